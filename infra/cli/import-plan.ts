@@ -1,0 +1,61 @@
+// npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { importPlan, planSummaryLines } from '../../shared/import/import-plan.js';
+import { type ImportResult, importMeasuresDocument } from '../../shared/import/measures-document.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
+import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { runCli } from './run-cli.js';
+
+const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
+
+  --dry-run  read the document and print the plan; write nothing. Units are matched against
+             the usual municipal units (สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขฯ).
+  --json     print the plan as JSON on stdout (the readable summary goes to stderr);
+             use \`npm run -s import ...\` so npm's own banner stays off stdout
+  --out F    also write the plan as JSON to file F
+  Without --dry-run the plan is saved for the org in TABLE_NAME (DYNAMODB_ENDPOINT for DynamoDB Local),
+  matched against the org's own units.`;
+
+await runCli(USAGE, async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      org: { type: 'string' },
+      fy: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || !values.org || !values.fy) return { usage: true };
+  const orgId = OrgId.parse(values.org);
+  const fy = FiscalYear.parse(values.fy);
+  const text = readFileSync(file, 'utf8');
+
+  const result: ImportResult & { saved?: StoredPlan } = values['dry-run']
+    ? importMeasuresDocument(text, { orgId, fy, units: MUNICIPAL_UNITS })
+    : await (async () => {
+        const config = storeConfigFromEnv();
+        const doc = createDocumentClient(config);
+        try {
+          return await importPlan({ doc, tableName: config.tableName }, { orgId, fy, text, actor: 'cli:import', now: new Date() });
+        } finally {
+          doc.destroy();
+        }
+      })();
+
+  if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
+  const summary = planSummaryLines(result).join('\n');
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
+    process.stderr.write(`${summary}\n`);
+  } else {
+    process.stdout.write(`${summary}\n`);
+  }
+  if (result.saved) process.stderr.write(`saved plan version ${result.saved.version} / บันทึกแผนฉบับที่ ${result.saved.version}\n`);
+  return { usage: false };
+});

@@ -1,0 +1,42 @@
+// Typed errors thrown by use cases; mapped to HTTP in one place (functions/api).
+
+export interface FieldMessage {
+  path: string;
+  message_th: string;
+  message_en: string;
+}
+
+export type ErrorCode = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    readonly message_th: string,
+    readonly message_en: string,
+    readonly fields: FieldMessage[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message_en);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'validation' as const;
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'not_found' as const;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden' as const;
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'conflict' as const;
+}
+
+export class UnavailableError extends DomainError {
+  readonly code = 'unavailable' as const;
+}

@@ -1,0 +1,96 @@
+// Obligations: follow-up x period x responsible unit. Derived from the plan, never typed in.
+import type { DueRules } from './due-rules.js';
+import type { Cadence } from './due-rules.js';
+import type { Measure, Plan } from './plan.js';
+import type { PlainDate } from './plain-date.js';
+import type { ReviewState } from './report.js';
+import { periodsFor } from './periods.js';
+
+export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+export interface Obligation {
+  /** "i4.f2.2023-04.klang": measure . follow-up . period . unit */
+  obligationId: string;
+  orgId: string;
+  fy: number;
+  measureId: string;
+  indicator: number;
+  followUpNo: number;
+  cadence: Cadence;
+  /** the follow-up had no recognisable cadence and is treated as annual */
+  cadenceFlagged: boolean;
+  periodId: string;
+  periodStart: PlainDate;
+  periodEnd: PlainDate;
+  opensOn: PlainDate;
+  dueDate: PlainDate;
+  unitId: string;
+  /** the unit named before "ทุกกองงาน" leads the measure */
+  isLead: boolean;
+}
+
+export function obligationId(measureId: string, followUpNo: number, periodId: string, unitId: string): string {
+  return `${measureId}.f${followUpNo}.${periodId}.${unitId}`;
+}
+
+export function parseObligationId(
+  id: string,
+): { measureId: string; followUpNo: number; periodId: string; unitId: string } | undefined {
+  const m = /^([a-z0-9-]{1,40})\.f(\d{1,3})\.(\d{4}-\d{2}|Q[1-4]|H[12]|FY|ONCE)\.([a-z0-9-]{1,40})$/.exec(id);
+  if (!m) return undefined;
+  return { measureId: m[1]!, followUpNo: Number(m[2]), periodId: m[3]!, unitId: m[4]! };
+}
+
+export function responsibleUnitIds(measure: Measure, orgUnitIds: readonly string[]): string[] {
+  const named = measure.responsible.unitIds.filter((u) => orgUnitIds.includes(u));
+  return measure.responsible.allUnits ? [...orgUnitIds] : named;
+}
+
+/** Expand a plan into every obligation of its fiscal year, sorted by due date. */
+export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: DueRules = {}): Obligation[] {
+  const out: Obligation[] = [];
+  for (const measure of plan.measures) {
+    const units = responsibleUnitIds(measure, orgUnitIds);
+    for (const followUp of measure.followUps) {
+      const periods = periodsFor(followUp.cadence, plan.fy, {
+        dueRules,
+        ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
+      });
+      for (const p of periods) {
+        for (const unitId of units) {
+          out.push({
+            obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
+            orgId: plan.orgId,
+            fy: plan.fy,
+            measureId: measure.measureId,
+            indicator: measure.indicator,
+            followUpNo: followUp.followUpNo,
+            cadence: followUp.cadence,
+            cadenceFlagged: followUp.cadence === 'unspecified',
+            periodId: p.periodId,
+            periodStart: p.start,
+            periodEnd: p.end,
+            opensOn: p.opensOn,
+            dueDate: p.dueDate,
+            unitId,
+            isLead: measure.responsible.leadUnitId === unitId,
+          });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.obligationId.localeCompare(b.obligationId));
+}
+
+/** Status on a given (Bangkok) date, from the latest report's review state if any. */
+export function obligationStatus(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  latestReview: ReviewState | undefined,
+  today: PlainDate,
+): ObligationStatus {
+  if (latestReview) return latestReview;
+  if (today < obligation.opensOn) return 'upcoming';
+  if (today <= obligation.dueDate) return 'due';
+  return 'overdue';
+}

@@ -1,0 +1,41 @@
+// Orgs (tenants), their units and people.
+import { z } from 'zod';
+import { OrgId, SlugId, UnitId } from './ids.js';
+import { DueRules } from './due-rules.js';
+
+export const Org = z.object({
+  orgId: OrgId,
+  name: z.string().min(1).max(200),
+  nameEn: z.string().max(200).optional(),
+  dueRules: DueRules.default({}),
+  createdAt: z.iso.datetime(),
+});
+export type Org = z.infer<typeof Org>;
+
+export const Unit = z.object({
+  orgId: OrgId,
+  unitId: UnitId,
+  name: z.string().min(1).max(200),
+  /** other spellings found in documents, e.g. "สำนักปลัด" for "สำนักปลัดเทศบาล" */
+  aliases: z.array(z.string().min(1).max(200)).default([]),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Role = z.enum(['staff', 'coordinator', 'executive', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const Person = z.object({
+  orgId: OrgId,
+  /** the identity provider's subject (Cognito sub, or the local issuer's) */
+  personId: z.string().min(1).max(128),
+  email: z.email(),
+  name: z.string().min(1).max(200),
+  unitId: UnitId.optional(),
+  roles: z.array(Role).min(1),
+  /** heads a unit: receives its escalations */
+  headOfUnit: z.boolean().default(false),
+  active: z.boolean().default(true),
+});
+export type Person = z.infer<typeof Person>;
+
+export { SlugId };

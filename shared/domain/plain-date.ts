@@ -1,0 +1,38 @@
+// Calendar dates without time ("2023-04-30"), and Bangkok's date for an instant.
+
+export type PlainDate = `${number}-${string}-${string}`;
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isPlainDate(value: string): value is PlainDate {
+  if (!PLAIN_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+export function plainDate(year: number, month: number, day: number): PlainDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) as PlainDate;
+}
+
+export function lastDayOfMonth(year: number, month: number): PlainDate {
+  return plainDate(year, month + 1, 0);
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10) as PlainDate;
+}
+
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function firstOfMonth(date: PlainDate): PlainDate {
+  return `${date.slice(0, 8)}01` as PlainDate;
+}
+
+/** The date in Asia/Bangkok (UTC+7, no DST) at an instant. */
+export function bangkokDate(instant: Date): PlainDate {
+  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as PlainDate;
+}

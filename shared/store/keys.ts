@@ -1,0 +1,80 @@
+// Every DynamoDB key of the single table is built here, and only here.
+//
+// A whole fiscal year of one org lives in one partition (ORG#{org}#FY#{fy}), so the annual report
+// is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
+import { OrgId, UnitId } from '../domain/ids.js';
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+function org(orgId: string): string {
+  // A "#" in an id could reach another org's keys; ids are slugs, checked here as a last line.
+  return OrgId.parse(orgId);
+}
+
+function fy(value: number): number {
+  if (!Number.isInteger(value) || value < 2500 || value > 2800) throw new RangeError(`bad fiscal year ${value}`);
+  return value;
+}
+
+function segment(value: string, what: string): string {
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(value)) throw new RangeError(`bad ${what} in a key`);
+  return value;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export const orgsPartition = 'ORGS';
+export const orgPartition = (orgId: string) => `ORG#${org(orgId)}`;
+export const fyPartition = (orgId: string, fiscalYear: number) => `ORG#${org(orgId)}#FY#${fy(fiscalYear)}`;
+
+export const keys = {
+  org: (orgId: string): Key => ({ pk: orgsPartition, sk: `ORG#${org(orgId)}` }),
+  unit: (orgId: string, unitId: string): Key => ({ pk: orgPartition(orgId), sk: `UNIT#${UnitId.parse(unitId)}` }),
+  person: (orgId: string, personId: string): Key => ({ pk: orgPartition(orgId), sk: `PERSON#${segment(personId, 'person id')}` }),
+  plan: (orgId: string, fiscalYear: number): Key => ({ pk: fyPartition(orgId, fiscalYear), sk: 'PLAN' }),
+  measure: (orgId: string, fiscalYear: number, measureId: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `MEASURE#${segment(measureId, 'measure id')}`,
+  }),
+  report: (orgId: string, fiscalYear: number, obligationId: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `REPORT#${segment(obligationId, 'obligation id')}`,
+  }),
+  reportVersion: (orgId: string, fiscalYear: number, obligationId: string, version: number): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `HISTORY#${segment(obligationId, 'obligation id')}#V#${pad(version, 6)}`,
+  }),
+  /** Audit entries: one partition per org and month, newest last. */
+  audit: (orgId: string, at: Date, entryId: string): Key => ({
+    pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
+    sk: `AUDIT#${at.toISOString()}#${segment(entryId, 'entry id')}`,
+  }),
+};
+
+/** Sort-key prefixes for Queries. */
+export const prefixes = {
+  org: 'ORG#',
+  unit: 'UNIT#',
+  person: 'PERSON#',
+  measure: 'MEASURE#',
+  report: 'REPORT#',
+  reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
+  audit: 'AUDIT#',
+};
+
+/** Secondary-index keys: a person by identity-provider subject, and by email. */
+export const indexKeys = {
+  personBySubject: (personId: string, orgId: string) => ({
+    gsi1pk: `SUB#${segment(personId, 'person id')}`,
+    gsi1sk: `ORG#${org(orgId)}`,
+  }),
+  subjectPartition: (personId: string) => `SUB#${segment(personId, 'person id')}`,
+  personByEmail: (email: string, orgId: string) => ({
+    gsi2pk: `EMAIL#${email.toLowerCase()}`,
+    gsi2sk: `ORG#${org(orgId)}`,
+  }),
+  emailPartition: (email: string) => `EMAIL#${email.toLowerCase()}`,
+};

@@ -1,0 +1,157 @@
+// Orgs, units and people.
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Org, Person, Unit } from '../domain/organisation.js';
+import { auditPut } from './audit-entry.js';
+import type { Store } from './dynamo-client.js';
+import { fromItem } from './item-codec.js';
+import { indexKeys, keys, orgPartition, orgsPartition, prefixes } from './keys.js';
+import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
+import { queryAll } from './query-pages.js';
+
+export interface WriteContext {
+  actor: string;
+  now: Date;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+const encodeCursor = (key: Record<string, unknown> | undefined) =>
+  key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+const decodeCursor = (cursor: string | undefined) =>
+  cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>) : undefined;
+
+export class OrgRepository {
+  constructor(private readonly store: Store) {}
+
+  async putOrg(org: Org, ctx: WriteContext): Promise<void> {
+    const item = Org.parse(org);
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.store.tableName, Item: { ...keys.org(item.orgId), type: 'org', ...item } } },
+          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'org.put', target: `org:${item.orgId}`, at: ctx.now }),
+        ],
+      }),
+    );
+  }
+
+  async getOrg(orgId: string): Promise<Org | undefined> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: keys.org(orgId) }));
+    return Item ? fromItem(Org, Item) : undefined;
+  }
+
+  /** One page of the org registry (a Query on one partition, never a Scan). */
+  async listOrgs(options: { limit?: number; cursor?: string } = {}): Promise<Page<Org>> {
+    const start = decodeCursor(options.cursor);
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': orgsPartition, ':prefix': prefixes.org },
+        Limit: options.limit ?? 100,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const cursor = encodeCursor(out.LastEvaluatedKey);
+    return { items: (out.Items ?? []).map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
+  }
+
+  async putUnit(unit: Unit, ctx: WriteContext): Promise<void> {
+    const item = Unit.parse(unit);
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.store.tableName,
+              Item: { ...keys.unit(item.orgId, item.unitId), type: 'unit', ...item },
+            },
+          },
+          {
+            ConditionCheck: {
+              TableName: this.store.tableName,
+              Key: keys.org(item.orgId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'unit.put', target: `unit:${item.unitId}`, at: ctx.now }),
+        ],
+      }),
+    );
+  }
+
+  async listUnits(orgId: string): Promise<Unit[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.unit },
+    });
+    return items.map((i) => fromItem(Unit, i));
+  }
+
+  async putPerson(person: Person, ctx: WriteContext): Promise<void> {
+    const item = Person.parse(person);
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.store.tableName,
+              Item: {
+                ...keys.person(item.orgId, item.personId),
+                ...indexKeys.personBySubject(item.personId, item.orgId),
+                ...indexKeys.personByEmail(item.email, item.orgId),
+                type: 'person',
+                ...item,
+              },
+            },
+          },
+          {
+            ConditionCheck: {
+              TableName: this.store.tableName,
+              Key: keys.org(item.orgId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'person.put', target: `person:${item.personId}`, at: ctx.now }),
+        ],
+      }),
+    );
+  }
+
+  async getPerson(orgId: string, personId: string): Promise<Person | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.person(orgId, personId) }),
+    );
+    return Item ? fromItem(Person, Item) : undefined;
+  }
+
+  async listPeople(orgId: string): Promise<Person[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
+    });
+    return items.map((i) => fromItem(Person, i));
+  }
+
+  /** The memberships of an identity-provider subject (the token's `sub`). */
+  async findBySubject(personId: string): Promise<Person[]> {
+    const items = await queryAll(this.store, {
+      IndexName: BY_SUBJECT_INDEX,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.subjectPartition(personId) },
+    });
+    return items.map((i) => fromItem(Person, i));
+  }
+
+  async findByEmail(email: string): Promise<Person[]> {
+    const items = await queryAll(this.store, {
+      IndexName: BY_EMAIL_INDEX,
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.emailPartition(email) },
+    });
+    return items.map((i) => fromItem(Person, i));
+  }
+}

@@ -1,0 +1,183 @@
+// Reports: the latest item plus immutable history items, one per version.
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { Report, type ReportContent } from '../domain/report.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { auditPut } from './audit-entry.js';
+import type { Store } from './dynamo-client.js';
+import { fromItem } from './item-codec.js';
+import { fyPartition, keys, prefixes } from './keys.js';
+import type { WriteContext } from './org-repository.js';
+import { queryAll } from './query-pages.js';
+import { failedConditions } from './transaction-errors.js';
+
+export interface ReportRef {
+  orgId: string;
+  fy: number;
+  obligationId: string;
+}
+
+function conflict(current: number): ConflictError {
+  return new ConflictError(
+    current === 0
+      ? 'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้'
+      : `รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
+    current === 0
+      ? 'this report has not been submitted yet, so it cannot be revised'
+      : `this report was changed meanwhile; the current version is ${current}. Reload before revising`,
+    [],
+    { currentVersion: current },
+  );
+}
+
+export class ReportRepository {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Submit (no expectedVersion) or revise (expectedVersion = the version the writer saw).
+   * The latest item, the history item and the audit entry are written in one transaction.
+   */
+  async saveVersion(
+    ref: ReportRef & { unitId: string },
+    content: ReportContent,
+    ctx: WriteContext & { expectedVersion?: number },
+  ): Promise<Report> {
+    const version = (ctx.expectedVersion ?? 0) + 1;
+    const report = Report.parse({
+      ...content,
+      ...ref,
+      version,
+      reviewState: 'submitted',
+      submittedBy: ctx.actor,
+      submittedAt: ctx.now.toISOString(),
+    });
+    const table = this.store.tableName;
+    const isNew = ctx.expectedVersion === undefined;
+    try {
+      await this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.report(ref.orgId, ref.fy, ref.obligationId), type: 'report', ...report },
+                ConditionExpression: isNew ? 'attribute_not_exists(pk)' : 'version = :expected',
+                ...(isNew ? {} : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version), type: 'report-version', ...report },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            auditPut(table, {
+              orgId: ref.orgId,
+              actor: ctx.actor,
+              action: isNew ? 'report.submit' : 'report.revise',
+              target: `report:${ref.obligationId}`,
+              at: ctx.now,
+              details: { fy: ref.fy, version },
+            }),
+          ],
+        }),
+      );
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (!failed) throw error;
+      throw conflict(Number(failed[0]?.item?.version ?? 0));
+    }
+    return report;
+  }
+
+  /** Accept or return the latest version; the decision is recorded on it and in its history item. */
+  async review(
+    ref: ReportRef,
+    decision: { reviewState: 'accepted' | 'returned'; comment?: string; version: number },
+    ctx: WriteContext,
+  ): Promise<Report> {
+    const table = this.store.tableName;
+    const values = {
+      ':state': decision.reviewState,
+      ':comment': decision.comment ?? '',
+      ':by': ctx.actor,
+      ':at': ctx.now.toISOString(),
+      ':version': decision.version,
+    };
+    const { ':version': _version, ...historyValues } = values;
+    const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
+    try {
+      await this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table,
+                Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+                UpdateExpression: update,
+                ConditionExpression: 'version = :version',
+                ExpressionAttributeValues: values,
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
+                UpdateExpression: update,
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: historyValues,
+              },
+            },
+            auditPut(table, {
+              orgId: ref.orgId,
+              actor: ctx.actor,
+              action: `report.${decision.reviewState === 'accepted' ? 'accept' : 'return'}`,
+              target: `report:${ref.obligationId}`,
+              at: ctx.now,
+              details: { fy: ref.fy, version: decision.version },
+            }),
+          ],
+        }),
+      );
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (!failed) throw error;
+      const current = failed[0]?.item?.version;
+      if (current === undefined) {
+        throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
+      }
+      throw conflict(Number(current));
+    }
+    const latest = await this.getLatest(ref);
+    if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
+    return latest;
+  }
+
+  async getLatest(ref: ReportRef): Promise<Report | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.report(ref.orgId, ref.fy, ref.obligationId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Report, Item) : undefined;
+  }
+
+  /** Every version, oldest first. */
+  async listVersions(ref: ReportRef): Promise<Report[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(ref.orgId, ref.fy), ':prefix': prefixes.reportHistory(ref.obligationId) },
+    });
+    return items.map((i) => fromItem(Report, i));
+  }
+
+  /** The latest report of every obligation in a fiscal year: one paginated Query. */
+  async listLatestForYear(orgId: string, fy: number): Promise<Report[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.report },
+    });
+    return items.map((i) => fromItem(Report, i));
+  }
+}

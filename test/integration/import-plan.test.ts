@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../shared/domain/errors.js';
+import type { Plan } from '../../shared/domain/plan.js';
+import { importPlan } from '../../shared/import/import-plan.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { SEED_DOCUMENT } from '../support/seed-plan.js';
+import { seedOrg } from '../support/seed-org.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = `${root}node_modules/.bin/tsx`;
+const documentPath = fileURLToPath(SEED_DOCUMENT);
+let store: TestStore;
+const now = new Date('2022-10-05T03:00:00Z');
+
+beforeAll(async () => {
+  store = await createTestStore();
+  await seedOrg(store, 'demo');
+});
+afterAll(async () => store?.drop());
+
+describe('importing a plan into an org', () => {
+  it("saves the document as the org's FY2566 plan, matched to the org's units", async () => {
+    const outcome = await importPlan(store, { orgId: 'demo', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now });
+    expect(outcome.saved.version).toBe(1);
+    const stored = await new PlanRepository(store).getPlan('demo', 2566);
+    expect(stored?.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(stored?.measures.find((m) => m.indicator === 6)?.responsible.unitIds).toEqual(['clerk']);
+  });
+
+  it('replaces the plan on a second import as a new version', async () => {
+    const outcome = await importPlan(store, { orgId: 'demo', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now });
+    expect(outcome.saved.version).toBe(2);
+  });
+
+  it('refuses an org that does not exist and writes nothing', async () => {
+    await expect(
+      importPlan(store, { orgId: 'nowhere', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await new PlanRepository(store).getPlan('nowhere', 2566)).toBeUndefined();
+  });
+});
+
+describe('npm run import (the CLI)', () => {
+  it('prints the plan as JSON on stdout with --dry-run --json', async () => {
+    const { stdout, stderr } = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'], { cwd: root });
+    const plan = JSON.parse(stdout) as Plan;
+    expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(stderr).toContain('7 measures');
+    expect(stderr).toContain('บรรทัด 10');
+  });
+
+  it('writes to the configured table without --dry-run', async () => {
+    await seedOrg(store, 'cli-org');
+    const { stderr } = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'cli-org', '--fy', '2566'], {
+      cwd: root,
+      env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
+    });
+    expect(stderr).toContain('saved plan version 1');
+    expect((await new PlanRepository(store).getPlan('cli-org', 2566))?.measures).toHaveLength(7);
+  });
+
+  it('explains a bad org id instead of printing a stack trace', async () => {
+    const failure = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'Bad Org', '--fy', '2566', '--dry-run'], { cwd: root }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('lowercase letters');
+    expect(failure.stderr).not.toContain('    at ');
+  });
+});

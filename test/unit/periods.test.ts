@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { periodsFor } from '../../shared/domain/periods.js';
+
+const ids = (ps: { periodId: string; dueDate: string }[]) => ps.map((p) => [p.periodId, p.dueDate]);
+
+describe('cadences, periods and due dates', () => {
+  it('monthly reports are due on the last day of each month', () => {
+    const months = periodsFor('monthly', 2566);
+    expect(months).toHaveLength(12);
+    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({ dueDate: '2023-04-30', opensOn: '2023-04-01' });
+    expect(months.find((p) => p.periodId === '2023-02')?.dueDate).toBe('2023-02-28');
+  });
+
+  it('quarterly reports are due at the end of each quarter, Q1 being October-December', () => {
+    expect(ids(periodsFor('quarterly', 2566))).toEqual([
+      ['Q1', '2022-12-31'],
+      ['Q2', '2023-03-31'],
+      ['Q3', '2023-06-30'],
+      ['Q4', '2023-09-30'],
+    ]);
+  });
+
+  it('semiannual reports are due 31 March and 30 September', () => {
+    expect(ids(periodsFor('semiannual', 2566))).toEqual([
+      ['H1', '2023-03-31'],
+      ['H2', '2023-09-30'],
+    ]);
+  });
+
+  it('april-september reports are due 30 April and 30 September', () => {
+    const halves = periodsFor('april-september', 2566);
+    expect(ids(halves)).toEqual([
+      ['H1', '2023-04-30'],
+      ['H2', '2023-09-30'],
+    ]);
+    expect(halves[0]).toMatchObject({ start: '2022-10-01', end: '2023-03-31', opensOn: '2023-04-01' });
+  });
+
+  it('annual and unspecified follow-ups are due at the end of the fiscal year', () => {
+    expect(ids(periodsFor('annual', 2566))).toEqual([['FY', '2023-09-30']]);
+    expect(ids(periodsFor('unspecified', 2566))).toEqual([['FY', '2023-09-30']]);
+  });
+
+  it('a once follow-up is due on its date, or 31 December by default', () => {
+    expect(ids(periodsFor('once', 2566))).toEqual([['ONCE', '2022-12-31']]);
+    expect(ids(periodsFor('once', 2566, { onceDueDate: '2023-06-15' }))).toEqual([['ONCE', '2023-06-15']]);
+  });
+
+  it('an org can make monthly reports due on the 5th of the next month', () => {
+    const months = periodsFor('monthly', 2566, { dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } } });
+    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({ dueDate: '2023-05-05', opensOn: '2023-04-01' });
+    expect(months.find((p) => p.periodId === '2023-09')?.dueDate).toBe('2023-10-05');
+    expect(periodsFor('semiannual', 2566, { dueRules: { semiannual: { kind: 'days-after', days: 15 } } })[0]?.dueDate).toBe(
+      '2023-04-15',
+    );
+  });
+});
