@@ -1,18 +1,24 @@
 // Starts the real local parts once for the whole run, on free ports, and stops them afterwards.
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
+import { startS3Emulator } from '../infra/local/s3-emulator.js';
 import { freePort } from './support/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
+    s3Endpoint: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dynamodb = await startDynamoDbLocal({ port: await freePort() });
+  const [dynamodb, s3] = await Promise.all([
+    startDynamoDbLocal({ port: await freePort() }),
+    startS3Emulator({ port: await freePort() }),
+  ]);
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
+  project.provide('s3Endpoint', s3.endpoint);
   return async () => {
-    await dynamodb.stop();
+    await Promise.all([dynamodb.stop(), s3.stop()]);
   };
 }

@@ -42,7 +42,10 @@ await runCli(USAGE, async () => {
         const config = storeConfigFromEnv();
         const doc = createDocumentClient(config);
         try {
-          return await importPlan({ doc, tableName: config.tableName }, { orgId, fy, text, actor: 'cli:import', now: new Date() });
+          return await importPlan(
+            { doc, tableName: config.tableName },
+            { orgId, fy, text, actor: 'cli:import', now: new Date() },
+          );
         } finally {
           doc.destroy();
         }
@@ -56,6 +59,7 @@ await runCli(USAGE, async () => {
   } else {
     process.stdout.write(`${summary}\n`);
   }
-  if (result.saved) process.stderr.write(`saved plan version ${result.saved.version} / บันทึกแผนฉบับที่ ${result.saved.version}\n`);
+  if (result.saved)
+    process.stderr.write(`saved plan version ${result.saved.version} / บันทึกแผนฉบับที่ ${result.saved.version}\n`);
   return { usage: false };
 });

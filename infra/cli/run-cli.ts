@@ -13,7 +13,9 @@ export async function runCli(usage: string, main: () => Promise<{ usage: boolean
     if (error instanceof DomainError) {
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
     } else if (error instanceof ZodError) {
-      process.stderr.write(`${error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('\n')}\n${usage}\n`);
+      process.stderr.write(
+        `${error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('\n')}\n${usage}\n`,
+      );
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       process.stderr.write(`file not found / ไม่พบไฟล์: ${(error as NodeJS.ErrnoException).path}\n`);
     } else {

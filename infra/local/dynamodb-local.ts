@@ -27,7 +27,12 @@ export function assertJava(): void {
 /** `path` keeps data on disk; without it the database lives in memory. */
 export async function startDynamoDbLocal(options: { port: number; path?: string }): Promise<RunningDynamoDb> {
   assertJava();
-  const child = spawn({ port: options.port, sharedDb: true, stdio: 'pipe', ...(options.path ? { path: options.path } : {}) });
+  const child = spawn({
+    port: options.port,
+    sharedDb: true,
+    stdio: 'pipe',
+    ...(options.path ? { path: options.path } : {}),
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

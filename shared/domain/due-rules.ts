@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { addDays, lastDayOfMonth, plainDate, type PlainDate } from './plain-date.js';
 
-export const Cadence = z.enum(['monthly', 'quarterly', 'semiannual', 'april-september', 'annual', 'once', 'unspecified']);
+export const Cadence = z.enum([
+  'monthly',
+  'quarterly',
+  'semiannual',
+  'april-september',
+  'annual',
+  'once',
+  'unspecified',
+]);
 export type Cadence = z.infer<typeof Cadence>;
 
 export const DueRule = z.discriminatedUnion('kind', [

@@ -6,7 +6,7 @@ export interface FieldMessage {
   message_en: string;
 }
 
-export type ErrorCode = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable';
+export type ErrorCode = 'validation' | 'unauthenticated' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -23,6 +23,10 @@ export abstract class DomainError extends Error {
 
 export class ValidationError extends DomainError {
   readonly code = 'validation' as const;
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'unauthenticated' as const;
 }
 
 export class NotFoundError extends DomainError {

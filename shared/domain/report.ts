@@ -6,7 +6,10 @@ export const ProgressStatus = z.enum(['not_started', 'in_progress', 'done']);
 export const ReviewState = z.enum(['submitted', 'accepted', 'returned']);
 export type ReviewState = z.infer<typeof ReviewState>;
 
-export const EvidenceLink = z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000), title: z.string().min(1).max(300) });
+export const EvidenceLink = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  title: z.string().min(1).max(300),
+});
 export const EvidenceFile = z.strictObject({ key: z.string().min(1).max(1024), title: z.string().min(1).max(300) });
 export const Evidence = z.union([EvidenceLink, EvidenceFile]);
 export type Evidence = z.infer<typeof Evidence>;
@@ -14,7 +17,10 @@ export type Evidence = z.infer<typeof Evidence>;
 /** The fields a person writes. */
 export const ReportContent = z.strictObject({
   progress: ProgressStatus,
-  summary: z.string().max(5000).refine((s) => s.trim().length > 0, 'required'),
+  summary: z
+    .string()
+    .max(5000)
+    .refine((s) => s.trim().length > 0, 'required'),
   obstacles: z.string().max(5000).default(''),
   suggestions: z.string().max(5000).default(''),
   evidence: z.array(Evidence).max(20).default([]),

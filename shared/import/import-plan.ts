@@ -53,10 +53,14 @@ export function planSummaryLines(result: ImportResult): string[] {
       ? `ทุกกองงาน (every unit)${m.responsible.leadUnitId ? `, lead: ${m.responsible.leadUnitId}` : ''}`
       : m.responsible.unitIds.join(', ') || '-';
     lines.push('', `[${m.measureId}] ${m.title}`);
-    lines.push(`  sub-measures: ${m.subMeasures.length}, methods: ${m.methods.length}, recommendations: ${m.recommendations.length}`);
+    lines.push(
+      `  sub-measures: ${m.subMeasures.length}, methods: ${m.methods.length}, recommendations: ${m.recommendations.length}`,
+    );
     lines.push(`  responsible: ${units}`);
     for (const f of m.followUps) {
-      lines.push(`  follow-up ${f.followUpNo}: ${f.cadence}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`);
+      lines.push(
+        `  follow-up ${f.followUpNo}: ${f.cadence}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`,
+      );
     }
   }
   lines.push('', `คำเตือน ${toThaiDigits(result.warnings.length)} รายการ / ${result.warnings.length} warnings`);

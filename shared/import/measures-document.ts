@@ -45,7 +45,10 @@ function columnOf(header: string): Column | undefined {
 const isHeader = (line: string) => line.includes('\t') && matchKey(line).startsWith('มาตรการ/แนวทาง');
 const isSeparator = (line: string) => /^[\s-]*$/.test(line) && line.includes('--');
 
-function readRows(lines: string[], warnings: ImportWarning[]): { rows: Row[]; prose: { line: number; text: string }[] } {
+function readRows(
+  lines: string[],
+  warnings: ImportWarning[],
+): { rows: Row[]; prose: { line: number; text: string }[] } {
   const rows: Row[] = [];
   const prose: { line: number; text: string }[] = [];
   let columns: (Column | undefined)[] | undefined;
@@ -114,7 +117,13 @@ function followUpsOf(cell: string, line: number, indicatorNo: number, warnings: 
   });
 }
 
-function measureOf(row: Row, order: number, usedIds: Set<string>, options: ImportOptions, warnings: ImportWarning[]): Measure | undefined {
+function measureOf(
+  row: Row,
+  order: number,
+  usedIds: Set<string>,
+  options: ImportOptions,
+  warnings: ImportWarning[],
+): Measure | undefined {
   const heading = parseIndicatorHeading(row.cells.measure ?? '');
   if (!heading) {
     warnings.push({
@@ -218,7 +227,12 @@ export function importMeasuresDocument(text: string, options: ImportOptions): Im
     .map((r, i) => measureOf(r, i + 1, usedIds, options, warnings))
     .filter((m): m is Measure => m !== undefined)
     .map((m, i) => ({ ...m, order: i + 1 }));
-  attachResults(measures, rows.filter((r) => r.table === 'results'), options, warnings);
+  attachResults(
+    measures,
+    rows.filter((r) => r.table === 'results'),
+    options,
+    warnings,
+  );
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)];
 
   const facts = documentFacts(prose);

@@ -1,5 +1,10 @@
 // Create the table from its definition (DynamoDB Local, tests); in AWS the CDK stack creates it.
-import { CreateTableCommand, type DynamoDBClient, UpdateTimeToLiveCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type DynamoDBClient,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
 import { TABLE } from './table-definition.js';
 
 export async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {

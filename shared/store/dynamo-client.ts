@@ -19,7 +19,10 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
   };
 }
 
-export function createDocumentClient(config: Omit<StoreConfig, 'tableName'>, extra: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
+export function createDocumentClient(
+  config: Omit<StoreConfig, 'tableName'>,
+  extra: DynamoDBClientConfig = {},
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region ?? 'ap-southeast-1',
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),

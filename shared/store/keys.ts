@@ -33,7 +33,10 @@ export const fyPartition = (orgId: string, fiscalYear: number) => `ORG#${org(org
 export const keys = {
   org: (orgId: string): Key => ({ pk: orgsPartition, sk: `ORG#${org(orgId)}` }),
   unit: (orgId: string, unitId: string): Key => ({ pk: orgPartition(orgId), sk: `UNIT#${UnitId.parse(unitId)}` }),
-  person: (orgId: string, personId: string): Key => ({ pk: orgPartition(orgId), sk: `PERSON#${segment(personId, 'person id')}` }),
+  person: (orgId: string, personId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `PERSON#${segment(personId, 'person id')}`,
+  }),
   plan: (orgId: string, fiscalYear: number): Key => ({ pk: fyPartition(orgId, fiscalYear), sk: 'PLAN' }),
   measure: (orgId: string, fiscalYear: number, measureId: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),
@@ -46,6 +49,11 @@ export const keys = {
   reportVersion: (orgId: string, fiscalYear: number, obligationId: string, version: number): Key => ({
     pk: fyPartition(orgId, fiscalYear),
     sk: `HISTORY#${segment(obligationId, 'obligation id')}#V#${pad(version, 6)}`,
+  }),
+  /** A submission's Idempotency-Key, scoped by caller and obligation (hashed); expires by TTL. */
+  idempotency: (orgId: string, fiscalYear: number, scopeHash: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `IDEMPOTENCY#${segment(scopeHash, 'idempotency scope')}`,
   }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
@@ -64,6 +72,9 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
 };
+
+/** One Query reads a year's plan, measures and latest reports: sort keys MEASURE#… PLAN … REPORT#…. */
+export const yearRange = { from: 'MEASURE#', to: 'REPORT$' } as const;
 
 /** Secondary-index keys: a person by identity-provider subject, and by email. */
 export const indexKeys = {

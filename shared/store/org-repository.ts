@@ -32,14 +32,22 @@ export class OrgRepository {
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: this.store.tableName, Item: { ...keys.org(item.orgId), type: 'org', ...item } } },
-          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'org.put', target: `org:${item.orgId}`, at: ctx.now }),
+          auditPut(this.store.tableName, {
+            orgId: item.orgId,
+            actor: ctx.actor,
+            action: 'org.put',
+            target: `org:${item.orgId}`,
+            at: ctx.now,
+          }),
         ],
       }),
     );
   }
 
   async getOrg(orgId: string): Promise<Org | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: keys.org(orgId) }));
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.org(orgId) }),
+    );
     return Item ? fromItem(Org, Item) : undefined;
   }
 
@@ -77,7 +85,13 @@ export class OrgRepository {
               ConditionExpression: 'attribute_exists(pk)',
             },
           },
-          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'unit.put', target: `unit:${item.unitId}`, at: ctx.now }),
+          auditPut(this.store.tableName, {
+            orgId: item.orgId,
+            actor: ctx.actor,
+            action: 'unit.put',
+            target: `unit:${item.unitId}`,
+            at: ctx.now,
+          }),
         ],
       }),
     );
@@ -115,7 +129,13 @@ export class OrgRepository {
               ConditionExpression: 'attribute_exists(pk)',
             },
           },
-          auditPut(this.store.tableName, { orgId: item.orgId, actor: ctx.actor, action: 'person.put', target: `person:${item.personId}`, at: ctx.now }),
+          auditPut(this.store.tableName, {
+            orgId: item.orgId,
+            actor: ctx.actor,
+            action: 'person.put',
+            target: `person:${item.personId}`,
+            at: ctx.now,
+          }),
         ],
       }),
     );

@@ -32,7 +32,9 @@ export class PlanRepository {
     const keep = new Set(stored.measures.map((m) => keys.measure(plan.orgId, plan.fy, m.measureId).sk));
     const { measures, ...header } = stored;
     const writes: TransactItem[] = [
-      ...measures.map((m) => ({ Put: { TableName: table, Item: { ...keys.measure(plan.orgId, plan.fy, m.measureId), type: 'measure', ...m } } })),
+      ...measures.map((m) => ({
+        Put: { TableName: table, Item: { ...keys.measure(plan.orgId, plan.fy, m.measureId), type: 'measure', ...m } },
+      })),
       ...existing
         .filter((i) => !keep.has(String(i.sk)))
         .map((i) => ({ Delete: { TableName: table, Key: { pk: i.pk, sk: i.sk } } })),
@@ -42,7 +44,9 @@ export class PlanRepository {
         TableName: table,
         Item: { ...keys.plan(plan.orgId, plan.fy), type: 'plan', ...header, measureCount: measures.length },
         ConditionExpression: ctx.expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
-        ...(ctx.expectedVersion === undefined ? {} : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
+        ...(ctx.expectedVersion === undefined
+          ? {}
+          : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     };

@@ -9,7 +9,7 @@ import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions } from './transaction-errors.js';
+import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface ReportRef {
   orgId: string;
@@ -30,6 +30,25 @@ function conflict(current: number): ConflictError {
   );
 }
 
+export interface IdempotencyClaim {
+  /** hash of (caller, obligation, Idempotency-Key) */
+  scope: string;
+  /** hash of the request body: a reused key with another body is refused */
+  requestHash: string;
+}
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyClaim): Report {
+  if (!item || item.requestHash !== claim.requestHash) {
+    throw new ConflictError(
+      'Idempotency-Key นี้ถูกใช้กับรายงานฉบับอื่นแล้ว',
+      'this Idempotency-Key was already used with a different report',
+    );
+  }
+  return Report.parse(JSON.parse(String(item.result)));
+}
+
 export class ReportRepository {
   constructor(private readonly store: Store) {}
 
@@ -40,7 +59,7 @@ export class ReportRepository {
   async saveVersion(
     ref: ReportRef & { unitId: string },
     content: ReportContent,
-    ctx: WriteContext & { expectedVersion?: number },
+    ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     const report = Report.parse({
@@ -53,41 +72,69 @@ export class ReportRepository {
     });
     const table = this.store.tableName;
     const isNew = ctx.expectedVersion === undefined;
+    const claim = ctx.idempotency;
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: { ...keys.report(ref.orgId, ref.fy, ref.obligationId), type: 'report', ...report },
-                ConditionExpression: isNew ? 'attribute_not_exists(pk)' : 'version = :expected',
-                ...(isNew ? {} : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      await withTransactionRetries(() =>
+        this.store.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...(claim
+                ? [
+                    {
+                      Put: {
+                        TableName: table,
+                        Item: {
+                          ...keys.idempotency(ref.orgId, ref.fy, claim.scope),
+                          type: 'idempotency',
+                          requestHash: claim.requestHash,
+                          result: JSON.stringify(report),
+                          expiresAt: Math.floor(ctx.now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+                        },
+                        ConditionExpression: 'attribute_not_exists(pk)',
+                        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+                      },
+                    },
+                  ]
+                : []),
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.report(ref.orgId, ref.fy, ref.obligationId), type: 'report', ...report },
+                  ConditionExpression: isNew ? 'attribute_not_exists(pk)' : 'version = :expected',
+                  ...(isNew ? {} : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                },
               },
-            },
-            {
-              Put: {
-                TableName: table,
-                Item: { ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version), type: 'report-version', ...report },
-                ConditionExpression: 'attribute_not_exists(pk)',
+              {
+                Put: {
+                  TableName: table,
+                  Item: {
+                    ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
+                    type: 'report-version',
+                    ...report,
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
               },
-            },
-            auditPut(table, {
-              orgId: ref.orgId,
-              actor: ctx.actor,
-              action: isNew ? 'report.submit' : 'report.revise',
-              target: `report:${ref.obligationId}`,
-              at: ctx.now,
-              details: { fy: ref.fy, version },
-            }),
-          ],
-        }),
+              auditPut(table, {
+                orgId: ref.orgId,
+                actor: ctx.actor,
+                action: isNew ? 'report.submit' : 'report.revise',
+                target: `report:${ref.obligationId}`,
+                at: ctx.now,
+                details: { fy: ref.fy, version },
+              }),
+            ],
+          }),
+        ),
       );
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
-      throw conflict(Number(failed[0]?.item?.version ?? 0));
+      const replay = claim && failed.find((f) => f.index === 0);
+      if (replay) return replayed(replay.item, claim);
+      const offset = claim ? 1 : 0;
+      throw conflict(Number(failed.find((f) => f.index === offset)?.item?.version ?? 0));
     }
     return report;
   }
@@ -109,38 +156,40 @@ export class ReportRepository {
     const { ':version': _version, ...historyValues } = values;
     const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: table,
-                Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
-                UpdateExpression: update,
-                ConditionExpression: 'version = :version',
-                ExpressionAttributeValues: values,
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      await withTransactionRetries(() =>
+        this.store.doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+                  UpdateExpression: update,
+                  ConditionExpression: 'version = :version',
+                  ExpressionAttributeValues: values,
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                },
               },
-            },
-            {
-              Update: {
-                TableName: table,
-                Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
-                UpdateExpression: update,
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeValues: historyValues,
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
+                  UpdateExpression: update,
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeValues: historyValues,
+                },
               },
-            },
-            auditPut(table, {
-              orgId: ref.orgId,
-              actor: ctx.actor,
-              action: `report.${decision.reviewState === 'accepted' ? 'accept' : 'return'}`,
-              target: `report:${ref.obligationId}`,
-              at: ctx.now,
-              details: { fy: ref.fy, version: decision.version },
-            }),
-          ],
-        }),
+              auditPut(table, {
+                orgId: ref.orgId,
+                actor: ctx.actor,
+                action: `report.${decision.reviewState === 'accepted' ? 'accept' : 'return'}`,
+                target: `report:${ref.obligationId}`,
+                at: ctx.now,
+                details: { fy: ref.fy, version: decision.version },
+              }),
+            ],
+          }),
+        ),
       );
     } catch (error) {
       const failed = failedConditions(error);
@@ -158,7 +207,11 @@ export class ReportRepository {
 
   async getLatest(ref: ReportRef): Promise<Report | undefined> {
     const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: keys.report(ref.orgId, ref.fy, ref.obligationId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+        ConsistentRead: true,
+      }),
     );
     return Item ? fromItem(Report, Item) : undefined;
   }
@@ -167,7 +220,10 @@ export class ReportRepository {
   async listVersions(ref: ReportRef): Promise<Report[]> {
     const items = await queryAll(this.store, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(ref.orgId, ref.fy), ':prefix': prefixes.reportHistory(ref.obligationId) },
+      ExpressionAttributeValues: {
+        ':pk': fyPartition(ref.orgId, ref.fy),
+        ':prefix': prefixes.reportHistory(ref.obligationId),
+      },
     });
     return items.map((i) => fromItem(Report, i));
   }

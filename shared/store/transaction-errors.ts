@@ -17,3 +17,19 @@ export function failedConditions(error: unknown): CancelledCondition[] | undefin
   );
   return failed.length > 0 ? failed : undefined;
 }
+
+/** Concurrent transactions on one item are cancelled with TransactionConflict; try again shortly. */
+export async function withTransactionRetries<T>(send: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const conflicted =
+        error instanceof TransactionCanceledException &&
+        (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict') &&
+        !(error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
+      if (!conflicted || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * 25 * 2 ** attempt));
+    }
+  }
+}

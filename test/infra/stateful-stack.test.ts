@@ -28,7 +28,9 @@ describe('stateful stack', () => {
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
     ]);
-    expect(table.GlobalSecondaryIndexes.map((g: { IndexName: string }) => g.IndexName)).toEqual(TABLE.indexes.map((i) => i.indexName));
+    expect(table.GlobalSecondaryIndexes.map((g: { IndexName: string }) => g.IndexName)).toEqual(
+      TABLE.indexes.map((i) => i.indexName),
+    );
     expect(table.TimeToLiveSpecification).toEqual({ AttributeName: TABLE.ttlAttribute, Enabled: true });
     expect(table.BillingMode).toBe('PAY_PER_REQUEST');
   });

@@ -26,7 +26,13 @@ afterAll(async () => store?.drop());
 
 describe('importing a plan into an org', () => {
   it("saves the document as the org's FY2566 plan, matched to the org's units", async () => {
-    const outcome = await importPlan(store, { orgId: 'demo', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now });
+    const outcome = await importPlan(store, {
+      orgId: 'demo',
+      fy: 2566,
+      text: readFileSync(documentPath, 'utf8'),
+      actor: 'test',
+      now,
+    });
     expect(outcome.saved.version).toBe(1);
     const stored = await new PlanRepository(store).getPlan('demo', 2566);
     expect(stored?.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
@@ -34,7 +40,13 @@ describe('importing a plan into an org', () => {
   });
 
   it('replaces the plan on a second import as a new version', async () => {
-    const outcome = await importPlan(store, { orgId: 'demo', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now });
+    const outcome = await importPlan(store, {
+      orgId: 'demo',
+      fy: 2566,
+      text: readFileSync(documentPath, 'utf8'),
+      actor: 'test',
+      now,
+    });
     expect(outcome.saved.version).toBe(2);
   });
 
@@ -48,7 +60,11 @@ describe('importing a plan into an org', () => {
 
 describe('npm run import (the CLI)', () => {
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
-    const { stdout, stderr } = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'], { cwd: root });
+    const { stdout, stderr } = await run(
+      tsx,
+      ['infra/cli/import-plan.ts', documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'],
+      { cwd: root },
+    );
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
@@ -66,7 +82,11 @@ describe('npm run import (the CLI)', () => {
   });
 
   it('explains a bad org id instead of printing a stack trace', async () => {
-    const failure = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'Bad Org', '--fy', '2566', '--dry-run'], { cwd: root }).catch((e) => e);
+    const failure = await run(
+      tsx,
+      ['infra/cli/import-plan.ts', documentPath, '--org', 'Bad Org', '--fy', '2566', '--dry-run'],
+      { cwd: root },
+    ).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain('lowercase letters');
     expect(failure.stderr).not.toContain('    at ');

@@ -46,14 +46,18 @@ describe('orgs, units and people', () => {
 
   it("finds a person's membership by token subject and by email", async () => {
     const orgs = new OrgRepository(store);
-    expect((await orgs.findBySubject('demo-staff-finance')).map((p) => [p.orgId, p.unitId])).toEqual([['demo', 'finance']]);
+    expect((await orgs.findBySubject('demo-staff-finance')).map((p) => [p.orgId, p.unitId])).toEqual([
+      ['demo', 'finance'],
+    ]);
     expect((await orgs.findByEmail('ITA@demo.example.org')).map((p) => p.personId)).toEqual(['demo-coordinator']);
     expect(await orgs.listUnits('demo')).toHaveLength(5);
   });
 
   it('refuses a unit for an org that does not exist', async () => {
     const orgs = new OrgRepository(store);
-    await expect(orgs.putUnit({ orgId: 'ghost', unitId: 'finance', name: 'กองคลัง', aliases: [] }, { actor: 't', now })).rejects.toThrow();
+    await expect(
+      orgs.putUnit({ orgId: 'ghost', unitId: 'finance', name: 'กองคลัง', aliases: [] }, { actor: 't', now }),
+    ).rejects.toThrow();
     expect(await orgs.listUnits('ghost')).toEqual([]);
   });
 });
@@ -70,7 +74,10 @@ describe('plans', () => {
     const plans = new PlanRepository(store);
     const { plan } = importSeedPlan('demo');
     await expect(plans.savePlan(plan, { actor: 't', now })).rejects.toBeInstanceOf(ConflictError);
-    const v2 = await plans.savePlan({ ...plan, measures: plan.measures.slice(0, 6) }, { actor: 't', now, expectedVersion: 1 });
+    const v2 = await plans.savePlan(
+      { ...plan, measures: plan.measures.slice(0, 6) },
+      { actor: 't', now, expectedVersion: 1 },
+    );
     expect(v2.version).toBe(2);
     await expect(plans.savePlan(plan, { actor: 't', now, expectedVersion: 1 })).rejects.toMatchObject({
       code: 'conflict',
@@ -110,17 +117,25 @@ describe('reports', () => {
 
   it('writes nothing, not even the audit entry, when a revision conflicts', async () => {
     const before = (await auditTrail(store, 'demo', now)).length;
-    await expect(reports.saveVersion(ref, content, { actor: 'c', now, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(reports.saveVersion(ref, content, { actor: 'c', now, expectedVersion: 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await auditTrail(store, 'demo', now)).length).toBe(before);
     expect((await reports.getLatest(ref))?.version).toBe(2);
     expect((await reports.listVersions(ref)).map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('records a return with its comment on the latest version and in its history item', async () => {
-    const returned = await reports.review(ref, { reviewState: 'returned', comment: 'กรุณาแนบรายงานการประชุม', version: 2 }, { actor: 'demo-coordinator', now });
+    const returned = await reports.review(
+      ref,
+      { reviewState: 'returned', comment: 'กรุณาแนบรายงานการประชุม', version: 2 },
+      { actor: 'demo-coordinator', now },
+    );
     expect(returned).toMatchObject({ reviewState: 'returned', reviewComment: 'กรุณาแนบรายงานการประชุม', version: 2 });
     expect((await reports.listVersions(ref)).map((r) => r.reviewState)).toEqual(['submitted', 'returned']);
-    await expect(reports.review(ref, { reviewState: 'accepted', version: 1 }, { actor: 'x', now })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      reports.review(ref, { reviewState: 'accepted', version: 1 }, { actor: 'x', now }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("keeps one org's reports out of reach through another org's keys", async () => {
@@ -150,7 +165,9 @@ describe('reports', () => {
     );
     const before = (await auditTrail(store, 'demo', now)).length;
     await expect(reports.saveVersion(fresh, content, { actor: 'x', now })).rejects.toBeInstanceOf(ConflictError);
-    const latest = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.report('demo', 2566, fresh.obligationId) }));
+    const latest = await store.doc.send(
+      new GetCommand({ TableName: store.tableName, Key: keys.report('demo', 2566, fresh.obligationId) }),
+    );
     expect(latest.Item).toBeUndefined();
     expect((await auditTrail(store, 'demo', now)).length).toBe(before);
   });

@@ -10,7 +10,8 @@ export async function seedOrg(store: Store, orgId: string, name = 'เทศบ�
   const orgs = new OrgRepository(store);
   const ctx = { actor: 'system:seed', now: SEED_TIME };
   await orgs.putOrg({ orgId, name, dueRules: {}, createdAt: SEED_TIME.toISOString() }, ctx);
-  for (const u of MUNICIPAL_UNITS) await orgs.putUnit({ orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, ctx);
+  for (const u of MUNICIPAL_UNITS)
+    await orgs.putUnit({ orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, ctx);
   const people: Person[] = [
     ...MUNICIPAL_UNITS.map((u) => ({
       orgId,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalHalves, fiscalMonths, fiscalQuarters, fiscalYearBounds, fiscalYearOf } from '../../shared/domain/fiscal-calendar.js';
+import {
+  fiscalHalves,
+  fiscalMonths,
+  fiscalQuarters,
+  fiscalYearBounds,
+  fiscalYearOf,
+} from '../../shared/domain/fiscal-calendar.js';
 import { bangkokDate, isPlainDate, lastDayOfMonth } from '../../shared/domain/plain-date.js';
 
 describe('fiscal calendar', () => {

@@ -91,7 +91,11 @@ describe('importing the FY2566 measures document', () => {
 
 describe('importer building blocks', () => {
   it('reads OCR variants of ตัวชี้วัดที่', () => {
-    for (const cell of ['ตัวชี้ัดที่๔ การใช้ ทรัพย์สินของทางราชการ', '<b>๒. ด้วยวัดที่ ๕ การแก้ไขปัญหาการทุจริต</b>', 'ตัวชี้วัดที่ ๑๐ การป้องกัน การทุจริต']) {
+    for (const cell of [
+      'ตัวชี้ัดที่๔ การใช้ ทรัพย์สินของทางราชการ',
+      '<b>๒. ด้วยวัดที่ ๕ การแก้ไขปัญหาการทุจริต</b>',
+      'ตัวชี้วัดที่ ๑๐ การป้องกัน การทุจริต',
+    ]) {
       expect(parseIndicatorHeading(cell)?.indicator).toBeGreaterThan(3);
     }
     expect(parseIndicatorHeading('ตัวชี้ัดที่๔ การใช้ ทรัพย์สินของทางราชการ')?.title).toBe('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ');
@@ -120,14 +124,22 @@ describe('importer building blocks', () => {
 
   it('splits list markup, Thai numbering and dashes into items, ignoring พ.ศ. and มาตรา numbers', () => {
     expect(splitItems('<ul><li>- ก</li> <li>- ข</li></ul>')).toEqual(['ก', 'ข']);
-    expect(splitItems('๑. ตามมาตรา๗ พ.ร.บ. พ.ศ.๒๕๔๐ ๒. สอง ๓. สาม')).toEqual(['ตามมาตรา๗ พ.ร.บ. พ.ศ.๒๕๔๐', 'สอง', 'สาม']);
+    expect(splitItems('๑. ตามมาตรา๗ พ.ร.บ. พ.ศ.๒๕๔๐ ๒. สอง ๓. สาม')).toEqual([
+      'ตามมาตรา๗ พ.ร.บ. พ.ศ.๒๕๔๐',
+      'สอง',
+      'สาม',
+    ]);
     expect(splitItems('๑) หนึ่ง ๒) สอง')).toEqual(['หนึ่ง', 'สอง']);
     expect(splitItems('- ก - ข')).toEqual(['ก', 'ข']);
     expect(splitItems('ยึด-คืน ไม่ใช่รายการ')).toEqual(['ยึด-คืน ไม่ใช่รายการ']);
   });
 
   it('reports a document with no measures table instead of guessing', () => {
-    const result = importMeasuresDocument('ข้อความธรรมดา\nไม่มีตาราง', { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS });
+    const result = importMeasuresDocument('ข้อความธรรมดา\nไม่มีตาราง', {
+      orgId: 'demo',
+      fy: 2566,
+      units: MUNICIPAL_UNITS,
+    });
     expect(result.plan.measures).toEqual([]);
     expect(result.warnings.map((w) => w.code)).toEqual(['no-measures']);
   });

@@ -31,8 +31,19 @@ describe('expanding the FY2566 plan for a five-unit org', () => {
 
   it('gives obligations stable, readable ids that parse back', () => {
     const o = find('i4.f2.2023-04.finance');
-    expect(o).toMatchObject({ measureId: 'i4', followUpNo: 2, periodId: '2023-04', unitId: 'finance', dueDate: '2023-04-30' });
-    expect(parseObligationId('i4.f2.2023-04.finance')).toEqual({ measureId: 'i4', followUpNo: 2, periodId: '2023-04', unitId: 'finance' });
+    expect(o).toMatchObject({
+      measureId: 'i4',
+      followUpNo: 2,
+      periodId: '2023-04',
+      unitId: 'finance',
+      dueDate: '2023-04-30',
+    });
+    expect(parseObligationId('i4.f2.2023-04.finance')).toEqual({
+      measureId: 'i4',
+      followUpNo: 2,
+      periodId: '2023-04',
+      unitId: 'finance',
+    });
     expect(parseObligationId('i4.f2.2023-04.finance#ORG#other')).toBeUndefined();
     expect(expandPlan(plan, FIVE_UNITS).map((x) => x.obligationId)).toEqual(obligations.map((x) => x.obligationId));
   });

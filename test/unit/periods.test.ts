@@ -7,7 +7,10 @@ describe('cadences, periods and due dates', () => {
   it('monthly reports are due on the last day of each month', () => {
     const months = periodsFor('monthly', 2566);
     expect(months).toHaveLength(12);
-    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({ dueDate: '2023-04-30', opensOn: '2023-04-01' });
+    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({
+      dueDate: '2023-04-30',
+      opensOn: '2023-04-01',
+    });
     expect(months.find((p) => p.periodId === '2023-02')?.dueDate).toBe('2023-02-28');
   });
 
@@ -48,10 +51,13 @@ describe('cadences, periods and due dates', () => {
 
   it('an org can make monthly reports due on the 5th of the next month', () => {
     const months = periodsFor('monthly', 2566, { dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } } });
-    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({ dueDate: '2023-05-05', opensOn: '2023-04-01' });
+    expect(months.find((p) => p.periodId === '2023-04')).toMatchObject({
+      dueDate: '2023-05-05',
+      opensOn: '2023-04-01',
+    });
     expect(months.find((p) => p.periodId === '2023-09')?.dueDate).toBe('2023-10-05');
-    expect(periodsFor('semiannual', 2566, { dueRules: { semiannual: { kind: 'days-after', days: 15 } } })[0]?.dueDate).toBe(
-      '2023-04-15',
-    );
+    expect(
+      periodsFor('semiannual', 2566, { dueRules: { semiannual: { kind: 'days-after', days: 15 } } })[0]?.dueDate,
+    ).toBe('2023-04-15');
   });
 });

@@ -1,0 +1,83 @@
+// The form API as one Lambda: one middy stack for every route, then a router to the route's use case.
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpEventNormalizer from '@middy/http-event-normalizer';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpRouterHandler, { type Method } from '@middy/http-router';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
+import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
+import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { errorHandler } from './middleware/error-handler.js';
+import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
+import { jsonBody } from './middleware/json-body.js';
+import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
+import { ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
+  corsOrigins: string[];
+}
+
+const SERVICE = 'ita-measures-api';
+
+function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics: Metrics) {
+  const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
+  if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  handler.use(parseRequest(spec));
+  return handler.handler(async (event, context) => {
+    const input = event.input!;
+    const result = await ROUTE_HANDLERS[id](ctx, {
+      params: input.params as RouteInput['params'],
+      query: input.query,
+      body: input.body,
+      headers: (event.headers ?? {}) as Record<string, string | undefined>,
+      caller: (context as unknown as WithCaller).caller,
+    });
+    metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
+    return {
+      statusCode: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(result),
+    };
+  });
+}
+
+export function createApiHandler(deps: ApiDependencies) {
+  const logger = new Logger({ serviceName: SERVICE });
+  const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
+  const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
+  const directory = new CallerDirectory(new OrgRepository(deps.store), deps.clock);
+  const ctx: UseCaseContext = { ...deps, directory };
+
+  const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
+    method: spec.method as Method,
+    path: spec.path,
+    handler: routeHandler(id, spec, ctx, metrics),
+  }));
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+    .use(injectLambdaContext(logger, { logEvent: false }))
+    .use(logMetrics(metrics))
+    .use(httpHeaderNormalizer())
+    .use(httpEventNormalizer())
+    .use(identifyCaller(directory))
+    .use(httpSecurityHeaders())
+    .use(
+      httpCors({
+        origins: deps.corsOrigins,
+        credentials: false,
+        headers: 'authorization,content-type,idempotency-key',
+      }),
+    )
+    .use(errorHandler(logger))
+    .handler(httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>(routes));
+}

@@ -1,0 +1,23 @@
+// The verified token (API Gateway's JWT authorizer, or the local dev server) says who; the table says what.
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { Caller } from '../../../shared/domain/access.js';
+import { UnauthenticatedError } from '../../../shared/domain/errors.js';
+import type { CallerDirectory } from '../../../shared/use-cases/caller-directory.js';
+
+export interface WithCaller {
+  caller: Caller;
+}
+
+export function identifyCaller(directory: CallerDirectory): MiddlewareObj<APIGatewayProxyEventV2> {
+  return {
+    before: async (request) => {
+      const event = request.event as APIGatewayProxyEventV2WithJWTAuthorizer;
+      const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
+      if (typeof sub !== 'string' || !sub) {
+        throw new UnauthenticatedError('กรุณาเข้าสู่ระบบ', 'sign-in required: no verified token');
+      }
+      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub);
+    },
+  };
+}

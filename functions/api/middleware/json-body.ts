@@ -1,0 +1,27 @@
+// The JSON body parser, attached only to routes that take a body: 413 over the limit, 415 if not JSON, 400 if malformed.
+import type { MiddlewareObj } from '@middy/core';
+import { createError } from '@middy/util';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ValidationError } from '../../../shared/domain/errors.js';
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2> {
+  return {
+    before: (request) => {
+      const event = request.event;
+      const raw = event.body ?? '';
+      const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
+      if (bytes > maxBytes) throw createError(413, 'body too large');
+      if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');
+      const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+      try {
+        (event as { body: unknown }).body = JSON.parse(text);
+      } catch {
+        throw new ValidationError('ข้อมูล JSON ไม่ถูกต้อง อ่านไม่ได้', 'the body is not valid JSON', [
+          { path: 'body', message_th: 'รูปแบบ JSON ไม่ถูกต้อง', message_en: 'malformed JSON' },
+        ]);
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Each route calls one use case. Input arrives parsed by the route's zod schemas.
+import type {
+  EvidenceUploadBody,
+  ListObligationsQuery,
+  ReplacePlanBody,
+  ReviewBody,
+  SubmitReportBody,
+} from '../../shared/api/request-schemas.js';
+import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
+import type { RouteId } from '../../shared/api/routes.js';
+import type { Caller } from '../../shared/domain/access.js';
+import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
+import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
+import { getObligation } from '../../shared/use-cases/get-obligation.js';
+import { listObligations } from '../../shared/use-cases/list-obligations.js';
+import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
+import { replacePlan } from '../../shared/use-cases/replace-plan.js';
+import { reviewReport } from '../../shared/use-cases/review-report.js';
+import { submitReport } from '../../shared/use-cases/submit-report.js';
+import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+
+export interface RouteInput {
+  params: { fy: number; obligationId: string };
+  query: unknown;
+  body: unknown;
+  headers: Record<string, string | undefined>;
+  caller: Caller;
+}
+
+type RouteHandler = (ctx: UseCaseContext, input: RouteInput) => Promise<unknown>;
+
+export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
+  me: (ctx, { caller }) => describeCaller(ctx, caller),
+  listMeasures: (ctx, { caller, params }) => listMeasures(ctx, caller, params.fy),
+  listObligations: (ctx, { caller, params, query }) =>
+    listObligations(ctx, caller, params.fy, query as ListObligationsQuery),
+  getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
+  submitReport: (ctx, { caller, params, body, headers }) =>
+    submitReport(ctx, caller, params.fy, params.obligationId, body as SubmitReportBody, headers['idempotency-key']),
+  listReportVersions: (ctx, { caller, params }) => listReportVersions(ctx, caller, params.fy, params.obligationId),
+  reviewReport: (ctx, { caller, params, body }) =>
+    reviewReport(ctx, caller, params.fy, params.obligationId, body as ReviewBody),
+  createEvidenceUpload: (ctx, { caller, params, body }) =>
+    createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
+  replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
+  reportForm: async () => reportFormSchema(),
+  openapi: async () => openApiDocument(),
+};

@@ -1,0 +1,27 @@
+// The S3 emulator (s3rver), for the local system and the tests.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import S3rver from 's3rver';
+
+export interface RunningS3 {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** `directory` keeps files on disk; without it they go to a fresh temporary folder. */
+export async function startS3Emulator(options: {
+  port: number;
+  directory?: string;
+  buckets?: string[];
+}): Promise<RunningS3> {
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: options.port,
+    silent: true,
+    directory: options.directory ?? mkdtempSync(join(tmpdir(), 's3rver-')),
+    configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: [] })),
+  });
+  await server.run();
+  return { endpoint: `http://127.0.0.1:${options.port}`, stop: () => server.close() };
+}

@@ -1,0 +1,84 @@
+// The OpenAPI 3.1 document, generated from the route table and its zod schemas.
+import { z } from 'zod';
+import { ROUTES, type RouteSpec } from './routes.js';
+import { ErrorBody } from './response-schemas.js';
+import { SubmitReportBody } from './request-schemas.js';
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  const js = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (js.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [id, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+    const op: Record<string, unknown> = {
+      operationId: id,
+      summary: route.summary.en,
+      description: route.summary.th,
+      security: [{ bearer: [] }],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      responses: {
+        '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response) } } },
+        '400': errorResponse('invalid input (field messages in Thai and English)'),
+        '401': errorResponse('no or invalid token'),
+        '403': errorResponse('not allowed for your role or unit'),
+        '404': errorResponse('not found (also for other organisations)'),
+        ...(route.body
+          ? {
+              '409': errorResponse('version conflict'),
+              '413': errorResponse('body too large'),
+              '415': errorResponse('not JSON'),
+            }
+          : {}),
+        '503': errorResponse('temporarily unavailable; retry'),
+      },
+    };
+    if (route.body) {
+      op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+    }
+    if (id === 'submitReport') {
+      (op.parameters as object[]).push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'retries with the same key return the first result without a second version',
+        schema: { type: 'string', maxLength: 128 },
+      });
+    }
+    paths[route.path] = { ...(paths[route.path] ?? {}), [route.method.toLowerCase()]: op };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'ita-measures form API',
+      version: '1.0.0',
+      description: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส / ITA measures progress reports',
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Error: jsonSchema(ErrorBody) },
+    },
+  };
+}
+
+/** The report form's JSON Schema, with Thai titles. */
+export function reportFormSchema(): Record<string, unknown> {
+  return jsonSchema(SubmitReportBody, 'input');
+}

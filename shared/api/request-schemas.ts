@@ -1,0 +1,106 @@
+// Request shapes of the form API: path, query and body. Types, JSON Schema and OpenAPI come from these.
+import { z } from 'zod';
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
+import { FIELD_LABELS } from '../domain/field-labels.js';
+import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
+import { OBLIGATION_STATUSES } from '../domain/obligations.js';
+import { Measure } from '../domain/plan.js';
+import { Evidence, EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
+
+const label = (field: string, description?: string) => ({
+  title: FIELD_LABELS[field]?.th ?? field,
+  description: [FIELD_LABELS[field]?.en, description].filter(Boolean).join(': '),
+});
+
+export const FyParams = z.strictObject({ fy: FiscalYear });
+export const ObligationParams = z.strictObject({
+  fy: FiscalYear,
+  obligationId: z.string().regex(/^[a-z0-9.-]{1,120}$/i, 'not an obligation id'),
+});
+
+export const ListObligationsQuery = z.strictObject({
+  unit: UnitId.optional(),
+  status: z.enum(OBLIGATION_STATUSES).optional(),
+  from: PlainDateSchema.optional(),
+  to: PlainDateSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
+
+const NonBlank = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกข้อมูล', en: 'must not be blank' } });
+
+export const SubmitReportBody = z
+  .strictObject({
+    progress: ProgressStatus.meta(label('progress', 'not_started | in_progress | done')),
+    summary: NonBlank(5000).meta(label('summary', 'what was done in this period (required, at most 5,000 characters)')),
+    obstacles: z.string().max(5000).default('').meta(label('obstacles')),
+    suggestions: z.string().max(5000).default('').meta(label('suggestions')),
+    evidence: z
+      .array(
+        z.union([
+          EvidenceLink.meta({ title: 'ลิงก์หลักฐาน', description: 'a link (http/https) with a title' }),
+          EvidenceFile.meta({
+            title: 'ไฟล์หลักฐานที่อัปโหลด',
+            description: 'a key returned by POST /evidence-uploads, with a title',
+          }),
+        ]),
+      )
+      .max(20)
+      .default([])
+      .meta(label('evidence', 'at most 20 links or uploaded files')),
+    expectedVersion: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta(label('expectedVersion', 'required when revising: the version you are changing')),
+  })
+  .meta({ title: 'รายงานผลการดำเนินงาน', description: 'A progress report for one obligation (Report form)' });
+export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
+
+export const ReviewBody = z
+  .strictObject({
+    decision: z.enum(['accept', 'return']).meta(label('decision', 'accept | return')),
+    comment: z.string().max(2000).default('').meta(label('comment')),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta(label('expectedVersion', 'the version reviewed; default the latest')),
+  })
+  .refine((b) => b.decision !== 'return' || b.comment.trim().length > 0, {
+    path: ['comment'],
+    params: { th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข', en: 'a comment is required when returning a report' },
+  });
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+export const EvidenceUploadBody = z.strictObject({
+  obligationId: ObligationParams.shape.obligationId,
+  fileName: z.string().min(1).max(200),
+  contentType: z.enum(Object.keys(EVIDENCE_TYPES) as [keyof typeof EVIDENCE_TYPES, ...(keyof typeof EVIDENCE_TYPES)[]]),
+  size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
+});
+export type EvidenceUploadBody = z.infer<typeof EvidenceUploadBody>;
+
+export const ReplacePlanBody = z.discriminatedUnion('format', [
+  z.strictObject({
+    format: z.literal('document'),
+    text: z.string().min(1).max(1_000_000),
+    expectedVersion: z.number().int().min(1).optional(),
+  }),
+  z.strictObject({
+    format: z.literal('json'),
+    title: z.string().max(1000).default(''),
+    measures: z.array(Measure).min(1).max(500),
+    expectedVersion: z.number().int().min(1).optional(),
+  }),
+]);
+export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
+
+export { Evidence };

@@ -1,0 +1,74 @@
+// Response shapes, for the OpenAPI document and the clients written against it.
+import { z } from 'zod';
+import { OBLIGATION_STATUSES } from '../domain/obligations.js';
+import { Role } from '../domain/organisation.js';
+import { Cadence } from '../domain/due-rules.js';
+import { Measure, StoredPlan } from '../domain/plan.js';
+import { Report } from '../domain/report.js';
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message_th: z.string(),
+    message_en: z.string(),
+    fields: z.array(z.object({ path: z.string(), message_th: z.string(), message_en: z.string() })),
+    currentVersion: z.number().int().optional(),
+  }),
+});
+
+export const MeResponse = z.object({
+  personId: z.string(),
+  name: z.string(),
+  org: z.object({ orgId: z.string(), name: z.string() }),
+  unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
+  roles: z.array(Role),
+  headOfUnit: z.boolean(),
+});
+
+export const ObligationView = z.object({
+  obligationId: z.string(),
+  fy: z.number().int(),
+  measureId: z.string(),
+  indicator: z.number().int(),
+  measureTitle: z.string(),
+  followUpNo: z.number().int(),
+  followUpText: z.string(),
+  cadence: Cadence,
+  cadenceFlagged: z.boolean(),
+  periodId: z.string(),
+  periodLabel: z.string().describe('the period in Thai, e.g. "เมษายน ๒๕๖๖" or "ครึ่งปีแรก"'),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  opensOn: z.string(),
+  dueDate: z.string(),
+  dueDateLabel: z.string().describe('the due date in Thai, e.g. "๓๐ เมษายน ๒๕๖๖"'),
+  unitId: z.string(),
+  isLead: z.boolean(),
+  status: z.enum(OBLIGATION_STATUSES),
+  reportVersion: z.number().int().nullable(),
+});
+export type ObligationView = z.infer<typeof ObligationView>;
+
+export const ObligationList = z.object({ items: z.array(ObligationView), cursor: z.string().optional() });
+export const ObligationDetail = ObligationView.extend({ measure: Measure, latestReport: Report.nullable() });
+export const ReportVersions = z.object({ items: z.array(Report) });
+export const MeasuresResponse = z.object({
+  fy: z.number().int(),
+  version: z.number().int(),
+  title: z.string(),
+  measures: z.array(Measure),
+});
+export const EvidenceUploadResponse = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  method: z.literal('PUT'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});
+export const ReplacePlanResponse = z.object({
+  plan: StoredPlan,
+  warnings: z.array(z.object({ line: z.number(), code: z.string(), message_th: z.string(), message_en: z.string() })),
+});
+export const JsonDocument = z.record(z.string(), z.unknown());
+
+export { Report };

@@ -1,0 +1,124 @@
+// The form API's routes as data: read by the Lambda router, the OpenAPI document, CDK and the local server.
+import type { z } from 'zod';
+import {
+  EvidenceUploadBody,
+  FyParams,
+  ListObligationsQuery,
+  ObligationParams,
+  ReplacePlanBody,
+  ReviewBody,
+  SubmitReportBody,
+} from './request-schemas.js';
+import {
+  EvidenceUploadResponse,
+  JsonDocument,
+  MeasuresResponse,
+  MeResponse,
+  ObligationDetail,
+  ObligationList,
+  ReplacePlanResponse,
+  Report,
+  ReportVersions,
+} from './response-schemas.js';
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST';
+
+export interface RouteSpec {
+  method: HttpMethod;
+  path: string;
+  summary: { th: string; en: string };
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** bodies above this get 413 (default 64 KB) */
+  maxBodyBytes?: number;
+  response: z.ZodType;
+}
+
+const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
+
+export const ROUTES = {
+  me: {
+    method: 'GET',
+    path: '/v1/me',
+    summary: { th: 'ข้อมูลผู้ใช้งาน', en: 'the caller: person, org, unit, roles' },
+    response: MeResponse,
+  },
+  listMeasures: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/measures',
+    summary: { th: 'มาตรการของปีงบประมาณ', en: "the plan's measures" },
+    params: FyParams,
+    response: MeasuresResponse,
+  },
+  listObligations: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/obligations',
+    summary: { th: 'รายการภาระการรายงาน', en: 'obligations, sorted by due date, paginated' },
+    params: FyParams,
+    query: ListObligationsQuery,
+    response: ObligationList,
+  },
+  getObligation: {
+    method: 'GET',
+    path: obligation,
+    summary: { th: 'ภาระการรายงานหนึ่งรายการ', en: 'one obligation with its measure and latest report' },
+    params: ObligationParams,
+    response: ObligationDetail,
+  },
+  submitReport: {
+    method: 'PUT',
+    path: `${obligation}/report`,
+    summary: { th: 'ส่งหรือแก้ไขรายงานผล', en: 'submit or revise the report' },
+    params: ObligationParams,
+    body: SubmitReportBody,
+    response: Report,
+  },
+  listReportVersions: {
+    method: 'GET',
+    path: `${obligation}/report/versions`,
+    summary: { th: 'ประวัติรายงาน', en: "the report's history" },
+    params: ObligationParams,
+    response: ReportVersions,
+  },
+  reviewReport: {
+    method: 'POST',
+    path: `${obligation}/review`,
+    summary: { th: 'ตรวจรายงาน (รับ / ส่งกลับแก้ไข)', en: 'accept or return the report' },
+    params: ObligationParams,
+    body: ReviewBody,
+    response: Report,
+  },
+  createEvidenceUpload: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/evidence-uploads',
+    summary: { th: 'ขอที่อัปโหลดไฟล์หลักฐาน', en: 'a presigned upload for one evidence file' },
+    params: FyParams,
+    body: EvidenceUploadBody,
+    response: EvidenceUploadResponse,
+  },
+  replacePlan: {
+    method: 'PUT',
+    path: '/v1/fiscal-years/{fy}/plan',
+    summary: { th: 'นำเข้าแผนมาตรการ', en: 'replace the plan from the measures document or plan JSON' },
+    params: FyParams,
+    body: ReplacePlanBody,
+    maxBodyBytes: 2_000_000,
+    response: ReplacePlanResponse,
+  },
+  reportForm: {
+    method: 'GET',
+    path: '/v1/forms/report',
+    summary: { th: 'แบบฟอร์มรายงาน (JSON Schema)', en: 'the JSON Schema of the report form' },
+    response: JsonDocument,
+  },
+  openapi: {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    summary: { th: 'เอกสาร OpenAPI', en: 'this OpenAPI 3.1 document' },
+    response: JsonDocument,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteId = keyof typeof ROUTES;
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;

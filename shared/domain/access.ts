@@ -1,0 +1,51 @@
+// Who may do what. The caller's org, unit and roles come from the table, never from the request.
+import { ForbiddenError } from './errors.js';
+import type { Role } from './organisation.js';
+
+export interface Caller {
+  personId: string;
+  orgId: string;
+  unitId?: string;
+  roles: Role[];
+  headOfUnit: boolean;
+}
+
+const has = (caller: Caller, role: Role) => caller.roles.includes(role);
+export const seesWholeOrg = (caller: Caller) => has(caller, 'coordinator') || has(caller, 'executive');
+
+export function canReadUnit(caller: Caller, unitId: string): boolean {
+  return seesWholeOrg(caller) || (has(caller, 'staff') && caller.unitId === unitId);
+}
+
+export function canReportFor(caller: Caller, unitId: string): boolean {
+  return has(caller, 'coordinator') || (has(caller, 'staff') && caller.unitId === unitId);
+}
+
+function deny(th: string, en: string): never {
+  throw new ForbiddenError(th, en);
+}
+
+export function assertCanReadUnit(caller: Caller, unitId: string): void {
+  if (!canReadUnit(caller, unitId)) {
+    deny('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง', 'you can only see your own unit');
+  }
+}
+
+export function assertCanReportFor(caller: Caller, unitId: string): void {
+  if (!canReportFor(caller, unitId)) {
+    if (has(caller, 'executive') && !has(caller, 'staff')) {
+      deny('ผู้บริหารดูข้อมูลได้อย่างเดียว ไม่สามารถส่งรายงาน', 'executives can read but not submit reports');
+    }
+    deny('คุณส่งรายงานได้เฉพาะของหน่วยงานตนเอง', 'you can only report for your own unit');
+  }
+}
+
+export function assertCoordinator(caller: Caller): void {
+  if (!has(caller, 'coordinator')) {
+    deny('เฉพาะคณะทำงาน ITA (ผู้ประสานงาน) เท่านั้น', 'only coordinators (the ITA working group) can do this');
+  }
+}
+
+export function assertCanReadOrgWide(caller: Caller): void {
+  if (!seesWholeOrg(caller)) deny('เฉพาะผู้ประสานงานและผู้บริหารเท่านั้น', 'only coordinators and executives can do this');
+}

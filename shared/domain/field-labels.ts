@@ -1,0 +1,38 @@
+// Thai and English names of the fields people fill in: form titles and error messages use them.
+
+export const FIELD_LABELS: Readonly<Record<string, { th: string; en: string }>> = {
+  progress: { th: 'สถานะความคืบหน้า', en: 'progress' },
+  summary: { th: 'ผลการดำเนินงาน', en: 'what was done' },
+  obstacles: { th: 'ปัญหาอุปสรรค', en: 'obstacles' },
+  suggestions: { th: 'ข้อเสนอแนะ', en: 'suggestions' },
+  evidence: { th: 'หลักฐาน', en: 'evidence' },
+  url: { th: 'ลิงก์', en: 'link' },
+  key: { th: 'ไฟล์ที่อัปโหลด', en: 'uploaded file' },
+  title: { th: 'ชื่อหลักฐาน', en: 'title' },
+  expectedVersion: { th: 'ฉบับที่กำลังแก้ไข', en: 'version being revised' },
+  decision: { th: 'ผลการตรวจ', en: 'decision' },
+  comment: { th: 'ความเห็น', en: 'comment' },
+  obligationId: { th: 'รหัสภาระการรายงาน', en: 'obligation id' },
+  fileName: { th: 'ชื่อไฟล์', en: 'file name' },
+  contentType: { th: 'ชนิดไฟล์', en: 'file type' },
+  size: { th: 'ขนาดไฟล์', en: 'file size' },
+  fy: { th: 'ปีงบประมาณ', en: 'fiscal year' },
+  unit: { th: 'หน่วยงาน', en: 'unit' },
+  status: { th: 'สถานะ', en: 'status' },
+  from: { th: 'ตั้งแต่วันที่', en: 'from' },
+  to: { th: 'ถึงวันที่', en: 'to' },
+  cursor: { th: 'ตำแหน่งหน้า', en: 'cursor' },
+  limit: { th: 'จำนวนต่อหน้า', en: 'page size' },
+  format: { th: 'รูปแบบ', en: 'format' },
+  text: { th: 'ข้อความเอกสาร', en: 'document text' },
+  plan: { th: 'แผน', en: 'plan' },
+  measures: { th: 'มาตรการ', en: 'measures' },
+};
+
+export function fieldLabel(path: readonly PropertyKey[]): { th: string; en: string } {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const label = FIELD_LABELS[String(path[i])];
+    if (label) return label;
+  }
+  return { th: 'ข้อมูล', en: 'value' };
+}

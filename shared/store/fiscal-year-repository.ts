@@ -1,0 +1,52 @@
+// A fiscal year of one org as read by the API and the jobs: plan, measures and latest reports in one Query.
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { Measure, StoredPlan } from '../domain/plan.js';
+import { Report } from '../domain/report.js';
+import type { Store } from './dynamo-client.js';
+import { fromItem } from './item-codec.js';
+import { fyPartition, prefixes, yearRange } from './keys.js';
+
+export interface FiscalYearData {
+  plan: StoredPlan | undefined;
+  /** latest report per obligation id */
+  reports: Map<string, Report>;
+  /** Query pages read (for the benchmarks' request counts) */
+  pages: number;
+}
+
+export async function loadFiscalYear(store: Store, orgId: string, fy: number): Promise<FiscalYearData> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  let pages = 0;
+  do {
+    const out = await store.doc.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': yearRange.from, ':to': yearRange.to },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    pages++;
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const header = items.find((i) => i.sk === 'PLAN');
+  const measures = items
+    .filter((i) => String(i.sk).startsWith(prefixes.measure))
+    .map((i) => fromItem(Measure, i))
+    .sort((a, b) => a.order - b.order);
+  const reports = new Map<string, Report>();
+  for (const item of items) {
+    if (String(item.sk).startsWith(prefixes.report)) {
+      const r = fromItem(Report, item);
+      reports.set(r.obligationId, r);
+    }
+  }
+  let plan: StoredPlan | undefined;
+  if (header) {
+    const { measureCount: _count, ...rest } = header;
+    plan = fromItem(StoredPlan, { ...rest, measures });
+  }
+  return { plan, reports, pages };
+}

@@ -1,0 +1,28 @@
+// "Who am I here?" and "what is the plan?": readable by anyone in the org.
+import type { Caller } from '../domain/access.js';
+import { PlanRepository } from '../store/plan-repository.js';
+import { OrgRepository } from '../store/org-repository.js';
+import { planNotFound } from './fiscal-year-obligations.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
+  const [{ org, units }, person] = await Promise.all([
+    ctx.directory.orgWithUnits(caller.orgId),
+    new OrgRepository(ctx.store).getPerson(caller.orgId, caller.personId),
+  ]);
+  const unit = units.find((u) => u.unitId === caller.unitId);
+  return {
+    personId: caller.personId,
+    name: person?.name ?? '',
+    org: { orgId: caller.orgId, name: org?.name ?? '' },
+    unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
+    roles: caller.roles,
+    headOfUnit: caller.headOfUnit,
+  };
+}
+
+export async function listMeasures(ctx: UseCaseContext, caller: Caller, fy: number) {
+  const plan = await new PlanRepository(ctx.store).getPlan(caller.orgId, fy);
+  if (!plan) throw planNotFound(fy);
+  return { fy: plan.fy, version: plan.version, title: plan.title, measures: plan.measures };
+}

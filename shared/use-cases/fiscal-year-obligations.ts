@@ -1,0 +1,77 @@
+// A year's obligations as the API shows them: with status, Thai labels and report version.
+import type { ObligationView } from '../api/response-schemas.js';
+import { expandPlan, obligationStatus, parseObligationId, type Obligation } from '../domain/obligations.js';
+import { NotFoundError } from '../domain/errors.js';
+import { periodLabel } from '../domain/period-labels.js';
+import type { Measure, StoredPlan } from '../domain/plan.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import type { Report } from '../domain/report.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { loadFiscalYear } from '../store/fiscal-year-repository.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+export interface FiscalYearObligations {
+  plan: StoredPlan;
+  reports: Map<string, Report>;
+  obligations: Obligation[];
+  measureById: Map<string, Measure>;
+}
+
+export function planNotFound(fy: number): NotFoundError {
+  return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
+}
+
+export function obligationNotFound(id: string): NotFoundError {
+  return new NotFoundError('ไม่พบภาระการรายงานนี้', `no obligation ${id}`);
+}
+
+export async function fiscalYearObligations(
+  ctx: UseCaseContext,
+  orgId: string,
+  fy: number,
+): Promise<FiscalYearObligations> {
+  const [{ plan, reports }, { org, units }] = await Promise.all([
+    loadFiscalYear(ctx.store, orgId, fy),
+    ctx.directory.orgWithUnits(orgId),
+  ]);
+  if (!plan) throw planNotFound(fy);
+  const obligations = expandPlan(
+    plan,
+    units.map((u) => u.unitId),
+    org?.dueRules ?? {},
+  );
+  return { plan, reports, obligations, measureById: new Map(plan.measures.map((m) => [m.measureId, m])) };
+}
+
+export function findObligation(year: FiscalYearObligations, obligationId: string): Obligation {
+  const found = parseObligationId(obligationId) && year.obligations.find((o) => o.obligationId === obligationId);
+  if (!found) throw obligationNotFound(obligationId);
+  return found;
+}
+
+export function toView(year: FiscalYearObligations, o: Obligation, now: Date): ObligationView {
+  const measure = year.measureById.get(o.measureId)!;
+  const report = year.reports.get(o.obligationId);
+  return {
+    obligationId: o.obligationId,
+    fy: o.fy,
+    measureId: o.measureId,
+    indicator: o.indicator,
+    measureTitle: measure.title,
+    followUpNo: o.followUpNo,
+    followUpText: measure.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '',
+    cadence: o.cadence,
+    cadenceFlagged: o.cadenceFlagged,
+    periodId: o.periodId,
+    periodLabel: periodLabel(o.periodId, o.fy),
+    periodStart: o.periodStart,
+    periodEnd: o.periodEnd,
+    opensOn: o.opensOn,
+    dueDate: o.dueDate,
+    dueDateLabel: formatThaiDate(o.dueDate),
+    unitId: o.unitId,
+    isLead: o.isLead,
+    status: obligationStatus(o, report?.reviewState, bangkokDate(now)),
+    reportVersion: report?.version ?? null,
+  };
+}

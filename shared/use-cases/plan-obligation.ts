@@ -1,0 +1,27 @@
+// One obligation of a year's plan, found without reading the year's reports.
+import { expandPlan, type Obligation } from '../domain/obligations.js';
+import { PlanRepository } from '../store/plan-repository.js';
+import { obligationNotFound, planNotFound } from './fiscal-year-obligations.js';
+import type { UseCaseContext } from './use-case-context.js';
+import { parseObligationId } from '../domain/obligations.js';
+
+export async function planObligation(
+  ctx: UseCaseContext,
+  orgId: string,
+  fy: number,
+  obligationId: string,
+): Promise<Obligation> {
+  if (!parseObligationId(obligationId)) throw obligationNotFound(obligationId);
+  const [plan, { org, units }] = await Promise.all([
+    new PlanRepository(ctx.store).getPlan(orgId, fy),
+    ctx.directory.orgWithUnits(orgId),
+  ]);
+  if (!plan) throw planNotFound(fy);
+  const found = expandPlan(
+    plan,
+    units.map((u) => u.unitId),
+    org?.dueRules ?? {},
+  ).find((o) => o.obligationId === obligationId);
+  if (!found) throw obligationNotFound(obligationId);
+  return found;
+}

@@ -1,0 +1,32 @@
+// "The coordinator accepts a report, or returns it to the unit with a comment."
+import type { ReviewBody } from '../api/request-schemas.js';
+import { assertCoordinator, type Caller } from '../domain/access.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { Report } from '../domain/report.js';
+import { ReportRepository } from '../store/report-repository.js';
+import { planObligation } from './plan-obligation.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+export async function reviewReport(
+  ctx: UseCaseContext,
+  caller: Caller,
+  fy: number,
+  obligationId: string,
+  body: ReviewBody,
+): Promise<Report> {
+  assertCoordinator(caller);
+  await planObligation(ctx, caller.orgId, fy, obligationId);
+  const reports = new ReportRepository(ctx.store);
+  const ref = { orgId: caller.orgId, fy, obligationId };
+  const latest = await reports.getLatest(ref);
+  if (!latest) throw new NotFoundError('หน่วยงานยังไม่ได้ส่งรายงานนี้', 'no report has been submitted for this obligation');
+  return reports.review(
+    ref,
+    {
+      reviewState: body.decision === 'accept' ? 'accepted' : 'returned',
+      comment: body.comment,
+      version: body.version ?? latest.version,
+    },
+    { actor: caller.personId, now: ctx.clock() },
+  );
+}

@@ -1,0 +1,56 @@
+// "Staff of a unit submit, or revise, their report on one obligation."
+import { createHash } from 'node:crypto';
+import type { SubmitReportBody } from '../api/request-schemas.js';
+import { assertCanReportFor, type Caller } from '../domain/access.js';
+import { ValidationError } from '../domain/errors.js';
+import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
+import type { Report } from '../domain/report.js';
+import { ReportRepository } from '../store/report-repository.js';
+import { planObligation } from './plan-obligation.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export async function submitReport(
+  ctx: UseCaseContext,
+  caller: Caller,
+  fy: number,
+  obligationId: string,
+  body: SubmitReportBody,
+  idempotencyKey?: string,
+): Promise<Report> {
+  const obligation = await planObligation(ctx, caller.orgId, fy, obligationId);
+  assertCanReportFor(caller, obligation.unitId);
+  const foreign = body.evidence.flatMap((e, i) =>
+    'key' in e && !isOwnEvidenceKey(e.key, caller.orgId, fy, obligationId) ? [i] : [],
+  );
+  if (foreign.length > 0) {
+    throw new ValidationError(
+      'ไฟล์หลักฐานต้องอัปโหลดสำหรับภาระการรายงานนี้เท่านั้น',
+      'evidence files must have been uploaded for this obligation',
+      foreign.map((i) => ({
+        path: `body.evidence.${i}.key`,
+        message_th: 'ไฟล์นี้ไม่ได้อัปโหลดสำหรับภาระการรายงานนี้',
+        message_en: 'this file was not uploaded for this obligation',
+      })),
+    );
+  }
+  const { expectedVersion, ...content } = body;
+  return new ReportRepository(ctx.store).saveVersion(
+    { orgId: caller.orgId, fy, obligationId, unitId: obligation.unitId },
+    content,
+    {
+      actor: caller.personId,
+      now: ctx.clock(),
+      ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      ...(idempotencyKey
+        ? {
+            idempotency: {
+              scope: sha256(`${caller.personId}\n${obligationId}\n${idempotencyKey}`),
+              requestHash: sha256(JSON.stringify(body)),
+            },
+          }
+        : {}),
+    },
+  );
+}

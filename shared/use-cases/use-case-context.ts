@@ -1,0 +1,15 @@
+// What every use case may use: the store, the caller directory, the clock, evidence storage.
+import type { Store } from '../store/dynamo-client.js';
+import type { CallerDirectory } from './caller-directory.js';
+
+export interface EvidenceStorage {
+  /** A presigned PUT for one object, valid for `expiresInSeconds`. */
+  presignUpload(input: { key: string; contentType: string; size: number; expiresInSeconds: number }): Promise<string>;
+}
+
+export interface UseCaseContext {
+  store: Store;
+  directory: CallerDirectory;
+  clock: () => Date;
+  evidence: EvidenceStorage;
+}

@@ -1,0 +1,171 @@
+// Every route x every kind of caller, against the expected status written in ONE table.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
+import { call, type ApiRequest } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+
+const CALLERS = [
+  'ownStaff',
+  'otherUnitStaff',
+  'unitHead',
+  'coordinator',
+  'executive',
+  'admin',
+  'otherOrgCoordinator',
+  'removedPerson',
+  'noMembership',
+  'noToken',
+] as const;
+type CallerName = (typeof CALLERS)[number];
+
+const SUBJECT: Record<CallerName, string | undefined> = {
+  ownStaff: who.financeStaff,
+  otherUnitStaff: who.engineeringStaff,
+  unitHead: who.financeHead,
+  coordinator: who.coordinator,
+  executive: who.executive,
+  admin: who.admin,
+  otherOrgCoordinator: who.otherCoordinator,
+  removedPerson: who.removed,
+  noMembership: who.stranger,
+  noToken: undefined,
+};
+
+// The obligations are กองคลัง's ("own" unit). The other org has no FY2566 plan, so anything in
+// FY2566 is 404 for its coordinator: nothing of "demo" is reachable from there.
+// prettier-ignore
+const EXPECTED: Record<string, Record<CallerName, number>> = {
+  //                      own  other head coord exec admin otherOrg removed none noToken
+  me:                   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listMeasures:         { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listOwnObligations:   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listUnitObligations:  { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  getObligation:        { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  submitReport:         { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listReportVersions:   { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  reviewReport:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  createEvidenceUpload: { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  reportForm:           { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  openapi:              { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  // last: a coordinator of another org replaces their OWN org's plan (200), which touches nothing of demo's
+  replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+};
+
+const months = fiscalMonths(2566).map((m) => m.id);
+const base = '/v1/fiscal-years/2566';
+// Each caller writes to its own month, so cells do not depend on each other.
+const mine = (i: number) => `i4.f2.${months[i]}.finance`;
+const reviewable = (i: number) => `i10.f1.${months[i]}.finance`;
+
+function request(route: string, i: number): Omit<ApiRequest, 'as'> {
+  switch (route) {
+    case 'me':
+      return { method: 'GET', path: '/v1/me' };
+    case 'listMeasures':
+      return { method: 'GET', path: `${base}/measures` };
+    case 'listOwnObligations':
+      return { method: 'GET', path: `${base}/obligations` };
+    case 'listUnitObligations':
+      return { method: 'GET', path: `${base}/obligations`, query: { unit: 'finance' } };
+    case 'getObligation':
+      return { method: 'GET', path: `${base}/obligations/${mine(0)}` };
+    case 'submitReport':
+      return {
+        method: 'PUT',
+        path: `${base}/obligations/${mine(i)}/report`,
+        body: { progress: 'done', summary: 'รายงานผลการดำเนินงาน' },
+      };
+    case 'listReportVersions':
+      return { method: 'GET', path: `${base}/obligations/${reviewable(0)}/report/versions` };
+    case 'reviewReport':
+      return { method: 'POST', path: `${base}/obligations/${reviewable(i)}/review`, body: { decision: 'accept' } };
+    case 'createEvidenceUpload':
+      return {
+        method: 'POST',
+        path: `${base}/evidence-uploads`,
+        body: { obligationId: mine(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
+      };
+    case 'replacePlan':
+      return {
+        method: 'PUT',
+        path: `${base}/plan`,
+        body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
+      };
+    case 'reportForm':
+      return { method: 'GET', path: '/v1/forms/report' };
+    case 'openapi':
+      return { method: 'GET', path: '/v1/openapi.json' };
+  }
+  throw new Error(`no request for ${route}`);
+}
+
+let f: ApiFixture;
+beforeAll(async () => {
+  f = await createApiFixture();
+  for (let i = 0; i < CALLERS.length; i++) {
+    const res = await call(f.handler, {
+      ...request('submitReport', 0),
+      path: `${base}/obligations/${reviewable(i)}/report`,
+      as: who.financeStaff,
+    });
+    expect(res.status).toBe(200);
+  }
+});
+afterAll(async () => {
+  console.log(
+    `authz: ${checked} cells checked, ${mismatches.length} mismatches${mismatches.length ? `: ${mismatches.join('; ')}` : ''}`,
+  );
+  await f?.close();
+});
+
+let checked = 0;
+const mismatches: string[] = [];
+
+describe.each(Object.keys(EXPECTED))('%s', (route) => {
+  it.each(CALLERS.map((c, i) => [c, i] as const))('as %s', async (caller, i) => {
+    const res = await call(f.handler, { ...request(route, i), ...(SUBJECT[caller] ? { as: SUBJECT[caller] } : {}) });
+    const expected = EXPECTED[route]![caller];
+    checked++;
+    if (res.status !== expected) mismatches.push(`${route} as ${caller}: ${res.status} (expected ${expected})`);
+    expect(res.status, JSON.stringify(res.body)).toBe(expected);
+    if (res.status >= 400) {
+      expect(res.body.error.message_th).toMatch(/[\u0E00-\u0E7F]/);
+      expect(res.body.error.message_en.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('what other callers can see', () => {
+  it("a coordinator of another org with its own FY2566 plan sees only that org's reports", async () => {
+    const list = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations/${reviewable(0)}`,
+      as: who.otherCoordinator,
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.latestReport).toBeNull();
+  });
+
+  it("staff of กองคลัง cannot submit for กองช่าง's obligation", async () => {
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/i4.f2.2023-04.engineering/report`,
+      as: who.financeStaff,
+      body: { progress: 'done', summary: 'ไม่ใช่งานของกองคลัง' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('คุณส่งรายงานได้เฉพาะของหน่วยงานตนเอง');
+  });
+
+  it("staff listing without a unit filter see only their own unit's obligations", async () => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations`,
+      as: who.engineeringStaff,
+      query: { limit: '200' },
+    });
+    expect(new Set(res.body.items.map((o: { unitId: string }) => o.unitId))).toEqual(new Set(['engineering']));
+  });
+});

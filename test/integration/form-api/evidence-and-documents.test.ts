@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../../../shared/api/routes.js';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+
+const base = '/v1/fiscal-years/2566';
+let f: ApiFixture;
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+describe('evidence uploads', () => {
+  it('uploads a file through the presigned URL to S3, then the report cites its key', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% หลักฐานการประชุม\n');
+    const upload = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/evidence-uploads`,
+      as: who.financeStaff,
+      body: {
+        obligationId: 'i4.f2.2023-04.finance',
+        fileName: 'รายงาน ประชุม/เมษายน.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+      },
+    });
+    expect(upload.status).toBe(200);
+    expect(upload.body.key).toMatch(/^demo\/2566\/evidence\/i4\.f2\.2023-04\.finance\/[0-9a-f-]{36}-เมษายน\.pdf$/);
+    const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
+    expect(put.status).toBe(200);
+    const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.body.key }));
+    expect(head.ContentLength).toBe(pdf.length);
+    expect(head.ContentType).toBe('application/pdf');
+
+    const report = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/i4.f2.2023-04.finance/report`,
+      as: who.financeStaff,
+      body: {
+        progress: 'done',
+        summary: 'แนบรายงานการประชุม',
+        evidence: [{ key: upload.body.key, title: 'รายงานการประชุม' }],
+      },
+    });
+    expect(report.status).toBe(200);
+    expect(report.body.evidence).toEqual([{ key: upload.body.key, title: 'รายงานการประชุม' }]);
+  });
+
+  it.each([
+    ['an executable', { contentType: 'application/x-msdownload', size: 10 }, 'body.contentType'],
+    ['a file over 10 MB', { contentType: 'application/pdf', size: 10 * 1024 * 1024 + 1 }, 'body.size'],
+  ])('refuses %s', async (_name, file, path) => {
+    const before = await f.dump();
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/evidence-uploads`,
+      as: who.financeStaff,
+      body: { obligationId: 'i4.f2.2023-04.finance', fileName: 'x', ...file },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe(path);
+    expect(await f.dump()).toBe(before);
+  });
+});
+
+describe('generated documents', () => {
+  it('serves an OpenAPI 3.1 document that passes a validator and lists every route', async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const result = await new Validator().validate(res.body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(res.body.openapi).toBe('3.1.0');
+    for (const route of Object.values(ROUTES)) {
+      expect(res.body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/forms/report', as: who.financeStaff });
+    expect(res.body.properties.summary.title).toBe('ผลการดำเนินงาน');
+    expect(res.body.properties.obstacles.title).toBe('ปัญหาอุปสรรค');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(res.body);
+    expect(
+      validate({
+        progress: 'in_progress',
+        summary: 'ดำเนินการแล้วครึ่งหนึ่ง',
+        evidence: [{ url: 'https://example.org/a.pdf', title: 'ก' }],
+      }),
+    ).toBe(true);
+    expect(validate({ progress: 'done' })).toBe(false);
+    expect(validate({ progress: 'done', summary: 'x', extra: 1 })).toBe(false);
+    expect(validate({ progress: 'finished', summary: 'x' })).toBe(false);
+    expect(validate({ progress: 'done', summary: 'ก'.repeat(5001) })).toBe(false);
+  });
+});
+
+describe('replacing the plan', () => {
+  const text = readFileSync(SEED_DOCUMENT, 'utf8');
+
+  it('imports the measures document for the coordinator and returns the warnings', async () => {
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/plan`,
+      as: who.coordinator,
+      body: { format: 'document', text },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.plan).toMatchObject({ version: 2, fy: 2566 });
+    expect(res.body.plan.measures).toHaveLength(7);
+    expect(res.body.warnings.map((w: { code: string }) => w.code)).toContain('unspecified-cadence');
+  });
+
+  it('refuses with 409 a plan that drops a measure which already has reports, and writes nothing', async () => {
+    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const before = await f.dump();
+    const withoutI4 = current.body.measures.filter((m: { indicator: number }) => m.indicator !== 4);
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/plan`,
+      as: who.coordinator,
+      body: { format: 'json', measures: withoutI4 },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toContain('i4');
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('accepts plan JSON that keeps every reported measure', async () => {
+    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/plan`,
+      as: who.coordinator,
+      body: { format: 'json', measures: current.body.measures, expectedVersion: current.body.version },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.plan.version).toBe(current.body.version + 1);
+  });
+
+  it('refuses plan JSON naming a unit the org does not have', async () => {
+    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const measures = structuredClone(current.body.measures);
+    measures[2].responsible.unitIds = ['welfare'];
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/plan`,
+      as: who.coordinator,
+      body: { format: 'json', measures },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('body.measures.2.responsible.unitIds');
+  });
+
+  it('refuses a document with no measures table', async () => {
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/plan`,
+      as: who.coordinator,
+      body: { format: 'document', text: 'ไม่มีตาราง' },
+    });
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,334 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+const base = '/v1/fiscal-years/2566/obligations';
+const report = { progress: 'done', summary: 'จัดประชุมชี้แจงการใช้ทรัพย์สินของราชการแล้ว' };
+let f: ApiFixture;
+
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+const put = (
+  obligationId: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  as: string = who.financeStaff,
+) => call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as, body, headers });
+
+describe('submitting and revising a report', () => {
+  it('stores the first submission as version 1 and shows the obligation as submitted', async () => {
+    const res = await put('i4.f2.2023-03.finance', report);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ version: 1, reviewState: 'submitted', unitId: 'finance', orgId: 'demo' });
+    const one = await call(f.handler, { method: 'GET', path: `${base}/i4.f2.2023-03.finance`, as: who.financeStaff });
+    expect(one.body).toMatchObject({
+      status: 'submitted',
+      reportVersion: 1,
+      periodLabel: 'มีนาคม ๒๕๖๖',
+      dueDateLabel: '๓๑ มีนาคม ๒๕๖๖',
+    });
+    expect(one.body.latestReport.summary).toBe(report.summary);
+  });
+
+  it('lets exactly one of two revisions with the same expectedVersion through; the other gets 409 with the current version', async () => {
+    const [a, b] = await Promise.all([
+      put('i4.f2.2023-03.finance', { ...report, summary: 'ฉบับ ก', expectedVersion: 1 }),
+      put('i4.f2.2023-03.finance', { ...report, summary: 'ฉบับ ข', expectedVersion: 1 }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(loser.body.error).toMatchObject({ code: 'conflict', currentVersion: 2 });
+    expect(loser.body.error.message_th).toContain('ฉบับที่ ๒');
+    const versions = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/i4.f2.2023-03.finance/report/versions`,
+      as: who.coordinator,
+    });
+    expect(versions.body.items.map((r: { version: number }) => r.version)).toEqual([1, 2]);
+  });
+
+  it('refuses a second "first submission" without expectedVersion, naming the current version', async () => {
+    const res = await put('i4.f2.2023-03.finance', report);
+    expect(res.status).toBe(409);
+    expect(res.body.error.currentVersion).toBe(2);
+  });
+
+  it('stores exactly one version for twenty concurrent retries with one Idempotency-Key, and answers each with it', async () => {
+    const key = 'retry-7d1c2a';
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => put('i5.f1.2023-04.finance', report, { 'idempotency-key': key })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(new Set(results.map((r) => r.body.version))).toEqual(new Set([1]));
+    expect(new Set(results.map((r) => r.body.submittedAt))).toEqual(new Set([results[0]!.body.submittedAt]));
+    const versions = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/i5.f1.2023-04.finance/report/versions`,
+      as: who.financeStaff,
+    });
+    expect(versions.body.items).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key reused with a different report', async () => {
+    const res = await put(
+      'i5.f1.2023-04.finance',
+      { ...report, summary: 'อีกฉบับ' },
+      { 'idempotency-key': 'retry-7d1c2a' },
+    );
+    expect(res.status).toBe(409);
+  });
+
+  it('takes the unit from the obligation and the caller, never from the body', async () => {
+    const res = await put('i4.f2.2023-02.finance', { ...report, unitId: 'engineering', orgId: 'other' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((x: { message_en: string }) => x.message_en).join()).toContain('unknown field');
+  });
+});
+
+describe('invalid input gets a 4xx with field messages and writes nothing', () => {
+  const cases: [string, () => Promise<Awaited<ReturnType<typeof put>>>, number, string | undefined][] = [
+    ['missing summary', () => put('i4.f2.2023-01.finance', { progress: 'done' }), 400, 'body.summary'],
+    ['a blank summary', () => put('i4.f2.2023-01.finance', { progress: 'done', summary: '   ' }), 400, 'body.summary'],
+    [
+      '5,001 characters',
+      () => put('i4.f2.2023-01.finance', { progress: 'done', summary: 'ก'.repeat(5001) }),
+      400,
+      'body.summary',
+    ],
+    ['an unknown field', () => put('i4.f2.2023-01.finance', { ...report, score: 100 }), 400, 'body'],
+    [
+      'wrong types',
+      () => put('i4.f2.2023-01.finance', { progress: 1, summary: ['x'], evidence: 'none' }),
+      400,
+      'body.progress',
+    ],
+    [
+      '21 evidence items',
+      () =>
+        put('i4.f2.2023-01.finance', {
+          ...report,
+          evidence: Array.from({ length: 21 }, (_, i) => ({ url: `https://example.org/${i}`, title: 'x' })),
+        }),
+      400,
+      'body.evidence',
+    ],
+    [
+      'a javascript: link',
+      () => put('i4.f2.2023-01.finance', { ...report, evidence: [{ url: 'javascript:alert(1)', title: 'x' }] }),
+      400,
+      'body.evidence.0',
+    ],
+    [
+      'malformed JSON',
+      () =>
+        call(f.handler, {
+          method: 'PUT',
+          path: `${base}/i4.f2.2023-01.finance/report`,
+          as: who.financeStaff,
+          rawBody: '{"progress": "done", ',
+        }),
+      400,
+      'body',
+    ],
+    [
+      "another unit's evidence key",
+      () =>
+        put('i4.f2.2023-01.finance', {
+          ...report,
+          evidence: [{ key: 'demo/2566/evidence/i4.f2.2023-01.engineering/1-a.pdf', title: 'x' }],
+        }),
+      400,
+      'body.evidence.0.key',
+    ],
+    [
+      "another org's evidence key",
+      () =>
+        put('i4.f2.2023-01.finance', {
+          ...report,
+          evidence: [{ key: 'other/2566/evidence/i4.f2.2023-01.finance/1-a.pdf', title: 'x' }],
+        }),
+      400,
+      'body.evidence.0.key',
+    ],
+    [
+      'a wrong content type',
+      () =>
+        call(f.handler, {
+          method: 'PUT',
+          path: `${base}/i4.f2.2023-01.finance/report`,
+          as: who.financeStaff,
+          rawBody: 'progress=done',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      415,
+      undefined,
+    ],
+    [
+      'a body over 64 KB',
+      () => put('i4.f2.2023-01.finance', { ...report, obstacles: 'x'.repeat(70_000) }),
+      413,
+      undefined,
+    ],
+    ['an obligation that does not exist', () => put('i4.f2.2023-13.finance', report), 404, undefined],
+    [
+      'a fiscal year that is not a number',
+      () =>
+        call(f.handler, {
+          method: 'PUT',
+          path: '/v1/fiscal-years/abc/obligations/i4.f2.2023-01.finance/report',
+          as: who.financeStaff,
+          body: report,
+        }),
+      400,
+      'path.fy',
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, send, status, fieldPath) => {
+    const before = await f.dump();
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.body.error.message_th).toMatch(/[\u0E00-\u0E7F]/);
+    expect(res.body.error.message_en).not.toBe('');
+    if (fieldPath) {
+      const paths = res.body.error.fields.map((x: { path: string }) => x.path);
+      expect(
+        paths.some((p: string) => p.startsWith(fieldPath)),
+        JSON.stringify(res.body),
+      ).toBe(true);
+      for (const field of res.body.error.fields) {
+        expect(field.message_th).toMatch(/[\u0E00-\u0E7F]/);
+        expect(field.message_en).toMatch(/[a-z]/);
+      }
+    }
+    expect(await f.dump()).toBe(before);
+  });
+});
+
+describe('review by the coordinator', () => {
+  it('returns a report with a comment; the unit sees it as returned with the comment', async () => {
+    await put('i10.f1.2023-03.finance', report);
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/i10.f1.2023-03.finance/review`,
+      as: who.coordinator,
+      body: { decision: 'return', comment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ reviewState: 'returned', reviewComment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' });
+    const seen = await call(f.handler, { method: 'GET', path: `${base}/i10.f1.2023-03.finance`, as: who.financeStaff });
+    expect(seen.body.status).toBe('returned');
+    expect(seen.body.latestReport.reviewComment).toBe('กรุณาแนบรายงานการประชุมเดือนมีนาคม');
+  });
+
+  it('a revision after a return is submitted again; then it can be accepted', async () => {
+    const revised = await put('i10.f1.2023-03.finance', {
+      ...report,
+      summary: 'แนบรายงานการประชุมแล้ว',
+      expectedVersion: 1,
+    });
+    expect(revised.body).toMatchObject({ version: 2, reviewState: 'submitted' });
+    const accepted = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/i10.f1.2023-03.finance/review`,
+      as: who.coordinator,
+      body: { decision: 'accept' },
+    });
+    expect(accepted.body).toMatchObject({ version: 2, reviewState: 'accepted' });
+  });
+
+  it('asks for a comment when returning', async () => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/i10.f1.2023-03.finance/review`,
+      as: who.coordinator,
+      body: { decision: 'return' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({
+      path: 'body.comment',
+      message_th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข',
+    });
+  });
+
+  it('answers 404 when there is no report to review', async () => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/i10.f1.2023-09.finance/review`,
+      as: who.coordinator,
+      body: { decision: 'accept' },
+    });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('listing obligations', () => {
+  it('shows a unit its obligations sorted by due date, with Thai labels and status on 20 April 2023', async () => {
+    const res = await call(f.handler, { method: 'GET', path: base, as: who.engineeringStaff, query: { limit: '200' } });
+    const dues = res.body.items.map((o: { dueDate: string }) => o.dueDate);
+    expect(dues).toEqual([...dues].sort());
+    const march = res.body.items.find((o: { obligationId: string }) => o.obligationId === 'i4.f2.2023-03.engineering');
+    expect(march).toMatchObject({ status: 'overdue', periodLabel: 'มีนาคม ๒๕๖๖' });
+    const april = res.body.items.find((o: { obligationId: string }) => o.obligationId === 'i7.f1.H1.engineering');
+    expect(april).toMatchObject({
+      status: 'due',
+      dueDate: '2023-04-30',
+      periodLabel: expect.stringContaining('ครึ่งปีแรก'),
+    });
+  });
+
+  it('filters by status, unit and due-date range', async () => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: base,
+      as: who.coordinator,
+      query: { unit: 'engineering', status: 'due', from: '2023-04-01', to: '2023-04-30' },
+    });
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const o of res.body.items) {
+      expect(o).toMatchObject({ unitId: 'engineering', status: 'due' });
+      expect(o.dueDate >= '2023-04-01' && o.dueDate <= '2023-04-30').toBe(true);
+    }
+  });
+
+  it('pages with an opaque cursor without losing or repeating an obligation', async () => {
+    const all = await call(f.handler, { method: 'GET', path: base, as: who.coordinator, query: { limit: '200' } });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call(f.handler, {
+        method: 'GET',
+        path: base,
+        as: who.coordinator,
+        query: { limit: '37', ...(cursor ? { cursor } : {}) },
+      });
+      seen.push(...page.body.items.map((o: { obligationId: string }) => o.obligationId));
+      cursor = page.body.cursor;
+    } while (cursor);
+    const total = await call(f.handler, {
+      method: 'GET',
+      path: base,
+      as: who.coordinator,
+      query: { limit: '200', cursor: Buffer.from('o200').toString('base64url') },
+    });
+    expect(seen).toEqual([
+      ...all.body.items.map((o: { obligationId: string }) => o.obligationId),
+      ...total.body.items.map((o: { obligationId: string }) => o.obligationId),
+    ]);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('rejects an unknown status and a forged cursor with field messages', async () => {
+    const bad = await call(f.handler, { method: 'GET', path: base, as: who.coordinator, query: { status: 'late' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('query.status');
+    const forged = await call(f.handler, {
+      method: 'GET',
+      path: base,
+      as: who.coordinator,
+      query: { cursor: 'bm9wZQ' },
+    });
+    expect(forged.status).toBe(400);
+  });
+});

@@ -1,0 +1,75 @@
+// API Gateway HTTP API (payload v2) events, as the JWT authorizer hands them to Lambda.
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+
+export interface ApiRequest {
+  method: 'GET' | 'PUT' | 'POST';
+  path: string;
+  /** token subject; omit for "no token" */
+  as?: string;
+  body?: unknown;
+  /** raw body as sent, overriding `body` */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+}
+
+export function apiEvent(req: ApiRequest): APIGatewayProxyEventV2 {
+  const rawBody = req.rawBody ?? (req.body === undefined ? undefined : JSON.stringify(req.body));
+  const headers: Record<string, string> = {
+    ...(rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...(req.as ? { authorization: 'Bearer test' } : {}),
+    ...req.headers,
+  };
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: req.path,
+    rawQueryString: new URLSearchParams(req.query ?? {}).toString(),
+    headers,
+    ...(req.query ? { queryStringParameters: req.query } : {}),
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api',
+      domainName: 'api.example.org',
+      domainPrefix: 'api',
+      http: { method: req.method, path: req.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+      requestId: 'req',
+      routeKey: '$default',
+      stage: '$default',
+      time: '20/Apr/2023:03:00:00 +0000',
+      timeEpoch: 0,
+      ...(req.as ? { authorizer: { jwt: { claims: { sub: req.as }, scopes: [] } } } : {}),
+    } as APIGatewayProxyEventV2['requestContext'],
+    ...(rawBody !== undefined ? { body: rawBody } : {}),
+    isBase64Encoded: false,
+  };
+}
+
+export const lambdaContext = {
+  functionName: 'api',
+  awsRequestId: 'req',
+  getRemainingTimeInMillis: () => 10_000,
+} as unknown as Context;
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export async function call(handler: ApiHandler, req: ApiRequest): Promise<ApiResponse> {
+  const res = (await handler(apiEvent(req), lambdaContext)) as {
+    statusCode: number;
+    headers?: Record<string, string>;
+    body?: string;
+  };
+  let body: unknown = res.body;
+  try {
+    body = res.body ? JSON.parse(res.body) : undefined;
+  } catch {
+    // not JSON
+  }
+  return { status: res.statusCode, headers: res.headers ?? {}, body };
+}

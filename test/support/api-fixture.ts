@@ -1,0 +1,136 @@
+// The form API against DynamoDB Local and the S3 emulator, with the FY2566 seed plan for "demo".
+import { randomUUID } from 'node:crypto';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { importSeedPlan } from './seed-plan.js';
+import { SEED_TIME, seedOrg } from './seed-org.js';
+import { createTestStore, type TestStore } from './test-store.js';
+import type { ApiHandler } from './api-events.js';
+
+/** 20 April 2023, 10:00 in Bangkok: April's monthly reports are due, March's are overdue. */
+export const API_NOW = new Date('2023-04-20T03:00:00Z');
+
+export const who = {
+  financeStaff: 'demo-staff-finance',
+  engineeringStaff: 'demo-staff-engineering',
+  clerkStaff: 'demo-staff-clerk',
+  financeHead: 'demo-head-finance',
+  coordinator: 'demo-coordinator',
+  executive: 'demo-mayor',
+  admin: 'demo-admin',
+  otherCoordinator: 'other-coordinator',
+  removed: 'demo-removed',
+  stranger: 'nobody-at-all',
+} as const;
+
+export interface ApiFixture {
+  store: TestStore;
+  handler: ApiHandler;
+  bucket: string;
+  s3: ReturnType<typeof createS3Client>;
+  /** every item of the table, for "nothing was written" checks */
+  dump(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createApiFixture(options: { otherOrgHasPlan?: boolean } = {}): Promise<ApiFixture> {
+  const store = await createTestStore();
+  const ctx = { actor: 'system:seed', now: SEED_TIME };
+  await seedOrg(store, 'demo');
+  await seedOrg(store, 'other', 'เทศบาลตำบลอื่น');
+  const orgs = new OrgRepository(store);
+  await orgs.putPerson(
+    {
+      orgId: 'demo',
+      personId: who.financeHead,
+      email: 'head.finance@demo.example.org',
+      name: 'ผู้อำนวยการกองคลัง',
+      unitId: 'finance',
+      roles: ['staff'],
+      headOfUnit: true,
+      active: true,
+    },
+    ctx,
+  );
+  await orgs.putPerson(
+    {
+      orgId: 'demo',
+      personId: who.admin,
+      email: 'admin@demo.example.org',
+      name: 'ผู้ดูแลระบบ',
+      roles: ['admin'],
+      headOfUnit: false,
+      active: true,
+    },
+    ctx,
+  );
+  await orgs.putPerson(
+    {
+      orgId: 'demo',
+      personId: who.removed,
+      email: 'gone@demo.example.org',
+      name: 'ย้ายออกแล้ว',
+      unitId: 'finance',
+      roles: ['staff'],
+      headOfUnit: false,
+      active: false,
+    },
+    ctx,
+  );
+  const plans = new PlanRepository(store);
+  await plans.savePlan(importSeedPlan('demo').plan, ctx);
+  if (options.otherOrgHasPlan) await plans.savePlan(importSeedPlan('other').plan, ctx);
+
+  const bucket = `test-${randomUUID()}`;
+  const s3 = createS3Client({ bucket, endpoint: inject('s3Endpoint') });
+  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const handler = createApiHandler({
+    store,
+    evidence: s3EvidenceStorage(s3, bucket),
+    clock: () => API_NOW,
+    corsOrigins: ['https://ita.example.org'],
+  }) as unknown as ApiHandler;
+
+  const dump = async () => {
+    const all: Record<string, unknown>[] = [];
+    for (const pk of [
+      'ORGS',
+      'ORG#demo',
+      'ORG#demo#FY#2566',
+      'ORG#other',
+      'ORG#other#FY#2566',
+      `ORG#demo#AUDIT#${API_NOW.toISOString().slice(0, 7)}`,
+    ]) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await store.doc.send(
+          new QueryCommand({
+            TableName: store.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': pk },
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        all.push(...(out.Items ?? []));
+        start = out.LastEvaluatedKey;
+      } while (start);
+    }
+    return JSON.stringify(all);
+  };
+  return {
+    store,
+    handler,
+    bucket,
+    s3,
+    dump,
+    close: async () => {
+      s3.destroy();
+      await store.drop();
+    },
+  };
+}
