@@ -2,23 +2,27 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startS3Emulator } from '../infra/local/s3-emulator.js';
+import { startSesEmulator } from '../infra/local/ses-emulator.js';
 import { freePort } from './support/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
     s3Endpoint: string;
+    sesEndpoint: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [dynamodb, s3] = await Promise.all([
+  const [dynamodb, s3, ses] = await Promise.all([
     startDynamoDbLocal({ port: await freePort() }),
     startS3Emulator({ port: await freePort() }),
+    startSesEmulator({ port: await freePort() }),
   ]);
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
   project.provide('s3Endpoint', s3.endpoint);
+  project.provide('sesEndpoint', ses.endpoint);
   return async () => {
-    await Promise.all([dynamodb.stop(), s3.stop()]);
+    await Promise.all([dynamodb.stop(), s3.stop(), ses.stop()]);
   };
 }

@@ -37,6 +37,8 @@ export const Report = ReportContent.extend({
   reviewComment: z.string().max(5000).optional(),
   submittedBy: z.string(),
   submittedAt: z.iso.datetime(),
+  /** when version 1 came in: on time or late is judged by it */
+  firstSubmittedAt: z.iso.datetime().optional(),
   reviewedBy: z.string().optional(),
   reviewedAt: z.iso.datetime().optional(),
 });

@@ -55,6 +55,16 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `IDEMPOTENCY#${segment(scopeHash, 'idempotency scope')}`,
   }),
+  /** "This reminder stage of this obligation (or summary) was sent to this audience": claimed before sending. */
+  sentMarker: (orgId: string, fiscalYear: number, stage: string, recipient: string, subjectId: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `SENT#${segment(stage, 'stage')}#${segment(recipient, 'recipient')}#${segment(subjectId, 'subject')}`,
+  }),
+  /** Emails claimed but not yet confirmed sent (or failed): retried by the next run. */
+  outbox: (orgId: string, mailId: string): Key => ({
+    pk: `ORG#${org(orgId)}#OUTBOX`,
+    sk: `MAIL#${segment(mailId, 'mail id')}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
@@ -71,7 +81,10 @@ export const prefixes = {
   report: 'REPORT#',
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
+  outbox: 'MAIL#',
 };
+
+export const outboxPartition = (orgId: string) => `ORG#${org(orgId)}#OUTBOX`;
 
 /** One Query reads a year's plan, measures and latest reports: sort keys MEASURE#… PLAN … REPORT#…. */
 export const yearRange = { from: 'MEASURE#', to: 'REPORT$' } as const;

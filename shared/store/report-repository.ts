@@ -49,6 +49,35 @@ function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyC
   return Report.parse(JSON.parse(String(item.result)));
 }
 
+/** The latest item: replaced whole, but firstSubmittedAt survives revisions. */
+function latestReportWrite(
+  table: string,
+  key: { pk: string; sk: string },
+  report: Report,
+  expectedVersion: number | undefined,
+) {
+  const fields = Object.entries({ type: 'report', ...report }).filter(([k]) => k !== 'firstSubmittedAt');
+  const names: Record<string, string> = { '#first': 'firstSubmittedAt' };
+  const values: Record<string, unknown> = { ':first': report.submittedAt };
+  const sets = fields.map(([k, v], i) => {
+    names[`#f${i}`] = k;
+    values[`:v${i}`] = v;
+    return `#f${i} = :v${i}`;
+  });
+  if (expectedVersion !== undefined) values[':expected'] = expectedVersion;
+  return {
+    Update: {
+      TableName: table,
+      Key: key,
+      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)`,
+      ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    },
+  };
+}
+
 export class ReportRepository {
   constructor(private readonly store: Store) {}
 
@@ -69,6 +98,7 @@ export class ReportRepository {
       reviewState: 'submitted',
       submittedBy: ctx.actor,
       submittedAt: ctx.now.toISOString(),
+      ...(ctx.expectedVersion === undefined ? { firstSubmittedAt: ctx.now.toISOString() } : {}),
     });
     const table = this.store.tableName;
     const isNew = ctx.expectedVersion === undefined;
@@ -96,15 +126,7 @@ export class ReportRepository {
                     },
                   ]
                 : []),
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.report(ref.orgId, ref.fy, ref.obligationId), type: 'report', ...report },
-                  ConditionExpression: isNew ? 'attribute_not_exists(pk)' : 'version = :expected',
-                  ...(isNew ? {} : { ExpressionAttributeValues: { ':expected': ctx.expectedVersion } }),
-                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-                },
-              },
+              latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
               {
                 Put: {
                   TableName: table,

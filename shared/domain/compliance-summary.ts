@@ -1,0 +1,70 @@
+// Counts for the executives: obligations due in a range, met on time, late, missing. Pure.
+import { INDICATORS } from './ita-catalog.js';
+import { bangkokDate, type PlainDate } from './plain-date.js';
+import type { TrackedObligation } from './reminder-plan.js';
+
+export interface ComplianceCounts {
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** due later than the summary's date: not yet counted as missing */
+  notYetDue: number;
+}
+
+export interface ComplianceSummary {
+  from: PlainDate;
+  to: PlainDate;
+  asOf: PlainDate;
+  total: ComplianceCounts;
+  byUnit: { unitId: string; counts: ComplianceCounts }[];
+  byIndicator: { indicator: number; counts: ComplianceCounts }[];
+  /** every obligation of the year that is overdue on asOf */
+  overdue: TrackedObligation[];
+}
+
+const empty = (): ComplianceCounts => ({ due: 0, onTime: 0, late: 0, missing: 0, notYetDue: 0 });
+
+function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
+  const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
+  if (first) return bangkokDate(new Date(first)) <= t.obligation.dueDate ? 'onTime' : 'late';
+  return t.obligation.dueDate < asOf ? 'missing' : 'notYetDue';
+}
+
+export function completionRate(c: ComplianceCounts): number {
+  return c.due === 0 ? 0 : (c.onTime + c.late) / c.due;
+}
+
+export function summarizeCompliance(
+  tracked: TrackedObligation[],
+  range: { from: PlainDate; to: PlainDate },
+  asOf: PlainDate,
+): ComplianceSummary {
+  const total = empty();
+  const units = new Map<string, ComplianceCounts>();
+  const indicators = new Map<number, ComplianceCounts>();
+  for (const t of tracked) {
+    const o = t.obligation;
+    if (o.dueDate < range.from || o.dueDate > range.to) continue;
+    const kind = classify(t, asOf);
+    const unit = units.get(o.unitId) ?? empty();
+    const indicator = indicators.get(o.indicator) ?? empty();
+    units.set(o.unitId, unit);
+    indicators.set(o.indicator, indicator);
+    for (const c of [total, unit, indicator]) {
+      c.due++;
+      c[kind]++;
+    }
+  }
+  return {
+    ...range,
+    asOf,
+    total,
+    byUnit: [...units].sort(([a], [b]) => a.localeCompare(b)).map(([unitId, counts]) => ({ unitId, counts })),
+    byIndicator: INDICATORS.filter((i) => indicators.has(i.no)).map((i) => ({
+      indicator: i.no,
+      counts: indicators.get(i.no)!,
+    })),
+    overdue: tracked.filter((t) => t.status === 'overdue' && t.obligation.dueDate < asOf),
+  };
+}

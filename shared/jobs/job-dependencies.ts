@@ -1,0 +1,18 @@
+// What the scheduled jobs need, and their settings.
+import type { DeliveryDeps } from '../mail/deliver-once.js';
+
+export interface JobSettings {
+  /** the web form's base URL, for links in emails */
+  formUrl: string;
+  /** "due soon" this many days before the due date */
+  dueSoonDays: number;
+  /** orgs handled at once by one run */
+  concurrency: number;
+}
+
+export interface JobDependencies extends DeliveryDeps {
+  settings: JobSettings;
+  log?: (message: string, facts: Record<string, string | number>) => void;
+}
+
+export const DEFAULT_JOB_SETTINGS: JobSettings = { formUrl: 'http://localhost:3000', dueSoonDays: 3, concurrency: 8 };

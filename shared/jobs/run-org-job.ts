@@ -1,0 +1,213 @@
+// One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
+// three times at once, and each email still goes out once.
+import { summarizeCompliance } from '../domain/compliance-summary.js';
+import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
+import type { JobKind } from '../domain/job-kinds.js';
+import type { Person } from '../domain/organisation.js';
+import { addDays, bangkokDate, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
+import {
+  type Audience,
+  audienceKey,
+  dailyReminders,
+  markerStage,
+  periodicReminders,
+  type ReminderBatch,
+} from '../domain/reminder-plan.js';
+import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { deliverOnce, type DeliveryOutcome, retryOutbox } from '../mail/deliver-once.js';
+import { renderReminder } from '../mail/reminder-email.js';
+import { renderSummary } from '../mail/summary-email.js';
+import { OrgRepository } from '../store/org-repository.js';
+import type { JobDependencies } from './job-dependencies.js';
+import { activePeople, loadOrgYear, type OrgYear } from './org-year.js';
+
+export type JobPart = 'reminders' | 'summaries';
+
+export interface OrgJobRequest {
+  orgId: string;
+  kind: JobKind;
+  scheduledTime: Date;
+  /** default: both */
+  parts?: JobPart[];
+}
+
+export interface OrgJobResult {
+  orgId: string;
+  sent: number;
+  duplicates: number;
+  failed: number;
+  retried: number;
+  /** audiences with nobody to send to (e.g. a unit without staff) */
+  noRecipients: number;
+}
+
+function recipients(audience: Audience | { kind: 'person'; person: Person }, people: Person[]): Person[] {
+  switch (audience.kind) {
+    case 'person':
+      return [audience.person];
+    case 'unit':
+      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
+    case 'unit-head':
+      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
+    case 'coordinators':
+      return people.filter((p) => p.roles.includes('coordinator'));
+    case 'executives':
+      return people.filter((p) => p.roles.includes('executive'));
+  }
+}
+
+interface SummaryPlan {
+  id: string;
+  title: string;
+  fy: number;
+  from: PlainDate;
+  to: PlainDate;
+}
+
+/** Which summary a run sends: last month's digest (monthly), the half-year in April, the year in September. */
+function summariesFor(kind: JobKind, today: PlainDate): SummaryPlan[] {
+  if (kind === 'monthly') {
+    const to = addDays(firstOfMonth(today), -1);
+    const from = firstOfMonth(to);
+    return [
+      {
+        id: `digest-${to.slice(0, 7)}`,
+        title: `สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน${formatThaiMonth(to.slice(0, 7))}`,
+        fy: fiscalYearOf(to),
+        from,
+        to,
+      },
+    ];
+  }
+  if (kind === 'april-september') {
+    const fy = fiscalYearOf(today);
+    const bounds = fiscalYearBounds(fy);
+    const month = Number(today.slice(5, 7));
+    if (month === 4) {
+      return [
+        {
+          id: `h1-${fy}`,
+          title: `รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือนแรก ปีงบประมาณ ${toThaiDigits(fy)}`,
+          fy,
+          from: bounds.start,
+          to: addDays(firstOfMonth(today), -1),
+        },
+      ];
+    }
+    if (month === 9) {
+      return [
+        {
+          id: `year-${fy}`,
+          title: `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(today)})`,
+          fy,
+          from: bounds.start,
+          to: bounds.end,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
+  const { orgId, kind } = request;
+  const parts = request.parts ?? ['reminders', 'summaries'];
+  const actor = `system:${kind}`;
+  const result: OrgJobResult = { orgId, sent: 0, duplicates: 0, failed: 0, retried: 0, noRecipients: 0 };
+  const count = (outcomes: DeliveryOutcome[]) => {
+    for (const o of outcomes) result[o === 'sent' ? 'sent' : o === 'failed' ? 'failed' : 'duplicates']++;
+  };
+
+  const retried = await retryOutbox(deps, orgId, actor);
+  result.retried = retried.filter((o) => o === 'sent').length;
+
+  const today = bangkokDate(request.scheduledTime);
+  const repo = new OrgRepository(deps.store);
+  const org = await repo.getOrg(orgId);
+  if (!org || kind === 'annual-report') return result;
+  const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
+  const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  const years = new Map<number, OrgYear | undefined>();
+  const year = async (fy: number) => {
+    if (!years.has(fy)) years.set(fy, await loadOrgYear(deps.store, org, units, fy, today));
+    return years.get(fy);
+  };
+
+  if (parts.includes('reminders')) {
+    const current = await year(fiscalYearOf(today));
+    const batches: ReminderBatch[] = !current
+      ? []
+      : kind === 'daily'
+        ? dailyReminders(today, current.tracked, { dueSoonDays: deps.settings.dueSoonDays })
+        : periodicReminders(kind, today, current.tracked);
+    for (const batch of batches) {
+      const readers = recipients(batch.audience, people);
+      if (readers.length === 0) {
+        result.noRecipients++;
+        deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
+        continue;
+      }
+      // One message per person: exactly once per (obligation, stage, person).
+      for (const person of readers) {
+        count(
+          await deliverOnce(deps, {
+            orgId,
+            actor,
+            what: `${batch.stage}:${audienceKey(batch.audience)}`,
+            items: batch.items,
+            markerOf: (t) => ({
+              fy: current!.fy,
+              stage: markerStage(batch.stage, t),
+              recipient: `person.${person.personId}`,
+              subjectId: t.obligation.obligationId,
+            }),
+            render: (items) => ({
+              to: [person.email],
+              ...renderReminder(
+                { ...batch, items },
+                { orgName: org.name, unitNames, measures: current!.measures, today, formUrl: deps.settings.formUrl },
+              ),
+            }),
+          }),
+        );
+      }
+    }
+  }
+
+  if (parts.includes('summaries')) {
+    for (const plan of summariesFor(kind, today)) {
+      const data = await year(plan.fy);
+      if (!data) continue;
+      const summary = summarizeCompliance(data.tracked, plan, today);
+      const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
+      const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
+      if (unique.length === 0) result.noRecipients++;
+      for (const person of unique) {
+        count(
+          await deliverOnce(deps, {
+            orgId,
+            actor,
+            what: plan.id,
+            items: [person],
+            markerOf: () => ({
+              fy: plan.fy,
+              stage: 'summary',
+              recipient: `person.${person.personId}`,
+              subjectId: plan.id,
+            }),
+            render: () => ({
+              to: [person.email],
+              ...renderSummary(summary, {
+                title: plan.title,
+                orgName: org.name,
+                unitNames,
+                formUrl: deps.settings.formUrl,
+              }),
+            }),
+          }),
+        );
+      }
+    }
+  }
+  return result;
+}

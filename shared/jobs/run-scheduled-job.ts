@@ -1,0 +1,94 @@
+// A scheduled run across every org: one work item per org, handled with bounded concurrency.
+// In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
+import type { JobKind } from '../domain/job-kinds.js';
+import { OrgRepository } from '../store/org-repository.js';
+import type { JobDependencies } from './job-dependencies.js';
+import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
+
+export interface ScheduledJobInput {
+  kind: JobKind;
+  scheduledTime: Date;
+  orgId?: string;
+  parts?: JobPart[];
+}
+
+export interface WorkItem {
+  orgId: string;
+  kind: JobKind;
+  scheduledTime: string;
+  parts?: JobPart[];
+}
+
+/** Page through the org registry (a Query, never a Scan) and yield one work item per org. */
+export async function* planWorkItems(deps: JobDependencies, input: ScheduledJobInput): AsyncGenerator<WorkItem> {
+  const base = {
+    kind: input.kind,
+    scheduledTime: input.scheduledTime.toISOString(),
+    ...(input.parts ? { parts: input.parts } : {}),
+  };
+  if (input.orgId) {
+    yield { orgId: input.orgId, ...base };
+    return;
+  }
+  const orgs = new OrgRepository(deps.store);
+  let cursor: string | undefined;
+  do {
+    const page = await orgs.listOrgs({ limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const org of page.items) yield { orgId: org.orgId, ...base };
+    cursor = page.cursor;
+  } while (cursor);
+}
+
+export function handleWorkItem(deps: JobDependencies, item: WorkItem): Promise<OrgJobResult> {
+  return runOrgJob(deps, {
+    orgId: item.orgId,
+    kind: item.kind,
+    scheduledTime: new Date(item.scheduledTime),
+    ...(item.parts ? { parts: item.parts } : {}),
+  });
+}
+
+export interface ScheduledJobResult {
+  orgs: number;
+  sent: number;
+  duplicates: number;
+  failed: number;
+  retried: number;
+  noRecipients: number;
+  /** orgs whose item threw: retried by the next delivery of the schedule */
+  erroredOrgs: string[];
+}
+
+/** Run every org's work item in this process, at most `concurrency` at a time. */
+export async function runScheduledJob(deps: JobDependencies, input: ScheduledJobInput): Promise<ScheduledJobResult> {
+  const total: ScheduledJobResult = {
+    orgs: 0,
+    sent: 0,
+    duplicates: 0,
+    failed: 0,
+    retried: 0,
+    noRecipients: 0,
+    erroredOrgs: [],
+  };
+  const running = new Set<Promise<void>>();
+  for await (const item of planWorkItems(deps, input)) {
+    total.orgs++;
+    const task = handleWorkItem(deps, item)
+      .then((r) => {
+        total.sent += r.sent;
+        total.duplicates += r.duplicates;
+        total.failed += r.failed;
+        total.retried += r.retried;
+        total.noRecipients += r.noRecipients;
+      })
+      .catch((error: unknown) => {
+        total.erroredOrgs.push(item.orgId);
+        deps.log?.('org job failed', { orgId: item.orgId, error: error instanceof Error ? error.name : 'error' });
+      })
+      .finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= deps.settings.concurrency) await Promise.race(running);
+  }
+  await Promise.all(running);
+  return total;
+}

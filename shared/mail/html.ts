@@ -1,0 +1,31 @@
+// HTML escaping and the email page around the content: one column, readable on a phone.
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export function emailPage(title: string, bodyHtml: string, footer: string): string {
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)}</title></head>
+<body style="margin:0;padding:0;background:#f3f4f6;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;font-size:16px;line-height:1.6">
+<div style="max-width:640px;margin:0 auto;padding:12px">
+<div style="background:#ffffff;border-radius:8px;padding:20px;border-top:4px solid #1d4ed8">
+<h1 style="font-size:20px;line-height:1.4;margin:0 0 12px">${escapeHtml(title)}</h1>
+${bodyHtml}
+</div>
+<p style="font-size:13px;color:#6b7280;margin:12px 4px">${escapeHtml(footer)}</p>
+</div></body></html>`;
+}
+
+export const FOOTER = 'อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) กรุณาอย่าตอบกลับ';
+
+export function button(href: string, label: string): string {
+  return `<a href="${escapeHtml(href)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;padding:8px 14px;border-radius:6px;font-size:15px">${escapeHtml(label)}</a>`;
+}

@@ -1,0 +1,75 @@
+// Sending through Amazon SES (v1 API): UTF-8 Thai subjects, HTML + text, throttling retried with backoff,
+// and no more than the configured sends per second.
+import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
+import { rawMimeMessage } from './mime-message.js';
+import type { Mailer, OutgoingMail } from './outgoing-mail.js';
+
+export interface SesMailerConfig {
+  from: string;
+  configurationSet?: string;
+  maxPerSecond: number;
+  /** attempts for a throttled send (default 8), first backoff (default 200 ms, doubling, with jitter) */
+  retry?: { attempts?: number; baseDelayMs?: number };
+}
+
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'ServiceUnavailable',
+  'InternalFailure',
+]);
+
+export function isThrottled(error: unknown): boolean {
+  const e = error as { name?: string; $retryable?: { throttling?: boolean }; $metadata?: { httpStatusCode?: number } };
+  return THROTTLED.has(e?.name ?? '') || e?.$retryable?.throttling === true || e?.$metadata?.httpStatusCode === 429;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+class RateLimiter {
+  private nextSlot = 0;
+  constructor(private readonly intervalMs: number) {}
+  async take(): Promise<void> {
+    const now = Date.now();
+    const at = Math.max(now, this.nextSlot);
+    this.nextSlot = at + this.intervalMs;
+    if (at > now) await sleep(at - now);
+  }
+}
+
+export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
+  const limiter = new RateLimiter(1000 / Math.max(config.maxPerSecond, 0.001));
+  const attempts = config.retry?.attempts ?? 8;
+  const base = config.retry?.baseDelayMs ?? 200;
+  const command = (mail: OutgoingMail) =>
+    mail.attachments?.length
+      ? new SendRawEmailCommand({
+          RawMessage: { Data: rawMimeMessage(config.from, mail) },
+          ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
+        })
+      : new SendEmailCommand({
+          Source: config.from,
+          Destination: { ToAddresses: mail.to },
+          Message: {
+            Subject: { Data: mail.subject, Charset: 'UTF-8' },
+            Body: { Html: { Data: mail.html, Charset: 'UTF-8' }, Text: { Data: mail.text, Charset: 'UTF-8' } },
+          },
+          ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
+        });
+  return {
+    async send(mail) {
+      for (let attempt = 1; ; attempt++) {
+        await limiter.take();
+        try {
+          const cmd = command(mail);
+          const out = cmd instanceof SendRawEmailCommand ? await client.send(cmd) : await client.send(cmd);
+          return { messageId: out.MessageId ?? '' };
+        } catch (error) {
+          if (!isThrottled(error) || attempt >= attempts) throw error;
+          await sleep(base * 2 ** (attempt - 1) * (0.5 + Math.random()));
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// The executives' summaries: the monthly digest, the April (first half) and September (year so far) reports.
+import { completionRate, type ComplianceCounts, type ComplianceSummary } from '../domain/compliance-summary.js';
+import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
+import { periodLabel } from '../domain/period-labels.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+
+export interface SummaryContext {
+  title: string;
+  orgName: string;
+  unitNames: Map<string, string>;
+  formUrl: string;
+}
+
+const th = toThaiDigits;
+const cell = 'padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
+const head = 'padding:6px 8px;border-bottom:2px solid #d1d5db;text-align:right;font-size:14px';
+
+function countsTable(rows: { label: string; counts: ComplianceCounts }[]): string {
+  return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:15px;margin:0 0 16px">
+<tr><th style="${head};text-align:left"></th><th style="${head}">ครบกำหนด</th><th style="${head}">ตรงเวลา</th><th style="${head}">ล่าช้า</th><th style="${head}">ยังไม่ส่ง</th></tr>
+${rows
+  .map(
+    (r) =>
+      `<tr><td style="${cell};text-align:left">${escapeHtml(r.label)}</td><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td></tr>`,
+  )
+  .join('\n')}
+</table>`;
+}
+
+/** Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. */
+function completionChart(summary: ComplianceSummary): string {
+  return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:14px;margin:0 0 16px">
+${summary.byIndicator
+  .map(({ indicator, counts }) => {
+    const pct = Math.round(completionRate(counts) * 100);
+    return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td>
+<td style="padding:4px 0;width:100%"><table role="presentation" style="width:100%;border-collapse:collapse"><tr>
+${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0">&nbsp;</td>` : ''}${pct < 100 ? `<td style="width:${100 - pct}%;background:#e5e7eb;height:14px;font-size:0">&nbsp;</td>` : ''}
+</tr></table></td><td style="padding:4px 0 4px 8px;text-align:right;white-space:nowrap">${th(pct)}%</td></tr>`;
+  })
+  .join('\n')}
+</table>`;
+}
+
+export function renderSummary(summary: ComplianceSummary, ctx: SummaryContext): RenderedEmail {
+  const range = `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(summary.to)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
+  const t = summary.total;
+  const unitRows = summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
+  const indicatorRows = summary.byIndicator.map((i) => ({
+    label: `${th(i.indicator)}. ${catalogIndicator(i.indicator).nameTh}`,
+    counts: i.counts,
+  }));
+  const overdue = summary.overdue.slice(0, 50);
+  const overdueHtml = overdue.length
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdue
+        .map(
+          (o) =>
+            `<li>${escapeHtml(ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId)}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${escapeHtml(periodLabel(o.obligation.periodId, o.obligation.fy))} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})</li>`,
+        )
+        .join(
+          '',
+        )}</ul>${summary.overdue.length > overdue.length ? `<p>และอีก ${th(summary.overdue.length - overdue.length)} รายการ</p>` : ''}`
+    : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
+  const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
+  const html = emailPage(
+    ctx.title,
+    `<p style="margin:0 0 4px">${escapeHtml(ctx.orgName)}</p>
+<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(range)}</p>
+<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
+<h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
+${completionChart(summary)}
+<h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
+${countsTable(unitRows)}
+<h2 style="font-size:17px;margin:16px 0 8px">รายตัวชี้วัด</h2>
+${countsTable(indicatorRows)}
+<h2 style="font-size:17px;margin:16px 0 8px">รายงานที่ค้างส่ง (${th(summary.overdue.length)} รายการ)</h2>
+${overdueHtml}
+<p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
+    FOOTER,
+  );
+  const line = (label: string, c: ComplianceCounts) =>
+    `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
+  const text = [
+    ctx.title,
+    ctx.orgName,
+    range,
+    '',
+    line('รวม', t),
+    '',
+    'รายหน่วยงาน',
+    ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
+    '',
+    'รายตัวชี้วัด',
+    ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${th(Math.round(completionRate(r.counts) * 100))}%)`),
+    '',
+    `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
+    ...overdue.map(
+      (o) =>
+        `- ${ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${periodLabel(o.obligation.periodId, o.obligation.fy)} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})`,
+    ),
+    '',
+    ctx.formUrl,
+    '',
+    FOOTER,
+  ].join('\n');
+  return { subject, html, text };
+}

@@ -1,0 +1,66 @@
+// The scheduled jobs against DynamoDB Local and the SES emulator, for one seeded org.
+import { SESClient } from '@aws-sdk/client-ses';
+import { inject } from 'vitest';
+import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
+import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { importSeedPlan } from './seed-plan.js';
+import { SEED_TIME, seedOrg } from './seed-org.js';
+import { createTestStore, type TestStore } from './test-store.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+
+export const bangkok = (local: string) => new Date(`${local}+07:00`);
+
+export interface JobsFixture {
+  orgId: string;
+  store: TestStore;
+  ses: SESClient;
+  deps: (overrides?: Partial<JobDependencies>) => JobDependencies;
+  close(): Promise<void>;
+}
+
+/** Seeds the org with the FY2566 plan, five units with staff, a head per unit, a coordinator and a mayor. */
+export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
+  const store = await createTestStore();
+  await seedOrg(store, orgId);
+  const orgs = new OrgRepository(store);
+  for (const u of MUNICIPAL_UNITS) {
+    await orgs.putPerson(
+      {
+        orgId,
+        personId: `${orgId}-head-${u.unitId}`,
+        email: `head.${u.unitId}@${orgId}.example.org`,
+        name: `ผู้อำนวยการ${u.name}`,
+        unitId: u.unitId,
+        roles: ['staff'],
+        headOfUnit: true,
+        active: true,
+      },
+      { actor: 'system:seed', now: SEED_TIME },
+    );
+  }
+  await new PlanRepository(store).savePlan(importSeedPlan(orgId).plan, { actor: 'system:seed', now: SEED_TIME });
+  const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
+  const deps = (overrides: Partial<JobDependencies> = {}): JobDependencies => ({
+    store,
+    mailer: sesMailer(ses, {
+      from: 'ita@demo.example.org',
+      maxPerSecond: 1000,
+      retry: { attempts: 12, baseDelayMs: 2 },
+    }),
+    wallClock: () => new Date(),
+    settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 4 },
+    ...overrides,
+  });
+  return {
+    orgId,
+    store,
+    ses,
+    deps,
+    close: async () => {
+      ses.destroy();
+      await store.drop();
+    },
+  };
+}

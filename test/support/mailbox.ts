@@ -1,0 +1,44 @@
+// Reads what the SES emulator received (GET /store), for one org's addresses (@{orgId}.example.org).
+import { inject } from 'vitest';
+
+export interface ReceivedMail {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  attachments: { filename?: string; contentType: string; size: number; content: string }[];
+}
+
+export async function mailFor(orgId: string): Promise<ReceivedMail[]> {
+  const res = await fetch(`${inject('sesEndpoint')}/store`);
+  const { emails } = (await res.json()) as {
+    emails: {
+      messageId: string;
+      from: string;
+      destination: { to: string[] };
+      subject: string;
+      body: { html?: string; text?: string };
+      attachments: ReceivedMail['attachments'];
+    }[];
+  };
+  return emails
+    .filter((e) => e.destination.to.some((a) => a.endsWith(`@${orgId}.example.org`)))
+    .map((e) => ({
+      messageId: e.messageId,
+      from: e.from,
+      to: e.destination.to,
+      subject: e.subject,
+      html: e.body.html ?? '',
+      text: e.body.text ?? '',
+      attachments: e.attachments ?? [],
+    }));
+}
+
+/** Mail grouped by recipient address. */
+export function byRecipient(mails: ReceivedMail[]): Map<string, ReceivedMail[]> {
+  const out = new Map<string, ReceivedMail[]>();
+  for (const m of mails) for (const to of m.to) out.set(to, [...(out.get(to) ?? []), m]);
+  return out;
+}
