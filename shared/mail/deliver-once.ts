@@ -18,6 +18,8 @@ export interface DeliveryDeps {
   wallClock: () => Date;
   /** how long a claim is protected before another run may resend it (default 10 minutes) */
   leaseMs?: number;
+  /** told of each mail accepted by the sender (the CLI prints them) */
+  onSent?: (orgId: string, mail: { to: string[]; subject: string }) => void;
 }
 
 export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed';
@@ -43,6 +45,7 @@ async function sendAndSettle(
   const outbox = new OutboxRepository(deps.store);
   try {
     const { messageId } = await deps.mailer.send(mail);
+    deps.onSent?.(orgId, { to: mail.to, subject: mail.subject });
     await outbox.settleSent({ orgId, mailId, messageId, actor, now: deps.wallClock(), what });
     return 'sent' as const;
   } catch (error) {

@@ -1,0 +1,48 @@
+// EventBridge Scheduler target: {kind, scheduledTime}. With WORK_QUEUE_URL it plans one SQS message per
+// org for the worker; without it (small deployments, local) it runs every org in this invocation.
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import { JobInput } from '../../shared/jobs/job-input.js';
+import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
+
+const logger = new Logger({ serviceName: 'ita-measures-jobs' });
+const deps = jobDependenciesFromEnv();
+const queueUrl = process.env.WORK_QUEUE_URL;
+const sqs = queueUrl ? new SQSClient({}) : undefined;
+
+export async function handler(event: unknown) {
+  const input = JobInput.parse(event);
+  const job = {
+    kind: input.kind,
+    scheduledTime: new Date(input.scheduledTime),
+    ...(input.orgId ? { orgId: input.orgId } : {}),
+  };
+  if (!sqs || !queueUrl) {
+    const result = await runScheduledJob({ ...deps, log: (m, f) => logger.warn(m, f) }, job);
+    logger.info('scheduled job finished', { kind: input.kind, ...result, erroredOrgs: result.erroredOrgs.length });
+    if (result.erroredOrgs.length > 0)
+      throw new Error(`${result.erroredOrgs.length} orgs failed; the schedule retries`);
+    return result;
+  }
+  let batch: WorkItem[] = [];
+  let planned = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: batch.map((item, i) => ({ Id: String(i), MessageBody: JSON.stringify(item) })),
+      }),
+    );
+    planned += batch.length;
+    batch = [];
+  };
+  for await (const item of planWorkItems(deps, job)) {
+    batch.push(item);
+    if (batch.length === 10) await flush();
+  }
+  await flush();
+  logger.info('work items planned', { kind: input.kind, orgs: planned });
+  return { planned };
+}

@@ -1,0 +1,54 @@
+// npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
+import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import type { JobPart } from '../../shared/jobs/run-org-job.js';
+import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
+import { runCli } from './run-cli.js';
+
+const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]
+
+  reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)
+  summaries   the executives' summaries (kinds: monthly = last month's digest, april-september)
+  escalation  the daily pass: due soon, overdue, escalations, returned reports (kind: daily)
+  scheduled   exactly what the schedule runs for the kind (reminders and summaries)
+  --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel")
+  --org       one org only
+Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
+(npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
+
+const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
+
+await runCli(USAGE, async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { kind: { type: 'string' }, at: { type: 'string' }, org: { type: 'string' } },
+  });
+  const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
+  if (!job.success || !values.at) return { usage: true };
+  const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));
+  const at = z.iso.datetime({ offset: true }).parse(values.at);
+  const parts: JobPart[] | undefined =
+    job.data === 'reminders' || job.data === 'escalation'
+      ? ['reminders']
+      : job.data === 'summaries'
+        ? ['summaries']
+        : undefined;
+  const deps = jobDependenciesFromEnv();
+  const sent: string[] = [];
+  try {
+    const result = await runScheduledJob(
+      { ...deps, onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`) },
+      { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
+    );
+    for (const line of sent) process.stdout.write(`sent  ${line}\n`);
+    process.stdout.write(
+      `orgs ${result.orgs}, sent ${result.sent}, already sent ${result.duplicates}, failed ${result.failed} (kept for the next run), resent ${result.retried}\n`,
+    );
+    if (result.erroredOrgs.length) process.stdout.write(`orgs that failed: ${result.erroredOrgs.join(', ')}\n`);
+  } finally {
+    deps.close();
+  }
+  return { usage: false };
+});

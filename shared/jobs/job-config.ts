@@ -1,0 +1,33 @@
+// Job dependencies from the environment: the same for Lambda, the local system and the CLI.
+import { SESClient } from '@aws-sdk/client-ses';
+import { sesMailer } from '../mail/ses-mailer.js';
+import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
+import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
+
+export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): JobDependencies & { close(): void } {
+  const storeConfig = storeConfigFromEnv(env);
+  const doc = createDocumentClient(storeConfig);
+  const ses = new SESClient({
+    region: env.AWS_REGION ?? 'ap-southeast-1',
+    ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
+    maxAttempts: 1,
+  });
+  return {
+    store: { doc, tableName: storeConfig.tableName },
+    mailer: sesMailer(ses, {
+      from: env.MAIL_FROM ?? 'ita-noreply@example.org',
+      ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
+      maxPerSecond: Number(env.MAIL_MAX_PER_SECOND ?? 10),
+    }),
+    wallClock: () => new Date(),
+    settings: {
+      formUrl: env.FORM_URL ?? DEFAULT_JOB_SETTINGS.formUrl,
+      dueSoonDays: Number(env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays),
+      concurrency: Number(env.JOB_CONCURRENCY ?? DEFAULT_JOB_SETTINGS.concurrency),
+    },
+    close: () => {
+      doc.destroy();
+      ses.destroy();
+    },
+  };
+}

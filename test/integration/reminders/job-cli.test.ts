@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { mailFor } from '../../support/mailbox.js';
+import { createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+let f: JobsFixture;
+beforeAll(async () => (f = await createJobsFixture('clijobs')));
+afterAll(async () => f?.close());
+
+const job = (...args: string[]) =>
+  run(`${root}node_modules/.bin/tsx`, ['infra/cli/run-job.ts', ...args], {
+    cwd: root,
+    env: {
+      ...process.env,
+      TABLE_NAME: f.store.tableName,
+      DYNAMODB_ENDPOINT: f.store.endpoint,
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_MAX_PER_SECOND: '100',
+    },
+  });
+
+describe('npm run job (time travel)', () => {
+  it('fires the monthly reminders as of 1 April 2023 and prints what it sent, with addresses masked', async () => {
+    const { stdout } = await job(
+      'reminders',
+      '--kind',
+      'monthly',
+      '--at',
+      '2023-04-01T08:30:00+07:00',
+      '--org',
+      'clijobs',
+    );
+    expect(stdout).toContain('s***@clijobs.example.org');
+    expect(stdout).not.toContain('staff.finance@');
+    expect(stdout).toContain('ถึงรอบรายงานผล ประจำเดือนเมษายน ๒๕๖๖');
+    expect(stdout).toMatch(/sent 11, already sent 0/);
+    expect((await mailFor('clijobs')).length).toBe(11);
+  });
+
+  it('sends nothing new when fired again', async () => {
+    const { stdout } = await job(
+      'reminders',
+      '--kind',
+      'monthly',
+      '--at',
+      '2023-04-01T08:30:00+07:00',
+      '--org',
+      'clijobs',
+    );
+    expect(stdout).toMatch(/sent 0, already sent 11/);
+  });
+
+  it('explains bad arguments', async () => {
+    const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('usage: npm run job');
+  });
+});
