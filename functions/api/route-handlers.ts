@@ -9,6 +9,12 @@ import type {
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
 import type { RouteId } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
+import {
+  annualReportDownload,
+  listAnnualReports,
+  requestAnnualReport,
+} from '../../shared/use-cases/annual-report-requests.js';
+import type { ReportFileName } from '../../shared/documents/report-files.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
 import { getObligation } from '../../shared/use-cases/get-obligation.js';
@@ -20,7 +26,7 @@ import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 
 export interface RouteInput {
-  params: { fy: number; obligationId: string };
+  params: { fy: number; obligationId: string; generation: number; file: ReportFileName };
   query: unknown;
   body: unknown;
   headers: Record<string, string | undefined>;
@@ -43,6 +49,10 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   createEvidenceUpload: (ctx, { caller, params, body }) =>
     createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
+  generateAnnualReport: (ctx, { caller, params }) => requestAnnualReport(ctx, caller, params.fy),
+  listAnnualReports: (ctx, { caller, params }) => listAnnualReports(ctx, caller, params.fy),
+  downloadAnnualReport: (ctx, { caller, params }) =>
+    annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
   reportForm: async () => reportFormSchema(),
   openapi: async () => openApiDocument(),
 };

@@ -72,3 +72,15 @@ export const ReplacePlanResponse = z.object({
 export const JsonDocument = z.record(z.string(), z.unknown());
 
 export { Report };
+
+const GeneratedFile = z.object({ name: z.string(), contentType: z.string(), size: z.number(), sha256: z.string() });
+export const GenerationView = z.object({
+  generation: z.number().int(),
+  status: z.enum(['writing', 'complete']),
+  startedAt: z.string(),
+  generatedAt: z.string().optional(),
+  trigger: z.string(),
+  files: z.array(GeneratedFile).optional(),
+});
+export const GenerationList = z.object({ items: z.array(GenerationView) });
+export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   EvidenceUploadBody,
   FyParams,
+  GenerationParams,
   ListObligationsQuery,
   ObligationParams,
   ReplacePlanBody,
@@ -10,7 +11,10 @@ import {
   SubmitReportBody,
 } from './request-schemas.js';
 import {
+  DownloadLink,
   EvidenceUploadResponse,
+  GenerationList,
+  GenerationView,
   JsonDocument,
   MeasuresResponse,
   MeResponse,
@@ -105,6 +109,27 @@ export const ROUTES = {
     body: ReplacePlanBody,
     maxBodyBytes: 2_000_000,
     response: ReplacePlanResponse,
+  },
+  generateAnnualReport: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/annual-report',
+    summary: { th: 'จัดทำรายงานผลประจำปี', en: 'generate the annual results report now (a new generation)' },
+    params: FyParams,
+    response: GenerationView,
+  },
+  listAnnualReports: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/annual-report',
+    summary: { th: 'รายงานผลประจำปีที่จัดทำแล้ว', en: 'the generations of the annual report' },
+    params: FyParams,
+    response: GenerationList,
+  },
+  downloadAnnualReport: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/{file}',
+    summary: { th: 'ลิงก์ดาวน์โหลดรายงาน', en: 'a short-lived download link for one file' },
+    params: GenerationParams,
+    response: DownloadLink,
   },
   reportForm: {
     method: 'GET',

@@ -1,4 +1,5 @@
 // What the scheduled jobs need, and their settings.
+import type { ReportFileStore } from '../documents/report-files.js';
 import type { DeliveryDeps } from '../mail/deliver-once.js';
 
 export interface JobSettings {
@@ -12,6 +13,8 @@ export interface JobSettings {
 
 export interface JobDependencies extends DeliveryDeps {
   settings: JobSettings;
+  /** where annual reports are written (S3); without it the annual-report run does nothing */
+  files?: ReportFileStore;
   log?: (message: string, facts: Record<string, string | number>) => void;
 }
 

@@ -18,6 +18,7 @@ import { deliverOnce, type DeliveryOutcome, retryOutbox } from '../mail/deliver-
 import { renderReminder } from '../mail/reminder-email.js';
 import { renderSummary } from '../mail/summary-email.js';
 import { OrgRepository } from '../store/org-repository.js';
+import { runAnnualReport } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { activePeople, loadOrgYear, type OrgYear } from './org-year.js';
 
@@ -124,7 +125,11 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const today = bangkokDate(request.scheduledTime);
   const repo = new OrgRepository(deps.store);
   const org = await repo.getOrg(orgId);
-  if (!org || kind === 'annual-report') return result;
+  if (!org) return result;
+  if (kind === 'annual-report') {
+    count(await runAnnualReport(deps, org.orgId, request.scheduledTime, today, actor));
+    return result;
+  }
   const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const years = new Map<number, OrgYear | undefined>();

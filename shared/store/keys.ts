@@ -65,6 +65,16 @@ export const keys = {
     pk: `ORG#${org(orgId)}#OUTBOX`,
     sk: `MAIL#${segment(mailId, 'mail id')}`,
   }),
+  /** One generation of the annual results report; generations are numbered from 1 and never reused. */
+  annualReport: (orgId: string, fiscalYear: number, generation: number): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `ANNUAL#${pad(generation, 4)}`,
+  }),
+  /** A scheduled annual-report run, claimed once per scheduled time. */
+  annualReportRun: (orgId: string, fiscalYear: number, scheduledTime: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `ANNUALRUN#${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
@@ -82,6 +92,7 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
   outbox: 'MAIL#',
+  annualReport: 'ANNUAL#',
 };
 
 export const outboxPartition = (orgId: string) => `ORG#${org(orgId)}#OUTBOX`;

@@ -1,4 +1,5 @@
 // What every use case may use: the store, the caller directory, the clock, evidence storage.
+import type { ReportFileStore } from '../documents/report-files.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { CallerDirectory } from './caller-directory.js';
 
@@ -12,4 +13,5 @@ export interface UseCaseContext {
   directory: CallerDirectory;
   clock: () => Date;
   evidence: EvidenceStorage;
+  files: ReportFileStore;
 }

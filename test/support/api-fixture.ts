@@ -5,6 +5,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
@@ -33,12 +34,13 @@ export interface ApiFixture {
   handler: ApiHandler;
   bucket: string;
   s3: ReturnType<typeof createS3Client>;
+  files: ReturnType<typeof s3ReportFileStore>;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function createApiFixture(options: { otherOrgHasPlan?: boolean } = {}): Promise<ApiFixture> {
+export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now?: Date } = {}): Promise<ApiFixture> {
   const store = await createTestStore();
   const ctx = { actor: 'system:seed', now: SEED_TIME };
   await seedOrg(store, 'demo');
@@ -92,7 +94,8 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean } = 
   const handler = createApiHandler({
     store,
     evidence: s3EvidenceStorage(s3, bucket),
-    clock: () => API_NOW,
+    files: s3ReportFileStore(s3, bucket),
+    clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
   }) as unknown as ApiHandler;
 
@@ -127,6 +130,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean } = 
     handler,
     bucket,
     s3,
+    files: s3ReportFileStore(s3, bucket),
     dump,
     close: async () => {
       s3.destroy();

@@ -49,6 +49,9 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   createEvidenceUpload: { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   reportForm:           { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   openapi:              { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  generateAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listAnnualReports:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  downloadAnnualReport: { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   // last: a coordinator of another org replaces their OWN org's plan (200), which touches nothing of demo's
   replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
 };
@@ -93,6 +96,12 @@ function request(route: string, i: number): Omit<ApiRequest, 'as'> {
         path: `${base}/plan`,
         body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
       };
+    case 'generateAnnualReport':
+      return { method: 'POST', path: `${base}/annual-report` };
+    case 'listAnnualReports':
+      return { method: 'GET', path: `${base}/annual-report` };
+    case 'downloadAnnualReport':
+      return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
     case 'reportForm':
       return { method: 'GET', path: '/v1/forms/report' };
     case 'openapi':

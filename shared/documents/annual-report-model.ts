@@ -1,0 +1,197 @@
+// The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
+import { z } from 'zod';
+import { type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
+import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
+import { expandPlan, obligationStatus } from '../domain/obligations.js';
+import type { Org, Unit } from '../domain/organisation.js';
+import { periodLabel } from '../domain/period-labels.js';
+import type { StoredPlan } from '../domain/plan.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import type { Report } from '../domain/report.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+
+const Counts = z.object({
+  due: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  missing: z.number(),
+  notYetDue: z.number(),
+});
+
+export const PeriodEntryStatus = z.enum(['on_time', 'late', 'missing', 'not_yet_due']);
+export type PeriodEntryStatus = z.infer<typeof PeriodEntryStatus>;
+
+export const AnnualReportModel = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  fy: z.number(),
+  title: z.string().describe('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ{org} ประจำปีงบประมาณ พ.ศ. {fy}'),
+  introduction: z.string(),
+  asOf: z.string().describe('the Bangkok date the statuses are computed for'),
+  planVersion: z.number(),
+  reportCount: z.number(),
+  measures: z.array(
+    z.object({
+      measureId: z.string(),
+      indicator: z.number(),
+      title: z.string(),
+      subMeasures: z.array(z.string()),
+      methods: z.array(z.string()),
+      timeframe: z.string(),
+      followUps: z.array(
+        z.object({
+          followUpNo: z.number(),
+          text: z.string(),
+          cadence: z.string(),
+          periods: z.array(
+            z.object({
+              periodId: z.string(),
+              label: z.string(),
+              dueDate: z.string(),
+              entries: z.array(
+                z.object({
+                  unitId: z.string(),
+                  unitName: z.string(),
+                  status: PeriodEntryStatus,
+                  submittedAt: z.string().optional(),
+                  summary: z.string().optional(),
+                }),
+              ),
+            }),
+          ),
+        }),
+      ),
+      recommendations: z.array(z.string()),
+      responsible: z.array(z.string()),
+    }),
+  ),
+  statistics: z.object({
+    total: Counts,
+    byIndicator: z.array(z.object({ indicator: z.number(), name: z.string(), counts: Counts })),
+    byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), counts: Counts })),
+  }),
+});
+export type AnnualReportModel = z.infer<typeof AnnualReportModel>;
+
+export const STATUS_TH: Record<PeriodEntryStatus, string> = {
+  on_time: 'ส่งตรงเวลา',
+  late: 'ส่งล่าช้า',
+  missing: 'ไม่ได้ส่ง',
+  not_yet_due: 'ยังไม่ถึงกำหนด',
+};
+
+function entryStatus(dueDate: PlainDate, report: Report | undefined, asOf: PlainDate): PeriodEntryStatus {
+  const first = report?.firstSubmittedAt ?? report?.submittedAt;
+  if (first) return bangkokDate(new Date(first)) <= dueDate ? 'on_time' : 'late';
+  return dueDate < asOf ? 'missing' : 'not_yet_due';
+}
+
+export function annualReportTitle(orgName: string, fy: number): string {
+  return `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
+}
+
+export function buildAnnualReport(input: {
+  org: Org;
+  units: Unit[];
+  plan: StoredPlan;
+  reports: Map<string, Report>;
+  asOf: PlainDate;
+}): AnnualReportModel {
+  const { org, plan, reports, asOf } = input;
+  const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
+  const name = (id: string) => unitName.get(id) ?? id;
+  const obligations = expandPlan(
+    plan,
+    input.units.map((u) => u.unitId),
+    org.dueRules,
+  );
+  const tracked = obligations.map((o) => {
+    const report = reports.get(o.obligationId);
+    return { obligation: o, status: obligationStatus(o, report?.reviewState, asOf), ...(report ? { report } : {}) };
+  });
+  const bounds = fiscalYearBounds(plan.fy);
+  const summary = summarizeCompliance(tracked, { from: bounds.start, to: bounds.end }, asOf);
+  const reportSuggestions = (measureId: string) =>
+    [...reports.values()]
+      .filter((r) => r.obligationId.startsWith(`${measureId}.`) && r.suggestions.trim())
+      .map((r) => r.suggestions.trim());
+
+  return {
+    orgId: org.orgId,
+    orgName: org.name,
+    fy: plan.fy,
+    title: annualReportTitle(org.name, plan.fy),
+    introduction: `ตามที่${org.name}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) และได้ขับเคลื่อนมาตรการดังกล่าวภายในหน่วยงาน จึงขอรายงานผลการดำเนินการตามมาตรการ โดยรวบรวมจากรายงานผลของทุกส่วนราชการ ข้อมูล ณ วันที่ ${formatThaiDate(asOf)} ดังนี้`,
+    asOf,
+    planVersion: plan.version,
+    reportCount: reports.size,
+    measures: plan.measures.map((m) => ({
+      measureId: m.measureId,
+      indicator: m.indicator,
+      title: m.title,
+      subMeasures: m.subMeasures,
+      methods: m.methods,
+      timeframe: m.timeframe,
+      followUps: m.followUps.map((f) => {
+        const mine = obligations.filter((o) => o.measureId === m.measureId && o.followUpNo === f.followUpNo);
+        const periodIds = [...new Set(mine.map((o) => o.periodId))];
+        return {
+          followUpNo: f.followUpNo,
+          text: f.text,
+          cadence: f.cadence,
+          periods: periodIds.map((periodId) => {
+            const inPeriod = mine.filter((o) => o.periodId === periodId);
+            return {
+              periodId,
+              label: periodLabel(periodId, plan.fy),
+              dueDate: inPeriod[0]!.dueDate,
+              entries: inPeriod.map((o) => {
+                const report = reports.get(o.obligationId);
+                return {
+                  unitId: o.unitId,
+                  unitName: name(o.unitId),
+                  status: entryStatus(o.dueDate, report, asOf),
+                  ...(report
+                    ? { submittedAt: report.firstSubmittedAt ?? report.submittedAt, summary: report.summary }
+                    : {}),
+                };
+              }),
+            };
+          }),
+        };
+      }),
+      recommendations: [...new Set([...m.recommendations, ...reportSuggestions(m.measureId)])],
+      responsible: m.responsible.allUnits
+        ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']
+        : m.responsible.unitIds.map(name),
+    })),
+    statistics: {
+      total: summary.total,
+      byIndicator: summary.byIndicator.map((i) => ({
+        indicator: i.indicator,
+        name: catalogIndicator(i.indicator).nameTh,
+        counts: i.counts,
+      })),
+      byUnit: summary.byUnit.map((u) => ({ unitId: u.unitId, unitName: name(u.unitId), counts: u.counts })),
+    },
+  };
+}
+
+/** One line per period for a follow-up: "เมษายน ๒๕๖๖ (กำหนด ๓๐ เมษายน ๒๕๖๖): ส่งแล้ว ๓/๕ …". */
+export function periodLines(
+  period: AnnualReportModel['measures'][number]['followUps'][number]['periods'][number],
+): string[] {
+  const count = (s: PeriodEntryStatus) => period.entries.filter((e) => e.status === s).length;
+  const sent = count('on_time') + count('late');
+  const missing = period.entries.filter((e) => e.status === 'missing').map((e) => e.unitName);
+  const whoMissed =
+    sent === 0 && missing.length > 0 ? ' · ยังไม่มีหน่วยงานส่ง' : missing.length ? ` · ไม่ได้ส่ง: ${missing.join(', ')}` : '';
+  const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${count('late') ? ` (ล่าช้า ${toThaiDigits(count('late'))})` : ''}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
+  const said = [...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${e.summary}`] : [])))];
+  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${s.slice(0, 300)}…` : s}`)];
+}
+
+export function completion(c: ComplianceCounts): number {
+  return c.due === 0 ? 0 : Math.round(((c.onTime + c.late) / c.due) * 100);
+}
