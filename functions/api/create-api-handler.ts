@@ -50,7 +50,10 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics
   });
 }
 
-export function createApiHandler(deps: ApiDependencies) {
+/** The Lambda handler as API Gateway (or the local server) calls it. */
+export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
@@ -63,7 +66,7 @@ export function createApiHandler(deps: ApiDependencies) {
     handler: routeHandler(id, spec, ctx, metrics),
   }));
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
+  const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { logEvent: false }))
     .use(logMetrics(metrics))
@@ -80,4 +83,6 @@ export function createApiHandler(deps: ApiDependencies) {
     )
     .use(errorHandler(logger))
     .handler(httpRouterHandler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>(routes));
+  // middy's types widen the event as middlewares are added; the runtime contract is API Gateway v2.
+  return handler as unknown as ApiHandler;
 }

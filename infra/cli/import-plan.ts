@@ -7,7 +7,10 @@ import { importPlan, planSummaryLines } from '../../shared/import/import-plan.js
 import { type ImportResult, importMeasuresDocument } from '../../shared/import/measures-document.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
+
+applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
 

@@ -5,7 +5,10 @@ import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
+import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
+
+applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]
 

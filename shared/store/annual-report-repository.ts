@@ -21,6 +21,17 @@ export interface Generation {
   files?: GeneratedFile[];
 }
 
+function toGeneration(item: Record<string, unknown>): Generation {
+  return {
+    generation: Number(item.generation),
+    status: item.status === 'complete' ? 'complete' : 'writing',
+    startedAt: String(item.startedAt),
+    trigger: String(item.trigger),
+    ...(item.generatedAt ? { generatedAt: String(item.generatedAt) } : {}),
+    ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
+  };
+}
+
 export class AnnualReportRepository {
   constructor(private readonly store: Store) {}
 
@@ -33,7 +44,7 @@ export class AnnualReportRepository {
         ConsistentRead: true,
       }),
     );
-    return (out.Items ?? []).map((i) => i as unknown as Generation).sort((a, b) => a.generation - b.generation);
+    return (out.Items ?? []).map(toGeneration).sort((a, b) => a.generation - b.generation);
   }
 
   async get(orgId: string, fy: number, generation: number): Promise<Generation | undefined> {
@@ -44,7 +55,7 @@ export class AnnualReportRepository {
         ConsistentRead: true,
       }),
     );
-    return Item as Generation | undefined;
+    return Item ? toGeneration(Item) : undefined;
   }
 
   /**

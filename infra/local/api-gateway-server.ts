@@ -1,0 +1,125 @@
+// An HTTP server that does what API Gateway (HTTP API, JWT authorizer) does in AWS: verify the
+// bearer token, turn the request into a payload-v2 event, and call the same Lambda handler.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import type { JWTPayload } from 'jose';
+
+type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export interface GatewayOptions {
+  port: number;
+  handler: Handler;
+  verify: (token: string) => Promise<JWTPayload>;
+  /** extra routes served without the authorizer (JWKS, demo pages) */
+  extra?: (path: string) => { status: number; type: string; body: string | Uint8Array } | undefined;
+  maxBodyBytes?: number;
+}
+
+const context = {
+  functionName: 'api-local',
+  awsRequestId: 'local',
+  getRemainingTimeInMillis: () => 29_000,
+} as unknown as Context;
+
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function startGateway(options: GatewayOptions): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(body);
+    };
+    try {
+      const extra = options.extra?.(url.pathname);
+      if (extra) {
+        res.writeHead(extra.status, { 'content-type': extra.type });
+        res.end(extra.body);
+        return;
+      }
+      if (req.method === 'OPTIONS') {
+        send(204, '', {
+          'access-control-allow-origin': req.headers.origin ?? '*',
+          'access-control-allow-methods': 'GET,PUT,POST,OPTIONS',
+          'access-control-allow-headers': 'authorization,content-type,idempotency-key',
+        });
+        return;
+      }
+      if (!url.pathname.startsWith('/v1/')) return send(404, JSON.stringify({ message: 'Not Found' }));
+      const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
+      if (body === 'too-large') return send(413, JSON.stringify({ message: 'Request Entity Too Large' }));
+      const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      let claims: JWTPayload | undefined;
+      if (bearer) {
+        try {
+          claims = await options.verify(bearer);
+        } catch {
+          return send(401, JSON.stringify({ message: 'Unauthorized' }), {
+            'www-authenticate': 'Bearer error="invalid_token"',
+          });
+        }
+      } else {
+        return send(401, JSON.stringify({ message: 'Unauthorized' }));
+      }
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+      const query = Object.fromEntries(url.searchParams);
+      const event: APIGatewayProxyEventV2 = {
+        version: '2.0',
+        routeKey: '$default',
+        rawPath: url.pathname,
+        rawQueryString: url.searchParams.toString(),
+        headers,
+        ...(url.searchParams.size ? { queryStringParameters: query } : {}),
+        requestContext: {
+          accountId: 'local',
+          apiId: 'local',
+          domainName: `localhost:${options.port}`,
+          domainPrefix: 'localhost',
+          http: {
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            protocol: 'HTTP/1.1',
+            sourceIp: req.socket.remoteAddress ?? '',
+            userAgent: req.headers['user-agent'] ?? '',
+          },
+          requestId: `local-${Date.now()}`,
+          routeKey: '$default',
+          stage: '$default',
+          time: new Date().toISOString(),
+          timeEpoch: Date.now(),
+          authorizer: { jwt: { claims: claims as Record<string, string>, scopes: [] } },
+        } as APIGatewayProxyEventV2['requestContext'],
+        ...(body.length ? { body: body.toString('utf8') } : {}),
+        isBase64Encoded: false,
+      };
+      const result = (await options.handler(event, context)) as {
+        statusCode: number;
+        headers?: Record<string, string>;
+        body?: string;
+      };
+      const out = Object.fromEntries(
+        Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined && v !== null),
+      );
+      res.writeHead(result.statusCode, out);
+      res.end(result.body ?? '');
+    } catch (error) {
+      // as API Gateway does when the integration fails; the cause goes to the console without request data
+      process.stderr.write(`[api] ${(error as Error).name}: ${(error as Error).message}\n`);
+      send(500, JSON.stringify({ message: 'Internal Server Error' }));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve(server));
+  });
+}

@@ -1,0 +1,65 @@
+// First start: a demo municipality with five units, people for every role, and the FY2566 plan
+// imported from the real document kept in the repo.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import type { Person } from '../../shared/domain/organisation.js';
+import { importPlan } from '../../shared/import/import-plan.js';
+import type { Store } from '../../shared/store/dynamo-client.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+
+export const DEMO_ORG = 'demo';
+export const DEMO_DOCUMENT = fileURLToPath(
+  new URL('../../test/fixtures/measures-fy2566-don-arang.txt', import.meta.url),
+);
+
+export function demoPeople(): Person[] {
+  const person = (personId: string, email: string, name: string, extra: Partial<Person>): Person => ({
+    orgId: DEMO_ORG,
+    personId,
+    email: `${email}@demo.example.org`,
+    name,
+    roles: ['staff'],
+    headOfUnit: false,
+    active: true,
+    ...extra,
+  });
+  return [
+    ...MUNICIPAL_UNITS.flatMap((u) => [
+      person(`demo-staff-${u.unitId}`, `staff.${u.unitId}`, `เจ้าหน้าที่${u.name}`, { unitId: u.unitId }),
+      person(`demo-head-${u.unitId}`, `head.${u.unitId}`, `หัวหน้า${u.name}`, { unitId: u.unitId, headOfUnit: true }),
+    ]),
+    person('demo-coordinator', 'ita', 'คณะทำงาน ITA', { unitId: 'clerk', roles: ['staff', 'coordinator'] }),
+    person('demo-mayor', 'mayor', 'นายกเทศมนตรี', { roles: ['executive'] }),
+    person('demo-palad', 'palad', 'ปลัดเทศบาล', { roles: ['executive'] }),
+    person('demo-admin', 'admin', 'ผู้ดูแลระบบ', { roles: ['admin'] }),
+  ];
+}
+
+/** Seeds the demo org unless it exists; returns whether it seeded. */
+export async function seedDemo(store: Store, now: Date): Promise<boolean> {
+  const orgs = new OrgRepository(store);
+  if (await orgs.getOrg(DEMO_ORG)) return false;
+  const ctx = { actor: 'system:demo-seed', now };
+  await orgs.putOrg(
+    {
+      orgId: DEMO_ORG,
+      name: 'เทศบาลตำบลดอนอะระง',
+      nameEn: 'Don Arang Subdistrict Municipality (demo)',
+      dueRules: {},
+      createdAt: now.toISOString(),
+    },
+    ctx,
+  );
+  for (const u of MUNICIPAL_UNITS)
+    await orgs.putUnit({ orgId: DEMO_ORG, unitId: u.unitId, name: u.name, aliases: u.aliases }, ctx);
+  for (const p of demoPeople()) await orgs.putPerson(p, ctx);
+  await importPlan(store, {
+    orgId: DEMO_ORG,
+    fy: 2566,
+    text: readFileSync(DEMO_DOCUMENT, 'utf8'),
+    actor: 'system:demo-seed',
+    now,
+  });
+  return true;
+}

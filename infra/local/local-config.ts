@@ -1,0 +1,60 @@
+// Where the local system keeps its data and which ports it uses. Ports and folder can be changed
+// with ITA_API_PORT, ITA_DYNAMODB_PORT, ITA_SES_PORT, ITA_S3_PORT and ITA_DATA_DIR.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface LocalConfig {
+  dataDir: string;
+  ports: { api: number; dynamodb: number; ses: number; s3: number };
+  tableName: string;
+  bucket: string;
+  issuer: string;
+  audience: string;
+}
+
+export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
+  return {
+    dataDir: resolve(env.ITA_DATA_DIR ?? '.local'),
+    ports: {
+      api: port('ITA_API_PORT', 3000),
+      dynamodb: port('ITA_DYNAMODB_PORT', 8000),
+      ses: port('ITA_SES_PORT', 8005),
+      s3: port('ITA_S3_PORT', 4569),
+    },
+    tableName: 'ita-measures-local',
+    bucket: 'ita-measures-local',
+    issuer: 'ita-measures-local',
+    audience: 'ita-measures',
+  };
+}
+
+/** The environment the handlers, jobs and CLIs use against the local system. */
+export function localRuntimeEnv(config: LocalConfig): Record<string, string> {
+  return {
+    TABLE_NAME: config.tableName,
+    DYNAMODB_ENDPOINT: `http://127.0.0.1:${config.ports.dynamodb}`,
+    SES_ENDPOINT: `http://127.0.0.1:${config.ports.ses}`,
+    S3_ENDPOINT: `http://127.0.0.1:${config.ports.s3}`,
+    BUCKET_NAME: config.bucket,
+    MAIL_FROM: 'ita-noreply@demo.example.org',
+    FORM_URL: `http://localhost:${config.ports.api}`,
+    AWS_REGION: 'ap-southeast-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+  };
+}
+
+export const runtimeEnvFile = (config: LocalConfig) => join(config.dataDir, 'runtime-env.json');
+
+/** CLIs (npm run job, token, import) pick up the running local system unless told otherwise. */
+export function applyLocalRuntimeEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const file = runtimeEnvFile(localConfig(env));
+  if (env.TABLE_NAME || !existsSync(file)) return false;
+  const values = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const [k, v] of Object.entries(values)) env[k] ??= v;
+  return true;
+}

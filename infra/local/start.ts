@@ -1,0 +1,128 @@
+// npm start [-- --fresh] [-- --today 2023-04-20]: the whole system on one machine.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import { createTable } from '../../shared/store/create-table.js';
+import { createDocumentClient } from '../../shared/store/dynamo-client.js';
+import { startGateway } from './api-gateway-server.js';
+import { seedDemo } from './demo-seed.js';
+import { JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
+import { localConfig, localRuntimeEnv, runtimeEnvFile } from './local-config.js';
+import { startLocalScheduler } from './local-scheduler.js';
+import { startS3Emulator } from './s3-emulator.js';
+import { startSesEmulator } from './ses-emulator.js';
+import { jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
+import { banner } from './banner.js';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: false }, today: { type: 'string' } } });
+const config = localConfig();
+const env = localRuntimeEnv(config);
+Object.assign(process.env, env);
+
+for (const [name, port] of Object.entries(config.ports)) {
+  if (!(await portFree(port))) {
+    const variable = `ITA_${name.toUpperCase()}_PORT`;
+    fail(
+      `Port ${port} (${name}) is in use. Stop the program using it, or choose another port: ${variable}=${port + 1} npm start`,
+    );
+  }
+}
+if (values.fresh) rmSync(config.dataDir, { recursive: true, force: true });
+mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
+mkdirSync(join(config.dataDir, 's3'), { recursive: true });
+
+let offsetMs = 0;
+if (values.today) {
+  const target = Date.parse(`${values.today}T09:00:00+07:00`);
+  if (Number.isNaN(target)) fail(`--today takes a date like 2023-04-20, not "${values.today}"`);
+  offsetMs = target - Date.now();
+}
+const clock = () => new Date(Date.now() + offsetMs);
+
+const dynamodb = await startDynamoDbLocal({
+  port: config.ports.dynamodb,
+  path: join(config.dataDir, 'dynamodb'),
+}).catch((error: unknown) =>
+  fail(
+    error instanceof JavaMissingError
+      ? error.message
+      : `DynamoDB Local did not start: ${(error as Error).message.split('\n')[0]}`,
+  ),
+);
+const [ses, s3] = await Promise.all([
+  startSesEmulator({ port: config.ports.ses }),
+  startS3Emulator({ port: config.ports.s3, directory: join(config.dataDir, 's3'), buckets: [config.bucket] }),
+]);
+
+const raw = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
+try {
+  await raw.send(new DescribeTableCommand({ TableName: config.tableName }));
+} catch (error) {
+  if (!(error instanceof ResourceNotFoundException)) throw error;
+  await createTable(raw, config.tableName);
+}
+raw.destroy();
+writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
+
+const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
+const seeded = await seedDemo(store, clock());
+const keys = await loadOrCreateKeys(config);
+const s3Client = createS3Client({ bucket: config.bucket, endpoint: env.S3_ENDPOINT! });
+const handler = createApiHandler({
+  store,
+  evidence: s3EvidenceStorage(s3Client, config.bucket),
+  files: s3ReportFileStore(s3Client, config.bucket),
+  clock,
+  corsOrigins: [`http://localhost:${config.ports.api}`, `http://127.0.0.1:${config.ports.api}`],
+});
+const server = await startGateway({
+  port: config.ports.api,
+  handler,
+  verify: tokenVerifier(config, keys),
+  extra: (path) =>
+    path === '/.well-known/jwks.json'
+      ? { status: 200, type: 'application/json', body: JSON.stringify(jwks(keys)) }
+      : undefined,
+});
+const jobDeps = jobDependenciesFromEnv();
+const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
+
+process.stdout.write(
+  banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: values.today }),
+);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
+  scheduler.stop();
+  server.closeAllConnections();
+  await Promise.allSettled([new Promise<void>((r) => server.close(() => r())), ses.stop(), s3.stop(), dynamodb.stop()]);
+  store.doc.destroy();
+  s3Client.destroy();
+  jobDeps.close();
+  process.stdout.write('stopped / หยุดแล้ว\n');
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
