@@ -12,7 +12,7 @@ const s3 = createS3Client({ bucket, ...(process.env.S3_ENDPOINT ? { endpoint: pr
 export const handler = createApiHandler({
   store: { doc: createDocumentClient(store), tableName: store.tableName },
   evidence: s3EvidenceStorage(s3, bucket),
-  files: s3ReportFileStore(s3, bucket),
+  files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),
   clock: () => new Date(),
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
 });

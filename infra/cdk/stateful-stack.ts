@@ -1,13 +1,27 @@
-// Data that must survive mistakes: the single table (the bucket and user pool join it in the CDK issue).
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+// Data that must survive mistakes: the table, the bucket (with its log bucket), the user pool.
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { acknowledge } from './acknowledge.js';
 import { TABLE } from '../../shared/store/table-definition.js';
+
+export interface StatefulStackProps extends StackProps {
+  corsOrigins?: string[];
+  /** prefix of the stack's explicit export names, e.g. "ita-measures-prod" */
+  exportPrefix?: string;
+}
+
+export const filesArnExport = (prefix: string) => `${prefix}-files-arn`;
 
 export class StatefulStack extends Stack {
   readonly table: TableV2;
+  readonly bucket: Bucket;
+  readonly userPool: UserPool;
+  readonly webClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string, props: StackProps = {}) {
+  constructor(scope: Construct, id: string, props: StatefulStackProps = {}) {
     super(scope, id, props);
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
@@ -23,5 +37,79 @@ export class StatefulStack extends Stack {
         sortKey: { name: ix.sortKey, type: AttributeType.STRING },
       })),
     });
+
+    const logs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(logs, 'AwsSolutions-S1', 'This is the access-log bucket itself; logging it into itself would loop.');
+
+    // Object Lock is enabled on the bucket without a default retention: the report writer locks
+    // annual-report objects (governance mode) as it writes them; evidence stays deletable.
+    this.bucket = new Bucket(this, 'Files', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectLockEnabled: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'files/',
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      cors: [
+        {
+          allowedMethods: [HttpMethods.PUT],
+          allowedOrigins: props.corsOrigins ?? [],
+          allowedHeaders: ['content-type'],
+          maxAge: 3000,
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.exportValue(this.bucket.bucketArn, { name: filesArnExport(props.exportPrefix ?? 'ita-measures-dev') });
+
+    this.userPool = new UserPool(this, 'Users', {
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      selfSignUpEnabled: false,
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.webClient = this.userPool.addClient('WebForm', {
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG2',
+      'MFA is optional (TOTP) by decision: municipal staff without smartphones must still report; coordinators are asked to enable it.',
+    );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG3',
+      'Threat protection needs the Cognito Plus feature plan; its cost is not justified for a few dozen staff per org. Revisit at national scale.',
+    );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG8',
+      'The Essentials feature plan is enough: email sign-in, TOTP MFA, admin-created users.',
+    );
   }
 }

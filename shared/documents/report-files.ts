@@ -21,10 +21,24 @@ export interface ReportFileStore {
   downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
 }
 
-export function s3ReportFileStore(client: S3Client, bucket: string): ReportFileStore {
+/** With `lockYears` (in AWS), each file is locked in S3 Object Lock governance mode for that long. */
+export function s3ReportFileStore(
+  client: S3Client,
+  bucket: string,
+  options: { lockYears?: number } = {},
+): ReportFileStore {
   return {
     put: async (key, body, contentType) => {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+      const lock = options.lockYears
+        ? {
+            ObjectLockMode: 'GOVERNANCE' as const,
+            ObjectLockRetainUntilDate: new Date(Date.now() + options.lockYears * 365.25 * 86_400_000),
+            ChecksumAlgorithm: 'CRC32' as const,
+          }
+        : {};
+      await client.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...lock }),
+      );
     },
     get: async (key) => {
       const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));

@@ -18,7 +18,9 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   const s3 = bucket ? createS3Client({ bucket, ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) }) : undefined;
   return {
     store: { doc, tableName: storeConfig.tableName },
-    ...(s3 && bucket ? { files: s3ReportFileStore(s3, bucket) } : {}),
+    ...(s3 && bucket
+      ? { files: s3ReportFileStore(s3, bucket, { lockYears: Number(env.REPORT_RETENTION_YEARS ?? 0) }) }
+      : {}),
     mailer: sesMailer(ses, {
       from: env.MAIL_FROM ?? 'ita-noreply@example.org',
       ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),

@@ -1,22 +1,21 @@
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { StatefulStack } from '../../infra/cdk/stateful-stack.js';
+import { buildApp } from '../../infra/cdk/app.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-const template = Template.fromStack(new StatefulStack(app, 'Test'));
+const { stateful } = buildApp(app);
+const template = Template.fromStack(stateful);
 
 describe('stateful stack', () => {
-  it('keeps the table: PITR, deletion protection, retained on stack deletion', () => {
+  it('keeps the table: on demand, PITR, deletion protection, retained on stack deletion', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
       Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
         Replicas: [
-          {
-            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-            DeletionProtectionEnabled: true,
-          },
+          { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true },
         ],
       },
     });
@@ -32,6 +31,44 @@ describe('stateful stack', () => {
       TABLE.indexes.map((i) => i.indexName),
     );
     expect(table.TimeToLiveSpecification).toEqual({ AttributeName: TABLE.ttlAttribute, Enabled: true });
-    expect(table.BillingMode).toBe('PAY_PER_REQUEST');
+  });
+
+  it('blocks public access to the files bucket, encrypts and versions it, locks objects, logs access', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      VersioningConfiguration: { Status: 'Enabled' },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: Match.objectLike({}),
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'files/' }),
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } })],
+      },
+    });
+  });
+
+  it('denies every request to the buckets that is not over TLS', () => {
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+    expect(policies.length).toBe(2);
+    for (const p of policies) {
+      expect(p.Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+    }
+  });
+
+  it('signs people in by email with a strong password, optional TOTP and no self sign-up', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UsernameAttributes: ['email'],
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+    });
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
   });
 });

@@ -1,0 +1,101 @@
+// THE function construct: every Lambda of the system is this with an entry path. It carries every
+// default: Node.js 24 on arm64, ESM, minified with source maps, its own log group with retention,
+// the Powertools environment, X-Ray tracing, and a role that may write only to its own log group.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge.js';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface NodeFunctionProps {
+  /** path from the repository root, e.g. functions/api/handler.ts */
+  entry: string;
+  serviceName: string;
+  memorySize: number;
+  timeout: Duration;
+  environment?: Record<string, string>;
+  /** copy the Thai fonts (for the PDF) into the bundle */
+  withFonts?: boolean;
+}
+
+// ESM bundles of CommonJS packages need require, __filename and __dirname.
+const ESM_BANNER = [
+  "import { createRequire as __cr } from 'node:module';",
+  "import { fileURLToPath as __fu } from 'node:url';",
+  "import { dirname as __dn } from 'node:path';",
+  'const require = __cr(import.meta.url);',
+  'const __filename = __fu(import.meta.url);',
+  'const __dirname = __dn(__filename);',
+].join(' ');
+
+export class NodeFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: `${ROOT}${props.entry}`,
+      projectRoot: ROOT,
+      depsLockFilePath: `${ROOT}package-lock.json`,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role,
+      logGroup,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'ItaMeasures',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        ...(props.withFonts ? { FONT_DIR: '/var/task/fonts' } : {}),
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        mainFields: ['module', 'main'],
+        banner: ESM_BANNER,
+        externalModules: ['@aws-sdk/*'],
+        ...(props.withFonts
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => [
+                  `mkdir -p ${outputDir}/fonts ${outputDir}/data`,
+                  `cp ${inputDir}/node_modules/@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf ${inputDir}/node_modules/@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf ${outputDir}/fonts/`,
+                  `cp ${inputDir}/node_modules/pdfkit/js/data/*.afm ${outputDir}/data/`,
+                ],
+              },
+            }
+          : {}),
+      },
+    });
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray PutTraceSegments/PutTelemetryRecords allow no resource scoping; Resource::* here is those tracing actions only.',
+    );
+  }
+}

@@ -1,0 +1,267 @@
+// Code and wiring: functions, the HTTP API, the schedules, the fan-out queue, SES, alarms.
+import { Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import {
+  ContextAttribute,
+  Schedule,
+  ScheduleExpression,
+  ScheduleGroup,
+  ScheduleTargetInput,
+} from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { TimeZone } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ROUTES } from '../../shared/api/routes.js';
+import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
+import { TABLE } from '../../shared/store/table-definition.js';
+import { filesArnExport } from './stateful-stack.js';
+import { acknowledge } from './acknowledge.js';
+import { NodeFunction } from './constructs/node-function.js';
+import type { Settings } from './settings.js';
+
+export interface StatelessStackProps extends StackProps {
+  settings: Settings;
+  /** the stateful stack's export prefix (see filesArnExport) */
+  exportPrefix: string;
+  table: TableV2;
+  bucket: Bucket;
+  userPool: UserPool;
+  webClient: UserPoolClient;
+}
+
+/** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+export class StatelessStack extends Stack {
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { settings, table, bucket } = props;
+
+    // --- mail -------------------------------------------------------------------------
+    const configurationSet = new ConfigurationSet(this, 'MailConfig', {
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    const identity = new EmailIdentity(this, 'MailIdentity', {
+      identity: settings.senderDomain ? Identity.domain(settings.senderDomain) : Identity.email(settings.senderEmail),
+      configurationSet,
+    });
+    const identityArn = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${identity.emailIdentityName}`;
+    const configurationSetArn = `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`;
+
+    // --- queues -----------------------------------------------------------------------
+    const queue = (name: string, props: { dlq?: Queue; visibility?: Duration } = {}) =>
+      new Queue(this, name, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+        ...(props.visibility ? { visibilityTimeout: props.visibility } : {}),
+        ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: 3 } } : {}),
+      });
+    const schedulerDlq = queue('SchedulerDeadLetters');
+    const workDlq = queue('WorkDeadLetters');
+    const workQueue = queue('OrgWork', { dlq: workDlq, visibility: Duration.minutes(6) });
+    for (const dlq of [schedulerDlq, workDlq])
+      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
+
+    // --- functions --------------------------------------------------------------------
+    const common = {
+      TABLE_NAME: table.tableName,
+      BUCKET_NAME: bucket.bucketName,
+      MAIL_FROM: settings.senderEmail,
+      SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      FORM_URL: settings.formUrl,
+      REPORT_RETENTION_YEARS: String(settings.reportRetentionYears),
+    };
+    const api = new NodeFunction(this, 'Api', {
+      entry: 'functions/api/handler.ts',
+      serviceName: 'ita-measures-api',
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+      withFonts: true,
+      environment: { ...common, CORS_ORIGINS: settings.corsOrigins.join(',') },
+    }).fn;
+    const planner = new NodeFunction(this, 'ScheduledJob', {
+      entry: 'functions/jobs/scheduled-job.ts',
+      serviceName: 'ita-measures-jobs',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl },
+    }).fn;
+    const worker = new NodeFunction(this, 'OrgWorker', {
+      entry: 'functions/jobs/org-worker.ts',
+      serviceName: 'ita-measures-jobs',
+      memorySize: 1024,
+      timeout: Duration.minutes(5),
+      withFonts: true,
+      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+    }).fn;
+    worker.addEventSource(
+      new SqsEventSource(workQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }),
+    );
+
+    // --- least privilege --------------------------------------------------------------
+    const tableResources = [table.tableArn, ...TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`)];
+    for (const fn of [api, planner, worker]) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
+    }
+    const filesArnName = filesArnExport(props.exportPrefix);
+    const filesArn = Fn.importValue(filesArnName);
+    const reports = `${filesArn}/*/annual-report/*`;
+    const evidence = `${filesArn}/*/evidence/*`;
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence, reports] }));
+    api.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
+    );
+    worker.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
+    );
+    for (const fn of [planner, worker]) {
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [identityArn, configurationSetArn],
+        }),
+      );
+    }
+    workQueue.grantSendMessages(planner);
+    for (const fn of [api, worker, planner]) {
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
+        'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
+      );
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
+        'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
+      );
+    }
+
+    // --- API --------------------------------------------------------------------------
+    const authorizer = new HttpJwtAuthorizer('Cognito', props.userPool.userPoolProviderUrl, {
+      jwtAudience: [props.webClient.userPoolClientId],
+    });
+    this.api = new HttpApi(this, 'FormApi', {
+      description: 'ita-measures form API',
+      defaultAuthorizer: authorizer,
+      corsPreflight: {
+        allowOrigins: settings.corsOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const integration = new HttpLambdaIntegration('ApiIntegration', api);
+    for (const route of Object.values(ROUTES)) {
+      this.api.addRoutes({ path: route.path, methods: [route.method as HttpMethod], integration, authorizer });
+    }
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    const stage = this.api.defaultStage!.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      // no identity or IP fields: who did what is in the audit trail, not in access logs
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        time: '$context.requestTime',
+        route: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+        error: '$context.error.message',
+      }),
+    };
+    stage.defaultRouteSettings = { throttlingRateLimit: 50, throttlingBurstLimit: 100 };
+
+    // --- schedules (the one catalog) ---------------------------------------------------
+    const group = new ScheduleGroup(this, 'Schedules', { scheduleGroupName: `ita-measures-${settings.stage}` });
+    for (const entry of SCHEDULES) {
+      new Schedule(this, `Schedule-${entry.id}`, {
+        scheduleName: `ita-${settings.stage}-${entry.id}`,
+        description: entry.description,
+        scheduleGroup: group,
+        schedule: ScheduleExpression.expression(entry.cron, TimeZone.ASIA_BANGKOK),
+        target: new LambdaInvoke(planner, {
+          input: ScheduleTargetInput.fromObject({
+            kind: entry.input.kind,
+            scheduledTime: ContextAttribute.scheduledTime,
+          }),
+          retryAttempts: 4,
+          maxEventAge: Duration.hours(4),
+          deadLetterQueue: schedulerDlq,
+        }),
+      });
+    }
+
+    acknowledge(
+      this,
+      `AwsSolutions-IAM5[Resource::<${this.getLogicalId(planner.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      "EventBridge Scheduler's role may invoke the scheduled-job function and its versions (ARN:*); nothing else.",
+    );
+
+    // --- alarms ------------------------------------------------------------------------
+    const topic = new Topic(this, 'Alarms', { enforceSSL: true, masterKey: undefined });
+    acknowledge(
+      topic,
+      'AwsSolutions-SNS2',
+      'Alarm notifications carry no personal data (alarm names and states only); SSE adds a KMS key for no benefit.',
+    );
+    if (settings.alarmEmail) topic.addSubscription(new EmailSubscription(settings.alarmEmail));
+    const alarm = (id: string, metric: Metric, description: string) =>
+      new Alarm(this, id, {
+        metric,
+        threshold: 0,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: description,
+      }).addAlarmAction(new SnsAction(topic));
+    for (const [id, fn] of [
+      ['Api', api],
+      ['ScheduledJob', planner],
+      ['OrgWorker', worker],
+    ] as const) {
+      alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
+    }
+    for (const [id, q] of [
+      ['SchedulerDlq', schedulerDlq],
+      ['WorkDlq', workDlq],
+    ] as const) {
+      alarm(
+        `${id}NotEmpty`,
+        q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+        `A message is in ${id}: a scheduled run or an org's job gave up.`,
+      );
+    }
+    for (const name of ['TargetErrorCount', 'InvocationDroppedCount']) {
+      alarm(
+        `Scheduler${name}`,
+        new Metric({
+          namespace: 'AWS/Scheduler',
+          metricName: name,
+          dimensionsMap: { ScheduleGroup: group.scheduleGroupName },
+          statistic: 'Sum',
+          period: Duration.minutes(5),
+        }),
+        `EventBridge Scheduler ${name}: reminders may not have been sent.`,
+      );
+    }
+    alarm('Api5xx', this.api.metricServerError({ period: Duration.minutes(5) }), 'The API answered with 5xx.');
+  }
+}

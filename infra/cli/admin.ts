@@ -1,0 +1,106 @@
+// npm run admin -- <create-org|add-unit|add-person|remove-person> ...
+// Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
+import { parseArgs } from 'node:util';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { z } from 'zod';
+import { OrgId, UnitId } from '../../shared/domain/ids.js';
+import { Role } from '../../shared/domain/organisation.js';
+import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { addPerson, addUnit, createOrg, removePerson } from '../../shared/use-cases/administer-org.js';
+import { applyLocalRuntimeEnv } from '../local/local-config.js';
+import { runCli } from './run-cli.js';
+
+applyLocalRuntimeEnv();
+
+const USAGE = `usage:
+  npm run admin -- create-org --org <id> --name <ชื่อหน่วยงาน> [--municipal-units]
+  npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
+  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+  npm run admin -- remove-person --org <id> --email <email>
+
+Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
+Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
+token issuer signs them in.`;
+
+await runCli(USAGE, async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      org: { type: 'string' },
+      name: { type: 'string' },
+      unit: { type: 'string' },
+      alias: { type: 'string' },
+      email: { type: 'string' },
+      roles: { type: 'string' },
+      head: { type: 'boolean', default: false },
+      'municipal-units': { type: 'boolean', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (!command || !values.org) return { usage: true };
+  const config = storeConfigFromEnv();
+  const doc = createDocumentClient(config);
+  const poolId = process.env.USER_POOL_ID;
+  const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
+  const ctx = {
+    store: { doc, tableName: config.tableName },
+    identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
+    actor: 'cli:admin',
+    now: new Date(),
+  };
+  const orgId = OrgId.parse(values.org);
+  try {
+    switch (command) {
+      case 'create-org':
+        await createOrg(ctx, {
+          orgId,
+          name: z.string().min(1).parse(values.name),
+          withMunicipalUnits: values['municipal-units'],
+        });
+        process.stdout.write(
+          `created org ${orgId}${values['municipal-units'] ? ' with the five usual municipal units' : ''}\n`,
+        );
+        break;
+      case 'add-unit':
+        await addUnit(ctx, {
+          orgId,
+          unitId: UnitId.parse(values.unit),
+          name: z.string().min(1).parse(values.name),
+          aliases: (values.alias ?? '')
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean),
+        });
+        process.stdout.write(`added unit ${values.unit} to ${orgId}\n`);
+        break;
+      case 'add-person': {
+        const person = await addPerson(ctx, {
+          orgId,
+          email: z.email().parse(values.email),
+          name: z.string().min(1).parse(values.name),
+          roles: z
+            .array(Role)
+            .min(1)
+            .parse((values.roles ?? '').split(',').filter(Boolean)),
+          headOfUnit: values.head,
+          ...(values.unit ? { unitId: UnitId.parse(values.unit) } : {}),
+        });
+        process.stdout.write(
+          `added ${person.roles.join('+')} ${person.personId} to ${orgId}${poolId ? ' (Cognito user created; a temporary password was emailed)' : ''}\n`,
+        );
+        break;
+      }
+      case 'remove-person':
+        await removePerson(ctx, { orgId, email: z.email().parse(values.email) });
+        process.stdout.write(`deactivated the person in ${orgId}\n`);
+        break;
+      default:
+        return { usage: true };
+    }
+  } finally {
+    doc.destroy();
+    cognito?.destroy();
+  }
+  return { usage: false };
+});

@@ -1,0 +1,77 @@
+// "The administrator sets up an org, its units and its people."
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
+import type { Person, Role } from '../domain/organisation.js';
+import type { IdentityProvider } from '../identity/identity-provider.js';
+import type { Store } from '../store/dynamo-client.js';
+import { OrgRepository } from '../store/org-repository.js';
+
+export interface AdminContext {
+  store: Store;
+  identity: IdentityProvider;
+  actor: string;
+  now: Date;
+}
+
+export async function createOrg(
+  ctx: AdminContext,
+  input: { orgId: string; name: string; withMunicipalUnits: boolean },
+) {
+  const orgs = new OrgRepository(ctx.store);
+  if (await orgs.getOrg(input.orgId))
+    throw new ConflictError(`มีหน่วยงาน "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
+  const w = { actor: ctx.actor, now: ctx.now };
+  await orgs.putOrg({ orgId: input.orgId, name: input.name, dueRules: {}, createdAt: ctx.now.toISOString() }, w);
+  if (input.withMunicipalUnits) {
+    for (const u of MUNICIPAL_UNITS)
+      await orgs.putUnit({ orgId: input.orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, w);
+  }
+}
+
+export async function addUnit(
+  ctx: AdminContext,
+  input: { orgId: string; unitId: string; name: string; aliases: string[] },
+) {
+  await requireOrg(ctx, input.orgId);
+  await new OrgRepository(ctx.store).putUnit(input, { actor: ctx.actor, now: ctx.now });
+}
+
+export async function addPerson(
+  ctx: AdminContext,
+  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string; headOfUnit: boolean },
+): Promise<Person> {
+  await requireOrg(ctx, input.orgId);
+  const orgs = new OrgRepository(ctx.store);
+  if (input.unitId && !(await orgs.listUnits(input.orgId)).some((u) => u.unitId === input.unitId)) {
+    throw new NotFoundError(`ไม่มีหน่วยงานย่อย "${input.unitId}"`, `no unit "${input.unitId}" in "${input.orgId}"`);
+  }
+  const existing = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
+  const personId = existing?.personId ?? (await ctx.identity.createUser(input.email));
+  const person: Person = {
+    orgId: input.orgId,
+    personId,
+    email: input.email,
+    name: input.name,
+    roles: input.roles,
+    headOfUnit: input.headOfUnit,
+    active: true,
+    ...(input.unitId ? { unitId: input.unitId } : {}),
+  };
+  await orgs.putPerson(person, { actor: ctx.actor, now: ctx.now });
+  return person;
+}
+
+/** People are never deleted (the audit trail names them); they are made inactive and lose sign-in. */
+export async function removePerson(ctx: AdminContext, input: { orgId: string; email: string }) {
+  const orgs = new OrgRepository(ctx.store);
+  const person = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
+  if (!person) throw new NotFoundError('ไม่พบบุคคลนี้ในหน่วยงาน', 'no such person in this org');
+  await orgs.putPerson({ ...person, active: false }, { actor: ctx.actor, now: ctx.now });
+  await ctx.identity.disableUser(input.email);
+}
+
+async function requireOrg(ctx: AdminContext, orgId: string) {
+  if (!(await new OrgRepository(ctx.store).getOrg(orgId))) {
+    throw new NotFoundError(`ไม่พบหน่วยงาน "${orgId}"`, `no organisation "${orgId}"`);
+  }
+}

@@ -1,0 +1,133 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/cdk/app.js';
+import { ROUTES } from '../../shared/api/routes.js';
+import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
+
+const app = new App({
+  context: {
+    'aws:cdk:bundling-stacks': [],
+    stage: 'test',
+    corsOrigins: 'https://ita.example.go.th',
+    alarmEmail: 'it@example.go.th',
+  },
+});
+const { stateful, stateless } = buildApp(app);
+const template = Template.fromStack(stateless);
+
+describe('stateless stack', () => {
+  it('passes cdk-nag (AwsSolutions) with no unacknowledged finding', () => {
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('creates every schedule of the catalog with its cron expression in Asia/Bangkok', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')).map((r) => r.Properties);
+    expect(schedules).toHaveLength(SCHEDULES.length);
+    for (const entry of SCHEDULES) {
+      const found = schedules.find((s) => s.Name === `ita-test-${entry.id}`);
+      expect(found, entry.id).toMatchObject({
+        ScheduleExpression: entry.cron,
+        ScheduleExpressionTimezone: 'Asia/Bangkok',
+        State: 'ENABLED',
+      });
+      expect(JSON.parse(found.Target.Input)).toEqual({
+        kind: entry.input.kind,
+        scheduledTime: '<aws.scheduler.scheduled-time>',
+      });
+      expect(found.Target, JSON.stringify(found.Target)).toMatchObject({
+        RetryPolicy: { MaximumRetryAttempts: 4, MaximumEventAgeInSeconds: 4 * 3600 },
+        DeadLetterConfig: { Arn: expect.anything() },
+      });
+    }
+  });
+
+  it('puts the JWT authorizer on every route of the route table', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(
+      Object.values(ROUTES)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    );
+    for (const r of routes) expect(r).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+  });
+
+  it('logs API access and throttles by default, with a CORS allow-list', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://ita.example.go.th'] }),
+    });
+  });
+
+  it('runs every function on arm64 with Node.js 22 or newer, ESM, with its own log group', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')).map((r) => r.Properties);
+    expect(functions.length).toBe(3);
+    for (const fn of functions) {
+      expect(fn.Architectures).toEqual(['arm64']);
+      expect(Number(/^nodejs(\d+)\.x$/.exec(fn.Runtime)?.[1])).toBeGreaterThanOrEqual(22);
+      expect(fn.LoggingConfig).toMatchObject({ LogGroup: expect.anything() });
+      expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.Environment.Variables.POWERTOOLS_SERVICE_NAME).toMatch(/^ita-measures-/);
+    }
+  });
+
+  it('has the DLQs (encrypted, TLS-only) and the alarms', () => {
+    const queues = Object.values(template.findResources('AWS::SQS::Queue')).map((r) => r.Properties);
+    expect(queues).toHaveLength(3);
+    for (const q of queues) expect(q.SqsManagedSseEnabled).toBe(true);
+    expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(1);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((r) => r.Properties);
+    const metrics = alarms.map((a) => a.MetricName).sort();
+    expect(metrics).toEqual(
+      [
+        'ApproximateNumberOfMessagesVisible',
+        'ApproximateNumberOfMessagesVisible',
+        'Errors',
+        'Errors',
+        'Errors',
+        'InvocationDroppedCount',
+        'TargetErrorCount',
+        '5xx',
+      ].sort(),
+    );
+    for (const a of alarms) expect(a.AlarmActions).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'it@example.go.th' });
+  });
+
+  it('sends mail through an SES identity and a configuration set that suppresses bounces and complaints', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+    template.resourceCountIs('AWS::SES::EmailIdentity', 1);
+  });
+
+  it('grants no IAM statement with Action "*", and no Scan anywhere', () => {
+    for (const [t, hasPolicies] of [
+      [template, true],
+      [Template.fromStack(stateful), false],
+    ] as const) {
+      const docs = [
+        ...Object.values(t.findResources('AWS::IAM::Policy')).map((r) => r.Properties.PolicyDocument),
+        ...Object.values(t.findResources('AWS::IAM::Role')).flatMap((r) =>
+          (r.Properties.Policies ?? []).map((p: { PolicyDocument: unknown }) => p.PolicyDocument),
+        ),
+      ];
+      const actions = docs.flatMap((d) => d.Statement).flatMap((s: { Action: string | string[] }) => [s.Action].flat());
+      expect(actions.length > 0).toBe(hasPolicies);
+      expect(actions).not.toContain('*');
+      expect(actions.filter((a: string) => /:\*$/.test(a))).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+    }
+  });
+});

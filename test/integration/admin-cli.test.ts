@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { createTestStore, type TestStore } from '../support/test-store.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let store: TestStore;
+beforeAll(async () => (store = await createTestStore()));
+afterAll(async () => store?.drop());
+
+const admin = (...args: string[]) =>
+  run(`${root}node_modules/.bin/tsx`, ['infra/cli/admin.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, USER_POOL_ID: '' },
+  });
+
+describe('npm run admin', () => {
+  it('creates an org with the usual municipal units, a unit of its own, and people with roles', async () => {
+    await admin('create-org', '--org', 'nong-bua', '--name', 'เทศบาลตำบลหนองบัว', '--municipal-units');
+    await admin(
+      'add-unit',
+      '--org',
+      'nong-bua',
+      '--unit',
+      'welfare',
+      '--name',
+      'กองสวัสดิการสังคม',
+      '--alias',
+      'กองสวัสดิการ',
+    );
+    const { stdout } = await admin(
+      'add-person',
+      '--org',
+      'nong-bua',
+      '--email',
+      'ita@nong-bua.example.org',
+      '--name',
+      'คณะทำงาน ITA',
+      '--roles',
+      'staff,coordinator',
+      '--unit',
+      'clerk',
+    );
+    expect(stdout).toMatch(/added staff\+coordinator/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId).sort()).toEqual([
+      'clerk',
+      'education',
+      'engineering',
+      'finance',
+      'health',
+      'welfare',
+    ]);
+    const [person] = await orgs.findByEmail('ita@nong-bua.example.org');
+    expect(person).toMatchObject({ orgId: 'nong-bua', unitId: 'clerk', roles: ['staff', 'coordinator'], active: true });
+    expect((await orgs.findBySubject(person!.personId)).map((p) => p.orgId)).toEqual(['nong-bua']);
+  });
+
+  it('deactivates a person instead of deleting them', async () => {
+    await admin('remove-person', '--org', 'nong-bua', '--email', 'ita@nong-bua.example.org');
+    const [person] = await new OrgRepository(store).findByEmail('ita@nong-bua.example.org');
+    expect(person?.active).toBe(false);
+  });
+
+  it('refuses a unit that does not exist and an org that already exists, with one clear line', async () => {
+    const noUnit = await admin(
+      'add-person',
+      '--org',
+      'nong-bua',
+      '--email',
+      'x@nong-bua.example.org',
+      '--name',
+      'x',
+      '--roles',
+      'staff',
+      '--unit',
+      'nowhere',
+    ).catch((e) => e);
+    expect(noUnit.code).toBe(1);
+    expect(noUnit.stderr).toContain('no unit "nowhere"');
+    const again = await admin('create-org', '--org', 'nong-bua', '--name', 'ซ้ำ').catch((e) => e);
+    expect(again.stderr).toContain('already exists');
+  });
+});
