@@ -5,6 +5,7 @@ import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { Measure } from '../domain/plan.js';
+import { text } from '../domain/text.js';
 import { Evidence, EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
 const label = (field: string, description?: string) => ({
@@ -38,8 +39,8 @@ export const SubmitReportBody = z
   .strictObject({
     progress: ProgressStatus.meta(label('progress', 'not_started | in_progress | done')),
     summary: NonBlank(5000).meta(label('summary', 'what was done in this period (required, at most 5,000 characters)')),
-    obstacles: z.string().max(5000).default('').meta(label('obstacles')),
-    suggestions: z.string().max(5000).default('').meta(label('suggestions')),
+    obstacles: text(5000).default('').meta(label('obstacles')),
+    suggestions: text(5000).default('').meta(label('suggestions')),
     evidence: z
       .array(
         z.union([
@@ -66,7 +67,7 @@ export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
 export const ReviewBody = z
   .strictObject({
     decision: z.enum(['accept', 'return']).meta(label('decision', 'accept | return')),
-    comment: z.string().max(2000).default('').meta(label('comment')),
+    comment: text(2000).default('').meta(label('comment')),
     version: z
       .number()
       .int()
@@ -82,7 +83,7 @@ export type ReviewBody = z.infer<typeof ReviewBody>;
 
 export const EvidenceUploadBody = z.strictObject({
   obligationId: ObligationParams.shape.obligationId,
-  fileName: z.string().min(1).max(200),
+  fileName: text(200).pipe(z.string().min(1)),
   contentType: z.enum(Object.keys(EVIDENCE_TYPES) as [keyof typeof EVIDENCE_TYPES, ...(keyof typeof EVIDENCE_TYPES)[]]),
   size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
 });

@@ -1,6 +1,7 @@
 // What a unit submits for one obligation; versioned.
 import { z } from 'zod';
 import { FiscalYear, OrgId, UnitId } from './ids.js';
+import { text } from './text.js';
 
 export const ProgressStatus = z.enum(['not_started', 'in_progress', 'done']);
 export const ReviewState = z.enum(['submitted', 'accepted', 'returned']);
@@ -8,21 +9,21 @@ export type ReviewState = z.infer<typeof ReviewState>;
 
 export const EvidenceLink = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).max(2000),
-  title: z.string().min(1).max(300),
+  title: text(300).pipe(z.string().min(1)),
 });
-export const EvidenceFile = z.strictObject({ key: z.string().min(1).max(1024), title: z.string().min(1).max(300) });
+export const EvidenceFile = z.strictObject({
+  key: z.string().min(1).max(1024),
+  title: text(300).pipe(z.string().min(1)),
+});
 export const Evidence = z.union([EvidenceLink, EvidenceFile]);
 export type Evidence = z.infer<typeof Evidence>;
 
 /** The fields a person writes. */
 export const ReportContent = z.strictObject({
   progress: ProgressStatus,
-  summary: z
-    .string()
-    .max(5000)
-    .refine((s) => s.trim().length > 0, 'required'),
-  obstacles: z.string().max(5000).default(''),
-  suggestions: z.string().max(5000).default(''),
+  summary: text(5000).refine((s) => s.trim().length > 0, 'required'),
+  obstacles: text(5000).default(''),
+  suggestions: text(5000).default(''),
   evidence: z.array(Evidence).max(20).default([]),
 });
 export type ReportContent = z.infer<typeof ReportContent>;
