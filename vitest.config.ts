@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/support/log-capture.ts'],
     reporters: ['default', './test/support/closing-line-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

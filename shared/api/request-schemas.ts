@@ -30,10 +30,7 @@ export const ListObligationsQuery = z.strictObject({
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 
 const NonBlank = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกข้อมูล', en: 'must not be blank' } });
+  text(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกข้อมูล', en: 'must not be blank' } });
 
 export const SubmitReportBody = z
   .strictObject({

@@ -27,6 +27,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
       maxPerSecond: Number(env.MAIL_MAX_PER_SECOND ?? 10),
     }),
     wallClock: () => new Date(),
+    ...(env.MAIL_LEASE_SECONDS ? { leaseMs: Number(env.MAIL_LEASE_SECONDS) * 1000 } : {}),
     settings: {
       formUrl: env.FORM_URL ?? DEFAULT_JOB_SETTINGS.formUrl,
       dueSoonDays: Number(env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays),

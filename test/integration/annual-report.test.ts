@@ -186,8 +186,8 @@ describe('the annual schedule on 1 October', () => {
     expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(2);
     const list = await call(f.handler, { method: 'GET', path: base, as: who.coordinator });
     expect(list.body.items.filter((g: { trigger: string }) => g.trigger.startsWith('schedule:'))).toHaveLength(1);
-    const mails = (await mailFor(ORG)).filter((m) => m.subject.includes('รายงานผลการดำเนินการตามมาตรการ'));
-    expect(mails.map((m) => m.to[0]).sort()).toEqual(['ita@demo.example.org', 'mayor@demo.example.org']);
+    const mails = (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลการดำเนินการตามมาตรการ'));
+    expect(mails.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);
     for (const m of mails) {
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]).toMatchObject({ contentType: 'application/pdf' });

@@ -33,6 +33,8 @@ export interface ApiFixture {
   store: TestStore;
   handler: ApiHandler;
   bucket: string;
+  /** this fixture's own mail domain (demo-xxxx.example.org) */
+  mailDomain: string;
   s3: ReturnType<typeof createS3Client>;
   files: ReturnType<typeof s3ReportFileStore>;
   /** every item of the table, for "nothing was written" checks */
@@ -43,14 +45,15 @@ export interface ApiFixture {
 export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now?: Date } = {}): Promise<ApiFixture> {
   const store = await createTestStore();
   const ctx = { actor: 'system:seed', now: SEED_TIME };
-  await seedOrg(store, 'demo');
+  const mailDomain = `demo-${randomUUID().slice(0, 8)}.example.org`;
+  await seedOrg(store, 'demo', undefined, mailDomain);
   await seedOrg(store, 'other', 'เทศบาลตำบลอื่น');
   const orgs = new OrgRepository(store);
   await orgs.putPerson(
     {
       orgId: 'demo',
       personId: who.financeHead,
-      email: 'head.finance@demo.example.org',
+      email: `head.finance@${mailDomain}`,
       name: 'ผู้อำนวยการกองคลัง',
       unitId: 'finance',
       roles: ['staff'],
@@ -63,7 +66,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     {
       orgId: 'demo',
       personId: who.admin,
-      email: 'admin@demo.example.org',
+      email: `admin@${mailDomain}`,
       name: 'ผู้ดูแลระบบ',
       roles: ['admin'],
       headOfUnit: false,
@@ -75,7 +78,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     {
       orgId: 'demo',
       personId: who.removed,
-      email: 'gone@demo.example.org',
+      email: `gone@${mailDomain}`,
       name: 'ย้ายออกแล้ว',
       unitId: 'finance',
       roles: ['staff'],
@@ -129,6 +132,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     store,
     handler,
     bucket,
+    mailDomain,
     s3,
     files: s3ReportFileStore(s3, bucket),
     dump,

@@ -11,7 +11,9 @@ export interface ReceivedMail {
   attachments: { filename?: string; contentType: string; size: number; content: string }[];
 }
 
-export async function mailFor(orgId: string): Promise<ReceivedMail[]> {
+/** `who`: an org id (its test addresses are @{orgId}.example.org) or a whole mail domain. */
+export async function mailFor(who: string): Promise<ReceivedMail[]> {
+  const domain = who.includes('.') ? who : `${who}.example.org`;
   const res = await fetch(`${inject('sesEndpoint')}/store`);
   const { emails } = (await res.json()) as {
     emails: {
@@ -24,7 +26,7 @@ export async function mailFor(orgId: string): Promise<ReceivedMail[]> {
     }[];
   };
   return emails
-    .filter((e) => e.destination.to.some((a) => a.endsWith(`@${orgId}.example.org`)))
+    .filter((e) => e.destination.to.some((a) => a.endsWith(`@${domain}`)))
     .map((e) => ({
       messageId: e.messageId,
       from: e.from,

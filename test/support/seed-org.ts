@@ -6,7 +6,13 @@ import { OrgRepository } from '../../shared/store/org-repository.js';
 
 export const SEED_TIME = new Date('2022-10-01T02:00:00Z');
 
-export async function seedOrg(store: Store, orgId: string, name = 'เทศบาลตำบลดอนอะระง'): Promise<Person[]> {
+/** `mailDomain` keeps each test's mail apart in the shared SES emulator. */
+export async function seedOrg(
+  store: Store,
+  orgId: string,
+  name = 'เทศบาลตำบลดอนอะระง',
+  mailDomain = `${orgId}.example.org`,
+): Promise<Person[]> {
   const orgs = new OrgRepository(store);
   const ctx = { actor: 'system:seed', now: SEED_TIME };
   await orgs.putOrg({ orgId, name, dueRules: {}, createdAt: SEED_TIME.toISOString() }, ctx);
@@ -16,7 +22,7 @@ export async function seedOrg(store: Store, orgId: string, name = 'เทศบ�
     ...MUNICIPAL_UNITS.map((u) => ({
       orgId,
       personId: `${orgId}-staff-${u.unitId}`,
-      email: `staff.${u.unitId}@${orgId}.example.org`,
+      email: `staff.${u.unitId}@${mailDomain}`,
       name: `เจ้าหน้าที่ ${u.name}`,
       unitId: u.unitId,
       roles: ['staff' as const],
@@ -26,7 +32,7 @@ export async function seedOrg(store: Store, orgId: string, name = 'เทศบ�
     {
       orgId,
       personId: `${orgId}-coordinator`,
-      email: `ita@${orgId}.example.org`,
+      email: `ita@${mailDomain}`,
       name: 'คณะทำงาน ITA',
       unitId: 'clerk',
       roles: ['staff', 'coordinator'],
@@ -36,7 +42,7 @@ export async function seedOrg(store: Store, orgId: string, name = 'เทศบ�
     {
       orgId,
       personId: `${orgId}-mayor`,
-      email: `mayor@${orgId}.example.org`,
+      email: `mayor@${mailDomain}`,
       name: 'นายกเทศมนตรี',
       roles: ['executive'],
       headOfUnit: false,

@@ -1,0 +1,207 @@
+// Routes x callers through the local API gateway, which verifies tokens as API Gateway's JWT
+// authorizer does. The expected status of every cell is in ONE table below.
+import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../../infra/local/api-gateway-server.js';
+import { localConfig } from '../../infra/local/local-config.js';
+import { issueToken, loadOrCreateKeys, tokenVerifier } from '../../infra/local/token-issuer.js';
+import { ROUTES } from '../../shared/api/routes.js';
+import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { freePort } from '../support/free-port.js';
+import { seedReport } from '../support/report-seeding.js';
+import { bangkok } from '../support/jobs-fixture.js';
+
+type Caller =
+  | 'ownStaff'
+  | 'otherUnitStaff'
+  | 'unitHead'
+  | 'coordinator'
+  | 'executive'
+  | 'admin'
+  | 'otherOrgCoordinator'
+  | 'noToken'
+  | 'expiredToken'
+  | 'badSignature'
+  | 'removedPerson';
+const CALLERS: Caller[] = [
+  'ownStaff',
+  'otherUnitStaff',
+  'unitHead',
+  'coordinator',
+  'executive',
+  'admin',
+  'otherOrgCoordinator',
+  'noToken',
+  'expiredToken',
+  'badSignature',
+  'removedPerson',
+];
+
+// prettier-ignore
+const EXPECTED: Record<keyof typeof ROUTES, [ownStaff: number, otherUnitStaff: number, unitHead: number, coordinator: number, executive: number, admin: number, otherOrgCoordinator: number, noToken: number, expiredToken: number, badSignature: number, removedPerson: number]> = {
+  //                     own  other head coord exec admin otherOrg none expired badSig removed
+  me:                   [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  listMeasures:         [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
+  listObligations:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
+  getObligation:        [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
+  submitReport:         [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
+  listReportVersions:   [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
+  reviewReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  createEvidenceUpload: [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
+  generateAnnualReport: [403, 403, 403, 200, 200, 403, 404, 401, 401, 401, 403],
+  listAnnualReports:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  downloadAnnualReport: [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
+  reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+};
+const ORDER = Object.keys(EXPECTED) as (keyof typeof ROUTES)[];
+
+let f: ApiFixture;
+let server: Server;
+let url: string;
+const tokens = new Map<Caller, string | undefined>();
+let checked = 0;
+const mismatches: string[] = [];
+const base = '/v1/fiscal-years/2566';
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) } as NodeJS.ProcessEnv) };
+  const keys = await loadOrCreateKeys(config);
+  const port = await freePort();
+  server = await startGateway({ port, handler: f.handler, verify: tokenVerifier(config, keys) });
+  url = `http://127.0.0.1:${port}`;
+  const sign = (sub: string) => issueToken(config, keys, { sub, email: `${sub}@x.example.org` });
+  const subjects: Partial<Record<Caller, string>> = {
+    ownStaff: who.financeStaff,
+    otherUnitStaff: who.engineeringStaff,
+    unitHead: who.financeHead,
+    coordinator: who.coordinator,
+    executive: who.executive,
+    admin: who.admin,
+    otherOrgCoordinator: who.otherCoordinator,
+    removedPerson: who.removed,
+  };
+  for (const [caller, sub] of Object.entries(subjects)) tokens.set(caller as Caller, await sign(sub));
+  tokens.set('noToken', undefined);
+  tokens.set('expiredToken', await issueToken(config, keys, { sub: who.coordinator, email: 'x@x.example.org' }, -60));
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  tokens.set(
+    'badSignature',
+    await new SignJWT({ email: 'x@x.example.org' })
+      .setProtectedHeader({ alg: 'ES256', kid: 'ita-local-1' })
+      .setSubject(who.coordinator)
+      .setIssuer(config.issuer)
+      .setAudience(config.audience)
+      .setExpirationTime('1h')
+      .sign(privateKey),
+  );
+  for (let i = 0; i < CALLERS.length; i++)
+    await seedReport(f.store, 'demo', `i10.f1.${months[i]}.finance`, bangkok('2023-04-20T10:00:00'));
+  const gen = await fetch(`${url}${base}/annual-report`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
+  });
+  expect(gen.status).toBe(200);
+}, 60_000);
+
+afterAll(async () => {
+  console.log(
+    `authz: ${checked} cells, ${mismatches.length} mismatches${mismatches.length ? `: ${mismatches.join('; ')}` : ''}`,
+  );
+  server?.closeAllConnections();
+  await new Promise((r) => server?.close(r));
+  await f?.close();
+});
+
+const months = [
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+  '2023-04',
+  '2023-05',
+  '2023-06',
+  '2023-07',
+  '2023-08',
+];
+
+function request(
+  route: keyof typeof ROUTES,
+  i: number,
+): { method: string; path: string; body?: unknown; query?: string } {
+  const mine = `i4.f2.${months[i]}.finance`;
+  const reviewable = `i10.f1.${months[i]}.finance`;
+  switch (route) {
+    case 'me':
+      return { method: 'GET', path: '/v1/me' };
+    case 'listMeasures':
+      return { method: 'GET', path: `${base}/measures` };
+    case 'listObligations':
+      return { method: 'GET', path: `${base}/obligations`, query: 'unit=finance' };
+    case 'getObligation':
+      return { method: 'GET', path: `${base}/obligations/${mine}` };
+    case 'submitReport':
+      return {
+        method: 'PUT',
+        path: `${base}/obligations/${mine}/report`,
+        body: { progress: 'done', summary: 'รายงานแล้ว' },
+      };
+    case 'listReportVersions':
+      return { method: 'GET', path: `${base}/obligations/${reviewable}/report/versions` };
+    case 'reviewReport':
+      return { method: 'POST', path: `${base}/obligations/${reviewable}/review`, body: { decision: 'accept' } };
+    case 'createEvidenceUpload':
+      return {
+        method: 'POST',
+        path: `${base}/evidence-uploads`,
+        body: { obligationId: mine, fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+      };
+    case 'generateAnnualReport':
+      return { method: 'POST', path: `${base}/annual-report` };
+    case 'listAnnualReports':
+      return { method: 'GET', path: `${base}/annual-report` };
+    case 'downloadAnnualReport':
+      return { method: 'GET', path: `${base}/annual-report/1/report.csv` };
+    case 'reportForm':
+      return { method: 'GET', path: '/v1/forms/report' };
+    case 'openapi':
+      return { method: 'GET', path: '/v1/openapi.json' };
+    case 'replacePlan':
+      return { method: 'PUT', path: `${base}/plan`, body: { format: 'json', measures: [] } };
+  }
+}
+
+describe.each(ORDER)('%s', (route) => {
+  it.each(CALLERS.map((c, i) => [c, i] as const))('as %s', async (caller, i) => {
+    const r = request(route, i);
+    let body = r.body;
+    if (route === 'replacePlan') {
+      // a valid plan for the caller's own org: the current demo plan's measures
+      const plan = await fetch(`${url}${base}/measures`, {
+        headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
+      });
+      body = { format: 'json', measures: ((await plan.json()) as { measures: unknown[] }).measures };
+    }
+    const token = tokens.get(caller);
+    const res = await fetch(`${url}${r.path}${r.query ? `?${r.query}` : ''}`, {
+      method: r.method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const expected = EXPECTED[route][CALLERS.indexOf(caller)];
+    checked++;
+    if (res.status !== expected) mismatches.push(`${route} as ${caller}: ${res.status} (expected ${expected})`);
+    expect(res.status, `${route} as ${caller}`).toBe(expected);
+  });
+});

@@ -1,0 +1,269 @@
+// Property-based fuzzing of every route that takes input: no 5xx, every 4xx in the error shape with
+// Thai and English, no write on rejected input, accepted text back byte-identical.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, type ApiRequest, type ApiResponse } from '../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { SECRET_REPORT_TEXT } from '../support/log-leaks.js';
+import { countWrites } from '../support/write-counter.js';
+
+let f: ApiFixture;
+let writes: { readonly count: number };
+const tally = { requests: 0, fiveHundreds: 0, rejectedWrites: 0, accepted: 0 };
+const base = '/v1/fiscal-years/2566';
+
+beforeAll(async () => {
+  process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
+  f = await createApiFixture();
+  writes = countWrites(f.store.doc);
+});
+afterAll(async () => {
+  console.log(
+    `fuzz: ${tally.requests.toLocaleString('en')} requests, ${tally.fiveHundreds} 5xx, ${tally.rejectedWrites} writes on rejected input (${tally.accepted.toLocaleString('en')} accepted)`,
+  );
+  await f?.close();
+});
+
+/** Sends one request and checks the invariants every response must keep. */
+async function send(req: ApiRequest): Promise<ApiResponse> {
+  const before = writes.count;
+  const res = await call(f.handler, req);
+  tally.requests++;
+  if (res.status >= 500) tally.fiveHundreds++;
+  expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+  if (res.status >= 400) {
+    if (writes.count !== before) tally.rejectedWrites++;
+    expect(writes.count, `${res.status} wrote to the table`).toBe(before);
+    expect(res.body.error.code).toEqual(expect.any(String));
+    expect(res.body.error.message_th).toMatch(/[\u0E00-\u0E7F]/);
+    expect(res.body.error.message_en).toMatch(/[a-z]/i);
+    expect(Array.isArray(res.body.error.fields)).toBe(true);
+    for (const field of res.body.error.fields) {
+      expect(field.message_th).toMatch(/[\u0E00-\u0E7F]/);
+      expect(field.message_en).toMatch(/[a-z]/i);
+    }
+  } else tally.accepted++;
+  return res;
+}
+
+// Strings with what breaks systems: Thai combining marks, zero-width and RTL marks, emoji, NUL,
+// lone surrogates, HTML and script.
+const nasty = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    'กิ่ํ่้๊๋็ำ',
+    'ก\u200Bข\u200Dค\uFEFF',
+    '\u202Eรายงาน\u202C',
+    'مرحبا بالعالم שלום',
+    '👩🏽‍💻🇹🇭✅',
+    'nul\u0000byte',
+    'lone\uD800surrogate',
+    'lone\uDFFFlow',
+    '<script>alert("x")</script>',
+    SECRET_REPORT_TEXT,
+    '"; DROP TABLE reports; --',
+    '{{7*7}}${7*7}',
+    '   ',
+    '',
+  ),
+  fc.string({ maxLength: 20 }).map((s) => s.repeat(400)),
+);
+const thaiText = fc.string({
+  unit: fc.integer({ min: 0x0e01, max: 0x0e5b }).map((c) => String.fromCharCode(c)),
+  minLength: 1,
+  maxLength: 200,
+});
+
+const months = [
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+  '2023-04',
+  '2023-05',
+  '2023-06',
+  '2023-07',
+  '2023-08',
+  '2023-09',
+];
+const obligationIds = fc.constantFrom(
+  ...months.map((m) => `i4.f2.${m}.finance`),
+  ...months.map((m) => `i10.f1.${m}.finance`),
+  'i5.f4.H1.finance',
+);
+
+const validBody = fc.record({
+  progress: fc.constantFrom('not_started', 'in_progress', 'done'),
+  summary: fc.oneof(
+    thaiText,
+    nasty.filter((s) => s.trim().length > 0 && s.length <= 5000),
+  ),
+  obstacles: fc.option(
+    nasty.filter((s) => s.length <= 5000),
+    { nil: undefined },
+  ),
+  evidence: fc.option(fc.array(fc.record({ url: fc.webUrl(), title: thaiText }), { maxLength: 3 }), { nil: undefined }),
+});
+
+const wrongField = fc.oneof(
+  fc.record({ progress: fc.constantFrom('finished', '', 1, null) }),
+  fc.record({ summary: fc.constantFrom(null, 1, [], {}, '', '   ', 'ก'.repeat(5001)) }),
+  fc.record({
+    evidence: fc.constantFrom(
+      'x',
+      [{ url: 'javascript:alert(1)', title: 'x' }],
+      [{ key: '../../other/x', title: 'x' }],
+      Array(21).fill({ url: 'https://a.b', title: 'x' }),
+    ),
+  }),
+  fc.record({ unitId: fc.constant('engineering') }),
+  fc.record({ expectedVersion: fc.constantFrom(0, -1, 1.5, '1', 99) }),
+  fc.dictionary(
+    fc
+      .string({ minLength: 1, maxLength: 10 })
+      .filter(
+        (k) =>
+          !['progress', 'summary', 'obstacles', 'suggestions', 'evidence', 'expectedVersion', '__proto__'].includes(k),
+      ),
+    fc.anything(),
+    { minKeys: 1, maxKeys: 2 },
+  ),
+);
+
+describe('fuzzing the form API', () => {
+  it('report submissions: valid, near-valid and hostile text', async () => {
+    await fc.assert(
+      fc.asyncProperty(obligationIds, validBody, fc.option(wrongField, { nil: undefined }), async (id, body, wrong) => {
+        const current = await call(f.handler, {
+          method: 'GET',
+          path: `${base}/obligations/${id}`,
+          as: who.financeStaff,
+        });
+        const version = current.body.latestReport?.version as number | undefined;
+        const sent = { ...body, ...(version ? { expectedVersion: version } : {}), ...wrong };
+        const res = await send({
+          method: 'PUT',
+          path: `${base}/obligations/${id}/report`,
+          as: who.financeStaff,
+          body: sent,
+        });
+        if (res.status === 200) {
+          const back = await call(f.handler, {
+            method: 'GET',
+            path: `${base}/obligations/${id}`,
+            as: who.financeStaff,
+          });
+          expect(back.body.latestReport.summary).toBe(sent.summary);
+          if (sent.obstacles !== undefined) expect(back.body.latestReport.obstacles).toBe(sent.obstacles);
+        }
+      }),
+      { numRuns: 2500, seed: 2566 },
+    );
+  });
+
+  it('raw garbage: invalid JSON, wrong content types, 1 MB bodies, deep nesting, huge arrays', async () => {
+    const garbage = fc.oneof(
+      fc.string({ maxLength: 200 }).map((raw) => ({ rawBody: raw })),
+      fc.constantFrom(
+        { rawBody: '{"progress":"done","summary":' },
+        { rawBody: 'null' },
+        { rawBody: '[]' },
+        { rawBody: '"just a string"' },
+        { rawBody: `{"progress":"done","summary":"${'ก'.repeat(1_000_000)}"}` },
+        { rawBody: `${'['.repeat(50_000)}${']'.repeat(50_000)}` },
+        { rawBody: `{"progress":"done","summary":"x","evidence":[${Array(100_000).fill('{}').join(',')}]}` },
+        { rawBody: '{"__proto__":{"admin":true},"progress":"done","summary":"x"}' },
+      ),
+    );
+    const contentType = fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      '',
+      'application/json; charset=tis-620',
+    );
+    await fc.assert(
+      fc.asyncProperty(obligationIds, garbage, contentType, async (id, g, type) => {
+        const res = await send({
+          method: 'PUT',
+          path: `${base}/obligations/${id}/report`,
+          as: who.financeStaff,
+          ...g,
+          headers: { 'content-type': type },
+        });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+
+  it('reviews, evidence uploads, plan replacement and queries', async () => {
+    const request = fc.oneof(
+      fc
+        .record({
+          decision: fc.oneof(fc.constantFrom('accept', 'return'), nasty),
+          comment: fc.option(nasty, { nil: undefined }),
+          version: fc.option(fc.integer({ min: -2, max: 5 }), { nil: undefined }),
+        })
+        .map((body) => ({ kind: 'review' as const, body })),
+      fc
+        .record({
+          obligationId: fc.oneof(obligationIds, nasty),
+          fileName: nasty,
+          contentType: fc.constantFrom('application/pdf', 'image/png', 'text/html', 'application/x-sh'),
+          size: fc.integer({ min: -1, max: 20_000_000 }),
+        })
+        .map((body) => ({ kind: 'upload' as const, body })),
+      fc
+        .oneof(
+          fc.record({ format: fc.constantFrom('document', 'json', 'xml'), text: nasty }),
+          fc.record({ format: fc.constant('json'), measures: fc.array(fc.anything(), { maxLength: 3 }) }),
+        )
+        .map((body) => ({ kind: 'plan' as const, body })),
+      fc
+        .record({
+          unit: fc.option(nasty, { nil: undefined }),
+          status: fc.option(nasty, { nil: undefined }),
+          from: fc.option(nasty, { nil: undefined }),
+          cursor: fc.option(nasty, { nil: undefined }),
+          limit: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+        })
+        .map((query) => ({ kind: 'list' as const, query })),
+      fc.oneof(nasty, obligationIds).map((id) => ({ kind: 'get' as const, id })),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, fc.constantFrom(who.coordinator, who.financeStaff), async (r, as) => {
+        if (r.kind === 'review')
+          await send({ method: 'POST', path: `${base}/obligations/i4.f2.2023-01.finance/review`, as, body: r.body });
+        if (r.kind === 'upload') await send({ method: 'POST', path: `${base}/evidence-uploads`, as, body: r.body });
+        if (r.kind === 'plan') {
+          const res = await send({ method: 'PUT', path: `${base}/plan`, as, body: r.body });
+          expect(res.status).not.toBe(200);
+        }
+        if (r.kind === 'list') {
+          const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined)) as Record<
+            string,
+            string
+          >;
+          await send({ method: 'GET', path: `${base}/obligations`, as, query });
+        }
+        if (r.kind === 'get') {
+          // a path as a client would send it; a lone surrogate cannot be percent-encoded, so it goes raw
+          let encoded = r.id;
+          try {
+            encoded = encodeURIComponent(r.id);
+          } catch {
+            // keep it raw
+          }
+          await send({ method: 'GET', path: `${base}/obligations/${encoded}`, as });
+        }
+      }),
+      { numRuns: 6500, seed: 43 },
+    );
+    expect(tally.requests).toBeGreaterThanOrEqual(10_000);
+  });
+});
