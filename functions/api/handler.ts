@@ -1,13 +1,13 @@
 // Lambda entry point of the form API.
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { createApiHandler } from './create-api-handler.js';
 
 const store = storeConfigFromEnv();
 const bucket = process.env.BUCKET_NAME ?? '';
 
-const s3 = createS3Client({ bucket, ...(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {}) });
+const s3 = lazyS3Client(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {});
 
 export const handler = createApiHandler({
   store: { doc: createDocumentClient(store), tableName: store.tableName },

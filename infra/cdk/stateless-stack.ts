@@ -31,6 +31,7 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
+import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
 import type { Settings } from './settings.js';
 
@@ -91,7 +92,7 @@ export class StatelessStack extends Stack {
       REPORT_RETENTION_YEARS: String(settings.reportRetentionYears),
     };
     const api = new NodeFunction(this, 'Api', {
-      entry: 'functions/api/handler.ts',
+      entry: FUNCTION_ENTRIES.api,
       serviceName: 'ita-measures-api',
       memorySize: 1024,
       timeout: Duration.seconds(29),
@@ -99,14 +100,14 @@ export class StatelessStack extends Stack {
       environment: { ...common, CORS_ORIGINS: settings.corsOrigins.join(',') },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
-      entry: 'functions/jobs/scheduled-job.ts',
+      entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
       memorySize: 512,
       timeout: Duration.minutes(5),
       environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl },
     }).fn;
     const worker = new NodeFunction(this, 'OrgWorker', {
-      entry: 'functions/jobs/org-worker.ts',
+      entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),

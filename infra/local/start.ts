@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
-import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
@@ -86,7 +86,7 @@ writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
 const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
 const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
-const s3Client = createS3Client({ bucket: config.bucket, endpoint: env.S3_ENDPOINT! });
+const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
 const handler = createApiHandler({
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),

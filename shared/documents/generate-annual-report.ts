@@ -49,7 +49,9 @@ export async function generateAnnualReport(
 
   const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(input.now) });
   const json = Buffer.from(JSON.stringify(model, null, 2), 'utf8');
-  const [pdf, docx] = await Promise.all([renderPdf(model), renderDocx(model)]);
+  // one after the other: rendering both at once doubles the peak memory of a large year
+  const pdf = await renderPdf(model);
+  const docx = await renderDocx(model);
   const bodies: [ReportFileName, Uint8Array][] = [
     ['report.pdf', pdf],
     ['report.docx', docx],

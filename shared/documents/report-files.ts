@@ -1,6 +1,7 @@
 // Where report files live: S3 keys, writing, and short-lived download links.
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
+
+const sdk = () => Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
 
 export const REPORT_FILES = {
   'report.pdf': 'application/pdf',
@@ -23,7 +24,7 @@ export interface ReportFileStore {
 
 /** With `lockYears` (in AWS), each file is locked in S3 Object Lock governance mode for that long. */
 export function s3ReportFileStore(
-  client: S3Client,
+  s3: S3ClientSource,
   bucket: string,
   options: { lockYears?: number } = {},
 ): ReportFileStore {
@@ -36,15 +37,19 @@ export function s3ReportFileStore(
             ChecksumAlgorithm: 'CRC32' as const,
           }
         : {};
-      await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...lock }),
-      );
+      const [{ PutObjectCommand }] = await sdk();
+      await (
+        await s3()
+      ).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...lock }));
     },
     get: async (key) => {
-      const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      const [{ GetObjectCommand }] = await sdk();
+      const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       return out.Body!.transformToByteArray();
     },
-    downloadUrl: (key, expiresIn) =>
-      getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn }),
+    downloadUrl: async (key, expiresIn) => {
+      const [{ GetObjectCommand }, { getSignedUrl }] = await sdk();
+      return getSignedUrl(await s3(), new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });
+    },
   };
 }

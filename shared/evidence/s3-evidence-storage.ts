@@ -1,6 +1,7 @@
 // Evidence files in S3: presigned PUTs that sign the content type and length.
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+// The S3 SDK loads on first use (dynamic import): most API requests never touch S3, and loading it
+// would lengthen every cold start.
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { EvidenceStorage } from '../use-cases/use-case-context.js';
 
 export interface S3Config {
@@ -10,24 +11,37 @@ export interface S3Config {
   region?: string;
 }
 
-export function createS3Client(config: S3Config): S3Client {
-  return new S3Client({
-    region: config.region ?? 'ap-southeast-1',
-    // Otherwise the URL carries an empty-body checksum that real S3 rejects.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
-  });
+export type S3ClientSource = () => Promise<S3Client>;
+
+export function lazyS3Client(config: Omit<S3Config, 'bucket'>): S3ClientSource & { destroy(): void } {
+  let client: Promise<S3Client> | undefined;
+  const get = () =>
+    (client ??= import('@aws-sdk/client-s3').then(
+      ({ S3Client: Client }) =>
+        new Client({
+          region: config.region ?? 'ap-southeast-1',
+          // Otherwise the URL carries an empty-body checksum that real S3 rejects.
+          requestChecksumCalculation: 'WHEN_REQUIRED',
+          ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+        }),
+    ));
+  return Object.assign(get, { destroy: () => void client?.then((c) => c.destroy()) });
 }
 
-export function s3EvidenceStorage(client: S3Client, bucket: string): EvidenceStorage {
+export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceStorage {
   return {
-    presignUpload: ({ key, contentType, size, expiresInSeconds }) =>
-      getSignedUrl(
-        client,
+    presignUpload: async ({ key, contentType, size, expiresInSeconds }) => {
+      const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        import('@aws-sdk/s3-request-presigner'),
+      ]);
+      return getSignedUrl(
+        await s3(),
         new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size }),
         {
           expiresIn: expiresInSeconds,
         },
-      ),
+      );
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Job dependencies from the environment: the same for Lambda, the local system and the CLI.
 import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
-import { createS3Client } from '../evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
@@ -15,7 +15,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
     maxAttempts: 1,
   });
   const bucket = env.BUCKET_NAME;
-  const s3 = bucket ? createS3Client({ bucket, ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) }) : undefined;
+  const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
   return {
     store: { doc, tableName: storeConfig.tableName },
     ...(s3 && bucket

@@ -1,7 +1,6 @@
 // "Generate the annual report now", "which generations are there", "give me a download link".
 import { assertCanReadOrgWide, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
-import { generateAnnualReport } from '../documents/generate-annual-report.js';
 import { annualReportKey, type ReportFileName } from '../documents/report-files.js';
 import { AnnualReportRepository } from '../store/annual-report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -10,6 +9,8 @@ const LINK_SECONDS = 300;
 
 export async function requestAnnualReport(ctx: UseCaseContext, caller: Caller, fy: number) {
   assertCanReadOrgWide(caller);
+  // PDF and DOCX rendering is heavy to load; only this route needs it, so it loads on first use.
+  const { generateAnnualReport } = await import('../documents/generate-annual-report.js');
   const result = await generateAnnualReport(
     { store: ctx.store, files: ctx.files },
     { orgId: caller.orgId, fy, trigger: `person:${caller.personId}`, now: ctx.clock() },

@@ -4,7 +4,8 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
-import { createS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { S3Client } from '@aws-sdk/client-s3';
+import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -35,7 +36,7 @@ export interface ApiFixture {
   bucket: string;
   /** this fixture's own mail domain (demo-xxxx.example.org) */
   mailDomain: string;
-  s3: ReturnType<typeof createS3Client>;
+  s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
@@ -92,12 +93,13 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   if (options.otherOrgHasPlan) await plans.savePlan(importSeedPlan('other').plan, ctx);
 
   const bucket = `test-${randomUUID()}`;
-  const s3 = createS3Client({ bucket, endpoint: inject('s3Endpoint') });
+  const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
+  const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   const handler = createApiHandler({
     store,
-    evidence: s3EvidenceStorage(s3, bucket),
-    files: s3ReportFileStore(s3, bucket),
+    evidence: s3EvidenceStorage(source, bucket),
+    files: s3ReportFileStore(source, bucket),
     clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
   }) as unknown as ApiHandler;
@@ -134,7 +136,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
-    files: s3ReportFileStore(s3, bucket),
+    files: s3ReportFileStore(source, bucket),
     dump,
     close: async () => {
       s3.destroy();

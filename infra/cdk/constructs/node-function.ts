@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.js';
+import { BUNDLING } from '../bundling.js';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,16 +23,6 @@ export interface NodeFunctionProps {
   /** copy the Thai fonts (for the PDF) into the bundle */
   withFonts?: boolean;
 }
-
-// ESM bundles of CommonJS packages need require, __filename and __dirname.
-const ESM_BANNER = [
-  "import { createRequire as __cr } from 'node:module';",
-  "import { fileURLToPath as __fu } from 'node:url';",
-  "import { dirname as __dn } from 'node:path';",
-  'const require = __cr(import.meta.url);',
-  'const __filename = __fu(import.meta.url);',
-  'const __dirname = __dn(__filename);',
-].join(' ');
 
 export class NodeFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -71,12 +62,12 @@ export class NodeFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        banner: ESM_BANNER,
-        externalModules: ['@aws-sdk/*'],
+        target: BUNDLING.target,
+        minify: BUNDLING.minify,
+        sourceMap: BUNDLING.sourcemap,
+        mainFields: [...BUNDLING.mainFields],
+        banner: BUNDLING.banner,
+        externalModules: [...BUNDLING.external],
         ...(props.withFonts
           ? {
               commandHooks: {

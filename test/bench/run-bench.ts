@@ -1,0 +1,260 @@
+// npm run bench: cold start, warm overhead, DynamoDB requests and cost, national scale, annual report.
+// Prints one table and writes bench-results.json. BENCH_FULL=1 adds the 8,317-org run.
+import { execFile } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { seedDemo } from '../../infra/local/demo-seed.js';
+import { buildBundles, measureColdStarts } from './cold-start.js';
+import { PRICES, USAGE, costPerOrgYear } from './cost-model.js';
+import { meter } from './dynamodb-meter.js';
+import { fmt, printTable, type Row } from './harness.js';
+import { startParts } from './local-parts.js';
+import { measureWarmSubmit } from './warm-submit.js';
+import { apiEvent } from '../support/api-events.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const run = promisify(execFile);
+const child = async (script: string, arg: string, env: Record<string, string>) =>
+  JSON.parse(
+    (
+      await run(`${ROOT}node_modules/.bin/tsx`, [`test/bench/${script}`, arg], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        maxBuffer: 1 << 24,
+      })
+    ).stdout
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  );
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  ranAt: new Date().toISOString(),
+};
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const parts = await startParts();
+try {
+  const store = await parts.store('bench-main');
+  process.env.TABLE_NAME = store.tableName;
+  await seedDemo(store, new Date('2022-10-01T00:00:00Z'));
+  const m = meter(store.doc);
+
+  // 1. cold start
+  log('bundling and measuring cold starts…');
+  const bundles = await buildBundles();
+  const env = { ...parts.env, TABLE_NAME: store.tableName, POWERTOOLS_LOG_LEVEL: 'ERROR' };
+  const events = {
+    api: apiEvent({
+      method: 'GET',
+      path: '/v1/fiscal-years/2566/obligations',
+      as: 'demo-staff-finance',
+      query: { unit: 'finance' },
+    }),
+    scheduledJob: { kind: 'daily', scheduledTime: '2023-04-20T08:30:00+07:00', orgId: 'demo' },
+    orgWorker: {
+      Records: [
+        {
+          messageId: 'm1',
+          body: JSON.stringify({ orgId: 'demo', kind: 'daily', scheduledTime: '2023-04-21T08:30:00+07:00' }),
+        },
+      ],
+    },
+  };
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 9);
+  const cold = await measureColdStarts(bundles, events, env, runs);
+  const empty = cold.find((c) => c.name === 'empty')!;
+  results.coldStart = {
+    runs,
+    bundles: bundles.map((b) => ({ name: b.name, bytes: b.bytes, largestInputs: b.topInputs })),
+    timings: cold,
+  };
+  for (const c of cold.filter((x) => x.name !== 'empty')) {
+    const b = bundles.find((x) => x.name === c.name)!;
+    const ratio = c.total.median / empty.total.median;
+    rows.push({
+      section: 'cold start',
+      figure: `${c.name}: process start to response (median)`,
+      value: `${fmt(c.total.median)} ms (min ${fmt(c.total.min)}, max ${fmt(c.total.max)}), ${fmt(ratio, 2)}x empty`,
+      goal: c.name === 'api' ? '<= 1.5x empty' : '-',
+      met: c.name === 'api' ? ratio <= 1.5 : null,
+    });
+    rows.push({
+      section: 'cold start',
+      figure: `${c.name}: bundle`,
+      value: `${fmt(b.bytes / 1024, 0)} KB`,
+      goal: c.name === 'api' ? '<= 400 KB' : '-',
+      met: c.name === 'api' ? b.bytes <= 400 * 1024 : null,
+    });
+  }
+  rows.push({
+    section: 'cold start',
+    figure: 'empty handler (baseline)',
+    value: `${fmt(empty.total.median)} ms (min ${fmt(empty.total.min)}, max ${fmt(empty.total.max)})`,
+    goal: '-',
+    met: null,
+  });
+
+  // 2. warm overhead and 3. requests per operation
+  log('measuring warm submits…');
+  const warm = await measureWarmSubmit(store, m, Number(process.env.BENCH_WARM_RUNS ?? 300));
+  results.warm = warm;
+  const p50 = warm.handler.median / warm.raw.median;
+  const p99 = warm.handler.p99 / warm.raw.p99;
+  rows.push({
+    section: 'warm',
+    figure: 'submit: full handler p50 / raw DynamoDB p50',
+    value: `${fmt(warm.handler.median, 2)} / ${fmt(warm.raw.median, 2)} ms = ${fmt(p50, 2)}x`,
+    goal: '<= 1.25x',
+    met: p50 <= 1.25,
+  });
+  rows.push({
+    section: 'warm',
+    figure: 'submit: full handler p99 / raw p99',
+    value: `${fmt(warm.handler.p99, 2)} / ${fmt(warm.raw.p99, 2)} ms = ${fmt(p99, 2)}x`,
+    goal: '-',
+    met: null,
+  });
+  rows.push({
+    section: 'dynamodb',
+    figure: 'submit: requests (warm caller cache)',
+    value: `${warm.submitRequests} (${fmt(warm.submitCapacity.read)} RCU, ${fmt(warm.submitCapacity.write)} WCU)`,
+    goal: '<= 2',
+    met: warm.submitRequests <= 2,
+  });
+  rows.push({
+    section: 'dynamodb',
+    figure: 'list obligations for a unit: Query pages',
+    value: `${warm.listRequests} (${fmt(warm.listCapacity.read)} RCU)`,
+    goal: '1',
+    met: warm.listRequests === 1,
+  });
+
+  // 4. scale
+  const scales = [100, 1000, ...(process.env.BENCH_FULL ? [8317] : [])];
+  // Each run in its own process with a Lambda-sized heap (256 MB); a first, unreported run warms
+  // DynamoDB Local's JVM so the 100-org run is not measuring its JIT.
+  const scaleEnv = { ...parts.env, JOB_CONCURRENCY: '8', NODE_OPTIONS: '--max-old-space-size=256' };
+  log('warming DynamoDB Local with a 150-org run…');
+  await child('scale-run.ts', '150', scaleEnv);
+  const scaleResults = [];
+  for (const n of scales) {
+    log(`monthly run over ${n} orgs…`);
+    scaleResults.push(await child('scale-run.ts', String(n), scaleEnv));
+  }
+  results.scale = scaleResults;
+  const base = scaleResults[0];
+  for (const s of scaleResults) {
+    const drift = s.perOrgMs / base.perOrgMs - 1;
+    rows.push({
+      section: 'scale',
+      figure: `monthly run, ${s.orgs} orgs`,
+      value: `${fmt(s.runMs / 1000, 1)} s, ${fmt(s.perOrgMs, 1)} ms/org, ${s.sent} emails, ${fmt(s.peakRssMb, 0)} MB peak`,
+      goal: 'per org within +-25%',
+      met: Math.abs(drift) <= 0.25,
+    });
+    rows.push({
+      section: 'dynamodb',
+      figure: `monthly run: requests per org (${s.orgs} orgs)`,
+      value: `${fmt(s.requestsPerOrg, 1)}`,
+      goal: 'constant in orgs',
+      met: Math.abs(s.requestsPerOrg / base.requestsPerOrg - 1) < 0.05,
+    });
+  }
+  if (!process.env.BENCH_FULL)
+    rows.push({
+      section: 'scale',
+      figure: 'monthly run, 8,317 orgs',
+      value: 'opt-in: BENCH_FULL=1 npm run bench',
+      goal: 'per org within +-25%',
+      met: null,
+    });
+  const scans = scaleResults.reduce((n, s) => n + s.scans, 0) + (m.requests.get('ScanCommand') ?? 0);
+  rows.push({
+    section: 'dynamodb',
+    figure: 'Scans, anywhere in the bench',
+    value: String(scans),
+    goal: '0',
+    met: scans === 0,
+  });
+
+  // annual report
+  log('annual reports…');
+  const seedReport = await child('annual-report-run.ts', 'seed', parts.env);
+  // with the heap a 512 MB Lambda would give it: V8 otherwise grows lazily past what it needs
+  const large = await child('annual-report-run.ts', 'large', {
+    ...parts.env,
+    NODE_OPTIONS: '--max-old-space-size=448',
+  });
+  results.annualReport = { seed: seedReport, large };
+  rows.push({
+    section: 'annual report',
+    figure: `seed year (${seedReport.measures} measures, ${seedReport.reports} reports), all formats`,
+    value: `${fmt(seedReport.time.median / 1000, 2)} s`,
+    goal: '<= 1 s',
+    met: seedReport.time.median <= 1000,
+  });
+  rows.push({
+    section: 'annual report',
+    figure: `large year (${large.measures} measures, ${large.reports} reports)`,
+    value: `${fmt(large.time.median / 1000, 2)} s, ${fmt(large.peakRssMb, 0)} MB peak`,
+    goal: '<= 10 s, <= 512 MB',
+    met: large.time.median <= 10_000 && large.peakRssMb <= 512,
+  });
+  const expectedPages = Math.max(1, Math.ceil(large.yearBytes / (1024 * 1024)));
+  rows.push({
+    section: 'dynamodb',
+    figure: 'annual report: Query pages for the year',
+    value: `${large.yearQueryPages} for ~${fmt(large.yearBytes / 1048576, 2)} MB`,
+    goal: `ceil(data / 1 MB) = ${expectedPages}`,
+    met: large.yearQueryPages <= expectedPages + 1,
+  });
+
+  // cost
+  const api = cold.find((c) => c.name === 'api')!;
+  const perRun = scaleResults[scaleResults.length - 1];
+  const measured = {
+    apiColdMs: api.importMs.median + api.invokeMs.median,
+    apiWarmMs: warm.handler.median,
+    submitWrites: warm.submitCapacity.write,
+    submitReads: warm.submitCapacity.read,
+    listReads: warm.listCapacity.read,
+    jobMsPerOrgRun: (perRun.runMs * 8) / perRun.orgs,
+    jobRequestsPerOrgRun: perRun.requestsPerOrg,
+    emailsPerOrgRun: perRun.sent / perRun.orgs,
+    reportMs: seedReport.time.median,
+    reportReads: seedReport.yearQueryPages * 8,
+  };
+  const cost = costPerOrgYear(measured);
+  results.cost = { prices: PRICES, usage: USAGE, measured, perOrgYear: cost };
+  rows.push({
+    section: 'cost',
+    figure: 'AWS cost per municipality per year (model)',
+    value: `US$ ${cost.total.toFixed(4)} (${Object.entries(cost.lines)
+      .map(([k, v]) => `${k} ${v.toFixed(4)}`)
+      .join(', ')})`,
+    goal: '<= US$ 0.05',
+    met: cost.total <= 0.05,
+  });
+
+  printTable(rows);
+  process.stdout.write(
+    `\nprices: ${JSON.stringify(PRICES)}\nusage: ${JSON.stringify(USAGE)}\nmachine: ${JSON.stringify(results.machine)}\n`,
+  );
+  results.table = rows;
+  writeFileSync(`${ROOT}bench-results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  log('wrote bench-results.json');
+  store.destroy();
+} finally {
+  await parts.stop();
+}
+process.exit(0);

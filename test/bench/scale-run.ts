@@ -1,0 +1,56 @@
+// Child process: seed N synthetic orgs in a fresh table, then time the monthly run over all of them.
+// Prints one JSON line. Usage: tsx test/bench/scale-run.ts <orgs>
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createTable } from '../../shared/store/create-table.js';
+import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
+import { importSeedPlan } from '../support/seed-plan.js';
+import { meter } from './dynamodb-meter.js';
+import { ms } from './harness.js';
+import { orgItems, writeAll } from './synthetic-orgs.js';
+
+const orgs = Number(process.argv[2]);
+const template = importSeedPlan('template').plan;
+
+/** A fresh table with n synthetic orgs, written org by org so the seed never sits in memory. */
+async function seededTable(n: number, label: string) {
+  const tableName = `scale-${label}-${Date.now()}`;
+  const raw = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'ap-southeast-1' });
+  await createTable(raw, tableName);
+  raw.destroy();
+  process.env.TABLE_NAME = tableName;
+  const deps = jobDependenciesFromEnv();
+  let items = 0;
+  for (let i = 0; i < n; i += 20) {
+    const chunk = Array.from({ length: Math.min(20, n - i) }, (_, j) =>
+      orgItems(`org-${String(i + j).padStart(5, '0')}`, template),
+    ).flat();
+    items += chunk.length;
+    await writeAll(deps.store, chunk);
+  }
+  return { deps, items };
+}
+
+// warm up the process (JIT, connections) on a small run, so per-org times compare like with like
+const warmup = await seededTable(20, 'warmup');
+await runScheduledJob(warmup.deps, { kind: 'monthly', scheduledTime: new Date('2023-04-01T08:30:00+07:00') });
+warmup.deps.close();
+
+const seedStart = process.hrtime.bigint();
+const { deps, items } = await seededTable(orgs, String(orgs));
+const seedMs = ms(seedStart);
+await fetch(`${process.env.SES_ENDPOINT}/clear-store`, { method: 'POST' });
+global.gc?.();
+
+const m = meter(deps.store.doc);
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+const start = process.hrtime.bigint();
+const result = await runScheduledJob(deps, { kind: 'monthly', scheduledTime: new Date('2023-04-01T08:30:00+07:00') });
+const runMs = ms(start);
+clearInterval(sampler);
+deps.close();
+process.stdout.write(
+  `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, sent: result.sent, failed: result.failed, errored: result.erroredOrgs.length, requests: Object.fromEntries(m.requests), requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
+);
+process.exit(0);

@@ -1,0 +1,155 @@
+// Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { randomUUID } from 'node:crypto';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import type { Store } from '../../shared/store/dynamo-client.js';
+import { fyPartition, keys, prefixes } from '../../shared/store/keys.js';
+import { apiEvent, lambdaContext } from '../support/api-events.js';
+import { stats, time, type Stats } from './harness.js';
+import type { Meter } from './dynamodb-meter.js';
+
+export interface WarmResult {
+  handler: Stats;
+  raw: Stats;
+  submitRequests: number;
+  submitCapacity: { read: number; write: number };
+  listRequests: number;
+  listCapacity: { read: number; write: number };
+}
+
+export function benchApiHandler(store: Store) {
+  const s3 = lazyS3Client({ endpoint: process.env.S3_ENDPOINT! });
+  return createApiHandler({
+    store,
+    evidence: s3EvidenceStorage(s3, 'bench'),
+    files: s3ReportFileStore(s3, 'bench'),
+    clock: () => new Date('2023-04-20T03:00:00Z'),
+    corsOrigins: [],
+  });
+}
+
+export async function measureWarmSubmit(store: Store, m: Meter, runs: number): Promise<WarmResult> {
+  const handler = benchApiHandler(store);
+  const path = '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report';
+  const submit = (version: number) =>
+    handler(
+      apiEvent({
+        method: 'PUT',
+        path,
+        as: 'demo-staff-finance',
+        body: {
+          progress: 'done',
+          summary: 'รายงานผลต่อที่ประชุมประจำเดือนแล้ว',
+          ...(version ? { expectedVersion: version } : {}),
+        },
+      }),
+      lambdaContext,
+    );
+
+  // The same two requests, by hand: the plan Query and the report transaction.
+  let rawVersion = 0;
+  const raw = async () => {
+    await store.doc.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': fyPartition('demo', 2566), ':from': prefixes.measure, ':to': 'PLAN' },
+      }),
+    );
+    rawVersion++;
+    const id = 'i5.f1.2023-04.finance';
+    const now = new Date().toISOString();
+    const item = {
+      orgId: 'demo',
+      fy: 2566,
+      obligationId: id,
+      unitId: 'finance',
+      version: rawVersion,
+      reviewState: 'submitted',
+      progress: 'done',
+      summary: 'รายงานผลต่อที่ประชุมประจำเดือนแล้ว',
+      obstacles: '',
+      suggestions: '',
+      evidence: [],
+      submittedBy: 'demo-staff-finance',
+      submittedAt: now,
+    };
+    await store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: store.tableName,
+              Item: { ...keys.report('demo', 2566, id), ...item },
+              ...(rawVersion > 1
+                ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': rawVersion - 1 } }
+                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            },
+          },
+          {
+            Put: {
+              TableName: store.tableName,
+              Item: { ...keys.reportVersion('demo', 2566, id, rawVersion), ...item },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: store.tableName,
+              Item: {
+                ...keys.audit('demo', new Date(), randomUUID()),
+                actor: 'demo-staff-finance',
+                action: 'report.revise',
+                target: `report:${id}`,
+                at: now,
+              },
+            },
+          },
+        ],
+      }),
+    );
+  };
+
+  // warm up: caller directory, connections, JIT
+  let version = 0;
+  for (let i = 0; i < 20; i++) {
+    const res = (await submit(version)) as { statusCode: number; body: string };
+    if (res.statusCode !== 200) throw new Error(`submit failed: ${res.body}`);
+    version++;
+    await raw();
+  }
+  const h: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [, a] = await time(() => submit(version));
+    version++;
+    h.push(a);
+    const [, b] = await time(raw);
+    r.push(b);
+  }
+  m.reset();
+  await submit(version);
+  const submitRequests = m.total();
+  const submitCapacity = { ...m.capacity };
+  m.reset();
+  const list = (await handler(
+    apiEvent({
+      method: 'GET',
+      path: '/v1/fiscal-years/2566/obligations',
+      as: 'demo-staff-finance',
+      query: { limit: '200' },
+    }),
+    lambdaContext,
+  )) as { statusCode: number };
+  if (list.statusCode !== 200) throw new Error('list failed');
+  return {
+    handler: stats(h),
+    raw: stats(r),
+    submitRequests,
+    submitCapacity,
+    listRequests: m.requests.get('QueryCommand') ?? 0,
+    listCapacity: { ...m.capacity },
+  };
+}
