@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../infra/local/demo-seed.js';
 import { buildBundles, measureColdStarts } from './cold-start.js';
+import { profileBundle } from './profile-cold-start.js';
 import { PRICES, USAGE, costPerOrgYear } from './cost-model.js';
 import { meter } from './dynamodb-meter.js';
 import { fmt, printTable, type Row } from './harness.js';
