@@ -67,33 +67,39 @@ export class OrgRepository {
     return { items: (out.Items ?? []).map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
   }
 
-  async putUnit(unit: Unit, ctx: WriteContext): Promise<void> {
-    const item = Unit.parse(unit);
+  /** Put an item that belongs to an existing org, with its audit entry, in one transaction. */
+  private async putInOrg(
+    orgId: string,
+    item: Record<string, unknown>,
+    action: string,
+    target: string,
+    ctx: WriteContext,
+  ) {
     await this.store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: this.store.tableName,
-              Item: { ...keys.unit(item.orgId, item.unitId), type: 'unit', ...item },
-            },
-          },
+          { Put: { TableName: this.store.tableName, Item: item } },
           {
             ConditionCheck: {
               TableName: this.store.tableName,
-              Key: keys.org(item.orgId),
+              Key: keys.org(orgId),
               ConditionExpression: 'attribute_exists(pk)',
             },
           },
-          auditPut(this.store.tableName, {
-            orgId: item.orgId,
-            actor: ctx.actor,
-            action: 'unit.put',
-            target: `unit:${item.unitId}`,
-            at: ctx.now,
-          }),
+          auditPut(this.store.tableName, { orgId, actor: ctx.actor, action, target, at: ctx.now }),
         ],
       }),
+    );
+  }
+
+  async putUnit(unit: Unit, ctx: WriteContext): Promise<void> {
+    const item = Unit.parse(unit);
+    await this.putInOrg(
+      item.orgId,
+      { ...keys.unit(item.orgId, item.unitId), type: 'unit', ...item },
+      'unit.put',
+      `unit:${item.unitId}`,
+      ctx,
     );
   }
 
@@ -107,37 +113,18 @@ export class OrgRepository {
 
   async putPerson(person: Person, ctx: WriteContext): Promise<void> {
     const item = Person.parse(person);
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: this.store.tableName,
-              Item: {
-                ...keys.person(item.orgId, item.personId),
-                ...indexKeys.personBySubject(item.personId, item.orgId),
-                ...indexKeys.personByEmail(item.email, item.orgId),
-                type: 'person',
-                ...item,
-              },
-            },
-          },
-          {
-            ConditionCheck: {
-              TableName: this.store.tableName,
-              Key: keys.org(item.orgId),
-              ConditionExpression: 'attribute_exists(pk)',
-            },
-          },
-          auditPut(this.store.tableName, {
-            orgId: item.orgId,
-            actor: ctx.actor,
-            action: 'person.put',
-            target: `person:${item.personId}`,
-            at: ctx.now,
-          }),
-        ],
-      }),
+    await this.putInOrg(
+      item.orgId,
+      {
+        ...keys.person(item.orgId, item.personId),
+        ...indexKeys.personBySubject(item.personId, item.orgId),
+        ...indexKeys.personByEmail(item.email, item.orgId),
+        type: 'person',
+        ...item,
+      },
+      'person.put',
+      `person:${item.personId}`,
+      ctx,
     );
   }
 

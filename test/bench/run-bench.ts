@@ -89,6 +89,28 @@ try {
       goal: c.name === 'api' ? '<= 1.5x empty' : '-',
       met: c.name === 'api' ? ratio <= 1.5 : null,
     });
+    const apiCold = cold.find((c) => c.name === 'api')!;
+    if (apiCold.total.median / empty.total.median > 1.5) {
+      const apiBundle = bundles.find((b) => b.name === 'api')!;
+      const profile = profileBundle(apiBundle.file, events.api, { ...process.env, ...env });
+      results.apiColdStartProfile = Object.fromEntries(profile.map(([k, v]) => [k, Math.round(v)]));
+      const top = profile.slice(0, 4).map(([k, v]) => `${k.replace(/ \(.*\)$/, '')} ${Math.round(v)}`);
+      rows.push({
+        section: 'cold start',
+        figure: 'api: where the time goes (--cpu-prof, self ms)',
+        value: top.join(', '),
+        goal: '-',
+        met: null,
+      });
+      const kb = apiBundle.topInputs.slice(0, 5).map(([k, v]) => `${k} ${Math.round(v / 1024)}`);
+      rows.push({
+        section: 'cold start',
+        figure: 'api: bundle by package (KB)',
+        value: kb.join(', '),
+        goal: '-',
+        met: null,
+      });
+    }
     rows.push({
       section: 'cold start',
       figure: `${c.name}: bundle`,
