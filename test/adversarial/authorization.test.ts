@@ -13,6 +13,7 @@ import { ROUTES } from '../../shared/api/routes.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 import { seedReport } from '../support/report-seeding.js';
+import { reviewableObligation, routeRequest } from '../support/route-requests.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
 type Caller =
@@ -102,7 +103,7 @@ beforeAll(async () => {
       .sign(privateKey),
   );
   for (let i = 0; i < CALLERS.length; i++)
-    await seedReport(f.store, 'demo', `i10.f1.${months[i]}.finance`, bangkok('2023-04-20T10:00:00'));
+    await seedReport(f.store, 'demo', reviewableObligation(i), bangkok('2023-04-20T10:00:00'));
   const gen = await fetch(`${url}${base}/annual-report`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
@@ -119,79 +120,12 @@ afterAll(async () => {
   await f?.close();
 });
 
-const months = [
-  '2022-10',
-  '2022-11',
-  '2022-12',
-  '2023-01',
-  '2023-02',
-  '2023-03',
-  '2023-04',
-  '2023-05',
-  '2023-06',
-  '2023-07',
-  '2023-08',
-];
-
-function request(
-  route: keyof typeof ROUTES,
-  i: number,
-): { method: string; path: string; body?: unknown; query?: string } {
-  const mine = `i4.f2.${months[i]}.finance`;
-  const reviewable = `i10.f1.${months[i]}.finance`;
-  switch (route) {
-    case 'me':
-      return { method: 'GET', path: '/v1/me' };
-    case 'listMeasures':
-      return { method: 'GET', path: `${base}/measures` };
-    case 'listObligations':
-      return { method: 'GET', path: `${base}/obligations`, query: 'unit=finance' };
-    case 'getObligation':
-      return { method: 'GET', path: `${base}/obligations/${mine}` };
-    case 'submitReport':
-      return {
-        method: 'PUT',
-        path: `${base}/obligations/${mine}/report`,
-        body: { progress: 'done', summary: 'รายงานแล้ว' },
-      };
-    case 'listReportVersions':
-      return { method: 'GET', path: `${base}/obligations/${reviewable}/report/versions` };
-    case 'reviewReport':
-      return { method: 'POST', path: `${base}/obligations/${reviewable}/review`, body: { decision: 'accept' } };
-    case 'createEvidenceUpload':
-      return {
-        method: 'POST',
-        path: `${base}/evidence-uploads`,
-        body: { obligationId: mine, fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
-      };
-    case 'generateAnnualReport':
-      return { method: 'POST', path: `${base}/annual-report` };
-    case 'listAnnualReports':
-      return { method: 'GET', path: `${base}/annual-report` };
-    case 'downloadAnnualReport':
-      return { method: 'GET', path: `${base}/annual-report/1/report.csv` };
-    case 'reportForm':
-      return { method: 'GET', path: '/v1/forms/report' };
-    case 'openapi':
-      return { method: 'GET', path: '/v1/openapi.json' };
-    case 'replacePlan':
-      return { method: 'PUT', path: `${base}/plan`, body: { format: 'json', measures: [] } };
-  }
-}
-
 describe.each(ORDER)('%s', (route) => {
   it.each(CALLERS.map((c, i) => [c, i] as const))('as %s', async (caller, i) => {
-    const r = request(route, i);
-    let body = r.body;
-    if (route === 'replacePlan') {
-      // a valid plan for the caller's own org: the current demo plan's measures
-      const plan = await fetch(`${url}${base}/measures`, {
-        headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
-      });
-      body = { format: 'json', measures: ((await plan.json()) as { measures: unknown[] }).measures };
-    }
+    const r = routeRequest(route, i);
+    const body = r.body;
     const token = tokens.get(caller);
-    const res = await fetch(`${url}${r.path}${r.query ? `?${r.query}` : ''}`, {
+    const res = await fetch(`${url}${r.path}${r.query ? `?${new URLSearchParams(r.query)}` : ''}`, {
       method: r.method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),

@@ -1,10 +1,9 @@
 // Every route x every kind of caller, against the expected status written in ONE table.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
+import type { RouteId } from '../../../shared/api/routes.js';
 import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+import { reviewableObligation, routeRequest } from '../../support/route-requests.js';
 
 const CALLERS = [
   'ownStaff',
@@ -56,59 +55,13 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
 };
 
-const months = fiscalMonths(2566).map((m) => m.id);
-const base = '/v1/fiscal-years/2566';
-// Each caller writes to its own month, so cells do not depend on each other.
-const mine = (i: number) => `i4.f2.${months[i]}.finance`;
-const reviewable = (i: number) => `i10.f1.${months[i]}.finance`;
-
 function request(route: string, i: number): Omit<ApiRequest, 'as'> {
-  switch (route) {
-    case 'me':
-      return { method: 'GET', path: '/v1/me' };
-    case 'listMeasures':
-      return { method: 'GET', path: `${base}/measures` };
-    case 'listOwnObligations':
-      return { method: 'GET', path: `${base}/obligations` };
-    case 'listUnitObligations':
-      return { method: 'GET', path: `${base}/obligations`, query: { unit: 'finance' } };
-    case 'getObligation':
-      return { method: 'GET', path: `${base}/obligations/${mine(0)}` };
-    case 'submitReport':
-      return {
-        method: 'PUT',
-        path: `${base}/obligations/${mine(i)}/report`,
-        body: { progress: 'done', summary: 'รายงานผลการดำเนินงาน' },
-      };
-    case 'listReportVersions':
-      return { method: 'GET', path: `${base}/obligations/${reviewable(0)}/report/versions` };
-    case 'reviewReport':
-      return { method: 'POST', path: `${base}/obligations/${reviewable(i)}/review`, body: { decision: 'accept' } };
-    case 'createEvidenceUpload':
-      return {
-        method: 'POST',
-        path: `${base}/evidence-uploads`,
-        body: { obligationId: mine(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
-      };
-    case 'replacePlan':
-      return {
-        method: 'PUT',
-        path: `${base}/plan`,
-        body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
-      };
-    case 'generateAnnualReport':
-      return { method: 'POST', path: `${base}/annual-report` };
-    case 'listAnnualReports':
-      return { method: 'GET', path: `${base}/annual-report` };
-    case 'downloadAnnualReport':
-      return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
-    case 'reportForm':
-      return { method: 'GET', path: '/v1/forms/report' };
-    case 'openapi':
-      return { method: 'GET', path: '/v1/openapi.json' };
-  }
-  throw new Error(`no request for ${route}`);
+  if (route === 'listOwnObligations') return { method: 'GET', path: '/v1/fiscal-years/2566/obligations' };
+  return routeRequest((route === 'listUnitObligations' ? 'listObligations' : route) as RouteId, i);
 }
+
+const base = '/v1/fiscal-years/2566';
+const reviewable = reviewableObligation;
 
 let f: ApiFixture;
 beforeAll(async () => {

@@ -1,0 +1,81 @@
+// One typical request per route, for the authorization matrices. Cell `i` writes to its own month,
+// so cells do not depend on each other; the obligations belong to กองคลัง.
+import { readFileSync } from 'node:fs';
+import type { RouteId } from '../../shared/api/routes.js';
+import { SEED_DOCUMENT } from './seed-plan.js';
+
+export const MATRIX_MONTHS = [
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+  '2023-04',
+  '2023-05',
+  '2023-06',
+  '2023-07',
+  '2023-08',
+  '2023-09',
+];
+const base = '/v1/fiscal-years/2566';
+
+/** An obligation of กองคลัง to write to, and one whose report exists (seed it first) to review. */
+export const ownObligation = (i: number) => `i4.f2.${MATRIX_MONTHS[i]}.finance`;
+export const reviewableObligation = (i: number) => `i10.f1.${MATRIX_MONTHS[i]}.finance`;
+
+export interface MatrixRequest {
+  method: 'GET' | 'PUT' | 'POST';
+  path: string;
+  body?: unknown;
+  query?: Record<string, string>;
+}
+
+export function routeRequest(route: RouteId, i: number): MatrixRequest {
+  switch (route) {
+    case 'me':
+      return { method: 'GET', path: '/v1/me' };
+    case 'listMeasures':
+      return { method: 'GET', path: `${base}/measures` };
+    case 'listObligations':
+      return { method: 'GET', path: `${base}/obligations`, query: { unit: 'finance' } };
+    case 'getObligation':
+      return { method: 'GET', path: `${base}/obligations/${ownObligation(0)}` };
+    case 'submitReport':
+      return {
+        method: 'PUT',
+        path: `${base}/obligations/${ownObligation(i)}/report`,
+        body: { progress: 'done', summary: 'รายงานผลการดำเนินงาน' },
+      };
+    case 'listReportVersions':
+      return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/report/versions` };
+    case 'reviewReport':
+      return {
+        method: 'POST',
+        path: `${base}/obligations/${reviewableObligation(i)}/review`,
+        body: { decision: 'accept' },
+      };
+    case 'createEvidenceUpload':
+      return {
+        method: 'POST',
+        path: `${base}/evidence-uploads`,
+        body: { obligationId: ownObligation(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
+      };
+    case 'generateAnnualReport':
+      return { method: 'POST', path: `${base}/annual-report` };
+    case 'listAnnualReports':
+      return { method: 'GET', path: `${base}/annual-report` };
+    case 'downloadAnnualReport':
+      return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
+    case 'replacePlan':
+      return {
+        method: 'PUT',
+        path: `${base}/plan`,
+        body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
+      };
+    case 'reportForm':
+      return { method: 'GET', path: '/v1/forms/report' };
+    case 'openapi':
+      return { method: 'GET', path: '/v1/openapi.json' };
+  }
+}
