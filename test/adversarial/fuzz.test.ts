@@ -11,6 +11,8 @@ let f: ApiFixture;
 let writes: { readonly count: number };
 const tally = { requests: 0, fiveHundreds: 0, rejectedWrites: 0, accepted: 0 };
 const base = '/v1/fiscal-years/2566';
+// thousands of requests against DynamoDB Local: minutes on a busy 2-core machine, not vitest's 30 s
+const FUZZ_TIMEOUT_MS = 300_000;
 
 beforeAll(async () => {
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
@@ -134,136 +136,153 @@ const wrongField = fc.oneof(
 );
 
 describe('fuzzing the form API', () => {
-  it('report submissions: valid, near-valid and hostile text', async () => {
-    await fc.assert(
-      fc.asyncProperty(obligationIds, validBody, fc.option(wrongField, { nil: undefined }), async (id, body, wrong) => {
-        const current = await call(f.handler, {
-          method: 'GET',
-          path: `${base}/obligations/${id}`,
-          as: who.financeStaff,
-        });
-        const version = current.body.latestReport?.version as number | undefined;
-        const sent = { ...body, ...(version ? { expectedVersion: version } : {}), ...wrong };
-        const res = await send({
-          method: 'PUT',
-          path: `${base}/obligations/${id}/report`,
-          as: who.financeStaff,
-          body: sent,
-        });
-        if (res.status === 200) {
-          const back = await call(f.handler, {
-            method: 'GET',
-            path: `${base}/obligations/${id}`,
+  it(
+    'report submissions: valid, near-valid and hostile text',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          obligationIds,
+          validBody,
+          fc.option(wrongField, { nil: undefined }),
+          async (id, body, wrong) => {
+            const current = await call(f.handler, {
+              method: 'GET',
+              path: `${base}/obligations/${id}`,
+              as: who.financeStaff,
+            });
+            const version = current.body.latestReport?.version as number | undefined;
+            const sent = { ...body, ...(version ? { expectedVersion: version } : {}), ...wrong };
+            const res = await send({
+              method: 'PUT',
+              path: `${base}/obligations/${id}/report`,
+              as: who.financeStaff,
+              body: sent,
+            });
+            if (res.status === 200) {
+              const back = await call(f.handler, {
+                method: 'GET',
+                path: `${base}/obligations/${id}`,
+                as: who.financeStaff,
+              });
+              expect(back.body.latestReport.summary).toBe(sent.summary);
+              if (sent.obstacles !== undefined) expect(back.body.latestReport.obstacles).toBe(sent.obstacles);
+            }
+          },
+        ),
+        { numRuns: 2500, seed: 2566 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
+    'raw garbage: invalid JSON, wrong content types, 1 MB bodies, deep nesting, huge arrays',
+    async () => {
+      const garbage = fc.oneof(
+        fc.string({ maxLength: 200 }).map((raw) => ({ rawBody: raw })),
+        fc.constantFrom(
+          { rawBody: '{"progress":"done","summary":' },
+          { rawBody: 'null' },
+          { rawBody: '[]' },
+          { rawBody: '"just a string"' },
+          { rawBody: `{"progress":"done","summary":"${'ก'.repeat(1_000_000)}"}` },
+          { rawBody: `${'['.repeat(50_000)}${']'.repeat(50_000)}` },
+          { rawBody: `{"progress":"done","summary":"x","evidence":[${Array(100_000).fill('{}').join(',')}]}` },
+          { rawBody: '{"__proto__":{"admin":true},"progress":"done","summary":"x"}' },
+        ),
+      );
+      const contentType = fc.constantFrom(
+        'application/json',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        '',
+        'application/json; charset=tis-620',
+      );
+      await fc.assert(
+        fc.asyncProperty(obligationIds, garbage, contentType, async (id, g, type) => {
+          const res = await send({
+            method: 'PUT',
+            path: `${base}/obligations/${id}/report`,
             as: who.financeStaff,
+            ...g,
+            headers: { 'content-type': type },
           });
-          expect(back.body.latestReport.summary).toBe(sent.summary);
-          if (sent.obstacles !== undefined) expect(back.body.latestReport.obstacles).toBe(sent.obstacles);
-        }
-      }),
-      { numRuns: 2500, seed: 2566 },
-    );
-  });
+          expect(res.status).toBeGreaterThanOrEqual(400);
+        }),
+        { numRuns: 1500, seed: 7 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('raw garbage: invalid JSON, wrong content types, 1 MB bodies, deep nesting, huge arrays', async () => {
-    const garbage = fc.oneof(
-      fc.string({ maxLength: 200 }).map((raw) => ({ rawBody: raw })),
-      fc.constantFrom(
-        { rawBody: '{"progress":"done","summary":' },
-        { rawBody: 'null' },
-        { rawBody: '[]' },
-        { rawBody: '"just a string"' },
-        { rawBody: `{"progress":"done","summary":"${'ก'.repeat(1_000_000)}"}` },
-        { rawBody: `${'['.repeat(50_000)}${']'.repeat(50_000)}` },
-        { rawBody: `{"progress":"done","summary":"x","evidence":[${Array(100_000).fill('{}').join(',')}]}` },
-        { rawBody: '{"__proto__":{"admin":true},"progress":"done","summary":"x"}' },
-      ),
-    );
-    const contentType = fc.constantFrom(
-      'application/json',
-      'text/plain',
-      'application/x-www-form-urlencoded',
-      'multipart/form-data; boundary=x',
-      '',
-      'application/json; charset=tis-620',
-    );
-    await fc.assert(
-      fc.asyncProperty(obligationIds, garbage, contentType, async (id, g, type) => {
-        const res = await send({
-          method: 'PUT',
-          path: `${base}/obligations/${id}/report`,
-          as: who.financeStaff,
-          ...g,
-          headers: { 'content-type': type },
-        });
-        expect(res.status).toBeGreaterThanOrEqual(400);
-      }),
-      { numRuns: 1500, seed: 7 },
-    );
-  });
-
-  it('reviews, evidence uploads, plan replacement and queries', async () => {
-    const request = fc.oneof(
-      fc
-        .record({
-          decision: fc.oneof(fc.constantFrom('accept', 'return'), nasty),
-          comment: fc.option(nasty, { nil: undefined }),
-          version: fc.option(fc.integer({ min: -2, max: 5 }), { nil: undefined }),
-        })
-        .map((body) => ({ kind: 'review' as const, body })),
-      fc
-        .record({
-          obligationId: fc.oneof(obligationIds, nasty),
-          fileName: nasty,
-          contentType: fc.constantFrom('application/pdf', 'image/png', 'text/html', 'application/x-sh'),
-          size: fc.integer({ min: -1, max: 20_000_000 }),
-        })
-        .map((body) => ({ kind: 'upload' as const, body })),
-      fc
-        .oneof(
-          fc.record({ format: fc.constantFrom('document', 'json', 'xml'), text: nasty }),
-          fc.record({ format: fc.constant('json'), measures: fc.array(fc.anything(), { maxLength: 3 }) }),
-        )
-        .map((body) => ({ kind: 'plan' as const, body })),
-      fc
-        .record({
-          unit: fc.option(nasty, { nil: undefined }),
-          status: fc.option(nasty, { nil: undefined }),
-          from: fc.option(nasty, { nil: undefined }),
-          cursor: fc.option(nasty, { nil: undefined }),
-          limit: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
-        })
-        .map((query) => ({ kind: 'list' as const, query })),
-      fc.oneof(nasty, obligationIds).map((id) => ({ kind: 'get' as const, id })),
-    );
-    await fc.assert(
-      fc.asyncProperty(request, fc.constantFrom(who.coordinator, who.financeStaff), async (r, as) => {
-        if (r.kind === 'review')
-          await send({ method: 'POST', path: `${base}/obligations/i4.f2.2023-01.finance/review`, as, body: r.body });
-        if (r.kind === 'upload') await send({ method: 'POST', path: `${base}/evidence-uploads`, as, body: r.body });
-        if (r.kind === 'plan') {
-          const res = await send({ method: 'PUT', path: `${base}/plan`, as, body: r.body });
-          expect(res.status).not.toBe(200);
-        }
-        if (r.kind === 'list') {
-          const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined)) as Record<
-            string,
-            string
-          >;
-          await send({ method: 'GET', path: `${base}/obligations`, as, query });
-        }
-        if (r.kind === 'get') {
-          // a path as a client would send it; a lone surrogate cannot be percent-encoded, so it goes raw
-          let encoded = r.id;
-          try {
-            encoded = encodeURIComponent(r.id);
-          } catch {
-            // keep it raw
+  it(
+    'reviews, evidence uploads, plan replacement and queries',
+    async () => {
+      const request = fc.oneof(
+        fc
+          .record({
+            decision: fc.oneof(fc.constantFrom('accept', 'return'), nasty),
+            comment: fc.option(nasty, { nil: undefined }),
+            version: fc.option(fc.integer({ min: -2, max: 5 }), { nil: undefined }),
+          })
+          .map((body) => ({ kind: 'review' as const, body })),
+        fc
+          .record({
+            obligationId: fc.oneof(obligationIds, nasty),
+            fileName: nasty,
+            contentType: fc.constantFrom('application/pdf', 'image/png', 'text/html', 'application/x-sh'),
+            size: fc.integer({ min: -1, max: 20_000_000 }),
+          })
+          .map((body) => ({ kind: 'upload' as const, body })),
+        fc
+          .oneof(
+            fc.record({ format: fc.constantFrom('document', 'json', 'xml'), text: nasty }),
+            fc.record({ format: fc.constant('json'), measures: fc.array(fc.anything(), { maxLength: 3 }) }),
+          )
+          .map((body) => ({ kind: 'plan' as const, body })),
+        fc
+          .record({
+            unit: fc.option(nasty, { nil: undefined }),
+            status: fc.option(nasty, { nil: undefined }),
+            from: fc.option(nasty, { nil: undefined }),
+            cursor: fc.option(nasty, { nil: undefined }),
+            limit: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+          })
+          .map((query) => ({ kind: 'list' as const, query })),
+        fc.oneof(nasty, obligationIds).map((id) => ({ kind: 'get' as const, id })),
+      );
+      await fc.assert(
+        fc.asyncProperty(request, fc.constantFrom(who.coordinator, who.financeStaff), async (r, as) => {
+          if (r.kind === 'review')
+            await send({ method: 'POST', path: `${base}/obligations/i4.f2.2023-01.finance/review`, as, body: r.body });
+          if (r.kind === 'upload') await send({ method: 'POST', path: `${base}/evidence-uploads`, as, body: r.body });
+          if (r.kind === 'plan') {
+            const res = await send({ method: 'PUT', path: `${base}/plan`, as, body: r.body });
+            expect(res.status).not.toBe(200);
           }
-          await send({ method: 'GET', path: `${base}/obligations/${encoded}`, as });
-        }
-      }),
-      { numRuns: 6500, seed: 43 },
-    );
-    expect(tally.requests).toBeGreaterThanOrEqual(10_000);
-  });
+          if (r.kind === 'list') {
+            const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined)) as Record<
+              string,
+              string
+            >;
+            await send({ method: 'GET', path: `${base}/obligations`, as, query });
+          }
+          if (r.kind === 'get') {
+            // a path as a client would send it; a lone surrogate cannot be percent-encoded, so it goes raw
+            let encoded = r.id;
+            try {
+              encoded = encodeURIComponent(r.id);
+            } catch {
+              // keep it raw
+            }
+            await send({ method: 'GET', path: `${base}/obligations/${encoded}`, as });
+          }
+        }),
+        { numRuns: 6500, seed: 43 },
+      );
+      expect(tally.requests).toBeGreaterThanOrEqual(10_000);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
