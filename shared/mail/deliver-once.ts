@@ -34,6 +34,18 @@ function mailIdOf(orgId: string, markers: SendMarker[]): string {
   return createHash('sha256').update(`${orgId}\n${basis}`).digest('hex').slice(0, 40);
 }
 
+/** Retry a bookkeeping write a few times: failing it must not turn a sent email into a resend. */
+async function persistently<T>(write: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * Math.random()));
+    }
+  }
+}
+
 async function sendAndSettle(
   deps: DeliveryDeps,
   orgId: string,
@@ -43,15 +55,19 @@ async function sendAndSettle(
   actor: string,
 ) {
   const outbox = new OutboxRepository(deps.store);
+  let messageId: string;
   try {
-    const { messageId } = await deps.mailer.send(mail);
-    deps.onSent?.(orgId, { to: mail.to, subject: mail.subject });
-    await outbox.settleSent({ orgId, mailId, messageId, actor, now: deps.wallClock(), what });
-    return 'sent' as const;
+    ({ messageId } = await deps.mailer.send(mail));
   } catch (error) {
-    await outbox.settleFailed(orgId, mailId, error instanceof Error ? error.name : 'error');
+    // not sent: the next run resends it
+    await persistently(() => outbox.settleFailed(orgId, mailId, error instanceof Error ? error.name : 'error'));
     return 'failed' as const;
   }
+  deps.onSent?.(orgId, { to: mail.to, subject: mail.subject });
+  // Sent. If recording that fails for good, the claim stays (not "failed") and is resent only after
+  // its lease: the documented residual window of one duplicate.
+  await persistently(() => outbox.settleSent({ orgId, mailId, messageId, actor, now: deps.wallClock(), what }));
+  return 'sent' as const;
 }
 
 /**

@@ -106,7 +106,7 @@ describe('injected faults', () => {
     const before = await mailFor(f.mailDomain);
     let runs = 0;
     // EventBridge Scheduler delivers again until a run succeeds; so does this loop
-    for (; runs < 15; runs++) {
+    for (; runs < 30; runs++) {
       const r = await runScheduledJob(deps(), {
         kind: 'monthly',
         scheduledTime: bangkok('2023-06-01T08:30:00'),
@@ -123,7 +123,10 @@ describe('injected faults', () => {
     mail.remove();
     const fresh = (await mailFor(f.mailDomain)).filter((m) => !before.some((b) => b.messageId === m.messageId));
     const keys = fresh.map((m) => `${m.to.join()}|${m.subject}`);
-    expect(new Set(keys).size).toBe(keys.length);
+    expect(
+      new Set(keys).size,
+      `duplicates after ${runs + 1} deliveries: ${keys.filter((k, i) => keys.indexOf(k) !== i).join('; ')}`,
+    ).toBe(keys.length);
     // 5 unit staff, the coordinator (staff of สำนักปลัด) and กองคลัง's head; the May digest for the coordinator and the mayor
     expect(fresh.filter((m) => m.subject.includes('มิถุนายน ๒๕๖๖'))).toHaveLength(7);
     expect(fresh.filter((m) => m.subject.includes('ประจำเดือนพฤษภาคม ๒๕๖๖'))).toHaveLength(2);

@@ -106,6 +106,40 @@ describe('faults', () => {
     expect(await new OutboxRepository(f.store).pending(ORG)).toEqual([]);
   });
 
+  it('does not resend an email that was sent when recording it as sent fails once', async () => {
+    let failed = 0;
+    f.store.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { TransactItems?: { Delete?: unknown }[] };
+        if (
+          context.commandName === 'TransactWriteItemsCommand' &&
+          input.TransactItems?.some((t) => t.Delete) &&
+          failed === 0
+        ) {
+          failed++;
+          throw Object.assign(new Error('injected'), {
+            name: 'InternalServerError',
+            $metadata: { httpStatusCode: 500 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'failFirstSettle' },
+    );
+    const at = bangkok('2023-06-01T08:30:00');
+    const before = (await mailFor(ORG)).length;
+    const first = await runScheduledJob(f.deps({ leaseMs: 0 }), { kind: 'monthly', scheduledTime: at, orgId: ORG });
+    f.store.doc.middlewareStack.remove('failFirstSettle');
+    const again = await runScheduledJob(f.deps({ leaseMs: 0 }), { kind: 'monthly', scheduledTime: at, orgId: ORG });
+    const mails = (await mailFor(ORG)).slice(before);
+    const keys = mails.map((m) => `${m.to.join()}|${m.subject}`);
+    expect(failed).toBe(1);
+    expect(first.failed).toBe(0);
+    expect(again).toMatchObject({ sent: 0, retried: 0 });
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(await new OutboxRepository(f.store).pending(ORG)).toEqual([]);
+  });
+
   it('throttled sends through the real SES client are retried with backoff by the mailer', async () => {
     let attempts = 0;
     f.ses.middlewareStack.add(
