@@ -8,7 +8,8 @@ import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.j
 
 export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): JobDependencies & { close(): void } {
   const storeConfig = storeConfigFromEnv(env);
-  const doc = createDocumentClient(storeConfig);
+  // Jobs are not waited on by a person: ride out throttling longer than the API does.
+  const doc = createDocumentClient(storeConfig, { maxAttempts: Number(env.JOB_DYNAMODB_MAX_ATTEMPTS ?? 8) });
   const ses = new SESClient({
     region: env.AWS_REGION ?? 'ap-southeast-1',
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
