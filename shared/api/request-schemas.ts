@@ -101,8 +101,6 @@ export const ReplacePlanBody = z.discriminatedUnion('format', [
 ]);
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
-export { Evidence };
-
 export const GenerationParams = z.strictObject({
   fy: FiscalYear,
   generation: z.coerce.number().int().min(1).max(9999),

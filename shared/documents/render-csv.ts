@@ -1,6 +1,7 @@
 // The results report as CSV: UTF-8 with BOM (so Excel shows Thai), one row per measure, then a
 // per-period section after a blank line.
 import { type AnnualReportModel, STATUS_TH } from './annual-report-model.js';
+import { COLUMNS } from './report-cells.js';
 
 /** Quote every cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
 function csvCell(value: string | number): string {
@@ -14,19 +15,7 @@ const row = (cells: (string | number)[]) => cells.map(csvCell).join(',');
 export function renderCsv(model: AnnualReportModel): Buffer {
   const byIndicator = new Map(model.statistics.byIndicator.map((i) => [i.indicator, i.counts]));
   const lines = [
-    row([
-      'ตัวชี้วัด',
-      'มาตรการ/แนวทาง',
-      'วิธีดำเนินการ',
-      'ระยะเวลาดำเนินการ',
-      'การติดตามผลการดำเนินการ',
-      'ข้อเสนอแนะ',
-      'ผู้รับผิดชอบ',
-      'ครบกำหนด',
-      'ส่งตรงเวลา',
-      'ส่งล่าช้า',
-      'ไม่ได้ส่ง',
-    ]),
+    row(['ตัวชี้วัด', ...COLUMNS, 'ครบกำหนด', 'ส่งตรงเวลา', 'ส่งล่าช้า', 'ไม่ได้ส่ง']),
     ...model.measures.map((m) => {
       const c = byIndicator.get(m.indicator);
       return row([

@@ -1,6 +1,6 @@
 // Orgs (tenants), their units and people.
 import { z } from 'zod';
-import { OrgId, SlugId, UnitId } from './ids.js';
+import { OrgId, UnitId } from './ids.js';
 import { DueRules } from './due-rules.js';
 
 export const Org = z.object({
@@ -37,5 +37,3 @@ export const Person = z.object({
   active: z.boolean().default(true),
 });
 export type Person = z.infer<typeof Person>;
-
-export { SlugId };

@@ -37,11 +37,12 @@ export interface ThaiDateOptions {
 }
 
 /** "2023-09-30" -> "๓๐ กันยายน ๒๕๖๖" */
+const longDate = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const thaiDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-thai', longDate);
+const thaiDateArabic = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', longDate);
+
 export function formatThaiDate(date: PlainDate, options: ThaiDateOptions = {}): string {
-  const locale = options.thaiDigits === false ? 'th-TH-u-ca-buddhist' : 'th-TH-u-ca-buddhist-nu-thai';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utcNoon(date),
-  );
+  return (options.thaiDigits === false ? thaiDateArabic : thaiDate).format(utcNoon(date));
 }
 
 /** "2023-04" -> "เมษายน ๒๕๖๖" */
@@ -51,17 +52,19 @@ export function formatThaiMonth(yearMonth: string, options: ThaiDateOptions = {}
   return `${thaiMonthName(month)} ${options.thaiDigits === false ? year : toThaiDigits(year)}`;
 }
 
+const bangkokDateTime = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-thai', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TZ,
+});
+
 /** An instant shown in Bangkok time: "๑ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น." */
 export function formatThaiDateTime(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-thai', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TZ,
-  }).formatToParts(instant);
+  const parts = bangkokDateTime.formatToParts(instant);
   const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('day')} ${get('month')} ${get('year')} เวลา ${get('hour')}:${get('minute')} น.`;
 }

@@ -170,9 +170,4 @@ export class OutboxRepository {
       mail: i.mail as StoredMail,
     }));
   }
-
-  /** For tests and operators: forget an outbox item. */
-  async remove(orgId: string, mailId: string): Promise<void> {
-    await this.store.doc.send(new DeleteCommand({ TableName: this.store.tableName, Key: keys.outbox(orgId, mailId) }));
-  }
 }

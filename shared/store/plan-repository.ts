@@ -1,5 +1,5 @@
 // A fiscal year's plan: a header item (version) plus one item per measure, in the fy partition.
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -89,20 +89,10 @@ export class PlanRepository {
 
   /** The plan and its measures in one Query: sort keys "MEASURE#..." up to "PLAN". */
   async getPlan(orgId: string, fy: number): Promise<StoredPlan | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefixes.measure, ':to': 'PLAN' },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefixes.measure, ':to': 'PLAN' },
+    });
     const header = items.find((i) => i.sk === 'PLAN');
     if (!header) return undefined;
     const measures = items

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, type ApiRequest, type ApiResponse } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { SECRET_REPORT_TEXT } from '../support/log-leaks.js';
+import { MATRIX_MONTHS } from '../support/route-requests.js';
 import { countWrites } from '../support/write-counter.js';
 
 let f: ApiFixture;
@@ -77,23 +78,9 @@ const thaiText = fc.string({
   maxLength: 200,
 });
 
-const months = [
-  '2022-10',
-  '2022-11',
-  '2022-12',
-  '2023-01',
-  '2023-02',
-  '2023-03',
-  '2023-04',
-  '2023-05',
-  '2023-06',
-  '2023-07',
-  '2023-08',
-  '2023-09',
-];
 const obligationIds = fc.constantFrom(
-  ...months.map((m) => `i4.f2.${m}.finance`),
-  ...months.map((m) => `i10.f1.${m}.finance`),
+  ...MATRIX_MONTHS.map((m) => `i4.f2.${m}.finance`),
+  ...MATRIX_MONTHS.map((m) => `i10.f1.${m}.finance`),
   'i5.f4.H1.finance',
 );
 
