@@ -4,14 +4,20 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 
+export interface ExtraResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
 export interface GatewayOptions {
   port: number;
   handler: Handler;
   verify: (token: string) => Promise<JWTPayload>;
-  /** extra routes served without the authorizer (JWKS, demo pages) */
-  extra?: (path: string) => { status: number; type: string; body: string | Uint8Array } | undefined;
+  /** routes served without the authorizer (JWKS, the web page, demo sign-in) */
+  extra?: (request: { method: string; url: URL }) => Promise<ExtraResponse | undefined> | ExtraResponse | undefined;
   maxBodyBytes?: number;
 }
 
@@ -40,9 +46,9 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
       res.end(body);
     };
     try {
-      const extra = options.extra?.(url.pathname);
+      const extra = await options.extra?.({ method: req.method ?? 'GET', url });
       if (extra) {
-        res.writeHead(extra.status, { 'content-type': extra.type });
+        res.writeHead(extra.status, extra.headers);
         res.end(extra.body);
         return;
       }

@@ -9,6 +9,7 @@ export function banner(
   return `
 ita-measures is running · ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) พร้อมใช้งาน
 ${facts.seeded ? '  Seeded the demo municipality (เทศบาลตำบลดอนอะระง) with the FY2566 plan · สร้างข้อมูลตัวอย่างแล้ว\n' : ''}${facts.today ? `  Pretending today is ${facts.today} · สมมติว่าวันนี้คือ ${facts.today}\n` : ''}
+  Web page        ${api}/          หน้าเว็บสำหรับเจ้าหน้าที่และคณะทำงาน / the staff and coordinator page
   API             ${api}/v1          (OpenAPI: ${api}/v1/openapi.json)
   Mail viewer     http://localhost:${config.ports.ses}       อีเมลที่ระบบส่ง / emails the system sent
   S3 emulator     http://localhost:${config.ports.s3}       bucket ${config.bucket}

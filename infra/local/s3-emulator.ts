@@ -14,13 +14,22 @@ export async function startS3Emulator(options: {
   port: number;
   directory?: string;
   buckets?: string[];
+  /** origins a browser page may upload from (presigned PUTs) */
+  corsOrigins?: string[];
 }): Promise<RunningS3> {
+  const cors = options.corsOrigins?.length
+    ? [
+        `<CORSConfiguration><CORSRule>${options.corsOrigins.map((o) => `<AllowedOrigin>${o}</AllowedOrigin>`).join('')}` +
+          '<AllowedMethod>PUT</AllowedMethod><AllowedHeader>content-type</AllowedHeader><MaxAgeSeconds>3000</MaxAgeSeconds>' +
+          '</CORSRule></CORSConfiguration>',
+      ]
+    : [];
   const server = new S3rver({
     address: '127.0.0.1',
     port: options.port,
     silent: true,
     directory: options.directory ?? mkdtempSync(join(tmpdir(), 's3rver-')),
-    configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: [] })),
+    configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: cors })),
   });
   await server.run();
   return { endpoint: `http://127.0.0.1:${options.port}`, stop: () => server.close() };

@@ -11,13 +11,15 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { startGateway } from './api-gateway-server.js';
-import { seedDemo } from './demo-seed.js';
 import { JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { localConfig, localRuntimeEnv, runtimeEnvFile } from './local-config.js';
 import { startLocalScheduler } from './local-scheduler.js';
 import { startS3Emulator } from './s3-emulator.js';
 import { startSesEmulator } from './ses-emulator.js';
-import { jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
+import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
+import { localWebHost } from './web-host.js';
+import { DEMO_ORG, seedDemo } from './demo-seed.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
 import { banner } from './banner.js';
 
 function fail(message: string): never {
@@ -57,6 +59,7 @@ if (values.today) {
   offsetMs = target - Date.now();
 }
 const clock = () => new Date(Date.now() + offsetMs);
+const pageOrigins = [`http://localhost:${config.ports.api}`, `http://127.0.0.1:${config.ports.api}`];
 
 const dynamodb = await startDynamoDbLocal({
   port: config.ports.dynamodb,
@@ -70,7 +73,12 @@ const dynamodb = await startDynamoDbLocal({
 );
 const [ses, s3] = await Promise.all([
   startSesEmulator({ port: config.ports.ses }),
-  startS3Emulator({ port: config.ports.s3, directory: join(config.dataDir, 's3'), buckets: [config.bucket] }),
+  startS3Emulator({
+    port: config.ports.s3,
+    directory: join(config.dataDir, 's3'),
+    buckets: [config.bucket],
+    corsOrigins: pageOrigins,
+  }),
 ]);
 
 const raw = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
@@ -92,16 +100,21 @@ const handler = createApiHandler({
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files: s3ReportFileStore(s3Client, config.bucket),
   clock,
-  corsOrigins: [`http://localhost:${config.ports.api}`, `http://127.0.0.1:${config.ports.api}`],
+  corsOrigins: pageOrigins,
+});
+const web = localWebHost({
+  people: () => new OrgRepository(store).listPeople(DEMO_ORG),
+  issueToken: (person) => issueToken(config, keys, { sub: person.personId, email: person.email }),
+  uploadOrigins: [env.S3_ENDPOINT!],
 });
 const server = await startGateway({
   port: config.ports.api,
   handler,
   verify: tokenVerifier(config, keys),
-  extra: (path) =>
-    path === '/.well-known/jwks.json'
-      ? { status: 200, type: 'application/json', body: JSON.stringify(jwks(keys)) }
-      : undefined,
+  extra: (request) =>
+    request.url.pathname === '/.well-known/jwks.json'
+      ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
+      : web(request),
 });
 const jobDeps = jobDependenciesFromEnv();
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));

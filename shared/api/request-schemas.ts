@@ -4,6 +4,7 @@ import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js'
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
+import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { Measure } from '../domain/plan.js';
 import { text } from '../domain/text.js';
 import { Evidence, EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
@@ -29,13 +30,24 @@ export const ListObligationsQuery = z.strictObject({
 });
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 
-const NonBlank = (max: number) =>
-  text(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกข้อมูล', en: 'must not be blank' } });
+const NonBlank = (max: number, field: string) =>
+  text(max).refine((s) => s.trim().length > 0, {
+    params: {
+      th: `กรุณากรอก${FIELD_LABELS[field]?.th ?? 'ข้อมูล'}`,
+      en: `${FIELD_LABELS[field]?.en ?? field} must not be blank`,
+    },
+  });
 
 export const SubmitReportBody = z
   .strictObject({
-    progress: ProgressStatus.meta(label('progress', 'not_started | in_progress | done')),
-    summary: NonBlank(5000).meta(label('summary', 'what was done in this period (required, at most 5,000 characters)')),
+    progress: ProgressStatus.meta({
+      ...label('progress', 'not_started | in_progress | done'),
+      // the Thai name of each enum value, in the same order (a form generator's labels)
+      'x-enum-titles': ProgressStatus.options.map((o) => PROGRESS_LABELS[o]),
+    }),
+    summary: NonBlank(5000, 'summary').meta(
+      label('summary', 'what was done in this period (required, at most 5,000 characters)'),
+    ),
     obstacles: text(5000).default('').meta(label('obstacles')),
     suggestions: text(5000).default('').meta(label('suggestions')),
     evidence: z

@@ -23,6 +23,9 @@ export const MeResponse = z.object({
   unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
   roles: z.array(Role),
   headOfUnit: z.boolean(),
+  today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
+  fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
+  units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
 });
 
 export const ObligationView = z.object({

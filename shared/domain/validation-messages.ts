@@ -3,6 +3,13 @@ import type { z } from 'zod';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, ValidationError } from './errors.js';
 import { fieldLabel } from './field-labels.js';
+import { CHOICE_LABELS } from './status-labels.js';
+import { EVIDENCE_TYPES } from './evidence-rules.js';
+
+/** Short names of technical values (file types) in messages. */
+const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(EVIDENCE_TYPES).map(([type, ext]) => [type, ext.toUpperCase()]),
+);
 
 const TYPE_TH: Record<string, string> = {
   string: 'ข้อความ',
@@ -53,7 +60,9 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
       return { th: `ไม่รู้จักช่อง ${issue.keys.join(', ')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
     case 'invalid_value':
       return {
-        th: `${label.th}ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${issue.values.map(String).join(', ')}`,
+        th: issue.values.every((v) => CHOICE_LABELS[String(v)])
+          ? `กรุณาเลือก${label.th} (${issue.values.map((v) => CHOICE_LABELS[String(v)]).join(' / ')})`
+          : `${label.th}ต้องเป็น ${issue.values.map((v) => VALUE_NAMES[String(v)] ?? String(v)).join(', ')}`,
         en: `${label.en} must be one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'invalid_format':

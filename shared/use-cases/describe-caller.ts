@@ -1,5 +1,7 @@
 // "Who am I here?" and "what is the plan?": readable by anyone in the org.
 import type { Caller } from '../domain/access.js';
+import { fiscalYearOf } from '../domain/fiscal-calendar.js';
+import { bangkokDate } from '../domain/plain-date.js';
 import { PlanRepository } from '../store/plan-repository.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { planNotFound } from './fiscal-year-obligations.js';
@@ -11,6 +13,7 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     new OrgRepository(ctx.store).getPerson(caller.orgId, caller.personId),
   ]);
   const unit = units.find((u) => u.unitId === caller.unitId);
+  const today = bangkokDate(ctx.clock());
   return {
     personId: caller.personId,
     name: person?.name ?? '',
@@ -18,6 +21,9 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
     roles: caller.roles,
     headOfUnit: caller.headOfUnit,
+    today,
+    fiscalYear: fiscalYearOf(today),
+    units: units.map((u) => ({ unitId: u.unitId, name: u.name })),
   };
 }
 

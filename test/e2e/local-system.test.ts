@@ -1,51 +1,32 @@
 // The README's walk, over HTTP, against `npm start`'s system started as a child process on free ports.
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/free-port.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  processesUsing,
+  repoRoot as root,
+  startLocalSystem,
+  stopLocalSystem as stop,
+  tsx,
+} from '../support/local-system.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
 const run = promisify(execFile);
-const dataDir = mkdtempSync(join(tmpdir(), 'ita-local-'));
+let setup: LocalSystemSetup;
 let env: NodeJS.ProcessEnv;
 let api: string;
 let system: ChildProcess | undefined;
 
 async function start(...args: string[]): Promise<ChildProcess> {
-  const child = spawn(tsx, ['infra/local/start.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('Ctrl-C stops everything')) resolve();
-    });
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${output}`)));
-  });
+  const { child, output } = await startLocalSystem(setup, ...args);
   expect(output).toContain(`API             ${api}/v1`);
+  expect(output).toContain(`Web page        ${api}/`);
   expect(output).toContain('TOKEN=$(npm run -s token -- staff.finance@demo.example.org)');
   return child;
 }
 
-async function stop(child: ChildProcess): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGINT');
-  return exited;
-}
-
-/** Processes whose command line names this test's data folder (DynamoDB Local's java does). */
-function leftovers(): string[] {
-  try {
-    return execFileSync('pgrep', ['-f', dataDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-  } catch {
-    return [];
-  }
-}
+const leftovers = () => processesUsing(setup.dataDir);
 
 const token = async (email: string) =>
   (await run(tsx, ['infra/cli/token.ts', email], { cwd: root, env })).stdout.trim();
@@ -53,19 +34,9 @@ const get = async (path: string, bearer: string) =>
   fetch(`${api}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
 
 beforeAll(async () => {
-  const ports = { api: await freePort(), dynamodb: await freePort(), ses: await freePort(), s3: await freePort() };
-  env = {
-    ...process.env,
-    ITA_DATA_DIR: dataDir,
-    ITA_API_PORT: String(ports.api),
-    ITA_DYNAMODB_PORT: String(ports.dynamodb),
-    ITA_SES_PORT: String(ports.ses),
-    ITA_S3_PORT: String(ports.s3),
-    TABLE_NAME: '',
-  };
-  delete env.TABLE_NAME;
-  api = `http://localhost:${ports.api}`;
-  env.ITA_SES_URL = `http://127.0.0.1:${ports.ses}`;
+  setup = await localSystemSetup();
+  env = { ...setup.env, ITA_SES_URL: setup.sesUrl };
+  api = setup.api;
   system = await start('--fresh');
 }, 60_000);
 

@@ -1,0 +1,22 @@
+// Thai names of the states people see: report progress, obligation status, review state.
+import type { ObligationStatus } from './obligations.js';
+
+export const PROGRESS_LABELS = {
+  not_started: 'ยังไม่ได้ดำเนินการ',
+  in_progress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้วเสร็จ',
+} as const;
+
+export const OBLIGATION_STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {
+  upcoming: 'ยังไม่ถึงรอบรายงาน',
+  due: 'รอรายงาน',
+  overdue: 'เลยกำหนด',
+  submitted: 'ส่งแล้ว รอตรวจ',
+  accepted: 'ตรวจรับแล้ว',
+  returned: 'ส่งกลับให้แก้ไข',
+};
+
+export const DECISION_LABELS = { accept: 'รับรายงาน', return: 'ส่งกลับให้แก้ไข' } as const;
+
+/** Thai names of the choices people make on forms, for error messages ("กรุณาเลือก…"). */
+export const CHOICE_LABELS: Readonly<Record<string, string>> = { ...PROGRESS_LABELS, ...DECISION_LABELS };

@@ -1,0 +1,257 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
+// 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  repoRoot,
+  startLocalSystem,
+  stopLocalSystem,
+} from '../support/local-system.js';
+
+const OBLIGATION = 'i4.f2.2023-04.finance';
+const STAFF = 'staff.finance@demo.example.org';
+const COORDINATOR = 'ita@demo.example.org';
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+
+let setup: LocalSystemSetup;
+let system: ChildProcess;
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+
+async function signIn(email: string): Promise<void> {
+  await page.goto(`${setup.api}/#/sign-in`);
+  await page.locator(`button[data-email="${email}"]`).click();
+  await page.locator('header [data-testid="who"]').waitFor();
+  await page.locator('main h1').waitFor();
+}
+
+async function apiToken(email: string): Promise<string> {
+  const res = await fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function versions(): Promise<{ version: number; reviewState: string; evidence: { key?: string }[] }[]> {
+  const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${OBLIGATION}/report/versions`, {
+    headers: { authorization: `Bearer ${await apiToken(STAFF)}` },
+  });
+  return ((await res.json()) as { items: never[] }).items;
+}
+
+const openObligation = async () => {
+  await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
+  await page.locator('.report-form, .review-form, .history').first().waitFor();
+};
+
+beforeAll(async () => {
+  setup = await localSystemSetup();
+  [{ child: system }, browser] = await Promise.all([
+    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  context.on('request', (r) => requested.push(r.url()));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (system) await stopLocalSystem(system);
+});
+
+screenshotOnFailure(() => page);
+
+describe('the web page, as กองคลัง staff and the ITA coordinator', () => {
+  it("demo staff of กองคลัง signs in from the person picker and sees April 2566's obligations due this month", async () => {
+    await signIn(STAFF);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    const thisMonth = page.locator('section.group-thisMonth');
+    await expect.poll(() => thisMonth.locator('h2').textContent()).toContain('ครบกำหนดเดือนนี้ (เมษายน ๒๕๖๖)');
+    const card = thisMonth.locator(`[data-obligation="${OBLIGATION}"]`);
+    expect(await card.textContent()).toContain('รอบ เมษายน ๒๕๖๖');
+    expect(await card.textContent()).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖');
+    expect(await card.textContent()).toContain('รอรายงาน');
+    expect(await page.locator('section.group-overdue h2').textContent()).toContain('เลยกำหนดส่ง');
+    const overdue = page.locator('section.group-overdue');
+    expect(await overdue.locator('[data-obligation]').count()).toBe(5);
+    await overdue.getByRole('button', { name: /^แสดงอีก .+ รายการ$/ }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'web-obligations.png'), fullPage: true });
+  });
+
+  it("a report without its required fields shows the API's Thai messages beside the fields, and saves nothing", async () => {
+    await openObligation();
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor({ state: 'visible' });
+    expect(await page.locator('#err-progress').textContent()).toContain('กรุณาเลือกสถานะความคืบหน้า');
+    expect(await page.locator('#err-summary').textContent()).toBe('กรุณากรอกผลการดำเนินงาน');
+    expect(await page.locator('#f-summary').getAttribute('aria-invalid')).toBe('true');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await versions()).toEqual([]);
+    await page.locator('section.report').screenshot({ path: join(screenshots, 'web-form-error.png') });
+  });
+
+  it('a file type the API refuses is explained under the file field, and nothing is attached', async () => {
+    await page.locator('#f-evidence-file').setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/x-msdownload',
+      buffer: Buffer.from('MZ'),
+    });
+    await expect.poll(() => page.locator('#err-evidence-file').textContent()).toContain('setup.exe: ');
+    expect(await page.locator('#err-evidence-file').textContent()).toBe(
+      'setup.exe: ชนิดไฟล์ต้องเป็น PDF, JPG, PNG, DOCX, XLSX',
+    );
+    expect(await page.locator('.evidence-list').textContent()).toContain('ยังไม่มีหลักฐาน');
+  });
+
+  it('staff submit the report with an evidence file, and see it as submitted with its history', async () => {
+    await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
+    await page.locator('#f-summary').fill('นำเสนอรายงานผลการใช้ทรัพย์สินของราชการต่อที่ประชุมประจำเดือนเมษายน ๒๕๖๖ แล้ว');
+    await page.locator('#f-evidence-file').setInputFiles({
+      name: 'รายงานการประชุม-เมษายน.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400_000, 0x20)]),
+    });
+    await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('รายงานการประชุม-เมษายน.pdf');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
+    expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
+    expect(await page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+
+    const [v1] = await versions();
+    expect(v1).toMatchObject({ version: 1, reviewState: 'submitted' });
+    const key = v1!.evidence[0]!.key!;
+    expect(key).toMatch(/^demo\/2566\/evidence\/i4\.f2\.2023-04\.finance\/.+-รายงานการประชุม-เมษายน\.pdf$/);
+    const stored = await fetch(`${setup.s3Url}/ita-measures-local/${key.split('/').map(encodeURIComponent).join('/')}`);
+    expect(stored.status).toBe(200);
+    expect((await stored.arrayBuffer()).byteLength).toBe(400_009);
+  });
+
+  it('the coordinator finds it waiting for review, must give a comment to return it, and returns it', async () => {
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await signIn(COORDINATOR);
+    await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    const byUnit = page.locator('table').first();
+    expect(await byUnit.locator('caption').textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในเมษายน ๒๕๖๖');
+    expect(await byUnit.locator('tr', { hasText: 'กองคลัง' }).locator('td').nth(2).textContent()).toBe('๑');
+    await openObligation();
+    await page.getByLabel('ส่งกลับให้แก้ไข').check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับ)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
+    expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
+  });
+
+  it("staff see the report returned, with the coordinator's comment", async () => {
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await signIn(STAFF);
+    const card = page.locator(`section.group-thisMonth [data-obligation="${OBLIGATION}"]`);
+    await expect.poll(() => card.textContent()).toContain('ส่งกลับให้แก้ไข');
+    await openObligation();
+    expect(await page.locator('.returned-note').textContent()).toContain('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    expect(await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).isVisible()).toBe(true);
+  });
+
+  it('a form left open while someone else revised the report explains the conflict and reloads, keeping the typed text', async () => {
+    const body = { progress: 'done', summary: 'ฉบับแก้ไขจากอีกเครื่องหนึ่ง', expectedVersion: 1 };
+    const other = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${OBLIGATION}/report`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(other.status).toBe(200);
+    await page.locator('#f-summary').fill('แนบรายงานการประชุมที่ลงนามแล้ว');
+    await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
+    const conflict = page.locator('.conflict');
+    await expect.poll(() => conflict.textContent()).toContain('รายงานนี้ถูกแก้ไขไปแล้ว');
+    expect(await conflict.textContent()).toContain('ฉบับที่ ๒');
+    await page.getByRole('button', { name: 'โหลดรายงานล่าสุด' }).click();
+    await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๒)');
+    expect(await page.locator('#f-summary').inputValue()).toBe('แนบรายงานการประชุมที่ลงนามแล้ว');
+    await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
+    await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
+    expect((await versions()).map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it('the coordinator generates the annual report and downloads its PDF from the link', async () => {
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await signIn(COORDINATOR);
+    await page.getByRole('link', { name: 'รายงานผลประจำปี' }).click();
+    await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).click();
+    const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' });
+    await pdfLink.waitFor();
+    const [response] = await Promise.all([
+      page.context().waitForEvent('response', (r) => r.url().startsWith(setup.s3Url) && r.url().includes('report.pdf')),
+      pdfLink.click(),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(await page.locator('main h1').textContent()).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖');
+  });
+
+  it('made no request outside the local system', () => {
+    expect(requested.length).toBeGreaterThan(20);
+    const origins = new Set(requested.map((url) => new URL(url).origin));
+    expect([...origins].sort()).toEqual([setup.api, setup.s3Url].sort());
+  });
+});
+
+describe('the web page on first load', () => {
+  it('transfers at most 300 KB before compression, not counting the font', async () => {
+    const context = await browser.newContext(PHONE);
+    const fresh = await context.newPage();
+    const sizes: { url: string; bytes: number }[] = [];
+    fresh.on('response', async (r) =>
+      sizes.push({ url: r.url(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length }),
+    );
+    await fresh.goto(`${setup.api}/`, { waitUntil: 'networkidle' });
+    await fresh.locator('button[data-email]').first().waitFor();
+    const counted = sizes.filter((s) => !s.url.includes('/fonts/'));
+    const total = counted.reduce((sum, s) => sum + s.bytes, 0);
+    expect(counted.map((s) => new URL(s.url).pathname)).toEqual(expect.arrayContaining(['/', '/app.js', '/app.css']));
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThanOrEqual(300 * 1024);
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone: Tab reaches a person, Enter signs in', async () => {
+    const context = await browser.newContext(PHONE);
+    const fresh = await context.newPage();
+    await fresh.goto(`${setup.api}/#/sign-in`);
+    await fresh.locator(`button[data-email="${STAFF}"]`).waitFor();
+    for (let i = 0; i < 40; i++) {
+      await fresh.keyboard.press('Tab');
+      if (await fresh.evaluate((email) => document.activeElement?.getAttribute('data-email') === email, STAFF)) break;
+    }
+    await fresh.keyboard.press('Enter');
+    await expect.poll(() => fresh.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    await context.close();
+  });
+
+  it('labels every input and fits a phone screen without sideways scrolling', async () => {
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await signIn(STAFF);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    await page.goto(`${setup.api}/#/fy/2566/o/i4.f2.2023-05.finance`);
+    await page.locator('.report-form').waitFor();
+    expect(await fits()).toBe(true);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label'))
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+});

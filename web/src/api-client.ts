@@ -1,0 +1,74 @@
+// Calls to the form API with the person's token; every failure becomes an ApiError with Thai text.
+import type { FieldError } from './api-types.js';
+import { currentToken } from './session.js';
+
+const GENERIC_TH: Record<number, string> = {
+  0: 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง',
+  401: 'กรุณาเข้าสู่ระบบอีกครั้ง',
+  403: 'คุณไม่มีสิทธิ์ทำรายการนี้',
+  404: 'ไม่พบข้อมูลที่ต้องการ',
+  409: 'ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว',
+  413: 'ข้อมูลมีขนาดใหญ่เกินไป',
+  429: 'มีการใช้งานมากเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง',
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messageTh: string,
+    readonly fields: FieldError[] = [],
+    readonly currentVersion?: number,
+  ) {
+    super(messageTh);
+  }
+}
+
+let apiUrl = '';
+let onSignedOut = () => {};
+
+export function configureApi(options: { apiUrl: string; onSignedOut: () => void }): void {
+  apiUrl = options.apiUrl;
+  onSignedOut = options.onSignedOut;
+}
+
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const token = currentToken();
+  if (!token) {
+    onSignedOut();
+    throw new ApiError(401, GENERIC_TH[401]!);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, GENERIC_TH[0]!);
+  }
+  const json = (await response.json().catch(() => undefined)) as
+    { error?: { message_th?: string; fields?: FieldError[]; currentVersion?: number } } | undefined;
+  if (response.ok) return json as T;
+  if (response.status === 401) onSignedOut();
+  const error = json?.error;
+  throw new ApiError(
+    response.status,
+    error?.message_th ?? GENERIC_TH[response.status] ?? 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',
+    error?.fields ?? [],
+    error?.currentVersion,
+  );
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง';
+}

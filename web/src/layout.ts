@@ -1,0 +1,65 @@
+// The frame around every signed-in screen: who you are, the fiscal year, where you can go.
+import type { Me } from './api-types.js';
+import { h } from './dom.js';
+import { href, type Route } from './routes.js';
+import { ROLE_LABELS, toThaiDigits } from './thai.js';
+
+export const seesWholeOrg = (me: Me) => me.roles.includes('coordinator') || me.roles.includes('executive');
+export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
+
+export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
+  const years = [me.fiscalYear + 1, me.fiscalYear, me.fiscalYear - 1, me.fiscalYear - 2, me.fiscalYear - 3];
+  if (!years.includes(route.fy)) years.push(route.fy);
+  const yearSelect = h(
+    'select',
+    {
+      id: 'fy',
+      onchange: (e: Event) => {
+        const fy = Number((e.target as HTMLSelectElement).value);
+        location.hash =
+          route.screen === 'overview'
+            ? href.overview(fy)
+            : route.screen === 'annual-report'
+              ? href.annualReport(fy)
+              : href.myObligations(fy);
+      },
+    },
+    years.map((y) => h('option', { value: y, selected: y === route.fy }, toThaiDigits(y))),
+  );
+  const link = (to: string, text: string, current: boolean) =>
+    h('a', { href: to, 'aria-current': current ? 'page' : undefined }, text);
+  const nav = h(
+    'nav',
+    { 'aria-label': 'เมนูหลัก' },
+    h(
+      'ul',
+      {},
+      hasOwnUnit(me) &&
+        h('li', {}, link(href.myObligations(route.fy), 'งานของหน่วยงาน', route.screen === 'my-obligations')),
+      seesWholeOrg(me) && h('li', {}, link(href.overview(route.fy), 'ภาพรวมองค์กร', route.screen === 'overview')),
+      seesWholeOrg(me) &&
+        h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
+    ),
+  );
+  const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')].filter(Boolean).join(' · ');
+  return h(
+    'div',
+    { class: 'shell' },
+    h('a', { class: 'skip', href: '#main' }, 'ข้ามไปยังเนื้อหา'),
+    h(
+      'header',
+      { class: 'top' },
+      h('div', { class: 'brand' }, h('strong', {}, 'ติดตามมาตรการ ITA'), h('span', {}, me.org.name)),
+      h(
+        'div',
+        { class: 'who' },
+        h('span', { 'data-testid': 'who' }, who),
+        h('label', { for: 'fy' }, 'ปีงบประมาณ'),
+        yearSelect,
+        h('button', { type: 'button', class: 'quiet', onclick: onSignOut }, 'ออกจากระบบ'),
+      ),
+      nav,
+    ),
+    main,
+  );
+}

@@ -1,0 +1,15 @@
+// All of a fiscal year's obligations (of one unit, or the whole org), page by page.
+import { api } from './api-client.js';
+import type { Obligation, ObligationPage } from './api-types.js';
+
+export async function loadObligations(fy: number, unit?: string): Promise<Obligation[]> {
+  const items: Obligation[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = new URLSearchParams({ limit: '200', ...(unit ? { unit } : {}), ...(cursor ? { cursor } : {}) });
+    const page = await api<ObligationPage>('GET', `/v1/fiscal-years/${fy}/obligations?${query}`);
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}

@@ -1,0 +1,95 @@
+// The page: reads /config.json, signs in, and renders the screen the address names.
+import { api, ApiError, configureApi, messageOf } from './api-client.js';
+import type { Me } from './api-types.js';
+import { announce, h, replaceContent } from './dom.js';
+import { hasOwnUnit, layout, seesWholeOrg } from './layout.js';
+import { href, parseRoute, type Route } from './routes.js';
+import { annualReportScreen } from './screens/annual-report-screen.js';
+import { myObligationsScreen } from './screens/my-obligations-screen.js';
+import { obligationScreen } from './screens/obligation-screen.js';
+import { overviewScreen } from './screens/overview-screen.js';
+import { signInScreen } from './screens/sign-in-screen.js';
+import { currentToken, finishCognitoSignIn, signOut } from './session.js';
+import type { WebConfig } from './web-config.js';
+
+const root = document.getElementById('app')!;
+let config: WebConfig;
+let me: Me | undefined;
+
+function homeFor(person: Me): string {
+  return hasOwnUnit(person) || !seesWholeOrg(person)
+    ? href.myObligations(person.fiscalYear)
+    : href.overview(person.fiscalYear);
+}
+
+let renders = 0;
+
+async function render(): Promise<void> {
+  const seq = ++renders;
+  const route = parseRoute(location.hash);
+  if (route.screen === 'sign-in' || !currentToken()) {
+    me = undefined;
+    replaceContent(
+      root,
+      signInScreen(config, () => void render()),
+    );
+    if (route.screen !== 'sign-in') history.replaceState(null, '', href.signIn());
+    focusHeading();
+    return;
+  }
+  const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'loading' }, 'กำลังโหลด…'));
+  try {
+    me ??= await api<Me>('GET', '/v1/me');
+    if (seq !== renders) return; // a newer address is being shown
+    if (route.screen === 'home') {
+      location.replace(homeFor(me));
+      return;
+    }
+    replaceContent(
+      root,
+      layout(me, route, main, () => signOut(config.auth)),
+    );
+    await screenFor(route, me, main);
+    if (seq !== renders) return;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return;
+    replaceContent(
+      main,
+      h('div', { class: 'alert', role: 'alert' }, h('h1', {}, 'เกิดข้อผิดพลาด'), h('p', {}, messageOf(error))),
+    );
+    if (!main.isConnected) replaceContent(root, main);
+  }
+  focusHeading();
+}
+
+function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' }>, person: Me, main: HTMLElement) {
+  switch (route.screen) {
+    case 'my-obligations':
+      return myObligationsScreen(main, person, route.fy);
+    case 'obligation':
+      return obligationScreen(main, person, route.fy, route.obligationId);
+    case 'overview':
+      return overviewScreen(main, person, route.fy, route.month);
+    case 'annual-report':
+      return annualReportScreen(main, person, route.fy);
+  }
+}
+
+function focusHeading(): void {
+  const heading = root.querySelector<HTMLElement>('h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: false });
+  }
+}
+
+async function boot(): Promise<void> {
+  config = (await (await fetch('/config.json')).json()) as WebConfig;
+  configureApi({ apiUrl: config.apiUrl, onSignedOut: () => (location.hash = href.signIn()) });
+  if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = '#/';
+  window.addEventListener('hashchange', () => void render());
+  await render();
+  announce('');
+}
+
+void boot();

@@ -1,0 +1,25 @@
+// "What must my unit do?": obligations grouped as overdue / due this month / upcoming / done.
+import type { Obligation } from './api-types.js';
+
+export type GroupId = 'overdue' | 'thisMonth' | 'upcoming' | 'done';
+export const GROUP_ORDER: readonly GroupId[] = ['overdue', 'thisMonth', 'upcoming', 'done'];
+
+export function groupOf(o: Obligation, today: string): GroupId {
+  if (o.status === 'submitted' || o.status === 'accepted') return 'done';
+  if (o.status === 'overdue' || o.dueDate < today) return 'overdue';
+  if (o.dueDate.slice(0, 7) === today.slice(0, 7)) return 'thisMonth';
+  return 'upcoming';
+}
+
+/** Grouped and sorted: returned reports first, then by due date. */
+export function groupObligations(items: readonly Obligation[], today: string): Record<GroupId, Obligation[]> {
+  const groups: Record<GroupId, Obligation[]> = { overdue: [], thisMonth: [], upcoming: [], done: [] };
+  for (const o of items) groups[groupOf(o, today)].push(o);
+  const order = (a: Obligation, b: Obligation) =>
+    Number(b.status === 'returned') - Number(a.status === 'returned') ||
+    a.dueDate.localeCompare(b.dueDate) ||
+    a.obligationId.localeCompare(b.obligationId);
+  for (const id of GROUP_ORDER) groups[id].sort(order);
+  groups.done.reverse();
+  return groups;
+}

@@ -1,0 +1,119 @@
+// "What must my unit report, and when?": overdue / due this month / upcoming / done.
+import type { Me, Obligation } from '../api-types.js';
+import { h, replaceContent } from '../dom.js';
+import { loadObligations } from '../load-obligations.js';
+import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
+import { href } from '../routes.js';
+import { formatThaiDate, formatThaiMonth, statusBadge, toThaiDigits } from '../thai.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
+
+function groupTitle(id: GroupId, today: string): string {
+  switch (id) {
+    case 'overdue':
+      return 'เลยกำหนดส่ง';
+    case 'thisMonth':
+      return `ครบกำหนดเดือนนี้ (${formatThaiMonth(today.slice(0, 7))})`;
+    case 'upcoming':
+      return 'รอบต่อไป';
+    case 'done':
+      return 'ส่งแล้ว';
+  }
+}
+
+/** The measure, named with its indicator unless its title already says it. */
+const measureLine = (o: Obligation) =>
+  o.measureTitle.startsWith('ตัวชี้วัด') ? o.measureTitle : `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} · ${o.measureTitle}`;
+
+export function obligationCard(o: Obligation, unitName?: string): HTMLElement {
+  return h(
+    'li',
+    { class: `card status-${o.status}`, 'data-obligation': o.obligationId },
+    h(
+      'a',
+      { href: href.obligation(o.fy, o.obligationId) },
+      h('span', { class: 'card-title' }, o.followUpText),
+      h('span', { class: 'card-measure' }, measureLine(o)),
+      h(
+        'span',
+        { class: 'card-meta' },
+        statusBadge(o.status),
+        h('span', {}, `รอบ ${o.periodLabel}`),
+        h('span', {}, `กำหนดส่ง ${o.dueDateLabel}`),
+        unitName && h('span', {}, unitName),
+      ),
+    ),
+  );
+}
+
+const FIRST_SHOWN = 5;
+
+/** A long list shows its first few cards and a button for the rest (phones scroll less). */
+function cardList(list: Obligation[]): HTMLElement {
+  const ul = h(
+    'ul',
+    { class: 'cards' },
+    list.slice(0, list.length > FIRST_SHOWN + 1 ? FIRST_SHOWN : list.length).map((o) => obligationCard(o)),
+  );
+  if (list.length <= FIRST_SHOWN + 1) return ul;
+  const rest = list.slice(FIRST_SHOWN);
+  const more: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'more',
+      onclick: () => {
+        const cards = rest.map((o) => obligationCard(o));
+        ul.append(...cards);
+        more.remove();
+        cards[0]?.querySelector('a')?.focus();
+      },
+    },
+    `แสดงอีก ${toThaiDigits(rest.length)} รายการ`,
+  );
+  return h('div', {}, ul, more);
+}
+
+export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
+  if (!me.unit) {
+    replaceContent(main, h('h1', {}, 'งานของหน่วยงาน'), h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'));
+    return;
+  }
+  const items = await loadObligations(fy, me.unit.unitId).catch((error: unknown) => error as Error);
+  const heading = h('h1', {}, `งานที่ต้องรายงานของ${me.unit.name}`);
+  const sub = h(
+    'p',
+    { class: 'sub' },
+    `ปีงบประมาณ ${toThaiDigits(fy)} · ข้อมูล ณ วันที่ ${formatThaiDate(me.today as PlainDate)}`,
+  );
+  if (items instanceof Error) {
+    replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message));
+    return;
+  }
+  const groups = groupObligations(items, me.today);
+  replaceContent(
+    main,
+    heading,
+    sub,
+    GROUP_ORDER.map((id) => {
+      const list = groups[id];
+      const titleId = `group-${id}`;
+      const content = list.length ? cardList(list) : h('p', { class: 'empty' }, 'ไม่มีรายการ');
+      const title = h(
+        'h2',
+        { id: titleId },
+        groupTitle(id, me.today),
+        ' ',
+        h('span', { class: 'count' }, `${toThaiDigits(list.length)} รายการ`),
+      );
+      // long lists of later or finished work start folded
+      if ((id === 'upcoming' || id === 'done') && list.length > 3) {
+        return h(
+          'section',
+          { class: `group group-${id}`, 'aria-labelledby': titleId },
+          h('details', {}, h('summary', {}, title), content),
+        );
+      }
+      return h('section', { class: `group group-${id}`, 'aria-labelledby': titleId }, title, content);
+    }),
+  );
+}

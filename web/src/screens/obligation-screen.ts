@@ -1,0 +1,132 @@
+// One obligation: what is asked and when, the latest report and its review, the form, the history.
+import { api } from '../api-client.js';
+import type { Me, ObligationWithReport } from '../api-types.js';
+import { h, replaceContent } from '../dom.js';
+import { hasOwnUnit } from '../layout.js';
+import { href } from '../routes.js';
+import { formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
+import { reportDetails, reportHistory } from './report-history.js';
+import { reportForm, type Draft } from './report-form.js';
+import { reviewForm } from './review-form.js';
+import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
+
+const canReportFor = (me: Me, unitId: string) =>
+  me.roles.includes('coordinator') || (me.roles.includes('staff') && me.unit?.unitId === unitId);
+
+export async function obligationScreen(
+  main: HTMLElement,
+  me: Me,
+  fy: number,
+  obligationId: string,
+  draft?: Draft,
+): Promise<void> {
+  const o = await api<ObligationWithReport>(
+    'GET',
+    `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}`,
+  );
+  const latest = o.latestReport;
+  const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
+  const reload = (nextDraft?: Draft) =>
+    obligationScreen(main, me, fy, obligationId, nextDraft).then(() => main.querySelector('h1')?.focus());
+  const back = hasOwnUnit(me) && me.unit?.unitId === o.unitId ? href.myObligations(fy) : href.overview(fy);
+
+  const conflictBox = h('div', { class: 'conflict', role: 'alert', hidden: true, tabindex: -1 });
+  const onConflict = (typed: Draft, currentVersion?: number) => {
+    replaceContent(
+      conflictBox,
+      h('h2', {}, 'รายงานนี้ถูกแก้ไขไปแล้ว'),
+      h(
+        'p',
+        {},
+        `มีผู้ส่งรายงานนี้${currentVersion ? `เป็นฉบับที่ ${toThaiDigits(currentVersion)}` : ''}หลังจากที่คุณเปิดหน้านี้ รายงานของคุณจึงยังไม่ถูกบันทึก`,
+      ),
+      h('p', {}, 'กดโหลดรายงานล่าสุดเพื่อดูฉบับปัจจุบัน ข้อความที่คุณกรอกไว้จะยังอยู่ในแบบฟอร์ม ตรวจสอบแล้วส่งอีกครั้ง'),
+      h('button', { type: 'button', class: 'primary', onclick: () => void reload(typed) }, 'โหลดรายงานล่าสุด'),
+    );
+    conflictBox.removeAttribute('hidden');
+    conflictBox.focus();
+  };
+
+  const sections: (HTMLElement | false)[] = [];
+  if (latest?.reviewState === 'returned') {
+    sections.push(
+      h(
+        'section',
+        { class: 'returned-note', 'aria-labelledby': 'returned-title' },
+        h('h2', { id: 'returned-title' }, 'รายงานถูกส่งกลับให้แก้ไข'),
+        h('p', { class: 'review-comment' }, h('strong', {}, 'ความเห็นผู้ตรวจ: '), latest.reviewComment ?? ''),
+        latest.reviewedAt && h('p', { class: 'hint' }, `เมื่อ ${formatThaiDateTime(new Date(latest.reviewedAt))}`),
+      ),
+    );
+  }
+  if (latest) {
+    sections.push(
+      h(
+        'section',
+        { class: 'latest', 'aria-labelledby': 'latest-title' },
+        h('h2', { id: 'latest-title' }, `รายงานล่าสุด (ฉบับที่ ${toThaiDigits(latest.version)})`),
+        reportDetails(latest),
+        latest.reviewState === 'accepted' &&
+          h(
+            'p',
+            { class: 'accepted-note' },
+            'ตรวจรับรายงานแล้ว',
+            latest.reviewComment ? `: ${latest.reviewComment}` : '',
+          ),
+      ),
+    );
+  }
+  if (me.roles.includes('coordinator') && latest?.reviewState === 'submitted') {
+    sections.push(
+      h(
+        'section',
+        { class: 'review', 'aria-labelledby': 'review-title' },
+        h('h2', { id: 'review-title' }, 'ตรวจรายงาน'),
+        reviewForm({ fy, obligationId, report: latest, onReviewed: () => void reload() }),
+      ),
+    );
+  }
+  if (canReportFor(me, o.unitId) && latest?.reviewState !== 'accepted') {
+    const form = await reportForm({
+      fy,
+      obligationId,
+      latest,
+      ...(draft ? { draft } : {}),
+      onSubmitted: () => void reload(),
+      onConflict,
+    });
+    sections.push(
+      h(
+        'section',
+        { class: 'report', 'aria-labelledby': 'form-title' },
+        h('h2', { id: 'form-title' }, latest ? 'แก้ไขรายงาน' : 'ส่งรายงานผล'),
+        conflictBox,
+        form,
+      ),
+    );
+  }
+
+  replaceContent(
+    main,
+    h('p', { class: 'back' }, h('a', { href: back }, '‹ กลับไปหน้ารายการ')),
+    h('h1', {}, o.followUpText),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'สถานะ'),
+      h('dd', { 'data-testid': 'status' }, statusBadge(o.status)),
+      h('dt', {}, 'มาตรการ'),
+      h('dd', {}, o.measureTitle),
+      h('dt', {}, 'ตัวชี้วัด'),
+      h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${INDICATORS.find((i) => i.no === o.indicator)?.nameTh ?? ''}`),
+      h('dt', {}, 'รอบรายงาน'),
+      h('dd', {}, o.periodLabel),
+      h('dt', {}, 'กำหนดส่ง'),
+      h('dd', {}, o.dueDateLabel),
+      h('dt', {}, 'หน่วยงาน'),
+      h('dd', {}, unitName),
+    ),
+    sections,
+    await reportHistory(fy, obligationId),
+  );
+}

@@ -1,0 +1,127 @@
+// The org-wide view for coordinators and executives: progress by unit and by indicator for a month
+// (or the whole year), and the reports waiting for review.
+import type { Me, Obligation } from '../api-types.js';
+import { h, replaceContent } from '../dom.js';
+import { loadObligations } from '../load-obligations.js';
+import { href } from '../routes.js';
+import { formatThaiMonth, toThaiDigits } from '../thai.js';
+import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
+import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
+import { obligationCard } from './my-obligations-screen.js';
+
+const COLUMNS = [
+  ['all', 'ทั้งหมด'],
+  ['done', 'ส่งแล้ว'],
+  ['submitted', 'รอตรวจ'],
+  ['returned', 'ส่งกลับแก้ไข'],
+  ['overdue', 'เลยกำหนด'],
+] as const;
+
+function tally(items: Obligation[]): Record<(typeof COLUMNS)[number][0], number> {
+  return {
+    all: items.length,
+    done: items.filter((o) => o.status === 'submitted' || o.status === 'accepted').length,
+    submitted: items.filter((o) => o.status === 'submitted').length,
+    returned: items.filter((o) => o.status === 'returned').length,
+    overdue: items.filter((o) => o.status === 'overdue').length,
+  };
+}
+
+function table(caption: string, rowHeader: string, rows: { label: string; items: Obligation[] }[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+    h(
+      'table',
+      {},
+      h('caption', {}, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, rowHeader),
+          COLUMNS.map(([, label]) => h('th', { scope: 'col' }, label)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((row) => {
+          const counts = tally(row.items);
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, row.label),
+            COLUMNS.map(([id]) =>
+              h('td', { class: counts[id] && id === 'overdue' ? 'warn' : undefined }, toThaiDigits(counts[id])),
+            ),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+export async function overviewScreen(main: HTMLElement, me: Me, fy: number, month?: string): Promise<void> {
+  const months = fiscalMonths(fy).map((m) => m.start.slice(0, 7));
+  const selected =
+    month === 'all' ? 'all' : (month ?? (months.includes(me.today.slice(0, 7)) ? me.today.slice(0, 7) : 'all'));
+  const all = await loadObligations(fy);
+  const items = selected === 'all' ? all : all.filter((o) => o.dueDate.startsWith(selected));
+  const period = selected === 'all' ? `ทั้งปีงบประมาณ ${toThaiDigits(fy)}` : `กำหนดส่งใน${formatThaiMonth(selected)}`;
+  const unitName = (id: string) => me.units.find((u) => u.unitId === id)?.name ?? id;
+  const waiting = all.filter((o) => o.status === 'submitted');
+  const indicators = [...new Set(items.map((o) => o.indicator))].sort((a, b) => a - b);
+
+  replaceContent(
+    main,
+    h('h1', {}, 'ภาพรวมการรายงานทั้งองค์กร'),
+    h(
+      'div',
+      { class: 'field inline' },
+      h('label', { for: 'month' }, 'ช่วงเวลา'),
+      h(
+        'select',
+        {
+          id: 'month',
+          onchange: (e: Event) => (location.hash = href.overview(fy, (e.target as HTMLSelectElement).value)),
+        },
+        h('option', { value: 'all', selected: selected === 'all' }, 'ทั้งปีงบประมาณ'),
+        months.map((m) => h('option', { value: m, selected: m === selected }, formatThaiMonth(m))),
+      ),
+    ),
+    table(
+      `ตามหน่วยงาน · ${period}`,
+      'หน่วยงาน',
+      me.units.map((u) => ({ label: u.name, items: items.filter((o) => o.unitId === u.unitId) })),
+    ),
+    table(
+      `ตามตัวชี้วัด · ${period}`,
+      'ตัวชี้วัด',
+      indicators.map((no) => ({
+        label: `${toThaiDigits(no)}. ${INDICATORS.find((i) => i.no === no)?.nameTh ?? ''}`,
+        items: items.filter((o) => o.indicator === no),
+      })),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'waiting-title' },
+      h(
+        'h2',
+        { id: 'waiting-title' },
+        'รายงานที่รอตรวจ',
+        ' ',
+        h('span', { class: 'count' }, `${toThaiDigits(waiting.length)} รายการ`),
+      ),
+      waiting.length
+        ? h(
+            'ul',
+            { class: 'cards' },
+            waiting.map((o) => obligationCard(o, unitName(o.unitId))),
+          )
+        : h('p', { class: 'empty' }, 'ไม่มีรายงานที่รอตรวจ'),
+    ),
+  );
+}

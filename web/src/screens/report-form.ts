@@ -1,0 +1,159 @@
+// The report form, generated from the API's JSON Schema (GET /v1/forms/report): titles, required
+// fields, enum names and lengths come from there; messages for bad input come from the API.
+import { api, ApiError } from '../api-client.js';
+import type { ReportVersion } from '../api-types.js';
+import { announce, h, nextId } from '../dom.js';
+import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
+import { toThaiDigits } from '../thai.js';
+import { evidenceField, type EvidenceField, type EvidenceItem } from './evidence-field.js';
+
+interface PropertySchema {
+  type?: string;
+  title?: string;
+  enum?: string[];
+  'x-enum-titles'?: string[];
+  maxLength?: number;
+}
+export interface FormSchema {
+  title?: string;
+  properties: Record<string, PropertySchema>;
+  required?: string[];
+}
+
+let schema: Promise<FormSchema> | undefined;
+export const reportFormSchema = () => (schema ??= api<FormSchema>('GET', '/v1/forms/report'));
+
+export type Draft = Record<string, unknown>;
+
+export interface ReportFormOptions {
+  fy: number;
+  obligationId: string;
+  latest: ReportVersion | null;
+  /** what the person had typed before a conflict reload */
+  draft?: Draft;
+  onSubmitted: (report: ReportVersion) => void;
+  onConflict: (draft: Draft, currentVersion?: number) => void;
+}
+
+/** The field that carries the version being revised: set by the page, not typed. */
+const VERSION_FIELD = 'expectedVersion';
+
+export async function reportForm(options: ReportFormOptions): Promise<HTMLFormElement> {
+  const { properties, required = [] } = await reportFormSchema();
+  const start: Draft = options.draft ?? (options.latest as Draft | null) ?? {};
+  const readers: Record<string, () => unknown> = {};
+  let evidence: EvidenceField | undefined;
+  const submit = h('button', { type: 'submit', class: 'primary' }, options.latest ? 'ส่งรายงานฉบับแก้ไข' : 'ส่งรายงาน');
+  const uploadsNote = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const refreshSubmit = () => {
+    const busy = (evidence?.pendingUploads() ?? 0) > 0;
+    submit.disabled = busy;
+    uploadsNote.textContent = busy ? 'กำลังอัปโหลดไฟล์ กรุณารอให้เสร็จก่อนส่งรายงาน' : '';
+  };
+
+  const fields = Object.entries(properties)
+    .filter(([name]) => name !== VERSION_FIELD)
+    .map(([name, prop]) => {
+      const title = `${prop.title ?? name}${required.includes(name) ? ' (จำเป็น)' : ''}`;
+      const errorId = `err-${name}`;
+      const errorSlot = h('p', { class: 'field-error', id: errorId, 'data-error-for': name });
+      if (prop.type === 'array') {
+        evidence = evidenceField({
+          fy: options.fy,
+          obligationId: options.obligationId,
+          name,
+          title,
+          initial: (start[name] as EvidenceItem[] | undefined) ?? [],
+          onChange: refreshSubmit,
+        });
+        readers[name] = () => evidence!.value();
+        return evidence.element;
+      }
+      if (prop.enum) {
+        const current = String(start[name] ?? '');
+        const radios = prop.enum.map((value, i) => {
+          const id = nextId(`f-${name}`);
+          return h(
+            'div',
+            { class: 'choice' },
+            h('input', { type: 'radio', name, id, value, checked: value === current }),
+            h('label', { for: id }, prop['x-enum-titles']?.[i] ?? value),
+          );
+        });
+        readers[name] = () => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+        return h(
+          'fieldset',
+          { class: 'field', id: `f-${name}`, 'data-field': name, tabindex: -1, 'aria-describedby': errorId },
+          h('legend', {}, title),
+          radios,
+          errorSlot,
+        );
+      }
+      const input = h('textarea', {
+        id: `f-${name}`,
+        name,
+        'data-field': name,
+        rows: name === 'summary' ? 6 : 3,
+        maxlength: prop.maxLength,
+        'aria-describedby': errorId,
+      });
+      input.value = String(start[name] ?? '');
+      readers[name] = () => input.value;
+      const limit = prop.maxLength ? `ไม่เกิน ${toThaiDigits(prop.maxLength.toLocaleString('en-US'))} ตัวอักษร` : '';
+      return h(
+        'div',
+        { class: 'field' },
+        h('label', { for: `f-${name}` }, title),
+        input,
+        limit && h('p', { class: 'hint' }, limit),
+        errorSlot,
+      );
+    });
+
+  const values = (): Draft => Object.fromEntries(Object.entries(readers).map(([name, read]) => [name, read()]));
+  let idempotencyKey = crypto.randomUUID();
+  const form = h(
+    'form',
+    {
+      class: 'report-form',
+      novalidate: true,
+      'aria-label': 'แบบรายงานผลการดำเนินงาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        clearFieldErrors(form);
+        submit.disabled = true;
+        form.setAttribute('aria-busy', 'true');
+        const body: Draft = { ...values(), ...(options.latest ? { [VERSION_FIELD]: options.latest.version } : {}) };
+        for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
+        try {
+          const report = await api<ReportVersion>(
+            'PUT',
+            `/v1/fiscal-years/${options.fy}/obligations/${encodeURIComponent(options.obligationId)}/report`,
+            body,
+            { 'idempotency-key': idempotencyKey },
+          );
+          announce(`ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
+          options.onSubmitted(report);
+        } catch (error) {
+          idempotencyKey = crypto.randomUUID();
+          if (error instanceof ApiError && error.status === 409) {
+            options.onConflict(values(), error.currentVersion);
+          } else {
+            showFieldErrors(
+              form,
+              error instanceof ApiError ? error.messageTh : String(error),
+              error instanceof ApiError ? error.fields : [],
+            );
+          }
+        } finally {
+          form.removeAttribute('aria-busy');
+          refreshSubmit();
+        }
+      },
+    },
+    errorSummary(),
+    fields,
+    h('div', { class: 'actions' }, submit, uploadsNote),
+  );
+  return form;
+}

@@ -1,0 +1,73 @@
+// Every version of a report, newest first, with its review.
+import { api } from '../api-client.js';
+import type { ReportVersion, Versions } from '../api-types.js';
+import { h } from '../dom.js';
+import { formatThaiDateTime, PROGRESS_LABELS, toThaiDigits } from '../thai.js';
+
+const REVIEW_LABELS = { submitted: 'รอตรวจ', accepted: 'ตรวจรับแล้ว', returned: 'ส่งกลับให้แก้ไข' } as const;
+
+export function reportDetails(report: ReportVersion): HTMLElement {
+  const row = (term: string, value: Node | string | false | undefined) =>
+    value ? [h('dt', {}, term), h('dd', {}, value)] : [];
+  return h(
+    'dl',
+    { class: 'report-details' },
+    row('สถานะความคืบหน้า', PROGRESS_LABELS[report.progress]),
+    row('ผลการดำเนินงาน', h('span', { class: 'prewrap' }, report.summary)),
+    row('ปัญหาอุปสรรค', report.obstacles && h('span', { class: 'prewrap' }, report.obstacles)),
+    row('ข้อเสนอแนะ', report.suggestions && h('span', { class: 'prewrap' }, report.suggestions)),
+    row(
+      'หลักฐาน',
+      report.evidence.length > 0 &&
+        h(
+          'ul',
+          {},
+          report.evidence.map((e) =>
+            h(
+              'li',
+              {},
+              'url' in e
+                ? h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.title)
+                : `ไฟล์: ${e.title}`,
+            ),
+          ),
+        ),
+    ),
+    row('ส่งเมื่อ', formatThaiDateTime(new Date(report.submittedAt))),
+  );
+}
+
+export async function reportHistory(fy: number, obligationId: string): Promise<HTMLElement> {
+  const { items } = await api<Versions>(
+    'GET',
+    `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/report/versions`,
+  );
+  const newestFirst = [...items].sort((a, b) => b.version - a.version);
+  return h(
+    'section',
+    { class: 'history', 'aria-labelledby': 'history-title' },
+    h('h2', { id: 'history-title' }, 'ประวัติรายงาน'),
+    newestFirst.length === 0
+      ? h('p', { class: 'empty' }, 'ยังไม่มีการส่งรายงาน')
+      : h(
+          'ol',
+          { class: 'versions' },
+          newestFirst.map((r) =>
+            h(
+              'li',
+              { 'data-version': r.version },
+              h(
+                'h3',
+                {},
+                `ฉบับที่ ${toThaiDigits(r.version)}`,
+                ' ',
+                h('span', { class: `badge review-${r.reviewState}` }, REVIEW_LABELS[r.reviewState]),
+              ),
+              reportDetails(r),
+              r.reviewComment &&
+                h('p', { class: 'review-comment' }, h('strong', {}, 'ความเห็นผู้ตรวจ: '), r.reviewComment),
+            ),
+          ),
+        ),
+  );
+}

@@ -1,0 +1,79 @@
+// A coordinator's review: accept, or return with a comment (the API requires one).
+import { api, ApiError } from '../api-client.js';
+import type { ReportVersion } from '../api-types.js';
+import { announce, h } from '../dom.js';
+import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
+import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
+
+export function reviewForm(options: {
+  fy: number;
+  obligationId: string;
+  report: ReportVersion;
+  onReviewed: (report: ReportVersion) => void;
+}): HTMLFormElement {
+  const choice = (value: string, label: string) =>
+    h(
+      'div',
+      { class: 'choice' },
+      h('input', { type: 'radio', name: 'decision', id: `f-decision-${value}`, value }),
+      h('label', { for: `f-decision-${value}` }, label),
+    );
+  const comment = h('textarea', {
+    id: 'f-comment',
+    name: 'comment',
+    'data-field': 'comment',
+    rows: 3,
+    maxlength: 2000,
+    'aria-describedby': 'err-comment',
+  });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'บันทึกผลการตรวจ');
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'review-form',
+      novalidate: true,
+      'aria-label': 'ตรวจรายงาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        clearFieldErrors(form);
+        submit.disabled = true;
+        const decision = form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value;
+        try {
+          const report = await api<ReportVersion>(
+            'POST',
+            `/v1/fiscal-years/${options.fy}/obligations/${encodeURIComponent(options.obligationId)}/review`,
+            { ...(decision ? { decision } : {}), comment: comment.value, version: options.report.version },
+          );
+          announce(report.reviewState === 'returned' ? 'ส่งรายงานกลับให้แก้ไขแล้ว' : 'รับรายงานแล้ว');
+          options.onReviewed(report);
+        } catch (error) {
+          showFieldErrors(
+            form,
+            error instanceof ApiError ? error.messageTh : String(error),
+            error instanceof ApiError ? error.fields : [],
+          );
+        } finally {
+          submit.disabled = false;
+        }
+      },
+    },
+    errorSummary(),
+    h(
+      'fieldset',
+      { class: 'field', id: 'f-decision', 'data-field': 'decision', tabindex: -1, 'aria-describedby': 'err-decision' },
+      h('legend', {}, 'ผลการตรวจ (จำเป็น)'),
+      choice('accept', DECISION_LABELS.accept),
+      choice('return', DECISION_LABELS.return),
+      h('p', { class: 'field-error', id: 'err-decision', 'data-error-for': 'decision' }),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'f-comment' }, 'ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับ)'),
+      comment,
+      h('p', { class: 'field-error', id: 'err-comment', 'data-error-for': 'comment' }),
+    ),
+    h('div', { class: 'actions' }, submit),
+  );
+  return form;
+}

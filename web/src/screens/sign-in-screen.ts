@@ -1,0 +1,54 @@
+// Sign-in: Cognito managed login in AWS; locally, a list of the demo people to act as.
+import { h, replaceContent } from '../dom.js';
+import { demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
+import type { WebConfig } from '../web-config.js';
+
+export function signInScreen(config: WebConfig, signedIn: () => void): HTMLElement {
+  const body = h('div', {});
+  const main = h(
+    'main',
+    { id: 'main', class: 'sign-in' },
+    h('h1', {}, 'เข้าสู่ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+    body,
+  );
+  if (config.auth.kind === 'cognito') {
+    const auth = config.auth;
+    replaceContent(
+      body,
+      h('p', {}, 'ใช้อีเมลและรหัสผ่านที่ผู้ดูแลระบบของหน่วยงานแจ้งให้ทราบ'),
+      h('button', { type: 'button', class: 'primary', onclick: () => void startCognitoSignIn(auth) }, 'เข้าสู่ระบบ'),
+    );
+    return main;
+  }
+  replaceContent(body, h('p', { class: 'loading' }, 'กำลังโหลดรายชื่อ…'));
+  demoPeople()
+    .then((people) => {
+      const choose = async (email: string) => {
+        await signInAsDemoPerson(email);
+        if (location.hash === '#/') signedIn();
+        else location.hash = '#/';
+      };
+      replaceContent(
+        body,
+        h('p', {}, 'ระบบทดลองในเครื่องนี้: เลือกผู้ใช้ตัวอย่างที่จะเข้าใช้งาน'),
+        h(
+          'ul',
+          { class: 'people' },
+          people.map((p) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', class: 'person', 'data-email': p.email, onclick: () => void choose(p.email) },
+                h('strong', {}, p.name),
+                h('span', {}, p.description),
+              ),
+            ),
+          ),
+        ),
+      );
+    })
+    .catch(() => replaceContent(body, h('p', { class: 'alert', role: 'alert' }, 'โหลดรายชื่อผู้ใช้ตัวอย่างไม่สำเร็จ')));
+  return main;
+}
