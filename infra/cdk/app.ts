@@ -1,5 +1,5 @@
 // The CDK app (cdk.json points here). Settings from context, documented in the README:
-//   npx cdk deploy --all -c stage=prod -c senderDomain=ita.example.go.th -c corsOrigins=https://ita.example.go.th -c alarmEmail=it@example.go.th
+//   npx cdk deploy --all -c stage=prod -c senderDomain=ita.example.go.th -c alarmEmail=it@example.go.th
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { settingsFrom } from './settings.js';
@@ -22,9 +22,10 @@ export function buildApp(app: App): { stateful: StatefulStack; stateless: Statel
     exportPrefix,
     table: stateful.table,
     bucket: stateful.bucket,
+    logsBucket: stateful.logs,
     userPool: stateful.userPool,
     webClient: stateful.webClient,
-    description: 'ita-measures: functions, API, schedules, queues, alarms',
+    description: 'ita-measures: functions, API, web page, schedules, queues, alarms',
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { stateful, stateless };

@@ -6,11 +6,11 @@ export interface Settings {
   /** SES identity: a verified domain (preferred) or a single sender address */
   senderDomain?: string;
   senderEmail: string;
-  /** origins of the web form, for API CORS and evidence uploads */
+  /** other origins that call the API or upload evidence (the page itself is served with the API, on CloudFront) */
   corsOrigins: string[];
   alarmEmail?: string;
-  /** the web form's URL, for links in emails */
-  formUrl: string;
+  /** the web page's URL, for links in emails (default: the CloudFront address) */
+  formUrl?: string;
   /** years that annual-report files are locked against overwrite and deletion (S3 Object Lock, governance) */
   reportRetentionYears: number;
 }
@@ -19,7 +19,7 @@ export function settingsFrom(node: Node): Settings {
   const get = (key: string) => node.tryGetContext(key) as string | undefined;
   const stage = get('stage') ?? 'dev';
   const senderDomain = get('senderDomain');
-  const corsOrigins = (get('corsOrigins') ?? 'http://localhost:3000')
+  const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -29,7 +29,7 @@ export function settingsFrom(node: Node): Settings {
     senderEmail: get('senderEmail') ?? (senderDomain ? `ita-noreply@${senderDomain}` : 'ita-noreply@example.org'),
     corsOrigins,
     ...(get('alarmEmail') ? { alarmEmail: get('alarmEmail')! } : {}),
-    formUrl: get('formUrl') ?? corsOrigins[0] ?? 'http://localhost:3000',
+    ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
   };
 }

@@ -18,6 +18,7 @@ export const filesArnExport = (prefix: string) => `${prefix}-files-arn`;
 export class StatefulStack extends Stack {
   readonly table: TableV2;
   readonly bucket: Bucket;
+  readonly logs: Bucket;
   readonly userPool: UserPool;
   readonly webClient: UserPoolClient;
 
@@ -38,14 +39,14 @@ export class StatefulStack extends Stack {
       })),
     });
 
-    const logs = new Bucket(this, 'AccessLogs', {
+    const logs = (this.logs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     acknowledge(logs, 'AwsSolutions-S1', 'This is the access-log bucket itself; logging it into itself would loop.');
 
     // Object Lock is enabled on the bucket without a default retention: the report writer locks
@@ -62,7 +63,9 @@ export class StatefulStack extends Stack {
       cors: [
         {
           allowedMethods: [HttpMethods.PUT],
-          allowedOrigins: props.corsOrigins ?? [],
+          // the page on its CloudFront address, and any other origins configured; a PUT still needs
+          // a presigned URL the API signed for a signed-in person
+          allowedOrigins: ['https://*.cloudfront.net', ...(props.corsOrigins ?? [])],
           allowedHeaders: ['content-type'],
           maxAge: 3000,
         },

@@ -1,5 +1,5 @@
 // Code and wiring: functions, the HTTP API, the schedules, the fan-out queue, SES, alarms.
-import { Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -33,6 +33,7 @@ import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
+import { WebSite } from './constructs/web-site.js';
 import type { Settings } from './settings.js';
 
 export interface StatelessStackProps extends StackProps {
@@ -41,6 +42,7 @@ export interface StatelessStackProps extends StackProps {
   exportPrefix: string;
   table: TableV2;
   bucket: Bucket;
+  logsBucket: Bucket;
   userPool: UserPool;
   webClient: UserPoolClient;
 }
@@ -88,7 +90,6 @@ export class StatelessStack extends Stack {
       BUCKET_NAME: bucket.bucketName,
       MAIL_FROM: settings.senderEmail,
       SES_CONFIGURATION_SET: configurationSet.configurationSetName,
-      FORM_URL: settings.formUrl,
       REPORT_RETENTION_YEARS: String(settings.reportRetentionYears),
     };
     const api = new NodeFunction(this, 'Api', {
@@ -157,19 +158,36 @@ export class StatelessStack extends Stack {
     }
 
     // --- API --------------------------------------------------------------------------
+    const audiences: string[] = [props.webClient.userPoolClientId];
     const authorizer = new HttpJwtAuthorizer('Cognito', props.userPool.userPoolProviderUrl, {
-      jwtAudience: [props.webClient.userPoolClientId],
+      jwtAudience: audiences,
     });
     this.api = new HttpApi(this, 'FormApi', {
       description: 'ita-measures form API',
       defaultAuthorizer: authorizer,
-      corsPreflight: {
-        allowOrigins: settings.corsOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-        maxAge: Duration.hours(1),
-      },
+      // the page reaches the API through CloudFront on its own origin; CORS only for other origins
+      ...(settings.corsOrigins.length
+        ? {
+            corsPreflight: {
+              allowOrigins: settings.corsOrigins,
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
     });
+    const site = new WebSite(this, 'Web', {
+      stage: settings.stage,
+      api: this.api,
+      userPool: props.userPool,
+      filesBucket: bucket,
+      logsBucket: props.logsBucket,
+    });
+    audiences.push(site.client.userPoolClientId);
+    const formUrl = settings.formUrl ?? site.url;
+    for (const fn of [api, planner, worker]) fn.addEnvironment('FORM_URL', formUrl);
+    new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {
       this.api.addRoutes({ path: route.path, methods: [route.method as HttpMethod], integration, authorizer });

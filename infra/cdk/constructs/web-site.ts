@@ -1,0 +1,203 @@
+// The Thai web page in AWS: a private S3 bucket behind CloudFront (origin access control), with the
+// form API under the same address (/v1/* goes to the HTTP API, so the page needs no CORS), and
+// Cognito managed login for signing in (authorization code + PKCE, no client secret in a browser).
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginRequestPolicy,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import {
+  CfnManagedLoginBranding,
+  ManagedLoginVersion,
+  OAuthScope,
+  type UserPool,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+  UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { buildWebSync } from '../../../web/build-web.js';
+import { contentSecurityPolicy } from '../../../web/content-security-policy.js';
+import type { WebConfig } from '../../../web/src/web-config.js';
+import { acknowledge } from '../acknowledge.js';
+
+export interface WebSiteProps {
+  stage: string;
+  api: HttpApi;
+  userPool: UserPool;
+  /** where evidence uploads go (presigned PUTs from the page) */
+  filesBucket: IBucket;
+  /** the access-log bucket (CloudFront standard logs and S3 server access logs) */
+  logsBucket: IBucket;
+}
+
+/** The built page in a folder CDK can hash and upload (one folder per content, reused by later synths). */
+function builtPageFolder(): string {
+  const files = buildWebSync();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update(file.body);
+  const dir = join(tmpdir(), `ita-web-${hash.digest('hex').slice(0, 16)}`);
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.body);
+  }
+  return dir;
+}
+
+export class WebSite extends Construct {
+  readonly url: string;
+  readonly client: UserPoolClient;
+  readonly distribution: Distribution;
+
+  constructor(scope: Construct, id: string, props: WebSiteProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    const bucket = new Bucket(this, 'Pages', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: props.logsBucket,
+      serverAccessLogsPrefix: 'web/',
+      // only build output lives here: the next deploy writes it again
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    const login = new UserPoolDomain(this, 'Login', {
+      userPool: props.userPool,
+      cognitoDomain: { domainPrefix: Fn.join('-', ['ita-measures', props.stage, stack.account]) },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    const loginUrl = login.baseUrl();
+
+    const headers = (connectTo: string[]) =>
+      new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+        comment: 'ita-measures web page: CSP, HSTS, no framing, no sniffing, no referrer',
+        securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectTo), override: true },
+          strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        },
+      });
+    const filesOrigin = `https://${props.filesBucket.bucketRegionalDomainName}`;
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `ita-measures ${props.stage} web page and API`,
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: headers([filesOrigin, loginUrl]),
+      },
+      additionalBehaviors: {
+        '/v1/*': {
+          origin: new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        },
+      },
+      enableLogging: true,
+      logBucket: props.logsBucket,
+      logFilePrefix: 'cloudfront/',
+    });
+    this.url = `https://${this.distribution.distributionDomainName}`;
+
+    this.client = new UserPoolClient(this, 'WebLogin', {
+      userPool: props.userPool,
+      generateSecret: false,
+      authFlows: {},
+      preventUserExistenceErrors: true,
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL],
+        callbackUrls: [`${this.url}/`],
+        logoutUrls: [`${this.url}/`],
+      },
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+    new CfnManagedLoginBranding(this, 'LoginBranding', {
+      userPoolId: props.userPool.userPoolId,
+      clientId: this.client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+
+    const config: WebConfig = {
+      apiUrl: '',
+      auth: { kind: 'cognito', domain: loginUrl, clientId: this.client.userPoolClientId, redirectUri: `${this.url}/` },
+    };
+    new BucketDeployment(this, 'Deploy', {
+      destinationBucket: bucket,
+      sources: [Source.asset(builtPageFolder()), Source.jsonData('config.json', config)],
+      // small files, revalidated by ETag on every load: a new deploy shows at once
+      cacheControl: [CacheControl.noCache()],
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      memoryLimit: 256,
+    });
+
+    // BucketDeployment's own function (a CDK singleton beside this construct)
+    const deployer = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (deployer) {
+      const why = "CDK's BucketDeployment function, which runs only during `cdk deploy` to copy the built page:";
+      acknowledge(
+        deployer,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        `${why} it logs through the AWS managed basic execution role.`,
+      );
+      const pages = stack.getLogicalId(bucket.node.defaultChild as CfnBucket);
+      const wildcards = [
+        ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map((a) => `Action::${a}`),
+        `Resource::<${pages}.Arn>/*`,
+        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`,
+        'Resource::*',
+      ];
+      for (const finding of wildcards) {
+        acknowledge(
+          deployer,
+          `AwsSolutions-IAM5[${finding}]`,
+          `${why} CDK grants it read on its asset objects, write on the page bucket's objects, and CloudFront invalidation (the wildcards are object keys and the invalidation API).`,
+        );
+      }
+      acknowledge(deployer, 'AwsSolutions-L1', `${why} its Python runtime is the one CDK pins and tests.`);
+    }
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'No geo restriction: municipal staff report from outside Thailand too (training, travel); sign-in is required for any data.',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'No WAF web ACL by default: the page is static and every API route needs a Cognito token; API Gateway throttles. A WAF (about US$ 6/month) can be attached per deployment.',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR4',
+      'The default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; a custom domain with its own certificate sets TLSv1.2_2021.',
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/cdk/app.js';
+
+const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
+const { stateful, stateless } = buildApp(app);
+const template = Template.fromStack(stateless);
+const distribution = () =>
+  Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
+
+describe('the web page in AWS', () => {
+  it('passes cdk-nag with no unacknowledged finding, with no CORS origins configured', () => {
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('serves the page from a private bucket through CloudFront with origin access control, HTTPS only', () => {
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    const config = distribution();
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    const s3Origin = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
+    expect(s3Origin.OriginAccessControlId).toBeDefined();
+    expect(config.Logging).toMatchObject({ Prefix: 'cloudfront/' });
+    const pages = Object.values(template.findResources('AWS::S3::Bucket'))[0]!.Properties;
+    expect(pages.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+  });
+
+  it('sends /v1/* to the HTTP API uncached, with every viewer header but Host (so the token reaches the authorizer)', () => {
+    const config = distribution();
+    const api = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/v1/*');
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: expect.arrayContaining(['GET', 'PUT', 'POST', 'OPTIONS']),
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+    });
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    expect(JSON.stringify(origin.DomainName)).toContain('execute-api');
+  });
+
+  it('sends a Content-Security-Policy that allows only the page, the evidence bucket and the sign-in domain', () => {
+    const policy = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]!.Properties
+      .ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = JSON.stringify(policy.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain('RegionalDomainName');
+    expect(csp).toContain('amazoncognito.com');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(policy.StrictTransportSecurity.AccessControlMaxAgeSec).toBe(365 * 24 * 3600);
+  });
+
+  it('signs in with Cognito managed login: code flow with PKCE, no client secret, back to the page', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email'],
+      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+    });
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+    const authorizer = Object.values(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0]!.Properties;
+    expect(authorizer.JwtConfiguration.Audience).toHaveLength(2);
+  });
+
+  it('uploads the built page with a config.json that names the sign-in, and no-cache so a deploy shows at once', () => {
+    const deployment = Object.values(template.findResources('Custom::CDKBucketDeployment'))[0]!.Properties;
+    expect(deployment.SourceObjectKeys).toHaveLength(2);
+    // config.json's deploy-time values: the login domain, the page's client, the CloudFront address
+    const markers = JSON.stringify(deployment.SourceMarkers);
+    const logicalId = (type: string) => Object.keys(template.findResources(type))[0]!;
+    expect(markers).toContain(logicalId('AWS::Cognito::UserPoolDomain'));
+    expect(markers).toContain(logicalId('AWS::Cognito::UserPoolClient'));
+    expect(markers).toContain(logicalId('AWS::CloudFront::Distribution'));
+    expect(deployment.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
+    expect(deployment.DistributionPaths).toEqual(['/*']);
+  });
+
+  it('lets the page upload evidence to the files bucket from its CloudFront address, PUT only', () => {
+    Template.fromStack(stateful).hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: {
+        CorsRules: [Match.objectLike({ AllowedMethods: ['PUT'], AllowedOrigins: ['https://*.cloudfront.net'] })],
+      },
+    });
+  });
+
+  it('links emails to the page on CloudFront when no formUrl is given, and answers no CORS on the API', () => {
+    const api = Object.values(template.findResources('AWS::Lambda::Function')).find(
+      (f) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'ita-measures-api',
+    )!.Properties;
+    expect(JSON.stringify(api.Environment.Variables.FORM_URL)).toContain('DomainName');
+    const httpApi = Object.values(template.findResources('AWS::ApiGatewayV2::Api'))[0]!.Properties;
+    expect(httpApi.CorsConfiguration).toBeUndefined();
+  });
+});

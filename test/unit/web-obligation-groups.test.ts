@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Obligation } from '../../web/src/api-types.js';
+import { groupObligations, groupOf } from '../../web/src/obligation-groups.js';
+
+const today = '2023-04-20';
+const o = (id: string, status: Obligation['status'], dueDate: string) =>
+  ({ obligationId: id, status, dueDate }) as Obligation;
+
+describe("the page's grouping of a unit's obligations", () => {
+  it('puts past-due unreported work under overdue, April work under this month, later work under upcoming', () => {
+    expect(groupOf(o('a', 'overdue', '2023-03-31'), today)).toBe('overdue');
+    expect(groupOf(o('b', 'due', '2023-04-30'), today)).toBe('thisMonth');
+    expect(groupOf(o('c', 'upcoming', '2023-05-31'), today)).toBe('upcoming');
+    expect(groupOf(o('d', 'due', '2023-05-15'), today)).toBe('upcoming');
+  });
+
+  it('counts submitted and accepted reports as done, whatever their dates', () => {
+    expect(groupOf(o('a', 'submitted', '2023-03-31'), today)).toBe('done');
+    expect(groupOf(o('b', 'accepted', '2023-04-30'), today)).toBe('done');
+  });
+
+  it('keeps a returned report with the work still to do, by its due date, and lists it first', () => {
+    expect(groupOf(o('a', 'returned', '2023-03-31'), today)).toBe('overdue');
+    expect(groupOf(o('b', 'returned', '2023-04-30'), today)).toBe('thisMonth');
+    const groups = groupObligations(
+      [o('x', 'due', '2023-04-15'), o('y', 'returned', '2023-04-30'), o('z', 'due', '2023-04-30')],
+      '2023-04-01',
+    );
+    expect(groups.thisMonth.map((g) => g.obligationId)).toEqual(['y', 'x', 'z']);
+  });
+
+  it('lists done work newest first', () => {
+    const groups = groupObligations([o('old', 'accepted', '2022-10-31'), o('new', 'submitted', '2023-03-31')], today);
+    expect(groups.done.map((g) => g.obligationId)).toEqual(['new', 'old']);
+  });
+});
