@@ -112,15 +112,39 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await page.locator('.evidence-list').textContent()).toContain('ยังไม่มีหลักฐาน');
   });
 
-  it('staff submit the report with an evidence file, and see it as submitted with its history', async () => {
+  it('staff submit the report with an evidence file (its upload progress shown), and see it as submitted with its history', async () => {
     await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
     await page.locator('#f-summary').fill('นำเสนอรายงานผลการใช้ทรัพย์สินของราชการต่อที่ประชุมประจำเดือนเมษายน ๒๕๖๖ แล้ว');
+    // a slow line (about 200 KB/s up), so the upload's progress can be seen
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 200 * 1024,
+    });
     await page.locator('#f-evidence-file').setInputFiles({
       name: 'รายงานการประชุม-เมษายน.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(400_000, 0x20)]),
     });
-    await expect.poll(() => page.locator('.evidence-list').textContent()).toContain('รายงานการประชุม-เมษายน.pdf');
+    const progress = page.getByRole('progressbar', { name: 'อัปโหลด รายงานการประชุม-เมษายน.pdf' });
+    await progress.waitFor();
+    expect(await page.locator('.upload-row').textContent()).toMatch(/^กำลังอัปโหลด รายงานการประชุม-เมษายน\.pdf/);
+    expect(await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('.upload-row').textContent()).toMatch(/[๑-๙][๐-๙]?%$/);
+    await expect
+      .poll(() => page.locator('.evidence-list').textContent(), { timeout: 15_000 })
+      .toContain('รายงานการประชุม-เมษายน.pdf');
+    expect(await progress.count()).toBe(0);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await cdp.detach();
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
