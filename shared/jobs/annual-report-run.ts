@@ -1,5 +1,6 @@
 // 1 October: the results report of the fiscal year that just ended, for one org; then one email per
 // executive and coordinator with the PDF. Delivered twice, it makes one generation and one email each.
+import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { generateAnnualReport } from '../documents/generate-annual-report.js';
 import { annualReportKey } from '../documents/report-files.js';
@@ -40,7 +41,7 @@ export async function runAnnualReport(
   const people = (await new OrgRepository(deps.store).listPeople(orgId)).filter(
     (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
   );
-  const link = `${deps.settings.formUrl}/annual-report?fy=${fy}&generation=${result.generation}`;
+  const link = pageLink(deps.settings.formUrl, PAGE.annualReport(fy));
   const mail = renderAnnualReportEmail(model, result.generation, link);
   const outcomes: DeliveryOutcome[] = [];
   for (const person of people) {

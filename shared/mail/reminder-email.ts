@@ -1,4 +1,5 @@
 // The email a run sends to one audience: a list of obligations in Thai, each with a link to the form.
+import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { daysBetween, type PlainDate } from '../domain/plain-date.js';
@@ -11,7 +12,7 @@ export interface ReminderContext {
   unitNames: Map<string, string>;
   measures: Map<string, Measure>;
   today: PlainDate;
-  /** the web form; an obligation's page is {formUrl}/obligations/{id}?fy={fy} */
+  /** the web page; an obligation's address is {formUrl}/#/fy/{fy}/o/{id} */
   formUrl: string;
 }
 
@@ -58,7 +59,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
-      link: `${ctx.formUrl}/obligations/${encodeURIComponent(o.obligationId)}?fy=${o.fy}`,
+      link: pageLink(ctx.formUrl, PAGE.obligation(o.fy, o.obligationId)),
     };
   });
   const subject = subjectFor(batch, ctx);

@@ -2,7 +2,8 @@
 /// <reference lib="dom.iterable" />
 // The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
 // 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,10 @@ import {
   repoRoot,
   startLocalSystem,
   stopLocalSystem,
+  tsx,
 } from '../support/local-system.js';
+
+const run = promisify(execFile);
 
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const STAFF = 'staff.finance@demo.example.org';
@@ -59,7 +63,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  context.on('request', (r) => requested.push(r.url()));
+  // network requests only: not data: URLs (the empty favicon) or the browser's own PDF viewer files
+  context.on('request', (r) => void (/^https?:/.test(r.url()) && requested.push(r.url())));
 }, 120_000);
 
 afterAll(async () => {
@@ -222,6 +227,25 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(await page.locator('main h1').textContent()).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖');
+  });
+
+  it("a reminder email's link opens that obligation in the page", async () => {
+    await run(tsx, ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-05-01T08:30:00+07:00'], {
+      cwd: repoRoot,
+      env: setup.env,
+    });
+    const store = (await (await fetch(`${setup.sesUrl}/store`)).json()) as {
+      emails: { destination: { to: string[] }; body: { text?: string } }[];
+    };
+    const mail = store.emails.find((e) => e.destination.to.includes(STAFF));
+    const link = /https?:\/\/\S+#\/fy\/2566\/o\/i\d+\.f\d+\.2023-05\.finance/.exec(mail?.body.text ?? '')?.[0];
+    expect(link, mail?.body.text).toBeDefined();
+    await page.goto(`${setup.api}/#/sign-in`);
+    await page.locator(`button[data-email="${STAFF}"]`).click();
+    await page.locator('header [data-testid="who"]').waitFor();
+    await page.goto(link!.replace(/^https?:\/\/[^/]+/, setup.api));
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ยังไม่ถึงรอบรายงาน');
+    expect(await page.locator('.facts').textContent()).toContain('พฤษภาคม ๒๕๖๖');
   });
 
   it('made no request outside the local system', () => {

@@ -1,4 +1,6 @@
-// The page's addresses (hash routes): one place builds and reads them.
+// The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
+import { PAGE } from '../../shared/domain/page-addresses.js';
+
 export type Route =
   | { screen: 'sign-in' }
   | { screen: 'home' }
@@ -7,13 +9,8 @@ export type Route =
   | { screen: 'overview'; fy: number; month?: string }
   | { screen: 'annual-report'; fy: number };
 
-export const href = {
-  myObligations: (fy: number) => `#/fy/${fy}`,
-  obligation: (fy: number, id: string) => `#/fy/${fy}/o/${encodeURIComponent(id)}`,
-  overview: (fy: number, month?: string) => `#/fy/${fy}/overview${month ? `/${month}` : ''}`,
-  annualReport: (fy: number) => `#/fy/${fy}/annual-report`,
-  signIn: () => '#/sign-in',
-};
+/** Built in one place with the emails' links (shared/domain/page-addresses.ts). */
+export const href = PAGE;
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE, pageLink } from '../../shared/domain/page-addresses.js';
+import { parseRoute } from '../../web/src/routes.js';
+
+const hashOf = (link: string) => new URL(link).hash;
+
+describe("links into the web page (emails) and the page's router", () => {
+  it("a reminder's link to an obligation opens that obligation's screen", () => {
+    const link = pageLink('https://d111.cloudfront.net/', PAGE.obligation(2566, 'i4.f2.2023-04.finance'));
+    expect(link).toBe('https://d111.cloudfront.net/#/fy/2566/o/i4.f2.2023-04.finance');
+    expect(parseRoute(hashOf(link))).toEqual({ screen: 'obligation', fy: 2566, obligationId: 'i4.f2.2023-04.finance' });
+  });
+
+  it("the annual report email's link opens the annual report screen of its fiscal year", () => {
+    expect(parseRoute(hashOf(pageLink('http://localhost:3000', PAGE.annualReport(2566))))).toEqual({
+      screen: 'annual-report',
+      fy: 2566,
+    });
+  });
+
+  it('reads every address the page builds back as the same screen', () => {
+    expect(parseRoute(PAGE.myObligations(2567))).toEqual({ screen: 'my-obligations', fy: 2567 });
+    expect(parseRoute(PAGE.overview(2566, '2023-04'))).toEqual({ screen: 'overview', fy: 2566, month: '2023-04' });
+    expect(parseRoute(PAGE.overview(2566))).toEqual({ screen: 'overview', fy: 2566 });
+    expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
+    expect(parseRoute('')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/nonsense')).toEqual({ screen: 'home' });
+  });
+});
