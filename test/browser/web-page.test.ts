@@ -302,4 +302,13 @@ describe('the web page on first load', () => {
     );
     expect(unlabelled).toEqual([]);
   });
+
+  it('says in Thai when a fiscal year has no plan yet, and offers the other years', async () => {
+    await page.goto(`${setup.api}/#/fy/2567`);
+    await expect.poll(() => page.locator('main .alert').textContent()).toBe('ยังไม่มีแผนมาตรการของปีงบประมาณ ๒๕๖๗');
+    const years = await page.locator('#fy option').allTextContents();
+    expect(years).toContain('๒๕๖๖');
+    await page.locator('#fy').selectOption('2566');
+    await expect.poll(() => page.locator('section.group-thisMonth h2').textContent()).toContain('เมษายน ๒๕๖๖');
+  });
 });

@@ -8,7 +8,8 @@ export const seesWholeOrg = (me: Me) => me.roles.includes('coordinator') || me.r
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
 export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
-  const years = [me.fiscalYear + 1, me.fiscalYear, me.fiscalYear - 1, me.fiscalYear - 2, me.fiscalYear - 3];
+  // next year (plans are imported before October) and the five before this one
+  const years = Array.from({ length: 7 }, (_, i) => me.fiscalYear + 1 - i);
   if (!years.includes(route.fy)) years.push(route.fy);
   const yearSelect = h(
     'select',
