@@ -311,4 +311,14 @@ describe('the web page on first load', () => {
     await page.locator('#fy').selectOption('2566');
     await expect.poll(() => page.locator('section.group-thisMonth h2').textContent()).toContain('เมษายน ๒๕๖๖');
   });
+
+  it('an executive (no unit) lands on the org overview, and reads reports without a form to change them', async () => {
+    await signIn('mayor@demo.example.org');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    expect(await page.getByRole('link', { name: 'งานของหน่วยงาน' }).count()).toBe(0);
+    await page.goto(`${setup.api}/#/fy/2566/o/${OBLIGATION}`);
+    await page.locator('.history').waitFor();
+    expect(await page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
+    expect(await page.locator('form').count()).toBe(0);
+  });
 });
