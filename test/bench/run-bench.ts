@@ -14,6 +14,8 @@ import { fmt, printTable, type Row } from './harness.js';
 import { startParts } from './local-parts.js';
 import { measureWarmSubmit } from './warm-submit.js';
 import { apiEvent } from '../support/api-events.js';
+import { buildWebSync } from '../../web/build-web.js';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -267,6 +269,26 @@ try {
       .join(', ')})`,
     goal: '<= US$ 0.05',
     met: cost.total <= 0.05,
+  });
+
+  // 7. the web page's first load (the page's own files; the font is counted apart)
+  const page = buildWebSync();
+  const bytes = (paths: (p: string) => boolean) =>
+    page
+      .filter((f) => paths(f.path))
+      .reduce((sum, f) => ({ raw: sum.raw + f.body.length, gzip: sum.gzip + gzipSync(f.body).length }), {
+        raw: 0,
+        gzip: 0,
+      });
+  const firstLoad = bytes((p) => !p.startsWith('/fonts/'));
+  const fonts = bytes((p) => p.startsWith('/fonts/'));
+  results.webPage = { firstLoad, fonts };
+  rows.push({
+    section: 'web page',
+    figure: 'first load: index.html + app.js + app.css',
+    value: `${fmt(firstLoad.raw / 1024)} KB (${fmt(firstLoad.gzip / 1024)} KB gzip); font ${fmt(fonts.raw / 1024)} KB apart`,
+    goal: '<= 300 KB',
+    met: firstLoad.raw <= 300 * 1024,
   });
 
   printTable(rows);
