@@ -191,7 +191,7 @@ describe('the annual schedule on 1 October', () => {
     for (const m of mails) {
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
-      expect(m.text).toContain('https://ita.example.org/annual-report?fy=2566&generation=3');
+      expect(m.text).toContain('https://ita.example.org/#/fy/2566/annual-report');
     }
     ses.destroy();
   });
