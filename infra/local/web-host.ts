@@ -46,7 +46,18 @@ export function localWebHost(options: LocalWebHostOptions) {
   return async ({ method, url }: { method: string; url: URL }): Promise<ExtraResponse | undefined> => {
     const path = url.pathname;
     if (path === '/local/people' && method === 'GET') {
-      const people = (await options.people()).filter((p) => p.active);
+      // staff first (the usual demo), then the working group, heads, executives, admins
+      const rank = (p: Person) =>
+        p.roles.includes('admin')
+          ? 4
+          : p.roles.includes('executive')
+            ? 3
+            : p.headOfUnit
+              ? 2
+              : p.roles.includes('coordinator')
+                ? 1
+                : 0;
+      const people = (await options.people()).filter((p) => p.active).sort((a, b) => rank(a) - rank(b));
       return json(
         200,
         people.map((p) => ({ email: p.email, name: p.name, description: describePerson(p) })),
