@@ -1,4 +1,4 @@
-// Code and wiring: functions, the HTTP API, the schedules, the fan-out queue, SES, alarms.
+// Code and wiring: functions, the HTTP API, the web page (CloudFront + S3 + managed login), the schedules, the fan-out queue, SES, alarms.
 import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
