@@ -4,15 +4,9 @@ import { buildWebSync } from '../../web/build-web.js';
 import { contentSecurityPolicy } from '../../web/content-security-policy.js';
 import type { WebConfig } from '../../web/src/web-config.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import type { Person } from '../../shared/domain/organisation.js';
 import type { ExtraResponse } from './api-gateway-server.js';
-
-const ROLE_TH: Record<string, string> = {
-  staff: 'เจ้าหน้าที่',
-  coordinator: 'คณะทำงาน ITA (ผู้ตรวจรายงาน)',
-  executive: 'ผู้บริหาร',
-  admin: 'ผู้ดูแลระบบ',
-};
 
 export interface LocalWebHostOptions {
   /** the active people of the demo org */
@@ -24,7 +18,7 @@ export interface LocalWebHostOptions {
 
 export function describePerson(p: Person): string {
   const unit = MUNICIPAL_UNITS.find((u) => u.unitId === p.unitId)?.name;
-  const roles = p.roles.map((r) => ROLE_TH[r] ?? r).join(', ');
+  const roles = p.roles.map((r) => ROLE_LABELS[r]).join(', ');
   return [unit, p.headOfUnit ? 'หัวหน้าหน่วยงาน' : roles].filter(Boolean).join(' · ');
 }
 

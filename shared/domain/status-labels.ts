@@ -1,5 +1,6 @@
 // Thai names of the states people see: report progress, obligation status, review state.
 import type { ObligationStatus } from './obligations.js';
+import type { Role } from './organisation.js';
 
 export const PROGRESS_LABELS = {
   not_started: 'ยังไม่ได้ดำเนินการ',
@@ -14,6 +15,13 @@ export const OBLIGATION_STATUS_LABELS: Readonly<Record<ObligationStatus, string>
   submitted: 'ส่งแล้ว รอตรวจ',
   accepted: 'ตรวจรับแล้ว',
   returned: 'ส่งกลับให้แก้ไข',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  staff: 'เจ้าหน้าที่',
+  coordinator: 'คณะทำงาน ITA',
+  executive: 'ผู้บริหาร',
+  admin: 'ผู้ดูแลระบบ',
 };
 
 export const DECISION_LABELS = { accept: 'รับรายงาน', return: 'ส่งกลับให้แก้ไข' } as const;

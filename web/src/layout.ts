@@ -3,8 +3,8 @@ import type { Me } from './api-types.js';
 import { h } from './dom.js';
 import { href, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
+import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
-export const seesWholeOrg = (me: Me) => me.roles.includes('coordinator') || me.roles.includes('executive');
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
 export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
@@ -42,7 +42,7 @@ export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement,
         h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
     ),
   );
-  const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r] ?? r).join(', ')].filter(Boolean).join(' · ');
+  const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'shell' },

@@ -2,7 +2,8 @@
 import { api, ApiError, configureApi, messageOf } from './api-client.js';
 import type { Me } from './api-types.js';
 import { announce, h, replaceContent } from './dom.js';
-import { hasOwnUnit, layout, seesWholeOrg } from './layout.js';
+import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { hasOwnUnit, layout } from './layout.js';
 import { href, parseRoute, type Route } from './routes.js';
 import { annualReportScreen } from './screens/annual-report-screen.js';
 import { myObligationsScreen } from './screens/my-obligations-screen.js';

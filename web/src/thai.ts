@@ -1,6 +1,6 @@
 // Thai presentation for the page: the same formatting the emails and documents use.
 export { formatThaiDate, formatThaiDateTime, formatThaiMonth, toThaiDigits } from '../../shared/domain/thai-format.js';
-export { OBLIGATION_STATUS_LABELS, PROGRESS_LABELS } from '../../shared/domain/status-labels.js';
+export { OBLIGATION_STATUS_LABELS, PROGRESS_LABELS, ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import { OBLIGATION_STATUS_LABELS } from '../../shared/domain/status-labels.js';
 import type { ObligationStatus } from '../../shared/domain/obligations.js';
 import { h } from './dom.js';
@@ -8,10 +8,3 @@ import { h } from './dom.js';
 export function statusBadge(status: ObligationStatus): HTMLElement {
   return h('span', { class: `badge badge-${status}` }, OBLIGATION_STATUS_LABELS[status]);
 }
-
-export const ROLE_LABELS: Record<string, string> = {
-  staff: 'เจ้าหน้าที่',
-  coordinator: 'คณะทำงาน ITA',
-  executive: 'ผู้บริหาร',
-  admin: 'ผู้ดูแลระบบ',
-};

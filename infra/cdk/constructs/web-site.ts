@@ -85,18 +85,20 @@ export class WebSite extends Construct {
     });
     const loginUrl = login.baseUrl();
 
-    const headers = (connectTo: string[]) =>
-      new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-        comment: 'ita-measures web page: CSP, HSTS, no framing, no sniffing, no referrer',
-        securityHeadersBehavior: {
-          contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectTo), override: true },
-          strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
-          contentTypeOptions: { override: true },
-          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-        },
-      });
     const filesOrigin = `https://${props.filesBucket.bucketRegionalDomainName}`;
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'ita-measures web page: CSP, HSTS, no framing, no sniffing, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy([filesOrigin, loginUrl]),
+          override: true,
+        },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+    });
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `ita-measures ${props.stage} web page and API`,
@@ -106,7 +108,7 @@ export class WebSite extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: headers([filesOrigin, loginUrl]),
+        responseHeadersPolicy: securityHeaders,
       },
       additionalBehaviors: {
         '/v1/*': {

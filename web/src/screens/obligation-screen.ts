@@ -8,10 +8,8 @@ import { formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
 import { reportDetails, reportHistory } from './report-history.js';
 import { reportForm, type Draft } from './report-form.js';
 import { reviewForm } from './review-form.js';
-import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
-
-const canReportFor = (me: Me, unitId: string) =>
-  me.roles.includes('coordinator') || (me.roles.includes('staff') && me.unit?.unitId === unitId);
+import { indicator } from '../../../shared/domain/ita-catalog.js';
+import { mayReportFor } from '../caller.js';
 
 export async function obligationScreen(
   main: HTMLElement,
@@ -86,7 +84,7 @@ export async function obligationScreen(
       ),
     );
   }
-  if (canReportFor(me, o.unitId) && latest?.reviewState !== 'accepted') {
+  if (mayReportFor(me, o.unitId) && latest?.reviewState !== 'accepted') {
     const form = await reportForm({
       fy,
       obligationId,
@@ -118,7 +116,7 @@ export async function obligationScreen(
       h('dt', {}, 'มาตรการ'),
       h('dd', {}, o.measureTitle),
       h('dt', {}, 'ตัวชี้วัด'),
-      h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${INDICATORS.find((i) => i.no === o.indicator)?.nameTh ?? ''}`),
+      h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${indicator(o.indicator).nameTh}`),
       h('dt', {}, 'รอบรายงาน'),
       h('dd', {}, o.periodLabel),
       h('dt', {}, 'กำหนดส่ง'),

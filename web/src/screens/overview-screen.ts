@@ -6,7 +6,7 @@ import { loadObligations } from '../load-obligations.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
-import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
+import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { obligationCard } from './my-obligations-screen.js';
 
 const COLUMNS = [
@@ -101,7 +101,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
       `ตามตัวชี้วัด · ${period}`,
       'ตัวชี้วัด',
       indicators.map((no) => ({
-        label: `${toThaiDigits(no)}. ${INDICATORS.find((i) => i.no === no)?.nameTh ?? ''}`,
+        label: `${toThaiDigits(no)}. ${indicator(no).nameTh}`,
         items: items.filter((o) => o.indicator === no),
       })),
     ),

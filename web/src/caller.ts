@@ -1,0 +1,16 @@
+// The signed-in person as the domain's access rules see them: the page asks the same rules the API enforces.
+import { canReportFor, type Caller, seesWholeOrg } from '../../shared/domain/access.js';
+import type { Me } from './api-types.js';
+
+export function callerOf(me: Me): Caller {
+  return {
+    personId: me.personId,
+    orgId: me.org.orgId,
+    ...(me.unit ? { unitId: me.unit.unitId } : {}),
+    roles: me.roles,
+    headOfUnit: me.headOfUnit,
+  };
+}
+
+export const mayReportFor = (me: Me, unitId: string) => canReportFor(callerOf(me), unitId);
+export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
