@@ -48,7 +48,7 @@ export interface StatelessStackProps extends StackProps {
 }
 
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
-const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
 
 export class StatelessStack extends Stack {

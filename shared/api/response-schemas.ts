@@ -25,6 +25,9 @@ export const MeResponse = z.object({
   headOfUnit: z.boolean(),
   today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
   fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
+  planYears: z
+    .array(z.number().int())
+    .describe('the fiscal years from next year to five years back that have a plan, newest first'),
   units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
 });
 

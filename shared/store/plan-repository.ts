@@ -1,5 +1,5 @@
 // A fiscal year's plan: a header item (version) plus one item per measure, in the fy partition.
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -85,6 +85,23 @@ export class PlanRepository {
       new GetCommand({ TableName: this.store.tableName, Key: keys.plan(orgId, fy), ProjectionExpression: 'version' }),
     );
     return Item ? Number(Item.version) : undefined;
+  }
+
+  /** Which of these fiscal years have a plan: one BatchGetItem of the plan headers (at most 100 years). */
+  async fiscalYearsWithPlans(orgId: string, years: readonly number[]): Promise<number[]> {
+    const byPartition = new Map(years.map((fy) => [keys.plan(orgId, fy).pk, fy]));
+    let pending: Record<string, unknown>[] = years.map((fy) => ({ ...keys.plan(orgId, fy) }));
+    const found: number[] = [];
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      const { Responses, UnprocessedKeys } = await this.store.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [this.store.tableName]: { Keys: pending, ProjectionExpression: 'pk' } },
+        }),
+      );
+      for (const item of Responses?.[this.store.tableName] ?? []) found.push(byPartition.get(String(item.pk))!);
+      pending = UnprocessedKeys?.[this.store.tableName]?.Keys ?? [];
+    }
+    return found.sort((a, b) => b - a);
   }
 
   /** The plan and its measures in one Query: sort keys "MEASURE#..." up to "PLAN". */

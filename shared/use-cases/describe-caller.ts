@@ -8,12 +8,16 @@ import { planNotFound } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
-  const [{ org, units }, person] = await Promise.all([
+  const today = bangkokDate(ctx.clock());
+  const fiscalYear = fiscalYearOf(today);
+  // next year (plans are imported before October) and the five before this one
+  const candidateYears = Array.from({ length: 7 }, (_, i) => fiscalYear + 1 - i);
+  const [{ org, units }, person, planYears] = await Promise.all([
     ctx.directory.orgWithUnits(caller.orgId),
     new OrgRepository(ctx.store).getPerson(caller.orgId, caller.personId),
+    new PlanRepository(ctx.store).fiscalYearsWithPlans(caller.orgId, candidateYears),
   ]);
   const unit = units.find((u) => u.unitId === caller.unitId);
-  const today = bangkokDate(ctx.clock());
   return {
     personId: caller.personId,
     name: person?.name ?? '',
@@ -22,7 +26,8 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     roles: caller.roles,
     headOfUnit: caller.headOfUnit,
     today,
-    fiscalYear: fiscalYearOf(today),
+    fiscalYear,
+    planYears,
     units: units.map((u) => ({ unitId: u.unitId, name: u.name })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE, pageLink } from '../../shared/domain/page-addresses.js';
-import { parseRoute } from '../../web/src/routes.js';
+import { parseRoute, yearToOpen } from '../../web/src/routes.js';
 
 const hashOf = (link: string) => new URL(link).hash;
 
@@ -25,5 +25,11 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
     expect(parseRoute('')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nonsense')).toEqual({ screen: 'home' });
+  });
+
+  it('opens this fiscal year when it has a plan, else the newest year that has one', () => {
+    expect(yearToOpen({ fiscalYear: 2566, planYears: [2567, 2566] })).toBe(2566);
+    expect(yearToOpen({ fiscalYear: 2570, planYears: [2566] })).toBe(2566);
+    expect(yearToOpen({ fiscalYear: 2570, planYears: [] })).toBe(2570);
   });
 });

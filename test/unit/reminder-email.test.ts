@@ -34,7 +34,7 @@ describe('a reminder email, as a Thai reader sees it', () => {
     expect(visible).not.toMatch(/2023|2566/);
   });
 
-  it("links each obligation to its page in the web page, where the report form is", () => {
+  it('links each obligation to its page in the web page, where the report form is', () => {
     expect(mail.html).toContain('href="https://ita.example.org/#/fy/2566/o/i4.f2.2023-04.finance"');
     expect(mail.text).toContain('แบบรายงาน: https://ita.example.org/#/fy/2566/o/i10.f4.2023-04.finance');
   });

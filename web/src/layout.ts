@@ -8,9 +8,8 @@ import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
 export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
-  // next year (plans are imported before October) and the five before this one
-  const years = Array.from({ length: 7 }, (_, i) => me.fiscalYear + 1 - i);
-  if (!years.includes(route.fy)) years.push(route.fy);
+  // the years that have a plan, this year, and the one on screen
+  const years = [...new Set([...me.planYears, me.fiscalYear, route.fy])].sort((a, b) => b - a);
   const yearSelect = h(
     'select',
     {

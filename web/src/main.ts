@@ -4,7 +4,7 @@ import type { Me } from './api-types.js';
 import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
-import { href, parseRoute, type Route } from './routes.js';
+import { href, parseRoute, type Route, yearToOpen } from './routes.js';
 import { annualReportScreen } from './screens/annual-report-screen.js';
 import { myObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
@@ -18,9 +18,8 @@ let config: WebConfig;
 let me: Me | undefined;
 
 function homeFor(person: Me): string {
-  return hasOwnUnit(person) || !seesWholeOrg(person)
-    ? href.myObligations(person.fiscalYear)
-    : href.overview(person.fiscalYear);
+  const fy = yearToOpen(person);
+  return hasOwnUnit(person) || !seesWholeOrg(person) ? href.myObligations(fy) : href.overview(fy);
 }
 
 let renders = 0;

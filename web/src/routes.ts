@@ -12,6 +12,11 @@ export type Route =
 /** Built in one place with the emails' links (shared/domain/page-addresses.ts). */
 export const href = PAGE;
 
+/** The year the page opens on: this fiscal year if it has a plan, else the newest one that does. */
+export function yearToOpen(me: { fiscalYear: number; planYears: number[] }): number {
+  return me.planYears.includes(me.fiscalYear) ? me.fiscalYear : (me.planYears[0] ?? me.fiscalYear);
+}
+
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'sign-in') return { screen: 'sign-in' };
