@@ -176,6 +176,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByLabel('ส่งกลับให้แก้ไข').check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
+    expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'submitted' });
     await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับ)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
@@ -320,5 +321,14 @@ describe('the web page on first load', () => {
     await page.locator('.history').waitFor();
     expect(await page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
     expect(await page.locator('form').count()).toBe(0);
+  });
+
+  it('the demo sign-in gives a token only to a known person, and only on POST', async () => {
+    const token = (email: string) =>
+      fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });
+    expect((await token('nobody@demo.example.org')).status).toBe(404);
+    expect((await token('')).status).toBe(404);
+    expect((await fetch(`${setup.api}/local/token?email=${encodeURIComponent(STAFF)}`)).status).toBe(404);
+    expect((await token(STAFF)).status).toBe(200);
   });
 });
