@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import { fiscalYearBounds } from './fiscal-calendar.js';
+import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
 export type Audience = z.infer<typeof Audience>;
@@ -12,7 +14,7 @@ export const FollowUp = z.object({
   text: z.string().min(1).max(5000),
   cadence: Cadence,
   audience: z.array(Audience).default([]),
-  /** for cadence "once": the date it is due (default 31 Dec of the fiscal year) */
+  /** for cadence "once": the date it is due (default 31 Dec of the fiscal year); inside the plan's fiscal year */
   dueDate: PlainDateSchema.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
@@ -41,16 +43,37 @@ export const Measure = z.object({
 });
 export type Measure = z.infer<typeof Measure>;
 
-export const Plan = z.object({
+const PlanFields = z.object({
   orgId: OrgId,
   fy: FiscalYear,
   title: z.string().max(1000).default(''),
   measures: z.array(Measure).max(500),
 });
+
+/** A due date typed into the plan must fall inside the plan's fiscal year. */
+function dueDatesInFiscalYear(plan: z.infer<typeof PlanFields>, ctx: z.RefinementCtx): void {
+  const { start, end } = fiscalYearBounds(plan.fy);
+  plan.measures.forEach((m, i) =>
+    m.followUps.forEach((f, j) => {
+      if (!f.dueDate || (f.dueDate >= start && f.dueDate <= end)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['measures', i, 'followUps', j, 'dueDate'],
+        input: f.dueDate,
+        params: {
+          th: `วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)})`,
+          en: `the due date must fall inside fiscal year ${plan.fy} (${start} to ${end})`,
+        },
+      });
+    }),
+  );
+}
+
+export const Plan = PlanFields.superRefine((plan, ctx) => dueDatesInFiscalYear(plan, ctx));
 export type Plan = z.infer<typeof Plan>;
 
 /** A plan as stored: with its version and who saved it. */
-export const StoredPlan = Plan.extend({
+export const StoredPlan = PlanFields.extend({
   version: z.number().int().min(1),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
