@@ -14,7 +14,7 @@ describe('Gregorian dates', () => {
   ])('refuses the Buddhist-era date %s with the hint', (d, hint) => {
     const result = GregorianDate.safeParse(d);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.params).toMatchObject({ th: hint });
+    expect((result.error?.issues[0] as { params?: unknown } | undefined)?.params).toMatchObject({ th: hint });
   });
 
   it.each(['2023-13-01', '1899-12-31', '23-04-01', '2023-04-01T00:00:00Z', ''])('refuses %j', (d) => {
