@@ -22,7 +22,7 @@ function onePage(draw: (doc: PdfTextTarget) => void): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc as unknown as PdfTextTarget);
+  draw(doc);
   doc.end();
   return done;
 }
