@@ -55,6 +55,6 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   listAnnualReports: (ctx, { caller, params }) => listAnnualReports(ctx, caller, params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
     annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
-  reportForm: async () => reportFormSchema(),
-  openapi: async () => openApiDocument(),
+  reportForm: () => Promise.resolve(reportFormSchema()),
+  openapi: () => Promise.resolve(openApiDocument()),
 };

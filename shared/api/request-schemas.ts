@@ -7,7 +7,7 @@ import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { Measure } from '../domain/plan.js';
 import { text } from '../domain/text.js';
-import { Evidence, EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
+import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
 const label = (field: string, description?: string) => ({
   title: FIELD_LABELS[field]?.th ?? field,

@@ -73,7 +73,7 @@ const base = '/v1/fiscal-years/2566';
 
 beforeAll(async () => {
   f = await createApiFixture();
-  const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) } as NodeJS.ProcessEnv) };
+  const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) }) };
   const keys = await loadOrCreateKeys(config);
   const port = await freePort();
   server = await startGateway({ port, handler: f.handler, verify: tokenVerifier(config, keys) });
