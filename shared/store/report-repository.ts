@@ -2,6 +2,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
+import { versionSettles } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -56,8 +57,10 @@ function latestReportWrite(
   report: Report,
   expectedVersion: number | undefined,
 ) {
-  const fields = Object.entries({ type: 'report', ...report }).filter(([k]) => k !== 'firstSubmittedAt');
-  const names: Record<string, string> = { '#first': 'firstSubmittedAt' };
+  const fields = Object.entries({ type: 'report', ...report }).filter(
+    ([k]) => k !== 'firstSubmittedAt' && k !== 'settledAt',
+  );
+  const names: Record<string, string> = { '#first': 'firstSubmittedAt', '#settled': 'settledAt' };
   const values: Record<string, unknown> = { ':first': report.submittedAt };
   const sets = fields.map(([k, v], i) => {
     names[`#f${i}`] = k;
@@ -65,11 +68,16 @@ function latestReportWrite(
     return `#f${i} = :v${i}`;
   });
   if (expectedVersion !== undefined) values[':expected'] = expectedVersion;
+  // settledAt: kept while the obligation stays settled, set by the submission that settles it,
+  // removed by a not_started version (shared/domain/settlement.ts); a return removes it too.
+  const settles = versionSettles(report.progress);
+  if (settles) values[':settled'] = report.submittedAt;
+  const settled = settles ? ', #settled = if_not_exists(#settled, :settled)' : ' REMOVE #settled';
   return {
     Update: {
       TableName: table,
       Key: key,
-      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)`,
+      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)${settled}`,
       ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
@@ -177,6 +185,8 @@ export class ReportRepository {
     };
     const { ':version': _version, ...historyValues } = values;
     const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
+    // A returned report no longer settles its obligation: its resubmission will.
+    const latestUpdate = decision.reviewState === 'returned' ? `${update} REMOVE settledAt` : update;
     try {
       await withTransactionRetries(() =>
         this.store.doc.send(
@@ -186,7 +196,7 @@ export class ReportRepository {
                 Update: {
                   TableName: table,
                   Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
-                  UpdateExpression: update,
+                  UpdateExpression: latestUpdate,
                   ConditionExpression: 'version = :version',
                   ExpressionAttributeValues: values,
                   ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

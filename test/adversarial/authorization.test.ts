@@ -13,7 +13,7 @@ import { ROUTES } from '../../shared/api/routes.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 import { seedReport } from '../support/report-seeding.js';
-import { reviewableObligation, routeRequest } from '../support/route-requests.js';
+import { MATRIX_CLOCK, reviewableObligation, routeRequest } from '../support/route-requests.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
 type Caller =
@@ -71,7 +71,7 @@ const mismatches: string[] = [];
 const base = '/v1/fiscal-years/2566';
 
 beforeAll(async () => {
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) } as NodeJS.ProcessEnv) };
   const keys = await loadOrCreateKeys(config);
   const port = await freePort();

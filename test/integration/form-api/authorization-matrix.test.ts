@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteId } from '../../../shared/api/routes.js';
 import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { reviewableObligation, routeRequest } from '../../support/route-requests.js';
+import { MATRIX_CLOCK, reviewableObligation, routeRequest } from '../../support/route-requests.js';
 
 const CALLERS = [
   'ownStaff',
@@ -65,7 +65,7 @@ const reviewable = reviewableObligation;
 
 let f: ApiFixture;
 beforeAll(async () => {
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   for (let i = 0; i < CALLERS.length; i++) {
     const res = await call(f.handler, {
       ...request('submitReport', 0),
