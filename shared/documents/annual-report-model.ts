@@ -152,7 +152,10 @@ export function buildAnnualReport(input: {
                   unitName: name(o.unitId),
                   status: entryStatus(o.dueDate, report, asOf),
                   ...(report
-                    ? { submittedAt: settledAt(report) ?? report.firstSubmittedAt ?? report.submittedAt, summary: report.summary }
+                    ? {
+                        submittedAt: settledAt(report) ?? report.firstSubmittedAt ?? report.submittedAt,
+                        summary: report.summary,
+                      }
                     : {}),
                 };
               }),

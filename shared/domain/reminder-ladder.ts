@@ -52,7 +52,10 @@ export function cutoffDate(obligation: Pick<Obligation, 'dueDate'>, options: Lad
 }
 
 /** The obligation's stages in order, each with the working day it is sent on. */
-export function ladderOf(obligation: Pick<Obligation, 'opensOn' | 'dueDate'>, options: LadderOptions = {}): LadderStep[] {
+export function ladderOf(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  options: LadderOptions = {},
+): LadderStep[] {
   const cal = options.calendar ?? EVERY_DAY;
   const due = obligation.dueDate;
   const planned: LadderStep[] = [

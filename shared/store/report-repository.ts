@@ -1,7 +1,16 @@
 // Reports: the latest item plus immutable history items, one per version.
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
+import {
+  acceptedReportIsFinal,
+  alreadyAccepted,
+  MAX_REPORT_VERSIONS,
+  onlyAcceptedReopens,
+  type ReviewDecision,
+  STATE_AFTER,
+  tooManyVersions,
+} from '../domain/report-rules.js';
 import { versionSettles } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
@@ -50,7 +59,13 @@ function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyC
   return Report.parse(JSON.parse(String(item.result)));
 }
 
-/** The latest item: replaced whole, but firstSubmittedAt survives revisions. */
+/** Fields a review writes; a new version never inherits them. */
+const REVIEW_FIELDS = ['reviewComment', 'reviewedBy', 'reviewedAt'] as const;
+
+/**
+ * The latest item: replaced whole (review fields removed), but firstSubmittedAt survives
+ * revisions. A revision needs the version the writer saw and a report that is not accepted.
+ */
 function latestReportWrite(
   table: string,
   key: { pk: string; sk: string },
@@ -61,24 +76,31 @@ function latestReportWrite(
     ([k]) => k !== 'firstSubmittedAt' && k !== 'settledAt',
   );
   const names: Record<string, string> = { '#first': 'firstSubmittedAt', '#settled': 'settledAt' };
+  REVIEW_FIELDS.forEach((field, i) => (names[`#r${i}`] = field));
   const values: Record<string, unknown> = { ':first': report.submittedAt };
   const sets = fields.map(([k, v], i) => {
     names[`#f${i}`] = k;
     values[`:v${i}`] = v;
     return `#f${i} = :v${i}`;
   });
-  if (expectedVersion !== undefined) values[':expected'] = expectedVersion;
   // settledAt: kept while the obligation stays settled, set by the submission that settles it,
   // removed by a not_started version (shared/domain/settlement.ts); a return removes it too.
   const settles = versionSettles(report.progress);
   if (settles) values[':settled'] = report.submittedAt;
-  const settled = settles ? ', #settled = if_not_exists(#settled, :settled)' : ' REMOVE #settled';
+  const settleSet = settles ? ', #settled = if_not_exists(#settled, :settled)' : '';
+  const removed = [...REVIEW_FIELDS.map((_, i) => `#r${i}`), ...(settles ? [] : ['#settled'])];
+  if (expectedVersion !== undefined) {
+    values[':expected'] = expectedVersion;
+    values[':accepted'] = 'accepted';
+    names['#state'] = 'reviewState';
+  }
   return {
     Update: {
       TableName: table,
       Key: key,
-      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)${settled}`,
-      ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
+      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)${settleSet} REMOVE ${removed.join(', ')}`,
+      ConditionExpression:
+        expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected AND #state <> :accepted',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
@@ -92,6 +114,8 @@ export class ReportRepository {
   /**
    * Submit (no expectedVersion) or revise (expectedVersion = the version the writer saw).
    * The latest item, the history item and the audit entry are written in one transaction.
+   * Errors: ConflictError (409) when the version moved on, the report is accepted
+   * (see report-rules), or it already has MAX_REPORT_VERSIONS versions.
    */
   async saveVersion(
     ref: ReportRef & { unitId: string },
@@ -99,6 +123,7 @@ export class ReportRepository {
     ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
+    if (version > MAX_REPORT_VERSIONS) throw tooManyVersions();
     const report = Report.parse({
       ...content,
       ...ref,
@@ -163,30 +188,35 @@ export class ReportRepository {
       if (!failed) throw error;
       const replay = claim && failed.find((f) => f.index === 0);
       if (replay) return replayed(replay.item, claim);
-      const offset = claim ? 1 : 0;
-      throw conflict(Number(failed.find((f) => f.index === offset)?.item?.version ?? 0));
+      const current = failed.find((f) => f.index === (claim ? 1 : 0))?.item;
+      if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
+      throw conflict(Number(current?.version ?? 0));
     }
     return report;
   }
 
-  /** Accept or return the latest version; the decision is recorded on it and in its history item. */
+  /**
+   * Accept, return or reopen the latest version; the decision is recorded on it and in its
+   * history item, and audited (report.accept / report.return / report.reopen).
+   * Accept and return need a report that is not accepted; reopen needs an accepted one.
+   * Errors: NotFoundError when there is no report, ConflictError (409) otherwise.
+   */
   async review(
     ref: ReportRef,
-    decision: { reviewState: 'accepted' | 'returned'; comment?: string; version: number },
+    decision: { decision: ReviewDecision; comment?: string; version: number },
     ctx: WriteContext,
   ): Promise<Report> {
     const table = this.store.tableName;
     const values = {
-      ':state': decision.reviewState,
+      ':state': STATE_AFTER[decision.decision],
       ':comment': decision.comment ?? '',
       ':by': ctx.actor,
       ':at': ctx.now.toISOString(),
-      ':version': decision.version,
     };
-    const { ':version': _version, ...historyValues } = values;
     const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
-    // A returned report no longer settles its obligation: its resubmission will.
-    const latestUpdate = decision.reviewState === 'returned' ? `${update} REMOVE settledAt` : update;
+    const reopening = decision.decision === 'reopen';
+    // A returned (or reopened) report no longer settles its obligation: its resubmission will.
+    const latestUpdate = STATE_AFTER[decision.decision] === 'returned' ? `${update} REMOVE settledAt` : update;
     try {
       await withTransactionRetries(() =>
         this.store.doc.send(
@@ -197,8 +227,8 @@ export class ReportRepository {
                   TableName: table,
                   Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
                   UpdateExpression: latestUpdate,
-                  ConditionExpression: 'version = :version',
-                  ExpressionAttributeValues: values,
+                  ConditionExpression: `version = :version AND reviewState ${reopening ? '=' : '<>'} :accepted`,
+                  ExpressionAttributeValues: { ...values, ':version': decision.version, ':accepted': 'accepted' },
                   ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
                 },
               },
@@ -208,13 +238,13 @@ export class ReportRepository {
                   Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
                   UpdateExpression: update,
                   ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeValues: historyValues,
+                  ExpressionAttributeValues: values,
                 },
               },
               auditPut(table, {
                 orgId: ref.orgId,
                 actor: ctx.actor,
-                action: `report.${decision.reviewState === 'accepted' ? 'accept' : 'return'}`,
+                action: `report.${decision.decision}`,
                 target: `report:${ref.obligationId}`,
                 at: ctx.now,
                 details: { fy: ref.fy, version: decision.version },
@@ -226,11 +256,14 @@ export class ReportRepository {
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
-      const current = failed[0]?.item?.version;
-      if (current === undefined) {
+      const current = failed[0]?.item;
+      if (current?.version === undefined) {
         throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
       }
-      throw conflict(Number(current));
+      if (Number(current.version) !== decision.version) throw conflict(Number(current.version));
+      throw reopening
+        ? onlyAcceptedReopens(Number(current.version), Report.shape.reviewState.parse(current.reviewState))
+        : alreadyAccepted(Number(current.version));
     }
     const latest = await this.getLatest(ref);
     if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
@@ -248,16 +281,29 @@ export class ReportRepository {
     return Item ? fromItem(Report, Item) : undefined;
   }
 
-  /** Every version, oldest first. */
-  async listVersions(ref: ReportRef): Promise<Report[]> {
-    const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': fyPartition(ref.orgId, ref.fy),
-        ':prefix': prefixes.reportHistory(ref.obligationId),
-      },
-    });
-    return items.map((i) => fromItem(Report, i));
+  /**
+   * One page of a report's versions, oldest first: those after version `after` (0 = from the
+   * start), at most `limit`; `next` is the last version of the page when more follow.
+   */
+  async listVersions(
+    ref: ReportRef,
+    page: { after?: number; limit?: number } = {},
+  ): Promise<{ items: Report[]; next?: number }> {
+    const limit = page.limit ?? MAX_REPORT_VERSIONS;
+    const { Items = [] } = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': fyPartition(ref.orgId, ref.fy),
+          ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
+          ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
+        },
+        Limit: limit + 1,
+      }),
+    );
+    const items = Items.slice(0, limit).map((i) => fromItem(Report, i));
+    return Items.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
   }
 
   /** The latest report of every obligation in a fiscal year: one paginated Query. */

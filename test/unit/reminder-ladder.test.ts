@@ -16,7 +16,12 @@ const idsAt = (batches: ReturnType<typeof dailyReminders>, stage: string) =>
 
 describe('the ladder across the year end', () => {
   it("FY2566's September obligations are overdue on 2 October 2023, escalated to heads on 9 October and to executives on 16 October", () => {
-    for (const id of ['i4.f2.2023-09.engineering', 'i5.f4.H2.engineering', 'i7.f1.H2.engineering', 'i4.f1.FY.engineering']) {
+    for (const id of [
+      'i4.f2.2023-09.engineering',
+      'i5.f4.H2.engineering',
+      'i7.f1.H2.engineering',
+      'i4.f1.FY.engineering',
+    ]) {
       expect(stageOn(find(id), '2023-10-02')).toBe('overdue');
       expect(stageOn(find(id), '2023-10-09')).toBe('escalation-head');
       expect(stageOn(find(id), '2023-10-16')).toBe('escalation-executive');
@@ -41,7 +46,9 @@ describe('the ladder across the year end', () => {
   });
 
   it('monthly reports due on the 5th of the next month get "due soon" on 2 October and "due" on 5 October', () => {
-    const [september] = periodsFor('monthly', 2566, { dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } } }).slice(-1);
+    const [september] = periodsFor('monthly', 2566, {
+      dueRules: { monthly: { kind: 'day-of-next-month', day: 5 } },
+    }).slice(-1);
     const o = { opensOn: september!.opensOn, dueDate: september!.dueDate };
     expect(o.dueDate).toBe('2023-10-05');
     expect(ladderOf(o)).toEqual([
@@ -68,7 +75,13 @@ describe('every cadence opens', () => {
   for (const [cadence, periodId, opens] of cases) {
     it(`a ${cadence} obligation (${periodId}) gets its opening reminder on ${opens}`, () => {
       const period = periodsFor(cadence, 2566, { onceDueDate: '2023-06-15' }).find((p) => p.periodId === periodId)!;
-      const obligation = { ...find('i4.f2.2023-04.finance'), cadence, periodId, opensOn: period.opensOn, dueDate: period.dueDate };
+      const obligation = {
+        ...find('i4.f2.2023-04.finance'),
+        cadence,
+        periodId,
+        opensOn: period.opensOn,
+        dueDate: period.dueDate,
+      };
       expect(ladderOf(obligation)[0]).toEqual({ stage: 'opening', on: opens });
       const batches = openingReminders(opens, [{ obligation, status: 'due' }]);
       expect(batches.map((b) => b.stage)).toEqual(['opening']);

@@ -10,7 +10,8 @@ describe('the Thai official working days', () => {
   it('are closed on the days Thailand observed in 2023, where date-holidays is wrong', () => {
     const closed: PlainDate[] = ['2023-06-05', '2023-08-01', '2023-08-02', '2023-07-31', '2023-05-05', '2023-04-17'];
     for (const d of closed) expect(fy2566.isWorkingDay(d), d).toBe(false);
-    for (const d of ['2023-05-03', '2023-07-27', '2023-08-03'] as PlainDate[]) expect(fy2566.isWorkingDay(d), d).toBe(true);
+    for (const d of ['2023-05-03', '2023-07-27', '2023-08-03'] as PlainDate[])
+      expect(fy2566.isWorkingDay(d), d).toBe(true);
   });
 
   it('include the Cabinet’s extra days and substitutions at both ends of FY2566', () => {

@@ -14,7 +14,9 @@ let g: JobsFixture;
 const daily = (fx: JobsFixture, local: string) =>
   runScheduledJob(fx.deps(), { kind: 'daily', scheduledTime: bangkok(`${local}T08:30:00`), orgId: fx.orgId });
 const mails = async (fx: JobsFixture, who: string, subjectPart: string) =>
-  (await mailFor(fx.orgId)).filter((m) => m.to.includes(`${who}@${fx.orgId}.example.org`) && m.subject.includes(subjectPart));
+  (await mailFor(fx.orgId)).filter(
+    (m) => m.to.includes(`${who}@${fx.orgId}.example.org`) && m.subject.includes(subjectPart),
+  );
 
 beforeAll(async () => {
   [f, g] = await Promise.all([createJobsFixture('yearend'), createJobsFixture('duefifth')]);
@@ -42,7 +44,12 @@ describe("the daily pass after 1 October still follows the old year's obligation
   it("sends FY2566's September, H2 and annual obligations as overdue on 2 October 2023", async () => {
     await daily(f, '2023-10-02');
     const [overdue] = await mails(f, 'staff.engineering', 'เลยกำหนดส่งรายงาน');
-    for (const id of ['i4.f2.2023-09.engineering', 'i5.f4.H2.engineering', 'i7.f1.H2.engineering', 'i4.f1.FY.engineering'])
+    for (const id of [
+      'i4.f2.2023-09.engineering',
+      'i5.f4.H2.engineering',
+      'i7.f1.H2.engineering',
+      'i4.f1.FY.engineering',
+    ])
       expect(overdue?.html).toContain(id);
   });
 
