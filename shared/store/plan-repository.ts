@@ -149,16 +149,16 @@ export class PlanRepository {
       ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.measure },
       ProjectionExpression: 'pk, sk, rev',
     });
-    const doomed = existing.filter((i) => !keep(i.rev === undefined ? undefined : String(i.rev)));
+    const doomed = existing.filter((i) => !keep(typeof i.rev === 'string' ? i.rev : undefined));
     for (let i = 0; i < doomed.length; i += BATCH_WRITE_ITEMS) {
       let pending: Item[] = doomed
         .slice(i, i + BATCH_WRITE_ITEMS)
         .map((d) => ({ DeleteRequest: { Key: { pk: d.pk, sk: d.sk } } }));
       for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
         const out = await this.store.doc.send(
-          new BatchWriteCommand({ RequestItems: { [this.store.tableName]: pending as never } }),
+          new BatchWriteCommand({ RequestItems: { [this.store.tableName]: pending } }),
         );
-        pending = (out.UnprocessedItems?.[this.store.tableName] ?? []) as Item[];
+        pending = out.UnprocessedItems?.[this.store.tableName] ?? [];
       }
     }
   }
