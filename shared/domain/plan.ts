@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import { text } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
@@ -107,39 +108,36 @@ export function uniqueMeasureIds(measures: readonly Measure[], ctx: z.Refinement
 /** The measures of a plan: at most 500, each measureId once. */
 export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMeasureIds);
 
-const PlanFields = z.object({
+export const Plan = z.object({
   orgId: OrgId,
   fy: FiscalYear,
   title: text(1000).default(''),
   measures: Measures,
 });
-
-/** A due date typed into the plan must fall inside the plan's fiscal year. */
-function dueDatesInFiscalYear(plan: z.infer<typeof PlanFields>, ctx: z.RefinementCtx): void {
-  const { start, end } = fiscalYearBounds(plan.fy);
-  plan.measures.forEach((m, i) =>
-    m.followUps.forEach((f, j) => {
-      if (!f.dueDate || (f.dueDate >= start && f.dueDate <= end)) return;
-      ctx.addIssue({
-        code: 'custom',
-        path: ['measures', i, 'followUps', j, 'dueDate'],
-        input: f.dueDate,
-        params: {
-          th: `วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)})`,
-          en: `the due date must fall inside fiscal year ${plan.fy} (${start} to ${end})`,
-        },
-      });
-    }),
-  );
-}
-
-export const Plan = PlanFields.superRefine(dueDatesInFiscalYear);
 export type Plan = z.infer<typeof Plan>;
 
 /** A plan as stored: with its version and who saved it. */
-export const StoredPlan = PlanFields.extend({
+export const StoredPlan = Plan.extend({
   version: z.number().int().min(1),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
 });
 export type StoredPlan = z.infer<typeof StoredPlan>;
+
+/** Field messages for due dates typed into a plan that fall outside its fiscal year (none: valid). */
+export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
+  const { start, end } = fiscalYearBounds(plan.fy);
+  return plan.measures.flatMap((m, i) =>
+    m.followUps.flatMap((f, j) =>
+      !f.dueDate || (f.dueDate >= start && f.dueDate <= end)
+        ? []
+        : [
+            {
+              path: `${prefix}.measures.${i}.followUps.${j}.dueDate`,
+              message_th: `วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)})`,
+              message_en: `the due date must fall inside fiscal year ${plan.fy} (${start} to ${end})`,
+            },
+          ],
+    ),
+  );
+}
