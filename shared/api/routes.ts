@@ -4,6 +4,7 @@ import {
   EvidenceUploadBody,
   FyParams,
   GenerationParams,
+  PublishParams,
   ListObligationsQuery,
   ObligationParams,
   ReplacePlanBody,
@@ -19,6 +20,7 @@ import {
   JsonDocument,
   MeasuresResponse,
   MeResponse,
+  PublicationView,
   ObligationDetail,
   ObligationList,
   ReplacePlanResponse,
@@ -26,7 +28,7 @@ import {
   ReportVersions,
 } from './response-schemas.js';
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
 export interface RouteSpec {
   method: HttpMethod;
@@ -135,6 +137,37 @@ export const ROUTES = {
     summary: { th: 'ลิงก์ดาวน์โหลดรายงาน', en: 'a short-lived download link for one file' },
     params: GenerationParams,
     response: DownloadLink,
+  },
+  publishAnnualReport: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'เผยแพร่รายงานผลฉบับนี้', en: 'publish this generation at the stable public address' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawAnnualReport: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่รายงานผล', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  publishPlanDocument: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: {
+      th: 'เผยแพร่เอกสารมาตรการฉบับนี้',
+      en: 'publish this plan-document generation at the stable public address',
+    },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawPlanDocument: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่เอกสารมาตรการ', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
   },
   reportForm: {
     method: 'GET',
