@@ -3,6 +3,7 @@ import type {
   EvidenceUploadBody,
   ListObligationsQuery,
   ReplacePlanBody,
+  ReportVersionsQuery,
   ReviewBody,
   SubmitReportBody,
 } from '../../shared/api/request-schemas.js';
@@ -67,7 +68,8 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
   submitReport: (ctx, { caller, params, body, headers }) =>
     submitReport(ctx, caller, params.fy, params.obligationId, body as SubmitReportBody, headers['idempotency-key']),
-  listReportVersions: (ctx, { caller, params }) => listReportVersions(ctx, caller, params.fy, params.obligationId),
+  listReportVersions: (ctx, { caller, params, query }) =>
+    listReportVersions(ctx, caller, params.fy, params.obligationId, query as ReportVersionsQuery),
   reviewReport: (ctx, { caller, params, body }) =>
     reviewReport(ctx, caller, params.fy, params.obligationId, body as ReviewBody),
   createEvidenceUpload: (ctx, { caller, params, body }) =>
@@ -95,6 +97,6 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
       query as AuditQuery,
     ),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query as AuditQuery),
-  reportForm: async () => reportFormSchema(),
-  openapi: async () => openApiDocument(),
+  reportForm: () => Promise.resolve(reportFormSchema()),
+  openapi: () => Promise.resolve(openApiDocument()),
 };

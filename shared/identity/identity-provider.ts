@@ -51,7 +51,7 @@ export function cognitoIdentityProvider(
           await get()
         ).send(new cognito.AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
         const subject = sub(existing.UserAttributes);
-        if (!subject) throw new Error('AdminGetUser returned no sub');
+        if (!subject) throw new Error('AdminGetUser returned no sub', { cause: error });
         return subject;
       }
     },
@@ -71,7 +71,7 @@ export function cognitoIdentityProvider(
  * id, or the one the email already has in another org (passed in by the caller).
  */
 export const localIdentityProvider: IdentityProvider = {
-  createUser: async () => randomUUID(),
-  enableUser: async () => undefined,
-  disableUser: async () => undefined,
+  createUser: () => Promise.resolve(randomUUID()),
+  enableUser: () => Promise.resolve(),
+  disableUser: () => Promise.resolve(),
 };

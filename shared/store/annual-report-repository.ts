@@ -27,7 +27,7 @@ function toGeneration(item: Record<string, unknown>): Generation {
     status: item.status === 'complete' ? 'complete' : 'writing',
     startedAt: String(item.startedAt),
     trigger: String(item.trigger),
-    ...(item.generatedAt ? { generatedAt: String(item.generatedAt) } : {}),
+    ...(typeof item.generatedAt === 'string' ? { generatedAt: item.generatedAt } : {}),
     ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
   };
 }

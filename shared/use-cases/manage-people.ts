@@ -149,7 +149,7 @@ function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefine
   if (unitId !== undefined) {
     const unit = units.find((u) => u.unitId === unitId);
     if (!unit) throw field(`ไม่มีหน่วยงานรหัส "${unitId}" ในองค์กรนี้`, `there is no unit "${unitId}" in this organisation`);
-    if (!unit.active) throw field(`หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${unitId}" is inactive`);
+    if (unit.active === false) throw field(`หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${unitId}" is inactive`);
   } else if (roles.includes('staff')) {
     throw field('เจ้าหน้าที่ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'staff must belong to a unit');
   } else if (headOfUnit) {

@@ -7,7 +7,12 @@ import type { Unit } from '../domain/organisation.js';
 import { isConditionFailure } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
-export const unitView = (u: Unit) => ({ unitId: u.unitId, name: u.name, aliases: u.aliases, active: u.active });
+export const unitView = (u: Unit) => ({
+  unitId: u.unitId,
+  name: u.name,
+  aliases: u.aliases,
+  active: u.active !== false,
+});
 
 /** Anyone in the org reads its units (the page names units everywhere). */
 export async function listUnits(ports: DirectoryPorts, caller: Caller) {
@@ -18,7 +23,7 @@ export async function listUnits(ports: DirectoryPorts, caller: Caller) {
 const unitDetails = (u: Unit, changed: string[]) => ({
   name: u.name,
   aliases: u.aliases.join(' | '),
-  active: u.active,
+  active: u.active !== false,
   changed: changed.join(','),
 });
 
@@ -68,7 +73,9 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
     ...(body.active !== undefined ? { active: body.active } : {}),
   };
   const changed = (['name', 'aliases', 'active'] as const).filter(
-    (k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]),
+    (k) =>
+      JSON.stringify(next[k] ?? (k === 'active' ? true : null)) !==
+      JSON.stringify(current[k] ?? (k === 'active' ? true : null)),
   );
   if (changed.length === 0) return unitView(current);
   await ports.orgs.putUnit(next, write(ports, caller), {
@@ -82,7 +89,7 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
 
 function assertNameFree(units: Unit[], name: string) {
   const wanted = name.trim();
-  if (units.some((u) => u.active && (u.name === wanted || u.aliases.includes(wanted)))) {
+  if (units.some((u) => u.active !== false && (u.name === wanted || u.aliases.includes(wanted)))) {
     throw new ConflictError('มีหน่วยงานชื่อนี้แล้ว', 'a unit with this name exists', [
       { path: 'body.name', message_th: `มีหน่วยงานชื่อ "${wanted}" แล้ว`, message_en: 'this name is taken' },
     ]);

@@ -55,13 +55,7 @@ describe('hostile text in outputs', () => {
   it('is escaped in the HTML report and neutralised in the CSV', () => {
     const model = buildAnnualReport({
       org: { orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง', dueRules: {}, createdAt: '2022-10-01T00:00:00.000Z' },
-      units: MUNICIPAL_UNITS.map((u) => ({
-        orgId: 'demo',
-        unitId: u.unitId,
-        name: u.name,
-        aliases: u.aliases,
-        active: true,
-      })),
+      units: MUNICIPAL_UNITS.map((u) => ({ orgId: 'demo', unitId: u.unitId, name: u.name, aliases: u.aliases })),
       plan: { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00.000Z', updatedBy: 'x' },
       reports: new Map([[report.obligationId, report]]),
       asOf: '2023-10-01',

@@ -108,7 +108,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     files: s3ReportFileStore(source, bucket),
     clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
-  }) as unknown as ApiHandler;
+  });
 
   const dump = async () => {
     const all: Record<string, unknown>[] = [];

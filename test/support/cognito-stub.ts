@@ -38,38 +38,39 @@ export function cognitoStub(): CognitoStub {
     { Name: 'email', Value: u.username },
   ];
   client.middlewareStack.add(
-    (_next, context) => async (args) => {
-      const input = args.input as Record<string, unknown>;
-      const command = String(context.commandName ?? '').replace(/Command$/, '');
-      calls.push({ command, input });
-      const username = String(input.Username);
-      switch (command) {
-        case 'AdminCreateUser': {
-          if (users.has(username)) throw new UsernameExistsException({ message: 'exists', ...meta });
-          const user = { username, sub: randomUUID(), enabled: true };
-          users.set(username, user);
-          return {
-            output: { User: { Username: username, Attributes: attributes(user), Enabled: true }, ...meta },
-            response: {},
-          };
+    (_next, context) => (args) =>
+      Promise.resolve().then(() => {
+        const input = args.input as Record<string, unknown>;
+        const command = String(context.commandName ?? '').replace(/Command$/, '');
+        calls.push({ command, input });
+        const username = String(input.Username);
+        switch (command) {
+          case 'AdminCreateUser': {
+            if (users.has(username)) throw new UsernameExistsException({ message: 'exists', ...meta });
+            const user = { username, sub: randomUUID(), enabled: true };
+            users.set(username, user);
+            return {
+              output: { User: { Username: username, Attributes: attributes(user), Enabled: true }, ...meta },
+              response: {},
+            };
+          }
+          case 'AdminGetUser': {
+            const user = find(username);
+            return {
+              output: { Username: username, UserAttributes: attributes(user), Enabled: user.enabled, ...meta },
+              response: {},
+            };
+          }
+          case 'AdminEnableUser':
+            find(username).enabled = true;
+            return { output: meta, response: {} };
+          case 'AdminDisableUser':
+            find(username).enabled = false;
+            return { output: meta, response: {} };
+          default:
+            throw new Error(`the Cognito stub does not know ${command}`);
         }
-        case 'AdminGetUser': {
-          const user = find(username);
-          return {
-            output: { Username: username, UserAttributes: attributes(user), Enabled: user.enabled, ...meta },
-            response: {},
-          };
-        }
-        case 'AdminEnableUser':
-          find(username).enabled = true;
-          return { output: meta, response: {} };
-        case 'AdminDisableUser':
-          find(username).enabled = false;
-          return { output: meta, response: {} };
-        default:
-          throw new Error(`the Cognito stub does not know ${command}`);
-      }
-    },
+      }),
     { step: 'initialize', name: 'cognitoStub', priority: 'high' },
   );
   return { client, users, calls };
