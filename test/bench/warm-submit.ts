@@ -1,4 +1,5 @@
 // Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { randomUUID } from 'node:crypto';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
@@ -26,6 +27,7 @@ export function benchApiHandler(store: Store) {
   const files = s3ReportFileStore(s3, 'bench');
   const clock = () => new Date('2023-04-20T03:00:00Z');
   return createApiHandler({
+    identity: localIdentityProvider,
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files,

@@ -12,6 +12,8 @@ import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -43,6 +45,8 @@ export interface ApiFixture {
   /** the public area (published copies and ITA pages) and its bucket */
   publicFiles: PublicFileStore;
   publicBucket: string;
+  /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
+  cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -106,7 +110,9 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const clock = () => options.now ?? API_NOW;
   const files = s3ReportFileStore(source, bucket);
   const publicFiles = s3PublicFileStore(source, publicBucket);
+  const cognito = cognitoStub();
   const handler = createApiHandler({
+    identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
     files,
@@ -147,6 +153,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
+    cognito,
     files,
     publicFiles,
     publicBucket,
