@@ -38,9 +38,16 @@ export const keys = {
     sk: `PERSON#${segment(personId, 'person id')}`,
   }),
   plan: (orgId: string, fiscalYear: number): Key => ({ pk: fyPartition(orgId, fiscalYear), sk: 'PLAN' }),
-  measure: (orgId: string, fiscalYear: number, measureId: string): Key => ({
+  /**
+   * A measure of one plan revision: MEASURE#{rev}#{measureId}. The plan header names its current
+   * revision, so a new plan is written beside the old one and switched to in one write.
+   * Without `rev`: plans saved before revisions existed (MEASURE#{measureId}).
+   */
+  measure: (orgId: string, fiscalYear: number, measureId: string, rev?: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `MEASURE#${segment(measureId, 'measure id')}`,
+    sk: rev
+      ? `MEASURE#${segment(rev, 'plan revision')}#${segment(measureId, 'measure id')}`
+      : `MEASURE#${segment(measureId, 'measure id')}`,
   }),
   report: (orgId: string, fiscalYear: number, obligationId: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),
