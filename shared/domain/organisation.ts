@@ -1,6 +1,6 @@
 // Orgs (tenants), their units and people.
 import { z } from 'zod';
-import { OrgId, UnitId } from './ids.js';
+import { OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { DueRules } from './due-rules.js';
 
 export const Org = z.object({
@@ -8,6 +8,8 @@ export const Org = z.object({
   name: z.string().min(1).max(200),
   nameEn: z.string().max(200).optional(),
   dueRules: DueRules.default({}),
+  /** the org's own closure days: no reminder email goes out on them (docs/reminders.md) */
+  closureDays: z.array(PlainDateSchema).max(366).optional(),
   createdAt: z.iso.datetime(),
 });
 export type Org = z.infer<typeof Org>;

@@ -12,7 +12,13 @@ import { issueToken, loadOrCreateKeys, tokenVerifier } from '../../infra/local/t
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 import { seedReport } from '../support/report-seeding.js';
-import { acceptedObligation, type MatrixCase, reviewableObligation, routeRequest } from '../support/route-requests.js';
+import {
+  acceptedObligation,
+  MATRIX_CLOCK,
+  type MatrixCase,
+  reviewableObligation,
+  routeRequest,
+} from '../support/route-requests.js';
 import { ReportRepository } from '../../shared/store/report-repository.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
@@ -72,7 +78,7 @@ const mismatches: string[] = [];
 const base = '/v1/fiscal-years/2566';
 
 beforeAll(async () => {
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) }) };
   const keys = await loadOrCreateKeys(config);
   const port = await freePort();

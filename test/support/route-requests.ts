@@ -19,6 +19,8 @@ export const MATRIX_MONTHS = [
   '2023-09',
 ];
 const base = '/v1/fiscal-years/2566';
+/** The API clock for these matrices: every month above has begun (reports are refused before their period). */
+export const MATRIX_CLOCK = new Date('2023-10-20T03:00:00Z');
 
 /** An obligation of กองคลัง to write to, and one whose report exists (seed it first) to review. */
 export const ownObligation = (i: number) => `i4.f2.${MATRIX_MONTHS[i]}.finance`;

@@ -5,6 +5,7 @@ import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import {
   acceptedObligation,
+  MATRIX_CLOCK,
   type MatrixCase,
   reviewableObligation,
   routeRequest,
@@ -71,7 +72,7 @@ const reviewable = reviewableObligation;
 
 let f: ApiFixture;
 beforeAll(async () => {
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   for (let i = 0; i < CALLERS.length; i++) {
     const res = await call(f.handler, {
       ...request('submitReport', 0),
