@@ -95,7 +95,11 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.seconds(29),
       withFonts: true,
-      environment: { ...common, CORS_ORIGINS: settings.corsOrigins.join(',') },
+      environment: {
+        ...common,
+        CORS_ORIGINS: settings.corsOrigins.join(','),
+        USER_POOL_ID: props.userPool.userPoolId,
+      },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
@@ -141,6 +145,18 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
+    // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminDisableUser',
+        ],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
     for (const fn of [api, worker, planner]) {
       acknowledge(
         fn.role!,
