@@ -29,6 +29,9 @@ export const MeResponse = z.object({
     .array(z.number().int())
     .describe('the fiscal years from next year to five years back that have a plan, newest first'),
   units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
+  memberships: z
+    .array(z.object({ orgId: z.string(), name: z.string() }))
+    .describe('every org this sign-in is active in; send X-Org-Id to act in one when there are several'),
 });
 
 export const ObligationView = z.object({
@@ -93,3 +96,11 @@ export const GenerationView = z.object({
 });
 export const GenerationList = z.object({ items: z.array(GenerationView) });
 export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const PublicationView = z.object({
+  kind: z.enum(['plan-document', 'annual-report']),
+  generation: z.number().int(),
+  published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
+  publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+  pageUrl: z.string().describe("the org's ITA page for the year"),
+  publishedAt: z.string().optional(),
+});
