@@ -15,14 +15,16 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
 
-export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'plans' | 'generations'> {
   corsOrigins: string[];
 }
 
@@ -43,7 +45,7 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
     return {
-      statusCode: 200,
+      statusCode: spec.status ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify(result),
     };
@@ -58,7 +60,12 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
   const directory = new CallerDirectory(new OrgRepository(deps.store), deps.clock);
-  const ctx: UseCaseContext = { ...deps, directory };
+  const ctx: UseCaseContext = {
+    ...deps,
+    directory,
+    plans: new PlanRepository(deps.store),
+    generations: new DocumentGenerationRepository(deps.store),
+  };
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
     method: spec.method as Method,

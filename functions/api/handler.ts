@@ -1,6 +1,7 @@
 // Lambda entry point of the form API.
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { createApiHandler } from './create-api-handler.js';
 
@@ -13,6 +14,7 @@ export const handler = createApiHandler({
   store: { doc: createDocumentClient(store), tableName: store.tableName },
   evidence: s3EvidenceStorage(s3, bucket),
   files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),
+  documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
   clock: () => new Date(),
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
 });

@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { documentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
@@ -95,10 +97,15 @@ const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }),
 const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
+const files = s3ReportFileStore(s3Client, config.bucket);
+// documents are produced in this process, after the request has answered (the document function in AWS)
+const production = documentProduction({ store, files });
+const documents = inProcessDocumentQueue(production.produce);
 const handler = createApiHandler({
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
-  files: s3ReportFileStore(s3Client, config.bucket),
+  files,
+  documents,
   clock,
   corsOrigins: pageOrigins,
 });
@@ -116,7 +123,11 @@ const server = await startGateway({
       ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
       : web(request),
 });
-const jobDeps = jobDependenciesFromEnv();
+const jobs = jobDependenciesFromEnv();
+const jobDeps = {
+  ...jobs,
+  annualReport: documentProduction({ store: jobs.store, files: jobs.files ?? files }).annualReport,
+};
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 
 process.stdout.write(
@@ -130,10 +141,11 @@ async function stop(signal: string) {
   process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
   scheduler.stop();
   server.closeAllConnections();
+  await documents.idle();
   await Promise.allSettled([new Promise<void>((r) => server.close(() => r())), ses.stop(), s3.stop(), dynamodb.stop()]);
   store.doc.destroy();
   s3Client.destroy();
-  jobDeps.close();
+  jobs.close();
   process.stdout.write('stopped / หยุดแล้ว\n');
   process.exit(0);
 }

@@ -1,6 +1,7 @@
 // What the scheduled jobs need, and their settings.
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { DeliveryDeps } from '../mail/deliver-once.js';
+import type { AnnualReportRun } from './annual-report-run.js';
 
 export interface JobSettings {
   /** the web form's base URL, for links in emails */
@@ -13,8 +14,10 @@ export interface JobSettings {
 
 export interface JobDependencies extends DeliveryDeps {
   settings: JobSettings;
-  /** where annual reports are written (S3); without it the annual-report run does nothing */
+  /** where documents are written (S3) */
   files?: ReportFileStore;
+  /** the annual-report run (document function, local system, CLI); other functions refuse that kind */
+  annualReport?: AnnualReportRun;
   log?: (message: string, facts: Record<string, string | number>) => void;
 }
 

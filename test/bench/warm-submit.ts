@@ -25,6 +25,7 @@ export function benchApiHandler(store: Store) {
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files: s3ReportFileStore(s3, 'bench'),
+    documents: { start: async () => undefined },
     clock: () => new Date('2023-04-20T03:00:00Z'),
     corsOrigins: [],
   });

@@ -4,6 +4,8 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
@@ -38,6 +40,10 @@ export interface ApiFixture {
   mailDomain: string;
   s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
+  /** the document side, as the local system composes it (the annual-report run for job deps) */
+  documents: DocumentProduction;
+  /** resolves when every document generation started so far is ready or failed */
+  documentsSettled(): Promise<void>;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -96,10 +102,14 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
   const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const files = s3ReportFileStore(source, bucket);
+  const documents = documentProduction({ store, files });
+  const queue = inProcessDocumentQueue(documents.produce);
   const handler = createApiHandler({
     store,
     evidence: s3EvidenceStorage(source, bucket),
-    files: s3ReportFileStore(source, bucket),
+    files,
+    documents: queue,
     clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
   }) as unknown as ApiHandler;
@@ -136,9 +146,12 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
-    files: s3ReportFileStore(source, bucket),
+    files,
+    documents,
+    documentsSettled: () => queue.idle(),
     dump,
     close: async () => {
+      await queue.idle();
       s3.destroy();
       await store.drop();
     },
