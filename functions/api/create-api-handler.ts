@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpEventNormalizer from '@middy/http-event-normalizer';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
-import httpRouterHandler, { type Method } from '@middy/http-router';
+import httpRouterHandler from '@middy/http-router';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -40,7 +40,7 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics
       params: input.params as RouteInput['params'],
       query: input.query,
       body: input.body,
-      headers: (event.headers ?? {}) as Record<string, string | undefined>,
+      headers: event.headers ?? {},
       caller: (context as unknown as WithCaller).caller,
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
@@ -68,7 +68,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   };
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
-    method: spec.method as Method,
+    method: spec.method,
     path: spec.path,
     handler: routeHandler(id, spec, ctx, metrics),
   }));

@@ -3,6 +3,7 @@ import type {
   EvidenceUploadBody,
   ListObligationsQuery,
   ReplacePlanBody,
+  ReportVersionsQuery,
   ReviewBody,
   SubmitReportBody,
 } from '../../shared/api/request-schemas.js';
@@ -39,7 +40,8 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
   submitReport: (ctx, { caller, params, body, headers }) =>
     submitReport(ctx, caller, params.fy, params.obligationId, body as SubmitReportBody, headers['idempotency-key']),
-  listReportVersions: (ctx, { caller, params }) => listReportVersions(ctx, caller, params.fy, params.obligationId),
+  listReportVersions: (ctx, { caller, params, query }) =>
+    listReportVersions(ctx, caller, params.fy, params.obligationId, query as ReportVersionsQuery),
   reviewReport: (ctx, { caller, params, body }) =>
     reviewReport(ctx, caller, params.fy, params.obligationId, body as ReviewBody),
   createEvidenceUpload: (ctx, { caller, params, body }) =>
@@ -49,6 +51,6 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   listAnnualReports: (ctx, { caller, params }) => listGenerations(ctx, caller, 'annual-report', params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
     generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
-  reportForm: async () => reportFormSchema(),
-  openapi: async () => openApiDocument(),
+  reportForm: () => Promise.resolve(reportFormSchema()),
+  openapi: () => Promise.resolve(openApiDocument()),
 };

@@ -7,7 +7,7 @@ import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { Measure } from '../domain/plan.js';
 import { text } from '../domain/text.js';
-import { Evidence, EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
+import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
 const label = (field: string, description?: string) => ({
   title: FIELD_LABELS[field]?.th ?? field,
@@ -29,6 +29,12 @@ export const ListObligationsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
+
+export const ReportVersionsQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+export type ReportVersionsQuery = z.infer<typeof ReportVersionsQuery>;
 
 const NonBlank = (max: number, field: string) =>
   text(max).refine((s) => s.trim().length > 0, {
@@ -75,7 +81,9 @@ export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
 
 export const ReviewBody = z
   .strictObject({
-    decision: z.enum(['accept', 'return']).meta(label('decision', 'accept | return')),
+    decision: z
+      .enum(['accept', 'return', 'reopen'])
+      .meta(label('decision', 'accept | return | reopen (an accepted report, so the unit may revise it)')),
     comment: text(2000).default('').meta(label('comment')),
     version: z
       .number()
@@ -87,6 +95,13 @@ export const ReviewBody = z
   .refine((b) => b.decision !== 'return' || b.comment.trim().length > 0, {
     path: ['comment'],
     params: { th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข', en: 'a comment is required when returning a report' },
+  })
+  .refine((b) => b.decision !== 'reopen' || b.comment.trim().length > 0, {
+    path: ['comment'],
+    params: {
+      th: 'กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง',
+      en: 'a comment (the reason) is required when reopening a report',
+    },
   });
 export type ReviewBody = z.infer<typeof ReviewBody>;
 

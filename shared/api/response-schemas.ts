@@ -58,7 +58,10 @@ export type ObligationView = z.infer<typeof ObligationView>;
 
 export const ObligationList = z.object({ items: z.array(ObligationView), cursor: z.string().optional() });
 export const ObligationDetail = ObligationView.extend({ measure: Measure, latestReport: Report.nullable() });
-export const ReportVersions = z.object({ items: z.array(Report) });
+export const ReportVersions = z.object({
+  items: z.array(Report),
+  cursor: z.string().optional().describe('present when more versions follow: pass it back as ?cursor='),
+});
 export const MeasuresResponse = z.object({
   fy: z.number().int(),
   version: z.number().int(),

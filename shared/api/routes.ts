@@ -7,6 +7,7 @@ import {
   ListObligationsQuery,
   ObligationParams,
   ReplacePlanBody,
+  ReportVersionsQuery,
   ReviewBody,
   SubmitReportBody,
 } from './request-schemas.js';
@@ -83,14 +84,18 @@ export const ROUTES = {
   listReportVersions: {
     method: 'GET',
     path: `${obligation}/report/versions`,
-    summary: { th: 'ประวัติรายงาน', en: "the report's history" },
+    summary: { th: 'ประวัติรายงาน', en: "the report's versions, oldest first, paginated (20 per page, at most 50)" },
     params: ObligationParams,
+    query: ReportVersionsQuery,
     response: ReportVersions,
   },
   reviewReport: {
     method: 'POST',
     path: `${obligation}/review`,
-    summary: { th: 'ตรวจรายงาน (รับ / ส่งกลับแก้ไข)', en: 'accept or return the report' },
+    summary: {
+      th: 'ตรวจรายงาน (รับ / ส่งกลับแก้ไข / เปิดให้แก้ไขอีกครั้ง)',
+      en: 'accept or return the report, or reopen an accepted one',
+    },
     params: ObligationParams,
     body: ReviewBody,
     response: Report,

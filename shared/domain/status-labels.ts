@@ -24,7 +24,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'ผู้ดูแลระบบ',
 };
 
-export const DECISION_LABELS = { accept: 'รับรายงาน', return: 'ส่งกลับให้แก้ไข' } as const;
+export const DECISION_LABELS = {
+  accept: 'รับรายงาน',
+  return: 'ส่งกลับให้แก้ไข',
+  reopen: 'เปิดให้แก้ไขอีกครั้ง',
+} as const;
 
 /** Thai names of the choices people make on forms, for error messages ("กรุณาเลือก…"). */
 export const CHOICE_LABELS: Readonly<Record<string, string>> = { ...PROGRESS_LABELS, ...DECISION_LABELS };

@@ -46,6 +46,6 @@ export function cognitoIdentityProvider(client: CognitoIdentityProviderClient, u
 
 /** On one machine the local issuer signs tokens for any subject: the subject is just a new id. */
 export const localIdentityProvider: IdentityProvider = {
-  createUser: async () => randomUUID(),
-  disableUser: async () => undefined,
+  createUser: () => Promise.resolve(randomUUID()),
+  disableUser: () => Promise.resolve(),
 };

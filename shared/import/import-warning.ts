@@ -4,6 +4,7 @@ export interface ImportWarning {
   code:
     | 'unspecified-cadence'
     | 'no-indicator'
+    | 'indicator-label-guessed'
     | 'unknown-indicator-name'
     | 'unknown-unit'
     | 'no-responsible-unit'

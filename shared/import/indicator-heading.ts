@@ -1,10 +1,93 @@
 // The first cell of a measure row: "๒. ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ๑. มาตรการ... ๒. ..."
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { editDistance, matchKey, splitItems, stripTags } from './thai-text.js';
+import { editDistance, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
-// "ตัวชี้วัดที่" and its OCR variants: "ตัวชี้ัดที่", "ด้วยวัดที่", "ตัวชีวัดที่", with or without spaces.
-const INDICATOR_LABEL = /(?:ตัว|ด้วย|ตัว\s)\s*(?:ชี้|ชี|ขี้)?\s*(?:วัด|ัด|วด)\s*ที่\s*([๐-๙0-9]{1,2})(?![๐-๙0-9])/;
+const LABEL = 'ตัวชี้วัดที่';
+const LABEL_REVERSED = [...LABEL].reverse().join('');
+/** Most edits (a character read as another, dropped or added; marks and look-alikes count half). */
+const MAX_LABEL_EDITS = 3;
+/** Non-space characters looked at before the number: the label plus a few OCR extras. */
+const WINDOW = LABEL.length + MAX_LABEL_EDITS;
+const LABEL_CHARS = new Set(LABEL);
+/** "ที่" read as ที, ทื่, ห่ ...: the label must end on a consonant that looks like ท. */
+const ENDS_LIKE_THI = /^[\u0e31-\u0e3a\u0e47-\u0e4e]*[ทหถฑ]/;
+const NUMBER = /(?<![0-9๐-๙])[0-9๐-๙]{1,2}(?![0-9๐-๙])/g;
+
+export interface FoundIndicator {
+  no: number;
+  /** where the label starts and the number ends, in the text searched */
+  index: number;
+  end: number;
+  /** the label and number as written, e.g. "ตัวซี้วัคที่ ๕" */
+  read: string;
+  /** edits between what was read and "ตัวชี้วัดที่" (0: spelled right) */
+  edits: number;
+}
+
+const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+/** Consonants OCR reads as one another (same shape but a stroke, a loop or a tail). */
+const LOOK_ALIKE = ['ตดคฅ', 'ชซขฃบปย', 'ทหถฑ', 'วจ', 'ผฝพฟ', 'นมห', 'รธ', 'ฎฏ', 'ลส', 'อฮ'];
+const isMark = (c: string) => MARK.test(c);
+
+/** Cost of reading `a` where `b` is written: marks and look-alike consonants cost half. */
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if (isMark(a) && isMark(b)) return 0.5;
+  return LOOK_ALIKE.some((g) => g.includes(a) && g.includes(b)) ? 0.5 : 1;
+}
+const indel = (c: string) => (isMark(c) ? 0.5 : 1);
+
+/**
+ * Fewest edits from LABEL to a run of `before` ending where `before` starts (before is the text
+ * just before the number, reversed, spaces removed), and that run's length. O(LABEL x WINDOW).
+ */
+function closestLabel(before: string): { edits: number; length: number } {
+  let row = [0];
+  for (let j = 1; j <= before.length; j++) row.push(row[j - 1]! + indel(before[j - 1]!));
+  for (let i = 1; i <= LABEL_REVERSED.length; i++) {
+    const l = LABEL_REVERSED[i - 1]!;
+    const next = [row[0]! + indel(l)];
+    for (let j = 1; j <= before.length; j++) {
+      const b = before[j - 1]!;
+      next.push(Math.min(row[j]! + indel(l), next[j - 1]! + indel(b), row[j - 1]! + substitution(b, l)));
+    }
+    row = next;
+  }
+  let best = { edits: Infinity, length: 0 };
+  row.forEach((edits, length) => {
+    const closer = Math.abs(length - LABEL.length) < Math.abs(best.length - LABEL.length);
+    if (edits < best.edits || (edits === best.edits && closer)) best = { edits, length };
+  });
+  return best;
+}
+
+/**
+ * The first "ตัวชี้วัดที่ N" (N 1-10, Thai or Arabic digits) in normalised text, recognised by
+ * similarity: at most 3 weighted edits from the label, ending on a ท-like consonant. Linear in the text:
+ * each number looks back at most WINDOW non-space characters.
+ */
+export function findIndicator(text: string): FoundIndicator | undefined {
+  for (const m of text.matchAll(NUMBER)) {
+    const no = Number(fromThaiDigits(m[0]));
+    if (no < 1 || no > 10) continue;
+    const chars: string[] = [];
+    const at: number[] = [];
+    for (let i = m.index - 1; i >= 0 && chars.length < WINDOW; i--) {
+      if (/\s/.test(text[i]!)) continue;
+      chars.push(text[i]!);
+      at.push(i);
+    }
+    if (chars.filter((c) => LABEL_CHARS.has(c)).length < LABEL.length / 2) continue;
+    const before = chars.join('');
+    const { edits, length } = closestLabel(before);
+    if (edits > MAX_LABEL_EDITS || length === 0 || !ENDS_LIKE_THI.test(before.slice(0, length))) continue;
+    const index = at[length - 1]!;
+    const end = m.index + m[0].length;
+    return { no, index, end, read: text.slice(index, end), edits };
+  }
+  return undefined;
+}
 
 export interface IndicatorHeading {
   indicator: number;
@@ -12,14 +95,8 @@ export interface IndicatorHeading {
   subMeasures: string[];
   /** the indicator's name was not found where expected */
   nameUnrecognised: boolean;
-}
-
-export function findIndicator(text: string): { no: number; index: number; end: number } | undefined {
-  const m = INDICATOR_LABEL.exec(text);
-  if (!m) return undefined;
-  const no = Number(fromThaiDigits(m[1]!));
-  if (no < 1 || no > 10) return undefined;
-  return { no, index: m.index, end: m.index + m[0].length };
+  /** set when the label was misspelled: what was read, e.g. "ตัวซี้วัคที่ ๕" */
+  labelRead?: string;
 }
 
 /** How many leading words spell the indicator's catalog name (OCR-tolerant); 0 if none do. */
@@ -33,8 +110,9 @@ function nameWordCount(words: string[], catalogName: string): number {
   return best.distance <= Math.max(3, Math.floor(target.length * 0.35)) ? best.k : 0;
 }
 
+/** The indicator heading of a measure cell, or undefined when the cell names no indicator. */
 export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | undefined {
-  const text = stripTags(cellHtml);
+  const text = normaliseThai(stripTags(cellHtml));
   const found = findIndicator(text);
   if (!found) return undefined;
   const words = text.slice(found.end).trim().split(' ').filter(Boolean);
@@ -46,5 +124,6 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     title: `ตัวชี้วัดที่ ${toThaiDigits(found.no)} ${name || catalogIndicator(found.no).nameTh}`,
     subMeasures: body ? splitItems(body) : [],
     nameUnrecognised: k === 0,
+    ...(found.edits > 0 ? { labelRead: found.read } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { detectAudience, detectCadence } from './cadence-detection.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
 import type { ImportWarning } from './import-warning.js';
 import { type NamedUnit, parseResponsibility } from './responsibility.js';
-import { collapseSpaces, matchKey, splitItems, stripTags } from './thai-text.js';
+import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 type Column = 'measure' | 'methods' | 'timeframe' | 'followUps' | 'recommendations' | 'responsible';
 
@@ -135,6 +135,14 @@ function measureOf(
     return undefined;
   }
   const no = heading.indicator;
+  if (heading.labelRead !== undefined) {
+    warnings.push({
+      line: row.line,
+      code: 'indicator-label-guessed',
+      message_th: `บรรทัด ${row.line}: อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(no)}"`,
+      message_en: `line ${row.line}: read "${heading.labelRead}", taken as indicator ${no} ("ตัวชี้วัดที่ ${no}")`,
+    });
+  }
   if (heading.nameUnrecognised) {
     warnings.push({
       line: row.line,
@@ -220,7 +228,7 @@ function documentFacts(prose: { line: number; text: string }[]): { orgName?: str
 
 export function importMeasuresDocument(text: string, options: ImportOptions): ImportResult {
   const warnings: ImportWarning[] = [];
-  const { rows, prose } = readRows(text.replace(/\r\n?/g, '\n').split('\n'), warnings);
+  const { rows, prose } = readRows(normaliseThai(text).replace(/\r\n?/g, '\n').split('\n'), warnings);
   const usedIds = new Set<string>();
   const measures = rows
     .filter((r) => r.table === 'plan')

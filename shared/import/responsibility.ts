@@ -40,6 +40,6 @@ export function parseResponsibility(cellHtml: string, units: readonly NamedUnit[
       ...(allUnits && unitIds[0] ? { leadUnitId: unitIds[0] } : {}),
       text,
     },
-    unknown: rest.replace(/[\s/,、.\-]+/g, ' ').trim(),
+    unknown: rest.replace(/[\s/,、.-]+/g, ' ').trim(),
   };
 }

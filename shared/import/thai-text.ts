@@ -1,4 +1,5 @@
-// Text clean-up for OCR'd Thai table cells.
+// Text clean-up for Thai table cells from OCR, PDFs, Word and spreadsheets. Every function here runs
+// in time linear in its input (no regular expression that can backtrack over a long run).
 import { fromThaiDigits } from '../domain/thai-format.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -7,17 +8,69 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
+/** Zero-width and invisible characters that PDFs and Word scatter inside Thai words. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const TONE = '\u0e48-\u0e4b';
+/** vowels written above or below the consonant, and the short-vowel mark maitaikhu */
+const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
+
+/**
+ * Thai text in one spelling, so that matching does not depend on how it was typed or extracted:
+ * NFC; zero-width characters removed; sara am written as nikhahit + sara aa (U+0E4D U+0E32, as
+ * PDFs give it back) joined into U+0E33; a tone mark typed before the vowel above or below moved
+ * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
+ * once; two sara e (เเ) read as sara ae (แ). Digits are left as written (see matchKey).
+ */
+export function normaliseThai(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g'), '$1\u0e33')
+    .replace(new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g'), '$1$3$2')
+    .replace(/([\u0e31-\u0e3a\u0e47-\u0e4e])\1+/g, '$1')
+    .replace(/\u0e40\u0e40/g, '\u0e41');
+}
+
 export function collapseSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-export function stripTags(html: string): string {
-  return collapseSpaces(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+/** A tag found by scanTags: [start, end) covers "<...>". */
+interface Tag {
+  start: number;
+  end: number;
 }
 
-/** For matching only: no spaces, Arabic digits. */
+/**
+ * The tags of a cell in one left-to-right pass: "<" up to the first ">" after it (the regex
+ * /<[^>]*>/g without its quadratic worst case on many unclosed "<").
+ */
+function scanTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  let gt = -1;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', gt + 1)) {
+    if (gt < lt) gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    tags.push({ start: lt, end: gt + 1 });
+  }
+  return tags;
+}
+
+/** The text of a cell without its tags (each tag becomes a space), entities decoded, spaces collapsed. */
+export function stripTags(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const t of scanTags(html)) {
+    parts.push(html.slice(at, t.start), ' ');
+    at = t.end;
+  }
+  parts.push(html.slice(at));
+  return collapseSpaces(decodeEntities(parts.join('')));
+}
+
+/** For matching only: normalised Thai, no spaces, Arabic digits. */
 export function matchKey(text: string): string {
-  return fromThaiDigits(text).replace(/[\s\u00a0\u200b]+/g, '');
+  return fromThaiDigits(normaliseThai(text)).replace(/[\s\u00a0]+/g, '');
 }
 
 const BULLET = /^(?:[-•*]\s*|[๐-๙0-9]{1,2}\s*[.)]\s*)/;
@@ -51,9 +104,44 @@ function splitDashed(text: string): string[] | undefined {
     .filter(Boolean);
 }
 
+/**
+ * The text of each <li>/<p> element: from an opening tag to the first closing tag of the same
+ * name after it (what /<(li|p)\b[^>]*>([\s\S]*?)<\/\1>/gi finds), in one pass over the tags.
+ */
+function listElements(html: string): string[] {
+  const tags = scanTags(html);
+  const named = tags.map((t) => {
+    const m = /^<(\/?)(li|p)(?![a-z0-9])/i.exec(html.slice(t.start, Math.min(t.end, t.start + 4)));
+    return m ? { close: m[1] === '/', name: m[2]!.toLowerCase() } : undefined;
+  });
+  const closes = new Map<string, number[]>([
+    ['li', []],
+    ['p', []],
+  ]);
+  named.forEach((n, i) => n?.close && closes.get(n.name)!.push(i));
+  const next = new Map<string, number>([
+    ['li', 0],
+    ['p', 0],
+  ]);
+  const out: string[] = [];
+  let consumedTo = -1;
+  named.forEach((n, i) => {
+    if (!n || n.close || i <= consumedTo) return;
+    const list = closes.get(n.name)!;
+    let k = next.get(n.name)!;
+    while (k < list.length && list[k]! < i) k++;
+    next.set(n.name, k);
+    const close = list[k];
+    if (close === undefined) return;
+    out.push(stripTags(html.slice(tags[i]!.end, tags[close]!.start)));
+    consumedTo = close;
+  });
+  return out;
+}
+
 /** A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell. */
 export function splitItems(cellHtml: string): string[] {
-  const elements = [...cellHtml.matchAll(/<(li|p)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => stripTags(m[2]!));
+  const elements = listElements(cellHtml);
   if (elements.length > 0) {
     return elements.map((e) => e.replace(BULLET, '').trim()).filter(Boolean);
   }

@@ -56,7 +56,7 @@ function toGeneration(item: Record<string, unknown>): Generation {
     status: STATE_OF[String(item.status)] ?? 'pending',
     startedAt: String(item.startedAt),
     trigger: String(item.trigger),
-    ...(item.generatedAt ? { generatedAt: String(item.generatedAt) } : {}),
+    ...(typeof item.generatedAt === 'string' ? { generatedAt: item.generatedAt } : {}),
     ...(item.files ? { files: item.files as GeneratedFile[] } : {}),
     ...(item.failure ? { failure: item.failure as GenerationFailure } : {}),
   };

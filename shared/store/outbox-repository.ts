@@ -1,5 +1,5 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
-import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';

@@ -1,7 +1,16 @@
 // Reports: the latest item plus immutable history items, one per version.
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
+import {
+  acceptedReportIsFinal,
+  alreadyAccepted,
+  MAX_REPORT_VERSIONS,
+  onlyAcceptedReopens,
+  type ReviewDecision,
+  STATE_AFTER,
+  tooManyVersions,
+} from '../domain/report-rules.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -49,7 +58,13 @@ function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyC
   return Report.parse(JSON.parse(String(item.result)));
 }
 
-/** The latest item: replaced whole, but firstSubmittedAt survives revisions. */
+/** Fields a review writes; a new version never inherits them. */
+const REVIEW_FIELDS = ['reviewComment', 'reviewedBy', 'reviewedAt'] as const;
+
+/**
+ * The latest item: replaced whole (review fields removed), but firstSubmittedAt survives
+ * revisions. A revision needs the version the writer saw and a report that is not accepted.
+ */
 function latestReportWrite(
   table: string,
   key: { pk: string; sk: string },
@@ -58,19 +73,25 @@ function latestReportWrite(
 ) {
   const fields = Object.entries({ type: 'report', ...report }).filter(([k]) => k !== 'firstSubmittedAt');
   const names: Record<string, string> = { '#first': 'firstSubmittedAt' };
+  REVIEW_FIELDS.forEach((field, i) => (names[`#r${i}`] = field));
   const values: Record<string, unknown> = { ':first': report.submittedAt };
   const sets = fields.map(([k, v], i) => {
     names[`#f${i}`] = k;
     values[`:v${i}`] = v;
     return `#f${i} = :v${i}`;
   });
-  if (expectedVersion !== undefined) values[':expected'] = expectedVersion;
+  if (expectedVersion !== undefined) {
+    values[':expected'] = expectedVersion;
+    values[':accepted'] = 'accepted';
+    names['#state'] = 'reviewState';
+  }
   return {
     Update: {
       TableName: table,
       Key: key,
-      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)`,
-      ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
+      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first) REMOVE ${REVIEW_FIELDS.map((_, i) => `#r${i}`).join(', ')}`,
+      ConditionExpression:
+        expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected AND #state <> :accepted',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
@@ -84,6 +105,8 @@ export class ReportRepository {
   /**
    * Submit (no expectedVersion) or revise (expectedVersion = the version the writer saw).
    * The latest item, the history item and the audit entry are written in one transaction.
+   * Errors: ConflictError (409) when the version moved on, the report is accepted
+   * (see report-rules), or it already has MAX_REPORT_VERSIONS versions.
    */
   async saveVersion(
     ref: ReportRef & { unitId: string },
@@ -91,6 +114,7 @@ export class ReportRepository {
     ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
+    if (version > MAX_REPORT_VERSIONS) throw tooManyVersions();
     const report = Report.parse({
       ...content,
       ...ref,
@@ -155,28 +179,33 @@ export class ReportRepository {
       if (!failed) throw error;
       const replay = claim && failed.find((f) => f.index === 0);
       if (replay) return replayed(replay.item, claim);
-      const offset = claim ? 1 : 0;
-      throw conflict(Number(failed.find((f) => f.index === offset)?.item?.version ?? 0));
+      const current = failed.find((f) => f.index === (claim ? 1 : 0))?.item;
+      if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
+      throw conflict(Number(current?.version ?? 0));
     }
     return report;
   }
 
-  /** Accept or return the latest version; the decision is recorded on it and in its history item. */
+  /**
+   * Accept, return or reopen the latest version; the decision is recorded on it and in its
+   * history item, and audited (report.accept / report.return / report.reopen).
+   * Accept and return need a report that is not accepted; reopen needs an accepted one.
+   * Errors: NotFoundError when there is no report, ConflictError (409) otherwise.
+   */
   async review(
     ref: ReportRef,
-    decision: { reviewState: 'accepted' | 'returned'; comment?: string; version: number },
+    decision: { decision: ReviewDecision; comment?: string; version: number },
     ctx: WriteContext,
   ): Promise<Report> {
     const table = this.store.tableName;
     const values = {
-      ':state': decision.reviewState,
+      ':state': STATE_AFTER[decision.decision],
       ':comment': decision.comment ?? '',
       ':by': ctx.actor,
       ':at': ctx.now.toISOString(),
-      ':version': decision.version,
     };
-    const { ':version': _version, ...historyValues } = values;
     const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
+    const reopening = decision.decision === 'reopen';
     try {
       await withTransactionRetries(() =>
         this.store.doc.send(
@@ -187,8 +216,8 @@ export class ReportRepository {
                   TableName: table,
                   Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
                   UpdateExpression: update,
-                  ConditionExpression: 'version = :version',
-                  ExpressionAttributeValues: values,
+                  ConditionExpression: `version = :version AND reviewState ${reopening ? '=' : '<>'} :accepted`,
+                  ExpressionAttributeValues: { ...values, ':version': decision.version, ':accepted': 'accepted' },
                   ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
                 },
               },
@@ -198,13 +227,13 @@ export class ReportRepository {
                   Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
                   UpdateExpression: update,
                   ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeValues: historyValues,
+                  ExpressionAttributeValues: values,
                 },
               },
               auditPut(table, {
                 orgId: ref.orgId,
                 actor: ctx.actor,
-                action: `report.${decision.reviewState === 'accepted' ? 'accept' : 'return'}`,
+                action: `report.${decision.decision}`,
                 target: `report:${ref.obligationId}`,
                 at: ctx.now,
                 details: { fy: ref.fy, version: decision.version },
@@ -216,11 +245,14 @@ export class ReportRepository {
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
-      const current = failed[0]?.item?.version;
-      if (current === undefined) {
+      const current = failed[0]?.item;
+      if (current?.version === undefined) {
         throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
       }
-      throw conflict(Number(current));
+      if (Number(current.version) !== decision.version) throw conflict(Number(current.version));
+      throw reopening
+        ? onlyAcceptedReopens(Number(current.version), Report.shape.reviewState.parse(current.reviewState))
+        : alreadyAccepted(Number(current.version));
     }
     const latest = await this.getLatest(ref);
     if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
@@ -238,16 +270,29 @@ export class ReportRepository {
     return Item ? fromItem(Report, Item) : undefined;
   }
 
-  /** Every version, oldest first. */
-  async listVersions(ref: ReportRef): Promise<Report[]> {
-    const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': fyPartition(ref.orgId, ref.fy),
-        ':prefix': prefixes.reportHistory(ref.obligationId),
-      },
-    });
-    return items.map((i) => fromItem(Report, i));
+  /**
+   * One page of a report's versions, oldest first: those after version `after` (0 = from the
+   * start), at most `limit`; `next` is the last version of the page when more follow.
+   */
+  async listVersions(
+    ref: ReportRef,
+    page: { after?: number; limit?: number } = {},
+  ): Promise<{ items: Report[]; next?: number }> {
+    const limit = page.limit ?? MAX_REPORT_VERSIONS;
+    const { Items = [] } = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': fyPartition(ref.orgId, ref.fy),
+          ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
+          ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
+        },
+        Limit: limit + 1,
+      }),
+    );
+    const items = Items.slice(0, limit).map((i) => fromItem(Report, i));
+    return Items.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
   }
 
   /** The latest report of every obligation in a fiscal year: one paginated Query. */

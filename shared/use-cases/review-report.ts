@@ -1,4 +1,4 @@
-// "The coordinator accepts a report, or returns it to the unit with a comment."
+// "The coordinator accepts a report, returns it to the unit with a comment, or reopens an accepted one."
 import type { ReviewBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -23,7 +23,7 @@ export async function reviewReport(
   return reports.review(
     ref,
     {
-      reviewState: body.decision === 'accept' ? 'accepted' : 'returned',
+      decision: body.decision,
       comment: body.comment,
       version: body.version ?? latest.version,
     },

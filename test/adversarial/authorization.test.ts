@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../infra/local/api-gateway-server.js';
 import { localConfig } from '../../infra/local/local-config.js';
 import { issueToken, loadOrCreateKeys, tokenVerifier } from '../../infra/local/token-issuer.js';
-import { ROUTES } from '../../shared/api/routes.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 import { seedReport } from '../support/report-seeding.js';
-import { reviewableObligation, routeRequest } from '../support/route-requests.js';
+import { acceptedObligation, type MatrixCase, reviewableObligation, routeRequest } from '../support/route-requests.js';
+import { ReportRepository } from '../../shared/store/report-repository.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
 type Caller =
@@ -43,7 +43,7 @@ const CALLERS: Caller[] = [
 ];
 
 // prettier-ignore
-const EXPECTED: Record<keyof typeof ROUTES, [ownStaff: number, otherUnitStaff: number, unitHead: number, coordinator: number, executive: number, admin: number, otherOrgCoordinator: number, noToken: number, expiredToken: number, badSignature: number, removedPerson: number]> = {
+const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, unitHead: number, coordinator: number, executive: number, admin: number, otherOrgCoordinator: number, noToken: number, expiredToken: number, badSignature: number, removedPerson: number]> = {
   //                     own  other head coord exec admin otherOrg none expired badSig removed
   me:                   [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   listMeasures:         [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
@@ -52,6 +52,7 @@ const EXPECTED: Record<keyof typeof ROUTES, [ownStaff: number, otherUnitStaff: n
   submitReport:         [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
   listReportVersions:   [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
   reviewReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  reopenReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   createEvidenceUpload: [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
   generateAnnualReport: [403, 403, 403, 202, 202, 403, 404, 401, 401, 401, 403],
   listAnnualReports:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
@@ -60,7 +61,7 @@ const EXPECTED: Record<keyof typeof ROUTES, [ownStaff: number, otherUnitStaff: n
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
-const ORDER = Object.keys(EXPECTED) as (keyof typeof ROUTES)[];
+const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 
 let f: ApiFixture;
 let server: Server;
@@ -72,7 +73,7 @@ const base = '/v1/fiscal-years/2566';
 
 beforeAll(async () => {
   f = await createApiFixture();
-  const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) } as NodeJS.ProcessEnv) };
+  const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) }) };
   const keys = await loadOrCreateKeys(config);
   const port = await freePort();
   server = await startGateway({ port, handler: f.handler, verify: tokenVerifier(config, keys) });
@@ -102,8 +103,15 @@ beforeAll(async () => {
       .setExpirationTime('1h')
       .sign(privateKey),
   );
-  for (let i = 0; i < CALLERS.length; i++)
+  for (let i = 0; i < CALLERS.length; i++) {
     await seedReport(f.store, 'demo', reviewableObligation(i), bangkok('2023-04-20T10:00:00'));
+    await seedReport(f.store, 'demo', acceptedObligation(i), bangkok('2023-04-20T10:00:00'));
+    await new ReportRepository(f.store).review(
+      { orgId: 'demo', fy: 2566, obligationId: acceptedObligation(i) },
+      { decision: 'accept', version: 1 },
+      { actor: who.coordinator, now: bangkok('2023-04-20T11:00:00') },
+    );
+  }
   const gen = await fetch(`${url}${base}/annual-report`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.get('coordinator')}` },

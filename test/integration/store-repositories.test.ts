@@ -95,7 +95,7 @@ describe('reports', () => {
     const saved = await reports.saveVersion(ref, content, { actor: 'demo-staff-finance', now });
     expect(saved).toMatchObject({ version: 1, reviewState: 'submitted', unitId: 'finance' });
     expect(await reports.getLatest(ref)).toMatchObject({ version: 1, summary: content.summary });
-    expect((await reports.listVersions(ref)).map((r) => r.version)).toEqual([1]);
+    expect((await reports.listVersions(ref)).items.map((r) => r.version)).toEqual([1]);
     const audit = await auditTrail(store, 'demo', now);
     expect(audit.filter((a) => a.action === 'report.submit')).toEqual([
       expect.objectContaining({ actor: 'demo-staff-finance', target: `report:${ref.obligationId}` }),
@@ -112,7 +112,7 @@ describe('reports', () => {
     expect(rejected.reason).toBeInstanceOf(ConflictError);
     expect(rejected.reason.details).toEqual({ currentVersion: 2 });
     expect(rejected.reason.message_th).toContain('ฉบับที่ ๒');
-    expect((await reports.listVersions(ref)).map((r) => r.version)).toEqual([1, 2]);
+    expect((await reports.listVersions(ref)).items.map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('writes nothing, not even the audit entry, when a revision conflicts', async () => {
@@ -122,20 +122,20 @@ describe('reports', () => {
     );
     expect((await auditTrail(store, 'demo', now)).length).toBe(before);
     expect((await reports.getLatest(ref))?.version).toBe(2);
-    expect((await reports.listVersions(ref)).map((r) => r.version)).toEqual([1, 2]);
+    expect((await reports.listVersions(ref)).items.map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('records a return with its comment on the latest version and in its history item', async () => {
     const returned = await reports.review(
       ref,
-      { reviewState: 'returned', comment: 'กรุณาแนบรายงานการประชุม', version: 2 },
+      { decision: 'return', comment: 'กรุณาแนบรายงานการประชุม', version: 2 },
       { actor: 'demo-coordinator', now },
     );
     expect(returned).toMatchObject({ reviewState: 'returned', reviewComment: 'กรุณาแนบรายงานการประชุม', version: 2 });
-    expect((await reports.listVersions(ref)).map((r) => r.reviewState)).toEqual(['submitted', 'returned']);
-    await expect(
-      reports.review(ref, { reviewState: 'accepted', version: 1 }, { actor: 'x', now }),
-    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await reports.listVersions(ref)).items.map((r) => r.reviewState)).toEqual(['submitted', 'returned']);
+    await expect(reports.review(ref, { decision: 'accept', version: 1 }, { actor: 'x', now })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
   });
 
   it("keeps one org's reports out of reach through another org's keys", async () => {

@@ -39,7 +39,7 @@ export function apiEvent(req: ApiRequest): APIGatewayProxyEventV2 {
       time: '20/Apr/2023:03:00:00 +0000',
       timeEpoch: 0,
       ...(req.as ? { authorizer: { jwt: { claims: { sub: req.as }, scopes: [] } } } : {}),
-    } as APIGatewayProxyEventV2['requestContext'],
+    },
     ...(rawBody !== undefined ? { body: rawBody } : {}),
     isBase64Encoded: false,
   };

@@ -112,7 +112,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     documents: queue,
     clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
-  }) as unknown as ApiHandler;
+  });
 
   const dump = async () => {
     const all: Record<string, unknown>[] = [];

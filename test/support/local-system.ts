@@ -52,11 +52,11 @@ export async function startLocalSystem(
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       output += d.toString();
       if (output.includes('Ctrl-C stops everything')) resolve();
     });
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${output}`)));
   });
   return { child, output };

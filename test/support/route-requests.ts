@@ -23,6 +23,11 @@ const base = '/v1/fiscal-years/2566';
 /** An obligation of กองคลัง to write to, and one whose report exists (seed it first) to review. */
 export const ownObligation = (i: number) => `i4.f2.${MATRIX_MONTHS[i]}.finance`;
 export const reviewableObligation = (i: number) => `i10.f1.${MATRIX_MONTHS[i]}.finance`;
+/** An obligation of กองคลัง whose report is accepted (seed and accept it first), to reopen. */
+export const acceptedObligation = (i: number) => `i10.f4.${MATRIX_MONTHS[i]}.finance`;
+
+/** Every route, plus the review decisions that need their own row: reopen acts on accepted reports. */
+export type MatrixCase = RouteId | 'reopenReport';
 
 export interface MatrixRequest {
   method: 'GET' | 'PUT' | 'POST';
@@ -31,7 +36,7 @@ export interface MatrixRequest {
   query?: Record<string, string>;
 }
 
-export function routeRequest(route: RouteId, i: number): MatrixRequest {
+export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
   switch (route) {
     case 'me':
       return { method: 'GET', path: '/v1/me' };
@@ -54,6 +59,12 @@ export function routeRequest(route: RouteId, i: number): MatrixRequest {
         method: 'POST',
         path: `${base}/obligations/${reviewableObligation(i)}/review`,
         body: { decision: 'accept' },
+      };
+    case 'reopenReport':
+      return {
+        method: 'POST',
+        path: `${base}/obligations/${acceptedObligation(i)}/review`,
+        body: { decision: 'reopen', comment: 'ขอให้แนบหลักฐานเพิ่ม' },
       };
     case 'createEvidenceUpload':
       return {

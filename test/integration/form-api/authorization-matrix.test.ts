@@ -1,9 +1,14 @@
 // Every route x every kind of caller, against the expected status written in ONE table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteId } from '../../../shared/api/routes.js';
+import { ROUTES } from '../../../shared/api/routes.js';
 import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { reviewableObligation, routeRequest } from '../../support/route-requests.js';
+import {
+  acceptedObligation,
+  type MatrixCase,
+  reviewableObligation,
+  routeRequest,
+} from '../../support/route-requests.js';
 
 const CALLERS = [
   'ownStaff',
@@ -45,6 +50,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   submitReport:         { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   listReportVersions:   { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   reviewReport:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  reopenReport:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   createEvidenceUpload: { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   reportForm:           { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   openapi:              { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
@@ -57,7 +63,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
 
 function request(route: string, i: number): Omit<ApiRequest, 'as'> {
   if (route === 'listOwnObligations') return { method: 'GET', path: '/v1/fiscal-years/2566/obligations' };
-  return routeRequest((route === 'listUnitObligations' ? 'listObligations' : route) as RouteId, i);
+  return routeRequest((route === 'listUnitObligations' ? 'listObligations' : route) as MatrixCase, i);
 }
 
 const base = '/v1/fiscal-years/2566';
@@ -73,6 +79,23 @@ beforeAll(async () => {
       as: who.financeStaff,
     });
     expect(res.status).toBe(200);
+    const accepted = `${base}/obligations/${acceptedObligation(i)}`;
+    expect(
+      (await call(f.handler, { ...request('submitReport', 0), path: `${accepted}/report`, as: who.financeStaff }))
+        .status,
+    ).toBe(200);
+    const accept = { method: 'POST' as const, path: `${accepted}/review`, body: { decision: 'accept' } };
+    expect((await call(f.handler, { ...accept, as: who.coordinator })).status).toBe(200);
+  }
+});
+
+it('the matrix has a row for every route', () => {
+  for (const route of Object.keys(ROUTES)) {
+    expect(
+      Object.keys(EXPECTED).some(
+        (row) => row === route || (route === 'listObligations' && row.endsWith('Obligations')),
+      ),
+    ).toBe(true);
   }
   // a ready generation to download (generating answers 202 and finishes in the background)
   expect((await call(f.handler, { method: 'POST', path: `${base}/annual-report`, as: who.coordinator })).status).toBe(

@@ -76,7 +76,7 @@ describe('the daily pass', () => {
   it("notifies the unit of a returned report once, with the coordinator's comment shown escaped", async () => {
     await new ReportRepository(f.store).review(
       { orgId: ORG, fy: 2566, obligationId: 'i4.f2.2023-04.finance' },
-      { reviewState: 'returned', comment: 'กรุณาแนบรายงานการประชุม <script>alert(1)</script>', version: 1 },
+      { decision: 'return', comment: 'กรุณาแนบรายงานการประชุม <script>alert(1)</script>', version: 1 },
       { actor: `${ORG}-coordinator`, now: bangkok('2023-05-15T09:00:00') },
     );
     await daily('2023-05-16');

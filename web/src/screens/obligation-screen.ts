@@ -84,6 +84,16 @@ export async function obligationScreen(
       ),
     );
   }
+  if (me.roles.includes('coordinator') && latest?.reviewState === 'accepted') {
+    sections.push(
+      h(
+        'section',
+        { class: 'review', 'aria-labelledby': 'reopen-title' },
+        h('h2', { id: 'reopen-title' }, 'เปิดรายงานให้แก้ไขอีกครั้ง'),
+        reviewForm({ fy, obligationId, report: latest, decisions: ['reopen'], onReviewed: () => void reload() }),
+      ),
+    );
+  }
   if (mayReportFor(me, o.unitId) && latest?.reviewState !== 'accepted') {
     const form = await reportForm({
       fy,

@@ -70,7 +70,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
         return evidence.element;
       }
       if (prop.enum) {
-        const current = String(start[name] ?? '');
+        const current = String((start[name] as string | undefined) ?? '');
         const radios = prop.enum.map((value, i) => {
           const id = nextId(`f-${name}`);
           return h(
@@ -97,7 +97,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
         maxlength: prop.maxLength,
         'aria-describedby': errorId,
       });
-      input.value = String(start[name] ?? '');
+      input.value = String((start[name] as string | undefined) ?? '');
       readers[name] = () => input.value;
       const limit = prop.maxLength ? `ไม่เกิน ${toThaiDigits(prop.maxLength.toLocaleString('en-US'))} ตัวอักษร` : '';
       return h(

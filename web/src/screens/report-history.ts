@@ -38,10 +38,16 @@ export function reportDetails(report: ReportVersion): HTMLElement {
 }
 
 export async function reportHistory(fy: number, obligationId: string): Promise<HTMLElement> {
-  const { items } = await api<Versions>(
-    'GET',
-    `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/report/versions`,
-  );
+  const items: ReportVersion[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Versions = await api<Versions>(
+      'GET',
+      `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/report/versions${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
   const newestFirst = [...items].sort((a, b) => b.version - a.version);
   return h(
     'section',

@@ -1,4 +1,5 @@
-// A coordinator's review: accept, or return with a comment (the API requires one).
+// A coordinator's review: accept, or return with a comment (the API requires one); on an accepted
+// report, reopen it with a reason so the unit may revise it.
 import { api, ApiError } from '../api-client.js';
 import type { ReportVersion } from '../api-types.js';
 import { announce, h } from '../dom.js';
@@ -9,6 +10,8 @@ export function reviewForm(options: {
   fy: number;
   obligationId: string;
   report: ReportVersion;
+  /** the choices offered (default accept and return) */
+  decisions?: readonly (keyof typeof DECISION_LABELS)[];
   onReviewed: (report: ReportVersion) => void;
 }): HTMLFormElement {
   const choice = (value: string, label: string) =>
@@ -44,7 +47,13 @@ export function reviewForm(options: {
             `/v1/fiscal-years/${options.fy}/obligations/${encodeURIComponent(options.obligationId)}/review`,
             { ...(decision ? { decision } : {}), comment: comment.value, version: options.report.version },
           );
-          announce(report.reviewState === 'returned' ? 'ส่งรายงานกลับให้แก้ไขแล้ว' : 'รับรายงานแล้ว');
+          announce(
+            decision === 'reopen'
+              ? 'เปิดรายงานให้แก้ไขอีกครั้งแล้ว'
+              : report.reviewState === 'returned'
+                ? 'ส่งรายงานกลับให้แก้ไขแล้ว'
+                : 'รับรายงานแล้ว',
+          );
           options.onReviewed(report);
         } catch (error) {
           showFieldErrors(
@@ -62,14 +71,13 @@ export function reviewForm(options: {
       'fieldset',
       { class: 'field', id: 'f-decision', 'data-field': 'decision', tabindex: -1, 'aria-describedby': 'err-decision' },
       h('legend', {}, 'ผลการตรวจ (จำเป็น)'),
-      choice('accept', DECISION_LABELS.accept),
-      choice('return', DECISION_LABELS.return),
+      (options.decisions ?? (['accept', 'return'] as const)).map((d) => choice(d, DECISION_LABELS[d])),
       h('p', { class: 'field-error', id: 'err-decision', 'data-error-for': 'decision' }),
     ),
     h(
       'div',
       { class: 'field' },
-      h('label', { for: 'f-comment' }, 'ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับ)'),
+      h('label', { for: 'f-comment' }, 'ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข)'),
       comment,
       h('p', { class: 'field-error', id: 'err-comment', 'data-error-for': 'comment' }),
     ),

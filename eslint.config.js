@@ -1,0 +1,43 @@
+// ESLint: typescript-eslint's type-aware recommended rules on every TypeScript file of the repo.
+// `npm run lint` (and .ci/run) must stay clean. A rule is turned off only with its reason beside it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'cdk.out/', '.local/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // `const { version, ...rest } = item` drops a field on purpose
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      // The page's event handlers (`h('form', { onsubmit: async … })`) and node:http's request
+      // listener are async by design: the DOM and node ignore the promise, and each handler
+      // catches its own errors. Promises passed where a value is used stay checked.
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, properties: false } },
+      ],
+    },
+  },
+  {
+    // Tests and benchmarks read untyped JSON (HTTP response bodies, CDK templates, captured mail)
+    // and assert on its shape; typing every body first would add casts, not safety. Product code
+    // (functions/, shared/, infra/, web/) keeps these rules.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

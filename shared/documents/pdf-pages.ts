@@ -1,0 +1,139 @@
+// A4 landscape pages for the published documents (results report, plan document): Sarabun,
+// paragraphs and tables wrapped at Thai word boundaries, rows split across pages with the header
+// repeated, page numbers "หน้า ๑ / ๓" in Thai digits. Every line goes through drawTextLine.
+import PDFDocument from 'pdfkit';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { drawTextLine, lineWidth, type PdfTextTarget } from './pdf-text-line.js';
+import { sarabunPath } from './thai-fonts.js';
+import { wrapThai } from './thai-line-break.js';
+
+export const MARGIN = 36;
+const FONT_SIZE = 10;
+const LINE = 14;
+const PAD = 4;
+
+export interface PdfTable {
+  columns: readonly string[];
+  /** column widths in points; they should add up to the page's width inside the margins (770) */
+  widths: readonly number[];
+  /** per row, per column: paragraphs */
+  rows: string[][][];
+  /** per row: how many paragraphs of the first column are set in bold (the measure's title) */
+  boldLead?: (row: number) => number;
+}
+
+export type PdfPages = ReturnType<typeof createPdfPages>;
+
+/** An A4 landscape document with a cursor `y`; `finish()` numbers the pages and gives the bytes. */
+export function createPdfPages(info: { title: string; author: string }) {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    info: { Title: info.title, Author: info.author, Subject: 'ITA' },
+  });
+  doc.registerFont('th', sarabunPath('regular'));
+  doc.registerFont('th-bold', sarabunPath('bold'));
+  const target = doc as unknown as PdfTextTarget;
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const state = { y: MARGIN };
+  const bottom = () => doc.page.height - MARGIN - 16;
+  const measure = (s: string) => lineWidth(target, s);
+  const line = (text: string, x: number, y: number) => drawTextLine(target, text, x, y);
+  const pageBreak = () => {
+    doc.addPage();
+    state.y = MARGIN;
+  };
+
+  const paragraph = (text: string, size: number, bold = false, gap = 6) => {
+    doc.font(bold ? 'th-bold' : 'th').fontSize(size);
+    for (const l of wrapThai(text, doc.page.width - 2 * MARGIN, measure)) {
+      if (state.y + size * 1.4 > bottom()) pageBreak();
+      line(l, MARGIN, state.y);
+      state.y += size * 1.4;
+    }
+    state.y += gap;
+  };
+
+  const table = (t: PdfTable) => {
+    const wrap = (paragraphs: string[], width: number) =>
+      paragraphs.flatMap((p) => wrapThai(p, width - 2 * PAD, measure));
+    const header = () => {
+      doc.font('th-bold').fontSize(FONT_SIZE);
+      const lines = t.columns.map((c, i) => wrapThai(c, t.widths[i]! - 2 * PAD, measure));
+      const h = Math.max(...lines.map((l) => l.length)) * LINE + 2 * PAD;
+      let x = MARGIN;
+      t.columns.forEach((_, i) => {
+        doc.rect(x, state.y, t.widths[i]!, h).fillAndStroke('#e8eefc', '#555555');
+        doc.fillColor('#000000');
+        lines[i]!.forEach((l, j) => line(l, x + PAD, state.y + PAD + j * LINE));
+        x += t.widths[i]!;
+      });
+      state.y += h;
+    };
+    header();
+    t.rows.forEach((row, r) => {
+      // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
+      const lead = t.boldLead?.(r) ?? 0;
+      doc.font('th-bold').fontSize(FONT_SIZE);
+      const boldLines = wrap(row[0]!.slice(0, lead), t.widths[0]!);
+      doc.font('th');
+      const cells = row.map((paras, i) =>
+        i === 0 ? [...boldLines, ...wrap(paras.slice(lead), t.widths[0]!)] : wrap(paras, t.widths[i]!),
+      );
+      const total = Math.max(1, ...cells.map((c) => c.length));
+      let offset = 0;
+      while (offset < total) {
+        const room = Math.floor((bottom() - state.y - 2 * PAD) / LINE);
+        if (room < 3) {
+          pageBreak();
+          header();
+          continue;
+        }
+        const take = Math.min(room, total - offset);
+        const h = take * LINE + 2 * PAD;
+        let x = MARGIN;
+        cells.forEach((lines, i) => {
+          doc.rect(x, state.y, t.widths[i]!, h).stroke('#555555');
+          lines.slice(offset, offset + take).forEach((l, j) => {
+            doc.font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
+            line(l, x + PAD, state.y + PAD + j * LINE);
+          });
+          x += t.widths[i]!;
+        });
+        state.y += h;
+        offset += take;
+        if (offset < total) {
+          pageBreak();
+          header();
+        }
+      }
+    });
+  };
+
+  const finish = (): Promise<Buffer> => {
+    const range = doc.bufferedPageRange();
+    for (let i = 0; i < range.count; i++) {
+      doc.switchToPage(range.start + i);
+      const margins = doc.page.margins;
+      doc.page.margins = { ...margins, bottom: 0 };
+      doc.font('th').fontSize(9).fillColor('#444444');
+      drawTextLine(
+        target,
+        `หน้า ${toThaiDigits(i + 1)} / ${toThaiDigits(range.count)}`,
+        doc.page.width - MARGIN,
+        doc.page.height - MARGIN + 6,
+        true,
+      );
+      doc.page.margins = margins;
+    }
+    doc.end();
+    return done;
+  };
+
+  return { doc, state, bottom, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
+}

@@ -1,0 +1,59 @@
+// What may happen to a report, by its review state and its number of versions.
+import { ConflictError } from './errors.js';
+import { toThaiDigits } from './thai-format.js';
+import type { ReviewState } from './report.js';
+
+/**
+ * Versions one report may have (the first submission included). A report item is at most about
+ * 60 KB (three 5,000-character fields and 20 evidence entries), so 50 versions stay far below
+ * DynamoDB's and Lambda's limits even when read whole; the history is paginated anyway.
+ */
+export const MAX_REPORT_VERSIONS = 50;
+
+/** A coordinator's decision on the latest version (POST …/review). */
+export type ReviewDecision = 'accept' | 'return' | 'reopen';
+
+/** The review state a decision leaves; a reopened report goes back to the unit like a returned one. */
+export const STATE_AFTER: Readonly<Record<ReviewDecision, ReviewState>> = {
+  accept: 'accepted',
+  return: 'returned',
+  reopen: 'returned',
+};
+
+/** 409: an accepted report is final until a coordinator reopens it. */
+export function acceptedReportIsFinal(currentVersion: number): ConflictError {
+  return new ConflictError(
+    'รายงานนี้ตรวจรับแล้ว จึงแก้ไขไม่ได้ หากต้องแก้ไข กรุณาขอให้คณะทำงาน ITA เปิดรายงานให้แก้ไขอีกครั้ง',
+    'this report was accepted and cannot be revised; ask the ITA coordinator to reopen it',
+    [],
+    { currentVersion, reviewState: 'accepted' },
+  );
+}
+
+/** 409: accept or return asked of a report that is already accepted. */
+export function alreadyAccepted(currentVersion: number): ConflictError {
+  return new ConflictError(
+    'รายงานนี้ตรวจรับแล้ว หากต้องการให้หน่วยงานแก้ไข ให้เลือก "เปิดให้แก้ไขอีกครั้ง" (reopen)',
+    'this report is already accepted; to let the unit change it, reopen it (decision "reopen")',
+    [],
+    { currentVersion, reviewState: 'accepted' },
+  );
+}
+
+/** 409: reopen asked of a report that is not accepted. */
+export function onlyAcceptedReopens(currentVersion: number, state: ReviewState): ConflictError {
+  return new ConflictError('เปิดให้แก้ไขอีกครั้งได้เฉพาะรายงานที่ตรวจรับแล้ว', 'only an accepted report can be reopened', [], {
+    currentVersion,
+    reviewState: state,
+  });
+}
+
+/** 409: the report has as many versions as it may have. */
+export function tooManyVersions(): ConflictError {
+  return new ConflictError(
+    `รายงานนี้แก้ไขครบ ${toThaiDigits(MAX_REPORT_VERSIONS)} ฉบับแล้ว จึงแก้ไขเพิ่มไม่ได้ กรุณาติดต่อคณะทำงาน ITA`,
+    `this report already has ${MAX_REPORT_VERSIONS} versions, the most one report may have; contact the ITA coordinator`,
+    [],
+    { maxVersions: MAX_REPORT_VERSIONS },
+  );
+}

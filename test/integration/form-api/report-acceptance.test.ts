@@ -1,0 +1,128 @@
+// Acceptance is final until a coordinator reopens the report; a version's review never carries over.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditTrail } from '../../../shared/store/audit-log.js';
+import { call } from '../../support/api-events.js';
+import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+const base = '/v1/fiscal-years/2566/obligations';
+const report = { progress: 'done', summary: 'จัดประชุมชี้แจงการใช้ทรัพย์สินของราชการแล้ว' };
+let f: ApiFixture;
+
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+const put = (obligationId: string, body: unknown, as: string = who.financeStaff) =>
+  call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as, body });
+const review = (obligationId: string, body: unknown, as: string = who.coordinator) =>
+  call(f.handler, { method: 'POST', path: `${base}/${obligationId}/review`, as, body });
+
+/** Submit version 1 and accept it. */
+async function accepted(obligationId: string) {
+  expect((await put(obligationId, report)).status).toBe(200);
+  const res = await review(obligationId, { decision: 'accept', comment: 'เรียบร้อย' });
+  expect(res.body).toMatchObject({ version: 1, reviewState: 'accepted', reviewedBy: who.coordinator });
+}
+
+describe('an accepted report is final', () => {
+  it('staff of the unit cannot revise an accepted report: 409 with a Thai message, nothing written', async () => {
+    await accepted('i4.f2.2023-01.finance');
+    const before = await f.dump();
+    const res = await put('i4.f2.2023-01.finance', { ...report, summary: 'แก้ไขหลังตรวจรับ', expectedVersion: 1 });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: 1, reviewState: 'accepted' });
+    expect(res.body.error.message_th).toContain('ตรวจรับแล้ว จึงแก้ไขไม่ได้');
+    expect(await f.dump()).toBe(before);
+    const one = await call(f.handler, { method: 'GET', path: `${base}/i4.f2.2023-01.finance`, as: who.financeStaff });
+    expect(one.body).toMatchObject({ status: 'accepted', reportVersion: 1 });
+  });
+
+  it.each([
+    ['a coordinator revising it', { ...report, expectedVersion: 1 }, who.coordinator],
+    ['the head of the unit resubmitting it without expectedVersion', report, who.financeHead],
+    ['staff revising it with a version that does not exist yet', { ...report, expectedVersion: 2 }, who.financeStaff],
+  ])('refuses %s with the same 409', async (_name, body, as) => {
+    const before = await f.dump();
+    const res = await put('i4.f2.2023-01.finance', body, as);
+    expect(res.status).toBe(409);
+    expect(res.body.error.reviewState).toBe('accepted');
+    expect(res.body.error.message_th).toMatch(/ตรวจรับแล้ว/);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it.each([
+    ['return', { decision: 'return', comment: 'ขอแก้ไข' }],
+    ['accept again', { decision: 'accept' }],
+  ])('the coordinator cannot %s an accepted report; reopening is the way', async (_name, body) => {
+    const before = await f.dump();
+    const res = await review('i4.f2.2023-01.finance', body);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toContain('เปิดให้แก้ไขอีกครั้ง');
+    expect(await f.dump()).toBe(before);
+  });
+});
+
+describe('a coordinator reopens an accepted report', () => {
+  it('reopening needs a reason, is audited, and lets the unit revise; the new version carries no review', async () => {
+    const id = 'i4.f2.2023-02.finance';
+    await accepted(id);
+    const noReason = await review(id, { decision: 'reopen' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.fields[0]).toMatchObject({ path: 'body.comment' });
+
+    const reopened = await review(id, { decision: 'reopen', comment: 'ขอให้แนบภาพถ่ายกิจกรรม', version: 1 });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body).toMatchObject({ version: 1, reviewState: 'returned', reviewComment: 'ขอให้แนบภาพถ่ายกิจกรรม' });
+    const audit = await auditTrail(f.store, 'demo', API_NOW);
+    const actions = audit.filter((a) => a.target === `report:${id}`).map((a) => `${a.action} by ${a.actor}`);
+    expect(actions.sort()).toEqual([
+      `report.accept by ${who.coordinator}`,
+      `report.reopen by ${who.coordinator}`,
+      `report.submit by ${who.financeStaff}`,
+    ]);
+
+    const revised = await put(id, { ...report, summary: 'แนบภาพถ่ายกิจกรรมแล้ว', expectedVersion: 1 });
+    expect(revised.status).toBe(200);
+    expect(revised.body).toMatchObject({ version: 2, reviewState: 'submitted' });
+    for (const field of ['reviewComment', 'reviewedBy', 'reviewedAt']) expect(revised.body).not.toHaveProperty(field);
+    const seen = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    expect(seen.body.status).toBe('submitted');
+    for (const field of ['reviewComment', 'reviewedBy', 'reviewedAt'])
+      expect(seen.body.latestReport).not.toHaveProperty(field);
+    const versions = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/${id}/report/versions`,
+      as: who.coordinator,
+    });
+    expect(versions.body.items.map((r: { reviewState: string }) => r.reviewState)).toEqual(['returned', 'submitted']);
+  });
+
+  it('a returned report revised keeps no trace of the return on the new version', async () => {
+    const id = 'i4.f2.2023-03.finance';
+    await put(id, report);
+    await review(id, { decision: 'return', comment: 'กรุณาแนบรายงานการประชุม' });
+    const revised = await put(id, { ...report, expectedVersion: 1 });
+    expect(revised.body).toMatchObject({ version: 2, reviewState: 'submitted' });
+    expect(revised.body).not.toHaveProperty('reviewComment');
+    const seen = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    expect(seen.body.latestReport).not.toHaveProperty('reviewComment');
+  });
+
+  it.each([
+    ['a submitted report', 'i4.f2.2023-05.finance', false],
+    ['a returned report', 'i4.f2.2023-06.finance', true],
+  ])('refuses to reopen %s with 409, writing nothing', async (_name, id, returnFirst) => {
+    await put(id, report);
+    if (returnFirst) await review(id, { decision: 'return', comment: 'แก้ไข' });
+    const before = await f.dump();
+    const res = await review(id, { decision: 'reopen', comment: 'เปิดใหม่' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toBe('เปิดให้แก้ไขอีกครั้งได้เฉพาะรายงานที่ตรวจรับแล้ว');
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('staff of the unit cannot reopen their own accepted report', async () => {
+    await accepted('i4.f2.2023-07.finance');
+    const res = await review('i4.f2.2023-07.finance', { decision: 'reopen', comment: 'ขอแก้ไข' }, who.financeStaff);
+    expect(res.status).toBe(403);
+  });
+});

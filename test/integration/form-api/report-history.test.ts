@@ -1,0 +1,85 @@
+// A report's history is read in pages, and one report has at most MAX_REPORT_VERSIONS versions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REPORT_VERSIONS } from '../../../shared/domain/report-rules.js';
+import { ReportRepository } from '../../../shared/store/report-repository.js';
+import { call } from '../../support/api-events.js';
+import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+const base = '/v1/fiscal-years/2566/obligations';
+const LONG = 'i4.f2.2023-01.finance';
+const content = { progress: 'in_progress' as const, obstacles: '', suggestions: '', evidence: [] };
+let f: ApiFixture;
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  const reports = new ReportRepository(f.store);
+  const ref = { orgId: 'demo', fy: 2566, obligationId: LONG, unitId: 'finance' };
+  for (let v = 1; v < MAX_REPORT_VERSIONS; v++) {
+    await reports.saveVersion(
+      ref,
+      { ...content, summary: `ฉบับที่ ${v} ${'ก'.repeat(4000)}` },
+      { actor: who.financeStaff, now: API_NOW, ...(v > 1 ? { expectedVersion: v - 1 } : {}) },
+    );
+  }
+}, 120_000);
+afterAll(async () => f?.close());
+
+const versions = (query: Record<string, string> = {}, obligationId = LONG) =>
+  call(f.handler, { method: 'GET', path: `${base}/${obligationId}/report/versions`, as: who.coordinator, query });
+
+describe("a report's history", () => {
+  it('comes 20 versions a page, oldest first, and the cursor walks every version once', async () => {
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const res = await versions(cursor ? { cursor } : {});
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(20);
+      seen.push(...res.body.items.map((r: { version: number }) => r.version));
+      cursor = res.body.cursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(Array.from({ length: MAX_REPORT_VERSIONS - 1 }, (_, i) => i + 1));
+  });
+
+  it('takes a smaller page size and ends without a cursor on the last page', async () => {
+    const first = await versions({ limit: '5' });
+    expect(first.body.items.map((r: { version: number }) => r.version)).toEqual([1, 2, 3, 4, 5]);
+    const second = await versions({ limit: '45', cursor: first.body.cursor });
+    expect(second.body.items[0].version).toBe(6);
+    expect(second.body.items.at(-1).version).toBe(MAX_REPORT_VERSIONS - 1);
+    expect(second.body).not.toHaveProperty('cursor');
+  });
+
+  it.each([
+    ['a forged cursor', { cursor: 'not-a-cursor' }, 'query.cursor'],
+    ['a page larger than 50', { limit: '51' }, 'query.limit'],
+    ['an unknown parameter', { page: '2' }, 'query'],
+  ])('refuses %s with 400 and a field message', async (_name, query, path) => {
+    const res = await versions(query);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe(path);
+    expect(res.body.error.fields[0].message_th).toMatch(/[\u0E00-\u0E7F]/);
+  });
+});
+
+describe('the number of versions of one report is capped', () => {
+  it(`refuses version ${MAX_REPORT_VERSIONS + 1} with a Thai 409 naming the cap, and writes nothing`, async () => {
+    const put = (expectedVersion: number) =>
+      call(f.handler, {
+        method: 'PUT',
+        path: `${base}/${LONG}/report`,
+        as: who.financeStaff,
+        body: { progress: 'done', summary: 'ฉบับสุดท้าย', expectedVersion },
+      });
+    expect((await put(MAX_REPORT_VERSIONS - 1)).status).toBe(200);
+    const before = await f.dump();
+    const res = await put(MAX_REPORT_VERSIONS);
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'conflict', maxVersions: MAX_REPORT_VERSIONS });
+    expect(res.body.error.message_th).toContain('แก้ไขครบ ๕๐ ฉบับแล้ว');
+    expect(await f.dump()).toBe(before);
+  });
+});
