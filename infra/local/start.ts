@@ -5,11 +5,12 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
-import { documentProduction } from '../../functions/documents/document-production.js';
+import type { DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { startGateway } from './api-gateway-server.js';
@@ -99,8 +100,13 @@ const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
 const files = s3ReportFileStore(s3Client, config.bucket);
 // documents are produced in this process, after the request has answered (the document function in AWS)
-const production = documentProduction({ store, files });
-const documents = inProcessDocumentQueue(production.produce);
+// the PDF code loads on the first document, so the system starts as fast as before
+let production: Promise<DocumentProduction> | undefined;
+const produceDocuments = () =>
+  (production ??= import('../../functions/documents/document-production.js').then((m) =>
+    m.documentProduction({ store, files }),
+  ));
+const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
 const handler = createApiHandler({
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
@@ -124,9 +130,9 @@ const server = await startGateway({
       : web(request),
 });
 const jobs = jobDependenciesFromEnv();
-const jobDeps = {
+const jobDeps: JobDependencies = {
   ...jobs,
-  annualReport: documentProduction({ store: jobs.store, files: jobs.files ?? files }).annualReport,
+  annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
 };
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 

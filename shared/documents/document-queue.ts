@@ -59,12 +59,13 @@ export function inProcessDocumentQueue(
 ): DocumentQueue & { idle(): Promise<void> } {
   const running = new Set<Promise<unknown>>();
   return {
-    start: async (request) => {
+    start: (request) => {
       const task: Promise<unknown> = new Promise((resolve) => setImmediate(resolve))
         .then(() => produce(request))
         .catch(() => undefined)
         .finally(() => running.delete(task));
       running.add(task);
+      return Promise.resolve();
     },
     idle: async () => {
       while (running.size > 0) await Promise.all(running);

@@ -25,7 +25,7 @@ export function benchApiHandler(store: Store) {
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files: s3ReportFileStore(s3, 'bench'),
-    documents: { start: async () => undefined },
+    documents: { start: () => Promise.resolve() },
     clock: () => new Date('2023-04-20T03:00:00Z'),
     corsOrigins: [],
   });

@@ -7,7 +7,7 @@ import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
-import { call, type ApiHandler } from '../support/api-events.js';
+import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
@@ -124,7 +124,7 @@ describe('generating a document in the background', () => {
       }),
       clock: () => bangkok('2023-10-02T09:00:00'),
       corsOrigins: [],
-    }) as unknown as ApiHandler;
+    });
     const res = await call(handler, { method: 'POST', path: base, as: who.coordinator });
     expect(res.status).toBe(503);
     expect(res.body.error.message_th).toBe('ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง');

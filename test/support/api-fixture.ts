@@ -104,7 +104,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   const files = s3ReportFileStore(source, bucket);
   const documents = documentProduction({ store, files });
-  const queue = inProcessDocumentQueue(documents.produce);
+  const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const handler = createApiHandler({
     store,
     evidence: s3EvidenceStorage(source, bucket),
