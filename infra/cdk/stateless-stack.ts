@@ -100,10 +100,18 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-api',
       memorySize: 1024,
       timeout: Duration.seconds(29),
+<<<<<<< HEAD
       environment: {
         ...common,
         CORS_ORIGINS: settings.corsOrigins.join(','),
         DOCUMENT_QUEUE_URL: documentQueue.queueUrl,
+=======
+      withFonts: true,
+      environment: {
+        ...common,
+        CORS_ORIGINS: settings.corsOrigins.join(','),
+        USER_POOL_ID: props.userPool.userPoolId,
+>>>>>>> main
       },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
@@ -164,6 +172,7 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
+<<<<<<< HEAD
     for (const fn of [api, documents]) {
       for (const kind of DOCUMENT_KINDS)
         acknowledge(
@@ -171,6 +180,31 @@ export class StatelessStack extends Stack {
           `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*]`,
           `Document objects are keyed {org}/{fy}/${kind}/...; the wildcards are the org and the fiscal year.`,
         );
+=======
+    // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminDisableUser',
+        ],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
+    for (const fn of [api, worker, planner]) {
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
+        'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
+      );
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
+        'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
+      );
+>>>>>>> main
     }
     acknowledge(
       api.role!,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import type { Person } from '../../shared/domain/organisation.js';
-import { importPlan } from '../../shared/import/import-plan.js';
+import { importPlan } from '../../shared/use-cases/replace-plan.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 

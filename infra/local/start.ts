@@ -1,4 +1,5 @@
 // npm start [-- --fresh] [-- --today 2023-04-20]: the whole system on one machine.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
@@ -108,6 +109,7 @@ const produceDocuments = () =>
   ));
 const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
 const handler = createApiHandler({
+  identity: localIdentityProvider,
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files,

@@ -5,7 +5,7 @@ import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
-import { Measure } from '../domain/plan.js';
+import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
 import { text } from '../domain/text.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
@@ -116,13 +116,13 @@ export type EvidenceUploadBody = z.infer<typeof EvidenceUploadBody>;
 export const ReplacePlanBody = z.discriminatedUnion('format', [
   z.strictObject({
     format: z.literal('document'),
-    text: z.string().min(1).max(1_000_000),
+    text: text(1_000_000).pipe(z.string().min(1)),
     expectedVersion: z.number().int().min(1).optional(),
   }),
   z.strictObject({
     format: z.literal('json'),
-    title: z.string().max(1000).default(''),
-    measures: z.array(Measure).min(1).max(500),
+    title: text(1000).default(''),
+    measures: z.array(Measure).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
     expectedVersion: z.number().int().min(1).optional(),
   }),
 ]);

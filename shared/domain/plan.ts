@@ -2,14 +2,25 @@
 import { z } from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import { text } from './text.js';
+import { toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
 export type Audience = z.infer<typeof Audience>;
 
+/** Follow-ups are numbered 1..999: an obligation id spells the number in at most 3 digits ("i4.f12..."). */
+export const MAX_FOLLOW_UP_NO = 999;
+/**
+ * The most one measure may weigh as UTF-8 JSON. A measure is one DynamoDB item (400 KB at most);
+ * 100 KB leaves room for the keys and keeps 40 measures inside one 4 MB transaction.
+ */
+export const MAX_MEASURE_BYTES = 100_000;
+export const MAX_MEASURES = 500;
+
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
-  followUpNo: z.number().int().min(1),
-  text: z.string().min(1).max(5000),
+  followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
+  text: text(5000).pipe(z.string().min(1)),
   cadence: Cadence,
   audience: z.array(Audience).default([]),
   /** for cadence "once": the date it is due (default 31 Dec of the fiscal year) */
@@ -20,32 +31,86 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export const Responsibility = z.object({
   /** every unit of the org ("ทุกกองงาน") */
   allUnits: z.boolean(),
-  unitIds: z.array(UnitId),
+  unitIds: z.array(UnitId).max(100),
   leadUnitId: UnitId.optional(),
   /** the cell as written */
-  text: z.string().max(1000),
+  text: text(1000),
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
-export const Measure = z.object({
-  measureId: MeasureId,
-  order: z.number().int().min(1),
-  indicator: z.number().int().min(1).max(10),
-  title: z.string().min(1).max(1000),
-  subMeasures: z.array(z.string().max(5000)).default([]),
-  methods: z.array(z.string().max(5000)).default([]),
-  timeframe: z.string().max(1000).default(''),
-  followUps: z.array(FollowUp).default([]),
-  responsible: Responsibility,
-  recommendations: z.array(z.string().max(5000)).default([]),
-});
+const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+export const Measure = z
+  .object({
+    measureId: MeasureId,
+    order: z.number().int().min(1),
+    indicator: z.number().int().min(1).max(10),
+    title: text(1000).pipe(z.string().min(1)),
+    subMeasures: z.array(text(5000)).max(100).default([]),
+    methods: z.array(text(5000)).max(100).default([]),
+    timeframe: text(1000).default(''),
+    followUps: z.array(FollowUp).max(100).default([]),
+    responsible: Responsibility,
+    recommendations: z.array(text(5000)).max(100).default([]),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<number>();
+    m.followUps.forEach((f, i) => {
+      if (seen.has(f.followUpNo)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['followUps', i, 'followUpNo'],
+          message: 'duplicate follow-up number',
+          params: {
+            th: `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)} ซ้ำกับข้อก่อนหน้าในมาตรการเดียวกัน`,
+            en: `follow-up number ${f.followUpNo} is used twice in this measure`,
+          },
+        });
+      }
+      seen.add(f.followUpNo);
+    });
+    const bytes = utf8Bytes(m);
+    if (bytes > MAX_MEASURE_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'measure too large',
+        params: {
+          th: `มาตรการนี้มีข้อความรวม ${toThaiDigits(Math.ceil(bytes / 1000))} กิโลไบต์ เกินกว่าที่บันทึกได้ (${toThaiDigits(MAX_MEASURE_BYTES / 1000)} กิโลไบต์) กรุณาย่อข้อความหรือแยกเป็นหลายมาตรการ`,
+          en: `this measure is ${Math.ceil(bytes / 1000)} KB; at most ${MAX_MEASURE_BYTES / 1000} KB can be saved: shorten it or split it`,
+        },
+      });
+    }
+  });
 export type Measure = z.infer<typeof Measure>;
+
+/** Refinement: each measureId once in a list of measures (the issue's path points at the second). */
+export function uniqueMeasureIds(measures: readonly Measure[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  measures.forEach((m, i) => {
+    if (seen.has(m.measureId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'measureId'],
+        message: 'duplicate measure id',
+        params: {
+          th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,
+          en: `measure id "${m.measureId}" is used twice`,
+        },
+      });
+    }
+    seen.add(m.measureId);
+  });
+}
+
+/** The measures of a plan: at most 500, each measureId once. */
+export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMeasureIds);
 
 export const Plan = z.object({
   orgId: OrgId,
   fy: FiscalYear,
-  title: z.string().max(1000).default(''),
-  measures: z.array(Measure).max(500),
+  title: text(1000).default(''),
+  measures: Measures,
 });
 export type Plan = z.infer<typeof Plan>;
 

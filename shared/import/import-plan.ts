@@ -1,47 +1,6 @@
-// Use case: import a measures document as an org's plan for a fiscal year.
-import { NotFoundError, ValidationError } from '../domain/errors.js';
-import { Plan, type StoredPlan } from '../domain/plan.js';
+// The importer's readable summary of a plan, for the CLI.
 import { toThaiDigits } from '../domain/thai-format.js';
-import type { Store } from '../store/dynamo-client.js';
-import { OrgRepository } from '../store/org-repository.js';
-import { PlanRepository } from '../store/plan-repository.js';
-import { type ImportResult, importMeasuresDocument } from './measures-document.js';
-
-export interface ImportPlanRequest {
-  orgId: string;
-  fy: number;
-  text: string;
-  actor: string;
-  now: Date;
-}
-
-export interface ImportPlanOutcome extends ImportResult {
-  saved: StoredPlan;
-}
-
-/** Parse the document against the org's own units and save it as the fy's plan (replacing any earlier one). */
-export async function importPlan(store: Store, request: ImportPlanRequest): Promise<ImportPlanOutcome> {
-  const orgs = new OrgRepository(store);
-  const org = await orgs.getOrg(request.orgId);
-  if (!org) {
-    throw new NotFoundError(`ไม่พบหน่วยงาน "${request.orgId}"`, `no organisation "${request.orgId}"`);
-  }
-  const units = await orgs.listUnits(request.orgId);
-  const result = importMeasuresDocument(request.text, { orgId: request.orgId, fy: request.fy, units });
-  if (result.plan.measures.length === 0) {
-    throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
-      { path: 'text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
-    ]);
-  }
-  const plans = new PlanRepository(store);
-  const current = await plans.getPlanVersion(request.orgId, request.fy);
-  const saved = await plans.savePlan(Plan.parse(result.plan), {
-    actor: request.actor,
-    now: request.now,
-    ...(current === undefined ? {} : { expectedVersion: current }),
-  });
-  return { ...result, saved };
-}
+import type { ImportResult } from './measures-document.js';
 
 export function planSummaryLines(result: ImportResult): string[] {
   const lines = [

@@ -33,6 +33,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
       formUrl: env.FORM_URL ?? DEFAULT_JOB_SETTINGS.formUrl,
       dueSoonDays: Number(env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays),
       concurrency: Number(env.JOB_CONCURRENCY ?? DEFAULT_JOB_SETTINGS.concurrency),
+      ...(env.REMINDER_CUTOFF_DAYS ? { cutoffDays: Number(env.REMINDER_CUTOFF_DAYS) } : {}),
     },
     close: () => {
       doc.destroy();

@@ -1,10 +1,11 @@
 // A fiscal year of one org as read by the API and the jobs: plan, measures and latest reports in one Query.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { Measure, StoredPlan } from '../domain/plan.js';
+import type { StoredPlan } from '../domain/plan.js';
 import { Report } from '../domain/report.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, prefixes, yearRange } from './keys.js';
+import { planFromItems } from './plan-repository.js';
 
 export interface FiscalYearData {
   plan: StoredPlan | undefined;
@@ -32,10 +33,6 @@ export async function loadFiscalYear(store: Store, orgId: string, fy: number): P
     start = out.LastEvaluatedKey;
   } while (start);
   const header = items.find((i) => i.sk === 'PLAN');
-  const measures = items
-    .filter((i) => String(i.sk).startsWith(prefixes.measure))
-    .map((i) => fromItem(Measure, i))
-    .sort((a, b) => a.order - b.order);
   const reports = new Map<string, Report>();
   for (const item of items) {
     if (String(item.sk).startsWith(prefixes.report)) {
@@ -43,10 +40,6 @@ export async function loadFiscalYear(store: Store, orgId: string, fy: number): P
       reports.set(r.obligationId, r);
     }
   }
-  let plan: StoredPlan | undefined;
-  if (header) {
-    const { measureCount: _count, ...rest } = header;
-    plan = fromItem(StoredPlan, { ...rest, measures });
-  }
+  const plan: StoredPlan | undefined = header ? planFromItems(header, items) : undefined;
   return { plan, reports, pages };
 }

@@ -1,5 +1,7 @@
-// A fiscal year's plan: a header item (version) plus one item per measure, in the fy partition.
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+// A fiscal year's plan: a header item (version, current revision) plus one item per measure of each
+// revision, in the fy partition. See docs/data-model.md "Replacing a plan".
+import { randomBytes } from 'node:crypto';
+import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -11,38 +13,98 @@ import type { WriteContext } from './org-repository.js';
 import { queryAll } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 
+/** DynamoDB's limits for one TransactWriteItems: 100 items, 4 MB (we stop well before). */
 const MAX_TRANSACTION_ITEMS = 100;
+const MAX_TRANSACTION_BYTES = 3_500_000;
+const BATCH_WRITE_ITEMS = 25;
+
+type Item = Record<string, unknown>;
+
+/** "r000003-9f2c41aa" -> 3: the plan version a revision was staged for. */
+const revisionVersion = (rev: string) => Number(/^r(\d+)-/.exec(rev)?.[1] ?? 0);
+
+/**
+ * The measure items of the header's current revision, in plan order. Items of other revisions
+ * (a save in progress, one that lost a race, one not yet cleaned up) are never part of the plan.
+ */
+export function currentMeasures(header: Item, items: readonly Item[]): Measure[] {
+  const rev = header.measuresRev;
+  return items
+    .filter((i) => String(i.sk).startsWith(prefixes.measure) && i.rev === rev)
+    .map((i) => {
+      const { rev: _rev, ...rest } = i;
+      return fromItem(Measure, rest);
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+/** A stored plan from its header item and the year's measure items. */
+export function planFromItems(header: Item, items: readonly Item[]): StoredPlan {
+  const { measureCount: _count, measuresRev: _rev, ...rest } = header;
+  return fromItem(StoredPlan, { ...rest, measures: currentMeasures(header, items) });
+}
+
+/** Measure items in groups that fit one transaction (100 items, under 4 MB). */
+function transactionGroups(puts: TransactItem[]): TransactItem[][] {
+  const groups: TransactItem[][] = [];
+  let group: TransactItem[] = [];
+  let bytes = 0;
+  for (const put of puts) {
+    const size = JSON.stringify(put).length * 3;
+    if (group.length === MAX_TRANSACTION_ITEMS || (group.length > 0 && bytes + size > MAX_TRANSACTION_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(put);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
 
 export class PlanRepository {
   constructor(private readonly store: Store) {}
 
   /**
-   * Replace the plan. `expectedVersion` guards against two coordinators overwriting each other
-   * (omit it only for the first save). Plans of up to 97 measures are replaced atomically.
+   * Replace the plan, all or nothing, whatever its size. `expectedVersion` guards against two
+   * coordinators overwriting each other (omit it only for the first save): a stale save gets
+   * ConflictError and the plan stays as it was.
+   *
+   * How: the new measures are written under a new revision key (invisible: the header still
+   * names the old revision), then ONE transaction puts the header naming the new revision, on
+   * condition of the expected version, with the audit entry. Readers follow the header, so they see
+   * the old plan or the new one, never a mix. Old revisions' items are deleted afterwards; if that
+   * cleanup is interrupted they stay invisible and the next save deletes them.
    */
   async savePlan(plan: Plan, ctx: WriteContext & { expectedVersion?: number }): Promise<StoredPlan> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     const stored = StoredPlan.parse({ ...plan, version, updatedAt: ctx.now.toISOString(), updatedBy: ctx.actor });
+    const current = await this.getPlanVersion(plan.orgId, plan.fy);
+    if (current !== ctx.expectedVersion) throw this.conflict(plan.fy, current ?? 0);
+
     const table = this.store.tableName;
-    const existing = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': fyPartition(plan.orgId, plan.fy), ':prefix': prefixes.measure },
-      ProjectionExpression: 'pk, sk',
-    });
-    const keep = new Set(stored.measures.map((m) => keys.measure(plan.orgId, plan.fy, m.measureId).sk));
+    const rev = `r${String(version).padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
     const { measures, ...header } = stored;
-    const writes: TransactItem[] = [
-      ...measures.map((m) => ({
-        Put: { TableName: table, Item: { ...keys.measure(plan.orgId, plan.fy, m.measureId), type: 'measure', ...m } },
-      })),
-      ...existing
-        .filter((i) => !keep.has(String(i.sk)))
-        .map((i) => ({ Delete: { TableName: table, Key: { pk: i.pk, sk: i.sk } } })),
-    ];
-    const headerWrite: TransactItem = {
+    const puts: TransactItem[] = measures.map((m) => ({
       Put: {
         TableName: table,
-        Item: { ...keys.plan(plan.orgId, plan.fy), type: 'plan', ...header, measureCount: measures.length },
+        Item: { ...keys.measure(plan.orgId, plan.fy, m.measureId, rev), type: 'measure', rev, ...m },
+      },
+    }));
+    for (const group of transactionGroups(puts)) {
+      await this.store.doc.send(new TransactWriteCommand({ TransactItems: group }));
+    }
+    const switchToRevision: TransactItem = {
+      Put: {
+        TableName: table,
+        Item: {
+          ...keys.plan(plan.orgId, plan.fy),
+          type: 'plan',
+          ...header,
+          measureCount: measures.length,
+          measuresRev: rev,
+        },
         ConditionExpression: ctx.expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected',
         ...(ctx.expectedVersion === undefined
           ? {}
@@ -58,31 +120,57 @@ export class PlanRepository {
       at: ctx.now,
       details: { version, measures: measures.length },
     });
-    // Header and audit go in the last transaction; larger plans write their measures first.
-    const room = MAX_TRANSACTION_ITEMS - 2;
-    const chunks: TransactItem[][] = [];
-    for (let i = 0; i < writes.length; i += room) chunks.push(writes.slice(i, i + room));
-    const last = chunks.pop() ?? [];
     try {
-      for (const chunk of chunks) await this.store.doc.send(new TransactWriteCommand({ TransactItems: chunk }));
-      await this.store.doc.send(new TransactWriteCommand({ TransactItems: [headerWrite, audit, ...last] }));
+      await this.store.doc.send(new TransactWriteCommand({ TransactItems: [switchToRevision, audit] }));
     } catch (error) {
+      await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== rev);
       const failed = failedConditions(error);
       if (!failed) throw error;
-      const current = Number(failed[0]?.item?.version ?? 0);
-      throw new ConflictError(
-        `แผนปีงบประมาณ ${toThaiDigits(plan.fy)} ถูกแก้ไขไปแล้ว (ฉบับที่ ${toThaiDigits(current)})`,
-        `the FY${plan.fy} plan was changed by someone else (now version ${current})`,
-        [],
-        { currentVersion: current },
-      );
+      throw this.conflict(plan.fy, Number(failed[0]?.item?.version ?? 0));
     }
+    // Older revisions only: a save racing this one stages a revision of this version or a later one.
+    await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== undefined && revisionVersion(r) >= version);
     return stored;
+  }
+
+  private conflict(fy: number, current: number): ConflictError {
+    return new ConflictError(
+      `แผนปีงบประมาณ ${toThaiDigits(fy)} ถูกแก้ไขไปแล้ว (ฉบับที่ ${toThaiDigits(current)})`,
+      `the FY${fy} plan was changed by someone else (now version ${current})`,
+      [],
+      { currentVersion: current },
+    );
+  }
+
+  /** Delete the measure items of every revision for which `keep` is false (BatchWriteItem, retried). */
+  private async deleteRevisionsExcept(orgId: string, fy: number, keep: (rev: string | undefined) => boolean) {
+    const existing = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.measure },
+      ProjectionExpression: 'pk, sk, rev',
+    });
+    const doomed = existing.filter((i) => !keep(typeof i.rev === 'string' ? i.rev : undefined));
+    for (let i = 0; i < doomed.length; i += BATCH_WRITE_ITEMS) {
+      let pending: Item[] = doomed
+        .slice(i, i + BATCH_WRITE_ITEMS)
+        .map((d) => ({ DeleteRequest: { Key: { pk: d.pk, sk: d.sk } } }));
+      for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+        const out = await this.store.doc.send(
+          new BatchWriteCommand({ RequestItems: { [this.store.tableName]: pending } }),
+        );
+        pending = out.UnprocessedItems?.[this.store.tableName] ?? [];
+      }
+    }
   }
 
   async getPlanVersion(orgId: string, fy: number): Promise<number | undefined> {
     const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: keys.plan(orgId, fy), ProjectionExpression: 'version' }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: keys.plan(orgId, fy),
+        ProjectionExpression: 'version',
+        ConsistentRead: true,
+      }),
     );
     return Item ? Number(Item.version) : undefined;
   }
@@ -111,12 +199,6 @@ export class PlanRepository {
       ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefixes.measure, ':to': 'PLAN' },
     });
     const header = items.find((i) => i.sk === 'PLAN');
-    if (!header) return undefined;
-    const measures = items
-      .filter((i) => String(i.sk).startsWith(prefixes.measure))
-      .map((i) => fromItem(Measure, i))
-      .sort((a, b) => a.order - b.order);
-    const { measureCount: _count, ...rest } = header;
-    return fromItem(StoredPlan, { ...rest, measures });
+    return header ? planFromItems(header, items) : undefined;
   }
 }

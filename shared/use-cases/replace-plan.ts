@@ -1,20 +1,87 @@
-// "The coordinator replaces the year's plan from the measures document, or from plan JSON."
+// "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
+// or the measures document) and the CLI importer alike.
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { ConflictError, ValidationError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { parseObligationId } from '../domain/obligations.js';
-import { Plan } from '../domain/plan.js';
+import { Plan, type StoredPlan } from '../domain/plan.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
-import { importMeasuresDocument } from '../import/measures-document.js';
+import { importMeasuresDocument, type ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
+import type { NamedUnit } from '../import/responsibility.js';
+import type { Store } from '../store/dynamo-client.js';
+import { OrgRepository } from '../store/org-repository.js';
 import { PlanRepository } from '../store/plan-repository.js';
 import { ReportRepository } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
+export interface PlanReplacement {
+  orgId: string;
+  fy: number;
+  /** the new plan's title and measures, not yet validated */
+  plan: { title?: unknown; measures: unknown };
+  /** the org's units: a measure may name only these */
+  units: readonly { unitId: string }[];
+  actor: string;
+  now: Date;
+  /** the version being replaced; default the current one */
+  expectedVersion?: number;
+  /** where the plan sits in the caller's input, for field paths ("body", "document") */
+  path: string;
+}
+
+/**
+ * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
+ * ids, a measure over 100 KB, malformed Unicode, unknown units), ConflictError (409: the plan was
+ * saved by someone else since `expectedVersion`, or it drops measures that already have reports).
+ * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
+ */
+export async function replaceOrgPlan(store: Store, r: PlanReplacement): Promise<StoredPlan> {
+  const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path);
+  const known = new Set(r.units.map((u) => u.unitId));
+  const unknown = plan.measures.flatMap((m, i) =>
+    [...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u })),
+  );
+  if (unknown.length > 0) {
+    throw new ValidationError(
+      'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
+      'the plan names units the organisation does not have',
+      unknown.map(({ i, u }) => ({
+        path: `${r.path}.measures.${i}.responsible.unitIds`,
+        message_th: `ไม่มีหน่วยงาน "${u}"`,
+        message_en: `no unit "${u}"`,
+      })),
+    );
+  }
+  const reported = await new ReportRepository(store).listLatestForYear(r.orgId, r.fy);
+  const kept = new Set(plan.measures.map((m) => m.measureId));
+  const dropped = [...new Set(reported.map((x) => parseObligationId(x.obligationId)?.measureId ?? ''))].filter(
+    (id) => id && !kept.has(id),
+  );
+  if (dropped.length > 0) {
+    throw new ConflictError(
+      `แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว (${dropped.join(', ')}) จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีมาตรการให้อ้างถึง: คงมาตรการไว้ แล้วแก้ไขข้อความแทนการลบ`,
+      `the new plan drops measures that already have reports (${dropped.join(', ')}); keep them and edit them instead`,
+      [],
+      { droppedMeasures: dropped.join(',') },
+    );
+  }
+  const plans = new PlanRepository(store);
+  const current = r.expectedVersion ?? (await plans.getPlanVersion(r.orgId, r.fy));
+  return plans.savePlan(plan, {
+    actor: r.actor,
+    now: r.now,
+    ...(current === undefined ? {} : { expectedVersion: current }),
+  });
+}
+
+/** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
   const { units } = await ctx.directory.orgWithUnits(caller.orgId);
-  let plan: Plan;
+  let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
   if (body.format === 'document') {
     const result = importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units });
@@ -26,42 +93,54 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     plan = result.plan;
     warnings = result.warnings;
   } else {
-    plan = parseOrThrow(Plan, { orgId: caller.orgId, fy, title: body.title, measures: body.measures }, 'body');
-    const known = new Set(units.map((u) => u.unitId));
-    const unknown = plan.measures.flatMap((m, i) =>
-      m.responsible.unitIds.filter((u) => !known.has(u)).map((u) => ({ i, u })),
-    );
-    if (unknown.length > 0) {
-      throw new ValidationError(
-        'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
-        'the plan names units the organisation does not have',
-        unknown.map(({ i, u }) => ({
-          path: `body.measures.${i}.responsible.unitIds`,
-          message_th: `ไม่มีหน่วยงาน "${u}"`,
-          message_en: `no unit "${u}"`,
-        })),
-      );
-    }
+    plan = { title: body.title, measures: body.measures };
   }
-  const reported = await new ReportRepository(ctx.store).listLatestForYear(caller.orgId, fy);
-  const kept = new Set(plan.measures.map((m) => m.measureId));
-  const dropped = [...new Set(reported.map((r) => parseObligationId(r.obligationId)?.measureId ?? ''))].filter(
-    (id) => id && !kept.has(id),
-  );
-  if (dropped.length > 0) {
-    throw new ConflictError(
-      `แผนใหม่ตัดมาตรการที่มีรายงานผลแล้ว (${dropped.join(', ')}) จึงบันทึกไม่ได้`,
-      `the new plan drops measures that already have reports (${dropped.join(', ')})`,
-      [],
-      { droppedMeasures: dropped.join(',') },
-    );
-  }
-  const plans = new PlanRepository(ctx.store);
-  const current = body.expectedVersion ?? (await plans.getPlanVersion(caller.orgId, fy));
-  const saved = await plans.savePlan(plan, {
+  const saved = await replaceOrgPlan(ctx.store, {
+    orgId: caller.orgId,
+    fy,
+    plan,
+    units,
     actor: caller.personId,
     now: ctx.clock(),
-    ...(current === undefined ? {} : { expectedVersion: current }),
+    ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
+    path: body.format === 'document' ? 'document' : 'body',
   });
   return { plan: saved, warnings };
+}
+
+export interface ImportPlanRequest {
+  orgId: string;
+  fy: number;
+  text: string;
+  actor: string;
+  now: Date;
+}
+
+/** The CLI importer (npm run import): the document read against the org's own units, saved by replaceOrgPlan. */
+export async function importPlan(
+  store: Store,
+  request: ImportPlanRequest,
+): Promise<ImportResult & { saved: StoredPlan }> {
+  const orgs = new OrgRepository(store);
+  const org = await orgs.getOrg(request.orgId);
+  if (!org) {
+    throw new NotFoundError(`ไม่พบหน่วยงาน "${request.orgId}"`, `no organisation "${request.orgId}"`);
+  }
+  const units: NamedUnit[] = await orgs.listUnits(request.orgId);
+  const result = importMeasuresDocument(request.text, { orgId: request.orgId, fy: request.fy, units });
+  if (result.plan.measures.length === 0) {
+    throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
+      { path: 'text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
+    ]);
+  }
+  const saved = await replaceOrgPlan(store, {
+    orgId: request.orgId,
+    fy: request.fy,
+    plan: result.plan,
+    units,
+    actor: request.actor,
+    now: request.now,
+    path: 'document',
+  });
+  return { ...result, saved };
 }

@@ -12,6 +12,8 @@ import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -44,6 +46,8 @@ export interface ApiFixture {
   documents: DocumentProduction;
   /** resolves when every document generation started so far is ready or failed */
   documentsSettled(): Promise<void>;
+  /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
+  cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -105,7 +109,9 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const files = s3ReportFileStore(source, bucket);
   const documents = documentProduction({ store, files });
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
+  const cognito = cognitoStub();
   const handler = createApiHandler({
+    identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
     files,
@@ -146,6 +152,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
+    cognito,
     files,
     documents,
     documentsSettled: () => queue.idle(),

@@ -4,6 +4,7 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import type { Org, Unit } from '../../shared/domain/organisation.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { buildAnnualReport, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
+import { buildPlanDocument, type PlanDocumentModel } from '../../shared/documents/plan-document-model.js';
 import { importSeedPlan } from './seed-plan.js';
 
 /** Words each published PDF must give back exactly and draw right. */
@@ -61,5 +62,20 @@ export function sampleAnnualReport(): AnnualReportModel {
     plan: samplePlan(),
     reports: new Map(),
     asOf: '2023-10-02',
+  });
+}
+
+/** The plan document of the sample plan, with FY2565 scores where indicators 4 and 9 fell below 85. */
+export function samplePlanDocument(): PlanDocumentModel {
+  return buildPlanDocument({
+    org: SAMPLE_ORG,
+    units: SAMPLE_UNITS,
+    plan: samplePlan(),
+    previousScores: [
+      { indicator: 1, score: 95.2 },
+      { indicator: 4, score: 78.5 },
+      { indicator: 9, score: 61.25 },
+      { indicator: 10, score: 88 },
+    ],
   });
 }

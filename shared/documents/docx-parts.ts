@@ -1,0 +1,64 @@
+// Building blocks of the published DOCX files (the files the officer edits and signs): landscape
+// A4, TH SarabunPSK (the Thai government's standard font) 16/14 pt, header rows repeated per page.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+
+const FONT = 'TH SarabunPSK';
+
+export const run = (text: string, options: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: (options.size ?? 14) * 2, bold: options.bold ?? false });
+
+export const para = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
+  new Paragraph({ children: [run(text, options)], ...(options.center ? { alignment: AlignmentType.CENTER } : {}) });
+
+export const titlePara = (text: string) =>
+  new Paragraph({
+    heading: HeadingLevel.TITLE,
+    alignment: AlignmentType.CENTER,
+    children: [run(text, { bold: true, size: 18 })],
+  });
+
+/**
+ * A full-width table: `widths` in percent, `rows` as paragraphs per cell; the first paragraph of a
+ * row's first cell (the measure's title) is bold; the header row repeats on every page.
+ */
+export function docxTable(columns: readonly string[], widths: readonly number[], rows: string[][][]): Table {
+  const cell = (paragraphs: string[], i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.PERCENTAGE },
+      children: paragraphs.length
+        ? paragraphs.map((p, j) => para(p, { bold: header || (i === 0 && j === 0) }))
+        : [para('')],
+      ...(header ? { shading: { fill: 'E8EEFC' } } : {}),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: false, children: row.map((paras, i) => cell(paras, i, false)) })),
+    ],
+  });
+}
+
+/** A landscape document of `children`, as DOCX bytes. */
+export function packDocx(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
+  const doc = new Document({
+    creator: meta.creator,
+    title: meta.title,
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,132 @@
+// The plan document (เอกสารมาตรการ; OIT item O42 in 2566) as data: one model feeds the PDF, the DOCX
+// and plan.json. The seed document's first half: title, introduction, the five-column table.
+import { z } from 'zod';
+import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
+import type { Org, Unit } from '../domain/organisation.js';
+import type { StoredPlan } from '../domain/plan.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+
+/** One indicator's score in an ITA assessment (0-100), as the org entered it. */
+export const IndicatorScore = z.object({
+  indicator: z.number().int().min(1).max(10),
+  score: z.number().min(0).max(100),
+});
+export type IndicatorScore = z.infer<typeof IndicatorScore>;
+
+export const PLAN_COLUMNS = [
+  'มาตรการ/แนวทาง',
+  'วิธีการดำเนินการ',
+  'ระยะเวลาดำเนินการ',
+  'การติดตามผลการดำเนินการ',
+  'ผู้รับผิดชอบ',
+] as const;
+
+export const PlanDocumentModel = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  fy: z.number(),
+  title: z.string().describe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของ{org} ประจำปีงบประมาณ พ.ศ. {fy}'),
+  introduction: z.array(z.string()).describe('paragraphs'),
+  /** last year's scores that fell below the pass mark, when the org entered them */
+  belowPassMark: z.array(z.object({ indicator: z.number(), name: z.string(), score: z.number() })).optional(),
+  planVersion: z.number(),
+  measures: z.array(
+    z.object({
+      measureId: z.string(),
+      indicator: z.number(),
+      title: z.string(),
+      subMeasures: z.array(z.string()),
+      methods: z.array(z.string()),
+      timeframe: z.string(),
+      followUps: z.array(z.string()),
+      responsible: z.array(z.string()),
+    }),
+  ),
+});
+export type PlanDocumentModel = z.infer<typeof PlanDocumentModel>;
+
+export function planDocumentTitle(orgName: string, fy: number): string {
+  return `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของ${orgName} ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)}`;
+}
+
+const score = (n: number) => toThaiDigits(n.toFixed(2));
+
+function introduction(orgName: string, fy: number, scores: IndicatorScore[] | undefined) {
+  const purpose = `${orgName}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)} เพื่อเป็นแนวทางให้ทุกส่วนราชการถือปฏิบัติ และติดตามผลการดำเนินการตลอดปีงบประมาณ ดังนี้`;
+  if (!scores?.length) {
+    return {
+      paragraphs: [
+        `ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ${purpose}`,
+      ],
+    };
+  }
+  const below = scores
+    .filter((s) => s.score < ITA_PASS_MARK)
+    .sort((a, b) => a.indicator - b.indicator)
+    .map((s) => ({ indicator: s.indicator, name: catalogIndicator(s.indicator).nameTh, score: s.score }));
+  const last = toThaiDigits(fy - 1);
+  const found = below.length
+    ? `ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${toThaiDigits(ITA_PASS_MARK)} ได้แก่ ${below
+        .map((b) => `ตัวชี้วัดที่ ${toThaiDigits(b.indicator)} ${b.name} (${score(b.score)} คะแนน)`)
+        .join(' ')} ซึ่งเป็นประเด็นที่ต้องปรับปรุงและพัฒนา`
+    : `ทุกตัวชี้วัดได้คะแนนตั้งแต่ร้อยละ ${toThaiDigits(ITA_PASS_MARK)} ขึ้นไป`;
+  return {
+    paragraphs: [
+      `จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${last} ของ${orgName} ${found}`,
+      `เพื่อให้การดำเนินงานเป็นไปด้วยความโปร่งใสและยกระดับผลการประเมินในปีต่อไป ${purpose}`,
+    ],
+    below,
+  };
+}
+
+/**
+ * The plan document of `plan`. `previousScores`: the org's ITA scores of the year before (fy - 1),
+ * when entered; the introduction then names the indicators below the pass mark (85).
+ */
+export function buildPlanDocument(input: {
+  org: Org;
+  units: Unit[];
+  plan: StoredPlan;
+  previousScores?: IndicatorScore[];
+}): PlanDocumentModel {
+  const { org, plan } = input;
+  const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
+  const name = (id: string) => unitName.get(id) ?? id;
+  const intro = introduction(org.name, plan.fy, input.previousScores);
+  return {
+    orgId: org.orgId,
+    orgName: org.name,
+    fy: plan.fy,
+    title: planDocumentTitle(org.name, plan.fy),
+    introduction: intro.paragraphs,
+    ...(intro.below ? { belowPassMark: intro.below } : {}),
+    planVersion: plan.version,
+    measures: [...plan.measures]
+      .sort((a, b) => a.order - b.order)
+      .map((m) => ({
+        measureId: m.measureId,
+        indicator: m.indicator,
+        title: m.title,
+        subMeasures: m.subMeasures,
+        methods: m.methods,
+        timeframe: m.timeframe,
+        followUps: m.followUps.map((f) => f.text),
+        responsible: m.responsible.allUnits
+          ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']
+          : m.responsible.unitIds.map(name),
+      })),
+  };
+}
+
+const numbered = (items: string[]) => items.map((s, i) => `${toThaiDigits(i + 1)}. ${s}`);
+
+/** Each column of one measure's row as paragraphs, for every renderer. */
+export function planMeasureCells(m: PlanDocumentModel['measures'][number]): string[][] {
+  return [
+    [m.title, ...numbered(m.subMeasures)],
+    numbered(m.methods),
+    [m.timeframe],
+    numbered(m.followUps),
+    m.responsible,
+  ];
+}

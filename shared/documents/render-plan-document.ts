@@ -1,0 +1,30 @@
+// The plan document as PDF and DOCX, with the same page and table builders as the results report.
+import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
+import { createPdfPages } from './pdf-pages.js';
+import { PLAN_COLUMNS, type PlanDocumentModel, planMeasureCells } from './plan-document-model.js';
+
+/** Points inside the A4 landscape margins (770): the seed's proportions. */
+const PDF_WIDTHS = [190, 200, 80, 200, 100];
+const DOCX_WIDTHS = [25, 26, 10, 26, 13];
+
+export function renderPlanPdf(model: PlanDocumentModel): Promise<Buffer> {
+  const pages = createPdfPages({ title: model.title, author: model.orgName });
+  pages.paragraph(model.title, 16, true, 6);
+  for (const p of model.introduction) pages.paragraph(p, 12, false, 6);
+  pages.state.y += 4;
+  pages.table({
+    columns: PLAN_COLUMNS,
+    widths: PDF_WIDTHS,
+    rows: model.measures.map(planMeasureCells),
+    boldLead: () => 1,
+  });
+  return pages.finish();
+}
+
+export function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
+  return packDocx({ title: model.title, creator: model.orgName }, [
+    titlePara(model.title),
+    ...model.introduction.map((p) => para(p, { size: 16 })),
+    docxTable(PLAN_COLUMNS, DOCX_WIDTHS, model.measures.map(planMeasureCells)),
+  ]);
+}

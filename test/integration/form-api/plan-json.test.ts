@@ -1,0 +1,209 @@
+// Faults 4-6 of issue 17: plan JSON that gave 500s or unreachable obligations, plans too big for one
+// transaction, and the CLI importer that skipped the API's guard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError } from '../../../shared/domain/errors.js';
+import type { Measure } from '../../../shared/domain/plan.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
+import { importPlan } from '../../../shared/use-cases/replace-plan.js';
+import { call, type ApiResponse } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { ownObligation } from '../../support/route-requests.js';
+import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+import { countWrites } from '../../support/write-counter.js';
+import { readFileSync } from 'node:fs';
+
+let f: ApiFixture;
+let writes: { readonly count: number };
+const base = '/v1/fiscal-years/2566';
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  writes = countWrites(f.store.doc);
+});
+afterAll(async () => f?.close());
+
+async function currentMeasures(): Promise<{ measures: Measure[]; version: number }> {
+  const res = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+  return { measures: res.body.measures, version: res.body.version };
+}
+
+/** PUT the plan and check that a refusal wrote nothing. */
+async function putPlan(measures: unknown[], extra: Record<string, unknown> = {}): Promise<ApiResponse> {
+  const before = await f.dump();
+  const count = writes.count;
+  const res = await call(f.handler, {
+    method: 'PUT',
+    path: `${base}/plan`,
+    as: who.coordinator,
+    body: { format: 'json', measures, ...extra },
+  });
+  expect(res.status).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(writes.count).toBe(count);
+    expect(await f.dump()).toBe(before);
+  }
+  return res;
+}
+
+const paths = (res: ApiResponse) => res.body.error.fields.map((x: { path: string }) => x.path);
+
+describe('plan JSON a coordinator could send by mistake gets 400 with the field, and nothing is written', () => {
+  it('refuses two measures with the same measureId (was a 500 from DynamoDB)', async () => {
+    const { measures } = await currentMeasures();
+    const res = await putPlan([...measures, { ...measures[0]!, order: 8 }]);
+    expect(res.status).toBe(400);
+    expect(paths(res)).toContain('body.measures.7.measureId');
+    expect(JSON.stringify(res.body.error.fields)).toContain('ซ้ำ');
+  });
+
+  it('refuses a third copy of a measureId anywhere in the list, naming each copy', async () => {
+    const { measures } = await currentMeasures();
+    const res = await putPlan([...measures, { ...measures[2]!, order: 8 }, { ...measures[2]!, order: 9 }]);
+    expect(res.status).toBe(400);
+    expect(paths(res)).toEqual(expect.arrayContaining(['body.measures.7.measureId', 'body.measures.8.measureId']));
+  });
+
+  it('refuses two follow-ups with the same followUpNo (was 200 with duplicate obligation ids)', async () => {
+    const { measures } = await currentMeasures();
+    const edited = structuredClone(measures);
+    edited[0]!.followUps[1]!.followUpNo = 1;
+    const res = await putPlan(edited);
+    expect(res.status).toBe(400);
+    expect(paths(res)).toContain('body.measures.0.followUps.1.followUpNo');
+  });
+
+  for (const followUpNo of [1000, 0, 1.5]) {
+    it(`refuses followUpNo ${followUpNo}, which no obligation id can spell (1000 was stored and then 404)`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edited[1]!.followUps[0]!.followUpNo = followUpNo;
+      const res = await putPlan(edited);
+      expect(res.status).toBe(400);
+      expect(paths(res)).toContain('body.measures.1.followUps.0.followUpNo');
+    });
+  }
+
+  it('accepts followUpNo 999, and its obligations can be opened', async () => {
+    const { measures, version } = await currentMeasures();
+    const edited = structuredClone(measures);
+    edited[1]!.followUps.push({ ...edited[1]!.followUps[0]!, followUpNo: 999, cadence: 'annual' });
+    const res = await putPlan(edited, { expectedVersion: version });
+    expect(res.status).toBe(200);
+    const opened = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations/${edited[1]!.measureId}.f999.FY.finance`,
+      as: who.coordinator,
+    });
+    expect(opened.status).toBe(200);
+  });
+
+  it('refuses one measure of 450 KB with a Thai message saying what to do (was a 500: item too large)', async () => {
+    const { measures } = await currentMeasures();
+    const edited = structuredClone(measures);
+    edited[3]!.methods = Array.from({ length: 30 }, () => 'ก'.repeat(5000));
+    const res = await putPlan(edited);
+    expect(res.status).toBe(400);
+    const field = res.body.error.fields.find((x: { path: string }) => x.path === 'body.measures.3');
+    expect(field.message_th).toContain('กิโลไบต์');
+    expect(field.message_th).toContain('แยกเป็นหลายมาตรการ');
+  });
+
+  it('refuses many small recommendations that add up past the measure limit', async () => {
+    const { measures } = await currentMeasures();
+    const edited = structuredClone(measures);
+    edited[0]!.recommendations = Array.from({ length: 100 }, (_, i) => `ข้อเสนอแนะ ${i} ${'ข'.repeat(400)}`);
+    const res = await putPlan(edited);
+    expect(res.status).toBe(400);
+    expect(paths(res)).toContain('body.measures.0');
+  });
+
+  for (const [where, edit] of [
+    ['the title', (m: Measure[]) => (m[0]!.title = 'a\ud800')],
+    ['a follow-up', (m: Measure[]) => (m[1]!.followUps[0]!.text = 'รายงาน\udfff')],
+    ['the responsible units as written', (m: Measure[]) => (m[2]!.responsible.text = '\ud83dกองคลัง')],
+    ['a method', (m: Measure[]) => (m[3]!.methods[0] = 'วิธี\ud800\ud800')],
+  ] as const) {
+    it(`refuses a lone surrogate in ${where} (was stored, then every reminder failed forever)`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edit(edited);
+      const res = await putPlan(edited);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.error.fields)).toContain('Unicode');
+    });
+  }
+});
+
+describe('a plan is replaced all or nothing, whatever its size (fault 5)', () => {
+  const manyMeasures = (base: Measure[], count: number): Measure[] =>
+    Array.from({ length: count }, (_, i) => {
+      const source = base[i % base.length]!;
+      return i < base.length ? { ...source, order: i + 1 } : { ...source, measureId: `m${i}`, order: i + 1 };
+    });
+
+  it('saves a plan of 300 measures (three transactions of items before) and reads back exactly it', async () => {
+    const { measures, version } = await currentMeasures();
+    const res = await putPlan(manyMeasures(measures, 300), { expectedVersion: version });
+    expect(res.status).toBe(200);
+    const after = await currentMeasures();
+    expect(after.measures).toHaveLength(300);
+    expect(after.version).toBe(version + 1);
+  });
+
+  it('refuses a stale save of 300 measures with 409 and writes nothing (was: most of it written first)', async () => {
+    const { measures, version } = await currentMeasures();
+    const stale = manyMeasures(measures, 300).map((m) => ({ ...m, title: `${m.title} (แก้ไข)` }));
+    const res = await putPlan(stale, { expectedVersion: version - 1 });
+    expect(res.status).toBe(409);
+    const after = await currentMeasures();
+    expect(after.measures.some((m) => m.title.endsWith('(แก้ไข)'))).toBe(false);
+  });
+
+  it('shrinks back to 7 measures, and the 293 dropped items are gone from the table', async () => {
+    const { measures, version } = await currentMeasures();
+    const res = await putPlan(measures.slice(0, 7), { expectedVersion: version });
+    expect(res.status).toBe(200);
+    const plan = await new PlanRepository(f.store).getPlan('demo', 2566);
+    expect(plan?.measures).toHaveLength(7);
+    expect((await f.dump()).match(/"sk":"MEASURE#/g)).toHaveLength(7);
+  });
+
+  it('keeps the old plan visible while a losing save staged its measures, and removes them', async () => {
+    const repo = new PlanRepository(f.store);
+    const current = await repo.getPlan('demo', 2566);
+    const { version: _v, updatedAt: _u, updatedBy: _b, ...plan } = current!;
+    const first = repo.savePlan(plan, { actor: 'a', now: new Date(), expectedVersion: current!.version });
+    const second = repo.savePlan(
+      { ...plan, measures: plan.measures.map((m) => ({ ...m, title: `${m.title} B` })) },
+      { actor: 'b', now: new Date(), expectedVersion: current!.version },
+    );
+    const outcomes = await Promise.allSettled([first, second]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const after = await repo.getPlan('demo', 2566);
+    expect(after?.version).toBe(current!.version + 1);
+    expect(after?.measures).toHaveLength(7);
+    expect((await f.dump()).match(/"sk":"MEASURE#/g)).toHaveLength(7);
+  });
+});
+
+describe('the CLI importer replaces a plan through the same guarded use case (fault 6)', () => {
+  it('refuses a document that drops a measure with reports, and leaves the plan as it was', async () => {
+    const reported = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/${ownObligation(0)}/report`,
+      as: who.financeStaff,
+      body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
+    });
+    expect(reported.status).toBe(200);
+    const before = await new PlanRepository(f.store).getPlan('demo', 2566);
+    // the seed without its indicator-4 row, which now has a report
+    const text = readFileSync(SEED_DOCUMENT, 'utf8')
+      .split('\n')
+      .filter((line) => !line.includes('ตัวชี้วัดที่๔'))
+      .join('\n');
+    const attempt = importPlan(f.store, { orgId: 'demo', fy: 2566, text, actor: 'cli:import', now: new Date() });
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    await expect(attempt).rejects.toMatchObject({ message_th: expect.stringContaining('i4') });
+    expect((await new PlanRepository(f.store).getPlan('demo', 2566))?.version).toBe(before?.version);
+  });
+});
