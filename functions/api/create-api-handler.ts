@@ -63,20 +63,14 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
-<<<<<<< HEAD
-  const directory = new CallerDirectory(new OrgRepository(deps.store), deps.clock);
-  const ctx: UseCaseContext = {
-    ...deps,
-    directory,
-    plans: new PlanRepository(deps.store),
-    generations: new DocumentGenerationRepository(deps.store),
-=======
   const orgs = new OrgRepository(deps.store);
   const directory = new CallerDirectory(orgs, deps.clock);
   const { identity, corsOrigins: _origins, ...useCaseDeps } = deps;
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
+    plans: new PlanRepository(deps.store),
+    generations: new DocumentGenerationRepository(deps.store),
     ports: {
       orgs,
       identity,
@@ -84,7 +78,6 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       clock: deps.clock,
       forget: (what) => directory.forget(what),
     },
->>>>>>> main
   };
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({

@@ -74,10 +74,7 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
   listAnnualReports: (ctx, { caller, params }) => listGenerations(ctx, caller, 'annual-report', params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
-<<<<<<< HEAD
     generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
-=======
-    annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
   listUnits: (ctx, { caller }) => listUnits(ctx.ports, caller),
   createUnit: (ctx, { caller, body }) => createUnit(ctx.ports, caller, body as CreateUnitBody),
   updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body as UpdateUnitBody),
@@ -96,7 +93,6 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
       query as AuditQuery,
     ),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query as AuditQuery),
->>>>>>> main
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),
 };

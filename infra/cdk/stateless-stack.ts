@@ -100,18 +100,11 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-api',
       memorySize: 1024,
       timeout: Duration.seconds(29),
-<<<<<<< HEAD
       environment: {
         ...common,
         CORS_ORIGINS: settings.corsOrigins.join(','),
         DOCUMENT_QUEUE_URL: documentQueue.queueUrl,
-=======
-      withFonts: true,
-      environment: {
-        ...common,
-        CORS_ORIGINS: settings.corsOrigins.join(','),
         USER_POOL_ID: props.userPool.userPoolId,
->>>>>>> main
       },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
@@ -172,15 +165,6 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
-<<<<<<< HEAD
-    for (const fn of [api, documents]) {
-      for (const kind of DOCUMENT_KINDS)
-        acknowledge(
-          fn.role!,
-          `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*]`,
-          `Document objects are keyed {org}/{fy}/${kind}/...; the wildcards are the org and the fiscal year.`,
-        );
-=======
     // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
     api.addToRolePolicy(
       new PolicyStatement({
@@ -193,18 +177,13 @@ export class StatelessStack extends Stack {
         resources: [props.userPool.userPoolArn],
       }),
     );
-    for (const fn of [api, worker, planner]) {
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
-        'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
-      );
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
-        'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
-      );
->>>>>>> main
+    for (const fn of [api, documents]) {
+      for (const kind of DOCUMENT_KINDS)
+        acknowledge(
+          fn.role!,
+          `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*]`,
+          `Document objects are keyed {org}/{fy}/${kind}/...; the wildcards are the org and the fiscal year.`,
+        );
     }
     acknowledge(
       api.role!,

@@ -52,13 +52,10 @@ export interface RouteSpec {
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
   response: z.ZodType;
-<<<<<<< HEAD
   /** the success status (default 200); 202 for work that goes on after the answer */
   status?: 200 | 202;
-=======
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
->>>>>>> main
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';

@@ -19,13 +19,10 @@ export interface JobDependencies extends DeliveryDeps {
   settings: JobSettings;
   /** where documents are written (S3) */
   files?: ReportFileStore;
-<<<<<<< HEAD
   /** the annual-report run (document function, local system, CLI); other functions refuse that kind */
   annualReport?: AnnualReportRun;
-=======
   /** the days emails go out; default: the Thai official calendar plus the org's closure days */
   calendar?: WorkingDays;
->>>>>>> main
   log?: (message: string, facts: Record<string, string | number>) => void;
 }
 

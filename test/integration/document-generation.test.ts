@@ -5,6 +5,7 @@ import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
@@ -113,6 +114,7 @@ describe('generating a document in the background', () => {
 
   it('when the queue cannot take the request, the generation is marked failed and the API answers 503 (retry)', async () => {
     const handler = createApiHandler({
+      identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
       store: f.store,
       evidence: s3EvidenceStorage(lazyS3Client({ endpoint: inject('s3Endpoint') }), f.bucket),
       files: f.files,
