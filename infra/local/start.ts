@@ -22,6 +22,10 @@ import { startS3Emulator } from './s3-emulator.js';
 import { startSesEmulator } from './ses-emulator.js';
 import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
 import { localWebHost } from './web-host.js';
+import { publicArea } from './public-area.js';
+import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { banner } from './banner.js';
@@ -80,7 +84,7 @@ const [ses, s3] = await Promise.all([
   startS3Emulator({
     port: config.ports.s3,
     directory: join(config.dataDir, 's3'),
-    buckets: [config.bucket],
+    buckets: [config.bucket, config.publicBucket],
     corsOrigins: pageOrigins,
   }),
 ]);
@@ -108,6 +112,7 @@ const produceDocuments = () =>
     m.documentProduction({ store, files }),
   ));
 const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
+const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
 const handler = createApiHandler({
   identity: localIdentityProvider,
   store,
@@ -115,6 +120,7 @@ const handler = createApiHandler({
   files,
   documents,
   clock,
+  publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
 });
 const web = localWebHost({
@@ -129,7 +135,9 @@ const server = await startGateway({
   extra: (request) =>
     request.url.pathname === '/.well-known/jwks.json'
       ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
-      : web(request),
+      : request.url.pathname.startsWith(PUBLIC_ROOT)
+        ? publicArea(publicFiles, request)
+        : web(request),
 });
 const jobs = jobDependenciesFromEnv();
 const jobDeps: JobDependencies = {

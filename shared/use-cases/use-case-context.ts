@@ -6,6 +6,7 @@ import type { DocumentGenerationRepository } from '../store/document-generation-
 import type { Store } from '../store/dynamo-client.js';
 import type { PlanRepository } from '../store/plan-repository.js';
 import type { CallerDirectory } from './caller-directory.js';
+import type { PublishingPorts } from './publish-document.js';
 
 export interface EvidenceStorage {
   /** A presigned PUT for one object, valid for `expiresInSeconds`. */
@@ -22,4 +23,6 @@ export interface UseCaseContext {
   documents: DocumentQueue;
   plans: PlanRepository;
   generations: DocumentGenerationRepository;
+  /** the public area and what publishing reads (built by publishingPorts) */
+  publishing: PublishingPorts;
 }

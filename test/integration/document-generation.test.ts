@@ -7,6 +7,7 @@ import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
@@ -126,6 +127,13 @@ describe('generating a document in the background', () => {
       }),
       clock: () => bangkok('2023-10-02T09:00:00'),
       corsOrigins: [],
+      publishing: publishingPorts({
+        store: f.store,
+        files: f.files,
+        publicFiles: f.publicFiles,
+        publicBaseUrl: 'https://ita.example.org',
+        clock: () => bangkok('2023-10-02T09:00:00'),
+      }),
     });
     const res = await call(handler, { method: 'POST', path: base, as: who.coordinator });
     expect(res.status).toBe(503);

@@ -9,6 +9,8 @@ import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
@@ -46,6 +48,9 @@ export interface ApiFixture {
   documents: DocumentProduction;
   /** resolves when every document generation started so far is ready or failed */
   documentsSettled(): Promise<void>;
+  /** the public area (published copies and ITA pages) and its bucket */
+  publicFiles: PublicFileStore;
+  publicBucket: string;
   /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
   cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
@@ -106,7 +111,11 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
   const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const publicBucket = `public-${randomUUID()}`;
+  await s3.send(new CreateBucketCommand({ Bucket: publicBucket }));
+  const clock = () => options.now ?? API_NOW;
   const files = s3ReportFileStore(source, bucket);
+  const publicFiles = s3PublicFileStore(source, publicBucket);
   const documents = documentProduction({ store, files });
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
@@ -116,8 +125,9 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     evidence: s3EvidenceStorage(source, bucket),
     files,
     documents: queue,
-    clock: () => options.now ?? API_NOW,
+    clock,
     corsOrigins: ['https://ita.example.org'],
+    publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 
   const dump = async () => {
@@ -156,6 +166,8 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     files,
     documents,
     documentsSettled: () => queue.idle(),
+    publicFiles,
+    publicBucket,
     dump,
     close: async () => {
       await queue.idle();
