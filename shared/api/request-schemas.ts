@@ -128,6 +128,11 @@ export const ReplacePlanBody = z.discriminatedUnion('format', [
 ]);
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
+export const PublishParams = z.strictObject({
+  fy: FiscalYear,
+  generation: z.coerce.number().int().min(1).max(9999),
+});
+
 export const GenerationParams = z.strictObject({
   fy: FiscalYear,
   generation: z.coerce.number().int().min(1).max(9999),
