@@ -60,6 +60,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 
