@@ -20,15 +20,19 @@ import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
-import { ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
+import { AuditLog } from '../../shared/store/audit-log.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
   corsOrigins: string[];
+  /** Cognito in AWS, the local issuer's stand-in on one machine */
+  identity: IdentityProvider;
 }
 
 const SERVICE = 'ita-measures-api';
 
-function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics: Metrics) {
+function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
@@ -57,8 +61,20 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
-  const directory = new CallerDirectory(new OrgRepository(deps.store), deps.clock);
-  const ctx: UseCaseContext = { ...deps, directory };
+  const orgs = new OrgRepository(deps.store);
+  const directory = new CallerDirectory(orgs, deps.clock);
+  const { identity, corsOrigins: _origins, ...useCaseDeps } = deps;
+  const ctx: ApiContext = {
+    ...useCaseDeps,
+    directory,
+    ports: {
+      orgs,
+      identity,
+      audit: new AuditLog(deps.store),
+      clock: deps.clock,
+      forget: (what) => directory.forget(what),
+    },
+  };
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
     method: spec.method,
@@ -78,7 +94,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       httpCors({
         origins: deps.corsOrigins,
         credentials: false,
-        headers: 'authorization,content-type,idempotency-key',
+        headers: 'authorization,content-type,idempotency-key,x-org-id',
       }),
     )
     .use(errorHandler(logger))

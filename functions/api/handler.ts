@@ -2,6 +2,7 @@
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { createApiHandler } from './create-api-handler.js';
 
 const store = storeConfigFromEnv();
@@ -9,7 +10,17 @@ const bucket = process.env.BUCKET_NAME ?? '';
 
 const s3 = lazyS3Client(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {});
 
+// Cognito's SDK loads on the first people change, not on every cold start.
+const cognito = cognitoIdentityProvider(
+  () =>
+    import('@aws-sdk/client-cognito-identity-provider').then(
+      ({ CognitoIdentityProviderClient }) => new CognitoIdentityProviderClient({}),
+    ),
+  process.env.USER_POOL_ID ?? '',
+);
+
 export const handler = createApiHandler({
+  identity: cognito,
   store: { doc: createDocumentClient(store), tableName: store.tableName },
   evidence: s3EvidenceStorage(s3, bucket),
   files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),

@@ -20,7 +20,6 @@ import {
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
-import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -31,6 +30,7 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
+import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
 import { WebSite } from './constructs/web-site.js';
@@ -45,6 +45,8 @@ export interface StatelessStackProps extends StackProps {
   logsBucket: Bucket;
   userPool: UserPool;
   webClient: UserPoolClient;
+  /** the SES sender when it lives in another region (MailStack); default: created in this stack */
+  mailSender?: MailSender;
 }
 
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
@@ -59,15 +61,9 @@ export class StatelessStack extends Stack {
     const { settings, table, bucket } = props;
 
     // --- mail -------------------------------------------------------------------------
-    const configurationSet = new ConfigurationSet(this, 'MailConfig', {
-      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
-    });
-    const identity = new EmailIdentity(this, 'MailIdentity', {
-      identity: settings.senderDomain ? Identity.domain(settings.senderDomain) : Identity.email(settings.senderEmail),
-      configurationSet,
-    });
-    const identityArn = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${identity.emailIdentityName}`;
-    const configurationSetArn = `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`;
+    const mail = props.mailSender ?? addMailSender(this, settings);
+    const identityArn = `arn:${this.partition}:ses:${mail.region}:${this.account}:identity/${mail.identityName}`;
+    const configurationSetArn = `arn:${this.partition}:ses:${mail.region}:${this.account}:configuration-set/${mail.configurationSetName}`;
 
     // --- queues -----------------------------------------------------------------------
     const queue = (name: string, props: { dlq?: Queue; visibility?: Duration } = {}) =>
@@ -89,7 +85,8 @@ export class StatelessStack extends Stack {
       TABLE_NAME: table.tableName,
       BUCKET_NAME: bucket.bucketName,
       MAIL_FROM: settings.senderEmail,
-      SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      SES_CONFIGURATION_SET: mail.configurationSetName,
+      SES_REGION: mail.region,
       REPORT_RETENTION_YEARS: String(settings.reportRetentionYears),
     };
     const api = new NodeFunction(this, 'Api', {
@@ -98,7 +95,11 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.seconds(29),
       withFonts: true,
-      environment: { ...common, CORS_ORIGINS: settings.corsOrigins.join(',') },
+      environment: {
+        ...common,
+        CORS_ORIGINS: settings.corsOrigins.join(','),
+        USER_POOL_ID: props.userPool.userPoolId,
+      },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
@@ -144,6 +145,18 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
+    // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminDisableUser',
+        ],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
     for (const fn of [api, worker, planner]) {
       acknowledge(
         fn.role!,

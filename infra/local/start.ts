@@ -1,4 +1,5 @@
 // npm start [-- --fresh] [-- --today 2023-04-20]: the whole system on one machine.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
@@ -96,6 +97,7 @@ const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
 const handler = createApiHandler({
+  identity: localIdentityProvider,
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files: s3ReportFileStore(s3Client, config.bucket),

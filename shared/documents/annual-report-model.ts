@@ -7,7 +7,8 @@ import { expandPlan, obligationStatus } from '../domain/obligations.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
-import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 
@@ -82,9 +83,7 @@ export const STATUS_TH: Record<PeriodEntryStatus, string> = {
 };
 
 function entryStatus(dueDate: PlainDate, report: Report | undefined, asOf: PlainDate): PeriodEntryStatus {
-  const first = report?.firstSubmittedAt ?? report?.submittedAt;
-  if (first) return bangkokDate(new Date(first)) <= dueDate ? 'on_time' : 'late';
-  return dueDate < asOf ? 'missing' : 'not_yet_due';
+  return timeliness(dueDate, report, asOf);
 }
 
 export function annualReportTitle(orgName: string, fy: number): string {
@@ -108,7 +107,7 @@ export function buildAnnualReport(input: {
   );
   const tracked = obligations.map((o) => {
     const report = reports.get(o.obligationId);
-    return { obligation: o, status: obligationStatus(o, report?.reviewState, asOf), ...(report ? { report } : {}) };
+    return { obligation: o, status: obligationStatus(o, report, asOf), ...(report ? { report } : {}) };
   });
   const bounds = fiscalYearBounds(plan.fy);
   const summary = summarizeCompliance(tracked, { from: bounds.start, to: bounds.end }, asOf);
@@ -153,7 +152,10 @@ export function buildAnnualReport(input: {
                   unitName: name(o.unitId),
                   status: entryStatus(o.dueDate, report, asOf),
                   ...(report
-                    ? { submittedAt: report.firstSubmittedAt ?? report.submittedAt, summary: report.summary }
+                    ? {
+                        submittedAt: settledAt(report) ?? report.firstSubmittedAt ?? report.submittedAt,
+                        summary: report.summary,
+                      }
                     : {}),
                 };
               }),

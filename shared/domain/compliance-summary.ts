@@ -1,6 +1,7 @@
 // Counts for the executives: obligations due in a range, met on time, late, missing. Pure.
 import { INDICATORS } from './ita-catalog.js';
-import { bangkokDate, type PlainDate } from './plain-date.js';
+import type { PlainDate } from './plain-date.js';
+import { timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
 
 export interface ComplianceCounts {
@@ -25,10 +26,11 @@ export interface ComplianceSummary {
 
 const empty = (): ComplianceCounts => ({ due: 0, onTime: 0, late: 0, missing: 0, notYetDue: 0 });
 
+const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_due: 'notYetDue' } as const;
+
+/** Judged by the settling submission (shared/domain/settlement.ts). */
 function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
-  const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
-  if (first) return bangkokDate(new Date(first)) <= t.obligation.dueDate ? 'onTime' : 'late';
-  return t.obligation.dueDate < asOf ? 'missing' : 'notYetDue';
+  return COUNT_OF[timeliness(t.obligation.dueDate, t.report, asOf)];
 }
 
 export function completionRate(c: ComplianceCounts): number {

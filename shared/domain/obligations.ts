@@ -3,7 +3,8 @@ import type { DueRules } from './due-rules.js';
 import type { Cadence } from './due-rules.js';
 import type { Measure, Plan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
-import type { ReviewState } from './report.js';
+import type { Report, ReviewState } from './report.js';
+import { reportSettles } from './settlement.js';
 import { periodsFor } from './periods.js';
 
 export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
@@ -83,13 +84,17 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
   return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.obligationId.localeCompare(b.obligationId));
 }
 
-/** Status on a given (Bangkok) date, from the latest report's review state if any. */
+/**
+ * Status on a given (Bangkok) date, from the latest report if any (a bare review state stands for a
+ * report in progress). A `not_started` placeholder does not count as reported (shared/domain/settlement.ts).
+ */
 export function obligationStatus(
   obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
-  latestReview: ReviewState | undefined,
+  latest: Pick<Report, 'reviewState' | 'progress'> | ReviewState | undefined,
   today: PlainDate,
 ): ObligationStatus {
-  if (latestReview) return latestReview;
+  const report = typeof latest === 'string' ? { reviewState: latest, progress: 'in_progress' as const } : latest;
+  if (report && (report.reviewState === 'returned' || reportSettles(report))) return report.reviewState;
   if (today < obligation.opensOn) return 'upcoming';
   if (today <= obligation.dueDate) return 'due';
   return 'overdue';

@@ -1,6 +1,6 @@
 // Orgs (tenants), their units and people.
 import { z } from 'zod';
-import { OrgId, UnitId } from './ids.js';
+import { OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { DueRules } from './due-rules.js';
 
 export const Org = z.object({
@@ -8,6 +8,8 @@ export const Org = z.object({
   name: z.string().min(1).max(200),
   nameEn: z.string().max(200).optional(),
   dueRules: DueRules.default({}),
+  /** the org's own closure days: no reminder email goes out on them (docs/reminders.md) */
+  closureDays: z.array(PlainDateSchema).max(366).optional(),
   createdAt: z.iso.datetime(),
 });
 export type Org = z.infer<typeof Org>;
@@ -18,8 +20,12 @@ export const Unit = z.object({
   name: z.string().min(1).max(200),
   /** other spellings found in documents, e.g. "สำนักปลัด" for "สำนักปลัดเทศบาล" */
   aliases: z.array(z.string().min(1).max(200)).default([]),
+  /** false: inactive (keeps its history, takes no new people); absent means active */
+  active: z.boolean().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
+/** a unit as written (active defaults to true) */
+export type UnitInput = z.input<typeof Unit>;
 
 export const Role = z.enum(['staff', 'coordinator', 'executive', 'admin']);
 export type Role = z.infer<typeof Role>;

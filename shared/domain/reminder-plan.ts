@@ -1,11 +1,11 @@
 // Which obligations a scheduled run reminds, of whom, at which stage. Pure: no I/O, no clock.
 import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
-import { daysBetween, type PlainDate } from './plain-date.js';
+import type { PlainDate } from './plain-date.js';
+import { type LadderOptions, type LadderStage, stageOn } from './reminder-ladder.js';
 import type { Report } from './report.js';
 
-export type ReminderStage =
-  'opening' | 'due-soon' | 'overdue' | 'escalation-head' | 'escalation-executive' | 'returned';
+export type ReminderStage = LadderStage | 'returned';
 
 export type Audience =
   | { kind: 'unit'; unitId: string }
@@ -25,13 +25,10 @@ export interface ReminderBatch {
   items: TrackedObligation[];
 }
 
-export interface ReminderOptions {
-  /** "due soon" goes out this many days before the due date (default 3) */
-  dueSoonDays?: number;
-}
+/** dueSoonDays, cutoffDays and the working-day calendar: see reminder-ladder.ts */
+export type ReminderOptions = LadderOptions;
 
-export const ESCALATE_TO_HEAD_AFTER_DAYS = 7;
-export const ESCALATE_TO_EXECUTIVES_AFTER_DAYS = 14;
+export { ESCALATE_TO_EXECUTIVES_AFTER_DAYS, ESCALATE_TO_HEAD_AFTER_DAYS } from './reminder-ladder.js';
 
 export function audienceKey(a: Audience): string {
   return a.kind === 'unit' || a.kind === 'unit-head' ? `${a.kind}.${a.unitId}` : a.kind;
@@ -42,6 +39,7 @@ export function markerStage(stage: ReminderStage, item: TrackedObligation): stri
   return stage === 'returned' ? `returned-v${item.report?.version ?? 0}` : stage;
 }
 
+/** Unsettled: the status already applies shared/domain/settlement.ts. */
 const open = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
 
 function byUnit(stage: ReminderStage, items: TrackedObligation[], audience: 'unit' | 'unit-head'): ReminderBatch[] {
@@ -53,45 +51,57 @@ function byUnit(stage: ReminderStage, items: TrackedObligation[], audience: 'uni
   }));
 }
 
+/** The kind runs and the cadence whose openings each announces. */
 const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
   monthly: 'monthly',
   semiannual: 'semiannual',
   'april-september': 'april-september',
 };
 
-/** A kind's own run: its cadence's obligations that open or fall due in the run's month. */
-export function periodicReminders(kind: JobKind, today: PlainDate, tracked: TrackedObligation[]): ReminderBatch[] {
-  const cadence = CADENCE_OF_RUN[kind];
-  if (!cadence) return [];
-  const month = today.slice(0, 7);
+const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
+  open(t) && stageOn(t.obligation, today, options) === stage;
+
+/**
+ * Opening reminders: unsettled obligations whose ladder is at "opening" today, of every cadence
+ * (the daily pass) or of the given ones.
+ */
+export function openingReminders(
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: ReminderOptions = {},
+  cadences?: readonly Obligation['cadence'][],
+): ReminderBatch[] {
   const inScope = tracked.filter(
-    (t) =>
-      t.obligation.cadence === cadence &&
-      open(t) &&
-      (t.obligation.opensOn.slice(0, 7) === month || t.obligation.dueDate.slice(0, 7) === month),
+    (t) => (!cadences || cadences.includes(t.obligation.cadence)) && atStage('opening', today, options)(t),
   );
   return byUnit('opening', inScope, 'unit');
 }
 
-/** The daily pass: due soon, overdue, escalations, returned reports. */
+/** A kind's own run: the openings of its cadence. The daily pass catches up any it missed. */
+export function periodicReminders(
+  kind: JobKind,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: ReminderOptions = {},
+): ReminderBatch[] {
+  const cadence = CADENCE_OF_RUN[kind];
+  return cadence ? openingReminders(today, tracked, options, [cadence]) : [];
+}
+
+/** The daily pass after the opening: due soon, due, overdue, escalations, and returned reports. */
 export function dailyReminders(
   today: PlainDate,
   tracked: TrackedObligation[],
   options: ReminderOptions = {},
 ): ReminderBatch[] {
-  const dueSoonDays = options.dueSoonDays ?? 3;
-  const late = (t: TrackedObligation) => daysBetween(t.obligation.dueDate, today);
-  const pending = tracked.filter(open);
-  const dueSoon = pending.filter((t) => -late(t) >= 1 && -late(t) <= dueSoonDays);
-  const overdue = pending.filter((t) => late(t) >= 1 && late(t) < ESCALATE_TO_HEAD_AFTER_DAYS);
-  const toHeads = pending.filter(
-    (t) => late(t) >= ESCALATE_TO_HEAD_AFTER_DAYS && late(t) < ESCALATE_TO_EXECUTIVES_AFTER_DAYS,
-  );
-  const toExecutives = pending.filter((t) => late(t) >= ESCALATE_TO_EXECUTIVES_AFTER_DAYS);
+  const at = (stage: LadderStage) => tracked.filter(atStage(stage, today, options));
+  const toHeads = at('escalation-head');
+  const toExecutives = at('escalation-executive');
   const returned = tracked.filter((t) => t.status === 'returned');
   return [
-    ...byUnit('due-soon', dueSoon, 'unit'),
-    ...byUnit('overdue', overdue, 'unit'),
+    ...byUnit('due-soon', at('due-soon'), 'unit'),
+    ...byUnit('due', at('due'), 'unit'),
+    ...byUnit('overdue', at('overdue'), 'unit'),
     ...byUnit('escalation-head', toHeads, 'unit-head'),
     ...(toHeads.length
       ? [{ stage: 'escalation-head' as const, audience: { kind: 'coordinators' as const }, items: toHeads }]

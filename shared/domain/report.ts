@@ -40,6 +40,8 @@ export const Report = ReportContent.extend({
   submittedAt: z.iso.datetime(),
   /** when version 1 came in: on time or late is judged by it */
   firstSubmittedAt: z.iso.datetime().optional(),
+  /** when the settling submission came in (shared/domain/settlement.ts); absent while unsettled */
+  settledAt: z.iso.datetime().optional(),
   reviewedBy: z.string().optional(),
   reviewedAt: z.iso.datetime().optional(),
 });

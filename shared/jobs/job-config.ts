@@ -11,7 +11,8 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
   const doc = createDocumentClient(storeConfig, { maxAttempts: Number(env.JOB_DYNAMODB_MAX_ATTEMPTS ?? 8) });
   const ses = new SESClient({
-    region: env.AWS_REGION ?? 'ap-southeast-1',
+    // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
+    region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
     maxAttempts: 1,
   });
@@ -33,6 +34,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
       formUrl: env.FORM_URL ?? DEFAULT_JOB_SETTINGS.formUrl,
       dueSoonDays: Number(env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays),
       concurrency: Number(env.JOB_CONCURRENCY ?? DEFAULT_JOB_SETTINGS.concurrency),
+      ...(env.REMINDER_CUTOFF_DAYS ? { cutoffDays: Number(env.REMINDER_CUTOFF_DAYS) } : {}),
     },
     close: () => {
       doc.destroy();

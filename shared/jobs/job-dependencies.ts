@@ -1,5 +1,6 @@
 // What the scheduled jobs need, and their settings.
 import type { ReportFileStore } from '../documents/report-files.js';
+import type { WorkingDays } from '../domain/working-days.js';
 import type { DeliveryDeps } from '../mail/deliver-once.js';
 
 export interface JobSettings {
@@ -9,12 +10,16 @@ export interface JobSettings {
   dueSoonDays: number;
   /** orgs handled at once by one run */
   concurrency: number;
+  /** an unsettled obligation is reminded no later than this many days after its due date (default 60) */
+  cutoffDays?: number;
 }
 
 export interface JobDependencies extends DeliveryDeps {
   settings: JobSettings;
   /** where annual reports are written (S3); without it the annual-report run does nothing */
   files?: ReportFileStore;
+  /** the days emails go out; default: the Thai official calendar plus the org's closure days */
+  calendar?: WorkingDays;
   log?: (message: string, facts: Record<string, string | number>) => void;
 }
 

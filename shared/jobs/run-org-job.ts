@@ -1,26 +1,28 @@
 // One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
 // three times at once, and each email still goes out once.
 import { summarizeCompliance } from '../domain/compliance-summary.js';
-import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import type { Person } from '../domain/organisation.js';
-import { addDays, bangkokDate, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import {
   type Audience,
   audienceKey,
   dailyReminders,
   markerStage,
+  openingReminders,
   periodicReminders,
   type ReminderBatch,
 } from '../domain/reminder-plan.js';
-import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, retryOutbox } from '../mail/deliver-once.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import { renderSummary } from '../mail/summary-email.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { runAnnualReport } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { activePeople, loadOrgYear, type OrgYear } from './org-year.js';
+import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';
 
@@ -57,59 +59,6 @@ function recipients(audience: Audience | { kind: 'person'; person: Person }, peo
   }
 }
 
-interface SummaryPlan {
-  id: string;
-  title: string;
-  fy: number;
-  from: PlainDate;
-  to: PlainDate;
-}
-
-/** Which summary a run sends: last month's digest (monthly), the half-year in April, the year in September. */
-function summariesFor(kind: JobKind, today: PlainDate): SummaryPlan[] {
-  if (kind === 'monthly') {
-    const to = addDays(firstOfMonth(today), -1);
-    const from = firstOfMonth(to);
-    return [
-      {
-        id: `digest-${to.slice(0, 7)}`,
-        title: `สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน${formatThaiMonth(to.slice(0, 7))}`,
-        fy: fiscalYearOf(to),
-        from,
-        to,
-      },
-    ];
-  }
-  if (kind === 'april-september') {
-    const fy = fiscalYearOf(today);
-    const bounds = fiscalYearBounds(fy);
-    const month = Number(today.slice(5, 7));
-    if (month === 4) {
-      return [
-        {
-          id: `h1-${fy}`,
-          title: `รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือนแรก ปีงบประมาณ ${toThaiDigits(fy)}`,
-          fy,
-          from: bounds.start,
-          to: addDays(firstOfMonth(today), -1),
-        },
-      ];
-    }
-    if (month === 9) {
-      return [
-        {
-          id: `year-${fy}`,
-          title: `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(today)})`,
-          fy,
-          from: bounds.start,
-          to: bounds.end,
-        },
-      ];
-    }
-  }
-  return [];
-}
-
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
   const { orgId, kind } = request;
   const parts = request.parts ?? ['reminders', 'summaries'];
@@ -123,6 +72,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   result.retried = retried.filter((o) => o === 'sent').length;
 
   const today = bangkokDate(request.scheduledTime);
+  const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
   const repo = new OrgRepository(deps.store);
   const org = await repo.getOrg(orgId);
   if (!org) return result;
@@ -130,6 +80,8 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
     count(await runAnnualReport(deps, org.orgId, request.scheduledTime, today, actor));
     return result;
   }
+  const calendar =
+    deps.calendar ?? (await thaiWorkingDays([Number(today.slice(0, 4))], (org.closureDays ?? []) as PlainDate[]));
   const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const years = new Map<number, OrgYear | undefined>();
@@ -138,49 +90,58 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
     return years.get(fy);
   };
 
+  if (!calendar.isWorkingDay(today)) {
+    // Nothing goes out on a non-working day: the next working day's daily pass sends it.
+    deps.log?.('not a working day', { orgId, kind, day: today });
+    return result;
+  }
+
   if (parts.includes('reminders')) {
-    const current = await year(fiscalYearOf(today));
-    const batches: ReminderBatch[] = !current
-      ? []
-      : kind === 'daily'
-        ? dailyReminders(today, current.tracked, { dueSoonDays: deps.settings.dueSoonDays })
-        : periodicReminders(kind, today, current.tracked);
-    for (const batch of batches) {
-      const readers = recipients(batch.audience, people);
-      if (readers.length === 0) {
-        result.noRecipients++;
-        deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
-        continue;
-      }
-      // One message per person: exactly once per (obligation, stage, person).
-      for (const person of readers) {
-        count(
-          await deliverOnce(deps, {
-            orgId,
-            actor,
-            what: `${batch.stage}:${audienceKey(batch.audience)}`,
-            items: batch.items,
-            markerOf: (t) => ({
-              fy: current!.fy,
-              stage: markerStage(batch.stage, t),
-              recipient: `person.${person.personId}`,
-              subjectId: t.obligation.obligationId,
+    const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
+    for (const fy of reminderYears(today, cutoffDays)) {
+      const data = await year(fy);
+      if (!data) continue;
+      const batches: ReminderBatch[] =
+        kind === 'daily'
+          ? [...openingReminders(today, data.tracked, options), ...dailyReminders(today, data.tracked, options)]
+          : periodicReminders(kind, today, data.tracked, options);
+      for (const batch of batches) {
+        const readers = recipients(batch.audience, people);
+        if (readers.length === 0) {
+          result.noRecipients++;
+          deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
+          continue;
+        }
+        // One message per person: exactly once per (obligation, stage, person).
+        for (const person of readers) {
+          count(
+            await deliverOnce(deps, {
+              orgId,
+              actor,
+              what: `${batch.stage}:${audienceKey(batch.audience)}`,
+              items: batch.items,
+              markerOf: (t) => ({
+                fy: t.obligation.fy,
+                stage: markerStage(batch.stage, t),
+                recipient: `person.${person.personId}`,
+                subjectId: t.obligation.obligationId,
+              }),
+              render: (items) => ({
+                to: [person.email],
+                ...renderReminder(
+                  { ...batch, items },
+                  { orgName: org.name, unitNames, measures: data.measures, today, formUrl: deps.settings.formUrl },
+                ),
+              }),
             }),
-            render: (items) => ({
-              to: [person.email],
-              ...renderReminder(
-                { ...batch, items },
-                { orgName: org.name, unitNames, measures: current!.measures, today, formUrl: deps.settings.formUrl },
-              ),
-            }),
-          }),
-        );
+          );
+        }
       }
     }
   }
 
   if (parts.includes('summaries')) {
-    for (const plan of summariesFor(kind, today)) {
+    for (const plan of summariesToSend(kind, today, calendar)) {
       const data = await year(plan.fy);
       if (!data) continue;
       const summary = summarizeCompliance(data.tracked, plan, today);

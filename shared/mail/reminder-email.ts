@@ -19,6 +19,7 @@ export interface ReminderContext {
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   opening: { subject: 'ถึงรอบรายงานผล', intro: 'ถึงรอบการรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ดังนี้' },
   'due-soon': { subject: 'ใกล้ครบกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ใกล้ครบกำหนดส่ง กรุณาส่งภายในกำหนด' },
+  due: { subject: 'ถึงกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ถึงกำหนดส่งแล้ว กรุณาส่งภายในวันครบกำหนด' },
   overdue: { subject: 'เลยกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้เลยกำหนดส่งแล้ว กรุณาส่งโดยเร็ว' },
   'escalation-head': {
     subject: 'รายงานค้างส่งเกิน ๗ วัน',

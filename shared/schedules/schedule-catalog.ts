@@ -3,6 +3,7 @@
 export const SCHEDULE_TIME_ZONE = 'Asia/Bangkok';
 
 import type { JobKind } from '../domain/job-kinds.js';
+import { cronFiresOn } from './aws-cron.js';
 
 export interface ScheduleEntry {
   id: string;
@@ -44,3 +45,8 @@ export const SCHEDULES: readonly ScheduleEntry[] = [
     input: { kind: 'annual-report' },
   },
 ];
+
+/** The job kinds whose schedule fires on a calendar date (Bangkok). */
+export function kindsFiringOn(date: `${number}-${string}-${string}`): JobKind[] {
+  return SCHEDULES.filter((s) => cronFiresOn(s.cron, date)).map((s) => s.input.kind);
+}

@@ -119,4 +119,29 @@ export const indexKeys = {
     gsi2sk: `ORG#${org(orgId)}`,
   }),
   emailPartition: (email: string) => `EMAIL#${email.toLowerCase()}`,
+  /**
+   * The audit entries of one target (a report, a plan, a person), newest first by `gsi1sk`.
+   * gsi1 is overloaded: person items use it by subject (SUB#), audit items by target (AUDITOF#).
+   * Reports are per fiscal year (an obligation id like "i4.f1.FY.finance" repeats across years).
+   */
+  auditOf: (orgId: string, target: string, fiscalYear?: number) =>
+    `AUDITOF#${org(orgId)}${fiscalYear === undefined ? '' : `#FY#${fy(fiscalYear)}`}#${auditTarget(target)}`,
+  /** `sequence` orders entries written in the same millisecond by one process */
+  auditOfSort: (at: Date, sequence: bigint, entryId: string) =>
+    `${at.toISOString()}#${sequence.toString().padStart(20, '0')}#${segment(entryId, 'entry id')}`,
+};
+
+function auditTarget(target: string): string {
+  if (!/^[a-z-]{1,40}:[A-Za-z0-9._-]{1,200}$/.test(target)) throw new RangeError('bad audit target in a key');
+  return target;
+}
+
+/** Calendar feeds: the owner's list under the org, and a lookup item by the token's SHA-256. */
+export const feedKeys = {
+  feed: (orgId: string, personId: string, feedId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `FEED#${segment(personId, 'person id')}#${segment(feedId, 'feed id')}`,
+  }),
+  ownerPrefix: (personId: string) => `FEED#${segment(personId, 'person id')}#`,
+  byToken: (tokenHash: string): Key => ({ pk: `FEEDTOKEN#${segment(tokenHash, 'token hash')}`, sk: 'FEEDTOKEN' }),
 };

@@ -11,6 +11,7 @@ import {
   STATE_AFTER,
   tooManyVersions,
 } from '../domain/report-rules.js';
+import { versionSettles } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -71,8 +72,10 @@ function latestReportWrite(
   report: Report,
   expectedVersion: number | undefined,
 ) {
-  const fields = Object.entries({ type: 'report', ...report }).filter(([k]) => k !== 'firstSubmittedAt');
-  const names: Record<string, string> = { '#first': 'firstSubmittedAt' };
+  const fields = Object.entries({ type: 'report', ...report }).filter(
+    ([k]) => k !== 'firstSubmittedAt' && k !== 'settledAt',
+  );
+  const names: Record<string, string> = { '#first': 'firstSubmittedAt', '#settled': 'settledAt' };
   REVIEW_FIELDS.forEach((field, i) => (names[`#r${i}`] = field));
   const values: Record<string, unknown> = { ':first': report.submittedAt };
   const sets = fields.map(([k, v], i) => {
@@ -80,6 +83,12 @@ function latestReportWrite(
     values[`:v${i}`] = v;
     return `#f${i} = :v${i}`;
   });
+  // settledAt: kept while the obligation stays settled, set by the submission that settles it,
+  // removed by a not_started version (shared/domain/settlement.ts); a return removes it too.
+  const settles = versionSettles(report.progress);
+  if (settles) values[':settled'] = report.submittedAt;
+  const settleSet = settles ? ', #settled = if_not_exists(#settled, :settled)' : '';
+  const removed = [...REVIEW_FIELDS.map((_, i) => `#r${i}`), ...(settles ? [] : ['#settled'])];
   if (expectedVersion !== undefined) {
     values[':expected'] = expectedVersion;
     values[':accepted'] = 'accepted';
@@ -89,7 +98,7 @@ function latestReportWrite(
     Update: {
       TableName: table,
       Key: key,
-      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first) REMOVE ${REVIEW_FIELDS.map((_, i) => `#r${i}`).join(', ')}`,
+      UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first)${settleSet} REMOVE ${removed.join(', ')}`,
       ConditionExpression:
         expectedVersion === undefined ? 'attribute_not_exists(pk)' : 'version = :expected AND #state <> :accepted',
       ExpressionAttributeNames: names,
@@ -206,6 +215,8 @@ export class ReportRepository {
     };
     const update = 'SET reviewState = :state, reviewComment = :comment, reviewedBy = :by, reviewedAt = :at';
     const reopening = decision.decision === 'reopen';
+    // A returned (or reopened) report no longer settles its obligation: its resubmission will.
+    const latestUpdate = STATE_AFTER[decision.decision] === 'returned' ? `${update} REMOVE settledAt` : update;
     try {
       await withTransactionRetries(() =>
         this.store.doc.send(
@@ -215,7 +226,7 @@ export class ReportRepository {
                 Update: {
                   TableName: table,
                   Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
-                  UpdateExpression: update,
+                  UpdateExpression: latestUpdate,
                   ConditionExpression: `version = :version AND reviewState ${reopening ? '=' : '<>'} :accepted`,
                   ExpressionAttributeValues: { ...values, ':version': decision.version, ':accepted': 'accepted' },
                   ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

@@ -71,7 +71,7 @@ export function toView(year: FiscalYearObligations, o: Obligation, now: Date): O
     dueDateLabel: formatThaiDate(o.dueDate),
     unitId: o.unitId,
     isLead: o.isLead,
-    status: obligationStatus(o, report?.reviewState, bangkokDate(now)),
+    status: obligationStatus(o, report, bangkokDate(now)),
     reportVersion: report?.version ?? null,
   };
 }

@@ -4,7 +4,9 @@ import type { SubmitReportBody } from '../api/request-schemas.js';
 import { assertCanReportFor, type Caller } from '../domain/access.js';
 import { ValidationError } from '../domain/errors.js';
 import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
+import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
+import { assertPeriodOpen } from '../domain/settlement.js';
 import { ReportRepository } from '../store/report-repository.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -21,6 +23,7 @@ export async function submitReport(
 ): Promise<Report> {
   const obligation = await planObligation(ctx, caller.orgId, fy, obligationId);
   assertCanReportFor(caller, obligation.unitId);
+  assertPeriodOpen(obligation, bangkokDate(ctx.clock()));
   const foreign = body.evidence.flatMap((e, i) =>
     'key' in e && !isOwnEvidenceKey(e.key, caller.orgId, fy, obligationId) ? [i] : [],
   );

@@ -12,7 +12,13 @@ import { issueToken, loadOrCreateKeys, tokenVerifier } from '../../infra/local/t
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 import { seedReport } from '../support/report-seeding.js';
-import { acceptedObligation, type MatrixCase, reviewableObligation, routeRequest } from '../support/route-requests.js';
+import {
+  acceptedObligation,
+  MATRIX_CLOCK,
+  type MatrixCase,
+  reviewableObligation,
+  routeRequest,
+} from '../support/route-requests.js';
 import { ReportRepository } from '../../shared/store/report-repository.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
@@ -59,6 +65,15 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   downloadAnnualReport: [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  listUnits:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  createUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  updateUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  listPeople:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  createPerson:         [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  updatePerson:         [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
+  personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
+  obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
+  planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
@@ -73,7 +88,7 @@ const mismatches: string[] = [];
 const base = '/v1/fiscal-years/2566';
 
 beforeAll(async () => {
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   const config = { ...localConfig({ ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'authz-')) }) };
   const keys = await loadOrCreateKeys(config);
   const port = await freePort();

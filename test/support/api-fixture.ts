@@ -10,6 +10,8 @@ import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -38,6 +40,8 @@ export interface ApiFixture {
   mailDomain: string;
   s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
+  /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
+  cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -96,7 +100,9 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
   const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const cognito = cognitoStub();
   const handler = createApiHandler({
+    identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
     files: s3ReportFileStore(source, bucket),
@@ -136,6 +142,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
+    cognito,
     files: s3ReportFileStore(source, bucket),
     dump,
     close: async () => {

@@ -9,6 +9,7 @@ import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 export const bangkok = (local: string) => new Date(`${local}+07:00`);
 
@@ -50,6 +51,9 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
       retry: { attempts: 12, baseDelayMs: 2 },
     }),
     wallClock: () => new Date(),
+    // These tests are about what each run sends; which days may send is tested with the Thai
+    // calendar in test/unit/working-days.test.ts and the year simulation.
+    calendar: EVERY_DAY,
     settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 4 },
     ...overrides,
   });

@@ -19,6 +19,8 @@ export const MATRIX_MONTHS = [
   '2023-09',
 ];
 const base = '/v1/fiscal-years/2566';
+/** The API clock for these matrices: every month above has begun (reports are refused before their period). */
+export const MATRIX_CLOCK = new Date('2023-10-20T03:00:00Z');
 
 /** An obligation of กองคลัง to write to, and one whose report exists (seed it first) to review. */
 export const ownObligation = (i: number) => `i4.f2.${MATRIX_MONTHS[i]}.finance`;
@@ -30,7 +32,7 @@ export const acceptedObligation = (i: number) => `i10.f4.${MATRIX_MONTHS[i]}.fin
 export type MatrixCase = RouteId | 'reopenReport';
 
 export interface MatrixRequest {
-  method: 'GET' | 'PUT' | 'POST';
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
   query?: Record<string, string>;
@@ -94,6 +96,28 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
           contentBase64: Buffer.from(readFileSync(SEED_DOCUMENT)).toString('base64'),
         },
       };
+    case 'listUnits':
+      return { method: 'GET', path: '/v1/units' };
+    case 'createUnit':
+      return { method: 'POST', path: '/v1/units', body: { unitId: `matrix-unit-${i}`, name: `หน่วยงานทดสอบ ${i}` } };
+    case 'updateUnit':
+      return { method: 'PUT', path: '/v1/units/education', body: { aliases: [`กองการศึกษาฯ ${i}`] } };
+    case 'listPeople':
+      return { method: 'GET', path: '/v1/people' };
+    case 'createPerson':
+      return {
+        method: 'POST',
+        path: '/v1/people',
+        body: { email: `new${i}@matrix.example.org`, name: `เจ้าหน้าที่ใหม่ ${i}`, roles: ['staff'], unitId: 'finance' },
+      };
+    case 'updatePerson':
+      return { method: 'PUT', path: '/v1/people/demo-removed', body: { name: `ย้ายออกแล้ว ${i}` } };
+    case 'personAudit':
+      return { method: 'GET', path: '/v1/people/demo-removed/audit' };
+    case 'obligationAudit':
+      return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/audit` };
+    case 'planAudit':
+      return { method: 'GET', path: `${base}/plan/audit` };
     case 'reportForm':
       return { method: 'GET', path: '/v1/forms/report' };
     case 'openapi':

@@ -1,0 +1,95 @@
+// The ladder of one obligation: the dated stages its reminders climb until it is settled or cut off.
+// Pure: no I/O, no clock. Source of the rule: docs/reminders.md ("The ladder").
+//
+//   opening          the period's opening date (periods.ts)        -> moved to the next working day
+//   due-soon         dueSoonDays (3) before the due date            -> moved to the working day before
+//   due              the due date                                   -> moved to the working day before
+//   overdue          1 day after the due date                        -> moved to the next working day
+//   escalation-head  7 days after                                    -> moved to the next working day
+//   escalation-executive 14 days after                               -> moved to the next working day
+//
+// A stage that lands on or before an earlier stage's day gives way: on the same day the later
+// (more urgent) stage is sent, before it the stage is dropped. Nothing is sent after the cut-off
+// (the due date + cutoffDays, default 60). The plan's due dates never move.
+import type { Obligation } from './obligations.js';
+import { addDays, type PlainDate } from './plain-date.js';
+import { EVERY_DAY, nextWorkingDay, previousWorkingDay, type WorkingDays } from './working-days.js';
+
+export const LADDER_STAGES = [
+  'opening',
+  'due-soon',
+  'due',
+  'overdue',
+  'escalation-head',
+  'escalation-executive',
+] as const;
+export type LadderStage = (typeof LADDER_STAGES)[number];
+
+export const DEFAULT_DUE_SOON_DAYS = 3;
+export const ESCALATE_TO_HEAD_AFTER_DAYS = 7;
+export const ESCALATE_TO_EXECUTIVES_AFTER_DAYS = 14;
+/** An unsettled obligation leaves the ladder this many days after its due date. */
+export const DEFAULT_CUTOFF_DAYS = 60;
+
+export interface LadderOptions {
+  /** "due soon" this many days before the due date (default 3) */
+  dueSoonDays?: number;
+  /** no reminder later than this many days after the due date (default 60) */
+  cutoffDays?: number;
+  /** the days emails may go out (default: every day; the jobs pass the Thai official calendar) */
+  calendar?: WorkingDays;
+}
+
+export interface LadderStep {
+  stage: LadderStage;
+  /** the working day the stage is sent */
+  on: PlainDate;
+}
+
+/** The last day anything is sent for this obligation. */
+export function cutoffDate(obligation: Pick<Obligation, 'dueDate'>, options: LadderOptions = {}): PlainDate {
+  return addDays(obligation.dueDate, options.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
+}
+
+/** The obligation's stages in order, each with the working day it is sent on. */
+export function ladderOf(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  options: LadderOptions = {},
+): LadderStep[] {
+  const cal = options.calendar ?? EVERY_DAY;
+  const due = obligation.dueDate;
+  const planned: LadderStep[] = [
+    { stage: 'opening', on: nextWorkingDay(cal, obligation.opensOn) },
+    { stage: 'due-soon', on: previousWorkingDay(cal, addDays(due, -(options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS))) },
+    { stage: 'due', on: previousWorkingDay(cal, due) },
+    { stage: 'overdue', on: nextWorkingDay(cal, addDays(due, 1)) },
+    { stage: 'escalation-head', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_HEAD_AFTER_DAYS)) },
+    { stage: 'escalation-executive', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_EXECUTIVES_AFTER_DAYS)) },
+  ];
+  const cutoff = cutoffDate(obligation, options);
+  const steps: LadderStep[] = [];
+  for (const step of planned) {
+    if (step.on > cutoff) break;
+    const last = steps.at(-1);
+    if (last && step.on < last.on) continue;
+    if (last && step.on === last.on) steps.pop();
+    steps.push(step);
+  }
+  return steps;
+}
+
+/**
+ * The stage whose window holds `today` (from its day up to the next stage's day), or undefined
+ * before the first stage and after the cut-off. A day the job did not run is thus caught up the
+ * next working day; each stage still goes out once (the send markers see to that).
+ */
+export function stageOn(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  today: PlainDate,
+  options: LadderOptions = {},
+): LadderStage | undefined {
+  if (today > cutoffDate(obligation, options)) return undefined;
+  return ladderOf(obligation, options)
+    .filter((s) => s.on <= today)
+    .at(-1)?.stage;
+}

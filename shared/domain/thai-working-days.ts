@@ -1,0 +1,62 @@
+// The Thai official working-day calendar: Monday to Friday, not a government holiday (the
+// Cabinet's lists in thai-government-holidays.ts; npm date-holidays, country TH, only for a year
+// without a list), and not one of the org's own closure days.
+import { type PlainDate } from './plain-date.js';
+import { THAI_GOVERNMENT_HOLIDAYS } from './thai-government-holidays.js';
+import type { WorkingDays } from './working-days.js';
+
+/** The listed data begins here (FY2566); earlier dates use date-holidays too. */
+const LISTED_FROM = '2022-10-01';
+
+const cache = new Map<number, Promise<ReadonlySet<string>>>();
+
+async function fallbackHolidays(year: number): Promise<ReadonlySet<string>> {
+  const { default: Holidays } = await import('date-holidays');
+  const days = new Holidays('TH')
+    .getHolidays(year)
+    .filter((h) => h.type === 'public')
+    .map((h) => h.date.slice(0, 10));
+  return new Set(days);
+}
+
+/** The holidays of one calendar year (CE), from the list if the year has one. */
+export function holidaysOf(year: number): Promise<ReadonlySet<string>> {
+  let found = cache.get(year);
+  if (!found) {
+    const listed = THAI_GOVERNMENT_HOLIDAYS[year];
+    found =
+      listed && `${year}-01-01` >= LISTED_FROM
+        ? Promise.resolve(new Set(listed.map((h) => h.date)))
+        : listed
+          ? // the list starts mid-year: its months plus the fallback's before it
+            fallbackHolidays(year).then(
+              (f) => new Set([...[...f].filter((d) => d < LISTED_FROM), ...listed.map((h) => h.date)]),
+            )
+          : fallbackHolidays(year);
+    cache.set(year, found);
+  }
+  return found;
+}
+
+/** True if a year's holidays come from the Cabinet's list rather than date-holidays. */
+export function hasOfficialList(year: number): boolean {
+  return THAI_GOVERNMENT_HOLIDAYS[year] !== undefined;
+}
+
+/**
+ * The working days of calendar years `years` (CE) and their neighbours: a date outside them throws
+ * RangeError (load a wider range). `closureDays` are the org's own (e.g. a local festival).
+ */
+export async function thaiWorkingDays(years: number[], closureDays: readonly PlainDate[] = []): Promise<WorkingDays> {
+  const span = [...new Set(years.flatMap((y) => [y - 1, y, y + 1]))];
+  const holidays = new Map(await Promise.all(span.map(async (y) => [y, await holidaysOf(y)] as const)));
+  const closed = new Set<string>(closureDays);
+  return {
+    isWorkingDay(date: PlainDate): boolean {
+      const year = holidays.get(Number(date.slice(0, 4)));
+      if (!year) throw new RangeError(`no working-day calendar loaded for ${date}`);
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      return weekday !== 0 && weekday !== 6 && !year.has(date) && !closed.has(date);
+    },
+  };
+}

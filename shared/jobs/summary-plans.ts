@@ -1,0 +1,75 @@
+// Which summary a run sends: last month's digest (monthly), the half-year in April, the year in
+// September. A summary whose run fell on a non-working day goes out with the next working day's
+// daily pass (docs/reminders.md, "Working days").
+import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
+import type { JobKind } from '../domain/job-kinds.js';
+import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
+import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { type WorkingDays, workingDayBefore } from '../domain/working-days.js';
+import { kindsFiringOn } from '../schedules/schedule-catalog.js';
+
+export interface SummaryPlan {
+  id: string;
+  title: string;
+  fy: number;
+  from: PlainDate;
+  to: PlainDate;
+}
+
+/** The summaries a kind's run on `day` sends. */
+export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
+  if (kind === 'monthly') {
+    const to = addDays(firstOfMonth(day), -1);
+    const from = firstOfMonth(to);
+    return [
+      {
+        id: `digest-${to.slice(0, 7)}`,
+        title: `สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน${formatThaiMonth(to.slice(0, 7))}`,
+        fy: fiscalYearOf(to),
+        from,
+        to,
+      },
+    ];
+  }
+  if (kind === 'april-september') {
+    const fy = fiscalYearOf(day);
+    const bounds = fiscalYearBounds(fy);
+    const month = Number(day.slice(5, 7));
+    if (month === 4) {
+      return [
+        {
+          id: `h1-${fy}`,
+          title: `รายงานผลการดำเนินการตามมาตรการ รอบ ๖ เดือนแรก ปีงบประมาณ ${toThaiDigits(fy)}`,
+          fy,
+          from: bounds.start,
+          to: addDays(firstOfMonth(day), -1),
+        },
+      ];
+    }
+    if (month === 9) {
+      return [
+        {
+          id: `year-${fy}`,
+          title: `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(day)})`,
+          fy,
+          from: bounds.start,
+          to: bounds.end,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/**
+ * What a run on working day `today` sends: its own kind's summaries and, for the daily pass, those
+ * of every scheduled run that fell on the non-working days since the previous working day.
+ */
+export function summariesToSend(kind: JobKind, today: PlainDate, calendar: WorkingDays): SummaryPlan[] {
+  if (kind !== 'daily') return summariesFor(kind, today);
+  const out: SummaryPlan[] = [];
+  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1)) {
+    for (const missed of kindsFiringOn(day)) out.push(...summariesFor(missed, day));
+  }
+  return out;
+}

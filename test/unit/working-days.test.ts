@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { ladderOf } from '../../shared/domain/reminder-ladder.js';
+import { hasOfficialList, thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
+import { summariesToSend } from '../../shared/jobs/summary-plans.js';
+
+const fy2566 = await thaiWorkingDays([2023]);
+
+describe('the Thai official working days', () => {
+  it('are closed on the days Thailand observed in 2023, where date-holidays is wrong', () => {
+    const closed: PlainDate[] = ['2023-06-05', '2023-08-01', '2023-08-02', '2023-07-31', '2023-05-05', '2023-04-17'];
+    for (const d of closed) expect(fy2566.isWorkingDay(d), d).toBe(false);
+    for (const d of ['2023-05-03', '2023-07-27', '2023-08-03'] as PlainDate[])
+      expect(fy2566.isWorkingDay(d), d).toBe(true);
+  });
+
+  it('include the Cabinet’s extra days and substitutions at both ends of FY2566', () => {
+    for (const d of ['2022-10-14', '2022-10-24', '2022-12-12', '2022-12-30', '2023-01-02', '2023-12-29'] as PlainDate[])
+      expect(fy2566.isWorkingDay(d), d).toBe(false);
+  });
+
+  it('have a Cabinet list for 2022-2026 and fall back to date-holidays for 2027', async () => {
+    for (const y of [2022, 2023, 2024, 2025, 2026]) expect(hasOfficialList(y)).toBe(true);
+    expect(hasOfficialList(2027)).toBe(false);
+    const fy2570 = await thaiWorkingDays([2027]);
+    expect(fy2570.isWorkingDay('2027-04-13')).toBe(false);
+    expect(fy2570.isWorkingDay('2027-04-12')).toBe(true);
+    expect(fy2570.isWorkingDay('2026-12-07')).toBe(false);
+  });
+
+  it('leave out the org’s own closure days', async () => {
+    const org = await thaiWorkingDays([2023], ['2023-11-27']);
+    expect(org.isWorkingDay('2023-11-27')).toBe(false);
+    expect(fy2566.isWorkingDay('2023-11-27')).toBe(true);
+  });
+});
+
+describe('stages on non-working days move; due dates do not', () => {
+  it("April 2023's reports (due Sunday 30 April) are due on Friday 28 April and overdue on Tuesday 2 May", () => {
+    expect(ladderOf({ opensOn: '2023-04-01', dueDate: '2023-04-30' }, { calendar: fy2566 })).toEqual([
+      { stage: 'opening', on: '2023-04-03' },
+      { stage: 'due-soon', on: '2023-04-27' },
+      { stage: 'due', on: '2023-04-28' },
+      { stage: 'overdue', on: '2023-05-02' },
+      { stage: 'escalation-head', on: '2023-05-08' },
+      { stage: 'escalation-executive', on: '2023-05-15' },
+    ]);
+  });
+
+  it('H2 of FY2566 (due Saturday 30 September) escalates across 1 October, past the 13 and 23 October holidays', () => {
+    expect(ladderOf({ opensOn: '2023-09-01', dueDate: '2023-09-30' }, { calendar: fy2566 }).slice(2)).toEqual([
+      { stage: 'due', on: '2023-09-29' },
+      { stage: 'overdue', on: '2023-10-02' },
+      { stage: 'escalation-head', on: '2023-10-09' },
+      { stage: 'escalation-executive', on: '2023-10-16' },
+    ]);
+  });
+
+  it('the summaries of runs that fell on a weekend go out with the next working day’s daily pass', () => {
+    expect(summariesToSend('daily', '2023-04-03', fy2566).map((s) => s.id)).toEqual(['digest-2023-03', 'h1-2566']);
+    expect(summariesToSend('daily', '2023-04-04', fy2566)).toEqual([]);
+    expect(summariesToSend('daily', '2023-03-02', fy2566)).toEqual([]);
+  });
+});
