@@ -21,6 +21,7 @@ import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upl
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
 import { getObligation } from '../../shared/use-cases/get-obligation.js';
 import { listObligations } from '../../shared/use-cases/list-obligations.js';
+import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
 import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
@@ -83,6 +84,14 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   listAnnualReports: (ctx, { caller, params }) => listAnnualReports(ctx, caller, params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
     annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
+  publishAnnualReport: (ctx, { caller, params }) =>
+    publishDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
+  withdrawAnnualReport: (ctx, { caller, params }) =>
+    withdrawDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
+  publishPlanDocument: (ctx, { caller, params }) =>
+    publishDocument(ctx.publishing, caller, 'plan-document', params.fy, params.generation),
+  withdrawPlanDocument: (ctx, { caller, params }) =>
+    withdrawDocument(ctx.publishing, caller, 'plan-document', params.fy, params.generation),
   listUnits: (ctx, { caller }) => listUnits(ctx.ports, caller),
   createUnit: (ctx, { caller, body }) => createUnit(ctx.ports, caller, body as CreateUnitBody),
   updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body as UpdateUnitBody),

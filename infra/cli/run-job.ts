@@ -1,6 +1,7 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
@@ -31,7 +32,7 @@ await runCli(USAGE, async () => {
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
   if (!job.success || !values.at) return { usage: true };
   const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));
-  const at = z.iso.datetime({ offset: true }).parse(values.at);
+  const at = GregorianDateTime.parse(values.at);
   const parts: JobPart[] | undefined =
     job.data === 'reminders' || job.data === 'escalation'
       ? ['reminders']

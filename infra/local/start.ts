@@ -19,6 +19,10 @@ import { startS3Emulator } from './s3-emulator.js';
 import { startSesEmulator } from './ses-emulator.js';
 import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
 import { localWebHost } from './web-host.js';
+import { publicArea } from './public-area.js';
+import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { banner } from './banner.js';
@@ -77,7 +81,7 @@ const [ses, s3] = await Promise.all([
   startS3Emulator({
     port: config.ports.s3,
     directory: join(config.dataDir, 's3'),
-    buckets: [config.bucket],
+    buckets: [config.bucket, config.publicBucket],
     corsOrigins: pageOrigins,
   }),
 ]);
@@ -96,12 +100,15 @@ const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }),
 const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
+const files = s3ReportFileStore(s3Client, config.bucket);
+const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
 const handler = createApiHandler({
   identity: localIdentityProvider,
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
-  files: s3ReportFileStore(s3Client, config.bucket),
+  files,
   clock,
+  publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
 });
 const web = localWebHost({
@@ -116,7 +123,9 @@ const server = await startGateway({
   extra: (request) =>
     request.url.pathname === '/.well-known/jwks.json'
       ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
-      : web(request),
+      : request.url.pathname.startsWith(PUBLIC_ROOT)
+        ? publicArea(publicFiles, request)
+        : web(request),
 });
 const jobDeps = jobDependenciesFromEnv();
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));

@@ -109,3 +109,11 @@ export const GenerationView = z.object({
 });
 export const GenerationList = z.object({ items: z.array(GenerationView) });
 export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const PublicationView = z.object({
+  kind: z.enum(['plan-document', 'annual-report']),
+  generation: z.number().int(),
+  published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
+  publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+  pageUrl: z.string().describe("the org's ITA page for the year"),
+  publishedAt: z.string().optional(),
+});

@@ -82,6 +82,11 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `ANNUALRUN#${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
   }),
+  /** The generation of a document now published at its public address (one item per kind). */
+  publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `ITAPUB#${segment(kind, 'document kind')}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
@@ -100,6 +105,7 @@ export const prefixes = {
   audit: 'AUDIT#',
   outbox: 'MAIL#',
   annualReport: 'ANNUAL#',
+  publication: 'ITAPUB#',
 };
 
 export const outboxPartition = (orgId: string) => `ORG#${org(orgId)}#OUTBOX`;

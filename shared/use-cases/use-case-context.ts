@@ -2,6 +2,7 @@
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { CallerDirectory } from './caller-directory.js';
+import type { PublishingPorts } from './publish-document.js';
 
 export interface EvidenceStorage {
   /** A presigned PUT for one object, valid for `expiresInSeconds`. */
@@ -14,4 +15,6 @@ export interface UseCaseContext {
   clock: () => Date;
   evidence: EvidenceStorage;
   files: ReportFileStore;
+  /** the public area and what publishing reads (built by publishingPorts) */
+  publishing: PublishingPorts;
 }

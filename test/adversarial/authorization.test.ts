@@ -76,6 +76,11 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
+  publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  publishPlanDocument:  [403, 403, 403, 404, 403, 403, 404, 401, 401, 401, 403],
+  withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 

@@ -7,6 +7,8 @@ import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
@@ -40,6 +42,9 @@ export interface ApiFixture {
   mailDomain: string;
   s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
+  /** the public area (published copies and ITA pages) and its bucket */
+  publicFiles: PublicFileStore;
+  publicBucket: string;
   /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
   cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
@@ -100,14 +105,20 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
   const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const publicBucket = `public-${randomUUID()}`;
+  await s3.send(new CreateBucketCommand({ Bucket: publicBucket }));
+  const clock = () => options.now ?? API_NOW;
+  const files = s3ReportFileStore(source, bucket);
+  const publicFiles = s3PublicFileStore(source, publicBucket);
   const cognito = cognitoStub();
   const handler = createApiHandler({
     identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
-    files: s3ReportFileStore(source, bucket),
-    clock: () => options.now ?? API_NOW,
+    files,
+    clock,
     corsOrigins: ['https://ita.example.org'],
+    publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 
   const dump = async () => {
@@ -143,7 +154,9 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     mailDomain,
     s3,
     cognito,
-    files: s3ReportFileStore(source, bucket),
+    files,
+    publicFiles,
+    publicBucket,
     dump,
     close: async () => {
       s3.destroy();
