@@ -40,10 +40,22 @@ await runCli(USAGE, async () => {
         ? ['summaries']
         : undefined;
   const deps = jobDependenciesFromEnv();
+  // the PDF code loads only for the annual report
+  const annualReport =
+    kind === 'annual-report' && deps.files
+      ? (await import('../../functions/documents/document-production.js')).documentProduction({
+          store: deps.store,
+          files: deps.files,
+        }).annualReport
+      : undefined;
   const sent: string[] = [];
   try {
     const result = await runScheduledJob(
-      { ...deps, onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`) },
+      {
+        ...deps,
+        ...(annualReport ? { annualReport } : {}),
+        onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
+      },
       { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
     );
     for (const line of sent) process.stdout.write(`sent  ${line}\n`);
