@@ -75,6 +75,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
   publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
