@@ -42,11 +42,18 @@ export type ImportWarning = z.infer<typeof ImportWarning>;
 export function describeWhere(where: Where): { th: string; en: string } {
   const th: string[] = [];
   const en: string[] = [];
-  if (where.page !== undefined) (th.push(`หน้า ${where.page}`), en.push(`page ${where.page}`));
-  if (where.sheet !== undefined) (th.push(`แผ่นงาน ${where.sheet}`), en.push(`sheet ${where.sheet}`));
-  if (where.table !== undefined) (th.push(`ตาราง ${where.table}`), en.push(`table ${where.table}`));
-  if (where.line !== undefined) (th.push(`บรรทัด ${where.line}`), en.push(`line ${where.line}`));
-  if (where.row !== undefined) (th.push(`แถว ${where.row}`), en.push(`row ${where.row}`));
-  if (where.column !== undefined) (th.push(`คอลัมน์ ${where.column}`), en.push(`column ${where.column}`));
+  const parts: [number | string | undefined, string, string][] = [
+    [where.page, 'หน้า', 'page'],
+    [where.sheet, 'แผ่นงาน', 'sheet'],
+    [where.table, 'ตาราง', 'table'],
+    [where.line, 'บรรทัด', 'line'],
+    [where.row, 'แถว', 'row'],
+    [where.column, 'คอลัมน์', 'column'],
+  ];
+  for (const [value, thName, enName] of parts) {
+    if (value === undefined) continue;
+    th.push(`${thName} ${value}`);
+    en.push(`${enName} ${value}`);
+  }
   return { th: th.join(' ') || 'เอกสาร', en: en.join(', ') || 'document' };
 }

@@ -48,10 +48,15 @@ export function readDocumentXml(xml: string): SourceDocument {
     if (!close) {
       if (name === 'w:tbl') {
         depth++;
-        if (depth === 1) (tables++, (rowNo = 0));
+        if (depth === 1) {
+          tables++;
+          rowNo = 0;
+        }
       } else if (name === 'w:tr' && depth === 1) cells = [];
-      else if (name === 'w:tc' && depth === 1) ((cell = []), (span = 1));
-      else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1) || 1;
+      else if (name === 'w:tc' && depth === 1) {
+        cell = [];
+        span = 1;
+      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1) || 1;
       else if (name === 'w:p' && !selfClosing) paragraph = [];
       else if (name === 'w:t' && !selfClosing) inText = true;
       else if ((name === 'w:tab' || name === 'w:br') && paragraph) paragraph.push(' ');

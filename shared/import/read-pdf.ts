@@ -40,7 +40,8 @@ async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str.trim()) continue;
-        runs.push({ x: item.transform[4], y: item.transform[5], width: item.width, text: item.str });
+        const transform = item.transform as number[];
+        runs.push({ x: transform[4]!, y: transform[5]!, width: item.width, text: item.str });
       }
       runs.sort((a, b) => b.y - a.y || a.x - b.x);
       const pageLines: Run[][] = [];

@@ -38,7 +38,7 @@ export function parseResponsibility(cellHtml: string, units: readonly NamedUnit[
   // What is left, piece by piece: a few slips from a unit's name is that unit.
   const guessed: ParsedResponsibility['guessed'] = [];
   const leftover: string[] = [];
-  for (const piece of rest.split(/[\s/,、.\-]+/).filter(Boolean)) {
+  for (const piece of rest.split(/[\s/,、.-]+/).filter(Boolean)) {
     const close =
       piece.length < 4 || piece.length > 80
         ? undefined
