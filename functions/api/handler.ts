@@ -21,6 +21,7 @@ const cognito = cognitoIdentityProvider(
 
 export const handler = createApiHandler({
   identity: cognito,
+  ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
   store: { doc: createDocumentClient(store), tableName: store.tableName },
   evidence: s3EvidenceStorage(s3, bucket),
   files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),

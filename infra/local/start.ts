@@ -103,6 +103,7 @@ const handler = createApiHandler({
   files: s3ReportFileStore(s3Client, config.bucket),
   clock,
   corsOrigins: pageOrigins,
+  formUrl: env.FORM_URL!,
 });
 const web = localWebHost({
   people: () => new OrgRepository(store).listPeople(DEMO_ORG),

@@ -108,6 +108,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     files: s3ReportFileStore(source, bucket),
     clock: () => options.now ?? API_NOW,
     corsOrigins: ['https://ita.example.org'],
+    formUrl: 'https://ita.example.org',
   });
 
   const dump = async () => {
