@@ -1,7 +1,10 @@
 // Lambda entry point of the form API.
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { createApiHandler } from './create-api-handler.js';
 
@@ -19,12 +22,24 @@ const cognito = cognitoIdentityProvider(
   process.env.USER_POOL_ID ?? '',
 );
 
+const table = { doc: createDocumentClient(store), tableName: store.tableName };
+const files = s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) });
+const clock = () => new Date();
+
 export const handler = createApiHandler({
   identity: cognito,
   ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
-  store: { doc: createDocumentClient(store), tableName: store.tableName },
+  store: table,
   evidence: s3EvidenceStorage(s3, bucket),
-  files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),
-  clock: () => new Date(),
+  documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
+  files,
+  clock,
+  publishing: publishingPorts({
+    store: table,
+    files,
+    publicFiles: s3PublicFileStore(s3, process.env.PUBLIC_BUCKET_NAME ?? ''),
+    publicBaseUrl: process.env.PUBLIC_BASE_URL ?? '',
+    clock,
+  }),
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
 });

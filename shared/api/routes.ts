@@ -4,6 +4,7 @@ import {
   EvidenceUploadBody,
   FyParams,
   GenerationParams,
+  PublishParams,
   ListObligationsQuery,
   ObligationParams,
   ReplacePlanBody,
@@ -19,6 +20,7 @@ import {
   JsonDocument,
   MeasuresResponse,
   MeResponse,
+  PublicationView,
   ObligationDetail,
   ObligationList,
   ReplacePlanResponse,
@@ -60,6 +62,8 @@ export interface RouteSpec {
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
   response: z.ZodType;
+  /** the success status (default 200); 202 for work that goes on after the answer */
+  status?: 200 | 202;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
   /** the response's content type when it is not JSON (the handler returns the text) */
@@ -144,8 +148,12 @@ export const ROUTES = {
   generateAnnualReport: {
     method: 'POST',
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: { th: 'จัดทำรายงานผลประจำปี', en: 'generate the annual results report now (a new generation)' },
+    summary: {
+      th: 'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      en: 'start a new generation of the annual results report; it is pending, then ready or failed',
+    },
     params: FyParams,
+    status: 202,
     response: GenerationView,
   },
   listAnnualReports: {
@@ -161,6 +169,37 @@ export const ROUTES = {
     summary: { th: 'ลิงก์ดาวน์โหลดรายงาน', en: 'a short-lived download link for one file' },
     params: GenerationParams,
     response: DownloadLink,
+  },
+  publishAnnualReport: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'เผยแพร่รายงานผลฉบับนี้', en: 'publish this generation at the stable public address' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawAnnualReport: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่รายงานผล', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  publishPlanDocument: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: {
+      th: 'เผยแพร่เอกสารมาตรการฉบับนี้',
+      en: 'publish this plan-document generation at the stable public address',
+    },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawPlanDocument: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่เอกสารมาตรการ', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
   },
   reportForm: {
     method: 'GET',

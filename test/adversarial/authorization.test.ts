@@ -60,7 +60,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   reviewReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   reopenReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   createEvidenceUpload: [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
-  generateAnnualReport: [403, 403, 403, 200, 200, 403, 404, 401, 401, 401, 403],
+  generateAnnualReport: [403, 403, 403, 202, 202, 403, 404, 401, 401, 401, 403],
   listAnnualReports:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   downloadAnnualReport: [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
@@ -81,6 +81,11 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   // public (calendar apps cannot sign in): an unknown token is 404 whatever the Authorization header says
   calendarFile:         [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
+  publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  publishPlanDocument:  [403, 403, 403, 404, 403, 403, 404, 401, 401, 401, 403],
+  withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 
@@ -137,7 +142,8 @@ beforeAll(async () => {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
   });
-  expect(gen.status).toBe(200);
+  expect(gen.status).toBe(202);
+  await f.documentsSettled();
 }, 60_000);
 
 afterAll(async () => {

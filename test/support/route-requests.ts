@@ -80,6 +80,14 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return { method: 'GET', path: `${base}/annual-report` };
     case 'downloadAnnualReport':
       return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
+    case 'publishAnnualReport':
+      return { method: 'POST', path: `${base}/annual-report/1/publish` };
+    case 'withdrawAnnualReport':
+      return { method: 'DELETE', path: `${base}/annual-report/1/publish` };
+    case 'publishPlanDocument':
+      return { method: 'POST', path: `${base}/plan-document/1/publish` };
+    case 'withdrawPlanDocument':
+      return { method: 'DELETE', path: `${base}/plan-document/1/publish` };
     case 'replacePlan':
       return {
         method: 'PUT',
