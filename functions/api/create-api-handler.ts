@@ -15,7 +15,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
@@ -24,7 +26,7 @@ import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handle
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
 
-export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'plans' | 'generations'> {
   corsOrigins: string[];
   /** Cognito in AWS, the local issuer's stand-in on one machine */
   identity: IdentityProvider;
@@ -47,7 +49,7 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Me
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
     return {
-      statusCode: 200,
+      statusCode: spec.status ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify(result),
     };
@@ -67,6 +69,8 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
+    plans: new PlanRepository(deps.store),
+    generations: new DocumentGenerationRepository(deps.store),
     ports: {
       orgs,
       identity,

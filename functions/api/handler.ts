@@ -1,6 +1,7 @@
 // Lambda entry point of the form API.
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
@@ -29,6 +30,7 @@ export const handler = createApiHandler({
   identity: cognito,
   store: table,
   evidence: s3EvidenceStorage(s3, bucket),
+  documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
   files,
   clock,
   publishing: publishingPorts({

@@ -10,14 +10,10 @@ import type {
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
 import type { RouteId } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
-import {
-  annualReportDownload,
-  listAnnualReports,
-  requestAnnualReport,
-} from '../../shared/use-cases/annual-report-requests.js';
 import type { ReportFileName } from '../../shared/documents/report-files.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
+import { generationDownload, listGenerations, requestGeneration } from '../../shared/use-cases/document-generations.js';
 import { getObligation } from '../../shared/use-cases/get-obligation.js';
 import { listObligations } from '../../shared/use-cases/list-obligations.js';
 import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
@@ -76,10 +72,10 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   createEvidenceUpload: (ctx, { caller, params, body }) =>
     createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
-  generateAnnualReport: (ctx, { caller, params }) => requestAnnualReport(ctx, caller, params.fy),
-  listAnnualReports: (ctx, { caller, params }) => listAnnualReports(ctx, caller, params.fy),
+  generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
+  listAnnualReports: (ctx, { caller, params }) => listGenerations(ctx, caller, 'annual-report', params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
-    annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
+    generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
   publishAnnualReport: (ctx, { caller, params }) =>
     publishDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
   withdrawAnnualReport: (ctx, { caller, params }) =>

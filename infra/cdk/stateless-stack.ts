@@ -26,6 +26,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/api/routes.js';
+import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
@@ -77,7 +78,9 @@ export class StatelessStack extends Stack {
     const schedulerDlq = queue('SchedulerDeadLetters');
     const workDlq = queue('WorkDeadLetters');
     const workQueue = queue('OrgWork', { dlq: workDlq, visibility: Duration.minutes(6) });
-    for (const dlq of [schedulerDlq, workDlq])
+    const documentDlq = queue('DocumentDeadLetters');
+    const documentQueue = queue('DocumentWork', { dlq: documentDlq, visibility: Duration.minutes(16) });
+    for (const dlq of [schedulerDlq, workDlq, documentDlq])
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
     // --- functions --------------------------------------------------------------------
@@ -94,10 +97,10 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-api',
       memorySize: 1024,
       timeout: Duration.seconds(29),
-      withFonts: true,
       environment: {
         ...common,
         CORS_ORIGINS: settings.corsOrigins.join(','),
+        DOCUMENT_QUEUE_URL: documentQueue.queueUrl,
         USER_POOL_ID: props.userPool.userPoolId,
       },
     }).fn;
@@ -106,37 +109,51 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-jobs',
       memorySize: 512,
       timeout: Duration.minutes(5),
-      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl },
+      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl, DOCUMENT_QUEUE_URL: documentQueue.queueUrl },
     }).fn;
     const worker = new NodeFunction(this, 'OrgWorker', {
       entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      withFonts: true,
       environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
     }).fn;
     worker.addEventSource(
       new SqsEventSource(workQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }),
     );
+    // Documents (PDF, DOCX): the only function with the renderers and the fonts. The API's requested
+    // generations and the annual schedule's per-org work both arrive on its queue.
+    const documents = new NodeFunction(this, 'Documents', {
+      entry: FUNCTION_ENTRIES.documents,
+      serviceName: 'ita-measures-documents',
+      memorySize: 1024,
+      timeout: Duration.minutes(15),
+      withFonts: true,
+      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+    }).fn;
+    documents.addEventSource(
+      new SqsEventSource(documentQueue, { batchSize: 1, reportBatchItemFailures: true, maxConcurrency: 2 }),
+    );
 
     // --- least privilege --------------------------------------------------------------
     const tableResources = [table.tableArn, ...TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`)];
-    for (const fn of [api, planner, worker]) {
+    for (const fn of [api, planner, worker, documents]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
     }
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
-    const reports = `${filesArn}/*/annual-report/*`;
+    // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
+    const reports = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*`);
     const evidence = `${filesArn}/*/evidence/*`;
-    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence, reports] }));
-    api.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
+    // the API presigns evidence uploads and document downloads; it writes no document itself
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence] }));
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
+    documents.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),
     );
-    worker.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
-    );
-    for (const fn of [planner, worker]) {
+    documentQueue.grantSendMessages(api);
+    documentQueue.grantSendMessages(planner);
+    for (const fn of [planner, worker, documents]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -157,18 +174,19 @@ export class StatelessStack extends Stack {
         resources: [props.userPool.userPoolArn],
       }),
     );
-    for (const fn of [api, worker, planner]) {
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
-        'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
-      );
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
-        'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
-      );
+    for (const fn of [api, documents]) {
+      for (const kind of DOCUMENT_KINDS)
+        acknowledge(
+          fn.role!,
+          `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*]`,
+          `Document objects are keyed {org}/{fy}/${kind}/...; the wildcards are the org and the fiscal year.`,
+        );
     }
+    acknowledge(
+      api.role!,
+      `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
+      'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
+    );
 
     // --- API --------------------------------------------------------------------------
     const audiences: string[] = [props.webClient.userPoolClientId];
@@ -199,7 +217,7 @@ export class StatelessStack extends Stack {
     });
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
-    for (const fn of [api, planner, worker]) fn.addEnvironment('FORM_URL', formUrl);
+    for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
     // publishing: the API copies published generations to the public area and writes the ITA pages
     api.addEnvironment('PUBLIC_BUCKET_NAME', site.publicBucket.bucketName);
     api.addEnvironment('PUBLIC_BASE_URL', settings.formUrl ?? site.url);
@@ -282,12 +300,14 @@ export class StatelessStack extends Stack {
       ['Api', api],
       ['ScheduledJob', planner],
       ['OrgWorker', worker],
+      ['Documents', documents],
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }
     for (const [id, q] of [
       ['SchedulerDlq', schedulerDlq],
       ['WorkDlq', workDlq],
+      ['DocumentDlq', documentDlq],
     ] as const) {
       alarm(
         `${id}NotEmpty`,

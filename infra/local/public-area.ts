@@ -12,8 +12,7 @@ import type { ExtraResponse } from './api-gateway-server.js';
 
 /** The page's headers in AWS too (CloudFront response headers policy of the /ita/* behaviour). */
 export const PUBLIC_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': PUBLIC_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'max-age=60',

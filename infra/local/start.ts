@@ -6,9 +6,12 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import type { DocumentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { startGateway } from './api-gateway-server.js';
@@ -101,12 +104,21 @@ const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
 const files = s3ReportFileStore(s3Client, config.bucket);
+// documents are produced in this process, after the request has answered (the document function in AWS)
+// the PDF code loads on the first document, so the system starts as fast as before
+let production: Promise<DocumentProduction> | undefined;
+const produceDocuments = () =>
+  (production ??= import('../../functions/documents/document-production.js').then((m) =>
+    m.documentProduction({ store, files }),
+  ));
+const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
 const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
 const handler = createApiHandler({
   identity: localIdentityProvider,
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files,
+  documents,
   clock,
   publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
@@ -127,7 +139,11 @@ const server = await startGateway({
         ? publicArea(publicFiles, request)
         : web(request),
 });
-const jobDeps = jobDependenciesFromEnv();
+const jobs = jobDependenciesFromEnv();
+const jobDeps: JobDependencies = {
+  ...jobs,
+  annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
+};
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 
 process.stdout.write(
@@ -141,10 +157,11 @@ async function stop(signal: string) {
   process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
   scheduler.stop();
   server.closeAllConnections();
+  await documents.idle();
   await Promise.allSettled([new Promise<void>((r) => server.close(() => r())), ses.stop(), s3.stop(), dynamodb.stop()]);
   store.doc.destroy();
   s3Client.destroy();
-  jobDeps.close();
+  jobs.close();
   process.stdout.write('stopped / หยุดแล้ว\n');
   process.exit(0);
 }

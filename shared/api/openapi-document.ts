@@ -46,7 +46,10 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
         ...(route.public ? [] : [ORG_HEADER]),
       ],
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response) } } },
+        [String(route.status ?? 200)]: {
+          description: route.status === 202 ? 'Accepted: the work goes on; poll the resource for its state' : 'OK',
+          content: { 'application/json': { schema: jsonSchema(route.response) } },
+        },
         '400': errorResponse('invalid input (field messages in Thai and English)'),
         '401': errorResponse('no or invalid token'),
         '403': errorResponse('not allowed for your role or unit'),

@@ -1,5 +1,6 @@
 // Response shapes, for the OpenAPI document and the clients written against it.
 import { z } from 'zod';
+import { GENERATION_STATES } from '../domain/document-kinds.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { Role } from '../domain/organisation.js';
 import { Cadence } from '../domain/due-rules.js';
@@ -88,11 +89,17 @@ export { Report };
 const GeneratedFile = z.object({ name: z.string(), contentType: z.string(), size: z.number(), sha256: z.string() });
 export const GenerationView = z.object({
   generation: z.number().int(),
-  status: z.enum(['writing', 'complete']),
+  status: z
+    .enum(GENERATION_STATES)
+    .describe('pending: being made; ready: the files can be downloaded; failed: see failure'),
   startedAt: z.string(),
   generatedAt: z.string().optional(),
   trigger: z.string(),
   files: z.array(GeneratedFile).optional(),
+  failure: z
+    .object({ message_th: z.string(), message_en: z.string() })
+    .optional()
+    .describe('why a failed generation failed (Thai first)'),
 });
 export const GenerationList = z.object({ items: z.array(GenerationView) });
 export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });

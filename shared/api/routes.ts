@@ -54,6 +54,8 @@ export interface RouteSpec {
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
   response: z.ZodType;
+  /** the success status (default 200); 202 for work that goes on after the answer */
+  status?: 200 | 202;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
 }
@@ -136,8 +138,12 @@ export const ROUTES = {
   generateAnnualReport: {
     method: 'POST',
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: { th: 'จัดทำรายงานผลประจำปี', en: 'generate the annual results report now (a new generation)' },
+    summary: {
+      th: 'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      en: 'start a new generation of the annual results report; it is pending, then ready or failed',
+    },
     params: FyParams,
+    status: 202,
     response: GenerationView,
   },
   listAnnualReports: {

@@ -1,7 +1,7 @@
 // What publishing needs, built once per entry point (the API's composition roots).
 import type { PublishedKind } from '../domain/public-addresses.js';
 import type { ReportFileStore } from '../documents/report-files.js';
-import { AnnualReportRepository } from '../store/annual-report-repository.js';
+import { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { Store } from '../store/dynamo-client.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { PublicationRepository } from '../store/publication-repository.js';
@@ -15,14 +15,14 @@ export function publishingPorts(deps: {
   publicBaseUrl: string;
   clock: () => Date;
 }): PublishingPorts {
-  const annualReports = new AnnualReportRepository(deps.store);
+  const generations = new DocumentGenerationRepository(deps.store);
   return {
     ...deps,
     orgs: new OrgRepository(deps.store),
     publications: new PublicationRepository(deps.store),
     generations: {
       get: (kind: PublishedKind, orgId, fy, generation) =>
-        kind === 'annual-report' ? annualReports.get(orgId, fy, generation) : Promise.resolve(undefined),
+        kind === 'annual-report' ? generations.get(kind, orgId, fy, generation) : Promise.resolve(undefined),
     },
   };
 }

@@ -2,6 +2,7 @@
 //
 // A whole fiscal year of one org lives in one partition (ORG#{org}#FY#{fy}), so the annual report
 // is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
+import type { DocumentKind } from '../domain/document-kinds.js';
 import { OrgId, UnitId } from '../domain/ids.js';
 
 export interface Key {
@@ -25,6 +26,12 @@ function segment(value: string, what: string): string {
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+// The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
+const generationPrefix = (kind: DocumentKind) =>
+  kind === 'annual-report' ? 'ANNUAL#' : `DOC#${segment(kind, 'document kind')}#`;
+const generationRunPrefix = (kind: DocumentKind) =>
+  kind === 'annual-report' ? 'ANNUALRUN#' : `DOCRUN#${segment(kind, 'document kind')}#`;
 
 export const orgsPartition = 'ORGS';
 export const orgPartition = (orgId: string) => `ORG#${org(orgId)}`;
@@ -72,15 +79,15 @@ export const keys = {
     pk: `ORG#${org(orgId)}#OUTBOX`,
     sk: `MAIL#${segment(mailId, 'mail id')}`,
   }),
-  /** One generation of the annual results report; generations are numbered from 1 and never reused. */
-  annualReport: (orgId: string, fiscalYear: number, generation: number): Key => ({
+  /** One generation of a document (e.g. the annual results report); numbered from 1, never reused. */
+  generation: (kind: DocumentKind, orgId: string, fiscalYear: number, generation: number): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `ANNUAL#${pad(generation, 4)}`,
+    sk: `${generationPrefix(kind)}${pad(generation, 4)}`,
   }),
-  /** A scheduled annual-report run, claimed once per scheduled time. */
-  annualReportRun: (orgId: string, fiscalYear: number, scheduledTime: string): Key => ({
+  /** A scheduled run of a document kind, claimed once per scheduled time. */
+  generationRun: (kind: DocumentKind, orgId: string, fiscalYear: number, scheduledTime: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `ANNUALRUN#${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
+    sk: `${generationRunPrefix(kind)}${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
   }),
   /** The generation of a document now published at its public address (one item per kind). */
   publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
@@ -104,7 +111,7 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
   outbox: 'MAIL#',
-  annualReport: 'ANNUAL#',
+  generation: generationPrefix,
   publication: 'ITAPUB#',
 };
 

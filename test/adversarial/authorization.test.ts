@@ -60,7 +60,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   reviewReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   reopenReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   createEvidenceUpload: [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
-  generateAnnualReport: [403, 403, 403, 200, 200, 403, 404, 401, 401, 401, 403],
+  generateAnnualReport: [403, 403, 403, 202, 202, 403, 404, 401, 401, 401, 403],
   listAnnualReports:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   downloadAnnualReport: [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
@@ -136,7 +136,8 @@ beforeAll(async () => {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
   });
-  expect(gen.status).toBe(200);
+  expect(gen.status).toBe(202);
+  await f.documentsSettled();
 }, 60_000);
 
 afterAll(async () => {

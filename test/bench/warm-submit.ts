@@ -31,6 +31,7 @@ export function benchApiHandler(store: Store) {
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files,
+    documents: { start: () => Promise.resolve() },
     clock,
     corsOrigins: [],
     publishing: publishingPorts({

@@ -120,8 +120,7 @@ describe('the public ITA addresses in AWS', () => {
     const policy = Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) =>
       JSON.stringify(p.Properties.Bucket).includes(publicBucketId()),
     )!.Properties.PolicyDocument;
-    for (const statement of policy.Statement as Record<string, any>[]) {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const statement of policy.Statement as { Effect: string; Principal: unknown; Condition?: unknown }[]) {
       expect(statement.Principal).not.toBe('*');
       if (statement.Effect === 'Allow') {
         expect(statement.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });

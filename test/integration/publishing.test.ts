@@ -1,8 +1,8 @@
 // Publishing the results report at its stable public address, withdrawing it, and the ITA page.
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateAnnualReport } from '../../shared/documents/generate-annual-report.js';
 import { auditTrail } from '../../shared/store/audit-log.js';
+import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { bangkok } from '../support/jobs-fixture.js';
@@ -13,13 +13,12 @@ const base = '/v1/fiscal-years/2566/annual-report';
 let f: ApiFixture;
 // Generated directly (not through the API): rendering under a loaded test machine can outlast the
 // API's request deadline, and this file is about publishing.
-const generate = async () =>
-  (
-    await generateAnnualReport(
-      { store: f.store, files: f.files },
-      { orgId: 'demo', fy: 2566, trigger: `person:${who.coordinator}`, now: NOW },
-    )
-  ).generation;
+const generate = async () => {
+  const request = { kind: 'annual-report', orgId: 'demo', fy: 2566, trigger: `person:${who.coordinator}` } as const;
+  const { generation } = await new DocumentGenerationRepository(f.store).claim({ ...request, now: NOW });
+  await f.documents.produce({ ...request, generation, asOf: NOW });
+  return generation;
+};
 const publish = (generation: number, as: string = who.coordinator) =>
   call(f.handler, { method: 'POST', path: `${base}/${generation}/publish`, as });
 const withdraw = (generation: number, as: string = who.coordinator) =>

@@ -4,6 +4,8 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
@@ -42,6 +44,10 @@ export interface ApiFixture {
   mailDomain: string;
   s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
+  /** the document side, as the local system composes it (the annual-report run for job deps) */
+  documents: DocumentProduction;
+  /** resolves when every document generation started so far is ready or failed */
+  documentsSettled(): Promise<void>;
   /** the public area (published copies and ITA pages) and its bucket */
   publicFiles: PublicFileStore;
   publicBucket: string;
@@ -110,12 +116,15 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const clock = () => options.now ?? API_NOW;
   const files = s3ReportFileStore(source, bucket);
   const publicFiles = s3PublicFileStore(source, publicBucket);
+  const documents = documentProduction({ store, files });
+  const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
   const handler = createApiHandler({
     identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
     files,
+    documents: queue,
     clock,
     corsOrigins: ['https://ita.example.org'],
     publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
@@ -155,10 +164,13 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     s3,
     cognito,
     files,
+    documents,
+    documentsSettled: () => queue.idle(),
     publicFiles,
     publicBucket,
     dump,
     close: async () => {
+      await queue.idle();
       s3.destroy();
       await store.drop();
     },
