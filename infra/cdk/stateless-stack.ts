@@ -1,7 +1,7 @@
 // Code and wiring: functions, the HTTP API, the web page (CloudFront + S3 + managed login), the schedules, the fan-out queue, SES, alarms.
 import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -25,7 +25,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ROUTES } from '../../shared/api/routes.js';
+import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
@@ -202,7 +202,7 @@ export class StatelessStack extends Stack {
             corsPreflight: {
               allowOrigins: settings.corsOrigins,
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-org-id'],
               maxAge: Duration.hours(1),
             },
           }
@@ -235,7 +235,22 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {
-      this.api.addRoutes({ path: route.path, methods: [route.method as HttpMethod], integration, authorizer });
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [route.method as HttpMethod],
+        integration,
+        // calendar apps cannot sign in: the feed's secret token is its only key (RouteSpec.public)
+        authorizer: (route as RouteSpec).public ? new HttpNoneAuthorizer() : authorizer,
+      });
+      if ((route as RouteSpec).public) {
+        for (const r of added) {
+          acknowledge(
+            r,
+            'AwsSolutions-APIG4',
+            'Calendar apps cannot sign in: GET /calendar/{token}.ics is keyed by a 256-bit secret token (stored hashed, revocable); unknown tokens get 404.',
+          );
+        }
+      }
     }
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
     const stage = this.api.defaultStage!.node.defaultChild as CfnStage;

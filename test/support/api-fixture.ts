@@ -127,6 +127,7 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     documents: queue,
     clock,
     corsOrigins: ['https://ita.example.org'],
+    formUrl: 'https://ita.example.org',
     publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 

@@ -137,6 +137,7 @@ export class WebSite extends Construct {
       },
     });
 
+    const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `ita-measures ${props.stage} web page and API`,
       defaultRootObject: 'index.html',
@@ -161,9 +162,17 @@ export class WebSite extends Construct {
           functionAssociations: [{ function: itaIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
         '/v1/*': {
-          origin: new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`),
+          origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        },
+        // calendar feeds: public GETs (the secret token is in the path); the API answers 404 to unknown tokens
+        '/calendar/*': {
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         },
