@@ -11,7 +11,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import {
   ContextAttribute,
   Schedule,
@@ -218,6 +218,20 @@ export class StatelessStack extends Stack {
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
     for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
+    // publishing: the API copies published generations to the public area and writes the ITA pages
+    api.addEnvironment('PUBLIC_BUCKET_NAME', site.publicBucket.bucketName);
+    api.addEnvironment('PUBLIC_BASE_URL', settings.formUrl ?? site.url);
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [site.publicBucket.arnForObjects('ita/*')],
+      }),
+    );
+    acknowledge(
+      api.role!,
+      `AwsSolutions-IAM5[Resource::<${this.getLogicalId(site.publicBucket.node.defaultChild as CfnBucket)}.Arn>/ita/*]`,
+      'Public ITA objects are keyed ita/{org}/{fy}/...; the wildcard is the org, the year and the file name.',
+    );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {
