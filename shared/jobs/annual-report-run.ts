@@ -3,7 +3,8 @@
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { generateAnnualReport } from '../documents/generate-annual-report.js';
-import { annualReportKey } from '../documents/report-files.js';
+import { annualReportKey, type ReportFileStore } from '../documents/report-files.js';
+import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
@@ -32,12 +33,7 @@ export async function runAnnualReport(
       scheduledTime: scheduledTime.toISOString(),
     },
   );
-  const [model, pdf] = await Promise.all([
-    files
-      .get(annualReportKey(orgId, fy, result.generation, 'report.json'))
-      .then((b) => JSON.parse(Buffer.from(b).toString('utf8')) as AnnualReportModel),
-    result.pdf ?? files.get(annualReportKey(orgId, fy, result.generation, 'report.pdf')),
-  ]);
+  const { model, pdf } = await annualReportFiles(files, orgId, fy, result.generation, result.pdf);
   const people = (await new OrgRepository(deps.store).listPeople(orgId)).filter(
     (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
   );
@@ -62,8 +58,43 @@ export async function runAnnualReport(
           ...mail,
           attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
         }),
+        recipe: () => ({ type: 'annual-report', fy, generation: result.generation, personId: person.personId }),
       })),
     );
   }
   return outcomes;
+}
+
+async function annualReportFiles(
+  files: ReportFileStore,
+  orgId: string,
+  fy: number,
+  generation: number,
+  pdf?: Uint8Array,
+): Promise<{ model: AnnualReportModel; pdf: Uint8Array }> {
+  const [model, bytes] = await Promise.all([
+    files
+      .get(annualReportKey(orgId, fy, generation, 'report.json'))
+      .then((b) => JSON.parse(Buffer.from(b).toString('utf8')) as AnnualReportModel),
+    pdf ?? files.get(annualReportKey(orgId, fy, generation, 'report.pdf')),
+  ]);
+  return { model, pdf: bytes };
+}
+
+/** The annual-report email of a stored generation, rendered again for a retry (PDF attached). */
+export async function annualReportMail(
+  deps: JobDependencies,
+  orgId: string,
+  fy: number,
+  generation: number,
+  to: string,
+): Promise<OutgoingMail> {
+  if (!deps.files) throw new Error('no report file store');
+  const { model, pdf } = await annualReportFiles(deps.files, orgId, fy, generation);
+  const mail = renderAnnualReportEmail(model, generation, pageLink(deps.settings.formUrl, PAGE.annualReport(fy)));
+  return {
+    to: [to],
+    ...mail,
+    attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
+  };
 }
