@@ -1,11 +1,9 @@
 // One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
 // three times at once, and each email still goes out once.
 import type { JobKind } from '../domain/job-kinds.js';
-import type { Person } from '../domain/organisation.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import {
-  type Audience,
   audienceKey,
   dailyReminders,
   markerStage,

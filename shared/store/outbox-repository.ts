@@ -254,10 +254,10 @@ export class OutboxRepository {
       leaseUntil: Number(i.leaseUntil),
       attempts: Number(i.attempts),
       recipe: (i.recipe ?? {}) as MailRecipe,
-      recipient: String(i.recipient ?? ''),
-      what: String(i.what ?? ''),
-      ...(i.reason ? { reason: String(i.reason) } : {}),
-      ...(i.givenUpAt ? { givenUpAt: String(i.givenUpAt) } : {}),
+      recipient: typeof i.recipient === 'string' ? i.recipient : '',
+      what: typeof i.what === 'string' ? i.what : '',
+      ...(typeof i.reason === 'string' ? { reason: i.reason } : {}),
+      ...(typeof i.givenUpAt === 'string' ? { givenUpAt: i.givenUpAt } : {}),
     }));
   }
 }
