@@ -15,20 +15,26 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
-import { ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
+import { AuditLog } from '../../shared/store/audit-log.js';
 
-export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'plans' | 'generations'> {
   corsOrigins: string[];
+  /** Cognito in AWS, the local issuer's stand-in on one machine */
+  identity: IdentityProvider;
 }
 
 const SERVICE = 'ita-measures-api';
 
-function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics: Metrics) {
+function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
@@ -43,7 +49,7 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: UseCaseContext, metrics
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
     return {
-      statusCode: 200,
+      statusCode: spec.status ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify(result),
     };
@@ -57,8 +63,22 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
-  const directory = new CallerDirectory(new OrgRepository(deps.store), deps.clock);
-  const ctx: UseCaseContext = { ...deps, directory };
+  const orgs = new OrgRepository(deps.store);
+  const directory = new CallerDirectory(orgs, deps.clock);
+  const { identity, corsOrigins: _origins, ...useCaseDeps } = deps;
+  const ctx: ApiContext = {
+    ...useCaseDeps,
+    directory,
+    plans: new PlanRepository(deps.store),
+    generations: new DocumentGenerationRepository(deps.store),
+    ports: {
+      orgs,
+      identity,
+      audit: new AuditLog(deps.store),
+      clock: deps.clock,
+      forget: (what) => directory.forget(what),
+    },
+  };
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
     method: spec.method,
@@ -78,7 +98,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       httpCors({
         origins: deps.corsOrigins,
         credentials: false,
-        headers: 'authorization,content-type,idempotency-key',
+        headers: 'authorization,content-type,idempotency-key,x-org-id',
       }),
     )
     .use(errorHandler(logger))

@@ -1,7 +1,11 @@
 // Lambda entry point of the form API.
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { createApiHandler } from './create-api-handler.js';
 
 const store = storeConfigFromEnv();
@@ -9,10 +13,32 @@ const bucket = process.env.BUCKET_NAME ?? '';
 
 const s3 = lazyS3Client(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {});
 
+// Cognito's SDK loads on the first people change, not on every cold start.
+const cognito = cognitoIdentityProvider(
+  () =>
+    import('@aws-sdk/client-cognito-identity-provider').then(
+      ({ CognitoIdentityProviderClient }) => new CognitoIdentityProviderClient({}),
+    ),
+  process.env.USER_POOL_ID ?? '',
+);
+
+const table = { doc: createDocumentClient(store), tableName: store.tableName };
+const files = s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) });
+const clock = () => new Date();
+
 export const handler = createApiHandler({
-  store: { doc: createDocumentClient(store), tableName: store.tableName },
+  identity: cognito,
+  store: table,
   evidence: s3EvidenceStorage(s3, bucket),
-  files: s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) }),
-  clock: () => new Date(),
+  documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
+  files,
+  clock,
+  publishing: publishingPorts({
+    store: table,
+    files,
+    publicFiles: s3PublicFileStore(s3, process.env.PUBLIC_BUCKET_NAME ?? ''),
+    publicBaseUrl: process.env.PUBLIC_BASE_URL ?? '',
+    clock,
+  }),
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
 });

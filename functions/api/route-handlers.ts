@@ -10,31 +10,52 @@ import type {
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
 import type { RouteId } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
-import {
-  annualReportDownload,
-  listAnnualReports,
-  requestAnnualReport,
-} from '../../shared/use-cases/annual-report-requests.js';
 import type { ReportFileName } from '../../shared/documents/report-files.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
+import { generationDownload, listGenerations, requestGeneration } from '../../shared/use-cases/document-generations.js';
 import { getObligation } from '../../shared/use-cases/get-obligation.js';
 import { listObligations } from '../../shared/use-cases/list-obligations.js';
+import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { reviewReport } from '../../shared/use-cases/review-report.js';
 import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import type {
+  AuditQuery,
+  CreatePersonBody,
+  CreateUnitBody,
+  UpdatePersonBody,
+  UpdateUnitBody,
+} from '../../shared/api/coordinator-schemas.js';
+import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
+import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
+import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
+import { obligationAudit, personAudit, planAudit } from '../../shared/use-cases/read-audit.js';
+import { planObligation } from '../../shared/use-cases/plan-obligation.js';
+
+/** What the route handlers are given: the use-case context and the repositories/ports built once. */
+export interface ApiContext extends UseCaseContext {
+  ports: DirectoryPorts;
+}
 
 export interface RouteInput {
-  params: { fy: number; obligationId: string; generation: number; file: ReportFileName };
+  params: {
+    fy: number;
+    obligationId: string;
+    generation: number;
+    file: ReportFileName;
+    unitId: string;
+    personId: string;
+  };
   query: unknown;
   body: unknown;
   headers: Record<string, string | undefined>;
   caller: Caller;
 }
 
-type RouteHandler = (ctx: UseCaseContext, input: RouteInput) => Promise<unknown>;
+type RouteHandler = (ctx: ApiContext, input: RouteInput) => Promise<unknown>;
 
 export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   me: (ctx, { caller }) => describeCaller(ctx, caller),
@@ -51,10 +72,36 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   createEvidenceUpload: (ctx, { caller, params, body }) =>
     createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
-  generateAnnualReport: (ctx, { caller, params }) => requestAnnualReport(ctx, caller, params.fy),
-  listAnnualReports: (ctx, { caller, params }) => listAnnualReports(ctx, caller, params.fy),
+  generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
+  listAnnualReports: (ctx, { caller, params }) => listGenerations(ctx, caller, 'annual-report', params.fy),
   downloadAnnualReport: (ctx, { caller, params }) =>
-    annualReportDownload(ctx, caller, params.fy, params.generation, params.file),
+    generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
+  publishAnnualReport: (ctx, { caller, params }) =>
+    publishDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
+  withdrawAnnualReport: (ctx, { caller, params }) =>
+    withdrawDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
+  publishPlanDocument: (ctx, { caller, params }) =>
+    publishDocument(ctx.publishing, caller, 'plan-document', params.fy, params.generation),
+  withdrawPlanDocument: (ctx, { caller, params }) =>
+    withdrawDocument(ctx.publishing, caller, 'plan-document', params.fy, params.generation),
+  listUnits: (ctx, { caller }) => listUnits(ctx.ports, caller),
+  createUnit: (ctx, { caller, body }) => createUnit(ctx.ports, caller, body as CreateUnitBody),
+  updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body as UpdateUnitBody),
+  listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
+  createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body as CreatePersonBody),
+  updatePerson: (ctx, { caller, params, body }) =>
+    updatePerson(ctx.ports, caller, params.personId, body as UpdatePersonBody),
+  personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query as AuditQuery),
+  obligationAudit: (ctx, { caller, params, query }) =>
+    obligationAudit(
+      ctx.ports,
+      caller,
+      params.fy,
+      params.obligationId,
+      async () => (await planObligation(ctx, caller.orgId, params.fy, params.obligationId)).unitId,
+      query as AuditQuery,
+    ),
+  planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query as AuditQuery),
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),
 };

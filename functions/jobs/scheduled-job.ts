@@ -1,5 +1,6 @@
 // EventBridge Scheduler target: {kind, scheduledTime}. With WORK_QUEUE_URL it plans one SQS message per
-// org for the worker; without it (small deployments, local) it runs every org in this invocation.
+// org for the worker (the annual report's go to DOCUMENT_QUEUE_URL, the document function); without
+// it it runs every org in this invocation.
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
@@ -9,8 +10,8 @@ import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
 const deps = jobDependenciesFromEnv();
-const queueUrl = process.env.WORK_QUEUE_URL;
-const sqs = queueUrl ? new SQSClient({}) : undefined;
+const queues = { work: process.env.WORK_QUEUE_URL, documents: process.env.DOCUMENT_QUEUE_URL };
+const sqs = queues.work ? new SQSClient({}) : undefined;
 
 export async function handler(event: unknown) {
   const input = JobInput.parse(event);
@@ -19,6 +20,7 @@ export async function handler(event: unknown) {
     scheduledTime: new Date(input.scheduledTime),
     ...(input.orgId ? { orgId: input.orgId } : {}),
   };
+  const queueUrl = input.kind === 'annual-report' ? queues.documents : queues.work;
   if (!sqs || !queueUrl) {
     const result = await runScheduledJob({ ...deps, log: (m, f) => logger.warn(m, f) }, job);
     logger.info('scheduled job finished', { kind: input.kind, ...result, erroredOrgs: result.erroredOrgs.length });

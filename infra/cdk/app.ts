@@ -2,13 +2,18 @@
 //   npx cdk deploy --all -c stage=prod -c senderDomain=ita.example.go.th -c alarmEmail=it@example.go.th
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { MailStack } from './mail-identity.js';
 import { settingsFrom } from './settings.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
 
-export function buildApp(app: App): { stateful: StatefulStack; stateless: StatelessStack } {
-  const settings = settingsFrom(app.node);
-  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-1' };
+/** The stacks; `region` defaults to the CLI's (CDK_DEFAULT_REGION), else ap-southeast-1. */
+export function buildApp(
+  app: App,
+  region = process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-1',
+): { stateful: StatefulStack; stateless: StatelessStack; mail?: MailStack } {
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region };
+  const settings = settingsFrom(app.node, region);
   const exportPrefix = `ita-measures-${settings.stage}`;
   const stateful = new StatefulStack(app, `ItaMeasures-${settings.stage}-Stateful`, {
     env,
@@ -16,6 +21,15 @@ export function buildApp(app: App): { stateful: StatefulStack; stateless: Statel
     corsOrigins: settings.corsOrigins,
     description: 'ita-measures: table, files bucket, user pool (data that must survive mistakes)',
   });
+  // SES elsewhere (a region without SES, or -c sesRegion): the sender gets a stack in that region
+  const mail =
+    settings.sesRegion === region
+      ? undefined
+      : new MailStack(app, `ItaMeasures-${settings.stage}-Mail`, {
+          env: { ...env, region: settings.sesRegion },
+          settings,
+          description: `ita-measures: the SES sender for a deployment in ${region}`,
+        });
   const stateless = new StatelessStack(app, `ItaMeasures-${settings.stage}-Stateless`, {
     env,
     settings,
@@ -25,10 +39,12 @@ export function buildApp(app: App): { stateful: StatefulStack; stateless: Statel
     logsBucket: stateful.logs,
     userPool: stateful.userPool,
     webClient: stateful.webClient,
+    ...(mail ? { mailSender: mail.sender } : {}),
     description: 'ita-measures: functions, API, web page, schedules, queues, alarms',
   });
+  if (mail) stateless.addStackDependency(mail);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { stateful, stateless };
+  return { stateful, stateless, ...(mail ? { mail } : {}) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -28,4 +28,5 @@ export const FUNCTION_ENTRIES = {
   api: 'functions/api/handler.ts',
   scheduledJob: 'functions/jobs/scheduled-job.ts',
   orgWorker: 'functions/jobs/org-worker.ts',
+  documents: 'functions/documents/handler.ts',
 } as const;

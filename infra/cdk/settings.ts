@@ -1,4 +1,4 @@
-// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=...`.
+// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=...`.
 import type { Node } from 'constructs';
 
 export interface Settings {
@@ -13,9 +13,24 @@ export interface Settings {
   formUrl?: string;
   /** years that annual-report files are locked against overwrite and deletion (S3 Object Lock, governance) */
   reportRetentionYears: number;
+  /**
+   * Where the SES identity, the configuration set and the sending client live. Default: the stack's
+   * region, or SES_FALLBACK_REGION's entry for a region without SES (ap-southeast-7 -> ap-southeast-1).
+   */
+  sesRegion: string;
 }
 
-export function settingsFrom(node: Node): Settings {
+/**
+ * Regions without SES (cfn-lint 1.51's region schemas have no AWS::SES::EmailIdentity there) and the
+ * SES region used by default for each. Bangkok's nearest SES region is Singapore: the data at rest
+ * stays in Bangkok; only the emails themselves pass through Singapore (docs/privacy.md).
+ */
+export const SES_FALLBACK_REGION: Readonly<Record<string, string>> = {
+  'ap-southeast-7': 'ap-southeast-1',
+};
+
+/** Settings from CDK context; `region` is the stacks' region (for the sesRegion default). */
+export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   const get = (key: string) => node.tryGetContext(key) as string | undefined;
   const stage = get('stage') ?? 'dev';
   const senderDomain = get('senderDomain');
@@ -31,5 +46,6 @@ export function settingsFrom(node: Node): Settings {
     ...(get('alarmEmail') ? { alarmEmail: get('alarmEmail')! } : {}),
     ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
+    sesRegion: get('sesRegion') ?? SES_FALLBACK_REGION[region] ?? region,
   };
 }

@@ -90,6 +90,14 @@ export class StatefulStack extends Stack {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // AdminCreateUser (a coordinator adds a person) sends this, in Thai
+      userInvitation: {
+        emailSubject: 'เชิญเข้าใช้งานระบบติดตามมาตรการ ITA',
+        emailBody:
+          'เรียน ผู้ใช้งาน<br><br>คุณได้รับเชิญให้เข้าใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
+          'ของหน่วยงาน<br>ชื่อผู้ใช้: {username}<br>รหัสผ่านชั่วคราว: {####}<br><br>' +
+          'เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่ รหัสผ่านชั่วคราวนี้ใช้ได้ภายใน ๓ วัน',
+      },
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.webClient = this.userPool.addClient('WebForm', {

@@ -20,17 +20,18 @@ import {
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
-import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/api/routes.js';
+import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
+import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
 import { WebSite } from './constructs/web-site.js';
@@ -45,6 +46,8 @@ export interface StatelessStackProps extends StackProps {
   logsBucket: Bucket;
   userPool: UserPool;
   webClient: UserPoolClient;
+  /** the SES sender when it lives in another region (MailStack); default: created in this stack */
+  mailSender?: MailSender;
 }
 
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
@@ -59,15 +62,9 @@ export class StatelessStack extends Stack {
     const { settings, table, bucket } = props;
 
     // --- mail -------------------------------------------------------------------------
-    const configurationSet = new ConfigurationSet(this, 'MailConfig', {
-      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
-    });
-    const identity = new EmailIdentity(this, 'MailIdentity', {
-      identity: settings.senderDomain ? Identity.domain(settings.senderDomain) : Identity.email(settings.senderEmail),
-      configurationSet,
-    });
-    const identityArn = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${identity.emailIdentityName}`;
-    const configurationSetArn = `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${configurationSet.configurationSetName}`;
+    const mail = props.mailSender ?? addMailSender(this, settings);
+    const identityArn = `arn:${this.partition}:ses:${mail.region}:${this.account}:identity/${mail.identityName}`;
+    const configurationSetArn = `arn:${this.partition}:ses:${mail.region}:${this.account}:configuration-set/${mail.configurationSetName}`;
 
     // --- queues -----------------------------------------------------------------------
     const queue = (name: string, props: { dlq?: Queue; visibility?: Duration } = {}) =>
@@ -81,7 +78,9 @@ export class StatelessStack extends Stack {
     const schedulerDlq = queue('SchedulerDeadLetters');
     const workDlq = queue('WorkDeadLetters');
     const workQueue = queue('OrgWork', { dlq: workDlq, visibility: Duration.minutes(6) });
-    for (const dlq of [schedulerDlq, workDlq])
+    const documentDlq = queue('DocumentDeadLetters');
+    const documentQueue = queue('DocumentWork', { dlq: documentDlq, visibility: Duration.minutes(16) });
+    for (const dlq of [schedulerDlq, workDlq, documentDlq])
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
     // --- functions --------------------------------------------------------------------
@@ -89,7 +88,8 @@ export class StatelessStack extends Stack {
       TABLE_NAME: table.tableName,
       BUCKET_NAME: bucket.bucketName,
       MAIL_FROM: settings.senderEmail,
-      SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      SES_CONFIGURATION_SET: mail.configurationSetName,
+      SES_REGION: mail.region,
       REPORT_RETENTION_YEARS: String(settings.reportRetentionYears),
     };
     const api = new NodeFunction(this, 'Api', {
@@ -97,45 +97,63 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-api',
       memorySize: 1024,
       timeout: Duration.seconds(29),
-      withFonts: true,
-      environment: { ...common, CORS_ORIGINS: settings.corsOrigins.join(',') },
+      environment: {
+        ...common,
+        CORS_ORIGINS: settings.corsOrigins.join(','),
+        DOCUMENT_QUEUE_URL: documentQueue.queueUrl,
+        USER_POOL_ID: props.userPool.userPoolId,
+      },
     }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
       memorySize: 512,
       timeout: Duration.minutes(5),
-      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl },
+      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl, DOCUMENT_QUEUE_URL: documentQueue.queueUrl },
     }).fn;
     const worker = new NodeFunction(this, 'OrgWorker', {
       entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      withFonts: true,
       environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
     }).fn;
     worker.addEventSource(
       new SqsEventSource(workQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }),
     );
+    // Documents (PDF, DOCX): the only function with the renderers and the fonts. The API's requested
+    // generations and the annual schedule's per-org work both arrive on its queue.
+    const documents = new NodeFunction(this, 'Documents', {
+      entry: FUNCTION_ENTRIES.documents,
+      serviceName: 'ita-measures-documents',
+      memorySize: 1024,
+      timeout: Duration.minutes(15),
+      withFonts: true,
+      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+    }).fn;
+    documents.addEventSource(
+      new SqsEventSource(documentQueue, { batchSize: 1, reportBatchItemFailures: true, maxConcurrency: 2 }),
+    );
 
     // --- least privilege --------------------------------------------------------------
     const tableResources = [table.tableArn, ...TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`)];
-    for (const fn of [api, planner, worker]) {
+    for (const fn of [api, planner, worker, documents]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
     }
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
-    const reports = `${filesArn}/*/annual-report/*`;
+    // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
+    const reports = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*`);
     const evidence = `${filesArn}/*/evidence/*`;
-    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence, reports] }));
-    api.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
+    // the API presigns evidence uploads and document downloads; it writes no document itself
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence] }));
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
+    documents.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),
     );
-    worker.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: [reports] }),
-    );
-    for (const fn of [planner, worker]) {
+    documentQueue.grantSendMessages(api);
+    documentQueue.grantSendMessages(planner);
+    for (const fn of [planner, worker, documents]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -144,18 +162,31 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
-    for (const fn of [api, worker, planner]) {
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
-        'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
-      );
-      acknowledge(
-        fn.role!,
-        `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
-        'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
-      );
+    // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminDisableUser',
+        ],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
+    for (const fn of [api, documents]) {
+      for (const kind of DOCUMENT_KINDS)
+        acknowledge(
+          fn.role!,
+          `AwsSolutions-IAM5[Resource::${filesArnName}/*/${kind}/*]`,
+          `Document objects are keyed {org}/{fy}/${kind}/...; the wildcards are the org and the fiscal year.`,
+        );
     }
+    acknowledge(
+      api.role!,
+      `AwsSolutions-IAM5[Resource::${filesArnName}/*/evidence/*]`,
+      'Evidence objects are keyed {org}/{fy}/evidence/...; the wildcards are the org and the fiscal year.',
+    );
 
     // --- API --------------------------------------------------------------------------
     const audiences: string[] = [props.webClient.userPoolClientId];
@@ -170,7 +201,7 @@ export class StatelessStack extends Stack {
         ? {
             corsPreflight: {
               allowOrigins: settings.corsOrigins,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
               allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
               maxAge: Duration.hours(1),
             },
@@ -186,7 +217,7 @@ export class StatelessStack extends Stack {
     });
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
-    for (const fn of [api, planner, worker]) fn.addEnvironment('FORM_URL', formUrl);
+    for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {
@@ -255,12 +286,14 @@ export class StatelessStack extends Stack {
       ['Api', api],
       ['ScheduledJob', planner],
       ['OrgWorker', worker],
+      ['Documents', documents],
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }
     for (const [id, q] of [
       ['SchedulerDlq', schedulerDlq],
       ['WorkDlq', workDlq],
+      ['DocumentDlq', documentDlq],
     ] as const) {
       alarm(
         `${id}NotEmpty`,

@@ -1,6 +1,7 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
@@ -32,7 +33,7 @@ await runCli(USAGE, async () => {
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
   if (!job.success || !values.at) return { usage: true };
   const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));
-  const at = z.iso.datetime({ offset: true }).parse(values.at);
+  const at = GregorianDateTime.parse(values.at);
   const parts: JobPart[] | undefined =
     job.data === 'reminders' || job.data === 'escalation'
       ? ['reminders']
@@ -40,10 +41,22 @@ await runCli(USAGE, async () => {
         ? ['summaries']
         : undefined;
   const deps = jobDependenciesFromEnv();
+  // the PDF code loads only for the annual report
+  const annualReport =
+    kind === 'annual-report' && deps.files
+      ? (await import('../../functions/documents/document-production.js')).documentProduction({
+          store: deps.store,
+          files: deps.files,
+        }).annualReport
+      : undefined;
   const sent: string[] = [];
   try {
     const result = await runScheduledJob(
-      { ...deps, onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`) },
+      {
+        ...deps,
+        ...(annualReport ? { annualReport } : {}),
+        onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
+      },
       { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
     );
     for (const line of sent) process.stdout.write(`sent  ${line}\n`);

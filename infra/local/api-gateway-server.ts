@@ -55,7 +55,7 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
       if (req.method === 'OPTIONS') {
         send(204, '', {
           'access-control-allow-origin': req.headers.origin ?? '*',
-          'access-control-allow-methods': 'GET,PUT,POST,OPTIONS',
+          'access-control-allow-methods': 'GET,PUT,POST,DELETE,OPTIONS',
           'access-control-allow-headers': 'authorization,content-type,idempotency-key',
         });
         return;

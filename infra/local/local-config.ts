@@ -8,6 +8,8 @@ export interface LocalConfig {
   ports: { api: number; dynamodb: number; ses: number; s3: number };
   tableName: string;
   bucket: string;
+  /** the public area: published documents and ITA pages only */
+  publicBucket: string;
   issuer: string;
   audience: string;
 }
@@ -24,6 +26,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     },
     tableName: 'ita-measures-local',
     bucket: 'ita-measures-local',
+    publicBucket: 'ita-measures-local-public',
     issuer: 'ita-measures-local',
     audience: 'ita-measures',
   };
@@ -37,6 +40,8 @@ export function localRuntimeEnv(config: LocalConfig): Record<string, string> {
     SES_ENDPOINT: `http://127.0.0.1:${config.ports.ses}`,
     S3_ENDPOINT: `http://127.0.0.1:${config.ports.s3}`,
     BUCKET_NAME: config.bucket,
+    PUBLIC_BUCKET_NAME: config.publicBucket,
+    PUBLIC_BASE_URL: `http://localhost:${config.ports.api}`,
     MAIL_FROM: 'ita-noreply@demo.example.org',
     FORM_URL: `http://localhost:${config.ports.api}`,
     AWS_REGION: 'ap-southeast-1',

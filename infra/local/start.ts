@@ -1,13 +1,17 @@
 // npm start [-- --fresh] [-- --today 2023-04-20]: the whole system on one machine.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import type { DocumentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { startGateway } from './api-gateway-server.js';
@@ -18,6 +22,10 @@ import { startS3Emulator } from './s3-emulator.js';
 import { startSesEmulator } from './ses-emulator.js';
 import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
 import { localWebHost } from './web-host.js';
+import { publicArea } from './public-area.js';
+import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { banner } from './banner.js';
@@ -76,7 +84,7 @@ const [ses, s3] = await Promise.all([
   startS3Emulator({
     port: config.ports.s3,
     directory: join(config.dataDir, 's3'),
-    buckets: [config.bucket],
+    buckets: [config.bucket, config.publicBucket],
     corsOrigins: pageOrigins,
   }),
 ]);
@@ -95,11 +103,24 @@ const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }),
 const seeded = await seedDemo(store, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
+const files = s3ReportFileStore(s3Client, config.bucket);
+// documents are produced in this process, after the request has answered (the document function in AWS)
+// the PDF code loads on the first document, so the system starts as fast as before
+let production: Promise<DocumentProduction> | undefined;
+const produceDocuments = () =>
+  (production ??= import('../../functions/documents/document-production.js').then((m) =>
+    m.documentProduction({ store, files }),
+  ));
+const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
+const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
 const handler = createApiHandler({
+  identity: localIdentityProvider,
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
-  files: s3ReportFileStore(s3Client, config.bucket),
+  files,
+  documents,
   clock,
+  publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
 });
 const web = localWebHost({
@@ -114,9 +135,15 @@ const server = await startGateway({
   extra: (request) =>
     request.url.pathname === '/.well-known/jwks.json'
       ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
-      : web(request),
+      : request.url.pathname.startsWith(PUBLIC_ROOT)
+        ? publicArea(publicFiles, request)
+        : web(request),
 });
-const jobDeps = jobDependenciesFromEnv();
+const jobs = jobDependenciesFromEnv();
+const jobDeps: JobDependencies = {
+  ...jobs,
+  annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
+};
 const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 
 process.stdout.write(
@@ -130,10 +157,11 @@ async function stop(signal: string) {
   process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
   scheduler.stop();
   server.closeAllConnections();
+  await documents.idle();
   await Promise.allSettled([new Promise<void>((r) => server.close(() => r())), ses.stop(), s3.stop(), dynamodb.stop()]);
   store.doc.destroy();
   s3Client.destroy();
-  jobDeps.close();
+  jobs.close();
   process.stdout.write('stopped / หยุดแล้ว\n');
   process.exit(0);
 }

@@ -18,6 +18,15 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+const ORG_HEADER = {
+  name: 'X-Org-Id',
+  in: 'header',
+  required: false,
+  description:
+    'the org to act in, for people in several orgs (see GET /v1/me memberships); without it a person in several orgs gets 400',
+  schema: { type: 'string' },
+};
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -30,10 +39,17 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       operationId: id,
       summary: route.summary.en,
       description: route.summary.th,
-      security: [{ bearer: [] }],
-      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      security: route.public ? [] : [{ bearer: [] }],
+      parameters: [
+        ...parameters(route.params, 'path'),
+        ...parameters(route.query, 'query'),
+        ...(route.public ? [] : [ORG_HEADER]),
+      ],
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response) } } },
+        [String(route.status ?? 200)]: {
+          description: route.status === 202 ? 'Accepted: the work goes on; poll the resource for its state' : 'OK',
+          content: { 'application/json': { schema: jsonSchema(route.response) } },
+        },
         '400': errorResponse('invalid input (field messages in Thai and English)'),
         '401': errorResponse('no or invalid token'),
         '403': errorResponse('not allowed for your role or unit'),

@@ -20,14 +20,19 @@ export const ObligationParams = z.strictObject({
   obligationId: z.string().regex(/^[a-z0-9.-]{1,120}$/i, 'not an obligation id'),
 });
 
-export const ListObligationsQuery = z.strictObject({
-  unit: UnitId.optional(),
-  status: z.enum(OBLIGATION_STATUSES).optional(),
-  from: PlainDateSchema.optional(),
-  to: PlainDateSchema.optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-});
+export const ListObligationsQuery = z
+  .strictObject({
+    unit: UnitId.optional(),
+    status: z.enum(OBLIGATION_STATUSES).optional(),
+    from: PlainDateSchema.optional(),
+    to: PlainDateSchema.optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    params: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: '"to" must not be before "from"' },
+  });
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 
 export const ReportVersionsQuery = z.strictObject({
@@ -127,6 +132,11 @@ export const ReplacePlanBody = z.discriminatedUnion('format', [
   }),
 ]);
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
+
+export const PublishParams = z.strictObject({
+  fy: FiscalYear,
+  generation: z.coerce.number().int().min(1).max(9999),
+});
 
 export const GenerationParams = z.strictObject({
   fy: FiscalYear,

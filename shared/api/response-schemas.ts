@@ -1,5 +1,6 @@
 // Response shapes, for the OpenAPI document and the clients written against it.
 import { z } from 'zod';
+import { GENERATION_STATES } from '../domain/document-kinds.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { Role } from '../domain/organisation.js';
 import { Cadence } from '../domain/due-rules.js';
@@ -29,6 +30,9 @@ export const MeResponse = z.object({
     .array(z.number().int())
     .describe('the fiscal years from next year to five years back that have a plan, newest first'),
   units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
+  memberships: z
+    .array(z.object({ orgId: z.string(), name: z.string() }))
+    .describe('every org this sign-in is active in; send X-Org-Id to act in one when there are several'),
 });
 
 export const ObligationView = z.object({
@@ -85,11 +89,25 @@ export { Report };
 const GeneratedFile = z.object({ name: z.string(), contentType: z.string(), size: z.number(), sha256: z.string() });
 export const GenerationView = z.object({
   generation: z.number().int(),
-  status: z.enum(['writing', 'complete']),
+  status: z
+    .enum(GENERATION_STATES)
+    .describe('pending: being made; ready: the files can be downloaded; failed: see failure'),
   startedAt: z.string(),
   generatedAt: z.string().optional(),
   trigger: z.string(),
   files: z.array(GeneratedFile).optional(),
+  failure: z
+    .object({ message_th: z.string(), message_en: z.string() })
+    .optional()
+    .describe('why a failed generation failed (Thai first)'),
 });
 export const GenerationList = z.object({ items: z.array(GenerationView) });
 export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const PublicationView = z.object({
+  kind: z.enum(['plan-document', 'annual-report']),
+  generation: z.number().int(),
+  published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
+  publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+  pageUrl: z.string().describe("the org's ITA page for the year"),
+  publishedAt: z.string().optional(),
+});

@@ -4,6 +4,7 @@ import {
   EvidenceUploadBody,
   FyParams,
   GenerationParams,
+  PublishParams,
   ListObligationsQuery,
   ObligationParams,
   ReplacePlanBody,
@@ -19,14 +20,29 @@ import {
   JsonDocument,
   MeasuresResponse,
   MeResponse,
+  PublicationView,
   ObligationDetail,
   ObligationList,
   ReplacePlanResponse,
   Report,
   ReportVersions,
 } from './response-schemas.js';
+import {
+  AuditPage,
+  AuditQuery,
+  CreatePersonBody,
+  CreateUnitBody,
+  PeopleList,
+  PersonParams,
+  PersonView,
+  UnitList,
+  UnitParams,
+  UnitView,
+  UpdatePersonBody,
+  UpdateUnitBody,
+} from './coordinator-schemas.js';
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
 export interface RouteSpec {
   method: HttpMethod;
@@ -38,6 +54,10 @@ export interface RouteSpec {
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
   response: z.ZodType;
+  /** the success status (default 200); 202 for work that goes on after the answer */
+  status?: 200 | 202;
+  /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
+  public?: boolean;
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
@@ -118,8 +138,12 @@ export const ROUTES = {
   generateAnnualReport: {
     method: 'POST',
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: { th: 'จัดทำรายงานผลประจำปี', en: 'generate the annual results report now (a new generation)' },
+    summary: {
+      th: 'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      en: 'start a new generation of the annual results report; it is pending, then ready or failed',
+    },
     params: FyParams,
+    status: 202,
     response: GenerationView,
   },
   listAnnualReports: {
@@ -136,11 +160,109 @@ export const ROUTES = {
     params: GenerationParams,
     response: DownloadLink,
   },
+  publishAnnualReport: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'เผยแพร่รายงานผลฉบับนี้', en: 'publish this generation at the stable public address' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawAnnualReport: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่รายงานผล', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  publishPlanDocument: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: {
+      th: 'เผยแพร่เอกสารมาตรการฉบับนี้',
+      en: 'publish this plan-document generation at the stable public address',
+    },
+    params: PublishParams,
+    response: PublicationView,
+  },
+  withdrawPlanDocument: {
+    method: 'DELETE',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
+    summary: { th: 'ยกเลิกการเผยแพร่เอกสารมาตรการ', en: 'withdraw it (the public address then answers 404)' },
+    params: PublishParams,
+    response: PublicationView,
+  },
   reportForm: {
     method: 'GET',
     path: '/v1/forms/report',
     summary: { th: 'แบบฟอร์มรายงาน (JSON Schema)', en: 'the JSON Schema of the report form' },
     response: JsonDocument,
+  },
+  // --- units, people and their history (issue 18) ---
+  listUnits: {
+    method: 'GET',
+    path: '/v1/units',
+    summary: { th: 'หน่วยงานในองค์กร', en: "the org's units" },
+    response: UnitList,
+  },
+  createUnit: {
+    method: 'POST',
+    path: '/v1/units',
+    summary: { th: 'เพิ่มหน่วยงาน', en: 'add a unit (admin, coordinator)' },
+    body: CreateUnitBody,
+    response: UnitView,
+  },
+  updateUnit: {
+    method: 'PUT',
+    path: '/v1/units/{unitId}',
+    summary: { th: 'แก้ไขหน่วยงาน', en: 'rename, set aliases, deactivate or reactivate a unit' },
+    params: UnitParams,
+    body: UpdateUnitBody,
+    response: UnitView,
+  },
+  listPeople: {
+    method: 'GET',
+    path: '/v1/people',
+    summary: { th: 'ผู้ใช้งานในองค์กร', en: "the org's people (admin, coordinator)" },
+    response: PeopleList,
+  },
+  createPerson: {
+    method: 'POST',
+    path: '/v1/people',
+    summary: { th: 'เพิ่มผู้ใช้งาน', en: 'add a person and their sign-in' },
+    body: CreatePersonBody,
+    response: PersonView,
+  },
+  updatePerson: {
+    method: 'PUT',
+    path: '/v1/people/{personId}',
+    summary: { th: 'แก้ไขผู้ใช้งาน', en: 'change roles, unit, head of unit; deactivate or reactivate' },
+    params: PersonParams,
+    body: UpdatePersonBody,
+    response: PersonView,
+  },
+  personAudit: {
+    method: 'GET',
+    path: '/v1/people/{personId}/audit',
+    summary: { th: 'ประวัติการเปลี่ยนแปลงผู้ใช้งาน', en: "changes to a person's roles, unit and status" },
+    params: PersonParams,
+    query: AuditQuery,
+    response: AuditPage,
+  },
+  obligationAudit: {
+    method: 'GET',
+    path: `${obligation}/audit`,
+    summary: { th: 'ประวัติการรายงานและการตรวจ', en: "the history of the obligation's reports and reviews" },
+    params: ObligationParams,
+    query: AuditQuery,
+    response: AuditPage,
+  },
+  planAudit: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/plan/audit',
+    summary: { th: 'ประวัติแผนมาตรการ', en: "the plan's history" },
+    params: FyParams,
+    query: AuditQuery,
+    response: AuditPage,
   },
   openapi: {
     method: 'GET',

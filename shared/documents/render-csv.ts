@@ -3,11 +3,23 @@
 import { type AnnualReportModel, STATUS_TH } from './annual-report-model.js';
 import { COLUMNS } from './report-cells.js';
 
-/** Quote every cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-function csvCell(value: string | number): string {
+/**
+ * What a spreadsheet may run as a formula (OWASP CSV injection): = + - @ (and their full-width
+ * forms) after any leading whitespace or line breaks, or a cell that starts with a tab or a CR.
+ */
+const FORMULA_START = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/u;
+
+/** Quote every cell; a cell that could start a formula gets a leading ' so it stays text. */
+export function csvCell(value: string | number): string {
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** An instant as Bangkok wall time with its offset: "2023-04-20 10:00:00+07:00". */
+export function bangkokTime(iso: string): string {
+  const local = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 19)}+07:00`;
 }
 
 const row = (cells: (string | number)[]) => cells.map(csvCell).join(',');
@@ -45,7 +57,7 @@ export function renderCsv(model: AnnualReportModel): Buffer {
               p.dueDate,
               e.unitName,
               STATUS_TH[e.status],
-              e.submittedAt ?? '',
+              e.submittedAt ? bangkokTime(e.submittedAt) : '',
               e.summary ?? '',
             ]),
           ),

@@ -1,4 +1,5 @@
 // Where report files live: S3 keys, writing, and short-lived download links.
+import type { DocumentKind } from '../domain/document-kinds.js';
 import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
 
 const sdk = () => Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
@@ -12,9 +13,19 @@ export const REPORT_FILES = {
 } as const;
 export type ReportFileName = keyof typeof REPORT_FILES;
 
-export function annualReportKey(orgId: string, fy: number, generation: number, file: ReportFileName): string {
-  return `${orgId}/${fy}/annual-report/${generation}/${file}`;
+/** Where one file of a generation lives: `{org}/{fy}/{kind}/{generation}/{file}`. */
+export function documentKey(kind: DocumentKind, orgId: string, fy: number, generation: number, file: string): string {
+  return `${orgId}/${fy}/${kind}/${generation}/${file}`;
 }
+
+export function annualReportKey(orgId: string, fy: number, generation: number, file: ReportFileName): string {
+  return documentKey('annual-report', orgId, fy, generation, file);
+}
+
+/** The files each kind writes (with their content types), manifest.json last. */
+export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string>>> = {
+  'annual-report': REPORT_FILES,
+};
 
 export interface ReportFileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;

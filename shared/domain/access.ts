@@ -49,3 +49,22 @@ export function assertCoordinator(caller: Caller): void {
 export function assertCanReadOrgWide(caller: Caller): void {
   if (!seesWholeOrg(caller)) deny('เฉพาะผู้ประสานงานและผู้บริหารเท่านั้น', 'only coordinators and executives can do this');
 }
+
+/** Admins and coordinators manage the org's units and people (issue 18). */
+export const canManagePeople = (caller: Caller) => has(caller, 'admin') || has(caller, 'coordinator');
+
+export function assertCanManagePeople(caller: Caller): void {
+  if (!canManagePeople(caller)) {
+    deny(
+      'เฉพาะผู้ดูแลระบบและคณะทำงาน ITA เท่านั้นที่จัดการผู้ใช้งานและหน่วยงานได้',
+      'only admins and coordinators manage units and people',
+    );
+  }
+}
+
+/** Only an admin grants or removes the admin role (a coordinator cannot), or changes an admin. */
+export function assertCanChangeAdmin(caller: Caller): void {
+  if (!has(caller, 'admin')) {
+    deny('เฉพาะผู้ดูแลระบบเท่านั้นที่กำหนดหรือถอนสิทธิ์ผู้ดูแลระบบได้', 'only an admin can grant or remove the admin role');
+  }
+}

@@ -1,4 +1,5 @@
 // Typed errors thrown by use cases; mapped to HTTP in one place (functions/api).
+import { toThaiDigits } from './thai-format.js';
 
 export interface FieldMessage {
   path: string;
@@ -43,4 +44,9 @@ export class ConflictError extends DomainError {
 
 export class UnavailableError extends DomainError {
   readonly code = 'unavailable' as const;
+}
+
+/** The fiscal year has no plan (yet): every read of the year, and every document of it, says so. */
+export function planNotFound(fy: number): NotFoundError {
+  return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
 }

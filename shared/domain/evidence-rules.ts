@@ -11,15 +11,39 @@ export const EVIDENCE_TYPES = {
 export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
-/** A file name safe in an S3 key and a URL: Thai letters kept, everything odd becomes "-". */
+/**
+ * The longest stored file name in UTF-8 bytes, extension included (50 Thai or 150 Latin
+ * characters): with the 37-byte upload id it stays a legal file name (255 bytes) on the
+ * local S3 emulator's disk, as well as far inside S3's 1,024-byte keys.
+ */
+export const MAX_FILE_NAME_BYTES = 150;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * The file name stored in the evidence key, made safe once at upload so that whatever was
+ * uploaded can be cited: the last path segment, NFC; Thai and other letters, marks and digits of
+ * the Basic Multilingual Plane kept; anything else (spaces, control and format characters, emoji
+ * and other characters outside the BMP, punctuation) becomes "-"; no ".." and no leading or
+ * trailing "." or "-"; at most MAX_FILE_NAME_BYTES bytes, cut before the extension and never
+ * inside a character. "รายงาน ประชุม/เมษายน.pdf" -> "เมษายน.pdf"; "📎 a..b.pdf" -> "a.b.pdf".
+ */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = base
+  const cleaned = (name.split(/[\\/]/).pop() ?? '')
     .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}._-]|[\u{10000}-\u{10FFFF}]/gu, '-')
+    .replace(/\.{2,}/g, '.')
     .replace(/-+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return (cleaned || 'file').slice(0, 120);
+    .replace(/-?\.-?/g, '.')
+    .replace(/[-.]+$/, '');
+  const ext = /\.[\p{L}\p{N}]{1,5}$/u.exec(cleaned)?.[0] ?? '';
+  let stem = '';
+  for (const char of cleaned.slice(0, cleaned.length - ext.length).replace(/^[-.]+|[-.]+$/g, '')) {
+    if (utf8Bytes(stem + char + ext) > MAX_FILE_NAME_BYTES) break;
+    stem += char;
+  }
+  stem = stem.replace(/[-.]+$/, '');
+  return `${stem || 'file'}${ext}`;
 }
 
 export function evidencePrefix(orgId: string, fy: number, obligationId: string): string {
@@ -30,8 +54,13 @@ export function evidenceKey(orgId: string, fy: number, obligationId: string, uui
   return `${evidencePrefix(orgId, fy, obligationId)}${uuid}-${safeFileName(fileName)}`;
 }
 
-/** A report may cite only files uploaded for its own org, fiscal year and obligation. */
+/**
+ * A report may cite only files uploaded for its own org, fiscal year and obligation: the key is
+ * the prefix plus one name. S3 keys are not paths, so ".." inside a name is harmless; a name that
+ * is only dots is refused all the same.
+ */
 export function isOwnEvidenceKey(key: string, orgId: string, fy: number, obligationId: string): boolean {
   const prefix = evidencePrefix(orgId, fy, obligationId);
-  return key.startsWith(prefix) && !key.slice(prefix.length).includes('/') && !key.includes('..');
+  const name = key.slice(prefix.length);
+  return key.startsWith(prefix) && name.length > 0 && !name.includes('/') && !/^\.+$/.test(name);
 }

@@ -27,6 +27,17 @@ export const FIELD_LABELS: Readonly<Record<string, { th: string; en: string }>> 
   text: { th: 'ข้อความเอกสาร', en: 'document text' },
   plan: { th: 'แผน', en: 'plan' },
   measures: { th: 'มาตรการ', en: 'measures' },
+  unitId: { th: 'หน่วยงาน', en: 'unit' },
+  name: { th: 'ชื่อ', en: 'name' },
+  aliases: { th: 'ชื่ออื่นที่ใช้ในเอกสาร', en: 'aliases' },
+  active: { th: 'สถานะการใช้งาน', en: 'active' },
+  email: { th: 'อีเมล', en: 'email' },
+  roles: { th: 'บทบาท', en: 'roles' },
+  headOfUnit: { th: 'หัวหน้าหน่วยงาน', en: 'head of unit' },
+  personId: { th: 'รหัสผู้ใช้งาน', en: 'person id' },
+  'x-org-id': { th: 'หน่วยงานที่เลือก (X-Org-Id)', en: 'chosen organisation (X-Org-Id)' },
+  feedId: { th: 'รหัสปฏิทิน', en: 'feed id' },
+  label: { th: 'ชื่อปฏิทิน', en: 'label' },
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): { th: string; en: string } {

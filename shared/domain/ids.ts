@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GregorianDate } from './gregorian-date.js';
 
 /** Slug ids for orgs, units and measures: lowercase letters, digits and hyphens. */
 export const SlugId = z
@@ -12,4 +13,5 @@ export const MeasureId = SlugId.describe('measure id');
 /** Fiscal year, Buddhist era. */
 export const FiscalYear = z.coerce.number().int().min(2560).max(2700);
 
-export const PlainDateSchema = z.iso.date();
+/** A calendar date as people send it: see GregorianDate (Buddhist-era years are refused with a hint). */
+export const PlainDateSchema = GregorianDate;

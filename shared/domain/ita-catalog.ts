@@ -30,16 +30,31 @@ export function indicator(no: number): Indicator {
   return found;
 }
 
-/** OIT item codes that change from year to year: data, never code paths. */
+/** One OIT item that this system produces the evidence for. */
+export interface OitItem {
+  code: string;
+  /** the item's name as the NACC published it that year */
+  titleTh: string;
+}
+
+/** OIT item codes that change from year to year: data, never code paths. Sources: docs/publishing.md. */
 export interface OitItems {
-  /** the published measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใส) */
+  /** the published measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใส): the plan document */
   measures: string;
-  /** the report on their implementation */
+  /** the report on their implementation: the results report */
   implementation: string;
+  titles: { measures: string; implementation: string };
 }
 
 export const OIT_ITEMS_BY_FY: Readonly<Record<number, OitItems>> = {
-  2566: { measures: 'O42', implementation: 'O43' },
+  2566: {
+    measures: 'O42',
+    implementation: 'O43',
+    titles: {
+      measures: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      implementation: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    },
+  },
 };
 
 export function oitItems(fy: number): OitItems | undefined {

@@ -20,8 +20,12 @@ export const Unit = z.object({
   name: z.string().min(1).max(200),
   /** other spellings found in documents, e.g. "สำนักปลัด" for "สำนักปลัดเทศบาล" */
   aliases: z.array(z.string().min(1).max(200)).default([]),
+  /** false: inactive (keeps its history, takes no new people); absent means active */
+  active: z.boolean().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
+/** a unit as written (active defaults to true) */
+export type UnitInput = z.input<typeof Unit>;
 
 export const Role = z.enum(['staff', 'coordinator', 'executive', 'admin']);
 export type Role = z.infer<typeof Role>;

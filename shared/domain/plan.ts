@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import type { FieldMessage } from './errors.js';
+import { fiscalYearBounds } from './fiscal-calendar.js';
 import { text } from './text.js';
-import { toThaiDigits } from './thai-format.js';
+import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
 export type Audience = z.infer<typeof Audience>;
@@ -23,7 +25,7 @@ export const FollowUp = z.object({
   text: text(5000).pipe(z.string().min(1)),
   cadence: Cadence,
   audience: z.array(Audience).default([]),
-  /** for cadence "once": the date it is due (default 31 Dec of the fiscal year) */
+  /** for cadence "once": the date it is due (default 31 Dec of the fiscal year); inside the plan's fiscal year */
   dueDate: PlainDateSchema.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
@@ -121,3 +123,21 @@ export const StoredPlan = Plan.extend({
   updatedBy: z.string(),
 });
 export type StoredPlan = z.infer<typeof StoredPlan>;
+
+/** Field messages for due dates typed into a plan that fall outside its fiscal year (none: valid). */
+export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
+  const { start, end } = fiscalYearBounds(plan.fy);
+  return plan.measures.flatMap((m, i) =>
+    m.followUps.flatMap((f, j) =>
+      !f.dueDate || (f.dueDate >= start && f.dueDate <= end)
+        ? []
+        : [
+            {
+              path: `${prefix}.measures.${i}.followUps.${j}.dueDate`,
+              message_th: `วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)})`,
+              message_en: `the due date must fall inside fiscal year ${plan.fy} (${start} to ${end})`,
+            },
+          ],
+    ),
+  );
+}

@@ -1,51 +1,77 @@
 // Who signs people in: Cognito in AWS, the local token issuer on one machine.
+// One sign-in (one email, one subject) may belong to people in several orgs: whether it is enabled
+// follows ALL its memberships (see sign-in-access.ts), never one org's.
 import { randomUUID } from 'node:crypto';
-import {
-  AdminCreateUserCommand,
-  AdminDisableUserCommand,
-  type CognitoIdentityProviderClient,
-  UsernameExistsException,
-  AdminGetUserCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 
 export interface IdentityProvider {
-  /** Creates the sign-in account (Cognito emails a temporary password) and returns its subject. */
+  /**
+   * The subject (token `sub`) of the sign-in for this email: the existing one (linked), or a new
+   * one; Cognito then emails the pool's Thai invitation with a temporary password.
+   */
   createUser(email: string): Promise<string>;
+  enableUser(email: string): Promise<void>;
   disableUser(email: string): Promise<void>;
 }
 
-export function cognitoIdentityProvider(client: CognitoIdentityProviderClient, userPoolId: string): IdentityProvider {
-  const sub = (attributes: { Name?: string; Value?: string }[] | undefined) =>
-    attributes?.find((a) => a.Name === 'sub')?.Value;
+type Attributes = { Name?: string; Value?: string }[] | undefined;
+const sub = (attributes: Attributes) => attributes?.find((a) => a.Name === 'sub')?.Value;
+
+/** Cognito admin API calls (the API function's role allows exactly these). The SDK loads on first use. */
+export function cognitoIdentityProvider(
+  client: CognitoIdentityProviderClient | (() => Promise<CognitoIdentityProviderClient>),
+  userPoolId: string,
+): IdentityProvider {
+  const get = async () => (typeof client === 'function' ? client() : client);
+  const sdk = () => import('@aws-sdk/client-cognito-identity-provider');
   return {
     async createUser(email) {
+      const cognito = await sdk();
       try {
-        const out = await client.send(
-          new AdminCreateUserCommand({
+        const out = await (
+          await get()
+        ).send(
+          new cognito.AdminCreateUserCommand({
             UserPoolId: userPoolId,
             Username: email,
             UserAttributes: [
               { Name: 'email', Value: email },
               { Name: 'email_verified', Value: 'true' },
             ],
+            // the invitation text is the pool's (Thai): infra/cdk/stateful-stack.ts
             DesiredDeliveryMediums: ['EMAIL'],
           }),
         );
-        return sub(out.User?.Attributes)!;
+        const subject = sub(out.User?.Attributes);
+        if (!subject) throw new Error('AdminCreateUser returned no sub');
+        return subject;
       } catch (error) {
-        if (!(error instanceof UsernameExistsException)) throw error;
-        const existing = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
-        return sub(existing.UserAttributes)!;
+        if (!(error instanceof cognito.UsernameExistsException)) throw error;
+        const existing = await (
+          await get()
+        ).send(new cognito.AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
+        const subject = sub(existing.UserAttributes);
+        if (!subject) throw new Error('AdminGetUser returned no sub', { cause: error });
+        return subject;
       }
     },
+    async enableUser(email) {
+      const cognito = await sdk();
+      await (await get()).send(new cognito.AdminEnableUserCommand({ UserPoolId: userPoolId, Username: email }));
+    },
     async disableUser(email) {
-      await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: email }));
+      const cognito = await sdk();
+      await (await get()).send(new cognito.AdminDisableUserCommand({ UserPoolId: userPoolId, Username: email }));
     },
   };
 }
 
-/** On one machine the local issuer signs tokens for any subject: the subject is just a new id. */
+/**
+ * On one machine the local issuer signs in whoever the table says is active: the subject is a new
+ * id, or the one the email already has in another org (passed in by the caller).
+ */
 export const localIdentityProvider: IdentityProvider = {
   createUser: () => Promise.resolve(randomUUID()),
+  enableUser: () => Promise.resolve(),
   disableUser: () => Promise.resolve(),
 };

@@ -1,87 +1,126 @@
 // 1 October: the results report of the fiscal year that just ended, for one org; then one email per
 // executive and coordinator with the PDF. Delivered twice, it makes one generation and one email each.
-import { PAGE, pageLink } from '../domain/page-addresses.js';
+// Runs where the renderer is loaded: the document function, the local system and the CLI.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
-import { generateAnnualReport } from '../documents/generate-annual-report.js';
+import type { AnnualReportOutput } from '../documents/annual-report-renderer.js';
+import { type DocumentRenderer, produceGeneration } from '../documents/document-generation.js';
 import { annualReportKey, type ReportFileStore } from '../documents/report-files.js';
-import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
+import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
-import { OrgRepository } from '../store/org-repository.js';
-import { PlanRepository } from '../store/plan-repository.js';
+import type { OutgoingMail } from '../mail/outgoing-mail.js';
+import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
+import type { OrgRepository } from '../store/org-repository.js';
+import type { PlanRepository } from '../store/plan-repository.js';
 import type { JobDependencies } from './job-dependencies.js';
 
-export async function runAnnualReport(
+/** One org's annual-report run, as runOrgJob calls it. */
+export type AnnualReportRun = (
   deps: JobDependencies,
   orgId: string,
   scheduledTime: Date,
   today: PlainDate,
   actor: string,
-): Promise<DeliveryOutcome[]> {
-  const fy = fiscalYearOf(addDays(today, -1));
-  if (!deps.files || (await new PlanRepository(deps.store).getPlanVersion(orgId, fy)) === undefined) return [];
-  const files = deps.files;
-  const result = await generateAnnualReport(
-    { store: deps.store, files },
-    {
-      orgId,
-      fy,
-      trigger: `schedule:${scheduledTime.toISOString()}`,
-      now: scheduledTime,
-      scheduledTime: scheduledTime.toISOString(),
-    },
-  );
-  const { model, pdf } = await annualReportFiles(files, orgId, fy, result.generation, result.pdf);
-  const people = (await new OrgRepository(deps.store).listPeople(orgId)).filter(
-    (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
-  );
-  const link = pageLink(deps.settings.formUrl, PAGE.annualReport(fy));
-  const mail = renderAnnualReportEmail(model, result.generation, link);
-  const outcomes: DeliveryOutcome[] = [];
-  for (const person of people) {
-    outcomes.push(
-      ...(await deliverOnce(deps, {
-        orgId,
-        actor,
-        what: `annual-report:${fy}/${result.generation}`,
-        items: [person],
-        markerOf: () => ({
-          fy,
-          stage: 'annual-report',
-          recipient: `person.${person.personId}`,
-          subjectId: `g${result.generation}`,
-        }),
-        render: () => ({
-          to: [person.email],
-          ...mail,
-          attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
-        }),
-        recipe: () => ({ type: 'annual-report', fy, generation: result.generation, personId: person.personId }),
-      })),
-    );
-  }
-  return outcomes;
+) => Promise<DeliveryOutcome[]>;
+
+export interface AnnualReportRunPorts {
+  generations: DocumentGenerationRepository;
+  plans: PlanRepository;
+  orgs: OrgRepository;
+  files: ReportFileStore;
+  render: DocumentRenderer<AnnualReportOutput>;
 }
 
-async function annualReportFiles(
+/**
+ * The run: claim the generation with the scheduled time (a redelivery gets the same one), produce
+ * it, and mail it. The model and the PDF come from the generation just produced; only a redelivery
+ * that finds its generation already ready reads them back from S3, to mail the very same files.
+ * A failed generation throws, so the work item is delivered again.
+ */
+export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
+  return async (deps, orgId, scheduledTime, today, actor) => {
+    const fy = fiscalYearOf(addDays(today, -1));
+    if ((await ports.plans.getPlanVersion(orgId, fy)) === undefined) return [];
+    const trigger = `schedule:${scheduledTime.toISOString()}`;
+    const { generation } = await ports.generations.claim({
+      kind: 'annual-report',
+      orgId,
+      fy,
+      trigger,
+      now: scheduledTime,
+      scheduledTime: scheduledTime.toISOString(),
+    });
+    const outcome = await produceGeneration(ports, ports.render, {
+      kind: 'annual-report',
+      orgId,
+      fy,
+      generation,
+      trigger,
+      asOf: scheduledTime,
+    });
+    if (outcome.status === 'failed') throw outcome.error;
+    const { model, pdf } = outcome.output ?? (await readBack(ports.files, orgId, fy, generation));
+    const people = (await ports.orgs.listPeople(orgId)).filter(
+      (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
+    );
+    const outcomes: DeliveryOutcome[] = [];
+    for (const person of people) {
+      outcomes.push(
+        ...(await deliverOnce(deps, {
+          orgId,
+          actor,
+          what: `annual-report:${fy}/${generation}`,
+          items: [person],
+          markerOf: () => ({
+            fy,
+            stage: 'annual-report',
+            recipient: `person.${person.personId}`,
+            subjectId: `g${generation}`,
+          }),
+          render: () => annualReportEmail(deps, orgId, fy, generation, { model, pdf }, person.email),
+          recipe: () => ({ type: 'annual-report', fy, generation, personId: person.personId }),
+        })),
+      );
+    }
+    return outcomes;
+  };
+}
+
+async function readBack(
   files: ReportFileStore,
   orgId: string,
   fy: number,
   generation: number,
-  pdf?: Uint8Array,
-): Promise<{ model: AnnualReportModel; pdf: Uint8Array }> {
-  const [model, bytes] = await Promise.all([
-    files
-      .get(annualReportKey(orgId, fy, generation, 'report.json'))
-      .then((b) => JSON.parse(Buffer.from(b).toString('utf8')) as AnnualReportModel),
-    pdf ?? files.get(annualReportKey(orgId, fy, generation, 'report.pdf')),
+): Promise<AnnualReportOutput> {
+  const [json, pdf] = await Promise.all([
+    files.get(annualReportKey(orgId, fy, generation, 'report.json')),
+    files.get(annualReportKey(orgId, fy, generation, 'report.pdf')),
   ]);
-  return { model, pdf: bytes };
+  return { model: JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel, pdf };
 }
 
-/** The annual-report email of a stored generation, rendered again for a retry (PDF attached). */
+function annualReportEmail(
+  deps: JobDependencies,
+  orgId: string,
+  fy: number,
+  generation: number,
+  { model, pdf }: AnnualReportOutput,
+  to: string,
+): OutgoingMail {
+  const mail = renderAnnualReportEmail(model, generation, pageLink(deps.settings.formUrl, PAGE.annualReport(fy)));
+  return {
+    to: [to],
+    ...mail,
+    attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
+  };
+}
+
+/**
+ * The annual-report email of a stored generation, rendered again for a retry (the very same PDF,
+ * read back from the file store). Throws if the job has no file store.
+ */
 export async function annualReportMail(
   deps: JobDependencies,
   orgId: string,
@@ -90,11 +129,5 @@ export async function annualReportMail(
   to: string,
 ): Promise<OutgoingMail> {
   if (!deps.files) throw new Error('no report file store');
-  const { model, pdf } = await annualReportFiles(deps.files, orgId, fy, generation);
-  const mail = renderAnnualReportEmail(model, generation, pageLink(deps.settings.formUrl, PAGE.annualReport(fy)));
-  return {
-    to: [to],
-    ...mail,
-    attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
-  };
+  return annualReportEmail(deps, orgId, fy, generation, await readBack(deps.files, orgId, fy, generation), to);
 }

@@ -14,7 +14,8 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
   const doc = createDocumentClient(storeConfig, { maxAttempts: Number(env.JOB_DYNAMODB_MAX_ATTEMPTS ?? 8) });
   const ses = new SESClient({
-    region: env.AWS_REGION ?? 'ap-southeast-1',
+    // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
+    region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
     maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
   });

@@ -2,6 +2,7 @@
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import type { DeliveryDeps } from '../mail/deliver-once.js';
+import type { AnnualReportRun } from './annual-report-run.js';
 
 export interface JobSettings {
   /** the web form's base URL, for links in emails */
@@ -16,8 +17,10 @@ export interface JobSettings {
 
 export interface JobDependencies extends DeliveryDeps {
   settings: JobSettings;
-  /** where annual reports are written (S3); without it the annual-report run does nothing */
+  /** where documents are written (S3) */
   files?: ReportFileStore;
+  /** the annual-report run (document function, local system, CLI); other functions refuse that kind */
+  annualReport?: AnnualReportRun;
   /** the days emails go out; default: the Thai official calendar plus the org's closure days */
   calendar?: WorkingDays;
   log?: (message: string, facts: Record<string, string | number>) => void;

@@ -17,7 +17,6 @@ import { OutboxRepository } from '../store/outbox-repository.js';
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import { OrgRepository } from '../store/org-repository.js';
-import { runAnnualReport } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
 import { summariesToSend } from './summary-plans.js';
@@ -85,7 +84,9 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const org = await repo.getOrg(orgId);
   if (!org) return result;
   if (kind === 'annual-report') {
-    count(await runAnnualReport(deps, org.orgId, request.scheduledTime, today, actor));
+    // the PDF code loads only where this port is given (the document function, local, the CLI)
+    if (!deps.annualReport) throw new Error('the annual-report run is not wired into this function');
+    count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor));
     return result;
   }
   const calendar =

@@ -1,6 +1,8 @@
-// Reading the audit trail of an org, one month at a time.
+// Reading the audit trail: an org's month, or one target's history (a report, plan, unit, person).
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
-import { keys, prefixes } from './keys.js';
+import { indexKeys, keys, prefixes } from './keys.js';
+import { BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
 
 export interface AuditRecord {
@@ -23,4 +25,67 @@ export async function auditTrail(store: Store, orgId: string, month: Date): Prom
     at: String(i.at),
     ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
   }));
+}
+
+export interface AuditHistoryPage {
+  items: (AuditRecord & { entryId: string })[];
+  cursor?: string;
+}
+
+/** A cursor that is not one of ours (or another target's): the caller gets a 400, not a 500. */
+export class BadCursorError extends Error {}
+
+/** The history of one target (newest first), through gsi1; see indexKeys.auditOf. */
+export class AuditLog {
+  constructor(private readonly store: Store) {}
+
+  async history(
+    orgId: string,
+    target: string,
+    options: { fy?: number; cursor?: string; limit?: number } = {},
+  ): Promise<AuditHistoryPage> {
+    const partition = indexKeys.auditOf(orgId, target, options.fy);
+    const start = options.cursor ? decodeCursor(options.cursor, partition) : undefined;
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.tableName,
+        IndexName: BY_SUBJECT_INDEX,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: false,
+        Limit: options.limit ?? 20,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const items = (out.Items ?? []).map((i) => ({
+      entryId: String(i.gsi1sk).split('#')[2] ?? '',
+      actor: String(i.actor),
+      action: String(i.action),
+      target: String(i.target),
+      at: String(i.at),
+      ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
+    }));
+    const last = out.LastEvaluatedKey;
+    return { items, ...(last ? { cursor: Buffer.from(JSON.stringify(last)).toString('base64url') } : {}) };
+  }
+}
+
+function decodeCursor(cursor: string, partition: string): Record<string, string> {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadCursorError('not JSON');
+  }
+  const names = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+  if (
+    typeof key !== 'object' ||
+    key === null ||
+    Object.keys(key).sort().join() !== [...names].sort().join() ||
+    !Object.values(key).every((v) => typeof v === 'string' && v.length < 400) ||
+    (key as Record<string, string>).gsi1pk !== partition
+  ) {
+    throw new BadCursorError('not a cursor of this history');
+  }
+  return key as Record<string, string>;
 }

@@ -2,6 +2,7 @@
 //
 // A whole fiscal year of one org lives in one partition (ORG#{org}#FY#{fy}), so the annual report
 // is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
+import type { DocumentKind } from '../domain/document-kinds.js';
 import { OrgId, UnitId } from '../domain/ids.js';
 
 export interface Key {
@@ -25,6 +26,12 @@ function segment(value: string, what: string): string {
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+// The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
+const generationPrefix = (kind: DocumentKind) =>
+  kind === 'annual-report' ? 'ANNUAL#' : `DOC#${segment(kind, 'document kind')}#`;
+const generationRunPrefix = (kind: DocumentKind) =>
+  kind === 'annual-report' ? 'ANNUALRUN#' : `DOCRUN#${segment(kind, 'document kind')}#`;
 
 export const orgsPartition = 'ORGS';
 export const orgPartition = (orgId: string) => `ORG#${org(orgId)}`;
@@ -72,15 +79,20 @@ export const keys = {
     pk: `ORG#${org(orgId)}#OUTBOX`,
     sk: `MAIL#${segment(mailId, 'mail id')}`,
   }),
-  /** One generation of the annual results report; generations are numbered from 1 and never reused. */
-  annualReport: (orgId: string, fiscalYear: number, generation: number): Key => ({
+  /** One generation of a document (e.g. the annual results report); numbered from 1, never reused. */
+  generation: (kind: DocumentKind, orgId: string, fiscalYear: number, generation: number): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `ANNUAL#${pad(generation, 4)}`,
+    sk: `${generationPrefix(kind)}${pad(generation, 4)}`,
   }),
-  /** A scheduled annual-report run, claimed once per scheduled time. */
-  annualReportRun: (orgId: string, fiscalYear: number, scheduledTime: string): Key => ({
+  /** A scheduled run of a document kind, claimed once per scheduled time. */
+  generationRun: (kind: DocumentKind, orgId: string, fiscalYear: number, scheduledTime: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `ANNUALRUN#${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
+    sk: `${generationRunPrefix(kind)}${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
+  }),
+  /** The generation of a document now published at its public address (one item per kind). */
+  publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `ITAPUB#${segment(kind, 'document kind')}`,
   }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
@@ -99,7 +111,8 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
   outbox: 'MAIL#',
-  annualReport: 'ANNUAL#',
+  generation: generationPrefix,
+  publication: 'ITAPUB#',
 };
 
 export const outboxPartition = (orgId: string) => `ORG#${org(orgId)}#OUTBOX`;
@@ -119,4 +132,29 @@ export const indexKeys = {
     gsi2sk: `ORG#${org(orgId)}`,
   }),
   emailPartition: (email: string) => `EMAIL#${email.toLowerCase()}`,
+  /**
+   * The audit entries of one target (a report, a plan, a person), newest first by `gsi1sk`.
+   * gsi1 is overloaded: person items use it by subject (SUB#), audit items by target (AUDITOF#).
+   * Reports are per fiscal year (an obligation id like "i4.f1.FY.finance" repeats across years).
+   */
+  auditOf: (orgId: string, target: string, fiscalYear?: number) =>
+    `AUDITOF#${org(orgId)}${fiscalYear === undefined ? '' : `#FY#${fy(fiscalYear)}`}#${auditTarget(target)}`,
+  /** `sequence` orders entries written in the same millisecond by one process */
+  auditOfSort: (at: Date, sequence: bigint, entryId: string) =>
+    `${at.toISOString()}#${sequence.toString().padStart(20, '0')}#${segment(entryId, 'entry id')}`,
+};
+
+function auditTarget(target: string): string {
+  if (!/^[a-z-]{1,40}:[A-Za-z0-9._-]{1,200}$/.test(target)) throw new RangeError('bad audit target in a key');
+  return target;
+}
+
+/** Calendar feeds: the owner's list under the org, and a lookup item by the token's SHA-256. */
+export const feedKeys = {
+  feed: (orgId: string, personId: string, feedId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `FEED#${segment(personId, 'person id')}#${segment(feedId, 'feed id')}`,
+  }),
+  ownerPrefix: (personId: string) => `FEED#${segment(personId, 'person id')}#`,
+  byToken: (tokenHash: string): Key => ({ pk: `FEEDTOKEN#${segment(tokenHash, 'token hash')}`, sk: 'FEEDTOKEN' }),
 };

@@ -1,17 +1,31 @@
 // Orgs, units and people.
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { Org, Person, Unit } from '../domain/organisation.js';
+import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { indexKeys, keys, orgPartition, orgsPartition, prefixes } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
+import { failedConditions } from './transaction-errors.js';
 
 export interface WriteContext {
   actor: string;
   now: Date;
 }
+
+/**
+ * expect "new": refuse if the item exists; "existing": refuse if it does not (both as a cancelled
+ * transaction: see isConditionFailure). action and details go to the audit entry.
+ */
+export interface PutOptions {
+  expect?: 'new' | 'existing';
+  action?: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+/** True when a conditional put of this repository was refused (the item exists, or does not). */
+export const isConditionFailure = (error: unknown) => failedConditions(error)?.some((f) => f.index === 0) ?? false;
 
 export interface Page<T> {
   items: T[];
@@ -74,11 +88,19 @@ export class OrgRepository {
     action: string,
     target: string,
     ctx: WriteContext,
+    options: PutOptions = {},
   ) {
+    const condition = options.expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
     await this.store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: this.store.tableName, Item: item } },
+          {
+            Put: {
+              TableName: this.store.tableName,
+              Item: item,
+              ...(options.expect ? { ConditionExpression: condition } : {}),
+            },
+          },
           {
             ConditionCheck: {
               TableName: this.store.tableName,
@@ -86,21 +108,36 @@ export class OrgRepository {
               ConditionExpression: 'attribute_exists(pk)',
             },
           },
-          auditPut(this.store.tableName, { orgId, actor: ctx.actor, action, target, at: ctx.now }),
+          auditPut(this.store.tableName, {
+            orgId,
+            actor: ctx.actor,
+            action,
+            target,
+            at: ctx.now,
+            ...(options.details ? { details: options.details } : {}),
+          }),
         ],
       }),
     );
   }
 
-  async putUnit(unit: Unit, ctx: WriteContext): Promise<void> {
+  async putUnit(unit: UnitInput, ctx: WriteContext, options: PutOptions = {}): Promise<void> {
     const item = Unit.parse(unit);
     await this.putInOrg(
       item.orgId,
       { ...keys.unit(item.orgId, item.unitId), type: 'unit', ...item },
-      'unit.put',
+      options.action ?? 'unit.put',
       `unit:${item.unitId}`,
       ctx,
+      options,
     );
+  }
+
+  async getUnit(orgId: string, unitId: string): Promise<Unit | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.unit(orgId, unitId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Unit, Item) : undefined;
   }
 
   async listUnits(orgId: string): Promise<Unit[]> {
@@ -111,7 +148,7 @@ export class OrgRepository {
     return items.map((i) => fromItem(Unit, i));
   }
 
-  async putPerson(person: Person, ctx: WriteContext): Promise<void> {
+  async putPerson(person: Person, ctx: WriteContext, options: PutOptions = {}): Promise<void> {
     const item = Person.parse(person);
     await this.putInOrg(
       item.orgId,
@@ -122,9 +159,10 @@ export class OrgRepository {
         type: 'person',
         ...item,
       },
-      'person.put',
+      options.action ?? 'person.put',
       `person:${item.personId}`,
       ctx,
+      options,
     );
   }
 

@@ -5,6 +5,7 @@ import type { Person, Role } from '../domain/organisation.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { Store } from '../store/dynamo-client.js';
 import { OrgRepository } from '../store/org-repository.js';
+import { existingSubject, syncSignIn } from './sign-in-access.js';
 
 export interface AdminContext {
   store: Store;
@@ -46,7 +47,8 @@ export async function addPerson(
     throw new NotFoundError(`ไม่มีหน่วยงานย่อย "${input.unitId}"`, `no unit "${input.unitId}" in "${input.orgId}"`);
   }
   const existing = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
-  const personId = existing?.personId ?? (await ctx.identity.createUser(input.email));
+  const personId =
+    existing?.personId ?? (await existingSubject(orgs, input.email)) ?? (await ctx.identity.createUser(input.email));
   const person: Person = {
     orgId: input.orgId,
     personId,
@@ -58,16 +60,21 @@ export async function addPerson(
     ...(input.unitId ? { unitId: input.unitId } : {}),
   };
   await orgs.putPerson(person, { actor: ctx.actor, now: ctx.now });
+  await syncSignIn(orgs, ctx.identity, person);
   return person;
 }
 
-/** People are never deleted (the audit trail names them); they are made inactive and lose sign-in. */
+/**
+ * People are never deleted (the audit trail names them); they are made inactive here, and lose
+ * their sign-in only if no other org has them active.
+ */
 export async function removePerson(ctx: AdminContext, input: { orgId: string; email: string }) {
   const orgs = new OrgRepository(ctx.store);
   const person = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
   if (!person) throw new NotFoundError('ไม่พบบุคคลนี้ในหน่วยงาน', 'no such person in this org');
-  await orgs.putPerson({ ...person, active: false }, { actor: ctx.actor, now: ctx.now });
-  await ctx.identity.disableUser(input.email);
+  const inactive = { ...person, active: false };
+  await orgs.putPerson(inactive, { actor: ctx.actor, now: ctx.now });
+  await syncSignIn(orgs, ctx.identity, inactive);
 }
 
 async function requireOrg(ctx: AdminContext, orgId: string) {

@@ -1,6 +1,6 @@
 // Who a token's subject is in the table (org, unit, roles), cached in memory for at most 60 s.
 import type { Caller } from '../domain/access.js';
-import { ForbiddenError } from '../domain/errors.js';
+import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
 
@@ -12,7 +12,7 @@ interface Cached<T> {
 export const DIRECTORY_TTL_MS = 60_000;
 
 export class CallerDirectory {
-  private readonly callers = new Map<string, Cached<Caller | undefined>>();
+  private readonly callers = new Map<string, Cached<Caller[]>>();
   private readonly orgs = new Map<string, Cached<{ org: Org | undefined; units: Unit[] }>>();
 
   constructor(
@@ -29,26 +29,67 @@ export class CallerDirectory {
     return value;
   }
 
-  /** The caller for a verified token subject; 403 if they belong to no org. */
-  async callerFor(subject: string): Promise<Caller> {
-    const caller = await this.cached(this.callers, subject, async () => {
-      const person = (await this.repo.findBySubject(subject)).find((p) => p.active);
-      if (!person) return undefined;
-      return {
-        personId: person.personId,
-        orgId: person.orgId,
-        roles: person.roles,
-        headOfUnit: person.headOfUnit,
-        ...(person.unitId ? { unitId: person.unitId } : {}),
-      } satisfies Caller;
-    });
-    if (!caller) {
+  /** The active memberships of a verified token subject (one per org). */
+  async memberships(subject: string): Promise<Caller[]> {
+    return this.cached(this.callers, subject, async () =>
+      (await this.repo.findBySubject(subject))
+        .filter((p) => p.active)
+        .map((person): Caller => ({
+          personId: person.personId,
+          orgId: person.orgId,
+          roles: person.roles,
+          headOfUnit: person.headOfUnit,
+          ...(person.unitId ? { unitId: person.unitId } : {}),
+        }))
+        .sort((a, b) => a.orgId.localeCompare(b.orgId)),
+    );
+  }
+
+  /**
+   * The caller for a verified token subject in the org the request names (header X-Org-Id), or in
+   * their only org. 403 if they belong to no org (or not to the named one); 400 (in Thai, with the
+   * choices in `details.memberships`) if they belong to several and named none.
+   */
+  async callerFor(subject: string, orgId?: string): Promise<Caller> {
+    const memberships = await this.memberships(subject);
+    if (memberships.length === 0) {
       throw new ForbiddenError(
         'บัญชีนี้ยังไม่ได้เป็นสมาชิกของหน่วยงานใด กรุณาติดต่อผู้ดูแลระบบ',
         'this account belongs to no organisation; ask your administrator',
       );
     }
-    return caller;
+    if (orgId !== undefined) {
+      const chosen = memberships.find((m) => m.orgId === orgId);
+      if (!chosen) {
+        throw new ForbiddenError(
+          'คุณไม่ได้เป็นสมาชิกของหน่วยงานที่เลือก',
+          'you are not a member of the organisation named in X-Org-Id',
+        );
+      }
+      return chosen;
+    }
+    if (memberships.length === 1) return memberships[0]!;
+    const choices = await Promise.all(
+      memberships.map(async (m) => ({ orgId: m.orgId, name: (await this.orgWithUnits(m.orgId)).org?.name ?? '' })),
+    );
+    throw new ValidationError(
+      'คุณเป็นสมาชิกหลายหน่วยงาน กรุณาเลือกหน่วยงานที่จะใช้งาน',
+      'you belong to several organisations; choose one with the X-Org-Id header',
+      [
+        {
+          path: 'headers.x-org-id',
+          message_th: `กรุณาเลือกหน่วยงาน: ${choices.map((c) => c.name || c.orgId).join(', ')}`,
+          message_en: `choose one of: ${choices.map((c) => c.orgId).join(', ')}`,
+        },
+      ],
+      { memberships: choices },
+    );
+  }
+
+  /** Forget cached memberships (after a person changes) or an org's units (after a unit changes). */
+  forget(what: { subject?: string; orgId?: string }): void {
+    if (what.subject) this.callers.delete(what.subject);
+    if (what.orgId) this.orgs.delete(what.orgId);
   }
 
   async orgWithUnits(orgId: string): Promise<{ org: Org | undefined; units: Unit[] }> {

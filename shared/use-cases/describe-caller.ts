@@ -12,10 +12,11 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
   const fiscalYear = fiscalYearOf(today);
   // next year (plans are imported before October) and the five before this one
   const candidateYears = Array.from({ length: 7 }, (_, i) => fiscalYear + 1 - i);
-  const [{ org, units }, person, planYears] = await Promise.all([
+  const [{ org, units }, person, planYears, memberships] = await Promise.all([
     ctx.directory.orgWithUnits(caller.orgId),
     new OrgRepository(ctx.store).getPerson(caller.orgId, caller.personId),
     new PlanRepository(ctx.store).fiscalYearsWithPlans(caller.orgId, candidateYears),
+    membershipsOf(ctx, caller.personId),
   ]);
   const unit = units.find((u) => u.unitId === caller.unitId);
   return {
@@ -29,7 +30,16 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     fiscalYear,
     planYears,
     units: units.map((u) => ({ unitId: u.unitId, name: u.name })),
+    memberships,
   };
+}
+
+/** The orgs this sign-in is active in (choose one with the X-Org-Id header). */
+async function membershipsOf(ctx: UseCaseContext, subject: string) {
+  const callers = await ctx.directory.memberships(subject);
+  return Promise.all(
+    callers.map(async (c) => ({ orgId: c.orgId, name: (await ctx.directory.orgWithUnits(c.orgId)).org?.name ?? '' })),
+  );
 }
 
 export async function listMeasures(ctx: UseCaseContext, caller: Caller, fy: number) {

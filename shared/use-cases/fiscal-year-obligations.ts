@@ -1,12 +1,12 @@
 // A year's obligations as the API shows them: with status, Thai labels and report version.
 import type { ObligationView } from '../api/response-schemas.js';
 import { expandPlan, obligationStatus, parseObligationId, type Obligation } from '../domain/obligations.js';
-import { NotFoundError } from '../domain/errors.js';
+import { NotFoundError, planNotFound } from '../domain/errors.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure, StoredPlan } from '../domain/plan.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
-import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -17,9 +17,7 @@ export interface FiscalYearObligations {
   measureById: Map<string, Measure>;
 }
 
-export function planNotFound(fy: number): NotFoundError {
-  return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
-}
+export { planNotFound };
 
 export function obligationNotFound(id: string): NotFoundError {
   return new NotFoundError('ไม่พบภาระการรายงานนี้', `no obligation ${id}`);

@@ -4,7 +4,7 @@ import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { parseObligationId } from '../domain/obligations.js';
-import { Plan, type StoredPlan } from '../domain/plan.js';
+import { dueDatesOutsideFiscalYear, Plan, type StoredPlan } from '../domain/plan.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import { importMeasuresDocument, type ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
@@ -32,12 +32,20 @@ export interface PlanReplacement {
 
 /**
  * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
- * ids, a measure over 100 KB, malformed Unicode, unknown units), ConflictError (409: the plan was
- * saved by someone else since `expectedVersion`, or it drops measures that already have reports).
+ * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
+ * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it drops measures that already have reports).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
  */
 export async function replaceOrgPlan(store: Store, r: PlanReplacement): Promise<StoredPlan> {
   const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path);
+  const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
+  if (lateOrEarly.length > 0) {
+    throw new ValidationError(
+      'วันครบกำหนดในแผนต้องอยู่ในปีงบประมาณของแผน',
+      "the plan's due dates must fall inside its fiscal year",
+      lateOrEarly,
+    );
+  }
   const known = new Set(r.units.map((u) => u.unitId));
   const unknown = plan.measures.flatMap((m, i) =>
     [...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]

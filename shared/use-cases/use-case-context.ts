@@ -1,7 +1,12 @@
-// What every use case may use: the store, the caller directory, the clock, evidence storage.
+// What every use case may use: the store, the caller directory, the clock, evidence storage, report
+// files, and the ports built once per entry point (see functions/api/create-api-handler.ts).
+import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
+import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { Store } from '../store/dynamo-client.js';
+import type { PlanRepository } from '../store/plan-repository.js';
 import type { CallerDirectory } from './caller-directory.js';
+import type { PublishingPorts } from './publish-document.js';
 
 export interface EvidenceStorage {
   /** A presigned PUT for one object, valid for `expiresInSeconds`. */
@@ -14,4 +19,10 @@ export interface UseCaseContext {
   clock: () => Date;
   evidence: EvidenceStorage;
   files: ReportFileStore;
+  /** where a claimed document generation is produced */
+  documents: DocumentQueue;
+  plans: PlanRepository;
+  generations: DocumentGenerationRepository;
+  /** the public area and what publishing reads (built by publishingPorts) */
+  publishing: PublishingPorts;
 }

@@ -60,12 +60,26 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   reviewReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   reopenReport:         [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   createEvidenceUpload: [200, 403, 200, 200, 403, 403, 404, 401, 401, 401, 403],
-  generateAnnualReport: [403, 403, 403, 200, 200, 403, 404, 401, 401, 401, 403],
+  generateAnnualReport: [403, 403, 403, 202, 202, 403, 404, 401, 401, 401, 403],
   listAnnualReports:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   downloadAnnualReport: [200, 200, 200, 200, 200, 200, 404, 401, 401, 401, 403],
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  listUnits:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  createUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  updateUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  listPeople:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  createPerson:         [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  updatePerson:         [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
+  personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
+  obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
+  planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
+  publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
+  withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  publishPlanDocument:  [403, 403, 403, 404, 403, 403, 404, 401, 401, 401, 403],
+  withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 
@@ -122,7 +136,8 @@ beforeAll(async () => {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.get('coordinator')}` },
   });
-  expect(gen.status).toBe(200);
+  expect(gen.status).toBe(202);
+  await f.documentsSettled();
 }, 60_000);
 
 afterAll(async () => {

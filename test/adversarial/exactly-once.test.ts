@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import { AnnualReportRepository } from '../../shared/store/annual-report-repository.js';
+import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
@@ -29,6 +29,7 @@ afterAll(async () => {
 const deps = () => ({
   store: f.store,
   files: f.files,
+  annualReport: f.documents.annualReport,
   mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
   wallClock: () => new Date(),
   settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
@@ -113,7 +114,7 @@ describe('duplicate and concurrent delivery', () => {
         }),
       ),
     );
-    const generations = await new AnnualReportRepository(f.store).list('demo', 2566);
+    const generations = await new DocumentGenerationRepository(f.store).list('annual-report', 'demo', 2566);
     const fresh = (await mailFor(f.mailDomain)).filter((m) => !before.some((b) => b.messageId === m.messageId));
     expect(generations).toHaveLength(1);
     expect(fresh.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);

@@ -104,22 +104,45 @@ function once(
   });
 }
 
+export interface PairedColdStarts {
+  timings: ColdStart[];
+  /** per function: the median over runs of (this run's time / the empty handler's time in the same round) */
+  ratios: Record<string, Stats>;
+}
+
+/**
+ * Paired runs: each round starts the empty handler and then every function, one after the other,
+ * so a busy moment of the machine weighs on both sides of a ratio.
+ */
 export async function measureColdStarts(
   bundles: BundleResult[],
   events: Record<string, unknown>,
   env: Record<string, string>,
   runs: number,
-): Promise<ColdStart[]> {
-  const results: ColdStart[] = [];
-  for (const b of bundles) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await once(b.file, events[b.name] ?? {}, env));
-    results.push({
-      name: b.name,
-      total: stats(samples.map((s) => s.total)),
-      importMs: stats(samples.map((s) => s.importMs)),
-      invokeMs: stats(samples.map((s) => s.invokeMs)),
-    });
+): Promise<PairedColdStarts> {
+  const samples = new Map(bundles.map((b) => [b.name, [] as Awaited<ReturnType<typeof once>>[]]));
+  const ratios = new Map(bundles.map((b) => [b.name, [] as number[]]));
+  for (let i = 0; i < runs; i++) {
+    let empty = 0;
+    for (const b of bundles) {
+      const sample = await once(b.file, events[b.name] ?? {}, env);
+      samples.get(b.name)!.push(sample);
+      if (b.name === 'empty') empty = sample.total;
+      else ratios.get(b.name)!.push(sample.total / empty);
+    }
   }
-  return results;
+  return {
+    timings: bundles.map((b) => {
+      const s = samples.get(b.name)!;
+      return {
+        name: b.name,
+        total: stats(s.map((x) => x.total)),
+        importMs: stats(s.map((x) => x.importMs)),
+        invokeMs: stats(s.map((x) => x.invokeMs)),
+      };
+    }),
+    ratios: Object.fromEntries(
+      bundles.filter((b) => b.name !== 'empty').map((b) => [b.name, stats(ratios.get(b.name)!)]),
+    ),
+  };
 }

@@ -1,6 +1,9 @@
 // Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { randomUUID } from 'node:crypto';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
@@ -21,12 +24,23 @@ export interface WarmResult {
 
 export function benchApiHandler(store: Store) {
   const s3 = lazyS3Client({ endpoint: process.env.S3_ENDPOINT! });
+  const files = s3ReportFileStore(s3, 'bench');
+  const clock = () => new Date('2023-04-20T03:00:00Z');
   return createApiHandler({
+    identity: localIdentityProvider,
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),
-    files: s3ReportFileStore(s3, 'bench'),
-    clock: () => new Date('2023-04-20T03:00:00Z'),
+    files,
+    documents: { start: () => Promise.resolve() },
+    clock,
     corsOrigins: [],
+    publishing: publishingPorts({
+      store,
+      files,
+      publicFiles: s3PublicFileStore(s3, 'bench'),
+      publicBaseUrl: '',
+      clock,
+    }),
   });
 }
 

@@ -177,7 +177,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'submitted' });
-    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับ)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });

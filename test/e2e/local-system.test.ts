@@ -89,8 +89,17 @@ describe('the local system, following the README', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${coordinator}` },
     });
-    expect(res.status).toBe(200);
-    const { generation } = (await res.json()) as { generation: number };
+    expect(res.status).toBe(202);
+    const { generation, status } = (await res.json()) as { generation: number; status: string };
+    expect(status).toBe('pending');
+    // the page polls the list the same way until the generation is ready
+    const stateOf = async () =>
+      (
+        (await (await get('/v1/fiscal-years/2566/annual-report', staff)).json()) as {
+          items: { generation: number; status: string }[];
+        }
+      ).items.find((g) => g.generation === generation)?.status;
+    await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
     const link = (await (await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).json()) as {
       url: string;
     };

@@ -69,7 +69,7 @@ describe('stateless stack', () => {
   it('runs every function on arm64 with Node.js 22 or newer, ESM, with its own log group', () => {
     const all = Object.entries(template.findResources('AWS::Lambda::Function'));
     // besides ours, only CDK's BucketDeployment function (it copies the web page during cdk deploy)
-    expect(all.filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')).length).toBe(3);
+    expect(all.filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')).length).toBe(4);
     const functions = all.filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')).map(([, r]) => r.Properties);
     for (const fn of functions) {
       expect(fn.Architectures).toEqual(['arm64']);
@@ -82,9 +82,9 @@ describe('stateless stack', () => {
 
   it('has the DLQs (encrypted, TLS-only) and the alarms', () => {
     const queues = Object.values(template.findResources('AWS::SQS::Queue')).map((r) => r.Properties);
-    expect(queues).toHaveLength(3);
+    expect(queues).toHaveLength(5);
     for (const q of queues) expect(q.SqsManagedSseEnabled).toBe(true);
-    expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(1);
+    expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 5 },
@@ -95,6 +95,8 @@ describe('stateless stack', () => {
       [
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
+        'ApproximateNumberOfMessagesVisible',
+        'Errors',
         'Errors',
         'Errors',
         'Errors',

@@ -50,8 +50,11 @@ afterAll(async () => f?.close());
 describe('generating the FY2566 results report', () => {
   it('writes the five files and a manifest whose hashes match the bytes', async () => {
     const res = await call(f.handler, { method: 'POST', path: base, as: who.coordinator });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ generation: 1, status: 'complete' });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ generation: 1, status: 'pending' });
+    await f.documentsSettled();
+    const list = await call(f.handler, { method: 'GET', path: base, as: who.coordinator });
+    expect(list.body.items[0]).toMatchObject({ generation: 1, status: 'ready' });
     const manifest = JSON.parse(Buffer.from(await file(1, 'manifest.json')).toString('utf8'));
     expect(manifest).toMatchObject({
       orgId: ORG,
@@ -140,6 +143,7 @@ describe('generating the FY2566 results report', () => {
     const before = await Promise.all(['report.pdf', 'manifest.json'].map((n) => file(1, n)));
     const res = await call(f.handler, { method: 'POST', path: base, as: who.executive });
     expect(res.body.generation).toBe(2);
+    await f.documentsSettled();
     const after = await Promise.all(['report.pdf', 'manifest.json'].map((n) => file(1, n)));
     expect(after.map(sha)).toEqual(before.map(sha));
     const list = await call(f.handler, { method: 'GET', path: base, as: who.financeStaff });
@@ -174,6 +178,7 @@ describe('the annual schedule on 1 October', () => {
     const deps = {
       store: f.store,
       files: f.files,
+      annualReport: f.documents.annualReport,
       mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
       wallClock: () => new Date(),
       settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },

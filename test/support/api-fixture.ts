@@ -4,12 +4,18 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
+import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
+import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
+import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -38,6 +44,15 @@ export interface ApiFixture {
   mailDomain: string;
   s3: S3Client;
   files: ReturnType<typeof s3ReportFileStore>;
+  /** the document side, as the local system composes it (the annual-report run for job deps) */
+  documents: DocumentProduction;
+  /** resolves when every document generation started so far is ready or failed */
+  documentsSettled(): Promise<void>;
+  /** the public area (published copies and ITA pages) and its bucket */
+  publicFiles: PublicFileStore;
+  publicBucket: string;
+  /** the Cognito user pool behind the API's identity provider (SDK-level stub) */
+  cognito: CognitoStub;
   /** every item of the table, for "nothing was written" checks */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -96,12 +111,23 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const source = lazyS3Client({ endpoint: inject('s3Endpoint') });
   const s3 = await source();
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const publicBucket = `public-${randomUUID()}`;
+  await s3.send(new CreateBucketCommand({ Bucket: publicBucket }));
+  const clock = () => options.now ?? API_NOW;
+  const files = s3ReportFileStore(source, bucket);
+  const publicFiles = s3PublicFileStore(source, publicBucket);
+  const documents = documentProduction({ store, files });
+  const queue = inProcessDocumentQueue((request) => documents.produce(request));
+  const cognito = cognitoStub();
   const handler = createApiHandler({
+    identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
-    files: s3ReportFileStore(source, bucket),
-    clock: () => options.now ?? API_NOW,
+    files,
+    documents: queue,
+    clock,
     corsOrigins: ['https://ita.example.org'],
+    publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 
   const dump = async () => {
@@ -136,9 +162,15 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
     bucket,
     mailDomain,
     s3,
-    files: s3ReportFileStore(source, bucket),
+    cognito,
+    files,
+    documents,
+    documentsSettled: () => queue.idle(),
+    publicFiles,
+    publicBucket,
     dump,
     close: async () => {
+      await queue.idle();
       s3.destroy();
       await store.drop();
     },

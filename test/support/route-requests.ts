@@ -32,7 +32,7 @@ export const acceptedObligation = (i: number) => `i10.f4.${MATRIX_MONTHS[i]}.fin
 export type MatrixCase = RouteId | 'reopenReport';
 
 export interface MatrixRequest {
-  method: 'GET' | 'PUT' | 'POST';
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
   query?: Record<string, string>;
@@ -80,12 +80,42 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return { method: 'GET', path: `${base}/annual-report` };
     case 'downloadAnnualReport':
       return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
+    case 'publishAnnualReport':
+      return { method: 'POST', path: `${base}/annual-report/1/publish` };
+    case 'withdrawAnnualReport':
+      return { method: 'DELETE', path: `${base}/annual-report/1/publish` };
+    case 'publishPlanDocument':
+      return { method: 'POST', path: `${base}/plan-document/1/publish` };
+    case 'withdrawPlanDocument':
+      return { method: 'DELETE', path: `${base}/plan-document/1/publish` };
     case 'replacePlan':
       return {
         method: 'PUT',
         path: `${base}/plan`,
         body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
       };
+    case 'listUnits':
+      return { method: 'GET', path: '/v1/units' };
+    case 'createUnit':
+      return { method: 'POST', path: '/v1/units', body: { unitId: `matrix-unit-${i}`, name: `หน่วยงานทดสอบ ${i}` } };
+    case 'updateUnit':
+      return { method: 'PUT', path: '/v1/units/education', body: { aliases: [`กองการศึกษาฯ ${i}`] } };
+    case 'listPeople':
+      return { method: 'GET', path: '/v1/people' };
+    case 'createPerson':
+      return {
+        method: 'POST',
+        path: '/v1/people',
+        body: { email: `new${i}@matrix.example.org`, name: `เจ้าหน้าที่ใหม่ ${i}`, roles: ['staff'], unitId: 'finance' },
+      };
+    case 'updatePerson':
+      return { method: 'PUT', path: '/v1/people/demo-removed', body: { name: `ย้ายออกแล้ว ${i}` } };
+    case 'personAudit':
+      return { method: 'GET', path: '/v1/people/demo-removed/audit' };
+    case 'obligationAudit':
+      return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/audit` };
+    case 'planAudit':
+      return { method: 'GET', path: `${base}/plan/audit` };
     case 'reportForm':
       return { method: 'GET', path: '/v1/forms/report' };
     case 'openapi':

@@ -9,15 +9,22 @@ export interface WithCaller {
   caller: Caller;
 }
 
-export function identifyCaller(directory: CallerDirectory): MiddlewareObj<APIGatewayProxyEventV2> {
+/** `isPublic(path)`: routes anyone may call without a token (the calendar feed). */
+export function identifyCaller(
+  directory: CallerDirectory,
+  isPublic: (path: string) => boolean = () => false,
+): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before: async (request) => {
       const event = request.event as APIGatewayProxyEventV2WithJWTAuthorizer;
+      if (isPublic(event.rawPath ?? '')) return;
       const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
       if (typeof sub !== 'string' || !sub) {
         throw new UnauthenticatedError('กรุณาเข้าสู่ระบบ', 'sign-in required: no verified token');
       }
-      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub);
+      // which org: header X-Org-Id (normalized to lower case by http-header-normalizer)
+      const orgId = event.headers?.['x-org-id']?.trim() || undefined;
+      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId);
     },
   };
 }

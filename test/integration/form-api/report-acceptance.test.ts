@@ -108,8 +108,8 @@ describe('a coordinator reopens an accepted report', () => {
   });
 
   it.each([
-    ['a submitted report', 'i4.f2.2023-05.finance', false],
-    ['a returned report', 'i4.f2.2023-06.finance', true],
+    ['a submitted report', 'i4.f2.2022-10.finance', false],
+    ['a returned report', 'i4.f2.2022-11.finance', true],
   ])('refuses to reopen %s with 409, writing nothing', async (_name, id, returnFirst) => {
     await put(id, report);
     if (returnFirst) await review(id, { decision: 'return', comment: 'แก้ไข' });
@@ -121,8 +121,8 @@ describe('a coordinator reopens an accepted report', () => {
   });
 
   it('staff of the unit cannot reopen their own accepted report', async () => {
-    await accepted('i4.f2.2023-07.finance');
-    const res = await review('i4.f2.2023-07.finance', { decision: 'reopen', comment: 'ขอแก้ไข' }, who.financeStaff);
+    await accepted('i4.f2.2022-12.finance');
+    const res = await review('i4.f2.2022-12.finance', { decision: 'reopen', comment: 'ขอแก้ไข' }, who.financeStaff);
     expect(res.status).toBe(403);
   });
 });

@@ -1,4 +1,6 @@
-// The annual results report: generate a new edition (coordinators) and download its files.
+// The annual results report: generate a new edition (coordinators) and download its files. A new
+// edition is made in the background (the API answers 202, state pending): the list polls until
+// every edition is ready or failed.
 import { api, messageOf } from '../api-client.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
@@ -12,6 +14,14 @@ const FILE_LABELS: Record<string, string> = {
 };
 
 const kb = (bytes: number) => `${toThaiDigits(Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US'))} KB`;
+
+const POLL_MS = 2000;
+
+function stateText(g: Generation): string {
+  if (g.status === 'ready') return g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว';
+  if (g.status === 'failed') return `จัดทำไม่สำเร็จ: ${g.failure?.message_th ?? 'กรุณาสั่งจัดทำใหม่อีกครั้ง'}`;
+  return 'กำลังจัดทำ… (หน้านี้จะแสดงไฟล์ให้ดาวน์โหลดเมื่อเสร็จ)';
+}
 
 function generationItem(fy: number, g: Generation): HTMLElement {
   const files = (g.files ?? []).filter((f) => FILE_LABELS[f.name]);
@@ -29,11 +39,7 @@ function generationItem(fy: number, g: Generation): HTMLElement {
     'li',
     { class: 'generation', 'data-generation': g.generation },
     h('h3', {}, `ฉบับที่ ${toThaiDigits(g.generation)}`),
-    h(
-      'p',
-      { class: 'hint' },
-      g.status === 'complete' && g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'กำลังจัดทำ…',
-    ),
+    h('p', { class: g.status === 'failed' ? 'error' : 'hint', 'data-state': g.status }, stateText(g)),
     h(
       'ul',
       { class: 'downloads' },
@@ -57,8 +63,17 @@ function generationItem(fy: number, g: Generation): HTMLElement {
   );
 }
 
-export async function annualReportScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
+export async function annualReportScreen(
+  main: HTMLElement,
+  me: Me,
+  fy: number,
+  /** the list shown before a poll: editions that have finished since are announced */
+  before: Generation[] = [],
+): Promise<void> {
   const { items } = await api<Generations>('GET', `/v1/fiscal-years/${fy}/annual-report`);
+  const finished = items.filter(
+    (g) => g.status !== 'pending' && before.some((b) => b.generation === g.generation && b.status === 'pending'),
+  );
   const list = h(
     'ol',
     { class: 'generations', reversed: true },
@@ -72,11 +87,11 @@ export async function annualReportScreen(main: HTMLElement, me: Me, fy: number):
       class: 'primary',
       onclick: async () => {
         generate.disabled = true;
-        status.textContent = 'กำลังจัดทำรายงาน อาจใช้เวลาสักครู่…';
+        status.textContent = 'กำลังสั่งจัดทำรายงาน…';
         try {
-          await api<Generation>('POST', `/v1/fiscal-years/${fy}/annual-report`);
+          const started = await api<Generation>('POST', `/v1/fiscal-years/${fy}/annual-report`);
           await annualReportScreen(main, me, fy);
-          announce('จัดทำรายงานผลประจำปีฉบับใหม่แล้ว');
+          announce(`เริ่มจัดทำรายงานผลประจำปีฉบับที่ ${toThaiDigits(started.generation)} แล้ว`);
         } catch (error) {
           status.textContent = messageOf(error);
           generate.disabled = false;
@@ -92,4 +107,18 @@ export async function annualReportScreen(main: HTMLElement, me: Me, fy: number):
     me.roles.includes('coordinator') && h('div', { class: 'actions' }, generate, status),
     items.length ? list : h('p', { class: 'empty' }, 'ยังไม่มีรายงานผลประจำปีของปีงบประมาณนี้'),
   );
+  if (items.some((g) => g.status === 'pending')) {
+    const shown = location.hash;
+    setTimeout(() => {
+      // only while this screen is still the one shown
+      if (list.isConnected && location.hash === shown)
+        annualReportScreen(main, me, fy, items).catch((error: unknown) => announce(messageOf(error)));
+    }, POLL_MS);
+  }
+  for (const g of finished)
+    announce(
+      g.status === 'ready'
+        ? `รายงานฉบับที่ ${toThaiDigits(g.generation)} จัดทำเสร็จแล้ว ดาวน์โหลดได้`
+        : `รายงานฉบับที่ ${toThaiDigits(g.generation)} จัดทำไม่สำเร็จ`,
+    );
 }

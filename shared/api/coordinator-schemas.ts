@@ -1,0 +1,117 @@
+// Request and response shapes of the coordinator's routes (issue 18): units, people, audit trail,
+// evidence links and calendar feeds. Types, JSON Schema and OpenAPI come from these.
+import { z } from 'zod';
+import { FiscalYear, UnitId } from '../domain/ids.js';
+import { Role } from '../domain/organisation.js';
+import { text } from '../domain/text.js';
+import { ObligationParams } from './request-schemas.js';
+
+const Name = (max: number) =>
+  text(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกชื่อ', en: 'the name must not be blank' } });
+const Aliases = z.array(Name(200)).max(20);
+const Roles = z
+  .array(Role)
+  .min(1)
+  .max(4)
+  .refine((r) => new Set(r).size === r.length, {
+    params: { th: 'บทบาทซ้ำกัน', en: 'a role is listed twice' },
+  });
+
+export const PersonIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'not a person id');
+
+export const UnitParams = z.strictObject({ unitId: UnitId });
+export const PersonParams = z.strictObject({ personId: PersonIdSchema });
+export const FyAuditParams = z.strictObject({ fy: FiscalYear });
+
+export const CreateUnitBody = z.strictObject({
+  unitId: UnitId.optional().describe('a short English id (e.g. "finance"); made up when omitted'),
+  name: Name(200),
+  aliases: Aliases.default([]),
+});
+export type CreateUnitBody = z.infer<typeof CreateUnitBody>;
+
+const atLeastOne = { params: { th: 'ไม่มีข้อมูลที่จะเปลี่ยน', en: 'nothing to change' } };
+
+export const UpdateUnitBody = z
+  .strictObject({ name: Name(200).optional(), aliases: Aliases.optional(), active: z.boolean().optional() })
+  .refine((b) => Object.keys(b).length > 0, atLeastOne);
+export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
+
+export const CreatePersonBody = z.strictObject({
+  email: z.email().max(254),
+  name: Name(200),
+  roles: Roles,
+  unitId: UnitId.optional(),
+  headOfUnit: z.boolean().default(false),
+});
+export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
+
+export const UpdatePersonBody = z
+  .strictObject({
+    name: Name(200).optional(),
+    roles: Roles.optional(),
+    unitId: UnitId.nullable().optional().describe('null: no unit'),
+    headOfUnit: z.boolean().optional(),
+    active: z.boolean().optional().describe('false: deactivate (signs out of this org); true: reactivate'),
+  })
+  .refine((b) => Object.keys(b).length > 0, atLeastOne);
+export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
+
+export const AuditQuery = z.strictObject({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const EvidenceLinkQuery = z.strictObject({ key: z.string().min(1).max(1024) });
+export { ObligationParams };
+
+export const FeedParams = z.strictObject({ feedId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a feed id') });
+export const CreateFeedBody = z.strictObject({ label: text(100).default('') });
+export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
+/** `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments). */
+export const CalendarParams = z.strictObject({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, 'not a feed') });
+
+// --- responses -------------------------------------------------------------------------
+
+export const UnitView = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  active: z.boolean(),
+});
+export const UnitList = z.object({ items: z.array(UnitView) });
+
+export const PersonView = z.object({
+  personId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(Role),
+  unitId: z.string().nullable(),
+  headOfUnit: z.boolean(),
+  active: z.boolean(),
+});
+export const PeopleList = z.object({ items: z.array(PersonView) });
+
+export const AuditItem = z.object({
+  at: z.string().describe('ISO-8601 UTC'),
+  atBangkok: z.string().describe('the time in Asia/Bangkok, in Thai, e.g. "๒๐ เมษายน ๒๕๖๖ ๑๐:๐๐ น."'),
+  actor: z.object({ personId: z.string(), name: z.string() }),
+  action: z.string(),
+  summary_th: z.string(),
+  summary_en: z.string(),
+});
+export type AuditItem = z.infer<typeof AuditItem>;
+export const AuditPage = z.object({ items: z.array(AuditItem), cursor: z.string().optional() });
+
+export const CalendarFeedView = z.object({
+  feedId: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+});
+export const CalendarFeedList = z.object({ items: z.array(CalendarFeedView) });
+export const CreatedCalendarFeed = CalendarFeedView.extend({
+  url: z.string().describe('the secret address; shown once, only its hash is kept'),
+});
+export const CalendarText = z.string().describe('text/calendar (RFC 5545)');
+export const Deleted = z.object({ deleted: z.literal(true) });

@@ -1,0 +1,65 @@
+// The annual results report of one org's fiscal year as files: PDF, DOCX, CSV and the model as JSON.
+// Heavy to load (pdfkit, fontkit, docx): only the document function and the local system import it.
+import { createHash } from 'node:crypto';
+import { planNotFound } from '../domain/errors.js';
+import type { Org, Unit } from '../domain/organisation.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import type { FiscalYearData } from '../store/fiscal-year-repository.js';
+import { type AnnualReportModel, buildAnnualReport } from './annual-report-model.js';
+import type { DocumentRenderer } from './document-generation.js';
+import { renderCsv } from './render-csv.js';
+import { renderDocx } from './render-docx.js';
+import { renderPdf } from './render-pdf.js';
+
+/** What the annual report reads: the org, its units, and the fiscal year (plan and latest reports). */
+export interface AnnualReportSources {
+  getOrg(orgId: string): Promise<Org | undefined>;
+  listUnits(orgId: string): Promise<Unit[]>;
+  loadYear(orgId: string, fy: number): Promise<FiscalYearData>;
+}
+
+/** Besides the files, a generation of the annual report hands its model and PDF to the caller (the email). */
+export interface AnnualReportOutput {
+  model: AnnualReportModel;
+  pdf: Uint8Array;
+}
+
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Renders report.pdf, report.docx, report.csv and report.json (the model), in that order; the
+ * manifest's facts are the plan version, the report count and a hash of the reports' versions.
+ * Throws NotFoundError (Thai first) when the org has no plan for the year.
+ */
+export function annualReportRenderer(sources: AnnualReportSources): DocumentRenderer<AnnualReportOutput> {
+  return async ({ orgId, fy, now }) => {
+    const [org, units, year] = await Promise.all([
+      sources.getOrg(orgId),
+      sources.listUnits(orgId),
+      sources.loadYear(orgId, fy),
+    ]);
+    if (!org || !year.plan) {
+      throw planNotFound(fy);
+    }
+    const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(now) });
+    // one after the other: rendering both at once doubles the peak memory of a large year
+    const pdf = await renderPdf(model);
+    const docx = await renderDocx(model);
+    const reportsHash = sha256(
+      [...year.reports.values()]
+        .map((r) => `${r.obligationId}:${r.version}`)
+        .sort()
+        .join('\n'),
+    );
+    return {
+      files: [
+        ['report.pdf', pdf],
+        ['report.docx', docx],
+        ['report.csv', renderCsv(model)],
+        ['report.json', Buffer.from(JSON.stringify(model, null, 2), 'utf8')],
+      ],
+      facts: { planVersion: year.plan.version, reportCount: year.reports.size, reportsHash },
+      output: { model, pdf },
+    };
+  };
+}

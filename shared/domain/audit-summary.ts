@@ -1,0 +1,87 @@
+// What an audit entry says happened, in Thai and English, for the history people read.
+import { ROLE_LABELS } from './status-labels.js';
+import { toThaiDigits } from './thai-format.js';
+import type { Role } from './organisation.js';
+
+export interface AuditFactsForSummary {
+  action: string;
+  details?: Record<string, string | number | boolean>;
+}
+
+/** `unitName(id)`: the unit's Thai name, or the id when unknown. */
+export function auditSummary(
+  entry: AuditFactsForSummary,
+  unitName: (unitId: string) => string,
+): { th: string; en: string } {
+  const d = entry.details ?? {};
+  const v = Number(d.version ?? 0);
+  const changed = new Set(
+    String(d.changed ?? '')
+      .split(',')
+      .filter(Boolean),
+  );
+  const roles = String(d.roles ?? '')
+    .split(',')
+    .filter(Boolean) as Role[];
+  const rolesTh = roles.map((r) => ROLE_LABELS[r] ?? r).join(', ');
+  const unitId = String(d.unitId ?? '');
+  const unitTh = unitId ? unitName(unitId) : 'ไม่สังกัดหน่วยงาน';
+  const unitEn = unitId || 'no unit';
+  switch (entry.action) {
+    case 'report.submit':
+      return { th: `ส่งรายงานผล ฉบับที่ ${toThaiDigits(v)}`, en: `submitted the report (version ${v})` };
+    case 'report.revise':
+      return { th: `แก้ไขรายงานผล เป็นฉบับที่ ${toThaiDigits(v)}`, en: `revised the report (version ${v})` };
+    case 'report.accept':
+      return { th: `ตรวจรับรายงาน ฉบับที่ ${toThaiDigits(v)}`, en: `accepted version ${v} of the report` };
+    case 'report.return':
+      return { th: `ส่งรายงาน ฉบับที่ ${toThaiDigits(v)} กลับให้แก้ไข`, en: `returned version ${v} for changes` };
+    case 'plan.save':
+      return {
+        th: `บันทึกแผนมาตรการ ฉบับที่ ${toThaiDigits(v)} (${toThaiDigits(Number(d.measures ?? 0))} มาตรการ)`,
+        en: `saved the plan (version ${v}, ${Number(d.measures ?? 0)} measures)`,
+      };
+    case 'person.add':
+      return {
+        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})`,
+        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})`,
+      };
+    case 'person.update': {
+      const parts: [string, string][] = [];
+      if (changed.has('name')) parts.push([`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]);
+      if (changed.has('roles')) parts.push([`เปลี่ยนบทบาทเป็น ${rolesTh}`, `roles now ${roles.join(', ')}`]);
+      if (changed.has('unitId')) parts.push([`ย้ายไป ${unitTh}`, `moved to ${unitEn}`]);
+      if (changed.has('headOfUnit'))
+        parts.push(
+          d.headOfUnit
+            ? ['กำหนดเป็นหัวหน้าหน่วยงาน', 'made head of unit']
+            : ['ยกเลิกการเป็นหัวหน้าหน่วยงาน', 'no longer head of unit'],
+        );
+      if (changed.has('active'))
+        parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
+      return {
+        th: `${d.name}: ${parts.map((p) => p[0]).join(', ')}`,
+        en: `${d.name}: ${parts.map((p) => p[1]).join(', ')}`,
+      };
+    }
+    case 'person.put':
+      return { th: 'บันทึกข้อมูลผู้ใช้งาน', en: "saved the person's record" };
+    case 'unit.add':
+      return { th: `เพิ่มหน่วยงาน ${d.name}`, en: `added the unit ${d.name}` };
+    case 'unit.update': {
+      const parts: [string, string][] = [];
+      if (changed.has('name')) parts.push([`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]);
+      if (changed.has('aliases')) parts.push([`ชื่ออื่น: ${d.aliases || '-'}`, `aliases: ${d.aliases || '-'}`]);
+      if (changed.has('active'))
+        parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
+      return {
+        th: `หน่วยงาน ${d.name}: ${parts.map((p) => p[0]).join(', ')}`,
+        en: `unit ${d.name}: ${parts.map((p) => p[1]).join(', ')}`,
+      };
+    }
+    case 'unit.put':
+      return { th: 'บันทึกข้อมูลหน่วยงาน', en: "saved the unit's record" };
+    default:
+      return { th: `บันทึก (${entry.action})`, en: entry.action };
+  }
+}

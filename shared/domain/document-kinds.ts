@@ -1,0 +1,13 @@
+// The documents the system generates for an org's fiscal year, by kind. Pure data: the API, the
+// store's keys and CDK read it; the renderers live in shared/documents and load only where they run.
+export const DOCUMENT_KINDS = ['annual-report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** How each kind is named to a person (Thai first). */
+export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = {
+  'annual-report': { th: 'รายงานผลการดำเนินการตามมาตรการ', en: 'annual results report' },
+};
+
+/** What a generation goes through: pending (claimed, not yet written), then ready or failed. */
+export const GENERATION_STATES = ['pending', 'ready', 'failed'] as const;
+export type GenerationState = (typeof GENERATION_STATES)[number];

@@ -1,0 +1,53 @@
+// The stable public addresses the ITA assessors open: one page per org and fiscal year, and one
+// address per published document and format. Publishing another generation changes what an
+// address serves, never the address. Read by the publishing use case, the local server and CDK.
+import { OrgId } from './ids.js';
+
+/** The documents that can be published, by generation kind, and their public file names. */
+export const PUBLIC_DOCUMENTS = {
+  'plan-document': 'measures',
+  'annual-report': 'results',
+} as const;
+export type PublishedKind = keyof typeof PUBLIC_DOCUMENTS;
+export const PUBLISHED_KINDS = Object.keys(PUBLIC_DOCUMENTS) as PublishedKind[];
+
+export const PUBLIC_FORMATS = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type PublicFormat = keyof typeof PUBLIC_FORMATS;
+export const PUBLIC_FORMAT_LIST = Object.keys(PUBLIC_FORMATS) as PublicFormat[];
+
+/** Every public address starts with this; in AWS it is the CloudFront behaviour's path pattern. */
+export const PUBLIC_ROOT = '/ita/';
+export const PAGE_CONTENT_TYPE = 'text/html; charset=utf-8';
+
+/** "/ita/demo/2566/" */
+export function itaPagePath(orgId: string, fy: number): string {
+  return `${PUBLIC_ROOT}${OrgId.parse(orgId)}/${fy}/`;
+}
+
+/** "/ita/demo/2566/results.pdf" */
+export function publicDocumentPath(orgId: string, fy: number, kind: PublishedKind, format: PublicFormat): string {
+  return `${itaPagePath(orgId, fy)}${PUBLIC_DOCUMENTS[kind]}.${format}`;
+}
+
+/**
+ * The object key in the public area for a public path, or undefined for anything that is not a
+ * public address: "/ita/demo/2566/" -> "ita/demo/2566/index.html", ".../results.pdf" -> "ita/…/results.pdf".
+ */
+export function publicObjectKey(path: string): string | undefined {
+  const names = Object.values(PUBLIC_DOCUMENTS).join('|');
+  const formats = PUBLIC_FORMAT_LIST.join('|');
+  const match = new RegExp(
+    `^/ita/([a-z0-9-]{1,40})/(2[5-7]\\d\\d)/((?:${names})\\.(?:${formats})|index\\.html)?$`,
+  ).exec(path);
+  if (!match || !OrgId.safeParse(match[1]).success) return undefined;
+  return `ita/${match[1]}/${match[2]}/${match[3] ?? 'index.html'}`;
+}
+
+/** The content type a public object is served with, from its key. */
+export function publicContentType(key: string): string {
+  const ext = key.slice(key.lastIndexOf('.') + 1);
+  return ext in PUBLIC_FORMATS ? PUBLIC_FORMATS[ext as PublicFormat] : PAGE_CONTENT_TYPE;
+}

@@ -1,0 +1,98 @@
+// The org's public ITA page for one fiscal year: the year's OIT items this system produces, each
+// with its published document (date, size, PDF and DOCX), and a chart of the year's reporting per
+// indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
+// that reads at 390 px.
+import type { ComplianceCounts } from '../domain/compliance-summary.js';
+import type { PublicFormat } from '../domain/public-addresses.js';
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { escapeHtml } from '../mail/html.js';
+
+export interface ItaPageItem {
+  /** "O42"; absent when the year's item numbers are not in the catalog yet */
+  code?: string;
+  title: string;
+  published?: {
+    generation: number;
+    publishedAt: string;
+    /** relative links ("results.pdf"), so the page works under any host */
+    files: { format: PublicFormat; href: string; size: number }[];
+  };
+}
+
+export interface ItaPageInput {
+  orgName: string;
+  fy: number;
+  items: ItaPageItem[];
+  reporting?: { asOf: PlainDate; byIndicator: { indicator: number; name: string; counts: ComplianceCounts }[] };
+}
+
+const FORMAT_LABEL: Record<PublicFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
+
+/** 78_123 -> "๗๖.๓ KB" */
+export function thaiFileSize(bytes: number): string {
+  if (bytes < 1024) return `${toThaiDigits(bytes)} ไบต์`;
+  const kb = bytes / 1024;
+  return kb < 1024 ? `${toThaiDigits(kb.toFixed(1))} KB` : `${toThaiDigits((kb / 1024).toFixed(1))} MB`;
+}
+
+const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
+
+function item(i: ItaPageItem): string {
+  const head = `<h3>${i.code ? `<span class="code">${escapeHtml(i.code)}</span> ` : ''}${escapeHtml(i.title)}</h3>`;
+  if (!i.published) return `<li class="item">${head}<p class="none">ยังไม่เผยแพร่</p></li>`;
+  const links = i.published.files
+    .map(
+      (f) =>
+        `<li><a href="${escapeHtml(f.href)}" download type="${f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
+    )
+    .join('');
+  return `<li class="item">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
+}
+
+function chart(reporting: NonNullable<ItaPageInput['reporting']>): string {
+  const rows = reporting.byIndicator
+    .map(({ indicator, name, counts: c }) => {
+      const parts = [
+        ['on-time', c.onTime, 'ตรงเวลา'],
+        ['late', c.late, 'ล่าช้า'],
+        ['missing', c.missing, 'ไม่ได้ส่ง'],
+      ] as const;
+      const bar = parts
+        .filter(([, n]) => n > 0)
+        .map(([cls, n]) => `<span class="${cls}" style="width:${pct(n, c.due)}%"></span>`)
+        .join('');
+      const numbers = parts.map(([, n, label]) => `${label} ${toThaiDigits(n)}`).join(' · ');
+      return `<li><p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p><div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
+    })
+    .join('');
+  return `<section><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}</p>
+<p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>
+<ul class="chart">${rows || '<li>ยังไม่มีภาระการรายงานที่ครบกำหนด</li>'}</ul></section>`;
+}
+
+const STYLE = `body{margin:0;font-family:Sarabun,'Noto Sans Thai',Tahoma,Arial,sans-serif;color:#1f2937;background:#f9fafb;font-size:16px;line-height:1.6}
+main{max-width:720px;margin:0 auto;padding:16px}h1{font-size:1.35rem;line-height:1.4;margin:0 0 4px}h2{font-size:1.15rem;margin:24px 0 8px}
+h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:12px;margin:0 0 12px}
+.code{display:inline-block;background:#1d4ed8;color:#fff;border-radius:4px;padding:0 6px;font-size:.9rem}.none{color:#6b7280}
+.files li{margin:6px 0}.files a{display:inline-block;padding:8px 12px;border:1px solid #1d4ed8;border-radius:6px;color:#1d4ed8;text-decoration:none;min-height:24px}
+.size{color:#4b5563;font-size:.9rem}.chart li{margin:0 0 12px}.indicator{margin:0}.numbers{margin:0;font-size:.9rem;color:#374151}
+.bar{display:flex;height:14px;background:#e5e7eb;border-radius:3px;overflow:hidden}.on-time{background:#15803d}.late{background:#d97706}.missing{background:#b91c1c}
+.legend{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
+footer{color:#6b7280;font-size:.85rem;margin-top:24px}`;
+
+export function renderItaPage(input: ItaPageInput): string {
+  const fy = toThaiDigits(input.fy);
+  const title = `ข้อมูลเผยแพร่ ITA ปีงบประมาณ พ.ศ. ${fy} ${input.orgName}`;
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${fy}</h1>
+<p>${escapeHtml(input.orgName)}</p>
+<section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map(item).join('')}</ul></section>
+${input.reporting ? chart(input.reporting) : ''}
+<footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
+</main></body></html>
+`;
+}

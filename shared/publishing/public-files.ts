@@ -1,0 +1,54 @@
+// The public area: the only place the public addresses read from. It holds published copies and
+// the ITA pages, nothing else (never evidence, never unpublished generations). In AWS its own bucket
+// behind CloudFront (origin access control); locally a bucket of the S3 emulator.
+import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
+
+export interface PublicObject {
+  body: Uint8Array;
+  contentType: string;
+}
+
+export interface PublicFileStore {
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** undefined when there is no such object */
+  get(key: string): Promise<PublicObject | undefined>;
+  remove(key: string): Promise<void>;
+}
+
+export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFileStore {
+  const sdk = () => import('@aws-sdk/client-s3');
+  return {
+    put: async (key, body, contentType) => {
+      const { PutObjectCommand } = await sdk();
+      // short caching: a newer generation or a withdrawal shows within a minute
+      await (
+        await s3()
+      ).send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+          CacheControl: 'max-age=60',
+        }),
+      );
+    },
+    get: async (key) => {
+      const { GetObjectCommand, NoSuchKey } = await sdk();
+      try {
+        const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return {
+          body: await out.Body!.transformToByteArray(),
+          contentType: out.ContentType ?? 'application/octet-stream',
+        };
+      } catch (error) {
+        if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return undefined;
+        throw error;
+      }
+    },
+    remove: async (key) => {
+      const { DeleteObjectCommand } = await sdk();
+      await (await s3()).send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+  };
+}

@@ -1,0 +1,169 @@
+// "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
+// People are never deleted (the audit trail names them): they are deactivated and reactivated.
+import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
+import { assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { Person, Role, Unit } from '../domain/organisation.js';
+import { isConditionFailure } from '../store/org-repository.js';
+import type { DirectoryPorts } from './directory-ports.js';
+import { existingSubject, syncSignIn } from './sign-in-access.js';
+
+export const personView = (p: Person) => ({
+  personId: p.personId,
+  email: p.email,
+  name: p.name,
+  roles: p.roles,
+  unitId: p.unitId ?? null,
+  headOfUnit: p.headOfUnit,
+  active: p.active,
+});
+
+export async function listPeople(ports: DirectoryPorts, caller: Caller) {
+  assertCanManagePeople(caller);
+  const people = await ports.orgs.listPeople(caller.orgId);
+  return { items: people.map(personView).sort((a, b) => a.name.localeCompare(b.name, 'th')) };
+}
+
+const personDetails = (p: Person, changed: string[]) => ({
+  name: p.name,
+  roles: p.roles.join(','),
+  unitId: p.unitId ?? '',
+  headOfUnit: p.headOfUnit,
+  active: p.active,
+  changed: changed.join(','),
+});
+
+/**
+ * Adds a person and their sign-in (Cognito invites them in Thai; an email already signed in for
+ * another org keeps its one sign-in). 403 if a coordinator grants admin; 400 for an unknown or
+ * inactive unit; 409 if the email is already someone's in this org. Nothing is written on refusal.
+ */
+export async function createPerson(ports: DirectoryPorts, caller: Caller, body: CreatePersonBody) {
+  assertCanManagePeople(caller);
+  if (body.roles.includes('admin')) assertCanChangeAdmin(caller);
+  const email = body.email.trim().toLowerCase();
+  const [units, sameEmail] = await Promise.all([ports.orgs.listUnits(caller.orgId), ports.orgs.findByEmail(email)]);
+  assertPlacement(units, body.roles, body.unitId, body.headOfUnit);
+  if (sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
+  const personId = (await existingSubject(ports.orgs, email)) ?? (await ports.identity.createUser(email));
+  const person: Person = {
+    orgId: caller.orgId,
+    personId,
+    email,
+    name: body.name.trim(),
+    roles: body.roles,
+    headOfUnit: body.headOfUnit,
+    active: true,
+    ...(body.unitId ? { unitId: body.unitId } : {}),
+  };
+  try {
+    await ports.orgs.putPerson(person, write(ports, caller), {
+      expect: 'new',
+      action: 'person.add',
+      details: personDetails(person, ['roles', 'unitId', 'active']),
+    });
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    throw duplicateEmail();
+  }
+  await syncSignIn(ports.orgs, ports.identity, person);
+  ports.forget?.({ subject: personId });
+  return personView(person);
+}
+
+/**
+ * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
+ * (or deactivates an admin); 400 for an unknown unit; 409 if it would leave the org without an
+ * active coordinator. Deactivating disables the sign-in only if no other org has the person active.
+ */
+export async function updatePerson(ports: DirectoryPorts, caller: Caller, personId: string, body: UpdatePersonBody) {
+  assertCanManagePeople(caller);
+  const [current, units] = await Promise.all([
+    ports.orgs.getPerson(caller.orgId, personId),
+    ports.orgs.listUnits(caller.orgId),
+  ]);
+  if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในหน่วยงาน', 'no such person in this organisation');
+  const next: Person = {
+    ...current,
+    ...(body.name !== undefined ? { name: body.name.trim() } : {}),
+    ...(body.roles !== undefined ? { roles: body.roles } : {}),
+    ...(body.headOfUnit !== undefined ? { headOfUnit: body.headOfUnit } : {}),
+    ...(body.active !== undefined ? { active: body.active } : {}),
+  };
+  if (body.unitId === null) delete next.unitId;
+  else if (body.unitId !== undefined) next.unitId = body.unitId;
+
+  const wasAdmin = current.roles.includes('admin');
+  if (wasAdmin !== next.roles.includes('admin') || (wasAdmin && current.active !== next.active)) {
+    assertCanChangeAdmin(caller);
+  }
+  if (body.unitId !== undefined || body.roles !== undefined || body.headOfUnit !== undefined) {
+    const unitChanged = next.unitId !== current.unitId;
+    assertPlacement(
+      unitChanged ? units : units.map((u) => (u.unitId === current.unitId ? { ...u, active: true } : u)),
+      next.roles,
+      next.unitId,
+      next.headOfUnit,
+    );
+  }
+  const isCoordinator = (p: Person) => p.active && p.roles.includes('coordinator');
+  if (isCoordinator(current) && !isCoordinator(next)) {
+    const others = (await ports.orgs.listPeople(caller.orgId)).filter(
+      (p) => p.personId !== personId && isCoordinator(p),
+    );
+    if (others.length === 0) {
+      const field = next.active ? 'body.roles' : 'body.active';
+      throw new ConflictError(
+        'ต้องมีคณะทำงาน ITA ที่ใช้งานอยู่อย่างน้อยหนึ่งคน',
+        'the organisation must keep at least one active coordinator',
+        [
+          {
+            path: field,
+            message_th: 'นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ กรุณาเพิ่มผู้อื่นก่อน',
+            message_en: 'this is the last active coordinator; add another one first',
+          },
+        ],
+      );
+    }
+  }
+  const changed = (['name', 'roles', 'unitId', 'headOfUnit', 'active'] as const).filter(
+    (k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null),
+  );
+  if (changed.length === 0) return personView(current);
+  await ports.orgs.putPerson(next, write(ports, caller), {
+    expect: 'existing',
+    action: 'person.update',
+    details: personDetails(next, changed),
+  });
+  if (changed.includes('active')) await syncSignIn(ports.orgs, ports.identity, next);
+  ports.forget?.({ subject: personId });
+  return personView(next);
+}
+
+/** Staff and unit heads belong to an active unit of this org. */
+function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefined, headOfUnit: boolean) {
+  const field = (th: string, en: string) =>
+    new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
+      { path: 'body.unitId', message_th: th, message_en: en },
+    ]);
+  if (unitId !== undefined) {
+    const unit = units.find((u) => u.unitId === unitId);
+    if (!unit) throw field(`ไม่มีหน่วยงานรหัส "${unitId}" ในองค์กรนี้`, `there is no unit "${unitId}" in this organisation`);
+    if (unit.active === false) throw field(`หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${unitId}" is inactive`);
+  } else if (roles.includes('staff')) {
+    throw field('เจ้าหน้าที่ต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'staff must belong to a unit');
+  } else if (headOfUnit) {
+    throw field('หัวหน้าหน่วยงานต้องสังกัดหน่วยงาน กรุณาเลือกหน่วยงาน', 'a head of unit must belong to a unit');
+  }
+}
+
+const duplicateEmail = () =>
+  new ConflictError('มีผู้ใช้งานอีเมลนี้ในหน่วยงานแล้ว', 'a person with this email exists in this organisation', [
+    {
+      path: 'body.email',
+      message_th: 'อีเมลนี้มีอยู่แล้ว (หากปิดการใช้งานไว้ ให้เปิดใช้งานอีกครั้งแทนการเพิ่มใหม่)',
+      message_en: 'this email is taken (if the person is inactive, reactivate them instead)',
+    },
+  ]);
+
+const write = (ports: DirectoryPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });

@@ -1,0 +1,207 @@
+// "Publish this generation at the stable address", "withdraw it", and the public ITA page that
+// lists what is published. Only coordinators publish; publishing is idempotent; a withdrawn
+// address answers 404 and the generation itself stays.
+import { createHash } from 'node:crypto';
+import { assertCoordinator, type Caller } from '../domain/access.js';
+import { NotFoundError } from '../domain/errors.js';
+import { oitItems } from '../domain/ita-catalog.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import {
+  itaPagePath,
+  PAGE_CONTENT_TYPE,
+  PUBLIC_DOCUMENTS,
+  PUBLIC_FORMAT_LIST,
+  PUBLIC_FORMATS,
+  publicDocumentPath,
+  publicObjectKey,
+  type PublishedKind,
+} from '../domain/public-addresses.js';
+import { buildAnnualReport } from '../documents/annual-report-model.js';
+import type { ReportFileStore } from '../documents/report-files.js';
+import { type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
+import type { PublicFileStore } from '../publishing/public-files.js';
+import type { Store } from '../store/dynamo-client.js';
+import { loadFiscalYear } from '../store/fiscal-year-repository.js';
+import type { OrgRepository } from '../store/org-repository.js';
+import type { Publication, PublicationRepository } from '../store/publication-repository.js';
+
+/** The generation files copied to the public area, per kind and format. */
+const SOURCE_FILES: Record<PublishedKind, Record<'pdf' | 'docx', string>> = {
+  'annual-report': { pdf: 'report.pdf', docx: 'report.docx' },
+  'plan-document': { pdf: 'plan.pdf', docx: 'plan.docx' },
+};
+
+/** Where a generation's files are (the private area); the same layout for every kind. */
+export const generationFileKey = (kind: string, orgId: string, fy: number, generation: number, file: string) =>
+  `${orgId}/${fy}/${kind}/${generation}/${file}`;
+
+export interface GenerationReader {
+  get(kind: PublishedKind, orgId: string, fy: number, generation: number): Promise<{ status: string } | undefined>;
+}
+
+export interface PublishingPorts {
+  store: Store;
+  orgs: OrgRepository;
+  publications: PublicationRepository;
+  generations: GenerationReader;
+  /** the private area holding every generation */
+  files: ReportFileStore;
+  /** the public area: published copies and the ITA pages only */
+  publicFiles: PublicFileStore;
+  /** "https://…" in front of /ita/…; "" gives addresses relative to the host */
+  publicBaseUrl: string;
+  clock: () => Date;
+}
+
+export interface PublicationView {
+  kind: PublishedKind;
+  generation: number;
+  published: boolean;
+  publicUrl: string;
+  pageUrl: string;
+  publishedAt?: string;
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const url = (ports: PublishingPorts, path: string) => `${ports.publicBaseUrl.replace(/\/+$/, '')}${path}`;
+const objectKey = (path: string) => publicObjectKey(path)!;
+
+function view(
+  ports: PublishingPorts,
+  orgId: string,
+  fy: number,
+  kind: PublishedKind,
+  generation: number,
+  p?: Publication,
+): PublicationView {
+  return {
+    kind,
+    generation,
+    published: Boolean(p),
+    publicUrl: url(ports, publicDocumentPath(orgId, fy, kind, 'pdf')),
+    pageUrl: url(ports, itaPagePath(orgId, fy)),
+    ...(p ? { publishedAt: p.publishedAt } : {}),
+  };
+}
+
+/**
+ * Publish `generation` of `kind`: its PDF and DOCX are copied to the stable public addresses
+ * (/ita/{org}/{fy}/measures|results.pdf|.docx), the publication is recorded with an audit entry,
+ * and the year's ITA page is written again. Publishing the generation already published changes
+ * nothing. ForbiddenError unless a coordinator; NotFoundError when the generation is not ready.
+ */
+export async function publishDocument(
+  ports: PublishingPorts,
+  caller: Caller,
+  kind: PublishedKind,
+  fy: number,
+  generation: number,
+): Promise<PublicationView> {
+  assertCoordinator(caller);
+  const { orgId } = caller;
+  const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+  if (current?.generation === generation) return view(ports, orgId, fy, kind, generation, current);
+  const found = await ports.generations.get(kind, orgId, fy, generation);
+  if (!found || (found.status !== 'ready' && found.status !== 'complete')) {
+    throw new NotFoundError(
+      'ไม่พบเอกสารฉบับนี้ หรือยังจัดทำไม่เสร็จ',
+      `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
+    );
+  }
+  const files: Publication['files'] = [];
+  for (const format of PUBLIC_FORMAT_LIST) {
+    const body = await ports.files.get(generationFileKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
+    await ports.publicFiles.put(objectKey(publicDocumentPath(orgId, fy, kind, format)), body, PUBLIC_FORMATS[format]);
+    files.push({ format, size: body.length, sha256: sha256(body) });
+  }
+  const publication: Publication = {
+    kind,
+    generation,
+    publishedAt: ports.clock().toISOString(),
+    publishedBy: caller.personId,
+    files,
+  };
+  await ports.publications.put(orgId, fy, publication);
+  await writeItaPage(ports, orgId, fy);
+  return view(ports, orgId, fy, kind, generation, publication);
+}
+
+/**
+ * Withdraw `generation` of `kind`: the stable addresses answer 404 again and the page says "not
+ * published"; the generation stays. Withdrawing what is not published changes nothing.
+ */
+export async function withdrawDocument(
+  ports: PublishingPorts,
+  caller: Caller,
+  kind: PublishedKind,
+  fy: number,
+  generation: number,
+): Promise<PublicationView> {
+  assertCoordinator(caller);
+  const { orgId } = caller;
+  const withdrawn = await ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock());
+  if (withdrawn) {
+    for (const format of PUBLIC_FORMAT_LIST)
+      await ports.publicFiles.remove(objectKey(publicDocumentPath(orgId, fy, kind, format)));
+    await writeItaPage(ports, orgId, fy);
+  }
+  const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+  return view(ports, orgId, fy, kind, generation, current?.generation === generation ? current : undefined);
+}
+
+/** Write the org's ITA page for `fy` from what is published now and the year's reporting. */
+export async function writeItaPage(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
+  const [org, units, year, publications] = await Promise.all([
+    ports.orgs.getOrg(orgId),
+    ports.orgs.listUnits(orgId),
+    loadFiscalYear(ports.store, orgId, fy),
+    ports.publications.list(orgId, fy),
+  ]);
+  if (!org) throw new NotFoundError('ไม่พบหน่วยงาน', `no org ${orgId}`);
+  const catalog = oitItems(fy);
+  const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string): ItaPageItem => {
+    const p = publications.find((x) => x.kind === kind);
+    return {
+      ...(catalog ? { code: catalog[role] } : {}),
+      title: catalog?.titles[role] ?? fallback,
+      ...(p
+        ? {
+            published: {
+              generation: p.generation,
+              publishedAt: p.publishedAt,
+              files: p.files.map((f) => ({
+                format: f.format,
+                href: `${PUBLIC_DOCUMENTS[kind]}.${f.format}`,
+                size: f.size,
+              })),
+            },
+          }
+        : {}),
+    };
+  };
+  const asOf = bangkokDate(ports.clock());
+  const statistics = year.plan
+    ? buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf }).statistics
+    : undefined;
+  const html = renderItaPage({
+    orgName: org.name,
+    fy,
+    items: [
+      item('plan-document', 'measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+      item('annual-report', 'implementation', 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+    ],
+    ...(statistics
+      ? {
+          reporting: {
+            asOf,
+            byIndicator: statistics.byIndicator.map((i) => ({
+              indicator: i.indicator,
+              name: i.name,
+              counts: i.counts,
+            })),
+          },
+        }
+      : {}),
+  });
+  await ports.publicFiles.put(objectKey(itaPagePath(orgId, fy)), Buffer.from(html, 'utf8'), PAGE_CONTENT_TYPE);
+}

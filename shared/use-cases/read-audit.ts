@@ -1,0 +1,72 @@
+// "Who did what, and when?": the history of an obligation's reports, a plan, or a person.
+import type { AuditQuery } from '../api/coordinator-schemas.js';
+import { assertCanManagePeople, assertCanReadUnit, type Caller } from '../domain/access.js';
+import { auditSummary } from '../domain/audit-summary.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { formatThaiDateTime } from '../domain/thai-format.js';
+import { BadCursorError, type AuditHistoryPage } from '../store/audit-log.js';
+import type { DirectoryPorts } from './directory-ports.js';
+
+type AuditPorts = Pick<DirectoryPorts, 'orgs' | 'audit'>;
+
+/** Those who may read the obligation read its history. `obligationUnit` resolves (or 404s) it. */
+export async function obligationAudit(
+  ports: AuditPorts,
+  caller: Caller,
+  fy: number,
+  obligationId: string,
+  obligationUnit: () => Promise<string>,
+  query: AuditQuery,
+) {
+  assertCanReadUnit(caller, await obligationUnit());
+  return readHistory(ports, caller, `report:${obligationId}`, query, fy);
+}
+
+/** Anyone in the org reads the plan's history. */
+export async function planAudit(ports: AuditPorts, caller: Caller, fy: number, query: AuditQuery) {
+  return readHistory(ports, caller, `plan:${fy}`, query);
+}
+
+/** Admins and coordinators read a person's history (roles, unit, active). */
+export async function personAudit(ports: AuditPorts, caller: Caller, personId: string, query: AuditQuery) {
+  assertCanManagePeople(caller);
+  if (!(await ports.orgs.getPerson(caller.orgId, personId))) {
+    throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในหน่วยงาน', 'no such person in this organisation');
+  }
+  return readHistory(ports, caller, `person:${personId}`, query);
+}
+
+async function readHistory(ports: AuditPorts, caller: Caller, target: string, query: AuditQuery, fy?: number) {
+  let page: AuditHistoryPage;
+  try {
+    page = await ports.audit.history(caller.orgId, target, {
+      ...(fy !== undefined ? { fy } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+      limit: query.limit ?? 20,
+    });
+  } catch (error) {
+    if (!(error instanceof BadCursorError)) throw error;
+    throw new ValidationError('ตำแหน่งหน้าไม่ถูกต้อง', 'the cursor is not valid here', [
+      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง กรุณาเริ่มจากหน้าแรก', message_en: 'bad cursor; start again' },
+    ]);
+  }
+  const [people, units] = await Promise.all([ports.orgs.listPeople(caller.orgId), ports.orgs.listUnits(caller.orgId)]);
+  const names = new Map(people.map((p) => [p.personId, p.name]));
+  const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  const actorName = (actor: string) =>
+    names.get(actor) ?? (actor.startsWith('system:') ? `ระบบ (${actor.slice(7)})` : actor);
+  return {
+    items: page.items.map((e) => {
+      const summary = auditSummary(e, (id) => unitNames.get(id) ?? id);
+      return {
+        at: e.at,
+        atBangkok: formatThaiDateTime(new Date(e.at)),
+        actor: { personId: e.actor, name: actorName(e.actor) },
+        action: e.action,
+        summary_th: summary.th,
+        summary_en: summary.en,
+      };
+    }),
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+  };
+}

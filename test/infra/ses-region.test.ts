@@ -1,0 +1,84 @@
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/cdk/app.js';
+
+/** The app for `region`, synthesised (with cdk-nag) and its templates read, outside any test's time limit. */
+const build = (region: string, context: Record<string, string> = {}) => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test', ...context } });
+  const stacks = buildApp(app, region);
+  let synthError: unknown;
+  try {
+    app.synth();
+  } catch (error) {
+    synthError = error;
+  }
+  return {
+    ...stacks,
+    synthError,
+    stateless: Template.fromStack(stacks.stateless),
+    stateful: Template.fromStack(stacks.stateful),
+    mailTemplate: stacks.mail && Template.fromStack(stacks.mail),
+    dependsOnMail: !!stacks.mail && stacks.stateless.dependencies.includes(stacks.mail),
+  };
+};
+
+/** Environment of every Lambda function of the stateless stack, and its SES policy resources. */
+function sending(template: Template) {
+  const env = Object.values(template.findResources('AWS::Lambda::Function'))
+    .map((r) => r.Properties.Environment?.Variables)
+    .filter((v) => v?.TABLE_NAME);
+  const sesResources = Object.values(template.findResources('AWS::IAM::Policy'))
+    .flatMap((r) => r.Properties.PolicyDocument.Statement)
+    .filter((s: { Action: string | string[] }) => [s.Action].flat().includes('ses:SendEmail'))
+    .flatMap((s: { Resource: unknown }) => [s.Resource].flat());
+  return { env, sesResources: JSON.stringify(sesResources) };
+}
+
+// built once, outside the tests' time limit (a synth takes seconds on a busy machine)
+const bangkok = build('ap-southeast-7');
+const singapore = build('ap-southeast-1');
+const overridden = build('ap-southeast-7', { sesRegion: 'ap-northeast-1' });
+
+describe('the SES region (Bangkok has no SES)', () => {
+  it('a deployment in ap-southeast-7 keeps SES out of its stacks and sends through ap-southeast-1', () => {
+    const { stateless: template, stateful, mail, mailTemplate, synthError, dependsOnMail } = bangkok;
+    expect(synthError).toBeUndefined(); // cdk-nag included
+    for (const t of [template, stateful]) {
+      expect(Object.keys(t.findResources('AWS::SES::EmailIdentity'))).toHaveLength(0);
+      expect(Object.keys(t.findResources('AWS::SES::ConfigurationSet'))).toHaveLength(0);
+    }
+    expect(mail?.region).toBe('ap-southeast-1');
+    mailTemplate!.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      Name: 'ita-measures-test',
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+    mailTemplate!.resourceCountIs('AWS::SES::EmailIdentity', 1);
+    const { env, sesResources } = sending(template);
+    expect(env.length).toBeGreaterThanOrEqual(3);
+    for (const v of env)
+      expect(v).toMatchObject({ SES_REGION: 'ap-southeast-1', SES_CONFIGURATION_SET: 'ita-measures-test' });
+    expect(sesResources).toContain(':ses:ap-southeast-1:');
+    expect(sesResources).not.toContain(':ses:ap-southeast-7:');
+    expect(dependsOnMail).toBe(true);
+  });
+
+  it('a deployment in ap-southeast-1 keeps the sender in its own stateless stack and region', () => {
+    const { stateless: template, mail } = singapore;
+    expect(mail).toBeUndefined();
+    template.resourceCountIs('AWS::SES::EmailIdentity', 1);
+    template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
+    const { env, sesResources } = sending(template);
+    for (const v of env) expect(v).toMatchObject({ SES_REGION: 'ap-southeast-1' });
+    expect(sesResources).toContain(':ses:ap-southeast-1:');
+  });
+
+  it('the sesRegion setting puts the sender where it says, whatever the stack region', () => {
+    const { stateless: template, mail } = overridden;
+    expect(mail?.region).toBe('ap-northeast-1');
+    template.resourceCountIs('AWS::SES::EmailIdentity', 0);
+    const { env, sesResources } = sending(template);
+    for (const v of env) expect(v).toMatchObject({ SES_REGION: 'ap-northeast-1' });
+    expect(sesResources).toContain(':ses:ap-northeast-1:');
+  });
+});

@@ -1,0 +1,70 @@
+// Whatever name a file is uploaded with, the upload works and a report can cite it (no 400, no 500).
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+const base = '/v1/fiscal-years/2566';
+const obligationId = 'i4.f2.2023-04.finance';
+let f: ApiFixture;
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+async function uploadAndCite(fileName: string) {
+  const pdf = Buffer.from('%PDF-1.4\n% หลักฐาน\n');
+  const upload = await call(f.handler, {
+    method: 'POST',
+    path: `${base}/evidence-uploads`,
+    as: who.financeStaff,
+    body: { obligationId, fileName, contentType: 'application/pdf', size: pdf.length },
+  });
+  expect(upload.status, JSON.stringify(upload.body)).toBe(200);
+  const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
+  expect(put.status).toBe(200);
+  const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.body.key }));
+  expect(head.ContentLength).toBe(pdf.length);
+  const current = await call(f.handler, {
+    method: 'GET',
+    path: `${base}/obligations/${obligationId}`,
+    as: who.financeStaff,
+  });
+  const version = current.body.latestReport?.version;
+  const report = await call(f.handler, {
+    method: 'PUT',
+    path: `${base}/obligations/${obligationId}/report`,
+    as: who.financeStaff,
+    body: {
+      progress: 'done',
+      summary: 'แนบหลักฐาน',
+      evidence: [{ key: upload.body.key, title: fileName.replace(/\p{Cc}/gu, ' ') || 'ไฟล์' }],
+      ...(version ? { expectedVersion: version } : {}),
+    },
+  });
+  expect(report.status, JSON.stringify(report.body)).toBe(200);
+  return upload.body.key as string;
+}
+
+describe('evidence file names', () => {
+  it('a file named with ".." uploads and can be cited in the report', async () => {
+    const key = await uploadAndCite('รายงาน..ประชุม.pdf');
+    expect(key).toMatch(/-รายงาน\.ประชุม\.pdf$/);
+  });
+
+  it('a name with characters outside the BMP (emoji, CJK extension B) at the length limit uploads and can be cited', async () => {
+    const key = await uploadAndCite(`${'ก'.repeat(119)}𠀀📎 ภาพกิจกรรม.pdf`);
+    expect(key.endsWith('.pdf')).toBe(true);
+    expect(key).not.toMatch(/[\u{10000}-\u{10FFFF}]/u);
+  });
+
+  it.each([
+    ['control characters and a line break', 'ประชุม\u0000\u0007\r\nครั้งที่ 1.pdf'],
+    ['a path that climbs out', '../../../demo/2566/evidence/other/x.pdf'],
+    ['a name of dots and spaces only', ' . .. . '],
+    ['a right-to-left override', '\u202Efdp.exe'],
+    ['200 characters', `${'หลักฐาน'.repeat(28)}.pdf`],
+  ])('a name with %s uploads and can be cited', async (_name, fileName) => {
+    const key = await uploadAndCite(fileName);
+    expect(key.startsWith(`demo/2566/evidence/${obligationId}/`)).toBe(true);
+    expect(key.slice(`demo/2566/evidence/${obligationId}/`.length)).not.toMatch(/\/|\.\.|\p{Cc}/u);
+  });
+});

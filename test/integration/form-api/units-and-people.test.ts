@@ -1,0 +1,446 @@
+// The coordinator runs units and people from the API; Cognito is stubbed at the SDK level.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { OrgRepository } from '../../../shared/store/org-repository.js';
+import { cognitoIdentityProvider } from '../../../shared/identity/identity-provider.js';
+import { addPerson, removePerson } from '../../../shared/use-cases/administer-org.js';
+
+let f: ApiFixture;
+beforeAll(async () => {
+  f = await createApiFixture();
+});
+afterAll(async () => f?.close());
+
+const asCoordinator = { as: who.coordinator };
+
+describe('a coordinator adds a unit and a person in it', () => {
+  let personId: string;
+
+  it('the unit, the person, their sign-in, /v1/me and the audit trail with the coordinator’s name', async () => {
+    const unit = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/units',
+      ...asCoordinator,
+      body: { unitId: 'audit-unit', name: 'หน่วยตรวจสอบภายใน', aliases: ['หน่วยตรวจสอบฯ'] },
+    });
+    expect(unit.status, JSON.stringify(unit.body)).toBe(200);
+    expect(unit.body).toEqual({
+      unitId: 'audit-unit',
+      name: 'หน่วยตรวจสอบภายใน',
+      aliases: ['หน่วยตรวจสอบฯ'],
+      active: true,
+    });
+
+    const person = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email: 'Somchai@Demo.example.org', name: 'นายสมชาย ใจดี', roles: ['staff'], unitId: 'audit-unit' },
+    });
+    expect(person.status, JSON.stringify(person.body)).toBe(200);
+    personId = person.body.personId;
+    expect(person.body.email).toBe('somchai@demo.example.org');
+    // Cognito: AdminCreateUser with an email invitation (the pool's Thai text), the user enabled
+    const create = f.cognito.calls.find((c) => c.command === 'AdminCreateUser');
+    expect(create?.input).toMatchObject({ Username: 'somchai@demo.example.org', DesiredDeliveryMediums: ['EMAIL'] });
+    expect(f.cognito.users.get('somchai@demo.example.org')).toMatchObject({ sub: personId, enabled: true });
+
+    const me = await call(f.handler, { method: 'GET', path: '/v1/me', as: personId });
+    expect(me.status).toBe(200);
+    expect(me.body.unit).toEqual({ unitId: 'audit-unit', name: 'หน่วยตรวจสอบภายใน' });
+    expect(me.body.roles).toEqual(['staff']);
+
+    const history = await call(f.handler, { method: 'GET', path: `/v1/people/${personId}/audit`, ...asCoordinator });
+    expect(history.status).toBe(200);
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0]).toMatchObject({
+      actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
+      action: 'person.add',
+      summary_th: 'เพิ่มผู้ใช้งาน นายสมชาย ใจดี บทบาท เจ้าหน้าที่ (หน่วยตรวจสอบภายใน)',
+      summary_en: 'added นายสมชาย ใจดี as staff (audit-unit)',
+      atBangkok: '๒๐ เมษายน ๒๕๖๖ เวลา ๑๐:๐๐ น.',
+    });
+  });
+
+  it('moving and deactivating the person shows in their history, newest first, page by page', async () => {
+    const move = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${personId}`,
+      ...asCoordinator,
+      body: { unitId: 'finance', headOfUnit: true },
+    });
+    expect(move.status, JSON.stringify(move.body)).toBe(200);
+    expect(move.body).toMatchObject({ unitId: 'finance', headOfUnit: true, active: true });
+    const off = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${personId}`,
+      ...asCoordinator,
+      body: { active: false },
+    });
+    expect(off.status).toBe(200);
+    expect(f.cognito.users.get('somchai@demo.example.org')?.enabled).toBe(false);
+    const me = await call(f.handler, { method: 'GET', path: '/v1/me', as: personId });
+    expect(me.status).toBe(403);
+
+    const first = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/people/${personId}/audit`,
+      ...asCoordinator,
+      query: { limit: '2' },
+    });
+    expect(first.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
+      'นายสมชาย ใจดี: ปิดการใช้งาน',
+      'นายสมชาย ใจดี: ย้ายไป กองคลัง, กำหนดเป็นหัวหน้าหน่วยงาน',
+    ]);
+    expect(first.body.cursor).toEqual(expect.any(String));
+    const second = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/people/${personId}/audit`,
+      ...asCoordinator,
+      query: { limit: '2', cursor: first.body.cursor },
+    });
+    expect(second.body.items.map((i: { action: string }) => i.action)).toEqual(['person.add']);
+
+    const on = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${personId}`,
+      ...asCoordinator,
+      body: { active: true },
+    });
+    expect(on.status).toBe(200);
+    expect(f.cognito.users.get('somchai@demo.example.org')?.enabled).toBe(true);
+    expect((await call(f.handler, { method: 'GET', path: '/v1/me', as: personId })).status).toBe(200);
+  });
+
+  it('a cursor from another history, or not a cursor at all, is 400 with a Thai field message', async () => {
+    for (const cursor of [
+      'not-a-cursor',
+      Buffer.from('{"pk":"ORGS","sk":"x","gsi1pk":"y","gsi1sk":"z"}').toString('base64url'),
+      '%%%',
+    ]) {
+      const res = await call(f.handler, {
+        method: 'GET',
+        path: `/v1/people/${personId}/audit`,
+        ...asCoordinator,
+        query: { cursor },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[0]).toMatchObject({
+        path: 'query.cursor',
+        message_th: expect.stringMatching(/ตำแหน่งหน้า/),
+      });
+    }
+  });
+});
+
+describe('bad input gets a field-level message in Thai and English, and nothing is written', () => {
+  const refused = async (req: Parameters<typeof call>[1], status: number, field: string, th: RegExp) => {
+    const before = await f.dump();
+    const calls = f.cognito.calls.length;
+    const res = await call(f.handler, req);
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    if (field) expect(res.body.error.fields.map((x: { path: string }) => x.path)).toContain(field);
+    const texts = [
+      res.body.error.message_th,
+      ...res.body.error.fields.map((x: { message_th: string }) => x.message_th),
+    ];
+    expect(texts.join(' | ')).toMatch(th);
+    expect(res.body.error.message_en).toMatch(/[a-z]/);
+    expect(await f.dump()).toBe(before);
+    expect(f.cognito.calls.length, 'no Cognito call').toBe(calls);
+  };
+
+  it('a duplicate email in the org is 409 (any letter case, also an inactive person)', async () => {
+    for (const email of [`staff.finance@${f.mailDomain}`, `STAFF.Finance@${f.mailDomain}`, `gone@${f.mailDomain}`]) {
+      await refused(
+        {
+          method: 'POST',
+          path: '/v1/people',
+          ...asCoordinator,
+          body: { email, name: 'ซ้ำ', roles: ['staff'], unitId: 'finance' },
+        },
+        409,
+        'body.email',
+        /อีเมลนี้มีอยู่แล้ว/,
+      );
+    }
+  });
+
+  it('an unknown unit is 400 (on add and on move); staff without a unit is 400', async () => {
+    await refused(
+      {
+        method: 'POST',
+        path: '/v1/people',
+        ...asCoordinator,
+        body: { email: 'a@x.example.org', name: 'ก', roles: ['staff'], unitId: 'no-such-unit' },
+      },
+      400,
+      'body.unitId',
+      /ไม่มีหน่วยงานรหัส "no-such-unit"/,
+    );
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.financeStaff}`, ...asCoordinator, body: { unitId: 'nowhere' } },
+      400,
+      'body.unitId',
+      /ไม่มีหน่วยงานรหัส "nowhere"/,
+    );
+    await refused(
+      {
+        method: 'POST',
+        path: '/v1/people',
+        ...asCoordinator,
+        body: { email: 'b@x.example.org', name: 'ข', roles: ['staff'] },
+      },
+      400,
+      'body.unitId',
+      /เจ้าหน้าที่ต้องสังกัดหน่วยงาน/,
+    );
+  });
+
+  it("deactivating the org's last active coordinator (or taking away their role) is 409", async () => {
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.coordinator}`, ...asCoordinator, body: { active: false } },
+      409,
+      'body.active',
+      /คนสุดท้าย/,
+    );
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.coordinator}`, as: who.admin, body: { roles: ['staff'] } },
+      409,
+      'body.roles',
+      /คนสุดท้าย/,
+    );
+    await refused(
+      {
+        method: 'PUT',
+        path: `/v1/people/${who.coordinator}`,
+        as: who.admin,
+        body: { roles: ['executive'], active: false },
+      },
+      409,
+      'body.active',
+      /คนสุดท้าย/,
+    );
+  });
+
+  it('a coordinator cannot grant or remove admin, nor deactivate an admin: 403', async () => {
+    await refused(
+      {
+        method: 'POST',
+        path: '/v1/people',
+        ...asCoordinator,
+        body: { email: 'boss@x.example.org', name: 'ค', roles: ['admin'] },
+      },
+      403,
+      '',
+      /เฉพาะผู้ดูแลระบบเท่านั้น/,
+    );
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.financeStaff}`, ...asCoordinator, body: { roles: ['staff', 'admin'] } },
+      403,
+      '',
+      /เฉพาะผู้ดูแลระบบเท่านั้น/,
+    );
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.admin}`, ...asCoordinator, body: { roles: ['executive'] } },
+      403,
+      '',
+      /เฉพาะผู้ดูแลระบบเท่านั้น/,
+    );
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.admin}`, ...asCoordinator, body: { active: false } },
+      403,
+      '',
+      /เฉพาะผู้ดูแลระบบเท่านั้น/,
+    );
+  });
+
+  it('a unit id or an active unit name already taken is 409', async () => {
+    await refused(
+      { method: 'POST', path: '/v1/units', ...asCoordinator, body: { unitId: 'finance', name: 'กองคลังใหม่' } },
+      409,
+      'body.unitId',
+      /มีหน่วยงานรหัส "finance" แล้ว/,
+    );
+    await refused(
+      { method: 'POST', path: '/v1/units', ...asCoordinator, body: { name: 'กองช่าง' } },
+      409,
+      'body.name',
+      /มีหน่วยงานชื่อ "กองช่าง" แล้ว/,
+    );
+    await refused(
+      { method: 'PUT', path: '/v1/units/education', ...asCoordinator, body: { name: 'สำนักปลัด' } },
+      409,
+      'body.name',
+      /มีหน่วยงานชื่อ "สำนักปลัด" แล้ว/,
+    );
+  });
+
+  it('staff get 403 on every people and units write and on the people list', async () => {
+    for (const req of [
+      { method: 'GET' as const, path: '/v1/people' },
+      {
+        method: 'POST' as const,
+        path: '/v1/people',
+        body: { email: 'z@x.example.org', name: 'ง', roles: ['staff'], unitId: 'finance' },
+      },
+      { method: 'PUT' as const, path: `/v1/people/${who.financeStaff}`, body: { name: 'ใหม่' } },
+      { method: 'POST' as const, path: '/v1/units', body: { name: 'หน่วยใหม่' } },
+      { method: 'PUT' as const, path: '/v1/units/finance', body: { name: 'กองคลังใหม่' } },
+      { method: 'GET' as const, path: `/v1/people/${who.financeStaff}/audit` },
+    ]) {
+      await refused({ ...req, as: who.financeStaff }, 403, '', /เฉพาะผู้ดูแลระบบและคณะทำงาน ITA/);
+    }
+  });
+});
+
+describe('one sign-in, several orgs (SDK-level Cognito)', () => {
+  it('deactivating a person in one org leaves the sign-in they use for another org working', async () => {
+    // somsri is staff in "demo" and coordinator in "other": one Cognito user, two memberships
+    const orgs = new OrgRepository(f.store);
+    const email = 'somsri@shared.example.org';
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email, name: 'นางสมศรี', roles: ['staff'], unitId: 'finance' },
+    });
+    expect(added.status).toBe(200);
+    const sub = added.body.personId;
+    const inOther = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.otherCoordinator,
+      body: { email, name: 'นางสมศรี', roles: ['staff', 'coordinator'], unitId: 'clerk' },
+    });
+    expect(inOther.status).toBe(200);
+    expect(inOther.body.personId, 'the existing sign-in is linked').toBe(sub);
+    expect(f.cognito.calls.filter((c) => c.command === 'AdminCreateUser' && c.input.Username === email)).toHaveLength(
+      1,
+    );
+    expect((await orgs.findBySubject(sub)).map((p) => p.orgId).sort()).toEqual(['demo', 'other']);
+
+    const off = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${sub}`,
+      ...asCoordinator,
+      body: { active: false },
+    });
+    expect(off.status).toBe(200);
+    expect(f.cognito.users.get(email)?.enabled, 'still signs in for "other"').toBe(true);
+    expect(f.cognito.calls.some((c) => c.command === 'AdminDisableUser' && c.input.Username === email)).toBe(false);
+    const there = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub });
+    expect(there.status).toBe(200);
+    expect(there.body.org.orgId).toBe('other');
+
+    const offThere = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${sub}`,
+      as: who.otherCoordinator,
+      body: { active: false },
+    });
+    expect(offThere.status).toBe(200);
+    expect(f.cognito.users.get(email)?.enabled, 'inactive everywhere: disabled').toBe(false);
+
+    const back = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${sub}`,
+      ...asCoordinator,
+      body: { active: true },
+    });
+    expect(back.status).toBe(200);
+    expect(f.cognito.users.get(email)?.enabled, 'reactivating re-enables').toBe(true);
+  });
+
+  it('the admin CLI: removing someone from one org keeps their other org; adding them back re-enables', async () => {
+    const identity = cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test');
+    const ctx = { store: f.store, identity, actor: 'system:cli', now: new Date('2023-04-20T03:00:00Z') };
+    const email = 'twice@shared.example.org';
+    const inDemo = await addPerson(ctx, {
+      orgId: 'demo',
+      email,
+      name: 'สองที่',
+      roles: ['executive'],
+      headOfUnit: false,
+    });
+    const inOther = await addPerson(ctx, {
+      orgId: 'other',
+      email,
+      name: 'สองที่',
+      roles: ['executive'],
+      headOfUnit: false,
+    });
+    expect(inOther.personId).toBe(inDemo.personId);
+    await removePerson(ctx, { orgId: 'demo', email });
+    expect(f.cognito.users.get(email)?.enabled).toBe(true);
+    await removePerson(ctx, { orgId: 'other', email });
+    expect(f.cognito.users.get(email)?.enabled).toBe(false);
+    await addPerson(ctx, { orgId: 'demo', email, name: 'สองที่', roles: ['executive'], headOfUnit: false });
+    expect(f.cognito.users.get(email)?.enabled).toBe(true);
+  });
+});
+
+describe('people in several orgs choose the org with X-Org-Id', () => {
+  it('sees both orgs in /v1/me, acts in the named one, and gets 400 in Thai when naming none', async () => {
+    const email = 'two-orgs@shared.example.org';
+    const a = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email, name: 'นายสองแห่ง', roles: ['staff'], unitId: 'engineering' },
+    });
+    const sub = a.body.personId;
+    await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.otherCoordinator,
+      body: { email, name: 'นายสองแห่ง', roles: ['staff', 'coordinator'], unitId: 'clerk' },
+    });
+
+    const none = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub });
+    expect(none.status).toBe(400);
+    expect(none.body.error.message_th).toBe('คุณเป็นสมาชิกหลายหน่วยงาน กรุณาเลือกหน่วยงานที่จะใช้งาน');
+    expect(none.body.error.fields[0].path).toBe('headers.x-org-id');
+    expect(none.body.error.memberships.map((m: { orgId: string }) => m.orgId)).toEqual(['demo', 'other']);
+    const units = await call(f.handler, { method: 'GET', path: '/v1/units', as: sub });
+    expect(units.status, 'every route, not only /v1/me').toBe(400);
+
+    const inDemo = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub, headers: { 'X-Org-Id': 'demo' } });
+    expect(inDemo.status).toBe(200);
+    expect(inDemo.body.org.orgId).toBe('demo');
+    expect(inDemo.body.unit.unitId).toBe('engineering');
+    expect(inDemo.body.memberships).toEqual([
+      { orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง' },
+      { orgId: 'other', name: 'เทศบาลตำบลอื่น' },
+    ]);
+    // staff in demo, coordinator in other: the people list answers only in "other"
+    const peopleDemo = await call(f.handler, {
+      method: 'GET',
+      path: '/v1/people',
+      as: sub,
+      headers: { 'x-org-id': 'demo' },
+    });
+    expect(peopleDemo.status).toBe(403);
+    const peopleOther = await call(f.handler, {
+      method: 'GET',
+      path: '/v1/people',
+      as: sub,
+      headers: { 'x-org-id': 'other' },
+    });
+    expect(peopleOther.status).toBe(200);
+    expect(peopleOther.body.items.every((p: { email: string }) => !p.email.endsWith(f.mailDomain))).toBe(true);
+
+    for (const org of ['nowhere', 'DEMO', 'demo#x']) {
+      const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub, headers: { 'x-org-id': org } });
+      expect(res.status, org).toBe(403);
+      expect(res.body.error.message_th).toBe('คุณไม่ได้เป็นสมาชิกของหน่วยงานที่เลือก');
+    }
+  });
+
+  it('a person in one org needs no header', async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: who.financeStaff });
+    expect(res.status).toBe(200);
+    expect(res.body.memberships).toEqual([{ orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง' }]);
+  });
+});

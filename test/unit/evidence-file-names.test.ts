@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  evidenceKey,
+  isOwnEvidenceKey,
+  MAX_FILE_NAME_BYTES,
+  safeFileName,
+} from '../../shared/domain/evidence-rules.js';
+
+const citable = (name: string) =>
+  isOwnEvidenceKey(
+    evidenceKey('demo', 2566, 'i4.f2.2023-04.finance', 'uuid', name),
+    'demo',
+    2566,
+    'i4.f2.2023-04.finance',
+  );
+
+describe('evidence file names are made safe once, at upload', () => {
+  it.each([
+    ['รายงาน ประชุม/เมษายน.pdf', 'เมษายน.pdf'],
+    ['รายงาน..ประชุม.pdf', 'รายงาน.ประชุม.pdf'],
+    ['..pdf', 'file.pdf'],
+    ['..\\..\\ภาพ.png', 'ภาพ.png'],
+    ['📎 หลักฐาน 😀.pdf', 'หลักฐาน.pdf'],
+    ['𠀀𠀁.pdf', 'file.pdf'],
+    ['a\u0000b\u0007\r\n.pdf', 'a-b.pdf'],
+    ['\u202Efdp.exe', 'fdp.exe'],
+    ['中文报告.docx', '中文报告.docx'],
+  ])('%j is stored as %j', (name, stored) => {
+    expect(safeFileName(name)).toBe(stored);
+    expect(citable(name)).toBe(true);
+  });
+
+  it('cuts a long name to 150 bytes before its extension, never inside a character', () => {
+    const name = `${'ก'.repeat(98)}𠀀𠀀${'ข'.repeat(50)}.pdf`;
+    const safe = safeFileName(name);
+    expect(Buffer.byteLength(safe)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(Buffer.byteLength(safe)).toBeGreaterThan(MAX_FILE_NAME_BYTES - 3);
+    expect(safe.endsWith('.pdf')).toBe(true);
+    expect(safe).not.toMatch(/\p{Cs}/u);
+  });
+
+  it('any name at all gives a short, BMP-only name without ".." that a report can cite', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => {
+        const safe = safeFileName(name);
+        return (
+          /^[\p{L}\p{M}\p{N}._-]+$/u.test(safe) &&
+          !/[\u{10000}-\u{10FFFF}]|\.\./u.test(safe) &&
+          Buffer.byteLength(safe) <= MAX_FILE_NAME_BYTES &&
+          citable(name)
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
