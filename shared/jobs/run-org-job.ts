@@ -37,7 +37,7 @@ export interface OrgJobResult {
   duplicates: number;
   /** not sent, kept in the outbox for a later run (retries that failed again included) */
   failed: number;
-  /** given up (permanent refusal, SES 5xx, attempts used up): audited, listed in the next digest */
+  /** given up (permanent refusal, attempts used up): audited, listed in the next digest */
   givenUp: number;
   /** not tried: the SES daily quota was reached, or not a working day; a later run sends them */
   deferred: number;

@@ -2,8 +2,8 @@
 // The outbox keeps a recipe, not the body: a retry renders again from current data, after checking
 // the email is still wanted (docs/reminders.md, "Retries").
 // Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
-// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is taken
-// as "maybe sent": never resent, given up as unconfirmed and shown to the coordinators.
+// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is retried
+// by a later run like any failure (capped): if SES had in fact taken it, that is one more copy.
 import { createHash } from 'node:crypto';
 import {
   MAX_MARKERS_PER_MAIL,
@@ -75,7 +75,7 @@ async function sendAndSettle(
     const kind = error instanceof SendFailure ? error.kind : 'transient';
     const giveUp = (reason: string) =>
       persistently(() => outbox.settleGivenUp({ orgId, mailId, reason, actor, now: deps.wallClock(), what }));
-    if (kind === 'permanent' || kind === 'unknown') {
+    if (kind === 'permanent') {
       await giveUp(kind);
       return 'given-up';
     }

@@ -2,10 +2,12 @@
 //   throttled  backed off within the rate by the mailer; if it still fails, retried by a later run
 //   quota      the daily sending quota: this run sends nothing more; the next run sends the rest
 //   permanent  given up at once (rejected message, bad address, sending paused, unverified sender)
-//   unknown    a server error (5xx): SES may have accepted it, so it is not resent (no duplicate);
-//              given up as unconfirmed and shown to the coordinators
+//   server     a server error (5xx: InternalFailure, ServiceUnavailable): in practice SES did not take
+//              it; retried by a later run through the outbox (never by the SDK), within the capped
+//              attempts. If SES had taken it after all, the retry is one more copy: the residual
+//              window of docs/reminders.md
 //   transient  anything else (network): retried by a later run
-export type SendFailureKind = 'throttled' | 'quota' | 'permanent' | 'unknown' | 'transient';
+export type SendFailureKind = 'throttled' | 'quota' | 'permanent' | 'server' | 'transient';
 
 const PERMANENT = new Set([
   'MessageRejected',
@@ -37,14 +39,13 @@ export function classifySendError(error: unknown): SendFailureKind {
   if (THROTTLED.has(name) || status === 429 || e.$retryable?.throttling === true) return 'throttled';
   if (PERMANENT.has(name)) return 'permanent';
   if (status >= 500 || e.$fault === 'server' || name === 'InternalFailure' || name === 'ServiceUnavailable')
-    return 'unknown';
+    return 'server';
   return 'transient';
 }
 
 /** The reason shown to coordinators, in Thai. */
 export const GIVE_UP_REASON_TH: Record<string, string> = {
   permanent: 'ระบบอีเมลปฏิเสธการส่ง (ที่อยู่อีเมลไม่ถูกต้องหรือถูกระงับ)',
-  unknown: 'ระบบอีเมลขัดข้องระหว่างส่ง ไม่ทราบว่าผู้รับได้รับหรือไม่ จึงไม่ส่งซ้ำ',
   attempts: 'ส่งไม่สำเร็จครบจำนวนครั้งที่กำหนด',
 };
 

@@ -11,6 +11,7 @@ import { sesMailer } from '../../../shared/mail/ses-mailer.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
+import { seedReport } from '../../support/report-seeding.js';
 import { SEED_TIME } from '../../support/seed-org.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { failSends } from '../../support/ses-faults.js';
@@ -74,6 +75,44 @@ describe('emails never pass a store limit', () => {
 
 // Each case runs two to six whole daily passes of a seeded org: more than the default 30 s on a busy machine.
 describe('retries that think', { timeout: 120_000 }, () => {
+  it('a failed reminder is not resent once the unit has submitted: the retry is dropped', async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('head.engineering'), name: 'Throttling', status: 400 });
+    const first = await daily('2023-06-07');
+    fault.remove();
+    expect(first.failed).toBe(1);
+    for (const id of ['i4.f2', 'i5.f1', 'i10.f1', 'i10.f4'])
+      await seedReport(f.store, ORG, `${id}.2023-05.engineering`, bangkok('2023-06-07T10:00:00'));
+    const second = await daily('2023-06-08');
+    expect(second.dropped).toBe(1);
+    // the head of กองช่าง is also its staff: the unit's own overdue email reached them on 1 June
+    const escalations = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('head.engineering')) && m.subject.includes('รายงานค้างส่งเกิน'),
+    );
+    for (const m of escalations) expect(m.html).not.toContain('.2023-05.engineering');
+  });
+
+  it('a permanent refusal is given up at once, audited, and listed for the coordinators in the next digest', async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('mayor'), name: 'MessageRejected', status: 400 });
+    const result = await daily('2023-06-14');
+    const again = await daily('2023-06-15');
+    fault.remove();
+    // the mayor is due two emails that day: each refused once, given up at once, never tried again
+    expect(fault.failures).toBeGreaterThanOrEqual(1);
+    expect(result.givenUp).toBe(fault.failures);
+    expect(result.failed).toBe(0);
+    expect(again.givenUp + again.failed + again.retried).toBe(0);
+    await runScheduledJob(f.deps(), { kind: 'monthly', scheduledTime: bangkok('2023-07-01T08:30:00'), orgId: ORG });
+    const [digest] = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+    );
+    expect(digest?.html).toContain('อีเมลที่ส่งไม่สำเร็จ');
+    expect(digest?.html).toContain('m***@mailfaults.example.org');
+    const [mayor] = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('mayor')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+    );
+    expect(mayor?.html).not.toContain('อีเมลที่ส่งไม่สำเร็จ');
+  });
+
   it(`a send that keeps failing is given up after ${MAX_SEND_ATTEMPTS} attempts`, async () => {
     const fault = failSends(f.ses, { to: (a) => a === to('staff.education'), name: 'NetworkingError', status: 0 });
     const results = [];
@@ -84,31 +123,65 @@ describe('retries that think', { timeout: 120_000 }, () => {
     expect(results.at(-1)!.failed).toBe(0);
   });
 
-  it('an SES 5xx after acceptance is not sent again: no SDK retry on the job client, and none by the outbox', async () => {
-    const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1', maxAttempts: 1 });
-    expect(SEND_CLIENT_MAX_ATTEMPTS).toBe(1);
-    const fault = failSends(ses, {
-      to: (a) => a === to('staff.clerk'),
-      name: 'InternalFailure',
-      status: 500,
-      afterAcceptance: true,
-      times: 1,
+  it('the daily quota stops the run: the rest is deferred, not retried 8 times, and the next run sends it', async () => {
+    const quota = failSends(f.ses, { to: () => true, name: 'LimitExceededException', status: 400, times: 1 });
+    const first = await runScheduledJob(f.deps(), {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-08-01T08:30:00'),
+      orgId: ORG,
     });
+    quota.remove();
+    expect(quota.failures).toBe(1);
+    expect(first.sent).toBe(0);
+    expect(first.deferred).toBeGreaterThan(0);
+    const second = await runScheduledJob(f.deps(), {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-08-01T08:30:00'),
+      orgId: ORG,
+    });
+    expect(second.deferred).toBe(0);
+    // the one refused for the quota is resent from the outbox, the rest sent afresh
+    expect(second.sent + second.retried).toBe(first.deferred);
+  });
+
+  it('an SES 5xx is resent by the next run through the outbox, never by the SDK: at most one extra copy when SES had taken it', async () => {
+    const ses = new SESClient({
+      endpoint: inject('sesEndpoint'),
+      region: 'ap-southeast-1',
+      maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
+    });
+    expect(SEND_CLIENT_MAX_ATTEMPTS).toBe(1);
+    // the usual 5xx: SES did not take the email
+    const refused = failSends(
+      ses,
+      { to: (a) => a === to('staff.clerk'), name: 'ServiceUnavailable', status: 503, times: 1 },
+      'refused',
+    );
+    // the rare 5xx: SES took the email, then answered InternalFailure
+    const accepted = failSends(
+      ses,
+      { to: (a) => a === to('staff.finance'), name: 'InternalFailure', status: 500, afterAcceptance: true, times: 1 },
+      'accepted',
+    );
     const deps = f.deps({ mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }) });
+    const copies = async (who: string) =>
+      (await mailFor(ORG)).filter((m) => m.to.includes(to(who)) && m.subject.includes('ประจำเดือนกันยายน')).length;
     const first = await runScheduledJob(deps, {
       kind: 'monthly',
       scheduledTime: bangkok('2023-09-01T08:30:00'),
       orgId: ORG,
     });
-    const again = await daily('2023-09-04', deps);
-    fault.remove();
+    expect(first.failed).toBe(2);
+    expect(first.givenUp).toBe(0);
+    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([0, 1]);
+    const next = await daily('2023-09-04', deps);
+    const after = await daily('2023-09-05', deps);
+    refused.remove();
+    accepted.remove();
     ses.destroy();
-    expect(first.givenUp).toBe(1);
-    expect(again.retried).toBe(0);
-    const copies = (await mailFor(ORG)).filter(
-      (m) => m.to.includes(to('staff.clerk')) && m.subject.includes('ประจำเดือนกันยายน'),
-    );
-    expect(copies).toHaveLength(1);
+    expect(next.retried).toBe(2);
+    expect(after.retried + after.failed).toBe(0);
+    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([1, 2]);
   });
 });
 
