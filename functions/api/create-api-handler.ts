@@ -25,11 +25,15 @@ import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
+import { ReportRepository } from '../../shared/store/report-repository.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'plans' | 'generations'> {
   corsOrigins: string[];
   /** Cognito in AWS, the local issuer's stand-in on one machine */
   identity: IdentityProvider;
+  /** the page's address, for calendar URLs and links (FORM_URL) */
+  formUrl?: string;
 }
 
 const SERVICE = 'ita-measures-api';
@@ -38,7 +42,7 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Me
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
-  return handler.handler(async (event, context) => {
+  return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
     const input = event.input!;
     const result = await ROUTE_HANDLERS[id](ctx, {
       params: input.params as RouteInput['params'],
@@ -48,6 +52,13 @@ function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Me
       caller: (context as unknown as WithCaller).caller,
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
+    if (spec.produces) {
+      return {
+        statusCode: 200,
+        headers: { 'content-type': spec.produces, 'cache-control': 'private, max-age=300' },
+        body: String(result),
+      };
+    }
     return {
       statusCode: spec.status ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -65,7 +76,8 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
   const orgs = new OrgRepository(deps.store);
   const directory = new CallerDirectory(orgs, deps.clock);
-  const { identity, corsOrigins: _origins, ...useCaseDeps } = deps;
+  const { identity, corsOrigins: _origins, formUrl, ...useCaseDeps } = deps;
+  const reports = new ReportRepository(deps.store);
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
@@ -78,7 +90,18 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       clock: deps.clock,
       forget: (what) => directory.forget(what),
     },
+    evidenceLinks: {
+      evidence: deps.evidence,
+      clock: deps.clock,
+      reportVersions: async (ref) => (await reports.listVersions(ref)).items,
+    },
+    calendar: { feeds: new CalendarFeedRepository(deps.store), orgs, clock: deps.clock },
+    ...(formUrl ? { formUrl } : {}),
   };
+  const publicPaths = (Object.values(ROUTES) as RouteSpec[])
+    .filter((r) => r.public)
+    .map((r) => r.path.replace(/\{[^}]+\}.*$/, ''));
+  const isPublic = (path: string) => publicPaths.some((prefix) => path.startsWith(prefix));
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
     method: spec.method,
@@ -92,7 +115,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .use(logMetrics(metrics))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
-    .use(identifyCaller(directory))
+    .use(identifyCaller(directory, isPublic))
     .use(httpSecurityHeaders())
     .use(
       httpCors({

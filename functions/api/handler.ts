@@ -28,6 +28,7 @@ const clock = () => new Date();
 
 export const handler = createApiHandler({
   identity: cognito,
+  ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
   store: table,
   evidence: s3EvidenceStorage(s3, bucket),
   documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),

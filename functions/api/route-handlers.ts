@@ -24,6 +24,7 @@ import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import type {
   AuditQuery,
+  CreateFeedBody,
   CreatePersonBody,
   CreateUnitBody,
   UpdatePersonBody,
@@ -34,11 +35,28 @@ import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/m
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
 import { obligationAudit, personAudit, planAudit } from '../../shared/use-cases/read-audit.js';
 import { planObligation } from '../../shared/use-cases/plan-obligation.js';
+import { evidenceLink, type EvidenceLinkPorts } from '../../shared/use-cases/evidence-link.js';
+import {
+  calendarFile,
+  createFeed,
+  listFeeds,
+  revokeFeed,
+  type CalendarPorts,
+} from '../../shared/use-cases/calendar-feeds.js';
 
 /** What the route handlers are given: the use-case context and the repositories/ports built once. */
 export interface ApiContext extends UseCaseContext {
   ports: DirectoryPorts;
+  evidenceLinks: EvidenceLinkPorts;
+  calendar: CalendarPorts;
+  /** the page's address (calendar and email links); default: the request's own host */
+  formUrl?: string;
 }
+
+const baseUrl = (ctx: ApiContext, headers: RouteInput['headers']) =>
+  ctx.formUrl ?? `${headers['x-forwarded-proto'] ?? 'https'}://${headers.host ?? 'localhost'}`;
+const obligationUnit = (ctx: ApiContext, caller: Caller, fy: number, obligationId: string) => async () =>
+  (await planObligation(ctx, caller.orgId, fy, obligationId)).unitId;
 
 export interface RouteInput {
   params: {
@@ -48,10 +66,12 @@ export interface RouteInput {
     file: ReportFileName;
     unitId: string;
     personId: string;
+    feedId: string;
   };
   query: unknown;
   body: unknown;
   headers: Record<string, string | undefined>;
+  /** absent only on public routes (RouteSpec.public) */
   caller: Caller;
 }
 
@@ -98,9 +118,23 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
       caller,
       params.fy,
       params.obligationId,
-      async () => (await planObligation(ctx, caller.orgId, params.fy, params.obligationId)).unitId,
+      obligationUnit(ctx, caller, params.fy, params.obligationId),
       query as AuditQuery,
     ),
+  evidenceLink: (ctx, { caller, params, query }) =>
+    evidenceLink(
+      ctx.evidenceLinks,
+      caller,
+      params.fy,
+      params.obligationId,
+      obligationUnit(ctx, caller, params.fy, params.obligationId),
+      (query as { key: string }).key,
+    ),
+  listCalendarFeeds: (ctx, { caller }) => listFeeds(ctx.calendar, caller),
+  createCalendarFeed: (ctx, { caller, body, headers }) =>
+    createFeed(ctx.calendar, caller, body as CreateFeedBody, baseUrl(ctx, headers)),
+  revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),
+  calendarFile: (ctx, { params, headers }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, headers)),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query as AuditQuery),
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),

@@ -1,7 +1,7 @@
 // Code and wiring: functions, the HTTP API, the web page (CloudFront + S3 + managed login), the schedules, the fan-out queue, SES, alarms.
 import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -11,7 +11,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import {
   ContextAttribute,
   Schedule,
@@ -25,7 +25,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ROUTES } from '../../shared/api/routes.js';
+import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
@@ -202,7 +202,7 @@ export class StatelessStack extends Stack {
             corsPreflight: {
               allowOrigins: settings.corsOrigins,
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-org-id'],
               maxAge: Duration.hours(1),
             },
           }
@@ -218,10 +218,39 @@ export class StatelessStack extends Stack {
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
     for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
+    // publishing: the API copies published generations to the public area and writes the ITA pages
+    api.addEnvironment('PUBLIC_BUCKET_NAME', site.publicBucket.bucketName);
+    api.addEnvironment('PUBLIC_BASE_URL', settings.formUrl ?? site.url);
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [site.publicBucket.arnForObjects('ita/*')],
+      }),
+    );
+    acknowledge(
+      api.role!,
+      `AwsSolutions-IAM5[Resource::<${this.getLogicalId(site.publicBucket.node.defaultChild as CfnBucket)}.Arn>/ita/*]`,
+      'Public ITA objects are keyed ita/{org}/{fy}/...; the wildcard is the org, the year and the file name.',
+    );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {
-      this.api.addRoutes({ path: route.path, methods: [route.method as HttpMethod], integration, authorizer });
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [route.method as HttpMethod],
+        integration,
+        // calendar apps cannot sign in: the feed's secret token is its only key (RouteSpec.public)
+        authorizer: (route as RouteSpec).public ? new HttpNoneAuthorizer() : authorizer,
+      });
+      if ((route as RouteSpec).public) {
+        for (const r of added) {
+          acknowledge(
+            r,
+            'AwsSolutions-APIG4',
+            'Calendar apps cannot sign in: GET /calendar/{token}.ics is keyed by a 256-bit secret token (stored hashed, revocable); unknown tokens get 404.',
+          );
+        }
+      }
     }
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
     const stage = this.api.defaultStage!.node.defaultChild as CfnStage;

@@ -3,6 +3,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
+import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+
+/** Paths routed without the authorizer, as in AWS (RouteSpec.public): "/calendar/" */
+const PUBLIC_PREFIXES = (Object.values(ROUTES) as RouteSpec[])
+  .filter((r) => r.public)
+  .map((r) => r.path.replace(/\{[^}]+\}.*$/, ''));
 
 export interface ExtraResponse {
   status: number;
@@ -56,16 +62,19 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
         send(204, '', {
           'access-control-allow-origin': req.headers.origin ?? '*',
           'access-control-allow-methods': 'GET,PUT,POST,DELETE,OPTIONS',
-          'access-control-allow-headers': 'authorization,content-type,idempotency-key',
+          'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-org-id',
         });
         return;
       }
-      if (!url.pathname.startsWith('/v1/')) return send(404, JSON.stringify({ message: 'Not Found' }));
+      const isPublic = PUBLIC_PREFIXES.some((prefix) => url.pathname.startsWith(prefix));
+      if (!url.pathname.startsWith('/v1/') && !isPublic) return send(404, JSON.stringify({ message: 'Not Found' }));
       const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
       if (body === 'too-large') return send(413, JSON.stringify({ message: 'Request Entity Too Large' }));
       const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       let claims: JWTPayload | undefined;
-      if (bearer) {
+      if (isPublic) {
+        // no authorizer on this route: a token, if any, is ignored
+      } else if (bearer) {
         try {
           claims = await options.verify(bearer);
         } catch {
@@ -103,8 +112,8 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
           stage: '$default',
           time: new Date().toISOString(),
           timeEpoch: Date.now(),
-          authorizer: { jwt: { claims: claims as Record<string, string>, scopes: [] } },
-        } as APIGatewayProxyEventV2['requestContext'],
+          ...(claims ? { authorizer: { jwt: { claims: claims as Record<string, string>, scopes: [] } } } : {}),
+        },
         ...(body.length ? { body: body.toString('utf8') } : {}),
         isBase64Encoded: false,
       };

@@ -122,6 +122,7 @@ const handler = createApiHandler({
   clock,
   publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
+  formUrl: env.FORM_URL!,
 });
 const web = localWebHost({
   people: () => new OrgRepository(store).listPeople(DEMO_ORG),

@@ -69,8 +69,11 @@ export { ObligationParams };
 export const FeedParams = z.strictObject({ feedId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a feed id') });
 export const CreateFeedBody = z.strictObject({ label: text(100).default('') });
 export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
-/** `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments). */
-export const CalendarParams = z.strictObject({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, 'not a feed') });
+/**
+ * `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments).
+ * Anything else is an unknown feed (404), not a bad request.
+ */
+export const CalendarParams = z.strictObject({ file: z.string().max(300) });
 
 // --- responses -------------------------------------------------------------------------
 

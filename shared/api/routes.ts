@@ -30,6 +30,14 @@ import {
 import {
   AuditPage,
   AuditQuery,
+  CalendarFeedList,
+  CalendarParams,
+  CalendarText,
+  CreatedCalendarFeed,
+  CreateFeedBody,
+  Deleted,
+  EvidenceLinkQuery,
+  FeedParams,
   CreatePersonBody,
   CreateUnitBody,
   PeopleList,
@@ -58,6 +66,8 @@ export interface RouteSpec {
   status?: 200 | 202;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
+  /** the response's content type when it is not JSON (the handler returns the text) */
+  produces?: string;
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
@@ -263,6 +273,49 @@ export const ROUTES = {
     params: FyParams,
     query: AuditQuery,
     response: AuditPage,
+  },
+  evidenceLink: {
+    method: 'GET',
+    path: `${obligation}/report/evidence-link`,
+    summary: {
+      th: 'ลิงก์เปิดไฟล์หลักฐาน',
+      en: 'a short-lived download link for one uploaded file cited by any version of the report',
+    },
+    params: ObligationParams,
+    query: EvidenceLinkQuery,
+    response: DownloadLink,
+  },
+  listCalendarFeeds: {
+    method: 'GET',
+    path: '/v1/calendar-feeds',
+    summary: { th: 'ปฏิทินของฉัน', en: "the caller's calendar feeds" },
+    response: CalendarFeedList,
+  },
+  createCalendarFeed: {
+    method: 'POST',
+    path: '/v1/calendar-feeds',
+    summary: { th: 'สร้างลิงก์ปฏิทิน', en: 'a new secret calendar URL (shown once)' },
+    body: CreateFeedBody,
+    response: CreatedCalendarFeed,
+  },
+  revokeCalendarFeed: {
+    method: 'DELETE',
+    path: '/v1/calendar-feeds/{feedId}',
+    summary: { th: 'ยกเลิกลิงก์ปฏิทิน', en: 'revoke a calendar URL' },
+    params: FeedParams,
+    response: Deleted,
+  },
+  calendarFile: {
+    method: 'GET',
+    path: '/calendar/{file}',
+    summary: {
+      th: 'ปฏิทินกำหนดส่งรายงาน (สำหรับแอปปฏิทิน)',
+      en: 'the due dates as iCalendar: /calendar/{token}.ics, no sign-in (the token is the secret)',
+    },
+    params: CalendarParams,
+    response: CalendarText,
+    public: true,
+    produces: 'text/calendar; charset=utf-8',
   },
   openapi: {
     method: 'GET',

@@ -2,6 +2,7 @@
 // The S3 SDK loads on first use (dynamic import): most API requests never touch S3, and loading it
 // would lengthen every cold start.
 import type { S3Client } from '@aws-sdk/client-s3';
+import contentDisposition from 'content-disposition';
 import type { EvidenceStorage } from '../use-cases/use-case-context.js';
 
 export interface S3Config {
@@ -41,6 +42,22 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
         {
           expiresIn: expiresInSeconds,
         },
+      );
+    },
+    presignDownload: async ({ key, fileName, expiresInSeconds }) => {
+      const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        import('@aws-sdk/s3-request-presigner'),
+      ]);
+      return getSignedUrl(
+        await s3(),
+        new GetObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          // attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the Thai name, percent-encoded>
+          ResponseContentDisposition: contentDisposition(fileName),
+        }),
+        { expiresIn: expiresInSeconds },
       );
     },
   };

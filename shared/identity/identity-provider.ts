@@ -55,15 +55,28 @@ export function cognitoIdentityProvider(
         return subject;
       }
     },
+    // A person with no sign-in (seeded or imported without Cognito) has nothing to enable or disable.
     async enableUser(email) {
       const cognito = await sdk();
-      await (await get()).send(new cognito.AdminEnableUserCommand({ UserPoolId: userPoolId, Username: email }));
+      await ignoreMissingUser(cognito.UserNotFoundException, () =>
+        get().then((c) => c.send(new cognito.AdminEnableUserCommand({ UserPoolId: userPoolId, Username: email }))),
+      );
     },
     async disableUser(email) {
       const cognito = await sdk();
-      await (await get()).send(new cognito.AdminDisableUserCommand({ UserPoolId: userPoolId, Username: email }));
+      await ignoreMissingUser(cognito.UserNotFoundException, () =>
+        get().then((c) => c.send(new cognito.AdminDisableUserCommand({ UserPoolId: userPoolId, Username: email }))),
+      );
     },
   };
+}
+
+async function ignoreMissingUser(notFound: abstract new (...args: never[]) => Error, send: () => Promise<unknown>) {
+  try {
+    await send();
+  } catch (error) {
+    if (!(error instanceof notFound)) throw error;
+  }
 }
 
 /**

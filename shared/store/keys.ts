@@ -25,6 +25,15 @@ function segment(value: string, what: string): string {
   return value;
 }
 
+/** An email as keys hold it: trimmed, lower case. */
+export const normalisedEmail = (email: string) => email.trim().toLowerCase();
+
+function emailSegment(email: string): string {
+  const value = normalisedEmail(email);
+  if (!/^[^\s]{3,254}$/.test(value)) throw new RangeError('bad email in a key');
+  return value;
+}
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
@@ -94,6 +103,15 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `ITAPUB#${segment(kind, 'document kind')}`,
   }),
+  /**
+   * "This email belongs to this person in this org": written with every person, under the
+   * condition that it is absent or already theirs, so two concurrent adds of one email cannot both
+   * succeed. The email is normalised (trimmed, lower case), as the email index is.
+   */
+  personEmail: (orgId: string, email: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `EMAILOF#${emailSegment(email)}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
@@ -128,10 +146,10 @@ export const indexKeys = {
   }),
   subjectPartition: (personId: string) => `SUB#${segment(personId, 'person id')}`,
   personByEmail: (email: string, orgId: string) => ({
-    gsi2pk: `EMAIL#${email.toLowerCase()}`,
+    gsi2pk: `EMAIL#${normalisedEmail(email)}`,
     gsi2sk: `ORG#${org(orgId)}`,
   }),
-  emailPartition: (email: string) => `EMAIL#${email.toLowerCase()}`,
+  emailPartition: (email: string) => `EMAIL#${normalisedEmail(email)}`,
   /**
    * The audit entries of one target (a report, a plan, a person), newest first by `gsi1sk`.
    * gsi1 is overloaded: person items use it by subject (SUB#), audit items by target (AUDITOF#).

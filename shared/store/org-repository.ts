@@ -1,5 +1,5 @@
 // Orgs, units and people.
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -7,7 +7,7 @@ import { fromItem } from './item-codec.js';
 import { indexKeys, keys, orgPartition, orgsPartition, prefixes } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions } from './transaction-errors.js';
+import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface WriteContext {
   actor: string;
@@ -26,6 +26,13 @@ export interface PutOptions {
 
 /** True when a conditional put of this repository was refused (the item exists, or does not). */
 export const isConditionFailure = (error: unknown) => failedConditions(error)?.some((f) => f.index === 0) ?? false;
+
+// putInOrg's transaction: the item, the org check, the audit entry, then the person's email claim.
+const EMAIL_CLAIM_INDEX = 3;
+
+/** True when putPerson was refused because another person of the org holds the email. */
+export const isEmailTaken = (error: unknown) =>
+  failedConditions(error)?.some((f) => f.index === EMAIL_CLAIM_INDEX) ?? false;
 
 export interface Page<T> {
   items: T[];
@@ -89,36 +96,40 @@ export class OrgRepository {
     target: string,
     ctx: WriteContext,
     options: PutOptions = {},
+    claims: NonNullable<TransactWriteCommandInput['TransactItems']> = [],
   ) {
     const condition = options.expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: this.store.tableName,
-              Item: item,
-              ...(options.expect ? { ConditionExpression: condition } : {}),
+    const send = () =>
+      this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.store.tableName,
+                Item: item,
+                ...(options.expect ? { ConditionExpression: condition } : {}),
+              },
             },
-          },
-          {
-            ConditionCheck: {
-              TableName: this.store.tableName,
-              Key: keys.org(orgId),
-              ConditionExpression: 'attribute_exists(pk)',
+            {
+              ConditionCheck: {
+                TableName: this.store.tableName,
+                Key: keys.org(orgId),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
             },
-          },
-          auditPut(this.store.tableName, {
-            orgId,
-            actor: ctx.actor,
-            action,
-            target,
-            at: ctx.now,
-            ...(options.details ? { details: options.details } : {}),
-          }),
-        ],
-      }),
-    );
+            auditPut(this.store.tableName, {
+              orgId,
+              actor: ctx.actor,
+              action,
+              target,
+              at: ctx.now,
+              ...(options.details ? { details: options.details } : {}),
+            }),
+            ...claims,
+          ],
+        }),
+      );
+    await withTransactionRetries(send);
   }
 
   async putUnit(unit: UnitInput, ctx: WriteContext, options: PutOptions = {}): Promise<void> {
@@ -163,6 +174,16 @@ export class OrgRepository {
       `person:${item.personId}`,
       ctx,
       options,
+      [
+        {
+          Put: {
+            TableName: this.store.tableName,
+            Item: { ...keys.personEmail(item.orgId, item.email), type: 'person-email', personId: item.personId },
+            ConditionExpression: 'attribute_not_exists(pk) OR personId = :personId',
+            ExpressionAttributeValues: { ':personId': item.personId },
+          },
+        },
+      ],
     );
   }
 

@@ -4,7 +4,7 @@ import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-sche
 import { assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
-import { isConditionFailure } from '../store/org-repository.js';
+import { isConditionFailure, isEmailTaken } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
@@ -36,7 +36,8 @@ const personDetails = (p: Person, changed: string[]) => ({
 /**
  * Adds a person and their sign-in (Cognito invites them in Thai; an email already signed in for
  * another org keeps its one sign-in). 403 if a coordinator grants admin; 400 for an unknown or
- * inactive unit; 409 if the email is already someone's in this org. Nothing is written on refusal.
+ * inactive unit; 409 if the email is already someone's in this org (a conditional write of the
+ * email claim, keys.personEmail, so also when two adds race). Nothing is written on refusal.
  */
 export async function createPerson(ports: DirectoryPorts, caller: Caller, body: CreatePersonBody) {
   assertCanManagePeople(caller);
@@ -63,7 +64,8 @@ export async function createPerson(ports: DirectoryPorts, caller: Caller, body: 
       details: personDetails(person, ['roles', 'unitId', 'active']),
     });
   } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+    // the read above is only a fast path: two adds of one email at once meet at the email claim
+    if (!isConditionFailure(error) && !isEmailTaken(error)) throw error;
     throw duplicateEmail();
   }
   await syncSignIn(ports.orgs, ports.identity, person);

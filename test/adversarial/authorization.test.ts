@@ -74,6 +74,12 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
   obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  evidenceLink:         [404, 403, 404, 404, 404, 403, 404, 401, 401, 401, 403],
+  listCalendarFeeds:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  createCalendarFeed:   [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  revokeCalendarFeed:   [404, 404, 404, 404, 404, 404, 404, 401, 401, 401, 403],
+  // public (calendar apps cannot sign in): an unknown token is 404 whatever the Authorization header says
+  calendarFile:         [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
   publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],

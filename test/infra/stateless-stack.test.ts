@@ -42,18 +42,48 @@ describe('stateless stack', () => {
     }
   });
 
-  it('puts the JWT authorizer on every route of the route table', () => {
+  it('puts the JWT authorizer on every route of the route table but the public calendar feed', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
       Object.values(ROUTES)
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
     );
-    for (const r of routes) expect(r).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
+    const publicKeys = Object.values(ROUTES)
+      .filter((r) => 'public' in r && r.public)
+      .map((r) => `${r.method} ${r.path}`);
+    expect(publicKeys).toEqual(['GET /calendar/{file}']);
+    for (const r of routes) {
+      if (publicKeys.includes(r.RouteKey)) expect(r.AuthorizationType ?? 'NONE', r.RouteKey).toBe('NONE');
+      else expect(r, r.RouteKey).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
+    }
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
     });
+  });
+
+  it('lets the API function manage Cognito sign-ins (create, read, enable, disable) in its user pool only', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).map((r) => r.Properties);
+    const cognito = policies
+      .flatMap((p) => p.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+      .filter((st) => [st.Action].flat().some((a) => a.startsWith('cognito-idp:')));
+    expect(cognito).toHaveLength(1);
+    expect([cognito[0]!.Action].flat().sort()).toEqual([
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminGetUser',
+    ]);
+    // the pool's ARN, exported by the stateful stack (its logical id starts with Users)
+    expect(JSON.stringify(cognito[0]!.Resource)).toMatch(/Stateful:ExportsOutputFnGetAttUsers[0-9A-F]+Arn/);
+  });
+
+  it('routes /calendar/* through CloudFront to the API, GET and HEAD only, uncached', () => {
+    const dist = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties;
+    const behaviors = dist.DistributionConfig.CacheBehaviors as { PathPattern: string; AllowedMethods: string[] }[];
+    const calendar = behaviors.find((b) => b.PathPattern === '/calendar/*');
+    expect(calendar?.AllowedMethods.sort()).toEqual(['GET', 'HEAD']);
   });
 
   it('logs API access and throttles by default, with a CORS allow-list', () => {

@@ -99,3 +99,33 @@ describe('the web page in AWS', () => {
     expect(httpApi.CorsConfiguration).toBeUndefined();
   });
 });
+
+describe('the public ITA addresses in AWS', () => {
+  const publicBucketId = () =>
+    Object.entries(template.findResources('AWS::S3::Bucket')).find(([id]) => id.includes('PublicDocuments'))![0];
+
+  it('serves /ita/* only from the public-documents bucket, through the origin access control, GET and HEAD only', () => {
+    const config = distribution();
+    const ita = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/ita/*');
+    expect(ita.AllowedMethods).toEqual(['GET', 'HEAD']);
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === ita.TargetOriginId);
+    expect(JSON.stringify(origin.DomainName)).toContain(publicBucketId());
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(ita.FunctionAssociations).toHaveLength(1);
+  });
+
+  it("the public bucket blocks public access and its policy lets only this distribution's CloudFront read it", () => {
+    const bucket = template.findResources('AWS::S3::Bucket')[publicBucketId()]!.Properties;
+    expect(bucket.PublicAccessBlockConfiguration.RestrictPublicBuckets).toBe(true);
+    const policy = Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) =>
+      JSON.stringify(p.Properties.Bucket).includes(publicBucketId()),
+    )!.Properties.PolicyDocument;
+    for (const statement of policy.Statement as { Effect: string; Principal: unknown; Condition?: unknown }[]) {
+      expect(statement.Principal).not.toBe('*');
+      if (statement.Effect === 'Allow') {
+        expect(statement.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+        expect(JSON.stringify(statement.Condition)).toContain('AWS:SourceArn');
+      }
+    }
+  });
+});

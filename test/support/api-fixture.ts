@@ -14,7 +14,7 @@ import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
-import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
@@ -58,7 +58,14 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now?: Date } = {}): Promise<ApiFixture> {
+export async function createApiFixture(
+  options: {
+    otherOrgHasPlan?: boolean;
+    now?: Date;
+    /** "local": the local token issuer's identity provider (as `npm start`), not the Cognito stub */
+    signIn?: 'cognito' | 'local';
+  } = {},
+): Promise<ApiFixture> {
   const store = await createTestStore();
   const ctx = { actor: 'system:seed', now: SEED_TIME };
   const mailDomain = `demo-${randomUUID().slice(0, 8)}.example.org`;
@@ -120,13 +127,17 @@ export async function createApiFixture(options: { otherOrgHasPlan?: boolean; now
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
   const handler = createApiHandler({
-    identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
+    identity:
+      options.signIn === 'local'
+        ? localIdentityProvider
+        : cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
     evidence: s3EvidenceStorage(source, bucket),
     files,
     documents: queue,
     clock,
     corsOrigins: ['https://ita.example.org'],
+    formUrl: 'https://ita.example.org',
     publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 

@@ -116,6 +116,22 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/audit` };
     case 'planAudit':
       return { method: 'GET', path: `${base}/plan/audit` };
+    case 'evidenceLink':
+      // a key no version cites: 404 to those who may read the report, 403 to the others
+      return {
+        method: 'GET',
+        path: `${base}/obligations/${reviewableObligation(0)}/report/evidence-link`,
+        query: { key: `demo/2566/evidence/${reviewableObligation(0)}/00000000-0000-4000-8000-000000000000-x.pdf` },
+      };
+    case 'listCalendarFeeds':
+      return { method: 'GET', path: '/v1/calendar-feeds' };
+    case 'createCalendarFeed':
+      return { method: 'POST', path: '/v1/calendar-feeds', body: { label: `ปฏิทิน ${i}` } };
+    case 'revokeCalendarFeed':
+      // only the caller's own feeds: someone else's or a made-up id is 404
+      return { method: 'DELETE', path: '/v1/calendar-feeds/0123456789abcdef' };
+    case 'calendarFile':
+      return { method: 'GET', path: '/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' };
     case 'reportForm':
       return { method: 'GET', path: '/v1/forms/report' };
     case 'openapi':

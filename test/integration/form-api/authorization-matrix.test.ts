@@ -73,6 +73,11 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   personAudit:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   obligationAudit:      { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   planAudit:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  evidenceLink:         { ownStaff: 404, otherUnitStaff: 403, unitHead: 404, coordinator: 404, executive: 404, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listCalendarFeeds:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  createCalendarFeed:   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  revokeCalendarFeed:   { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  calendarFile:         { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 404, noMembership: 404, noToken: 404 },
   // last: a coordinator of another org replaces their OWN org's plan (200), which touches nothing of demo's
   replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
 };

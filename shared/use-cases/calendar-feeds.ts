@@ -1,0 +1,135 @@
+// "Put my due dates in my calendar": secret feed URLs a person creates, copies and revokes, and the
+// iCalendar file a calendar app fetches from them without signing in.
+import { createHash, randomBytes } from 'node:crypto';
+import ical from 'ical-generator';
+import type { CreateFeedBody } from '../api/coordinator-schemas.js';
+import { canReadUnit, type Caller } from '../domain/access.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { fiscalYearOf } from '../domain/fiscal-calendar.js';
+import { PAGE, pageLink } from '../domain/page-addresses.js';
+import { addDays, bangkokDate } from '../domain/plain-date.js';
+import { reportSettles } from '../domain/settlement.js';
+import { OBLIGATION_STATUS_LABELS } from '../domain/status-labels.js';
+import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
+import type { OrgRepository } from '../store/org-repository.js';
+import { fiscalYearObligations, toView, type FiscalYearObligations } from './fiscal-year-obligations.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+export interface CalendarPorts {
+  feeds: CalendarFeedRepository;
+  orgs: OrgRepository;
+  clock: () => Date;
+}
+
+const MAX_FEEDS_PER_PERSON = 10;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const feedView = (f: { feedId: string; label: string; createdAt: string }) => ({
+  feedId: f.feedId,
+  label: f.label,
+  createdAt: f.createdAt,
+});
+
+/** The caller's own feeds (never anyone else's). The URL is not listed: only its hash is kept. */
+export async function listFeeds(ports: CalendarPorts, caller: Caller) {
+  const feeds = await ports.feeds.listForOwner(caller.orgId, caller.personId);
+  return { items: feeds.map(feedView).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+}
+
+/**
+ * A new feed with a 256-bit secret token; `{feedId, label, createdAt, url}` where url is
+ * `{baseUrl}/calendar/{token}.ics`, shown this once. At most 10 feeds a person (409 beyond).
+ */
+export async function createFeed(ports: CalendarPorts, caller: Caller, body: CreateFeedBody, baseUrl: string) {
+  const existing = await ports.feeds.listForOwner(caller.orgId, caller.personId);
+  if (existing.length >= MAX_FEEDS_PER_PERSON) {
+    throw new ConflictError(
+      'มีปฏิทินครบ ๑๐ รายการแล้ว กรุณายกเลิกรายการเดิมก่อน',
+      'at most 10 calendar feeds; revoke one first',
+    );
+  }
+  const token = randomBytes(32).toString('base64url');
+  const feed = {
+    orgId: caller.orgId,
+    personId: caller.personId,
+    feedId: randomBytes(8).toString('hex'),
+    label: body.label.trim() || 'ปฏิทินของฉัน',
+    tokenHash: hashToken(token),
+    createdAt: ports.clock().toISOString(),
+  };
+  await ports.feeds.create(feed);
+  return { ...feedView(feed), url: `${baseUrl.replace(/\/+$/, '')}/calendar/${token}.ics` };
+}
+
+export async function revokeFeed(ports: CalendarPorts, caller: Caller, feedId: string) {
+  if (!(await ports.feeds.revoke(caller.orgId, caller.personId, feedId))) {
+    throw new NotFoundError('ไม่พบปฏิทินนี้', 'no such calendar feed');
+  }
+  return { deleted: true as const };
+}
+
+const unknownFeed = () => new NotFoundError('ไม่พบปฏิทินนี้ หรือถูกยกเลิกแล้ว', 'no such calendar feed (or it was revoked)');
+
+/**
+ * The iCalendar (RFC 5545) text behind `/calendar/{token}.ics`: one all-day event on the due date
+ * of each obligation the owner is responsible for (their unit's; the whole org's for coordinators
+ * and executives) in the current fiscal year and the next one if it has a plan. The UID is stable
+ * per org, year and obligation, so calendar apps update events in place. 404 for a revoked or
+ * unknown token, or an owner no longer active in the org.
+ */
+export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, file: string, formUrl: string) {
+  const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(file)?.[1];
+  if (!token) throw unknownFeed();
+  const found = await ports.feeds.findByTokenHash(hashToken(token));
+  if (!found) throw unknownFeed();
+  const person = await ports.orgs.getPerson(found.orgId, found.personId);
+  if (!person?.active) throw unknownFeed();
+  const owner: Caller = {
+    personId: person.personId,
+    orgId: person.orgId,
+    roles: person.roles,
+    headOfUnit: person.headOfUnit,
+    ...(person.unitId ? { unitId: person.unitId } : {}),
+  };
+  const now = ports.clock();
+  const fy = fiscalYearOf(bangkokDate(now));
+  const years = (
+    await Promise.all([fy, fy + 1].map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(() => undefined)))
+  ).filter((y): y is FiscalYearObligations => y !== undefined);
+  const { org, units } = await ctx.directory.orgWithUnits(owner.orgId);
+  const unitName = new Map(units.map((u) => [u.unitId, u.name]));
+
+  const calendar = ical({
+    name: `ภาระการรายงาน ITA · ${org?.name ?? owner.orgId}`,
+    description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    prodId: { company: 'ita-measures', product: 'calendar', language: 'TH' },
+    ttl: 3600,
+  });
+  for (const year of years) {
+    for (const o of year.obligations) {
+      if (!canReadUnit(owner, o.unitId)) continue;
+      const view = toView(year, o, now);
+      const settled = reportSettles(year.reports.get(o.obligationId));
+      const unit = unitName.get(o.unitId) ?? o.unitId;
+      const link = pageLink(formUrl, PAGE.obligation(o.fy, o.obligationId));
+      calendar.createEvent({
+        id: `${owner.orgId}.${o.fy}.${o.obligationId}@ita-measures`,
+        start: new Date(`${o.dueDate}T00:00:00Z`),
+        end: new Date(`${addDays(o.dueDate, 1)}T00:00:00Z`),
+        allDay: true,
+        stamp: now,
+        summary: `${settled ? '✅ รายงานแล้ว · ' : ''}ส่งรายงาน ITA ตัวชี้วัดที่ ${o.indicator} ${view.periodLabel} · ${unit}`,
+        description: [
+          `มาตรการ: ${view.measureTitle}`,
+          `การติดตามผล: ${view.followUpText}`,
+          `รอบ: ${view.periodLabel} · กำหนดส่ง ${view.dueDateLabel}`,
+          `หน่วยงาน: ${unit}`,
+          `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`,
+          link,
+        ].join('\n'),
+        url: link,
+        categories: [{ name: settled ? 'รายงานแล้ว' : 'รอรายงาน' }],
+      });
+    }
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,48 @@
+// "Open this evidence file": a short-lived download link, only for files the report cites.
+import { assertCanReadUnit, type Caller } from '../domain/access.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { Report } from '../domain/report.js';
+import type { EvidenceStorage } from './use-case-context.js';
+
+export const DOWNLOAD_WINDOW_SECONDS = 5 * 60;
+const UUID_PREFIX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/;
+
+export interface EvidenceLinkPorts {
+  evidence: EvidenceStorage;
+  clock: () => Date;
+  /** every version of the obligation's report, oldest first */
+  reportVersions: (ref: { orgId: string; fy: number; obligationId: string }) => Promise<Report[]>;
+}
+
+/**
+ * `{url, expiresAt}` for one uploaded file cited by any version of the report (an old version's
+ * file stays readable). Those who may read the report may open it; any other key is 404, so
+ * nothing says whether it exists. The download is named as uploaded (the key's name part).
+ */
+export async function evidenceLink(
+  ports: EvidenceLinkPorts,
+  caller: Caller,
+  fy: number,
+  obligationId: string,
+  obligationUnit: () => Promise<string>,
+  key: string,
+) {
+  assertCanReadUnit(caller, await obligationUnit());
+  const versions = await ports.reportVersions({ orgId: caller.orgId, fy, obligationId });
+  const cited = versions.some((r) => r.evidence.some((e) => 'key' in e && e.key === key));
+  if (!cited) {
+    throw new NotFoundError('ไม่พบไฟล์นี้ในรายงาน', 'no version of this report cites this file');
+  }
+  const url = await ports.evidence.presignDownload({
+    key,
+    fileName: fileNameOf(key),
+    expiresInSeconds: DOWNLOAD_WINDOW_SECONDS,
+  });
+  return { url, expiresAt: new Date(ports.clock().getTime() + DOWNLOAD_WINDOW_SECONDS * 1000).toISOString() };
+}
+
+/** ".../{uuid}-รายงานการประชุม.pdf" -> "รายงานการประชุม.pdf" (see evidenceKey). */
+export function fileNameOf(key: string): string {
+  const last = key.split('/').pop() ?? key;
+  return last.replace(UUID_PREFIX, '') || last;
+}
