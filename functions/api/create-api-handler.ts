@@ -9,8 +9,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { Tracer } from '@aws-lambda-powertools/tracer';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
@@ -73,7 +71,6 @@ export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Pr
 export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
-  const tracer = new Tracer({ serviceName: SERVICE, captureHTTPsRequests: false });
   const orgs = new OrgRepository(deps.store);
   const directory = new CallerDirectory(orgs, deps.clock);
   const { identity, corsOrigins: _origins, formUrl, ...useCaseDeps } = deps;
@@ -110,7 +107,6 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   }));
 
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { logEvent: false }))
     .use(logMetrics(metrics))
     .use(httpHeaderNormalizer())

@@ -1,45 +1,7 @@
-// Lambda entry point of the form API.
-import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
-import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
-import { s3ReportFileStore } from '../../shared/documents/report-files.js';
-import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
-import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
-import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
-import { createApiHandler } from './create-api-handler.js';
+// Lambda entry point of the form API: every route but plan imports (CDK routes those to the
+// plan-import function, functions/plan-import/handler.ts, so this bundle has no file readers).
+import { awsApiHandler } from './aws-api-handler.js';
 
-const store = storeConfigFromEnv();
-const bucket = process.env.BUCKET_NAME ?? '';
-
-const s3 = lazyS3Client(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {});
-
-// Cognito's SDK loads on the first people change, not on every cold start.
-const cognito = cognitoIdentityProvider(
-  () =>
-    import('@aws-sdk/client-cognito-identity-provider').then(
-      ({ CognitoIdentityProviderClient }) => new CognitoIdentityProviderClient({}),
-    ),
-  process.env.USER_POOL_ID ?? '',
-);
-
-const table = { doc: createDocumentClient(store), tableName: store.tableName };
-const files = s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) });
-const clock = () => new Date();
-
-export const handler = createApiHandler({
-  identity: cognito,
-  ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
-  store: table,
-  evidence: s3EvidenceStorage(s3, bucket),
-  documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
-  files,
-  clock,
-  publishing: publishingPorts({
-    store: table,
-    files,
-    publicFiles: s3PublicFileStore(s3, process.env.PUBLIC_BUCKET_NAME ?? ''),
-    publicBaseUrl: process.env.PUBLIC_BASE_URL ?? '',
-    clock,
-  }),
-  corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+export const handler = awsApiHandler(() => {
+  throw new Error('plan files are read by the plan-import function (route spec `function: planImport`)');
 });

@@ -29,4 +29,5 @@ export const FUNCTION_ENTRIES = {
   scheduledJob: 'functions/jobs/scheduled-job.ts',
   orgWorker: 'functions/jobs/org-worker.ts',
   documents: 'functions/documents/handler.ts',
+  planImport: 'functions/plan-import/handler.ts',
 } as const;

@@ -103,6 +103,14 @@ export class StatelessStack extends Stack {
         USER_POOL_ID: props.userPool.userPoolId,
       },
     }).fn;
+    // plan imports read PDF, Word and Excel files: that code loads in its own function, not the API's
+    const planImport = new NodeFunction(this, 'PlanImport', {
+      entry: FUNCTION_ENTRIES.planImport,
+      serviceName: 'ita-measures-plan-import',
+      memorySize: 1536,
+      timeout: Duration.seconds(29),
+      environment: { TABLE_NAME: table.tableName },
+    }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
@@ -139,6 +147,8 @@ export class StatelessStack extends Stack {
     for (const fn of [api, planner, worker, documents]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
     }
+    // a plan import writes nothing: it reads the caller and the org's units
+    planImport.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
@@ -234,11 +244,13 @@ export class StatelessStack extends Stack {
     );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
+    const integrations = { planImport: new HttpLambdaIntegration('PlanImportIntegration', planImport) };
     for (const route of Object.values(ROUTES)) {
+      const handledBy = (route as RouteSpec).handledBy;
       const added = this.api.addRoutes({
         path: route.path,
         methods: [route.method as HttpMethod],
-        integration,
+        integration: handledBy ? integrations[handledBy] : integration,
         // calendar apps cannot sign in: the feed's secret token is its only key (RouteSpec.public)
         authorizer: (route as RouteSpec).public ? new HttpNoneAuthorizer() : authorizer,
       });

@@ -115,6 +115,8 @@ const documents = inProcessDocumentQueue(async (request) => (await produceDocume
 const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
 const handler = createApiHandler({
   identity: localIdentityProvider,
+  // the plan file readers load on the first plan import (their own function in AWS)
+  planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
   store,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files,

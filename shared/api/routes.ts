@@ -70,6 +70,11 @@ export interface RouteSpec {
   public?: boolean;
   /** the response's content type when it is not JSON (the handler returns the text) */
   produces?: string;
+  /**
+   * the Lambda function that serves it in AWS when not the API function (its entry in
+   * infra/cdk/bundling.ts FUNCTION_ENTRIES): routes whose code few requests need
+   */
+  handledBy?: 'planImport';
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
@@ -157,6 +162,7 @@ export const ROUTES = {
     params: FyParams,
     body: PlanImportBody,
     maxBodyBytes: 7_400_000,
+    handledBy: 'planImport',
     response: PlanImportResponse,
   },
   generateAnnualReport: {

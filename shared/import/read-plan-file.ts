@@ -6,13 +6,11 @@ import { tableHeader } from './measures-document.js';
 import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
-import { readTextDocument, type SourceDocument } from './source-document.js';
+import type { PlanFileReader } from './plan-file.js';
+import { readTextDocument } from './source-document.js';
 import { strFromU8 } from 'fflate';
 
-/** Decoded files larger than this are refused (the API's limit for plan imports). */
-export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
-
-export type PlanFileKind = 'pdf' | 'docx' | 'xlsx' | 'text';
+export { MAX_PLAN_FILE_BYTES, type PlanFileKind } from './plan-file.js';
 
 const unsupported = (what: string) =>
   new ValidationError(
@@ -30,7 +28,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /** Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai). */
-export async function readPlanFile(bytes: Uint8Array): Promise<{ kind: PlanFileKind; document: SourceDocument }> {
+export const readPlanFile: PlanFileReader = async (bytes) => {
   const head = String.fromCharCode(...bytes.slice(0, 5));
   if (head.startsWith('%PDF')) {
     try {
@@ -66,4 +64,4 @@ export async function readPlanFile(bytes: Uint8Array): Promise<{ kind: PlanFileK
   }
   if (bytes.includes(0)) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
   return { kind: 'text', document: readTextDocument(decodeText(bytes)) };
-}
+};

@@ -3,7 +3,7 @@ import type { PlanImportBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ValidationError } from '../domain/errors.js';
 import { importSourceDocument, type ImportResult } from '../import/measures-document.js';
-import { MAX_PLAN_FILE_BYTES, readPlanFile, type PlanFileKind } from '../import/read-plan-file.js';
+import { MAX_PLAN_FILE_BYTES, type PlanFileKind } from '../import/plan-file.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
@@ -32,6 +32,6 @@ export async function previewPlanImport(
     ]);
   }
   const { units } = await ctx.directory.orgWithUnits(caller.orgId);
-  const { kind, document } = await readPlanFile(bytes);
+  const { kind, document } = await ctx.planFiles(bytes);
   return { ...importSourceDocument(document, { orgId: caller.orgId, fy, units }), fileKind: kind };
 }

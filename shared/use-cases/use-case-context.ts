@@ -2,6 +2,7 @@
 // files, and the ports built once per entry point (see functions/api/create-api-handler.ts).
 import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
+import type { PlanFileReader } from '../import/plan-file.js';
 import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { PlanRepository } from '../store/plan-repository.js';
@@ -30,4 +31,6 @@ export interface UseCaseContext {
   generations: DocumentGenerationRepository;
   /** the public area and what publishing reads (built by publishingPorts) */
   publishing: PublishingPorts;
+  /** reads uploaded plan files: the readers (PDF, Word, Excel) load only where plan imports run */
+  planFiles: PlanFileReader;
 }

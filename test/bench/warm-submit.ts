@@ -27,6 +27,7 @@ export function benchApiHandler(store: Store) {
   const files = s3ReportFileStore(s3, 'bench');
   const clock = () => new Date('2023-04-20T03:00:00Z');
   return createApiHandler({
+    planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     identity: localIdentityProvider,
     store,
     evidence: s3EvidenceStorage(s3, 'bench'),

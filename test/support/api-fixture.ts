@@ -1,4 +1,5 @@
 // The form API against DynamoDB Local and the S3 emulator, with the FY2566 seed plan for "demo".
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -127,6 +128,7 @@ export async function createApiFixture(
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
   const handler = createApiHandler({
+    planFiles: readPlanFile,
     identity:
       options.signIn === 'local'
         ? localIdentityProvider

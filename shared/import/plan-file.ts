@@ -1,0 +1,15 @@
+// What a plan file reader is, without the readers: the API function imports this, and only the
+// plan-import function (and the local system, the CLI, tests) loads the readers themselves.
+import type { SourceDocument } from './source-document.js';
+
+/** Decoded files larger than this are refused (the API's limit for plan imports). */
+export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
+export type PlanFileKind = 'pdf' | 'docx' | 'xlsx' | 'text';
+
+/**
+ * Reads a plan file's bytes (PDF, .docx, .xlsx or text) into a SourceDocument.
+ * Errors: ValidationError for a file it cannot read (the reason in Thai first).
+ * Implemented by `readPlanFile` in ./read-plan-file.ts.
+ */
+export type PlanFileReader = (bytes: Uint8Array) => Promise<{ kind: PlanFileKind; document: SourceDocument }>;
