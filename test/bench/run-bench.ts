@@ -65,6 +65,17 @@ try {
       as: 'demo-staff-finance',
       query: { unit: 'finance' },
     }),
+    // a small text plan: the route that alone loads the plan file readers
+    planImport: apiEvent({
+      method: 'POST',
+      path: '/v1/fiscal-years/2566/plan-imports',
+      as: 'demo-coordinator',
+      body: {
+        fileName: 'plan.txt',
+        contentType: 'text/plain',
+        contentBase64: Buffer.from('มาตรการ\tวิธีการดำเนินการ\n').toString('base64'),
+      },
+    }),
     scheduledJob: { kind: 'daily', scheduledTime: '2023-04-20T08:30:00+07:00', orgId: 'demo' },
     orgWorker: {
       Records: [

@@ -27,7 +27,7 @@ const build = (region: string, context: Record<string, string> = {}) => {
 function sending(template: Template) {
   const env = Object.values(template.findResources('AWS::Lambda::Function'))
     .map((r) => r.Properties.Environment?.Variables)
-    .filter((v) => v?.TABLE_NAME);
+    .filter((v) => v?.MAIL_FROM); // the functions configured to mail
   const sesResources = Object.values(template.findResources('AWS::IAM::Policy'))
     .flatMap((r) => r.Properties.PolicyDocument.Statement)
     .filter((s: { Action: string | string[] }) => [s.Action].flat().includes('ses:SendEmail'))
