@@ -6,12 +6,12 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import {
   ContextAttribute,
   Schedule,
@@ -45,7 +45,6 @@ export interface StatelessStackProps extends StackProps {
   bucket: Bucket;
   logsBucket: Bucket;
   userPool: UserPool;
-  webClient: UserPoolClient;
   /** the SES sender when it lives in another region (MailStack); default: created in this stack */
   mailSender?: MailSender;
 }
@@ -189,7 +188,8 @@ export class StatelessStack extends Stack {
     );
 
     // --- API --------------------------------------------------------------------------
-    const audiences: string[] = [props.webClient.userPoolClientId];
+    // the token audiences the API accepts: the page's client only (added below, once it exists)
+    const audiences: string[] = [];
     const authorizer = new HttpJwtAuthorizer('Cognito', props.userPool.userPoolProviderUrl, {
       jwtAudience: audiences,
     });
@@ -218,6 +218,20 @@ export class StatelessStack extends Stack {
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
     for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
+    // publishing: the API copies published generations to the public area and writes the ITA pages
+    api.addEnvironment('PUBLIC_BUCKET_NAME', site.publicBucket.bucketName);
+    api.addEnvironment('PUBLIC_BASE_URL', settings.formUrl ?? site.url);
+    api.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [site.publicBucket.arnForObjects('ita/*')],
+      }),
+    );
+    acknowledge(
+      api.role!,
+      `AwsSolutions-IAM5[Resource::<${this.getLogicalId(site.publicBucket.node.defaultChild as CfnBucket)}.Arn>/ita/*]`,
+      'Public ITA objects are keyed ita/{org}/{fy}/...; the wildcard is the org, the year and the file name.',
+    );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
     for (const route of Object.values(ROUTES)) {

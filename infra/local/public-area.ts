@@ -1,14 +1,18 @@
 // The public addresses on the local server, as CloudFront serves them in AWS: /ita/{org}/{fy}/ and
 // the published documents, read from the public area only, with no sign-in. Anything else under
 // /ita/ is 404; "/ita/{org}/{fy}" without the slash is sent to the page.
-import { PUBLIC_ROOT, publicContentType, publicObjectKey } from '../../shared/domain/public-addresses.js';
+import {
+  PUBLIC_CONTENT_SECURITY_POLICY,
+  PUBLIC_ROOT,
+  publicContentType,
+  publicObjectKey,
+} from '../../shared/domain/public-addresses.js';
 import type { PublicFileStore } from '../../shared/publishing/public-files.js';
 import type { ExtraResponse } from './api-gateway-server.js';
 
 /** The page's headers in AWS too (CloudFront response headers policy of the /ita/* behaviour). */
 export const PUBLIC_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': PUBLIC_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'max-age=60',

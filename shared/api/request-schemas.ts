@@ -143,3 +143,20 @@ export const GenerationParams = z.strictObject({
   generation: z.coerce.number().int().min(1).max(9999),
   file: z.enum(['report.pdf', 'report.docx', 'report.csv', 'report.json', 'manifest.json']),
 });
+
+export const PlanImportBody = z
+  .strictObject({
+    fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
+    contentType: z
+      .string()
+      .max(200)
+      .default('')
+      .meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
+    contentBase64: z
+      .string()
+      .min(1)
+      .max(7_200_000)
+      .meta({ title: 'ไฟล์', description: '.docx, .xlsx, .pdf (with text) or .txt, base64, at most 5 MB decoded' }),
+  })
+  .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview; nothing is saved' });
+export type PlanImportBody = z.infer<typeof PlanImportBody>;

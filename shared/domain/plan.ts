@@ -54,6 +54,11 @@ export const Measure = z
     followUps: z.array(FollowUp).max(100).default([]),
     responsible: Responsibility,
     recommendations: z.array(text(5000)).max(100).default([]),
+    /** columns of the source table the plan has no place for (งบประมาณ, ตัวชี้วัดความสำเร็จ ...) */
+    notes: z
+      .array(z.object({ label: text(200), text: text(5000) }))
+      .max(20)
+      .optional(),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<number>();

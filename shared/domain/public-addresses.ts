@@ -51,3 +51,7 @@ export function publicContentType(key: string): string {
   const ext = key.slice(key.lastIndexOf('.') + 1);
   return ext in PUBLIC_FORMATS ? PUBLIC_FORMATS[ext as PublicFormat] : PAGE_CONTENT_TYPE;
 }
+
+/** The public pages' content security policy (local server and CloudFront): no script, nothing from other hosts. */
+export const PUBLIC_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

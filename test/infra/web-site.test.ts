@@ -65,8 +65,20 @@ describe('the web page in AWS', () => {
       CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
     });
     template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+
+  it('has one app client, the code-flow client of the page, and the API accepts tokens for it alone', () => {
+    const clients = {
+      ...Template.fromStack(stateful).findResources('AWS::Cognito::UserPoolClient'),
+      ...template.findResources('AWS::Cognito::UserPoolClient'),
+    };
+    expect(Object.keys(clients)).toHaveLength(1);
+    const [[clientId, client]] = Object.entries(clients) as [[string, { Properties: Record<string, unknown> }]];
+    expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+    expect(JSON.stringify(client.Properties)).not.toContain('example.com');
+    expect(client.Properties.AllowedOAuthScopes).toEqual(['openid', 'email']);
     const authorizer = Object.values(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0]!.Properties;
-    expect(authorizer.JwtConfiguration.Audience).toHaveLength(2);
+    expect(authorizer.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
   });
 
   it('uploads the built page with a config.json that names the sign-in, and no-cache so a deploy shows at once', () => {
@@ -97,5 +109,35 @@ describe('the web page in AWS', () => {
     expect(JSON.stringify(api.Environment.Variables.FORM_URL)).toContain('DomainName');
     const httpApi = Object.values(template.findResources('AWS::ApiGatewayV2::Api'))[0]!.Properties;
     expect(httpApi.CorsConfiguration).toBeUndefined();
+  });
+});
+
+describe('the public ITA addresses in AWS', () => {
+  const publicBucketId = () =>
+    Object.entries(template.findResources('AWS::S3::Bucket')).find(([id]) => id.includes('PublicDocuments'))![0];
+
+  it('serves /ita/* only from the public-documents bucket, through the origin access control, GET and HEAD only', () => {
+    const config = distribution();
+    const ita = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/ita/*');
+    expect(ita.AllowedMethods).toEqual(['GET', 'HEAD']);
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === ita.TargetOriginId);
+    expect(JSON.stringify(origin.DomainName)).toContain(publicBucketId());
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(ita.FunctionAssociations).toHaveLength(1);
+  });
+
+  it("the public bucket blocks public access and its policy lets only this distribution's CloudFront read it", () => {
+    const bucket = template.findResources('AWS::S3::Bucket')[publicBucketId()]!.Properties;
+    expect(bucket.PublicAccessBlockConfiguration.RestrictPublicBuckets).toBe(true);
+    const policy = Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) =>
+      JSON.stringify(p.Properties.Bucket).includes(publicBucketId()),
+    )!.Properties.PolicyDocument;
+    for (const statement of policy.Statement as { Effect: string; Principal: unknown; Condition?: unknown }[]) {
+      expect(statement.Principal).not.toBe('*');
+      if (statement.Effect === 'Allow') {
+        expect(statement.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+        expect(JSON.stringify(statement.Condition)).toContain('AWS:SourceArn');
+      }
+    }
   });
 });

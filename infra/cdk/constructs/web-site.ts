@@ -11,6 +11,10 @@ import {
   AllowedMethods,
   CachePolicy,
   Distribution,
+  Function as CfFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
@@ -18,6 +22,7 @@ import {
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
+import { AccessLevel, S3OriginAccessControl, Signing } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import {
   CfnManagedLoginBranding,
@@ -35,6 +40,7 @@ import { buildWebSync } from '../../../web/build-web.js';
 import { contentSecurityPolicy } from '../../../web/content-security-policy.js';
 import type { WebConfig } from '../../../web/src/web-config.js';
 import { acknowledge } from '../acknowledge.js';
+import { PUBLIC_CONTENT_SECURITY_POLICY, PUBLIC_ROOT } from '../../../shared/domain/public-addresses.js';
 
 export interface WebSiteProps {
   stage: string;
@@ -64,6 +70,8 @@ export class WebSite extends Construct {
   readonly url: string;
   readonly client: UserPoolClient;
   readonly distribution: Distribution;
+  /** the public area: published documents and ITA pages only, read by CloudFront under /ita/* */
+  readonly publicBucket: Bucket;
 
   constructor(scope: Construct, id: string, props: WebSiteProps) {
     super(scope, id);
@@ -100,18 +108,59 @@ export class WebSite extends Construct {
       },
     });
 
+    const oac = new S3OriginAccessControl(this, 'OriginAccess', { signing: Signing.SIGV4_ALWAYS });
+    this.publicBucket = new Bucket(this, 'PublicDocuments', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: props.logsBucket,
+      serverAccessLogsPrefix: 'public/',
+      // published copies: the generations themselves stay in the files bucket
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // "/ita/{org}/{fy}/" is the page's object "ita/{org}/{fy}/index.html" (S3 has no index documents behind OAC)
+    const itaIndex = new CfFunction(this, 'ItaIndex', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'ITA pages: /ita/{org}/{fy}/ -> index.html',
+      code: FunctionCode.fromInline(
+        "function handler(event){var r=event.request;if(r.uri.endsWith('/')){r.uri+='index.html';}else if(/^\\/ita\\/[a-z0-9-]+\\/[0-9]{4}$/.test(r.uri)){return {statusCode:301,statusDescription:'Moved Permanently',headers:{location:{value:r.uri+'/'}}};}return r;}",
+      ),
+    });
+    const publicHeaders = new ResponseHeadersPolicy(this, 'PublicHeaders', {
+      comment: 'ita-measures public ITA pages and documents: no script, nothing from other hosts',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: PUBLIC_CONTENT_SECURITY_POLICY, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+    });
+
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `ita-measures ${props.stage} web page and API`,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(bucket),
+        origin: S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl: oac }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
       },
       additionalBehaviors: {
+        [`${PUBLIC_ROOT}*`]: {
+          origin: S3BucketOrigin.withOriginAccessControl(this.publicBucket, {
+            originAccessControl: oac,
+            // LIST: a withdrawn document is 404, not 403 (the bucket holds only public copies)
+            originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: publicHeaders,
+          functionAssociations: [{ function: itaIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
         '/v1/*': {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
