@@ -1,5 +1,5 @@
 // The API's shapes, from the same zod schemas the API validates with (types only: no zod in the page).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type {
   DownloadLink,
   EvidenceUploadResponse,
