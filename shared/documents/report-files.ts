@@ -13,6 +13,14 @@ export const REPORT_FILES = {
 } as const;
 export type ReportFileName = keyof typeof REPORT_FILES;
 
+/** The plan document's files: the model as JSON beside the PDF and DOCX. */
+export const PLAN_FILES = {
+  'plan.pdf': REPORT_FILES['report.pdf'],
+  'plan.docx': REPORT_FILES['report.docx'],
+  'plan.json': REPORT_FILES['report.json'],
+  'manifest.json': REPORT_FILES['manifest.json'],
+} as const;
+
 /** Where one file of a generation lives: `{org}/{fy}/{kind}/{generation}/{file}`. */
 export function documentKey(kind: DocumentKind, orgId: string, fy: number, generation: number, file: string): string {
   return `${orgId}/${fy}/${kind}/${generation}/${file}`;
@@ -25,6 +33,7 @@ export function annualReportKey(orgId: string, fy: number, generation: number, f
 /** The files each kind writes (with their content types), manifest.json last. */
 export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string>>> = {
   'annual-report': REPORT_FILES,
+  'plan-document': PLAN_FILES,
 };
 
 export interface ReportFileStore {
