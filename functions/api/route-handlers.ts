@@ -1,5 +1,6 @@
 // Each route calls one use case. Input arrives parsed by the route's zod schemas.
 import type {
+  PlanImportBody,
   EvidenceUploadBody,
   GenerationsQuery,
   ListObligationsQuery,
@@ -18,6 +19,7 @@ import { getObligation } from '../../shared/use-cases/get-obligation.js';
 import { listObligations } from '../../shared/use-cases/list-obligations.js';
 import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
+import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { reviewReport } from '../../shared/use-cases/review-report.js';
 import { submitReport } from '../../shared/use-cases/submit-report.js';
@@ -92,6 +94,8 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   createEvidenceUpload: (ctx, { caller, params, body }) =>
     createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
+  previewPlanImport: (ctx, { caller, params, body }) =>
+    previewPlanImport(ctx, caller, params.fy, body as PlanImportBody),
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
   listAnnualReports: (ctx, { caller, params, query }) =>
     listGenerations(ctx, caller, 'annual-report', params.fy, query as GenerationsQuery),

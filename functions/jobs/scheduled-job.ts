@@ -1,9 +1,10 @@
 // EventBridge Scheduler target: {kind, scheduledTime}. With WORK_QUEUE_URL it plans one SQS message per
 // org for the worker (the annual report's go to DOCUMENT_QUEUE_URL, the document function); without
 // it it runs every org in this invocation.
-import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
+import { queueBatch } from '../../shared/jobs/fan-out.js';
 import { JobInput } from '../../shared/jobs/job-input.js';
 import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 
@@ -31,12 +32,7 @@ export async function handler(event: unknown) {
   let planned = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await sqs.send(
-      new SendMessageBatchCommand({
-        QueueUrl: queueUrl,
-        Entries: batch.map((item, i) => ({ Id: String(i), MessageBody: JSON.stringify(item) })),
-      }),
-    );
+    await queueBatch(sqs, queueUrl, batch);
     planned += batch.length;
     batch = [];
   };

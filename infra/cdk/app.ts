@@ -38,7 +38,6 @@ export function buildApp(
     bucket: stateful.bucket,
     logsBucket: stateful.logs,
     userPool: stateful.userPool,
-    webClient: stateful.webClient,
     ...(mail ? { mailSender: mail.sender } : {}),
     description: 'ita-measures: functions, API, web page, schedules, queues, alarms',
   });

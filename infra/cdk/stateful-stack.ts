@@ -1,6 +1,6 @@
 // Data that must survive mistakes: the table, the bucket (with its log bucket), the user pool.
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -20,7 +20,6 @@ export class StatefulStack extends Stack {
   readonly bucket: Bucket;
   readonly logs: Bucket;
   readonly userPool: UserPool;
-  readonly webClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps = {}) {
     super(scope, id, props);
@@ -59,14 +58,20 @@ export class StatefulStack extends Stack {
       objectLockEnabled: true,
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 'files/',
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // a replaced or deleted file's old version: kept 30 days for recovery, then gone (docs/privacy.md);
+        // Object Lock still holds an annual report's locked versions until their retention ends
+        { id: 'NoncurrentVersions', noncurrentVersionExpiration: Duration.days(30), expiredObjectDeleteMarker: true },
+      ],
       cors: [
         {
           allowedMethods: [HttpMethods.PUT],
           // the page on its CloudFront address, and any other origins configured; a PUT still needs
           // a presigned URL the API signed for a signed-in person
           allowedOrigins: ['https://*.cloudfront.net', ...(props.corsOrigins ?? [])],
-          allowedHeaders: ['content-type'],
+          // the headers the presigned PUT is signed for (content-length is the browser's own)
+          allowedHeaders: ['content-type', 'if-none-match'],
           maxAge: 3000,
         },
       ],
@@ -100,13 +105,8 @@ export class StatefulStack extends Stack {
       },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.webClient = this.userPool.addClient('WebForm', {
-      authFlows: { userSrp: true },
-      preventUserExistenceErrors: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(30),
-    });
+    // No app client here: the only one is the page's code-flow client (WebSite, stateless stack). An
+    // unused client with CDK's defaults (implicit grant, every scope) was an accepted token audience.
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',

@@ -6,7 +6,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -45,7 +45,6 @@ export interface StatelessStackProps extends StackProps {
   bucket: Bucket;
   logsBucket: Bucket;
   userPool: UserPool;
-  webClient: UserPoolClient;
   /** the SES sender when it lives in another region (MailStack); default: created in this stack */
   mailSender?: MailSender;
 }
@@ -189,7 +188,8 @@ export class StatelessStack extends Stack {
     );
 
     // --- API --------------------------------------------------------------------------
-    const audiences: string[] = [props.webClient.userPoolClientId];
+    // the token audiences the API accepts: the page's client only (added below, once it exists)
+    const audiences: string[] = [];
     const authorizer = new HttpJwtAuthorizer('Cognito', props.userPool.userPoolProviderUrl, {
       jwtAudience: audiences,
     });

@@ -1,11 +1,12 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
+import { runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
@@ -59,10 +60,7 @@ await runCli(USAGE, async () => {
       { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
     );
     for (const line of sent) process.stdout.write(`sent  ${line}\n`);
-    process.stdout.write(
-      `orgs ${result.orgs}, sent ${result.sent}, already sent ${result.duplicates}, failed ${result.failed} (kept for the next run), resent ${result.retried}\n`,
-    );
-    if (result.erroredOrgs.length) process.stdout.write(`orgs that failed: ${result.erroredOrgs.join(', ')}\n`);
+    for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
   } finally {
     deps.close();
   }

@@ -1,7 +1,7 @@
 // Request shapes of the form API: path, query and body. Types, JSON Schema and OpenAPI come from these.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
-import { DOCUMENT_FILES } from '../documents/report-files.js';
+import { DOCUMENT_FILES } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
@@ -157,3 +157,20 @@ export const GenerationsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
+
+export const PlanImportBody = z
+  .strictObject({
+    fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
+    contentType: z
+      .string()
+      .max(200)
+      .default('')
+      .meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
+    contentBase64: z
+      .string()
+      .min(1)
+      .max(7_200_000)
+      .meta({ title: 'ไฟล์', description: '.docx, .xlsx, .pdf (with text) or .txt, base64, at most 5 MB decoded' }),
+  })
+  .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview; nothing is saved' });
+export type PlanImportBody = z.infer<typeof PlanImportBody>;

@@ -1,10 +1,11 @@
 // Response shapes, for the OpenAPI document and the clients written against it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { GENERATION_STATES } from '../domain/document-kinds.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { Role } from '../domain/organisation.js';
 import { Cadence } from '../domain/due-rules.js';
 import { Measure, StoredPlan } from '../domain/plan.js';
+import { ImportWarning } from '../import/import-warning.js';
 import { Report } from '../domain/report.js';
 
 export const ErrorBody = z.object({
@@ -80,7 +81,19 @@ export const EvidenceUploadResponse = z.object({
 });
 export const ReplacePlanResponse = z.object({
   plan: StoredPlan,
-  warnings: z.array(z.object({ line: z.number(), code: z.string(), message_th: z.string(), message_en: z.string() })),
+  warnings: z.array(ImportWarning),
+});
+export const PlanImportResponse = z.object({
+  plan: z.object({
+    orgId: z.string(),
+    fy: z.number().int(),
+    title: z.string(),
+    measures: z.array(z.looseObject({ measureId: z.string(), indicator: z.number().int().nullable() })),
+  }),
+  warnings: z.array(ImportWarning),
+  fileKind: z.enum(['pdf', 'docx', 'xlsx', 'text']),
+  orgNameInDocument: z.string().optional(),
+  fyInDocument: z.number().int().optional(),
 });
 export const JsonDocument = z.record(z.string(), z.unknown());
 

@@ -1,5 +1,5 @@
 // The form API's routes as data: read by the Lambda router, the OpenAPI document, CDK and the local server.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   EvidenceUploadBody,
   FyParams,
@@ -8,6 +8,7 @@ import {
   PlanDocumentParams,
   PublishParams,
   ListObligationsQuery,
+  PlanImportBody,
   ObligationParams,
   ReplacePlanBody,
   ReportVersionsQuery,
@@ -25,6 +26,7 @@ import {
   PublicationView,
   ObligationDetail,
   ObligationList,
+  PlanImportResponse,
   ReplacePlanResponse,
   Report,
   ReportVersions,
@@ -146,6 +148,18 @@ export const ROUTES = {
     body: ReplacePlanBody,
     maxBodyBytes: 2_000_000,
     response: ReplacePlanResponse,
+  },
+  previewPlanImport: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/plan-imports',
+    summary: {
+      th: 'อ่านไฟล์แผนมาตรการเพื่อตรวจก่อนบันทึก',
+      en: 'read a plan file (.docx, .xlsx, .pdf, .txt) into a draft plan with warnings; writes nothing',
+    },
+    params: FyParams,
+    body: PlanImportBody,
+    maxBodyBytes: 7_400_000,
+    response: PlanImportResponse,
   },
   generateAnnualReport: {
     method: 'POST',

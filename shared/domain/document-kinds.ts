@@ -9,6 +9,29 @@ export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = 
   'plan-document': { th: 'เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'measures plan document' },
 };
 
+/** The files of an annual-report generation and their content types, manifest.json last. */
+export const REPORT_FILES = {
+  'report.pdf': 'application/pdf',
+  'report.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'report.csv': 'text/csv; charset=utf-8',
+  'report.json': 'application/json; charset=utf-8',
+  'manifest.json': 'application/json; charset=utf-8',
+} as const;
+
+/** The plan document's files: the model as JSON beside the PDF and DOCX. */
+export const PLAN_FILES = {
+  'plan.pdf': REPORT_FILES['report.pdf'],
+  'plan.docx': REPORT_FILES['report.docx'],
+  'plan.json': REPORT_FILES['report.json'],
+  'manifest.json': REPORT_FILES['manifest.json'],
+} as const;
+
+/** The files each kind writes (with their content types), manifest.json last. */
+export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string>>> = {
+  'annual-report': REPORT_FILES,
+  'plan-document': PLAN_FILES,
+};
+
 /**
  * How many generations of one kind people may ask for per org, fiscal year and Bangkok day (HTTP 429
  * after that). A coordinator regenerates a few times a day when fixing reports; 20 leaves room for

@@ -1,5 +1,5 @@
 // A fiscal year's plan of measures, as imported from the org's document.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
 import type { FieldMessage } from './errors.js';
@@ -54,6 +54,11 @@ export const Measure = z
     followUps: z.array(FollowUp).max(100).default([]),
     responsible: Responsibility,
     recommendations: z.array(text(5000)).max(100).default([]),
+    /** columns of the source table the plan has no place for (งบประมาณ, ตัวชี้วัดความสำเร็จ ...) */
+    notes: z
+      .array(z.object({ label: text(200), text: text(5000) }))
+      .max(20)
+      .optional(),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<number>();

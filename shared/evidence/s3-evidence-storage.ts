@@ -1,4 +1,4 @@
-// Evidence files in S3: presigned PUTs that sign the content type and length.
+// Evidence files in S3: presigned PUTs that sign the content type and length and refuse overwriting.
 // The S3 SDK loads on first use (dynamic import): most API requests never touch S3, and loading it
 // would lengthen every cold start.
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -36,12 +36,18 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
         import('@aws-sdk/client-s3'),
         import('@aws-sdk/s3-request-presigner'),
       ]);
+      // Signed: content-type (the presigner leaves it unsigned unless told), content-length, and
+      // If-None-Match: * (S3 conditional write: the URL can create the object once, never overwrite it).
       return getSignedUrl(
         await s3(),
-        new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size }),
-        {
-          expiresIn: expiresInSeconds,
-        },
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          ContentType: contentType,
+          ContentLength: size,
+          IfNoneMatch: '*',
+        }),
+        { expiresIn: expiresInSeconds, signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']) },
       );
     },
     presignDownload: async ({ key, fileName, expiresInSeconds }) => {

@@ -1,19 +1,59 @@
-export interface ImportWarning {
-  /** 1-based line in the source document */
-  line: number;
-  code:
-    | 'unspecified-cadence'
-    | 'no-indicator'
-    | 'indicator-label-guessed'
-    | 'unknown-indicator-name'
-    | 'unknown-unit'
-    | 'no-responsible-unit'
-    | 'orphan-continuation'
-    | 'unexpected-cell-count'
-    | 'unmatched-results-row'
-    | 'responsibility-differs'
-    | 'fiscal-year-differs'
-    | 'no-measures';
-  message_th: string;
-  message_en: string;
+// What the importer could not read with certainty, and where in the source it was.
+import * as z from 'zod';
+
+/** A place in the source: a text line, or a table (or sheet, or PDF page) row and column; all 1-based. */
+export const Where = z.object({
+  line: z.number().int().optional(),
+  page: z.number().int().optional(),
+  table: z.number().int().optional(),
+  sheet: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+export type Where = z.infer<typeof Where>;
+
+export const IMPORT_WARNING_CODES = [
+  'unspecified-cadence',
+  'no-indicator',
+  'indicator-label-guessed',
+  'unknown-indicator-name',
+  'unknown-unit',
+  'unit-guessed',
+  'no-responsible-unit',
+  'orphan-continuation',
+  'unexpected-cell-count',
+  'unmatched-results-row',
+  'responsibility-differs',
+  'fiscal-year-differs',
+  'no-measures',
+] as const;
+
+export const ImportWarning = z.object({
+  where: Where,
+  code: z.enum(IMPORT_WARNING_CODES),
+  message_th: z.string(),
+  message_en: z.string(),
+  /** the source text the warning is about (at most 500 characters) */
+  source: z.string(),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** "บรรทัด 12" / "ตาราง 2 แถว 3 คอลัมน์ 4" / "แผ่นงาน แผน แถว 5": the place, Thai first. */
+export function describeWhere(where: Where): { th: string; en: string } {
+  const th: string[] = [];
+  const en: string[] = [];
+  const parts: [number | string | undefined, string, string][] = [
+    [where.page, 'หน้า', 'page'],
+    [where.sheet, 'แผ่นงาน', 'sheet'],
+    [where.table, 'ตาราง', 'table'],
+    [where.line, 'บรรทัด', 'line'],
+    [where.row, 'แถว', 'row'],
+    [where.column, 'คอลัมน์', 'column'],
+  ];
+  for (const [value, thName, enName] of parts) {
+    if (value === undefined) continue;
+    th.push(`${thName} ${value}`);
+    en.push(`${enName} ${value}`);
+  }
+  return { th: th.join(' ') || 'เอกสาร', en: en.join(', ') || 'document' };
 }

@@ -1,24 +1,50 @@
-// Reads a measures document (plan table, then optionally the results-report table) into a Plan.
-// Input: OCR text with tab-separated table rows, repeated header rows and HTML fragments.
+// Reads a measures document (plan table, then optionally the results-report table) into a draft plan.
+// Input: a SourceDocument (text lines and table rows, from .txt, .docx, .xlsx or .pdf). The header
+// row is found by meaning, columns come in any order, columns the plan has no place for are kept as
+// notes, rows with an empty measure cell continue the row above.
 import type { FollowUp, Measure, Plan } from '../domain/plan.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { detectAudience, detectCadence } from './cadence-detection.js';
-import { parseIndicatorHeading } from './indicator-heading.js';
-import type { ImportWarning } from './import-warning.js';
+import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
+import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { type NamedUnit, parseResponsibility } from './responsibility.js';
+import { readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
-type Column = 'measure' | 'methods' | 'timeframe' | 'followUps' | 'recommendations' | 'responsible';
+type Role =
+  | 'measure'
+  | 'indicator'
+  | 'methods'
+  | 'timeframe'
+  | 'followUps'
+  | 'recommendations'
+  | 'responsible'
+  | 'number'
+  | 'note';
+
+interface Column {
+  role: Role;
+  /** the header as written (the label of a note) */
+  label: string;
+}
 
 interface Row {
   table: 'plan' | 'results';
-  line: number;
-  cells: Partial<Record<Column, string>>;
+  where: Where;
+  cells: Partial<Record<Exclude<Role, 'note'>, string>>;
+  notes: { label: string; text: string }[];
+  source: string;
+}
+
+/** A measure whose indicator the coordinator still has to choose (null). */
+export type DraftMeasure = Omit<Measure, 'indicator'> & { indicator: number | null };
+export interface DraftPlan extends Omit<Plan, 'measures'> {
+  measures: DraftMeasure[];
 }
 
 export interface ImportResult {
-  plan: Plan;
+  plan: DraftPlan;
   warnings: ImportWarning[];
   /** as printed in the document's title, e.g. "เทศบาลตำบลดอนอะระง" */
   orgNameInDocument?: string;
@@ -31,171 +57,280 @@ export interface ImportOptions {
   units: readonly NamedUnit[];
 }
 
-function columnOf(header: string): Column | undefined {
-  const key = matchKey(header);
-  if (key.startsWith('มาตรการ')) return 'measure';
-  if (key.includes('วิธี')) return 'methods';
-  if (key.includes('ระยะเวลา')) return 'timeframe';
-  if (key.includes('ติดตาม')) return 'followUps';
-  if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
-  if (key.includes('ผู้รับผิดชอบ')) return 'responsible';
-  return undefined;
+/** What a header cell names, by meaning: the wordings of Thai municipalities' plans. */
+function columnOf(header: string): Column {
+  const label = collapseSpaces(stripTags(header));
+  const key = matchKey(label);
+  const role = ((): Role => {
+    if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
+    if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
+    if (key.includes('วิธี')) return 'methods';
+    if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return 'measure';
+    if (/ระยะเวลา|ช่วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
+    if (key.includes('ติดตาม')) return 'followUps';
+    if (key.includes('รับผิดชอบ')) return 'responsible';
+    if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
+    return 'note';
+  })();
+  return { role, label };
 }
 
-const isHeader = (line: string) => line.includes('\t') && matchKey(line).startsWith('มาตรการ/แนวทาง');
-const isSeparator = (line: string) => /^[\s-]*$/.test(line) && line.includes('--');
+const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
+
+function headerColumns(cells: readonly string[]): Column[] | undefined {
+  const columns = cells.map(columnOf);
+  const roles = new Set(columns.map((c) => c.role));
+  const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
+  return roles.has('measure') && known >= 3 ? columns : undefined;
+}
+
+/** For readers that must find tables themselves (PDF): is this a header row, and where is the measure column? */
+export const tableHeader = {
+  isHeader: (cells: string[]) => headerColumns(cells) !== undefined,
+  measureColumn: (cells: string[]) =>
+    Math.max(
+      0,
+      cells.map(columnOf).findIndex((c) => c.role === 'measure'),
+    ),
+};
+
+const isSeparator = (cells: readonly string[]) =>
+  cells.every((c) => /^[\s-]*$/.test(c)) && cells.join('').includes('-');
+const clip = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
+
+class Warnings {
+  readonly list: { order: number; warning: ImportWarning }[] = [];
+  add(order: number, where: Where, code: ImportWarning['code'], th: string, en: string, source: string) {
+    const place = describeWhere(where);
+    this.list.push({
+      order,
+      warning: {
+        where,
+        code,
+        message_th: `${place.th}: ${th}`,
+        message_en: `${place.en}: ${en}`,
+        source: clip(source),
+      },
+    });
+  }
+}
 
 function readRows(
-  lines: string[],
-  warnings: ImportWarning[],
-): { rows: Row[]; prose: { line: number; text: string }[] } {
-  const rows: Row[] = [];
-  const prose: { line: number; text: string }[] = [];
-  let columns: (Column | undefined)[] | undefined;
+  doc: SourceDocument,
+  warnings: Warnings,
+): { rows: (Row & { order: number })[]; prose: { where: Where; text: string }[] } {
+  const rows: (Row & { order: number })[] = [];
+  const prose: { where: Where; text: string }[] = [];
+  let columns: Column[] | undefined;
   let table: Row['table'] = 'plan';
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (!raw.trim() || isSeparator(raw)) return;
-    if (isHeader(raw)) {
-      columns = raw.split('\t').map(columnOf);
-      table = columns.includes('recommendations') ? 'results' : 'plan';
+  doc.blocks.forEach((block, order) => {
+    if (block.kind === 'text') {
+      if (!block.text.trim()) return;
+      columns = undefined;
+      prose.push({ where: block.where, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
-    if (!raw.includes('\t') || !columns) {
-      columns = raw.includes('\t') ? columns : undefined;
-      prose.push({ line, text: stripTags(raw.replace(/\*\*/g, '')) });
+    const { cells, where } = block;
+    if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
+    const header = headerColumns(cells);
+    if (header) {
+      columns = header;
+      table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
       return;
     }
-    const cells = raw.split('\t');
-    const continuation = !stripTags(cells[0] ?? '');
-    if (!continuation && cells.length !== columns.length) {
-      warnings.push({
-        line,
-        code: 'unexpected-cell-count',
-        message_th: `บรรทัด ${line}: มี ${cells.length} ช่อง แต่หัวตารางมี ${columns.length} ช่อง`,
-        message_en: `line ${line}: ${cells.length} cells, but the header has ${columns.length}`,
-      });
+    const source = cells.map((c) => stripTags(c)).join(' | ');
+    if (!columns) {
+      prose.push({ where, text: stripTags(cells.join(' ')) });
+      return;
     }
-    const byColumn: Row['cells'] = {};
+    const byRole: Row['cells'] = {};
+    const notes: Row['notes'] = [];
     cells.forEach((c, j) => {
       const col = columns![j];
-      if (col) byColumn[col] = c;
+      if (!col) return;
+      if (col.role === 'note') {
+        if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${j + 1}`, text: stripTags(c) });
+      } else byRole[col.role] = c;
     });
+    const continuation = !stripTags(byRole.measure ?? '') && !stripTags(byRole.indicator ?? '');
+    if (!continuation && where.line !== undefined && cells.length !== columns.length) {
+      warnings.add(
+        order,
+        where,
+        'unexpected-cell-count',
+        `มี ${cells.length} ช่อง แต่หัวตารางมี ${columns.length} ช่อง`,
+        `${cells.length} cells, but the header has ${columns.length}`,
+        source,
+      );
+    }
     if (continuation) {
       const previous = rows.at(-1);
       if (!previous || previous.table !== table) {
-        warnings.push({
-          line,
-          code: 'orphan-continuation',
-          message_th: `บรรทัด ${line}: แถวต่อเนื่องไม่มีแถวก่อนหน้า จึงข้ามไป`,
-          message_en: `line ${line}: a continuation row with no row before it was skipped`,
-        });
+        warnings.add(
+          order,
+          where,
+          'orphan-continuation',
+          'แถวต่อเนื่องไม่มีแถวก่อนหน้า จึงข้ามไป',
+          'a continuation row with no row before it was skipped',
+          source,
+        );
         return;
       }
-      for (const [col, value] of Object.entries(byColumn) as [Column, string][]) {
-        if (stripTags(value)) previous.cells[col] = `${previous.cells[col] ?? ''} ${value}`;
+      for (const [role, value] of Object.entries(byRole) as [keyof Row['cells'], string][]) {
+        if (stripTags(value)) previous.cells[role] = `${previous.cells[role] ?? ''} ${value}`;
       }
+      previous.notes.push(...notes);
       return;
     }
-    rows.push({ table, line, cells: byColumn });
+    rows.push({ table, where, cells: byRole, notes, source, order });
   });
   return { rows, prose };
 }
 
-function followUpsOf(cell: string, line: number, indicatorNo: number, warnings: ImportWarning[]): FollowUp[] {
-  return splitItems(cell).map((text, i) => {
-    const cadence = detectCadence(text);
-    if (cadence === 'unspecified') {
-      warnings.push({
-        line,
-        code: 'unspecified-cadence',
-        message_th: `บรรทัด ${line}: ตัวชี้วัดที่ ${toThaiDigits(indicatorNo)} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
-        message_en: `line ${line}: indicator ${indicatorNo}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
-      });
+function followUpsOf(cell: string, row: Row & { order: number }, label: string, warnings: Warnings): FollowUp[] {
+  return splitItems(cell)
+    .slice(0, 100)
+    .map((text, i) => {
+      const cadence = detectCadence(text);
+      if (cadence === 'unspecified') {
+        warnings.add(
+          row.order,
+          row.where,
+          'unspecified-cadence',
+          `${label} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
+          `${label}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
+          text,
+        );
+      }
+      return { followUpNo: i + 1, text: text.slice(0, 5000), cadence, audience: detectAudience(text) };
+    });
+}
+
+/** The indicator of a row: from an indicator column ("๕", "ตัวชี้วัดที่ 5 ...") or the measure cell's heading. */
+function headingOf(row: Row): IndicatorHeading | undefined {
+  const column = row.cells.indicator ? stripTags(row.cells.indicator) : '';
+  if (column) {
+    const heading = parseIndicatorHeading(column) ?? parseIndicatorHeading(`ตัวชี้วัดที่ ${column}`);
+    if (heading) {
+      const items = splitItems(row.cells.measure ?? '');
+      const inCell = parseIndicatorHeading(row.cells.measure ?? '');
+      return inCell ?? { ...heading, title: items[0] ?? heading.title, subMeasures: items.slice(1) };
     }
-    return { followUpNo: i + 1, text, cadence, audience: detectAudience(text) };
-  });
+  }
+  return parseIndicatorHeading(row.cells.measure ?? '');
 }
 
 function measureOf(
-  row: Row,
+  row: Row & { order: number },
   order: number,
   usedIds: Set<string>,
   options: ImportOptions,
-  warnings: ImportWarning[],
-): Measure | undefined {
-  const heading = parseIndicatorHeading(row.cells.measure ?? '');
+  warnings: Warnings,
+): DraftMeasure {
+  const heading = headingOf(row);
+  const no = heading?.indicator ?? null;
+  const label = no === null ? `มาตรการที่ ${toThaiDigits(order)}` : `ตัวชี้วัดที่ ${toThaiDigits(no)}`;
+  const measureText = stripTags(row.cells.measure ?? '');
   if (!heading) {
-    warnings.push({
-      line: row.line,
-      code: 'no-indicator',
-      message_th: `บรรทัด ${row.line}: ไม่พบ "ตัวชี้วัดที่" ในช่องมาตรการ จึงข้ามแถวนี้`,
-      message_en: `line ${row.line}: no "ตัวชี้วัดที่" (indicator) found in the measure cell; row skipped`,
-    });
-    return undefined;
+    warnings.add(
+      row.order,
+      row.where,
+      'no-indicator',
+      `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
+      `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
+      measureText,
+    );
   }
-  const no = heading.indicator;
-  if (heading.labelRead !== undefined) {
-    warnings.push({
-      line: row.line,
-      code: 'indicator-label-guessed',
-      message_th: `บรรทัด ${row.line}: อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(no)}"`,
-      message_en: `line ${row.line}: read "${heading.labelRead}", taken as indicator ${no} ("ตัวชี้วัดที่ ${no}")`,
-    });
+  if (heading?.labelRead !== undefined) {
+    warnings.add(
+      row.order,
+      row.where,
+      'indicator-label-guessed',
+      `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
+      `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
+      heading.labelRead,
+    );
   }
-  if (heading.nameUnrecognised) {
-    warnings.push({
-      line: row.line,
-      code: 'unknown-indicator-name',
-      message_th: `บรรทัด ${row.line}: ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(no)} (${catalogIndicator(no).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
-      message_en: `line ${row.line}: indicator ${no}'s name was not found in the heading; the catalog name is used`,
-    });
+  if (heading?.nameUnrecognised && !row.cells.indicator) {
+    warnings.add(
+      row.order,
+      row.where,
+      'unknown-indicator-name',
+      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
+      `indicator ${heading.indicator}'s name was not found in the heading; the catalog name is used`,
+      measureText,
+    );
   }
-  let measureId = `i${no}`;
-  for (let n = 2; usedIds.has(measureId); n++) measureId = `i${no}-${n}`;
+  let measureId = no === null ? `m${order}` : `i${no}`;
+  for (let n = 2; usedIds.has(measureId); n++) measureId = no === null ? `m${order}-${n}` : `i${no}-${n}`;
   usedIds.add(measureId);
-  const { responsibility, unknown } = parseResponsibility(row.cells.responsible ?? '', options.units);
+  const responsibleCell = row.cells.responsible ?? '';
+  const { responsibility, unknown, guessed } = parseResponsibility(responsibleCell, options.units);
+  for (const g of guessed) {
+    warnings.add(
+      row.order,
+      row.where,
+      'unit-guessed',
+      `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
+      `read "${g.read}", taken as unit "${g.unitId}"`,
+      stripTags(responsibleCell),
+    );
+  }
   if (unknown) {
-    warnings.push({
-      line: row.line,
-      code: 'unknown-unit',
-      message_th: `บรรทัด ${row.line}: ไม่รู้จักหน่วยงาน "${unknown}" ในช่องผู้รับผิดชอบ`,
-      message_en: `line ${row.line}: unknown unit "${unknown}" in the responsible-units cell`,
-    });
+    warnings.add(
+      row.order,
+      row.where,
+      'unknown-unit',
+      `ไม่รู้จักหน่วยงาน "${unknown}" ในช่องผู้รับผิดชอบ`,
+      `unknown unit "${unknown}" in the responsible-units cell`,
+      stripTags(responsibleCell),
+    );
   }
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) {
-    warnings.push({
-      line: row.line,
-      code: 'no-responsible-unit',
-      message_th: `บรรทัด ${row.line}: ตัวชี้วัดที่ ${toThaiDigits(no)} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
-      message_en: `line ${row.line}: indicator ${no} has no known responsible unit`,
-    });
+    warnings.add(
+      row.order,
+      row.where,
+      'no-responsible-unit',
+      `${label} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
+      `${no === null ? `measure ${order}` : `indicator ${no}`} has no known responsible unit`,
+      stripTags(responsibleCell),
+    );
   }
+  const items = splitItems(row.cells.measure ?? '');
+  const title = heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`;
   return {
     measureId,
     order,
     indicator: no,
-    title: heading.title,
-    subMeasures: heading.subMeasures,
-    methods: splitItems(row.cells.methods ?? ''),
-    timeframe: stripTags(row.cells.timeframe ?? ''),
-    followUps: followUpsOf(row.cells.followUps ?? '', row.line, no, warnings),
-    responsible: responsibility,
+    title: title.slice(0, 1000),
+    subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
+    methods: splitItems(row.cells.methods ?? '').slice(0, 100),
+    timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
+    followUps: followUpsOf(row.cells.followUps ?? '', row, label, warnings),
+    responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     recommendations: [],
+    notes: row.notes.slice(0, 20).map((n) => ({ label: n.label.slice(0, 200), text: n.text.slice(0, 5000) })),
   };
 }
 
-function attachResults(measures: Measure[], rows: Row[], options: ImportOptions, warnings: ImportWarning[]): void {
+function attachResults(
+  measures: DraftMeasure[],
+  rows: (Row & { order: number })[],
+  options: ImportOptions,
+  warnings: Warnings,
+): void {
   for (const row of rows) {
-    const heading = parseIndicatorHeading(row.cells.measure ?? '');
+    const heading = headingOf(row);
     const measure = heading && measures.find((m) => m.indicator === heading.indicator);
     if (!measure) {
-      warnings.push({
-        line: row.line,
-        code: 'unmatched-results-row',
-        message_th: `บรรทัด ${row.line}: แถวในรายงานผลไม่ตรงกับตัวชี้วัดใดในแผน`,
-        message_en: `line ${row.line}: a results-report row matches no indicator of the plan`,
-      });
+      warnings.add(
+        row.order,
+        row.where,
+        'unmatched-results-row',
+        'แถวในรายงานผลไม่ตรงกับตัวชี้วัดใดในแผน',
+        'a results-report row matches no indicator of the plan',
+        row.source,
+      );
       continue;
     }
     measure.recommendations.push(...splitItems(row.cells.recommendations ?? ''));
@@ -204,66 +339,88 @@ function attachResults(measures: Measure[], rows: Row[], options: ImportOptions,
       reported.allUnits === measure.responsible.allUnits &&
       reported.unitIds.join() === measure.responsible.unitIds.join();
     if (!same) {
-      warnings.push({
-        line: row.line,
-        code: 'responsibility-differs',
-        message_th: `บรรทัด ${row.line}: รายงานผลระบุผู้รับผิดชอบของตัวชี้วัดที่ ${toThaiDigits(measure.indicator)} ว่า "${reported.text}" ต่างจากแผน ("${measure.responsible.text}") จึงใช้ตามแผน`,
-        message_en: `line ${row.line}: the results report names other responsible units for indicator ${measure.indicator}; the plan's are kept`,
-      });
+      warnings.add(
+        row.order,
+        row.where,
+        'responsibility-differs',
+        `รายงานผลระบุผู้รับผิดชอบของตัวชี้วัดที่ ${toThaiDigits(measure.indicator ?? 0)} ว่า "${reported.text}" ต่างจากแผน ("${measure.responsible.text}") จึงใช้ตามแผน`,
+        `the results report names other responsible units for indicator ${measure.indicator}; the plan's are kept`,
+        reported.text,
+      );
     }
   }
 }
 
-function documentFacts(prose: { line: number; text: string }[]): { orgName?: string; fy?: number; title: string } {
+function documentFacts(prose: { where: Where; text: string }[]): { orgName?: string; fy?: number; title: string } {
   const first = prose[0]?.text ?? '';
   const orgName = /ของ\s*((?:เทศบาล|องค์การบริหารส่วน)\S+)/.exec(first)?.[1];
   const fyLine = prose.slice(0, 4).find((p) => /ประจำปีงบประมาณ/.test(p.text));
   const fy = fyLine ? Number(fromThaiDigits(/พ\.ศ\.\s*([๐-๙0-9]{4})/.exec(fyLine.text)?.[1] ?? 'NaN')) : NaN;
   return {
-    title: collapseSpaces([first, fyLine?.text ?? ''].join(' ')),
+    title: collapseSpaces([first, fyLine && fyLine !== prose[0] ? fyLine.text : ''].join(' ')).slice(0, 1000),
     ...(orgName ? { orgName } : {}),
     ...(Number.isFinite(fy) ? { fy } : {}),
   };
 }
 
-export function importMeasuresDocument(text: string, options: ImportOptions): ImportResult {
-  const warnings: ImportWarning[] = [];
-  const { rows, prose } = readRows(normaliseThai(text).replace(/\r\n?/g, '\n').split('\n'), warnings);
+/** Normalise every text of a source document (NFC, sara am, mark order, zero-width characters). */
+function normaliseDocument(doc: SourceDocument): SourceDocument {
+  return {
+    blocks: doc.blocks.map((b) =>
+      b.kind === 'text' ? { ...b, text: normaliseThai(b.text) } : { ...b, cells: b.cells.map(normaliseThai) },
+    ),
+  };
+}
+
+/** Read a plan from any source document (see readPlanFile for files). */
+export function importSourceDocument(source: SourceDocument, options: ImportOptions): ImportResult {
+  const warnings = new Warnings();
+  const { rows, prose } = readRows(normaliseDocument(source), warnings);
   const usedIds = new Set<string>();
   const measures = rows
     .filter((r) => r.table === 'plan')
-    .map((r, i) => measureOf(r, i + 1, usedIds, options, warnings))
-    .filter((m): m is Measure => m !== undefined)
-    .map((m, i) => ({ ...m, order: i + 1 }));
+    .slice(0, 500)
+    .map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   attachResults(
     measures,
     rows.filter((r) => r.table === 'results'),
     options,
     warnings,
   );
-  for (const m of measures) m.recommendations = [...new Set(m.recommendations)];
+  for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
 
   const facts = documentFacts(prose);
   if (facts.fy !== undefined && facts.fy !== options.fy) {
-    warnings.push({
-      line: prose.find((p) => p.text.includes('ประจำปีงบประมาณ'))?.line ?? 1,
-      code: 'fiscal-year-differs',
-      message_th: `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}`,
-      message_en: `the document says fiscal year ${facts.fy}, but it is imported as ${options.fy}`,
-    });
+    const p = prose.find((x) => x.text.includes('ประจำปีงบประมาณ'));
+    warnings.add(
+      -1,
+      p?.where ?? { line: 1 },
+      'fiscal-year-differs',
+      `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}`,
+      `the document says fiscal year ${facts.fy}, but it is imported as ${options.fy}`,
+      p?.text ?? '',
+    );
   }
   if (measures.length === 0) {
-    warnings.push({
-      line: 1,
-      code: 'no-measures',
-      message_th: 'ไม่พบตารางมาตรการในเอกสาร',
-      message_en: 'no measures table was found in the document',
-    });
+    warnings.add(
+      -2,
+      { line: 1 },
+      'no-measures',
+      'ไม่พบตารางมาตรการในเอกสาร',
+      'no measures table was found in the document',
+      '',
+    );
   }
+  const lineOf = (w: { order: number; warning: ImportWarning }) => w.warning.where.line ?? w.order;
   return {
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },
-    warnings: warnings.sort((a, b) => a.line - b.line),
+    warnings: warnings.list.sort((a, b) => lineOf(a) - lineOf(b)).map((w) => w.warning),
     ...(facts.orgName ? { orgNameInDocument: facts.orgName } : {}),
     ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : {}),
   };
+}
+
+/** Tab-separated text (the OCR output): see importSourceDocument. */
+export function importMeasuresDocument(text: string, options: ImportOptions): ImportResult {
+  return importSourceDocument(readTextDocument(text), options);
 }

@@ -19,7 +19,8 @@ const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
  * NFC; zero-width characters removed; sara am written as nikhahit + sara aa (U+0E4D U+0E32, as
  * PDFs give it back) joined into U+0E33; a tone mark typed before the vowel above or below moved
  * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
- * once; two sara e (เเ) read as sara ae (แ). Digits are left as written (see matchKey).
+ * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
+ * pdfkit's ToUnicode map gives back) read as sara am. Digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
   return text
@@ -28,7 +29,8 @@ export function normaliseThai(text: string): string {
     .replace(new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g'), '$1\u0e33')
     .replace(new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g'), '$1$3$2')
     .replace(/([\u0e31-\u0e3a\u0e47-\u0e4e])\1+/g, '$1')
-    .replace(/\u0e40\u0e40/g, '\u0e41');
+    .replace(/\u0e40\u0e40/g, '\u0e41')
+    .replace(/\u0e33\u0e32/g, '\u0e33');
 }
 
 export function collapseSpaces(text: string): string {

@@ -10,6 +10,7 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
+import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
@@ -64,8 +65,6 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
     const people = (await ports.orgs.listPeople(orgId)).filter(
       (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
     );
-    const link = pageLink(deps.settings.formUrl, PAGE.annualReport(fy));
-    const mail = renderAnnualReportEmail(model, generation, link);
     const outcomes: DeliveryOutcome[] = [];
     for (const person of people) {
       outcomes.push(
@@ -80,13 +79,8 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
             recipient: `person.${person.personId}`,
             subjectId: `g${generation}`,
           }),
-          render: () => ({
-            to: [person.email],
-            ...mail,
-            attachments: [
-              { filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf },
-            ],
-          }),
+          render: () => annualReportEmail(deps, orgId, fy, generation, { model, pdf }, person.email),
+          recipe: () => ({ type: 'annual-report', fy, generation, personId: person.personId }),
         })),
       );
     }
@@ -105,4 +99,35 @@ async function readBack(
     files.get(annualReportKey(orgId, fy, generation, 'report.pdf')),
   ]);
   return { model: JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel, pdf };
+}
+
+function annualReportEmail(
+  deps: JobDependencies,
+  orgId: string,
+  fy: number,
+  generation: number,
+  { model, pdf }: AnnualReportOutput,
+  to: string,
+): OutgoingMail {
+  const mail = renderAnnualReportEmail(model, generation, pageLink(deps.settings.formUrl, PAGE.annualReport(fy)));
+  return {
+    to: [to],
+    ...mail,
+    attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
+  };
+}
+
+/**
+ * The annual-report email of a stored generation, rendered again for a retry (the very same PDF,
+ * read back from the file store). Throws if the job has no file store.
+ */
+export async function annualReportMail(
+  deps: JobDependencies,
+  orgId: string,
+  fy: number,
+  generation: number,
+  to: string,
+): Promise<OutgoingMail> {
+  if (!deps.files) throw new Error('no report file store');
+  return annualReportEmail(deps, orgId, fy, generation, await readBack(deps.files, orgId, fy, generation), to);
 }

@@ -6,6 +6,9 @@ import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
+/** The SES client never retries a send itself: SES may have taken it (docs/reminders.md). */
+export const SEND_CLIENT_MAX_ATTEMPTS = 1;
+
 export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): JobDependencies & { close(): void } {
   const storeConfig = storeConfigFromEnv(env);
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
@@ -14,7 +17,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
     // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
     region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
-    maxAttempts: 1,
+    maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
   });
   const bucket = env.BUCKET_NAME;
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;

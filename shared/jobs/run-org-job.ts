@@ -1,12 +1,9 @@
 // One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
 // three times at once, and each email still goes out once.
-import { summarizeCompliance } from '../domain/compliance-summary.js';
 import type { JobKind } from '../domain/job-kinds.js';
-import type { Person } from '../domain/organisation.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import {
-  type Audience,
   audienceKey,
   dailyReminders,
   markerStage,
@@ -15,9 +12,10 @@ import {
   type ReminderBatch,
 } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
-import { deliverOnce, type DeliveryOutcome, retryOutbox } from '../mail/deliver-once.js';
+import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
+import { OutboxRepository } from '../store/outbox-repository.js';
+import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { renderSummary } from '../mail/summary-email.js';
 import { OrgRepository } from '../store/org-repository.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
@@ -37,38 +35,48 @@ export interface OrgJobResult {
   orgId: string;
   sent: number;
   duplicates: number;
+  /** not sent, kept in the outbox for a later run (retries that failed again included) */
   failed: number;
+  /** given up (permanent refusal, attempts used up): audited, listed in the next digest */
+  givenUp: number;
+  /** not tried: the SES daily quota was reached, or not a working day; a later run sends them */
+  deferred: number;
+  /** retries no longer wanted (obligation settled, person inactive) */
+  dropped: number;
+  /** of `sent`: emails an earlier run had failed to send */
   retried: number;
   /** audiences with nobody to send to (e.g. a unit without staff) */
   noRecipients: number;
 }
 
-function recipients(audience: Audience | { kind: 'person'; person: Person }, people: Person[]): Person[] {
-  switch (audience.kind) {
-    case 'person':
-      return [audience.person];
-    case 'unit':
-      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
-    case 'unit-head':
-      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
-    case 'coordinators':
-      return people.filter((p) => p.roles.includes('coordinator'));
-    case 'executives':
-      return people.filter((p) => p.roles.includes('executive'));
-  }
-}
+const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
+  sent: 'sent',
+  duplicate: 'duplicates',
+  failed: 'failed',
+  'given-up': 'givenUp',
+  deferred: 'deferred',
+  dropped: 'dropped',
+};
 
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
   const { orgId, kind } = request;
   const parts = request.parts ?? ['reminders', 'summaries'];
   const actor = `system:${kind}`;
-  const result: OrgJobResult = { orgId, sent: 0, duplicates: 0, failed: 0, retried: 0, noRecipients: 0 };
-  const count = (outcomes: DeliveryOutcome[]) => {
-    for (const o of outcomes) result[o === 'sent' ? 'sent' : o === 'failed' ? 'failed' : 'duplicates']++;
+  const result: OrgJobResult = {
+    orgId,
+    sent: 0,
+    duplicates: 0,
+    failed: 0,
+    givenUp: 0,
+    deferred: 0,
+    dropped: 0,
+    retried: 0,
+    noRecipients: 0,
   };
-
-  const retried = await retryOutbox(deps, orgId, actor);
-  result.retried = retried.filter((o) => o === 'sent').length;
+  const count = (outcomes: DeliveryOutcome[]) => {
+    for (const o of outcomes) (result[COUNTER[o]] as number)++;
+  };
+  const run: RunState = { quotaReached: false };
 
   const today = bangkokDate(request.scheduledTime);
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
@@ -90,12 +98,17 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
     if (!years.has(fy)) years.set(fy, await loadOrgYear(deps.store, org, units, fy, today));
     return years.get(fy);
   };
+  const context = { deps, org, units, unitNames, people, today, year };
 
   if (!calendar.isWorkingDay(today)) {
     // Nothing goes out on a non-working day: the next working day's daily pass sends it.
     deps.log?.('not a working day', { orgId, kind, day: today });
     return result;
   }
+
+  const retried = await retryOutbox(deps, orgId, actor, (item) => rerender(context, item), run);
+  count(retried.filter((o) => o !== 'sent'));
+  result.retried = retried.filter((o) => o === 'sent').length;
 
   if (parts.includes('reminders')) {
     const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
@@ -134,6 +147,8 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
                   { orgName: org.name, unitNames, measures: data.measures, today, formUrl: deps.settings.formUrl },
                 ),
               }),
+              recipe: (items) => reminderRecipe(batch, person, items),
+              run,
             }),
           );
         }
@@ -143,37 +158,38 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
 
   if (parts.includes('summaries')) {
     for (const plan of summariesToSend(kind, today, calendar)) {
-      const data = await year(plan.fy);
-      if (!data) continue;
-      const summary = summarizeCompliance(data.tracked, plan, today);
       const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
       const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
       if (unique.length === 0) result.noRecipients++;
+      // the monthly digest shows the coordinators the emails given up since the last one
+      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.store, orgId) : [];
+      let shown = true;
       for (const person of unique) {
-        count(
-          await deliverOnce(deps, {
-            orgId,
-            actor,
-            what: plan.id,
-            items: [person],
-            markerOf: () => ({
-              fy: plan.fy,
-              stage: 'summary',
-              recipient: `person.${person.personId}`,
-              subjectId: plan.id,
-            }),
-            render: () => ({
-              to: [person.email],
-              ...renderSummary(summary, {
-                title: plan.title,
-                orgName: org.name,
-                unitNames,
-                formUrl: deps.settings.formUrl,
-              }),
-            }),
+        const mail = await summaryMail(context, plan, person, failedMail);
+        if (!mail) continue;
+        const outcomes = await deliverOnce(deps, {
+          orgId,
+          actor,
+          what: plan.id,
+          items: [person],
+          markerOf: () => ({
+            fy: plan.fy,
+            stage: 'summary',
+            recipient: `person.${person.personId}`,
+            subjectId: plan.id,
           }),
-        );
+          render: () => mail,
+          recipe: () => summaryRecipe(plan, person),
+          run,
+        });
+        if (person.roles.includes('coordinator') && outcomes.some((o) => o !== 'sent')) shown = false;
+        count(outcomes);
       }
+      if (shown && failedMail.length > 0)
+        await new OutboxRepository(deps.store).forget(
+          orgId,
+          failedMail.map((f) => f.mailId),
+        );
     }
   }
   return result;

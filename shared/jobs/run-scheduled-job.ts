@@ -53,10 +53,15 @@ export interface ScheduledJobResult {
   sent: number;
   duplicates: number;
   failed: number;
+  givenUp: number;
+  deferred: number;
+  dropped: number;
   retried: number;
   noRecipients: number;
   /** orgs whose item threw: retried by the next delivery of the schedule */
   erroredOrgs: string[];
+  /** each org's own counts, and the error name of an org that threw */
+  perOrg: (OrgJobResult | { orgId: string; error: string })[];
 }
 
 /** Run every org's work item in this process, at most `concurrency` at a time. */
@@ -66,9 +71,13 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
     sent: 0,
     duplicates: 0,
     failed: 0,
+    givenUp: 0,
+    deferred: 0,
+    dropped: 0,
     retried: 0,
     noRecipients: 0,
     erroredOrgs: [],
+    perOrg: [],
   };
   const running = new Set<Promise<void>>();
   for await (const item of planWorkItems(deps, input)) {
@@ -78,11 +87,16 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
         total.sent += r.sent;
         total.duplicates += r.duplicates;
         total.failed += r.failed;
+        total.givenUp += r.givenUp;
+        total.deferred += r.deferred;
+        total.dropped += r.dropped;
         total.retried += r.retried;
+        total.perOrg.push(r);
         total.noRecipients += r.noRecipients;
       })
       .catch((error: unknown) => {
         total.erroredOrgs.push(item.orgId);
+        total.perOrg.push({ orgId: item.orgId, error: error instanceof Error ? error.name : 'error' });
         deps.log?.('org job failed', { orgId: item.orgId, error: error instanceof Error ? error.name : 'error' });
       })
       .finally(() => running.delete(task));

@@ -1,15 +1,20 @@
 // Send an email at most once per marker: claim (markers + outbox item) -> send -> settle.
-// Residual window: a crash after SES accepted the mail but before settling leaves the claim in the
-// outbox; once its lease ends, the next run sends it again (one duplicate per crash, never a loss).
+// The outbox keeps a recipe, not the body: a retry renders again from current data, after checking
+// the email is still wanted (docs/reminders.md, "Retries").
+// Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
+// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is retried
+// by a later run like any failure (capped): if SES had in fact taken it, that is one more copy.
 import { createHash } from 'node:crypto';
 import {
   MAX_MARKERS_PER_MAIL,
+  type MailRecipe,
   type OutboxItem,
   OutboxRepository,
   type SendMarker,
 } from '../store/outbox-repository.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { Mailer, OutgoingMail } from './outgoing-mail.js';
+import { GIVE_UP_REASON_TH, SendFailure } from './send-failure.js';
 
 export interface DeliveryDeps {
   store: Store;
@@ -22,9 +27,18 @@ export interface DeliveryDeps {
   onSent?: (orgId: string, mail: { to: string[]; subject: string }) => void;
 }
 
-export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed';
+/** One run's shared state: once SES says the daily quota is spent, nothing more is sent. */
+export interface RunState {
+  quotaReached: boolean;
+}
 
+export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed' | 'given-up' | 'deferred' | 'dropped';
+
+/** A failed email is tried at most this many times (first send included), then given up. */
+export const MAX_SEND_ATTEMPTS = 5;
 const DEFAULT_LEASE_MS = 10 * 60_000;
+
+export const maskAddress = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 function mailIdOf(orgId: string, markers: SendMarker[]): string {
   const basis = markers
@@ -48,31 +62,46 @@ async function persistently<T>(write: () => Promise<T>, attempts = 6): Promise<T
 
 async function sendAndSettle(
   deps: DeliveryDeps,
-  orgId: string,
-  mailId: string,
+  run: RunState,
+  claim: { orgId: string; mailId: string; attempts: number; what: string; actor: string },
   mail: OutgoingMail,
-  what: string,
-  actor: string,
-) {
+): Promise<DeliveryOutcome> {
   const outbox = new OutboxRepository(deps.store);
+  const { orgId, mailId, what, actor } = claim;
   let messageId: string;
   try {
     ({ messageId } = await deps.mailer.send(mail));
   } catch (error) {
-    // not sent: the next run resends it
-    await persistently(() => outbox.settleFailed(orgId, mailId, error instanceof Error ? error.name : 'error'));
-    return 'failed' as const;
+    const kind = error instanceof SendFailure ? error.kind : 'transient';
+    const giveUp = (reason: string) =>
+      persistently(() => outbox.settleGivenUp({ orgId, mailId, reason, actor, now: deps.wallClock(), what }));
+    if (kind === 'permanent') {
+      await giveUp(kind);
+      return 'given-up';
+    }
+    if (kind === 'quota') {
+      run.quotaReached = true;
+      await persistently(() => outbox.settleFailed(orgId, mailId, 'quota', true));
+      return 'deferred';
+    }
+    if (claim.attempts >= MAX_SEND_ATTEMPTS) {
+      await giveUp('attempts');
+      return 'given-up';
+    }
+    await persistently(() => outbox.settleFailed(orgId, mailId, kind));
+    return 'failed';
   }
   deps.onSent?.(orgId, { to: mail.to, subject: mail.subject });
   // Sent. If recording that fails for good, the claim stays (not "failed") and is resent only after
   // its lease: the documented residual window of one duplicate.
   await persistently(() => outbox.settleSent({ orgId, mailId, messageId, actor, now: deps.wallClock(), what }));
-  return 'sent' as const;
+  return 'sent';
 }
 
 /**
- * Deliver items to one audience. Items whose markers another run already claimed are dropped and
- * the mail is rendered again for the rest; nothing left means a duplicate run.
+ * Deliver items to one recipient. Items whose markers another run already claimed are dropped and
+ * the mail is rendered again for the rest; nothing left means a duplicate run. `recipe(items)` is
+ * what the outbox keeps to render the mail again on a retry.
  */
 export async function deliverOnce<T>(
   deps: DeliveryDeps,
@@ -83,14 +112,21 @@ export async function deliverOnce<T>(
     items: T[];
     markerOf: (item: T) => SendMarker;
     render: (items: T[]) => OutgoingMail;
+    recipe: (items: T[]) => MailRecipe;
+    run?: RunState;
   },
 ): Promise<DeliveryOutcome[]> {
+  const run = input.run ?? { quotaReached: false };
   const outcomes: DeliveryOutcome[] = [];
   for (let i = 0; i < input.items.length; i += MAX_MARKERS_PER_MAIL) {
     let items = input.items.slice(i, i + MAX_MARKERS_PER_MAIL);
     for (;;) {
       if (items.length === 0) {
         outcomes.push('duplicate');
+        break;
+      }
+      if (run.quotaReached) {
+        outcomes.push('deferred');
         break;
       }
       const markers = items.map(input.markerOf);
@@ -100,12 +136,21 @@ export async function deliverOnce<T>(
         orgId: input.orgId,
         mailId,
         markers,
-        mail: { to: mail.to, subject: mail.subject, html: mail.html, text: mail.text },
+        recipe: input.recipe(items),
+        recipient: mail.to.map(maskAddress).join(', '),
+        what: input.what,
         leaseUntil: deps.wallClock().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS),
         now: deps.wallClock(),
       });
       if (claim.claimed) {
-        outcomes.push(await sendAndSettle(deps, input.orgId, mailId, mail, input.what, input.actor));
+        outcomes.push(
+          await sendAndSettle(
+            deps,
+            run,
+            { orgId: input.orgId, mailId, attempts: 1, what: input.what, actor: input.actor },
+            mail,
+          ),
+        );
         break;
       }
       const taken = new Set(claim.taken);
@@ -119,15 +164,71 @@ export async function deliverOnce<T>(
   return outcomes;
 }
 
-/** Resend what earlier runs claimed but did not confirm: failed sends, and claims whose lease ran out. */
-export async function retryOutbox(deps: DeliveryDeps, orgId: string, actor: string): Promise<DeliveryOutcome[]> {
+/**
+ * What a retry sends: the email rendered again from current data, or why it is no longer wanted
+ * (the obligation was settled, the person left).
+ */
+export type Rerender = (item: OutboxItem) => Promise<OutgoingMail | { drop: string }>;
+
+/** Retry what earlier runs claimed but did not confirm: failed sends, and claims whose lease ran out. */
+export async function retryOutbox(
+  deps: DeliveryDeps,
+  orgId: string,
+  actor: string,
+  rerender: Rerender,
+  run: RunState = { quotaReached: false },
+): Promise<DeliveryOutcome[]> {
   const outbox = new OutboxRepository(deps.store);
   const now = deps.wallClock().getTime();
-  const due = (await outbox.pending(orgId)).filter((i: OutboxItem) => i.status === 'failed' || i.leaseUntil < now);
+  const due = (await outbox.pending(orgId)).filter(
+    (i) => i.status === 'failed' || (i.status === 'claimed' && i.leaseUntil < now),
+  );
   const outcomes: DeliveryOutcome[] = [];
   for (const item of due) {
+    if (run.quotaReached) {
+      outcomes.push('deferred');
+      continue;
+    }
     if (!(await outbox.reclaim(orgId, item, now + (deps.leaseMs ?? DEFAULT_LEASE_MS)))) continue;
-    outcomes.push(await sendAndSettle(deps, orgId, item.mailId, item.mail, 'retry', actor));
+    const mail = await rerender(item);
+    if ('drop' in mail) {
+      await persistently(() =>
+        outbox.settleDropped({
+          orgId,
+          mailId: item.mailId,
+          reason: mail.drop,
+          actor,
+          now: deps.wallClock(),
+          what: item.what,
+        }),
+      );
+      outcomes.push('dropped');
+      continue;
+    }
+    outcomes.push(
+      await sendAndSettle(
+        deps,
+        run,
+        { orgId, mailId: item.mailId, attempts: item.attempts + 1, what: item.what, actor },
+        mail,
+      ),
+    );
   }
   return outcomes;
+}
+
+/** Given-up emails waiting to be shown in the next digest: recipient masked, reason in Thai. */
+export async function givenUpMail(
+  store: Store,
+  orgId: string,
+): Promise<{ mailId: string; recipient: string; what: string; reasonTh: string; at: string }[]> {
+  return (await new OutboxRepository(store).pending(orgId))
+    .filter((i) => i.status === 'given-up')
+    .map((i) => ({
+      mailId: i.mailId,
+      recipient: i.recipient,
+      what: i.what,
+      reasonTh: GIVE_UP_REASON_TH[i.reason ?? ''] ?? 'ส่งไม่สำเร็จ',
+      at: i.givenUpAt ?? '',
+    }));
 }

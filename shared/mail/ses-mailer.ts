@@ -1,28 +1,22 @@
 // Sending through Amazon SES (v1 API): UTF-8 Thai subjects, HTML + text, throttling retried with backoff,
-// and no more than the configured sends per second.
+// and no more than the configured sends per second. Failures are thrown as SendFailure (send-failure.ts).
+// The SES client must have maxAttempts 1: a send is retried only here (throttling) or through the outbox.
 import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { rawMimeMessage } from './mime-message.js';
+import { classifySendError, SendFailure } from './send-failure.js';
 import type { Mailer, OutgoingMail } from './outgoing-mail.js';
 
 export interface SesMailerConfig {
   from: string;
   configurationSet?: string;
   maxPerSecond: number;
-  /** attempts for a throttled send (default 8), first backoff (default 200 ms, doubling, with jitter) */
+  /** attempts for a throttled send (default 4), first backoff (default 200 ms, doubling, with jitter) */
   retry?: { attempts?: number; baseDelayMs?: number };
 }
 
-const THROTTLED = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'ServiceUnavailable',
-  'InternalFailure',
-]);
-
+/** Throttling: retried here with backoff, within the rate. */
 export function isThrottled(error: unknown): boolean {
-  const e = error as { name?: string; $retryable?: { throttling?: boolean }; $metadata?: { httpStatusCode?: number } };
-  return THROTTLED.has(e?.name ?? '') || e?.$retryable?.throttling === true || e?.$metadata?.httpStatusCode === 429;
+  return classifySendError(error) === 'throttled';
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,7 +34,7 @@ class RateLimiter {
 
 export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
   const limiter = new RateLimiter(1000 / Math.max(config.maxPerSecond, 0.001));
-  const attempts = config.retry?.attempts ?? 8;
+  const attempts = config.retry?.attempts ?? 4;
   const base = config.retry?.baseDelayMs ?? 200;
   const command = (mail: OutgoingMail) =>
     mail.attachments?.length
@@ -66,7 +60,9 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           const out = cmd instanceof SendRawEmailCommand ? await client.send(cmd) : await client.send(cmd);
           return { messageId: out.MessageId ?? '' };
         } catch (error) {
-          if (!isThrottled(error) || attempt >= attempts) throw error;
+          const kind = classifySendError(error);
+          if (kind !== 'throttled' || attempt >= attempts)
+            throw new SendFailure(kind, error instanceof Error ? error.name : 'error');
           await sleep(base * 2 ** (attempt - 1) * (0.5 + Math.random()));
         }
       }

@@ -43,7 +43,23 @@ ${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0
 </table>`;
 }
 
-export function renderSummary(summary: ComplianceSummary, ctx: SummaryContext): RenderedEmail {
+/** An email the system gave up on, as the coordinators' digest lists it. */
+export interface FailedMailLine {
+  recipient: string;
+  reasonTh: string;
+}
+
+export function renderSummary(
+  summary: ComplianceSummary,
+  ctx: SummaryContext,
+  failedMail: FailedMailLine[] = [],
+): RenderedEmail {
+  const failedHtml = failedMail.length
+    ? `<h2 style="font-size:17px;margin:16px 0 8px">อีเมลที่ส่งไม่สำเร็จ (${th(failedMail.length)} ฉบับ)</h2>
+<ul style="padding-left:20px;margin:0 0 16px">${failedMail
+        .map((f) => `<li>${escapeHtml(f.recipient)}: ${escapeHtml(f.reasonTh)}</li>`)
+        .join('')}</ul>`
+    : '';
   const range = `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(summary.to)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
   const t = summary.total;
   const unitRows = summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
@@ -76,6 +92,7 @@ ${countsTable(unitRows)}
 ${countsTable(indicatorRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายงานที่ค้างส่ง (${th(summary.overdue.length)} รายการ)</h2>
 ${overdueHtml}
+${failedHtml}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
   );
@@ -99,6 +116,9 @@ ${overdueHtml}
       (o) =>
         `- ${ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${periodLabel(o.obligation.periodId, o.obligation.fy)} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})`,
     ),
+    ...(failedMail.length
+      ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.map((f) => `- ${f.recipient}: ${f.reasonTh}`)]
+      : []),
     '',
     ctx.formUrl,
     '',

@@ -1,9 +1,10 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
-import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { keys, outboxPartition, prefixes } from './keys.js';
+import { queryAll } from './query-pages.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface SendMarker {
@@ -13,19 +14,25 @@ export interface SendMarker {
   subjectId: string;
 }
 
-export interface StoredMail {
-  to: string[];
-  subject: string;
-  html: string;
-  text: string;
-}
+/**
+ * What the outbox keeps of an email: not its body but how to render it again from current data
+ * (kind, stage, person, obligation ids; a few KB at most), so no item nears DynamoDB's 400 KB.
+ */
+export type MailRecipe = Record<string, string | number | boolean | string[] | undefined>;
+
+export type OutboxStatus = 'claimed' | 'failed' | 'given-up';
 
 export interface OutboxItem {
   mailId: string;
-  status: 'claimed' | 'failed';
+  status: OutboxStatus;
   leaseUntil: number;
   attempts: number;
-  mail: StoredMail;
+  recipe: MailRecipe;
+  /** the recipient, masked (s***@example.org): shown to coordinators when given up */
+  recipient: string;
+  what: string;
+  reason?: string;
+  givenUpAt?: string;
 }
 
 /** Markers are kept two years: long after any reminder of the year could be sent again. */
@@ -40,7 +47,9 @@ export class OutboxRepository {
     orgId: string;
     mailId: string;
     markers: SendMarker[];
-    mail: StoredMail;
+    recipe: MailRecipe;
+    recipient: string;
+    what: string;
     leaseUntil: number;
     now: Date;
   }): Promise<{ claimed: true } | { claimed: false; taken: number[] }> {
@@ -61,7 +70,9 @@ export class OutboxRepository {
                     status: 'claimed',
                     leaseUntil: input.leaseUntil,
                     attempts: 1,
-                    mail: input.mail,
+                    recipe: input.recipe,
+                    recipient: input.recipient,
+                    what: input.what,
                     claimedAt: input.now.toISOString(),
                   },
                   ConditionExpression: 'attribute_not_exists(pk)',
@@ -116,16 +127,93 @@ export class OutboxRepository {
     );
   }
 
-  async settleFailed(orgId: string, mailId: string, reason: string): Promise<void> {
+  /** Not sent, to be retried by a later run; `uncounted` (quota) does not use up an attempt. */
+  async settleFailed(orgId: string, mailId: string, reason: string, uncounted = false): Promise<void> {
     await this.store.doc.send(
       new UpdateCommand({
         TableName: this.store.tableName,
         Key: keys.outbox(orgId, mailId),
-        UpdateExpression: 'SET #s = :failed, lastError = :reason',
+        UpdateExpression: `SET #s = :failed, lastError = :reason${uncounted ? ', attempts = attempts - :one' : ''}`,
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':failed': 'failed', ':reason': reason.slice(0, 500) },
+        ExpressionAttributeValues: {
+          ':failed': 'failed',
+          ':reason': reason.slice(0, 500),
+          ...(uncounted ? { ':one': 1 } : {}),
+        },
       }),
     );
+  }
+
+  /** Given up: kept (status given-up) until the next digest lists it; audited as mail.given-up. */
+  async settleGivenUp(input: {
+    orgId: string;
+    mailId: string;
+    reason: string;
+    actor: string;
+    now: Date;
+    what: string;
+  }) {
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.store.tableName,
+              Key: keys.outbox(input.orgId, input.mailId),
+              UpdateExpression: 'SET #s = :given, reason = :reason, givenUpAt = :at',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: {
+                ':given': 'given-up',
+                ':reason': input.reason,
+                ':at': input.now.toISOString(),
+              },
+            },
+          },
+          auditPut(this.store.tableName, {
+            orgId: input.orgId,
+            actor: input.actor,
+            action: 'mail.given-up',
+            target: `mail:${input.mailId}`,
+            at: input.now,
+            details: { what: input.what, reason: input.reason },
+          }),
+        ],
+      }),
+    );
+  }
+
+  /** No longer needed (settled obligation, inactive person): removed, audited as mail.dropped. */
+  async settleDropped(input: {
+    orgId: string;
+    mailId: string;
+    reason: string;
+    actor: string;
+    now: Date;
+    what: string;
+  }) {
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: this.store.tableName, Key: keys.outbox(input.orgId, input.mailId) } },
+          auditPut(this.store.tableName, {
+            orgId: input.orgId,
+            actor: input.actor,
+            action: 'mail.dropped',
+            target: `mail:${input.mailId}`,
+            at: input.now,
+            details: { what: input.what, reason: input.reason },
+          }),
+        ],
+      }),
+    );
+  }
+
+  /** Forget given-up items once a digest has shown them. */
+  async forget(orgId: string, mailIds: string[]): Promise<void> {
+    for (const mailId of mailIds)
+      await this.store.doc.send(
+        new DeleteCommand({ TableName: this.store.tableName, Key: keys.outbox(orgId, mailId) }),
+      );
   }
 
   /** Take over a failed or abandoned claim; false if another run got there first. */
@@ -154,20 +242,22 @@ export class OutboxRepository {
     }
   }
 
+  /** Every outbox item of the org (paginated Query). */
   async pending(orgId: string): Promise<OutboxItem[]> {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': outboxPartition(orgId), ':prefix': prefixes.outbox },
-      }),
-    );
-    return (out.Items ?? []).map((i) => ({
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': outboxPartition(orgId), ':prefix': prefixes.outbox },
+    });
+    return items.map((i) => ({
       mailId: String(i.mailId),
-      status: i.status === 'failed' ? 'failed' : 'claimed',
+      status: i.status === 'failed' || i.status === 'given-up' ? i.status : 'claimed',
       leaseUntil: Number(i.leaseUntil),
       attempts: Number(i.attempts),
-      mail: i.mail as StoredMail,
+      recipe: (i.recipe ?? {}) as MailRecipe,
+      recipient: typeof i.recipient === 'string' ? i.recipient : '',
+      what: typeof i.what === 'string' ? i.what : '',
+      ...(typeof i.reason === 'string' ? { reason: i.reason } : {}),
+      ...(typeof i.givenUpAt === 'string' ? { givenUpAt: i.givenUpAt } : {}),
     }));
   }
 }

@@ -22,7 +22,8 @@ export async function createEvidenceUpload(ctx: UseCaseContext, caller: Caller, 
     key,
     uploadUrl,
     method: 'PUT' as const,
-    headers: { 'content-type': body.contentType },
+    // the headers the URL is signed for (the browser adds content-length itself)
+    headers: { 'content-type': body.contentType, 'if-none-match': '*' },
     expiresAt: new Date(ctx.clock().getTime() + UPLOAD_WINDOW_SECONDS * 1000).toISOString(),
   };
 }

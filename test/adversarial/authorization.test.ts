@@ -85,6 +85,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   // public (calendar apps cannot sign in): an unknown token is 404 whatever the Authorization header says
   calendarFile:         [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
   publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import { maskAddress } from '../../shared/mail/deliver-once.js';
 import { OutboxRepository } from '../../shared/store/outbox-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
@@ -48,6 +49,17 @@ async function historyOf(obligationId: string): Promise<number[]> {
     }),
   );
   return (out.Items ?? []).map((i) => Number(i.version));
+}
+
+/** The test's own look at the store, while faults are injected into the same client: asked again. */
+async function observed<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 10) throw error;
+    }
+  }
 }
 
 describe('injected faults', () => {
@@ -115,7 +127,7 @@ describe('injected faults', () => {
       if (
         r.erroredOrgs.length === 0 &&
         r.failed === 0 &&
-        (await new OutboxRepository(f.store).pending('demo')).length === 0
+        (await observed(() => new OutboxRepository(f.store).pending('demo'))).length === 0
       )
         break;
     }
@@ -173,7 +185,8 @@ describe('injected faults', () => {
     const duplicated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
     expect(new Set(keys).size).toBe(9); // 7 unit mails for September and the August digest for 2 readers: none lost
     expect(duplicated.length).toBeLessThanOrEqual(1);
-    for (const d of duplicated) expect(inFlight.map((p) => `${p.mail.to.join()}|${p.mail.subject}`)).toContain(d);
+    // the outbox keeps no body: the in-flight claim is known by its (masked) recipient
+    for (const d of duplicated) expect(inFlight.map((p) => p.recipient)).toContain(maskAddress(d.split('|')[0]!));
     summary.push(
       `job killed after ${atCrash.length} of 9 sends: re-run sent the rest, ${duplicated.length} duplicate (the email in flight at the kill), 0 lost`,
     );

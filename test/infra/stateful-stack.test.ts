@@ -46,7 +46,22 @@ describe('stateful stack', () => {
       BucketEncryption: Match.objectLike({}),
       LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'files/' }),
       LifecycleConfiguration: {
-        Rules: [Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } })],
+        Rules: [
+          Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+          Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, ExpiredObjectDeleteMarker: true }),
+        ],
+      },
+    });
+  });
+
+  it('expires old file versions after 30 days and lets a browser send the headers an upload URL signs', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })]),
+      },
+      CorsConfiguration: {
+        CorsRules: [Match.objectLike({ AllowedMethods: ['PUT'], AllowedHeaders: ['content-type', 'if-none-match'] })],
       },
     });
   });
@@ -69,7 +84,8 @@ describe('stateful stack', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
     });
-    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    // no app client here: the page's client is in the stateless stack (see web-site.test.ts)
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 0);
   });
 
   it('invites people added by a coordinator in Thai, with the username and a temporary password', () => {

@@ -65,8 +65,20 @@ describe('the web page in AWS', () => {
       CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
     });
     template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+
+  it('has one app client, the code-flow client of the page, and the API accepts tokens for it alone', () => {
+    const clients = {
+      ...Template.fromStack(stateful).findResources('AWS::Cognito::UserPoolClient'),
+      ...template.findResources('AWS::Cognito::UserPoolClient'),
+    };
+    expect(Object.keys(clients)).toHaveLength(1);
+    const [[clientId, client]] = Object.entries(clients) as [[string, { Properties: Record<string, unknown> }]];
+    expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+    expect(JSON.stringify(client.Properties)).not.toContain('example.com');
+    expect(client.Properties.AllowedOAuthScopes).toEqual(['openid', 'email']);
     const authorizer = Object.values(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0]!.Properties;
-    expect(authorizer.JwtConfiguration.Audience).toHaveLength(2);
+    expect(authorizer.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
   });
 
   it('uploads the built page with a config.json that names the sign-in, and no-cache so a deploy shows at once', () => {

@@ -1,6 +1,7 @@
 // The scheduled jobs against DynamoDB Local and the SES emulator, for one seeded org.
 import { SESClient } from '@aws-sdk/client-ses';
 import { inject } from 'vitest';
+import { SEND_CLIENT_MAX_ATTEMPTS } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
@@ -42,7 +43,12 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
     );
   }
   await new PlanRepository(store).savePlan(importSeedPlan(orgId).plan, { actor: 'system:seed', now: SEED_TIME });
-  const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
+  // as the jobs' own client: the SDK never resends a send (shared/jobs/job-config.ts)
+  const ses = new SESClient({
+    endpoint: inject('sesEndpoint'),
+    region: 'ap-southeast-1',
+    maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
+  });
   const deps = (overrides: Partial<JobDependencies> = {}): JobDependencies => ({
     store,
     mailer: sesMailer(ses, {

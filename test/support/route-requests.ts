@@ -100,6 +100,16 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
         path: `${base}/plan`,
         body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
       };
+    case 'previewPlanImport':
+      return {
+        method: 'POST',
+        path: `${base}/plan-imports`,
+        body: {
+          fileName: 'มาตรการ.txt',
+          contentType: 'text/plain',
+          contentBase64: Buffer.from(readFileSync(SEED_DOCUMENT)).toString('base64'),
+        },
+      };
     case 'listUnits':
       return { method: 'GET', path: '/v1/units' };
     case 'createUnit':

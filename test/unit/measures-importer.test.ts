@@ -60,7 +60,7 @@ describe('importing the FY2566 measures document', () => {
   it('keeps follow-ups with no cadence as "unspecified" and warns with the line number', () => {
     expect(cadences(4)[0]).toBe('unspecified');
     const w = warnings.filter((x) => x.code === 'unspecified-cadence');
-    expect(w.map((x) => x.line)).toEqual([10, 13, 13, 22, 22, 22, 28, 28]);
+    expect(w.map((x) => x.where.line)).toEqual([10, 13, 13, 22, 22, 22, 28, 28]);
     expect(w[0]!.message_th).toContain('ตัวชี้วัดที่ ๔');
   });
 
@@ -80,12 +80,12 @@ describe('importing the FY2566 measures document', () => {
   });
 
   it('warns where the results report names other responsible units than the plan', () => {
-    const w = warnings.filter((x) => x.code === 'responsibility-differs').map((x) => x.line);
+    const w = warnings.filter((x) => x.code === 'responsibility-differs').map((x) => x.where.line);
     expect(w).toEqual([36, 45]);
   });
 
   it('raises no warning for the continuation row or the separator row', () => {
-    expect(warnings.filter((w) => w.line === 41 || w.line === 42)).toEqual([]);
+    expect(warnings.filter((w) => w.where.line === 41 || w.where.line === 42)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { ROUTES } from '../../../shared/api/routes.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+import { presignedSignatureMatches, signedHeaderNames } from '../../support/sigv4-presigned.js';
 
 const base = '/v1/fiscal-years/2566';
 let f: ApiFixture;
@@ -48,6 +49,34 @@ describe('evidence uploads', () => {
     });
     expect(report.status).toBe(200);
     expect(report.body.evidence).toEqual([{ key: upload.body.key, title: 'รายงานการประชุม' }]);
+  });
+
+  it('signs the upload URL for exactly the announced content type and size, and only for a new object', async () => {
+    const secret = process.env.AWS_SECRET_ACCESS_KEY!;
+    const upload = await call(f.handler, {
+      method: 'POST',
+      path: `${base}/evidence-uploads`,
+      as: who.financeStaff,
+      body: { obligationId: 'i4.f2.2023-04.finance', fileName: 'ภาพ.png', contentType: 'image/png', size: 2048 },
+    });
+    expect(upload.status).toBe(200);
+    const url: string = upload.body.uploadUrl;
+    expect(signedHeaderNames(url)).toEqual(expect.arrayContaining(['content-type', 'content-length', 'if-none-match']));
+    const sent = { ...upload.body.headers, 'content-length': '2048' };
+    expect(sent).toMatchObject({ 'content-type': 'image/png', 'if-none-match': '*' });
+    expect(presignedSignatureMatches(url, 'PUT', sent, secret)).toBe(true);
+    // the same URL with another content type, another size, or without the no-overwrite condition
+    for (const other of [
+      { 'content-type': 'text/html' },
+      { 'content-type': 'application/pdf' },
+      { 'content-length': '2049' },
+      { 'content-length': String(50 * 1024 * 1024) },
+      { 'if-none-match': 'not-star' },
+    ]) {
+      expect(presignedSignatureMatches(url, 'PUT', { ...sent, ...other }, secret), JSON.stringify(other)).toBe(false);
+    }
+    const { 'if-none-match': _dropped, ...withoutCondition } = sent;
+    expect(presignedSignatureMatches(url, 'PUT', withoutCondition, secret)).toBe(false);
   });
 
   it.each([

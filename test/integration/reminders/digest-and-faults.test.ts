@@ -3,6 +3,7 @@ import { runOrgJob } from '../../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';
 import type { Mailer } from '../../../shared/mail/outgoing-mail.js';
+import { maskAddress } from '../../../shared/mail/deliver-once.js';
 import { OutboxRepository } from '../../../shared/store/outbox-repository.js';
 import { mailFor } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
@@ -98,11 +99,15 @@ describe('faults', () => {
     expect(first.failed).toBe(1);
     const pending = await new OutboxRepository(f.store).pending(ORG);
     expect(pending.map((p) => p.status)).toEqual(['failed']);
-    const lost = pending[0]!.mail;
+    const lost = pending[0]!; // the outbox keeps a recipe, not the body (fault 3)
     const second = await runScheduledJob(f.deps(), { kind: 'monthly', scheduledTime: at });
     expect(second).toMatchObject({ retried: 1, sent: 0, failed: 0 });
-    const copies = (await mailFor(ORG)).filter((m) => m.subject === lost.subject && m.to.join() === lost.to.join());
-    expect(copies).toHaveLength(1);
+    const copies = (await mailFor(ORG)).filter(
+      (m) => maskAddress(m.to.join()) === lost.recipient && m.subject.includes('พฤษภาคม ๒๕๖๖'),
+    );
+    const keys = (await mailFor(ORG)).map((m) => `${m.to.join()}|${m.subject}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(copies.length).toBeGreaterThanOrEqual(1);
     expect(await new OutboxRepository(f.store).pending(ORG)).toEqual([]);
   });
 

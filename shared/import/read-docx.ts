@@ -1,0 +1,80 @@
+// A Word file (.docx, Office Open XML) -> SourceDocument: body paragraphs as text, table rows as
+// rows (cells as paragraphs; merged cells keep their columns). One pass over word/document.xml.
+import { unzipSync, strFromU8 } from 'fflate';
+import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+  });
+}
+
+/** The main part of a .docx, or undefined when the zip holds none. */
+export function docxDocumentXml(zip: Record<string, Uint8Array>): string | undefined {
+  const part = zip['word/document.xml'];
+  return part ? strFromU8(part) : undefined;
+}
+
+export function readDocx(bytes: Uint8Array): SourceDocument {
+  const xml = docxDocumentXml(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' }));
+  if (xml === undefined) throw new Error('no word/document.xml');
+  return readDocumentXml(xml);
+}
+
+/** Read word/document.xml: tokens are tags or text; nested tables flatten into their outer cell. */
+export function readDocumentXml(xml: string): SourceDocument {
+  const blocks: SourceBlock[] = [];
+  const token = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
+  let depth = 0;
+  let tables = 0;
+  let rowNo = 0;
+  let paragraphs = 0;
+  let paragraph: string[] | undefined;
+  let inText = false;
+  let cells: string[][] | undefined;
+  let cell: string[] | undefined;
+  let span = 1;
+  for (const m of xml.matchAll(token)) {
+    const [, close, name, attrs, text] = m;
+    if (text !== undefined) {
+      if (inText && paragraph) paragraph.push(decodeXml(text));
+      continue;
+    }
+    const selfClosing = attrs?.endsWith('/') ?? false;
+    if (!close) {
+      if (name === 'w:tbl') {
+        depth++;
+        if (depth === 1) {
+          tables++;
+          rowNo = 0;
+        }
+      } else if (name === 'w:tr' && depth === 1) cells = [];
+      else if (name === 'w:tc' && depth === 1) {
+        cell = [];
+        span = 1;
+      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1) || 1;
+      else if (name === 'w:p' && !selfClosing) paragraph = [];
+      else if (name === 'w:t' && !selfClosing) inText = true;
+      else if ((name === 'w:tab' || name === 'w:br') && paragraph) paragraph.push(' ');
+      continue;
+    }
+    if (name === 'w:t') inText = false;
+    else if (name === 'w:p' && paragraph) {
+      const p = paragraph.join('');
+      paragraph = undefined;
+      if (depth > 0) cell?.push(p);
+      else blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+    } else if (name === 'w:tc' && depth === 1 && cell && cells) {
+      cells.push(cell, ...Array.from({ length: Math.min(span, 50) - 1 }, () => []));
+      cell = undefined;
+    } else if (name === 'w:tr' && depth === 1 && cells) {
+      blocks.push({ kind: 'row', where: { table: tables, row: ++rowNo }, cells: cells.map(paragraphsCell) });
+      cells = undefined;
+    } else if (name === 'w:tbl') depth = Math.max(0, depth - 1);
+  }
+  return { blocks };
+}

@@ -1,0 +1,69 @@
+// Any plan file -> SourceDocument, by its content (not its name): PDF, Word (.docx), Excel (.xlsx)
+// or text (.txt/.tsv, UTF-8 or the Thai Windows code page 874).
+import { unzipSync } from 'fflate';
+import { ValidationError } from '../domain/errors.js';
+import { tableHeader } from './measures-document.js';
+import { readDocumentXml } from './read-docx.js';
+import { readPdf } from './read-pdf.js';
+import { readXlsx } from './read-xlsx.js';
+import { readTextDocument, type SourceDocument } from './source-document.js';
+import { strFromU8 } from 'fflate';
+
+/** Decoded files larger than this are refused (the API's limit for plan imports). */
+export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
+export type PlanFileKind = 'pdf' | 'docx' | 'xlsx' | 'text';
+
+const unsupported = (what: string) =>
+  new ValidationError(
+    `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt)`,
+    `cannot read this file (${what}): use .docx, .xlsx, a PDF with text, or .txt`,
+    [{ path: 'contentBase64', message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
+  );
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-874').decode(bytes);
+  }
+}
+
+/** Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai). */
+export async function readPlanFile(bytes: Uint8Array): Promise<{ kind: PlanFileKind; document: SourceDocument }> {
+  const head = String.fromCharCode(...bytes.slice(0, 5));
+  if (head.startsWith('%PDF')) {
+    try {
+      return { kind: 'pdf', document: await readPdf(bytes, tableHeader) };
+    } catch (error) {
+      if (error instanceof ValidationError) throw error;
+      throw unsupported('PDF เสียหรือมีรหัสผ่าน / a damaged or protected PDF');
+    }
+  }
+  if (head.startsWith('PK')) {
+    let names: string[];
+    let xml: string | undefined;
+    try {
+      const zip = unzipSync(bytes, {
+        filter: (f) => {
+          (names ??= []).push(f.name);
+          return f.name === 'word/document.xml';
+        },
+      });
+      xml = zip['word/document.xml'] ? strFromU8(zip['word/document.xml']) : undefined;
+    } catch {
+      throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
+    }
+    if (xml !== undefined) return { kind: 'docx', document: readDocumentXml(xml) };
+    if (names!.includes('xl/workbook.xml')) {
+      try {
+        return { kind: 'xlsx', document: await readXlsx(bytes) };
+      } catch {
+        throw unsupported('ไฟล์ Excel เสีย / a damaged workbook');
+      }
+    }
+    throw unsupported('ไฟล์ ZIP ที่ไม่ใช่ Word หรือ Excel / a zip that is neither .docx nor .xlsx');
+  }
+  if (bytes.includes(0)) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
+  return { kind: 'text', document: readTextDocument(decodeText(bytes)) };
+}

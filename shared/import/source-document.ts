@@ -1,0 +1,42 @@
+// Any plan file, read into one shape: text lines and table rows in document order. Cells may hold
+// <p>/<li> markup (one element per paragraph or list item) and entities; the importer strips them.
+import type { Where } from './import-warning.js';
+
+export type SourceBlock = { kind: 'text'; where: Where; text: string } | { kind: 'row'; where: Where; cells: string[] };
+
+export interface SourceDocument {
+  blocks: SourceBlock[];
+}
+
+/** Tab-separated text (the OCR output, .txt/.tsv): a line with a tab is a table row. */
+export function readTextDocument(text: string): SourceDocument {
+  const blocks: SourceBlock[] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) =>
+      raw.includes('\t')
+        ? { kind: 'row' as const, where: { line: i + 1 }, cells: raw.split('\t') }
+        : { kind: 'text' as const, where: { line: i + 1 }, text: raw },
+    );
+  return { blocks };
+}
+
+const NUMBERED = /^[0-9๐-๙]{1,2}\s*[.)]\s/;
+
+/**
+ * Paragraphs of one cell as markup the importer splits into items ("<p>a</p><p>b</p>"). When the
+ * cell is a numbered list, unnumbered paragraphs belong to the item above them.
+ */
+export function paragraphsCell(paragraphs: readonly string[]): string {
+  let kept = paragraphs.map((p) => p.trim()).filter(Boolean);
+  if (kept.length > 1 && NUMBERED.test(kept[0]!)) {
+    const grouped: string[] = [];
+    for (const p of kept) {
+      if (NUMBERED.test(p) || grouped.length === 0) grouped.push(p);
+      else grouped[grouped.length - 1] += ` ${p}`;
+    }
+    kept = grouped;
+  }
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return kept.length <= 1 ? escape(kept[0] ?? '') : kept.map((p) => `<p>${escape(p)}</p>`).join('');
+}

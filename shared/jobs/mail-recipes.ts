@@ -1,0 +1,129 @@
+// What the outbox keeps of each email (a recipe, never the body), and how a retry renders it again
+// from current data: only for an active person, only the obligations still unsettled.
+import { summarizeCompliance } from '../domain/compliance-summary.js';
+import type { Org, Person, Unit } from '../domain/organisation.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import {
+  type Audience,
+  markerStage,
+  type ReminderBatch,
+  type ReminderStage,
+  type TrackedObligation,
+} from '../domain/reminder-plan.js';
+import type { OutgoingMail } from '../mail/outgoing-mail.js';
+import { renderReminder } from '../mail/reminder-email.js';
+import { type FailedMailLine, renderSummary } from '../mail/summary-email.js';
+import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
+import { annualReportMail } from './annual-report-run.js';
+import type { JobDependencies } from './job-dependencies.js';
+import type { OrgYear } from './org-year.js';
+import type { SummaryPlan } from './summary-plans.js';
+
+/** One org's data as a run has loaded it. */
+export interface OrgRunContext {
+  deps: JobDependencies;
+  org: Org;
+  units: Unit[];
+  unitNames: Map<string, string>;
+  /** active people only */
+  people: Person[];
+  today: PlainDate;
+  year: (fy: number) => Promise<OrgYear | undefined>;
+}
+
+/** Who an audience is, among the org's active people. */
+export function recipients(audience: Audience, people: Person[]): Person[] {
+  switch (audience.kind) {
+    case 'unit':
+      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
+    case 'unit-head':
+      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
+    case 'coordinators':
+      return people.filter((p) => p.roles.includes('coordinator'));
+    case 'executives':
+      return people.filter((p) => p.roles.includes('executive'));
+  }
+}
+
+export function reminderRecipe(batch: ReminderBatch, person: Person, items: TrackedObligation[]): MailRecipe {
+  const a = batch.audience;
+  return {
+    type: 'reminder',
+    stage: batch.stage,
+    audience: a.kind,
+    ...(a.kind === 'unit' || a.kind === 'unit-head' ? { unitId: a.unitId } : {}),
+    personId: person.personId,
+    fy: items[0]?.obligation.fy ?? 0,
+    ids: items.map((t) => `${t.obligation.obligationId}|${markerStage(batch.stage, t)}`),
+  };
+}
+
+export function summaryRecipe(plan: SummaryPlan, person: Person): MailRecipe {
+  return { type: 'summary', ...plan, personId: person.personId };
+}
+
+/** A summary email for one reader; coordinators also see the given-up emails. */
+export async function summaryMail(
+  ctx: OrgRunContext,
+  plan: SummaryPlan,
+  person: Person,
+  failedMail: FailedMailLine[] = [],
+): Promise<OutgoingMail | undefined> {
+  const data = await ctx.year(plan.fy);
+  if (!data) return undefined;
+  const summary = summarizeCompliance(data.tracked, plan, ctx.today);
+  return {
+    to: [person.email],
+    ...renderSummary(
+      summary,
+      { title: plan.title, orgName: ctx.org.name, unitNames: ctx.unitNames, formUrl: ctx.deps.settings.formUrl },
+      person.roles.includes('coordinator') ? failedMail : [],
+    ),
+  };
+}
+
+const OPEN = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
+
+/** Render a failed or abandoned email again from current data, or say why it is no longer wanted. */
+export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<OutgoingMail | { drop: string }> {
+  const r = item.recipe;
+  const person = ctx.people.find((p) => p.personId === r.personId);
+  if (!person) return { drop: 'person inactive' };
+  if (r.type === 'summary') {
+    const plan = { id: String(r.id), title: String(r.title), fy: Number(r.fy), from: r.from, to: r.to } as SummaryPlan;
+    return (await summaryMail(ctx, plan, person)) ?? { drop: 'no plan' };
+  }
+  if (r.type === 'annual-report') {
+    return annualReportMail(ctx.deps, ctx.org.orgId, Number(r.fy), Number(r.generation), person.email);
+  }
+  if (r.type !== 'reminder') return { drop: 'unknown recipe' };
+  const data = await ctx.year(Number(r.fy));
+  const wanted = new Map((r.ids as string[]).map((k) => k.split('|') as [string, string]));
+  const stage = String(r.stage) as ReminderStage;
+  const items = (data?.tracked ?? []).filter(
+    (t) =>
+      wanted.has(t.obligation.obligationId) &&
+      (stage === 'returned'
+        ? t.status === 'returned' && markerStage(stage, t) === wanted.get(t.obligation.obligationId)
+        : OPEN(t)),
+  );
+  if (items.length === 0) return { drop: 'settled' };
+  const audience = (
+    r.audience === 'unit' || r.audience === 'unit-head'
+      ? { kind: r.audience, unitId: String(r.unitId) }
+      : { kind: r.audience }
+  ) as Audience;
+  return {
+    to: [person.email],
+    ...renderReminder(
+      { stage, audience, items },
+      {
+        orgName: ctx.org.name,
+        unitNames: ctx.unitNames,
+        measures: data!.measures,
+        today: ctx.today,
+        formUrl: ctx.deps.settings.formUrl,
+      },
+    ),
+  };
+}

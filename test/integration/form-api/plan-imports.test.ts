@@ -1,0 +1,71 @@
+// POST /v1/fiscal-years/{fy}/plan-imports: a coordinator's file read into a draft plan with
+// warnings beside their source text; nothing is written.
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { countWrites } from '../../support/write-counter.js';
+
+let f: ApiFixture;
+let writes: { readonly count: number };
+const path = '/v1/fiscal-years/2567/plan-imports';
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plans/${name}`, import.meta.url));
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  writes = countWrites(f.store.doc);
+});
+afterAll(async () => f?.close());
+
+const upload = (fileName: string, bytes: Buffer, as: string = who.coordinator) =>
+  call(f.handler, {
+    method: 'POST',
+    path,
+    as,
+    body: { fileName, contentType: 'application/octet-stream', contentBase64: bytes.toString('base64') },
+  });
+
+/** A PDF with a drawing and no text: what a scanner produces. */
+function scannedPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.rect(50, 50, 300, 200).fill('#888');
+  doc.end();
+  return done;
+}
+
+describe('previewing a plan file', () => {
+  it('reads a Word file into a draft plan, keeps the measure without an indicator and quotes its source', async () => {
+    const before = writes.count;
+    const res = await upload('แผน.docx', fixture('07-measure-without-indicator.docx'));
+    expect(res.status).toBe(200);
+    expect(res.body.fileKind).toBe('docx');
+    expect(res.body.plan.measures.map((m: { indicator: number | null }) => m.indicator)).toEqual([5, null]);
+    const warning = res.body.warnings.find((w: { code: string }) => w.code === 'no-indicator');
+    expect(warning.where).toEqual({ table: 1, row: 3 });
+    expect(warning.message_th).toContain('ตาราง 1 แถว 3');
+    expect(warning.source).toContain('มาตรการส่งเสริมการใช้รถยนต์ส่วนกลาง');
+    expect(writes.count).toBe(before);
+  });
+
+  it('refuses a scanned PDF with a Thai explanation that it needs OCR first', async () => {
+    const res = await upload('scan.pdf', await scannedPdf());
+    expect(res.status).toBe(400);
+    expect(res.body.error.message_th).toContain('OCR');
+  });
+
+  it('refuses a file over 5 MB, a zip that is not Word or Excel, and an old binary .doc', async () => {
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1, 0x41);
+    expect((await upload('big.txt', big)).status).toBeGreaterThanOrEqual(400);
+    const notOffice = Buffer.from('PK\u0003\u0004garbage-that-is-no-zip');
+    expect((await upload('x.zip', notOffice)).status).toBe(400);
+    expect((await upload('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 1]))).status).toBe(400);
+  });
+
+  it('is for coordinators only', async () => {
+    expect((await upload('แผน.docx', fixture('05-standard.docx'), who.financeStaff)).status).toBe(403);
+  });
+});

@@ -1,0 +1,266 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FanOutError, queueBatch } from '../../../shared/jobs/fan-out.js';
+import { SEND_CLIENT_MAX_ATTEMPTS } from '../../../shared/jobs/job-config.js';
+import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
+import { runSummaryLines } from '../../../shared/jobs/run-summary.js';
+import { MAX_SEND_ATTEMPTS } from '../../../shared/mail/deliver-once.js';
+import { sesMailer } from '../../../shared/mail/ses-mailer.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
+import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { mailFor } from '../../support/mailbox.js';
+import { seedReport } from '../../support/report-seeding.js';
+import { SEED_TIME } from '../../support/seed-org.js';
+import { importSeedPlan } from '../../support/seed-plan.js';
+import { failSends } from '../../support/ses-faults.js';
+
+let f: JobsFixture;
+const ORG = 'mailfaults';
+const to = (who: string) => `${who}@${ORG}.example.org`;
+const daily = (local: string, deps = f.deps()) =>
+  runScheduledJob(deps, { kind: 'daily', scheduledTime: bangkok(`${local}T08:30:00`), orgId: ORG });
+
+beforeAll(async () => {
+  f = await createJobsFixture(ORG);
+  // 60 one-off follow-ups of 3,000 Thai characters each, all due 31 May 2023
+  const plan = importSeedPlan(ORG).plan;
+  // a measure is at most 100 KB: eight follow-ups per measure
+  const i8 = plan.measures.find((m) => m.measureId === 'i8')!;
+  const maxOrder = Math.max(...plan.measures.map((m) => m.order));
+  for (let n = 0; n < 60; n++) {
+    const k = Math.floor(n / 8);
+    let measure = plan.measures.find((m) => m.measureId === `i8-${k + 2}`);
+    if (!measure) {
+      measure = {
+        ...i8,
+        measureId: `i8-${k + 2}`,
+        order: maxOrder + k + 1,
+        followUps: [],
+        responsible: { allUnits: false, unitIds: ['health'], text: 'กองสาธารณสุขฯ' },
+      };
+      plan.measures.push(measure);
+    }
+    measure.followUps.push({
+      followUpNo: 10 + n,
+      text: `รายงานผลการประชุมชี้แจงครั้งที่ ${n + 1} `.padEnd(3000, 'ดำเนินการตามมาตรการส่งเสริมคุณธรรม'),
+      cadence: 'once',
+      audience: [],
+      dueDate: '2023-05-31',
+    });
+  }
+  await new PlanRepository(f.store).savePlan(plan, { actor: 'system:seed', expectedVersion: 1, now: SEED_TIME });
+});
+afterAll(async () => f?.close());
+
+describe('emails never pass a store limit', () => {
+  it('sixty overdue obligations with 3,000-character follow-ups go out, and no stored item passes 350 KB', async () => {
+    const result = await daily('2023-06-01');
+    expect(result.erroredOrgs).toEqual([]);
+    const overdue = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('staff.health')) && m.subject.includes('เลยกำหนด'),
+    );
+    expect(overdue.some((m) => (m.html.match(/\.ONCE\.health/g) ?? []).length >= 60)).toBe(true);
+    let largest = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await f.store.doc.send(new ScanCommand({ TableName: f.store.tableName, ExclusiveStartKey: start }));
+      for (const item of page.Items ?? []) largest = Math.max(largest, Buffer.byteLength(JSON.stringify(item)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    expect(largest).toBeLessThan(350_000);
+  });
+});
+
+// Each case runs two to six whole daily passes of a seeded org: more than the default 30 s on a busy machine.
+describe('retries that think', { timeout: 120_000 }, () => {
+  it('a failed reminder is not resent once the unit has submitted: the retry is dropped', async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('head.engineering'), name: 'Throttling', status: 400 });
+    const first = await daily('2023-06-07');
+    fault.remove();
+    expect(first.failed).toBe(1);
+    for (const id of ['i4.f2', 'i5.f1', 'i10.f1', 'i10.f4'])
+      await seedReport(f.store, ORG, `${id}.2023-05.engineering`, bangkok('2023-06-07T10:00:00'));
+    const second = await daily('2023-06-08');
+    expect(second.dropped).toBe(1);
+    // the head of กองช่าง is also its staff: the unit's own overdue email reached them on 1 June
+    const escalations = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('head.engineering')) && m.subject.includes('รายงานค้างส่งเกิน'),
+    );
+    for (const m of escalations) expect(m.html).not.toContain('.2023-05.engineering');
+  });
+
+  it('a permanent refusal is given up at once, audited, and listed for the coordinators in the next digest', async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('mayor'), name: 'MessageRejected', status: 400 });
+    const result = await daily('2023-06-14');
+    const again = await daily('2023-06-15');
+    fault.remove();
+    // the mayor is due two emails that day: each refused once, given up at once, never tried again
+    expect(fault.failures).toBeGreaterThanOrEqual(1);
+    expect(result.givenUp).toBe(fault.failures);
+    expect(result.failed).toBe(0);
+    expect(again.givenUp + again.failed + again.retried).toBe(0);
+    await runScheduledJob(f.deps(), { kind: 'monthly', scheduledTime: bangkok('2023-07-01T08:30:00'), orgId: ORG });
+    const [digest] = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+    );
+    expect(digest?.html).toContain('อีเมลที่ส่งไม่สำเร็จ');
+    expect(digest?.html).toContain('m***@mailfaults.example.org');
+    const [mayor] = (await mailFor(ORG)).filter(
+      (m) => m.to.includes(to('mayor')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+    );
+    expect(mayor?.html).not.toContain('อีเมลที่ส่งไม่สำเร็จ');
+  });
+
+  it(`a send that keeps failing is given up after ${MAX_SEND_ATTEMPTS} attempts`, async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('staff.education'), name: 'NetworkingError', status: 0 });
+    const results = [];
+    for (const day of ['2023-07-03', '2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07', '2023-07-10'])
+      results.push(await daily(day));
+    fault.remove();
+    expect(results.reduce((n, r) => n + r.givenUp, 0)).toBeGreaterThanOrEqual(1);
+    expect(results.at(-1)!.failed).toBe(0);
+  });
+
+  it('the daily quota stops the run: the rest is deferred, not retried 8 times, and the next run sends it', async () => {
+    const quota = failSends(f.ses, { to: () => true, name: 'LimitExceededException', status: 400, times: 1 });
+    const first = await runScheduledJob(f.deps(), {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-08-01T08:30:00'),
+      orgId: ORG,
+    });
+    quota.remove();
+    expect(quota.failures).toBe(1);
+    expect(first.sent).toBe(0);
+    expect(first.deferred).toBeGreaterThan(0);
+    const second = await runScheduledJob(f.deps(), {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-08-01T08:30:00'),
+      orgId: ORG,
+    });
+    expect(second.deferred).toBe(0);
+    // the one refused for the quota is resent from the outbox, the rest sent afresh
+    expect(second.sent + second.retried).toBe(first.deferred);
+  });
+
+  it('an SES 5xx is resent by the next run through the outbox, never by the SDK: at most one extra copy when SES had taken it', async () => {
+    const ses = new SESClient({
+      endpoint: inject('sesEndpoint'),
+      region: 'ap-southeast-1',
+      maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
+    });
+    expect(SEND_CLIENT_MAX_ATTEMPTS).toBe(1);
+    // the usual 5xx: SES did not take the email
+    const refused = failSends(
+      ses,
+      { to: (a) => a === to('staff.clerk'), name: 'ServiceUnavailable', status: 503, times: 1 },
+      'refused',
+    );
+    // the rare 5xx: SES took the email, then answered InternalFailure
+    const accepted = failSends(
+      ses,
+      { to: (a) => a === to('staff.finance'), name: 'InternalFailure', status: 500, afterAcceptance: true, times: 1 },
+      'accepted',
+    );
+    const deps = f.deps({ mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }) });
+    const copies = async (who: string) =>
+      (await mailFor(ORG)).filter((m) => m.to.includes(to(who)) && m.subject.includes('ประจำเดือนกันยายน')).length;
+    const first = await runScheduledJob(deps, {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-09-01T08:30:00'),
+      orgId: ORG,
+    });
+    expect(first.failed).toBe(2);
+    expect(first.givenUp).toBe(0);
+    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([0, 1]);
+    const next = await daily('2023-09-04', deps);
+    const after = await daily('2023-09-05', deps);
+    refused.remove();
+    accepted.remove();
+    ses.destroy();
+    expect(next.retried).toBe(2);
+    expect(after.retried + after.failed).toBe(0);
+    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([1, 2]);
+  });
+});
+
+describe('fan-out and the summary', () => {
+  const items = Array.from({ length: 10 }, (_, i) => ({
+    orgId: `org${i}`,
+    kind: 'daily' as const,
+    scheduledTime: '2023-06-01T01:30:00.000Z',
+  }));
+  const stubbed = (failing: (call: number) => string[]) => {
+    const sqs = new SQSClient({ region: 'ap-southeast-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const sent: string[][] = [];
+    sqs.middlewareStack.add(
+      () => (args) => {
+        const input = (args.input as { Entries: { Id: string; MessageBody: string }[] }).Entries;
+        sent.push(input.map((e) => (JSON.parse(e.MessageBody) as { orgId: string }).orgId));
+        const failed = failing(sent.length);
+        return Promise.resolve({
+          output: {
+            $metadata: { httpStatusCode: 200 },
+            Successful: input
+              .filter((e) => !failed.includes(e.Id))
+              .map((e) => ({ Id: e.Id, MessageId: e.Id, MD5OfMessageBody: '' })),
+            Failed: input
+              .filter((e) => failed.includes(e.Id))
+              .map((e) => ({ Id: e.Id, SenderFault: false, Code: 'InternalError' })),
+          },
+          response: {},
+        } as never);
+      },
+      { step: 'initialize', name: 'sqsStub' },
+    );
+    return { sqs, sent };
+  };
+
+  it('resends the two failed entries of ten; every org is queued once', async () => {
+    const { sqs, sent } = stubbed((call) => (call === 1 ? ['3', '7'] : []));
+    await queueBatch(sqs, 'https://sqs.example/q', items);
+    expect(sent[1]).toEqual(['org3', 'org7']);
+    expect(sent.flat().sort()).toEqual([...items.map((i) => i.orgId), 'org3', 'org7'].sort());
+  });
+
+  it('throws when entries still fail, so that Scheduler retries the run', async () => {
+    const { sqs } = stubbed(() => ['0']);
+    await expect(queueBatch(sqs, 'https://sqs.example/q', items)).rejects.toBeInstanceOf(FanOutError);
+    expect(new SendMessageBatchCommand({ QueueUrl: 'q', Entries: [] })).toBeDefined();
+  });
+
+  it('the CLI summary shows failed, given up and deferred per org, and an aborted org', () => {
+    const lines = runSummaryLines({
+      orgs: 2,
+      sent: 3,
+      duplicates: 0,
+      failed: 2,
+      givenUp: 1,
+      deferred: 4,
+      dropped: 0,
+      retried: 0,
+      noRecipients: 0,
+      erroredOrgs: ['b'],
+      perOrg: [
+        {
+          orgId: 'a',
+          sent: 3,
+          duplicates: 0,
+          failed: 2,
+          givenUp: 1,
+          deferred: 4,
+          dropped: 0,
+          retried: 0,
+          noRecipients: 0,
+        },
+        { orgId: 'b', error: 'ValidationException' },
+      ],
+    });
+    expect(lines[0]).toContain(
+      'org a: sent 3, already sent 0, failed 2 (kept for the next run), given up 1, deferred 4',
+    );
+    expect(lines[1]).toBe('org b: ABORTED (ValidationException)');
+    expect(lines[2]).toContain('aborted 1');
+  });
+});

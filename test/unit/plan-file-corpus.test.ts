@@ -1,0 +1,39 @@
+// The plan-import corpus (test/fixtures/plans, written by make-plans.ts): every team-written plan,
+// as .txt, .docx, .xlsx or .pdf, imports to its expected plan.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+
+const dir = new URL('../fixtures/plans/', import.meta.url);
+const files = readdirSync(dir).filter((f) => /\.(txt|docx|xlsx|pdf)$/.test(f));
+
+describe('the plan-import corpus', () => {
+  it('covers at least 12 documents in all four formats', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(files.map((f) => f.split('.').pop()))).toEqual(new Set(['txt', 'docx', 'xlsx', 'pdf']));
+  });
+
+  for (const file of files) {
+    it(`reads ${file} into its expected measures: indicator, cadences, units and notes`, async () => {
+      const expected = JSON.parse(readFileSync(new URL(`${file}.expected.json`, dir), 'utf8'));
+      const { document } = await readPlanFile(new Uint8Array(readFileSync(new URL(file, dir))));
+      const { plan, warnings } = importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
+      const got = plan.measures.map((m) => ({
+        indicator: m.indicator,
+        cadences: m.followUps.map((f) => f.cadence),
+        unitIds: m.responsible.unitIds,
+        allUnits: m.responsible.allUnits,
+        ...(m.notes?.length ? { notes: m.notes.map((n) => n.label) } : {}),
+      }));
+      expect(got).toEqual(expected.measures);
+      expect(warnings.map((w) => w.code)).not.toContain('fiscal-year-differs');
+      for (const m of plan.measures.filter((x) => x.indicator === null)) {
+        expect(warnings).toContainEqual(
+          expect.objectContaining({ code: 'no-indicator', source: expect.stringContaining(m.title) }),
+        );
+      }
+    });
+  }
+});
