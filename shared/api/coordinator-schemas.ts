@@ -1,6 +1,6 @@
 // Request and response shapes of the coordinator's routes (issue 18): units, people, audit trail,
 // evidence links and calendar feeds. Types, JSON Schema and OpenAPI come from these.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiscalYear, UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
 import { text } from '../domain/text.js';

@@ -1,5 +1,5 @@
 // Request shapes of the form API: path, query and body. Types, JSON Schema and OpenAPI come from these.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';

@@ -1,5 +1,5 @@
 // Response shapes, for the OpenAPI document and the clients written against it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { GENERATION_STATES } from '../domain/document-kinds.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { Role } from '../domain/organisation.js';

@@ -1,5 +1,5 @@
 // The form API's routes as data: read by the Lambda router, the OpenAPI document, CDK and the local server.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   EvidenceUploadBody,
   FyParams,

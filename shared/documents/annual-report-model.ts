@@ -1,5 +1,5 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';

@@ -1,6 +1,6 @@
 // Where a claimed generation goes to be produced: the document function's SQS queue in AWS, a
 // background task in this process locally and in tests. The API only claims and enqueues.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOCUMENT_KINDS } from '../domain/document-kinds.js';
 import { OrgId } from '../domain/ids.js';
 import type { GenerationRequest } from './document-generation.js';

@@ -1,6 +1,6 @@
 // The plan document (เอกสารมาตรการ; OIT item O42 in 2566) as data: one model feeds the PDF, the DOCX
 // and plan.json. The seed document's first half: title, introduction, the five-column table.
-import { z } from 'zod';
+import * as z from 'zod';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';

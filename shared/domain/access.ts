@@ -63,8 +63,10 @@ export function assertCanManagePeople(caller: Caller): void {
 }
 
 /** Only an admin grants or removes the admin role (a coordinator cannot), or changes an admin. */
+export const canChangeAdmin = (caller: Caller) => has(caller, 'admin');
+
 export function assertCanChangeAdmin(caller: Caller): void {
-  if (!has(caller, 'admin')) {
+  if (!canChangeAdmin(caller)) {
     deny('เฉพาะผู้ดูแลระบบเท่านั้นที่กำหนดหรือถอนสิทธิ์ผู้ดูแลระบบได้', 'only an admin can grant or remove the admin role');
   }
 }

@@ -1,5 +1,5 @@
 // An org's overrides of the default due dates, per cadence.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, lastDayOfMonth, plainDate, type PlainDate } from './plain-date.js';
 
 export const Cadence = z.enum([

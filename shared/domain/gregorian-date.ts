@@ -1,6 +1,6 @@
 // Dates people send us: ISO calendar dates in the Gregorian calendar. Thai users often type the
 // Buddhist-era year (2566 for 2023); such a date is refused with the date they probably meant.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BE_OFFSET } from './fiscal-calendar.js';
 import { isPlainDate } from './plain-date.js';
 import { toThaiDigits } from './thai-format.js';

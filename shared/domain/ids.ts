@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GregorianDate } from './gregorian-date.js';
 
 /** Slug ids for orgs, units and measures: lowercase letters, digits and hyphens. */

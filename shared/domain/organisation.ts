@@ -1,5 +1,5 @@
 // Orgs (tenants), their units and people.
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { DueRules } from './due-rules.js';
 

@@ -1,5 +1,5 @@
 // A fiscal year's plan of measures, as imported from the org's document.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
 import type { FieldMessage } from './errors.js';

@@ -1,5 +1,5 @@
 // What a unit submits for one obligation; versioned.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiscalYear, OrgId, UnitId } from './ids.js';
 import { text } from './text.js';
 

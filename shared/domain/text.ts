@@ -1,6 +1,6 @@
 // Text people type: any Unicode, but well formed (no lone surrogates), so it survives UTF-8 in
 // DynamoDB, emails and PDFs byte for byte.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 

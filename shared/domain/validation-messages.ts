@@ -1,5 +1,5 @@
 // zod issues -> field messages, Thai first, English too.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, ValidationError } from './errors.js';
 import { fieldLabel } from './field-labels.js';

@@ -1,5 +1,5 @@
 // What the importer could not read with certainty, and where in the source it was.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A place in the source: a text line, or a table (or sheet, or PDF page) row and column; all 1-based. */
 export const Where = z.object({

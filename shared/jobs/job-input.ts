@@ -1,5 +1,5 @@
 // What EventBridge Scheduler (or the local scheduler) hands a job: {kind, scheduledTime}.
-import { z } from 'zod';
+import * as z from 'zod';
 import { GregorianDateTime } from '../domain/gregorian-date.js';
 import { JOB_KINDS } from '../domain/job-kinds.js';
 

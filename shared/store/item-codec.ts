@@ -1,5 +1,5 @@
 // Strip storage attributes from an item and validate it against its domain schema.
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 const STORAGE_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type', 'expiresAt'];
 

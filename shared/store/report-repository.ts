@@ -124,6 +124,10 @@ export class ReportRepository {
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     if (version > MAX_REPORT_VERSIONS) throw tooManyVersions();
+    // firstSubmittedAt never changes once set, so a revision reads it before writing and
+    // answers it like the first submission does.
+    const firstSubmittedAt =
+      ctx.expectedVersion === undefined ? ctx.now.toISOString() : (await this.getLatest(ref))?.firstSubmittedAt;
     const report = Report.parse({
       ...content,
       ...ref,
@@ -131,7 +135,7 @@ export class ReportRepository {
       reviewState: 'submitted',
       submittedBy: ctx.actor,
       submittedAt: ctx.now.toISOString(),
-      ...(ctx.expectedVersion === undefined ? { firstSubmittedAt: ctx.now.toISOString() } : {}),
+      ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
     });
     const table = this.store.tableName;
     const isNew = ctx.expectedVersion === undefined;
@@ -196,8 +200,8 @@ export class ReportRepository {
   }
 
   /**
-   * Accept, return or reopen the latest version; the decision is recorded on it and in its
-   * history item, and audited (report.accept / report.return / report.reopen).
+   * Accept, return or reopen the latest version; the decision is recorded on it, in its history
+   * item (accept and return only: a version's history keeps its own review), and audited (report.accept / report.return / report.reopen).
    * Accept and return need a report that is not accepted; reopen needs an accepted one.
    * Errors: NotFoundError when there is no report, ConflictError (409) otherwise.
    */
@@ -232,15 +236,21 @@ export class ReportRepository {
                   ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
                 },
               },
-              {
-                Update: {
-                  TableName: table,
-                  Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
-                  UpdateExpression: update,
-                  ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeValues: values,
-                },
-              },
+              // A version's history keeps its own review: a reopen changes the latest item only
+              // (the accepted version stays accepted; the reopen is in the audit log).
+              ...(reopening
+                ? []
+                : [
+                    {
+                      Update: {
+                        TableName: table,
+                        Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
+                        UpdateExpression: update,
+                        ConditionExpression: 'attribute_exists(pk)',
+                        ExpressionAttributeValues: values,
+                      },
+                    },
+                  ]),
               auditPut(table, {
                 orgId: ref.orgId,
                 actor: ctx.actor,
@@ -290,20 +300,29 @@ export class ReportRepository {
     page: { after?: number; limit?: number } = {},
   ): Promise<{ items: Report[]; next?: number }> {
     const limit = page.limit ?? MAX_REPORT_VERSIONS;
-    const { Items = [] } = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': fyPartition(ref.orgId, ref.fy),
-          ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
-          ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
-        },
-        Limit: limit + 1,
-      }),
-    );
-    const items = Items.slice(0, limit).map((i) => fromItem(Report, i));
-    return Items.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
+    // A Query page stops at 1 MB, whatever Limit says: read on (LastEvaluatedKey) until the
+    // page is full and one more version is known to exist, or the history ends.
+    const found: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.store.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': fyPartition(ref.orgId, ref.fy),
+            ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
+            ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
+          },
+          Limit: limit + 1 - found.length,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      found.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start && found.length <= limit);
+    const items = found.slice(0, limit).map((i) => fromItem(Report, i));
+    return found.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
   }
 
   /** The latest report of every obligation in a fiscal year: one paginated Query. */

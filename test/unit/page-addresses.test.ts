@@ -23,6 +23,10 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.overview(2566, '2023-04'))).toEqual({ screen: 'overview', fy: 2566, month: '2023-04' });
     expect(parseRoute(PAGE.overview(2566))).toEqual({ screen: 'overview', fy: 2566 });
     expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
+    expect(parseRoute(PAGE.planHistory(2566))).toEqual({ screen: 'plan-history', fy: 2566 });
+    expect(parseRoute(PAGE.people())).toEqual({ screen: 'people' });
+    expect(parseRoute(PAGE.person('a1b2-c3.d4_e5'))).toEqual({ screen: 'person', personId: 'a1b2-c3.d4_e5' });
+    expect(parseRoute(PAGE.calendar())).toEqual({ screen: 'calendar' });
     expect(parseRoute('')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nonsense')).toEqual({ screen: 'home' });
   });

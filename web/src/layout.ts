@@ -3,7 +3,7 @@ import type { Me } from './api-types.js';
 import { h } from './dom.js';
 import { href, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
-import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { managesPeople, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
@@ -39,6 +39,9 @@ export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement,
       seesWholeOrg(me) && h('li', {}, link(href.overview(route.fy), 'ภาพรวมองค์กร', route.screen === 'overview')),
       seesWholeOrg(me) &&
         h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
+      managesPeople(me) &&
+        h('li', {}, link(href.people(), 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
+      h('li', {}, link(href.calendar(), 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
   const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');

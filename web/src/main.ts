@@ -10,6 +10,10 @@ import { myObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
 import { overviewScreen } from './screens/overview-screen.js';
 import { signInScreen } from './screens/sign-in-screen.js';
+import { calendarScreen } from './screens/calendar-screen.js';
+import { peopleScreen } from './screens/people-screen.js';
+import { personScreen } from './screens/person-screen.js';
+import { planHistoryScreen } from './screens/plan-history-screen.js';
 import { currentToken, finishCognitoSignIn, signOut } from './session.js';
 import type { WebConfig } from './web-config.js';
 
@@ -45,9 +49,11 @@ async function render(): Promise<void> {
       location.replace(homeFor(me));
       return;
     }
+    // screens outside a fiscal year (people, calendar) show the year the page opens on
+    const framed = 'fy' in route ? route : { ...route, fy: yearToOpen(me) };
     replaceContent(
       root,
-      layout(me, route, main, () => signOut(config.auth)),
+      layout(me, framed, main, () => signOut(config.auth)),
     );
     await screenFor(route, me, main);
     if (seq !== renders) return;
@@ -72,6 +78,14 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' }>, person
       return overviewScreen(main, person, route.fy, route.month);
     case 'annual-report':
       return annualReportScreen(main, person, route.fy);
+    case 'plan-history':
+      return planHistoryScreen(main, person, route.fy);
+    case 'people':
+      return peopleScreen(main, person);
+    case 'person':
+      return personScreen(main, person, route.personId);
+    case 'calendar':
+      return calendarScreen(main, person);
   }
 }
 

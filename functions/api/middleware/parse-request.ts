@@ -1,7 +1,7 @@
 // zod parsing of path, query and body; failures become field messages in Thai and English.
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseOrThrow } from '../../../shared/domain/validation-messages.js';
 
 export interface ParsedInput {

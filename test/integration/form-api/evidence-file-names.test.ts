@@ -57,6 +57,19 @@ describe('evidence file names', () => {
   });
 
   it.each([
+    ['119 Latin letters then U+20000', `${'a'.repeat(119)}\u{20000}.pdf`, '.pdf'],
+    ['119 Latin letters then an emoji', `${'a'.repeat(119)}😀.pdf`, '.pdf'],
+    ['149 Latin letters, a surrogate pair and a long extension', `${'b'.repeat(149)}\u{1F4CE}x.xlsx`, '.xlsx'],
+  ])(
+    'a name of %s (a surrogate pair at the cut) uploads, keeps its extension and can be cited',
+    async (_n, fileName, ext) => {
+      const key = await uploadAndCite(fileName);
+      expect(key.endsWith(ext)).toBe(true);
+      expect(key).not.toMatch(/\p{Cs}|[\u{10000}-\u{10FFFF}]/u);
+    },
+  );
+
+  it.each([
     ['control characters and a line break', 'ประชุม\u0000\u0007\r\nครั้งที่ 1.pdf'],
     ['a path that climbs out', '../../../demo/2566/evidence/other/x.pdf'],
     ['a name of dots and spaces only', ' . .. . '],

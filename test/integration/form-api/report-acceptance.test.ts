@@ -82,7 +82,11 @@ describe('a coordinator reopens an accepted report', () => {
 
     const revised = await put(id, { ...report, summary: 'แนบภาพถ่ายกิจกรรมแล้ว', expectedVersion: 1 });
     expect(revised.status).toBe(200);
-    expect(revised.body).toMatchObject({ version: 2, reviewState: 'submitted' });
+    expect(revised.body).toMatchObject({
+      version: 2,
+      reviewState: 'submitted',
+      firstSubmittedAt: API_NOW.toISOString(),
+    });
     for (const field of ['reviewComment', 'reviewedBy', 'reviewedAt']) expect(revised.body).not.toHaveProperty(field);
     const seen = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
     expect(seen.body.status).toBe('submitted');
@@ -93,7 +97,38 @@ describe('a coordinator reopens an accepted report', () => {
       path: `${base}/${id}/report/versions`,
       as: who.coordinator,
     });
-    expect(versions.body.items.map((r: { reviewState: string }) => r.reviewState)).toEqual(['returned', 'submitted']);
+    expect(versions.body.items.map((r: { reviewState: string }) => r.reviewState)).toEqual(['accepted', 'submitted']);
+  });
+
+  it("after a reopen, version 1's history still shows its own review: accepted, by whom, with its comment", async () => {
+    const id = 'i4.f2.2023-04.finance';
+    await accepted(id);
+    expect((await review(id, { decision: 'reopen', comment: 'ขอเพิ่มรายชื่อผู้เข้าร่วม' })).status).toBe(200);
+    const history = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/${id}/report/versions`,
+      as: who.financeStaff,
+    });
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0]).toMatchObject({
+      version: 1,
+      reviewState: 'accepted',
+      reviewComment: 'เรียบร้อย',
+      reviewedBy: who.coordinator,
+    });
+    const latest = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    expect(latest.body.latestReport).toMatchObject({ reviewState: 'returned', reviewComment: 'ขอเพิ่มรายชื่อผู้เข้าร่วม' });
+  });
+
+  it('a revision answers the report with when version 1 came in (firstSubmittedAt), like the first submission', async () => {
+    const id = 'i5.f4.H1.finance';
+    const first = await put(id, report);
+    expect(first.body.firstSubmittedAt).toBe(API_NOW.toISOString());
+    await review(id, { decision: 'return', comment: 'เพิ่มภาพ' });
+    const second = await put(id, { ...report, expectedVersion: 1 });
+    expect(second.body).toMatchObject({ version: 2, firstSubmittedAt: first.body.firstSubmittedAt });
+    const third = await put(id, { ...report, summary: 'ฉบับที่สาม', expectedVersion: 2 });
+    expect(third.body).toMatchObject({ version: 3, firstSubmittedAt: first.body.firstSubmittedAt });
   });
 
   it('a returned report revised keeps no trace of the return on the new version', async () => {

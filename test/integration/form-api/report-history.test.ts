@@ -7,6 +7,9 @@ import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/a
 
 const base = '/v1/fiscal-years/2566/obligations';
 const LONG = 'i4.f2.2023-01.finance';
+/** 50 versions of three 5,000-character Thai fields: ~45 KB each, 2.2 MB in all (> DynamoDB's 1 MB page). */
+const HEAVY = 'i4.f2.2023-02.finance';
+const heavyField = (v: number, name: string) => `ฉบับที่ ${v} ${name} `.padEnd(5000, 'ข');
 const content = { progress: 'in_progress' as const, obstacles: '', suggestions: '', evidence: [] };
 let f: ApiFixture;
 
@@ -21,7 +24,20 @@ beforeAll(async () => {
       { actor: who.financeStaff, now: API_NOW, ...(v > 1 ? { expectedVersion: v - 1 } : {}) },
     );
   }
-}, 120_000);
+  const heavy = { ...ref, obligationId: HEAVY };
+  for (let v = 1; v <= MAX_REPORT_VERSIONS; v++) {
+    await reports.saveVersion(
+      heavy,
+      {
+        ...content,
+        summary: heavyField(v, 'ผลการดำเนินการ'),
+        obstacles: heavyField(v, 'ปัญหาอุปสรรค'),
+        suggestions: heavyField(v, 'ข้อเสนอแนะ'),
+      },
+      { actor: who.financeStaff, now: API_NOW, ...(v > 1 ? { expectedVersion: v - 1 } : {}) },
+    );
+  }
+}, 240_000);
 afterAll(async () => f?.close());
 
 const versions = (query: Record<string, string> = {}, obligationId = LONG) =>
@@ -51,6 +67,31 @@ describe("a report's history", () => {
     expect(second.body.items[0].version).toBe(6);
     expect(second.body.items.at(-1).version).toBe(MAX_REPORT_VERSIONS - 1);
     expect(second.body).not.toHaveProperty('cursor');
+  });
+
+  it.each([
+    ['20 (the default)', {}],
+    ['50, the largest page', { limit: '50' }],
+    ['7', { limit: '7' }],
+  ])('of versions larger than 1 MB together walks every version once with pages of %s', async (_name, query) => {
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await versions(cursor ? { ...query, cursor } : query, HEAVY);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((r: { version: number }) => r.version));
+      cursor = res.body.cursor;
+      // A page without a cursor is the last one: every later version must already be seen.
+      if (!cursor) expect(seen.at(-1)).toBe(MAX_REPORT_VERSIONS);
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: MAX_REPORT_VERSIONS }, (_, i) => i + 1));
+  });
+
+  it('answers the whole history of large versions in one page of 50 when asked, without a cursor', async () => {
+    const res = await versions({ limit: '50' }, HEAVY);
+    expect(res.body.items).toHaveLength(MAX_REPORT_VERSIONS);
+    expect(res.body.items[49].suggestions).toBe(heavyField(50, 'ข้อเสนอแนะ'));
+    expect(res.body).not.toHaveProperty('cursor');
   });
 
   it.each([
