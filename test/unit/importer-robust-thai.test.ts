@@ -78,6 +78,17 @@ describe('Thai typed or extracted in another code-point order gives the same pla
     expect(shape(result)).toEqual(seedShape);
   });
 
+  it('reads the seed with every sara am decomposed and the tone mark of ชี้ typed first, both at once: 7 measures, same units and cadences', () => {
+    const both = seedText.replaceAll('\u0e33', '\u0e4d\u0e32').replaceAll('ชี้', 'ช\u0e49\u0e35');
+    expect(both).not.toContain('\u0e33');
+    expect(both).not.toContain('ชี้');
+    const result = importText(both);
+    expect(result.plan.measures).toHaveLength(7);
+    expect(shape(result)).toEqual(seedShape);
+    expect(result.plan.measures.map((m) => m.title)).toEqual(importSeedPlan().plan.measures.map((m) => m.title));
+    expect(result.warnings.map((w) => w.code)).toEqual(importSeedPlan().warnings.map((w) => w.code));
+  });
+
   it('reads the seed with zero-width spaces inside the words, as PDFs and Word leave them', () => {
     const spaced = seedText.replaceAll('ตัวชี้วัด', 'ตัว\u200bชี้\u200dวัด').replaceAll('กอง', 'ก\ufeffอง');
     expect(shape(importText(spaced))).toEqual(seedShape);
