@@ -14,8 +14,10 @@ import {
   repoRoot,
   startLocalSystem,
   stopLocalSystem,
+  tsx,
 } from '../support/local-system.js';
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const COORDINATOR = 'ita@demo.example.org';
 const STAFF = 'staff.finance@demo.example.org';
@@ -24,6 +26,7 @@ const OBLIGATION = 'i4.f2.2023-04.finance';
 const FILE_NAME = 'บันทึกการประชุม เมษายน.pdf';
 const FILE_BYTES = Buffer.concat([Buffer.from('%PDF-1.4\n% ไฟล์ทดสอบ\n'), Buffer.alloc(2_000, 0x20)]);
 const screenshots = join(repoRoot, 'docs', 'screenshots');
+const run = promisify(execFile);
 
 let setup: LocalSystemSetup;
 let system: ChildProcess;
@@ -156,6 +159,35 @@ describe('ผู้ใช้งานและหน่วยงาน, as the I
   });
 });
 
+describe('units, as the ITA coordinator', () => {
+  it('adds a unit with aliases, renames it, deactivates it; an inactive unit is not offered for new people', async () => {
+    await page.goto(`${setup.api}/#/people`);
+    await page.locator('details.add-form summary', { hasText: 'เพิ่มหน่วยงาน' }).click();
+    await page.locator('#new-unit-name').fill('กองสวัสดิการสังคม');
+    await page.locator('#new-unit-aliases').fill('กองสวัสดิการฯ\nสวัสดิการสังคม');
+    await page.locator('#new-unit-unitId').fill('welfare');
+    await page.getByRole('button', { name: 'เพิ่มหน่วยงาน', exact: true }).click();
+    const unit = page.locator('[data-unit="welfare"]');
+    await unit.waitFor();
+    expect(await unit.locator('summary').textContent()).toBe('กองสวัสดิการสังคม (กองสวัสดิการฯ, สวัสดิการสังคม)');
+    expect(await page.locator('#new-person-unitId option').allTextContents()).toContain('กองสวัสดิการสังคม');
+
+    await unit.locator('summary').click();
+    await page.locator('#unit-welfare-name').fill('กองสวัสดิการสังคมและพัฒนาชุมชน');
+    await unit.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-unit="welfare"] summary').textContent())
+      .toContain('กองสวัสดิการสังคมและพัฒนาชุมชน');
+
+    await page.locator('[data-unit="welfare"] summary').click();
+    await page.locator('[data-unit="welfare"]').getByRole('button', { name: 'ปิดการใช้งานหน่วยงาน' }).click();
+    await expect.poll(() => page.locator('[data-unit="welfare"] .badge').textContent()).toBe('ปิดการใช้งาน');
+    expect(await page.locator('#new-person-unitId option').allTextContents()).not.toContain(
+      'กองสวัสดิการสังคมและพัฒนาชุมชน',
+    );
+  });
+});
+
 describe('evidence files and the history on an obligation', () => {
   let key: string;
 
@@ -231,5 +263,32 @@ describe('ปฏิทินของฉัน', () => {
     await expect.poll(() => page.locator('#status').textContent()).toContain('ยกเลิกลิงก์ "ปฏิทินในโทรศัพท์" แล้ว');
     expect(await page.locator('[data-feed]').count()).toBe(0);
     expect((await fetch(url)).status).toBe(404);
+  });
+});
+
+describe('a person in two orgs', () => {
+  const HEAD = 'head.health@demo.example.org';
+
+  it('chooses the org after signing in, works in it, and can switch to the other', async () => {
+    const admin = (...args: string[]) => run(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    await admin('create-org', '--org', 'second', '--name', 'เทศบาลตำบลที่สอง', '--municipal-units');
+    await admin('add-person', '--org', 'second', '--email', HEAD, '--name', 'หัวหน้าสาธารณสุข', '--roles', 'coordinator');
+
+    await signOut();
+    await page.locator(`button[data-email="${HEAD}"]`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกหน่วยงานที่จะใช้งาน');
+    expect((await page.locator('button[data-org]').allTextContents()).sort()).toEqual(
+      ['เทศบาลตำบลดอนอะระง', 'เทศบาลตำบลที่สอง'].sort(),
+    );
+    await page.locator('button[data-org="second"]').click();
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลที่สอง');
+    // a coordinator there: the org's people screen lists that org's people only
+    await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
+    await expect.poll(() => page.locator('[data-person]').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'เปลี่ยนหน่วยงาน' }).click();
+    await page.locator('button[data-org="demo"]').click();
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลดอนอะระง');
+    expect(await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).count()).toBe(0);
   });
 });

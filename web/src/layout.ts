@@ -7,7 +7,13 @@ import { managesPeople, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
-export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
+export function layout(
+  me: Me,
+  route: Route & { fy: number },
+  main: HTMLElement,
+  onSignOut: () => void,
+  onSwitchOrg?: () => void,
+): HTMLElement {
   // the years that have a plan, this year, and the one on screen
   const years = [...new Set([...me.planYears, me.fiscalYear, route.fy])].sort((a, b) => b - a);
   const yearSelect = h(
@@ -59,6 +65,9 @@ export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement,
         h('span', { 'data-testid': 'who' }, who),
         h('label', { for: 'fy' }, 'ปีงบประมาณ'),
         yearSelect,
+        me.memberships.length > 1 &&
+          onSwitchOrg &&
+          h('button', { type: 'button', class: 'quiet', onclick: onSwitchOrg }, 'เปลี่ยนหน่วยงาน'),
         h('button', { type: 'button', class: 'quiet', onclick: onSignOut }, 'ออกจากระบบ'),
       ),
       nav,

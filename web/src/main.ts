@@ -15,7 +15,8 @@ import { peopleScreen } from './screens/people-screen.js';
 import { personScreen } from './screens/person-screen.js';
 import { planHistoryScreen } from './screens/plan-history-screen.js';
 import { notFoundScreen } from './screens/not-found-screen.js';
-import { currentToken, finishCognitoSignIn, signOut } from './session.js';
+import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
+import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
 
 const root = document.getElementById('app')!;
@@ -59,12 +60,29 @@ async function render(): Promise<void> {
     const framed = 'fy' in route ? route : { ...route, fy: yearToOpen(me) };
     replaceContent(
       root,
-      layout(me, framed, main, () => signOut(config.auth)),
+      layout(me, framed, main, () => signOut(config.auth), switchOrg),
     );
     await screenFor(route, me, main);
     if (seq !== renders) return;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
+    if (error instanceof ApiError && me === undefined) {
+      const choices = error.status === 400 ? orgChoicesOf(error.details) : undefined;
+      if (choices) {
+        replaceContent(
+          root,
+          orgChooserScreen(
+            choices,
+            (orgId) => (chooseOrg(orgId), void render()),
+            () => signOut(config.auth),
+          ),
+        );
+        focusHeading();
+        return;
+      }
+      // the org chosen earlier is no longer theirs: choose again
+      if (error.status === 403 && chosenOrg()) return switchOrg();
+    }
     replaceContent(
       main,
       h('div', { class: 'alert', role: 'alert' }, h('h1', {}, 'เกิดข้อผิดพลาด'), h('p', {}, messageOf(error))),
@@ -93,6 +111,14 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
     case 'calendar':
       return calendarScreen(main, person);
   }
+}
+
+/** Forget the chosen org (people in several orgs) and ask again. */
+function switchOrg(): void {
+  chooseOrg(undefined);
+  me = undefined;
+  if (location.hash === '#/') void render();
+  else location.hash = '#/';
 }
 
 function focusHeading(): void {
