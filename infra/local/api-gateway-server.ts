@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+import { isLocalHost, localPageOrigins } from './local-origins.js';
 
 /** Paths routed without the authorizer, as in AWS (RouteSpec.public): "/calendar/" */
 const PUBLIC_PREFIXES = (Object.values(ROUTES) as RouteSpec[])
@@ -25,6 +26,8 @@ export interface GatewayOptions {
   /** routes served without the authorizer (JWKS, the web page, demo sign-in) */
   extra?: (request: { method: string; url: URL }) => Promise<ExtraResponse | undefined> | ExtraResponse | undefined;
   maxBodyBytes?: number;
+  /** origins a browser may call from (default: the page on this port, see localPageOrigins) */
+  allowedOrigins?: string[];
 }
 
 const context = {
@@ -45,12 +48,26 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'to
 }
 
 export function startGateway(options: GatewayOptions): Promise<Server> {
+  const allowedOrigins = options.allowedOrigins ?? localPageOrigins(options.port);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, body: string, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(body);
     };
+    const origin = req.headers.origin;
+    const originAllowed = origin !== undefined && allowedOrigins.includes(origin);
+    // Only this machine: a foreign Host is DNS rebinding; a foreign Origin may not write (the
+    // demo token, the API) nor learn anything from a preflight.
+    if (!isLocalHost(req.headers.host)) {
+      return send(421, JSON.stringify({ message: 'Misdirected Request: use http://localhost' }));
+    }
+    if (origin !== undefined && !originAllowed && req.method !== 'GET' && req.method !== 'HEAD') {
+      if (req.method === 'OPTIONS') return send(204, '', { vary: 'origin' });
+      return send(403, JSON.stringify({ message: 'Forbidden: requests from another site are refused' }), {
+        vary: 'origin',
+      });
+    }
     try {
       const extra = await options.extra?.({ method: req.method ?? 'GET', url });
       if (extra) {
@@ -60,7 +77,8 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
       }
       if (req.method === 'OPTIONS') {
         send(204, '', {
-          'access-control-allow-origin': req.headers.origin ?? '*',
+          ...(originAllowed ? { 'access-control-allow-origin': origin } : {}),
+          vary: 'origin',
           'access-control-allow-methods': 'GET,PUT,POST,DELETE,OPTIONS',
           'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-org-id',
         });

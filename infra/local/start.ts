@@ -21,6 +21,7 @@ import { startLocalScheduler } from './local-scheduler.js';
 import { startS3Emulator } from './s3-emulator.js';
 import { startSesEmulator } from './ses-emulator.js';
 import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
+import { localPageOrigins } from './local-origins.js';
 import { localWebHost } from './web-host.js';
 import { publicArea } from './public-area.js';
 import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
@@ -67,7 +68,7 @@ if (values.today) {
   offsetMs = target - Date.now();
 }
 const clock = () => new Date(Date.now() + offsetMs);
-const pageOrigins = [`http://localhost:${config.ports.api}`, `http://127.0.0.1:${config.ports.api}`];
+const pageOrigins = localPageOrigins(config.ports.api);
 
 const dynamodb = await startDynamoDbLocal({
   port: config.ports.dynamodb,
@@ -135,6 +136,7 @@ const server = await startGateway({
   port: config.ports.api,
   handler,
   verify: tokenVerifier(config, keys),
+  allowedOrigins: pageOrigins,
   extra: (request) =>
     request.url.pathname === '/.well-known/jwks.json'
       ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }

@@ -5,6 +5,14 @@ export const PAGE = {
   obligation: (fy: number, obligationId: string) => `#/fy/${fy}/o/${encodeURIComponent(obligationId)}`,
   overview: (fy: number, month?: string) => `#/fy/${fy}/overview${month ? `/${month}` : ''}`,
   annualReport: (fy: number) => `#/fy/${fy}/annual-report`,
+  /** the plan's change history (who imported or replaced it, when) */
+  planHistory: (fy: number) => `#/fy/${fy}/plan/history`,
+  /** ผู้ใช้งานและหน่วยงาน: units and people (admins and coordinators) */
+  people: () => '#/people',
+  /** one person: roles, unit, active, and their change history */
+  person: (personId: string) => `#/people/${encodeURIComponent(personId)}`,
+  /** ปฏิทินของฉัน: the caller's calendar feeds */
+  calendar: () => '#/calendar',
 };
 
 /** An absolute link into the page, e.g. for an email: https://…/#/fy/2566/o/i4.f2.2023-04.finance */

@@ -40,7 +40,8 @@ export function markerStage(stage: ReminderStage, item: TrackedObligation): stri
 }
 
 /** Unsettled: the status already applies shared/domain/settlement.ts. */
-const open = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
+export const isUnsettled = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
+const open = isUnsettled;
 
 function byUnit(stage: ReminderStage, items: TrackedObligation[], audience: 'unit' | 'unit-head'): ReminderBatch[] {
   const units = [...new Set(items.map((t) => t.obligation.unitId))].sort();
@@ -94,7 +95,9 @@ export function dailyReminders(
   tracked: TrackedObligation[],
   options: ReminderOptions = {},
 ): ReminderBatch[] {
-  const at = (stage: LadderStage) => tracked.filter(atStage(stage, today, options));
+  // each obligation's stage once (a ladder per obligation, not one per stage asked)
+  const stages = tracked.filter(open).map((t) => [t, stageOn(t.obligation, today, options)] as const);
+  const at = (stage: LadderStage) => stages.filter(([, s]) => s === stage).map(([t]) => t);
   const toHeads = at('escalation-head');
   const toExecutives = at('escalation-executive');
   const returned = tracked.filter((t) => t.status === 'returned');

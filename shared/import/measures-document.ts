@@ -77,8 +77,15 @@ function columnOf(header: string): Column {
 
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
 
+/** A header cell is a short label; longer cells are content, never looked at as one. */
+const MAX_HEADER_CELL = 200;
+
 function headerColumns(cells: readonly string[]): Column[] | undefined {
-  const columns = cells.map(columnOf);
+  // most rows are not headers: look for the measure column's label before reading every cell
+  if (!cells.some((c) => c.length <= MAX_HEADER_CELL && columnOf(c).role === 'measure')) return undefined;
+  const columns = cells.map((c) =>
+    c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
+  );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;
@@ -187,9 +194,29 @@ function readRows(
   return { rows, prose };
 }
 
+/**
+ * Where a results report's follow-up item turns to its outcome: the first period line the product's
+ * annual report writes after the follow-up's text ("เมษายน ๒๕๖๖: ส่งแล้ว ๓/๕ …", "ไตรมาสที่ ๑ … :
+ * ส่งแล้ว …", "ประจำปีงบประมาณ ๒๕๖๖: ส่งแล้ว …"; periodLines in shared/documents/annual-report-model.ts).
+ * Bounded repetition only: linear in the text.
+ */
+const YEAR = '\\s?[๐-๙0-9]{4}';
+const REPORTED_PERIOD = new RegExp(
+  `(?:(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)${YEAR}` +
+    `|ไตรมาสที่\\s?[๐-๙0-9]\\s?ปีงบประมาณ${YEAR}|ครึ่งปี(?:แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)` +
+    `|(?:ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว`,
+);
+
+/** A follow-up item of a results report without the outcomes reported under it. */
+function withoutReportedPeriods(text: string): string {
+  const at = REPORTED_PERIOD.exec(text)?.index;
+  return at === undefined || at === 0 ? text : text.slice(0, at).trim();
+}
+
 function followUpsOf(cell: string, row: Row & { order: number }, label: string, warnings: Warnings): FollowUp[] {
   return splitItems(cell)
     .slice(0, 100)
+    .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const cadence = detectCadence(text);
       if (cadence === 'unspecified') {
@@ -308,7 +335,8 @@ function measureOf(
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
     followUps: followUpsOf(row.cells.followUps ?? '', row, label, warnings),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
-    recommendations: [],
+    // a results table read as the plan (see importSourceDocument) brings its recommendations along
+    recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
     notes: row.notes.slice(0, 20).map((n) => ({ label: n.label.slice(0, 200), text: n.text.slice(0, 5000) })),
   };
 }
@@ -377,16 +405,13 @@ export function importSourceDocument(source: SourceDocument, options: ImportOpti
   const warnings = new Warnings();
   const { rows, prose } = readRows(normaliseDocument(source), warnings);
   const usedIds = new Set<string>();
-  const measures = rows
-    .filter((r) => r.table === 'plan')
-    .slice(0, 500)
-    .map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
-  attachResults(
-    measures,
-    rows.filter((r) => r.table === 'results'),
-    options,
-    warnings,
-  );
+  const planRows = rows.filter((r) => r.table === 'plan');
+  const resultRows = rows.filter((r) => r.table === 'results');
+  // A results report alone (e.g. last year's, as the product writes it) carries the whole plan:
+  // measures, methods, timeframe, follow-ups and units; its rows are read as the plan.
+  const measureRows = planRows.length > 0 ? planRows : resultRows;
+  const measures = measureRows.slice(0, 500).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
 
   const facts = documentFacts(prose);

@@ -5,6 +5,7 @@ import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import {
   type Audience,
+  isUnsettled,
   markerStage,
   type ReminderBatch,
   type ReminderStage,
@@ -82,8 +83,6 @@ export async function summaryMail(
   };
 }
 
-const OPEN = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
-
 /** Render a failed or abandoned email again from current data, or say why it is no longer wanted. */
 export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<OutgoingMail | { drop: string }> {
   const r = item.recipe;
@@ -105,7 +104,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
       wanted.has(t.obligation.obligationId) &&
       (stage === 'returned'
         ? t.status === 'returned' && markerStage(stage, t) === wanted.get(t.obligation.obligationId)
-        : OPEN(t)),
+        : isUnsettled(t)),
   );
   if (items.length === 0) return { drop: 'settled' };
   const audience = (

@@ -1,6 +1,7 @@
 // "Open this evidence file": a short-lived download link, only for files the report cites.
 import { assertCanReadUnit, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
+import { safeFileName } from '../domain/evidence-rules.js';
 import type { Report } from '../domain/report.js';
 import type { EvidenceStorage } from './use-case-context.js';
 
@@ -17,7 +18,7 @@ export interface EvidenceLinkPorts {
 /**
  * `{url, expiresAt}` for one uploaded file cited by any version of the report (an old version's
  * file stays readable). Those who may read the report may open it; any other key is 404, so
- * nothing says whether it exists. The download is named as uploaded (the key's name part).
+ * nothing says whether it exists. The download is named as uploaded (downloadName).
  */
 export async function evidenceLink(
   ports: EvidenceLinkPorts,
@@ -29,16 +30,34 @@ export async function evidenceLink(
 ) {
   assertCanReadUnit(caller, await obligationUnit());
   const versions = await ports.reportVersions({ orgId: caller.orgId, fy, obligationId });
-  const cited = versions.some((r) => r.evidence.some((e) => 'key' in e && e.key === key));
-  if (!cited) {
+  const citations = versions.flatMap((r) => r.evidence.filter((e) => 'key' in e && e.key === key));
+  if (citations.length === 0) {
     throw new NotFoundError('ไม่พบไฟล์นี้ในรายงาน', 'no version of this report cites this file');
   }
   const url = await ports.evidence.presignDownload({
     key,
-    fileName: fileNameOf(key),
+    fileName: downloadName(
+      key,
+      citations.map((e) => e.title),
+    ),
     expiresInSeconds: DOWNLOAD_WINDOW_SECONDS,
   });
   return { url, expiresAt: new Date(ports.clock().getTime() + DOWNLOAD_WINDOW_SECONDS * 1000).toISOString() };
+}
+
+/**
+ * The name a download is saved as: the file's name as uploaded. The key keeps it made safe (spaces
+ * and punctuation as "-", see safeFileName), so a citation's title that is exactly the uploaded
+ * name (the page cites uploads by their file name) and makes that same safe name is preferred:
+ * "บันทึก ประชุม (แก้ไข).pdf" rather than "บันทึก-ประชุม-แก้ไข.pdf". A title that was renamed, or that
+ * holds control, format or path characters, is not a file name: then the key's name.
+ */
+export function downloadName(key: string, titles: string[]): string {
+  const stored = fileNameOf(key);
+  const original = titles.find(
+    (t) => /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}/\\"]+$/u.test(t) && t === t.trim() && safeFileName(t) === stored,
+  );
+  return original ?? stored;
 }
 
 /** ".../{uuid}-รายงานการประชุม.pdf" -> "รายงานการประชุม.pdf" (see evidenceKey). */

@@ -1,6 +1,6 @@
 // Calls to the form API with the person's token; every failure becomes an ApiError with Thai text.
 import type { FieldError } from './api-types.js';
-import { currentToken } from './session.js';
+import { chosenOrg, currentToken } from './session.js';
 
 const GENERIC_TH: Record<number, string> = {
   0: 'เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองอีกครั้ง',
@@ -18,6 +18,8 @@ export class ApiError extends Error {
     readonly messageTh: string,
     readonly fields: FieldError[] = [],
     readonly currentVersion?: number,
+    /** the error's other facts, e.g. `memberships` when the org must be chosen */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(messageTh);
   }
@@ -43,11 +45,13 @@ export async function api<T>(
     throw new ApiError(401, GENERIC_TH[401]!);
   }
   let response: Response;
+  const org = chosenOrg();
   try {
     response = await fetch(`${apiUrl}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
+        ...(org ? { 'x-org-id': org } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
@@ -57,7 +61,8 @@ export async function api<T>(
     throw new ApiError(0, GENERIC_TH[0]!);
   }
   const json = (await response.json().catch(() => undefined)) as
-    { error?: { message_th?: string; fields?: FieldError[]; currentVersion?: number } } | undefined;
+    | { error?: { message_th?: string; fields?: FieldError[]; currentVersion?: number } & Record<string, unknown> }
+    | undefined;
   if (response.ok) return json as T;
   if (response.status === 401) onSignedOut();
   const error = json?.error;
@@ -66,6 +71,7 @@ export async function api<T>(
     error?.message_th ?? GENERIC_TH[response.status] ?? 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',
     error?.fields ?? [],
     error?.currentVersion,
+    error ?? {},
   );
 }
 

@@ -12,6 +12,16 @@ import type {
   Report,
   ReportVersions,
 } from '../../shared/api/response-schemas.js';
+import type {
+  AuditPage,
+  CalendarFeedList,
+  CalendarFeedView,
+  CreatedCalendarFeed,
+  PeopleList,
+  PersonView,
+  UnitList,
+  UnitView,
+} from '../../shared/api/coordinator-schemas.js';
 
 export type Me = z.infer<typeof MeResponse>;
 export type Obligation = ObligationView;
@@ -23,6 +33,14 @@ export type EvidenceUpload = z.infer<typeof EvidenceUploadResponse>;
 export type Generation = z.infer<typeof GenerationView>;
 export type Generations = z.infer<typeof GenerationList>;
 export type Download = z.infer<typeof DownloadLink>;
+export type Unit = z.infer<typeof UnitView>;
+export type Units = z.infer<typeof UnitList>;
+export type Person = z.infer<typeof PersonView>;
+export type People = z.infer<typeof PeopleList>;
+export type Audit = z.infer<typeof AuditPage>;
+export type CalendarFeed = z.infer<typeof CalendarFeedView>;
+export type CalendarFeeds = z.infer<typeof CalendarFeedList>;
+export type CreatedFeed = z.infer<typeof CreatedCalendarFeed>;
 export interface FieldError {
   path: string;
   message_th: string;

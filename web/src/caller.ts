@@ -1,5 +1,11 @@
 // The signed-in person as the domain's access rules see them: the page asks the same rules the API enforces.
-import { canReportFor, type Caller, seesWholeOrg } from '../../shared/domain/access.js';
+import {
+  canChangeAdmin,
+  canManagePeople,
+  canReportFor,
+  type Caller,
+  seesWholeOrg,
+} from '../../shared/domain/access.js';
 import type { Me } from './api-types.js';
 
 export function callerOf(me: Me): Caller {
@@ -14,3 +20,5 @@ export function callerOf(me: Me): Caller {
 
 export const mayReportFor = (me: Me, unitId: string) => canReportFor(callerOf(me), unitId);
 export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
+export const managesPeople = (me: Me) => canManagePeople(callerOf(me));
+export const canChangeAdminOf = (me: Me) => canChangeAdmin(callerOf(me));

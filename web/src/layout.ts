@@ -3,11 +3,17 @@ import type { Me } from './api-types.js';
 import { h } from './dom.js';
 import { href, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
-import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { managesPeople, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
-export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement, onSignOut: () => void): HTMLElement {
+export function layout(
+  me: Me,
+  route: Route & { fy: number },
+  main: HTMLElement,
+  onSignOut: () => void,
+  onSwitchOrg?: () => void,
+): HTMLElement {
   // the years that have a plan, this year, and the one on screen
   const years = [...new Set([...me.planYears, me.fiscalYear, route.fy])].sort((a, b) => b - a);
   const yearSelect = h(
@@ -39,6 +45,9 @@ export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement,
       seesWholeOrg(me) && h('li', {}, link(href.overview(route.fy), 'ภาพรวมองค์กร', route.screen === 'overview')),
       seesWholeOrg(me) &&
         h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
+      managesPeople(me) &&
+        h('li', {}, link(href.people(), 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
+      h('li', {}, link(href.calendar(), 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
   const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');
@@ -56,6 +65,9 @@ export function layout(me: Me, route: Route & { fy: number }, main: HTMLElement,
         h('span', { 'data-testid': 'who' }, who),
         h('label', { for: 'fy' }, 'ปีงบประมาณ'),
         yearSelect,
+        me.memberships.length > 1 &&
+          onSwitchOrg &&
+          h('button', { type: 'button', class: 'quiet', onclick: onSwitchOrg }, 'เปลี่ยนหน่วยงาน'),
         h('button', { type: 'button', class: 'quiet', onclick: onSignOut }, 'ออกจากระบบ'),
       ),
       nav,

@@ -10,7 +10,13 @@ import { myObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
 import { overviewScreen } from './screens/overview-screen.js';
 import { signInScreen } from './screens/sign-in-screen.js';
-import { currentToken, finishCognitoSignIn, signOut } from './session.js';
+import { calendarScreen } from './screens/calendar-screen.js';
+import { peopleScreen } from './screens/people-screen.js';
+import { personScreen } from './screens/person-screen.js';
+import { planHistoryScreen } from './screens/plan-history-screen.js';
+import { notFoundScreen } from './screens/not-found-screen.js';
+import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
+import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
 
 const root = document.getElementById('app')!;
@@ -27,6 +33,11 @@ let renders = 0;
 async function render(): Promise<void> {
   const seq = ++renders;
   const route = parseRoute(location.hash);
+  if (route.screen === 'not-found') {
+    replaceContent(root, notFoundScreen());
+    focusHeading();
+    return;
+  }
   if (route.screen === 'sign-in' || !currentToken()) {
     me = undefined;
     replaceContent(
@@ -45,14 +56,33 @@ async function render(): Promise<void> {
       location.replace(homeFor(me));
       return;
     }
+    // screens outside a fiscal year (people, calendar) show the year the page opens on
+    const framed = 'fy' in route ? route : { ...route, fy: yearToOpen(me) };
     replaceContent(
       root,
-      layout(me, route, main, () => signOut(config.auth)),
+      layout(me, framed, main, () => signOut(config.auth), switchOrg),
     );
     await screenFor(route, me, main);
     if (seq !== renders) return;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
+    if (error instanceof ApiError && me === undefined) {
+      const choices = error.status === 400 ? orgChoicesOf(error.details) : undefined;
+      if (choices) {
+        replaceContent(
+          root,
+          orgChooserScreen(
+            choices,
+            (orgId) => (chooseOrg(orgId), void render()),
+            () => signOut(config.auth),
+          ),
+        );
+        focusHeading();
+        return;
+      }
+      // the org chosen earlier is no longer theirs: choose again
+      if (error.status === 403 && chosenOrg()) return switchOrg();
+    }
     replaceContent(
       main,
       h('div', { class: 'alert', role: 'alert' }, h('h1', {}, 'เกิดข้อผิดพลาด'), h('p', {}, messageOf(error))),
@@ -62,7 +92,7 @@ async function render(): Promise<void> {
   focusHeading();
 }
 
-function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' }>, person: Me, main: HTMLElement) {
+function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-found' }>, person: Me, main: HTMLElement) {
   switch (route.screen) {
     case 'my-obligations':
       return myObligationsScreen(main, person, route.fy);
@@ -72,7 +102,23 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' }>, person
       return overviewScreen(main, person, route.fy, route.month);
     case 'annual-report':
       return annualReportScreen(main, person, route.fy);
+    case 'plan-history':
+      return planHistoryScreen(main, person, route.fy);
+    case 'people':
+      return peopleScreen(main, person);
+    case 'person':
+      return personScreen(main, person, route.personId);
+    case 'calendar':
+      return calendarScreen(main, person);
   }
+}
+
+/** Forget the chosen org (people in several orgs) and ask again. */
+function switchOrg(): void {
+  chooseOrg(undefined);
+  me = undefined;
+  if (location.hash === '#/') void render();
+  else location.hash = '#/';
 }
 
 function focusHeading(): void {

@@ -3,6 +3,7 @@ import type { WebConfig } from './web-config.js';
 
 const TOKEN = 'ita.token';
 const PKCE = 'ita.pkce';
+const ORG = 'ita.org';
 
 function base64url(bytes: Uint8Array): string {
   let text = '';
@@ -28,6 +29,16 @@ export function currentToken(): string | undefined {
 
 export function keepToken(token: string): void {
   sessionStorage.setItem(TOKEN, token);
+  // a new sign-in chooses its org again (people in several orgs)
+  sessionStorage.removeItem(ORG);
+}
+
+/** The org a person in several orgs chose for this tab (sent as X-Org-Id), if any. */
+export const chosenOrg = () => sessionStorage.getItem(ORG) ?? undefined;
+
+export function chooseOrg(orgId: string | undefined): void {
+  if (orgId) sessionStorage.setItem(ORG, orgId);
+  else sessionStorage.removeItem(ORG);
 }
 
 export interface DemoPerson {
@@ -96,6 +107,7 @@ export async function finishCognitoSignIn(auth: Cognito): Promise<boolean> {
 
 export function signOut(auth: WebConfig['auth']): void {
   sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(ORG);
   if (auth.kind === 'cognito') {
     const query = new URLSearchParams({ client_id: auth.clientId, logout_uri: auth.redirectUri });
     location.assign(`${auth.domain}/logout?${query}`);

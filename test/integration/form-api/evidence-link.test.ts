@@ -103,3 +103,76 @@ describe('an evidence file opens from the report', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('the download keeps the name the file was uploaded with', () => {
+  const march = 'i4.f2.2023-03.finance';
+  const files = {
+    spaces: 'บันทึก ประชุม เมษายน.pdf',
+    brackets: 'รายงาน (ฉบับแก้ไข) ครั้งที่ 2.pdf',
+    punctuation: "O'Brien & ผู้ช่วย, ฉบับ #3.pdf",
+    renamed: 'ภาพถ่าย กิจกรรม.pdf',
+    control: 'แบบ\u200bฟอร์ม.pdf',
+  };
+  const keys: Record<string, string> = {};
+  const titles: Record<keyof typeof files, string> = {
+    spaces: files.spaces,
+    brackets: files.brackets,
+    punctuation: files.punctuation,
+    renamed: 'ภาพกิจกรรมวันที่ ๒๐',
+    control: files.control,
+  };
+
+  beforeAll(async () => {
+    for (const [name, fileName] of Object.entries(files)) {
+      const res = await call(f.handler, {
+        method: 'POST',
+        path: `${base}/evidence-uploads`,
+        as: who.financeStaff,
+        body: { obligationId: march, fileName, contentType: 'application/pdf', size: 4 },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect((await fetch(res.body.uploadUrl, { method: 'PUT', headers: res.body.headers, body: '%PDF' })).status).toBe(
+        200,
+      );
+      keys[name] = res.body.key;
+    }
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/${march}/report`,
+      as: who.financeStaff,
+      body: {
+        progress: 'done',
+        summary: 'แนบหลักฐานหลายไฟล์',
+        evidence: (Object.keys(files) as (keyof typeof files)[]).map((n) => ({ key: keys[n]!, title: titles[n] })),
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  });
+
+  const savedAs = async (name: keyof typeof files) => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations/${march}/report/evidence-link`,
+      as: who.financeStaff,
+      query: { key: keys[name]! },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const disposition = (await fetch(res.body.url)).headers.get('content-disposition') ?? '';
+    return decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)?.[1] ?? '');
+  };
+
+  it('a Thai name with spaces downloads with its spaces, not the dashes of the stored key', async () => {
+    expect(keys.spaces).toMatch(/-บันทึก-ประชุม-เมษายน\.pdf$/);
+    expect(await savedAs('spaces')).toBe('บันทึก ประชุม เมษายน.pdf');
+  });
+
+  it('brackets, digits and punctuation (quote, ampersand, comma, hash) stay as uploaded', async () => {
+    expect(await savedAs('brackets')).toBe('รายงาน (ฉบับแก้ไข) ครั้งที่ 2.pdf');
+    expect(await savedAs('punctuation')).toBe("O'Brien & ผู้ช่วย, ฉบับ #3.pdf");
+  });
+
+  it("a renamed title, or one with an invisible format character, is not a file name: the key's name is used", async () => {
+    expect(await savedAs('renamed')).toBe('ภาพถ่าย-กิจกรรม.pdf');
+    expect(await savedAs('control')).toBe('แบบ-ฟอร์ม.pdf');
+  });
+});

@@ -8,6 +8,7 @@ import { formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
 import { reportDetails, reportHistory } from './report-history.js';
 import { reportForm, type Draft } from './report-form.js';
 import { reviewForm } from './review-form.js';
+import { auditTrail } from './audit-trail.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { mayReportFor } from '../caller.js';
 
@@ -63,7 +64,7 @@ export async function obligationScreen(
         'section',
         { class: 'latest', 'aria-labelledby': 'latest-title' },
         h('h2', { id: 'latest-title' }, `รายงานล่าสุด (ฉบับที่ ${toThaiDigits(latest.version)})`),
-        reportDetails(latest),
+        reportDetails(latest, { fy, obligationId }),
         latest.reviewState === 'accepted' &&
           h(
             'p',
@@ -136,5 +137,9 @@ export async function obligationScreen(
     ),
     sections,
     await reportHistory(fy, obligationId),
+    await auditTrail(
+      `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/audit`,
+      'ประวัติการเปลี่ยนแปลง',
+    ),
   );
 }

@@ -78,6 +78,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
   replaceContent(
     main,
     h('h1', {}, 'ภาพรวมการรายงานทั้งองค์กร'),
+    h('p', { class: 'hint' }, h('a', { href: href.planHistory(fy) }, 'ประวัติการเปลี่ยนแปลงแผนมาตรการ')),
     h(
       'div',
       { class: 'field inline' },

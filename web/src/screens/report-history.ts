@@ -3,10 +3,12 @@ import { api } from '../api-client.js';
 import type { ReportVersion, Versions } from '../api-types.js';
 import { h } from '../dom.js';
 import { formatThaiDateTime, PROGRESS_LABELS, toThaiDigits } from '../thai.js';
+import { evidenceFileLink, type ReportPlace } from './evidence-open.js';
 
 const REVIEW_LABELS = { submitted: 'รอตรวจ', accepted: 'ตรวจรับแล้ว', returned: 'ส่งกลับให้แก้ไข' } as const;
 
-export function reportDetails(report: ReportVersion): HTMLElement {
+/** A report's fields; its uploaded files open through a short-lived link (evidence-open.ts). */
+export function reportDetails(report: ReportVersion, place: ReportPlace): HTMLElement {
   const row = (term: string, value: Node | string | false | undefined) =>
     value ? [h('dt', {}, term), h('dd', {}, value)] : [];
   return h(
@@ -28,7 +30,7 @@ export function reportDetails(report: ReportVersion): HTMLElement {
               {},
               'url' in e
                 ? h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, e.title)
-                : `ไฟล์: ${e.title}`,
+                : ['ไฟล์: ', evidenceFileLink(place, e.key, e.title)],
             ),
           ),
         ),
@@ -69,7 +71,7 @@ export async function reportHistory(fy: number, obligationId: string): Promise<H
                 ' ',
                 h('span', { class: `badge review-${r.reviewState}` }, REVIEW_LABELS[r.reviewState]),
               ),
-              reportDetails(r),
+              reportDetails(r, { fy, obligationId }),
               r.reviewComment &&
                 h('p', { class: 'review-comment' }, h('strong', {}, 'ความเห็นผู้ตรวจ: '), r.reviewComment),
             ),

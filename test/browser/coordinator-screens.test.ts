@@ -1,0 +1,294 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The coordinator's screens in a real browser (Debian chromium), on `npm start`'s system on
+// 20 April 2566: people and units, a person's history, evidence files opened from a report, and
+// everyone's calendar feed.
+import { join } from 'node:path';
+import ical, { type VEvent } from 'node-ical';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  repoRoot,
+  startLocalSystem,
+  stopLocalSystem,
+  tsx,
+} from '../support/local-system.js';
+import { type ChildProcess, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const COORDINATOR = 'ita@demo.example.org';
+const STAFF = 'staff.finance@demo.example.org';
+const NEWCOMER = 'somsri.newcomer@demo.example.org';
+const OBLIGATION = 'i4.f2.2023-04.finance';
+const FILE_NAME = 'บันทึกการประชุม เมษายน.pdf';
+const FILE_BYTES = Buffer.concat([Buffer.from('%PDF-1.4\n% ไฟล์ทดสอบ\n'), Buffer.alloc(2_000, 0x20)]);
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+const run = promisify(execFile);
+
+let setup: LocalSystemSetup;
+let system: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+async function signIn(email: string): Promise<void> {
+  await page.goto(`${setup.api}/#/sign-in`);
+  await page.locator(`button[data-email="${email}"]`).click();
+  await page.locator('header [data-testid="who"]').waitFor();
+  await page.locator('main h1').waitFor();
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+  await page.locator('button[data-email]').first().waitFor();
+}
+
+async function apiAs(email: string, method: string, path: string, body?: unknown) {
+  const { token } = (await (
+    await fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' })
+  ).json()) as { token: string };
+  const res = await fetch(`${setup.api}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** Staff upload a file through the API's presigned URL and cite it in the report. */
+async function submitWithFile(): Promise<string> {
+  const upload = await apiAs(STAFF, 'POST', '/v1/fiscal-years/2566/evidence-uploads', {
+    obligationId: OBLIGATION,
+    fileName: FILE_NAME,
+    contentType: 'application/pdf',
+    size: FILE_BYTES.length,
+  });
+  expect(upload.status, JSON.stringify(upload.body)).toBe(200);
+  const target = upload.body as { uploadUrl: string; headers: Record<string, string>; key: string };
+  expect((await fetch(target.uploadUrl, { method: 'PUT', headers: target.headers, body: FILE_BYTES })).status).toBe(
+    200,
+  );
+  const report = await apiAs(STAFF, 'PUT', `/v1/fiscal-years/2566/obligations/${OBLIGATION}/report`, {
+    progress: 'done',
+    summary: 'ประชุมแล้ว แนบบันทึกการประชุม',
+    evidence: [{ key: target.key, title: FILE_NAME }],
+  });
+  expect(report.status, JSON.stringify(report.body)).toBe(200);
+  return target.key;
+}
+
+beforeAll(async () => {
+  setup = await localSystemSetup();
+  [{ child: system }, browser] = await Promise.all([
+    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (system) await stopLocalSystem(system);
+});
+
+screenshotOnFailure(() => page);
+
+describe('ผู้ใช้งานและหน่วยงาน, as the ITA coordinator', () => {
+  it('the coordinator adds a person to กองคลัง, and that person signs in and sees กองคลัง’s work', async () => {
+    await signIn(COORDINATOR);
+    await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ผู้ใช้งานและหน่วยงาน');
+    await page.locator('details.add-form summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
+    await page.locator('#new-person-email').fill(NEWCOMER);
+    await page.locator('#new-person-name').fill('นางสาวสมศรี มาใหม่');
+    await page.locator('#new-person-unitId').selectOption('finance');
+    await page.getByRole('button', { name: 'เพิ่มผู้ใช้งาน', exact: true }).click();
+    const row = page.locator(`[data-person="${NEWCOMER}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('นางสาวสมศรี มาใหม่');
+    expect(await row.textContent()).toContain('เจ้าหน้าที่ · กองคลัง');
+    expect(await page.locator('#status').textContent()).toContain('เพิ่ม นางสาวสมศรี มาใหม่ แล้ว');
+    await page.screenshot({ path: join(screenshots, 'web-people.png'), fullPage: true });
+
+    await signOut();
+    await signIn(NEWCOMER);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(await page.locator('header [data-testid="who"]').textContent()).toContain('นางสาวสมศรี มาใหม่ · กองคลัง');
+  });
+
+  it('the same email again is refused beside the email field, and no second person appears', async () => {
+    await signOut();
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/people`);
+    await page.locator('details.add-form summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
+    await page.locator('#new-person-email').fill(NEWCOMER.toUpperCase());
+    await page.locator('#new-person-name').fill('ซ้ำ');
+    await page.locator('#new-person-unitId').selectOption('finance');
+    await page.getByRole('button', { name: 'เพิ่มผู้ใช้งาน', exact: true }).click();
+    await expect.poll(() => page.locator('#err-new-person-email').textContent()).toContain('อีเมลนี้มีอยู่แล้ว');
+    expect(await page.locator(`[data-person="${NEWCOMER}"]`).count()).toBe(1);
+  });
+
+  it('the coordinator moves them to กองช่าง, deactivates them, and sees both in their history', async () => {
+    await page.locator(`[data-person="${NEWCOMER}"] a`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('นางสาวสมศรี มาใหม่');
+    await page.locator('#person-unitId').selectOption('engineering');
+    await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();
+    await expect.poll(() => page.locator('.facts').textContent()).toContain('กองช่าง');
+    await page.getByRole('button', { name: 'ปิดการใช้งาน', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="person-status"]').textContent()).toBe('ปิดการใช้งาน');
+    const history = page.locator('.audit-list .audit-summary');
+    await expect
+      .poll(() => history.allTextContents())
+      .toEqual([
+        'นางสาวสมศรี มาใหม่: ปิดการใช้งาน',
+        'นางสาวสมศรี มาใหม่: ย้ายไป กองช่าง',
+        'เพิ่มผู้ใช้งาน นางสาวสมศรี มาใหม่ บทบาท เจ้าหน้าที่ (กองคลัง)',
+      ]);
+    // who and when, in Thai: the coordinator, 20 April 2566 (BE) in Bangkok time
+    for (const when of await page.locator('.audit-list .audit-item .hint').allTextContents()) {
+      expect(when).toMatch(/^คณะทำงาน ITA · [๐-๙]{1,2} เมษายน ๒๕๖๖ เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
+    }
+    await page.screenshot({ path: join(screenshots, 'web-person-history.png'), fullPage: true });
+    const picker = (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string }[];
+    expect(picker.map((p) => p.email)).not.toContain(NEWCOMER);
+  });
+});
+
+describe('units, as the ITA coordinator', () => {
+  it('adds a unit with aliases, renames it, deactivates it; an inactive unit is not offered for new people', async () => {
+    await page.goto(`${setup.api}/#/people`);
+    await page.locator('details.add-form summary', { hasText: 'เพิ่มหน่วยงาน' }).click();
+    await page.locator('#new-unit-name').fill('กองสวัสดิการสังคม');
+    await page.locator('#new-unit-aliases').fill('กองสวัสดิการฯ\nสวัสดิการสังคม');
+    await page.locator('#new-unit-unitId').fill('welfare');
+    await page.getByRole('button', { name: 'เพิ่มหน่วยงาน', exact: true }).click();
+    const unit = page.locator('[data-unit="welfare"]');
+    await unit.waitFor();
+    expect(await unit.locator('summary').textContent()).toBe('กองสวัสดิการสังคม (กองสวัสดิการฯ, สวัสดิการสังคม)');
+    expect(await page.locator('#new-person-unitId option').allTextContents()).toContain('กองสวัสดิการสังคม');
+
+    await unit.locator('summary').click();
+    await page.locator('#unit-welfare-name').fill('กองสวัสดิการสังคมและพัฒนาชุมชน');
+    await unit.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-unit="welfare"] summary').textContent())
+      .toContain('กองสวัสดิการสังคมและพัฒนาชุมชน');
+
+    await page.locator('[data-unit="welfare"] summary').click();
+    await page.locator('[data-unit="welfare"]').getByRole('button', { name: 'ปิดการใช้งานหน่วยงาน' }).click();
+    await expect.poll(() => page.locator('[data-unit="welfare"] .badge').textContent()).toBe('ปิดการใช้งาน');
+    expect(await page.locator('#new-person-unitId option').allTextContents()).not.toContain(
+      'กองสวัสดิการสังคมและพัฒนาชุมชน',
+    );
+  });
+});
+
+describe('evidence files and the history on an obligation', () => {
+  let key: string;
+
+  it('a staff member opens the file their report cites, with its Thai name and the uploaded bytes', async () => {
+    key = await submitWithFile();
+    await signOut();
+    await signIn(STAFF);
+    await page.goto(`${setup.api}/#/fy/2566/o/${OBLIGATION}`);
+    const link = page.locator('.latest a.evidence-file');
+    await link.waitFor();
+    expect(await link.textContent()).toBe(FILE_NAME);
+    // the browser downloads it (attachment); the same signed address is fetched here to read it
+    const [request] = await Promise.all([
+      page.context().waitForEvent('request', (r) => r.url().startsWith(setup.s3Url)),
+      link.click(),
+    ]);
+    const file = await fetch(request.url());
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(FILE_NAME)}`);
+    expect(Buffer.from(await file.arrayBuffer()).equals(FILE_BYTES)).toBe(true);
+  });
+
+  it('the obligation screen shows its history: who submitted, when', async () => {
+    const items = page.locator('.audit .audit-item');
+    await items.first().waitFor();
+    expect(await items.locator('.audit-summary').allTextContents()).toEqual(['ส่งรายงานผล ฉบับที่ ๑']);
+    expect(await items.locator('.hint').first().textContent()).toMatch(/^เจ้าหน้าที่กองคลัง · .*เมษายน ๒๕๖๖/);
+  });
+
+  it('another unit’s staff cannot get a link to the file', async () => {
+    const res = await apiAs(
+      'staff.engineering@demo.example.org',
+      'GET',
+      `/v1/fiscal-years/2566/obligations/${OBLIGATION}/report/evidence-link?${new URLSearchParams({ key })}`,
+    );
+    expect([403, 404]).toContain(res.status);
+  });
+});
+
+describe('ปฏิทินของฉัน', () => {
+  let url: string;
+
+  it('staff create a calendar link; it answers an .ics with กองคลัง’s due dates, without signing in', async () => {
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ปฏิทินของฉัน');
+    await page.locator('#feed-label').fill('ปฏิทินในโทรศัพท์');
+    await page.getByRole('button', { name: 'สร้างลิงก์ปฏิทิน' }).click();
+    await page.locator('#feed-url').waitFor();
+    url = await page.locator('#feed-url').inputValue();
+    expect(url).toMatch(new RegExp(`^${setup.api}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    expect(await page.locator('.instructions').textContent()).toContain('Google Calendar');
+    expect(await page.locator('.instructions').textContent()).toContain('Outlook');
+    await page.screenshot({ path: join(screenshots, 'web-calendar.png'), fullPage: true });
+
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const events = Object.values(ical.sync.parseICS(await feed.text())).filter(
+      (c): c is VEvent => c?.type === 'VEVENT',
+    );
+    const obligations = await apiAs(STAFF, 'GET', '/v1/fiscal-years/2566/obligations?unit=finance&limit=200');
+    const due = (obligations.body.items as { dueDate: string; followUpText: string }[]).map((o) => o.dueDate).sort();
+    const day = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(events.map((e) => day(e.start)).sort()).toEqual(due);
+    for (const e of events) expect(e.summary).toMatch(/ส่งรายงาน ITA ตัวชี้วัดที่ \d+ .+ · กองคลัง$/);
+    const submitted = events.find((e) => e.uid === `demo.2566.${OBLIGATION}@ita-measures`);
+    expect(submitted?.description).toContain('สถานะ: ส่งแล้ว รอตรวจ');
+  });
+
+  it('staff revoke the link, and the address then answers 404', async () => {
+    await page.getByRole('button', { name: 'ยกเลิก "ปฏิทินในโทรศัพท์"' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('ยกเลิกลิงก์ "ปฏิทินในโทรศัพท์" แล้ว');
+    expect(await page.locator('[data-feed]').count()).toBe(0);
+    expect((await fetch(url)).status).toBe(404);
+  });
+});
+
+describe('a person in two orgs', () => {
+  const HEAD = 'head.health@demo.example.org';
+
+  it('chooses the org after signing in, works in it, and can switch to the other', async () => {
+    const admin = (...args: string[]) => run(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    await admin('create-org', '--org', 'second', '--name', 'เทศบาลตำบลที่สอง', '--municipal-units');
+    await admin('add-person', '--org', 'second', '--email', HEAD, '--name', 'หัวหน้าสาธารณสุข', '--roles', 'coordinator');
+
+    await signOut();
+    await page.locator(`button[data-email="${HEAD}"]`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกหน่วยงานที่จะใช้งาน');
+    expect((await page.locator('button[data-org]').allTextContents()).sort()).toEqual(
+      ['เทศบาลตำบลดอนอะระง', 'เทศบาลตำบลที่สอง'].sort(),
+    );
+    await page.locator('button[data-org="second"]').click();
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลที่สอง');
+    // a coordinator there: the org's people screen lists that org's people only
+    await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
+    await expect.poll(() => page.locator('[data-person]').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'เปลี่ยนหน่วยงาน' }).click();
+    await page.locator('button[data-org="demo"]').click();
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลดอนอะระง');
+    expect(await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+// The FY2566 annual results report of the demo municipality, rendered by the product's own renderer
+// from the seed plan and a year of reports held in memory (no store needed).
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { expandPlan } from '../../shared/domain/obligations.js';
+import type { Org, Unit } from '../../shared/domain/organisation.js';
+import type { Report } from '../../shared/domain/report.js';
+import { annualReportRenderer } from '../../shared/documents/annual-report-renderer.js';
+import { buildPlanDocument } from '../../shared/documents/plan-document-model.js';
+import { renderPlanDocx, renderPlanPdf } from '../../shared/documents/render-plan-document.js';
+import { importSeedPlan } from './seed-plan.js';
+
+export const SEED_ORG: Org = {
+  orgId: 'demo',
+  name: 'เทศบาลตำบลดอนอะระง',
+  dueRules: {},
+  createdAt: '2022-10-01T00:00:00.000Z',
+};
+export const SEED_UNITS: Unit[] = MUNICIPAL_UNITS.map((u) => ({
+  orgId: 'demo',
+  unitId: u.unitId,
+  name: u.name,
+  aliases: [...u.aliases],
+}));
+
+/**
+ * Renders report.pdf and report.docx for FY2566 as of `asOf` (default: 2 October 2023, the year
+ * over), with every second obligation due by then reported on its due date (summaries and
+ * suggestions included, so the follow-up cells carry period lines under each follow-up).
+ */
+const storedSeedPlan = () => ({
+  ...importSeedPlan().plan,
+  version: 1,
+  updatedAt: '2022-10-01T00:00:00.000Z',
+  updatedBy: 'seed',
+});
+
+/** The seed year's plan document (เอกสารมาตรการ), as the product renders it: PDF and DOCX. */
+export async function renderSeedPlanDocument(): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
+  const model = buildPlanDocument({ org: SEED_ORG, units: SEED_UNITS, plan: storedSeedPlan() });
+  return { pdf: await renderPlanPdf(model), docx: await renderPlanDocx(model) };
+}
+
+export async function renderSeedAnnualReport(
+  asOf = new Date('2023-10-02T02:00:00Z'),
+): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
+  const stored = storedSeedPlan();
+  const reports = new Map<string, Report>();
+  expandPlan(
+    stored,
+    SEED_UNITS.map((u) => u.unitId),
+    {},
+  ).forEach((o, i) => {
+    if (i % 2 || Date.parse(o.dueDate) > asOf.getTime()) return;
+    const at = `${o.dueDate}T02:00:00.000Z`;
+    reports.set(o.obligationId, {
+      orgId: 'demo',
+      fy: 2566,
+      obligationId: o.obligationId,
+      unitId: o.unitId,
+      version: 1,
+      reviewState: 'accepted',
+      progress: 'done',
+      summary: 'ดำเนินการตามมาตรการครบถ้วน ตามแผนปฏิบัติงานรายไตรมาส',
+      obstacles: '',
+      suggestions: i % 3 ? '' : 'ควรประชาสัมพันธ์ผ่านเว็บไซต์ของหน่วยงานเพิ่มเติม',
+      evidence: [],
+      submittedBy: `demo-staff-${o.unitId}`,
+      submittedAt: at,
+      firstSubmittedAt: at,
+      settledAt: at,
+    });
+  });
+  const render = annualReportRenderer({
+    getOrg: () => Promise.resolve(SEED_ORG),
+    listUnits: () => Promise.resolve(SEED_UNITS),
+    loadYear: () => Promise.resolve({ plan: stored, reports, pages: 1 }),
+  });
+  const { files } = await render({ orgId: 'demo', fy: 2566, now: asOf });
+  const file = (name: string) => files.find(([n]) => n === name)![1];
+  return { pdf: file('report.pdf'), docx: file('report.docx') };
+}

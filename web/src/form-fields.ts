@@ -1,0 +1,56 @@
+// Labelled inputs wired to the API's field messages (field-errors.ts): `name` is the body field.
+import { api, ApiError } from './api-client.js';
+import { h } from './dom.js';
+import { clearFieldErrors, showFieldErrors } from './field-errors.js';
+
+type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A label, the input (given its id, data-field and aria-describedby here) and its error slot. */
+export function field(prefix: string, name: string, label: string, input: Input, hint?: string): HTMLElement {
+  const id = `${prefix}-${name}`;
+  input.id = id;
+  input.dataset.field = name;
+  input.setAttribute('aria-describedby', `${hint ? `hint-${id} ` : ''}err-${id}`);
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    hint && h('p', { class: 'hint', id: `hint-${id}` }, hint),
+    input,
+    h('p', { class: 'field-error', id: `err-${id}`, 'data-error-for': name }),
+  );
+}
+
+/**
+ * Sends the form's body with `method path`; on refusal shows the Thai messages beside the fields
+ * and in the summary (the form must contain an errorSummary()). Returns the answer, or undefined.
+ */
+export async function sendForm<T>(
+  form: HTMLElement,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<T | undefined> {
+  clearFieldErrors(form);
+  const buttons = [...form.querySelectorAll('button')];
+  for (const b of buttons) b.disabled = true;
+  try {
+    return await api<T>(method, path, body);
+  } catch (error) {
+    showFieldErrors(
+      form,
+      error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',
+      error instanceof ApiError ? error.fields : [],
+    );
+    return undefined;
+  } finally {
+    for (const b of buttons) b.disabled = false;
+  }
+}
+
+/** One line per item, blank lines dropped (aliases). */
+export const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);

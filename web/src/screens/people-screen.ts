@@ -1,0 +1,187 @@
+// ผู้ใช้งานและหน่วยงาน (admins and coordinators): the org's units (add, rename, aliases,
+// deactivate, reactivate) and people (add; each person's own screen changes and deactivates them).
+import { api } from '../api-client.js';
+import type { Me, People, Person, Unit, Units } from '../api-types.js';
+import { announce, h, replaceContent } from '../dom.js';
+import { errorSummary } from '../field-errors.js';
+import { field, lines, sendForm } from '../form-fields.js';
+import { href } from '../routes.js';
+import { ROLE_LABELS } from '../thai.js';
+import { personFields } from './person-fields.js';
+
+export async function peopleScreen(main: HTMLElement, me: Me): Promise<void> {
+  const [{ items: units }, { items: people }] = await Promise.all([
+    api<Units>('GET', '/v1/units'),
+    api<People>('GET', '/v1/people'),
+  ]);
+  const reload = (message: string) =>
+    peopleScreen(main, me).then(() => {
+      announce(message);
+    });
+  replaceContent(
+    main,
+    h('h1', {}, 'ผู้ใช้งานและหน่วยงาน'),
+    h(
+      'section',
+      { class: 'directory', 'aria-labelledby': 'people-title' },
+      h('h2', { id: 'people-title' }, 'ผู้ใช้งาน'),
+      peopleList(people, units),
+      h('details', { class: 'add-form' }, h('summary', {}, 'เพิ่มผู้ใช้งาน'), addPersonForm(me, units, reload)),
+    ),
+    h(
+      'section',
+      { class: 'directory', 'aria-labelledby': 'units-title' },
+      h('h2', { id: 'units-title' }, 'หน่วยงาน'),
+      h(
+        'ul',
+        { class: 'members' },
+        units.map((u) => unitItem(u, reload)),
+      ),
+      h('details', { class: 'add-form' }, h('summary', {}, 'เพิ่มหน่วยงาน'), addUnitForm(reload)),
+    ),
+  );
+}
+
+export const unitNameOf = (units: Unit[], unitId: string | null) =>
+  unitId ? (units.find((u) => u.unitId === unitId)?.name ?? unitId) : '';
+
+function peopleList(people: Person[], units: Unit[]): HTMLElement {
+  // active people first, then by name (the API sorts by Thai name)
+  const sorted = [...people].sort((a, b) => Number(b.active) - Number(a.active));
+  return h(
+    'ul',
+    { class: 'members', 'aria-label': 'รายชื่อผู้ใช้งาน' },
+    sorted.map((p) =>
+      h(
+        'li',
+        { class: p.active ? 'member' : 'member inactive', 'data-person': p.email },
+        h('a', { href: href.person(p.personId) }, p.name),
+        !p.active && h('span', { class: 'badge' }, 'ปิดการใช้งาน'),
+        h(
+          'p',
+          { class: 'hint' },
+          [p.roles.map((r) => ROLE_LABELS[r]).join(', '), unitNameOf(units, p.unitId), p.headOfUnit && 'หัวหน้าหน่วยงาน']
+            .filter(Boolean)
+            .join(' · '),
+        ),
+        h('p', { class: 'hint' }, p.email),
+      ),
+    ),
+  );
+}
+
+function addPersonForm(me: Me, units: Unit[], reload: (message: string) => Promise<void>): HTMLFormElement {
+  const email = h('input', { type: 'email', autocomplete: 'off', inputmode: 'email', maxlength: 254 });
+  const name = h('input', { type: 'text', maxlength: 200 });
+  const fields = personFields('new-person', me, units);
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'person-form',
+      novalidate: true,
+      'aria-label': 'เพิ่มผู้ใช้งาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const { unitId, ...rest } = fields.value();
+        const added = await sendForm<Person>(form, 'POST', '/v1/people', {
+          email: email.value,
+          name: name.value,
+          ...rest,
+          ...(unitId ? { unitId } : {}),
+        });
+        if (added) await reload(`เพิ่ม ${added.name} แล้ว ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${added.email}`);
+      },
+    },
+    errorSummary(),
+    field('new-person', 'email', 'อีเมล', email, 'ผู้ใช้งานใหม่จะได้รับอีเมลเชิญพร้อมรหัสผ่านชั่วคราว'),
+    field('new-person', 'name', 'ชื่อ-นามสกุล', name),
+    fields.elements,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'เพิ่มผู้ใช้งาน')),
+  );
+  return form;
+}
+
+function addUnitForm(reload: (message: string) => Promise<void>): HTMLFormElement {
+  const name = h('input', { type: 'text', maxlength: 200 });
+  const aliases = h('textarea', { rows: 2 });
+  const unitId = h('input', { type: 'text', maxlength: 40, autocomplete: 'off', pattern: '[a-z0-9-]*' });
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'unit-form',
+      novalidate: true,
+      'aria-label': 'เพิ่มหน่วยงาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const added = await sendForm<Unit>(form, 'POST', '/v1/units', {
+          name: name.value,
+          aliases: lines(aliases.value),
+          ...(unitId.value.trim() ? { unitId: unitId.value.trim() } : {}),
+        });
+        if (added) await reload(`เพิ่มหน่วยงาน ${added.name} แล้ว`);
+      },
+    },
+    errorSummary(),
+    field('new-unit', 'name', 'ชื่อหน่วยงาน', name),
+    field('new-unit', 'aliases', 'ชื่ออื่นที่ใช้ในเอกสาร (บรรทัดละหนึ่งชื่อ)', aliases),
+    field('new-unit', 'unitId', 'รหัสหน่วยงานภาษาอังกฤษ (ไม่บังคับ)', unitId, 'เช่น finance ถ้าไม่กรอก ระบบจะตั้งให้'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'เพิ่มหน่วยงาน')),
+  );
+  return form;
+}
+
+function unitItem(unit: Unit, reload: (message: string) => Promise<void>): HTMLElement {
+  const prefix = `unit-${unit.unitId}`;
+  const name = h('input', { type: 'text', maxlength: 200, value: unit.name });
+  const aliases = h('textarea', { rows: 2 });
+  aliases.value = unit.aliases.join('\n');
+  const path = `/v1/units/${encodeURIComponent(unit.unitId)}`;
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'unit-form',
+      novalidate: true,
+      'aria-label': `แก้ไข${unit.name}`,
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const saved = await sendForm<Unit>(form, 'PUT', path, { name: name.value, aliases: lines(aliases.value) });
+        if (saved) await reload(`บันทึกหน่วยงาน ${saved.name} แล้ว`);
+      },
+    },
+    errorSummary(),
+    field(prefix, 'name', 'ชื่อหน่วยงาน', name),
+    field(prefix, 'aliases', 'ชื่ออื่นที่ใช้ในเอกสาร (บรรทัดละหนึ่งชื่อ)', aliases),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, 'บันทึก'),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: async () => {
+            const saved = await sendForm<Unit>(form, 'PUT', path, { active: !unit.active });
+            if (saved) await reload(`${saved.active ? 'เปิดใช้งาน' : 'ปิดการใช้งาน'}หน่วยงาน ${saved.name} แล้ว`);
+          },
+        },
+        unit.active ? 'ปิดการใช้งานหน่วยงาน' : 'เปิดใช้งานอีกครั้ง',
+      ),
+    ),
+  );
+  return h(
+    'li',
+    { class: unit.active ? 'member' : 'member inactive', 'data-unit': unit.unitId },
+    h(
+      'details',
+      {},
+      h(
+        'summary',
+        {},
+        unit.name,
+        !unit.active && h('span', { class: 'badge' }, 'ปิดการใช้งาน'),
+        unit.aliases.length > 0 && h('span', { class: 'hint' }, ` (${unit.aliases.join(', ')})`),
+      ),
+      form,
+    ),
+  );
+}

@@ -1,0 +1,63 @@
+// The fields a person is given: roles, unit and head of unit (shared by the add and edit forms).
+import type { Me, Person, Unit } from '../api-types.js';
+import { canChangeAdminOf } from '../caller.js';
+import { h } from '../dom.js';
+import { ROLE_LABELS } from '../thai.js';
+import { field } from '../form-fields.js';
+import type { Role } from '../../../shared/domain/organisation.js';
+
+const ROLES = ['staff', 'coordinator', 'executive', 'admin'] as const satisfies readonly Role[];
+
+export interface PersonFields {
+  elements: HTMLElement[];
+  value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean };
+}
+
+/** Roles (admin only offered to admins: a coordinator cannot grant it), unit (active units), head. */
+export function personFields(prefix: string, me: Me, units: Unit[], person?: Person): PersonFields {
+  const offered = ROLES.filter((r) => r !== 'admin' || canChangeAdminOf(me) || person?.roles.includes('admin'));
+  const boxes = offered.map((role) =>
+    h('input', {
+      type: 'checkbox',
+      id: `${prefix}-role-${role}`,
+      value: role,
+      checked: person ? person.roles.includes(role) : role === 'staff',
+      disabled: role === 'admin' && !canChangeAdminOf(me),
+    }),
+  );
+  const roles = h(
+    'fieldset',
+    {
+      class: 'field',
+      id: `${prefix}-roles`,
+      'data-field': 'roles',
+      tabindex: -1,
+      'aria-describedby': `err-${prefix}-roles`,
+    },
+    h('legend', {}, 'บทบาท'),
+    offered.map((role, i) =>
+      h('div', { class: 'choice' }, boxes[i], h('label', { for: `${prefix}-role-${role}` }, ROLE_LABELS[role])),
+    ),
+    h('p', { class: 'field-error', id: `err-${prefix}-roles`, 'data-error-for': 'roles' }),
+  );
+  const choices = units.filter((u) => u.active || u.unitId === person?.unitId);
+  const unit = h(
+    'select',
+    {},
+    h('option', { value: '' }, '— ไม่สังกัดหน่วยงาน —'),
+    choices.map((u) => h('option', { value: u.unitId, selected: u.unitId === person?.unitId }, u.name)),
+  );
+  const head = h('input', { type: 'checkbox', checked: person?.headOfUnit ?? false });
+  const headField = field(prefix, 'headOfUnit', 'หัวหน้าหน่วยงาน (รับสรุปของหน่วยงาน)', head);
+  // the checkbox reads better before its label
+  headField.classList.add('choice');
+  headField.prepend(head);
+  return {
+    elements: [roles, field(prefix, 'unitId', 'หน่วยงาน', unit, 'เจ้าหน้าที่และหัวหน้าหน่วยงานต้องสังกัดหน่วยงาน'), headField],
+    value: () => ({
+      roles: boxes.filter((b) => b.checked).map((b) => b.value as Role),
+      unitId: unit.value || null,
+      headOfUnit: head.checked,
+    }),
+  };
+}

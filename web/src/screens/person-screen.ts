@@ -1,0 +1,99 @@
+// One person (admins and coordinators): change name, roles, unit and head of unit; deactivate or
+// reactivate; and the history of these changes.
+import { api } from '../api-client.js';
+import type { Me, People, Person, Units } from '../api-types.js';
+import { announce, h, replaceContent } from '../dom.js';
+import { errorSummary } from '../field-errors.js';
+import { field, sendForm } from '../form-fields.js';
+import { href } from '../routes.js';
+import { ROLE_LABELS } from '../thai.js';
+import { auditTrail } from './audit-trail.js';
+import { unitNameOf } from './people-screen.js';
+import { personFields } from './person-fields.js';
+
+export async function personScreen(main: HTMLElement, me: Me, personId: string): Promise<void> {
+  const [{ items: units }, { items: people }] = await Promise.all([
+    api<Units>('GET', '/v1/units'),
+    api<People>('GET', '/v1/people'),
+  ]);
+  const person = people.find((p) => p.personId === personId);
+  if (!person) {
+    replaceContent(
+      main,
+      h('p', { class: 'back' }, h('a', { href: href.people() }, '‹ กลับไปหน้าผู้ใช้งานและหน่วยงาน')),
+      h('h1', {}, 'ไม่พบผู้ใช้งานนี้ในองค์กร'),
+    );
+    return;
+  }
+  const path = `/v1/people/${encodeURIComponent(personId)}`;
+  const reload = (message: string) => personScreen(main, me, personId).then(() => announce(message));
+  const name = h('input', { type: 'text', maxlength: 200, value: person.name });
+  const fields = personFields('person', me, units, person);
+  const form: HTMLFormElement = h(
+    'form',
+    {
+      class: 'person-form',
+      novalidate: true,
+      'aria-label': 'แก้ไขผู้ใช้งาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const next = { name: name.value, ...fields.value() };
+        // only what changed, so the history says what was changed
+        const body = Object.fromEntries(
+          Object.entries(next).filter(
+            ([k, v]) => JSON.stringify(v) !== JSON.stringify(person[k as keyof Person] ?? null),
+          ),
+        );
+        if (Object.keys(body).length === 0) return announce('ไม่มีข้อมูลที่เปลี่ยน');
+        const saved = await sendForm<Person>(form, 'PUT', path, body);
+        if (saved) await reload(`บันทึกข้อมูลของ ${saved.name} แล้ว`);
+      },
+    },
+    errorSummary(),
+    field('person', 'name', 'ชื่อ-นามสกุล', name),
+    fields.elements,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'บันทึกการเปลี่ยนแปลง')),
+  );
+  const status: HTMLFormElement = h(
+    'form',
+    {
+      class: 'status-form',
+      novalidate: true,
+      'aria-label': 'สถานะการใช้งาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const saved = await sendForm<Person>(status, 'PUT', path, { active: !person.active });
+        if (saved) await reload(saved.active ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว` : `ปิดการใช้งาน ${saved.name} แล้ว`);
+      },
+    },
+    errorSummary(),
+    h(
+      'p',
+      {},
+      person.active
+        ? 'ปิดการใช้งานเมื่อผู้นี้ย้ายออกหรือไม่ได้ทำงานนี้แล้ว ประวัติและรายงานที่เคยส่งยังอยู่ครบ เปิดใช้งานอีกครั้งได้ทุกเมื่อ'
+        : 'ผู้นี้ถูกปิดการใช้งานอยู่ เข้าสู่ระบบขององค์กรนี้ไม่ได้',
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, person.active ? 'ปิดการใช้งาน' : 'เปิดใช้งานอีกครั้ง')),
+  );
+  replaceContent(
+    main,
+    h('p', { class: 'back' }, h('a', { href: href.people() }, '‹ กลับไปหน้าผู้ใช้งานและหน่วยงาน')),
+    h('h1', {}, person.name),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'อีเมล'),
+      h('dd', {}, person.email),
+      h('dt', {}, 'บทบาท'),
+      h('dd', {}, person.roles.map((r) => ROLE_LABELS[r]).join(', ')),
+      h('dt', {}, 'หน่วยงาน'),
+      h('dd', {}, unitNameOf(units, person.unitId) || '—'),
+      h('dt', {}, 'สถานะ'),
+      h('dd', { 'data-testid': 'person-status' }, person.active ? 'ใช้งานอยู่' : 'ปิดการใช้งาน'),
+    ),
+    h('section', { 'aria-labelledby': 'edit-title' }, h('h2', { id: 'edit-title' }, 'แก้ไขข้อมูล'), form),
+    h('section', { 'aria-labelledby': 'status-title' }, h('h2', { id: 'status-title' }, 'สถานะการใช้งาน'), status),
+    await auditTrail(`${path}/audit`, 'ประวัติการเปลี่ยนแปลง'),
+  );
+}
