@@ -77,8 +77,15 @@ function columnOf(header: string): Column {
 
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
 
+/** A header cell is a short label; longer cells are content, never looked at as one. */
+const MAX_HEADER_CELL = 200;
+
 function headerColumns(cells: readonly string[]): Column[] | undefined {
-  const columns = cells.map(columnOf);
+  // most rows are not headers: look for the measure column's label before reading every cell
+  if (!cells.some((c) => c.length <= MAX_HEADER_CELL && columnOf(c).role === 'measure')) return undefined;
+  const columns = cells.map((c) =>
+    c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
+  );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;

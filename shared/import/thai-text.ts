@@ -8,6 +8,8 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
+const PLAIN_ASCII = /^\p{ASCII}*$/u;
+
 /** Zero-width and invisible characters that PDFs and Word scatter inside Thai words. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const TONE = '\u0e48-\u0e4b';
@@ -23,6 +25,8 @@ const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
  * pdfkit's ToUnicode map gives back) read as sara am. Digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
+  // ASCII (and the empty cells of a huge row) is already in this spelling
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .normalize('NFC')
     .replace(INVISIBLE, '')
@@ -33,8 +37,12 @@ export function normaliseThai(text: string): string {
     .replace(/\u0e33\u0e32/g, '\u0e33');
 }
 
+/**
+ * Runs of spaces (any Unicode space, tab, newline, zero-width space) as one " ", trimmed. A lone
+ * " " is left as it is, not replaced by itself: text full of single spaces costs no replacement.
+ */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').trim();
 }
 
 /** A tag found by scanTags: [start, end) covers "<...>". */
@@ -60,6 +68,7 @@ function scanTags(html: string): Tag[] {
 
 /** The text of a cell without its tags (each tag becomes a space), entities decoded, spaces collapsed. */
 export function stripTags(html: string): string {
+  if (!html) return '';
   const parts: string[] = [];
   let at = 0;
   for (const t of scanTags(html)) {
@@ -87,7 +96,7 @@ function splitNumbered(text: string): string[] | undefined {
   const first = numberMarker(1).exec(text);
   if (!first || first.index !== 0) return undefined;
   const cuts: { at: number; body: number }[] = [{ at: 0, body: first[0].length }];
-  for (let n = 2; ; n++) {
+  for (let n = 2; n <= MAX_ITEMS + 1; n++) {
     const re = numberMarker(n);
     re.lastIndex = cuts[cuts.length - 1]!.body;
     const m = re.exec(text);
@@ -95,15 +104,16 @@ function splitNumbered(text: string): string[] | undefined {
     cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
   }
   if (cuts.length < 2) return [text.slice(first[0].length).trim()];
-  return cuts.map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+  return cuts.slice(0, MAX_ITEMS).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
 }
 
 function splitDashed(text: string): string[] | undefined {
   if (!/^-\s/.test(text)) return undefined;
   return text
-    .split(/(?:^|\s)-\s+/)
+    .split(/(?:^|\s)-\s+/, MAX_ITEMS + 1)
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .slice(0, MAX_ITEMS);
 }
 
 /**
@@ -128,7 +138,7 @@ function listElements(html: string): string[] {
   const out: string[] = [];
   let consumedTo = -1;
   named.forEach((n, i) => {
-    if (!n || n.close || i <= consumedTo) return;
+    if (!n || n.close || i <= consumedTo || out.length >= MAX_ITEMS) return;
     const list = closes.get(n.name)!;
     let k = next.get(n.name)!;
     while (k < list.length && list[k]! < i) k++;
@@ -141,7 +151,13 @@ function listElements(html: string): string[] {
   return out;
 }
 
-/** A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell. */
+/** The most items a cell gives (a plan keeps at most 100 methods, follow-ups, sub-measures…). */
+export const MAX_ITEMS = 100;
+
+/**
+ * A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell; the
+ * first MAX_ITEMS of them.
+ */
 export function splitItems(cellHtml: string): string[] {
   const elements = listElements(cellHtml);
   if (elements.length > 0) {

@@ -98,6 +98,19 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `${generationRunPrefix(kind)}${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
   }),
+  /**
+   * The last generation number claimed of a document kind (attribute `last`, raised by UpdateItem
+   * ADD): claiming never reads the list. Outside the generations' prefix and the year's range.
+   */
+  generationCounter: (kind: DocumentKind, orgId: string, fiscalYear: number): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `GENCOUNT#${segment(kind, 'document kind')}`,
+  }),
+  /** How many generations of a kind people asked for on one Bangkok day (`YYYY-MM-DD`); expires by TTL. */
+  generationDay: (kind: DocumentKind, orgId: string, fiscalYear: number, day: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `GENDAY#${segment(kind, 'document kind')}#${segment(day, 'day')}`,
+  }),
   /** The generation of a document now published at its public address (one item per kind). */
   publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),

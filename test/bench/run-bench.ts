@@ -1,6 +1,7 @@
 // npm run bench: cold start, warm overhead, DynamoDB requests and cost, national scale, annual report.
 // Prints one table and writes bench-results.json. BENCH_FULL=1 adds the 8,317-org run;
-// BENCH_ONLY=cold measures only the cold starts and bundles (about a minute).
+// BENCH_ONLY=cold measures only the cold starts and bundles (about a minute); BENCH_ONLY=importer
+// only the importer's adversarial/ordinary ratio (seconds).
 import { execFile } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { meter } from './dynamodb-meter.js';
 import { fmt, printTable, type Row } from './harness.js';
 import { startParts } from './local-parts.js';
 import { measureWarmSubmit } from './warm-submit.js';
+import { measureImporter } from './importer-run.js';
 import { apiEvent } from '../support/api-events.js';
 import { generationMessage } from '../../shared/documents/document-queue.js';
 import { buildWebSync } from '../../web/build-web.js';
@@ -46,6 +48,29 @@ const results: Record<string, unknown> = {
   ranAt: new Date().toISOString(),
 };
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The importer on 1 MB adversarial vs 1 MB ordinary input (issue 17; needs no local parts). */
+async function importerRows(): Promise<Row[]> {
+  log('importer: 1 MB adversarial vs 1 MB ordinary input…');
+  const importer = await measureImporter(Number(process.env.BENCH_IMPORTER_RUNS ?? 7));
+  results.importer = importer;
+  return [
+    {
+      section: 'importer',
+      figure: 'importer, 1 MB adversarial input vs 1 MB ordinary input',
+      value: `${fmt(importer.adversarial.median)} / ${fmt(importer.ordinary.median)} ms (median), ${fmt(importer.ratio, 2)}x`,
+      goal: '<= 3x',
+      met: importer.ratio <= 3,
+    },
+  ];
+}
+
+if (process.env.BENCH_ONLY === 'importer') {
+  rows.push(...(await importerRows()));
+  printTable(rows);
+  writeFileSync(`${ROOT}bench-results-importer.json`, `${JSON.stringify(results, null, 2)}\n`);
+  process.exit(0);
+}
 
 const parts = await startParts();
 try {
@@ -297,6 +322,8 @@ try {
     goal: '<= US$ 0.05',
     met: cost.total <= 0.05,
   });
+
+  rows.push(...(await importerRows()));
 
   // 7. the web page's first load (the page's own files; the font is counted apart)
   const page = buildWebSync();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { importMeasuresDocument, type ImportResult } from '../../shared/import/measures-document.js';
-import { normaliseThai, splitItems, stripTags } from '../../shared/import/thai-text.js';
+import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, stripTags } from '../../shared/import/thai-text.js';
+import { readTextDocument } from '../../shared/import/source-document.js';
 import { SEED_DOCUMENT, importSeedPlan } from '../support/seed-plan.js';
 
 const seedText = readFileSync(SEED_DOCUMENT, 'utf8');
@@ -128,6 +129,31 @@ describe('tag stripping and list splitting take time in proportion to the input 
     // no indicator heading anywhere: both rows are kept for the coordinator to assign one
     expect(result.plan.measures.map((m) => m.indicator)).toEqual([null, null]);
     expect(result.warnings.map((w) => w.code)).toContain('no-indicator');
+  });
+
+  // The bench's adversarial megabyte (npm run bench, "importer"): a million blank lines or tabs made a
+  // million blocks or cells, a million bullets a million items; 8x the ordinary megabyte's time.
+  it('makes no blocks of a megabyte of blank lines, tab-only lines or CRLF blank lines', () => {
+    for (const blank of ['\n', '\t\n', ' \r\n']) {
+      const doc = readTextDocument(`${blank.repeat(300_000)}ข้อความ\tกองคลัง\n${blank.repeat(3)}`);
+      expect(doc.blocks).toEqual([{ kind: 'row', where: { line: 300_001 }, cells: ['ข้อความ', 'กองคลัง'] }]);
+    }
+  });
+
+  it('splits a cell of half a million bullets, numbers or list items into the first 100 items', () => {
+    const numbered = Array.from({ length: 200_000 }, (_, i) => `${i + 1}. ข้อ`).join(' ');
+    for (const cell of ['- ก '.repeat(500_000), numbered, '<li>ก</li>'.repeat(200_000)]) {
+      const items = splitItems(cell);
+      expect(items).toHaveLength(MAX_ITEMS);
+      expect(items.at(-1)).toMatch(/ก|ข้อ/);
+    }
+    expect(splitItems(numbered).at(-1)).toBe('ข้อ');
+  });
+
+  it('collapses runs of spaces, tabs, no-break and zero-width spaces to one space, single spaces kept', () => {
+    expect(collapseSpaces(' ก  ข\tค\u00a0ง \u200b จ\u200bฉ\n')).toBe('ก ข ค ง จ ฉ');
+    expect(collapseSpaces('ก ข')).toBe('ก ข');
+    expect(collapseSpaces('ก '.repeat(500_000))).toHaveLength(999_999);
   });
 
   it('keeps the meaning of the old tag rule on ordinary cells', () => {

@@ -1,0 +1,86 @@
+// The importer's time on 1 MB of adversarial input against 1 MB of ordinary input (issue 17: any
+// input up to the size limit is imported or refused in time proportional to its size; goal <= 3x).
+// Both go through what POST /plan-imports runs: readPlanFile, then importSourceDocument.
+import { readFileSync } from 'node:fs';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { type Stats, stats } from './harness.js';
+
+const MB = 1024 * 1024;
+const SEED = readFileSync(new URL('../fixtures/measures-fy2566-don-arang.txt', import.meta.url), 'utf8');
+const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
+
+const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+
+/** The seed document repeated to 1 MB: what a large ordinary plan looks like. */
+export function ordinaryInput(): string {
+  return fill(`${SEED}\n`, MB);
+}
+
+/**
+ * 1 MB built from what made the importer slow or could, an eighth each: unclosed "<" with half
+ * indicator headings (tag stripping, heading similarity), a million-line run of blank lines and
+ * one of tabs (blocks and cells per line), "- " bullets and "๑. " numbering (list splitting), runs
+ * of spaces, no-break and zero-width spaces (whitespace replacement), decomposed sara am and
+ * swapped tone marks (normalisation), header-like rows and heading-only rows (header and measure
+ * detection), period-like phrases and near unit names (the results-report cut, unit matching).
+ */
+export function adversarialInput(): string {
+  const part = (s: string) => fill(s, MB / 8);
+  const row = (...cells: string[]) => `${cells.join('\t')}\n`;
+  const text = [
+    HEADER,
+    row(part('<').slice(0, MB / 24) + fill(' ตัวชี้ ๑', MB / 24), 'x', 'y', 'z', 'กองคลัง'),
+    part('\n'),
+    part('\t'),
+    row('ตัวชี้วัดที่ ๔', fill('- ', MB / 16), 'y', fill('๑. ', MB / 48), 'กองคลัง'),
+    row('ตัวชี้วัดที่ ๕', part(' \u00a0\u200b\t'.replace('\t', ' ')), 'y', 'z', 'กองคลัง'),
+    row('ตัวชี้วัดที่ ๖', part('น\u0e4d\u0e32ช\u0e49\u0e35 '), 'y', 'z', 'กองคลัง'),
+    part('มาตรการ\tวิธี\tระยะเวลา\n'),
+    part('ตัวชี้วัดที่ ๔\tx\ty\tz\tกองคลัง\n'),
+    row('ตัวชี้วัดที่ ๗', 'x', 'y', fill('เมษายน ๒๕๖๖ ', MB / 16), fill('กองค ', MB / 16)),
+  ].join('');
+  let cut = text;
+  while (Buffer.byteLength(cut) > MB) cut = cut.slice(0, cut.length - Math.ceil((Buffer.byteLength(cut) - MB) / 3));
+  return cut;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function importOnce(input: Uint8Array): Promise<number> {
+  const start = process.hrtime.bigint();
+  const { document } = await readPlanFile(input);
+  importSourceDocument(document, { orgId: 'bench', fy: 2566, units: MUNICIPAL_UNITS });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export interface ImporterBench {
+  ordinary: Stats & { bytes: number };
+  adversarial: Stats & { bytes: number };
+  /** median of the paired runs' adversarial / ordinary ratios */
+  ratio: number;
+}
+
+/** Alternating runs (one warm-up each), so both inputs see the same machine state. */
+export async function measureImporter(runs = 7): Promise<ImporterBench> {
+  const ordinary = bytes(ordinaryInput());
+  const adversarial = bytes(adversarialInput());
+  await importOnce(ordinary);
+  await importOnce(adversarial);
+  const o: number[] = [];
+  const a: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    o.push(await importOnce(ordinary));
+    a.push(await importOnce(adversarial));
+  }
+  return {
+    ordinary: { ...stats(o), bytes: ordinary.length },
+    adversarial: { ...stats(a), bytes: adversarial.length },
+    ratio: stats(a.map((x, i) => x / o[i]!)).median,
+  };
+}
+
+if (process.argv[1]?.endsWith('importer-run.ts')) {
+  process.stdout.write(`${JSON.stringify(await measureImporter(Number(process.argv[2] ?? 7)))}\n`);
+}
