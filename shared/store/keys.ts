@@ -34,6 +34,12 @@ function emailSegment(email: string): string {
   return value;
 }
 
+function nameSegment(name: string): string {
+  const value = name.normalize('NFC').trim();
+  if (value.length === 0 || value.length > 300) throw new RangeError('bad name in a key');
+  return value;
+}
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
@@ -125,6 +131,14 @@ export const keys = {
     pk: orgPartition(orgId),
     sk: `EMAILOF#${emailSegment(email)}`,
   }),
+  /**
+   * "This name belongs to this active unit": written with the unit while it is active (condition:
+   * absent or already this unit's), deleted when it is renamed or deactivated. Name trimmed, NFC.
+   */
+  unitName: (orgId: string, name: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `UNITNAME#${nameSegment(name)}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
@@ -142,6 +156,7 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
   outbox: 'MAIL#',
+  sentMarker: 'SENT#',
   generation: generationPrefix,
   publication: 'ITAPUB#',
 };
