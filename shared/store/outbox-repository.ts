@@ -3,7 +3,7 @@ import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
-import { keys, outboxPartition, prefixes } from './keys.js';
+import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
 import { queryAll } from './query-pages.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
@@ -38,6 +38,13 @@ export interface OutboxItem {
 /** Markers are kept two years: long after any reminder of the year could be sent again. */
 const MARKER_TTL_SECONDS = 2 * 366 * 24 * 3600;
 export const MAX_MARKERS_PER_MAIL = 98;
+
+/**
+ * An outbox item (failed or given up: a masked address and a recipe naming a person) is removed
+ * by DynamoDB TTL 90 days after its first attempt at the latest: by then every retry is over and
+ * the monthly digest has listed it (docs/privacy.md).
+ */
+export const OUTBOX_TTL_SECONDS = 90 * 24 * 3600;
 
 export class OutboxRepository {
   constructor(private readonly store: Store) {}
@@ -74,6 +81,7 @@ export class OutboxRepository {
                     recipient: input.recipient,
                     what: input.what,
                     claimedAt: input.now.toISOString(),
+                    expiresAt: Math.floor(input.now.getTime() / 1000) + OUTBOX_TTL_SECONDS,
                   },
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
@@ -240,6 +248,19 @@ export class OutboxRepository {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /**
+   * The sort keys of the send markers of an org's fiscal year (one paginated Query of the year's
+   * partition): what has already been sent, or claimed. Compare with `keys.sentMarker(…).sk`.
+   */
+  async sentMarkers(orgId: string, fy: number): Promise<Set<string>> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.sentMarker },
+      ProjectionExpression: 'sk',
+    });
+    return new Set(items.map((i) => String(i.sk)));
   }
 
   /** Every outbox item of the org (paginated Query). */

@@ -21,6 +21,19 @@ describe('stateless stack', () => {
     expect(() => app.synth()).not.toThrow();
   });
 
+  it('keeps every log for at most 3 months: each function logs to its own log group with a retention', () => {
+    const groups = template.findResources('AWS::Logs::LogGroup');
+    expect(Object.keys(groups).length).toBeGreaterThan(3);
+    for (const [id, group] of Object.entries(groups)) {
+      expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
+      expect(group.Properties.RetentionInDays, id).toBeLessThanOrEqual(90);
+    }
+    for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
+      const target = fn.Properties.LoggingConfig?.LogGroup?.Ref as string | undefined;
+      expect(target && groups[target], `${id} logs to a log group of this stack`).toBeTruthy();
+    }
+  });
+
   it('creates every schedule of the catalog with its cron expression in Asia/Bangkok', () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')).map((r) => r.Properties);
     expect(schedules).toHaveLength(SCHEDULES.length);
