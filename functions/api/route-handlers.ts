@@ -3,6 +3,7 @@ import type {
   PlanImportBody,
   ItaScoresBody,
   EvidenceUploadBody,
+  GenerationsQuery,
   ListObligationsQuery,
   ReplacePlanBody,
   ReportVersionsQuery,
@@ -12,7 +13,6 @@ import type {
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
 import type { RouteId } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
-import type { ReportFileName } from '../../shared/documents/report-files.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
 import { generationDownload, listGenerations, requestGeneration } from '../../shared/use-cases/document-generations.js';
@@ -67,7 +67,7 @@ export interface RouteInput {
     fy: number;
     obligationId: string;
     generation: number;
-    file: ReportFileName;
+    file: string;
     unitId: string;
     personId: string;
     feedId: string;
@@ -101,9 +101,15 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
   putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body as ItaScoresBody),
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
-  listAnnualReports: (ctx, { caller, params }) => listGenerations(ctx, caller, 'annual-report', params.fy),
+  listAnnualReports: (ctx, { caller, params, query }) =>
+    listGenerations(ctx, caller, 'annual-report', params.fy, query as GenerationsQuery),
   downloadAnnualReport: (ctx, { caller, params }) =>
     generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
+  generatePlanDocument: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'plan-document', params.fy),
+  listPlanDocuments: (ctx, { caller, params, query }) =>
+    listGenerations(ctx, caller, 'plan-document', params.fy, query as GenerationsQuery),
+  downloadPlanDocument: (ctx, { caller, params }) =>
+    generationDownload(ctx, caller, 'plan-document', params.fy, params.generation, params.file),
   publishAnnualReport: (ctx, { caller, params }) =>
     publishDocument(ctx.publishing, caller, 'annual-report', params.fy, params.generation),
   withdrawAnnualReport: (ctx, { caller, params }) =>

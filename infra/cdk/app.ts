@@ -18,7 +18,6 @@ export function buildApp(
   const stateful = new StatefulStack(app, `ItaMeasures-${settings.stage}-Stateful`, {
     env,
     exportPrefix,
-    corsOrigins: settings.corsOrigins,
     description: 'ita-measures: table, files bucket, user pool (data that must survive mistakes)',
   });
   // SES elsewhere (a region without SES, or -c sesRegion): the sender gets a stack in that region

@@ -2,13 +2,12 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { acknowledge } from './acknowledge.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 
 export interface StatefulStackProps extends StackProps {
-  corsOrigins?: string[];
   /** prefix of the stack's explicit export names, e.g. "ita-measures-prod" */
   exportPrefix?: string;
 }
@@ -64,17 +63,8 @@ export class StatefulStack extends Stack {
         // Object Lock still holds an annual report's locked versions until their retention ends
         { id: 'NoncurrentVersions', noncurrentVersionExpiration: Duration.days(30), expiredObjectDeleteMarker: true },
       ],
-      cors: [
-        {
-          allowedMethods: [HttpMethods.PUT],
-          // the page on its CloudFront address, and any other origins configured; a PUT still needs
-          // a presigned URL the API signed for a signed-in person
-          allowedOrigins: ['https://*.cloudfront.net', ...(props.corsOrigins ?? [])],
-          // the headers the presigned PUT is signed for (content-length is the browser's own)
-          allowedHeaders: ['content-type', 'if-none-match'],
-          maxAge: 3000,
-        },
-      ],
+      // CORS: set by the stateless stack's WebSite (the page's own origin and settings.corsOrigins
+      // only), as only it knows the CloudFront address
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

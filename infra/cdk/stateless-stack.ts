@@ -214,6 +214,7 @@ export class StatelessStack extends Stack {
       userPool: props.userPool,
       filesBucket: bucket,
       logsBucket: props.logsBucket,
+      corsOrigins: settings.corsOrigins,
     });
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;

@@ -1,6 +1,7 @@
 // Request shapes of the form API: path, query and body. Types, JSON Schema and OpenAPI come from these.
 import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
+import { DOCUMENT_FILES } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
@@ -142,8 +143,21 @@ export const PublishParams = z.strictObject({
 export const GenerationParams = z.strictObject({
   fy: FiscalYear,
   generation: z.coerce.number().int().min(1).max(9999),
-  file: z.enum(['report.pdf', 'report.docx', 'report.csv', 'report.json', 'manifest.json']),
+  file: z.enum(Object.keys(DOCUMENT_FILES['annual-report']) as [string, ...string[]]),
 });
+
+export const PlanDocumentParams = z.strictObject({
+  fy: FiscalYear,
+  generation: z.coerce.number().int().min(1).max(9999),
+  file: z.enum(Object.keys(DOCUMENT_FILES['plan-document']) as [string, ...string[]]),
+});
+
+/** A page of generations, newest first. */
+export const GenerationsQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 
 export const PlanImportBody = z
   .strictObject({

@@ -4,6 +4,8 @@ import {
   EvidenceUploadBody,
   FyParams,
   GenerationParams,
+  GenerationsQuery,
+  PlanDocumentParams,
   PublishParams,
   ListObligationsQuery,
   PlanImportBody,
@@ -193,8 +195,12 @@ export const ROUTES = {
   listAnnualReports: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: { th: 'รายงานผลประจำปีที่จัดทำแล้ว', en: 'the generations of the annual report' },
+    summary: {
+      th: 'รายงานผลประจำปีที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
+      en: 'the generations of the annual report, newest first (staff: only the published one)',
+    },
     params: FyParams,
+    query: GenerationsQuery,
     response: GenerationList,
   },
   downloadAnnualReport: {
@@ -202,6 +208,35 @@ export const ROUTES = {
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/{file}',
     summary: { th: 'ลิงก์ดาวน์โหลดรายงาน', en: 'a short-lived download link for one file' },
     params: GenerationParams,
+    response: DownloadLink,
+  },
+  generatePlanDocument: {
+    method: 'POST',
+    path: '/v1/fiscal-years/{fy}/plan-document',
+    summary: {
+      th: 'สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      en: 'start a new generation of the measures plan document (PDF, DOCX); pending, then ready or failed',
+    },
+    params: FyParams,
+    status: 202,
+    response: GenerationView,
+  },
+  listPlanDocuments: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/plan-document',
+    summary: {
+      th: 'เอกสารมาตรการที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
+      en: 'the generations of the plan document, newest first (staff: only the published one)',
+    },
+    params: FyParams,
+    query: GenerationsQuery,
+    response: GenerationList,
+  },
+  downloadPlanDocument: {
+    method: 'GET',
+    path: '/v1/fiscal-years/{fy}/plan-document/{generation}/{file}',
+    summary: { th: 'ลิงก์ดาวน์โหลดเอกสารมาตรการ', en: 'a short-lived download link for one file' },
+    params: PlanDocumentParams,
     response: DownloadLink,
   },
   publishAnnualReport: {

@@ -3,6 +3,8 @@
 import type { DocumentKind } from '../domain/document-kinds.js';
 import { type AnnualReportOutput, type AnnualReportSources, annualReportRenderer } from './annual-report-renderer.js';
 import type { DocumentRenderer } from './document-generation.js';
+import type { PlanDocumentModel } from './plan-document-model.js';
+import { planDocumentRenderer } from './plan-document-renderer.js';
 
 /** What the renderers read; one object per entry point, built in its composition root. */
 export type DocumentSources = AnnualReportSources;
@@ -11,7 +13,9 @@ export type DocumentSources = AnnualReportSources;
 export function documentRenderers(sources: DocumentSources) {
   return {
     'annual-report': annualReportRenderer(sources),
+    'plan-document': planDocumentRenderer(sources),
   } satisfies Record<DocumentKind, DocumentRenderer> as {
     'annual-report': DocumentRenderer<AnnualReportOutput>;
+    'plan-document': DocumentRenderer<PlanDocumentModel>;
   } & Record<DocumentKind, DocumentRenderer>;
 }

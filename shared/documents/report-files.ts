@@ -1,16 +1,12 @@
 // Where report files live: S3 keys, writing, and short-lived download links.
-import type { DocumentKind } from '../domain/document-kinds.js';
+import { type DocumentKind, REPORT_FILES } from '../domain/document-kinds.js';
 import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
+
+// the file tables are pure data in domain/document-kinds (the page and the request schemas read them)
+export { DOCUMENT_FILES, PLAN_FILES, REPORT_FILES } from '../domain/document-kinds.js';
 
 const sdk = () => Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
 
-export const REPORT_FILES = {
-  'report.pdf': 'application/pdf',
-  'report.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'report.csv': 'text/csv; charset=utf-8',
-  'report.json': 'application/json; charset=utf-8',
-  'manifest.json': 'application/json; charset=utf-8',
-} as const;
 export type ReportFileName = keyof typeof REPORT_FILES;
 
 /** Where one file of a generation lives: `{org}/{fy}/{kind}/{generation}/{file}`. */
@@ -21,11 +17,6 @@ export function documentKey(kind: DocumentKind, orgId: string, fy: number, gener
 export function annualReportKey(orgId: string, fy: number, generation: number, file: ReportFileName): string {
   return documentKey('annual-report', orgId, fy, generation, file);
 }
-
-/** The files each kind writes (with their content types), manifest.json last. */
-export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string>>> = {
-  'annual-report': REPORT_FILES,
-};
 
 export interface ReportFileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;

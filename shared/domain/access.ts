@@ -50,6 +50,25 @@ export function assertCanReadOrgWide(caller: Caller): void {
   if (!seesWholeOrg(caller)) deny('เฉพาะผู้ประสานงานและผู้บริหารเท่านั้น', 'only coordinators and executives can do this');
 }
 
+/**
+ * Generating documents (the plan document, the results report) is for coordinators: executives read
+ * only (issue 19), staff report for their unit. The schedule generates without a caller.
+ */
+export function assertCanGenerateDocuments(caller: Caller): void {
+  if (!has(caller, 'coordinator')) {
+    if (has(caller, 'executive')) {
+      deny('ผู้บริหารดูเอกสารได้อย่างเดียว ไม่สามารถสั่งจัดทำเอกสาร', 'executives can read documents but not generate them');
+    }
+    deny('เฉพาะคณะทำงาน ITA (ผู้ประสานงาน) เท่านั้นที่สั่งจัดทำเอกสารได้', 'only coordinators can generate documents');
+  }
+}
+
+/**
+ * Unpublished generations (drafts: report.json holds every unit's report text) are for coordinators
+ * and executives; everyone else in the org sees only the generation published at the public address.
+ */
+export const canReadUnpublishedDocuments = seesWholeOrg;
+
 /** Admins and coordinators manage the org's units and people (issue 18). */
 export const canManagePeople = (caller: Caller) => has(caller, 'admin') || has(caller, 'coordinator');
 

@@ -1,12 +1,43 @@
 // The documents the system generates for an org's fiscal year, by kind. Pure data: the API, the
 // store's keys and CDK read it; the renderers live in shared/documents and load only where they run.
-export const DOCUMENT_KINDS = ['annual-report'] as const;
+export const DOCUMENT_KINDS = ['annual-report', 'plan-document'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** How each kind is named to a person (Thai first). */
 export const DOCUMENT_NAMES: Record<DocumentKind, { th: string; en: string }> = {
   'annual-report': { th: 'รายงานผลการดำเนินการตามมาตรการ', en: 'annual results report' },
+  'plan-document': { th: 'เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'measures plan document' },
 };
+
+/** The files of an annual-report generation and their content types, manifest.json last. */
+export const REPORT_FILES = {
+  'report.pdf': 'application/pdf',
+  'report.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'report.csv': 'text/csv; charset=utf-8',
+  'report.json': 'application/json; charset=utf-8',
+  'manifest.json': 'application/json; charset=utf-8',
+} as const;
+
+/** The plan document's files: the model as JSON beside the PDF and DOCX. */
+export const PLAN_FILES = {
+  'plan.pdf': REPORT_FILES['report.pdf'],
+  'plan.docx': REPORT_FILES['report.docx'],
+  'plan.json': REPORT_FILES['report.json'],
+  'manifest.json': REPORT_FILES['manifest.json'],
+} as const;
+
+/** The files each kind writes (with their content types), manifest.json last. */
+export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string>>> = {
+  'annual-report': REPORT_FILES,
+  'plan-document': PLAN_FILES,
+};
+
+/**
+ * How many generations of one kind people may ask for per org, fiscal year and Bangkok day (HTTP 429
+ * after that). A coordinator regenerates a few times a day when fixing reports; 20 leaves room for
+ * that and stops a script or a stuck button from filling the bucket. The schedule is not counted.
+ */
+export const DAILY_GENERATION_LIMIT = 20;
 
 /** What a generation goes through: pending (claimed, not yet written), then ready or failed. */
 export const GENERATION_STATES = ['pending', 'ready', 'failed'] as const;

@@ -7,7 +7,8 @@ export interface FieldMessage {
   message_en: string;
 }
 
-export type ErrorCode = 'validation' | 'unauthenticated' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable';
+export type ErrorCode =
+  'validation' | 'unauthenticated' | 'not_found' | 'forbidden' | 'conflict' | 'too_many_requests' | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -40,6 +41,11 @@ export class ForbiddenError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = 'conflict' as const;
+}
+
+/** A limit per period is used up (HTTP 429); the messages say when it resets. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'too_many_requests' as const;
 }
 
 export class UnavailableError extends DomainError {

@@ -20,9 +20,6 @@ export function publishingPorts(deps: {
     ...deps,
     orgs: new OrgRepository(deps.store),
     publications: new PublicationRepository(deps.store),
-    generations: {
-      get: (kind: PublishedKind, orgId, fy, generation) =>
-        kind === 'annual-report' ? generations.get(kind, orgId, fy, generation) : Promise.resolve(undefined),
-    },
+    generations: { get: (kind: PublishedKind, orgId, fy, generation) => generations.get(kind, orgId, fy, generation) },
   };
 }

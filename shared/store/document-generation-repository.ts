@@ -5,6 +5,8 @@ import type { DocumentKind, GenerationState } from '../domain/document-kinds.js'
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
+import { queryAll } from './query-pages.js';
+import { TABLE } from './table-definition.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface GeneratedFile {
@@ -62,19 +64,59 @@ function toGeneration(item: Record<string, unknown>): Generation {
   };
 }
 
+export interface GenerationPage {
+  /** newest first */
+  items: Generation[];
+  /** the generation to pass as `before` for the next page; absent on the last page */
+  next?: number;
+}
+
 export class DocumentGenerationRepository {
   constructor(private readonly store: Store) {}
 
+  /** Every generation of a kind, oldest first (jobs and tests; the API reads `page`). */
   async list(kind: DocumentKind, orgId: string, fy: number): Promise<Generation[]> {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.generation(kind) },
-        ConsistentRead: true,
-      }),
-    );
-    return (out.Items ?? []).map(toGeneration).sort((a, b) => a.generation - b.generation);
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.generation(kind) },
+      ConsistentRead: true,
+    });
+    return items.map(toGeneration).sort((a, b) => a.generation - b.generation);
+  }
+
+  /**
+   * One page of generations, newest first: at most `limit`, all below `before` when given. Follows
+   * DynamoDB's 1 MB pages, so `next` is there whenever older generations exist.
+   */
+  async page(
+    kind: DocumentKind,
+    orgId: string,
+    fy: number,
+    options: { limit: number; before?: number },
+  ): Promise<GenerationPage> {
+    const prefix = prefixes.generation(kind);
+    const upper =
+      options.before === undefined ? `${prefix}\uffff` : keys.generation(kind, orgId, fy, options.before).sk;
+    const found: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.store.tableName,
+          // BETWEEN is inclusive: the `before` generation itself is dropped below
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefix, ':to': upper },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: options.limit + 2,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      found.push(...(out.Items ?? []).filter((i) => Number(i.generation) !== options.before));
+      start = out.LastEvaluatedKey;
+    } while (start && found.length <= options.limit);
+    const items = found.slice(0, options.limit).map(toGeneration);
+    return found.length > options.limit ? { items, next: items.at(-1)!.generation } : { items };
   }
 
   async get(kind: DocumentKind, orgId: string, fy: number, generation: number): Promise<Generation | undefined> {
@@ -89,16 +131,87 @@ export class DocumentGenerationRepository {
   }
 
   /**
-   * Claim the next generation number, in state pending, with its audit entry. With `scheduledTime`
-   * the run is claimed too: a second delivery of the same schedule gets back the first one's number
-   * (`fresh: false`).
+   * Count one request of a person for `day` (Bangkok `YYYY-MM-DD`); false when `max` were counted
+   * already (nothing is written then). The count expires by TTL two days later.
+   */
+  async countDailyRequest(kind: DocumentKind, orgId: string, fy: number, day: string, max: number): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.tableName,
+          Key: keys.generationDay(kind, orgId, fy, day),
+          UpdateExpression: 'ADD #n :one SET #exp = if_not_exists(#exp, :exp)',
+          ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
+          ExpressionAttributeNames: { '#n': 'requests', '#exp': TABLE.ttlAttribute },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':max': max,
+            ':exp': Math.floor(Date.parse(`${day}T00:00:00+07:00`) / 1000) + 3 * 86_400,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /** The next number from the year's counter (UpdateItem ADD: atomic, reads no list). */
+  private async nextNumber(kind: DocumentKind, orgId: string, fy: number): Promise<number> {
+    const out = await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.store.tableName,
+        Key: keys.generationCounter(kind, orgId, fy),
+        UpdateExpression: 'ADD #last :one',
+        ExpressionAttributeNames: { '#last': 'last' },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.last);
+  }
+
+  /**
+   * A number was taken although the counter gave it: generations written before the counter
+   * existed. Raise the counter to the newest generation (one item read, newest first).
+   */
+  private async catchUpCounter(kind: DocumentKind, orgId: string, fy: number): Promise<void> {
+    const newest = (await this.page(kind, orgId, fy, { limit: 1 })).items[0]?.generation ?? 0;
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.tableName,
+          Key: keys.generationCounter(kind, orgId, fy),
+          UpdateExpression: 'SET #last = :newest',
+          ConditionExpression: 'attribute_not_exists(#last) OR #last < :newest',
+          ExpressionAttributeNames: { '#last': 'last' },
+          ExpressionAttributeValues: { ':newest': newest },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+
+  /**
+   * Claim the next generation number, in state pending, with its audit entry. The number comes
+   * from an atomic counter, so claiming costs the same at the 1,001st generation as at the first;
+   * numbers never repeat but may skip (a claim that fails after taking its number).
+   * With `scheduledTime` the run is claimed too: a second delivery of the same schedule gets back
+   * the first one's number (`fresh: false`).
    */
   async claim(input: GenerationClaim): Promise<{ generation: number; fresh: boolean }> {
     const { kind, orgId, fy } = input;
+    const run = input.scheduledTime ? keys.generationRun(kind, orgId, fy, input.scheduledTime) : undefined;
+    if (run) {
+      const { Item } = await this.store.doc.send(
+        new GetCommand({ TableName: this.store.tableName, Key: run, ConsistentRead: true }),
+      );
+      if (Item) return { generation: Number(Item.generation), fresh: false };
+    }
     for (let attempt = 0; attempt < 10; attempt++) {
-      const existing = await this.list(kind, orgId, fy);
-      const generation = (existing.at(-1)?.generation ?? 0) + 1;
-      const run = input.scheduledTime ? keys.generationRun(kind, orgId, fy, input.scheduledTime) : undefined;
+      const generation = await this.nextNumber(kind, orgId, fy);
       try {
         await withTransactionRetries(() =>
           this.store.doc.send(
@@ -147,7 +260,8 @@ export class DocumentGenerationRepository {
         if (!failed) throw error;
         const runTaken = run && failed.find((f) => f.index === 0);
         if (runTaken) return { generation: Number(runTaken.item?.generation), fresh: false };
-        // another generation took this number meanwhile: try the next one
+        // the number is taken by a generation older than the counter: catch the counter up
+        await this.catchUpCounter(kind, orgId, fy);
       }
     }
     throw new Error(`could not claim a ${kind} generation`);

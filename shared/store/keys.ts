@@ -34,6 +34,12 @@ function emailSegment(email: string): string {
   return value;
 }
 
+function nameSegment(name: string): string {
+  const value = name.normalize('NFC').trim();
+  if (value.length === 0 || value.length > 300) throw new RangeError('bad name in a key');
+  return value;
+}
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
@@ -99,6 +105,19 @@ export const keys = {
     sk: `${generationRunPrefix(kind)}${segment(scheduledTime.replace(/:/g, '-'), 'scheduled time')}`,
   }),
   /**
+   * The last generation number claimed of a document kind (attribute `last`, raised by UpdateItem
+   * ADD): claiming never reads the list. Outside the generations' prefix and the year's range.
+   */
+  generationCounter: (kind: DocumentKind, orgId: string, fiscalYear: number): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `GENCOUNT#${segment(kind, 'document kind')}`,
+  }),
+  /** How many generations of a kind people asked for on one Bangkok day (`YYYY-MM-DD`); expires by TTL. */
+  generationDay: (kind: DocumentKind, orgId: string, fiscalYear: number, day: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `GENDAY#${segment(kind, 'document kind')}#${segment(day, 'day')}`,
+  }),
+  /**
    * Last year's ITA scores that the plan of `fiscalYear` answers (one item). `ITASCORES` sorts
    * before MEASURE#, outside the year's range (yearRange).
    */
@@ -116,6 +135,14 @@ export const keys = {
   personEmail: (orgId: string, email: string): Key => ({
     pk: orgPartition(orgId),
     sk: `EMAILOF#${emailSegment(email)}`,
+  }),
+  /**
+   * "This name belongs to this active unit": written with the unit while it is active (condition:
+   * absent or already this unit's), deleted when it is renamed or deactivated. Name trimmed, NFC.
+   */
+  unitName: (orgId: string, name: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `UNITNAME#${nameSegment(name)}`,
   }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({

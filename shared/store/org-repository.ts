@@ -27,12 +27,26 @@ export interface PutOptions {
 /** True when a conditional put of this repository was refused (the item exists, or does not). */
 export const isConditionFailure = (error: unknown) => failedConditions(error)?.some((f) => f.index === 0) ?? false;
 
-// putInOrg's transaction: the item, the org check, the audit entry, then the person's email claim.
-const EMAIL_CLAIM_INDEX = 3;
+// putInOrg's transaction: the item, the org check, the audit entry, then the claims (a person's
+// email; an active unit's name, and the release of its old name).
+const FIRST_CLAIM_INDEX = 3;
+
+/** True when a put was refused because another item of the org holds its claim (email, unit name). */
+export const isClaimTaken = (error: unknown) =>
+  failedConditions(error)?.some((f) => f.index >= FIRST_CLAIM_INDEX) ?? false;
 
 /** True when putPerson was refused because another person of the org holds the email. */
 export const isEmailTaken = (error: unknown) =>
-  failedConditions(error)?.some((f) => f.index === EMAIL_CLAIM_INDEX) ?? false;
+  failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX) ?? false;
+
+/** True when putPerson's `keepsCoordinator` was no longer an active coordinator. */
+export const isGuardFailed = (error: unknown) =>
+  failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX + 1) ?? false;
+
+/** putUnit's options: `previous` is the unit as it was (an update), so its name claim is released. */
+export interface PutUnitOptions extends PutOptions {
+  previous?: Unit;
+}
 
 export interface Page<T> {
   items: T[];
@@ -132,15 +146,38 @@ export class OrgRepository {
     await withTransactionRetries(send);
   }
 
-  async putUnit(unit: UnitInput, ctx: WriteContext, options: PutOptions = {}): Promise<void> {
+  async putUnit(unit: UnitInput, ctx: WriteContext, options: PutUnitOptions = {}): Promise<void> {
     const item = Unit.parse(unit);
+    const { previous, ...putOptions } = options;
+    const isActive = (u: Unit) => u.active !== false;
+    const ours = {
+      ConditionExpression: 'attribute_not_exists(pk) OR unitId = :unitId',
+      ExpressionAttributeValues: { ':unitId': item.unitId },
+    };
+    const claims: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+    if (isActive(item)) {
+      claims.push({
+        Put: {
+          TableName: this.store.tableName,
+          Item: { ...keys.unitName(item.orgId, item.name), type: 'unit-name', unitId: item.unitId },
+          ...ours,
+        },
+      });
+    }
+    const keyOf = (u: Unit) => keys.unitName(u.orgId, u.name).sk;
+    if (previous && isActive(previous) && (!isActive(item) || keyOf(previous) !== keyOf(item))) {
+      claims.push({
+        Delete: { TableName: this.store.tableName, Key: keys.unitName(item.orgId, previous.name), ...ours },
+      });
+    }
     await this.putInOrg(
       item.orgId,
       { ...keys.unit(item.orgId, item.unitId), type: 'unit', ...item },
       options.action ?? 'unit.put',
       `unit:${item.unitId}`,
       ctx,
-      options,
+      putOptions,
+      claims,
     );
   }
 
@@ -159,7 +196,17 @@ export class OrgRepository {
     return items.map((i) => fromItem(Unit, i));
   }
 
-  async putPerson(person: Person, ctx: WriteContext, options: PutOptions = {}): Promise<void> {
+  /**
+   * Puts a person with their email claim. `keepsCoordinator`: another person of the org who must
+   * still be an active coordinator when this write commits (checked in the same transaction), so
+   * two coordinators stepping down at once cannot leave the org without one (isGuardFailed).
+   */
+  async putPerson(
+    person: Person,
+    ctx: WriteContext,
+    options: PutOptions & { keepsCoordinator?: string } = {},
+  ): Promise<void> {
+    const { keepsCoordinator, ...putOptions } = options;
     const item = Person.parse(person);
     await this.putInOrg(
       item.orgId,
@@ -173,7 +220,7 @@ export class OrgRepository {
       options.action ?? 'person.put',
       `person:${item.personId}`,
       ctx,
-      options,
+      putOptions,
       [
         {
           Put: {
@@ -183,6 +230,19 @@ export class OrgRepository {
             ExpressionAttributeValues: { ':personId': item.personId },
           },
         },
+        ...(keepsCoordinator
+          ? [
+              {
+                ConditionCheck: {
+                  TableName: this.store.tableName,
+                  Key: keys.person(item.orgId, keepsCoordinator),
+                  ConditionExpression: '#active = :yes AND contains(#roles, :coordinator)',
+                  ExpressionAttributeNames: { '#active': 'active', '#roles': 'roles' },
+                  ExpressionAttributeValues: { ':yes': true, ':coordinator': 'coordinator' },
+                },
+              },
+            ]
+          : []),
       ],
     );
   }

@@ -1,20 +1,31 @@
 // "Generate this document now", "which generations are there", "give me a download link". The API
 // claims a generation (pending) and hands it to the document queue; it never renders anything.
-import { assertCanReadOrgWide, type Caller } from '../domain/access.js';
-import type { DocumentKind } from '../domain/document-kinds.js';
-import { NotFoundError, planNotFound, UnavailableError } from '../domain/errors.js';
+import { assertCanGenerateDocuments, canReadUnpublishedDocuments, type Caller } from '../domain/access.js';
+import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../domain/document-kinds.js';
+import {
+  ForbiddenError,
+  NotFoundError,
+  planNotFound,
+  TooManyRequestsError,
+  UnavailableError,
+  ValidationError,
+} from '../domain/errors.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
 import type { Generation } from '../store/document-generation-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const LINK_SECONDS = 300;
+const DEFAULT_PAGE = 20;
 
 /**
  * Claim a new generation of `kind` for the caller's org and fiscal year and start producing it.
- * Returns the generation in state pending (the API answers 202). Coordinators and executives only
- * (ForbiddenError); NotFoundError when the year has no plan. If handing it over fails, the
- * generation is marked failed and UnavailableError (503, retry) is thrown.
+ * Returns the generation in state pending (the API answers 202). Coordinators only (ForbiddenError:
+ * executives read, access.ts); NotFoundError when the year has no plan; TooManyRequestsError (429)
+ * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day. If
+ * handing it over fails, the generation is marked failed and UnavailableError (503, retry) is thrown.
  */
 export async function requestGeneration(
   ctx: UseCaseContext,
@@ -22,9 +33,18 @@ export async function requestGeneration(
   kind: DocumentKind,
   fy: number,
 ): Promise<Generation> {
-  assertCanReadOrgWide(caller);
+  assertCanGenerateDocuments(caller);
   if ((await ctx.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
   const now = ctx.clock();
+  if (!(await ctx.generations.countDailyRequest(kind, caller.orgId, fy, bangkokDate(now), DAILY_GENERATION_LIMIT))) {
+    const limit = DAILY_GENERATION_LIMIT;
+    throw new TooManyRequestsError(
+      `วันนี้สั่งจัดทำ${DOCUMENT_NAMES[kind].th}ของปีงบประมาณ ${toThaiDigits(fy)} ครบ ${toThaiDigits(limit)} ครั้งแล้ว กรุณาใช้ฉบับที่จัดทำไว้ หรือสั่งใหม่ได้ในวันพรุ่งนี้`,
+      `the ${DOCUMENT_NAMES[kind].en} of fiscal year ${fy} was requested ${limit} times today; use a generation made already or retry tomorrow (Bangkok time)`,
+      [],
+      { limit },
+    );
+  }
   const trigger = `person:${caller.personId}`;
   const { generation } = await ctx.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now });
   try {
@@ -40,11 +60,55 @@ export async function requestGeneration(
   return (await ctx.generations.get(kind, caller.orgId, fy, generation))!;
 }
 
-export async function listGenerations(ctx: UseCaseContext, caller: Caller, kind: DocumentKind, fy: number) {
-  return { items: await ctx.generations.list(kind, caller.orgId, fy) };
+/** The cursor is opaque to callers: "g<oldest generation of the previous page>" in base64url. */
+function decodeCursor(cursor: string | undefined): number | undefined {
+  if (!cursor) return undefined;
+  const before = Number(/^g(\d{1,5})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))?.[1]);
+  if (!Number.isInteger(before) || before < 1) {
+    throw new ValidationError('ตำแหน่งหน้าไม่ถูกต้อง', 'invalid cursor', [
+      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง', message_en: 'invalid cursor' },
+    ]);
+  }
+  return before;
 }
 
-/** A download link valid for 5 minutes to one file of a ready generation; NotFoundError otherwise. */
+/** The generation of `kind` published at the public address now, if any. */
+async function publishedGeneration(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
+  return (await ctx.publishing.publications.list(orgId, fy)).find((p) => p.kind === kind)?.generation;
+}
+
+/**
+ * The generations of `kind`, newest first, `limit` (default 20) per page; `cursor` is there when
+ * older ones follow. Coordinators and executives see every generation; anyone else in the org only
+ * the one published now (unpublished generations are drafts: access.ts).
+ */
+export async function listGenerations(
+  ctx: UseCaseContext,
+  caller: Caller,
+  kind: DocumentKind,
+  fy: number,
+  query: { cursor?: string; limit?: number } = {},
+): Promise<{ items: Generation[]; cursor?: string }> {
+  if (!canReadUnpublishedDocuments(caller)) {
+    const published = await publishedGeneration(ctx, caller.orgId, kind, fy);
+    const found = published === undefined ? undefined : await ctx.generations.get(kind, caller.orgId, fy, published);
+    return { items: found && !query.cursor ? [found] : [] };
+  }
+  const page = await ctx.generations.page(kind, caller.orgId, fy, {
+    limit: query.limit ?? DEFAULT_PAGE,
+    ...(query.cursor ? { before: decodeCursor(query.cursor)! } : {}),
+  });
+  return {
+    items: page.items,
+    ...(page.next === undefined ? {} : { cursor: Buffer.from(`g${page.next}`).toString('base64url') }),
+  };
+}
+
+/**
+ * A download link valid for 5 minutes to one file of a ready generation; NotFoundError otherwise.
+ * ForbiddenError when the caller may not read unpublished generations and this one is not the
+ * generation published now.
+ */
 export async function generationDownload(
   ctx: UseCaseContext,
   caller: Caller,
@@ -53,9 +117,18 @@ export async function generationDownload(
   generation: number,
   file: string,
 ) {
+  if (!canReadUnpublishedDocuments(caller) && (await publishedGeneration(ctx, caller.orgId, kind, fy)) !== generation) {
+    throw new ForbiddenError(
+      'เอกสารฉบับนี้ยังไม่เผยแพร่ ดูได้เฉพาะผู้ประสานงานและผู้บริหาร',
+      'this generation is not published; only coordinators and executives can read it',
+    );
+  }
   const found = await ctx.generations.get(kind, caller.orgId, fy, generation);
   if (!found || found.status !== 'ready') {
-    throw new NotFoundError('ไม่พบรายงานฉบับนี้', `no complete generation ${generation} for fiscal year ${fy}`);
+    throw new NotFoundError(
+      `ไม่พบ${kind === 'annual-report' ? 'รายงาน' : 'เอกสาร'}ฉบับนี้`,
+      `no complete generation ${generation} for fiscal year ${fy}`,
+    );
   }
   return {
     url: await ctx.files.downloadUrl(documentKey(kind, caller.orgId, fy, generation, file), LINK_SECONDS),

@@ -4,7 +4,7 @@ import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-sche
 import { assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
-import { isConditionFailure, isEmailTaken } from '../store/org-repository.js';
+import { isConditionFailure, isEmailTaken, isGuardFailed } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
@@ -109,34 +109,46 @@ export async function updatePerson(ports: DirectoryPorts, caller: Caller, person
     );
   }
   const isCoordinator = (p: Person) => p.active && p.roles.includes('coordinator');
+  const lastCoordinator = () =>
+    new ConflictError(
+      'ต้องมีคณะทำงาน ITA ที่ใช้งานอยู่อย่างน้อยหนึ่งคน',
+      'the organisation must keep at least one active coordinator',
+      [
+        {
+          path: next.active ? 'body.roles' : 'body.active',
+          message_th: 'นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ กรุณาเพิ่มผู้อื่นก่อน',
+          message_en: 'this is the last active coordinator; add another one first',
+        },
+      ],
+    );
+  // stepping down: another active coordinator must remain, checked again when the write commits
+  let keepsCoordinator: string | undefined;
   if (isCoordinator(current) && !isCoordinator(next)) {
     const others = (await ports.orgs.listPeople(caller.orgId)).filter(
       (p) => p.personId !== personId && isCoordinator(p),
     );
-    if (others.length === 0) {
-      const field = next.active ? 'body.roles' : 'body.active';
-      throw new ConflictError(
-        'ต้องมีคณะทำงาน ITA ที่ใช้งานอยู่อย่างน้อยหนึ่งคน',
-        'the organisation must keep at least one active coordinator',
-        [
-          {
-            path: field,
-            message_th: 'นี่คือคณะทำงาน ITA คนสุดท้ายที่ใช้งานอยู่ กรุณาเพิ่มผู้อื่นก่อน',
-            message_en: 'this is the last active coordinator; add another one first',
-          },
-        ],
-      );
-    }
+    if (others.length === 0) throw lastCoordinator();
+    // always the greatest id: coordinators stepping down together then check the same one
+    keepsCoordinator = others
+      .map((p) => p.personId)
+      .sort()
+      .at(-1);
   }
   const changed = (['name', 'roles', 'unitId', 'headOfUnit', 'active'] as const).filter(
     (k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null),
   );
   if (changed.length === 0) return personView(current);
-  await ports.orgs.putPerson(next, write(ports, caller), {
-    expect: 'existing',
-    action: 'person.update',
-    details: personDetails(next, changed),
-  });
+  try {
+    await ports.orgs.putPerson(next, write(ports, caller), {
+      expect: 'existing',
+      action: 'person.update',
+      details: personDetails(next, changed),
+      ...(keepsCoordinator ? { keepsCoordinator } : {}),
+    });
+  } catch (error) {
+    if (isGuardFailed(error)) throw lastCoordinator();
+    throw error;
+  }
   if (changed.includes('active')) await syncSignIn(ports.orgs, ports.identity, next);
   ports.forget?.({ subject: personId });
   return personView(next);

@@ -17,7 +17,7 @@ import {
   type PublishedKind,
 } from '../domain/public-addresses.js';
 import { buildAnnualReport } from '../documents/annual-report-model.js';
-import type { ReportFileStore } from '../documents/report-files.js';
+import { documentKey, type ReportFileStore } from '../documents/report-files.js';
 import { type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
 import type { PublicFileStore } from '../publishing/public-files.js';
 import type { Store } from '../store/dynamo-client.js';
@@ -30,10 +30,6 @@ const SOURCE_FILES: Record<PublishedKind, Record<'pdf' | 'docx', string>> = {
   'annual-report': { pdf: 'report.pdf', docx: 'report.docx' },
   'plan-document': { pdf: 'plan.pdf', docx: 'plan.docx' },
 };
-
-/** Where a generation's files are (the private area); the same layout for every kind. */
-export const generationFileKey = (kind: string, orgId: string, fy: number, generation: number, file: string) =>
-  `${orgId}/${fy}/${kind}/${generation}/${file}`;
 
 export interface GenerationReader {
   get(kind: PublishedKind, orgId: string, fy: number, generation: number): Promise<{ status: string } | undefined>;
@@ -110,7 +106,7 @@ export async function publishDocument(
   }
   const files: Publication['files'] = [];
   for (const format of PUBLIC_FORMAT_LIST) {
-    const body = await ports.files.get(generationFileKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
+    const body = await ports.files.get(documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
     await ports.publicFiles.put(objectKey(publicDocumentPath(orgId, fy, kind, format)), body, PUBLIC_FORMATS[format]);
     files.push({ format, size: body.length, sha256: sha256(body) });
   }

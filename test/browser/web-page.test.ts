@@ -323,6 +323,14 @@ describe('the web page on first load', () => {
     expect(await page.locator('form').count()).toBe(0);
   });
 
+  it('a malformed address (#/fy/2566/o/%E0) shows a Thai "not found" screen whose link leads back home', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/o/%E0`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
+    expect(await page.locator('.loading').count()).toBe(0);
+    await page.getByRole('link', { name: '‹ กลับหน้าหลัก' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+  });
+
   it('the demo sign-in gives a token only to a known person, and only on POST', async () => {
     const token = (email: string) =>
       fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });

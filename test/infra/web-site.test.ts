@@ -9,6 +9,24 @@ const template = Template.fromStack(stateless);
 const distribution = () =>
   Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
 
+const distributionId = (t: Template) => Object.keys(t.findResources('AWS::CloudFront::Distribution'))[0]!;
+
+/** The files bucket's CORS rule as the deploy-time PutBucketCors sends it: intrinsics shown as {Id.Attr}. */
+function filesBucketOrigins(t: Template): string[] {
+  type Part = string | { 'Fn::GetAtt'?: string[] };
+  const calls = Object.values(t.findResources('Custom::AWS')).map((r) =>
+    (r.Properties.Update['Fn::Join'][1] as Part[])
+      .map((p) => (typeof p === 'string' ? p : p['Fn::GetAtt'] ? `{${p['Fn::GetAtt'].join('.')}}` : '{ref}'))
+      .join(''),
+  );
+  const cors = calls.map((c) => JSON.parse(c)).filter((c) => c.action === 'putBucketCors');
+  expect(cors).toHaveLength(1);
+  const rules = cors[0].parameters.CORSConfiguration.CORSRules;
+  expect(rules).toHaveLength(1);
+  expect(rules[0]).toMatchObject({ AllowedMethods: ['PUT'], AllowedHeaders: ['content-type', 'if-none-match'] });
+  return rules[0].AllowedOrigins;
+}
+
 describe('the web page in AWS', () => {
   it('passes cdk-nag with no unacknowledged finding, with no CORS origins configured', () => {
     expect(() => app.synth()).not.toThrow();
@@ -94,12 +112,23 @@ describe('the web page in AWS', () => {
     expect(deployment.DistributionPaths).toEqual(['/*']);
   });
 
-  it('lets the page upload evidence to the files bucket from its CloudFront address, PUT only', () => {
-    Template.fromStack(stateful).hasResourceProperties('AWS::S3::Bucket', {
-      CorsConfiguration: {
-        CorsRules: [Match.objectLike({ AllowedMethods: ['PUT'], AllowedOrigins: ['https://*.cloudfront.net'] })],
-      },
+  it('lets the page upload evidence to the files bucket from its own CloudFront address only, PUT only', () => {
+    expect(filesBucketOrigins(template)).toEqual([`https://{${distributionId(template)}.DomainName}`]);
+    // the stateful stack's files bucket itself names no origin (no https://*.cloudfront.net)
+    for (const bucket of Object.values(Template.fromStack(stateful).findResources('AWS::S3::Bucket'))) {
+      expect(bucket.Properties.CorsConfiguration).toBeUndefined();
+    }
+  });
+
+  it('adds the configured corsOrigins to the page origin, and nothing else', () => {
+    const withOrigins = new App({
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'cors', corsOrigins: 'https://ita.example.go.th' },
     });
+    const other = Template.fromStack(buildApp(withOrigins).stateless);
+    expect(filesBucketOrigins(other)).toEqual([
+      `https://{${distributionId(other)}.DomainName}`,
+      'https://ita.example.go.th',
+    ]);
   });
 
   it('links emails to the page on CloudFront when no formUrl is given, and answers no CORS on the API', () => {

@@ -141,24 +141,25 @@ describe('generating the FY2566 results report', () => {
 
   it('makes generation 2 on a second request and leaves generation 1 intact', async () => {
     const before = await Promise.all(['report.pdf', 'manifest.json'].map((n) => file(1, n)));
-    const res = await call(f.handler, { method: 'POST', path: base, as: who.executive });
+    const res = await call(f.handler, { method: 'POST', path: base, as: who.coordinator });
     expect(res.body.generation).toBe(2);
     await f.documentsSettled();
     const after = await Promise.all(['report.pdf', 'manifest.json'].map((n) => file(1, n)));
     expect(after.map(sha)).toEqual(before.map(sha));
-    const list = await call(f.handler, { method: 'GET', path: base, as: who.financeStaff });
-    expect(list.body.items.map((g: { generation: number }) => g.generation)).toEqual([1, 2]);
+    // the list is newest first (paginated)
+    const list = await call(f.handler, { method: 'GET', path: base, as: who.executive });
+    expect(list.body.items.map((g: { generation: number }) => g.generation)).toEqual([2, 1]);
   });
 
-  it('gives anyone in the org a short-lived link that downloads the PDF', async () => {
-    const res = await call(f.handler, { method: 'GET', path: `${base}/1/report.pdf`, as: who.financeStaff });
+  it('gives coordinators and executives a short-lived link that downloads the PDF', async () => {
+    const res = await call(f.handler, { method: 'GET', path: `${base}/1/report.pdf`, as: who.executive });
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await (await fetch(res.body.url)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await call(f.handler, { method: 'GET', path: `${base}/9/report.pdf`, as: who.financeStaff })).status).toBe(
+    expect((await call(f.handler, { method: 'GET', path: `${base}/9/report.pdf`, as: who.coordinator })).status).toBe(
       404,
     );
-    expect((await call(f.handler, { method: 'GET', path: `${base}/1/secrets.txt`, as: who.financeStaff })).status).toBe(
+    expect((await call(f.handler, { method: 'GET', path: `${base}/1/secrets.txt`, as: who.coordinator })).status).toBe(
       400,
     );
   });

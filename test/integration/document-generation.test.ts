@@ -42,7 +42,7 @@ describe('generating a document in the background', () => {
     expect(res.body).toMatchObject({ status: 'pending', trigger: `person:${who.coordinator}` });
     expect(res.body.files).toBeUndefined();
     await f.documentsSettled();
-    const list = await call(f.handler, { method: 'GET', path: base, as: who.financeStaff });
+    const list = await call(f.handler, { method: 'GET', path: base, as: who.executive });
     const made = list.body.items.find((g: { generation: number }) => g.generation === res.body.generation);
     expect(made.status).toBe('ready');
     expect(made.files.map((x: { name: string }) => x.name)).toContain('report.pdf');

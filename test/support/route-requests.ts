@@ -88,6 +88,12 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return { method: 'GET', path: `${base}/annual-report` };
     case 'downloadAnnualReport':
       return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
+    case 'generatePlanDocument':
+      return { method: 'POST', path: `${base}/plan-document` };
+    case 'listPlanDocuments':
+      return { method: 'GET', path: `${base}/plan-document` };
+    case 'downloadPlanDocument':
+      return { method: 'GET', path: `${base}/plan-document/1/plan.pdf` };
     case 'publishAnnualReport':
       return { method: 'POST', path: `${base}/annual-report/1/publish` };
     case 'withdrawAnnualReport':

@@ -28,7 +28,21 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.person('a1b2-c3.d4_e5'))).toEqual({ screen: 'person', personId: 'a1b2-c3.d4_e5' });
     expect(parseRoute(PAGE.calendar())).toEqual({ screen: 'calendar' });
     expect(parseRoute('')).toEqual({ screen: 'home' });
-    expect(parseRoute('#/nonsense')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/')).toEqual({ screen: 'home' });
+  });
+
+  it.each([
+    ['a malformed %-escape in the obligation', '#/fy/2566/o/%E0'],
+    ['a lone surrogate escape', '#/fy/2566/o/%ED%A0%80'],
+    ['a truncated escape in a person', '#/people/%'],
+    ['a malformed escape in the year', '#/fy/%E0%A4/overview'],
+    ['an unknown word', '#/nonsense'],
+    ['a year that is not a year', '#/fy/abc'],
+    ['an unknown screen in a year', '#/fy/2566/reports'],
+    ['an obligation without its id', '#/fy/2566/o'],
+    ['extra segments', '#/fy/2566/o/i4.f2.2023-04.finance/extra'],
+  ])('an address with %s is "not found", never an exception', (_name, hash) => {
+    expect(parseRoute(hash)).toEqual({ screen: 'not-found' });
   });
 
   it('opens this fiscal year when it has a plan, else the newest year that has one', () => {

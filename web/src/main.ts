@@ -14,6 +14,7 @@ import { calendarScreen } from './screens/calendar-screen.js';
 import { peopleScreen } from './screens/people-screen.js';
 import { personScreen } from './screens/person-screen.js';
 import { planHistoryScreen } from './screens/plan-history-screen.js';
+import { notFoundScreen } from './screens/not-found-screen.js';
 import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
@@ -32,6 +33,11 @@ let renders = 0;
 async function render(): Promise<void> {
   const seq = ++renders;
   const route = parseRoute(location.hash);
+  if (route.screen === 'not-found') {
+    replaceContent(root, notFoundScreen());
+    focusHeading();
+    return;
+  }
   if (route.screen === 'sign-in' || !currentToken()) {
     me = undefined;
     replaceContent(
@@ -86,7 +92,7 @@ async function render(): Promise<void> {
   focusHeading();
 }
 
-function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' }>, person: Me, main: HTMLElement) {
+function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-found' }>, person: Me, main: HTMLElement) {
   switch (route.screen) {
     case 'my-obligations':
       return myObligationsScreen(main, person, route.fy);

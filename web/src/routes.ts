@@ -11,7 +11,9 @@ export type Route =
   | { screen: 'plan-history'; fy: number }
   | { screen: 'people' }
   | { screen: 'person'; personId: string }
-  | { screen: 'calendar' };
+  | { screen: 'calendar' }
+  /** an address the page cannot read (malformed %-escapes, unknown words): a Thai "not found" */
+  | { screen: 'not-found' };
 
 /** Built in one place with the emails' links (shared/domain/page-addresses.ts). */
 export const href = PAGE;
@@ -21,16 +23,34 @@ export function yearToOpen(me: { fiscalYear: number; planYears: number[] }): num
   return me.planYears.includes(me.fiscalYear) ? me.fiscalYear : (me.planYears[0] ?? me.fiscalYear);
 }
 
+/** One address segment decoded, or undefined when its %-escapes are malformed ("%E0"). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The screen an address names. "" and "#/" are home; anything else the page does not build
+ * (shared/domain/page-addresses.ts), including malformed %-escapes, is { screen: 'not-found' }.
+ */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'sign-in') return { screen: 'sign-in' };
-  if (parts[0] === 'people') return parts[1] ? { screen: 'person', personId: parts[1] } : { screen: 'people' };
-  if (parts[0] === 'calendar') return { screen: 'calendar' };
-  const fy = Number(parts[1]);
-  if (parts[0] !== 'fy' || !Number.isInteger(fy)) return { screen: 'home' };
-  if (parts[2] === 'o' && parts[3]) return { screen: 'obligation', fy, obligationId: parts[3] };
-  if (parts[2] === 'overview') return { screen: 'overview', fy, ...(parts[3] ? { month: parts[3] } : {}) };
-  if (parts[2] === 'annual-report') return { screen: 'annual-report', fy };
-  if (parts[2] === 'plan' && parts[3] === 'history') return { screen: 'plan-history', fy };
-  return { screen: 'my-obligations', fy };
+  const decoded = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSegment);
+  if (decoded.some((part) => part === undefined)) return { screen: 'not-found' };
+  const parts = decoded as string[];
+  const [first, second, third, fourth, ...rest] = parts;
+  if (first === undefined) return { screen: 'home' };
+  if (first === 'sign-in' && !second) return { screen: 'sign-in' };
+  if (first === 'people' && !third) return second ? { screen: 'person', personId: second } : { screen: 'people' };
+  if (first === 'calendar' && !second) return { screen: 'calendar' };
+  const fy = Number(second);
+  if (first !== 'fy' || !/^\d{4}$/.test(second ?? '') || rest.length > 0) return { screen: 'not-found' };
+  if (third === undefined) return { screen: 'my-obligations', fy };
+  if (third === 'o' && fourth) return { screen: 'obligation', fy, obligationId: fourth };
+  if (third === 'overview') return { screen: 'overview', fy, ...(fourth ? { month: fourth } : {}) };
+  if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
+  if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };
+  return { screen: 'not-found' };
 }

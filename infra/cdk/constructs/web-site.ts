@@ -35,6 +35,8 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { buildWebSync } from '../../../web/build-web.js';
 import { contentSecurityPolicy } from '../../../web/content-security-policy.js';
@@ -50,6 +52,8 @@ export interface WebSiteProps {
   filesBucket: IBucket;
   /** the access-log bucket (CloudFront standard logs and S3 server access logs) */
   logsBucket: IBucket;
+  /** other origins allowed to upload evidence besides the page itself (settings.corsOrigins) */
+  corsOrigins?: string[];
 }
 
 /** The built page in a folder CDK can hash and upload (one folder per content, reused by later synths). */
@@ -219,6 +223,11 @@ export class WebSite extends Construct {
       memoryLimit: 256,
     });
 
+    this.allowUploadsFrom(props.filesBucket, [
+      `https://${this.distribution.distributionDomainName}`,
+      ...(props.corsOrigins ?? []),
+    ]);
+
     // BucketDeployment's own function (a CDK singleton beside this construct)
     const deployer = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
     if (deployer) {
@@ -260,5 +269,50 @@ export class WebSite extends Construct {
       'AwsSolutions-CFR4',
       'The default *.cloudfront.net certificate, whose TLS policy CloudFront fixes; a custom domain with its own certificate sets TLSv1.2_2021.',
     );
+  }
+
+  /**
+   * The files bucket's CORS: presigned PUTs from the page's own origin and the configured ones
+   * only (never every *.cloudfront.net site). The bucket lives in the stateful stack, which cannot
+   * know this distribution's address, so the rule is set here, at deploy, by PutBucketCors.
+   */
+  private allowUploadsFrom(filesBucket: IBucket, origins: string[]): void {
+    const cors = new AwsCustomResource(this, 'FilesBucketCors', {
+      onUpdate: {
+        service: 'S3',
+        action: 'putBucketCors',
+        parameters: {
+          Bucket: filesBucket.bucketName,
+          CORSConfiguration: {
+            CORSRules: [
+              {
+                AllowedMethods: ['PUT'],
+                AllowedOrigins: origins,
+                // the headers the presigned PUT is signed for (content-length is the browser's own)
+                AllowedHeaders: ['content-type', 'if-none-match'],
+                MaxAgeSeconds: 3000,
+              },
+            ],
+          },
+        },
+        physicalResourceId: PhysicalResourceId.of('files-bucket-cors'),
+      },
+      policy: AwsCustomResourcePolicy.fromStatements([
+        new PolicyStatement({ actions: ['s3:PutBucketCORS'], resources: [filesBucket.bucketArn] }),
+      ]),
+      installLatestAwsSdk: false,
+    });
+    const stack = Stack.of(this);
+    const uuid = AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '');
+    const provider = stack.node.children.find((c) => c.node.id.includes(uuid));
+    for (const scope of [cors, ...(provider ? [provider] : [])]) {
+      const why = 'The custom resource that sets the files bucket CORS at deploy (PutBucketCors on that one bucket):';
+      acknowledge(
+        scope,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        `${why} it logs through the AWS managed basic execution role.`,
+      );
+      acknowledge(scope, 'AwsSolutions-L1', `${why} its Node.js runtime is the one CDK pins and tests.`);
+    }
   }
 }

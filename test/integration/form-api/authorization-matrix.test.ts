@@ -55,13 +55,17 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   createEvidenceUpload: { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   reportForm:           { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   openapi:              { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
-  generateAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 202, executive: 202, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  // executives read only; generation 1 is not published yet: drafts for coordinators and executives only
+  generateAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 202, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   listAnnualReports:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
-  downloadAnnualReport: { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  downloadAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  generatePlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 202, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  listPlanDocuments:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  downloadPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   // after generation 1 exists: only coordinators publish (another org has no generation 1); withdrawing is idempotent
   publishAnnualReport:  { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   withdrawAnnualReport: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
-  publishPlanDocument:  { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 404, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  publishPlanDocument:  { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   withdrawPlanDocument: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   listUnits:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   createUnit:           { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
@@ -113,9 +117,9 @@ beforeAll(async () => {
     expect((await call(f.handler, { ...accept, as: who.coordinator })).status).toBe(200);
   }
   // a ready generation to download (generating answers 202 and finishes in the background)
-  expect((await call(f.handler, { method: 'POST', path: `${base}/annual-report`, as: who.coordinator })).status).toBe(
-    202,
-  );
+  for (const kind of ['annual-report', 'plan-document']) {
+    expect((await call(f.handler, { method: 'POST', path: `${base}/${kind}`, as: who.coordinator })).status).toBe(202);
+  }
   await f.documentsSettled();
 });
 

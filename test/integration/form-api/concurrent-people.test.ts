@@ -97,3 +97,57 @@ describe('adding one email twice at the same moment (SDK-level Cognito)', () => 
     expect(cognito.cognito.users.get(e)?.enabled).toBe(true);
   });
 });
+
+describe('the last active coordinator, when two step down at the same moment', () => {
+  const org = () => new OrgRepository(local.store);
+  const activeCoordinators = async () =>
+    (await org().listPeople('demo')).filter((p) => p.active && p.roles.includes('coordinator'));
+  const addCoordinator = async (email: string) => {
+    const res = await call(local.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.admin,
+      body: { email, name: 'คณะทำงานเพิ่มเติม', roles: ['coordinator'] },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.personId as string;
+  };
+  const change = (personId: string, body: Record<string, unknown>) =>
+    call(local.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body });
+
+  async function race(bodies: [Record<string, unknown>, Record<string, unknown>]) {
+    const [a, b] = (await activeCoordinators()).map((p) => p.personId);
+    expect(b, 'two active coordinators before the race').toBeDefined();
+    const answers = await Promise.all([change(a!, bodies[0]), change(b!, bodies[1])]);
+    expect(answers.map((x) => x.status).sort(), JSON.stringify(answers.map((x) => x.body))).toEqual([200, 409]);
+    const refused = answers.find((x) => x.status === 409)!;
+    expect(refused.body.error.fields[0].message_th).toMatch(/คณะทำงาน ITA คนสุดท้าย/);
+    expect(await activeCoordinators()).toHaveLength(1);
+  }
+
+  it('both deactivated at once: one is, the other gets 409, one coordinator remains', async () => {
+    await addCoordinator(`second.coordinator@${local.mailDomain}`);
+    await race([{ active: false }, { active: false }]);
+  });
+
+  it('both lose the coordinator role at once: one does, the other gets 409', async () => {
+    await addCoordinator(`third.coordinator@${local.mailDomain}`);
+    await race([{ roles: ['executive'] }, { roles: ['executive'] }]);
+  });
+
+  it('one deactivated while the other loses the role: one change goes through', async () => {
+    await addCoordinator(`fourth.coordinator@${local.mailDomain}`);
+    await race([{ active: false }, { roles: ['executive'] }]);
+  });
+
+  it('with three coordinators, two stepping down at once both go through', async () => {
+    await addCoordinator(`fifth.coordinator@${local.mailDomain}`);
+    await addCoordinator(`sixth.coordinator@${local.mailDomain}`);
+    const ids = (await activeCoordinators()).map((p) => p.personId).sort();
+    expect(ids).toHaveLength(3);
+    // the two with the smaller ids step down; the greatest stays
+    const answers = await Promise.all([change(ids[0]!, { active: false }), change(ids[1]!, { active: false })]);
+    expect(answers.map((x) => x.status)).toEqual([200, 200]);
+    expect((await activeCoordinators()).map((p) => p.personId)).toEqual([ids[2]]);
+  });
+});
