@@ -1,4 +1,5 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
+// npm run job -- preview --org <id> --from <date> --to <date>
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
@@ -7,12 +8,15 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { runSummaryLines } from '../../shared/jobs/run-summary.js';
+import { previewReminders } from '../../shared/jobs/preview-reminders.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]
+       npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD>
 
   reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)
   summaries   the executives' summaries (kinds: monthly = last month's digest, april-september)
@@ -20,6 +24,8 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
   scheduled   exactly what the schedule runs for the kind (reminders and summaries)
   --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel")
   --org       one org only
+  preview     prints, without sending, what would go out on each working day from..to (day, stage,
+              obligation or summary, recipient masked), from today's data (no report assumed)
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
 (npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
 
@@ -28,8 +34,32 @@ const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { kind: { type: 'string' }, at: { type: 'string' }, org: { type: 'string' } },
+    options: {
+      kind: { type: 'string' },
+      at: { type: 'string' },
+      org: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
   });
+  if (positionals[0] === 'preview') {
+    if (!values.org || !values.from || !values.to) return { usage: true };
+    const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+    const deps = jobDependenciesFromEnv();
+    try {
+      const lines = await previewReminders(
+        deps,
+        values.org,
+        day.parse(values.from) as PlainDate,
+        day.parse(values.to) as PlainDate,
+      );
+      for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
+      process.stdout.write(`${lines.length} emails would go out; nothing was sent\n`);
+    } finally {
+      deps.close();
+    }
+    return { usage: false };
+  }
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
   if (!job.success || !values.at) return { usage: true };
   const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));

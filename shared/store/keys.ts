@@ -161,6 +161,7 @@ export const prefixes = {
   reportHistory: (obligationId: string) => `HISTORY#${segment(obligationId, 'obligation id')}#V#`,
   audit: 'AUDIT#',
   outbox: 'MAIL#',
+  sentMarker: 'SENT#',
   generation: generationPrefix,
   publication: 'ITAPUB#',
 };

@@ -3,7 +3,7 @@ import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
-import { keys, outboxPartition, prefixes } from './keys.js';
+import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
 import { queryAll } from './query-pages.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
@@ -240,6 +240,19 @@ export class OutboxRepository {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /**
+   * The sort keys of the send markers of an org's fiscal year (one paginated Query of the year's
+   * partition): what has already been sent, or claimed. Compare with `keys.sentMarker(…).sk`.
+   */
+  async sentMarkers(orgId: string, fy: number): Promise<Set<string>> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.sentMarker },
+      ProjectionExpression: 'sk',
+    });
+    return new Set(items.map((i) => String(i.sk)));
   }
 
   /** Every outbox item of the org (paginated Query). */

@@ -95,16 +95,108 @@ describe('the local system, following the README', () => {
     // the page polls the list the same way until the generation is ready
     const stateOf = async () =>
       (
-        (await (await get('/v1/fiscal-years/2566/annual-report', staff)).json()) as {
+        (await (await get('/v1/fiscal-years/2566/annual-report', coordinator)).json()) as {
           items: { generation: number; status: string }[];
         }
       ).items.find((g) => g.generation === generation)?.status;
     await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
-    const link = (await (await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).json()) as {
-      url: string;
-    };
+    // unpublished generations are for coordinators and executives (staff: 403)
+    expect((await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).status).toBe(403);
+    const link = (await (
+      await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, coordinator)
+    ).json()) as { url: string };
     const pdf = Buffer.from(await (await fetch(link.url)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  describe('publishing to the ITA, as an assessor sees it (no token)', () => {
+    let coordinator: string;
+    const fy = '/v1/fiscal-years/2566';
+    const send = async (method: string, path: string) =>
+      fetch(`${api}${fy}/${path}`, { method, headers: { authorization: `Bearer ${coordinator}` } });
+    /** generate one document and wait until it is ready; its number */
+    const generate = async (kind: string) => {
+      const res = await send('POST', kind);
+      expect(res.status).toBe(202);
+      const { generation } = (await res.json()) as { generation: number };
+      const stateOf = async () =>
+        (
+          (await (await get(`${fy}/${kind}`, coordinator)).json()) as {
+            items: { generation: number; status: string }[];
+          }
+        ).items.find((g) => g.generation === generation)?.status;
+      await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
+      return generation;
+    };
+    const privateBytes = async (kind: string, generation: number, file: string) => {
+      const link = (await (await get(`${fy}/${kind}/${generation}/${file}`, coordinator)).json()) as { url: string };
+      return Buffer.from(await (await fetch(link.url)).arrayBuffer());
+    };
+    const publicBytes = async (path: string) => Buffer.from(await (await fetch(`${api}${path}`)).arrayBuffer());
+    let results: number;
+    let measures: number;
+
+    it('generates both documents and publishes them: the page and four stable addresses answer without a token', async () => {
+      coordinator = await token('ita@demo.example.org');
+      results = await generate('annual-report');
+      measures = await generate('plan-document');
+      for (const kind of ['annual-report', 'plan-document']) {
+        const generation = kind === 'annual-report' ? results : measures;
+        const res = await send('POST', `${kind}/${generation}/publish`);
+        expect(res.status, kind).toBe(200);
+      }
+      const page = await fetch(`${api}/ita/demo/2566/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await page.text();
+      expect(html).toContain('href="measures.pdf"');
+      expect(html).toContain('href="results.docx"');
+      const types = {
+        pdf: 'application/pdf',
+        docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      };
+      for (const name of ['measures', 'results'])
+        for (const [ext, type] of Object.entries(types)) {
+          const res = await fetch(`${api}/ita/demo/2566/${name}.${ext}`);
+          expect(res.status, `${name}.${ext}`).toBe(200);
+          expect(res.headers.get('content-type'), `${name}.${ext}`).toBe(type);
+        }
+      expect(
+        (await publicBytes('/ita/demo/2566/measures.pdf')).equals(
+          await privateBytes('plan-document', measures, 'plan.pdf'),
+        ),
+      ).toBe(true);
+    });
+
+    it('publishing a newer generation makes the same address serve its bytes', async () => {
+      const newer = await generate('annual-report');
+      expect((await send('POST', `annual-report/${newer}/publish`)).status).toBe(200);
+      const served = await publicBytes('/ita/demo/2566/results.pdf');
+      expect(served.equals(await privateBytes('annual-report', newer, 'report.pdf'))).toBe(true);
+      expect(served.equals(await privateBytes('annual-report', results, 'report.pdf'))).toBe(false);
+      results = newer;
+    });
+
+    it('an unpublished generation and the private files are not reachable under /ita/', async () => {
+      for (const path of [
+        `/ita/demo/2566/annual-report/${results - 1}/report.pdf`,
+        `/ita/demo/2566/${results - 1}/report.pdf`,
+        '/ita/demo/2566/report.json',
+        '/ita/demo/2566/plan.json',
+        '/ita/demo/2566/../../demo/2566/annual-report/1/report.pdf',
+        '/ita/demo/2565/results.pdf',
+      ]) {
+        expect((await fetch(`${api}${path}`)).status, path).toBe(404);
+      }
+    });
+
+    it('withdrawing makes the stable address answer 404, and the page says not published', async () => {
+      expect((await send('DELETE', `annual-report/${results}/publish`)).status).toBe(200);
+      expect((await fetch(`${api}/ita/demo/2566/results.pdf`)).status).toBe(404);
+      expect((await fetch(`${api}/ita/demo/2566/results.docx`)).status).toBe(404);
+      expect((await fetch(`${api}/ita/demo/2566/measures.pdf`)).status).toBe(200);
+      expect(await (await fetch(`${api}/ita/demo/2566/`)).text()).not.toContain('results.pdf');
+    });
   });
 
   it('stops everything on Ctrl-C, leaving no process behind', async () => {

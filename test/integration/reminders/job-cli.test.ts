@@ -55,6 +55,15 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toMatch(/sent 0, already sent 11/);
   });
 
+  it('previews who will be reminded, when, without sending: masked, one line per email and obligation', async () => {
+    const before = (await mailFor('clijobs')).length;
+    const { stdout } = await job('preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-10-06');
+    expect(stdout).toMatch(/2023-10-02 {2}overdue +i4\.f2\.2023-09\.engineering {2}s\*\*\*@clijobs\.example\.org/);
+    expect(stdout).not.toContain('staff.engineering@');
+    expect(stdout).toMatch(/\d+ emails would go out; nothing was sent/);
+    expect((await mailFor('clijobs')).length).toBe(before);
+  });
+
   it('explains bad arguments', async () => {
     const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
     expect(failure.code).toBe(1);

@@ -21,6 +21,7 @@ import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { injectFaults } from '../../support/fault-injection.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { obligationIdsIn, stageOfSubject } from '../../support/mail-ledger.js';
 import { mailFor } from '../../support/mailbox.js';
 import { SEED_TIME } from '../../support/seed-org.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
@@ -35,15 +36,6 @@ const CUTOFF_DAYS = 60;
 const addr = (who: string) => `${who}@${ORG}.example.org`;
 
 type Stage = LadderStage | 'returned';
-const SUBJECT_STAGES: [string, Stage][] = [
-  ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
-  ['ถึงกำหนดส่งรายงาน', 'due'],
-  ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['เรียนผู้บริหาร: รายงานค้างส่งเกิน', 'escalation-executive'],
-  ['รายงานค้างส่งเกิน ๗ วัน', 'escalation-head'],
-  ['ถึงรอบรายงานผล', 'opening'],
-  ['รายงานถูกส่งกลับ', 'returned'],
-];
 
 /** One email as its recipient saw it. */
 interface Received {
@@ -70,12 +62,6 @@ let placeholderId = '';
 let fiveXx: { failures: number; remove(): void };
 let throttling: { injected: number; remove(): void };
 
-function stageOf(subject: string): Stage | 'summary' {
-  return SUBJECT_STAGES.find(([phrase]) => subject.includes(phrase))?.[1] ?? 'summary';
-}
-const idsIn = (html: string) =>
-  [...new Set([...html.matchAll(/#\/fy\/\d+\/o\/([^"'<\s]+)/g)].map((m) => decodeURIComponent(m[1]!)))].sort();
-
 /** The real mailer, watched: what it delivered, on the simulated day. */
 function watched(inner: Mailer, day: () => PlainDate): Mailer {
   return {
@@ -86,8 +72,8 @@ function watched(inner: Mailer, day: () => PlainDate): Mailer {
           day: day(),
           to: mail.to[0]!,
           subject: mail.subject,
-          stage: stageOf(mail.subject),
-          ids: idsIn(mail.html),
+          stage: stageOfSubject(mail.subject),
+          ids: obligationIdsIn(mail.html),
           acceptedThen5xx,
         });
       try {

@@ -1,0 +1,93 @@
+// What the engine would send on each day of a span, without sending: the coordinator's and the IT
+// officer's answer to "who will be reminded, when?" (npm run job -- preview). From today's data: it
+// assumes no report comes in meanwhile, and leaves out what the send markers say is already sent.
+import type { JobKind } from '../domain/job-kinds.js';
+import { addDays, type PlainDate } from '../domain/plain-date.js';
+import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
+import { dailyReminders, markerStage, openingReminders, type ReminderStage } from '../domain/reminder-plan.js';
+import { thaiWorkingDays } from '../domain/thai-working-days.js';
+import { maskAddress } from '../mail/deliver-once.js';
+import { keys } from '../store/keys.js';
+import { OrgRepository } from '../store/org-repository.js';
+import { OutboxRepository } from '../store/outbox-repository.js';
+import { kindsFiringOn } from '../schedules/schedule-catalog.js';
+import type { JobDependencies } from './job-dependencies.js';
+import { recipients } from './mail-recipes.js';
+import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import { summariesFor, summariesToSend } from './summary-plans.js';
+
+export interface PreviewLine {
+  /** the working day the email would go out (Bangkok) */
+  day: PlainDate;
+  stage: ReminderStage | 'summary';
+  /** the obligation id, or the summary id (e.g. digest-2023-09) */
+  subject: string;
+  /** masked: s***@example.org */
+  recipient: string;
+}
+
+/**
+ * One line per (day, stage, obligation or summary, recipient) the daily pass and the scheduled runs
+ * would send from `from` to `to` (inclusive, at most 400 days), in day order. Reads only: one org,
+ * its people, its years' plans and reports, its send markers. Throws if the org does not exist.
+ */
+export async function previewReminders(
+  deps: Pick<JobDependencies, 'store' | 'settings' | 'calendar'>,
+  orgId: string,
+  from: PlainDate,
+  to: PlainDate,
+): Promise<PreviewLine[]> {
+  if (to < from || addDays(from, 400) < to) throw new RangeError('preview: from..to must be 0 to 400 days');
+  const repo = new OrgRepository(deps.store);
+  const org = await repo.getOrg(orgId);
+  if (!org) throw new RangeError(`preview: no org ${orgId}`);
+  const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
+  const years = [...new Set([from, to].map((d) => Number(d.slice(0, 4))))];
+  const calendar = deps.calendar ?? (await thaiWorkingDays(years, (org.closureDays ?? []) as PlainDate[]));
+  const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
+  const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
+  const data = new Map<number, Promise<OrgYear | undefined>>();
+  const markers = new Map<number, Promise<Set<string>>>();
+  const yearOf = (fy: number) => data.get(fy) ?? data.set(fy, loadOrgYear(deps.store, org, units, fy, from)).get(fy)!;
+  const markersOf = (fy: number) =>
+    markers.get(fy) ?? markers.set(fy, new OutboxRepository(deps.store).sentMarkers(orgId, fy)).get(fy)!;
+  const lines: PreviewLine[] = [];
+  // a marker not yet claimed, seen for the first time in this preview: it would be sent
+  const wouldSend = async (fy: number, stage: string, personId: string, subject: string) => {
+    const seen = await markersOf(fy);
+    const sk = keys.sentMarker(orgId, fy, stage, `person.${personId}`, subject).sk;
+    if (seen.has(sk)) return false;
+    seen.add(sk);
+    return true;
+  };
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!calendar.isWorkingDay(day)) continue;
+    for (const fy of reminderYears(day, cutoffDays)) {
+      const year = await yearOf(fy);
+      if (!year) continue;
+      for (const batch of [
+        ...openingReminders(day, year.tracked, options),
+        ...dailyReminders(day, year.tracked, options),
+      ])
+        for (const person of recipients(batch.audience, people))
+          for (const item of batch.items)
+            if (await wouldSend(fy, markerStage(batch.stage, item), person.personId, item.obligation.obligationId))
+              lines.push({
+                day,
+                stage: batch.stage,
+                subject: item.obligation.obligationId,
+                recipient: maskAddress(person.email),
+              });
+    }
+    const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
+    const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
+    const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
+    for (const plan of summaries) {
+      if (!(await yearOf(plan.fy))) continue;
+      for (const person of new Map(readers.map((p) => [p.personId, p])).values())
+        if (await wouldSend(plan.fy, 'summary', person.personId, plan.id))
+          lines.push({ day, stage: 'summary', subject: plan.id, recipient: maskAddress(person.email) });
+    }
+  }
+  return lines;
+}
