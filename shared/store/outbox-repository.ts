@@ -39,6 +39,13 @@ export interface OutboxItem {
 const MARKER_TTL_SECONDS = 2 * 366 * 24 * 3600;
 export const MAX_MARKERS_PER_MAIL = 98;
 
+/**
+ * An outbox item (failed or given up: a masked address and a recipe naming a person) is removed
+ * by DynamoDB TTL 90 days after its first attempt at the latest: by then every retry is over and
+ * the monthly digest has listed it (docs/privacy.md).
+ */
+export const OUTBOX_TTL_SECONDS = 90 * 24 * 3600;
+
 export class OutboxRepository {
   constructor(private readonly store: Store) {}
 
@@ -74,6 +81,7 @@ export class OutboxRepository {
                     recipient: input.recipient,
                     what: input.what,
                     claimedAt: input.now.toISOString(),
+                    expiresAt: Math.floor(input.now.getTime() / 1000) + OUTBOX_TTL_SECONDS,
                   },
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },

@@ -5,6 +5,7 @@ import type { ReportContent } from '../../shared/domain/report.js';
 import { auditTrail } from '../../shared/store/audit-log.js';
 import { keys } from '../../shared/store/keys.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { OUTBOX_TTL_SECONDS, OutboxRepository } from '../../shared/store/outbox-repository.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { ReportRepository } from '../../shared/store/report-repository.js';
 import { importSeedPlan } from '../support/seed-plan.js';
@@ -170,5 +171,34 @@ describe('reports', () => {
     );
     expect(latest.Item).toBeUndefined();
     expect((await auditTrail(store, 'demo', now)).length).toBe(before);
+  });
+});
+
+describe('personal data in the outbox is not kept forever', () => {
+  it.each([
+    ['failed and waiting for a retry', 'failed'],
+    ['given up', 'given-up'],
+  ])('an email %s carries a DynamoDB TTL 90 days after its first attempt', async (_name, status) => {
+    const outbox = new OutboxRepository(store);
+    const mailId = `ttl-${status}`;
+    const claimed = await outbox.claim({
+      orgId: 'demo',
+      mailId,
+      markers: [{ fy: 2566, stage: `ttl-${status}`, recipient: 'p1', subjectId: 'i4.f2.2023-04.finance' }],
+      recipe: { kind: 'reminder', personId: 'p1' },
+      recipient: 's***@demo.example.org',
+      what: 'reminder',
+      leaseUntil: 0,
+      now,
+    });
+    expect(claimed).toEqual({ claimed: true });
+    if (status === 'failed') await outbox.settleFailed('demo', mailId, 'Throttling');
+    else
+      await outbox.settleGivenUp({ orgId: 'demo', mailId, reason: 'bounced', actor: 'system', now, what: 'reminder' });
+    const { Item } = await store.doc.send(
+      new GetCommand({ TableName: store.tableName, Key: keys.outbox('demo', mailId), ConsistentRead: true }),
+    );
+    expect(Item).toMatchObject({ status, expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_TTL_SECONDS });
+    expect(OUTBOX_TTL_SECONDS).toBe(90 * 24 * 3600);
   });
 });

@@ -36,6 +36,7 @@ import {
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { buildWebSync } from '../../../web/build-web.js';
@@ -221,6 +222,11 @@ export class WebSite extends Construct {
       distribution: this.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 256,
+      // deploy-time logs: a month is plenty (docs/privacy.md)
+      logGroup: new LogGroup(this, 'DeployLogs', {
+        retention: RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
     });
 
     this.allowUploadsFrom(props.filesBucket, [
@@ -301,6 +307,10 @@ export class WebSite extends Construct {
         new PolicyStatement({ actions: ['s3:PutBucketCORS'], resources: [filesBucket.bucketArn] }),
       ]),
       installLatestAwsSdk: false,
+      logGroup: new LogGroup(this, 'FilesBucketCorsLogs', {
+        retention: RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
     });
     const stack = Stack.of(this);
     const uuid = AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '');
