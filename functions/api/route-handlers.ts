@@ -1,6 +1,7 @@
 // Each route calls one use case. Input arrives parsed by the route's zod schemas.
 import type {
   PlanImportBody,
+  ItaScoresBody,
   EvidenceUploadBody,
   GenerationsQuery,
   ListObligationsQuery,
@@ -20,6 +21,7 @@ import { listObligations } from '../../shared/use-cases/list-obligations.js';
 import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
 import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
+import { getItaScores, putItaScores } from '../../shared/use-cases/ita-scores.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { reviewReport } from '../../shared/use-cases/review-report.js';
 import { submitReport } from '../../shared/use-cases/submit-report.js';
@@ -96,6 +98,8 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
   previewPlanImport: (ctx, { caller, params, body }) =>
     previewPlanImport(ctx, caller, params.fy, body as PlanImportBody),
+  getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
+  putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body as ItaScoresBody),
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
   listAnnualReports: (ctx, { caller, params, query }) =>
     listGenerations(ctx, caller, 'annual-report', params.fy, query as GenerationsQuery),

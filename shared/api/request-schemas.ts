@@ -8,6 +8,7 @@ import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
 import { text } from '../domain/text.js';
+import { IndicatorScores } from '../domain/ita-scores.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
 const label = (field: string, description?: string) => ({
@@ -174,3 +175,12 @@ export const PlanImportBody = z
   })
   .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview; nothing is saved' });
 export type PlanImportBody = z.infer<typeof PlanImportBody>;
+
+/** PUT /v1/fiscal-years/{fy}/ita-scores: the scores of the assessment the plan of fy answers. */
+export const ItaScoresBody = z.strictObject({
+  indicators: IndicatorScores.meta({
+    title: 'คะแนน ITA ของปีที่แล้ว',
+    description: 'one entry per indicator, at most 10; replaces what was entered before',
+  }),
+});
+export type ItaScoresBody = z.infer<typeof ItaScoresBody>;

@@ -124,3 +124,15 @@ export const PublicationView = z.object({
   pageUrl: z.string().describe("the org's ITA page for the year"),
   publishedAt: z.string().optional(),
 });
+
+/** Last year's ITA scores for the plan of fy, and the indicators under 85 that no measure answers. */
+export const ItaScoresView = z.object({
+  fy: z.number().int(),
+  indicators: z.array(z.object({ no: z.number().int(), score: z.number() })),
+  updatedAt: z.string().optional(),
+  updatedBy: z.string().optional(),
+  /** whether the year has a plan: without one, every indicator under 85 is uncovered */
+  hasPlan: z.boolean(),
+  uncovered: z.array(z.object({ no: z.number().int(), name_th: z.string(), score: z.number() })),
+});
+export type ItaScoresView = z.infer<typeof ItaScoresView>;

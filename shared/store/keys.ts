@@ -117,6 +117,11 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `GENDAY#${segment(kind, 'document kind')}#${segment(day, 'day')}`,
   }),
+  /**
+   * Last year's ITA scores that the plan of `fiscalYear` answers (one item). `ITASCORES` sorts
+   * before MEASURE#, outside the year's range (yearRange).
+   */
+  itaScores: (orgId: string, fiscalYear: number): Key => ({ pk: fyPartition(orgId, fiscalYear), sk: 'ITASCORES' }),
   /** The generation of a document now published at its public address (one item per kind). */
   publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),

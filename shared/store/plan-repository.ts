@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
+import { type IndicatorScoreEntry, StoredItaScores } from '../domain/ita-scores.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
@@ -200,5 +201,46 @@ export class PlanRepository {
     });
     const header = items.find((i) => i.sk === 'PLAN');
     return header ? planFromItems(header, items) : undefined;
+  }
+
+  /** Last year's ITA scores entered for the plan of `fy`, or undefined when none were. */
+  async getItaScores(orgId: string, fy: number): Promise<StoredItaScores | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.itaScores(orgId, fy), ConsistentRead: true }),
+    );
+    return Item ? fromItem(StoredItaScores, Item) : undefined;
+  }
+
+  /** Replaces the scores (sorted by indicator) with an audit entry, in one transaction. */
+  async putItaScores(
+    orgId: string,
+    fy: number,
+    indicators: readonly IndicatorScoreEntry[],
+    ctx: WriteContext,
+  ): Promise<StoredItaScores> {
+    const stored: StoredItaScores = {
+      orgId,
+      fy,
+      indicators: [...indicators].sort((a, b) => a.no - b.no),
+      updatedAt: ctx.now.toISOString(),
+      updatedBy: ctx.actor,
+    };
+    const table = this.store.tableName;
+    await this.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: table, Item: { ...keys.itaScores(orgId, fy), type: 'itaScores', ...stored } } },
+          auditPut(table, {
+            orgId,
+            actor: ctx.actor,
+            action: 'plan.itaScores',
+            target: `plan:${fy}`,
+            at: ctx.now,
+            details: { indicators: stored.indicators.length },
+          }),
+        ],
+      }),
+    );
+    return stored;
   }
 }

@@ -86,6 +86,9 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   calendarFile:         [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
+  getItaScores:         [403, 403, 403, 200, 200, 403, 200, 401, 401, 401, 403],
+  putItaScores:         [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
   publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],

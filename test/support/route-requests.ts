@@ -74,6 +74,14 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
         path: `${base}/evidence-uploads`,
         body: { obligationId: ownObligation(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
       };
+    case 'getItaScores':
+      return { method: 'GET', path: `${base}/ita-scores` };
+    case 'putItaScores':
+      return {
+        method: 'PUT',
+        path: `${base}/ita-scores`,
+        body: { indicators: [{ no: 1 + (i % 10), score: 80 + i }] },
+      };
     case 'generateAnnualReport':
       return { method: 'POST', path: `${base}/annual-report` };
     case 'listAnnualReports':

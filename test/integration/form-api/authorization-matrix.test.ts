@@ -82,6 +82,9 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   createCalendarFeed:   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   revokeCalendarFeed:   { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   calendarFile:         { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 404, noMembership: 404, noToken: 404 },
+  // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
+  getItaScores:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  putItaScores:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   // last: a coordinator of another org replaces their OWN org's plan (200), which touches nothing of demo's
   replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   previewPlanImport:    { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
