@@ -37,7 +37,7 @@ import type {
 import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
-import { obligationAudit, personAudit, planAudit } from '../../shared/use-cases/read-audit.js';
+import { obligationAudit, personAudit, planAudit, unitAudit } from '../../shared/use-cases/read-audit.js';
 import { planObligation } from '../../shared/use-cases/plan-obligation.js';
 import { evidenceLink, type EvidenceLinkPorts } from '../../shared/use-cases/evidence-link.js';
 import {
@@ -125,6 +125,7 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body as CreatePersonBody),
   updatePerson: (ctx, { caller, params, body }) =>
     updatePerson(ctx.ports, caller, params.personId, body as UpdatePersonBody),
+  unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query as AuditQuery),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query as AuditQuery),
   obligationAudit: (ctx, { caller, params, query }) =>
     obligationAudit(

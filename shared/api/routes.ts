@@ -325,6 +325,14 @@ export const ROUTES = {
     body: UpdatePersonBody,
     response: PersonView,
   },
+  unitAudit: {
+    method: 'GET',
+    path: '/v1/units/{unitId}/audit',
+    summary: { th: 'ประวัติการเปลี่ยนแปลงหน่วยงาน', en: 'changes to a unit: added, renamed, aliases, active' },
+    params: UnitParams,
+    query: AuditQuery,
+    response: AuditPage,
+  },
   personAudit: {
     method: 'GET',
     path: '/v1/people/{personId}/audit',

@@ -36,6 +36,18 @@ export async function personAudit(ports: AuditPorts, caller: Caller, personId: s
   return readHistory(ports, caller, `person:${personId}`, query);
 }
 
+/**
+ * GET /v1/units/{unitId}/audit (admins, coordinators): the unit's changes, newest first, a page of
+ * `query.limit` (default 20) with a cursor. Errors: ForbiddenError, NotFoundError (no such unit).
+ */
+export async function unitAudit(ports: AuditPorts, caller: Caller, unitId: string, query: AuditQuery) {
+  assertCanManagePeople(caller);
+  if (!(await ports.orgs.getUnit(caller.orgId, unitId))) {
+    throw new NotFoundError('ไม่พบหน่วยงานนี้', 'no such unit in this organisation');
+  }
+  return readHistory(ports, caller, `unit:${unitId}`, query);
+}
+
 async function readHistory(ports: AuditPorts, caller: Caller, target: string, query: AuditQuery, fy?: number) {
   let page: AuditHistoryPage;
   try {

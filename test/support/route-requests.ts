@@ -134,6 +134,8 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       };
     case 'updatePerson':
       return { method: 'PUT', path: '/v1/people/demo-removed', body: { name: `ย้ายออกแล้ว ${i}` } };
+    case 'unitAudit':
+      return { method: 'GET', path: '/v1/units/finance/audit' };
     case 'personAudit':
       return { method: 'GET', path: '/v1/people/demo-removed/audit' };
     case 'obligationAudit':

@@ -61,6 +61,31 @@ describe('a coordinator adds a unit and a person in it', () => {
       summary_en: 'added นายสมชาย ใจดี as staff (audit-unit)',
       atBangkok: '๒๐ เมษายน ๒๕๖๖ เวลา ๑๐:๐๐ น.',
     });
+
+    const unitHistory = await call(f.handler, { method: 'GET', path: '/v1/units/audit-unit/audit', ...asCoordinator });
+    expect(unitHistory.status, JSON.stringify(unitHistory.body)).toBe(200);
+    expect(unitHistory.body.items).toHaveLength(1);
+    expect(unitHistory.body.items[0]).toMatchObject({
+      actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
+      action: 'unit.add',
+      summary_th: 'เพิ่มหน่วยงาน หน่วยตรวจสอบภายใน',
+    });
+  });
+
+  it('a renamed and deactivated unit shows both changes in its history, newest first; an unknown unit is 404', async () => {
+    for (const body of [{ name: 'หน่วยตรวจสอบภายในองค์กร' }, { active: false }]) {
+      const res = await call(f.handler, { method: 'PUT', path: '/v1/units/audit-unit', ...asCoordinator, body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const history = await call(f.handler, { method: 'GET', path: '/v1/units/audit-unit/audit', ...asCoordinator });
+    expect(history.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
+      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: ปิดการใช้งาน',
+      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: เปลี่ยนชื่อเป็น หน่วยตรวจสอบภายในองค์กร',
+      'เพิ่มหน่วยงาน หน่วยตรวจสอบภายใน',
+    ]);
+    const missing = await call(f.handler, { method: 'GET', path: '/v1/units/no-such-unit/audit', ...asCoordinator });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message_th).toBe('ไม่พบหน่วยงานนี้');
   });
 
   it('moving and deactivating the person shows in their history, newest first, page by page', async () => {
