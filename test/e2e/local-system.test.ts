@@ -83,33 +83,39 @@ describe('the local system, following the README', () => {
     expect(viewer.status).toBe(200);
   });
 
-  it('generates the FY2566 annual report into the local S3, and the download link returns the PDF', async () => {
-    const coordinator = await token('ita@demo.example.org');
-    const res = await fetch(`${api}/v1/fiscal-years/2566/annual-report`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${coordinator}` },
-    });
-    expect(res.status).toBe(202);
-    const { generation, status } = (await res.json()) as { generation: number; status: string };
-    expect(status).toBe('pending');
-    // the page polls the list the same way until the generation is ready
-    const stateOf = async () =>
-      (
-        (await (await get('/v1/fiscal-years/2566/annual-report', coordinator)).json()) as {
-          items: { generation: number; status: string }[];
-        }
-      ).items.find((g) => g.generation === generation)?.status;
-    await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
-    // unpublished generations are for coordinators and executives (staff: 403)
-    expect((await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).status).toBe(403);
-    const link = (await (
-      await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, coordinator)
-    ).json()) as { url: string };
-    const pdf = Buffer.from(await (await fetch(link.url)).arrayBuffer());
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  // the first document loads the PDF code and the fonts: up to the poll's 60 s, beyond the default 30 s
+  it(
+    'generates the FY2566 annual report into the local S3, and the download link returns the PDF',
+    { timeout: 90_000 },
+    async () => {
+      const coordinator = await token('ita@demo.example.org');
+      const res = await fetch(`${api}/v1/fiscal-years/2566/annual-report`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${coordinator}` },
+      });
+      expect(res.status).toBe(202);
+      const { generation, status } = (await res.json()) as { generation: number; status: string };
+      expect(status).toBe('pending');
+      // the page polls the list the same way until the generation is ready
+      const stateOf = async () =>
+        (
+          (await (await get('/v1/fiscal-years/2566/annual-report', coordinator)).json()) as {
+            items: { generation: number; status: string }[];
+          }
+        ).items.find((g) => g.generation === generation)?.status;
+      await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
+      // unpublished generations are for coordinators and executives (staff: 403)
+      expect((await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).status).toBe(403);
+      const link = (await (
+        await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, coordinator)
+      ).json()) as { url: string };
+      const pdf = Buffer.from(await (await fetch(link.url)).arrayBuffer());
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    },
+  );
 
-  describe('publishing to the ITA, as an assessor sees it (no token)', () => {
+  // each test generates one or two documents (each polled for up to 60 s)
+  describe('publishing to the ITA, as an assessor sees it (no token)', { timeout: 150_000 }, () => {
     let coordinator: string;
     const fy = '/v1/fiscal-years/2566';
     const send = async (method: string, path: string) =>
@@ -205,7 +211,8 @@ describe('the local system, following the README', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('keeps the data on a second start, and clears it with --fresh', async () => {
+  // two starts and two stops: twice the start hook's 60 s
+  it('keeps the data on a second start, and clears it with --fresh', { timeout: 120_000 }, async () => {
     system = await start();
     const versions = await get(
       '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report/versions',
