@@ -82,7 +82,8 @@ function decodeCursor(cursor: string, partition: string): Record<string, string>
     typeof key !== 'object' ||
     key === null ||
     Object.keys(key).sort().join() !== [...names].sort().join() ||
-    !Object.values(key).every((v) => typeof v === 'string' && v.length < 400) ||
+    // DynamoDB refuses empty key strings (ValidationException): such a cursor is not ours
+    !Object.values(key).every((v) => typeof v === 'string' && v.length > 0 && v.length < 400) ||
     (key as Record<string, string>).gsi1pk !== partition
   ) {
     throw new BadCursorError('not a cursor of this history');

@@ -139,10 +139,22 @@ describe('a coordinator adds a unit and a person in it', () => {
   });
 
   it('a cursor from another history, or not a cursor at all, is 400 with a Thai field message', async () => {
+    // a real cursor of this history, then the same with an empty key value (DynamoDB refuses those)
+    const first = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/people/${personId}/audit`,
+      ...asCoordinator,
+      query: { limit: '1' },
+    });
+    const real = JSON.parse(Buffer.from(first.body.cursor as string, 'base64url').toString('utf8'));
+    const emptied = ['pk', 'sk', 'gsi1sk'].map((name) =>
+      Buffer.from(JSON.stringify({ ...real, [name]: '' })).toString('base64url'),
+    );
     for (const cursor of [
       'not-a-cursor',
       Buffer.from('{"pk":"ORGS","sk":"x","gsi1pk":"y","gsi1sk":"z"}').toString('base64url'),
       '%%%',
+      ...emptied,
     ]) {
       const res = await call(f.handler, {
         method: 'GET',
