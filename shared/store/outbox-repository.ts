@@ -118,21 +118,7 @@ export class OutboxRepository {
     now: Date;
     what: string;
   }) {
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Delete: { TableName: this.store.tableName, Key: keys.outbox(input.orgId, input.mailId) } },
-          auditPut(this.store.tableName, {
-            orgId: input.orgId,
-            actor: input.actor,
-            action: 'mail.sent',
-            target: `mail:${input.mailId}`,
-            at: input.now,
-            details: { what: input.what, messageId: input.messageId },
-          }),
-        ],
-      }),
-    );
+    await this.removeAudited(input, 'mail.sent', { messageId: input.messageId });
   }
 
   /** Not sent, to be retried by a later run; `uncounted` (quota) does not use up an attempt. */
@@ -199,6 +185,16 @@ export class OutboxRepository {
     now: Date;
     what: string;
   }) {
+    await this.removeAudited(input, 'mail.dropped', { reason: input.reason });
+  }
+
+  /** Forget given-up items once a digest has shown them. */
+  /** Removes the outbox item and writes its audit entry, in one transaction. */
+  private async removeAudited(
+    input: { orgId: string; mailId: string; actor: string; now: Date; what: string },
+    action: 'mail.sent' | 'mail.dropped',
+    details: Record<string, string>,
+  ): Promise<void> {
     await this.store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -206,17 +202,16 @@ export class OutboxRepository {
           auditPut(this.store.tableName, {
             orgId: input.orgId,
             actor: input.actor,
-            action: 'mail.dropped',
+            action,
             target: `mail:${input.mailId}`,
             at: input.now,
-            details: { what: input.what, reason: input.reason },
+            details: { what: input.what, ...details },
           }),
         ],
       }),
     );
   }
 
-  /** Forget given-up items once a digest has shown them. */
   async forget(orgId: string, mailIds: string[]): Promise<void> {
     for (const mailId of mailIds)
       await this.store.doc.send(
