@@ -12,6 +12,20 @@ export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
 /**
+ * The S3 object tag that says whether a report cites an uploaded file. An upload carries
+ * `evidence=pending` (signed into its presigned PUT); submitting a report that cites it sets
+ * `evidence=cited`. The files bucket's lifecycle rule `UncitedUploads` expires `pending` objects
+ * UNCITED_UPLOAD_DAYS after upload (docs/privacy.md): a file nobody cited is not kept.
+ */
+export const EVIDENCE_TAG = { key: 'evidence', pending: 'pending', cited: 'cited' } as const;
+
+/** Days an uploaded file that no report cites is kept (a report is usually written within days of its upload). */
+export const UNCITED_UPLOAD_DAYS = 30;
+
+/** The `x-amz-tagging` header value of a new upload. */
+export const PENDING_UPLOAD_TAGGING = `${EVIDENCE_TAG.key}=${EVIDENCE_TAG.pending}`;
+
+/**
  * The longest stored file name in UTF-8 bytes, extension included (50 Thai or 150 Latin
  * characters): with the 37-byte upload id it stays a legal file name (255 bytes) on the
  * local S3 emulator's disk, as well as far inside S3's 1,024-byte keys.
