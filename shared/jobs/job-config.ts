@@ -3,16 +3,29 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
 import { sesMailer } from '../mail/ses-mailer.js';
-import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
+import { JobEnvironment, parseEnvironment } from '../environment/environment.js';
+import { createDocumentClient } from '../store/dynamo-client.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
 /** The SES client never retries a send itself: SES may have taken it (docs/reminders.md). */
 export const SEND_CLIENT_MAX_ATTEMPTS = 1;
 
-export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): JobDependencies & { close(): void } {
-  const storeConfig = storeConfigFromEnv(env);
+/**
+ * The jobs' ports from the environment (JobEnvironment: TABLE_NAME required, the rest optional with
+ * defaults). Throws EnvironmentError naming `entryPoint` and each missing or malformed variable.
+ */
+export function jobDependenciesFromEnv(
+  raw: NodeJS.ProcessEnv = process.env,
+  entryPoint = 'jobs',
+): JobDependencies & { close(): void } {
+  const env = parseEnvironment(entryPoint, JobEnvironment, raw);
+  const storeConfig = {
+    tableName: env.TABLE_NAME,
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
+  };
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
-  const doc = createDocumentClient(storeConfig, { maxAttempts: Number(env.JOB_DYNAMODB_MAX_ATTEMPTS ?? 8) });
+  const doc = createDocumentClient(storeConfig, { maxAttempts: env.JOB_DYNAMODB_MAX_ATTEMPTS });
   const ses = new SESClient({
     // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
     region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
@@ -23,21 +36,19 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
   return {
     store: { doc, tableName: storeConfig.tableName },
-    ...(s3 && bucket
-      ? { files: s3ReportFileStore(s3, bucket, { lockYears: Number(env.REPORT_RETENTION_YEARS ?? 0) }) }
-      : {}),
+    ...(s3 && bucket ? { files: s3ReportFileStore(s3, bucket, { lockYears: env.REPORT_RETENTION_YEARS }) } : {}),
     mailer: sesMailer(ses, {
-      from: env.MAIL_FROM ?? 'ita-noreply@example.org',
+      from: env.MAIL_FROM,
       ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
-      maxPerSecond: Number(env.MAIL_MAX_PER_SECOND ?? 10),
+      maxPerSecond: env.MAIL_MAX_PER_SECOND,
     }),
     wallClock: () => new Date(),
-    ...(env.MAIL_LEASE_SECONDS ? { leaseMs: Number(env.MAIL_LEASE_SECONDS) * 1000 } : {}),
+    ...(env.MAIL_LEASE_SECONDS ? { leaseMs: env.MAIL_LEASE_SECONDS * 1000 } : {}),
     settings: {
       formUrl: env.FORM_URL ?? DEFAULT_JOB_SETTINGS.formUrl,
-      dueSoonDays: Number(env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays),
-      concurrency: Number(env.JOB_CONCURRENCY ?? DEFAULT_JOB_SETTINGS.concurrency),
-      ...(env.REMINDER_CUTOFF_DAYS ? { cutoffDays: Number(env.REMINDER_CUTOFF_DAYS) } : {}),
+      dueSoonDays: env.DUE_SOON_DAYS ?? DEFAULT_JOB_SETTINGS.dueSoonDays,
+      concurrency: env.JOB_CONCURRENCY ?? DEFAULT_JOB_SETTINGS.concurrency,
+      ...(env.REMINDER_CUTOFF_DAYS ? { cutoffDays: env.REMINDER_CUTOFF_DAYS } : {}),
     },
     close: () => {
       doc.destroy();
