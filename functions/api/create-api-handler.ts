@@ -16,6 +16,7 @@ import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js'
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { authorizeRoute } from './middleware/authorize-route.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
@@ -38,6 +39,7 @@ const SERVICE = 'ita-measures-api';
 
 function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
+  if (spec.access) handler.use(authorizeRoute(spec.access));
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
