@@ -3,6 +3,7 @@ import type { PublishedKind } from '../domain/public-addresses.js';
 import type { ReportFileStore } from '../documents/report-files.js';
 import { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { Store } from '../store/dynamo-client.js';
+import { LeaseRepository } from '../store/lease-repository.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { PublicationRepository } from '../store/publication-repository.js';
 import type { PublishingPorts } from '../use-cases/publish-document.js';
@@ -20,6 +21,7 @@ export function publishingPorts(deps: {
     ...deps,
     orgs: new OrgRepository(deps.store),
     publications: new PublicationRepository(deps.store),
+    leases: new LeaseRepository(deps.store),
     generations: { get: (kind: PublishedKind, orgId, fy, generation) => generations.get(kind, orgId, fy, generation) },
   };
 }
