@@ -4,6 +4,7 @@ import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
+import { createRepositories } from '../store/repositories.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
 /** The SES client never retries a send itself: SES may have taken it (docs/reminders.md). */
@@ -21,8 +22,10 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   });
   const bucket = env.BUCKET_NAME;
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
+  const store = { doc, tableName: storeConfig.tableName };
   return {
-    store: { doc, tableName: storeConfig.tableName },
+    store,
+    repos: createRepositories(store),
     ...(s3 && bucket
       ? { files: s3ReportFileStore(s3, bucket, { lockYears: Number(env.REPORT_RETENTION_YEARS ?? 0) }) }
       : {}),
