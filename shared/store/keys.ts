@@ -134,6 +134,15 @@ export const keys = {
     sk: `ITAPUB#${segment(kind, 'document kind')}`,
   }),
   /**
+   * "A publish or withdraw of this document (`scope`: a published kind), or a write of the year's
+   * ITA page (`scope`: 'ita-page'), is under way": put only when absent or expired (`expiresAt`,
+   * epoch seconds), deleted by its holder when done. Sorts outside the year's range (yearRange).
+   */
+  publishingLease: (orgId: string, fiscalYear: number, scope: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `LEASE#ITAPUB#${segment(scope, 'lease scope')}`,
+  }),
+  /**
    * "This email belongs to this person in this org": written with every person, under the
    * condition that it is absent or already theirs, so two concurrent adds of one email cannot both
    * succeed. The email is normalised (trimmed, lower case), as the email index is.
