@@ -1,4 +1,4 @@
-// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=...`.
+// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c mailMaxPerSecond=...`.
 import type { Node } from 'constructs';
 
 export interface Settings {
@@ -18,6 +18,11 @@ export interface Settings {
    * region, or SES_FALLBACK_REGION's entry for a region without SES (ap-southeast-7 -> ap-southeast-1).
    */
   sesRegion: string;
+  /**
+   * The SES account's maximum send rate (emails a second; `aws ses get-send-quota` MaxSendRate): the
+   * job and document workers together never exceed it (docs/reminders.md, "Send rate"). Default 10.
+   */
+  mailMaxPerSecond: number;
 }
 
 /**
@@ -47,5 +52,6 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
     sesRegion: get('sesRegion') ?? SES_FALLBACK_REGION[region] ?? region,
+    mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
   };
 }

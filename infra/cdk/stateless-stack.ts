@@ -123,7 +123,7 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+      environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
     }).fn;
     worker.addEventSource(
       new SqsEventSource(workQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }),
@@ -136,7 +136,7 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(15),
       withFonts: true,
-      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+      environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
     }).fn;
     documents.addEventSource(
       new SqsEventSource(documentQueue, { batchSize: 1, reportBatchItemFailures: true, maxConcurrency: 2 }),
