@@ -2,6 +2,7 @@
 // Two Lambda entries use it: the API (handler.ts) and the plan-import function, which alone loads
 // the plan file readers (PDF, Word, Excel: about 1 MB of code that most requests never need).
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { createRepositories } from '../../shared/store/repositories.js';
 import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
@@ -26,6 +27,7 @@ const cognito = cognitoIdentityProvider(
 );
 
 const table = { doc: createDocumentClient(store), tableName: store.tableName };
+const repos = createRepositories(table);
 const files = s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) });
 const clock = () => new Date();
 
@@ -36,12 +38,14 @@ export const awsApiHandler = (planFiles: PlanFileReader): ApiHandler =>
     planFiles,
     ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
     store: table,
+    repos,
     evidence: s3EvidenceStorage(s3, bucket),
     documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
     files,
     clock,
     publishing: publishingPorts({
       store: table,
+      repos,
       files,
       publicFiles: s3PublicFileStore(s3, process.env.PUBLIC_BUCKET_NAME ?? ''),
       publicBaseUrl: process.env.PUBLIC_BASE_URL ?? '',

@@ -11,7 +11,7 @@ import { documentProduction } from './document-production.js';
 const logger = new Logger({ serviceName: 'ita-measures-documents' });
 const jobs = jobDependenciesFromEnv();
 if (!jobs.files) throw new Error('BUCKET_NAME is not set');
-const production = documentProduction({ store: jobs.store, files: jobs.files });
+const production = documentProduction({ store: jobs.store, repos: jobs.repos, files: jobs.files });
 const deps = { ...jobs, annualReport: production.annualReport, log: logger.warn.bind(logger) };
 
 export const handler = sqsBatchHandler(logger, async (body) => {

@@ -2,6 +2,7 @@
 //   npx cdk deploy --all -c stage=prod -c senderDomain=ita.example.go.th -c alarmEmail=it@example.go.th
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { CLOUDFRONT_WAF_REGION, FairShareStack } from './fair-share.js';
 import { MailStack } from './mail-identity.js';
 import { settingsFrom } from './settings.js';
 import { StatefulStack } from './stateful-stack.js';
@@ -11,7 +12,7 @@ import { StatelessStack } from './stateless-stack.js';
 export function buildApp(
   app: App,
   region = process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-1',
-): { stateful: StatefulStack; stateless: StatelessStack; mail?: MailStack } {
+): { stateful: StatefulStack; stateless: StatelessStack; mail?: MailStack; fairShare?: FairShareStack } {
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region };
   const settings = settingsFrom(app.node, region);
   const exportPrefix = `ita-measures-${settings.stage}`;
@@ -29,6 +30,14 @@ export function buildApp(
           settings,
           description: `ita-measures: the SES sender for a deployment in ${region}`,
         });
+  // the WAF web ACL of a CloudFront distribution must live in us-east-1 (-c waf=true)
+  const fairShare = settings.waf
+    ? new FairShareStack(app, `ItaMeasures-${settings.stage}-FairShare`, {
+        env: { ...env, region: CLOUDFRONT_WAF_REGION },
+        stage: settings.stage,
+        description: 'ita-measures: the WAF web ACL (rate-based rules) of the web page and API distribution',
+      })
+    : undefined;
   const stateless = new StatelessStack(app, `ItaMeasures-${settings.stage}-Stateless`, {
     env,
     settings,
@@ -38,11 +47,12 @@ export function buildApp(
     logsBucket: stateful.logs,
     userPool: stateful.userPool,
     ...(mail ? { mailSender: mail.sender } : {}),
+    ...(fairShare ? { webAclArn: fairShare.webAclArn } : {}),
     description: 'ita-measures: functions, API, web page, schedules, queues, alarms',
   });
   if (mail) stateless.addStackDependency(mail);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { stateful, stateless, ...(mail ? { mail } : {}) };
+  return { stateful, stateless, ...(mail ? { mail } : {}), ...(fairShare ? { fairShare } : {}) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,7 @@
 // Synthesises the CloudFormation templates for each region given and runs cfn-lint on them with
 // that region's resource catalog. Exits non-zero on any cfn-lint error; prints warnings (the known
-// ones are listed in docs/deployment.md). CI: `npx tsx infra/cdk/lint-templates.ts ap-southeast-1 ap-southeast-7`.
+// ones are listed in the README, "Template lint"). CI: `npx tsx infra/cdk/lint-templates.ts ap-southeast-1 ap-southeast-7`.
+// The last region is linted twice: as deployed by default, and with the WAF and the API's own domain on.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,25 @@ import { buildApp } from './app.js';
 const regions = process.argv.slice(2);
 if (regions.length === 0) throw new Error('usage: lint-templates.ts REGION...');
 
+/** The settings of a deployment with the WAF (an example domain and certificate). */
+const WITH_WAF = (region: string) => ({
+  waf: 'true',
+  apiDomain: 'api.ita.example.go.th',
+  apiCertificateArn: `arn:aws:acm:${region}:123456789012:certificate/0f2c2d4e-0000-4000-8000-000000000000`,
+});
+const variants: { region: string; label: string; context: Record<string, string> }[] = regions.map((region) => ({
+  region,
+  label: region,
+  context: {},
+}));
+const last = regions[regions.length - 1]!;
+variants.push({ region: last, label: `${last}+waf`, context: WITH_WAF(last) });
+
 let errors = 0;
-for (const region of regions) {
+for (const { region, label, context } of variants) {
   const outdir = mkdtempSync(join(tmpdir(), `ita-templates-${region}-`));
   // no bundling: cfn-lint reads templates only
-  const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], ...context } });
   buildApp(app, region);
   // each template is linted against its own stack's region (a MailStack may be elsewhere)
   const assembly = app.synth();
@@ -30,7 +45,7 @@ for (const region of regions) {
     const found = lines.filter((l) => /:E\d{4}:/.test(l));
     errors += found.length + (result.status! & 1 ? 1 : 0);
     console.log(
-      `cfn-lint ${region} ${stack.stackName} (${stack.environment.region}): ${found.length} errors, ${lines.length - found.length} warnings`,
+      `cfn-lint ${label} ${stack.stackName} (${stack.environment.region}): ${found.length} errors, ${lines.length - found.length} warnings`,
     );
     for (const l of lines) console.log(`  ${l.replace(outdir + '/', '')}`);
     if (result.stderr.trim()) console.log(result.stderr);

@@ -1,4 +1,4 @@
-// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c mailMaxPerSecond=...`.
+// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=...`.
 import type { Node } from 'constructs';
 
 export interface Settings {
@@ -23,6 +23,19 @@ export interface Settings {
    * job and document workers together never exceed it (docs/reminders.md, "Send rate"). Default 10.
    */
   mailMaxPerSecond: number;
+  /**
+   * AWS WAF rate-based rules on the distribution (FairShareStack, us-east-1). Off by default: about
+   * US$ 7 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
+   */
+  waf: boolean;
+  /**
+   * The API's own domain (e.g. api.ita.example.go.th) with a regional ACM certificate in the stack's
+   * region. With it, CloudFront reaches the API there and the default execute-api address is
+   * disabled; DNS: a CNAME from the name to the stack output ApiDomainTarget.
+   */
+  apiDomain?: { name: string; certificateArn: string };
+  /** reserved concurrency for the scheduled-job functions (needs an account quota above 110) */
+  reserveJobConcurrency: boolean;
 }
 
 /**
@@ -39,6 +52,20 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   const get = (key: string) => node.tryGetContext(key) as string | undefined;
   const stage = get('stage') ?? 'dev';
   const senderDomain = get('senderDomain');
+  const flag = (key: string, fallback: boolean) => {
+    const value = String(node.tryGetContext(key) ?? fallback);
+    if (value !== 'true' && value !== 'false') throw new Error(`context ${key} must be true or false, got "${value}"`);
+    return value === 'true';
+  };
+  const apiDomainName = get('apiDomain');
+  const apiCertificateArn = get('apiCertificateArn');
+  if (!!apiDomainName !== !!apiCertificateArn)
+    throw new Error('context apiDomain and apiCertificateArn go together: give both or neither');
+  const waf = flag('waf', false);
+  if (waf && !apiDomainName)
+    throw new Error(
+      'context waf=true needs apiDomain and apiCertificateArn: without its own domain the API keeps its execute-api address, which callers can use around the WAF',
+    );
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -52,6 +79,11 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
     sesRegion: get('sesRegion') ?? SES_FALLBACK_REGION[region] ?? region,
+    waf,
+    ...(apiDomainName && apiCertificateArn
+      ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }
+      : {}),
+    reserveJobConcurrency: flag('reserveJobConcurrency', true),
     mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
   };
 }

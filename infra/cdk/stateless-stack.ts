@@ -1,7 +1,16 @@
 // Code and wiring: functions, the HTTP API, the web page (CloudFront + S3 + managed login), the schedules, the fan-out queue, SES, alarms.
 import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  CfnStage,
+  CorsHttpMethod,
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  SecurityPolicy,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -47,7 +56,16 @@ export interface StatelessStackProps extends StackProps {
   userPool: UserPool;
   /** the SES sender when it lives in another region (MailStack); default: created in this stack */
   mailSender?: MailSender;
+  /** the WAF web ACL for the distribution (FairShareStack, us-east-1), when settings.waf */
+  webAclArn?: string;
 }
+
+/**
+ * Concurrency reserved for the scheduled work, apart from the API's (settings.reserveJobConcurrency):
+ * a flood of API requests cannot take the capacity the reminders and documents need, and the
+ * queues' maxConcurrency matches. 9 of the account's default 1,000; the API uses the unreserved rest.
+ */
+export const JOB_CONCURRENCY = { scheduledJob: 2, orgWorker: 5, documents: 2 } as const;
 
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -83,6 +101,8 @@ export class StatelessStack extends Stack {
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
     // --- functions --------------------------------------------------------------------
+    const reserved = (fn: keyof typeof JOB_CONCURRENCY) =>
+      settings.reserveJobConcurrency ? { reservedConcurrency: JOB_CONCURRENCY[fn] } : {};
     const common = {
       TABLE_NAME: table.tableName,
       BUCKET_NAME: bucket.bucketName,
@@ -117,6 +137,7 @@ export class StatelessStack extends Stack {
       memorySize: 512,
       timeout: Duration.minutes(5),
       environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl, DOCUMENT_QUEUE_URL: documentQueue.queueUrl },
+      ...reserved('scheduledJob'),
     }).fn;
     const worker = new NodeFunction(this, 'OrgWorker', {
       entry: FUNCTION_ENTRIES.orgWorker,
@@ -124,9 +145,14 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(5),
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
+      ...reserved('orgWorker'),
     }).fn;
     worker.addEventSource(
-      new SqsEventSource(workQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }),
+      new SqsEventSource(workQueue, {
+        batchSize: 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: JOB_CONCURRENCY.orgWorker,
+      }),
     );
     // Documents (PDF, DOCX): the only function with the renderers and the fonts. The API's requested
     // generations and the annual schedule's per-org work both arrive on its queue.
@@ -137,9 +163,14 @@ export class StatelessStack extends Stack {
       timeout: Duration.minutes(15),
       withFonts: true,
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
+      ...reserved('documents'),
     }).fn;
     documents.addEventSource(
-      new SqsEventSource(documentQueue, { batchSize: 1, reportBatchItemFailures: true, maxConcurrency: 2 }),
+      new SqsEventSource(documentQueue, {
+        batchSize: 1,
+        reportBatchItemFailures: true,
+        maxConcurrency: JOB_CONCURRENCY.documents,
+      }),
     );
 
     // --- least privilege --------------------------------------------------------------
@@ -203,9 +234,19 @@ export class StatelessStack extends Stack {
     const authorizer = new HttpJwtAuthorizer('Cognito', props.userPool.userPoolProviderUrl, {
       jwtAudience: audiences,
     });
+    // with its own domain, the API answers there only (CloudFront's origin); else on execute-api
+    const apiDomain = settings.apiDomain
+      ? new DomainName(this, 'ApiDomain', {
+          domainName: settings.apiDomain.name,
+          certificate: Certificate.fromCertificateArn(this, 'ApiCertificate', settings.apiDomain.certificateArn),
+          securityPolicy: SecurityPolicy.TLS_1_2,
+        })
+      : undefined;
     this.api = new HttpApi(this, 'FormApi', {
       description: 'ita-measures form API',
       defaultAuthorizer: authorizer,
+      disableExecuteApiEndpoint: !!apiDomain,
+      ...(apiDomain ? { defaultDomainMapping: { domainName: apiDomain } } : {}),
       // the page reaches the API through CloudFront on its own origin; CORS only for other origins
       ...(settings.corsOrigins.length
         ? {
@@ -225,7 +266,14 @@ export class StatelessStack extends Stack {
       filesBucket: bucket,
       logsBucket: props.logsBucket,
       corsOrigins: settings.corsOrigins,
+      ...(apiDomain ? { apiOriginDomain: settings.apiDomain!.name } : {}),
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });
+    if (apiDomain)
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: apiDomain.regionalDomainName,
+        description: `DNS: ${settings.apiDomain!.name} CNAME to this name (CloudFront reaches the API there)`,
+      });
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
     for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { OrgId, UnitId } from '../../shared/domain/ids.js';
 import { Role } from '../../shared/domain/organisation.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { addPerson, addUnit, createOrg, removePerson } from '../../shared/use-cases/administer-org.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -44,7 +45,7 @@ await runCli(USAGE, async () => {
   const poolId = process.env.USER_POOL_ID;
   const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
   const ctx = {
-    store: { doc, tableName: config.tableName },
+    orgs: new OrgRepository({ doc, tableName: config.tableName }),
     identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
     actor: 'cli:admin',
     now: new Date(),

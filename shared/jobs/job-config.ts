@@ -5,6 +5,7 @@ import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { sharedSendRate } from '../store/send-rate-bucket.js';
+import { createRepositories } from '../store/repositories.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
 /** The SES client never retries a send itself: SES may have taken it (docs/reminders.md). */
@@ -28,6 +29,7 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
   return {
     store,
+    repos: createRepositories(store),
     ...(s3 && bucket
       ? { files: s3ReportFileStore(s3, bucket, { lockYears: Number(env.REPORT_RETENTION_YEARS ?? 0) }) }
       : {}),

@@ -13,10 +13,8 @@ import {
 } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
-import { OutboxRepository } from '../store/outbox-repository.js';
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { OrgRepository } from '../store/org-repository.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
 import { summariesToSend } from './summary-plans.js';
@@ -80,7 +78,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
 
   const today = bangkokDate(request.scheduledTime);
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
-  const repo = new OrgRepository(deps.store);
+  const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) return result;
   if (kind === 'annual-report') {
@@ -162,7 +160,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
       const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
-      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.store, orgId) : [];
+      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
       // forgotten only once every coordinator got a digest listing them (a plan-less year sends none)
       let listedTo = 0;
       let missed = 0;
@@ -193,7 +191,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
         count(outcomes);
       }
       if (listedTo > 0 && missed === 0 && failedMail.length > 0)
-        await new OutboxRepository(deps.store).forget(
+        await deps.repos.outbox.forget(
           orgId,
           failedMail.map((f) => f.mailId),
         );

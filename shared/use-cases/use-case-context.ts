@@ -3,9 +3,8 @@
 import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { PlanFileReader } from '../import/plan-file.js';
-import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { Store } from '../store/dynamo-client.js';
-import type { PlanRepository } from '../store/plan-repository.js';
+import type { Repositories } from '../store/repositories.js';
 import type { CallerDirectory } from './caller-directory.js';
 import type { PublishingPorts } from './publish-document.js';
 
@@ -27,8 +26,8 @@ export interface UseCaseContext {
   files: ReportFileStore;
   /** where a claimed document generation is produced */
   documents: DocumentQueue;
-  plans: PlanRepository;
-  generations: DocumentGenerationRepository;
+  /** every repository, built once by the entry point (shared/store/repositories.ts) */
+  repos: Repositories;
   /** the public area and what publishing reads (built by publishingPorts) */
   publishing: PublishingPorts;
   /** reads uploaded plan files: the readers (PDF, Word, Excel) load only where plan imports run */

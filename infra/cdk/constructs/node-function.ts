@@ -22,6 +22,8 @@ export interface NodeFunctionProps {
   environment?: Record<string, string>;
   /** copy the Thai fonts (for the PDF) into the bundle */
   withFonts?: boolean;
+  /** concurrency kept for this function alone (and its cap); none: the account's shared pool */
+  reservedConcurrency?: number;
 }
 
 export class NodeFunction extends Construct {
@@ -51,6 +53,7 @@ export class NodeFunction extends Construct {
       role,
       logGroup,
       tracing: Tracing.ACTIVE,
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,

@@ -55,6 +55,10 @@ export interface WebSiteProps {
   logsBucket: IBucket;
   /** other origins allowed to upload evidence besides the page itself (settings.corsOrigins) */
   corsOrigins?: string[];
+  /** the API's own domain (settings.apiDomain); default: its execute-api address */
+  apiOriginDomain?: string;
+  /** the WAF web ACL (us-east-1) on the distribution, when settings.waf */
+  webAclArn?: string;
 }
 
 /** The built page in a folder CDK can hash and upload (one folder per content, reused by later synths). */
@@ -142,8 +146,11 @@ export class WebSite extends Construct {
       },
     });
 
-    const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`);
+    const apiOrigin = new HttpOrigin(
+      props.apiOriginDomain ?? `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`,
+    );
     this.distribution = new Distribution(this, 'Distribution', {
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       comment: `ita-measures ${props.stage} web page and API`,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
@@ -265,11 +272,12 @@ export class WebSite extends Construct {
       'AwsSolutions-CFR1',
       'No geo restriction: municipal staff report from outside Thailand too (training, travel); sign-in is required for any data.',
     );
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF web ACL by default: the page is static and every API route needs a Cognito token; API Gateway throttles. A WAF (about US$ 6/month) can be attached per deployment.',
-    );
+    if (!props.webAclArn)
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR2',
+        'No WAF web ACL by default (-c waf=true adds one, about US$ 7/month): the page is static, every API route needs a Cognito token, and API Gateway throttles.',
+      );
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR4',

@@ -392,7 +392,12 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
 
   it('the admin CLI: removing someone from one org keeps their other org; adding them back re-enables', async () => {
     const identity = cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test');
-    const ctx = { store: f.store, identity, actor: 'system:cli', now: new Date('2023-04-20T03:00:00Z') };
+    const ctx = {
+      orgs: new OrgRepository(f.store),
+      identity,
+      actor: 'system:cli',
+      now: new Date('2023-04-20T03:00:00Z'),
+    };
     const email = 'twice@shared.example.org';
     const inDemo = await addPerson(ctx, {
       orgId: 'demo',

@@ -1,0 +1,146 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/cdk/app.js';
+import { RATE_LIMITS, RATE_WINDOW_SECONDS } from '../../infra/cdk/fair-share.js';
+import { JOB_CONCURRENCY } from '../../infra/cdk/stateless-stack.js';
+
+const API_DOMAIN = {
+  apiDomain: 'api.ita.example.go.th',
+  apiCertificateArn: 'arn:aws:acm:ap-southeast-7:123456789012:certificate/0f2c2d4e-0000-4000-8000-000000000000',
+};
+
+/** The app for `region` with `context`, synthesised with cdk-nag (outside any test's time limit). */
+const build = (region: string, context: Record<string, string>) => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test', ...context } });
+  const stacks = buildApp(app, region);
+  let synthError: unknown;
+  try {
+    app.synth();
+  } catch (error) {
+    synthError = error;
+  }
+  return { ...stacks, synthError, template: Template.fromStack(stacks.stateless) };
+};
+
+const withWaf = build('ap-southeast-7', { waf: 'true', ...API_DOMAIN });
+const plain = build('ap-southeast-1', { reserveJobConcurrency: 'false' });
+
+/** Each function's reserved concurrency by its logical id's prefix (Api, ScheduledJob, ...). */
+function reservedConcurrency(template: Template): Record<string, number | undefined> {
+  const out: Record<string, number | undefined> = {};
+  for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
+    const name = /^(Api|PlanImport|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1];
+    if (name) out[name] = fn.Properties.ReservedConcurrentExecutions;
+  }
+  return out;
+}
+
+describe('fair share: WAF on the distribution (-c waf=true)', () => {
+  it('puts a CloudFront web ACL in its own stack in us-east-1, and the deployment passes cdk-nag', () => {
+    expect(withWaf.synthError).toBeUndefined();
+    expect(withWaf.fairShare?.region).toBe('us-east-1');
+    expect(withWaf.stateless.dependencies).toContain(withWaf.fairShare);
+    Template.fromStack(withWaf.fairShare!).hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'CLOUDFRONT',
+      DefaultAction: { Allow: {} },
+    });
+  });
+
+  it('limits each caller (its Authorization header) on /v1/* and each address everywhere, answering 429 in Thai', () => {
+    const acl = Object.values(Template.fromStack(withWaf.fairShare!).findResources('AWS::WAFv2::WebACL'))[0]!;
+    const rules = acl.Properties.Rules as {
+      Name: string;
+      Action: { Block: { CustomResponse: { ResponseCode: number; CustomResponseBodyKey: string } } };
+      Statement: { RateBasedStatement: Record<string, unknown> };
+    }[];
+    expect(rules.map((r) => r.Name)).toEqual(['PerCaller', 'PerAddress']);
+    const [caller, address] = rules.map((r) => r.Statement.RateBasedStatement);
+    expect(caller).toEqual({
+      Limit: RATE_LIMITS.caller,
+      EvaluationWindowSec: RATE_WINDOW_SECONDS,
+      AggregateKeyType: 'CUSTOM_KEYS',
+      CustomKeys: [{ Header: { Name: 'authorization', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } }],
+      ScopeDownStatement: {
+        ByteMatchStatement: expect.objectContaining({
+          FieldToMatch: { UriPath: {} },
+          PositionalConstraint: 'STARTS_WITH',
+          SearchString: '/v1/',
+        }),
+      },
+    });
+    expect(address).toEqual({
+      Limit: RATE_LIMITS.address,
+      EvaluationWindowSec: RATE_WINDOW_SECONDS,
+      AggregateKeyType: 'IP',
+    });
+    for (const rule of rules) expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
+    const body = JSON.parse(acl.Properties.CustomResponseBodies['rate-limited'].Content);
+    expect(body.message_th).toContain('มากเกินไป');
+  });
+
+  it('attaches the web ACL to the distribution that fronts /v1/*', () => {
+    const distribution = Object.values(withWaf.template.findResources('AWS::CloudFront::Distribution'))[0]!;
+    const config = distribution.Properties.DistributionConfig;
+    // the ARN arrives from us-east-1 through CDK's cross-region export reader
+    expect(JSON.stringify(config.WebACLId)).toContain('FairShare');
+    expect(config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern)).toContain('/v1/*');
+  });
+
+  it("disables the API's execute-api address; CloudFront reaches the API on its own domain", () => {
+    withWaf.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
+    withWaf.template.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: API_DOMAIN.apiDomain,
+      DomainNameConfigurations: [
+        Match.objectLike({ CertificateArn: API_DOMAIN.apiCertificateArn, SecurityPolicy: 'TLS_1_2' }),
+      ],
+    });
+    withWaf.template.hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { Stage: '$default' });
+    const distribution = Object.values(withWaf.template.findResources('AWS::CloudFront::Distribution'))[0]!;
+    const origins = distribution.Properties.DistributionConfig.Origins as { DomainName: unknown }[];
+    expect(origins.map((o) => o.DomainName)).toContain(API_DOMAIN.apiDomain);
+    expect(JSON.stringify(origins)).not.toContain('execute-api');
+    withWaf.template.hasOutput('ApiDomainTarget', {});
+  });
+
+  it('refuses waf=true without the API domain, naming the missing settings', () => {
+    expect(() => build('ap-southeast-1', { waf: 'true' })).toThrow(/apiDomain and apiCertificateArn/);
+    expect(() => build('ap-southeast-1', { waf: 'yes', ...API_DOMAIN })).toThrow(/waf must be true or false/);
+    expect(() => build('ap-southeast-1', { apiDomain: API_DOMAIN.apiDomain })).toThrow(/apiCertificateArn/);
+  });
+
+  it('adds no web ACL and keeps the execute-api origin by default', () => {
+    expect(plain.synthError).toBeUndefined();
+    expect(plain.fairShare).toBeUndefined();
+    const distribution = Object.values(plain.template.findResources('AWS::CloudFront::Distribution'))[0]!;
+    expect(distribution.Properties.DistributionConfig.WebACLId).toBeUndefined();
+    plain.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: false });
+  });
+});
+
+describe('fair share: the scheduled jobs keep their own capacity', () => {
+  it('reserves concurrency for the scheduled job, the org worker and the documents function, not the API', () => {
+    expect(reservedConcurrency(withWaf.template)).toEqual({
+      Api: undefined,
+      PlanImport: undefined,
+      ScheduledJob: JOB_CONCURRENCY.scheduledJob,
+      OrgWorker: JOB_CONCURRENCY.orgWorker,
+      Documents: JOB_CONCURRENCY.documents,
+    });
+  });
+
+  it('never lets a queue run more copies of a job function than it has reserved', () => {
+    const reserved = reservedConcurrency(withWaf.template);
+    const mappings = Object.values(withWaf.template.findResources('AWS::Lambda::EventSourceMapping'));
+    expect(mappings.length).toBeGreaterThanOrEqual(2);
+    for (const m of mappings) {
+      const fn = JSON.stringify(m.Properties.FunctionName);
+      const name = Object.keys(reserved).find((n) => fn.includes(`${n}Function`))!;
+      expect(m.Properties.ScalingConfig.MaximumConcurrency, name).toBeLessThanOrEqual(reserved[name]!);
+    }
+  });
+
+  it('reserves nothing with -c reserveJobConcurrency=false (accounts with a small Lambda quota)', () => {
+    expect(Object.values(reservedConcurrency(plain.template)).filter((n) => n !== undefined)).toEqual([]);
+  });
+});
