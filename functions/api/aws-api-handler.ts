@@ -3,7 +3,8 @@
 // the plan file readers (PDF, Word, Excel: about 1 MB of code that most requests never need).
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';

@@ -1,7 +1,7 @@
 // Job dependencies from the environment: the same for Lambda, the local system and the CLI.
 import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
-import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../aws/s3-client.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { sharedSendRate } from '../store/send-rate-bucket.js';

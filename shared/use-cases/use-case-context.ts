@@ -5,18 +5,9 @@ import type { ReportFileStore } from '../documents/report-files.js';
 import type { PlanFileReader } from '../import/plan-file.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { Repositories } from '../store/repositories.js';
+import type { EvidenceStorage } from '../evidence/evidence-storage.js';
 import type { CallerDirectory } from './caller-directory.js';
 import type { PublishingPorts } from './publish-document.js';
-
-export interface EvidenceStorage {
-  /** A presigned PUT for one object, valid for `expiresInSeconds`. */
-  presignUpload(input: { key: string; contentType: string; size: number; expiresInSeconds: number }): Promise<string>;
-  /**
-   * A presigned GET for one object, valid for `expiresInSeconds`, whose download is saved as
-   * `fileName` (Content-Disposition with RFC 6266 `filename*`, so Thai names survive).
-   */
-  presignDownload(input: { key: string; fileName: string; expiresInSeconds: number }): Promise<string>;
-}
 
 export interface UseCaseContext {
   store: Store;

@@ -7,7 +7,7 @@ import { DocumentGenerationRepository } from '../../shared/store/document-genera
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Plan } from '../../shared/domain/plan.js';
-import { lazyS3Client } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { loadFiscalYear } from '../../shared/store/fiscal-year-repository.js';

@@ -7,7 +7,8 @@ import { documentProduction } from '../../functions/documents/document-productio
 import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
