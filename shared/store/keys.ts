@@ -160,6 +160,11 @@ export const keys = {
     pk: orgPartition(orgId),
     sk: `UNITNAME#${unitNameKey(name)}`,
   }),
+  /**
+   * The send-rate bucket of one SES account and region (attribute `nextSlot`, µs since the epoch),
+   * shared by every worker: shared/store/send-rate-bucket.ts. Outside every org's partitions.
+   */
+  sendRate: (scope: string): Key => ({ pk: `SENDRATE#${segment(scope, 'send rate scope')}`, sk: 'BUCKET' }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
