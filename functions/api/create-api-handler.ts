@@ -13,6 +13,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
+import { authorizeRoute } from './middleware/authorize-route.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
@@ -32,6 +33,7 @@ const SERVICE = 'ita-measures-api';
 
 function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
+  if (spec.access) handler.use(authorizeRoute(spec.access));
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
