@@ -4,7 +4,9 @@
 // Each entry parses its own environment schema (shared/environment) and passes the result here.
 import type { PlanImportEnvironment } from '../../shared/environment/environment.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { createRepositories } from '../../shared/store/repositories.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
@@ -36,6 +38,7 @@ export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment)
     }),
     tableName: env.TABLE_NAME,
   };
+  const repos = createRepositories(table);
   const files = s3ReportFileStore(s3, bucket, { lockYears: env.REPORT_RETENTION_YEARS ?? 0 });
   const clock = () => new Date();
   return createApiHandler({
@@ -43,12 +46,14 @@ export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment)
     planFiles,
     ...(env.FORM_URL ? { formUrl: env.FORM_URL } : {}),
     store: table,
+    repos,
     evidence: s3EvidenceStorage(s3, bucket),
     documents: sqsDocumentQueue(env.DOCUMENT_QUEUE_URL ?? ''),
     files,
     clock,
     publishing: publishingPorts({
       store: table,
+      repos,
       files,
       publicFiles: s3PublicFileStore(s3, env.PUBLIC_BUCKET_NAME ?? ''),
       publicBaseUrl: env.PUBLIC_BASE_URL ?? '',

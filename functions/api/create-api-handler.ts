@@ -13,20 +13,15 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
-import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
-import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { authorizeRoute } from './middleware/authorize-route.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
-import { AuditLog } from '../../shared/store/audit-log.js';
-import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
-import { ReportRepository } from '../../shared/store/report-repository.js';
 
-export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'plans' | 'generations'> {
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
   corsOrigins: string[];
   /** Cognito in AWS, the local issuer's stand-in on one machine */
   identity: IdentityProvider;
@@ -38,6 +33,7 @@ const SERVICE = 'ita-measures-api';
 
 function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
+  if (spec.access) handler.use(authorizeRoute(spec.access));
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
@@ -71,19 +67,16 @@ export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Pr
 export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
-  const orgs = new OrgRepository(deps.store);
+  const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
   const { identity, corsOrigins: _origins, formUrl, ...useCaseDeps } = deps;
-  const reports = new ReportRepository(deps.store);
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
-    plans: new PlanRepository(deps.store),
-    generations: new DocumentGenerationRepository(deps.store),
     ports: {
       orgs,
       identity,
-      audit: new AuditLog(deps.store),
+      audit: deps.repos.audit,
       clock: deps.clock,
       forget: (what) => directory.forget(what),
     },
@@ -92,7 +85,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       clock: deps.clock,
       reportVersions: async (ref) => (await reports.listVersions(ref)).items,
     },
-    calendar: { feeds: new CalendarFeedRepository(deps.store), orgs, clock: deps.clock },
+    calendar: { feeds: deps.repos.calendarFeeds, orgs, clock: deps.clock },
     ...(formUrl ? { formUrl } : {}),
   };
   const publicPaths = (Object.values(ROUTES) as RouteSpec[])

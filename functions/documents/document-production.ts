@@ -4,11 +4,9 @@ import { produceGeneration, type GenerationRequest } from '../../shared/document
 import { documentRenderers } from '../../shared/documents/document-renderers.js';
 import type { ReportFileStore } from '../../shared/documents/report-files.js';
 import { annualReportRun, type AnnualReportRun } from '../../shared/jobs/annual-report-run.js';
-import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
 import { loadFiscalYear } from '../../shared/store/fiscal-year-repository.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
-import { PlanRepository } from '../../shared/store/plan-repository.js';
+import type { Repositories } from '../../shared/store/repositories.js';
 
 export interface DocumentProduction {
   /** produce a claimed generation (from the API's request); failures are recorded on it */
@@ -17,9 +15,12 @@ export interface DocumentProduction {
   annualReport: AnnualReportRun;
 }
 
-export function documentProduction(deps: { store: Store; files: ReportFileStore }): DocumentProduction {
-  const orgs = new OrgRepository(deps.store);
-  const generations = new DocumentGenerationRepository(deps.store);
+export function documentProduction(deps: {
+  store: Store;
+  repos: Repositories;
+  files: ReportFileStore;
+}): DocumentProduction {
+  const { orgs, generations, plans } = deps.repos;
   const renderers = documentRenderers({
     getOrg: (orgId) => orgs.getOrg(orgId),
     listUnits: (orgId) => orgs.listUnits(orgId),
@@ -30,7 +31,7 @@ export function documentProduction(deps: { store: Store; files: ReportFileStore 
     produce: (request) => produceGeneration(ports, renderers[request.kind], request),
     annualReport: annualReportRun({
       ...ports,
-      plans: new PlanRepository(deps.store),
+      plans,
       orgs,
       render: renderers['annual-report'],
     }),

@@ -13,7 +13,7 @@ const logger = new Logger({ serviceName: 'ita-measures-documents' });
 parseEnvironment('documents function', DocumentsEnvironment);
 const jobs = jobDependenciesFromEnv(process.env, 'documents function');
 if (!jobs.files) throw new Error('documents function: BUCKET_NAME is not set');
-const production = documentProduction({ store: jobs.store, files: jobs.files });
+const production = documentProduction({ store: jobs.store, repos: jobs.repos, files: jobs.files });
 const deps = { ...jobs, annualReport: production.annualReport, log: logger.warn.bind(logger) };
 
 export const handler = sqsBatchHandler(logger, async (body) => {

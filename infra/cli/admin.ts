@@ -7,6 +7,7 @@ import { OrgId, UnitId } from '../../shared/domain/ids.js';
 import { Role } from '../../shared/domain/organisation.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { addPerson, addUnit, createOrg, removePerson } from '../../shared/use-cases/administer-org.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -45,7 +46,7 @@ await runCli(USAGE, async () => {
   const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
   const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
   const ctx = {
-    store: { doc, tableName: config.tableName },
+    orgs: new OrgRepository({ doc, tableName: config.tableName }),
     identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
     actor: 'cli:admin',
     now: new Date(),

@@ -8,6 +8,7 @@ import { importPlan } from '../../shared/use-cases/replace-plan.js';
 import { type ImportResult, importMeasuresDocument } from '../../shared/import/measures-document.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
@@ -46,10 +47,13 @@ await runCli(USAGE, async () => {
         const config = storeConfigFromEnv(process.env, 'npm run import');
         const doc = createDocumentClient(config);
         try {
-          return await importPlan(
-            { doc, tableName: config.tableName },
-            { orgId, fy, text, actor: 'cli:import', now: new Date() },
-          );
+          return await importPlan(createRepositories({ doc, tableName: config.tableName }), {
+            orgId,
+            fy,
+            text,
+            actor: 'cli:import',
+            now: new Date(),
+          });
         } finally {
           doc.destroy();
         }

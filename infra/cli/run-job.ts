@@ -76,6 +76,7 @@ await runCli(USAGE, async () => {
     kind === 'annual-report' && deps.files
       ? (await import('../../functions/documents/document-production.js')).documentProduction({
           store: deps.store,
+          repos: deps.repos,
           files: deps.files,
         }).annualReport
       : undefined;

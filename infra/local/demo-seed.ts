@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import type { Person } from '../../shared/domain/organisation.js';
 import { importPlan } from '../../shared/use-cases/replace-plan.js';
-import type { Store } from '../../shared/store/dynamo-client.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
+import type { Repositories } from '../../shared/store/repositories.js';
 
 export const DEMO_ORG = 'demo';
 export const DEMO_DOCUMENT = fileURLToPath(
@@ -37,8 +36,8 @@ export function demoPeople(): Person[] {
 }
 
 /** Seeds the demo org unless it exists; returns whether it seeded. */
-export async function seedDemo(store: Store, now: Date): Promise<boolean> {
-  const orgs = new OrgRepository(store);
+export async function seedDemo(repos: Repositories, now: Date): Promise<boolean> {
+  const orgs = repos.orgs;
   if (await orgs.getOrg(DEMO_ORG)) return false;
   const ctx = { actor: 'system:demo-seed', now };
   await orgs.putOrg(
@@ -54,7 +53,7 @@ export async function seedDemo(store: Store, now: Date): Promise<boolean> {
   for (const u of MUNICIPAL_UNITS)
     await orgs.putUnit({ orgId: DEMO_ORG, unitId: u.unitId, name: u.name, aliases: u.aliases }, ctx);
   for (const p of demoPeople()) await orgs.putPerson(p, ctx);
-  await importPlan(store, {
+  await importPlan(repos, {
     orgId: DEMO_ORG,
     fy: 2566,
     text: readFileSync(DEMO_DOCUMENT, 'utf8'),

@@ -9,7 +9,8 @@ import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import type { DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { createTable } from '../../shared/store/create-table.js';
@@ -28,7 +29,7 @@ import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
+import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
 
 function fail(message: string): never {
@@ -101,7 +102,8 @@ raw.destroy();
 writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
 
 const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
-const seeded = await seedDemo(store, clock());
+const repos = createRepositories(store);
+const seeded = await seedDemo(repos, clock());
 const keys = await loadOrCreateKeys(config);
 const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
 const files = s3ReportFileStore(s3Client, config.bucket);
@@ -110,7 +112,7 @@ const files = s3ReportFileStore(s3Client, config.bucket);
 let production: Promise<DocumentProduction> | undefined;
 const produceDocuments = () =>
   (production ??= import('../../functions/documents/document-production.js').then((m) =>
-    m.documentProduction({ store, files }),
+    m.documentProduction({ store, repos, files }),
   ));
 const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
 const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
@@ -119,16 +121,17 @@ const handler = createApiHandler({
   // the plan file readers load on the first plan import (their own function in AWS)
   planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
   store,
+  repos,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
   files,
   documents,
   clock,
-  publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
+  publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
   corsOrigins: pageOrigins,
   formUrl: env.FORM_URL!,
 });
 const web = localWebHost({
-  people: () => new OrgRepository(store).listPeople(DEMO_ORG),
+  people: () => repos.orgs.listPeople(DEMO_ORG),
   issueToken: (person) => issueToken(config, keys, { sub: person.personId, email: person.email }),
   uploadOrigins: [env.S3_ENDPOINT!],
 });

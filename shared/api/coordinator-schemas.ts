@@ -3,11 +3,11 @@
 import * as z from 'zod';
 import { FiscalYear, UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
-import { text } from '../domain/text.js';
+import { line } from '../domain/text.js';
 import { ObligationParams } from './request-schemas.js';
 
 const Name = (max: number) =>
-  text(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกชื่อ', en: 'the name must not be blank' } });
+  line(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกชื่อ', en: 'the name must not be blank' } });
 const Aliases = z.array(Name(200)).max(20);
 const Roles = z
   .array(Role)
@@ -67,7 +67,7 @@ export const EvidenceLinkQuery = z.strictObject({ key: z.string().min(1).max(102
 export { ObligationParams };
 
 export const FeedParams = z.strictObject({ feedId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a feed id') });
-export const CreateFeedBody = z.strictObject({ label: text(100).default('') });
+export const CreateFeedBody = z.strictObject({ label: line(100).default('') });
 export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
 /**
  * `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments).

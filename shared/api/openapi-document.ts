@@ -65,7 +65,9 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       },
     };
     if (route.body) {
-      op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+      // a body whose fields are all optional may be left out (read as {})
+      const required = !route.body.safeParse({}).success;
+      op.requestBody = { required, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
     }
     if (id === 'submitReport') {
       (op.parameters as object[]).push({

@@ -1,6 +1,13 @@
 // The form API's routes as data: read by the Lambda router, the OpenAPI document, CDK and the local server.
 import type * as z from 'zod';
 import {
+  assertCanGenerateDocuments,
+  assertCanManagePeople,
+  assertCanReadOrgWide,
+  assertCoordinator,
+  type Caller,
+} from '../domain/access.js';
+import {
   EvidenceUploadBody,
   FyParams,
   GenerationParams,
@@ -58,6 +65,13 @@ import {
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
+/**
+ * Who may call a route, from the caller's roles alone (shared/domain/access.ts): throws
+ * ForbiddenError. Checked before the body is read, so a caller who may not use the route gets 403,
+ * never 400/413/415 for what they sent. Rules that depend on data (which unit) stay in the use case.
+ */
+export type RouteAccess = (caller: Caller) => void;
+
 export interface RouteSpec {
   method: HttpMethod;
   path: string;
@@ -68,6 +82,8 @@ export interface RouteSpec {
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
   response: z.ZodType;
+  /** the role check run before parsing (absent: anyone signed in; the use case decides) */
+  access?: RouteAccess;
   /** the success status (default 200); 202 for work that goes on after the answer */
   status?: 200 | 202;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
@@ -130,6 +146,7 @@ export const ROUTES = {
   },
   reviewReport: {
     method: 'POST',
+    access: assertCoordinator,
     path: `${obligation}/review`,
     summary: {
       th: 'ตรวจรายงาน (รับ / ส่งกลับแก้ไข / เปิดให้แก้ไขอีกครั้ง)',
@@ -149,6 +166,7 @@ export const ROUTES = {
   },
   replacePlan: {
     method: 'PUT',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan',
     summary: { th: 'นำเข้าแผนมาตรการ', en: 'replace the plan from the measures document or plan JSON' },
     params: FyParams,
@@ -158,6 +176,7 @@ export const ROUTES = {
   },
   previewPlanImport: {
     method: 'POST',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-imports',
     summary: {
       th: 'อ่านไฟล์แผนมาตรการเพื่อตรวจก่อนบันทึก',
@@ -171,6 +190,7 @@ export const ROUTES = {
   },
   getItaScores: {
     method: 'GET',
+    access: assertCanReadOrgWide,
     path: '/v1/fiscal-years/{fy}/ita-scores',
     summary: {
       th: 'คะแนน ITA ของปีที่แล้วที่แผนมาตรการตอบ',
@@ -181,6 +201,7 @@ export const ROUTES = {
   },
   putItaScores: {
     method: 'PUT',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/ita-scores',
     summary: { th: 'บันทึกคะแนน ITA ของปีที่แล้ว', en: "enter last year's ITA scores (replaces them)" },
     params: FyParams,
@@ -189,6 +210,7 @@ export const ROUTES = {
   },
   generateAnnualReport: {
     method: 'POST',
+    access: assertCanGenerateDocuments,
     path: '/v1/fiscal-years/{fy}/annual-report',
     summary: {
       th: 'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
@@ -218,6 +240,7 @@ export const ROUTES = {
   },
   generatePlanDocument: {
     method: 'POST',
+    access: assertCanGenerateDocuments,
     path: '/v1/fiscal-years/{fy}/plan-document',
     summary: {
       th: 'สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
@@ -247,6 +270,7 @@ export const ROUTES = {
   },
   publishAnnualReport: {
     method: 'POST',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
     summary: { th: 'เผยแพร่รายงานผลฉบับนี้', en: 'publish this generation at the stable public address' },
     params: PublishParams,
@@ -254,6 +278,7 @@ export const ROUTES = {
   },
   withdrawAnnualReport: {
     method: 'DELETE',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
     summary: { th: 'ยกเลิกการเผยแพร่รายงานผล', en: 'withdraw it (the public address then answers 404)' },
     params: PublishParams,
@@ -261,6 +286,7 @@ export const ROUTES = {
   },
   publishPlanDocument: {
     method: 'POST',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
     summary: {
       th: 'เผยแพร่เอกสารมาตรการฉบับนี้',
@@ -271,6 +297,7 @@ export const ROUTES = {
   },
   withdrawPlanDocument: {
     method: 'DELETE',
+    access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
     summary: { th: 'ยกเลิกการเผยแพร่เอกสารมาตรการ', en: 'withdraw it (the public address then answers 404)' },
     params: PublishParams,
@@ -291,6 +318,7 @@ export const ROUTES = {
   },
   createUnit: {
     method: 'POST',
+    access: assertCanManagePeople,
     path: '/v1/units',
     summary: { th: 'เพิ่มหน่วยงาน', en: 'add a unit (admin, coordinator)' },
     body: CreateUnitBody,
@@ -298,6 +326,7 @@ export const ROUTES = {
   },
   updateUnit: {
     method: 'PUT',
+    access: assertCanManagePeople,
     path: '/v1/units/{unitId}',
     summary: { th: 'แก้ไขหน่วยงาน', en: 'rename, set aliases, deactivate or reactivate a unit' },
     params: UnitParams,
@@ -306,12 +335,14 @@ export const ROUTES = {
   },
   listPeople: {
     method: 'GET',
+    access: assertCanManagePeople,
     path: '/v1/people',
     summary: { th: 'ผู้ใช้งานในองค์กร', en: "the org's people (admin, coordinator)" },
     response: PeopleList,
   },
   createPerson: {
     method: 'POST',
+    access: assertCanManagePeople,
     path: '/v1/people',
     summary: { th: 'เพิ่มผู้ใช้งาน', en: 'add a person and their sign-in' },
     body: CreatePersonBody,
@@ -319,6 +350,7 @@ export const ROUTES = {
   },
   updatePerson: {
     method: 'PUT',
+    access: assertCanManagePeople,
     path: '/v1/people/{personId}',
     summary: { th: 'แก้ไขผู้ใช้งาน', en: 'change roles, unit, head of unit; deactivate or reactivate' },
     params: PersonParams,
@@ -327,6 +359,7 @@ export const ROUTES = {
   },
   unitAudit: {
     method: 'GET',
+    access: assertCanManagePeople,
     path: '/v1/units/{unitId}/audit',
     summary: { th: 'ประวัติการเปลี่ยนแปลงหน่วยงาน', en: 'changes to a unit: added, renamed, aliases, active' },
     params: UnitParams,
@@ -335,6 +368,7 @@ export const ROUTES = {
   },
   personAudit: {
     method: 'GET',
+    access: assertCanManagePeople,
     path: '/v1/people/{personId}/audit',
     summary: { th: 'ประวัติการเปลี่ยนแปลงผู้ใช้งาน', en: "changes to a person's roles, unit and status" },
     params: PersonParams,

@@ -1,6 +1,6 @@
 // Where report files live: S3 keys, writing, and short-lived download links.
 import { type DocumentKind, REPORT_FILES } from '../domain/document-kinds.js';
-import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
+import type { S3ClientSource } from '../aws/s3-client.js';
 
 // the file tables are pure data in domain/document-kinds (the page and the request schemas read them)
 export { DOCUMENT_FILES, PLAN_FILES, REPORT_FILES } from '../domain/document-kinds.js';

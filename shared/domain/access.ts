@@ -40,8 +40,11 @@ export function assertCanReportFor(caller: Caller, unitId: string): void {
   }
 }
 
+/** The ITA working group: manages the plan (import, edit, last year's scores) and reviews reports. */
+export const isCoordinator = (caller: Caller) => has(caller, 'coordinator');
+
 export function assertCoordinator(caller: Caller): void {
-  if (!has(caller, 'coordinator')) {
+  if (!isCoordinator(caller)) {
     deny('เฉพาะคณะทำงาน ITA (ผู้ประสานงาน) เท่านั้น', 'only coordinators (the ITA working group) can do this');
   }
 }

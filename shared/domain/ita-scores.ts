@@ -1,7 +1,6 @@
 // Last year's ITA results, as the plan answers them: the score of each indicator in the assessment
 // the plan of fiscal year `fy` responds to (the assessment of fy - 1).
 import * as z from 'zod';
-import { indicator as catalogIndicator, ITA_PASS_MARK } from './ita-catalog.js';
 
 /** One indicator's score (0-100, as the NACC publishes it). */
 export const IndicatorScoreEntry = z.strictObject({
@@ -37,24 +36,5 @@ export const StoredItaScores = z.object({
 });
 export type StoredItaScores = z.infer<typeof StoredItaScores>;
 
-export interface UncoveredIndicator {
-  no: number;
-  name_th: string;
-  score: number;
-}
-
-/**
- * Indicators scored under the pass mark (85, ITA_PASS_MARK) that no measure of the plan answers,
- * in indicator order: what the plan screen flags. `measureIndicators`: the plan's measures'
- * indicators (none when there is no plan yet).
- */
-export function uncoveredIndicators(
-  scores: readonly IndicatorScoreEntry[],
-  measureIndicators: readonly (number | null)[],
-): UncoveredIndicator[] {
-  const covered = new Set(measureIndicators);
-  return scores
-    .filter((s) => s.score < ITA_PASS_MARK && !covered.has(s.no))
-    .sort((a, b) => a.no - b.no)
-    .map((s) => ({ no: s.no, name_th: catalogIndicator(s.no).nameTh, score: s.score }));
-}
+// the rule lives without zod so the page can flag a draft plan as it is edited
+export { type UncoveredIndicator, uncoveredIndicators } from './uncovered-indicators.js';

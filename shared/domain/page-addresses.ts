@@ -5,6 +5,10 @@ export const PAGE = {
   obligation: (fy: number, obligationId: string) => `#/fy/${fy}/o/${encodeURIComponent(obligationId)}`,
   overview: (fy: number, month?: string) => `#/fy/${fy}/overview${month ? `/${month}` : ''}`,
   annualReport: (fy: number) => `#/fy/${fy}/annual-report`,
+  /** แผนมาตรการ (coordinators): import a plan file, fix and edit the measures, copy last year's */
+  plan: (fy: number) => `#/fy/${fy}/plan`,
+  /** คะแนน ITA ปีที่แล้ว: the scores the plan of fy answers, and the weak indicators it leaves open */
+  itaScores: (fy: number) => `#/fy/${fy}/plan/scores`,
   /** the plan's change history (who imported or replaced it, when) */
   planHistory: (fy: number) => `#/fy/${fy}/plan/history`,
   /** ผู้ใช้งานและหน่วยงาน: units and people (admins and coordinators) */

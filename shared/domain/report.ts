@@ -21,7 +21,9 @@ export type Evidence = z.infer<typeof Evidence>;
 /** The fields a person writes. */
 export const ReportContent = z.strictObject({
   progress: ProgressStatus,
-  summary: text(5000).refine((s) => s.trim().length > 0, 'required'),
+  summary: text(5000).refine((s) => s.trim().length > 0, {
+    params: { th: 'กรุณากรอกผลการดำเนินงาน', en: 'what was done is required' },
+  }),
   obstacles: text(5000).default(''),
   suggestions: text(5000).default(''),
   evidence: z.array(Evidence).max(20).default([]),

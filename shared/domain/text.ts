@@ -12,3 +12,35 @@ export function text(max: number) {
       params: { th: 'ข้อความมีอักขระที่ไม่ถูกต้อง (Unicode ไม่สมบูรณ์)', en: 'contains malformed Unicode (a lone surrogate)' },
     });
 }
+
+/**
+ * Control characters: C0 (U+0000-U+001F, also tab and line breaks), DEL, C1 (U+0080-U+009F), the
+ * line and paragraph separators (U+2028, U+2029) and the bidirectional controls that reorder what a
+ * reader sees (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069; "Trojan Source", CVE-2021-42574).
+ */
+export const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * One line people type: a name, an alias, a label. As `text`, and no control character (a newline
+ * or U+202E in a unit's name would reach calendars, emails and documents).
+ */
+export function line(max: number) {
+  return text(max).refine((s) => !CONTROL_CHARACTERS.test(s), {
+    params: {
+      th: 'มีอักขระที่ไม่อนุญาต (เช่น การขึ้นบรรทัดใหม่ แท็บ หรืออักขระควบคุมทิศทางข้อความ) กรุณาพิมพ์เป็นข้อความบรรทัดเดียว',
+      en: 'has characters that are not allowed (line breaks, tabs or control characters); type it on one line',
+    },
+  });
+}
+
+const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
+
+/**
+ * Text made safe for a one-line field of an output (an iCalendar SUMMARY, a subject): each run of
+ * control characters becomes one space, then trimmed. For text stored before `line` refused them.
+ */
+export function oneLine(value: string): string {
+  return value.replace(CONTROL_RUNS, ' ').replace(/ {2,}/g, ' ').trim();
+}

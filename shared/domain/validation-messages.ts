@@ -11,51 +11,88 @@ const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(EVIDENCE_TYPES).map(([type, ext]) => [type, ext.toUpperCase()]),
 );
 
-const TYPE_TH: Record<string, string> = {
-  string: 'ข้อความ',
-  number: 'ตัวเลข',
-  int: 'จำนวนเต็ม',
-  boolean: 'ค่าจริงหรือเท็จ',
-  array: 'รายการ',
-  object: 'ชุดข้อมูล',
+/** What a value must be, in words a person reads (never zod's type names). */
+const TYPE_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
+  string: { th: 'ข้อความ', en: 'text' },
+  number: { th: 'ตัวเลข', en: 'a number' },
+  int: { th: 'จำนวนเต็ม', en: 'a whole number' },
+  bigint: { th: 'จำนวนเต็ม', en: 'a whole number' },
+  boolean: { th: 'ค่าจริงหรือเท็จ', en: 'true or false' },
+  array: { th: 'รายการ', en: 'a list' },
+  object: { th: 'ชุดข้อมูล', en: 'a set of fields' },
+  date: { th: 'วันที่', en: 'a date' },
+  null: { th: 'ค่าว่าง (null)', en: 'empty (null)' },
 };
 
+/** Named string formats; any other (a pattern, "regex") means characters or a form not allowed. */
+const FORMAT_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
+  email: { th: 'อีเมล เช่น somchai@example.go.th', en: 'email address, e.g. somchai@example.go.th' },
+  url: { th: 'ที่อยู่เว็บ เช่น https://www.example.go.th/', en: 'web address, e.g. https://www.example.go.th/' },
+  datetime: { th: 'วันและเวลา เช่น 2023-04-20T10:00:00+07:00', en: 'date and time, e.g. 2023-04-20T10:00:00+07:00' },
+  date: { th: 'วันที่ (ปี ค.ศ.-เดือน-วัน) เช่น 2023-04-20', en: 'date (YYYY-MM-DD), e.g. 2023-04-20' },
+  uuid: { th: 'รหัส UUID', en: 'UUID' },
+};
+
+const digits = (n: unknown) => toThaiDigits(Number(n));
+
+function typeMessage(issue: z.core.$ZodIssueInvalidType, label: { th: string; en: string }) {
+  if (/received undefined/.test(issue.message)) return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
+  const type = TYPE_NAMES[issue.expected] ?? { th: 'ค่าชนิดอื่น', en: 'a value of another kind' };
+  return { th: `${label.th}ต้องเป็น${type.th}`, en: `${label.en} must be ${type.en}` };
+}
+
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, label: { th: string; en: string }) {
+  const format = FORMAT_NAMES[issue.format];
+  if (format) return { th: `${label.th}ไม่ถูกต้อง ต้องเป็น${format.th}`, en: `${label.en} is not a valid ${format.en}` };
+  if (issue.format === 'starts_with' || issue.format === 'ends_with' || issue.format === 'includes')
+    return { th: `${label.th}มีรูปแบบไม่ถูกต้อง`, en: `${label.en} is not in the expected form` };
+  return {
+    th: `${label.th}มีอักขระหรือรูปแบบที่ไม่อนุญาต`,
+    en: `${label.en} has characters that are not allowed (or is not in the expected form)`,
+  };
+}
+
+function sizeMessage(
+  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+  label: { th: string; en: string },
+): { th: string; en: string } {
+  const big = issue.code === 'too_big';
+  const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+  if (issue.origin === 'string') {
+    if (!big && Number(limit) <= 1) return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
+    return big
+      ? { th: `${label.th}ยาวได้ไม่เกิน ${digits(limit)} ตัวอักษร`, en: `${label.en} must be at most ${limit} characters` }
+      : {
+          th: `${label.th}ต้องยาวอย่างน้อย ${digits(limit)} ตัวอักษร`,
+          en: `${label.en} must be at least ${limit} characters`,
+        };
+  }
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    const items = Number(limit) === 1 ? 'item' : 'items';
+    return big
+      ? { th: `${label.th}มีได้ไม่เกิน ${digits(limit)} รายการ`, en: `${label.en} can have at most ${limit} ${items}` }
+      : {
+          th: `${label.th}ต้องมีอย่างน้อย ${digits(limit)} รายการ`,
+          en: `${label.en} must have at least ${limit} ${items}`,
+        };
+  }
+  return big
+    ? { th: `${label.th}ต้องไม่เกิน ${digits(limit)}`, en: `${label.en} must be at most ${limit}` }
+    : { th: `${label.th}ต้องไม่น้อยกว่า ${digits(limit)}`, en: `${label.en} must be at least ${limit}` };
+}
+
+/**
+ * One issue in Thai and English, both in plain words: custom checks give their own (`params.th`,
+ * `params.en`); zod's own codes, types and formats are never shown raw.
+ */
 function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
   const label = fieldLabel(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (/received undefined/.test(issue.message)) return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
-      return {
-        th: `${label.th}ต้องเป็น${TYPE_TH[issue.expected] ?? issue.expected}`,
-        en: `${label.en} must be a ${issue.expected}`,
-      };
+      return typeMessage(issue, label);
     case 'too_big':
-      if (issue.origin === 'string')
-        return {
-          th: `${label.th}ยาวได้ไม่เกิน ${toThaiDigits(Number(issue.maximum))} ตัวอักษร`,
-          en: `${label.en} must be at most ${issue.maximum} characters`,
-        };
-      if (issue.origin === 'array')
-        return {
-          th: `${label.th}มีได้ไม่เกิน ${toThaiDigits(Number(issue.maximum))} รายการ`,
-          en: `${label.en} can have at most ${issue.maximum} items`,
-        };
-      return {
-        th: `${label.th}ต้องไม่เกิน ${toThaiDigits(Number(issue.maximum))}`,
-        en: `${label.en} must be at most ${issue.maximum}`,
-      };
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1)
-        return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
-      if (issue.origin === 'string')
-        return {
-          th: `${label.th}ต้องยาวอย่างน้อย ${toThaiDigits(Number(issue.minimum))} ตัวอักษร`,
-          en: `${label.en} must be at least ${issue.minimum} characters`,
-        };
-      return {
-        th: `${label.th}ต้องไม่น้อยกว่า ${toThaiDigits(Number(issue.minimum))}`,
-        en: `${label.en} must be at least ${issue.minimum}`,
-      };
+      return sizeMessage(issue, label);
     case 'unrecognized_keys':
       return { th: `ไม่รู้จักช่อง ${issue.keys.join(', ')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
     case 'invalid_value':
@@ -66,15 +103,20 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
         en: `${label.en} must be one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'invalid_format':
-      return { th: `${label.th}มีรูปแบบไม่ถูกต้อง (${issue.format})`, en: `${label.en} is not a valid ${issue.format}` };
+      return formatMessage(issue, label);
+    case 'not_multiple_of':
+      return {
+        th: `${label.th}ต้องเป็นผลคูณของ ${digits(issue.divisor)}`,
+        en: `${label.en} must be a multiple of ${issue.divisor}`,
+      };
     case 'invalid_union':
       return { th: `${label.th}ไม่ถูกต้อง`, en: `${label.en} does not match any allowed shape` };
     case 'custom': {
       const params = (issue.params ?? {}) as { th?: string; en?: string };
-      return { th: params.th ?? `${label.th}ไม่ถูกต้อง`, en: params.en ?? `${label.en}: ${issue.message}` };
+      return { th: params.th ?? `${label.th}ไม่ถูกต้อง`, en: params.en ?? `${label.en} is not valid` };
     }
     default:
-      return { th: `${label.th}ไม่ถูกต้อง`, en: `${label.en}: ${issue.message}` };
+      return { th: `${label.th}ไม่ถูกต้อง`, en: `${label.en} is not valid` };
   }
 }
 

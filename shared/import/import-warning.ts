@@ -35,6 +35,10 @@ export const ImportWarning = z.object({
   message_en: z.string(),
   /** the source text the warning is about (at most 500 characters) */
   source: z.string(),
+  /** the draft measure it is about, when it is about one (the page shows it beside that measure) */
+  measureId: z.string().optional(),
+  /** and the follow-up of that measure, when it is about one */
+  followUpNo: z.number().int().optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 

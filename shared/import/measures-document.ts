@@ -105,9 +105,20 @@ const isSeparator = (cells: readonly string[]) =>
   cells.every((c) => /^[\s-]*$/.test(c)) && cells.join('').includes('-');
 const clip = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
 
+/** The measure (and follow-up) of the draft a warning is about. */
+type About = Pick<ImportWarning, 'measureId' | 'followUpNo'>;
+
 class Warnings {
   readonly list: { order: number; warning: ImportWarning }[] = [];
-  add(order: number, where: Where, code: ImportWarning['code'], th: string, en: string, source: string) {
+  add(
+    order: number,
+    where: Where,
+    code: ImportWarning['code'],
+    th: string,
+    en: string,
+    source: string,
+    about: About = {},
+  ) {
     const place = describeWhere(where);
     this.list.push({
       order,
@@ -117,6 +128,7 @@ class Warnings {
         message_th: `${place.th}: ${th}`,
         message_en: `${place.en}: ${en}`,
         source: clip(source),
+        ...about,
       },
     });
   }
@@ -213,7 +225,13 @@ function withoutReportedPeriods(text: string): string {
   return at === undefined || at === 0 ? text : text.slice(0, at).trim();
 }
 
-function followUpsOf(cell: string, row: Row & { order: number }, label: string, warnings: Warnings): FollowUp[] {
+function followUpsOf(
+  cell: string,
+  row: Row & { order: number },
+  label: string,
+  measureId: string,
+  warnings: Warnings,
+): FollowUp[] {
   return splitItems(cell)
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
@@ -227,6 +245,7 @@ function followUpsOf(cell: string, row: Row & { order: number }, label: string, 
           `${label} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
           `${label}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
           text,
+          { measureId, followUpNo: i + 1 },
         );
       }
       return { followUpNo: i + 1, text: text.slice(0, 5000), cadence, audience: detectAudience(text) };
@@ -258,6 +277,10 @@ function measureOf(
   const no = heading?.indicator ?? null;
   const label = no === null ? `มาตรการที่ ${toThaiDigits(order)}` : `ตัวชี้วัดที่ ${toThaiDigits(no)}`;
   const measureText = stripTags(row.cells.measure ?? '');
+  let measureId = no === null ? `m${order}` : `i${no}`;
+  for (let n = 2; usedIds.has(measureId); n++) measureId = no === null ? `m${order}-${n}` : `i${no}-${n}`;
+  usedIds.add(measureId);
+  const about = { measureId };
   if (!heading) {
     warnings.add(
       row.order,
@@ -266,6 +289,7 @@ function measureOf(
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
+      about,
     );
   }
   if (heading?.labelRead !== undefined) {
@@ -276,6 +300,7 @@ function measureOf(
       `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
       `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
       heading.labelRead,
+      about,
     );
   }
   if (heading?.nameUnrecognised && !row.cells.indicator) {
@@ -286,11 +311,9 @@ function measureOf(
       `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
       `indicator ${heading.indicator}'s name was not found in the heading; the catalog name is used`,
       measureText,
+      about,
     );
   }
-  let measureId = no === null ? `m${order}` : `i${no}`;
-  for (let n = 2; usedIds.has(measureId); n++) measureId = no === null ? `m${order}-${n}` : `i${no}-${n}`;
-  usedIds.add(measureId);
   const responsibleCell = row.cells.responsible ?? '';
   const { responsibility, unknown, guessed } = parseResponsibility(responsibleCell, options.units);
   for (const g of guessed) {
@@ -301,6 +324,7 @@ function measureOf(
       `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
       `read "${g.read}", taken as unit "${g.unitId}"`,
       stripTags(responsibleCell),
+      about,
     );
   }
   if (unknown) {
@@ -311,6 +335,7 @@ function measureOf(
       `ไม่รู้จักหน่วยงาน "${unknown}" ในช่องผู้รับผิดชอบ`,
       `unknown unit "${unknown}" in the responsible-units cell`,
       stripTags(responsibleCell),
+      about,
     );
   }
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) {
@@ -321,6 +346,7 @@ function measureOf(
       `${label} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
       `${no === null ? `measure ${order}` : `indicator ${no}`} has no known responsible unit`,
       stripTags(responsibleCell),
+      about,
     );
   }
   const items = splitItems(row.cells.measure ?? '');
@@ -333,7 +359,7 @@ function measureOf(
     subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
     methods: splitItems(row.cells.methods ?? '').slice(0, 100),
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
-    followUps: followUpsOf(row.cells.followUps ?? '', row, label, warnings),
+    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
@@ -374,6 +400,7 @@ function attachResults(
         `รายงานผลระบุผู้รับผิดชอบของตัวชี้วัดที่ ${toThaiDigits(measure.indicator ?? 0)} ว่า "${reported.text}" ต่างจากแผน ("${measure.responsible.text}") จึงใช้ตามแผน`,
         `the results report names other responsible units for indicator ${measure.indicator}; the plan's are kept`,
         reported.text,
+        { measureId: measure.measureId },
       );
     }
   }

@@ -7,23 +7,16 @@ import { type DocumentRenderer, produceGeneration } from '../documents/document-
 import { annualReportKey, type ReportFileStore } from '../documents/report-files.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addDays, type PlainDate } from '../domain/plain-date.js';
+import { addDays } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
 import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
-import type { JobDependencies } from './job-dependencies.js';
+import type { AnnualReportRun, JobDependencies } from './job-dependencies.js';
 
-/** One org's annual-report run, as runOrgJob calls it. */
-export type AnnualReportRun = (
-  deps: JobDependencies,
-  orgId: string,
-  scheduledTime: Date,
-  today: PlainDate,
-  actor: string,
-) => Promise<DeliveryOutcome[]>;
+export type { AnnualReportRun };
 
 export interface AnnualReportRunPorts {
   generations: DocumentGenerationRepository;

@@ -1,10 +1,12 @@
 // Job dependencies from the environment: the same for Lambda, the local system and the CLI.
 import { SESClient } from '@aws-sdk/client-ses';
 import { s3ReportFileStore } from '../documents/report-files.js';
-import { lazyS3Client } from '../evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../aws/s3-client.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { JobEnvironment, parseEnvironment } from '../environment/environment.js';
 import { createDocumentClient } from '../store/dynamo-client.js';
+import { sharedSendRate } from '../store/send-rate-bucket.js';
+import { createRepositories } from '../store/repositories.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
 /** The SES client never retries a send itself: SES may have taken it (docs/reminders.md). */
@@ -26,21 +28,27 @@ export function jobDependenciesFromEnv(
   };
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
   const doc = createDocumentClient(storeConfig, { maxAttempts: env.JOB_DYNAMODB_MAX_ATTEMPTS });
+  // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
+  const sesRegion = env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1';
+  // the SES account's maximum send rate: every worker together stays within it (docs/reminders.md)
+  const maxPerSecond = env.MAIL_MAX_PER_SECOND;
+  const store = { doc, tableName: storeConfig.tableName };
   const ses = new SESClient({
-    // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
-    region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
+    region: sesRegion,
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
     maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
   });
   const bucket = env.BUCKET_NAME;
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
   return {
-    store: { doc, tableName: storeConfig.tableName },
+    store,
+    repos: createRepositories(store),
     ...(s3 && bucket ? { files: s3ReportFileStore(s3, bucket, { lockYears: env.REPORT_RETENTION_YEARS }) } : {}),
     mailer: sesMailer(ses, {
       from: env.MAIL_FROM,
       ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
-      maxPerSecond: env.MAIL_MAX_PER_SECOND,
+      maxPerSecond,
+      rate: sharedSendRate(store, { scope: sesRegion, maxPerSecond }),
     }),
     wallClock: () => new Date(),
     ...(env.MAIL_LEASE_SECONDS ? { leaseMs: env.MAIL_LEASE_SECONDS * 1000 } : {}),

@@ -1,8 +1,8 @@
 // What the scheduled jobs need, and their settings.
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { WorkingDays } from '../domain/working-days.js';
-import type { DeliveryDeps } from '../mail/deliver-once.js';
-import type { AnnualReportRun } from './annual-report-run.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import type { DeliveryDeps, DeliveryOutcome } from '../mail/deliver-once.js';
 
 export interface JobSettings {
   /** the web form's base URL, for links in emails */
@@ -27,3 +27,12 @@ export interface JobDependencies extends DeliveryDeps {
 }
 
 export const DEFAULT_JOB_SETTINGS: JobSettings = { formUrl: 'http://localhost:3000', dueSoonDays: 3, concurrency: 8 };
+
+/** One org's annual-report run, as runOrgJob calls it. */
+export type AnnualReportRun = (
+  deps: JobDependencies,
+  orgId: string,
+  scheduledTime: Date,
+  today: PlainDate,
+  actor: string,
+) => Promise<DeliveryOutcome[]>;

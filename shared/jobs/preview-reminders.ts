@@ -8,12 +8,12 @@ import { dailyReminders, markerStage, openingReminders, type ReminderStage } fro
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
-import { OrgRepository } from '../store/org-repository.js';
-import { OutboxRepository } from '../store/outbox-repository.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './mail-recipes.js';
-import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
+import { loadOrgYear } from '../store/fiscal-year-repository.js';
+import { activePeople, reminderYears } from './org-year.js';
 import { summariesFor, summariesToSend } from './summary-plans.js';
 
 export interface PreviewLine {
@@ -32,13 +32,13 @@ export interface PreviewLine {
  * its people, its years' plans and reports, its send markers. Throws if the org does not exist.
  */
 export async function previewReminders(
-  deps: Pick<JobDependencies, 'store' | 'settings' | 'calendar'>,
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
 ): Promise<PreviewLine[]> {
   if (to < from || addDays(from, 400) < to) throw new RangeError('preview: from..to must be 0 to 400 days');
-  const repo = new OrgRepository(deps.store);
+  const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) throw new RangeError(`preview: no org ${orgId}`);
   const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
@@ -50,7 +50,7 @@ export async function previewReminders(
   const markers = new Map<number, Promise<Set<string>>>();
   const yearOf = (fy: number) => data.get(fy) ?? data.set(fy, loadOrgYear(deps.store, org, units, fy, from)).get(fy)!;
   const markersOf = (fy: number) =>
-    markers.get(fy) ?? markers.set(fy, new OutboxRepository(deps.store).sentMarkers(orgId, fy)).get(fy)!;
+    markers.get(fy) ?? markers.set(fy, deps.repos.outbox.sentMarkers(orgId, fy)).get(fy)!;
   const lines: PreviewLine[] = [];
   // a marker not yet claimed, seen for the first time in this preview: it would be sent
   const wouldSend = async (fy: number, stage: string, personId: string, subject: string) => {

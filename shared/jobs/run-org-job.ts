@@ -13,12 +13,12 @@ import {
 } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
-import { OutboxRepository } from '../store/outbox-repository.js';
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { OrgRepository } from '../store/org-repository.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
+import { loadOrgYear } from '../store/fiscal-year-repository.js';
+import { activePeople, reminderYears } from './org-year.js';
 import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';
@@ -80,7 +80,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
 
   const today = bangkokDate(request.scheduledTime);
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
-  const repo = new OrgRepository(deps.store);
+  const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) return result;
   if (kind === 'annual-report') {
@@ -162,11 +162,17 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
       const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
-      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.store, orgId) : [];
-      let shown = true;
+      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
+      // forgotten only once every coordinator got a digest listing them (a plan-less year sends none)
+      let listedTo = 0;
+      let missed = 0;
       for (const person of unique) {
+        const coordinator = person.roles.includes('coordinator');
         const mail = await summaryMail(context, plan, person, failedMail);
-        if (!mail) continue;
+        if (!mail) {
+          if (coordinator) missed++;
+          continue;
+        }
         const outcomes = await deliverOnce(deps, {
           orgId,
           actor,
@@ -182,11 +188,12 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
           recipe: () => summaryRecipe(plan, person),
           run,
         });
-        if (person.roles.includes('coordinator') && outcomes.some((o) => o !== 'sent')) shown = false;
+        if (coordinator && outcomes.every((o) => o === 'sent')) listedTo++;
+        else if (coordinator) missed++;
         count(outcomes);
       }
-      if (shown && failedMail.length > 0)
-        await new OutboxRepository(deps.store).forget(
+      if (listedTo > 0 && missed === 0 && failedMail.length > 0)
+        await deps.repos.outbox.forget(
           orgId,
           failedMail.map((f) => f.mailId),
         );

@@ -1,7 +1,6 @@
 // A scheduled run across every org: one work item per org, handled with bounded concurrency.
 // In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
 import type { JobKind } from '../domain/job-kinds.js';
-import { OrgRepository } from '../store/org-repository.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
 
@@ -30,7 +29,7 @@ export async function* planWorkItems(deps: JobDependencies, input: ScheduledJobI
     yield { orgId: input.orgId, ...base };
     return;
   }
-  const orgs = new OrgRepository(deps.store);
+  const orgs = deps.repos.orgs;
   let cursor: string | undefined;
   do {
     const page = await orgs.listOrgs({ limit: 100, ...(cursor ? { cursor } : {}) });

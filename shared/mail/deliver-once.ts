@@ -2,22 +2,25 @@
 // The outbox keeps a recipe, not the body: a retry renders again from current data, after checking
 // the email is still wanted (docs/reminders.md, "Retries").
 // Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
-// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is retried
-// by a later run like any failure (capped): if SES had in fact taken it, that is one more copy.
+// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is
+// ambiguous (SES may have taken the email): never resent, given up and listed for a person to check.
 import { createHash } from 'node:crypto';
 import {
   MAX_MARKERS_PER_MAIL,
   type MailRecipe,
   type OutboxItem,
-  OutboxRepository,
+  type OutboxRepository,
   type SendMarker,
 } from '../store/outbox-repository.js';
 import type { Store } from '../store/dynamo-client.js';
+import type { Repositories } from '../store/repositories.js';
 import type { Mailer, OutgoingMail } from './outgoing-mail.js';
 import { GIVE_UP_REASON_TH, SendFailure } from './send-failure.js';
 
 export interface DeliveryDeps {
   store: Store;
+  /** built once by the entry point (shared/store/repositories.ts) */
+  repos: Repositories;
   mailer: Mailer;
   /** real time, for leases only; business dates come from the job's scheduled time */
   wallClock: () => Date;
@@ -66,7 +69,7 @@ async function sendAndSettle(
   claim: { orgId: string; mailId: string; attempts: number; what: string; actor: string },
   mail: OutgoingMail,
 ): Promise<DeliveryOutcome> {
-  const outbox = new OutboxRepository(deps.store);
+  const outbox = deps.repos.outbox;
   const { orgId, mailId, what, actor } = claim;
   let messageId: string;
   try {
@@ -77,6 +80,11 @@ async function sendAndSettle(
       persistently(() => outbox.settleGivenUp({ orgId, mailId, reason, actor, now: deps.wallClock(), what }));
     if (kind === 'permanent') {
       await giveUp(kind);
+      return 'given-up';
+    }
+    if (kind === 'server') {
+      // ambiguous: a resend could be a second copy; a person checks instead (the next digest)
+      await giveUp('ambiguous');
       return 'given-up';
     }
     if (kind === 'quota') {
@@ -132,7 +140,7 @@ export async function deliverOnce<T>(
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);
       const mail = input.render(items);
-      const claim = await new OutboxRepository(deps.store).claim({
+      const claim = await deps.repos.outbox.claim({
         orgId: input.orgId,
         mailId,
         markers,
@@ -178,7 +186,7 @@ export async function retryOutbox(
   rerender: Rerender,
   run: RunState = { quotaReached: false },
 ): Promise<DeliveryOutcome[]> {
-  const outbox = new OutboxRepository(deps.store);
+  const outbox = deps.repos.outbox;
   const now = deps.wallClock().getTime();
   const due = (await outbox.pending(orgId)).filter(
     (i) => i.status === 'failed' || (i.status === 'claimed' && i.leaseUntil < now),
@@ -219,10 +227,10 @@ export async function retryOutbox(
 
 /** Given-up emails waiting to be shown in the next digest: recipient masked, reason in Thai. */
 export async function givenUpMail(
-  store: Store,
+  outbox: OutboxRepository,
   orgId: string,
 ): Promise<{ mailId: string; recipient: string; what: string; reasonTh: string; at: string }[]> {
-  return (await new OutboxRepository(store).pending(orgId))
+  return (await outbox.pending(orgId))
     .filter((i) => i.status === 'given-up')
     .map((i) => ({
       mailId: i.mailId,

@@ -1,7 +1,7 @@
 // The public area: the only place the public addresses read from. It holds published copies and
 // the ITA pages, nothing else (never evidence, never unpublished generations). In AWS its own bucket
 // behind CloudFront (origin access control); locally a bucket of the S3 emulator.
-import type { S3ClientSource } from '../evidence/s3-evidence-storage.js';
+import type { S3ClientSource } from '../aws/s3-client.js';
 
 export interface PublicObject {
   body: Uint8Array;

@@ -4,6 +4,7 @@
 // is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
 import type { DocumentKind } from '../domain/document-kinds.js';
 import { OrgId, UnitId } from '../domain/ids.js';
+import { matchKey } from '../import/thai-text.js';
 
 export interface Key {
   pk: string;
@@ -34,8 +35,13 @@ function emailSegment(email: string): string {
   return value;
 }
 
-function nameSegment(name: string): string {
-  const value = name.normalize('NFC').trim();
+/**
+ * A unit's name or alias as claims hold it: the importer's matchKey (NFC, one Thai spelling, Thai
+ * digits as 0-9, no spaces or zero-width characters), so two names the plan importer cannot tell
+ * apart are one claim. Text that is all invisible keeps its NFC form.
+ */
+export function unitNameKey(name: string): string {
+  const value = matchKey(name) || name.normalize('NFC').trim();
   if (value.length === 0 || value.length > 300) throw new RangeError('bad name in a key');
   return value;
 }
@@ -128,6 +134,15 @@ export const keys = {
     sk: `ITAPUB#${segment(kind, 'document kind')}`,
   }),
   /**
+   * "A publish or withdraw of this document (`scope`: a published kind), or a write of the year's
+   * ITA page (`scope`: 'ita-page'), is under way": put only when absent or expired (`expiresAt`,
+   * epoch seconds), deleted by its holder when done. Sorts outside the year's range (yearRange).
+   */
+  publishingLease: (orgId: string, fiscalYear: number, scope: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `LEASE#ITAPUB#${segment(scope, 'lease scope')}`,
+  }),
+  /**
    * "This email belongs to this person in this org": written with every person, under the
    * condition that it is absent or already theirs, so two concurrent adds of one email cannot both
    * succeed. The email is normalised (trimmed, lower case), as the email index is.
@@ -137,13 +152,19 @@ export const keys = {
     sk: `EMAILOF#${emailSegment(email)}`,
   }),
   /**
-   * "This name belongs to this active unit": written with the unit while it is active (condition:
-   * absent or already this unit's), deleted when it is renamed or deactivated. Name trimmed, NFC.
+   * "This name belongs to this active unit": one item for the name and one for each alias, written
+   * with the unit while it is active (condition: absent or already this unit's), deleted when the
+   * unit drops the name or is deactivated. By unitNameKey, so one claim per name as the importer reads it.
    */
   unitName: (orgId: string, name: string): Key => ({
     pk: orgPartition(orgId),
-    sk: `UNITNAME#${nameSegment(name)}`,
+    sk: `UNITNAME#${unitNameKey(name)}`,
   }),
+  /**
+   * The send-rate bucket of one SES account and region (attribute `nextSlot`, µs since the epoch),
+   * shared by every worker: shared/store/send-rate-bucket.ts. Outside every org's partitions.
+   */
+  sendRate: (scope: string): Key => ({ pk: `SENDRATE#${segment(scope, 'send rate scope')}`, sk: 'BUCKET' }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,

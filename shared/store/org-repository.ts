@@ -4,7 +4,7 @@ import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
-import { indexKeys, keys, orgPartition, orgsPartition, prefixes } from './keys.js';
+import { indexKeys, keys, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
@@ -35,6 +35,14 @@ const FIRST_CLAIM_INDEX = 3;
 export const isClaimTaken = (error: unknown) =>
   failedConditions(error)?.some((f) => f.index >= FIRST_CLAIM_INDEX) ?? false;
 
+/** The units holding the name claims that refused a putUnit: their id and the name as they wrote it. */
+export const unitNameHolders = (error: unknown): { unitId: string; name: string }[] =>
+  (failedConditions(error) ?? []).flatMap((f) =>
+    f.index >= FIRST_CLAIM_INDEX && f.item?.type === 'unit-name'
+      ? [{ unitId: String(f.item.unitId), name: typeof f.item.name === 'string' ? f.item.name : '' }]
+      : [],
+  );
+
 /** True when putPerson was refused because another person of the org holds the email. */
 export const isEmailTaken = (error: unknown) =>
   failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX) ?? false;
@@ -43,9 +51,20 @@ export const isEmailTaken = (error: unknown) =>
 export const isGuardFailed = (error: unknown) =>
   failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX + 1) ?? false;
 
-/** putUnit's options: `previous` is the unit as it was (an update), so its name claim is released. */
+/** putUnit's options: `previous` is the unit as it was (an update), so its old claims are released. */
 export interface PutUnitOptions extends PutOptions {
   previous?: Unit;
+}
+
+/** An active unit's claimed names: unitNameKey -> the name or alias as written (first wins). */
+function claimedNames(unit: Unit): Map<string, string> {
+  const claimed = new Map<string, string>();
+  if (unit.active === false) return claimed;
+  for (const name of [unit.name, ...unit.aliases]) {
+    const key = unitNameKey(name);
+    if (!claimed.has(key)) claimed.set(key, name);
+  }
+  return claimed;
 }
 
 export interface Page<T> {
@@ -146,29 +165,35 @@ export class OrgRepository {
     await withTransactionRetries(send);
   }
 
+  /**
+   * Puts a unit with its name claims: one item per distinct unitNameKey of its name and aliases
+   * while it is active (condition: absent or already this unit's), and the release of the claims it
+   * no longer holds. Another active unit holding one of them cancels the whole write (isClaimTaken).
+   * `previous`: the unit as it was; read here when not given, so no claim is left behind.
+   */
   async putUnit(unit: UnitInput, ctx: WriteContext, options: PutUnitOptions = {}): Promise<void> {
     const item = Unit.parse(unit);
-    const { previous, ...putOptions } = options;
-    const isActive = (u: Unit) => u.active !== false;
+    const { previous: given, ...putOptions } = options;
+    const previous = given ?? (options.expect === 'new' ? undefined : await this.getUnit(item.orgId, item.unitId));
     const ours = {
       ConditionExpression: 'attribute_not_exists(pk) OR unitId = :unitId',
       ExpressionAttributeValues: { ':unitId': item.unitId },
     };
+    const held = claimedNames(item);
     const claims: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
-    if (isActive(item)) {
+    for (const name of held.values()) {
       claims.push({
         Put: {
           TableName: this.store.tableName,
-          Item: { ...keys.unitName(item.orgId, item.name), type: 'unit-name', unitId: item.unitId },
+          Item: { ...keys.unitName(item.orgId, name), type: 'unit-name', unitId: item.unitId, name },
           ...ours,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       });
     }
-    const keyOf = (u: Unit) => keys.unitName(u.orgId, u.name).sk;
-    if (previous && isActive(previous) && (!isActive(item) || keyOf(previous) !== keyOf(item))) {
-      claims.push({
-        Delete: { TableName: this.store.tableName, Key: keys.unitName(item.orgId, previous.name), ...ours },
-      });
+    for (const [key, name] of previous ? claimedNames(previous) : []) {
+      if (held.has(key)) continue;
+      claims.push({ Delete: { TableName: this.store.tableName, Key: keys.unitName(item.orgId, name), ...ours } });
     }
     await this.putInOrg(
       item.orgId,

@@ -3,12 +3,11 @@ import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
 import type { Person, Role } from '../domain/organisation.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
-import type { Store } from '../store/dynamo-client.js';
-import { OrgRepository } from '../store/org-repository.js';
+import type { OrgRepository } from '../store/org-repository.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
 export interface AdminContext {
-  store: Store;
+  orgs: OrgRepository;
   identity: IdentityProvider;
   actor: string;
   now: Date;
@@ -18,7 +17,7 @@ export async function createOrg(
   ctx: AdminContext,
   input: { orgId: string; name: string; withMunicipalUnits: boolean },
 ) {
-  const orgs = new OrgRepository(ctx.store);
+  const orgs = ctx.orgs;
   if (await orgs.getOrg(input.orgId))
     throw new ConflictError(`มีหน่วยงาน "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
   const w = { actor: ctx.actor, now: ctx.now };
@@ -34,7 +33,7 @@ export async function addUnit(
   input: { orgId: string; unitId: string; name: string; aliases: string[] },
 ) {
   await requireOrg(ctx, input.orgId);
-  await new OrgRepository(ctx.store).putUnit(input, { actor: ctx.actor, now: ctx.now });
+  await ctx.orgs.putUnit(input, { actor: ctx.actor, now: ctx.now });
 }
 
 export async function addPerson(
@@ -42,7 +41,7 @@ export async function addPerson(
   input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string; headOfUnit: boolean },
 ): Promise<Person> {
   await requireOrg(ctx, input.orgId);
-  const orgs = new OrgRepository(ctx.store);
+  const orgs = ctx.orgs;
   if (input.unitId && !(await orgs.listUnits(input.orgId)).some((u) => u.unitId === input.unitId)) {
     throw new NotFoundError(`ไม่มีหน่วยงานย่อย "${input.unitId}"`, `no unit "${input.unitId}" in "${input.orgId}"`);
   }
@@ -69,7 +68,7 @@ export async function addPerson(
  * their sign-in only if no other org has them active.
  */
 export async function removePerson(ctx: AdminContext, input: { orgId: string; email: string }) {
-  const orgs = new OrgRepository(ctx.store);
+  const orgs = ctx.orgs;
   const person = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
   if (!person) throw new NotFoundError('ไม่พบบุคคลนี้ในหน่วยงาน', 'no such person in this org');
   const inactive = { ...person, active: false };
@@ -78,7 +77,7 @@ export async function removePerson(ctx: AdminContext, input: { orgId: string; em
 }
 
 async function requireOrg(ctx: AdminContext, orgId: string) {
-  if (!(await new OrgRepository(ctx.store).getOrg(orgId))) {
+  if (!(await ctx.orgs.getOrg(orgId))) {
     throw new NotFoundError(`ไม่พบหน่วยงาน "${orgId}"`, `no organisation "${orgId}"`);
   }
 }

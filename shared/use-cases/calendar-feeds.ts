@@ -10,6 +10,7 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addDays, bangkokDate } from '../domain/plain-date.js';
 import { reportSettles } from '../domain/settlement.js';
 import { OBLIGATION_STATUS_LABELS } from '../domain/status-labels.js';
+import { oneLine } from '../domain/text.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { fiscalYearObligations, toView, type FiscalYearObligations } from './fiscal-year-obligations.js';
@@ -96,10 +97,12 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
     await Promise.all([fy, fy + 1].map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(() => undefined)))
   ).filter((y): y is FiscalYearObligations => y !== undefined);
   const { org, units } = await ctx.directory.orgWithUnits(owner.orgId);
-  const unitName = new Map(units.map((u) => [u.unitId, u.name]));
+  const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
 
+  // ical-generator escapes RFC 5545 specials (backslash, semicolon, comma, line breaks); typed text is
+  // also made one line (oneLine: no control or bidi characters), as text stored before `line` may have them.
   const calendar = ical({
-    name: `ภาระการรายงาน ITA · ${org?.name ?? owner.orgId}`,
+    name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
     description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
     prodId: { company: 'ita-measures', product: 'calendar', language: 'TH' },
     ttl: 3600,
@@ -107,7 +110,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   for (const year of years) {
     for (const o of year.obligations) {
       if (!canReadUnit(owner, o.unitId)) continue;
-      const view = toView(year, o, now);
+      const view = toView(year, o);
       const settled = reportSettles(year.reports.get(o.obligationId));
       const unit = unitName.get(o.unitId) ?? o.unitId;
       const link = pageLink(formUrl, PAGE.obligation(o.fy, o.obligationId));
@@ -119,8 +122,8 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
         stamp: now,
         summary: `${settled ? '✅ รายงานแล้ว · ' : ''}ส่งรายงาน ITA ตัวชี้วัดที่ ${o.indicator} ${view.periodLabel} · ${unit}`,
         description: [
-          `มาตรการ: ${view.measureTitle}`,
-          `การติดตามผล: ${view.followUpText}`,
+          `มาตรการ: ${oneLine(view.measureTitle)}`,
+          `การติดตามผล: ${oneLine(view.followUpText)}`,
           `รอบ: ${view.periodLabel} · กำหนดส่ง ${view.dueDateLabel}`,
           `หน่วยงาน: ${unit}`,
           `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`,

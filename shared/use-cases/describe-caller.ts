@@ -2,8 +2,6 @@
 import type { Caller } from '../domain/access.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import { PlanRepository } from '../store/plan-repository.js';
-import { OrgRepository } from '../store/org-repository.js';
 import { planNotFound } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -14,8 +12,8 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
   const candidateYears = Array.from({ length: 7 }, (_, i) => fiscalYear + 1 - i);
   const [{ org, units }, person, planYears, memberships] = await Promise.all([
     ctx.directory.orgWithUnits(caller.orgId),
-    new OrgRepository(ctx.store).getPerson(caller.orgId, caller.personId),
-    new PlanRepository(ctx.store).fiscalYearsWithPlans(caller.orgId, candidateYears),
+    ctx.repos.orgs.getPerson(caller.orgId, caller.personId),
+    ctx.repos.plans.fiscalYearsWithPlans(caller.orgId, candidateYears),
     membershipsOf(ctx, caller.personId),
   ]);
   const unit = units.find((u) => u.unitId === caller.unitId);
@@ -43,7 +41,7 @@ async function membershipsOf(ctx: UseCaseContext, subject: string) {
 }
 
 export async function listMeasures(ctx: UseCaseContext, caller: Caller, fy: number) {
-  const plan = await new PlanRepository(ctx.store).getPlan(caller.orgId, fy);
+  const plan = await ctx.repos.plans.getPlan(caller.orgId, fy);
   if (!plan) throw planNotFound(fy);
   return { fy: plan.fy, version: plan.version, title: plan.title, measures: plan.measures };
 }

@@ -34,9 +34,11 @@ export async function requestGeneration(
   fy: number,
 ): Promise<Generation> {
   assertCanGenerateDocuments(caller);
-  if ((await ctx.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
+  if ((await ctx.repos.plans.getPlanVersion(caller.orgId, fy)) === undefined) throw planNotFound(fy);
   const now = ctx.clock();
-  if (!(await ctx.generations.countDailyRequest(kind, caller.orgId, fy, bangkokDate(now), DAILY_GENERATION_LIMIT))) {
+  if (
+    !(await ctx.repos.generations.countDailyRequest(kind, caller.orgId, fy, bangkokDate(now), DAILY_GENERATION_LIMIT))
+  ) {
     const limit = DAILY_GENERATION_LIMIT;
     throw new TooManyRequestsError(
       `วันนี้สั่งจัดทำ${DOCUMENT_NAMES[kind].th}ของปีงบประมาณ ${toThaiDigits(fy)} ครบ ${toThaiDigits(limit)} ครั้งแล้ว กรุณาใช้ฉบับที่จัดทำไว้ หรือสั่งใหม่ได้ในวันพรุ่งนี้`,
@@ -46,7 +48,7 @@ export async function requestGeneration(
     );
   }
   const trigger = `person:${caller.personId}`;
-  const { generation } = await ctx.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now });
+  const { generation } = await ctx.repos.generations.claim({ kind, orgId: caller.orgId, fy, trigger, now });
   try {
     await ctx.documents.start({ kind, orgId: caller.orgId, fy, generation, trigger, asOf: now });
   } catch (error) {
@@ -54,10 +56,10 @@ export async function requestGeneration(
       'ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง',
       'the document could not be started now; please retry',
     );
-    await ctx.generations.fail(kind, caller.orgId, fy, generation, failureOf(unavailable));
+    await ctx.repos.generations.fail(kind, caller.orgId, fy, generation, failureOf(unavailable));
     throw Object.assign(unavailable, { cause: error });
   }
-  return (await ctx.generations.get(kind, caller.orgId, fy, generation))!;
+  return (await ctx.repos.generations.get(kind, caller.orgId, fy, generation))!;
 }
 
 /** The cursor is opaque to callers: "g<oldest generation of the previous page>" in base64url. */
@@ -91,10 +93,11 @@ export async function listGenerations(
 ): Promise<{ items: Generation[]; cursor?: string }> {
   if (!canReadUnpublishedDocuments(caller)) {
     const published = await publishedGeneration(ctx, caller.orgId, kind, fy);
-    const found = published === undefined ? undefined : await ctx.generations.get(kind, caller.orgId, fy, published);
+    const found =
+      published === undefined ? undefined : await ctx.repos.generations.get(kind, caller.orgId, fy, published);
     return { items: found && !query.cursor ? [found] : [] };
   }
-  const page = await ctx.generations.page(kind, caller.orgId, fy, {
+  const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
     ...(query.cursor ? { before: decodeCursor(query.cursor)! } : {}),
   });
@@ -123,7 +126,7 @@ export async function generationDownload(
       'this generation is not published; only coordinators and executives can read it',
     );
   }
-  const found = await ctx.generations.get(kind, caller.orgId, fy, generation);
+  const found = await ctx.repos.generations.get(kind, caller.orgId, fy, generation);
   if (!found || found.status !== 'ready') {
     throw new NotFoundError(
       `ไม่พบ${kind === 'annual-report' ? 'รายงาน' : 'เอกสาร'}ฉบับนี้`,

@@ -3,7 +3,7 @@ import { assertCanReadUnit, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
 import { safeFileName } from '../domain/evidence-rules.js';
 import type { Report } from '../domain/report.js';
-import type { EvidenceStorage } from './use-case-context.js';
+import type { EvidenceStorage } from '../evidence/evidence-storage.js';
 
 export const DOWNLOAD_WINDOW_SECONDS = 5 * 60;
 const UUID_PREFIX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/;

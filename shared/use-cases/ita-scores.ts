@@ -6,7 +6,10 @@ import { uncoveredIndicators } from '../domain/ita-scores.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 async function view(ctx: UseCaseContext, orgId: string, fy: number): Promise<ItaScoresView> {
-  const [scores, plan] = await Promise.all([ctx.plans.getItaScores(orgId, fy), ctx.plans.getPlan(orgId, fy)]);
+  const [scores, plan] = await Promise.all([
+    ctx.repos.plans.getItaScores(orgId, fy),
+    ctx.repos.plans.getPlan(orgId, fy),
+  ]);
   const indicators = scores?.indicators ?? [];
   return {
     fy,
@@ -39,6 +42,6 @@ export async function putItaScores(
   body: ItaScoresBody,
 ): Promise<ItaScoresView> {
   assertCoordinator(caller);
-  await ctx.plans.putItaScores(caller.orgId, fy, body.indicators, { actor: caller.personId, now: ctx.clock() });
+  await ctx.repos.plans.putItaScores(caller.orgId, fy, body.indicators, { actor: caller.personId, now: ctx.clock() });
   return view(ctx, caller.orgId, fy);
 }

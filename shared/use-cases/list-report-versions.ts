@@ -4,7 +4,6 @@ import { assertCanReadUnit, type Caller } from '../domain/access.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Report } from '../domain/report.js';
 import { MAX_REPORT_VERSIONS } from '../domain/report-rules.js';
-import { ReportRepository } from '../store/report-repository.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -32,7 +31,7 @@ export async function listReportVersions(
 ): Promise<{ items: Report[]; cursor?: string }> {
   const obligation = await planObligation(ctx, caller.orgId, fy, obligationId);
   assertCanReadUnit(caller, obligation.unitId);
-  const page = await new ReportRepository(ctx.store).listVersions(
+  const page = await ctx.repos.reports.listVersions(
     { orgId: caller.orgId, fy, obligationId },
     { after: decodeCursor(query.cursor), limit: query.limit ?? DEFAULT_PAGE },
   );

@@ -4,7 +4,9 @@ import type { CreateUnitBody, UpdateUnitBody } from '../api/coordinator-schemas.
 import { assertCanManagePeople, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Unit } from '../domain/organisation.js';
-import { isClaimTaken, isConditionFailure } from '../store/org-repository.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { unitNameKey } from '../store/keys.js';
+import { isClaimTaken, isConditionFailure, unitNameHolders } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
 export const unitView = (u: Unit) => ({
@@ -27,11 +29,14 @@ const unitDetails = (u: Unit, changed: string[]) => ({
   changed: changed.join(','),
 });
 
-/** 409 if the id is taken or an active unit already has the name (field `unitId` / `name`). */
+/**
+ * Adds an active unit. 409 if the id is taken (field `unitId`), or if its name or an alias is, as
+ * the plan importer reads names (unitNameKey), another active unit's name or alias (field `name` or
+ * `aliases.N`, naming that unit): an alias must not take another unit's place in plan imports.
+ */
 export async function createUnit(ports: DirectoryPorts, caller: Caller, body: CreateUnitBody) {
   assertCanManagePeople(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
-  assertNameFree(units, body.name);
   const unit: Unit = {
     orgId: caller.orgId,
     unitId: body.unitId ?? `unit-${randomBytes(4).toString('hex')}`,
@@ -39,6 +44,7 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
     aliases: body.aliases.map((a) => a.trim()),
     active: true,
   };
+  assertNamesFree(units, unit);
   try {
     await ports.orgs.putUnit(unit, write(ports, caller), {
       expect: 'new',
@@ -46,8 +52,8 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
       details: unitDetails(unit, ['name']),
     });
   } catch (error) {
-    // the read above is only a fast path: two adds of one name at once meet at the name claim
-    if (isClaimTaken(error) && !isConditionFailure(error)) throw nameTaken(unit.name);
+    // the read above is only a fast path: two adds of one name at once meet at the name claims
+    if (isClaimTaken(error) && !isConditionFailure(error)) throw await claimTaken(ports, unit, error);
     if (!isConditionFailure(error)) throw error;
     throw new ConflictError('มีรหัสหน่วยงานนี้แล้ว', 'a unit with this id exists', [
       { path: 'body.unitId', message_th: `มีหน่วยงานรหัส "${unit.unitId}" แล้ว`, message_en: 'this unit id is taken' },
@@ -57,6 +63,12 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
   return unitView(unit);
 }
 
+/**
+ * Renames, sets aliases, deactivates or reactivates a unit (PUT /v1/units/{unitId}). 404 for an
+ * unknown unit; 409 for a name or alias another active unit has (as createUnit); 409 (field `active`)
+ * when deactivating a unit that still has active people, saying how many: they would be left
+ * reporting for a unit nobody can choose (move or deactivate them first).
+ */
 export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
   assertCanManagePeople(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
@@ -68,21 +80,15 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
     ...(body.aliases !== undefined ? { aliases: body.aliases.map((a) => a.trim()) } : {}),
     ...(body.active !== undefined ? { active: body.active } : {}),
   };
-  const renamed = next.name !== current.name;
-  const reactivated = current.active === false && next.active !== false;
-  // a reactivated unit takes its name back: refused if an active unit has it now
-  if (next.active !== false && (renamed || reactivated)) {
-    assertNameFree(
-      units.filter((u) => u.unitId !== unitId),
-      next.name,
-    );
-  }
   const changed = (['name', 'aliases', 'active'] as const).filter(
     (k) =>
       JSON.stringify(next[k] ?? (k === 'active' ? true : null)) !==
       JSON.stringify(current[k] ?? (k === 'active' ? true : null)),
   );
   if (changed.length === 0) return unitView(current);
+  if (current.active !== false && next.active === false) await assertNoActivePeople(ports, current);
+  // a reactivated unit takes its names back: refused if an active unit has one now
+  assertNamesFree(units, next);
   try {
     await ports.orgs.putUnit(next, write(ports, caller), {
       expect: 'existing',
@@ -92,22 +98,91 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
     });
   } catch (error) {
     if (!isClaimTaken(error) || isConditionFailure(error)) throw error;
-    throw nameTaken(next.name);
+    throw await claimTaken(ports, next, error);
   }
   ports.forget?.({ orgId: caller.orgId });
   return unitView(next);
 }
 
-function assertNameFree(units: Unit[], name: string) {
-  const wanted = name.trim();
-  if (units.some((u) => u.active !== false && (u.name === wanted || u.aliases.includes(wanted)))) {
-    throw nameTaken(wanted);
-  }
+async function assertNoActivePeople(ports: DirectoryPorts, unit: Unit) {
+  const count = (await ports.orgs.listPeople(unit.orgId)).filter((p) => p.active && p.unitId === unit.unitId).length;
+  if (count === 0) return;
+  throw new ConflictError(
+    `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,
+    `the unit "${unit.name}" still has ${count} active ${count === 1 ? 'person' : 'people'}`,
+    [
+      {
+        path: 'body.active',
+        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
+        message_en: `${count} active ${count === 1 ? 'person belongs' : 'people belong'} to this unit; move them to another unit or deactivate them first`,
+      },
+    ],
+  );
 }
 
-const nameTaken = (name: string) =>
-  new ConflictError('มีหน่วยงานชื่อนี้แล้ว', 'a unit with this name exists', [
-    { path: 'body.name', message_th: `มีหน่วยงานชื่อ "${name}" แล้ว`, message_en: 'this name is taken' },
+/** Where a unit's names are in the body: `name`, then `aliases.N`. */
+const namesOf = (unit: Unit) => [
+  { text: unit.name, path: 'body.name' },
+  ...unit.aliases.map((text, i) => ({ text, path: `body.aliases.${i}` })),
+];
+
+/** 409 if an active unit's name or alias is, as the importer reads it, one of `unit`'s (when active). */
+function assertNamesFree(units: Unit[], unit: Unit) {
+  if (unit.active === false) return;
+  const holders = new Map<string, { other: Unit; isName: boolean }>();
+  for (const other of units) {
+    if (other.unitId === unit.unitId || other.active === false) continue;
+    for (const [i, name] of [other.name, ...other.aliases].entries()) {
+      const key = unitNameKey(name);
+      if (!holders.has(key)) holders.set(key, { other, isName: i === 0 });
+    }
+  }
+  const clashes = namesOf(unit).flatMap(({ text, path }) => {
+    const held = holders.get(unitNameKey(text));
+    return held ? [clash(text, path, held.other, held.isName)] : [];
+  });
+  if (clashes.length > 0) throw namesTaken(clashes);
+}
+
+function clash(text: string, path: string, other: Unit, isName: boolean) {
+  return isName
+    ? {
+        path,
+        message_th: `มีหน่วยงานชื่อ "${other.name}" แล้ว`,
+        message_en: `"${text}" is the name of the unit "${other.name}" (${other.unitId})`,
+      }
+    : {
+        path,
+        message_th: `มีหน่วยงานชื่อ "${text}" แล้ว (ชื่ออื่นของหน่วยงาน "${other.name}")`,
+        message_en: `"${text}" is an alias of the unit "${other.name}" (${other.unitId})`,
+      };
+}
+
+const namesTaken = (fields: ReturnType<typeof clash>[]) =>
+  new ConflictError(
+    'ชื่อหรือชื่ออื่นซ้ำกับหน่วยงานที่ใช้งานอยู่ (การนำเข้าแผนจะแยกหน่วยงานไม่ได้)',
+    'a name or alias is taken by another active unit (plan imports could not tell them apart)',
+    fields,
+  );
+
+/** A write refused at the name claims (a concurrent add or rename): the conflicts as they are now. */
+async function claimTaken(ports: DirectoryPorts, unit: Unit, error: unknown): Promise<ConflictError> {
+  const units = await ports.orgs.listUnits(unit.orgId);
+  try {
+    assertNamesFree(units, unit);
+  } catch (conflict) {
+    if (conflict instanceof ConflictError) return conflict;
+    throw conflict;
+  }
+  const holder = unitNameHolders(error)[0];
+  const other = units.find((u) => u.unitId === holder?.unitId);
+  return namesTaken([
+    {
+      path: 'body.name',
+      message_th: `ชื่อนี้ถูกใช้โดยหน่วยงาน "${other?.name ?? holder?.unitId ?? ''}" กรุณาลองใหม่`,
+      message_en: `a name is held by the unit "${other?.name ?? holder?.unitId ?? ''}"; try again`,
+    },
   ]);
+}
 
 const write = (ports: DirectoryPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });

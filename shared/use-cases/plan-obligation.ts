@@ -1,6 +1,5 @@
 // One obligation of a year's plan, found without reading the year's reports.
 import { expandPlan, type Obligation } from '../domain/obligations.js';
-import { PlanRepository } from '../store/plan-repository.js';
 import { obligationNotFound, planNotFound } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { parseObligationId } from '../domain/obligations.js';
@@ -13,7 +12,7 @@ export async function planObligation(
 ): Promise<Obligation> {
   if (!parseObligationId(obligationId)) throw obligationNotFound(obligationId);
   const [plan, { org, units }] = await Promise.all([
-    new PlanRepository(ctx.store).getPlan(orgId, fy),
+    ctx.repos.plans.getPlan(orgId, fy),
     ctx.directory.orgWithUnits(orgId),
   ]);
   if (!plan) throw planNotFound(fy);

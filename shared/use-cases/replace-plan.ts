@@ -9,10 +9,7 @@ import { parseOrThrow } from '../domain/validation-messages.js';
 import { importMeasuresDocument, type ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
 import type { NamedUnit } from '../import/responsibility.js';
-import type { Store } from '../store/dynamo-client.js';
-import { OrgRepository } from '../store/org-repository.js';
-import { PlanRepository } from '../store/plan-repository.js';
-import { ReportRepository } from '../store/report-repository.js';
+import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 export interface PlanReplacement {
@@ -36,7 +33,10 @@ export interface PlanReplacement {
  * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it drops measures that already have reports).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
  */
-export async function replaceOrgPlan(store: Store, r: PlanReplacement): Promise<StoredPlan> {
+export async function replaceOrgPlan(
+  repos: Pick<Repositories, 'plans' | 'reports'>,
+  r: PlanReplacement,
+): Promise<StoredPlan> {
   const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path);
   const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
   if (lateOrEarly.length > 0) {
@@ -63,7 +63,7 @@ export async function replaceOrgPlan(store: Store, r: PlanReplacement): Promise<
       })),
     );
   }
-  const reported = await new ReportRepository(store).listLatestForYear(r.orgId, r.fy);
+  const reported = await repos.reports.listLatestForYear(r.orgId, r.fy);
   const kept = new Set(plan.measures.map((m) => m.measureId));
   const dropped = [...new Set(reported.map((x) => parseObligationId(x.obligationId)?.measureId ?? ''))].filter(
     (id) => id && !kept.has(id),
@@ -76,7 +76,7 @@ export async function replaceOrgPlan(store: Store, r: PlanReplacement): Promise<
       { droppedMeasures: dropped.join(',') },
     );
   }
-  const plans = new PlanRepository(store);
+  const plans = repos.plans;
   const current = r.expectedVersion ?? (await plans.getPlanVersion(r.orgId, r.fy));
   return plans.savePlan(plan, {
     actor: r.actor,
@@ -103,7 +103,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   } else {
     plan = { title: body.title, measures: body.measures };
   }
-  const saved = await replaceOrgPlan(ctx.store, {
+  const saved = await replaceOrgPlan(ctx.repos, {
     orgId: caller.orgId,
     fy,
     plan,
@@ -126,10 +126,10 @@ export interface ImportPlanRequest {
 
 /** The CLI importer (npm run import): the document read against the org's own units, saved by replaceOrgPlan. */
 export async function importPlan(
-  store: Store,
+  repos: Pick<Repositories, 'orgs' | 'plans' | 'reports'>,
   request: ImportPlanRequest,
 ): Promise<ImportResult & { saved: StoredPlan }> {
-  const orgs = new OrgRepository(store);
+  const orgs = repos.orgs;
   const org = await orgs.getOrg(request.orgId);
   if (!org) {
     throw new NotFoundError(`ไม่พบหน่วยงาน "${request.orgId}"`, `no organisation "${request.orgId}"`);
@@ -141,7 +141,7 @@ export async function importPlan(
       { path: 'text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
     ]);
   }
-  const saved = await replaceOrgPlan(store, {
+  const saved = await replaceOrgPlan(repos, {
     orgId: request.orgId,
     fy: request.fy,
     plan: result.plan,

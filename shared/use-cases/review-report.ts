@@ -3,7 +3,6 @@ import type { ReviewBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Report } from '../domain/report.js';
-import { ReportRepository } from '../store/report-repository.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -16,7 +15,7 @@ export async function reviewReport(
 ): Promise<Report> {
   assertCoordinator(caller);
   await planObligation(ctx, caller.orgId, fy, obligationId);
-  const reports = new ReportRepository(ctx.store);
+  const reports = ctx.repos.reports;
   const ref = { orgId: caller.orgId, fy, obligationId };
   const latest = await reports.getLatest(ref);
   if (!latest) throw new NotFoundError('หน่วยงานยังไม่ได้ส่งรายงานนี้', 'no report has been submitted for this obligation');

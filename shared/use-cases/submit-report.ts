@@ -7,7 +7,6 @@ import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
 import { assertPeriodOpen } from '../domain/settlement.js';
-import { ReportRepository } from '../store/report-repository.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -42,21 +41,17 @@ export async function submitReport(
   // after this only keeps an uncited file longer)
   await ctx.evidence.markCited(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])));
   const { expectedVersion, ...content } = body;
-  return new ReportRepository(ctx.store).saveVersion(
-    { orgId: caller.orgId, fy, obligationId, unitId: obligation.unitId },
-    content,
-    {
-      actor: caller.personId,
-      now: ctx.clock(),
-      ...(expectedVersion === undefined ? {} : { expectedVersion }),
-      ...(idempotencyKey
-        ? {
-            idempotency: {
-              scope: sha256(`${caller.personId}\n${obligationId}\n${idempotencyKey}`),
-              requestHash: sha256(JSON.stringify(body)),
-            },
-          }
-        : {}),
-    },
-  );
+  return ctx.repos.reports.saveVersion({ orgId: caller.orgId, fy, obligationId, unitId: obligation.unitId }, content, {
+    actor: caller.personId,
+    now: ctx.clock(),
+    ...(expectedVersion === undefined ? {} : { expectedVersion }),
+    ...(idempotencyKey
+      ? {
+          idempotency: {
+            scope: sha256(`${caller.personId}\n${obligationId}\n${idempotencyKey}`),
+            requestHash: sha256(JSON.stringify(body)),
+          },
+        }
+      : {}),
+  });
 }

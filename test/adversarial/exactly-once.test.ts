@@ -28,6 +28,7 @@ afterAll(async () => {
 
 const deps = () => ({
   store: f.store,
+  repos: f.repos,
   files: f.files,
   annualReport: f.documents.annualReport,
   mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),

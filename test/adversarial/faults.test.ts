@@ -34,6 +34,7 @@ afterAll(async () => {
 
 const deps = () => ({
   store: f.store,
+  repos: f.repos,
   files: f.files,
   mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000, retry: { attempts: 12, baseDelayMs: 2 } }),
   wallClock: () => new Date(),

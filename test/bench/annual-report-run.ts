@@ -1,12 +1,13 @@
 // Child process: time the annual report (all formats) for the seed year or a large year
 // (200 measures, 10,000 reports). Prints one JSON line. Usage: tsx test/bench/annual-report-run.ts <seed|large>
+import { createRepositories } from '../../shared/store/repositories.js';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Plan } from '../../shared/domain/plan.js';
-import { lazyS3Client } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { createTable } from '../../shared/store/create-table.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { loadFiscalYear } from '../../shared/store/fiscal-year-repository.js';
@@ -81,7 +82,7 @@ let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 const runs = size === 'large' ? 2 : 5;
 const times: number[] = [];
-const production = documentProduction({ store, files });
+const production = documentProduction({ store, repos: createRepositories(store), files });
 const generations = new DocumentGenerationRepository(store);
 for (let i = 0; i < runs; i++) {
   const start = process.hrtime.bigint();

@@ -2,6 +2,7 @@
 // Prints one table and writes bench-results.json. BENCH_FULL=1 adds the 8,317-org run;
 // BENCH_ONLY=cold measures only the cold starts and bundles (about a minute); BENCH_ONLY=importer
 // only the importer's adversarial/ordinary ratio (seconds).
+import { createRepositories } from '../../shared/store/repositories.js';
 import { execFile } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -76,7 +77,7 @@ const parts = await startParts();
 try {
   const store = await parts.store('bench-main');
   process.env.TABLE_NAME = store.tableName;
-  await seedDemo(store, new Date('2022-10-01T00:00:00Z'));
+  await seedDemo(createRepositories(store), new Date('2022-10-01T00:00:00Z'));
   const m = meter(store.doc);
 
   // 1. cold start

@@ -1,4 +1,5 @@
 // Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { createRepositories } from '../../shared/store/repositories.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { randomUUID } from 'node:crypto';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
@@ -6,7 +7,8 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
 import { fyPartition, keys, prefixes } from '../../shared/store/keys.js';
 import { apiEvent, lambdaContext } from '../support/api-events.js';
@@ -26,10 +28,12 @@ export function benchApiHandler(store: Store) {
   const s3 = lazyS3Client({ endpoint: process.env.S3_ENDPOINT! });
   const files = s3ReportFileStore(s3, 'bench');
   const clock = () => new Date('2023-04-20T03:00:00Z');
+  const repos = createRepositories(store);
   return createApiHandler({
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     identity: localIdentityProvider,
     store,
+    repos,
     evidence: s3EvidenceStorage(s3, 'bench'),
     files,
     documents: { start: () => Promise.resolve() },
@@ -37,6 +41,7 @@ export function benchApiHandler(store: Store) {
     corsOrigins: [],
     publishing: publishingPorts({
       store,
+      repos,
       files,
       publicFiles: s3PublicFileStore(s3, 'bench'),
       publicBaseUrl: '',

@@ -178,6 +178,7 @@ describe('the annual schedule on 1 October', () => {
     const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
     const deps = {
       store: f.store,
+      repos: f.repos,
       files: f.files,
       annualReport: f.documents.annualReport,
       mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),

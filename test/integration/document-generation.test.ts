@@ -7,7 +7,8 @@ import { documentProduction } from '../../functions/documents/document-productio
 import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
@@ -63,7 +64,7 @@ describe('generating a document in the background', () => {
   });
 
   it('a year without a plan fails with the reason in Thai, and nothing is written', async () => {
-    const production = documentProduction({ store: f.store, files: f.files });
+    const production = documentProduction({ store: f.store, repos: f.repos, files: f.files });
     for (const fy of [2565, 2570]) {
       const generation = await claimAndProduce(production, 'demo', fy);
       const failed = await generations.get('annual-report', 'demo', fy, generation);
@@ -77,14 +78,18 @@ describe('generating a document in the background', () => {
 
   it('a storage fault fails the generation with a generic Thai reason (no internals), and a retry makes it ready', async () => {
     const broken = s3ReportFileStore(lazyS3Client({ endpoint: inject('s3Endpoint') }), 'no-such-bucket-for-documents');
-    const generation = await claimAndProduce(documentProduction({ store: f.store, files: broken }), 'demo', 2566);
+    const generation = await claimAndProduce(
+      documentProduction({ store: f.store, repos: f.repos, files: broken }),
+      'demo',
+      2566,
+    );
     const failed = await generations.get('annual-report', 'demo', 2566, generation);
     expect(failed?.status).toBe('failed');
     expect(failed?.failure?.message_th).toBe('จัดทำเอกสารไม่สำเร็จเนื่องจากระบบขัดข้อง กรุณาสั่งจัดทำใหม่อีกครั้ง');
     expect(JSON.stringify(failed)).not.toContain('no-such-bucket');
 
     // the same message delivered again (SQS) with working storage: the same generation becomes ready
-    const retried = await documentProduction({ store: f.store, files: f.files }).produce({
+    const retried = await documentProduction({ store: f.store, repos: f.repos, files: f.files }).produce({
       kind: 'annual-report',
       orgId: 'demo',
       fy: 2566,
@@ -99,7 +104,7 @@ describe('generating a document in the background', () => {
   });
 
   it('a ready generation delivered again is left as it was (same files, no new render)', async () => {
-    const production = documentProduction({ store: f.store, files: f.files });
+    const production = documentProduction({ store: f.store, repos: f.repos, files: f.files });
     const generation = await claimAndProduce(production, 'demo', 2566);
     const first = await generations.get('annual-report', 'demo', 2566, generation);
     const again = await production.produce({
@@ -119,6 +124,7 @@ describe('generating a document in the background', () => {
       planFiles: readPlanFile,
       identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
       store: f.store,
+      repos: f.repos,
       evidence: s3EvidenceStorage(lazyS3Client({ endpoint: inject('s3Endpoint') }), f.bucket),
       files: f.files,
       // nothing listens on port 9: the SDK's request fails as an unreachable SQS would
@@ -131,6 +137,7 @@ describe('generating a document in the background', () => {
       corsOrigins: [],
       publishing: publishingPorts({
         store: f.store,
+        repos: f.repos,
         files: f.files,
         publicFiles: f.publicFiles,
         publicBaseUrl: 'https://ita.example.org',

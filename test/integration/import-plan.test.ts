@@ -7,6 +7,7 @@ import { NotFoundError } from '../../shared/domain/errors.js';
 import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan } from '../../shared/use-cases/replace-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { createRepositories } from '../../shared/store/repositories.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { seedOrg } from '../support/seed-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
@@ -26,7 +27,7 @@ afterAll(async () => store?.drop());
 
 describe('importing a plan into an org', () => {
   it("saves the document as the org's FY2566 plan, matched to the org's units", async () => {
-    const outcome = await importPlan(store, {
+    const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
       fy: 2566,
       text: readFileSync(documentPath, 'utf8'),
@@ -40,7 +41,7 @@ describe('importing a plan into an org', () => {
   });
 
   it('replaces the plan on a second import as a new version', async () => {
-    const outcome = await importPlan(store, {
+    const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
       fy: 2566,
       text: readFileSync(documentPath, 'utf8'),
@@ -52,7 +53,13 @@ describe('importing a plan into an org', () => {
 
   it('refuses an org that does not exist and writes nothing', async () => {
     await expect(
-      importPlan(store, { orgId: 'nowhere', fy: 2566, text: readFileSync(documentPath, 'utf8'), actor: 'test', now }),
+      importPlan(createRepositories(store), {
+        orgId: 'nowhere',
+        fy: 2566,
+        text: readFileSync(documentPath, 'utf8'),
+        actor: 'test',
+        now,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await new PlanRepository(store).getPlan('nowhere', 2566)).toBeUndefined();
   });

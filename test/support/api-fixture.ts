@@ -8,11 +8,13 @@ import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
-import { lazyS3Client, s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { lazyS3Client } from '../../shared/aws/s3-client.js';
+import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { createRepositories, type Repositories } from '../../shared/store/repositories.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
@@ -39,6 +41,8 @@ export const who = {
 
 export interface ApiFixture {
   store: TestStore;
+  /** the repositories the handler uses (built once, as in an entry point) */
+  repos: Repositories;
   handler: ApiHandler;
   bucket: string;
   /** this fixture's own mail domain (demo-xxxx.example.org) */
@@ -124,7 +128,8 @@ export async function createApiFixture(
   const clock = () => options.now ?? API_NOW;
   const files = s3ReportFileStore(source, bucket);
   const publicFiles = s3PublicFileStore(source, publicBucket);
-  const documents = documentProduction({ store, files });
+  const repos = createRepositories(store);
+  const documents = documentProduction({ store, repos, files });
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
   const handler = createApiHandler({
@@ -134,13 +139,14 @@ export async function createApiFixture(
         ? localIdentityProvider
         : cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
     store,
+    repos,
     evidence: s3EvidenceStorage(source, bucket),
     files,
     documents: queue,
     clock,
     corsOrigins: ['https://ita.example.org'],
     formUrl: 'https://ita.example.org',
-    publishing: publishingPorts({ store, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
+    publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 
   const dump = async () => {
@@ -171,6 +177,7 @@ export async function createApiFixture(
   };
   return {
     store,
+    repos,
     handler,
     bucket,
     mailDomain,

@@ -5,6 +5,7 @@ import { SEND_CLIENT_MAX_ATTEMPTS } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { createRepositories, type Repositories } from '../../shared/store/repositories.js';
 import { importSeedPlan } from './seed-plan.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
@@ -17,6 +18,7 @@ export const bangkok = (local: string) => new Date(`${local}+07:00`);
 export interface JobsFixture {
   orgId: string;
   store: TestStore;
+  repos: Repositories;
   ses: SESClient;
   deps: (overrides?: Partial<JobDependencies>) => JobDependencies;
   close(): Promise<void>;
@@ -49,8 +51,10 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
     region: 'ap-southeast-1',
     maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
   });
+  const repos = createRepositories(store);
   const deps = (overrides: Partial<JobDependencies> = {}): JobDependencies => ({
     store,
+    repos,
     mailer: sesMailer(ses, {
       from: 'ita@demo.example.org',
       maxPerSecond: 1000,
@@ -66,6 +70,7 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
   return {
     orgId,
     store,
+    repos,
     ses,
     deps,
     close: async () => {

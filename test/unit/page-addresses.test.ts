@@ -24,6 +24,8 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.overview(2566))).toEqual({ screen: 'overview', fy: 2566 });
     expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
     expect(parseRoute(PAGE.planHistory(2566))).toEqual({ screen: 'plan-history', fy: 2566 });
+    expect(parseRoute(PAGE.plan(2567))).toEqual({ screen: 'plan', fy: 2567 });
+    expect(parseRoute(PAGE.itaScores(2567))).toEqual({ screen: 'ita-scores', fy: 2567 });
     expect(parseRoute(PAGE.people())).toEqual({ screen: 'people' });
     expect(parseRoute(PAGE.person('a1b2-c3.d4_e5'))).toEqual({ screen: 'person', personId: 'a1b2-c3.d4_e5' });
     expect(parseRoute(PAGE.calendar())).toEqual({ screen: 'calendar' });
@@ -40,6 +42,7 @@ describe("links into the web page (emails) and the page's router", () => {
     ['a year that is not a year', '#/fy/abc'],
     ['an unknown screen in a year', '#/fy/2566/reports'],
     ['an obligation without its id', '#/fy/2566/o'],
+    ['an unknown plan screen', '#/fy/2567/plan/edit'],
     ['extra segments', '#/fy/2566/o/i4.f2.2023-04.finance/extra'],
   ])('an address with %s is "not found", never an exception', (_name, hash) => {
     expect(parseRoute(hash)).toEqual({ screen: 'not-found' });

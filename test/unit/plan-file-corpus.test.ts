@@ -36,4 +36,31 @@ describe('the plan-import corpus', () => {
       }
     });
   }
+
+  it('names the measure (and follow-up) each warning is about, so the page shows it beside that measure', async () => {
+    const read = async (file: string) => {
+      const { document } = await readPlanFile(new Uint8Array(readFileSync(new URL(file, dir))));
+      return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
+    };
+    const unnamed = await read('07-measure-without-indicator.docx');
+    expect(unnamed.warnings).toContainEqual(expect.objectContaining({ code: 'no-indicator', measureId: 'm2' }));
+    expect(unnamed.plan.measures.map((m) => m.measureId)).toContain('m2');
+    const guessed = await read('08-unit-aliases.docx');
+    expect(guessed.warnings).toContainEqual(expect.objectContaining({ code: 'unit-guessed', measureId: 'i4' }));
+    const text = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\tวิธี\tตลอดปี\t๑. รายงานผล ๒. รายงานทุกเดือน\tกองคลัง';
+    const header = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ';
+    const { warnings } = importSourceDocument(
+      {
+        blocks: [header, text].map((line, i) => ({
+          kind: 'row' as const,
+          cells: line.split('\t'),
+          where: { line: i + 1 },
+        })),
+      },
+      { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS },
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'unspecified-cadence', measureId: 'i4', followUpNo: 1, source: 'รายงานผล' }),
+    );
+  });
 });

@@ -5,6 +5,8 @@ import type {
   EvidenceUploadResponse,
   GenerationList,
   GenerationView,
+  ItaScoresView,
+  MeasuresResponse,
   MeResponse,
   ObligationDetail,
   ObligationList,
@@ -22,6 +24,9 @@ import type {
   UnitList,
   UnitView,
 } from '../../shared/api/coordinator-schemas.js';
+import type { StoredPlan } from '../../shared/domain/plan.js';
+import type { ImportResult } from '../../shared/import/measures-document.js';
+import type { PlanFileKind } from '../../shared/import/plan-file.js';
 
 export type Me = z.infer<typeof MeResponse>;
 export type Obligation = ObligationView;
@@ -41,6 +46,11 @@ export type Audit = z.infer<typeof AuditPage>;
 export type CalendarFeed = z.infer<typeof CalendarFeedView>;
 export type CalendarFeeds = z.infer<typeof CalendarFeedList>;
 export type CreatedFeed = z.infer<typeof CreatedCalendarFeed>;
+export type StoredMeasures = z.infer<typeof MeasuresResponse>;
+export type SavedPlan = StoredPlan;
+export type ItaScores = ItaScoresView;
+/** POST /plan-imports: the draft plan read from a file, and what could not be read with certainty */
+export type PlanPreview = ImportResult & { fileKind: PlanFileKind };
 export interface FieldError {
   path: string;
   message_th: string;

@@ -4,6 +4,7 @@ import {
   canManagePeople,
   canReportFor,
   type Caller,
+  isCoordinator,
   seesWholeOrg,
 } from '../../shared/domain/access.js';
 import type { Me } from './api-types.js';
@@ -20,5 +21,7 @@ export function callerOf(me: Me): Caller {
 
 export const mayReportFor = (me: Me, unitId: string) => canReportFor(callerOf(me), unitId);
 export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
+/** the ITA working group manages the plan (PUT /plan, /plan-imports and /ita-scores assert it) */
+export const managesPlan = (me: Me) => isCoordinator(callerOf(me));
 export const managesPeople = (me: Me) => canManagePeople(callerOf(me));
 export const canChangeAdminOf = (me: Me) => canChangeAdmin(callerOf(me));

@@ -5,6 +5,16 @@ import { h, replaceContent } from './dom.js';
 /** "body.evidence.0.url" -> "evidence" */
 export const fieldOf = (path: string) => path.replace(/^body\./, '').split('.')[0] ?? '';
 
+/** The form's field for an API path: the deepest of "a.b.c", "a.b", "a" the form has a field for. */
+function fieldFor(form: HTMLElement, path: string): string {
+  const parts = path.replace(/^body\./, '').split('.');
+  for (let n = parts.length; n > 1; n--) {
+    const name = parts.slice(0, n).join('.');
+    if (form.querySelector(`[data-field="${CSS.escape(name)}"]`)) return name;
+  }
+  return fieldOf(path);
+}
+
 export function clearFieldErrors(form: HTMLElement): void {
   for (const el of form.querySelectorAll('.field-error')) el.replaceChildren();
   for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
@@ -17,7 +27,7 @@ export function showFieldErrors(form: HTMLElement, message: string, fields: Fiel
   const summary = form.querySelector<HTMLElement>('.error-summary')!;
   const items: HTMLElement[] = [];
   for (const field of fields) {
-    const name = fieldOf(field.path);
+    const name = fieldFor(form, field.path);
     const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
     const input = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
     if (slot) slot.append(h('span', {}, field.message_th));

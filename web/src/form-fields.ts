@@ -5,9 +5,12 @@ import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** A label, the input (given its id, data-field and aria-describedby here) and its error slot. */
+/**
+ * A label, the input (given its id, data-field and aria-describedby here) and its error slot. `name`
+ * may be a path into the body ("measures.0.title"); its dots become hyphens in the id.
+ */
 export function field(prefix: string, name: string, label: string, input: Input, hint?: string): HTMLElement {
-  const id = `${prefix}-${name}`;
+  const id = `${prefix}-${name.replaceAll('.', '-')}`;
   input.id = id;
   input.dataset.field = name;
   input.setAttribute('aria-describedby', `${hint ? `hint-${id} ` : ''}err-${id}`);

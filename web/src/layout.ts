@@ -3,7 +3,7 @@ import type { Me } from './api-types.js';
 import { h } from './dom.js';
 import { href, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
-import { managesPeople, seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
@@ -27,7 +27,9 @@ export function layout(
             ? href.overview(fy)
             : route.screen === 'annual-report'
               ? href.annualReport(fy)
-              : href.myObligations(fy);
+              : route.screen === 'plan' || route.screen === 'ita-scores'
+                ? href.plan(fy)
+                : href.myObligations(fy);
       },
     },
     years.map((y) => h('option', { value: y, selected: y === route.fy }, toThaiDigits(y))),
@@ -45,6 +47,8 @@ export function layout(
       seesWholeOrg(me) && h('li', {}, link(href.overview(route.fy), 'ภาพรวมองค์กร', route.screen === 'overview')),
       seesWholeOrg(me) &&
         h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
+      managesPlan(me) &&
+        h('li', {}, link(href.plan(route.fy), 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
       managesPeople(me) &&
         h('li', {}, link(href.people(), 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
       h('li', {}, link(href.calendar(), 'ปฏิทินของฉัน', route.screen === 'calendar')),

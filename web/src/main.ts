@@ -14,6 +14,8 @@ import { calendarScreen } from './screens/calendar-screen.js';
 import { peopleScreen } from './screens/people-screen.js';
 import { personScreen } from './screens/person-screen.js';
 import { planHistoryScreen } from './screens/plan-history-screen.js';
+import { planScreen } from './screens/plan-screen.js';
+import { itaScoresScreen } from './screens/ita-scores-screen.js';
 import { notFoundScreen } from './screens/not-found-screen.js';
 import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
@@ -104,6 +106,10 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
       return annualReportScreen(main, person, route.fy);
     case 'plan-history':
       return planHistoryScreen(main, person, route.fy);
+    case 'plan':
+      return planScreen(main, person, route.fy);
+    case 'ita-scores':
+      return itaScoresScreen(main, person, route.fy);
     case 'people':
       return peopleScreen(main, person);
     case 'person':

@@ -9,6 +9,8 @@ export type Route =
   | { screen: 'overview'; fy: number; month?: string }
   | { screen: 'annual-report'; fy: number }
   | { screen: 'plan-history'; fy: number }
+  | { screen: 'plan'; fy: number }
+  | { screen: 'ita-scores'; fy: number }
   | { screen: 'people' }
   | { screen: 'person'; personId: string }
   | { screen: 'calendar' }
@@ -52,5 +54,7 @@ export function parseRoute(hash: string): Route {
   if (third === 'overview') return { screen: 'overview', fy, ...(fourth ? { month: fourth } : {}) };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
   if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };
+  if (third === 'plan' && fourth === undefined) return { screen: 'plan', fy };
+  if (third === 'plan' && fourth === 'scores') return { screen: 'ita-scores', fy };
   return { screen: 'not-found' };
 }

@@ -1,5 +1,11 @@
 // Thai presentation for the page: the same formatting the emails and documents use.
-export { formatThaiDate, formatThaiDateTime, formatThaiMonth, toThaiDigits } from '../../shared/domain/thai-format.js';
+export {
+  formatThaiDate,
+  formatThaiDateTime,
+  formatThaiMonth,
+  fromThaiDigits,
+  toThaiDigits,
+} from '../../shared/domain/thai-format.js';
 export { OBLIGATION_STATUS_LABELS, PROGRESS_LABELS, ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import { OBLIGATION_STATUS_LABELS } from '../../shared/domain/status-labels.js';
 import type { ObligationStatus } from '../../shared/domain/obligations.js';

@@ -1,4 +1,6 @@
-// The JSON body parser, attached only to routes that take a body: 413 over the limit, 415 if not JSON, 400 if malformed.
+// The JSON body parser, attached only to routes that take a body: 413 over the limit, 415 if not JSON,
+// 400 if malformed. No body at all (nothing sent, whatever the content type) reads as `{}`, so a
+// body whose fields are all optional may be left out; one with required fields says which (400).
 import type { MiddlewareObj } from '@middy/core';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -11,6 +13,10 @@ export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2
     before: (request) => {
       const event = request.event;
       const raw = event.body ?? '';
+      if (raw.trim() === '') {
+        (event as { body: unknown }).body = {};
+        return;
+      }
       const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
       if (bytes > maxBytes) throw createError(413, 'body too large');
       if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');

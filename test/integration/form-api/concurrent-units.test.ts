@@ -79,3 +79,82 @@ describe('one active unit per name, under concurrency', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });
 });
+
+describe('names and aliases are unique across active units, as the plan importer reads them', () => {
+  const add = (body: Record<string, unknown>) =>
+    call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body });
+  function expectTaken(res: Awaited<ReturnType<typeof add>>, path: string, th: string) {
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.error.fields).toContainEqual(expect.objectContaining({ path, message_th: th }));
+    expect(res.body.error.fields.find((x: { path: string }) => x.path === path).message_en).toMatch(/unit "/);
+  }
+
+  it("an alias that is another active unit's name is 409 naming that unit, and nothing is written", async () => {
+    const before = await f.dump();
+    expectTaken(
+      await add({ unitId: 'supplies', name: 'กองพัสดุ', aliases: ['งานพัสดุ', 'กองคลัง'] }),
+      'body.aliases.1',
+      'มีหน่วยงานชื่อ "กองคลัง" แล้ว',
+    );
+    expect(await f.dump()).toBe(before);
+  });
+
+  it("a name that is another active unit's alias is 409 naming that unit", async () => {
+    expectTaken(
+      await add({ unitId: 'clerk-2', name: 'สำนักปลัด' }),
+      'body.name',
+      'มีหน่วยงานชื่อ "สำนักปลัด" แล้ว (ชื่ออื่นของหน่วยงาน "สำนักปลัดเทศบาล")',
+    );
+  });
+
+  it.each([
+    ['a space inside', 'กอง คลัง', 'มีหน่วยงานชื่อ "กองคลัง" แล้ว'],
+    ['a no-break space inside', 'สำนัก\u00a0ปลัด', 'มีหน่วยงานชื่อ "สำนัก\u00a0ปลัด" แล้ว (ชื่ออื่นของหน่วยงาน "สำนักปลัดเทศบาล")'],
+    [
+      'sara am typed as nikhahit + sara aa',
+      'ส\u0e4d\u0e32นักปลัด',
+      'มีหน่วยงานชื่อ "ส\u0e4d\u0e32นักปลัด" แล้ว (ชื่ออื่นของหน่วยงาน "สำนักปลัดเทศบาล")',
+    ],
+  ])('an alias added to a unit with %s is the same name: 409', async (_name, alias, th) => {
+    expectTaken(
+      await call(f.handler, {
+        method: 'PUT',
+        path: '/v1/units/engineering',
+        as: who.coordinator,
+        body: { aliases: ['งานโยธา', alias] },
+      }),
+      'body.aliases.1',
+      th,
+    );
+  });
+
+  it('two units taking one alias at once: one is written, the other gets 409 naming the first', async () => {
+    expect((await add({ unitId: 'park-a', name: 'กองสวนสาธารณะ' })).status).toBe(200);
+    const answers = await Promise.all([
+      call(f.handler, { method: 'PUT', path: '/v1/units/park-a', as: who.coordinator, body: { aliases: ['งานสวน'] } }),
+      add({ unitId: 'park-b', name: 'งานสวน' }),
+    ]);
+    expect(answers.map((a) => a.status).sort(), JSON.stringify(answers.map((a) => a.body))).toEqual([200, 409]);
+    const units = await new OrgRepository(f.store).listUnits('demo');
+    const holders = units.filter((u) => u.active !== false && [u.name, ...u.aliases].includes('งานสวน'));
+    expect(holders).toHaveLength(1);
+  });
+
+  it('a dropped alias, or a deactivated unit, frees its aliases for another unit', async () => {
+    expect((await add({ unitId: 'market', name: 'งานตลาด', aliases: ['ตลาดสด', 'ตลาดเทศบาล'] })).status).toBe(200);
+    expect((await add({ unitId: 'market-2', name: 'ตลาดสด' })).status).toBe(409);
+    const dropped = await call(f.handler, {
+      method: 'PUT',
+      path: '/v1/units/market',
+      as: who.coordinator,
+      body: { aliases: ['ตลาดเทศบาล'] },
+    });
+    expect(dropped.status, JSON.stringify(dropped.body)).toBe(200);
+    expect((await add({ unitId: 'market-2', name: 'ตลาดสด' })).status).toBe(200);
+    expect((await putUnit('market', { active: false })).status).toBe(200);
+    expect((await add({ unitId: 'market-3', name: 'ตลาดเทศบาล' })).status).toBe(200);
+    // reactivating takes the aliases back: refused while another unit has one
+    const back = await putUnit('market', { active: true });
+    expectTaken(back, 'body.aliases.0', 'มีหน่วยงานชื่อ "ตลาดเทศบาล" แล้ว');
+  });
+});

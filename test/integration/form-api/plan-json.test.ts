@@ -201,7 +201,7 @@ describe('the CLI importer replaces a plan through the same guarded use case (fa
       .split('\n')
       .filter((line) => !line.includes('ตัวชี้วัดที่๔'))
       .join('\n');
-    const attempt = importPlan(f.store, { orgId: 'demo', fy: 2566, text, actor: 'cli:import', now: new Date() });
+    const attempt = importPlan(f.repos, { orgId: 'demo', fy: 2566, text, actor: 'cli:import', now: new Date() });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toMatchObject({ message_th: expect.stringContaining('i4') });
     expect((await new PlanRepository(f.store).getPlan('demo', 2566))?.version).toBe(before?.version);

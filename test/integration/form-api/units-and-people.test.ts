@@ -72,22 +72,6 @@ describe('a coordinator adds a unit and a person in it', () => {
     });
   });
 
-  it('a renamed and deactivated unit shows both changes in its history, newest first; an unknown unit is 404', async () => {
-    for (const body of [{ name: 'หน่วยตรวจสอบภายในองค์กร' }, { active: false }]) {
-      const res = await call(f.handler, { method: 'PUT', path: '/v1/units/audit-unit', ...asCoordinator, body });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-    }
-    const history = await call(f.handler, { method: 'GET', path: '/v1/units/audit-unit/audit', ...asCoordinator });
-    expect(history.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
-      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: ปิดการใช้งาน',
-      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: เปลี่ยนชื่อเป็น หน่วยตรวจสอบภายในองค์กร',
-      'เพิ่มหน่วยงาน หน่วยตรวจสอบภายใน',
-    ]);
-    const missing = await call(f.handler, { method: 'GET', path: '/v1/units/no-such-unit/audit', ...asCoordinator });
-    expect(missing.status).toBe(404);
-    expect(missing.body.error.message_th).toBe('ไม่พบหน่วยงานนี้');
-  });
-
   it('moving and deactivating the person shows in their history, newest first, page by page', async () => {
     const move = await call(f.handler, {
       method: 'PUT',
@@ -136,6 +120,22 @@ describe('a coordinator adds a unit and a person in it', () => {
     expect(on.status).toBe(200);
     expect(f.cognito.users.get('somchai@demo.example.org')?.enabled).toBe(true);
     expect((await call(f.handler, { method: 'GET', path: '/v1/me', as: personId })).status).toBe(200);
+  });
+
+  it('a renamed and deactivated unit shows both changes in its history, newest first; an unknown unit is 404', async () => {
+    for (const body of [{ name: 'หน่วยตรวจสอบภายในองค์กร' }, { active: false }]) {
+      const res = await call(f.handler, { method: 'PUT', path: '/v1/units/audit-unit', ...asCoordinator, body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const history = await call(f.handler, { method: 'GET', path: '/v1/units/audit-unit/audit', ...asCoordinator });
+    expect(history.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
+      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: ปิดการใช้งาน',
+      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: เปลี่ยนชื่อเป็น หน่วยตรวจสอบภายในองค์กร',
+      'เพิ่มหน่วยงาน หน่วยตรวจสอบภายใน',
+    ]);
+    const missing = await call(f.handler, { method: 'GET', path: '/v1/units/no-such-unit/audit', ...asCoordinator });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message_th).toBe('ไม่พบหน่วยงานนี้');
   });
 
   it('a cursor from another history, or not a cursor at all, is 400 with a Thai field message', async () => {
@@ -392,7 +392,12 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
 
   it('the admin CLI: removing someone from one org keeps their other org; adding them back re-enables', async () => {
     const identity = cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test');
-    const ctx = { store: f.store, identity, actor: 'system:cli', now: new Date('2023-04-20T03:00:00Z') };
+    const ctx = {
+      orgs: new OrgRepository(f.store),
+      identity,
+      actor: 'system:cli',
+      now: new Date('2023-04-20T03:00:00Z'),
+    };
     const email = 'twice@shared.example.org';
     const inDemo = await addPerson(ctx, {
       orgId: 'demo',

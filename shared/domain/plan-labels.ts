@@ -1,0 +1,24 @@
+// Thai names of a plan's choices (cadence, audience), as the plan screens show them; the wordings
+// follow the plans' own columns (การติดตามผลการดำเนินการ) and DESIGN.md §2.
+import type { Cadence } from './due-rules.js';
+import type { Audience } from './plan.js';
+
+/** รอบการรายงาน: one name per cadence, in the order a coordinator chooses from. */
+export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
+  monthly: 'ทุกเดือน',
+  quarterly: 'ทุกไตรมาส (ทุก ๓ เดือน)',
+  semiannual: 'ทุก ๖ เดือน',
+  'april-september': 'เดือนเมษายน และ กันยายน',
+  annual: 'ประจำปี (สิ้นปีงบประมาณ)',
+  once: 'ครั้งเดียว (ระบุวันครบกำหนด)',
+  unspecified: 'ไม่ระบุ (ถือเป็นรายงานประจำปี)',
+};
+
+/** ผู้รับรายงาน: who a follow-up reports to. */
+export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
+  meeting: 'ที่ประชุมประจำเดือน',
+  mayor: 'นายกเทศมนตรี',
+  executives: 'ผู้บริหาร',
+  supervisors: 'ผู้บังคับบัญชา',
+  'unit-heads': 'หัวหน้าส่วนราชการ',
+};

@@ -1,0 +1,307 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The plan screens in a real browser (Debian chromium, phone width), on `npm start`'s system on
+// 20 October 2566 (fiscal year 2567, which has no plan yet): a coordinator imports the plan from a
+// Word file, fixes what the importer could not read, saves, and the units see their obligations;
+// then edits the plan, meets the guard on measures with reports, copies it into 2568 and enters
+// last year's ITA scores.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  repoRoot,
+  startLocalSystem,
+  stopLocalSystem,
+} from '../support/local-system.js';
+import type { ChildProcess } from 'node:child_process';
+import { apiAs as callApiAs, signInAs, signOutOf } from '../support/local-sign-in.js';
+
+const COORDINATOR = 'ita@demo.example.org';
+const STAFF = 'staff.finance@demo.example.org';
+const DOCX = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
+const UNNAMED_MEASURE = 'มาตรการส่งเสริมการใช้รถยนต์ส่วนกลางอย่างคุ้มค่า';
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+/** the page answers after API calls: poll as long as a locator waits */
+const WAIT = { timeout: 15_000 };
+
+let setup: LocalSystemSetup;
+let system: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+const signIn = (email: string) => signInAs(page, setup.api, email);
+const signOut = () => signOutOf(page);
+const apiAs = (email: string, method: string, path: string, body?: unknown) =>
+  callApiAs(setup.api, email, method, path, body);
+
+interface SavedMeasure {
+  measureId: string;
+  indicator: number;
+  title: string;
+  timeframe: string;
+  followUps: { followUpNo: number; cadence: string; text: string }[];
+  responsible: { allUnits: boolean; unitIds: string[] };
+}
+async function savedPlan(fy: number) {
+  const res = await apiAs(COORDINATOR, 'GET', `/v1/fiscal-years/${fy}/measures`);
+  return { status: res.status, plan: res.body as { version: number; title: string; measures: SavedMeasure[] } };
+}
+
+const status = () => page.locator('#status').textContent();
+/** Waits (as long as any locator) for the live region to say `text`. */
+const statusSays = (text: string) => page.locator('#status').filter({ hasText: text }).waitFor();
+const heading = () => page.locator('main h1').textContent();
+const card = (measureId: string) => page.locator(`.measure-card[data-measure="${measureId}"]`);
+
+/** Every control in main has a label (its own, or the legend of its group for checkboxes). */
+const unlabelled = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('main input, main select, main textarea')]
+      .filter((el) => el.labels === null || el.labels.length === 0)
+      .map((el) => el.id || el.outerHTML.slice(0, 80)),
+  );
+/** The page is no wider than the phone. */
+const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+beforeAll(async () => {
+  setup = await localSystemSetup();
+  [{ child: system }, browser] = await Promise.all([
+    startLocalSystem(setup, '--fresh', '--today', '2023-10-20'),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (system) await stopLocalSystem(system);
+});
+
+screenshotOnFailure(() => page);
+
+describe('แผนมาตรการ, as the ITA coordinator on a phone', () => {
+  it('uploads a .docx, sees each warning beside its source text, fixes the missing indicator, saves, and กองคลัง sees its new obligations', async () => {
+    await signIn(COORDINATOR);
+    await page.getByRole('link', { name: 'แผนมาตรการ' }).click();
+    await page.locator('#fy').selectOption('2567');
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    expect(await page.locator('.draft-source').getAttribute('data-source')).toBe('new');
+
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    expect(await page.locator('.draft-source').textContent()).toContain(
+      'ร่างจากไฟล์ 07-measure-without-indicator.docx ยังไม่บันทึก',
+    );
+    expect(await page.locator('.measure-card').count()).toBe(2);
+
+    // the preview: the measure the importer found no indicator for, its warning beside the text it read
+    const unnamed = card('m2');
+    const warning = unnamed.locator('.import-warning[data-code="no-indicator"]');
+    expect(await warning.getAttribute('data-stands')).toBe('true');
+    expect(await warning.textContent()).toContain('ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้');
+    expect(await warning.locator('q').textContent()).toBe(UNNAMED_MEASURE);
+    expect(await unnamed.locator('summary').textContent()).toContain('มาตรการที่ ๒ (ยังไม่เลือกตัวชี้วัด)');
+    // follow-ups with their cadence and audience, and the responsible unit chosen from the org's units
+    expect(await page.locator('#plan-measures-1-followUps-0-cadence').inputValue()).toBe('monthly');
+    expect(await page.locator('#plan-measures-1-followUps-1-cadence').inputValue()).toBe('semiannual');
+    expect(await page.locator('#plan-measures-1-followUps-0-audience-meeting').isChecked()).toBe(true);
+    expect(await page.locator('#plan-measures-1-followUps-1-audience-mayor').isChecked()).toBe(true);
+    expect(await page.locator('#plan-measures-1-responsible-unitIds-finance').isChecked()).toBe(true);
+    expect(await page.locator('#plan-measures-1-responsible-unitIds-engineering').isChecked()).toBe(false);
+    expect(await unlabelled()).toEqual([]);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await unnamed.screenshot({ path: join(screenshots, 'web-plan-preview.png') });
+
+    // saving with the warning unresolved is refused beside the indicator, and nothing is written
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await expect
+      .poll(() => page.locator('#err-plan-measures-1-indicator').textContent(), WAIT)
+      .toBe('มาตรการที่ ๒: กรุณาเลือกตัวชี้วัด');
+    expect((await savedPlan(2567)).status).toBe(404);
+
+    await page.locator('#plan-measures-1-indicator').selectOption('4');
+    await expect.poll(() => warning.getAttribute('data-stands'), WAIT).toBe('false');
+    expect(await warning.textContent()).toContain('แก้ไขแล้ว');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๗ แล้ว (ฉบับที่ ๑)');
+    expect(await page.locator('.draft-source').getAttribute('data-source')).toBe('saved');
+
+    const { plan } = await savedPlan(2567);
+    expect(plan.measures.map((m) => [m.measureId, m.indicator, m.responsible.unitIds])).toEqual([
+      ['i5', 5, ['clerk']],
+      ['i4', 4, ['finance']],
+    ]);
+    expect(plan.measures[1]!.title).toBe(UNNAMED_MEASURE);
+
+    await signOut();
+    await signIn(STAFF);
+    await page.goto(`${setup.api}/#/fy/2567`);
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของกองคลัง');
+    const october = page.locator('[data-obligation="i4.f1.2023-10.finance"]');
+    await october.waitFor();
+    expect(await october.textContent()).toContain('รายงานผลต่อที่ประชุมประจำเดือนทุกเดือน');
+    expect(await october.textContent()).toContain(`ตัวชี้วัดที่ ๔ · ${UNNAMED_MEASURE}`);
+  });
+
+  it('removing a measure that already has a report is refused and explained in Thai; putting it back saves', async () => {
+    const report = await apiAs(STAFF, 'PUT', '/v1/fiscal-years/2567/obligations/i4.f1.2023-10.finance/report', {
+      progress: 'in_progress',
+      summary: 'จัดทำทะเบียนการใช้รถยนต์ส่วนกลางแล้ว',
+    });
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    await signOut();
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2567/plan`);
+    await card('i4').locator('summary').click();
+    await card('i4').getByRole('button', { name: 'ลบมาตรการนี้' }).click();
+    expect(await status()).toContain('ออกจากร่างแล้ว (ยังไม่บันทึก)');
+    expect(await page.locator('.measure-card').count()).toBe(1);
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('h2').textContent()).toBe('บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว');
+    expect(await conflict.textContent()).toContain('ให้คงมาตรการไว้แล้วแก้ไขข้อความแทนการลบ');
+    expect(await conflict.locator('[data-testid="dropped-measures"]').textContent()).toContain(
+      `ตัวชี้วัดที่ ๔ · ${UNNAMED_MEASURE}`,
+    );
+    expect((await savedPlan(2567)).plan.version).toBe(1);
+
+    await page.getByRole('button', { name: 'นำมาตรการเหล่านี้กลับเข้าแผน' }).click();
+    expect(await page.locator('.measure-card').count()).toBe(2);
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('(ฉบับที่ ๒)');
+    expect((await savedPlan(2567)).plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4']);
+  });
+
+  it('edits the plan later: adds a measure with follow-ups, changes a cadence, removes a follow-up', async () => {
+    await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-measures-2-indicator');
+    await page.locator('#plan-measures-2-indicator').selectOption('9');
+    await page.locator('#plan-measures-2-title').fill('มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง');
+    await page.locator('#plan-measures-2-responsible-unitIds-engineering').check();
+    await page.locator('#plan-measures-2-followUps-0-text').fill('รายงานผู้บริหารทุกไตรมาส');
+    await page.locator('#plan-measures-2-followUps-0-cadence').selectOption('quarterly');
+    await page.locator('#plan-measures-2-followUps-0-audience-executives').check();
+    await card('new-3').getByRole('button', { name: 'เพิ่มการติดตามผล' }).click();
+    await page.locator('#plan-measures-2-followUps-1-text').fill('สรุปผลครั้งเดียว');
+    await page.locator('#plan-measures-2-followUps-1-cadence').selectOption('once');
+    // a due date after the fiscal year: the API refuses it, and its message stands beside the date
+    await page.locator('#plan-measures-2-followUps-1-dueDate').fill('2024-10-15');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await expect
+      .poll(() => page.locator('#err-plan-measures-2-followUps-1-dueDate').textContent(), WAIT)
+      .toContain('วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๗');
+    expect(await page.locator('#plan-measures-2-followUps-1-dueDate').getAttribute('aria-invalid')).toBe('true');
+    expect((await savedPlan(2567)).plan.version).toBe(2);
+    await page.locator('#plan-measures-2-followUps-1-dueDate').fill('2024-03-31');
+    await expect
+      .poll(() => card('new-3').locator('[data-follow-up="2"]').textContent(), WAIT)
+      .toContain('ครบกำหนด ๓๑ มีนาคม ๒๕๖๗');
+    // i5's quarterly follow-up becomes monthly; i4's second follow-up goes
+    await card('i5').locator('summary').click();
+    await page.locator('#plan-measures-0-followUps-0-cadence').selectOption('monthly');
+    await card('i4').locator('summary').click();
+    await card('i4').getByRole('button', { name: 'ลบการติดตามผลข้อ ๒' }).click();
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('(ฉบับที่ ๓)');
+
+    const { plan } = await savedPlan(2567);
+    expect(plan.measures.map((m) => [m.measureId, m.followUps.map((f) => [f.followUpNo, f.cadence])])).toEqual([
+      ['i5', [[1, 'monthly']]],
+      ['i4', [[1, 'monthly']]],
+      [
+        'i9',
+        [
+          [1, 'quarterly'],
+          [2, 'once'],
+        ],
+      ],
+    ]);
+    expect(plan.measures[2]!.responsible.unitIds).toEqual(['engineering']);
+  });
+
+  it('a save by another coordinator in between is explained, and this draft can be saved over it', async () => {
+    const { plan } = await savedPlan(2567);
+    const other = await apiAs(COORDINATOR, 'PUT', '/v1/fiscal-years/2567/plan', {
+      format: 'json',
+      title: 'แก้ไขจากอีกเครื่องหนึ่ง',
+      measures: plan.measures,
+      expectedVersion: plan.version,
+    });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    await card('i9').locator('summary').click();
+    await page.locator('#plan-measures-2-title').fill('มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกโครงการ');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('h2').textContent()).toBe('แผนปีงบประมาณ ๒๕๖๗ ถูกแก้ไขไปแล้ว (ฉบับที่ ๔)');
+    await page.getByRole('button', { name: 'บันทึกร่างนี้แทนฉบับล่าสุด' }).click();
+    await statusSays('(ฉบับที่ ๕)');
+    const saved = (await savedPlan(2567)).plan;
+    expect(saved.measures[2]!.title).toBe('มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกโครงการ');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('draft-source');
+  });
+
+  it("copies 2567's plan into 2568 as a draft, with the BE years moved on, and saves it", async () => {
+    await signOut();
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2568/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๘');
+    await page.getByLabel('คัดลอกแผนจากปีก่อน').selectOption('2567');
+    await page.getByRole('button', { name: 'คัดลอกเป็นร่างของปีนี้' }).click();
+    await page.locator('.draft-source[data-source="copy"]').waitFor();
+    expect(await page.locator('[data-testid="plan-counts"]').textContent()).toBe('๓ มาตรการ · การติดตามผล ๔ ข้อ');
+    expect((await savedPlan(2568)).status).toBe(404);
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๘ แล้ว (ฉบับที่ ๑)');
+    const { plan } = await savedPlan(2568);
+    expect(plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4', 'i9']);
+    expect(plan.title).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(plan.measures[1]!.timeframe).toBe('ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘');
+  });
+
+  it("enters last year's ITA scores and sees every indicator under 85 without a measure flagged, also while editing", async () => {
+    await page.goto(`${setup.api}/#/fy/2567/plan/scores`);
+    await expect.poll(heading, WAIT).toBe('คะแนน ITA ปีที่แล้ว (ที่แผนปีงบประมาณ ๒๕๖๗ ตอบ)');
+    await page.getByLabel('ตัวชี้วัดที่ ๓ การใช้อำนาจ').fill('๗๒.๕');
+    await page.getByLabel('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ').fill('70');
+    await page.getByLabel('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน').fill('84.99');
+    await page.getByLabel('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร').fill('95');
+    expect(await page.locator('#state-score-3').textContent()).toBe('ต่ำกว่าเกณฑ์ ๘๕');
+    expect(await unlabelled()).toEqual([]);
+    await page.getByRole('button', { name: 'บันทึกคะแนน' }).click();
+    await statusSays('บันทึกคะแนน ITA ๔ ตัวชี้วัดแล้ว');
+    const flagged = page.locator('[data-testid="uncovered"] li');
+    expect(await flagged.allTextContents()).toEqual([
+      'ตัวชี้วัดที่ ๓ การใช้อำนาจ: ๗๒.๕ คะแนน',
+      'ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน',
+    ]);
+    const stored = await apiAs(COORDINATOR, 'GET', '/v1/fiscal-years/2567/ita-scores');
+    expect(stored.body.indicators).toEqual([
+      { no: 3, score: 72.5 },
+      { no: 4, score: 70 },
+      { no: 6, score: 84.99 },
+      { no: 7, score: 95 },
+    ]);
+
+    // a score that is not a score is refused beside its field, nothing sent
+    await page.getByLabel('ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่').fill('101');
+    await page.getByRole('button', { name: 'บันทึกคะแนน' }).click();
+    await expect.poll(() => page.locator('#err-score-1').textContent(), WAIT).toContain('คะแนนต้องเป็นตัวเลข ๐ ถึง ๑๐๐');
+
+    // the plan screen flags the same, and a measure for indicator 3 clears its flag as it is chosen
+    await page.goto(`${setup.api}/#/fy/2567/plan`);
+    const flags = page.locator('[data-testid="weak-indicators"] li');
+    await expect
+      .poll(() => flags.allTextContents(), WAIT)
+      .toEqual(['ตัวชี้วัดที่ ๓ การใช้อำนาจ: ๗๒.๕ คะแนน', 'ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน']);
+    await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
+    await page.locator('#plan-measures-3-indicator').selectOption('3');
+    await expect.poll(() => flags.allTextContents(), WAIT).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน']);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  copyPlanToYear,
+  draftFromStored,
+  draftProblems,
+  draftReplacing,
+  measureIdsFor,
+  newFollowUp,
+  newMeasure,
+  planBody,
+  shiftBeYears,
+  warningStands,
+  type DraftMeasure,
+  type StoredPlanView,
+} from '../../web/src/plan-draft.js';
+import type { ImportWarning } from '../../shared/import/import-warning.js';
+
+const measure = (measureId: string, indicator: number | null, extra: Partial<DraftMeasure> = {}): DraftMeasure => ({
+  ...newMeasure(),
+  measureId,
+  indicator,
+  title: `มาตรการ ${measureId}`,
+  followUps: [{ followUpNo: 1, text: 'รายงานทุกเดือน', cadence: 'monthly', audience: ['meeting'] }],
+  responsible: { allUnits: false, unitIds: ['finance'], text: 'กองคลัง' },
+  ...extra,
+});
+
+const stored: StoredPlanView = {
+  fy: 2566,
+  version: 3,
+  title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+  measures: [
+    measure('i4', 4, {
+      timeframe: 'ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖',
+      recommendations: ['ควรประชาสัมพันธ์เพิ่ม'],
+      followUps: [{ followUpNo: 1, text: 'สรุปครั้งเดียว', cadence: 'once', audience: [], dueDate: '2023-03-31' }],
+    }),
+    measure('i9', 9, { timeframe: 'Oct 2565 - Sep 2566 (ref 12566)' }),
+  ],
+};
+
+describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
+  it("copying last year's plan keeps measures, follow-ups and units, and moves BE years and one-off due dates on", () => {
+    const copy = copyPlanToYear(stored, 2567);
+    expect(copy.fy).toBe(2567);
+    expect(copy.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
+    expect(copy.measures.map((m) => [m.measureId, m.indicator, m.responsible.unitIds])).toEqual([
+      ['i4', 4, ['finance']],
+      ['i9', 9, ['finance']],
+    ]);
+    expect(copy.measures[0]!.timeframe).toBe('ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗');
+    expect(copy.measures[1]!.timeframe).toBe('Oct 2566 - Sep 2567 (ref 12566)');
+    expect(copy.measures[0]!.followUps[0]!.dueDate).toBe('2024-03-31');
+    expect(copy.measures[0]!.recommendations).toEqual([]);
+    // last year's plan itself is untouched
+    expect(stored.measures[0]!.followUps[0]!.dueDate).toBe('2023-03-31');
+  });
+
+  it('moves only Buddhist-era years, in Thai or Arabic digits, and 29 February to a year without one', () => {
+    expect(shiftBeYears('พ.ศ. ๒๕๖๖ และ 2566, งบ 250,000 บาท, ปี 1999', 1)).toBe(
+      'พ.ศ. ๒๕๖๗ และ 2567, งบ 250,000 บาท, ปี 1999',
+    );
+    const leap = copyPlanToYear(
+      {
+        ...stored,
+        fy: 2567,
+        measures: [
+          measure('i4', 4, {
+            followUps: [{ followUpNo: 1, text: 'x', cadence: 'once', audience: [], dueDate: '2024-02-29' }],
+          }),
+        ],
+      },
+      2568,
+    );
+    expect(leap.measures[0]!.followUps[0]!.dueDate).toBe('2025-02-28');
+  });
+
+  it('a measure found without an indicator is saved as i<indicator> once one is chosen; saved ids are kept and never reused', () => {
+    const saved = [measure('i4', 4)];
+    const measures = [measure('i4', 5), measure('m2', 4), { ...newMeasure(), indicator: 9 }, measure('i9', 9)];
+    // i4 is saved (kept though its indicator changed); m2 is a placeholder: i4 is taken, so i4-2;
+    // the new measure with indicator 9 must not take the importer's i9
+    expect(measureIdsFor(measures, saved)).toEqual(['i4', 'i4-2', 'i9-2', 'i9']);
+  });
+
+  it('a measure without an indicator or a title is refused in the page, beside the field, before any request', () => {
+    const problems = draftProblems({
+      measures: [measure('i4', 4), measure('m2', null), { ...newMeasure(), indicator: 3 }],
+    });
+    expect(problems.map((p) => [p.path, p.message_th])).toEqual([
+      ['body.measures.1.indicator', 'มาตรการที่ ๒: กรุณาเลือกตัวชี้วัด'],
+      ['body.measures.2.title', 'มาตรการที่ ๓: กรุณากรอกชื่อมาตรการ'],
+    ]);
+  });
+
+  it('the saved body carries the order, the ids and the version it replaces', () => {
+    const draft = draftFromStored(stored);
+    draft.measures.reverse();
+    const body = planBody(draft);
+    expect(body.expectedVersion).toBe(3);
+    expect(body.measures.map((m) => [m.measureId, m.order])).toEqual([
+      ['i9', 1],
+      ['i4', 2],
+    ]);
+    const fresh = draftReplacing(undefined, {
+      fy: 2567,
+      title: '',
+      measures: [measure('m1', 5)],
+      source: { kind: 'new' },
+      warnings: [],
+    });
+    expect(planBody(fresh)).not.toHaveProperty('expectedVersion');
+    expect(planBody(fresh).measures[0]!.measureId).toBe('i5');
+  });
+
+  it('new follow-ups are numbered after the others, never reusing a removed number', () => {
+    expect(newFollowUp([{ followUpNo: 1 }, { followUpNo: 3 }] as never).followUpNo).toBe(4);
+    expect(newFollowUp([]).followUpNo).toBe(1);
+  });
+
+  it('a warning stands until the draft settles it: an indicator chosen, a cadence chosen, a unit named', () => {
+    const w = (code: ImportWarning['code'], measureId: string, followUpNo?: number): ImportWarning => ({
+      where: { table: 1, row: 3 },
+      code,
+      message_th: '',
+      message_en: '',
+      source: '',
+      measureId,
+      ...(followUpNo ? { followUpNo } : {}),
+    });
+    const m = measure('m2', null, {
+      followUps: [{ followUpNo: 1, text: 'รายงาน', cadence: 'unspecified', audience: [] }],
+      responsible: { allUnits: false, unitIds: [], text: 'กองพัสดุ' },
+    });
+    const draft = { measures: [m] };
+    expect(warningStands(w('no-indicator', 'm2'), draft)).toBe(true);
+    expect(warningStands(w('unspecified-cadence', 'm2', 1), draft)).toBe(true);
+    expect(warningStands(w('no-responsible-unit', 'm2'), draft)).toBe(true);
+    m.indicator = 4;
+    m.followUps[0]!.cadence = 'quarterly';
+    m.responsible.allUnits = true;
+    expect(warningStands(w('no-indicator', 'm2'), draft)).toBe(false);
+    expect(warningStands(w('unspecified-cadence', 'm2', 1), draft)).toBe(false);
+    expect(warningStands(w('no-responsible-unit', 'm2'), draft)).toBe(false);
+    expect(warningStands(w('unit-guessed', 'm2'), draft)).toBe(true);
+  });
+});

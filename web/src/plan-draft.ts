@@ -1,0 +1,204 @@
+// A plan being prepared in the page: read from a file, copied from last year or loaded to edit.
+// Pure: builds the PUT /plan body, the measure ids, next year's copy and the draft's own checks.
+import type { ImportWarning } from '../../shared/import/import-warning.js';
+import type { DraftMeasure } from '../../shared/import/measures-document.js';
+import type { FollowUp } from '../../shared/domain/plan.js';
+import { fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
+import type { FieldError } from './api-types.js';
+
+export type { DraftMeasure };
+export type DraftFollowUp = FollowUp;
+
+export type DraftSource =
+  | { kind: 'saved'; version: number }
+  | { kind: 'file'; fileName: string }
+  | { kind: 'copy'; fromFy: number }
+  | { kind: 'new' };
+
+export interface PlanDraft {
+  fy: number;
+  title: string;
+  measures: DraftMeasure[];
+  source: DraftSource;
+  /** the stored plan's version this draft replaces (none: the year has no plan yet) */
+  baseVersion?: number;
+  /** the stored plan's measures: their ids are kept, and restored if the guard refuses a removal */
+  saved: DraftMeasure[];
+  /** what the importer could not read with certainty (file drafts) */
+  warnings: ImportWarning[];
+}
+
+export interface StoredPlanView {
+  fy: number;
+  version: number;
+  title: string;
+  measures: DraftMeasure[];
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** The year's stored plan, ready to edit. */
+export function draftFromStored(plan: StoredPlanView): PlanDraft {
+  return {
+    fy: plan.fy,
+    title: plan.title,
+    measures: clone(plan.measures),
+    source: { kind: 'saved', version: plan.version },
+    baseVersion: plan.version,
+    saved: clone(plan.measures),
+    warnings: [],
+  };
+}
+
+/** A draft from outside (a file, a copy) that will replace the year's plan `current`, if any. */
+export function draftReplacing(
+  current: StoredPlanView | undefined,
+  draft: Pick<PlanDraft, 'fy' | 'title' | 'measures' | 'source' | 'warnings'>,
+): PlanDraft {
+  return {
+    ...draft,
+    ...(current ? { baseVersion: current.version } : {}),
+    saved: current ? clone(current.measures) : [],
+  };
+}
+
+/** Buddhist-era years (2500-2799) written in Thai or Arabic digits, moved by `years`. */
+export function shiftBeYears(text: string, years: number): string {
+  return text.replace(/(?<![0-9๐-๙])([2๒][5-7๕-๗][0-9๐-๙]{2})(?![0-9๐-๙])/g, (year) => {
+    const moved = String(Number(fromThaiDigits(year)) + years);
+    return /[๐-๙]/.test(year) ? toThaiDigits(moved) : moved;
+  });
+}
+
+/** A plain date moved by whole years (29 February becomes 28 February). */
+function shiftDate(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Last year's plan as next year's draft: the same measures, follow-ups, cadences and units; BE years
+ * in the title and timeframes moved on; one-off due dates moved into the new year; last year's
+ * recommendations (they answered last year's results) left behind.
+ */
+export function copyPlanToYear(plan: StoredPlanView, fy: number): Pick<PlanDraft, 'fy' | 'title' | 'measures'> {
+  const years = fy - plan.fy;
+  return {
+    fy,
+    title: shiftBeYears(plan.title, years),
+    measures: clone(plan.measures).map((m) => ({
+      ...m,
+      timeframe: shiftBeYears(m.timeframe, years),
+      recommendations: [],
+      followUps: m.followUps.map((f) => (f.dueDate ? { ...f, dueDate: shiftDate(f.dueDate, years) } : f)),
+    })),
+  };
+}
+
+export function newMeasure(): DraftMeasure {
+  return {
+    measureId: '',
+    order: 0,
+    indicator: null,
+    title: '',
+    subMeasures: [],
+    methods: [],
+    timeframe: '',
+    followUps: [newFollowUp([])],
+    responsible: { allUnits: false, unitIds: [], text: '' },
+    recommendations: [],
+  };
+}
+
+/**
+ * A new follow-up numbered after the measure's others. Numbers are never reused or renumbered:
+ * obligation ids (and the reports filed under them) carry them.
+ */
+export function newFollowUp(existing: readonly DraftFollowUp[]): DraftFollowUp {
+  const no = Math.max(0, ...existing.map((f) => f.followUpNo)) + 1;
+  return { followUpNo: no, text: '', cadence: 'monthly', audience: [] };
+}
+
+/** An id the importer gave a measure it found no indicator for ("m2", "m2-3"). */
+const PLACEHOLDER_ID = /^m\d+(?:-\d+)?$/;
+
+/**
+ * Each measure's id as it will be saved: a saved measure keeps its id (its reports are filed under
+ * it), as does any id the importer derived from the indicator; a new measure, or one the importer
+ * found no indicator for, gets "i<indicator>" (then "-2", "-3" ...), like the importer's ids.
+ */
+export function measureIdsFor(measures: readonly DraftMeasure[], saved: readonly DraftMeasure[]): string[] {
+  const savedIds = new Set(saved.map((m) => m.measureId));
+  const keeps = (m: DraftMeasure) =>
+    m.measureId !== '' && (savedIds.has(m.measureId) || !PLACEHOLDER_ID.test(m.measureId));
+  // a new measure never takes a saved id: the reports filed under it belong to that measure
+  const used = new Set([...savedIds, ...measures.filter(keeps).map((m) => m.measureId)]);
+  return measures.map((m, i) => {
+    if (keeps(m)) return m.measureId;
+    const base = m.indicator === null ? `m${i + 1}` : `i${m.indicator}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
+}
+
+/** What must be fixed before the API is asked: measures without an indicator, or without a title. */
+export function draftProblems(draft: Pick<PlanDraft, 'measures'>): FieldError[] {
+  return draft.measures.flatMap((m, i) => [
+    ...(m.indicator === null
+      ? [
+          {
+            path: `body.measures.${i}.indicator`,
+            message_th: `มาตรการที่ ${toThaiDigits(i + 1)}: กรุณาเลือกตัวชี้วัด`,
+            message_en: `measure ${i + 1}: choose its indicator`,
+          },
+        ]
+      : []),
+    ...(m.title.trim() === ''
+      ? [
+          {
+            path: `body.measures.${i}.title`,
+            message_th: `มาตรการที่ ${toThaiDigits(i + 1)}: กรุณากรอกชื่อมาตรการ`,
+            message_en: `measure ${i + 1}: give it a title`,
+          },
+        ]
+      : []),
+  ]);
+}
+
+/** The PUT /v1/fiscal-years/{fy}/plan body (plan JSON), measures in the draft's order. */
+export function planBody(draft: PlanDraft) {
+  const ids = measureIdsFor(draft.measures, draft.saved);
+  return {
+    format: 'json' as const,
+    title: draft.title,
+    measures: draft.measures.map((m, i) => ({ ...m, measureId: ids[i]!, order: i + 1 })),
+    ...(draft.baseVersion === undefined ? {} : { expectedVersion: draft.baseVersion }),
+  };
+}
+
+/** The stored measures the guard refused to drop (409 droppedMeasures "i4,i9"), to put back. */
+export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeasure[] {
+  const ids = new Set(droppedIds.split(',').filter(Boolean));
+  return draft.saved.filter((m) => ids.has(m.measureId));
+}
+
+/** Whether a warning still stands in the draft (a chosen indicator, cadence or unit settles it). */
+export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'measures'>): boolean {
+  const measure = draft.measures.find((m) => m.measureId === warning.measureId);
+  if (!measure) return true;
+  switch (warning.code) {
+    case 'no-indicator':
+      return measure.indicator === null;
+    case 'unspecified-cadence':
+      return measure.followUps.find((f) => f.followUpNo === warning.followUpNo)?.cadence === 'unspecified';
+    case 'no-responsible-unit':
+      return !measure.responsible.allUnits && measure.responsible.unitIds.length === 0;
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,268 @@
+// The plan editor: a draft (the saved plan, a file's preview or last year's copy) edited in place and
+// saved with PUT /plan. The API's guard (measures that already have reports cannot be dropped) and a
+// save by someone else in between are explained in Thai, with a way on.
+import { api, ApiError } from '../api-client.js';
+import { apiPath } from '../api-paths.js';
+import type { ItaScores, SavedPlan, Unit } from '../api-types.js';
+import { announce, h, replaceContent } from '../dom.js';
+import { errorSummary, showFieldErrors } from '../field-errors.js';
+import { href } from '../routes.js';
+import { toThaiDigits } from '../thai.js';
+import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
+import { draftProblems, droppedMeasures, newMeasure, planBody, type PlanDraft, warningStands } from '../plan-draft.js';
+import { type MeasureCardContext, measureCard, measureHeading } from './plan-measure-card.js';
+import { pathField, warningNote } from './plan-fields.js';
+
+export interface PlanEditorOptions {
+  draft: PlanDraft;
+  units: Unit[];
+  scores: ItaScores | undefined;
+  /** the plan was saved: show it */
+  onSaved: (plan: SavedPlan) => void;
+  /** leave a file's or a copy's draft for the saved plan */
+  onDiscard?: () => void;
+  /** show the latest saved plan instead of this draft */
+  onReload: () => void;
+}
+
+function sourceLine(draft: PlanDraft): string {
+  const s = draft.source;
+  switch (s.kind) {
+    case 'saved':
+      return `แผนที่บันทึกไว้ ฉบับที่ ${toThaiDigits(s.version)}: แก้ไขแล้วกด "บันทึกแผนมาตรการ"`;
+    case 'file':
+      return `ร่างจากไฟล์ ${s.fileName} ยังไม่บันทึก: ตรวจคำเตือน แก้ไขให้ถูกต้อง แล้วกด "บันทึกแผนมาตรการ"`;
+    case 'copy':
+      return `ร่างที่คัดลอกจากแผนปีงบประมาณ ${toThaiDigits(s.fromFy)} ยังไม่บันทึก: ปรับแก้แล้วกด "บันทึกแผนมาตรการ"`;
+    case 'new':
+      return 'ยังไม่มีแผนมาตรการของปีนี้: นำเข้าจากไฟล์ คัดลอกจากปีก่อน หรือเพิ่มมาตรการเอง';
+  }
+}
+
+/** Last year's weak indicators the draft leaves without a measure, as it is edited. */
+function weakIndicatorFlags(draft: PlanDraft, scores: ItaScores | undefined): HTMLElement {
+  if (!scores || scores.indicators.length === 0) {
+    return h(
+      'p',
+      { class: 'hint' },
+      'ยังไม่ได้กรอกคะแนน ITA ของปีที่แล้ว ',
+      h('a', { href: href.itaScores(draft.fy) }, 'กรอกคะแนน'),
+      ' เพื่อให้ระบบชี้ตัวชี้วัดที่ต่ำกว่า ๘๕ คะแนนและยังไม่มีมาตรการ',
+    );
+  }
+  const open = uncoveredIndicators(
+    scores.indicators,
+    draft.measures.map((m) => m.indicator),
+  );
+  if (open.length === 0)
+    return h('p', { class: 'flag-ok', 'data-testid': 'weak-indicators' }, 'ตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนนปีที่แล้ว มีมาตรการครบแล้ว');
+  return h(
+    'div',
+    { class: 'flags', role: 'status', 'data-testid': 'weak-indicators' },
+    h('h2', {}, 'ตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนนปีที่แล้ว แต่ยังไม่มีมาตรการ'),
+    h(
+      'ul',
+      {},
+      open.map((u) =>
+        h(
+          'li',
+          { 'data-indicator': u.no },
+          `ตัวชี้วัดที่ ${toThaiDigits(u.no)} ${u.name_th}: ${toThaiDigits(u.score)} คะแนน`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The draft's editor. Values change the draft in place; structure changes draw it again. */
+export function planEditor(options: PlanEditorOptions): HTMLElement {
+  const { draft } = options;
+  const form: HTMLFormElement = h('form', { class: 'plan-editor', novalidate: true, 'aria-label': 'แก้ไขแผนมาตรการ' });
+  let updates: (() => void)[] = [];
+  const changed = () => updates.forEach((u) => u());
+  const context: MeasureCardContext = {
+    draft,
+    units: options.units,
+    changed,
+    restructured: (focusId, message) => {
+      draw();
+      if (focusId) document.getElementById(focusId)?.focus();
+      if (message) announce(message);
+    },
+    live: (update) => updates.push(update),
+  };
+
+  const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });
+  const save = async (event: Event) => {
+    event.preventDefault();
+    conflict.hidden = true;
+    const problems = draftProblems(draft);
+    if (problems.length > 0) {
+      showFieldErrors(form, 'ยังบันทึกไม่ได้ กรุณาแก้ไขรายการต่อไปนี้', problems);
+      openInvalid(form);
+      return;
+    }
+    const buttons = [...form.querySelectorAll('button')];
+    for (const b of buttons) b.disabled = true;
+    try {
+      const saved = await api<{ plan: SavedPlan }>(
+        'PUT',
+        apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
+        planBody(draft),
+      );
+      options.onSaved(saved.plan);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) showConflict(error);
+      else {
+        showFieldErrors(
+          form,
+          error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',
+          error instanceof ApiError ? error.fields : [],
+        );
+        openInvalid(form);
+      }
+    } finally {
+      for (const b of buttons) b.disabled = false;
+    }
+  };
+
+  const showConflict = (error: ApiError) => {
+    const dropped =
+      typeof error.details.droppedMeasures === 'string' ? droppedMeasures(draft, error.details.droppedMeasures) : [];
+    if (dropped.length > 0) {
+      replaceContent(
+        conflict,
+        h('h2', {}, 'บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว'),
+        h(
+          'p',
+          {},
+          'มาตรการต่อไปนี้มีรายงานผลจากหน่วยงานแล้ว ถ้าลบออก รายงานเหล่านั้นจะไม่มีมาตรการให้อ้างถึง จึงลบไม่ได้ หากมาตรการเปลี่ยนไป ให้คงมาตรการไว้แล้วแก้ไขข้อความแทนการลบ',
+        ),
+        h(
+          'ul',
+          { 'data-testid': 'dropped-measures' },
+          dropped.map((m, k) => h('li', {}, measureHeading(m, draft.measures.length + k))),
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: () => {
+                draft.measures.push(...structuredClone(dropped));
+                context.restructured(undefined, 'นำมาตรการที่มีรายงานผลแล้วกลับเข้าร่างแล้ว ตรวจแล้วกดบันทึกอีกครั้ง');
+              },
+            },
+            'นำมาตรการเหล่านี้กลับเข้าแผน',
+          ),
+        ),
+      );
+    } else {
+      const current = typeof error.currentVersion === 'number' ? error.currentVersion : undefined;
+      replaceContent(
+        conflict,
+        h('h2', {}, error.messageTh),
+        h('p', {}, 'มีผู้บันทึกแผนของปีนี้หลังจากที่คุณเปิดร่างนี้ เลือกว่าจะเปิดแผนล่าสุด หรือบันทึกร่างของคุณแทนฉบับล่าสุด'),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', onclick: options.onReload }, 'เปิดแผนล่าสุด (ร่างนี้จะหายไป)'),
+          current !== undefined &&
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'primary',
+                onclick: (e: Event) => {
+                  draft.baseVersion = current;
+                  void save(e);
+                },
+              },
+              'บันทึกร่างนี้แทนฉบับล่าสุด',
+            ),
+        ),
+      );
+    }
+    conflict.hidden = false;
+    conflict.focus();
+  };
+
+  const draw = () => {
+    updates = [];
+    const title = h('input', { type: 'text', maxlength: 1000, value: draft.title });
+    title.oninput = () => (draft.title = title.value);
+    const flags = h('div', { class: 'weak-indicators' });
+    context.live(() => replaceContent(flags, weakIndicatorFlags(draft, options.scores)));
+    const counts = h('p', { class: 'hint', 'data-testid': 'plan-counts' });
+    context.live(() => {
+      const followUps = draft.measures.reduce((n, m) => n + m.followUps.length, 0);
+      const standing = draft.warnings.filter((w) => warningStands(w, draft)).length;
+      counts.textContent = [
+        `${toThaiDigits(draft.measures.length)} มาตรการ`,
+        `การติดตามผล ${toThaiDigits(followUps)} ข้อ`,
+        draft.warnings.length > 0 && `คำเตือนที่ยังไม่ได้แก้ ${toThaiDigits(standing)} รายการ`,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    });
+    const documentWarnings = draft.warnings.filter((w) => !w.measureId);
+    replaceContent(
+      form,
+      h('p', { class: 'draft-source', 'data-source': draft.source.kind, tabindex: -1 }, sourceLine(draft)),
+      counts,
+      flags,
+      documentWarnings.length > 0 &&
+        h(
+          'section',
+          { class: 'document-warnings', 'aria-label': 'คำเตือนเกี่ยวกับทั้งเอกสาร' },
+          documentWarnings.map((w) => warningNote(w, true)),
+        ),
+      pathField('title', 'ชื่อแผน', title),
+      h(
+        'ol',
+        { class: 'measures', 'aria-label': 'มาตรการ' },
+        draft.measures.map((_, i) => measureCard(context, i)),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'plan-add-measure',
+          onclick: () => {
+            draft.measures.push(newMeasure());
+            context.restructured(
+              `plan-measures-${draft.measures.length - 1}-indicator`,
+              `เพิ่มมาตรการที่ ${toThaiDigits(draft.measures.length)} แล้ว`,
+            );
+          },
+        },
+        'เพิ่มมาตรการ',
+      ),
+      errorSummary(),
+      conflict,
+      h(
+        'div',
+        { class: 'actions save-bar' },
+        h('button', { type: 'submit', class: 'primary' }, 'บันทึกแผนมาตรการ'),
+        options.onDiscard &&
+          draft.source.kind !== 'saved' &&
+          h('button', { type: 'button', onclick: options.onDiscard }, 'ยกเลิกร่างนี้'),
+      ),
+    );
+    changed();
+  };
+  form.addEventListener('submit', (e) => void save(e));
+  draw();
+  return form;
+}
+
+/** Opens the measure cards that hold a refused field, so the error summary's links reach them. */
+function openInvalid(form: HTMLElement): void {
+  for (const el of form.querySelectorAll('[aria-invalid="true"]')) {
+    const details = el.closest('details');
+    if (details) details.open = true;
+  }
+}

@@ -1,0 +1,79 @@
+// Labelled controls of the plan editor, named by their path in the plan JSON ("measures.0.title"),
+// so the API's field messages (body.measures.0.title) land beside them (field-errors.ts).
+import { h } from '../dom.js';
+import { field } from '../form-fields.js';
+import type { ImportWarning } from '../../../shared/import/import-warning.js';
+
+type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** "measures.0.title" -> "plan-measures-0-title" */
+export const idOf = (path: string) => `plan-${path.replaceAll('.', '-')}`;
+
+/** A labelled input named by its path in the plan JSON (ids: idOf(path)). */
+export const pathField = (path: string, label: string, input: Input, hint?: string): HTMLElement =>
+  field('plan', path, label, input, hint);
+
+/** A group of checkboxes under one legend; the fieldset carries the path for error messages. */
+export function checkboxGroup(
+  path: string,
+  legend: string,
+  boxes: { value: string; label: string; checked: boolean }[],
+  onToggle: (value: string, checked: boolean) => void,
+  extra: (Node | false | undefined)[] = [],
+): HTMLFieldSetElement {
+  const id = idOf(path);
+  return h(
+    'fieldset',
+    { class: 'field choices', 'data-field': path, id, 'aria-describedby': `err-${id}` },
+    h('legend', {}, legend),
+    boxes.map((b) => {
+      const boxId = `${id}-${b.value}`;
+      return h(
+        'div',
+        { class: 'choice' },
+        h('input', {
+          type: 'checkbox',
+          id: boxId,
+          value: b.value,
+          checked: b.checked,
+          onchange: (e: Event) => onToggle(b.value, (e.target as HTMLInputElement).checked),
+        }),
+        h('label', { for: boxId }, b.label),
+      );
+    }),
+    extra,
+    h('p', { class: 'field-error', id: `err-${id}`, 'data-error-for': path }),
+  );
+}
+
+/** One per line, blank lines dropped. */
+export const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function textarea(value: string, rows = 3, maxlength = 5000): HTMLTextAreaElement {
+  const el = h('textarea', { rows, maxlength });
+  el.value = value;
+  return el;
+}
+
+/**
+ * A warning of the importer beside what it is about, with the source text it read; `stands` says
+ * whether the draft still has the problem (a settled one is shown as fixed, not hidden).
+ */
+export function warningNote(warning: ImportWarning, stands: boolean): HTMLElement {
+  return h(
+    'div',
+    {
+      class: stands ? 'import-warning' : 'import-warning resolved',
+      role: 'note',
+      'data-code': warning.code,
+      'data-stands': String(stands),
+    },
+    h('p', { class: 'warning-message' }, stands ? '' : h('strong', {}, 'แก้ไขแล้ว: '), warning.message_th),
+    warning.source &&
+      h('p', { class: 'warning-source' }, h('span', { class: 'hint' }, 'ข้อความในเอกสาร: '), h('q', {}, warning.source)),
+  );
+}

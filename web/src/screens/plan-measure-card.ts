@@ -1,0 +1,260 @@
+// One measure in the plan editor: indicator, title, methods, timeframe, responsible units and its
+// follow-ups (what, cadence, to whom, when), with the importer's warnings beside what they are about.
+import type { Unit } from '../api-types.js';
+import { h } from '../dom.js';
+import { toThaiDigits, formatThaiDate } from '../thai.js';
+import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
+import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
+import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
+import type { Audience } from '../../../shared/domain/plan.js';
+import type { Cadence } from '../../../shared/domain/due-rules.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
+import { type DraftFollowUp, type DraftMeasure, newFollowUp, type PlanDraft, warningStands } from '../plan-draft.js';
+import { checkboxGroup, idOf, linesOf, pathField, textarea, warningNote } from './plan-fields.js';
+
+export interface MeasureCardContext {
+  draft: PlanDraft;
+  units: Unit[];
+  /** a value changed: live parts (headings, warnings, flags) follow */
+  changed: () => void;
+  /** follow-ups or measures were added or removed: the editor is drawn again, focus goes to `focusId` */
+  restructured: (focusId?: string, message?: string) => void;
+  /** registers a part to update on `changed` */
+  live: (update: () => void) => void;
+}
+
+/** "ตัวชี้วัดที่ ๔ · title" (the title alone when it already names its indicator, as imported ones often do). */
+export function measureHeading(m: DraftMeasure, index: number): string {
+  const title = m.title.trim() || 'มาตรการใหม่';
+  if (m.indicator === null) return `มาตรการที่ ${toThaiDigits(index + 1)} (ยังไม่เลือกตัวชี้วัด) · ${title}`;
+  return title.startsWith('ตัวชี้วัด') ? title : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} · ${title}`;
+}
+
+function warningsOf(ctx: MeasureCardContext, m: DraftMeasure, followUpNo?: number): HTMLElement {
+  const box = h('div', { class: 'import-warnings' });
+  const mine = ctx.draft.warnings.filter(
+    (w) => w.measureId === m.measureId && m.measureId !== '' && w.followUpNo === followUpNo,
+  );
+  const draw = () => box.replaceChildren(...mine.map((w) => warningNote(w, warningStands(w, ctx.draft))));
+  draw();
+  ctx.live(draw);
+  return box;
+}
+
+function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: DraftFollowUp, j: number): HTMLElement {
+  const path = `measures.${i}.followUps.${j}`;
+  const legend = () => `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)}`;
+  const text = textarea(f.text, 2);
+  text.oninput = () => ((f.text = text.value), ctx.changed());
+  const cadence = h(
+    'select',
+    {},
+    (Object.keys(CADENCE_LABELS) as Cadence[]).map((c) =>
+      h('option', { value: c, selected: c === f.cadence }, CADENCE_LABELS[c]),
+    ),
+  );
+  const { start, end } = fiscalYearBounds(ctx.draft.fy);
+  const due = h('input', { type: 'date', value: f.dueDate ?? '', min: start, max: end });
+  const dueHint = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const dueField = pathField(`${path}.dueDate`, 'วันครบกำหนด (สำหรับรายงานครั้งเดียว)', due);
+  dueField.append(dueHint);
+  const showDue = () => {
+    dueField.hidden = f.cadence !== 'once';
+    dueHint.textContent = f.dueDate
+      ? `ครบกำหนด ${formatThaiDate(f.dueDate as PlainDate)}`
+      : 'ไม่ระบุ: ครบกำหนด ๓๑ ธันวาคม';
+  };
+  showDue();
+  cadence.onchange = () => {
+    f.cadence = cadence.value as Cadence;
+    if (f.cadence !== 'once') delete f.dueDate;
+    showDue();
+    ctx.changed();
+  };
+  due.onchange = () => {
+    if (due.value) f.dueDate = due.value;
+    else delete f.dueDate;
+    showDue();
+    ctx.changed();
+  };
+  const audience = checkboxGroup(
+    `${path}.audience`,
+    'รายงานต่อ',
+    (Object.keys(AUDIENCE_LABELS) as Audience[]).map((a) => ({
+      value: a,
+      label: AUDIENCE_LABELS[a],
+      checked: f.audience.includes(a),
+    })),
+    (value, checked) => {
+      const set = new Set(f.audience);
+      if (checked) set.add(value as Audience);
+      else set.delete(value as Audience);
+      f.audience = (Object.keys(AUDIENCE_LABELS) as Audience[]).filter((a) => set.has(a));
+      ctx.changed();
+    },
+  );
+  return h(
+    'fieldset',
+    { class: 'follow-up', 'data-follow-up': f.followUpNo, id: idOf(path) },
+    h('legend', {}, legend()),
+    warningsOf(ctx, m, f.followUpNo),
+    pathField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text),
+    pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
+    dueField,
+    audience,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'quiet danger',
+        onclick: () => {
+          m.followUps.splice(j, 1);
+          ctx.restructured(idOf(`measures.${i}.add-follow-up`), `ลบ${legend()}แล้ว (ยังไม่บันทึก)`);
+        },
+      },
+      `ลบ${legend()}`,
+    ),
+  );
+}
+
+function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number): HTMLElement {
+  const r = m.responsible;
+  // active units, and any inactive one the plan still names
+  const units = ctx.units.filter((u) => u.active || r.unitIds.includes(u.unitId) || r.leadUnitId === u.unitId);
+  const lead = h(
+    'select',
+    {},
+    h('option', { value: '' }, 'ไม่ระบุ'),
+    units.map((u) => h('option', { value: u.unitId, selected: u.unitId === r.leadUnitId }, u.name)),
+  );
+  lead.onchange = () => {
+    if (lead.value) r.leadUnitId = lead.value;
+    else delete r.leadUnitId;
+    ctx.changed();
+  };
+  const everyUnit = {
+    value: '_all',
+    label: 'ทุกกองงาน (ทุกหน่วยงานในองค์กรรายงาน)',
+    checked: r.allUnits,
+  };
+  return checkboxGroup(
+    `measures.${i}.responsible.unitIds`,
+    'หน่วยงานผู้รับผิดชอบ',
+    [everyUnit, ...units.map((u) => ({ value: u.unitId, label: u.name, checked: r.unitIds.includes(u.unitId) }))],
+    (value, checked) => {
+      if (value === '_all') r.allUnits = checked;
+      else {
+        const set = new Set(r.unitIds);
+        if (checked) set.add(value);
+        else set.delete(value);
+        r.unitIds = units.map((u) => u.unitId).filter((u) => set.has(u));
+      }
+      ctx.changed();
+    },
+    [
+      r.text ? h('p', { class: 'hint' }, 'ในเอกสารเขียนว่า: ', h('q', {}, r.text)) : undefined,
+      pathField(`measures.${i}.responsible.leadUnitId`, 'หน่วยงานหลัก (ไม่บังคับ)', lead),
+    ],
+  );
+}
+
+/** The card of measure `i` of the draft. Opened when it is new or a warning about it stands. */
+export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
+  const m = ctx.draft.measures[i]!;
+  const path = `measures.${i}`;
+  const indicator = h(
+    'select',
+    {},
+    h('option', { value: '', selected: m.indicator === null }, '— เลือกตัวชี้วัด —'),
+    INDICATORS.map((x) =>
+      h('option', { value: x.no, selected: x.no === m.indicator }, `ตัวชี้วัดที่ ${toThaiDigits(x.no)} ${x.nameTh}`),
+    ),
+  );
+  indicator.onchange = () => ((m.indicator = indicator.value ? Number(indicator.value) : null), ctx.changed());
+  const title = h('input', { type: 'text', maxlength: 1000, value: m.title });
+  title.oninput = () => ((m.title = title.value), ctx.changed());
+  const subMeasures = textarea(m.subMeasures.join('\n'));
+  subMeasures.oninput = () => ((m.subMeasures = linesOf(subMeasures.value)), ctx.changed());
+  const methods = textarea(m.methods.join('\n'), 4);
+  methods.oninput = () => ((m.methods = linesOf(methods.value)), ctx.changed());
+  const timeframe = h('input', { type: 'text', maxlength: 1000, value: m.timeframe });
+  timeframe.oninput = () => ((m.timeframe = timeframe.value), ctx.changed());
+  const recommendations = textarea(m.recommendations.join('\n'), 2);
+  recommendations.oninput = () => ((m.recommendations = linesOf(recommendations.value)), ctx.changed());
+
+  const heading = h('span', { class: 'measure-heading' });
+  const badge = h('span', { class: 'badge badge-due' });
+  ctx.live(() => {
+    heading.textContent = measureHeading(m, i);
+    const standing = ctx.draft.warnings.filter(
+      (w) => w.measureId === m.measureId && warningStands(w, ctx.draft),
+    ).length;
+    badge.textContent = standing ? `คำเตือน ${toThaiDigits(standing)}` : '';
+    badge.hidden = standing === 0;
+  });
+  const open =
+    m.measureId === '' || ctx.draft.warnings.some((w) => w.measureId === m.measureId && warningStands(w, ctx.draft));
+  return h(
+    'li',
+    { class: 'measure-card', 'data-measure': m.measureId || `new-${i + 1}` },
+    h(
+      'details',
+      { open },
+      h('summary', {}, heading, ' ', badge),
+      warningsOf(ctx, m),
+      pathField(`${path}.indicator`, 'ตัวชี้วัด ITA', indicator),
+      pathField(`${path}.title`, 'ชื่อมาตรการ', title),
+      pathField(`${path}.subMeasures`, 'มาตรการย่อย (บรรทัดละหนึ่งข้อ)', subMeasures),
+      pathField(`${path}.methods`, 'วิธีการดำเนินการ (บรรทัดละหนึ่งข้อ)', methods),
+      pathField(`${path}.timeframe`, 'ระยะเวลาดำเนินการ', timeframe),
+      responsibleFields(ctx, m, i),
+      h(
+        'section',
+        { class: 'follow-ups', 'aria-label': `การติดตามผลของ${measureHeading(m, i)}` },
+        h('h3', {}, 'การติดตามผลการดำเนินการ'),
+        h('p', { class: 'field-error', id: `err-${idOf(`${path}.followUps`)}`, 'data-error-for': `${path}.followUps` }),
+        m.followUps.map((f, j) => followUpFields(ctx, m, i, f, j)),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: idOf(`${path}.add-follow-up`),
+            onclick: () => {
+              const added = newFollowUp(m.followUps);
+              m.followUps.push(added);
+              ctx.restructured(
+                idOf(`${path}.followUps.${m.followUps.length - 1}.text`),
+                `เพิ่มการติดตามผลข้อ ${toThaiDigits(added.followUpNo)} แล้ว`,
+              );
+            },
+          },
+          'เพิ่มการติดตามผล',
+        ),
+      ),
+      pathField(`${path}.recommendations`, 'ข้อเสนอแนะ (บรรทัดละหนึ่งข้อ)', recommendations),
+      (m.notes ?? []).length > 0 &&
+        h(
+          'dl',
+          { class: 'facts notes' },
+          (m.notes ?? []).flatMap((n) => [h('dt', {}, n.label), h('dd', {}, n.text)]),
+        ),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'danger',
+            onclick: () => {
+              const name = measureHeading(m, i);
+              ctx.draft.measures.splice(i, 1);
+              ctx.restructured('plan-add-measure', `ลบ${name}ออกจากร่างแล้ว (ยังไม่บันทึก)`);
+            },
+          },
+          'ลบมาตรการนี้',
+        ),
+      ),
+    ),
+  );
+}

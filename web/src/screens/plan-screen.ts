@@ -1,0 +1,141 @@
+// แผนมาตรการ (coordinators): the year's plan to edit, a plan file to import and preview, last year's
+// plan to copy as a draft, and last year's weak indicators the plan still leaves open.
+import { api, ApiError } from '../api-client.js';
+import { apiPath } from '../api-paths.js';
+import type { ItaScores, Me, PlanPreview, SavedPlan, StoredMeasures, Units } from '../api-types.js';
+import { announce, h, nextId, replaceContent } from '../dom.js';
+import { managesPlan } from '../caller.js';
+import { href } from '../routes.js';
+import { toThaiDigits } from '../thai.js';
+import { copyPlanToYear, draftFromStored, draftReplacing, type PlanDraft, type StoredPlanView } from '../plan-draft.js';
+import { planEditor } from './plan-editor.js';
+import { planFileImport } from './plan-file-import.js';
+
+/** The year's stored plan, or undefined when it has none (404). */
+async function storedPlan(fy: number): Promise<StoredPlanView | undefined> {
+  try {
+    return await api<StoredMeasures>('GET', apiPath('/v1/fiscal-years/{fy}/measures', { fy }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+function copyFromYear(me: Me, fy: number, onCopy: (fromFy: number) => Promise<void>): HTMLElement | false {
+  const years = me.planYears.filter((y) => y !== fy).sort((a, b) => b - a);
+  if (years.length === 0) return false;
+  const id = nextId('copy-from');
+  const select = h(
+    'select',
+    { id },
+    years.map((y) => h('option', { value: y, selected: y === fy - 1 }, `ปีงบประมาณ ${toThaiDigits(y)}`)),
+  );
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        button.disabled = true;
+        try {
+          await onCopy(Number(select.value));
+        } finally {
+          button.disabled = false;
+        }
+      },
+    },
+    'คัดลอกเป็นร่างของปีนี้',
+  );
+  return h(
+    'div',
+    { class: 'copy-plan' },
+    h('label', { for: id }, 'คัดลอกแผนจากปีก่อน'),
+    h('div', { class: 'field inline' }, select, button),
+    h('p', { class: 'hint' }, 'ได้มาตรการ การติดตามผล และหน่วยงานเดิม ปี พ.ศ. ในระยะเวลาเลื่อนเป็นปีนี้ ยังไม่บันทึกจนกว่าจะกดบันทึก'),
+  );
+}
+
+/** Says what happened and puts the focus on the draft's first line (what it is, what to do next). */
+function focusDraft(main: HTMLElement, message: string): void {
+  main.querySelector<HTMLElement>('.draft-source')?.focus();
+  announce(message);
+}
+
+export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
+  const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
+  if (!managesPlan(me)) {
+    replaceContent(main, heading, h('p', {}, 'เฉพาะคณะทำงาน ITA นำเข้าและแก้ไขแผนมาตรการได้'));
+    return;
+  }
+  const [current, { items: units }, scores] = await Promise.all([
+    storedPlan(fy),
+    api<Units>('GET', '/v1/units'),
+    api<ItaScores>('GET', apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy })),
+  ]);
+  const editorArea = h('section', { class: 'plan-draft', 'aria-label': 'ร่างแผนมาตรการ' });
+  const savedDraft = (): PlanDraft =>
+    current
+      ? draftFromStored(current)
+      : { fy, title: '', measures: [], source: { kind: 'new' }, saved: [], warnings: [] };
+  const show = (draft: PlanDraft) =>
+    replaceContent(
+      editorArea,
+      planEditor({
+        draft,
+        units,
+        scores,
+        onSaved: (plan: SavedPlan) =>
+          void planScreen(main, { ...me, planYears: [...new Set([...me.planYears, fy])] }, fy).then(() =>
+            focusDraft(
+              main,
+              `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว`,
+            ),
+          ),
+        onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
+        onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
+      }),
+    );
+  const onPreview = (preview: PlanPreview, fileName: string) => {
+    show(
+      draftReplacing(current, {
+        fy,
+        title: preview.plan.title,
+        measures: preview.plan.measures,
+        source: { kind: 'file', fileName },
+        warnings: preview.warnings,
+      }),
+    );
+    focusDraft(
+      main,
+      `อ่านไฟล์ ${fileName} แล้ว พบ ${toThaiDigits(preview.plan.measures.length)} มาตรการ คำเตือน ${toThaiDigits(preview.warnings.length)} รายการ: ตรวจและแก้ไขก่อนบันทึก`,
+    );
+  };
+  const onCopy = async (fromFy: number) => {
+    const last = await storedPlan(fromFy);
+    if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
+    show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy }, warnings: [] }));
+    focusDraft(main, `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
+  };
+  replaceContent(
+    main,
+    heading,
+    h(
+      'p',
+      { class: 'sub' },
+      current
+        ? `บันทึกไว้ ${toThaiDigits(current.measures.length)} มาตรการ (ฉบับที่ ${toThaiDigits(current.version)})`
+        : 'ยังไม่มีแผนมาตรการของปีนี้',
+      ' · ',
+      h('a', { href: href.itaScores(fy) }, 'คะแนน ITA ปีที่แล้ว'),
+      ' · ',
+      h('a', { href: href.planHistory(fy) }, 'ประวัติแผน'),
+    ),
+    h(
+      'section',
+      { class: 'plan-sources', 'aria-label': 'เริ่มร่างจาก' },
+      planFileImport(fy, onPreview),
+      copyFromYear(me, fy, onCopy),
+    ),
+    editorArea,
+  );
+  show(savedDraft());
+}
