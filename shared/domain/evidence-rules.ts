@@ -1,4 +1,5 @@
 // Evidence files: which types, how large, and where a report may point.
+import { CONTROL_CHARACTERS } from './text.js';
 
 export const EVIDENCE_TYPES = {
   'application/pdf': 'pdf',
@@ -76,5 +77,14 @@ export function evidenceKey(orgId: string, fy: number, obligationId: string, uui
 export function isOwnEvidenceKey(key: string, orgId: string, fy: number, obligationId: string): boolean {
   const prefix = evidencePrefix(orgId, fy, obligationId);
   const name = key.slice(prefix.length);
-  return key.startsWith(prefix) && name.length > 0 && !name.includes('/') && !/^\.+$/.test(name);
+  return (
+    key.startsWith(prefix) &&
+    name.length > 0 &&
+    !name.includes('/') &&
+    !/^\.+$/.test(name) &&
+    // no upload makes such a name (safeFileName), and S3 cannot be asked about it (a lone
+    // surrogate cannot be percent-encoded: the SDK throws)
+    !/\p{Cs}/u.test(name) &&
+    !CONTROL_CHARACTERS.test(name)
+  );
 }
