@@ -151,6 +151,15 @@ export const keys = {
     pk: orgPartition(orgId),
     sk: `UNITNAME#${unitNameKey(name)}`,
   }),
+  /**
+   * A unit's membership revision (attribute `rev`): raised in the same transaction as every person
+   * who becomes active in the unit, so a deactivation that counted no active people can be
+   * written on condition that nobody joined since (UNITPEOPLE# sorts apart from UNIT#).
+   */
+  unitPeople: (orgId: string, unitId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `UNITPEOPLE#${UnitId.parse(unitId)}`,
+  }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,
