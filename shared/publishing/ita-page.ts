@@ -9,6 +9,8 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { escapeHtml } from '../mail/html.js';
 
 export interface ItaPageItem {
+  /** the document kind (data-kind on the item) */
+  kind: string;
   /** "O42"; absent when the year's item numbers are not in the catalog yet */
   code?: string;
   title: string;
@@ -40,14 +42,15 @@ const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100
 
 function item(i: ItaPageItem): string {
   const head = `<h3>${i.code ? `<span class="code">${escapeHtml(i.code)}</span> ` : ''}${escapeHtml(i.title)}</h3>`;
-  if (!i.published) return `<li class="item">${head}<p class="none">ยังไม่เผยแพร่</p></li>`;
+  if (!i.published)
+    return `<li class="item" data-kind="${escapeHtml(i.kind)}">${head}<p class="none">ยังไม่เผยแพร่</p></li>`;
   const links = i.published.files
     .map(
       (f) =>
         `<li><a href="${escapeHtml(f.href)}" download type="${f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}">ดาวน์โหลด ${FORMAT_LABEL[f.format]}</a> <span class="size">(${thaiFileSize(f.size)})</span></li>`,
     )
     .join('');
-  return `<li class="item">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
+  return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
 }
 
 function chart(reporting: NonNullable<ItaPageInput['reporting']>): string {

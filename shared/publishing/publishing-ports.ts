@@ -19,6 +19,7 @@ export function publishingPorts(deps: {
     ...rest,
     orgs: repos.orgs,
     publications: repos.publications,
+    leases: repos.leases,
     generations: {
       get: (kind: PublishedKind, orgId, fy, generation) => repos.generations.get(kind, orgId, fy, generation),
     },

@@ -134,6 +134,15 @@ export const keys = {
     sk: `ITAPUB#${segment(kind, 'document kind')}`,
   }),
   /**
+   * "A publish or withdraw of this document (`scope`: a published kind), or a write of the year's
+   * ITA page (`scope`: 'ita-page'), is under way": put only when absent or expired (`expiresAt`,
+   * epoch seconds), deleted by its holder when done. Sorts outside the year's range (yearRange).
+   */
+  publishingLease: (orgId: string, fiscalYear: number, scope: string): Key => ({
+    pk: fyPartition(orgId, fiscalYear),
+    sk: `LEASE#ITAPUB#${segment(scope, 'lease scope')}`,
+  }),
+  /**
    * "This email belongs to this person in this org": written with every person, under the
    * condition that it is absent or already theirs, so two concurrent adds of one email cannot both
    * succeed. The email is normalised (trimmed, lower case), as the email index is.
@@ -160,6 +169,11 @@ export const keys = {
     pk: orgPartition(orgId),
     sk: `UNITPEOPLE#${UnitId.parse(unitId)}`,
   }),
+  /**
+   * The send-rate bucket of one SES account and region (attribute `nextSlot`, µs since the epoch),
+   * shared by every worker: shared/store/send-rate-bucket.ts. Outside every org's partitions.
+   */
+  sendRate: (scope: string): Key => ({ pk: `SENDRATE#${segment(scope, 'send rate scope')}`, sk: 'BUCKET' }),
   /** Audit entries: one partition per org and month, newest last. */
   audit: (orgId: string, at: Date, entryId: string): Key => ({
     pk: `ORG#${org(orgId)}#AUDIT#${at.toISOString().slice(0, 7)}`,

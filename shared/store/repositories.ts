@@ -4,6 +4,7 @@ import { AuditLog } from './audit-log.js';
 import { CalendarFeedRepository } from './calendar-feed-repository.js';
 import { DocumentGenerationRepository } from './document-generation-repository.js';
 import type { Store } from './dynamo-client.js';
+import { LeaseRepository } from './lease-repository.js';
 import { OrgRepository } from './org-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { PlanRepository } from './plan-repository.js';
@@ -17,6 +18,8 @@ export interface Repositories {
   outbox: OutboxRepository;
   generations: DocumentGenerationRepository;
   publications: PublicationRepository;
+  /** short conditional leases (publishing) */
+  leases: LeaseRepository;
   calendarFeeds: CalendarFeedRepository;
   audit: AuditLog;
 }
@@ -30,6 +33,7 @@ export function createRepositories(store: Store): Repositories {
     outbox: new OutboxRepository(store),
     generations: new DocumentGenerationRepository(store),
     publications: new PublicationRepository(store),
+    leases: new LeaseRepository(store),
     calendarFeeds: new CalendarFeedRepository(store),
     audit: new AuditLog(store),
   };

@@ -19,6 +19,7 @@ import {
 import { buildAnnualReport } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
 import { type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
+import { type LeasePorts, withDocumentLease, withPageLease } from '../publishing/publishing-lease.js';
 import type { PublicFileStore } from '../publishing/public-files.js';
 import type { Store } from '../store/dynamo-client.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
@@ -39,6 +40,8 @@ export interface PublishingPorts {
   store: Store;
   orgs: OrgRepository;
   publications: PublicationRepository;
+  /** the publishing leases (publishing-lease.ts) */
+  leases: LeasePorts['leases'];
   generations: GenerationReader;
   /** the private area holding every generation */
   files: ReportFileStore;
@@ -83,8 +86,11 @@ function view(
 /**
  * Publish `generation` of `kind`: its PDF and DOCX are copied to the stable public addresses
  * (/ita/{org}/{fy}/measures|results.pdf|.docx), the publication is recorded with an audit entry,
- * and the year's ITA page is written again. Publishing the generation already published changes
- * nothing. ForbiddenError unless a coordinator; NotFoundError when the generation is not ready.
+ * and the year's ITA page is written again, all under the document's lease (publishing-lease.ts).
+ * Publishing the generation already published records nothing new (same publishedAt, no second
+ * audit entry) but copies the files and writes the page again, so it repairs missing or damaged
+ * public copies. ForbiddenError unless a coordinator; NotFoundError when the generation is not
+ * ready; ConflictError (409) while another publish or withdraw of the same document runs.
  */
 export async function publishDocument(
   ports: PublishingPorts,
@@ -95,8 +101,6 @@ export async function publishDocument(
 ): Promise<PublicationView> {
   assertCoordinator(caller);
   const { orgId } = caller;
-  const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
-  if (current?.generation === generation) return view(ports, orgId, fy, kind, generation, current);
   const found = await ports.generations.get(kind, orgId, fy, generation);
   if (!found || (found.status !== 'ready' && found.status !== 'complete')) {
     throw new NotFoundError(
@@ -104,27 +108,36 @@ export async function publishDocument(
       `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
     );
   }
-  const files: Publication['files'] = [];
-  for (const format of PUBLIC_FORMAT_LIST) {
-    const body = await ports.files.get(documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
-    await ports.publicFiles.put(objectKey(publicDocumentPath(orgId, fy, kind, format)), body, PUBLIC_FORMATS[format]);
-    files.push({ format, size: body.length, sha256: sha256(body) });
-  }
-  const publication: Publication = {
-    kind,
-    generation,
-    publishedAt: ports.clock().toISOString(),
-    publishedBy: caller.personId,
-    files,
-  };
-  await ports.publications.put(orgId, fy, publication);
-  await writeItaPage(ports, orgId, fy);
-  return view(ports, orgId, fy, kind, generation, publication);
+  return withDocumentLease(ports, orgId, fy, kind, async () => {
+    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+    const files: Publication['files'] = [];
+    for (const format of PUBLIC_FORMAT_LIST) {
+      const body = await ports.files.get(documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
+      await ports.publicFiles.put(objectKey(publicDocumentPath(orgId, fy, kind, format)), body, PUBLIC_FORMATS[format]);
+      files.push({ format, size: body.length, sha256: sha256(body) });
+    }
+    let publication = current;
+    if (current?.generation !== generation) {
+      publication = {
+        kind,
+        generation,
+        publishedAt: ports.clock().toISOString(),
+        publishedBy: caller.personId,
+        files,
+      };
+      await ports.publications.put(orgId, fy, publication);
+    }
+    await writeItaPage(ports, orgId, fy);
+    return view(ports, orgId, fy, kind, generation, publication);
+  });
 }
 
 /**
- * Withdraw `generation` of `kind`: the stable addresses answer 404 again and the page says "not
- * published"; the generation stays. Withdrawing what is not published changes nothing.
+ * Withdraw `generation` of `kind` under the document's lease: the stable addresses answer 404
+ * again and the page says "not published"; the generation stays. Withdrawing what is not
+ * published records nothing, but when nothing of `kind` is published it removes any public copies
+ * an interrupted withdrawal left behind and writes the page again. ConflictError (409) while
+ * another publish or withdraw of the same document runs.
  */
 export async function withdrawDocument(
   ports: PublishingPorts,
@@ -135,18 +148,28 @@ export async function withdrawDocument(
 ): Promise<PublicationView> {
   assertCoordinator(caller);
   const { orgId } = caller;
-  const withdrawn = await ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock());
-  if (withdrawn) {
-    for (const format of PUBLIC_FORMAT_LIST)
-      await ports.publicFiles.remove(objectKey(publicDocumentPath(orgId, fy, kind, format)));
-    await writeItaPage(ports, orgId, fy);
-  }
-  const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
-  return view(ports, orgId, fy, kind, generation, current?.generation === generation ? current : undefined);
+  return withDocumentLease(ports, orgId, fy, kind, async () => {
+    await ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock());
+    const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+    if (!current) {
+      for (const format of PUBLIC_FORMAT_LIST)
+        await ports.publicFiles.remove(objectKey(publicDocumentPath(orgId, fy, kind, format)));
+      await writeItaPage(ports, orgId, fy);
+    }
+    return view(ports, orgId, fy, kind, generation, current?.generation === generation ? current : undefined);
+  });
 }
 
-/** Write the org's ITA page for `fy` from what is published now and the year's reporting. */
-export async function writeItaPage(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
+/**
+ * Write the org's ITA page for `fy` from what is published now and the year's reporting, under the
+ * page's lease (waits for another writer; ConflictError after PAGE_WAIT_MS), reading the
+ * publications inside it so the last page written shows the last publication recorded.
+ */
+export function writeItaPage(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
+  return withPageLease(ports, orgId, fy, () => writeItaPageNow(ports, orgId, fy));
+}
+
+async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
   const [org, units, year, publications] = await Promise.all([
     ports.orgs.getOrg(orgId),
     ports.orgs.listUnits(orgId),
@@ -158,6 +181,7 @@ export async function writeItaPage(ports: PublishingPorts, orgId: string, fy: nu
   const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string): ItaPageItem => {
     const p = publications.find((x) => x.kind === kind);
     return {
+      kind,
       ...(catalog ? { code: catalog[role] } : {}),
       title: catalog?.titles[role] ?? fallback,
       ...(p

@@ -59,8 +59,14 @@ beforeAll(async () => {
     orgName: 'เทศบาลตำบลดอนอะระง',
     fy: 2566,
     items: [
-      { code: 'O42', title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', published: published('measures') },
       {
+        kind: 'plan-document',
+        code: 'O42',
+        title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        published: published('measures'),
+      },
+      {
+        kind: 'annual-report',
         code: 'O43',
         title: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
         published: published('results'),

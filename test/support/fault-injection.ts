@@ -42,3 +42,61 @@ export const DYNAMODB_FAULTS = [
   { name: 'ProvisionedThroughputExceededException', status: 400 },
   { name: 'InternalServerError', status: 500 },
 ];
+
+/**
+ * SDK-level network jitter: every call of `client` waits 0..maxMs (uniform) before it is sent, so
+ * concurrent requests interleave in varied orders, as they do over a real network.
+ */
+export function injectLatency(client: Stack, maxMs: number, name = 'test-latency'): { remove(): void } {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      await new Promise((r) => setTimeout(r, Math.random() * maxMs));
+      return next(args);
+    },
+    { step: 'initialize', name } as { step: 'initialize'; name: string },
+  );
+  return { remove: () => client.middlewareStack.remove(name) };
+}
+
+export type CallMatch = (commandName: string, input: Record<string, unknown>) => boolean;
+
+/**
+ * Holds the first call of `client` that `match`es until `release()` (later matching calls pass),
+ * to force one interleaving of concurrent requests at the SDK level.
+ */
+export function holdFirstCall(client: Stack, match: CallMatch, name: string): { release(): void; remove(): void } {
+  let open!: () => void;
+  const released = new Promise<void>((r) => (open = r));
+  let taken = false;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!taken && match(String(context.commandName), args.input as Record<string, unknown>)) {
+        taken = true;
+        await released;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name } as { step: 'initialize'; name: string },
+  );
+  return { release: () => open(), remove: () => client.middlewareStack.remove(name) };
+}
+
+/** Resolves once the `nth` call of `client` that `match`es has completed (successfully or not). */
+export function afterCall(client: Stack, match: CallMatch, name: string, nth = 1): Promise<void> & { remove(): void } {
+  let done!: () => void;
+  const completed = new Promise<void>((r) => (done = r));
+  let seen = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!match(String(context.commandName), args.input as Record<string, unknown>)) return next(args);
+      const mine = ++seen;
+      try {
+        return await next(args);
+      } finally {
+        if (mine === nth) done();
+      }
+    },
+    { step: 'initialize', name } as { step: 'initialize'; name: string },
+  );
+  return Object.assign(completed, { remove: () => client.middlewareStack.remove(name) });
+}
