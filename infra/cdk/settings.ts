@@ -1,4 +1,4 @@
-// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=...`.
+// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=...`.
 import type { Node } from 'constructs';
 
 export interface Settings {
@@ -18,6 +18,11 @@ export interface Settings {
    * region, or SES_FALLBACK_REGION's entry for a region without SES (ap-southeast-7 -> ap-southeast-1).
    */
   sesRegion: string;
+  /**
+   * The SES account's maximum send rate (emails a second; `aws ses get-send-quota` MaxSendRate): the
+   * job and document workers together never exceed it (docs/reminders.md, "Send rate"). Default 10.
+   */
+  mailMaxPerSecond: number;
   /**
    * AWS WAF rate-based rules on the distribution (FairShareStack, us-east-1). Off by default: about
    * US$ 7 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
@@ -79,5 +84,6 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }
       : {}),
     reserveJobConcurrency: flag('reserveJobConcurrency', true),
+    mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
   };
 }

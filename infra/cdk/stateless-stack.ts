@@ -144,7 +144,7 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+      environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('orgWorker'),
     }).fn;
     worker.addEventSource(
@@ -162,7 +162,7 @@ export class StatelessStack extends Stack {
       memorySize: 1024,
       timeout: Duration.minutes(15),
       withFonts: true,
-      environment: { ...common, MAIL_MAX_PER_SECOND: '10' },
+      environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('documents'),
     }).fn;
     documents.addEventSource(

@@ -4,6 +4,7 @@ import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../aws/s3-client.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
+import { sharedSendRate } from '../store/send-rate-bucket.js';
 import { createRepositories } from '../store/repositories.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
 
@@ -14,15 +15,18 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
   const storeConfig = storeConfigFromEnv(env);
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
   const doc = createDocumentClient(storeConfig, { maxAttempts: Number(env.JOB_DYNAMODB_MAX_ATTEMPTS ?? 8) });
+  // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
+  const sesRegion = env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1';
+  // the SES account's maximum send rate: every worker together stays within it (docs/reminders.md)
+  const maxPerSecond = Number(env.MAIL_MAX_PER_SECOND ?? 10);
+  const store = { doc, tableName: storeConfig.tableName };
   const ses = new SESClient({
-    // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)
-    region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
+    region: sesRegion,
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
     maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
   });
   const bucket = env.BUCKET_NAME;
   const s3 = bucket ? lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}) : undefined;
-  const store = { doc, tableName: storeConfig.tableName };
   return {
     store,
     repos: createRepositories(store),
@@ -32,7 +36,8 @@ export function jobDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Jo
     mailer: sesMailer(ses, {
       from: env.MAIL_FROM ?? 'ita-noreply@example.org',
       ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
-      maxPerSecond: Number(env.MAIL_MAX_PER_SECOND ?? 10),
+      maxPerSecond,
+      rate: sharedSendRate(store, { scope: sesRegion, maxPerSecond }),
     }),
     wallClock: () => new Date(),
     ...(env.MAIL_LEASE_SECONDS ? { leaseMs: Number(env.MAIL_LEASE_SECONDS) * 1000 } : {}),

@@ -16,7 +16,9 @@ import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunSt
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
+import { loadOrgYear } from '../store/fiscal-year-repository.js';
+import { activePeople, reminderYears } from './org-year.js';
 import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';
@@ -161,10 +163,16 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
       const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
-      let shown = true;
+      // forgotten only once every coordinator got a digest listing them (a plan-less year sends none)
+      let listedTo = 0;
+      let missed = 0;
       for (const person of unique) {
+        const coordinator = person.roles.includes('coordinator');
         const mail = await summaryMail(context, plan, person, failedMail);
-        if (!mail) continue;
+        if (!mail) {
+          if (coordinator) missed++;
+          continue;
+        }
         const outcomes = await deliverOnce(deps, {
           orgId,
           actor,
@@ -180,10 +188,11 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
           recipe: () => summaryRecipe(plan, person),
           run,
         });
-        if (person.roles.includes('coordinator') && outcomes.some((o) => o !== 'sent')) shown = false;
+        if (coordinator && outcomes.every((o) => o === 'sent')) listedTo++;
+        else if (coordinator) missed++;
         count(outcomes);
       }
-      if (shown && failedMail.length > 0)
+      if (listedTo > 0 && missed === 0 && failedMail.length > 0)
         await deps.repos.outbox.forget(
           orgId,
           failedMail.map((f) => f.mailId),

@@ -2,8 +2,8 @@
 // The outbox keeps a recipe, not the body: a retry renders again from current data, after checking
 // the email is still wanted (docs/reminders.md, "Retries").
 // Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
-// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is retried
-// by a later run like any failure (capped): if SES had in fact taken it, that is one more copy.
+// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is
+// ambiguous (SES may have taken the email): never resent, given up and listed for a person to check.
 import { createHash } from 'node:crypto';
 import {
   MAX_MARKERS_PER_MAIL,
@@ -80,6 +80,11 @@ async function sendAndSettle(
       persistently(() => outbox.settleGivenUp({ orgId, mailId, reason, actor, now: deps.wallClock(), what }));
     if (kind === 'permanent') {
       await giveUp(kind);
+      return 'given-up';
+    }
+    if (kind === 'server') {
+      // ambiguous: a resend could be a second copy; a person checks instead (the next digest)
+      await giveUp('ambiguous');
       return 'given-up';
     }
     if (kind === 'quota') {

@@ -2,10 +2,9 @@
 //   throttled  backed off within the rate by the mailer; if it still fails, retried by a later run
 //   quota      the daily sending quota: this run sends nothing more; the next run sends the rest
 //   permanent  given up at once (rejected message, bad address, sending paused, unverified sender)
-//   server     a server error (5xx: InternalFailure, ServiceUnavailable): in practice SES did not take
-//              it; retried by a later run through the outbox (never by the SDK), within the capped
-//              attempts. If SES had taken it after all, the retry is one more copy: the residual
-//              window of docs/reminders.md
+//   server     a server error (5xx: InternalFailure, ServiceUnavailable): ambiguous, SES may have
+//              taken the email. Never resent (not by the SDK, not by the outbox): given up as
+//              "ambiguous" and listed in the coordinators' next digest for a person to check
 //   transient  anything else (network): retried by a later run
 export type SendFailureKind = 'throttled' | 'quota' | 'permanent' | 'server' | 'transient';
 
@@ -47,6 +46,7 @@ export function classifySendError(error: unknown): SendFailureKind {
 export const GIVE_UP_REASON_TH: Record<string, string> = {
   permanent: 'ระบบอีเมลปฏิเสธการส่ง (ที่อยู่อีเมลไม่ถูกต้องหรือถูกระงับ)',
   attempts: 'ส่งไม่สำเร็จครบจำนวนครั้งที่กำหนด',
+  ambiguous: 'ไม่แน่ใจว่าส่งถึงหรือไม่ (ระบบอีเมลขัดข้องขณะส่ง จึงไม่ส่งซ้ำอัตโนมัติ) โปรดตรวจสอบกับผู้รับ',
 };
 
 export class SendFailure extends Error {

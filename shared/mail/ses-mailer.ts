@@ -1,15 +1,20 @@
 // Sending through Amazon SES (v1 API): UTF-8 Thai subjects, HTML + text, throttling retried with backoff,
-// and no more than the configured sends per second. Failures are thrown as SendFailure (send-failure.ts).
+// and every attempt takes a slot of the send rate first (send-rate.ts). Failures are thrown as
+// SendFailure (send-failure.ts).
 // The SES client must have maxAttempts 1: a send is retried only here (throttling) or through the outbox.
 import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { rawMimeMessage } from './mime-message.js';
 import { classifySendError, SendFailure } from './send-failure.js';
+import { localSendRate, type SendRateLimiter } from './send-rate.js';
 import type { Mailer, OutgoingMail } from './outgoing-mail.js';
 
 export interface SesMailerConfig {
   from: string;
   configurationSet?: string;
+  /** this process's own pace when no `rate` is given */
   maxPerSecond: number;
+  /** the pace shared by every worker (sharedSendRate); default: localSendRate(maxPerSecond) */
+  rate?: SendRateLimiter;
   /** attempts for a throttled send (default 4), first backoff (default 200 ms, doubling, with jitter) */
   retry?: { attempts?: number; baseDelayMs?: number };
 }
@@ -21,19 +26,8 @@ export function isThrottled(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-class RateLimiter {
-  private nextSlot = 0;
-  constructor(private readonly intervalMs: number) {}
-  async take(): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.nextSlot);
-    this.nextSlot = at + this.intervalMs;
-    if (at > now) await sleep(at - now);
-  }
-}
-
 export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
-  const limiter = new RateLimiter(1000 / Math.max(config.maxPerSecond, 0.001));
+  const limiter = config.rate ?? localSendRate(config.maxPerSecond);
   const attempts = config.retry?.attempts ?? 4;
   const base = config.retry?.baseDelayMs ?? 200;
   const command = (mail: OutgoingMail) =>

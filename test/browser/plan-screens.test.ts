@@ -190,6 +190,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await card('new-3').getByRole('button', { name: 'เพิ่มการติดตามผล' }).click();
     await page.locator('#plan-measures-2-followUps-1-text').fill('สรุปผลครั้งเดียว');
     await page.locator('#plan-measures-2-followUps-1-cadence').selectOption('once');
+    // a due date after the fiscal year: the API refuses it, and its message stands beside the date
+    await page.locator('#plan-measures-2-followUps-1-dueDate').fill('2024-10-15');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await expect
+      .poll(() => page.locator('#err-plan-measures-2-followUps-1-dueDate').textContent(), WAIT)
+      .toContain('วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๗');
+    expect(await page.locator('#plan-measures-2-followUps-1-dueDate').getAttribute('aria-invalid')).toBe('true');
+    expect((await savedPlan(2567)).plan.version).toBe(2);
     await page.locator('#plan-measures-2-followUps-1-dueDate').fill('2024-03-31');
     await expect
       .poll(() => card('new-3').locator('[data-follow-up="2"]').textContent(), WAIT)
@@ -215,6 +223,28 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
       ],
     ]);
     expect(plan.measures[2]!.responsible.unitIds).toEqual(['engineering']);
+  });
+
+  it('a save by another coordinator in between is explained, and this draft can be saved over it', async () => {
+    const { plan } = await savedPlan(2567);
+    const other = await apiAs(COORDINATOR, 'PUT', '/v1/fiscal-years/2567/plan', {
+      format: 'json',
+      title: 'แก้ไขจากอีกเครื่องหนึ่ง',
+      measures: plan.measures,
+      expectedVersion: plan.version,
+    });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    await card('i9').locator('summary').click();
+    await page.locator('#plan-measures-2-title').fill('มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกโครงการ');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('h2').textContent()).toBe('แผนปีงบประมาณ ๒๕๖๗ ถูกแก้ไขไปแล้ว (ฉบับที่ ๔)');
+    await page.getByRole('button', { name: 'บันทึกร่างนี้แทนฉบับล่าสุด' }).click();
+    await statusSays('(ฉบับที่ ๕)');
+    const saved = (await savedPlan(2567)).plan;
+    expect(saved.measures[2]!.title).toBe('มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้างทุกโครงการ');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('draft-source');
   });
 
   it("copies 2567's plan into 2568 as a draft, with the BE years moved on, and saves it", async () => {

@@ -19,6 +19,8 @@ describe('an SES error is classified by what a retry can do', () => {
     ['HTTP 429', sesError('TooManyRequestsException', 429), 'throttled'],
     ['InternalFailure', sesError('InternalFailure', 500), 'server'],
     ['ServiceUnavailable', sesError('ServiceUnavailable', 503), 'server'],
+    ['an unnamed gateway error (HTTP 502)', sesError('BadGateway', 502), 'server'],
+    ['a gateway timeout (HTTP 504)', sesError('GatewayTimeout', 504), 'server'],
     ['a network error', sesError('NetworkingError', 0), 'transient'],
   ];
   for (const [what, error, kind] of cases)

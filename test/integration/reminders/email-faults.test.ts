@@ -6,6 +6,7 @@ import { FanOutError, queueBatch } from '../../../shared/jobs/fan-out.js';
 import { SEND_CLIENT_MAX_ATTEMPTS } from '../../../shared/jobs/job-config.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { runSummaryLines } from '../../../shared/jobs/run-summary.js';
+import { auditTrail } from '../../../shared/store/audit-log.js';
 import { MAX_SEND_ATTEMPTS } from '../../../shared/mail/deliver-once.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
@@ -144,44 +145,71 @@ describe('retries that think', { timeout: 120_000 }, () => {
     expect(second.sent + second.retried).toBe(first.deferred);
   });
 
-  it('an SES 5xx is resent by the next run through the outbox, never by the SDK: at most one extra copy when SES had taken it', async () => {
+  it('an SES 5xx is never resent (SES may have taken it): given up as unsure, audited, and listed for the coordinators to check', async () => {
     const ses = new SESClient({
       endpoint: inject('sesEndpoint'),
       region: 'ap-southeast-1',
       maxAttempts: SEND_CLIENT_MAX_ATTEMPTS,
     });
     expect(SEND_CLIENT_MAX_ATTEMPTS).toBe(1);
-    // the usual 5xx: SES did not take the email
-    const refused = failSends(
-      ses,
-      { to: (a) => a === to('staff.clerk'), name: 'ServiceUnavailable', status: 503, times: 1 },
-      'refused',
-    );
-    // the rare 5xx: SES took the email, then answered InternalFailure
-    const accepted = failSends(
-      ses,
-      { to: (a) => a === to('staff.finance'), name: 'InternalFailure', status: 500, afterAcceptance: true, times: 1 },
-      'accepted',
-    );
+    // three 5xx answers: before SES took the email, after it took it, and an unnamed gateway error after
+    const faults = [
+      failSends(ses, { to: (a) => a === to('staff.clerk'), name: 'ServiceUnavailable', status: 503, times: 1 }, 'f1'),
+      failSends(
+        ses,
+        { to: (a) => a === to('staff.finance'), name: 'InternalFailure', status: 500, afterAcceptance: true, times: 1 },
+        'f2',
+      ),
+      failSends(
+        ses,
+        { to: (a) => a === to('staff.education'), name: 'BadGateway', status: 502, afterAcceptance: true, times: 1 },
+        'f3',
+      ),
+    ];
     const deps = f.deps({ mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }) });
-    const copies = async (who: string) =>
-      (await mailFor(ORG)).filter((m) => m.to.includes(to(who)) && m.subject.includes('ประจำเดือนกันยายน')).length;
+    const copies = async () =>
+      Promise.all(
+        ['staff.clerk', 'staff.finance', 'staff.education'].map(
+          async (who) =>
+            (await mailFor(ORG)).filter((m) => m.to.includes(to(who)) && m.subject.includes('ประจำเดือนกันยายน')).length,
+        ),
+      );
+    const sentBefore = (await mailFor(ORG)).length;
     const first = await runScheduledJob(deps, {
       kind: 'monthly',
       scheduledTime: bangkok('2023-09-01T08:30:00'),
       orgId: ORG,
     });
-    expect(first.failed).toBe(2);
-    expect(first.givenUp).toBe(0);
-    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([0, 1]);
+    expect(faults.map((x) => x.failures)).toEqual([1, 1, 1]);
+    expect(first.givenUp).toBe(3);
+    expect(first.failed).toBe(0);
+    expect(await copies()).toEqual([0, 1, 1]);
     const next = await daily('2023-09-04', deps);
     const after = await daily('2023-09-05', deps);
-    refused.remove();
-    accepted.remove();
+    const october = await runScheduledJob(deps, {
+      kind: 'monthly',
+      scheduledTime: bangkok('2023-10-01T08:30:00'),
+      orgId: ORG,
+    });
+    for (const x of faults) x.remove();
     ses.destroy();
-    expect(next.retried).toBe(2);
-    expect(after.retried + after.failed).toBe(0);
-    expect([await copies('staff.clerk'), await copies('staff.finance')]).toEqual([1, 2]);
+    expect(next.retried + next.failed + after.retried + after.failed).toBe(0);
+    expect(await copies()).toEqual([0, 1, 1]);
+    const audited = (await auditTrail(f.store, ORG, new Date())).filter(
+      (a) => a.action === 'mail.given-up' && a.details?.reason === 'ambiguous',
+    );
+    expect(audited.length).toBe(3);
+    // the coordinator's next digest lists each one, masked, as "unsure whether it arrived"
+    const digests = (await mailFor(ORG))
+      .slice(sentBefore)
+      .filter((m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน'));
+    const listed = digests.flatMap(
+      (m) => m.html.match(/<li>s\*\*\*@mailfaults\.example\.org: ไม่แน่ใจว่าส่งถึงหรือไม่/g) ?? [],
+    );
+    expect(listed.length).toBe(3);
+    expect(october.erroredOrgs).toEqual([]);
+    const mayor = (await mailFor(ORG)).slice(sentBefore).filter((m) => m.to.includes(to('mayor')));
+    for (const m of mayor) expect(m.html).not.toContain('ไม่แน่ใจว่าส่งถึงหรือไม่');
   });
 });
 

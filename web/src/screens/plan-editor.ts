@@ -211,7 +211,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     const documentWarnings = draft.warnings.filter((w) => !w.measureId);
     replaceContent(
       form,
-      h('p', { class: 'draft-source', 'data-source': draft.source.kind }, sourceLine(draft)),
+      h('p', { class: 'draft-source', 'data-source': draft.source.kind, tabindex: -1 }, sourceLine(draft)),
       counts,
       flags,
       documentWarnings.length > 0 &&

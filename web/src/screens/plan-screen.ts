@@ -54,6 +54,12 @@ function copyFromYear(me: Me, fy: number, onCopy: (fromFy: number) => Promise<vo
   );
 }
 
+/** Says what happened and puts the focus on the draft's first line (what it is, what to do next). */
+function focusDraft(main: HTMLElement, message: string): void {
+  main.querySelector<HTMLElement>('.draft-source')?.focus();
+  announce(message);
+}
+
 export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
   if (!managesPlan(me)) {
@@ -79,12 +85,13 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         scores,
         onSaved: (plan: SavedPlan) =>
           void planScreen(main, { ...me, planYears: [...new Set([...me.planYears, fy])] }, fy).then(() =>
-            announce(
+            focusDraft(
+              main,
               `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว`,
             ),
           ),
-        onDiscard: () => (show(savedDraft()), announce('ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
-        onReload: () => void planScreen(main, me, fy).then(() => announce('แสดงแผนที่บันทึกล่าสุดแล้ว')),
+        onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
+        onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
       }),
     );
   const onPreview = (preview: PlanPreview, fileName: string) => {
@@ -97,17 +104,16 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         warnings: preview.warnings,
       }),
     );
-    announce(
+    focusDraft(
+      main,
       `อ่านไฟล์ ${fileName} แล้ว พบ ${toThaiDigits(preview.plan.measures.length)} มาตรการ คำเตือน ${toThaiDigits(preview.warnings.length)} รายการ: ตรวจและแก้ไขก่อนบันทึก`,
     );
-    editorArea.querySelector<HTMLElement>('.draft-source')?.focus();
   };
   const onCopy = async (fromFy: number) => {
     const last = await storedPlan(fromFy);
     if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
     show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy }, warnings: [] }));
-    announce(`คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
-    editorArea.querySelector<HTMLElement>('.draft-source')?.focus();
+    focusDraft(main, `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
   };
   replaceContent(
     main,
