@@ -1,9 +1,9 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
 import * as z from 'zod';
-import { type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
+import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
+import { assembleOrgYear } from '../domain/org-year.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
-import { expandPlan, obligationStatus } from '../domain/obligations.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -100,15 +100,14 @@ export function buildAnnualReport(input: {
   const { org, plan, reports, asOf } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
-  const obligations = expandPlan(
+  const { tracked } = assembleOrgYear({
     plan,
-    input.units.map((u) => u.unitId),
-    org.dueRules,
-  );
-  const tracked = obligations.map((o) => {
-    const report = reports.get(o.obligationId);
-    return { obligation: o, status: obligationStatus(o, report, asOf), ...(report ? { report } : {}) };
+    reports,
+    unitIds: input.units.map((u) => u.unitId),
+    dueRules: org.dueRules,
+    asOf,
   });
+  const obligations = tracked.map((t) => t.obligation);
   const bounds = fiscalYearBounds(plan.fy);
   const summary = summarizeCompliance(tracked, { from: bounds.start, to: bounds.end }, asOf);
   const reportSuggestions = (measureId: string) =>
@@ -194,6 +193,7 @@ export function periodLines(
   return [head, ...said.map((s) => `  - ${s.length > 300 ? `${s.slice(0, 300)}…` : s}`)];
 }
 
+/** The completion rate in whole percent (completionRate, rounded). */
 export function completion(c: ComplianceCounts): number {
-  return c.due === 0 ? 0 : Math.round(((c.onTime + c.late) / c.due) * 100);
+  return Math.round(completionRate(c) * 100);
 }

@@ -17,7 +17,7 @@ import { type FailedMailLine, renderSummary } from '../mail/summary-email.js';
 import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
-import type { OrgYear } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
 import type { SummaryPlan } from './summary-plans.js';
 
 /** One org's data as a run has loaded it. */

@@ -11,7 +11,9 @@ import { keys } from '../store/keys.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './mail-recipes.js';
-import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
+import { loadOrgYear } from '../store/fiscal-year-repository.js';
+import { activePeople, reminderYears } from './org-year.js';
 import { summariesFor, summariesToSend } from './summary-plans.js';
 
 export interface PreviewLine {

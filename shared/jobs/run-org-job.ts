@@ -16,7 +16,9 @@ import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunSt
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { activePeople, loadOrgYear, type OrgYear, reminderYears } from './org-year.js';
+import type { OrgYear } from '../domain/org-year.js';
+import { loadOrgYear } from '../store/fiscal-year-repository.js';
+import { activePeople, reminderYears } from './org-year.js';
 import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';

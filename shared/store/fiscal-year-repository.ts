@@ -1,6 +1,9 @@
 // A fiscal year of one org as read by the API and the jobs: plan, measures and latest reports in one Query.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Org } from '../domain/organisation.js';
+import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import type { StoredPlan } from '../domain/plan.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import { Report } from '../domain/report.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
@@ -42,4 +45,20 @@ export async function loadFiscalYear(store: Store, orgId: string, fy: number): P
   }
   const plan: StoredPlan | undefined = header ? planFromItems(header, items) : undefined;
   return { plan, reports, pages };
+}
+
+/**
+ * The one loader of an org's year: one paginated Query (loadFiscalYear), then assembleOrgYear.
+ * Undefined when the year has no plan.
+ */
+export async function loadOrgYear(
+  store: Store,
+  org: Pick<Org, 'orgId' | 'dueRules'>,
+  units: readonly { unitId: string }[],
+  fy: number,
+  asOf: PlainDate,
+): Promise<OrgYear | undefined> {
+  const { plan, reports } = await loadFiscalYear(store, org.orgId, fy);
+  if (!plan) return undefined;
+  return assembleOrgYear({ plan, reports, unitIds: units.map((u) => u.unitId), dueRules: org.dueRules, asOf });
 }

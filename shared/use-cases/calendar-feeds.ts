@@ -110,7 +110,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   for (const year of years) {
     for (const o of year.obligations) {
       if (!canReadUnit(owner, o.unitId)) continue;
-      const view = toView(year, o, now);
+      const view = toView(year, o);
       const settled = reportSettles(year.reports.get(o.obligationId));
       const unit = unitName.get(o.unitId) ?? o.unitId;
       const link = pageLink(formUrl, PAGE.obligation(o.fy, o.obligationId));

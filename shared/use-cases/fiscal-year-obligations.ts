@@ -1,18 +1,17 @@
 // A year's obligations as the API shows them: with status, Thai labels and report version.
 import type { ObligationView } from '../api/response-schemas.js';
-import { expandPlan, obligationStatus, parseObligationId, type Obligation } from '../domain/obligations.js';
+import { parseObligationId, type Obligation } from '../domain/obligations.js';
 import { NotFoundError, planNotFound } from '../domain/errors.js';
 import { periodLabel } from '../domain/period-labels.js';
-import type { Measure, StoredPlan } from '../domain/plan.js';
+import type { Measure } from '../domain/plan.js';
+import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import type { Report } from '../domain/report.js';
 import { formatThaiDate } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
-export interface FiscalYearObligations {
-  plan: StoredPlan;
-  reports: Map<string, Report>;
+/** The year as the API shows it: assembled on the caller's clock (Bangkok date). */
+export interface FiscalYearObligations extends OrgYear {
   obligations: Obligation[];
   measureById: Map<string, Measure>;
 }
@@ -33,12 +32,14 @@ export async function fiscalYearObligations(
     ctx.directory.orgWithUnits(orgId),
   ]);
   if (!plan) throw planNotFound(fy);
-  const obligations = expandPlan(
+  const year = assembleOrgYear({
     plan,
-    units.map((u) => u.unitId),
-    org?.dueRules ?? {},
-  );
-  return { plan, reports, obligations, measureById: new Map(plan.measures.map((m) => [m.measureId, m])) };
+    reports,
+    unitIds: units.map((u) => u.unitId),
+    dueRules: org?.dueRules,
+    asOf: bangkokDate(ctx.clock()),
+  });
+  return { ...year, obligations: year.tracked.map((t) => t.obligation), measureById: year.measures };
 }
 
 export function findObligation(year: FiscalYearObligations, obligationId: string): Obligation {
@@ -47,7 +48,8 @@ export function findObligation(year: FiscalYearObligations, obligationId: string
   return found;
 }
 
-export function toView(year: FiscalYearObligations, o: Obligation, now: Date): ObligationView {
+/** The view of one obligation of `year`, with its status on the year's `asOf`. */
+export function toView(year: FiscalYearObligations, o: Obligation): ObligationView {
   const measure = year.measureById.get(o.measureId)!;
   const report = year.reports.get(o.obligationId);
   return {
@@ -69,7 +71,7 @@ export function toView(year: FiscalYearObligations, o: Obligation, now: Date): O
     dueDateLabel: formatThaiDate(o.dueDate),
     unitId: o.unitId,
     isLead: o.isLead,
-    status: obligationStatus(o, report, bangkokDate(now)),
+    status: year.trackedById.get(o.obligationId)!.status,
     reportVersion: report?.version ?? null,
   };
 }

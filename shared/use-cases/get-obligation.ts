@@ -8,7 +8,7 @@ export async function getObligation(ctx: UseCaseContext, caller: Caller, fy: num
   const obligation = findObligation(year, obligationId);
   assertCanReadUnit(caller, obligation.unitId);
   return {
-    ...toView(year, obligation, ctx.clock()),
+    ...toView(year, obligation),
     measure: year.measureById.get(obligation.measureId)!,
     latestReport: year.reports.get(obligationId) ?? null,
   };

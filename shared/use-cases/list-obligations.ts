@@ -29,11 +29,10 @@ export async function listObligations(
   if (unit) assertCanReadUnit(caller, unit);
   else if (!seesWholeOrg(caller)) assertCanReadUnit(caller, '');
   const year = await fiscalYearObligations(ctx, caller.orgId, fy);
-  const now = ctx.clock();
   const views = year.obligations
     .filter((o) => !unit || o.unitId === unit)
     .filter((o) => (!query.from || o.dueDate >= query.from) && (!query.to || o.dueDate <= query.to))
-    .map((o) => toView(year, o, now))
+    .map((o) => toView(year, o))
     .filter((v) => !query.status || v.status === query.status);
   const offset = decodeCursor(query.cursor);
   const limit = query.limit ?? DEFAULT_PAGE;

@@ -12,7 +12,7 @@ import { ladderOf, type LadderStage } from '../../../shared/domain/reminder-ladd
 import type { Obligation } from '../../../shared/domain/obligations.js';
 import { thaiWorkingDays } from '../../../shared/domain/thai-working-days.js';
 import { SEND_CLIENT_MAX_ATTEMPTS } from '../../../shared/jobs/job-config.js';
-import { loadOrgYear } from '../../../shared/jobs/org-year.js';
+import { loadOrgYear } from '../../../shared/store/fiscal-year-repository.js';
 import { runScheduledJob, type ScheduledJobResult } from '../../../shared/jobs/run-scheduled-job.js';
 import type { Mailer } from '../../../shared/mail/outgoing-mail.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';

@@ -1,0 +1,49 @@
+// An org's fiscal year, assembled: plan -> obligations (for the org's units and due rules) -> each
+// obligation's status on a date. Pure; the one place this is put together, for the API's views, the
+// reminder jobs, the documents and the public page's figures (compliance-summary.ts counts from it).
+import type { DueRules } from './due-rules.js';
+import { expandPlan, obligationStatus } from './obligations.js';
+import type { Measure, StoredPlan } from './plan.js';
+import type { PlainDate } from './plain-date.js';
+import type { Report } from './report.js';
+import type { TrackedObligation } from './reminder-plan.js';
+
+export interface OrgYear {
+  fy: number;
+  plan: StoredPlan;
+  /** latest report per obligation id */
+  reports: Map<string, Report>;
+  /** every obligation of the year, in plan order, with its status on `asOf` */
+  tracked: TrackedObligation[];
+  /** by obligation id */
+  trackedById: Map<string, TrackedObligation>;
+  measures: Map<string, Measure>;
+  asOf: PlainDate;
+}
+
+/**
+ * The year of `plan` as it stands on `asOf` (a Bangkok date). `unitIds`: the org's units (a measure
+ * for "every unit" expands to these); `dueRules`: the org's due rules (docs/domain.md).
+ */
+export function assembleOrgYear(input: {
+  plan: StoredPlan;
+  reports: Map<string, Report>;
+  unitIds: readonly string[];
+  dueRules: DueRules | undefined;
+  asOf: PlainDate;
+}): OrgYear {
+  const { plan, reports, asOf } = input;
+  const tracked = expandPlan(plan, input.unitIds, input.dueRules ?? {}).map((obligation): TrackedObligation => {
+    const report = reports.get(obligation.obligationId);
+    return { obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) };
+  });
+  return {
+    fy: plan.fy,
+    plan,
+    reports,
+    tracked,
+    trackedById: new Map(tracked.map((t) => [t.obligation.obligationId, t])),
+    measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+    asOf,
+  };
+}
