@@ -161,6 +161,15 @@ export const keys = {
     sk: `UNITNAME#${unitNameKey(name)}`,
   }),
   /**
+   * A unit's membership revision (attribute `rev`): raised in the same transaction as every person
+   * who becomes active in the unit, so a deactivation that counted no active people can be
+   * written on condition that nobody joined since (UNITPEOPLE# sorts apart from UNIT#).
+   */
+  unitPeople: (orgId: string, unitId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `UNITPEOPLE#${UnitId.parse(unitId)}`,
+  }),
+  /**
    * The send-rate bucket of one SES account and region (attribute `nextSlot`, µs since the epoch),
    * shared by every worker: shared/store/send-rate-bucket.ts. Outside every org's partitions.
    */

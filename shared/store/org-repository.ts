@@ -33,7 +33,9 @@ const FIRST_CLAIM_INDEX = 3;
 
 /** True when a put was refused because another item of the org holds its claim (email, unit name). */
 export const isClaimTaken = (error: unknown) =>
-  failedConditions(error)?.some((f) => f.index >= FIRST_CLAIM_INDEX) ?? false;
+  failedConditions(error)?.some(
+    (f) => f.index >= FIRST_CLAIM_INDEX && f.item?.type !== 'unit-people' && f.item?.type !== 'unit',
+  ) ?? false;
 
 /** The units holding the name claims that refused a putUnit: their id and the name as they wrote it. */
 export const unitNameHolders = (error: unknown): { unitId: string; name: string }[] =>
@@ -49,11 +51,24 @@ export const isEmailTaken = (error: unknown) =>
 
 /** True when putPerson's `keepsCoordinator` was no longer an active coordinator. */
 export const isGuardFailed = (error: unknown) =>
-  failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX + 1) ?? false;
+  failedConditions(error)?.some((f) => f.index > FIRST_CLAIM_INDEX && f.item?.type === 'person') ?? false;
 
-/** putUnit's options: `previous` is the unit as it was (an update), so its old claims are released. */
+/** True when putPerson placed an active person in a unit that was deactivated meanwhile. */
+export const isUnitClosed = (error: unknown) =>
+  failedConditions(error)?.some((f) => f.index > FIRST_CLAIM_INDEX && f.item?.type === 'unit') ?? false;
+
+/** True when putUnit's `peopleUnchangedSince` failed: someone became active in the unit meanwhile. */
+export const isMembershipChanged = (error: unknown) =>
+  failedConditions(error)?.some((f) => f.item?.type === 'unit-people') ?? false;
+
+/**
+ * putUnit's options: `previous` is the unit as it was (an update), so its old claims are released;
+ * `peopleUnchangedSince`: the membership revision read with activePeopleIn (the write fails,
+ * isMembershipChanged, if anyone became active in the unit since).
+ */
 export interface PutUnitOptions extends PutOptions {
   previous?: Unit;
+  peopleUnchangedSince?: number;
 }
 
 /** An active unit's claimed names: unitNameKey -> the name or alias as written (first wins). */
@@ -173,7 +188,7 @@ export class OrgRepository {
    */
   async putUnit(unit: UnitInput, ctx: WriteContext, options: PutUnitOptions = {}): Promise<void> {
     const item = Unit.parse(unit);
-    const { previous: given, ...putOptions } = options;
+    const { previous: given, peopleUnchangedSince: rev, ...putOptions } = options;
     const previous = given ?? (options.expect === 'new' ? undefined : await this.getUnit(item.orgId, item.unitId));
     const ours = {
       ConditionExpression: 'attribute_not_exists(pk) OR unitId = :unitId',
@@ -194,6 +209,18 @@ export class OrgRepository {
     for (const [key, name] of previous ? claimedNames(previous) : []) {
       if (held.has(key)) continue;
       claims.push({ Delete: { TableName: this.store.tableName, Key: keys.unitName(item.orgId, name), ...ours } });
+    }
+    if (rev !== undefined) {
+      claims.push({
+        ConditionCheck: {
+          TableName: this.store.tableName,
+          Key: keys.unitPeople(item.orgId, item.unitId),
+          ConditionExpression: rev === 0 ? 'attribute_not_exists(#rev)' : '#rev = :rev',
+          ExpressionAttributeNames: { '#rev': 'rev' },
+          ...(rev === 0 ? {} : { ExpressionAttributeValues: { ':rev': rev } }),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      });
     }
     await this.putInOrg(
       item.orgId,
@@ -222,6 +249,23 @@ export class OrgRepository {
   }
 
   /**
+   * The active people of a unit, counted with strongly consistent reads, and the unit's membership
+   * revision read first: pass it to putUnit as `peopleUnchangedSince` so that nobody joins unseen.
+   */
+  async activePeopleIn(orgId: string, unitId: string): Promise<{ count: number; revision: number }> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.unitPeople(orgId, unitId), ConsistentRead: true }),
+    );
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
+      ConsistentRead: true,
+    });
+    const count = items.map((i) => fromItem(Person, i)).filter((p) => p.active && p.unitId === unitId).length;
+    return { count, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
+  }
+
+  /**
    * Puts a person with their email claim. `keepsCoordinator`: another person of the org who must
    * still be an active coordinator when this write commits (checked in the same transaction), so
    * two coordinators stepping down at once cannot leave the org without one (isGuardFailed).
@@ -229,10 +273,13 @@ export class OrgRepository {
   async putPerson(
     person: Person,
     ctx: WriteContext,
-    options: PutOptions & { keepsCoordinator?: string } = {},
+    options: PutOptions & { keepsCoordinator?: string; previous?: Person } = {},
   ): Promise<void> {
-    const { keepsCoordinator, ...putOptions } = options;
+    const { keepsCoordinator, previous, ...putOptions } = options;
     const item = Person.parse(person);
+    // joining a unit (added, moved, reactivated): the unit must still be active when this commits,
+    // and its membership revision goes up (see activePeopleIn)
+    const joins = item.active && item.unitId !== undefined && !(previous?.active && previous.unitId === item.unitId);
     await this.putInOrg(
       item.orgId,
       {
@@ -264,12 +311,38 @@ export class OrgRepository {
                   ConditionExpression: '#active = :yes AND contains(#roles, :coordinator)',
                   ExpressionAttributeNames: { '#active': 'active', '#roles': 'roles' },
                   ExpressionAttributeValues: { ':yes': true, ':coordinator': 'coordinator' },
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
                 },
               },
             ]
           : []),
+        ...(joins && item.unitId ? this.joinUnit(item.orgId, item.unitId) : []),
       ],
     );
+  }
+
+  private joinUnit(orgId: string, unitId: string): NonNullable<TransactWriteCommandInput['TransactItems']> {
+    return [
+      {
+        ConditionCheck: {
+          TableName: this.store.tableName,
+          Key: keys.unit(orgId, unitId),
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#active) OR #active = :yes)',
+          ExpressionAttributeNames: { '#active': 'active' },
+          ExpressionAttributeValues: { ':yes': true },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      {
+        Update: {
+          TableName: this.store.tableName,
+          Key: keys.unitPeople(orgId, unitId),
+          UpdateExpression: 'SET #type = :type ADD #rev :one',
+          ExpressionAttributeNames: { '#type': 'type', '#rev': 'rev' },
+          ExpressionAttributeValues: { ':type': 'unit-people', ':one': 1 },
+        },
+      },
+    ];
   }
 
   async getPerson(orgId: string, personId: string): Promise<Person | undefined> {

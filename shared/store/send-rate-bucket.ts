@@ -29,52 +29,88 @@ export class SendRateContentionError extends Error {
   }
 }
 
-/** Reads nothing but the bucket item (GetItem and UpdateItem on one key; no Query, no Scan). */
+/** Most slots one UpdateItem reserves for the takers waiting in this process. */
+const MAX_BATCH = 25;
+
+/**
+ * Reads nothing but the bucket item (GetItem and UpdateItem on one key; no Query, no Scan). Takers
+ * waiting at the same time in one process share one UpdateItem: it reserves that many consecutive
+ * slots, so a busy worker makes about one request per batch, not one per send.
+ */
 export function sharedSendRate(store: Store, options: SharedSendRateOptions): SendRateLimiter {
   const clock = options.clock ?? realClock;
   const interval = slotMicros(options.maxPerSecond);
   const key = keys.sendRate(options.scope);
   /** the bucket's nextSlot as last seen; 0: no item yet; undefined: not read yet */
   let seen: number | undefined;
+  const waiting: { resolve: (slotUs: number) => void; reject: (error: unknown) => void }[] = [];
+  let pumping = false;
 
   const read = async () => {
     const out = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
     return typeof out.Item?.nextSlot === 'number' ? out.Item.nextSlot : 0;
   };
 
+  /** Reserves `count` consecutive slots; returns the first (µs). */
+  const reserve = async (count: number): Promise<number> => {
+    for (let race = 0; ; race++) {
+      if (race >= (options.maxRaces ?? 100)) throw new SendRateContentionError(race);
+      seen ??= await read();
+      const slot = Math.max(Math.floor(clock.now() * 1000), seen);
+      const next = slot + count * interval;
+      try {
+        await store.doc.send(
+          new UpdateCommand({
+            TableName: store.tableName,
+            Key: key,
+            UpdateExpression: 'SET nextSlot = :next, maxPerSecond = :rate',
+            ConditionExpression: seen === 0 ? 'attribute_not_exists(pk)' : 'nextSlot = :seen',
+            ExpressionAttributeValues: {
+              ':next': next,
+              ':rate': options.maxPerSecond,
+              ...(seen === 0 ? {} : { ':seen': seen }),
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        const current = error.Item?.nextSlot?.N;
+        seen = current === undefined ? undefined : Number(current);
+        continue;
+      }
+      seen = next;
+      return slot;
+    }
+  };
+
+  const pump = async () => {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting.splice(0, MAX_BATCH);
+        try {
+          const first = await reserve(batch.length);
+          batch.forEach((w, i) => w.resolve(first + i * interval));
+        } catch (error) {
+          for (const w of batch) w.reject(error);
+        }
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+
   return {
     async take() {
-      for (let race = 0; ; race++) {
-        if (race >= (options.maxRaces ?? 100)) throw new SendRateContentionError(race);
-        seen ??= await read();
-        const now = Math.floor(clock.now() * 1000);
-        const slot = Math.max(now, seen);
-        try {
-          await store.doc.send(
-            new UpdateCommand({
-              TableName: store.tableName,
-              Key: key,
-              UpdateExpression: 'SET nextSlot = :next, maxPerSecond = :rate',
-              ConditionExpression: seen === 0 ? 'attribute_not_exists(pk)' : 'nextSlot = :seen',
-              ExpressionAttributeValues: {
-                ':next': slot + interval,
-                ':rate': options.maxPerSecond,
-                ...(seen === 0 ? {} : { ':seen': seen }),
-              },
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-            }),
-          );
-        } catch (error) {
-          if (!(error instanceof ConditionalCheckFailedException)) throw error;
-          const current = error.Item?.nextSlot?.N;
-          seen = current === undefined ? undefined : Number(current);
-          continue;
-        }
-        seen = slot + interval;
-        options.onGrant?.(slot / 1000);
-        if (slot > now) await clock.sleepUntil(slot / 1000);
-        return slot / 1000;
-      }
+      const slot = await new Promise<number>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        void pump();
+      });
+      options.onGrant?.(slot / 1000);
+      if (slot / 1000 > clock.now()) await clock.sleepUntil(slot / 1000);
+      return slot / 1000;
     },
   };
 }

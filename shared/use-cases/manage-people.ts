@@ -4,7 +4,7 @@ import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-sche
 import { assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
-import { isConditionFailure, isEmailTaken, isGuardFailed } from '../store/org-repository.js';
+import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
@@ -64,6 +64,7 @@ export async function createPerson(ports: DirectoryPorts, caller: Caller, body: 
       details: personDetails(person, ['roles', 'unitId', 'active']),
     });
   } catch (error) {
+    if (isUnitClosed(error)) throw unitClosed(units, body.unitId);
     // the read above is only a fast path: two adds of one email at once meet at the email claim
     if (!isConditionFailure(error) && !isEmailTaken(error)) throw error;
     throw duplicateEmail();
@@ -144,9 +145,11 @@ export async function updatePerson(ports: DirectoryPorts, caller: Caller, person
       action: 'person.update',
       details: personDetails(next, changed),
       ...(keepsCoordinator ? { keepsCoordinator } : {}),
+      previous: current,
     });
   } catch (error) {
     if (isGuardFailed(error)) throw lastCoordinator();
+    if (isUnitClosed(error)) throw unitClosed(units, next.unitId);
     throw error;
   }
   if (changed.includes('active')) await syncSignIn(ports.orgs, ports.identity, next);
@@ -154,12 +157,20 @@ export async function updatePerson(ports: DirectoryPorts, caller: Caller, person
   return personView(next);
 }
 
+const unitField = (th: string, en: string) =>
+  new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
+    { path: 'body.unitId', message_th: th, message_en: en },
+  ]);
+
+/** The unit was deactivated between the read and the write (the write's condition said so). */
+const unitClosed = (units: Unit[], unitId: string | undefined) => {
+  const name = units.find((u) => u.unitId === unitId)?.name ?? unitId ?? '';
+  return unitField(`หน่วยงาน "${name}" ปิดการใช้งานแล้ว`, `the unit "${unitId ?? ''}" is inactive`);
+};
+
 /** Staff and unit heads belong to an active unit of this org. */
 function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefined, headOfUnit: boolean) {
-  const field = (th: string, en: string) =>
-    new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
-      { path: 'body.unitId', message_th: th, message_en: en },
-    ]);
+  const field = unitField;
   if (unitId !== undefined) {
     const unit = units.find((u) => u.unitId === unitId);
     if (!unit) throw field(`ไม่มีหน่วยงานรหัส "${unitId}" ในองค์กรนี้`, `there is no unit "${unitId}" in this organisation`);

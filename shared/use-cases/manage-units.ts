@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Unit } from '../domain/organisation.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { unitNameKey } from '../store/keys.js';
-import { isClaimTaken, isConditionFailure, unitNameHolders } from '../store/org-repository.js';
+import { isClaimTaken, isConditionFailure, isMembershipChanged, unitNameHolders } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
 export const unitView = (u: Unit) => ({
@@ -86,7 +86,8 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
       JSON.stringify(current[k] ?? (k === 'active' ? true : null)),
   );
   if (changed.length === 0) return unitView(current);
-  if (current.active !== false && next.active === false) await assertNoActivePeople(ports, current);
+  const deactivating = current.active !== false && next.active === false;
+  const peopleUnchangedSince = deactivating ? await assertNoActivePeople(ports, current) : undefined;
   // a reactivated unit takes its names back: refused if an active unit has one now
   assertNamesFree(units, next);
   try {
@@ -95,8 +96,14 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
       action: 'unit.update',
       details: unitDetails(next, changed),
       previous: current,
+      ...(peopleUnchangedSince !== undefined ? { peopleUnchangedSince } : {}),
     });
   } catch (error) {
+    // someone joined the unit after the count: count again (409 with the number)
+    if (isMembershipChanged(error)) {
+      await assertNoActivePeople(ports, current);
+      throw joinedMeanwhile();
+    }
     if (!isClaimTaken(error) || isConditionFailure(error)) throw error;
     throw await claimTaken(ports, next, error);
   }
@@ -104,9 +111,10 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
   return unitView(next);
 }
 
-async function assertNoActivePeople(ports: DirectoryPorts, unit: Unit) {
-  const count = (await ports.orgs.listPeople(unit.orgId)).filter((p) => p.active && p.unitId === unit.unitId).length;
-  if (count === 0) return;
+/** Resolves to the membership revision when the unit has no active people; else 409 with their number. */
+async function assertNoActivePeople(ports: DirectoryPorts, unit: Unit): Promise<number> {
+  const { count, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
+  if (count === 0) return revision;
   throw new ConflictError(
     `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,
     `the unit "${unit.name}" still has ${count} active ${count === 1 ? 'person' : 'people'}`,
@@ -119,6 +127,15 @@ async function assertNoActivePeople(ports: DirectoryPorts, unit: Unit) {
     ],
   );
 }
+
+const joinedMeanwhile = () =>
+  new ConflictError('มีผู้ใช้งานเข้าหน่วยงานนี้ระหว่างปิดการใช้งาน กรุณาลองอีกครั้ง', 'someone joined the unit meanwhile; try again', [
+    {
+      path: 'body.active',
+      message_th: 'มีผู้ใช้งานเข้าหน่วยงานนี้ระหว่างปิดการใช้งาน กรุณาลองอีกครั้ง',
+      message_en: 'someone joined the unit meanwhile; try again',
+    },
+  ]);
 
 /** Where a unit's names are in the body: `name`, then `aliases.N`. */
 const namesOf = (unit: Unit) => [

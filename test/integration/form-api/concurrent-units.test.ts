@@ -158,3 +158,46 @@ describe('names and aliases are unique across active units, as the plan importer
     expectTaken(back, 'body.aliases.0', 'มีหน่วยงานชื่อ "ตลาดเทศบาล" แล้ว');
   });
 });
+
+describe('no active person is left in a deactivated unit, also under concurrency', () => {
+  it('a person added to a unit while it is deactivated: one of the two is refused, every time', async () => {
+    const orgs = new OrgRepository(f.store);
+    for (let i = 1; i <= 6; i++) {
+      const unitId = `race-${i}`;
+      expect((await addUnit(unitId, `หน่วยทดสอบพร้อมกัน ${i}`)).status).toBe(200);
+      const [person, unit] = await Promise.all([
+        call(f.handler, {
+          method: 'POST',
+          path: '/v1/people',
+          as: who.coordinator,
+          body: { email: `race${i}@demo.example.org`, name: `นายพร้อม ${i}`, roles: ['staff'], unitId },
+        }),
+        putUnit(unitId, { active: false }),
+      ]);
+      const answers = JSON.stringify([person.body, unit.body]);
+      expect([200, 400], answers).toContain(person.status);
+      expect([200, 409], answers).toContain(unit.status);
+      if (person.status === 400) expect(person.body.error.fields[0].path).toBe('body.unitId');
+      if (unit.status === 409) expect(unit.body.error.fields[0].path).toBe('body.active');
+      const stored = (await orgs.listUnits('demo')).find((u) => u.unitId === unitId)!;
+      const members = (await orgs.listPeople('demo')).filter((p) => p.active && p.unitId === unitId);
+      expect(stored.active === false && members.length > 0, answers).toBe(false);
+    }
+  });
+
+  it('moving or reactivating someone into a deactivated unit is 400 on body.unitId', async () => {
+    expect((await addUnit('closed-unit', 'หน่วยที่ปิดแล้ว')).status).toBe(200);
+    expect((await putUnit('closed-unit', { active: false })).status).toBe(200);
+    const moved = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${who.financeStaff}`,
+      as: who.coordinator,
+      body: { unitId: 'closed-unit' },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(400);
+    expect(moved.body.error.fields[0]).toMatchObject({
+      path: 'body.unitId',
+      message_th: 'หน่วยงาน "หน่วยที่ปิดแล้ว" ปิดการใช้งานแล้ว',
+    });
+  });
+});
