@@ -61,15 +61,9 @@ describe('evidence uploads', () => {
     });
     expect(upload.status).toBe(200);
     const url: string = upload.body.uploadUrl;
-    expect(signedHeaderNames(url)).toEqual(
-      expect.arrayContaining(['content-type', 'content-length', 'if-none-match', 'x-amz-tagging']),
-    );
+    expect(signedHeaderNames(url)).toEqual(expect.arrayContaining(['content-type', 'content-length', 'if-none-match']));
     const sent = { ...upload.body.headers, 'content-length': '2048' };
-    expect(sent).toMatchObject({
-      'content-type': 'image/png',
-      'if-none-match': '*',
-      'x-amz-tagging': 'evidence=pending',
-    });
+    expect(sent).toMatchObject({ 'content-type': 'image/png', 'if-none-match': '*' });
     expect(presignedSignatureMatches(url, 'PUT', sent, secret)).toBe(true);
     // the same URL with another content type, another size, or without the no-overwrite condition
     for (const other of [
@@ -78,15 +72,11 @@ describe('evidence uploads', () => {
       { 'content-length': '2049' },
       { 'content-length': String(50 * 1024 * 1024) },
       { 'if-none-match': 'not-star' },
-      { 'x-amz-tagging': 'evidence=cited' },
     ]) {
       expect(presignedSignatureMatches(url, 'PUT', { ...sent, ...other }, secret), JSON.stringify(other)).toBe(false);
     }
     const { 'if-none-match': _dropped, ...withoutCondition } = sent;
     expect(presignedSignatureMatches(url, 'PUT', withoutCondition, secret)).toBe(false);
-    // an upload without the pending tag would escape the lifecycle rule for uncited files
-    const { 'x-amz-tagging': _tag, ...untagged } = sent;
-    expect(presignedSignatureMatches(url, 'PUT', untagged, secret)).toBe(false);
   });
 
   it('citing an uploaded file in a report marks it kept (evidence=cited); a file no report cites is left to expire', async () => {
