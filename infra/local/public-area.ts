@@ -18,23 +18,33 @@ export const PUBLIC_HEADERS = {
   'cache-control': 'max-age=60',
 };
 
-const notFound: ExtraResponse = {
-  status: 404,
-  headers: { 'content-type': 'text/plain; charset=utf-8' },
-  body: 'ไม่พบเอกสาร / not found',
-};
+/** Every answer says its length (as S3 behind CloudFront does): a download shows its progress and size. */
+function answer(status: number, headers: Record<string, string>, body: string | Uint8Array): ExtraResponse {
+  const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
+  return { status, headers: { ...headers, 'content-length': String(length) }, body };
+}
 
+const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
+const notFound = () => answer(404, TEXT, 'ไม่พบเอกสาร / not found');
+
+/**
+ * The answer to `method` `url` under /ita/: 200 with the object (GET; HEAD: the same headers, the
+ * server sends no body), 301 from "/ita/{org}/{fy}" to the page, 404 for anything that is not a
+ * public address (e.g. "/ita/demo/02566/") or not published, 405 with `Allow: GET, HEAD` otherwise.
+ */
 export async function publicArea(
   files: PublicFileStore,
   { method, url }: { method: string; url: URL },
 ): Promise<ExtraResponse> {
-  if (method !== 'GET' && method !== 'HEAD') return { ...notFound, status: 405 };
+  if (method !== 'GET' && method !== 'HEAD') {
+    return answer(405, { ...TEXT, allow: 'GET, HEAD' }, 'ใช้ได้เฉพาะ GET และ HEAD / method not allowed');
+  }
   const path = url.pathname;
-  if (/^\/ita\/[a-z0-9-]+\/\d{4}$/.test(path) && path.startsWith(PUBLIC_ROOT)) {
-    return { status: 301, headers: { location: `${path}/` }, body: '' };
+  if (path.startsWith(PUBLIC_ROOT) && !path.endsWith('/') && publicObjectKey(`${path}/`)) {
+    return answer(301, { location: `${path}/` }, '');
   }
   const key = publicObjectKey(path);
   const found = key ? await files.get(key) : undefined;
-  if (!key || !found) return notFound;
-  return { status: 200, headers: { 'content-type': publicContentType(key), ...PUBLIC_HEADERS }, body: found.body };
+  if (!key || !found) return notFound();
+  return answer(200, { 'content-type': publicContentType(key), ...PUBLIC_HEADERS }, found.body);
 }

@@ -1,10 +1,10 @@
 // Request and response shapes of the coordinator's routes (issue 18): units, people, audit trail,
 // evidence links and calendar feeds. Types, JSON Schema and OpenAPI come from these.
 import * as z from 'zod';
-import { FiscalYear, UnitId } from '../domain/ids.js';
+import { UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
 import { line } from '../domain/text.js';
-import { ObligationParams } from './request-schemas.js';
+import { ObligationParams, PathFiscalYear } from './request-schemas.js';
 
 const Name = (max: number) =>
   line(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกชื่อ', en: 'the name must not be blank' } });
@@ -21,7 +21,7 @@ export const PersonIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'not a
 
 export const UnitParams = z.strictObject({ unitId: UnitId });
 export const PersonParams = z.strictObject({ personId: PersonIdSchema });
-export const FyAuditParams = z.strictObject({ fy: FiscalYear });
+export const FyAuditParams = z.strictObject({ fy: PathFiscalYear });
 
 export const CreateUnitBody = z.strictObject({
   unitId: UnitId.optional().describe('a short English id (e.g. "finance"); made up when omitted'),

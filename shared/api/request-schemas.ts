@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
 import { DOCUMENT_FILES } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
-import { FiscalYear, PlainDateSchema, UnitId } from '../domain/ids.js';
+import { FiscalYearNumber, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
@@ -16,9 +16,19 @@ const label = (field: string, description?: string) => ({
   description: [FIELD_LABELS[field]?.en, description].filter(Boolean).join(': '),
 });
 
-export const FyParams = z.strictObject({ fy: FiscalYear });
+/**
+ * A whole number as a path segment, written one way: digits, no leading zero ("2566"; never
+ * "02566", "2566.0", "0xa06", "+2566"), so one resource has one address. Anything else is 400.
+ */
+const pathNumber = () => z.string().regex(/^[1-9][0-9]{0,8}$/, 'digits without a leading zero');
+/** {fy} in a path: "2566" (FiscalYear's range). */
+export const PathFiscalYear = pathNumber().transform(Number).pipe(FiscalYearNumber);
+/** {generation} in a path: "1" to "9999". */
+export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int().min(1).max(9999));
+
+export const FyParams = z.strictObject({ fy: PathFiscalYear });
 export const ObligationParams = z.strictObject({
-  fy: FiscalYear,
+  fy: PathFiscalYear,
   obligationId: z.string().regex(/^[a-z0-9.-]{1,120}$/i, 'not an obligation id'),
 });
 
@@ -146,19 +156,19 @@ export const ReplacePlanBody = z.discriminatedUnion('format', [
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
 export const PublishParams = z.strictObject({
-  fy: FiscalYear,
-  generation: z.coerce.number().int().min(1).max(9999),
+  fy: PathFiscalYear,
+  generation: PathGeneration,
 });
 
 export const GenerationParams = z.strictObject({
-  fy: FiscalYear,
-  generation: z.coerce.number().int().min(1).max(9999),
+  fy: PathFiscalYear,
+  generation: PathGeneration,
   file: z.enum(Object.keys(DOCUMENT_FILES['annual-report']) as [string, ...string[]]),
 });
 
 export const PlanDocumentParams = z.strictObject({
-  fy: FiscalYear,
-  generation: z.coerce.number().int().min(1).max(9999),
+  fy: PathFiscalYear,
+  generation: PathGeneration,
   file: z.enum(Object.keys(DOCUMENT_FILES['plan-document']) as [string, ...string[]]),
 });
 

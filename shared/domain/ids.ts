@@ -11,7 +11,11 @@ export const UnitId = SlugId.describe('unit id');
 export const MeasureId = SlugId.describe('measure id');
 
 /** Fiscal year, Buddhist era. */
-export const FiscalYear = z.coerce.number().int().min(2560).max(2700);
+const FY_MIN = 2560;
+const FY_MAX = 2700;
+export const FiscalYear = z.coerce.number().int().min(FY_MIN).max(FY_MAX);
+/** FiscalYear for a value that is a number already (a path segment checked as digits first). */
+export const FiscalYearNumber = z.number().int().min(FY_MIN).max(FY_MAX);
 
 /** A calendar date as people send it: see GregorianDate (Buddhist-era years are refused with a hint). */
 export const PlainDateSchema = GregorianDate;

@@ -304,4 +304,31 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.locator('#plan-measures-3-indicator').selectOption('3');
     await expect.poll(() => flags.allTextContents(), WAIT).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน']);
   });
+
+  it('a unit read by similarity is shown with what was read, and the coordinator marks it checked', async () => {
+    await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+    await page
+      .locator('.plan-file-import input[type="file"]')
+      .setInputFiles(join(repoRoot, 'test', 'fixtures', 'plans', '08-unit-aliases.docx'));
+    const guessed = card('i4').locator('.import-warning[data-code="unit-guessed"]');
+    await guessed.waitFor();
+    expect(await guessed.textContent()).toContain('อ่านได้ว่า "กองคลง" จึงถือเป็น "กองคลัง"');
+    expect(await page.locator('#plan-measures-0-responsible-unitIds-finance').isChecked()).toBe(true);
+    const counts = page.locator('[data-testid="plan-counts"]');
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๒ รายการ');
+    await guessed.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
+    expect(await guessed.getAttribute('data-stands')).toBe('false');
+    expect(await guessed.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๑ รายการ');
+    // the file is 2567's plan: said above the measures, quoting the document's own line
+    const otherYear = page.locator('.document-warnings .import-warning[data-code="fiscal-year-differs"]');
+    expect(await otherYear.textContent()).toContain('เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๙');
+    expect(await otherYear.locator('q').textContent()).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
+    await otherYear.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๐ รายการ');
+    await page.getByRole('button', { name: 'ยกเลิกร่างนี้' }).click();
+    await statusSays('ยกเลิกร่างแล้ว');
+    expect((await savedPlan(2569)).status).toBe(404);
+  });
 });

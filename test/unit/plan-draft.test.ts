@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acknowledge,
   copyPlanToYear,
   draftFromStored,
   draftProblems,
@@ -143,5 +144,28 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(warningStands(w('unspecified-cadence', 'm2', 1), draft)).toBe(false);
     expect(warningStands(w('no-responsible-unit', 'm2'), draft)).toBe(false);
     expect(warningStands(w('unit-guessed', 'm2'), draft)).toBe(true);
+  });
+
+  it('a warning the draft cannot settle (a unit read by similarity) stands until the coordinator marks it checked', () => {
+    const guessed: ImportWarning = {
+      where: { table: 1, row: 2, column: 5 },
+      code: 'unit-guessed',
+      message_th: 'อ่านได้ว่า "กองคลง" จึงถือเป็น "กองคลัง"',
+      message_en: '',
+      source: 'กองคลง',
+      measureId: 'i4',
+    };
+    const draft = draftReplacing(undefined, {
+      fy: 2567,
+      title: '',
+      measures: [measure('i4', 4)],
+      source: { kind: 'file', fileName: 'plan.docx' },
+      warnings: [guessed],
+    });
+    expect(warningStands(guessed, draft)).toBe(true);
+    acknowledge(draft, guessed, true);
+    expect(warningStands(guessed, draft)).toBe(false);
+    acknowledge(draft, guessed, false);
+    expect(warningStands(guessed, draft)).toBe(true);
   });
 });

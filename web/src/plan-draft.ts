@@ -26,6 +26,8 @@ export interface PlanDraft {
   saved: DraftMeasure[];
   /** what the importer could not read with certainty (file drafts) */
   warnings: ImportWarning[];
+  /** warnings the coordinator marked ตรวจแล้ว (checked), for those the draft cannot settle itself */
+  acknowledged?: ImportWarning[];
 }
 
 export interface StoredPlanView {
@@ -187,8 +189,21 @@ export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeas
   return draft.saved.filter((m) => ids.has(m.measureId));
 }
 
-/** Whether a warning still stands in the draft (a chosen indicator, cadence or unit settles it). */
-export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'measures'>): boolean {
+/** The warnings a change in the draft settles by itself; the others the coordinator marks as checked. */
+const SETTLED_BY_DRAFT: readonly ImportWarning['code'][] = [
+  'no-indicator',
+  'unspecified-cadence',
+  'no-responsible-unit',
+];
+export const settledByDraft = (warning: ImportWarning) => SETTLED_BY_DRAFT.includes(warning.code);
+
+/**
+ * Whether a warning still stands in the draft: a chosen indicator, cadence or unit settles the
+ * warnings about them; any other (a unit or heading read by similarity, another fiscal year) stands
+ * until the coordinator marks it ตรวจแล้ว.
+ */
+export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'measures' | 'acknowledged'>): boolean {
+  if (!settledByDraft(warning)) return !(draft.acknowledged ?? []).includes(warning);
   const measure = draft.measures.find((m) => m.measureId === warning.measureId);
   if (!measure) return true;
   switch (warning.code) {
@@ -196,9 +211,13 @@ export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'me
       return measure.indicator === null;
     case 'unspecified-cadence':
       return measure.followUps.find((f) => f.followUpNo === warning.followUpNo)?.cadence === 'unspecified';
-    case 'no-responsible-unit':
-      return !measure.responsible.allUnits && measure.responsible.unitIds.length === 0;
     default:
-      return true;
+      return !measure.responsible.allUnits && measure.responsible.unitIds.length === 0;
   }
+}
+
+/** Marks a warning checked, or not. */
+export function acknowledge(draft: PlanDraft, warning: ImportWarning, checked: boolean): void {
+  const rest = (draft.acknowledged ?? []).filter((w) => w !== warning);
+  draft.acknowledged = checked ? [...rest, warning] : rest;
 }

@@ -10,8 +10,8 @@ import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import { draftProblems, droppedMeasures, newMeasure, planBody, type PlanDraft, warningStands } from '../plan-draft.js';
-import { type MeasureCardContext, measureCard, measureHeading } from './plan-measure-card.js';
-import { pathField, warningNote } from './plan-fields.js';
+import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
+import { pathField } from './plan-fields.js';
 
 export interface PlanEditorOptions {
   draft: PlanDraft;
@@ -218,7 +218,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
         h(
           'section',
           { class: 'document-warnings', 'aria-label': 'คำเตือนเกี่ยวกับทั้งเอกสาร' },
-          documentWarnings.map((w) => warningNote(w, true)),
+          documentWarnings.map((w) => noteFor(context, w)),
         ),
       pathField('title', 'ชื่อแผน', title),
       h(

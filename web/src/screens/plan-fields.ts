@@ -60,20 +60,33 @@ export function textarea(value: string, rows = 3, maxlength = 5000): HTMLTextAre
 }
 
 /**
- * A warning of the importer beside what it is about, with the source text it read; `stands` says
- * whether the draft still has the problem (a settled one is shown as fixed, not hidden).
+ * A warning of the importer beside what it is about, with the source text it read. `show(stands)`
+ * redraws it in place: a warning the draft no longer has is shown as fixed, not hidden.
+ * `onChecked`: for warnings only the coordinator can judge, a ตรวจแล้ว toggle.
  */
-export function warningNote(warning: ImportWarning, stands: boolean): HTMLElement {
-  return h(
+export function warningNote(
+  warning: ImportWarning,
+  onChecked?: (checked: boolean) => void,
+): { el: HTMLElement; show: (stands: boolean) => void } {
+  const prefix = h('strong', {});
+  let standing = true;
+  const toggle =
+    onChecked && h('button', { type: 'button', class: 'quiet', onclick: () => onChecked(standing) }, 'ตรวจแล้ว ถูกต้อง');
+  const el = h(
     'div',
-    {
-      class: stands ? 'import-warning' : 'import-warning resolved',
-      role: 'note',
-      'data-code': warning.code,
-      'data-stands': String(stands),
-    },
-    h('p', { class: 'warning-message' }, stands ? '' : h('strong', {}, 'แก้ไขแล้ว: '), warning.message_th),
+    { class: 'import-warning', role: 'note', 'data-code': warning.code },
+    h('p', { class: 'warning-message' }, prefix, warning.message_th),
     warning.source &&
       h('p', { class: 'warning-source' }, h('span', { class: 'hint' }, 'ข้อความในเอกสาร: '), h('q', {}, warning.source)),
+    toggle,
   );
+  const show = (stands: boolean) => {
+    standing = stands;
+    el.classList.toggle('resolved', !stands);
+    el.dataset.stands = String(stands);
+    prefix.textContent = stands ? '' : onChecked ? 'ตรวจแล้ว: ' : 'แก้ไขแล้ว: ';
+    toggle?.setAttribute('aria-pressed', String(!stands));
+  };
+  show(true);
+  return { el, show };
 }

@@ -9,7 +9,16 @@ import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-lab
 import type { Audience } from '../../../shared/domain/plan.js';
 import type { Cadence } from '../../../shared/domain/due-rules.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
-import { type DraftFollowUp, type DraftMeasure, newFollowUp, type PlanDraft, warningStands } from '../plan-draft.js';
+import {
+  acknowledge,
+  type DraftFollowUp,
+  type DraftMeasure,
+  newFollowUp,
+  type PlanDraft,
+  settledByDraft,
+  warningStands,
+} from '../plan-draft.js';
+import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, linesOf, pathField, textarea, warningNote } from './plan-fields.js';
 
 export interface MeasureCardContext {
@@ -30,15 +39,30 @@ export function measureHeading(m: DraftMeasure, index: number): string {
   return title.startsWith('ตัวชี้วัด') ? title : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} · ${title}`;
 }
 
+/** A warning's note, kept current as the draft changes; one the draft cannot settle gets ตรวจแล้ว. */
+export function noteFor(ctx: Pick<MeasureCardContext, 'draft' | 'changed' | 'live'>, w: ImportWarning): HTMLElement {
+  const note = warningNote(
+    w,
+    settledByDraft(w)
+      ? undefined
+      : (checked) => {
+          acknowledge(ctx.draft, w, checked);
+          ctx.changed();
+        },
+  );
+  ctx.live(() => note.show(warningStands(w, ctx.draft)));
+  return note.el;
+}
+
 function warningsOf(ctx: MeasureCardContext, m: DraftMeasure, followUpNo?: number): HTMLElement {
-  const box = h('div', { class: 'import-warnings' });
   const mine = ctx.draft.warnings.filter(
     (w) => w.measureId === m.measureId && m.measureId !== '' && w.followUpNo === followUpNo,
   );
-  const draw = () => box.replaceChildren(...mine.map((w) => warningNote(w, warningStands(w, ctx.draft))));
-  draw();
-  ctx.live(draw);
-  return box;
+  return h(
+    'div',
+    { class: 'import-warnings' },
+    mine.map((w) => noteFor(ctx, w)),
+  );
 }
 
 function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: DraftFollowUp, j: number): HTMLElement {
@@ -132,6 +156,11 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
     else delete r.leadUnitId;
     ctx.changed();
   };
+  const noUnit = h('p', { class: 'field-error', role: 'status' });
+  ctx.live(() => {
+    noUnit.textContent =
+      r.allUnits || r.unitIds.length > 0 ? '' : 'ยังไม่ได้เลือกหน่วยงาน: มาตรการนี้จะไม่มีภาระการรายงานของหน่วยงานใด';
+  });
   const everyUnit = {
     value: '_all',
     label: 'ทุกกองงาน (ทุกหน่วยงานในองค์กรรายงาน)',
@@ -153,6 +182,7 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
     },
     [
       r.text ? h('p', { class: 'hint' }, 'ในเอกสารเขียนว่า: ', h('q', {}, r.text)) : undefined,
+      noUnit,
       pathField(`measures.${i}.responsible.leadUnitId`, 'หน่วยงานหลัก (ไม่บังคับ)', lead),
     ],
   );

@@ -1,0 +1,94 @@
+// The public addresses over HTTP on the local server (as `npm start` serves them), reading the
+// S3 emulator's public area: lengths, methods, and which fiscal-year segments are addresses.
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../../infra/local/api-gateway-server.js';
+import { publicArea } from '../../infra/local/public-area.js';
+import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
+import { createApiFixture, type ApiFixture } from '../support/api-fixture.js';
+import { freePort } from '../support/free-port.js';
+
+let f: ApiFixture;
+let server: Server;
+let origin: string;
+const PAGE = '<!doctype html><html lang="th"><title>หน้า ITA ของเทศบาลตำบลดอนอะระง</title></html>';
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(70_000, 7)]);
+const DOCX = Buffer.alloc(12_345, 1);
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  await f.publicFiles.put('ita/demo/2566/index.html', Buffer.from(PAGE, 'utf8'), 'text/html; charset=utf-8');
+  await f.publicFiles.put('ita/demo/2566/results.pdf', PDF, 'application/pdf');
+  await f.publicFiles.put('ita/demo/2566/measures.docx', DOCX, 'application/octet-stream');
+  const port = await freePort();
+  server = await startGateway({
+    port,
+    handler: f.handler,
+    verify: () => Promise.reject(new Error('no tokens here')),
+    extra: (request) => (request.url.pathname.startsWith(PUBLIC_ROOT) ? publicArea(f.publicFiles, request) : undefined),
+  });
+  origin = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise((r) => server?.close(r));
+  await f?.close();
+});
+
+const send = (method: string, path: string) => fetch(`${origin}${path}`, { method, redirect: 'manual' });
+
+describe('public answers say their length', () => {
+  it('a published PDF comes with Content-Length equal to its bytes, not chunked', async () => {
+    const res = await send('GET', '/ita/demo/2566/results.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBe(String(PDF.length));
+    expect(res.headers.get('transfer-encoding')).toBeNull();
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+
+  it('the Thai page: Content-Length counts UTF-8 bytes, not characters', async () => {
+    const res = await send('GET', '/ita/demo/2566/');
+    expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE, 'utf8')));
+    expect(Buffer.byteLength(PAGE, 'utf8')).toBeGreaterThan(PAGE.length);
+    expect(await res.text()).toBe(PAGE);
+  });
+
+  it('HEAD of a DOCX gives its length and no body; a 404 has a length too', async () => {
+    const head = await send('HEAD', '/ita/demo/2566/measures.docx');
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(DOCX.length));
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    const missing = await send('GET', '/ita/demo/2566/results.docx');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-length')).toBe(String(Buffer.byteLength(await missing.text(), 'utf8')));
+  });
+});
+
+describe('other methods are 405 with the methods allowed', () => {
+  it.each([
+    ['POST', '/ita/demo/2566/'],
+    ['PUT', '/ita/demo/2566/results.pdf'],
+    ['DELETE', '/ita/demo/2566/measures.docx'],
+  ])('%s %s: 405, Allow: GET, HEAD, and the file is still there', async (method, path) => {
+    const res = await send(method, path);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(await res.text()).toMatch(/GET.*HEAD/);
+    expect((await send('GET', path)).status).toBe(200);
+  });
+});
+
+describe('a fiscal year segment is four digits, like the API', () => {
+  it.each(['/ita/demo/02566/', '/ita/demo/01/', '/ita/demo/2566.0/results.pdf', '/ita/demo/0256'])(
+    '%s is 404, never a redirect or a page',
+    async (path) => {
+      expect((await send('GET', path)).status).toBe(404);
+    },
+  );
+
+  it('/ita/demo/2566 without the slash is sent to the page', async () => {
+    const res = await send('GET', '/ita/demo/2566');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/ita/demo/2566/');
+  });
+});
