@@ -1,5 +1,6 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
 import * as z from 'zod';
+import { DOCUMENT_OWNER, MEASURE_HEADING } from './document-model-fields.js';
 import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
@@ -24,9 +25,7 @@ export const PeriodEntryStatus = z.enum(['on_time', 'late', 'missing', 'not_yet_
 export type PeriodEntryStatus = z.infer<typeof PeriodEntryStatus>;
 
 export const AnnualReportModel = z.object({
-  orgId: z.string(),
-  orgName: z.string(),
-  fy: z.number(),
+  ...DOCUMENT_OWNER,
   title: z.string().describe('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ{org} ประจำปีงบประมาณ พ.ศ. {fy}'),
   introduction: z.string(),
   asOf: z.string().describe('the Bangkok date the statuses are computed for'),
@@ -34,12 +33,7 @@ export const AnnualReportModel = z.object({
   reportCount: z.number(),
   measures: z.array(
     z.object({
-      measureId: z.string(),
-      indicator: z.number(),
-      title: z.string(),
-      subMeasures: z.array(z.string()),
-      methods: z.array(z.string()),
-      timeframe: z.string(),
+      ...MEASURE_HEADING,
       followUps: z.array(
         z.object({
           followUpNo: z.number(),

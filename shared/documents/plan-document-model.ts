@@ -1,6 +1,7 @@
 // The plan document (เอกสารมาตรการ; OIT item O42 in 2566) as data: one model feeds the PDF, the DOCX
 // and plan.json. The seed document's first half: title, introduction, the five-column table.
 import * as z from 'zod';
+import { DOCUMENT_OWNER, MEASURE_HEADING } from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -22,9 +23,7 @@ export const PLAN_COLUMNS = [
 ] as const;
 
 export const PlanDocumentModel = z.object({
-  orgId: z.string(),
-  orgName: z.string(),
-  fy: z.number(),
+  ...DOCUMENT_OWNER,
   title: z.string().describe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของ{org} ประจำปีงบประมาณ พ.ศ. {fy}'),
   introduction: z.array(z.string()).describe('paragraphs'),
   /** last year's scores that fell below the pass mark, when the org entered them */
@@ -32,12 +31,7 @@ export const PlanDocumentModel = z.object({
   planVersion: z.number(),
   measures: z.array(
     z.object({
-      measureId: z.string(),
-      indicator: z.number(),
-      title: z.string(),
-      subMeasures: z.array(z.string()),
-      methods: z.array(z.string()),
-      timeframe: z.string(),
+      ...MEASURE_HEADING,
       followUps: z.array(z.string()),
       responsible: z.array(z.string()),
     }),

@@ -16,6 +16,7 @@ import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunSt
 import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import type { JobDependencies } from './job-dependencies.js';
+import { type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
@@ -31,22 +32,8 @@ export interface OrgJobRequest {
   parts?: JobPart[];
 }
 
-export interface OrgJobResult {
+export interface OrgJobResult extends DeliveryCounts {
   orgId: string;
-  sent: number;
-  duplicates: number;
-  /** not sent, kept in the outbox for a later run (retries that failed again included) */
-  failed: number;
-  /** given up (permanent refusal, attempts used up): audited, listed in the next digest */
-  givenUp: number;
-  /** not tried: the SES daily quota was reached, or not a working day; a later run sends them */
-  deferred: number;
-  /** retries no longer wanted (obligation settled, person inactive) */
-  dropped: number;
-  /** of `sent`: emails an earlier run had failed to send */
-  retried: number;
-  /** audiences with nobody to send to (e.g. a unit without staff) */
-  noRecipients: number;
 }
 
 const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
@@ -62,17 +49,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const { orgId, kind } = request;
   const parts = request.parts ?? ['reminders', 'summaries'];
   const actor = `system:${kind}`;
-  const result: OrgJobResult = {
-    orgId,
-    sent: 0,
-    duplicates: 0,
-    failed: 0,
-    givenUp: 0,
-    deferred: 0,
-    dropped: 0,
-    retried: 0,
-    noRecipients: 0,
-  };
+  const result: OrgJobResult = { orgId, ...noDeliveries() };
   const count = (outcomes: DeliveryOutcome[]) => {
     for (const o of outcomes) (result[COUNTER[o]] as number)++;
   };

@@ -1,6 +1,7 @@
 // A scheduled run across every org: one work item per org, handled with bounded concurrency.
 // In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
 import type { JobKind } from '../domain/job-kinds.js';
+import { addDeliveries, type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
 
@@ -47,16 +48,8 @@ export function handleWorkItem(deps: JobDependencies, item: WorkItem): Promise<O
   });
 }
 
-export interface ScheduledJobResult {
+export interface ScheduledJobResult extends DeliveryCounts {
   orgs: number;
-  sent: number;
-  duplicates: number;
-  failed: number;
-  givenUp: number;
-  deferred: number;
-  dropped: number;
-  retried: number;
-  noRecipients: number;
   /** orgs whose item threw: retried by the next delivery of the schedule */
   erroredOrgs: string[];
   /** each org's own counts, and the error name of an org that threw */
@@ -67,14 +60,7 @@ export interface ScheduledJobResult {
 export async function runScheduledJob(deps: JobDependencies, input: ScheduledJobInput): Promise<ScheduledJobResult> {
   const total: ScheduledJobResult = {
     orgs: 0,
-    sent: 0,
-    duplicates: 0,
-    failed: 0,
-    givenUp: 0,
-    deferred: 0,
-    dropped: 0,
-    retried: 0,
-    noRecipients: 0,
+    ...noDeliveries(),
     erroredOrgs: [],
     perOrg: [],
   };
@@ -83,15 +69,8 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
     total.orgs++;
     const task = handleWorkItem(deps, item)
       .then((r) => {
-        total.sent += r.sent;
-        total.duplicates += r.duplicates;
-        total.failed += r.failed;
-        total.givenUp += r.givenUp;
-        total.deferred += r.deferred;
-        total.dropped += r.dropped;
-        total.retried += r.retried;
+        addDeliveries(total, r);
         total.perOrg.push(r);
-        total.noRecipients += r.noRecipients;
       })
       .catch((error: unknown) => {
         total.erroredOrgs.push(item.orgId);

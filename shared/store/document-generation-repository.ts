@@ -1,11 +1,11 @@
 // Generations of a document (the annual results report, ...): a number is claimed (pending) before
 // any file is written; the generation then becomes ready (with its files) or failed (with a reason).
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentKind, GenerationState } from '../domain/document-kinds.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
-import { queryAll } from './query-pages.js';
+import { queryAll, queryBeyond } from './query-pages.js';
 import { TABLE } from './table-definition.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
@@ -97,24 +97,18 @@ export class DocumentGenerationRepository {
     const prefix = prefixes.generation(kind);
     const upper =
       options.before === undefined ? `${prefix}\uffff` : keys.generation(kind, orgId, fy, options.before).sk;
-    const found: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          // BETWEEN is inclusive: the `before` generation itself is dropped below
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefix, ':to': upper },
-          ScanIndexForward: false,
-          ConsistentRead: true,
-          Limit: options.limit + 2,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      found.push(...(out.Items ?? []).filter((i) => Number(i.generation) !== options.before));
-      start = out.LastEvaluatedKey;
-    } while (start && found.length <= options.limit);
+    const found = await queryBeyond(
+      this.store,
+      {
+        // BETWEEN is inclusive: the `before` generation itself is dropped by `keep`
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefix, ':to': upper },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+      },
+      options.limit,
+      { keep: (i) => Number(i.generation) !== options.before, extra: 1 },
+    );
     const items = found.slice(0, options.limit).map(toGeneration);
     return found.length > options.limit ? { items, next: items.at(-1)!.generation } : { items };
   }

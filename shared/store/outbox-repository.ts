@@ -46,6 +46,16 @@ export const MAX_MARKERS_PER_MAIL = 98;
  */
 export const OUTBOX_TTL_SECONDS = 90 * 24 * 3600;
 
+/** One outbox email settled without sending: why, by whom, when, and what it was (for the audit). */
+interface SettleInput {
+  orgId: string;
+  mailId: string;
+  reason: string;
+  actor: string;
+  now: Date;
+  what: string;
+}
+
 export class OutboxRepository {
   constructor(private readonly store: Store) {}
 
@@ -139,14 +149,7 @@ export class OutboxRepository {
   }
 
   /** Given up: kept (status given-up) until the next digest lists it; audited as mail.given-up. */
-  async settleGivenUp(input: {
-    orgId: string;
-    mailId: string;
-    reason: string;
-    actor: string;
-    now: Date;
-    what: string;
-  }) {
+  async settleGivenUp(input: SettleInput) {
     await this.store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -177,14 +180,7 @@ export class OutboxRepository {
   }
 
   /** No longer needed (settled obligation, inactive person): removed, audited as mail.dropped. */
-  async settleDropped(input: {
-    orgId: string;
-    mailId: string;
-    reason: string;
-    actor: string;
-    now: Date;
-    what: string;
-  }) {
+  async settleDropped(input: SettleInput) {
     await this.removeAudited(input, 'mail.dropped', { reason: input.reason });
   }
 

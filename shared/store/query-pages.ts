@@ -17,3 +17,32 @@ export async function queryAll(
   } while (start);
   return items;
 }
+
+/**
+ * Reads a Query until more than `limit` kept items are known (so the caller knows a next page
+ * exists) or the Query ends. A Query page stops at 1 MB whatever Limit says, so one call may read
+ * several pages. Returns the kept items in key order (at most `limit` + `extra`); the caller slices.
+ * `extra`: how many more the last request may ask for (items `keep` drops, such as a cursor's own).
+ */
+export async function queryBeyond(
+  store: Store,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
+  limit: number,
+  options: { keep?: (item: Record<string, unknown>) => boolean; extra?: number } = {},
+): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await store.doc.send(
+      new QueryCommand({
+        ...input,
+        TableName: store.tableName,
+        Limit: limit + 1 + (options.extra ?? 0) - found.length,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    found.push(...(out.Items ?? []).filter((i) => options.keep?.(i) ?? true));
+    start = out.LastEvaluatedKey;
+  } while (start && found.length <= limit);
+  return found;
+}

@@ -1,5 +1,5 @@
 // Reports: the latest item plus immutable history items, one per version.
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
@@ -18,7 +18,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
-import { queryAll } from './query-pages.js';
+import { queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface ReportRef {
@@ -302,25 +302,18 @@ export class ReportRepository {
     const limit = page.limit ?? MAX_REPORT_VERSIONS;
     // A Query page stops at 1 MB, whatever Limit says: read on (LastEvaluatedKey) until the
     // page is full and one more version is known to exist, or the history ends.
-    const found: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': fyPartition(ref.orgId, ref.fy),
-            ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
-            ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
-          },
-          Limit: limit + 1 - found.length,
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      found.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start && found.length <= limit);
+    const found = await queryBeyond(
+      this.store,
+      {
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': fyPartition(ref.orgId, ref.fy),
+          ':from': keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, (page.after ?? 0) + 1).sk,
+          ':to': `${prefixes.reportHistory(ref.obligationId)}\uffff`,
+        },
+      },
+      limit,
+    );
     const items = found.slice(0, limit).map((i) => fromItem(Report, i));
     return found.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
   }

@@ -8,13 +8,13 @@ import {
   planNotFound,
   TooManyRequestsError,
   UnavailableError,
-  ValidationError,
 } from '../domain/errors.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
 import type { Generation } from '../store/document-generation-repository.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const LINK_SECONDS = 300;
@@ -62,18 +62,6 @@ export async function requestGeneration(
   return (await ctx.repos.generations.get(kind, caller.orgId, fy, generation))!;
 }
 
-/** The cursor is opaque to callers: "g<oldest generation of the previous page>" in base64url. */
-function decodeCursor(cursor: string | undefined): number | undefined {
-  if (!cursor) return undefined;
-  const before = Number(/^g(\d{1,5})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))?.[1]);
-  if (!Number.isInteger(before) || before < 1) {
-    throw new ValidationError('ตำแหน่งหน้าไม่ถูกต้อง', 'invalid cursor', [
-      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง', message_en: 'invalid cursor' },
-    ]);
-  }
-  return before;
-}
-
 /** The generation of `kind` published at the public address now, if any. */
 async function publishedGeneration(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
   return (await ctx.publishing.publications.list(orgId, fy)).find((p) => p.kind === kind)?.generation;
@@ -99,11 +87,11 @@ export async function listGenerations(
   }
   const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
-    ...(query.cursor ? { before: decodeCursor(query.cursor)! } : {}),
+    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: 99_999 }) } : {}),
   });
   return {
     items: page.items,
-    ...(page.next === undefined ? {} : { cursor: Buffer.from(`g${page.next}`).toString('base64url') }),
+    ...(page.next === undefined ? {} : { cursor: encodeCursor('g', page.next) }),
   };
 }
 
