@@ -1,7 +1,9 @@
 // The AWS composition of the form API: every port built once, from the function's environment.
 // Two Lambda entries use it: the API (handler.ts) and the plan-import function, which alone loads
 // the plan file readers (PDF, Word, Excel: about 1 MB of code that most requests never need).
-import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+// Each entry parses its own environment schema (shared/environment) and passes the result here.
+import type { PlanImportEnvironment } from '../../shared/environment/environment.js';
+import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
@@ -11,46 +13,52 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { PlanFileReader } from '../../shared/import/plan-file.js';
+import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 
-const store = storeConfigFromEnv();
-const bucket = process.env.BUCKET_NAME ?? '';
-
-const s3 = lazyS3Client(process.env.S3_ENDPOINT ? { endpoint: process.env.S3_ENDPOINT } : {});
-
-// Cognito's SDK loads on the first people change, not on every cold start.
-const cognito = cognitoIdentityProvider(
-  () =>
-    import('@aws-sdk/client-cognito-identity-provider').then(
-      ({ CognitoIdentityProviderClient }) => new CognitoIdentityProviderClient({}),
-    ),
-  process.env.USER_POOL_ID ?? '',
-);
-
-const table = { doc: createDocumentClient(store), tableName: store.tableName };
-const repos = createRepositories(table);
-const files = s3ReportFileStore(s3, bucket, { lockYears: Number(process.env.REPORT_RETENTION_YEARS ?? 0) });
-const clock = () => new Date();
+/** What the composition reads: the API's environment, or the plan-import function's (fewer required). */
+export type AwsApiEnvironment = z.output<typeof PlanImportEnvironment>;
 
 /** The API handler with every AWS port; `planFiles` reads uploaded plan files (or refuses to). */
-export const awsApiHandler = (planFiles: PlanFileReader): ApiHandler =>
-  createApiHandler({
+export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment): ApiHandler {
+  const bucket = env.BUCKET_NAME ?? '';
+  const s3 = lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {});
+  // Cognito's SDK loads on the first people change, not on every cold start.
+  const cognito = cognitoIdentityProvider(
+    () =>
+      import('@aws-sdk/client-cognito-identity-provider').then(
+        ({ CognitoIdentityProviderClient }) => new CognitoIdentityProviderClient({}),
+      ),
+    env.USER_POOL_ID ?? '',
+  );
+  const table = {
+    doc: createDocumentClient({
+      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+      ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
+    }),
+    tableName: env.TABLE_NAME,
+  };
+  const repos = createRepositories(table);
+  const files = s3ReportFileStore(s3, bucket, { lockYears: env.REPORT_RETENTION_YEARS ?? 0 });
+  const clock = () => new Date();
+  return createApiHandler({
     identity: cognito,
     planFiles,
-    ...(process.env.FORM_URL ? { formUrl: process.env.FORM_URL } : {}),
+    ...(env.FORM_URL ? { formUrl: env.FORM_URL } : {}),
     store: table,
     repos,
     evidence: s3EvidenceStorage(s3, bucket),
-    documents: sqsDocumentQueue(process.env.DOCUMENT_QUEUE_URL ?? ''),
+    documents: sqsDocumentQueue(env.DOCUMENT_QUEUE_URL ?? ''),
     files,
     clock,
     publishing: publishingPorts({
       store: table,
       repos,
       files,
-      publicFiles: s3PublicFileStore(s3, process.env.PUBLIC_BUCKET_NAME ?? ''),
-      publicBaseUrl: process.env.PUBLIC_BASE_URL ?? '',
+      publicFiles: s3PublicFileStore(s3, env.PUBLIC_BUCKET_NAME ?? ''),
+      publicBaseUrl: env.PUBLIC_BASE_URL ?? '',
       clock,
     }),
-    corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS ?? [],
   });
+}

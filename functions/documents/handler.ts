@@ -2,6 +2,7 @@
 // the scheduled annual-report run (a work item). The only function that loads the PDF and DOCX code.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { parseGenerationMessage } from '../../shared/documents/document-queue.js';
+import { DocumentsEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { WorkItemMessage } from '../../shared/jobs/job-input.js';
 import { handleWorkItem } from '../../shared/jobs/run-scheduled-job.js';
@@ -9,8 +10,9 @@ import { sqsBatchHandler } from '../jobs/sqs-batch.js';
 import { documentProduction } from './document-production.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-documents' });
-const jobs = jobDependenciesFromEnv();
-if (!jobs.files) throw new Error('BUCKET_NAME is not set');
+parseEnvironment('documents function', DocumentsEnvironment);
+const jobs = jobDependenciesFromEnv(process.env, 'documents function');
+if (!jobs.files) throw new Error('documents function: BUCKET_NAME is not set');
 const production = documentProduction({ store: jobs.store, repos: jobs.repos, files: jobs.files });
 const deps = { ...jobs, annualReport: production.annualReport, log: logger.warn.bind(logger) };
 

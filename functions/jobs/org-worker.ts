@@ -7,7 +7,7 @@ import { handleWorkItem } from '../../shared/jobs/run-scheduled-job.js';
 import { sqsBatchHandler } from './sqs-batch.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
-const deps = jobDependenciesFromEnv();
+const deps = jobDependenciesFromEnv(process.env, 'org-worker function');
 
 export const handler = sqsBatchHandler(logger, async (body) => {
   const item = WorkItemMessage.parse(body);

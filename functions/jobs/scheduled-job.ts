@@ -3,14 +3,16 @@
 // it it runs every org in this invocation.
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { parseEnvironment, ScheduledJobEnvironment } from '../../shared/environment/environment.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { queueBatch } from '../../shared/jobs/fan-out.js';
 import { JobInput } from '../../shared/jobs/job-input.js';
 import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
-const deps = jobDependenciesFromEnv();
-const queues = { work: process.env.WORK_QUEUE_URL, documents: process.env.DOCUMENT_QUEUE_URL };
+const env = parseEnvironment('scheduled-job function', ScheduledJobEnvironment);
+const deps = jobDependenciesFromEnv(process.env, 'scheduled-job function');
+const queues = { work: env.WORK_QUEUE_URL, documents: env.DOCUMENT_QUEUE_URL };
 const sqs = queues.work ? new SQSClient({}) : undefined;
 
 export async function handler(event: unknown) {

@@ -4,6 +4,7 @@ import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
 import { acknowledge } from './acknowledge.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 
@@ -62,6 +63,13 @@ export class StatefulStack extends Stack {
         // a replaced or deleted file's old version: kept 30 days for recovery, then gone (docs/privacy.md);
         // Object Lock still holds an annual report's locked versions until their retention ends
         { id: 'NoncurrentVersions', noncurrentVersionExpiration: Duration.days(30), expiredObjectDeleteMarker: true },
+        // an evidence upload no report cites (still tagged evidence=pending) expires; its data then
+        // goes with the noncurrent versions, 30 days later (docs/privacy.md)
+        {
+          id: 'UncitedUploads',
+          tagFilters: { [EVIDENCE_TAG.key]: EVIDENCE_TAG.pending },
+          expiration: Duration.days(UNCITED_UPLOAD_DAYS),
+        },
       ],
       // CORS: set by the stateless stack's WebSite (the page's own origin and settings.corsOrigins
       // only), as only it knows the CloudFront address

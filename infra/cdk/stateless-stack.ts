@@ -186,7 +186,12 @@ export class StatelessStack extends Stack {
     const reports = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*`);
     const evidence = `${filesArn}/*/evidence/*`;
     // the API presigns evidence uploads and document downloads; it writes no document itself
-    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [evidence] }));
+    // ... and tags cited evidence `evidence=cited` (lifecycle UncitedUploads). ListBucket makes S3
+    // answer NoSuchKey, not AccessDenied, for a cited key that was never uploaded (it is skipped).
+    api.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:PutObjectTagging'], resources: [evidence] }),
+    );
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [filesArn] }));
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
     documents.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),

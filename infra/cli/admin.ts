@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { OrgId, UnitId } from '../../shared/domain/ids.js';
 import { Role } from '../../shared/domain/organisation.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { addPerson, addUnit, createOrg, removePerson } from '../../shared/use-cases/administer-org.js';
@@ -40,9 +41,9 @@ await runCli(USAGE, async () => {
   });
   const command = positionals[0];
   if (!command || !values.org) return { usage: true };
-  const config = storeConfigFromEnv();
+  const config = storeConfigFromEnv(process.env, 'npm run admin');
   const doc = createDocumentClient(config);
-  const poolId = process.env.USER_POOL_ID;
+  const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
   const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
   const ctx = {
     orgs: new OrgRepository({ doc, tableName: config.tableName }),

@@ -44,7 +44,7 @@ await runCli(USAGE, async () => {
   const result: ImportResult & { saved?: StoredPlan } = values['dry-run']
     ? importMeasuresDocument(text, { orgId, fy, units: MUNICIPAL_UNITS })
     : await (async () => {
-        const config = storeConfigFromEnv();
+        const config = storeConfigFromEnv(process.env, 'npm run import');
         const doc = createDocumentClient(config);
         try {
           return await importPlan(createRepositories({ doc, tableName: config.tableName }), {

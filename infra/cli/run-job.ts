@@ -45,7 +45,7 @@ await runCli(USAGE, async () => {
   if (positionals[0] === 'preview') {
     if (!values.org || !values.from || !values.to) return { usage: true };
     const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-    const deps = jobDependenciesFromEnv();
+    const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
       const lines = await previewReminders(
         deps,
@@ -70,7 +70,7 @@ await runCli(USAGE, async () => {
       : job.data === 'summaries'
         ? ['summaries']
         : undefined;
-  const deps = jobDependenciesFromEnv();
+  const deps = jobDependenciesFromEnv(process.env, 'npm run job');
   // the PDF code loads only for the annual report
   const annualReport =
     kind === 'annual-report' && deps.files

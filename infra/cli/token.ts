@@ -15,9 +15,12 @@ await runCli(USAGE, async () => {
   if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME)
     throw new Error('The local system has not been started here yet: run npm start first.');
   const config = localConfig();
-  const doc = createDocumentClient(storeConfigFromEnv());
+  const doc = createDocumentClient(storeConfigFromEnv(process.env, 'npm run token'));
   try {
-    const people = await new OrgRepository({ doc, tableName: storeConfigFromEnv().tableName })
+    const people = await new OrgRepository({
+      doc,
+      tableName: storeConfigFromEnv(process.env, 'npm run token').tableName,
+    })
       .findByEmail(email)
       .catch((error: unknown) => {
         throw new Error(`Cannot reach DynamoDB Local (${(error as Error).name}): is npm start running?`);

@@ -2,6 +2,7 @@
 // with ITA_API_PORT, ITA_DYNAMODB_PORT, ITA_SES_PORT, ITA_S3_PORT and ITA_DATA_DIR.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LocalEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 
 export interface LocalConfig {
   dataDir: string;
@@ -14,15 +15,16 @@ export interface LocalConfig {
   audience: string;
 }
 
-export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
-  const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
+/** The local system's folder and ports (LocalEnvironment); EnvironmentError names a malformed variable. */
+export function localConfig(raw: NodeJS.ProcessEnv = process.env): LocalConfig {
+  const env = parseEnvironment('npm start', LocalEnvironment, raw);
   return {
-    dataDir: resolve(env.ITA_DATA_DIR ?? '.local'),
+    dataDir: resolve(env.ITA_DATA_DIR),
     ports: {
-      api: port('ITA_API_PORT', 3000),
-      dynamodb: port('ITA_DYNAMODB_PORT', 8000),
-      ses: port('ITA_SES_PORT', 8005),
-      s3: port('ITA_S3_PORT', 4569),
+      api: env.ITA_API_PORT,
+      dynamodb: env.ITA_DYNAMODB_PORT,
+      ses: env.ITA_SES_PORT,
+      s3: env.ITA_S3_PORT,
     },
     tableName: 'ita-measures-local',
     bucket: 'ita-measures-local',

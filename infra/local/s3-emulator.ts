@@ -20,7 +20,7 @@ export async function startS3Emulator(options: {
   const cors = options.corsOrigins?.length
     ? [
         `<CORSConfiguration><CORSRule>${options.corsOrigins.map((o) => `<AllowedOrigin>${o}</AllowedOrigin>`).join('')}` +
-          '<AllowedMethod>PUT</AllowedMethod><AllowedHeader>content-type</AllowedHeader><AllowedHeader>if-none-match</AllowedHeader><MaxAgeSeconds>3000</MaxAgeSeconds>' +
+          '<AllowedMethod>PUT</AllowedMethod><AllowedHeader>content-type</AllowedHeader><AllowedHeader>if-none-match</AllowedHeader><AllowedHeader>x-amz-tagging</AllowedHeader><MaxAgeSeconds>3000</MaxAgeSeconds>' +
           '</CORSRule></CORSConfiguration>',
       ]
     : [];

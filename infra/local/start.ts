@@ -147,7 +147,7 @@ const server = await startGateway({
         ? publicArea(publicFiles, request)
         : web(request),
 });
-const jobs = jobDependenciesFromEnv();
+const jobs = jobDependenciesFromEnv(process.env, 'npm start');
 const jobDeps: JobDependencies = {
   ...jobs,
   annualReport: async (...args) => (await produceDocuments()).annualReport(...args),

@@ -1,4 +1,5 @@
 // Evidence files: which types, how large, and where a report may point.
+import { CONTROL_CHARACTERS } from './text.js';
 
 export const EVIDENCE_TYPES = {
   'application/pdf': 'pdf',
@@ -10,6 +11,20 @@ export const EVIDENCE_TYPES = {
 
 export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The S3 object tag that says whether a report cites an uploaded file. An upload carries
+ * `evidence=pending` (signed into its presigned PUT); submitting a report that cites it sets
+ * `evidence=cited`. The files bucket's lifecycle rule `UncitedUploads` expires `pending` objects
+ * UNCITED_UPLOAD_DAYS after upload (docs/privacy.md): a file nobody cited is not kept.
+ */
+export const EVIDENCE_TAG = { key: 'evidence', pending: 'pending', cited: 'cited' } as const;
+
+/** Days an uploaded file that no report cites is kept (a report is usually written within days of its upload). */
+export const UNCITED_UPLOAD_DAYS = 30;
+
+/** The `x-amz-tagging` header value of a new upload. */
+export const PENDING_UPLOAD_TAGGING = `${EVIDENCE_TAG.key}=${EVIDENCE_TAG.pending}`;
 
 /**
  * The longest stored file name in UTF-8 bytes, extension included (50 Thai or 150 Latin
@@ -62,5 +77,14 @@ export function evidenceKey(orgId: string, fy: number, obligationId: string, uui
 export function isOwnEvidenceKey(key: string, orgId: string, fy: number, obligationId: string): boolean {
   const prefix = evidencePrefix(orgId, fy, obligationId);
   const name = key.slice(prefix.length);
-  return key.startsWith(prefix) && name.length > 0 && !name.includes('/') && !/^\.+$/.test(name);
+  return (
+    key.startsWith(prefix) &&
+    name.length > 0 &&
+    !name.includes('/') &&
+    !/^\.+$/.test(name) &&
+    // no upload makes such a name (safeFileName), and S3 cannot be asked about it (a lone
+    // surrogate cannot be percent-encoded: the SDK throws)
+    !/\p{Cs}/u.test(name) &&
+    !CONTROL_CHARACTERS.test(name)
+  );
 }

@@ -7,4 +7,9 @@ export interface EvidenceStorage {
    * `fileName` (Content-Disposition with RFC 6266 `filename*`, so Thai names survive).
    */
   presignDownload(input: { key: string; fileName: string; expiresInSeconds: number }): Promise<string>;
+  /**
+   * Tags the uploaded objects `evidence=cited` (EVIDENCE_TAG), so that the lifecycle rule for
+   * uncited uploads never expires them. A key with no object is skipped (nothing to keep).
+   */
+  markCited(keys: readonly string[]): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The DynamoDB document client, configured from the environment.
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { parseEnvironment, StoreEnvironment } from '../environment/environment.js';
 
 export interface StoreConfig {
   tableName: string;
@@ -9,13 +10,13 @@ export interface StoreConfig {
   region?: string;
 }
 
-export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set');
+/** The table from TABLE_NAME, DYNAMODB_ENDPOINT, AWS_REGION; EnvironmentError (naming `entryPoint`) if unusable. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, entryPoint = 'ita-measures'): StoreConfig {
+  const parsed = parseEnvironment(entryPoint, StoreEnvironment, env);
   return {
-    tableName,
-    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-    ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
+    tableName: parsed.TABLE_NAME,
+    ...(parsed.DYNAMODB_ENDPOINT ? { endpoint: parsed.DYNAMODB_ENDPOINT } : {}),
+    ...(parsed.AWS_REGION ? { region: parsed.AWS_REGION } : {}),
   };
 }
 

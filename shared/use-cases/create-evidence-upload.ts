@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EvidenceUploadBody } from '../api/request-schemas.js';
 import { assertCanReportFor, type Caller } from '../domain/access.js';
-import { evidenceKey } from '../domain/evidence-rules.js';
+import { evidenceKey, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -23,7 +23,7 @@ export async function createEvidenceUpload(ctx: UseCaseContext, caller: Caller, 
     uploadUrl,
     method: 'PUT' as const,
     // the headers the URL is signed for (the browser adds content-length itself)
-    headers: { 'content-type': body.contentType, 'if-none-match': '*' },
+    headers: { 'content-type': body.contentType, 'if-none-match': '*', 'x-amz-tagging': PENDING_UPLOAD_TAGGING },
     expiresAt: new Date(ctx.clock().getTime() + UPLOAD_WINDOW_SECONDS * 1000).toISOString(),
   };
 }

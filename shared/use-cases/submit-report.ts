@@ -37,6 +37,9 @@ export async function submitReport(
       })),
     );
   }
+  // before the version is stored: a cited file must never be left tagged for expiry (a failed save
+  // after this only keeps an uncited file longer)
+  await ctx.evidence.markCited(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])));
   const { expectedVersion, ...content } = body;
   return ctx.repos.reports.saveVersion({ orgId: caller.orgId, fy, obligationId, unitId: obligation.unitId }, content, {
     actor: caller.personId,

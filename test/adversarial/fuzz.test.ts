@@ -283,6 +283,123 @@ describe('fuzzing the form API', () => {
   );
 
   it(
+    'dates, evidence uploads and the evidence a report cites: Buddhist-era years, bad days, hostile file names, foreign keys',
+    async () => {
+      const ceDate = fc
+        .date({ min: new Date('2022-01-01T00:00:00Z'), max: new Date('2024-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
+      // a Buddhist-era year where a date is expected: the same day, year + 543 (2566-04-01)
+      const beDate = ceDate.map((d) => `${Number(d.slice(0, 4)) + 543}${d.slice(4)}`);
+      const badDate = fc.oneof(
+        fc.constantFrom('2023-02-29', '2023-02-30', '2023-13-01', '2023-04-31', '0000-01-01', '2023-4-1', '01/04/2566'),
+        fc.constantFrom('2023-04-01T00:00:00Z', '๒๕๖๖-๐๔-๐๑', '2566-04-01 ', ' 2023-04-01', '9999-12-31'),
+        nasty,
+      );
+      const anyDate = fc.oneof(ceDate, beDate, badDate);
+      // an evidence key as a client might send one: its own (as uploaded), another obligation's or
+      // org's, a path escape, or anything at all
+      const uuid = '00000000-0000-4000-8000-000000000000';
+      const citedKey = fc.oneof(
+        fc.constantFrom(
+          `demo/2566/evidence/i4.f2.2023-04.finance/${uuid}-รายงาน.pdf`,
+          `demo/2566/evidence/i4.f2.2023-04.engineering/${uuid}-x.pdf`,
+          `other-org/2566/evidence/i4.f2.2023-04.finance/${uuid}-x.pdf`,
+          `demo/2565/evidence/i4.f2.2023-04.finance/${uuid}-x.pdf`,
+          `demo/2566/evidence/i4.f2.2023-04.finance/../../../other-org/x.pdf`,
+          `demo/2566/annual-report/${uuid}/report.pdf`,
+          `/demo/2566/evidence/i4.f2.2023-04.finance/${uuid}-x.pdf`,
+        ),
+        nasty.map((n) => `demo/2566/evidence/i4.f2.2023-04.finance/${uuid}-${n}`),
+        nasty,
+      );
+      const fileName = fc.oneof(
+        nasty,
+        fc.constantFrom('..', '../../etc/passwd', 'a/../../b.pdf', '.pdf', '..pdf', 'ไฟล์..pdf', 'C:\\x\\y.pdf'),
+        fc.constantFrom(`${'a'.repeat(119)}\u{20000}.pdf`, `📎${'ก'.repeat(200)}.pdf`, '𠀀𠀁.docx', '\u0000.pdf'),
+      );
+      const request = fc.oneof(
+        fc
+          .record({ from: fc.option(anyDate, { nil: undefined }), to: fc.option(anyDate, { nil: undefined }) })
+          .map((query) => ({ kind: 'list' as const, query })),
+        fc
+          .record({
+            obligationId: fc.constantFrom(
+              'i4.f2.2023-04.finance',
+              'i4.f2.2023-04.engineering',
+              'i4.f2.2099-04.finance',
+            ),
+            fileName,
+            contentType: fc.constantFrom('application/pdf', 'APPLICATION/PDF', 'application/pdf; x=y', 'image/svg+xml'),
+            size: fc.constantFrom(0, 1, 10 * 1024 * 1024, 10 * 1024 * 1024 + 1, -5, 1.5, 2 ** 53),
+          })
+          .map((body) => ({ kind: 'upload' as const, body })),
+        fc
+          .array(fc.record({ key: citedKey, title: fc.oneof(thaiText, nasty) }), { minLength: 1, maxLength: 3 })
+          .map((evidence) => ({ kind: 'cite' as const, evidence })),
+      );
+      const isBe = (d: string | undefined) => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && Number(d.slice(0, 4)) >= 2400;
+      const before = tally.requests;
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          if (r.kind === 'list') {
+            const query = Object.fromEntries(Object.entries(r.query).filter(([, v]) => v !== undefined)) as Record<
+              string,
+              string
+            >;
+            const res = await send({ method: 'GET', path: `${base}/obligations`, as: who.financeStaff, query });
+            // a Buddhist-era year is never read as a Gregorian one: 400 with the hint, naming the field
+            for (const name of ['from', 'to'] as const) {
+              if (!isBe(query[name])) continue;
+              expect(res.status).toBe(400);
+              expect(res.body.error.fields).toContainEqual(
+                expect.objectContaining({ path: `query.${name}`, message_th: expect.stringContaining('ค.ศ.') }),
+              );
+            }
+          }
+          if (r.kind === 'upload') {
+            const res = await send({
+              method: 'POST',
+              path: `${base}/evidence-uploads`,
+              as: who.financeStaff,
+              body: r.body,
+            });
+            if (res.status === 200) {
+              // whatever was uploaded can be cited: the stored name has no path and no character outside the BMP
+              const name = (res.body.key as string).split('/').pop()!;
+              expect(name).not.toMatch(/\.\.|[\uD800-\uDFFF]/);
+              expect(r.body.obligationId).toBe('i4.f2.2023-04.finance');
+            }
+          }
+          if (r.kind === 'cite') {
+            const current = await call(f.handler, {
+              method: 'GET',
+              path: `${base}/obligations/i4.f2.2023-04.finance`,
+              as: who.financeStaff,
+            });
+            const version = current.body.latestReport?.version as number | undefined;
+            const res = await send({
+              method: 'PUT',
+              path: `${base}/obligations/i4.f2.2023-04.finance/report`,
+              as: who.financeStaff,
+              body: {
+                progress: 'done',
+                summary: 'แนบหลักฐาน',
+                evidence: r.evidence,
+                ...(version ? { expectedVersion: version } : {}),
+              },
+            });
+            const foreign = r.evidence.some((e) => !e.key.startsWith('demo/2566/evidence/i4.f2.2023-04.finance/'));
+            if (foreign) expect(res.status).toBeGreaterThanOrEqual(400);
+          }
+        }),
+        { numRuns: 2000, seed: 2023 },
+      );
+      expect(tally.requests - before).toBeGreaterThanOrEqual(2000);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
     "the coordinator's routes: units, people, audit pages, evidence links, calendar feeds",
     async () => {
       const roles = fc.oneof(

@@ -136,4 +136,46 @@ describe('plan JSON fuzzing', () => {
     expect(tally.accepted).toBeGreaterThan(50);
     expect(tally.requests - tally.accepted).toBeGreaterThan(1000);
   }, 600_000);
+
+  it('a once follow-up due on a Buddhist-era, impossible or out-of-year date is 400 naming that field, writing nothing', async () => {
+    const day = (min: string, max: string) =>
+      fc
+        .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
+    const inYear = day('2022-10-01', '2023-09-30'); // FY2566
+    const dueDate = fc.oneof(
+      inYear.map((d) => ({ d, ok: true })),
+      inYear.map((d) => ({ d: `${Number(d.slice(0, 4)) + 543}${d.slice(4)}`, ok: false })), // 2566-12-31
+      fc.oneof(day('2021-01-01', '2022-09-30'), day('2023-10-01', '2025-12-31')).map((d) => ({ d, ok: false })),
+      fc
+        .constantFrom('2023-02-29', '2023-04-31', '2023-13-01', '2023-4-1', '๒๕๖๖-๑๒-๓๑', '', 'ก')
+        .map((d) => ({ d, ok: false })),
+    );
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), dueDate, async (i, { d, ok }) => {
+        const measures = structuredClone(seed);
+        const index = i % measures.length;
+        Object.assign(measures[index]!.followUps[0]!, { cadence: 'once', dueDate: d });
+        const before = writes.count;
+        const res = await call(f.handler, {
+          method: 'PUT',
+          path: `${base}/plan`,
+          as: who.coordinator,
+          body: { format: 'json', measures },
+        });
+        tally.requests++;
+        expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBeLessThan(500);
+        if (ok) return;
+        refused++;
+        expect(res.status, d).toBe(400);
+        expect(writes.count).toBe(before);
+        expect(res.body.error.fields.map((x: { path: string }) => x.path)).toContain(
+          `body.measures.${index}.followUps.0.dueDate`,
+        );
+      }),
+      { numRuns: 300, seed: 2566 },
+    );
+    expect(refused).toBeGreaterThan(150);
+  }, 600_000);
 });

@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
+import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -49,6 +50,7 @@ describe('stateful stack', () => {
         Rules: [
           Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
           Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, ExpiredObjectDeleteMarker: true }),
+          Match.objectLike({ Id: 'UncitedUploads' }),
         ],
       },
     });
@@ -56,11 +58,27 @@ describe('stateful stack', () => {
 
   // the bucket's CORS (the page's origin, the headers an upload URL signs) is set by the web site:
   // test/infra/web-site.test.ts
-  it('expires old file versions after 30 days', () => {
+  it('expires old file versions after UNCITED_UPLOAD_DAYS', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       ObjectLockEnabled: true,
       LifecycleConfiguration: {
         Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })]),
+      },
+    });
+  });
+
+  it('expires an evidence upload that no report cites (still tagged evidence=pending) after UNCITED_UPLOAD_DAYS', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          {
+            Id: 'UncitedUploads',
+            Status: 'Enabled',
+            TagFilters: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.pending }],
+            ExpirationInDays: UNCITED_UPLOAD_DAYS,
+          },
+        ]),
       },
     });
   });

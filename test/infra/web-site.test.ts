@@ -23,7 +23,10 @@ function filesBucketOrigins(t: Template): string[] {
   expect(cors).toHaveLength(1);
   const rules = cors[0].parameters.CORSConfiguration.CORSRules;
   expect(rules).toHaveLength(1);
-  expect(rules[0]).toMatchObject({ AllowedMethods: ['PUT'], AllowedHeaders: ['content-type', 'if-none-match'] });
+  expect(rules[0]).toMatchObject({
+    AllowedMethods: ['PUT'],
+    AllowedHeaders: ['content-type', 'if-none-match', 'x-amz-tagging'],
+  });
   return rules[0].AllowedOrigins;
 }
 

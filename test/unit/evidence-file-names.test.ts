@@ -55,3 +55,16 @@ describe('evidence file names are made safe once, at upload', () => {
     );
   });
 });
+
+describe('a report cites only keys an upload could have made', () => {
+  const own = 'demo/2566/evidence/i4.f2.2023-04.finance/00000000-0000-4000-8000-000000000000-';
+  it.each([
+    ['a lone high surrogate', 'a\uD800.pdf'],
+    ['a lone low surrogate', '\uDFFFรายงาน.pdf'],
+    ['a NUL byte', 'nul\u0000byte.pdf'],
+    ['a line break', 'two\nlines.pdf'],
+    ['a right-to-left override', '\u202Efdp.exe'],
+  ])('refuses a name with %s (S3 could not be asked about it: it was a 500)', (_what, name) => {
+    expect(isOwnEvidenceKey(`${own}${name}`, 'demo', 2566, 'i4.f2.2023-04.finance')).toBe(false);
+  });
+});

@@ -303,7 +303,7 @@ export class WebSite extends Construct {
                 AllowedMethods: ['PUT'],
                 AllowedOrigins: origins,
                 // the headers the presigned PUT is signed for (content-length is the browser's own)
-                AllowedHeaders: ['content-type', 'if-none-match'],
+                AllowedHeaders: ['content-type', 'if-none-match', 'x-amz-tagging'],
                 MaxAgeSeconds: 3000,
               },
             ],

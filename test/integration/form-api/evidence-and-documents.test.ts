@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectTaggingCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -61,9 +61,15 @@ describe('evidence uploads', () => {
     });
     expect(upload.status).toBe(200);
     const url: string = upload.body.uploadUrl;
-    expect(signedHeaderNames(url)).toEqual(expect.arrayContaining(['content-type', 'content-length', 'if-none-match']));
+    expect(signedHeaderNames(url)).toEqual(
+      expect.arrayContaining(['content-type', 'content-length', 'if-none-match', 'x-amz-tagging']),
+    );
     const sent = { ...upload.body.headers, 'content-length': '2048' };
-    expect(sent).toMatchObject({ 'content-type': 'image/png', 'if-none-match': '*' });
+    expect(sent).toMatchObject({
+      'content-type': 'image/png',
+      'if-none-match': '*',
+      'x-amz-tagging': 'evidence=pending',
+    });
     expect(presignedSignatureMatches(url, 'PUT', sent, secret)).toBe(true);
     // the same URL with another content type, another size, or without the no-overwrite condition
     for (const other of [
@@ -72,11 +78,59 @@ describe('evidence uploads', () => {
       { 'content-length': '2049' },
       { 'content-length': String(50 * 1024 * 1024) },
       { 'if-none-match': 'not-star' },
+      { 'x-amz-tagging': 'evidence=cited' },
     ]) {
       expect(presignedSignatureMatches(url, 'PUT', { ...sent, ...other }, secret), JSON.stringify(other)).toBe(false);
     }
     const { 'if-none-match': _dropped, ...withoutCondition } = sent;
     expect(presignedSignatureMatches(url, 'PUT', withoutCondition, secret)).toBe(false);
+    // an upload without the pending tag would escape the lifecycle rule for uncited files
+    const { 'x-amz-tagging': _tag, ...untagged } = sent;
+    expect(presignedSignatureMatches(url, 'PUT', untagged, secret)).toBe(false);
+  });
+
+  it('citing an uploaded file in a report marks it kept (evidence=cited); a file no report cites is left to expire', async () => {
+    const tags = async (key: string) =>
+      (await f.s3.send(new GetObjectTaggingCommand({ Bucket: f.bucket, Key: key }))).TagSet ?? [];
+    const uploaded: string[] = [];
+    for (const name of ['คำสั่ง.pdf', 'ภาพกิจกรรม.pdf', 'ไม่ได้ใช้.pdf']) {
+      const pdf = Buffer.from(`%PDF-1.4\n% ${name}\n`);
+      const upload = await call(f.handler, {
+        method: 'POST',
+        path: `${base}/evidence-uploads`,
+        as: who.financeStaff,
+        body: {
+          obligationId: 'i4.f2.2023-03.finance',
+          fileName: name,
+          contentType: 'application/pdf',
+          size: pdf.length,
+        },
+      });
+      const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
+      expect(put.status).toBe(200);
+      uploaded.push(upload.body.key);
+    }
+    const [first, second, unused] = uploaded as [string, string, string];
+    // a key in the right place that was never uploaded is cited without error (nothing to keep)
+    const neverUploaded = first.replace(/[0-9a-f-]{36}-/, '00000000-0000-4000-8000-000000000000-');
+    const report = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/i4.f2.2023-03.finance/report`,
+      as: who.financeStaff,
+      body: {
+        progress: 'done',
+        summary: 'แนบคำสั่งและภาพกิจกรรม',
+        evidence: [
+          { key: first, title: 'คำสั่ง' },
+          { url: 'https://example.org/news', title: 'ข่าว' },
+          { key: second, title: 'ภาพกิจกรรม' },
+          { key: neverUploaded, title: 'ยังไม่ได้อัปโหลด' },
+        ],
+      },
+    });
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    for (const key of [first, second]) expect(await tags(key), key).toEqual([{ Key: 'evidence', Value: 'cited' }]);
+    expect(await tags(unused)).not.toContainEqual({ Key: 'evidence', Value: 'cited' });
   });
 
   it.each([

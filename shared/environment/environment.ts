@@ -1,0 +1,141 @@
+// Environment variables: one zod schema per entry point (the Lambda functions, the local system, the
+// CLIs), parsed once at start. A missing or malformed variable stops the entry point with a message
+// naming each one, before any request or job is handled.
+import * as z from 'zod';
+
+/** Thrown at start when the environment does not fit the entry point's schema. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+  constructor(
+    readonly entryPoint: string,
+    /** one line per variable: `NAME: what is wrong` */
+    readonly problems: string[],
+  ) {
+    super(`${entryPoint}: the environment is not usable:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/**
+ * Parses `env` with `schema` for `entryPoint` (named in the error). Empty strings count as unset.
+ * Throws EnvironmentError naming every missing or malformed variable.
+ */
+export function parseEnvironment<S extends z.ZodType>(
+  entryPoint: string,
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.output<S> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    return present[name] === undefined
+      ? `${name} is not set (${issue.message})`
+      : `${name}=${JSON.stringify(present[name])} is not valid: ${issue.message}`;
+  });
+  throw new EnvironmentError(entryPoint, problems);
+}
+
+// --- field kinds -----------------------------------------------------------------------------
+const name = (what: string) =>
+  z
+    .string({ error: `required: ${what}` })
+    .trim()
+    .min(1);
+const url = (what: string) => z.url({ error: `an http(s) URL: ${what}` });
+const integer = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: `a whole number: ${what}` })
+    .int({ error: `a whole number: ${what}` })
+    .min(min, { error: `at least ${min}: ${what}` })
+    .max(max, { error: `at most ${max}: ${what}` });
+const positive = (what: string) =>
+  z.coerce.number({ error: `a number: ${what}` }).positive({ error: `above 0: ${what}` });
+const port = (what: string) => integer(what, 1, 65535);
+/** Comma-separated origins: "https://a.example,https://b.example" (empty: none). */
+const origins = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ error: 'comma-separated https origins' })));
+
+// --- pieces shared by entry points ------------------------------------------------------------
+/** The DynamoDB table (every entry point). */
+export const StoreEnvironment = z.object({
+  TABLE_NAME: name('the DynamoDB table name'),
+  DYNAMODB_ENDPOINT: url('DynamoDB Local; unset in AWS').optional(),
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: 'an AWS region such as ap-southeast-1' })
+    .optional(),
+});
+
+const FilesEnvironment = z.object({
+  BUCKET_NAME: name('the files bucket').optional(),
+  S3_ENDPOINT: url('the S3 emulator; unset in AWS').optional(),
+  REPORT_RETENTION_YEARS: integer('years annual reports are locked', 0, 100).default(0),
+});
+
+/** Scheduled jobs, the org worker, the job CLI (shared/jobs/job-config.ts). */
+export const JobEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).extend({
+  JOB_DYNAMODB_MAX_ATTEMPTS: integer('DynamoDB attempts per call in jobs', 1, 20).default(8),
+  SES_REGION: StoreEnvironment.shape.AWS_REGION,
+  SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
+  SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
+  MAIL_FROM: z.email({ error: 'an email address: the sender' }).default('ita-noreply@example.org'),
+  MAIL_MAX_PER_SECOND: positive('emails per second').default(10),
+  MAIL_LEASE_SECONDS: integer('seconds a send is leased', 1).optional(),
+  FORM_URL: url('the web page, for links in emails').optional(),
+  DUE_SOON_DAYS: integer('days before a due date that "due soon" is sent', 0, 60).optional(),
+  JOB_CONCURRENCY: integer('orgs handled at once', 1, 100).optional(),
+  REMINDER_CUTOFF_DAYS: integer('days after which an overdue reminder stops', 1, 3650).optional(),
+});
+export type JobEnvironment = z.output<typeof JobEnvironment>;
+
+/** The scheduled-job function: the job environment and, in AWS, its queues. */
+export const ScheduledJobEnvironment = JobEnvironment.extend({
+  WORK_QUEUE_URL: url('the org work queue').optional(),
+  DOCUMENT_QUEUE_URL: url('the document queue').optional(),
+});
+
+/** The document function: the job environment with the files bucket required. */
+export const DocumentsEnvironment = JobEnvironment.extend({
+  BUCKET_NAME: name('the files bucket, where documents are written'),
+  FONT_DIR: name('the bundled fonts folder').optional(),
+});
+
+/** The form API function (functions/api/handler.ts): everything its routes use, required. */
+export const ApiEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).extend({
+  BUCKET_NAME: name('the files bucket (evidence, documents)'),
+  USER_POOL_ID: name('the Cognito user pool, for people changes'),
+  DOCUMENT_QUEUE_URL: url('the document queue'),
+  PUBLIC_BUCKET_NAME: name('the public ITA bucket'),
+  PUBLIC_BASE_URL: url('the public address of ITA pages'),
+  FORM_URL: url('the web page').optional(),
+  CORS_ORIGINS: origins.default([]),
+});
+export type ApiEnvironment = z.output<typeof ApiEnvironment>;
+
+/**
+ * The plan-import function: the API's composition with only the table (it writes nothing else);
+ * the other variables are optional there.
+ */
+export const PlanImportEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
+
+/** `npm start` (infra/local/local-config.ts). */
+export const LocalEnvironment = z.object({
+  ITA_DATA_DIR: name('the local data folder').default('.local'),
+  ITA_API_PORT: port('the local API port').default(3000),
+  ITA_DYNAMODB_PORT: port('the DynamoDB Local port').default(8000),
+  ITA_SES_PORT: port('the SES emulator port').default(8005),
+  ITA_S3_PORT: port('the S3 emulator port').default(4569),
+});
+
+/** `npm run admin` (infra/cli/admin.ts). */
+export const AdminCliEnvironment = StoreEnvironment.extend({
+  USER_POOL_ID: name('the Cognito user pool').optional(),
+});

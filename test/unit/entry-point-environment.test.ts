@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EnvironmentError } from '../../shared/environment/environment.js';
+import { localConfig } from '../../infra/local/local-config.js';
+
+/** What the CDK stack gives the API function (infra/cdk/stateless-stack.ts). */
+const API_ENV = {
+  TABLE_NAME: 'ita-measures-test',
+  BUCKET_NAME: 'ita-files',
+  USER_POOL_ID: 'ap-southeast-1_AbCdEf123',
+  DOCUMENT_QUEUE_URL: 'https://sqs.ap-southeast-1.amazonaws.com/123456789012/DocumentWork',
+  PUBLIC_BUCKET_NAME: 'ita-public',
+  PUBLIC_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
+  CORS_ORIGINS: 'https://ita.example.go.th',
+  REPORT_RETENTION_YEARS: '10',
+};
+/** What it gives the org worker. */
+const WORKER_ENV = {
+  TABLE_NAME: 'ita-measures-test',
+  BUCKET_NAME: 'ita-files',
+  MAIL_FROM: 'ita-noreply@example.go.th',
+  SES_REGION: 'ap-southeast-1',
+  MAIL_MAX_PER_SECOND: '10',
+  FORM_URL: 'https://d111111abcdef8.cloudfront.net',
+};
+const NAMES = [...new Set([...Object.keys(API_ENV), ...Object.keys(WORKER_ENV), 'DYNAMODB_ENDPOINT', 'AWS_REGION'])];
+
+/** Loads an entry point module afresh with exactly `env` (of the variables above) set. */
+async function start(entry: string, env: Record<string, string>): Promise<unknown> {
+  for (const name of NAMES) vi.stubEnv(name, env[name] ?? '');
+  vi.resetModules();
+  try {
+    await import(entry);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+beforeEach(() => vi.resetModules());
+afterEach(() => vi.unstubAllEnvs());
+
+describe('the API function checks its environment at start', () => {
+  it('starts with the environment the stack gives it', async () => {
+    expect(await start('../../functions/api/handler.js', API_ENV)).toBeUndefined();
+  });
+
+  it('refuses to start without TABLE_NAME or USER_POOL_ID, naming both', async () => {
+    const { TABLE_NAME: _t, USER_POOL_ID: _u, ...rest } = API_ENV;
+    const error = await start('../../functions/api/handler.js', rest);
+    expect((error as Error).name).toBe('EnvironmentError'); // a fresh module instance: not instanceof
+    expect((error as Error).message).toMatch(/^api function: /);
+    expect((error as EnvironmentError).problems).toEqual([
+      expect.stringMatching(/^TABLE_NAME is not set/),
+      expect.stringMatching(/^USER_POOL_ID is not set/),
+    ]);
+  });
+
+  it.each([
+    ['DOCUMENT_QUEUE_URL', 'DocumentWork'],
+    ['CORS_ORIGINS', 'https://ita.example.go.th, ita.example.go.th'],
+    ['REPORT_RETENTION_YEARS', 'ten'],
+  ])('refuses a malformed %s, naming it and its value', async (name, value) => {
+    const error = await start('../../functions/api/handler.js', { ...API_ENV, [name]: value });
+    expect((error as EnvironmentError).problems).toEqual([expect.stringContaining(`${name}=${JSON.stringify(value)}`)]);
+  });
+});
+
+describe('the org worker checks its environment at start', () => {
+  it('starts with the environment the stack gives it', async () => {
+    expect(await start('../../functions/jobs/org-worker.js', WORKER_ENV)).toBeUndefined();
+  });
+
+  it.each([
+    ['MAIL_MAX_PER_SECOND', 'ten'],
+    ['MAIL_FROM', 'not an address'],
+    ['SES_REGION', 'Singapore'],
+    ['FORM_URL', 'd111111abcdef8.cloudfront.net'],
+  ])('refuses a malformed %s, naming it', async (name, value) => {
+    const error = await start('../../functions/jobs/org-worker.js', { ...WORKER_ENV, [name]: value });
+    expect((error as Error).name).toBe('EnvironmentError'); // a fresh module instance: not instanceof
+    expect((error as Error).message).toMatch(/^org-worker function: /);
+    expect((error as EnvironmentError).problems).toEqual([expect.stringContaining(`${name}=`)]);
+  });
+
+  it('refuses to start without TABLE_NAME', async () => {
+    const { TABLE_NAME: _t, ...rest } = WORKER_ENV;
+    const error = await start('../../functions/jobs/org-worker.js', rest);
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
+  });
+});
+
+describe('npm start checks its ports', () => {
+  it('refuses a port that is not a port, naming the variable', () => {
+    expect(() => localConfig({ ITA_API_PORT: '3000x' })).toThrow(/ITA_API_PORT="3000x" is not valid/);
+    expect(() => localConfig({ ITA_S3_PORT: '70000' })).toThrow(/ITA_S3_PORT="70000" is not valid: at most 65535/);
+    expect(localConfig({ ITA_API_PORT: '3001' }).ports).toEqual({ api: 3001, dynamodb: 8000, ses: 8005, s3: 4569 });
+  });
+});
