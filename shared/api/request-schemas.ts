@@ -7,7 +7,7 @@ import { FiscalYearNumber, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
-import { text } from '../domain/text.js';
+import { oneLine, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 
@@ -61,6 +61,13 @@ const NonBlank = (max: number, field: string) =>
     },
   });
 
+/**
+ * An evidence title is one line (a line of the results report and the page). The page fills it in
+ * from the uploaded file's name, which may hold a line break or U+202E that its owner cannot easily
+ * change: so control and bidi characters become spaces (oneLine) instead of refusing the report.
+ */
+const EvidenceTitle = text(300).transform(oneLine).pipe(z.string().min(1));
+
 export const SubmitReportBody = z
   .strictObject({
     progress: ProgressStatus.meta({
@@ -76,8 +83,11 @@ export const SubmitReportBody = z
     evidence: z
       .array(
         z.union([
-          EvidenceLink.meta({ title: 'ลิงก์หลักฐาน', description: 'a link (http/https) with a title' }),
-          EvidenceFile.meta({
+          EvidenceLink.extend({ title: EvidenceTitle }).meta({
+            title: 'ลิงก์หลักฐาน',
+            description: 'a link (http/https) with a title',
+          }),
+          EvidenceFile.extend({ title: EvidenceTitle }).meta({
             title: 'ไฟล์หลักฐานที่อัปโหลด',
             description: 'a key returned by POST /evidence-uploads, with a title',
           }),

@@ -1,6 +1,6 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
 import * as z from 'zod';
-import { DOCUMENT_OWNER, MEASURE_HEADING } from './document-model-fields.js';
+import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading } from './document-model-fields.js';
 import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
@@ -119,12 +119,7 @@ export function buildAnnualReport(input: {
     planVersion: plan.version,
     reportCount: reports.size,
     measures: plan.measures.map((m) => ({
-      measureId: m.measureId,
-      indicator: m.indicator,
-      title: m.title,
-      subMeasures: m.subMeasures,
-      methods: m.methods,
-      timeframe: m.timeframe,
+      ...measureHeading(m),
       followUps: m.followUps.map((f) => {
         const mine = obligations.filter((o) => o.measureId === m.measureId && o.followUpNo === f.followUpNo);
         const periodIds = [...new Set(mine.map((o) => o.periodId))];

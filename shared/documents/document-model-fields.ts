@@ -16,3 +16,16 @@ export const MEASURE_HEADING = {
   methods: z.array(z.string()),
   timeframe: z.string(),
 };
+
+/** A plan measure's MEASURE_HEADING values. */
+export function measureHeading(m: {
+  measureId: string;
+  indicator: number;
+  title: string;
+  subMeasures: string[];
+  methods: string[];
+  timeframe: string;
+}) {
+  const { measureId, indicator, title, subMeasures, methods, timeframe } = m;
+  return { measureId, indicator, title, subMeasures, methods, timeframe };
+}

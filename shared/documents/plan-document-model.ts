@@ -1,7 +1,7 @@
 // The plan document (เอกสารมาตรการ; OIT item O42 in 2566) as data: one model feeds the PDF, the DOCX
 // and plan.json. The seed document's first half: title, introduction, the five-column table.
 import * as z from 'zod';
-import { DOCUMENT_OWNER, MEASURE_HEADING } from './document-model-fields.js';
+import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading } from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -98,12 +98,7 @@ export function buildPlanDocument(input: {
     measures: [...plan.measures]
       .sort((a, b) => a.order - b.order)
       .map((m) => ({
-        measureId: m.measureId,
-        indicator: m.indicator,
-        title: m.title,
-        subMeasures: m.subMeasures,
-        methods: m.methods,
-        timeframe: m.timeframe,
+        ...measureHeading(m),
         followUps: m.followUps.map((f) => f.text),
         responsible: m.responsible.allUnits
           ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']

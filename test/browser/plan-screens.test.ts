@@ -207,6 +207,13 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.locator('#plan-measures-0-followUps-0-cadence').selectOption('monthly');
     await card('i4').locator('summary').click();
     await card('i4').getByRole('button', { name: 'ลบการติดตามผลข้อ ๒' }).click();
+    // drawn again without that follow-up, the cards opened stay open
+    expect(
+      await card('i4')
+        .locator('details')
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
+    expect(await card('i4').locator('.follow-up').count()).toBe(1);
     await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
     await statusSays('(ฉบับที่ ๓)');
 

@@ -101,6 +101,55 @@ describe('names are one line of text: control and bidi characters are refused', 
   });
 });
 
+describe('evidence titles are made one line (the page takes them from file names)', () => {
+  it.each([
+    ['a newline in a link title', { url: 'https://www.example.go.th/a', title: 'ประกาศ\nที่ ๑' }, 'ประกาศ ที่ ๑'],
+    [
+      'U+202E in an uploaded file’s title',
+      { key: 'demo/2566/evidence/i4.f2.2023-04.finance/1-a.pdf', title: 'รายงาน\u202Efdp.exe' },
+      'รายงาน fdp.exe',
+    ],
+    [
+      'a NUL and a tab around a title',
+      { url: 'https://www.example.go.th/b', title: '\u0000\tภาพกิจกรรม\t' },
+      'ภาพกิจกรรม',
+    ],
+  ])('%s: the report is saved with the title on one line', async (_name, evidence, title) => {
+    const current = await call(f.handler, {
+      method: 'GET',
+      path: '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance',
+      as: who.financeStaff,
+    });
+    const version = current.body.latestReport?.version;
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report',
+      as: who.financeStaff,
+      body: {
+        progress: 'done',
+        summary: 'ทำแล้ว',
+        evidence: [evidence],
+        ...(version ? { expectedVersion: version } : {}),
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.evidence[0].title).toBe(title);
+  });
+
+  it('a title of control characters only is refused as empty: 400 on the title', async () => {
+    await expectRefused(
+      {
+        method: 'PUT',
+        path: '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report',
+        as: who.financeStaff,
+        body: { progress: 'done', summary: 'ทำแล้ว', evidence: [{ url: 'https://x.example.org/', title: '\r\n' }] },
+      },
+      400,
+      'body.evidence.0.title',
+    );
+  });
+});
+
 describe('the calendar file never carries control characters, whatever is stored', () => {
   const finance = { orgId: 'demo', unitId: 'finance', name: 'กองคลัง', aliases: [], active: true };
   const stored = { ...finance, name: 'กองคลัง\r\nATTENDEE:mailto:x@evil.example\u0000\u202Egnp' };

@@ -58,7 +58,7 @@ function weakIndicatorFlags(draft: PlanDraft, scores: ItaScores | undefined): HT
     return h('p', { class: 'flag-ok', 'data-testid': 'weak-indicators' }, 'ตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนนปีที่แล้ว มีมาตรการครบแล้ว');
   return h(
     'div',
-    { class: 'flags', role: 'status', 'data-testid': 'weak-indicators' },
+    { class: 'flags', 'data-testid': 'weak-indicators' },
     h('h2', {}, 'ตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนนปีที่แล้ว แต่ยังไม่มีมาตรการ'),
     h(
       'ul',
@@ -90,6 +90,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       if (message) announce(message);
     },
     live: (update) => updates.push(update),
+    opened: new Set(),
   };
 
   const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });

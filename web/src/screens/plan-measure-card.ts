@@ -30,6 +30,8 @@ export interface MeasureCardContext {
   restructured: (focusId?: string, message?: string) => void;
   /** registers a part to update on `changed` */
   live: (update: () => void) => void;
+  /** the measures whose cards are open: they stay open when the editor is drawn again */
+  opened: Set<DraftMeasure>;
 }
 
 /** "ตัวชี้วัดที่ ๔ · title" (the title alone when it already names its indicator, as imported ones often do). */
@@ -222,14 +224,20 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
     badge.textContent = standing ? `คำเตือน ${toThaiDigits(standing)}` : '';
     badge.hidden = standing === 0;
   });
-  const open =
-    m.measureId === '' || ctx.draft.warnings.some((w) => w.measureId === m.measureId && warningStands(w, ctx.draft));
+  if (m.measureId === '' || ctx.draft.warnings.some((w) => w.measureId === m.measureId && warningStands(w, ctx.draft)))
+    ctx.opened.add(m);
   return h(
     'li',
     { class: 'measure-card', 'data-measure': m.measureId || `new-${i + 1}` },
     h(
       'details',
-      { open },
+      {
+        open: ctx.opened.has(m),
+        ontoggle: (e: Event) => {
+          if ((e.currentTarget as HTMLDetailsElement).open) ctx.opened.add(m);
+          else ctx.opened.delete(m);
+        },
+      },
       h('summary', {}, heading, ' ', badge),
       warningsOf(ctx, m),
       pathField(`${path}.indicator`, 'ตัวชี้วัด ITA', indicator),
