@@ -26,7 +26,7 @@ Try · ลองใช้:
   curl -s -X PUT -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"progress":"done","summary":"รายงานผลต่อที่ประชุมประจำเดือนแล้ว"}' ${api}/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report
   curl -s -X POST -H "Authorization: Bearer $(npm run -s token -- ita@demo.example.org)" ${api}/v1/fiscal-years/2566/annual-report
 
-Time travel · ส่งอีเมลแจ้งเตือนย้อนหลัง: npm run job -- reminders --kind monthly --at 2023-04-01T08:30:00+07:00
+Time travel · ส่งอีเมลแจ้งเตือนย้อนหลัง: npm run job -- reminders --kind monthly --at 2023-05-01T08:30:00+07:00
 Ctrl-C stops everything · กด Ctrl-C เพื่อหยุดระบบ
 `;
 }

@@ -18,6 +18,8 @@
 //   https://thethaiger.com/news/national/thai-cabinet-withdraws-plan-to-add-more-public-holidays-in-2026,
 //   https://hilight.kapook.com/view/251071. Substitutions for 31 May (Sun) and 5 Dec (Sat) follow
 //   the standing rule (the next working day).
+// - 1 May (วันแรงงานแห่งชาติ) is a holiday for employees under the labour law, not a government
+//   holiday: government offices open (https://www.thansettakij.com/news/general-news/563122).
 // - 2570 (2027): no list yet: date-holidays fills in. Add the year here when the Cabinet publishes it.
 
 export interface GovernmentHoliday {
@@ -46,7 +48,6 @@ export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly Governme
     { date: '2023-04-14', name: 'วันสงกรานต์' },
     { date: '2023-04-15', name: 'วันสงกรานต์' },
     { date: '2023-04-17', name: 'วันหยุดชดเชยวันสงกรานต์' },
-    { date: '2023-05-01', name: 'วันแรงงานแห่งชาติ' },
     { date: '2023-05-04', name: 'วันฉัตรมงคล' },
     { date: '2023-05-05', name: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' },
     { date: '2023-06-03', name: 'วันวิสาขบูชา และวันเฉลิมพระชนมพรรษาสมเด็จพระราชินี' },
@@ -76,7 +77,6 @@ export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly Governme
     { date: '2024-04-14', name: 'วันสงกรานต์' },
     { date: '2024-04-15', name: 'วันสงกรานต์' },
     { date: '2024-04-16', name: 'วันหยุดชดเชยวันสงกรานต์' },
-    { date: '2024-05-01', name: 'วันแรงงานแห่งชาติ' },
     { date: '2024-05-04', name: 'วันฉัตรมงคล' },
     { date: '2024-05-06', name: 'วันหยุดชดเชยวันฉัตรมงคล' },
     { date: '2024-05-22', name: 'วันวิสาขบูชา' },
@@ -104,7 +104,6 @@ export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly Governme
     { date: '2025-04-14', name: 'วันสงกรานต์' },
     { date: '2025-04-15', name: 'วันสงกรานต์' },
     { date: '2025-04-16', name: 'วันหยุดชดเชยวันสงกรานต์' },
-    { date: '2025-05-01', name: 'วันแรงงานแห่งชาติ' },
     { date: '2025-05-04', name: 'วันฉัตรมงคล' },
     { date: '2025-05-05', name: 'วันหยุดชดเชยวันฉัตรมงคล' },
     { date: '2025-05-11', name: 'วันวิสาขบูชา' },
@@ -130,7 +129,6 @@ export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly Governme
     { date: '2026-04-13', name: 'วันสงกรานต์' },
     { date: '2026-04-14', name: 'วันสงกรานต์' },
     { date: '2026-04-15', name: 'วันสงกรานต์' },
-    { date: '2026-05-01', name: 'วันแรงงานแห่งชาติ' },
     { date: '2026-05-04', name: 'วันฉัตรมงคล' },
     { date: '2026-05-31', name: 'วันวิสาขบูชา' },
     { date: '2026-06-01', name: 'วันหยุดชดเชยวันวิสาขบูชา' },

@@ -5,6 +5,12 @@ import type { SourceDocument } from './source-document.js';
 /** Decoded files larger than this are refused (the API's limit for plan imports). */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * A .docx or .xlsx unpacks to at most this much (the zip's declared sizes, all parts together):
+ * a real plan is a few MB unpacked; a "zip bomb" of a few hundred KB can declare gigabytes.
+ */
+export const MAX_UNZIPPED_PLAN_BYTES = 50 * 1024 * 1024;
+
 export type PlanFileKind = 'pdf' | 'docx' | 'xlsx' | 'text';
 
 /**

@@ -10,7 +10,16 @@ import type { PlanFileReader } from './plan-file.js';
 import { readTextDocument } from './source-document.js';
 import { strFromU8 } from 'fflate';
 
+import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
+
 export { MAX_PLAN_FILE_BYTES, type PlanFileKind } from './plan-file.js';
+
+const tooLargeUnpacked = () =>
+  new ValidationError(
+    'ไฟล์นี้เมื่อแตกไฟล์แล้วใหญ่เกิน ๕๐ MB จึงอ่านไม่ได้ กรุณาบันทึกเป็นไฟล์ใหม่หรือแบ่งเป็นหลายไฟล์',
+    'this file unpacks to more than 50 MB; save it again or split it',
+    [{ path: 'contentBase64', message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
+  );
 
 const unsupported = (what: string) =>
   new ValidationError(
@@ -41,15 +50,19 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   if (head.startsWith('PK')) {
     let names: string[];
     let xml: string | undefined;
+    let unpacked = 0;
     try {
       const zip = unzipSync(bytes, {
         filter: (f) => {
           (names ??= []).push(f.name);
+          unpacked += f.originalSize;
+          if (unpacked > MAX_UNZIPPED_PLAN_BYTES) throw tooLargeUnpacked();
           return f.name === 'word/document.xml';
         },
       });
       xml = zip['word/document.xml'] ? strFromU8(zip['word/document.xml']) : undefined;
-    } catch {
+    } catch (error) {
+      if (error instanceof ValidationError) throw error;
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
     }
     if (xml !== undefined) return { kind: 'docx', document: readDocumentXml(xml) };

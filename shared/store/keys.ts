@@ -2,6 +2,7 @@
 //
 // A whole fiscal year of one org lives in one partition (ORG#{org}#FY#{fy}), so the annual report
 // is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
+import { createHash } from 'node:crypto';
 import type { DocumentKind } from '../domain/document-kinds.js';
 import { OrgId, UnitId } from '../domain/ids.js';
 import { matchKey } from '../import/thai-text.js';
@@ -42,8 +43,10 @@ function emailSegment(email: string): string {
  */
 export function unitNameKey(name: string): string {
   const value = matchKey(name) || name.normalize('NFC').trim();
-  if (value.length === 0 || value.length > 300) throw new RangeError('bad name in a key');
-  return value;
+  if (value.length === 0) throw new RangeError('bad name in a key');
+  // NFC can lengthen a name the schema let through (e.g. U+0344 becomes two marks): a long key is
+  // its SHA-256, so equal names still meet and the sort key stays small (1 KB limit)
+  return value.length > 200 ? `sha256:${createHash('sha256').update(value).digest('hex')}` : value;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

@@ -1,7 +1,9 @@
 // The plan-import corpus (test/fixtures/plans, written by make-plans.ts): every team-written plan,
 // as .txt, .docx, .xlsx or .pdf, imports to its expected plan.
 import { readdirSync, readFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../shared/domain/errors.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -62,5 +64,35 @@ describe('the plan-import corpus', () => {
     expect(warnings).toContainEqual(
       expect.objectContaining({ code: 'unspecified-cadence', measureId: 'i4', followUpNo: 1, source: 'รายงานผล' }),
     );
+  });
+});
+
+describe('a zip that unpacks to far more than it weighs (a zip bomb)', () => {
+  const bomb = (parts: Record<string, number>) =>
+    zipSync(Object.fromEntries(Object.entries(parts).map(([name, size]) => [name, new Uint8Array(size)])), {
+      level: 9,
+    });
+
+  it.each([
+    ['a .docx whose document.xml unpacks to 60 MB', { 'word/document.xml': 60 * 1024 * 1024 }],
+    ['a .xlsx whose parts unpack to 60 MB together', { 'xl/workbook.xml': 100, 'xl/sheet1.xml': 60 * 1024 * 1024 }],
+    [
+      'a .docx with 30 parts of 2 MB beside a small document.xml',
+      {
+        'word/document.xml': 10,
+        ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`word/media/p${i}.bin`, 2 * 1024 * 1024])),
+      },
+    ],
+  ])('%s is refused in Thai before it is unpacked', async (_name, parts) => {
+    const bytes = bomb(parts);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const refused = await readPlanFile(bytes).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).message_th).toContain('ใหญ่เกิน ๕๐ MB');
+  });
+
+  it('an ordinary .docx of the corpus still reads', async () => {
+    const doc = await readPlanFile(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url)));
+    expect(doc.kind).toBe('docx');
   });
 });

@@ -14,6 +14,12 @@ describe('the Thai official working days', () => {
       expect(fy2566.isWorkingDay(d), d).toBe(true);
   });
 
+  it('are open on Labour Day, 1 May, which is not a government holiday (2023 to 2026, weekdays)', async () => {
+    const years = await thaiWorkingDays([2023, 2024, 2025, 2026]);
+    for (const d of ['2023-05-01', '2024-05-01', '2025-05-01', '2026-05-01'] as PlainDate[])
+      expect(years.isWorkingDay(d), d).toBe(true);
+  });
+
   it('include the Cabinet’s extra days and substitutions at both ends of FY2566', () => {
     for (const d of ['2022-10-14', '2022-10-24', '2022-12-12', '2022-12-30', '2023-01-02', '2023-12-29'] as PlainDate[])
       expect(fy2566.isWorkingDay(d), d).toBe(false);
@@ -36,12 +42,12 @@ describe('the Thai official working days', () => {
 });
 
 describe('stages on non-working days move; due dates do not', () => {
-  it("April 2023's reports (due Sunday 30 April) are due on Friday 28 April and overdue on Tuesday 2 May", () => {
+  it("April 2023's reports (due Sunday 30 April) are due on Friday 28 April and overdue on Monday 1 May (Labour Day is not a government holiday)", () => {
     expect(ladderOf({ opensOn: '2023-04-01', dueDate: '2023-04-30' }, { calendar: fy2566 })).toEqual([
       { stage: 'opening', on: '2023-04-03' },
       { stage: 'due-soon', on: '2023-04-27' },
       { stage: 'due', on: '2023-04-28' },
-      { stage: 'overdue', on: '2023-05-02' },
+      { stage: 'overdue', on: '2023-05-01' },
       { stage: 'escalation-head', on: '2023-05-08' },
       { stage: 'escalation-executive', on: '2023-05-15' },
     ]);

@@ -101,6 +101,31 @@ describe('names are one line of text: control and bidi characters are refused', 
   });
 });
 
+describe('unit names that grow under Unicode normalisation (NFC) are names like any other', () => {
+  it.each([
+    ['151 × U+0344 (each becomes two marks)', 'grow-a', '\u0344'.repeat(151)],
+    ['101 × U+FB2C (each becomes three code points)', 'grow-b', '\ufb2c'.repeat(101)],
+    ['a Thai name with 150 × U+0344 after it', 'grow-c', `กองทดสอบ${'\u0344'.repeat(150)}`],
+  ])('%s: added once (200), a second unit with the same name is 409, never 500', async (_name, unitId, name) => {
+    const add = (id: string) =>
+      call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId: id, name } });
+    const first = await add(unitId);
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const second = await add(`${unitId}-2`);
+    expect(second.status, JSON.stringify(second.body)).toBe(409);
+  });
+
+  it('the same as an alias of another unit: 409 on the alias, never 500', async () => {
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: '/v1/units/finance',
+      as: who.coordinator,
+      body: { aliases: ['\u0344'.repeat(151)] },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+  });
+});
+
 describe('evidence titles are made one line (the page takes them from file names)', () => {
   it.each([
     ['a newline in a link title', { url: 'https://www.example.go.th/a', title: 'ประกาศ\nที่ ๑' }, 'ประกาศ ที่ ๑'],
