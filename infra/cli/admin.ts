@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
+import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
 import { OrgId, UnitId } from '../../shared/domain/ids.js';
-import { Role } from '../../shared/domain/organisation.js';
+import { parseOrThrow } from '../../shared/domain/validation-messages.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -65,28 +66,39 @@ await runCli(USAGE, async () => {
         );
         break;
       case 'add-unit':
+        // the API's own schema: one-line names, aliases, lengths (the CLI writes nothing the API refuses)
         await addUnit(ctx, {
           orgId,
+          ...parseOrThrow(
+            CreateUnitBody,
+            {
+              unitId: UnitId.parse(values.unit),
+              name: values.name,
+              aliases: (values.alias ?? '')
+                .split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
+            },
+            'unit',
+          ),
           unitId: UnitId.parse(values.unit),
-          name: z.string().min(1).parse(values.name),
-          aliases: (values.alias ?? '')
-            .split(',')
-            .map((a) => a.trim())
-            .filter(Boolean),
         });
         process.stdout.write(`added unit ${values.unit} to ${orgId}\n`);
         break;
       case 'add-person': {
         const person = await addPerson(ctx, {
           orgId,
-          email: z.email().parse(values.email),
-          name: z.string().min(1).parse(values.name),
-          roles: z
-            .array(Role)
-            .min(1)
-            .parse((values.roles ?? '').split(',').filter(Boolean)),
-          headOfUnit: values.head,
-          ...(values.unit ? { unitId: UnitId.parse(values.unit) } : {}),
+          ...parseOrThrow(
+            CreatePersonBody,
+            {
+              email: values.email,
+              name: values.name,
+              roles: (values.roles ?? '').split(',').filter(Boolean),
+              headOfUnit: values.head,
+              ...(values.unit ? { unitId: values.unit } : {}),
+            },
+            'person',
+          ),
         });
         process.stdout.write(
           `added ${person.roles.join('+')} ${person.personId} to ${orgId}${poolId ? ' (Cognito user created; a temporary password was emailed)' : ''}\n`,

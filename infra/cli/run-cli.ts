@@ -12,6 +12,7 @@ export async function runCli(usage: string, main: () => Promise<{ usage: boolean
   } catch (error) {
     if (error instanceof DomainError) {
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
+      for (const f of error.fields) process.stderr.write(`  ${f.path}: ${f.message_th} / ${f.message_en}\n`);
     } else if (error instanceof ZodError) {
       process.stderr.write(
         `${error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('\n')}\n${usage}\n`,

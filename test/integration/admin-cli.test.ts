@@ -84,4 +84,33 @@ describe('npm run admin', () => {
     const again = await admin('create-org', '--org', 'nong-bua', '--name', 'ซ้ำ').catch((e) => e);
     expect(again.stderr).toContain('already exists');
   });
+
+  it.each([
+    ['a unit name with U+202E', ['add-unit', '--org', 'nong-bua', '--unit', 'ctl', '--name', 'กอง\u202eทดสอบ']],
+    [
+      'a unit alias with a tab',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'ctl2', '--name', 'กองทดสอบ', '--alias', 'กอง\tแท็บ'],
+    ],
+    [
+      'a person name with a line break',
+      [
+        'add-person',
+        '--org',
+        'nong-bua',
+        '--email',
+        'ctl@nong-bua.example.org',
+        '--name',
+        'สม\nชาย',
+        '--roles',
+        'executive',
+      ],
+    ],
+  ])('refuses what the API refuses, %s, and writes nothing', async (_name, args) => {
+    const refused = await admin(...args).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not allowed|ไม่อนุญาต/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('ctl');
+    expect(await orgs.findByEmail('ctl@nong-bua.example.org')).toEqual([]);
+  });
 });
