@@ -60,7 +60,8 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
       return {
         statusCode: 200,
         headers: { 'content-type': spec.produces, 'cache-control': 'private, max-age=300' },
-        body: String(result),
+        // a text route's result is its text (RouteSpec.produces)
+        body: typeof result === 'string' ? result : JSON.stringify(result),
       };
     }
     return {

@@ -56,20 +56,16 @@ export type RouteHandler<Id extends RouteId> = (ctx: ApiContext, input: RouteInp
 export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
   me: (ctx, { caller }) => describeCaller(ctx, caller),
   listMeasures: (ctx, { caller, params }) => listMeasures(ctx, caller, params.fy),
-  listObligations: (ctx, { caller, params, query }) =>
-    listObligations(ctx, caller, params.fy, query),
+  listObligations: (ctx, { caller, params, query }) => listObligations(ctx, caller, params.fy, query),
   getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
   submitReport: (ctx, { caller, params, body, headers }) =>
     submitReport(ctx, caller, params.fy, params.obligationId, body, headers['idempotency-key']),
   listReportVersions: (ctx, { caller, params, query }) =>
     listReportVersions(ctx, caller, params.fy, params.obligationId, query),
-  reviewReport: (ctx, { caller, params, body }) =>
-    reviewReport(ctx, caller, params.fy, params.obligationId, body),
-  createEvidenceUpload: (ctx, { caller, params, body }) =>
-    createEvidenceUpload(ctx, caller, params.fy, body),
+  reviewReport: (ctx, { caller, params, body }) => reviewReport(ctx, caller, params.fy, params.obligationId, body),
+  createEvidenceUpload: (ctx, { caller, params, body }) => createEvidenceUpload(ctx, caller, params.fy, body),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
-  previewPlanImport: (ctx, { caller, params, body }) =>
-    previewPlanImport(ctx, caller, params.fy, body),
+  previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
   putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body),
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
@@ -95,8 +91,7 @@ export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
   updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body),
   listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
   createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body),
-  updatePerson: (ctx, { caller, params, body }) =>
-    updatePerson(ctx.ports, caller, params.personId, body),
+  updatePerson: (ctx, { caller, params, body }) => updatePerson(ctx.ports, caller, params.personId, body),
   unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),
   obligationAudit: (ctx, { caller, params, query }) =>
@@ -118,8 +113,7 @@ export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
       query.key,
     ),
   listCalendarFeeds: (ctx, { caller }) => listFeeds(ctx.calendar, caller),
-  createCalendarFeed: (ctx, { caller, body, origin }) =>
-    createFeed(ctx.calendar, caller, body, baseUrl(ctx, origin)),
+  createCalendarFeed: (ctx, { caller, body, origin }) => createFeed(ctx.calendar, caller, body, baseUrl(ctx, origin)),
   revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),
   calendarFile: (ctx, { params, origin }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, origin)),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query),

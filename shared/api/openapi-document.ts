@@ -8,11 +8,15 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
 
 /** A header's name as HTTP documents write it: idempotency-key → Idempotency-Key (RFC 9110 §5.1). */
-const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+const headerName = (name: string) =>
+  name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query' | 'header') {
   if (!schema) return [];
-  const js = jsonSchema(schema, 'input') as { properties?: Record<string, { description?: string }>; required?: string[] };
+  const js = jsonSchema(schema, 'input') as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
     name: where === 'header' ? headerName(name) : name,
     in: where,
