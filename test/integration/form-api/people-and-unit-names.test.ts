@@ -256,7 +256,7 @@ describe('unit names are unique whatever the letter case or width', () => {
     for (const [unitId, name] of [
       ['legacy-a', 'Data Office'],
       ['legacy-b', 'data office'],
-    ]) {
+    ] as const) {
       await f.store.doc.send(
         new PutCommand({
           TableName: f.store.tableName,
