@@ -1,7 +1,8 @@
 // One typical request per route, for the authorization matrices. Cell `i` writes to its own month,
 // so cells do not depend on each other; the obligations belong to กองคลัง.
 import { readFileSync } from 'node:fs';
-import type { RouteId } from '../../shared/api/routes.js';
+import { apiPath, type PathParams } from '../../shared/api/api-path.js';
+import { ROUTES, type RouteId } from '../../shared/api/routes.js';
 import { SEED_DOCUMENT } from './seed-plan.js';
 
 export const MATRIX_MONTHS = [
@@ -18,7 +19,7 @@ export const MATRIX_MONTHS = [
   '2023-08',
   '2023-09',
 ];
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 /** The API clock for these matrices: every month above has begun (reports are refused before their period). */
 export const MATRIX_CLOCK = new Date('2023-10-20T03:00:00Z');
 
@@ -38,129 +39,131 @@ export interface MatrixRequest {
   query?: Record<string, string>;
 }
 
+/** A request to route `id`: its method and path from the route table, filled with `params`. */
+function to<Id extends RouteId>(
+  id: Id,
+  params: PathParams<(typeof ROUTES)[Id]['path']>,
+  extra: Pick<MatrixRequest, 'body' | 'query'> = {},
+): MatrixRequest {
+  const spec = ROUTES[id];
+  return { method: spec.method, path: apiPath(spec.path, params as never), ...extra };
+}
+
 export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
   switch (route) {
     case 'me':
-      return { method: 'GET', path: '/v1/me' };
+      return to('me', {});
     case 'listMeasures':
-      return { method: 'GET', path: `${base}/measures` };
+      return to('listMeasures', { fy });
     case 'listObligations':
-      return { method: 'GET', path: `${base}/obligations`, query: { unit: 'finance' } };
+      return to('listObligations', { fy }, { query: { unit: 'finance' } });
     case 'getObligation':
-      return { method: 'GET', path: `${base}/obligations/${ownObligation(0)}` };
+      return to('getObligation', { fy, obligationId: ownObligation(0) });
     case 'submitReport':
-      return {
-        method: 'PUT',
-        path: `${base}/obligations/${ownObligation(i)}/report`,
-        body: { progress: 'done', summary: 'รายงานผลการดำเนินงาน' },
-      };
+      return to(
+        'submitReport',
+        { fy, obligationId: ownObligation(i) },
+        { body: { progress: 'done', summary: 'รายงานผลการดำเนินงาน' } },
+      );
     case 'listReportVersions':
-      return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/report/versions` };
+      return to('listReportVersions', { fy, obligationId: reviewableObligation(0) });
     case 'reviewReport':
-      return {
-        method: 'POST',
-        path: `${base}/obligations/${reviewableObligation(i)}/review`,
-        body: { decision: 'accept' },
-      };
+      return to('reviewReport', { fy, obligationId: reviewableObligation(i) }, { body: { decision: 'accept' } });
     case 'reopenReport':
-      return {
-        method: 'POST',
-        path: `${base}/obligations/${acceptedObligation(i)}/review`,
-        body: { decision: 'reopen', comment: 'ขอให้แนบหลักฐานเพิ่ม' },
-      };
+      return to(
+        'reviewReport',
+        { fy, obligationId: acceptedObligation(i) },
+        { body: { decision: 'reopen', comment: 'ขอให้แนบหลักฐานเพิ่ม' } },
+      );
     case 'createEvidenceUpload':
-      return {
-        method: 'POST',
-        path: `${base}/evidence-uploads`,
-        body: { obligationId: ownObligation(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
-      };
-    case 'getItaScores':
-      return { method: 'GET', path: `${base}/ita-scores` };
-    case 'putItaScores':
-      return {
-        method: 'PUT',
-        path: `${base}/ita-scores`,
-        body: { indicators: [{ no: 1 + (i % 10), score: 80 + i }] },
-      };
-    case 'generateAnnualReport':
-      return { method: 'POST', path: `${base}/annual-report` };
-    case 'listAnnualReports':
-      return { method: 'GET', path: `${base}/annual-report` };
-    case 'downloadAnnualReport':
-      return { method: 'GET', path: `${base}/annual-report/1/report.pdf` };
-    case 'generatePlanDocument':
-      return { method: 'POST', path: `${base}/plan-document` };
-    case 'listPlanDocuments':
-      return { method: 'GET', path: `${base}/plan-document` };
-    case 'downloadPlanDocument':
-      return { method: 'GET', path: `${base}/plan-document/1/plan.pdf` };
-    case 'publishAnnualReport':
-      return { method: 'POST', path: `${base}/annual-report/1/publish` };
-    case 'withdrawAnnualReport':
-      return { method: 'DELETE', path: `${base}/annual-report/1/publish` };
-    case 'publishPlanDocument':
-      return { method: 'POST', path: `${base}/plan-document/1/publish` };
-    case 'withdrawPlanDocument':
-      return { method: 'DELETE', path: `${base}/plan-document/1/publish` };
-    case 'replacePlan':
-      return {
-        method: 'PUT',
-        path: `${base}/plan`,
-        body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') },
-      };
-    case 'previewPlanImport':
-      return {
-        method: 'POST',
-        path: `${base}/plan-imports`,
-        body: {
-          fileName: 'มาตรการ.txt',
-          contentType: 'text/plain',
-          contentBase64: Buffer.from(readFileSync(SEED_DOCUMENT)).toString('base64'),
+      return to(
+        'createEvidenceUpload',
+        { fy },
+        {
+          body: { obligationId: ownObligation(i), fileName: 'หลักฐาน.pdf', contentType: 'application/pdf', size: 1000 },
         },
-      };
+      );
+    case 'getItaScores':
+      return to('getItaScores', { fy });
+    case 'putItaScores':
+      return to('putItaScores', { fy }, { body: { indicators: [{ no: 1 + (i % 10), score: 80 + i }] } });
+    case 'generateAnnualReport':
+      return to('generateAnnualReport', { fy });
+    case 'listAnnualReports':
+      return to('listAnnualReports', { fy });
+    case 'downloadAnnualReport':
+      return to('downloadAnnualReport', { fy, generation: 1, file: 'report.pdf' });
+    case 'generatePlanDocument':
+      return to('generatePlanDocument', { fy });
+    case 'listPlanDocuments':
+      return to('listPlanDocuments', { fy });
+    case 'downloadPlanDocument':
+      return to('downloadPlanDocument', { fy, generation: 1, file: 'plan.pdf' });
+    case 'publishAnnualReport':
+      return to('publishAnnualReport', { fy, generation: 1 });
+    case 'withdrawAnnualReport':
+      return to('withdrawAnnualReport', { fy, generation: 1 });
+    case 'publishPlanDocument':
+      return to('publishPlanDocument', { fy, generation: 1 });
+    case 'withdrawPlanDocument':
+      return to('withdrawPlanDocument', { fy, generation: 1 });
+    case 'replacePlan':
+      return to('replacePlan', { fy }, { body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8') } });
+    case 'previewPlanImport':
+      return to(
+        'previewPlanImport',
+        { fy },
+        {
+          body: {
+            fileName: 'มาตรการ.txt',
+            contentType: 'text/plain',
+            contentBase64: Buffer.from(readFileSync(SEED_DOCUMENT)).toString('base64'),
+          },
+        },
+      );
     case 'listUnits':
-      return { method: 'GET', path: '/v1/units' };
+      return to('listUnits', {});
     case 'createUnit':
-      return { method: 'POST', path: '/v1/units', body: { unitId: `matrix-unit-${i}`, name: `หน่วยงานทดสอบ ${i}` } };
+      return to('createUnit', {}, { body: { unitId: `matrix-unit-${i}`, name: `หน่วยงานทดสอบ ${i}` } });
     case 'updateUnit':
-      return { method: 'PUT', path: '/v1/units/education', body: { aliases: [`กองการศึกษาฯ ${i}`] } };
+      return to('updateUnit', { unitId: 'education' }, { body: { aliases: [`กองการศึกษาฯ ${i}`] } });
     case 'listPeople':
-      return { method: 'GET', path: '/v1/people' };
+      return to('listPeople', {});
     case 'createPerson':
-      return {
-        method: 'POST',
-        path: '/v1/people',
-        body: { email: `new${i}@matrix.example.org`, name: `เจ้าหน้าที่ใหม่ ${i}`, roles: ['staff'], unitId: 'finance' },
-      };
+      return to(
+        'createPerson',
+        {},
+        { body: { email: `new${i}@matrix.example.org`, name: `เจ้าหน้าที่ใหม่ ${i}`, roles: ['staff'], unitId: 'finance' } },
+      );
     case 'updatePerson':
-      return { method: 'PUT', path: '/v1/people/demo-removed', body: { name: `ย้ายออกแล้ว ${i}` } };
+      return to('updatePerson', { personId: 'demo-removed' }, { body: { name: `ย้ายออกแล้ว ${i}` } });
     case 'unitAudit':
-      return { method: 'GET', path: '/v1/units/finance/audit' };
+      return to('unitAudit', { unitId: 'finance' });
     case 'personAudit':
-      return { method: 'GET', path: '/v1/people/demo-removed/audit' };
+      return to('personAudit', { personId: 'demo-removed' });
     case 'obligationAudit':
-      return { method: 'GET', path: `${base}/obligations/${reviewableObligation(0)}/audit` };
+      return to('obligationAudit', { fy, obligationId: reviewableObligation(0) });
     case 'planAudit':
-      return { method: 'GET', path: `${base}/plan/audit` };
+      return to('planAudit', { fy });
     case 'evidenceLink':
       // a key no version cites: 404 to those who may read the report, 403 to the others
-      return {
-        method: 'GET',
-        path: `${base}/obligations/${reviewableObligation(0)}/report/evidence-link`,
-        query: { key: `demo/2566/evidence/${reviewableObligation(0)}/00000000-0000-4000-8000-000000000000-x.pdf` },
-      };
+      return to(
+        'evidenceLink',
+        { fy, obligationId: reviewableObligation(0) },
+        { query: { key: `demo/2566/evidence/${reviewableObligation(0)}/00000000-0000-4000-8000-000000000000-x.pdf` } },
+      );
     case 'listCalendarFeeds':
-      return { method: 'GET', path: '/v1/calendar-feeds' };
+      return to('listCalendarFeeds', {});
     case 'createCalendarFeed':
-      return { method: 'POST', path: '/v1/calendar-feeds', body: { label: `ปฏิทิน ${i}` } };
+      return to('createCalendarFeed', {}, { body: { label: `ปฏิทิน ${i}` } });
     case 'revokeCalendarFeed':
       // only the caller's own feeds: someone else's or a made-up id is 404
-      return { method: 'DELETE', path: '/v1/calendar-feeds/0123456789abcdef' };
+      return to('revokeCalendarFeed', { feedId: '0123456789abcdef' });
     case 'calendarFile':
-      return { method: 'GET', path: '/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' };
+      return to('calendarFile', { file: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' });
     case 'reportForm':
-      return { method: 'GET', path: '/v1/forms/report' };
+      return to('reportForm', {});
     case 'openapi':
-      return { method: 'GET', path: '/v1/openapi.json' };
+      return to('openapi', {});
   }
 }

@@ -1,13 +1,16 @@
 // All of a fiscal year's obligations (of one unit, or the whole org), page by page.
 import { api } from './api-client.js';
+import { apiPath } from '../../shared/api/api-path.js';
 import type { Obligation, ObligationPage } from './api-types.js';
 
 export async function loadObligations(fy: number, unit?: string): Promise<Obligation[]> {
   const items: Obligation[] = [];
   let cursor: string | undefined;
   do {
-    const query = new URLSearchParams({ limit: '200', ...(unit ? { unit } : {}), ...(cursor ? { cursor } : {}) });
-    const page = await api<ObligationPage>('GET', `/v1/fiscal-years/${fy}/obligations?${query}`);
+    const page = await api<ObligationPage>(
+      'GET',
+      apiPath('/v1/fiscal-years/{fy}/obligations', { fy }, { limit: 200, unit, cursor }),
+    );
     items.push(...page.items);
     cursor = page.cursor;
   } while (cursor);

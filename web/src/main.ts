@@ -1,5 +1,6 @@
 // The page: reads /config.json, signs in, and renders the screen the address names.
 import { api, ApiError, configureApi, messageOf } from './api-client.js';
+import { apiPath } from '../../shared/api/api-path.js';
 import type { Me } from './api-types.js';
 import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
@@ -52,7 +53,7 @@ async function render(): Promise<void> {
   }
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'loading' }, 'กำลังโหลด…'));
   try {
-    me ??= await api<Me>('GET', '/v1/me');
+    me ??= await api<Me>('GET', apiPath('/v1/me'));
     if (seq !== renders) return; // a newer address is being shown
     if (route.screen === 'home') {
       location.replace(homeFor(me));

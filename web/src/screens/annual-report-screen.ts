@@ -2,6 +2,7 @@
 // edition is made in the background (the API answers 202, state pending): the list polls until
 // every edition is ready or failed.
 import { api, messageOf } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
@@ -28,7 +29,14 @@ function generationItem(fy: number, g: Generation): HTMLElement {
   const download = async (event: Event, name: string) => {
     event.preventDefault();
     try {
-      const link = await api<Download>('GET', `/v1/fiscal-years/${fy}/annual-report/${g.generation}/${name}`);
+      const link = await api<Download>(
+        'GET',
+        apiPath('/v1/fiscal-years/{fy}/annual-report/{generation}/{file}', {
+          fy,
+          generation: g.generation,
+          file: name,
+        }),
+      );
       // a new tab, so the page stays open (PDFs open in the browser's viewer, the rest download)
       h('a', { href: link.url, target: '_blank', rel: 'noopener' }).click();
     } catch (error) {
@@ -70,7 +78,7 @@ export async function annualReportScreen(
   /** the list shown before a poll: editions that have finished since are announced */
   before: Generation[] = [],
 ): Promise<void> {
-  const { items } = await api<Generations>('GET', `/v1/fiscal-years/${fy}/annual-report`);
+  const { items } = await api<Generations>('GET', apiPath('/v1/fiscal-years/{fy}/annual-report', { fy }));
   const finished = items.filter(
     (g) => g.status !== 'pending' && before.some((b) => b.generation === g.generation && b.status === 'pending'),
   );
@@ -89,7 +97,7 @@ export async function annualReportScreen(
         generate.disabled = true;
         status.textContent = 'กำลังสั่งจัดทำรายงาน…';
         try {
-          const started = await api<Generation>('POST', `/v1/fiscal-years/${fy}/annual-report`);
+          const started = await api<Generation>('POST', apiPath('/v1/fiscal-years/{fy}/annual-report', { fy }));
           await annualReportScreen(main, me, fy);
           announce(`เริ่มจัดทำรายงานผลประจำปีฉบับที่ ${toThaiDigits(started.generation)} แล้ว`);
         } catch (error) {

@@ -2,6 +2,7 @@
 // Calendar, Outlook or a phone. An address is shown once, when made (only its hash is kept); a lost
 // or leaked one is revoked, or reset (a new address replaces it).
 import { api, messageOf } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { seesWholeOrgOf } from '../caller.js';
 import type { CalendarFeed, CalendarFeeds, CreatedFeed, Me } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
@@ -10,7 +11,7 @@ import { field, sendForm } from '../form-fields.js';
 import { formatThaiDateTime } from '../thai.js';
 
 export async function calendarScreen(main: HTMLElement, me: Me, created?: CreatedFeed): Promise<void> {
-  const { items } = await api<CalendarFeeds>('GET', '/v1/calendar-feeds');
+  const { items } = await api<CalendarFeeds>('GET', apiPath('/v1/calendar-feeds'));
   const reload = (message: string, fresh?: CreatedFeed) =>
     calendarScreen(main, me, fresh).then(() => announce(message));
   const scope = seesWholeOrgOf(me) ? 'ทุกหน่วยงานในองค์กร' : me.unit ? me.unit.name : 'หน่วยงานของคุณ';
@@ -56,7 +57,7 @@ function createForm(reload: (message: string, fresh?: CreatedFeed) => Promise<vo
       'aria-label': 'สร้างลิงก์ปฏิทิน',
       onsubmit: async (event: Event) => {
         event.preventDefault();
-        const made = await sendForm<CreatedFeed>(form, 'POST', '/v1/calendar-feeds', { label: label.value });
+        const made = await sendForm<CreatedFeed>(form, 'POST', apiPath('/v1/calendar-feeds'), { label: label.value });
         if (made) await reload('สร้างลิงก์ปฏิทินแล้ว คัดลอกไปใช้ได้เลย', made);
       },
     },
@@ -116,7 +117,7 @@ function feedItem(feed: CalendarFeed, reload: (message: string, fresh?: CreatedF
       status.textContent = messageOf(error);
     }
   };
-  const revoke = () => api('DELETE', `/v1/calendar-feeds/${encodeURIComponent(feed.feedId)}`);
+  const revoke = () => api('DELETE', apiPath('/v1/calendar-feeds/{feedId}', { feedId: feed.feedId }));
   return h(
     'li',
     { class: 'member', 'data-feed': feed.feedId },
@@ -133,7 +134,7 @@ function feedItem(feed: CalendarFeed, reload: (message: string, fresh?: CreatedF
           onclick: () =>
             void act(async () => {
               // the new address first, so a failure never leaves the person without one
-              const made = await api<CreatedFeed>('POST', '/v1/calendar-feeds', { label: feed.label });
+              const made = await api<CreatedFeed>('POST', apiPath('/v1/calendar-feeds'), { label: feed.label });
               await revoke();
               return made;
             }, `สร้างลิงก์ใหม่แทน "${feed.label}" แล้ว ลิงก์เดิมใช้ไม่ได้อีก`),

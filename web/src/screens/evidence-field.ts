@@ -1,5 +1,6 @@
 // Evidence on the report form: uploaded files (with progress) and links, each with a title.
 import { api, ApiError, messageOf } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { EvidenceUpload } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
@@ -66,7 +67,7 @@ export function evidenceField(options: {
     pending++;
     options.onChange();
     try {
-      const target = await api<EvidenceUpload>('POST', `/v1/fiscal-years/${options.fy}/evidence-uploads`, {
+      const target = await api<EvidenceUpload>('POST', apiPath('/v1/fiscal-years/{fy}/evidence-uploads', options), {
         obligationId: options.obligationId,
         fileName: file.name,
         contentType: file.type || 'application/octet-stream',

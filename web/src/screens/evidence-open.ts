@@ -1,6 +1,7 @@
 // Opening an uploaded evidence file: ask the API for a short-lived link (it checks the reader may
 // read the report and that the report cites the file), then open it in a new tab.
 import { api, messageOf } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Download } from '../api-types.js';
 import { announce, h } from '../dom.js';
 
@@ -14,10 +15,9 @@ export function evidenceFileLink(place: ReportPlace, key: string, title: string)
   const open = async (event: Event) => {
     event.preventDefault();
     try {
-      const query = new URLSearchParams({ key });
       const link = await api<Download>(
         'GET',
-        `/v1/fiscal-years/${place.fy}/obligations/${encodeURIComponent(place.obligationId)}/report/evidence-link?${query}`,
+        apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/evidence-link', place, { key }),
       );
       h('a', { href: link.url, target: '_blank', rel: 'noopener' }).click();
     } catch (error) {

@@ -1,7 +1,7 @@
 // คะแนน ITA ปีที่แล้ว: the scores of the assessment the plan of `fy` answers (entered by a coordinator),
 // and the indicators under 85 that no measure of the plan answers yet.
 import { api } from '../api-client.js';
-import { apiPath } from '../api-paths.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { FieldError, ItaScores, Me } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';

@@ -1,5 +1,6 @@
 // One obligation: what is asked and when, the latest report and its review, the form, the history.
 import { api } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Me, ObligationWithReport } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { hasOwnUnit } from '../layout.js';
@@ -21,7 +22,7 @@ export async function obligationScreen(
 ): Promise<void> {
   const o = await api<ObligationWithReport>(
     'GET',
-    `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}`,
+    apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
   );
   const latest = o.latestReport;
   const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
@@ -138,7 +139,7 @@ export async function obligationScreen(
     sections,
     await reportHistory(fy, obligationId),
     await auditTrail(
-      `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/audit`,
+      apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', { fy, obligationId }),
       'ประวัติการเปลี่ยนแปลง',
     ),
   );

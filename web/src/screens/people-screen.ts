@@ -1,6 +1,7 @@
 // ผู้ใช้งานและหน่วยงาน (admins and coordinators): the org's units (add, rename, aliases,
 // deactivate, reactivate) and people (add; each person's own screen changes and deactivates them).
 import { api } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Me, People, Person, Unit, Units } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
@@ -11,8 +12,8 @@ import { personFields } from './person-fields.js';
 
 export async function peopleScreen(main: HTMLElement, me: Me): Promise<void> {
   const [{ items: units }, { items: people }] = await Promise.all([
-    api<Units>('GET', '/v1/units'),
-    api<People>('GET', '/v1/people'),
+    api<Units>('GET', apiPath('/v1/units')),
+    api<People>('GET', apiPath('/v1/people')),
   ]);
   const reload = (message: string) =>
     peopleScreen(main, me).then(() => {
@@ -83,7 +84,7 @@ function addPersonForm(me: Me, units: Unit[], reload: (message: string) => Promi
       onsubmit: async (event: Event) => {
         event.preventDefault();
         const { unitId, ...rest } = fields.value();
-        const added = await sendForm<Person>(form, 'POST', '/v1/people', {
+        const added = await sendForm<Person>(form, 'POST', apiPath('/v1/people'), {
           email: email.value,
           name: name.value,
           ...rest,
@@ -113,7 +114,7 @@ function addUnitForm(reload: (message: string) => Promise<void>): HTMLFormElemen
       'aria-label': 'เพิ่มหน่วยงาน',
       onsubmit: async (event: Event) => {
         event.preventDefault();
-        const added = await sendForm<Unit>(form, 'POST', '/v1/units', {
+        const added = await sendForm<Unit>(form, 'POST', apiPath('/v1/units'), {
           name: name.value,
           aliases: lines(aliases.value),
           ...(unitId.value.trim() ? { unitId: unitId.value.trim() } : {}),
@@ -135,7 +136,7 @@ function unitItem(unit: Unit, reload: (message: string) => Promise<void>): HTMLE
   const name = h('input', { type: 'text', maxlength: 200, value: unit.name });
   const aliases = h('textarea', { rows: 2 });
   aliases.value = unit.aliases.join('\n');
-  const path = `/v1/units/${encodeURIComponent(unit.unitId)}`;
+  const path = apiPath('/v1/units/{unitId}', { unitId: unit.unitId });
   const form: HTMLFormElement = h(
     'form',
     {

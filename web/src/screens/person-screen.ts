@@ -1,6 +1,7 @@
 // One person (admins and coordinators): change name, roles, unit and head of unit; deactivate or
 // reactivate; and the history of these changes.
 import { api } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Me, People, Person, Units } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
@@ -13,8 +14,8 @@ import { personFields } from './person-fields.js';
 
 export async function personScreen(main: HTMLElement, me: Me, personId: string): Promise<void> {
   const [{ items: units }, { items: people }] = await Promise.all([
-    api<Units>('GET', '/v1/units'),
-    api<People>('GET', '/v1/people'),
+    api<Units>('GET', apiPath('/v1/units')),
+    api<People>('GET', apiPath('/v1/people')),
   ]);
   const person = people.find((p) => p.personId === personId);
   if (!person) {
@@ -25,7 +26,7 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
     );
     return;
   }
-  const path = `/v1/people/${encodeURIComponent(personId)}`;
+  const path = apiPath('/v1/people/{personId}', { personId });
   const reload = (message: string) => personScreen(main, me, personId).then(() => announce(message));
   const name = h('input', { type: 'text', maxlength: 200, value: person.name });
   const fields = personFields('person', me, units, person);
@@ -94,6 +95,6 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
     ),
     h('section', { 'aria-labelledby': 'edit-title' }, h('h2', { id: 'edit-title' }, 'แก้ไขข้อมูล'), form),
     h('section', { 'aria-labelledby': 'status-title' }, h('h2', { id: 'status-title' }, 'สถานะการใช้งาน'), status),
-    await auditTrail(`${path}/audit`, 'ประวัติการเปลี่ยนแปลง'),
+    await auditTrail(apiPath('/v1/people/{personId}/audit', { personId }), 'ประวัติการเปลี่ยนแปลง'),
   );
 }

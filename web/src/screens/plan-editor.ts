@@ -2,7 +2,7 @@
 // saved with PUT /plan. The API's guard (measures that already have reports cannot be dropped) and a
 // save by someone else in between are explained in Thai, with a way on.
 import { api, ApiError } from '../api-client.js';
-import { apiPath } from '../api-paths.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { ItaScores, SavedPlan, Unit } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';

@@ -1,7 +1,7 @@
 // นำเข้าจากไฟล์: the coordinator's own plan file (.docx, .xlsx, .pdf with text, .txt) read by the API
 // (POST /plan-imports, nothing saved) into a draft to check and fix before saving.
 import { api, ApiError, messageOf } from '../api-client.js';
-import { apiPath } from '../api-paths.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { PlanPreview } from '../api-types.js';
 import { h, nextId } from '../dom.js';
 import { toThaiDigits } from '../thai.js';

@@ -1,7 +1,7 @@
 // แผนมาตรการ (coordinators): the year's plan to edit, a plan file to import and preview, last year's
 // plan to copy as a draft, and last year's weak indicators the plan still leaves open.
 import { api, ApiError } from '../api-client.js';
-import { apiPath } from '../api-paths.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { ItaScores, Me, PlanPreview, SavedPlan, StoredMeasures, Units } from '../api-types.js';
 import { announce, h, nextId, replaceContent } from '../dom.js';
 import { managesPlan } from '../caller.js';
@@ -68,7 +68,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
   }
   const [current, { items: units }, scores] = await Promise.all([
     storedPlan(fy),
-    api<Units>('GET', '/v1/units'),
+    api<Units>('GET', apiPath('/v1/units')),
     api<ItaScores>('GET', apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy })),
   ]);
   const editorArea = h('section', { class: 'plan-draft', 'aria-label': 'ร่างแผนมาตรการ' });

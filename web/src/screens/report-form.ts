@@ -1,6 +1,7 @@
 // The report form, generated from the API's JSON Schema (GET /v1/forms/report): titles, required
 // fields, enum names and lengths come from there; messages for bad input come from the API.
 import { api, ApiError } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion } from '../api-types.js';
 import { announce, h, nextId } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
@@ -21,7 +22,7 @@ export interface FormSchema {
 }
 
 let schema: Promise<FormSchema> | undefined;
-export const reportFormSchema = () => (schema ??= api<FormSchema>('GET', '/v1/forms/report'));
+export const reportFormSchema = () => (schema ??= api<FormSchema>('GET', apiPath('/v1/forms/report')));
 
 export type Draft = Record<string, unknown>;
 
@@ -128,7 +129,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
         try {
           const report = await api<ReportVersion>(
             'PUT',
-            `/v1/fiscal-years/${options.fy}/obligations/${encodeURIComponent(options.obligationId)}/report`,
+            apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', options),
             body,
             { 'idempotency-key': idempotencyKey },
           );

@@ -1,5 +1,6 @@
 // Every version of a report, newest first, with its review.
 import { api } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion, Versions } from '../api-types.js';
 import { h } from '../dom.js';
 import { formatThaiDateTime, PROGRESS_LABELS, toThaiDigits } from '../thai.js';
@@ -45,7 +46,7 @@ export async function reportHistory(fy: number, obligationId: string): Promise<H
   do {
     const page: Versions = await api<Versions>(
       'GET',
-      `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/report/versions${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+      apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', { fy, obligationId }, { cursor }),
     );
     items.push(...page.items);
     cursor = page.cursor;

@@ -1,6 +1,7 @@
 // A coordinator's review: accept, or return with a comment (the API requires one); on an accepted
 // report, reopen it with a reason so the unit may revise it.
 import { api, ApiError } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion } from '../api-types.js';
 import { announce, h } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
@@ -44,7 +45,7 @@ export function reviewForm(options: {
         try {
           const report = await api<ReportVersion>(
             'POST',
-            `/v1/fiscal-years/${options.fy}/obligations/${encodeURIComponent(options.obligationId)}/review`,
+            apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', options),
             { ...(decision ? { decision } : {}), comment: comment.value, version: options.report.version },
           );
           announce(
