@@ -54,7 +54,7 @@ let expected = 0;
 for (let i = 0; i < orgs; i++) expected += expectedMarchRunEmails(orgIdOf(i), template);
 const stored = ((await (await fetch(`${process.env.SES_ENDPOINT}/store`)).json()) as { emails: unknown[] }).emails
   .length;
-const { perOrg: _perOrg, erroredOrgs, ...outcomes } = result;
+const { perOrg: _perOrg, erroredOrgs, fallbackHolidayYears: _years, ...outcomes } = result;
 process.stdout.write(
   `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, sent: result.sent, failed: result.failed, errored: erroredOrgs.length, expected, stored, outcomes, requests: Object.fromEntries(m.requests), requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
 );
