@@ -202,6 +202,17 @@ describe('generated documents', () => {
     }
   });
 
+  it('documents the request headers each route declares: Idempotency-Key on submitting a report, nowhere else', async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const headersOf = (op: { parameters: { in: string; name: string }[] }) =>
+      op.parameters.filter((p) => p.in === 'header').map((p) => p.name);
+    const submit = res.body.paths[ROUTES.submitReport.path].put;
+    expect(headersOf(submit)).toEqual(['Idempotency-Key', 'X-Org-Id']);
+    expect(submit.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').schema.maxLength).toBe(128);
+    expect(headersOf(res.body.paths[ROUTES.reviewReport.path].post)).toEqual(['X-Org-Id']);
+    expect(headersOf(res.body.paths[ROUTES.calendarFile.path].get)).toEqual([]);
+  });
+
   it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {
     const res = await call(f.handler, { method: 'GET', path: '/v1/forms/report', as: who.financeStaff });
     expect(res.body.properties.summary.title).toBe('ผลการดำเนินงาน');
