@@ -2,7 +2,7 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
 import { acknowledge } from './acknowledge.js';
@@ -69,6 +69,14 @@ export class StatefulStack extends Stack {
           id: 'UncitedUploads',
           tagFilters: { [EVIDENCE_TAG.key]: EVIDENCE_TAG.pending },
           expiration: Duration.days(UNCITED_UPLOAD_DAYS),
+        },
+        // cited evidence is written once and read rarely (reviews, the ITA assessment): S3
+        // Intelligent-Tiering moves each file to cheaper tiers after 30 and 90 days unread, with no
+        // retrieval fee; files under 128 KB stay in the frequent tier unmonitored (docs/privacy.md)
+        {
+          id: 'CitedEvidenceTiering',
+          tagFilters: { [EVIDENCE_TAG.key]: EVIDENCE_TAG.cited },
+          transitions: [{ storageClass: StorageClass.INTELLIGENT_TIERING, transitionAfter: Duration.days(0) }],
         },
       ],
       // CORS: set by the stateless stack's WebSite (the page's own origin and settings.corsOrigins

@@ -9,6 +9,10 @@ export const PRICES = {
   httpApiPerMillionRequests: 1.0,
   sesPerThousandEmails: 0.1,
   s3PerGbMonth: 0.025,
+  /** S3 Intelligent-Tiering (cited evidence, CitedEvidenceTiering): frequent / infrequent (30 days
+   * unread) / archive instant access (90 days unread) tiers, and monitoring of objects over 128 KB */
+  s3TieringPerGbMonth: { frequent: 0.025, infrequent: 0.0138, archiveInstant: 0.005 },
+  s3TieringMonitoringPerThousandObjects: 0.0025,
   s3PerThousandPuts: 0.005,
   logsPerGbIngested: 0.7,
 };
@@ -23,6 +27,8 @@ export const USAGE = {
   dailyRuns: 365,
   reportGenerations: 2,
   evidenceMbPerYear: 100,
+  /** evidence files a year (about 500 KB each), all cited and then rarely read */
+  evidenceFilesPerYear: 200,
   logBytesPerInvocation: 1000,
 };
 
@@ -37,6 +43,23 @@ export interface Measured {
   emailsPerOrgRun: number;
   reportMs: number;
   reportReads: number;
+}
+
+/**
+ * Evidence storage in its first year, US$: files arrive evenly over the year (so each is kept
+ * t ~ U(0, 12) months of it) and, never read again, spend month 1 in the frequent tier, months 2-3
+ * in the infrequent tier and the rest in archive instant access; plus monitoring per file-month.
+ */
+export function evidenceStorageCost(gbPerYear: number, filesPerYear: number): number {
+  const t = PRICES.s3TieringPerGbMonth;
+  // ∫0..12 of the cost of a file kept t months, divided by 12 (months integrated by hand)
+  const perGbKeptAYear =
+    (t.frequent * 0.5 + // t in [0,1]: ∫t dt
+      (t.frequent * 2 + t.infrequent * 2) + // t in [1,3]: 1 frequent month + ∫(t-1) dt
+      (t.frequent * 9 + t.infrequent * 2 * 9 + t.archiveInstant * 40.5)) / // t in [3,12]
+    12;
+  const fileMonths = filesPerYear * 6; // the average file is kept 6 months of its first year
+  return gbPerYear * perGbKeptAYear + (fileMonths / 1000) * PRICES.s3TieringMonitoringPerThousandObjects;
 }
 
 export function costPerOrgYear(m: Measured): { total: number; lines: Record<string, number> } {
@@ -61,7 +84,7 @@ export function costPerOrgYear(m: Measured): { total: number; lines: Record<stri
         p.dynamodbPerMillionReads,
     ses: ((u.periodicRuns * m.emailsPerOrgRun + 60) / 1000) * p.sesPerThousandEmails,
     s3:
-      (u.evidenceMbPerYear / 1024) * 6 * p.s3PerGbMonth +
+      evidenceStorageCost(u.evidenceMbPerYear / 1024, u.evidenceFilesPerYear) +
       ((u.reportGenerations * 5 + 200) / 1000) * p.s3PerThousandPuts,
     logs: (((apiRequests + jobRuns) * u.logBytesPerInvocation) / 1024 ** 3) * p.logsPerGbIngested,
   };

@@ -51,6 +51,7 @@ describe('stateful stack', () => {
           Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
           Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, ExpiredObjectDeleteMarker: true }),
           Match.objectLike({ Id: 'UncitedUploads' }),
+          Match.objectLike({ Id: 'CitedEvidenceTiering' }),
         ],
       },
     });
@@ -77,6 +78,22 @@ describe('stateful stack', () => {
             Status: 'Enabled',
             TagFilters: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.pending }],
             ExpirationInDays: UNCITED_UPLOAD_DAYS,
+          },
+        ]),
+      },
+    });
+  });
+
+  it('moves cited evidence (tagged evidence=cited) to S3 Intelligent-Tiering from the day it is cited', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          {
+            Id: 'CitedEvidenceTiering',
+            Status: 'Enabled',
+            TagFilters: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.cited }],
+            Transitions: [{ StorageClass: 'INTELLIGENT_TIERING', TransitionInDays: 0 }],
           },
         ]),
       },
