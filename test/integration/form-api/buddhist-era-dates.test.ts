@@ -64,7 +64,7 @@ describe('due dates in plan JSON', () => {
     expect(res.body.error.fields).toContainEqual(
       expect.objectContaining({
         path: 'body.measures.1.followUps.0.dueDate',
-        message_th: 'ใช้ปี ค.ศ. เช่น 2023-12-31 สำหรับ พ.ศ. ๒๕๖๖',
+        message_th: 'มาตรการลำดับที่ ๒ (i5) การติดตามผลรายการที่ ๑: ใช้ปี ค.ศ. เช่น 2023-12-31 สำหรับ พ.ศ. ๒๕๖๖',
       }),
     );
     expect(await f.dump()).toBe(before);
@@ -81,8 +81,8 @@ describe('due dates in plan JSON', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toContainEqual({
       path: 'body.measures.1.followUps.0.dueDate',
-      message_th: 'วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖)',
-      message_en: 'the due date must fall inside fiscal year 2566 (2022-10-01 to 2023-09-30)',
+      message_th: `มาตรการลำดับที่ ๒ (i5) การติดตามผลรายการที่ ๑: วันครบกำหนด ${dueDate} ต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖)`,
+      message_en: `measure 2 (i5), follow-up 1: the due date ${dueDate} must fall inside fiscal year 2566 (2022-10-01 to 2023-09-30)`,
     });
     expect(await f.dump()).toBe(before);
   });
