@@ -7,7 +7,12 @@ import { parseEnvironment, ScheduledJobEnvironment } from '../../shared/environm
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { queueBatch } from '../../shared/jobs/fan-out.js';
 import { JobInput } from '../../shared/jobs/job-input.js';
-import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
+import {
+  noteHolidayFallback,
+  planWorkItems,
+  runScheduledJob,
+  type WorkItem,
+} from '../../shared/jobs/run-scheduled-job.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
 const env = parseEnvironment('scheduled-job function', ScheduledJobEnvironment);
@@ -30,6 +35,7 @@ export async function handler(event: unknown) {
       throw new Error(`${result.erroredOrgs.length} orgs failed; the schedule retries`);
     return result;
   }
+  noteHolidayFallback({ log: (m, f) => logger.warn(m, f) }, job.scheduledTime);
   let batch: WorkItem[] = [];
   let planned = 0;
   const flush = async () => {

@@ -5,6 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
 import { OrgId, UnitId } from '../../shared/domain/ids.js';
+import { visibleName } from '../../shared/domain/text.js';
 import { parseOrThrow } from '../../shared/domain/validation-messages.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
@@ -58,7 +59,7 @@ await runCli(USAGE, async () => {
       case 'create-org':
         await createOrg(ctx, {
           orgId,
-          name: z.string().min(1).parse(values.name),
+          ...parseOrThrow(z.strictObject({ name: visibleName(200) }), { name: values.name }, 'org'),
           withMunicipalUnits: values['municipal-units'],
         });
         process.stdout.write(

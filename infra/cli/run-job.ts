@@ -7,7 +7,8 @@ import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
-import { runSummaryLines } from '../../shared/jobs/run-summary.js';
+import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
+import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 import { previewReminders } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -47,13 +48,10 @@ await runCli(USAGE, async () => {
     const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const lines = await previewReminders(
-        deps,
-        values.org,
-        day.parse(values.from) as PlainDate,
-        day.parse(values.to) as PlainDate,
-      );
+      const [from, to] = [day.parse(values.from) as PlainDate, day.parse(values.to) as PlainDate];
+      const lines = await previewReminders(deps, values.org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
+      for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(`${lines.length} emails would go out; nothing was sent\n`);
     } finally {
       deps.close();

@@ -3,18 +3,26 @@
 import * as z from 'zod';
 import { UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
-import { line } from '../domain/text.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
+import { line, visibleName } from '../domain/text.js';
 import { ObligationParams, PathFiscalYear } from './request-schemas.js';
 
-const Name = (max: number) =>
-  line(max).refine((s) => s.trim().length > 0, { params: { th: 'กรุณากรอกชื่อ', en: 'the name must not be blank' } });
+const Name = visibleName;
 const Aliases = z.array(Name(200)).max(20);
 const Roles = z
   .array(Role)
   .min(1)
   .max(4)
-  .refine((r) => new Set(r).size === r.length, {
-    params: { th: 'บทบาทซ้ำกัน', en: 'a role is listed twice' },
+  .superRefine((roles, ctx) => {
+    const twice = roles.find((r, i) => roles.indexOf(r) !== i);
+    if (twice === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      params: {
+        th: `เลือกบทบาท "${ROLE_LABELS[twice]}" ซ้ำ กรุณาเลือกแต่ละบทบาทครั้งเดียว`,
+        en: `the role "${twice}" is listed twice; list each role once`,
+      },
+    });
   });
 
 export const PersonIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'not a person id');

@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import {
   assertCanGenerateDocuments,
   assertCanManagePeople,
+  assertCanReadUnits,
   assertCanReadOrgWide,
   assertCoordinator,
   type Caller,
@@ -312,8 +313,9 @@ export const ROUTES = {
   // --- units, people and their history (issue 18) ---
   listUnits: {
     method: 'GET',
+    access: assertCanReadUnits,
     path: '/v1/units',
-    summary: { th: 'หน่วยงานในองค์กร', en: "the org's units" },
+    summary: { th: 'หน่วยงานในองค์กร', en: "the org's units (admin, coordinator, executive)" },
     response: UnitList,
   },
   createUnit: {

@@ -1,5 +1,5 @@
 // Who may do what. The caller's org, unit and roles come from the table, never from the request.
-import { ForbiddenError } from './errors.js';
+import { type FieldMessage, ForbiddenError } from './errors.js';
 import type { Role } from './organisation.js';
 
 export interface Caller {
@@ -84,11 +84,61 @@ export function assertCanManagePeople(caller: Caller): void {
   }
 }
 
+/**
+ * The org's unit list: those who manage units (admins, coordinators) and executives, who see the
+ * whole org. Staff get 403 (issue 18's acceptance: "staff get 403 on every people and units route");
+ * their screens take unit names from /v1/me and the obligations (docs/api.md).
+ */
+export const canReadUnits = (caller: Caller) => canManagePeople(caller) || seesWholeOrg(caller);
+
+export function assertCanReadUnits(caller: Caller): void {
+  if (!canReadUnits(caller)) {
+    deny(
+      'เฉพาะผู้ดูแลระบบ คณะทำงาน ITA และผู้บริหารเท่านั้นที่ดูรายชื่อหน่วยงานได้',
+      'only admins, coordinators and executives can list the units',
+    );
+  }
+}
+
 /** Only an admin grants or removes the admin role (a coordinator cannot), or changes an admin. */
 export const canChangeAdmin = (caller: Caller) => has(caller, 'admin');
 
-export function assertCanChangeAdmin(caller: Caller): void {
-  if (!canChangeAdmin(caller)) {
-    deny('เฉพาะผู้ดูแลระบบเท่านั้นที่กำหนดหรือถอนสิทธิ์ผู้ดูแลระบบได้', 'only an admin can grant or remove the admin role');
-  }
+/** What a person change does to the admin role: each is for admins only. */
+export type AdminChange = 'grant' | 'remove' | 'deactivate' | 'reactivate';
+
+/** The field each admin change is made in, and what a coordinator who tries it is told. */
+const ADMIN_CHANGE_FIELDS: Record<AdminChange, FieldMessage> = {
+  grant: {
+    path: 'body.roles',
+    message_th: 'คณะทำงาน ITA กำหนดบทบาทผู้ดูแลระบบไม่ได้ กรุณาเอา "ผู้ดูแลระบบ" ออก หรือขอให้ผู้ดูแลระบบดำเนินการ',
+    message_en: 'a coordinator cannot grant the admin role; leave "admin" out or ask an admin',
+  },
+  remove: {
+    path: 'body.roles',
+    message_th: 'คณะทำงาน ITA ถอนบทบาทผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_en: 'a coordinator cannot remove the admin role; ask an admin',
+  },
+  deactivate: {
+    path: 'body.active',
+    message_th: 'คณะทำงาน ITA ปิดการใช้งานผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_en: 'a coordinator cannot deactivate an admin; ask an admin',
+  },
+  reactivate: {
+    path: 'body.active',
+    message_th: 'คณะทำงาน ITA เปิดการใช้งานผู้ดูแลระบบอีกครั้งไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+    message_en: 'a coordinator cannot reactivate an admin; ask an admin',
+  },
+};
+
+/**
+ * 403 (ForbiddenError) when a caller who is not an admin makes any of `changes`, with one field
+ * message per change (body.roles, body.active) in Thai and English. No changes: allowed.
+ */
+export function assertCanChangeAdmin(caller: Caller, changes: readonly AdminChange[]): void {
+  if (changes.length === 0 || canChangeAdmin(caller)) return;
+  throw new ForbiddenError(
+    'เฉพาะผู้ดูแลระบบเท่านั้นที่กำหนดหรือถอนสิทธิ์ผู้ดูแลระบบได้',
+    'only an admin can grant or remove the admin role',
+    changes.map((c) => ADMIN_CHANGE_FIELDS[c]),
+  );
 }

@@ -135,3 +135,20 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   }
   return v;
 }
+
+/**
+ * What a list field holds, for "must be a list of …" (a list sent as text or a number): the
+ * element's name and a short example of the list as JSON.
+ */
+export const LIST_LABELS: Readonly<Record<string, { th: string; en: string }>> = {
+  roles: { th: 'รายการบทบาท เช่น ["staff"]', en: 'a list of roles, e.g. ["staff"]' },
+  aliases: { th: 'รายการชื่อ เช่น ["กองคลัง"]', en: 'a list of names, e.g. ["กองคลัง"]' },
+  evidence: { th: 'รายการหลักฐาน', en: 'a list of evidence items' },
+  measures: { th: 'รายการมาตรการ', en: 'a list of measures' },
+};
+
+/** The list label of the field at `path` (its last named segment), if it is a known list. */
+export function listLabel(path: readonly PropertyKey[]): { th: string; en: string } | undefined {
+  const last = path.at(-1);
+  return last === undefined ? undefined : LIST_LABELS[String(last)];
+}

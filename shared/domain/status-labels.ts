@@ -31,4 +31,8 @@ export const DECISION_LABELS = {
 } as const;
 
 /** Thai names of the choices people make on forms, for error messages ("กรุณาเลือก…"). */
-export const CHOICE_LABELS: Readonly<Record<string, string>> = { ...PROGRESS_LABELS, ...DECISION_LABELS };
+export const CHOICE_LABELS: Readonly<Record<string, string>> = {
+  ...PROGRESS_LABELS,
+  ...DECISION_LABELS,
+  ...ROLE_LABELS,
+};

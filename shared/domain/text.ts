@@ -44,3 +44,29 @@ const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
 export function oneLine(value: string): string {
   return value.replace(CONTROL_RUNS, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+/**
+ * Characters that show nothing on their own: spaces and separators (Z, White_Space), controls and
+ * format characters (Cc, Cf: U+200B, U+00AD, U+FEFF, U+2060), default-ignorable code points
+ * (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0; variation selectors), combining marks alone
+ * (M: Thai tone marks and vowels above or below) and the braille blank U+2800.
+ * Source: Unicode DerivedCoreProperties (Default_Ignorable_Code_Point) and the general categories.
+ */
+const SHOWS_NOTHING = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{Cc}\p{Cf}\p{Z}\u2800]*$/u;
+
+/** True when `value` has at least one character a reader can see (see SHOWS_NOTHING). */
+export const hasVisibleCharacter = (value: string): boolean => !SHOWS_NOTHING.test(value);
+
+/**
+ * A name (of a unit, an alias, a person, an org): one `line` with at least one visible character,
+ * so that nobody is listed as a blank. The one rule for the API, the admin CLI and anything that
+ * creates units or people.
+ */
+export function visibleName(max: number) {
+  return line(max).refine(hasVisibleCharacter, {
+    params: {
+      th: 'กรุณากรอกชื่อที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)',
+      en: 'the name must have at least one visible character (spaces or invisible characters alone are not a name)',
+    },
+  });
+}

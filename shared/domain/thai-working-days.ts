@@ -43,6 +43,21 @@ export function hasOfficialList(year: number): boolean {
   return THAI_GOVERNMENT_HOLIDAYS[year] !== undefined;
 }
 
+/** The first calendar year a run can need (FY2566 began in October 2022). */
+const FIRST_RUN_YEAR = Number(LISTED_FROM.slice(0, 4));
+
+/**
+ * The calendar years (CE) a run between `from` and `to` consults (their years and neighbours, as
+ * thaiWorkingDays loads them, none before 2022) that have no Cabinet list: npm date-holidays fills
+ * them in (no substitution or extra days). E.g. a run on 2026-12-01 -> [2027] (FY2570's 2027 months).
+ */
+export function yearsWithoutOfficialList(from: PlainDate, to: PlainDate = from): number[] {
+  const years: number[] = [];
+  for (let y = Number(from.slice(0, 4)) - 1; y <= Number(to.slice(0, 4)) + 1; y++)
+    if (y >= FIRST_RUN_YEAR && !hasOfficialList(y)) years.push(y);
+  return years;
+}
+
 /**
  * The working days of calendar years `years` (CE) and their neighbours: a date outside them throws
  * RangeError (load a wider range). `closureDays` are the org's own (e.g. a local festival).

@@ -2,7 +2,7 @@
 import type * as z from 'zod';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, ValidationError } from './errors.js';
-import { fieldLabel, planPlace, valueAt } from './field-labels.js';
+import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
 
@@ -37,7 +37,8 @@ const digits = (n: unknown) => toThaiDigits(Number(n));
 
 function typeMessage(issue: z.core.$ZodIssueInvalidType, label: { th: string; en: string }) {
   if (/received undefined/.test(issue.message)) return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
-  const type = TYPE_NAMES[issue.expected] ?? { th: 'ค่าชนิดอื่น', en: 'a value of another kind' };
+  const type = (issue.expected === 'array' ? listLabel(issue.path) : undefined) ??
+    TYPE_NAMES[issue.expected] ?? { th: 'ค่าชนิดอื่น', en: 'a value of another kind' };
   return { th: `${label.th}ต้องเป็น${type.th}`, en: `${label.en} must be ${type.en}` };
 }
 
@@ -134,12 +135,22 @@ function quotesValue(issue: z.core.$ZodIssue, value: unknown): boolean {
 }
 
 /**
+ * The issues worth telling: a value of the wrong type is one issue, and the checks zod still ran on
+ * it (a list's length measured on text: "at most 4 characters") are dropped for that field.
+ */
+function telling(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const at = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path);
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map(at));
+  return issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(at(i)));
+}
+
+/**
  * Field messages of a zod error, paths prefixed with `prefix`. With `input` (what was sent), a
  * message about a plan's measure says where it is ("มาตรการลำดับที่ ๓ (i5) การติดตามผลรายการที่ ๒: ")
  * and what was sent for kinds and ranges (` (ค่าที่ส่งมา: "abc")`).
  */
 export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown): FieldMessage[] {
-  return error.issues.map((issue) => {
+  return telling(error.issues).map((issue) => {
     const { th, en } = messageFor(issue);
     const place = planPlace(issue.path, input);
     const value = place ? valueAt(input, issue.path) : undefined;

@@ -28,7 +28,19 @@ export function addDeliveries(into: DeliveryCounts, from: DeliveryCounts): void 
   for (const n of NAMES) into[n] += from[n];
 }
 
-/** One line for people: "sent 3, already sent 1, failed 0 (kept for the next run), …". */
+/** Each count's words in the CLI summary: Thai first, English after (the admin CLI's order). */
+const WORDS: Record<(typeof NAMES)[number], [th: string, en: string]> = {
+  sent: ['ส่งแล้ว', 'sent'],
+  duplicates: ['เคยส่งแล้ว', 'already sent'],
+  failed: ['ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า', 'failed, kept for the next run'],
+  givenUp: ['เลิกส่ง', 'given up'],
+  deferred: ['เลื่อนไปรอบหน้า', 'deferred'],
+  retried: ['ส่งซ้ำสำเร็จ', 'resent'],
+  dropped: ['ไม่ต้องส่งแล้ว', 'no longer needed'],
+  noRecipients: ['ไม่มีผู้รับ', 'no recipients: nobody to send to'],
+};
+
+/** One line for people: "ส่งแล้ว 3 (sent), เคยส่งแล้ว 1 (already sent), …, ไม่มีผู้รับ 0 (no recipients…)". */
 export function deliveryCountsLine(r: DeliveryCounts): string {
-  return `sent ${r.sent}, already sent ${r.duplicates}, failed ${r.failed} (kept for the next run), given up ${r.givenUp}, deferred ${r.deferred}, resent ${r.retried}, no longer needed ${r.dropped}`;
+  return NAMES.map((n) => `${WORDS[n][0]} ${r[n]} (${WORDS[n][1]})`).join(', ');
 }

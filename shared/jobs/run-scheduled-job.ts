@@ -1,6 +1,8 @@
 // A scheduled run across every org: one work item per org, handled with bounded concurrency.
 // In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
 import type { JobKind } from '../domain/job-kinds.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import { yearsWithoutOfficialList } from '../domain/thai-working-days.js';
 import { addDeliveries, type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
@@ -54,6 +56,22 @@ export interface ScheduledJobResult extends DeliveryCounts {
   erroredOrgs: string[];
   /** each org's own counts, and the error name of an org that threw */
   perOrg: (OrgJobResult | { orgId: string; error: string })[];
+  /** calendar years whose holidays came from npm date-holidays: no Cabinet list in the repo yet */
+  fallbackHolidayYears: number[];
+}
+
+/**
+ * The years a run on `scheduledTime` takes from date-holidays for want of a Cabinet list; logged
+ * once per run (never fails it: docs/reminders.md, "Working days").
+ */
+export function noteHolidayFallback(deps: Pick<JobDependencies, 'log'>, scheduledTime: Date): number[] {
+  const years = yearsWithoutOfficialList(bangkokDate(scheduledTime));
+  if (years.length > 0)
+    deps.log?.('no Cabinet holiday list for these years: npm date-holidays fills in', {
+      years: years.join(', '),
+      add: 'shared/domain/thai-government-holidays.ts',
+    });
+  return years;
 }
 
 /** Run every org's work item in this process, at most `concurrency` at a time. */
@@ -63,6 +81,7 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
     ...noDeliveries(),
     erroredOrgs: [],
     perOrg: [],
+    fallbackHolidayYears: noteHolidayFallback(deps, input.scheduledTime),
   };
   const running = new Set<Promise<void>>();
   for await (const item of planWorkItems(deps, input)) {

@@ -37,15 +37,20 @@ function emailSegment(email: string): string {
 }
 
 /**
- * A unit's name or alias as claims hold it: the importer's matchKey (NFC, one Thai spelling, Thai
- * digits as 0-9, no spaces or zero-width characters), so two names the plan importer cannot tell
- * apart are one claim. Text that is all invisible keeps its NFC form.
+ * A unit's name or alias as claims hold it: NFKC (fullwidth "ＩＴ" is "IT"), then the importer's
+ * matchKey (one Thai spelling, Thai digits as 0-9, no spaces or zero-width characters), then lower
+ * case, so two names the plan importer cannot tell apart, or that differ only in letter case or
+ * width ("IT Center", "it center", "ＩＴ Ｃｅｎｔｅｒ"), are one claim. Only the key is folded: the
+ * name is stored and shown as typed. Text that is all invisible keeps its NFKC form.
+ * Claims written before case folding (e.g. UNITNAME#ITCenter) are never read again; the use case
+ * compares names against the units themselves first (manage-units assertNamesFree).
  */
 export function unitNameKey(name: string): string {
-  const value = matchKey(name) || name.normalize('NFC').trim();
+  const compatible = name.normalize('NFKC');
+  const value = (matchKey(compatible) || compatible.trim()).toLowerCase();
   if (value.length === 0) throw new RangeError('bad name in a key');
-  // NFC can lengthen a name the schema let through (e.g. U+0344 becomes two marks): a long key is
-  // its SHA-256, so equal names still meet and the sort key stays small (1 KB limit)
+  // NFKC can lengthen a name the schema let through (e.g. U+0344 becomes two marks, "㍿" four
+  // letters): a long key is its SHA-256, so equal names still meet and the sort key stays small
   return value.length > 200 ? `sha256:${createHash('sha256').update(value).digest('hex')}` : value;
 }
 

@@ -1,7 +1,7 @@
 // "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
 // People are never deleted (the audit trail names them): they are deactivated and reactivated.
 import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
-import { assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
+import { type AdminChange, assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
@@ -41,7 +41,7 @@ const personDetails = (p: Person, changed: string[]) => ({
  */
 export async function createPerson(ports: DirectoryPorts, caller: Caller, body: CreatePersonBody) {
   assertCanManagePeople(caller);
-  if (body.roles.includes('admin')) assertCanChangeAdmin(caller);
+  assertCanChangeAdmin(caller, body.roles.includes('admin') ? ['grant'] : []);
   const email = body.email.trim().toLowerCase();
   const [units, sameEmail] = await Promise.all([ports.orgs.listUnits(caller.orgId), ports.orgs.findByEmail(email)]);
   assertPlacement(units, body.roles, body.unitId, body.headOfUnit);
@@ -96,10 +96,7 @@ export async function updatePerson(ports: DirectoryPorts, caller: Caller, person
   if (body.unitId === null) delete next.unitId;
   else if (body.unitId !== undefined) next.unitId = body.unitId;
 
-  const wasAdmin = current.roles.includes('admin');
-  if (wasAdmin !== next.roles.includes('admin') || (wasAdmin && current.active !== next.active)) {
-    assertCanChangeAdmin(caller);
-  }
+  assertCanChangeAdmin(caller, adminChanges(current, next));
   if (body.unitId !== undefined || body.roles !== undefined || body.headOfUnit !== undefined) {
     const unitChanged = next.unitId !== current.unitId;
     assertPlacement(
@@ -155,6 +152,17 @@ export async function updatePerson(ports: DirectoryPorts, caller: Caller, person
   if (changed.includes('active')) await syncSignIn(ports.orgs, ports.identity, next);
   ports.forget?.({ subject: personId });
   return personView(next);
+}
+
+/** What `next` does to the admin role of `current`: granted or removed, an admin (de)activated. */
+function adminChanges(current: Person, next: Person): AdminChange[] {
+  const was = current.roles.includes('admin');
+  const is = next.roles.includes('admin');
+  const changes: AdminChange[] = [];
+  if (!was && is) changes.push('grant');
+  if (was && !is) changes.push('remove');
+  if ((was || is) && current.active !== next.active) changes.push(next.active ? 'reactivate' : 'deactivate');
+  return changes;
 }
 
 const unitField = (th: string, en: string) =>

@@ -1,7 +1,7 @@
 // "The coordinator keeps the org's units: adds, renames, records other spellings, deactivates."
 import { randomBytes } from 'node:crypto';
 import type { CreateUnitBody, UpdateUnitBody } from '../api/coordinator-schemas.js';
-import { assertCanManagePeople, type Caller } from '../domain/access.js';
+import { assertCanManagePeople, assertCanReadUnits, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Unit } from '../domain/organisation.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -16,8 +16,9 @@ export const unitView = (u: Unit) => ({
   active: u.active !== false,
 });
 
-/** Anyone in the org reads its units (the page names units everywhere). */
+/** The org's units, for admins, coordinators and executives (403 for staff: canReadUnits). */
 export async function listUnits(ports: DirectoryPorts, caller: Caller) {
+  assertCanReadUnits(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
   return { items: units.map(unitView) };
 }

@@ -69,7 +69,8 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   downloadPlanDocument: [403, 403, 403, 200, 200, 403, 404, 401, 401, 401, 403],
   reportForm:           [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
-  listUnits:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  // staff (also heads of unit) get 403 on every units route; executives read the list
+  listUnits:            [403, 403, 403, 200, 200, 200, 200, 401, 401, 401, 403],
   createUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   updateUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   listPeople:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],

@@ -7,10 +7,11 @@ import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { importSeedPlan } from '../support/seed-plan.js';
 import { meter } from './dynamodb-meter.js';
 import { ms } from './harness.js';
-import { orgItems, writeAll } from './synthetic-orgs.js';
+import { expectedMarchRunEmails, orgItems, writeAll } from './synthetic-orgs.js';
 
 const orgs = Number(process.argv[2]);
 const template = importSeedPlan('template').plan;
+const orgIdOf = (i: number) => `org-${String(i).padStart(5, '0')}`;
 
 /** A fresh table with n synthetic orgs, written org by org so the seed never sits in memory. */
 async function seededTable(n: number, label: string) {
@@ -22,9 +23,7 @@ async function seededTable(n: number, label: string) {
   const deps = jobDependenciesFromEnv();
   let items = 0;
   for (let i = 0; i < n; i += 20) {
-    const chunk = Array.from({ length: Math.min(20, n - i) }, (_, j) =>
-      orgItems(`org-${String(i + j).padStart(5, '0')}`, template),
-    ).flat();
+    const chunk = Array.from({ length: Math.min(20, n - i) }, (_, j) => orgItems(orgIdOf(i + j), template)).flat();
     items += chunk.length;
     await writeAll(deps.store, chunk);
   }
@@ -50,7 +49,13 @@ const result = await runScheduledJob(deps, { kind: 'monthly', scheduledTime: new
 const runMs = ms(start);
 clearInterval(sampler);
 deps.close();
+// Every email accounted for: what the seed calls for, what the run says, what SES holds.
+let expected = 0;
+for (let i = 0; i < orgs; i++) expected += expectedMarchRunEmails(orgIdOf(i), template);
+const stored = ((await (await fetch(`${process.env.SES_ENDPOINT}/store`)).json()) as { emails: unknown[] }).emails
+  .length;
+const { perOrg: _perOrg, erroredOrgs, fallbackHolidayYears: _years, ...outcomes } = result;
 process.stdout.write(
-  `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, sent: result.sent, failed: result.failed, errored: result.erroredOrgs.length, requests: Object.fromEntries(m.requests), requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
+  `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, sent: result.sent, failed: result.failed, errored: erroredOrgs.length, expected, stored, outcomes, requests: Object.fromEntries(m.requests), requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
 );
 process.exit(0);

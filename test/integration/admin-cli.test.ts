@@ -113,4 +113,36 @@ describe('npm run admin', () => {
     expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('ctl');
     expect(await orgs.findByEmail('ctl@nong-bua.example.org')).toEqual([]);
   });
+
+  it.each([
+    ['a unit name of U+3164 HANGUL FILLER', ['add-unit', '--org', 'nong-bua', '--unit', 'blank', '--name', '\u3164']],
+    [
+      'a unit alias of U+2800 BRAILLE PATTERN BLANK',
+      ['add-unit', '--org', 'nong-bua', '--unit', 'blank', '--name', 'กองว่าง', '--alias', '\u2800'],
+    ],
+    [
+      'a person name of U+200B ZERO WIDTH SPACE',
+      [
+        'add-person',
+        '--org',
+        'nong-bua',
+        '--email',
+        'blank@nong-bua.example.org',
+        '--name',
+        '\u200b',
+        '--roles',
+        'executive',
+      ],
+    ],
+    ['an org name of Thai tone marks only', ['create-org', '--org', 'blank-org', '--name', '\u0e48\u0e49']],
+  ])('refuses a name with nothing visible, %s, in Thai and English, and writes nothing', async (_name, args) => {
+    const refused = await admin(...args).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/มองเห็นได้/);
+    expect(refused.stderr).toMatch(/visible character/);
+    const orgs = new OrgRepository(store);
+    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
+    expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
+    expect(await orgs.getOrg('blank-org')).toBeUndefined();
+  });
 });

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { SendEmailCommand, SESClient } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import { classifySendError, type SendFailureKind } from '../../shared/mail/send-failure.js';
 
@@ -27,4 +29,68 @@ describe('an SES error is classified by what a retry can do', () => {
     it(`${what} is ${kind}`, () => {
       expect(classifySendError(error)).toBe(kind);
     });
+});
+
+// The SES client itself turns a Query-protocol error answer into the error the mailer sees: a real
+// SESClient over a stubbed HTTP handler (no network), so names, $fault and status are the SDK's own.
+const answering = (status: number, code: string, message: string) =>
+  new SESClient({
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    maxAttempts: 1,
+    requestHandler: {
+      handle: () =>
+        Promise.resolve({
+          response: {
+            statusCode: status,
+            headers: { 'content-type': 'text/xml' },
+            body: Readable.from([
+              Buffer.from(
+                `<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
+              ),
+            ]),
+          },
+        }),
+    },
+  });
+
+async function sdkErrorFor(status: number, code: string, message = `stubbed ${code}`): Promise<unknown> {
+  const ses = answering(status, code, message);
+  try {
+    await ses.send(
+      new SendEmailCommand({
+        Source: 'ita@example.org',
+        Destination: { ToAddresses: ['staff@example.org'] },
+        Message: { Subject: { Data: 'x' }, Body: { Text: { Data: 'x' } } },
+      }),
+    );
+    throw new Error('the stub answered 200');
+  } finally {
+    ses.destroy();
+  }
+}
+
+describe('permanent refusals are given up whatever the SDK names them (real SES client, stubbed answers)', () => {
+  const cases: [string, number, string, SendFailureKind][] = [
+    ['AccessDenied (no "Exception")', 403, 'AccessDenied', 'permanent'],
+    ['AccessDeniedException', 400, 'AccessDeniedException', 'permanent'],
+    ['an unverified sender (MessageRejected, "Email address is not verified")', 400, 'MessageRejected', 'permanent'],
+    ['sending paused for the configuration set', 400, 'ConfigurationSetSendingPausedException', 'permanent'],
+    ['a signature the account does not know (InvalidClientTokenId)', 403, 'InvalidClientTokenId', 'permanent'],
+    ['a 4xx the classifier has never heard of', 400, 'SomeNewRefusal', 'permanent'],
+    ['the maximum send rate (Throttling, 400)', 400, 'Throttling', 'throttled'],
+    ['an expired token (a later attempt signs anew)', 400, 'ExpiredToken', 'transient'],
+    ['a service error (503)', 503, 'ServiceUnavailable', 'server'],
+  ];
+  for (const [what, status, code, kind] of cases)
+    it(`${what} is ${kind}`, async () => {
+      const error = await sdkErrorFor(status, code).catch((e: unknown) => e);
+      expect((error as Error).name).toBe(code);
+      expect(classifySendError(error)).toBe(kind);
+    });
+
+  it('the daily quota stays a quota even though SES names it Throttling', async () => {
+    const error = await sdkErrorFor(400, 'Throttling', 'Daily message quota exceeded.').catch((e: unknown) => e);
+    expect(classifySendError(error)).toBe('quota');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { ladderOf } from '../../shared/domain/reminder-ladder.js';
-import { hasOfficialList, thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
+import { hasOfficialList, thaiWorkingDays, yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 import { summariesToSend } from '../../shared/jobs/summary-plans.js';
 
 const fy2566 = await thaiWorkingDays([2023]);
@@ -32,6 +32,13 @@ describe('the Thai official working days', () => {
     expect(fy2570.isWorkingDay('2027-04-13')).toBe(false);
     expect(fy2570.isWorkingDay('2027-04-12')).toBe(true);
     expect(fy2570.isWorkingDay('2026-12-07')).toBe(false);
+  });
+
+  it('name the years a run takes from date-holidays: 2027 for FY2570 runs, none for FY2566', () => {
+    expect(yearsWithoutOfficialList('2026-12-01')).toEqual([2027]);
+    expect(yearsWithoutOfficialList('2027-03-01')).toEqual([2027, 2028]);
+    expect(yearsWithoutOfficialList('2022-10-01', '2023-11-30')).toEqual([]);
+    expect(yearsWithoutOfficialList('2025-06-01')).toEqual([]);
   });
 
   it('leave out the org’s own closure days', async () => {

@@ -330,6 +330,27 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
       await refused({ ...req, as: who.financeStaff }, 403, '', /เฉพาะผู้ดูแลระบบและคณะทำงาน ITA/);
     }
   });
+
+  it('staff and heads of unit get 403 on every people and units route, the unit list and histories included', async () => {
+    for (const as of [who.financeStaff, who.financeHead]) {
+      for (const req of [
+        { method: 'GET' as const, path: '/v1/units' },
+        { method: 'POST' as const, path: '/v1/units', body: { name: 'หน่วยใหม่' } },
+        { method: 'PUT' as const, path: '/v1/units/finance', body: { active: false } },
+        { method: 'GET' as const, path: '/v1/units/finance/audit' },
+        { method: 'GET' as const, path: '/v1/people' },
+        {
+          method: 'POST' as const,
+          path: '/v1/people',
+          body: { email: 'y@x.example.org', name: 'จ', roles: ['staff'], unitId: 'finance' },
+        },
+        { method: 'PUT' as const, path: `/v1/people/${who.engineeringStaff}`, body: { active: false } },
+        { method: 'GET' as const, path: `/v1/people/${who.coordinator}/audit` },
+      ]) {
+        await refused({ ...req, as }, 403, '', /เฉพาะผู้ดูแลระบบ/);
+      }
+    }
+  });
 });
 
 describe('one sign-in, several orgs (SDK-level Cognito)', () => {

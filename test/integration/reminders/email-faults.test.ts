@@ -258,37 +258,56 @@ describe('fan-out and the summary', () => {
     expect(new SendMessageBatchCommand({ QueueUrl: 'q', Entries: [] })).toBeDefined();
   });
 
+  const runResult = (extra: { noRecipients?: number; fallbackHolidayYears?: number[] } = {}) => ({
+    orgs: 2,
+    sent: 3,
+    duplicates: 0,
+    failed: 2,
+    givenUp: 1,
+    deferred: 4,
+    dropped: 0,
+    retried: 0,
+    noRecipients: extra.noRecipients ?? 0,
+    erroredOrgs: ['b'],
+    fallbackHolidayYears: extra.fallbackHolidayYears ?? [],
+    perOrg: [
+      {
+        orgId: 'a',
+        sent: 3,
+        duplicates: 0,
+        failed: 2,
+        givenUp: 1,
+        deferred: 4,
+        dropped: 0,
+        retried: 0,
+        noRecipients: extra.noRecipients ?? 0,
+      },
+      { orgId: 'b', error: 'ValidationException' },
+    ],
+  });
+
   it('the CLI summary shows failed, given up and deferred per org, and an aborted org', () => {
-    const lines = runSummaryLines({
-      orgs: 2,
-      sent: 3,
-      duplicates: 0,
-      failed: 2,
-      givenUp: 1,
-      deferred: 4,
-      dropped: 0,
-      retried: 0,
-      noRecipients: 0,
-      erroredOrgs: ['b'],
-      perOrg: [
-        {
-          orgId: 'a',
-          sent: 3,
-          duplicates: 0,
-          failed: 2,
-          givenUp: 1,
-          deferred: 4,
-          dropped: 0,
-          retried: 0,
-          noRecipients: 0,
-        },
-        { orgId: 'b', error: 'ValidationException' },
-      ],
-    });
+    const lines = runSummaryLines(runResult());
     expect(lines[0]).toContain(
-      'org a: sent 3, already sent 0, failed 2 (kept for the next run), given up 1, deferred 4',
+      'org a: ส่งแล้ว 3 (sent), เคยส่งแล้ว 0 (already sent), ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า 2 (failed, kept for the next run), เลิกส่ง 1 (given up), เลื่อนไปรอบหน้า 4 (deferred)',
     );
-    expect(lines[1]).toBe('org b: ABORTED (ValidationException)');
-    expect(lines[2]).toContain('aborted 1');
+    expect(lines[1]).toBe('org b: หยุดกลางคัน (ABORTED: ValidationException)');
+    expect(lines[2]).toContain('หยุดกลางคัน 1 org (aborted)');
+  });
+
+  it('the CLI summary counts the obligations with nobody to send to, per org and in total', () => {
+    for (const n of [1, 2, 17]) {
+      const lines = runSummaryLines(runResult({ noRecipients: n }));
+      expect(lines[0]).toContain(`ไม่มีผู้รับ ${n} (no recipients: nobody to send to)`);
+      expect(lines.at(-1)).toContain(`ไม่มีผู้รับ ${n} (no recipients`);
+    }
+  });
+
+  it('the CLI summary names each year whose holidays date-holidays fills in', () => {
+    const lines = runSummaryLines(runResult({ fallbackHolidayYears: [2027] }));
+    expect(lines).toContain(
+      'ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for 2027: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)',
+    );
+    expect(runSummaryLines(runResult()).some((l) => l.includes('date-holidays'))).toBe(false);
   });
 });

@@ -38,7 +38,8 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toContain('s***@clijobs.example.org');
     expect(stdout).not.toContain('staff.finance@');
     expect(stdout).toContain('ถึงรอบรายงานผล ประจำเดือนมีนาคม ๒๕๖๖');
-    expect(stdout).toMatch(/sent 11, already sent 0/);
+    expect(stdout).toMatch(/ส่งแล้ว 11 \(sent\), เคยส่งแล้ว 0 \(already sent\)/);
+    expect(stdout).toMatch(/ไม่มีผู้รับ 0 \(no recipients: nobody to send to\)/);
     expect((await mailFor('clijobs')).length).toBe(11);
   });
 
@@ -52,7 +53,7 @@ describe('npm run job (time travel)', () => {
       '--org',
       'clijobs',
     );
-    expect(stdout).toMatch(/sent 0, already sent 11/);
+    expect(stdout).toMatch(/ส่งแล้ว 0 \(sent\), เคยส่งแล้ว 11 \(already sent\)/);
   });
 
   it('previews who will be reminded, when, without sending: masked, one line per email and obligation', async () => {
@@ -62,6 +63,13 @@ describe('npm run job (time travel)', () => {
     expect(stdout).not.toContain('staff.engineering@');
     expect(stdout).toMatch(/\d+ emails would go out; nothing was sent/);
     expect((await mailFor('clijobs')).length).toBe(before);
+  });
+
+  it('a run in December 2026 says that 2027 has no Cabinet holiday list and date-holidays fills in, and does not fail', async () => {
+    const { stdout } = await job('escalation', '--at', '2026-12-01T08:30:00+07:00', '--org', 'clijobs');
+    expect(stdout).toContain('ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
+    expect(stdout).toContain('no Cabinet holiday list for 2027');
+    expect(stdout).toMatch(/รวม 1 org \(orgs\)/);
   });
 
   it('explains bad arguments', async () => {
