@@ -10,7 +10,14 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteId, type RouteSpec } from '../../shared/api/routes.js';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  REQUEST_HEADERS,
+  ROUTES,
+  type RouteId,
+  type RouteRequest,
+  type RouteSpec,
+} from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import { authorizeRoute } from './middleware/authorize-route.js';
@@ -18,7 +25,7 @@ import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
-import { type ApiContext, ROUTE_HANDLERS, type RouteInput } from './route-handlers.js';
+import { type ApiContext, ROUTE_HANDLERS } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
@@ -31,26 +38,30 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
 
 const SERVICE = 'ita-measures-api';
 
-function routeHandler(id: RouteId, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
+/** The request's own scheme and host (API Gateway passes the scheme as x-forwarded-proto). */
+const originOf = (headers: APIGatewayProxyEventV2['headers']) =>
+  `${headers['x-forwarded-proto'] ?? 'https'}://${headers.host ?? 'localhost'}`;
+
+function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.access) handler.use(authorizeRoute(spec.access));
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   handler.use(parseRequest(spec));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
-    const input = event.input!;
+    // parseRequest parsed it with ROUTES[id]'s own schemas: this is that route's request
+    const request = event.input! as RouteRequest<Id>;
     const result = await ROUTE_HANDLERS[id](ctx, {
-      params: input.params as RouteInput['params'],
-      query: input.query,
-      body: input.body,
-      headers: event.headers ?? {},
+      ...request,
       caller: (context as unknown as WithCaller).caller,
+      origin: originOf(event.headers ?? {}),
     });
     metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
     if (spec.produces) {
       return {
         statusCode: 200,
         headers: { 'content-type': spec.produces, 'cache-control': 'private, max-age=300' },
-        body: String(result),
+        // a text route's result is its text (RouteSpec.produces)
+        body: typeof result === 'string' ? result : JSON.stringify(result),
       };
     }
     return {
@@ -110,7 +121,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       httpCors({
         origins: deps.corsOrigins,
         credentials: false,
-        headers: 'authorization,content-type,idempotency-key,x-org-id',
+        headers: REQUEST_HEADERS.join(','),
       }),
     )
     .use(errorHandler(logger))

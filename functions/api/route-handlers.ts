@@ -1,17 +1,6 @@
 // Each route calls one use case. Input arrives parsed by the route's zod schemas.
-import type {
-  PlanImportBody,
-  ItaScoresBody,
-  EvidenceUploadBody,
-  GenerationsQuery,
-  ListObligationsQuery,
-  ReplacePlanBody,
-  ReportVersionsQuery,
-  ReviewBody,
-  SubmitReportBody,
-} from '../../shared/api/request-schemas.js';
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
-import type { RouteId } from '../../shared/api/routes.js';
+import type { RouteId, RouteRequest, RouteResult } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
@@ -26,14 +15,6 @@ import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { reviewReport } from '../../shared/use-cases/review-report.js';
 import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
-import type {
-  AuditQuery,
-  CreateFeedBody,
-  CreatePersonBody,
-  CreateUnitBody,
-  UpdatePersonBody,
-  UpdateUnitBody,
-} from '../../shared/api/coordinator-schemas.js';
 import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
@@ -57,57 +38,44 @@ export interface ApiContext extends UseCaseContext {
   formUrl?: string;
 }
 
-const baseUrl = (ctx: ApiContext, headers: RouteInput['headers']) =>
-  ctx.formUrl ?? `${headers['x-forwarded-proto'] ?? 'https'}://${headers.host ?? 'localhost'}`;
+const baseUrl = (ctx: ApiContext, origin: string) => ctx.formUrl ?? origin;
 const obligationUnit = (ctx: ApiContext, caller: Caller, fy: number, obligationId: string) => async () =>
   (await planObligation(ctx, caller.orgId, fy, obligationId)).unitId;
 
-export interface RouteInput {
-  params: {
-    fy: number;
-    obligationId: string;
-    generation: number;
-    file: string;
-    unitId: string;
-    personId: string;
-    feedId: string;
-  };
-  query: unknown;
-  body: unknown;
-  headers: Record<string, string | undefined>;
+/** A route's input: its request as its schemas parsed it, and who is calling. */
+export interface RouteInput<Id extends RouteId> extends RouteRequest<Id> {
   /** absent only on public routes (RouteSpec.public) */
   caller: Caller;
+  /** the request's own scheme and host, e.g. https://api.example.org */
+  origin: string;
 }
 
-type RouteHandler = (ctx: ApiContext, input: RouteInput) => Promise<unknown>;
+/** One route's handler: types from its route spec's schemas (input) and response schema (result). */
+export type RouteHandler<Id extends RouteId> = (ctx: ApiContext, input: RouteInput<Id>) => Promise<RouteResult<Id>>;
 
-export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
+export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
   me: (ctx, { caller }) => describeCaller(ctx, caller),
   listMeasures: (ctx, { caller, params }) => listMeasures(ctx, caller, params.fy),
-  listObligations: (ctx, { caller, params, query }) =>
-    listObligations(ctx, caller, params.fy, query as ListObligationsQuery),
+  listObligations: (ctx, { caller, params, query }) => listObligations(ctx, caller, params.fy, query),
   getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
   submitReport: (ctx, { caller, params, body, headers }) =>
-    submitReport(ctx, caller, params.fy, params.obligationId, body as SubmitReportBody, headers['idempotency-key']),
+    submitReport(ctx, caller, params.fy, params.obligationId, body, headers['idempotency-key']),
   listReportVersions: (ctx, { caller, params, query }) =>
-    listReportVersions(ctx, caller, params.fy, params.obligationId, query as ReportVersionsQuery),
-  reviewReport: (ctx, { caller, params, body }) =>
-    reviewReport(ctx, caller, params.fy, params.obligationId, body as ReviewBody),
-  createEvidenceUpload: (ctx, { caller, params, body }) =>
-    createEvidenceUpload(ctx, caller, params.fy, body as EvidenceUploadBody),
-  replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body as ReplacePlanBody),
-  previewPlanImport: (ctx, { caller, params, body }) =>
-    previewPlanImport(ctx, caller, params.fy, body as PlanImportBody),
+    listReportVersions(ctx, caller, params.fy, params.obligationId, query),
+  reviewReport: (ctx, { caller, params, body }) => reviewReport(ctx, caller, params.fy, params.obligationId, body),
+  createEvidenceUpload: (ctx, { caller, params, body }) => createEvidenceUpload(ctx, caller, params.fy, body),
+  replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
+  previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
-  putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body as ItaScoresBody),
+  putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body),
   generateAnnualReport: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'annual-report', params.fy),
   listAnnualReports: (ctx, { caller, params, query }) =>
-    listGenerations(ctx, caller, 'annual-report', params.fy, query as GenerationsQuery),
+    listGenerations(ctx, caller, 'annual-report', params.fy, query),
   downloadAnnualReport: (ctx, { caller, params }) =>
     generationDownload(ctx, caller, 'annual-report', params.fy, params.generation, params.file),
   generatePlanDocument: (ctx, { caller, params }) => requestGeneration(ctx, caller, 'plan-document', params.fy),
   listPlanDocuments: (ctx, { caller, params, query }) =>
-    listGenerations(ctx, caller, 'plan-document', params.fy, query as GenerationsQuery),
+    listGenerations(ctx, caller, 'plan-document', params.fy, query),
   downloadPlanDocument: (ctx, { caller, params }) =>
     generationDownload(ctx, caller, 'plan-document', params.fy, params.generation, params.file),
   publishAnnualReport: (ctx, { caller, params }) =>
@@ -119,14 +87,13 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
   withdrawPlanDocument: (ctx, { caller, params }) =>
     withdrawDocument(ctx.publishing, caller, 'plan-document', params.fy, params.generation),
   listUnits: (ctx, { caller }) => listUnits(ctx.ports, caller),
-  createUnit: (ctx, { caller, body }) => createUnit(ctx.ports, caller, body as CreateUnitBody),
-  updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body as UpdateUnitBody),
+  createUnit: (ctx, { caller, body }) => createUnit(ctx.ports, caller, body),
+  updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body),
   listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
-  createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body as CreatePersonBody),
-  updatePerson: (ctx, { caller, params, body }) =>
-    updatePerson(ctx.ports, caller, params.personId, body as UpdatePersonBody),
-  unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query as AuditQuery),
-  personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query as AuditQuery),
+  createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body),
+  updatePerson: (ctx, { caller, params, body }) => updatePerson(ctx.ports, caller, params.personId, body),
+  unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
+  personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),
   obligationAudit: (ctx, { caller, params, query }) =>
     obligationAudit(
       ctx.ports,
@@ -134,7 +101,7 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
       params.fy,
       params.obligationId,
       obligationUnit(ctx, caller, params.fy, params.obligationId),
-      query as AuditQuery,
+      query,
     ),
   evidenceLink: (ctx, { caller, params, query }) =>
     evidenceLink(
@@ -143,14 +110,13 @@ export const ROUTE_HANDLERS: Record<RouteId, RouteHandler> = {
       params.fy,
       params.obligationId,
       obligationUnit(ctx, caller, params.fy, params.obligationId),
-      (query as { key: string }).key,
+      query.key,
     ),
   listCalendarFeeds: (ctx, { caller }) => listFeeds(ctx.calendar, caller),
-  createCalendarFeed: (ctx, { caller, body, headers }) =>
-    createFeed(ctx.calendar, caller, body as CreateFeedBody, baseUrl(ctx, headers)),
+  createCalendarFeed: (ctx, { caller, body, origin }) => createFeed(ctx.calendar, caller, body, baseUrl(ctx, origin)),
   revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),
-  calendarFile: (ctx, { params, headers }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, headers)),
-  planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query as AuditQuery),
+  calendarFile: (ctx, { params, origin }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, origin)),
+  planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query),
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),
 };

@@ -34,7 +34,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+import { REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
@@ -258,7 +258,7 @@ export class StatelessStack extends Stack {
             corsPreflight: {
               allowOrigins: settings.corsOrigins,
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-org-id'],
+              allowHeaders: [...REQUEST_HEADERS],
               maxAge: Duration.hours(1),
             },
           }

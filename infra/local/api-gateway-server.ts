@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
-import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+import { REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { isLocalHost, localPageOrigins } from './local-origins.js';
 
 /** Paths routed without the authorizer, as in AWS (RouteSpec.public): "/calendar/" */
@@ -80,7 +80,7 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
           ...(originAllowed ? { 'access-control-allow-origin': origin } : {}),
           vary: 'origin',
           'access-control-allow-methods': 'GET,PUT,POST,DELETE,OPTIONS',
-          'access-control-allow-headers': 'authorization,content-type,idempotency-key,x-org-id',
+          'access-control-allow-headers': REQUEST_HEADERS.join(','),
         });
         return;
       }

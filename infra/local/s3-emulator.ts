@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
+import { addS3PutSemantics } from './s3-put-semantics.js';
 
 export interface RunningS3 {
   endpoint: string;
@@ -31,6 +32,8 @@ export async function startS3Emulator(options: {
     directory: options.directory ?? mkdtempSync(join(tmpdir(), 's3rver-')),
     configureBuckets: (options.buckets ?? []).map((name) => ({ name, configs: cors })),
   });
+  // the upload tag and the no-overwrite condition, as S3 does them (s3rver ignores both)
+  addS3PutSemantics(server);
   await server.run();
   return { endpoint: `http://127.0.0.1:${options.port}`, stop: () => server.close() };
 }

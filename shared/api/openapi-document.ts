@@ -7,13 +7,21 @@ import { SubmitReportBody } from './request-schemas.js';
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+/** A header's name as HTTP documents write it: idempotency-key → Idempotency-Key (RFC 9110 §5.1). */
+const headerName = (name: string) =>
+  name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query' | 'header') {
   if (!schema) return [];
-  const js = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  const js = jsonSchema(schema, 'input') as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
-    name,
+    name: where === 'header' ? headerName(name) : name,
     in: where,
     required: where === 'path' || (js.required ?? []).includes(name),
+    ...(where === 'header' && s.description ? { description: s.description } : {}),
     schema: s,
   }));
 }
@@ -43,6 +51,7 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       parameters: [
         ...parameters(route.params, 'path'),
         ...parameters(route.query, 'query'),
+        ...parameters(route.headers, 'header'),
         ...(route.public ? [] : [ORG_HEADER]),
       ],
       responses: {
@@ -68,15 +77,6 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       // a body whose fields are all optional may be left out (read as {})
       const required = !route.body.safeParse({}).success;
       op.requestBody = { required, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
-    }
-    if (id === 'submitReport') {
-      (op.parameters as object[]).push({
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        description: 'retries with the same key return the first result without a second version',
-        schema: { type: 'string', maxLength: 128 },
-      });
     }
     paths[route.path] = { ...(paths[route.path] ?? {}), [route.method.toLowerCase()]: op };
   }

@@ -106,6 +106,20 @@ export const SubmitReportBody = z
   .meta({ title: 'รายงานผลการดำเนินงาน', description: 'A progress report for one obligation (Report form)' });
 export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
 
+/**
+ * Request headers a route reads (RouteSpec.headers). Names are lowercase, as API Gateway (HTTP API)
+ * and the header normalizer pass them (field names are case-insensitive: RFC 9110 §5.1); OpenAPI
+ * shows them as Idempotency-Key.
+ */
+export const SubmitReportHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .meta({ description: 'retries with the same key return the first result without a second version' }),
+});
+
 export const ReviewBody = z
   .strictObject({
     decision: z

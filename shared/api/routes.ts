@@ -23,6 +23,7 @@ import {
   ReportVersionsQuery,
   ReviewBody,
   SubmitReportBody,
+  SubmitReportHeaders,
 } from './request-schemas.js';
 import {
   DownloadLink,
@@ -79,6 +80,8 @@ export interface RouteSpec {
   summary: { th: string; en: string };
   params?: z.ZodType;
   query?: z.ZodType;
+  /** the request headers the route reads: an object schema, names lowercase (OpenAPI `in: header`) */
+  headers?: z.ZodObject;
   body?: z.ZodType;
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
@@ -134,6 +137,7 @@ export const ROUTES = {
     path: `${obligation}/report`,
     summary: { th: 'ส่งหรือแก้ไขรายงานผล', en: 'submit or revise the report' },
     params: ObligationParams,
+    headers: SubmitReportHeaders,
     body: SubmitReportBody,
     response: Report,
   },
@@ -446,3 +450,38 @@ export const ROUTES = {
 
 export type RouteId = keyof typeof ROUTES;
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+type Spec<Id extends RouteId> = (typeof ROUTES)[Id];
+/** What one part of a route's request parses to with its schema; `Absent` when it has none. */
+type Parsed<S, K extends 'params' | 'query' | 'headers' | 'body', Absent> = S extends {
+  readonly [P in K]: infer T extends z.ZodType;
+}
+  ? z.output<T>
+  : Absent;
+
+/** A route's request as its schemas parse it (absent parts: `{}`, body `undefined`). */
+export interface RouteRequest<Id extends RouteId> {
+  params: Parsed<Spec<Id>, 'params', Record<string, never>>;
+  query: Parsed<Spec<Id>, 'query', Record<string, never>>;
+  headers: Parsed<Spec<Id>, 'headers', Record<string, never>>;
+  body: Parsed<Spec<Id>, 'body', undefined>;
+}
+
+/** What a route's handler returns (before JSON): its response schema's input. */
+export type RouteResult<Id extends RouteId> = z.input<Spec<Id>['response']>;
+
+/** The header naming the org to act in (people in several orgs). */
+export const ORG_HEADER = 'x-org-id';
+
+/**
+ * Every request header the API reads: CORS's Access-Control-Allow-Headers in AWS (CDK) and on
+ * one machine, from the route table (RouteSpec.headers) and the headers every route reads.
+ */
+export const REQUEST_HEADERS: readonly string[] = [
+  ...new Set([
+    'authorization',
+    'content-type',
+    ...(Object.values(ROUTES) as RouteSpec[]).flatMap((r) => (r.headers ? Object.keys(r.headers.shape) : [])),
+    ORG_HEADER,
+  ]),
+];

@@ -1,7 +1,24 @@
 // Where evidence files live: presigned uploads and downloads (S3 in AWS and locally).
+
+/** A presigned PUT: its URL and the headers a client must send with it. */
+export interface PresignedUpload {
+  url: string;
+  headers: Record<string, string>;
+}
+
 export interface EvidenceStorage {
-  /** A presigned PUT for one object, valid for `expiresInSeconds`. */
-  presignUpload(input: { key: string; contentType: string; size: number; expiresInSeconds: number }): Promise<string>;
+  /**
+   * A presigned PUT for one object, valid for `expiresInSeconds`, and the headers it is signed for
+   * (lower-case names; the client sends them as given, plus content-length). The headers always
+   * include the tag `x-amz-tagging: evidence=pending` (PENDING_UPLOAD_TAGGING), so every upload
+   * starts out uncited.
+   */
+  presignUpload(input: {
+    key: string;
+    contentType: string;
+    size: number;
+    expiresInSeconds: number;
+  }): Promise<PresignedUpload>;
   /**
    * A presigned GET for one object, valid for `expiresInSeconds`, whose download is saved as
    * `fileName` (Content-Disposition with RFC 6266 `filename*`, so Thai names survive).
@@ -9,7 +26,8 @@ export interface EvidenceStorage {
   presignDownload(input: { key: string; fileName: string; expiresInSeconds: number }): Promise<string>;
   /**
    * Tags the uploaded objects `evidence=cited` (EVIDENCE_TAG), so that the lifecycle rule for
-   * uncited uploads never expires them. A key with no object is skipped (nothing to keep).
+   * uncited uploads never expires them. A key with no object (never uploaded, or expired or deleted
+   * already) is skipped: nothing to keep.
    */
   markCited(keys: readonly string[]): Promise<void>;
 }

@@ -1,8 +1,16 @@
-// Evidence files in S3: presigned PUTs that sign the content type and length and refuse overwriting.
+// Evidence files in S3: presigned PUTs that sign the content type, length and pending tag and refuse
+// overwriting; cited files tagged to be kept.
 import contentDisposition from 'content-disposition';
 import type { S3ClientSource } from '../aws/s3-client.js';
-import { EVIDENCE_TAG } from '../domain/evidence-rules.js';
+import { EVIDENCE_TAG, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
 import type { EvidenceStorage } from './evidence-storage.js';
+
+/**
+ * S3's answers to tagging a key that has no object: never uploaded (NoSuchKey), or expired or
+ * deleted, so that its current version is a delete marker (MethodNotAllowed, 405: the bucket is
+ * versioned).
+ */
+const NO_OBJECT = new Set(['NoSuchKey', 'MethodNotAllowed']);
 
 export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceStorage {
   return {
@@ -13,8 +21,15 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
       ]);
       // Signed: content-type (the presigner leaves it unsigned unless told), content-length,
       // If-None-Match: * (S3 conditional write: the URL can create the object once, never overwrite it),
-      // and the tag evidence=pending (a header, not hoisted to the query: the lifecycle expires it uncited).
-      return getSignedUrl(
+      // and x-amz-tagging: evidence=pending (the lifecycle rule UncitedUploads expires it unless a
+      // report cites it). x-amz-tagging is kept a signed header (the presigner would otherwise move
+      // it into the query string), so an upload that leaves the tag out fails S3's signature check.
+      const headers = {
+        'content-type': contentType,
+        'if-none-match': '*',
+        'x-amz-tagging': PENDING_UPLOAD_TAGGING,
+      };
+      const url = await getSignedUrl(
         await s3(),
         new PutObjectCommand({
           Bucket: bucket,
@@ -22,13 +37,15 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
           ContentType: contentType,
           ContentLength: size,
           IfNoneMatch: '*',
+          Tagging: PENDING_UPLOAD_TAGGING,
         }),
         {
           expiresIn: expiresInSeconds,
-          // the evidence=pending tag is not signed in yet: the page's upload failed with it (issue 16, open)
-          signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']),
+          signableHeaders: new Set([...Object.keys(headers), 'content-length']),
+          unhoistableHeaders: new Set(['x-amz-tagging']),
         },
       );
+      return { url, headers };
     },
     presignDownload: async ({ key, fileName, expiresInSeconds }) => {
       const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
@@ -48,13 +65,13 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
     },
     markCited: async (keys) => {
       if (keys.length === 0) return;
-      const { PutObjectTaggingCommand, NoSuchKey } = await import('@aws-sdk/client-s3');
+      const { PutObjectTaggingCommand } = await import('@aws-sdk/client-s3');
       const client = await s3();
       const tagging = { TagSet: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.cited }] };
       await Promise.all(
         [...new Set(keys)].map((key) =>
           client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: tagging })).catch((error) => {
-            if (!(error instanceof NoSuchKey) && (error as { name?: string }).name !== 'NoSuchKey') throw error;
+            if (!NO_OBJECT.has((error as { name?: string }).name ?? '')) throw error;
           }),
         ),
       );

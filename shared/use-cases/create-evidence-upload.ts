@@ -12,7 +12,7 @@ export async function createEvidenceUpload(ctx: UseCaseContext, caller: Caller, 
   const obligation = await planObligation(ctx, caller.orgId, fy, body.obligationId);
   assertCanReportFor(caller, obligation.unitId);
   const key = evidenceKey(caller.orgId, fy, body.obligationId, randomUUID(), body.fileName);
-  const uploadUrl = await ctx.evidence.presignUpload({
+  const { url, headers } = await ctx.evidence.presignUpload({
     key,
     contentType: body.contentType,
     size: body.size,
@@ -20,10 +20,10 @@ export async function createEvidenceUpload(ctx: UseCaseContext, caller: Caller, 
   });
   return {
     key,
-    uploadUrl,
+    uploadUrl: url,
     method: 'PUT' as const,
-    // the headers the URL is signed for (the browser adds content-length itself)
-    headers: { 'content-type': body.contentType, 'if-none-match': '*' },
+    // the headers the URL is signed for, the pending tag among them (the browser adds content-length itself)
+    headers,
     expiresAt: new Date(ctx.clock().getTime() + UPLOAD_WINDOW_SECONDS * 1000).toISOString(),
   };
 }

@@ -5,7 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BUNDLING, FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
+import { BUNDLE_FILE, esbuildOptions, FUNCTION_ENTRIES, NODE_OPTIONS } from '../../infra/cdk/bundling.js';
 import { ms, type Stats, stats } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,15 +20,10 @@ export interface BundleResult {
 }
 
 async function bundle(name: string, entry: string): Promise<BundleResult> {
-  const outfile = join(OUT, name, 'index.mjs');
+  const outfile = join(OUT, name, BUNDLE_FILE);
   const result = await build({
-    ...BUNDLING,
-    mainFields: [...BUNDLING.mainFields],
-    external: [...BUNDLING.external],
-    banner: { js: BUNDLING.banner },
-    sourcemap: false, // the .map is a separate file in the zip; the code's bytes are what load
+    ...esbuildOptions(),
     entryPoints: [join(ROOT, entry)],
-    bundle: true,
     outfile,
     metafile: true,
     logLevel: 'silent',
@@ -56,6 +51,8 @@ async function bundle(name: string, entry: string): Promise<BundleResult> {
 
 export async function buildBundles(): Promise<BundleResult[]> {
   mkdirSync(join(OUT, 'empty'), { recursive: true });
+  // like /var/task: no package.json says "module", so index.js is CommonJS
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "commonjs" }\n');
   const emptyEntry = join(OUT, 'empty', 'handler.ts');
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200, body: "{}" });\n');
   return Promise.all([
@@ -69,6 +66,8 @@ export interface ColdStart {
   total: Stats;
   importMs: Stats;
   invokeMs: Stats;
+  /** the process's user + system CPU time: less swayed by other work on the machine than wall time */
+  cpuMs: Stats;
 }
 
 const RUNNER = `
@@ -77,7 +76,8 @@ const mod = await import(process.env.BENCH_BUNDLE);
 const t1 = performance.now();
 const out = await mod.handler(JSON.parse(process.env.BENCH_EVENT), { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 30000 });
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, invokeMs: t2 - t1, status: out && out.statusCode }));
+const cpu = process.resourceUsage();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, invokeMs: t2 - t1, cpuMs: (cpu.userCPUTime + cpu.systemCPUTime) / 1000, status: out && out.statusCode }));
 process.exit(0);
 `;
 
@@ -85,11 +85,12 @@ function once(
   bundleFile: string,
   event: unknown,
   env: Record<string, string>,
-): Promise<{ total: number; importMs: number; invokeMs: number; status?: number }> {
+): Promise<{ total: number; importMs: number; invokeMs: number; cpuMs: number; status?: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--input-type=module', '-e', RUNNER], {
-      env: { ...process.env, ...env, BENCH_BUNDLE: bundleFile, BENCH_EVENT: JSON.stringify(event) },
+      // as Lambda runs it: the source map beside the bundle, parsed at load
+      env: { ...process.env, ...env, NODE_OPTIONS, BENCH_BUNDLE: bundleFile, BENCH_EVENT: JSON.stringify(event) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -108,6 +109,8 @@ export interface PairedColdStarts {
   timings: ColdStart[];
   /** per function: the median over runs of (this run's time / the empty handler's time in the same round) */
   ratios: Record<string, Stats>;
+  /** the same, with CPU time instead of wall time */
+  cpuRatios: Record<string, Stats>;
 }
 
 /**
@@ -122,13 +125,19 @@ export async function measureColdStarts(
 ): Promise<PairedColdStarts> {
   const samples = new Map(bundles.map((b) => [b.name, [] as Awaited<ReturnType<typeof once>>[]]));
   const ratios = new Map(bundles.map((b) => [b.name, [] as number[]]));
+  const cpuRatios = new Map(bundles.map((b) => [b.name, [] as number[]]));
   for (let i = 0; i < runs; i++) {
-    let empty = 0;
+    let empty = { total: 0, cpuMs: 0 };
     for (const b of bundles) {
       const sample = await once(b.file, events[b.name] ?? {}, env);
+      if (b.name === 'api' && sample.status !== 200)
+        throw new Error(`the API's cold request answered ${sample.status}, not 200`);
       samples.get(b.name)!.push(sample);
-      if (b.name === 'empty') empty = sample.total;
-      else ratios.get(b.name)!.push(sample.total / empty);
+      if (b.name === 'empty') empty = sample;
+      else {
+        ratios.get(b.name)!.push(sample.total / empty.total);
+        cpuRatios.get(b.name)!.push(sample.cpuMs / empty.cpuMs);
+      }
     }
   }
   return {
@@ -139,10 +148,14 @@ export async function measureColdStarts(
         total: stats(s.map((x) => x.total)),
         importMs: stats(s.map((x) => x.importMs)),
         invokeMs: stats(s.map((x) => x.invokeMs)),
+        cpuMs: stats(s.map((x) => x.cpuMs)),
       };
     }),
     ratios: Object.fromEntries(
       bundles.filter((b) => b.name !== 'empty').map((b) => [b.name, stats(ratios.get(b.name)!)]),
+    ),
+    cpuRatios: Object.fromEntries(
+      bundles.filter((b) => b.name !== 'empty').map((b) => [b.name, stats(cpuRatios.get(b.name)!)]),
     ),
   };
 }

@@ -49,6 +49,13 @@ async function versions(): Promise<{ version: number; reviewState: string; evide
   return ((await res.json()) as { items: never[] }).items;
 }
 
+/** The `evidence` tag of a stored file (the S3 emulator answers unsigned requests). */
+async function evidenceTag(key: string): Promise<string | undefined> {
+  const path = key.split('/').map(encodeURIComponent).join('/');
+  const xml = await (await fetch(`${setup.s3Url}/ita-measures-local/${path}?tagging`)).text();
+  return /<Key>evidence<\/Key>\s*<Value>([^<]*)<\/Value>/.exec(xml)?.[1];
+}
+
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
   await page.locator('.report-form, .review-form, .history').first().waitFor();
@@ -129,6 +136,9 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       downloadThroughput: -1,
       uploadThroughput: 200 * 1024,
     });
+    const presigned = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/evidence-uploads'),
+    );
     await page.locator('#f-evidence-file').setInputFiles({
       name: 'รายงานการประชุม-เมษายน.pdf',
       mimeType: 'application/pdf',
@@ -138,11 +148,15 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await progress.waitFor();
     expect(await page.locator('.upload-row').textContent()).toMatch(/^กำลังอัปโหลด รายงานการประชุม-เมษายน\.pdf/);
     expect(await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).isDisabled()).toBe(true);
-    await expect.poll(() => page.locator('.upload-row').textContent()).toMatch(/[๑-๙][๐-๙]?%$/);
+    // the first percentage comes after the API presigns the upload and S3 answers the CORS preflight
+    await expect.poll(() => page.locator('.upload-row').textContent(), { timeout: 15_000 }).toMatch(/[๑-๙][๐-๙]?%$/);
     await expect
       .poll(() => page.locator('.evidence-list').textContent(), { timeout: 15_000 })
       .toContain('รายงานการประชุม-เมษายน.pdf');
     expect(await progress.count()).toBe(0);
+    // uploaded, not yet cited: the lifecycle rule would expire it (docs/privacy.md)
+    const { key: uploadedKey } = (await (await presigned).json()) as { key: string };
+    expect(await evidenceTag(uploadedKey)).toBe('pending');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: 0,
@@ -162,6 +176,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const stored = await fetch(`${setup.s3Url}/ita-measures-local/${key.split('/').map(encodeURIComponent).join('/')}`);
     expect(stored.status).toBe(200);
     expect((await stored.arrayBuffer()).byteLength).toBe(400_009);
+    expect(key).toBe(uploadedKey);
+    expect(await evidenceTag(key)).toBe('cited');
   });
 
   it('the coordinator finds it waiting for review, must give a comment to return it, and returns it', async () => {

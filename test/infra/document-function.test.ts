@@ -62,6 +62,16 @@ describe('the document function', () => {
     expect(can('ApiFunction', 'ses:SendRawEmail')).toBe(false);
   });
 
+  it('the API, which signs evidence uploads that carry the evidence=pending tag and re-tags cited files, may tag evidence and nothing else', () => {
+    // a PUT with x-amz-tagging needs s3:PutObjectTagging besides s3:PutObject (S3 object tagging)
+    expect(can('ApiFunction', 's3:PutObjectTagging', '/evidence/')).toBe(true);
+    const tagging = statementsOf('ApiFunction').filter((s) => s.actions.includes('s3:PutObjectTagging'));
+    expect(tagging.map((s) => s.resource)).toEqual([expect.stringMatching(/\/\*\/evidence\/\*"/)]);
+    for (const other of ['DocumentsFunction', 'OrgWorkerFunction', 'ScheduledJobFunction']) {
+      expect(can(other, 's3:PutObjectTagging'), other).toBe(false);
+    }
+  });
+
   it('the org worker no longer touches S3, and the planner sends annual work to the document queue', () => {
     const worker = functionNamed('OrgWorkerFunction');
     expect(worker.props.Environment.Variables.FONT_DIR).toBeUndefined();

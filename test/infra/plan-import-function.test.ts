@@ -5,7 +5,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
-import { BUNDLING, FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
+import { esbuildOptions, FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
 const template = Template.fromStack(buildApp(app).stateless);
@@ -23,12 +23,8 @@ function functionOfRoute(routeKey: string): string {
 /** The npm packages in a function's bundle, as CDK bundles it. */
 async function packagesIn(entry: string): Promise<Set<string>> {
   const result = await build({
-    ...BUNDLING,
-    mainFields: [...BUNDLING.mainFields],
-    external: [...BUNDLING.external],
-    banner: { js: BUNDLING.banner },
+    ...esbuildOptions(),
     entryPoints: [entry],
-    bundle: true,
     write: false,
     metafile: true,
     outdir: 'unused',

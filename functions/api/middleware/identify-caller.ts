@@ -1,6 +1,7 @@
 // The verified token (API Gateway's JWT authorizer, or the local dev server) says who; the table says what.
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { ORG_HEADER } from '../../../shared/api/routes.js';
 import type { Caller } from '../../../shared/domain/access.js';
 import { UnauthenticatedError } from '../../../shared/domain/errors.js';
 import type { CallerDirectory } from '../../../shared/use-cases/caller-directory.js';
@@ -23,7 +24,7 @@ export function identifyCaller(
         throw new UnauthenticatedError('กรุณาเข้าสู่ระบบ', 'sign-in required: no verified token');
       }
       // which org: header X-Org-Id (normalized to lower case by http-header-normalizer)
-      const orgId = event.headers?.['x-org-id']?.trim() || undefined;
+      const orgId = event.headers?.[ORG_HEADER]?.trim() || undefined;
       (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId);
     },
   };

@@ -1,5 +1,5 @@
 // THE function construct: every Lambda of the system is this with an entry path. It carries every
-// default: Node.js 24 on arm64, ESM, minified with source maps, its own log group with retention,
+// default: Node.js 24 on arm64, CommonJS (bundling.ts says why), minified with source maps, its own log group with retention,
 // the Powertools environment, X-Ray tracing, and a role that may write only to its own log group.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -8,7 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.js';
-import { BUNDLING } from '../bundling.js';
+import { BUNDLING, NODE_OPTIONS } from '../bundling.js';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -55,7 +55,7 @@ export class NodeFunction extends Construct {
       tracing: Tracing.ACTIVE,
       ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'ItaMeasures',
         POWERTOOLS_LOG_LEVEL: 'INFO',
@@ -64,12 +64,15 @@ export class NodeFunction extends Construct {
         ...props.environment,
       },
       bundling: {
-        format: OutputFormat.ESM,
+        format: OutputFormat.CJS,
         target: BUNDLING.target,
         minify: BUNDLING.minify,
         sourceMap: BUNDLING.sourcemap,
+        sourcesContent: BUNDLING.sourcesContent,
         mainFields: [...BUNDLING.mainFields],
         banner: BUNDLING.banner,
+        define: { ...BUNDLING.define },
+        esbuildArgs: { '--supported:dynamic-import': String(BUNDLING.supported['dynamic-import']) },
         externalModules: [...BUNDLING.external],
         ...(props.withFonts
           ? {

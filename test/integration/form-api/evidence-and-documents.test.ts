@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { GetObjectTaggingCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -8,6 +8,7 @@ import { ROUTES } from '../../../shared/api/routes.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+import { presignPdf, putFile, uploadPdf } from '../../support/evidence-upload.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../../support/sigv4-presigned.js';
 
 const base = '/v1/fiscal-years/2566';
@@ -15,25 +16,16 @@ let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
 
+const tags = async (key: string) =>
+  (await f.s3.send(new GetObjectTaggingCommand({ Bucket: f.bucket, Key: key }))).TagSet ?? [];
+
 describe('evidence uploads', () => {
   it('uploads a file through the presigned URL to S3, then the report cites its key', async () => {
     const pdf = Buffer.from('%PDF-1.4\n% หลักฐานการประชุม\n');
-    const upload = await call(f.handler, {
-      method: 'POST',
-      path: `${base}/evidence-uploads`,
-      as: who.financeStaff,
-      body: {
-        obligationId: 'i4.f2.2023-04.finance',
-        fileName: 'รายงาน ประชุม/เมษายน.pdf',
-        contentType: 'application/pdf',
-        size: pdf.length,
-      },
-    });
-    expect(upload.status).toBe(200);
-    expect(upload.body.key).toMatch(/^demo\/2566\/evidence\/i4\.f2\.2023-04\.finance\/[0-9a-f-]{36}-เมษายน\.pdf$/);
-    const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
-    expect(put.status).toBe(200);
-    const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.body.key }));
+    const upload = await presignPdf(f, 'i4.f2.2023-04.finance', 'รายงาน ประชุม/เมษายน.pdf', pdf);
+    expect(upload.key).toMatch(/^demo\/2566\/evidence\/i4\.f2\.2023-04\.finance\/[0-9a-f-]{36}-เมษายน\.pdf$/);
+    expect((await putFile(upload, pdf)).status).toBe(200);
+    const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.key }));
     expect(head.ContentLength).toBe(pdf.length);
     expect(head.ContentType).toBe('application/pdf');
 
@@ -44,11 +36,11 @@ describe('evidence uploads', () => {
       body: {
         progress: 'done',
         summary: 'แนบรายงานการประชุม',
-        evidence: [{ key: upload.body.key, title: 'รายงานการประชุม' }],
+        evidence: [{ key: upload.key, title: 'รายงานการประชุม' }],
       },
     });
     expect(report.status).toBe(200);
-    expect(report.body.evidence).toEqual([{ key: upload.body.key, title: 'รายงานการประชุม' }]);
+    expect(report.body.evidence).toEqual([{ key: upload.key, title: 'รายงานการประชุม' }]);
   });
 
   it('signs the upload URL for exactly the announced content type and size, and only for a new object', async () => {
@@ -61,44 +53,45 @@ describe('evidence uploads', () => {
     });
     expect(upload.status).toBe(200);
     const url: string = upload.body.uploadUrl;
-    expect(signedHeaderNames(url)).toEqual(expect.arrayContaining(['content-type', 'content-length', 'if-none-match']));
+    expect(signedHeaderNames(url)).toEqual(
+      expect.arrayContaining(['content-type', 'content-length', 'if-none-match', 'x-amz-tagging']),
+    );
+    // the tag is a signed header, not a query parameter the client could drop or send twice
+    expect(new URL(url).searchParams.has('x-amz-tagging')).toBe(false);
     const sent = { ...upload.body.headers, 'content-length': '2048' };
-    expect(sent).toMatchObject({ 'content-type': 'image/png', 'if-none-match': '*' });
+    expect(sent).toEqual({
+      'content-type': 'image/png',
+      'content-length': '2048',
+      'if-none-match': '*',
+      'x-amz-tagging': 'evidence=pending',
+    });
     expect(presignedSignatureMatches(url, 'PUT', sent, secret)).toBe(true);
-    // the same URL with another content type, another size, or without the no-overwrite condition
+    // the same URL with another content type, another size, without the no-overwrite condition, or
+    // with another tag (an upload that would not expire uncited)
     for (const other of [
       { 'content-type': 'text/html' },
       { 'content-type': 'application/pdf' },
       { 'content-length': '2049' },
       { 'content-length': String(50 * 1024 * 1024) },
       { 'if-none-match': 'not-star' },
+      { 'x-amz-tagging': 'evidence=cited' },
+      { 'x-amz-tagging': '' },
+      { 'x-amz-tagging': 'evidence=pending&keep=forever' },
     ]) {
       expect(presignedSignatureMatches(url, 'PUT', { ...sent, ...other }, secret), JSON.stringify(other)).toBe(false);
     }
     const { 'if-none-match': _dropped, ...withoutCondition } = sent;
     expect(presignedSignatureMatches(url, 'PUT', withoutCondition, secret)).toBe(false);
+    const { 'x-amz-tagging': _tag, ...untagged } = sent;
+    expect(presignedSignatureMatches(url, 'PUT', untagged, secret)).toBe(false);
   });
 
-  it('citing an uploaded file in a report marks it kept (evidence=cited); a file no report cites is left to expire', async () => {
-    const tags = async (key: string) =>
-      (await f.s3.send(new GetObjectTaggingCommand({ Bucket: f.bucket, Key: key }))).TagSet ?? [];
+  it('an uploaded file is tagged evidence=pending; citing it in a report tags it evidence=cited, a file no report cites stays pending', async () => {
     const uploaded: string[] = [];
     for (const name of ['คำสั่ง.pdf', 'ภาพกิจกรรม.pdf', 'ไม่ได้ใช้.pdf']) {
-      const pdf = Buffer.from(`%PDF-1.4\n% ${name}\n`);
-      const upload = await call(f.handler, {
-        method: 'POST',
-        path: `${base}/evidence-uploads`,
-        as: who.financeStaff,
-        body: {
-          obligationId: 'i4.f2.2023-03.finance',
-          fileName: name,
-          contentType: 'application/pdf',
-          size: pdf.length,
-        },
-      });
-      const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
-      expect(put.status).toBe(200);
-      uploaded.push(upload.body.key);
+      const key = await uploadPdf(f, 'i4.f2.2023-03.finance', name);
+      expect(await tags(key)).toEqual([{ Key: 'evidence', Value: 'pending' }]);
+      uploaded.push(key);
     }
     const [first, second, unused] = uploaded as [string, string, string];
     // a key in the right place that was never uploaded is cited without error (nothing to keep)
@@ -120,7 +113,64 @@ describe('evidence uploads', () => {
     });
     expect(report.status, JSON.stringify(report.body)).toBe(200);
     for (const key of [first, second]) expect(await tags(key), key).toEqual([{ Key: 'evidence', Value: 'cited' }]);
-    expect(await tags(unused)).not.toContainEqual({ Key: 'evidence', Value: 'cited' });
+    expect(await tags(unused)).toEqual([{ Key: 'evidence', Value: 'pending' }]);
+  });
+
+  it('a report citing files that expired uncited or were deleted (their current version a delete marker) is stored, not a 500', async () => {
+    const obligation = 'i4.f2.2023-02.finance';
+    const expired = await uploadPdf(f, obligation, 'หมดอายุ.pdf');
+    const deleted = await uploadPdf(f, obligation, 'ลบแล้ว.pdf');
+    const kept = await uploadPdf(f, obligation, 'ใช้.pdf');
+    // SDK-level stub, as s3rver has no versions: S3 answers 405 MethodNotAllowed to tagging a key
+    // whose current version is a delete marker (lifecycle expiry or a deletion in a versioned bucket)
+    f.s3.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: string };
+        if (context.commandName === 'PutObjectTaggingCommand' && [expired, deleted].includes(input.Key ?? '')) {
+          throw Object.assign(new Error('The specified method is not allowed against this resource.'), {
+            name: 'MethodNotAllowed',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 405 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'deleteMarkers' },
+    );
+    try {
+      const report = await call(f.handler, {
+        method: 'PUT',
+        path: `${base}/obligations/${obligation}/report`,
+        as: who.financeStaff,
+        body: {
+          progress: 'done',
+          summary: 'แนบไฟล์ที่หมดอายุแล้ว',
+          evidence: [
+            { key: expired, title: 'หมดอายุ' },
+            { key: deleted, title: 'ลบแล้ว' },
+            { key: kept, title: 'ใช้' },
+          ],
+        },
+      });
+      expect(report.status, JSON.stringify(report.body)).toBe(200);
+      expect(report.body.evidence.map((e: { key: string }) => e.key)).toEqual([expired, deleted, kept]);
+    } finally {
+      f.s3.middlewareStack.remove('deleteMarkers');
+    }
+    expect(await tags(kept)).toEqual([{ Key: 'evidence', Value: 'cited' }]);
+  });
+
+  it('the upload URL creates the file once: a second PUT, even with another body, is refused (412) and the file is kept', async () => {
+    const first = Buffer.from('%PDF-1.4\n% ฉบับแรก\n');
+    const upload = await presignPdf(f, 'i4.f2.2023-04.finance', 'คำสั่ง.pdf', first);
+    expect((await putFile(upload, first)).status).toBe(200);
+    for (const again of [first, Buffer.from('%PDF-1.4\n% ฉบับปลอม\n'), Buffer.alloc(first.length, 0x20)]) {
+      const res = await putFile(upload, again);
+      expect(res.status).toBe(412);
+      expect(await res.text()).toContain('<Code>PreconditionFailed</Code>');
+    }
+    const stored = await f.s3.send(new GetObjectCommand({ Bucket: f.bucket, Key: upload.key }));
+    expect(Buffer.from(await stored.Body!.transformToByteArray()).equals(first)).toBe(true);
   });
 
   it.each([
@@ -150,6 +200,17 @@ describe('generated documents', () => {
     for (const route of Object.values(ROUTES)) {
       expect(res.body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
     }
+  });
+
+  it('documents the request headers each route declares: Idempotency-Key on submitting a report, nowhere else', async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const headersOf = (op: { parameters: { in: string; name: string }[] }) =>
+      op.parameters.filter((p) => p.in === 'header').map((p) => p.name);
+    const submit = res.body.paths[ROUTES.submitReport.path].put;
+    expect(headersOf(submit)).toEqual(['Idempotency-Key', 'X-Org-Id']);
+    expect(submit.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').schema.maxLength).toBe(128);
+    expect(headersOf(res.body.paths[ROUTES.reviewReport.path].post)).toEqual(['X-Org-Id']);
+    expect(headersOf(res.body.paths[ROUTES.calendarFile.path].get)).toEqual([]);
   });
 
   it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {

@@ -3,6 +3,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { presignPdf, putFile } from '../../support/evidence-upload.js';
 
 const base = '/v1/fiscal-years/2566';
 const obligationId = 'i4.f2.2023-04.finance';
@@ -12,16 +13,9 @@ afterAll(async () => f?.close());
 
 async function uploadAndCite(fileName: string) {
   const pdf = Buffer.from('%PDF-1.4\n% หลักฐาน\n');
-  const upload = await call(f.handler, {
-    method: 'POST',
-    path: `${base}/evidence-uploads`,
-    as: who.financeStaff,
-    body: { obligationId, fileName, contentType: 'application/pdf', size: pdf.length },
-  });
-  expect(upload.status, JSON.stringify(upload.body)).toBe(200);
-  const put = await fetch(upload.body.uploadUrl, { method: 'PUT', headers: upload.body.headers, body: pdf });
-  expect(put.status).toBe(200);
-  const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.body.key }));
+  const upload = await presignPdf(f, obligationId, fileName, pdf);
+  expect((await putFile(upload, pdf)).status).toBe(200);
+  const head = await f.s3.send(new HeadObjectCommand({ Bucket: f.bucket, Key: upload.key }));
   expect(head.ContentLength).toBe(pdf.length);
   const current = await call(f.handler, {
     method: 'GET',
@@ -36,12 +30,12 @@ async function uploadAndCite(fileName: string) {
     body: {
       progress: 'done',
       summary: 'แนบหลักฐาน',
-      evidence: [{ key: upload.body.key, title: fileName.replace(/\p{Cc}/gu, ' ') || 'ไฟล์' }],
+      evidence: [{ key: upload.key, title: fileName.replace(/\p{Cc}/gu, ' ') || 'ไฟล์' }],
       ...(version ? { expectedVersion: version } : {}),
     },
   });
   expect(report.status, JSON.stringify(report.body)).toBe(200);
-  return upload.body.key as string;
+  return upload.key;
 }
 
 describe('evidence file names', () => {

@@ -98,6 +98,18 @@ describe('invalid input gets a 4xx with field messages and writes nothing', () =
     ],
     ['an unknown field', () => put('i4.f2.2023-01.finance', { ...report, score: 100 }), 400, 'body'],
     [
+      'an Idempotency-Key of 129 characters',
+      () => put('i4.f2.2023-01.finance', report, { 'idempotency-key': 'k'.repeat(129) }),
+      400,
+      'headers.idempotency-key',
+    ],
+    [
+      'an Idempotency-Key of 2,000 characters',
+      () => put('i4.f2.2023-01.finance', report, { 'Idempotency-Key': 'ก'.repeat(2000) }),
+      400,
+      'headers.idempotency-key',
+    ],
+    [
       'wrong types',
       () => put('i4.f2.2023-01.finance', { progress: 1, summary: ['x'], evidence: 'none' }),
       400,
