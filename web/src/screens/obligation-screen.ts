@@ -19,10 +19,13 @@ export async function obligationScreen(
   obligationId: string,
   draft?: Draft,
 ): Promise<void> {
-  const o = await api<ObligationWithReport>(
-    'GET',
-    `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}`,
-  );
+  const path = `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}`;
+  // the history and the audit trail load while the obligation does: one wait on a slow line, not three
+  const history = reportHistory(fy, obligationId);
+  const audit = auditTrail(`${path}/audit`, 'ประวัติการเปลี่ยนแปลง');
+  // when the obligation itself fails, its error is the one shown; these are then not awaited
+  for (const section of [history, audit]) section.catch(() => undefined);
+  const o = await api<ObligationWithReport>('GET', path);
   const latest = o.latestReport;
   const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
   const reload = (nextDraft?: Draft) =>
@@ -136,10 +139,7 @@ export async function obligationScreen(
       h('dd', {}, unitName),
     ),
     sections,
-    await reportHistory(fy, obligationId),
-    await auditTrail(
-      `/v1/fiscal-years/${fy}/obligations/${encodeURIComponent(obligationId)}/audit`,
-      'ประวัติการเปลี่ยนแปลง',
-    ),
+    await history,
+    await audit,
   );
 }
