@@ -1,11 +1,14 @@
 // npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json]
-import { readFileSync, writeFileSync } from 'node:fs';
+// The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { importPlan } from '../../shared/use-cases/replace-plan.js';
-import { type ImportResult, importMeasuresDocument } from '../../shared/import/measures-document.js';
+import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
+import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
+import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
@@ -15,6 +18,8 @@ import { runCli } from './run-cli.js';
 applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
+
+  <file>     the plan: .docx, .xlsx, a PDF with text, or text (.txt/.tsv, UTF-8 or TIS-620), at most 5 MB
 
   --dry-run  read the document and print the plan; write nothing. Units are matched against
              the usual municipal units (สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขฯ).
@@ -39,10 +44,16 @@ await runCli(USAGE, async () => {
   if (!file || !values.org || !values.fy) return { usage: true };
   const orgId = OrgId.parse(values.org);
   const fy = FiscalYear.parse(values.fy);
-  const text = readFileSync(file, 'utf8');
+  if (statSync(file).size > MAX_PLAN_FILE_BYTES) {
+    throw new ValidationError(
+      `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
+      `the file is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  const { document } = await readPlanFile(new Uint8Array(readFileSync(file)));
 
   const result: ImportResult & { saved?: StoredPlan } = values['dry-run']
-    ? importMeasuresDocument(text, { orgId, fy, units: MUNICIPAL_UNITS })
+    ? importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS })
     : await (async () => {
         const config = storeConfigFromEnv(process.env, 'npm run import');
         const doc = createDocumentClient(config);
@@ -50,7 +61,7 @@ await runCli(USAGE, async () => {
           return await importPlan(createRepositories({ doc, tableName: config.tableName }), {
             orgId,
             fy,
-            text,
+            document,
             actor: 'cli:import',
             now: new Date(),
           });

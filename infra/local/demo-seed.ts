@@ -1,5 +1,6 @@
 // First start: a demo municipality with five units, people for every role, and the FY2566 plan
 // imported from the real document kept in the repo.
+import { readTextDocument } from '../../shared/import/source-document.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
@@ -56,7 +57,7 @@ export async function seedDemo(repos: Repositories, now: Date): Promise<boolean>
   await importPlan(repos, {
     orgId: DEMO_ORG,
     fy: 2566,
-    text: readFileSync(DEMO_DOCUMENT, 'utf8'),
+    document: readTextDocument(readFileSync(DEMO_DOCUMENT, 'utf8')),
     actor: 'system:demo-seed',
     now,
   });

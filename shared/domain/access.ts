@@ -100,7 +100,7 @@ export function assertCanReadUnits(caller: Caller): void {
   }
 }
 
-/** Only an admin grants or removes the admin role (a coordinator cannot), or changes an admin. */
+/** Only an admin grants or removes the admin role (a coordinator cannot), or (de)activates an admin. */
 export const canChangeAdmin = (caller: Caller) => has(caller, 'admin');
 
 /** What a person change does to the admin role: each is for admins only. */

@@ -1,7 +1,7 @@
 // Cadences -> periods of a fiscal year -> default due dates.
 import { type Cadence, type DueRules, applyDueRule } from './due-rules.js';
 import { fiscalHalves, fiscalMonths, fiscalQuarters, fiscalYearBounds } from './fiscal-calendar.js';
-import { firstOfMonth, plainDate, type PlainDate } from './plain-date.js';
+import { addDays, daysBetween, firstOfMonth, plainDate, type PlainDate } from './plain-date.js';
 import { BE_OFFSET } from './fiscal-calendar.js';
 
 export interface Period {
@@ -9,14 +9,32 @@ export interface Period {
   periodId: string;
   start: PlainDate;
   end: PlainDate;
-  /** reminders start: the first day of the month the default due date falls in */
+  /** reminders start: see openingDate */
   opensOn: PlainDate;
   dueDate: PlainDate;
 }
 
+/**
+ * An opening at least this many days before the due date, so that the opening and "due soon"
+ * (3 days before) are two emails on two working days, even across the New Year or Songkran.
+ */
+export const MIN_OPENING_LEAD_DAYS = 10;
+
+/**
+ * When a period's reminders start (docs/domain.md, "Cadences"): the 1st of the month its default
+ * due date falls in; if that is fewer than MIN_OPENING_LEAD_DAYS days before the due date (a "once"
+ * follow-up due on the 1st to the 10th), the 1st of the month before. Never before the period's
+ * start (a report is refused before it), never after the due date.
+ */
+export function openingDate(defaultDue: PlainDate, due: PlainDate, start: PlainDate): PlainDate {
+  let opens = firstOfMonth(defaultDue);
+  if (daysBetween(opens, due) < MIN_OPENING_LEAD_DAYS) opens = firstOfMonth(addDays(opens, -1));
+  if (opens < start) opens = start;
+  return opens < due ? opens : due;
+}
+
 function period(periodId: string, start: PlainDate, end: PlainDate, defaultDue: PlainDate, due: PlainDate): Period {
-  const opensOn = firstOfMonth(defaultDue) < due ? firstOfMonth(defaultDue) : due;
-  return { periodId, start, end, opensOn, dueDate: due };
+  return { periodId, start, end, opensOn: openingDate(defaultDue, due, start), dueDate: due };
 }
 
 export interface PeriodOptions {

@@ -4,6 +4,8 @@ import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js'
 import { Cadence } from './due-rules.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
+import type { PlainDate } from './plain-date.js';
+import { planPlace } from './field-labels.js';
 import { text } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
@@ -132,6 +134,7 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
 /** Field messages for due dates typed into a plan that fall outside its fiscal year (none: valid). */
 export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
   const { start, end } = fiscalYearBounds(plan.fy);
+  const placeOf = (i: number, j: number) => planPlace(['measures', i, 'followUps', j], plan)!;
   return plan.measures.flatMap((m, i) =>
     m.followUps.flatMap((f, j) =>
       !f.dueDate || (f.dueDate >= start && f.dueDate <= end)
@@ -139,8 +142,8 @@ export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, p
         : [
             {
               path: `${prefix}.measures.${i}.followUps.${j}.dueDate`,
-              message_th: `วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)})`,
-              message_en: `the due date must fall inside fiscal year ${plan.fy} (${start} to ${end})`,
+              message_th: `${placeOf(i, j).th}: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)}) (ค่าที่ส่งมา: ${formatThaiDate(f.dueDate as PlainDate)})`,
+              message_en: `${placeOf(i, j).en}: the due date must fall inside fiscal year ${plan.fy} (${start} to ${end}) (sent: ${f.dueDate})`,
             },
           ],
     ),

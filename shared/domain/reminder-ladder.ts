@@ -2,7 +2,8 @@
 // Pure: no I/O, no clock. Source of the rule: docs/reminders.md ("The ladder").
 //
 //   opening          the period's opening date (periods.ts)        -> moved to the next working day
-//   due-soon         dueSoonDays (3) before the due date            -> moved to the working day before
+//   due-soon         dueSoonDays (3) before the due date            -> moved to the working day before,
+//                    kept strictly between the opening's and the due date's days (dueSoonDay)
 //   due              the due date                                   -> moved to the working day before
 //   overdue          1 day after the due date                        -> moved to the next working day
 //   escalation-head  7 days after                                    -> moved to the next working day
@@ -13,7 +14,7 @@
 // (the due date + cutoffDays, default 60). The plan's due dates never move.
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
-import { EVERY_DAY, nextWorkingDay, previousWorkingDay, type WorkingDays } from './working-days.js';
+import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
 
 export const LADDER_STAGES = [
   'opening',
@@ -51,6 +52,26 @@ export function cutoffDate(obligation: Pick<Obligation, 'dueDate'>, options: Lad
   return addDays(obligation.dueDate, options.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
 }
 
+/**
+ * "Due soon" goes out on its own working day between the opening's and the due date's: the working
+ * day on or before `planned`; if a holiday run puts that on the due date's day, the working day
+ * before it; if on or before the opening's (a late opening after holidays), the first working day
+ * after the opening. With no working day in between there is none (the opening and the due email
+ * are sent).
+ */
+function dueSoonDay(
+  cal: WorkingDays,
+  opening: PlainDate,
+  dueDay: PlainDate,
+  planned: PlainDate,
+): PlainDate | undefined {
+  let soon = previousWorkingDay(cal, planned);
+  if (soon >= dueDay) soon = workingDayBefore(cal, dueDay);
+  if (soon > opening) return soon;
+  const after = nextWorkingDay(cal, addDays(opening, 1));
+  return after < dueDay ? after : undefined;
+}
+
 /** The obligation's stages in order, each with the working day it is sent on. */
 export function ladderOf(
   obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
@@ -58,10 +79,13 @@ export function ladderOf(
 ): LadderStep[] {
   const cal = options.calendar ?? EVERY_DAY;
   const due = obligation.dueDate;
+  const opening = nextWorkingDay(cal, obligation.opensOn);
+  const dueDay = previousWorkingDay(cal, due);
+  const soon = dueSoonDay(cal, opening, dueDay, addDays(due, -(options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)));
   const planned: LadderStep[] = [
-    { stage: 'opening', on: nextWorkingDay(cal, obligation.opensOn) },
-    { stage: 'due-soon', on: previousWorkingDay(cal, addDays(due, -(options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS))) },
-    { stage: 'due', on: previousWorkingDay(cal, due) },
+    { stage: 'opening', on: opening },
+    ...(soon ? [{ stage: 'due-soon' as const, on: soon }] : []),
+    { stage: 'due', on: dueDay },
     { stage: 'overdue', on: nextWorkingDay(cal, addDays(due, 1)) },
     { stage: 'escalation-head', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_HEAD_AFTER_DAYS)) },
     { stage: 'escalation-executive', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_EXECUTIVES_AFTER_DAYS)) },

@@ -2,7 +2,7 @@
 import type * as z from 'zod';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, ValidationError } from './errors.js';
-import { fieldLabel, listLabel } from './field-labels.js';
+import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
 
@@ -121,6 +121,19 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
   }
 }
 
+/** What was sent, for a message: short JSON (strings quoted), at most 40 characters. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+}
+
+/** Issues about a value's kind or range quote the value; length and custom issues do not. */
+function quotesValue(issue: z.core.$ZodIssue, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (issue.code === 'too_big' || issue.code === 'too_small') return issue.origin === 'number';
+  return ['invalid_type', 'invalid_value', 'invalid_format', 'not_multiple_of'].includes(issue.code);
+}
+
 /**
  * The issues worth telling: a value of the wrong type is one issue, and the checks zod still ran on
  * it (a list's length measured on text: "at most 4 characters") are dropped for that field.
@@ -131,11 +144,24 @@ function telling(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   return issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(at(i)));
 }
 
-export function fieldMessages(error: z.ZodError, prefix: string): FieldMessage[] {
+/**
+ * Field messages of a zod error, paths prefixed with `prefix`. With `input` (what was sent), a
+ * message about a plan's measure says where it is ("มาตรการลำดับที่ ๓ (i5) การติดตามผลรายการที่ ๒: ")
+ * and what was sent for kinds and ranges (` (ค่าที่ส่งมา: "abc")`).
+ */
+export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown): FieldMessage[] {
   return telling(error.issues).map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? issue.path : issue.path;
     const { th, en } = messageFor(issue);
-    return { path: [prefix, ...path.map(String)].filter(Boolean).join('.'), message_th: th, message_en: en };
+    const place = planPlace(issue.path, input);
+    const value = place ? valueAt(input, issue.path) : undefined;
+    const got = quotesValue(issue, value)
+      ? { th: ` (ค่าที่ส่งมา: ${shown(value)})`, en: ` (sent: ${shown(value)})` }
+      : undefined;
+    return {
+      path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      message_th: place ? `${place.th}: ${th}${got?.th ?? ''}` : th,
+      message_en: place ? `${place.en}: ${en}${got?.en ?? ''}` : en,
+    };
   });
 }
 
@@ -146,6 +172,6 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, pre
   throw new ValidationError(
     'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
     'the request is invalid; see the fields',
-    fieldMessages(result.error, prefix),
+    fieldMessages(result.error, prefix, value),
   );
 }

@@ -26,6 +26,8 @@ export const IMPORT_WARNING_CODES = [
   'responsibility-differs',
   'fiscal-year-differs',
   'no-measures',
+  'two-cadences',
+  'more-warnings',
 ] as const;
 
 export const ImportWarning = z.object({

@@ -5,6 +5,16 @@ import { editDistance, matchKey, normaliseThai, splitItems, stripTags } from './
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
+/** "ตัวชี้วัด ๕": the label without ที่, taken only where a heading stands (see SHORT_LABEL_AT). */
+const SHORT_LABEL = 'ตัวชี้วัด';
+const SHORT_LABEL_REVERSED = [...SHORT_LABEL].reverse().join('');
+const MAX_SHORT_LABEL_EDITS = 1.5;
+/** The short label starts the cell, or follows only a list number or bullet ("๒. ตัวชี้วัด ๕"). */
+const SHORT_LABEL_AT = /^\s*(?:(?:[๐-๙0-9]{1,2}\s*[.)]|[-•*])\s*)?$/;
+/** "ตัวชี้วัด ๕ ข้อ", "ตัวชี้วัด ๕ ด้าน": a count of indicators, not a heading. */
+const COUNTED = /^\s*(?:ข้อ|ตัว|ด้าน|ประการ|รายการ|ประเด็น|เรื่อง|คะแนน|ร้อยละ|%)/;
+/** Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)". */
+const BETWEEN = /[\s:：\-–(]/;
 /** Most edits (a character read as another, dropped or added; marks and look-alikes count half). */
 const MAX_LABEL_EDITS = 3;
 /** Non-space characters looked at before the number: the label plus a few OCR extras. */
@@ -42,11 +52,12 @@ const indel = (c: string) => (isMark(c) ? 0.5 : 1);
  * Fewest edits from LABEL to a run of `before` ending where `before` starts (before is the text
  * just before the number, reversed, spaces removed), and that run's length. O(LABEL x WINDOW).
  */
-function closestLabel(before: string): { edits: number; length: number } {
+function closestLabel(before: string, labelReversed = LABEL_REVERSED): { edits: number; length: number } {
+  const label = labelReversed;
   let row = [0];
   for (let j = 1; j <= before.length; j++) row.push(row[j - 1]! + indel(before[j - 1]!));
-  for (let i = 1; i <= LABEL_REVERSED.length; i++) {
-    const l = LABEL_REVERSED[i - 1]!;
+  for (let i = 1; i <= label.length; i++) {
+    const l = label[i - 1]!;
     const next = [row[0]! + indel(l)];
     for (let j = 1; j <= before.length; j++) {
       const b = before[j - 1]!;
@@ -56,7 +67,7 @@ function closestLabel(before: string): { edits: number; length: number } {
   }
   let best = { edits: Infinity, length: 0 };
   row.forEach((edits, length) => {
-    const closer = Math.abs(length - LABEL.length) < Math.abs(best.length - LABEL.length);
+    const closer = Math.abs(length - label.length) < Math.abs(best.length - label.length);
     if (edits < best.edits || (edits === best.edits && closer)) best = { edits, length };
   });
   return best;
@@ -64,8 +75,11 @@ function closestLabel(before: string): { edits: number; length: number } {
 
 /**
  * The first "ตัวชี้วัดที่ N" (N 1-10, Thai or Arabic digits) in normalised text, recognised by
- * similarity: at most 3 weighted edits from the label, ending on a ท-like consonant. Linear in the text:
- * each number looks back at most WINDOW non-space characters.
+ * similarity: at most 3 weighted edits from the label, ending on a ท-like consonant; a colon, dash or
+ * bracket may stand between label and number ("ตัวชี้วัดที่: ๕"). "ตัวชี้วัด N" without ที่ counts
+ * where a heading stands: at the start of the cell (after a list number at most) and not followed
+ * by a count word ("ตามตัวชี้วัด ๕ ข้อ" is no heading). Linear in the text: each number looks back
+ * at most WINDOW non-space characters.
  */
 export function findIndicator(text: string): FoundIndicator | undefined {
   for (const m of text.matchAll(NUMBER)) {
@@ -73,18 +87,26 @@ export function findIndicator(text: string): FoundIndicator | undefined {
     if (no < 1 || no > 10) continue;
     const chars: string[] = [];
     const at: number[] = [];
-    for (let i = m.index - 1; i >= 0 && chars.length < WINDOW; i--) {
+    let i = m.index - 1;
+    for (let skipped = 0; i >= 0 && skipped < 8 && BETWEEN.test(text[i]!); skipped++) i--;
+    for (; i >= 0 && chars.length < WINDOW; i--) {
       if (/\s/.test(text[i]!)) continue;
       chars.push(text[i]!);
       at.push(i);
     }
     if (chars.filter((c) => LABEL_CHARS.has(c)).length < LABEL.length / 2) continue;
     const before = chars.join('');
-    const { edits, length } = closestLabel(before);
-    if (edits > MAX_LABEL_EDITS || length === 0 || !ENDS_LIKE_THI.test(before.slice(0, length))) continue;
-    const index = at[length - 1]!;
     const end = m.index + m[0].length;
-    return { no, index, end, read: text.slice(index, end), edits };
+    const full = closestLabel(before);
+    if (full.edits <= MAX_LABEL_EDITS && full.length > 0 && ENDS_LIKE_THI.test(before.slice(0, full.length))) {
+      const index = at[full.length - 1]!;
+      return { no, index, end, read: text.slice(index, end), edits: full.edits };
+    }
+    const short = closestLabel(before, SHORT_LABEL_REVERSED);
+    if (short.edits > MAX_SHORT_LABEL_EDITS || short.length === 0) continue;
+    const index = at[short.length - 1]!;
+    if (!SHORT_LABEL_AT.test(text.slice(0, index)) || COUNTED.test(text.slice(end))) continue;
+    return { no, index, end, read: text.slice(index, end), edits: short.edits };
   }
   return undefined;
 }
@@ -115,7 +137,13 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const text = normaliseThai(stripTags(cellHtml));
   const found = findIndicator(text);
   if (!found) return undefined;
-  const words = text.slice(found.end).trim().split(' ').filter(Boolean);
+  // "ตัวชี้วัดที่ 5: ชื่อ", "ตัวชี้วัดที่ ๕. ชื่อ", "ตัวชี้วัดที่ (๕) ชื่อ": the name starts after the mark
+  const words = text
+    .slice(found.end)
+    .replace(/^\s*[:：.)\-–]/, '')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const k = nameWordCount(words, catalogIndicator(found.no).nameTh);
   const name = words.slice(0, k).join('');
   const body = words.slice(k).join(' ');

@@ -5,7 +5,8 @@
 import type { FollowUp, Measure, Plan } from '../domain/plan.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { detectAudience, detectCadence } from './cadence-detection.js';
+import { detectAudience, detectCadences } from './cadence-detection.js';
+import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { type NamedUnit, parseResponsibility } from './responsibility.js';
@@ -33,6 +34,8 @@ interface Row {
   table: 'plan' | 'results';
   where: Where;
   cells: Partial<Record<Exclude<Role, 'note'>, string>>;
+  /** the 1-based column of each cell, for warnings about one field */
+  columnOf: Partial<Record<Exclude<Role, 'note'>, number>>;
   notes: { label: string; text: string }[];
   source: string;
 }
@@ -108,8 +111,14 @@ const clip = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
 /** The measure (and follow-up) of the draft a warning is about. */
 type About = Pick<ImportWarning, 'measureId' | 'followUpNo'>;
 
+/** The most warnings one import gives back (a page reads them; a response stays small). */
+export const MAX_WARNINGS = 1000;
+
+/** The import's warnings: each said once, at most MAX_WARNINGS, then one that counts the rest. */
 class Warnings {
   readonly list: { order: number; warning: ImportWarning }[] = [];
+  private readonly said = new Set<string>();
+  private omitted = 0;
   add(
     order: number,
     where: Where,
@@ -119,6 +128,13 @@ class Warnings {
     source: string,
     about: About = {},
   ) {
+    const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    if (this.list.length >= MAX_WARNINGS) {
+      this.omitted++;
+      return;
+    }
     const place = describeWhere(where);
     this.list.push({
       order,
@@ -131,6 +147,22 @@ class Warnings {
         ...about,
       },
     });
+  }
+  /** The warnings in document order, and the count of those left out. */
+  sorted(): ImportWarning[] {
+    const lineOf = (w: { order: number; warning: ImportWarning }) => w.warning.where.line ?? w.order;
+    const warnings = this.list.sort((a, b) => lineOf(a) - lineOf(b)).map((w) => w.warning);
+    if (this.omitted === 0) return warnings;
+    return [
+      ...warnings,
+      {
+        where: {},
+        code: 'more-warnings',
+        message_th: `มีคำเตือนอีก ${toThaiDigits(this.omitted)} รายการที่ไม่ได้แสดง (แสดงได้ไม่เกิน ${toThaiDigits(MAX_WARNINGS)} รายการ) กรุณาตรวจเอกสารต้นฉบับ`,
+        message_en: `${this.omitted} more warnings are not shown (at most ${MAX_WARNINGS} are); check the source document`,
+        source: '',
+      },
+    ];
   }
 }
 
@@ -163,13 +195,17 @@ function readRows(
       return;
     }
     const byRole: Row['cells'] = {};
+    const columnOf: Row['columnOf'] = {};
     const notes: Row['notes'] = [];
     cells.forEach((c, j) => {
       const col = columns![j];
       if (!col) return;
       if (col.role === 'note') {
         if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${j + 1}`, text: stripTags(c) });
-      } else byRole[col.role] = c;
+      } else {
+        byRole[col.role] = c;
+        columnOf[col.role] = j + 1;
+      }
     });
     const continuation = !stripTags(byRole.measure ?? '') && !stripTags(byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
@@ -201,7 +237,7 @@ function readRows(
       previous.notes.push(...notes);
       return;
     }
-    rows.push({ table, where, cells: byRole, notes, source, order });
+    rows.push({ table, where, cells: byRole, columnOf, notes, source, order });
   });
   return { rows, prose };
 }
@@ -228,7 +264,7 @@ function withoutReportedPeriods(text: string): string {
 function followUpsOf(
   cell: string,
   row: Row & { order: number },
-  label: string,
+  label: { th: string; en: string },
   measureId: string,
   warnings: Warnings,
 ): FollowUp[] {
@@ -236,16 +272,30 @@ function followUpsOf(
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
-      const cadence = detectCadence(text);
+      const { cadence, alsoNamed } = detectCadences(text);
+      const where = { ...row.where, ...(row.columnOf.followUps ? { column: row.columnOf.followUps } : {}) };
+      const about = { measureId, followUpNo: i + 1 };
       if (cadence === 'unspecified') {
         warnings.add(
           row.order,
-          row.where,
+          where,
           'unspecified-cadence',
-          `${label} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
-          `${label}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
+          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
           text,
-          { measureId, followUpNo: i + 1 },
+          about,
+        );
+      }
+      if (alsoNamed.length > 0) {
+        const others = alsoNamed.map((c) => `"${CADENCE_LABELS[c]}"`).join(' และ ');
+        warnings.add(
+          row.order,
+          where,
+          'two-cadences',
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ระบุรอบการรายงานมากกว่าหนึ่งรอบ จึงใช้รอบที่ถี่ที่สุด "${CADENCE_LABELS[cadence]}" แทน ${others} กรุณาตรวจและเลือกรอบที่ถูกต้อง`,
+          `${label.en}, follow-up ${i + 1} names more than one reporting cadence (${[cadence, ...alsoNamed].join(', ')}); the most frequent, ${cadence}, is kept: check it`,
+          text,
+          about,
         );
       }
       return { followUpNo: i + 1, text: text.slice(0, 5000), cadence, audience: detectAudience(text) };
@@ -275,7 +325,10 @@ function measureOf(
 ): DraftMeasure {
   const heading = headingOf(row);
   const no = heading?.indicator ?? null;
-  const label = no === null ? `มาตรการที่ ${toThaiDigits(order)}` : `ตัวชี้วัดที่ ${toThaiDigits(no)}`;
+  const label =
+    no === null
+      ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
+      : { th: `ตัวชี้วัดที่ ${toThaiDigits(no)}`, en: `indicator ${no}` };
   const measureText = stripTags(row.cells.measure ?? '');
   let measureId = no === null ? `m${order}` : `i${no}`;
   for (let n = 2; usedIds.has(measureId); n++) measureId = no === null ? `m${order}-${n}` : `i${no}-${n}`;
@@ -314,8 +367,8 @@ function measureOf(
       about,
     );
   }
-  const responsibleCell = row.cells.responsible ?? '';
-  const { responsibility, unknown, guessed } = parseResponsibility(responsibleCell, options.units);
+  const responsibleText = stripTags(row.cells.responsible ?? '');
+  const { responsibility, unknown, guessed, omitted } = parseResponsibility(responsibleText, options.units);
   for (const g of guessed) {
     warnings.add(
       row.order,
@@ -323,18 +376,33 @@ function measureOf(
       'unit-guessed',
       `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
       `read "${g.read}", taken as unit "${g.unitId}"`,
-      stripTags(responsibleCell),
+      responsibleText,
+      about,
+    );
+  }
+  if (omitted.guessed > 0) {
+    warnings.add(
+      row.order,
+      row.where,
+      'unit-guessed',
+      `และอีก ${toThaiDigits(omitted.guessed)} คำในช่องผู้รับผิดชอบที่ถือเป็นหน่วยงานโดยความคล้ายของชื่อ กรุณาตรวจช่องนี้`,
+      `and ${omitted.guessed} more words of the responsible-units cell taken for units by similarity: check the cell`,
+      responsibleText,
       about,
     );
   }
   if (unknown) {
+    const more =
+      omitted.unknown > 0
+        ? { th: ` และคำอื่นอีก ${toThaiDigits(omitted.unknown)} คำ`, en: ` and ${omitted.unknown} more words` }
+        : { th: '', en: '' };
     warnings.add(
       row.order,
       row.where,
       'unknown-unit',
-      `ไม่รู้จักหน่วยงาน "${unknown}" ในช่องผู้รับผิดชอบ`,
-      `unknown unit "${unknown}" in the responsible-units cell`,
-      stripTags(responsibleCell),
+      `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
+      `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
+      responsibleText,
       about,
     );
   }
@@ -343,9 +411,9 @@ function measureOf(
       row.order,
       row.where,
       'no-responsible-unit',
-      `${label} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
-      `${no === null ? `measure ${order}` : `indicator ${no}`} has no known responsible unit`,
-      stripTags(responsibleCell),
+      `${label.th} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
+      `${label.en} has no known responsible unit`,
+      responsibleText,
       about,
     );
   }
@@ -463,10 +531,9 @@ export function importSourceDocument(source: SourceDocument, options: ImportOpti
       '',
     );
   }
-  const lineOf = (w: { order: number; warning: ImportWarning }) => w.warning.where.line ?? w.order;
   return {
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },
-    warnings: warnings.list.sort((a, b) => lineOf(a) - lineOf(b)).map((w) => w.warning),
+    warnings: warnings.sorted(),
     ...(facts.orgName ? { orgNameInDocument: facts.orgName } : {}),
     ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : {}),
   };

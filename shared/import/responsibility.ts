@@ -1,5 +1,6 @@
 // The ผู้รับผิดชอบ cell -> the org's units, by name, alias, or (for OCR slips) similarity.
-// "ทุกกองงาน" means every unit.
+// "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
+// each distinct leftover word is compared with the names once, and what is reported back is capped.
 import type { Responsibility } from '../domain/plan.js';
 import { editDistance, matchKey, stripTags } from './thai-text.js';
 
@@ -11,50 +12,81 @@ export interface NamedUnit {
 
 const ALL_UNITS = /ทุกกองงาน|ทุกกอง|ทุกส่วนราชการ|ทุกสำนัก\/?กอง|ทุกหน่วยงาน/;
 
+/** The most words taken for a unit by similarity, and the most unknown words, one cell reports. */
+export const MAX_CELL_FINDINGS = 10;
+/** Longest leftover word compared with the unit names (a name is far shorter). */
+const MAX_GUESS_LENGTH = 80;
+/** Distinct leftover words compared with the unit names; a real cell has a handful, the rest are counted. */
+const MAX_WORDS_COMPARED = 200;
+/** An unknown word is quoted up to this many characters. */
+const MAX_QUOTED = 40;
+
 export interface ParsedResponsibility {
   responsibility: Responsibility;
-  /** words left over that name no known unit */
+  /** distinct words left over that name no known unit (the first MAX_CELL_FINDINGS), space-separated */
   unknown: string;
-  /** words taken for a unit by similarity: what was read, and the unit */
+  /** distinct words taken for a unit by similarity (the first MAX_CELL_FINDINGS): what was read, and the unit */
   guessed: { read: string; unitId: string; name: string }[];
+  /** how many more distinct words were taken for a unit, or left unknown, than reported */
+  omitted: { guessed: number; unknown: number };
 }
 
+interface Name {
+  unitId: string;
+  name: string;
+  key: string;
+}
+
+/** The unit a word is a few slips from, if any (at most one edit per five characters of the name). */
+function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
+  if (piece.length < 4 || piece.length > MAX_GUESS_LENGTH) return undefined;
+  let best: (Name & { d: number }) | undefined;
+  for (const n of names) {
+    const d = editDistance(piece, n.key);
+    if (d <= Math.max(1, Math.floor(n.key.length / 5)) && (!best || d < best.d)) best = { ...n, d };
+  }
+  return best;
+}
+
+/**
+ * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
+ * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
+ * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once.
+ */
 export function parseResponsibility(cellHtml: string, units: readonly NamedUnit[]): ParsedResponsibility {
   const text = stripTags(cellHtml);
   let rest = matchKey(text);
   const allUnits = ALL_UNITS.test(rest);
   rest = rest.replace(new RegExp(ALL_UNITS.source, 'g'), ' ');
-  const names = units
+  const names: Name[] = units
     .flatMap((u) => [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })))
     .filter((n) => n.key)
     .sort((a, b) => b.key.length - a.key.length);
-  const found: { unitId: string; at: number }[] = [];
+  const found = new Map<string, number>();
   for (const { unitId, key } of names) {
     const at = rest.indexOf(key);
     if (at < 0) continue;
-    if (!found.some((f) => f.unitId === unitId)) found.push({ unitId, at });
-    rest = rest.slice(0, at) + ' '.repeat(key.length) + rest.slice(at + key.length);
+    if (!found.has(unitId)) found.set(unitId, at);
+    // every occurrence, longest names first: split/join is one pass over the cell
+    rest = rest.split(key).join(' '.repeat(key.length));
   }
-  // What is left, piece by piece: a few slips from a unit's name is that unit.
+  // What is left, word by word: a few slips from a unit's name is that unit.
   const guessed: ParsedResponsibility['guessed'] = [];
   const leftover: string[] = [];
-  for (const piece of rest.split(/[\s/,、.-]+/).filter(Boolean)) {
-    const close =
-      piece.length < 4 || piece.length > 80
-        ? undefined
-        : names
-            .map((n) => ({ ...n, d: editDistance(piece, n.key) }))
-            .filter((n) => n.d <= Math.max(1, Math.floor(n.key.length / 5)))
-            .sort((a, b) => a.d - b.d)[0];
-    if (!close) {
-      leftover.push(piece);
-      continue;
-    }
-    guessed.push({ read: piece, unitId: close.unitId, name: close.name });
-    if (!found.some((f) => f.unitId === close.unitId)) found.push({ unitId: close.unitId, at: rest.indexOf(piece) });
+  const seen = new Set<string>();
+  const omitted = { guessed: 0, unknown: 0 };
+  for (const m of rest.matchAll(/[^\s/,、.-]+/g)) {
+    const piece = m[0];
+    if (seen.has(piece)) continue;
+    seen.add(piece);
+    const close = seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined;
+    if (close && !found.has(close.unitId)) found.set(close.unitId, m.index);
+    const list = close ? guessed : leftover;
+    if (list.length >= MAX_CELL_FINDINGS) omitted[close ? 'guessed' : 'unknown']++;
+    else if (close) guessed.push({ read: piece, unitId: close.unitId, name: close.name });
+    else leftover.push(piece.length > MAX_QUOTED ? `${piece.slice(0, MAX_QUOTED - 1)}…` : piece);
   }
-  found.sort((a, b) => a.at - b.at);
-  const unitIds = found.map((f) => f.unitId);
+  const unitIds = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([unitId]) => unitId);
   return {
     responsibility: {
       allUnits,
@@ -64,5 +96,6 @@ export function parseResponsibility(cellHtml: string, units: readonly NamedUnit[
     },
     unknown: leftover.join(' '),
     guessed,
+    omitted,
   };
 }

@@ -83,12 +83,19 @@ export async function summaryMail(
   };
 }
 
-/** Render a failed or abandoned email again from current data, or say why it is no longer wanted. */
+/**
+ * Render a failed or abandoned email again from current data, or say why it is no longer wanted:
+ * the person is inactive, no longer in the email's audience (moved to another unit, no longer head,
+ * coordinator or executive), or every obligation it listed is settled.
+ */
 export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<OutgoingMail | { drop: string }> {
   const r = item.recipe;
   const person = ctx.people.find((p) => p.personId === r.personId);
   if (!person) return { drop: 'person inactive' };
   if (r.type === 'summary') {
+    // summaries go to executives and coordinators (run-org-job.ts): one who is neither no longer gets it
+    if (!person.roles.some((role) => role === 'executive' || role === 'coordinator'))
+      return { drop: 'no longer an executive or coordinator' };
     const plan = { id: String(r.id), title: String(r.title), fy: Number(r.fy), from: r.from, to: r.to } as SummaryPlan;
     return (await summaryMail(ctx, plan, person)) ?? { drop: 'no plan' };
   }
@@ -112,6 +119,9 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
       ? { kind: r.audience, unitId: String(r.unitId) }
       : { kind: r.audience }
   ) as Audience;
+  // moved to another unit, or no longer head, coordinator or executive: not theirs to act on now
+  if (!recipients(audience, ctx.people).some((p) => p.personId === person.personId))
+    return { drop: 'no longer in the audience' };
   return {
     to: [person.email],
     ...renderReminder(

@@ -4,6 +4,7 @@ import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
 import type { Person, Role } from '../domain/organisation.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { OrgRepository } from '../store/org-repository.js';
+import { assertNamesFree } from './manage-units.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
 export interface AdminContext {
@@ -33,6 +34,8 @@ export async function addUnit(
   input: { orgId: string; unitId: string; name: string; aliases: string[] },
 ) {
   await requireOrg(ctx, input.orgId);
+  // the API's rule: no name or alias another active unit has (any letter case or width)
+  assertNamesFree(await ctx.orgs.listUnits(input.orgId), { ...input, active: true });
   await ctx.orgs.putUnit(input, { actor: ctx.actor, now: ctx.now });
 }
 

@@ -144,8 +144,11 @@ const namesOf = (unit: Unit) => [
   ...unit.aliases.map((text, i) => ({ text, path: `body.aliases.${i}` })),
 ];
 
-/** 409 if an active unit's name or alias is, as the importer reads it, one of `unit`'s (when active). */
-function assertNamesFree(units: Unit[], unit: Unit) {
+/**
+ * 409 (ConflictError, fields `body.name` / `body.aliases.N` naming the other unit) if an active
+ * unit's name or alias has the same unitNameKey as one of `unit`'s (when active). Also `npm run admin`.
+ */
+export function assertNamesFree(units: Unit[], unit: Unit) {
   if (unit.active === false) return;
   const holders = new Map<string, { other: Unit; isName: boolean }>();
   for (const other of units) {

@@ -2,11 +2,13 @@
 // or the measures document) and the CLI importer alike.
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
-import { parseObligationId } from '../domain/obligations.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { planPlace } from '../domain/field-labels.js';
+import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
 import { dueDatesOutsideFiscalYear, Plan, type StoredPlan } from '../domain/plan.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
-import { importMeasuresDocument, type ImportResult } from '../import/measures-document.js';
+import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
+import type { SourceDocument } from '../import/source-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
 import type { NamedUnit } from '../import/responsibility.js';
 import type { Repositories } from '../store/repositories.js';
@@ -17,8 +19,8 @@ export interface PlanReplacement {
   fy: number;
   /** the new plan's title and measures, not yet validated */
   plan: { title?: unknown; measures: unknown };
-  /** the org's units: a measure may name only these */
-  units: readonly { unitId: string }[];
+  /** the org's units: a measure may name only these (names are used in messages) */
+  units: readonly { unitId: string; name?: string }[];
   actor: string;
   now: Date;
   /** the version being replaced; default the current one */
@@ -30,7 +32,9 @@ export interface PlanReplacement {
 /**
  * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
  * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
- * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it drops measures that already have reports).
+ * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
+ * removes a measure, or a follow-up of a kept measure, that already has reports: see
+ * orphanedReportsConflict).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
  */
 export async function replaceOrgPlan(
@@ -58,22 +62,20 @@ export async function replaceOrgPlan(
       'the plan names units the organisation does not have',
       unknown.map(({ i, u }) => ({
         path: `${r.path}.measures.${i}.responsible.unitIds`,
-        message_th: `ไม่มีหน่วยงาน "${u}"`,
-        message_en: `no unit "${u}"`,
+        message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
+        message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
       })),
     );
   }
-  const reported = await repos.reports.listLatestForYear(r.orgId, r.fy);
-  const kept = new Set(plan.measures.map((m) => m.measureId));
-  const dropped = [...new Set(reported.map((x) => parseObligationId(x.obligationId)?.measureId ?? ''))].filter(
-    (id) => id && !kept.has(id),
-  );
-  if (dropped.length > 0) {
-    throw new ConflictError(
-      `แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว (${dropped.join(', ')}) จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีมาตรการให้อ้างถึง: คงมาตรการไว้ แล้วแก้ไขข้อความแทนการลบ`,
-      `the new plan drops measures that already have reports (${dropped.join(', ')}); keep them and edit them instead`,
-      [],
-      { droppedMeasures: dropped.join(',') },
+  const orphaned = reportsOrphanedBy(plan, await repos.reports.listLatestForYear(r.orgId, r.fy));
+  if (orphaned.length > 0) {
+    const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
+    throw orphanedReportsConflict(
+      orphaned,
+      await repos.plans.getPlan(r.orgId, r.fy),
+      plan,
+      (unitId) => names.get(unitId) ?? unitId,
+      r.path,
     );
   }
   const plans = repos.plans;
@@ -119,12 +121,16 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
 export interface ImportPlanRequest {
   orgId: string;
   fy: number;
-  text: string;
+  /** the plan file as read by readPlanFile (shared/import/read-plan-file.ts), as for POST /plan-imports */
+  document: SourceDocument;
   actor: string;
   now: Date;
 }
 
-/** The CLI importer (npm run import): the document read against the org's own units, saved by replaceOrgPlan. */
+/**
+ * The CLI importer (npm run import): a plan file (read by readPlanFile, as the API's plan-imports
+ * route reads it) imported against the org's own units and saved by replaceOrgPlan.
+ */
 export async function importPlan(
   repos: Pick<Repositories, 'orgs' | 'plans' | 'reports'>,
   request: ImportPlanRequest,
@@ -135,10 +141,10 @@ export async function importPlan(
     throw new NotFoundError(`ไม่พบหน่วยงาน "${request.orgId}"`, `no organisation "${request.orgId}"`);
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
-  const result = importMeasuresDocument(request.text, { orgId: request.orgId, fy: request.fy, units });
+  const result = importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units });
   if (result.plan.measures.length === 0) {
     throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
-      { path: 'text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
+      { path: 'file', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
     ]);
   }
   const saved = await replaceOrgPlan(repos, {

@@ -46,6 +46,23 @@ export function adversarialInput(): string {
   return cut;
 }
 
+/**
+ * 1 MB of responsibility cells naming units again and again (what made unit matching quadratic:
+ * 'กองคลัง/' x 16,000 took 10 s): one name repeated, one OCR slip of a name repeated, and distinct
+ * near names, a third each, one row per 32 KB cell.
+ */
+export function repeatedUnitsInput(): string {
+  const cell = 32 * 1024;
+  const thaiNo = (i: number) => String(i).replace(/[0-9]/g, (d) => 'กขคงจฉชซฌญ'[Number(d)]!);
+  const near = Array.from({ length: 4000 }, (_, i) => `กองค${thaiNo(i)}`).join('/');
+  const cells = [fill('กองคลัง/', cell), fill('กองคลง/', cell), near.slice(0, cell / 3)];
+  const rows: string[] = [HEADER];
+  for (let i = 0; Buffer.byteLength(rows.join('')) < MB - cell * 3; i++) {
+    rows.push(`ตัวชี้วัดที่ ${(i % 10) + 1}\tx\ty\tรายงานทุกเดือน\t${cells[i % cells.length]}\n`);
+  }
+  return rows.join('');
+}
+
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function importOnce(input: Uint8Array): Promise<number> {
@@ -60,24 +77,31 @@ export interface ImporterBench {
   adversarial: Stats & { bytes: number };
   /** median of the paired runs' adversarial / ordinary ratios */
   ratio: number;
+  /** the same for the repeated unit names */
+  repeatedUnits: Stats & { bytes: number; ratio: number };
 }
 
-/** Alternating runs (one warm-up each), so both inputs see the same machine state. */
+/** Alternating runs (one warm-up each), so all inputs see the same machine state. */
 export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const ordinary = bytes(ordinaryInput());
   const adversarial = bytes(adversarialInput());
+  const repeated = bytes(repeatedUnitsInput());
   await importOnce(ordinary);
   await importOnce(adversarial);
+  await importOnce(repeated);
   const o: number[] = [];
   const a: number[] = [];
+  const r: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
+    r.push(await importOnce(repeated));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
     adversarial: { ...stats(a), bytes: adversarial.length },
     ratio: stats(a.map((x, i) => x / o[i]!)).median,
+    repeatedUnits: { ...stats(r), bytes: repeated.length, ratio: stats(r.map((x, i) => x / o[i]!)).median },
   };
 }
 

@@ -115,6 +115,22 @@ describe('npm run admin', () => {
   });
 
   it.each([
+    ['in another letter case', ['--unit', 'it-2', '--name', 'it center']],
+    ['in fullwidth Latin', ['--unit', 'it-3', '--name', 'ＩＴ Ｃｅｎｔｅｒ']],
+    ['as an alias in upper case', ['--unit', 'it-4', '--name', 'ศูนย์ข้อมูล', '--alias', 'IT CENTER']],
+  ])('refuses a unit named like an active unit %s, in Thai and English, and writes nothing', async (_name, args) => {
+    const orgs = new OrgRepository(store);
+    if (!(await orgs.getUnit('nong-bua', 'it'))) {
+      await admin('add-unit', '--org', 'nong-bua', '--unit', 'it', '--name', 'IT Center');
+    }
+    const refused = await admin('add-unit', '--org', 'nong-bua', ...args).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('มีหน่วยงานชื่อ "IT Center" แล้ว');
+    expect(refused.stderr).toContain('a name or alias is taken by another active unit');
+    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain(args[1]);
+  });
+
+  it.each([
     ['a unit name of U+3164 HANGUL FILLER', ['add-unit', '--org', 'nong-bua', '--unit', 'blank', '--name', '\u3164']],
     [
       'a unit alias of U+2800 BRAILLE PATTERN BLANK',

@@ -9,6 +9,7 @@ import { importPlan } from '../../shared/use-cases/replace-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
+import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
@@ -30,7 +31,7 @@ describe('importing a plan into an org', () => {
     const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
       fy: 2566,
-      text: readFileSync(documentPath, 'utf8'),
+      document: readTextDocument(readFileSync(documentPath, 'utf8')),
       actor: 'test',
       now,
     });
@@ -44,7 +45,7 @@ describe('importing a plan into an org', () => {
     const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
       fy: 2566,
-      text: readFileSync(documentPath, 'utf8'),
+      document: readTextDocument(readFileSync(documentPath, 'utf8')),
       actor: 'test',
       now,
     });
@@ -56,7 +57,7 @@ describe('importing a plan into an org', () => {
       importPlan(createRepositories(store), {
         orgId: 'nowhere',
         fy: 2566,
-        text: readFileSync(documentPath, 'utf8'),
+        document: readTextDocument(readFileSync(documentPath, 'utf8')),
         actor: 'test',
         now,
       }),
@@ -77,6 +78,52 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).toContain('7 measures');
     expect(stderr).toContain('บรรทัด 10');
   });
+
+  // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.
+  // Each case starts the CLI (tsx, exceljs, pdfjs): seconds alone, far more on a shared machine.
+  const spawnTimeout = 120_000;
+  it.each(['05-standard.docx', '09-standard.xlsx', '11-standard.pdf'])(
+    'reads %s from the corpus as POST /plan-imports does, into its expected measures',
+    async (name) => {
+      const file = fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url));
+      const expected = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8'));
+      const { stdout } = await run(
+        tsx,
+        ['infra/cli/import-plan.ts', file, '--org', 'demo', '--fy', String(expected.fy), '--dry-run', '--json'],
+        { cwd: root },
+      );
+      const plan = JSON.parse(stdout) as Plan;
+      expect(
+        plan.measures.map((m) => ({
+          indicator: m.indicator,
+          cadences: m.followUps.map((x) => x.cadence),
+          unitIds: m.responsible.unitIds,
+          allUnits: m.responsible.allUnits,
+          ...(m.notes?.length ? { notes: m.notes.map((n) => n.label) } : {}),
+        })),
+      ).toEqual(expected.measures);
+    },
+    spawnTimeout,
+  );
+
+  it(
+    'saves a .docx plan to the configured table, through the guarded use case',
+    async () => {
+      await seedOrg(store, 'docx-org');
+      const file = fileURLToPath(new URL('../fixtures/plans/08-unit-aliases.docx', import.meta.url));
+      const { stderr } = await run(tsx, ['infra/cli/import-plan.ts', file, '--org', 'docx-org', '--fy', '2567'], {
+        cwd: root,
+        env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
+      });
+      expect(stderr).toContain('saved plan version 1');
+      const expected = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8'));
+      const saved = await new PlanRepository(store).getPlan('docx-org', 2567);
+      expect(saved?.measures.map((m) => m.indicator)).toEqual(
+        expected.measures.map((m: Plan['measures'][0]) => m.indicator),
+      );
+    },
+    spawnTimeout,
+  );
 
   it('writes to the configured table without --dry-run', async () => {
     await seedOrg(store, 'cli-org');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { periodsFor } from '../../shared/domain/periods.js';
 
 const ids = (ps: { periodId: string; dueDate: string }[]) => ps.map((p) => [p.periodId, p.dueDate]);
@@ -47,6 +48,16 @@ describe('cadences, periods and due dates', () => {
   it('a once follow-up is due on its date, or 31 December by default', () => {
     expect(ids(periodsFor('once', 2566))).toEqual([['ONCE', '2022-12-31']]);
     expect(ids(periodsFor('once', 2566, { onceDueDate: '2023-06-15' }))).toEqual([['ONCE', '2023-06-15']]);
+  });
+
+  it('a once follow-up due on the 1st to the 10th opens on the 1st of the month before, never before the year starts', () => {
+    const opens = (due: PlainDate) => periodsFor('once', 2566, { onceDueDate: due })[0]?.opensOn;
+    expect(opens('2023-06-01')).toBe('2023-05-01');
+    expect(opens('2023-03-02')).toBe('2023-02-01');
+    expect(opens('2023-01-03')).toBe('2022-12-01');
+    expect(opens('2023-06-10')).toBe('2023-05-01');
+    expect(opens('2023-06-11')).toBe('2023-06-01');
+    expect(opens('2022-10-05')).toBe('2022-10-01');
   });
 
   it('an org can make monthly reports due on the 5th of the next month', () => {

@@ -5,10 +5,12 @@ import {
   draftFromStored,
   draftProblems,
   draftReplacing,
+  droppedFollowUps,
   measureIdsFor,
   newFollowUp,
   newMeasure,
   planBody,
+  restoreFollowUps,
   shiftBeYears,
   warningStands,
   type DraftMeasure,
@@ -167,5 +169,33 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(warningStands(guessed, draft)).toBe(false);
     acknowledge(draft, guessed, false);
     expect(warningStands(guessed, draft)).toBe(true);
+  });
+});
+
+describe('follow-ups the guard refused to remove (409 droppedFollowUps) go back into their measures', () => {
+  it("puts i4's saved 2nd follow-up back into the edited i4, in number order, leaving its edits", () => {
+    const saved: StoredPlanView = {
+      ...stored,
+      measures: [
+        measure('i4', 4, {
+          followUps: [
+            { followUpNo: 1, text: 'รายงานทุกเดือน', cadence: 'monthly', audience: [] },
+            { followUpNo: 2, text: 'รายงานทุกไตรมาส', cadence: 'quarterly', audience: [] },
+            { followUpNo: 3, text: 'สรุปประจำปี', cadence: 'annual', audience: [] },
+          ],
+        }),
+      ],
+    };
+    const draft = draftFromStored(saved);
+    draft.measures[0]!.followUps = draft.measures[0]!.followUps.filter((f) => f.followUpNo !== 2);
+    draft.measures[0]!.followUps[0]!.text = 'รายงานทุกเดือน (แก้ไข)';
+    const dropped = droppedFollowUps(draft, 'i4.f2,i9.f1,nonsense');
+    expect(dropped.map((d) => [d.measure.measureId, d.followUp.followUpNo])).toEqual([['i4', 2]]);
+    restoreFollowUps(dropped);
+    expect(draft.measures[0]!.followUps.map((f) => [f.followUpNo, f.text])).toEqual([
+      [1, 'รายงานทุกเดือน (แก้ไข)'],
+      [2, 'รายงานทุกไตรมาส'],
+      [3, 'สรุปประจำปี'],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Cadence } from '../../shared/domain/due-rules.js';
+import type { Cadence, DueRule } from '../../shared/domain/due-rules.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import { periodsFor } from '../../shared/domain/periods.js';
-import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { ladderOf, stageOn } from '../../shared/domain/reminder-ladder.js';
+import { addDays, type PlainDate } from '../../shared/domain/plain-date.js';
+import { ladderOf, type LadderStep, stageOn } from '../../shared/domain/reminder-ladder.js';
+import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
 import { dailyReminders, openingReminders, type TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -88,13 +89,98 @@ describe('every cadence opens', () => {
     });
   }
 
-  it('a stage that would fall before the opening gives way: a "once" obligation due on the 2nd opens, then is due', () => {
+  it('with no working day between the opening and the due date, "due soon" gives way: opening, then due', () => {
     expect(ladderOf({ opensOn: '2023-06-01', dueDate: '2023-06-02' }).map((s) => s.stage)).toEqual([
       'opening',
       'due',
       'overdue',
       'escalation-head',
       'escalation-executive',
+    ]);
+  });
+});
+
+const calendar = await thaiWorkingDays([2022, 2023]);
+
+describe('every cadence gets its opening and "due soon" on days of their own, whatever day it falls due', () => {
+  const onceDue = (due: PlainDate) => {
+    const [p] = periodsFor('once', 2566, { onceDueDate: due });
+    return { opensOn: p!.opensOn, dueDate: p!.dueDate };
+  };
+  const firstThree = (o: { opensOn: PlainDate; dueDate: PlainDate }) => ladderOf(o, { calendar }).slice(0, 3);
+
+  const cases: [string, PlainDate, LadderStep[]][] = [
+    [
+      'a "once" follow-up due on the 1st (1 June 2023) opens on 1 May',
+      '2023-06-01',
+      [
+        { stage: 'opening', on: '2023-05-01' },
+        { stage: 'due-soon', on: '2023-05-29' },
+        { stage: 'due', on: '2023-06-01' },
+      ],
+    ],
+    [
+      'a "once" follow-up due on the 2nd (2 March 2023) opens on 1 February',
+      '2023-03-02',
+      [
+        { stage: 'opening', on: '2023-02-01' },
+        { stage: 'due-soon', on: '2023-02-27' },
+        { stage: 'due', on: '2023-03-02' },
+      ],
+    ],
+    [
+      'a "once" follow-up due right after the New Year holidays (3 January 2023) opens on 1 December',
+      '2023-01-03',
+      [
+        { stage: 'opening', on: '2022-12-01' },
+        { stage: 'due-soon', on: '2022-12-29' },
+        { stage: 'due', on: '2023-01-03' },
+      ],
+    ],
+  ];
+  for (const [what, due, steps] of cases)
+    it(what, () => {
+      expect(firstThree(onceDue(due))).toEqual(steps);
+    });
+
+  it('a "once" follow-up due on any day from 12 October 2022 to 30 September 2023 gets opening < due soon < due', () => {
+    for (let due: PlainDate = '2022-10-12'; due <= '2023-09-30'; due = addDays(due, 1)) {
+      const steps = firstThree(onceDue(due));
+      expect(
+        steps.map((s) => s.stage),
+        due,
+      ).toEqual(['opening', 'due-soon', 'due']);
+      expect(steps[0]!.on < steps[1]!.on && steps[1]!.on < steps[2]!.on, due).toBe(true);
+    }
+  });
+
+  it('so does every period of every cadence under every kind of org due rule', () => {
+    const rules: DueRule[] = [
+      { kind: 'default' },
+      { kind: 'day-of-next-month', day: 1 },
+      { kind: 'day-of-next-month', day: 5 },
+      { kind: 'day-of-next-month', day: 28 },
+      { kind: 'days-after', days: 0 },
+      { kind: 'days-after', days: 2 },
+    ];
+    const cadences: Cadence[] = ['monthly', 'quarterly', 'semiannual', 'april-september', 'annual', 'unspecified'];
+    for (const rule of rules)
+      for (const cadence of cadences)
+        for (const p of periodsFor(cadence, 2566, { dueRules: { [cadence]: rule } })) {
+          const steps = firstThree(p);
+          const where = `${cadence} ${p.periodId} ${JSON.stringify(rule)}`;
+          expect(
+            steps.map((s) => s.stage),
+            where,
+          ).toEqual(['opening', 'due-soon', 'due']);
+        }
+  });
+
+  it('a holiday run before the due date moves "due soon" off the due date\'s day (due Sunday 16 April 2023, after Songkran)', () => {
+    expect(firstThree({ opensOn: '2023-04-01', dueDate: '2023-04-16' })).toEqual([
+      { stage: 'opening', on: '2023-04-03' },
+      { stage: 'due-soon', on: '2023-04-11' },
+      { stage: 'due', on: '2023-04-12' },
     ]);
   });
 });

@@ -183,6 +183,33 @@ export function planBody(draft: PlanDraft) {
   };
 }
 
+/**
+ * The stored follow-ups the guard refused to drop (409 droppedFollowUps "i4.f2,i10.f1"), each with
+ * the draft measure it goes back into (the one saved under the same measure id).
+ */
+export function droppedFollowUps(
+  draft: PlanDraft,
+  dropped: string,
+): { measure: DraftMeasure; followUp: DraftFollowUp }[] {
+  const ids = measureIdsFor(draft.measures, draft.saved);
+  return dropped.split(',').flatMap((key) => {
+    const parts = /^(.+)\.f(\d+)$/.exec(key);
+    if (!parts) return [];
+    const measure = draft.measures[ids.indexOf(parts[1]!)];
+    const saved = draft.saved.find((m) => m.measureId === parts[1]);
+    const followUp = saved?.followUps.find((f) => f.followUpNo === Number(parts[2]));
+    return measure && followUp ? [{ measure, followUp }] : [];
+  });
+}
+
+/** Put refused follow-ups back into their measures, in follow-up number order. */
+export function restoreFollowUps(dropped: { measure: DraftMeasure; followUp: DraftFollowUp }[]): void {
+  for (const { measure, followUp } of dropped) {
+    measure.followUps = [...measure.followUps.filter((f) => f.followUpNo !== followUp.followUpNo), clone(followUp)];
+    measure.followUps.sort((a, b) => a.followUpNo - b.followUpNo);
+  }
+}
+
 /** The stored measures the guard refused to drop (409 droppedMeasures "i4,i9"), to put back. */
 export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeasure[] {
   const ids = new Set(droppedIds.split(',').filter(Boolean));

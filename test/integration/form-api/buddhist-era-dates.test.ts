@@ -64,28 +64,31 @@ describe('due dates in plan JSON', () => {
     expect(res.body.error.fields).toContainEqual(
       expect.objectContaining({
         path: 'body.measures.1.followUps.0.dueDate',
-        message_th: 'ใช้ปี ค.ศ. เช่น 2023-12-31 สำหรับ พ.ศ. ๒๕๖๖',
+        message_th: 'มาตรการลำดับที่ ๒ (i5) การติดตามผลรายการที่ ๑: ใช้ปี ค.ศ. เช่น 2023-12-31 สำหรับ พ.ศ. ๒๕๖๖',
       }),
     );
     expect(await f.dump()).toBe(before);
   });
 
   it.each([
-    ['the day after the fiscal year ends', '2023-10-01'],
-    ['the day before it starts', '2022-09-30'],
-    ['a Gregorian date a year late', '2023-12-31'],
-  ])('refuses a due date outside FY2566 (%s) naming the fiscal year, and stores nothing', async (_name, dueDate) => {
-    const measures = await planWithOnceDueDate(dueDate);
-    const before = await f.dump();
-    const res = await put(measures);
-    expect(res.status).toBe(400);
-    expect(res.body.error.fields).toContainEqual({
-      path: 'body.measures.1.followUps.0.dueDate',
-      message_th: 'วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖)',
-      message_en: 'the due date must fall inside fiscal year 2566 (2022-10-01 to 2023-09-30)',
-    });
-    expect(await f.dump()).toBe(before);
-  });
+    ['the day after the fiscal year ends', '2023-10-01', '๑ ตุลาคม ๒๕๖๖'],
+    ['the day before it starts', '2022-09-30', '๓๐ กันยายน ๒๕๖๕'],
+    ['a Gregorian date a year late', '2023-12-31', '๓๑ ธันวาคม ๒๕๖๖'],
+  ])(
+    'refuses a due date outside FY2566 (%s) naming the fiscal year, and stores nothing',
+    async (_name, dueDate, sentTh) => {
+      const measures = await planWithOnceDueDate(dueDate);
+      const before = await f.dump();
+      const res = await put(measures);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields).toContainEqual({
+        path: 'body.measures.1.followUps.0.dueDate',
+        message_th: `มาตรการลำดับที่ ๒ (i5) การติดตามผลรายการที่ ๑: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) (ค่าที่ส่งมา: ${sentTh})`,
+        message_en: `measure 2 (i5), follow-up 1: the due date must fall inside fiscal year 2566 (2022-10-01 to 2023-09-30) (sent: ${dueDate})`,
+      });
+      expect(await f.dump()).toBe(before);
+    },
+  );
 
   it('accepts a once follow-up due inside the fiscal year and shows it in Thai', async () => {
     const res = await put(await planWithOnceDueDate('2022-12-31'));

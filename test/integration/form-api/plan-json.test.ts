@@ -9,6 +9,7 @@ import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { ownObligation } from '../../support/route-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
+import { readTextDocument } from '../../../shared/import/source-document.js';
 import { countWrites } from '../../support/write-counter.js';
 import { readFileSync } from 'node:fs';
 
@@ -201,7 +202,13 @@ describe('the CLI importer replaces a plan through the same guarded use case (fa
       .split('\n')
       .filter((line) => !line.includes('ตัวชี้วัดที่๔'))
       .join('\n');
-    const attempt = importPlan(f.repos, { orgId: 'demo', fy: 2566, text, actor: 'cli:import', now: new Date() });
+    const attempt = importPlan(f.repos, {
+      orgId: 'demo',
+      fy: 2566,
+      document: readTextDocument(text),
+      actor: 'cli:import',
+      now: new Date(),
+    });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toMatchObject({ message_th: expect.stringContaining('i4') });
     expect((await new PlanRepository(f.store).getPlan('demo', 2566))?.version).toBe(before?.version);

@@ -9,7 +9,16 @@ import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
-import { draftProblems, droppedMeasures, newMeasure, planBody, type PlanDraft, warningStands } from '../plan-draft.js';
+import {
+  draftProblems,
+  droppedFollowUps,
+  droppedMeasures,
+  newMeasure,
+  planBody,
+  type PlanDraft,
+  restoreFollowUps,
+  warningStands,
+} from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
 import { pathField } from './plan-fields.js';
 
@@ -130,7 +139,47 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const showConflict = (error: ApiError) => {
     const dropped =
       typeof error.details.droppedMeasures === 'string' ? droppedMeasures(draft, error.details.droppedMeasures) : [];
-    if (dropped.length > 0) {
+    const followUps =
+      typeof error.details.droppedFollowUps === 'string' ? droppedFollowUps(draft, error.details.droppedFollowUps) : [];
+    if (dropped.length === 0 && followUps.length > 0) {
+      replaceContent(
+        conflict,
+        h('h2', {}, 'บันทึกไม่ได้: แผนใหม่ตัดการติดตามผลที่หน่วยงานรายงานผลไปแล้ว'),
+        h(
+          'p',
+          {},
+          'การติดตามผลต่อไปนี้มีรายงานผลจากหน่วยงานแล้ว ถ้าลบออก รายงานเหล่านั้นจะไม่มีข้อการติดตามผลให้อ้างถึง จึงลบไม่ได้ หากข้อความเปลี่ยนไป ให้คงข้อนี้ไว้แล้วแก้ไขข้อความแทนการลบ',
+        ),
+        h('p', {}, error.messageTh),
+        h(
+          'ul',
+          { 'data-testid': 'dropped-follow-ups' },
+          followUps.map(({ measure, followUp }) =>
+            h(
+              'li',
+              {},
+              `${measureHeading(measure, draft.measures.indexOf(measure))}: การติดตามผลข้อ ${toThaiDigits(followUp.followUpNo)} ${followUp.text}`,
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: () => {
+                restoreFollowUps(followUps);
+                context.restructured(undefined, 'นำการติดตามผลที่มีรายงานผลแล้วกลับเข้าร่างแล้ว ตรวจแล้วกดบันทึกอีกครั้ง');
+              },
+            },
+            'นำการติดตามผลเหล่านี้กลับเข้าแผน',
+          ),
+        ),
+      );
+    } else if (dropped.length > 0) {
       replaceContent(
         conflict,
         h('h2', {}, 'บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว'),
@@ -154,6 +203,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
               class: 'primary',
               onclick: () => {
                 draft.measures.push(...structuredClone(dropped));
+                restoreFollowUps(followUps);
                 context.restructured(undefined, 'นำมาตรการที่มีรายงานผลแล้วกลับเข้าร่างแล้ว ตรวจแล้วกดบันทึกอีกครั้ง');
               },
             },

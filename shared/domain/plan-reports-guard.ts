@@ -1,0 +1,116 @@
+// The guard on replacing a plan: reports are filed under `measure.fN.period.unit`, so a new plan may
+// not remove a measure, or a follow-up of a kept measure, that units have already reported on.
+import { ConflictError, type FieldMessage } from './errors.js';
+import { parseObligationId } from './obligations.js';
+import { periodLabel } from './period-labels.js';
+import type { Plan } from './plan.js';
+import { toThaiDigits } from './thai-format.js';
+
+/** What the guard needs of a report. */
+export interface ReportRef {
+  obligationId: string;
+  unitId: string;
+}
+
+/** A measure, or one follow-up of it, the new plan removes, and the reports filed under it. */
+export interface OrphanedReports {
+  measureId: string;
+  /** absent: the whole measure is removed */
+  followUpNo?: number;
+  reports: ReportRef[];
+}
+
+/** Reports a new plan would leave without their measure or follow-up, in obligation-id order (i4 before i10). */
+export function reportsOrphanedBy(plan: Pick<Plan, 'measures'>, reports: readonly ReportRef[]): OrphanedReports[] {
+  const followUps = new Map(plan.measures.map((m) => [m.measureId, new Set(m.followUps.map((f) => f.followUpNo))]));
+  const orphaned = new Map<string, OrphanedReports>();
+  const byId = (x: ReportRef, y: ReportRef) => x.obligationId.localeCompare(y.obligationId, 'en', { numeric: true });
+  for (const report of [...reports].sort(byId)) {
+    const id = parseObligationId(report.obligationId);
+    if (!id) continue;
+    const kept = followUps.get(id.measureId);
+    if (kept?.has(id.followUpNo)) continue;
+    const key = kept ? `${id.measureId}.f${id.followUpNo}` : id.measureId;
+    const entry = orphaned.get(key) ?? {
+      measureId: id.measureId,
+      ...(kept ? { followUpNo: id.followUpNo } : {}),
+      reports: [],
+    };
+    entry.reports.push(report);
+    orphaned.set(key, entry);
+  }
+  return [...orphaned.values()];
+}
+
+/** How the stored plan names a measure and a follow-up. */
+export interface PlanNames {
+  measures: readonly {
+    measureId: string;
+    indicator: number;
+    title: string;
+    followUps: readonly { followUpNo: number; text: string }[];
+  }[];
+}
+
+const MAX_LISTED = 5;
+const quote = (s: string) => (s.length > 60 ? `"${s.slice(0, 59)}…"` : `"${s}"`);
+
+/**
+ * 409 naming each removed measure or follow-up (as the stored plan calls it) and its reports
+ * (how many, which units and periods), Thai first. `details.droppedMeasures` / `droppedFollowUps`
+ * list the ids ("i4,i9" / "i4.f2") for the page to put them back; `fields` point at the list the
+ * item was removed from (`{path}.measures`, or `{path}.measures.N.followUps` of the kept measure).
+ */
+export function orphanedReportsConflict(
+  orphaned: readonly OrphanedReports[],
+  stored: PlanNames | undefined,
+  newPlan: Pick<Plan, 'fy' | 'measures'>,
+  unitName: (unitId: string) => string,
+  path: string,
+): ConflictError {
+  const fy = newPlan.fy;
+  const describe = (o: OrphanedReports) => {
+    const measure = stored?.measures.find((m) => m.measureId === o.measureId);
+    const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
+    const what = {
+      th: measure ? `ตัวชี้วัดที่ ${toThaiDigits(measure.indicator)} (${o.measureId})` : `มาตรการ ${o.measureId}`,
+      en: measure ? `indicator ${measure.indicator} (${o.measureId})` : `measure ${o.measureId}`,
+    };
+    if (o.followUpNo !== undefined) {
+      what.th += ` การติดตามผลข้อ ${toThaiDigits(o.followUpNo)}${followUp ? ` ${quote(followUp.text)}` : ''}`;
+      what.en += `, follow-up ${o.followUpNo}`;
+    }
+    const listed = o.reports.slice(0, MAX_LISTED).map((r) => {
+      const id = parseObligationId(r.obligationId)!;
+      return { th: `${unitName(r.unitId)} ${periodLabel(id.periodId, fy)}`, en: `${r.unitId} ${id.periodId}` };
+    });
+    const more = o.reports.length - listed.length;
+    const th = `${what.th} มีรายงานผลแล้ว ${toThaiDigits(o.reports.length)} ฉบับ (${listed.map((l) => l.th).join(', ')}${more > 0 ? ` และอีก ${toThaiDigits(more)} ฉบับ` : ''})`;
+    const en = `${what.en} has ${o.reports.length} report${o.reports.length === 1 ? '' : 's'} (${listed.map((l) => l.en).join(', ')}${more > 0 ? `, and ${more} more` : ''})`;
+    return { th, en };
+  };
+  const described = orphaned.map((o) => ({ o, ...describe(o) }));
+  const fields: FieldMessage[] = described.map(({ o, th, en }) => {
+    const i = newPlan.measures.findIndex((m) => m.measureId === o.measureId);
+    return {
+      path: o.followUpNo !== undefined && i >= 0 ? `${path}.measures.${i}.followUps` : `${path}.measures`,
+      message_th: `${th}: ลบออกจากแผนไม่ได้ คงไว้แล้วแก้ไขข้อความแทนการลบ`,
+      message_en: `${en}: it cannot be removed from the plan; keep it and edit it instead`,
+    };
+  });
+  const measures = orphaned.filter((o) => o.followUpNo === undefined).map((o) => o.measureId);
+  const followUps = orphaned.filter((o) => o.followUpNo !== undefined).map((o) => `${o.measureId}.f${o.followUpNo}`);
+  const noun = {
+    th: [measures.length > 0 && 'มาตรการ', followUps.length > 0 && 'การติดตามผล'].filter(Boolean).join('และ'),
+    en: [measures.length > 0 && 'measures', followUps.length > 0 && 'follow-ups'].filter(Boolean).join(' and '),
+  };
+  return new ConflictError(
+    `แผนใหม่ตัด${noun.th}ที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีที่อ้างถึง: ${described.map((d) => d.th).join('; ')} คงไว้ แล้วแก้ไขข้อความแทนการลบ`,
+    `the new plan removes ${noun.en} that already have reports: ${described.map((d) => d.en).join('; ')}; keep them and edit them instead`,
+    fields,
+    {
+      ...(measures.length > 0 ? { droppedMeasures: measures.join(',') } : {}),
+      ...(followUps.length > 0 ? { droppedFollowUps: followUps.join(',') } : {}),
+    },
+  );
+}
