@@ -108,6 +108,12 @@ const isSeparator = (cells: readonly string[]) =>
   cells.every((c) => /^[\s-]*$/.test(c)) && cells.join('').includes('-');
 const clip = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
 
+/** Where one cell of a row is: the row's place and the cell's column, when the row has it. */
+function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {
+  const column = row.columnOf[role];
+  return column ? { ...row.where, column } : row.where;
+}
+
 /** The measure (and follow-up) of the draft a warning is about. */
 type About = Pick<ImportWarning, 'measureId' | 'followUpNo'>;
 
@@ -273,7 +279,7 @@ function followUpsOf(
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const { cadence, alsoNamed } = detectCadences(text);
-      const where = { ...row.where, ...(row.columnOf.followUps ? { column: row.columnOf.followUps } : {}) };
+      const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
       if (cadence === 'unspecified') {
         warnings.add(
@@ -337,7 +343,7 @@ function measureOf(
   if (!heading) {
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'measure'),
       'no-indicator',
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
@@ -348,7 +354,7 @@ function measureOf(
   if (heading?.labelRead !== undefined) {
     warnings.add(
       row.order,
-      row.where,
+      row.cells.indicator ? cellWhere(row, 'indicator') : cellWhere(row, 'measure'),
       'indicator-label-guessed',
       `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
       `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
@@ -359,7 +365,7 @@ function measureOf(
   if (heading?.nameUnrecognised && !row.cells.indicator) {
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'measure'),
       'unknown-indicator-name',
       `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
       `indicator ${heading.indicator}'s name was not found in the heading; the catalog name is used`,
@@ -372,7 +378,7 @@ function measureOf(
   for (const g of guessed) {
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'responsible'),
       'unit-guessed',
       `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
       `read "${g.read}", taken as unit "${g.unitId}"`,
@@ -383,7 +389,7 @@ function measureOf(
   if (omitted.guessed > 0) {
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'responsible'),
       'unit-guessed',
       `และอีก ${toThaiDigits(omitted.guessed)} คำในช่องผู้รับผิดชอบที่ถือเป็นหน่วยงานโดยความคล้ายของชื่อ กรุณาตรวจช่องนี้`,
       `and ${omitted.guessed} more words of the responsible-units cell taken for units by similarity: check the cell`,
@@ -398,7 +404,7 @@ function measureOf(
         : { th: '', en: '' };
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'responsible'),
       'unknown-unit',
       `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
       `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
@@ -409,7 +415,7 @@ function measureOf(
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) {
     warnings.add(
       row.order,
-      row.where,
+      cellWhere(row, 'responsible'),
       'no-responsible-unit',
       `${label.th} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
       `${label.en} has no known responsible unit`,

@@ -60,7 +60,7 @@ describe('a responsibility cell naming units thousands of times is read once per
     const cell = Array.from({ length: 16_000 }, (_, i) => `หน่วย${thaiNo(i)}`).join('/') + '/' + 'ก'.repeat(5000);
     const warnings = unitWarnings(cell);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message_th).toMatch(/^บรรทัด 2: ไม่รู้จักหน่วยงาน "หน่วยก หน่วยข .*" และคำอื่นอีก [๐-๙]+ คำ/);
+    expect(warnings[0]!.message_th).toMatch(/^บรรทัด 2 คอลัมน์ 5: ไม่รู้จักหน่วยงาน "หน่วยก หน่วยข .*" และคำอื่นอีก [๐-๙]+ คำ/);
     expect(warnings[0]!.message_th.length).toBeLessThan(600);
     expect(warnings[0]!.message_en).toMatch(/and \d+ more words/);
   });
