@@ -79,6 +79,13 @@ describe("the daily pass after 1 October still follows the old year's obligation
 });
 
 describe('monthly reports due on the 5th of the next month', () => {
+  it('September 2023 reports are listed, due 5 October, by the monthly run that opens them on 1 September', async () => {
+    await runScheduledJob(g.deps(), { kind: 'monthly', scheduledTime: bangkok('2023-09-01T08:30:00'), orgId: g.orgId });
+    const [opening] = await mails(g, 'staff.clerk', 'ถึงรอบรายงานผล');
+    for (const id of ['i4.f2.2023-09.clerk', 'i10.f4.2023-09.clerk']) expect(opening?.html).toContain(id);
+    expect(opening?.text).toContain('กำหนดส่ง ๕ ตุลาคม ๒๕๖๖');
+  });
+
   it('September 2023 reports get "due soon" on 2 October and "due" on 5 October', async () => {
     await daily(g, '2023-10-02');
     const [soon] = await mails(g, 'staff.clerk', 'ใกล้ครบกำหนดส่งรายงาน');
