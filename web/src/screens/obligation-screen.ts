@@ -20,6 +20,14 @@ export async function obligationScreen(
   obligationId: string,
   draft?: Draft,
 ): Promise<void> {
+  // the history and the audit trail load while the obligation does: one wait on a slow line, not three
+  const history = reportHistory(fy, obligationId);
+  const audit = auditTrail(
+    apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', { fy, obligationId }),
+    'ประวัติการเปลี่ยนแปลง',
+  );
+  // when the obligation itself fails, its error is the one shown; these are then not awaited
+  for (const section of [history, audit]) section.catch(() => undefined);
   const o = await api<ObligationWithReport>(
     'GET',
     apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
@@ -137,10 +145,7 @@ export async function obligationScreen(
       h('dd', {}, unitName),
     ),
     sections,
-    await reportHistory(fy, obligationId),
-    await auditTrail(
-      apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', { fy, obligationId }),
-      'ประวัติการเปลี่ยนแปลง',
-    ),
+    await history,
+    await audit,
   );
 }

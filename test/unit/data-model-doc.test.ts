@@ -1,0 +1,23 @@
+// docs/data-model.md names every key builder of shared/store/keys.ts, one table row each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { feedKeys, keys } from '../../shared/store/keys.js';
+import { repoRoot } from '../support/local-system.js';
+
+const doc = readFileSync(join(repoRoot, 'docs', 'data-model.md'), 'utf8');
+const items = doc.slice(doc.indexOf('## Items'), doc.indexOf('## Access patterns'));
+
+describe('docs/data-model.md', () => {
+  it('names every key builder, and has one item row for each', () => {
+    const named = [...items.matchAll(/`((?:keys|feedKeys)\.\w+)`/g)].map((m) => m[1]);
+    const builders = [
+      ...Object.keys(keys).map((name) => `keys.${name}`),
+      ...['feed', 'byToken'].map((name) => `feedKeys.${name}`),
+    ];
+    expect(Object.keys(feedKeys).sort()).toEqual(['byToken', 'feed', 'ownerPrefix']);
+    expect([...named].sort()).toEqual([...builders].sort());
+    const rows = items.split('\n').filter((line) => /^\| [^-\s]/.test(line) && !line.startsWith('| item '));
+    expect(rows.length).toBe(builders.length);
+  });
+});
