@@ -18,6 +18,9 @@ export const BUNDLING = {
   /** maps without the sources: stack traces need only the mappings, and Node parses the map at
    * load with --enable-source-maps (1.7 MB with sources, 0.5 MB without: about 80 vs 20 ms CPU) */
   sourcesContent: false,
+  /** Thai text as UTF-8 rather than \uXXXX escapes (Node reads sources as UTF-8): the API bundle
+   * is 33 KB smaller (412 -> 379 KB) */
+  charset: 'utf8',
   mainFields: ['module', 'main'],
   banner: IMPORT_META_URL_BANNER,
   define: { 'import.meta.url': '__importMetaUrl' },
@@ -42,6 +45,7 @@ export function esbuildOptions(): BuildOptions {
     minify: BUNDLING.minify,
     sourcemap: BUNDLING.sourcemap,
     sourcesContent: BUNDLING.sourcesContent,
+    charset: BUNDLING.charset,
     mainFields: [...BUNDLING.mainFields],
     banner: { js: BUNDLING.banner },
     define: { ...BUNDLING.define },

@@ -3,7 +3,7 @@
 // the Powertools environment, X-Ray tracing, and a role that may write only to its own log group.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -69,6 +69,7 @@ export class NodeFunction extends Construct {
         minify: BUNDLING.minify,
         sourceMap: BUNDLING.sourcemap,
         sourcesContent: BUNDLING.sourcesContent,
+        charset: BUNDLING.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
         mainFields: [...BUNDLING.mainFields],
         banner: BUNDLING.banner,
         define: { ...BUNDLING.define },
