@@ -9,10 +9,13 @@ const LABEL_REVERSED = [...LABEL].reverse().join('');
 const SHORT_LABEL = 'ตัวชี้วัด';
 const SHORT_LABEL_REVERSED = [...SHORT_LABEL].reverse().join('');
 const MAX_SHORT_LABEL_EDITS = 1.5;
-/** The short label starts the cell, or follows only a list number or bullet ("๒. ตัวชี้วัด ๕"). */
-const SHORT_LABEL_AT = /^\s*(?:(?:[๐-๙0-9]{1,2}\s*[.)]|[-•*])\s*)?$/;
-/** "ตัวชี้วัด ๕ ข้อ", "ตัวชี้วัด ๕ ด้าน": a count of indicators, not a heading. */
-const COUNTED = /^\s*(?:ข้อ|ตัว|ด้าน|ประการ|รายการ|ประเด็น|เรื่อง|คะแนน|ร้อยละ|%)/;
+/**
+ * What may stand before the short label: nothing, or a list number or bullet ("๒. ตัวชี้วัด ๕").
+ * The label starts where this (greedy) match ends, as its first letter is none of these characters.
+ */
+const SHORT_LABEL_LEAD = /^\s*(?:(?:[๐-๙0-9]{1,2}\s*[.)]|[-•*])\s*)?/;
+/** "ตัวชี้วัด ๕ ข้อ", "ตัวชี้วัด ๕ ด้าน": a count of indicators, not a heading (sticky: read at the number's end). */
+const COUNTED = /\s*(?:ข้อ|ตัว|ด้าน|ประการ|รายการ|ประเด็น|เรื่อง|คะแนน|ร้อยละ|%)/y;
 /** Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)". */
 const BETWEEN = /[\s:：\-–(]/;
 /** Most edits (a character read as another, dropped or added; marks and look-alikes count half). */
@@ -35,10 +38,12 @@ export interface FoundIndicator {
   edits: number;
 }
 
-const MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+/** Thai above/below vowels and tone marks: U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E. */
+const isMarkCode = (code: number) =>
+  code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
 /** Consonants OCR reads as one another (same shape but a stroke, a loop or a tail). */
 const LOOK_ALIKE = ['ตดคฅ', 'ชซขฃบปย', 'ทหถฑ', 'วจ', 'ผฝพฟ', 'นมห', 'รธ', 'ฎฏ', 'ลส', 'อฮ'];
-const isMark = (c: string) => MARK.test(c);
+const isMark = (c: string) => isMarkCode(c.charCodeAt(0));
 
 /** Cost of reading `a` where `b` is written: marks and look-alike consonants cost half. */
 function substitution(a: string, b: string): number {
@@ -82,6 +87,8 @@ function closestLabel(before: string, labelReversed = LABEL_REVERSED): { edits: 
  * at most WINDOW non-space characters.
  */
 export function findIndicator(text: string): FoundIndicator | undefined {
+  // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
+  let shortLabelStart: number | undefined;
   for (const m of text.matchAll(NUMBER)) {
     const no = Number(fromThaiDigits(m[0]));
     if (no < 1 || no > 10) continue;
@@ -102,10 +109,15 @@ export function findIndicator(text: string): FoundIndicator | undefined {
       const index = at[full.length - 1]!;
       return { no, index, end, read: text.slice(index, end), edits: full.edits };
     }
+    // the short label can only start where the cell's lead ends: look no further when the window
+    // does not reach there (most numbers), before the second edit-distance table
+    shortLabelStart ??= SHORT_LABEL_LEAD.exec(text)![0].length;
+    if (!at.includes(shortLabelStart)) continue;
     const short = closestLabel(before, SHORT_LABEL_REVERSED);
     if (short.edits > MAX_SHORT_LABEL_EDITS || short.length === 0) continue;
     const index = at[short.length - 1]!;
-    if (!SHORT_LABEL_AT.test(text.slice(0, index)) || COUNTED.test(text.slice(end))) continue;
+    COUNTED.lastIndex = end;
+    if (index !== shortLabelStart || COUNTED.test(text)) continue;
     return { no, index, end, read: text.slice(index, end), edits: short.edits };
   }
   return undefined;
