@@ -2,6 +2,7 @@
 // the scheduled annual-report run (a work item). The only function that loads the PDF and DOCX code.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { parseGenerationMessage } from '../../shared/documents/document-queue.js';
+import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { DocumentsEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { WorkItemMessage } from '../../shared/jobs/job-input.js';
@@ -10,10 +11,15 @@ import { sqsBatchHandler } from '../jobs/sqs-batch.js';
 import { documentProduction } from './document-production.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-documents' });
-parseEnvironment('documents function', DocumentsEnvironment);
+const env = parseEnvironment('documents function', DocumentsEnvironment);
 const jobs = jobDependenciesFromEnv(process.env, 'documents function');
 if (!jobs.files) throw new Error('documents function: BUCKET_NAME is not set');
-const production = documentProduction({ store: jobs.store, repos: jobs.repos, files: jobs.files });
+const production = documentProduction({
+  store: jobs.store,
+  repos: jobs.repos,
+  files: jobs.files,
+  fonts: thaiFonts(env.FONT_DIR),
+});
 const deps = { ...jobs, annualReport: production.annualReport, log: logger.warn.bind(logger) };
 
 export const handler = sqsBatchHandler(logger, async (body) => {

@@ -10,12 +10,15 @@ import type { DocumentRenderer } from './document-generation.js';
 import { renderCsv } from './render-csv.js';
 import { renderDocx } from './render-docx.js';
 import { renderPdf } from './render-pdf.js';
+import type { ThaiFonts } from './thai-fonts.js';
 
 /** What the annual report reads: the org, its units, and the fiscal year (plan and latest reports). */
 export interface AnnualReportSources {
   getOrg(orgId: string): Promise<Org | undefined>;
   listUnits(orgId: string): Promise<Unit[]>;
   loadYear(orgId: string, fy: number): Promise<FiscalYearData>;
+  /** the fonts of the PDF (default: the npm package's; the documents function passes FONT_DIR's) */
+  fonts?: ThaiFonts;
 }
 
 /** Besides the files, a generation of the annual report hands its model and PDF to the caller (the email). */
@@ -43,7 +46,7 @@ export function annualReportRenderer(sources: AnnualReportSources): DocumentRend
     }
     const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(now) });
     // one after the other: rendering both at once doubles the peak memory of a large year
-    const pdf = await renderPdf(model);
+    const pdf = await renderPdf(model, sources.fonts);
     const docx = await renderDocx(model);
     const reportsHash = sha256(
       [...year.reports.values()]

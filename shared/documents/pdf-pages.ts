@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { drawTextLine, lineWidth, type PdfTextTarget } from './pdf-text-line.js';
-import { sarabunPath } from './thai-fonts.js';
+import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
 import { wrapThai } from './thai-line-break.js';
 
 export const MARGIN = 36;
@@ -25,7 +25,7 @@ export interface PdfTable {
 export type PdfPages = ReturnType<typeof createPdfPages>;
 
 /** An A4 landscape document with a cursor `y`; `finish()` numbers the pages and gives the bytes. */
-export function createPdfPages(info: { title: string; author: string }) {
+export function createPdfPages(info: { title: string; author: string }, fonts: ThaiFonts = thaiFonts()) {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -33,8 +33,8 @@ export function createPdfPages(info: { title: string; author: string }) {
     bufferPages: true,
     info: { Title: info.title, Author: info.author, Subject: 'ITA' },
   });
-  doc.registerFont('th', sarabunPath('regular'));
-  doc.registerFont('th-bold', sarabunPath('bold'));
+  doc.registerFont('th', fonts.regular);
+  doc.registerFont('th-bold', fonts.bold);
   const target = doc as unknown as PdfTextTarget;
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -24,7 +24,7 @@ export function planDocumentRenderer(sources: PlanDocumentSources): DocumentRend
     ]);
     if (!org || !year.plan) throw planNotFound(fy);
     const model = buildPlanDocument({ org, units, plan: year.plan });
-    const pdf = await renderPlanPdf(model);
+    const pdf = await renderPlanPdf(model, sources.fonts);
     const docx = await renderPlanDocx(model);
     return {
       files: [

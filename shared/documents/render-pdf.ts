@@ -3,12 +3,13 @@
 import { toThaiDigits } from '../domain/thai-format.js';
 import { type AnnualReportModel, completion } from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
+import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
 
 const WIDTHS = [150, 150, 62, 208, 120, 80];
 
-export function renderPdf(model: AnnualReportModel): Promise<Buffer> {
-  const pages = createPdfPages({ title: model.title, author: model.orgName });
+export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<Buffer> {
+  const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
   const { doc, state, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
 
   paragraph(model.title, 16, true, 4);

@@ -1,14 +1,15 @@
 // The plan document as PDF and DOCX, with the same page and table builders as the results report.
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { createPdfPages } from './pdf-pages.js';
+import type { ThaiFonts } from './thai-fonts.js';
 import { PLAN_COLUMNS, type PlanDocumentModel, planMeasureCells } from './plan-document-model.js';
 
 /** Points inside the A4 landscape margins (770): the seed's proportions. */
 const PDF_WIDTHS = [190, 200, 80, 200, 100];
 const DOCX_WIDTHS = [25, 26, 10, 26, 13];
 
-export function renderPlanPdf(model: PlanDocumentModel): Promise<Buffer> {
-  const pages = createPdfPages({ title: model.title, author: model.orgName });
+export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Promise<Buffer> {
+  const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
   pages.paragraph(model.title, 16, true, 6);
   for (const p of model.introduction) pages.paragraph(p, 12, false, 6);
   pages.state.y += 4;

@@ -114,20 +114,24 @@ export class ReportRepository {
   /**
    * Submit (no expectedVersion) or revise (expectedVersion = the version the writer saw).
    * The latest item, the history item and the audit entry are written in one transaction.
+   * A revision answers with the first submission's time like the first submission does: the
+   * caller passes `firstSubmittedAt` (from `firstSubmittedAt(ref)`, read beside its other reads,
+   * so a revision costs no extra round trip); without it the report is read here first.
    * Errors: ConflictError (409) when the version moved on, the report is accepted
    * (see report-rules), or it already has MAX_REPORT_VERSIONS versions.
    */
   async saveVersion(
     ref: ReportRef & { unitId: string },
     content: ReportContent,
-    ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim },
+    ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim; firstSubmittedAt?: string },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     if (version > MAX_REPORT_VERSIONS) throw tooManyVersions();
-    // firstSubmittedAt never changes once set, so a revision reads it before writing and
-    // answers it like the first submission does.
+    // firstSubmittedAt never changes once set (the write keeps the stored one: if_not_exists)
     const firstSubmittedAt =
-      ctx.expectedVersion === undefined ? ctx.now.toISOString() : (await this.getLatest(ref))?.firstSubmittedAt;
+      ctx.expectedVersion === undefined
+        ? ctx.now.toISOString()
+        : (ctx.firstSubmittedAt ?? (await this.firstSubmittedAt(ref)));
     const report = Report.parse({
       ...content,
       ...ref,
@@ -278,6 +282,20 @@ export class ReportRepository {
     const latest = await this.getLatest(ref);
     if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
     return latest;
+  }
+
+  /** When version 1 of the report came in (ISO 8601), or undefined when there is no report. */
+  async firstSubmittedAt(ref: ReportRef): Promise<string | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+        ProjectionExpression: 'firstSubmittedAt',
+        ConsistentRead: true,
+      }),
+    );
+    const value: unknown = Item?.firstSubmittedAt;
+    return typeof value === 'string' ? value : undefined;
   }
 
   async getLatest(ref: ReportRef): Promise<Report | undefined> {

@@ -6,11 +6,15 @@ import type { CreateFeedBody } from '../api/coordinator-schemas.js';
 import { canReadUnit, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
+import type { Obligation } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addDays, bangkokDate } from '../domain/plain-date.js';
+import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { reportSettles } from '../domain/settlement.js';
 import { OBLIGATION_STATUS_LABELS } from '../domain/status-labels.js';
 import { oneLine } from '../domain/text.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { reminderYears } from '../jobs/org-year.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { fiscalYearObligations, toView, type FiscalYearObligations } from './fiscal-year-obligations.js';
@@ -68,12 +72,37 @@ export async function revokeFeed(ports: CalendarPorts, caller: Caller, feedId: s
   return { deleted: true as const };
 }
 
+/** A year without a plan has no events (any other failure stays one). */
+const noPlan = (error: unknown) => {
+  if (error instanceof NotFoundError) return undefined;
+  throw error;
+};
+
 const unknownFeed = () => new NotFoundError('ไม่พบปฏิทินนี้ หรือถูกยกเลิกแล้ว', 'no such calendar feed (or it was revoked)');
+
+/**
+ * The fiscal years a feed shows on `today` (a Bangkok date): the years the reminder engine still
+ * works on (reminderYears, at the default cut-off: last year's stay until its late due dates and
+ * their reminders are over), and the next year once it has a plan.
+ */
+export function feedYears(today: PlainDate): number[] {
+  return [...reminderYears(today, DEFAULT_CUTOFF_DAYS), fiscalYearOf(today) + 1];
+}
+
+/**
+ * An event's title, unique per obligation of a year and in Thai digits: indicator, the measure's
+ * place in the plan (several measures may answer one indicator), the follow-up, the period and the
+ * unit, e.g. "ส่งรายงาน ITA · ตัวชี้วัดที่ ๑๐ มาตรการที่ ๑๒ ข้อ ๒ · ตุลาคม ๒๕๖๕ · กองคลัง".
+ */
+export function eventTitle(o: Obligation, measureNo: number, periodLabel: string, unitName: string): string {
+  const th = toThaiDigits;
+  return `ส่งรายงาน ITA · ตัวชี้วัดที่ ${th(o.indicator)} มาตรการที่ ${th(measureNo)} ข้อ ${th(o.followUpNo)} · ${periodLabel} · ${unitName}`;
+}
 
 /**
  * The iCalendar (RFC 5545) text behind `/calendar/{token}.ics`: one all-day event on the due date
  * of each obligation the owner is responsible for (their unit's; the whole org's for coordinators
- * and executives) in the current fiscal year and the next one if it has a plan. The UID is stable
+ * and executives) in the fiscal years of feedYears. The UID is stable
  * per org, year and obligation, so calendar apps update events in place. 404 for a revoked or
  * unknown token, or an owner no longer active in the org.
  */
@@ -92,9 +121,8 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
     ...(person.unitId ? { unitId: person.unitId } : {}),
   };
   const now = ports.clock();
-  const fy = fiscalYearOf(bangkokDate(now));
   const years = (
-    await Promise.all([fy, fy + 1].map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(() => undefined)))
+    await Promise.all(feedYears(bangkokDate(now)).map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(noPlan)))
   ).filter((y): y is FiscalYearObligations => y !== undefined);
   const { org, units } = await ctx.directory.orgWithUnits(owner.orgId);
   const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
@@ -108,6 +136,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
     ttl: 3600,
   });
   for (const year of years) {
+    const measureNo = new Map(year.plan.measures.map((m, i) => [m.measureId, i + 1]));
     for (const o of year.obligations) {
       if (!canReadUnit(owner, o.unitId)) continue;
       const view = toView(year, o);
@@ -120,7 +149,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
         end: new Date(`${addDays(o.dueDate, 1)}T00:00:00Z`),
         allDay: true,
         stamp: now,
-        summary: `${settled ? '✅ รายงานแล้ว · ' : ''}ส่งรายงาน ITA ตัวชี้วัดที่ ${o.indicator} ${view.periodLabel} · ${unit}`,
+        summary: `${settled ? '✅ รายงานแล้ว · ' : ''}${eventTitle(o, measureNo.get(o.measureId)!, view.periodLabel, unit)}`,
         description: [
           `มาตรการ: ${oneLine(view.measureTitle)}`,
           `การติดตามผล: ${oneLine(view.followUpText)}`,

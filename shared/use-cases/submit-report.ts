@@ -20,7 +20,13 @@ export async function submitReport(
   body: SubmitReportBody,
   idempotencyKey?: string,
 ): Promise<Report> {
-  const obligation = await planObligation(ctx, caller.orgId, fy, obligationId);
+  const ref = { orgId: caller.orgId, fy, obligationId };
+  const { expectedVersion, ...content } = body;
+  // a revision answers with the first submission's time: read beside the plan, one round trip
+  const [obligation, firstSubmittedAt] = await Promise.all([
+    planObligation(ctx, caller.orgId, fy, obligationId),
+    expectedVersion === undefined ? undefined : ctx.repos.reports.firstSubmittedAt(ref),
+  ]);
   assertCanReportFor(caller, obligation.unitId);
   assertPeriodOpen(obligation, bangkokDate(ctx.clock()));
   const foreign = body.evidence.flatMap((e, i) =>
@@ -40,11 +46,11 @@ export async function submitReport(
   // before the version is stored: a cited file must never be left tagged for expiry (a failed save
   // after this only keeps an uncited file longer)
   await ctx.evidence.markCited(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])));
-  const { expectedVersion, ...content } = body;
-  return ctx.repos.reports.saveVersion({ orgId: caller.orgId, fy, obligationId, unitId: obligation.unitId }, content, {
+  return ctx.repos.reports.saveVersion({ ...ref, unitId: obligation.unitId }, content, {
     actor: caller.personId,
     now: ctx.clock(),
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
+    ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
     ...(idempotencyKey
       ? {
           idempotency: {

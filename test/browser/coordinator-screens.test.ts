@@ -253,7 +253,11 @@ describe('ปฏิทินของฉัน', () => {
     const day = (d: Date) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     expect(events.map((e) => day(e.start)).sort()).toEqual(due);
-    for (const e of events) expect(e.summary).toMatch(/ส่งรายงาน ITA ตัวชี้วัดที่ \d+ .+ · กองคลัง$/);
+    for (const e of events)
+      expect(e.summary).toMatch(
+        /^(✅ รายงานแล้ว · )?ส่งรายงาน ITA · ตัวชี้วัดที่ [๐-๙]+ มาตรการที่ [๐-๙]+ ข้อ [๐-๙]+ · .+ · กองคลัง$/,
+      );
+    expect(new Set(events.map((e) => e.summary)).size).toBe(events.length);
     const submitted = events.find((e) => e.uid === `demo.2566.${OBLIGATION}@ita-measures`);
     expect(submitted?.description).toContain('สถานะ: ส่งแล้ว รอตรวจ');
   });

@@ -10,14 +10,14 @@ import { renderPlanDocx, renderPlanPdf } from '../../shared/documents/render-pla
 import { drawTextLine, lineWidth, type PdfTextTarget } from '../../shared/documents/pdf-text-line.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { measureCells } from '../../shared/documents/report-cells.js';
-import { sarabunPath } from '../../shared/documents/thai-fonts.js';
+import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { HARD_WORDS, sampleAnnualReport, samplePlanDocument } from '../support/document-samples.js';
 import { pagePixels, pdfText, squeeze } from '../support/pdf-tools.js';
 
 /** A one-page PDF, Sarabun 28 pt, drawing with `draw`. */
 function onePage(draw: (doc: PdfTextTarget) => void): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A5', layout: 'landscape' });
-  doc.registerFont('th', sarabunPath('regular'));
+  doc.registerFont('th', thaiFonts().regular);
   doc.font('th').fontSize(28);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -18,11 +18,11 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.close());
 
-async function obligationsOf(as: string, query: Record<string, string> = {}) {
+async function obligationsOf(as: string, query: Record<string, string> = {}, fixture: ApiFixture = f) {
   const items: { obligationId: string; dueDate: string }[] = [];
   let cursor: string | undefined;
   do {
-    const res = await call(f.handler, {
+    const res = await call(fixture.handler, {
       method: 'GET',
       path: `${base}/obligations`,
       as,
@@ -36,9 +36,9 @@ async function obligationsOf(as: string, query: Record<string, string> = {}) {
 }
 
 /** GET /calendar/{token}.ics with no Authorization header at all, as a calendar app does. */
-async function fetchFeed(url: string) {
+async function fetchFeed(url: string, fixture: ApiFixture = f) {
   const path = new URL(url).pathname;
-  const res = await call(f.handler, { method: 'GET', path });
+  const res = await call(fixture.handler, { method: 'GET', path });
   const events =
     res.status === 200
       ? Object.values(ical.sync.parseICS(String(res.body))).filter((c): c is VEvent => c?.type === 'VEVENT')
@@ -84,9 +84,9 @@ describe("a staff member's calendar", () => {
       expect(localDate(event!.start), o.obligationId).toBe(o.dueDate);
     }
     const march = byUid.get('demo.2566.i4.f2.2023-03.finance@ita-measures')!;
-    expect(march.summary).toBe('✅ รายงานแล้ว · ส่งรายงาน ITA ตัวชี้วัดที่ 4 มีนาคม ๒๕๖๖ · กองคลัง');
+    expect(march.summary).toBe('✅ รายงานแล้ว · ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · มีนาคม ๒๕๖๖ · กองคลัง');
     const april = byUid.get('demo.2566.i4.f2.2023-04.finance@ita-measures')!;
-    expect(april.summary).toBe('ส่งรายงาน ITA ตัวชี้วัดที่ 4 เมษายน ๒๕๖๖ · กองคลัง');
+    expect(april.summary).toBe('ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · เมษายน ๒๕๖๖ · กองคลัง');
     expect(april.description).toContain('มาตรการ: ');
     expect(april.description).toContain('การติดตามผล: ');
     expect(april.description).toContain('https://ita.example.org/#/fy/2566/o/i4.f2.2023-04.finance');
@@ -157,5 +157,98 @@ describe("a coordinator's and a deactivated person's calendars", () => {
     });
     expect(off.status).toBe(200);
     expect((await fetchFeed(created.body.url)).res.status).toBe(404);
+  });
+});
+
+/** Each event's title once: two obligations due the same day must not read the same. */
+function expectDistinctThaiTitles(events: VEvent[]) {
+  const titles = events.map((e) => e.summary as unknown as string);
+  expect(titles.length).toBeGreaterThan(0);
+  const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
+  expect(repeated, 'titles seen twice').toEqual([]);
+  for (const t of titles) expect(t, 'Thai digits only').not.toMatch(/[0-9]/);
+}
+
+describe('event titles say which obligation, once each', () => {
+  it("in a staff member's feed: two follow-ups of one measure due the same day read differently", async () => {
+    const created = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/calendar-feeds',
+      as: who.engineeringStaff,
+      body: {},
+    });
+    const { events } = await fetchFeed(created.body.url);
+    const i10 = events.filter((e) => e.uid.includes('.i10.') && localDate(e.start) === '2022-10-31');
+    expect(i10.map((e) => e.summary as unknown as string).sort()).toEqual([
+      'ส่งรายงาน ITA · ตัวชี้วัดที่ ๑๐ มาตรการที่ ๗ ข้อ ๑ · ตุลาคม ๒๕๖๕ · กองช่าง',
+      'ส่งรายงาน ITA · ตัวชี้วัดที่ ๑๐ มาตรการที่ ๗ ข้อ ๔ · ตุลาคม ๒๕๖๕ · กองช่าง',
+    ]);
+    expectDistinctThaiTitles(events);
+  });
+
+  it("in a coordinator's feed: every unit's obligations of the whole year", async () => {
+    const created = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/calendar-feeds',
+      as: who.coordinator,
+      body: {},
+    });
+    expectDistinctThaiTitles((await fetchFeed(created.body.url)).events);
+  });
+});
+
+describe('the year just ended stays in the feed while its reports are still asked for', () => {
+  // the clock this fixture's API reads: moved by the tests below
+  const when = { now: new Date('2023-09-30T17:00:00Z') }; // 1 October 2023, 00:00 in Bangkok
+  let g: ApiFixture;
+  let url: string;
+  beforeAll(async () => {
+    g = await createApiFixture(when);
+    // a second measure for indicator 4 with the same follow-ups: its events fall on the same days
+    const seed = (await g.repos.plans.getPlan('demo', 2566))!;
+    const i4 = seed.measures.find((m) => m.measureId === 'i4')!;
+    const { version: _v, updatedAt: _u, updatedBy: _b, ...plan } = seed;
+    await g.repos.plans.savePlan(
+      { ...plan, measures: [...plan.measures, { ...i4, measureId: 'i4-extra', order: 8 }] },
+      { actor: 'test', now: when.now, expectedVersion: seed.version },
+    );
+    const created = await call(g.handler, {
+      method: 'POST',
+      path: '/v1/calendar-feeds',
+      as: who.coordinator,
+      body: {},
+    });
+    expect(created.status).toBe(200);
+    url = created.body.url;
+  });
+  afterAll(async () => g?.close());
+
+  const september = 'demo.2566.i4.f2.2023-09.finance@ita-measures';
+
+  it.each([
+    ['1 October 2023, the new year’s first day', '2023-09-30T17:00:00Z'],
+    ['15 January 2024', '2024-01-15T03:00:00Z'],
+    ['28 March 2024, the last day last year’s reminders can run', '2024-03-28T10:00:00Z'],
+  ])('on %s, every FY2566 obligation is still there, September’s unsettled one included', async (_day, at) => {
+    when.now = new Date(at);
+    const { res, events } = await fetchFeed(url, g);
+    expect(res.status).toBe(200);
+    const uids = new Set(events.map((e) => e.uid));
+    expect(uids.has(september)).toBe(true);
+    expect(events.find((e) => e.uid === september)!.summary).toBe(
+      'ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · กันยายน ๒๕๖๖ · กองคลัง',
+    );
+    expect(events.filter((e) => e.uid.startsWith('demo.2566.')).length).toBe(events.length);
+    expect(events.length).toBe((await obligationsOf(who.coordinator, {}, g)).length);
+    // two measures of one indicator with the same follow-ups, due the same days: still one title each
+    expect(uids.has('demo.2566.i4-extra.f2.2023-09.finance@ita-measures')).toBe(true);
+    expectDistinctThaiTitles(events);
+  });
+
+  it('from 29 March 2024 the year is over for reminders, and for the feed', async () => {
+    when.now = new Date('2024-03-29T03:00:00Z');
+    const { res, events } = await fetchFeed(url, g);
+    expect(res.status).toBe(200);
+    expect(events).toEqual([]);
   });
 });
