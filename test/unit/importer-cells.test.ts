@@ -133,3 +133,40 @@ describe('an indicator heading with a colon, or without ที่, keeps its ind
     }
   });
 });
+
+describe('measures of one indicator keep their own ids, in document order', () => {
+  it('numbers the 2nd and 3rd measure of indicator 5 i5-2 and i5-3, and a measure without one by its order', () => {
+    const row = (measure: string) => [measure, 'วิธี', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'];
+    const { plan } = importRows(
+      row('ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต'),
+      row('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ'),
+      row('ตัวชี้วัดที่ ๕ มาตรการที่สอง'),
+      row('มาตรการที่ไม่ระบุตัวชี้วัด'),
+      row('ตัวชี้วัดที่ 5 มาตรการที่สาม'),
+      row('ตัวชี้วัดที่ ๔ มาตรการที่สอง'),
+    );
+    expect(plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4', 'i5-2', 'm4', 'i5-3', 'i4-2']);
+  });
+
+  it('gives 500 measures of one indicator 500 different ids, the last i5-500', () => {
+    const rows = Array.from({ length: 600 }, () => ['ตัวชี้วัดที่ ๕', 'วิธี', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง']);
+    const ids = importRows(...rows).plan.measures.map((m) => m.measureId);
+    expect(new Set(ids).size).toBe(500);
+    expect(ids.slice(0, 2)).toEqual(['i5', 'i5-2']);
+    expect(ids.at(-1)).toBe('i5-500');
+  });
+});
+
+describe('a heading whose ท was read as a look-alike consonant keeps its indicator', () => {
+  // ห is like ท (and like น): each group a letter belongs to counts
+  for (const misread of ['ตัวชี้วัดหี่ ๕', 'ตัวชี้วัดถี่ ๕', 'ตัวชี้จัดที่ ๕']) {
+    it(`reads "${misread}" as indicator 5 and quotes what it read`, () => {
+      const parsed = parseIndicatorHeading(`${misread} การแก้ไขปัญหาการทุจริต`);
+      expect(parsed).toMatchObject({ indicator: 5, labelRead: misread });
+    });
+  }
+
+  it('takes no heading 3.5 weighted edits away ("ตัวชี้ตัวชี้ ๑")', () => {
+    expect(parseIndicatorHeading('ตัวชี้ตัวชี้ ๑ ตัวชี้ ๑')).toBeUndefined();
+  });
+});
