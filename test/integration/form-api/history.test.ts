@@ -74,17 +74,23 @@ describe("an obligation's history", () => {
 
   it('shows a reopen of an accepted report in Thai words, not as the raw action name', async () => {
     const reopened = 'i4.f2.2023-01.finance';
-    const path = `${base}/obligations/${reopened}`;
+    const params = { fy, obligationId: reopened };
+    const report = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', params);
+    const review = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', params);
     const steps = [
-      { method: 'PUT', path: `${path}/report`, as: who.financeStaff, body: { progress: 'done', summary: 'เสร็จแล้ว' } },
-      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'accept' } },
-      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'reopen', comment: 'แก้ตัวเลข' } },
+      { method: 'PUT', path: report, as: who.financeStaff, body: { progress: 'done', summary: 'เสร็จแล้ว' } },
+      { method: 'POST', path: review, as: who.coordinator, body: { decision: 'accept' } },
+      { method: 'POST', path: review, as: who.coordinator, body: { decision: 'reopen', comment: 'แก้ตัวเลข' } },
     ] as const;
     for (const step of steps) {
       const res = await call(f.handler, step);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
-    const res = await call(f.handler, { method: 'GET', path: `${path}/audit`, as: who.financeStaff });
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', params),
+      as: who.financeStaff,
+    });
     expect(res.body.items[0]).toMatchObject({
       action: 'report.reopen',
       summary_th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง',

@@ -149,7 +149,7 @@ describe('the number of versions of one report is capped', () => {
       const before = await f.dump();
       const res = await call(f.handler, {
         method: 'PUT',
-        path: `${base}/${AT_TWO}/report`,
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: AT_TWO }),
         as: who.financeStaff,
         body: { progress: 'done', summary: 'ฉบับเก่า', expectedVersion },
       });
