@@ -64,6 +64,26 @@ describe("an obligation's history", () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('shows a reopen of an accepted report in Thai words, not as the raw action name', async () => {
+    const reopened = 'i4.f2.2023-01.finance';
+    const path = `${base}/obligations/${reopened}`;
+    const steps = [
+      { method: 'PUT', path: `${path}/report`, as: who.financeStaff, body: { progress: 'done', summary: 'เสร็จแล้ว' } },
+      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'accept' } },
+      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'reopen', comment: 'แก้ตัวเลข' } },
+    ] as const;
+    for (const step of steps) {
+      const res = await call(f.handler, step);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const res = await call(f.handler, { method: 'GET', path: `${path}/audit`, as: who.financeStaff });
+    expect(res.body.items[0]).toMatchObject({
+      action: 'report.reopen',
+      summary_th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง',
+      summary_en: 'reopened the accepted version 1 for changes',
+    });
+  });
+
   it("another obligation's history is empty (the history is per obligation)", async () => {
     const res = await call(f.handler, {
       method: 'GET',
