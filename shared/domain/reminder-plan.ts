@@ -1,8 +1,9 @@
 // Which obligations a scheduled run reminds, of whom, at which stage. Pure: no I/O, no clock.
 import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
+import type { Cadence } from './due-rules.js';
 import type { PlainDate } from './plain-date.js';
-import { type LadderOptions, type LadderStage, stageOn } from './reminder-ladder.js';
+import { ladderOf, type LadderOptions, type LadderStage, stageOn } from './reminder-ladder.js';
 import type { Report } from './report.js';
 
 export type ReminderStage = LadderStage | 'returned';
@@ -23,6 +24,19 @@ export interface ReminderBatch {
   stage: ReminderStage;
   audience: Audience;
   items: TrackedObligation[];
+  /**
+   * An opening batch of a listing run only: obligations that opened in an earlier month and are
+   * still open and not yet due, listed again below the new ones (marker `listed-{listedIn}`).
+   */
+  stillOpen?: TrackedObligation[];
+  /** the listing run's month, YYYY-MM (with stillOpen) */
+  listedIn?: string;
+}
+
+/** A kind's run on the 1st lists its cadence: scheduled on `runDay` (sent on the next working day). */
+export interface Listing {
+  cadence: Cadence;
+  runDay: PlainDate;
 }
 
 /** dueSoonDays, cutoffDays and the working-day calendar: see reminder-ladder.ts */
@@ -37,6 +51,27 @@ export function audienceKey(a: Audience): string {
 /** The marker stage: a returned report is announced once per returned version. */
 export function markerStage(stage: ReminderStage, item: TrackedObligation): string {
   return stage === 'returned' ? `returned-v${item.report?.version ?? 0}` : stage;
+}
+
+/** Every obligation a batch's email lists: the batch's own, then those listed again. */
+export function batchItems(batch: ReminderBatch): TrackedObligation[] {
+  return [...batch.items, ...(batch.stillOpen ?? [])];
+}
+
+/**
+ * An item's marker stage in its batch: a still-open obligation is listed once per listing month
+ * (`listed-2024-10`), the others as markerStage says. With the obligation's own fiscal year in the
+ * marker key, no marker of one year meets one of another.
+ */
+export function itemMarkerStage(batch: ReminderBatch, item: TrackedObligation): string {
+  return batch.stillOpen?.includes(item) ? `listed-${batch.listedIn}` : markerStage(batch.stage, item);
+}
+
+/** The batch for a subset of its items (those not yet sent), each kept in its own part. */
+export function batchWith(batch: ReminderBatch, items: TrackedObligation[]): ReminderBatch {
+  if (!batch.stillOpen) return { ...batch, items };
+  const again = new Set(batch.stillOpen);
+  return { ...batch, items: items.filter((t) => !again.has(t)), stillOpen: items.filter((t) => again.has(t)) };
 }
 
 /** Unsettled: the status already applies shared/domain/settlement.ts. */
@@ -59,6 +94,9 @@ const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
   'april-september': 'april-september',
 };
 
+/** The cadence a kind's run lists on the 1st, if it lists one. */
+export const cadenceOfRun = (kind: JobKind): Cadence | undefined => CADENCE_OF_RUN[kind];
+
 const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
   open(t) && stageOn(t.obligation, today, options) === stage;
 
@@ -78,7 +116,62 @@ export function openingReminders(
   return byUnit('opening', inScope, 'unit');
 }
 
-/** A kind's own run: the openings of its cadence. The daily pass catches up any it missed. */
+/**
+ * The obligations a listing run lists again, sent on working day `today`: unsettled, of its
+ * cadence, whatever their fiscal year, opened before the run's day (their opening went out then)
+ * and not yet due (ladder at opening or due soon), unless a stage of their own goes out today (the
+ * more urgent email says it). E.g. under "monthly reports due on the 5th of the next month" the
+ * 1 October run lists September's reports (due 5 October, last fiscal year) with October's.
+ */
+export function stillOpenObligations(
+  listing: Listing,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: ReminderOptions = {},
+): TrackedObligation[] {
+  return tracked.filter((t) => {
+    if (!open(t) || t.obligation.cadence !== listing.cadence) return false;
+    const ladder = ladderOf(t.obligation, options);
+    const stage = stageOn(t.obligation, today, options);
+    return (
+      (ladder[0]?.on ?? today) < listing.runDay &&
+      (stage === 'opening' || stage === 'due-soon') &&
+      !ladder.some((s) => s.on === today)
+    );
+  });
+}
+
+/**
+ * What listing runs send on working day `today`: per unit, one email with the openings (of
+ * `cadences`, or of every cadence) and the still-open obligations of each listing. All listings
+ * are of one month (they fire on its 1st).
+ */
+export function listingReminders(
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: ReminderOptions,
+  listings: readonly Listing[],
+  cadences?: readonly Obligation['cadence'][],
+): ReminderBatch[] {
+  const openings = openingReminders(today, tracked, options, cadences);
+  const again = [...new Set(listings.flatMap((l) => stillOpenObligations(l, today, tracked, options)))];
+  if (again.length === 0) return openings;
+  const listedIn = listings[0]!.runDay.slice(0, 7);
+  const openedBy = new Map(openings.map((b) => [b.audience.kind === 'unit' ? b.audience.unitId : '', b.items]));
+  const unitIds = [...new Set([...openedBy.keys(), ...again.map((t) => t.obligation.unitId)])].sort();
+  return unitIds.map((unitId) => ({
+    stage: 'opening' as const,
+    audience: { kind: 'unit' as const, unitId },
+    items: openedBy.get(unitId) ?? [],
+    stillOpen: again.filter((t) => t.obligation.unitId === unitId),
+    listedIn,
+  }));
+}
+
+/**
+ * A kind's own run on `today`: the openings of its cadence and its cadence's still-open
+ * obligations. The daily pass sends the same for the runs that fired since the last working day.
+ */
 export function periodicReminders(
   kind: JobKind,
   today: PlainDate,
@@ -86,7 +179,7 @@ export function periodicReminders(
   options: ReminderOptions = {},
 ): ReminderBatch[] {
   const cadence = CADENCE_OF_RUN[kind];
-  return cadence ? openingReminders(today, tracked, options, [cadence]) : [];
+  return cadence ? listingReminders(today, tracked, options, [{ cadence, runDay: today }], [cadence]) : [];
 }
 
 /** The daily pass after the opening: due soon, due, overdue, escalations, and returned reports. */

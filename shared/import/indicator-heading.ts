@@ -1,7 +1,7 @@
 // The first cell of a measure row: "๒. ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ๑. มาตรการ... ๒. ..."
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { editDistance, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
@@ -16,15 +16,10 @@ const MAX_SHORT_LABEL_EDITS = 1.5;
 const SHORT_LABEL_LEAD = /^\s*(?:(?:[๐-๙0-9]{1,2}\s*[.)]|[-•*])\s*)?/;
 /** "ตัวชี้วัด ๕ ข้อ", "ตัวชี้วัด ๕ ด้าน": a count of indicators, not a heading (sticky: read at the number's end). */
 const COUNTED = /\s*(?:ข้อ|ตัว|ด้าน|ประการ|รายการ|ประเด็น|เรื่อง|คะแนน|ร้อยละ|%)/y;
-/** Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)". */
-const BETWEEN = /[\s:：\-–(]/;
 /** Most edits (a character read as another, dropped or added; marks and look-alikes count half). */
 const MAX_LABEL_EDITS = 3;
 /** Non-space characters looked at before the number: the label plus a few OCR extras. */
 const WINDOW = LABEL.length + MAX_LABEL_EDITS;
-const LABEL_CHARS = new Set(LABEL);
-/** "ที่" read as ที, ทื่, ห่ ...: the label must end on a consonant that looks like ท. */
-const ENDS_LIKE_THI = /^[\u0e31-\u0e3a\u0e47-\u0e4e]*[ทหถฑ]/;
 const NUMBER = /(?<![0-9๐-๙])[0-9๐-๙]{1,2}(?![0-9๐-๙])/g;
 
 export interface FoundIndicator {
@@ -43,40 +38,106 @@ const isMarkCode = (code: number) =>
   code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
 /** Consonants OCR reads as one another (same shape but a stroke, a loop or a tail). */
 const LOOK_ALIKE = ['ตดคฅ', 'ชซขฃบปย', 'ทหถฑ', 'วจ', 'ผฝพฟ', 'นมห', 'รธ', 'ฎฏ', 'ลส', 'อฮ'];
-const isMark = (c: string) => isMarkCode(c.charCodeAt(0));
+/** For each code point of the Thai block (U+0E00-U+0E7F), one bit per LOOK_ALIKE group it is in (ห is in two). */
+const LOOK_ALIKE_BITS = new Uint16Array(0x80);
+LOOK_ALIKE.forEach((group, g) => {
+  for (const c of group) LOOK_ALIKE_BITS[c.charCodeAt(0) - 0x0e00]! |= 1 << g;
+});
+const lookAlikeBits = (code: number) => (code >= 0x0e00 && code < 0x0e80 ? LOOK_ALIKE_BITS[code - 0x0e00]! : 0);
 
-/** Cost of reading `a` where `b` is written: marks and look-alike consonants cost half. */
-function substitution(a: string, b: string): number {
+/** Cost of reading `a` where `b` is written (UTF-16 code units): marks and look-alike consonants cost half. */
+function substitution(a: number, b: number): number {
   if (a === b) return 0;
-  if (isMark(a) && isMark(b)) return 0.5;
-  return LOOK_ALIKE.some((g) => g.includes(a) && g.includes(b)) ? 0.5 : 1;
+  if (isMarkCode(a) && isMarkCode(b)) return 0.5;
+  return (lookAlikeBits(a) & lookAlikeBits(b)) !== 0 ? 0.5 : 1;
 }
-const indel = (c: string) => (isMark(c) ? 0.5 : 1);
+const indel = (code: number) => (isMarkCode(code) ? 0.5 : 1);
+
+/** What /\s/ matches, by code unit (no regular expression per character). */
+const isSpaceCode = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  (c > 0x7f &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+const BETWEEN_CODES = new Set([...':：-–('].map((c) => c.charCodeAt(0)));
+/** Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)". */
+const isBetweenCode = (c: number) => isSpaceCode(c) || BETWEEN_CODES.has(c);
+
+const codesOf = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
+const LABEL_REVERSED_CODES = codesOf(LABEL_REVERSED);
+const SHORT_LABEL_REVERSED_CODES = codesOf(SHORT_LABEL_REVERSED);
+const LABEL_CODES = new Set(codesOf(LABEL));
+const THI_LIKE = new Set(codesOf('ทหถฑ'));
+
+/** The two rows of the edit-distance table, reused by every call (the window is at most WINDOW long). */
+const ROW = new Float64Array(WINDOW + 1);
+const NEXT = new Float64Array(WINDOW + 1);
 
 /**
- * Fewest edits from LABEL to a run of `before` ending where `before` starts (before is the text
- * just before the number, reversed, spaces removed), and that run's length. O(LABEL x WINDOW).
+ * Fewest edits from a label to a run of `before` ending where `before` starts, and that run's
+ * length (ties: the length nearest the label's). `before` is the text just before the number,
+ * reversed, spaces removed, as code units; `label` is reversed too. O(label x before), and it stops
+ * as soon as every run needs more than `maxEdits` (each row's smallest entry never decreases):
+ * then it answers `{edits: Infinity, length: 0}`. Any answer of at most `maxEdits` edits is the
+ * exact weighted edit distance.
  */
-function closestLabel(before: string, labelReversed = LABEL_REVERSED): { edits: number; length: number } {
-  const label = labelReversed;
-  let row = [0];
-  for (let j = 1; j <= before.length; j++) row.push(row[j - 1]! + indel(before[j - 1]!));
+function closestLabel(
+  before: ArrayLike<number>,
+  length: number,
+  label: readonly number[],
+  maxEdits: number,
+): { edits: number; length: number } {
+  let row = ROW;
+  let next = NEXT;
+  row[0] = 0;
+  for (let j = 1; j <= length; j++) row[j] = row[j - 1]! + indel(before[j - 1]!);
   for (let i = 1; i <= label.length; i++) {
     const l = label[i - 1]!;
-    const next = [row[0]! + indel(l)];
-    for (let j = 1; j <= before.length; j++) {
+    const dropL = indel(l);
+    next[0] = row[0]! + dropL;
+    let smallest = next[0];
+    for (let j = 1; j <= length; j++) {
       const b = before[j - 1]!;
-      next.push(Math.min(row[j]! + indel(l), next[j - 1]! + indel(b), row[j - 1]! + substitution(b, l)));
+      const edits = Math.min(row[j]! + dropL, next[j - 1]! + indel(b), row[j - 1]! + substitution(b, l));
+      next[j] = edits;
+      if (edits < smallest) smallest = edits;
     }
-    row = next;
+    if (smallest > maxEdits) return { edits: Infinity, length: 0 };
+    [row, next] = [next, row];
   }
   let best = { edits: Infinity, length: 0 };
-  row.forEach((edits, length) => {
-    const closer = Math.abs(length - label.length) < Math.abs(best.length - label.length);
-    if (edits < best.edits || (edits === best.edits && closer)) best = { edits, length };
-  });
+  for (let j = 0; j <= length; j++) {
+    const edits = row[j]!;
+    const closer = Math.abs(j - label.length) < Math.abs(best.length - label.length);
+    if (edits < best.edits || (edits === best.edits && closer)) best = { edits, length: j };
+  }
   return best;
 }
+
+/**
+ * "ที่" read as ที, ทื่, ห่ ...: the label must end on a consonant that looks like ท, after any vowels
+ * and marks (U+0E31-U+0E3A, U+0E47-U+0E4E). `before` is the run read, reversed.
+ */
+function endsLikeThi(before: ArrayLike<number>, length: number): boolean {
+  for (let j = 0; j < length; j++) {
+    const c = before[j]!;
+    if ((c >= 0x0e31 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e)) continue;
+    return THI_LIKE.has(c);
+  }
+  return false;
+}
+
+/** The window before a number, reused: code units (reversed, spaces skipped) and where each stands. */
+const WINDOW_CODES = new Uint16Array(WINDOW);
+const WINDOW_AT = new Int32Array(WINDOW);
 
 /**
  * The first "ตัวชี้วัดที่ N" (N 1-10, Thai or Arabic digits) in normalised text, recognised by
@@ -84,7 +145,8 @@ function closestLabel(before: string, labelReversed = LABEL_REVERSED): { edits: 
  * bracket may stand between label and number ("ตัวชี้วัดที่: ๕"). "ตัวชี้วัด N" without ที่ counts
  * where a heading stands: at the start of the cell (after a list number at most) and not followed
  * by a count word ("ตามตัวชี้วัด ๕ ข้อ" is no heading). Linear in the text: each number looks back
- * at most WINDOW non-space characters.
+ * at most WINDOW non-space characters, and a window with too few of the label's letters is not
+ * compared at all.
  */
 export function findIndicator(text: string): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
@@ -92,30 +154,31 @@ export function findIndicator(text: string): FoundIndicator | undefined {
   for (const m of text.matchAll(NUMBER)) {
     const no = Number(fromThaiDigits(m[0]));
     if (no < 1 || no > 10) continue;
-    const chars: string[] = [];
-    const at: number[] = [];
     let i = m.index - 1;
-    for (let skipped = 0; i >= 0 && skipped < 8 && BETWEEN.test(text[i]!); skipped++) i--;
-    for (; i >= 0 && chars.length < WINDOW; i--) {
-      if (/\s/.test(text[i]!)) continue;
-      chars.push(text[i]!);
-      at.push(i);
+    for (let skipped = 0; i >= 0 && skipped < 8 && isBetweenCode(text.charCodeAt(i)); skipped++) i--;
+    let length = 0;
+    let labelLetters = 0;
+    for (; i >= 0 && length < WINDOW; i--) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) continue;
+      if (LABEL_CODES.has(c)) labelLetters++;
+      WINDOW_CODES[length] = c;
+      WINDOW_AT[length++] = i;
     }
-    if (chars.filter((c) => LABEL_CHARS.has(c)).length < LABEL.length / 2) continue;
-    const before = chars.join('');
+    if (labelLetters < LABEL.length / 2) continue;
     const end = m.index + m[0].length;
-    const full = closestLabel(before);
-    if (full.edits <= MAX_LABEL_EDITS && full.length > 0 && ENDS_LIKE_THI.test(before.slice(0, full.length))) {
-      const index = at[full.length - 1]!;
+    const full = closestLabel(WINDOW_CODES, length, LABEL_REVERSED_CODES, MAX_LABEL_EDITS);
+    if (full.edits <= MAX_LABEL_EDITS && full.length > 0 && endsLikeThi(WINDOW_CODES, full.length)) {
+      const index = WINDOW_AT[full.length - 1]!;
       return { no, index, end, read: text.slice(index, end), edits: full.edits };
     }
     // the short label can only start where the cell's lead ends: look no further when the window
     // does not reach there (most numbers), before the second edit-distance table
     shortLabelStart ??= SHORT_LABEL_LEAD.exec(text)![0].length;
-    if (!at.includes(shortLabelStart)) continue;
-    const short = closestLabel(before, SHORT_LABEL_REVERSED);
+    if (!WINDOW_AT.subarray(0, length).includes(shortLabelStart)) continue;
+    const short = closestLabel(WINDOW_CODES, length, SHORT_LABEL_REVERSED_CODES, MAX_SHORT_LABEL_EDITS);
     if (short.edits > MAX_SHORT_LABEL_EDITS || short.length === 0) continue;
-    const index = at[short.length - 1]!;
+    const index = WINDOW_AT[short.length - 1]!;
     COUNTED.lastIndex = end;
     if (index !== shortLabelStart || COUNTED.test(text)) continue;
     return { no, index, end, read: text.slice(index, end), edits: short.edits };
@@ -136,12 +199,13 @@ export interface IndicatorHeading {
 /** How many leading words spell the indicator's catalog name (OCR-tolerant); 0 if none do. */
 function nameWordCount(words: string[], catalogName: string): number {
   const target = matchKey(catalogName);
+  const limit = Math.max(3, Math.floor(target.length * 0.35));
   let best = { k: 0, distance: Infinity };
   for (let k = 1; k <= Math.min(6, words.length); k++) {
-    const distance = editDistance(matchKey(words.slice(0, k).join('')), target);
+    const distance = editDistanceWithin(matchKey(words.slice(0, k).join('')), target, limit);
     if (distance < best.distance) best = { k, distance };
   }
-  return best.distance <= Math.max(3, Math.floor(target.length * 0.35)) ? best.k : 0;
+  return best.distance <= limit ? best.k : 0;
 }
 
 /** The indicator heading of a measure cell, or undefined when the cell names no indicator. */

@@ -9,7 +9,7 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
-import { type NamedUnit, parseResponsibility } from './responsibility.js';
+import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
@@ -60,6 +60,11 @@ export interface ImportOptions {
   units: readonly NamedUnit[];
 }
 
+/** One import's options and what is made from them once: the units' match keys. */
+interface ImportRun extends ImportOptions {
+  names: UnitNames;
+}
+
 /** What a header cell names, by meaning: the wordings of Thai municipalities' plans. */
 function columnOf(header: string): Column {
   const label = collapseSpaces(stripTags(header));
@@ -83,11 +88,20 @@ const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'follow
 /** A header cell is a short label; longer cells are content, never looked at as one. */
 const MAX_HEADER_CELL = 200;
 
-function headerColumns(cells: readonly string[]): Column[] | undefined {
+/**
+ * The columns of a header row, or undefined when the row is no header. `read`: the columns of the
+ * short cells seen so far in this document (a table repeats its cells: each is read once).
+ */
+function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
+  const columnOfCell = (c: string) => {
+    let column = read.get(c);
+    if (!column) read.set(c, (column = columnOf(c)));
+    return column;
+  };
   // most rows are not headers: look for the measure column's label before reading every cell
-  if (!cells.some((c) => c.length <= MAX_HEADER_CELL && columnOf(c).role === 'measure')) return undefined;
+  if (!cells.some((c) => c.length <= MAX_HEADER_CELL && columnOfCell(c).role === 'measure')) return undefined;
   const columns = cells.map((c) =>
-    c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
+    c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
   );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
@@ -180,6 +194,7 @@ function readRows(
   const prose: { where: Where; text: string }[] = [];
   let columns: Column[] | undefined;
   let table: Row['table'] = 'plan';
+  const headerCells = new Map<string, Column>();
   doc.blocks.forEach((block, order) => {
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
@@ -189,7 +204,7 @@ function readRows(
     }
     const { cells, where } = block;
     if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
-    const header = headerColumns(cells);
+    const header = headerColumns(cells, headerCells);
     if (header) {
       columns = header;
       table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
@@ -325,8 +340,8 @@ function headingOf(row: Row): IndicatorHeading | undefined {
 function measureOf(
   row: Row & { order: number },
   order: number,
-  usedIds: Set<string>,
-  options: ImportOptions,
+  usedIds: Map<string, number>,
+  options: ImportRun,
   warnings: Warnings,
 ): DraftMeasure {
   const heading = headingOf(row);
@@ -336,9 +351,11 @@ function measureOf(
       ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
       : { th: `ตัวชี้วัดที่ ${toThaiDigits(no)}`, en: `indicator ${no}` };
   const measureText = stripTags(row.cells.measure ?? '');
-  let measureId = no === null ? `m${order}` : `i${no}`;
-  for (let n = 2; usedIds.has(measureId); n++) measureId = no === null ? `m${order}-${n}` : `i${no}-${n}`;
-  usedIds.add(measureId);
+  // "i4", then "i4-2", "i4-3"…: a count per base, not a search (500 measures of one indicator)
+  const base = no === null ? `m${order}` : `i${no}`;
+  const taken = usedIds.get(base) ?? 0;
+  usedIds.set(base, taken + 1);
+  const measureId = taken === 0 ? base : `${base}-${taken + 1}`;
   const about = { measureId };
   if (!heading) {
     warnings.add(
@@ -374,7 +391,11 @@ function measureOf(
     );
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted } = parseResponsibility(responsibleText, options.units);
+  const { responsibility, unknown, guessed, omitted } = parseResponsibility(
+    responsibleText,
+    options.units,
+    options.names,
+  );
   for (const g of guessed) {
     warnings.add(
       row.order,
@@ -444,7 +465,7 @@ function measureOf(
 function attachResults(
   measures: DraftMeasure[],
   rows: (Row & { order: number })[],
-  options: ImportOptions,
+  options: ImportRun,
   warnings: Warnings,
 ): void {
   for (const row of rows) {
@@ -462,7 +483,7 @@ function attachResults(
       continue;
     }
     measure.recommendations.push(...splitItems(row.cells.recommendations ?? ''));
-    const reported = parseResponsibility(row.cells.responsible ?? '', options.units).responsibility;
+    const reported = parseResponsibility(row.cells.responsible ?? '', options.units, options.names).responsibility;
     const same =
       reported.allUnits === measure.responsible.allUnits &&
       reported.unitIds.join() === measure.responsible.unitIds.join();
@@ -502,10 +523,12 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
 }
 
 /** Read a plan from any source document (see readPlanFile for files). */
-export function importSourceDocument(source: SourceDocument, options: ImportOptions): ImportResult {
+export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
+  const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
   const { rows, prose } = readRows(normaliseDocument(source), warnings);
-  const usedIds = new Set<string>();
+  /** how many measures took each id base ("i4", "m7") */
+  const usedIds = new Map<string, number>();
   const planRows = rows.filter((r) => r.table === 'plan');
   const resultRows = rows.filter((r) => r.table === 'results');
   // A results report alone (e.g. last year's, as the product writes it) carries the whole plan:

@@ -2,7 +2,7 @@
 // "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
 import type { Responsibility } from '../domain/plan.js';
-import { editDistance, matchKey, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -11,6 +11,7 @@ export interface NamedUnit {
 }
 
 const ALL_UNITS = /ทุกกองงาน|ทุกกอง|ทุกส่วนราชการ|ทุกสำนัก\/?กอง|ทุกหน่วยงาน/;
+const EVERY_ALL_UNITS = new RegExp(ALL_UNITS.source, 'g');
 
 /** The most words taken for a unit by similarity, and the most unknown words, one cell reports. */
 export const MAX_CELL_FINDINGS = 10;
@@ -37,13 +38,25 @@ interface Name {
   key: string;
 }
 
+/** A list of units' names and aliases as match keys, longest first (see unitNames). */
+export type UnitNames = readonly Name[];
+
+/** The match keys of units' names and aliases, longest first: make it once per import, not per cell. */
+export function unitNames(units: readonly NamedUnit[]): UnitNames {
+  return units
+    .flatMap((u) => [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })))
+    .filter((n) => n.key)
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
 /** The unit a word is a few slips from, if any (at most one edit per five characters of the name). */
 function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   if (piece.length < 4 || piece.length > MAX_GUESS_LENGTH) return undefined;
   let best: (Name & { d: number }) | undefined;
   for (const n of names) {
-    const d = editDistance(piece, n.key);
-    if (d <= Math.max(1, Math.floor(n.key.length / 5)) && (!best || d < best.d)) best = { ...n, d };
+    const limit = Math.max(1, Math.floor(n.key.length / 5));
+    const d = editDistanceWithin(piece, n.key, limit);
+    if (d <= limit && (!best || d < best.d)) best = { ...n, d };
   }
   return best;
 }
@@ -51,17 +64,18 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
 /**
  * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
  * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
- * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once.
+ * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once. `names`:
+ * unitNames(units), made once by a caller that reads many cells.
  */
-export function parseResponsibility(cellHtml: string, units: readonly NamedUnit[]): ParsedResponsibility {
+export function parseResponsibility(
+  cellHtml: string,
+  units: readonly NamedUnit[],
+  names: UnitNames = unitNames(units),
+): ParsedResponsibility {
   const text = stripTags(cellHtml);
   let rest = matchKey(text);
   const allUnits = ALL_UNITS.test(rest);
-  rest = rest.replace(new RegExp(ALL_UNITS.source, 'g'), ' ');
-  const names: Name[] = units
-    .flatMap((u) => [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })))
-    .filter((n) => n.key)
-    .sort((a, b) => b.key.length - a.key.length);
+  rest = rest.replace(EVERY_ALL_UNITS, ' ');
   const found = new Map<string, number>();
   for (const { unitId, key } of names) {
     const at = rest.indexOf(key);

@@ -3,9 +3,12 @@
 import { summarizeCompliance } from '../domain/compliance-summary.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
+import type { Measure } from '../domain/plan.js';
 import {
   type Audience,
+  batchItems,
   isUnsettled,
+  itemMarkerStage,
   markerStage,
   type ReminderBatch,
   type ReminderStage,
@@ -46,8 +49,26 @@ export function recipients(audience: Audience, people: Person[]): Person[] {
   }
 }
 
-export function reminderRecipe(batch: ReminderBatch, person: Person, items: TrackedObligation[]): MailRecipe {
+/** Each fiscal year's measures, for an email listing obligations of several years. */
+export async function measuresOf(
+  ctx: Pick<OrgRunContext, 'year'>,
+  fys: number[],
+): Promise<(fy: number) => Map<string, Measure> | undefined> {
+  const byYear = new Map<number, Map<string, Measure>>();
+  for (const fy of fys) {
+    const data = await ctx.year(fy);
+    if (data) byYear.set(fy, data.measures);
+  }
+  return (fy) => byYear.get(fy);
+}
+
+/**
+ * What the outbox keeps of a reminder: ids `obligationId|markerStage|fy` (items of several years
+ * in one email; recipes stored before that have `obligationId|markerStage` and the one `fy`).
+ */
+export function reminderRecipe(batch: ReminderBatch, person: Person): MailRecipe {
   const a = batch.audience;
+  const items = batchItems(batch);
   return {
     type: 'reminder',
     stage: batch.stage,
@@ -55,7 +76,7 @@ export function reminderRecipe(batch: ReminderBatch, person: Person, items: Trac
     ...(a.kind === 'unit' || a.kind === 'unit-head' ? { unitId: a.unitId } : {}),
     personId: person.personId,
     fy: items[0]?.obligation.fy ?? 0,
-    ids: items.map((t) => `${t.obligation.obligationId}|${markerStage(batch.stage, t)}`),
+    ids: items.map((t) => `${t.obligation.obligationId}|${itemMarkerStage(batch, t)}|${t.obligation.fy}`),
   };
 }
 
@@ -103,17 +124,22 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     return annualReportMail(ctx.deps, ctx.org.orgId, Number(r.fy), Number(r.generation), person.email);
   }
   if (r.type !== 'reminder') return { drop: 'unknown recipe' };
-  const data = await ctx.year(Number(r.fy));
-  const wanted = new Map((r.ids as string[]).map((k) => k.split('|') as [string, string]));
+  const wanted = (r.ids as string[]).map((k) => {
+    const [id = '', marker = '', fy] = k.split('|');
+    return { id, marker, fy: fy ? Number(fy) : Number(r.fy) };
+  });
+  const fys = [...new Set(wanted.map((w) => w.fy))];
+  const tracked = new Map<string, TrackedObligation>();
+  for (const fy of fys)
+    for (const t of (await ctx.year(fy))?.tracked ?? []) tracked.set(`${fy}|${t.obligation.obligationId}`, t);
   const stage = String(r.stage) as ReminderStage;
-  const items = (data?.tracked ?? []).filter(
-    (t) =>
-      wanted.has(t.obligation.obligationId) &&
-      (stage === 'returned'
-        ? t.status === 'returned' && markerStage(stage, t) === wanted.get(t.obligation.obligationId)
-        : isUnsettled(t)),
-  );
-  if (items.length === 0) return { drop: 'settled' };
+  const still = (w: (typeof wanted)[number], t: TrackedObligation) =>
+    stage === 'returned' ? t.status === 'returned' && markerStage(stage, t) === w.marker : isUnsettled(t);
+  const kept = wanted.flatMap((w) => {
+    const t = tracked.get(`${w.fy}|${w.id}`);
+    return t && still(w, t) ? [{ t, listed: w.marker.startsWith('listed-') ? w.marker.slice(7) : undefined }] : [];
+  });
+  if (kept.length === 0) return { drop: 'settled' };
   const audience = (
     r.audience === 'unit' || r.audience === 'unit-head'
       ? { kind: r.audience, unitId: String(r.unitId) }
@@ -122,17 +148,22 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   // moved to another unit, or no longer head, coordinator or executive: not theirs to act on now
   if (!recipients(audience, ctx.people).some((p) => p.personId === person.personId))
     return { drop: 'no longer in the audience' };
+  const listedIn = kept.find((k) => k.listed)?.listed;
+  const batch: ReminderBatch = {
+    stage,
+    audience,
+    items: kept.filter((k) => !k.listed).map((k) => k.t),
+    ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
+  };
   return {
     to: [person.email],
-    ...renderReminder(
-      { stage, audience, items },
-      {
-        orgName: ctx.org.name,
-        unitNames: ctx.unitNames,
-        measures: data!.measures,
-        today: ctx.today,
-        formUrl: ctx.deps.settings.formUrl,
-      },
-    ),
+    ...renderReminder(batch, {
+      orgName: ctx.org.name,
+      unitNames: ctx.unitNames,
+      measures: new Map(),
+      measuresOf: await measuresOf(ctx, fys),
+      today: ctx.today,
+      formUrl: ctx.deps.settings.formUrl,
+    }),
   };
 }

@@ -4,7 +4,7 @@
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import { dailyReminders, markerStage, openingReminders, type ReminderStage } from '../domain/reminder-plan.js';
+import { batchItems, itemMarkerStage, type ReminderStage } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
@@ -14,12 +14,14 @@ import { recipients } from './mail-recipes.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
+import { reminderBatches } from './reminder-batches.js';
 import { summariesFor, summariesToSend } from './summary-plans.js';
 
 export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
   day: PlainDate;
-  stage: ReminderStage | 'summary';
+  /** still-open: listed again by the run of the month (docs/reminders.md) */
+  stage: ReminderStage | 'still-open' | 'summary';
   /** the obligation id, or the summary id (e.g. digest-2023-09) */
   subject: string;
   /** masked: s***@example.org */
@@ -62,23 +64,20 @@ export async function previewReminders(
   };
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkingDay(day)) continue;
-    for (const fy of reminderYears(day, cutoffDays)) {
-      const year = await yearOf(fy);
-      if (!year) continue;
-      for (const batch of [
-        ...openingReminders(day, year.tracked, options),
-        ...dailyReminders(day, year.tracked, options),
-      ])
-        for (const person of recipients(batch.audience, people))
-          for (const item of batch.items)
-            if (await wouldSend(fy, markerStage(batch.stage, item), person.personId, item.obligation.obligationId))
-              lines.push({
-                day,
-                stage: batch.stage,
-                subject: item.obligation.obligationId,
-                recipient: maskAddress(person.email),
-              });
-    }
+    const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
+    // the daily pass plans what the kind runs of the day send too (reminder-batches.ts)
+    for (const batch of reminderBatches('daily', day, tracked, options))
+      for (const person of recipients(batch.audience, people))
+        for (const item of batchItems(batch)) {
+          const o = item.obligation;
+          if (await wouldSend(o.fy, itemMarkerStage(batch, item), person.personId, o.obligationId))
+            lines.push({
+              day,
+              stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
+              subject: o.obligationId,
+              recipient: maskAddress(person.email),
+            });
+        }
     const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
     const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];

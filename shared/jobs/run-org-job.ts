@@ -3,23 +3,17 @@
 import type { JobKind } from '../domain/job-kinds.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import {
-  audienceKey,
-  dailyReminders,
-  markerStage,
-  openingReminders,
-  periodicReminders,
-  type ReminderBatch,
-} from '../domain/reminder-plan.js';
+import { audienceKey, batchItems, batchWith, itemMarkerStage } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
-import { recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
+import { measuresOf, recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
+import { reminderBatches } from './reminder-batches.js';
 import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';
@@ -89,46 +83,47 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
 
   if (parts.includes('reminders')) {
     const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
-    for (const fy of reminderYears(today, cutoffDays)) {
-      const data = await year(fy);
-      if (!data) continue;
-      const batches: ReminderBatch[] =
-        kind === 'daily'
-          ? [...openingReminders(today, data.tracked, options), ...dailyReminders(today, data.tracked, options)]
-          : periodicReminders(kind, today, data.tracked, options);
-      for (const batch of batches) {
-        const readers = recipients(batch.audience, people);
-        if (readers.length === 0) {
-          result.noRecipients++;
-          deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
-          continue;
-        }
-        // One message per person: exactly once per (obligation, stage, person).
-        for (const person of readers) {
-          count(
-            await deliverOnce(deps, {
-              orgId,
-              actor,
-              what: `${batch.stage}:${audienceKey(batch.audience)}`,
-              items: batch.items,
-              markerOf: (t) => ({
-                fy: t.obligation.fy,
-                stage: markerStage(batch.stage, t),
-                recipient: `person.${person.personId}`,
-                subjectId: t.obligation.obligationId,
-              }),
-              render: (items) => ({
-                to: [person.email],
-                ...renderReminder(
-                  { ...batch, items },
-                  { orgName: org.name, unitNames, measures: data.measures, today, formUrl: deps.settings.formUrl },
-                ),
-              }),
-              recipe: (items) => reminderRecipe(batch, person, items),
-              run,
+    // every year whose obligations can still be on the ladder, in one plan: one email per person
+    // and stage lists them all (each marker keeps its obligation's own fiscal year)
+    const fys = reminderYears(today, cutoffDays);
+    const tracked = (await Promise.all(fys.map(year))).flatMap((data) => data?.tracked ?? []);
+    const measures = await measuresOf(context, fys);
+    for (const batch of reminderBatches(kind, today, tracked, options)) {
+      const readers = recipients(batch.audience, people);
+      if (readers.length === 0) {
+        result.noRecipients++;
+        deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
+        continue;
+      }
+      // One message per person: exactly once per (obligation, stage, person).
+      for (const person of readers) {
+        count(
+          await deliverOnce(deps, {
+            orgId,
+            actor,
+            what: `${batch.stage}:${audienceKey(batch.audience)}`,
+            items: batchItems(batch),
+            markerOf: (t) => ({
+              fy: t.obligation.fy,
+              stage: itemMarkerStage(batch, t),
+              recipient: `person.${person.personId}`,
+              subjectId: t.obligation.obligationId,
             }),
-          );
-        }
+            render: (items) => ({
+              to: [person.email],
+              ...renderReminder(batchWith(batch, items), {
+                orgName: org.name,
+                unitNames,
+                measures: new Map(),
+                measuresOf: measures,
+                today,
+                formUrl: deps.settings.formUrl,
+              }),
+            }),
+            recipe: (items) => reminderRecipe(batchWith(batch, items), person),
+            run,
+          }),
+        );
       }
     }
   }

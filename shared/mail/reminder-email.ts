@@ -3,7 +3,13 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { daysBetween, type PlainDate } from '../domain/plain-date.js';
-import type { Audience, ReminderBatch, ReminderStage } from '../domain/reminder-plan.js';
+import {
+  type Audience,
+  batchItems,
+  type ReminderBatch,
+  type ReminderStage,
+  type TrackedObligation,
+} from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
 
@@ -11,6 +17,8 @@ export interface ReminderContext {
   orgName: string;
   unitNames: Map<string, string>;
   measures: Map<string, Measure>;
+  /** a run that lists several fiscal years: each obligation's measures from its own year's plan */
+  measuresOf?: (fy: number) => Map<string, Measure> | undefined;
   today: PlainDate;
   /** the web page; an obligation's address is {formUrl}/#/fy/{fy}/o/{id} */
   formUrl: string;
@@ -37,20 +45,34 @@ function audienceName(a: Audience, ctx: ReminderContext): string {
   return a.kind === 'coordinators' ? 'ผู้ประสานงาน ITA' : 'ผู้บริหาร';
 }
 
+/** The heading above a listing's still-open obligations (test/support/mail-ledger.ts reads it). */
+export const STILL_OPEN_HEADING = 'รายงานที่เปิดรอบไว้ก่อนหน้านี้และยังไม่ได้ส่ง กรุณาส่งภายในกำหนด';
+
 function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
-  const count = `${toThaiDigits(batch.items.length)} รายการ`;
+  const all = batchItems(batch);
+  const count = `${toThaiDigits(all.length)} รายการ`;
   const when =
-    batch.stage === 'opening' && batch.items.every((t) => t.obligation.cadence === 'monthly')
+    batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
       ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
       : '';
   return `[ITA] ${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
 
+interface Entry {
+  title: string;
+  unit: string;
+  followUp: string;
+  period: string;
+  due: string;
+  comment: string;
+  link: string;
+}
+
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
   const showUnit = batch.audience.kind !== 'unit';
-  const entries = batch.items.map((t) => {
+  const entry = (t: TrackedObligation): Entry => {
     const o = t.obligation;
-    const measure = ctx.measures.get(o.measureId);
+    const measure = (ctx.measuresOf?.(o.fy) ?? ctx.measures).get(o.measureId);
     const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '';
     const late = daysBetween(o.dueDate, ctx.today);
     return {
@@ -62,16 +84,21 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       link: pageLink(ctx.formUrl, PAGE.obligation(o.fy, o.obligationId)),
     };
-  });
+  };
+  // the new ones under the stage's intro, then those still open from earlier months
+  const sections: { intro: string; entries: Entry[] }[] = [
+    { intro: HEADINGS[batch.stage].intro, entries: batch.items.map(entry) },
+    { intro: STILL_OPEN_HEADING, entries: (batch.stillOpen ?? []).map(entry) },
+  ].filter((s) => s.entries.length > 0);
+  const numbered = sections.map((s, k) => ({
+    ...s,
+    first: sections.slice(0, k).reduce((n, x) => n + x.entries.length, 0),
+  }));
   const subject = subjectFor(batch, ctx);
-  const intro = HEADINGS[batch.stage].intro;
-  const html = emailPage(
-    subject.replace(/^\[ITA\] /, ''),
-    `<p style="margin:0 0 8px">เรียน ${escapeHtml(audienceName(batch.audience, ctx))} ${escapeHtml(ctx.orgName)}</p>
-<p style="margin:0 0 16px">${escapeHtml(intro)}</p>
-${entries
-  .map(
-    (e, i) => `<div style="border:1px solid #e5e7eb;border-radius:6px;padding:12px;margin:0 0 12px">
+  const entryHtml = (
+    e: Entry,
+    i: number,
+  ) => `<div style="border:1px solid #e5e7eb;border-radius:6px;padding:12px;margin:0 0 12px">
 <div style="font-weight:bold">${toThaiDigits(i + 1)}. ${escapeHtml(e.title)}</div>
 ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.unit)}</div>` : ''}
 <div style="color:#374151">${escapeHtml(e.followUp)}</div>
@@ -79,7 +106,14 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
 ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">ความเห็นผู้ประสานงาน: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
-</div>`,
+</div>`;
+  const html = emailPage(
+    subject.replace(/^\[ITA\] /, ''),
+    `<p style="margin:0 0 8px">เรียน ${escapeHtml(audienceName(batch.audience, ctx))} ${escapeHtml(ctx.orgName)}</p>
+${numbered
+  .map(
+    (s) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>
+${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
   .join('\n')}`,
     FOOTER,
@@ -87,19 +121,21 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
   const text = [
     `เรียน ${audienceName(batch.audience, ctx)} ${ctx.orgName}`,
     '',
-    intro,
-    '',
-    ...entries.flatMap((e, i) => [
-      `${toThaiDigits(i + 1)}. ${e.title}`,
-      ...(e.unit ? [`   หน่วยงาน: ${e.unit}`] : []),
-      `   ${e.followUp}`,
-      `   รอบการรายงาน: ${e.period}`,
-      `   ${e.due}`,
-      ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
-      `   แบบรายงาน: ${e.link}`,
-      '',
-    ]),
+    ...numbered.flatMap((s) => [s.intro, '', ...s.entries.flatMap((e, i) => textEntry(e, s.first + i))]),
     FOOTER,
   ].join('\n');
   return { subject, html, text };
+}
+
+function textEntry(e: Entry, i: number): string[] {
+  return [
+    `${toThaiDigits(i + 1)}. ${e.title}`,
+    ...(e.unit ? [`   หน่วยงาน: ${e.unit}`] : []),
+    `   ${e.followUp}`,
+    `   รอบการรายงาน: ${e.period}`,
+    `   ${e.due}`,
+    ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
+    `   แบบรายงาน: ${e.link}`,
+    '',
+  ];
 }

@@ -16,13 +16,14 @@ export interface ScheduleEntry {
 export const SCHEDULES: readonly ScheduleEntry[] = [
   {
     id: 'monthly-reminders',
-    description: 'monthly reports open: remind units; executives get last month’s digest',
+    description:
+      'monthly reports open, with those still open from earlier months: remind units; executives get last month’s digest',
     cron: 'cron(30 8 1 * ? *)',
     input: { kind: 'monthly' },
   },
   {
     id: 'semiannual-reminders',
-    description: 'semiannual (H1/H2) reports fall due this month',
+    description: 'semiannual (H1/H2) reports open, with those still open: remind units',
     cron: 'cron(30 8 1 3,9 ? *)',
     input: { kind: 'semiannual' },
   },

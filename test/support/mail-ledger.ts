@@ -1,8 +1,10 @@
 // Reading a received reminder as its recipient sees it: the stage (from the subject) and the
 // obligations it lists (from the links to their screens).
 import type { LadderStage } from '../../shared/domain/reminder-ladder.js';
+import { STILL_OPEN_HEADING } from '../../shared/mail/reminder-email.js';
 
-export type MailStage = LadderStage | 'returned' | 'summary';
+/** still-open: an obligation a listing run lists again, below the openings */
+export type MailStage = LadderStage | 'returned' | 'still-open' | 'summary';
 
 const SUBJECT_STAGES: [string, MailStage][] = [
   ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
@@ -22,4 +24,18 @@ export function stageOfSubject(subject: string): MailStage {
 /** The obligation ids an email links to (#/fy/{fy}/o/{id}), sorted. */
 export function obligationIdsIn(html: string): string[] {
   return [...new Set([...html.matchAll(/#\/fy\/\d+\/o\/([^"'<\s]+)/g)].map((m) => decodeURIComponent(m[1]!)))].sort();
+}
+
+/**
+ * Each obligation an email lists with the stage it is listed at: the subject's stage, or
+ * 'still-open' below a listing's still-open heading. A summary lists none.
+ */
+export function remindersIn(mail: { subject: string; html: string }): { stage: MailStage; id: string }[] {
+  const stage = stageOfSubject(mail.subject);
+  if (stage === 'summary') return [];
+  const [own = '', again = ''] = mail.html.split(STILL_OPEN_HEADING);
+  return [
+    ...obligationIdsIn(own).map((id) => ({ stage, id })),
+    ...obligationIdsIn(again).map((id) => ({ stage: 'still-open' as const, id })),
+  ];
 }

@@ -1,12 +1,14 @@
 // Reviewer faults of issue 17 in single cells: a responsibility cell naming a unit thousands of
 // times (quadratic, a warning per repetition), a follow-up naming two cadences (one kept silently),
 // indicator headings written "ตัวชี้วัดที่: ๕" or "ตัวชี้วัด ๕" (the indicator lost).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { detectCadences } from '../../shared/import/cadence-detection.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { importMeasuresDocument, MAX_WARNINGS } from '../../shared/import/measures-document.js';
 import { MAX_CELL_FINDINGS, parseResponsibility } from '../../shared/import/responsibility.js';
+import { editDistance, editDistanceWithin } from '../../shared/import/thai-text.js';
 
 const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
 const importRows = (...rows: string[][]) =>
@@ -131,5 +133,72 @@ describe('an indicator heading with a colon, or without ที่, keeps its ind
     for (const cell of ['ตามตัวชี้วัด ๕ ข้อ', 'ตัวชี้วัด ๕ ข้อ ได้แก่', 'ผลตามตัวชี้วัด ๕', 'ตัวชี้วัดความสำเร็จ ร้อยละ 80']) {
       expect(parseIndicatorHeading(cell)).toBeUndefined();
     }
+  });
+});
+
+describe('measures of one indicator keep their own ids, in document order', () => {
+  it('numbers the 2nd and 3rd measure of indicator 5 i5-2 and i5-3, and a measure without one by its order', () => {
+    const row = (measure: string) => [measure, 'วิธี', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'];
+    const { plan } = importRows(
+      row('ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต'),
+      row('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ'),
+      row('ตัวชี้วัดที่ ๕ มาตรการที่สอง'),
+      row('มาตรการที่ไม่ระบุตัวชี้วัด'),
+      row('ตัวชี้วัดที่ 5 มาตรการที่สาม'),
+      row('ตัวชี้วัดที่ ๔ มาตรการที่สอง'),
+    );
+    expect(plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4', 'i5-2', 'm4', 'i5-3', 'i4-2']);
+  });
+
+  it('gives 500 measures of one indicator 500 different ids, the last i5-500', () => {
+    const rows = Array.from({ length: 600 }, () => ['ตัวชี้วัดที่ ๕', 'วิธี', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง']);
+    const ids = importRows(...rows).plan.measures.map((m) => m.measureId);
+    expect(new Set(ids).size).toBe(500);
+    expect(ids.slice(0, 2)).toEqual(['i5', 'i5-2']);
+    expect(ids.at(-1)).toBe('i5-500');
+  });
+});
+
+describe('a heading whose ท was read as a look-alike consonant keeps its indicator', () => {
+  // ห is like ท (and like น): each group a letter belongs to counts
+  for (const misread of ['ตัวชี้วัดหี่ ๕', 'ตัวชี้วัดถี่ ๕', 'ตัวชี้จัดที่ ๕']) {
+    it(`reads "${misread}" as indicator 5 and quotes what it read`, () => {
+      const parsed = parseIndicatorHeading(`${misread} การแก้ไขปัญหาการทุจริต`);
+      expect(parsed).toMatchObject({ indicator: 5, labelRead: misread });
+    });
+  }
+
+  it('takes no heading 3.5 weighted edits away ("ตัวชี้ตัวชี้ ๑")', () => {
+    expect(parseIndicatorHeading('ตัวชี้ตัวชี้ ๑ ตัวชี้ ๑')).toBeUndefined();
+  });
+});
+
+describe('a name is compared with a unit only as far as the slips allowed', () => {
+  it('gives the edit distance when it is at most the limit, and limit + 1 otherwise, for any two words', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'กองคลังช่าง'), maxLength: 24 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        expect(editDistanceWithin(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
+
+  it('reads 200 different slips of กองการศึกษา in each of 400 cells as กองการศึกษา, ten quoted and 190 counted a cell', () => {
+    const letters = [...'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ'];
+    const slips = letters.flatMap((a) => letters.map((b) => `กองการศึก${a}${b}`)).filter((w) => w !== 'กองการศึกษา');
+    const rows = Array.from({ length: 400 }, (_, i) => [
+      'ตัวชี้วัดที่ ๙',
+      'x',
+      'y',
+      'z',
+      Array.from({ length: 200 }, (_, j) => slips[(i * 200 + j) % slips.length]).join('/'),
+    ]);
+    const { plan, warnings } = importRows(...rows);
+    expect(plan.measures).toHaveLength(400);
+    for (const m of plan.measures) expect(m.responsible.unitIds).toEqual(['education']);
+    const first = warnings.filter((w) => w.code === 'unit-guessed' && w.measureId === 'i9');
+    expect(first).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(first.at(-1)!.message_en).toContain('and 190 more words');
   });
 });

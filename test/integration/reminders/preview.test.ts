@@ -7,7 +7,7 @@ import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { maskAddress } from '../../../shared/mail/deliver-once.js';
 import { kindsFiringOn } from '../../../shared/schedules/schedule-catalog.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
-import { obligationIdsIn, stageOfSubject } from '../../support/mail-ledger.js';
+import { remindersIn, stageOfSubject } from '../../support/mail-ledger.js';
 import { mailFor } from '../../support/mailbox.js';
 
 // "Who will be reminded, when?": the preview lists what the runs then send, and sends nothing.
@@ -49,9 +49,8 @@ describe('npm run job -- preview', { timeout: 180_000 }, () => {
         await runScheduledJob(deps, { kind, scheduledTime: bangkok(`${day}T08:30:00`), orgId: ORG });
       const mails = await mailFor(ORG);
       for (const m of mails.slice(seen)) {
-        const stage = stageOfSubject(m.subject);
-        if (stage === 'summary') sent.add(`${day}|summary|${maskAddress(m.to[0]!)}`);
-        else for (const id of obligationIdsIn(m.html)) sent.add(`${day}|${stage}|${id}|${maskAddress(m.to[0]!)}`);
+        if (stageOfSubject(m.subject) === 'summary') sent.add(`${day}|summary|${maskAddress(m.to[0]!)}`);
+        else for (const r of remindersIn(m)) sent.add(`${day}|${r.stage}|${r.id}|${maskAddress(m.to[0]!)}`);
       }
       seen = mails.length;
     }
