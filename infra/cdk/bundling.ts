@@ -3,7 +3,7 @@
 //
 // CommonJS output: the runtime's AWS SDK is then loaded with require(), which reads each package's
 // dist-cjs (one file per package) instead of dist-es (hundreds of small ES modules): in the bench
-// this took about a quarter off the API's cold start (docs/performance.md).
+// this took about a quarter off the API's cold start (README, Performance).
 import type { BuildOptions } from 'esbuild';
 
 /** `import.meta.url` in bundled code (used to find package files when running from source). */

@@ -1,4 +1,6 @@
 // What an audit entry says happened, in Thai and English, for the history people read.
+import { DOCUMENT_ACTIONS } from './audit-actions.js';
+import { DOCUMENT_KINDS, DOCUMENT_NAMES, type DocumentKind } from './document-kinds.js';
 import { ROLE_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
 import type { Role } from './organisation.js';
@@ -8,7 +10,27 @@ export interface AuditFactsForSummary {
   details?: Record<string, string | number | boolean>;
 }
 
-/** `unitName(id)`: the unit's Thai name, or the id when unknown. */
+const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en: string }> = {
+  generate: { th: 'สร้าง', en: 'generated the' },
+  publish: { th: 'เผยแพร่', en: 'published the' },
+  withdraw: { th: 'ยกเลิกการเผยแพร่', en: 'withdrew the' },
+};
+
+/** '<document kind>.<generate|publish|withdraw>' in words, or undefined for any other action. */
+function documentSummary(action: string): { th: string; en: string } | undefined {
+  const dot = action.lastIndexOf('.');
+  const kind = action.slice(0, dot) as DocumentKind;
+  const verb = DOCUMENT_VERBS[action.slice(dot + 1) as keyof typeof DOCUMENT_VERBS] as
+    (typeof DOCUMENT_VERBS)[keyof typeof DOCUMENT_VERBS] | undefined;
+  if (!DOCUMENT_KINDS.includes(kind) || !verb) return undefined;
+  return { th: `${verb.th}${DOCUMENT_NAMES[kind].th}`, en: `${verb.en} ${DOCUMENT_NAMES[kind].en}` };
+}
+
+/**
+ * The Thai and English sentence for one audit entry. Every AUDIT_ACTIONS member has its own
+ * (test/unit/audit-summary.test.ts); an unknown action, e.g. from an older release, reads
+ * "บันทึก (<action>)". `unitName(id)`: the unit's Thai name, or the id when unknown.
+ */
 export function auditSummary(
   entry: AuditFactsForSummary,
   unitName: (unitId: string) => string,
@@ -27,6 +49,8 @@ export function auditSummary(
   const unitId = String(d.unitId ?? '');
   const unitTh = unitId ? unitName(unitId) : 'ไม่สังกัดหน่วยงาน';
   const unitEn = unitId || 'no unit';
+  const document = documentSummary(entry.action);
+  if (document) return document;
   switch (entry.action) {
     case 'report.submit':
       return { th: `ส่งรายงานผล ฉบับที่ ${toThaiDigits(v)}`, en: `submitted the report (version ${v})` };
@@ -36,6 +60,26 @@ export function auditSummary(
       return { th: `ตรวจรับรายงาน ฉบับที่ ${toThaiDigits(v)}`, en: `accepted version ${v} of the report` };
     case 'report.return':
       return { th: `ส่งรายงาน ฉบับที่ ${toThaiDigits(v)} กลับให้แก้ไข`, en: `returned version ${v} for changes` };
+    case 'report.reopen':
+      return {
+        th: `เปิดรายงาน ฉบับที่ ${toThaiDigits(v)} ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง`,
+        en: `reopened the accepted version ${v} for changes`,
+      };
+    case 'plan.itaScores': {
+      const n = Number(d.indicators ?? 0);
+      return {
+        th: `บันทึกคะแนน ITA ปีก่อน (${toThaiDigits(n)} ตัวชี้วัด)`,
+        en: `saved last year's ITA scores (${n} indicators)`,
+      };
+    }
+    case 'org.put':
+      return { th: 'บันทึกข้อมูลองค์กรปกครองส่วนท้องถิ่น', en: "saved the organisation's record" };
+    case 'mail.sent':
+      return { th: 'ส่งอีเมลแล้ว', en: 'sent an email' };
+    case 'mail.dropped':
+      return { th: 'ยกเลิกอีเมลที่ไม่ต้องส่งแล้ว', en: 'dropped an email no longer needed' };
+    case 'mail.given-up':
+      return { th: 'ส่งอีเมลไม่สำเร็จ เลิกส่งแล้ว', en: 'gave up sending an email' };
     case 'plan.save':
       return {
         th: `บันทึกแผนมาตรการ ฉบับที่ ${toThaiDigits(v)} (${toThaiDigits(Number(d.measures ?? 0))} มาตรการ)`,

@@ -61,6 +61,22 @@ export function safeFileName(name: string): string {
   return `${stem || 'file'}${ext}`;
 }
 
+/**
+ * The plain-ASCII `filename` of a download's Content-Disposition, for clients that do not read
+ * RFC 6266's `filename*` (which carries the real name): the ASCII letters and digits of the stored
+ * name, runs of anything else as one "-", and "evidence" when no ASCII letter or digit is left.
+ * "หลักฐาน-ประชุม.pdf" -> "evidence.pdf"; "รายงาน-Q1.pdf" -> "Q1.pdf" (not "??????-Q1.pdf").
+ */
+export function asciiFileName(fileName: string): string {
+  const ext = /\.[A-Za-z0-9]{1,5}$/.exec(fileName)?.[0] ?? '';
+  const stem = fileName
+    .slice(0, fileName.length - ext.length)
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return `${/[A-Za-z0-9]/.test(stem) ? stem : 'evidence'}${ext}`;
+}
+
 export function evidencePrefix(orgId: string, fy: number, obligationId: string): string {
   return `${orgId}/${fy}/evidence/${obligationId}/`;
 }

@@ -2,7 +2,7 @@
 // overwriting; cited files tagged to be kept.
 import contentDisposition from 'content-disposition';
 import type { S3ClientSource } from '../aws/s3-client.js';
-import { EVIDENCE_TAG, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
+import { asciiFileName, EVIDENCE_TAG, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
 import type { EvidenceStorage } from './evidence-storage.js';
 
 /**
@@ -58,7 +58,7 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
           Bucket: bucket,
           Key: key,
           // attachment; filename="<ASCII fallback>"; filename*=UTF-8''<the Thai name, percent-encoded>
-          ResponseContentDisposition: contentDisposition(fileName),
+          ResponseContentDisposition: contentDisposition(fileName, { fallback: asciiFileName(fileName) }),
         }),
         { expiresIn: expiresInSeconds },
       );

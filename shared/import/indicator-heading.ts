@@ -1,7 +1,7 @@
 // The first cell of a measure row: "๒. ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ๑. มาตรการ... ๒. ..."
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { editDistance, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
@@ -199,12 +199,13 @@ export interface IndicatorHeading {
 /** How many leading words spell the indicator's catalog name (OCR-tolerant); 0 if none do. */
 function nameWordCount(words: string[], catalogName: string): number {
   const target = matchKey(catalogName);
+  const limit = Math.max(3, Math.floor(target.length * 0.35));
   let best = { k: 0, distance: Infinity };
   for (let k = 1; k <= Math.min(6, words.length); k++) {
-    const distance = editDistance(matchKey(words.slice(0, k).join('')), target);
+    const distance = editDistanceWithin(matchKey(words.slice(0, k).join('')), target, limit);
     if (distance < best.distance) best = { k, distance };
   }
-  return best.distance <= Math.max(3, Math.floor(target.length * 0.35)) ? best.k : 0;
+  return best.distance <= limit ? best.k : 0;
 }
 
 /** The indicator heading of a measure cell, or undefined when the cell names no indicator. */

@@ -2,7 +2,7 @@
 // "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
 import type { Responsibility } from '../domain/plan.js';
-import { editDistance, matchKey, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -54,8 +54,9 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   if (piece.length < 4 || piece.length > MAX_GUESS_LENGTH) return undefined;
   let best: (Name & { d: number }) | undefined;
   for (const n of names) {
-    const d = editDistance(piece, n.key);
-    if (d <= Math.max(1, Math.floor(n.key.length / 5)) && (!best || d < best.d)) best = { ...n, d };
+    const limit = Math.max(1, Math.floor(n.key.length / 5));
+    const d = editDistanceWithin(piece, n.key, limit);
+    if (d <= limit && (!best || d < best.d)) best = { ...n, d };
   }
   return best;
 }

@@ -168,6 +168,41 @@ export function splitItems(cellHtml: string): string[] {
   return splitNumbered(text) ?? splitDashed(text) ?? [text];
 }
 
+/** One row of editDistanceWithin's table, reused (grown as needed). */
+let withinRow = new Int32Array(64);
+
+/**
+ * Edit distance of a and b (UTF-16 code units) when it is at most `max`, else max + 1 (for "is it
+ * within max, and how close?"): two strings whose lengths differ by more than max are not compared,
+ * only the diagonal band |i - j| <= max of the table is filled (a path leaving it costs more than
+ * max), and it stops once a whole row is past max. O(max x |a|).
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  const far = max + 1;
+  if (Math.abs(a.length - b.length) > max) return far;
+  if (withinRow.length <= b.length + 1) withinRow = new Int32Array(2 * (b.length + 1));
+  const row = withinRow;
+  for (let j = 0; j <= b.length; j++) row[j] = Math.min(j, far);
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    const ca = a.charCodeAt(i - 1);
+    // row[lo - 1] still holds the row above: the diagonal of the first cell in the band
+    let diag = row[lo - 1]!;
+    row[lo - 1] = lo === 1 ? Math.min(i, far) : far;
+    let smallest = row[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const up = row[j]!;
+      const d = Math.min(up + 1, row[j - 1]! + 1, diag + (ca === b.charCodeAt(j - 1) ? 0 : 1), far);
+      row[j] = d;
+      if (d < smallest) smallest = d;
+      diag = up;
+    }
+    if (smallest >= far) return far;
+  }
+  return row[b.length]!;
+}
+
 /** Edit distance, for matching OCR'd names against known ones. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -1,6 +1,7 @@
 // The audit entry that every write appends, in the same transaction as the change.
 import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { AuditAction } from '../domain/audit-actions.js';
 import { indexKeys, keys } from './keys.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -9,7 +10,7 @@ export interface AuditFacts {
   orgId: string;
   /** a person id, or "system:<job>" */
   actor: string;
-  action: string;
+  action: AuditAction;
   /** what changed, e.g. "report:i4.f2.2023-04.finance" */
   target: string;
   at: Date;

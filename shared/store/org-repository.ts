@@ -1,6 +1,7 @@
 // Orgs, units and people.
 import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
@@ -20,7 +21,7 @@ export interface WriteContext {
  */
 export interface PutOptions {
   expect?: 'new' | 'existing';
-  action?: string;
+  action?: AuditAction;
   details?: Record<string, string | number | boolean>;
 }
 
@@ -140,7 +141,7 @@ export class OrgRepository {
   private async putInOrg(
     orgId: string,
     item: Record<string, unknown>,
-    action: string,
+    action: AuditAction,
     target: string,
     ctx: WriteContext,
     options: PutOptions = {},

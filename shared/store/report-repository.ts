@@ -126,7 +126,7 @@ export class ReportRepository {
     ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim; firstSubmittedAt?: string },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
-    if (version > MAX_REPORT_VERSIONS) throw tooManyVersions();
+    if (version > MAX_REPORT_VERSIONS) throw await this.revisionPastTheCap(ref, version - 1);
     // firstSubmittedAt never changes once set (the write keeps the stored one: if_not_exists)
     const firstSubmittedAt =
       ctx.expectedVersion === undefined
@@ -282,6 +282,26 @@ export class ReportRepository {
     const latest = await this.getLatest(ref);
     if (!latest) throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
     return latest;
+  }
+
+  /**
+   * Why a revision of `expectedVersion` >= MAX_REPORT_VERSIONS fails, checked in the order the
+   * write's condition would: a version that is not the current one is stale (409 with
+   * currentVersion), an accepted report is final, and only a real next version hits the cap.
+   */
+  private async revisionPastTheCap(ref: ReportRef, expectedVersion: number): Promise<ConflictError> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+        ProjectionExpression: 'version, reviewState',
+        ConsistentRead: true,
+      }),
+    );
+    const current = Number(Item?.version ?? 0);
+    if (current !== expectedVersion) return conflict(current);
+    if (Item?.reviewState === 'accepted') return acceptedReportIsFinal(current);
+    return tooManyVersions();
   }
 
   /** When version 1 of the report came in (ISO 8601), or undefined when there is no report. */

@@ -18,28 +18,41 @@ export function ordinaryInput(): string {
   return fill(`${SEED}\n`, MB);
 }
 
+/** "กองคลั" + a count in Thai letters: distinct words a slip or two from a unit's name. */
+const nearName = (i: number) => `กองคลั${String(i).replace(/[0-9]/g, (d) => 'กขคงจฉชซฌญ'[Number(d)]!)}`;
+
 /**
- * 1 MB built from what made the importer slow or could, an eighth each: unclosed "<" with half
- * indicator headings (tag stripping, heading similarity), a million-line run of blank lines and
- * one of tabs (blocks and cells per line), "- " bullets and "๑. " numbering (list splitting), runs
- * of spaces, no-break and zero-width spaces (whitespace replacement), decomposed sara am and
- * swapped tone marks (normalisation), header-like rows and heading-only rows (header and measure
- * detection), period-like phrases and near unit names (the results-report cut, unit matching).
+ * 1 MB built from what made the importer slow or could, about a tenth each: unclosed "<" with half
+ * indicator headings (tag stripping, heading similarity), a run of blank lines and one of tabs
+ * (blocks and cells per line), "- " bullets and "๑. " numbering (list splitting), runs of spaces,
+ * no-break and zero-width spaces (whitespace replacement), decomposed sara am and swapped tone marks
+ * (normalisation), period-like phrases and near unit names (the results-report cut, unit matching),
+ * headings followed by one long word (the indicator's name by similarity), responsibility cells of
+ * 200 distinct near unit names each (unit matching by similarity), header-like rows and heading-only
+ * rows (header and measure detection; last, as only the first 500 measures are read).
  */
 export function adversarialInput(): string {
-  const part = (s: string) => fill(s, MB / 8);
+  const part = (s: string) => fill(s, MB / 10);
   const row = (...cells: string[]) => `${cells.join('\t')}\n`;
+  const nearNameRows: string[] = [];
+  for (let i = 0, bytes = 0; bytes < MB / 10; i++) {
+    const names = Array.from({ length: 200 }, (_, j) => nearName(i * 200 + j)).join('/');
+    nearNameRows.push(row(`ตัวชี้วัดที่ ๙`, 'x', 'y', 'z', names));
+    bytes += Buffer.byteLength(nearNameRows.at(-1)!);
+  }
   const text = [
     HEADER,
-    row(part('<').slice(0, MB / 24) + fill(' ตัวชี้ ๑', MB / 24), 'x', 'y', 'z', 'กองคลัง'),
+    row(fill('<', MB / 24) + fill(' ตัวชี้ ๑', MB / 24), 'x', 'y', 'z', 'กองคลัง'),
     part('\n'),
     part('\t'),
     row('ตัวชี้วัดที่ ๔', fill('- ', MB / 16), 'y', fill('๑. ', MB / 48), 'กองคลัง'),
-    row('ตัวชี้วัดที่ ๕', part(' \u00a0\u200b\t'.replace('\t', ' ')), 'y', 'z', 'กองคลัง'),
+    row('ตัวชี้วัดที่ ๕', part(' \u00a0\u200b '), 'y', 'z', 'กองคลัง'),
     row('ตัวชี้วัดที่ ๖', part('น\u0e4d\u0e32ช\u0e49\u0e35 '), 'y', 'z', 'กองคลัง'),
+    row('ตัวชี้วัดที่ ๗', 'x', 'y', fill('เมษายน ๒๕๖๖ ', MB / 20), fill('กองค ', MB / 20)),
+    part(row(`ตัวชี้วัดที่ ๘ ${'ก'.repeat(600)}`, 'x', 'y', 'z', 'กองคลัง')),
+    nearNameRows.join(''),
     part('มาตรการ\tวิธี\tระยะเวลา\n'),
     part('ตัวชี้วัดที่ ๔\tx\ty\tz\tกองคลัง\n'),
-    row('ตัวชี้วัดที่ ๗', 'x', 'y', fill('เมษายน ๒๕๖๖ ', MB / 16), fill('กองค ', MB / 16)),
   ].join('');
   let cut = text;
   while (Buffer.byteLength(cut) > MB) cut = cut.slice(0, cut.length - Math.ceil((Buffer.byteLength(cut) - MB) / 3));

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import contentDisposition from 'content-disposition';
 import { describe, expect, it } from 'vitest';
 import {
+  asciiFileName,
   evidenceKey,
   isOwnEvidenceKey,
   MAX_FILE_NAME_BYTES,
@@ -66,5 +68,25 @@ describe('a report cites only keys an upload could have made', () => {
     ['a right-to-left override', '\u202Efdp.exe'],
   ])('refuses a name with %s (S3 could not be asked about it: it was a 500)', (_what, name) => {
     expect(isOwnEvidenceKey(`${own}${name}`, 'demo', 2566, 'i4.f2.2023-04.finance')).toBe(false);
+  });
+});
+
+describe('the plain-ASCII download name (for clients that ignore filename*)', () => {
+  it('is never a row of question marks: a Thai name falls back to "evidence" with its extension', () => {
+    for (const name of ['หลักฐาน-ประชุม.pdf', 'รายงาน.docx', 'ภาพ.JPG'])
+      expect(asciiFileName(name)).toBe(`evidence${name.slice(name.lastIndexOf('.'))}`);
+  });
+
+  it('keeps the ASCII letters and digits a mixed name has', () => {
+    expect(asciiFileName('รายงาน-Q1.pdf')).toBe('Q1.pdf');
+    expect(asciiFileName('ITA-2566-ครั้งที่-2.xlsx')).toBe('ITA-2566-2.xlsx');
+    expect(asciiFileName('minutes_2023-04.pdf')).toBe('minutes_2023-04.pdf');
+  });
+
+  it('gives a Content-Disposition whose filename has no "?" and whose filename* is the Thai name', () => {
+    const header = contentDisposition('หลักฐาน-ประชุม.pdf', { fallback: asciiFileName('หลักฐาน-ประชุม.pdf') });
+    expect(header).toBe(
+      `attachment; filename="evidence.pdf"; filename*=UTF-8''${encodeURIComponent('หลักฐาน-ประชุม.pdf')}`,
+    );
   });
 });

@@ -1,12 +1,14 @@
 // Reviewer faults of issue 17 in single cells: a responsibility cell naming a unit thousands of
 // times (quadratic, a warning per repetition), a follow-up naming two cadences (one kept silently),
 // indicator headings written "ตัวชี้วัดที่: ๕" or "ตัวชี้วัด ๕" (the indicator lost).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { detectCadences } from '../../shared/import/cadence-detection.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { importMeasuresDocument, MAX_WARNINGS } from '../../shared/import/measures-document.js';
 import { MAX_CELL_FINDINGS, parseResponsibility } from '../../shared/import/responsibility.js';
+import { editDistance, editDistanceWithin } from '../../shared/import/thai-text.js';
 
 const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
 const importRows = (...rows: string[][]) =>
@@ -168,5 +170,35 @@ describe('a heading whose ท was read as a look-alike consonant keeps its indic
 
   it('takes no heading 3.5 weighted edits away ("ตัวชี้ตัวชี้ ๑")', () => {
     expect(parseIndicatorHeading('ตัวชี้ตัวชี้ ๑ ตัวชี้ ๑')).toBeUndefined();
+  });
+});
+
+describe('a name is compared with a unit only as far as the slips allowed', () => {
+  it('gives the edit distance when it is at most the limit, and limit + 1 otherwise, for any two words', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'กองคลังช่าง'), maxLength: 24 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        expect(editDistanceWithin(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
+
+  it('reads 200 different slips of กองการศึกษา in each of 400 cells as กองการศึกษา, ten quoted and 190 counted a cell', () => {
+    const letters = [...'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ'];
+    const slips = letters.flatMap((a) => letters.map((b) => `กองการศึก${a}${b}`)).filter((w) => w !== 'กองการศึกษา');
+    const rows = Array.from({ length: 400 }, (_, i) => [
+      'ตัวชี้วัดที่ ๙',
+      'x',
+      'y',
+      'z',
+      Array.from({ length: 200 }, (_, j) => slips[(i * 200 + j) % slips.length]).join('/'),
+    ]);
+    const { plan, warnings } = importRows(...rows);
+    expect(plan.measures).toHaveLength(400);
+    for (const m of plan.measures) expect(m.responsible.unitIds).toEqual(['education']);
+    const first = warnings.filter((w) => w.code === 'unit-guessed' && w.measureId === 'i9');
+    expect(first).toHaveLength(MAX_CELL_FINDINGS + 1);
+    expect(first.at(-1)!.message_en).toContain('and 190 more words');
   });
 });

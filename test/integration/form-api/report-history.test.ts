@@ -1,14 +1,17 @@
 // A report's history is read in pages, and one report has at most MAX_REPORT_VERSIONS versions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { MAX_REPORT_VERSIONS } from '../../../shared/domain/report-rules.js';
 import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { call } from '../../support/api-events.js';
 import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
-const base = '/v1/fiscal-years/2566/obligations';
+const fy = 2566;
 const LONG = 'i4.f2.2023-01.finance';
 /** 50 versions of three 5,000-character Thai fields: ~45 KB each, 2.2 MB in all (> DynamoDB's 1 MB page). */
 const HEAVY = 'i4.f2.2023-02.finance';
+/** A report at version 2: a stale expectedVersion past the cap must read as stale, not as the cap. */
+const AT_TWO = 'i4.f2.2023-03.finance';
 const heavyField = (v: number, name: string) => `ฉบับที่ ${v} ${name} `.padEnd(5000, 'ข');
 const content = { progress: 'in_progress' as const, obstacles: '', suggestions: '', evidence: [] };
 let f: ApiFixture;
@@ -21,6 +24,13 @@ beforeAll(async () => {
     await reports.saveVersion(
       ref,
       { ...content, summary: `ฉบับที่ ${v} ${'ก'.repeat(4000)}` },
+      { actor: who.financeStaff, now: API_NOW, ...(v > 1 ? { expectedVersion: v - 1 } : {}) },
+    );
+  }
+  for (let v = 1; v <= 2; v++) {
+    await reports.saveVersion(
+      { ...ref, obligationId: AT_TWO },
+      { ...content, summary: `ฉบับที่ ${v}` },
       { actor: who.financeStaff, now: API_NOW, ...(v > 1 ? { expectedVersion: v - 1 } : {}) },
     );
   }
@@ -41,7 +51,12 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 const versions = (query: Record<string, string> = {}, obligationId = LONG) =>
-  call(f.handler, { method: 'GET', path: `${base}/${obligationId}/report/versions`, as: who.coordinator, query });
+  call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', { fy, obligationId }),
+    as: who.coordinator,
+    query,
+  });
 
 describe("a report's history", () => {
   it('comes 20 versions a page, oldest first, and the cursor walks every version once', async () => {
@@ -111,7 +126,7 @@ describe('the number of versions of one report is capped', () => {
     const put = (expectedVersion: number) =>
       call(f.handler, {
         method: 'PUT',
-        path: `${base}/${LONG}/report`,
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: LONG }),
         as: who.financeStaff,
         body: { progress: 'done', summary: 'ฉบับสุดท้าย', expectedVersion },
       });
@@ -123,4 +138,26 @@ describe('the number of versions of one report is capped', () => {
     expect(res.body.error.message_th).toContain('แก้ไขครบ ๕๐ ฉบับแล้ว');
     expect(await f.dump()).toBe(before);
   });
+
+  it.each([
+    ['60', 60],
+    [`${MAX_REPORT_VERSIONS}, the cap itself`, MAX_REPORT_VERSIONS],
+    ['2^53 - 1', Number.MAX_SAFE_INTEGER],
+  ])(
+    'answers a revision of version %s on a report at version 2 with the stale-version 409 and currentVersion 2',
+    async (_name, expectedVersion) => {
+      const before = await f.dump();
+      const res = await call(f.handler, {
+        method: 'PUT',
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: AT_TWO }),
+        as: who.financeStaff,
+        body: { progress: 'done', summary: 'ฉบับเก่า', expectedVersion },
+      });
+      expect(res.status).toBe(409);
+      expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: 2 });
+      expect(res.body.error).not.toHaveProperty('maxVersions');
+      expect(res.body.error.message_th).toContain('ฉบับปัจจุบันคือฉบับที่ ๒');
+      expect(await f.dump()).toBe(before);
+    },
+  );
 });

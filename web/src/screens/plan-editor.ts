@@ -136,6 +136,25 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     }
   };
 
+  /** The conflict's one action: put back what the draft dropped, then say so above the form. */
+  const restoreButton = (label: string, done: string, restore: () => void) =>
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            restore();
+            context.restructured(undefined, `${done} ตรวจแล้วกดบันทึกอีกครั้ง`);
+          },
+        },
+        label,
+      ),
+    );
+
   const showConflict = (error: ApiError) => {
     const dropped =
       typeof error.details.droppedMeasures === 'string' ? droppedMeasures(draft, error.details.droppedMeasures) : [];
@@ -162,21 +181,8 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
             ),
           ),
         ),
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'primary',
-              onclick: () => {
-                restoreFollowUps(followUps);
-                context.restructured(undefined, 'นำการติดตามผลที่มีรายงานผลแล้วกลับเข้าร่างแล้ว ตรวจแล้วกดบันทึกอีกครั้ง');
-              },
-            },
-            'นำการติดตามผลเหล่านี้กลับเข้าแผน',
-          ),
+        restoreButton('นำการติดตามผลเหล่านี้กลับเข้าแผน', 'นำการติดตามผลที่มีรายงานผลแล้วกลับเข้าร่างแล้ว', () =>
+          restoreFollowUps(followUps),
         ),
       );
     } else if (dropped.length > 0) {
@@ -193,23 +199,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
           { 'data-testid': 'dropped-measures' },
           dropped.map((m, k) => h('li', {}, measureHeading(m, draft.measures.length + k))),
         ),
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'primary',
-              onclick: () => {
-                draft.measures.push(...structuredClone(dropped));
-                restoreFollowUps(followUps);
-                context.restructured(undefined, 'นำมาตรการที่มีรายงานผลแล้วกลับเข้าร่างแล้ว ตรวจแล้วกดบันทึกอีกครั้ง');
-              },
-            },
-            'นำมาตรการเหล่านี้กลับเข้าแผน',
-          ),
-        ),
+        restoreButton('นำมาตรการเหล่านี้กลับเข้าแผน', 'นำมาตรการที่มีรายงานผลแล้วกลับเข้าร่างแล้ว', () => {
+          draft.measures.push(...structuredClone(dropped));
+          restoreFollowUps(followUps);
+        }),
       );
     } else {
       const current = typeof error.currentVersion === 'number' ? error.currentVersion : undefined;

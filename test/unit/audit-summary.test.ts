@@ -1,0 +1,38 @@
+// Every action the code can write to the audit trail reads as a sentence, Thai and English.
+import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../shared/domain/audit-actions.js';
+import { auditSummary } from '../../shared/domain/audit-summary.js';
+
+const unitName = (id: string) => (id === 'finance' ? 'กองคลัง' : id);
+const details = { fy: 2566, version: 3, name: 'กองคลัง', roles: 'staff', unitId: 'finance', changed: 'name' };
+
+describe('the audit summary', () => {
+  it('reads a reopen as the coordinator reopening the accepted version, not as a raw action name', () => {
+    expect(auditSummary({ action: 'report.reopen', details: { fy: 2566, version: 1 } }, unitName)).toEqual({
+      th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง',
+      en: 'reopened the accepted version 1 for changes',
+    });
+  });
+
+  it.each(AUDIT_ACTIONS.map((a) => [a]))('has its own Thai and English sentence for %s', (action) => {
+    const summary = auditSummary({ action, details }, unitName);
+    expect(summary.th).not.toContain(action);
+    expect(summary.th).toMatch(/^[\u0E00-\u0E7F]/);
+    expect(summary.en).not.toBe(action);
+    expect(summary.en).not.toContain('undefined');
+  });
+
+  it('names the document in Thai for a publish and a withdrawal of the results report', () => {
+    expect(auditSummary({ action: 'annual-report.publish' }, unitName).th).toBe('เผยแพร่รายงานผลการดำเนินการตามมาตรการ');
+    expect(auditSummary({ action: 'plan-document.withdraw' }, unitName).th).toBe(
+      'ยกเลิกการเผยแพร่เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    );
+  });
+
+  it('still says something for an action it does not know (an older release wrote it)', () => {
+    expect(auditSummary({ action: 'report.archive' }, unitName)).toEqual({
+      th: 'บันทึก (report.archive)',
+      en: 'report.archive',
+    });
+  });
+});
