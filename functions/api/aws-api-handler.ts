@@ -60,5 +60,6 @@ export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment)
       clock,
     }),
     corsOrigins: env.CORS_ORIGINS ?? [],
+    ...(env.ORIGIN_SECRET ? { originSecret: env.ORIGIN_SECRET } : {}),
   });
 }

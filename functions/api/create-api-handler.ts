@@ -21,6 +21,7 @@ import {
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import { authorizeRoute } from './middleware/authorize-route.js';
+import { requireOriginSecret } from './middleware/require-origin-secret.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
@@ -34,6 +35,8 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
   identity: IdentityProvider;
   /** the page's address, for calendar URLs and links (FORM_URL) */
   formUrl?: string;
+  /** CloudFront's secret origin header value (ORIGIN_SECRET); requests without it get 403 */
+  originSecret?: string;
 }
 
 const SERVICE = 'ita-measures-api';
@@ -80,7 +83,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
-  const { identity, corsOrigins: _origins, formUrl, ...useCaseDeps } = deps;
+  const { identity, corsOrigins: _origins, formUrl, originSecret, ...useCaseDeps } = deps;
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
@@ -111,6 +114,8 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   }));
 
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
+    // first: a request that went around CloudFront gets 403 before any other work
+    .use(requireOriginSecret(originSecret))
     .use(injectLambdaContext(logger, { logEvent: false }))
     .use(logMetrics(metrics))
     .use(httpHeaderNormalizer())

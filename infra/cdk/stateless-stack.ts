@@ -29,11 +29,13 @@ import {
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { ORIGIN_SECRET_HEADER } from '../../shared/api/origin-secret.js';
 import { REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
@@ -247,6 +249,24 @@ export class StatelessStack extends Stack {
           securityPolicy: SecurityPolicy.TLS_1_2,
         })
       : undefined;
+    // ...and refuses requests without CloudFront's secret origin header (generated at deploy; the
+    // functions and the distribution read it through CloudFormation dynamic references, so its
+    // value is in no template, no log and no source). Rotate: put a new value, redeploy both stacks.
+    const originSecret = apiDomain
+      ? new Secret(this, 'ApiOriginSecret', {
+          description: `ita-measures ${settings.stage}: the header CloudFront adds to requests to the API's own domain`,
+          generateSecretString: { passwordLength: 48, excludePunctuation: true },
+        })
+      : undefined;
+    if (originSecret) {
+      const value = originSecret.secretValue.unsafeUnwrap();
+      for (const fn of [api, planImport]) fn.addEnvironment('ORIGIN_SECRET', value);
+      acknowledge(
+        originSecret,
+        'AwsSolutions-SMG4',
+        'A shared value between CloudFront and the API functions; both read it at deploy, so it is rotated by putting a new value and redeploying, not by a rotation Lambda.',
+      );
+    }
     this.api = new HttpApi(this, 'FormApi', {
       description: 'ita-measures form API',
       defaultAuthorizer: authorizer,
@@ -272,6 +292,9 @@ export class StatelessStack extends Stack {
       logsBucket: props.logsBucket,
       corsOrigins: settings.corsOrigins,
       ...(apiDomain ? { apiOriginDomain: settings.apiDomain!.name } : {}),
+      ...(originSecret
+        ? { apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecret.secretValue.unsafeUnwrap() } }
+        : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });
     if (apiDomain)

@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|remove-person> ...
+// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -11,17 +11,21 @@ import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/ide
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { addPerson, addUnit, createOrg, removePerson } from '../../shared/use-cases/administer-org.js';
+import { addPerson, addUnit, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
 
 const USAGE = `usage:
-  npm run admin -- create-org --org <id> --name <ชื่อหน่วยงาน> [--municipal-units]
+  npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
   npm run admin -- remove-person --org <id> --email <email>
+  npm run admin -- reactivate-person --org <id> --email <email>
+
+People follow the API's rules: add-person refuses an email already in the org (reactivate-person
+brings back someone deactivated), remove-person refuses the org's last active coordinator.
 
 Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
 Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
@@ -107,9 +111,12 @@ await runCli(USAGE, async () => {
         break;
       }
       case 'remove-person':
-        await removePerson(ctx, { orgId, email: z.email().parse(values.email) });
-        process.stdout.write(`deactivated the person in ${orgId}\n`);
+      case 'reactivate-person': {
+        const active = command === 'reactivate-person';
+        await setPersonActive(ctx, { orgId, email: z.email().parse(values.email?.trim()), active });
+        process.stdout.write(`${active ? 'reactivated' : 'deactivated'} the person in ${orgId}\n`);
         break;
+      }
       default:
         return { usage: true };
     }

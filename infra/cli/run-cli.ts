@@ -2,6 +2,10 @@
 import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
 
+// The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
+// operator at a terminal. Lambda runs Node 22, and the local server keeps the warning.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export async function runCli(usage: string, main: () => Promise<{ usage: boolean }>): Promise<void> {
   try {
     const { usage: showUsage } = await main();

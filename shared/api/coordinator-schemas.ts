@@ -46,7 +46,8 @@ export const UpdateUnitBody = z
 export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
 
 export const CreatePersonBody = z.strictObject({
-  email: z.email().max(254),
+  // trimmed before it is checked: an address pasted with a space around it is still the address
+  email: z.string().trim().email().max(254),
   name: Name(200),
   roles: Roles,
   unitId: UnitId.optional(),

@@ -97,7 +97,7 @@ export function buildAnnualReport(input: {
   const { tracked } = assembleOrgYear({
     plan,
     reports,
-    unitIds: input.units.map((u) => u.unitId),
+    units: input.units,
     dueRules: org.dueRules,
     asOf,
   });

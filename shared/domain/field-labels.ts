@@ -35,7 +35,7 @@ export const FIELD_LABELS: Readonly<Record<string, { th: string; en: string }>> 
   roles: { th: 'บทบาท', en: 'roles' },
   headOfUnit: { th: 'หัวหน้าหน่วยงาน', en: 'head of unit' },
   personId: { th: 'รหัสผู้ใช้งาน', en: 'person id' },
-  'x-org-id': { th: 'หน่วยงานที่เลือก (X-Org-Id)', en: 'chosen organisation (X-Org-Id)' },
+  'x-org-id': { th: 'องค์กรที่เลือก (X-Org-Id)', en: 'chosen organisation (X-Org-Id)' },
   'idempotency-key': { th: 'รหัสกันส่งซ้ำ (Idempotency-Key)', en: 'retry key (Idempotency-Key)' },
   feedId: { th: 'รหัสปฏิทิน', en: 'feed id' },
   label: { th: 'ชื่อปฏิทิน', en: 'label' },

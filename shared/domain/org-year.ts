@@ -7,6 +7,7 @@ import type { Measure, StoredPlan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
 import type { Report } from './report.js';
 import type { TrackedObligation } from './reminder-plan.js';
+import { unitKeepsObligation, type UnitLifetime } from './unit-lifetime.js';
 
 export interface OrgYear {
   fy: number;
@@ -22,20 +23,27 @@ export interface OrgYear {
 }
 
 /**
- * The year of `plan` as it stands on `asOf` (a Bangkok date). `unitIds`: the org's units (a measure
- * for "every unit" expands to these); `dueRules`: the org's due rules (docs/domain.md).
+ * The year of `plan` as it stands on `asOf` (a Bangkok date). `units`: the org's units, active or
+ * not (a measure for "every unit" expands to these), each owing only what unitKeepsObligation says
+ * (a unit added during the year, a deactivated unit); `dueRules`: the org's due rules (docs/domain.md).
  */
 export function assembleOrgYear(input: {
   plan: StoredPlan;
   reports: Map<string, Report>;
-  unitIds: readonly string[];
+  units: readonly UnitLifetime[];
   dueRules: DueRules | undefined;
   asOf: PlainDate;
 }): OrgYear {
   const { plan, reports, asOf } = input;
-  const tracked = expandPlan(plan, input.unitIds, input.dueRules ?? {}).map((obligation): TrackedObligation => {
+  const unitById = new Map(input.units.map((u) => [u.unitId, u]));
+  const tracked = expandPlan(
+    plan,
+    input.units.map((u) => u.unitId),
+    input.dueRules ?? {},
+  ).flatMap((obligation): TrackedObligation[] => {
     const report = reports.get(obligation.obligationId);
-    return { obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) };
+    if (!unitKeepsObligation(unitById.get(obligation.unitId), obligation, report, asOf)) return [];
+    return [{ obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) }];
   });
   return {
     fy: plan.fy,

@@ -22,6 +22,10 @@ export const Unit = z.object({
   aliases: z.array(z.string().min(1).max(200)).default([]),
   /** false: inactive (keeps its history, takes no new people); absent means active */
   active: z.boolean().optional(),
+  /** when it was added to a running org (absent: one of the org's first units); unit-lifetime.ts */
+  addedAt: z.iso.datetime().optional(),
+  /** when it was last deactivated (absent while active); unit-lifetime.ts */
+  deactivatedAt: z.iso.datetime().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 /** a unit as written (active defaults to true) */

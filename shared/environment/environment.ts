@@ -2,6 +2,7 @@
 // CLIs), parsed once at start. A missing or malformed variable stops the entry point with a message
 // naming each one, before any request or job is handled.
 import * as z from 'zod';
+import { ORIGIN_SECRET_MIN_LENGTH } from '../api/origin-secret.js';
 
 /** Thrown at start when the environment does not fit the entry point's schema. */
 export class EnvironmentError extends Error {
@@ -29,9 +30,10 @@ export function parseEnvironment<S extends z.ZodType>(
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '?');
-    return present[name] === undefined
-      ? `${name} is not set (${issue.message})`
-      : `${name}=${JSON.stringify(present[name])} is not valid: ${issue.message}`;
+    if (present[name] === undefined) return `${name} is not set (${issue.message})`;
+    // a secret's value is never printed (it would reach the logs)
+    const shown = /SECRET/.test(name) ? '(hidden)' : JSON.stringify(present[name]);
+    return `${name}=${shown} is not valid: ${issue.message}`;
   });
   throw new EnvironmentError(entryPoint, problems);
 }
@@ -117,6 +119,12 @@ export const ApiEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).ex
   PUBLIC_BASE_URL: url('the public address of ITA pages'),
   FORM_URL: url('the web page').optional(),
   CORS_ORIGINS: origins.default([]),
+  ORIGIN_SECRET: z
+    .string()
+    .min(ORIGIN_SECRET_MIN_LENGTH, {
+      error: `at least ${ORIGIN_SECRET_MIN_LENGTH} characters: CloudFront's secret origin header value`,
+    })
+    .optional(),
 });
 export type ApiEnvironment = z.output<typeof ApiEnvironment>;
 

@@ -4,6 +4,7 @@ import type { Org } from '../domain/organisation.js';
 import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
+import type { UnitLifetime } from '../domain/unit-lifetime.js';
 import { Report } from '../domain/report.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
@@ -54,11 +55,11 @@ export async function loadFiscalYear(store: Store, orgId: string, fy: number): P
 export async function loadOrgYear(
   store: Store,
   org: Pick<Org, 'orgId' | 'dueRules'>,
-  units: readonly { unitId: string }[],
+  units: readonly UnitLifetime[],
   fy: number,
   asOf: PlainDate,
 ): Promise<OrgYear | undefined> {
   const { plan, reports } = await loadFiscalYear(store, org.orgId, fy);
   if (!plan) return undefined;
-  return assembleOrgYear({ plan, reports, unitIds: units.map((u) => u.unitId), dueRules: org.dueRules, asOf });
+  return assembleOrgYear({ plan, reports, units, dueRules: org.dueRules, asOf });
 }

@@ -1,11 +1,12 @@
 // "The administrator sets up an org, its units and its people."
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
-import type { Person, Role } from '../domain/organisation.js';
+import type { Caller } from '../domain/access.js';
+import type { Role } from '../domain/organisation.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { OrgRepository } from '../store/org-repository.js';
-import { assertNamesFree } from './manage-units.js';
-import { existingSubject, syncSignIn } from './sign-in-access.js';
+import { createPerson, updatePerson } from './manage-people.js';
+import { assertDistinctNames, assertNamesFree } from './manage-units.js';
 
 export interface AdminContext {
   orgs: OrgRepository;
@@ -20,7 +21,7 @@ export async function createOrg(
 ) {
   const orgs = ctx.orgs;
   if (await orgs.getOrg(input.orgId))
-    throw new ConflictError(`มีหน่วยงาน "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
+    throw new ConflictError(`มีองค์กร "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
   const w = { actor: ctx.actor, now: ctx.now };
   await orgs.putOrg({ orgId: input.orgId, name: input.name, dueRules: {}, createdAt: ctx.now.toISOString() }, w);
   if (input.withMunicipalUnits) {
@@ -35,52 +36,49 @@ export async function addUnit(
 ) {
   await requireOrg(ctx, input.orgId);
   // the API's rule: no name or alias another active unit has (any letter case or width)
+  assertDistinctNames(input);
   assertNamesFree(await ctx.orgs.listUnits(input.orgId), { ...input, active: true });
-  await ctx.orgs.putUnit(input, { actor: ctx.actor, now: ctx.now });
+  // as POST /v1/units: it owes the periods from today on (the org's first units, create-org, owe all)
+  await ctx.orgs.putUnit({ ...input, addedAt: ctx.now.toISOString() }, { actor: ctx.actor, now: ctx.now });
 }
 
+/** The CLI acts as an admin of the org: the API's own rules for people (manage-people.ts) apply. */
+const asAdmin = (ctx: AdminContext, orgId: string) => ({
+  ports: { orgs: ctx.orgs, identity: ctx.identity, clock: () => ctx.now },
+  caller: { personId: ctx.actor, orgId, roles: ['admin'], headOfUnit: false } satisfies Caller,
+});
+
+/**
+ * `npm run admin -- add-person`: createPerson as an admin. 409 if the email is already someone's in
+ * the org (active or not: reactivate-person brings an inactive one back), 400 for an unknown or
+ * inactive unit, 404 for an unknown org. Returns the person as the API shows them.
+ */
 export async function addPerson(
   ctx: AdminContext,
   input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string; headOfUnit: boolean },
-): Promise<Person> {
+) {
   await requireOrg(ctx, input.orgId);
-  const orgs = ctx.orgs;
-  if (input.unitId && !(await orgs.listUnits(input.orgId)).some((u) => u.unitId === input.unitId)) {
-    throw new NotFoundError(`ไม่มีหน่วยงานย่อย "${input.unitId}"`, `no unit "${input.unitId}" in "${input.orgId}"`);
-  }
-  const existing = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
-  const personId =
-    existing?.personId ?? (await existingSubject(orgs, input.email)) ?? (await ctx.identity.createUser(input.email));
-  const person: Person = {
-    orgId: input.orgId,
-    personId,
-    email: input.email,
-    name: input.name,
-    roles: input.roles,
-    headOfUnit: input.headOfUnit,
-    active: true,
-    ...(input.unitId ? { unitId: input.unitId } : {}),
-  };
-  await orgs.putPerson(person, { actor: ctx.actor, now: ctx.now });
-  await syncSignIn(orgs, ctx.identity, person);
-  return person;
+  const { orgId, ...body } = input;
+  const { ports, caller } = asAdmin(ctx, orgId);
+  return createPerson(ports, caller, body);
 }
 
 /**
- * People are never deleted (the audit trail names them); they are made inactive here, and lose
- * their sign-in only if no other org has them active.
+ * `remove-person` / `reactivate-person`: updatePerson `{active}` as an admin. People are never deleted
+ * (the audit trail names them). 404 for an email not in the org; 409 for the org's last active
+ * coordinator. The sign-in is disabled only if no other org has the person active.
  */
-export async function removePerson(ctx: AdminContext, input: { orgId: string; email: string }) {
-  const orgs = ctx.orgs;
-  const person = (await orgs.findByEmail(input.email)).find((p) => p.orgId === input.orgId);
-  if (!person) throw new NotFoundError('ไม่พบบุคคลนี้ในหน่วยงาน', 'no such person in this org');
-  const inactive = { ...person, active: false };
-  await orgs.putPerson(inactive, { actor: ctx.actor, now: ctx.now });
-  await syncSignIn(orgs, ctx.identity, inactive);
+export async function setPersonActive(ctx: AdminContext, input: { orgId: string; email: string; active: boolean }) {
+  await requireOrg(ctx, input.orgId);
+  const email = input.email.trim().toLowerCase();
+  const person = (await ctx.orgs.findByEmail(email)).find((p) => p.orgId === input.orgId);
+  if (!person) throw new NotFoundError('ไม่พบผู้ใช้งานอีเมลนี้ในองค์กร', 'no person with this email in this organisation');
+  const { ports, caller } = asAdmin(ctx, input.orgId);
+  return updatePerson(ports, caller, person.personId, { active: input.active });
 }
 
 async function requireOrg(ctx: AdminContext, orgId: string) {
   if (!(await ctx.orgs.getOrg(orgId))) {
-    throw new NotFoundError(`ไม่พบหน่วยงาน "${orgId}"`, `no organisation "${orgId}"`);
+    throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
   }
 }

@@ -53,17 +53,23 @@ export class CallerDirectory {
   async callerFor(subject: string, orgId?: string): Promise<Caller> {
     const memberships = await this.memberships(subject);
     if (memberships.length === 0) {
-      throw new ForbiddenError(
-        'บัญชีนี้ยังไม่ได้เป็นสมาชิกของหน่วยงานใด กรุณาติดต่อผู้ดูแลระบบ',
-        'this account belongs to no organisation; ask your administrator',
+      throw (
+        (await this.accessEnded(subject)) ??
+        new ForbiddenError(
+          'บัญชีนี้ยังไม่ได้เป็นสมาชิกขององค์กรใด กรุณาติดต่อผู้ดูแลระบบ',
+          'this account belongs to no organisation; ask your administrator',
+        )
       );
     }
     if (orgId !== undefined) {
       const chosen = memberships.find((m) => m.orgId === orgId);
       if (!chosen) {
-        throw new ForbiddenError(
-          'คุณไม่ได้เป็นสมาชิกของหน่วยงานที่เลือก',
-          'you are not a member of the organisation named in X-Org-Id',
+        throw (
+          (await this.accessEnded(subject, orgId)) ??
+          new ForbiddenError(
+            'คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก',
+            'you are not a member of the organisation named in X-Org-Id',
+          )
         );
       }
       return chosen;
@@ -73,16 +79,32 @@ export class CallerDirectory {
       memberships.map(async (m) => ({ orgId: m.orgId, name: (await this.orgWithUnits(m.orgId)).org?.name ?? '' })),
     );
     throw new ValidationError(
-      'คุณเป็นสมาชิกหลายหน่วยงาน กรุณาเลือกหน่วยงานที่จะใช้งาน',
+      'คุณเป็นสมาชิกหลายองค์กร กรุณาเลือกองค์กรที่จะใช้งาน',
       'you belong to several organisations; choose one with the X-Org-Id header',
       [
         {
           path: 'headers.x-org-id',
-          message_th: `กรุณาเลือกหน่วยงาน: ${choices.map((c) => c.name || c.orgId).join(', ')}`,
+          message_th: `กรุณาเลือกองค์กร: ${choices.map((c) => c.name || c.orgId).join(', ')}`,
           message_en: `choose one of: ${choices.map((c) => c.orgId).join(', ')}`,
         },
       ],
       { memberships: choices },
+    );
+  }
+
+  /**
+   * A deactivated person (in `orgId`, or in every org they had) is told their access was ended,
+   * naming the org, not that they never joined. Read only on this refusal path (uncached).
+   */
+  private async accessEnded(subject: string, orgId?: string): Promise<ForbiddenError | undefined> {
+    const ended = (await this.repo.findBySubject(subject)).filter(
+      (p) => !p.active && (orgId === undefined || p.orgId === orgId),
+    );
+    if (ended.length === 0) return undefined;
+    const names = await Promise.all(ended.map(async (p) => (await this.orgWithUnits(p.orgId)).org?.name ?? p.orgId));
+    return new ForbiddenError(
+      `สิทธิ์ใช้งานของบัญชีนี้ใน${names.join(', ')}ถูกยกเลิกแล้ว หากยังต้องใช้งาน กรุณาติดต่อคณะทำงาน ITA หรือผู้ดูแลระบบขององค์กร`,
+      `your access to ${ended.map((p) => p.orgId).join(', ')} was ended; ask the organisation's ITA coordinator or administrator if you still need it`,
     );
   }
 

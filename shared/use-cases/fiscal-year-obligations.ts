@@ -35,7 +35,7 @@ export async function fiscalYearObligations(
   const year = assembleOrgYear({
     plan,
     reports,
-    unitIds: units.map((u) => u.unitId),
+    units,
     dueRules: org?.dueRules,
     asOf: bangkokDate(ctx.clock()),
   });

@@ -8,6 +8,9 @@ import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '.
 import type { DirectoryPorts } from './directory-ports.js';
 import { existingSubject, syncSignIn } from './sign-in-access.js';
 
+/** What adding and changing people use (the admin CLI gives these too). */
+export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'clock' | 'forget'>;
+
 export const personView = (p: Person) => ({
   personId: p.personId,
   email: p.email,
@@ -39,7 +42,7 @@ const personDetails = (p: Person, changed: string[]) => ({
  * inactive unit; 409 if the email is already someone's in this org (a conditional write of the
  * email claim, keys.personEmail, so also when two adds race). Nothing is written on refusal.
  */
-export async function createPerson(ports: DirectoryPorts, caller: Caller, body: CreatePersonBody) {
+export async function createPerson(ports: PeoplePorts, caller: Caller, body: CreatePersonBody) {
   assertCanManagePeople(caller);
   assertCanChangeAdmin(caller, body.roles.includes('admin') ? ['grant'] : []);
   const email = body.email.trim().toLowerCase();
@@ -79,13 +82,13 @@ export async function createPerson(ports: DirectoryPorts, caller: Caller, body: 
  * (or deactivates an admin); 400 for an unknown unit; 409 if it would leave the org without an
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active.
  */
-export async function updatePerson(ports: DirectoryPorts, caller: Caller, personId: string, body: UpdatePersonBody) {
+export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
   assertCanManagePeople(caller);
   const [current, units] = await Promise.all([
     ports.orgs.getPerson(caller.orgId, personId),
     ports.orgs.listUnits(caller.orgId),
   ]);
-  if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในหน่วยงาน', 'no such person in this organisation');
+  if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
   const next: Person = {
     ...current,
     ...(body.name !== undefined ? { name: body.name.trim() } : {}),
@@ -191,7 +194,7 @@ function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefine
 }
 
 const duplicateEmail = () =>
-  new ConflictError('มีผู้ใช้งานอีเมลนี้ในหน่วยงานแล้ว', 'a person with this email exists in this organisation', [
+  new ConflictError('มีผู้ใช้งานอีเมลนี้ในองค์กรแล้ว', 'a person with this email exists in this organisation', [
     {
       path: 'body.email',
       message_th: 'อีเมลนี้มีอยู่แล้ว (หากปิดการใช้งานไว้ ให้เปิดใช้งานอีกครั้งแทนการเพิ่มใหม่)',
@@ -199,4 +202,4 @@ const duplicateEmail = () =>
     },
   ]);
 
-const write = (ports: DirectoryPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });
+const write = (ports: PeoplePorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });

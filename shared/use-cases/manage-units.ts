@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateUnitBody, UpdateUnitBody } from '../api/coordinator-schemas.js';
 import { assertCanManagePeople, assertCanReadUnits, type Caller } from '../domain/access.js';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Unit } from '../domain/organisation.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { unitNameKey } from '../store/keys.js';
@@ -31,7 +31,7 @@ const unitDetails = (u: Unit, changed: string[]) => ({
 });
 
 /**
- * Adds an active unit. 409 if the id is taken (field `unitId`), or if its name or an alias is, as
+ * Adds an active unit, owing the year's periods that end from today on (unit-lifetime.ts). 409 if the id is taken (field `unitId`), or if its name or an alias is, as
  * the plan importer reads names (unitNameKey), another active unit's name or alias (field `name` or
  * `aliases.N`, naming that unit): an alias must not take another unit's place in plan imports.
  */
@@ -44,7 +44,10 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
     name: body.name.trim(),
     aliases: body.aliases.map((a) => a.trim()),
     active: true,
+    // it owes the periods from today on (unit-lifetime.ts)
+    addedAt: ports.clock().toISOString(),
   };
+  assertDistinctNames(unit);
   assertNamesFree(units, unit);
   try {
     await ports.orgs.putUnit(unit, write(ports, caller), {
@@ -65,7 +68,9 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
 }
 
 /**
- * Renames, sets aliases, deactivates or reactivates a unit (PUT /v1/units/{unitId}). 404 for an
+ * Renames, sets aliases, deactivates or reactivates a unit (PUT /v1/units/{unitId}); deactivating
+ * records when (its unreported obligations leave the year from that day), reactivating brings them
+ * back (unit-lifetime.ts). 404 for an
  * unknown unit; 409 for a name or alias another active unit has (as createUnit); 409 (field `active`)
  * when deactivating a unit that still has active people, saying how many: they would be left
  * reporting for a unit nobody can choose (move or deactivate them first).
@@ -81,6 +86,10 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
     ...(body.aliases !== undefined ? { aliases: body.aliases.map((a) => a.trim()) } : {}),
     ...(body.active !== undefined ? { active: body.active } : {}),
   };
+  // from the day it is deactivated its unreported obligations leave the year (unit-lifetime.ts)
+  if (current.active !== false && next.active === false) next.deactivatedAt = ports.clock().toISOString();
+  if (next.active !== false) delete next.deactivatedAt;
+  if (body.name !== undefined || body.aliases !== undefined) assertDistinctNames(next);
   const changed = (['name', 'aliases', 'active'] as const).filter(
     (k) =>
       JSON.stringify(next[k] ?? (k === 'active' ? true : null)) !==
@@ -143,6 +152,39 @@ const namesOf = (unit: Unit) => [
   { text: unit.name, path: 'body.name' },
   ...unit.aliases.map((text, i) => ({ text, path: `body.aliases.${i}` })),
 ];
+
+/**
+ * 400 (fields `body.aliases.N`) for an alias that is the unit's own name or an earlier alias, as
+ * plan imports read names (unitNameKey: any letter case, width or spacing): an alias is another
+ * spelling, so a repeat is a slip to point at, not to keep. Also `npm run admin -- add-unit`.
+ */
+export function assertDistinctNames(unit: Pick<Unit, 'name' | 'aliases'>) {
+  const first = new Map<string, number>([[unitNameKey(unit.name), -1]]);
+  const fields = unit.aliases.flatMap((alias, i) => {
+    const key = unitNameKey(alias);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, i);
+      return [];
+    }
+    return [
+      earlier < 0
+        ? {
+            path: `body.aliases.${i}`,
+            message_th: `ชื่ออื่น "${alias}" ซ้ำกับชื่อหน่วยงาน กรุณาลบออก`,
+            message_en: `the alias "${alias}" is the unit's own name; remove it`,
+          }
+        : {
+            path: `body.aliases.${i}`,
+            message_th: `ชื่ออื่น "${alias}" ซ้ำกับชื่ออื่นลำดับที่ ${toThaiDigits(earlier + 1)} กรุณาลบออก`,
+            message_en: `the alias "${alias}" repeats alias ${earlier + 1}; remove it`,
+          },
+    ];
+  });
+  if (fields.length > 0) {
+    throw new ValidationError('ชื่ออื่นของหน่วยงานซ้ำกัน กรุณาตรวจสอบช่องที่ระบุ', 'an alias is repeated; see the fields', fields);
+  }
+}
 
 /**
  * 409 (ConflictError, fields `body.name` / `body.aliases.N` naming the other unit) if an active

@@ -3,6 +3,7 @@ import { expandPlan, type Obligation } from '../domain/obligations.js';
 import { obligationNotFound, planNotFound } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { parseObligationId } from '../domain/obligations.js';
+import { unitOwesPeriod } from '../domain/unit-lifetime.js';
 
 export async function planObligation(
   ctx: UseCaseContext,
@@ -21,6 +22,15 @@ export async function planObligation(
     units.map((u) => u.unitId),
     org?.dueRules ?? {},
   ).find((o) => o.obligationId === obligationId);
-  if (!found) throw obligationNotFound(obligationId);
+  // a period before its unit was added is no one's obligation (a deactivated unit's reports stay readable)
+  if (
+    !found ||
+    !unitOwesPeriod(
+      units.find((u) => u.unitId === found.unitId),
+      found,
+    )
+  ) {
+    throw obligationNotFound(obligationId);
+  }
   return found;
 }

@@ -176,7 +176,7 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
     loadFiscalYear(ports.store, orgId, fy),
     ports.publications.list(orgId, fy),
   ]);
-  if (!org) throw new NotFoundError('ไม่พบหน่วยงาน', `no org ${orgId}`);
+  if (!org) throw new NotFoundError('ไม่พบองค์กร', `no org ${orgId}`);
   const catalog = oitItems(fy);
   const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string): ItaPageItem => {
     const p = publications.find((x) => x.kind === kind);

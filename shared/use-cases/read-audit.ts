@@ -31,7 +31,7 @@ export async function planAudit(ports: AuditPorts, caller: Caller, fy: number, q
 export async function personAudit(ports: AuditPorts, caller: Caller, personId: string, query: AuditQuery) {
   assertCanManagePeople(caller);
   if (!(await ports.orgs.getPerson(caller.orgId, personId))) {
-    throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในหน่วยงาน', 'no such person in this organisation');
+    throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
   }
   return readHistory(ports, caller, `person:${personId}`, query);
 }

@@ -138,7 +138,7 @@ export async function importPlan(
   const orgs = repos.orgs;
   const org = await orgs.getOrg(request.orgId);
   if (!org) {
-    throw new NotFoundError(`ไม่พบหน่วยงาน "${request.orgId}"`, `no organisation "${request.orgId}"`);
+    throw new NotFoundError(`ไม่พบองค์กร "${request.orgId}"`, `no organisation "${request.orgId}"`);
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
   const result = importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units });

@@ -49,6 +49,9 @@ async function bundle(name: string, entry: string): Promise<BundleResult> {
   };
 }
 
+/** The bundle of test/bench/dynamodb-floor-handler.ts: the AWS SDK's DynamoDB client and one GetItem. */
+export const SDK_FLOOR = 'dynamodbFloor';
+
 export async function buildBundles(): Promise<BundleResult[]> {
   mkdirSync(join(OUT, 'empty'), { recursive: true });
   // like /var/task: no package.json says "module", so index.js is CommonJS
@@ -57,6 +60,7 @@ export async function buildBundles(): Promise<BundleResult[]> {
   writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 200, body: "{}" });\n');
   return Promise.all([
     bundle('empty', emptyEntry.slice(ROOT.length)),
+    bundle(SDK_FLOOR, 'test/bench/dynamodb-floor-handler.ts'),
     ...Object.entries(FUNCTION_ENTRIES).map(([name, entry]) => bundle(name, entry)),
   ]);
 }

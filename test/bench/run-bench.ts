@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../infra/local/demo-seed.js';
-import { buildBundles, measureColdStarts } from './cold-start.js';
+import { buildBundles, measureColdStarts, SDK_FLOOR } from './cold-start.js';
 import { profileBundle } from './profile-cold-start.js';
 import { PRICES, USAGE, costPerOrgYear } from './cost-model.js';
 import { meter } from './dynamodb-meter.js';
@@ -231,6 +231,16 @@ try {
   for (const c of cold.filter((x) => x.name !== 'empty')) {
     const b = bundles.find((x) => x.name === c.name)!;
     const ratio = ratios[c.name]!.median;
+    if (c.name === SDK_FLOOR) {
+      rows.push({
+        section: 'cold start',
+        figure: 'floor: the AWS SDK DynamoDB client alone, one GetItem (nothing of ours)',
+        value: `${fmt(c.total.median)} ms, ${fmt(ratio, 2)}x empty; CPU ${fmt(cpuRatios[c.name]!.median, 2)}x empty`,
+        goal: '-',
+        met: null,
+      });
+      continue;
+    }
     rows.push({
       section: 'cold start',
       figure: `${c.name}: process start to response (median; ratio: median of paired runs)`,

@@ -280,7 +280,7 @@ describe('a person in two orgs', () => {
 
     await signOut();
     await page.locator(`button[data-email="${HEAD}"]`).click();
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกหน่วยงานที่จะใช้งาน');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกองค์กรที่จะใช้งาน');
     expect((await page.locator('button[data-org]').allTextContents()).sort()).toEqual(
       ['เทศบาลตำบลดอนอะระง', 'เทศบาลตำบลที่สอง'].sort(),
     );
@@ -290,7 +290,7 @@ describe('a person in two orgs', () => {
     await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
     await expect.poll(() => page.locator('[data-person]').count()).toBe(1);
 
-    await page.getByRole('button', { name: 'เปลี่ยนหน่วยงาน' }).click();
+    await page.getByRole('button', { name: 'เปลี่ยนองค์กร' }).click();
     await page.locator('button[data-org="demo"]').click();
     await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลดอนอะระง');
     expect(await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
 import { RATE_LIMITS, RATE_WINDOW_SECONDS } from '../../infra/cdk/fair-share.js';
+import { ORIGIN_SECRET_HEADER } from '../../shared/api/origin-secret.js';
 import { JOB_CONCURRENCY } from '../../infra/cdk/stateless-stack.js';
 
 const API_DOMAIN = {
@@ -103,6 +104,33 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
     withWaf.template.hasOutput('ApiDomainTarget', {});
   });
 
+  it("has CloudFront send a generated secret header to the API's own domain, the header the API functions require", () => {
+    const secrets = withWaf.template.findResources('AWS::SecretsManager::Secret');
+    expect(Object.keys(secrets)).toHaveLength(1);
+    const [secretId, secret] = Object.entries(secrets)[0]!;
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 48, ExcludePunctuation: true });
+    // the value is resolved at deploy (a dynamic reference to the secret), never written in the template
+    const reference = (value: unknown) => {
+      const text = JSON.stringify(value) ?? '';
+      return text.includes('{{resolve:secretsmanager:') && text.includes(secretId);
+    };
+    const distribution = Object.values(withWaf.template.findResources('AWS::CloudFront::Distribution'))[0]!;
+    const apiOrigin = (
+      distribution.Properties.DistributionConfig.Origins as {
+        DomainName: unknown;
+        OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[];
+      }[]
+    ).find((o) => o.DomainName === API_DOMAIN.apiDomain)!;
+    expect(apiOrigin.OriginCustomHeaders).toHaveLength(1);
+    expect(apiOrigin.OriginCustomHeaders![0]!.HeaderName).toBe(ORIGIN_SECRET_HEADER);
+    expect(reference(apiOrigin.OriginCustomHeaders![0]!.HeaderValue)).toBe(true);
+    const functions = withWaf.template.findResources('AWS::Lambda::Function');
+    const withSecret = Object.entries(functions)
+      .filter(([, fn]) => reference(fn.Properties.Environment?.Variables?.ORIGIN_SECRET))
+      .map(([id]) => /^(Api|PlanImport|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1]);
+    expect(withSecret.sort()).toEqual(['Api', 'PlanImport']);
+  });
+
   it('refuses waf=true without the API domain, naming the missing settings', () => {
     expect(() => build('ap-southeast-1', { waf: 'true' })).toThrow(/apiDomain and apiCertificateArn/);
     expect(() => build('ap-southeast-1', { waf: 'yes', ...API_DOMAIN })).toThrow(/waf must be true or false/);
@@ -115,6 +143,11 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
     const distribution = Object.values(plain.template.findResources('AWS::CloudFront::Distribution'))[0]!;
     expect(distribution.Properties.DistributionConfig.WebACLId).toBeUndefined();
     plain.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: false });
+    // no own domain: no secret header (callers of other origins may use the execute-api address)
+    plain.template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    expect(JSON.stringify(distribution)).not.toContain(ORIGIN_SECRET_HEADER);
+    for (const fn of Object.values(plain.template.findResources('AWS::Lambda::Function')))
+      expect(fn.Properties.Environment?.Variables?.ORIGIN_SECRET).toBeUndefined();
   });
 });
 

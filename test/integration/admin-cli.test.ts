@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 const run = promisify(execFile);
@@ -60,6 +62,18 @@ describe('npm run admin', () => {
   });
 
   it('deactivates a person instead of deleting them', async () => {
+    // another coordinator first: the org's last active coordinator cannot be removed (below)
+    await admin(
+      'add-person',
+      '--org',
+      'nong-bua',
+      '--email',
+      'deputy@nong-bua.example.org',
+      '--name',
+      'รองปลัด',
+      '--roles',
+      'coordinator',
+    );
     await admin('remove-person', '--org', 'nong-bua', '--email', 'ita@nong-bua.example.org');
     const [person] = await new OrgRepository(store).findByEmail('ita@nong-bua.example.org');
     expect(person?.active).toBe(false);
@@ -160,5 +174,119 @@ describe('npm run admin', () => {
     expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
     expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
     expect(await orgs.getOrg('blank-org')).toBeUndefined();
+  });
+
+  describe('follows the API’s rules for people', () => {
+    const person = (email: string) =>
+      new OrgRepository(store).findByEmail(email).then((all) => all.find((p) => p.orgId === 'nong-bua'));
+
+    it.each([
+      ['the same address', 'deputy@nong-bua.example.org'],
+      ['in capitals with spaces around it', '  DEPUTY@Nong-Bua.example.org '],
+      ['of a person deactivated earlier', 'ita@nong-bua.example.org'],
+    ])(
+      'add-person refuses someone already in the org (%s) as the API does (409), and changes nothing',
+      async (_n, email) => {
+        const before = await person(email.trim().toLowerCase());
+        const refused = await admin(
+          'add-person',
+          '--org',
+          'nong-bua',
+          '--email',
+          email,
+          '--name',
+          'ชื่อใหม่',
+          '--roles',
+          'admin',
+        ).catch((e) => e);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain('มีผู้ใช้งานอีเมลนี้ในองค์กรแล้ว');
+        expect(refused.stderr).toContain('a person with this email exists in this organisation');
+        expect(await person(email.trim().toLowerCase())).toEqual(before);
+      },
+    );
+
+    it('reactivate-person brings back someone deactivated', async () => {
+      const { stdout } = await admin('reactivate-person', '--org', 'nong-bua', '--email', 'ita@nong-bua.example.org');
+      expect(stdout).toContain('reactivated');
+      expect((await person('ita@nong-bua.example.org'))?.active).toBe(true);
+    });
+
+    // the state is set in-process (setPersonActive, what the CLI calls); the refused command runs as the CLI
+    const setActive = (orgId: string, email: string, active: boolean) =>
+      setPersonActive(
+        { orgs: new OrgRepository(store), identity: localIdentityProvider, actor: 'test', now: new Date() },
+        { orgId, email, active },
+      );
+
+    it.each([
+      ['the last coordinator', ['deputy@nong-bua.example.org', 'ita@nong-bua.example.org']],
+      ['the only coordinator left after one was removed', ['ita@nong-bua.example.org', 'deputy@nong-bua.example.org']],
+    ])('remove-person refuses %s (409) and keeps them active', async (_n, [first, last]) => {
+      await setActive('nong-bua', first!, true);
+      await setActive('nong-bua', last!, true);
+      await setActive('nong-bua', first!, false);
+      const refused = await admin('remove-person', '--org', 'nong-bua', '--email', last!).catch((e) => e);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('ต้องมีคณะทำงาน ITA ที่ใช้งานอยู่อย่างน้อยหนึ่งคน');
+      expect(refused.stderr).toContain('the organisation must keep at least one active coordinator');
+      expect((await person(last!))?.active).toBe(true);
+    });
+
+    it('remove-person refuses the last coordinator also when they are an admin too', async () => {
+      const ctx = { orgs: new OrgRepository(store), identity: localIdentityProvider, actor: 'test', now: new Date() };
+      await createOrg(ctx, { orgId: 'solo', name: 'เทศบาลตำบลเดี่ยว', withMunicipalUnits: false });
+      await addPerson(ctx, {
+        orgId: 'solo',
+        email: 'solo@solo.example.org',
+        name: 'คนเดียว',
+        roles: ['coordinator', 'admin'],
+        headOfUnit: false,
+      });
+      const refused = await admin('remove-person', '--org', 'solo', '--email', 'solo@solo.example.org').catch((e) => e);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('the organisation must keep at least one active coordinator');
+      expect((await new OrgRepository(store).findByEmail('solo@solo.example.org'))[0]?.active).toBe(true);
+    });
+
+    it.each([
+      ['staff', ['--roles', 'staff', '--unit', 'closed']],
+      ['a head of unit', ['--roles', 'staff', '--unit', 'closed', '--head']],
+      ['an executive', ['--roles', 'executive', '--unit', 'closed']],
+    ])('add-person in an inactive unit (%s) says so in Thai and English, and writes nothing', async (_n, args) => {
+      const orgs = new OrgRepository(store);
+      if (!(await orgs.getUnit('nong-bua', 'closed'))) {
+        const unit = { orgId: 'nong-bua', unitId: 'closed', name: 'กองที่ยุบแล้ว', aliases: [], active: false };
+        await orgs.putUnit(unit, { actor: 'test', now: new Date() });
+      }
+      const email = `closed-${args.length}@nong-bua.example.org`;
+      const refused = await admin(
+        'add-person',
+        '--org',
+        'nong-bua',
+        '--email',
+        email,
+        '--name',
+        'ไม่มีกอง',
+        ...args,
+      ).catch((e) => e);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('หน่วยงาน "กองที่ยุบแล้ว" ปิดการใช้งานแล้ว');
+      expect(refused.stderr).toContain('the unit "closed" is inactive');
+      expect(refused.stderr).not.toContain('Transaction cancelled');
+      expect(await person(email)).toBeUndefined();
+    });
+
+    it.each([
+      ['create-org', ['create-org', '--org', 'quiet', '--name', 'เทศบาลตำบลเงียบ']],
+      [
+        'add-person',
+        ['add-person', '--org', 'quiet', '--email', 'q@quiet.example.org', '--name', 'เงียบ', '--roles', 'coordinator'],
+      ],
+      ['a refused remove-person', ['remove-person', '--org', 'quiet', '--email', 'q@quiet.example.org']],
+    ])('%s prints no AWS SDK Node version warning', async (_n, args) => {
+      const out = await admin(...args).catch((e) => e);
+      expect(out.stderr).not.toContain('NodeVersionSupportWarning');
+    });
   });
 });

@@ -69,6 +69,8 @@ export async function createApiFixture(
     now?: Date;
     /** "local": the local token issuer's identity provider (as `npm start`), not the Cognito stub */
     signIn?: 'cognito' | 'local';
+    /** CloudFront's secret origin header value, as ORIGIN_SECRET sets it in AWS (default: none) */
+    originSecret?: string;
   } = {},
 ): Promise<ApiFixture> {
   const store = await createTestStore();
@@ -146,6 +148,7 @@ export async function createApiFixture(
     clock,
     corsOrigins: ['https://ita.example.org'],
     formUrl: 'https://ita.example.org',
+    ...(options.originSecret ? { originSecret: options.originSecret } : {}),
     publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });
 

@@ -22,7 +22,9 @@ const WORKER_ENV = {
   MAIL_MAX_PER_SECOND: '10',
   FORM_URL: 'https://d111111abcdef8.cloudfront.net',
 };
-const NAMES = [...new Set([...Object.keys(API_ENV), ...Object.keys(WORKER_ENV), 'DYNAMODB_ENDPOINT', 'AWS_REGION'])];
+const NAMES = [
+  ...new Set([...Object.keys(API_ENV), ...Object.keys(WORKER_ENV), 'DYNAMODB_ENDPOINT', 'AWS_REGION', 'ORIGIN_SECRET']),
+];
 
 /** Loads an entry point module afresh with exactly `env` (of the variables above) set. */
 async function start(entry: string, env: Record<string, string>): Promise<unknown> {
@@ -62,6 +64,23 @@ describe('the API function checks its environment at start', () => {
   ])('refuses a malformed %s, naming it and its value', async (name, value) => {
     const error = await start('../../functions/api/handler.js', { ...API_ENV, [name]: value });
     expect((error as EnvironmentError).problems).toEqual([expect.stringContaining(`${name}=${JSON.stringify(value)}`)]);
+  });
+});
+
+describe("the API function's origin secret (ORIGIN_SECRET, with the API's own domain)", () => {
+  it('starts with a 48-character secret', async () => {
+    expect(
+      await start('../../functions/api/handler.js', { ...API_ENV, ORIGIN_SECRET: 'a1'.repeat(24) }),
+    ).toBeUndefined();
+  });
+
+  it('refuses a secret shorter than 32 characters, naming the variable but never printing its value', async () => {
+    const secret = 'short-but-secret-value';
+    const error = await start('../../functions/api/handler.js', { ...API_ENV, ORIGIN_SECRET: secret });
+    expect((error as EnvironmentError).problems).toEqual([
+      expect.stringMatching(/^ORIGIN_SECRET=\(hidden\) is not valid: at least 32/),
+    ]);
+    expect((error as Error).message).not.toContain(secret);
   });
 });
 

@@ -71,7 +71,7 @@ export function layout(
         yearSelect,
         me.memberships.length > 1 &&
           onSwitchOrg &&
-          h('button', { type: 'button', class: 'quiet', onclick: onSwitchOrg }, 'เปลี่ยนหน่วยงาน'),
+          h('button', { type: 'button', class: 'quiet', onclick: onSwitchOrg }, 'เปลี่ยนองค์กร'),
         h('button', { type: 'button', class: 'quiet', onclick: onSignOut }, 'ออกจากระบบ'),
       ),
       nav,

@@ -59,6 +59,8 @@ export interface WebSiteProps {
   apiOriginDomain?: string;
   /** the WAF web ACL (us-east-1) on the distribution, when settings.waf */
   webAclArn?: string;
+  /** headers CloudFront adds to every request to the API (the secret origin header) */
+  apiOriginHeaders?: Record<string, string>;
 }
 
 /** The built page in a folder CDK can hash and upload (one folder per content, reused by later synths). */
@@ -148,6 +150,7 @@ export class WebSite extends Construct {
 
     const apiOrigin = new HttpOrigin(
       props.apiOriginDomain ?? `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`,
+      props.apiOriginHeaders ? { customHeaders: props.apiOriginHeaders } : {},
     );
     this.distribution = new Distribution(this, 'Distribution', {
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),

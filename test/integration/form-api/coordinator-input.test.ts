@@ -417,3 +417,71 @@ describe('a unit that still has active people is not deactivated', () => {
     expect(res.body.active).toBe(false);
   });
 });
+
+describe('a unit’s aliases are other spellings: a repeat is pointed at (400), nothing written', () => {
+  it.each([
+    [
+      'an alias that is the new unit’s own name',
+      {
+        method: 'POST',
+        path: '/v1/units',
+        body: { unitId: 'welfare', name: 'กองสวัสดิการสังคม', aliases: ['กองสวัสดิการสังคม'] },
+      },
+      'body.aliases.0',
+    ],
+    [
+      'the same alias twice, in another letter case and width',
+      {
+        method: 'POST',
+        path: '/v1/units',
+        body: { unitId: 'itc', name: 'ศูนย์ไอที', aliases: ['IT Center', 'it ｃｅｎｔｅｒ'] },
+      },
+      'body.aliases.1',
+    ],
+    [
+      'an alias of กองคลัง that is its own name, written with a space',
+      { method: 'PUT', path: '/v1/units/finance', body: { aliases: ['สำนักการคลัง', 'กอง คลัง'] } },
+      'body.aliases.1',
+    ],
+  ] as const)('%s', async (_n, req, field) => {
+    const res = await expectRefused({ ...req, as: who.coordinator }, 400, field);
+    expect(res.body.error.fields[0].message_th).toMatch(/^ชื่ออื่น ".+" ซ้ำกับ/);
+  });
+});
+
+describe('an email is trimmed before it is checked', () => {
+  it.each([
+    ['a trailing space', 'trail@pasted.example.org '],
+    ['spaces before it', '   lead@pasted.example.org'],
+    ['a tab and a line break around it, in capitals', '\tBOTH@Pasted.example.org\n'],
+  ])('%s: the person is added with the bare address', async (_n, email) => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email, name: 'คัดลอกมา', roles: ['executive'] },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    expect(res.body.email).toBe(email.trim().toLowerCase());
+  });
+});
+
+describe('a person whose access was ended is told so, not that they never joined', () => {
+  it.each([
+    ['with no org named', {}],
+    ['naming the org with X-Org-Id', { 'x-org-id': 'demo' }],
+  ])('a deactivated person %s: 403 saying their access to the org was ended', async (_n, headers) => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: who.removed, headers });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toContain('ถูกยกเลิกแล้ว');
+    expect(res.body.error.message_th).toContain('เทศบาล');
+    expect(res.body.error.message_th).not.toContain('ยังไม่ได้เป็นสมาชิก');
+    expect(res.body.error.message_en).toContain('was ended');
+  });
+
+  it('someone never added anywhere is still told they belong to no org (องค์กร, not หน่วยงาน)', async () => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: who.stranger });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('บัญชีนี้ยังไม่ได้เป็นสมาชิกขององค์กรใด กรุณาติดต่อผู้ดูแลระบบ');
+  });
+});

@@ -4,6 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { ROUTES } from '../../../shared/api/routes.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
@@ -11,7 +12,7 @@ import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 import { presignPdf, putFile, uploadPdf } from '../../support/evidence-upload.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../../support/sigv4-presigned.js';
 
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
@@ -31,7 +32,10 @@ describe('evidence uploads', () => {
 
     const report = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/i4.f2.2023-04.finance/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', {
+        fy,
+        obligationId: 'i4.f2.2023-04.finance',
+      }),
       as: who.financeStaff,
       body: {
         progress: 'done',
@@ -47,7 +51,7 @@ describe('evidence uploads', () => {
     const secret = process.env.AWS_SECRET_ACCESS_KEY!;
     const upload = await call(f.handler, {
       method: 'POST',
-      path: `${base}/evidence-uploads`,
+      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
       as: who.financeStaff,
       body: { obligationId: 'i4.f2.2023-04.finance', fileName: 'ภาพ.png', contentType: 'image/png', size: 2048 },
     });
@@ -98,7 +102,10 @@ describe('evidence uploads', () => {
     const neverUploaded = first.replace(/[0-9a-f-]{36}-/, '00000000-0000-4000-8000-000000000000-');
     const report = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/i4.f2.2023-03.finance/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', {
+        fy,
+        obligationId: 'i4.f2.2023-03.finance',
+      }),
       as: who.financeStaff,
       body: {
         progress: 'done',
@@ -140,7 +147,7 @@ describe('evidence uploads', () => {
     try {
       const report = await call(f.handler, {
         method: 'PUT',
-        path: `${base}/obligations/${obligation}/report`,
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
         as: who.financeStaff,
         body: {
           progress: 'done',
@@ -180,7 +187,7 @@ describe('evidence uploads', () => {
     const before = await f.dump();
     const res = await call(f.handler, {
       method: 'POST',
-      path: `${base}/evidence-uploads`,
+      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
       as: who.financeStaff,
       body: { obligationId: 'i4.f2.2023-04.finance', fileName: 'x', ...file },
     });
@@ -192,7 +199,7 @@ describe('evidence uploads', () => {
 
 describe('generated documents', () => {
   it('serves an OpenAPI 3.1 document that passes a validator and lists every route', async () => {
-    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
     const result = await new Validator().validate(res.body);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
@@ -203,7 +210,7 @@ describe('generated documents', () => {
   });
 
   it('documents the request headers each route declares: Idempotency-Key on submitting a report, nowhere else', async () => {
-    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
     const headersOf = (op: { parameters: { in: string; name: string }[] }) =>
       op.parameters.filter((p) => p.in === 'header').map((p) => p.name);
     const submit = res.body.paths[ROUTES.submitReport.path].put;
@@ -214,7 +221,7 @@ describe('generated documents', () => {
   });
 
   it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {
-    const res = await call(f.handler, { method: 'GET', path: '/v1/forms/report', as: who.financeStaff });
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/forms/report'), as: who.financeStaff });
     expect(res.body.properties.summary.title).toBe('ผลการดำเนินงาน');
     expect(res.body.properties.obstacles.title).toBe('ปัญหาอุปสรรค');
     const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -240,7 +247,7 @@ describe('replacing the plan', () => {
   it('imports the measures document for the coordinator and returns the warnings', async () => {
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'document', text },
     });
@@ -251,12 +258,16 @@ describe('replacing the plan', () => {
   });
 
   it('refuses with 409 a plan that drops a measure which already has reports, and writes nothing', async () => {
-    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const current = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    });
     const before = await f.dump();
     const withoutI4 = current.body.measures.filter((m: { indicator: number }) => m.indicator !== 4);
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'json', measures: withoutI4 },
     });
@@ -266,10 +277,14 @@ describe('replacing the plan', () => {
   });
 
   it('accepts plan JSON that keeps every reported measure', async () => {
-    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const current = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    });
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'json', measures: current.body.measures, expectedVersion: current.body.version },
     });
@@ -278,12 +293,16 @@ describe('replacing the plan', () => {
   });
 
   it('refuses plan JSON naming a unit the org does not have', async () => {
-    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const current = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    });
     const measures = structuredClone(current.body.measures);
     measures[2].responsible.unitIds = ['welfare'];
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'json', measures },
     });
@@ -294,7 +313,7 @@ describe('replacing the plan', () => {
   it('refuses a document with no measures table', async () => {
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'document', text: 'ไม่มีตาราง' },
     });

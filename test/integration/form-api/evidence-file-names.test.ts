@@ -1,11 +1,12 @@
 // Whatever name a file is uploaded with, the upload works and a report can cite it (no 400, no 500).
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { presignPdf, putFile } from '../../support/evidence-upload.js';
 
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 const obligationId = 'i4.f2.2023-04.finance';
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
@@ -19,13 +20,13 @@ async function uploadAndCite(fileName: string) {
   expect(head.ContentLength).toBe(pdf.length);
   const current = await call(f.handler, {
     method: 'GET',
-    path: `${base}/obligations/${obligationId}`,
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
     as: who.financeStaff,
   });
   const version = current.body.latestReport?.version;
   const report = await call(f.handler, {
     method: 'PUT',
-    path: `${base}/obligations/${obligationId}/report`,
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId }),
     as: who.financeStaff,
     body: {
       progress: 'done',

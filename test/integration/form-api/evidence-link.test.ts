@@ -1,12 +1,16 @@
 // Evidence files open from the report: a short-lived link, only for cited files, only for readers.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 const obligation = 'i4.f2.2023-04.finance';
-const link = `${base}/obligations/${obligation}/report/evidence-link`;
+const link = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/evidence-link', {
+  fy,
+  obligationId: obligation,
+});
 let f: ApiFixture;
 let key: string;
 let oldKey: string;
@@ -15,7 +19,7 @@ const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n% หลักฐาน\n'),
 async function upload(fileName: string, content: Buffer): Promise<string> {
   const res = await call(f.handler, {
     method: 'POST',
-    path: `${base}/evidence-uploads`,
+    path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
     as: who.financeStaff,
     body: { obligationId: obligation, fileName, contentType: 'application/pdf', size: content.length },
   });
@@ -36,7 +40,7 @@ beforeAll(async () => {
   for (const evidence of [[{ key: oldKey, title: 'ฉบับแรก' }], [{ key, title: 'รายงานการประชุม' }]]) {
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/${obligation}/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
       as: who.financeStaff,
       body: {
         progress: 'done',
@@ -126,7 +130,7 @@ describe('the download keeps the name the file was uploaded with', () => {
     for (const [name, fileName] of Object.entries(files)) {
       const res = await call(f.handler, {
         method: 'POST',
-        path: `${base}/evidence-uploads`,
+        path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
         as: who.financeStaff,
         body: { obligationId: march, fileName, contentType: 'application/pdf', size: 4 },
       });
@@ -138,7 +142,7 @@ describe('the download keeps the name the file was uploaded with', () => {
     }
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/${march}/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: march }),
       as: who.financeStaff,
       body: {
         progress: 'done',
@@ -152,7 +156,10 @@ describe('the download keeps the name the file was uploaded with', () => {
   const savedAs = async (name: keyof typeof files) => {
     const res = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations/${march}/report/evidence-link`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/evidence-link', {
+        fy,
+        obligationId: march,
+      }),
       as: who.financeStaff,
       query: { key: keys[name]! },
     });

@@ -1,25 +1,26 @@
 // The history (audit trail) of an obligation's reports and of the plan, as people read it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
 let f: ApiFixture;
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 const obligation = 'i4.f2.2023-03.finance';
 beforeAll(async () => {
   f = await createApiFixture();
   const submit = await call(f.handler, {
     method: 'PUT',
-    path: `${base}/obligations/${obligation}/report`,
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
     as: who.financeStaff,
     body: { progress: 'in_progress', summary: 'ตรวจนับพัสดุแล้วครึ่งหนึ่ง' },
   });
   expect(submit.status).toBe(200);
   const back = await call(f.handler, {
     method: 'POST',
-    path: `${base}/obligations/${obligation}/review`,
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', { fy, obligationId: obligation }),
     as: who.coordinator,
     body: { decision: 'return', comment: 'กรุณาแนบรูปถ่าย' },
   });
@@ -30,7 +31,11 @@ afterAll(async () => f?.close());
 describe("an obligation's history", () => {
   it('shows the submission and the return, newest first, with names and Bangkok time, to staff, coordinator and executive', async () => {
     for (const as of [who.financeStaff, who.coordinator, who.executive, who.financeHead]) {
-      const res = await call(f.handler, { method: 'GET', path: `${base}/obligations/${obligation}/audit`, as });
+      const res = await call(f.handler, {
+        method: 'GET',
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', { fy, obligationId: obligation }),
+        as,
+      });
       expect(res.status, as).toBe(200);
       expect(res.body.items).toEqual([
         expect.objectContaining({
@@ -52,13 +57,16 @@ describe("an obligation's history", () => {
   it("another unit's staff get 403; an unknown obligation is 404", async () => {
     const other = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations/${obligation}/audit`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', { fy, obligationId: obligation }),
       as: who.engineeringStaff,
     });
     expect(other.status).toBe(403);
     const unknown = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations/i99.f9.2023-03.finance/audit`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', {
+        fy,
+        obligationId: 'i99.f9.2023-03.finance',
+      }),
       as: who.coordinator,
     });
     expect(unknown.status).toBe(404);
@@ -66,17 +74,23 @@ describe("an obligation's history", () => {
 
   it('shows a reopen of an accepted report in Thai words, not as the raw action name', async () => {
     const reopened = 'i4.f2.2023-01.finance';
-    const path = `${base}/obligations/${reopened}`;
+    const params = { fy, obligationId: reopened };
+    const report = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', params);
+    const review = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', params);
     const steps = [
-      { method: 'PUT', path: `${path}/report`, as: who.financeStaff, body: { progress: 'done', summary: 'เสร็จแล้ว' } },
-      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'accept' } },
-      { method: 'POST', path: `${path}/review`, as: who.coordinator, body: { decision: 'reopen', comment: 'แก้ตัวเลข' } },
+      { method: 'PUT', path: report, as: who.financeStaff, body: { progress: 'done', summary: 'เสร็จแล้ว' } },
+      { method: 'POST', path: review, as: who.coordinator, body: { decision: 'accept' } },
+      { method: 'POST', path: review, as: who.coordinator, body: { decision: 'reopen', comment: 'แก้ตัวเลข' } },
     ] as const;
     for (const step of steps) {
       const res = await call(f.handler, step);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
-    const res = await call(f.handler, { method: 'GET', path: `${path}/audit`, as: who.financeStaff });
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', params),
+      as: who.financeStaff,
+    });
     expect(res.body.items[0]).toMatchObject({
       action: 'report.reopen',
       summary_th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง',
@@ -87,7 +101,10 @@ describe("an obligation's history", () => {
   it("another obligation's history is empty (the history is per obligation)", async () => {
     const res = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations/i4.f2.2023-02.finance/audit`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', {
+        fy,
+        obligationId: 'i4.f2.2023-02.finance',
+      }),
       as: who.coordinator,
     });
     expect(res.body.items).toEqual([]);
@@ -98,12 +115,16 @@ describe("the plan's history", () => {
   it('shows a plan import to anyone in the org', async () => {
     const replaced = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/plan`,
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
       as: who.coordinator,
       body: { format: 'document', text: readFileSync(SEED_DOCUMENT, 'utf8'), expectedVersion: 1 },
     });
     expect(replaced.status, JSON.stringify(replaced.body).slice(0, 300)).toBe(200);
-    const res = await call(f.handler, { method: 'GET', path: `${base}/plan/audit`, as: who.engineeringStaff });
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/plan/audit', { fy }),
+      as: who.engineeringStaff,
+    });
     expect(res.status).toBe(200);
     expect(res.body.items[0]).toMatchObject({
       actor: { name: 'คณะทำงาน ITA' },

@@ -1,13 +1,14 @@
 // PUT/GET /v1/fiscal-years/{fy}/ita-scores: last year's ITA scores beside the plan that answers them;
 // every indicator under 85 that no measure of the plan answers is flagged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { countWrites } from '../../support/write-counter.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
-const path = '/v1/fiscal-years/2566/ita-scores';
+const path = apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy: 2566 });
 
 beforeAll(async () => {
   f = await createApiFixture();
@@ -48,7 +49,7 @@ describe("last year's ITA scores", () => {
   it('flags every indicator under 85 for a year without a plan', async () => {
     const res = await call(f.handler, {
       method: 'PUT',
-      path: '/v1/fiscal-years/2567/ita-scores',
+      path: apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy: 2567 }),
       as: who.coordinator,
       body: {
         indicators: [

@@ -2,6 +2,7 @@
 // was allowed (its reports were left with nothing to point at), and plan JSON messages did not say
 // which measure or follow-up, nor what was sent ("มาตรการต้องเป็นตัวเลข").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
@@ -10,7 +11,7 @@ import { countWrites } from '../../support/write-counter.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 
 beforeAll(async () => {
   f = await createApiFixture();
@@ -19,7 +20,7 @@ beforeAll(async () => {
   for (const obligation of [ownObligation(0), ownObligation(1), reviewableObligation(0)]) {
     const res = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/${obligation}/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
       as: who.financeStaff,
       body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
     });
@@ -29,7 +30,11 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 async function currentMeasures(): Promise<Measure[]> {
-  const res = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+  const res = await call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+    as: who.coordinator,
+  });
   return res.body.measures;
 }
 
@@ -39,7 +44,7 @@ async function putPlan(measures: unknown[]): Promise<ApiResponse> {
   const count = writes.count;
   const res = await call(f.handler, {
     method: 'PUT',
-    path: `${base}/plan`,
+    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
     as: who.coordinator,
     body: { format: 'json', measures },
   });

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { countWrites } from '../../support/write-counter.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
-const path = '/v1/fiscal-years/2567/plan-imports';
+const path = apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy: 2567 });
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plans/${name}`, import.meta.url));
 
 beforeAll(async () => {

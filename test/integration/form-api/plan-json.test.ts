@@ -1,6 +1,7 @@
 // Faults 4-6 of issue 17: plan JSON that gave 500s or unreachable obligations, plans too big for one
 // transaction, and the CLI importer that skipped the API's guard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { ConflictError } from '../../../shared/domain/errors.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
@@ -15,7 +16,7 @@ import { readFileSync } from 'node:fs';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 
 beforeAll(async () => {
   f = await createApiFixture();
@@ -24,7 +25,11 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 async function currentMeasures(): Promise<{ measures: Measure[]; version: number }> {
-  const res = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+  const res = await call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+    as: who.coordinator,
+  });
   return { measures: res.body.measures, version: res.body.version };
 }
 
@@ -34,7 +39,7 @@ async function putPlan(measures: unknown[], extra: Record<string, unknown> = {})
   const count = writes.count;
   const res = await call(f.handler, {
     method: 'PUT',
-    path: `${base}/plan`,
+    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
     as: who.coordinator,
     body: { format: 'json', measures, ...extra },
   });
@@ -92,7 +97,10 @@ describe('plan JSON a coordinator could send by mistake gets 400 with the field,
     expect(res.status).toBe(200);
     const opened = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations/${edited[1]!.measureId}.f999.FY.finance`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', {
+        fy,
+        obligationId: `${edited[1]!.measureId}.f999.FY.finance`,
+      }),
       as: who.coordinator,
     });
     expect(opened.status).toBe(200);
@@ -191,7 +199,7 @@ describe('the CLI importer replaces a plan through the same guarded use case (fa
   it('refuses a document that drops a measure with reports, and leaves the plan as it was', async () => {
     const reported = await call(f.handler, {
       method: 'PUT',
-      path: `${base}/obligations/${ownObligation(0)}/report`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: ownObligation(0) }),
       as: who.financeStaff,
       body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
     });

@@ -1,10 +1,11 @@
 // Acceptance is final until a coordinator reopens the report; a version's review never carries over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { auditTrail } from '../../../shared/store/audit-log.js';
 import { call } from '../../support/api-events.js';
 import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
-const base = '/v1/fiscal-years/2566/obligations';
+const fy = 2566;
 const report = { progress: 'done', summary: 'จัดประชุมชี้แจงการใช้ทรัพย์สินของราชการแล้ว' };
 let f: ApiFixture;
 
@@ -12,9 +13,19 @@ beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
 
 const put = (obligationId: string, body: unknown, as: string = who.financeStaff) =>
-  call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as, body });
+  call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId }),
+    as,
+    body,
+  });
 const review = (obligationId: string, body: unknown, as: string = who.coordinator) =>
-  call(f.handler, { method: 'POST', path: `${base}/${obligationId}/review`, as, body });
+  call(f.handler, {
+    method: 'POST',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', { fy, obligationId }),
+    as,
+    body,
+  });
 
 /** Submit version 1 and accept it. */
 async function accepted(obligationId: string) {
@@ -32,7 +43,11 @@ describe('an accepted report is final', () => {
     expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: 1, reviewState: 'accepted' });
     expect(res.body.error.message_th).toContain('ตรวจรับแล้ว จึงแก้ไขไม่ได้');
     expect(await f.dump()).toBe(before);
-    const one = await call(f.handler, { method: 'GET', path: `${base}/i4.f2.2023-01.finance`, as: who.financeStaff });
+    const one = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: 'i4.f2.2023-01.finance' }),
+      as: who.financeStaff,
+    });
     expect(one.body).toMatchObject({ status: 'accepted', reportVersion: 1 });
   });
 
@@ -88,13 +103,17 @@ describe('a coordinator reopens an accepted report', () => {
       firstSubmittedAt: API_NOW.toISOString(),
     });
     for (const field of ['reviewComment', 'reviewedBy', 'reviewedAt']) expect(revised.body).not.toHaveProperty(field);
-    const seen = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    const seen = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: id }),
+      as: who.financeStaff,
+    });
     expect(seen.body.status).toBe('submitted');
     for (const field of ['reviewComment', 'reviewedBy', 'reviewedAt'])
       expect(seen.body.latestReport).not.toHaveProperty(field);
     const versions = await call(f.handler, {
       method: 'GET',
-      path: `${base}/${id}/report/versions`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', { fy, obligationId: id }),
       as: who.coordinator,
     });
     expect(versions.body.items.map((r: { reviewState: string }) => r.reviewState)).toEqual(['accepted', 'submitted']);
@@ -106,7 +125,7 @@ describe('a coordinator reopens an accepted report', () => {
     expect((await review(id, { decision: 'reopen', comment: 'ขอเพิ่มรายชื่อผู้เข้าร่วม' })).status).toBe(200);
     const history = await call(f.handler, {
       method: 'GET',
-      path: `${base}/${id}/report/versions`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', { fy, obligationId: id }),
       as: who.financeStaff,
     });
     expect(history.body.items).toHaveLength(1);
@@ -116,7 +135,11 @@ describe('a coordinator reopens an accepted report', () => {
       reviewComment: 'เรียบร้อย',
       reviewedBy: who.coordinator,
     });
-    const latest = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    const latest = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: id }),
+      as: who.financeStaff,
+    });
     expect(latest.body.latestReport).toMatchObject({ reviewState: 'returned', reviewComment: 'ขอเพิ่มรายชื่อผู้เข้าร่วม' });
   });
 
@@ -138,7 +161,11 @@ describe('a coordinator reopens an accepted report', () => {
     const revised = await put(id, { ...report, expectedVersion: 1 });
     expect(revised.body).toMatchObject({ version: 2, reviewState: 'submitted' });
     expect(revised.body).not.toHaveProperty('reviewComment');
-    const seen = await call(f.handler, { method: 'GET', path: `${base}/${id}`, as: who.financeStaff });
+    const seen = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: id }),
+      as: who.financeStaff,
+    });
     expect(seen.body.latestReport).not.toHaveProperty('reviewComment');
   });
 

@@ -1,11 +1,12 @@
 // A report's history is read in pages, and one report has at most MAX_REPORT_VERSIONS versions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { MAX_REPORT_VERSIONS } from '../../../shared/domain/report-rules.js';
 import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { call } from '../../support/api-events.js';
 import { API_NOW, createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
-const base = '/v1/fiscal-years/2566/obligations';
+const fy = 2566;
 const LONG = 'i4.f2.2023-01.finance';
 /** 50 versions of three 5,000-character Thai fields: ~45 KB each, 2.2 MB in all (> DynamoDB's 1 MB page). */
 const HEAVY = 'i4.f2.2023-02.finance';
@@ -50,7 +51,12 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 const versions = (query: Record<string, string> = {}, obligationId = LONG) =>
-  call(f.handler, { method: 'GET', path: `${base}/${obligationId}/report/versions`, as: who.coordinator, query });
+  call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', { fy, obligationId }),
+    as: who.coordinator,
+    query,
+  });
 
 describe("a report's history", () => {
   it('comes 20 versions a page, oldest first, and the cursor walks every version once', async () => {
@@ -120,7 +126,7 @@ describe('the number of versions of one report is capped', () => {
     const put = (expectedVersion: number) =>
       call(f.handler, {
         method: 'PUT',
-        path: `${base}/${LONG}/report`,
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: LONG }),
         as: who.financeStaff,
         body: { progress: 'done', summary: 'ฉบับสุดท้าย', expectedVersion },
       });
@@ -143,7 +149,7 @@ describe('the number of versions of one report is capped', () => {
       const before = await f.dump();
       const res = await call(f.handler, {
         method: 'PUT',
-        path: `${base}/${AT_TWO}/report`,
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: AT_TWO }),
         as: who.financeStaff,
         body: { progress: 'done', summary: 'ฉบับเก่า', expectedVersion },
       });

@@ -1,17 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
 // Fault 8: what counts as reported could be gamed. The fixture's clock is 20 April 2023.
-const base = '/v1/fiscal-years/2566/obligations';
+const fy = 2566;
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
 
 const put = (obligationId: string, body: unknown) =>
-  call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as: who.financeStaff, body });
+  call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId }),
+    as: who.financeStaff,
+    body,
+  });
 const statusOf = async (obligationId: string) =>
-  (await call(f.handler, { method: 'GET', path: `${base}/${obligationId}`, as: who.financeStaff })).body.status;
+  (
+    await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId }),
+      as: who.financeStaff,
+    })
+  ).body.status;
 
 describe('what settles an obligation', () => {
   for (const id of ['i4.f2.2023-09.finance', 'i4.f2.2023-05.finance', 'i10.f1.2023-06.finance']) {

@@ -4,7 +4,7 @@ import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
 import { cognitoIdentityProvider } from '../../../shared/identity/identity-provider.js';
-import { addPerson, removePerson } from '../../../shared/use-cases/administer-org.js';
+import { addPerson, setPersonActive } from '../../../shared/use-cases/administer-org.js';
 
 let f: ApiFixture;
 beforeAll(async () => {
@@ -411,7 +411,7 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
     expect(f.cognito.users.get(email)?.enabled, 'reactivating re-enables').toBe(true);
   });
 
-  it('the admin CLI: removing someone from one org keeps their other org; adding them back re-enables', async () => {
+  it('the admin CLI: removing someone from one org keeps their other org; reactivating them re-enables', async () => {
     const identity = cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test');
     const ctx = {
       orgs: new OrgRepository(f.store),
@@ -435,11 +435,11 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
       headOfUnit: false,
     });
     expect(inOther.personId).toBe(inDemo.personId);
-    await removePerson(ctx, { orgId: 'demo', email });
+    await setPersonActive(ctx, { orgId: 'demo', email, active: false });
     expect(f.cognito.users.get(email)?.enabled).toBe(true);
-    await removePerson(ctx, { orgId: 'other', email });
+    await setPersonActive(ctx, { orgId: 'other', email, active: false });
     expect(f.cognito.users.get(email)?.enabled).toBe(false);
-    await addPerson(ctx, { orgId: 'demo', email, name: 'สองที่', roles: ['executive'], headOfUnit: false });
+    await setPersonActive(ctx, { orgId: 'demo', email, active: true });
     expect(f.cognito.users.get(email)?.enabled).toBe(true);
   });
 });
@@ -463,7 +463,7 @@ describe('people in several orgs choose the org with X-Org-Id', () => {
 
     const none = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub });
     expect(none.status).toBe(400);
-    expect(none.body.error.message_th).toBe('คุณเป็นสมาชิกหลายหน่วยงาน กรุณาเลือกหน่วยงานที่จะใช้งาน');
+    expect(none.body.error.message_th).toBe('คุณเป็นสมาชิกหลายองค์กร กรุณาเลือกองค์กรที่จะใช้งาน');
     expect(none.body.error.fields[0].path).toBe('headers.x-org-id');
     expect(none.body.error.memberships.map((m: { orgId: string }) => m.orgId)).toEqual(['demo', 'other']);
     const units = await call(f.handler, { method: 'GET', path: '/v1/units', as: sub });
@@ -497,7 +497,7 @@ describe('people in several orgs choose the org with X-Org-Id', () => {
     for (const org of ['nowhere', 'DEMO', 'demo#x']) {
       const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: sub, headers: { 'x-org-id': org } });
       expect(res.status, org).toBe(403);
-      expect(res.body.error.message_th).toBe('คุณไม่ได้เป็นสมาชิกของหน่วยงานที่เลือก');
+      expect(res.body.error.message_th).toBe('คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก');
     }
   });
 

@@ -15,7 +15,7 @@ export function signInScreen(config: WebConfig, signedIn: () => void): HTMLEleme
     const auth = config.auth;
     replaceContent(
       body,
-      h('p', {}, 'ใช้อีเมลและรหัสผ่านที่ผู้ดูแลระบบของหน่วยงานแจ้งให้ทราบ'),
+      h('p', {}, 'ใช้อีเมลและรหัสผ่านที่ผู้ดูแลระบบขององค์กรแจ้งให้ทราบ'),
       h('button', { type: 'button', class: 'primary', onclick: () => void startCognitoSignIn(auth) }, 'เข้าสู่ระบบ'),
     );
     return main;

@@ -1,0 +1,164 @@
+// Units added or deactivated while the year runs: what they owe (docs/domain.md).
+import ical, { type VEvent } from 'node-ical';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bangkokDate } from '../../../shared/domain/plain-date.js';
+import { loadOrgYear } from '../../../shared/store/fiscal-year-repository.js';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+const base = '/v1/fiscal-years/2566';
+// the clock this fixture's API reads: each test sets it
+const when = { now: new Date('2022-10-03T03:00:00Z') };
+let f: ApiFixture;
+beforeAll(async () => {
+  f = await createApiFixture(when);
+});
+afterAll(async () => f?.close());
+
+async function obligationsOf(unit: string) {
+  const items: { obligationId: string; periodEnd: string; dueDate: string; status: string }[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations`,
+      as: who.coordinator,
+      query: { limit: '200', unit, ...(cursor ? { cursor } : {}) },
+    });
+    expect(res.status).toBe(200);
+    items.push(...res.body.items);
+    cursor = res.body.cursor;
+  } while (cursor);
+  return items;
+}
+
+async function addUnit(unitId: string, name: string) {
+  const res = await call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId, name } });
+  expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+}
+
+async function feedUids(as: string): Promise<string[]> {
+  const created = await call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body: {} });
+  const res = await call(f.handler, { method: 'GET', path: new URL(created.body.url).pathname });
+  expect(res.status).toBe(200);
+  return Object.values(ical.sync.parseICS(String(res.body)))
+    .filter((c): c is VEvent => c?.type === 'VEVENT')
+    .map((e) => e.uid);
+}
+
+describe('a unit added during the year owes the periods from the day it was added', () => {
+  it.each([
+    ['15 November 2022', '2022-11-15T03:00:00Z', 'added-nov', '2022-11'],
+    ['20 April 2023', '2023-04-20T03:00:00Z', 'added-apr', '2023-04'],
+    ['30 September 2023, the year’s last day', '2023-09-30T03:00:00Z', 'added-sep', '2023-09'],
+  ])(
+    'added on %s: nothing before that month, nothing overdue, the annual report still owed',
+    async (_d, at, unitId, month) => {
+      when.now = new Date(at);
+      await addUnit(unitId, `กองทดสอบ ${unitId}`);
+      const mine = await obligationsOf(unitId);
+      const today = bangkokDate(when.now);
+      expect(mine.filter((o) => o.periodEnd < today).map((o) => o.obligationId)).toEqual([]);
+      expect(mine.filter((o) => o.status === 'overdue').map((o) => o.obligationId)).toEqual([]);
+      const ids = mine.map((o) => o.obligationId);
+      expect(ids).toContain(`i4.f2.${month}.${unitId}`);
+      expect(ids).toContain(`i4.f1.FY.${unitId}`);
+      // an earlier period is no one's obligation: its page and its report are 404
+      const october = `i4.f2.2022-10.${unitId}`;
+      const page = await call(f.handler, {
+        method: 'GET',
+        path: `${base}/obligations/${october}`,
+        as: who.coordinator,
+      });
+      expect(page.status).toBe(404);
+      const versions = await call(f.handler, {
+        method: 'GET',
+        path: `${base}/obligations/${october}/report/versions`,
+        as: who.coordinator,
+      });
+      expect(versions.status).toBe(404);
+    },
+  );
+});
+
+describe('a unit deactivated during the year', () => {
+  const unitId = 'closing';
+  const reported = `i4.f2.2022-10.${unitId}`;
+  let staff: string;
+
+  beforeAll(async () => {
+    when.now = new Date('2022-10-03T03:00:00Z');
+    await addUnit(unitId, 'กองที่จะยุบ');
+    const person = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email: `closing@${f.mailDomain}`, name: 'เจ้าหน้าที่กองที่จะยุบ', roles: ['staff'], unitId },
+    });
+    expect(person.status, JSON.stringify(person.body)).toBeLessThan(300);
+    staff = person.body.personId;
+    when.now = new Date('2022-10-20T03:00:00Z');
+    const submitted = await call(f.handler, {
+      method: 'PUT',
+      path: `${base}/obligations/${reported}/report`,
+      as: staff,
+      body: { progress: 'done', summary: 'ดำเนินการครบแล้ว' },
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    when.now = new Date('2023-01-10T03:00:00Z');
+    for (const [path, body] of [
+      [`/v1/people/${staff}`, { active: false }],
+      [`/v1/units/${unitId}`, { active: false }],
+    ] as const) {
+      const res = await call(f.handler, { method: 'PUT', path, as: who.coordinator, body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+  });
+
+  it("leaves the coordinator's list with everything it never reported; its report stays readable", async () => {
+    expect((await obligationsOf(unitId)).map((o) => o.obligationId)).toEqual([reported]);
+    const page = await call(f.handler, { method: 'GET', path: `${base}/obligations/${reported}`, as: who.coordinator });
+    expect(page.status).toBe(200);
+    const versions = await call(f.handler, {
+      method: 'GET',
+      path: `${base}/obligations/${reported}/report/versions`,
+      as: who.executive,
+    });
+    expect(versions.status).toBe(200);
+    expect(versions.body.items).toHaveLength(1);
+  });
+
+  it("leaves the coordinator's and the executive's calendar feeds, but for the reported period", async () => {
+    for (const as of [who.coordinator, who.executive]) {
+      const ours = (await feedUids(as)).filter((uid) => uid.endsWith(`.${unitId}@ita-measures`));
+      expect(ours).toEqual([`demo.2566.${reported}@ita-measures`]);
+    }
+  });
+
+  it('leaves the year the reminder jobs read from the day it was deactivated, not before', async () => {
+    const org = (await f.repos.orgs.getOrg('demo'))!;
+    const units = await f.repos.orgs.listUnits('demo');
+    const ours = async (asOf: string) =>
+      (await loadOrgYear(f.store, org, units, 2566, asOf as never))!.tracked
+        .filter((t) => t.obligation.unitId === unitId)
+        .map((t) => t.obligation.obligationId);
+    expect(await ours('2023-01-10')).toEqual([reported]);
+    const before = await ours('2023-01-09');
+    expect(before).toContain(`i4.f2.2022-11.${unitId}`);
+    expect(before.length).toBeGreaterThan(10);
+  });
+
+  it('reactivated, it owes its unreported periods again', async () => {
+    when.now = new Date('2023-02-01T03:00:00Z');
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/units/${unitId}`,
+      as: who.coordinator,
+      body: { active: true },
+    });
+    expect(res.status).toBe(200);
+    const ids = (await obligationsOf(unitId)).map((o) => o.obligationId);
+    expect(ids).toContain(reported);
+    expect(ids).toContain(`i4.f2.2022-11.${unitId}`);
+  });
+});
