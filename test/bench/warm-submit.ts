@@ -168,7 +168,7 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
   const list = (await handler(
     apiEvent({
       method: 'GET',
-      path: '/v1/fiscal-years/2566/obligations',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy: 2566 }),
       as: 'demo-staff-finance',
       query: { limit: '200' },
     }),

@@ -1,5 +1,6 @@
 // A document generation: the API claims it (202, pending) and hands it over; the document side makes
 // it ready or failed with a reason in Thai. Against DynamoDB Local and the S3 emulator.
+import { apiPath } from '../../shared/api/api-path.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
@@ -13,9 +14,10 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { generationFilePath, generationsPath } from '../support/document-paths.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
-const base = '/v1/fiscal-years/2566/annual-report';
+const base = generationsPath('annual-report', 2566);
 let f: ApiFixture;
 let generations: DocumentGenerationRepository;
 beforeAll(async () => {
@@ -58,7 +60,11 @@ describe('generating a document in the background', () => {
       trigger: 'person:test',
       now: new Date(),
     });
-    const res = await call(f.handler, { method: 'GET', path: `${base}/${generation}/report.pdf`, as: who.coordinator });
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: generationFilePath('annual-report', 2566, generation, 'report.pdf'),
+      as: who.coordinator,
+    });
     expect(res.status).toBe(404);
     expect(res.body.error.message_th).toBe('ไม่พบรายงานฉบับนี้');
   });
@@ -156,7 +162,7 @@ describe('generating a document in the background', () => {
   });
 
   it('OpenAPI documents 202 (not 200) for starting a generation, with the three states', async () => {
-    const res = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.financeStaff });
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
     const op = res.body.paths['/v1/fiscal-years/{fy}/annual-report'].post;
     expect(Object.keys(op.responses)).toContain('202');
     expect(Object.keys(op.responses)).not.toContain('200');

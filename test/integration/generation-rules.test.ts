@@ -9,10 +9,11 @@ import { DOCUMENT_FILES } from '../../shared/documents/report-files.js';
 import { fyPartition, keys, prefixes } from '../../shared/store/keys.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { generationFilePath, generationsPath, publicationPath } from '../support/document-paths.js';
 import { bangkok } from '../support/jobs-fixture.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
-const fyBase = '/v1/fiscal-years/2566';
+const fy = 2566;
 let f: ApiFixture;
 beforeAll(async () => {
   f = await createApiFixture({ now: NOW });
@@ -20,8 +21,11 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 const get = (path: string, as: string, query?: Record<string, string>) =>
-  call(f.handler, { method: 'GET', path: `${fyBase}/${path}`, as, ...(query ? { query } : {}) });
-const post = (path: string, as: string) => call(f.handler, { method: 'POST', path: `${fyBase}/${path}`, as });
+  call(f.handler, { method: 'GET', path, as, ...(query ? { query } : {}) });
+const post = (path: string, as: string) => call(f.handler, { method: 'POST', path, as });
+const generations = (kind: DocumentKind) => generationsPath(kind, fy);
+const file = (kind: DocumentKind, generation: number, name: string) => generationFilePath(kind, fy, generation, name);
+const publishPlan = (generation: number) => publicationPath('plan-document', fy, generation);
 
 /** `count` ready generations written directly, as years of regenerating leave them (five files each). */
 async function seedGenerations(kind: DocumentKind, fy: number, count: number) {
@@ -53,20 +57,20 @@ async function seedGenerations(kind: DocumentKind, fy: number, count: number) {
 describe('generation numbers (fault 3: claiming read one page of the list)', () => {
   it('the 1,001st generation of a year can still be claimed, and the list pages newest first', async () => {
     await seedGenerations('annual-report', 2566, 1000);
-    const res = await post('annual-report', who.coordinator);
+    const res = await post(generations('annual-report'), who.coordinator);
     expect(res.status).toBe(202);
     expect(res.body.generation).toBe(1001);
     await f.documentsSettled();
 
-    const first = await get('annual-report', who.coordinator, { limit: '50' });
+    const first = await get(generations('annual-report'), who.coordinator, { limit: '50' });
     expect(first.body.items.map((g: { generation: number }) => g.generation)).toEqual(
       Array.from({ length: 50 }, (_, i) => 1001 - i),
     );
     expect(first.body.items[0].status).toBe('ready');
-    const second = await get('annual-report', who.coordinator, { limit: '50', cursor: first.body.cursor });
+    const second = await get(generations('annual-report'), who.coordinator, { limit: '50', cursor: first.body.cursor });
     expect(second.body.items[0].generation).toBe(951);
     expect(second.body.items).toHaveLength(50);
-    const last = await get('annual-report', who.executive, {
+    const last = await get(generations('annual-report'), who.executive, {
       limit: '100',
       cursor: Buffer.from('g101').toString('base64url'),
     });
@@ -111,7 +115,7 @@ describe('generation numbers (fault 3: claiming read one page of the list)', () 
   });
 
   it.each(['bm90LWEtY3Vyc29y', 'Zzk5OTk5OTk', 'ZzA'])('a cursor that is not ours (%s) is 400, not 500', async (c) => {
-    const res = await get('annual-report', who.coordinator, { cursor: c });
+    const res = await get(generations('annual-report'), who.coordinator, { cursor: c });
     expect(res.status).toBe(400);
     expect(res.body.error.message_th).toBeTruthy();
   });
@@ -126,7 +130,7 @@ describe('who may generate (fault 3: executives could generate)', () => {
   ])('%s gets 403 on generating either document, and nothing is claimed', async (_, person) => {
     for (const kind of ['annual-report', 'plan-document'] as const) {
       const before = (await new DocumentGenerationRepository(f.store).list(kind, 'demo', 2566)).length;
-      const res = await post(kind, person);
+      const res = await post(generations(kind), person);
       expect(res.status, kind).toBe(403);
       expect(res.body.error.message_th).toMatch(/[ก-๙]/);
       expect((await new DocumentGenerationRepository(f.store).list(kind, 'demo', 2566)).length).toBe(before);
@@ -145,10 +149,10 @@ describe('the daily limit per org and year (fault 3: anyone could burn generatio
 
   it(`the ${DAILY_GENERATION_LIMIT}th request of the day is made, the next answers 429 in Thai, and nothing is claimed`, async () => {
     await day('2023-10-02', DAILY_GENERATION_LIMIT - 1);
-    expect((await post('plan-document', who.coordinator)).status).toBe(202);
+    expect((await post(generations('plan-document'), who.coordinator)).status).toBe(202);
     await f.documentsSettled();
     const before = await new DocumentGenerationRepository(f.store).list('plan-document', 'demo', 2566);
-    const res = await post('plan-document', who.coordinator);
+    const res = await post(generations('plan-document'), who.coordinator);
     expect(res.status).toBe(429);
     expect(res.body.error.code).toBe('too_many_requests');
     expect(res.body.error.message_th).toContain('ครบ ๒๐ ครั้งแล้ว');
@@ -158,7 +162,7 @@ describe('the daily limit per org and year (fault 3: anyone could burn generatio
 
   it("the limit is per document kind and per day: the results report and yesterday's count do not block", async () => {
     await day('2023-10-01', DAILY_GENERATION_LIMIT);
-    const res = await post('annual-report', who.coordinator);
+    const res = await post(generations('annual-report'), who.coordinator);
     expect(res.status).toBe(202);
     await f.documentsSettled();
   });
@@ -181,11 +185,12 @@ describe('the plan document and drafts (fault 4: staff read every unit’s draft
       Buffer.from(await f.files.get(`demo/2566/plan-document/${planGeneration}/plan.json`)).toString('utf8'),
     );
     expect(model.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลดอนอะระง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
-    const link = await get(`plan-document/${planGeneration}/plan.pdf`, who.coordinator);
+    const link = await get(file('plan-document', planGeneration, 'plan.pdf'), who.coordinator);
     expect(link.status).toBe(200);
     const pdf = Buffer.from(await (await fetch(link.body.url)).arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    reportGeneration = (await get('annual-report', who.coordinator, { limit: '1' })).body.items[0].generation;
+    reportGeneration = (await get(generations('annual-report'), who.coordinator, { limit: '1' })).body.items[0]
+      .generation;
   });
 
   it.each([
@@ -194,35 +199,35 @@ describe('the plan document and drafts (fault 4: staff read every unit’s draft
     ['the head of กองคลัง', who.financeHead],
   ])('%s gets 403 on every file of unpublished generations and sees none listed', async (_, person) => {
     for (const path of [
-      `annual-report/${reportGeneration}/report.json`,
-      `annual-report/${reportGeneration}/report.csv`,
-      `annual-report/${reportGeneration}/report.pdf`,
-      `plan-document/${planGeneration}/plan.json`,
+      file('annual-report', reportGeneration, 'report.json'),
+      file('annual-report', reportGeneration, 'report.csv'),
+      file('annual-report', reportGeneration, 'report.pdf'),
+      file('plan-document', planGeneration, 'plan.json'),
     ]) {
       const res = await get(path, person);
       expect(res.status, path).toBe(403);
       expect(res.body.error.message_th).toContain('ยังไม่เผยแพร่');
       expect(JSON.stringify(res.body)).not.toContain('X-Amz-Signature');
     }
-    expect((await get('annual-report', person)).body.items).toEqual([]);
-    expect((await get('plan-document', person)).body.items).toEqual([]);
+    expect((await get(generations('annual-report'), person)).body.items).toEqual([]);
+    expect((await get(generations('plan-document'), person)).body.items).toEqual([]);
   });
 
   it.each([
     ['staff of กองคลัง', who.financeStaff],
     ['the head of กองคลัง', who.financeHead],
   ])('%s gets 403 on publishing and withdrawing the plan document', async (_, person) => {
-    expect((await post(`plan-document/${planGeneration}/publish`, person)).status).toBe(403);
+    expect((await post(publishPlan(planGeneration), person)).status).toBe(403);
     const withdraw = await call(f.handler, {
       method: 'DELETE',
-      path: `${fyBase}/plan-document/${planGeneration}/publish`,
+      path: publishPlan(planGeneration),
       as: person,
     });
     expect(withdraw.status).toBe(403);
   });
 
   it('once a coordinator publishes it, measures.pdf and .docx serve it and staff see that generation only', async () => {
-    const res = await post(`plan-document/${planGeneration}/publish`, who.coordinator);
+    const res = await post(publishPlan(planGeneration), who.coordinator);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       kind: 'plan-document',
@@ -237,11 +242,11 @@ describe('the plan document and drafts (fault 4: staff read every unit’s draft
     const page = Buffer.from((await f.publicFiles.get('ita/demo/2566/index.html'))!.body).toString('utf8');
     expect(page).toContain('href="measures.pdf"');
 
-    expect((await get(`plan-document/${planGeneration}/plan.json`, who.financeStaff)).status).toBe(200);
-    expect((await get(`plan-document/1/plan.json`, who.financeStaff)).status).toBe(403);
-    const listed = await get('plan-document', who.financeStaff);
+    expect((await get(file('plan-document', planGeneration, 'plan.json'), who.financeStaff)).status).toBe(200);
+    expect((await get(file('plan-document', 1, 'plan.json'), who.financeStaff)).status).toBe(403);
+    const listed = await get(generations('plan-document'), who.financeStaff);
     expect(listed.body.items.map((g: { generation: number }) => g.generation)).toEqual([planGeneration]);
     // the results report is still unpublished
-    expect((await get(`annual-report/${reportGeneration}/report.json`, who.financeStaff)).status).toBe(403);
+    expect((await get(file('annual-report', reportGeneration, 'report.json'), who.financeStaff)).status).toBe(403);
   });
 });

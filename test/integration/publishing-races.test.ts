@@ -14,11 +14,11 @@ import { PublicationRepository } from '../../shared/store/publication-repository
 import { call, type ApiResponse } from '../support/api-events.js';
 import { afterCall, type CallMatch, holdFirstCall, injectLatency } from '../support/fault-injection.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { publicationPath } from '../support/document-paths.js';
 import { bangkok } from '../support/jobs-fixture.js';
 import { seedReport } from '../support/report-seeding.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
-const PATH = { 'annual-report': 'annual-report', 'plan-document': 'plan-document' } as const;
 const PUBLIC_NAME = { 'annual-report': 'results', 'plan-document': 'measures' } as const;
 const SOURCE = { 'annual-report': 'report', 'plan-document': 'plan' } as const;
 const ROUNDS = 4;
@@ -40,13 +40,13 @@ const generate = async (kind: PublishedKind) => {
 const publish = (kind: PublishedKind, generation: number) =>
   call(f.handler, {
     method: 'POST',
-    path: `/v1/fiscal-years/2566/${PATH[kind]}/${generation}/publish`,
+    path: publicationPath(kind, 2566, generation),
     as: who.coordinator,
   });
 const withdraw = (kind: PublishedKind, generation: number) =>
   call(f.handler, {
     method: 'DELETE',
-    path: `/v1/fiscal-years/2566/${PATH[kind]}/${generation}/publish`,
+    path: publicationPath(kind, 2566, generation),
     as: who.coordinator,
   });
 const served = (kind: PublishedKind, format: 'pdf' | 'docx') =>

@@ -5,11 +5,11 @@ import { auditTrail } from '../../shared/store/audit-log.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { publicationPath } from '../support/document-paths.js';
 import { bangkok } from '../support/jobs-fixture.js';
 import { seedReport } from '../support/report-seeding.js';
 
 const NOW = bangkok('2023-10-02T09:00:00');
-const base = '/v1/fiscal-years/2566/annual-report';
 let f: ApiFixture;
 // Generated directly (not through the API): rendering under a loaded test machine can outlast the
 // API's request deadline, and this file is about publishing.
@@ -20,9 +20,9 @@ const generate = async () => {
   return generation;
 };
 const publish = (generation: number, as: string = who.coordinator) =>
-  call(f.handler, { method: 'POST', path: `${base}/${generation}/publish`, as });
+  call(f.handler, { method: 'POST', path: publicationPath('annual-report', 2566, generation), as });
 const withdraw = (generation: number, as: string = who.coordinator) =>
-  call(f.handler, { method: 'DELETE', path: `${base}/${generation}/publish`, as });
+  call(f.handler, { method: 'DELETE', path: publicationPath('annual-report', 2566, generation), as });
 const privatePdf = (generation: number) => f.files.get(`demo/2566/annual-report/${generation}/report.pdf`);
 const publicKeys = async () =>
   ((await f.s3.send(new ListObjectsV2Command({ Bucket: f.publicBucket }))).Contents ?? []).map((o) => o.Key).sort();

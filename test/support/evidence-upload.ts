@@ -1,6 +1,7 @@
 // Evidence uploads as the page makes them: ask the API for a presigned PUT, then PUT the file to S3
 // with the headers the API returned.
 import { expect } from 'vitest';
+import { apiPath } from '../../shared/api/api-path.js';
 import { call } from './api-events.js';
 import { who, type ApiFixture } from './api-fixture.js';
 
@@ -19,7 +20,7 @@ export async function presignPdf(
 ): Promise<PresignedPdf> {
   const res = await call(f.handler, {
     method: 'POST',
-    path: '/v1/fiscal-years/2566/evidence-uploads',
+    path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy: 2566 }),
     as: who.financeStaff,
     body: { obligationId, fileName, contentType: 'application/pdf', size: pdf.length },
   });

@@ -1,16 +1,22 @@
 // Dates are Gregorian: a Buddhist-era year (2566 for 2023) is refused with a Thai hint, not read
 // as a date 543 years away; a plan's due date must fall in its own fiscal year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
-const base = '/v1/fiscal-years/2566';
+const fy = 2566;
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
 afterAll(async () => f?.close());
 
 const list = (query: Record<string, string>) =>
-  call(f.handler, { method: 'GET', path: `${base}/obligations`, as: who.coordinator, query });
+  call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
+    as: who.coordinator,
+    query,
+  });
 
 describe('due-date filters of the obligation list', () => {
   it('refuses ?from=2566-04-01&to=2566-04-30 with 400 and the hint to use the CE year', async () => {
@@ -65,13 +71,22 @@ describe('due-date filters of the obligation list', () => {
 
 describe('due dates in plan JSON', () => {
   async function planWithOnceDueDate(dueDate: string) {
-    const current = await call(f.handler, { method: 'GET', path: `${base}/measures`, as: who.coordinator });
+    const current = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    });
     const measures = structuredClone(current.body.measures);
     measures[1].followUps[0] = { ...measures[1].followUps[0], cadence: 'once', dueDate };
     return measures;
   }
   const put = (measures: unknown) =>
-    call(f.handler, { method: 'PUT', path: `${base}/plan`, as: who.coordinator, body: { format: 'json', measures } });
+    call(f.handler, {
+      method: 'PUT',
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
+      as: who.coordinator,
+      body: { format: 'json', measures },
+    });
 
   it('refuses a once follow-up due 2566-12-31 with the hint, and stores nothing', async () => {
     const measures = await planWithOnceDueDate('2566-12-31');
@@ -112,7 +127,7 @@ describe('due dates in plan JSON', () => {
     expect(res.status).toBe(200);
     const once = await call(f.handler, {
       method: 'GET',
-      path: `${base}/obligations`,
+      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
       as: who.coordinator,
       query: { from: '2022-12-31', to: '2022-12-31', limit: '200' },
     });

@@ -1,6 +1,7 @@
 // One active unit per name, also when two coordinators act at the same moment: the name claim (a
 // conditional write in the unit's transaction) lets one through; the other gets 409 on body.name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
@@ -12,9 +13,9 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 const addUnit = (unitId: string, name: string, as: string = who.coordinator) =>
-  call(f.handler, { method: 'POST', path: '/v1/units', as, body: { unitId, name } });
+  call(f.handler, { method: 'POST', path: apiPath('/v1/units'), as, body: { unitId, name } });
 const putUnit = (unitId: string, body: Record<string, unknown>) =>
-  call(f.handler, { method: 'PUT', path: `/v1/units/${unitId}`, as: who.coordinator, body });
+  call(f.handler, { method: 'PUT', path: apiPath('/v1/units/{unitId}', { unitId }), as: who.coordinator, body });
 
 /** The active units of the demo org with this name. */
 const activeNamed = async (name: string) =>
@@ -82,7 +83,7 @@ describe('one active unit per name, under concurrency', () => {
 
 describe('names and aliases are unique across active units, as the plan importer reads them', () => {
   const add = (body: Record<string, unknown>) =>
-    call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body });
+    call(f.handler, { method: 'POST', path: apiPath('/v1/units'), as: who.coordinator, body });
   function expectTaken(res: Awaited<ReturnType<typeof add>>, path: string, th: string) {
     expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.body.error.fields).toContainEqual(expect.objectContaining({ path, message_th: th }));
@@ -119,7 +120,7 @@ describe('names and aliases are unique across active units, as the plan importer
     expectTaken(
       await call(f.handler, {
         method: 'PUT',
-        path: '/v1/units/engineering',
+        path: apiPath('/v1/units/{unitId}', { unitId: 'engineering' }),
         as: who.coordinator,
         body: { aliases: ['งานโยธา', alias] },
       }),
@@ -131,7 +132,12 @@ describe('names and aliases are unique across active units, as the plan importer
   it('two units taking one alias at once: one is written, the other gets 409 naming the first', async () => {
     expect((await add({ unitId: 'park-a', name: 'กองสวนสาธารณะ' })).status).toBe(200);
     const answers = await Promise.all([
-      call(f.handler, { method: 'PUT', path: '/v1/units/park-a', as: who.coordinator, body: { aliases: ['งานสวน'] } }),
+      call(f.handler, {
+        method: 'PUT',
+        path: apiPath('/v1/units/{unitId}', { unitId: 'park-a' }),
+        as: who.coordinator,
+        body: { aliases: ['งานสวน'] },
+      }),
       add({ unitId: 'park-b', name: 'งานสวน' }),
     ]);
     expect(answers.map((a) => a.status).sort(), JSON.stringify(answers.map((a) => a.body))).toEqual([200, 409]);
@@ -145,7 +151,7 @@ describe('names and aliases are unique across active units, as the plan importer
     expect((await add({ unitId: 'market-2', name: 'ตลาดสด' })).status).toBe(409);
     const dropped = await call(f.handler, {
       method: 'PUT',
-      path: '/v1/units/market',
+      path: apiPath('/v1/units/{unitId}', { unitId: 'market' }),
       as: who.coordinator,
       body: { aliases: ['ตลาดเทศบาล'] },
     });
@@ -168,7 +174,7 @@ describe('no active person is left in a deactivated unit, also under concurrency
       const [person, unit] = await Promise.all([
         call(f.handler, {
           method: 'POST',
-          path: '/v1/people',
+          path: apiPath('/v1/people'),
           as: who.coordinator,
           body: { email: `race${i}@demo.example.org`, name: `นายพร้อม ${i}`, roles: ['staff'], unitId },
         }),
@@ -190,7 +196,7 @@ describe('no active person is left in a deactivated unit, also under concurrency
     expect((await putUnit('closed-unit', { active: false })).status).toBe(200);
     const moved = await call(f.handler, {
       method: 'PUT',
-      path: `/v1/people/${who.financeStaff}`,
+      path: apiPath('/v1/people/{personId}', { personId: who.financeStaff }),
       as: who.coordinator,
       body: { unitId: 'closed-unit' },
     });
