@@ -2,7 +2,6 @@
 // npm run job -- preview --org <id> --from <date> --to <date>
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { GregorianDateTime } from '../../shared/domain/gregorian-date.js';
 import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
@@ -11,6 +10,7 @@ import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summ
 import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 import { previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { AtOption, DateRangeOptions, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
@@ -45,10 +45,10 @@ await runCli(USAGE, async () => {
   });
   if (positionals[0] === 'preview') {
     if (!values.org || !values.from || !values.to) return { usage: true };
-    const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+    const range = parseOptions(DateRangeOptions, values);
+    const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const [from, to] = [day.parse(values.from) as PlainDate, day.parse(values.to) as PlainDate];
       const { lines, emails } = await previewMail(deps, values.org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
@@ -64,7 +64,7 @@ await runCli(USAGE, async () => {
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
   if (!job.success || !values.at) return { usage: true };
   const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));
-  const at = GregorianDateTime.parse(values.at);
+  const { at } = parseOptions(AtOption, values);
   const parts: JobPart[] | undefined =
     job.data === 'reminders' || job.data === 'escalation'
       ? ['reminders']

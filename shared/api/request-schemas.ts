@@ -4,6 +4,7 @@ import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js'
 import { DOCUMENT_FILES } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYearNumber, PlainDateSchema, UnitId } from '../domain/ids.js';
+import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
@@ -43,7 +44,7 @@ export const ListObligationsQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],
-    params: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: '"to" must not be before "from"' },
+    params: RANGE_ENDS_BEFORE_START,
   });
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 

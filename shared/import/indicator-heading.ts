@@ -1,6 +1,6 @@
 // The first cell of a measure row: "๒. ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ๑. มาตรการ... ๒. ..."
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
-import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
@@ -135,6 +135,16 @@ function endsLikeThi(before: ArrayLike<number>, length: number): boolean {
   return false;
 }
 
+/** The value of one or two Thai or Arabic digits (what Number(fromThaiDigits(d)) gives, without a regex). */
+function digitsValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    value = value * 10 + (c >= 0x0e50 ? c - 0x0e50 : c - 0x30);
+  }
+  return value;
+}
+
 /** The window before a number, reused: code units (reversed, spaces skipped) and where each stands. */
 const WINDOW_CODES = new Uint16Array(WINDOW);
 const WINDOW_AT = new Int32Array(WINDOW);
@@ -152,7 +162,7 @@ export function findIndicator(text: string): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
   let shortLabelStart: number | undefined;
   for (const m of text.matchAll(NUMBER)) {
-    const no = Number(fromThaiDigits(m[0]));
+    const no = digitsValue(m[0]);
     if (no < 1 || no > 10) continue;
     let i = m.index - 1;
     for (let skipped = 0; i >= 0 && skipped < 8 && isBetweenCode(text.charCodeAt(i)); skipped++) i--;

@@ -15,6 +15,17 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const TONE = '\u0e48-\u0e4b';
 /** vowels written above or below the consonant, and the short-vowel mark maitaikhu */
 const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
+const MARK = '\u0e31-\u0e3a\u0e47-\u0e4e';
+const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g');
+const TONE_BEFORE_VOWEL = new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g');
+const DOUBLED_MARK = new RegExp(`([${MARK}])\\1+`, 'g');
+/**
+ * Anything normaliseThai's replacements would change (each pattern's first characters): text
+ * without any of it needs NFC only, not six passes.
+ */
+const NEEDS_REPLACING = new RegExp(
+  `\u0e4d|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+);
 
 /**
  * Thai text in one spelling, so that matching does not depend on how it was typed or extracted:
@@ -27,12 +38,13 @@ const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
 export function normaliseThai(text: string): string {
   // ASCII (and the empty cells of a huge row) is already in this spelling
   if (PLAIN_ASCII.test(text)) return text;
-  return text
-    .normalize('NFC')
+  const nfc = text.normalize('NFC');
+  if (!NEEDS_REPLACING.test(nfc)) return nfc;
+  return nfc
     .replace(INVISIBLE, '')
-    .replace(new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g'), '$1\u0e33')
-    .replace(new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g'), '$1$3$2')
-    .replace(/([\u0e31-\u0e3a\u0e47-\u0e4e])\1+/g, '$1')
+    .replace(DECOMPOSED_SARA_AM, '$1\u0e33')
+    .replace(TONE_BEFORE_VOWEL, '$1$3$2')
+    .replace(DOUBLED_MARK, '$1')
     .replace(/\u0e40\u0e40/g, '\u0e41')
     .replace(/\u0e33\u0e32/g, '\u0e33');
 }

@@ -44,6 +44,23 @@ describe('due-date filters of the obligation list', () => {
     expect(res.body.error.fields[0].message_th).toMatch(/[\u0E00-\u0E7F]/);
   });
 
+  it.each([
+    ['2566-02-29', '2023-02-29'],
+    ['2566-13-01', '2023-13-01'],
+    ['2400-01-01', '1857-01-01'],
+  ])('refuses ?from=%s with the plain date message, never suggesting the impossible %s', async (from, impossible) => {
+    const res = await list({ from });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      {
+        path: 'query.from',
+        message_th: 'วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว ปี ค.ศ. เช่น 2023-04-30',
+        message_en: 'not a valid date: use YYYY-MM-DD with the Gregorian year, e.g. 2023-04-30',
+      },
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain(impossible);
+  });
+
   it('still filters by a Gregorian range', async () => {
     const res = await list({ from: '2023-04-01', to: '2023-04-30', unit: 'finance' });
     expect(res.status).toBe(200);

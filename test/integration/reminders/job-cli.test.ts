@@ -92,6 +92,37 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toMatch(/รวม 1 org \(orgs\)/);
   });
 
+  it.each([
+    [
+      'Buddhist-era dates',
+      ['--from', '2566-09-25', '--to', '2566-10-20'],
+      '--from: ใช้ปี ค.ศ. เช่น 2023-09-25 สำหรับ พ.ศ. ๒๕๖๖ / use the Gregorian (CE) year, e.g. 2023-09-25 for BE 2566',
+    ],
+    [
+      'a day that does not exist',
+      ['--from', '2023-02-30', '--to', '2023-03-10'],
+      '--from: วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว ปี ค.ศ. เช่น 2023-04-30',
+    ],
+    ['a word', ['--from', 'banana', '--to', '2023-03-10'], '--from: วันที่ไม่ถูกต้อง'],
+    [
+      'a range that ends before it starts',
+      ['--from', '2023-03-10', '--to', '2023-03-01'],
+      '--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น',
+    ],
+  ])('refuses a preview with %s, in Thai first, naming the option, before any work', async (_name, dates, line) => {
+    const failure = await job('preview', '--org', 'clijobs', ...dates).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain(line);
+    expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string/);
+    expect(failure.stdout).toBe('');
+  });
+
+  it('refuses --at in a Buddhist-era year with the same hint, naming the option', async () => {
+    const failure = await job('escalation', '--at', '2566-04-01T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('--at: ใช้ปี ค.ศ. เช่น 2023-04-01 สำหรับ พ.ศ. ๒๕๖๖');
+  });
+
   it('explains bad arguments', async () => {
     const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
     expect(failure.code).toBe(1);

@@ -1,0 +1,28 @@
+// Option values of the CLIs, checked by the same schemas as the API: a date option takes a
+// Gregorian date (a Buddhist-era year gets the Thai hint), a time option an ISO time with offset.
+import * as z from 'zod';
+import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { fieldMessages } from '../../shared/domain/validation-messages.js';
+
+/** --from and --to: Gregorian dates, "to" not before "from". */
+export const DateRangeOptions = z
+  .object({ from: GregorianDate, to: GregorianDate })
+  .refine((o) => o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START });
+
+/** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
+export const AtOption = z.object({ at: GregorianDateTime });
+
+/**
+ * Parses option values with `schema`; throws ValidationError with one field per bad option
+ * (`--from: <Thai> / <English>`, printed by runCli).
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.output<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    'ค่าตัวเลือกไม่ถูกต้อง',
+    'an option value is not valid',
+    fieldMessages(result.error, '').map((f) => ({ ...f, path: `--${f.path}` })),
+  );
+}
