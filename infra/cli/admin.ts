@@ -11,7 +11,17 @@ import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/ide
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { addPerson, addUnit, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
+import { Cadence, DueRule } from '../../shared/domain/due-rules.js';
+import { PlainDateSchema } from '../../shared/domain/ids.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import {
+  addPerson,
+  addUnit,
+  createOrg,
+  setClosureDays,
+  setDueRule,
+  setPersonActive,
+} from '../../shared/use-cases/administer-org.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
@@ -23,6 +33,9 @@ const USAGE = `usage:
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
+  npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
+                    --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
+  npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
 
 People follow the API's rules: add-person refuses an email already in the org (reactivate-person
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
@@ -42,6 +55,9 @@ await runCli(USAGE, async () => {
       email: { type: 'string' },
       roles: { type: 'string' },
       head: { type: 'boolean', default: false },
+      cadence: { type: 'string' },
+      rule: { type: 'string' },
+      days: { type: 'string' },
       'municipal-units': { type: 'boolean', default: false },
     },
   });
@@ -115,6 +131,40 @@ await runCli(USAGE, async () => {
         const active = command === 'reactivate-person';
         await setPersonActive(ctx, { orgId, email: z.email().parse(values.email?.trim()), active });
         process.stdout.write(`${active ? 'reactivated' : 'deactivated'} the person in ${orgId}\n`);
+        break;
+      }
+      case 'set-due-rule': {
+        // "day-of-next-month:5" -> { kind, day }; "days-after:10" -> { kind, days }
+        const [kind, n] = (values.rule ?? '').split(':');
+        const rule =
+          kind === 'day-of-next-month'
+            ? { kind, day: Number(n) }
+            : kind === 'days-after'
+              ? { kind, days: Number(n) }
+              : { kind };
+        const input = parseOrThrow(
+          z.strictObject({ cadence: Cadence, rule: DueRule }),
+          { cadence: values.cadence, rule },
+          'due-rule',
+        );
+        const rules = await setDueRule(ctx, { orgId, ...input });
+        process.stdout.write(`due rules of ${orgId}: ${JSON.stringify(rules)}\n`);
+        break;
+      }
+      case 'set-closure-days': {
+        if (values.days === undefined) return { usage: true };
+        const days = values.days
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean);
+        const input = parseOrThrow(
+          z.strictObject({ days: z.array(PlainDateSchema).max(366) }),
+          { days },
+          'closure-days',
+        );
+        // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
+        const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
+        process.stdout.write(`closure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}\n`);
         break;
       }
       default:

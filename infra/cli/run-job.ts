@@ -8,7 +8,7 @@ import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
-import { previewReminders } from '../../shared/jobs/preview-reminders.js';
+import { previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, DateRangeOptions, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -49,10 +49,13 @@ await runCli(USAGE, async () => {
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const lines = await previewReminders(deps, values.org, from, to);
+      const { lines, emails } = await previewMail(deps, values.org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
-      process.stdout.write(`${lines.length} emails would go out; nothing was sent\n`);
+      process.stdout.write(
+        `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
+          `(${emails} emails would go out, ${lines.length} lines: one per obligation and recipient; nothing was sent)\n`,
+      );
     } finally {
       deps.close();
     }

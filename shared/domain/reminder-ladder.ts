@@ -9,9 +9,12 @@
 //   escalation-head  7 days after                                    -> moved to the next working day
 //   escalation-executive 14 days after                               -> moved to the next working day
 //
-// A stage that lands on or before an earlier stage's day gives way: on the same day the later
-// (more urgent) stage is sent, before it the stage is dropped. Nothing is sent after the cut-off
-// (the due date + cutoffDays, default 60). The plan's due dates never move.
+// The unit's staff climb opening, due soon, due, overdue: one of those that lands on or before an
+// earlier one's day gives way (on the same day the later, more urgent one is sent; before it, it is
+// dropped). The escalations go to other people (unit heads and coordinators, executives) and never
+// give way, nor make a staff stage give way: a holiday run that puts "overdue" and the unit head's
+// escalation on one day sends both. Nothing is sent after the cut-off (the due date + cutoffDays,
+// default 60). The plan's due dates never move.
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -25,6 +28,10 @@ export const LADDER_STAGES = [
   'escalation-executive',
 ] as const;
 export type LadderStage = (typeof LADDER_STAGES)[number];
+
+/** The stages sent to the unit's staff; the others (escalations) go to other people. */
+export const STAFF_STAGES: readonly LadderStage[] = ['opening', 'due-soon', 'due', 'overdue'];
+const isStaffStage = (stage: LadderStage) => STAFF_STAGES.includes(stage);
 
 export const DEFAULT_DUE_SOON_DAYS = 3;
 export const ESCALATE_TO_HEAD_AFTER_DAYS = 7;
@@ -94,7 +101,8 @@ export function ladderOf(
   const steps: LadderStep[] = [];
   for (const step of planned) {
     if (step.on > cutoff) break;
-    const last = steps.at(-1);
+    // planned in order: while staff stages come, `steps` holds staff stages only
+    const last = isStaffStage(step.stage) ? steps.at(-1) : undefined;
     if (last && step.on < last.on) continue;
     if (last && step.on === last.on) steps.pop();
     steps.push(step);
@@ -103,10 +111,32 @@ export function ladderOf(
 }
 
 /**
- * The stage whose window holds `today` (from its day up to the next stage's day), or undefined
- * before the first stage and after the cut-off. A day the job did not run is thus caught up the
- * next working day; each stage still goes out once (the send markers see to that).
+ * The stages current on `today`: those of the latest stage day reached (usually one; two or three
+ * when stages for different people fell on one day). Each is current from its day up to the next
+ * stage's day, so a day the job did not run is caught up on the next working day; each stage still
+ * goes out once (the send markers see to that). Empty before the first stage and after the cut-off.
  */
+export function stagesOn(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  today: PlainDate,
+  options: LadderOptions = {},
+): LadderStage[] {
+  if (today > cutoffDate(obligation, options)) return [];
+  const reached = ladderOf(obligation, options).filter((s) => s.on <= today);
+  const latest = reached.at(-1)?.on;
+  return reached.filter((s) => s.on === latest).map((s) => s.stage);
+}
+
+/** The staff's stage on `today` (see stagesOn), or undefined. */
+export function staffStageOn(
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  today: PlainDate,
+  options: LadderOptions = {},
+): LadderStage | undefined {
+  return stagesOn(obligation, today, options).find(isStaffStage);
+}
+
+/** The latest stage reached on `today`, whoever it goes to; undefined before the first and after the cut-off. */
 export function stageOn(
   obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
   today: PlainDate,

@@ -3,7 +3,7 @@ import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
 import type { Cadence } from './due-rules.js';
 import type { PlainDate } from './plain-date.js';
-import { ladderOf, type LadderOptions, type LadderStage, stageOn } from './reminder-ladder.js';
+import { ladderOf, type LadderOptions, type LadderStage, stagesOn, staffStageOn } from './reminder-ladder.js';
 import type { Report } from './report.js';
 
 export type ReminderStage = LadderStage | 'returned';
@@ -98,7 +98,7 @@ const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
 export const cadenceOfRun = (kind: JobKind): Cadence | undefined => CADENCE_OF_RUN[kind];
 
 const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
-  open(t) && stageOn(t.obligation, today, options) === stage;
+  open(t) && staffStageOn(t.obligation, today, options) === stage;
 
 /**
  * Opening reminders: unsettled obligations whose ladder is at "opening" today, of every cadence
@@ -132,7 +132,7 @@ export function stillOpenObligations(
   return tracked.filter((t) => {
     if (!open(t) || t.obligation.cadence !== listing.cadence) return false;
     const ladder = ladderOf(t.obligation, options);
-    const stage = stageOn(t.obligation, today, options);
+    const stage = staffStageOn(t.obligation, today, options);
     return (
       (ladder[0]?.on ?? today) < listing.runDay &&
       (stage === 'opening' || stage === 'due-soon') &&
@@ -188,8 +188,10 @@ export function dailyReminders(
   tracked: TrackedObligation[],
   options: ReminderOptions = {},
 ): ReminderBatch[] {
-  // each obligation's stage once (a ladder per obligation, not one per stage asked)
-  const stages = tracked.filter(open).map((t) => [t, stageOn(t.obligation, today, options)] as const);
+  // each obligation's current stages once (one per audience: staff, unit head, executives)
+  const stages = tracked
+    .filter(open)
+    .flatMap((t) => stagesOn(t.obligation, today, options).map((stage) => [t, stage] as const));
   const at = (stage: LadderStage) => stages.filter(([, s]) => s === stage).map(([t]) => t);
   const toHeads = at('escalation-head');
   const toExecutives = at('escalation-executive');

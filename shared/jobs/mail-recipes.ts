@@ -4,6 +4,7 @@ import { summarizeCompliance } from '../domain/compliance-summary.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { Measure } from '../domain/plan.js';
+import { type LadderOptions, stagesOn } from '../domain/reminder-ladder.js';
 import {
   type Audience,
   batchItems,
@@ -33,6 +34,8 @@ export interface OrgRunContext {
   people: Person[];
   today: PlainDate;
   year: (fy: number) => Promise<OrgYear | undefined>;
+  /** the run's ladder options (calendar, due soon, cut-off): a retry checks its stage is still current */
+  ladder: LadderOptions;
 }
 
 /** Who an audience is, among the org's active people. */
@@ -107,7 +110,9 @@ export async function summaryMail(
 /**
  * Render a failed or abandoned email again from current data, or say why it is no longer wanted:
  * the person is inactive, no longer in the email's audience (moved to another unit, no longer head,
- * coordinator or executive), or every obligation it listed is settled.
+ * coordinator or executive), or every obligation it listed is settled ('settled') or past the stage
+ * it was sent for, or past its cut-off ('stage passed': a due soon failed before the due date is not
+ * sent after it; the obligation's current stage goes out by itself).
  */
 export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<OutgoingMail | { drop: string }> {
   const r = item.recipe;
@@ -135,11 +140,19 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   const stage = String(r.stage) as ReminderStage;
   const still = (w: (typeof wanted)[number], t: TrackedObligation) =>
     stage === 'returned' ? t.status === 'returned' && markerStage(stage, t) === w.marker : isUnsettled(t);
-  const kept = wanted.flatMap((w) => {
+  const unsettled = wanted.flatMap((w) => {
     const t = tracked.get(`${w.fy}|${w.id}`);
     return t && still(w, t) ? [{ t, listed: w.marker.startsWith('listed-') ? w.marker.slice(7) : undefined }] : [];
   });
-  if (kept.length === 0) return { drop: 'settled' };
+  if (unsettled.length === 0) return { drop: 'settled' };
+  // still the stage it was meant for today (a still-open listing: not yet due)
+  const current = (k: (typeof unsettled)[number]) => {
+    if (stage === 'returned') return true;
+    const now = stagesOn(k.t.obligation, ctx.today, ctx.ladder);
+    return k.listed ? now.includes('opening') || now.includes('due-soon') : now.includes(stage);
+  };
+  const kept = unsettled.filter(current);
+  if (kept.length === 0) return { drop: 'stage passed' };
   const audience = (
     r.audience === 'unit' || r.audience === 'unit-head'
       ? { kind: r.audience, unitId: String(r.unitId) }

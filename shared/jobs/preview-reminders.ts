@@ -8,6 +8,7 @@ import { batchItems, itemMarkerStage, type ReminderStage } from '../domain/remin
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
+import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './mail-recipes.js';
@@ -39,6 +40,21 @@ export async function previewReminders(
   from: PlainDate,
   to: PlainDate,
 ): Promise<PreviewLine[]> {
+  return (await previewMail(deps, orgId, from, to)).lines;
+}
+
+/**
+ * The preview's lines and the number of emails they make, grouped as the runs group them: the
+ * runs of a day in the schedule catalog's order (a kind's run, then the daily pass), one email per
+ * (run, stage, audience, person) with anything new, at most MAX_MARKERS_PER_MAIL obligations each,
+ * and one per summary and reader.
+ */
+export async function previewMail(
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar'>,
+  orgId: string,
+  from: PlainDate,
+  to: PlainDate,
+): Promise<{ lines: PreviewLine[]; emails: number }> {
   if (to < from || addDays(from, 400) < to) throw new RangeError('preview: from..to must be 0 to 400 days');
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
@@ -54,6 +70,7 @@ export async function previewReminders(
   const markersOf = (fy: number) =>
     markers.get(fy) ?? markers.set(fy, deps.repos.outbox.sentMarkers(orgId, fy)).get(fy)!;
   const lines: PreviewLine[] = [];
+  let emails = 0;
   // a marker not yet claimed, seen for the first time in this preview: it would be sent
   const wouldSend = async (fy: number, stage: string, personId: string, subject: string) => {
     const seen = await markersOf(fy);
@@ -65,28 +82,34 @@ export async function previewReminders(
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkingDay(day)) continue;
     const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
-    // the daily pass plans what the kind runs of the day send too (reminder-batches.ts)
-    for (const batch of reminderBatches('daily', day, tracked, options))
-      for (const person of recipients(batch.audience, people))
-        for (const item of batchItems(batch)) {
-          const o = item.obligation;
-          if (await wouldSend(o.fy, itemMarkerStage(batch, item), person.personId, o.obligationId))
+    const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
+    for (const kind of [...periodic, 'daily' as const])
+      for (const batch of reminderBatches(kind, day, tracked, options))
+        for (const person of recipients(batch.audience, people)) {
+          let fresh = 0;
+          for (const item of batchItems(batch)) {
+            const o = item.obligation;
+            if (!(await wouldSend(o.fy, itemMarkerStage(batch, item), person.personId, o.obligationId))) continue;
+            fresh++;
             lines.push({
               day,
               stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
               subject: o.obligationId,
               recipient: maskAddress(person.email),
             });
+          }
+          emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
         }
-    const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
     const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
     for (const plan of summaries) {
       if (!(await yearOf(plan.fy))) continue;
       for (const person of new Map(readers.map((p) => [p.personId, p])).values())
-        if (await wouldSend(plan.fy, 'summary', person.personId, plan.id))
+        if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
           lines.push({ day, stage: 'summary', subject: plan.id, recipient: maskAddress(person.email) });
+          emails++;
+        }
     }
   }
-  return lines;
+  return { lines, emails };
 }

@@ -28,6 +28,8 @@ export interface OrgJobRequest {
 
 export interface OrgJobResult extends DeliveryCounts {
   orgId: string;
+  /** the run's day was not a working day for this org: nothing was sent (docs/reminders.md) */
+  notWorkingDay?: PlainDate;
 }
 
 const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
@@ -69,12 +71,13 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
     if (!years.has(fy)) years.set(fy, await loadOrgYear(deps.store, org, units, fy, today));
     return years.get(fy);
   };
-  const context = { deps, org, units, unitNames, people, today, year };
+  const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
+  const context = { deps, org, units, unitNames, people, today, year, ladder: options };
 
   if (!calendar.isWorkingDay(today)) {
     // Nothing goes out on a non-working day: the next working day's daily pass sends it.
     deps.log?.('not a working day', { orgId, kind, day: today });
-    return result;
+    return { ...result, notWorkingDay: today };
   }
 
   const retried = await retryOutbox(deps, orgId, actor, (item) => rerender(context, item), run);
@@ -82,7 +85,6 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   result.retried = retried.filter((o) => o === 'sent').length;
 
   if (parts.includes('reminders')) {
-    const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
     // every year whose obligations can still be on the ladder, in one plan: one email per person
     // and stage lists them all (each marker keeps its obligation's own fiscal year)
     const fys = reminderYears(today, cutoffDays);

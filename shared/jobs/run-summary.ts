@@ -1,17 +1,28 @@
 // What the job CLI prints after a run: one line per org, then the totals. Failures are never
 // hidden: retries that failed again count as failed, and an org that aborted says so.
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { formatThaiDate } from '../domain/thai-format.js';
 import { deliveryCountsLine } from './delivery-counts.js';
 import type { ScheduledJobResult } from './run-scheduled-job.js';
 
 export function runSummaryLines(result: ScheduledJobResult): string[] {
   return [
     ...result.perOrg.map((o) =>
-      'error' in o ? `org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})` : `org ${o.orgId}: ${deliveryCountsLine(o)}`,
+      'error' in o
+        ? `org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`
+        : o.notWorkingDay
+          ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay)}`
+          : `org ${o.orgId}: ${deliveryCountsLine(o)}`,
     ),
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
     `รวม ${result.orgs} org (orgs), ${deliveryCountsLine(result)}${result.erroredOrgs.length ? `, หยุดกลางคัน ${result.erroredOrgs.length} org (aborted)` : ''}`,
   ];
+}
+
+/** Said for an org whose run fell on a day off (weekend, government holiday, the org's closure day). */
+export function notWorkingDayLine(day: PlainDate): string {
+  return `วันที่ ${formatThaiDate(day)} เป็นวันหยุด (เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการของหน่วยงาน) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} is not a working day: nothing sent; the next working day's daily pass sends this run's emails)`;
 }
 
 /** Said for each calendar year (CE) whose holidays come from date-holidays (docs/reminders.md). */

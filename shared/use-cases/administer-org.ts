@@ -2,7 +2,9 @@
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
 import type { Caller } from '../domain/access.js';
+import type { Cadence, DueRule } from '../domain/due-rules.js';
 import type { Role } from '../domain/organisation.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { createPerson, updatePerson } from './manage-people.js';
@@ -78,7 +80,28 @@ export async function setPersonActive(ctx: AdminContext, input: { orgId: string;
 }
 
 async function requireOrg(ctx: AdminContext, orgId: string) {
-  if (!(await ctx.orgs.getOrg(orgId))) {
-    throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
-  }
+  const org = await ctx.orgs.getOrg(orgId);
+  if (!org) throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
+  return org;
+}
+
+/**
+ * Set (or, with rule `default`, remove) the org's due rule for one cadence (docs/domain.md): the
+ * reminders, statuses and documents follow it from the next read. Returns the org's rules.
+ */
+export async function setDueRule(ctx: AdminContext, input: { orgId: string; cadence: Cadence; rule: DueRule }) {
+  const org = await requireOrg(ctx, input.orgId);
+  const dueRules = { ...org.dueRules };
+  if (input.rule.kind === 'default') delete dueRules[input.cadence];
+  else dueRules[input.cadence] = input.rule;
+  await ctx.orgs.putOrg({ ...org, dueRules }, { actor: ctx.actor, now: ctx.now });
+  return dueRules;
+}
+
+/** Replace the org's own closure days (no reminder email goes out on them; docs/reminders.md). */
+export async function setClosureDays(ctx: AdminContext, input: { orgId: string; days: PlainDate[] }) {
+  const org = await requireOrg(ctx, input.orgId);
+  const closureDays = [...new Set(input.days)].sort();
+  await ctx.orgs.putOrg({ ...org, closureDays }, { actor: ctx.actor, now: ctx.now });
+  return closureDays;
 }

@@ -2,6 +2,9 @@
 import { type ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../shared/api/api-path.js';
+import type { DocumentKind } from '../../shared/domain/document-kinds.js';
+import { generationFilePath, generationsPath, publicationPath } from '../support/document-paths.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -49,7 +52,10 @@ describe('the local system, following the README', () => {
 
   it("gives a demo staff token that lists กองคลัง's FY2566 obligations", async () => {
     staff = await token('staff.finance@demo.example.org');
-    const res = await get('/v1/fiscal-years/2566/obligations?from=2023-04-01&to=2023-04-30', staff);
+    const res = await get(
+      apiPath('/v1/fiscal-years/{fy}/obligations', { fy: 2566 }, { from: '2023-04-01', to: '2023-04-30' }),
+      staff,
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { items: { unitId: string; periodLabel: string }[] };
     expect(body.items.length).toBeGreaterThan(0);
@@ -57,12 +63,16 @@ describe('the local system, following the README', () => {
   });
 
   it('refuses a request without a token, or with a forged one, as API Gateway would', async () => {
-    expect((await fetch(`${api}/v1/me`)).status).toBe(401);
-    expect((await get('/v1/me', `${staff.slice(0, -4)}AAAA`)).status).toBe(401);
+    expect((await fetch(`${api}${apiPath('/v1/me')}`)).status).toBe(401);
+    expect((await get(apiPath('/v1/me'), `${staff.slice(0, -4)}AAAA`)).status).toBe(401);
   });
 
   it('accepts a report PUT', async () => {
-    const res = await fetch(`${api}/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report`, {
+    const report = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', {
+      fy: 2566,
+      obligationId: 'i4.f2.2023-04.finance',
+    });
+    const res = await fetch(`${api}${report}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
       body: JSON.stringify({ progress: 'done', summary: 'รายงานผลต่อที่ประชุมประจำเดือนแล้ว' }),
@@ -89,7 +99,7 @@ describe('the local system, following the README', () => {
     { timeout: 90_000 },
     async () => {
       const coordinator = await token('ita@demo.example.org');
-      const res = await fetch(`${api}/v1/fiscal-years/2566/annual-report`, {
+      const res = await fetch(`${api}${generationsPath('annual-report', 2566)}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${coordinator}` },
       });
@@ -99,15 +109,15 @@ describe('the local system, following the README', () => {
       // the page polls the list the same way until the generation is ready
       const stateOf = async () =>
         (
-          (await (await get('/v1/fiscal-years/2566/annual-report', coordinator)).json()) as {
+          (await (await get(generationsPath('annual-report', 2566), coordinator)).json()) as {
             items: { generation: number; status: string }[];
           }
         ).items.find((g) => g.generation === generation)?.status;
       await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
       // unpublished generations are for coordinators and executives (staff: 403)
-      expect((await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, staff)).status).toBe(403);
+      expect((await get(generationFilePath('annual-report', 2566, generation, 'report.pdf'), staff)).status).toBe(403);
       const link = (await (
-        await get(`/v1/fiscal-years/2566/annual-report/${generation}/report.pdf`, coordinator)
+        await get(generationFilePath('annual-report', 2566, generation, 'report.pdf'), coordinator)
       ).json()) as { url: string };
       const pdf = Buffer.from(await (await fetch(link.url)).arrayBuffer());
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -117,25 +127,26 @@ describe('the local system, following the README', () => {
   // each test generates one or two documents (each polled for up to 60 s)
   describe('publishing to the ITA, as an assessor sees it (no token)', { timeout: 150_000 }, () => {
     let coordinator: string;
-    const fy = '/v1/fiscal-years/2566';
     const send = async (method: string, path: string) =>
-      fetch(`${api}${fy}/${path}`, { method, headers: { authorization: `Bearer ${coordinator}` } });
+      fetch(`${api}${path}`, { method, headers: { authorization: `Bearer ${coordinator}` } });
     /** generate one document and wait until it is ready; its number */
-    const generate = async (kind: string) => {
-      const res = await send('POST', kind);
+    const generate = async (kind: DocumentKind) => {
+      const res = await send('POST', generationsPath(kind, 2566));
       expect(res.status).toBe(202);
       const { generation } = (await res.json()) as { generation: number };
       const stateOf = async () =>
         (
-          (await (await get(`${fy}/${kind}`, coordinator)).json()) as {
+          (await (await get(generationsPath(kind, 2566), coordinator)).json()) as {
             items: { generation: number; status: string }[];
           }
         ).items.find((g) => g.generation === generation)?.status;
       await expect.poll(stateOf, { timeout: 60_000, interval: 250 }).toBe('ready');
       return generation;
     };
-    const privateBytes = async (kind: string, generation: number, file: string) => {
-      const link = (await (await get(`${fy}/${kind}/${generation}/${file}`, coordinator)).json()) as { url: string };
+    const privateBytes = async (kind: DocumentKind, generation: number, file: string) => {
+      const link = (await (await get(generationFilePath(kind, 2566, generation, file), coordinator)).json()) as {
+        url: string;
+      };
       return Buffer.from(await (await fetch(link.url)).arrayBuffer());
     };
     const publicBytes = async (path: string) => Buffer.from(await (await fetch(`${api}${path}`)).arrayBuffer());
@@ -146,9 +157,9 @@ describe('the local system, following the README', () => {
       coordinator = await token('ita@demo.example.org');
       results = await generate('annual-report');
       measures = await generate('plan-document');
-      for (const kind of ['annual-report', 'plan-document']) {
+      for (const kind of ['annual-report', 'plan-document'] as const) {
         const generation = kind === 'annual-report' ? results : measures;
-        const res = await send('POST', `${kind}/${generation}/publish`);
+        const res = await send('POST', publicationPath(kind, 2566, generation));
         expect(res.status, kind).toBe(200);
       }
       const page = await fetch(`${api}/ita/demo/2566/`);
@@ -176,7 +187,7 @@ describe('the local system, following the README', () => {
 
     it('publishing a newer generation makes the same address serve its bytes', async () => {
       const newer = await generate('annual-report');
-      expect((await send('POST', `annual-report/${newer}/publish`)).status).toBe(200);
+      expect((await send('POST', publicationPath('annual-report', 2566, newer))).status).toBe(200);
       const served = await publicBytes('/ita/demo/2566/results.pdf');
       expect(served.equals(await privateBytes('annual-report', newer, 'report.pdf'))).toBe(true);
       expect(served.equals(await privateBytes('annual-report', results, 'report.pdf'))).toBe(false);
@@ -197,7 +208,7 @@ describe('the local system, following the README', () => {
     });
 
     it('withdrawing makes the stable address answer 404, and the page says not published', async () => {
-      expect((await send('DELETE', `annual-report/${results}/publish`)).status).toBe(200);
+      expect((await send('DELETE', publicationPath('annual-report', 2566, results))).status).toBe(200);
       expect((await fetch(`${api}/ita/demo/2566/results.pdf`)).status).toBe(404);
       expect((await fetch(`${api}/ita/demo/2566/results.docx`)).status).toBe(404);
       expect((await fetch(`${api}/ita/demo/2566/measures.pdf`)).status).toBe(200);
@@ -213,19 +224,17 @@ describe('the local system, following the README', () => {
 
   // two starts and two stops: twice the start hook's 60 s
   it('keeps the data on a second start, and clears it with --fresh', { timeout: 120_000 }, async () => {
+    const versionsPath = apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/versions', {
+      fy: 2566,
+      obligationId: 'i4.f2.2023-04.finance',
+    });
     system = await start();
-    const versions = await get(
-      '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report/versions',
-      await token('staff.finance@demo.example.org'),
-    );
+    const versions = await get(versionsPath, await token('staff.finance@demo.example.org'));
     expect(((await versions.json()) as { items: unknown[] }).items).toHaveLength(1);
     expect(await stop(system)).toBe(0);
 
     system = await start('--fresh');
-    const after = await get(
-      '/v1/fiscal-years/2566/obligations/i4.f2.2023-04.finance/report/versions',
-      await token('staff.finance@demo.example.org'),
-    );
+    const after = await get(versionsPath, await token('staff.finance@demo.example.org'));
     expect(((await after.json()) as { items: unknown[] }).items).toHaveLength(0);
     expect(await stop(system)).toBe(0);
     expect(leftovers()).toEqual([]);

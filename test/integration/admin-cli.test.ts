@@ -290,3 +290,58 @@ describe('npm run admin', () => {
     });
   });
 });
+
+describe('npm run admin: the org settings the reminders read', () => {
+  const org = async () => (await new OrgRepository(store).getOrg('nong-bua'))!;
+
+  it('sets "monthly reports due on the 5th of the next month" and a quarterly rule, and takes one back', async () => {
+    await admin('set-due-rule', '--org', 'nong-bua', '--cadence', 'monthly', '--rule', 'day-of-next-month:5');
+    const { stdout } = await admin(
+      'set-due-rule',
+      '--org',
+      'nong-bua',
+      '--cadence',
+      'quarterly',
+      '--rule',
+      'days-after:10',
+    );
+    expect(stdout).toContain('"monthly":{"kind":"day-of-next-month","day":5}');
+    expect((await org()).dueRules).toEqual({
+      monthly: { kind: 'day-of-next-month', day: 5 },
+      quarterly: { kind: 'days-after', days: 10 },
+    });
+    await admin('set-due-rule', '--org', 'nong-bua', '--cadence', 'quarterly', '--rule', 'default');
+    expect((await org()).dueRules).toEqual({ monthly: { kind: 'day-of-next-month', day: 5 } });
+  });
+
+  it('sets the closure days (sorted, once each) and clears them', async () => {
+    const { stdout } = await admin(
+      'set-closure-days',
+      '--org',
+      'nong-bua',
+      '--days',
+      '2023-12-29,2023-02-17,2023-12-29',
+    );
+    expect(stdout).toContain('closure days of nong-bua: 2023-02-17, 2023-12-29');
+    expect((await org()).closureDays).toEqual(['2023-02-17', '2023-12-29']);
+    await admin('set-closure-days', '--org', 'nong-bua', '--days', '');
+    expect((await org()).closureDays).toEqual([]);
+  });
+
+  it.each([
+    [
+      'day 31 of the next month (at most 28)',
+      ['set-due-rule', '--cadence', 'monthly', '--rule', 'day-of-next-month:31'],
+    ],
+    ['an unknown cadence', ['set-due-rule', '--cadence', 'weekly', '--rule', 'days-after:3']],
+    ['a Buddhist-era closure day', ['set-closure-days', '--days', '2566-02-17']],
+    ['30 February', ['set-closure-days', '--days', '2023-02-30']],
+  ])('refuses %s with a field-level message, Thai first, and writes nothing', async (_name, [command, ...rest]) => {
+    const before = await org();
+    const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ข้อมูลไม่ถูกต้อง/);
+    expect(refused.stderr).toMatch(/(due-rule|closure-days)\.\w+/);
+    expect(await org()).toEqual(before);
+  });
+});

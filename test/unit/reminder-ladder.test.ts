@@ -184,3 +184,58 @@ describe('every cadence gets its opening and "due soon" on days of their own, wh
     ]);
   });
 });
+
+describe('stages that go to different people never give way to each other', () => {
+  const stagesFor = (o: { opensOn: PlainDate; dueDate: PlainDate }, today: PlainDate, cal = calendar) => {
+    const obligation = { ...find('i4.f2.2023-04.finance'), ...o };
+    return dailyReminders(today, [{ obligation, status: 'overdue' }], { calendar: cal }).map(
+      (b) => `${b.stage}:${b.audience.kind}`,
+    );
+  };
+
+  it('a "once" follow-up due Thursday 27 July 2023: the staff get "overdue" and the unit head the escalation, both on 3 August', () => {
+    const [p] = periodsFor('once', 2566, { onceDueDate: '2023-07-27' });
+    const o = { opensOn: p!.opensOn, dueDate: p!.dueDate };
+    expect(ladderOf(o, { calendar }).slice(2)).toEqual([
+      { stage: 'due', on: '2023-07-27' },
+      { stage: 'overdue', on: '2023-08-03' },
+      { stage: 'escalation-head', on: '2023-08-03' },
+      { stage: 'escalation-executive', on: '2023-08-10' },
+    ]);
+    expect(stagesFor(o, '2023-08-03')).toEqual([
+      'overdue:unit',
+      'escalation-head:unit-head',
+      'escalation-head:coordinators',
+    ]);
+  });
+
+  // an org closed for a week, or two, right after a due date (its closure days)
+  const closedAfter = (due: PlainDate, days: number) => ({
+    isWorkingDay: (d: PlainDate) => !(d > due && d <= addDays(due, days)),
+  });
+
+  it('an org closed for the 7 days after a due date sends "overdue" and the unit head escalation together on the 8th', () => {
+    const o = { opensOn: '2023-05-01' as PlainDate, dueDate: '2023-05-31' as PlainDate };
+    expect(stagesFor(o, '2023-06-08', closedAfter(o.dueDate, 7))).toEqual([
+      'overdue:unit',
+      'escalation-head:unit-head',
+      'escalation-head:coordinators',
+    ]);
+  });
+
+  it('an org closed for the 14 days after a due date sends all three (staff, unit head, executives) on the 15th', () => {
+    const o = { opensOn: '2023-05-01' as PlainDate, dueDate: '2023-05-31' as PlainDate };
+    const cal = closedAfter(o.dueDate, 14);
+    expect(
+      ladderOf(o, { calendar: cal })
+        .slice(-3)
+        .map((s) => `${s.stage} ${s.on}`),
+    ).toEqual(['overdue 2023-06-15', 'escalation-head 2023-06-15', 'escalation-executive 2023-06-15']);
+    expect(stagesFor(o, '2023-06-15', cal)).toEqual([
+      'overdue:unit',
+      'escalation-head:unit-head',
+      'escalation-head:coordinators',
+      'escalation-executive:executives',
+    ]);
+  });
+});

@@ -61,7 +61,27 @@ describe('npm run job (time travel)', () => {
     const { stdout } = await job('preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-10-06');
     expect(stdout).toMatch(/2023-10-02 {2}overdue +i4\.f2\.2023-09\.engineering {2}s\*\*\*@clijobs\.example\.org/);
     expect(stdout).not.toContain('staff.engineering@');
-    expect(stdout).toMatch(/\d+ emails would go out; nothing was sent/);
+    expect(stdout).toMatch(
+      /จะส่งอีเมล \d+ ฉบับ .*\(\d+ emails would go out, \d+ lines: one per obligation and recipient; nothing was sent\)/,
+    );
+    expect((await mailFor('clijobs')).length).toBe(before);
+  });
+
+  it('a run on a day off (Saturday 1 April 2023) says why it sent nothing, Thai first', async () => {
+    const before = (await mailFor('clijobs')).length;
+    const { stdout } = await job(
+      'scheduled',
+      '--kind',
+      'monthly',
+      '--at',
+      '2023-04-01T08:30:00+07:00',
+      '--org',
+      'clijobs',
+    );
+    expect(stdout).toContain(
+      'org clijobs: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการของหน่วยงาน) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป',
+    );
+    expect(stdout).toContain('2023-04-01 is not a working day: nothing sent');
     expect((await mailFor('clijobs')).length).toBe(before);
   });
 

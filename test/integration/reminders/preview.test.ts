@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { thaiWorkingDays } from '../../../shared/domain/thai-working-days.js';
 import type { JobDependencies } from '../../../shared/jobs/job-dependencies.js';
-import { previewReminders } from '../../../shared/jobs/preview-reminders.js';
+import { previewMail, previewReminders } from '../../../shared/jobs/preview-reminders.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { maskAddress } from '../../../shared/mail/deliver-once.js';
 import { kindsFiringOn } from '../../../shared/schedules/schedule-catalog.js';
@@ -41,7 +41,7 @@ describe('npm run job -- preview', { timeout: 180_000 }, () => {
   });
 
   it('is exactly what the scheduled runs then send, day by day; afterwards it lists nothing already sent', async () => {
-    const preview = await previewReminders(deps, ORG, FROM, TO);
+    const { lines: preview, emails } = await previewMail(deps, ORG, FROM, TO);
     const sent = new Set<string>();
     let seen = 0;
     for (let day = FROM; day <= TO; day = addDays(day, 1)) {
@@ -67,6 +67,9 @@ describe('npm run job -- preview', { timeout: 180_000 }, () => {
       [...sent].filter((k) => !previewed.has(k)),
       'sent, not previewed',
     ).toEqual([]);
+    // and its count is of emails, as the runs group them, not of lines
+    expect((await mailFor(ORG)).length).toBe(emails);
+    expect(emails).toBeLessThan(preview.length);
     expect(await previewReminders(deps, ORG, FROM, TO)).toEqual([]);
   });
 });

@@ -95,4 +95,29 @@ describe('a failed email is retried only to someone it is still meant for', { ti
     expect(await received('mayor', 'สรุปผลการรายงาน', '')).toEqual([]);
     expect(await droppedFor('no longer an executive or coordinator')).toBe(1);
   });
+
+  it('a failed "due soon" is not sent after the due date came: the retry on 30 September is dropped and the "due" notice goes out', async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('staff.health'), name: 'NetworkingError', status: 0 });
+    const first = await run('daily', '2023-09-27');
+    fault.remove();
+    expect(first.failed).toBe(1);
+    const next = await run('daily', '2023-09-30');
+    expect(next.dropped).toBe(1);
+    expect(await droppedFor('stage passed')).toBe(1);
+    expect(await received('staff.health', 'ใกล้ครบกำหนดส่งรายงาน', '.2023-09.health')).toEqual([]);
+    expect(await received('staff.health', 'ถึงกำหนดส่งรายงาน', '.2023-09.health')).toHaveLength(1);
+  });
+
+  it("a failed overdue notice is not sent once the unit head's escalation is due, but a failed opening still in its window is", async () => {
+    const fault = failSends(f.ses, { to: (a) => a === to('staff.education'), name: 'NetworkingError', status: 0 });
+    const first = await run('daily', '2023-09-01');
+    fault.remove();
+    expect(first.failed).toBe(2); // September's opening, August's overdue
+    const next = await run('daily', '2023-09-08');
+    expect(next.retried).toBe(1);
+    expect(next.dropped).toBe(1);
+    expect(await droppedFor('stage passed')).toBe(2);
+    expect(await received('staff.education', 'ถึงรอบรายงานผล', '.2023-09.education')).toHaveLength(1);
+    expect(await received('staff.education', 'เลยกำหนดส่งรายงาน', '.2023-08.education')).toEqual([]);
+  });
 });

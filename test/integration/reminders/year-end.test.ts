@@ -126,65 +126,70 @@ describe('monthly reports due on the 5th of the next month', () => {
   });
 });
 
-describe('the 1 October monthly run lists every open monthly report, whatever its fiscal year', () => {
-  // on the Thai official calendar (1 October 2024 is a Tuesday; 5 October a Saturday)
-  const run = (kind: 'monthly' | 'daily', local: string) => {
-    const deps = h.deps();
-    delete deps.calendar;
-    return runScheduledJob(deps, { kind, scheduledTime: bangkok(`${local}T08:30:00`), orgId: h.orgId });
-  };
-  const onDay = async (fx: JobsFixture, who: string, fromIndex: number) =>
-    (await mailFor(fx.orgId)).slice(fromIndex).filter((m) => m.to.includes(`${who}@${fx.orgId}.example.org`));
+// several runs each: more than the default 30 s on a busy machine
+describe(
+  'the 1 October monthly run lists every open monthly report, whatever its fiscal year',
+  { timeout: 120_000 },
+  () => {
+    // on the Thai official calendar (1 October 2024 is a Tuesday; 5 October a Saturday)
+    const run = (kind: 'monthly' | 'daily', local: string) => {
+      const deps = h.deps();
+      delete deps.calendar;
+      return runScheduledJob(deps, { kind, scheduledTime: bangkok(`${local}T08:30:00`), orgId: h.orgId });
+    };
+    const onDay = async (fx: JobsFixture, who: string, fromIndex: number) =>
+      (await mailFor(fx.orgId)).slice(fromIndex).filter((m) => m.to.includes(`${who}@${fx.orgId}.example.org`));
 
-  it("lists FY2567's September reports (due 5 October 2024) with FY2568's October reports, in one email", async () => {
-    await run('monthly', '2024-09-02'); // 1 September 2024 is a Sunday
-    const deps = h.deps();
-    delete deps.calendar;
-    expect(await previewReminders(deps, h.orgId, '2024-10-01', '2024-10-01')).toContainEqual({
-      day: '2024-10-01',
-      stage: 'still-open',
-      subject: 'i4.f2.2024-09.clerk',
-      recipient: `s***@${h.orgId}.example.org`,
+    it("lists FY2567's September reports (due 5 October 2024) with FY2568's October reports, in one email", async () => {
+      await run('monthly', '2024-09-02'); // 1 September 2024 is a Sunday
+      const deps = h.deps();
+      delete deps.calendar;
+      expect(await previewReminders(deps, h.orgId, '2024-10-01', '2024-10-01')).toContainEqual({
+        day: '2024-10-01',
+        stage: 'still-open',
+        subject: 'i4.f2.2024-09.clerk',
+        recipient: `s***@${h.orgId}.example.org`,
+      });
+      const before = (await mailFor(h.orgId)).length;
+      // the daily pass and the monthly run both fire at 08:30 on 1 October: whichever comes first
+      await run('daily', '2024-10-01');
+      await run('monthly', '2024-10-01');
+      const first = await onDay(h, 'staff.clerk', before);
+      const listing = first.filter((m) => m.html.includes('i4.f2.2024-09.clerk'));
+      expect(listing.map((m) => m.subject)).toEqual([
+        '[ITA] สำนักปลัดเทศบาล: ถึงรอบรายงานผล ประจำเดือนตุลาคม ๒๕๖๗ (๘ รายการ)',
+      ]);
+      for (const id of ['i4.f2.2024-09.clerk', 'i10.f4.2024-09.clerk', 'i4.f2.2024-10.clerk', 'i10.f4.2024-10.clerk'])
+        expect(listing[0]!.html).toContain(id);
+      // September's below October's, under their own heading: opened before, still to be sent
+      expect(
+        remindersIn(listing[0]!)
+          .filter((r) => r.stage === 'still-open')
+          .map((r) => r.id),
+      ).toEqual(['i10.f1.2024-09.clerk', 'i10.f4.2024-09.clerk', 'i4.f2.2024-09.clerk', 'i5.f1.2024-09.clerk']);
+      expect(listing[0]!.html).toContain('/fy/2567/o/i4.f2.2024-09.clerk');
+      expect(listing[0]!.html).toContain('/fy/2568/o/i4.f2.2024-10.clerk');
+      expect(listing[0]!.text).toContain('กำหนดส่ง ๕ ตุลาคม ๒๕๖๗');
+      expect(listing[0]!.text).toContain('กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๗');
+      // exactly once: nothing else on 1 October names them, and a second delivery sends nothing
+      expect(first.filter((m) => m.html.includes('.2024-10.clerk'))).toHaveLength(1);
+      const again = await run('monthly', '2024-10-01');
+      expect(again.sent).toBe(0);
     });
-    const before = (await mailFor(h.orgId)).length;
-    // the daily pass and the monthly run both fire at 08:30 on 1 October: whichever comes first
-    await run('daily', '2024-10-01');
-    await run('monthly', '2024-10-01');
-    const first = await onDay(h, 'staff.clerk', before);
-    const listing = first.filter((m) => m.html.includes('i4.f2.2024-09.clerk'));
-    expect(listing.map((m) => m.subject)).toEqual([
-      '[ITA] สำนักปลัดเทศบาล: ถึงรอบรายงานผล ประจำเดือนตุลาคม ๒๕๖๗ (๘ รายการ)',
-    ]);
-    for (const id of ['i4.f2.2024-09.clerk', 'i10.f4.2024-09.clerk', 'i4.f2.2024-10.clerk', 'i10.f4.2024-10.clerk'])
-      expect(listing[0]!.html).toContain(id);
-    // September's below October's, under their own heading: opened before, still to be sent
-    expect(
-      remindersIn(listing[0]!)
-        .filter((r) => r.stage === 'still-open')
-        .map((r) => r.id),
-    ).toEqual(['i10.f1.2024-09.clerk', 'i10.f4.2024-09.clerk', 'i4.f2.2024-09.clerk', 'i5.f1.2024-09.clerk']);
-    expect(listing[0]!.html).toContain('/fy/2567/o/i4.f2.2024-09.clerk');
-    expect(listing[0]!.html).toContain('/fy/2568/o/i4.f2.2024-10.clerk');
-    expect(listing[0]!.text).toContain('กำหนดส่ง ๕ ตุลาคม ๒๕๖๗');
-    expect(listing[0]!.text).toContain('กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๗');
-    // exactly once: nothing else on 1 October names them, and a second delivery sends nothing
-    expect(first.filter((m) => m.html.includes('.2024-10.clerk'))).toHaveLength(1);
-    const again = await run('monthly', '2024-10-01');
-    expect(again.sent).toBe(0);
-  });
 
-  it('September 2024 reports still get "due soon" on 2 October and "due" on 4 October 2024', async () => {
-    const before = (await mailFor(h.orgId)).length;
-    await run('daily', '2024-10-02');
-    const [soon] = (await onDay(h, 'staff.clerk', before)).filter((m) => m.subject.includes('ใกล้ครบกำหนดส่งรายงาน'));
-    expect(soon?.html).toContain('i4.f2.2024-09.clerk');
-    await run('daily', '2024-10-04');
-    const due = (await onDay(h, 'staff.clerk', before)).filter((m) => m.subject.includes('ถึงกำหนดส่งรายงาน'));
-    expect(due.map((m) => m.html.includes('i10.f4.2024-09.clerk'))).toEqual([true]);
-  });
-});
+    it('September 2024 reports still get "due soon" on 2 October and "due" on 4 October 2024', async () => {
+      const before = (await mailFor(h.orgId)).length;
+      await run('daily', '2024-10-02');
+      const [soon] = (await onDay(h, 'staff.clerk', before)).filter((m) => m.subject.includes('ใกล้ครบกำหนดส่งรายงาน'));
+      expect(soon?.html).toContain('i4.f2.2024-09.clerk');
+      await run('daily', '2024-10-04');
+      const due = (await onDay(h, 'staff.clerk', before)).filter((m) => m.subject.includes('ถึงกำหนดส่งรายงาน'));
+      expect(due.map((m) => m.html.includes('i10.f4.2024-09.clerk'))).toEqual([true]);
+    });
+  },
+);
 
-describe('other due rules that put the due date into the next fiscal year', () => {
+describe('other due rules that put the due date into the next fiscal year', { timeout: 120_000 }, () => {
   it('quarterly, 10 days after the quarter: FY2566 Q4 (due 10 October 2023) is due soon on 7 October and overdue on 11 October', async () => {
     const soon = (await mails(g, 'staff.clerk', 'ใกล้ครบกำหนดส่งรายงาน')).length;
     await daily(g, '2023-10-07');
