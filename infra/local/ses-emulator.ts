@@ -1,5 +1,6 @@
 // The SES emulator (aws-ses-v2-local): accepts SES SendEmail/SendRawEmail, lists mails on its web page.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { isLocalHost } from './local-origins.js';
 
 export interface RunningSes {
   endpoint: string;
@@ -14,6 +15,18 @@ export async function startSesEmulator(options: { port: number; host?: string })
     module.default.default ?? (module.default as unknown as (c: { host: string; port: number }) => Promise<Server>);
   const host = options.host ?? '127.0.0.1';
   const server = await start({ host, port: options.port });
+  // like the API server: a page on another site reaching the mail viewer by DNS rebinding (a
+  // foreign Host header) gets 421, so it cannot read the mails (sign-in links, addresses)
+  const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!isLocalHost(req.headers.host)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Misdirected Request: use http://localhost');
+      return;
+    }
+    for (const handler of handlers) handler.call(server, req, res);
+  });
   return {
     endpoint: `http://${host}:${options.port}`,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -31,6 +31,8 @@ import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
+import { GregorianDate } from '../../shared/domain/gregorian-date.js';
+import { EnvironmentError } from '../../shared/environment/environment.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -46,7 +48,16 @@ function portFree(port: number): Promise<boolean> {
 }
 
 const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: false }, today: { type: 'string' } } });
-const config = localConfig();
+/** The environment's problems as plain lines (no stack trace): what to fix, then exit 1. */
+function configOrFail() {
+  try {
+    return localConfig();
+  } catch (error) {
+    if (error instanceof EnvironmentError) fail(error.message);
+    throw error;
+  }
+}
+const config = configOrFail();
 const env = localRuntimeEnv(config);
 Object.assign(process.env, env);
 
@@ -64,8 +75,16 @@ mkdirSync(join(config.dataDir, 's3'), { recursive: true });
 
 let offsetMs = 0;
 if (values.today) {
-  const target = Date.parse(`${values.today}T09:00:00+07:00`);
-  if (Number.isNaN(target)) fail(`--today takes a date like 2023-04-20, not "${values.today}"`);
+  // the same Gregorian check and Buddhist-era hint as the API and npm run job
+  const today = GregorianDate.safeParse(values.today);
+  if (!today.success) {
+    const hint = ((today.error.issues[0] as { params?: unknown } | undefined)?.params ?? {}) as {
+      th?: string;
+      en?: string;
+    };
+    fail(`--today: ${hint.th} / ${hint.en} (not "${values.today}")`);
+  }
+  const target = Date.parse(`${today.data}T09:00:00+07:00`);
   offsetMs = target - Date.now();
 }
 const clock = () => new Date(Date.now() + offsetMs);

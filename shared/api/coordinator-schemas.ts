@@ -1,5 +1,6 @@
 // Request and response shapes of the coordinator's routes (issue 18): units, people, audit trail,
 // evidence links and calendar feeds. Types, JSON Schema and OpenAPI come from these.
+import { PERSON_ID_PATTERN } from '../domain/id-patterns.js';
 import * as z from 'zod';
 import { UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
@@ -25,7 +26,7 @@ const Roles = z
     });
   });
 
-export const PersonIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'not a person id');
+export const PersonIdSchema = z.string().regex(PERSON_ID_PATTERN, 'not a person id');
 
 export const UnitParams = z.strictObject({ unitId: UnitId });
 export const PersonParams = z.strictObject({ personId: PersonIdSchema });

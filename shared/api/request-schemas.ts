@@ -4,6 +4,7 @@ import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js'
 import { DOCUMENT_FILES } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYearNumber, PlainDateSchema, UnitId } from '../domain/ids.js';
+import { OBLIGATION_ID_PATTERN } from '../domain/id-patterns.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
@@ -30,7 +31,7 @@ export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int
 export const FyParams = z.strictObject({ fy: PathFiscalYear });
 export const ObligationParams = z.strictObject({
   fy: PathFiscalYear,
-  obligationId: z.string().regex(/^[a-z0-9.-]{1,120}$/i, 'not an obligation id'),
+  obligationId: z.string().regex(OBLIGATION_ID_PATTERN, 'not an obligation id'),
 });
 
 export const ListObligationsQuery = z

@@ -347,6 +347,22 @@ describe('the web page on first load', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
   });
 
+  it.each([
+    ['a path-like obligation id', '#/fy/2566/o/..%2F..%2F'],
+    ['an emoji obligation id', '#/fy/2566/o/%F0%9F%92%A9'],
+    ['a 5,000-character obligation id', `#/fy/2566/o/${'a'.repeat(5000)}`],
+    ['a person id the API would refuse', '#/people/%E0%B8%81%20x'],
+  ])(
+    'an address with %s shows the Thai "not found" screen with a way home, not an API error',
+    async (_name, address) => {
+      await page.goto(`${setup.api}/${address}`);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
+      expect(await page.locator('main').textContent()).not.toContain('ข้อมูลไม่ถูกต้อง');
+      await page.getByRole('link', { name: '‹ กลับหน้าหลัก' }).click();
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    },
+  );
+
   it('the demo sign-in gives a token only to a known person, and only on POST', async () => {
     const token = (email: string) =>
       fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnvironmentError } from '../../shared/environment/environment.js';
 import { localConfig } from '../../infra/local/local-config.js';
@@ -105,6 +107,35 @@ describe('the org worker checks its environment at start', () => {
     const { TABLE_NAME: _t, ...rest } = WORKER_ENV;
     const error = await start('../../functions/jobs/org-worker.js', rest);
     expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
+  });
+});
+
+describe('npm start refuses a bad variable or date in plain lines', () => {
+  const startLocal = (env: Record<string, string>, args: string[] = []) =>
+    spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['infra/local/start.ts', ...args],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      },
+    );
+
+  it.each([
+    ['a port that is not a number', { ITA_API_PORT: '3000x' }, [], 'ITA_API_PORT="3000x" is not valid'],
+    ['a port out of range', { ITA_S3_PORT: '70000' }, [], 'ITA_S3_PORT="70000" is not valid: at most 65535'],
+    [
+      'a Buddhist-era --today',
+      { ITA_API_PORT: '39311', ITA_DYNAMODB_PORT: '39312', ITA_SES_PORT: '39313', ITA_S3_PORT: '39314' },
+      ['--today', '2566-04-20'],
+      '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖',
+    ],
+  ])('for %s: the line, no stack trace, exit 1', (_name, env, args, line) => {
+    const run = startLocal(env, args);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(line);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
 

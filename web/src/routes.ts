@@ -1,4 +1,5 @@
 // The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
+import { OBLIGATION_ID_PATTERN, PERSON_ID_PATTERN } from '../../shared/domain/id-patterns.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
 
 export type Route =
@@ -45,12 +46,19 @@ export function parseRoute(hash: string): Route {
   const [first, second, third, fourth, ...rest] = parts;
   if (first === undefined) return { screen: 'home' };
   if (first === 'sign-in' && !second) return { screen: 'sign-in' };
-  if (first === 'people' && !third) return second ? { screen: 'person', personId: second } : { screen: 'people' };
+  if (first === 'people' && !third) {
+    if (!second) return { screen: 'people' };
+    // an id the API would refuse (shared/domain/id-patterns.ts) is no page either
+    return PERSON_ID_PATTERN.test(second) ? { screen: 'person', personId: second } : { screen: 'not-found' };
+  }
   if (first === 'calendar' && !second) return { screen: 'calendar' };
   const fy = Number(second);
   if (first !== 'fy' || !/^\d{4}$/.test(second ?? '') || rest.length > 0) return { screen: 'not-found' };
   if (third === undefined) return { screen: 'my-obligations', fy };
-  if (third === 'o' && fourth) return { screen: 'obligation', fy, obligationId: fourth };
+  if (third === 'o' && fourth)
+    return OBLIGATION_ID_PATTERN.test(fourth)
+      ? { screen: 'obligation', fy, obligationId: fourth }
+      : { screen: 'not-found' };
   if (third === 'overview') return { screen: 'overview', fy, ...(fourth ? { month: fourth } : {}) };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
   if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };

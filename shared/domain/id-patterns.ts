@@ -1,0 +1,9 @@
+// The shapes of ids that appear in API paths and page addresses: one pattern each, read by the
+// API's path schemas (shared/api) and by the page's address reader (web/src/routes.ts), so an
+// address the API would refuse is "not found" on the page. No zod here: the page imports it.
+
+/** An obligation id, e.g. "i4.f2.2023-04.finance": letters, digits, dots and hyphens, 1-120. */
+export const OBLIGATION_ID_PATTERN = /^[a-z0-9.-]{1,120}$/i;
+
+/** A person id (the Cognito sub or the local issuer's id): letters, digits, dot, underscore, hyphen, 1-128. */
+export const PERSON_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
