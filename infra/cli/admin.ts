@@ -37,7 +37,8 @@ const USAGE = `usage:
                     --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
   npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
 
-People follow the API's rules: add-person refuses an email already in the org (reactivate-person
+Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
+PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
 
 Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
@@ -87,7 +88,7 @@ await runCli(USAGE, async () => {
         );
         break;
       case 'add-unit':
-        // the API's own schema: one-line names, aliases, lengths (the CLI writes nothing the API refuses)
+        // the API's own schema and use case (POST /v1/units): an existing id is refused, never overwritten
         await addUnit(ctx, {
           orgId,
           ...parseOrThrow(
