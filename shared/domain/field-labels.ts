@@ -40,6 +40,10 @@ export const FIELD_LABELS: Readonly<Record<string, { th: string; en: string }>> 
   'idempotency-key': { th: 'รหัสกันส่งซ้ำ (Idempotency-Key)', en: 'retry key (Idempotency-Key)' },
   feedId: { th: 'รหัสปฏิทิน', en: 'feed id' },
   label: { th: 'ชื่อปฏิทิน', en: 'label' },
+  // npm run admin's options
+  org: { th: 'รหัสองค์กร', en: 'organisation id' },
+  rule: { th: 'วิธีนับวันครบกำหนดส่ง', en: 'due rule' },
+  cadence: { th: 'รอบการรายงาน', en: 'reporting cadence' },
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): { th: string; en: string } {
