@@ -1,5 +1,6 @@
 // Thai and English names of the fields people fill in: form titles and error messages use them.
 import { type Bilingual, bilingual } from './bilingual.js';
+import { MeasureId } from './ids.js';
 
 export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   progress: bilingual('สถานะความคืบหน้า', 'progress'),
@@ -40,6 +41,10 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   'idempotency-key': bilingual('รหัสกันส่งซ้ำ (Idempotency-Key)', 'retry key (Idempotency-Key)'),
   feedId: bilingual('รหัสปฏิทิน', 'feed id'),
   label: bilingual('ชื่อปฏิทิน', 'label'),
+  // npm run admin's options
+  org: bilingual('รหัสองค์กร', 'organisation id'),
+  rule: bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),
+  cadence: bilingual('รอบการรายงาน', 'reporting cadence'),
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): Bilingual {
@@ -104,7 +109,8 @@ export function planPlace(path: readonly PropertyKey[], input: unknown): Bilingu
   if (m < 0 || typeof i !== 'number') return undefined;
   const measure = valueAt(input, path.slice(0, m + 2));
   const id = (measure as { measureId?: unknown } | undefined)?.measureId;
-  const named = typeof id === 'string' && id.length > 0 && id.length <= 40 ? ` (${id})` : '';
+  // only a well-formed id is quoted (what was sent may be any text)
+  const named = MeasureId.safeParse(id).success ? ` (${String(id)})` : '';
   const th = [`มาตรการลำดับที่ ${thaiNo(i + 1)}${named}`];
   const en = [`measure ${i + 1}${named}`];
   const rest = path.slice(m + 2);
