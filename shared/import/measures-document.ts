@@ -10,7 +10,7 @@ import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
-import { readTextDocument, type SourceDocument } from './source-document.js';
+import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 type Role =
@@ -186,6 +186,45 @@ class Warnings {
   }
 }
 
+/** A sub-header cell is a short label ("การติดตามผล" under "การดำเนินการ"). */
+const MAX_SUB_HEADER_CELL = 80;
+
+/**
+ * A header of two rows (a grouped header): "การดำเนินการ" over "การติดตามผล" and "หน่วยงานที่
+ * รับผิดชอบ"; a cell merged down both rows (CellMerge 'above') names its column alone. A column
+ * takes the lower label's role when it has one, else the two labels' together. Undefined when
+ * `sub` is no sub-header: it must be short labels only, none under the measure column, each with a
+ * role of its own or under a grouped (merged across columns), empty or unnamed (note) top label.
+ */
+function combinedHeader(
+  top: Column[],
+  topMerged: readonly CellMerge[],
+  sub: readonly string[],
+  subMerged: readonly CellMerge[],
+): Column[] | undefined {
+  const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
+  if (labels.every((l) => !l)) return undefined;
+  const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
+  const columns: Column[] = [];
+  for (let j = 0; j < Math.max(top.length, labels.length); j++) {
+    const upper = top[j] ?? { role: 'note' as const, label: '' };
+    const lower = labels[j] ?? '';
+    if (!lower || lower === upper.label) {
+      columns.push(upper);
+      continue;
+    }
+    if (lower.length > MAX_SUB_HEADER_CELL || upper.role === 'measure' || upper.role === 'indicator') return undefined;
+    const own = columnOf(lower);
+    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j)) return undefined;
+    const label = upper.label ? `${upper.label} / ${lower}` : lower;
+    columns.push({
+      role: own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note',
+      label,
+    });
+  }
+  return columns;
+}
+
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
@@ -193,42 +232,63 @@ function readRows(
   const rows: (Row & { order: number })[] = [];
   const prose: { where: Where; text: string }[] = [];
   let columns: Column[] | undefined;
+  /** the header row just read, while the next row may be its second row */
+  let headerJustRead: { merged: readonly CellMerge[] } | undefined;
+  /** a row read as prose just before, while the next row may make it a header's top row */
+  let proseRowJustRead: { cells: readonly string[]; merged: readonly CellMerge[]; at: number } | undefined;
   let table: Row['table'] = 'plan';
   const headerCells = new Map<string, Column>();
   doc.blocks.forEach((block, order) => {
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       columns = undefined;
+      headerJustRead = undefined;
       prose.push({ where: block.where, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
     const { cells, where } = block;
+    const merged = block.merged ?? [];
     if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
-    const header = headerColumns(cells, headerCells);
+    const justRead = headerJustRead;
+    const proseRow = proseRowJustRead;
+    headerJustRead = undefined;
+    proseRowJustRead = undefined;
+    if (justRead && columns) {
+      const combined = combinedHeader(columns, justRead.merged, cells, merged);
+      if (combined) {
+        columns = combined;
+        return;
+      }
+    }
+    let header = headerColumns(cells, headerCells);
+    if (header && proseRow) {
+      // the row above was a grouped header's top row, no header on its own
+      const top = proseRow.cells.map((c) =>
+        c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: '' },
+      );
+      const combined = combinedHeader(top, proseRow.merged, cells, merged);
+      if (combined && headerColumns(combined.map((c) => c.label)) !== undefined) {
+        header = combined;
+        prose.splice(proseRow.at, 1);
+      }
+    }
     if (header) {
       columns = header;
+      headerJustRead = { merged };
       table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
       return;
     }
     const source = cells.map((c) => stripTags(c)).join(' | ');
     if (!columns) {
+      proseRowJustRead = { cells, merged, at: prose.length };
       prose.push({ where, text: stripTags(cells.join(' ')) });
       return;
     }
-    const byRole: Row['cells'] = {};
-    const columnOf: Row['columnOf'] = {};
-    const notes: Row['notes'] = [];
-    cells.forEach((c, j) => {
-      const col = columns![j];
-      if (!col) return;
-      if (col.role === 'note') {
-        if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${j + 1}`, text: stripTags(c) });
-      } else {
-        byRole[col.role] = c;
-        columnOf[col.role] = j + 1;
-      }
-    });
-    const continuation = !stripTags(byRole.measure ?? '') && !stripTags(byRole.indicator ?? '');
+    // the row's own cells; cells merged down from the row above (a unit cell over two measures)
+    // count for a new measure, not for a continuation (they are already in the row above)
+    const own = cellsByRole(cells, merged, columns, (m) => m === null);
+    const fromAbove = cellsByRole(cells, merged, columns, (m) => m === 'above');
+    const continuation = !stripTags(own.byRole.measure ?? '') && !stripTags(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
       warnings.add(
         order,
@@ -240,6 +300,7 @@ function readRows(
       );
     }
     if (continuation) {
+      if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
       const previous = rows.at(-1);
       if (!previous || previous.table !== table) {
         warnings.add(
@@ -252,15 +313,52 @@ function readRows(
         );
         return;
       }
-      for (const [role, value] of Object.entries(byRole) as [keyof Row['cells'], string][]) {
+      for (const [role, value] of Object.entries(own.byRole) as [keyof Row['cells'], string][]) {
         if (stripTags(value)) previous.cells[role] = `${previous.cells[role] ?? ''} ${value}`;
       }
-      previous.notes.push(...notes);
+      previous.notes.push(...own.notes);
       return;
     }
-    rows.push({ table, where, cells: byRole, columnOf, notes, source, order });
+    const byRole = { ...fromAbove.byRole, ...own.byRole };
+    const columnOfRole = { ...fromAbove.columnOf, ...own.columnOf };
+    rows.push({
+      table,
+      where,
+      cells: byRole,
+      columnOf: columnOfRole,
+      notes: [...own.notes, ...fromAbove.notes],
+      source,
+      order,
+    });
   });
   return { rows, prose };
+}
+
+/**
+ * The cells of a row by role, of the cells whose CellMerge `take` accepts (a cell merged across
+ * columns never counts again: its text is in its first column). Two columns of one role (a
+ * label merged over two columns) are joined.
+ */
+function cellsByRole(
+  cells: readonly string[],
+  merged: readonly CellMerge[],
+  columns: readonly Column[],
+  take: (m: CellMerge) => boolean,
+): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells'] } {
+  const byRole: Row['cells'] = {};
+  const columnOf: Row['columnOf'] = {};
+  const notes: Row['notes'] = [];
+  cells.forEach((c, j) => {
+    const col = columns[j];
+    if (!col || !take(merged[j] ?? null)) return;
+    if (col.role === 'note') {
+      if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${j + 1}`, text: stripTags(c) });
+    } else if (byRole[col.role] === undefined) {
+      byRole[col.role] = c;
+      columnOf[col.role] = j + 1;
+    } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${c}`;
+  });
+  return { byRole, columnOf, notes };
 }
 
 /**

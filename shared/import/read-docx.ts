@@ -1,7 +1,9 @@
 // A Word file (.docx, Office Open XML) -> SourceDocument: body paragraphs as text, table rows as
-// rows (cells as paragraphs; merged cells keep their columns). One pass over word/document.xml.
+// rows (cells as paragraphs). Merged cells keep their columns: a cell spanning columns (gridSpan)
+// or rows (vMerge) gives its text to every grid cell it covers, marked as covered (CellMerge), so
+// the importer can apply a unit cell merged over two measures to both. One pass over document.xml.
 import { unzipSync, strFromU8 } from 'fflate';
-import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+import { type CellMerge, paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -35,9 +37,12 @@ export function readDocumentXml(xml: string): SourceDocument {
   let paragraphs = 0;
   let paragraph: string[] | undefined;
   let inText = false;
-  let cells: string[][] | undefined;
+  let cells: { text: string; merged: CellMerge }[] | undefined;
   let cell: string[] | undefined;
   let span = 1;
+  let vMerge: 'restart' | 'continue' | undefined;
+  /** the text of the cell each grid column's vertical merge started with (this table) */
+  let mergeText: string[] = [];
   for (const m of xml.matchAll(token)) {
     const [, close, name, attrs, text] = m;
     if (text !== undefined) {
@@ -51,13 +56,20 @@ export function readDocumentXml(xml: string): SourceDocument {
         if (depth === 1) {
           tables++;
           rowNo = 0;
+          mergeText = [];
         }
       } else if (name === 'w:tr' && depth === 1) cells = [];
-      else if (name === 'w:tc' && depth === 1) {
+      else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
+        const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 0) || 0, 50);
+        for (let i = 0; i < before; i++) cells.push({ text: '', merged: null });
+      } else if (name === 'w:tc' && depth === 1) {
         cell = [];
         span = 1;
+        vMerge = undefined;
       } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1) || 1;
-      else if (name === 'w:p' && !selfClosing) paragraph = [];
+      else if (name === 'w:vMerge' && depth === 1 && cell) {
+        vMerge = /w:val="restart"/.test(attrs ?? '') ? 'restart' : 'continue';
+      } else if (name === 'w:p' && !selfClosing) paragraph = [];
       else if (name === 'w:t' && !selfClosing) inText = true;
       else if ((name === 'w:tab' || name === 'w:br') && paragraph) paragraph.push(' ');
       continue;
@@ -69,10 +81,22 @@ export function readDocumentXml(xml: string): SourceDocument {
       if (depth > 0) cell?.push(p);
       else blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
     } else if (name === 'w:tc' && depth === 1 && cell && cells) {
-      cells.push(cell, ...Array.from({ length: Math.min(span, 50) - 1 }, () => []));
+      const column = cells.length;
+      let own = paragraphsCell(cell);
+      if (vMerge === 'restart') mergeText[column] = own;
+      else if (vMerge === 'continue') own = mergeText[column] ?? '';
+      else mergeText[column] = '';
+      cells.push({ text: own, merged: vMerge === 'continue' ? 'above' : null });
+      for (let i = 1; i < Math.min(span, 50); i++) cells.push({ text: own, merged: 'left' });
       cell = undefined;
     } else if (name === 'w:tr' && depth === 1 && cells) {
-      blocks.push({ kind: 'row', where: { table: tables, row: ++rowNo }, cells: cells.map(paragraphsCell) });
+      const merged = cells.map((c) => c.merged);
+      blocks.push({
+        kind: 'row',
+        where: { table: tables, row: ++rowNo },
+        cells: cells.map((c) => c.text),
+        ...(merged.some(Boolean) ? { merged } : {}),
+      });
       cells = undefined;
     } else if (name === 'w:tbl') depth = Math.max(0, depth - 1);
   }

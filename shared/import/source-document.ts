@@ -2,7 +2,16 @@
 // <p>/<li> markup (one element per paragraph or list item) and entities; the importer strips them.
 import type { Where } from './import-warning.js';
 
-export type SourceBlock = { kind: 'text'; where: Where; text: string } | { kind: 'row'; where: Where; cells: string[] };
+/**
+ * How a cell of a row is covered by a merged cell: 'left' a cell merged across columns (a Word
+ * gridSpan, an Excel range) covers it from its left; 'above' one merged down the rows (a Word
+ * vMerge, an Excel range, a PDF cell with no rule under it) covers it from above. A covered cell's
+ * text is the merged cell's text; null: the cell is its own.
+ */
+export type CellMerge = 'left' | 'above' | null;
+
+export type SourceBlock =
+  { kind: 'text'; where: Where; text: string } | { kind: 'row'; where: Where; cells: string[]; merged?: CellMerge[] };
 
 export interface SourceDocument {
   blocks: SourceBlock[];

@@ -96,22 +96,35 @@ const decodeCursor = (cursor: string | undefined) =>
 export class OrgRepository {
   constructor(private readonly store: Store) {}
 
-  async putOrg(org: Org, ctx: WriteContext): Promise<void> {
+  /**
+   * Puts the org with its audit entry. `expect: 'new'`: refused (isConditionFailure) if the org
+   * exists, so two creates of one id never both win.
+   */
+  async putOrg(org: Org, ctx: WriteContext, options: Pick<PutOptions, 'expect'> = {}): Promise<void> {
     const item = Org.parse(org);
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: this.store.tableName, Item: { ...keys.org(item.orgId), type: 'org', ...item } } },
-          auditPut(this.store.tableName, {
-            orgId: item.orgId,
-            actor: ctx.actor,
-            action: 'org.put',
-            target: `org:${item.orgId}`,
-            at: ctx.now,
-          }),
-        ],
-      }),
-    );
+    const condition = options.expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
+    const send = () =>
+      this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.store.tableName,
+                Item: { ...keys.org(item.orgId), type: 'org', ...item },
+                ...(options.expect ? { ConditionExpression: condition } : {}),
+              },
+            },
+            auditPut(this.store.tableName, {
+              orgId: item.orgId,
+              actor: ctx.actor,
+              action: 'org.put',
+              target: `org:${item.orgId}`,
+              at: ctx.now,
+            }),
+          ],
+        }),
+      );
+    await withTransactionRetries(send);
   }
 
   async getOrg(orgId: string): Promise<Org | undefined> {

@@ -6,9 +6,9 @@ import type { Cadence, DueRule } from '../domain/due-rules.js';
 import type { Role } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
-import type { OrgRepository } from '../store/org-repository.js';
+import { isConditionFailure, type OrgRepository } from '../store/org-repository.js';
 import { createPerson, updatePerson } from './manage-people.js';
-import { assertDistinctNames, assertNamesFree } from './manage-units.js';
+import { createUnit } from './manage-units.js';
 
 export interface AdminContext {
   orgs: OrgRepository;
@@ -17,31 +17,48 @@ export interface AdminContext {
   now: Date;
 }
 
+/**
+ * `npm run admin -- create-org`: the org, and with `withMunicipalUnits` the five usual units (they
+ * owe the whole year). 409 if the org id exists, also when two creates of one id race (the org is
+ * written only if absent); nothing of the existing org is changed.
+ */
 export async function createOrg(
   ctx: AdminContext,
   input: { orgId: string; name: string; withMunicipalUnits: boolean },
 ) {
   const orgs = ctx.orgs;
-  if (await orgs.getOrg(input.orgId))
-    throw new ConflictError(`มีองค์กร "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
+  const exists = () => new ConflictError(`มีองค์กร "${input.orgId}" แล้ว`, `org "${input.orgId}" already exists`);
+  if (await orgs.getOrg(input.orgId)) throw exists();
   const w = { actor: ctx.actor, now: ctx.now };
-  await orgs.putOrg({ orgId: input.orgId, name: input.name, dueRules: {}, createdAt: ctx.now.toISOString() }, w);
+  const org = { orgId: input.orgId, name: input.name, dueRules: {}, createdAt: ctx.now.toISOString() };
+  try {
+    await orgs.putOrg(org, w, { expect: 'new' });
+  } catch (error) {
+    if (isConditionFailure(error)) throw exists();
+    throw error;
+  }
   if (input.withMunicipalUnits) {
     for (const u of MUNICIPAL_UNITS)
-      await orgs.putUnit({ orgId: input.orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, w);
+      await orgs.putUnit({ orgId: input.orgId, unitId: u.unitId, name: u.name, aliases: u.aliases }, w, {
+        expect: 'new',
+      });
   }
 }
 
+/**
+ * `npm run admin -- add-unit`: createUnit (POST /v1/units) as an admin, so the API's rules apply:
+ * 409 if the unit id exists (active or not: the unit, its obligations and reports stay as they
+ * are), 409 for a name or alias an active unit has, 400 for a repeated alias; 404 for an unknown
+ * org. The unit owes the periods from today on. Returns the unit as the API shows it.
+ */
 export async function addUnit(
   ctx: AdminContext,
   input: { orgId: string; unitId: string; name: string; aliases: string[] },
 ) {
   await requireOrg(ctx, input.orgId);
-  // the API's rule: no name or alias another active unit has (any letter case or width)
-  assertDistinctNames(input);
-  assertNamesFree(await ctx.orgs.listUnits(input.orgId), { ...input, active: true });
-  // as POST /v1/units: it owes the periods from today on (the org's first units, create-org, owe all)
-  await ctx.orgs.putUnit({ ...input, addedAt: ctx.now.toISOString() }, { actor: ctx.actor, now: ctx.now });
+  const { orgId, ...body } = input;
+  const { ports, caller } = asAdmin(ctx, orgId);
+  return createUnit(ports, caller, body);
 }
 
 /** The CLI acts as an admin of the org: the API's own rules for people (manage-people.ts) apply. */

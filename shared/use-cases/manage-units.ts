@@ -9,6 +9,9 @@ import { unitNameKey } from '../store/keys.js';
 import { isClaimTaken, isConditionFailure, isMembershipChanged, unitNameHolders } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
+/** What adding and changing units use (the admin CLI gives these too). */
+export type UnitPorts = Pick<DirectoryPorts, 'orgs' | 'clock' | 'forget'>;
+
 export const unitView = (u: Unit) => ({
   unitId: u.unitId,
   name: u.name,
@@ -35,7 +38,7 @@ const unitDetails = (u: Unit, changed: string[]) => ({
  * the plan importer reads names (unitNameKey), another active unit's name or alias (field `name` or
  * `aliases.N`, naming that unit): an alias must not take another unit's place in plan imports.
  */
-export async function createUnit(ports: DirectoryPorts, caller: Caller, body: CreateUnitBody) {
+export async function createUnit(ports: UnitPorts, caller: Caller, body: CreateUnitBody) {
   assertCanManagePeople(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
   const unit: Unit = {
@@ -75,7 +78,7 @@ export async function createUnit(ports: DirectoryPorts, caller: Caller, body: Cr
  * when deactivating a unit that still has active people, saying how many: they would be left
  * reporting for a unit nobody can choose (move or deactivate them first).
  */
-export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
+export async function updateUnit(ports: UnitPorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
   assertCanManagePeople(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
   const current = units.find((u) => u.unitId === unitId);
@@ -122,7 +125,7 @@ export async function updateUnit(ports: DirectoryPorts, caller: Caller, unitId: 
 }
 
 /** Resolves to the membership revision when the unit has no active people; else 409 with their number. */
-async function assertNoActivePeople(ports: DirectoryPorts, unit: Unit): Promise<number> {
+async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<number> {
   const { count, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
   if (count === 0) return revision;
   throw new ConflictError(
@@ -229,7 +232,7 @@ const namesTaken = (fields: ReturnType<typeof clash>[]) =>
   );
 
 /** A write refused at the name claims (a concurrent add or rename): the conflicts as they are now. */
-async function claimTaken(ports: DirectoryPorts, unit: Unit, error: unknown): Promise<ConflictError> {
+async function claimTaken(ports: UnitPorts, unit: Unit, error: unknown): Promise<ConflictError> {
   const units = await ports.orgs.listUnits(unit.orgId);
   try {
     assertNamesFree(units, unit);
@@ -248,4 +251,4 @@ async function claimTaken(ports: DirectoryPorts, unit: Unit, error: unknown): Pr
   ]);
 }
 
-const write = (ports: DirectoryPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });
+const write = (ports: UnitPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { AuditLog } from '../../shared/store/audit-log.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
@@ -12,6 +13,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 let store: TestStore;
 beforeAll(async () => (store = await createTestStore()));
 afterAll(async () => store?.drop());
+const w = { actor: 'test', now: new Date() };
 
 const admin = (...args: string[]) =>
   run(`${root}node_modules/.bin/tsx`, ['infra/cli/admin.ts', ...args], {
@@ -126,6 +128,99 @@ describe('npm run admin', () => {
     const orgs = new OrgRepository(store);
     expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('ctl');
     expect(await orgs.findByEmail('ctl@nong-bua.example.org')).toEqual([]);
+  });
+
+  describe('add-unit never overwrites a unit the org has (as POST /v1/units: 409)', () => {
+    const orgs = () => new OrgRepository(store);
+    const unitHistory = (unitId: string) => new AuditLog(store).history('nong-bua', `unit:${unitId}`);
+
+    it.each([
+      ['a usual municipal unit, under a new name', ['--unit', 'finance', '--name', 'กองคลังใหม่']],
+      [
+        'a unit added with the same command before',
+        ['--unit', 'welfare', '--name', 'กองสวัสดิการสังคม', '--alias', 'กองสวัสดิการ'],
+      ],
+      ['a deactivated unit', ['--unit', 'merged', '--name', 'กองที่รวมแล้ว']],
+    ])('refuses the id of %s in Thai then English, and writes nothing', async (_n, args) => {
+      if (!(await orgs().getUnit('nong-bua', 'merged'))) {
+        const merged = { orgId: 'nong-bua', unitId: 'merged', name: 'กองที่รวมแล้ว', aliases: ['กองรวม'] };
+        await orgs().putUnit({ ...merged, active: false, addedAt: '2023-01-05T03:00:00.000Z' }, w);
+      }
+      const unitId = args[1]!;
+      const before = await orgs().getUnit('nong-bua', unitId);
+      const historyBefore = await unitHistory(unitId);
+      const refused = await admin('add-unit', '--org', 'nong-bua', ...args).catch((e) => e);
+      expect(refused.code).toBe(1);
+      const th = refused.stderr.indexOf('มีรหัสหน่วยงานนี้แล้ว');
+      expect(th).toBeGreaterThanOrEqual(0);
+      expect(refused.stderr.indexOf('a unit with this id exists')).toBeGreaterThan(th);
+      expect(refused.stderr).toContain(`--unit: มีหน่วยงานรหัส "${unitId}" แล้ว / this unit id is taken`);
+      expect(before).toBeDefined();
+      expect(await orgs().getUnit('nong-bua', unitId)).toEqual(before);
+      expect(await unitHistory(unitId)).toEqual(historyBefore);
+    });
+
+    it.each([
+      ['without --unit', ['--org', 'nong-bua', '--name', 'กองใหม่'], '--unit', 'กรุณากรอก', 'is required'],
+      [
+        'with a --unit id of capitals and a space',
+        ['--org', 'nong-bua', '--unit', 'New Unit', '--name', 'กองใหม่'],
+        '--unit',
+        'ไม่อนุญาต',
+        'not allowed',
+      ],
+      [
+        'with an --org id that is no id',
+        ['--org', 'Nong Bua!', '--unit', 'new-unit', '--name', 'กองใหม่'],
+        '--org',
+        'รหัสองค์กร',
+        'organisation id',
+      ],
+      [
+        'with a second --alias repeating the first',
+        ['--org', 'nong-bua', '--unit', 'new-unit', '--name', 'กองใหม่', '--alias', 'กองก,กองก'],
+        '--alias (2)',
+        'ซ้ำกับชื่ออื่นลำดับที่ ๑',
+        'repeats alias 1',
+      ],
+    ])(
+      'add-unit %s says which option is wrong, Thai first then English, and writes nothing',
+      async (_n, args, option, th, en) => {
+        const unitsBefore = await orgs().listUnits('nong-bua');
+        const refused = await admin('add-unit', ...args).catch((e) => e);
+        expect(refused.code).toBe(1);
+        const line = String(refused.stderr)
+          .split('\n')
+          .find((l) => l.trim().startsWith(`${option}:`));
+        expect(line, refused.stderr).toBeDefined();
+        const [thai, english] = line!.split(' / ');
+        expect(thai).toContain(th);
+        expect(english).toContain(en);
+        expect(refused.stderr).not.toMatch(/Invalid input|expected string/);
+        expect(await orgs().listUnits('nong-bua')).toEqual(unitsBefore);
+      },
+    );
+
+    it('a misspelt option is named in Thai and English with the usage', async () => {
+      const refused = await admin('add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่').catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^ตัวเลือกไม่ถูกต้อง/);
+      expect(refused.stderr).toContain("Unknown option '--unti'");
+      expect(refused.stderr).toContain('npm run admin -- add-unit');
+    });
+
+    it('create-org refuses an id taken by a create-org running at the same time, and keeps the first org', async () => {
+      const ctx = () => ({ orgs: orgs(), identity: localIdentityProvider, actor: 'test', now: new Date() });
+      const names = ['เทศบาลตำบลแข่งหนึ่ง', 'เทศบาลตำบลแข่งสอง', 'เทศบาลตำบลแข่งสาม'];
+      const results = await Promise.allSettled(
+        names.map((name) => createOrg(ctx(), { orgId: 'race', name, withMunicipalUnits: true })),
+      );
+      const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [names[i]] : []));
+      expect(won).toHaveLength(1);
+      for (const r of results)
+        if (r.status === 'rejected') expect(String(r.reason.message_en)).toBe('org "race" already exists');
+      expect((await orgs().getOrg('race'))?.name).toBe(won[0]);
+    });
   });
 
   it.each([
@@ -340,8 +435,8 @@ describe('npm run admin: the org settings the reminders read', () => {
     const before = await org();
     const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/ข้อมูลไม่ถูกต้อง/);
-    expect(refused.stderr).toMatch(/(due-rule|closure-days)\.\w+/);
+    expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
+    expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
     expect(await org()).toEqual(before);
   });
 });
