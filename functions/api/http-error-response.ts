@@ -54,8 +54,12 @@ function isTransient(error: unknown): boolean {
   );
 }
 
+/** Every string of an error is well-formed Unicode: a lone surrogate that reached a message is shown as U+FFFD. */
+const wellFormed = (_key: string, value: unknown) =>
+  typeof value === 'string' ? value.replace(/\p{Cs}/gu, '\uFFFD') : value;
+
 function body(code: string, th: string, en: string, fields: FieldMessage[] = [], extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ error: { code, message_th: th, message_en: en, fields, ...extra } });
+  return JSON.stringify({ error: { code, message_th: th, message_en: en, fields, ...extra } }, wellFormed);
 }
 
 export function errorResponse(error: unknown): HttpResponse {

@@ -1,4 +1,5 @@
 // Thai and English names of the fields people fill in: form titles and error messages use them.
+import { MeasureId } from './ids.js';
 
 export const FIELD_LABELS: Readonly<Record<string, { th: string; en: string }>> = {
   progress: { th: 'สถานะความคืบหน้า', en: 'progress' },
@@ -107,7 +108,8 @@ export function planPlace(path: readonly PropertyKey[], input: unknown): { th: s
   if (m < 0 || typeof i !== 'number') return undefined;
   const measure = valueAt(input, path.slice(0, m + 2));
   const id = (measure as { measureId?: unknown } | undefined)?.measureId;
-  const named = typeof id === 'string' && id.length > 0 && id.length <= 40 ? ` (${id})` : '';
+  // only a well-formed id is quoted (what was sent may be any text)
+  const named = MeasureId.safeParse(id).success ? ` (${String(id)})` : '';
   const th = [`มาตรการลำดับที่ ${thaiNo(i + 1)}${named}`];
   const en = [`measure ${i + 1}${named}`];
   const rest = path.slice(m + 2);

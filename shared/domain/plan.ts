@@ -32,14 +32,28 @@ export const FollowUp = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
-export const Responsibility = z.object({
-  /** every unit of the org ("ทุกกองงาน") */
-  allUnits: z.boolean(),
-  unitIds: z.array(UnitId).max(100),
-  leadUnitId: UnitId.optional(),
-  /** the cell as written */
-  text: text(1000),
-});
+export const Responsibility = z
+  .object({
+    /** every unit of the org ("ทุกกองงาน") */
+    allUnits: z.boolean(),
+    unitIds: z.array(UnitId).max(100),
+    /** one of unitIds (with allUnits: any unit of the org) */
+    leadUnitId: UnitId.optional(),
+    /** the cell as written */
+    text: text(1000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.leadUnitId === undefined || r.allUnits || r.unitIds.includes(r.leadUnitId)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['leadUnitId'],
+      message: 'lead unit not responsible',
+      params: {
+        th: 'หน่วยงานหลักต้องเป็นหนึ่งในหน่วยงานผู้รับผิดชอบของมาตรการนี้',
+        en: "the lead unit must be one of this measure's responsible units",
+      },
+    });
+  });
 export type Responsibility = z.infer<typeof Responsibility>;
 
 const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
@@ -63,6 +77,17 @@ export const Measure = z
       .optional(),
   })
   .superRefine((m, ctx) => {
+    if (m.followUps.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['followUps'],
+        message: 'no follow-up',
+        params: {
+          th: 'มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ (ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)',
+          en: 'a measure needs at least one follow-up (without one, no unit ever reports on it)',
+        },
+      });
+    }
     const seen = new Set<number>();
     m.followUps.forEach((f, i) => {
       if (seen.has(f.followUpNo)) {

@@ -5,6 +5,7 @@ import { type FieldMessage, ValidationError } from './errors.js';
 import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
+import { echoable } from './text.js';
 
 /** Short names of technical values (file types) in messages. */
 const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -95,7 +96,7 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
     case 'too_small':
       return sizeMessage(issue, label);
     case 'unrecognized_keys':
-      return { th: `ไม่รู้จักช่อง ${issue.keys.join(', ')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
+      return { th: `ไม่รู้จักช่อง ${shownKeys(issue.keys)}`, en: `unknown field(s): ${shownKeys(issue.keys)}` };
     case 'invalid_value':
       return {
         th: issue.values.every((v) => CHOICE_LABELS[String(v)])
@@ -121,10 +122,22 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
   }
 }
 
-/** What was sent, for a message: short JSON (strings quoted), at most 40 characters. */
+/**
+ * What was sent, for a message: a string quoted, at most 40 characters, made `echoable`; a number
+ * or a literal as written; a list or a set of fields only named ("[…]", "{…}"), never walked (it
+ * may nest thousands deep).
+ */
 function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+  if (typeof value === 'string') return `"${echoable(value, 38)}"`;
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  return echoable(String(value), 40);
+}
+
+/** Unknown field names as sent, each `echoable` (at most 5 named). */
+function shownKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, 5).map((k) => `"${echoable(k, 40)}"`);
+  return keys.length > 5 ? `${named.join(', ')} …` : named.join(', ');
 }
 
 /** Issues about a value's kind or range quote the value; length and custom issues do not. */
@@ -158,7 +171,7 @@ export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown
       ? { th: ` (ค่าที่ส่งมา: ${shown(value)})`, en: ` (sent: ${shown(value)})` }
       : undefined;
     return {
-      path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      path: [prefix, ...issue.path.map((k) => echoable(String(k), 60))].filter(Boolean).join('.'),
       message_th: place ? `${place.th}: ${th}${got?.th ?? ''}` : th,
       message_en: place ? `${place.en}: ${en}${got?.en ?? ''}` : en,
     };
