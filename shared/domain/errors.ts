@@ -44,3 +44,17 @@ export class UnavailableError extends withCode('unavailable') {}
 export function planNotFound(fy: number): NotFoundError {
   return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
 }
+
+/**
+ * A write made on condition of the plan version it read found a newer plan (a coordinator saved the
+ * plan in between). The use case reads the plan again and retries once; if the plan moved again,
+ * the caller gets this 409 and may simply send again.
+ */
+export class PlanChangedError extends ConflictError {
+  constructor(fy: number) {
+    super(
+      `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไข กรุณาส่งอีกครั้ง`,
+      `the FY${fy} plan was just changed; please send again`,
+    );
+  }
+}
