@@ -27,13 +27,21 @@ export async function listPeople(ports: DirectoryPorts, caller: Caller) {
   return { items: people.map(personView).sort((a, b) => a.name.localeCompare(b.name, 'th')) };
 }
 
-const personDetails = (p: Person, changed: string[]) => ({
+/**
+ * The audit entry's details: the person as they are now, what changed, and for a changed name,
+ * roles or unit what it was (`previousName`, `previousRoles`, `previousUnitId`: '' for no unit),
+ * so the history says "from what to what" (audit-summary.ts).
+ */
+const personDetails = (p: Person, changed: string[], previous?: Person) => ({
   name: p.name,
   roles: p.roles.join(','),
   unitId: p.unitId ?? '',
   headOfUnit: p.headOfUnit,
   active: p.active,
   changed: changed.join(','),
+  ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
+  ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
+  ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
 });
 
 /**
@@ -143,7 +151,7 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
     await ports.orgs.putPerson(next, write(ports, caller), {
       expect: 'existing',
       action: 'person.update',
-      details: personDetails(next, changed),
+      details: personDetails(next, changed, current),
       ...(keepsCoordinator ? { keepsCoordinator } : {}),
       previous: current,
     });
