@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import { eachOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
@@ -31,6 +32,16 @@ export const FollowUp = z.object({
   dueDate: PlainDateSchema.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
+
+const uniqueFollowUpNos = eachOnce<FollowUp, 'followUpNo'>(
+  'followUpNo',
+  'duplicate follow-up number',
+  (f) => ({
+    th: `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)} ซ้ำกับข้อก่อนหน้าในมาตรการเดียวกัน`,
+    en: `follow-up number ${f.followUpNo} is used twice in this measure`,
+  }),
+  ['followUps'],
+);
 
 export const Responsibility = z
   .object({
@@ -88,21 +99,7 @@ export const Measure = z
         },
       });
     }
-    const seen = new Set<number>();
-    m.followUps.forEach((f, i) => {
-      if (seen.has(f.followUpNo)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['followUps', i, 'followUpNo'],
-          message: 'duplicate follow-up number',
-          params: {
-            th: `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)} ซ้ำกับข้อก่อนหน้าในมาตรการเดียวกัน`,
-            en: `follow-up number ${f.followUpNo} is used twice in this measure`,
-          },
-        });
-      }
-      seen.add(f.followUpNo);
-    });
+    uniqueFollowUpNos(m.followUps, ctx);
     const bytes = utf8Bytes(m);
     if (bytes > MAX_MEASURE_BYTES) {
       ctx.addIssue({
@@ -119,23 +116,10 @@ export const Measure = z
 export type Measure = z.infer<typeof Measure>;
 
 /** Refinement: each measureId once in a list of measures (the issue's path points at the second). */
-export function uniqueMeasureIds(measures: readonly Measure[], ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  measures.forEach((m, i) => {
-    if (seen.has(m.measureId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'measureId'],
-        message: 'duplicate measure id',
-        params: {
-          th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,
-          en: `measure id "${m.measureId}" is used twice`,
-        },
-      });
-    }
-    seen.add(m.measureId);
-  });
-}
+export const uniqueMeasureIds = eachOnce<Measure, 'measureId'>('measureId', 'duplicate measure id', (m) => ({
+  th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,
+  en: `measure id "${m.measureId}" is used twice`,
+}));
 
 /** The measures of a plan: at most 500, each measureId once. */
 export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMeasureIds);
