@@ -19,6 +19,7 @@ import {
   type RouteSpec,
 } from '../../shared/api/routes.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
+import { PlanSnapshots } from '../../shared/use-cases/plan-snapshots.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import { authorizeRoute } from './middleware/authorize-route.js';
 import { requireOriginSecret } from './middleware/require-origin-secret.js';
@@ -29,7 +30,7 @@ import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { type ApiContext, ROUTE_HANDLERS } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 
-export interface ApiDependencies extends Omit<UseCaseContext, 'directory'> {
+export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
   corsOrigins: string[];
   /** Cognito in AWS, the local issuer's stand-in on one machine */
   identity: IdentityProvider;
@@ -83,10 +84,12 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
+  const planSnapshots = new PlanSnapshots((orgId, fy) => deps.repos.plans.getPlan(orgId, fy), deps.clock);
   const { identity, corsOrigins: _origins, formUrl, originSecret, ...useCaseDeps } = deps;
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
+    planSnapshots,
     ports: {
       orgs,
       identity,

@@ -4,9 +4,8 @@ import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
-import { OrgId, UnitId } from '../../shared/domain/ids.js';
+import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
-import { parseOrThrow } from '../../shared/domain/validation-messages.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -15,6 +14,7 @@ import { Cadence, DueRule } from '../../shared/domain/due-rules.js';
 import { PlainDateSchema } from '../../shared/domain/ids.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
+  type AdminContext,
   addPerson,
   addUnit,
   createOrg,
@@ -23,6 +23,7 @@ import {
   setPersonActive,
 } from '../../shared/use-cases/administer-org.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
+import { optionPath, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -45,93 +46,88 @@ Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creat
 Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
 token issuer signs them in.`;
 
-await runCli(USAGE, async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      org: { type: 'string' },
-      name: { type: 'string' },
-      unit: { type: 'string' },
-      alias: { type: 'string' },
-      email: { type: 'string' },
-      roles: { type: 'string' },
-      head: { type: 'boolean', default: false },
-      cadence: { type: 'string' },
-      rule: { type: 'string' },
-      days: { type: 'string' },
-      'municipal-units': { type: 'boolean', default: false },
-    },
-  });
-  const command = positionals[0];
-  if (!command || !values.org) return { usage: true };
-  const config = storeConfigFromEnv(process.env, 'npm run admin');
-  const doc = createDocumentClient(config);
-  const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
-  const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
-  const ctx = {
-    orgs: new OrgRepository({ doc, tableName: config.tableName }),
-    identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
-    actor: 'cli:admin',
-    now: new Date(),
-  };
-  const orgId = OrgId.parse(values.org);
-  try {
+/** The option each field of the API's bodies is given with (optionPath). */
+const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head' } as const;
+const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
+  parseOptions(schema, values, OPTION_OF);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+
+await runCli(
+  USAGE,
+  async () => {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        org: { type: 'string' },
+        name: { type: 'string' },
+        unit: { type: 'string' },
+        alias: { type: 'string' },
+        email: { type: 'string' },
+        roles: { type: 'string' },
+        head: { type: 'boolean', default: false },
+        cadence: { type: 'string' },
+        rule: { type: 'string' },
+        days: { type: 'string' },
+        'municipal-units': { type: 'boolean', default: false },
+      },
+    });
+    const command = positionals[0];
+    if (!command || !values.org) return { usage: true };
+    if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
+    // every option is checked (the API's own schemas) before anything is opened or written
+    const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
+    let run: (ctx: AdminContext) => Promise<string>;
     switch (command) {
-      case 'create-org':
-        await createOrg(ctx, {
-          orgId,
-          ...parseOrThrow(z.strictObject({ name: visibleName(200) }), { name: values.name }, 'org'),
-          withMunicipalUnits: values['municipal-units'],
-        });
-        process.stdout.write(
-          `created org ${orgId}${values['municipal-units'] ? ' with the five usual municipal units' : ''}\n`,
-        );
+      case 'create-org': {
+        const { name } = options(z.strictObject({ name: visibleName(200) }), { name: values.name });
+        const withMunicipalUnits = values['municipal-units'];
+        run = async (ctx) => {
+          await createOrg(ctx, { orgId, name, withMunicipalUnits });
+          return `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`;
+        };
         break;
-      case 'add-unit':
+      }
+      case 'add-unit': {
         // the API's own schema and use case (POST /v1/units): an existing id is refused, never overwritten
-        await addUnit(ctx, {
-          orgId,
-          ...parseOrThrow(
-            CreateUnitBody,
-            {
-              unitId: UnitId.parse(values.unit),
-              name: values.name,
-              aliases: (values.alias ?? '')
-                .split(',')
-                .map((a) => a.trim())
-                .filter(Boolean),
-            },
-            'unit',
-          ),
-          unitId: UnitId.parse(values.unit),
+        const body = options(CreateUnitBody.required({ unitId: true }), {
+          unitId: values.unit,
+          name: values.name,
+          aliases: list(values.alias),
         });
-        process.stdout.write(`added unit ${values.unit} to ${orgId}\n`);
+        run = async (ctx) => {
+          await addUnit(ctx, { orgId, ...body });
+          return `added unit ${body.unitId} to ${orgId}`;
+        };
         break;
+      }
       case 'add-person': {
-        const person = await addPerson(ctx, {
-          orgId,
-          ...parseOrThrow(
-            CreatePersonBody,
-            {
-              email: values.email,
-              name: values.name,
-              roles: (values.roles ?? '').split(',').filter(Boolean),
-              headOfUnit: values.head,
-              ...(values.unit ? { unitId: values.unit } : {}),
-            },
-            'person',
-          ),
+        const body = options(CreatePersonBody, {
+          email: values.email,
+          name: values.name,
+          roles: list(values.roles),
+          headOfUnit: values.head,
+          ...(values.unit ? { unitId: values.unit } : {}),
         });
-        process.stdout.write(
-          `added ${person.roles.join('+')} ${person.personId} to ${orgId}${poolId ? ' (Cognito user created; a temporary password was emailed)' : ''}\n`,
-        );
+        run = async (ctx) => {
+          const person = await addPerson(ctx, { orgId, ...body });
+          const invited =
+            ctx.identity === localIdentityProvider ? '' : ' (Cognito user created; a temporary password was emailed)';
+          return `added ${person.roles.join('+')} ${person.personId} to ${orgId}${invited}`;
+        };
         break;
       }
       case 'remove-person':
       case 'reactivate-person': {
         const active = command === 'reactivate-person';
-        await setPersonActive(ctx, { orgId, email: z.email().parse(values.email?.trim()), active });
-        process.stdout.write(`${active ? 'reactivated' : 'deactivated'} the person in ${orgId}\n`);
+        const { email } = options(z.object({ email: CreatePersonBody.shape.email }), { email: values.email });
+        run = async (ctx) => {
+          await setPersonActive(ctx, { orgId, email, active });
+          return `${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
+        };
         break;
       }
       case 'set-due-rule': {
@@ -143,37 +139,43 @@ await runCli(USAGE, async () => {
             : kind === 'days-after'
               ? { kind, days: Number(n) }
               : { kind };
-        const input = parseOrThrow(
-          z.strictObject({ cadence: Cadence, rule: DueRule }),
-          { cadence: values.cadence, rule },
-          'due-rule',
-        );
-        const rules = await setDueRule(ctx, { orgId, ...input });
-        process.stdout.write(`due rules of ${orgId}: ${JSON.stringify(rules)}\n`);
+        const input = options(z.strictObject({ cadence: Cadence, rule: DueRule }), { cadence: values.cadence, rule });
+        run = async (ctx) => {
+          const rules = await setDueRule(ctx, { orgId, ...input });
+          return `due rules of ${orgId}: ${JSON.stringify(rules)}`;
+        };
         break;
       }
       case 'set-closure-days': {
-        if (values.days === undefined) return { usage: true };
-        const days = values.days
-          .split(',')
-          .map((d) => d.trim())
-          .filter(Boolean);
-        const input = parseOrThrow(
-          z.strictObject({ days: z.array(PlainDateSchema).max(366) }),
-          { days },
-          'closure-days',
-        );
-        // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
-        const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
-        process.stdout.write(`closure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}\n`);
+        const input = options(z.strictObject({ days: z.array(PlainDateSchema).max(366) }), { days: list(values.days) });
+        run = async (ctx) => {
+          // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
+          const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
+          return `closure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
+        };
         break;
       }
       default:
         return { usage: true };
     }
-  } finally {
-    doc.destroy();
-    cognito?.destroy();
-  }
-  return { usage: false };
-});
+    const config = storeConfigFromEnv(process.env, 'npm run admin');
+    const doc = createDocumentClient(config);
+    const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
+    const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
+    try {
+      const said = await run({
+        orgs: new OrgRepository({ doc, tableName: config.tableName }),
+        identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
+        actor: 'cli:admin',
+        now: new Date(),
+      });
+      process.stdout.write(`${said}\n`);
+    } finally {
+      doc.destroy();
+      cognito?.destroy();
+    }
+    return { usage: false };
+  },
+  // a use case's field (body.unitId) is named by the option it came from (--unit)
+  { fieldName: (path) => (path.startsWith('body.') ? optionPath(path, OPTION_OF) : path) },
+);

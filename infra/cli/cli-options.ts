@@ -14,15 +14,30 @@ export const DateRangeOptions = z
 export const AtOption = z.object({ at: GregorianDateTime });
 
 /**
- * Parses option values with `schema`; throws ValidationError with one field per bad option
- * (`--from: <Thai> / <English>`, printed by runCli).
+ * The option a field path is given with: `optionOf` maps a field to its option name (`unitId` ->
+ * `unit`); a leading `body.` (a use case's field, as the API names it) is dropped and a list item
+ * is counted from 1 (`aliases.1` -> `--alias (2)`). Fields not in `optionOf` keep their name.
  */
-export function parseOptions<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.output<S> {
+export function optionPath(path: string, optionOf: Readonly<Record<string, string>> = {}): string {
+  const [root = '', ...rest] = path.replace(/^body\./, '').split('.');
+  const index = rest[0] !== undefined && /^\d+$/.test(rest[0]) ? ` (${Number(rest[0]) + 1})` : '';
+  return `--${optionOf[root] ?? root}${index}`;
+}
+
+/**
+ * Parses option values with `schema`; throws ValidationError with one field per bad option
+ * (`--from: <Thai> / <English>`, printed by runCli). `optionOf`: see optionPath.
+ */
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, unknown>,
+  optionOf?: Readonly<Record<string, string>>,
+): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   throw new ValidationError(
     'ค่าตัวเลือกไม่ถูกต้อง',
     'an option value is not valid',
-    fieldMessages(result.error, '').map((f) => ({ ...f, path: `--${f.path}` })),
+    fieldMessages(result.error, '').map((f) => ({ ...f, path: optionPath(f.path, optionOf) })),
   );
 }

@@ -6,7 +6,17 @@ import { DomainError } from '../../shared/domain/errors.js';
 // operator at a terminal. Lambda runs Node 22, and the local server keeps the warning.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-export async function runCli(usage: string, main: () => Promise<{ usage: boolean }>): Promise<void> {
+/**
+ * Runs `main`: a DomainError prints its Thai then English message and one line per field (the
+ * field named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
+ * (node:util parseArgs) prints Thai, English and the usage (exit 2). Other errors exit 1.
+ */
+export async function runCli(
+  usage: string,
+  main: () => Promise<{ usage: boolean }>,
+  options: { fieldName?: (path: string) => string } = {},
+): Promise<void> {
+  const fieldName = options.fieldName ?? ((path: string) => path);
   try {
     const { usage: showUsage } = await main();
     if (showUsage) {
@@ -16,7 +26,11 @@ export async function runCli(usage: string, main: () => Promise<{ usage: boolean
   } catch (error) {
     if (error instanceof DomainError) {
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
-      for (const f of error.fields) process.stderr.write(`  ${f.path}: ${f.message_th} / ${f.message_en}\n`);
+      for (const f of error.fields) process.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
+    } else if (isParseArgsError(error)) {
+      process.stderr.write(`ตัวเลือกไม่ถูกต้อง กรุณาดูวิธีใช้ด้านล่าง\n${error.message}\n${usage}\n`);
+      process.exitCode = 2;
+      return;
     } else if (error instanceof ZodError) {
       process.stderr.write(
         `${error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('\n')}\n${usage}\n`,
@@ -29,3 +43,7 @@ export async function runCli(usage: string, main: () => Promise<{ usage: boolean
     process.exitCode = 1;
   }
 }
+
+/** node:util parseArgs refusing an unknown option or a missing value (codes ERR_PARSE_ARGS_*). */
+const isParseArgsError = (error: unknown): error is Error =>
+  error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');

@@ -3,16 +3,10 @@
 import * as z from 'zod';
 import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading } from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
+import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-
-/** One indicator's score in an ITA assessment (0-100), as the org entered it. */
-export const IndicatorScore = z.object({
-  indicator: z.number().int().min(1).max(10),
-  score: z.number().min(0).max(100),
-});
-export type IndicatorScore = z.infer<typeof IndicatorScore>;
 
 export const PLAN_COLUMNS = [
   'มาตรการ/แนวทาง',
@@ -45,7 +39,7 @@ export function planDocumentTitle(orgName: string, fy: number): string {
 
 const score = (n: number) => toThaiDigits(n.toFixed(2));
 
-function introduction(orgName: string, fy: number, scores: IndicatorScore[] | undefined) {
+function introduction(orgName: string, fy: number, scores: readonly IndicatorScoreEntry[] | undefined) {
   const purpose = `${orgName}จึงได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(fy)} เพื่อเป็นแนวทางให้ทุกส่วนราชการถือปฏิบัติ และติดตามผลการดำเนินการตลอดปีงบประมาณ ดังนี้`;
   if (!scores?.length) {
     return {
@@ -56,8 +50,8 @@ function introduction(orgName: string, fy: number, scores: IndicatorScore[] | un
   }
   const below = scores
     .filter((s) => s.score < ITA_PASS_MARK)
-    .sort((a, b) => a.indicator - b.indicator)
-    .map((s) => ({ indicator: s.indicator, name: catalogIndicator(s.indicator).nameTh, score: s.score }));
+    .sort((a, b) => a.no - b.no)
+    .map((s) => ({ indicator: s.no, name: catalogIndicator(s.no).nameTh, score: s.score }));
   const last = toThaiDigits(fy - 1);
   const found = below.length
     ? `ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${toThaiDigits(ITA_PASS_MARK)} ได้แก่ ${below
@@ -81,7 +75,7 @@ export function buildPlanDocument(input: {
   org: Org;
   units: Unit[];
   plan: StoredPlan;
-  previousScores?: IndicatorScore[];
+  previousScores?: readonly IndicatorScoreEntry[];
 }): PlanDocumentModel {
   const { org, plan } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));

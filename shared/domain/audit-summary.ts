@@ -49,6 +49,14 @@ export function auditSummary(
   const unitId = String(d.unitId ?? '');
   const unitTh = unitId ? unitName(unitId) : 'ไม่สังกัดหน่วยงาน';
   const unitEn = unitId || 'no unit';
+  // what a changed field was (entries written before these were kept say only what it became)
+  const had = (key: string) => (typeof d[key] === 'string' ? String(d[key]) : undefined);
+  const renamed = (): [string, string] => {
+    const was = had('previousName');
+    return was === undefined
+      ? [`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]
+      : [`เปลี่ยนชื่อจาก "${was}" เป็น "${d.name}"`, `renamed from "${was}" to "${d.name}"`];
+  };
   const document = documentSummary(entry.action);
   if (document) return document;
   switch (entry.action) {
@@ -92,9 +100,27 @@ export function auditSummary(
       };
     case 'person.update': {
       const parts: [string, string][] = [];
-      if (changed.has('name')) parts.push([`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]);
-      if (changed.has('roles')) parts.push([`เปลี่ยนบทบาทเป็น ${rolesTh}`, `roles now ${roles.join(', ')}`]);
-      if (changed.has('unitId')) parts.push([`ย้ายไป ${unitTh}`, `moved to ${unitEn}`]);
+      if (changed.has('name')) parts.push(renamed());
+      const rolesWere = had('previousRoles')?.split(',').filter(Boolean) as Role[] | undefined;
+      if (changed.has('roles'))
+        parts.push(
+          rolesWere === undefined
+            ? [`เปลี่ยนบทบาทเป็น ${rolesTh}`, `roles now ${roles.join(', ')}`]
+            : [
+                `เปลี่ยนบทบาทจาก ${rolesWere.map((r) => ROLE_LABELS[r] ?? r).join(', ')} เป็น ${rolesTh}`,
+                `roles changed from ${rolesWere.join(', ')} to ${roles.join(', ')}`,
+              ],
+        );
+      const unitWas = had('previousUnitId');
+      if (changed.has('unitId'))
+        parts.push(
+          unitWas === undefined
+            ? [`ย้ายไป ${unitTh}`, `moved to ${unitEn}`]
+            : [
+                `ย้ายจาก ${unitWas ? unitName(unitWas) : 'ไม่สังกัดหน่วยงาน'} ไป ${unitTh}`,
+                `moved from ${unitWas || 'no unit'} to ${unitEn}`,
+              ],
+        );
       if (changed.has('headOfUnit'))
         parts.push(
           d.headOfUnit
@@ -114,8 +140,17 @@ export function auditSummary(
       return { th: `เพิ่มหน่วยงาน ${d.name}`, en: `added the unit ${d.name}` };
     case 'unit.update': {
       const parts: [string, string][] = [];
-      if (changed.has('name')) parts.push([`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]);
-      if (changed.has('aliases')) parts.push([`ชื่ออื่น: ${d.aliases || '-'}`, `aliases: ${d.aliases || '-'}`]);
+      if (changed.has('name')) parts.push(renamed());
+      const aliasesWere = had('previousAliases');
+      if (changed.has('aliases'))
+        parts.push(
+          aliasesWere === undefined
+            ? [`ชื่ออื่น: ${d.aliases || '-'}`, `aliases: ${d.aliases || '-'}`]
+            : [
+                `เปลี่ยนชื่ออื่นจาก ${aliasesWere || '-'} เป็น ${d.aliases || '-'}`,
+                `aliases changed from ${aliasesWere || '-'} to ${d.aliases || '-'}`,
+              ],
+        );
       if (changed.has('active'))
         parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
       return {

@@ -23,36 +23,38 @@ export abstract class DomainError extends Error {
   }
 }
 
-export class ValidationError extends DomainError {
-  readonly code = 'validation' as const;
+/** The base of one error class per code: `code` is the code's literal type. */
+function withCode<C extends ErrorCode>(code: C) {
+  return class extends DomainError {
+    readonly code = code;
+  };
 }
 
-export class UnauthenticatedError extends DomainError {
-  readonly code = 'unauthenticated' as const;
-}
-
-export class NotFoundError extends DomainError {
-  readonly code = 'not_found' as const;
-}
-
-export class ForbiddenError extends DomainError {
-  readonly code = 'forbidden' as const;
-}
-
-export class ConflictError extends DomainError {
-  readonly code = 'conflict' as const;
-}
-
+// One class per code (HTTP status in functions/api/http-error-response.ts).
+export class ValidationError extends withCode('validation') {}
+export class UnauthenticatedError extends withCode('unauthenticated') {}
+export class NotFoundError extends withCode('not_found') {}
+export class ForbiddenError extends withCode('forbidden') {}
+export class ConflictError extends withCode('conflict') {}
 /** A limit per period is used up (HTTP 429); the messages say when it resets. */
-export class TooManyRequestsError extends DomainError {
-  readonly code = 'too_many_requests' as const;
-}
-
-export class UnavailableError extends DomainError {
-  readonly code = 'unavailable' as const;
-}
+export class TooManyRequestsError extends withCode('too_many_requests') {}
+export class UnavailableError extends withCode('unavailable') {}
 
 /** The fiscal year has no plan (yet): every read of the year, and every document of it, says so. */
 export function planNotFound(fy: number): NotFoundError {
   return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
+}
+
+/**
+ * A write made on condition of the plan version it read found a newer plan (a coordinator saved the
+ * plan in between). The use case reads the plan again and retries once; if the plan moved again,
+ * the caller gets this 409 and may simply send again.
+ */
+export class PlanChangedError extends ConflictError {
+  constructor(fy: number) {
+    super(
+      `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไข กรุณาส่งอีกครั้ง`,
+      `the FY${fy} plan was just changed; please send again`,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 // Last year's ITA results, as the plan answers them: the score of each indicator in the assessment
 // the plan of fiscal year `fy` responds to (the assessment of fy - 1).
 import * as z from 'zod';
+import { eachOnce } from './each-once.js';
 
 /** One indicator's score (0-100, as the NACC publishes it). */
 export const IndicatorScoreEntry = z.strictObject({
@@ -9,20 +10,10 @@ export const IndicatorScoreEntry = z.strictObject({
 });
 export type IndicatorScoreEntry = z.infer<typeof IndicatorScoreEntry>;
 
-function uniqueIndicators(entries: readonly IndicatorScoreEntry[], ctx: z.RefinementCtx): void {
-  const seen = new Set<number>();
-  entries.forEach((e, i) => {
-    if (seen.has(e.no)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'no'],
-        message: 'duplicate indicator',
-        params: { th: `ตัวชี้วัดที่ ${e.no} ซ้ำกับรายการก่อนหน้า`, en: `indicator ${e.no} is given twice` },
-      });
-    }
-    seen.add(e.no);
-  });
-}
+const uniqueIndicators = eachOnce<IndicatorScoreEntry, 'no'>('no', 'duplicate indicator', (e) => ({
+  th: `ตัวชี้วัดที่ ${e.no} ซ้ำกับรายการก่อนหน้า`,
+  en: `indicator ${e.no} is given twice`,
+}));
 
 /** The scores of one assessment: each indicator at most once. */
 export const IndicatorScores = z.array(IndicatorScoreEntry).max(10).superRefine(uniqueIndicators);

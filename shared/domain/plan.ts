@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
+import { eachOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
@@ -32,14 +33,38 @@ export const FollowUp = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
-export const Responsibility = z.object({
-  /** every unit of the org ("ทุกกองงาน") */
-  allUnits: z.boolean(),
-  unitIds: z.array(UnitId).max(100),
-  leadUnitId: UnitId.optional(),
-  /** the cell as written */
-  text: text(1000),
-});
+const uniqueFollowUpNos = eachOnce<FollowUp, 'followUpNo'>(
+  'followUpNo',
+  'duplicate follow-up number',
+  (f) => ({
+    th: `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)} ซ้ำกับข้อก่อนหน้าในมาตรการเดียวกัน`,
+    en: `follow-up number ${f.followUpNo} is used twice in this measure`,
+  }),
+  ['followUps'],
+);
+
+export const Responsibility = z
+  .object({
+    /** every unit of the org ("ทุกกองงาน") */
+    allUnits: z.boolean(),
+    unitIds: z.array(UnitId).max(100),
+    /** one of unitIds (with allUnits: any unit of the org) */
+    leadUnitId: UnitId.optional(),
+    /** the cell as written */
+    text: text(1000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.leadUnitId === undefined || r.allUnits || r.unitIds.includes(r.leadUnitId)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['leadUnitId'],
+      message: 'lead unit not responsible',
+      params: {
+        th: 'หน่วยงานหลักต้องเป็นหนึ่งในหน่วยงานผู้รับผิดชอบของมาตรการนี้',
+        en: "the lead unit must be one of this measure's responsible units",
+      },
+    });
+  });
 export type Responsibility = z.infer<typeof Responsibility>;
 
 const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
@@ -63,21 +88,18 @@ export const Measure = z
       .optional(),
   })
   .superRefine((m, ctx) => {
-    const seen = new Set<number>();
-    m.followUps.forEach((f, i) => {
-      if (seen.has(f.followUpNo)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['followUps', i, 'followUpNo'],
-          message: 'duplicate follow-up number',
-          params: {
-            th: `การติดตามผลข้อ ${toThaiDigits(f.followUpNo)} ซ้ำกับข้อก่อนหน้าในมาตรการเดียวกัน`,
-            en: `follow-up number ${f.followUpNo} is used twice in this measure`,
-          },
-        });
-      }
-      seen.add(f.followUpNo);
-    });
+    if (m.followUps.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['followUps'],
+        message: 'no follow-up',
+        params: {
+          th: 'มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ (ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)',
+          en: 'a measure needs at least one follow-up (without one, no unit ever reports on it)',
+        },
+      });
+    }
+    uniqueFollowUpNos(m.followUps, ctx);
     const bytes = utf8Bytes(m);
     if (bytes > MAX_MEASURE_BYTES) {
       ctx.addIssue({
@@ -94,23 +116,10 @@ export const Measure = z
 export type Measure = z.infer<typeof Measure>;
 
 /** Refinement: each measureId once in a list of measures (the issue's path points at the second). */
-export function uniqueMeasureIds(measures: readonly Measure[], ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  measures.forEach((m, i) => {
-    if (seen.has(m.measureId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'measureId'],
-        message: 'duplicate measure id',
-        params: {
-          th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,
-          en: `measure id "${m.measureId}" is used twice`,
-        },
-      });
-    }
-    seen.add(m.measureId);
-  });
-}
+export const uniqueMeasureIds = eachOnce<Measure, 'measureId'>('measureId', 'duplicate measure id', (m) => ({
+  th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,
+  en: `measure id "${m.measureId}" is used twice`,
+}));
 
 /** The measures of a plan: at most 500, each measureId once. */
 export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMeasureIds);

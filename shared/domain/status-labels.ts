@@ -1,12 +1,14 @@
 // Thai names of the states people see: report progress, obligation status, review state.
 import type { ObligationStatus } from './obligations.js';
 import type { Role } from './organisation.js';
+import type { Report } from './report.js';
+import type { ReviewDecision } from './report-rules.js';
 
-export const PROGRESS_LABELS = {
+export const PROGRESS_LABELS: Readonly<Record<Report['progress'], string>> = {
   not_started: 'ยังไม่ได้ดำเนินการ',
   in_progress: 'อยู่ระหว่างดำเนินการ',
   done: 'ดำเนินการแล้วเสร็จ',
-} as const;
+};
 
 export const OBLIGATION_STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = {
   upcoming: 'ยังไม่ถึงรอบรายงาน',
@@ -24,11 +26,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'ผู้ดูแลระบบ',
 };
 
-export const DECISION_LABELS = {
+export const DECISION_LABELS: Readonly<Record<ReviewDecision, string>> = {
   accept: 'รับรายงาน',
   return: 'ส่งกลับให้แก้ไข',
   reopen: 'เปิดให้แก้ไขอีกครั้ง',
-} as const;
+};
 
 /** Thai names of the choices people make on forms, for error messages ("กรุณาเลือก…"). */
 export const CHOICE_LABELS: Readonly<Record<string, string>> = {

@@ -35,6 +35,21 @@ export function line(max: number) {
   });
 }
 
+/** What `echoable` replaces: lone surrogates, noncharacters (U+FDD0-U+FDEF, U+xFFFE, U+xFFFF), controls. */
+const UNSHOWABLE = new RegExp(`[\\p{Cs}\\p{Noncharacter_Code_Point}]|${CONTROL_CHARACTERS.source}`, 'gu');
+
+/**
+ * Text the API may quote back to the caller (in an error message): lone surrogates, control and
+ * bidirectional characters and noncharacters become U+FFFD, then at most `max` code points (a pair
+ * is never cut) with "…" after a cut. Whatever was sent, the message stays well-formed Unicode.
+ */
+export function echoable(value: string, max: number): string {
+  const points = Array.from(value.slice(0, 4 * max + 4));
+  const cut = points.length > max;
+  const kept = points.slice(0, cut ? max - 1 : max).join('');
+  return kept.replace(UNSHOWABLE, '\uFFFD') + (cut ? '…' : '');
+}
+
 const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
 
 /**

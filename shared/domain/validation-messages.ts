@@ -1,10 +1,12 @@
 // zod issues -> field messages, Thai first, English too.
 import type * as z from 'zod';
+import { type Bilingual, bilingual } from './bilingual.js';
 import { toThaiDigits } from './thai-format.js';
 import { type FieldMessage, ValidationError } from './errors.js';
 import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
+import { echoable } from './text.js';
 
 /** Short names of technical values (file types) in messages. */
 const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -12,37 +14,37 @@ const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** What a value must be, in words a person reads (never zod's type names). */
-const TYPE_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
-  string: { th: 'ข้อความ', en: 'text' },
-  number: { th: 'ตัวเลข', en: 'a number' },
-  int: { th: 'จำนวนเต็ม', en: 'a whole number' },
-  bigint: { th: 'จำนวนเต็ม', en: 'a whole number' },
-  boolean: { th: 'ค่าจริงหรือเท็จ', en: 'true or false' },
-  array: { th: 'รายการ', en: 'a list' },
-  object: { th: 'ชุดข้อมูล', en: 'a set of fields' },
-  date: { th: 'วันที่', en: 'a date' },
-  null: { th: 'ค่าว่าง (null)', en: 'empty (null)' },
+const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
+  string: bilingual('ข้อความ', 'text'),
+  number: bilingual('ตัวเลข', 'a number'),
+  int: bilingual('จำนวนเต็ม', 'a whole number'),
+  bigint: bilingual('จำนวนเต็ม', 'a whole number'),
+  boolean: bilingual('ค่าจริงหรือเท็จ', 'true or false'),
+  array: bilingual('รายการ', 'a list'),
+  object: bilingual('ชุดข้อมูล', 'a set of fields'),
+  date: bilingual('วันที่', 'a date'),
+  null: bilingual('ค่าว่าง (null)', 'empty (null)'),
 };
 
 /** Named string formats; any other (a pattern, "regex") means characters or a form not allowed. */
-const FORMAT_NAMES: Readonly<Record<string, { th: string; en: string }>> = {
-  email: { th: 'อีเมล เช่น somchai@example.go.th', en: 'email address, e.g. somchai@example.go.th' },
-  url: { th: 'ที่อยู่เว็บ เช่น https://www.example.go.th/', en: 'web address, e.g. https://www.example.go.th/' },
-  datetime: { th: 'วันและเวลา เช่น 2023-04-20T10:00:00+07:00', en: 'date and time, e.g. 2023-04-20T10:00:00+07:00' },
-  date: { th: 'วันที่ (ปี ค.ศ.-เดือน-วัน) เช่น 2023-04-20', en: 'date (YYYY-MM-DD), e.g. 2023-04-20' },
-  uuid: { th: 'รหัส UUID', en: 'UUID' },
+const FORMAT_NAMES: Readonly<Record<string, Bilingual>> = {
+  email: bilingual('อีเมล เช่น somchai@example.go.th', 'email address, e.g. somchai@example.go.th'),
+  url: bilingual('ที่อยู่เว็บ เช่น https://www.example.go.th/', 'web address, e.g. https://www.example.go.th/'),
+  datetime: bilingual('วันและเวลา เช่น 2023-04-20T10:00:00+07:00', 'date and time, e.g. 2023-04-20T10:00:00+07:00'),
+  date: bilingual('วันที่ (ปี ค.ศ.-เดือน-วัน) เช่น 2023-04-20', 'date (YYYY-MM-DD), e.g. 2023-04-20'),
+  uuid: bilingual('รหัส UUID', 'UUID'),
 };
 
 const digits = (n: unknown) => toThaiDigits(Number(n));
 
-function typeMessage(issue: z.core.$ZodIssueInvalidType, label: { th: string; en: string }) {
+function typeMessage(issue: z.core.$ZodIssueInvalidType, label: Bilingual) {
   if (/received undefined/.test(issue.message)) return { th: `กรุณากรอก${label.th}`, en: `${label.en} is required` };
   const type = (issue.expected === 'array' ? listLabel(issue.path) : undefined) ??
     TYPE_NAMES[issue.expected] ?? { th: 'ค่าชนิดอื่น', en: 'a value of another kind' };
   return { th: `${label.th}ต้องเป็น${type.th}`, en: `${label.en} must be ${type.en}` };
 }
 
-function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, label: { th: string; en: string }) {
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, label: Bilingual) {
   const format = FORMAT_NAMES[issue.format];
   if (format) return { th: `${label.th}ไม่ถูกต้อง ต้องเป็น${format.th}`, en: `${label.en} is not a valid ${format.en}` };
   if (issue.format === 'starts_with' || issue.format === 'ends_with' || issue.format === 'includes')
@@ -53,10 +55,7 @@ function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, label: { th: 
   };
 }
 
-function sizeMessage(
-  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
-  label: { th: string; en: string },
-): { th: string; en: string } {
+function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, label: Bilingual): Bilingual {
   const big = issue.code === 'too_big';
   const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
   if (issue.origin === 'string') {
@@ -86,7 +85,7 @@ function sizeMessage(
  * One issue in Thai and English, both in plain words: custom checks give their own (`params.th`,
  * `params.en`); zod's own codes, types and formats are never shown raw.
  */
-function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
+function messageFor(issue: z.core.$ZodIssue): Bilingual {
   const label = fieldLabel(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -95,7 +94,7 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
     case 'too_small':
       return sizeMessage(issue, label);
     case 'unrecognized_keys':
-      return { th: `ไม่รู้จักช่อง ${issue.keys.join(', ')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
+      return { th: `ไม่รู้จักช่อง ${shownKeys(issue.keys)}`, en: `unknown field(s): ${shownKeys(issue.keys)}` };
     case 'invalid_value':
       return {
         th: issue.values.every((v) => CHOICE_LABELS[String(v)])
@@ -121,10 +120,22 @@ function messageFor(issue: z.core.$ZodIssue): { th: string; en: string } {
   }
 }
 
-/** What was sent, for a message: short JSON (strings quoted), at most 40 characters. */
+/**
+ * What was sent, for a message: a string quoted, at most 40 characters, made `echoable`; a number
+ * or a literal as written; a list or a set of fields only named ("[…]", "{…}"), never walked (it
+ * may nest thousands deep).
+ */
 function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+  if (typeof value === 'string') return `"${echoable(value, 38)}"`;
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  return echoable(String(value), 40);
+}
+
+/** Unknown field names as sent, each `echoable` (at most 5 named). */
+function shownKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, 5).map((k) => `"${echoable(k, 40)}"`);
+  return keys.length > 5 ? `${named.join(', ')} …` : named.join(', ');
 }
 
 /** Issues about a value's kind or range quote the value; length and custom issues do not. */
@@ -158,7 +169,7 @@ export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown
       ? { th: ` (ค่าที่ส่งมา: ${shown(value)})`, en: ` (sent: ${shown(value)})` }
       : undefined;
     return {
-      path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+      path: [prefix, ...issue.path.map((k) => echoable(String(k), 60))].filter(Boolean).join('.'),
       message_th: place ? `${place.th}: ${th}${got?.th ?? ''}` : th,
       message_en: place ? `${place.en}: ${en}${got?.en ?? ''}` : en,
     };

@@ -13,39 +13,42 @@ export interface ScheduleEntry {
   input: { kind: JobKind };
 }
 
-export const SCHEDULES: readonly ScheduleEntry[] = [
+/** One schedule a row: the job kind it starts (its input), the rest as in ScheduleEntry. */
+const ROWS: readonly (Omit<ScheduleEntry, 'input'> & { kind: JobKind })[] = [
   {
     id: 'monthly-reminders',
+    kind: 'monthly',
+    cron: 'cron(30 8 1 * ? *)',
     description:
       'monthly reports open, with those still open from earlier months: remind units; executives get last month’s digest',
-    cron: 'cron(30 8 1 * ? *)',
-    input: { kind: 'monthly' },
   },
   {
     id: 'semiannual-reminders',
-    description: 'semiannual (H1/H2) reports open, with those still open: remind units',
+    kind: 'semiannual',
     cron: 'cron(30 8 1 3,9 ? *)',
-    input: { kind: 'semiannual' },
+    description: 'semiannual (H1/H2) reports open, with those still open: remind units',
   },
   {
     id: 'april-september-reminders',
-    description: 'reports to the executives in April and September; the half-year and year summaries',
+    kind: 'april-september',
     cron: 'cron(30 8 1 4,9 ? *)',
-    input: { kind: 'april-september' },
+    description: 'reports to the executives in April and September; the half-year and year summaries',
   },
   {
     id: 'daily-escalation',
-    description: 'due soon, overdue, escalation to unit heads and executives, returned reports',
+    kind: 'daily',
     cron: 'cron(30 8 * * ? *)',
-    input: { kind: 'daily' },
+    description: 'due soon, overdue, escalation to unit heads and executives, returned reports',
   },
   {
     id: 'annual-report',
-    description: 'the results report of the fiscal year that just ended',
+    kind: 'annual-report',
     cron: 'cron(0 6 1 10 ? *)',
-    input: { kind: 'annual-report' },
+    description: 'the results report of the fiscal year that just ended',
   },
 ];
+
+export const SCHEDULES: readonly ScheduleEntry[] = ROWS.map(({ kind, ...entry }) => ({ ...entry, input: { kind } }));
 
 /** The job kinds whose schedule fires on a calendar date (Bangkok). */
 export function kindsFiringOn(date: `${number}-${string}-${string}`): JobKind[] {

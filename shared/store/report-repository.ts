@@ -1,6 +1,6 @@
 // Reports: the latest item plus immutable history items, one per version.
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, PlanChangedError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
   acceptedReportIsFinal,
@@ -57,6 +57,18 @@ function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyC
     );
   }
   return Report.parse(JSON.parse(String(item.result)));
+}
+
+/** The transaction's check that the plan is still the version the obligation was read from. */
+function planUnchanged(table: string, ref: ReportRef, planVersion: number) {
+  return {
+    ConditionCheck: {
+      TableName: table,
+      Key: keys.plan(ref.orgId, ref.fy),
+      ConditionExpression: 'version = :planVersion',
+      ExpressionAttributeValues: { ':planVersion': planVersion },
+    },
+  };
 }
 
 /** Fields a review writes; a new version never inherits them. */
@@ -123,7 +135,13 @@ export class ReportRepository {
   async saveVersion(
     ref: ReportRef & { unitId: string },
     content: ReportContent,
-    ctx: WriteContext & { expectedVersion?: number; idempotency?: IdempotencyClaim; firstSubmittedAt?: string },
+    ctx: WriteContext & {
+      expectedVersion?: number;
+      idempotency?: IdempotencyClaim;
+      firstSubmittedAt?: string;
+      /** the plan version the obligation was read from: the write needs the plan unchanged */
+      planVersion?: number;
+    },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     if (version > MAX_REPORT_VERSIONS) throw await this.revisionPastTheCap(ref, version - 1);
@@ -187,6 +205,7 @@ export class ReportRepository {
                 at: ctx.now,
                 details: { fy: ref.fy, version },
               }),
+              ...(ctx.planVersion === undefined ? [] : [planUnchanged(table, ref, ctx.planVersion)]),
             ],
           }),
         ),
@@ -196,6 +215,10 @@ export class ReportRepository {
       if (!failed) throw error;
       const replay = claim && failed.find((f) => f.index === 0);
       if (replay) return replayed(replay.item, claim);
+      const planIndex = (claim ? 1 : 0) + 3;
+      if (ctx.planVersion !== undefined && failed.some((f) => f.index === planIndex)) {
+        throw new PlanChangedError(ref.fy);
+      }
       const current = failed.find((f) => f.index === (claim ? 1 : 0))?.item;
       if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
       throw conflict(Number(current?.version ?? 0));

@@ -1,7 +1,14 @@
 // "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
 // People are never deleted (the audit trail names them): they are deactivated and reactivated.
 import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
-import { type AdminChange, assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
+import {
+  type AdminChange,
+  assertCanChangeAdmin,
+  assertCanEditPerson,
+  assertCanManagePeople,
+  type Caller,
+  type PersonField,
+} from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
@@ -27,13 +34,21 @@ export async function listPeople(ports: DirectoryPorts, caller: Caller) {
   return { items: people.map(personView).sort((a, b) => a.name.localeCompare(b.name, 'th')) };
 }
 
-const personDetails = (p: Person, changed: string[]) => ({
+/**
+ * The audit entry's details: the person as they are now, what changed, and for a changed name,
+ * roles or unit what it was (`previousName`, `previousRoles`, `previousUnitId`: '' for no unit),
+ * so the history says "from what to what" (audit-summary.ts).
+ */
+const personDetails = (p: Person, changed: string[], previous?: Person) => ({
   name: p.name,
   roles: p.roles.join(','),
   unitId: p.unitId ?? '',
   headOfUnit: p.headOfUnit,
   active: p.active,
   changed: changed.join(','),
+  ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
+  ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
+  ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
 });
 
 /**
@@ -79,7 +94,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
 
 /**
  * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
- * (or deactivates an admin); 400 for an unknown unit; 409 if it would leave the org without an
+ * (or deactivates an admin), or changes anything of an admin's record (access.ts); 400 for an unknown unit; 409 if it would leave the org without an
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active.
  */
 export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
@@ -100,6 +115,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   else if (body.unitId !== undefined) next.unitId = body.unitId;
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
+  const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
+  assertCanEditPerson(caller, current, changed);
   if (body.unitId !== undefined || body.roles !== undefined || body.headOfUnit !== undefined) {
     const unitChanged = next.unitId !== current.unitId;
     assertPlacement(
@@ -135,15 +152,12 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
       .sort()
       .at(-1);
   }
-  const changed = (['name', 'roles', 'unitId', 'headOfUnit', 'active'] as const).filter(
-    (k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null),
-  );
   if (changed.length === 0) return personView(current);
   try {
     await ports.orgs.putPerson(next, write(ports, caller), {
       expect: 'existing',
       action: 'person.update',
-      details: personDetails(next, changed),
+      details: personDetails(next, changed, current),
       ...(keepsCoordinator ? { keepsCoordinator } : {}),
       previous: current,
     });
@@ -156,6 +170,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   ports.forget?.({ subject: personId });
   return personView(next);
 }
+
+const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'active'];
 
 /** What `next` does to the admin role of `current`: granted or removed, an admin (de)activated. */
 function adminChanges(current: Person, next: Person): AdminChange[] {

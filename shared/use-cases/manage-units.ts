@@ -26,11 +26,17 @@ export async function listUnits(ports: DirectoryPorts, caller: Caller) {
   return { items: units.map(unitView) };
 }
 
-const unitDetails = (u: Unit, changed: string[]) => ({
+/**
+ * The audit entry's details: the unit as it is now, what changed, and for a changed name or aliases
+ * what they were (`previousName`, `previousAliases`), so the history says "from what to what".
+ */
+const unitDetails = (u: Unit, changed: string[], previous?: Unit) => ({
   name: u.name,
   aliases: u.aliases.join(' | '),
   active: u.active !== false,
   changed: changed.join(','),
+  ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
+  ...(previous && changed.includes('aliases') ? { previousAliases: previous.aliases.join(' | ') } : {}),
 });
 
 /**
@@ -107,7 +113,7 @@ export async function updateUnit(ports: UnitPorts, caller: Caller, unitId: strin
     await ports.orgs.putUnit(next, write(ports, caller), {
       expect: 'existing',
       action: 'unit.update',
-      details: unitDetails(next, changed),
+      details: unitDetails(next, changed, current),
       previous: current,
       ...(peopleUnchangedSince !== undefined ? { peopleUnchangedSince } : {}),
     });

@@ -1,10 +1,11 @@
 // One obligation of a year's plan, found without reading the year's reports.
-import { expandPlan, type Obligation } from '../domain/obligations.js';
+import { expandPlan, type Obligation, parseObligationId } from '../domain/obligations.js';
+import type { StoredPlan } from '../domain/plan.js';
+import { unitOwesPeriod } from '../domain/unit-lifetime.js';
 import { obligationNotFound, planNotFound } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
-import { parseObligationId } from '../domain/obligations.js';
-import { unitOwesPeriod } from '../domain/unit-lifetime.js';
 
+/** The obligation, from the stored plan. Errors: NotFoundError (no plan, no such obligation). */
 export async function planObligation(
   ctx: UseCaseContext,
   orgId: string,
@@ -12,13 +13,27 @@ export async function planObligation(
   obligationId: string,
 ): Promise<Obligation> {
   if (!parseObligationId(obligationId)) throw obligationNotFound(obligationId);
-  const [plan, { org, units }] = await Promise.all([
-    ctx.repos.plans.getPlan(orgId, fy),
-    ctx.directory.orgWithUnits(orgId),
-  ]);
-  if (!plan) throw planNotFound(fy);
+  return obligationOfPlan(ctx, orgId, fy, obligationId, ctx.repos.plans.getPlan(orgId, fy));
+}
+
+/**
+ * The obligation in `plan` (read by the caller, e.g. from PlanSnapshots), with the org's units and
+ * due rules from the caller directory. Errors: NotFoundError (no plan, no such obligation).
+ */
+export async function obligationOfPlan(
+  ctx: UseCaseContext,
+  orgId: string,
+  fy: number,
+  obligationId: string,
+  plan: StoredPlan | undefined | Promise<StoredPlan | undefined>,
+): Promise<Obligation> {
+  const parsed = parseObligationId(obligationId);
+  if (!parsed) throw obligationNotFound(obligationId);
+  const [stored, { org, units }] = await Promise.all([plan, ctx.directory.orgWithUnits(orgId)]);
+  if (!stored) throw planNotFound(fy);
+  // only the named measure: its obligations do not depend on the others (measure ids are unique)
   const found = expandPlan(
-    plan,
+    { ...stored, measures: stored.measures.filter((m) => m.measureId === parsed.measureId) },
     units.map((u) => u.unitId),
     org?.dueRules ?? {},
   ).find((o) => o.obligationId === obligationId);

@@ -52,6 +52,15 @@ export interface PublishingPorts {
   clock: () => Date;
 }
 
+/** Publish or withdraw `generation` of `kind` for `fy`, as `caller`; the publication as it stands after. */
+export type PublicationChange = (
+  ports: PublishingPorts,
+  caller: Caller,
+  kind: PublishedKind,
+  fy: number,
+  generation: number,
+) => Promise<PublicationView>;
+
 export interface PublicationView {
   kind: PublishedKind;
   generation: number;
@@ -92,13 +101,7 @@ function view(
  * public copies. ForbiddenError unless a coordinator; NotFoundError when the generation is not
  * ready; ConflictError (409) while another publish or withdraw of the same document runs.
  */
-export async function publishDocument(
-  ports: PublishingPorts,
-  caller: Caller,
-  kind: PublishedKind,
-  fy: number,
-  generation: number,
-): Promise<PublicationView> {
+export const publishDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
   const found = await ports.generations.get(kind, orgId, fy, generation);
@@ -130,7 +133,7 @@ export async function publishDocument(
     await writeItaPage(ports, orgId, fy);
     return view(ports, orgId, fy, kind, generation, publication);
   });
-}
+};
 
 /**
  * Withdraw `generation` of `kind` under the document's lease: the stable addresses answer 404
@@ -139,13 +142,7 @@ export async function publishDocument(
  * an interrupted withdrawal left behind and writes the page again. ConflictError (409) while
  * another publish or withdraw of the same document runs.
  */
-export async function withdrawDocument(
-  ports: PublishingPorts,
-  caller: Caller,
-  kind: PublishedKind,
-  fy: number,
-  generation: number,
-): Promise<PublicationView> {
+export const withdrawDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
   return withDocumentLease(ports, orgId, fy, kind, async () => {
@@ -158,7 +155,7 @@ export async function withdrawDocument(
     }
     return view(ports, orgId, fy, kind, generation, current?.generation === generation ? current : undefined);
   });
-}
+};
 
 /**
  * Write the org's ITA page for `fy` from what is published now and the year's reporting, under the

@@ -2,12 +2,14 @@
 import { createHash } from 'node:crypto';
 import type { SubmitReportBody } from '../api/request-schemas.js';
 import { assertCanReportFor, type Caller } from '../domain/access.js';
-import { ValidationError } from '../domain/errors.js';
+import { PlanChangedError, ValidationError } from '../domain/errors.js';
 import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
 import { assertPeriodOpen } from '../domain/settlement.js';
-import { planObligation } from './plan-obligation.js';
+import { obligationOfPlan } from './plan-obligation.js';
+import type { Obligation } from '../domain/obligations.js';
+import type { ReportRef } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -21,16 +23,42 @@ export async function submitReport(
   idempotencyKey?: string,
 ): Promise<Report> {
   const ref = { orgId: caller.orgId, fy, obligationId };
+  const { expectedVersion } = body;
+  // the plan from this instance's snapshot (the write checks its version): a warm submit reads
+  // only the report's first submission time, or nothing at all for a first submission
+  for (let attempt = 1; ; attempt++) {
+    const [plan, firstSubmittedAt] = await Promise.all([
+      ctx.planSnapshots.get(caller.orgId, fy),
+      expectedVersion === undefined ? undefined : ctx.repos.reports.firstSubmittedAt(ref),
+    ]);
+    const obligation = await obligationOfPlan(ctx, caller.orgId, fy, obligationId, plan);
+    try {
+      return await saveReport(ctx, caller, { ...ref, unitId: obligation.unitId }, obligation, body, {
+        planVersion: plan!.version,
+        ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      });
+    } catch (error) {
+      if (!(error instanceof PlanChangedError) || attempt > 1) throw error;
+      ctx.planSnapshots.forget(caller.orgId, fy);
+    }
+  }
+}
+
+async function saveReport(
+  ctx: UseCaseContext,
+  caller: Caller,
+  ref: ReportRef & { unitId: string },
+  obligation: Obligation,
+  body: SubmitReportBody,
+  read: { planVersion: number; firstSubmittedAt?: string; idempotencyKey?: string },
+): Promise<Report> {
   const { expectedVersion, ...content } = body;
-  // a revision answers with the first submission's time: read beside the plan, one round trip
-  const [obligation, firstSubmittedAt] = await Promise.all([
-    planObligation(ctx, caller.orgId, fy, obligationId),
-    expectedVersion === undefined ? undefined : ctx.repos.reports.firstSubmittedAt(ref),
-  ]);
+  const { obligationId } = ref;
   assertCanReportFor(caller, obligation.unitId);
   assertPeriodOpen(obligation, bangkokDate(ctx.clock()));
   const foreign = body.evidence.flatMap((e, i) =>
-    'key' in e && !isOwnEvidenceKey(e.key, caller.orgId, fy, obligationId) ? [i] : [],
+    'key' in e && !isOwnEvidenceKey(e.key, caller.orgId, ref.fy, obligationId) ? [i] : [],
   );
   if (foreign.length > 0) {
     throw new ValidationError(
@@ -46,15 +74,16 @@ export async function submitReport(
   // before the version is stored: a cited file must never be left tagged for expiry (a failed save
   // after this only keeps an uncited file longer)
   await ctx.evidence.markCited(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])));
-  return ctx.repos.reports.saveVersion({ ...ref, unitId: obligation.unitId }, content, {
+  return ctx.repos.reports.saveVersion(ref, content, {
     actor: caller.personId,
     now: ctx.clock(),
+    planVersion: read.planVersion,
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
-    ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
-    ...(idempotencyKey
+    ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
+    ...(read.idempotencyKey
       ? {
           idempotency: {
-            scope: sha256(`${caller.personId}\n${obligationId}\n${idempotencyKey}`),
+            scope: sha256(`${caller.personId}\n${obligationId}\n${read.idempotencyKey}`),
             requestHash: sha256(JSON.stringify(body)),
           },
         }

@@ -7,11 +7,14 @@ import type { Store } from '../store/dynamo-client.js';
 import type { Repositories } from '../store/repositories.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
 import type { CallerDirectory } from './caller-directory.js';
+import type { PlanSnapshots } from './plan-snapshots.js';
 import type { PublishingPorts } from './publish-document.js';
 
 export interface UseCaseContext {
   store: Store;
   directory: CallerDirectory;
+  /** plans as last read by this instance, for writes that check the plan's version (submit) */
+  planSnapshots: PlanSnapshots;
   clock: () => Date;
   evidence: EvidenceStorage;
   files: ReportFileStore;

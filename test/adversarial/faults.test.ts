@@ -191,5 +191,5 @@ describe('injected faults', () => {
     summary.push(
       `job killed after ${atCrash.length} of 9 sends: re-run sent the rest, ${duplicated.length} duplicate (the email in flight at the kill), 0 lost`,
     );
-  });
+  }, 90_000); // two child processes and a whole run: 21 s on a loaded 2-core machine
 });

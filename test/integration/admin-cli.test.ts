@@ -154,10 +154,59 @@ describe('npm run admin', () => {
       const th = refused.stderr.indexOf('มีรหัสหน่วยงานนี้แล้ว');
       expect(th).toBeGreaterThanOrEqual(0);
       expect(refused.stderr.indexOf('a unit with this id exists')).toBeGreaterThan(th);
-      expect(refused.stderr).toContain(`มีหน่วยงานรหัส "${unitId}" แล้ว`);
+      expect(refused.stderr).toContain(`--unit: มีหน่วยงานรหัส "${unitId}" แล้ว / this unit id is taken`);
       expect(before).toBeDefined();
       expect(await orgs().getUnit('nong-bua', unitId)).toEqual(before);
       expect(await unitHistory(unitId)).toEqual(historyBefore);
+    });
+
+    it.each([
+      ['without --unit', ['--org', 'nong-bua', '--name', 'กองใหม่'], '--unit', 'กรุณากรอก', 'is required'],
+      [
+        'with a --unit id of capitals and a space',
+        ['--org', 'nong-bua', '--unit', 'New Unit', '--name', 'กองใหม่'],
+        '--unit',
+        'ไม่อนุญาต',
+        'not allowed',
+      ],
+      [
+        'with an --org id that is no id',
+        ['--org', 'Nong Bua!', '--unit', 'new-unit', '--name', 'กองใหม่'],
+        '--org',
+        'รหัสองค์กร',
+        'organisation id',
+      ],
+      [
+        'with a second --alias repeating the first',
+        ['--org', 'nong-bua', '--unit', 'new-unit', '--name', 'กองใหม่', '--alias', 'กองก,กองก'],
+        '--alias (2)',
+        'ซ้ำกับชื่ออื่นลำดับที่ ๑',
+        'repeats alias 1',
+      ],
+    ])(
+      'add-unit %s says which option is wrong, Thai first then English, and writes nothing',
+      async (_n, args, option, th, en) => {
+        const unitsBefore = await orgs().listUnits('nong-bua');
+        const refused = await admin('add-unit', ...args).catch((e) => e);
+        expect(refused.code).toBe(1);
+        const line = String(refused.stderr)
+          .split('\n')
+          .find((l) => l.trim().startsWith(`${option}:`));
+        expect(line, refused.stderr).toBeDefined();
+        const [thai, english] = line!.split(' / ');
+        expect(thai).toContain(th);
+        expect(english).toContain(en);
+        expect(refused.stderr).not.toMatch(/Invalid input|expected string/);
+        expect(await orgs().listUnits('nong-bua')).toEqual(unitsBefore);
+      },
+    );
+
+    it('a misspelt option is named in Thai and English with the usage', async () => {
+      const refused = await admin('add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่').catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^ตัวเลือกไม่ถูกต้อง/);
+      expect(refused.stderr).toContain("Unknown option '--unti'");
+      expect(refused.stderr).toContain('npm run admin -- add-unit');
     });
 
     it('create-org refuses an id taken by a create-org running at the same time, and keeps the first org', async () => {
@@ -386,8 +435,8 @@ describe('npm run admin: the org settings the reminders read', () => {
     const before = await org();
     const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/ข้อมูลไม่ถูกต้อง/);
-    expect(refused.stderr).toMatch(/(due-rule|closure-days)\.\w+/);
+    expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
+    expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
     expect(await org()).toEqual(before);
   });
 });

@@ -72,10 +72,10 @@ export function samplePlanDocument(): PlanDocumentModel {
     units: SAMPLE_UNITS,
     plan: samplePlan(),
     previousScores: [
-      { indicator: 1, score: 95.2 },
-      { indicator: 4, score: 78.5 },
-      { indicator: 9, score: 61.25 },
-      { indicator: 10, score: 88 },
+      { no: 1, score: 95.2 },
+      { no: 4, score: 78.5 },
+      { no: 9, score: 61.25 },
+      { no: 10, score: 88 },
     ],
   });
 }

@@ -21,3 +21,16 @@ export function countWrites(doc: DynamoDBDocumentClient): { readonly count: numb
   );
   return state;
 }
+
+/** Counts every request sent to DynamoDB, reads and writes (SDK middleware on the real client). */
+export function countRequests(doc: DynamoDBDocumentClient): { readonly count: number } {
+  const state = { count: 0 };
+  doc.middlewareStack.add(
+    (next) => async (args) => {
+      state.count++;
+      return next(args);
+    },
+    { step: 'initialize', name: 'countRequests' },
+  );
+  return state;
+}

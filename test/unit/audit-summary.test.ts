@@ -29,6 +29,35 @@ describe('the audit summary', () => {
     );
   });
 
+  it.each([
+    [
+      'a person renamed',
+      'person.update',
+      { name: 'นางสมศรี ใหม่', changed: 'name' },
+      'นางสมศรี ใหม่: เปลี่ยนชื่อเป็น นางสมศรี ใหม่',
+    ],
+    ['a person moved', 'person.update', { name: 'ก', unitId: 'finance', changed: 'unitId' }, 'ก: ย้ายไป กองคลัง'],
+    ['a unit renamed', 'unit.update', { name: 'กองคลัง', changed: 'name' }, 'หน่วยงาน กองคลัง: เปลี่ยนชื่อเป็น กองคลัง'],
+  ])('reads %s in an entry written before the old value was kept, as it did then', (_n, action, d, th) => {
+    expect(auditSummary({ action, details: d }, unitName).th).toBe(th);
+  });
+
+  it('says from which unit to which a person moved, "no unit" for none', () => {
+    const moved = (from: string, to: string) =>
+      auditSummary(
+        { action: 'person.update', details: { name: 'ก', unitId: to, previousUnitId: from, changed: 'unitId' } },
+        unitName,
+      );
+    expect(moved('', 'finance')).toEqual({
+      th: 'ก: ย้ายจาก ไม่สังกัดหน่วยงาน ไป กองคลัง',
+      en: 'ก: moved from no unit to finance',
+    });
+    expect(moved('finance', '')).toEqual({
+      th: 'ก: ย้ายจาก กองคลัง ไป ไม่สังกัดหน่วยงาน',
+      en: 'ก: moved from finance to no unit',
+    });
+  });
+
   it('still says something for an action it does not know (an older release wrote it)', () => {
     expect(auditSummary({ action: 'report.archive' }, unitName)).toEqual({
       th: 'บันทึก (report.archive)',

@@ -8,7 +8,7 @@ import { detectCadences } from '../../shared/import/cadence-detection.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { importMeasuresDocument, MAX_WARNINGS } from '../../shared/import/measures-document.js';
 import { MAX_CELL_FINDINGS, parseResponsibility } from '../../shared/import/responsibility.js';
-import { editDistance, editDistanceWithin } from '../../shared/import/thai-text.js';
+import { editDistanceWithin } from '../../shared/import/thai-text.js';
 
 const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
 const importRows = (...rows: string[][]) =>
@@ -172,6 +172,21 @@ describe('a heading whose ท was read as a look-alike consonant keeps its indic
     expect(parseIndicatorHeading('ตัวชี้ตัวชี้ ๑ ตัวชี้ ๑')).toBeUndefined();
   });
 });
+
+/** The full edit distance (UTF-16 code units), the oracle editDistanceWithin is checked against. */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
 
 describe('a name is compared with a unit only as far as the slips allowed', () => {
   it('gives the edit distance when it is at most the limit, and limit + 1 otherwise, for any two words', () => {

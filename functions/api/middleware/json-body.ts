@@ -1,10 +1,13 @@
 // The JSON body parser, attached only to routes that take a body: 413 over the limit, 415 if not JSON,
-// 400 if malformed. No body at all (nothing sent, whatever the content type) reads as `{}`, so a
+// 400 if malformed or nested deeper than MAX_JSON_DEPTH (checked on the text, before anything walks
+// it). No body at all (nothing sent, whatever the content type) reads as `{}`, so a
 // body whose fields are all optional may be left out; one with required fields says which (400).
 import type { MiddlewareObj } from '@middy/core';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../../../shared/domain/errors.js';
+import { jsonDepthWithin, MAX_JSON_DEPTH } from '../../../shared/api/json-limits.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -21,6 +24,19 @@ export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2
       if (bytes > maxBytes) throw createError(413, 'body too large');
       if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');
       const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+      if (jsonDepthWithin(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        throw new ValidationError(
+          `ข้อมูล JSON ซ้อนกันลึกเกิน ${toThaiDigits(MAX_JSON_DEPTH)} ชั้น จึงไม่อ่าน`,
+          `the JSON nests deeper than ${MAX_JSON_DEPTH} levels; it is not read`,
+          [
+            {
+              path: 'body',
+              message_th: `ข้อมูลซ้อนกันได้ไม่เกิน ${toThaiDigits(MAX_JSON_DEPTH)} ชั้น`,
+              message_en: `at most ${MAX_JSON_DEPTH} levels of nesting`,
+            },
+          ],
+        );
+      }
       try {
         (event as { body: unknown }).body = JSON.parse(text);
       } catch {

@@ -100,7 +100,7 @@ describe('a coordinator adds a unit and a person in it', () => {
     });
     expect(first.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
       'นายสมชาย ใจดี: ปิดการใช้งาน',
-      'นายสมชาย ใจดี: ย้ายไป กองคลัง, กำหนดเป็นหัวหน้าหน่วยงาน',
+      'นายสมชาย ใจดี: ย้ายจาก หน่วยตรวจสอบภายใน ไป กองคลัง, กำหนดเป็นหัวหน้าหน่วยงาน',
     ]);
     expect(first.body.cursor).toEqual(expect.any(String));
     const second = await call(f.handler, {
@@ -130,12 +130,61 @@ describe('a coordinator adds a unit and a person in it', () => {
     const history = await call(f.handler, { method: 'GET', path: '/v1/units/audit-unit/audit', ...asCoordinator });
     expect(history.body.items.map((i: { summary_th: string }) => i.summary_th)).toEqual([
       'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: ปิดการใช้งาน',
-      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: เปลี่ยนชื่อเป็น หน่วยตรวจสอบภายในองค์กร',
+      'หน่วยงาน หน่วยตรวจสอบภายในองค์กร: เปลี่ยนชื่อจาก "หน่วยตรวจสอบภายใน" เป็น "หน่วยตรวจสอบภายในองค์กร"',
       'เพิ่มหน่วยงาน หน่วยตรวจสอบภายใน',
     ]);
     const missing = await call(f.handler, { method: 'GET', path: '/v1/units/no-such-unit/audit', ...asCoordinator });
     expect(missing.status).toBe(404);
     expect(missing.body.error.message_th).toBe('ไม่พบหน่วยงานนี้');
+  });
+
+  it('a renamed person’s history says from which name to which (and the roles they had), Thai and English', async () => {
+    const latest = async (path: string) =>
+      (await call(f.handler, { method: 'GET', path, ...asCoordinator })).body.items[0] as Record<string, string>;
+    const put = async (path: string, body: object) => {
+      const res = await call(f.handler, { method: 'PUT', path, ...asCoordinator, body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    };
+    await put(`/v1/people/${personId}`, { name: 'นายสมชาย ใจงาม' });
+    expect(await latest(`/v1/people/${personId}/audit`)).toMatchObject({
+      summary_th: 'นายสมชาย ใจงาม: เปลี่ยนชื่อจาก "นายสมชาย ใจดี" เป็น "นายสมชาย ใจงาม"',
+      summary_en: 'นายสมชาย ใจงาม: renamed from "นายสมชาย ใจดี" to "นายสมชาย ใจงาม"',
+    });
+    await put(`/v1/people/${personId}`, { roles: ['staff', 'executive'], name: 'นายสมชาย ใจดี' });
+    expect(await latest(`/v1/people/${personId}/audit`)).toMatchObject({
+      summary_th:
+        'นายสมชาย ใจดี: เปลี่ยนชื่อจาก "นายสมชาย ใจงาม" เป็น "นายสมชาย ใจดี", เปลี่ยนบทบาทจาก เจ้าหน้าที่ เป็น เจ้าหน้าที่, ผู้บริหาร',
+      summary_en:
+        'นายสมชาย ใจดี: renamed from "นายสมชาย ใจงาม" to "นายสมชาย ใจดี", roles changed from staff to staff, executive',
+    });
+  });
+
+  it('a renamed unit’s history says from which name to which, and its aliases from which to which', async () => {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/units',
+      ...asCoordinator,
+      body: { unitId: 'archives', name: 'งานธุรการ', aliases: ['ธุรการ'] },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    for (const body of [{ name: 'งานสารบรรณ' }, { aliases: ['สารบรรณ', 'งานเอกสาร'] }]) {
+      const res = await call(f.handler, { method: 'PUT', path: '/v1/units/archives', ...asCoordinator, body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const history = await call(f.handler, { method: 'GET', path: '/v1/units/archives/audit', ...asCoordinator });
+    expect(
+      history.body.items.map((i: { summary_th: string; summary_en: string }) => [i.summary_th, i.summary_en]),
+    ).toEqual([
+      [
+        'หน่วยงาน งานสารบรรณ: เปลี่ยนชื่ออื่นจาก ธุรการ เป็น สารบรรณ | งานเอกสาร',
+        'unit งานสารบรรณ: aliases changed from ธุรการ to สารบรรณ | งานเอกสาร',
+      ],
+      [
+        'หน่วยงาน งานสารบรรณ: เปลี่ยนชื่อจาก "งานธุรการ" เป็น "งานสารบรรณ"',
+        'unit งานสารบรรณ: renamed from "งานธุรการ" to "งานสารบรรณ"',
+      ],
+      ['เพิ่มหน่วยงาน งานธุรการ', 'added the unit งานธุรการ'],
+    ]);
   });
 
   it('a cursor from another history, or not a cursor at all, is 400 with a Thai field message', async () => {
@@ -291,6 +340,30 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
       '',
       /เฉพาะผู้ดูแลระบบเท่านั้น/,
     );
+  });
+
+  it.each([
+    ['renames an admin', { name: 'ผู้ดูแลระบบคนใหม่' }, 'body.name'],
+    ['moves an admin into a unit', { unitId: 'finance' }, 'body.unitId'],
+    ['makes an admin head of a unit', { unitId: 'finance', headOfUnit: true }, 'body.headOfUnit'],
+  ])('a coordinator who %s gets 403 in Thai and English, and nothing is written', async (_n, body, field) => {
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.admin}`, ...asCoordinator, body },
+      403,
+      field,
+      /คณะทำงาน ITA แก้ไขข้อมูลของผู้ดูแลระบบไม่ได้/,
+    );
+  });
+
+  it("an admin still changes an admin's record, and a coordinator a coordinator's", async () => {
+    const put = (as: string, personId: string, body: object) =>
+      call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as, body });
+    const renamed = await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ (ทดสอบ)' });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.name).toBe('ผู้ดูแลระบบ (ทดสอบ)');
+    expect((await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ' })).status).toBe(200);
+    const coordinator = await put(who.coordinator, who.coordinator, { name: 'คณะทำงาน ITA' });
+    expect(coordinator.status, JSON.stringify(coordinator.body)).toBe(200);
   });
 
   it('a unit id or an active unit name already taken is 409', async () => {

@@ -1,0 +1,23 @@
+// Refinement for lists whose items name themselves: a measure id, a follow-up number, an ITA indicator.
+import type * as z from 'zod';
+
+/**
+ * A zod refinement: in a list, each item's `field` holds a value no earlier item holds. The second
+ * of a pair gets a custom issue at `[...under, index, field]`; `said(item)` gives its Thai and
+ * English message (`params.th`, `params.en`, shown by validation-messages.ts), `message` zod's own.
+ */
+export function eachOnce<T, F extends keyof T & string>(
+  field: F,
+  message: string,
+  said: (item: T) => { th: string; en: string },
+  under: readonly string[] = [],
+): (items: readonly T[], ctx: z.RefinementCtx) => void {
+  return (items, ctx) => {
+    const seen = new Set<T[F]>();
+    items.forEach((item, i) => {
+      if (seen.has(item[field]))
+        ctx.addIssue({ code: 'custom', path: [...under, i, field], message, params: said(item) });
+      seen.add(item[field]);
+    });
+  };
+}
