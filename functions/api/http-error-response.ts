@@ -1,5 +1,6 @@
 // The one place errors become HTTP responses: typed domain errors, middy's http errors, AWS throttling.
 import { DomainError, type ErrorCode, type FieldMessage } from '../../shared/domain/errors.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 export interface HttpResponse {
   statusCode: number;
@@ -17,6 +18,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
+/** Seconds a client waits before retrying a 503 (the Retry-After header). */
+export const RETRY_AFTER_SECONDS = 5;
+
 const GENERIC: Record<number, { code: string; th: string; en: string }> = {
   400: { code: 'bad_request', th: 'คำขอไม่ถูกต้อง', en: 'bad request' },
   401: { code: 'unauthenticated', th: 'กรุณาเข้าสู่ระบบ', en: 'sign-in required' },
@@ -29,11 +33,17 @@ const GENERIC: Record<number, { code: string; th: string; en: string }> = {
     th: 'ต้องส่งข้อมูลแบบ JSON (application/json)',
     en: 'the body must be application/json',
   },
-  503: { code: 'unavailable', th: 'ระบบไม่ว่างชั่วคราว กรุณาลองใหม่อีกครั้ง', en: 'temporarily unavailable; please retry' },
+  503: {
+    code: 'unavailable',
+    th: `ระบบไม่ว่างชั่วคราว กรุณาลองใหม่อีกครั้งในอีก ${toThaiDigits(RETRY_AFTER_SECONDS)} วินาที ส่งคำขอเดิมซ้ำได้อย่างปลอดภัย`,
+    en: `temporarily unavailable; please retry in ${RETRY_AFTER_SECONDS} seconds: it is safe to send the same request again`,
+  },
   500: { code: 'internal', th: 'เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ', en: 'internal error' },
 };
 
-// Retries exhausted on these: a clean 503 the client can retry, never a 500.
+// Retries exhausted on these: a clean 503 the client can retry, never a 500. Throttling and
+// server errors by AWS error name; the SDK's own timeouts (TimeoutError: no answer within the
+// request timeout) and dropped connections by name or Node's error code.
 const TRANSIENT = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
@@ -42,11 +52,16 @@ const TRANSIENT = new Set([
   'ServiceUnavailable',
   'TransactionInProgressException',
   'SlowDown',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
 ]);
+const TRANSIENT_NETWORK = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
 
 function isTransient(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (TRANSIENT.has(error.name)) return true;
+  if (TRANSIENT_NETWORK.has(String((error as { code?: unknown }).code))) return true;
   const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
   return (
     error.name === 'TransactionCanceledException' &&
@@ -64,10 +79,12 @@ function body(code: string, th: string, en: string, fields: FieldMessage[] = [],
 
 export function errorResponse(error: unknown): HttpResponse {
   const headers = { 'content-type': 'application/json; charset=utf-8' };
+  const retryLater = { ...headers, 'retry-after': String(RETRY_AFTER_SECONDS) };
   if (error instanceof DomainError) {
+    const statusCode = STATUS_BY_CODE[error.code];
     return {
-      statusCode: STATUS_BY_CODE[error.code],
-      headers,
+      statusCode,
+      headers: statusCode === 503 ? retryLater : headers,
       body: body(error.code, error.message_th, error.message_en, error.fields, error.details),
     };
   }
@@ -76,6 +93,10 @@ export function errorResponse(error: unknown): HttpResponse {
     const g = GENERIC[status] ?? GENERIC[400]!;
     return { statusCode: status, headers, body: body(g.code, g.th, g.en) };
   }
-  const g = isTransient(error) ? GENERIC[503]! : GENERIC[500]!;
-  return { statusCode: isTransient(error) ? 503 : 500, headers, body: body(g.code, g.th, g.en) };
+  if (isTransient(error)) {
+    const g = GENERIC[503]!;
+    return { statusCode: 503, headers: retryLater, body: body(g.code, g.th, g.en) };
+  }
+  const g = GENERIC[500]!;
+  return { statusCode: 500, headers, body: body(g.code, g.th, g.en) };
 }

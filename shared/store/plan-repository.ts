@@ -12,7 +12,7 @@ import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions } from './transaction-errors.js';
+import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 /** DynamoDB's limits for one TransactWriteItems: 100 items, 4 MB (we stop well before). */
 const MAX_TRANSACTION_ITEMS = 100;
@@ -122,11 +122,18 @@ export class PlanRepository {
       details: { version, measures: measures.length },
     });
     try {
-      await this.store.doc.send(new TransactWriteCommand({ TransactItems: [switchToRevision, audit] }));
+      // two saves switching at once may cancel each other (TransactionConflict): tried again, the
+      // loser meets the winner's version (409), never a 503
+      await withTransactionRetries(() =>
+        this.store.doc.send(new TransactWriteCommand({ TransactItems: [switchToRevision, audit] })),
+      );
     } catch (error) {
-      await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== rev);
       const failed = failedConditions(error);
+      // Any other failure (a timeout, throttling) leaves it unknown whether the switch committed
+      // (a timed-out transaction may still commit): the staged items stay, invisible unless it did,
+      // and the next save removes them. A retry with the same expectedVersion is safe: 409 if it did.
       if (!failed) throw error;
+      await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== rev);
       throw this.conflict(plan.fy, Number(failed[0]?.item?.version ?? 0));
     }
     // Older revisions only: a save racing this one stages a revision of this version or a later one.

@@ -51,6 +51,12 @@ export const lambdaContext = {
   getRemainingTimeInMillis: () => 10_000,
 } as unknown as Context;
 
+/** A Lambda context whose invocation has `ms` milliseconds left (middy answers TimeoutError when they pass). */
+export const contextWithTimeLeft = (ms: number): Context => {
+  const deadline = Date.now() + ms;
+  return { ...lambdaContext, getRemainingTimeInMillis: () => deadline - Date.now() };
+};
+
 export interface ApiResponse {
   status: number;
   headers: Record<string, string>;
@@ -59,8 +65,13 @@ export interface ApiResponse {
 
 export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
-export async function call(handler: ApiHandler, req: ApiRequest): Promise<ApiResponse> {
-  const res = (await handler(apiEvent(req), lambdaContext)) as {
+/** One request through the handler; `context` sets the Lambda's remaining time (default 10 s). */
+export async function call(
+  handler: ApiHandler,
+  req: ApiRequest,
+  context: Context = lambdaContext,
+): Promise<ApiResponse> {
+  const res = (await handler(apiEvent(req), context)) as {
     statusCode: number;
     headers?: Record<string, string>;
     body?: string;

@@ -342,6 +342,30 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
     );
   });
 
+  it.each([
+    ['renames an admin', { name: 'ผู้ดูแลระบบคนใหม่' }, 'body.name'],
+    ['moves an admin into a unit', { unitId: 'finance' }, 'body.unitId'],
+    ['makes an admin head of a unit', { unitId: 'finance', headOfUnit: true }, 'body.headOfUnit'],
+  ])('a coordinator who %s gets 403 in Thai and English, and nothing is written', async (_n, body, field) => {
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.admin}`, ...asCoordinator, body },
+      403,
+      field,
+      /คณะทำงาน ITA แก้ไขข้อมูลของผู้ดูแลระบบไม่ได้/,
+    );
+  });
+
+  it("an admin still changes an admin's record, and a coordinator a coordinator's", async () => {
+    const put = (as: string, personId: string, body: object) =>
+      call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as, body });
+    const renamed = await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ (ทดสอบ)' });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.name).toBe('ผู้ดูแลระบบ (ทดสอบ)');
+    expect((await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ' })).status).toBe(200);
+    const coordinator = await put(who.coordinator, who.coordinator, { name: 'คณะทำงาน ITA' });
+    expect(coordinator.status, JSON.stringify(coordinator.body)).toBe(200);
+  });
+
   it('a unit id or an active unit name already taken is 409', async () => {
     await refused(
       { method: 'POST', path: '/v1/units', ...asCoordinator, body: { unitId: 'finance', name: 'กองคลังใหม่' } },
