@@ -88,8 +88,13 @@ export interface RouteSpec {
   response: z.ZodType;
   /** the role check run before parsing (absent: anyone signed in; the use case decides) */
   access?: RouteAccess;
-  /** the success status (default 200); 202 for work that goes on after the answer */
-  status?: 200 | 202;
+  /** the success status (default 200); 201 for a created resource; 202 for work that goes on after the answer */
+  status?: 200 | 201 | 202;
+  /**
+   * with status 201: the created resource's address, a path template filled from the response's
+   * fields (`/v1/units/{unitId}`), sent as the `Location` header
+   */
+  location?: string;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
   /** the response's content type when it is not JSON (the handler returns the text) */
@@ -329,6 +334,8 @@ export const ROUTES = {
     summary: { th: 'เพิ่มหน่วยงาน', en: 'add a unit (admin, coordinator)' },
     body: CreateUnitBody,
     response: UnitView,
+    status: 201,
+    location: '/v1/units/{unitId}',
   },
   updateUnit: {
     method: 'PUT',
@@ -353,6 +360,8 @@ export const ROUTES = {
     summary: { th: 'เพิ่มผู้ใช้งาน', en: 'add a person and their sign-in' },
     body: CreatePersonBody,
     response: PersonView,
+    status: 201,
+    location: '/v1/people/{personId}',
   },
   updatePerson: {
     method: 'PUT',
