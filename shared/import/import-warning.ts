@@ -28,6 +28,9 @@ export const IMPORT_WARNING_CODES = [
   'no-measures',
   'two-cadences',
   'more-warnings',
+  'pdf-row-joined',
+  'pdf-text-unplaced',
+  'pdf-unreadable-characters',
 ] as const;
 
 export const ImportWarning = z.object({

@@ -614,6 +614,7 @@ function documentFacts(prose: { where: Where; text: string }[]): { orgName?: str
 /** Normalise every text of a source document (NFC, sara am, mark order, zero-width characters). */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
   return {
+    ...doc,
     blocks: doc.blocks.map((b) =>
       b.kind === 'text' ? { ...b, text: normaliseThai(b.text) } : { ...b, cells: b.cells.map(normaliseThai) },
     ),
@@ -625,6 +626,9 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
   const { rows, prose } = readRows(normaliseDocument(source), warnings);
+  for (const n of source.notices ?? []) {
+    warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
+  }
   /** how many measures took each id base ("i4", "m7") */
   const usedIds = new Map<string, number>();
   const planRows = rows.filter((r) => r.table === 'plan');

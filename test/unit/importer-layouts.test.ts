@@ -120,3 +120,62 @@ describe('spreadsheet cells that are no text', () => {
     expect(plan.measures[0]!.responsible.unitIds).toEqual(['finance']);
   });
 });
+
+describe('a PDF saved from Word or LibreOffice is read from its ruled table', () => {
+  const shape = (plan: Awaited<ReturnType<typeof preview>>['plan']) =>
+    plan.measures.map((m) => [m.measureId, m.methods.length, m.followUps.map((f) => f.cadence), m.responsible.unitIds]);
+
+  it('cells centred up and down (a follow-up above its measure heading) keep every measure, follow-up and unit', async () => {
+    const { plan, warnings } = await fixture('26-reviewer-simple-centred.pdf');
+    expect(shape(plan)).toEqual([
+      ['i4', 2, ['monthly', 'semiannual'], ['finance']],
+      ['i2', 1, ['quarterly'], ['finance']],
+      ['i9', 1, ['april-september', 'annual'], ['engineering', 'education']],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(['21-grouped-header-centred.pdf', '24-long-grouped-header-centred.pdf'])(
+    '%s: a grouped two-row header still names the follow-up and unit columns',
+    async (name) => {
+      const { plan } = await fixture(name);
+      expect(plan.measures.every((m) => m.followUps.length > 0 && m.responsible.unitIds.length > 0)).toBe(true);
+    },
+  );
+
+  it.each(['22-unit-merged-centred.pdf', '25-measure-and-unit-merged.pdf'])(
+    "%s: a unit cell merged over two measures (no rule between them) is both measures' unit",
+    async (name) => {
+      const { plan, warnings } = await fixture(name);
+      expect(unitsOf(plan)).toEqual({ i4: ['finance'], i2: ['finance'], i9: ['engineering', 'education'] });
+      expect(plan.measures.map((m) => m.followUps.length)).toEqual([2, 1, 2]);
+      expect(warnings.map((w) => w.code)).not.toContain('no-responsible-unit');
+    },
+  );
+
+  it.each([
+    '23-long-repeated-header.pdf',
+    '24-long-grouped-header-centred.pdf',
+    '27-reviewer-long-landscape.pdf',
+    '28-reviewer-long-from-html.pdf',
+  ])('%s: ten measures over pages, rows split at page ends joined back, each with its six steps', async (name) => {
+    const { plan } = await fixture(name);
+    expect(plan.measures.map((m) => m.indicator)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(plan.measures.map((m) => m.methods.length)).toEqual(Array(10).fill(6));
+    expect(plan.measures.map((m) => m.responsible.unitIds)).toEqual(
+      plan.measures.map((_, i) => [i % 2 ? 'finance' : 'engineering']),
+    );
+  });
+
+  it('letters the PDF font does not map are warned about, Thai first, naming the page', async () => {
+    const { warnings } = await fixture('28-reviewer-long-from-html.pdf');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'pdf-unreadable-characters',
+        where: { page: 2 },
+        message_th: expect.stringMatching(/^หน้า 2: มีตัวอักษร ๒ ตัวที่อ่านไม่ได้/),
+        message_en: expect.stringMatching(/^page 2: 2 characters cannot be read/),
+      }),
+    );
+  });
+});
