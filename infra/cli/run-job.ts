@@ -31,80 +31,71 @@ Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the e
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-await runCli(
-  USAGE,
-  async () => {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        kind: { type: 'string' },
-        at: { type: 'string' },
-        org: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-      },
-    });
-    if (positionals[0] === 'preview') {
-      if (!values.org || !values.from || !values.to) return { usage: true };
-      const range = parseOptions(DateRangeOptions, values);
-      const [from, to] = [range.from as PlainDate, range.to as PlainDate];
-      const deps = jobDependenciesFromEnv(process.env, 'npm run job');
-      try {
-        const { lines, emails } = await previewMail(deps, values.org, from, to);
-        for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
-        for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
-        process.stdout.write(
-          `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
-            `(${emails} emails would go out, ${lines.length} lines: one per obligation and recipient; nothing was sent)\n`,
-        );
-      } finally {
-        deps.close();
-      }
-      return { usage: false };
-    }
-    const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
-    if (!job.success || !values.at) return { usage: true };
-    const { kind } = parseOptions(KindOption, {
-      kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined),
-    });
-    const { at } = parseOptions(AtOption, values);
-    const parts: JobPart[] | undefined =
-      job.data === 'reminders' || job.data === 'escalation'
-        ? ['reminders']
-        : job.data === 'summaries'
-          ? ['summaries']
-          : undefined;
+async function main(): Promise<{ usage: boolean }> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      at: { type: 'string' },
+      org: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
+  });
+  if (positionals[0] === 'preview') {
+    if (!values.org || !values.from || !values.to) return { usage: true };
+    const range = parseOptions(DateRangeOptions, values);
+    const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
-    // the PDF code loads only for the annual report
-    const annualReport =
-      kind === 'annual-report' && deps.files
-        ? (await import('../../functions/documents/document-production.js')).documentProduction({
-            store: deps.store,
-            repos: deps.repos,
-            files: deps.files,
-          }).annualReport
-        : undefined;
-    const sent: string[] = [];
     try {
-      const result = await runScheduledJob(
-        {
-          ...deps,
-          ...(annualReport ? { annualReport } : {}),
-          onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
-        },
-        {
-          kind,
-          scheduledTime: new Date(at),
-          ...(values.org ? { orgId: values.org } : {}),
-          ...(parts ? { parts } : {}),
-        },
+      const { lines, emails } = await previewMail(deps, values.org, from, to);
+      for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
+      for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
+      process.stdout.write(
+        `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
+          `(${emails} emails would go out, ${lines.length} lines: one per obligation and recipient; nothing was sent)\n`,
       );
-      for (const line of sent) process.stdout.write(`sent  ${line}\n`);
-      for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
     } finally {
       deps.close();
     }
     return { usage: false };
-  },
-  { usageOnValidation: true },
-);
+  }
+  const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
+  if (!job.success || !values.at) return { usage: true };
+  const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
+  const { at } = parseOptions(AtOption, values);
+  const parts: JobPart[] | undefined =
+    job.data === 'reminders' || job.data === 'escalation'
+      ? ['reminders']
+      : job.data === 'summaries'
+        ? ['summaries']
+        : undefined;
+  const deps = jobDependenciesFromEnv(process.env, 'npm run job');
+  // the PDF code loads only for the annual report
+  const annualReport =
+    kind === 'annual-report' && deps.files
+      ? (await import('../../functions/documents/document-production.js')).documentProduction({
+          store: deps.store,
+          repos: deps.repos,
+          files: deps.files,
+        }).annualReport
+      : undefined;
+  const sent: string[] = [];
+  try {
+    const result = await runScheduledJob(
+      {
+        ...deps,
+        ...(annualReport ? { annualReport } : {}),
+        onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
+      },
+      { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
+    );
+    for (const line of sent) process.stdout.write(`sent  ${line}\n`);
+    for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
+  } finally {
+    deps.close();
+  }
+  return { usage: false };
+}
+
+await runCli(USAGE, main, { usageOnValidation: true });
