@@ -1,6 +1,6 @@
 // One PDF page's content for the readers: its text runs with positions (pdfjs-dist's text content)
 // and the rules it draws (its operator list, the current transformation matrix applied).
-import { type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
+import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 
 export interface PdfPage {
   number: number;
@@ -46,7 +46,7 @@ function pageRules(fnArray: readonly number[], argsArray: readonly unknown[], OP
     OPS.closeEOFillStroke,
   ]);
   const fill = new Set([OPS.fill, OPS.eoFill]);
-  for (let i = 0; i < fnArray.length && rules.length <= 4 * 3000; i++) {
+  for (let i = 0; i < fnArray.length && rules.length <= 4 * MAX_RULES_PER_PAGE; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);

@@ -27,7 +27,7 @@ const TOUCH = 2.5;
 /** A filled rectangle thinner than this (points) is a rule. */
 const THIN = 3;
 /** Past this many rules a page is no table a person drew (a pattern, a chart): it is read without. */
-export const MAX_RULES_PER_PAGE = 3000;
+export const MAX_RULES_PER_PAGE = 1500;
 const MAX_COLUMNS = 60;
 const MAX_ROWS = 1000;
 
@@ -104,7 +104,9 @@ export function ruledTables(rules: readonly Rule[]): RuledTable[] {
   const groups = new Map<number, Rule[]>();
   all.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
   });
   const tables: RuledTable[] = [];
   for (const group of groups.values()) {

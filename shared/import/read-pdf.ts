@@ -83,7 +83,9 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
     const [r, c] = cellAt(table, at.x, at.y)!;
     const [mr, mc] = table.master(r, c);
     const key = `${mr}:${mc}`;
-    byMaster.set(key, [...(byMaster.get(key) ?? []), run]);
+    const cell = byMaster.get(key);
+    if (cell) cell.push(run);
+    else byMaster.set(key, [run]);
     const right = table.xs[c + 1]!;
     if (c + 2 < table.xs.length && run.x + run.width > right + OVERRUN) {
       const [, nextMaster] = table.master(r, c + 1);
