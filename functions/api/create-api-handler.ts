@@ -46,6 +46,13 @@ const SERVICE = 'ita-measures-api';
 const originOf = (headers: APIGatewayProxyEventV2['headers']) =>
   `${headers['x-forwarded-proto'] ?? 'https'}://${headers.host ?? 'localhost'}`;
 
+/** A created resource's address: RouteSpec.location with each {name} the result's field, encoded. */
+const locationOf = (template: string, result: unknown) =>
+  template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = (result as Record<string, unknown>)[name];
+    return encodeURIComponent(typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  });
+
 function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.access) handler.use(authorizeRoute(spec.access));
@@ -70,7 +77,10 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
     }
     return {
       statusCode: spec.status ?? 200,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...(spec.location ? { location: locationOf(spec.location, result) } : {}),
+      },
       body: JSON.stringify(result),
     };
   });

@@ -19,7 +19,7 @@ import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
 import { obligationAudit, personAudit, planAudit, unitAudit } from '../../shared/use-cases/read-audit.js';
-import { planObligation } from '../../shared/use-cases/plan-obligation.js';
+import { obligationToRead } from '../../shared/use-cases/obligation-to-read.js';
 import { evidenceLink, type EvidenceLinkPorts } from '../../shared/use-cases/evidence-link.js';
 import {
   calendarFile,
@@ -39,8 +39,6 @@ export interface ApiContext extends UseCaseContext {
 }
 
 const baseUrl = (ctx: ApiContext, origin: string) => ctx.formUrl ?? origin;
-const obligationUnit = (ctx: ApiContext, caller: Caller, fy: number, obligationId: string) => async () =>
-  (await planObligation(ctx, caller.orgId, fy, obligationId)).unitId;
 
 /** A route's input: its request as its schemas parsed it, and who is calling. */
 export interface RouteInput<Id extends RouteId> extends RouteRequest<Id> {
@@ -95,23 +93,9 @@ export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
   unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),
   obligationAudit: (ctx, { caller, params, query }) =>
-    obligationAudit(
-      ctx.ports,
-      caller,
-      params.fy,
-      params.obligationId,
-      obligationUnit(ctx, caller, params.fy, params.obligationId),
-      query,
-    ),
+    obligationAudit(ctx.ports, caller, obligationToRead(ctx, caller, params.fy, params.obligationId), query),
   evidenceLink: (ctx, { caller, params, query }) =>
-    evidenceLink(
-      ctx.evidenceLinks,
-      caller,
-      params.fy,
-      params.obligationId,
-      obligationUnit(ctx, caller, params.fy, params.obligationId),
-      query.key,
-    ),
+    evidenceLink(ctx.evidenceLinks, caller, obligationToRead(ctx, caller, params.fy, params.obligationId), query.key),
   listCalendarFeeds: (ctx, { caller }) => listFeeds(ctx.calendar, caller),
   createCalendarFeed: (ctx, { caller, body, origin }) => createFeed(ctx.calendar, caller, body, baseUrl(ctx, origin)),
   revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),

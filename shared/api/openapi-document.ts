@@ -40,6 +40,12 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+const SUCCESS_DESCRIPTIONS: Record<NonNullable<RouteSpec['status']>, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted: the work goes on; poll the resource for its state',
+};
+
 export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
@@ -56,8 +62,18 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       ],
       responses: {
         [String(route.status ?? 200)]: {
-          description: route.status === 202 ? 'Accepted: the work goes on; poll the resource for its state' : 'OK',
+          description: SUCCESS_DESCRIPTIONS[route.status ?? 200],
           content: { 'application/json': { schema: jsonSchema(route.response) } },
+          ...(route.location
+            ? {
+                headers: {
+                  Location: {
+                    description: `the created resource's address (${route.location})`,
+                    schema: { type: 'string' },
+                  },
+                },
+              }
+            : {}),
         },
         '400': errorResponse('invalid input (field messages in Thai and English)'),
         '401': errorResponse('no or invalid token'),

@@ -1,5 +1,6 @@
 // The form API's routes as data: read by the Lambda router, the OpenAPI document, CDK and the local server.
 import type * as z from 'zod';
+import { type Bilingual, bilingual } from '../domain/bilingual.js';
 import {
   assertCanGenerateDocuments,
   assertCanManagePeople,
@@ -77,7 +78,7 @@ export type RouteAccess = (caller: Caller) => void;
 export interface RouteSpec {
   method: HttpMethod;
   path: string;
-  summary: { th: string; en: string };
+  summary: Bilingual;
   params?: z.ZodType;
   query?: z.ZodType;
   /** the request headers the route reads: an object schema, names lowercase (OpenAPI `in: header`) */
@@ -88,8 +89,13 @@ export interface RouteSpec {
   response: z.ZodType;
   /** the role check run before parsing (absent: anyone signed in; the use case decides) */
   access?: RouteAccess;
-  /** the success status (default 200); 202 for work that goes on after the answer */
-  status?: 200 | 202;
+  /** the success status (default 200); 201 for a created resource; 202 for work that goes on after the answer */
+  status?: 200 | 201 | 202;
+  /**
+   * with status 201: the created resource's address, a path template filled from the response's
+   * fields (`/v1/units/{unitId}`), sent as the `Location` header
+   */
+  location?: string;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
   /** the response's content type when it is not JSON (the handler returns the text) */
@@ -107,20 +113,20 @@ export const ROUTES = {
   me: {
     method: 'GET',
     path: '/v1/me',
-    summary: { th: 'ข้อมูลผู้ใช้งาน', en: 'the caller: person, org, unit, roles' },
+    summary: bilingual('ข้อมูลผู้ใช้งาน', 'the caller: person, org, unit, roles'),
     response: MeResponse,
   },
   listMeasures: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/measures',
-    summary: { th: 'มาตรการของปีงบประมาณ', en: "the plan's measures" },
+    summary: bilingual('มาตรการของปีงบประมาณ', "the plan's measures"),
     params: FyParams,
     response: MeasuresResponse,
   },
   listObligations: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/obligations',
-    summary: { th: 'รายการภาระการรายงาน', en: 'obligations, sorted by due date, paginated' },
+    summary: bilingual('รายการภาระการรายงาน', 'obligations, sorted by due date, paginated'),
     params: FyParams,
     query: ListObligationsQuery,
     response: ObligationList,
@@ -128,14 +134,14 @@ export const ROUTES = {
   getObligation: {
     method: 'GET',
     path: obligation,
-    summary: { th: 'ภาระการรายงานหนึ่งรายการ', en: 'one obligation with its measure and latest report' },
+    summary: bilingual('ภาระการรายงานหนึ่งรายการ', 'one obligation with its measure and latest report'),
     params: ObligationParams,
     response: ObligationDetail,
   },
   submitReport: {
     method: 'PUT',
     path: `${obligation}/report`,
-    summary: { th: 'ส่งหรือแก้ไขรายงานผล', en: 'submit or revise the report' },
+    summary: bilingual('ส่งหรือแก้ไขรายงานผล', 'submit or revise the report'),
     params: ObligationParams,
     headers: SubmitReportHeaders,
     body: SubmitReportBody,
@@ -144,7 +150,7 @@ export const ROUTES = {
   listReportVersions: {
     method: 'GET',
     path: `${obligation}/report/versions`,
-    summary: { th: 'ประวัติรายงาน', en: "the report's versions, oldest first, paginated (20 per page, at most 50)" },
+    summary: bilingual('ประวัติรายงาน', "the report's versions, oldest first, paginated (20 per page, at most 50)"),
     params: ObligationParams,
     query: ReportVersionsQuery,
     response: ReportVersions,
@@ -153,10 +159,10 @@ export const ROUTES = {
     method: 'POST',
     access: assertCoordinator,
     path: `${obligation}/review`,
-    summary: {
-      th: 'ตรวจรายงาน (รับ / ส่งกลับแก้ไข / เปิดให้แก้ไขอีกครั้ง)',
-      en: 'accept or return the report, or reopen an accepted one',
-    },
+    summary: bilingual(
+      'ตรวจรายงาน (รับ / ส่งกลับแก้ไข / เปิดให้แก้ไขอีกครั้ง)',
+      'accept or return the report, or reopen an accepted one',
+    ),
     params: ObligationParams,
     body: ReviewBody,
     response: Report,
@@ -164,7 +170,7 @@ export const ROUTES = {
   createEvidenceUpload: {
     method: 'POST',
     path: '/v1/fiscal-years/{fy}/evidence-uploads',
-    summary: { th: 'ขอที่อัปโหลดไฟล์หลักฐาน', en: 'a presigned upload for one evidence file' },
+    summary: bilingual('ขอที่อัปโหลดไฟล์หลักฐาน', 'a presigned upload for one evidence file'),
     params: FyParams,
     body: EvidenceUploadBody,
     response: EvidenceUploadResponse,
@@ -173,7 +179,7 @@ export const ROUTES = {
     method: 'PUT',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan',
-    summary: { th: 'นำเข้าแผนมาตรการ', en: 'replace the plan from the measures document or plan JSON' },
+    summary: bilingual('นำเข้าแผนมาตรการ', 'replace the plan from the measures document or plan JSON'),
     params: FyParams,
     body: ReplacePlanBody,
     maxBodyBytes: 2_000_000,
@@ -183,10 +189,10 @@ export const ROUTES = {
     method: 'POST',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-imports',
-    summary: {
-      th: 'อ่านไฟล์แผนมาตรการเพื่อตรวจก่อนบันทึก',
-      en: 'read a plan file (.docx, .xlsx, .pdf, .txt) into a draft plan with warnings; writes nothing',
-    },
+    summary: bilingual(
+      'อ่านไฟล์แผนมาตรการเพื่อตรวจก่อนบันทึก',
+      'read a plan file (.docx, .xlsx, .pdf, .txt) into a draft plan with warnings; writes nothing',
+    ),
     params: FyParams,
     body: PlanImportBody,
     maxBodyBytes: 7_400_000,
@@ -197,10 +203,10 @@ export const ROUTES = {
     method: 'GET',
     access: assertCanReadOrgWide,
     path: '/v1/fiscal-years/{fy}/ita-scores',
-    summary: {
-      th: 'คะแนน ITA ของปีที่แล้วที่แผนมาตรการตอบ',
-      en: "last year's ITA scores the plan answers, and the indicators under 85 no measure answers",
-    },
+    summary: bilingual(
+      'คะแนน ITA ของปีที่แล้วที่แผนมาตรการตอบ',
+      "last year's ITA scores the plan answers, and the indicators under 85 no measure answers",
+    ),
     params: FyParams,
     response: ItaScoresView,
   },
@@ -208,7 +214,7 @@ export const ROUTES = {
     method: 'PUT',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/ita-scores',
-    summary: { th: 'บันทึกคะแนน ITA ของปีที่แล้ว', en: "enter last year's ITA scores (replaces them)" },
+    summary: bilingual('บันทึกคะแนน ITA ของปีที่แล้ว', "enter last year's ITA scores (replaces them)"),
     params: FyParams,
     body: ItaScoresBody,
     response: ItaScoresView,
@@ -217,10 +223,10 @@ export const ROUTES = {
     method: 'POST',
     access: assertCanGenerateDocuments,
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: {
-      th: 'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
-      en: 'start a new generation of the annual results report; it is pending, then ready or failed',
-    },
+    summary: bilingual(
+      'สั่งจัดทำรายงานผลประจำปี (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      'start a new generation of the annual results report; it is pending, then ready or failed',
+    ),
     params: FyParams,
     status: 202,
     response: GenerationView,
@@ -228,10 +234,10 @@ export const ROUTES = {
   listAnnualReports: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/annual-report',
-    summary: {
-      th: 'รายงานผลประจำปีที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
-      en: 'the generations of the annual report, newest first (staff: only the published one)',
-    },
+    summary: bilingual(
+      'รายงานผลประจำปีที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
+      'the generations of the annual report, newest first (staff: only the published one)',
+    ),
     params: FyParams,
     query: GenerationsQuery,
     response: GenerationList,
@@ -239,7 +245,7 @@ export const ROUTES = {
   downloadAnnualReport: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/{file}',
-    summary: { th: 'ลิงก์ดาวน์โหลดรายงาน', en: 'a short-lived download link for one file' },
+    summary: bilingual('ลิงก์ดาวน์โหลดรายงาน', 'a short-lived download link for one file'),
     params: GenerationParams,
     response: DownloadLink,
   },
@@ -247,10 +253,10 @@ export const ROUTES = {
     method: 'POST',
     access: assertCanGenerateDocuments,
     path: '/v1/fiscal-years/{fy}/plan-document',
-    summary: {
-      th: 'สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
-      en: 'start a new generation of the measures plan document (PDF, DOCX); pending, then ready or failed',
-    },
+    summary: bilingual(
+      'สั่งจัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ฉบับใหม่ สถานะ "กำลังจัดทำ")',
+      'start a new generation of the measures plan document (PDF, DOCX); pending, then ready or failed',
+    ),
     params: FyParams,
     status: 202,
     response: GenerationView,
@@ -258,10 +264,10 @@ export const ROUTES = {
   listPlanDocuments: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/plan-document',
-    summary: {
-      th: 'เอกสารมาตรการที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
-      en: 'the generations of the plan document, newest first (staff: only the published one)',
-    },
+    summary: bilingual(
+      'เอกสารมาตรการที่จัดทำแล้ว (ฉบับล่าสุดก่อน; เจ้าหน้าที่เห็นเฉพาะฉบับที่เผยแพร่)',
+      'the generations of the plan document, newest first (staff: only the published one)',
+    ),
     params: FyParams,
     query: GenerationsQuery,
     response: GenerationList,
@@ -269,7 +275,7 @@ export const ROUTES = {
   downloadPlanDocument: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/plan-document/{generation}/{file}',
-    summary: { th: 'ลิงก์ดาวน์โหลดเอกสารมาตรการ', en: 'a short-lived download link for one file' },
+    summary: bilingual('ลิงก์ดาวน์โหลดเอกสารมาตรการ', 'a short-lived download link for one file'),
     params: PlanDocumentParams,
     response: DownloadLink,
   },
@@ -277,7 +283,7 @@ export const ROUTES = {
     method: 'POST',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
-    summary: { th: 'เผยแพร่รายงานผลฉบับนี้', en: 'publish this generation at the stable public address' },
+    summary: bilingual('เผยแพร่รายงานผลฉบับนี้', 'publish this generation at the stable public address'),
     params: PublishParams,
     response: PublicationView,
   },
@@ -285,7 +291,7 @@ export const ROUTES = {
     method: 'DELETE',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/annual-report/{generation}/publish',
-    summary: { th: 'ยกเลิกการเผยแพร่รายงานผล', en: 'withdraw it (the public address then answers 404)' },
+    summary: bilingual('ยกเลิกการเผยแพร่รายงานผล', 'withdraw it (the public address then answers 404)'),
     params: PublishParams,
     response: PublicationView,
   },
@@ -293,10 +299,7 @@ export const ROUTES = {
     method: 'POST',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
-    summary: {
-      th: 'เผยแพร่เอกสารมาตรการฉบับนี้',
-      en: 'publish this plan-document generation at the stable public address',
-    },
+    summary: bilingual('เผยแพร่เอกสารมาตรการฉบับนี้', 'publish this plan-document generation at the stable public address'),
     params: PublishParams,
     response: PublicationView,
   },
@@ -304,14 +307,14 @@ export const ROUTES = {
     method: 'DELETE',
     access: assertCoordinator,
     path: '/v1/fiscal-years/{fy}/plan-document/{generation}/publish',
-    summary: { th: 'ยกเลิกการเผยแพร่เอกสารมาตรการ', en: 'withdraw it (the public address then answers 404)' },
+    summary: bilingual('ยกเลิกการเผยแพร่เอกสารมาตรการ', 'withdraw it (the public address then answers 404)'),
     params: PublishParams,
     response: PublicationView,
   },
   reportForm: {
     method: 'GET',
     path: '/v1/forms/report',
-    summary: { th: 'แบบฟอร์มรายงาน (JSON Schema)', en: 'the JSON Schema of the report form' },
+    summary: bilingual('แบบฟอร์มรายงาน (JSON Schema)', 'the JSON Schema of the report form'),
     response: JsonDocument,
   },
   // --- units, people and their history (issue 18) ---
@@ -319,22 +322,24 @@ export const ROUTES = {
     method: 'GET',
     access: assertCanReadUnits,
     path: '/v1/units',
-    summary: { th: 'หน่วยงานในองค์กร', en: "the org's units (admin, coordinator, executive)" },
+    summary: bilingual('หน่วยงานในองค์กร', "the org's units (admin, coordinator, executive)"),
     response: UnitList,
   },
   createUnit: {
     method: 'POST',
     access: assertCanManagePeople,
     path: '/v1/units',
-    summary: { th: 'เพิ่มหน่วยงาน', en: 'add a unit (admin, coordinator)' },
+    summary: bilingual('เพิ่มหน่วยงาน', 'add a unit (admin, coordinator)'),
     body: CreateUnitBody,
     response: UnitView,
+    status: 201,
+    location: '/v1/units/{unitId}',
   },
   updateUnit: {
     method: 'PUT',
     access: assertCanManagePeople,
     path: '/v1/units/{unitId}',
-    summary: { th: 'แก้ไขหน่วยงาน', en: 'rename, set aliases, deactivate or reactivate a unit' },
+    summary: bilingual('แก้ไขหน่วยงาน', 'rename, set aliases, deactivate or reactivate a unit'),
     params: UnitParams,
     body: UpdateUnitBody,
     response: UnitView,
@@ -343,22 +348,24 @@ export const ROUTES = {
     method: 'GET',
     access: assertCanManagePeople,
     path: '/v1/people',
-    summary: { th: 'ผู้ใช้งานในองค์กร', en: "the org's people (admin, coordinator)" },
+    summary: bilingual('ผู้ใช้งานในองค์กร', "the org's people (admin, coordinator)"),
     response: PeopleList,
   },
   createPerson: {
     method: 'POST',
     access: assertCanManagePeople,
     path: '/v1/people',
-    summary: { th: 'เพิ่มผู้ใช้งาน', en: 'add a person and their sign-in' },
+    summary: bilingual('เพิ่มผู้ใช้งาน', 'add a person and their sign-in'),
     body: CreatePersonBody,
     response: PersonView,
+    status: 201,
+    location: '/v1/people/{personId}',
   },
   updatePerson: {
     method: 'PUT',
     access: assertCanManagePeople,
     path: '/v1/people/{personId}',
-    summary: { th: 'แก้ไขผู้ใช้งาน', en: 'change roles, unit, head of unit; deactivate or reactivate' },
+    summary: bilingual('แก้ไขผู้ใช้งาน', 'change roles, unit, head of unit; deactivate or reactivate'),
     params: PersonParams,
     body: UpdatePersonBody,
     response: PersonView,
@@ -367,7 +374,7 @@ export const ROUTES = {
     method: 'GET',
     access: assertCanManagePeople,
     path: '/v1/units/{unitId}/audit',
-    summary: { th: 'ประวัติการเปลี่ยนแปลงหน่วยงาน', en: 'changes to a unit: added, renamed, aliases, active' },
+    summary: bilingual('ประวัติการเปลี่ยนแปลงหน่วยงาน', 'changes to a unit: added, renamed, aliases, active'),
     params: UnitParams,
     query: AuditQuery,
     response: AuditPage,
@@ -376,7 +383,7 @@ export const ROUTES = {
     method: 'GET',
     access: assertCanManagePeople,
     path: '/v1/people/{personId}/audit',
-    summary: { th: 'ประวัติการเปลี่ยนแปลงผู้ใช้งาน', en: "changes to a person's roles, unit and status" },
+    summary: bilingual('ประวัติการเปลี่ยนแปลงผู้ใช้งาน', "changes to a person's roles, unit and status"),
     params: PersonParams,
     query: AuditQuery,
     response: AuditPage,
@@ -384,7 +391,7 @@ export const ROUTES = {
   obligationAudit: {
     method: 'GET',
     path: `${obligation}/audit`,
-    summary: { th: 'ประวัติการรายงานและการตรวจ', en: "the history of the obligation's reports and reviews" },
+    summary: bilingual('ประวัติการรายงานและการตรวจ', "the history of the obligation's reports and reviews"),
     params: ObligationParams,
     query: AuditQuery,
     response: AuditPage,
@@ -392,7 +399,7 @@ export const ROUTES = {
   planAudit: {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/plan/audit',
-    summary: { th: 'ประวัติแผนมาตรการ', en: "the plan's history" },
+    summary: bilingual('ประวัติแผนมาตรการ', "the plan's history"),
     params: FyParams,
     query: AuditQuery,
     response: AuditPage,
@@ -400,10 +407,10 @@ export const ROUTES = {
   evidenceLink: {
     method: 'GET',
     path: `${obligation}/report/evidence-link`,
-    summary: {
-      th: 'ลิงก์เปิดไฟล์หลักฐาน',
-      en: 'a short-lived download link for one uploaded file cited by any version of the report',
-    },
+    summary: bilingual(
+      'ลิงก์เปิดไฟล์หลักฐาน',
+      'a short-lived download link for one uploaded file cited by any version of the report',
+    ),
     params: ObligationParams,
     query: EvidenceLinkQuery,
     response: DownloadLink,
@@ -411,30 +418,30 @@ export const ROUTES = {
   listCalendarFeeds: {
     method: 'GET',
     path: '/v1/calendar-feeds',
-    summary: { th: 'ปฏิทินของฉัน', en: "the caller's calendar feeds" },
+    summary: bilingual('ปฏิทินของฉัน', "the caller's calendar feeds"),
     response: CalendarFeedList,
   },
   createCalendarFeed: {
     method: 'POST',
     path: '/v1/calendar-feeds',
-    summary: { th: 'สร้างลิงก์ปฏิทิน', en: 'a new secret calendar URL (shown once)' },
+    summary: bilingual('สร้างลิงก์ปฏิทิน', 'a new secret calendar URL (shown once)'),
     body: CreateFeedBody,
     response: CreatedCalendarFeed,
   },
   revokeCalendarFeed: {
     method: 'DELETE',
     path: '/v1/calendar-feeds/{feedId}',
-    summary: { th: 'ยกเลิกลิงก์ปฏิทิน', en: 'revoke a calendar URL' },
+    summary: bilingual('ยกเลิกลิงก์ปฏิทิน', 'revoke a calendar URL'),
     params: FeedParams,
     response: Deleted,
   },
   calendarFile: {
     method: 'GET',
     path: '/calendar/{file}',
-    summary: {
-      th: 'ปฏิทินกำหนดส่งรายงาน (สำหรับแอปปฏิทิน)',
-      en: 'the due dates as iCalendar: /calendar/{token}.ics, no sign-in (the token is the secret)',
-    },
+    summary: bilingual(
+      'ปฏิทินกำหนดส่งรายงาน (สำหรับแอปปฏิทิน)',
+      'the due dates as iCalendar: /calendar/{token}.ics, no sign-in (the token is the secret)',
+    ),
     params: CalendarParams,
     response: CalendarText,
     public: true,
@@ -443,7 +450,7 @@ export const ROUTES = {
   openapi: {
     method: 'GET',
     path: '/v1/openapi.json',
-    summary: { th: 'เอกสาร OpenAPI', en: 'this OpenAPI 3.1 document' },
+    summary: bilingual('เอกสาร OpenAPI', 'this OpenAPI 3.1 document'),
     response: JsonDocument,
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -142,3 +142,29 @@ export function assertCanChangeAdmin(caller: Caller, changes: readonly AdminChan
     changes.map((c) => ADMIN_CHANGE_FIELDS[c]),
   );
 }
+
+/** The fields of a person's record a change can touch (UpdatePersonBody). */
+export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'active';
+
+/**
+ * 403 (ForbiddenError) when a caller who is not an admin changes any field of an admin's record
+ * (name, unit, head of unit, as well as the role and active state assertCanChangeAdmin covers): a
+ * coordinator manages staff, executives and coordinators, never an admin. One field message per
+ * changed field (`body.<field>`), Thai and English. Nothing changed: allowed.
+ */
+export function assertCanEditPerson(
+  caller: Caller,
+  target: { roles: readonly Role[] },
+  changed: readonly PersonField[],
+): void {
+  if (changed.length === 0 || canChangeAdmin(caller) || !target.roles.includes('admin')) return;
+  throw new ForbiddenError(
+    'เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลของผู้ดูแลระบบได้',
+    "only an admin can change an admin's record",
+    changed.map((field) => ({
+      path: `body.${field}`,
+      message_th: 'คณะทำงาน ITA แก้ไขข้อมูลของผู้ดูแลระบบไม่ได้ กรุณาขอให้ผู้ดูแลระบบดำเนินการ',
+      message_en: "a coordinator cannot change an admin's record; ask an admin",
+    })),
+  );
+}

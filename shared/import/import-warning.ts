@@ -32,6 +32,9 @@ export const IMPORT_WARNING_CODES = [
   'measures-dropped',
   /** a measure the plan's schema refuses as it is (too big, no follow-up ...): fix it before saving */
   'cannot-save',
+  'pdf-row-joined',
+  'pdf-text-unplaced',
+  'pdf-unreadable-characters',
 ] as const;
 
 export const ImportWarning = z.object({

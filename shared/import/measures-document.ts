@@ -622,6 +622,7 @@ const clean = (text: string) => normaliseThai(withoutUnstorable(text));
  */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
   return {
+    ...doc,
     blocks: doc.blocks.map((b) =>
       b.kind === 'text' ? { ...b, text: clean(b.text) } : { ...b, cells: b.cells.map(clean) },
     ),
@@ -633,6 +634,9 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
   const { rows, prose } = readRows(normaliseDocument(source), warnings);
+  for (const n of source.notices ?? []) {
+    warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
+  }
   /** how many measures took each id base ("i4", "m7") */
   const usedIds = new Map<string, number>();
   const planRows = rows.filter((r) => r.table === 'plan');

@@ -1,121 +1,156 @@
-// A PDF with a text layer -> SourceDocument. pdfjs-dist gives text runs with positions; lines are
-// rebuilt from their baselines, a table's columns from its header row's x positions, and a table
-// row runs from one measure heading ("ตัวชี้วัดที่ ...") to the next, across pages.
-import { findIndicator } from './indicator-heading.js';
+// A PDF with a text layer -> SourceDocument. pdfjs-dist gives each page's text runs with their
+// positions and the rules it draws. A ruled table (what Word and LibreOffice save) is read cell by
+// cell from its rules (pdf-ruled-tables.ts): columns and rows from the lines, a merged cell where a
+// line is missing, text in the cell its glyphs sit in however the cell aligns it, a row split over
+// two pages joined back. A page without rules is read by read-pdf-unruled.ts.
 import { ValidationError } from '../domain/errors.js';
+import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { findIndicator } from './indicator-heading.js';
+import { type PdfPage, pdfPages } from './pdf-page-content.js';
+import { anchor, cellAt, type PositionedText, type RuledTable, ruledTables, rowMerges } from './pdf-ruled-tables.js';
+import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
+import {
+  type CellMerge,
+  paragraphsCell,
+  type SourceBlock,
+  type SourceDocument,
+  type SourceNotice,
+} from './source-document.js';
 import { normaliseThai } from './thai-text.js';
-import type { SourceBlock, SourceDocument } from './source-document.js';
 
-interface Run {
-  x: number;
-  y: number;
-  width: number;
-  /** the text's height (font size, points) */
-  size: number;
-  text: string;
+export type { PdfTableHooks } from './read-pdf-unruled.js';
+
+/** A line gap this many times the cell's line pitch starts a new paragraph (an item of the cell). */
+const PARAGRAPH_GAP = 1.35;
+/** Text running this far (points) past its cell's right rule into another cell is not placed with certainty. */
+const OVERRUN = 3;
+
+interface RowBlock {
+  kind: 'row';
+  where: SourceBlock['where'];
+  cells: string[];
+  merged?: CellMerge[];
 }
 
-interface Line {
-  page: number;
-  line: number;
-  runs: Run[];
-  /** the page's bottom line (where page numbers sit) */
-  last: boolean;
+/** One ruled table of one page, read into rows of cell texts. */
+interface TablePart {
+  table: RuledTable;
+  rows: { where: SourceBlock['where']; cells: string[]; merged: CellMerge[] }[];
+  overruns: { row: number; column: number; text: string }[];
 }
 
-/** A page number as a footer prints it: "หน้า ๓ / ๑๘", "หน้า 3 จาก 18", "- ๓ -", "3". */
-const PAGE_NUMBER = /^(?:หน้า(?:ที่)?\s*)?[-–]?\s*[๐-๙0-9]{1,4}\s*[-–]?(?:\s*(?:\/|จาก)\s*[๐-๙0-9]{1,4})?$/;
-
-/** Text in a larger type than the header's by this factor is a heading: the table has ended. */
-const HEADING_SIZE = 1.3;
+/** A table still open at the end of a page: the next page's first table may continue it. */
+interface OpenTable {
+  xs: number[];
+  /** the texts of its header rows, to drop where the next page repeats them */
+  headerKeys: Set<string>;
+  measureColumn: number;
+  lastRow: RowBlock | undefined;
+}
 
 /**
- * Lines of one cell as one text. A line wrapped inside a Thai phrase has no space to give back (Thai
- * writes no spaces between words): Thai next to Thai is joined without one; anything else with one.
+ * The text of one cell from its runs: lines by baseline, pieces joined, paragraphs where the gap
+ * between two lines is wider than the cell's line pitch (the smallest gap, at most 1.9 × the type
+ * size) by PARAGRAPH_GAP.
  */
-function joinCellLines(lines: readonly string[]): string {
-  let out = '';
-  for (const l of lines) {
-    if (!out) out = l;
-    else out += /[\u0e01-\u0e4e]$/.test(out) && /^[\u0e01-\u0e4e]/.test(l) ? l : ` ${l}`;
-  }
-  return out;
+function cellText(runs: readonly PositionedText[]): string {
+  const lines = linesOf(runs);
+  if (lines.length === 0) return '';
+  const texts = lines.map((l) =>
+    pieces(l)
+      .map((p) => p.text)
+      .join(' '),
+  );
+  const ys = lines.map((l) => l[0]!.y);
+  const size = Math.max(...runs.map((r) => r.size));
+  const gaps = ys.slice(1).map((y, i) => ys[i]! - y);
+  const pitch = Math.min(size * 1.9, ...gaps);
+  const paragraphs: string[][] = [[texts[0]!]];
+  gaps.forEach((gap, i) => {
+    if (gap > pitch * PARAGRAPH_GAP) paragraphs.push([texts[i + 1]!]);
+    else paragraphs.at(-1)!.push(texts[i + 1]!);
+  });
+  return paragraphsCell(paragraphs.map(joinCellLines));
 }
 
-/** Runs closer than this (points) are one piece of text; farther apart, separate cells. */
-const CELL_GAP = 6;
-const SAME_BASELINE = 2.5;
-
-async function pdfLines(bytes: Uint8Array): Promise<Line[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const lines: Line[] = [];
-  try {
-    for (let p = 1; p <= Math.min(doc.numPages, 200); p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const runs: Run[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || !item.str.trim()) continue;
-        const transform = item.transform as number[];
-        runs.push({
-          x: transform[4]!,
-          y: transform[5]!,
-          width: item.width,
-          size: Math.abs(transform[3]!),
-          text: item.str,
-        });
-      }
-      runs.sort((a, b) => b.y - a.y || a.x - b.x);
-      const pageLines: Run[][] = [];
-      for (const run of runs) {
-        const last = pageLines.at(-1);
-        if (last && Math.abs(last[0]!.y - run.y) <= SAME_BASELINE) last.push(run);
-        else pageLines.push([run]);
-      }
-      pageLines.forEach((l, i) =>
-        lines.push({ page: p, line: i + 1, runs: l.sort((a, b) => a.x - b.x), last: i === pageLines.length - 1 }),
-      );
+/** The rows of one ruled table of a page, each cell holding its merged cell's text. */
+function readTablePart(page: PdfPage, table: RuledTable, runs: readonly PositionedText[]): TablePart {
+  const byMaster = new Map<string, PositionedText[]>();
+  const overruns: TablePart['overruns'] = [];
+  for (const run of runs) {
+    const at = anchor(run);
+    const [r, c] = cellAt(table, at.x, at.y)!;
+    const [mr, mc] = table.master(r, c);
+    const key = `${mr}:${mc}`;
+    const cell = byMaster.get(key);
+    if (cell) cell.push(run);
+    else byMaster.set(key, [run]);
+    const right = table.xs[c + 1]!;
+    if (c + 2 < table.xs.length && run.x + run.width > right + OVERRUN) {
+      const [, nextMaster] = table.master(r, c + 1);
+      if (nextMaster !== mc) overruns.push({ row: r, column: c, text: run.text });
     }
-  } finally {
-    await doc.destroy();
   }
-  return lines;
+  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs)]));
+  const rows: TablePart['rows'] = [];
+  for (let r = 0; r + 1 < table.ys.length; r++) {
+    const merged = rowMerges(table, r);
+    const cells = merged.map((_, c) => {
+      const [mr, mc] = table.master(r, c);
+      return texts.get(`${mr}:${mc}`) ?? '';
+    });
+    // a row with no text of its own (empty, or only merged cells' text) adds nothing
+    if (!cells.some((t, c) => t && merged[c] === null)) continue;
+    rows.push({ where: { page: page.number, row: r + 1 }, cells, merged });
+  }
+  return { table, rows, overruns };
 }
 
-/** Runs of one line joined into pieces of text, split where the gap is wide. */
-function pieces(line: Line): Run[] {
-  const out: Run[] = [];
-  for (const r of line.runs) {
-    const last = out.at(-1);
-    if (last && r.x - (last.x + last.width) < CELL_GAP) {
-      last.text += r.x - (last.x + last.width) > 1.5 ? ` ${r.text}` : r.text;
-      last.width = r.x + r.width - last.x;
-    } else out.push({ ...r });
-  }
-  return out;
+const sameColumns = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+
+/**
+ * Does `next` go on with the numbered list `previous` ends with ("... ๕. มาตรการ..." then "๖. ...",
+ * or the rest of item ๒ then "๓. ...")? Then a row split over two pages is certainly one row: it
+ * is joined without a warning.
+ */
+function continuesNumbering(previous: string, next: string): boolean {
+  const item = (n: number) => new RegExp(`(?:^|\\s|>)${n}\\s?[.)](?:\\s|$)`);
+  const first = /(?:^|\s|>)([0-9]{1,2})\s?[.)](?:\s|$)/.exec(fromThaiDigits(next))?.[1];
+  if (!first || Number(first) < 2) return false;
+  const before = fromThaiDigits(previous);
+  return item(Number(first) - 1).test(before) && !item(Number(first)).test(before);
 }
 
-export interface PdfTableHooks {
-  /** does this line's pieces form a table header? (the importer's header rule) */
-  isHeader(cells: string[]): boolean;
-  /** which header cell holds the measure column */
-  measureColumn(cells: string[]): number;
+/** The paragraphs of a cell paragraphsCell wrote (escaped text, or <p> elements). */
+const paragraphsOf = (cell: string): string[] =>
+  cell.startsWith('<p>') ? [...cell.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!) : cell ? [cell] : [];
+
+/**
+ * A cell split over two pages, one again: its first paragraph on the new page goes on with the last
+ * one before the break, unless it starts a new numbered item.
+ */
+function joinSplitCell(before: string, after: string): string {
+  const a = paragraphsOf(before);
+  const b = paragraphsOf(after);
+  if (a.length === 0 || b.length === 0) return before || after;
+  const newItem = /^\s*[0-9๐-๙]{1,2}\s?[.)]/.test(b[0]!);
+  // two plain texts stay one text (the importer splits its numbered items)
+  if (a.length === 1 && b.length === 1) return newItem ? `${a[0]} ${b[0]}` : joinCellLines([a[0]!, b[0]!]);
+  const joined = newItem ? [...a, ...b] : [...a.slice(0, -1), joinCellLines([a.at(-1)!, b[0]!]), ...b.slice(1)];
+  return joined.length === 1 ? joined[0]! : joined.map((p) => `<p>${p}</p>`).join('');
 }
+
+const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).join('|');
 
 /**
  * Read the text layer. Throws ValidationError (400) for a PDF without text (a scan), which needs
  * OCR first.
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
-  const lines = await pdfLines(bytes);
-  if (lines.length === 0) {
+  const pages = await pdfPages(bytes);
+  if (pages.every((p) => p.runs.length === 0)) {
     throw new ValidationError(
       'ไฟล์ PDF นี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน) กรุณาแปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ',
       'this PDF has no text layer (a scan?): run it through OCR first, or import the Word/Excel original',
@@ -123,76 +158,153 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     );
   }
   const blocks: SourceBlock[] = [];
-  let columns: number[] | undefined;
-  let headerSize = 0;
-  let measureCol = 0;
-  let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
-  let headerTail = false;
-  let headerText = '';
-  /** the lines under the header's first line that belong to it ("ระยะเวลา" / "ดำเนินการ") */
-  let tailTexts: string[] = [];
-  let repeatedTail: string[] = [];
-  const flush = () => {
-    if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map(joinCellLines) });
-    row = undefined;
+  const notices: SourceNotice[] = [];
+  const unruled = unruledReader(hooks, blocks);
+  /** page furniture (running heads, footers) met inside a table split over pages: after everything */
+  const tail: SourceBlock[] = [];
+  /** lines under a page's last table, until the next page shows whether the table goes on */
+  let held: SourceBlock[] = [];
+  let open: OpenTable | undefined;
+
+  const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
+    notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
+
+  const emitPart = (part: TablePart, continues: boolean) => {
+    let rows = part.rows;
+    let state: OpenTable;
+    if (continues && open) {
+      state = open;
+      while (rows.length > 0 && state.headerKeys.has(rowKey(rows[0]!.cells))) rows = rows.slice(1);
+      const first = rows[0];
+      const measure =
+        first && first.merged[state.measureColumn] === null
+          ? normaliseThai(first.cells[state.measureColumn] ?? '')
+          : '';
+      const heading = measure ? findIndicator(measure) : undefined;
+      if (first && state.lastRow && (heading === undefined || heading.index >= 12)) {
+        // the last row of the page before goes on (the table split it): one row again; certain
+        // when its measure cell is empty here or a numbered list goes on, else said
+        const previous = state.lastRow;
+        const joined = [...previous.cells];
+        first.cells.forEach((text, c) => {
+          if (text && first.merged[c] === null) joined[c] = joinSplitCell(previous.cells[c] ?? '', text);
+        });
+        const certain =
+          !measure ||
+          first.cells.some(
+            (text, c) =>
+              first.merged[c] === null &&
+              continuesNumbering(normaliseThai(previous.cells[c] ?? ''), normaliseThai(text)),
+          );
+        if (!certain)
+          notice(
+            first.where,
+            'pdf-row-joined',
+            'แถวนี้ต่อจากแถวสุดท้ายของหน้าก่อน (ตารางแบ่งแถวข้ามหน้า) จึงรวมเป็นมาตรการเดียวกัน กรุณาตรวจ',
+            'this row goes on from the last row of the page before (the table split it over two pages); it is joined to it: check it',
+            first.cells.join(' | '),
+          );
+        previous.cells = joined;
+        rows = rows.slice(1);
+      }
+    } else {
+      const headerAt = part.rows.findIndex((r) => hooks.isHeader(r.cells.map(normaliseThai)));
+      const header = part.rows[headerAt];
+      const measureColumn = header ? hooks.measureColumn(header.cells.map(normaliseThai)) : 0;
+      const headerRows = headerAt < 0 ? [] : part.rows.slice(0, headerAt + 1);
+      const under = part.rows[headerAt + 1];
+      if (header && under && (!under.cells[measureColumn] || under.merged[measureColumn] !== null))
+        headerRows.push(under);
+      state = {
+        xs: part.table.xs,
+        headerKeys: new Set(headerRows.map((r) => rowKey(r.cells))),
+        measureColumn,
+        lastRow: undefined,
+      };
+    }
+    for (const r of rows) {
+      const block: RowBlock = {
+        kind: 'row',
+        where: r.where,
+        cells: r.cells,
+        ...(r.merged.some(Boolean) ? { merged: r.merged } : {}),
+      };
+      blocks.push(block);
+      if (!state.headerKeys.has(rowKey(r.cells))) state.lastRow = block;
+    }
+    for (const o of part.overruns) {
+      notice(
+        { ...rows[0]?.where, row: o.row + 1, column: o.column + 1 },
+        'pdf-text-unplaced',
+        `ข้อความ "${o.text}" ยาวเกินเส้นแบ่งคอลัมน์ ${toThaiDigits(o.column + 1)} และ ${toThaiDigits(o.column + 2)} จึงถือว่าอยู่ในคอลัมน์ ${toThaiDigits(o.column + 1)} กรุณาตรวจ`,
+        `the text "${o.text}" runs over the rule between columns ${o.column + 1} and ${o.column + 2}; it is taken as column ${o.column + 1}: check it`,
+        o.text,
+      );
+    }
+    open = state;
   };
-  for (const line of lines) {
-    const ps = pieces(line);
-    const texts = ps.map((p) => normaliseThai(p.text));
-    if (line.last && ps.length === 1 && PAGE_NUMBER.test(texts[0]!.trim())) continue;
-    if (ps.length >= 3 && hooks.isHeader(texts)) {
-      // the same header again (a new page): the row goes on; another header: a new table
-      if (texts.join('|') !== headerText) {
-        flush();
-        headerText = texts.join('|');
-        tailTexts = [];
-        blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: texts });
-        headerTail = true;
-      } else repeatedTail = [...tailTexts];
-      columns = ps.map((p) => p.x);
-      headerSize = Math.max(...line.runs.map((r) => r.size));
-      measureCol = hooks.measureColumn(texts);
+
+  for (const page of pages) {
+    if (page.unreadable > 0) {
+      notice(
+        { page: page.number },
+        'pdf-unreadable-characters',
+        `มีตัวอักษร ${toThaiDigits(page.unreadable)} ตัวที่อ่านไม่ได้ (แบบอักษรในไฟล์ PDF ไม่บอกว่าเป็นตัวอะไร) ข้อความในหน้านี้อาจขาดตัวอักษร กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
+        `${page.unreadable} characters cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
+        '',
+      );
+    }
+    const tables = ruledTables(page.rules);
+    const lines = linesOf(page.runs);
+    if (tables.length === 0) {
+      blocks.push(...held);
+      held = [];
+      open = undefined;
+      lines.forEach((runs, i) => unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1 }));
       continue;
     }
-    if (repeatedTail.length && repeatedTail[0] === texts.join('|')) {
-      repeatedTail.shift();
-      continue;
+    unruled.end();
+    // each run to the table it sits in, or to the page's lines around the tables
+    const inTable = tables.map(() => [] as PositionedText[]);
+    const outside: PositionedText[] = [];
+    for (const run of page.runs) {
+      const at = anchor(run);
+      const t = tables.findIndex((table) => cellAt(table, at.x, at.y) !== undefined);
+      if (t < 0) outside.push(run);
+      else inTable[t]!.push(run);
     }
-    repeatedTail = [];
-    if (!columns) {
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
-      continue;
+    const textLines = linesOf(outside);
+    type Item = { y: number; line?: { runs: PositionedText[]; no: number }; part?: TablePart };
+    const items: Item[] = [
+      ...textLines.map((runs, i) => ({ y: runs[0]!.y, line: { runs, no: i + 1 } })),
+      ...tables.map((table, t) => ({ y: table.top, part: readTablePart(page, table, inTable[t]!) })),
+    ].sort((a, b) => b.y - a.y);
+    const firstPart = items.findIndex((i) => i.part);
+    const lastPart = items.length - 1 - [...items].reverse().findIndex((i) => i.part);
+    const continues = open !== undefined && sameColumns(open.xs, items[firstPart]!.part!.table.xs);
+    if (continues) tail.push(...held);
+    else {
+      blocks.push(...held);
+      open = undefined;
     }
-    const cells: string[][] = columns.map(() => []);
-    // a heading (larger type) or a paragraph running across a whole next column: the table has ended
-    let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
-    ps.forEach((p, i) => {
-      let c = 0;
-      while (c + 1 < columns!.length && p.x >= columns![c + 1]! - CELL_GAP) c++;
-      cells[c]!.push(texts[i]!);
-      if (c + 2 < columns!.length && p.x + p.width > columns![c + 2]!) ended = true;
+    held = [];
+    items.forEach((item, i) => {
+      if (item.part) {
+        emitPart(item.part, i === firstPart && continues);
+        return;
+      }
+      const { runs, no } = item.line!;
+      const text = pieces(runs)
+        .map((p) => normaliseThai(p.text))
+        .join(' ');
+      if (i === items.length - 1 && PAGE_NUMBER.test(text.trim())) return;
+      const block: SourceBlock = { kind: 'text', where: { page: page.number, line: no }, text };
+      if (i < firstPart && continues) tail.push(block);
+      else if (i > lastPart) held.push(block);
+      else blocks.push(block);
     });
-    if (ended) {
-      flush();
-      columns = undefined;
-      headerText = '';
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
-      continue;
-    }
-    const measureText = cells[measureCol]!.join(' ');
-    const heading = findIndicator(measureText);
-    const startsMeasure = heading !== undefined && heading.index < 12;
-    if (headerTail && !startsMeasure && !row) {
-      tailTexts.push(texts.join('|')); // the header's second line
-      continue;
-    }
-    headerTail = false;
-    if (startsMeasure || !row) {
-      flush();
-      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []) };
-    }
-    cells.forEach((c, i) => c.length && row!.cells[i]!.push(c.join(' ')));
   }
-  flush();
-  return { blocks };
+  unruled.end();
+  blocks.push(...held, ...tail);
+  return notices.length > 0 ? { blocks, notices } : { blocks };
 }

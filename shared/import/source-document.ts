@@ -13,8 +13,20 @@ export type CellMerge = 'left' | 'above' | null;
 export type SourceBlock =
   { kind: 'text'; where: Where; text: string } | { kind: 'row'; where: Where; cells: string[]; merged?: CellMerge[] };
 
+/** What a reader could not read with certainty (a PDF's text it could not place), for the importer's warnings. */
+export interface SourceNotice {
+  /** the index of the block it is about, or beside (document order) */
+  block: number;
+  where: Where;
+  code: 'pdf-row-joined' | 'pdf-text-unplaced' | 'pdf-unreadable-characters';
+  message_th: string;
+  message_en: string;
+  source: string;
+}
+
 export interface SourceDocument {
   blocks: SourceBlock[];
+  notices?: SourceNotice[];
 }
 
 /**

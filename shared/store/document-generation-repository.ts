@@ -1,13 +1,14 @@
 // Generations of a document (the annual results report, ...): a number is claimed (pending) before
 // any file is written; the generation then becomes ready (with its files) or failed (with a reason).
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentKind, GenerationState } from '../domain/document-kinds.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import { queryAll, queryBeyond } from './query-pages.js';
 import { TABLE } from './table-definition.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
+import { putNew, transact, updateIf } from './writes.js';
 
 export interface GeneratedFile {
   name: string;
@@ -129,26 +130,17 @@ export class DocumentGenerationRepository {
    * already (nothing is written then). The count expires by TTL two days later.
    */
   async countDailyRequest(kind: DocumentKind, orgId: string, fy: number, day: string, max: number): Promise<boolean> {
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.generationDay(kind, orgId, fy, day),
-          UpdateExpression: 'ADD #n :one SET #exp = if_not_exists(#exp, :exp)',
-          ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
-          ExpressionAttributeNames: { '#n': 'requests', '#exp': TABLE.ttlAttribute },
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':max': max,
-            ':exp': Math.floor(Date.parse(`${day}T00:00:00+07:00`) / 1000) + 3 * 86_400,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    return updateIf(this.store, {
+      Key: keys.generationDay(kind, orgId, fy, day),
+      UpdateExpression: 'ADD #n :one SET #exp = if_not_exists(#exp, :exp)',
+      ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
+      ExpressionAttributeNames: { '#n': 'requests', '#exp': TABLE.ttlAttribute },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':max': max,
+        ':exp': Math.floor(Date.parse(`${day}T00:00:00+07:00`) / 1000) + 3 * 86_400,
+      },
+    });
   }
 
   /** The next number from the year's counter (UpdateItem ADD: atomic, reads no list). */
@@ -172,20 +164,13 @@ export class DocumentGenerationRepository {
    */
   private async catchUpCounter(kind: DocumentKind, orgId: string, fy: number): Promise<void> {
     const newest = (await this.page(kind, orgId, fy, { limit: 1 })).items[0]?.generation ?? 0;
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.generationCounter(kind, orgId, fy),
-          UpdateExpression: 'SET #last = :newest',
-          ConditionExpression: 'attribute_not_exists(#last) OR #last < :newest',
-          ExpressionAttributeNames: { '#last': 'last' },
-          ExpressionAttributeValues: { ':newest': newest },
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    }
+    await updateIf(this.store, {
+      Key: keys.generationCounter(kind, orgId, fy),
+      UpdateExpression: 'SET #last = :newest',
+      ConditionExpression: 'attribute_not_exists(#last) OR #last < :newest',
+      ExpressionAttributeNames: { '#last': 'last' },
+      ExpressionAttributeValues: { ':newest': newest },
+    });
   }
 
   /**
@@ -207,47 +192,24 @@ export class DocumentGenerationRepository {
     for (let attempt = 0; attempt < 10; attempt++) {
       const generation = await this.nextNumber(kind, orgId, fy);
       try {
-        await withTransactionRetries(() =>
-          this.store.doc.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                ...(run
-                  ? [
-                      {
-                        Put: {
-                          TableName: this.store.tableName,
-                          Item: { ...run, type: `${kind}-run`, generation },
-                          ConditionExpression: 'attribute_not_exists(pk)',
-                          ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-                        },
-                      },
-                    ]
-                  : []),
-                {
-                  Put: {
-                    TableName: this.store.tableName,
-                    Item: {
-                      ...keys.generation(kind, orgId, fy, generation),
-                      type: kind,
-                      generation,
-                      status: 'pending',
-                      startedAt: input.now.toISOString(),
-                      trigger: input.trigger,
-                    },
-                    ConditionExpression: 'attribute_not_exists(pk)',
-                  },
-                },
-                auditPut(this.store.tableName, {
-                  orgId,
-                  actor: input.trigger,
-                  action: `${kind}.generate`,
-                  target: `${kind}:${fy}/${generation}`,
-                  at: input.now,
-                }),
-              ],
-            }),
-          ),
-        );
+        await transact(this.store, [
+          ...(run ? [putNew(this.store.tableName, { ...run, type: `${kind}-run`, generation }, true)] : []),
+          putNew(this.store.tableName, {
+            ...keys.generation(kind, orgId, fy, generation),
+            type: kind,
+            generation,
+            status: 'pending',
+            startedAt: input.now.toISOString(),
+            trigger: input.trigger,
+          }),
+          auditPut(this.store.tableName, {
+            orgId,
+            actor: input.trigger,
+            action: `${kind}.generate`,
+            target: `${kind}:${fy}/${generation}`,
+            at: input.now,
+          }),
+        ]);
         return { generation, fresh: true };
       } catch (error) {
         const failed = failedConditions(error);
@@ -283,19 +245,12 @@ export class DocumentGenerationRepository {
 
   /** pending -> failed, with the reason shown to the person who asked. A ready generation stays ready. */
   async fail(kind: DocumentKind, orgId: string, fy: number, generation: number, failure: GenerationFailure) {
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.generation(kind, orgId, fy, generation),
-          UpdateExpression: 'SET #s = :failed, failure = :failure',
-          ConditionExpression: 'attribute_exists(pk) AND #s <> :ready',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':failed': 'failed', ':failure': failure, ':ready': 'ready' },
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    }
+    await updateIf(this.store, {
+      Key: keys.generation(kind, orgId, fy, generation),
+      UpdateExpression: 'SET #s = :failed, failure = :failure',
+      ConditionExpression: 'attribute_exists(pk) AND #s <> :ready',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':failed': 'failed', ':failure': failure, ':ready': 'ready' },
+    });
   }
 }

@@ -1,14 +1,15 @@
 // Orgs, units and people.
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import type { AuditAction } from '../domain/audit-actions.js';
-import { auditPut } from './audit-entry.js';
+import { auditPut, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { indexKeys, keys, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
+import { transact } from './writes.js';
 
 export interface WriteContext {
   actor: string;
@@ -23,6 +24,12 @@ export interface PutOptions {
   expect?: 'new' | 'existing';
   action?: AuditAction;
   details?: Record<string, string | number | boolean>;
+}
+
+/** The Put of `item` (keys included), on condition of `expect`: 'new', no item has its key; 'existing', one has. */
+function expectedPut(tableName: string, item: Record<string, unknown>, expect?: PutOptions['expect']): TransactItem {
+  const condition = expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
+  return { Put: { TableName: tableName, Item: item, ...(expect ? { ConditionExpression: condition } : {}) } };
 }
 
 /** True when a conditional put of this repository was refused (the item exists, or does not). */
@@ -102,29 +109,16 @@ export class OrgRepository {
    */
   async putOrg(org: Org, ctx: WriteContext, options: Pick<PutOptions, 'expect'> = {}): Promise<void> {
     const item = Org.parse(org);
-    const condition = options.expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
-    const send = () =>
-      this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.tableName,
-                Item: { ...keys.org(item.orgId), type: 'org', ...item },
-                ...(options.expect ? { ConditionExpression: condition } : {}),
-              },
-            },
-            auditPut(this.store.tableName, {
-              orgId: item.orgId,
-              actor: ctx.actor,
-              action: 'org.put',
-              target: `org:${item.orgId}`,
-              at: ctx.now,
-            }),
-          ],
-        }),
-      );
-    await withTransactionRetries(send);
+    await transact(this.store, [
+      expectedPut(this.store.tableName, { ...keys.org(item.orgId), type: 'org', ...item }, options.expect),
+      auditPut(this.store.tableName, {
+        orgId: item.orgId,
+        actor: ctx.actor,
+        action: 'org.put',
+        target: `org:${item.orgId}`,
+        at: ctx.now,
+      }),
+    ]);
   }
 
   async getOrg(orgId: string): Promise<Org | undefined> {
@@ -160,38 +154,25 @@ export class OrgRepository {
     options: PutOptions = {},
     claims: NonNullable<TransactWriteCommandInput['TransactItems']> = [],
   ) {
-    const condition = options.expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
-    const send = () =>
-      this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.tableName,
-                Item: item,
-                ...(options.expect ? { ConditionExpression: condition } : {}),
-              },
-            },
-            {
-              ConditionCheck: {
-                TableName: this.store.tableName,
-                Key: keys.org(orgId),
-                ConditionExpression: 'attribute_exists(pk)',
-              },
-            },
-            auditPut(this.store.tableName, {
-              orgId,
-              actor: ctx.actor,
-              action,
-              target,
-              at: ctx.now,
-              ...(options.details ? { details: options.details } : {}),
-            }),
-            ...claims,
-          ],
-        }),
-      );
-    await withTransactionRetries(send);
+    await transact(this.store, [
+      expectedPut(this.store.tableName, item, options.expect),
+      {
+        ConditionCheck: {
+          TableName: this.store.tableName,
+          Key: keys.org(orgId),
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+      auditPut(this.store.tableName, {
+        orgId,
+        actor: ctx.actor,
+        action,
+        target,
+        at: ctx.now,
+        ...(options.details ? { details: options.details } : {}),
+      }),
+      ...claims,
+    ]);
   }
 
   /**
@@ -367,29 +348,31 @@ export class OrgRepository {
   }
 
   async listPeople(orgId: string): Promise<Person[]> {
-    const items = await queryAll(this.store, {
+    return this.queryPeople({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
     });
-    return items.map((i) => fromItem(Person, i));
   }
 
   /** The memberships of an identity-provider subject (the token's `sub`). */
   async findBySubject(personId: string): Promise<Person[]> {
-    const items = await queryAll(this.store, {
+    return this.queryPeople({
       IndexName: BY_SUBJECT_INDEX,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': indexKeys.subjectPartition(personId) },
     });
-    return items.map((i) => fromItem(Person, i));
   }
 
   async findByEmail(email: string): Promise<Person[]> {
-    const items = await queryAll(this.store, {
+    return this.queryPeople({
       IndexName: BY_EMAIL_INDEX,
       KeyConditionExpression: 'gsi2pk = :pk',
       ExpressionAttributeValues: { ':pk': indexKeys.emailPartition(email) },
     });
-    return items.map((i) => fromItem(Person, i));
+  }
+
+  /** Every person a query finds (all pages). */
+  private async queryPeople(query: Parameters<typeof queryAll>[1]): Promise<Person[]> {
+    return (await queryAll(this.store, query)).map((i) => fromItem(Person, i));
   }
 }

@@ -1,11 +1,11 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
 import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
+import { putNew, transact, updateIf } from './writes.js';
 
 export interface SendMarker {
   fy: number;
@@ -56,6 +56,8 @@ interface SettleInput {
   what: string;
 }
 
+type MailAuditFacts = { orgId: string; mailId: string; actor: string; now: Date; what: string };
+
 export class OutboxRepository {
   constructor(private readonly store: Store) {}
 
@@ -73,45 +75,29 @@ export class OutboxRepository {
     const table = this.store.tableName;
     const expiresAt = Math.floor(input.now.getTime() / 1000) + MARKER_TTL_SECONDS;
     try {
-      await withTransactionRetries(() =>
-        this.store.doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: {
-                    ...keys.outbox(input.orgId, input.mailId),
-                    type: 'outbox',
-                    mailId: input.mailId,
-                    status: 'claimed',
-                    leaseUntil: input.leaseUntil,
-                    attempts: 1,
-                    recipe: input.recipe,
-                    recipient: input.recipient,
-                    what: input.what,
-                    claimedAt: input.now.toISOString(),
-                    expiresAt: Math.floor(input.now.getTime() / 1000) + OUTBOX_TTL_SECONDS,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              ...input.markers.map((m) => ({
-                Put: {
-                  TableName: table,
-                  Item: {
-                    ...keys.sentMarker(input.orgId, m.fy, m.stage, m.recipient, m.subjectId),
-                    type: 'sent-marker',
-                    mailId: input.mailId,
-                    expiresAt,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              })),
-            ],
+      await transact(this.store, [
+        putNew(table, {
+          ...keys.outbox(input.orgId, input.mailId),
+          type: 'outbox',
+          mailId: input.mailId,
+          status: 'claimed',
+          leaseUntil: input.leaseUntil,
+          attempts: 1,
+          recipe: input.recipe,
+          recipient: input.recipient,
+          what: input.what,
+          claimedAt: input.now.toISOString(),
+          expiresAt: Math.floor(input.now.getTime() / 1000) + OUTBOX_TTL_SECONDS,
+        }),
+        ...input.markers.map((m) =>
+          putNew(table, {
+            ...keys.sentMarker(input.orgId, m.fy, m.stage, m.recipient, m.subjectId),
+            type: 'sent-marker',
+            mailId: input.mailId,
+            expiresAt,
           }),
         ),
-      );
+      ]);
       return { claimed: true };
     } catch (error) {
       const failed = failedConditions(error);
@@ -166,14 +152,7 @@ export class OutboxRepository {
               },
             },
           },
-          auditPut(this.store.tableName, {
-            orgId: input.orgId,
-            actor: input.actor,
-            action: 'mail.given-up',
-            target: `mail:${input.mailId}`,
-            at: input.now,
-            details: { what: input.what, reason: input.reason },
-          }),
+          this.mailAudit(input, 'mail.given-up', { reason: input.reason }),
         ],
       }),
     );
@@ -184,10 +163,9 @@ export class OutboxRepository {
     await this.removeAudited(input, 'mail.dropped', { reason: input.reason });
   }
 
-  /** Forget given-up items once a digest has shown them. */
   /** Removes the outbox item and writes its audit entry, in one transaction. */
   private async removeAudited(
-    input: { orgId: string; mailId: string; actor: string; now: Date; what: string },
+    input: MailAuditFacts,
     action: 'mail.sent' | 'mail.dropped',
     details: Record<string, string>,
   ): Promise<void> {
@@ -195,19 +173,29 @@ export class OutboxRepository {
       new TransactWriteCommand({
         TransactItems: [
           { Delete: { TableName: this.store.tableName, Key: keys.outbox(input.orgId, input.mailId) } },
-          auditPut(this.store.tableName, {
-            orgId: input.orgId,
-            actor: input.actor,
-            action,
-            target: `mail:${input.mailId}`,
-            at: input.now,
-            details: { what: input.what, ...details },
-          }),
+          this.mailAudit(input, action, details),
         ],
       }),
     );
   }
 
+  /** The audit entry of what became of one email (target `mail:{mailId}`; details name what it was). */
+  private mailAudit(
+    input: MailAuditFacts,
+    action: 'mail.sent' | 'mail.dropped' | 'mail.given-up',
+    details: Record<string, string>,
+  ) {
+    return auditPut(this.store.tableName, {
+      orgId: input.orgId,
+      actor: input.actor,
+      action,
+      target: `mail:${input.mailId}`,
+      at: input.now,
+      details: { what: input.what, ...details },
+    });
+  }
+
+  /** Forget given-up items once a digest has shown them. */
   async forget(orgId: string, mailIds: string[]): Promise<void> {
     for (const mailId of mailIds)
       await this.store.doc.send(
@@ -217,28 +205,19 @@ export class OutboxRepository {
 
   /** Take over a failed or abandoned claim; false if another run got there first. */
   async reclaim(orgId: string, item: OutboxItem, leaseUntil: number): Promise<boolean> {
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.tableName,
-          Key: keys.outbox(orgId, item.mailId),
-          UpdateExpression: 'SET #s = :claimed, leaseUntil = :lease, attempts = attempts + :one',
-          ConditionExpression: '#s = :status AND leaseUntil = :oldLease',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: {
-            ':claimed': 'claimed',
-            ':lease': leaseUntil,
-            ':one': 1,
-            ':status': item.status,
-            ':oldLease': item.leaseUntil,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return updateIf(this.store, {
+      Key: keys.outbox(orgId, item.mailId),
+      UpdateExpression: 'SET #s = :claimed, leaseUntil = :lease, attempts = attempts + :one',
+      ConditionExpression: '#s = :status AND leaseUntil = :oldLease',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':claimed': 'claimed',
+        ':lease': leaseUntil,
+        ':one': 1,
+        ':status': item.status,
+        ':oldLease': item.leaseUntil,
+      },
+    });
   }
 
   /**

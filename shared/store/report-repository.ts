@@ -1,5 +1,5 @@
 // Reports: the latest item plus immutable history items, one per version.
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError, PlanChangedError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
@@ -19,7 +19,8 @@ import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll, queryBeyond } from './query-pages.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
+import { putNew, transact } from './writes.js';
 
 export interface ReportRef {
   orgId: string;
@@ -163,53 +164,38 @@ export class ReportRepository {
     const isNew = ctx.expectedVersion === undefined;
     const claim = ctx.idempotency;
     try {
-      await withTransactionRetries(() =>
-        this.store.doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              ...(claim
-                ? [
-                    {
-                      Put: {
-                        TableName: table,
-                        Item: {
-                          ...keys.idempotency(ref.orgId, ref.fy, claim.scope),
-                          type: 'idempotency',
-                          requestHash: claim.requestHash,
-                          result: JSON.stringify(report),
-                          expiresAt: Math.floor(ctx.now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-                        },
-                        ConditionExpression: 'attribute_not_exists(pk)',
-                        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-                      },
-                    },
-                  ]
-                : []),
-              latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
-              {
-                Put: {
-                  TableName: table,
-                  Item: {
-                    ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
-                    type: 'report-version',
-                    ...report,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+      await transact(this.store, [
+        ...(claim
+          ? [
+              putNew(
+                table,
+                {
+                  ...keys.idempotency(ref.orgId, ref.fy, claim.scope),
+                  type: 'idempotency',
+                  requestHash: claim.requestHash,
+                  result: JSON.stringify(report),
+                  expiresAt: Math.floor(ctx.now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
                 },
-              },
-              auditPut(table, {
-                orgId: ref.orgId,
-                actor: ctx.actor,
-                action: isNew ? 'report.submit' : 'report.revise',
-                target: `report:${ref.obligationId}`,
-                at: ctx.now,
-                details: { fy: ref.fy, version },
-              }),
-              ...(ctx.planVersion === undefined ? [] : [planUnchanged(table, ref, ctx.planVersion)]),
-            ],
-          }),
-        ),
-      );
+                true,
+              ),
+            ]
+          : []),
+        latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
+        putNew(table, {
+          ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
+          type: 'report-version',
+          ...report,
+        }),
+        auditPut(table, {
+          orgId: ref.orgId,
+          actor: ctx.actor,
+          action: isNew ? 'report.submit' : 'report.revise',
+          target: `report:${ref.obligationId}`,
+          at: ctx.now,
+          details: { fy: ref.fy, version },
+        }),
+        ...(ctx.planVersion === undefined ? [] : [planUnchanged(table, ref, ctx.planVersion)]),
+      ]);
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
@@ -249,47 +235,41 @@ export class ReportRepository {
     // A returned (or reopened) report no longer settles its obligation: its resubmission will.
     const latestUpdate = STATE_AFTER[decision.decision] === 'returned' ? `${update} REMOVE settledAt` : update;
     try {
-      await withTransactionRetries(() =>
-        this.store.doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
+      await transact(this.store, [
+        {
+          Update: {
+            TableName: table,
+            Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
+            UpdateExpression: latestUpdate,
+            ConditionExpression: `version = :version AND reviewState ${reopening ? '=' : '<>'} :accepted`,
+            ExpressionAttributeValues: { ...values, ':version': decision.version, ':accepted': 'accepted' },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        // A version's history keeps its own review: a reopen changes the latest item only
+        // (the accepted version stays accepted; the reopen is in the audit log).
+        ...(reopening
+          ? []
+          : [
               {
                 Update: {
                   TableName: table,
-                  Key: keys.report(ref.orgId, ref.fy, ref.obligationId),
-                  UpdateExpression: latestUpdate,
-                  ConditionExpression: `version = :version AND reviewState ${reopening ? '=' : '<>'} :accepted`,
-                  ExpressionAttributeValues: { ...values, ':version': decision.version, ':accepted': 'accepted' },
-                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                  Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
+                  UpdateExpression: update,
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeValues: values,
                 },
               },
-              // A version's history keeps its own review: a reopen changes the latest item only
-              // (the accepted version stays accepted; the reopen is in the audit log).
-              ...(reopening
-                ? []
-                : [
-                    {
-                      Update: {
-                        TableName: table,
-                        Key: keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, decision.version),
-                        UpdateExpression: update,
-                        ConditionExpression: 'attribute_exists(pk)',
-                        ExpressionAttributeValues: values,
-                      },
-                    },
-                  ]),
-              auditPut(table, {
-                orgId: ref.orgId,
-                actor: ctx.actor,
-                action: `report.${decision.decision}`,
-                target: `report:${ref.obligationId}`,
-                at: ctx.now,
-                details: { fy: ref.fy, version: decision.version },
-              }),
-            ],
-          }),
-        ),
-      );
+            ]),
+        auditPut(table, {
+          orgId: ref.orgId,
+          actor: ctx.actor,
+          action: `report.${decision.decision}`,
+          target: `report:${ref.obligationId}`,
+          at: ctx.now,
+          details: { fy: ref.fy, version: decision.version },
+        }),
+      ]);
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;

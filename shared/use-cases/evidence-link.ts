@@ -1,9 +1,10 @@
 // "Open this evidence file": a short-lived download link, only for files the report cites.
-import { assertCanReadUnit, type Caller } from '../domain/access.js';
+import type { Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
 import { safeFileName } from '../domain/evidence-rules.js';
 import type { Report } from '../domain/report.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
+import { assertCanReadObligation, type ObligationToRead } from './obligation-to-read.js';
 
 export const DOWNLOAD_WINDOW_SECONDS = 5 * 60;
 const UUID_PREFIX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/;
@@ -23,12 +24,11 @@ export interface EvidenceLinkPorts {
 export async function evidenceLink(
   ports: EvidenceLinkPorts,
   caller: Caller,
-  fy: number,
-  obligationId: string,
-  obligationUnit: () => Promise<string>,
+  obligation: ObligationToRead,
   key: string,
 ) {
-  assertCanReadUnit(caller, await obligationUnit());
+  await assertCanReadObligation(caller, obligation);
+  const { fy, obligationId } = obligation;
   const versions = await ports.reportVersions({ orgId: caller.orgId, fy, obligationId });
   const citations = versions.flatMap((r) => r.evidence.filter((e) => 'key' in e && e.key === key));
   if (citations.length === 0) {

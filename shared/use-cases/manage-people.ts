@@ -1,7 +1,14 @@
 // "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
 // People are never deleted (the audit trail names them): they are deactivated and reactivated.
 import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
-import { type AdminChange, assertCanChangeAdmin, assertCanManagePeople, type Caller } from '../domain/access.js';
+import {
+  type AdminChange,
+  assertCanChangeAdmin,
+  assertCanEditPerson,
+  assertCanManagePeople,
+  type Caller,
+  type PersonField,
+} from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
@@ -87,7 +94,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
 
 /**
  * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
- * (or deactivates an admin); 400 for an unknown unit; 409 if it would leave the org without an
+ * (or deactivates an admin), or changes anything of an admin's record (access.ts); 400 for an unknown unit; 409 if it would leave the org without an
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active.
  */
 export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
@@ -108,6 +115,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   else if (body.unitId !== undefined) next.unitId = body.unitId;
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
+  const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
+  assertCanEditPerson(caller, current, changed);
   if (body.unitId !== undefined || body.roles !== undefined || body.headOfUnit !== undefined) {
     const unitChanged = next.unitId !== current.unitId;
     assertPlacement(
@@ -143,9 +152,6 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
       .sort()
       .at(-1);
   }
-  const changed = (['name', 'roles', 'unitId', 'headOfUnit', 'active'] as const).filter(
-    (k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null),
-  );
   if (changed.length === 0) return personView(current);
   try {
     await ports.orgs.putPerson(next, write(ports, caller), {
@@ -164,6 +170,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   ports.forget?.({ subject: personId });
   return personView(next);
 }
+
+const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'active'];
 
 /** What `next` does to the admin role of `current`: granted or removed, an admin (de)activated. */
 function adminChanges(current: Person, next: Person): AdminChange[] {

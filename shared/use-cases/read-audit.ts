@@ -1,25 +1,24 @@
 // "Who did what, and when?": the history of an obligation's reports, a plan, or a person.
 import type { AuditQuery } from '../api/coordinator-schemas.js';
-import { assertCanManagePeople, assertCanReadUnit, type Caller } from '../domain/access.js';
+import { assertCanManagePeople, type Caller } from '../domain/access.js';
 import { auditSummary } from '../domain/audit-summary.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { formatThaiDateTime } from '../domain/thai-format.js';
 import { BadCursorError, type AuditHistoryPage } from '../store/audit-log.js';
 import type { DirectoryPorts } from './directory-ports.js';
+import { assertCanReadObligation, type ObligationToRead } from './obligation-to-read.js';
 
 type AuditPorts = Pick<DirectoryPorts, 'orgs' | 'audit'>;
 
-/** Those who may read the obligation read its history. `obligationUnit` resolves (or 404s) it. */
+/** Those who may read the obligation read its history (an unknown obligation: NotFoundError). */
 export async function obligationAudit(
   ports: AuditPorts,
   caller: Caller,
-  fy: number,
-  obligationId: string,
-  obligationUnit: () => Promise<string>,
+  obligation: ObligationToRead,
   query: AuditQuery,
 ) {
-  assertCanReadUnit(caller, await obligationUnit());
-  return readHistory(ports, caller, `report:${obligationId}`, query, fy);
+  await assertCanReadObligation(caller, obligation);
+  return readHistory(ports, caller, `report:${obligation.obligationId}`, query, obligation.fy);
 }
 
 /** Anyone in the org reads the plan's history. */

@@ -71,10 +71,10 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   openapi:              [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   // staff (also heads of unit) get 403 on every units route; executives read the list
   listUnits:            [403, 403, 403, 200, 200, 200, 200, 401, 401, 401, 403],
-  createUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  createUnit:           [403, 403, 403, 201, 403, 201, 201, 401, 401, 401, 403],
   updateUnit:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   listPeople:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
-  createPerson:         [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
+  createPerson:         [403, 403, 403, 201, 403, 201, 201, 401, 401, 401, 403],
   updatePerson:         [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
   unitAudit:            [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],

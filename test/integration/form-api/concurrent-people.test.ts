@@ -31,7 +31,7 @@ async function expectOneAdded(f: ApiFixture, emails: string[]) {
   const auditBefore = await addEntries(f);
   const answers = await Promise.all(emails.map((email) => add(f, email)));
   const statuses = answers.map((a) => a.status).sort();
-  expect(statuses, JSON.stringify(answers.map((a) => a.body))).toEqual([200, ...emails.slice(1).map(() => 409)]);
+  expect(statuses, JSON.stringify(answers.map((a) => a.body))).toEqual([201, ...emails.slice(1).map(() => 409)]);
   for (const refused of answers.filter((a) => a.status === 409)) {
     expect(refused.body.error.fields[0]).toMatchObject({
       path: 'body.email',
@@ -39,7 +39,7 @@ async function expectOneAdded(f: ApiFixture, emails: string[]) {
     });
   }
   const people = await holders(f, 'demo', emails[0]!);
-  expect(people.map((p) => p.personId)).toEqual([answers.find((a) => a.status === 200)!.body.personId]);
+  expect(people.map((p) => p.personId)).toEqual([answers.find((a) => a.status === 201)!.body.personId]);
   expect(await addEntries(f)).toBe(auditBefore + 1);
 }
 
@@ -84,7 +84,7 @@ describe('adding one email twice at the same moment (local sign-in: each add get
         body: { email: e, name: 'นางสาวสมศรี มาใหม่', roles: ['coordinator'] },
       }),
     ]);
-    expect([demo.status, other.status], JSON.stringify([demo.body, other.body])).toEqual([200, 200]);
+    expect([demo.status, other.status], JSON.stringify([demo.body, other.body])).toEqual([201, 201]);
     expect(await holders(local, 'demo', e)).toHaveLength(1);
     expect(await holders(local, 'other', e)).toHaveLength(1);
   });
@@ -109,7 +109,7 @@ describe('the last active coordinator, when two step down at the same moment', (
       as: who.admin,
       body: { email, name: 'คณะทำงานเพิ่มเติม', roles: ['coordinator'] },
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.personId as string;
   };
   const change = (personId: string, body: Record<string, unknown>) =>

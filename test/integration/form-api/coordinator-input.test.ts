@@ -97,7 +97,7 @@ describe('names are one line of text: control and bidi characters are refused', 
       as: who.coordinator,
       body: { unitId: 'tax', name: 'ฝ่ายพัฒนารายได้ ๒', aliases: ['งานจัดเก็บรายได้ (เดิม)'] },
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
   });
 });
 
@@ -107,11 +107,11 @@ describe('unit names that grow under Unicode normalisation (NFC) are names like 
     ['"a" and 151 × U+0344 (each becomes two marks)', 'grow-a', `a${'\u0344'.repeat(151)}`],
     ['101 × U+FB2C (each becomes three code points)', 'grow-b', '\ufb2c'.repeat(101)],
     ['a Thai name with 150 × U+0344 after it', 'grow-c', `กองทดสอบ${'\u0344'.repeat(150)}`],
-  ])('%s: added once (200), a second unit with the same name is 409, never 500', async (_name, unitId, name) => {
+  ])('%s: added once (201), a second unit with the same name is 409, never 500', async (_name, unitId, name) => {
     const add = (id: string) =>
       call(f.handler, { method: 'POST', path: '/v1/units', as: who.coordinator, body: { unitId: id, name } });
     const first = await add(unitId);
-    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
     const second = await add(`${unitId}-2`);
     expect(second.status, JSON.stringify(second.body)).toBe(409);
   });
@@ -395,14 +395,14 @@ describe('a unit that still has active people is not deactivated', () => {
       as: who.coordinator,
       body: { unitId: 'kiosk', name: 'ศูนย์บริการร่วม' },
     });
-    expect(unit.status, JSON.stringify(unit.body)).toBe(200);
+    expect(unit.status, JSON.stringify(unit.body)).toBe(201);
     const person = await call(f.handler, {
       method: 'POST',
       path: '/v1/people',
       as: who.coordinator,
       body: { email: `kiosk@${f.mailDomain}`, name: 'นางบริการ ดี', roles: ['staff'], unitId: 'kiosk' },
     });
-    expect(person.status, JSON.stringify(person.body)).toBe(200);
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
     const refused = await expectRefused(putUnit('kiosk', { active: false }), 409, 'body.active');
     expect(refused.body.error.message_en).toBe('the unit "ศูนย์บริการร่วม" still has 1 active person');
     const off = await call(f.handler, {

@@ -220,6 +220,17 @@ describe('generated documents', () => {
     expect(headersOf(res.body.paths[ROUTES.calendarFile.path].get)).toEqual([]);
   });
 
+  it.each([
+    ['adding a unit', 'createUnit', '/v1/units/{unitId}'],
+    ['adding a person', 'createPerson', '/v1/people/{personId}'],
+  ] as const)('documents %s as 201 Created with its Location, and no 200', async (_n, id, location) => {
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
+    const responses = res.body.paths[ROUTES[id].path].post.responses;
+    expect(responses['200']).toBeUndefined();
+    expect(responses['201'].description).toBe('Created');
+    expect(responses['201'].headers.Location.description).toContain(location);
+  });
+
   it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {
     const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/forms/report'), as: who.financeStaff });
     expect(res.body.properties.summary.title).toBe('ผลการดำเนินงาน');

@@ -63,7 +63,7 @@ describe('a coordinator who touches the admin role gets 403 naming the field, in
       f.handler,
       addPerson({ email: 'old.admin@x.example.org', name: 'ผู้ดูแลเดิม', roles: ['admin'] }, who.admin),
     );
-    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
     formerAdmin = added.body.personId;
     const off = await call(f.handler, putPerson(formerAdmin, { active: false }, who.admin));
     expect(off.status, JSON.stringify(off.body)).toBe(200);
@@ -212,7 +212,7 @@ describe('a name must have a visible character', () => {
       ['marks', 'งานพัสดุ๋'],
     ]) {
       const res = await call(f.handler, addUnit({ unitId, name }));
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body.name).toBe(name);
     }
   });
@@ -221,7 +221,7 @@ describe('a name must have a visible character', () => {
 describe('unit names are unique whatever the letter case or width', () => {
   beforeAll(async () => {
     const res = await call(f.handler, addUnit({ unitId: 'it', name: 'IT Center', aliases: ['Digital Office'] }));
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
   });
 
   it.each([

@@ -24,7 +24,8 @@ describe('a coordinator adds a unit and a person in it', () => {
       ...asCoordinator,
       body: { unitId: 'audit-unit', name: 'หน่วยตรวจสอบภายใน', aliases: ['หน่วยตรวจสอบฯ'] },
     });
-    expect(unit.status, JSON.stringify(unit.body)).toBe(200);
+    expect(unit.status, JSON.stringify(unit.body)).toBe(201);
+    expect(unit.headers.location).toBe('/v1/units/audit-unit');
     expect(unit.body).toEqual({
       unitId: 'audit-unit',
       name: 'หน่วยตรวจสอบภายใน',
@@ -38,8 +39,9 @@ describe('a coordinator adds a unit and a person in it', () => {
       ...asCoordinator,
       body: { email: 'Somchai@Demo.example.org', name: 'นายสมชาย ใจดี', roles: ['staff'], unitId: 'audit-unit' },
     });
-    expect(person.status, JSON.stringify(person.body)).toBe(200);
+    expect(person.status, JSON.stringify(person.body)).toBe(201);
     personId = person.body.personId;
+    expect(person.headers.location).toBe(`/v1/people/${encodeURIComponent(personId)}`);
     expect(person.body.email).toBe('somchai@demo.example.org');
     // Cognito: AdminCreateUser with an email invitation (the pool's Thai text), the user enabled
     const create = f.cognito.calls.find((c) => c.command === 'AdminCreateUser');
@@ -166,7 +168,7 @@ describe('a coordinator adds a unit and a person in it', () => {
       ...asCoordinator,
       body: { unitId: 'archives', name: 'งานธุรการ', aliases: ['ธุรการ'] },
     });
-    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
     for (const body of [{ name: 'งานสารบรรณ' }, { aliases: ['สารบรรณ', 'งานเอกสาร'] }]) {
       const res = await call(f.handler, { method: 'PUT', path: '/v1/units/archives', ...asCoordinator, body });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -342,6 +344,30 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
     );
   });
 
+  it.each([
+    ['renames an admin', { name: 'ผู้ดูแลระบบคนใหม่' }, 'body.name'],
+    ['moves an admin into a unit', { unitId: 'finance' }, 'body.unitId'],
+    ['makes an admin head of a unit', { unitId: 'finance', headOfUnit: true }, 'body.headOfUnit'],
+  ])('a coordinator who %s gets 403 in Thai and English, and nothing is written', async (_n, body, field) => {
+    await refused(
+      { method: 'PUT', path: `/v1/people/${who.admin}`, ...asCoordinator, body },
+      403,
+      field,
+      /คณะทำงาน ITA แก้ไขข้อมูลของผู้ดูแลระบบไม่ได้/,
+    );
+  });
+
+  it("an admin still changes an admin's record, and a coordinator a coordinator's", async () => {
+    const put = (as: string, personId: string, body: object) =>
+      call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as, body });
+    const renamed = await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ (ทดสอบ)' });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.name).toBe('ผู้ดูแลระบบ (ทดสอบ)');
+    expect((await put(who.admin, who.admin, { name: 'ผู้ดูแลระบบ' })).status).toBe(200);
+    const coordinator = await put(who.coordinator, who.coordinator, { name: 'คณะทำงาน ITA' });
+    expect(coordinator.status, JSON.stringify(coordinator.body)).toBe(200);
+  });
+
   it('a unit id or an active unit name already taken is 409', async () => {
     await refused(
       { method: 'POST', path: '/v1/units', ...asCoordinator, body: { unitId: 'finance', name: 'กองคลังใหม่' } },
@@ -413,7 +439,7 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
       ...asCoordinator,
       body: { email, name: 'นางสมศรี', roles: ['staff'], unitId: 'finance' },
     });
-    expect(added.status).toBe(200);
+    expect(added.status).toBe(201);
     const sub = added.body.personId;
     const inOther = await call(f.handler, {
       method: 'POST',
@@ -421,7 +447,7 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
       as: who.otherCoordinator,
       body: { email, name: 'นางสมศรี', roles: ['staff', 'coordinator'], unitId: 'clerk' },
     });
-    expect(inOther.status).toBe(200);
+    expect(inOther.status).toBe(201);
     expect(inOther.body.personId, 'the existing sign-in is linked').toBe(sub);
     expect(f.cognito.calls.filter((c) => c.command === 'AdminCreateUser' && c.input.Username === email)).toHaveLength(
       1,

@@ -1,0 +1,138 @@
+// One PDF page's content for the readers: its text runs with positions (pdfjs-dist's text content)
+// and the rules it draws (its operator list, the current transformation matrix applied).
+import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
+
+export interface PdfPage {
+  number: number;
+  runs: PositionedText[];
+  rules: Rule[];
+  /** control characters the page's fonts map glyphs to (a font without a proper Unicode map) */
+  unreadable: number;
+}
+
+/** Glyphs a font maps to control characters: no text; the page is warned about. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/**
+ * The rules a page draws: stroked straight lines, thin filled rectangles and stroked boxes, in
+ * page space (the current transformation matrix applied). Curves and other shapes are no rules.
+ */
+function pageRules(fnArray: readonly number[], argsArray: readonly unknown[], OPS: Record<string, number>): Rule[] {
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let path: { lines: Rule[]; boxes: [number, number, number, number][] } = { lines: [], boxes: [] };
+  const at = (x: number, y: number): [number, number] => [
+    ctm[0] * x + ctm[2] * y + ctm[4],
+    ctm[1] * x + ctm[3] * y + ctm[5],
+  ];
+  const stroke = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const fill = new Set([OPS.fill, OPS.eoFill]);
+  for (let i = 0; i < fnArray.length && rules.length <= 4 * MAX_RULES_PER_PAGE; i++) {
+    const fn = fnArray[i]!;
+    const args = argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args?.[0]) && args[0].length === 6) ctm = multiply(args[0] as Matrix, ctm);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const ops = (args?.[0] ?? []) as number[];
+      const coords = (args?.[1] ?? []) as number[];
+      let k = 0;
+      let current: [number, number] = [0, 0];
+      let start: [number, number] = [0, 0];
+      for (const op of ops) {
+        if (op === OPS.moveTo) {
+          current = start = at(coords[k]!, coords[k + 1]!);
+          k += 2;
+        } else if (op === OPS.lineTo || op === OPS.closePath) {
+          const next = op === OPS.lineTo ? at(coords[k]!, coords[k + 1]!) : start;
+          if (op === OPS.lineTo) k += 2;
+          const [x1, x2] = [Math.min(current[0], next[0]), Math.max(current[0], next[0])];
+          const [y1, y2] = [Math.min(current[1], next[1]), Math.max(current[1], next[1])];
+          if (x2 - x1 <= 0.5 || y2 - y1 <= 0.5) path.lines.push({ x1, x2, y1, y2 });
+          current = next;
+        } else if (op === OPS.rectangle) {
+          const [x, y] = at(coords[k]!, coords[k + 1]!);
+          const [x2, y2] = at(coords[k]! + coords[k + 2]!, coords[k + 1]! + coords[k + 3]!);
+          path.boxes.push([x, y, x2 - x, y2 - y]);
+          k += 4;
+        } else if (op === OPS.curveTo) k += 6;
+        else if (op === OPS.curveTo2 || op === OPS.curveTo3) k += 4;
+      }
+    } else if (stroke.has(fn) || fill.has(fn) || fn === OPS.endPath) {
+      const stroked = stroke.has(fn);
+      if (stroked)
+        rules.push(...path.lines.map((l) => (l.x2 - l.x1 <= 0.5 ? { ...l, x1: l.x1, x2: l.x1 } : { ...l, y2: l.y1 })));
+      if (fn !== OPS.endPath) for (const [x, y, w, h] of path.boxes) rules.push(...rectangleRules(x, y, w, h, stroked));
+      if (fill.has(fn)) rules.push(...thinFilledPaths(path.lines));
+      path = { lines: [], boxes: [] };
+    }
+  }
+  return rules;
+}
+
+/** A filled path of straight sides drawn as a thin box (how Word draws some borders): its long side. */
+function thinFilledPaths(lines: Rule[]): Rule[] {
+  if (lines.length < 3 || lines.length > 5) return [];
+  const x1 = Math.min(...lines.map((l) => l.x1));
+  const x2 = Math.max(...lines.map((l) => l.x2));
+  const y1 = Math.min(...lines.map((l) => l.y1));
+  const y2 = Math.max(...lines.map((l) => l.y2));
+  return rectangleRules(x1, y1, x2 - x1, y2 - y1, false);
+}
+
+export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const pages: PdfPage[] = [];
+  try {
+    for (let p = 1; p <= Math.min(doc.numPages, 200); p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const runs: PositionedText[] = [];
+      let unreadable = 0;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const text = item.str.replace(CONTROL, () => (unreadable++, ''));
+        if (!text.trim()) continue;
+        const transform = item.transform as number[];
+        runs.push({ x: transform[4]!, y: transform[5]!, width: item.width, size: Math.abs(transform[3]!), text });
+      }
+      const operators = await page.getOperatorList();
+      const rules = pageRules(operators.fnArray, operators.argsArray, OPS);
+      pages.push({ number: p, runs, rules, unreadable });
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return pages;
+}

@@ -1,0 +1,49 @@
+// Text runs of a PDF page as lines and pieces: what both PDF table readers build cells from.
+import type { PositionedText } from './pdf-ruled-tables.js';
+
+type Run = PositionedText;
+
+/** A page number as a footer prints it: "หน้า ๓ / ๑๘", "หน้า 3 จาก 18", "- ๓ -", "3". */
+export const PAGE_NUMBER = /^(?:หน้า(?:ที่)?\s*)?[-–]?\s*[๐-๙0-9]{1,4}\s*[-–]?(?:\s*(?:\/|จาก)\s*[๐-๙0-9]{1,4})?$/;
+
+/**
+ * Lines of one cell as one text. A line wrapped inside a Thai phrase has no space to give back (Thai
+ * writes no spaces between words): Thai next to Thai is joined without one; anything else with one.
+ */
+export function joinCellLines(lines: readonly string[]): string {
+  let out = '';
+  for (const l of lines) {
+    if (!out) out = l;
+    else out += /[\u0e01-\u0e4e]$/.test(out) && /^[\u0e01-\u0e4e]/.test(l) ? l : ` ${l}`;
+  }
+  return out;
+}
+
+/** Runs closer than this (points) are one piece of text; farther apart, separate cells. */
+export const CELL_GAP = 6;
+const SAME_BASELINE = 2.5;
+
+/** Runs in lines by their baselines, top to bottom, each line left to right. */
+export function linesOf(runs: readonly Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const last = lines.at(-1);
+    if (last && Math.abs(last[0]!.y - run.y) <= SAME_BASELINE) last.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+/** Runs of one line joined into pieces of text, split where the gap is wide. */
+export function pieces(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const last = out.at(-1);
+    if (last && r.x - (last.x + last.width) < CELL_GAP) {
+      last.text += r.x - (last.x + last.width) > 1.5 ? ` ${r.text}` : r.text;
+      last.width = r.x + r.width - last.x;
+    } else out.push({ ...r });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// A PDF table drawn without rules (text only): lines rebuilt from baselines, columns from the
+// header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
+// across pages. The fallback of read-pdf.ts for pages that draw no table.
+import { findIndicator } from './indicator-heading.js';
+import { CELL_GAP, joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import type { PositionedText } from './pdf-ruled-tables.js';
+import type { SourceBlock } from './source-document.js';
+import { normaliseThai } from './thai-text.js';
+
+export interface PdfTableHooks {
+  /** does this line's pieces form a table header? (the importer's header rule) */
+  isHeader(cells: string[]): boolean;
+  /** which header cell holds the measure column */
+  measureColumn(cells: string[]): number;
+}
+
+export interface UnruledLine {
+  page: number;
+  line: number;
+  runs: PositionedText[];
+  /** the page's bottom line (where page numbers sit) */
+  last: boolean;
+}
+
+/** Text in a larger type than the header's by this factor is a heading: the table has ended. */
+const HEADING_SIZE = 1.3;
+
+/** A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. */
+export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
+  let columns: number[] | undefined;
+  let headerSize = 0;
+  let measureCol = 0;
+  let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
+  let headerTail = false;
+  let headerText = '';
+  /** the lines under the header's first line that belong to it ("ระยะเวลา" / "ดำเนินการ") */
+  let tailTexts: string[] = [];
+  let repeatedTail: string[] = [];
+  const flush = () => {
+    if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map(joinCellLines) });
+    row = undefined;
+  };
+  const line = (line: UnruledLine) => {
+    const ps = pieces(line.runs);
+    const texts = ps.map((p) => normaliseThai(p.text));
+    if (line.last && ps.length === 1 && PAGE_NUMBER.test(texts[0]!.trim())) return;
+    if (ps.length >= 3 && hooks.isHeader(texts)) {
+      // the same header again (a new page): the row goes on; another header: a new table
+      if (texts.join('|') !== headerText) {
+        flush();
+        headerText = texts.join('|');
+        tailTexts = [];
+        blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: texts });
+        headerTail = true;
+      } else repeatedTail = [...tailTexts];
+      columns = ps.map((p) => p.x);
+      headerSize = Math.max(...line.runs.map((r) => r.size));
+      measureCol = hooks.measureColumn(texts);
+      return;
+    }
+    if (repeatedTail.length && repeatedTail[0] === texts.join('|')) {
+      repeatedTail.shift();
+      return;
+    }
+    repeatedTail = [];
+    if (!columns) {
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
+      return;
+    }
+    const cells: string[][] = columns.map(() => []);
+    // a heading (larger type) or a paragraph running across a whole next column: the table has ended
+    let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
+    ps.forEach((p, i) => {
+      let c = 0;
+      while (c + 1 < columns!.length && p.x >= columns![c + 1]! - CELL_GAP) c++;
+      cells[c]!.push(texts[i]!);
+      if (c + 2 < columns!.length && p.x + p.width > columns![c + 2]!) ended = true;
+    });
+    if (ended) {
+      flush();
+      columns = undefined;
+      headerText = '';
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
+      return;
+    }
+    const measureText = cells[measureCol]!.join(' ');
+    const heading = findIndicator(measureText);
+    const startsMeasure = heading !== undefined && heading.index < 12;
+    if (headerTail && !startsMeasure && !row) {
+      tailTexts.push(texts.join('|')); // the header's second line
+      return;
+    }
+    headerTail = false;
+    if (startsMeasure || !row) {
+      flush();
+      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []) };
+    }
+    cells.forEach((c, i) => c.length && row!.cells[i]!.push(c.join(' ')));
+  };
+  const end = () => {
+    flush();
+    columns = undefined;
+    headerText = '';
+    headerTail = false;
+    tailTexts = [];
+    repeatedTail = [];
+  };
+  return { line, end };
+}
