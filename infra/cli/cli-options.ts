@@ -3,12 +3,16 @@
 import * as z from 'zod';
 import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
+import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 
 /** --from and --to: Gregorian dates, "to" not before "from". */
 export const DateRangeOptions = z
   .object({ from: GregorianDate, to: GregorianDate })
   .refine((o) => o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START });
+
+/** --kind: the job kind (shared/domain/job-kinds.ts). */
+export const KindOption = z.object({ kind: z.enum(JOB_KINDS) });
 
 /** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
 export const AtOption = z.object({ at: GregorianDateTime });

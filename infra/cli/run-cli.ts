@@ -9,12 +9,14 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /**
  * Runs `main`: a DomainError prints its Thai then English message and one line per field (the
  * field named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
- * (node:util parseArgs) prints Thai, English and the usage (exit 2). Other errors exit 1.
+ * (node:util parseArgs) prints Thai, English and the usage (exit 2). With `usageOnValidation`, a
+ * ValidationError (a bad option value, see cli-options.ts) is followed by the usage too. Other
+ * errors exit 1.
  */
 export async function runCli(
   usage: string,
   main: () => Promise<{ usage: boolean }>,
-  options: { fieldName?: (path: string) => string } = {},
+  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
   try {
@@ -27,6 +29,7 @@ export async function runCli(
     if (error instanceof DomainError) {
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
       for (const f of error.fields) process.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
+      if (options.usageOnValidation && error.code === 'validation') process.stderr.write(`${usage}\n`);
     } else if (isParseArgsError(error)) {
       process.stderr.write(`ตัวเลือกไม่ถูกต้อง กรุณาดูวิธีใช้ด้านล่าง\n${error.message}\n${usage}\n`);
       process.exitCode = 2;

@@ -2,7 +2,6 @@
 // npm run job -- preview --org <id> --from <date> --to <date>
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
@@ -10,7 +9,7 @@ import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summ
 import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 import { previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { AtOption, DateRangeOptions, parseOptions } from './cli-options.js';
+import { AtOption, DateRangeOptions, KindOption, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 
@@ -32,7 +31,7 @@ Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the e
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-await runCli(USAGE, async () => {
+async function main(): Promise<{ usage: boolean }> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -63,7 +62,7 @@ await runCli(USAGE, async () => {
   }
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
   if (!job.success || !values.at) return { usage: true };
-  const kind = z.enum(JOB_KINDS).parse(values.kind ?? (job.data === 'escalation' ? 'daily' : undefined));
+  const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
   const { at } = parseOptions(AtOption, values);
   const parts: JobPart[] | undefined =
     job.data === 'reminders' || job.data === 'escalation'
@@ -97,4 +96,6 @@ await runCli(USAGE, async () => {
     deps.close();
   }
   return { usage: false };
-});
+}
+
+await runCli(USAGE, main, { usageOnValidation: true });

@@ -41,6 +41,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   'idempotency-key': bilingual('รหัสกันส่งซ้ำ (Idempotency-Key)', 'retry key (Idempotency-Key)'),
   feedId: bilingual('รหัสปฏิทิน', 'feed id'),
   label: bilingual('ชื่อปฏิทิน', 'label'),
+  kind: bilingual('ชนิดงาน', 'job kind'),
   // npm run admin's options
   org: bilingual('รหัสองค์กร', 'organisation id'),
   rule: bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),

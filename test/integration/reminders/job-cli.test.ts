@@ -123,6 +123,21 @@ describe('npm run job (time travel)', () => {
     expect(failure.stderr).toContain('--at: ใช้ปี ค.ศ. เช่น 2023-04-01 สำหรับ พ.ศ. ๒๕๖๖');
   });
 
+  it.each([
+    ['a kind that does not exist', ['reminders', '--kind', 'weekly']],
+    ['a kind in capitals', ['scheduled', '--kind', 'MONTHLY']],
+    ['no kind', ['summaries']],
+  ])('refuses a run with %s in Thai first, then English, naming the option, before any work', async (_n, args) => {
+    const failure = await job(...args, '--at', '2023-04-01T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain(
+      '--kind: ชนิดงานต้องเป็น monthly, semiannual, april-september, daily, annual-report / job kind must be one of: monthly,',
+    );
+    expect(failure.stderr).not.toMatch(/Invalid option|expected one of/);
+    expect(failure.stderr).toContain('usage: npm run job');
+    expect(failure.stdout).toBe('');
+  });
+
   it('explains bad arguments', async () => {
     const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
     expect(failure.code).toBe(1);
