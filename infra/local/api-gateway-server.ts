@@ -1,6 +1,7 @@
 // An HTTP server that does what API Gateway (HTTP API, JWT authorizer) does in AWS: verify the
 // bearer token, turn the request into a payload-v2 event, and call the same Lambda handler.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import { REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
@@ -132,8 +133,9 @@ export function startGateway(options: GatewayOptions): Promise<Server> {
           timeEpoch: Date.now(),
           ...(claims ? { authorizer: { jwt: { claims: claims as Record<string, string>, scopes: [] } } } : {}),
         },
-        ...(body.length ? { body: body.toString('utf8') } : {}),
-        isBase64Encoded: false,
+        // text as a string; bytes that are not UTF-8 in base64, as API Gateway passes a binary body
+        ...(body.length ? (isUtf8(body) ? { body: body.toString('utf8') } : { body: body.toString('base64') }) : {}),
+        isBase64Encoded: body.length > 0 && !isUtf8(body),
       };
       const result = (await options.handler(event, context)) as {
         statusCode: number;

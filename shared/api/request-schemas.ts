@@ -68,7 +68,7 @@ const NonBlank = (max: number, field: string) =>
  * from the uploaded file's name, which may hold a line break or U+202E that its owner cannot easily
  * change: so control and bidi characters become spaces (oneLine) instead of refusing the report.
  */
-const EvidenceTitle = text(300).transform(oneLine).pipe(z.string().min(1));
+const EvidenceTitle = text(300, { controls: 'left' }).transform(oneLine).pipe(z.string().min(1));
 
 export const SubmitReportBody = z
   .strictObject({

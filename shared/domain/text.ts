@@ -1,15 +1,58 @@
-// Text people type: any Unicode, but well formed (no lone surrogates), so it survives UTF-8 in
-// DynamoDB, emails and PDFs byte for byte.
+// Text people type: any Unicode, but well formed (no lone surrogates) and storable (no NUL, other
+// controls, noncharacters or U+FFFD), so it survives UTF-8 in DynamoDB, emails and PDFs byte for byte.
 import * as z from 'zod';
+import { toThaiDigits } from './thai-format.js';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
-export function text(max: number) {
+/**
+ * Characters no stored text may hold: noncharacters (U+FDD0-U+FDEF, U+xFFFE, U+xFFFF: Unicode
+ * reserves them for internal use) and U+FFFD, what a decoder leaves for invalid UTF-8 or another
+ * lost character (Unicode 15 chapters 23.7 and 3.9); and, unless the field cleans or refuses them
+ * itself (`line`, an evidence title), the C0 controls but tab, line feed and carriage return (NUL
+ * among them), DEL and the C1 controls.
+ */
+const UNSTORABLE = /[\ufffd\p{Noncharacter_Code_Point}]/u;
+const UNSTORABLE_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\p{Noncharacter_Code_Point}]/u;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE_OR_CONTROL.source, 'gu');
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Text without the characters `text` refuses (lone surrogates and UNSTORABLE): for importers. */
+export const withoutUnstorable = (value: string): string => value.replace(UNSTORABLE_ALL, '').replace(/\p{Cs}/gu, '');
+
+/**
+ * Free text of at most `max` UTF-16 code units, refused (with where and what, Thai first) if it has
+ * a lone surrogate or a character of UNSTORABLE; `controls: 'left'` leaves control characters to
+ * the field's own rule (`line` refuses them with its message, an evidence title cleans them).
+ */
+export function text(max: number, options: { controls?: 'refused' | 'left' } = {}) {
+  const unstorable = options.controls === 'left' ? UNSTORABLE : UNSTORABLE_OR_CONTROL;
   return z
     .string()
     .max(max)
-    .refine((s) => !LONE_SURROGATE.test(s), {
-      params: { th: 'ข้อความมีอักขระที่ไม่ถูกต้อง (Unicode ไม่สมบูรณ์)', en: 'contains malformed Unicode (a lone surrogate)' },
+    .superRefine((s, ctx) => {
+      if (LONE_SURROGATE.test(s)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'lone surrogate',
+          params: { th: 'ข้อความมีอักขระที่ไม่ถูกต้อง (Unicode ไม่สมบูรณ์)', en: 'contains malformed Unicode (a lone surrogate)' },
+        });
+        return;
+      }
+      const found = unstorable.exec(s);
+      if (!found) return;
+      const at = Array.from(s.slice(0, found.index)).length + 1;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unstorable character',
+        params: {
+          th: `มีอักขระที่บันทึกไม่ได้ (${codePoint(found[0])} ที่อักขระที่ ${toThaiDigits(at)}): อักขระควบคุม อักขระที่ไม่ใช่ตัวอักษร หรือ "\ufffd" ที่เหลือจากข้อความที่แปลงรหัสเสีย กรุณาพิมพ์ข้อความส่วนนั้นใหม่`,
+          en: `has a character that cannot be stored (${codePoint(found[0])} at character ${at}): a control character, a noncharacter, or the "\ufffd" left by text decoded wrongly; retype that part`,
+        },
+      });
     });
 }
 
@@ -27,7 +70,7 @@ export const CONTROL_CHARACTERS =
  * or U+202E in a unit's name would reach calendars, emails and documents).
  */
 export function line(max: number) {
-  return text(max).refine((s) => !CONTROL_CHARACTERS.test(s), {
+  return text(max, { controls: 'left' }).refine((s) => !CONTROL_CHARACTERS.test(s), {
     params: {
       th: 'มีอักขระที่ไม่อนุญาต (เช่น การขึ้นบรรทัดใหม่ แท็บ หรืออักขระควบคุมทิศทางข้อความ) กรุณาพิมพ์เป็นข้อความบรรทัดเดียว',
       en: 'has characters that are not allowed (line breaks, tabs or control characters); type it on one line',

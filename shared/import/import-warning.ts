@@ -28,6 +28,10 @@ export const IMPORT_WARNING_CODES = [
   'no-measures',
   'two-cadences',
   'more-warnings',
+  /** rows past the 500 measures a plan holds (not imported) */
+  'measures-dropped',
+  /** a measure the plan's schema refuses as it is (too big, no follow-up ...): fix it before saving */
+  'cannot-save',
   'pdf-row-joined',
   'pdf-text-unplaced',
   'pdf-unreadable-characters',

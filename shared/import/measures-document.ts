@@ -2,13 +2,15 @@
 // Input: a SourceDocument (text lines and table rows, from .txt, .docx, .xlsx or .pdf). The header
 // row is found by meaning, columns come in any order, columns the plan has no place for are kept as
 // notes, rows with an empty measure cell continue the row above.
-import type { FollowUp, Measure, Plan } from '../domain/plan.js';
+import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
+import { withoutUnstorable } from '../domain/text.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
+import { measuresDropped, unsavableMeasures } from './plan-limits.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
@@ -611,12 +613,18 @@ function documentFacts(prose: { where: Where; text: string }[]): { orgName?: str
   };
 }
 
-/** Normalise every text of a source document (NFC, sara am, mark order, zero-width characters). */
+/** Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised. */
+const clean = (text: string) => normaliseThai(withoutUnstorable(text));
+
+/**
+ * Normalise every text of a source document (NFC, sara am, mark order, zero-width characters),
+ * without the characters a saved plan may not hold.
+ */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
   return {
     ...doc,
     blocks: doc.blocks.map((b) =>
-      b.kind === 'text' ? { ...b, text: normaliseThai(b.text) } : { ...b, cells: b.cells.map(normaliseThai) },
+      b.kind === 'text' ? { ...b, text: clean(b.text) } : { ...b, cells: b.cells.map(clean) },
     ),
   };
 }
@@ -636,9 +644,16 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   // A results report alone (e.g. last year's, as the product writes it) carries the whole plan:
   // measures, methods, timeframe, follow-ups and units; its rows are read as the plan.
   const measureRows = planRows.length > 0 ? planRows : resultRows;
-  const measures = measureRows.slice(0, 500).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  const dropped = measuresDropped(measureRows.length);
+  if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
+  const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
+  for (const problem of unsavableMeasures(measures)) {
+    const i = measures.findIndex((m) => m.measureId === problem.measureId);
+    const row = measureRows[i]!;
+    warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+  }
 
   const facts = documentFacts(prose);
   if (facts.fy !== undefined && facts.fy !== options.fy) {

@@ -5,7 +5,8 @@ import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { planPlace } from '../domain/field-labels.js';
 import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
-import { dueDatesOutsideFiscalYear, Plan, type StoredPlan } from '../domain/plan.js';
+import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '../domain/plan.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
 import type { SourceDocument } from '../import/source-document.js';
@@ -87,6 +88,17 @@ export async function replaceOrgPlan(
   });
 }
 
+/** A document with more measure rows than a plan holds is not saved cut short: 400 with the importer's words. */
+function refuseDroppedMeasures(result: ImportResult, path: string): void {
+  const dropped = result.warnings.find((w) => w.code === 'measures-dropped');
+  if (!dropped) return;
+  throw new ValidationError(
+    `เอกสารมีมาตรการเกิน ${toThaiDigits(MAX_MEASURES)} ข้อ จึงไม่บันทึก`,
+    `the document has more than ${MAX_MEASURES} measures; nothing was saved`,
+    [{ path, message_th: dropped.message_th, message_en: dropped.message_en }],
+  );
+}
+
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
@@ -95,6 +107,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   let warnings: ImportWarning[] = [];
   if (body.format === 'document') {
     const result = importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units });
+    refuseDroppedMeasures(result, 'body.text');
     if (result.plan.measures.length === 0) {
       throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
         { path: 'body.text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
@@ -142,6 +155,7 @@ export async function importPlan(
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
   const result = importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units });
+  refuseDroppedMeasures(result, 'file');
   if (result.plan.measures.length === 0) {
     throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
       { path: 'file', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },

@@ -1,5 +1,5 @@
 // The JSON body parser, attached only to routes that take a body: 413 over the limit, 415 if not JSON,
-// 400 if malformed or nested deeper than MAX_JSON_DEPTH (checked on the text, before anything walks
+// 400 if not UTF-8, malformed or nested deeper than MAX_JSON_DEPTH (checked on the text, before anything walks
 // it). No body at all (nothing sent, whatever the content type) reads as `{}`, so a
 // body whose fields are all optional may be left out; one with required fields says which (400).
 import type { MiddlewareObj } from '@middy/core';
@@ -23,7 +23,20 @@ export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2
       const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
       if (bytes > maxBytes) throw createError(413, 'body too large');
       if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');
-      const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+      let text = raw;
+      if (event.isBase64Encoded) {
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(raw, 'base64'));
+        } catch {
+          throw new ValidationError('ข้อมูลที่ส่งมาไม่ใช่ข้อความ UTF-8', 'the body is not valid UTF-8', [
+            {
+              path: 'body',
+              message_th: 'มีไบต์ที่ไม่ใช่ UTF-8 กรุณาส่งข้อความเป็น UTF-8',
+              message_en: 'has bytes that are not UTF-8; send the text as UTF-8',
+            },
+          ]);
+        }
+      }
       if (jsonDepthWithin(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
         throw new ValidationError(
           `ข้อมูล JSON ซ้อนกันลึกเกิน ${toThaiDigits(MAX_JSON_DEPTH)} ชั้น จึงไม่อ่าน`,

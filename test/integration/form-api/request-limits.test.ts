@@ -172,3 +172,38 @@ describe('what was sent is never echoed back as invalid text', () => {
     expect(messages).not.toContain('\u202e');
   });
 });
+
+describe('a plan document of more than 500 measures is told in the preview and refused on save', () => {
+  const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
+  const document = (n: number) =>
+    HEADER +
+    Array.from(
+      { length: n },
+      (_, i) => `ตัวชี้วัดที่ ${(i % 10) + 1} มาตรการ ${i + 1}\tวิธี\tตลอดปี\tรายงานทุกเดือน\tกองคลัง\n`,
+    ).join('');
+
+  it('the preview of 501 rows has 500 measures and says the last row was not imported', async () => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
+      as: who.coordinator,
+      body: { fileName: 'แผน.txt', contentBase64: Buffer.from(document(501)).toString('base64') },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.plan.measures).toHaveLength(500);
+    expect(res.body.warnings.find((w: { code: string }) => w.code === 'measures-dropped').message_th).toContain(
+      'จึงไม่ได้นำเข้า ๑ แถวสุดท้าย',
+    );
+  });
+
+  it('PUT /plan with that document (and with 520 rows) is 400 at body.text, nothing written', async () => {
+    for (const n of [501, 520]) {
+      const res = await send('replacePlan', JSON.stringify({ format: 'document', text: document(n) }));
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[0]).toMatchObject({
+        path: 'body.text',
+        message_en: expect.stringContaining(`has ${n} measure rows`),
+      });
+    }
+  });
+});

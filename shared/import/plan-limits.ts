@@ -1,0 +1,47 @@
+// What a saved plan may hold (shared/domain/plan.ts), applied to the importer's draft: the preview
+// says which measure could not be saved, and why, before the coordinator tries.
+import type * as z from 'zod';
+import { Measure, MAX_MEASURES } from '../domain/plan.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { fieldMessages } from '../domain/validation-messages.js';
+import type { DraftMeasure } from './measures-document.js';
+
+/** One finding for the import's warnings (measures-document.ts adds them). */
+export interface LimitFinding {
+  th: string;
+  en: string;
+  measureId?: string;
+}
+
+/**
+ * Rows past MAX_MEASURES (500) are not imported: what to tell, or undefined when none are past it.
+ * `rows` is how many measure rows the document has.
+ */
+export function measuresDropped(rows: number): LimitFinding | undefined {
+  if (rows <= MAX_MEASURES) return undefined;
+  const dropped = rows - MAX_MEASURES;
+  return {
+    th: `เอกสารมีมาตรการ ${toThaiDigits(rows)} แถว แต่แผนหนึ่งปีมีได้ไม่เกิน ${toThaiDigits(MAX_MEASURES)} มาตรการ จึงไม่ได้นำเข้า ${toThaiDigits(dropped)} แถวสุดท้าย (ตั้งแต่แถวนี้) กรุณาแบ่งหรือรวมมาตรการให้ไม่เกิน ${toThaiDigits(MAX_MEASURES)} ข้อ`,
+    en: `the document has ${rows} measure rows, but a plan holds at most ${MAX_MEASURES} measures: the last ${dropped} rows (from this one) were not imported; merge or split measures to keep within ${MAX_MEASURES}`,
+  };
+}
+
+/**
+ * Why each draft measure could not be saved as it is, by the same schema PUT /plan applies (a
+ * measure over 100 KB, no follow-up, a lead unit outside its units ...), one finding per problem,
+ * Thai first. A missing indicator is told by its own warning ("no-indicator"), so it is left out here.
+ */
+export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFinding[] {
+  return measures.flatMap((m, i) => {
+    const result = Measure.safeParse({ ...m, indicator: m.indicator ?? 1 });
+    if (result.success) return [];
+    const input = { measures: measures.map((x, j) => (j === i ? x : undefined)) };
+    // the paths as in a plan ("measures.N..."), so the messages name the measure's place
+    const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
+    return fieldMessages({ issues } as unknown as z.ZodError, '', input).map((f) => ({
+      th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
+      en: `this measure cannot be saved until fixed: ${f.message_en}`,
+      measureId: m.measureId,
+    }));
+  });
+}
