@@ -7,9 +7,11 @@ function snapshots() {
   let now = Date.parse('2023-04-20T03:00:00Z');
   const reads: string[] = [];
   const s = new PlanSnapshots(
-    async (orgId, fy) => {
+    (orgId, fy) => {
       reads.push(`${orgId}/${fy}`);
-      return orgId === 'none' ? undefined : ({ orgId, fy, version: reads.length } as unknown as StoredPlan);
+      return Promise.resolve(
+        orgId === 'none' ? undefined : ({ orgId, fy, version: reads.length } as unknown as StoredPlan),
+      );
     },
     () => new Date(now),
   );
