@@ -163,49 +163,50 @@ export class ReportRepository {
     const table = this.store.tableName;
     const isNew = ctx.expectedVersion === undefined;
     const claim = ctx.idempotency;
+    const items = [
+      ...(claim
+        ? [
+            putNew(
+              table,
+              {
+                ...keys.idempotency(ref.orgId, ref.fy, claim.scope),
+                type: 'idempotency',
+                requestHash: claim.requestHash,
+                result: JSON.stringify(report),
+                expiresAt: Math.floor(ctx.now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+              },
+              true,
+            ),
+          ]
+        : []),
+      latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
+      putNew(table, {
+        ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
+        type: 'report-version',
+        ...report,
+      }),
+      auditPut(table, {
+        orgId: ref.orgId,
+        actor: ctx.actor,
+        action: isNew ? 'report.submit' : 'report.revise',
+        target: `report:${ref.obligationId}`,
+        at: ctx.now,
+        details: { fy: ref.fy, version },
+      }),
+    ];
+    const latestIndex = claim ? 1 : 0;
+    const planIndex = ctx.planVersion === undefined ? -1 : items.push(planUnchanged(table, ref, ctx.planVersion)) - 1;
     try {
-      await transact(this.store, [
-        ...(claim
-          ? [
-              putNew(
-                table,
-                {
-                  ...keys.idempotency(ref.orgId, ref.fy, claim.scope),
-                  type: 'idempotency',
-                  requestHash: claim.requestHash,
-                  result: JSON.stringify(report),
-                  expiresAt: Math.floor(ctx.now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-                },
-                true,
-              ),
-            ]
-          : []),
-        latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
-        putNew(table, {
-          ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
-          type: 'report-version',
-          ...report,
-        }),
-        auditPut(table, {
-          orgId: ref.orgId,
-          actor: ctx.actor,
-          action: isNew ? 'report.submit' : 'report.revise',
-          target: `report:${ref.obligationId}`,
-          at: ctx.now,
-          details: { fy: ref.fy, version },
-        }),
-        ...(ctx.planVersion === undefined ? [] : [planUnchanged(table, ref, ctx.planVersion)]),
-      ]);
+      await transact(this.store, items);
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
       const replay = claim && failed.find((f) => f.index === 0);
       if (replay) return replayed(replay.item, claim);
-      const planIndex = (claim ? 1 : 0) + 3;
-      if (ctx.planVersion !== undefined && failed.some((f) => f.index === planIndex)) {
+      if (failed.some((f) => f.index === planIndex)) {
         throw new PlanChangedError(ref.fy);
       }
-      const current = failed.find((f) => f.index === (claim ? 1 : 0))?.item;
+      const current = failed.find((f) => f.index === latestIndex)?.item;
       if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
       throw conflict(Number(current?.version ?? 0));
     }

@@ -12,24 +12,24 @@ export async function planObligation(
   fy: number,
   obligationId: string,
 ): Promise<Obligation> {
-  if (!parseObligationId(obligationId)) throw obligationNotFound(obligationId);
-  return obligationOfPlan(ctx, orgId, fy, obligationId, ctx.repos.plans.getPlan(orgId, fy));
+  return obligationOfPlan(ctx, orgId, fy, obligationId, () => ctx.repos.plans.getPlan(orgId, fy));
 }
 
 /**
- * The obligation in `plan` (read by the caller, e.g. from PlanSnapshots), with the org's units and
- * due rules from the caller directory. Errors: NotFoundError (no plan, no such obligation).
+ * The obligation in the plan `readPlan` gives (the store's, or PlanSnapshots'), with the org's units
+ * and due rules from the caller directory; a malformed id is refused before anything is read.
+ * Errors: NotFoundError (no plan, no such obligation).
  */
 export async function obligationOfPlan(
   ctx: UseCaseContext,
   orgId: string,
   fy: number,
   obligationId: string,
-  plan: StoredPlan | undefined | Promise<StoredPlan | undefined>,
+  readPlan: () => Promise<StoredPlan | undefined>,
 ): Promise<Obligation> {
   const parsed = parseObligationId(obligationId);
   if (!parsed) throw obligationNotFound(obligationId);
-  const [stored, { org, units }] = await Promise.all([plan, ctx.directory.orgWithUnits(orgId)]);
+  const [stored, { org, units }] = await Promise.all([readPlan(), ctx.directory.orgWithUnits(orgId)]);
   if (!stored) throw planNotFound(fy);
   // only the named measure: its obligations do not depend on the others (measure ids are unique)
   const found = expandPlan(

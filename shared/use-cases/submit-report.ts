@@ -9,6 +9,7 @@ import type { Report } from '../domain/report.js';
 import { assertPeriodOpen } from '../domain/settlement.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
+import type { StoredPlan } from '../domain/plan.js';
 import type { ReportRef } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -27,14 +28,21 @@ export async function submitReport(
   // the plan from this instance's snapshot (the write checks its version): a warm submit reads
   // only the report's first submission time, or nothing at all for a first submission
   for (let attempt = 1; ; attempt++) {
-    const [plan, firstSubmittedAt] = await Promise.all([
-      ctx.planSnapshots.get(caller.orgId, fy),
+    const read: { plan?: StoredPlan } = {};
+    const [obligation, firstSubmittedAt] = await Promise.all([
+      obligationOfPlan(
+        ctx,
+        caller.orgId,
+        fy,
+        obligationId,
+        async () => (read.plan = await ctx.planSnapshots.get(caller.orgId, fy)),
+      ),
       expectedVersion === undefined ? undefined : ctx.repos.reports.firstSubmittedAt(ref),
     ]);
-    const obligation = await obligationOfPlan(ctx, caller.orgId, fy, obligationId, plan);
     try {
       return await saveReport(ctx, caller, { ...ref, unitId: obligation.unitId }, obligation, body, {
-        planVersion: plan!.version,
+        // an obligation was found, so there is a plan
+        planVersion: read.plan!.version,
         ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });

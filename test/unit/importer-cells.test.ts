@@ -6,17 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { detectCadences } from '../../shared/import/cadence-detection.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
-import { importMeasuresDocument, MAX_WARNINGS } from '../../shared/import/measures-document.js';
+import { MAX_WARNINGS } from '../../shared/import/measures-document.js';
 import { MAX_CELL_FINDINGS, parseResponsibility } from '../../shared/import/responsibility.js';
 import { editDistanceWithin } from '../../shared/import/thai-text.js';
+import { importRows } from '../support/import-rows.js';
 
-const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
-const importRows = (...rows: string[][]) =>
-  importMeasuresDocument(HEADER + rows.map((r) => `${r.join('\t')}\n`).join(''), {
-    orgId: 'demo',
-    fy: 2566,
-    units: MUNICIPAL_UNITS,
-  });
 const thaiNo = (i: number) => String(i).replace(/[0-9]/g, (d) => 'กขคงจฉชซฌญ'[Number(d)]!);
 
 describe('a responsibility cell naming units thousands of times is read once per unit, with few warnings', () => {

@@ -2,17 +2,10 @@
 // measures a plan holds were dropped without a word; a measure too big to save (over 100 KB), or
 // with no follow-up, showed as if it could be saved; NUL or U+FFFF in a file reached the draft.
 import { describe, expect, it } from 'vitest';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { MAX_MEASURES, Measure } from '../../shared/domain/plan.js';
-import { importMeasuresDocument, MAX_WARNINGS } from '../../shared/import/measures-document.js';
+import { MAX_WARNINGS } from '../../shared/import/measures-document.js';
+import { importRows } from '../support/import-rows.js';
 
-const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ\n';
-const importRows = (...rows: string[][]) =>
-  importMeasuresDocument(HEADER + rows.map((r) => `${r.join('\t')}\n`).join(''), {
-    orgId: 'demo',
-    fy: 2566,
-    units: MUNICIPAL_UNITS,
-  });
 const row = (i: number, cells: Partial<Record<'methods' | 'followUps' | 'units', string>> = {}) => [
   `ตัวชี้วัดที่ ${(i % 10) + 1} มาตรการ ${i + 1}`,
   cells.methods ?? 'วิธี',
