@@ -150,7 +150,8 @@ export type ReviewBody = z.infer<typeof ReviewBody>;
 
 export const EvidenceUploadBody = z.strictObject({
   obligationId: ObligationParams.shape.obligationId,
-  fileName: text(200).pipe(z.string().min(1)),
+  // controls are cleaned by safeFileName (evidence-rules.ts), as the title's are by oneLine
+  fileName: text(200, { controls: 'left' }).pipe(z.string().min(1)),
   contentType: z.enum(Object.keys(EVIDENCE_TYPES) as [keyof typeof EVIDENCE_TYPES, ...(keyof typeof EVIDENCE_TYPES)[]]),
   size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
 });
