@@ -12,6 +12,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import {
   DEFAULT_MAX_BODY_BYTES,
+  type HttpMethod,
   REQUEST_HEADERS,
   ROUTES,
   type RouteId,
@@ -104,6 +105,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       orgs,
       identity,
       audit: deps.repos.audit,
+      feeds: deps.repos.calendarFeeds,
       clock: deps.clock,
       forget: (what) => directory.forget(what),
     },
@@ -120,11 +122,23 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .map((r) => r.path.replace(/\{[^}]+\}.*$/, ''));
   const isPublic = (path: string) => publicPaths.some((prefix) => path.startsWith(prefix));
 
-  const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).map(([id, spec]) => ({
-    method: spec.method,
-    path: spec.path,
-    handler: routeHandler(id, spec, ctx, metrics),
-  }));
+  const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).flatMap(([id, spec]) => {
+    const handler = routeHandler(id, spec, ctx, metrics);
+    const route = { method: spec.method as HttpMethod | 'HEAD', path: spec.path, handler };
+    // a public GET (the calendar file) answers HEAD too, as GET without the body: calendar apps
+    // and link checkers ask HEAD first (CloudFront forwards it; the CDK adds the HEAD route)
+    if (!(spec.public && spec.method === 'GET')) return [route];
+    const head = middy<
+      APIGatewayProxyEventV2 & { input?: ParsedInput },
+      APIGatewayProxyResultV2,
+      Error,
+      Context
+    >().handler(async (event, context) => {
+      const answer = await handler(event, context);
+      return typeof answer === 'object' ? { ...answer, body: '' } : answer;
+    });
+    return [route, { ...route, method: 'HEAD' as const, handler: head }];
+  });
 
   const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2, Error, Context>()
     // first: a request that went around CloudFront gets 403 before any other work

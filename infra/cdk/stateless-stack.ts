@@ -217,6 +217,7 @@ export class StatelessStack extends Stack {
           'cognito-idp:AdminGetUser',
           'cognito-idp:AdminEnableUser',
           'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminDeleteUser',
         ],
         resources: [props.userPool.userPoolArn],
       }),
@@ -326,7 +327,11 @@ export class StatelessStack extends Stack {
       const handledBy = (route as RouteSpec).handledBy;
       const added = this.api.addRoutes({
         path: route.path,
-        methods: [route.method as HttpMethod],
+        // a public GET answers HEAD as well (createApiHandler): CloudFront forwards both
+        methods:
+          (route as RouteSpec).public && route.method === 'GET'
+            ? [HttpMethod.GET, HttpMethod.HEAD]
+            : [route.method as HttpMethod],
         integration: handledBy ? integrations[handledBy] : integration,
         // calendar apps cannot sign in: the feed's secret token is its only key (RouteSpec.public)
         authorizer: (route as RouteSpec).public ? new HttpNoneAuthorizer() : authorizer,

@@ -8,6 +8,7 @@ import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule } from '../../shared/domain/due-rules.js';
@@ -165,6 +166,7 @@ await runCli(
     try {
       const said = await run({
         orgs: new OrgRepository({ doc, tableName: config.tableName }),
+        feeds: new CalendarFeedRepository({ doc, tableName: config.tableName }),
         identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
         actor: 'cli:admin',
         now: new Date(),

@@ -83,7 +83,8 @@ export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
  * `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments).
  * Anything else is an unknown feed (404), not a bad request.
  */
-export const CalendarParams = z.strictObject({ file: z.string().max(300) });
+// any file name: one that is not a live token's is 404 (calendarFile), never 400: calendar apps only know the URL
+export const CalendarParams = z.strictObject({ file: z.string() });
 
 // --- responses -------------------------------------------------------------------------
 

@@ -427,6 +427,8 @@ export const ROUTES = {
     summary: bilingual('สร้างลิงก์ปฏิทิน', 'a new secret calendar URL (shown once)'),
     body: CreateFeedBody,
     response: CreatedCalendarFeed,
+    status: 201,
+    location: '/v1/calendar-feeds/{feedId}',
   },
   revokeCalendarFeed: {
     method: 'DELETE',

@@ -6,10 +6,16 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 
 export interface IdentityProvider {
   /**
-   * The subject (token `sub`) of the sign-in for this email: the existing one (linked), or a new
-   * one; Cognito then emails the pool's Thai invitation with a temporary password.
+   * The subject (token `sub`) of the sign-in for this email: the existing one (linked, `created:
+   * false`), or a new one (`created: true`); Cognito then emails the pool's Thai invitation with a
+   * temporary password.
    */
-  createUser(email: string): Promise<string>;
+  createUser(email: string): Promise<{ subject: string; created: boolean }>;
+  /**
+   * Deletes a sign-in this process just created (`created: true`) for an add that was then
+   * refused, so a refused add leaves no user behind. No error if it is gone.
+   */
+  deleteUser(email: string): Promise<void>;
   enableUser(email: string): Promise<void>;
   disableUser(email: string): Promise<void>;
 }
@@ -44,7 +50,7 @@ export function cognitoIdentityProvider(
         );
         const subject = sub(out.User?.Attributes);
         if (!subject) throw new Error('AdminCreateUser returned no sub');
-        return subject;
+        return { subject, created: true };
       } catch (error) {
         if (!(error instanceof cognito.UsernameExistsException)) throw error;
         const existing = await (
@@ -52,8 +58,14 @@ export function cognitoIdentityProvider(
         ).send(new cognito.AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
         const subject = sub(existing.UserAttributes);
         if (!subject) throw new Error('AdminGetUser returned no sub', { cause: error });
-        return subject;
+        return { subject, created: false };
       }
+    },
+    async deleteUser(email) {
+      const cognito = await sdk();
+      await ignoreMissingUser(cognito.UserNotFoundException, () =>
+        get().then((c) => c.send(new cognito.AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: email }))),
+      );
     },
     // A person with no sign-in (seeded or imported without Cognito) has nothing to enable or disable.
     async enableUser(email) {
@@ -84,7 +96,8 @@ async function ignoreMissingUser(notFound: abstract new (...args: never[]) => Er
  * id, or the one the email already has in another org (passed in by the caller).
  */
 export const localIdentityProvider: IdentityProvider = {
-  createUser: () => Promise.resolve(randomUUID()),
+  createUser: () => Promise.resolve({ subject: randomUUID(), created: true }),
+  deleteUser: () => Promise.resolve(),
   enableUser: () => Promise.resolve(),
   disableUser: () => Promise.resolve(),
 };

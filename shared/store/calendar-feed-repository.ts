@@ -1,9 +1,10 @@
 // Calendar feeds: the owner's list (under the org) and a lookup item by the SHA-256 of the secret
 // token. The token itself is never stored.
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
 import { feedKeys, orgPartition } from './keys.js';
-import { failedConditions } from './transaction-errors.js';
+import { failedConditions, withTransactionRetries } from './transaction-errors.js';
 
 export interface CalendarFeed {
   orgId: string;
@@ -17,34 +18,83 @@ export interface CalendarFeed {
 export class CalendarFeedRepository {
   constructor(private readonly store: Store) {}
 
-  async create(feed: CalendarFeed): Promise<void> {
+  /**
+   * Writes the feed and its token item if the owner has fewer than `limit` feeds: the owner's feed
+   * count (feedKeys.count) is raised on condition `n < limit` in the same transaction, so
+   * concurrent creates never pass the limit. 'full' when it is reached. Transaction conflicts are
+   * tried again (then a TransactionCanceledException the API answers with 503).
+   */
+  async create(feed: CalendarFeed, limit: number): Promise<'created' | 'full'> {
     const table = this.store.tableName;
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: { ...feedKeys.feed(feed.orgId, feed.personId, feed.feedId), type: 'calendar-feed', ...feed },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table,
-              Item: {
-                ...feedKeys.byToken(feed.tokenHash),
-                type: 'calendar-feed-token',
-                orgId: feed.orgId,
-                personId: feed.personId,
-                feedId: feed.feedId,
+    const send = () =>
+      this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table,
+                Key: feedKeys.count(feed.orgId, feed.personId),
+                UpdateExpression: 'SET n = n + :one',
+                ConditionExpression: 'n < :limit',
+                ExpressionAttributeValues: { ':one': 1, ':limit': limit },
               },
-              ConditionExpression: 'attribute_not_exists(pk)',
             },
-          },
-        ],
-      }),
+            {
+              Put: {
+                TableName: table,
+                Item: { ...feedKeys.feed(feed.orgId, feed.personId, feed.feedId), type: 'calendar-feed', ...feed },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...feedKeys.byToken(feed.tokenHash),
+                  type: 'calendar-feed-token',
+                  orgId: feed.orgId,
+                  personId: feed.personId,
+                  feedId: feed.feedId,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    await this.ensureCount(feed.orgId, feed.personId);
+    try {
+      await withTransactionRetries(send, 12);
+      return 'created';
+    } catch (error) {
+      // the count exists (ensureCount): its condition failing means the limit is reached
+      if (failedConditions(error)?.some((f) => f.index === 0)) return 'full';
+      throw error;
+    }
+  }
+
+  /**
+   * The owner's feed count item, written once from the feeds they have (feeds created before the
+   * count existed are counted). Idempotent: a concurrent first write wins and is kept.
+   */
+  private async ensureCount(orgId: string, personId: string): Promise<void> {
+    const key = feedKeys.count(orgId, personId);
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: key, ConsistentRead: true }),
     );
+    if (Item) return;
+    const existing = await this.listForOwner(orgId, personId);
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: { ...key, type: 'calendar-feed-count', orgId, personId, n: existing.length },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async listForOwner(orgId: string, personId: string): Promise<CalendarFeed[]> {
@@ -53,6 +103,7 @@ export class CalendarFeedRepository {
         TableName: this.store.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': feedKeys.ownerPrefix(personId) },
+        ConsistentRead: true,
       }),
     );
     return (out.Items ?? []).map((i) => ({
@@ -72,20 +123,40 @@ export class CalendarFeedRepository {
       new GetCommand({ TableName: this.store.tableName, Key: key, ConsistentRead: true }),
     );
     if (!Item) return false;
+    await this.ensureCount(orgId, personId);
+    const table = this.store.tableName;
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' } },
-            { Delete: { TableName: this.store.tableName, Key: feedKeys.byToken(String(Item.tokenHash)) } },
-          ],
-        }),
+      await withTransactionRetries(
+        () =>
+          this.store.doc.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Delete: { TableName: table, Key: key, ConditionExpression: 'attribute_exists(pk)' } },
+                { Delete: { TableName: table, Key: feedKeys.byToken(String(Item.tokenHash)) } },
+                {
+                  Update: {
+                    TableName: table,
+                    Key: feedKeys.count(orgId, personId),
+                    UpdateExpression: 'SET n = n - :one',
+                    ConditionExpression: 'attribute_exists(pk)',
+                    ExpressionAttributeValues: { ':one': 1 },
+                  },
+                },
+              ],
+            }),
+          ),
+        12,
       );
     } catch (error) {
       if (failedConditions(error)) return false;
       throw error;
     }
     return true;
+  }
+
+  /** Revokes every feed of the person in the org (their URLs answer 404 from then on). */
+  async revokeAll(orgId: string, personId: string): Promise<void> {
+    for (const feed of await this.listForOwner(orgId, personId)) await this.revoke(orgId, personId, feed.feedId);
   }
 
   /** The feed a token hash opens, if it was not revoked. */

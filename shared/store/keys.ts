@@ -245,5 +245,10 @@ export const feedKeys = {
     sk: `FEED#${segment(personId, 'person id')}#${segment(feedId, 'feed id')}`,
   }),
   ownerPrefix: (personId: string) => `FEED#${segment(personId, 'person id')}#`,
+  /** how many feeds the person has: raised and lowered in the same transaction as a feed's items */
+  count: (orgId: string, personId: string): Key => ({
+    pk: orgPartition(orgId),
+    sk: `FEEDCOUNT#${segment(personId, 'person id')}`,
+  }),
   byToken: (tokenHash: string): Key => ({ pk: `FEEDTOKEN#${segment(tokenHash, 'token hash')}`, sk: 'FEEDTOKEN' }),
 };

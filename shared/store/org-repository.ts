@@ -347,6 +347,14 @@ export class OrgRepository {
     return Item ? fromItem(Person, Item) : undefined;
   }
 
+  /** Whether a person of the org holds the email's claim (keys.personEmail), read consistently. */
+  async emailClaimed(orgId: string, email: string): Promise<boolean> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.personEmail(orgId, email), ConsistentRead: true }),
+    );
+    return Item !== undefined;
+  }
+
   async listPeople(orgId: string): Promise<Person[]> {
     return this.queryPeople({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

@@ -6,6 +6,7 @@ import type { Cadence, DueRule } from '../domain/due-rules.js';
 import type { Role } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
+import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import { isConditionFailure, type OrgRepository } from '../store/org-repository.js';
 import { createPerson, updatePerson } from './manage-people.js';
 import { createUnit } from './manage-units.js';
@@ -13,6 +14,7 @@ import { createUnit } from './manage-units.js';
 export interface AdminContext {
   orgs: OrgRepository;
   identity: IdentityProvider;
+  feeds: CalendarFeedRepository;
   actor: string;
   now: Date;
 }
@@ -63,7 +65,7 @@ export async function addUnit(
 
 /** The CLI acts as an admin of the org: the API's own rules for people (manage-people.ts) apply. */
 const asAdmin = (ctx: AdminContext, orgId: string) => ({
-  ports: { orgs: ctx.orgs, identity: ctx.identity, clock: () => ctx.now },
+  ports: { orgs: ctx.orgs, identity: ctx.identity, feeds: ctx.feeds, clock: () => ctx.now },
   caller: { personId: ctx.actor, orgId, roles: ['admin'], headOfUnit: false } satisfies Caller,
 });
 

@@ -42,16 +42,10 @@ export async function listFeeds(ports: CalendarPorts, caller: Caller) {
 
 /**
  * A new feed with a 256-bit secret token; `{feedId, label, createdAt, url}` where url is
- * `{baseUrl}/calendar/{token}.ics`, shown this once. At most 10 feeds a person (409 beyond).
+ * `{baseUrl}/calendar/{token}.ics`, shown this once. At most 10 feeds a person (409 beyond, also
+ * when many are created at once: the repository counts them in the same write).
  */
 export async function createFeed(ports: CalendarPorts, caller: Caller, body: CreateFeedBody, baseUrl: string) {
-  const existing = await ports.feeds.listForOwner(caller.orgId, caller.personId);
-  if (existing.length >= MAX_FEEDS_PER_PERSON) {
-    throw new ConflictError(
-      'มีปฏิทินครบ ๑๐ รายการแล้ว กรุณายกเลิกรายการเดิมก่อน',
-      'at most 10 calendar feeds; revoke one first',
-    );
-  }
   const token = randomBytes(32).toString('base64url');
   const feed = {
     orgId: caller.orgId,
@@ -61,7 +55,12 @@ export async function createFeed(ports: CalendarPorts, caller: Caller, body: Cre
     tokenHash: hashToken(token),
     createdAt: ports.clock().toISOString(),
   };
-  await ports.feeds.create(feed);
+  if ((await ports.feeds.create(feed, MAX_FEEDS_PER_PERSON)) === 'full') {
+    throw new ConflictError(
+      'มีปฏิทินครบ ๑๐ รายการแล้ว กรุณายกเลิกรายการเดิมก่อน',
+      'at most 10 calendar feeds; revoke one first',
+    );
+  }
   return { ...feedView(feed), url: `${baseUrl.replace(/\/+$/, '')}/calendar/${token}.ics` };
 }
 

@@ -13,10 +13,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
-import { existingSubject, syncSignIn } from './sign-in-access.js';
+import { syncSignIn } from './sign-in-access.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
-export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'clock' | 'forget'>;
+export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget'>;
 
 export const personView = (p: Person) => ({
   personId: p.personId,
@@ -61,10 +61,18 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   assertCanManagePeople(caller);
   assertCanChangeAdmin(caller, body.roles.includes('admin') ? ['grant'] : []);
   const email = body.email.trim().toLowerCase();
-  const [units, sameEmail] = await Promise.all([ports.orgs.listUnits(caller.orgId), ports.orgs.findByEmail(email)]);
+  const [units, sameEmail, claimed] = await Promise.all([
+    ports.orgs.listUnits(caller.orgId),
+    ports.orgs.findByEmail(email),
+    ports.orgs.emailClaimed(caller.orgId, email),
+  ]);
   assertPlacement(units, body.roles, body.unitId, body.headOfUnit);
-  if (sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
-  const personId = (await existingSubject(ports.orgs, email)) ?? (await ports.identity.createUser(email));
+  // the claim is read consistently (the email index may lag a person added a moment ago)
+  if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
+  // every check the caller can fail is above: only now may a sign-in be created
+  const linked = sameEmail[0]?.personId;
+  const signIn = linked ? { subject: linked, created: false } : await ports.identity.createUser(email);
+  const personId = signIn.subject;
   const person: Person = {
     orgId: caller.orgId,
     personId,
@@ -82,9 +90,13 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
       details: personDetails(person, ['roles', 'unitId', 'active']),
     });
   } catch (error) {
+    const taken = isConditionFailure(error) || isEmailTaken(error);
+    // a sign-in made for this add goes again, unless the email is someone's now (a concurrent add
+    // of it, here or in another org, linked to the sign-in just made)
+    if (signIn.created && !taken) await dropSignIn(ports, email);
     if (isUnitClosed(error)) throw unitClosed(units, body.unitId);
     // the read above is only a fast path: two adds of one email at once meet at the email claim
-    if (!isConditionFailure(error) && !isEmailTaken(error)) throw error;
+    if (!taken) throw error;
     throw duplicateEmail();
   }
   await syncSignIn(ports.orgs, ports.identity, person);
@@ -95,7 +107,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
 /**
  * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
  * (or deactivates an admin), or changes anything of an admin's record (access.ts); 400 for an unknown unit; 409 if it would leave the org without an
- * active coordinator. Deactivating disables the sign-in only if no other org has the person active.
+ * active coordinator. Deactivating disables the sign-in only if no other org has the person active;
+ * deactivating and reactivating revoke the person's calendar feeds in this org.
  */
 export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
   assertCanManagePeople(caller);
@@ -166,9 +179,19 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
     if (isUnitClosed(error)) throw unitClosed(units, next.unitId);
     throw error;
   }
-  if (changed.includes('active')) await syncSignIn(ports.orgs, ports.identity, next);
+  if (changed.includes('active')) {
+    // calendar URLs made before a deactivation never open again, also after a reactivation (the
+    // person makes new ones); revoked both ways, so one missed on deactivation goes on reactivation
+    await ports.feeds.revokeAll(caller.orgId, personId);
+    await syncSignIn(ports.orgs, ports.identity, next);
+  }
   ports.forget?.({ subject: personId });
   return personView(next);
+}
+
+/** Deletes the sign-in a refused add created, if no org has a person with the email by now. */
+async function dropSignIn(ports: PeoplePorts, email: string): Promise<void> {
+  if ((await ports.orgs.findByEmail(email)).length === 0) await ports.identity.deleteUser(email);
 }
 
 const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'active'];

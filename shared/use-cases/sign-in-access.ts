@@ -15,8 +15,3 @@ export async function syncSignIn(orgs: OrgRepository, identity: IdentityProvider
   if (anyActive) await identity.enableUser(changed.email);
   else await identity.disableUser(changed.email);
 }
-
-/** The subject an email already has in any org (one person, one sign-in), if any. */
-export async function existingSubject(orgs: OrgRepository, email: string): Promise<string | undefined> {
-  return (await orgs.findByEmail(email))[0]?.personId;
-}

@@ -57,15 +57,14 @@ describe('stateless stack', () => {
 
   it('puts the JWT authorizer on every route of the route table but the public calendar feed', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    // the public calendar file answers HEAD too (calendar apps ask HEAD first)
     expect(routes.map((r) => r.RouteKey).sort()).toEqual(
-      Object.values(ROUTES)
-        .map((r) => `${r.method} ${r.path}`)
-        .sort(),
+      [...Object.values(ROUTES).map((r) => `${r.method} ${r.path}`), 'HEAD /calendar/{file}'].sort(),
     );
     const publicKeys = Object.values(ROUTES)
       .filter((r) => 'public' in r && r.public)
-      .map((r) => `${r.method} ${r.path}`);
-    expect(publicKeys).toEqual(['GET /calendar/{file}']);
+      .flatMap((r) => [`${r.method} ${r.path}`, `HEAD ${r.path}`]);
+    expect(publicKeys).toEqual(['GET /calendar/{file}', 'HEAD /calendar/{file}']);
     for (const r of routes) {
       if (publicKeys.includes(r.RouteKey)) expect(r.AuthorizationType ?? 'NONE', r.RouteKey).toBe('NONE');
       else expect(r, r.RouteKey).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
@@ -76,7 +75,7 @@ describe('stateless stack', () => {
     });
   });
 
-  it('lets the API function manage Cognito sign-ins (create, read, enable, disable) in its user pool only', () => {
+  it('lets the API function manage Cognito sign-ins (create, read, enable, disable, delete a refused add) in its user pool only', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).map((r) => r.Properties);
     const cognito = policies
       .flatMap((p) => p.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
@@ -84,6 +83,7 @@ describe('stateless stack', () => {
     expect(cognito).toHaveLength(1);
     expect([cognito[0]!.Action].flat().sort()).toEqual([
       'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',
       'cognito-idp:AdminGetUser',

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
@@ -215,7 +216,13 @@ describe('npm run admin', () => {
     });
 
     it('create-org refuses an id taken by a create-org running at the same time, and keeps the first org', async () => {
-      const ctx = () => ({ orgs: orgs(), identity: localIdentityProvider, actor: 'test', now: new Date() });
+      const ctx = () => ({
+        orgs: orgs(),
+        feeds: new CalendarFeedRepository(store),
+        identity: localIdentityProvider,
+        actor: 'test',
+        now: new Date(),
+      });
       const names = ['เทศบาลตำบลแข่งหนึ่ง', 'เทศบาลตำบลแข่งสอง', 'เทศบาลตำบลแข่งสาม'];
       const results = await Promise.allSettled(
         names.map((name) => createOrg(ctx(), { orgId: 'race', name, withMunicipalUnits: true })),
@@ -315,7 +322,13 @@ describe('npm run admin', () => {
     // the state is set in-process (setPersonActive, what the CLI calls); the refused command runs as the CLI
     const setActive = (orgId: string, email: string, active: boolean) =>
       setPersonActive(
-        { orgs: new OrgRepository(store), identity: localIdentityProvider, actor: 'test', now: new Date() },
+        {
+          orgs: new OrgRepository(store),
+          feeds: new CalendarFeedRepository(store),
+          identity: localIdentityProvider,
+          actor: 'test',
+          now: new Date(),
+        },
         { orgId, email, active },
       );
 
@@ -334,7 +347,13 @@ describe('npm run admin', () => {
     });
 
     it('remove-person refuses the last coordinator also when they are an admin too', async () => {
-      const ctx = { orgs: new OrgRepository(store), identity: localIdentityProvider, actor: 'test', now: new Date() };
+      const ctx = {
+        orgs: new OrgRepository(store),
+        feeds: new CalendarFeedRepository(store),
+        identity: localIdentityProvider,
+        actor: 'test',
+        now: new Date(),
+      };
       await createOrg(ctx, { orgId: 'solo', name: 'เทศบาลตำบลเดี่ยว', withMunicipalUnits: false });
       await addPerson(ctx, {
         orgId: 'solo',

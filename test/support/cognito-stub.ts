@@ -61,6 +61,10 @@ export function cognitoStub(): CognitoStub {
               response: {},
             };
           }
+          case 'AdminDeleteUser':
+            find(username);
+            users.delete(username);
+            return { output: meta, response: {} };
           case 'AdminEnableUser':
             find(username).enabled = true;
             return { output: meta, response: {} };

@@ -12,7 +12,10 @@ export function errorHandler(logger: Logger): MiddlewareObj {
         const e = request.error as Error | undefined;
         logger.error('request failed', { errorName: e?.name, errorMessage: e?.message, status: response.statusCode });
       }
-      request.response = response;
+      // HEAD: the status and headers of GET, no body
+      const method = (request.event as { requestContext?: { http?: { method?: string } } }).requestContext?.http
+        ?.method;
+      request.response = method === 'HEAD' ? { ...response, body: '' } : response;
     },
   };
 }

@@ -1,5 +1,6 @@
 // Calendar feeds: a secret URL each person creates and revokes; calendar apps fetch it unsigned.
 import ical, { type VEvent } from 'node-ical';
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
@@ -53,16 +54,17 @@ describe("a staff member's calendar", () => {
   let url: string;
   let feedId: string;
 
-  it('is created with a secret URL shown once, and listed without it', async () => {
+  it('is created (201, Location) with a secret URL shown once, and listed without it', async () => {
     const created = await call(f.handler, {
       method: 'POST',
       path: '/v1/calendar-feeds',
       as: who.financeStaff,
       body: { label: 'ปฏิทินกองคลัง' },
     });
-    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
     url = created.body.url;
     feedId = created.body.feedId;
+    expect(created.headers.location).toBe(`/v1/calendar-feeds/${feedId}`);
     expect(url).toMatch(/^https:\/\/ita\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeStaff });
     expect(list.body.items).toEqual([{ feedId, label: 'ปฏิทินกองคลัง', createdAt: '2023-04-20T03:00:00.000Z' }]);
@@ -130,6 +132,39 @@ describe("a staff member's calendar", () => {
   });
 });
 
+describe('calendar apps only know the URL: anything but a live token is 404, and HEAD is GET without the body', () => {
+  it.each([
+    ['a 400-character token', `${'A'.repeat(400)}.ics`],
+    ['a 5,000-character token', `${'b'.repeat(5000)}.ics`],
+    ['a token of Thai letters and a space', `${encodeURIComponent('ปฏิทิน ของฉัน')}.ics`],
+  ])('%s is 404 with the Thai and English message, not 400', async (_n, file) => {
+    const res = await call(f.handler, { method: 'GET', path: `/calendar/${file}` });
+    expect(res.status, JSON.stringify(res.body)).toBe(404);
+    expect(res.body.error.message_th).toBe('ไม่พบปฏิทินนี้ หรือถูกยกเลิกแล้ว');
+    expect(res.body.error.message_en).toMatch(/no such calendar feed/);
+  });
+
+  it('HEAD on a live URL: 200, text/calendar, no body; HEAD on a revoked or unknown one: 404, no body', async () => {
+    const created = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/calendar-feeds',
+      as: who.financeHead,
+      body: {},
+    });
+    const path = new URL(created.body.url).pathname;
+    const head = await call(f.handler, { method: 'HEAD', path });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(head.body, 'no body').toBeUndefined();
+    await call(f.handler, { method: 'DELETE', path: `/v1/calendar-feeds/${created.body.feedId}`, as: who.financeHead });
+    for (const p of [path, `/calendar/${'A'.repeat(43)}.ics`, `/calendar/${'A'.repeat(400)}.ics`]) {
+      const res = await call(f.handler, { method: 'HEAD', path: p });
+      expect(res.status, p).toBe(404);
+      expect(res.body, p).toBeUndefined();
+    }
+  });
+});
+
 describe("a coordinator's and a deactivated person's calendars", () => {
   it("a coordinator's feed has the whole org's obligations", async () => {
     const created = await call(f.handler, {
@@ -157,6 +192,58 @@ describe("a coordinator's and a deactivated person's calendars", () => {
     });
     expect(off.status).toBe(200);
     expect((await fetchFeed(created.body.url)).res.status).toBe(404);
+  });
+});
+
+describe('a reactivated person: calendar URLs made before the deactivation stay closed', () => {
+  const setActive = (personId: string, active: boolean) =>
+    call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body: { active } });
+  const create = (as: string) => call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body: {} });
+
+  it('deactivated, then reactivated: the old URLs are 404, the list is empty, a new URL works', async () => {
+    const old = await Promise.all([create(who.engineeringStaff), create(who.engineeringStaff)]);
+    for (const o of old) expect((await fetchFeed(o.body.url)).res.status).toBe(200);
+    expect((await setActive(who.engineeringStaff, false)).status).toBe(200);
+    expect((await setActive(who.engineeringStaff, true)).status).toBe(200);
+    for (const o of old) expect((await fetchFeed(o.body.url)).res.status, 'revived').toBe(404);
+    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.engineeringStaff });
+    expect(list.body.items).toEqual([]);
+    const fresh = await create(who.engineeringStaff);
+    expect(fresh.status).toBe(201);
+    expect((await fetchFeed(fresh.body.url)).res.status).toBe(200);
+  });
+
+  it('a person who had 10 URLs may make 10 new ones after reactivation', async () => {
+    const old = await Promise.all(Array.from({ length: 10 }, () => create(who.financeStaff)));
+    expect(old.filter((r) => r.status === 201).length).toBe(10);
+    expect((await setActive(who.financeStaff, false)).status).toBe(200);
+    expect((await setActive(who.financeStaff, true)).status).toBe(200);
+    const fresh = await Promise.all(Array.from({ length: 10 }, () => create(who.financeStaff)));
+    expect(fresh.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 201));
+    for (const o of old) expect((await fetchFeed(o.body.url)).res.status).toBe(404);
+  });
+
+  it('a feed the deactivation missed (written while inactive) is revoked on reactivation', async () => {
+    const made = await create(who.coordinator);
+    expect(made.status).toBe(201);
+    // a second coordinator first: the org's last active coordinator cannot be deactivated
+    const deputy = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.admin,
+      body: { email: `deputy.cal@${f.mailDomain}`, name: 'รองปลัด ปฏิทิน', roles: ['coordinator'] },
+    });
+    expect(deputy.status).toBe(201);
+    expect((await setActive(who.coordinator, false)).status).toBe(200);
+    // as if the revocation had failed: a feed item written for the inactive person
+    const missed = { orgId: 'demo', personId: who.coordinator, feedId: 'missedfeed0001', label: 'x' };
+    await f.repos.calendarFeeds.create(
+      { ...missed, tokenHash: 'a'.repeat(64), createdAt: '2023-04-20T03:00:00.000Z' },
+      10,
+    );
+    expect((await setActive(who.coordinator, true)).status).toBe(200);
+    expect((await fetchFeed(made.body.url)).res.status).toBe(404);
+    expect(await f.repos.calendarFeeds.listForOwner('demo', who.coordinator)).toEqual([]);
   });
 });
 
@@ -218,7 +305,7 @@ describe('the year just ended stays in the feed while its reports are still aske
       as: who.coordinator,
       body: {},
     });
-    expect(created.status).toBe(200);
+    expect(created.status).toBe(201);
     url = created.body.url;
   });
   afterAll(async () => g?.close());
@@ -250,5 +337,80 @@ describe('the year just ended stays in the feed while its reports are still aske
     const { res, events } = await fetchFeed(url, g);
     expect(res.status).toBe(200);
     expect(events).toEqual([]);
+  });
+});
+
+describe('at most 10 calendar feeds a person, also when many are created at once', () => {
+  const create = (as: string) => call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body: {} });
+  const feedItems = async (personId: string) =>
+    (
+      await f.store.doc.send(
+        new QueryCommand({
+          TableName: f.store.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': 'ORG#demo', ':prefix': `FEED#${personId}#` },
+          ConsistentRead: true,
+        }),
+      )
+    ).Items ?? [];
+  const expectFull = (res: Awaited<ReturnType<typeof create>>) => {
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.error.message_th).toBe('มีปฏิทินครบ ๑๐ รายการแล้ว กรุณายกเลิกรายการเดิมก่อน');
+    expect(res.body.error.message_en).toMatch(/at most 10/);
+  };
+
+  it('15 created at the same moment: exactly 10 are made, 5 get 409 in Thai and English, nothing extra stored', async () => {
+    const results = await Promise.all(Array.from({ length: 15 }, () => create(who.financeHead)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(10);
+    for (const r of results.filter((x) => x.status !== 201)) expectFull(r);
+    expect(await feedItems(who.financeHead)).toHaveLength(10);
+    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead });
+    expect(list.body.items).toHaveLength(10);
+    for (const r of results.filter((x) => x.status === 201)) {
+      expect((await fetchFeed(r.body.url)).res.status).toBe(200);
+    }
+  });
+
+  it('revoking one frees one place: of 4 created at once after it, exactly 1 is made', async () => {
+    const [first] = (await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead })).body
+      .items as { feedId: string }[];
+    const revoked = await call(f.handler, {
+      method: 'DELETE',
+      path: `/v1/calendar-feeds/${first!.feedId}`,
+      as: who.financeHead,
+    });
+    expect(revoked.status).toBe(200);
+    const results = await Promise.all(Array.from({ length: 4 }, () => create(who.financeHead)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(await feedItems(who.financeHead)).toHaveLength(10);
+  });
+
+  it('revoking and creating at the same moment never lets the count drift past 10', async () => {
+    const { items } = (await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead }))
+      .body as { items: { feedId: string }[] };
+    const revokes = items
+      .slice(0, 3)
+      .map((i) => call(f.handler, { method: 'DELETE', path: `/v1/calendar-feeds/${i.feedId}`, as: who.financeHead }));
+    const creates = Array.from({ length: 8 }, () => create(who.financeHead));
+    const [r, c] = await Promise.all([Promise.all(revokes), Promise.all(creates)]);
+    expect(r.map((x) => x.status)).toEqual([200, 200, 200]);
+    const made = c.filter((x) => x.status === 201).length;
+    expect(made).toBeLessThanOrEqual(3);
+    expect(await feedItems(who.financeHead)).toHaveLength(7 + made);
+    // fill up again: exactly the free places are taken
+    const more = await Promise.all(Array.from({ length: 5 }, () => create(who.financeHead)));
+    expect(more.filter((x) => x.status === 201)).toHaveLength(3 - made);
+    expect(await feedItems(who.financeHead)).toHaveLength(10);
+  });
+
+  it('feeds made before the count existed are counted: a person with 10 of them gets 409', async () => {
+    // as stored by the version that counted by reading: feed items without the count item
+    const made = await Promise.all(Array.from({ length: 10 }, () => create(who.executive)));
+    expect(made.every((r) => r.status === 201)).toBe(true);
+    await f.store.doc.send(
+      new DeleteCommand({ TableName: f.store.tableName, Key: { pk: 'ORG#demo', sk: `FEEDCOUNT#${who.executive}` } }),
+    );
+    expectFull(await create(who.executive));
+    expect(await feedItems(who.executive)).toHaveLength(10);
   });
 });

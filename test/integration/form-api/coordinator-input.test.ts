@@ -193,7 +193,7 @@ describe('the calendar file never carries control characters, whatever is stored
     await orgs().putUnit(stored, { actor: 'test', now: new Date() }, { previous: finance });
     expect((await touchUnits()).status).toBe(200);
     const created = await call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as: who.financeStaff });
-    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
     const res = await call(f.handler, { method: 'GET', path: new URL(created.body.url).pathname });
     expect(res.status).toBe(200);
     const text = String(res.body);
@@ -346,7 +346,7 @@ describe('a body whose fields are all optional may be left out', () => {
     ['a body of only spaces and a newline', { rawBody: '  \n', headers: { 'content-type': 'application/json' } }],
   ] as [string, Partial<ApiRequest>][])('POST /v1/calendar-feeds with %s creates a feed', async (_name, extra) => {
     const res = await create(extra);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.label).toBe('ปฏิทินของฉัน');
     expect(res.body.url).toMatch(/\/calendar\/[A-Za-z0-9_-]+\.ics$/);
   });

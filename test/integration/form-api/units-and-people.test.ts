@@ -490,6 +490,7 @@ describe('one sign-in, several orgs (SDK-level Cognito)', () => {
     const identity = cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test');
     const ctx = {
       orgs: new OrgRepository(f.store),
+      feeds: f.repos.calendarFeeds,
       identity,
       actor: 'system:cli',
       now: new Date('2023-04-20T03:00:00Z'),
