@@ -37,6 +37,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-unreadable-characters',
 ] as const;
 
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
 export const ImportWarning = z.object({
   where: Where,
   code: z.enum(IMPORT_WARNING_CODES),
