@@ -20,6 +20,8 @@ export const IMPORT_WARNING_CODES = [
   'unknown-unit',
   'unit-guessed',
   'no-responsible-unit',
+  /** a table header with no column of responsible units: named with the header as read */
+  'no-responsible-column',
   'orphan-continuation',
   'unexpected-cell-count',
   'unmatched-results-row',
