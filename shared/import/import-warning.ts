@@ -35,6 +35,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-row-joined',
   'pdf-text-unplaced',
   'pdf-unreadable-characters',
+  /** a page drawing too many rules to be a table (a pattern, a chart): its layout was guessed from the text */
+  'pdf-layout-guessed',
 ] as const;
 
 export const ImportWarning = z.object({

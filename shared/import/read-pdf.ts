@@ -7,7 +7,16 @@ import { ValidationError } from '../domain/errors.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
-import { anchor, cellAt, type PositionedText, type RuledTable, ruledTables, rowMerges } from './pdf-ruled-tables.js';
+import {
+  anchor,
+  cellAt,
+  MAX_RULES_PER_PAGE,
+  type PositionedText,
+  type RuledTable,
+  ruledTables,
+  rowMerges,
+  tableRuleCount,
+} from './pdf-ruled-tables.js';
 import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import {
@@ -159,7 +168,6 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   }
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
-  const unruled = unruledReader(hooks, blocks);
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
   const tail: SourceBlock[] = [];
   /** lines under a page's last table, until the next page shows whether the table goes on */
@@ -168,6 +176,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
 
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
+  const unruled = unruledReader(hooks, blocks, notice);
 
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
@@ -256,6 +265,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     }
     const tables = ruledTables(page.rules);
     const lines = linesOf(page.runs);
+    const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
+    if (ruleCount > MAX_RULES_PER_PAGE) {
+      notice(
+        { page: page.number },
+        'pdf-layout-guessed',
+        `หน้านี้มีเส้น ${toThaiDigits(ruleCount)} เส้น (เกิน ${toThaiDigits(MAX_RULES_PER_PAGE)} เส้น จึงไม่ถือเป็นตาราง) แถวและคอลัมน์จึงคาดจากตำแหน่งข้อความ กรุณาตรวจว่าข้อความอยู่ถูกช่อง หรือใช้ไฟล์ Word ต้นฉบับ`,
+        `this page draws ${ruleCount} lines (over ${MAX_RULES_PER_PAGE}, so no table is read from them): its rows and columns were guessed from where the text sits; check each cell, or import the Word original`,
+        '',
+      );
+    }
     if (tables.length === 0) {
       blocks.push(...held);
       held = [];
