@@ -85,3 +85,79 @@ describe('headers wrapped over lines, and a table cut at the page edge', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a unit cell merged over rows that a page break cuts is the unit of the rows on both pages', () => {
+  const XS = [30, 230, 380, 490, 650, 800];
+  const HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลา', 'การติดตามผล', 'ผู้รับผิดชอบ'];
+  const measure = (n: number, unit = '') => [
+    `ตัวชี้วัดที่ ${'๐๑๒๓๔๕๖๗๘๙'[n]} เรื่องที่ ${n}`,
+    'จัดทำคู่มือ',
+    'ตลอดปี',
+    'รายงานผลทุกไตรมาส',
+    unit,
+  ];
+  /** One page of a ruled table: rows 30 pt high; `underAbove` rows have their unit cell merged with the row above. */
+  function page(rows: string[][], underAbove: number[] = []) {
+    const ys = rows.map((_, i) => 40 + 30 * i).concat(40 + 30 * rows.length);
+    return {
+      texts: rows.flatMap((row, r) => row.flatMap((text, c) => (text ? [{ x: XS[c]! + 4, y: ys[r]! + 8, text }] : []))),
+      lines: [
+        ...ys.map((y, r): [number, number, number, number] => [XS[0]!, y, underAbove.includes(r) ? XS[4]! : XS[5]!, y]),
+        ...XS.map((x): [number, number, number, number] => [x, ys[0]!, x, ys.at(-1)!]),
+      ],
+    };
+  }
+  const unitsOf = (plan: Awaited<ReturnType<typeof previewFile>>['plan']) =>
+    plan.measures.map((m) => [m.indicator, m.responsible.unitIds]);
+
+  it('LibreOffice: กองสาธารณสุขฯ merged over ตัวชี้วัดที่ ๓-๖, its text on page 1 only, is the unit of ๕ and ๖ on page 2 too', async () => {
+    const { plan, warnings } = await previewFile(bytes('34-unit-merged-over-page-break.pdf'));
+    expect(unitsOf(plan)).toEqual([
+      [1, ['engineering']],
+      [2, ['finance']],
+      [3, ['health']],
+      [4, ['health']],
+      [5, ['health']],
+      [6, ['health']],
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain('no-responsible-unit');
+  });
+
+  it('a page break between two rows of the merge (page 2 starts with an empty merged cell) carries the unit to those rows', async () => {
+    const pdf = await planPdf([
+      page([HEADER, measure(1, 'กองคลัง'), measure(2, 'กองช่าง'), measure(3)], [3]),
+      page([HEADER, measure(4), measure(5), measure(6, 'กองคลัง')], [2]),
+    ]);
+    const { plan, warnings } = await previewFile(pdf);
+    expect(unitsOf(plan)).toEqual([
+      [1, ['finance']],
+      [2, ['engineering']],
+      [3, ['engineering']],
+      [4, ['engineering']],
+      [5, ['engineering']],
+      [6, ['finance']],
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain('no-responsible-unit');
+    expect(warnings.map((w) => w.code)).not.toContain('pdf-merge-unsure');
+  });
+
+  it('a merge that starts on the last row before the break is unsure: the empty cells on page 2 are warned about, not filled', async () => {
+    const pdf = await planPdf([
+      page([HEADER, measure(1, 'กองคลัง'), measure(2, 'กองช่าง')]),
+      page([HEADER, measure(3), measure(4), measure(5, 'กองคลัง')], [2]),
+    ]);
+    const { plan, warnings } = await previewFile(pdf);
+    expect(unitsOf(plan).slice(0, 3)).toEqual([
+      [1, ['finance']],
+      [2, ['engineering']],
+      [3, []],
+    ]);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'pdf-merge-unsure',
+        where: { page: 2, row: 2, column: 5 },
+        message_th: expect.stringContaining('อาจต่อจากช่อง "กองช่าง"'),
+      }),
+    );
+  });
+});
