@@ -234,7 +234,7 @@ export async function markedContentOfPages(
     const doc = await PDFDocument.load(bytes, {
       ignoreEncryption: false,
       updateMetadata: false,
-      throwOnInvalidObject: false,
+      throwOnInvalidObject: true,
     });
     return doc
       .getPages()
