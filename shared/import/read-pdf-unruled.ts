@@ -49,6 +49,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
   let headerTail = false;
   let headerText = '';
+  /** the header row read, while its cells may go on on the lines under it */
+  let headerBlock: Extract<SourceBlock, { kind: 'row' }> | undefined;
   /** the lines under the header's first line that belong to it ("ระยะเวลา" / "ดำเนินการ") */
   let tailTexts: string[] = [];
   let repeatedTail: string[] = [];
@@ -66,7 +68,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         flush();
         headerText = texts.join('|');
         tailTexts = [];
-        blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: texts });
+        headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
+        blocks.push(headerBlock);
         headerTail = true;
       } else repeatedTail = [...tailTexts];
       columns = ps.map((p) => p.x);
@@ -108,6 +111,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (ended) {
       flush();
       columns = undefined;
+      headerBlock = undefined;
       headerText = '';
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
       return;
@@ -116,7 +120,13 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const heading = findIndicator(measureText);
     const startsMeasure = heading !== undefined && heading.index < 12;
     if (headerTail && !startsMeasure && !row) {
-      tailTexts.push(texts.join('|')); // the header's second line
+      // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
+      tailTexts.push(texts.join('|'));
+      if (headerBlock)
+        cells.forEach((c, i) => {
+          if (c.length && headerBlock!.cells[i] !== undefined)
+            headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.join(' ')]);
+        });
       return;
     }
     headerTail = false;
@@ -128,6 +138,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   };
   const end = () => {
     flush();
+    headerBlock = undefined;
     columns = undefined;
     headerText = '';
     headerTail = false;
