@@ -28,6 +28,7 @@ export function documentProduction(deps: {
     getOrg: (orgId) => orgs.getOrg(orgId),
     listUnits: (orgId) => orgs.listUnits(orgId),
     loadYear: (orgId, fy) => loadFiscalYear(deps.store, orgId, fy),
+    getItaScores: (orgId, fy) => plans.getItaScores(orgId, fy),
     ...(deps.fonts ? { fonts: deps.fonts } : {}),
   });
   const ports = { generations, files: deps.files };

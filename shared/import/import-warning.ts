@@ -20,6 +20,8 @@ export const IMPORT_WARNING_CODES = [
   'unknown-unit',
   'unit-guessed',
   'no-responsible-unit',
+  /** a table header with no column of responsible units: named with the header as read */
+  'no-responsible-column',
   'orphan-continuation',
   'unexpected-cell-count',
   'unmatched-results-row',
@@ -35,7 +37,13 @@ export const IMPORT_WARNING_CODES = [
   'pdf-row-joined',
   'pdf-text-unplaced',
   'pdf-unreadable-characters',
+  /** a page drawing too many rules to be a table (a pattern, a chart): its layout was guessed from the text */
+  'pdf-layout-guessed',
+  /** an empty merged cell at a page's top that may go on from the page before's last row */
+  'pdf-merge-unsure',
 ] as const;
+
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
 export const ImportWarning = z.object({
   where: Where,

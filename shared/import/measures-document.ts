@@ -227,6 +227,25 @@ function combinedHeader(
   return columns;
 }
 
+/**
+ * A table whose header has no column of responsible units (its label unreadable, wrapped past
+ * recognition, or the column cut off at the page edge): said once, quoting the header as read.
+ */
+function noResponsibleColumn(warnings: Warnings, order: number, where: Where, columns: readonly Column[]) {
+  const read = columns.map((c) => c.label).join(' | ');
+  const unnamed = columns.filter((c) => c.role === 'note' && c.label).map((c) => `"${c.label}"`);
+  const th = unnamed.length ? ` คอลัมน์ที่ไม่รู้จัก: ${unnamed.join(', ')}` : '';
+  const en = unnamed.length ? ` Columns not recognised: ${unnamed.join(', ')}.` : '';
+  warnings.add(
+    order,
+    where,
+    'no-responsible-column',
+    `ไม่พบคอลัมน์ผู้รับผิดชอบในหัวตาราง (อ่านหัวตารางได้ว่า "${read}")${th} ตารางอาจถูกตัดที่ขอบหน้า หรือหัวคอลัมน์อ่านไม่ออก มาตรการในตารางนี้จึงไม่มีหน่วยงานผู้รับผิดชอบ กรุณาเลือกหน่วยงานเอง`,
+    `the table's header has no column of responsible units (the header reads "${read}").${en} The table may be cut at the page edge, or a label unreadable; its measures have no responsible unit: choose them`,
+    read,
+  );
+}
+
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
@@ -240,6 +259,9 @@ function readRows(
   let proseRowJustRead: { cells: readonly string[]; merged: readonly CellMerge[]; at: number } | undefined;
   let table: Row['table'] = 'plan';
   const headerCells = new Map<string, Column>();
+  /** where the header in force was read, and the columns already checked for a units column */
+  let headerWhere: Where | undefined;
+  let checkedColumns: Column[] | undefined;
   doc.blocks.forEach((block, order) => {
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
@@ -276,11 +298,17 @@ function readRows(
     }
     if (header) {
       columns = header;
+      headerWhere = where;
       headerJustRead = { merged };
       table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
       return;
     }
     const source = cells.map((c) => stripTags(c)).join(' | ');
+    if (columns && columns !== checkedColumns) {
+      checkedColumns = columns;
+      if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
+        noResponsibleColumn(warnings, order, headerWhere ?? where, columns);
+    }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length };
       prose.push({ where, text: stripTags(cells.join(' ')) });

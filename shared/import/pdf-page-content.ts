@@ -1,5 +1,6 @@
 // One PDF page's content for the readers: its text runs with positions (pdfjs-dist's text content)
 // and the rules it draws (its operator list, the current transformation matrix applied).
+import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 
 export interface PdfPage {
@@ -103,6 +104,67 @@ function thinFilledPaths(lines: Rule[]): Rule[] {
   return rectangleRules(x1, y1, x2 - x1, y2 - y1, false);
 }
 
+/** pdfjs-dist's text content items: text, or the bounds of a marked-content sequence. */
+export type TextContentItem =
+  | { str: string; transform: number[]; width: number }
+  | { type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent'; tag?: string | null };
+
+/**
+ * The page's text runs from pdfjs-dist's text content. A marked-content sequence with an
+ * /ActualText (`marked`, read by pdf-actual-text.ts, in the same order as the content's begin items)
+ * is one run of that text where its glyphs start, in place of what the glyphs' Unicode map says.
+ * When the two lists do not line up (a form drawn twice, a producer's quirk), the page is read from
+ * the glyphs alone.
+ */
+export function pageRuns(
+  items: readonly TextContentItem[],
+  marked: MarkedContent[] | undefined,
+  counter: { unreadable: number },
+) {
+  const begins = items.filter((i) => 'type' in i && i.type !== 'endMarkedContent');
+  const aligned =
+    marked !== undefined &&
+    marked.length === begins.length &&
+    begins.every((b, k) => ('tag' in b ? (b.tag ?? null) : null) === marked[k]!.tag);
+  const runs: PositionedText[] = [];
+  const push = (text: string, transform: number[], width: number) => {
+    const clean = text.replace(CONTROL, () => (counter.unreadable++, ''));
+    if (!clean.trim()) return;
+    runs.push({ x: transform[4]!, y: transform[5]!, width, size: Math.abs(transform[3]!), text: clean });
+  };
+  /** the ActualText span being read: its text, where its first glyph stands, how wide its glyphs are */
+  let span: { text: string; depth: number; first?: { transform: number[]; x: number }; right: number } | undefined;
+  let depth = 0;
+  let k = 0;
+  for (const item of items) {
+    if ('type' in item) {
+      if (item.type === 'endMarkedContent') {
+        depth--;
+        if (span && depth === span.depth) {
+          if (span.first) push(span.text, span.first.transform, span.right - span.first.x);
+          span = undefined;
+        }
+        continue;
+      }
+      const actualText = aligned ? marked[k]!.actualText : undefined;
+      k++;
+      if (!span && actualText !== undefined) span = { text: actualText, depth, right: 0 };
+      depth++;
+      continue;
+    }
+    if (span) {
+      // pdfjs-dist's own spaces (for a gap before the span's glyphs) are no glyphs of it
+      if (!item.str.trim()) continue;
+      const x = item.transform[4]!;
+      span.first ??= { transform: item.transform, x };
+      span.right = Math.max(span.right, x + item.width);
+      continue;
+    }
+    push(item.str, item.transform, item.width);
+  }
+  return runs;
+}
+
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({
@@ -112,20 +174,16 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     disableFontFace: true,
     verbosity: 0,
   }).promise;
+  const pageCount = Math.min(doc.numPages, 200);
+  const marked = await markedContentOfPages(bytes, pageCount);
   const pages: PdfPage[] = [];
   try {
-    for (let p = 1; p <= Math.min(doc.numPages, 200); p++) {
+    for (let p = 1; p <= pageCount; p++) {
       const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const runs: PositionedText[] = [];
-      let unreadable = 0;
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const text = item.str.replace(CONTROL, () => (unreadable++, ''));
-        if (!text.trim()) continue;
-        const transform = item.transform as number[];
-        runs.push({ x: transform[4]!, y: transform[5]!, width: item.width, size: Math.abs(transform[3]!), text });
-      }
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const counter = { unreadable: 0 };
+      const runs = pageRuns(content.items as TextContentItem[], marked?.[p - 1], counter);
+      const unreadable = counter.unreadable;
       const operators = await page.getOperatorList();
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS);
       pages.push({ number: p, runs, rules, unreadable });

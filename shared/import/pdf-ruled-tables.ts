@@ -79,9 +79,13 @@ function edges(values: number[]): number[] {
   return out.map((g) => g.sum / g.n);
 }
 
+/** How many of a page's rules are straight table lines (what MAX_RULES_PER_PAGE counts). */
+export const tableRuleCount = (rules: readonly Rule[]) => rules.filter((r) => horizontal(r) || vertical(r)).length;
+
 /**
  * The tables the rules of one page draw: groups of horizontal and vertical rules that meet, with
- * at least two columns and one row. Empty when the page has more than MAX_RULES_PER_PAGE rules.
+ * at least two columns and one row. Empty when the page has more than MAX_RULES_PER_PAGE rules
+ * (read-pdf.ts then warns `pdf-layout-guessed`).
  */
 export function ruledTables(rules: readonly Rule[]): RuledTable[] {
   const hs = rules.filter(horizontal);

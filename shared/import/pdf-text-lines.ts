@@ -19,6 +19,9 @@ export function joinCellLines(lines: readonly string[]): string {
   return out;
 }
 
+/** Thai vowels and tone marks drawn above or below their consonant. */
+const THAI_MARK = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+
 /** Runs closer than this (points) are one piece of text; farther apart, separate cells. */
 export const CELL_GAP = 6;
 const SAME_BASELINE = 2.5;
@@ -41,8 +44,10 @@ export function pieces(runs: readonly Run[]): Run[] {
   for (const r of runs) {
     const last = out.at(-1);
     if (last && r.x - (last.x + last.width) < CELL_GAP) {
-      last.text += r.x - (last.x + last.width) > 1.5 ? ` ${r.text}` : r.text;
-      last.width = r.x + r.width - last.x;
+      // a Thai mark above or below (a tone mark drawn on its own, shifted left) never starts a word
+      const gap = r.x - (last.x + last.width) > 1.5 && !THAI_MARK.test(r.text);
+      last.text += gap ? ` ${r.text}` : r.text;
+      last.width = Math.max(last.x + last.width, r.x + r.width) - last.x;
     } else out.push({ ...r });
   }
   return out;

@@ -27,10 +27,43 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   return readDocumentXml(xml);
 }
 
-/** Read word/document.xml: tokens are tags or text; nested tables flatten into their outer cell. */
+const TOKEN = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
+
+/**
+ * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
+ * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
+ */
+function frameTables(xml: string): Set<number> {
+  const frames = new Set<number>();
+  const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
+  let ord = 0;
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, close, name, attrs] = m;
+    if (name === undefined || attrs?.endsWith('/')) continue;
+    const top = open.at(-1);
+    if (name === 'w:tbl' && !close) {
+      if (top) top.holdsTable = true;
+      open.push({ ord: ord++, cellsInRow: 0, wide: false, holdsTable: false });
+    } else if (name === 'w:tbl') {
+      const t = open.pop();
+      if (t && t.holdsTable && !t.wide) frames.add(t.ord);
+    } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
+    else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+  }
+  return frames;
+}
+
+/**
+ * Read word/document.xml: tokens are tags or text; a table that only frames others (a one-cell box,
+ * `frameTables`) is read through, as body text around its tables; other nested tables flatten
+ * into their outer cell.
+ */
 export function readDocumentXml(xml: string): SourceDocument {
   const blocks: SourceBlock[] = [];
-  const token = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
+  const frames = frameTables(xml);
+  /** for each open table: whether it is read through as a frame */
+  const framing: boolean[] = [];
+  let tableOrd = 0;
   let depth = 0;
   let tables = 0;
   let rowNo = 0;
@@ -43,7 +76,7 @@ export function readDocumentXml(xml: string): SourceDocument {
   let vMerge: 'restart' | 'continue' | undefined;
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
-  for (const m of xml.matchAll(token)) {
+  for (const m of xml.matchAll(TOKEN)) {
     const [, close, name, attrs, text] = m;
     if (text !== undefined) {
       if (inText && paragraph) paragraph.push(decodeXml(text));
@@ -52,6 +85,10 @@ export function readDocumentXml(xml: string): SourceDocument {
     const selfClosing = attrs?.endsWith('/') ?? false;
     if (!close) {
       if (name === 'w:tbl') {
+        // a frame is read through only when every table around it is one too
+        const frame = frames.has(tableOrd++) && depth === 0;
+        framing.push(frame);
+        if (frame) continue;
         depth++;
         if (depth === 1) {
           tables++;
@@ -98,7 +135,7 @@ export function readDocumentXml(xml: string): SourceDocument {
         ...(merged.some(Boolean) ? { merged } : {}),
       });
       cells = undefined;
-    } else if (name === 'w:tbl') depth = Math.max(0, depth - 1);
+    } else if (name === 'w:tbl' && !framing.pop()) depth = Math.max(0, depth - 1);
   }
   return { blocks };
 }

@@ -4,8 +4,18 @@
 import { findIndicator } from './indicator-heading.js';
 import { CELL_GAP, joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
-import type { SourceBlock } from './source-document.js';
+import type { SourceBlock, SourceNotice } from './source-document.js';
 import { normaliseThai } from './thai-text.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+
+/** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
+export type NoticeSink = (
+  where: SourceBlock['where'],
+  code: SourceNotice['code'],
+  th: string,
+  en: string,
+  source: string,
+) => void;
 
 export interface PdfTableHooks {
   /** does this line's pieces form a table header? (the importer's header rule) */
@@ -24,15 +34,23 @@ export interface UnruledLine {
 
 /** Text in a larger type than the header's by this factor is a heading: the table has ended. */
 const HEADING_SIZE = 1.3;
+/** Text running this far (points) past the next column's start is not placed with certainty. */
+const OVERRUN = 3;
 
-/** A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. */
-export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
+/**
+ * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
+ * cannot place in one column with certainty (running over the next column's start) is kept in the
+ * column it starts in and noted as `pdf-text-unplaced`, as the ruled reader does.
+ */
+export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notice: NoticeSink) {
   let columns: number[] | undefined;
   let headerSize = 0;
   let measureCol = 0;
   let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
   let headerTail = false;
   let headerText = '';
+  /** the header row read, while its cells may go on on the lines under it */
+  let headerBlock: Extract<SourceBlock, { kind: 'row' }> | undefined;
   /** the lines under the header's first line that belong to it ("ระยะเวลา" / "ดำเนินการ") */
   let tailTexts: string[] = [];
   let repeatedTail: string[] = [];
@@ -50,7 +68,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
         flush();
         headerText = texts.join('|');
         tailTexts = [];
-        blocks.push({ kind: 'row', where: { page: line.page, line: line.line }, cells: texts });
+        headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
+        blocks.push(headerBlock);
         headerTail = true;
       } else repeatedTail = [...tailTexts];
       columns = ps.map((p) => p.x);
@@ -70,15 +89,29 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
     const cells: string[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
+    const over: { column: number; text: string }[] = [];
     ps.forEach((p, i) => {
       let c = 0;
       while (c + 1 < columns!.length && p.x >= columns![c + 1]! - CELL_GAP) c++;
       cells[c]!.push(texts[i]!);
       if (c + 2 < columns!.length && p.x + p.width > columns![c + 2]!) ended = true;
+      else if (c + 1 < columns!.length && p.x + p.width > columns![c + 1]! + OVERRUN)
+        over.push({ column: c, text: texts[i]! });
     });
+    if (!ended)
+      for (const o of over) {
+        notice(
+          { page: line.page, line: line.line, column: o.column + 1 },
+          'pdf-text-unplaced',
+          `ข้อความ "${o.text}" ยาวเลยจุดเริ่มคอลัมน์ ${toThaiDigits(o.column + 2)} (ตารางไม่มีเส้น) จึงถือว่าอยู่ในคอลัมน์ ${toThaiDigits(o.column + 1)} กรุณาตรวจ`,
+          `the text "${o.text}" runs past the start of column ${o.column + 2} (a table without rules); it is taken as column ${o.column + 1}: check it`,
+          o.text,
+        );
+      }
     if (ended) {
       flush();
       columns = undefined;
+      headerBlock = undefined;
       headerText = '';
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
       return;
@@ -87,7 +120,13 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
     const heading = findIndicator(measureText);
     const startsMeasure = heading !== undefined && heading.index < 12;
     if (headerTail && !startsMeasure && !row) {
-      tailTexts.push(texts.join('|')); // the header's second line
+      // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
+      tailTexts.push(texts.join('|'));
+      if (headerBlock)
+        cells.forEach((c, i) => {
+          if (c.length && headerBlock!.cells[i] !== undefined)
+            headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.join(' ')]);
+        });
       return;
     }
     headerTail = false;
@@ -99,6 +138,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[]) {
   };
   const end = () => {
     flush();
+    headerBlock = undefined;
     columns = undefined;
     headerText = '';
     headerTail = false;

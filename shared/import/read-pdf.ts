@@ -7,7 +7,16 @@ import { ValidationError } from '../domain/errors.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
-import { anchor, cellAt, type PositionedText, type RuledTable, ruledTables, rowMerges } from './pdf-ruled-tables.js';
+import {
+  anchor,
+  cellAt,
+  MAX_RULES_PER_PAGE,
+  type PositionedText,
+  type RuledTable,
+  ruledTables,
+  rowMerges,
+  tableRuleCount,
+} from './pdf-ruled-tables.js';
 import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import {
@@ -142,6 +151,46 @@ function joinSplitCell(before: string, after: string): string {
   return joined.length === 1 ? joined[0]! : joined.map((p) => `<p>${p}</p>`).join('');
 }
 
+/**
+ * A cell merged down over rows that a page break cuts (a unit cell over four measures, two on
+ * each page): its text is drawn on the first page only; the rows it covers at the top of the next
+ * page show an empty cell merged down (no rule between them). When the last row before the break
+ * was covered by the merge (it ran to the page end), those rows get its text, as the rows above the
+ * break do. When the merge only started on that last row, whether it goes on is unsure: said, not
+ * applied.
+ */
+function carryMergedCells(
+  last: RowBlock,
+  rows: TablePart['rows'],
+  notice: (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) => void,
+): void {
+  last.cells.forEach((text, c) => {
+    if (!text) return;
+    // the empty cells at the page's top: the first row's, and the rows merged under it
+    const covered: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.cells[c] || (i > 0 && r.merged[c] !== 'above')) break;
+      covered.push(i);
+    }
+    const mergedDown = covered.some((i) => rows[i]!.merged[c] === 'above');
+    const ranToPageEnd = last.merged?.[c] === 'above';
+    if (covered.length === 0 || (!mergedDown && !ranToPageEnd)) return;
+    if (mergedDown && ranToPageEnd) {
+      for (const i of covered) rows[i]!.cells[c] = text;
+      return;
+    }
+    const first = rows[covered[0]!]!;
+    notice(
+      { ...first.where, column: c + 1 },
+      'pdf-merge-unsure',
+      `ช่องนี้ว่างและรวมแถวไว้ที่หัวหน้า อาจต่อจากช่อง "${text}" ของแถวสุดท้ายหน้าก่อน (ช่องที่รวมแถวข้ามหน้า) จึงยังไม่ได้ใส่ให้ กรุณาตรวจ`,
+      `this cell is empty and merged down at the top of the page; it may go on from "${text}" in the last row of the page before (a merged cell cut by the page break), so it is left empty: check it`,
+      text,
+    );
+  });
+}
+
 const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).join('|');
 
 /**
@@ -159,7 +208,6 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   }
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
-  const unruled = unruledReader(hooks, blocks);
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
   const tail: SourceBlock[] = [];
   /** lines under a page's last table, until the next page shows whether the table goes on */
@@ -168,6 +216,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
 
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
+  const unruled = unruledReader(hooks, blocks, notice);
 
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
@@ -207,6 +256,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         previous.cells = joined;
         rows = rows.slice(1);
       }
+      if (state.lastRow) carryMergedCells(state.lastRow, rows, notice);
     } else {
       const headerAt = part.rows.findIndex((r) => hooks.isHeader(r.cells.map(normaliseThai)));
       const header = part.rows[headerAt];
@@ -256,6 +306,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     }
     const tables = ruledTables(page.rules);
     const lines = linesOf(page.runs);
+    const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
+    if (ruleCount > MAX_RULES_PER_PAGE) {
+      notice(
+        { page: page.number },
+        'pdf-layout-guessed',
+        `หน้านี้มีเส้น ${toThaiDigits(ruleCount)} เส้น (เกิน ${toThaiDigits(MAX_RULES_PER_PAGE)} เส้น จึงไม่ถือเป็นตาราง) แถวและคอลัมน์จึงคาดจากตำแหน่งข้อความ กรุณาตรวจว่าข้อความอยู่ถูกช่อง หรือใช้ไฟล์ Word ต้นฉบับ`,
+        `this page draws ${ruleCount} lines (over ${MAX_RULES_PER_PAGE}, so no table is read from them): its rows and columns were guessed from where the text sits; check each cell, or import the Word original`,
+        '',
+      );
+    }
     if (tables.length === 0) {
       blocks.push(...held);
       held = [];

@@ -1,5 +1,5 @@
 // Any plan file -> SourceDocument, by its content (not its name): PDF, Word (.docx), Excel (.xlsx)
-// or text (.txt/.tsv, UTF-8 or the Thai Windows code page 874).
+// or text (.txt/.tsv: UTF-8, UTF-16 with a byte order mark, or the Thai Windows code page 874).
 import { unzipSync } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
@@ -8,6 +8,7 @@ import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
 import type { PlanFileReader } from './plan-file.js';
 import { readTextDocument } from './source-document.js';
+import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
 
 import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
@@ -18,23 +19,15 @@ const tooLargeUnpacked = () =>
   new ValidationError(
     'ไฟล์นี้เมื่อแตกไฟล์แล้วใหญ่เกิน ๕๐ MB จึงอ่านไม่ได้ กรุณาบันทึกเป็นไฟล์ใหม่หรือแบ่งเป็นหลายไฟล์',
     'this file unpacks to more than 50 MB; save it again or split it',
-    [{ path: 'contentBase64', message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
+    [{ path: 'body.contentBase64', message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
   );
 
 const unsupported = (what: string) =>
   new ValidationError(
     `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt)`,
     `cannot read this file (${what}): use .docx, .xlsx, a PDF with text, or .txt`,
-    [{ path: 'contentBase64', message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
+    [{ path: 'body.contentBase64', message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
   );
-
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-874').decode(bytes);
-  }
-}
 
 /** Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai). */
 export const readPlanFile: PlanFileReader = async (bytes) => {
@@ -75,6 +68,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     }
     throw unsupported('ไฟล์ ZIP ที่ไม่ใช่ Word หรือ Excel / a zip that is neither .docx nor .xlsx');
   }
-  if (bytes.includes(0)) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
-  return { kind: 'text', document: readTextDocument(decodeText(bytes)) };
+  const text = decodeTextFile(bytes);
+  if (text === undefined) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
+  return { kind: 'text', document: readTextDocument(text) };
 };

@@ -18,7 +18,8 @@ export interface SourceNotice {
   /** the index of the block it is about, or beside (document order) */
   block: number;
   where: Where;
-  code: 'pdf-row-joined' | 'pdf-text-unplaced' | 'pdf-unreadable-characters';
+  code:
+    'pdf-row-joined' | 'pdf-text-unplaced' | 'pdf-unreadable-characters' | 'pdf-layout-guessed' | 'pdf-merge-unsure';
   message_th: string;
   message_en: string;
   source: string;

@@ -9,7 +9,7 @@ import { Report } from '../domain/report.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, prefixes, yearRange } from './keys.js';
-import { planFromItems } from './plan-repository.js';
+import { planFromItems, readWholePlan } from './plan-repository.js';
 
 export interface FiscalYearData {
   plan: StoredPlan | undefined;
@@ -19,7 +19,15 @@ export interface FiscalYearData {
   pages: number;
 }
 
-export async function loadFiscalYear(store: Store, orgId: string, fy: number): Promise<FiscalYearData> {
+/**
+ * The year's plan, measures and latest reports. The plan is whole (never a new header with part of
+ * its measures: `readWholePlan`); UnavailableError (503) when a save keeps it torn.
+ */
+export function loadFiscalYear(store: Store, orgId: string, fy: number): Promise<FiscalYearData> {
+  return readWholePlan(fy, (consistent) => readFiscalYear(store, orgId, fy, consistent));
+}
+
+async function readFiscalYear(store: Store, orgId: string, fy: number, consistent: boolean): Promise<FiscalYearData> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   let pages = 0;
@@ -30,6 +38,7 @@ export async function loadFiscalYear(store: Store, orgId: string, fy: number): P
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': yearRange.from, ':to': yearRange.to },
         ...(start ? { ExclusiveStartKey: start } : {}),
+        ...(consistent ? { ConsistentRead: true } : {}),
       }),
     );
     pages++;

@@ -2,7 +2,7 @@
 // revision, in the fy partition. See docs/data-model.md "Replacing a plan".
 import { randomBytes } from 'node:crypto';
 import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../domain/errors.js';
+import { ConflictError, UnavailableError } from '../domain/errors.js';
 import { type IndicatorScoreEntry, StoredItaScores } from '../domain/ita-scores.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -39,10 +39,43 @@ export function currentMeasures(header: Item, items: readonly Item[]): Measure[]
     .sort((a, b) => a.order - b.order);
 }
 
-/** A stored plan from its header item and the year's measure items. */
+/** A read saw the plan header but not all of its revision's measures (see `readWholePlan`). */
+class TornPlanRead extends Error {}
+
+/**
+ * A stored plan from its header item and the year's measure items. Throws TornPlanRead when fewer
+ * measures of the header's revision were read than the header counts (`measureCount`).
+ */
 export function planFromItems(header: Item, items: readonly Item[]): StoredPlan {
-  const { measureCount: _count, measuresRev: _rev, ...rest } = header;
-  return fromItem(StoredPlan, { ...rest, measures: currentMeasures(header, items) });
+  const { measureCount, measuresRev: _rev, ...rest } = header;
+  const measures = currentMeasures(header, items);
+  if (typeof measureCount === 'number' && measures.length !== measureCount) throw new TornPlanRead();
+  return fromItem(StoredPlan, { ...rest, measures });
+}
+
+/** Reads of a torn plan before a 503: the first eventually consistent, the others consistent. */
+const WHOLE_PLAN_READS = 3;
+
+/**
+ * Runs `read` (a paginated Query that assembles the plan with `planFromItems`) until it sees the
+ * whole plan. A Query of several pages is not a snapshot: a save that stages its measures behind the
+ * reader's cursor and then switches the header would otherwise give the new header with only some
+ * of its measures. Retries read consistently (`consistent` true). Throws UnavailableError (503,
+ * Thai first) when the plan is still torn after WHOLE_PLAN_READS reads.
+ */
+export async function readWholePlan<T>(fy: number, read: (consistent: boolean) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read(attempt > 0);
+    } catch (err) {
+      if (!(err instanceof TornPlanRead)) throw err;
+      if (attempt + 1 >= WHOLE_PLAN_READS)
+        throw new UnavailableError(
+          `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} กำลังถูกบันทึก กรุณาลองใหม่อีกครั้งในอีกสักครู่`,
+          `the FY${fy} plan is being saved; try again in a moment`,
+        );
+    }
+  }
 }
 
 /** Measure items in groups that fit one transaction (100 items, under 4 MB). */
@@ -202,12 +235,15 @@ export class PlanRepository {
 
   /** The plan and its measures in one Query: sort keys "MEASURE#..." up to "PLAN". */
   async getPlan(orgId: string, fy: number): Promise<StoredPlan | undefined> {
-    const items = await queryAll(this.store, {
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefixes.measure, ':to': 'PLAN' },
+    return readWholePlan(fy, async (consistent) => {
+      const items = await queryAll(this.store, {
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':from': prefixes.measure, ':to': 'PLAN' },
+        ...(consistent ? { ConsistentRead: true } : {}),
+      });
+      const header = items.find((i) => i.sk === 'PLAN');
+      return header ? planFromItems(header, items) : undefined;
     });
-    const header = items.find((i) => i.sk === 'PLAN');
-    return header ? planFromItems(header, items) : undefined;
   }
 
   /** Last year's ITA scores entered for the plan of `fy`, or undefined when none were. */

@@ -338,4 +338,59 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await statusSays('ยกเลิกร่างแล้ว');
     expect((await savedPlan(2569)).status).toBe(404);
   });
+
+  it('a Notepad "Unicode" .txt with a measure the save would refuse: explained beside it, save disabled until it is fixed', async () => {
+    await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+    const text = [
+      'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
+      'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\tจัดทำคู่มือ\tตลอดปี\tรายงานผลต่อนายก\tกองคลัง',
+      'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต\tเผยแพร่ข้อมูล\tตลอดปี\t\tสำนักปลัด',
+    ].join('\r\n');
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles({
+      name: 'แผน-unicode.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    });
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    expect(await page.locator('.measure-card').count()).toBe(2);
+
+    // the warning beside the measure: what the save refuses, and what it means (no ตรวจแล้ว: only a fix settles it)
+    const refused = card('i5').locator('.import-warning[data-code="cannot-save"]');
+    expect(await refused.locator('.warning-message').textContent()).toContain(
+      'บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: มาตรการลำดับที่ ๒ (i5): มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ',
+    );
+    expect(await refused.locator('.warning-help').textContent()).toContain('ปุ่มบันทึกจะใช้ได้เมื่อแก้ไขหรือลบมาตรการนี้');
+    expect(await refused.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).count()).toBe(0);
+    const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+    const blocked = page.locator('#plan-save-blocked');
+    expect(await save.isDisabled()).toBe(true);
+    expect(await blocked.isVisible()).toBe(true);
+    expect(await blocked.textContent()).toContain('ยังบันทึกไม่ได้: มาตรการ ๑ ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์');
+    expect(await blocked.textContent()).toContain('ตัวชี้วัดที่ ๕');
+    expect(await save.getAttribute('aria-describedby')).toBe('plan-save-blocked');
+
+    // a neighbour measure's follow-up with no cadence: its own explanation beside its source text
+    const noCadence = card('i4').locator('.import-warning[data-code="unspecified-cadence"]');
+    expect(await noCadence.locator('q').textContent()).toBe('รายงานผลต่อนายก');
+    expect(await noCadence.locator('.warning-help').textContent()).toContain('เลือกรอบการรายงานที่ถูกต้อง');
+    await page.locator('#plan-measures-0-followUps-0-cadence').selectOption('monthly');
+    expect(await save.isDisabled()).toBe(true);
+
+    // adding a follow-up to the refused measure settles its warning and frees the save button
+    await card('i5').getByRole('button', { name: 'เพิ่มการติดตามผล' }).click();
+    await page.locator('#plan-measures-1-followUps-0-text').fill('รายงานผลทุกไตรมาส');
+    await page.locator('#plan-measures-1-followUps-0-cadence').selectOption('quarterly');
+    await expect.poll(() => refused.getAttribute('data-stands'), WAIT).toBe('false');
+    expect(await refused.textContent()).toContain('แก้ไขแล้ว (ตรวจอีกครั้งเมื่อบันทึก)');
+    expect(await save.isDisabled()).toBe(false);
+    expect(await blocked.isVisible()).toBe(false);
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๙ แล้ว (ฉบับที่ ๑)');
+    const { plan } = await savedPlan(2569);
+    expect(plan.measures.map((m) => [m.measureId, m.followUps.map((f) => f.cadence)])).toEqual([
+      ['i4', ['monthly']],
+      ['i5', ['quarterly']],
+    ]);
+  });
 });

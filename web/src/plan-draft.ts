@@ -5,6 +5,7 @@ import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import { fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import type { FieldError } from './api-types.js';
+import { WARNING_KINDS } from './import-warning-kinds.js';
 
 export type { DraftMeasure };
 export type DraftFollowUp = FollowUp;
@@ -28,6 +29,8 @@ export interface PlanDraft {
   warnings: ImportWarning[];
   /** warnings the coordinator marked ตรวจแล้ว (checked), for those the draft cannot settle itself */
   acknowledged?: ImportWarning[];
+  /** a file's measures as the importer read them: a warning settled by an edit compares with these */
+  imported?: DraftMeasure[];
 }
 
 export interface StoredPlanView {
@@ -60,6 +63,7 @@ export function draftReplacing(
   return {
     ...draft,
     ...(current ? { baseVersion: current.version } : {}),
+    ...(draft.source.kind === 'file' ? { imported: clone(draft.measures) } : {}),
     saved: current ? clone(current.measures) : [],
   };
 }
@@ -216,22 +220,36 @@ export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeas
   return draft.saved.filter((m) => ids.has(m.measureId));
 }
 
-/** The warnings a change in the draft settles by itself; the others the coordinator marks as checked. */
-const SETTLED_BY_DRAFT: readonly ImportWarning['code'][] = [
-  'no-indicator',
-  'unspecified-cadence',
-  'no-responsible-unit',
-];
-export const settledByDraft = (warning: ImportWarning) => SETTLED_BY_DRAFT.includes(warning.code);
+/**
+ * Whether the draft settles a warning by itself (WARNING_KINDS: a choice, or an edit of its
+ * measure); the others the coordinator marks as checked.
+ */
+export const settledByDraft = (warning: ImportWarning) => WARNING_KINDS[warning.code].settles !== 'checked';
+
+/** The same measure as the file gave it, whatever its indicator (no-indicator asks for one: choosing it fixes nothing else). */
+const sameMeasure = (a: DraftMeasure, b: DraftMeasure | undefined) =>
+  b !== undefined && JSON.stringify({ ...a, indicator: null }) === JSON.stringify({ ...b, indicator: null });
 
 /**
  * Whether a warning still stands in the draft: a chosen indicator, cadence or unit settles the
- * warnings about them; any other (a unit or heading read by similarity, another fiscal year) stands
- * until the coordinator marks it ตรวจแล้ว.
+ * warnings about them; a measure the save would refuse (cannot-save) stands until it is changed
+ * from what the file gave, or removed; any other (a unit or heading read by similarity, another
+ * fiscal year) stands until the coordinator marks it ตรวจแล้ว.
  */
-export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'measures' | 'acknowledged'>): boolean {
-  if (!settledByDraft(warning)) return !(draft.acknowledged ?? []).includes(warning);
+export function warningStands(
+  warning: ImportWarning,
+  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported'>,
+): boolean {
+  const settles = WARNING_KINDS[warning.code].settles;
+  if (settles === 'checked') return !(draft.acknowledged ?? []).includes(warning);
   const measure = draft.measures.find((m) => m.measureId === warning.measureId);
+  if (settles === 'edit') {
+    if (!measure) return warning.measureId === undefined;
+    return sameMeasure(
+      measure,
+      draft.imported?.find((m) => m.measureId === warning.measureId),
+    );
+  }
   if (!measure) return true;
   switch (warning.code) {
     case 'no-indicator':
@@ -242,6 +260,10 @@ export function warningStands(warning: ImportWarning, draft: Pick<PlanDraft, 'me
       return !measure.responsible.allUnits && measure.responsible.unitIds.length === 0;
   }
 }
+
+/** The standing warnings that keep the draft from being saved (cannot-save), in draft order. */
+export const warningsBlockingSave = (draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported' | 'warnings'>) =>
+  draft.warnings.filter((w) => WARNING_KINDS[w.code].blocksSave && warningStands(w, draft));
 
 /** Marks a warning checked, or not. */
 export function acknowledge(draft: PlanDraft, warning: ImportWarning, checked: boolean): void {

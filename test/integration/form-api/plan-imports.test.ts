@@ -70,3 +70,47 @@ describe('previewing a plan file', () => {
     expect((await upload('แผน.docx', fixture('05-standard.docx'), who.financeStaff)).status).toBe(403);
   });
 });
+
+describe('a text plan saved by Windows Notepad as "Unicode" (UTF-16 with a byte order mark)', () => {
+  const text = fixture('01-reordered-budget.txt').toString('utf8').replaceAll('\n', '\r\n');
+
+  it('UTF-16 LE with a BOM is previewed like the UTF-8 file (was 400 "binary"), nothing written', async () => {
+    const before = writes.count;
+    const utf8 = await upload('แผน.txt', Buffer.from(text));
+    const res = await upload('แผน.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(res.status).toBe(200);
+    expect(res.body.fileKind).toBe('text');
+    expect(res.body.plan).toEqual(utf8.body.plan);
+    expect(res.body.plan.measures).toHaveLength(3);
+    expect(writes.count).toBe(before);
+  });
+
+  it('UTF-16 BE with a BOM reads the same measures', async () => {
+    const res = await upload(
+      'แผน.txt',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.plan.measures).toHaveLength(3);
+  });
+
+  it('UTF-16 with a lone surrogate is 400 on body.contentBase64 in Thai and English; without a BOM, told to save as UTF-8', async () => {
+    const before = writes.count;
+    const broken = await upload(
+      'แผน.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(0, 200), 'utf16le'), Buffer.from([0x00, 0xd8])]),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: 'body.contentBase64',
+        message_th: expect.stringContaining('ไฟล์ระบุว่าเป็นข้อความ UTF-16 LE แต่มีข้อมูลที่ไม่ใช่ UTF-16 LE ที่ถูกต้อง'),
+        message_en: expect.stringContaining('not valid UTF-16 LE'),
+      }),
+    ]);
+    const noBom = await upload('แผน.txt', Buffer.from(text, 'utf16le'));
+    expect(noBom.status).toBe(400);
+    expect(noBom.body.error.fields[0].message_th).toContain('บันทึกใหม่เป็น UTF-8');
+    expect(writes.count).toBe(before);
+  });
+});

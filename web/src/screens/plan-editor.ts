@@ -17,6 +17,7 @@ import {
   planBody,
   type PlanDraft,
   restoreFollowUps,
+  warningsBlockingSave,
   warningStands,
 } from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
@@ -106,6 +107,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const save = async (event: Event) => {
     event.preventDefault();
     conflict.hidden = true;
+    if (warningsBlockingSave(draft).length > 0) {
+      document.getElementById('plan-save-blocked')?.focus();
+      return;
+    }
     const problems = draftProblems(draft);
     if (problems.length > 0) {
       showFieldErrors(form, 'ยังบันทึกไม่ได้ กรุณาแก้ไขรายการต่อไปนี้', problems);
@@ -133,6 +138,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       }
     } finally {
       for (const b of buttons) b.disabled = false;
+      changed();
     }
   };
 
@@ -253,6 +259,36 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
         .join(' · ');
     });
     const documentWarnings = draft.warnings.filter((w) => !w.measureId);
+    const saveButton = h(
+      'button',
+      { type: 'submit', class: 'primary', 'aria-describedby': 'plan-save-blocked' },
+      'บันทึกแผนมาตรการ',
+    );
+    const blocked = h('div', { class: 'save-blocked', id: 'plan-save-blocked', role: 'note', tabindex: -1 });
+    context.live(() => {
+      const blocking = warningsBlockingSave(draft);
+      saveButton.disabled = blocking.length > 0;
+      blocked.hidden = blocking.length === 0;
+      const measures = [...new Set(blocking.map((w) => w.measureId))];
+      replaceContent(
+        blocked,
+        blocking.length > 0 &&
+          h(
+            'p',
+            {},
+            `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`,
+          ),
+        blocking.length > 0 &&
+          h(
+            'ul',
+            {},
+            blocking.map((w) => {
+              const i = draft.measures.findIndex((m) => m.measureId === w.measureId);
+              return h('li', {}, i >= 0 ? `${measureHeading(draft.measures[i]!, i)}: ${w.message_th}` : w.message_th);
+            }),
+          ),
+      );
+    });
     replaceContent(
       form,
       h('p', { class: 'draft-source', 'data-source': draft.source.kind, tabindex: -1 }, sourceLine(draft)),
@@ -287,10 +323,11 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       ),
       errorSummary(),
       conflict,
+      blocked,
       h(
         'div',
         { class: 'actions save-bar' },
-        h('button', { type: 'submit', class: 'primary' }, 'บันทึกแผนมาตรการ'),
+        saveButton,
         options.onDiscard &&
           draft.source.kind !== 'saved' &&
           h('button', { type: 'button', onclick: options.onDiscard }, 'ยกเลิกร่างนี้'),

@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { field } from '../form-fields.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
+import { WARNING_KINDS } from '../import-warning-kinds.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -60,14 +61,16 @@ export function textarea(value: string, rows = 3, maxlength = 5000): HTMLTextAre
 }
 
 /**
- * A warning of the importer beside what it is about, with the source text it read. `show(stands)`
- * redraws it in place: a warning the draft no longer has is shown as fixed, not hidden.
- * `onChecked`: for warnings only the coordinator can judge, a ตรวจแล้ว toggle.
+ * A warning of the importer beside what it is about, with the source text it read and what the
+ * warning means (WARNING_KINDS). `show(stands)` redraws it in place: a warning the draft no longer
+ * has is shown as fixed, not hidden. `onChecked`: for warnings only the coordinator can judge, a
+ * ตรวจแล้ว toggle.
  */
 export function warningNote(
   warning: ImportWarning,
   onChecked?: (checked: boolean) => void,
 ): { el: HTMLElement; show: (stands: boolean) => void } {
+  const kind = WARNING_KINDS[warning.code];
   const prefix = h('strong', {});
   let standing = true;
   const toggle =
@@ -78,13 +81,20 @@ export function warningNote(
     h('p', { class: 'warning-message' }, prefix, warning.message_th),
     warning.source &&
       h('p', { class: 'warning-source' }, h('span', { class: 'hint' }, 'ข้อความในเอกสาร: '), h('q', {}, warning.source)),
+    h('p', { class: 'warning-help hint' }, kind.help),
     toggle,
   );
   const show = (stands: boolean) => {
     standing = stands;
     el.classList.toggle('resolved', !stands);
     el.dataset.stands = String(stands);
-    prefix.textContent = stands ? '' : onChecked ? 'ตรวจแล้ว: ' : 'แก้ไขแล้ว: ';
+    prefix.textContent = stands
+      ? ''
+      : onChecked
+        ? 'ตรวจแล้ว: '
+        : kind.settles === 'edit'
+          ? 'แก้ไขแล้ว (ตรวจอีกครั้งเมื่อบันทึก): '
+          : 'แก้ไขแล้ว: ';
     toggle?.setAttribute('aria-pressed', String(!stands));
   };
   show(true);

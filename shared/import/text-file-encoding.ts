@@ -1,0 +1,77 @@
+// A plan's text file (.txt/.tsv) bytes -> text. Windows Notepad saves "Unicode" as UTF-16 LE with a
+// byte order mark (BOM), "Unicode big endian" as UTF-16 BE, "UTF-8" with or without one; older Thai
+// Windows programs save code page 874 (TIS-620 with extras).
+import { ValidationError } from '../domain/errors.js';
+
+/** A refusal of the text file, Thai first, on the uploaded content's field. */
+const refused = (th: string, en: string) =>
+  new ValidationError(`อ่านไฟล์ข้อความนี้ไม่ได้: ${th}`, `cannot read this text file: ${en}`, [
+    { path: 'body.contentBase64', message_th: th, message_en: en },
+  ]);
+
+const SAVE_AS_UTF8_TH = 'กรุณาเปิดไฟล์แล้วบันทึกใหม่เป็น UTF-8 (ใน Notepad: บันทึกเป็น > การเข้ารหัส UTF-8)';
+const SAVE_AS_UTF8_EN = 'open it and save it again as UTF-8 (Notepad: Save as > Encoding UTF-8)';
+
+type Bom = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** The encoding a byte order mark names, with the mark's length; undefined without one. */
+function byteOrderMark(b: Uint8Array): { encoding: Bom; length: number } | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * Whether bytes without a BOM read as UTF-16: the high byte of Thai (U+0E00-U+0E7F) and of ASCII
+ * is 0x0E or 0x00, so at least 90% of the bytes at one parity are such, and the bytes at the other
+ * parity (the low bytes) hold no NUL. Text in UTF-8 or code page 874 has neither; a binary file
+ * (an old .doc) has runs of NULs at both parities.
+ */
+function looksLikeUtf16(b: Uint8Array): boolean {
+  if (b.length < 4 || b.length % 2 === 1) return false;
+  const count = (offset: number, test: (byte: number) => boolean) => {
+    let n = 0;
+    for (let i = offset; i < b.length; i += 2) if (test(b[i]!)) n++;
+    return n;
+  };
+  const pairs = b.length / 2;
+  const highBytes = (offset: number) => count(offset, (x) => x === 0 || x === 0x0e);
+  const nuls = (offset: number) => count(offset, (x) => x === 0);
+  return (highBytes(1) >= 0.9 * pairs && nuls(0) === 0) || (highBytes(0) >= 0.9 * pairs && nuls(1) === 0);
+}
+
+/**
+ * Decode a text file: a BOM decides (UTF-8, UTF-16 LE, UTF-16 BE; the mark itself is dropped);
+ * without one, UTF-8 if the bytes are valid UTF-8, else code page 874. Undefined for bytes that
+ * are no text (NUL bytes outside UTF-16: an old binary .doc or .xls), for the caller to refuse.
+ * Errors: ValidationError (on `body.contentBase64`, Thai first) for bytes malformed in the encoding
+ * their BOM names (a lone surrogate, an odd byte at the end, invalid UTF-8), and for UTF-16
+ * without a BOM, which is told to be saved as UTF-8.
+ */
+export function decodeTextFile(bytes: Uint8Array): string | undefined {
+  const bom = byteOrderMark(bytes);
+  if (bom) {
+    try {
+      return new TextDecoder(bom.encoding, { fatal: true }).decode(bytes);
+    } catch {
+      const name = bom.encoding === 'utf-8' ? 'UTF-8' : bom.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+      throw refused(
+        `ไฟล์ระบุว่าเป็นข้อความ ${name} แต่มีข้อมูลที่ไม่ใช่ ${name} ที่ถูกต้อง (เช่น อักขระขาดครึ่ง หรือไฟล์ถูกตัดกลางอักขระ) ${SAVE_AS_UTF8_TH}`,
+        `the file is marked ${name} but holds bytes that are not valid ${name} (e.g. half a character, or a file cut mid-character); ${SAVE_AS_UTF8_EN}`,
+      );
+    }
+  }
+  if (looksLikeUtf16(bytes)) {
+    throw refused(
+      `ไฟล์นี้เป็นข้อความ UTF-16 ที่ไม่มีเครื่องหมายลำดับไบต์ (BOM) จึงบอกไม่ได้ว่าอ่านอย่างไร ${SAVE_AS_UTF8_TH}`,
+      `the file is UTF-16 text without a byte order mark (BOM), so its byte order is unknown; ${SAVE_AS_UTF8_EN}`,
+    );
+  }
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-874').decode(bytes);
+  }
+}

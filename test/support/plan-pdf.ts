@@ -1,0 +1,51 @@
+// PDFs of a plan table built with pdfkit for the PDF reader's tests: text placed at given points
+// (points from the page's top left, as pdfkit measures), with or without rules.
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+
+export const SARABUN = fileURLToPath(
+  new URL('../../node_modules/@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf', import.meta.url),
+);
+
+export interface PdfPageSpec {
+  /** pieces of text: x, y of their top left, points */
+  texts: { x: number; y: number; text: string }[];
+  /** straight lines [x1, y1, x2, y2] */
+  lines?: [number, number, number, number][];
+}
+
+/** A landscape A4 PDF in Sarabun 10 pt, one page per spec. */
+export async function planPdf(pages: PdfPageSpec[]): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 20 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font(SARABUN).fontSize(10);
+  pages.forEach((page, p) => {
+    if (p > 0) doc.addPage();
+    for (const t of page.texts) doc.text(t.text, t.x, t.y, { lineBreak: false });
+    for (const [x1, y1, x2, y2] of page.lines ?? []) doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(0.5).stroke();
+  });
+  doc.end();
+  return new Uint8Array(await done);
+}
+
+/** Rows of cells (each a list of lines) at column starts `xs`, from `top` down, 14 pt a line. */
+export function tableTexts(xs: readonly number[], rows: readonly string[][][], top = 40): PdfPageSpec['texts'] {
+  const texts: PdfPageSpec['texts'] = [];
+  let y = top;
+  for (const row of rows) {
+    row.forEach((lines, c) => lines.forEach((text, i) => text && texts.push({ x: xs[c]!, y: y + 14 * i, text })));
+    y += 14 * Math.max(...row.map((c) => c.length)) + 8;
+  }
+  return texts;
+}
+
+/** The importer's preview of a file, for the demo organisation's units in FY 2567. */
+export async function previewFile(bytes: Uint8Array) {
+  const { document } = await readPlanFile(bytes);
+  return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
+}
