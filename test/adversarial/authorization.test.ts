@@ -82,7 +82,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
   evidenceLink:         [404, 403, 404, 404, 404, 403, 404, 401, 401, 401, 403],
   listCalendarFeeds:    [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
-  createCalendarFeed:   [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  createCalendarFeed:   [201, 201, 201, 201, 201, 201, 201, 401, 401, 401, 403],
   revokeCalendarFeed:   [404, 404, 404, 404, 404, 404, 404, 401, 401, 401, 403],
   // public (calendar apps cannot sign in): an unknown token is 404 whatever the Authorization header says
   calendarFile:         [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],

@@ -81,7 +81,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   planAudit:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   evidenceLink:         { ownStaff: 404, otherUnitStaff: 403, unitHead: 404, coordinator: 404, executive: 404, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   listCalendarFeeds:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
-  createCalendarFeed:   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  createCalendarFeed:   { ownStaff: 201, otherUnitStaff: 201, unitHead: 201, coordinator: 201, executive: 201, admin: 201, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },
   revokeCalendarFeed:   { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   calendarFile:         { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 404, noMembership: 404, noToken: 404 },
   // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
