@@ -199,11 +199,7 @@ export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 export const PlanImportBody = z
   .strictObject({
     fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
-    contentType: z
-      .string()
-      .max(200)
-      .default('')
-      .meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
+    contentType: text(200).default('').meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
     contentBase64: z
       .string()
       .min(1)

@@ -43,7 +43,8 @@ function looksLikeUtf16(b: Uint8Array): boolean {
 
 /**
  * Decode a text file: a BOM decides (UTF-8, UTF-16 LE, UTF-16 BE; the mark itself is dropped);
- * without one, UTF-8 if the bytes are valid UTF-8, else code page 874. Undefined for bytes that
+ * without one, UTF-8 if the bytes are valid UTF-8 or nearly so (a few bad bytes become U+FFFD),
+ * else code page 874. Undefined for bytes that
  * are no text (NUL bytes outside UTF-16: an old binary .doc or .xls), for the caller to refuse.
  * Errors: ValidationError (on `body.contentBase64`, Thai first) for bytes malformed in the encoding
  * their BOM names (a lone surrogate, an odd byte at the end, invalid UTF-8), and for UTF-16
@@ -72,6 +73,18 @@ export function decodeTextFile(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-874').decode(bytes);
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    return damagedUtf8(utf8) ? utf8 : new TextDecoder('windows-874').decode(bytes);
   }
+}
+
+/**
+ * UTF-8 with a few bad bytes (a file cut or joined mid-character), not code page 874: Thai read as
+ * UTF-8 and fewer than one U+FFFD per 20 Thai letters. Code page 874 Thai read as UTF-8 gives no
+ * Thai letter at all. The importer removes the U+FFFD (withoutUnstorable), as it does in any file.
+ */
+function damagedUtf8(decoded: string): boolean {
+  const thai = decoded.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
+  const bad = decoded.match(/\ufffd/g)?.length ?? 0;
+  return thai > 0 && bad * 20 < thai;
 }

@@ -113,3 +113,23 @@ describe('text files that already read keep reading as before', () => {
     expect((await refusal(doc)).message_en).toContain('binary');
   });
 });
+
+describe('UTF-8 with a few bad bytes is UTF-8, not code page 874 (review of issue 17, entry 1)', () => {
+  const seed = readFileSync(new URL('../measures-fy2566-don-arang.txt', dir));
+  const seedMeasures = async (bytes: Uint8Array) => (await measuresOf(bytes)).measures.map((m) => m.indicator);
+  it.each([
+    ['the seed cut in the middle of its last letter', () => seed.subarray(0, seed.length - 1)],
+    [
+      'the seed with one stray lead byte inside it',
+      () => Buffer.concat([seed.subarray(0, 4000), Buffer.from([0xe0]), seed.subarray(4000)]),
+    ],
+    [
+      'the seed twice, cut mid-character after the first',
+      () => Buffer.concat([seed, seed]).subarray(0, seed.length + 1000),
+    ],
+  ])('%s still gives the seed’s 7 measures', async (_, bytes) => {
+    const indicators = await seedMeasures(new Uint8Array(bytes()));
+    expect(indicators.slice(0, 7)).toEqual(await seedMeasures(new Uint8Array(seed)));
+    expect(indicators.length).toBeGreaterThanOrEqual(7);
+  });
+});

@@ -14,6 +14,7 @@ import { createApiFixture, who, type ApiFixture } from '../../support/api-fixtur
 import { freePort } from '../../support/free-port.js';
 import { MATRIX_CLOCK, ownObligation } from '../../support/route-requests.js';
 import { countWrites } from '../../support/write-counter.js';
+import { HEADER } from '../../support/import-rows.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
@@ -169,5 +170,128 @@ describe('characters no text may hold are refused at the field, with the code po
       'body.measures.2.notes.0.text',
     ]);
     expect(res.body.error.fields[0].message_th).toMatch(/^มาตรการลำดับที่ ๑ \(i\d+\): มีอักขระที่บันทึกไม่ได้ \(U\+0000/);
+  });
+});
+
+describe('invalid text in a plan file is removed in the preview; in the plan JSON it is refused at the field', () => {
+  const importPath = apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy });
+  const planPath = apiPath('/v1/fiscal-years/{fy}/plan', { fy });
+  const row = (title: string, followUp = 'รายงานผลทุกเดือน') =>
+    `ตัวชี้วัดที่ ๔ ${title}\tจัดทำคู่มือ\tตลอดปี\t${followUp}\tกองคลัง\n`;
+  const preview = (bytes: Buffer, body: Record<string, unknown> = {}) =>
+    call(f.handler, {
+      method: 'POST',
+      path: importPath,
+      as: who.coordinator,
+      body: { fileName: 'แผน.txt', contentType: 'text/plain', contentBase64: bytes.toString('base64'), ...body },
+    });
+  /** A preview writes nothing, whatever it answers. */
+  async function previewed(bytes: Buffer, body: Record<string, unknown> = {}): Promise<ApiResponse> {
+    const before = await f.dump();
+    const count = writes.count;
+    const res = await preview(bytes, body);
+    expect(writes.count).toBe(count);
+    expect(await f.dump()).toBe(before);
+    return res;
+  }
+
+  it('U+FFFD, U+FFFE and U+FDD0 in a UTF-8 text file: previewed without them, the measure savable, nothing written', async () => {
+    const res = await previewed(Buffer.from(HEADER + row('การใช้\ufffdทรัพย์สิน\ufffe', 'รายงาน\ufdd0ผลทุกเดือน')));
+    expect(res.status).toBe(200);
+    const [m] = res.body.plan.measures;
+    expect(m.title).toContain('การใช้ทรัพย์สิน');
+    expect(m.title).not.toMatch(/[\ufffd\ufffe]/);
+    expect(m.followUps[0].text).toBe('รายงานผลทุกเดือน');
+    expect(res.body.warnings.map((w: { code: string }) => w.code)).not.toContain('cannot-save');
+  });
+
+  it('a UTF-8 file with two bad bytes (FF, and a Thai letter cut in half) reads as Thai without them (was read as code page 874: no measures)', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(HEADER + row('การใช้ทรัพย์สิน').slice(0, -1)),
+      Buffer.from([0xff]),
+      Buffer.from('\n' + row('การแก้ไขปัญหา').replace('๔', '๕')),
+      Buffer.from([0xe0, 0xb8]),
+    ]);
+    const res = await previewed(bytes);
+    expect(res.status).toBe(200);
+    expect(res.body.plan.measures.map((m: { indicator: number; title: string }) => [m.indicator, m.title])).toEqual([
+      [4, expect.stringContaining('การใช้ทรัพย์สิน')],
+      [5, expect.stringContaining('การแก้ไขปัญหา')],
+    ]);
+    expect(JSON.stringify(res.body.plan)).not.toContain('\ufffd');
+  });
+
+  it('a NUL byte in a text file: 400 on body.contentBase64 (not a text file), Thai first, nothing written', async () => {
+    const res = await previewed(Buffer.from(HEADER + row('การใช้\u0000ทรัพย์สิน')));
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'body.contentBase64', message_th: expect.stringContaining('ไฟล์ไบนารี') }),
+    ]);
+  });
+
+  it.each([
+    ['fileName', 'แผน\ud800.txt', 'Unicode ไม่สมบูรณ์'],
+    ['fileName', 'แผน\u0000.txt', 'U+0000'],
+    ['contentType', 'text/plain\udc00', 'Unicode ไม่สมบูรณ์'],
+  ])('%s %j in the import request: 400 at body.%s, Thai and English, nothing written', async (field, value, th) => {
+    const res = await previewed(Buffer.from(HEADER + row('การใช้ทรัพย์สิน')), { [field]: value });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: `body.${field}`,
+        message_th: expect.stringContaining(th),
+        message_en: expect.stringMatching(/lone surrogate|U\+0000/),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['U+FFFD', '\ufffd', 'U+FFFD'],
+    ['NUL', '\u0000', 'U+0000'],
+    ['U+FDD0', '\ufdd0', 'U+FDD0'],
+    ['U+FFFE', '\ufffe', 'U+FFFE'],
+    ['a lone surrogate', '\ud800', 'lone surrogate'],
+  ])(
+    'PUT /plan as a document with %s in the text: 400 at body.text naming it, plan unchanged',
+    async (_name, bad, named) => {
+      const res = await refused(() =>
+        call(f.handler, {
+          method: 'PUT',
+          path: planPath,
+          as: who.coordinator,
+          body: { format: 'document', text: HEADER + row(`การใช้${bad}ทรัพย์สิน`) },
+        }),
+      );
+      expect(res.body.error.fields).toEqual([
+        expect.objectContaining({
+          path: 'body.text',
+          message_th: expect.stringMatching(/^[ก-๙]/),
+          message_en: expect.stringContaining(named),
+        }),
+      ]);
+    },
+  );
+
+  it('a lone surrogate in the plan title and in a follow-up of the JSON plan: 400 at each field, plan unchanged', async () => {
+    const got = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    });
+    const measures = got.body.measures as Measure[];
+    measures[3]!.followUps[0]!.text = 'รายงาน\udbff';
+    const res = await refused(() =>
+      call(f.handler, {
+        method: 'PUT',
+        path: planPath,
+        as: who.coordinator,
+        body: { format: 'json', title: 'แผน\ud800', measures },
+      }),
+    );
+    expect(res.body.error.fields.map((x: { path: string }) => x.path)).toEqual([
+      'body.title',
+      'body.measures.3.followUps.0.text',
+    ]);
+    expect(res.body.error.fields[0].message_th).toContain('Unicode ไม่สมบูรณ์');
   });
 });
