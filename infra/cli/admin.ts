@@ -47,8 +47,8 @@ Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creat
 Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
 token issuer signs them in.`;
 
-/** The option each field of the API's bodies is given with (optionPath). */
-const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head' } as const;
+/** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
+const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head', active: 'email' } as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
   parseOptions(schema, values, OPTION_OF);
 const list = (value: string | undefined) =>

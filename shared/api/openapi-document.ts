@@ -49,6 +49,9 @@ const SUCCESS_DESCRIPTIONS: Record<NonNullable<RouteSpec['status']>, string> = {
 export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+    const mediaType = route.produces?.split(';')[0]?.trim() ?? 'application/json';
+    // a file fetched by apps that cannot sign in (a calendar feed): its answer or 404
+    const fileRoute = route.public && mediaType !== 'application/json';
     const op: Record<string, unknown> = {
       operationId: id,
       summary: route.summary.en,
@@ -63,7 +66,7 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
       responses: {
         [String(route.status ?? 200)]: {
           description: SUCCESS_DESCRIPTIONS[route.status ?? 200],
-          content: { 'application/json': { schema: jsonSchema(route.response) } },
+          content: { [mediaType]: { schema: jsonSchema(route.response) } },
           ...(route.location
             ? {
                 headers: {
@@ -75,10 +78,14 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
               }
             : {}),
         },
-        '400': errorResponse('invalid input (field messages in Thai and English)'),
-        '401': errorResponse('no or invalid token'),
-        '403': errorResponse('not allowed for your role or unit'),
-        '404': errorResponse('not found (also for other organisations)'),
+        ...(fileRoute ? {} : { '400': errorResponse('invalid input (field messages in Thai and English)') }),
+        ...(route.public
+          ? {}
+          : {
+              '401': errorResponse('no or invalid token'),
+              '403': errorResponse('not allowed for your role or unit'),
+            }),
+        '404': errorResponse(fileRoute ? 'unknown or revoked address' : 'not found (also for other organisations)'),
         ...(route.body
           ? {
               '409': errorResponse('version conflict'),

@@ -30,4 +30,6 @@ export interface EvidenceStorage {
    * already) is skipped: nothing to keep.
    */
   markCited(keys: readonly string[]): Promise<void>;
+  /** Whether the key has an object now (false: never uploaded, or expired or deleted since). */
+  exists(key: string): Promise<boolean>;
 }

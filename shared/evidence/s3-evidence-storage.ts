@@ -63,6 +63,18 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
         { expiresIn: expiresInSeconds },
       );
     },
+    exists: async (key) => {
+      const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
+      try {
+        await (await s3()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return true;
+      } catch (error) {
+        // HEAD has no body: S3 answers a missing key (or a delete marker) with a bare 404
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        if (status === 404 || NO_OBJECT.has((error as { name?: string }).name ?? '')) return false;
+        throw error;
+      }
+    },
     markCited: async (keys) => {
       if (keys.length === 0) return;
       const { PutObjectTaggingCommand } = await import('@aws-sdk/client-s3');

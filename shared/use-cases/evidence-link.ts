@@ -19,7 +19,8 @@ export interface EvidenceLinkPorts {
 /**
  * `{url, expiresAt}` for one uploaded file cited by any version of the report (an old version's
  * file stays readable). Those who may read the report may open it; any other key is 404, so
- * nothing says whether it exists. The download is named as uploaded (downloadName).
+ * nothing says whether it exists; a cited key with no object (the upload never finished, or the
+ * file was deleted) is 404 too, with its own message. The download is named as uploaded (downloadName).
  */
 export async function evidenceLink(
   ports: EvidenceLinkPorts,
@@ -33,6 +34,12 @@ export async function evidenceLink(
   const citations = versions.flatMap((r) => r.evidence.filter((e) => 'key' in e && e.key === key));
   if (citations.length === 0) {
     throw new NotFoundError('ไม่พบไฟล์นี้ในรายงาน', 'no version of this report cites this file');
+  }
+  if (!(await ports.evidence.exists(key))) {
+    throw new NotFoundError(
+      'ไม่พบไฟล์นี้ในที่เก็บหลักฐาน (ไม่ได้อัปโหลดสำเร็จ หรือถูกลบไปแล้ว) กรุณาแนบไฟล์ใหม่ในรายงาน',
+      'this file is not in the evidence store (the upload never finished, or it was deleted): attach it again',
+    );
   }
   const url = await ports.evidence.presignDownload({
     key,

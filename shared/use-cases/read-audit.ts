@@ -64,8 +64,14 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
   const [people, units] = await Promise.all([ports.orgs.listPeople(caller.orgId), ports.orgs.listUnits(caller.orgId)]);
   const names = new Map(people.map((p) => [p.personId, p.name]));
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  // people by name; scheduled jobs as the system; the operator CLIs (`npm run admin`, `import`) as the administrator
   const actorName = (actor: string) =>
-    names.get(actor) ?? (actor.startsWith('system:') ? `ระบบ (${actor.slice(7)})` : actor);
+    names.get(actor) ??
+    (actor.startsWith('system:')
+      ? `ระบบ (${actor.slice(7)})`
+      : actor.startsWith('cli:')
+        ? `ผู้ดูแลระบบ (คำสั่ง npm run ${actor.slice(4)})`
+        : actor);
   return {
     items: page.items.map((e) => {
       const summary = auditSummary(e, (id) => unitNames.get(id) ?? id);

@@ -220,6 +220,18 @@ describe('generated documents', () => {
     expect(headersOf(res.body.paths[ROUTES.calendarFile.path].get)).toEqual([]);
   });
 
+  it('documents the calendar file as text/calendar with no sign-in: 200 or 404, never 400, 401 or 403', async () => {
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/openapi.json'), as: who.financeStaff });
+    const op = res.body.paths[ROUTES.calendarFile.path].get;
+    expect(op.security).toEqual([]);
+    expect(Object.keys(op.responses['200'].content)).toEqual(['text/calendar']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '404', '503']);
+    // signed-in routes keep their refusals
+    expect(Object.keys(res.body.paths[ROUTES.listCalendarFeeds.path].get.responses)).toEqual(
+      expect.arrayContaining(['401', '403']),
+    );
+  });
+
   it.each([
     ['adding a unit', 'createUnit', '/v1/units/{unitId}'],
     ['adding a person', 'createPerson', '/v1/people/{personId}'],

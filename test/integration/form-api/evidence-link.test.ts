@@ -1,5 +1,6 @@
 // Evidence files open from the report: a short-lived link, only for cited files, only for readers.
 import { randomBytes } from 'node:crypto';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
@@ -100,6 +101,46 @@ describe('an evidence file opens from the report', () => {
       expect(res.status, other).toBe(404);
       expect(res.body.error.message_th).toBe('ไม่พบไฟล์นี้ในรายงาน');
     }
+  });
+
+  it('a cited key whose upload never happened, or whose file was deleted, is 404 with a Thai message, not a dead link', async () => {
+    const neverUploaded = await call(f.handler, {
+      method: 'POST',
+      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
+      as: who.financeStaff,
+      body: { obligationId: obligation, fileName: 'ยังไม่อัปโหลด.pdf', contentType: 'application/pdf', size: 10 },
+    });
+    expect(neverUploaded.status).toBe(200);
+    const deleted = await upload('ลบแล้ว.pdf', Buffer.from('%PDF-1.4 gone'));
+    const latest = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: obligation }),
+      as: who.financeStaff,
+    });
+    const cite = await call(f.handler, {
+      method: 'PUT',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
+      as: who.financeStaff,
+      body: {
+        progress: 'done',
+        summary: 'แนบหลักฐาน',
+        evidence: [
+          { key, title: 'รายงานการประชุม' },
+          { key: neverUploaded.body.key, title: 'ยังไม่อัปโหลด' },
+          { key: deleted, title: 'ลบแล้ว' },
+        ],
+        expectedVersion: latest.body.latestReport.version,
+      },
+    });
+    expect(cite.status, JSON.stringify(cite.body)).toBe(200);
+    await f.s3.send(new DeleteObjectCommand({ Bucket: f.bucket, Key: deleted }));
+    for (const missing of [neverUploaded.body.key, deleted]) {
+      const res = await call(f.handler, { method: 'GET', path: link, as: who.coordinator, query: { key: missing } });
+      expect(res.status, missing).toBe(404);
+      expect(res.body.error.message_th).toContain('ไม่พบไฟล์นี้ในที่เก็บหลักฐาน');
+    }
+    const present = await call(f.handler, { method: 'GET', path: link, as: who.coordinator, query: { key } });
+    expect(present.status).toBe(200);
   });
 
   it('another org cannot reach it (404: no such plan there)', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
@@ -132,4 +133,25 @@ describe("the plan's history", () => {
       summary_th: expect.stringMatching(/^บันทึกแผนมาตรการ ฉบับที่ ๒ \([๐-๙]+ มาตรการ\)$/),
     });
   });
+
+  it.each([
+    ['npm run import', 'cli:import', 3],
+    ['npm run admin', 'cli:admin', 4],
+  ])(
+    'names a save made with %s as the administrator in Thai, not its raw actor id',
+    async (command, actor, version) => {
+      const plans = new PlanRepository(f.store);
+      const plan = (await plans.getPlan('demo', fy))!;
+      await plans.savePlan(
+        { orgId: 'demo', fy, title: plan.title, measures: plan.measures },
+        { expectedVersion: version - 1, now: new Date(), actor },
+      );
+      const res = await call(f.handler, {
+        method: 'GET',
+        path: apiPath('/v1/fiscal-years/{fy}/plan/audit', { fy }),
+        as: who.coordinator,
+      });
+      expect(res.body.items[0].actor).toEqual({ personId: actor, name: `ผู้ดูแลระบบ (คำสั่ง ${command})` });
+    },
+  );
 });
