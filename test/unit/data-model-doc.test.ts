@@ -13,9 +13,9 @@ describe('docs/data-model.md', () => {
     const named = [...items.matchAll(/`((?:keys|feedKeys)\.\w+)`/g)].map((m) => m[1]);
     const builders = [
       ...Object.keys(keys).map((name) => `keys.${name}`),
-      ...['feed', 'byToken'].map((name) => `feedKeys.${name}`),
+      ...['feed', 'count', 'byToken'].map((name) => `feedKeys.${name}`),
     ];
-    expect(Object.keys(feedKeys).sort()).toEqual(['byToken', 'feed', 'ownerPrefix']);
+    expect(Object.keys(feedKeys).sort()).toEqual(['byToken', 'count', 'feed', 'ownerPrefix']);
     expect([...named].sort()).toEqual([...builders].sort());
     const rows = items.split('\n').filter((line) => /^\| [^-\s]/.test(line) && !line.startsWith('| item '));
     expect(rows.length).toBe(builders.length);
