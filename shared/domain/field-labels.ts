@@ -48,6 +48,9 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   org: bilingual('รหัสองค์กร', 'organisation id'),
   rule: bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),
   cadence: bilingual('รอบการรายงาน', 'reporting cadence'),
+  // PUT ita-scores: indicators[i].no / .score
+  no: bilingual('เลขตัวชี้วัด', 'indicator number'),
+  score: bilingual('คะแนน', 'score'),
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): Bilingual {
