@@ -2,6 +2,7 @@
 // the plan of fiscal year `fy` responds to (the assessment of fy - 1).
 import * as z from 'zod';
 import { eachOnce } from './each-once.js';
+import { toThaiDigits } from './thai-format.js';
 
 /** One indicator's score (0-100, as the NACC publishes it). */
 export const IndicatorScoreEntry = z.strictObject({
@@ -11,7 +12,7 @@ export const IndicatorScoreEntry = z.strictObject({
 export type IndicatorScoreEntry = z.infer<typeof IndicatorScoreEntry>;
 
 const uniqueIndicators = eachOnce<IndicatorScoreEntry, 'no'>('no', 'duplicate indicator', (e) => ({
-  th: `ตัวชี้วัดที่ ${e.no} ซ้ำกับรายการก่อนหน้า`,
+  th: `ตัวชี้วัดที่ ${toThaiDigits(e.no)} ซ้ำกับรายการก่อนหน้า`,
   en: `indicator ${e.no} is given twice`,
 }));
 

@@ -140,7 +140,7 @@ function shownKeys(keys: readonly string[]): string {
 
 /** Issues about a value's kind or range quote the value; length and custom issues do not. */
 function quotesValue(issue: z.core.$ZodIssue, value: unknown): boolean {
-  if (value === undefined) return false;
+  if (value === undefined || isOverflow(value)) return false;
   if (issue.code === 'too_big' || issue.code === 'too_small') return issue.origin === 'number';
   return ['invalid_type', 'invalid_value', 'invalid_format', 'not_multiple_of'].includes(issue.code);
 }
@@ -152,7 +152,18 @@ function quotesValue(issue: z.core.$ZodIssue, value: unknown): boolean {
 function telling(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const at = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path);
   const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map(at));
-  return issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(at(i)));
+  // an integer's safe range ("at most 9007199254740991") says nothing when the field's own bound speaks
+  const bounded = new Set(
+    issues
+      .filter((i) => (i.code === 'too_big' || i.code === 'too_small') && i.origin === 'number')
+      .map((i) => at(i) + i.code),
+  );
+  return issues.filter(
+    (i) =>
+      i.code === 'invalid_type' ||
+      (!wrongType.has(at(i)) &&
+        !((i.code === 'too_big' || i.code === 'too_small') && i.origin === 'int' && bounded.has(at(i) + i.code))),
+  );
 }
 
 /**
@@ -183,6 +194,48 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, pre
   throw new ValidationError(
     'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
     'the request is invalid; see the fields',
-    fieldMessages(result.error, prefix, value),
+    fieldMessages(withOverflowsRead(schema, value, result.error), prefix, value),
   );
+}
+
+/** A JSON number too large for a double (1e309) is valid JSON; JSON.parse reads it as ±Infinity. */
+const isOverflow = (value: unknown): value is number =>
+  typeof value === 'number' && (value === Infinity || value === -Infinity);
+
+/** `root` with `value` at `path`, copying only the lists and objects on the way. */
+function withValueAt(root: unknown, path: readonly PropertyKey[], value: unknown): unknown {
+  if (path.length === 0 || root === null || typeof root !== 'object') return value;
+  const [key, ...rest] = path as [PropertyKey, ...PropertyKey[]];
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...root }) as Record<PropertyKey, unknown>;
+  copy[key] = withValueAt((root as Record<PropertyKey, unknown>)[key], rest, value);
+  return copy;
+}
+
+/**
+ * zod calls ±Infinity "not a number"; the sender wrote a number, too large. Each such value is read
+ * again as the largest finite number of its sign, so that its field's own range speaks ("ต้องไม่เกิน
+ * ๑๐๐"); a field with no range gets "a number too large". Other issues stay as they were.
+ */
+function withOverflowsRead(schema: z.ZodType, value: unknown, error: z.ZodError): z.ZodError {
+  const overflowed = error.issues.filter((i) => i.code === 'invalid_type' && isOverflow(valueAt(value, i.path)));
+  if (overflowed.length === 0) return error;
+  const finite = overflowed.reduce(
+    (v, i) => withValueAt(v, i.path, Math.sign(valueAt(value, i.path) as number) * Number.MAX_VALUE),
+    value,
+  );
+  const again = schema.safeParse(finite);
+  const issues: z.core.$ZodIssue[] = again.success ? [] : [...again.error.issues];
+  const at = (path: readonly PropertyKey[]) => JSON.stringify(path);
+  const told = new Set(issues.map((i) => at(i.path)));
+  for (const i of overflowed.filter((o) => !told.has(at(o.path)))) {
+    const label = fieldLabel(i.path);
+    issues.push({
+      code: 'custom',
+      path: i.path,
+      message: 'number too large',
+      input: undefined,
+      params: { th: `${label.th}เป็นตัวเลขที่ใหญ่เกินไป`, en: `${label.en} is a number too large` },
+    });
+  }
+  return { issues } as unknown as z.ZodError;
 }

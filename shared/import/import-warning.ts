@@ -1,5 +1,6 @@
 // What the importer could not read with certainty, and where in the source it was.
 import * as z from 'zod';
+import { toThaiDigits } from '../domain/thai-format.js';
 
 /** A place in the source: a text line, or a table (or sheet, or PDF page) row and column; all 1-based. */
 export const Where = z.object({
@@ -59,7 +60,7 @@ export const ImportWarning = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
-/** "บรรทัด 12" / "ตาราง 2 แถว 3 คอลัมน์ 4" / "แผ่นงาน แผน แถว 5": the place, Thai first. */
+/** "บรรทัด ๑๒" / "ตาราง ๒ แถว ๓ คอลัมน์ ๔" / "แผ่นงาน แผน แถว ๕": the place, Thai first (Thai digits). */
 export function describeWhere(where: Where): { th: string; en: string } {
   const th: string[] = [];
   const en: string[] = [];
@@ -73,7 +74,7 @@ export function describeWhere(where: Where): { th: string; en: string } {
   ];
   for (const [value, thName, enName] of parts) {
     if (value === undefined) continue;
-    th.push(`${thName} ${value}`);
+    th.push(`${thName} ${typeof value === 'number' ? toThaiDigits(value) : value}`);
     en.push(`${enName} ${value}`);
   }
   return { th: th.join(' ') || 'เอกสาร', en: en.join(', ') || 'document' };

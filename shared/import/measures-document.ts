@@ -324,7 +324,7 @@ function readRows(
         order,
         where,
         'unexpected-cell-count',
-        `มี ${cells.length} ช่อง แต่หัวตารางมี ${columns.length} ช่อง`,
+        `มี ${toThaiDigits(cells.length)} ช่อง แต่หัวตารางมี ${toThaiDigits(columns.length)} ช่อง`,
         `${cells.length} cells, but the header has ${columns.length}`,
         source,
       );
@@ -382,7 +382,7 @@ function cellsByRole(
     const col = columns[j];
     if (!col || !take(merged[j] ?? null)) return;
     if (col.role === 'note') {
-      if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${j + 1}`, text: stripTags(c) });
+      if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
     } else if (byRole[col.role] === undefined) {
       byRole[col.role] = c;
       columnOf[col.role] = j + 1;

@@ -76,7 +76,7 @@ describe('npm run import (the CLI)', () => {
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
-    expect(stderr).toContain('บรรทัด 10');
+    expect(stderr).toContain('บรรทัด ๑๐');
   });
 
   // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.

@@ -56,7 +56,7 @@ describe('a responsibility cell naming units thousands of times is read once per
     const cell = Array.from({ length: 16_000 }, (_, i) => `หน่วย${thaiNo(i)}`).join('/') + '/' + 'ก'.repeat(5000);
     const warnings = unitWarnings(cell);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message_th).toMatch(/^บรรทัด 2 คอลัมน์ 5: ไม่รู้จักหน่วยงาน "หน่วยก หน่วยข .*" และคำอื่นอีก [๐-๙]+ คำ/);
+    expect(warnings[0]!.message_th).toMatch(/^บรรทัด ๒ คอลัมน์ ๕: ไม่รู้จักหน่วยงาน "หน่วยก หน่วยข .*" และคำอื่นอีก [๐-๙]+ คำ/);
     expect(warnings[0]!.message_th.length).toBeLessThan(600);
     expect(warnings[0]!.message_en).toMatch(/and \d+ more words/);
   });
@@ -85,7 +85,7 @@ describe('a follow-up naming two cadences keeps the most frequent and says so, a
       expect(plan.measures[0]!.followUps[0]!.cadence).toBe(kept);
       const warning = warnings.find((w) => w.code === 'two-cadences');
       expect(warning).toMatchObject({ where: { line: 2, column: 4 }, measureId: 'i4', followUpNo: 1, source: text });
-      expect(warning!.message_th).toMatch(/^บรรทัด 2 คอลัมน์ 4: ตัวชี้วัดที่ ๔ การติดตามผลข้อ ๑ ระบุรอบการรายงานมากกว่าหนึ่งรอบ/);
+      expect(warning!.message_th).toMatch(/^บรรทัด ๒ คอลัมน์ ๔: ตัวชี้วัดที่ ๔ การติดตามผลข้อ ๑ ระบุรอบการรายงานมากกว่าหนึ่งรอบ/);
       expect(warning!.message_en).toContain(`indicator 4, follow-up 1 names more than one reporting cadence`);
       expect(warning!.message_en).toContain(`${kept}, is kept`);
     });

@@ -254,7 +254,7 @@ describe('ruled PDF tables drawn other ways, and what the reader cannot place wi
     ]);
     const joined = warnings.find((w) => w.code === 'pdf-row-joined');
     expect(joined?.where).toEqual({ page: 2, row: 1 });
-    expect(joined?.message_th).toMatch(/^หน้า 2 แถว 1: แถวนี้ต่อจากแถวสุดท้ายของหน้าก่อน/);
+    expect(joined?.message_th).toMatch(/^หน้า ๒ แถว ๑: แถวนี้ต่อจากแถวสุดท้ายของหน้าก่อน/);
   });
 
   it('a row split over two pages whose list goes on ("๒." after "๑.") is joined with no warning', async () => {

@@ -55,7 +55,7 @@ describe('headers wrapped over lines, and a table cut at the page edge', () => {
         code: 'no-responsible-column',
         where: { page: 1, row: 1 },
         message_th: expect.stringMatching(
-          /^หน้า 1 แถว 1: ไม่พบคอลัมน์ผู้รับผิดชอบในหัวตาราง \(อ่านหัวตารางได้ว่า "มาตรการ\/แนวทาง \| วิธีการดำเนินการ/,
+          /^หน้า ๑ แถว ๑: ไม่พบคอลัมน์ผู้รับผิดชอบในหัวตาราง \(อ่านหัวตารางได้ว่า "มาตรการ\/แนวทาง \| วิธีการดำเนินการ/,
         ),
         message_en: expect.stringContaining('cut at the page edge'),
         source: expect.stringContaining('การติดตามผลการดำเนินกา'),

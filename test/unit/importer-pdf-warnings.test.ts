@@ -47,7 +47,7 @@ describe('a page drawing more than 1,500 rules is read without them, and says so
     expect(guessed).toEqual([
       expect.objectContaining({
         where: { page: 1 },
-        message_th: expect.stringMatching(/^หน้า 1: หน้านี้มีเส้น .* แถวและคอลัมน์จึงคาดจากตำแหน่งข้อความ/),
+        message_th: expect.stringMatching(/^หน้า ๑: หน้านี้มีเส้น .* แถวและคอลัมน์จึงคาดจากตำแหน่งข้อความ/),
         message_en: expect.stringMatching(/^page 1: this page draws \d+ lines .*guessed from where the text sits/),
         source: '',
       }),

@@ -23,7 +23,7 @@ describe(`rows past the ${MAX_MEASURES} measures a plan holds are told, with how
     expect(dropped).toEqual([
       expect.objectContaining({
         where: { line: 502 },
-        message_th: expect.stringMatching(/^บรรทัด 502: เอกสารมีมาตรการ ๕๐๑ แถว .*จึงไม่ได้นำเข้า ๑ แถวสุดท้าย/),
+        message_th: expect.stringMatching(/^บรรทัด ๕๐๒: เอกสารมีมาตรการ ๕๐๑ แถว .*จึงไม่ได้นำเข้า ๑ แถวสุดท้าย/),
         message_en: expect.stringContaining('the last 1 rows (from this one) were not imported'),
       }),
     ]);
@@ -55,7 +55,7 @@ describe('a draft measure that PUT /plan would refuse says so in the preview, na
         measureId: 'i2',
         where: { line: 3 },
         message_th: expect.stringMatching(
-          /^บรรทัด 3: บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: มาตรการลำดับที่ ๒ \(i2\): มาตรการนี้มีข้อความรวม/,
+          /^บรรทัด ๓: บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: มาตรการลำดับที่ ๒ \(i2\): มาตรการนี้มีข้อความรวม/,
         ),
         message_en: expect.stringContaining('at most 100 KB can be saved'),
       }),

@@ -47,7 +47,7 @@ describe('previewing a plan file', () => {
     expect(res.body.plan.measures.map((m: { indicator: number | null }) => m.indicator)).toEqual([5, null]);
     const warning = res.body.warnings.find((w: { code: string }) => w.code === 'no-indicator');
     expect(warning.where).toEqual({ table: 1, row: 3, column: 1 });
-    expect(warning.message_th).toContain('ตาราง 1 แถว 3');
+    expect(warning.message_th).toContain('ตาราง ๑ แถว ๓');
     expect(warning.source).toContain('มาตรการส่งเสริมการใช้รถยนต์ส่วนกลาง');
     expect(writes.count).toBe(before);
   });
