@@ -7,6 +7,7 @@ import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
@@ -48,6 +49,7 @@ export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment)
     store: table,
     repos,
     evidence: s3EvidenceStorage(s3, bucket),
+    planUploads: s3PlanUploadStorage(s3, bucket),
     documents: sqsDocumentQueue(env.DOCUMENT_QUEUE_URL ?? ''),
     files,
     clock,

@@ -57,7 +57,7 @@ const locationOf = (template: string, result: unknown) =>
 function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>();
   if (spec.access) handler.use(authorizeRoute(spec.access));
-  if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.tooLarge));
   handler.use(parseRequest(spec));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
     // parseRequest parsed it with ROUTES[id]'s own schemas: this is that route's request

@@ -11,6 +11,7 @@ import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
 import { createTable } from '../../shared/store/create-table.js';
@@ -142,6 +143,7 @@ const handler = createApiHandler({
   store,
   repos,
   evidence: s3EvidenceStorage(s3Client, config.bucket),
+  planUploads: s3PlanUploadStorage(s3Client, config.bucket),
   files,
   documents,
   clock,

@@ -12,6 +12,14 @@ import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
+import {
+  MAX_INLINE_PLAN_BASE64_CHARS,
+  MAX_INLINE_PLAN_FILE_BYTES,
+  MAX_PLAN_FILE_BYTES,
+  megabytesTh,
+  PLAN_UPLOAD_ID_PATTERN,
+  PLAN_UPLOAD_TYPES,
+} from '../domain/plan-upload-rules.js';
 
 const label = (field: string, description?: string) => ({
   title: FIELD_LABELS[field]?.th ?? field,
@@ -196,6 +204,38 @@ export const GenerationsQuery = z.strictObject({
 });
 export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 
+const MAX_PLAN_MB = megabytesTh(MAX_PLAN_FILE_BYTES);
+const MAX_INLINE_MB = megabytesTh(MAX_INLINE_PLAN_FILE_BYTES);
+
+/** The message for an inline file over MAX_INLINE_PLAN_FILE_BYTES (the schema, the use case and the route's 413). */
+export const INLINE_PLAN_FILE_TOO_LARGE = {
+  th: `ไฟล์ที่ส่งมาในคำขอโดยตรงต้องไม่เกิน ${MAX_INLINE_MB} เมกะไบต์ ไฟล์ที่ใหญ่กว่านี้ (ไม่เกิน ${MAX_PLAN_MB} เมกะไบต์) ให้อัปโหลดผ่าน POST /v1/fiscal-years/{fy}/plan-import-uploads แล้วส่ง uploadId แทน (หน้าเว็บทำให้เอง)`,
+  en: `a file sent inline must be at most ${MAX_INLINE_PLAN_FILE_BYTES / 1024 / 1024} MB; upload a larger one (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB) through POST /v1/fiscal-years/{fy}/plan-import-uploads and send its uploadId instead (the page does this by itself)`,
+};
+
+/** POST /v1/fiscal-years/{fy}/plan-import-uploads: the plan file about to be uploaded. */
+export const PlanImportUploadBody = z
+  .strictObject({
+    fileName: text(200)
+      .pipe(z.string().min(1))
+      .meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
+    contentType: z.enum(PLAN_UPLOAD_TYPES).meta({
+      title: 'ชนิดไฟล์',
+      description: 'signed into the upload: the PUT must send the same Content-Type',
+    }),
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PLAN_FILE_BYTES)
+      .meta({
+        title: 'ขนาดไฟล์ (ไบต์)',
+        description: `bytes, 1 to ${MAX_PLAN_FILE_BYTES} (5 MB); signed into the upload`,
+      }),
+  })
+  .meta({ title: 'ไฟล์แผนมาตรการที่จะอัปโหลด', description: 'a presigned upload for one plan file, read by plan-imports' });
+export type PlanImportUploadBody = z.infer<typeof PlanImportUploadBody>;
+
 export const PlanImportBody = z
   .strictObject({
     fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
@@ -203,10 +243,39 @@ export const PlanImportBody = z
     contentBase64: z
       .string()
       .min(1)
-      .max(7_200_000)
-      .meta({ title: 'ไฟล์', description: '.docx, .xlsx, .pdf (with text) or .txt, base64, at most 5 MB decoded' }),
+      .refine((s) => s.length <= MAX_INLINE_PLAN_BASE64_CHARS, { params: INLINE_PLAN_FILE_TOO_LARGE })
+      .optional()
+      .meta({
+        title: 'ไฟล์',
+        description: `.docx, .xlsx, .pdf (with text) or .txt, base64, at most ${MAX_INLINE_PLAN_FILE_BYTES / 1024 / 1024} MB decoded; or uploadId`,
+      }),
+    uploadId: z
+      .string()
+      .refine((s) => PLAN_UPLOAD_ID_PATTERN.test(s), {
+        params: {
+          th: 'ไม่ใช่รหัสการอัปโหลดที่ระบบให้ (uploadId จาก plan-import-uploads)',
+          en: 'not an upload id this API gave (uploadId from plan-import-uploads)',
+        },
+      })
+      .optional()
+      .meta({
+        title: 'รหัสการอัปโหลด',
+        description: `the uploadId of a file uploaded through plan-import-uploads (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB); or contentBase64`,
+      }),
   })
-  .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview; nothing is saved' });
+  .superRefine((b, ctx) => {
+    if ((b.contentBase64 === undefined) === (b.uploadId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [b.contentBase64 === undefined ? 'contentBase64' : 'uploadId'],
+        message: 'exactly one of contentBase64 and uploadId',
+        params: {
+          th: 'ส่งไฟล์ได้ทางเดียว: contentBase64 (ไฟล์ในคำขอ) หรือ uploadId (ไฟล์ที่อัปโหลดแล้ว) อย่างใดอย่างหนึ่ง',
+          en: 'send the file one way: contentBase64 (inline) or uploadId (uploaded), exactly one of them',
+        },
+      });
+  })
+  .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview, inline or uploaded; nothing is saved' });
 export type PlanImportBody = z.infer<typeof PlanImportBody>;
 
 /** PUT /v1/fiscal-years/{fy}/ita-scores: the scores of the assessment the plan of fy answers. */

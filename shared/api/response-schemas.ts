@@ -79,6 +79,15 @@ export const EvidenceUploadResponse = z.object({
   headers: z.record(z.string(), z.string()),
   expiresAt: z.string(),
 });
+export const PlanImportUploadResponse = z.object({
+  uploadId: z.string().describe('send it to plan-imports as uploadId once the PUT succeeded'),
+  uploadUrl: z.string(),
+  method: z.literal('PUT'),
+  headers: z
+    .record(z.string(), z.string())
+    .describe('the headers the URL is signed for; send them, plus Content-Length'),
+  expiresAt: z.string().describe('the URL works until then (15 minutes); the file is kept 1 day'),
+});
 export const ReplacePlanResponse = z.object({
   plan: StoredPlan,
   warnings: z.array(ImportWarning),

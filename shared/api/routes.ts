@@ -18,11 +18,13 @@ import {
   PublishParams,
   ListObligationsQuery,
   PlanImportBody,
+  PlanImportUploadBody,
   ItaScoresBody,
   ObligationParams,
   ReplacePlanBody,
   ReportVersionsQuery,
   ReviewBody,
+  INLINE_PLAN_FILE_TOO_LARGE,
   SubmitReportBody,
   SubmitReportHeaders,
 } from './request-schemas.js';
@@ -38,6 +40,7 @@ import {
   ObligationDetail,
   ObligationList,
   PlanImportResponse,
+  PlanImportUploadResponse,
   ItaScoresView,
   ReplacePlanResponse,
   Report,
@@ -65,6 +68,7 @@ import {
   UpdatePersonBody,
   UpdateUnitBody,
 } from './coordinator-schemas.js';
+import { PLAN_IMPORT_MAX_BODY_BYTES } from '../domain/plan-upload-rules.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
@@ -86,6 +90,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
+  /** the 413's message when the route has its own (what to do instead) */
+  tooLarge?: Bilingual;
   response: z.ZodType;
   /** the role check run before parsing (absent: anyone signed in; the use case decides) */
   access?: RouteAccess;
@@ -195,9 +201,23 @@ export const ROUTES = {
     ),
     params: FyParams,
     body: PlanImportBody,
-    maxBodyBytes: 7_400_000,
+    maxBodyBytes: PLAN_IMPORT_MAX_BODY_BYTES,
+    tooLarge: INLINE_PLAN_FILE_TOO_LARGE,
     handledBy: 'planImport',
     response: PlanImportResponse,
+  },
+  createPlanImportUpload: {
+    method: 'POST',
+    access: assertCoordinator,
+    path: '/v1/fiscal-years/{fy}/plan-import-uploads',
+    summary: bilingual(
+      'ขอที่อัปโหลดไฟล์แผนมาตรการ (ไฟล์ใหญ่เกินกว่าจะส่งในคำขอโดยตรง)',
+      'a presigned upload for one plan file (up to 5 MB), then plan-imports with its uploadId',
+    ),
+    params: FyParams,
+    body: PlanImportUploadBody,
+    status: 201,
+    response: PlanImportUploadResponse,
   },
   getItaScores: {
     method: 'GET',

@@ -8,7 +8,14 @@ export interface FieldMessage {
 }
 
 export type ErrorCode =
-  'validation' | 'unauthenticated' | 'not_found' | 'forbidden' | 'conflict' | 'too_many_requests' | 'unavailable';
+  | 'validation'
+  | 'unauthenticated'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'too_many_requests'
+  | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -36,6 +43,8 @@ export class UnauthenticatedError extends withCode('unauthenticated') {}
 export class NotFoundError extends withCode('not_found') {}
 export class ForbiddenError extends withCode('forbidden') {}
 export class ConflictError extends withCode('conflict') {}
+/** The request body is over the route's limit (HTTP 413); the messages say what to do instead. */
+export class PayloadTooLargeError extends withCode('payload_too_large') {}
 /** A limit per period is used up (HTTP 429); the messages say when it resets. */
 export class TooManyRequestsError extends withCode('too_many_requests') {}
 export class UnavailableError extends withCode('unavailable') {}
@@ -55,6 +64,19 @@ export class PlanChangedError extends ConflictError {
     super(
       `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไข กรุณาส่งอีกครั้ง`,
       `the FY${fy} plan was just changed; please send again`,
+    );
+  }
+}
+
+/**
+ * An org's record changed under every attempt of a read-modify-write (other changes at the same
+ * moment): nothing was written by this one; the caller may simply send again (503).
+ */
+export class OrgChangedError extends UnavailableError {
+  constructor(orgId: string) {
+    super(
+      `ข้อมูลขององค์กร "${orgId}" ถูกแก้ไขพร้อมกันหลายรายการ ยังไม่ได้บันทึก กรุณาลองอีกครั้ง`,
+      `the record of org "${orgId}" was being changed by others at the same time; nothing saved, please try again`,
     );
   }
 }

@@ -18,6 +18,8 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   fileName: bilingual('ชื่อไฟล์', 'file name'),
   contentType: bilingual('ชนิดไฟล์', 'file type'),
   size: bilingual('ขนาดไฟล์', 'file size'),
+  contentBase64: bilingual('ไฟล์ (base64)', 'file (base64)'),
+  uploadId: bilingual('รหัสการอัปโหลด', 'upload id'),
   fy: bilingual('ปีงบประมาณ', 'fiscal year'),
   unit: bilingual('หน่วยงาน', 'unit'),
   status: bilingual('สถานะ', 'status'),

@@ -2,8 +2,8 @@
 // plan-import function (and the local system, the CLI, tests) loads the readers themselves.
 import type { SourceDocument } from './source-document.js';
 
-/** Decoded files larger than this are refused (the API's limit for plan imports). */
-export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+/** Decoded files larger than this are refused (shared/domain/plan-upload-rules.ts has every plan file limit). */
+export { MAX_PLAN_FILE_BYTES } from '../domain/plan-upload-rules.js';
 
 /**
  * A .docx or .xlsx unpacks to at most this much (the zip's declared sizes, all parts together):

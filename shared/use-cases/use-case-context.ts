@@ -3,6 +3,7 @@
 import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { PlanFileReader } from '../import/plan-file.js';
+import type { PlanUploadStorage } from '../import/plan-upload-storage.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { Repositories } from '../store/repositories.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
@@ -26,4 +27,6 @@ export interface UseCaseContext {
   publishing: PublishingPorts;
   /** reads uploaded plan files: the readers (PDF, Word, Excel) load only where plan imports run */
   planFiles: PlanFileReader;
+  /** plan files uploaded through a presigned PUT (files over the inline limit) */
+  planUploads: PlanUploadStorage;
 }

@@ -283,6 +283,57 @@ describe('fuzzing the form API', () => {
   );
 
   it(
+    'plan file uploads and plan imports by upload id: sizes, types, hostile names, foreign and made-up ids',
+    async () => {
+      const uuid = fc.uuid({ version: 4 });
+      const uploadId = fc.oneof(
+        fc.tuple(uuid, fc.integer({ min: -1, max: 6_000_000 })).map(([u, n]) => `${u}.${n}`),
+        uuid,
+        uuid.map((u) => `plan-uploads/other/2566/${u}.10`),
+        uuid.map((u) => `../../other/2566/${u}.10`),
+        nasty,
+      );
+      const request = fc.oneof(
+        fc
+          .record(
+            {
+              fileName: fc.oneof(nasty, fc.constant('แผน.docx')),
+              contentType: fc.oneof(
+                fc.constantFrom('application/pdf', 'text/plain', 'image/png', 'text/html', 'application/zip', ''),
+                nasty,
+              ),
+              size: fc.oneof(fc.integer({ min: -1, max: 6_000_000 }), fc.double(), nasty),
+            },
+            { requiredKeys: [] },
+          )
+          .map((body) => ({ path: `${base}/plan-import-uploads`, body })),
+        fc
+          .record(
+            {
+              fileName: fc.oneof(nasty, fc.constant('แผน.docx')),
+              contentType: nasty,
+              uploadId,
+              contentBase64: fc.option(fc.constantFrom('QUJD', '', '!!!'), { nil: undefined }),
+            },
+            { requiredKeys: ['uploadId'] },
+          )
+          .map((body) => ({ path: `${base}/plan-imports`, body })),
+      );
+      const before = tally.requests;
+      await fc.assert(
+        fc.asyncProperty(request, fc.constantFrom(who.coordinator, who.financeStaff), async (r, as) => {
+          const res = await send({ method: 'POST', ...r, as });
+          // no id made up here was ever uploaded: an import by id is never 200
+          if (r.path.endsWith('/plan-imports')) expect(res.status).toBeGreaterThanOrEqual(400);
+        }),
+        { numRuns: 800, seed: 2567 },
+      );
+      expect(tally.requests - before).toBeGreaterThanOrEqual(800);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
     'dates, evidence uploads and the evidence a report cites: Buddhist-era years, bad days, hostile file names, foreign keys',
     async () => {
       const ceDate = fc

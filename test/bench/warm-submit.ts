@@ -9,6 +9,7 @@ import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
 import { apiEvent, lambdaContext } from '../support/api-events.js';
@@ -37,6 +38,7 @@ export function benchApiHandler(store: Store) {
     store,
     repos,
     evidence: s3EvidenceStorage(s3, 'bench'),
+    planUploads: s3PlanUploadStorage(s3, 'bench'),
     files,
     documents: { start: () => Promise.resolve() },
     clock,

@@ -10,6 +10,7 @@ import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
@@ -132,6 +133,7 @@ describe('generating a document in the background', () => {
       store: f.store,
       repos: f.repos,
       evidence: s3EvidenceStorage(lazyS3Client({ endpoint: inject('s3Endpoint') }), f.bucket),
+      planUploads: s3PlanUploadStorage(lazyS3Client({ endpoint: inject('s3Endpoint') }), f.bucket),
       files: f.files,
       // nothing listens on port 9: the SDK's request fails as an unreachable SQS would
       documents: sqsDocumentQueue('http://127.0.0.1:9/000000000000/documents', {

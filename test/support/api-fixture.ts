@@ -10,6 +10,7 @@ import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js
 import { S3Client } from '@aws-sdk/client-s3';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
+import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { type PublicFileStore, s3PublicFileStore } from '../../shared/publishing/public-files.js';
@@ -143,6 +144,7 @@ export async function createApiFixture(
     store,
     repos,
     evidence: s3EvidenceStorage(source, bucket),
+    planUploads: s3PlanUploadStorage(source, bucket),
     files,
     documents: queue,
     clock,

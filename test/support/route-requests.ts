@@ -121,6 +121,12 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
           },
         },
       );
+    case 'createPlanImportUpload':
+      return to(
+        'createPlanImportUpload',
+        { fy },
+        { body: { fileName: 'มาตรการ.docx', contentType: 'application/pdf', size: 4_900_000 } },
+      );
     case 'listUnits':
       return to('listUnits', {});
     case 'createUnit':

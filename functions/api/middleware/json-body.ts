@@ -5,13 +5,15 @@
 import type { MiddlewareObj } from '@middy/core';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ValidationError } from '../../../shared/domain/errors.js';
+import { PayloadTooLargeError, ValidationError } from '../../../shared/domain/errors.js';
+import type { Bilingual } from '../../../shared/domain/bilingual.js';
 import { jsonDepthWithin, MAX_JSON_DEPTH } from '../../../shared/api/json-limits.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2> {
+/** `tooLarge`: the route's own 413 message (RouteSpec.tooLarge), e.g. where to send a larger file. */
+export function jsonBody(maxBytes: number, tooLarge?: Bilingual): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before: (request) => {
       const event = request.event;
@@ -21,7 +23,13 @@ export function jsonBody(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2
         return;
       }
       const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
-      if (bytes > maxBytes) throw createError(413, 'body too large');
+      if (bytes > maxBytes) {
+        if (tooLarge)
+          throw new PayloadTooLargeError(tooLarge.th, tooLarge.en, [
+            { path: 'body', message_th: tooLarge.th, message_en: tooLarge.en },
+          ]);
+        throw createError(413, 'body too large');
+      }
       if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');
       let text = raw;
       if (event.isBase64Encoded) {

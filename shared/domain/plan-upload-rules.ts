@@ -1,0 +1,78 @@
+// Plan files: how large, sent how, and where an uploaded one lives in the files bucket.
+import { toThaiDigits } from './thai-format.js';
+
+const MB = 1024 * 1024;
+
+/** The largest plan file (decoded bytes) a coordinator may preview: through the presigned upload. */
+export const MAX_PLAN_FILE_BYTES = 5 * MB;
+
+/**
+ * The largest plan file sent inline as base64 in the JSON body of POST …/plan-imports. In AWS the
+ * request reaches the plan-import function inside the API Gateway event, and a synchronous Lambda
+ * invocation payload is at most LAMBDA_SYNC_PAYLOAD_BYTES: 4 MB of file is 5.59 MB of base64,
+ * which leaves about 690 KB for the JSON envelope, the headers and the request context. Larger
+ * files go through the presigned upload (the page does so by itself).
+ */
+export const MAX_INLINE_PLAN_FILE_BYTES = 4 * MB;
+
+/** The base64 length of the largest inline file (4 characters per 3 bytes, padded). */
+export const MAX_INLINE_PLAN_BASE64_CHARS = 4 * Math.ceil(MAX_INLINE_PLAN_FILE_BYTES / 3);
+
+/** The largest JSON body of POST …/plan-imports: the base64 and room for the file name and the field names. */
+export const PLAN_IMPORT_MAX_BODY_BYTES = MAX_INLINE_PLAN_BASE64_CHARS + 16 * 1024;
+
+/**
+ * Lambda's synchronous invocation payload limit (request and response each): 6 MB = 6,291,456
+ * bytes (AWS Lambda quotas, "Invocation payload (request and response)").
+ */
+export const LAMBDA_SYNC_PAYLOAD_BYTES = 6 * MB;
+
+/** Megabytes as people read them, Thai digits: 4194304 -> "๔". */
+export const megabytesTh = (bytes: number) => toThaiDigits(Math.round((bytes / MB) * 10) / 10);
+
+/**
+ * The content types a plan upload may announce (signed into the presigned PUT, so the upload must
+ * send the same): the formats the readers know, and application/octet-stream for a file whose
+ * type the browser does not know (the content decides what it is, as for inline files).
+ */
+export const PLAN_UPLOAD_TYPES = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/pdf',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/octet-stream',
+] as const;
+export type PlanUploadType = (typeof PLAN_UPLOAD_TYPES)[number];
+
+/** Every uploaded plan file is under this prefix: the lifecycle rule PlanUploads expires them. */
+export const PLAN_UPLOAD_PREFIX = 'plan-uploads/';
+
+/** Days an uploaded plan file is kept: it is only read for the preview, right after the upload. */
+export const PLAN_UPLOAD_DAYS = 1;
+
+/** Minutes the presigned PUT of a plan file is valid. */
+export const PLAN_UPLOAD_WINDOW_SECONDS = 15 * 60;
+
+/**
+ * An upload id: a random UUID and the size the upload was signed for, "<uuid>.<bytes>"
+ * (e.g. "0b6f…-…-….5138022"). The import reads the size from the id, so an object of another size
+ * than the one announced is refused, whoever put it there.
+ */
+export const PLAN_UPLOAD_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[1-9][0-9]{0,7}$/;
+
+export const planUploadId = (uuid: string, size: number) => `${uuid}.${size}`;
+
+/** The size an upload id was signed for (the id matches PLAN_UPLOAD_ID_PATTERN). */
+export const planUploadSize = (uploadId: string) => Number(uploadId.slice(uploadId.lastIndexOf('.') + 1));
+
+/** The org and year part of every upload's key: only that org's coordinators can name it. */
+export const planUploadPrefix = (orgId: string, fy: number) => `${PLAN_UPLOAD_PREFIX}${orgId}/${fy}/`;
+
+/**
+ * The S3 key of an uploaded plan file: `plan-uploads/{org}/{fy}/{uploadId}`. Built from the
+ * caller's own org (never from anything the caller sends), so another org's upload id names a key
+ * of the caller's org, which holds nothing: 404.
+ */
+export const planUploadKey = (orgId: string, fy: number, uploadId: string) =>
+  `${planUploadPrefix(orgId, fy)}${uploadId}`;
