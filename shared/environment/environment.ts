@@ -134,6 +134,9 @@ export type ApiEnvironment = z.output<typeof ApiEnvironment>;
  */
 export const PlanImportEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
 
+/** The calendar function (GET /calendar/{token}.ics): like the plan-import function, only the table. */
+export const CalendarEnvironment = PlanImportEnvironment;
+
 /** `npm start` (infra/local/local-config.ts). */
 export const LocalEnvironment = z.object({
   ITA_DATA_DIR: name('the local data folder').default('.local'),
