@@ -16,6 +16,8 @@ const FIXED_ACTIONS = [
   'unit.update',
   'unit.put',
   'org.put',
+  'org.dueRule',
+  'org.closureDays',
   'mail.sent',
   'mail.dropped',
   'mail.given-up',

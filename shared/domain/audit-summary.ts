@@ -1,6 +1,8 @@
 // What an audit entry says happened, in Thai and English, for the history people read.
 import { DOCUMENT_ACTIONS } from './audit-actions.js';
 import { DOCUMENT_KINDS, DOCUMENT_NAMES, type DocumentKind } from './document-kinds.js';
+import type { Cadence } from './due-rules.js';
+import { CADENCE_LABELS } from './plan-labels.js';
 import { ROLE_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
 import type { Role } from './organisation.js';
@@ -82,6 +84,21 @@ export function auditSummary(
     }
     case 'org.put':
       return { th: 'บันทึกข้อมูลองค์กรปกครองส่วนท้องถิ่น', en: "saved the organisation's record" };
+    case 'org.dueRule': {
+      const cadence = d.cadence === undefined ? undefined : String(d.cadence);
+      const label = cadence ? ` "${CADENCE_LABELS[cadence as Cadence] ?? cadence}"` : '';
+      const en = cadence ? ` of ${cadence} follow-ups` : '';
+      return d.rule === 'default'
+        ? { th: `ใช้กำหนดส่งตามปกติกับการรายงานรอบ${label}`, en: `due dates${en} back to the default` }
+        : { th: `ตั้งกำหนดส่งของการรายงานรอบ${label}`, en: `set the due rule${en}` };
+    }
+    case 'org.closureDays': {
+      const n = Number(d.days ?? 0);
+      return {
+        th: `กำหนดวันปิดทำการขององค์กร ${toThaiDigits(n)} วัน`,
+        en: `set the organisation's closure days (${n})`,
+      };
+    }
     case 'mail.sent':
       return { th: 'ส่งอีเมลแล้ว', en: 'sent an email' };
     case 'mail.dropped':

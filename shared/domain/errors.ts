@@ -67,3 +67,16 @@ export class PlanChangedError extends ConflictError {
     );
   }
 }
+
+/**
+ * An org's record changed under every attempt of a read-modify-write (other changes at the same
+ * moment): nothing was written by this one; the caller may simply send again (503).
+ */
+export class OrgChangedError extends UnavailableError {
+  constructor(orgId: string) {
+    super(
+      `ข้อมูลขององค์กร "${orgId}" ถูกแก้ไขพร้อมกันหลายรายการ ยังไม่ได้บันทึก กรุณาลองอีกครั้ง`,
+      `the record of org "${orgId}" was being changed by others at the same time; nothing saved, please try again`,
+    );
+  }
+}

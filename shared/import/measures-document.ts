@@ -246,12 +246,9 @@ function noResponsibleColumn(warnings: Warnings, order: number, where: Where, co
   );
 }
 
-function readRows(
-  doc: SourceDocument,
-  warnings: Warnings,
-): { rows: (Row & { order: number })[]; prose: { where: Where; text: string }[] } {
+function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { order: number })[]; prose: Prose[] } {
   const rows: (Row & { order: number })[] = [];
-  const prose: { where: Where; text: string }[] = [];
+  const prose: Prose[] = [];
   let columns: Column[] | undefined;
   /** the header row just read, while the next row may be its second row */
   let headerJustRead: { merged: readonly CellMerge[] } | undefined;
@@ -267,7 +264,7 @@ function readRows(
       if (!block.text.trim()) return;
       columns = undefined;
       headerJustRead = undefined;
-      prose.push({ where: block.where, text: stripTags(block.text.replace(/\*\*/g, '')) });
+      prose.push({ where: block.where, order, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
     const { cells, where } = block;
@@ -311,7 +308,7 @@ function readRows(
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length };
-      prose.push({ where, text: stripTags(cells.join(' ')) });
+      prose.push({ where, order, text: stripTags(cells.join(' ')) });
       return;
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
@@ -629,13 +626,51 @@ function attachResults(
   }
 }
 
-function documentFacts(prose: { where: Where; text: string }[]): { orgName?: string; fy?: number; title: string } {
-  const first = prose[0]?.text ?? '';
+/** A text line, or a row read as text (no table header in force), in document order. */
+interface Prose {
+  where: Where;
+  order: number;
+  text: string;
+}
+
+const FY_LINE = /ประจำปีงบประมาณ/;
+/** a line that names a plan ("มาตรการส่งเสริมคุณธรรม…", "แผนปฏิบัติการ…"), not only its org or its author */
+const PLAN_NAMING = /มาตรการ|แผน/;
+
+/**
+ * The text that introduces the measures table: the lines before its first row, on its sheet when
+ * it has one (a workbook's cover sheet is a title page, not the plan's heading), else all before it.
+ */
+function headingLines(prose: readonly Prose[], table: { where: Where; order: number } | undefined): readonly Prose[] {
+  if (!table) return prose;
+  const before = prose.filter((p) => p.order < table.order);
+  const onSheet = table.where.sheet === undefined ? [] : before.filter((p) => p.where.sheet === table.where.sheet);
+  return onSheet.length ? onSheet : before.length ? before : prose;
+}
+
+/**
+ * The plan's title, org and fiscal year as the document prints them. The title is the first of the
+ * heading's first six lines that names a plan (else its first line), with the fiscal-year line
+ * after it when that is another line: never every line of a cover page joined.
+ */
+function documentFacts(
+  prose: readonly Prose[],
+  table: { where: Where; order: number } | undefined,
+): { orgName?: string; fy?: number; title: string } {
+  const lines = headingLines(prose, table).slice(0, 6);
+  const at = Math.max(
+    0,
+    lines.findIndex((p) => PLAN_NAMING.test(p.text)),
+  );
+  const titleLine = lines[at];
+  const first = titleLine?.text ?? '';
   const orgName = /ของ\s*((?:เทศบาล|องค์การบริหารส่วน)\S+)/.exec(first)?.[1];
-  const fyLine = prose.slice(0, 4).find((p) => /ประจำปีงบประมาณ/.test(p.text));
+  const fyLine =
+    lines.slice(at, at + 4).find((p) => FY_LINE.test(p.text)) ?? prose.slice(0, 4).find((p) => FY_LINE.test(p.text));
   const fy = fyLine ? Number(fromThaiDigits(/พ\.ศ\.\s*([๐-๙0-9]{4})/.exec(fyLine.text)?.[1] ?? 'NaN')) : NaN;
+  const withFy = fyLine && fyLine !== titleLine && lines.includes(fyLine) ? fyLine.text : '';
   return {
-    title: collapseSpaces([first, fyLine && fyLine !== prose[0] ? fyLine.text : ''].join(' ')).slice(0, 1000),
+    title: collapseSpaces([first, withFy].join(' ')).slice(0, 1000),
     ...(orgName ? { orgName } : {}),
     ...(Number.isFinite(fy) ? { fy } : {}),
   };
@@ -683,7 +718,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
   }
 
-  const facts = documentFacts(prose);
+  const facts = documentFacts(prose, measureRows[0]);
   if (facts.fy !== undefined && facts.fy !== options.fy) {
     const p = prose.find((x) => x.text.includes('ประจำปีงบประมาณ'));
     warnings.add(

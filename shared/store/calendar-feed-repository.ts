@@ -1,10 +1,12 @@
 // Calendar feeds: the owner's list (under the org) and a lookup item by the SHA-256 of the secret
 // token. The token itself is never stored.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { feedKeys, orgPartition } from './keys.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
+import { transact } from './writes.js';
 
 export interface CalendarFeed {
   orgId: string;
@@ -26,45 +28,40 @@ export class CalendarFeedRepository {
    */
   async create(feed: CalendarFeed, limit: number): Promise<'created' | 'full'> {
     const table = this.store.tableName;
-    const send = () =>
-      this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: table,
-                Key: feedKeys.count(feed.orgId, feed.personId),
-                UpdateExpression: 'SET n = n + :one',
-                ConditionExpression: 'n < :limit',
-                ExpressionAttributeValues: { ':one': 1, ':limit': limit },
-              },
-            },
-            {
-              Put: {
-                TableName: table,
-                Item: { ...feedKeys.feed(feed.orgId, feed.personId, feed.feedId), type: 'calendar-feed', ...feed },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Put: {
-                TableName: table,
-                Item: {
-                  ...feedKeys.byToken(feed.tokenHash),
-                  type: 'calendar-feed-token',
-                  orgId: feed.orgId,
-                  personId: feed.personId,
-                  feedId: feed.feedId,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
+    const items: TransactItem[] = [
+      {
+        Update: {
+          TableName: table,
+          Key: feedKeys.count(feed.orgId, feed.personId),
+          UpdateExpression: 'SET n = n + :one',
+          ConditionExpression: 'n < :limit',
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+        },
+      },
+      {
+        Put: {
+          TableName: table,
+          Item: { ...feedKeys.feed(feed.orgId, feed.personId, feed.feedId), type: 'calendar-feed', ...feed },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: table,
+          Item: {
+            ...feedKeys.byToken(feed.tokenHash),
+            type: 'calendar-feed-token',
+            orgId: feed.orgId,
+            personId: feed.personId,
+            feedId: feed.feedId,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ];
     await this.ensureCount(feed.orgId, feed.personId);
     try {
-      await withTransactionRetries(send, 12);
+      await transact(this.store, items, 12);
       return 'created';
     } catch (error) {
       // the count exists (ensureCount): its condition failing means the limit is reached
@@ -126,25 +123,21 @@ export class CalendarFeedRepository {
     await this.ensureCount(orgId, personId);
     const table = this.store.tableName;
     try {
-      await withTransactionRetries(
-        () =>
-          this.store.doc.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                { Delete: { TableName: table, Key: key, ConditionExpression: 'attribute_exists(pk)' } },
-                { Delete: { TableName: table, Key: feedKeys.byToken(String(Item.tokenHash)) } },
-                {
-                  Update: {
-                    TableName: table,
-                    Key: feedKeys.count(orgId, personId),
-                    UpdateExpression: 'SET n = n - :one',
-                    ConditionExpression: 'attribute_exists(pk)',
-                    ExpressionAttributeValues: { ':one': 1 },
-                  },
-                },
-              ],
-            }),
-          ),
+      await transact(
+        this.store,
+        [
+          { Delete: { TableName: table, Key: key, ConditionExpression: 'attribute_exists(pk)' } },
+          { Delete: { TableName: table, Key: feedKeys.byToken(String(Item.tokenHash)) } },
+          {
+            Update: {
+              TableName: table,
+              Key: feedKeys.count(orgId, personId),
+              UpdateExpression: 'SET n = n - :one',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+        ],
         12,
       );
     } catch (error) {

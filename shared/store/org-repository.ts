@@ -1,5 +1,6 @@
 // Orgs, units and people.
 import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { OrgChangedError } from '../domain/errors.js';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import type { AuditAction } from '../domain/audit-actions.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
@@ -119,6 +120,54 @@ export class OrgRepository {
         at: ctx.now,
       }),
     ]);
+  }
+
+  /**
+   * Read-modify-write of one org under an optimistic revision (the item's `rev`): `change` gets the
+   * org as stored (a consistent read) and returns the new one; a write that meets another's
+   * revision reads again (at most `attempts` times), so two settings changed at once both stay.
+   * Returns the org written, or undefined when there is no such org. Throws OrgChangedError when
+   * every attempt met another writer.
+   */
+  async updateOrg(
+    orgId: string,
+    change: (org: Org) => Org,
+    ctx: WriteContext & { action: AuditAction; details?: Record<string, string | number | boolean> },
+    attempts = 5,
+  ): Promise<Org | undefined> {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const { Item } = await this.store.doc.send(
+        new GetCommand({ TableName: this.store.tableName, Key: keys.org(orgId), ConsistentRead: true }),
+      );
+      if (!Item) return undefined;
+      const rev = typeof Item.rev === 'number' ? Item.rev : 0;
+      const next = Org.parse(change(fromItem(Org, Item)));
+      try {
+        await transact(this.store, [
+          {
+            Put: {
+              TableName: this.store.tableName,
+              Item: { ...keys.org(orgId), type: 'org', ...next, orgId, rev: rev + 1 },
+              ConditionExpression: rev === 0 ? 'attribute_exists(pk) AND attribute_not_exists(#rev)' : '#rev = :rev',
+              ExpressionAttributeNames: { '#rev': 'rev' },
+              ...(rev === 0 ? {} : { ExpressionAttributeValues: { ':rev': rev } }),
+            },
+          },
+          auditPut(this.store.tableName, {
+            orgId,
+            actor: ctx.actor,
+            action: ctx.action,
+            target: `org:${orgId}`,
+            at: ctx.now,
+            ...(ctx.details ? { details: ctx.details } : {}),
+          }),
+        ]);
+        return next;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new OrgChangedError(orgId);
   }
 
   async getOrg(orgId: string): Promise<Org | undefined> {

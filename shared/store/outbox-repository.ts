@@ -1,5 +1,5 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
-import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
@@ -136,26 +136,22 @@ export class OutboxRepository {
 
   /** Given up: kept (status given-up) until the next digest lists it; audited as mail.given-up. */
   async settleGivenUp(input: SettleInput) {
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.store.tableName,
-              Key: keys.outbox(input.orgId, input.mailId),
-              UpdateExpression: 'SET #s = :given, reason = :reason, givenUpAt = :at',
-              ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: {
-                ':given': 'given-up',
-                ':reason': input.reason,
-                ':at': input.now.toISOString(),
-              },
-            },
+    await transact(this.store, [
+      {
+        Update: {
+          TableName: this.store.tableName,
+          Key: keys.outbox(input.orgId, input.mailId),
+          UpdateExpression: 'SET #s = :given, reason = :reason, givenUpAt = :at',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':given': 'given-up',
+            ':reason': input.reason,
+            ':at': input.now.toISOString(),
           },
-          this.mailAudit(input, 'mail.given-up', { reason: input.reason }),
-        ],
-      }),
-    );
+        },
+      },
+      this.mailAudit(input, 'mail.given-up', { reason: input.reason }),
+    ]);
   }
 
   /** No longer needed (settled obligation, inactive person): removed, audited as mail.dropped. */
@@ -169,14 +165,10 @@ export class OutboxRepository {
     action: 'mail.sent' | 'mail.dropped',
     details: Record<string, string>,
   ): Promise<void> {
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Delete: { TableName: this.store.tableName, Key: keys.outbox(input.orgId, input.mailId) } },
-          this.mailAudit(input, action, details),
-        ],
-      }),
-    );
+    await transact(this.store, [
+      { Delete: { TableName: this.store.tableName, Key: keys.outbox(input.orgId, input.mailId) } },
+      this.mailAudit(input, action, details),
+    ]);
   }
 
   /** The audit entry of what became of one email (target `mail:{mailId}`; details name what it was). */

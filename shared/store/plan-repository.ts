@@ -1,18 +1,19 @@
 // A fiscal year's plan: a header item (version, current revision) plus one item per measure of each
 // revision, in the fy partition. See docs/data-model.md "Replacing a plan".
 import { randomBytes } from 'node:crypto';
-import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, UnavailableError } from '../domain/errors.js';
 import { type IndicatorScoreEntry, StoredItaScores } from '../domain/ita-scores.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { transact } from './writes.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll } from './query-pages.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
 
 /** DynamoDB's limits for one TransactWriteItems: 100 items, 4 MB (we stop well before). */
 const MAX_TRANSACTION_ITEMS = 100;
@@ -126,9 +127,7 @@ export class PlanRepository {
         Item: { ...keys.measure(plan.orgId, plan.fy, m.measureId, rev), type: 'measure', rev, ...m },
       },
     }));
-    for (const group of transactionGroups(puts)) {
-      await this.store.doc.send(new TransactWriteCommand({ TransactItems: group }));
-    }
+    for (const group of transactionGroups(puts)) await transact(this.store, group);
     const switchToRevision: TransactItem = {
       Put: {
         TableName: table,
@@ -157,9 +156,7 @@ export class PlanRepository {
     try {
       // two saves switching at once may cancel each other (TransactionConflict): tried again, the
       // loser meets the winner's version (409), never a 503
-      await withTransactionRetries(() =>
-        this.store.doc.send(new TransactWriteCommand({ TransactItems: [switchToRevision, audit] })),
-      );
+      await transact(this.store, [switchToRevision, audit]);
     } catch (error) {
       const failed = failedConditions(error);
       // Any other failure (a timeout, throttling) leaves it unknown whether the switch committed
@@ -269,21 +266,18 @@ export class PlanRepository {
       updatedBy: ctx.actor,
     };
     const table = this.store.tableName;
-    await this.store.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: table, Item: { ...keys.itaScores(orgId, fy), type: 'itaScores', ...stored } } },
-          auditPut(table, {
-            orgId,
-            actor: ctx.actor,
-            action: 'plan.itaScores',
-            target: `plan:${fy}`,
-            at: ctx.now,
-            details: { indicators: stored.indicators.length },
-          }),
-        ],
+    // two saves at once may cancel each other (TransactionConflict): tried again, the last one stays
+    await transact(this.store, [
+      { Put: { TableName: table, Item: { ...keys.itaScores(orgId, fy), type: 'itaScores', ...stored } } },
+      auditPut(table, {
+        orgId,
+        actor: ctx.actor,
+        action: 'plan.itaScores',
+        target: `plan:${fy}`,
+        at: ctx.now,
+        details: { indicators: stored.indicators.length },
       }),
-    );
+    ]);
     return stored;
   }
 }

@@ -1,11 +1,12 @@
 // Which generation of each document is published at its public address: one item per (org, fy,
 // kind), written with its audit entry in one transaction.
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { PublicFormat, PublishedKind } from '../domain/public-addresses.js';
+import { transact } from './writes.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
-import { failedConditions, withTransactionRetries } from './transaction-errors.js';
+import { failedConditions } from './transaction-errors.js';
 
 export interface Publication {
   kind: PublishedKind;
@@ -39,53 +40,44 @@ export class PublicationRepository {
 
   /** Record `publication` as the one published (replacing any other generation), with its audit entry. */
   async put(orgId: string, fy: number, publication: Publication): Promise<void> {
-    await withTransactionRetries(() =>
-      this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.tableName,
-                Item: { ...keys.publication(orgId, fy, publication.kind), type: 'publication', ...publication },
-              },
-            },
-            auditPut(this.store.tableName, {
-              orgId,
-              actor: publication.publishedBy,
-              action: `${publication.kind}.publish`,
-              target: `${publication.kind}:${fy}/${publication.generation}`,
-              at: new Date(publication.publishedAt),
-            }),
-          ],
-        }),
-      ),
-    );
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: this.store.tableName,
+          Item: { ...keys.publication(orgId, fy, publication.kind), type: 'publication', ...publication },
+        },
+      },
+      auditPut(this.store.tableName, {
+        orgId,
+        actor: publication.publishedBy,
+        action: `${publication.kind}.publish`,
+        target: `${publication.kind}:${fy}/${publication.generation}`,
+        at: new Date(publication.publishedAt),
+      }),
+    ]);
   }
 
   /** Withdraw `generation` of `kind` if it is the one published; false when it was not. */
   async remove(orgId: string, fy: number, kind: PublishedKind, generation: number, actor: string, at: Date) {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Delete: {
-                TableName: this.store.tableName,
-                Key: keys.publication(orgId, fy, kind),
-                ConditionExpression: 'generation = :g',
-                ExpressionAttributeValues: { ':g': generation },
-              },
-            },
-            auditPut(this.store.tableName, {
-              orgId,
-              actor,
-              action: `${kind}.withdraw`,
-              target: `${kind}:${fy}/${generation}`,
-              at,
-            }),
-          ],
+      // a conflict with a publish at the same moment is tried again; then the condition decides
+      await transact(this.store, [
+        {
+          Delete: {
+            TableName: this.store.tableName,
+            Key: keys.publication(orgId, fy, kind),
+            ConditionExpression: 'generation = :g',
+            ExpressionAttributeValues: { ':g': generation },
+          },
+        },
+        auditPut(this.store.tableName, {
+          orgId,
+          actor,
+          action: `${kind}.withdraw`,
+          target: `${kind}:${fy}/${generation}`,
+          at,
         }),
-      );
+      ]);
       return true;
     } catch (error) {
       if (failedConditions(error)) return false;

@@ -9,8 +9,8 @@ import { withTransactionRetries } from './transaction-errors.js';
  * Write `items` in one TransactWriteItems, tried again while other transactions hold its items
  * (withTransactionRetries); a failed condition throws TransactionCanceledException (failedConditions).
  */
-export async function transact(store: Store, items: TransactItem[]): Promise<void> {
-  await withTransactionRetries(() => store.doc.send(new TransactWriteCommand({ TransactItems: items })));
+export async function transact(store: Store, items: TransactItem[], attempts?: number): Promise<void> {
+  await withTransactionRetries(() => store.doc.send(new TransactWriteCommand({ TransactItems: items })), attempts);
 }
 
 /**

@@ -76,7 +76,7 @@ const asAdmin = (ctx: AdminContext, orgId: string) => ({
  */
 export async function addPerson(
   ctx: AdminContext,
-  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string; headOfUnit: boolean },
+  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string | null; headOfUnit: boolean },
 ) {
   await requireOrg(ctx, input.orgId);
   const { orgId, ...body } = input;
@@ -98,9 +98,11 @@ export async function setPersonActive(ctx: AdminContext, input: { orgId: string;
   return updatePerson(ports, caller, person.personId, { active: input.active });
 }
 
+const noSuchOrg = (orgId: string) => new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
+
 async function requireOrg(ctx: AdminContext, orgId: string) {
   const org = await ctx.orgs.getOrg(orgId);
-  if (!org) throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
+  if (!org) throw noSuchOrg(orgId);
   return org;
 }
 
@@ -109,18 +111,34 @@ async function requireOrg(ctx: AdminContext, orgId: string) {
  * reminders, statuses and documents follow it from the next read. Returns the org's rules.
  */
 export async function setDueRule(ctx: AdminContext, input: { orgId: string; cadence: Cadence; rule: DueRule }) {
-  const org = await requireOrg(ctx, input.orgId);
-  const dueRules = { ...org.dueRules };
-  if (input.rule.kind === 'default') delete dueRules[input.cadence];
-  else dueRules[input.cadence] = input.rule;
-  await ctx.orgs.putOrg({ ...org, dueRules }, { actor: ctx.actor, now: ctx.now });
-  return dueRules;
+  const org = await ctx.orgs.updateOrg(
+    input.orgId,
+    (stored) => {
+      const dueRules = { ...stored.dueRules };
+      if (input.rule.kind === 'default') delete dueRules[input.cadence];
+      else dueRules[input.cadence] = input.rule;
+      return { ...stored, dueRules };
+    },
+    {
+      actor: ctx.actor,
+      now: ctx.now,
+      action: 'org.dueRule',
+      details: { cadence: input.cadence, rule: input.rule.kind },
+    },
+  );
+  if (!org) throw noSuchOrg(input.orgId);
+  return org.dueRules;
 }
 
 /** Replace the org's own closure days (no reminder email goes out on them; docs/reminders.md). */
 export async function setClosureDays(ctx: AdminContext, input: { orgId: string; days: PlainDate[] }) {
-  const org = await requireOrg(ctx, input.orgId);
   const closureDays = [...new Set(input.days)].sort();
-  await ctx.orgs.putOrg({ ...org, closureDays }, { actor: ctx.actor, now: ctx.now });
+  const org = await ctx.orgs.updateOrg(input.orgId, (stored) => ({ ...stored, closureDays }), {
+    actor: ctx.actor,
+    now: ctx.now,
+    action: 'org.closureDays',
+    details: { days: closureDays.length },
+  });
+  if (!org) throw noSuchOrg(input.orgId);
   return closureDays;
 }

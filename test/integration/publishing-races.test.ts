@@ -12,7 +12,13 @@ import { DocumentGenerationRepository } from '../../shared/store/document-genera
 import { keys } from '../../shared/store/keys.js';
 import { PublicationRepository } from '../../shared/store/publication-repository.js';
 import { call, type ApiResponse } from '../support/api-events.js';
-import { afterCall, type CallMatch, holdFirstCall, injectLatency } from '../support/fault-injection.js';
+import {
+  afterCall,
+  type CallMatch,
+  conflictTransactions,
+  holdFirstCall,
+  injectLatency,
+} from '../support/fault-injection.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { publicationPath } from '../support/document-paths.js';
 import { bangkok } from '../support/jobs-fixture.js';
@@ -349,5 +355,36 @@ describe('republishing the published generation repairs the public copies', () =
     await f.publicFiles.put('ita/demo/2566/results.pdf', pdf.body, pdf.contentType);
     expect((await withdraw('annual-report', results[0]!)).status).toBe(200);
     expect(await expectConsistent('annual-report', results)).toBeUndefined();
+  });
+});
+
+describe('a publication change that meets another transaction (TransactionConflict, made at the SDK level)', () => {
+  const onDelete: CallMatch = (_name, input) => JSON.stringify(input).includes('"Delete"');
+  it.each([
+    ['a withdrawal meeting one conflict', 'annual-report', 1],
+    ['a withdrawal meeting two conflicts', 'plan-document', 2],
+  ] as const)('%s is tried again: 200, and nothing is served', async (_name, kind, times) => {
+    const generation = kind === 'annual-report' ? results[0]! : plans[0]!;
+    expect((await publish(kind, generation)).status).toBe(200);
+    const conflicts = conflictTransactions(f.store.doc, times, onDelete);
+    try {
+      expect((await withdraw(kind, generation)).status).toBe(200);
+      expect(conflicts.injected).toBe(times);
+    } finally {
+      conflicts.remove();
+    }
+    expect(await publication(kind)).toBeUndefined();
+    expect(await served(kind, 'pdf')).toBeUndefined();
+  });
+
+  it('a publish meeting one conflict is tried again: 200, and the generation is served', async () => {
+    const conflicts = conflictTransactions(f.store.doc, 1);
+    try {
+      expect((await publish('annual-report', results[1]!)).status).toBe(200);
+      expect(conflicts.injected).toBe(1);
+    } finally {
+      conflicts.remove();
+    }
+    expect((await publication('annual-report'))?.generation).toBe(results[1]);
   });
 });

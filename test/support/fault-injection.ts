@@ -1,6 +1,7 @@
 // SDK-level fault injection: a middleware that throws AWS-shaped errors on a share of calls.
 // Added at the 'initialize' step the SDK does not retry it; at 'finalizeRequest' the SDK's own
 // retry strategy sees it, as it would see a throttled response.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { MiddlewareStack } from '@smithy/types';
 
 export interface FaultSwitch {
@@ -99,4 +100,42 @@ export function afterCall(client: Stack, match: CallMatch, name: string, nth = 1
     { step: 'initialize', name } as { step: 'initialize'; name: string },
   );
   return Object.assign(completed, { remove: () => client.middlewareStack.remove(name) });
+}
+
+/**
+ * The first `times` TransactWriteItems calls of `client` that `match` are cancelled with
+ * TransactionConflict (another transaction held one of their items), as DynamoDB does under
+ * concurrent writes; DynamoDB Local serialises transactions and never does. Nothing is written
+ * by a cancelled call.
+ */
+export function conflictTransactions(
+  client: Stack,
+  times: number,
+  match: CallMatch = () => true,
+  name = 'test-transaction-conflict',
+): { readonly injected: number; remove(): void } {
+  const state = { injected: 0, remove: () => client.middlewareStack.remove(name) };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { TransactItems?: unknown[] };
+      if (
+        String(context.commandName).startsWith('TransactWrite') &&
+        state.injected < times &&
+        match(String(context.commandName), args.input as Record<string, unknown>)
+      ) {
+        state.injected++;
+        throw new TransactionCanceledException({
+          message:
+            'Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]',
+          $metadata: { httpStatusCode: 400 },
+          CancellationReasons: (input.TransactItems ?? []).map((_, i) =>
+            i === 0 ? { Code: 'TransactionConflict' } : { Code: 'None' },
+          ),
+        });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name } as { step: 'initialize'; name: string },
+  );
+  return state;
 }

@@ -34,6 +34,12 @@ describe('the shape of the code', () => {
     ).toEqual([]);
   });
 
+  it('writes every transaction through transact(), so one that meets another (TransactionConflict) is tried again', () => {
+    expect(
+      offenders(['shared', 'functions', 'infra'], /new TransactWriteCommand\(/, ['shared/store/writes.ts']),
+    ).toEqual([]);
+  });
+
   it('never scans the table in a request or job path', () => {
     expect(offenders(['shared', 'functions'], /\bScanCommand\b|\.scan\(/)).toEqual([]);
   });

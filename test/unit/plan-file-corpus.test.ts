@@ -18,7 +18,7 @@ describe('the plan-import corpus', () => {
   });
 
   for (const file of files) {
-    it(`reads ${file} into its expected measures: indicator, cadences, units and notes`, async () => {
+    it(`reads ${file} into its expected title and measures: indicator, cadences, units and notes`, async () => {
       const expected = JSON.parse(readFileSync(new URL(`${file}.expected.json`, dir), 'utf8'));
       const { document } = await readPlanFile(new Uint8Array(readFileSync(new URL(file, dir))));
       const { plan, warnings } = importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
@@ -30,6 +30,8 @@ describe('the plan-import corpus', () => {
         ...(m.notes?.length ? { notes: m.notes.map((n) => n.label) } : {}),
       }));
       expect(got).toEqual(expected.measures);
+      // the plan's own title, not a cover page's lines joined
+      if (expected.title !== undefined) expect(plan.title).toBe(expected.title);
       // a layout that must read cleanly (merged cells, grouped headers): exactly these warnings
       if (expected.warnings) expect(warnings.map((w) => w.code)).toEqual(expected.warnings);
       expect(warnings.map((w) => w.code)).not.toContain('fiscal-year-differs');
