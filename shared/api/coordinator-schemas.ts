@@ -51,7 +51,8 @@ export const CreatePersonBody = z.strictObject({
   email: z.string().trim().email().max(254),
   name: Name(200),
   roles: Roles,
-  unitId: UnitId.optional(),
+  // null as in PUT: no unit (executives, coordinators who belong to none)
+  unitId: UnitId.nullable().optional().describe('null or absent: no unit'),
   headOfUnit: z.boolean().default(false),
 });
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;

@@ -13,7 +13,7 @@ export interface PlanUploadStorage {
     size: number;
     expiresInSeconds: number;
   }): Promise<PresignedUpload>;
-  /** The object's size in bytes (HeadObject), or undefined when the key has no object (never uploaded, or expired). */
+  /** The object's size in bytes, or undefined when the key has no object (never uploaded, or expired). */
   size(key: string): Promise<number | undefined>;
   /**
    * The object's first `maxBytes + 1` bytes at most (a ranged GetObject: an object replaced by a

@@ -76,7 +76,7 @@ const asAdmin = (ctx: AdminContext, orgId: string) => ({
  */
 export async function addPerson(
   ctx: AdminContext,
-  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string; headOfUnit: boolean },
+  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string | null; headOfUnit: boolean },
 ) {
   await requireOrg(ctx, input.orgId);
   const { orgId, ...body } = input;

@@ -66,7 +66,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     ports.orgs.findByEmail(email),
     ports.orgs.emailClaimed(caller.orgId, email),
   ]);
-  assertPlacement(units, body.roles, body.unitId, body.headOfUnit);
+  const unitId = body.unitId ?? undefined;
+  assertPlacement(units, body.roles, unitId, body.headOfUnit);
   // the claim is read consistently (the email index may lag a person added a moment ago)
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
@@ -81,7 +82,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     roles: body.roles,
     headOfUnit: body.headOfUnit,
     active: true,
-    ...(body.unitId ? { unitId: body.unitId } : {}),
+    ...(unitId ? { unitId } : {}),
   };
   try {
     await ports.orgs.putPerson(person, write(ports, caller), {
@@ -94,7 +95,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     // a sign-in made for this add goes again, unless the email is someone's now (a concurrent add
     // of it, here or in another org, linked to the sign-in just made)
     if (signIn.created && !taken) await dropSignIn(ports, email);
-    if (isUnitClosed(error)) throw unitClosed(units, body.unitId);
+    if (isUnitClosed(error)) throw unitClosed(units, unitId);
     // the read above is only a fast path: two adds of one email at once meet at the email claim
     if (!taken) throw error;
     throw duplicateEmail();

@@ -286,6 +286,20 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
     );
   });
 
+  it('unitId null on add means no unit, as on a change: staff with null is 400, like staff without a unit', async () => {
+    await refused(
+      {
+        method: 'POST',
+        path: '/v1/people',
+        ...asCoordinator,
+        body: { email: 'c@x.example.org', name: 'ค', roles: ['staff'], unitId: null },
+      },
+      400,
+      'body.unitId',
+      /เจ้าหน้าที่ต้องสังกัดหน่วยงาน/,
+    );
+  });
+
   it("deactivating the org's last active coordinator (or taking away their role) is 409", async () => {
     await refused(
       { method: 'PUT', path: `/v1/people/${who.coordinator}`, ...asCoordinator, body: { active: false } },
@@ -425,6 +439,26 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
         await refused({ ...req, as }, 403, '', /เฉพาะผู้ดูแลระบบ/);
       }
     }
+  });
+});
+
+describe('a person added with unitId null has no unit, as PUT {unitId: null} gives', () => {
+  it.each([
+    ['an executive', 'exec-null@demo.example.org', ['executive']],
+    ['a coordinator', 'coord-null@demo.example.org', ['coordinator']],
+    ['an executive who is also a coordinator', 'both-null@demo.example.org', ['executive', 'coordinator']],
+  ])('%s: 201, and the person reads back with unitId null', async (_name, email, roles) => {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email, name: 'นางสาวว่าง ไม่สังกัด', roles, unitId: null },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body.unitId).toBeNull();
+    const list = await call(f.handler, { method: 'GET', path: '/v1/people', ...asCoordinator });
+    const listed = list.body.items.find((p: { personId: string }) => p.personId === added.body.personId);
+    expect(listed.unitId).toBeNull();
   });
 });
 
