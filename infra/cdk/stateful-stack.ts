@@ -5,6 +5,7 @@ import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
+import { PLAN_UPLOAD_DAYS, PLAN_UPLOAD_PREFIX } from '../../shared/domain/plan-upload-rules.js';
 import { acknowledge } from './acknowledge.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 
@@ -69,6 +70,14 @@ export class StatefulStack extends Stack {
           id: 'UncitedUploads',
           tagFilters: { [EVIDENCE_TAG.key]: EVIDENCE_TAG.pending },
           expiration: Duration.days(UNCITED_UPLOAD_DAYS),
+        },
+        // a plan file uploaded for a preview (plan-uploads/{org}/{fy}/…) is read once, right away:
+        // gone after a day, its data too (no noncurrent copy kept for 30 days)
+        {
+          id: 'PlanUploads',
+          prefix: PLAN_UPLOAD_PREFIX,
+          expiration: Duration.days(PLAN_UPLOAD_DAYS),
+          noncurrentVersionExpiration: Duration.days(PLAN_UPLOAD_DAYS),
         },
         // cited evidence is written once and read rarely (reviews, the ITA assessment): S3
         // Intelligent-Tiering moves each file to cheaper tiers after 30 and 90 days unread, with no

@@ -47,6 +47,7 @@ import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
 import { WebSite } from './constructs/web-site.js';
 import type { Settings } from './settings.js';
+import { PLAN_UPLOAD_PREFIX } from '../../shared/domain/plan-upload-rules.js';
 
 export interface StatelessStackProps extends StackProps {
   settings: Settings;
@@ -131,7 +132,7 @@ export class StatelessStack extends Stack {
       serviceName: 'ita-measures-plan-import',
       memorySize: 1536,
       timeout: Duration.seconds(29),
-      environment: { TABLE_NAME: table.tableName },
+      environment: { TABLE_NAME: table.tableName, BUCKET_NAME: bucket.bucketName },
     }).fn;
     // calendar apps fetch /calendar/{token}.ics every few hours: the iCalendar writer loads there only
     const calendar = new NodeFunction(this, 'Calendar', {
@@ -204,6 +205,24 @@ export class StatelessStack extends Stack {
       new PolicyStatement({ actions: ['s3:PutObject', 's3:PutObjectTagging'], resources: [evidence] }),
     );
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [filesArn] }));
+    // plan files over the inline limit: the API presigns their PUT, the plan-import function reads
+    // them (a one-key listing for the size, then GetObject), both under plan-uploads/ only
+    const planUploads = `${filesArn}/${PLAN_UPLOAD_PREFIX}*`;
+    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [planUploads] }));
+    planImport.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [planUploads] }));
+    planImport.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [filesArn],
+        conditions: { StringLike: { 's3:prefix': `${PLAN_UPLOAD_PREFIX}*` } },
+      }),
+    );
+    for (const fn of [api, planImport])
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${filesArnName}/${PLAN_UPLOAD_PREFIX}*]`,
+        'Uploaded plan files are keyed plan-uploads/{org}/{fy}/{uploadId}; the wildcard is the org, the year and the id.',
+      );
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
     documents.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),

@@ -1,10 +1,8 @@
 // Where evidence files live: presigned uploads and downloads (S3 in AWS and locally).
 
-/** A presigned PUT: its URL and the headers a client must send with it. */
-export interface PresignedUpload {
-  url: string;
-  headers: Record<string, string>;
-}
+import type { PresignedUpload, PresignUploadInput } from '../aws/presigned-put.js';
+
+export type { PresignedUpload } from '../aws/presigned-put.js';
 
 export interface EvidenceStorage {
   /**
@@ -13,12 +11,7 @@ export interface EvidenceStorage {
    * include the tag `x-amz-tagging: evidence=pending` (PENDING_UPLOAD_TAGGING), so every upload
    * starts out uncited.
    */
-  presignUpload(input: {
-    key: string;
-    contentType: string;
-    size: number;
-    expiresInSeconds: number;
-  }): Promise<PresignedUpload>;
+  presignUpload(input: PresignUploadInput): Promise<PresignedUpload>;
   /**
    * A presigned GET for one object, valid for `expiresInSeconds`, whose download is saved as
    * `fileName` (Content-Disposition with RFC 6266 `filename*`, so Thai names survive).

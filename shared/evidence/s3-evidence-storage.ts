@@ -1,6 +1,7 @@
 // Evidence files in S3: presigned PUTs that sign the content type, length and pending tag and refuse
 // overwriting; cited files tagged to be kept.
 import contentDisposition from 'content-disposition';
+import { presignPut } from '../aws/presigned-put.js';
 import type { S3ClientSource } from '../aws/s3-client.js';
 import { asciiFileName, EVIDENCE_TAG, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
 import type { EvidenceStorage } from './evidence-storage.js';
@@ -14,39 +15,9 @@ const NO_OBJECT = new Set(['NoSuchKey', 'MethodNotAllowed']);
 
 export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceStorage {
   return {
-    presignUpload: async ({ key, contentType, size, expiresInSeconds }) => {
-      const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([
-        import('@aws-sdk/client-s3'),
-        import('@aws-sdk/s3-request-presigner'),
-      ]);
-      // Signed: content-type (the presigner leaves it unsigned unless told), content-length,
-      // If-None-Match: * (S3 conditional write: the URL can create the object once, never overwrite it),
-      // and x-amz-tagging: evidence=pending (the lifecycle rule UncitedUploads expires it unless a
-      // report cites it). x-amz-tagging is kept a signed header (the presigner would otherwise move
-      // it into the query string), so an upload that leaves the tag out fails S3's signature check.
-      const headers = {
-        'content-type': contentType,
-        'if-none-match': '*',
-        'x-amz-tagging': PENDING_UPLOAD_TAGGING,
-      };
-      const url = await getSignedUrl(
-        await s3(),
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          ContentType: contentType,
-          ContentLength: size,
-          IfNoneMatch: '*',
-          Tagging: PENDING_UPLOAD_TAGGING,
-        }),
-        {
-          expiresIn: expiresInSeconds,
-          signableHeaders: new Set([...Object.keys(headers), 'content-length']),
-          unhoistableHeaders: new Set(['x-amz-tagging']),
-        },
-      );
-      return { url, headers };
-    },
+    // the tag evidence=pending is signed in: the lifecycle rule UncitedUploads expires the upload
+    // unless a report cites it
+    presignUpload: (input) => presignPut(s3, bucket, input, PENDING_UPLOAD_TAGGING),
     presignDownload: async ({ key, fileName, expiresInSeconds }) => {
       const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
         import('@aws-sdk/client-s3'),

@@ -1,5 +1,6 @@
 // What a plan file reader is, without the readers: the API function imports this, and only the
 // plan-import function (and the local system, the CLI, tests) loads the readers themselves.
+import { ValidationError } from '../domain/errors.js';
 import type { SourceDocument } from './source-document.js';
 
 /** Decoded files larger than this are refused (shared/domain/plan-upload-rules.ts has every plan file limit). */
@@ -14,8 +15,22 @@ export const MAX_UNZIPPED_PLAN_BYTES = 50 * 1024 * 1024;
 export type PlanFileKind = 'pdf' | 'docx' | 'xlsx' | 'text';
 
 /**
+ * The field a reader's refusal names: the file itself. A reader cannot know how the file came
+ * (inline `body.contentBase64`, uploaded `body.uploadId`, a CLI path): its caller puts the
+ * request's own field in its place (`refusalOnField`).
+ */
+export const PLAN_FILE_FIELD = 'file';
+
+/**
  * Reads a plan file's bytes (PDF, .docx, .xlsx or text) into a SourceDocument.
  * Errors: ValidationError for a file it cannot read (the reason in Thai first).
  * Implemented by `readPlanFile` in ./read-plan-file.ts.
  */
 export type PlanFileReader = (bytes: Uint8Array) => Promise<{ kind: PlanFileKind; document: SourceDocument }>;
+
+/** `error` as is, or a reader's ValidationError with its PLAN_FILE_FIELD messages on `field` instead. */
+export function refusalOnField(error: unknown, field: string): unknown {
+  if (!(error instanceof ValidationError) || !error.fields.some((f) => f.path === PLAN_FILE_FIELD)) return error;
+  const fields = error.fields.map((f) => (f.path === PLAN_FILE_FIELD ? { ...f, path: field } : f));
+  return new ValidationError(error.message_th, error.message_en, fields, error.details);
+}

@@ -1,5 +1,5 @@
 // Where uploaded plan files wait to be read: presigned uploads, then one read (S3 in AWS and locally).
-import type { PresignedUpload } from '../evidence/evidence-storage.js';
+import type { PresignedUpload, PresignUploadInput } from '../aws/presigned-put.js';
 
 export interface PlanUploadStorage {
   /**
@@ -7,13 +7,8 @@ export interface PlanUploadStorage {
    * type and size (bytes) and for a new object only (If-None-Match: *); the headers it is signed for,
    * lower-case, which the client sends as given plus content-length.
    */
-  presignUpload(input: {
-    key: string;
-    contentType: string;
-    size: number;
-    expiresInSeconds: number;
-  }): Promise<PresignedUpload>;
-  /** The object's size in bytes (HeadObject), or undefined when the key has no object (never uploaded, or expired). */
+  presignUpload(input: PresignUploadInput): Promise<PresignedUpload>;
+  /** The object's size in bytes, or undefined when the key has no object (never uploaded, or expired). */
   size(key: string): Promise<number | undefined>;
   /**
    * The object's first `maxBytes + 1` bytes at most (a ranged GetObject: an object replaced by a

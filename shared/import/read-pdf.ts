@@ -4,6 +4,7 @@
 // line is missing, text in the cell its glyphs sit in however the cell aligns it, a row split over
 // two pages joined back. A page without rules is read by read-pdf-unruled.ts.
 import { ValidationError } from '../domain/errors.js';
+import { PLAN_FILE_FIELD } from './plan-file.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
@@ -203,7 +204,13 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     throw new ValidationError(
       'ไฟล์ PDF นี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน) กรุณาแปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ',
       'this PDF has no text layer (a scan?): run it through OCR first, or import the Word/Excel original',
-      [{ path: 'file', message_th: 'PDF ไม่มีข้อความ ต้องทำ OCR ก่อน', message_en: 'the PDF has no text: OCR it first' }],
+      [
+        {
+          path: PLAN_FILE_FIELD,
+          message_th: 'PDF ไม่มีข้อความ ต้องทำ OCR ก่อน',
+          message_en: 'the PDF has no text: OCR it first',
+        },
+      ],
     );
   }
   const blocks: SourceBlock[] = [];

@@ -6,7 +6,7 @@ import { tableHeader } from './measures-document.js';
 import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
-import type { PlanFileReader } from './plan-file.js';
+import { PLAN_FILE_FIELD, type PlanFileReader } from './plan-file.js';
 import { readTextDocument } from './source-document.js';
 import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
@@ -19,17 +19,20 @@ const tooLargeUnpacked = () =>
   new ValidationError(
     'ไฟล์นี้เมื่อแตกไฟล์แล้วใหญ่เกิน ๕๐ MB จึงอ่านไม่ได้ กรุณาบันทึกเป็นไฟล์ใหม่หรือแบ่งเป็นหลายไฟล์',
     'this file unpacks to more than 50 MB; save it again or split it',
-    [{ path: 'body.contentBase64', message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
+    [{ path: PLAN_FILE_FIELD, message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
   );
 
 const unsupported = (what: string) =>
   new ValidationError(
     `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt)`,
     `cannot read this file (${what}): use .docx, .xlsx, a PDF with text, or .txt`,
-    [{ path: 'body.contentBase64', message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
+    [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
   );
 
-/** Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai). */
+/**
+ * Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai), on
+ * PLAN_FILE_FIELD: the caller names its own field (`refusalOnField`).
+ */
 export const readPlanFile: PlanFileReader = async (bytes) => {
   const head = String.fromCharCode(...bytes.slice(0, 5));
   if (head.startsWith('%PDF')) {

@@ -1,5 +1,6 @@
 // Plan files uploaded to S3 under plan-uploads/{org}/{fy}/: presigned PUTs that sign the content type
-// and length and refuse overwriting; HeadObject and a ranged GetObject to read one back.
+// and length and refuse overwriting; a one-key listing (its size) and a ranged GetObject to read one back.
+import { presignPut } from '../aws/presigned-put.js';
 import type { S3ClientSource } from '../aws/s3-client.js';
 import type { PlanUploadStorage } from './plan-upload-storage.js';
 
@@ -13,36 +14,15 @@ const noObject = (error: unknown) => {
 
 export function s3PlanUploadStorage(s3: S3ClientSource, bucket: string): PlanUploadStorage {
   return {
-    presignUpload: async ({ key, contentType, size, expiresInSeconds }) => {
-      const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([
-        import('@aws-sdk/client-s3'),
-        import('@aws-sdk/s3-request-presigner'),
-      ]);
-      // signed: content-type and content-length (the presigner leaves them unsigned unless told)
-      // and If-None-Match: * (the URL creates the object once, never overwrites it)
-      const headers = { 'content-type': contentType, 'if-none-match': '*' };
-      const url = await getSignedUrl(
-        await s3(),
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          ContentType: contentType,
-          ContentLength: size,
-          IfNoneMatch: '*',
-        }),
-        { expiresIn: expiresInSeconds, signableHeaders: new Set([...Object.keys(headers), 'content-length']) },
-      );
-      return { url, headers };
-    },
+    presignUpload: (input) => presignPut(s3, bucket, input),
+    // ListObjectsV2 with the key as prefix, not HeadObject: the plan-import function may list only
+    // under plan-uploads/ (s3:ListBucket with an s3:prefix condition), and S3 answers a HeadObject of
+    // a missing key 403, not 404, to a role without an unconditional s3:ListBucket on the bucket
     size: async (key) => {
-      const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
-      try {
-        const head = await (await s3()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-        return head.ContentLength ?? 0;
-      } catch (error) {
-        if (noObject(error)) return undefined;
-        throw error;
-      }
+      const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+      const out = await (await s3()).send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+      const found = out.Contents?.[0];
+      return found?.Key === key ? (found.Size ?? 0) : undefined;
     },
     read: async (key, maxBytes) => {
       const { GetObjectCommand } = await import('@aws-sdk/client-s3');

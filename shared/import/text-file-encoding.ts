@@ -2,11 +2,12 @@
 // byte order mark (BOM), "Unicode big endian" as UTF-16 BE, "UTF-8" with or without one; older Thai
 // Windows programs save code page 874 (TIS-620 with extras).
 import { ValidationError } from '../domain/errors.js';
+import { PLAN_FILE_FIELD } from './plan-file.js';
 
-/** A refusal of the text file, Thai first, on the uploaded content's field. */
+/** A refusal of the text file, Thai first, on the file's field (PLAN_FILE_FIELD). */
 const refused = (th: string, en: string) =>
   new ValidationError(`อ่านไฟล์ข้อความนี้ไม่ได้: ${th}`, `cannot read this text file: ${en}`, [
-    { path: 'body.contentBase64', message_th: th, message_en: en },
+    { path: PLAN_FILE_FIELD, message_th: th, message_en: en },
   ]);
 
 const SAVE_AS_UTF8_TH = 'กรุณาเปิดไฟล์แล้วบันทึกใหม่เป็น UTF-8 (ใน Notepad: บันทึกเป็น > การเข้ารหัส UTF-8)';
@@ -46,7 +47,7 @@ function looksLikeUtf16(b: Uint8Array): boolean {
  * without one, UTF-8 if the bytes are valid UTF-8 or nearly so (a few bad bytes become U+FFFD),
  * else code page 874. Undefined for bytes that
  * are no text (NUL bytes outside UTF-16: an old binary .doc or .xls), for the caller to refuse.
- * Errors: ValidationError (on `body.contentBase64`, Thai first) for bytes malformed in the encoding
+ * Errors: ValidationError (on PLAN_FILE_FIELD, Thai first) for bytes malformed in the encoding
  * their BOM names (a lone surrogate, an odd byte at the end, invalid UTF-8), and for UTF-16
  * without a BOM, which is told to be saved as UTF-8.
  */

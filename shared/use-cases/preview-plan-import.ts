@@ -12,7 +12,7 @@ import {
 } from '../domain/plan-upload-rules.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { importSourceDocument, type ImportResult } from '../import/measures-document.js';
-import type { PlanFileKind } from '../import/plan-file.js';
+import { type PlanFileKind, refusalOnField } from '../import/plan-file.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
@@ -36,7 +36,10 @@ export async function previewPlanImport(
       ? await uploadedFile(ctx, caller.orgId, fy, body.uploadId)
       : inlineFile(body.contentBase64 ?? '');
   const { units } = await ctx.directory.orgWithUnits(caller.orgId);
-  const { kind, document } = await ctx.planFiles(bytes);
+  const field = body.uploadId !== undefined ? 'body.uploadId' : 'body.contentBase64';
+  const { kind, document } = await ctx.planFiles(bytes).catch((error: unknown) => {
+    throw refusalOnField(error, field);
+  });
   return { ...importSourceDocument(document, { orgId: caller.orgId, fy, units }), fileKind: kind };
 }
 

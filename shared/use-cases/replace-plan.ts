@@ -9,6 +9,7 @@ import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
+import { PLAN_FILE_FIELD } from '../import/plan-file.js';
 import type { SourceDocument } from '../import/source-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
 import type { NamedUnit } from '../import/responsibility.js';
@@ -26,7 +27,7 @@ export interface PlanReplacement {
   now: Date;
   /** the version being replaced; default the current one */
   expectedVersion?: number;
-  /** where the plan sits in the caller's input, for field paths ("body", "document") */
+  /** where the plan sits in the caller's input, for field paths ("body"; "body.text" or the CLI's "file" for a plan read from a document) */
   path: string;
 }
 
@@ -126,7 +127,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     actor: caller.personId,
     now: ctx.clock(),
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
-    path: body.format === 'document' ? 'document' : 'body',
+    path: body.format === 'document' ? 'body.text' : 'body',
   });
   return { plan: saved, warnings };
 }
@@ -155,10 +156,10 @@ export async function importPlan(
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
   const result = importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units });
-  refuseDroppedMeasures(result, 'file');
+  refuseDroppedMeasures(result, PLAN_FILE_FIELD);
   if (result.plan.measures.length === 0) {
     throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
-      { path: 'file', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
+      { path: PLAN_FILE_FIELD, message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
     ]);
   }
   const saved = await replaceOrgPlan(repos, {
@@ -168,7 +169,7 @@ export async function importPlan(
     units,
     actor: request.actor,
     now: request.now,
-    path: 'document',
+    path: PLAN_FILE_FIELD,
   });
   return { ...result, saved };
 }

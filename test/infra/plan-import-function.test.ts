@@ -20,6 +20,25 @@ function functionOfRoute(routeKey: string): string {
   return integration.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
 }
 
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+/** The IAM statements of the role of the function whose logical id starts with `prefix`. */
+function statementsOf(prefix: string): Statement[] {
+  const role = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith(prefix))![1]
+    .Properties.Role['Fn::GetAtt'][0] as string;
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+/** The files bucket (imported from the stateful stack), or its objects under `path` */
+const filesBucket = { 'Fn::ImportValue': expect.stringMatching(/-files-arn$/) };
+const filesObjects = (path: string) => ({ 'Fn::Join': ['', [filesBucket, path]] });
+
 /** The npm packages in a function's bundle, as CDK bundles it. */
 async function packagesIn(entry: string): Promise<Set<string>> {
   const result = await build({
@@ -45,17 +64,39 @@ describe('the plan-import function', () => {
   });
 
   it('may read the table but write nothing', () => {
-    const role = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) =>
-      id.startsWith('PlanImportFunction'),
-    )![1].Properties.Role['Fn::GetAtt'][0] as string;
-    const actions = Object.values(template.findResources('AWS::IAM::Policy'))
-      .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
-      .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
-      .flatMap((s) => [s.Action].flat());
+    const actions = statementsOf('PlanImportFunction').flatMap((s) => [s.Action].flat());
     expect(actions).toContain('dynamodb:GetItem');
-    // its own logs aside (logs:*, xray:*), nothing that changes data
+    // its own logs aside (logs:*, xray:*), nothing that changes data; of S3, only reading uploaded plan files
     const data = actions.filter((a) => !/^(logs|xray):/.test(a));
-    expect(data.filter((a) => /Put|Update|Delete|Write|^s3:|^ses:|^sqs:|^cognito/.test(a))).toEqual([]);
+    expect(data.filter((a) => /Put|Update|Delete|Write|^ses:|^sqs:|^cognito/.test(a))).toEqual([]);
+    expect(data.filter((a) => a.startsWith('s3:')).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+  });
+
+  it('reads uploaded plan files under plan-uploads/ only: GetObject on that prefix, listing only with that prefix', () => {
+    const s3 = statementsOf('PlanImportFunction').filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(s3).toEqual([
+      expect.objectContaining({ Action: 's3:GetObject', Resource: filesObjects('/plan-uploads/*') }),
+      expect.objectContaining({
+        Action: 's3:ListBucket',
+        Resource: filesBucket,
+        Condition: { StringLike: { 's3:prefix': 'plan-uploads/*' } },
+      }),
+    ]);
+  });
+
+  it('the API function may presign a PUT under plan-uploads/ (and no read of it); it serves POST …/plan-import-uploads', () => {
+    expect(functionOfRoute('POST /v1/fiscal-years/{fy}/plan-import-uploads')).toMatch(/^ApiFunction/);
+    const onPlanUploads = statementsOf('ApiFunction').filter((s) => JSON.stringify(s).includes('plan-uploads'));
+    expect(onPlanUploads).toEqual([
+      expect.objectContaining({ Action: 's3:PutObject', Resource: filesObjects('/plan-uploads/*') }),
+    ]);
+  });
+
+  it('the plan-import function knows the files bucket', () => {
+    const fn = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('PlanImportFunction'),
+    )![1];
+    expect(fn.Properties.Environment.Variables.BUCKET_NAME).toBeDefined();
   });
 
   it('the API bundle has no plan file readers and no document code; the plan-import bundle has the readers', async () => {

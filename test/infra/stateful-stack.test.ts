@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
 import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
 import { TABLE } from '../../shared/store/table-definition.js';
+import { PLAN_UPLOAD_DAYS, PLAN_UPLOAD_PREFIX } from '../../shared/domain/plan-upload-rules.js';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 const { stateful } = buildApp(app);
@@ -51,6 +52,7 @@ describe('stateful stack', () => {
           Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
           Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, ExpiredObjectDeleteMarker: true }),
           Match.objectLike({ Id: 'UncitedUploads' }),
+          Match.objectLike({ Id: 'PlanUploads' }),
           Match.objectLike({ Id: 'CitedEvidenceTiering' }),
         ],
       },
@@ -78,6 +80,25 @@ describe('stateful stack', () => {
             Status: 'Enabled',
             TagFilters: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.pending }],
             ExpirationInDays: UNCITED_UPLOAD_DAYS,
+          },
+        ]),
+      },
+    });
+  });
+
+  it('expires an uploaded plan file (plan-uploads/, read once for the preview) after 1 day, and its old versions too', () => {
+    expect(PLAN_UPLOAD_PREFIX).toBe('plan-uploads/');
+    expect(PLAN_UPLOAD_DAYS).toBe(1);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          {
+            Id: 'PlanUploads',
+            Status: 'Enabled',
+            Prefix: 'plan-uploads/',
+            ExpirationInDays: 1,
+            NoncurrentVersionExpiration: { NoncurrentDays: 1 },
           },
         ]),
       },

@@ -69,6 +69,20 @@ describe('the API function checks its environment at start', () => {
   });
 });
 
+describe('the plan-import function checks its environment at start', () => {
+  const PLAN_IMPORT_ENV = { TABLE_NAME: 'ita-measures-test', BUCKET_NAME: 'ita-files' };
+
+  it('starts with the table and the files bucket, as the stack gives them', async () => {
+    expect(await start('../../functions/plan-import/handler.js', PLAN_IMPORT_ENV)).toBeUndefined();
+  });
+
+  it('refuses to start without BUCKET_NAME (it reads uploaded plan files from it), naming it', async () => {
+    const error = await start('../../functions/plan-import/handler.js', { TABLE_NAME: 'ita-measures-test' });
+    expect((error as Error).message).toMatch(/^plan-import function: /);
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^BUCKET_NAME is not set/)]);
+  });
+});
+
 describe("the API function's origin secret (ORIGIN_SECRET, with the API's own domain)", () => {
   it('starts with a 48-character secret', async () => {
     expect(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 
 const dir = new URL('../fixtures/plans/', import.meta.url);
@@ -35,13 +36,13 @@ async function measuresOf(bytes: Uint8Array) {
   };
 }
 
-/** The refusal of `bytes`: a ValidationError on the uploaded file's field, Thai first. */
+/** The refusal of `bytes`: a ValidationError on the file (the use case names its request field), Thai first. */
 async function refusal(bytes: Uint8Array): Promise<ValidationError> {
   const error = await readPlanFile(bytes).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ValidationError);
   const v = error as ValidationError;
   expect(v.fields).toEqual([
-    expect.objectContaining({ path: 'body.contentBase64', message_th: expect.stringMatching(/[ก-๙]/) }),
+    expect.objectContaining({ path: PLAN_FILE_FIELD, message_th: expect.stringMatching(/[ก-๙]/) }),
   ]);
   return v;
 }

@@ -11,6 +11,7 @@ import type {
   ObligationDetail,
   ObligationList,
   ObligationView,
+  PlanImportUploadResponse,
   Report,
   ReportVersions,
 } from '../../shared/api/response-schemas.js';
@@ -35,6 +36,7 @@ export type ObligationWithReport = z.infer<typeof ObligationDetail>;
 export type ReportVersion = z.infer<typeof Report>;
 export type Versions = z.infer<typeof ReportVersions>;
 export type EvidenceUpload = z.infer<typeof EvidenceUploadResponse>;
+export type PlanUpload = z.infer<typeof PlanImportUploadResponse>;
 export type Generation = z.infer<typeof GenerationView>;
 export type Generations = z.infer<typeof GenerationList>;
 export type Download = z.infer<typeof DownloadLink>;

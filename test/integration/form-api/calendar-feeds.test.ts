@@ -4,20 +4,22 @@ import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { putReport } from '../../support/report-requests.js';
 
 const base = '/v1/fiscal-years/2566';
 let f: ApiFixture;
 beforeAll(async () => {
   f = await createApiFixture();
-  const submit = await call(f.handler, {
-    method: 'PUT',
-    path: `${base}/obligations/i4.f2.2023-03.finance/report`,
-    as: who.financeStaff,
-    body: { progress: 'done', summary: 'ตรวจนับพัสดุครบแล้ว' },
-  });
+  const submit = await putReport(f, 'i4.f2.2023-03.finance', { progress: 'done', summary: 'ตรวจนับพัสดุครบแล้ว' });
   expect(submit.status).toBe(200);
 });
 afterAll(async () => f?.close());
+
+/** POST /v1/calendar-feeds as `as` (on `fixture`, default the shared one). */
+const createFeed = (as: string, body: unknown = {}, fixture: ApiFixture = f) =>
+  call(fixture.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body });
+/** GET /v1/calendar-feeds: the caller's own feeds. */
+const listFeeds = (as: string) => call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as });
 
 async function obligationsOf(as: string, query: Record<string, string> = {}, fixture: ApiFixture = f) {
   const items: { obligationId: string; dueDate: string }[] = [];
@@ -55,18 +57,13 @@ describe("a staff member's calendar", () => {
   let feedId: string;
 
   it('is created (201, Location) with a secret URL shown once, and listed without it', async () => {
-    const created = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.financeStaff,
-      body: { label: 'ปฏิทินกองคลัง' },
-    });
+    const created = await createFeed(who.financeStaff, { label: 'ปฏิทินกองคลัง' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     url = created.body.url;
     feedId = created.body.feedId;
     expect(created.headers.location).toBe(`/v1/calendar-feeds/${feedId}`);
     expect(url).toMatch(/^https:\/\/ita\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeStaff });
+    const list = await listFeeds(who.financeStaff);
     expect(list.body.items).toEqual([{ feedId, label: 'ปฏิทินกองคลัง', createdAt: '2023-04-20T03:00:00.000Z' }]);
     expect(JSON.stringify(list.body)).not.toContain(new URL(url).pathname.slice(10, 40));
     await expect(f.dump()).resolves.not.toContain(new URL(url).pathname.slice(10, 40));
@@ -114,7 +111,7 @@ describe("a staff member's calendar", () => {
     const after = await fetchFeed(url);
     expect(after.res.status).toBe(404);
     expect(after.res.body.error.message_th).toBe('ไม่พบปฏิทินนี้ หรือถูกยกเลิกแล้ว');
-    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeStaff });
+    const list = await listFeeds(who.financeStaff);
     expect(list.body.items).toEqual([]);
   });
 
@@ -145,12 +142,7 @@ describe('calendar apps only know the URL: anything but a live token is 404, and
   });
 
   it('HEAD on a live URL: 200, text/calendar, no body; HEAD on a revoked or unknown one: 404, no body', async () => {
-    const created = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.financeHead,
-      body: {},
-    });
+    const created = await createFeed(who.financeHead);
     const path = new URL(created.body.url).pathname;
     const head = await call(f.handler, { method: 'HEAD', path });
     expect(head.status).toBe(200);
@@ -167,12 +159,7 @@ describe('calendar apps only know the URL: anything but a live token is 404, and
 
 describe("a coordinator's and a deactivated person's calendars", () => {
   it("a coordinator's feed has the whole org's obligations", async () => {
-    const created = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.coordinator,
-      body: {},
-    });
+    const created = await createFeed(who.coordinator);
     const { events } = await fetchFeed(created.body.url);
     const all = await obligationsOf(who.coordinator);
     expect(events).toHaveLength(all.length);
@@ -182,7 +169,7 @@ describe("a coordinator's and a deactivated person's calendars", () => {
   });
 
   it("a person deactivated in the org: their feed's URL is 404", async () => {
-    const created = await call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as: who.clerkStaff, body: {} });
+    const created = await createFeed(who.clerkStaff);
     expect((await fetchFeed(created.body.url)).res.status).toBe(200);
     const off = await call(f.handler, {
       method: 'PUT',
@@ -198,33 +185,32 @@ describe("a coordinator's and a deactivated person's calendars", () => {
 describe('a reactivated person: calendar URLs made before the deactivation stay closed', () => {
   const setActive = (personId: string, active: boolean) =>
     call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body: { active } });
-  const create = (as: string) => call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body: {} });
 
   it('deactivated, then reactivated: the old URLs are 404, the list is empty, a new URL works', async () => {
-    const old = await Promise.all([create(who.engineeringStaff), create(who.engineeringStaff)]);
+    const old = await Promise.all([createFeed(who.engineeringStaff), createFeed(who.engineeringStaff)]);
     for (const o of old) expect((await fetchFeed(o.body.url)).res.status).toBe(200);
     expect((await setActive(who.engineeringStaff, false)).status).toBe(200);
     expect((await setActive(who.engineeringStaff, true)).status).toBe(200);
     for (const o of old) expect((await fetchFeed(o.body.url)).res.status, 'revived').toBe(404);
-    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.engineeringStaff });
+    const list = await listFeeds(who.engineeringStaff);
     expect(list.body.items).toEqual([]);
-    const fresh = await create(who.engineeringStaff);
+    const fresh = await createFeed(who.engineeringStaff);
     expect(fresh.status).toBe(201);
     expect((await fetchFeed(fresh.body.url)).res.status).toBe(200);
   });
 
   it('a person who had 10 URLs may make 10 new ones after reactivation', async () => {
-    const old = await Promise.all(Array.from({ length: 10 }, () => create(who.financeStaff)));
+    const old = await Promise.all(Array.from({ length: 10 }, () => createFeed(who.financeStaff)));
     expect(old.filter((r) => r.status === 201).length).toBe(10);
     expect((await setActive(who.financeStaff, false)).status).toBe(200);
     expect((await setActive(who.financeStaff, true)).status).toBe(200);
-    const fresh = await Promise.all(Array.from({ length: 10 }, () => create(who.financeStaff)));
+    const fresh = await Promise.all(Array.from({ length: 10 }, () => createFeed(who.financeStaff)));
     expect(fresh.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 201));
     for (const o of old) expect((await fetchFeed(o.body.url)).res.status).toBe(404);
   });
 
   it('a feed the deactivation missed (written while inactive) is revoked on reactivation', async () => {
-    const made = await create(who.coordinator);
+    const made = await createFeed(who.coordinator);
     expect(made.status).toBe(201);
     // a second coordinator first: the org's last active coordinator cannot be deactivated
     const deputy = await call(f.handler, {
@@ -258,12 +244,7 @@ function expectDistinctThaiTitles(events: VEvent[]) {
 
 describe('event titles say which obligation, once each', () => {
   it("in a staff member's feed: two follow-ups of one measure due the same day read differently", async () => {
-    const created = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.engineeringStaff,
-      body: {},
-    });
+    const created = await createFeed(who.engineeringStaff);
     const { events } = await fetchFeed(created.body.url);
     const i10 = events.filter((e) => e.uid.includes('.i10.') && localDate(e.start) === '2022-10-31');
     expect(i10.map((e) => e.summary as unknown as string).sort()).toEqual([
@@ -274,12 +255,7 @@ describe('event titles say which obligation, once each', () => {
   });
 
   it("in a coordinator's feed: every unit's obligations of the whole year", async () => {
-    const created = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.coordinator,
-      body: {},
-    });
+    const created = await createFeed(who.coordinator);
     expectDistinctThaiTitles((await fetchFeed(created.body.url)).events);
   });
 });
@@ -299,12 +275,7 @@ describe('the year just ended stays in the feed while its reports are still aske
       { ...plan, measures: [...plan.measures, { ...i4, measureId: 'i4-extra', order: 8 }] },
       { actor: 'test', now: when.now, expectedVersion: seed.version },
     );
-    const created = await call(g.handler, {
-      method: 'POST',
-      path: '/v1/calendar-feeds',
-      as: who.coordinator,
-      body: {},
-    });
+    const created = await createFeed(who.coordinator, {}, g);
     expect(created.status).toBe(201);
     url = created.body.url;
   });
@@ -341,7 +312,6 @@ describe('the year just ended stays in the feed while its reports are still aske
 });
 
 describe('at most 10 calendar feeds a person, also when many are created at once', () => {
-  const create = (as: string) => call(f.handler, { method: 'POST', path: '/v1/calendar-feeds', as, body: {} });
   const feedItems = async (personId: string) =>
     (
       await f.store.doc.send(
@@ -353,18 +323,18 @@ describe('at most 10 calendar feeds a person, also when many are created at once
         }),
       )
     ).Items ?? [];
-  const expectFull = (res: Awaited<ReturnType<typeof create>>) => {
+  const expectFull = (res: Awaited<ReturnType<typeof createFeed>>) => {
     expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.body.error.message_th).toBe('มีปฏิทินครบ ๑๐ รายการแล้ว กรุณายกเลิกรายการเดิมก่อน');
     expect(res.body.error.message_en).toMatch(/at most 10/);
   };
 
   it('15 created at the same moment: exactly 10 are made, 5 get 409 in Thai and English, nothing extra stored', async () => {
-    const results = await Promise.all(Array.from({ length: 15 }, () => create(who.financeHead)));
+    const results = await Promise.all(Array.from({ length: 15 }, () => createFeed(who.financeHead)));
     expect(results.filter((r) => r.status === 201)).toHaveLength(10);
     for (const r of results.filter((x) => x.status !== 201)) expectFull(r);
     expect(await feedItems(who.financeHead)).toHaveLength(10);
-    const list = await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead });
+    const list = await listFeeds(who.financeHead);
     expect(list.body.items).toHaveLength(10);
     for (const r of results.filter((x) => x.status === 201)) {
       expect((await fetchFeed(r.body.url)).res.status).toBe(200);
@@ -372,45 +342,43 @@ describe('at most 10 calendar feeds a person, also when many are created at once
   });
 
   it('revoking one frees one place: of 4 created at once after it, exactly 1 is made', async () => {
-    const [first] = (await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead })).body
-      .items as { feedId: string }[];
+    const [first] = (await listFeeds(who.financeHead)).body.items as { feedId: string }[];
     const revoked = await call(f.handler, {
       method: 'DELETE',
       path: `/v1/calendar-feeds/${first!.feedId}`,
       as: who.financeHead,
     });
     expect(revoked.status).toBe(200);
-    const results = await Promise.all(Array.from({ length: 4 }, () => create(who.financeHead)));
+    const results = await Promise.all(Array.from({ length: 4 }, () => createFeed(who.financeHead)));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     expect(await feedItems(who.financeHead)).toHaveLength(10);
   });
 
   it('revoking and creating at the same moment never lets the count drift past 10', async () => {
-    const { items } = (await call(f.handler, { method: 'GET', path: '/v1/calendar-feeds', as: who.financeHead }))
-      .body as { items: { feedId: string }[] };
+    const { items } = (await listFeeds(who.financeHead)).body as { items: { feedId: string }[] };
     const revokes = items
       .slice(0, 3)
       .map((i) => call(f.handler, { method: 'DELETE', path: `/v1/calendar-feeds/${i.feedId}`, as: who.financeHead }));
-    const creates = Array.from({ length: 8 }, () => create(who.financeHead));
+    const creates = Array.from({ length: 8 }, () => createFeed(who.financeHead));
     const [r, c] = await Promise.all([Promise.all(revokes), Promise.all(creates)]);
     expect(r.map((x) => x.status)).toEqual([200, 200, 200]);
     const made = c.filter((x) => x.status === 201).length;
     expect(made).toBeLessThanOrEqual(3);
     expect(await feedItems(who.financeHead)).toHaveLength(7 + made);
     // fill up again: exactly the free places are taken
-    const more = await Promise.all(Array.from({ length: 5 }, () => create(who.financeHead)));
+    const more = await Promise.all(Array.from({ length: 5 }, () => createFeed(who.financeHead)));
     expect(more.filter((x) => x.status === 201)).toHaveLength(3 - made);
     expect(await feedItems(who.financeHead)).toHaveLength(10);
   });
 
   it('feeds made before the count existed are counted: a person with 10 of them gets 409', async () => {
     // as stored by the version that counted by reading: feed items without the count item
-    const made = await Promise.all(Array.from({ length: 10 }, () => create(who.executive)));
+    const made = await Promise.all(Array.from({ length: 10 }, () => createFeed(who.executive)));
     expect(made.every((r) => r.status === 201)).toBe(true);
     await f.store.doc.send(
       new DeleteCommand({ TableName: f.store.tableName, Key: { pk: 'ORG#demo', sk: `FEEDCOUNT#${who.executive}` } }),
     );
-    expectFull(await create(who.executive));
+    expectFull(await createFeed(who.executive));
     expect(await feedItems(who.executive)).toHaveLength(10);
   });
 });

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { presignPdf, putFile } from '../../support/evidence-upload.js';
+import { putReport } from '../../support/report-requests.js';
 
 const fy = 2566;
 const obligation = 'i4.f2.2023-04.finance';
@@ -17,21 +19,11 @@ let key: string;
 let oldKey: string;
 const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n% หลักฐาน\n'), randomBytes(2048)]);
 
-async function upload(fileName: string, content: Buffer): Promise<string> {
-  const res = await call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
-    as: who.financeStaff,
-    body: { obligationId: obligation, fileName, contentType: 'application/pdf', size: content.length },
-  });
-  expect(res.status).toBe(200);
-  const put = await fetch(res.body.uploadUrl, {
-    method: 'PUT',
-    headers: res.body.headers,
-    body: new Uint8Array(content),
-  });
-  expect(put.status).toBe(200);
-  return res.body.key;
+/** Uploads `content` as the page does (presigned PUT, S3 answers 200); returns its key. */
+async function upload(fileName: string, content: Buffer<ArrayBuffer>, obligationId = obligation): Promise<string> {
+  const presigned = await presignPdf(f, obligationId, fileName, content);
+  expect((await putFile(presigned, content)).status).toBe(200);
+  return presigned.key;
 }
 
 beforeAll(async () => {
@@ -39,16 +31,11 @@ beforeAll(async () => {
   oldKey = await upload('ฉบับแรก.pdf', Buffer.from('%PDF-1.4 old'));
   key = await upload('รายงานการประชุมประจำเดือน.pdf', bytes);
   for (const evidence of [[{ key: oldKey, title: 'ฉบับแรก' }], [{ key, title: 'รายงานการประชุม' }]]) {
-    const res = await call(f.handler, {
-      method: 'PUT',
-      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
-      as: who.financeStaff,
-      body: {
-        progress: 'done',
-        summary: 'แนบหลักฐาน',
-        evidence,
-        ...(evidence[0]!.key === key ? { expectedVersion: 1 } : {}),
-      },
+    const res = await putReport(f, obligation, {
+      progress: 'done',
+      summary: 'แนบหลักฐาน',
+      evidence,
+      ...(evidence[0]!.key === key ? { expectedVersion: 1 } : {}),
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   }
@@ -104,37 +91,26 @@ describe('an evidence file opens from the report', () => {
   });
 
   it('a cited key whose upload never happened, or whose file was deleted, is 404 with a Thai message, not a dead link', async () => {
-    const neverUploaded = await call(f.handler, {
-      method: 'POST',
-      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
-      as: who.financeStaff,
-      body: { obligationId: obligation, fileName: 'ยังไม่อัปโหลด.pdf', contentType: 'application/pdf', size: 10 },
-    });
-    expect(neverUploaded.status).toBe(200);
+    const neverUploaded = await presignPdf(f, obligation, 'ยังไม่อัปโหลด.pdf', Buffer.alloc(10));
     const deleted = await upload('ลบแล้ว.pdf', Buffer.from('%PDF-1.4 gone'));
     const latest = await call(f.handler, {
       method: 'GET',
       path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: obligation }),
       as: who.financeStaff,
     });
-    const cite = await call(f.handler, {
-      method: 'PUT',
-      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: obligation }),
-      as: who.financeStaff,
-      body: {
-        progress: 'done',
-        summary: 'แนบหลักฐาน',
-        evidence: [
-          { key, title: 'รายงานการประชุม' },
-          { key: neverUploaded.body.key, title: 'ยังไม่อัปโหลด' },
-          { key: deleted, title: 'ลบแล้ว' },
-        ],
-        expectedVersion: latest.body.latestReport.version,
-      },
+    const cite = await putReport(f, obligation, {
+      progress: 'done',
+      summary: 'แนบหลักฐาน',
+      evidence: [
+        { key, title: 'รายงานการประชุม' },
+        { key: neverUploaded.key, title: 'ยังไม่อัปโหลด' },
+        { key: deleted, title: 'ลบแล้ว' },
+      ],
+      expectedVersion: latest.body.latestReport.version,
     });
     expect(cite.status, JSON.stringify(cite.body)).toBe(200);
     await f.s3.send(new DeleteObjectCommand({ Bucket: f.bucket, Key: deleted }));
-    for (const missing of [neverUploaded.body.key, deleted]) {
+    for (const missing of [neverUploaded.key, deleted]) {
       const res = await call(f.handler, { method: 'GET', path: link, as: who.coordinator, query: { key: missing } });
       expect(res.status, missing).toBe(404);
       expect(res.body.error.message_th).toContain('ไม่พบไฟล์นี้ในที่เก็บหลักฐาน');
@@ -168,28 +144,12 @@ describe('the download keeps the name the file was uploaded with', () => {
   };
 
   beforeAll(async () => {
-    for (const [name, fileName] of Object.entries(files)) {
-      const res = await call(f.handler, {
-        method: 'POST',
-        path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
-        as: who.financeStaff,
-        body: { obligationId: march, fileName, contentType: 'application/pdf', size: 4 },
-      });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect((await fetch(res.body.uploadUrl, { method: 'PUT', headers: res.body.headers, body: '%PDF' })).status).toBe(
-        200,
-      );
-      keys[name] = res.body.key;
-    }
-    const res = await call(f.handler, {
-      method: 'PUT',
-      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: march }),
-      as: who.financeStaff,
-      body: {
-        progress: 'done',
-        summary: 'แนบหลักฐานหลายไฟล์',
-        evidence: (Object.keys(files) as (keyof typeof files)[]).map((n) => ({ key: keys[n]!, title: titles[n] })),
-      },
+    for (const [name, fileName] of Object.entries(files))
+      keys[name] = await upload(fileName, Buffer.from('%PDF'), march);
+    const res = await putReport(f, march, {
+      progress: 'done',
+      summary: 'แนบหลักฐานหลายไฟล์',
+      evidence: (Object.keys(files) as (keyof typeof files)[]).map((n) => ({ key: keys[n]!, title: titles[n] })),
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });

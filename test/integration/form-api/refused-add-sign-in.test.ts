@@ -6,8 +6,8 @@ import { DomainError } from '../../../shared/domain/errors.js';
 import { cognitoIdentityProvider } from '../../../shared/identity/identity-provider.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
 import { createPerson } from '../../../shared/use-cases/manage-people.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { addPerson, addUnit, updateUnit } from '../../support/coordinator-requests.js';
 
 let f: ApiFixture;
 beforeAll(async () => {
@@ -61,12 +61,7 @@ class UnitsReadBefore extends OrgRepository {
 describe('a refused add leaves no Cognito user behind', () => {
   it('a person added a moment ago, added again before the email index shows them: 409, no AdminCreateUser', async () => {
     const email = `just.added@${f.mailDomain}`;
-    const first = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/people',
-      as: who.coordinator,
-      body: { email, name: 'นายเพิ่ง เพิ่มมา', roles: ['staff'], unitId: 'finance' },
-    });
+    const first = await addPerson(f, { email, name: 'นายเพิ่ง เพิ่มมา', roles: ['staff'], unitId: 'finance' });
     expect(first.status).toBe(201);
     const made = creates(email).length;
     const again = await addWith(new LaggingEmailIndex(f.store), { email, unitId: 'finance' });
@@ -96,20 +91,10 @@ describe('a refused add leaves no Cognito user behind', () => {
     async (_n, roles) => {
       const orgs = new OrgRepository(f.store);
       const unitId = `closing-${roles[0]}`;
-      const created = await call(f.handler, {
-        method: 'POST',
-        path: '/v1/units',
-        as: who.coordinator,
-        body: { unitId, name: `กองที่จะปิด ${roles[0]}` },
-      });
+      const created = await addUnit(f, { unitId, name: `กองที่จะปิด ${roles[0]}` });
       expect(created.status).toBe(201);
       const before = await orgs.listUnits('demo');
-      const closed = await call(f.handler, {
-        method: 'PUT',
-        path: `/v1/units/${unitId}`,
-        as: who.coordinator,
-        body: { active: false },
-      });
+      const closed = await updateUnit(f, unitId, { active: false });
       expect(closed.status).toBe(200);
       const email = `late.${roles[0]}@${f.mailDomain}`;
       const refused = await addWith(new UnitsReadBefore(f.store, before), { email, unitId, roles: [...roles] });
@@ -124,19 +109,10 @@ describe('a refused add leaves no Cognito user behind', () => {
 
   it("a refused add of an email another org's person has keeps their sign-in", async () => {
     const email = `two.orgs@${f.mailDomain}`;
-    const inOther = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/people',
-      as: who.otherCoordinator,
-      body: { email, name: 'นางสาวสองที่ ทำงาน', roles: ['coordinator'] },
-    });
+    const person = { email, name: 'นางสาวสองที่ ทำงาน' };
+    const inOther = await addPerson(f, { ...person, roles: ['coordinator'] }, who.otherCoordinator);
     expect(inOther.status).toBe(201);
-    const refused = await call(f.handler, {
-      method: 'POST',
-      path: '/v1/people',
-      as: who.coordinator,
-      body: { email, name: 'นางสาวสองที่ ทำงาน', roles: ['staff'], unitId: 'no-such-unit' },
-    });
+    const refused = await addPerson(f, { ...person, roles: ['staff'], unitId: 'no-such-unit' });
     expect(refused.status).toBe(400);
     expect(f.cognito.users.get(email)).toMatchObject({ sub: inOther.body.personId, enabled: true });
     expect(f.cognito.calls.filter((c) => c.command === 'AdminDeleteUser' && c.input.Username === email)).toEqual([]);

@@ -8,13 +8,13 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../../infra/local/api-gateway-server.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { Measure } from '../../../shared/domain/plan.js';
 import { apiEvent, call, lambdaContext, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { freePort } from '../../support/free-port.js';
 import { MATRIX_CLOCK, ownObligation } from '../../support/route-requests.js';
 import { countWrites } from '../../support/write-counter.js';
 import { HEADER } from '../../support/import-rows.js';
+import { currentMeasures, putPlan } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
@@ -147,23 +147,11 @@ describe('characters no text may hold are refused at the field, with the code po
   });
 
   it('a plan with NUL in a title, U+FFFF in a method and U+FFFE in a note: 400 at each field, plan unchanged', async () => {
-    const got = await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
-      as: who.coordinator,
-    });
-    const measures = got.body.measures as Measure[];
+    const measures = await currentMeasures(f, fy);
     measures[0]!.title = 'มาตรการ\u0000';
     measures[1]!.methods = ['วิธี\uffff'];
     measures[2]!.notes = [{ label: 'งบประมาณ', text: '\ufffeไม่ใช้งบประมาณ' }];
-    const res = await refused(() =>
-      call(f.handler, {
-        method: 'PUT',
-        path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
-        as: who.coordinator,
-        body: { format: 'json', measures },
-      }),
-    );
+    const res = await refused(() => putPlan(f, { format: 'json', measures }, fy));
     expect(res.body.error.fields.map((x: { path: string }) => x.path)).toEqual([
       'body.measures.0.title',
       'body.measures.1.methods.0',
@@ -175,7 +163,6 @@ describe('characters no text may hold are refused at the field, with the code po
 
 describe('invalid text in a plan file is removed in the preview; in the plan JSON it is refused at the field', () => {
   const importPath = apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy });
-  const planPath = apiPath('/v1/fiscal-years/{fy}/plan', { fy });
   const row = (title: string, followUp = 'รายงานผลทุกเดือน') =>
     `ตัวชี้วัดที่ ๔ ${title}\tจัดทำคู่มือ\tตลอดปี\t${followUp}\tกองคลัง\n`;
   const preview = (bytes: Buffer, body: Record<string, unknown> = {}) =>
@@ -254,14 +241,7 @@ describe('invalid text in a plan file is removed in the preview; in the plan JSO
   ])(
     'PUT /plan as a document with %s in the text: 400 at body.text naming it, plan unchanged',
     async (_name, bad, named) => {
-      const res = await refused(() =>
-        call(f.handler, {
-          method: 'PUT',
-          path: planPath,
-          as: who.coordinator,
-          body: { format: 'document', text: HEADER + row(`การใช้${bad}ทรัพย์สิน`) },
-        }),
-      );
+      const res = await refused(() => putPlan(f, { format: 'document', text: HEADER + row(`การใช้${bad}ทรัพย์สิน`) }, fy));
       expect(res.body.error.fields).toEqual([
         expect.objectContaining({
           path: 'body.text',
@@ -273,21 +253,9 @@ describe('invalid text in a plan file is removed in the preview; in the plan JSO
   );
 
   it('a lone surrogate in the plan title and in a follow-up of the JSON plan: 400 at each field, plan unchanged', async () => {
-    const got = await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
-      as: who.coordinator,
-    });
-    const measures = got.body.measures as Measure[];
+    const measures = await currentMeasures(f, fy);
     measures[3]!.followUps[0]!.text = 'รายงาน\udbff';
-    const res = await refused(() =>
-      call(f.handler, {
-        method: 'PUT',
-        path: planPath,
-        as: who.coordinator,
-        body: { format: 'json', title: 'แผน\ud800', measures },
-      }),
-    );
+    const res = await refused(() => putPlan(f, { format: 'json', title: 'แผน\ud800', measures }, fy));
     expect(res.body.error.fields.map((x: { path: string }) => x.path)).toEqual([
       'body.title',
       'body.measures.3.followUps.0.text',

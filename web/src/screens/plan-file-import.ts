@@ -1,19 +1,26 @@
-// นำเข้าจากไฟล์: the coordinator's own plan file (.docx, .xlsx, .pdf with text, .txt) read by the API
-// (POST /plan-imports, nothing saved) into a draft to check and fix before saving.
+// นำเข้าจากไฟล์: the coordinator's own plan file (.docx, .xlsx, .pdf with text, .txt) uploaded to S3
+// through a presigned PUT (POST /plan-import-uploads), then read by the API (POST /plan-imports with
+// its uploadId, nothing saved) into a draft to check and fix before saving. Every file goes this way,
+// whatever its size: one path, and no base64 copy of the file in the page (docs/api.md).
 import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { PlanPreview } from '../api-types.js';
+import { MAX_PLAN_FILE_BYTES, megabytesTh, type PlanUploadType } from '../../../shared/domain/plan-upload-rules.js';
+import type { PlanPreview, PlanUpload } from '../api-types.js';
 import { h, nextId } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
+import { uploadFile } from '../upload-file.js';
 
-/** 5 MB, as the API reads at most (shared/import/plan-file.ts MAX_PLAN_FILE_BYTES). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ACCEPT = '.docx,.xlsx,.pdf,.txt,.tsv';
 
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** The content type announced for the upload, by extension (browsers often give .tsv or .docx none). */
+function uploadType(name: string): PlanUploadType {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (ext === 'pdf') return 'application/pdf';
+  if (ext === 'txt') return 'text/plain';
+  if (ext === 'tsv') return 'text/tab-separated-values';
+  return 'application/octet-stream';
 }
 
 /** A file chooser that sends the chosen file for a preview and hands the answer to `onPreview`. */
@@ -32,17 +39,27 @@ export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fil
     input.value = '';
     if (!file) return;
     status.classList.remove('field-error');
-    if (file.size > MAX_FILE_BYTES || file.size === 0) {
+    if (file.size > MAX_PLAN_FILE_BYTES || file.size === 0) {
       status.classList.add('field-error');
-      status.textContent = `ไฟล์ ${file.name} มีขนาด ${toThaiDigits((file.size / 1024 / 1024).toFixed(1))} เมกะไบต์: ต้องไม่ว่างและไม่เกิน ๕ เมกะไบต์`;
+      status.textContent = `ไฟล์ ${file.name} มีขนาด ${toThaiDigits((file.size / 1024 / 1024).toFixed(1))} เมกะไบต์: ต้องไม่ว่างและไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์`;
       return;
     }
-    status.textContent = `กำลังอ่านไฟล์ ${file.name}…`;
+    status.textContent = `กำลังส่งไฟล์ ${file.name}…`;
     try {
+      const contentType = uploadType(file.name);
+      const target = await api<PlanUpload>('POST', apiPath('/v1/fiscal-years/{fy}/plan-import-uploads', { fy }), {
+        fileName: file.name,
+        contentType,
+        size: file.size,
+      });
+      await uploadFile(target.uploadUrl, target.headers, file, (f) => {
+        status.textContent = `กำลังส่งไฟล์ ${file.name} ${toThaiDigits(Math.round(f * 100))}%`;
+      });
+      status.textContent = `กำลังอ่านไฟล์ ${file.name}…`;
       const preview = await api<PlanPreview>('POST', apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }), {
         fileName: file.name,
-        contentType: file.type,
-        contentBase64: base64Of(new Uint8Array(await file.arrayBuffer())),
+        contentType,
+        uploadId: target.uploadId,
       });
       status.textContent = '';
       onPreview(preview, file.name);
@@ -60,7 +77,7 @@ export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fil
     h(
       'p',
       { class: 'hint', id: `${id}-hint` },
-      'ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt) ไม่เกิน ๕ เมกะไบต์: ระบบจะแสดงให้ตรวจก่อน ยังไม่บันทึกจนกว่าจะกดบันทึก',
+      `ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt) ไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์: ระบบจะแสดงให้ตรวจก่อน ยังไม่บันทึกจนกว่าจะกดบันทึก`,
     ),
     status,
   );
