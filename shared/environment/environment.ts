@@ -129,10 +129,16 @@ export const ApiEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).ex
 export type ApiEnvironment = z.output<typeof ApiEnvironment>;
 
 /**
- * The plan-import function: the API's composition with only the table (it writes nothing else);
- * the other variables are optional there.
+ * The plan-import function: the API's composition with only the table (it writes nothing) and the
+ * files bucket (it reads uploaded plan files); the other variables are optional there.
  */
-export const PlanImportEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
+export const PlanImportEnvironment = ApiEnvironment.partial().extend({
+  TABLE_NAME: name('the DynamoDB table name'),
+  BUCKET_NAME: name('the files bucket (uploaded plan files)'),
+});
+
+/** The calendar function (GET /calendar/{token}.ics): like the plan-import function, only the table. */
+export const CalendarEnvironment = PlanImportEnvironment;
 
 /** `npm start` (infra/local/local-config.ts). */
 export const LocalEnvironment = z.object({

@@ -69,6 +69,20 @@ describe('the API function checks its environment at start', () => {
   });
 });
 
+describe('the plan-import function checks its environment at start', () => {
+  const PLAN_IMPORT_ENV = { TABLE_NAME: 'ita-measures-test', BUCKET_NAME: 'ita-files' };
+
+  it('starts with the table and the files bucket, as the stack gives them', async () => {
+    expect(await start('../../functions/plan-import/handler.js', PLAN_IMPORT_ENV)).toBeUndefined();
+  });
+
+  it('refuses to start without BUCKET_NAME (it reads uploaded plan files from it), naming it', async () => {
+    const error = await start('../../functions/plan-import/handler.js', { TABLE_NAME: 'ita-measures-test' });
+    expect((error as Error).message).toMatch(/^plan-import function: /);
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^BUCKET_NAME is not set/)]);
+  });
+});
+
 describe("the API function's origin secret (ORIGIN_SECRET, with the API's own domain)", () => {
   it('starts with a 48-character secret', async () => {
     expect(
@@ -83,6 +97,24 @@ describe("the API function's origin secret (ORIGIN_SECRET, with the API's own do
       expect.stringMatching(/^ORIGIN_SECRET=\(hidden\) is not valid: at least 32/),
     ]);
     expect((error as Error).message).not.toContain(secret);
+  });
+});
+
+describe('the calendar and plan-import functions check their environment at start', () => {
+  it.each([
+    ['calendar', '../../functions/calendar/handler.js'],
+    ['plan-import', '../../functions/plan-import/handler.js'],
+  ])('the %s function starts with only TABLE_NAME (what the stack gives it)', async (_name, entry) => {
+    expect(await start(entry, { TABLE_NAME: 'ita-measures-test' })).toBeUndefined();
+  });
+
+  it.each([
+    ['calendar', '../../functions/calendar/handler.js'],
+    ['plan-import', '../../functions/plan-import/handler.js'],
+  ])('the %s function refuses to start without TABLE_NAME, naming itself and the variable', async (name, entry) => {
+    const error = await start(entry, {});
+    expect((error as Error).message).toMatch(new RegExp(`^${name} function: `));
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
   });
 });
 
