@@ -13,6 +13,7 @@ import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import type { CalendarWriter } from '../../shared/calendar/calendar-text.js';
 import type { PlanFileReader } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
@@ -20,8 +21,22 @@ import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 /** What the composition reads: the API's environment, or the plan-import function's (fewer required). */
 export type AwsApiEnvironment = z.output<typeof PlanImportEnvironment>;
 
-/** The API handler with every AWS port; `planFiles` reads uploaded plan files (or refuses to). */
-export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment): ApiHandler {
+/**
+ * The code only some routes load, given by each entry: the plan file readers (plan-import function)
+ * and the iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`.
+ */
+export interface RouteLibraries {
+  planFiles: PlanFileReader;
+  calendarText: CalendarWriter;
+}
+
+/** A stand-in for code this function does not load: CDK routes its routes to another function. */
+export const notLoaded = (what: string, fn: string) => (): never => {
+  throw new Error(`${what} run in the ${fn} function (RouteSpec.handledBy); this one does not load them`);
+};
+
+/** The API handler with every AWS port and the route libraries its entry loads. */
+export function awsApiHandler(libraries: RouteLibraries, env: AwsApiEnvironment): ApiHandler {
   const bucket = env.BUCKET_NAME ?? '';
   const s3 = lazyS3Client(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {});
   // Cognito's SDK loads on the first people change, not on every cold start.
@@ -44,7 +59,7 @@ export function awsApiHandler(planFiles: PlanFileReader, env: AwsApiEnvironment)
   const clock = () => new Date();
   return createApiHandler({
     identity: cognito,
-    planFiles,
+    ...libraries,
     ...(env.FORM_URL ? { formUrl: env.FORM_URL } : {}),
     store: table,
     repos,

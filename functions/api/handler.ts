@@ -1,11 +1,13 @@
-// Lambda entry point of the form API: every route but plan imports (CDK routes those to the
-// plan-import function, functions/plan-import/handler.ts, so this bundle has no file readers).
+// Lambda entry point of the form API: every route but plan imports and calendar files (CDK routes
+// those to the plan-import and calendar functions, so this bundle has no file readers and no
+// iCalendar writer).
 import { ApiEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
-import { awsApiHandler } from './aws-api-handler.js';
+import { awsApiHandler, notLoaded } from './aws-api-handler.js';
 
 export const handler = awsApiHandler(
-  () => {
-    throw new Error('plan files are read by the plan-import function (route spec `function: planImport`)');
+  {
+    planFiles: notLoaded('plan file readers', 'plan-import'),
+    calendarText: notLoaded('calendar files', 'calendar'),
   },
   parseEnvironment('api function', ApiEnvironment),
 );

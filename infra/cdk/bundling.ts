@@ -62,4 +62,5 @@ export const FUNCTION_ENTRIES = {
   orgWorker: 'functions/jobs/org-worker.ts',
   documents: 'functions/documents/handler.ts',
   planImport: 'functions/plan-import/handler.ts',
+  calendar: 'functions/calendar/handler.ts',
 } as const;

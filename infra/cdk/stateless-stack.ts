@@ -134,6 +134,14 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(29),
       environment: { TABLE_NAME: table.tableName, BUCKET_NAME: bucket.bucketName },
     }).fn;
+    // calendar apps fetch /calendar/{token}.ics every few hours: the iCalendar writer loads there only
+    const calendar = new NodeFunction(this, 'Calendar', {
+      entry: FUNCTION_ENTRIES.calendar,
+      serviceName: 'ita-measures-calendar',
+      memorySize: 512,
+      timeout: Duration.seconds(29),
+      environment: { TABLE_NAME: table.tableName },
+    }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
@@ -183,6 +191,8 @@ export class StatelessStack extends Stack {
     }
     // a plan import writes nothing: it reads the caller and the org's units
     planImport.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
+    // a calendar file is read only: the feed token, the owner, the plan and reports of the years
+    calendar.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
@@ -280,7 +290,7 @@ export class StatelessStack extends Stack {
       : undefined;
     if (originSecret) {
       const value = originSecret.secretValue.unsafeUnwrap();
-      for (const fn of [api, planImport]) fn.addEnvironment('ORIGIN_SECRET', value);
+      for (const fn of [api, planImport, calendar]) fn.addEnvironment('ORIGIN_SECRET', value);
       acknowledge(
         originSecret,
         'AwsSolutions-SMG4',
@@ -341,7 +351,10 @@ export class StatelessStack extends Stack {
     );
     new CfnOutput(this, 'WebPageUrl', { value: `${site.url}/`, description: 'the web page (หน้าเว็บ)' });
     const integration = new HttpLambdaIntegration('ApiIntegration', api);
-    const integrations = { planImport: new HttpLambdaIntegration('PlanImportIntegration', planImport) };
+    const integrations = {
+      planImport: new HttpLambdaIntegration('PlanImportIntegration', planImport),
+      calendar: new HttpLambdaIntegration('CalendarIntegration', calendar),
+    };
     for (const route of Object.values(ROUTES)) {
       const handledBy = (route as RouteSpec).handledBy;
       const added = this.api.addRoutes({
@@ -426,6 +439,8 @@ export class StatelessStack extends Stack {
       }).addAlarmAction(new SnsAction(topic));
     for (const [id, fn] of [
       ['Api', api],
+      ['PlanImport', planImport],
+      ['Calendar', calendar],
       ['ScheduledJob', planner],
       ['OrgWorker', worker],
       ['Documents', documents],

@@ -1,4 +1,5 @@
 // npm start [-- --fresh] [-- --today 2023-04-20]: the whole system on one machine.
+import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -140,6 +141,7 @@ const handler = createApiHandler({
   identity: localIdentityProvider,
   // the plan file readers load on the first plan import (their own function in AWS)
   planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
+  calendarText: writeICalendar,
   store,
   repos,
   evidence: s3EvidenceStorage(s3Client, config.bucket),

@@ -110,7 +110,7 @@ export interface RouteSpec {
    * the Lambda function that serves it in AWS when not the API function (its entry in
    * infra/cdk/bundling.ts FUNCTION_ENTRIES): routes whose code few requests need
    */
-  handledBy?: 'planImport';
+  handledBy?: 'planImport' | 'calendar';
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
@@ -468,6 +468,7 @@ export const ROUTES = {
     response: CalendarText,
     public: true,
     produces: 'text/calendar; charset=utf-8',
+    handledBy: 'calendar',
   },
   openapi: {
     method: 'GET',

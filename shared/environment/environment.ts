@@ -137,6 +137,9 @@ export const PlanImportEnvironment = ApiEnvironment.partial().extend({
   BUCKET_NAME: name('the files bucket (uploaded plan files)'),
 });
 
+/** The calendar function (GET /calendar/{token}.ics): like the plan-import function, only the table. */
+export const CalendarEnvironment = PlanImportEnvironment;
+
 /** `npm start` (infra/local/local-config.ts). */
 export const LocalEnvironment = z.object({
   ITA_DATA_DIR: name('the local data folder').default('.local'),

@@ -1,7 +1,7 @@
 // "Put my due dates in my calendar": secret feed URLs a person creates, copies and revokes, and the
 // iCalendar file a calendar app fetches from them without signing in.
 import { createHash, randomBytes } from 'node:crypto';
-import ical from 'ical-generator';
+import type { CalendarEvent } from '../calendar/calendar-text.js';
 import type { CreateFeedBody } from '../api/coordinator-schemas.js';
 import { canReadUnit, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
@@ -126,14 +126,9 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   const { org, units } = await ctx.directory.orgWithUnits(owner.orgId);
   const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
 
-  // ical-generator escapes RFC 5545 specials (backslash, semicolon, comma, line breaks); typed text is
-  // also made one line (oneLine: no control or bidi characters), as text stored before `line` may have them.
-  const calendar = ical({
-    name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
-    description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-    prodId: { company: 'ita-measures', product: 'calendar', language: 'TH' },
-    ttl: 3600,
-  });
+  // typed text is made one line (oneLine: no control or bidi characters), as text stored before
+  // `line` may have them; the writer escapes RFC 5545 specials
+  const events: CalendarEvent[] = [];
   for (const year of years) {
     const measureNo = new Map(year.plan.measures.map((m, i) => [m.measureId, i + 1]));
     for (const o of year.obligations) {
@@ -142,11 +137,9 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
       const settled = reportSettles(year.reports.get(o.obligationId));
       const unit = unitName.get(o.unitId) ?? o.unitId;
       const link = pageLink(formUrl, PAGE.obligation(o.fy, o.obligationId));
-      calendar.createEvent({
-        id: `${owner.orgId}.${o.fy}.${o.obligationId}@ita-measures`,
-        start: new Date(`${o.dueDate}T00:00:00Z`),
-        end: new Date(`${addDays(o.dueDate, 1)}T00:00:00Z`),
-        allDay: true,
+      events.push({
+        uid: `${owner.orgId}.${o.fy}.${o.obligationId}@ita-measures`,
+        date: o.dueDate,
         stamp: now,
         summary: `${settled ? '✅ รายงานแล้ว · ' : ''}${eventTitle(o, measureNo.get(o.measureId)!, view.periodLabel, unit)}`,
         description: [
@@ -156,11 +149,16 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
           `หน่วยงาน: ${unit}`,
           `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`,
           link,
-        ].join('\n'),
+        ],
         url: link,
-        categories: [{ name: settled ? 'รายงานแล้ว' : 'รอรายงาน' }],
+        category: settled ? 'รายงานแล้ว' : 'รอรายงาน',
       });
     }
   }
-  return calendar.toString();
+  return ctx.calendarText({
+    name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
+    description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    ttlSeconds: 3600,
+    events,
+  });
 }

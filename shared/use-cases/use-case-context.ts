@@ -1,5 +1,6 @@
 // What every use case may use: the store, the caller directory, the clock, evidence storage, report
 // files, and the ports built once per entry point (see functions/api/create-api-handler.ts).
+import type { CalendarWriter } from '../calendar/calendar-text.js';
 import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
 import type { PlanFileReader } from '../import/plan-file.js';
@@ -29,4 +30,6 @@ export interface UseCaseContext {
   planFiles: PlanFileReader;
   /** plan files uploaded through a presigned PUT (files over the inline limit) */
   planUploads: PlanUploadStorage;
+  /** writes calendar files: the iCalendar writer loads only where calendar feeds are served */
+  calendarText: CalendarWriter;
 }

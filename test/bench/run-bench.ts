@@ -22,6 +22,8 @@ import { apiEvent } from '../support/api-events.js';
 import { generationMessage } from '../../shared/documents/document-queue.js';
 import { buildWebSync } from '../../web/build-web.js';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -228,7 +230,21 @@ try {
     PUBLIC_BUCKET_NAME: 'bench',
     PUBLIC_BASE_URL: 'https://ita.example.org',
   };
+  // a live feed of the demo coordinator: the calendar function's first request renders a calendar
+  const calendarToken = 'bench-calendar-token-0123456789';
+  await new CalendarFeedRepository(store).create(
+    {
+      orgId: 'demo',
+      personId: 'demo-coordinator',
+      feedId: 'bench',
+      label: 'bench',
+      tokenHash: createHash('sha256').update(calendarToken).digest('hex'),
+      createdAt: new Date().toISOString(),
+    },
+    10,
+  );
   const events = {
+    calendar: apiEvent({ method: 'GET', path: `/calendar/${calendarToken}.ics` }),
     api: apiEvent({
       method: 'GET',
       path: '/v1/fiscal-years/2566/obligations',

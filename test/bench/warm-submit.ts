@@ -1,4 +1,5 @@
 // Warm overhead: submit through the full handler vs the raw DynamoDB calls submit performs, same client.
+import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { randomUUID } from 'node:crypto';
@@ -34,6 +35,7 @@ export function benchApiHandler(store: Store) {
   const repos = createRepositories(store);
   return createApiHandler({
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
+    calendarText: writeICalendar,
     identity: localIdentityProvider,
     store,
     repos,

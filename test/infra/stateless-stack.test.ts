@@ -118,6 +118,7 @@ describe('stateless stack', () => {
     expect(all.filter(([id]) => !cdkOwn(id)).map(([id]) => id.replace(/Function[0-9A-F]{8}$/, ''))).toEqual([
       'Api',
       'PlanImport',
+      'Calendar',
       'ScheduledJob',
       'OrgWorker',
       'Documents',
@@ -148,6 +149,9 @@ describe('stateless stack', () => {
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
+        // Api, PlanImport, Calendar, ScheduledJob, OrgWorker, Documents
+        'Errors',
+        'Errors',
         'Errors',
         'Errors',
         'Errors',

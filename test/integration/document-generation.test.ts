@@ -1,5 +1,6 @@
 // A document generation: the API claims it (202, pending) and hands it over; the document side makes
 // it ready or failed with a reason in Thai. Against DynamoDB Local and the S3 emulator.
+import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { apiPath } from '../../shared/api/api-path.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,7 @@ describe('generating a document in the background', () => {
   it('when the queue cannot take the request, the generation is marked failed and the API answers 503 (retry)', async () => {
     const handler = createApiHandler({
       planFiles: readPlanFile,
+      calendarText: writeICalendar,
       identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
       store: f.store,
       repos: f.repos,

@@ -100,6 +100,24 @@ describe("the API function's origin secret (ORIGIN_SECRET, with the API's own do
   });
 });
 
+describe('the calendar and plan-import functions check their environment at start', () => {
+  it.each([
+    ['calendar', '../../functions/calendar/handler.js'],
+    ['plan-import', '../../functions/plan-import/handler.js'],
+  ])('the %s function starts with only TABLE_NAME (what the stack gives it)', async (_name, entry) => {
+    expect(await start(entry, { TABLE_NAME: 'ita-measures-test' })).toBeUndefined();
+  });
+
+  it.each([
+    ['calendar', '../../functions/calendar/handler.js'],
+    ['plan-import', '../../functions/plan-import/handler.js'],
+  ])('the %s function refuses to start without TABLE_NAME, naming itself and the variable', async (name, entry) => {
+    const error = await start(entry, {});
+    expect((error as Error).message).toMatch(new RegExp(`^${name} function: `));
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
+  });
+});
+
 describe('the org worker checks its environment at start', () => {
   it('starts with the environment the stack gives it', async () => {
     expect(await start('../../functions/jobs/org-worker.js', WORKER_ENV)).toBeUndefined();

@@ -1,0 +1,11 @@
+// Lambda entry point for GET and HEAD /calendar/{token}.ics: the form API with the iCalendar
+// writer (ical-generator) loaded. Only that route is integrated with this function: calendar apps
+// fetch it every few hours, and the API's own cold start does not pay for the writer.
+import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
+import { CalendarEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { awsApiHandler, notLoaded } from '../api/aws-api-handler.js';
+
+export const handler = awsApiHandler(
+  { planFiles: notLoaded('plan file readers', 'plan-import'), calendarText: writeICalendar },
+  parseEnvironment('calendar function', CalendarEnvironment),
+);

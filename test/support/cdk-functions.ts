@@ -1,0 +1,43 @@
+// What the synthesized stack and the bundles say about the functions: which function serves a
+// route, what a function's role may do, which npm packages a bundle holds.
+import { build } from 'esbuild';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { esbuildOptions } from '../../infra/cdk/bundling.js';
+
+/** The logical id of the function a route's integration invokes (routeKey "GET /v1/me"). */
+export function functionOfRoute(template: Template, routeKey: string): string {
+  const route = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).find(
+    (r) => r.Properties.RouteKey === routeKey,
+  );
+  if (!route) throw new Error(`no route ${routeKey}`);
+  const integrationId = (route.Properties.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
+  const integration = template.findResources('AWS::ApiGatewayV2::Integration')[integrationId.Ref]!;
+  return integration.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
+}
+
+/** Every IAM action the role of the function whose logical id starts with `prefix` is allowed. */
+export function actionsOf(template: Template, prefix: string): string[] {
+  const role = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith(prefix))![1]
+    .Properties.Role['Fn::GetAtt'][0] as string;
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
+    .flatMap((s) => [s.Action].flat());
+}
+
+/** The npm packages in a function's bundle, as CDK bundles it. */
+export async function packagesIn(entry: string): Promise<Set<string>> {
+  const result = await build({
+    ...esbuildOptions(),
+    entryPoints: [entry],
+    write: false,
+    metafile: true,
+    outdir: 'unused',
+    logLevel: 'silent',
+  });
+  const names = Object.keys(result.metafile?.inputs ?? {}).flatMap((file) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    return m ? [m[1]!] : [];
+  });
+  return new Set(names);
+}
