@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { Obligation } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { reportSettles } from '../domain/settlement.js';
 import { OBLIGATION_STATUS_LABELS } from '../domain/status-labels.js';

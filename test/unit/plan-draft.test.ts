@@ -15,6 +15,7 @@ import {
   warningStands,
   type DraftMeasure,
   type StoredPlanView,
+  onceDueHint,
 } from '../../web/src/plan-draft.js';
 import type { ImportWarning } from '../../shared/import/import-warning.js';
 
@@ -197,5 +198,21 @@ describe('follow-ups the guard refused to remove (409 droppedFollowUps) go back 
       [2, 'รายงานทุกไตรมาส'],
       [3, 'สรุปประจำปี'],
     ]);
+  });
+});
+
+describe("a once follow-up's date beside its input (the browser's picker shows CE years)", () => {
+  it('shows the chosen date with its BE year: 2024-03-31 is "ครบกำหนด ๓๑ มีนาคม ๒๕๖๗"', () => {
+    expect(onceDueHint(2567, '2024-03-31')).toBe('ครบกำหนด ๓๑ มีนาคม ๒๕๖๗');
+  });
+
+  it('the first and last days of FY2567 read ๑ ตุลาคม ๒๕๖๖ and ๓๐ กันยายน ๒๕๖๗', () => {
+    expect(onceDueHint(2567, '2023-10-01')).toBe('ครบกำหนด ๑ ตุลาคม ๒๕๖๖');
+    expect(onceDueHint(2567, '2024-09-30')).toBe('ครบกำหนด ๓๐ กันยายน ๒๕๖๗');
+  });
+
+  it('without a date names the default with its year: 31 December 2023 for FY2567 ("๓๑ ธันวาคม ๒๕๖๖")', () => {
+    expect(onceDueHint(2567, undefined)).toBe('ไม่ระบุ: ครบกำหนด ๓๑ ธันวาคม ๒๕๖๖');
+    expect(onceDueHint(2566, undefined)).toBe('ไม่ระบุ: ครบกำหนด ๓๑ ธันวาคม ๒๕๖๕');
   });
 });

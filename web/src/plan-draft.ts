@@ -3,7 +3,9 @@
 import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
-import { fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
+import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
+import { formatThaiDate, fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
 
@@ -269,4 +271,14 @@ export const warningsBlockingSave = (draft: Pick<PlanDraft, 'measures' | 'acknow
 export function acknowledge(draft: PlanDraft, warning: ImportWarning, checked: boolean): void {
   const rest = (draft.acknowledged ?? []).filter((w) => w !== warning);
   draft.acknowledged = checked ? [...rest, warning] : rest;
+}
+
+/**
+ * The text beside a once follow-up's date input: the browser's date picker shows Gregorian (CE)
+ * years, so the page says the date with its BE year ("ครบกำหนด ๓๑ มีนาคม ๒๕๖๗"); without a date,
+ * the default, 31 December in the fiscal year `fy` (shared/domain/periods.ts), with its year too.
+ */
+export function onceDueHint(fy: number, dueDate: string | undefined): string {
+  if (dueDate) return `ครบกำหนด ${formatThaiDate(dueDate as PlainDate)}`;
+  return `ไม่ระบุ: ครบกำหนด ${formatThaiDate(plainDate(fy - BE_OFFSET - 1, 12, 31))}`;
 }

@@ -2,18 +2,18 @@
 // follow-ups (what, cadence, to whom, when), with the importer's warnings beside what they are about.
 import type { Unit } from '../api-types.js';
 import { h } from '../dom.js';
-import { toThaiDigits, formatThaiDate } from '../thai.js';
+import { toThaiDigits } from '../thai.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
 import type { Audience } from '../../../shared/domain/plan.js';
 import type { Cadence } from '../../../shared/domain/due-rules.js';
-import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import {
   acknowledge,
   type DraftFollowUp,
   type DraftMeasure,
   newFollowUp,
+  onceDueHint,
   type PlanDraft,
   settledByDraft,
   warningStands,
@@ -86,9 +86,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
   dueField.append(dueHint);
   const showDue = () => {
     dueField.hidden = f.cadence !== 'once';
-    dueHint.textContent = f.dueDate
-      ? `ครบกำหนด ${formatThaiDate(f.dueDate as PlainDate)}`
-      : 'ไม่ระบุ: ครบกำหนด ๓๑ ธันวาคม';
+    dueHint.textContent = onceDueHint(ctx.draft.fy, f.dueDate);
   };
   showDue();
   cadence.onchange = () => {
