@@ -18,7 +18,10 @@ import type { PlanFileReader } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 
-/** What the composition reads: the API's environment, or the plan-import or calendar function's (fewer required). */
+/**
+ * What the composition reads: the API's environment, or the plan-import or calendar function's
+ * (fewer required; the calendar function's, only the table, is the least).
+ */
 export type AwsApiEnvironment = z.output<typeof CalendarEnvironment>;
 
 /**

@@ -137,7 +137,7 @@ export const PlanImportEnvironment = ApiEnvironment.partial().extend({
   BUCKET_NAME: name('the files bucket (uploaded plan files)'),
 });
 
-/** The calendar function (GET|HEAD /calendar/{token}.ics): the API's composition with only the table. */
+/** The calendar function (GET /calendar/{token}.ics): only the table (it reads no file). */
 export const CalendarEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
 
 /** `npm start` (infra/local/local-config.ts). */
