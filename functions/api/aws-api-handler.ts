@@ -2,7 +2,7 @@
 // Two Lambda entries use it: the API (handler.ts) and the plan-import function, which alone loads
 // the plan file readers (PDF, Word, Excel: about 1 MB of code that most requests never need).
 // Each entry parses its own environment schema (shared/environment) and passes the result here.
-import type { PlanImportEnvironment } from '../../shared/environment/environment.js';
+import type { CalendarEnvironment } from '../../shared/environment/environment.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
@@ -18,8 +18,11 @@ import type { PlanFileReader } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 
-/** What the composition reads: the API's environment, or the plan-import function's (fewer required). */
-export type AwsApiEnvironment = z.output<typeof PlanImportEnvironment>;
+/**
+ * What the composition reads: the API's environment, or the plan-import or calendar function's
+ * (fewer required; the calendar function's, only the table, is the least).
+ */
+export type AwsApiEnvironment = z.output<typeof CalendarEnvironment>;
 
 /**
  * The code only some routes load, given by each entry: the plan file readers (plan-import function)

@@ -137,8 +137,8 @@ export const PlanImportEnvironment = ApiEnvironment.partial().extend({
   BUCKET_NAME: name('the files bucket (uploaded plan files)'),
 });
 
-/** The calendar function (GET /calendar/{token}.ics): like the plan-import function, only the table. */
-export const CalendarEnvironment = PlanImportEnvironment;
+/** The calendar function (GET /calendar/{token}.ics): only the table (it reads no file). */
+export const CalendarEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
 
 /** `npm start` (infra/local/local-config.ts). */
 export const LocalEnvironment = z.object({

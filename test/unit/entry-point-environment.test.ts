@@ -69,20 +69,6 @@ describe('the API function checks its environment at start', () => {
   });
 });
 
-describe('the plan-import function checks its environment at start', () => {
-  const PLAN_IMPORT_ENV = { TABLE_NAME: 'ita-measures-test', BUCKET_NAME: 'ita-files' };
-
-  it('starts with the table and the files bucket, as the stack gives them', async () => {
-    expect(await start('../../functions/plan-import/handler.js', PLAN_IMPORT_ENV)).toBeUndefined();
-  });
-
-  it('refuses to start without BUCKET_NAME (it reads uploaded plan files from it), naming it', async () => {
-    const error = await start('../../functions/plan-import/handler.js', { TABLE_NAME: 'ita-measures-test' });
-    expect((error as Error).message).toMatch(/^plan-import function: /);
-    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^BUCKET_NAME is not set/)]);
-  });
-});
-
 describe("the API function's origin secret (ORIGIN_SECRET, with the API's own domain)", () => {
   it('starts with a 48-character secret', async () => {
     expect(
@@ -101,20 +87,35 @@ describe("the API function's origin secret (ORIGIN_SECRET, with the API's own do
 });
 
 describe('the calendar and plan-import functions check their environment at start', () => {
-  it.each([
+  // what the stack gives each (infra/cdk/stateless-stack.ts): the plan-import function also reads
+  // uploaded plan files from the files bucket
+  const STACK_ENV = {
+    calendar: { TABLE_NAME: 'ita-measures-test' },
+    'plan-import': { TABLE_NAME: 'ita-measures-test', BUCKET_NAME: 'ita-files' },
+  };
+  const entries = [
     ['calendar', '../../functions/calendar/handler.js'],
     ['plan-import', '../../functions/plan-import/handler.js'],
-  ])('the %s function starts with only TABLE_NAME (what the stack gives it)', async (_name, entry) => {
-    expect(await start(entry, { TABLE_NAME: 'ita-measures-test' })).toBeUndefined();
+  ] as const;
+
+  it.each(entries)('the %s function starts with what the stack gives it', async (name, entry) => {
+    expect(await start(entry, STACK_ENV[name])).toBeUndefined();
   });
 
-  it.each([
-    ['calendar', '../../functions/calendar/handler.js'],
-    ['plan-import', '../../functions/plan-import/handler.js'],
-  ])('the %s function refuses to start without TABLE_NAME, naming itself and the variable', async (name, entry) => {
-    const error = await start(entry, {});
-    expect((error as Error).message).toMatch(new RegExp(`^${name} function: `));
-    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
+  it.each(entries)(
+    'the %s function refuses to start without TABLE_NAME, naming itself and the variable',
+    async (name, entry) => {
+      const { TABLE_NAME: _t, ...rest } = STACK_ENV[name];
+      const error = await start(entry, rest);
+      expect((error as Error).message).toMatch(new RegExp(`^${name} function: `));
+      expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^TABLE_NAME is not set/)]);
+    },
+  );
+
+  it('the plan-import function refuses to start without BUCKET_NAME (it reads uploaded plan files), naming it', async () => {
+    const error = await start('../../functions/plan-import/handler.js', { TABLE_NAME: 'ita-measures-test' });
+    expect((error as Error).message).toMatch(/^plan-import function: /);
+    expect((error as EnvironmentError).problems).toEqual([expect.stringMatching(/^BUCKET_NAME is not set/)]);
   });
 });
 

@@ -6,7 +6,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
-import { ROUTES } from '../../../shared/api/routes.js';
+import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteSpec } from '../../../shared/api/routes.js';
 import {
   LAMBDA_SYNC_PAYLOAD_BYTES,
   MAX_INLINE_PLAN_BASE64_CHARS,
@@ -272,6 +272,15 @@ describe('the inline limit is one AWS can take', () => {
     // headers (a Cognito token ~1-2 KB, cookies) and the JWT claims in the request context: at most 10 KB each
     const roomForHeaders = 64 * 1024;
     expect(Buffer.byteLength(JSON.stringify(event)) + roomForHeaders).toBeLessThan(LAMBDA_SYNC_PAYLOAD_BYTES);
+  });
+
+  it('no route accepts a body that, with headers, would be over what one Lambda invocation carries', () => {
+    const roomForHeaders = 64 * 1024;
+    const tooBig = (Object.entries(ROUTES) as [string, RouteSpec][])
+      .filter(([, spec]) => spec.body)
+      .map(([id, spec]) => [id, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES] as const)
+      .filter(([, max]) => max + roomForHeaders >= LAMBDA_SYNC_PAYLOAD_BYTES);
+    expect(tooBig).toEqual([]);
   });
 
   it('a file of exactly 4 MB inline is read; one byte more is 400 saying to use the upload (the page does it itself)', async () => {
