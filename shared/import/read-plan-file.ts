@@ -65,7 +65,8 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     if (names!.includes('xl/workbook.xml')) {
       try {
         return { kind: 'xlsx', document: await readXlsx(bytes) };
-      } catch {
+      } catch (error) {
+        if (error instanceof ValidationError) throw error;
         throw unsupported('ไฟล์ Excel เสีย / a damaged workbook');
       }
     }

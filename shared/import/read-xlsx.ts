@@ -10,6 +10,7 @@ import {
   type SourceBlock,
   type SourceDocument,
 } from './source-document.js';
+import { withBoundedMerges } from './xlsx-merges.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -31,9 +32,12 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(cell.text ?? '');
 }
 
+/**
+ * Errors: ValidationError for a workbook with more merged ranges than a plan has (xlsx-merges.ts).
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(withBoundedMerges(bytes) as unknown as ArrayBuffer);
   const blocks: SourceBlock[] = [];
   workbook.eachSheet((sheet) => {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -2,59 +2,24 @@
 // 1 MB of code that no other request needs, so the API function neither bundles nor loads them.
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
-import { esbuildOptions, FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
+import { FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
+import {
+  functionOfRoute as functionOfRouteIn,
+  packagesIn,
+  statementsOf as statementsIn,
+} from '../support/cdk-functions.js';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
 const template = Template.fromStack(buildApp(app).stateless);
 
-/** The logical id of the function a route's integration invokes. */
-function functionOfRoute(routeKey: string): string {
-  const route = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).find(
-    (r) => r.Properties.RouteKey === routeKey,
-  )!;
-  const integrationId = (route.Properties.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
-  const integration = template.findResources('AWS::ApiGatewayV2::Integration')[integrationId.Ref]!;
-  return integration.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
-}
-
-interface Statement {
-  Action: string | string[];
-  Resource: unknown;
-  Condition?: unknown;
-}
-
-/** The IAM statements of the role of the function whose logical id starts with `prefix`. */
-function statementsOf(prefix: string): Statement[] {
-  const role = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith(prefix))![1]
-    .Properties.Role['Fn::GetAtt'][0] as string;
-  return Object.values(template.findResources('AWS::IAM::Policy'))
-    .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
-}
+const functionOfRoute = (routeKey: string) => functionOfRouteIn(template, routeKey);
+const statementsOf = (prefix: string) => statementsIn(template, prefix);
 
 /** The files bucket (imported from the stateful stack), or its objects under `path` */
 const filesBucket = { 'Fn::ImportValue': expect.stringMatching(/-files-arn$/) };
 const filesObjects = (path: string) => ({ 'Fn::Join': ['', [filesBucket, path]] });
-
-/** The npm packages in a function's bundle, as CDK bundles it. */
-async function packagesIn(entry: string): Promise<Set<string>> {
-  const result = await build({
-    ...esbuildOptions(),
-    entryPoints: [entry],
-    write: false,
-    metafile: true,
-    outdir: 'unused',
-    logLevel: 'silent',
-  });
-  const names = Object.keys(result.metafile?.inputs ?? {}).flatMap((file) => {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-    return m ? [m[1]!] : [];
-  });
-  return new Set(names);
-}
 
 describe('the plan-import function', () => {
   it('serves POST …/plan-imports; every other route stays on the API function', () => {

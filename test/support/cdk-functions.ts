@@ -15,14 +15,25 @@ export function functionOfRoute(template: Template, routeKey: string): string {
   return integration.Properties.IntegrationUri['Fn::GetAtt'][0] as string;
 }
 
-/** Every IAM action the role of the function whose logical id starts with `prefix` is allowed. */
-export function actionsOf(template: Template, prefix: string): string[] {
+/** One IAM policy statement as synthesized. */
+export interface PolicyStatementJson {
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+/** The IAM statements of the role of the function whose logical id starts with `prefix`. */
+export function statementsOf(template: Template, prefix: string): PolicyStatementJson[] {
   const role = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith(prefix))![1]
     .Properties.Role['Fn::GetAtt'][0] as string;
   return Object.values(template.findResources('AWS::IAM::Policy'))
     .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === role))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
-    .flatMap((s) => [s.Action].flat());
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as PolicyStatementJson[]);
+}
+
+/** Every IAM action the role of the function whose logical id starts with `prefix` is allowed. */
+export function actionsOf(template: Template, prefix: string): string[] {
+  return statementsOf(template, prefix).flatMap((s) => [s.Action].flat());
 }
 
 /** The npm packages in a function's bundle, as CDK bundles it. */

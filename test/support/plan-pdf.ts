@@ -49,3 +49,14 @@ export async function previewFile(bytes: Uint8Array) {
   const { document } = await readPlanFile(bytes);
   return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
 }
+
+/** A PDF with a drawing and no text: what a scanner produces (the importer refuses it: OCR first). */
+export function scannedPdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.rect(50, 50, 300, 200).fill('#888');
+  doc.end();
+  return done;
+}

@@ -1,30 +1,23 @@
 // Review-17 entry 5: a number too large for a double (1e309) is valid JSON grammar; JSON.parse reads
 // it as Infinity. It must get the field's own message (its range, or "too large"), never a message
 // about the body's JSON, never 5xx, and nothing may be written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { who } from '../../support/api-fixture.js';
+import { apiSuite } from '../../support/api-suite.js';
 import { MATRIX_CLOCK, routeRequest } from '../../support/route-requests.js';
 import { currentMeasures } from '../../support/plan-requests.js';
-import { countWrites } from '../../support/write-counter.js';
 
-let f: ApiFixture;
-let writes: { readonly count: number };
+const suite = apiSuite({ now: MATRIX_CLOCK });
 const fy = 2566;
-
-beforeAll(async () => {
-  f = await createApiFixture({ now: MATRIX_CLOCK });
-  writes = countWrites(f.store.doc);
-});
-afterAll(async () => f?.close());
 
 /** PUT/POST a raw JSON text; it must be refused with 400, writing nothing. */
 async function refused(method: 'PUT' | 'POST', path: string, rawBody: string, as: string = who.coordinator) {
-  const count = writes.count;
-  const res: ApiResponse = await call(f.handler, { method, path, as, rawBody });
+  const count = suite.writes.count;
+  const res: ApiResponse = await call(suite.f.handler, { method, path, as, rawBody });
   expect(res.status).toBe(400);
-  expect(writes.count).toBe(count);
+  expect(suite.writes.count).toBe(count);
   return res.body.error.fields as { path: string; message_th: string; message_en: string }[];
 }
 
@@ -52,7 +45,7 @@ describe('a number that overflows (1e309) gets the message of its field, not "ma
   });
 
   it('a plan follow-up numbered 1e400 is refused at its followUpNo: at most ๙๙๙', async () => {
-    const text = JSON.stringify({ format: 'json', measures: await currentMeasures(f, fy) }).replace(
+    const text = JSON.stringify({ format: 'json', measures: await currentMeasures(suite.f, fy) }).replace(
       /"followUpNo":1\b/,
       '"followUpNo":1e400',
     );

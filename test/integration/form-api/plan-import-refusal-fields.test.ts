@@ -4,49 +4,32 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
-import PDFDocument from 'pdfkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { planUploadId, planUploadKey } from '../../../shared/domain/plan-upload-rules.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { who } from '../../support/api-fixture.js';
+import { apiSuite } from '../../support/api-suite.js';
+import { scannedPdf } from '../../support/plan-pdf.js';
 import { HEADER } from '../../support/import-rows.js';
-import { countWrites } from '../../support/write-counter.js';
 
 const fy = 2567;
-let f: ApiFixture;
-let writes: { readonly count: number };
-beforeAll(async () => {
-  f = await createApiFixture();
-  writes = countWrites(f.store.doc);
-});
-afterAll(async () => f?.close());
-
-/** A PDF with a drawing and no text: what a scanner produces. */
-function scannedPdf(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.rect(50, 50, 300, 200).fill('#888');
-  doc.end();
-  return done;
-}
+const suite = apiSuite();
 /** A .docx-looking zip whose document.xml unpacks to 60 MB. */
 const zipBomb = () => Buffer.from(zipSync({ 'word/document.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 }));
 const damagedWorkbook = () => Buffer.from(zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<not-a-workbook') }));
 
 /** The fields of a 400, after checking nothing was written. */
 async function refusedFields(send: () => Promise<ApiResponse>) {
-  const before = writes.count;
+  const before = suite.writes.count;
   const res = await send();
   expect(res.status, JSON.stringify(res.body)).toBe(400);
-  expect(writes.count).toBe(before);
+  expect(suite.writes.count).toBe(before);
   return res.body.error.fields.map((x: { path: string }) => x.path) as string[];
 }
 
 const previewInline = (bytes: Buffer) =>
-  call(f.handler, {
+  call(suite.f.handler, {
     method: 'POST',
     path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
     as: who.coordinator,
@@ -56,8 +39,10 @@ const previewInline = (bytes: Buffer) =>
 /** The file put where plan-import-uploads would have had the page PUT it, then previewed by its uploadId. */
 async function previewUploaded(bytes: Buffer) {
   const uploadId = planUploadId(randomUUID(), bytes.length);
-  await f.s3.send(new PutObjectCommand({ Bucket: f.bucket, Key: planUploadKey('demo', fy, uploadId), Body: bytes }));
-  return call(f.handler, {
+  await suite.f.s3.send(
+    new PutObjectCommand({ Bucket: suite.f.bucket, Key: planUploadKey('demo', fy, uploadId), Body: bytes }),
+  );
+  return call(suite.f.handler, {
     method: 'POST',
     path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
     as: who.coordinator,
@@ -87,7 +72,7 @@ describe("a plan file's refusal names the field the file came in", () => {
   it('PUT /plan with a document whose measure cannot be saved names body.text, not "document"', async () => {
     const row = ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'ก'.repeat(6000), 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'];
     const paths = await refusedFields(() =>
-      call(f.handler, {
+      call(suite.f.handler, {
         method: 'PUT',
         path: apiPath('/v1/fiscal-years/{fy}/plan', { fy: 2566 }),
         as: who.coordinator,

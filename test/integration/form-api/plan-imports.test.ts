@@ -1,11 +1,11 @@
 // POST /v1/fiscal-years/{fy}/plan-imports: a coordinator's file read into a draft plan with
 // warnings beside their source text; nothing is written.
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { scannedPdf } from '../../support/plan-pdf.js';
 import { countWrites } from '../../support/write-counter.js';
 
 let f: ApiFixture;
@@ -26,17 +26,6 @@ const upload = (fileName: string, bytes: Buffer, as: string = who.coordinator) =
     as,
     body: { fileName, contentType: 'application/octet-stream', contentBase64: bytes.toString('base64') },
   });
-
-/** A PDF with a drawing and no text: what a scanner produces. */
-function scannedPdf(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.rect(50, 50, 300, 200).fill('#888');
-  doc.end();
-  return done;
-}
 
 describe('previewing a plan file', () => {
   it('reads a Word file into a draft plan, keeps the measure without an indicator and quotes its source', async () => {
