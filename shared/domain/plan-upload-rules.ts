@@ -28,6 +28,13 @@ export const PLAN_IMPORT_MAX_BODY_BYTES = MAX_INLINE_PLAN_BASE64_CHARS + 16 * 10
 export const LAMBDA_SYNC_PAYLOAD_BYTES = 6 * MB;
 
 /** Megabytes as people read them, Thai digits: 4194304 -> "๔". */
+/**
+ * The preview's answer (draft plan and warnings, serialised) is at most this many bytes: it goes back
+ * through the same synchronous invocation, whose response is at most LAMBDA_SYNC_PAYLOAD_BYTES too;
+ * the rest is room for API Gateway's envelope. A file whose draft is larger is refused (400).
+ */
+export const MAX_PLAN_PREVIEW_BYTES = 5 * MB;
+
 export const megabytesTh = (bytes: number) => toThaiDigits(Math.round((bytes / MB) * 10) / 10);
 
 /**

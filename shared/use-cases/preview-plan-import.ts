@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import {
   MAX_INLINE_PLAN_FILE_BYTES,
   MAX_PLAN_FILE_BYTES,
+  MAX_PLAN_PREVIEW_BYTES,
   megabytesTh,
   PLAN_UPLOAD_DAYS,
   planUploadKey,
@@ -40,8 +41,25 @@ export async function previewPlanImport(
   const { kind, document } = await ctx.planFiles(bytes).catch((error: unknown) => {
     throw refusalOnField(error, field);
   });
-  return { ...importSourceDocument(document, { orgId: caller.orgId, fy, units }), fileKind: kind };
+  const preview = { ...importSourceDocument(document, { orgId: caller.orgId, fy, units }), fileKind: kind };
+  const size = Buffer.byteLength(JSON.stringify(preview));
+  if (size > MAX_PLAN_PREVIEW_BYTES) throw previewTooLarge(size, field);
+  return preview;
 }
+
+/** A draft too large to answer within Lambda's response limit (MAX_PLAN_PREVIEW_BYTES). */
+const previewTooLarge = (size: number, field: string) =>
+  new ValidationError(
+    `แผนที่อ่านได้จากไฟล์นี้มีขนาด ${megabytesTh(size)} เมกะไบต์ ใหญ่เกินกว่าจะแสดงตัวอย่างได้ (ไม่เกิน ${megabytesTh(MAX_PLAN_PREVIEW_BYTES)} เมกะไบต์) แผนมาตรการจริงมีขนาดเล็กกว่านี้มาก ตรวจว่าไฟล์มีเฉพาะตารางแผนมาตรการ ไม่มีข้อความซ้ำจำนวนมากหรือแผ่นงานอื่นปนอยู่`,
+    `the plan read from this file is ${Math.round((size / 1024 / 1024) * 10) / 10} MB, too large to preview (at most ${MAX_PLAN_PREVIEW_BYTES / 1024 / 1024} MB); a real plan is far smaller: check that the file holds only the plan table, without long repeated text or other sheets`,
+    [
+      {
+        path: field,
+        message_th: `แผนที่อ่านได้ใหญ่เกิน ${megabytesTh(MAX_PLAN_PREVIEW_BYTES)} เมกะไบต์`,
+        message_en: `the plan read is over ${MAX_PLAN_PREVIEW_BYTES / 1024 / 1024} MB`,
+      },
+    ],
+  );
 
 function inlineFile(contentBase64: string): Uint8Array {
   const clean = contentBase64.replace(/\s+/g, '');
