@@ -42,6 +42,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-layout-guessed',
   /** an empty merged cell at a page's top that may go on from the page before's last row */
   'pdf-merge-unsure',
+  /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
+  'row-cells-ignored',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -3,7 +3,15 @@
 // or rows (vMerge) gives its text to every grid cell it covers, marked as covered (CellMerge), so
 // the importer can apply a unit cell merged over two measures to both. One pass over document.xml.
 import { unzipSync, strFromU8 } from 'fflate';
-import { type CellMerge, paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+import {
+  type CellMerge,
+  MAX_ROW_CELLS,
+  paragraphsCell,
+  rowCellsIgnored,
+  type SourceBlock,
+  type SourceDocument,
+  type SourceNotice,
+} from './source-document.js';
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -74,6 +82,9 @@ export function readDocumentXml(xml: string): SourceDocument {
   let cell: string[] | undefined;
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
+  /** grid columns of the row so far, kept or not */
+  let rowCells = 0;
+  const notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
   for (const m of xml.matchAll(TOKEN)) {
@@ -95,10 +106,13 @@ export function readDocumentXml(xml: string): SourceDocument {
           rowNo = 0;
           mergeText = [];
         }
-      } else if (name === 'w:tr' && depth === 1) cells = [];
-      else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
+      } else if (name === 'w:tr' && depth === 1) {
+        cells = [];
+        rowCells = 0;
+      } else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
         const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 0) || 0, 50);
         for (let i = 0; i < before; i++) cells.push({ text: '', merged: null });
+        rowCells = before;
       } else if (name === 'w:tc' && depth === 1) {
         cell = [];
         span = 1;
@@ -123,19 +137,24 @@ export function readDocumentXml(xml: string): SourceDocument {
       if (vMerge === 'restart') mergeText[column] = own;
       else if (vMerge === 'continue') own = mergeText[column] ?? '';
       else mergeText[column] = '';
-      cells.push({ text: own, merged: vMerge === 'continue' ? 'above' : null });
-      for (let i = 1; i < Math.min(span, 50); i++) cells.push({ text: own, merged: 'left' });
+      // the grid columns this cell takes; kept only up to MAX_ROW_CELLS a row (the rest is counted)
+      const width = Math.min(span, 50);
+      rowCells += width;
+      for (let i = 0; i < width && cells.length < MAX_ROW_CELLS; i++)
+        cells.push({ text: own, merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null });
       cell = undefined;
     } else if (name === 'w:tr' && depth === 1 && cells) {
       const merged = cells.map((c) => c.merged);
+      const where = { table: tables, row: ++rowNo };
+      if (rowCells > MAX_ROW_CELLS) notices.push(rowCellsIgnored(blocks.length, where, rowCells));
       blocks.push({
         kind: 'row',
-        where: { table: tables, row: ++rowNo },
+        where,
         cells: cells.map((c) => c.text),
         ...(merged.some(Boolean) ? { merged } : {}),
       });
       cells = undefined;
     } else if (name === 'w:tbl' && !framing.pop()) depth = Math.max(0, depth - 1);
   }
-  return { blocks };
+  return notices.length > 0 ? { blocks, notices } : { blocks };
 }

@@ -3,7 +3,13 @@
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
 import ExcelJS from 'exceljs';
 import { formatThaiDate } from '../domain/thai-format.js';
-import { type CellMerge, paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+import {
+  type CellMerge,
+  MAX_ROW_CELLS,
+  paragraphsCell,
+  type SourceBlock,
+  type SourceDocument,
+} from './source-document.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 
 /**
@@ -37,7 +43,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       const merged: CellMerge[] = [];
-      for (let c = 1; c <= Math.min(row.cellCount, 100); c++) {
+      for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
         cells.push(paragraphsCell(cellText(master).split(/\r?\n/)));

@@ -1,5 +1,6 @@
 // Any plan file, read into one shape: text lines and table rows in document order. Cells may hold
 // <p>/<li> markup (one element per paragraph or list item) and entities; the importer strips them.
+import { toThaiDigits } from '../domain/thai-format.js';
 import type { Where } from './import-warning.js';
 
 /**
@@ -19,10 +20,34 @@ export interface SourceNotice {
   block: number;
   where: Where;
   code:
-    'pdf-row-joined' | 'pdf-text-unplaced' | 'pdf-unreadable-characters' | 'pdf-layout-guessed' | 'pdf-merge-unsure';
+    | 'pdf-row-joined'
+    | 'pdf-text-unplaced'
+    | 'pdf-unreadable-characters'
+    | 'pdf-layout-guessed'
+    | 'pdf-merge-unsure'
+    | 'row-cells-ignored';
   message_th: string;
   message_en: string;
   source: string;
+}
+
+/**
+ * The cells of a row a reader keeps (Word, Excel): a plan table has about ten columns. Past this,
+ * cells are not read (a notice 'row-cells-ignored' says so), so a row of thousands of cells, or of
+ * cells spanning fifty grid columns each, costs no more than a hundred.
+ */
+export const MAX_ROW_CELLS = 100;
+
+/** The notice of a row whose cells past MAX_ROW_CELLS were not read. */
+export function rowCellsIgnored(block: number, where: Where, cellsInRow: number): SourceNotice {
+  return {
+    block,
+    where,
+    code: 'row-cells-ignored',
+    message_th: `แถวนี้มี ${toThaiDigits(cellsInRow)} ช่อง เกิน ${toThaiDigits(MAX_ROW_CELLS)} ช่อง จึงอ่านเฉพาะ ${toThaiDigits(MAX_ROW_CELLS)} ช่องแรก`,
+    message_en: `this row has ${cellsInRow} cells, over ${MAX_ROW_CELLS}: only the first ${MAX_ROW_CELLS} were read`,
+    source: '',
+  };
 }
 
 export interface SourceDocument {
