@@ -20,11 +20,22 @@ const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g');
 const TONE_BEFORE_VOWEL = new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g');
 const DOUBLED_MARK = new RegExp(`([${MARK}])\\1+`, 'g');
 /**
+ * The Private Use code points Windows and Mac Thai fonts draw shifted or lowered marks with
+ * (U+F700-U+F71A; PDFs exported by Word give them back as text): each as the Thai character it
+ * draws. F700 ฐ and F70F ญ without their lower part; F701-F704 upper vowels and F705-F709 tone
+ * marks shifted left; F70A-F70E tone marks lowered; F710 ั, F711 ํ, F712 ็ shifted left; F713-F717
+ * tone marks lowered and shifted left; F718-F71A ุ ู ฺ lowered.
+ */
+const THAI_PUA =
+  '\u0e10\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a';
+const PUA_GLYPH = /[\uf700-\uf71a]/g;
+
+/**
  * Anything normaliseThai's replacements would change (each pattern's first characters): text
  * without any of it needs NFC only, not six passes.
  */
 const NEEDS_REPLACING = new RegExp(
-  `\u0e4d|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+  `[\uf700-\uf71a]|\u0e4d|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
 );
 
 /**
@@ -33,12 +44,13 @@ const NEEDS_REPLACING = new RegExp(
  * PDFs give it back) joined into U+0E33; a tone mark typed before the vowel above or below moved
  * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
  * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
- * pdfkit's ToUnicode map gives back) read as sara am. Digits are left as written (see matchKey).
+ * pdfkit's ToUnicode map gives back) read as sara am; a Thai font's private-use glyph (U+F700-U+F71A)
+ * as its character (THAI_PUA). Digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
   // ASCII (and the empty cells of a huge row) is already in this spelling
   if (PLAIN_ASCII.test(text)) return text;
-  const nfc = text.normalize('NFC');
+  const nfc = text.normalize('NFC').replace(PUA_GLYPH, (c) => THAI_PUA[c.charCodeAt(0) - 0xf700]!);
   if (!NEEDS_REPLACING.test(nfc)) return nfc;
   return nfc
     .replace(INVISIBLE, '')
