@@ -226,6 +226,12 @@ function readStream(data: Uint8Array, resources: PDFDict | undefined, out: Marke
  * drawn), or undefined when the PDF cannot be read this way (encrypted, damaged): the caller then
  * reads the glyphs' own Unicode map alone.
  */
+/**
+ * The content streams decoded for /ActualText, all pages together: pages may share one compressed
+ * stream, so the file's size does not bound this (review 17 s8, entry 3).
+ */
+export const MAX_DECODED_CONTENT_BYTES = 20 * 1024 * 1024;
+
 export async function markedContentOfPages(
   bytes: Uint8Array,
   pageCount: number,
@@ -236,17 +242,22 @@ export async function markedContentOfPages(
       updateMetadata: false,
       throwOnInvalidObject: true,
     });
+    let decoded = 0;
     return doc
       .getPages()
       .slice(0, pageCount)
       .map((page) => {
         const out: MarkedContent[] = [];
+        // pages may share one stream: past the budget, the rest are read from their glyphs alone
+        if (decoded > MAX_DECODED_CONTENT_BYTES) return out;
         const contents = page.node.Contents();
         const streams =
           contents instanceof PDFArray ? contents.asArray().map((r) => page.doc.context.lookup(r)) : [contents];
         const parts = streams
           .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
           .map((s) => decodePDFRawStream(s).decode());
+        decoded += parts.reduce((sum, p) => sum + p.length, 0);
+        if (decoded > MAX_DECODED_CONTENT_BYTES) return out;
         // a page's content streams are one stream, in order
         const whole = new Uint8Array(parts.reduce((sum, p) => sum + p.length + 1, 0));
         let at = 0;

@@ -1,6 +1,9 @@
 // One PDF page's content for the readers: its text runs with positions (pdfjs-dist's text content)
 // and the rules it draws (its operator list, the current transformation matrix applied).
+import { ValidationError } from '../domain/errors.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
+import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 
 export interface PdfPage {
@@ -165,6 +168,28 @@ export function pageRuns(
   return runs;
 }
 
+/**
+ * The text items and drawing operators a PDF may hold in all its pages read: about twenty dense pages
+ * (a plan is a few). Pages may share one compressed content stream, so neither the file's size nor
+ * the page cap bounds the work (review 17 s8, entry 3: a 74 KB file took 29 s); past this budget the
+ * file is refused (400) between pages.
+ */
+export const MAX_PDF_TEXT_ITEMS = 60_000;
+export const MAX_PDF_OPERATORS = 600_000;
+
+const tooMuchContent = (pages: number) =>
+  new ValidationError(
+    `ไฟล์ PDF นี้มีข้อความหรือรูปวาดมากเกินกว่าเอกสารแผนมาตรการ (อ่านถึงหน้า ${toThaiDigits(pages)} ก็เกิน ${toThaiDigits(MAX_PDF_TEXT_ITEMS)} ข้อความแล้ว) กรุณานำเข้าจากไฟล์ Word หรือ Excel ต้นฉบับ หรือบันทึก PDF เฉพาะหน้าที่เป็นตารางแผน`,
+    `this PDF holds more text or drawing than a plan document (past ${MAX_PDF_TEXT_ITEMS} text items or ${MAX_PDF_OPERATORS} operators by page ${pages}); import the original Word or Excel file, or a PDF of the plan table's pages only`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: 'PDF มีข้อความหรือรูปวาดมากเกินไป',
+        message_en: 'the PDF holds too much text or drawing',
+      },
+    ],
+  );
+
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({
@@ -177,14 +202,19 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const pageCount = Math.min(doc.numPages, 200);
   const marked = await markedContentOfPages(bytes, pageCount);
   const pages: PdfPage[] = [];
+  const read = { items: 0, operators: 0 };
   try {
     for (let p = 1; p <= pageCount; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent({ includeMarkedContent: true });
+      read.items += content.items.length;
+      if (read.items > MAX_PDF_TEXT_ITEMS) throw tooMuchContent(p);
       const counter = { unreadable: 0 };
       const runs = pageRuns(content.items as TextContentItem[], marked?.[p - 1], counter);
       const unreadable = counter.unreadable;
       const operators = await page.getOperatorList();
+      read.operators += operators.fnArray.length;
+      if (read.operators > MAX_PDF_OPERATORS) throw tooMuchContent(p);
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS);
       pages.push({ number: p, runs, rules, unreadable });
       page.cleanup();
