@@ -2,20 +2,14 @@
 // spreadsheet whose cells all point at one long shared string made a 38.7 MB answer (review 17 s8,
 // entry 4): a draft larger than MAX_PLAN_PREVIEW_BYTES is refused with a Thai 400 on the file field.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { LAMBDA_SYNC_PAYLOAD_BYTES, MAX_PLAN_PREVIEW_BYTES } from '../../../shared/domain/plan-upload-rules.js';
 import { call } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { countWrites } from '../../support/write-counter.js';
+import { who } from '../../support/api-fixture.js';
+import { apiSuite } from '../../support/api-suite.js';
 
-let f: ApiFixture;
-let writes: { readonly count: number };
-beforeAll(async () => {
-  f = await createApiFixture();
-  writes = countWrites(f.store.doc);
-});
-afterAll(async () => f?.close());
+const suite = apiSuite();
 
 /** A plan sheet of `rows` measures whose `columns` text cells all hold the same `chars`-long text. */
 async function sheetOfOneLongText(rows: number, chars: number, columns: 1 | 2): Promise<Buffer> {
@@ -35,7 +29,7 @@ async function sheetOfOneLongText(rows: number, chars: number, columns: 1 | 2): 
 }
 
 const preview = (bytes: Buffer) =>
-  call(f.handler, {
+  call(suite.f.handler, {
     method: 'POST',
     path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy: 2567 }),
     as: who.coordinator,
@@ -49,14 +43,14 @@ describe('a plan file whose draft would be larger than Lambda can answer', () =>
   ] as const)('%s: 400 in Thai on the file field, nothing written', async (_n, rows, chars, columns) => {
     const file = await sheetOfOneLongText(rows, chars, columns);
     expect(file.length).toBeLessThan(1024 * 1024);
-    const before = writes.count;
+    const before = suite.writes.count;
     const res = await preview(file);
     expect(res.status).toBe(400);
     expect(res.body.error.message_th).toMatch(/^แผนที่อ่านได้จากไฟล์นี้มีขนาด [๐-๙.]+ เมกะไบต์ ใหญ่เกินกว่าจะแสดงตัวอย่างได้/);
     expect(res.body.error.fields).toEqual([
       { path: 'body.contentBase64', message_th: 'แผนที่อ่านได้ใหญ่เกิน ๕ เมกะไบต์', message_en: 'the plan read is over 5 MB' },
     ]);
-    expect(writes.count).toBe(before);
+    expect(suite.writes.count).toBe(before);
   });
 
   it('a draft under the limit is answered whole, and the answer fits in a Lambda response', async () => {

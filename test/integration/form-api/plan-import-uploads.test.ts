@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { DEFAULT_MAX_BODY_BYTES, ROUTES, type RouteSpec } from '../../../shared/api/routes.js';
 import {
@@ -16,19 +16,13 @@ import {
   planUploadKey,
 } from '../../../shared/domain/plan-upload-rules.js';
 import { apiEvent, call } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { who } from '../../support/api-fixture.js';
+import { apiSuite } from '../../support/api-suite.js';
 import { presignedSignatureMatches, signedHeaderNames } from '../../support/sigv4-presigned.js';
-import { countWrites } from '../../support/write-counter.js';
 
 const fy = 2567;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-let f: ApiFixture;
-let writes: { readonly count: number };
-beforeAll(async () => {
-  f = await createApiFixture();
-  writes = countWrites(f.store.doc);
-});
-afterAll(async () => f?.close());
+const suite = apiSuite();
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plans/${name}`, import.meta.url));
 const uploadsPath = (year = fy) => apiPath('/v1/fiscal-years/{fy}/plan-import-uploads', { fy: year });
@@ -43,7 +37,7 @@ interface Upload {
 }
 
 async function askUpload(body: unknown, as: string = who.coordinator, year = fy) {
-  return call(f.handler, { method: 'POST', path: uploadsPath(year), as, body });
+  return call(suite.f.handler, { method: 'POST', path: uploadsPath(year), as, body });
 }
 
 /** Asks for an upload of `bytes` and PUTs them as the page does (or `sent` instead, to lie about the size). */
@@ -65,7 +59,7 @@ async function uploadFile(bytes: Buffer, options: { as?: string; year?: number; 
 }
 
 const importUploaded = (uploadId: string, as: string = who.coordinator, year = fy) =>
-  call(f.handler, {
+  call(suite.f.handler, {
     method: 'POST',
     path: importsPath(year),
     as,
@@ -73,7 +67,7 @@ const importUploaded = (uploadId: string, as: string = who.coordinator, year = f
   });
 
 const importInline = (bytes: Buffer) =>
-  call(f.handler, {
+  call(suite.f.handler, {
     method: 'POST',
     path: importsPath(),
     as: who.coordinator,
@@ -93,7 +87,7 @@ describe('a plan file of 4.9 MB (over the inline limit) through the presigned up
     const big = wordPlanWithPhoto('05-standard.docx', 4_900_000 - small.length - 300);
     expect(big.length).toBeGreaterThan(MAX_INLINE_PLAN_FILE_BYTES);
     expect(big.length).toBeLessThanOrEqual(MAX_PLAN_FILE_BYTES);
-    const before = writes.count;
+    const before = suite.writes.count;
     const inline = await importInline(small);
     expect(inline.status).toBe(200);
     // the big file is refused inline, with where to send it
@@ -103,8 +97,8 @@ describe('a plan file of 4.9 MB (over the inline limit) through the presigned up
 
     const upload = await uploadFile(big);
     expect(upload.uploadId).toMatch(new RegExp(`^[0-9a-f-]{36}\\.${big.length}$`));
-    const head = await f.s3.send(
-      new HeadObjectCommand({ Bucket: f.bucket, Key: planUploadKey('demo', fy, upload.uploadId) }),
+    const head = await suite.f.s3.send(
+      new HeadObjectCommand({ Bucket: suite.f.bucket, Key: planUploadKey('demo', fy, upload.uploadId) }),
     );
     expect(head.ContentLength).toBe(big.length);
     const res = await importUploaded(upload.uploadId);
@@ -113,7 +107,7 @@ describe('a plan file of 4.9 MB (over the inline limit) through the presigned up
     expect(res.body.plan).toEqual(inline.body.plan);
     expect(res.body.warnings).toEqual(inline.body.warnings);
     expect(res.body.plan.measures.length).toBeGreaterThan(0);
-    expect(writes.count).toBe(before);
+    expect(suite.writes.count).toBe(before);
   });
 
   it('a text plan uploaded reads as the same text inline (another format, same path)', async () => {
@@ -151,7 +145,7 @@ describe('the presigned PUT of a plan file', () => {
   });
 
   it('refuses size 0, over 5 MB, a content type that is no plan file, and an empty name: 400 by field in Thai and English, nothing written', async () => {
-    const before = writes.count;
+    const before = suite.writes.count;
     const good = { fileName: 'แผน.pdf', contentType: 'application/pdf', size: 1000 };
     for (const [body, path] of [
       [{ ...good, size: 0 }, 'body.size'],
@@ -169,7 +163,7 @@ describe('the presigned PUT of a plan file', () => {
       expect(field.message_th).toMatch(/[\u0E00-\u0E7F]/);
       expect(field.message_en).toMatch(/[a-z]/i);
     }
-    expect(writes.count).toBe(before);
+    expect(suite.writes.count).toBe(before);
   });
 
   it('is for coordinators only', async () => {
@@ -181,7 +175,7 @@ describe('the presigned PUT of a plan file', () => {
 
 describe('reading an uploaded plan file', () => {
   it('an upload id never uploaded is 404 with a Thai message, nothing written', async () => {
-    const before = writes.count;
+    const before = suite.writes.count;
     const res = await importUploaded(`${randomUUID()}.1000`);
     expect(res.status).toBe(404);
     expect(res.body.error.message_th).toContain('ไม่พบไฟล์ที่อัปโหลด');
@@ -189,7 +183,7 @@ describe('reading an uploaded plan file', () => {
     // asked for but never PUT
     const asked = await askUpload({ fileName: 'แผน.pdf', contentType: 'application/pdf', size: 1000 });
     expect((await importUploaded(asked.body.uploadId)).status).toBe(404);
-    expect(writes.count).toBe(before);
+    expect(suite.writes.count).toBe(before);
   });
 
   it("another org's upload is 404 for this org's coordinator (its file never read), and the other org reads it", async () => {
@@ -223,7 +217,7 @@ describe('reading an uploaded plan file', () => {
 
   it('an object larger (or smaller) than the size its upload announced is 400, nothing written', async () => {
     const text = fixture('01-reordered-budget.txt');
-    const before = writes.count;
+    const before = suite.writes.count;
     // S3 refuses such a PUT (content-length is signed); the emulator does not check signatures
     for (const sent of [Buffer.concat([text, Buffer.from('\nเพิ่ม')]), text.subarray(0, text.length - 10)]) {
       const upload = await uploadFile(text, { sent });
@@ -235,7 +229,7 @@ describe('reading an uploaded plan file', () => {
         message_en: expect.stringContaining('not the size announced'),
       });
     }
-    expect(writes.count).toBe(before);
+    expect(suite.writes.count).toBe(before);
   });
 
   it('an upload id announcing more than 5 MB is 400 before S3 is asked', async () => {
@@ -249,7 +243,7 @@ describe('reading an uploaded plan file', () => {
       { fileName: 'a.txt', contentBase64: 'QUJD', uploadId: `${randomUUID()}.3` },
       { fileName: 'a.txt' },
     ]) {
-      const res = await call(f.handler, { method: 'POST', path: importsPath(), as: who.coordinator, body });
+      const res = await call(suite.f.handler, { method: 'POST', path: importsPath(), as: who.coordinator, body });
       expect(res.status).toBe(400);
       expect(res.body.error.fields[0].message_th).toContain('อย่างใดอย่างหนึ่ง');
     }
@@ -300,7 +294,7 @@ describe('the inline limit is one AWS can take', () => {
   });
 
   it('a body over the route limit is 413 with the same Thai-first advice', async () => {
-    const res = await call(f.handler, {
+    const res = await call(suite.f.handler, {
       method: 'POST',
       path: importsPath(),
       as: who.coordinator,
