@@ -79,6 +79,41 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(leap.measures[0]!.followUps[0]!.dueDate).toBe('2025-02-28');
   });
 
+  describe('copying a plan moves only the numbers that read as years (review 17 s9, entry 6)', () => {
+    it('moves two-digit BE years after ปี, พ.ศ. and ปีงบประมาณ', () => {
+      expect(shiftBeYears('ปี 67', 1, 2567)).toBe('ปี 68');
+      expect(shiftBeYears('แผนของ พ.ศ. ๖๗ ถึง ๖๘', 1, 2567)).toBe('แผนของ พ.ศ. ๖๘ ถึง ๖๙');
+      expect(shiftBeYears('ปีงบประมาณ 67 (ต.ค. 66 - ก.ย. 67)', 1, 2567)).toBe('ปีงบประมาณ 68 (ต.ค. 67 - ก.ย. 68)');
+    });
+
+    it('leaves amounts, phone and document numbers in 2500-2799 as they are', () => {
+      expect(shiftBeYears('งบประมาณ 2,600 บาท', 1, 2566)).toBe('งบประมาณ 2,600 บาท');
+      expect(shiftBeYears('ค่าวัสดุ 2650 บาท ครั้งละ ๒๕๕๐ บาท', 1, 2566)).toBe('ค่าวัสดุ 2650 บาท ครั้งละ ๒๕๕๐ บาท');
+      expect(shiftBeYears('โทร. 0 2561 2345 หนังสือที่ มท 2567/2599 ปี 12 ครั้ง', 1, 2566)).toBe(
+        'โทร. 0 2561 2345 หนังสือที่ มท 2567/2599 ปี 12 ครั้ง',
+      );
+    });
+
+    it('moves years in dates, ranges and a fiscal-year context, in the digits they were written in', () => {
+      expect(shiftBeYears('๑/๑๐/๒๕๖๖ - ๓๐/๙/๖๗', 1, 2567)).toBe('๑/๑๐/๒๕๖๗ - ๓๐/๙/๖๘');
+      expect(shiftBeYears('ปีงบ 2566-2567, FY 2566', 1, 2566)).toBe('ปีงบ 2567-2568, FY 2567');
+      expect(shiftBeYears('ภายใน ๓๑ มีนาคม ๒๕๖๗', 1, 2567)).toBe('ภายใน ๓๑ มีนาคม ๒๕๖๘');
+    });
+
+    it("a copied plan's title and timeframes move their two-digit years, not their amounts", () => {
+      const copy = copyPlanToYear(
+        {
+          ...stored,
+          title: 'มาตรการ ปี 66',
+          measures: [measure('i4', 4, { timeframe: 'ต.ค. 65 - ก.ย. 66 งบ 2600 บาท' })],
+        },
+        2567,
+      );
+      expect(copy.title).toBe('มาตรการ ปี 67');
+      expect(copy.measures[0]!.timeframe).toBe('ต.ค. 66 - ก.ย. 67 งบ 2600 บาท');
+    });
+  });
+
   it('a measure found without an indicator is saved as i<indicator> once one is chosen; saved ids are kept and never reused', () => {
     const saved = [measure('i4', 4)];
     const measures = [measure('i4', 5), measure('m2', 4), { ...newMeasure(), indicator: 9 }, measure('i9', 9)];

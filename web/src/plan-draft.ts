@@ -5,11 +5,13 @@ import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
-import { formatThaiDate, fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { shiftBeYears } from './be-years.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
 
 export type { DraftMeasure };
+export { shiftBeYears };
 export type DraftFollowUp = FollowUp;
 
 export type DraftSource =
@@ -70,14 +72,6 @@ export function draftReplacing(
   };
 }
 
-/** Buddhist-era years (2500-2799) written in Thai or Arabic digits, moved by `years`. */
-export function shiftBeYears(text: string, years: number): string {
-  return text.replace(/(?<![0-9๐-๙])([2๒][5-7๕-๗][0-9๐-๙]{2})(?![0-9๐-๙])/g, (year) => {
-    const moved = String(Number(fromThaiDigits(year)) + years);
-    return /[๐-๙]/.test(year) ? toThaiDigits(moved) : moved;
-  });
-}
-
 /** A plain date moved by whole years (29 February becomes 28 February). */
 function shiftDate(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -89,17 +83,17 @@ function shiftDate(date: string, years: number): string {
 
 /**
  * Last year's plan as next year's draft: the same measures, follow-ups, cadences and units; BE years
- * in the title and timeframes moved on; one-off due dates moved into the new year; last year's
+ * in the title and timeframes moved on (those that read as years: be-years.ts); one-off due dates moved into the new year; last year's
  * recommendations (they answered last year's results) left behind.
  */
 export function copyPlanToYear(plan: StoredPlanView, fy: number): Pick<PlanDraft, 'fy' | 'title' | 'measures'> {
   const years = fy - plan.fy;
   return {
     fy,
-    title: shiftBeYears(plan.title, years),
+    title: shiftBeYears(plan.title, years, plan.fy),
     measures: clone(plan.measures).map((m) => ({
       ...m,
-      timeframe: shiftBeYears(m.timeframe, years),
+      timeframe: shiftBeYears(m.timeframe, years, plan.fy),
       recommendations: [],
       followUps: m.followUps.map((f) => (f.dueDate ? { ...f, dueDate: shiftDate(f.dueDate, years) } : f)),
     })),
