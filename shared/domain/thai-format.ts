@@ -1,4 +1,4 @@
-// Thai presentation through Intl: Buddhist-era years, Thai month names, Thai digits.
+// Thai presentation: Buddhist-era years, Thai month names, Thai digits (Intl for dates and fractions).
 import type { PlainDate } from './plain-date.js';
 
 const TZ = 'Asia/Bangkok';
@@ -13,13 +13,18 @@ function lazy<T>(build: () => T): () => T {
 }
 
 const thaiDigits = lazy(() => new Intl.NumberFormat('th-TH-u-nu-thai', { useGrouping: false }));
-const monthName = lazy(() => new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'long', timeZone: 'UTC' }));
-const beYear = lazy(() => new Intl.DateTimeFormat('en-US-u-ca-buddhist', { year: 'numeric', timeZone: 'UTC' }));
 
-/** 2566 -> "๒๕๖๖"; digits inside a string are converted too. */
+/** Thai digits are U+0E50..U+0E59 (Unicode, Thai block), in the order of 0..9. */
+const THAI_ZERO = 0x0e50;
+
+/**
+ * 2566 -> "๒๕๖๖"; digits inside a string are converted too. Integers and strings map digit by
+ * digit (a first Intl.NumberFormat in Thai costs about 10 ms of a cold start); other numbers go
+ * through Intl (at most 3 fraction digits, no grouping).
+ */
 export function toThaiDigits(value: number | string): string {
-  if (typeof value === 'number') return thaiDigits().format(value);
-  return value.replace(/[0-9]+/g, (run) => [...run].map((d) => thaiDigits().format(Number(d))).join(''));
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) return thaiDigits().format(value);
+  return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + d.charCodeAt(0) - 48));
 }
 
 /** "๒๕๖๖" -> "2566"; leaves every other character alone. */
@@ -31,18 +36,35 @@ function utcNoon(date: PlainDate): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
-/** Gregorian year -> Buddhist-era year, via Intl. */
+/** The Buddhist era counts from 543 BCE: BE = CE + 543 (as ICU's Buddhist calendar, which a test checks). */
+const BUDDHIST_ERA_OFFSET = 543;
+
+/** "2023-04-20" -> 2566: the date's Buddhist-era year. */
 export function buddhistYear(date: PlainDate): number {
-  return Number(
-    beYear()
-      .formatToParts(utcNoon(date))
-      .find((p) => p.type === 'year')?.value,
-  );
+  return Number(date.slice(0, 4)) + BUDDHIST_ERA_OFFSET;
 }
 
-/** 1..12 -> "มกราคม".."ธันวาคม". */
+/** Thai month names, January first (the same as ICU's th-TH, which a test checks). */
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+] as const;
+
+/** 1..12 -> "มกราคม".."ธันวาคม"; RangeError outside 1..12. */
 export function thaiMonthName(month: number): string {
-  return monthName().format(new Date(Date.UTC(2023, month - 1, 15)));
+  const name = THAI_MONTHS[month - 1];
+  if (name === undefined) throw new RangeError(`month ${month} is not 1..12`);
+  return name;
 }
 
 export interface ThaiDateOptions {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PlanImportUploadBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { PLAN_UPLOAD_WINDOW_SECONDS, planUploadId, planUploadKey } from '../domain/plan-upload-rules.js';
+import { uploadOffer } from './upload-offer.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
@@ -19,17 +20,11 @@ export async function createPlanImportUpload(
 ) {
   assertCoordinator(caller);
   const uploadId = planUploadId(randomUUID(), body.size);
-  const { url, headers } = await ctx.planUploads.presignUpload({
+  const offer = await uploadOffer(ctx, ctx.planUploads, {
     key: planUploadKey(caller.orgId, fy, uploadId),
     contentType: body.contentType,
     size: body.size,
     expiresInSeconds: PLAN_UPLOAD_WINDOW_SECONDS,
   });
-  return {
-    uploadId,
-    uploadUrl: url,
-    method: 'PUT' as const,
-    headers,
-    expiresAt: new Date(ctx.clock().getTime() + PLAN_UPLOAD_WINDOW_SECONDS * 1000).toISOString(),
-  };
+  return { uploadId, ...offer };
 }
