@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { apiPath, type PathParams } from '../../shared/api/api-path.js';
 import { ROUTES, type RouteId } from '../../shared/api/routes.js';
+import { evidenceKey } from '../../shared/domain/evidence-rules.js';
 import { SEED_DOCUMENT } from './seed-plan.js';
 
 export const MATRIX_MONTHS = [
@@ -28,6 +29,19 @@ export const ownObligation = (i: number) => `i4.f2.${MATRIX_MONTHS[i]}.finance`;
 export const reviewableObligation = (i: number) => `i10.f1.${MATRIX_MONTHS[i]}.finance`;
 /** An obligation of กองคลัง whose report is accepted (seed and accept it first), to reopen. */
 export const acceptedObligation = (i: number) => `i10.f4.${MATRIX_MONTHS[i]}.finance`;
+
+/** An obligation of กองคลัง no matrix cell writes to, whose report cites MATRIX_EVIDENCE_KEY. */
+export const EVIDENCE_OBLIGATION = `i10.f1.${MATRIX_MONTHS[11]}.finance`;
+export const MATRIX_EVIDENCE_KEY = evidenceKey(
+  'demo',
+  2566,
+  EVIDENCE_OBLIGATION,
+  '00000000-0000-4000-8000-000000000000',
+  'รายงาน.pdf',
+);
+/** The calendar feed of cell i's caller, and the token of the coordinator's feed for calendarFile. */
+export const matrixFeedId = (i: number) => `matrix-feed-${i}`;
+export const MATRIX_CALENDAR_TOKEN = 'matrix-calendar-token-0123456789abcdef';
 
 /** Every route, plus the review decisions that need their own row: reopen acts on accepted reports. */
 export type MatrixCase = RouteId | 'reopenReport';
@@ -152,21 +166,18 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
     case 'planAudit':
       return to('planAudit', { fy });
     case 'evidenceLink':
-      // a key no version cites: 404 to those who may read the report, 403 to the others
-      return to(
-        'evidenceLink',
-        { fy, obligationId: reviewableObligation(0) },
-        { query: { key: `demo/2566/evidence/${reviewableObligation(0)}/00000000-0000-4000-8000-000000000000-x.pdf` } },
-      );
+      // a file the report cites (seedMatrixExtras): a link for those who may read the report, 403 to the others
+      return to('evidenceLink', { fy, obligationId: EVIDENCE_OBLIGATION }, { query: { key: MATRIX_EVIDENCE_KEY } });
     case 'listCalendarFeeds':
       return to('listCalendarFeeds', {});
     case 'createCalendarFeed':
       return to('createCalendarFeed', {}, { body: { label: `ปฏิทิน ${i}` } });
     case 'revokeCalendarFeed':
-      // only the caller's own feeds: someone else's or a made-up id is 404
-      return to('revokeCalendarFeed', { feedId: '0123456789abcdef' });
+      // cell i's own feed (seedMatrixExtras); someone else's or a made-up id is 404
+      return to('revokeCalendarFeed', { feedId: matrixFeedId(i) });
     case 'calendarFile':
-      return to('calendarFile', { file: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' });
+      // a live feed's link: the token in the address is the credential, whoever else calls
+      return to('calendarFile', { file: `${MATRIX_CALENDAR_TOKEN}.ics` });
     case 'reportForm':
       return to('reportForm', {});
     case 'openapi':

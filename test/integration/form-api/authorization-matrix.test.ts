@@ -1,5 +1,6 @@
 // Every route x every kind of caller, against the expected status written in ONE table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedMatrixExtras } from '../../support/matrix-seeding.js';
 import { ROUTES } from '../../../shared/api/routes.js';
 import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
@@ -79,11 +80,11 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   personAudit:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   obligationAudit:      { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   planAudit:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
-  evidenceLink:         { ownStaff: 404, otherUnitStaff: 403, unitHead: 404, coordinator: 404, executive: 404, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  evidenceLink:         { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   listCalendarFeeds:    { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   createCalendarFeed:   { ownStaff: 201, otherUnitStaff: 201, unitHead: 201, coordinator: 201, executive: 201, admin: 201, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },
-  revokeCalendarFeed:   { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
-  calendarFile:         { ownStaff: 404, otherUnitStaff: 404, unitHead: 404, coordinator: 404, executive: 404, admin: 404, otherOrgCoordinator: 404, removedPerson: 404, noMembership: 404, noToken: 404 },
+  revokeCalendarFeed:   { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  calendarFile:         { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 200, noMembership: 200, noToken: 200 },
   // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
   getItaScores:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   putItaScores:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
@@ -124,6 +125,10 @@ beforeAll(async () => {
     expect((await call(f.handler, { method: 'POST', path: `${base}/${kind}`, as: who.coordinator })).status).toBe(202);
   }
   await f.documentsSettled();
+  await seedMatrixExtras(
+    f,
+    CALLERS.map((c) => SUBJECT[c]),
+  );
 });
 
 it('the matrix has a row for every route', () => {
