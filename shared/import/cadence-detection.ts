@@ -4,13 +4,40 @@ import type { Cadence } from '../domain/due-rules.js';
 import { matchKey } from './thai-text.js';
 
 // Patterns see text without spaces and with Arabic digits.
+/** A month name after ประจำเดือน makes it "in that month", not "every month". */
+const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)';
 const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   ['april-september', /เมษายน.{0,24}กันยายน/],
-  ['semiannual', /ทุก(?:6|หก)เดือน|ทุกครึ่งปี|รายครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง|ปีละ(?:2|สอง)ครั้ง/],
-  ['quarterly', /ทุกไตรมาส|รายไตรมาส|ทุก(?:3|สาม)เดือน/],
-  ['monthly', /ทุกๆ?เดือน|รายเดือน|เดือนละ(?:1|หนึ่ง)?ครั้ง/],
+  ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง/],
+  ['quarterly', /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง/],
+  ['monthly', new RegExp(`ทุกๆ?(?:สิ้น)?เดือน|รายเดือน|ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง`)],
   ['annual', /สิ้นปีงบประมาณ|ประจำปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง/],
 ];
+
+/** A count in digits (matchKey gives Arabic ones) or in words. */
+const COUNT = '([0-9]{1,2}|หนึ่ง|สอง|สาม|สี่|หก|สิบสอง)';
+const COUNT_WORDS: Readonly<Record<string, number>> = { หนึ่ง: 1, สอง: 2, สาม: 3, สี่: 4, หก: 6, สิบสอง: 12 };
+const countOf = (text: string) => COUNT_WORDS[text] ?? Number(text);
+/** "ทุก ๓ เดือน", "ทุกๆ 3 เดือน", "รอบ ๖ เดือน", "ราย 6 เดือน", "๓ เดือนต่อครั้ง", "3 เดือน/ครั้ง". */
+const EVERY_N_MONTHS = new RegExp(`(?:ทุกๆ?|รอบ(?:ละ)?|ราย)${COUNT}เดือน|${COUNT}เดือน(?:ต่อ|ละ|/)?ครั้ง(?!ที่)`, 'g');
+/** "ปีละ ๒ ครั้ง", "4 ครั้งต่อปี", "๒ ครั้ง/ปี". */
+const TIMES_A_YEAR = new RegExp(`ปีละ${COUNT}ครั้ง|${COUNT}ครั้ง(?:ต่อ|/)ปี`, 'g');
+const BY_MONTHS: Readonly<Record<number, Cadence>> = { 1: 'monthly', 3: 'quarterly', 6: 'semiannual', 12: 'annual' };
+const BY_TIMES: Readonly<Record<number, Cadence>> = { 12: 'monthly', 4: 'quarterly', 2: 'semiannual', 1: 'annual' };
+
+/** The cadences a text names by a count: every N months, N times a year (other counts name none). */
+function countedCadences(key: string): Cadence[] {
+  const found: Cadence[] = [];
+  for (const m of key.matchAll(EVERY_N_MONTHS)) {
+    const cadence = BY_MONTHS[countOf(m[1] ?? m[2]!)];
+    if (cadence) found.push(cadence);
+  }
+  for (const m of key.matchAll(TIMES_A_YEAR)) {
+    const cadence = BY_TIMES[countOf(m[1] ?? m[2]!)];
+    if (cadence) found.push(cadence);
+  }
+  return found;
+}
 
 /** Reports a year: when a text names several cadences, the most frequent is kept (it misses no report). */
 const REPORTS_A_YEAR: Readonly<Partial<Record<Cadence, number>>> = {
@@ -30,14 +57,17 @@ export interface DetectedCadence {
 }
 
 /**
- * The cadences a follow-up's text names. One kept (the most reports a year: monthly, quarterly,
- * april-september, semiannual, annual), the others listed so the importer can warn about them.
+ * The cadences a follow-up's text names, by phrase ("ทุกไตรมาส", "ประจำเดือน", "ทุกสิ้นเดือน") or
+ * by count ("ทุก ๓ เดือน", "รอบ 6 เดือน", "ปีละ ๒ ครั้ง"; Thai or Arabic digits, any spacing). One
+ * kept (the most reports a year: monthly, quarterly, april-september, semiannual, annual), the
+ * others listed so the importer can warn about them.
  */
 export function detectCadences(text: string): DetectedCadence {
   const key = matchKey(text);
-  const named = CADENCE_PATTERNS.filter(([, re]) => re.test(key))
-    .map(([c]) => c)
-    .sort((a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0));
+  const phrased = CADENCE_PATTERNS.filter(([, re]) => re.test(key)).map(([c]) => c);
+  const named = [...new Set([...phrased, ...countedCadences(key)])].sort(
+    (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
+  );
   const cadence = named[0] ?? 'unspecified';
   const alsoNamed = named.slice(1).filter((c) => !(cadence === 'april-september' && c === 'semiannual'));
   return { cadence, alsoNamed };

@@ -1,4 +1,5 @@
-// The ผู้รับผิดชอบ cell -> the org's units, by name, alias, or (for OCR slips) similarity.
+// The ผู้รับผิดชอบ cell -> the org's units, by name, alias, naming variant (ส่วนการคลัง for กองคลัง),
+// or (for OCR slips) similarity.
 // "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
 import type { Responsibility } from '../domain/plan.js';
@@ -19,6 +20,8 @@ export const MAX_CELL_FINDINGS = 10;
 const MAX_GUESS_LENGTH = 80;
 /** Distinct leftover words compared with the unit names; a real cell has a handful, the rest are counted. */
 const MAX_WORDS_COMPARED = 200;
+/** Words that join unit names in a cell ("กองคลัง และกองช่าง"): no unit, and not unknown. */
+const JOINING_WORDS = new Set(['และ', 'หรือ', 'กับ', 'ร่วมกับ']);
 /** An unknown word is quoted up to this many characters. */
 const MAX_QUOTED = 40;
 
@@ -41,12 +44,53 @@ interface Name {
 /** A list of units' names and aliases as match keys, longest first (see unitNames). */
 export type UnitNames = readonly Name[];
 
-/** The match keys of units' names and aliases, longest first: make it once per import, not per cell. */
+/** How Thai local government names a unit: สำนักงานปลัด, สำนักปลัด, กองคลัง, ส่วนการคลัง, ฝ่ายการคลัง. */
+const UNIT_PREFIXES = ['สำนักงาน', 'สำนัก', 'กอง', 'ส่วน', 'ฝ่าย'];
+/** The org type a name may end with: สำนักปลัดเทศบาล, สำนักปลัดองค์การบริหารส่วนตำบล. */
+const ORG_TYPE_SUFFIXES = ['เทศบาล', 'องค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนจังหวัด', 'อบต.', 'อบจ.'];
+/** One unit's work under other names: กองช่าง of a เทศบาล is ส่วนโยธา of an อบต. */
+const SAME_WORK = [['ช่าง', 'โยธา']];
+const INFIX = 'การ';
+
+/**
+ * The other ways Thai local government writes a unit's name (a match key): any unit prefix (กอง,
+ * ส่วน, ฝ่าย, สำนัก, สำนักงาน) with or without the "การ" infix, without the org type, and with
+ * the other word for the same work (ช่าง / โยธา). None for a name without a unit prefix.
+ */
+export function namingVariants(key: string): string[] {
+  const prefix = UNIT_PREFIXES.find((p) => key.startsWith(p));
+  if (!prefix) return [];
+  let work = key.slice(prefix.length).replace(/ฯ$/, '');
+  if (work.startsWith(INFIX) && work.length > INFIX.length + 1) work = work.slice(INFIX.length);
+  if (work.length < 2) return [];
+  const works = new Set([work]);
+  for (const suffix of ORG_TYPE_SUFFIXES) {
+    if (work.endsWith(suffix) && work.length > suffix.length + 1) works.add(work.slice(0, -suffix.length));
+  }
+  for (const same of SAME_WORK) for (const w of [...works]) if (same.includes(w)) same.forEach((x) => works.add(x));
+  return [...works].flatMap((w) => UNIT_PREFIXES.flatMap((p) => [p + w, p + INFIX + w]));
+}
+
+/**
+ * The match keys of units' names and aliases, and of their naming variants (namingVariants: a
+ * variant that is another unit's name or alias, or a variant of two units, is left out), longest
+ * first: make it once per import, not per cell.
+ */
 export function unitNames(units: readonly NamedUnit[]): UnitNames {
-  return units
-    .flatMap((u) => [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })))
-    .filter((n) => n.key)
-    .sort((a, b) => b.key.length - a.key.length);
+  const named = units.flatMap((u) =>
+    [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })).filter((n) => n.key),
+  );
+  const taken = new Set(named.map((n) => n.key));
+  const variantOf = new Map<string, Name | null>();
+  for (const n of named) {
+    for (const key of namingVariants(n.key)) {
+      if (taken.has(key)) continue;
+      const other = variantOf.get(key);
+      variantOf.set(key, other === undefined || other?.unitId === n.unitId ? { ...n, key } : null);
+    }
+  }
+  const variants = [...variantOf.values()].filter((v): v is Name => v !== null);
+  return [...named, ...variants].sort((a, b) => b.key.length - a.key.length);
 }
 
 /** The unit a word is a few slips from, if any (at most one edit per five characters of the name). */
@@ -89,9 +133,9 @@ export function parseResponsibility(
   const leftover: string[] = [];
   const seen = new Set<string>();
   const omitted = { guessed: 0, unknown: 0 };
-  for (const m of rest.matchAll(/[^\s/,、.-]+/g)) {
+  for (const m of rest.matchAll(/[^\s/,、.\-ฯ]+/g)) {
     const piece = m[0];
-    if (seen.has(piece)) continue;
+    if (seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     const close = seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined;
     if (close && !found.has(close.unitId)) found.set(close.unitId, m.index);
