@@ -44,6 +44,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-merge-unsure',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
+  /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
+  'hidden-content-skipped',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
