@@ -12,6 +12,7 @@ import {
   type SourceDocument,
   type SourceNotice,
 } from './source-document.js';
+import { visibleDocxTokens } from './docx-visible-tokens.js';
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -35,8 +36,6 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   return readDocumentXml(xml);
 }
 
-const TOKEN = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
-
 /**
  * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
  * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
@@ -45,9 +44,8 @@ function frameTables(xml: string): Set<number> {
   const frames = new Set<number>();
   const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let ord = 0;
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, close, name, attrs] = m;
-    if (name === undefined || attrs?.endsWith('/')) continue;
+  for (const { name, close, selfClosing } of visibleDocxTokens(xml)) {
+    if (name === undefined || selfClosing) continue;
     const top = open.at(-1);
     if (name === 'w:tbl' && !close) {
       if (top) top.holdsTable = true;
@@ -62,9 +60,11 @@ function frameTables(xml: string): Set<number> {
 }
 
 /**
- * Read word/document.xml: tokens are tags or text; a table that only frames others (a one-cell box,
- * `frameTables`) is read through, as body text around its tables; other nested tables flatten
- * into their outer cell.
+ * Read word/document.xml as Word shows it with changes accepted (visibleDocxTokens): a table that
+ * only frames others (a one-cell box, `frameTables`) is read through, as body text around its
+ * tables; other nested tables flatten into their outer cell. A text box's paragraphs
+ * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
+ * mark is deleted or hidden joins the next one.
  */
 export function readDocumentXml(xml: string): SourceDocument {
   const blocks: SourceBlock[] = [];
@@ -76,7 +76,12 @@ export function readDocumentXml(xml: string): SourceDocument {
   let tables = 0;
   let rowNo = 0;
   let paragraphs = 0;
-  let paragraph: string[] | undefined;
+  /** the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed` */
+  const open: { runs: string[]; slot: number }[] = [];
+  /** the paragraphs of the text boxes of the outermost open paragraph, in document order */
+  let boxed: string[] = [];
+  /** the runs of paragraphs whose mark is gone, for the next paragraph */
+  let carry: string[] | undefined;
   let inText = false;
   let cells: { text: string; merged: CellMerge }[] | undefined;
   let cell: string[] | undefined;
@@ -87,15 +92,23 @@ export function readDocumentXml(xml: string): SourceDocument {
   const notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, close, name, attrs, text] = m;
-    if (text !== undefined) {
-      if (inText && paragraph) paragraph.push(decodeXml(text));
+  const emit = (p: string) => {
+    if (open.length > 0) boxed.push(p);
+    else if (depth > 0) cell?.push(p);
+    else blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+  };
+  const flushCarry = () => {
+    if (carry !== undefined) emit(carry.join(''));
+    carry = undefined;
+  };
+  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml)) {
+    if (name === undefined) {
+      if (inText) open.at(-1)?.runs.push(decodeXml(text ?? ''));
       continue;
     }
-    const selfClosing = attrs?.endsWith('/') ?? false;
     if (!close) {
       if (name === 'w:tbl') {
+        flushCarry();
         // a frame is read through only when every table around it is one too
         const frame = frames.has(tableOrd++) && depth === 0;
         framing.push(frame);
@@ -110,28 +123,35 @@ export function readDocumentXml(xml: string): SourceDocument {
         cells = [];
         rowCells = 0;
       } else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
-        const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 0) || 0, 50);
+        const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 0) || 0, 50);
         for (let i = 0; i < before; i++) cells.push({ text: '', merged: null });
         rowCells = before;
       } else if (name === 'w:tc' && depth === 1) {
         cell = [];
         span = 1;
         vMerge = undefined;
-      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1) || 1;
+      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
       else if (name === 'w:vMerge' && depth === 1 && cell) {
-        vMerge = /w:val="restart"/.test(attrs ?? '') ? 'restart' : 'continue';
-      } else if (name === 'w:p' && !selfClosing) paragraph = [];
-      else if (name === 'w:t' && !selfClosing) inText = true;
-      else if ((name === 'w:tab' || name === 'w:br') && paragraph) paragraph.push(' ');
+        vMerge = /w:val="restart"/.test(attrs) ? 'restart' : 'continue';
+      } else if (name === 'w:p' && !selfClosing) {
+        if (open.length === 0) boxed = [];
+        else boxed.push('');
+        open.push({ runs: carry ?? [], slot: boxed.length - 1 });
+        carry = undefined;
+      } else if (name === 'w:t' && !selfClosing) inText = true;
+      else if (name === 'w:tab' || name === 'w:br') open.at(-1)?.runs.push(' ');
       continue;
     }
     if (name === 'w:t') inText = false;
-    else if (name === 'w:p' && paragraph) {
-      const p = paragraph.join('');
-      paragraph = undefined;
-      if (depth > 0) cell?.push(p);
-      else blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+    else if (name === 'w:txbxContent') flushCarry();
+    else if (name === 'w:p' && open.length > 0) {
+      flushCarry();
+      const { runs, slot } = open.pop()!;
+      if (markGone && (open.length > 0 || boxed.length === 0)) carry = runs;
+      else if (open.length > 0) boxed[slot] = runs.join('');
+      else for (const p of [runs.join(''), ...boxed]) emit(p);
     } else if (name === 'w:tc' && depth === 1 && cell && cells) {
+      flushCarry();
       const column = cells.length;
       let own = paragraphsCell(cell);
       if (vMerge === 'restart') mergeText[column] = own;
@@ -143,7 +163,8 @@ export function readDocumentXml(xml: string): SourceDocument {
       for (let i = 0; i < width && cells.length < MAX_ROW_CELLS; i++)
         cells.push({ text: own, merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null });
       cell = undefined;
-    } else if (name === 'w:tr' && depth === 1 && cells) {
+    } else if (name === 'w:tr' && depth === 1 && cells && rowDeleted) cells = undefined;
+    else if (name === 'w:tr' && depth === 1 && cells) {
       const merged = cells.map((c) => c.merged);
       const where = { table: tables, row: ++rowNo };
       if (rowCells > MAX_ROW_CELLS) notices.push(rowCellsIgnored(blocks.length, where, rowCells));
@@ -154,7 +175,11 @@ export function readDocumentXml(xml: string): SourceDocument {
         ...(merged.some(Boolean) ? { merged } : {}),
       });
       cells = undefined;
-    } else if (name === 'w:tbl' && !framing.pop()) depth = Math.max(0, depth - 1);
+    } else if (name === 'w:tbl') {
+      flushCarry();
+      if (!framing.pop()) depth = Math.max(0, depth - 1);
+    }
   }
+  flushCarry();
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }

@@ -1,0 +1,138 @@
+// The tokens of word/document.xml that Word shows with tracked changes accepted: deleted and
+// moved-away content (w:del, w:moveFrom), hidden runs (w:vanish, w:specVanish), field codes, the
+// formatting before a change (w:rPrChange ...) and every branch of mc:AlternateContent but the first
+// are left out. One pass, each token handled in constant time (amortised), whatever the nesting.
+
+/** A tag or a run of text; `close` and `selfClosing` only for tags. */
+export interface DocxToken {
+  /** an element's name with its prefix ("w:p"), or undefined for text */
+  name?: string;
+  close: boolean;
+  selfClosing: boolean;
+  attrs: string;
+  /** raw text between tags (entities not decoded) */
+  text?: string;
+  /** on `</w:p>`: its paragraph mark is deleted or hidden, so Word joins it to the next paragraph */
+  markGone?: boolean;
+  /** on `</w:tr>`: the row is a tracked deletion (its cells were left out) */
+  rowDeleted?: boolean;
+}
+
+const TOKEN = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
+
+/** Elements whose whole content Word does not show as text once changes are accepted. */
+const NOT_SHOWN = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:delInstrText',
+  'w:instrText',
+  'w:rPrChange',
+  'w:pPrChange',
+  'w:tblPrChange',
+  'w:trPrChange',
+  'w:tcPrChange',
+  'w:sectPrChange',
+  'w:tblGridChange',
+  'w:numberingChange',
+]);
+
+/** A toggle property is on unless its w:val says off ("0", "false", "off"). */
+const toggledOn = (attrs: string) => !/\bw:val\s*=\s*["'](0|false|off)["']/i.test(attrs);
+
+interface Open {
+  name: string;
+  hidden?: boolean;
+  markGone?: boolean;
+  deleted?: boolean;
+  branchTaken?: boolean;
+}
+
+export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
+  const stack: Open[] = [];
+  /** how many of each name are open, so a stray close tag costs no search */
+  const openCount = new Map<string, number>();
+  /** while hiding: the depth of the element hidden, and the first depth dropped (itself or its content) */
+  let hideAt: number | undefined;
+  let dropFrom = 0;
+  const push = (name: string) => {
+    stack.push({ name });
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+  };
+  const pop = () => {
+    const top = stack.pop()!;
+    openCount.set(top.name, openCount.get(top.name)! - 1);
+    return top;
+  };
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, slash, name, attrs = '', text] = m;
+    if (name === undefined) {
+      if (hideAt === undefined || stack.length + 1 < dropFrom)
+        yield { close: false, selfClosing: false, attrs: '', text };
+      continue;
+    }
+    if (slash) {
+      if (!openCount.get(name)) continue;
+      // close any element left open inside it (malformed XML), then it
+      let top = pop();
+      while (top.name !== name) top = pop();
+      const depth = stack.length + 1;
+      const dropped = hideAt !== undefined && depth >= dropFrom;
+      if (hideAt !== undefined && stack.length < hideAt) hideAt = undefined;
+      if (!dropped)
+        yield {
+          name,
+          close: true,
+          selfClosing: false,
+          attrs: '',
+          ...(name === 'w:p' && top.markGone ? { markGone: true } : {}),
+          ...(name === 'w:tr' && top.deleted ? { rowDeleted: true } : {}),
+        };
+      // a hidden run's or deleted row's properties are read: drop the rest of it
+      if (hideAt === undefined && (name === 'w:rPr' || name === 'w:trPr')) {
+        const owner = stack.at(-1);
+        if (owner && ((owner.name === 'w:r' && owner.hidden) || (owner.name === 'w:tr' && owner.deleted))) {
+          hideAt = stack.length;
+          dropFrom = stack.length + 1;
+        }
+      }
+      continue;
+    }
+    const selfClosing = attrs.endsWith('/');
+    if (hideAt !== undefined) {
+      if (!selfClosing) push(name);
+      continue;
+    }
+    const parent = stack.at(-1);
+    const grandparent = stack.at(-2);
+    const inRunProps = parent?.name === 'w:rPr' && grandparent?.name === 'w:r';
+    const inMarkProps = parent?.name === 'w:rPr' && grandparent?.name === 'w:pPr';
+    if ((name === 'w:del' || name === 'w:moveFrom') && (inMarkProps || parent?.name === 'w:trPr')) {
+      // a marker, not content: the paragraph's mark, or the row, is deleted
+      const owner = inMarkProps ? stack.at(-3) : grandparent;
+      if (owner?.name === 'w:p') owner.markGone = true;
+      else if (owner?.name === 'w:tr') owner.deleted = true;
+      if (!selfClosing) push(name);
+      continue;
+    }
+    if ((name === 'w:vanish' || name === 'w:specVanish') && toggledOn(attrs)) {
+      if (inRunProps) grandparent.hidden = true;
+      else if (inMarkProps && stack.at(-3)?.name === 'w:p') stack.at(-3)!.markGone = true;
+    }
+    let hide = NOT_SHOWN.has(name);
+    if ((name === 'mc:Choice' || name === 'mc:Fallback') && parent?.name === 'mc:AlternateContent') {
+      hide = parent.branchTaken === true;
+      parent.branchTaken = true;
+    }
+    if (hide) {
+      if (!selfClosing) {
+        push(name);
+        hideAt = stack.length;
+        dropFrom = stack.length;
+      }
+      continue;
+    }
+    if (!selfClosing) push(name);
+    yield { name, close: false, selfClosing, attrs };
+  }
+}
