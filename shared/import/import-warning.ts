@@ -50,6 +50,8 @@ export const IMPORT_WARNING_CODES = [
   'header-unrecognised',
   /** no plan table read: the measures come from a results-report table, while other tables were not read */
   'plan-from-results-table',
+  /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
+  'hidden-content-skipped',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -2,13 +2,14 @@
 // breaks inside a cell separate items). A merged range gives its text to every cell it covers,
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
 import ExcelJS from 'exceljs';
-import { formatThaiDate } from '../domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import {
   type CellMerge,
   MAX_ROW_CELLS,
   paragraphsCell,
   type SourceBlock,
   type SourceDocument,
+  type SourceNotice,
 } from './source-document.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 
@@ -32,23 +33,141 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(cell.text ?? '');
 }
 
+const columnLetters = (n: number): string =>
+  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
+/** What a sheet's hidden rows and columns held, for one notice (rows listed up to 10). */
+interface HiddenInSheet {
+  rows: number[];
+  columns: Set<number>;
+  source: string;
+}
+
+function hiddenSheetNotice(block: number, name: string, rowsWithText: number, source: string): SourceNotice {
+  return {
+    block,
+    where: { sheet: name },
+    code: 'hidden-content-skipped',
+    message_th: `แผ่นงานนี้ถูกซ่อนไว้ จึงไม่ได้นำเข้า (มีข้อความ ${toThaiDigits(rowsWithText)} แถว) หากต้องการนำเข้า ให้เลิกซ่อนแผ่นงานนั้นใน Excel แล้วนำเข้าใหม่`,
+    message_en: `this sheet is hidden, so it was not imported (${rowsWithText} rows with text); to import it, unhide the sheet in Excel and import again`,
+    source,
+  };
+}
+
+function hiddenPartsNotice(block: number, name: string, hidden: HiddenInSheet): SourceNotice {
+  const th: string[] = [];
+  const en: string[] = [];
+  const { rows, columns } = hidden;
+  if (rows.length > 0) {
+    const listed = rows.slice(0, 10);
+    const more = rows.length > 10 ? ' …' : '';
+    th.push(`แถวที่ซ่อนไว้ ${toThaiDigits(rows.length)} แถว (แถว ${listed.map(toThaiDigits).join(', ')}${more})`);
+    en.push(`${rows.length} hidden row${rows.length > 1 ? 's' : ''} (row ${listed.join(', ')}${more})`);
+  }
+  if (columns.size > 0) {
+    const letters = [...columns]
+      .sort((a, b) => a - b)
+      .map(columnLetters)
+      .join(', ');
+    th.push(`คอลัมน์ที่ซ่อนไว้ ${toThaiDigits(columns.size)} คอลัมน์ (${letters})`);
+    en.push(`${columns.size} hidden column${columns.size > 1 ? 's' : ''} (${letters})`);
+  }
+  return {
+    block,
+    where: { sheet: name },
+    code: 'hidden-content-skipped',
+    message_th: `แผ่นงานนี้มี${th.join(' และ')} ที่มีข้อความ จึงไม่ได้นำเข้า หากต้องการนำเข้า ให้เลิกซ่อนใน Excel แล้วนำเข้าใหม่`,
+    message_en: `this sheet has ${en.join(' and ')} with text, not imported; to import them, unhide them in Excel and import again`,
+    source: hidden.source,
+  };
+}
+
+const rowText = (row: ExcelJS.Row) => {
+  const texts: string[] = [];
+  for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
+    const cell = row.getCell(c);
+    const text = cellText(cell.isMerged ? cell.master : cell).trim();
+    if (text) texts.push(text);
+  }
+  return texts.join(' | ');
+};
+
 /**
+ * Read what the workbook shows: hidden sheets (hidden, veryHidden), hidden rows and hidden columns
+ * (or of zero height or width) are skipped, each sheet's skipped text told by one notice
+ * ('hidden-content-skipped'). A merged cell whose first row or column is hidden is its own in the
+ * first row or column shown.
  * Errors: ValidationError for a workbook with more merged ranges than a plan has (xlsx-merges.ts).
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(withBoundedMerges(bytes) as unknown as ArrayBuffer);
   const blocks: SourceBlock[] = [];
+  const notices: SourceNotice[] = [];
   workbook.eachSheet((sheet) => {
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
+      let rowsWithText = 0;
+      let source = '';
+      sheet.eachRow({ includeEmpty: false }, (row) => {
+        const text = rowText(row);
+        if (text) rowsWithText++;
+        if (text && !source) source = text.slice(0, 500);
+      });
+      if (rowsWithText > 0) notices.push(hiddenSheetNotice(blocks.length, sheet.name, rowsWithText, source));
+      return;
+    }
+    const hiddenColumns = new Map<number, boolean>();
+    const columnHidden = (c: number) => {
+      let hidden = hiddenColumns.get(c);
+      if (hidden === undefined) {
+        const column = sheet.getColumn(c);
+        hidden = column.hidden || column.width === 0;
+        hiddenColumns.set(c, hidden);
+      }
+      return hidden;
+    };
+    const hidden: HiddenInSheet = { rows: [], columns: new Set(), source: '' };
+    const noticeAt = blocks.length;
+    /** the last row read (shown) on this sheet */
+    let lastShown = 0;
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (row.hidden || row.height === 0) {
+        const text = rowText(row);
+        if (!text) return;
+        hidden.rows.push(rowNumber);
+        hidden.source ||= text.slice(0, 500);
+        return;
+      }
       const cells: string[] = [];
       const merged: CellMerge[] = [];
+      /** the last column read (shown) in this row */
+      let lastColumn = 0;
       for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
-        cells.push(paragraphsCell(cellText(master).split(/\r?\n/)));
-        merged.push(master.address === cell.address ? null : Number(master.col) < c ? 'left' : 'above');
+        const text = cellText(master);
+        if (columnHidden(c)) {
+          if (text.trim() && master.address === cell.address) {
+            hidden.columns.add(c);
+            hidden.source ||= text.slice(0, 500);
+          }
+          continue;
+        }
+        cells.push(paragraphsCell(text.split(/\r?\n/)));
+        const [col, rowOf] = [Number(master.col), Number(master.row)];
+        // covered only from a cell shown: a merge starting in a hidden row or column is its own here
+        merged.push(
+          master.address === cell.address
+            ? null
+            : col < c && lastColumn >= col
+              ? 'left'
+              : rowOf < rowNumber && lastShown >= rowOf
+                ? 'above'
+                : null,
+        );
+        lastColumn = c;
       }
+      lastShown = rowNumber;
       blocks.push({
         kind: 'row',
         where: { sheet: sheet.name, row: rowNumber },
@@ -56,6 +175,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         ...(merged.some(Boolean) ? { merged } : {}),
       });
     });
+    if (hidden.rows.length > 0 || hidden.columns.size > 0)
+      notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
   });
-  return { blocks };
+  return notices.length > 0 ? { blocks, notices } : { blocks };
 }

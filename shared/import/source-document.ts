@@ -25,7 +25,8 @@ export interface SourceNotice {
     | 'pdf-unreadable-characters'
     | 'pdf-layout-guessed'
     | 'pdf-merge-unsure'
-    | 'row-cells-ignored';
+    | 'row-cells-ignored'
+    | 'hidden-content-skipped';
   message_th: string;
   message_en: string;
   source: string;
