@@ -21,3 +21,22 @@ export function eachOnce<T, F extends keyof T & string>(
     });
   };
 }
+
+/**
+ * Refinement: each value once in a list of strings; the issue's path (under `path`) points at the
+ * repeat, e.g. body.measures.0.responsible.unitIds.1 (a unit listed twice would give its
+ * obligations twice).
+ */
+export function listedOnce<T extends string>(
+  values: readonly T[],
+  path: readonly (string | number)[],
+  ctx: z.RefinementCtx,
+  said: (value: T) => { th: string; en: string },
+): void {
+  const seen = new Set<T>();
+  values.forEach((value, i) => {
+    if (seen.has(value))
+      ctx.addIssue({ code: 'custom', path: [...path, i], message: 'listed twice', params: said(value) });
+    seen.add(value);
+  });
+}

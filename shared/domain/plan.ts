@@ -2,11 +2,12 @@
 import * as z from 'zod';
 import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
-import { eachOnce } from './each-once.js';
+import { eachOnce, listedOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
+import { AUDIENCE_LABELS } from './plan-labels.js';
 import { text } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
@@ -27,7 +28,15 @@ export const FollowUp = z.object({
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
   text: text(5000).pipe(z.string().min(1)),
   cadence: Cadence,
-  audience: z.array(Audience).default([]),
+  audience: z
+    .array(Audience)
+    .default([])
+    .superRefine((audience, ctx) =>
+      listedOnce(audience, [], ctx, (a) => ({
+        th: `ผู้รับรายงาน "${AUDIENCE_LABELS[a]}" ซ้ำในรายการ`,
+        en: `audience "${a}" is listed twice`,
+      })),
+    ),
   /** for cadence "once": the date it is due (default 31 Dec of the fiscal year); inside the plan's fiscal year */
   dueDate: PlainDateSchema.optional(),
 });
@@ -54,6 +63,21 @@ export const Responsibility = z
     text: text(1000),
   })
   .superRefine((r, ctx) => {
+    if (!r.allUnits && r.unitIds.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitIds'],
+        message: 'no responsible unit',
+        params: {
+          th: 'กรุณาเลือกหน่วยงานผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน หรือ "ทุกกองงาน" (ถ้าไม่มี จะไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้)',
+          en: 'choose at least one responsible unit, or "all units" (without one, no unit ever reports on this measure)',
+        },
+      });
+    }
+    listedOnce(r.unitIds, ['unitIds'], ctx, (unitId) => ({
+      th: `หน่วยงาน "${unitId}" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ`,
+      en: `unit "${unitId}" is listed twice`,
+    }));
     if (r.leadUnitId === undefined || r.allUnits || r.unitIds.includes(r.leadUnitId)) return;
     ctx.addIssue({
       code: 'custom',

@@ -126,6 +126,63 @@ describe('plan JSON a coordinator could send by mistake gets 400 with the field,
     expect(paths(res)).toContain('body.measures.0');
   });
 
+  // review 17 s9, entry 9: a unit listed twice gave each of its obligations twice in the unit's list
+  for (const [what, edit, path, said] of [
+    [
+      'a unit listed twice in a measure',
+      (m: Measure[]) =>
+        (m[0]!.responsible = {
+          allUnits: false,
+          unitIds: ['finance', 'finance'],
+          leadUnitId: 'finance',
+          text: 'กองคลัง',
+        }),
+      'body.measures.0.responsible.unitIds.1',
+      'หน่วยงาน "finance" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
+    ],
+    [
+      'a unit listed again after another',
+      (m: Measure[]) => (m[2]!.responsible = { allUnits: false, unitIds: ['clerk', 'finance', 'clerk'], text: '' }),
+      'body.measures.2.responsible.unitIds.2',
+      'หน่วยงาน "clerk" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
+    ],
+    [
+      'an audience named twice in a follow-up',
+      (m: Measure[]) => (m[1]!.followUps[0]!.audience = ['mayor', 'meeting', 'mayor']),
+      'body.measures.1.followUps.0.audience.2',
+      'ผู้รับรายงาน "นายกเทศมนตรี" ซ้ำในรายการ',
+    ],
+  ] as const) {
+    it(`refuses ${what}, naming the repeat (was saved, and its obligations listed twice)`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edit(edited);
+      const res = await putPlan(edited);
+      expect(res.status).toBe(400);
+      const field = res.body.error.fields.find((x: { path: string }) => x.path === path);
+      expect(field?.message_th).toContain(said);
+    });
+  }
+
+  // review 17 s9, entry 10: such a measure was saved, and no unit ever had to report on it
+  for (const [what, responsible] of [
+    ['no unit at all', { allUnits: false, unitIds: [], text: '' }],
+    ['only a written name that matched no unit', { allUnits: false, unitIds: [], text: 'กองตรวจสอบภายใน' }],
+    ['no unit but a lead', { allUnits: false, unitIds: [], leadUnitId: 'finance', text: 'กองคลัง' }],
+  ] as [string, Measure['responsible']][]) {
+    it(`refuses a measure with ${what} responsible, asking for a unit or "ทุกกองงาน"`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edited[4]!.responsible = structuredClone(responsible);
+      const res = await putPlan(edited);
+      expect(res.status).toBe(400);
+      const field = res.body.error.fields.find(
+        (x: { path: string }) => x.path === 'body.measures.4.responsible.unitIds',
+      );
+      expect(field?.message_th).toContain('กรุณาเลือกหน่วยงานผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน');
+    });
+  }
+
   for (const [where, edit] of [
     ['the title', (m: Measure[]) => (m[0]!.title = 'a\ud800')],
     ['a follow-up', (m: Measure[]) => (m[1]!.followUps[0]!.text = 'รายงาน\udfff')],
