@@ -1,7 +1,11 @@
 // The guard on replacing a plan: reports are filed under `measure.fN.period.unit`, so a new plan may
-// not remove a measure, or a follow-up of a kept measure, that units have already reported on.
+// not remove a measure, or a follow-up of a kept measure, that units have already reported on, nor
+// stop making a reported obligation (a follow-up's cadence changed to other periods, a unit taken
+// off the measure): each would leave reports that nobody can open.
+import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
-import { parseObligationId } from './obligations.js';
+import { expandPlan, parseObligationId } from './obligations.js';
+import { CADENCE_LABELS } from './plan-labels.js';
 import { periodLabel } from './period-labels.js';
 import type { Plan } from './plan.js';
 import { toThaiDigits } from './thai-format.js';
@@ -12,28 +16,55 @@ export interface ReportRef {
   unitId: string;
 }
 
-/** A measure, or one follow-up of it, the new plan removes, and the reports filed under it. */
+/** A measure, or one follow-up of it, the new plan removes or changes, and the reports filed under it. */
 export interface OrphanedReports {
   measureId: string;
   /** absent: the whole measure is removed */
   followUpNo?: number;
+  /** the follow-up is kept, but no longer makes these reports' obligations (its cadence, or the units) */
+  obligationsDropped?: true;
   reports: ReportRef[];
 }
 
-/** Reports a new plan would leave without their measure or follow-up, in obligation-id order (i4 before i10). */
-export function reportsOrphanedBy(plan: Pick<Plan, 'measures'>, reports: readonly ReportRef[]): OrphanedReports[] {
+/** The plan being replaced, and the org's units (those a measure for "all units" means). */
+export interface PlanBefore {
+  plan: Pick<Plan, 'orgId' | 'fy' | 'measures'>;
+  orgUnitIds: readonly string[];
+}
+
+/**
+ * Reports a new plan would leave without their measure, follow-up or obligation, in obligation-id
+ * order (i4 before i10). With `before`, a report on an obligation the old plan made and the new one
+ * does not (other periods, a unit taken off) counts too; an obligation the old plan did not make
+ * either (e.g. of a unit since removed from the org) is not this replacement's doing.
+ */
+export function reportsOrphanedBy(
+  plan: Pick<Plan, 'orgId' | 'fy' | 'measures'>,
+  reports: readonly ReportRef[],
+  before?: PlanBefore,
+): OrphanedReports[] {
   const followUps = new Map(plan.measures.map((m) => [m.measureId, new Set(m.followUps.map((f) => f.followUpNo))]));
+  const made = (p: PlanBefore['plan']) => new Set(expandPlan(p as Plan, before!.orgUnitIds).map((o) => o.obligationId));
+  const madeBefore = before ? made(before.plan) : undefined;
+  const madeAfter = before ? made(plan) : undefined;
   const orphaned = new Map<string, OrphanedReports>();
   const byId = (x: ReportRef, y: ReportRef) => x.obligationId.localeCompare(y.obligationId, 'en', { numeric: true });
   for (const report of [...reports].sort(byId)) {
     const id = parseObligationId(report.obligationId);
     if (!id) continue;
     const kept = followUps.get(id.measureId);
-    if (kept?.has(id.followUpNo)) continue;
+    const followUpKept = kept?.has(id.followUpNo) ?? false;
+    const obligationDropped =
+      followUpKept &&
+      madeBefore !== undefined &&
+      madeBefore.has(report.obligationId) &&
+      !madeAfter!.has(report.obligationId);
+    if (followUpKept && !obligationDropped) continue;
     const key = kept ? `${id.measureId}.f${id.followUpNo}` : id.measureId;
     const entry = orphaned.get(key) ?? {
       measureId: id.measureId,
       ...(kept ? { followUpNo: id.followUpNo } : {}),
+      ...(obligationDropped ? { obligationsDropped: true as const } : {}),
       reports: [],
     };
     entry.reports.push(report);
@@ -48,7 +79,7 @@ export interface PlanNames {
     measureId: string;
     indicator: number;
     title: string;
-    followUps: readonly { followUpNo: number; text: string }[];
+    followUps: readonly { followUpNo: number; text: string; cadence?: Cadence }[];
   }[];
 }
 
@@ -92,6 +123,7 @@ export function orphanedReportsConflict(
   const described = orphaned.map((o) => ({ o, ...describe(o) }));
   const fields: FieldMessage[] = described.map(({ o, th, en }) => {
     const i = newPlan.measures.findIndex((m) => m.measureId === o.measureId);
+    if (o.obligationsDropped) return obligationsDroppedField(o, th, en, i, stored, newPlan, unitName, path);
     return {
       path: o.followUpNo !== undefined && i >= 0 ? `${path}.measures.${i}.followUps` : `${path}.measures`,
       message_th: `${th}: ลบออกจากแผนไม่ได้ คงไว้แล้วแก้ไขข้อความแทนการลบ`,
@@ -99,10 +131,24 @@ export function orphanedReportsConflict(
     };
   });
   const measures = orphaned.filter((o) => o.followUpNo === undefined).map((o) => o.measureId);
-  const followUps = orphaned.filter((o) => o.followUpNo !== undefined).map((o) => `${o.measureId}.f${o.followUpNo}`);
+  const followUpId = (o: OrphanedReports) => `${o.measureId}.f${o.followUpNo}`;
+  const followUps = orphaned.filter((o) => o.followUpNo !== undefined && !o.obligationsDropped).map(followUpId);
+  const changed = orphaned.filter((o) => o.obligationsDropped).map(followUpId);
   const noun = {
-    th: [measures.length > 0 && 'มาตรการ', followUps.length > 0 && 'การติดตามผล'].filter(Boolean).join('และ'),
-    en: [measures.length > 0 && 'measures', followUps.length > 0 && 'follow-ups'].filter(Boolean).join(' and '),
+    th: [
+      measures.length > 0 && 'มาตรการ',
+      followUps.length > 0 && 'การติดตามผล',
+      changed.length > 0 && 'รอบการรายงานหรือหน่วยงาน',
+    ]
+      .filter(Boolean)
+      .join('และ'),
+    en: [
+      measures.length > 0 && 'measures',
+      followUps.length > 0 && 'follow-ups',
+      changed.length > 0 && 'reporting periods or units',
+    ]
+      .filter(Boolean)
+      .join(' and '),
   };
   return new ConflictError(
     `แผนใหม่ตัด${noun.th}ที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีที่อ้างถึง: ${described.map((d) => d.th).join('; ')} คงไว้ แล้วแก้ไขข้อความแทนการลบ`,
@@ -111,6 +157,45 @@ export function orphanedReportsConflict(
     {
       ...(measures.length > 0 ? { droppedMeasures: measures.join(',') } : {}),
       ...(followUps.length > 0 ? { droppedFollowUps: followUps.join(',') } : {}),
+      ...(changed.length > 0 ? { changedFollowUps: changed.join(',') } : {}),
     },
   );
+}
+
+/**
+ * The field of a kept follow-up that no longer makes reported obligations: its cadence when that
+ * changed (`…followUps.N.cadence`), else the measure's units (`…responsible.unitIds`, a unit that
+ * reported was taken off), with what to do instead.
+ */
+function obligationsDroppedField(
+  o: OrphanedReports,
+  th: string,
+  en: string,
+  i: number,
+  stored: PlanNames | undefined,
+  newPlan: Pick<Plan, 'fy' | 'measures'>,
+  unitName: (unitId: string) => string,
+  path: string,
+): FieldMessage {
+  const measure = newPlan.measures[i]!;
+  const j = measure.followUps.findIndex((f) => f.followUpNo === o.followUpNo);
+  const before = stored?.measures
+    .find((m) => m.measureId === o.measureId)
+    ?.followUps.find((f) => f.followUpNo === o.followUpNo);
+  const after = measure.followUps[j]!;
+  if (before?.cadence !== undefined && before.cadence !== after.cadence) {
+    return {
+      path: `${path}.measures.${i}.followUps.${j}.cadence`,
+      message_th: `${th}: เปลี่ยนรอบการรายงานจาก "${CADENCE_LABELS[before.cadence]}" เป็น "${CADENCE_LABELS[after.cadence]}" ไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงรอบเดิมไว้ หรือเพิ่มการติดตามผลข้อใหม่สำหรับรอบใหม่`,
+      message_en: `${en}: its cadence cannot change from ${before.cadence} to ${after.cadence}, or those reports could not be found; keep the cadence, or add a new follow-up for the new one`,
+    };
+  }
+  const gone = [...new Set(o.reports.map((r) => r.unitId))].filter(
+    (u) => !measure.responsible.allUnits && !measure.responsible.unitIds.includes(u),
+  );
+  return {
+    path: `${path}.measures.${i}.responsible.unitIds`,
+    message_th: `${th}: เอา${gone.map(unitName).join(', ') || 'หน่วยงานที่รายงานแล้ว'}ออกจากผู้รับผิดชอบไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงหน่วยงานไว้`,
+    message_en: `${en}: ${gone.join(', ') || 'a unit that reported'} cannot be taken off this measure, or those reports could not be found; keep the unit`,
+  };
 }

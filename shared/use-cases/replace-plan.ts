@@ -35,8 +35,8 @@ export interface PlanReplacement {
  * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
  * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
  * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
- * removes a measure, or a follow-up of a kept measure, that already has reports: see
- * orphanedReportsConflict).
+ * removes a measure, or a follow-up of a kept measure, that already has reports, or stops making an
+ * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
  */
 export async function replaceOrgPlan(
@@ -69,16 +69,13 @@ export async function replaceOrgPlan(
       })),
     );
   }
-  const orphaned = reportsOrphanedBy(plan, await repos.reports.listLatestForYear(r.orgId, r.fy));
+  const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
+  const stored = reports.length > 0 ? await repos.plans.getPlan(r.orgId, r.fy) : undefined;
+  const orgUnitIds = r.units.map((u) => u.unitId);
+  const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
   if (orphaned.length > 0) {
     const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
-    throw orphanedReportsConflict(
-      orphaned,
-      await repos.plans.getPlan(r.orgId, r.fy),
-      plan,
-      (unitId) => names.get(unitId) ?? unitId,
-      r.path,
-    );
+    throw orphanedReportsConflict(orphaned, stored, plan, (unitId) => names.get(unitId) ?? unitId, r.path);
   }
   const plans = repos.plans;
   const current = r.expectedVersion ?? (await plans.getPlanVersion(r.orgId, r.fy));

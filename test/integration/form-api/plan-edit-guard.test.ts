@@ -8,6 +8,12 @@ import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { ownObligation, reviewableObligation } from '../../support/route-requests.js';
 import { countWrites } from '../../support/write-counter.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConflictError } from '../../../shared/domain/errors.js';
+import { readPlanFile } from '../../../shared/import/read-plan-file.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
+import { importPlan } from '../../../shared/use-cases/replace-plan.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
@@ -55,6 +61,82 @@ async function putPlan(measures: unknown[]): Promise<ApiResponse> {
   }
   return res;
 }
+
+// review 17 s9, entry 11: the follow-up and measure stayed, so the guard let the save through, and
+// the reports' obligations were gone (404) until the cadence or unit was put back
+describe('a plan edit that stops making obligations units already reported on is refused (409), nothing written', () => {
+  const i4f2 = (measures: Measure[]) => measures[0]!.followUps.find((x) => x.followUpNo === 2)!;
+  const i4f2Index = (measures: Measure[]) => measures[0]!.followUps.findIndex((x) => x.followUpNo === 2);
+
+  for (const [cadence, label] of [
+    ['annual', 'ประจำปี (สิ้นปีงบประมาณ)'],
+    ['quarterly', 'ทุกไตรมาส (ทุก ๓ เดือน)'],
+    ['once', 'ครั้งเดียว (ระบุวันครบกำหนด)'],
+  ] as const) {
+    it(`refuses changing i4's 2nd follow-up from monthly to ${cadence}: its October and November reports would be lost`, async () => {
+      const edited = structuredClone(await currentMeasures());
+      expect(i4f2(edited).cadence).toBe('monthly');
+      i4f2(edited).cadence = cadence;
+      const res = await putPlan(edited);
+      expect(res.status).toBe(409);
+      const error = res.body.error;
+      expect(error.message_th).toMatch(/^แผนใหม่ตัดรอบการรายงานหรือหน่วยงานที่หน่วยงานรายงานผลไปแล้ว/);
+      expect(error.message_th).toContain('มีรายงานผลแล้ว ๒ ฉบับ (กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕)');
+      expect(error.fields).toEqual([
+        expect.objectContaining({
+          path: `body.measures.0.followUps.${i4f2Index(edited)}.cadence`,
+          message_th: expect.stringContaining(`เปลี่ยนรอบการรายงานจาก "ทุกเดือน" เป็น "${label}" ไม่ได้`),
+        }),
+      ]);
+      expect(error.changedFollowUps).toBe('i4.f2');
+    });
+  }
+
+  it("refuses taking กองคลัง off i4, whose reports are filed under กองคลัง, at the measure's units", async () => {
+    const edited = structuredClone(await currentMeasures());
+    edited[0]!.responsible = { allUnits: false, unitIds: ['clerk'], leadUnitId: 'clerk', text: 'สำนักปลัด' };
+    const res = await putPlan(edited);
+    expect(res.status).toBe(409);
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: 'body.measures.0.responsible.unitIds',
+        message_th: expect.stringContaining('เอากองคลังออกจากผู้รับผิดชอบไม่ได้'),
+      }),
+    ]);
+  });
+
+  it("refuses moving i10's 1st follow-up to quarterly and taking กองคลัง off i4 together, naming both", async () => {
+    const edited = structuredClone(await currentMeasures());
+    const i10 = edited.find((m) => m.measureId === 'i10')!;
+    i10.followUps.find((x) => x.followUpNo === 1)!.cadence = 'quarterly';
+    edited[0]!.responsible = { allUnits: false, unitIds: ['clerk'], text: 'สำนักปลัด' };
+    const res = await putPlan(edited);
+    expect(res.status).toBe(409);
+    expect(res.body.error.changedFollowUps).toBe('i4.f2,i10.f1');
+  });
+
+  it('accepts what keeps every reported obligation: another unit added, a cadence changed where nobody reported', async () => {
+    const edited = structuredClone(await currentMeasures());
+    const unreported = edited.find((m) => m.measureId !== 'i4' && m.measureId !== 'i10')!;
+    unreported.followUps[0]!.cadence = unreported.followUps[0]!.cadence === 'monthly' ? 'quarterly' : 'monthly';
+    const i10 = edited.find((m) => m.measureId === 'i10')!;
+    if (!i10.responsible.allUnits) i10.responsible.unitIds = [...new Set([...i10.responsible.unitIds, 'clerk'])];
+    i4f2(edited).text = `${i4f2(edited).text} (แก้ถ้อยคำ)`;
+    const res = await putPlan(edited);
+    expect(res.status).toBe(200);
+  });
+
+  it('refuses the same through the CLI importer: a document whose i4 follow-up 2 is every six months', async () => {
+    const before = await new PlanRepository(f.store).getPlan('demo', fy);
+    const { document } = await readPlanFile(
+      new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/plans/05-standard.docx', import.meta.url)))),
+    );
+    const attempt = importPlan(f.repos, { orgId: 'demo', fy, document, actor: 'cli:import', now: new Date() });
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    await expect(attempt).rejects.toMatchObject({ message_th: expect.stringContaining('i4') });
+    expect((await new PlanRepository(f.store).getPlan('demo', fy))?.version).toBe(before?.version);
+  });
+});
 
 describe('a plan edit that removes a follow-up units already reported on is refused (409), nothing written', () => {
   it("refuses removing i4's 2nd follow-up (2 reports of กองคลัง), naming the follow-up and its reports", async () => {
