@@ -44,6 +44,12 @@ export const IMPORT_WARNING_CODES = [
   'pdf-merge-unsure',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
+  /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */
+  'column-name-guessed',
+  /** a row that looks like a plan table's header but was not read as one: its table was not read */
+  'header-unrecognised',
+  /** no plan table read: the measures come from a results-report table, while other tables were not read */
+  'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
   'hidden-content-skipped',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */

@@ -31,6 +31,8 @@ export interface FoundIndicator {
   read: string;
   /** edits between what was read and "ตัวชี้วัดที่" (0: spelled right) */
   edits: number;
+  /** the number was read with a letter OCR gives for a digit ("1O", "l0", "I0") */
+  digitsGuessed: boolean;
 }
 
 /** Thai above/below vowels and tone marks: U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E. */
@@ -145,6 +147,37 @@ function digitsValue(digits: string): number {
   return value;
 }
 
+/** Letters OCR reads a digit as: O o for 0, l I | for 1. */
+const digitForLetter = (code: number): number | undefined =>
+  code === 0x4f || code === 0x6f ? 0 : code === 0x6c || code === 0x49 || code === 0x7c ? 1 : undefined;
+const isLatinOrDigit = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * A number found at [start, end) with the letters OCR reads for digits beside it ("1O", "l0",
+ * "I0", "๑O"): the whole run and its value when letters were there and the run stands alone (no
+ * other Latin letter or digit beside it: "1Online" is 1 and a word); else undefined.
+ */
+function withDigitLetters(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; value: number } | undefined {
+  let from = start;
+  let to = end;
+  while (to < text.length && to - from < 3 && digitForLetter(text.charCodeAt(to)) !== undefined) to++;
+  while (from > 0 && to - from < 3 && digitForLetter(text.charCodeAt(from - 1)) !== undefined) from--;
+  if (from === start && to === end) return undefined;
+  if (to < text.length && isLatinOrDigit(text.charCodeAt(to))) return undefined;
+  if (from > 0 && isLatinOrDigit(text.charCodeAt(from - 1))) return undefined;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    value = value * 10 + (digitForLetter(c) ?? (c >= 0x0e50 ? c - 0x0e50 : c - 0x30));
+  }
+  return { start: from, end: to, value };
+}
+
 /** The window before a number, reused: code units (reversed, spaces skipped) and where each stands. */
 const WINDOW_CODES = new Uint16Array(WINDOW);
 const WINDOW_AT = new Int32Array(WINDOW);
@@ -162,9 +195,14 @@ export function findIndicator(text: string): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
   let shortLabelStart: number | undefined;
   for (const m of text.matchAll(NUMBER)) {
-    const no = digitsValue(m[0]);
+    // "1O" is 10 (or no indicator), never 1: OCR's letters for digits count with the digits
+    const lettered = withDigitLetters(text, m.index, m.index + m[0].length);
+    const no = lettered ? lettered.value : digitsValue(m[0]);
     if (no < 1 || no > 10) continue;
-    let i = m.index - 1;
+    const numberStart = lettered ? lettered.start : m.index;
+    const end = lettered ? lettered.end : m.index + m[0].length;
+    const digitsGuessed = lettered !== undefined;
+    let i = numberStart - 1;
     for (let skipped = 0; i >= 0 && skipped < 8 && isBetweenCode(text.charCodeAt(i)); skipped++) i--;
     let length = 0;
     let labelLetters = 0;
@@ -176,11 +214,10 @@ export function findIndicator(text: string): FoundIndicator | undefined {
       WINDOW_AT[length++] = i;
     }
     if (labelLetters < LABEL.length / 2) continue;
-    const end = m.index + m[0].length;
     const full = closestLabel(WINDOW_CODES, length, LABEL_REVERSED_CODES, MAX_LABEL_EDITS);
     if (full.edits <= MAX_LABEL_EDITS && full.length > 0 && endsLikeThi(WINDOW_CODES, full.length)) {
       const index = WINDOW_AT[full.length - 1]!;
-      return { no, index, end, read: text.slice(index, end), edits: full.edits };
+      return { no, index, end, read: text.slice(index, end), edits: full.edits, digitsGuessed };
     }
     // the short label can only start where the cell's lead ends: look no further when the window
     // does not reach there (most numbers), before the second edit-distance table
@@ -191,7 +228,7 @@ export function findIndicator(text: string): FoundIndicator | undefined {
     const index = WINDOW_AT[short.length - 1]!;
     COUNTED.lastIndex = end;
     if (index !== shortLabelStart || COUNTED.test(text)) continue;
-    return { no, index, end, read: text.slice(index, end), edits: short.edits };
+    return { no, index, end, read: text.slice(index, end), edits: short.edits, digitsGuessed };
   }
   return undefined;
 }
@@ -202,7 +239,7 @@ export interface IndicatorHeading {
   subMeasures: string[];
   /** the indicator's name was not found where expected */
   nameUnrecognised: boolean;
-  /** set when the label was misspelled: what was read, e.g. "ตัวซี้วัคที่ ๕" */
+  /** set when the label was misspelled or its number read from letters: what was read, e.g. "ตัวซี้วัคที่ ๕", "ตัวชี้วัดที่ 1O" */
   labelRead?: string;
 }
 
@@ -238,6 +275,6 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     title: `ตัวชี้วัดที่ ${toThaiDigits(found.no)} ${name || catalogIndicator(found.no).nameTh}`,
     subMeasures: body ? splitItems(body) : [],
     nameUnrecognised: k === 0,
-    ...(found.edits > 0 ? { labelRead: found.read } : {}),
+    ...(found.edits > 0 || found.digitsGuessed ? { labelRead: found.read } : {}),
   };
 }

@@ -13,24 +13,8 @@ import { describeWhere, type ImportWarning, type Where } from './import-warning.
 import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
-
-type Role =
-  | 'measure'
-  | 'indicator'
-  | 'methods'
-  | 'timeframe'
-  | 'followUps'
-  | 'recommendations'
-  | 'responsible'
-  | 'number'
-  | 'note';
-
-interface Column {
-  role: Role;
-  /** the header as written (the label of a note) */
-  label: string;
-}
+import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { type Column, columnOf, type Role } from './column-names.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -65,24 +49,6 @@ export interface ImportOptions {
 /** One import's options and what is made from them once: the units' match keys. */
 interface ImportRun extends ImportOptions {
   names: UnitNames;
-}
-
-/** What a header cell names, by meaning: the wordings of Thai municipalities' plans. */
-function columnOf(header: string): Column {
-  const label = collapseSpaces(stripTags(header));
-  const key = matchKey(label);
-  const role = ((): Role => {
-    if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
-    if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
-    if (key.includes('วิธี')) return 'methods';
-    if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return 'measure';
-    if (/ระยะเวลา|ช่วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
-    if (key.includes('ติดตาม')) return 'followUps';
-    if (key.includes('รับผิดชอบ')) return 'responsible';
-    if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
-    return 'note';
-  })();
-  return { role, label };
 }
 
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
@@ -246,14 +212,72 @@ function noResponsibleColumn(warnings: Warnings, order: number, where: Where, co
   );
 }
 
-function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { order: number })[]; prose: Prose[] } {
+/** Roles a plan header may name, counted for a row that looks like a header but is none. */
+const HEADER_LIKE_ROLES: readonly Role[] = [...KNOWN_ROLES, 'indicator'];
+
+/**
+ * A row outside any table that names at least two of a plan header's columns: a header the
+ * importer could not read (no measure column, too few known ones). Undefined for any other row.
+ */
+function headerLike(cells: readonly string[], read: Map<string, Column>): string | undefined {
+  const roles = new Set<Role>();
+  for (const c of cells) {
+    if (c.length > MAX_HEADER_CELL) continue;
+    let column = read.get(c);
+    if (!column) read.set(c, (column = columnOf(c)));
+    if (HEADER_LIKE_ROLES.includes(column.role)) roles.add(column.role);
+  }
+  return roles.size >= 2 ? cells.map((c) => collapseSpaces(stripTags(c)).slice(0, 80)).join(' | ') : undefined;
+}
+
+/**
+ * The header's columns read by similarity ("การติคตามผล" for "การติดตามผล"): each label once per
+ * document, quoting what was read and what it was taken for.
+ */
+function guessedColumns(
+  warnings: Warnings,
+  order: number,
+  where: Where,
+  columns: readonly Column[],
+  said: Set<string>,
+) {
+  columns.forEach((c, j) => {
+    if (!c.takenFor || said.has(c.label)) return;
+    said.add(c.label);
+    warnings.add(
+      order,
+      { ...where, column: j + 1 },
+      'column-name-guessed',
+      `อ่านหัวคอลัมน์ได้ว่า "${c.label}" จึงถือเป็นคอลัมน์ "${c.takenFor}"`,
+      `read the column header "${c.label}", taken as the column "${c.takenFor}"`,
+      c.label,
+    );
+  });
+}
+
+/** A table row read outside any table (no header in force), of at least three non-empty cells. */
+export interface UnreadRow {
+  order: number;
+  where: Where;
+  source: string;
+}
+
+function readRows(
+  doc: SourceDocument,
+  warnings: Warnings,
+): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
+  const unread: UnreadRow[] = [];
+  /** rows that look like a header but are none, by order (a grouped header's top row is taken out) */
+  const headerLikeRows = new Map<number, UnreadRow>();
+  const saidGuessed = new Set<string>();
   let columns: Column[] | undefined;
   /** the header row just read, while the next row may be its second row */
   let headerJustRead: { merged: readonly CellMerge[] } | undefined;
   /** a row read as prose just before, while the next row may make it a header's top row */
-  let proseRowJustRead: { cells: readonly string[]; merged: readonly CellMerge[]; at: number } | undefined;
+  let proseRowJustRead:
+    { cells: readonly string[]; merged: readonly CellMerge[]; at: number; order: number } | undefined;
   let table: Row['table'] = 'plan';
   const headerCells = new Map<string, Column>();
   /** where the header in force was read, and the columns already checked for a units column */
@@ -278,6 +302,7 @@ function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { ord
       const combined = combinedHeader(columns, justRead.merged, cells, merged);
       if (combined) {
         columns = combined;
+        guessedColumns(warnings, order, where, combined, saidGuessed);
         return;
       }
     }
@@ -291,10 +316,13 @@ function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { ord
       if (combined && headerColumns(combined.map((c) => c.label)) !== undefined) {
         header = combined;
         prose.splice(proseRow.at, 1);
+        headerLikeRows.delete(proseRow.order);
+        if (unread.at(-1)?.order === proseRow.order) unread.pop();
       }
     }
     if (header) {
       columns = header;
+      guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
       headerJustRead = { merged };
       table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
@@ -307,8 +335,11 @@ function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { ord
         noResponsibleColumn(warnings, order, headerWhere ?? where, columns);
     }
     if (!columns) {
-      proseRowJustRead = { cells, merged, at: prose.length };
+      proseRowJustRead = { cells, merged, at: prose.length, order };
       prose.push({ where, order, text: stripTags(cells.join(' ')) });
+      if (cells.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
+      const read = headerLike(cells, headerCells);
+      if (read) headerLikeRows.set(order, { order, where, source: read });
       return;
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
@@ -358,7 +389,17 @@ function readRows(doc: SourceDocument, warnings: Warnings): { rows: (Row & { ord
       order,
     });
   });
-  return { rows, prose };
+  for (const r of headerLikeRows.values()) {
+    warnings.add(
+      r.order,
+      r.where,
+      'header-unrecognised',
+      `แถวนี้คล้ายหัวตารางแผนมาตรการ (อ่านได้ว่า "${r.source}") แต่ไม่พบคอลัมน์มาตรการ หรือคอลัมน์ที่รู้จักไม่ครบ จึงไม่ได้อ่านตารางนี้เป็นแผน กรุณาตรวจว่ามาตรการครบ`,
+      `this row looks like a plan table's header ("${r.source}") but has no measure column, or too few known columns: its table was not read as the plan; check that no measure is missing`,
+      r.source,
+    );
+  }
+  return { rows, prose, unread };
 }
 
 /**
@@ -696,7 +737,7 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const { rows, prose } = readRows(normaliseDocument(source), warnings);
+  const { rows, prose, unread } = readRows(normaliseDocument(source), warnings);
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }
@@ -707,6 +748,18 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   // A results report alone (e.g. last year's, as the product writes it) carries the whole plan:
   // measures, methods, timeframe, follow-ups and units; its rows are read as the plan.
   const measureRows = planRows.length > 0 ? planRows : resultRows;
+  // ... but not silently when the document has other table rows the importer could not read
+  const skipped = planRows.length === 0 ? unread.find((r) => r.order < (resultRows[0]?.order ?? -1)) : undefined;
+  if (skipped) {
+    warnings.add(
+      skipped.order,
+      skipped.where,
+      'plan-from-results-table',
+      `ไม่พบหัวตารางแผนมาตรการที่อ่านได้ จึงอ่านมาตรการจากตารางรายงานผลแทน แต่เอกสารมีตารางก่อนหน้าที่ไม่ได้อ่าน (แถวแรก: "${clip(skipped.source).slice(0, 200)}") กรุณาตรวจว่ามาตรการที่ได้เป็นของแผนที่ต้องการ`,
+      `no plan table header could be read, so the measures were read from the results-report table; but an earlier table was not read (its first row: "${skipped.source.slice(0, 200)}"): check that these are the plan's measures`,
+      skipped.source,
+    );
+  }
   const dropped = measuresDropped(measureRows.length);
   if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));

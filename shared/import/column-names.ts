@@ -1,0 +1,116 @@
+// What a header cell of a plan table names, by meaning: the wordings of Thai municipalities' plans,
+// read after list numbering ("๑. มาตรการ/แนวทาง", "3) ระยะเวลา", "(๔) ผู้รับผิดชอบ", "ก. ...")
+// and, for OCR slips ("การติคตามผล"), by similarity to the usual column names.
+import { collapseSpaces, editDistanceWithin, matchKey, stripTags } from './thai-text.js';
+
+export type Role =
+  | 'measure'
+  | 'indicator'
+  | 'methods'
+  | 'timeframe'
+  | 'followUps'
+  | 'recommendations'
+  | 'responsible'
+  | 'number'
+  | 'note';
+
+export interface Column {
+  role: Role;
+  /** the header as written (the label of a note) */
+  label: string;
+  /** set when the label was taken for a column name by similarity: the name it was taken for */
+  takenFor?: string;
+}
+
+/**
+ * A list number or bullet before a label: "๑.", "1)", "(1)", "(๔)", "ก.", "(ก)", "•", "-", "*".
+ * Bounded: linear in the label.
+ */
+const NUMBERING =
+  /^[\s\-–•*▪●○◦·]*(?:(?:\(\s?(?:[0-9๐-๙]{1,2}|[ก-ฮ])\s?\)|(?:[0-9๐-๙]{1,2}|[ก-ฮ])\s?[.)])(?![0-9๐-๙])\s*)?/;
+
+/** The label without its list numbering (the label itself when nothing else is left). */
+export function withoutNumbering(label: string): string {
+  const rest = label.replace(NUMBERING, '');
+  return rest || label;
+}
+
+/** The exact wordings: a label naming one of these (see roleOf) is that column. */
+function exactRole(key: string): Role {
+  if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
+  if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
+  if (key.includes('วิธี')) return 'methods';
+  if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return 'measure';
+  if (/ระยะเวลา|ช่วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
+  if (key.includes('ติดตาม')) return 'followUps';
+  if (key.includes('รับผิดชอบ')) return 'responsible';
+  if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
+  return 'note';
+}
+
+/**
+ * The usual column names (issue 17's list and their longer forms), and names of columns that are
+ * notes: a misread label is taken for the nearest, so "ผลการดำเนินการ" stays a note.
+ */
+const COLUMN_NAMES: readonly [Role, readonly string[]][] = [
+  ['measure', ['มาตรการ/แนวทาง', 'มาตรการ', 'แนวทาง', 'มาตรการ/แนวทางการดำเนินการ', 'มาตรการ/แนวทางปฏิบัติ']],
+  ['methods', ['วิธีการดำเนินการ', 'วิธีดำเนินการ', 'วิธีการดำเนินงาน', 'วิธีการ']],
+  ['timeframe', ['ระยะเวลา', 'ระยะเวลาดำเนินการ', 'ระยะเวลาการดำเนินการ', 'ช่วงเวลา', 'กำหนดเวลา']],
+  ['followUps', ['การติดตามผล', 'การติดตามผลการดำเนินการ', 'การติดตามผลการดำเนินงาน', 'การติดตาม', 'ติดตามผล']],
+  ['responsible', ['ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'หน่วยงานผู้รับผิดชอบ']],
+  ['recommendations', ['ข้อเสนอแนะ']],
+  ['indicator', ['ตัวชี้วัด', 'ตัวชี้วัดที่']],
+  [
+    'note',
+    [
+      'งบประมาณ',
+      'ผลการดำเนินการ',
+      'ผลการดำเนินงาน',
+      'ตัวชี้วัดความสำเร็จ',
+      'ปัญหาอุปสรรค',
+      'หมายเหตุ',
+      'เป้าหมาย',
+      'ผลผลิต',
+      'ผลลัพธ์',
+      'กิจกรรม',
+      'โครงการ',
+    ],
+  ],
+];
+const NAME_KEYS = COLUMN_NAMES.flatMap(([role, names]) => names.map((name) => ({ role, name, key: matchKey(name) })));
+
+/** Labels longer than this (in match-key characters) are not compared by similarity. */
+const MAX_COMPARED = 40;
+/**
+ * Edits allowed for a label of this many code units (a Thai mark is one): none under 5, one under
+ * 7, else two (two letters read in the wrong order are two edits).
+ */
+const editsAllowed = (length: number) => (length < 5 ? 0 : length < 7 ? 1 : 2);
+
+/** The column name a label is a slip or two from, if one is nearest (a tie between roles is none). */
+function nearestName(key: string): { role: Role; name: string } | undefined {
+  const allowed = editsAllowed(key.length);
+  if (allowed === 0 || key.length > MAX_COMPARED) return undefined;
+  let best: { role: Role; name: string; d: number } | undefined;
+  let tied = false;
+  for (const n of NAME_KEYS) {
+    const d = editDistanceWithin(key, n.key, allowed);
+    if (d > allowed) continue;
+    if (!best || d < best.d) {
+      best = { role: n.role, name: n.name, d };
+      tied = false;
+    } else if (d === best.d && n.role !== best.role) tied = true;
+  }
+  return best && !tied ? best : undefined;
+}
+
+/** What a header cell names: by its wording after list numbering, else by similarity (takenFor). */
+export function columnOf(header: string): Column {
+  const label = collapseSpaces(stripTags(header));
+  const key = matchKey(withoutNumbering(label));
+  const role = exactRole(key);
+  if (role !== 'note') return { role, label };
+  const near = nearestName(key);
+  if (!near || near.role === 'note') return { role, label };
+  return { role: near.role, label, takenFor: near.name };
+}
