@@ -2,7 +2,6 @@
 // rows (cells as paragraphs). Merged cells keep their columns: a cell spanning columns (gridSpan)
 // or rows (vMerge) gives its text to every grid cell it covers, marked as covered (CellMerge), so
 // the importer can apply a unit cell merged over two measures to both. One pass over document.xml.
-import { unzipSync, strFromU8 } from 'fflate';
 import {
   type CellMerge,
   MAX_ROW_CELLS,
@@ -14,6 +13,9 @@ import {
 } from './source-document.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 
+/** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
+const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
+
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeXml(text: string): string {
@@ -22,18 +24,6 @@ function decodeXml(text: string): string {
     const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
   });
-}
-
-/** The main part of a .docx, or undefined when the zip holds none. */
-export function docxDocumentXml(zip: Record<string, Uint8Array>): string | undefined {
-  const part = zip['word/document.xml'];
-  return part ? strFromU8(part) : undefined;
-}
-
-export function readDocx(bytes: Uint8Array): SourceDocument {
-  const xml = docxDocumentXml(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' }));
-  if (xml === undefined) throw new Error('no word/document.xml');
-  return readDocumentXml(xml);
 }
 
 /**
@@ -139,7 +129,8 @@ export function readDocumentXml(xml: string): SourceDocument {
         open.push({ runs: carry ?? [], slot: boxed.length - 1 });
         carry = undefined;
       } else if (name === 'w:t' && !selfClosing) inText = true;
-      else if (name === 'w:tab' || name === 'w:br') open.at(-1)?.runs.push(' ');
+      else if (BREAKS.has(name)) open.at(-1)?.runs.push(' ');
+      else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
       continue;
     }
     if (name === 'w:t') inText = false;
