@@ -181,6 +181,31 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect((await savedPlan(2567)).plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4']);
   });
 
+  // review 17 s9, entry 11: the save was accepted and the October report's obligation was gone (404)
+  it('changing the cadence of a follow-up that has a report is refused and explained; one button puts it back', async () => {
+    const cadence = page.locator('#plan-measures-1-followUps-0-cadence');
+    await card('i4').locator('summary').click();
+    expect(await cadence.inputValue()).toBe('monthly');
+    await cadence.selectOption('quarterly');
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    const conflict = page.locator('.conflict');
+    await conflict.locator('h2', { hasText: 'เปลี่ยนรอบการรายงาน' }).waitFor(WAIT);
+    expect(await conflict.locator('h2').textContent()).toBe(
+      'บันทึกไม่ได้: แผนใหม่เปลี่ยนรอบการรายงานหรือหน่วยงานของการติดตามผลที่รายงานผลไปแล้ว',
+    );
+    expect(await conflict.locator('[data-testid="changed-follow-ups"]').textContent()).toContain(
+      'เปลี่ยนรอบการรายงานจาก "ทุกเดือน" เป็น "ทุกไตรมาส (ทุก ๓ เดือน)" ไม่ได้',
+    );
+    expect((await savedPlan(2567)).plan.version).toBe(2);
+
+    await page.getByRole('button', { name: 'คืนรอบการรายงานและหน่วยงานเดิม' }).click();
+    await expect.poll(() => cadence.inputValue(), WAIT).toBe('monthly');
+    expect(await status()).toContain('คืนรอบการรายงานและหน่วยงานเดิม');
+    // the next steps start from the saved plan, as a coordinator coming back to it would
+    await page.reload();
+    await card('i4').waitFor(WAIT);
+  });
+
   it('edits the plan later: adds a measure with follow-ups, changes a cadence, removes a follow-up', async () => {
     await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-measures-2-indicator');

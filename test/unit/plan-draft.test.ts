@@ -5,12 +5,14 @@ import {
   draftFromStored,
   draftProblems,
   draftReplacing,
+  changedFollowUps,
   droppedFollowUps,
   measureIdsFor,
   newFollowUp,
   newMeasure,
   planBody,
   restoreFollowUps,
+  restoreReportedObligations,
   shiftBeYears,
   warningStands,
   type DraftMeasure,
@@ -233,6 +235,52 @@ describe('follow-ups the guard refused to remove (409 droppedFollowUps) go back 
       [2, 'รายงานทุกไตรมาส'],
       [3, 'สรุปประจำปี'],
     ]);
+  });
+});
+
+describe('follow-ups the guard refused to change (409 changedFollowUps) get their saved cadence and units back', () => {
+  const saved: StoredPlanView = {
+    ...stored,
+    measures: [
+      measure('i4', 4, {
+        followUps: [
+          { followUpNo: 1, text: 'รายงานทุกเดือน', cadence: 'monthly', audience: [] },
+          { followUpNo: 2, text: 'สรุปครั้งเดียว', cadence: 'once', audience: [], dueDate: '2023-03-31' },
+        ],
+        responsible: { allUnits: false, unitIds: ['finance', 'clerk'], leadUnitId: 'finance', text: 'กองคลัง สำนักปลัด' },
+      }),
+      measure('i9', 9, { responsible: { allUnits: true, unitIds: [], text: 'ทุกกองงาน' } }),
+    ],
+  };
+
+  it("puts back i4's monthly cadence and its once date, keeping the edited text", () => {
+    const draft = draftFromStored(saved);
+    const [first, second] = draft.measures[0]!.followUps;
+    first!.cadence = 'quarterly';
+    first!.text = 'รายงานทุกเดือน (แก้ไข)';
+    second!.cadence = 'annual';
+    delete second!.dueDate;
+    restoreReportedObligations(changedFollowUps(draft, 'i4.f1,i4.f2'));
+    expect(draft.measures[0]!.followUps.map((f) => [f.cadence, f.text, f.dueDate])).toEqual([
+      ['monthly', 'รายงานทุกเดือน (แก้ไข)', undefined],
+      ['once', 'สรุปครั้งเดียว', '2023-03-31'],
+    ]);
+  });
+
+  it('adds back a unit taken off, keeping a unit added in the draft', () => {
+    const draft = draftFromStored(saved);
+    draft.measures[0]!.responsible.unitIds = ['finance', 'engineering'];
+    restoreReportedObligations(changedFollowUps(draft, 'i4.f1'));
+    expect(draft.measures[0]!.responsible.unitIds).toEqual(['finance', 'engineering', 'clerk']);
+  });
+
+  it('gives "every unit" back to a measure that had it, and ignores ids it cannot find', () => {
+    const draft = draftFromStored(saved);
+    draft.measures[1]!.responsible = { allUnits: false, unitIds: ['finance'], text: 'กองคลัง' };
+    const changes = changedFollowUps(draft, 'i9.f1,i7.f1,nonsense');
+    expect(changes.map((c) => c.measure.measureId)).toEqual(['i9']);
+    restoreReportedObligations(changes);
+    expect(draft.measures[1]!.responsible.allUnits).toBe(true);
   });
 });
 

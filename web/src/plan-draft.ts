@@ -210,6 +210,47 @@ export function restoreFollowUps(dropped: { measure: DraftMeasure; followUp: Dra
   }
 }
 
+/** A kept follow-up whose change the guard refused (409 changedFollowUps), with what was saved. */
+export interface RefusedChange {
+  measure: DraftMeasure;
+  followUp: DraftFollowUp;
+  saved: { measure: DraftMeasure; followUp: DraftFollowUp };
+}
+
+/**
+ * The follow-ups the guard refused to change (409 changedFollowUps "i4.f2": a cadence moved to
+ * other periods, or a unit that reported taken off), each with the draft's and the saved version.
+ */
+export function changedFollowUps(draft: PlanDraft, changed: string): RefusedChange[] {
+  const ids = measureIdsFor(draft.measures, draft.saved);
+  return changed.split(',').flatMap((key) => {
+    const parts = /^(.+)\.f(\d+)$/.exec(key);
+    if (!parts) return [];
+    const measure = draft.measures[ids.indexOf(parts[1]!)];
+    const followUp = measure?.followUps.find((f) => f.followUpNo === Number(parts[2]));
+    const savedMeasure = draft.saved.find((m) => m.measureId === parts[1]);
+    const savedFollowUp = savedMeasure?.followUps.find((f) => f.followUpNo === Number(parts[2]));
+    return measure && followUp && savedMeasure && savedFollowUp
+      ? [{ measure, followUp, saved: { measure: savedMeasure, followUp: savedFollowUp } }]
+      : [];
+  });
+}
+
+/**
+ * Put back what the reports need, other edits kept: each follow-up's saved cadence (and due date),
+ * and its measure's saved units added back to the draft's ("every unit" if it was).
+ */
+export function restoreReportedObligations(changes: RefusedChange[]): void {
+  for (const { measure, followUp, saved } of changes) {
+    followUp.cadence = saved.followUp.cadence;
+    if (saved.followUp.dueDate === undefined) delete followUp.dueDate;
+    else followUp.dueDate = saved.followUp.dueDate;
+    const was = saved.measure.responsible;
+    if (was.allUnits) measure.responsible.allUnits = true;
+    else measure.responsible.unitIds = [...new Set([...measure.responsible.unitIds, ...was.unitIds])];
+  }
+}
+
 /** The stored measures the guard refused to drop (409 droppedMeasures "i4,i9"), to put back. */
 export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeasure[] {
   const ids = new Set(droppedIds.split(',').filter(Boolean));

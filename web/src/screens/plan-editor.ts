@@ -11,8 +11,10 @@ import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import {
   draftProblems,
+  changedFollowUps,
   droppedFollowUps,
   droppedMeasures,
+  restoreReportedObligations,
   newMeasure,
   planBody,
   type PlanDraft,
@@ -166,7 +168,27 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       typeof error.details.droppedMeasures === 'string' ? droppedMeasures(draft, error.details.droppedMeasures) : [];
     const followUps =
       typeof error.details.droppedFollowUps === 'string' ? droppedFollowUps(draft, error.details.droppedFollowUps) : [];
-    if (dropped.length === 0 && followUps.length > 0) {
+    const changed =
+      typeof error.details.changedFollowUps === 'string' ? changedFollowUps(draft, error.details.changedFollowUps) : [];
+    if (dropped.length === 0 && followUps.length === 0 && changed.length > 0) {
+      replaceContent(
+        conflict,
+        h('h2', {}, 'บันทึกไม่ได้: แผนใหม่เปลี่ยนรอบการรายงานหรือหน่วยงานของการติดตามผลที่รายงานผลไปแล้ว'),
+        h(
+          'p',
+          {},
+          'รายงานผลของหน่วยงานเก็บไว้ตามรอบการรายงานและหน่วยงาน ถ้าเปลี่ยนรอบไปเป็นรอบอื่น หรือเอาหน่วยงานที่รายงานแล้วออก รายงานเหล่านั้นจะหาไม่พบ หากต้องการรายงานด้วยรอบใหม่ ให้คงข้อเดิมไว้แล้วเพิ่มการติดตามผลข้อใหม่',
+        ),
+        h(
+          'ul',
+          { 'data-testid': 'changed-follow-ups' },
+          error.fields.map((field) => h('li', {}, field.message_th)),
+        ),
+        restoreButton('คืนรอบการรายงานและหน่วยงานเดิม', 'คืนรอบการรายงานและหน่วยงานเดิมของการติดตามผลที่มีรายงานผลแล้ว', () =>
+          restoreReportedObligations(changed),
+        ),
+      );
+    } else if (dropped.length === 0 && followUps.length > 0) {
       replaceContent(
         conflict,
         h('h2', {}, 'บันทึกไม่ได้: แผนใหม่ตัดการติดตามผลที่หน่วยงานรายงานผลไปแล้ว'),
