@@ -48,6 +48,25 @@ export function responsibleUnitIds(measure: Measure, orgUnitIds: readonly string
   return measure.responsible.allUnits ? [...orgUnitIds] : named;
 }
 
+/**
+ * The most obligations one plan may make in a year (measures x follow-ups x periods x units). Every
+ * obligations list is computed from the whole year, so this bounds its time: the demo year makes
+ * 312, a large municipality's plan (30 measures, 3 follow-ups, monthly, 15 units) about 16,000.
+ * A plan of 500 measures x 40 monthly follow-ups for every unit made over a million, and each list
+ * took 12-27 s against the API's 29 s timeout (review 17 s9, entry 25).
+ */
+export const MAX_PLAN_OBLIGATIONS = 20_000;
+
+/** How many obligations `plan` makes in its year with `orgUnitIds`, without making them. */
+export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds: readonly string[]): number {
+  let count = 0;
+  for (const measure of plan.measures) {
+    const units = responsibleUnitIds(measure, orgUnitIds).length;
+    for (const followUp of measure.followUps) count += periodsFor(followUp.cadence, plan.fy).length * units;
+  }
+  return count;
+}
+
 /** Expand a plan into every obligation of its fiscal year, sorted by due date. */
 export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: DueRules = {}): Obligation[] {
   const out: Obligation[] = [];

@@ -4,6 +4,7 @@ import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { planPlace } from '../domain/field-labels.js';
+import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
 import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -34,7 +35,7 @@ export interface PlanReplacement {
 /**
  * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
  * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
- * units), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
+ * units, more than MAX_PLAN_OBLIGATIONS obligations in the year), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
  * removes a measure, or a follow-up of a kept measure, that already has reports, or stops making an
  * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
@@ -69,9 +70,15 @@ export async function replaceOrgPlan(
       })),
     );
   }
+  const orgUnitIds = r.units.map((u) => u.unitId);
+  const count = obligationCount(plan, orgUnitIds);
+  if (count > MAX_PLAN_OBLIGATIONS) {
+    const th = `แผนนี้ทำให้หน่วยงานมีงานที่ต้องรายงาน ${toThaiDigits(count)} รายการในปีเดียว เกินกว่าที่ระบบรองรับ (${toThaiDigits(MAX_PLAN_OBLIGATIONS)} รายการ) กรุณาลดจำนวนการติดตามผล รอบการรายงานที่ถี่ หรือหน่วยงานที่รับผิดชอบ`;
+    const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
+    throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
+  }
   const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
   const stored = reports.length > 0 ? await repos.plans.getPlan(r.orgId, r.fy) : undefined;
-  const orgUnitIds = r.units.map((u) => u.unitId);
   const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
   if (orphaned.length > 0) {
     const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));

@@ -279,3 +279,48 @@ describe('the CLI importer replaces a plan through the same guarded use case (fa
     expect((await new PlanRepository(f.store).getPlan('demo', 2566))?.version).toBe(before?.version);
   });
 });
+
+// review 17 s9, entry 25: a 1.3 MB plan of 500 measures x 40 monthly follow-ups for every unit was
+// saved, and every obligations list then took 12-27 s (the API times out at 29 s)
+describe('a plan that makes more obligations than a year can list is refused with a Thai message', () => {
+  const plan = (measures: number, followUps: number) =>
+    Array.from({ length: measures }, (_, i) => ({
+      measureId: `x${i + 1}`,
+      order: i + 1,
+      indicator: (i % 10) + 1,
+      title: `มาตรการที่ ${i + 1}`,
+      followUps: Array.from({ length: followUps }, (_, j) => ({
+        followUpNo: j + 1,
+        text: 'ก',
+        cadence: 'monthly',
+      })),
+      responsible: { allUnits: false, unitIds: ['finance'], text: 'กองคลัง' },
+    }));
+  // a fresh year: the seed's reports in FY2566 stay out of it
+  const putYear = (measures: unknown[]) =>
+    call(f.handler, {
+      method: 'PUT',
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy: 2569 }),
+      as: who.coordinator,
+      body: { format: 'json', measures },
+    });
+
+  for (const [measures, followUps, count] of [
+    [500, 40, '๒๔๐๐๐๐'],
+    [170, 10, '๒๐๔๐๐'],
+  ] as const) {
+    it(`refuses ${measures} measures x ${followUps} monthly follow-ups of one unit (${count} obligations), writing nothing`, async () => {
+      const count0 = writes.count;
+      const res = await putYear(plan(measures, followUps));
+      expect(res.status).toBe(400);
+      expect(res.body.error.message_th).toContain(`มีงานที่ต้องรายงาน ${count} รายการในปีเดียว`);
+      expect(res.body.error.fields[0].path).toBe('body.measures');
+      expect(writes.count).toBe(count0);
+    });
+  }
+
+  it('accepts 166 measures x 10 monthly follow-ups of one unit (19,920 obligations, under the bound)', async () => {
+    const res = await putYear(plan(166, 10));
+    expect(res.status).toBe(200);
+  });
+});
