@@ -68,7 +68,11 @@ import {
   UpdatePersonBody,
   UpdateUnitBody,
 } from './coordinator-schemas.js';
-import { PLAN_IMPORT_MAX_BODY_BYTES } from '../domain/plan-upload-rules.js';
+import {
+  MAX_PLAN_SAVE_BODY_BYTES,
+  PLAN_IMPORT_MAX_BODY_BYTES,
+  planTooLargeToSave,
+} from '../domain/plan-upload-rules.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
@@ -90,8 +94,11 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** bodies above this get 413 (default 64 KB) */
   maxBodyBytes?: number;
-  /** the 413's message when the route has its own (what to do instead) */
-  tooLarge?: Bilingual;
+  /**
+   * the 413's message when the route has its own (what to do instead), or made from the size sent;
+   * without one the 413 names the size sent and the limit
+   */
+  tooLarge?: Bilingual | ((sentBytes: number) => Bilingual);
   response: z.ZodType;
   /** the role check run before parsing (absent: anyone signed in; the use case decides) */
   access?: RouteAccess;
@@ -188,7 +195,8 @@ export const ROUTES = {
     summary: bilingual('นำเข้าแผนมาตรการ', 'replace the plan from the measures document or plan JSON'),
     params: FyParams,
     body: ReplacePlanBody,
-    maxBodyBytes: 2_000_000,
+    maxBodyBytes: MAX_PLAN_SAVE_BODY_BYTES,
+    tooLarge: (sent) => planTooLargeToSave(sent, { th: 'แผนที่ส่งมา', en: 'the plan sent' }),
     response: ReplacePlanResponse,
   },
   previewPlanImport: {

@@ -37,6 +37,40 @@ export const MAX_PLAN_PREVIEW_BYTES = 5 * MB;
 
 export const megabytesTh = (bytes: number) => toThaiDigits(Math.round((bytes / MB) * 10) / 10);
 
+/** A size as people read it, Thai digits and English: "๖๔ กิโลไบต์" / "64 KB", "๑.๙ เมกะไบต์" / "1.9 MB". */
+export function sizeText(bytes: number): { th: string; en: string } {
+  if (bytes < MB) {
+    const kb = Math.ceil(bytes / 1024);
+    return { th: `${toThaiDigits(kb)} กิโลไบต์`, en: `${kb} KB` };
+  }
+  const mb = Math.round((bytes / MB) * 10) / 10;
+  return { th: `${toThaiDigits(mb)} เมกะไบต์`, en: `${mb} MB` };
+}
+
+/**
+ * The largest body of PUT /v1/fiscal-years/{fy}/plan. The body reaches the function inside API
+ * Gateway's event, as one JSON string: every quote and backslash in it is escaped again, so a body
+ * may take up to twice its size there, and a synchronous invocation carries at most
+ * LAMBDA_SYNC_PAYLOAD_BYTES. A real plan is far smaller (the FY2566 seed's 7 measures: 15 KB; 500
+ * measures of a page of text each: about 1.5 MB). The preview warns about a draft over it
+ * ('plan-too-large'), and the page does not send one.
+ */
+export const MAX_PLAN_SAVE_BODY_BYTES = 2_000_000;
+
+/** The bytes of PUT /plan's JSON body for a plan (as the page sends it: no spaces). */
+export const planSaveBodyBytes = (plan: { title?: string; measures: readonly unknown[] }) =>
+  new TextEncoder().encode(JSON.stringify({ format: 'json', title: plan.title ?? '', measures: plan.measures })).length;
+
+/** What to tell of a plan of `bytes` over MAX_PLAN_SAVE_BODY_BYTES: the preview's warning and PUT /plan's 413 start so. */
+export function planTooLargeToSave(bytes: number, what: { th: string; en: string }): { th: string; en: string } {
+  const size = sizeText(bytes);
+  const max = sizeText(MAX_PLAN_SAVE_BODY_BYTES);
+  return {
+    th: `${what.th}มีขนาด ${size.th} เกินกว่าที่บันทึกได้ในครั้งเดียว (ไม่เกิน ${max.th}) กรุณาย่อข้อความของมาตรการที่ยาวที่สุด หรือลบข้อความที่ซ้ำกัน แล้วบันทึกใหม่`,
+    en: `${what.en} is ${size.en}, more than one save takes (at most ${max.en}); shorten the longest measures or remove repeated text, then save again`,
+  };
+}
+
 /**
  * The content types a plan upload may announce (signed into the presigned PUT, so the upload must
  * send the same): the formats the readers know, and application/octet-stream for a file whose

@@ -52,6 +52,8 @@ export const IMPORT_WARNING_CODES = [
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
   'hidden-content-skipped',
+  /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
+  'plan-too-large',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -10,7 +10,7 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
-import { measuresDropped, unsavableMeasures } from './plan-limits.js';
+import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
@@ -777,6 +777,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   }
 
   const facts = documentFacts(prose, measureRows[0]);
+  const oversize = planOverSaveLimit(facts.title, measures);
+  if (oversize) warnings.add(-4, {}, 'plan-too-large', oversize.th, oversize.en, '');
   if (facts.fy !== undefined && facts.fy !== options.fy) {
     const p = prose.find((x) => x.text.includes('ประจำปีงบประมาณ'));
     warnings.add(

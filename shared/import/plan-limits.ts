@@ -3,6 +3,12 @@
 import type * as z from 'zod';
 import { Measure, MAX_MEASURES } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import {
+  MAX_PLAN_SAVE_BODY_BYTES,
+  planSaveBodyBytes,
+  planTooLargeToSave,
+  sizeText,
+} from '../domain/plan-upload-rules.js';
 import { fieldMessages } from '../domain/validation-messages.js';
 import type { DraftMeasure } from './measures-document.js';
 
@@ -44,4 +50,27 @@ export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFindi
       measureId: m.measureId,
     }));
   });
+}
+
+/** How many of the largest measures the warning names. */
+const LARGEST_NAMED = 3;
+
+/**
+ * A draft PUT /plan would refuse as too large (its body over MAX_PLAN_SAVE_BODY_BYTES, 413), said
+ * before the coordinator tries, with the largest measures named; undefined when it fits.
+ */
+export function planOverSaveLimit(title: string, measures: readonly DraftMeasure[]): LimitFinding | undefined {
+  const bytes = planSaveBodyBytes({ title, measures });
+  if (bytes <= MAX_PLAN_SAVE_BODY_BYTES) return undefined;
+  const encoder = new TextEncoder();
+  const largest = measures
+    .map((m) => ({ m, bytes: encoder.encode(JSON.stringify(m)).length }))
+    .sort((a, b) => b.bytes - a.bytes || a.m.order - b.m.order)
+    .slice(0, LARGEST_NAMED)
+    .map(({ m, bytes }) => ({ m, size: sizeText(bytes) }));
+  const base = planTooLargeToSave(bytes, { th: 'แผนนี้', en: 'this plan' });
+  return {
+    th: `${base.th} มาตรการที่ใหญ่ที่สุด: ${largest.map(({ m, size }) => `ลำดับที่ ${toThaiDigits(m.order)} ${m.title} (${size.th})`).join(', ')}`,
+    en: `${base.en}. The largest measures: ${largest.map(({ m, size }) => `no. ${m.order} ${m.title} (${size.en})`).join(', ')}`,
+  };
 }

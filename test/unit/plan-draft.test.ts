@@ -15,6 +15,7 @@ import {
   restoreReportedObligations,
   shiftBeYears,
   warningStands,
+  warningsBlockingSave,
   type DraftMeasure,
   type StoredPlanView,
   onceDueHint,
@@ -207,6 +208,54 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(warningStands(guessed, draft)).toBe(false);
     acknowledge(draft, guessed, false);
     expect(warningStands(guessed, draft)).toBe(true);
+  });
+});
+
+describe('a draft too large to save (plan-too-large) blocks the save until it is small enough', () => {
+  const tooLarge: ImportWarning = {
+    where: {},
+    code: 'plan-too-large',
+    message_th: 'เอกสาร: แผนนี้มีขนาด ๒.๕ เมกะไบต์ เกินกว่าที่บันทึกได้ในครั้งเดียว',
+    message_en: '',
+    source: '',
+  };
+  /** `count` measures whose methods are `items` items of 1,400 Thai characters (4.2 KB each) */
+  const big = (count: number, items: number) =>
+    Array.from({ length: count }, (_, i) =>
+      measure(`m${i + 1}`, 4, { methods: Array.from({ length: items }, () => 'ก'.repeat(1400)) }),
+    );
+  const draftOf = (measures: DraftMeasure[]) =>
+    draftReplacing(undefined, {
+      fy: 2567,
+      title: 'แผน',
+      measures,
+      source: { kind: 'file', fileName: 'plan.xlsx' },
+      warnings: [tooLarge],
+    });
+
+  it.each([
+    [
+      'a method shortened in every measure',
+      (d: ReturnType<typeof draftOf>) => d.measures.forEach((m) => (m.methods = m.methods.slice(0, 10))),
+    ],
+    ['half the measures removed', (d: ReturnType<typeof draftOf>) => d.measures.splice(0, 15)],
+    [
+      'the largest measures shortened to a line',
+      (d: ReturnType<typeof draftOf>) => d.measures.slice(0, 20).forEach((m) => (m.methods = ['สั้น'])),
+    ],
+  ])('stands at 2.5 MB and settles once %s', (_, shrink) => {
+    const draft = draftOf(big(30, 20));
+    expect(warningStands(tooLarge, draft)).toBe(true);
+    expect(warningsBlockingSave(draft)).toEqual([tooLarge]);
+    shrink(draft);
+    expect(warningStands(tooLarge, draft)).toBe(false);
+    expect(warningsBlockingSave(draft)).toEqual([]);
+  });
+
+  it('checking it (ตรวจแล้ว) does not settle it', () => {
+    const draft = draftOf(big(30, 20));
+    acknowledge(draft, tooLarge, true);
+    expect(warningStands(tooLarge, draft)).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import type { FollowUp } from '../../shared/domain/plan.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
 import { shiftBeYears } from './be-years.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
@@ -275,8 +276,10 @@ const sameMeasure = (a: DraftMeasure, b: DraftMeasure | undefined) =>
  */
 export function warningStands(
   warning: ImportWarning,
-  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported'>,
+  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported'> & Partial<Pick<PlanDraft, 'title'>>,
 ): boolean {
+  // the plan is too large to save until it is made smaller, whichever measures shrink
+  if (warning.code === 'plan-too-large') return planTooLarge(draft);
   const settles = WARNING_KINDS[warning.code].settles;
   if (settles === 'checked') return !(draft.acknowledged ?? []).includes(warning);
   const measure = draft.measures.find((m) => m.measureId === warning.measureId);
@@ -298,9 +301,14 @@ export function warningStands(
   }
 }
 
-/** The standing warnings that keep the draft from being saved (cannot-save), in draft order. */
-export const warningsBlockingSave = (draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported' | 'warnings'>) =>
-  draft.warnings.filter((w) => WARNING_KINDS[w.code].blocksSave && warningStands(w, draft));
+/** Whether PUT /plan would refuse the draft as too large (413): its body over MAX_PLAN_SAVE_BODY_BYTES. */
+export const planTooLarge = (draft: Pick<PlanDraft, 'measures'> & Partial<Pick<PlanDraft, 'title'>>) =>
+  planSaveBodyBytes({ title: draft.title ?? '', measures: draft.measures }) > MAX_PLAN_SAVE_BODY_BYTES;
+
+/** The standing warnings that keep the draft from being saved (cannot-save, plan-too-large), in draft order. */
+export const warningsBlockingSave = (
+  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported' | 'warnings'> & Partial<Pick<PlanDraft, 'title'>>,
+) => draft.warnings.filter((w) => WARNING_KINDS[w.code].blocksSave && warningStands(w, draft));
 
 /** Marks a warning checked, or not. */
 export function acknowledge(draft: PlanDraft, warning: ImportWarning, checked: boolean): void {

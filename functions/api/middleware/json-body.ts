@@ -9,11 +9,38 @@ import { PayloadTooLargeError, ValidationError } from '../../../shared/domain/er
 import type { Bilingual } from '../../../shared/domain/bilingual.js';
 import { jsonDepthWithin, MAX_JSON_DEPTH } from '../../../shared/api/json-limits.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
+import { sizeText } from '../../../shared/domain/plan-upload-rules.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
+/**
+ * The 413 of every route: the project's error body on the field "body", Thai first: the route's own
+ * message (RouteSpec.tooLarge), else the size sent and the route's limit.
+ */
+function bodyTooLarge(sent: number, max: number, tooLarge: Bilingual | ((sent: number) => Bilingual) | undefined) {
+  const size = sizeText(sent);
+  const limit = sizeText(max);
+  const message =
+    typeof tooLarge === 'function'
+      ? tooLarge(sent)
+      : (tooLarge ?? {
+          th: `ข้อมูลที่ส่งมามีขนาด ${size.th} เกินกว่าที่คำขอนี้รับได้ (ไม่เกิน ${limit.th}) กรุณาย่อข้อความแล้วส่งใหม่`,
+          en: `the body is ${size.en}, more than this request takes (at most ${limit.en}); shorten the text and send it again`,
+        });
+  return new PayloadTooLargeError(message.th, message.en, [
+    {
+      path: 'body',
+      message_th: `ขนาด ${size.th} เกิน ${limit.th}`,
+      message_en: `${size.en}, over ${limit.en}`,
+    },
+  ]);
+}
+
 /** `tooLarge`: the route's own 413 message (RouteSpec.tooLarge), e.g. where to send a larger file. */
-export function jsonBody(maxBytes: number, tooLarge?: Bilingual): MiddlewareObj<APIGatewayProxyEventV2> {
+export function jsonBody(
+  maxBytes: number,
+  tooLarge?: Bilingual | ((sent: number) => Bilingual),
+): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before: (request) => {
       const event = request.event;
@@ -23,13 +50,7 @@ export function jsonBody(maxBytes: number, tooLarge?: Bilingual): MiddlewareObj<
         return;
       }
       const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
-      if (bytes > maxBytes) {
-        if (tooLarge)
-          throw new PayloadTooLargeError(tooLarge.th, tooLarge.en, [
-            { path: 'body', message_th: tooLarge.th, message_en: tooLarge.en },
-          ]);
-        throw createError(413, 'body too large');
-      }
+      if (bytes > maxBytes) throw bodyTooLarge(bytes, maxBytes, tooLarge);
       if (!JSON_TYPE.test(event.headers?.['content-type'] ?? '')) throw createError(415, 'not JSON');
       let text = raw;
       if (event.isBase64Encoded) {

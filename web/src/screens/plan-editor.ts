@@ -10,6 +10,11 @@ import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
 import {
+  MAX_PLAN_SAVE_BODY_BYTES,
+  planSaveBodyBytes,
+  planTooLargeToSave,
+} from '../../../shared/domain/plan-upload-rules.js';
+import {
   draftProblems,
   changedFollowUps,
   droppedFollowUps,
@@ -113,6 +118,14 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       document.getElementById('plan-save-blocked')?.focus();
       return;
     }
+    const body = planBody(draft);
+    const bytes = planSaveBodyBytes(body);
+    if (bytes > MAX_PLAN_SAVE_BODY_BYTES) {
+      // what PUT /plan would answer with a 413, said without sending megabytes
+      const tooLarge = planTooLargeToSave(bytes, { th: 'แผนนี้', en: 'this plan' });
+      showFieldErrors(form, tooLarge.th, []);
+      return;
+    }
     const problems = draftProblems(draft);
     if (problems.length > 0) {
       showFieldErrors(form, 'ยังบันทึกไม่ได้ กรุณาแก้ไขรายการต่อไปนี้', problems);
@@ -125,7 +138,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       const saved = await api<{ plan: SavedPlan }>(
         'PUT',
         apiPath('/v1/fiscal-years/{fy}/plan', { fy: draft.fy }),
-        planBody(draft),
+        body,
       );
       options.onSaved(saved.plan);
     } catch (error) {
@@ -291,14 +304,16 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       const blocking = warningsBlockingSave(draft);
       saveButton.disabled = blocking.length > 0;
       blocked.hidden = blocking.length === 0;
-      const measures = [...new Set(blocking.map((w) => w.measureId))];
+      const measures = [...new Set(blocking.flatMap((w) => (w.measureId ? [w.measureId] : [])))];
       replaceContent(
         blocked,
         blocking.length > 0 &&
           h(
             'p',
             {},
-            `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`,
+            measures.length > 0
+              ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
+              : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
           ),
         blocking.length > 0 &&
           h(
