@@ -1,5 +1,6 @@
 // The tokens of word/document.xml that Word shows with tracked changes accepted: deleted and
 // moved-away content (w:del, w:moveFrom), hidden runs (w:vanish, w:specVanish), field codes, the
+// prompt of a content control showing its placeholder (w:showingPlcHdr), the
 // formatting before a change (w:rPrChange ...) and every branch of mc:AlternateContent but the first
 // are left out. One pass, each token handled in constant time (amortised), whatever the nesting.
 
@@ -42,6 +43,8 @@ const toggledOn = (attrs: string) => !/\bw:val\s*=\s*["'](0|false|off)["']/i.tes
 
 interface Open {
   name: string;
+  /** a content control (w:sdt) showing its placeholder (w:showingPlcHdr), or the content of one */
+  placeholder?: boolean;
   hidden?: boolean;
   markGone?: boolean;
   deleted?: boolean;
@@ -55,6 +58,8 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
   /** while hiding: the depth of the element hidden, and the first depth dropped (itself or its content) */
   let hideAt: number | undefined;
   let dropFrom = 0;
+  /** how many open content controls show their placeholder: their text is a prompt, not content */
+  let placeholders = 0;
   const push = (name: string) => {
     stack.push({ name });
     openCount.set(name, (openCount.get(name) ?? 0) + 1);
@@ -62,12 +67,13 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
   const pop = () => {
     const top = stack.pop()!;
     openCount.set(top.name, openCount.get(top.name)! - 1);
+    if (top.name === 'w:sdtContent' && top.placeholder) placeholders--;
     return top;
   };
   for (const m of xml.matchAll(TOKEN)) {
     const [, slash, name, attrs = '', text] = m;
     if (name === undefined) {
-      if (hideAt === undefined || stack.length + 1 < dropFrom)
+      if ((hideAt === undefined || stack.length + 1 < dropFrom) && placeholders === 0)
         yield { close: false, selfClosing: false, attrs: '', text };
       continue;
     }
@@ -118,6 +124,15 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
     if ((name === 'w:vanish' || name === 'w:specVanish') && toggledOn(attrs)) {
       if (inRunProps) grandparent.hidden = true;
       else if (inMarkProps && stack.at(-3)?.name === 'w:p') stack.at(-3)!.markGone = true;
+    }
+    if (name === 'w:showingPlcHdr' && parent?.name === 'w:sdtPr' && grandparent?.name === 'w:sdt' && toggledOn(attrs))
+      grandparent.placeholder = true;
+    if (name === 'w:sdtContent' && parent?.name === 'w:sdt' && parent.placeholder && !selfClosing) {
+      push(name);
+      stack.at(-1)!.placeholder = true;
+      placeholders++;
+      yield { name, close: false, selfClosing, attrs };
+      continue;
     }
     let hide = NOT_SHOWN.has(name);
     if ((name === 'mc:Choice' || name === 'mc:Fallback') && parent?.name === 'mc:AlternateContent') {

@@ -14,6 +14,9 @@ import {
 } from './source-document.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 
+/** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
+const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
+
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeXml(text: string): string {
@@ -139,7 +142,8 @@ export function readDocumentXml(xml: string): SourceDocument {
         open.push({ runs: carry ?? [], slot: boxed.length - 1 });
         carry = undefined;
       } else if (name === 'w:t' && !selfClosing) inText = true;
-      else if (name === 'w:tab' || name === 'w:br') open.at(-1)?.runs.push(' ');
+      else if (BREAKS.has(name)) open.at(-1)?.runs.push(' ');
+      else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
       continue;
     }
     if (name === 'w:t') inText = false;

@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { readDocumentXml } from '../../shared/import/read-docx.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 
 const standard = new Uint8Array(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url)));
@@ -110,5 +111,58 @@ describe('Word fields: the code is not read, the result is', () => {
     ],
   ])('%s gives the result’s unit only', async (_, runs) => {
     expect(await firstUnits(withRunsAfterFinance(runs))).toEqual(['finance', 'education']);
+  });
+});
+
+describe('a content control showing its placeholder holds no text (review 17 s9, entry 36)', () => {
+  const control = (inner: string, placeholder = true) =>
+    `<w:sdt><w:sdtPr>${placeholder ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+  const prompt = run(' คลิกหรือแตะที่นี่เพื่อใส่ข้อความ', '<w:rStyle w:val="PlaceholderText"/>');
+  const responsibleText = async (bytes: Uint8Array) => (await preview(bytes)).plan.measures[0]!.responsible.text;
+
+  it.each([
+    ['an inline control in the unit cell', control(prompt)],
+    [
+      'a control marked w:showingPlcHdr w:val="1"',
+      control(prompt).replace('<w:showingPlcHdr/>', '<w:showingPlcHdr w:val="1"/>'),
+    ],
+    ['a control around a paragraph after the unit', `</w:p>${control(`<w:p>${prompt}</w:p>`)}<w:p>`],
+  ])('%s: its prompt is not read', async (_, runs) => {
+    const text = await responsibleText(withRunsAfterFinance(runs));
+    expect(text).toBe('กองคลัง');
+  });
+
+  it('a filled control (no w:showingPlcHdr) is read', async () => {
+    expect(await firstUnits(withRunsAfterFinance(control(run(' กองช่าง'), false)))).toEqual(['finance', 'engineering']);
+  });
+});
+
+describe('line breaks and special characters Word writes in runs (review 17 s9, entry 5)', () => {
+  const body = (runContent: string) =>
+    readDocumentXml(`<w:document><w:body><w:p><w:r>${runContent}</w:r></w:p></w:body></w:document>`).blocks.map((b) =>
+      b.kind === 'text' ? b.text : '',
+    );
+  it.each([
+    ['w:cr (a carriage return, from converted files)', '<w:t>ก</w:t><w:cr/><w:t>ข</w:t>', 'ก ข'],
+    [
+      'w:ptab (an absolute tab)',
+      '<w:t>ก</w:t><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/><w:t>ข</w:t>',
+      'ก ข',
+    ],
+    ['w:noBreakHyphen', '<w:t>ก</w:t><w:noBreakHyphen/><w:t>ข</w:t>', 'ก-ข'],
+  ])('%s separates the words around it', (_, runContent, expected) => {
+    expect(body(runContent)).toEqual([expected]);
+  });
+
+  it('two follow-ups in one paragraph separated by w:cr are two follow-ups with their cadences', async () => {
+    const zip = unzipSync(standard);
+    const xml = strFromU8(zip['word/document.xml']!);
+    const first = '๑. รายงานผลต่อที่ประชุมประจำเดือนทุกเดือน';
+    const start = xml.lastIndexOf('<w:p>', xml.indexOf(first));
+    const end = xml.indexOf('</w:p>', xml.indexOf('๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน')) + '</w:p>'.length;
+    const para = `<w:p><w:r><w:t>${first}</w:t><w:cr/><w:t>๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน</w:t></w:r></w:p>`;
+    zip['word/document.xml'] = strToU8(xml.slice(0, start) + para + xml.slice(end));
+    const { plan } = await preview(zipSync(zip));
+    expect(plan.measures[0]!.followUps.map((f) => f.cadence)).toEqual(['monthly', 'semiannual']);
   });
 });
