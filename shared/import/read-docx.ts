@@ -2,7 +2,6 @@
 // rows (cells as paragraphs). Merged cells keep their columns: a cell spanning columns (gridSpan)
 // or rows (vMerge) gives its text to every grid cell it covers, marked as covered (CellMerge), so
 // the importer can apply a unit cell merged over two measures to both. One pass over document.xml.
-import { unzipSync, strFromU8 } from 'fflate';
 import {
   type CellMerge,
   MAX_ROW_CELLS,
@@ -25,18 +24,6 @@ function decodeXml(text: string): string {
     const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
   });
-}
-
-/** The main part of a .docx, or undefined when the zip holds none. */
-export function docxDocumentXml(zip: Record<string, Uint8Array>): string | undefined {
-  const part = zip['word/document.xml'];
-  return part ? strFromU8(part) : undefined;
-}
-
-export function readDocx(bytes: Uint8Array): SourceDocument {
-  const xml = docxDocumentXml(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' }));
-  if (xml === undefined) throw new Error('no word/document.xml');
-  return readDocumentXml(xml);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { unzipSync } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
+import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
@@ -46,6 +47,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   if (head.startsWith('PK')) {
     let names: string[];
     let xml: string | undefined;
+    let main: string | undefined;
     let unpacked = 0;
     try {
       const zip = unzipSync(bytes, {
@@ -53,18 +55,27 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
           (names ??= []).push(f.name);
           unpacked += f.originalSize;
           if (unpacked > MAX_UNZIPPED_PLAN_BYTES) throw tooLargeUnpacked();
-          return f.name === 'word/document.xml';
+          return f.name === 'word/document.xml' || f.name === '_rels/.rels';
         },
       });
-      xml = zip['word/document.xml'] ? strFromU8(zip['word/document.xml']) : undefined;
+      main = officeDocumentPart(zip['_rels/.rels'] ? strFromU8(zip['_rels/.rels']) : undefined);
+      // the main part named by the package (Word Online: word/document2.xml), else the usual name
+      if (main?.startsWith('word/') && main !== 'word/document.xml' && names!.includes(main)) {
+        const part = unzipSync(bytes, { filter: (f) => f.name === main })[main];
+        xml = part ? strFromU8(part) : undefined;
+      } else xml = zip['word/document.xml'] ? strFromU8(zip['word/document.xml']) : undefined;
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
     }
     if (xml !== undefined) return { kind: 'docx', document: readDocumentXml(xml) };
-    if (names!.includes('xl/workbook.xml')) {
+    const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');
+    if (names!.includes('xl/workbook.xml') || otherWorkbook) {
       try {
-        return { kind: 'xlsx', document: await readXlsx(bytes) };
+        return {
+          kind: 'xlsx',
+          document: await readXlsx(otherWorkbook ? withStandardWorkbookPart(bytes, main!) : bytes),
+        };
       } catch (error) {
         if (error instanceof ValidationError) throw error;
         throw unsupported('ไฟล์ Excel เสีย / a damaged workbook');
