@@ -35,14 +35,25 @@ export function withoutNumbering(label: string): string {
   return rest || label;
 }
 
+/**
+ * "มาตรการ…", "แนวทาง…", or one part of a slashed label naming measures: "ประเด็น/มาตรการ",
+ * "โครงการ/กิจกรรม".
+ */
+function namesMeasure(key: string): boolean {
+  if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return true;
+  const parts = key.split('/');
+  if (parts.length < 2) return false;
+  return parts.some((p) => p.startsWith('มาตรการ')) || /^โครงการ\/กิจกรรม/.test(key);
+}
+
 /** The exact wordings: a label naming one of these (see roleOf) is that column. */
 function exactRole(key: string): Role {
   if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
-  if (key.includes('วิธี')) return 'methods';
-  if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return 'measure';
-  if (/ระยะเวลา|ช่วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
-  if (key.includes('ติดตาม')) return 'followUps';
+  if (key.includes('วิธี') || key.startsWith('ขั้นตอน')) return 'methods';
+  if (namesMeasure(key)) return 'measure';
+  if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
+  if (key.includes('ติดตาม') || /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key)) return 'followUps';
   if (key.includes('รับผิดชอบ')) return 'responsible';
   if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
   return 'note';
@@ -54,9 +65,9 @@ function exactRole(key: string): Role {
  */
 const COLUMN_NAMES: readonly [Role, readonly string[]][] = [
   ['measure', ['มาตรการ/แนวทาง', 'มาตรการ', 'แนวทาง', 'มาตรการ/แนวทางการดำเนินการ', 'มาตรการ/แนวทางปฏิบัติ']],
-  ['methods', ['วิธีการดำเนินการ', 'วิธีดำเนินการ', 'วิธีการดำเนินงาน', 'วิธีการ']],
-  ['timeframe', ['ระยะเวลา', 'ระยะเวลาดำเนินการ', 'ระยะเวลาการดำเนินการ', 'ช่วงเวลา', 'กำหนดเวลา']],
-  ['followUps', ['การติดตามผล', 'การติดตามผลการดำเนินการ', 'การติดตามผลการดำเนินงาน', 'การติดตาม', 'ติดตามผล']],
+  ['methods', ['วิธีการดำเนินการ', 'วิธีดำเนินการ', 'วิธีการดำเนินงาน', 'วิธีการ', 'ขั้นตอนการดำเนินการ']],
+  ['timeframe', ['ระยะเวลา', 'ระยะเวลาดำเนินการ', 'ระยะเวลาการดำเนินการ', 'ช่วงเวลา', 'ห้วงเวลา', 'กำหนดเวลา']],
+  ['followUps', ['การติดตามผล', 'การติดตามผลการดำเนินการ', 'การติดตามผลการดำเนินงาน', 'การติดตาม', 'ติดตามผล', 'การรายงานผล']],
   ['responsible', ['ผู้รับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานรับผิดชอบ', 'หน่วยงานผู้รับผิดชอบ']],
   ['recommendations', ['ข้อเสนอแนะ']],
   ['indicator', ['ตัวชี้วัด', 'ตัวชี้วัดที่']],
@@ -72,7 +83,6 @@ const COLUMN_NAMES: readonly [Role, readonly string[]][] = [
       'เป้าหมาย',
       'ผลผลิต',
       'ผลลัพธ์',
-      'กิจกรรม',
       'โครงการ',
     ],
   ],
@@ -121,3 +131,23 @@ const OUTCOMES = /^ผล(?:การ)?(?:ดำเนิน|ปฏิบัต�
 /** Whether a column reports outcomes: its table is a results report, not the plan. */
 export const namesOutcomes = (column: Column) =>
   column.role === 'note' && OUTCOMES.test(matchKey(withoutNumbering(column.label)));
+
+/** Labels of a plan's steps when another column holds the measures ("กิจกรรม", "แนวทางการดำเนินการ"). */
+const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำเนิน(?:การ|งาน))$/;
+
+/**
+ * The header's columns read together: "กิจกรรม" beside a measure column is its methods; of two
+ * measure columns without a methods one, "แนวทางการดำเนินการ" is the methods.
+ */
+export function headerRoles(columns: readonly Column[]): Column[] {
+  const measures = columns.filter((c) => c.role === 'measure').length;
+  if (measures === 0 || columns.some((c) => c.role === 'methods')) return [...columns];
+  let methodsTaken = false;
+  return columns.map((c) => {
+    const key = matchKey(withoutNumbering(c.label));
+    const steps = !methodsTaken && STEPS.test(key) && (c.role === 'note' || (c.role === 'measure' && measures > 1));
+    if (!steps) return c;
+    methodsTaken = true;
+    return { ...c, role: 'methods' as const };
+  });
+}

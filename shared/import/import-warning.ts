@@ -23,6 +23,8 @@ export const IMPORT_WARNING_CODES = [
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',
+  /** a plan table's header without a follow-up column: its measures have none */
+  'no-follow-up-column',
   'orphan-continuation',
   'unexpected-cell-count',
   'unmatched-results-row',

@@ -14,7 +14,7 @@ import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-li
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
-import { type Column, columnOf, namesOutcomes, type Role } from './column-names.js';
+import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -73,7 +73,7 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
-  return roles.has('measure') && known >= 3 ? columns : undefined;
+  return roles.has('measure') && known >= 3 ? headerRoles(columns) : undefined;
 }
 
 /** For readers that must find tables themselves (PDF): is this a header row, and where is the measure column? */
@@ -212,6 +212,25 @@ function noResponsibleColumn(warnings: Warnings, order: number, where: Where, co
   );
 }
 
+/**
+ * A plan table whose header has no follow-up column: its measures would have no follow-ups. Said
+ * once, quoting the header as read and the columns taken for what.
+ */
+function noFollowUpColumn(warnings: Warnings, order: number, where: Where, columns: readonly Column[]) {
+  const read = columns.map((c) => c.label).join(' | ');
+  const unnamed = columns.filter((c) => c.role === 'note' && c.label).map((c) => `"${c.label}"`);
+  const th = unnamed.length ? ` คอลัมน์ที่ไม่รู้จัก: ${unnamed.join(', ')}` : '';
+  const en = unnamed.length ? ` Columns not recognised: ${unnamed.join(', ')}.` : '';
+  warnings.add(
+    order,
+    where,
+    'no-follow-up-column',
+    `ไม่พบคอลัมน์การติดตามผลในหัวตาราง (อ่านหัวตารางได้ว่า "${read}")${th} มาตรการในตารางนี้จึงไม่มีการติดตามผล กรุณาเพิ่มการติดตามผลเอง หรือแก้หัวคอลัมน์ในเอกสารแล้วนำเข้าใหม่`,
+    `the table's header has no follow-up column (the header reads "${read}").${en} Its measures have no follow-ups: add them, or fix the header in the document and import again`,
+    read,
+  );
+}
+
 /** Roles a plan header may name, counted for a row that looks like a header but is none. */
 const HEADER_LIKE_ROLES: readonly Role[] = [...KNOWN_ROLES, 'indicator'];
 
@@ -305,7 +324,7 @@ function readRows(
     if (justRead && columns) {
       const combined = combinedHeader(columns, justRead.merged, cells, merged);
       if (combined) {
-        columns = combined;
+        columns = headerRoles(combined);
         table = tableOf(combined);
         guessedColumns(warnings, order, where, combined, saidGuessed);
         return;
@@ -338,6 +357,8 @@ function readRows(
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
         noResponsibleColumn(warnings, order, headerWhere ?? where, columns);
+      if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
+        noFollowUpColumn(warnings, order, headerWhere ?? where, columns);
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
