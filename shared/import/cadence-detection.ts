@@ -10,9 +10,15 @@ const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   ['april-september', /เมษายน.{0,24}กันยายน/],
   ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง/],
   ['quarterly', /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง/],
-  ['monthly', new RegExp(`ทุกๆ?(?:สิ้น)?เดือน|รายเดือน|ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง`)],
+  ['monthly', new RegExp(`ทุกๆ?(?:สิ้น)?เดือน|รายเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง`)],
   ['annual', /สิ้นปีงบประมาณ|ประจำปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง/],
 ];
+
+/**
+ * "ที่ประชุมประจำเดือน" names the monthly meeting: monthly only when nothing else names a cadence
+ * ("รายงานต่อที่ประชุมประจำเดือน ทุก ๖ เดือน" is semiannual).
+ */
+const MONTHLY_MEETING = new RegExp(`ประชุมประจำเดือน(?!${MONTH_NAME})`);
 
 /** A count in digits (matchKey gives Arabic ones) or in words. */
 const COUNT = '([0-9]{1,2}|หนึ่ง|สอง|สาม|สี่|หก|สิบสอง)';
@@ -68,7 +74,7 @@ export function detectCadences(text: string): DetectedCadence {
   const named = [...new Set([...phrased, ...countedCadences(key)])].sort(
     (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
   );
-  const cadence = named[0] ?? 'unspecified';
+  const cadence = named[0] ?? (MONTHLY_MEETING.test(key) ? 'monthly' : 'unspecified');
   const alsoNamed = named.slice(1).filter((c) => !(cadence === 'april-september' && c === 'semiannual'));
   return { cadence, alsoNamed };
 }

@@ -114,3 +114,10 @@ export function columnOf(header: string): Column {
   if (!near || near.role === 'note') return { role, label };
   return { role: near.role, label, takenFor: near.name };
 }
+
+/** "ผลการดำเนินการ", "ผลการดำเนินงาน", "ผลการปฏิบัติงาน": a column of outcomes, as results reports have. */
+const OUTCOMES = /^ผล(?:การ)?(?:ดำเนิน|ปฏิบัติ)/;
+
+/** Whether a column reports outcomes: its table is a results report, not the plan. */
+export const namesOutcomes = (column: Column) =>
+  column.role === 'note' && OUTCOMES.test(matchKey(withoutNumbering(column.label)));

@@ -14,7 +14,7 @@ import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-li
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
-import { type Column, columnOf, type Role } from './column-names.js';
+import { type Column, columnOf, namesOutcomes, type Role } from './column-names.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -255,6 +255,10 @@ function guessedColumns(
   });
 }
 
+/** A ข้อเสนอแนะ or an outcomes column (ผลการดำเนินการ) makes a results report; else the plan. */
+const tableOf = (columns: readonly Column[]): Row['table'] =>
+  columns.some((c) => c.role === 'recommendations' || namesOutcomes(c)) ? 'results' : 'plan';
+
 /** A table row read outside any table (no header in force), of at least three non-empty cells. */
 export interface UnreadRow {
   order: number;
@@ -302,6 +306,7 @@ function readRows(
       const combined = combinedHeader(columns, justRead.merged, cells, merged);
       if (combined) {
         columns = combined;
+        table = tableOf(combined);
         guessedColumns(warnings, order, where, combined, saidGuessed);
         return;
       }
@@ -325,7 +330,7 @@ function readRows(
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
       headerJustRead = { merged };
-      table = header.some((c) => c.role === 'recommendations') ? 'results' : 'plan';
+      table = tableOf(header);
       return;
     }
     const source = cells.map((c) => stripTags(c)).join(' | ');

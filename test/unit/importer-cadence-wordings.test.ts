@@ -42,6 +42,15 @@ describe('reporting cadences worded as Thai plans word them', () => {
     expect(detectCadence('ภายใน ๖ เดือน ครั้งที่ ๑')).toBe('unspecified');
   });
 
+  it('"ที่ประชุมประจำเดือน" names the monthly meeting: monthly alone, another cadence beside it wins without a two-cadences warning', () => {
+    expect(detectCadences('รายงานต่อที่ประชุมประจำเดือน')).toEqual({ cadence: 'monthly', alsoNamed: [] });
+    expect(detectCadences('รายงานผลให้ที่ประชุมประจำเดือนทราบ ทุก ๖ เดือน')).toEqual({
+      cadence: 'semiannual',
+      alsoNamed: [],
+    });
+    expect(detectCadences('เสนอที่ประชุมประจำเดือน รายไตรมาส')).toEqual({ cadence: 'quarterly', alsoNamed: [] });
+  });
+
   it('an imported follow-up worded "รอบ ๖ เดือน" is semiannual, with no unspecified-cadence warning', () => {
     const result = importRows([
       'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ',

@@ -80,6 +80,21 @@ describe('a plan table the importer cannot read is said, never passed over for a
     }
   });
 
+  for (const outcomes of ['ผลการดำเนินการ', 'ผลการดำเนินงาน', '(๖) ผลการปฏิบัติงาน']) {
+    it(`a results table with "${outcomes}" but no ข้อเสนอแนะ is a results table: never measures added to the plan, never the plan silently`, () => {
+      const results = [
+        `มาตรการ/แนวทาง\tวิธีดำเนินการ\tระยะเวลา\tการติดตามผล\t${outcomes}\tผู้รับผิดชอบ`,
+        'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ\tประชุม\tตลอดปี\tรายงานทุกไตรมาส\tดำเนินการแล้ว\tกองคลัง',
+        'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล\tเผยแพร่\tตลอดปี\tรายงานทุกเดือน\tดำเนินการแล้ว\tกองช่าง',
+      ];
+      const numbered = '๑. มาตรการ/แนวทาง\t๒. วิธีการดำเนินการ\t๓. ระยะเวลา\t๔. การติดตามผล\t๕. ผู้รับผิดชอบ';
+      expect(shape(importText([numbered, ...PLAN_ROWS, '', ...results]))).toEqual(PLAN_SHAPE);
+      const unknown = importText(['Measure\tMethod\tPeriod\tFollow-up\tUnit', ...PLAN_ROWS, '', ...results]);
+      expect(unknown.plan.measures.map((m) => m.indicator)).toEqual([4, 9]);
+      expect(unknown.warnings.map((w) => w.code)).toContain('plan-from-results-table');
+    });
+  }
+
   it("a results report alone (the product's own annual report) is still read as the plan without that warning", () => {
     const result = importText(['รายงานผลการดำเนินการ', ...RESULTS_TABLE.slice(1)]);
     expect(result.plan.measures.map((m) => m.indicator)).toEqual([9]);
