@@ -1,7 +1,13 @@
 // The plan document (เอกสารมาตรการ; OIT item O42 in 2566) as data: one model feeds the PDF, the DOCX
 // and plan.json. The seed document's first half: title, introduction, the five-column table.
 import * as z from 'zod';
-import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading } from './document-model-fields.js';
+import {
+  DOCUMENT_OWNER,
+  followUpWithCadence,
+  headedTitle,
+  MEASURE_HEADING,
+  measureHeading,
+} from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
 import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
@@ -93,7 +99,7 @@ export function buildPlanDocument(input: {
       .sort((a, b) => a.order - b.order)
       .map((m) => ({
         ...measureHeading(m),
-        followUps: m.followUps.map((f) => f.text),
+        followUps: m.followUps.map(followUpWithCadence),
         responsible: m.responsible.allUnits
           ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']
           : m.responsible.unitIds.map(name),
@@ -106,7 +112,7 @@ const numbered = (items: string[]) => items.map((s, i) => `${toThaiDigits(i + 1)
 /** Each column of one measure's row as paragraphs, for every renderer. */
 export function planMeasureCells(m: PlanDocumentModel['measures'][number]): string[][] {
   return [
-    [m.title, ...numbered(m.subMeasures)],
+    [headedTitle(m), ...numbered(m.subMeasures)],
     numbered(m.methods),
     [m.timeframe],
     numbered(m.followUps),

@@ -22,3 +22,23 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   supervisors: 'ผู้บังคับบัญชา',
   'unit-heads': 'หัวหน้าส่วนราชการ',
 };
+
+/**
+ * A follow-up's text as the product's documents write it when the text does not name its cadence:
+ * "รายงานผลต่อคณะทำงาน (ทุกเดือน)". The importer takes the note off again (withoutCadenceNote).
+ */
+export function withCadenceNote(text: string, note: string): string {
+  return `${text} (${note})`;
+}
+
+/**
+ * `text` without a trailing cadence note of `cadence` (see withCadenceNote), spaces anywhere in it
+ * aside (a PDF line break inside "ทุก ๓ เดือน" loses one); else `text` unchanged.
+ */
+export function withoutCadenceNote(text: string, cadence: Cadence): string {
+  if (cadence === 'unspecified') return text;
+  const loose = (s: string) => [...s.replace(/\s+/g, '')].map((c) => c.replace(/[()]/g, '\\$&')).join('\\s*');
+  const label =
+    cadence === 'once' ? `${loose('ครั้งเดียว')}(?:\\s*${loose('ภายในวันที่')}[^()]+)?` : loose(CADENCE_LABELS[cadence]);
+  return text.replace(new RegExp(`\\s*\\(\\s*${label}\\s*\\)\\s*$`), '');
+}

@@ -237,8 +237,10 @@ export interface IndicatorHeading {
   indicator: number;
   title: string;
   subMeasures: string[];
-  /** the indicator's name was not found where expected */
+  /** the indicator's name was not found where expected (the catalog name is the title) */
   nameUnrecognised: boolean;
+  /** the words after the number are not the catalog name but the measure's own title, kept as written */
+  titleFromDocument?: true;
   /** set when the label was misspelled or its number read from letters: what was read, e.g. "ตัวซี้วัคที่ ๕", "ตัวชี้วัดที่ 1O" */
   labelRead?: string;
 }
@@ -267,14 +269,49 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     .trim()
     .split(' ')
     .filter(Boolean);
-  const k = nameWordCount(words, catalogIndicator(found.no).nameTh);
-  const name = words.slice(0, k).join('');
-  const body = words.slice(k).join(' ');
+  const catalogName = catalogIndicator(found.no).nameTh;
+  const counted = nameWordCount(words, catalogName);
+  // the name glued to the text after it (a cell joined over a page break): cut it off by letters
+  const glued = counted === 0 ? afterGluedName(words.join(' '), catalogName) : undefined;
+  const k = glued === undefined ? counted : 1;
+  const name = glued === undefined ? words.slice(0, k).join('') : catalogName;
+  const body = glued ?? words.slice(k).join(' ');
+  const labelRead = found.edits > 0 || found.digitsGuessed ? { labelRead: found.read } : {};
+  // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
+  // title (as the product's documents write a measure titled in the page), the items its sub-measures
+  const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
+  const lead = k === 0 ? body.slice(0, firstItem?.index ?? body.length).trim() : '';
+  if (lead) {
+    const items = body.slice(lead.length).trim();
+    return {
+      indicator: found.no,
+      title: lead,
+      subMeasures: items ? splitItems(items) : [],
+      nameUnrecognised: false,
+      titleFromDocument: true,
+      ...labelRead,
+    };
+  }
   return {
     indicator: found.no,
     title: `ตัวชี้วัดที่ ${toThaiDigits(found.no)} ${name || catalogIndicator(found.no).nameTh}`,
     subMeasures: body ? splitItems(body) : [],
     nameUnrecognised: k === 0,
-    ...(found.edits > 0 || found.digitsGuessed ? { labelRead: found.read } : {}),
+    ...labelRead,
   };
 }
+
+/** The text after `name` when `text` starts with it letter for letter (spaces aside), else undefined. */
+function afterGluedName(text: string, name: string): string | undefined {
+  const letters = name.replace(/\s+/g, '');
+  let matched = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    if (text[i] !== letters[matched]) return undefined;
+    if (++matched === letters.length) return text.slice(i + 1).trim();
+  }
+  return undefined;
+}
+
+/** The first item of a numbered list ("๑. ", "1) ") or a dashed one ("- "), at a word start. */
+const FIRST_ITEM = /(?:^|\s)(?:[1๑][.)]|-)\s/;

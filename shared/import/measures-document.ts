@@ -7,7 +7,7 @@ import { withoutUnstorable } from '../domain/text.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
-import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -490,7 +490,9 @@ function followUpsOf(
           about,
         );
       }
-      return { followUpNo: i + 1, text: text.slice(0, 5000), cadence, audience: detectAudience(text) };
+      // the cadence note the product's own documents add is not part of the follow-up's text
+      const written = withoutCadenceNote(text, cadence);
+      return { followUpNo: i + 1, text: written.slice(0, 5000), cadence, audience: detectAudience(text) };
     });
 }
 
@@ -547,6 +549,17 @@ function measureOf(
       `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
       `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
       heading.labelRead,
+      about,
+    );
+  }
+  if (heading?.titleFromDocument && !row.cells.indicator) {
+    warnings.add(
+      row.order,
+      cellWhere(row, 'measure'),
+      'unknown-indicator-name',
+      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ข้อความตามเอกสาร "${heading.title}" เป็นชื่อมาตรการ`,
+      `indicator ${heading.indicator}'s name was not found in the heading; the document's words "${heading.title}" are the measure's title`,
+      measureText,
       about,
     );
   }

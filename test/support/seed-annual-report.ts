@@ -27,23 +27,27 @@ export const SEED_UNITS: Unit[] = MUNICIPAL_UNITS.map((u) => ({
  * over), with every second obligation due by then reported on its due date (summaries and
  * suggestions included, so the follow-up cells carry period lines under each follow-up).
  */
-const storedSeedPlan = () => ({
+export const storedSeedPlan = () => ({
   ...importSeedPlan().plan,
   version: 1,
   updatedAt: '2022-10-01T00:00:00.000Z',
   updatedBy: 'seed',
 });
 
-/** The seed year's plan document (เอกสารมาตรการ), as the product renders it: PDF and DOCX. */
-export async function renderSeedPlanDocument(): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
-  const model = buildPlanDocument({ org: SEED_ORG, units: SEED_UNITS, plan: storedSeedPlan() });
+type StoredSeedPlan = ReturnType<typeof storedSeedPlan>;
+
+/** The seed year's plan document (เอกสารมาตรการ), as the product renders it: PDF and DOCX (of `plan`, default the seed's). */
+export async function renderSeedPlanDocument(
+  plan: StoredSeedPlan = storedSeedPlan(),
+): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
+  const model = buildPlanDocument({ org: SEED_ORG, units: SEED_UNITS, plan });
   return { pdf: await renderPlanPdf(model), docx: await renderPlanDocx(model) };
 }
 
 export async function renderSeedAnnualReport(
   asOf = new Date('2023-10-02T02:00:00Z'),
+  stored: StoredSeedPlan = storedSeedPlan(),
 ): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
-  const stored = storedSeedPlan();
   const reports = new Map<string, Report>();
   expandPlan(
     stored,
