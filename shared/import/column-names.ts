@@ -42,7 +42,8 @@ export function withoutNumbering(label: string): string {
 function namesMeasure(key: string): boolean {
   if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return true;
   const parts = key.split('/');
-  if (parts.length < 2) return false;
+  // short words each: never a cell's text with a slash ("ตัวชี้วัดที่ ๔ … / มาตรการ")
+  if (parts.length < 2 || parts.some((p) => p.length > 20)) return false;
   return parts.some((p) => p.startsWith('มาตรการ')) || /^โครงการ\/กิจกรรม/.test(key);
 }
 
