@@ -8,14 +8,19 @@
 import {
   decodePDFRawStream,
   PDFArray,
+  PDFBool,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNumber,
   PDFRawStream,
+  PDFRef,
   PDFString,
+  type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
+import { type PdfDecryptor, standardDecryptor } from './pdf-standard-decrypt.js';
 
 /** One marked-content sequence, in the order its BMC/BDC stands in the page's content. */
 export interface MarkedContent {
@@ -191,7 +196,13 @@ function pdfText(o: PDFObject | undefined): string | undefined {
 }
 
 /** The marked content of one content stream (and the forms it draws), appended to `out`. */
-function readStream(data: Uint8Array, resources: PDFDict | undefined, out: MarkedContent[], depth: number): void {
+function readStream(
+  data: Uint8Array,
+  resources: PDFDict | undefined,
+  out: MarkedContent[],
+  depth: number,
+  decode: StreamDecoder,
+): void {
   const lookupDict = (dict: PDFDict | undefined, key: string) => {
     const v = dict?.lookup(PDFName.of(key));
     return v instanceof PDFDict ? v : undefined;
@@ -212,10 +223,12 @@ function readStream(data: Uint8Array, resources: PDFDict | undefined, out: Marke
       out.push(actualText === undefined ? { tag } : { tag, actualText });
     } else if (op === 'Do' && depth < MAX_FORM_DEPTH) {
       const name = nameOf(operands.at(-1));
-      const form = name ? lookupDict(resources, 'XObject')?.lookup(PDFName.of(name)) : undefined;
+      const entry = name ? lookupDict(resources, 'XObject')?.get(PDFName.of(name)) : undefined;
+      const form = entry instanceof PDFRef ? resources!.context.lookup(entry) : entry;
       if (form instanceof PDFRawStream && form.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
         const own = form.dict.lookup(PDFName.of('Resources'));
-        readStream(decodePDFRawStream(form).decode(), own instanceof PDFDict ? own : resources, out, depth + 1);
+        const data = decode(form, entry instanceof PDFRef ? entry : undefined);
+        readStream(data, own instanceof PDFDict ? own : resources, out, depth + 1, decode);
       }
     }
   });
@@ -232,16 +245,68 @@ function readStream(data: Uint8Array, resources: PDFDict | undefined, out: Marke
  */
 export const MAX_DECODED_CONTENT_BYTES = 20 * 1024 * 1024;
 
+/** A stream's data with its filters undone (and decrypted first, in an encrypted file). */
+type StreamDecoder = (stream: PDFRawStream, ref: PDFRef | undefined) => Uint8Array;
+
+const bytesOf = (o: PDFObject | undefined) =>
+  o instanceof PDFString || o instanceof PDFHexString ? o.asBytes() : new Uint8Array();
+
+/**
+ * How to decrypt an encrypted file's streams: undefined when it is not encrypted, null when it is
+ * and cannot be (another security handler, or a password needed to open it).
+ */
+function decryptorOf(context: PDFContext): PdfDecryptor | null | undefined {
+  const encrypt = context.trailerInfo.Encrypt;
+  if (!encrypt) return undefined;
+  const dict = encrypt instanceof PDFRef ? context.lookup(encrypt) : encrypt;
+  if (!(dict instanceof PDFDict) || dict.lookup(PDFName.of('Filter')) !== PDFName.of('Standard')) return null;
+  const num = (key: string, fallback: number) => {
+    const v = dict.lookup(PDFName.of(key));
+    return v instanceof PDFNumber ? v.asNumber() : fallback;
+  };
+  const ids = context.trailerInfo.ID;
+  const id = ids instanceof PDFArray ? ids.lookup(0) : undefined;
+  const stdCf = dict.lookup(PDFName.of('CF'));
+  const cfm = stdCf instanceof PDFDict ? stdCf.lookup(PDFName.of('StdCF')) : undefined;
+  const method = cfm instanceof PDFDict ? cfm.lookup(PDFName.of('CFM')) : undefined;
+  const metadata = dict.lookup(PDFName.of('EncryptMetadata'));
+  return (
+    standardDecryptor({
+      v: num('V', 0),
+      r: num('R', 0),
+      lengthBits: num('Length', 40),
+      o: bytesOf(dict.lookup(PDFName.of('O'))),
+      u: bytesOf(dict.lookup(PDFName.of('U'))),
+      p: num('P', 0) | 0,
+      id0: bytesOf(id),
+      encryptMetadata: !(metadata instanceof PDFBool) || metadata.asBoolean(),
+      aes: num('V', 0) === 4 && method === PDFName.of('AESV2'),
+    }) ?? null
+  );
+}
+
+/**
+ * The marked content of each page, or 'encrypted' when the file is encrypted in a way this reader
+ * cannot undo (the caller warns that the Thai may read wrong), or undefined when it cannot be read.
+ */
 export async function markedContentOfPages(
   bytes: Uint8Array,
   pageCount: number,
-): Promise<MarkedContent[][] | undefined> {
+): Promise<MarkedContent[][] | 'encrypted' | undefined> {
   try {
     const doc = await PDFDocument.load(bytes, {
-      ignoreEncryption: false,
+      ignoreEncryption: true,
       updateMetadata: false,
       throwOnInvalidObject: true,
     });
+    const decryptor = decryptorOf(doc.context);
+    if (decryptor === null) return 'encrypted';
+    const decode: StreamDecoder = (stream, ref) =>
+      decodePDFRawStream(
+        decryptor && ref
+          ? PDFRawStream.of(stream.dict, decryptor.stream(ref.objectNumber, ref.generationNumber, stream.contents))
+          : stream,
+      ).decode();
     let decoded = 0;
     return doc
       .getPages()
@@ -250,12 +315,13 @@ export async function markedContentOfPages(
         const out: MarkedContent[] = [];
         // pages may share one stream: past the budget, the rest are read from their glyphs alone
         if (decoded > MAX_DECODED_CONTENT_BYTES) return out;
-        const contents = page.node.Contents();
-        const streams =
-          contents instanceof PDFArray ? contents.asArray().map((r) => page.doc.context.lookup(r)) : [contents];
-        const parts = streams
-          .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-          .map((s) => decodePDFRawStream(s).decode());
+        const entry = page.node.get(PDFName.of('Contents'));
+        const listed = entry instanceof PDFRef ? page.doc.context.lookup(entry) : entry;
+        const refs = listed instanceof PDFArray ? listed.asArray() : [entry];
+        const parts = refs.flatMap((r) => {
+          const s = r instanceof PDFRef ? page.doc.context.lookup(r) : r;
+          return s instanceof PDFRawStream ? [decode(s, r instanceof PDFRef ? r : undefined)] : [];
+        });
         decoded += parts.reduce((sum, p) => sum + p.length, 0);
         if (decoded > MAX_DECODED_CONTENT_BYTES) return out;
         // a page's content streams are one stream, in order
@@ -266,7 +332,7 @@ export async function markedContentOfPages(
           whole[at + p.length] = 10;
           at += p.length + 1;
         }
-        readStream(whole, page.node.Resources(), out, 0);
+        readStream(whole, page.node.Resources(), out, 0, decode);
         return out;
       });
   } catch {

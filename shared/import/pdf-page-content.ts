@@ -12,6 +12,8 @@ export interface PdfPage {
   rules: Rule[];
   /** control characters the page's fonts map glyphs to (a font without a proper Unicode map) */
   unreadable: number;
+  /** the file is encrypted so that its /ActualText cannot be read (told once, on the first page) */
+  actualTextUnread?: true;
 }
 
 /** Glyphs a font maps to control characters: no text; the page is warned about. */
@@ -200,7 +202,8 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     verbosity: 0,
   }).promise;
   const pageCount = Math.min(doc.numPages, 200);
-  const marked = await markedContentOfPages(bytes, pageCount);
+  const markedOrEncrypted = await markedContentOfPages(bytes, pageCount);
+  const marked = markedOrEncrypted === 'encrypted' ? undefined : markedOrEncrypted;
   const pages: PdfPage[] = [];
   const read = { items: 0, operators: 0 };
   try {
@@ -216,7 +219,13 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       read.operators += operators.fnArray.length;
       if (read.operators > MAX_PDF_OPERATORS) throw tooMuchContent(p);
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS);
-      pages.push({ number: p, runs, rules, unreadable });
+      pages.push({
+        number: p,
+        runs,
+        rules,
+        unreadable,
+        ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),
+      });
       page.cleanup();
     }
   } finally {

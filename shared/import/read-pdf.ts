@@ -302,6 +302,15 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   };
 
   for (const page of pages) {
+    if (page.actualTextUnread) {
+      notice(
+        { page: page.number },
+        'pdf-unreadable-characters',
+        'ไฟล์ PDF นี้ตั้งรหัสผ่านไว้แบบที่ระบบอ่านข้อความแทนตัวอักษรไม่ได้ วรรณยุกต์และสระบนหรือล่างอาจอ่านผิดทั้งไฟล์ (เช่น "ใช้" เป็น "ใชู") กรุณาตรวจข้อความ หรือนำเข้าจากไฟล์ Word ต้นฉบับหรือ PDF ที่ไม่ได้ตั้งรหัสผ่าน',
+        'this PDF is encrypted in a way that keeps its /ActualText from being read: tone marks and upper or lower vowels may read wrong throughout (e.g. "ใชู" for "ใช้"); check the text, or import the Word original or a PDF without a password',
+        '',
+      );
+    }
     if (page.unreadable > 0) {
       notice(
         { page: page.number },
