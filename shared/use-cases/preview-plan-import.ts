@@ -12,6 +12,7 @@ import {
   planUploadSize,
 } from '../domain/plan-upload-rules.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { alignWithSavedPlan } from '../import/align-saved-plan.js';
 import { importSourceDocument, type ImportResult } from '../import/measures-document.js';
 import { type PlanFileKind, refusalOnField } from '../import/plan-file.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -41,7 +42,12 @@ export async function previewPlanImport(
   const { kind, document } = await ctx.planFiles(bytes).catch((error: unknown) => {
     throw refusalOnField(error, field);
   });
-  const preview = { ...importSourceDocument(document, { orgId: caller.orgId, fy, units }), fileKind: kind };
+  // follow-ups keep the saved plan's numbers, under which reports are filed
+  const imported = alignWithSavedPlan(
+    importSourceDocument(document, { orgId: caller.orgId, fy, units }),
+    await ctx.repos.plans.getPlan(caller.orgId, fy),
+  );
+  const preview = { ...imported, fileKind: kind };
   const size = Buffer.byteLength(JSON.stringify(preview));
   if (size > MAX_PLAN_PREVIEW_BYTES) throw previewTooLarge(size, field);
   return preview;

@@ -9,6 +9,7 @@ import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-repor
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
+import { alignWithSavedPlan } from '../import/align-saved-plan.js';
 import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
 import type { SourceDocument } from '../import/source-document.js';
@@ -111,7 +112,10 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
   if (body.format === 'document') {
-    const result = importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units });
+    const result = alignWithSavedPlan(
+      importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units }),
+      await ctx.repos.plans.getPlan(caller.orgId, fy),
+    );
     refuseDroppedMeasures(result, 'body.text');
     if (result.plan.measures.length === 0) {
       throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
@@ -159,7 +163,10 @@ export async function importPlan(
     throw new NotFoundError(`ไม่พบองค์กร "${request.orgId}"`, `no organisation "${request.orgId}"`);
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
-  const result = importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units });
+  const result = alignWithSavedPlan(
+    importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units }),
+    await repos.plans.getPlan(request.orgId, request.fy),
+  );
   refuseDroppedMeasures(result, PLAN_FILE_FIELD);
   if (result.plan.measures.length === 0) {
     throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [

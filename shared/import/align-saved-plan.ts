@@ -1,0 +1,101 @@
+// A re-imported plan keeps the follow-up numbers of the plan it replaces: reports are filed under
+// `measure.fN`, and the importer numbers follow-ups by their place in the cell, so a follow-up
+// inserted above others in a revised document would move every report onto another follow-up.
+import type { ImportResult } from './measures-document.js';
+import { matchKey } from './thai-text.js';
+
+/** What alignment needs of the saved plan. */
+export interface SavedFollowUps {
+  measures: readonly { measureId: string; followUps: readonly { followUpNo: number; text: string }[] }[];
+}
+
+/**
+ * Two texts' likeness, 0..1: the Sørensen-Dice coefficient of their character bigrams, after
+ * matchKey (Thai normalised, digits folded, spaces out). 1 for the same text.
+ */
+export function likeness(a: string, b: string): number {
+  const x = matchKey(a);
+  const y = matchKey(b);
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < x.length - 1; i++) grams.set(x.slice(i, i + 2), (grams.get(x.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i < y.length - 1; i++) {
+    const g = y.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length - 1 + (y.length - 1));
+}
+
+/** The least likeness for an edited follow-up to keep its saved number (a reworded line, not another one). */
+export const SAME_FOLLOW_UP = 0.6;
+
+/**
+ * `result` with each measure's follow-ups renumbered against the saved measure of the same id:
+ * a follow-up takes the number of the saved follow-up with the same text, else of the most alike
+ * one (at least SAME_FOLLOW_UP), each saved number used once; any other gets the next number
+ * after every saved and kept one. Follow-ups stay in the document's order; warnings about a
+ * follow-up follow it to its new number. A measure the saved plan does not have is unchanged.
+ * Cost: O(follow-ups of a measure² × text length), per measure (at most 100 follow-ups).
+ */
+export function alignWithSavedPlan(result: ImportResult, saved: SavedFollowUps | undefined): ImportResult {
+  if (!saved) return result;
+  const savedById = new Map(saved.measures.map((m) => [m.measureId, m.followUps]));
+  const renumbered = new Map<string, Map<number, number>>();
+  const measures = result.plan.measures.map((measure) => {
+    const before = savedById.get(measure.measureId);
+    if (!before || measure.followUps.length === 0) return measure;
+    const numbers = assignNumbers(
+      measure.followUps.map((f) => f.text),
+      before,
+    );
+    const moves = new Map(measure.followUps.map((f, i) => [f.followUpNo, numbers[i]!]));
+    if ([...moves].every(([from, to]) => from === to)) return measure;
+    renumbered.set(measure.measureId, moves);
+    return { ...measure, followUps: measure.followUps.map((f, i) => ({ ...f, followUpNo: numbers[i]! })) };
+  });
+  if (renumbered.size === 0) return result;
+  const warnings = result.warnings.map((w) => {
+    const to =
+      w.measureId !== undefined && w.followUpNo !== undefined
+        ? renumbered.get(w.measureId)?.get(w.followUpNo)
+        : undefined;
+    return to === undefined ? w : { ...w, followUpNo: to };
+  });
+  return { ...result, plan: { ...result.plan, measures }, warnings };
+}
+
+function assignNumbers(texts: string[], saved: readonly { followUpNo: number; text: string }[]): number[] {
+  const numbers: (number | undefined)[] = texts.map(() => undefined);
+  const free = new Set(saved.map((f) => f.followUpNo));
+  // the same text first, then the most alike pairs, best first
+  texts.forEach((text, i) => {
+    const same = saved.find((f) => free.has(f.followUpNo) && matchKey(f.text) === matchKey(text));
+    if (same) {
+      numbers[i] = same.followUpNo;
+      free.delete(same.followUpNo);
+    }
+  });
+  const pairs = texts
+    .flatMap((text, i) =>
+      numbers[i] !== undefined
+        ? []
+        : saved
+            .filter((f) => free.has(f.followUpNo))
+            .map((f) => ({ i, no: f.followUpNo, score: likeness(text, f.text) })),
+    )
+    .filter((p) => p.score >= SAME_FOLLOW_UP)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  for (const p of pairs) {
+    if (numbers[p.i] !== undefined || !free.has(p.no)) continue;
+    numbers[p.i] = p.no;
+    free.delete(p.no);
+  }
+  let next = Math.max(0, ...saved.map((f) => f.followUpNo), ...numbers.map((n) => n ?? 0));
+  return numbers.map((n) => n ?? ++next);
+}
