@@ -287,6 +287,26 @@ describe('follow-ups the guard refused to remove (409 droppedFollowUps) go back 
   });
 });
 
+// review 17 s9 (reviewer's entry 49): removing the last follow-up and adding one reused its number,
+// so the reports filed under it belonged to the new text and the guard let the save through
+describe('a follow-up added in the page never takes a number the saved measure has', () => {
+  const savedFollowUps = [
+    { followUpNo: 1, text: 'รายงานทุกเดือน', cadence: 'monthly' as const, audience: [] },
+    { followUpNo: 2, text: 'สรุปทุกไตรมาส', cadence: 'quarterly' as const, audience: [] },
+    { followUpNo: 3, text: 'สรุปประจำปี', cadence: 'annual' as const, audience: [] },
+  ];
+  it('after removing follow-up 3, a new one is 4, not 3', () => {
+    expect(newFollowUp(savedFollowUps.slice(0, 2), savedFollowUps).followUpNo).toBe(4);
+  });
+  it('after removing every follow-up, a new one is 4', () => {
+    expect(newFollowUp([], savedFollowUps).followUpNo).toBe(4);
+  });
+  it('a new measure (nothing saved) numbers from 1, then after its own', () => {
+    expect(newFollowUp([]).followUpNo).toBe(1);
+    expect(newFollowUp(savedFollowUps.slice(0, 1)).followUpNo).toBe(2);
+  });
+});
+
 describe('follow-ups the guard refused to change (409 changedFollowUps) get their saved cadence and units back', () => {
   const saved: StoredPlanView = {
     ...stored,

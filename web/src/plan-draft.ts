@@ -117,11 +117,12 @@ export function newMeasure(): DraftMeasure {
 }
 
 /**
- * A new follow-up numbered after the measure's others. Numbers are never reused or renumbered:
- * obligation ids (and the reports filed under them) carry them.
+ * A new follow-up numbered after the measure's others, and after every number the saved measure
+ * has (a follow-up removed from the draft keeps its number: reports may be filed under it). Numbers
+ * are never reused or renumbered: obligation ids (and the reports filed under them) carry them.
  */
-export function newFollowUp(existing: readonly DraftFollowUp[]): DraftFollowUp {
-  const no = Math.max(0, ...existing.map((f) => f.followUpNo)) + 1;
+export function newFollowUp(existing: readonly DraftFollowUp[], saved: readonly DraftFollowUp[] = []): DraftFollowUp {
+  const no = Math.max(0, ...existing.map((f) => f.followUpNo), ...saved.map((f) => f.followUpNo)) + 1;
   return { followUpNo: no, text: '', cadence: 'monthly', audience: [] };
 }
 

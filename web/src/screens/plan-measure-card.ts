@@ -256,7 +256,9 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
             type: 'button',
             id: idOf(`${path}.add-follow-up`),
             onclick: () => {
-              const added = newFollowUp(m.followUps);
+              // after the saved measure's numbers too: a removed follow-up's reports keep theirs
+              const saved = ctx.draft.saved.find((x) => x.measureId === m.measureId && m.measureId !== '');
+              const added = newFollowUp(m.followUps, saved?.followUps);
               m.followUps.push(added);
               ctx.restructured(
                 idOf(`${path}.followUps.${m.followUps.length - 1}.text`),
