@@ -4,6 +4,8 @@
 // formatting before a change (w:rPrChange ...) and every branch of mc:AlternateContent but the first
 // are left out. One pass, each token handled in constant time (amortised), whatever the nesting.
 
+import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
+
 /** A tag or a run of text; `close` and `selfClosing` only for tags. */
 export interface DocxToken {
   /** an element's name with its prefix ("w:p"), or undefined for text */
@@ -18,6 +20,9 @@ export interface DocxToken {
   /** on `</w:tr>`: the row is a tracked deletion (its cells were left out) */
   rowDeleted?: boolean;
 }
+
+/** A w:val attribute. */
+const attr = (attrs: string) => /\bw:val\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
 
 const TOKEN = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
 
@@ -45,13 +50,17 @@ interface Open {
   name: string;
   /** a content control (w:sdt) showing its placeholder (w:showingPlcHdr), or the content of one */
   placeholder?: boolean;
+  /** a paragraph whose style hides it (its runs hidden unless they say otherwise) */
+  styleHidden?: boolean;
   hidden?: boolean;
   markGone?: boolean;
   deleted?: boolean;
   branchTaken?: boolean;
 }
 
-export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
+export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN_STYLES): Generator<DocxToken> {
+  /** the open paragraphs, innermost last (a text box's inside its anchor's) */
+  const paragraphs: Open[] = [];
   const stack: Open[] = [];
   /** how many of each name are open, so a stray close tag costs no search */
   const openCount = new Map<string, number>();
@@ -66,6 +75,7 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
   };
   const pop = () => {
     const top = stack.pop()!;
+    if (top.name === 'w:p') paragraphs.pop();
     openCount.set(top.name, openCount.get(top.name)! - 1);
     if (top.name === 'w:sdtContent' && top.placeholder) placeholders--;
     return top;
@@ -121,9 +131,29 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
       if (!selfClosing) push(name);
       continue;
     }
-    if ((name === 'w:vanish' || name === 'w:specVanish') && toggledOn(attrs)) {
-      if (inRunProps) grandparent.hidden = true;
-      else if (inMarkProps && stack.at(-3)?.name === 'w:p') stack.at(-3)!.markGone = true;
+    if (name === 'w:vanish' || name === 'w:specVanish') {
+      // the run's or mark's own setting wins over its styles, either way
+      if (inRunProps) grandparent.hidden = toggledOn(attrs);
+      else if (inMarkProps && stack.at(-3)?.name === 'w:p') stack.at(-3)!.markGone = toggledOn(attrs);
+    }
+    const styleId = (name === 'w:rStyle' || name === 'w:pStyle') && attr(attrs);
+    if (styleId && name === 'w:rStyle' && inRunProps && styles.character.has(styleId)) grandparent.hidden = true;
+    if (
+      styleId &&
+      name === 'w:pStyle' &&
+      parent?.name === 'w:pPr' &&
+      grandparent?.name === 'w:p' &&
+      styles.paragraph.has(styleId)
+    ) {
+      grandparent.styleHidden = true;
+      grandparent.markGone = true;
+    }
+    // a hidden run without properties of its own (its paragraph's style hides it): hide from its first content
+    if (parent?.name === 'w:r' && parent.hidden && name !== 'w:rPr') {
+      if (!selfClosing) push(name);
+      hideAt = stack.length - (selfClosing ? 0 : 1);
+      dropFrom = hideAt + 1;
+      continue;
     }
     if (name === 'w:showingPlcHdr' && parent?.name === 'w:sdtPr' && grandparent?.name === 'w:sdt' && toggledOn(attrs))
       grandparent.placeholder = true;
@@ -148,6 +178,8 @@ export function* visibleDocxTokens(xml: string): Generator<DocxToken> {
       continue;
     }
     if (!selfClosing) push(name);
+    if (name === 'w:p' && !selfClosing) paragraphs.push(stack.at(-1)!);
+    if (name === 'w:r' && !selfClosing && paragraphs.at(-1)?.styleHidden) stack.at(-1)!.hidden = true;
     yield { name, close: false, selfClosing, attrs };
   }
 }

@@ -11,6 +11,7 @@ import {
   type SourceDocument,
   type SourceNotice,
 } from './source-document.js';
+import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
@@ -30,11 +31,11 @@ function decodeXml(text: string): string {
  * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
  * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
  */
-function frameTables(xml: string): Set<number> {
+function frameTables(xml: string, styles: HiddenStyles): Set<number> {
   const frames = new Set<number>();
   const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let ord = 0;
-  for (const { name, close, selfClosing } of visibleDocxTokens(xml)) {
+  for (const { name, close, selfClosing } of visibleDocxTokens(xml, styles)) {
     if (name === undefined || selfClosing) continue;
     const top = open.at(-1);
     if (name === 'w:tbl' && !close) {
@@ -56,9 +57,9 @@ function frameTables(xml: string): Set<number> {
  * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
  * mark is deleted or hidden joins the next one.
  */
-export function readDocumentXml(xml: string): SourceDocument {
+export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_STYLES): SourceDocument {
   const blocks: SourceBlock[] = [];
-  const frames = frameTables(xml);
+  const frames = frameTables(xml, styles);
   /** for each open table: whether it is read through as a frame */
   const framing: boolean[] = [];
   let tableOrd = 0;
@@ -91,7 +92,7 @@ export function readDocumentXml(xml: string): SourceDocument {
     if (carry !== undefined) emit(carry.join(''));
     carry = undefined;
   };
-  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml)) {
+  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml, styles)) {
     if (name === undefined) {
       if (inText) open.at(-1)?.runs.push(decodeXml(text ?? ''));
       continue;

@@ -166,3 +166,35 @@ describe('line breaks and special characters Word writes in runs (review 17 s9, 
     expect(plan.measures[0]!.followUps.map((f) => f.cadence)).toEqual(['monthly', 'semiannual']);
   });
 });
+
+describe('Word text hidden through a style is not read (review 17 s9, entry 32)', () => {
+  const STYLES = [
+    '<w:style w:type="character" w:customStyle="1" w:styleId="Hidden"><w:name w:val="ซ่อน"/><w:rPr><w:vanish/></w:rPr></w:style>',
+    '<w:style w:type="character" w:customStyle="1" w:styleId="HiddenToo"><w:name w:val="ซ่อนตาม"/><w:basedOn w:val="Hidden"/><w:rPr><w:b/></w:rPr></w:style>',
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="HiddenPara"><w:name w:val="ย่อหน้าซ่อน"/><w:rPr><w:vanish/></w:rPr></w:style>',
+  ].join('');
+  /** withRunsAfterFinance's file with the styles above in word/styles.xml */
+  const styled = (runs: string) => {
+    const zip = unzipSync(withRunsAfterFinance(runs));
+    zip['word/styles.xml'] = strToU8(strFromU8(zip['word/styles.xml']!).replace('</w:styles>', `${STYLES}</w:styles>`));
+    return zipSync(zip);
+  };
+
+  it.each([
+    ['a run in a hidden character style (w:rStyle)', run(' กองช่าง', '<w:rStyle w:val="Hidden"/>')],
+    ['a run in a style based on a hidden one (w:basedOn)', run(' กองช่าง', '<w:rStyle w:val="HiddenToo"/>')],
+    [
+      'a paragraph in a hidden paragraph style, its runs without properties',
+      `</w:p><w:p><w:pPr><w:pStyle w:val="HiddenPara"/></w:pPr>${run('กองช่าง')}</w:p><w:p>`,
+    ],
+  ])('%s gives the measure no unit', async (_, runs) => {
+    expect(await firstUnits(styled(runs))).toEqual(['finance']);
+  });
+
+  it('a run of a hidden style that says w:vanish w:val="0" itself is read', async () => {
+    expect(await firstUnits(styled(run(' กองช่าง', '<w:rStyle w:val="Hidden"/><w:vanish w:val="0"/>')))).toEqual([
+      'finance',
+      'engineering',
+    ]);
+  });
+});
