@@ -8,7 +8,7 @@ import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
-import { text } from './text.js';
+import { text, visibleText } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
@@ -26,7 +26,7 @@ export const MAX_MEASURES = 500;
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
-  text: text(5000).pipe(z.string().min(1)),
+  text: visibleText(5000),
   cadence: Cadence,
   audience: z
     .array(Audience)
@@ -98,7 +98,7 @@ export const Measure = z
     measureId: MeasureId,
     order: z.number().int().min(1),
     indicator: z.number().int().min(1).max(10),
-    title: text(1000).pipe(z.string().min(1)),
+    title: visibleText(1000),
     subMeasures: z.array(text(5000)).max(100).default([]),
     methods: z.array(text(5000)).max(100).default([]),
     timeframe: text(1000).default(''),

@@ -128,3 +128,28 @@ export function visibleName(max: number) {
     },
   });
 }
+
+/** The bidirectional controls that reorder what a reader sees (a subset of CONTROL_CHARACTERS). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * Text a reader must see: `text(max)` (line breaks allowed) with at least one visible character and
+ * no bidirectional control (U+202E shows "abc" as "cba" in the page, documents and emails;
+ * CVE-2021-42574). For a measure's title and a follow-up's text.
+ */
+export function visibleText(max: number) {
+  return text(max)
+    .pipe(z.string().min(1))
+    .refine((s) => s === '' || hasVisibleCharacter(s), {
+      params: {
+        th: 'กรุณากรอกข้อความที่มีตัวอักษรที่มองเห็นได้ (ช่องว่างหรืออักขระที่มองไม่เห็นอย่างเดียวใช้ไม่ได้)',
+        en: 'must have at least one visible character (spaces or invisible characters alone are not text)',
+      },
+    })
+    .refine((s) => !BIDI_CONTROLS.test(s), {
+      params: {
+        th: 'มีอักขระควบคุมทิศทางข้อความ (เช่น U+202E) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก',
+        en: 'has a bidirectional control character (such as U+202E) that reorders what readers see: remove it',
+      },
+    });
+}

@@ -324,3 +324,50 @@ describe('a plan that makes more obligations than a year can list is refused wit
     expect(res.status).toBe(200);
   });
 });
+
+// review 17 s9 (reviewer's entry 26): saved, and units got obligations whose text was blank, or a
+// title that shows reversed in the page, the documents and emails
+describe('a measure title or follow-up text with nothing to see, or that reorders itself, is refused', () => {
+  for (const [what, edit, path, said] of [
+    [
+      'a zero-width space as the title',
+      (m: Measure[]) => (m[0]!.title = '\u200b'),
+      'body.measures.0.title',
+      'มองเห็นได้',
+    ],
+    [
+      'tone marks alone as the title',
+      (m: Measure[]) => (m[1]!.title = '\u0e49\u0e49'),
+      'body.measures.1.title',
+      'มองเห็นได้',
+    ],
+    [
+      'a line break as a follow-up',
+      (m: Measure[]) => (m[2]!.followUps[0]!.text = ' \n '),
+      'body.measures.2.followUps.0.text',
+      'มองเห็นได้',
+    ],
+    [
+      'a right-to-left override in the title',
+      (m: Measure[]) => (m[3]!.title = '\u202eabc'),
+      'body.measures.3.title',
+      'U+202E',
+    ],
+    [
+      'an isolate in a follow-up',
+      (m: Measure[]) => (m[4]!.followUps[0]!.text = 'รายงาน\u2067ผล\u2069'),
+      'body.measures.4.followUps.0.text',
+      'ทิศทาง',
+    ],
+  ] as const) {
+    it(`refuses ${what}`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edit(edited);
+      const res = await putPlan(edited);
+      expect(res.status).toBe(400);
+      const field = res.body.error.fields.find((x: { path: string }) => x.path === path);
+      expect(field?.message_th).toContain(said);
+    });
+  }
+});
