@@ -12,6 +12,7 @@ import {
   type SourceNotice,
 } from './source-document.js';
 import { withBoundedMerges } from './xlsx-merges.js';
+import { withoutNotes } from './xlsx-notes.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -101,7 +102,7 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(withBoundedMerges(bytes) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(withoutNotes(withBoundedMerges(bytes)) as unknown as ArrayBuffer);
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   workbook.eachSheet((sheet) => {
