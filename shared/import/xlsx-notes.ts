@@ -21,7 +21,7 @@ export function withoutNotes(bytes: Uint8Array): Uint8Array {
     if (kept === xml) continue;
     files[name] = strToU8(kept);
     const sheet = `xl/worksheets/${rels[1]}`;
-    if (files[sheet]) files[sheet] = strToU8(strFromU8(files[sheet]!).replace(LEGACY_DRAWING, ''));
+    if (files[sheet]) files[sheet] = strToU8(strFromU8(files[sheet]).replace(LEGACY_DRAWING, ''));
     changed = true;
   }
   return changed ? zipSync(files, { level: 0 }) : bytes;

@@ -52,8 +52,8 @@ const read = async (bytes: Uint8Array) => {
 
 describe('a workbook with cell notes reads as without them', () => {
   it.each([
-    ['notes as openpyxl writes them (absolute targets)', async () => openpyxlNotes(true)],
-    ['a notes relationship whose part is missing', async () => openpyxlNotes(false)],
+    ['notes as openpyxl writes them (absolute targets)', () => Promise.resolve(openpyxlNotes(true))],
+    ['a notes relationship whose part is missing', () => Promise.resolve(openpyxlNotes(false))],
     ['a note written by exceljs', exceljsNote],
   ])('%s: the same measures, and the note is no plan text', async (_, make) => {
     const plain = await read(standard);
