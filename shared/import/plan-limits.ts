@@ -52,6 +52,10 @@ export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFindi
   });
 }
 
+/** A measure as the page heads it: its title, with "ตัวชี้วัดที่ N" in front when the title has none. */
+const named = (m: DraftMeasure) =>
+  m.indicator === null || /^\s*ตัวชี้วัดที่/.test(m.title) ? m.title : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`;
+
 /** How many of the largest measures the warning names. */
 const LARGEST_NAMED = 3;
 
@@ -70,7 +74,7 @@ export function planOverSaveLimit(title: string, measures: readonly DraftMeasure
     .map(({ m, bytes }) => ({ m, size: sizeText(bytes) }));
   const base = planTooLargeToSave(bytes, { th: 'แผนนี้', en: 'this plan' });
   return {
-    th: `${base.th} มาตรการที่ใหญ่ที่สุด: ${largest.map(({ m, size }) => `ลำดับที่ ${toThaiDigits(m.order)} ${m.title} (${size.th})`).join(', ')}`,
+    th: `${base.th} มาตรการที่ใหญ่ที่สุด: ${largest.map(({ m, size }) => `ลำดับที่ ${toThaiDigits(m.order)} ${named(m)} (${size.th})`).join(', ')}`,
     en: `${base.en}. The largest measures: ${largest.map(({ m, size }) => `no. ${m.order} ${m.title} (${size.en})`).join(', ')}`,
   };
 }
