@@ -134,22 +134,12 @@ export function orphanedReportsConflict(
   const followUpId = (o: OrphanedReports) => `${o.measureId}.f${o.followUpNo}`;
   const followUps = orphaned.filter((o) => o.followUpNo !== undefined && !o.obligationsDropped).map(followUpId);
   const changed = orphaned.filter((o) => o.obligationsDropped).map(followUpId);
-  const noun = {
-    th: [
-      measures.length > 0 && 'มาตรการ',
-      followUps.length > 0 && 'การติดตามผล',
-      changed.length > 0 && 'รอบการรายงานหรือหน่วยงาน',
-    ]
-      .filter(Boolean)
-      .join('และ'),
-    en: [
-      measures.length > 0 && 'measures',
-      followUps.length > 0 && 'follow-ups',
-      changed.length > 0 && 'reporting periods or units',
-    ]
-      .filter(Boolean)
-      .join(' and '),
-  };
+  const kinds = [
+    measures.length > 0 && { th: 'มาตรการ', en: 'measures' },
+    followUps.length > 0 && { th: 'การติดตามผล', en: 'follow-ups' },
+    changed.length > 0 && { th: 'รอบการรายงานหรือหน่วยงาน', en: 'reporting periods or units' },
+  ].filter((k) => k !== false);
+  const noun = { th: kinds.map((k) => k.th).join('และ'), en: kinds.map((k) => k.en).join(' and ') };
   return new ConflictError(
     `แผนใหม่ตัด${noun.th}ที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีที่อ้างถึง: ${described.map((d) => d.th).join('; ')} คงไว้ แล้วแก้ไขข้อความแทนการลบ`,
     `the new plan removes ${noun.en} that already have reports: ${described.map((d) => d.en).join('; ')}; keep them and edit them instead`,

@@ -194,41 +194,32 @@ function combinedHeader(
 }
 
 /**
- * A table whose header has no column of responsible units (its label unreadable, wrapped past
- * recognition, or the column cut off at the page edge): said once, quoting the header as read.
+ * A table whose header lacks a column its measures need: said once, quoting the header as read and
+ * the columns taken for notes. `no-responsible-column`: the units' label unreadable, wrapped past
+ * recognition, or cut off at the page edge; `no-follow-up-column`: its measures have no follow-ups.
  */
-function noResponsibleColumn(warnings: Warnings, order: number, where: Where, columns: readonly Column[]) {
+function missingColumn(
+  warnings: Warnings,
+  order: number,
+  where: Where,
+  columns: readonly Column[],
+  code: 'no-responsible-column' | 'no-follow-up-column',
+): void {
   const read = columns.map((c) => c.label).join(' | ');
   const unnamed = columns.filter((c) => c.role === 'note' && c.label).map((c) => `"${c.label}"`);
-  const th = unnamed.length ? ` คอลัมน์ที่ไม่รู้จัก: ${unnamed.join(', ')}` : '';
-  const en = unnamed.length ? ` Columns not recognised: ${unnamed.join(', ')}.` : '';
-  warnings.add(
-    order,
-    where,
-    'no-responsible-column',
-    `ไม่พบคอลัมน์ผู้รับผิดชอบในหัวตาราง (อ่านหัวตารางได้ว่า "${read}")${th} ตารางอาจถูกตัดที่ขอบหน้า หรือหัวคอลัมน์อ่านไม่ออก มาตรการในตารางนี้จึงไม่มีหน่วยงานผู้รับผิดชอบ กรุณาเลือกหน่วยงานเอง`,
-    `the table's header has no column of responsible units (the header reads "${read}").${en} The table may be cut at the page edge, or a label unreadable; its measures have no responsible unit: choose them`,
-    read,
-  );
-}
-
-/**
- * A plan table whose header has no follow-up column: its measures would have no follow-ups. Said
- * once, quoting the header as read and the columns taken for what.
- */
-function noFollowUpColumn(warnings: Warnings, order: number, where: Where, columns: readonly Column[]) {
-  const read = columns.map((c) => c.label).join(' | ');
-  const unnamed = columns.filter((c) => c.role === 'note' && c.label).map((c) => `"${c.label}"`);
-  const th = unnamed.length ? ` คอลัมน์ที่ไม่รู้จัก: ${unnamed.join(', ')}` : '';
-  const en = unnamed.length ? ` Columns not recognised: ${unnamed.join(', ')}.` : '';
-  warnings.add(
-    order,
-    where,
-    'no-follow-up-column',
-    `ไม่พบคอลัมน์การติดตามผลในหัวตาราง (อ่านหัวตารางได้ว่า "${read}")${th} มาตรการในตารางนี้จึงไม่มีการติดตามผล กรุณาเพิ่มการติดตามผลเอง หรือแก้หัวคอลัมน์ในเอกสารแล้วนำเข้าใหม่`,
-    `the table's header has no follow-up column (the header reads "${read}").${en} Its measures have no follow-ups: add them, or fix the header in the document and import again`,
-    read,
-  );
+  const th = `(อ่านหัวตารางได้ว่า "${read}")${unnamed.length ? ` คอลัมน์ที่ไม่รู้จัก: ${unnamed.join(', ')}` : ''}`;
+  const en = `(the header reads "${read}").${unnamed.length ? ` Columns not recognised: ${unnamed.join(', ')}.` : ''}`;
+  const said =
+    code === 'no-responsible-column'
+      ? {
+          th: `ไม่พบคอลัมน์ผู้รับผิดชอบในหัวตาราง ${th} ตารางอาจถูกตัดที่ขอบหน้า หรือหัวคอลัมน์อ่านไม่ออก มาตรการในตารางนี้จึงไม่มีหน่วยงานผู้รับผิดชอบ กรุณาเลือกหน่วยงานเอง`,
+          en: `the table's header has no column of responsible units ${en} The table may be cut at the page edge, or a label unreadable; its measures have no responsible unit: choose them`,
+        }
+      : {
+          th: `ไม่พบคอลัมน์การติดตามผลในหัวตาราง ${th} มาตรการในตารางนี้จึงไม่มีการติดตามผล กรุณาเพิ่มการติดตามผลเอง หรือแก้หัวคอลัมน์ในเอกสารแล้วนำเข้าใหม่`,
+          en: `the table's header has no follow-up column ${en} Its measures have no follow-ups: add them, or fix the header in the document and import again`,
+        };
+  warnings.add(order, where, code, said.th, said.en, read);
 }
 
 /** Roles a plan header may name, counted for a row that looks like a header but is none. */
@@ -356,9 +347,9 @@ function readRows(
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
-        noResponsibleColumn(warnings, order, headerWhere ?? where, columns);
+        missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
-        noFollowUpColumn(warnings, order, headerWhere ?? where, columns);
+        missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
