@@ -3,7 +3,8 @@
 import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
 import { CADENCE_LABELS, withCadenceNote } from '../domain/plan-labels.js';
-import { formatThaiDate, toThaiDigits as toThaiDigitsOf } from '../domain/thai-format.js';
+export { headedTitle } from '../domain/plan-labels.js';
+import { formatThaiDate } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadence } from '../import/cadence-detection.js';
 
@@ -33,18 +34,6 @@ export function measureHeading(m: {
 }) {
   const { measureId, indicator, title, subMeasures, methods, timeframe } = m;
   return { measureId, indicator, title, subMeasures, methods, timeframe };
-}
-
-/** "ตัวชี้วัดที่ ๔ …" or "ตัวชี้วัดที่ 4 …" at the start of a title (as the importer writes it). */
-const INDICATOR_HEADING = /^\s*ตัวชี้วัดที่\s*[0-9๐-๙]+/;
-
-/**
- * A measure's title as the documents write it: with its indicator heading in front when the title
- * has none ("มาตรการส่งเสริม…" of indicator 3 -> "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม…"), so the
- * published plan says which ITA indicator each measure answers and the importer reads it back.
- */
-export function headedTitle(m: { indicator: number; title: string }): string {
-  return INDICATOR_HEADING.test(m.title) ? m.title : `ตัวชี้วัดที่ ${toThaiDigitsOf(m.indicator)} ${m.title}`;
 }
 
 /**

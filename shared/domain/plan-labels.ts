@@ -2,6 +2,7 @@
 // follow the plans' own columns (การติดตามผลการดำเนินการ) and DESIGN.md §2.
 import type { Cadence } from './due-rules.js';
 import type { Audience } from './plan.js';
+import { toThaiDigits } from './thai-format.js';
 
 /** รอบการรายงาน: one name per cadence, in the order a coordinator chooses from. */
 export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
@@ -36,9 +37,33 @@ export function withCadenceNote(text: string, note: string): string {
  * aside (a PDF line break inside "ทุก ๓ เดือน" loses one); else `text` unchanged.
  */
 export function withoutCadenceNote(text: string, cadence: Cadence): string {
-  if (cadence === 'unspecified') return text;
+  const note = cadenceNotePattern(cadence);
+  return note ? text.replace(note, '') : text;
+}
+
+/** The trailing note of `cadence` as a pattern, built once per cadence (none for unspecified). */
+const notePatterns = new Map<Cadence, RegExp | undefined>();
+function cadenceNotePattern(cadence: Cadence): RegExp | undefined {
+  if (notePatterns.has(cadence)) return notePatterns.get(cadence);
   const loose = (s: string) => [...s.replace(/\s+/g, '')].map((c) => c.replace(/[()]/g, '\\$&')).join('\\s*');
   const label =
     cadence === 'once' ? `${loose('ครั้งเดียว')}(?:\\s*${loose('ภายในวันที่')}[^()]+)?` : loose(CADENCE_LABELS[cadence]);
-  return text.replace(new RegExp(`\\s*\\(\\s*${label}\\s*\\)\\s*$`), '');
+  const pattern = cadence === 'unspecified' ? undefined : new RegExp(`\\s*\\(\\s*${label}\\s*\\)\\s*$`);
+  notePatterns.set(cadence, pattern);
+  return pattern;
+}
+
+/** "ตัวชี้วัดที่ ๔ …" or "ตัวชี้วัดที่ 4 …" at the start of a title (as the importer writes it). */
+const INDICATOR_HEADING = /^\s*ตัวชี้วัดที่\s*[0-9๐-๙]+/;
+
+/**
+ * A measure's title as the documents and messages write it: with its indicator heading in front
+ * when the title has none ("มาตรการส่งเสริม…" of indicator 3 -> "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม…"),
+ * so the published plan says which ITA indicator each measure answers and the importer reads it
+ * back. A draft measure without an indicator (null) is its title alone.
+ */
+export function headedTitle(m: { indicator: number | null; title: string }): string {
+  return m.indicator === null || INDICATOR_HEADING.test(m.title)
+    ? m.title
+    : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`;
 }

@@ -2,6 +2,7 @@
 // says which measure could not be saved, and why, before the coordinator tries.
 import type * as z from 'zod';
 import { Measure, MAX_MEASURES } from '../domain/plan.js';
+import { headedTitle } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
@@ -52,10 +53,6 @@ export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFindi
   });
 }
 
-/** A measure as the page heads it: its title, with "ตัวชี้วัดที่ N" in front when the title has none. */
-const named = (m: DraftMeasure) =>
-  m.indicator === null || /^\s*ตัวชี้วัดที่/.test(m.title) ? m.title : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`;
-
 /** How many of the largest measures the warning names. */
 const LARGEST_NAMED = 3;
 
@@ -74,7 +71,7 @@ export function planOverSaveLimit(title: string, measures: readonly DraftMeasure
     .map(({ m, bytes }) => ({ m, size: sizeText(bytes) }));
   const base = planTooLargeToSave(bytes, { th: 'แผนนี้', en: 'this plan' });
   return {
-    th: `${base.th} มาตรการที่ใหญ่ที่สุด: ${largest.map(({ m, size }) => `ลำดับที่ ${toThaiDigits(m.order)} ${named(m)} (${size.th})`).join(', ')}`,
+    th: `${base.th} มาตรการที่ใหญ่ที่สุด: ${largest.map(({ m, size }) => `ลำดับที่ ${toThaiDigits(m.order)} ${headedTitle(m)} (${size.th})`).join(', ')}`,
     en: `${base.en}. The largest measures: ${largest.map(({ m, size }) => `no. ${m.order} ${m.title} (${size.en})`).join(', ')}`,
   };
 }

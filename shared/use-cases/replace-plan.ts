@@ -29,6 +29,8 @@ export interface PlanReplacement {
   now: Date;
   /** the version being replaced; default the current one */
   expectedVersion?: number;
+  /** the plan being replaced, when the caller has read it already (else read here, when reports need it) */
+  replaced?: StoredPlan | undefined;
   /** where the plan sits in the caller's input, for field paths ("body"; "body.text" or the CLI's "file" for a plan read from a document) */
   path: string;
 }
@@ -79,7 +81,8 @@ export async function replaceOrgPlan(
     throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
   }
   const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
-  const stored = reports.length > 0 ? await repos.plans.getPlan(r.orgId, r.fy) : undefined;
+  const stored =
+    reports.length === 0 ? undefined : 'replaced' in r ? r.replaced : await repos.plans.getPlan(r.orgId, r.fy);
   const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
   if (orphaned.length > 0) {
     const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
@@ -111,11 +114,10 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   const { units } = await ctx.directory.orgWithUnits(caller.orgId);
   let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
+  let replaced: StoredPlan | undefined;
   if (body.format === 'document') {
-    const result = alignWithSavedPlan(
-      importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units }),
-      await ctx.repos.plans.getPlan(caller.orgId, fy),
-    );
+    replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
+    const result = alignWithSavedPlan(importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units }), replaced);
     refuseDroppedMeasures(result, 'body.text');
     if (result.plan.measures.length === 0) {
       throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
@@ -135,6 +137,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     actor: caller.personId,
     now: ctx.clock(),
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
+    ...(body.format === 'document' ? { replaced } : {}),
     path: body.format === 'document' ? 'body.text' : 'body',
   });
   return { plan: saved, warnings };
@@ -163,9 +166,10 @@ export async function importPlan(
     throw new NotFoundError(`ไม่พบองค์กร "${request.orgId}"`, `no organisation "${request.orgId}"`);
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
+  const replaced = await repos.plans.getPlan(request.orgId, request.fy);
   const result = alignWithSavedPlan(
     importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units }),
-    await repos.plans.getPlan(request.orgId, request.fy),
+    replaced,
   );
   refuseDroppedMeasures(result, PLAN_FILE_FIELD);
   if (result.plan.measures.length === 0) {
@@ -180,6 +184,7 @@ export async function importPlan(
     units,
     actor: request.actor,
     now: request.now,
+    replaced,
     path: PLAN_FILE_FIELD,
   });
   return { ...result, saved };
