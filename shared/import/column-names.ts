@@ -55,10 +55,17 @@ function namesMeasure(key: string): boolean {
 const namesFollowUps = (key: string) =>
   (key.includes('ติดตาม') && !key.includes('รับผิดชอบ')) || /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key);
 
+/**
+ * "ผลการติดตาม (รอบ ๖ เดือน)", "ผลการดำเนินการ", "ผลผลิต": what came of the work (a results or
+ * notes column), never the follow-up asked of the units, however like "การติดตามผล" it reads.
+ */
+const namesResults = (key: string) => key.startsWith('ผล');
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
+  if (namesResults(key)) return 'note';
   if (namesFollowUps(key)) return 'followUps';
   if (key.includes('วิธี') || key.startsWith('ขั้นตอน')) return 'methods';
   if (namesMeasure(key)) return 'measure';
