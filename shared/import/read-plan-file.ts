@@ -1,5 +1,6 @@
 // Any plan file -> SourceDocument, by its content (not its name): PDF, Word (.docx), Excel (.xlsx)
-// or text (.txt/.tsv: UTF-8, UTF-16 with a byte order mark, or the Thai Windows code page 874).
+// or text (.txt/.tsv/.csv: UTF-8, UTF-16 with a byte order mark, or the Thai Windows code page 874;
+// tab-separated, quoted cells as a spreadsheet saves them, or comma-separated: delimited-text.ts).
 import { unzipSync } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
@@ -9,7 +10,7 @@ import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
 import { PLAN_FILE_FIELD, type PlanFileReader } from './plan-file.js';
-import { readTextDocument } from './source-document.js';
+import { readPlanText } from './delimited-text.js';
 import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
 
@@ -88,5 +89,5 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   }
   const text = decodeTextFile(bytes);
   if (text === undefined) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
-  return { kind: 'text', document: readTextDocument(text) };
+  return { kind: 'text', document: readPlanText(text, tableHeader.isHeader) };
 };

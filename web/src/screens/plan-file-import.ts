@@ -10,7 +10,7 @@ import { h, nextId } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { uploadFile } from '../upload-file.js';
 
-const ACCEPT = '.docx,.xlsx,.pdf,.txt,.tsv';
+const ACCEPT = '.docx,.xlsx,.pdf,.txt,.tsv,.csv';
 
 /** The content type announced for the upload, by extension (browsers often give .tsv or .docx none). */
 function uploadType(name: string): PlanUploadType {
@@ -18,7 +18,7 @@ function uploadType(name: string): PlanUploadType {
   if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   if (ext === 'pdf') return 'application/pdf';
-  if (ext === 'txt') return 'text/plain';
+  if (ext === 'txt' || ext === 'csv') return 'text/plain'; // a CSV is read as text: the content decides
   if (ext === 'tsv') return 'text/tab-separated-values';
   return 'application/octet-stream';
 }

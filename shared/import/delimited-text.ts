@@ -1,0 +1,124 @@
+// A plan sheet saved as delimited text (review 17 s9, entries 1 and 4): Excel's "Text (Tab
+// delimited)" and "Unicode Text", LibreOffice's "quote all text cells", Excel's "CSV UTF-8". A cell
+// holding a line break (Alt+Enter), a delimiter or a quote is written in double quotes, a quote
+// inside doubled (RFC 4180); the line breaks inside are the cell's lines, not new rows.
+import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument } from './source-document.js';
+
+/** One record of a delimited file: the line it starts on and its fields, each as its lines. */
+interface DelimitedRecord {
+  line: number;
+  fields: string[][];
+}
+
+/**
+ * The records of `text` (line breaks already "\n") split at `delimiter`, quotes read as RFC 4180;
+ * undefined when the quoting is broken (a quote never closed, or a closing quote followed by
+ * anything but a delimiter or the line's end): such a file is plain text with quote marks in it.
+ * One pass over the text: linear in its length.
+ */
+function delimitedRecords(text: string, delimiter: string): DelimitedRecord[] | undefined {
+  const records: DelimitedRecord[] = [];
+  let line = 1;
+  let fields: string[][] = [];
+  let recordLine = 1;
+  let at = 0;
+  const n = text.length;
+  while (at <= n) {
+    if (text[at] === '"') {
+      // a quoted field: up to the quote that is not doubled
+      const lines: string[] = [];
+      let part = '';
+      let i = at + 1;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) return undefined;
+        const chunk = text.slice(i, quote);
+        const pieces = chunk.split('\n');
+        part += pieces[0];
+        for (const piece of pieces.slice(1)) {
+          lines.push(part);
+          part = piece;
+          line++;
+        }
+        if (text[quote + 1] === '"') {
+          part += '"';
+          i = quote + 2;
+          continue;
+        }
+        i = quote + 1;
+        break;
+      }
+      lines.push(part);
+      fields.push(lines);
+      at = i;
+      if (at < n && text[at] !== delimiter && text[at] !== '\n') return undefined;
+    } else {
+      let end = at;
+      while (end < n && text[end] !== delimiter && text[end] !== '\n') end++;
+      fields.push([text.slice(at, end)]);
+      at = end;
+    }
+    if (at >= n || text[at] === '\n') {
+      records.push({ line: recordLine, fields });
+      fields = [];
+      line++;
+      recordLine = line;
+    }
+    at++;
+  }
+  return records;
+}
+
+/** A record as a block: a row when it has more than one field, else a line of text. */
+function recordBlock({ line, fields }: DelimitedRecord, delimiter: string): SourceBlock | undefined {
+  if (fields.every((f) => f.every((l) => !l.trim()))) return undefined;
+  const cells = fields.map((f) => (f.length > 1 ? paragraphsCell(f) : f[0]!));
+  if (fields.length === 1 || (delimiter === ',' && fields.filter((f) => f.some((l) => l.trim())).length === 1)) {
+    // a comma file pads a title line with empty fields ("title,,,,"): it is text
+    const text = fields.find((f) => f.some((l) => l.trim()))!;
+    return { kind: 'text', where: { line }, text: text.join(' ') };
+  }
+  return { kind: 'row', where: { line }, cells };
+}
+
+/**
+ * `text` (line breaks "\n") read as a file delimited by `delimiter` with quoted cells, or undefined
+ * when its quoting is broken. Only a file with a quote at a cell's start needs this reading.
+ */
+export function readDelimitedText(text: string, delimiter: '\t' | ','): SourceDocument | undefined {
+  const records = delimitedRecords(text, delimiter);
+  if (!records) return undefined;
+  const blocks: SourceBlock[] = [];
+  for (const record of records) {
+    const block = recordBlock(record, delimiter);
+    if (block) blocks.push(block);
+  }
+  return { blocks };
+}
+
+/** Whether some cell of `text` starts with a double quote (at a line's start or after `delimiter`). */
+export const hasQuotedCell = (text: string, delimiter: string) =>
+  text.startsWith('"') || text.includes(`\n"`) || text.includes(`${delimiter}"`);
+
+const hasHeader = (doc: SourceDocument, isHeader: (cells: string[]) => boolean) =>
+  doc.blocks.some((b) => b.kind === 'row' && isHeader(b.cells));
+
+/**
+ * A text plan (.txt/.tsv/.csv) as a SourceDocument: tab-separated lines (the OCR text), the same
+ * with quoted cells as Excel or LibreOffice save a sheet, or comma-separated values (a CSV), the
+ * reading that finds a measures table (`isHeader`) first; the plain tab reading when none does.
+ */
+export function readPlanText(input: string, isHeader: (cells: string[]) => boolean): SourceDocument {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const plain = readTextDocument(text);
+  const readings = [
+    hasQuotedCell(text, '\t') ? () => readDelimitedText(text, '\t') : undefined,
+    () => plain,
+    !text.includes('\t') && text.includes(',') ? () => readDelimitedText(text, ',') : undefined,
+  ];
+  for (const reading of readings) {
+    const doc = reading?.();
+    if (doc && hasHeader(doc, isHeader)) return doc;
+  }
+  return plain;
+}
