@@ -16,6 +16,7 @@ import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from '
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import { joinedColumns } from './joined-columns.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -351,6 +352,9 @@ function readRows(
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
+      for (const n of joinedColumns(columns)) {
+        warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
+      }
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
