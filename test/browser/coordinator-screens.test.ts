@@ -32,6 +32,8 @@ let setup: LocalSystemSetup;
 let system: ChildProcess;
 let browser: Browser;
 let page: Page;
+/** What the page asked (window.confirm); every question is answered "leave". */
+const asked: string[] = [];
 
 async function signIn(email: string): Promise<void> {
   await page.goto(`${setup.api}/#/sign-in`);
@@ -88,6 +90,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -134,7 +140,12 @@ describe('ผู้ใช้งานและหน่วยงาน, as the I
   });
 
   it('the coordinator moves them to กองช่าง, deactivates them, and sees both in their history', async () => {
+    asked.length = 0;
     await page.locator(`[data-person="${NEWCOMER}"] a`).click();
+    // the refused form above still holds what was typed: leaving it asks first
+    await expect
+      .poll(() => asked)
+      .toEqual(['มีข้อมูลที่กรอกไว้แต่ยังไม่ได้ส่งหรือบันทึก ถ้าออกจากหน้านี้ ข้อมูลนั้นจะหายไป ต้องการออกจากหน้านี้หรือไม่']);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('นางสาวสมศรี มาใหม่');
     await page.locator('#person-unitId').selectOption('engineering');
     await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();

@@ -35,6 +35,10 @@ let system: ChildProcess;
 let browser: Browser;
 let page: Page;
 
+/** What the page asked (window.confirm), and how the coordinator answers the next question. */
+const asked: string[] = [];
+let answer: 'accept' | 'dismiss' = 'accept';
+
 const signIn = (email: string) => signInAs(page, setup.api, email);
 const signOut = () => signOutOf(page);
 const apiAs = (email: string, method: string, path: string, body?: unknown) =>
@@ -78,6 +82,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -449,5 +457,94 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
       ['i4', ['monthly']],
       ['i5', ['quarterly']],
     ]);
+  });
+  it('leaving a previewed draft asks first: "stay" keeps the file and the fix, for the year selector, a menu link and signing out', async () => {
+    await page.goto(`${setup.api}/#/fy/2570/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    const title = page.locator('#plan-title');
+    await title.fill('แผนที่แก้ชื่อแล้ว');
+    const draftKept = async () => {
+      expect(await heading()).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+      expect(await page.locator('.draft-source').getAttribute('data-source')).toBe('file');
+      expect(await title.inputValue()).toBe('แผนที่แก้ชื่อแล้ว');
+    };
+    answer = 'dismiss';
+    asked.length = 0;
+
+    await page.locator('#fy').selectOption('2566');
+    await expect.poll(() => asked.length, WAIT).toBe(1);
+    expect(asked[0]).toBe('มีร่างแผนมาตรการที่ยังไม่บันทึก ถ้าออกจากหน้านี้ ร่างและการแก้ไขจะหายไป ต้องการออกจากหน้านี้หรือไม่');
+    await draftKept();
+    expect(await page.locator('#fy').inputValue()).toBe('2570');
+
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(2);
+    await draftKept();
+    expect(new URL(page.url()).hash).toBe('#/fy/2570/plan');
+
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(3);
+    await draftKept();
+
+    // another file over the edited draft asks too; "stay" keeps the draft
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
+    await expect.poll(() => asked.length, WAIT).toBe(4);
+    expect(asked[3]).toContain('จะแทนร่างที่ยังไม่บันทึกซึ่งแสดงอยู่');
+    await draftKept();
+
+    // "leave": the calendar, and back on 2570 the year still has no plan
+    answer = 'accept';
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(heading, WAIT).toBe('ปฏิทินของฉัน');
+    expect(asked).toHaveLength(5);
+    await page.goto(`${setup.api}/#/fy/2570/plan`);
+    await expect.poll(() => page.locator('.draft-source').getAttribute('data-source'), WAIT).toBe('new');
+    expect(asked).toHaveLength(5);
+    expect((await savedPlan(2570)).status).toBe(404);
+  });
+
+  it('the saved plan asks only once it is edited, and not after it is saved', async () => {
+    await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    asked.length = 0;
+    answer = 'dismiss';
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(heading, WAIT).toBe('ปฏิทินของฉัน');
+    expect(asked).toEqual([]);
+
+    await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    await page.locator('#plan-title').fill('แผนมาตรการ ๒๕๖๙ (แก้ไข)');
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(1);
+    expect(await heading()).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๙ แล้ว (ฉบับที่ ๒)');
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(heading, WAIT).toBe('ปฏิทินของฉัน');
+    expect(asked).toHaveLength(1);
+    answer = 'accept';
+  });
+
+  it('typed ITA scores not yet saved ask before leaving; once saved, leaving does not ask', async () => {
+    await page.goto(`${setup.api}/#/fy/2569/plan/scores`);
+    await expect.poll(heading, WAIT).toBe('คะแนน ITA ปีที่แล้ว (ที่แผนปีงบประมาณ ๒๕๖๙ ตอบ)');
+    asked.length = 0;
+    answer = 'dismiss';
+    await page.getByLabel('ตัวชี้วัดที่ ๒ การใช้งบประมาณ').fill('80');
+    await page.getByRole('link', { name: '‹ แผนมาตรการ' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(1);
+    expect(asked[0]).toBe('มีข้อมูลที่กรอกไว้แต่ยังไม่ได้ส่งหรือบันทึก ถ้าออกจากหน้านี้ ข้อมูลนั้นจะหายไป ต้องการออกจากหน้านี้หรือไม่');
+    expect(await page.getByLabel('ตัวชี้วัดที่ ๒ การใช้งบประมาณ').inputValue()).toBe('80');
+
+    await page.getByRole('button', { name: 'บันทึกคะแนน' }).click();
+    await statusSays('บันทึกคะแนน ITA ๑ ตัวชี้วัดแล้ว');
+    await page.getByRole('link', { name: '‹ แผนมาตรการ' }).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+    expect(asked).toHaveLength(1);
+    answer = 'accept';
   });
 });

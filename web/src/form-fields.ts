@@ -1,5 +1,6 @@
 // Labelled inputs wired to the API's field messages (field-errors.ts): `name` is the body field.
 import { api, ApiError } from './api-client.js';
+import { formSaved } from './leave-guard.js';
 import { h } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
@@ -38,7 +39,9 @@ export async function sendForm<T>(
   const buttons = [...form.querySelectorAll('button')];
   for (const b of buttons) b.disabled = true;
   try {
-    return await api<T>(method, path, body);
+    const saved = await api<T>(method, path, body);
+    if (form instanceof HTMLFormElement) formSaved(form);
+    return saved;
   } catch (error) {
     showFieldErrors(
       form,

@@ -1,6 +1,7 @@
 // The frame around every signed-in screen: who you are, the fiscal year, where you can go.
 import type { Me } from './api-types.js';
 import { h } from './dom.js';
+import { mayLeave } from './leave-guard.js';
 import { href, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
 import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
@@ -21,7 +22,12 @@ export function layout(
     {
       id: 'fy',
       onchange: (e: Event) => {
-        const fy = Number((e.target as HTMLSelectElement).value);
+        const select = e.target as HTMLSelectElement;
+        if (!mayLeave()) {
+          select.value = String(route.fy);
+          return;
+        }
+        const fy = Number(select.value);
         location.hash =
           route.screen === 'overview'
             ? href.overview(fy)

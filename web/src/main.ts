@@ -21,6 +21,7 @@ import { notFoundScreen } from './screens/not-found-screen.js';
 import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
+import { clearLeaveGuards, forgetUnsavedWork, mayLeave, unsavedWork, watchForms } from './leave-guard.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
@@ -32,9 +33,13 @@ function homeFor(person: Me): string {
 }
 
 let renders = 0;
+/** The address of the screen shown: where a cancelled leave goes back to. */
+let shownHash = '';
 
 async function render(): Promise<void> {
   const seq = ++renders;
+  shownHash = location.hash;
+  clearLeaveGuards();
   const route = parseRoute(location.hash);
   if (route.screen === 'not-found') {
     replaceContent(root, notFoundScreen());
@@ -63,7 +68,7 @@ async function render(): Promise<void> {
     const framed = 'fy' in route ? route : { ...route, fy: yearToOpen(me) };
     replaceContent(
       root,
-      layout(me, framed, main, () => signOut(config.auth), switchOrg),
+      layout(me, framed, main, () => mayLeave() && signOut(config.auth), switchOrg),
     );
     await screenFor(route, me, main);
     if (seq !== renders) return;
@@ -122,6 +127,7 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
 
 /** Forget the chosen org (people in several orgs) and ask again. */
 function switchOrg(): void {
+  if (!mayLeave()) return;
   chooseOrg(undefined);
   me = undefined;
   if (location.hash === '#/') void render();
@@ -138,9 +144,29 @@ function focusHeading(): void {
 
 async function boot(): Promise<void> {
   config = (await (await fetch('/config.json')).json()) as WebConfig;
-  configureApi({ apiUrl: config.apiUrl, onSignedOut: () => (location.hash = href.signIn()) });
+  configureApi({
+    apiUrl: config.apiUrl,
+    onSignedOut: () => {
+      forgetUnsavedWork();
+      location.hash = href.signIn();
+    },
+  });
   if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = '#/';
-  window.addEventListener('hashchange', () => void render());
+  watchForms();
+  window.addEventListener('hashchange', () => {
+    // a link, the back button or a typed address: unsaved work asks first; staying puts the address back
+    if (location.hash !== shownHash && !mayLeave()) {
+      history.replaceState(null, '', shownHash || location.pathname + location.search);
+      return;
+    }
+    void render();
+  });
+  window.addEventListener('beforeunload', (event) => {
+    // browsers show their own wording for a reload or a closed tab
+    if (unsavedWork() === undefined) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
   await render();
   announce('');
 }

@@ -94,7 +94,12 @@ function weakIndicatorFlags(draft: PlanDraft, scores: ItaScores | undefined): HT
 /** The draft's editor. Values change the draft in place; structure changes draw it again. */
 export function planEditor(options: PlanEditorOptions): HTMLElement {
   const { draft } = options;
-  const form: HTMLFormElement = h('form', { class: 'plan-editor', novalidate: true, 'aria-label': 'แก้ไขแผนมาตรการ' });
+  const form: HTMLFormElement = h('form', {
+    class: 'plan-editor',
+    novalidate: true,
+    'aria-label': 'แก้ไขแผนมาตรการ',
+    'data-leave-guard': 'own', // the draft, not the fields, is what would be lost
+  });
   let updates: (() => void)[] = [];
   const changed = () => updates.forEach((u) => u());
   const context: MeasureCardContext = {

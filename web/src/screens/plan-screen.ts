@@ -7,9 +7,17 @@ import { announce, h, nextId, replaceContent } from '../dom.js';
 import { managesPlan } from '../caller.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
-import { copyPlanToYear, draftFromStored, draftReplacing, type PlanDraft, type StoredPlanView } from '../plan-draft.js';
+import {
+  copyPlanToYear,
+  draftFromStored,
+  draftReplacing,
+  planBody,
+  type PlanDraft,
+  type StoredPlanView,
+} from '../plan-draft.js';
 import { planEditor } from './plan-editor.js';
 import { planFileImport } from './plan-file-import.js';
+import { guardLeaving, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
 
 /** The year's stored plan, or undefined when it has none (404). */
 async function storedPlan(fy: number): Promise<StoredPlanView | undefined> {
@@ -76,7 +84,20 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     current
       ? draftFromStored(current)
       : { fy, title: '', measures: [], source: { kind: 'new' }, saved: [], warnings: [] };
-  const show = (draft: PlanDraft) =>
+  // the draft on screen and what it was when shown: a file's or a copy's draft is unsaved as it is
+  let shown: { draft: PlanDraft; body: string } | undefined;
+  const unsaved = () =>
+    shown !== undefined &&
+    editorArea.isConnected &&
+    (shown.draft.source.kind === 'file' ||
+      shown.draft.source.kind === 'copy' ||
+      JSON.stringify(planBody(shown.draft)) !== shown.body);
+  guardLeaving(() => (unsaved() ? UNSAVED_PLAN_DRAFT : undefined));
+  /** Another draft may replace the one on screen: asks first when that one has unsaved work. */
+  const mayReplace = (by: string) =>
+    !unsaved() || window.confirm(`${by} จะแทนร่างที่ยังไม่บันทึกซึ่งแสดงอยู่ ร่างนั้นและการแก้ไขจะหายไป ดำเนินการต่อหรือไม่`);
+  const show = (draft: PlanDraft) => {
+    shown = { draft, body: JSON.stringify(planBody(draft)) };
     replaceContent(
       editorArea,
       planEditor({
@@ -94,7 +115,9 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
       }),
     );
+  };
   const onPreview = (preview: PlanPreview, fileName: string) => {
+    if (!mayReplace(`ร่างจากไฟล์ ${fileName}`)) return announce('ยังแสดงร่างเดิม ไม่ได้ใช้ร่างจากไฟล์');
     show(
       draftReplacing(current, {
         fy,
@@ -112,6 +135,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
   const onCopy = async (fromFy: number) => {
     const last = await storedPlan(fromFy);
     if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
+    if (!mayReplace(`แผนที่คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)}`)) return announce('ยังแสดงร่างเดิม ไม่ได้คัดลอก');
     show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy }, warnings: [] }));
     focusDraft(main, `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
   };

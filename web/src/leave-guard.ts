@@ -1,0 +1,94 @@
+// Unsaved work on the screen shown: leaving it (another address, the year selector, switching org,
+// signing out, reloading or closing the tab) asks first.
+// - Plain forms in #main are watched without code in each screen: a form's values are taken when
+//   one of its fields first gets the focus, and it counts as edited while it is on the page and its
+//   values differ. A form that saves without being replaced calls formSaved.
+// - Screens with state outside their fields (the plan editor: data-leave-guard="own") register
+//   their own check with guardLeaving.
+
+/** Says what would be lost (Thai), or undefined when nothing would be. */
+export type UnsavedWork = () => string | undefined;
+
+export const UNSAVED_PLAN_DRAFT = 'มีร่างแผนมาตรการที่ยังไม่บันทึก ถ้าออกจากหน้านี้ ร่างและการแก้ไขจะหายไป ต้องการออกจากหน้านี้หรือไม่';
+export const UNSAVED_FORM = 'มีข้อมูลที่กรอกไว้แต่ยังไม่ได้ส่งหรือบันทึก ถ้าออกจากหน้านี้ ข้อมูลนั้นจะหายไป ต้องการออกจากหน้านี้หรือไม่';
+
+const guards = new Set<UnsavedWork>();
+const taken = new WeakMap<HTMLFormElement, string>();
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function valuesOf(form: HTMLFormElement): string {
+  return JSON.stringify(
+    [...form.querySelectorAll<Field>('input, textarea, select')]
+      .filter((el) => !(el instanceof HTMLInputElement && ['file', 'hidden', 'submit', 'button'].includes(el.type)))
+      .map((el) =>
+        el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.checked : el.value,
+      ),
+  );
+}
+
+const watched = (form: Element | null): form is HTMLFormElement =>
+  form instanceof HTMLFormElement && form.closest('#main') !== null && !form.hasAttribute('data-leave-guard');
+
+/** Starts watching forms (once, at boot). */
+export function watchForms(): void {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const form = (event.target as Element | null)?.closest?.('form') ?? null;
+      if (watched(form) && !taken.has(form)) taken.set(form, valuesOf(form));
+    },
+    true,
+  );
+}
+
+/** A watched form was saved and stays on the page: its current values are the saved ones. */
+export function formSaved(form: HTMLFormElement): void {
+  if (taken.has(form)) taken.set(form, valuesOf(form));
+}
+
+function editedForm(): string | undefined {
+  for (const form of document.querySelectorAll('#main form')) {
+    if (!watched(form)) continue;
+    const start = taken.get(form);
+    if (start !== undefined && valuesOf(form) !== start) return UNSAVED_FORM;
+  }
+  return undefined;
+}
+
+/** Registers a screen's own unsaved-work check; returns a function that removes it. */
+export function guardLeaving(work: UnsavedWork): () => void {
+  guards.add(work);
+  return () => guards.delete(work);
+}
+
+/** Forgets the screens' own checks (a new screen is drawn). */
+export function clearLeaveGuards(): void {
+  guards.clear();
+}
+
+/** The first thing leaving would lose (Thai), or undefined. */
+export function unsavedWork(): string | undefined {
+  for (const work of guards) {
+    const lost = work();
+    if (lost !== undefined) return lost;
+  }
+  return editedForm();
+}
+
+/**
+ * True when the screen may be left: nothing is unsaved, or the person confirms (window.confirm with
+ * the Thai message). A confirmed leave forgets the unsaved work, so the same leave is not asked twice.
+ */
+export function mayLeave(): boolean {
+  const lost = unsavedWork();
+  if (lost !== undefined && !window.confirm(lost)) return false;
+  forgetUnsavedWork();
+  return true;
+}
+
+/** Leaves without asking (signed out by the API: the work cannot be saved anyway). */
+export function forgetUnsavedWork(): void {
+  clearLeaveGuards();
+  for (const form of document.querySelectorAll('#main form')) if (watched(form)) taken.delete(form);
+}
