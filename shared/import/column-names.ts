@@ -47,17 +47,32 @@ function namesMeasure(key: string): boolean {
   return parts.some((p) => p.startsWith('มาตรการ')) || /^โครงการ\/กิจกรรม/.test(key);
 }
 
-/** The exact wordings: a label naming one of these (see roleOf) is that column. */
-function exactRole(key: string): Role {
+/**
+ * The follow-up column: a label naming การติดตาม(ผล) or การรายงานผล, whatever word comes before it
+ * ("แนวทางการติดตามผล", "วิธีการติดตามผล", "กำหนดเวลาการติดตามผล", "มาตรการติดตามผล"): the more
+ * specific meaning wins over the leading word. Not a unit ("ผู้รับผิดชอบการติดตาม").
+ */
+const namesFollowUps = (key: string) =>
+  (key.includes('ติดตาม') && !key.includes('รับผิดชอบ')) || /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key);
+
+/**
+ * "ผลการติดตาม (รอบ ๖ เดือน)", "ผลการดำเนินการ", "ผลผลิต": what came of the work (a results or
+ * notes column), never the follow-up asked of the units, however like "การติดตามผล" it reads.
+ */
+const namesResults = (key: string) => key.startsWith('ผล');
+
+/** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
+function exactRole(key: string): Role | undefined {
   if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
+  if (namesResults(key)) return 'note';
+  if (namesFollowUps(key)) return 'followUps';
   if (key.includes('วิธี') || key.startsWith('ขั้นตอน')) return 'methods';
   if (namesMeasure(key)) return 'measure';
   if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
-  if (key.includes('ติดตาม') || /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key)) return 'followUps';
   if (key.includes('รับผิดชอบ')) return 'responsible';
   if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
-  return 'note';
+  return undefined;
 }
 
 /**
@@ -120,9 +135,9 @@ export function columnOf(header: string): Column {
   const label = collapseSpaces(stripTags(header));
   const key = matchKey(withoutNumbering(label));
   const role = exactRole(key);
-  if (role !== 'note') return { role, label };
+  if (role) return { role, label };
   const near = nearestName(key);
-  if (!near || near.role === 'note') return { role, label };
+  if (!near || near.role === 'note') return { role: 'note', label };
   return { role: near.role, label, takenFor: near.name };
 }
 

@@ -48,6 +48,8 @@ export const IMPORT_WARNING_CODES = [
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */
   'column-name-guessed',
+  /** two columns of a header read as one role under different labels: their cells joined into one field */
+  'columns-joined',
   /** a row that looks like a plan table's header but was not read as one: its table was not read */
   'header-unrecognised',
   /** no plan table read: the measures come from a results-report table, while other tables were not read */

@@ -26,6 +26,7 @@ import {
   tableNotReadMessage,
   withHeadingItem,
 } from './table-row-kinds.js';
+import { joinedColumns } from './joined-columns.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -475,6 +476,9 @@ function readRows(
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
+      for (const n of joinedColumns(columns)) {
+        warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
+      }
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
