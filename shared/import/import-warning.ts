@@ -20,6 +20,8 @@ export const IMPORT_WARNING_CODES = [
   'unknown-indicator-name',
   'unknown-unit',
   'unit-guessed',
+  /** a deactivated unit named beside active ones: it makes no obligations */
+  'unit-inactive',
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',

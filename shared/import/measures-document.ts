@@ -10,7 +10,7 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
-import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
+import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
@@ -990,10 +990,16 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
-  for (const problem of unsavableMeasures(measures)) {
+  for (const problem of unsavableMeasures(measures, options.units)) {
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
     warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+  }
+  for (const finding of inactiveUnitsNamed(measures, options.units)) {
+    const row = measureRows[measures.findIndex((m) => m.measureId === finding.measureId)]!;
+    const where = cellWhere(row, 'responsible');
+    const source = stripTags(row.cells.responsible ?? '');
+    warnings.add(row.order, where, 'unit-inactive', finding.th, finding.en, source, { measureId: finding.measureId! });
   }
 
   const facts = documentFacts(prose, measureRows[0]);

@@ -9,6 +9,8 @@ export interface NamedUnit {
   unitId: string;
   name: string;
   aliases: readonly string[];
+  /** false: deactivated (still matched by name, so the preview can say so); absent: active */
+  active?: boolean;
 }
 
 const ALL_UNITS = /ทุกกองงาน|ทุกกอง|ทุกส่วนราชการ|ทุกสำนัก\/?กอง|ทุกหน่วยงาน/;
