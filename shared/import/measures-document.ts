@@ -6,7 +6,8 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { detectAudience, detectCadences } from './cadence-detection.js';
+import { detectAudience } from './cadence-detection.js';
+import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
@@ -475,14 +476,27 @@ function followUpsOf(
   label: { th: string; en: string },
   measureId: string,
   warnings: Warnings,
+  fy: number,
 ): FollowUp[] {
   return splitItems(cell)
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
-      const { cadence, alsoNamed } = detectCadences(text);
+      const { cadence, alsoNamed, dueDate, guessed } = readFollowUpCadence(text, fy);
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      if (guessed) {
+        const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${guessed.th}`;
+        warnings.add(
+          row.order,
+          where,
+          'cadence-guessed',
+          th,
+          `${label.en}, follow-up ${i + 1}: ${guessed.en}`,
+          text,
+          about,
+        );
+      }
       if (cadence === 'unspecified') {
         warnings.add(
           row.order,
@@ -508,7 +522,13 @@ function followUpsOf(
       }
       // the cadence note the product's own documents add is not part of the follow-up's text
       const written = withoutCadenceNote(text, cadence);
-      return { followUpNo: i + 1, text: written.slice(0, 5000), cadence, audience: detectAudience(text) };
+      return {
+        followUpNo: i + 1,
+        text: written.slice(0, 5000),
+        cadence,
+        audience: detectAudience(text),
+        ...(dueDate ? { dueDate } : {}),
+      };
     });
 }
 
@@ -654,7 +674,7 @@ function measureOf(
     subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
     methods: splitItems(row.cells.methods ?? '').slice(0, 100),
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
-    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings),
+    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
