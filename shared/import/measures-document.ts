@@ -16,6 +16,7 @@ import { type CellMerge, readTextDocument, type SourceDocument } from './source-
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
 import { joinedColumns } from './joined-columns.js';
+import { indicatorsFromNoteColumns } from './indicator-column.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -25,6 +26,8 @@ interface Row {
   columnOf: Partial<Record<Exclude<Role, 'note'>, number>>;
   notes: { label: string; text: string }[];
   source: string;
+  /** the header the row was read under */
+  header?: readonly Column[];
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -408,6 +411,7 @@ function readRows(
       notes: [...own.notes, ...fromAbove.notes],
       source,
       order,
+      header: columns,
     });
   });
   for (const r of headerLikeRows.values()) {
@@ -772,6 +776,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
   const { rows, prose, unread } = readRows(normaliseDocument(source), warnings);
+  indicatorsFromNoteColumns(rows);
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }
