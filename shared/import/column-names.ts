@@ -62,7 +62,7 @@ const namesFollowUps = (key: string) =>
 const namesResults = (key: string) => key.startsWith('ผล');
 
 /** Words an indicator-number label may add to ตัวชี้วัด: "(ITA)", "การประเมิน ITA", "ตามแบบ ITA", "ITA ที่", "ที่…". */
-const INDICATOR_LABEL_WORDS = /ITA|ที่|การประเมิน|ประเมิน|ตามแบบ|ตามเกณฑ์|ของ|ลำดับ|เลข|ข้อ|no\.?|[()[\]:.\-]/gi;
+const INDICATOR_LABEL_WORDS = /ITA|ที่|การประเมิน|ประเมิน|ตามแบบ|ตามเกณฑ์|ของ|ลำดับ|เลข|ข้อ|no\.?|[()[\]:.-]/gi;
 
 /**
  * The indicator-number column: ตัวชี้วัด with only the words such a label adds, so never

@@ -12,7 +12,7 @@ const importText = (lines: string[]) =>
   importMeasuresDocument(lines.join('\n') + '\n', { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
 
 const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ';
-const ROWS = [
+const ROWS: [string, string][] = [
   ['๔', '๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน\tจัดทำคู่มือ\tตลอดปี\tรายงานผลทุกเดือน\tกองคลัง'],
   ['5', '๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ ๒. มาตรการจัดการเรื่องร้องเรียน\tเผยแพร่\tตลอดปี\tรายงานทุกไตรมาส\tสำนักปลัด'],
   ['๑๐', 'มาตรการป้องกันการทุจริต\tประชุม\tตลอดปี\tรายงานทุกเดือน\tกองช่าง'],
@@ -37,7 +37,7 @@ describe('an indicator-number column under another wording gives the measures th
         'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
         'มาตรการป้องกันการทุจริต',
       ]);
-      expect(result.plan.measures.every((m) => m.notes.length === 0)).toBe(true);
+      expect(result.plan.measures.every((m) => (m.notes ?? []).length === 0)).toBe(true);
       expect(result.warnings.map((w) => w.code)).toEqual([]);
       expect(columnOf(label).role).toBe('indicator');
     });
@@ -49,14 +49,14 @@ describe('a column naming ตัวชี้วัด or ITA in other words is t
     it(`"${label}" over ๔, 5, ๑๐: indicators 4, 5, 10`, () => {
       const result = importText(table(label));
       expect(result.plan.measures.map((m) => m.indicator)).toEqual([4, 5, 10]);
-      expect(result.plan.measures.every((m) => m.notes.length === 0)).toBe(true);
+      expect(result.plan.measures.every((m) => (m.notes ?? []).length === 0)).toBe(true);
       expect(result.warnings.filter((w) => w.code === 'no-indicator')).toEqual([]);
     });
   }
 
   it('not when one cell is other text, nor a success indicator ("ตัวชี้วัดความสำเร็จ") over numbers', () => {
     const mixed = importText(
-      table('ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส', [...ROWS.slice(0, 2), ['ร้อยละ ๘๐', ROWS[2]![1]]]),
+      table('ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส', [...ROWS.slice(0, 2), ['ร้อยละ ๘๐', ROWS[2]![1]] as [string, string]]),
     );
     expect(mixed.plan.measures.map((m) => m.indicator)).toEqual([null, null, null]);
     expect(mixed.plan.measures[0]!.notes).toEqual([{ label: 'ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส', text: '๔' }]);
