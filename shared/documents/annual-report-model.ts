@@ -1,6 +1,6 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
 import * as z from 'zod';
-import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading } from './document-model-fields.js';
+import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading, responsibleNames } from './document-model-fields.js';
 import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
@@ -152,9 +152,7 @@ export function buildAnnualReport(input: {
         };
       }),
       recommendations: [...new Set([...m.recommendations, ...reportSuggestions(m.measureId)])],
-      responsible: m.responsible.allUnits
-        ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']
-        : m.responsible.unitIds.map(name),
+      responsible: responsibleNames(m.responsible, name),
     })),
     statistics: {
       total: summary.total,

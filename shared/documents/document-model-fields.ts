@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
 import { CADENCE_LABELS, withCadenceNote } from '../domain/plan-labels.js';
 export { headedTitle } from '../domain/plan-labels.js';
-import { formatThaiDate } from '../domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadence } from '../import/cadence-detection.js';
 
@@ -52,4 +52,38 @@ export function followUpWithCadence(f: { text: string; cadence: string; dueDate?
         : 'ครั้งเดียว'
       : CADENCE_LABELS[cadence];
   return withCadenceNote(f.text, label);
+}
+
+/** A list item's own number ("1. บันทึกการใช้รถ", "๒) …"): the documents number items themselves. */
+const OWN_NUMBER = /^\s*[0-9๐-๙]{1,3}\s*[.)]\s+/;
+
+/**
+ * Items numbered by their place ("๑. …", "๒. …"), an item's own number left out, so a method typed
+ * "1. บันทึกการใช้รถ" is written "๑. บันทึกการใช้รถ", not "๑. 1. บันทึกการใช้รถ". Follow-ups too are
+ * numbered by place (their followUpNo may have gaps, 1, 3, 4): a PDF has no paragraphs, and the
+ * importer reads a list by its numbers in order; it gives the saved numbers back by text.
+ */
+export function numberedItems(items: readonly string[]): string[] {
+  return items.map((s, i) => numberedItem(i + 1, s));
+}
+
+/** One item of numberedItems: "๒. …" for place 2. */
+export function numberedItem(place: number, text: string): string {
+  return `${toThaiDigits(place)}. ${text.replace(OWN_NUMBER, '')}`;
+}
+
+/** The mark after the lead unit's name in the responsible column; the importer reads it back. */
+export const LEAD_UNIT_MARK = '(หลัก)';
+
+/**
+ * The responsible column: the units' names, the lead's marked "(หลัก)", then "ทุกกองงาน" for all
+ * units (["กองช่าง (หลัก)", "กองคลัง"], ["สำนักปลัดเทศบาล (หลัก)", "ทุกกองงาน"]).
+ */
+export function responsibleNames(
+  r: { allUnits: boolean; unitIds: readonly string[]; leadUnitId?: string | undefined },
+  name: (unitId: string) => string,
+): string[] {
+  const marked = (id: string) => (id === r.leadUnitId ? `${name(id)} ${LEAD_UNIT_MARK}` : name(id));
+  if (r.allUnits) return [...(r.leadUnitId ? [marked(r.leadUnitId)] : []), 'ทุกกองงาน'];
+  return r.unitIds.map(marked);
 }

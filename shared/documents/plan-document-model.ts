@@ -7,6 +7,8 @@ import {
   headedTitle,
   MEASURE_HEADING,
   measureHeading,
+  numberedItems,
+  responsibleNames,
 } from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
 import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
@@ -100,22 +102,18 @@ export function buildPlanDocument(input: {
       .map((m) => ({
         ...measureHeading(m),
         followUps: m.followUps.map(followUpWithCadence),
-        responsible: m.responsible.allUnits
-          ? [...(m.responsible.leadUnitId ? [name(m.responsible.leadUnitId)] : []), 'ทุกกองงาน']
-          : m.responsible.unitIds.map(name),
+        responsible: responsibleNames(m.responsible, name),
       })),
   };
 }
 
-const numbered = (items: string[]) => items.map((s, i) => `${toThaiDigits(i + 1)}. ${s}`);
-
 /** Each column of one measure's row as paragraphs, for every renderer. */
 export function planMeasureCells(m: PlanDocumentModel['measures'][number]): string[][] {
   return [
-    [headedTitle(m), ...numbered(m.subMeasures)],
-    numbered(m.methods),
+    [headedTitle(m), ...numberedItems(m.subMeasures)],
+    numberedItems(m.methods),
     [m.timeframe],
-    numbered(m.followUps),
+    numberedItems(m.followUps),
     m.responsible,
   ];
 }

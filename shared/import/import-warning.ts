@@ -20,6 +20,8 @@ export const IMPORT_WARNING_CODES = [
   'unknown-indicator-name',
   'unknown-unit',
   'unit-guessed',
+  /** a deactivated unit named beside active ones: it makes no obligations */
+  'unit-inactive',
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',
@@ -32,6 +34,8 @@ export const IMPORT_WARNING_CODES = [
   'fiscal-year-differs',
   'no-measures',
   'two-cadences',
+  /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
+  'cadence-guessed',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',

@@ -6,11 +6,12 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { detectAudience, detectCadences } from './cadence-detection.js';
+import { detectAudience } from './cadence-detection.js';
+import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
-import { measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
+import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
@@ -479,14 +480,27 @@ function followUpsOf(
   label: { th: string; en: string },
   measureId: string,
   warnings: Warnings,
+  fy: number,
 ): FollowUp[] {
   return splitItems(cell)
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
-      const { cadence, alsoNamed } = detectCadences(text);
+      const { cadence, alsoNamed, dueDate, guessed } = readFollowUpCadence(text, fy);
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      if (guessed) {
+        const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${guessed.th}`;
+        warnings.add(
+          row.order,
+          where,
+          'cadence-guessed',
+          th,
+          `${label.en}, follow-up ${i + 1}: ${guessed.en}`,
+          text,
+          about,
+        );
+      }
       if (cadence === 'unspecified') {
         warnings.add(
           row.order,
@@ -512,7 +526,13 @@ function followUpsOf(
       }
       // the cadence note the product's own documents add is not part of the follow-up's text
       const written = withoutCadenceNote(text, cadence);
-      return { followUpNo: i + 1, text: written.slice(0, 5000), cadence, audience: detectAudience(text) };
+      return {
+        followUpNo: i + 1,
+        text: written.slice(0, 5000),
+        cadence,
+        audience: detectAudience(text),
+        ...(dueDate ? { dueDate } : {}),
+      };
     });
 }
 
@@ -658,7 +678,7 @@ function measureOf(
     subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
     methods: splitItems(row.cells.methods ?? '').slice(0, 100),
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
-    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings),
+    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
@@ -804,10 +824,16 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
-  for (const problem of unsavableMeasures(measures)) {
+  for (const problem of unsavableMeasures(measures, options.units)) {
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
     warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+  }
+  for (const finding of inactiveUnitsNamed(measures, options.units)) {
+    const row = measureRows[measures.findIndex((m) => m.measureId === finding.measureId)]!;
+    const where = cellWhere(row, 'responsible');
+    const source = stripTags(row.cells.responsible ?? '');
+    warnings.add(row.order, where, 'unit-inactive', finding.th, finding.en, source, { measureId: finding.measureId! });
   }
 
   const facts = documentFacts(prose, measureRows[0]);

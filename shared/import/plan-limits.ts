@@ -11,6 +11,13 @@ import {
   sizeText,
 } from '../domain/plan-upload-rules.js';
 import { fieldMessages } from '../domain/validation-messages.js';
+import { planPlace } from '../domain/field-labels.js';
+import {
+  inactiveUnitsOf,
+  onlyInactiveUnits,
+  onlyInactiveUnitsMessage,
+  type UnitState,
+} from '../domain/active-units.js';
 import type { DraftMeasure } from './measures-document.js';
 
 /** One finding for the import's warnings (measures-document.ts adds them). */
@@ -38,10 +45,20 @@ export function measuresDropped(rows: number): LimitFinding | undefined {
  * measure over 100 KB, no follow-up, a lead unit outside its units ...), one finding per problem,
  * Thai first. A missing indicator is told by its own warning ("no-indicator"), so it is left out here.
  */
-export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFinding[] {
+export function unsavableMeasures(measures: readonly DraftMeasure[], units: readonly UnitState[]): LimitFinding[] {
   return measures.flatMap((m, i) => {
     const result = Measure.safeParse({ ...m, indicator: m.indicator ?? 1 });
-    if (result.success) return [];
+    if (result.success) {
+      if (!onlyInactiveUnits(m.responsible, units)) return [];
+      const message = onlyInactiveUnitsMessage(measurePlace(measures, i), unitNamesOf(m.responsible.unitIds, units));
+      return [
+        {
+          th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${message.th}`,
+          en: `this measure cannot be saved until fixed: ${message.en}`,
+          measureId: m.measureId,
+        },
+      ];
+    }
     const input = { measures: measures.map((x, j) => (j === i ? x : undefined)) };
     // the paths as in a plan ("measures.N..."), so the messages name the measure's place
     const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
@@ -50,6 +67,32 @@ export function unsavableMeasures(measures: readonly DraftMeasure[]): LimitFindi
       en: `this measure cannot be saved until fixed: ${f.message_en}`,
       measureId: m.measureId,
     }));
+  });
+}
+
+/** The place of measure `i` as PUT /plan names it ("มาตรการลำดับที่ ๒ (i5)"). */
+const measurePlace = (measures: readonly DraftMeasure[], i: number) =>
+  planPlace(['measures', i], { measures: measures.map((x, j) => (j === i ? x : undefined)) })!;
+
+const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) =>
+  ids.map((id) => units.find((u) => u.unitId === id)?.name ?? id);
+
+/**
+ * Deactivated units a measure names beside active ones: they make no obligations, so the draft
+ * says so (the measure itself can be saved; one naming only such units cannot: unsavableMeasures).
+ */
+export function inactiveUnitsNamed(measures: readonly DraftMeasure[], units: readonly UnitState[]): LimitFinding[] {
+  return measures.flatMap((m) => {
+    const inactive = inactiveUnitsOf(m.responsible, units);
+    if (inactive.length === 0 || onlyInactiveUnits(m.responsible, units)) return [];
+    const names = unitNamesOf(inactive, units).join(', ');
+    return [
+      {
+        th: `หน่วยงาน ${names} ปิดการใช้งานแล้ว จึงไม่มีภาระการรายงานของมาตรการนี้ (หน่วยงานอื่นที่เลือกยังรายงานตามปกติ) ถ้าหน่วยงานอื่นรับงานนี้แทน กรุณาเลือกหน่วยงานนั้น`,
+        en: `unit ${names} is deactivated and will have no obligations for this measure (the other units chosen report as usual); if another unit took its work, choose it`,
+        measureId: m.measureId,
+      },
+    ];
   });
 }
 

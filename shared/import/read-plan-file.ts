@@ -11,6 +11,7 @@ import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
 import { PLAN_FILE_FIELD, type PlanFileReader } from './plan-file.js';
 import { readPlanText } from './delimited-text.js';
+import { looksLikeHtmlTable, readHtmlDocument } from './read-html.js';
 import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
 
@@ -25,12 +26,35 @@ const tooLargeUnpacked = () =>
     [{ path: PLAN_FILE_FIELD, message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
   );
 
-const unsupported = (what: string) =>
+/** The refusal of a file the importer cannot read: `what` it is (Thai, and English when given apart). */
+const unsupported = (what: string, whatEn = what) =>
   new ValidationError(
-    `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt)`,
-    `cannot read this file (${what}): use .docx, .xlsx, a PDF with text, or .txt`,
-    [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${what})` }],
+    `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt, .csv)`,
+    `cannot read this file (${whatEn}): use .docx, .xlsx, a PDF with text, .txt or .csv`,
+    [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${whatEn})` }],
   );
+
+/**
+ * A text format the importer does not read, named with what to do (Thai / English), or undefined:
+ * Rich Text (.rtf, Word's and LibreOffice's "Rich Text"), a single-file web page (.mht, Word's "Web
+ * Page, single file"). Read as text, both gave "no measures table was found" (review 17 s9, entry 4).
+ */
+function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefined {
+  const start = new TextDecoder('latin1').decode(bytes.slice(0, 512)).replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
+  if (/^\s*\{\\rtf/.test(start)) {
+    return [
+      'ไฟล์ Rich Text (.rtf) กรุณาเปิดใน Word แล้วบันทึกเป็น .docx',
+      'a Rich Text file (.rtf): open it in Word and save it as .docx',
+    ];
+  }
+  if (/^\s*MIME-Version:/i.test(start) && /multipart\/related/i.test(start)) {
+    return [
+      'ไฟล์หน้าเว็บ (.mht) กรุณาเปิดใน Word แล้วบันทึกเป็น .docx',
+      'a single-file web page (.mht): open it in Word and save it as .docx',
+    ];
+  }
+  return undefined;
+}
 
 /**
  * Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai), on
@@ -85,9 +109,18 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
         throw unsupported('ไฟล์ Excel เสีย / a damaged workbook');
       }
     }
+    if (names!.includes('mimetype') && names!.includes('content.xml')) {
+      throw unsupported(
+        'ไฟล์ OpenDocument (.odt/.ods) กรุณาเปิดแล้วบันทึกเป็น .docx หรือ .xlsx',
+        'an OpenDocument file (.odt/.ods): save it as .docx or .xlsx',
+      );
+    }
     throw unsupported('ไฟล์ ZIP ที่ไม่ใช่ Word หรือ Excel / a zip that is neither .docx nor .xlsx');
   }
+  const refusedText = otherTextFormat(bytes);
+  if (refusedText) throw unsupported(...refusedText);
   const text = decodeTextFile(bytes);
   if (text === undefined) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
+  if (looksLikeHtmlTable(text)) return { kind: 'text', document: readHtmlDocument(text) };
   return { kind: 'text', document: readPlanText(text, tableHeader.isHeader) };
 };

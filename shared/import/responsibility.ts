@@ -9,6 +9,8 @@ export interface NamedUnit {
   unitId: string;
   name: string;
   aliases: readonly string[];
+  /** false: deactivated (still matched by name, so the preview can say so); absent: active */
+  active?: boolean;
 }
 
 const ALL_UNITS = /ทุกกองงาน|ทุกกอง|ทุกส่วนราชการ|ทุกสำนัก\/?กอง|ทุกหน่วยงาน/;
@@ -33,6 +35,8 @@ export interface ParsedResponsibility {
   guessed: { read: string; unitId: string; name: string }[];
   /** how many more distinct words were taken for a unit, or left unknown, than reported */
   omitted: { guessed: number; unknown: number };
+  /** units the cell takes out ("ยกเว้นกองช่าง") */
+  excluded: { unitId: string; name: string }[];
 }
 
 interface Name {
@@ -105,10 +109,52 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   return best;
 }
 
+/** A word after a unit that makes it the lead: "กองคลัง (หลัก)", "กองคลังเป็นเจ้าภาพหลัก". */
+const LEAD_AFTER = new Set(['หลัก', 'เป็นหลัก', 'เจ้าภาพ', 'เจ้าภาพหลัก', 'เป็นเจ้าภาพ', 'เป็นเจ้าภาพหลัก']);
+/** A label before the lead, with its colon: "หน่วยงานหลัก: กองช่าง". */
+const LEAD_BEFORE = new Set(['หลัก', 'หน่วยงานหลัก', 'ผู้รับผิดชอบหลัก', 'เจ้าภาพ', 'เจ้าภาพหลัก', 'หน่วยงานเจ้าภาพ']);
+/** Words for the other units ("กองช่าง (สนับสนุน)", "หน่วยงานร่วม: …"): no unit, and not unknown. */
+const SUPPORT_WORDS = new Set([
+  'สนับสนุน',
+  'ร่วม',
+  'หน่วยงานสนับสนุน',
+  'หน่วยงานร่วม',
+  'ผู้สนับสนุน',
+  'ผู้รับผิดชอบร่วม',
+  'หน่วยสนับสนุน',
+  'โดยมี',
+]);
+/** Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง"), up to a ")" or the cell's end. */
+const EXCLUDING_WORDS = new Set(['ยกเว้น', 'เว้นแต่', 'ไม่รวม']);
+
+interface Occurrence {
+  unitId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The lead a cell marks: the unit right before a LEAD_AFTER word, or right after a LEAD_BEFORE
+ * label; undefined when none is marked.
+ */
+function markedLead(occurrences: readonly Occurrence[], after: number[], before: number[]): string | undefined {
+  for (const at of after) {
+    const unit = occurrences.filter((o) => o.end <= at).sort((a, b) => b.end - a.end)[0];
+    if (unit) return unit.unitId;
+  }
+  for (const at of before) {
+    const unit = occurrences.filter((o) => o.start >= at).sort((a, b) => a.start - b.start)[0];
+    if (unit) return unit.unitId;
+  }
+  return undefined;
+}
+
 /**
  * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
  * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
- * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once. `names`:
+ * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once. The lead
+ * is the unit a cell marks (หลัก, เจ้าภาพ, หน่วยงานหลัก:), else with all units the first named;
+ * units after ยกเว้น/เว้นแต่ are taken out (all units but them: `excluded`). `names`:
  * unitNames(units), made once by a caller that reads many cells.
  */
 export function parseResponsibility(
@@ -118,13 +164,14 @@ export function parseResponsibility(
 ): ParsedResponsibility {
   const text = stripTags(cellHtml);
   let rest = matchKey(text);
-  const allUnits = ALL_UNITS.test(rest);
+  const allNamed = ALL_UNITS.test(rest);
   rest = rest.replace(EVERY_ALL_UNITS, ' ');
-  const found = new Map<string, number>();
+  const occurrences: Occurrence[] = [];
   for (const { unitId, key } of names) {
-    const at = rest.indexOf(key);
+    let at = rest.indexOf(key);
     if (at < 0) continue;
-    if (!found.has(unitId)) found.set(unitId, at);
+    for (; at >= 0; at = rest.indexOf(key, at + key.length))
+      occurrences.push({ unitId, start: at, end: at + key.length });
     // every occurrence, longest names first: split/join is one pass over the cell
     rest = rest.split(key).join(' '.repeat(key.length));
   }
@@ -133,27 +180,48 @@ export function parseResponsibility(
   const leftover: string[] = [];
   const seen = new Set<string>();
   const omitted = { guessed: 0, unknown: 0 };
+  const leadAfter: number[] = [];
+  const leadBefore: number[] = [];
+  const excludedFrom: number[] = [];
   for (const m of rest.matchAll(/[^\s/,、.\-ฯ]+/g)) {
     const piece = m[0];
-    if (seen.has(piece) || JOINING_WORDS.has(piece)) continue;
+    const bare = piece.replace(/[():]/g, '');
+    if (piece.endsWith(':') && LEAD_BEFORE.has(bare)) leadBefore.push(m.index + piece.length);
+    else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
+    else if (EXCLUDING_WORDS.has(bare)) excludedFrom.push(m.index);
+    if (!bare || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare)) continue;
+    if (SUPPORT_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     const close = seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined;
-    if (close && !found.has(close.unitId)) found.set(close.unitId, m.index);
+    if (close) occurrences.push({ unitId: close.unitId, start: m.index, end: m.index + piece.length });
     const list = close ? guessed : leftover;
     if (list.length >= MAX_CELL_FINDINGS) omitted[close ? 'guessed' : 'unknown']++;
     else if (close) guessed.push({ read: piece, unitId: close.unitId, name: close.name });
     else leftover.push(piece.length > MAX_QUOTED ? `${piece.slice(0, MAX_QUOTED - 1)}…` : piece);
   }
-  const unitIds = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([unitId]) => unitId);
+  const excludedIds = new Set(
+    excludedFrom.flatMap((from) => {
+      const close = rest.indexOf(')', from);
+      const to = close < 0 ? rest.length : close;
+      return occurrences.filter((o) => o.start > from && o.start < to).map((o) => o.unitId);
+    }),
+  );
+  const kept = occurrences.filter((o) => !excludedIds.has(o.unitId));
+  const first = new Map<string, number>();
+  for (const o of kept) if ((first.get(o.unitId) ?? Infinity) > o.start) first.set(o.unitId, o.start);
+  const named = [...first.entries()].sort((a, b) => a[1] - b[1]).map(([unitId]) => unitId);
+  // all units but some: each of the others, by name
+  const allUnits = allNamed && excludedIds.size === 0;
+  const unitIds =
+    allNamed && !allUnits
+      ? [...named, ...units.map((u) => u.unitId).filter((id) => !excludedIds.has(id) && !named.includes(id))]
+      : named;
+  const lead = markedLead(kept, leadAfter, leadBefore) ?? (allUnits ? unitIds[0] : undefined);
   return {
-    responsibility: {
-      allUnits,
-      unitIds,
-      ...(allUnits && unitIds[0] ? { leadUnitId: unitIds[0] } : {}),
-      text,
-    },
+    responsibility: { allUnits, unitIds, ...(lead ? { leadUnitId: lead } : {}), text },
     unknown: leftover.join(' '),
     guessed,
     omitted,
+    excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),
   };
 }

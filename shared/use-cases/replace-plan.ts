@@ -1,5 +1,6 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
+import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
@@ -23,8 +24,8 @@ export interface PlanReplacement {
   fy: number;
   /** the new plan's title and measures, not yet validated */
   plan: { title?: unknown; measures: unknown };
-  /** the org's units: a measure may name only these (names are used in messages) */
-  units: readonly { unitId: string; name?: string }[];
+  /** the org's units: a measure may name only these, and not only deactivated ones (names are used in messages) */
+  units: readonly UnitState[];
   actor: string;
   now: Date;
   /** the version being replaced; default the current one */
@@ -38,7 +39,7 @@ export interface PlanReplacement {
 /**
  * Validate and save a new plan for (org, fy). Errors: ValidationError (400: bad fields, duplicate
  * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
- * units, more than MAX_PLAN_OBLIGATIONS obligations in the year), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
+ * units, a measure naming only deactivated units, more than MAX_PLAN_OBLIGATIONS obligations in the year), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
  * removes a measure, or a follow-up of a kept measure, that already has reports, or stops making an
  * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
@@ -71,6 +72,21 @@ export async function replaceOrgPlan(
         message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
         message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
       })),
+    );
+  }
+  const unitNamed = (id: string) => r.units.find((u) => u.unitId === id)?.name ?? id;
+  const unstaffed = plan.measures.flatMap((m, i) => (onlyInactiveUnits(m.responsible, r.units) ? [i] : []));
+  if (unstaffed.length > 0) {
+    throw new ValidationError(
+      'แผนมีมาตรการที่หน่วยงานผู้รับผิดชอบปิดการใช้งานแล้วทั้งหมด',
+      'the plan has measures whose responsible units are all deactivated',
+      unstaffed.map((i) => {
+        const message = onlyInactiveUnitsMessage(
+          planPlace(['measures', i], plan)!,
+          plan.measures[i]!.responsible.unitIds.map(unitNamed),
+        );
+        return { path: `${r.path}.measures.${i}.responsible.unitIds`, message_th: message.th, message_en: message.en };
+      }),
     );
   }
   const orgUnitIds = r.units.map((u) => u.unitId);

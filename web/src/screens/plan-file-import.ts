@@ -77,7 +77,7 @@ export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fil
     h(
       'p',
       { class: 'hint', id: `${id}-hint` },
-      `ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt) ไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์: ระบบจะแสดงให้ตรวจก่อน ยังไม่บันทึกจนกว่าจะกดบันทึก`,
+      `ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt, .csv) ไม่เกิน ${megabytesTh(MAX_PLAN_FILE_BYTES)} เมกะไบต์: ระบบจะแสดงให้ตรวจก่อน ยังไม่บันทึกจนกว่าจะกดบันทึก`,
     ),
     status,
   );

@@ -1,0 +1,39 @@
+// A measure must leave someone to report: units deactivated (docs/domain.md "Units added or
+// deactivated during the year") make no new obligations, so a measure naming only such units would
+// never be reported on (review 17 s9, entry 10).
+import type { Bilingual } from './bilingual.js';
+import type { Responsibility } from './plan.js';
+import { toThaiDigits } from './thai-format.js';
+
+/** What the rule needs of a unit: absent `active` means active. */
+export interface UnitState {
+  unitId: string;
+  name?: string;
+  active?: boolean;
+}
+
+/** The named units of `responsible` that are deactivated in `units` (ids, in the plan's order). */
+export function inactiveUnitsOf(responsible: Responsibility, units: readonly UnitState[]): string[] {
+  const inactive = new Set(units.filter((u) => u.active === false).map((u) => u.unitId));
+  return responsible.unitIds.filter((u) => inactive.has(u));
+}
+
+/**
+ * Whether `responsible` names units and every one of them is deactivated (not for allUnits, which
+ * means the active units of the day).
+ */
+export function onlyInactiveUnits(responsible: Responsibility, units: readonly UnitState[]): boolean {
+  return (
+    !responsible.allUnits &&
+    responsible.unitIds.length > 0 &&
+    inactiveUnitsOf(responsible, units).length === responsible.unitIds.length
+  );
+}
+
+/** The Thai/English message for a measure (its place, e.g. "มาตรการลำดับที่ ๒ (i5)") naming only deactivated units. */
+export function onlyInactiveUnitsMessage(place: Bilingual, names: readonly string[]): Bilingual {
+  return {
+    th: `${place.th}: หน่วยงานที่เลือก (${names.join(', ')}) ปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้ กรุณาเลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ${toThaiDigits(1)} หน่วยงาน`,
+    en: `${place.en}: every unit chosen (${names.join(', ')}) is deactivated, so no unit would report on this measure: choose at least one active unit`,
+  };
+}

@@ -1,0 +1,103 @@
+// A follow-up's reporting cadence as the importer takes it: the phrases detectCadences knows; the
+// product's own one-off note "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"; and, when no phrase names a
+// cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
+// what was read quoted so the coordinator checks it.
+import type { Cadence } from '../domain/due-rules.js';
+import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { formatThaiDate } from '../domain/thai-format.js';
+import { detectCadences, type DetectedCadence } from './cadence-detection.js';
+import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
+import { matchKey } from './thai-text.js';
+
+export interface ReadCadence extends DetectedCadence {
+  /** for "once": the date it is due */
+  dueDate?: PlainDate;
+  /** a cadence read from other words than a cadence phrase: the message, Thai and English */
+  guessed?: { th: string; en: string };
+}
+
+/** The note the product's documents write after a one-off follow-up (followUpWithCadence). */
+const ONE_OFF_NOTE = /\(ครั้งเดียว(?:ภายในวันที่([^()]{1,40}))?\)$/;
+/** "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗", "ก่อน 31/03/2567", "ภายในเดือนมีนาคม ๒๕๖๗", "ไม่เกินวันที่ …". */
+const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|กำหนดส่ง|ครบกำหนด)(?:วันที่)?(?:${THAI_DATE.source})`);
+const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
+/** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔". */
+const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|-|ไตรมาสที่)+[1-4]){0,3})/g;
+const WEEKLY = /ทุกๆ?สัปดาห์|รายสัปดาห์|สัปดาห์ละ(?:1|หนึ่ง)?ครั้ง/;
+
+const quoted = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
+function guess(text: string, cadence: Cadence, why: { th: string; en: string }): ReadCadence {
+  return {
+    cadence,
+    alsoNamed: [],
+    guessed: {
+      th: `อ่านได้ว่า "${quoted(text)}" ${why.th} จึงถือเป็น "${CADENCE_LABELS[cadence]}" กรุณาตรวจรอบการรายงาน`,
+      en: `read "${quoted(text)}": ${why.en}, taken as ${cadence}; check the cadence`,
+    },
+  };
+}
+
+/** Cadences that months named apart make: two 6 months apart, twice a year; four 3 apart, quarterly. */
+function byMonthsNamed(key: string): Cadence | undefined {
+  const months = [...new Set([...key.matchAll(MONTHS)].map((m) => monthOf(m[0])))].sort((a, b) => a - b);
+  if (months.length === 2 && months[1]! - months[0]! === 6) return 'semiannual';
+  if (months.length === 4 && months.every((m, i) => i === 0 || m - months[i - 1]! === 3)) return 'quarterly';
+  return undefined;
+}
+
+function byQuartersNamed(key: string): Cadence | undefined {
+  const quarters = new Set<string>();
+  for (const m of key.matchAll(QUARTERS)) {
+    const list = m[1]!;
+    // "๑-๔": every quarter from the first to the last
+    if (/^[1-4]-[1-4]$/.test(list)) for (let q = Number(list[0]); q <= Number(list[2]); q++) quarters.add(String(q));
+    else for (const q of list.match(/[1-4]/g) ?? []) quarters.add(q);
+  }
+  const named = [...quarters].sort();
+  if (named.length === 4) return 'quarterly';
+  if (named.join() === '1,3' || named.join() === '2,4') return 'semiannual';
+  return undefined;
+}
+
+/**
+ * The cadence of a follow-up's text in fiscal year `fy`: see the module comment. A deadline inside
+ * the year makes a one-off due then; one outside it is no cadence.
+ */
+export function readFollowUpCadence(text: string, fy: number): ReadCadence {
+  const key = matchKey(text);
+  const note = ONE_OFF_NOTE.exec(key);
+  if (note) {
+    const date = note[1] === undefined ? undefined : THAI_DATE.exec(note[1]);
+    const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
+    return { cadence: 'once', alsoNamed: [], ...(dueDate ? { dueDate } : {}) };
+  }
+  const detected = detectCadences(text);
+  if (detected.cadence !== 'unspecified') return detected;
+  const months = byMonthsNamed(key) ?? byQuartersNamed(key);
+  if (months) {
+    return guess(text, months, {
+      th: 'ระบุเดือนหรือไตรมาสที่ต้องรายงาน',
+      en: 'it names the months or quarters to report in',
+    });
+  }
+  const deadline = DEADLINE.exec(key);
+  const dueDate = deadline ? dateInFiscalYear(deadline, fy) : undefined;
+  if (dueDate) {
+    return {
+      ...guess(text, 'once', {
+        th: `มีกำหนดส่ง ${formatThaiDate(dueDate)}`,
+        en: `it names a deadline, ${dueDate}`,
+      }),
+      dueDate,
+    };
+  }
+  if (WEEKLY.test(key)) {
+    return guess(text, 'monthly', {
+      th: 'ระบบไม่มีรอบรายสัปดาห์ ทุกเดือนเป็นรอบที่ถี่ที่สุดที่มี',
+      en: 'there is no weekly cadence; monthly is the most frequent there is',
+    });
+  }
+  return detected;
+}

@@ -1,0 +1,115 @@
+// A measure must leave someone to report (review 17 s9, entry 10): a plan naming only deactivated
+// units for a measure is refused at the field, and the import preview says so beside the unit cell.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
+import type { Measure } from '../../../shared/domain/plan.js';
+import { call, type ApiResponse } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+let f: ApiFixture;
+const fy = 2566;
+const as = who.coordinator;
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  for (const [unitId, name] of [
+    ['audit', 'หน่วยตรวจสอบภายใน'],
+    ['archives', 'งานสารบรรณกลาง'],
+  ]) {
+    expect((await call(f.handler, { method: 'POST', path: '/v1/units', as, body: { unitId, name } })).status).toBe(201);
+    const closed = await call(f.handler, { method: 'PUT', path: `/v1/units/${unitId}`, as, body: { active: false } });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+  }
+});
+afterAll(async () => f?.close());
+
+async function saved(): Promise<{ measures: Measure[]; version: number }> {
+  const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }), as });
+  return { measures: res.body.measures, version: res.body.version };
+}
+
+async function putWithUnits(unitIds: string[], leadUnitId?: string): Promise<ApiResponse> {
+  const { measures } = await saved();
+  const changed = measures.map((m, i) =>
+    i === 1
+      ? {
+          ...m,
+          responsible: {
+            text: m.responsible.text,
+            allUnits: false,
+            unitIds,
+            ...(leadUnitId ? { leadUnitId } : {}),
+          },
+        }
+      : m,
+  );
+  return call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
+    as,
+    body: { format: 'json', measures: changed },
+  });
+}
+
+function preview(unitCell: string) {
+  const text = [
+    'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
+    `ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\tจัดทำคู่มือ\tตลอดปี\tรายงานผลทุกเดือน\t${unitCell}`,
+  ].join('\n');
+  return call(f.handler, {
+    method: 'POST',
+    path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy: 2567 }),
+    as,
+    body: { fileName: 'plan.txt', contentType: 'text/plain', contentBase64: Buffer.from(text).toString('base64') },
+  });
+}
+
+describe('a measure whose units are all deactivated', () => {
+  it.each([
+    ['its one unit deactivated', ['audit']],
+    ['two units, both deactivated', ['audit', 'archives']],
+    ['a deactivated unit as lead of deactivated units', ['archives', 'audit']],
+  ])('is refused at its units field, in Thai, and nothing is saved: %s', async (_name, unitIds) => {
+    const before = await saved();
+    const res = await putWithUnits(unitIds, unitIds[1]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: 'body.measures.1.responsible.unitIds',
+        message_th: expect.stringContaining('ปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดต้องรายงานผลมาตรการนี้'),
+      }),
+    ]);
+    expect(res.body.error.fields[0].message_th).toContain('หน่วยตรวจสอบภายใน');
+    expect(await saved()).toEqual(before);
+  });
+
+  it('is saved when an active unit reports beside the deactivated one', async () => {
+    const res = await putWithUnits(['audit', 'finance']);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await saved()).measures[1]!.responsible.unitIds).toEqual(['audit', 'finance']);
+  });
+});
+
+describe('the import preview of a file naming a deactivated unit', () => {
+  it.each([['หน่วยตรวจสอบภายใน'], ['งานสารบรรณกลาง'], ['หน่วยตรวจสอบภายใน งานสารบรรณกลาง']])(
+    'says the measure cannot be saved until an active unit is chosen: "%s"',
+    async (cell) => {
+      const res = await preview(cell);
+      expect(res.status).toBe(200);
+      const refused = res.body.warnings.filter((w: { code: string }) => w.code === 'cannot-save');
+      expect(refused).toHaveLength(1);
+      expect(refused[0].message_th).toContain('ปิดการใช้งานแล้วทั้งหมด');
+      expect(refused[0].measureId).toBe('i4');
+    },
+  );
+
+  it('names a deactivated unit listed beside an active one, which still reports', async () => {
+    const res = await preview('กองคลัง หน่วยตรวจสอบภายใน');
+    expect(res.status).toBe(200);
+    expect(res.body.plan.measures[0].responsible.unitIds).toEqual(['finance', 'audit']);
+    expect(res.body.warnings.map((w: { code: string }) => w.code)).not.toContain('cannot-save');
+    const inactive = res.body.warnings.find((w: { code: string }) => w.code === 'unit-inactive');
+    expect(inactive.message_th).toContain('หน่วยงาน หน่วยตรวจสอบภายใน ปิดการใช้งานแล้ว');
+    expect(inactive.source).toBe('กองคลัง หน่วยตรวจสอบภายใน');
+  });
+});
