@@ -62,6 +62,12 @@ export const IMPORT_WARNING_CODES = [
   'hidden-content-skipped',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
+  /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */
+  'heading-row-skipped',
+  /** a table after the plan's with no plan header of its own (a sign-off block, a summary sheet) */
+  'table-not-read',
+  /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
+  'continuation-guessed',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

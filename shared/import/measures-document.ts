@@ -16,6 +16,17 @@ import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from '
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import {
+  headingRowKind,
+  headingRowsMessage,
+  isColumnNumbersRow,
+  isTotalRow,
+  joinCells,
+  loneCell,
+  startsNumberedItem,
+  tableNotReadMessage,
+  withHeadingItem,
+} from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromNoteColumns } from './indicator-column.js';
 
@@ -29,6 +40,12 @@ interface Row {
   source: string;
   /** the header the row was read under */
   header?: readonly Column[];
+  /** a heading row (one cell across the table) while no row below continues it: see table-row-kinds.ts */
+  heading?: 'indicator' | 'section';
+  /** its indicator heading was given to the measures under it */
+  headedMeasures?: boolean;
+  /** the measure cell starts with the indicator heading of a row above (prepended) */
+  headingFromGroup?: boolean;
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -270,6 +287,78 @@ function guessedColumns(
   });
 }
 
+/** A table after the plan's that was not read: its place, first row (or header), and why. */
+interface NotReadTable {
+  order: number;
+  where: Where;
+  source: string;
+  noFollowUps?: boolean;
+}
+
+/** The Word table or sheet of a row (undefined for text and PDF rows: their tables go on across pages). */
+const tableKeyOf = (where: Where): string | undefined =>
+  where.sheet !== undefined ? `sheet:${where.sheet}` : where.table !== undefined ? `table:${where.table}` : undefined;
+const tablePlace = (where: Where): Where =>
+  where.sheet !== undefined ? { sheet: where.sheet, row: where.row } : { table: where.table, row: where.row };
+/** A row's text, a merged cell's once. */
+const ownSource = (cells: readonly string[], merged: readonly CellMerge[]) =>
+  cells
+    .filter((c, j) => !merged[j] && stripTags(c))
+    .map((c) => stripTags(c))
+    .join(' | ');
+const namesFollowUps = (columns: readonly Column[]) => columns.some((c) => c.role === 'followUps');
+
+/** A total row: its measure cell "รวม…", nothing in the follow-ups, units or methods columns. */
+function totalLine(
+  cells: readonly string[],
+  merged: readonly CellMerge[],
+  columns: readonly Column[],
+): string | undefined {
+  const own = cellsByRole(cells, merged, columns, (m) => m === null).byRole;
+  const text = stripTags(own.measure ?? '');
+  const empty = (role: keyof Row['cells']) => !stripTags(own[role] ?? '');
+  return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
+}
+
+/** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
+function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+  for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
+    if (stripTags(value)) row.cells[role] = joinCells(row.cells[role] ?? '', value);
+  }
+  row.notes.push(...below.notes);
+  delete row.heading;
+}
+
+/**
+ * A row that goes on with the measure above, written one line per row: its measure cell the next
+ * item of a numbered list ("๒. …"), with no indicator and no unit of its own, under a measure
+ * whose own cell has its indicator heading (x3 in the review: no Alt+Enter in the cells).
+ */
+function listGoesOn(previous: Row, own: Row['cells'], where: Where): boolean {
+  if (previous.heading || previous.headingFromGroup) return false;
+  if (previous.where.sheet !== where.sheet || previous.where.table !== where.table) return false;
+  if (stripTags(own.indicator ?? '') || stripTags(own.responsible ?? '')) return false;
+  const measure = own.measure ?? '';
+  if (!startsNumberedItem(measure) || parseIndicatorHeading(measure)) return false;
+  return headingOf(previous) !== undefined;
+}
+
+function headingRowsSkipped(warnings: Warnings, rows: readonly (Row & { order: number })[]): void {
+  const first = rows[0];
+  if (!first) return;
+  const texts = rows.map((r) => {
+    const place = describeWhere(r.where);
+    return { text: stripTags(r.cells.measure ?? ''), place: place.th, placeEn: place.en };
+  });
+  const said = headingRowsMessage(texts);
+  warnings.add(first.order, first.where, 'heading-row-skipped', said.th, said.en, texts.map((t) => t.text).join(' | '));
+}
+
+function tableNotRead(warnings: Warnings, t: NotReadTable): void {
+  const said = tableNotReadMessage(t.source, t.noFollowUps === true);
+  warnings.add(t.order, t.where, 'table-not-read', said.th, said.en, t.source);
+}
+
 /** A ข้อเสนอแนะ or an outcomes column (ผลการดำเนินการ) makes a results report; else the plan. */
 const tableOf = (columns: readonly Column[]): Row['table'] =>
   columns.some((c) => c.role === 'recommendations' || namesOutcomes(c)) ? 'results' : 'plan';
@@ -289,7 +378,7 @@ function readRows(
   const prose: Prose[] = [];
   const unread: UnreadRow[] = [];
   /** rows that look like a header but are none, by order (a grouped header's top row is taken out) */
-  const headerLikeRows = new Map<number, UnreadRow>();
+  const headerLikeRows = new Map<number, UnreadRow & { tableKey?: string | undefined }>();
   const saidGuessed = new Set<string>();
   let columns: Column[] | undefined;
   /** the header row just read, while the next row may be its second row */
@@ -302,21 +391,44 @@ function readRows(
   /** where the header in force was read, and the columns already checked for a units column */
   let headerWhere: Where | undefined;
   let checkedColumns: Column[] | undefined;
+  /** the Word table or sheet being read, and the tables after the plan's that were not read */
+  let tableKey: string | undefined;
+  const tablesNotRead = new Map<string, NotReadTable>();
+  /** an indicator heading row over the measures under it (until the next heading or table) */
+  let group: (Row & { order: number }) | undefined;
+  /** heading rows left out of the measures */
+  const headingRows: (Row & { order: number })[] = [];
   doc.blocks.forEach((block, order) => {
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       columns = undefined;
       headerJustRead = undefined;
+      group = undefined;
       prose.push({ where: block.where, order, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
     const { cells, where } = block;
     const merged = block.merged ?? [];
     if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
+    const key = tableKeyOf(where);
+    if (key !== tableKey) {
+      tableKey = key;
+      group = undefined;
+      // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
+      // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
+      if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
+        columns = undefined;
+        headerJustRead = undefined;
+        if (key !== undefined)
+          tablesNotRead.set(key, { order, where: tablePlace(where), source: ownSource(cells, merged) });
+      }
+    }
     const justRead = headerJustRead;
     const proseRow = proseRowJustRead;
     headerJustRead = undefined;
     proseRowJustRead = undefined;
+    // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
+    if (columns && isColumnNumbersRow(cells, merged)) return;
     if (justRead && columns) {
       const combined = combinedHeader(columns, justRead.merged, cells, merged);
       if (combined) {
@@ -340,7 +452,20 @@ function readRows(
         if (unread.at(-1)?.order === proseRow.order) unread.pop();
       }
     }
+    if (header && key !== undefined && rows.some((r) => r.table === 'plan') && !namesFollowUps(header)) {
+      // a later table of the measures without their follow-ups (a summary by unit) is no plan table
+      tablesNotRead.set(key, {
+        order,
+        where: tablePlace(where),
+        source: header.map((c) => c.label).join(' | '),
+        noFollowUps: true,
+      });
+      columns = undefined;
+      return;
+    }
     if (header) {
+      if (key !== undefined) tablesNotRead.delete(key);
+      group = undefined;
       columns = header;
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
@@ -361,10 +486,49 @@ function readRows(
     }
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
-      prose.push({ where, order, text: stripTags(cells.join(' ')) });
-      if (cells.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
+      // a cell merged across the row (a title over the table) is read once
+      const own = cells.filter((_, j) => !merged[j]);
+      prose.push({ where, order, text: stripTags(own.join(' ')) });
+      if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
       const read = headerLike(cells, headerCells);
-      if (read) headerLikeRows.set(order, { order, where, source: read });
+      if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
+      return;
+    }
+    const lone = loneCell(cells, merged);
+    const kind =
+      lone &&
+      headingRowKind(
+        lone,
+        columns.map((c) => c.role),
+      );
+    if (lone && kind) {
+      const row = {
+        table,
+        where,
+        cells: { measure: cells[lone.column]! },
+        columnOf: { measure: lone.column + 1 },
+        notes: [],
+        source,
+        order,
+        heading: kind,
+      };
+      rows.push(row);
+      group = kind === 'indicator' ? row : undefined;
+      return;
+    }
+    const total = totalLine(cells, merged, columns);
+    if (total) {
+      // "รวมทั้งสิ้น | | | | | 25,000": the budget's total, no measure
+      rows.push({
+        table,
+        where,
+        cells: { measure: total },
+        columnOf: {},
+        notes: [],
+        source,
+        order,
+        heading: 'section',
+      });
       return;
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
@@ -396,14 +560,31 @@ function readRows(
         );
         return;
       }
-      for (const [role, value] of Object.entries(own.byRole) as [keyof Row['cells'], string][]) {
-        if (stripTags(value)) previous.cells[role] = `${previous.cells[role] ?? ''} ${value}`;
-      }
-      previous.notes.push(...own.notes);
+      continueRow(previous, own);
+      if (previous === group) group = undefined;
+      return;
+    }
+    const previous = rows.at(-1);
+    if (previous && listGoesOn(previous, own.byRole, where)) {
+      // a measure written one line per row: "๒. …" under its heading, with no unit of its own
+      continueRow(previous, own);
+      warnings.add(
+        order,
+        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
+        'continuation-guessed',
+        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}") กรุณาตรวจ`,
+        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}"); check it`,
+        source,
+      );
       return;
     }
     const byRole = { ...fromAbove.byRole, ...own.byRole };
     const columnOfRole = { ...fromAbove.columnOf, ...own.columnOf };
+    const headedByGroup = group && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    if (group && headedByGroup) {
+      byRole.measure = withHeadingItem(stripTags(group.cells.measure ?? ''), byRole.measure ?? '');
+      group.headedMeasures = true;
+    }
     rows.push({
       table,
       where,
@@ -413,9 +594,19 @@ function readRows(
       source,
       order,
       header: columns,
+      ...(headedByGroup ? { headingFromGroup: true } : {}),
     });
   });
+  // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
+  const measureRows = rows.filter((r) => {
+    if (!r.heading || (r.heading === 'indicator' && !r.headedMeasures)) return true;
+    if (r.heading === 'section') headingRows.push(r);
+    return false;
+  });
+  headingRowsSkipped(warnings, headingRows);
+  for (const t of tablesNotRead.values()) tableNotRead(warnings, t);
   for (const r of headerLikeRows.values()) {
+    if (r.tableKey !== undefined && tablesNotRead.has(r.tableKey)) continue;
     warnings.add(
       r.order,
       r.where,
@@ -425,7 +616,7 @@ function readRows(
       r.source,
     );
   }
-  return { rows, prose, unread };
+  return { rows: measureRows, prose, unread };
 }
 
 /**

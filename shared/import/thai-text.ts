@@ -115,12 +115,22 @@ function numberMarker(n: number): RegExp {
   return new RegExp(`(^|\\s)(?:${n}|${thai})[.)](?![0-9๐-๙])\\s*`, 'g');
 }
 
-/** Split "๑. a ๒. b" (or "1) a 2) b") into items, following the numbering in order. */
+/** The number a text starts with as a list item ("๓. …", "12) …"), else undefined. */
+const LEADING_NUMBER = /^([0-9๐-๙]{1,2})[.)](?![0-9๐-๙])/;
+
+/**
+ * Split "๑. a ๒. b" (or "1) a 2) b") into items, following the numbering in order. The numbering
+ * may start past 1 ("๓. a ๔. b": a list numbered on from the rows above): consecutive numbers at
+ * item starts (after a space) make the items, so a number inside the text ("มาตรา๗.") does not.
+ */
 function splitNumbered(text: string): string[] | undefined {
-  const first = numberMarker(1).exec(text);
+  const lead = LEADING_NUMBER.exec(text);
+  const start = lead ? Number(fromThaiDigits(lead[1]!)) : 0;
+  if (start < 1) return undefined;
+  const first = numberMarker(start).exec(text);
   if (!first || first.index !== 0) return undefined;
   const cuts: { at: number; body: number }[] = [{ at: 0, body: first[0].length }];
-  for (let n = 2; n <= MAX_ITEMS + 1; n++) {
+  for (let n = start + 1; n <= start + MAX_ITEMS; n++) {
     const re = numberMarker(n);
     re.lastIndex = cuts[cuts.length - 1]!.body;
     const m = re.exec(text);

@@ -1,0 +1,133 @@
+// Table rows that are no measure of their own: a row of column numbers under the header, a heading
+// row (one cell across the table: an indicator over its measures, a section "มิติที่ ๑ …", a total
+// "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
+import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import type { Role } from './column-names.js';
+import { parseIndicatorHeading } from './indicator-heading.js';
+import type { CellMerge } from './source-document.js';
+import { splitItems, stripTags } from './thai-text.js';
+
+/** A cell's text when it is the cell's own (not a merged cell's copy), else ''. */
+function ownText(cells: readonly string[], merged: readonly CellMerge[], j: number): string {
+  return merged[j] ? '' : stripTags(cells[j] ?? '');
+}
+
+/** "(๑)", "1", "๒.", "[3]": a column's number, as Thai official forms number their columns. */
+const COLUMN_NUMBER = /^[([]?\s*([0-9๐-๙]{1,2})\s*[.)\]]?$/;
+
+/**
+ * A row whose every cell is only a column number (at least two, increasing, as "(๑) | (๒) | (๓)"
+ * or "1 | 2 | 3"): part of the header, not a measure.
+ */
+export function isColumnNumbersRow(cells: readonly string[], merged: readonly CellMerge[]): boolean {
+  let count = 0;
+  let last = 0;
+  for (let j = 0; j < cells.length; j++) {
+    const text = ownText(cells, merged, j);
+    if (!text) continue;
+    const m = COLUMN_NUMBER.exec(text);
+    if (!m) return false;
+    const n = Number(fromThaiDigits(m[1]!));
+    if (n <= last) return false;
+    last = n;
+    count++;
+  }
+  return count >= 2;
+}
+
+/** The one cell with text of a row, and how many columns it covers (itself and the cells merged into it). */
+export interface LoneCell {
+  column: number;
+  text: string;
+  spans: number;
+}
+
+/**
+ * The row's only cell with text (every other cell empty, or merged from it across the row), or
+ * undefined when the row has text in more than one cell of its own, or a cell merged from above.
+ */
+export function loneCell(cells: readonly string[], merged: readonly CellMerge[]): LoneCell | undefined {
+  let found: LoneCell | undefined;
+  for (let j = 0; j < cells.length; j++) {
+    const m = merged[j] ?? null;
+    if (m === 'left') {
+      if (found && found.column + found.spans === j) found.spans++;
+      continue;
+    }
+    const text = stripTags(cells[j] ?? '');
+    if (!text) continue;
+    if (m === 'above' || found) return undefined;
+    found = { column: j, text, spans: 1 };
+  }
+  return found;
+}
+
+/** A heading over a group of measures: a section of the plan ("มิติที่ ๑", "ด้านที่ ๒", "ส่วนที่ ๓"…). */
+const SECTION_HEADING = /^(?:มิติ|ด้าน|ส่วน|หมวด|ยุทธศาสตร์|ประเด็นยุทธศาสตร์|องค์ประกอบ|หมวดหมู่|เป้าประสงค์|กลยุทธ์)\s*ที่\s*[0-9๐-๙]/;
+/** A table's total row ("รวม", "รวมทั้งสิ้น", "รวมงบประมาณ", "ยอดรวม"…). */
+const TOTAL_ROW = /^(?:รวม(?:ทั้งสิ้น|ทั้งหมด|งบประมาณ|เป็นเงิน)?|ยอดรวม|total)\s*[:：]?\s*(?:[0-9๐-๙,.\s]*(?:บาท)?)?$/i;
+
+export const isSectionHeading = (text: string) => SECTION_HEADING.test(text.trim());
+export const isTotalRow = (text: string) => TOTAL_ROW.test(text.trim());
+
+/** "๑. …", "2) …": a cell that is (the next item of) a numbered list. */
+const NUMBERED_ITEM = /^[0-9๐-๙]{1,2}\s*[.)]\s*\S/;
+export const startsNumberedItem = (cellHtml: string) => NUMBERED_ITEM.test(stripTags(cellHtml));
+
+/**
+ * A heading row's kind, or undefined for a row to read as usual: 'indicator' when its cell is an
+ * indicator heading alone ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", the heading of the measures
+ * under it), 'section' for a section or total heading, or any other text merged across the row.
+ * The cell must be in the measure (or indicator) column, or cover more than one column.
+ */
+export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicator' | 'section' | undefined {
+  const role = roles[lone.column];
+  if (lone.spans < 2 && role !== 'measure' && role !== 'indicator') return undefined;
+  const heading = parseIndicatorHeading(lone.text);
+  if (heading) return heading.subMeasures.length === 0 ? 'indicator' : undefined;
+  return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
+}
+
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
+
+/** `heading` (plain text) as the first item of a measure cell. */
+export const withHeadingItem = (heading: string, cellHtml: string) =>
+  `<p>${escapeMarkup(heading)}</p>${hasMarkup(cellHtml) ? cellHtml : cellHtml ? `<p>${escapeMarkup(stripTags(cellHtml))}</p>` : ''}`;
+
+/**
+ * A cell's text with the text of the row below added (a continuation row): plain texts joined
+ * with a space, as before; when either is markup (<p>/<li> items), the items of both, so that
+ * neither is lost (splitItems reads the elements of a marked-up cell, not the text between).
+ */
+export function joinCells(above: string, below: string): string {
+  if (!hasMarkup(above) && !hasMarkup(below)) return above ? `${above} ${below}` : below;
+  return [...splitItems(above), ...splitItems(below)].map((t) => `<p>${escapeMarkup(t)}</p>`).join('');
+}
+
+/** What the importer says about heading rows it left out of the measures (one warning for all). */
+export function headingRowsMessage(texts: readonly { text: string; place: string; placeEn: string }[]): {
+  th: string;
+  en: string;
+} {
+  const th = texts.map((t) => `"${t.text.slice(0, 80)}" (${t.place})`).join(', ');
+  const en = texts.map((t) => `"${t.text.slice(0, 80)}" (${t.placeEn})`).join(', ');
+  return {
+    th: `แถวหัวข้อ (ข้อความเดียวคร่อมทั้งแถว หรือแถวรวม) ไม่ใช่มาตรการ จึงไม่นำเข้า ${toThaiDigits(texts.length)} แถว: ${th}`,
+    en: `heading rows (one text across the row, or a total row) are no measures and were not imported (${texts.length}): ${en}`,
+  };
+}
+
+/** What the importer says about a table after the plan's that it did not read. */
+export function tableNotReadMessage(source: string, noFollowUps: boolean): { th: string; en: string } {
+  const quoted = source.slice(0, 200);
+  return noFollowUps
+    ? {
+        th: `ตารางนี้ไม่มีคอลัมน์การติดตามผล (หัวตาราง: "${quoted}") และแผนมีมาตรการจากตารางก่อนหน้าแล้ว จึงไม่ใช่ตารางแผนมาตรการ และไม่นำเข้า`,
+        en: `this table has no follow-up column (header: "${quoted}") and the plan's measures were read from an earlier table: it is no plan table and was not imported`,
+      }
+    : {
+        th: `ตารางนี้ไม่มีหัวตารางแผนมาตรการของตัวเอง จึงไม่ใช่ตารางแผนมาตรการ และไม่นำเข้า (แถวแรก: "${quoted}")`,
+        en: `this table has no plan header of its own: it is no plan table and was not imported (first row: "${quoted}")`,
+      };
+}

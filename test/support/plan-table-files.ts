@@ -1,0 +1,103 @@
+// Small plan documents built in a test: a Word body of paragraphs and tables (on the frame of
+// 05-standard.docx), a workbook of sheets with merged ranges (exceljs), or tab-separated text.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+
+export const HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผลการดำเนินการ', 'ผู้รับผิดชอบ'];
+export const TITLE = ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'];
+
+/** The base measures (i4, i5, i9), each one row: measure, methods, timeframe, follow-ups, unit. */
+export const M4 = [
+  'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\n๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการ',
+  '๑. จัดทำคู่มือการยืมคืนพัสดุ',
+  'ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗',
+  '๑. รายงานผลต่อที่ประชุมทุกเดือน\n๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน',
+  'กองคลัง',
+];
+export const M5 = [
+  'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต\n๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+  '๑. เผยแพร่ผลการดำเนินงานบนเว็บไซต์',
+  'ตลอดปีงบประมาณ',
+  '๑. รายงานผู้บริหารทุกไตรมาส',
+  'สำนักปลัด ทุกกองงาน',
+];
+export const M9 = [
+  'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล',
+  '๑. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน',
+  'ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗',
+  '๑. สรุปผลประจำปี',
+  'กองช่าง กองการศึกษา',
+];
+
+export const preview = async (bytes: Uint8Array) => {
+  const { document } = await readPlanFile(bytes);
+  return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
+};
+export type Preview = Awaited<ReturnType<typeof preview>>;
+
+/** A cell of a Word table: its text (lines as paragraphs), over `span` grid columns. */
+export interface WordCell {
+  text: string;
+  span?: number;
+}
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+const wordCell = (c: string | WordCell) => {
+  const { text, span } = typeof c === 'string' ? { text: c, span: 1 } : { span: 1, ...c };
+  const props = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
+  return `<w:tc>${props}${text.split('\n').map(paragraph).join('') || '<w:p/>'}</w:tc>`;
+};
+/** A Word table of `rows` (cells as text or {text, span}). */
+export const wordTable = (rows: readonly (readonly (string | WordCell)[])[], columns = 5) =>
+  `<w:tbl><w:tblGrid>${'<w:gridCol w:w="1805"/>'.repeat(columns)}</w:tblGrid>${rows
+    .map((r) => `<w:tr>${r.map(wordCell).join('')}</w:tr>`)
+    .join('')}</w:tbl>`;
+export const wordParagraph = paragraph;
+
+const standardDocx = new Uint8Array(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url)));
+/** A .docx whose body is `body` (paragraphs and tables), on 05-standard.docx's frame. */
+export function docx(body: string): Uint8Array {
+  const zip = unzipSync(standardDocx);
+  const xml = strFromU8(zip['word/document.xml']!);
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.indexOf('<w:sectPr');
+  zip['word/document.xml'] = strToU8(xml.slice(0, start) + body + xml.slice(end));
+  return zipSync(zip);
+}
+
+/** A sheet: rows of cells, and ranges to merge ("A1:E1"). */
+export interface SheetSpec {
+  name: string;
+  rows: readonly (readonly (string | number | null)[])[];
+  merges?: readonly string[];
+}
+export async function xlsx(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rows) ws.addRow([...r]);
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Tab-separated text of rows (a cell's lines joined by a space, as OCR text has them). */
+export const tsv = (rows: readonly (readonly string[])[]) =>
+  new TextEncoder().encode(rows.map((r) => r.map((c) => c.replace(/\n/g, ' ')).join('\t')).join('\n'));
+
+/** What a coordinator sees of each measure: indicator, follow-ups' cadences, units. */
+export const measuresOf = (r: Preview) =>
+  r.plan.measures.map((m) => ({
+    indicator: m.indicator,
+    cadences: m.followUps.map((f) => f.cadence),
+    units: m.responsible.allUnits ? ['*', m.responsible.leadUnitId] : m.responsible.unitIds,
+  }));
+export const BASE_MEASURES = [
+  { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
+  { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },
+  { indicator: 9, cadences: ['annual'], units: ['engineering', 'education'] },
+];
