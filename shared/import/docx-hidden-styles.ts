@@ -12,7 +12,7 @@ export interface HiddenStyles {
 export const NO_HIDDEN_STYLES: HiddenStyles = { character: new Set(), paragraph: new Set() };
 
 /** Each `<w:style ...>...</w:style>`: one pass with indexOf (no regex that backtracks over the file). */
-function* styleElements(xml: string): Generator<{ attrs: string; body: string }> {
+export function* styleElements(xml: string): Generator<{ attrs: string; body: string }> {
   for (let at = xml.indexOf('<w:style'); at >= 0; at = xml.indexOf('<w:style', at)) {
     const tagEnd = xml.indexOf('>', at);
     if (tagEnd < 0) return;

@@ -22,6 +22,8 @@ export const IMPORT_WARNING_CODES = [
   'unit-guessed',
   /** a deactivated unit named beside active ones: it makes no obligations */
   'unit-inactive',
+  /** a units cell that excludes units ("ทุกหน่วยงาน ยกเว้นกองช่าง"): every other unit, one by one */
+  'units-excluded',
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',

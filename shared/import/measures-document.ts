@@ -12,7 +12,7 @@ import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
-import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
+import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -638,10 +638,14 @@ function cellsByRole(
     if (!col || !take(merged[j] ?? null)) return;
     if (col.role === 'note') {
       if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
-    } else if (byRole[col.role] === undefined) {
-      byRole[col.role] = c;
+      return;
+    }
+    // a lead units column beside another marks its unit as the lead
+    const text = col.role === 'responsible' ? markedLeadColumn(col, columns, c) : c;
+    if (byRole[col.role] === undefined) {
+      byRole[col.role] = text;
       columnOf[col.role] = j + 1;
-    } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${c}`;
+    } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
   return { byRole, columnOf, notes };
 }
@@ -806,11 +810,23 @@ function measureOf(
     );
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted } = parseResponsibility(
+  const { responsibility, unknown, guessed, omitted, excluded } = parseResponsibility(
     responsibleText,
     options.units,
     options.names,
   );
+  if (excluded.length > 0) {
+    const names = excluded.map((u) => `"${u.name}"`).join(', ');
+    warnings.add(
+      row.order,
+      cellWhere(row, 'responsible'),
+      'units-excluded',
+      `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
+      `the responsible-units cell excludes ${excluded.map((u) => u.unitId).join(', ')}: not "all units" but every other unit, one by one; check the units`,
+      responsibleText,
+      about,
+    );
+  }
   for (const g of guessed) {
     warnings.add(
       row.order,

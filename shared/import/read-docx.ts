@@ -13,6 +13,7 @@ import {
 } from './source-document.js';
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
+import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
@@ -57,7 +58,12 @@ function frameTables(xml: string, styles: HiddenStyles): Set<number> {
  * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
  * mark is deleted or hidden joins the next one.
  */
-export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_STYLES): SourceDocument {
+export function readDocumentXml(
+  xml: string,
+  styles: HiddenStyles = NO_HIDDEN_STYLES,
+  numbering: DocxNumbering = NO_NUMBERING,
+): SourceDocument {
+  const labels = new ListLabels(numbering);
   const blocks: SourceBlock[] = [];
   const frames = frameTables(xml, styles);
   /** for each open table: whether it is read through as a frame */
@@ -68,7 +74,7 @@ export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_ST
   let rowNo = 0;
   let paragraphs = 0;
   /** the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed` */
-  const open: { runs: string[]; slot: number }[] = [];
+  const open: { runs: string[]; slot: number; style?: string; numId?: string; ilvl?: number }[] = [];
   /** the paragraphs of the text boxes of the outermost open paragraph, in document order */
   let boxed: string[] = [];
   /** the runs of paragraphs whose mark is gone, for the next paragraph */
@@ -118,6 +124,7 @@ export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_ST
         for (let i = 0; i < before; i++) cells.push({ text: '', merged: null });
         rowCells = before;
       } else if (name === 'w:tc' && depth === 1) {
+        labels.newCell();
         cell = [];
         span = 1;
         vMerge = undefined;
@@ -130,7 +137,13 @@ export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_ST
         open.push({ runs: carry ?? [], slot: boxed.length - 1 });
         carry = undefined;
       } else if (name === 'w:t' && !selfClosing) inText = true;
-      else if (BREAKS.has(name)) open.at(-1)?.runs.push(' ');
+      else if ((name === 'w:pStyle' || name === 'w:numId' || name === 'w:ilvl') && open.length > 0) {
+        const p = open.at(-1)!;
+        const value = /w:val="([^"]*)"/.exec(attrs)?.[1];
+        if (name === 'w:pStyle') p.style = value;
+        else if (name === 'w:numId') p.numId = value;
+        else p.ilvl = Number(value) || 0;
+      } else if (BREAKS.has(name)) open.at(-1)?.runs.push(' ');
       else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
       continue;
     }
@@ -138,7 +151,10 @@ export function readDocumentXml(xml: string, styles: HiddenStyles = NO_HIDDEN_ST
     else if (name === 'w:txbxContent') flushCarry();
     else if (name === 'w:p' && open.length > 0) {
       flushCarry();
-      const { runs, slot } = open.pop()!;
+      const { runs, slot, style, numId, ilvl } = open.pop()!;
+      // Word's list label (numbering.xml) is drawn before the text: "1.", "๑.", "ตัวชี้วัดที่ 4"
+      const label = labels.label(style, numId, ilvl);
+      if (label && runs.join('').trim()) runs.unshift(`${label} `);
       if (markGone && (open.length > 0 || boxed.length === 0)) carry = runs;
       else if (open.length > 0) boxed[slot] = runs.join('');
       else for (const p of [runs.join(''), ...boxed]) emit(p);

@@ -6,6 +6,7 @@ import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { hiddenStyles } from './docx-hidden-styles.js';
+import { docxNumbering } from './docx-numbering.js';
 import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
@@ -75,6 +76,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     let xml: string | undefined;
     let main: string | undefined;
     let styles: string | undefined;
+    let numbering: string | undefined;
     let unpacked = 0;
     try {
       const zip = unzipSync(bytes, {
@@ -82,10 +84,16 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
           (names ??= []).push(f.name);
           unpacked += f.originalSize;
           if (unpacked > MAX_UNZIPPED_PLAN_BYTES) throw tooLargeUnpacked();
-          return f.name === 'word/document.xml' || f.name === '_rels/.rels' || f.name === 'word/styles.xml';
+          return (
+            f.name === 'word/document.xml' ||
+            f.name === '_rels/.rels' ||
+            f.name === 'word/styles.xml' ||
+            f.name === 'word/numbering.xml'
+          );
         },
       });
       styles = zip['word/styles.xml'] ? strFromU8(zip['word/styles.xml']) : undefined;
+      numbering = zip['word/numbering.xml'] ? strFromU8(zip['word/numbering.xml']) : undefined;
       main = officeDocumentPart(zip['_rels/.rels'] ? strFromU8(zip['_rels/.rels']) : undefined);
       // the main part named by the package (Word Online: word/document2.xml), else the usual name
       if (main?.startsWith('word/') && main !== 'word/document.xml' && names!.includes(main)) {
@@ -96,7 +104,10 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       if (error instanceof ValidationError) throw error;
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
     }
-    if (xml !== undefined) return { kind: 'docx', document: readDocumentXml(xml, hiddenStyles(styles)) };
+    if (xml !== undefined) {
+      const document = readDocumentXml(xml, hiddenStyles(styles), docxNumbering(numbering, styles));
+      return { kind: 'docx', document };
+    }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');
     if (names!.includes('xl/workbook.xml') || otherWorkbook) {
       try {

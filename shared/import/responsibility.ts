@@ -214,7 +214,12 @@ export function parseResponsibility(
   const allUnits = allNamed && excludedIds.size === 0;
   const unitIds =
     allNamed && !allUnits
-      ? [...named, ...units.map((u) => u.unitId).filter((id) => !excludedIds.has(id) && !named.includes(id))]
+      ? [
+          ...named,
+          ...units
+            .filter((u) => u.active !== false && !excludedIds.has(u.unitId) && !named.includes(u.unitId))
+            .map((u) => u.unitId),
+        ]
       : named;
   const lead = markedLead(kept, leadAfter, leadBefore) ?? (allUnits ? unitIds[0] : undefined);
   return {
@@ -224,4 +229,21 @@ export function parseResponsibility(
     omitted,
     excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),
   };
+}
+
+/** A units column for the lead ("หน่วยงานที่รับผิดชอบหลัก") beside another ("…ร่วม"). */
+const LEAD_COLUMN = /หลัก|เจ้าภาพ/;
+
+/**
+ * A units cell as read with the others of its row: under a lead column beside another units
+ * column, "หน่วยงานหลัก: <cell>" (its first unit is the lead, see parseResponsibility); else the cell.
+ */
+export function markedLeadColumn(
+  column: { label: string },
+  columns: readonly { role: string; label: string }[],
+  cell: string,
+): string {
+  const units = columns.filter((c) => c.role === 'responsible');
+  if (units.length < 2 || !LEAD_COLUMN.test(column.label) || !stripTags(cell)) return cell;
+  return `หน่วยงานหลัก: ${cell}`;
 }
