@@ -14,7 +14,7 @@ import { alignWithSavedPlan } from '../import/align-saved-plan.js';
 import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
 import type { SourceDocument } from '../import/source-document.js';
-import type { ImportWarning } from '../import/import-warning.js';
+import { describeWhere, type ImportWarning } from '../import/import-warning.js';
 import type { NamedUnit } from '../import/responsibility.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -124,6 +124,37 @@ function refuseDroppedMeasures(result: ImportResult, path: string): void {
   );
 }
 
+/** The importer's warnings that stop a document's plan from being saved as it is. */
+const UNSAVABLE: readonly ImportWarning['code'][] = ['no-indicator', 'cannot-save'];
+
+/**
+ * A document whose measures cannot be saved as read is refused with the importer's own words (where
+ * in the document, what was read, what to do), not the schema's message about the plan made from
+ * it ("ค่าที่ส่งมา: null" for an indicator the document lacks): one field per warning, on `path`.
+ */
+function refuseUnsavableDocument(result: ImportResult, path: string): void {
+  const blocking = result.warnings.filter((w) => UNSAVABLE.includes(w.code));
+  if (blocking.length === 0) return;
+  throw new ValidationError(
+    `เอกสารนี้ยังบันทึกเป็นแผนไม่ได้ มาตรการ ${toThaiDigits(new Set(blocking.map((w) => w.measureId ?? w.source)).size)} ข้อต้องแก้ก่อน: แก้ในเอกสารแล้วส่งใหม่ หรือนำเข้าผ่านหน้าแผนมาตรการเพื่อแก้ในร่าง`,
+    `this document cannot be saved as a plan yet: fix the measures named (in the document, or import it in the plan page and fix the draft)`,
+    blocking.map((w) => {
+      const place = describeWhere(w.where);
+      const read = w.source
+        ? { th: ` (อ่านได้: "${clip(w.source)}")`, en: ` (read: "${clip(w.source)}")` }
+        : { th: '', en: '' };
+      return {
+        path,
+        message_th: `${place.th}: ${w.message_th}${read.th}`,
+        message_en: `${place.en}: ${w.message_en}${read.en}`,
+      };
+    }),
+  );
+}
+
+/** At most 120 characters of what the document said, for a message. */
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
@@ -140,6 +171,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
         { path: 'body.text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
       ]);
     }
+    refuseUnsavableDocument(result, 'body.text');
     plan = result.plan;
     warnings = result.warnings;
   } else {
@@ -193,6 +225,7 @@ export async function importPlan(
       { path: PLAN_FILE_FIELD, message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
     ]);
   }
+  refuseUnsavableDocument(result, PLAN_FILE_FIELD);
   const saved = await replaceOrgPlan(repos, {
     orgId: request.orgId,
     fy: request.fy,

@@ -82,4 +82,46 @@ describe("a plan file's refusal names the field the file came in", () => {
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) expect(p).toMatch(/^body\.text(\.|$)/);
   });
+
+  it.each([
+    [
+      'a measure without "ตัวชี้วัดที่"',
+      ['มาตรการส่งเสริมการใช้รถยนต์ส่วนกลาง', 'จัดทำคู่มือ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'],
+      'ไม่พบ "ตัวชี้วัดที่"',
+      'มาตรการส่งเสริมการใช้รถยนต์ส่วนกลาง',
+    ],
+    [
+      'a measure without a follow-up',
+      ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปี', '', 'กองคลัง'],
+      'มาตรการต้องมีการติดตามผลอย่างน้อย ๑ ข้อ',
+      undefined,
+    ],
+    [
+      "a measure whose unit is not one of the org's",
+      ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองพัสดุกลาง'],
+      'บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้',
+      undefined,
+    ],
+  ])(
+    'PUT /plan with a document: %s is refused at its line with the importer\'s words, not "(ค่าที่ส่งมา: null)"',
+    async (_case, row, says, read) => {
+      const before = suite.writes.count;
+      const res = await call(suite.f.handler, {
+        method: 'PUT',
+        path: apiPath('/v1/fiscal-years/{fy}/plan', { fy: 2573 }),
+        as: who.coordinator,
+        body: { format: 'document', text: `${HEADER}${row.join('\t')}\n` },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(400);
+      expect(suite.writes.count).toBe(before);
+      expect(res.body.error.message_th).toContain('เอกสารนี้ยังบันทึกเป็นแผนไม่ได้');
+      const fields = res.body.error.fields as { path: string; message_th: string }[];
+      expect(fields.map((x) => x.path)).toEqual(fields.map(() => 'body.text'));
+      const messages = fields.map((x) => x.message_th).join('\n');
+      expect(messages).toContain('บรรทัด ๒');
+      expect(messages).toContain(says);
+      if (read) expect(messages).toContain(`อ่านได้: "${read}"`);
+      expect(messages).not.toContain('ค่าที่ส่งมา: null');
+    },
+  );
 });
