@@ -20,6 +20,7 @@ import {
   headingRowKind,
   headingRowsMessage,
   isColumnNumbersRow,
+  isSignOffRow,
   isTotalRow,
   joinCells,
   loneCell,
@@ -426,6 +427,11 @@ function readRows(
     proseRowJustRead = undefined;
     // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
     if (columns && isColumnNumbersRow(cells, merged)) return;
+    if (columns && isSignOffRow(cells, merged)) {
+      // the sign-off block under the table (ลงชื่อ … ผู้เสนอ | ลงชื่อ … ผู้อนุมัติ): the table ends
+      columns = undefined;
+      group = undefined;
+    }
     if (justRead && columns) {
       const combined = combinedHeader(columns, justRead.merged, cells, merged);
       if (combined) {

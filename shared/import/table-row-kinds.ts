@@ -131,3 +131,15 @@ export function tableNotReadMessage(source: string, noFollowUps: boolean): { th:
         en: `this table has no plan header of its own: it is no plan table and was not imported (first row: "${quoted}")`,
       };
 }
+
+/** "ลงชื่อ ………… ผู้เสนอ", "(ลงชื่อ) …", "ลงนาม …": a sign-off line, where a plan's table ends. */
+const SIGN_OFF = /^\(?\s*(?:ลงชื่อ|ลงนาม)/;
+
+/** A row whose first cell with text is a sign-off line: the sign-off block under the plan table. */
+export function isSignOffRow(cells: readonly string[], merged: readonly CellMerge[]): boolean {
+  for (let j = 0; j < cells.length; j++) {
+    const text = ownText(cells, merged, j);
+    if (text) return SIGN_OFF.test(text);
+  }
+  return false;
+}

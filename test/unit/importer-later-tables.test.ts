@@ -12,6 +12,7 @@ import {
   measuresOf,
   preview,
   TITLE,
+  tsv,
   wordParagraph,
   wordTable,
   xlsx,
@@ -57,6 +58,26 @@ describe('a Word table after the plan table, without a plan header of its own, i
 
   it("a second Word table of the plan's five columns goes on with the plan (a table split at a page)", async () => {
     const r = await preview(docx(wordTable([HEADER, M4, M5]) + '<w:p/>' + wordTable([M9])));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('the sign-off block under the plan table, in the same table or sheet, ends it', () => {
+  const signOff = [
+    ['ลงชื่อ ............................ ผู้เสนอ', '', '', 'ลงชื่อ ............................ ผู้อนุมัติ', ''],
+    ['(นางสาวสมใจ ใจดี)', '', '', '(นายสมชาย รักดี)', ''],
+    ['หัวหน้าสำนักปลัดเทศบาล', '', '', 'นายกเทศมนตรีตำบลทดสอบ', ''],
+  ];
+  it.each([
+    [
+      'Excel, under the table on the plan sheet',
+      () => xlsx([{ name: 'แผน', rows: [HEADER, M4, M5, M9, [], ...signOff] }]),
+    ],
+    ["Word, as the plan table's last rows", () => docx(wordTable([HEADER, M4, M5, M9, ...signOff]))],
+    ['text, as tab-separated lines', () => tsv([HEADER, M4, M5, M9, ...signOff])],
+  ])('%s: the 3 measures, nothing to fix', async (_n, make) => {
+    const r = await preview(await make());
     expect(measuresOf(r)).toEqual(BASE_MEASURES);
     expect(r.warnings).toEqual([]);
   });

@@ -103,6 +103,25 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
       expect(shiftBeYears('ภายใน ๓๑ มีนาคม ๒๕๖๗', 1, 2567)).toBe('ภายใน ๓๑ มีนาคม ๒๕๖๘');
     });
 
+    it("leaves a law's or regulation's year, and a year long before the plan's, as they are (reviewer's entry 21)", () => {
+      expect(shiftBeYears('ตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐', 1, 2567)).toBe(
+        'ตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐',
+      );
+      expect(shiftBeYears('ระเบียบกระทรวงมหาดไทยว่าด้วยการพัสดุ พ.ศ. ๒๕๖๖ ภายในเดือนมีนาคม ๒๕๖๗', 1, 2567)).toBe(
+        'ระเบียบกระทรวงมหาดไทยว่าด้วยการพัสดุ พ.ศ. ๒๕๖๖ ภายในเดือนมีนาคม ๒๕๖๘',
+      );
+      expect(shiftBeYears('พระราชบัญญัติวิธีปฏิบัติราชการทางปกครอง พ.ศ. 2539 และเทศบัญญัติ พ.ศ. 2565', 1, 2567)).toBe(
+        'พระราชบัญญัติวิธีปฏิบัติราชการทางปกครอง พ.ศ. 2539 และเทศบัญญัติ พ.ศ. 2565',
+      );
+      expect(shiftBeYears('ตามแผนแม่บท ปี ๒๕๖๐', 1, 2567)).toBe('ตามแผนแม่บท ปี ๒๕๖๐');
+    });
+
+    it('moves the years of "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" (reviewer\'s entry 21)', () => {
+      expect(shiftBeYears('ปีงบฯ ๖๗', 1, 2567)).toBe('ปีงบฯ ๖๘');
+      expect(shiftBeYears('ไตรมาส ๑/๒๕๖๗ และไตรมาสที่ 3/2567', 1, 2567)).toBe('ไตรมาส ๑/๒๕๖๘ และไตรมาสที่ 3/2568');
+      expect(shiftBeYears('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๖', 1, 2567)).toBe('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗');
+    });
+
     it("a copied plan's title and timeframes move their two-digit years, not their amounts", () => {
       const copy = copyPlanToYear(
         {

@@ -13,9 +13,20 @@ const ENGLISH_MONTHS =
  * (Thai, abbreviated or English), or the day and month of a date ("๑/๑๐/").
  */
 const YEAR_CONTEXT = new RegExp(
-  `(?:พ\\.?\\s?ศ\\.?|ปี(?:\\s?งบ(?:ประมาณ)?\\.?)?|\\bfy|\\bfiscal(?:\\syear)?|${THAI_MONTHS}|${THAI_MONTHS_SHORT}|\\b(?:${ENGLISH_MONTHS})\\.?|(?<![0-9๐-๙])[0-9๐-๙]{1,2}\\s?[/.-]\\s?[0-9๐-๙]{1,2}\\s?[/.-])\\s*$`,
+  `(?:พ\\.?\\s?ศ\\.?|ปี(?:\\s?งบ(?:ประมาณ|ฯ)?\\.?)?|ไตรมาส(?:ที่)?\\s?[0-9๐-๙]\\s?/|\\bfy|\\bfiscal(?:\\syear)?|${THAI_MONTHS}|${THAI_MONTHS_SHORT}|\\b(?:${ENGLISH_MONTHS})\\.?|(?<![0-9๐-๙])[0-9๐-๙]{1,2}\\s?[/.-]\\s?[0-9๐-๙]{1,2}\\s?[/.-])\\s*$`,
   'i',
 );
+/**
+ * A law's or a regulation's name, then พ.ศ.: its year is part of its name ("พ.ร.บ.ข้อมูลข่าวสารของ
+ * ราชการ พ.ศ. ๒๕๔๐", "ระเบียบกระทรวงมหาดไทย … พ.ศ. ๒๕๖๐") and never moves.
+ */
+const LAW_NAME_BEFORE =
+  /(?:พ\.\s?ร\.\s?บ\.|พ\.\s?ร\.\s?ก\.|พระราชบัญญัติ|พระราชกฤษฎีกา|พระราชกำหนด|ระเบียบ|กฎกระทรวง|รัฐธรรมนูญ|ข้อบัญญัติ|เทศบัญญัติ|ประมวลกฎหมาย)[^\n]{0,80}?พ\.?\s?ศ\.?\s*$/;
+/** How far before a year a law's name is looked for. */
+const LAW_WINDOW = 120;
+/** A four-digit year this far before the plan's is a reference (an act, a past plan), not the plan's. */
+const PAST_SPAN = 3;
+
 /** Between two years of one range or list: "๒๕๖๖ - ๒๕๖๗", "2566 และ 2567", "66/67". */
 const BETWEEN_YEARS = /^\s*(?:-|–|—|\/|,|ถึง|และ|หรือ|to|and)\s*$/i;
 /** A number of two or four digits, not part of a longer number ("2,600", "12566", "2561234"). */
@@ -28,7 +39,10 @@ const TWO_DIGIT_SPAN = 10;
 /** The BE year a number stands for, if it can be one: 2500-2799, or two digits near `aroundFy`. */
 function beYearOf(digits: string, aroundFy: number | undefined): number | undefined {
   const value = Number(fromThaiDigits(digits));
-  if (digits.length === 4) return value >= 2500 && value <= 2799 ? value : undefined;
+  if (digits.length === 4) {
+    if (value < 2500 || value > 2799) return undefined;
+    return aroundFy !== undefined && value < aroundFy - PAST_SPAN ? undefined : value;
+  }
   if (aroundFy === undefined) return 2500 + value;
   const century = aroundFy - (aroundFy % 100);
   const year = [century - 100, century, century + 100]
@@ -42,7 +56,9 @@ function beYearOf(digits: string, aroundFy: number | undefined): number | undefi
  * number is a year after พ.ศ., ปี, ปีงบประมาณ, FY, a month or a date's day and month, or after
  * another year it ranges or lists with ("ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖", "ปี 66-67"). Two-digit
  * years count only in such a place and within TWO_DIGIT_SPAN of `aroundFy` (the plan's year);
- * amounts, phone and document numbers ("2,600 บาท", "2650 บาท") stay as they are.
+ * amounts, phone and document numbers ("2,600 บาท", "2650 บาท") stay as they are, and so do a
+ * law's year ("พ.ร.บ. … พ.ศ. ๒๕๔๐", "ระเบียบ … พ.ศ. ๒๕๖๐") and a year more than PAST_SPAN before
+ * `aroundFy`. "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" are years.
  */
 export function shiftBeYears(text: string, years: number, aroundFy?: number): string {
   let previousYearEnd = -1;
@@ -51,6 +67,7 @@ export function shiftBeYears(text: string, years: number, aroundFy?: number): st
     const before = text.slice(Math.max(0, at - CONTEXT_WINDOW), at);
     const afterYear = previousYearEnd >= 0 && BETWEEN_YEARS.test(text.slice(previousYearEnd, at));
     if (year === undefined || !(afterYear || YEAR_CONTEXT.test(before))) return digits;
+    if (LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at))) return digits;
     previousYearEnd = at + digits.length;
     const moved = digits.length === 4 ? String(year + years) : String((year + years) % 100).padStart(2, '0');
     return /[๐-๙]/.test(digits) ? toThaiDigits(moved) : moved;
