@@ -476,7 +476,11 @@ function readRows(
       table = tableOf(header);
       return;
     }
-    const source = cells.map((c) => stripTags(c)).join(' | ');
+    // the row's text as the warnings quote it: a cell merged across columns once
+    const source = cells
+      .filter((_, j) => merged[j] !== 'left')
+      .map((c) => stripTags(c))
+      .join(' | ');
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
