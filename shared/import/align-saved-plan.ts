@@ -14,8 +14,11 @@ export interface SavedFollowUps {
  * matchKey (Thai normalised, digits folded, spaces out). 1 for the same text.
  */
 export function likeness(a: string, b: string): number {
-  const x = matchKey(a);
-  const y = matchKey(b);
+  return dice(matchKey(a), matchKey(b));
+}
+
+/** Dice of character bigrams of two keys already folded by matchKey. */
+function dice(x: string, y: string): number {
   if (x === y) return 1;
   if (x.length < 2 || y.length < 2) return 0;
   const grams = new Map<string, number>();
@@ -35,10 +38,37 @@ export function likeness(a: string, b: string): number {
 /** The least likeness for an edited follow-up to keep its saved number (a reworded line, not another one). */
 export const SAME_FOLLOW_UP = 0.6;
 
+/** A change this short (characters of each side, after the shared start and end) is an edit of the same line. */
+const SMALL_EDIT = 4;
+
+/**
+ * Whether `a` (a re-imported follow-up) is `b` (a saved one) reworded, 0..1. Follow-ups of one plan
+ * share their boilerplate ("รายงานผล…ให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน"), so the whole texts'
+ * likeness says little: the part that differs once the shared start and end are taken off decides.
+ * - a small change there (at most SMALL_EDIT characters on each side: an OCR slip, ต่อ → ใน): as likeness;
+ * - words only added or only removed: the share of the longer text the two have in common;
+ * - different words on both sides: the lower of the whole texts' and the differing parts' likeness,
+ *   so "…การจัดซื้อจัดจ้าง…" does not pass for "…การจัดการเรื่องร้องเรียน…" (review 17 s10, entry S10-1).
+ */
+export function followUpLikeness(a: string, b: string): number {
+  const x = matchKey(a);
+  const y = matchKey(b);
+  if (x === y) return 1;
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const mx = x.slice(start, x.length - end);
+  const my = y.slice(start, y.length - end);
+  if (Math.max(mx.length, my.length) <= SMALL_EDIT) return dice(x, y);
+  if (mx.length === 0 || my.length === 0) return (start + end) / Math.max(x.length, y.length);
+  return Math.min(dice(x, y), dice(mx, my));
+}
+
 /**
  * `result` with each measure's follow-ups renumbered against the saved measure of the same id:
  * a follow-up takes the number of the saved follow-up with the same text, else of the most alike
- * one (at least SAME_FOLLOW_UP), each saved number used once; any other gets the next number
+ * one (followUpLikeness at least SAME_FOLLOW_UP), each saved number used once; any other gets the next number
  * after every saved and kept one. Follow-ups stay in the document's order; warnings about a
  * follow-up follow it to its new number. A measure the saved plan does not have is unchanged.
  * Cost: O(follow-ups of a measure² × text length), per measure (at most 100 follow-ups).
@@ -87,7 +117,7 @@ function assignNumbers(texts: string[], saved: readonly { followUpNo: number; te
         ? []
         : saved
             .filter((f) => free.has(f.followUpNo))
-            .map((f) => ({ i, no: f.followUpNo, score: likeness(text, f.text) })),
+            .map((f) => ({ i, no: f.followUpNo, score: followUpLikeness(text, f.text) })),
     )
     .filter((p) => p.score >= SAME_FOLLOW_UP)
     .sort((a, b) => b.score - a.score || a.i - b.i);

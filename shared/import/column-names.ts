@@ -61,9 +61,18 @@ const namesFollowUps = (key: string) =>
  */
 const namesResults = (key: string) => key.startsWith('ผล');
 
+/** Words an indicator-number label may add to ตัวชี้วัด: "(ITA)", "การประเมิน ITA", "ตามแบบ ITA", "ITA ที่", "ที่…". */
+const INDICATOR_LABEL_WORDS = /ITA|ที่|การประเมิน|ประเมิน|ตามแบบ|ตามเกณฑ์|ของ|ลำดับ|เลข|ข้อ|no\.?|[()[\]:.-]/gi;
+
+/**
+ * The indicator-number column: ตัวชี้วัด with only the words such a label adds, so never
+ * "ตัวชี้วัดความสำเร็จ" (a measure's success indicator, a note).
+ */
+const namesIndicator = (key: string) => key.includes('ตัวชี้วัด') && key.replace(INDICATOR_LABEL_WORDS, '') === 'ตัวชี้วัด';
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
-  if (/^ตัวชี้วัด(ที่|ITA|ของITA)?$/i.test(key)) return 'indicator';
+  if (namesIndicator(key)) return 'indicator';
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
   if (namesResults(key)) return 'note';
   if (namesFollowUps(key)) return 'followUps';

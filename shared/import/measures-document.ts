@@ -29,6 +29,7 @@ import {
   withHeadingItem,
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
+import { indicatorsFromNoteColumns } from './indicator-column.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -38,6 +39,8 @@ interface Row {
   columnOf: Partial<Record<Exclude<Role, 'note'>, number>>;
   notes: { label: string; text: string }[];
   source: string;
+  /** the header the row was read under */
+  header?: readonly Column[];
   /** a heading row (one cell across the table) while no row below continues it: see table-row-kinds.ts */
   heading?: 'indicator' | 'section';
   /** its indicator heading was given to the measures under it */
@@ -476,7 +479,11 @@ function readRows(
       table = tableOf(header);
       return;
     }
-    const source = cells.map((c) => stripTags(c)).join(' | ');
+    // the row's text as the warnings quote it: a cell merged across columns once
+    const source = cells
+      .filter((_, j) => merged[j] !== 'left')
+      .map((c) => stripTags(c))
+      .join(' | ');
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
@@ -596,6 +603,7 @@ function readRows(
       notes: [...own.notes, ...fromAbove.notes],
       source,
       order,
+      header: columns,
       ...(headedByGroup ? { headingFromGroup: true } : {}),
     });
   });
@@ -1005,6 +1013,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
   const { rows, prose, unread } = readRows(normaliseDocument(source), warnings);
+  indicatorsFromNoteColumns(rows);
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }

@@ -1,7 +1,7 @@
 // Review 17 s9, entry 16: a revised document that inserts a follow-up above others numbered every
 // follow-up by its place, so each saved follow-up's reports moved onto another one, silently.
 import { describe, expect, it } from 'vitest';
-import { alignWithSavedPlan, likeness } from '../../shared/import/align-saved-plan.js';
+import { alignWithSavedPlan, followUpLikeness, likeness } from '../../shared/import/align-saved-plan.js';
 import type { ImportResult } from '../../shared/import/measures-document.js';
 
 const MEETING = 'มีการรายงานผลในที่ประชุมให้คณะผู้บริหารและหัวหน้าส่วนราชการทราบเป็นประจำทุกเดือน';
@@ -92,5 +92,30 @@ describe('a re-imported plan keeps the saved follow-up numbers its reports are f
       [1, COPY],
       [2, ORDER],
     ]);
+  });
+
+  const PROCUREMENT = 'รายงานผลการปฏิบัติงานในการจัดซื้อจัดจ้างให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน';
+  it.each([
+    [PROCUREMENT, 'รายงานผลการจัดการเรื่องร้องเรียนให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน'],
+    ['รายงานผลการใช้รถยนต์ส่วนกลางต่อที่ประชุมประจำเดือนทุกเดือน', 'รายงานผลการเบิกจ่ายงบประมาณต่อที่ประชุมประจำเดือนทุกเดือน'],
+    ['สรุปผลการดำเนินงานเสนอนายกเทศมนตรีทุก ๖ เดือน', 'สรุปผลการประเมินความเสี่ยงเสนอนายกเทศมนตรีทุก ๖ เดือน'],
+  ])(
+    'another follow-up that shares only the boilerplate is new, so the saved one counts as dropped (review 17 s10, S10-1): %s',
+    (before, after) => {
+      expect(likeness(after, before)).toBeGreaterThan(0.6); // what made them "the same" before
+      const plan = { measures: [{ measureId: 'i4', followUps: [{ followUpNo: 4, text: before }] }] };
+      expect(numbers(alignWithSavedPlan(imported('i4', [after]), plan))).toEqual([[5, after]]);
+    },
+  );
+
+  it.each([
+    ['an OCR slip', PROCUREMENT.replace('จัดจ้าง', 'จัดจ่าง')],
+    ['a word changed', PROCUREMENT.replace('ให้นายกเทศมนตรีทราบ', 'ต่อนายกเทศมนตรี')],
+    ['words added', PROCUREMENT.replace('ทุกเดือน', 'ทุกเดือน ภายในวันที่ ๑๐ ของเดือนถัดไป')],
+    ['words removed', PROCUREMENT.replace('ในการ', '')],
+  ])('the same follow-up edited keeps its number: %s', (_edit, after) => {
+    expect(followUpLikeness(after, PROCUREMENT)).toBeGreaterThanOrEqual(0.6);
+    const plan = { measures: [{ measureId: 'i4', followUps: [{ followUpNo: 4, text: PROCUREMENT }] }] };
+    expect(numbers(alignWithSavedPlan(imported('i4', [after]), plan))).toEqual([[4, after]]);
   });
 });

@@ -75,6 +75,20 @@ describe('a measure written one line per row is one measure', () => {
     expect(joined[0]!.message_th).toContain('ถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า');
   });
 
+  it('the warning quotes the joined row with a cell merged across columns once', async () => {
+    const r = await preview(
+      await xlsx([
+        {
+          name: 'แผน',
+          rows: [HEADER, M4.map((c) => c.split('\n')[0]!), ['๑. มาตรการป้องกัน', 'ตลอดปี', '', '๒. สรุปผลทุก ๖ เดือน']],
+          merges: ['B3:C3'],
+        },
+      ]),
+    );
+    const [joined] = r.warnings.filter((w) => w.code === 'continuation-guessed');
+    expect(joined!.source).toBe('๑. มาตรการป้องกัน | ตลอดปี | ๒. สรุปผลทุก ๖ เดือน');
+  });
+
   it('a numbered row with a unit of its own stays a measure of its own', async () => {
     const r = await preview(tsv([HEADER, M4, ['๒. มาตรการตรวจสอบพัสดุ', '', '', '๑. รายงานทุกไตรมาส', 'กองคลัง']]));
     expect(r.plan.measures).toHaveLength(2);

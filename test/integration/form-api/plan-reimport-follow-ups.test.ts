@@ -68,4 +68,25 @@ describe('a revised document with a follow-up inserted above the others keeps ea
     expect(october.body.followUpText).toContain('มีการรายงานผลใน');
     expect(october.body.latestReport.summary).toBe('รายงานต่อที่ประชุมประจำเดือนแล้ว');
   });
+
+  it('a revised document that puts another follow-up in place of the reported one is refused, and the report stays with its follow-up (review 17 s10, S10-1)', async () => {
+    const replaced = readFileSync(SEED_DOCUMENT, 'utf8').replace(
+      '๒. มีการรายงานผลใน ที่ประชุมให้คณะ ผู้บริหาร',
+      '๒. มีการรายงานผลการเบิกจ่ายงบประมาณให้คณะ ผู้บริหาร',
+    );
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
+      as: who.coordinator,
+      body: { format: 'document', text: replaced },
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(409);
+    expect(res.body.error.droppedFollowUps).toBe('i4.f2');
+    const october = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', { fy, obligationId: ownObligation(0) }),
+      as: who.financeStaff,
+    });
+    expect(october.body.followUpText).toContain('มีการรายงานผลใน');
+  });
 });

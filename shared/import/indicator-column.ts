@@ -1,0 +1,48 @@
+// An indicator-number column known by its content: a column whose label names ตัวชี้วัด or ITA in
+// words the header reader does not know ("ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส", "ข้อ ITA")
+// and whose cells are all numbers 1-10 holds the measures' indicators, not a note.
+import type { Column } from './column-names.js';
+import { matchKey } from './thai-text.js';
+
+/** What of a read row this looks at and changes. */
+export interface RowIndicatorCells {
+  cells: { indicator?: string };
+  columnOf: { indicator?: number };
+  notes: { label: string; text: string }[];
+  /** the header the row was read under */
+  header?: readonly Column[];
+}
+
+/** A label that may head indicator numbers: names ตัวชี้วัด or ITA, but not a success indicator or target. */
+const MAY_NAME_INDICATOR = /ตัวชี้วัด|ITA/i;
+const NAMES_OTHER = /ความสำเร็จ|ผลผลิต|ผลลัพธ์|เป้าหมาย|ร้อยละ|คะแนน/;
+/** "๔", "4", "๑๐.", "(4)": one indicator number, 1-10 (after matchKey: Arabic digits, no spaces). */
+const ONE_NUMBER = /^\(?(?:[1-9]|10)[.)]?$/;
+
+/**
+ * For each header without an indicator column, the first note column that may name indicators and
+ * whose every non-empty cell under it is one number 1-10: its cells become the rows' indicators.
+ */
+export function indicatorsFromNoteColumns(rows: RowIndicatorCells[]): void {
+  const byHeader = new Map<readonly Column[], RowIndicatorCells[]>();
+  for (const row of rows) {
+    if (!row.header || row.header.some((c) => c.role === 'indicator')) continue;
+    byHeader.set(row.header, [...(byHeader.get(row.header) ?? []), row]);
+  }
+  for (const [header, group] of byHeader) {
+    const at = header.findIndex((c) => {
+      if (c.role !== 'note' || !MAY_NAME_INDICATOR.test(c.label) || NAMES_OTHER.test(c.label)) return false;
+      const texts = group.flatMap((r) => r.notes.filter((n) => n.label === c.label).map((n) => n.text));
+      return texts.length > 0 && texts.every((t) => ONE_NUMBER.test(matchKey(t)));
+    });
+    if (at < 0) continue;
+    const label = header[at]!.label;
+    for (const row of group) {
+      const note = row.notes.find((n) => n.label === label);
+      if (!note) continue;
+      row.notes = row.notes.filter((n) => n !== note);
+      row.cells.indicator = note.text;
+      row.columnOf.indicator = at + 1;
+    }
+  }
+}
