@@ -122,6 +122,41 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
       expect(shiftBeYears('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๖', 1, 2567)).toBe('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗');
     });
 
+    it('a copied plan moves the years in follow-up texts, methods, sub-measures and measure titles too (review 17 s10, S10-5)', () => {
+      const copy = copyPlanToYear(
+        {
+          ...stored,
+          fy: 2567,
+          measures: [
+            measure('i4', 4, {
+              title: 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ปี ๒๕๖๗',
+              subMeasures: ['มาตรการตาม พ.ร.บ.ข้อมูลข่าวสาร พ.ศ. ๒๕๔๐ ปี ๒๕๖๗'],
+              methods: ['ดำเนินการภายในปีงบประมาณ พ.ศ. ๒๕๖๗', 'ประชุมเดือนมกราคม ๒๕๖๗'],
+              followUps: [
+                {
+                  followUpNo: 1,
+                  text: 'รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๗',
+                  cadence: 'once',
+                  dueDate: '2024-03-31',
+                  audience: [],
+                },
+                { followUpNo: 2, text: 'สรุปผลการดำเนินงานปีงบประมาณ ๒๕๖๗ เสนอนายก', cadence: 'annual', audience: [] },
+              ],
+            }),
+          ],
+        },
+        2568,
+      );
+      const m = copy.measures[0]!;
+      expect(m.title).toBe('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ปี ๒๕๖๘');
+      expect(m.subMeasures).toEqual(['มาตรการตาม พ.ร.บ.ข้อมูลข่าวสาร พ.ศ. ๒๕๔๐ ปี ๒๕๖๘']);
+      expect(m.methods).toEqual(['ดำเนินการภายในปีงบประมาณ พ.ศ. ๒๕๖๘', 'ประชุมเดือนมกราคม ๒๕๖๘']);
+      expect(m.followUps.map((f) => [f.text, f.dueDate])).toEqual([
+        ['รายงานผลภายในวันที่ ๓๑ มีนาคม ๒๕๖๘', '2025-03-31'],
+        ['สรุปผลการดำเนินงานปีงบประมาณ ๒๕๖๘ เสนอนายก', undefined],
+      ]);
+    });
+
     it("a copied plan's title and timeframes move their two-digit years, not their amounts", () => {
       const copy = copyPlanToYear(
         {

@@ -84,7 +84,9 @@ function shiftDate(date: string, years: number): string {
 
 /**
  * Last year's plan as next year's draft: the same measures, follow-ups, cadences and units; BE years
- * in the title and timeframes moved on (those that read as years: be-years.ts); one-off due dates moved into the new year; last year's
+ * moved on in every text the copy carries (plan and measure titles, sub-measures, methods,
+ * timeframes, follow-up texts: those that read as years, not a law's: be-years.ts), so a one-off's
+ * "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗" moves with its due date (review 17 s10, S10-5); last year's
  * recommendations (they answered last year's results) left behind.
  */
 export function copyPlanToYear(plan: StoredPlanView, fy: number): Pick<PlanDraft, 'fy' | 'title' | 'measures'> {
@@ -92,12 +94,22 @@ export function copyPlanToYear(plan: StoredPlanView, fy: number): Pick<PlanDraft
   return {
     fy,
     title: shiftBeYears(plan.title, years, plan.fy),
-    measures: clone(plan.measures).map((m) => ({
-      ...m,
-      timeframe: shiftBeYears(m.timeframe, years, plan.fy),
-      recommendations: [],
-      followUps: m.followUps.map((f) => (f.dueDate ? { ...f, dueDate: shiftDate(f.dueDate, years) } : f)),
-    })),
+    measures: clone(plan.measures).map((m) => {
+      const moved = (text: string) => shiftBeYears(text, years, plan.fy);
+      return {
+        ...m,
+        title: moved(m.title),
+        subMeasures: m.subMeasures.map(moved),
+        methods: m.methods.map(moved),
+        timeframe: moved(m.timeframe),
+        recommendations: [],
+        followUps: m.followUps.map((f) => ({
+          ...f,
+          text: moved(f.text),
+          ...(f.dueDate ? { dueDate: shiftDate(f.dueDate, years) } : {}),
+        })),
+      };
+    }),
   };
 }
 
