@@ -38,15 +38,21 @@ function dice(x: string, y: string): number {
 /** The least likeness for an edited follow-up to keep its saved number (a reworded line, not another one). */
 export const SAME_FOLLOW_UP = 0.6;
 
-/** A change this short (characters of each side, after the shared start and end) is an edit of the same line. */
-const SMALL_EDIT = 4;
+/**
+ * A change this short (characters of each side, after the shared start and end), without digits,
+ * is a slip in the same line (a tone mark, a vowel). Anything longer is a different word: "ภาษี"
+ * and "ขยะ", "คลัง" and "ช่าง" name other follow-ups; a wrongly kept number moves reports silently,
+ * while a wrongly new one only meets the guard's 409 (review 17 s10, S10-1).
+ */
+const SMALL_EDIT = 2;
 
 /**
  * Whether `a` (a re-imported follow-up) is `b` (a saved one) reworded, 0..1. Follow-ups of one plan
  * share their boilerplate ("รายงานผล…ให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน"), so the whole texts'
  * likeness says little: the part that differs once the shared start and end are taken off decides.
- * - a small change there (at most SMALL_EDIT characters on each side: an OCR slip, ต่อ → ใน): as likeness;
  * - words only added or only removed: the share of the longer text the two have in common;
+ * - a number changed there: another follow-up (0);
+ * - a small change (at most SMALL_EDIT characters on each side: a tone mark, a vowel): as likeness;
  * - different words on both sides: the lower of the whole texts' and the differing parts' likeness,
  *   so "…การจัดซื้อจัดจ้าง…" does not pass for "…การจัดการเรื่องร้องเรียน…" (review 17 s10, entry S10-1).
  */
@@ -60,8 +66,9 @@ export function followUpLikeness(a: string, b: string): number {
   while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
   const mx = x.slice(start, x.length - end);
   const my = y.slice(start, y.length - end);
-  if (Math.max(mx.length, my.length) <= SMALL_EDIT) return dice(x, y);
   if (mx.length === 0 || my.length === 0) return (start + end) / Math.max(x.length, y.length);
+  if (/[0-9]/.test(mx + my)) return 0; // "ครั้งที่ ๑" is not "ครั้งที่ ๒" (matchKey folds Thai digits)
+  if (Math.max(mx.length, my.length) <= SMALL_EDIT) return dice(x, y);
   return Math.min(dice(x, y), dice(mx, my));
 }
 

@@ -192,6 +192,27 @@ const tooMuchContent = (pages: number) =>
     ],
   );
 
+/**
+ * The most pages a plan PDF may have. A plan, or a results report with its plan, is tens of pages;
+ * a small file can declare hundreds of thousands (one page object listed again and again), and
+ * every page costs time and memory in both readers (review 17 s10, S10-2). Checked from the page
+ * tree's /Count before any page is read.
+ */
+export const MAX_PDF_PAGES = 200;
+
+const tooManyPages = (pages: number) =>
+  new ValidationError(
+    `ไฟล์ PDF นี้มี ${toThaiDigits(pages.toLocaleString('en-US'))} หน้า เกิน ${toThaiDigits(MAX_PDF_PAGES)} หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ`,
+    `this PDF has ${pages} pages, over the ${MAX_PDF_PAGES} the importer reads: send only the pages with the plan table, or import the Word/Excel original`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `PDF มีเกิน ${toThaiDigits(MAX_PDF_PAGES)} หน้า`,
+        message_en: `the PDF has more than ${MAX_PDF_PAGES} pages`,
+      },
+    ],
+  );
+
 export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({
@@ -201,7 +222,11 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     disableFontFace: true,
     verbosity: 0,
   }).promise;
-  const pageCount = Math.min(doc.numPages, 200);
+  if (doc.numPages > MAX_PDF_PAGES) {
+    await doc.destroy();
+    throw tooManyPages(doc.numPages);
+  }
+  const pageCount = doc.numPages;
   const markedOrEncrypted = await markedContentOfPages(bytes, pageCount);
   const marked = markedOrEncrypted === 'encrypted' ? undefined : markedOrEncrypted;
   const pages: PdfPage[] = [];

@@ -7,6 +7,7 @@ import { tableHeader } from './measures-document.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { hiddenStyles } from './docx-hidden-styles.js';
 import { docxNumbering } from './docx-numbering.js';
+import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
@@ -57,6 +58,8 @@ function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefine
   return undefined;
 }
 
+const textOf = (part: Uint8Array | undefined) => (part ? strFromU8(part) : undefined);
+
 /**
  * Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai), on
  * PLAN_FILE_FIELD: the caller names its own field (`refusalOnField`).
@@ -92,20 +95,29 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
           );
         },
       });
-      styles = zip['word/styles.xml'] ? strFromU8(zip['word/styles.xml']) : undefined;
-      numbering = zip['word/numbering.xml'] ? strFromU8(zip['word/numbering.xml']) : undefined;
       main = officeDocumentPart(zip['_rels/.rels'] ? strFromU8(zip['_rels/.rels']) : undefined);
-      // the main part named by the package (Word Online: word/document2.xml), else the usual name
-      if (main?.startsWith('word/') && main !== 'word/document.xml' && names!.includes(main)) {
-        const part = unzipSync(bytes, { filter: (f) => f.name === main })[main];
-        xml = part ? strFromU8(part) : undefined;
-      } else xml = zip['word/document.xml'] ? strFromU8(zip['word/document.xml']) : undefined;
+      let parts: Record<string, Uint8Array> = zip;
+      let dir = 'word/';
+      // the main part named by the package (Word Online: word/document2.xml; some generators put it
+      // at the package root), else the usual name
+      if (main && main !== 'word/document.xml' && !main.startsWith('xl/') && names!.includes(main)) {
+        dir = main.slice(0, main.lastIndexOf('/') + 1);
+        const wanted = [main, `${dir}styles.xml`, `${dir}numbering.xml`];
+        parts = { ...zip, ...unzipSync(bytes, { filter: (f) => wanted.includes(f.name) }) };
+        xml = textOf(parts[main]);
+        // a root part that is no Word document (no WordprocessingML body) is left to the checks below
+        if (xml !== undefined && !dir && !/wordprocessingml/.test(xml.slice(0, 4096))) xml = undefined;
+      } else xml = textOf(zip['word/document.xml']);
+      styles = textOf(parts[`${dir}styles.xml`] ?? zip['word/styles.xml']);
+      numbering = textOf(parts[`${dir}numbering.xml`] ?? zip['word/numbering.xml']);
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
     }
     if (xml !== undefined) {
-      const document = readDocumentXml(xml, hiddenStyles(styles), docxNumbering(numbering, styles));
+      // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
+      const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
+      const document = readDocumentXml(body!, hiddenStyles(style), docxNumbering(lists, style));
       return { kind: 'docx', document };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');

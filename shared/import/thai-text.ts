@@ -16,7 +16,13 @@ const TONE = '\u0e48-\u0e4b';
 /** vowels written above or below the consonant, and the short-vowel mark maitaikhu */
 const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
 const MARK = '\u0e31-\u0e3a\u0e47-\u0e4e';
-const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)\\u0e32`, 'g');
+const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)[ \u00a0]?\\u0e32|\\u0e32\\u0e4d`, 'g');
+/**
+ * Sara am lost to a space, as pdftotext gives many Word PDFs ("ด าเนินการ", "ส านักปลัด"): sara aa
+ * never follows a space in Thai, so a consonant (and its tone mark), a space, then sara aa was ำ
+ * (and a space before ำ itself, "ส ำนัก", is none).
+ */
+const SARA_AM_AS_SPACE = new RegExp(`([\u0e01-\u0e2e][${TONE}]?)[ \u00a0][\u0e32\u0e33]`, 'g');
 const TONE_BEFORE_VOWEL = new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g');
 const DOUBLED_MARK = new RegExp(`([${MARK}])\\1+`, 'g');
 /**
@@ -35,13 +41,14 @@ const PUA_GLYPH = /[\uf700-\uf71a]/g;
  * without any of it needs NFC only, not six passes.
  */
 const NEEDS_REPLACING = new RegExp(
-  `[\uf700-\uf71a]|\u0e4d|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+  `[\uf700-\uf71a]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
 );
 
 /**
  * Thai text in one spelling, so that matching does not depend on how it was typed or extracted:
  * NFC; zero-width characters removed; sara am written as nikhahit + sara aa (U+0E4D U+0E32, as
- * PDFs give it back) joined into U+0E33; a tone mark typed before the vowel above or below moved
+ * PDFs give it back; also with a space between, or the other way round, U+0E32 U+0E4D) joined into
+ * U+0E33, and sara am lost to a space ("ด าเนินการ", SARA_AM_AS_SPACE) put back; a tone mark typed before the vowel above or below moved
  * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
  * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
  * pdfkit's ToUnicode map gives back) read as sara am; a Thai font's private-use glyph (U+F700-U+F71A)
@@ -55,6 +62,7 @@ export function normaliseThai(text: string): string {
   return nfc
     .replace(INVISIBLE, '')
     .replace(DECOMPOSED_SARA_AM, '$1\u0e33')
+    .replace(SARA_AM_AS_SPACE, '$1\u0e33')
     .replace(TONE_BEFORE_VOWEL, '$1$3$2')
     .replace(DOUBLED_MARK, '$1')
     .replace(/\u0e40\u0e40/g, '\u0e41')

@@ -49,6 +49,28 @@ describe('the main part is the one _rels/.rels names', () => {
       'word/main.xml',
       '<w:document><w:body><w:p><w:r><w:t>เก่า</w:t></w:r></w:p></w:body></w:document>',
     ],
+    // the main part at the package root, as some generators write it (was "neither .docx nor .xlsx")
+    [
+      'a Word file whose main part is document.xml at the package root',
+      '05-standard.docx',
+      'word/document.xml',
+      'document.xml',
+      undefined,
+    ],
+    [
+      'a Word file whose main part is in another folder (doc/main.xml)',
+      '05-standard.docx',
+      'word/document.xml',
+      'doc/main.xml',
+      undefined,
+    ],
+    [
+      'a Word file whose main part is at the root, beside a stale word/document.xml',
+      '05-standard.docx',
+      'word/document.xml',
+      'plan.xml',
+      '<w:document><w:body><w:p><w:r><w:t>เก่า</w:t></w:r></w:p></w:body></w:document>',
+    ],
     ['a workbook whose part is xl/workbook2.xml', '09-standard.xlsx', 'xl/workbook.xml', 'xl/workbook2.xml', undefined],
   ])('%s reads as the plain file', async (_, name, from, to, keepOld) => {
     const plain = await summary(fixture(name));
