@@ -2,6 +2,8 @@
 // words the header reader does not know ("ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส", "ข้อ ITA")
 // and whose cells are all numbers 1-10 holds the measures' indicators, not a note.
 import type { Column } from './column-names.js';
+import { parseIndicatorHeading } from './indicator-heading.js';
+import { withHeadingItem } from './table-row-kinds.js';
 import { matchKey } from './thai-text.js';
 
 /** What of a read row this looks at and changes. */
@@ -44,5 +46,27 @@ export function indicatorsFromNoteColumns(rows: RowIndicatorCells[]): void {
       row.cells.indicator = note.text;
       row.columnOf.indicator = at + 1;
     }
+  }
+}
+
+/** What of a read row indicatorsFromHeadingNotes looks at and changes. */
+export interface RowHeadingCells {
+  cells: { indicator?: string; measure?: string };
+  notes: { label: string; text: string }[];
+}
+
+/**
+ * The indicator heading in a column of its own (the NACC analysis layout: "ประเด็นที่ต้องแก้ไข/
+ * พัฒนา" holding "ตัวชี้วัดที่ ๔ …" beside the measure column): when a row has no indicator column
+ * and its measure cell no heading, a note that is an indicator heading heads the measure cell
+ * (its name the title, the measure's items below it) and is no longer a note.
+ */
+export function indicatorsFromHeadingNotes(rows: RowHeadingCells[]): void {
+  for (const row of rows) {
+    if (row.cells.indicator || parseIndicatorHeading(row.cells.measure ?? '')) continue;
+    const note = row.notes.find((n) => /^\s*ตัวชี้วัด/.test(n.text) && parseIndicatorHeading(n.text) !== undefined);
+    if (!note) continue;
+    row.notes = row.notes.filter((n) => n !== note);
+    row.cells.measure = withHeadingItem(note.text, row.cells.measure ?? '');
   }
 }

@@ -29,7 +29,7 @@ import {
   withHeadingItem,
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
-import { indicatorsFromNoteColumns } from './indicator-column.js';
+import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -1014,6 +1014,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const warnings = new Warnings();
   const { rows, prose, unread } = readRows(normaliseDocument(source), warnings);
   indicatorsFromNoteColumns(rows);
+  indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }
