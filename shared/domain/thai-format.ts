@@ -45,7 +45,7 @@ export function buddhistYear(date: PlainDate): number {
 }
 
 /** Thai month names, January first (the same as ICU's th-TH, which a test checks). */
-const THAI_MONTHS = [
+export const THAI_MONTHS = [
   'มกราคม',
   'กุมภาพันธ์',
   'มีนาคม',

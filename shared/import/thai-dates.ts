@@ -2,21 +2,9 @@
 // "31มี.ค.67", "31/03/2567", "มีนาคม2567" (a month alone: its last day). Bounded patterns only.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { lastDayOfMonth, type PlainDate, plainDate } from '../domain/plain-date.js';
+import { THAI_MONTHS } from '../domain/thai-format.js';
 
-const FULL_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
+const FULL_MONTHS: readonly string[] = THAI_MONTHS;
 const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const escape = (s: string) => s.replace(/\./g, '\\.');
 /** A month's name, full or short, as one group (longest first: "มีนาคม" before "มี.ค."). */
