@@ -36,6 +36,18 @@ export function withCadenceNote(text: string, note: string): string {
  * `text` without a trailing cadence note of `cadence` (see withCadenceNote), spaces anywhere in it
  * aside (a PDF line break inside "ทุก ๓ เดือน" loses one); else `text` unchanged.
  */
+/** The cadences the documents write as a note (a one-off's note, with its date, is read by the importer). */
+const NOTED_CADENCES: readonly Cadence[] = ['monthly', 'quarterly', 'semiannual', 'april-september', 'annual'];
+
+/**
+ * The cadence whose note (withCadenceNote) ends `text`, if any. The note is the product's own
+ * statement of the cadence, so it decides over cadence words inside the text ("รายงานผลทุกเดือน
+ * ต่อที่ประชุม (ทุกไตรมาส (ทุก ๓ เดือน))" is quarterly: review 17 s10, S10-4).
+ */
+export function cadenceOfNote(text: string): Cadence | undefined {
+  return NOTED_CADENCES.find((c) => cadenceNotePattern(c)!.test(text));
+}
+
 export function withoutCadenceNote(text: string, cadence: Cadence): string {
   const note = cadenceNotePattern(cadence);
   return note ? text.replace(note, '') : text;

@@ -3,7 +3,7 @@
 // cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
 // what was read quoted so the coordinator checks it.
 import type { Cadence } from '../domain/due-rules.js';
-import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate } from '../domain/thai-format.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
@@ -73,6 +73,8 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
     return { cadence: 'once', alsoNamed: [], ...(dueDate ? { dueDate } : {}) };
   }
+  const noted = cadenceOfNote(text);
+  if (noted) return { cadence: noted, alsoNamed: [] };
   const detected = detectCadences(text);
   if (detected.cadence !== 'unspecified') return detected;
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);

@@ -4,7 +4,7 @@
 // lead (and "(หลัก)" an unknown unit).
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { numberedItems, responsibleNames } from '../../shared/documents/document-model-fields.js';
+import { followUpWithCadence, numberedItems, responsibleNames } from '../../shared/documents/document-model-fields.js';
 import { parseResponsibility } from '../../shared/import/responsibility.js';
 import { importRows } from '../support/import-rows.js';
 
@@ -30,6 +30,25 @@ describe("the one-off note of the product's documents", () => {
       const f = result.plan.measures[0]!.followUps[0]!;
       expect(f).toEqual({ followUpNo: 1, text, cadence: 'once', audience: [], ...(dueDate ? { dueDate } : {}) });
       expect(result.warnings.filter((w) => w.followUpNo === 1)).toEqual([]);
+    });
+  }
+});
+
+describe("the cadence note of the product's documents decides over cadence words in the text (review 17 s10, S10-4)", () => {
+  const cases: [string, string][] = [
+    ['รายงานผลทุกเดือน ต่อที่ประชุม', 'quarterly'],
+    ['สรุปผลประจำปีเสนอนายกเทศมนตรี', 'semiannual'],
+    ['รายงานผลทุกไตรมาสต่อคณะทำงาน', 'monthly'],
+    ['รายงานผลทุก ๖ เดือน', 'april-september'],
+  ];
+  for (const [text, cadence] of cases) {
+    it(`"${text}" written as ${cadence} reads back as ${cadence}, its text as it was, no two-cadences warning`, () => {
+      const written = followUpWithCadence({ text, cadence });
+      expect(written).not.toBe(text); // the text names another cadence, so the note is written
+      const result = importRows(row(`๑. ${written}`));
+      const f = result.plan.measures[0]!.followUps[0]!;
+      expect([f.text, f.cadence]).toEqual([text, cadence]);
+      expect(result.warnings.map((w) => w.code)).not.toContain('two-cadences');
     });
   }
 });
