@@ -52,6 +52,11 @@ function looksLikeUtf16(b: Uint8Array): boolean {
  * without a BOM, which is told to be saved as UTF-8.
  */
 export function decodeTextFile(bytes: Uint8Array): string | undefined {
+  const text = decodeBytes(bytes);
+  return text === undefined ? undefined : withThaiRepaired(text);
+}
+
+function decodeBytes(bytes: Uint8Array): string | undefined {
   const bom = byteOrderMark(bytes);
   if (bom) {
     try {
@@ -88,4 +93,57 @@ function damagedUtf8(decoded: string): boolean {
   const thai = decoded.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
   const bad = decoded.match(/\ufffd/g)?.length ?? 0;
   return thai > 0 && bad * 20 < thai;
+}
+
+/**
+ * Thai text that was decoded once with the wrong code page and saved again (review 17 s10, S10-6):
+ * - TIS-620 / code page 874 read as Latin-1 or Windows-1252 ("ÁÒµÃ¡ÒÃ"): no Thai letter, and at
+ *   least 20 letters of U+00A1-U+00FB making most of the letters. Each maps back exactly (TIS-620
+ *   byte b is U+0E00 + b - 0xA0; Latin-1 and Windows-1252 both read 0xA1-0xFB as U+00A1-U+00FB).
+ * - UTF-8 read as code page 874 ("เธกเธฒเธ•"): every Thai letter became "เธ"/"เน" and another
+ *   character. Re-encoded to code page 874 and read as UTF-8 when every character maps back; else
+ *   (bytes lost to U+FFFD when it was saved) refused with a Thai message: nothing to guess from.
+ * Other text is returned as it is.
+ */
+function withThaiRepaired(text: string): string {
+  const thaiLetters = text.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
+  if (thaiLetters === 0) {
+    const latin = text.match(/[\u00a1-\u00fb]/g)?.length ?? 0;
+    const letters = text.match(/[A-Za-z\u00a1-\u00ff]/g)?.length ?? 0;
+    if (latin < 20 || latin < 0.8 * letters) return text;
+    return text.replace(/[\u00a1-\u00fb]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xa0 + 0x0e00));
+  }
+  const leads = text.match(/เ[ธน]/g)?.length ?? 0;
+  if (leads < 20 || 3 * leads < 0.6 * thaiLetters) return text;
+  const bytes: number[] = [];
+  for (const c of text) {
+    const b = cp874Byte(c);
+    if (b === undefined) {
+      throw refused(
+        `ข้อความในไฟล์นี้อ่านผิดรหัสอักขระมาก่อน (ข้อความ UTF-8 ถูกเปิดเป็น Windows-874 แล้วบันทึกซ้ำ เช่น "เธกเธฒเธ•") และบางตัวอักษรหายไปแล้ว จึงแปลงกลับไม่ได้ กรุณาใช้ไฟล์ต้นฉบับ หรือบันทึกจากโปรแกรมต้นทางใหม่เป็น UTF-8`,
+        `this file's text was decoded with the wrong code page before (UTF-8 opened as Windows-874 and saved again, e.g. "เธกเธฒเธ•") and some characters are lost, so it cannot be converted back: use the original file, or save it again as UTF-8 from the program it came from`,
+      );
+    }
+    bytes.push(b);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return text;
+  }
+}
+
+let cp874: Map<string, number> | undefined;
+
+/** The code page 874 byte of one character, or undefined when it has none. */
+function cp874Byte(c: string): number | undefined {
+  if (!cp874) {
+    cp874 = new Map();
+    const decoder = new TextDecoder('windows-874');
+    for (let b = 0; b < 256; b++) {
+      const ch = decoder.decode(new Uint8Array([b]));
+      if (ch !== '\ufffd' && !cp874.has(ch)) cp874.set(ch, b);
+    }
+  }
+  return cp874.get(c);
 }

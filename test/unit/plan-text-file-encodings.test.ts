@@ -134,3 +134,37 @@ describe('UTF-8 with a few bad bytes is UTF-8, not code page 874 (review of issu
     expect(indicators.length).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('Thai decoded with the wrong code page and saved again reads as Thai (review 17 s10, S10-6)', () => {
+  /** Code page 874 bytes of `text` (each character's byte, from the decoder's own table). */
+  const cp874 = (text: string) => {
+    const decoder = new TextDecoder('windows-874');
+    const table = new Map<string, number>();
+    for (let b = 255; b >= 0; b--) table.set(decoder.decode(new Uint8Array([b])), b);
+    return Buffer.from([...text].map((c) => table.get(c)!));
+  };
+  const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+  it.each([
+    ['TIS-620 read as Latin-1 ("ÁÒµÃ¡ÒÃ")', () => cp874(plan).toString('latin1')],
+    ['TIS-620 read as Windows-1252', () => new TextDecoder('windows-1252').decode(cp874(plan))],
+    ['UTF-8 read as Windows-874 ("เธกเธฒเธ•")', () => new TextDecoder('windows-874').decode(Buffer.from(plan, 'utf8'))],
+  ])('%s, saved as UTF-8, imports like the original', async (_shape, garbled) => {
+    const text = garbled();
+    expect(text).not.toContain('มาตรการ');
+    expect(await measuresOf(utf8(text))).toEqual(await measuresOf(utf8(plan)));
+  });
+
+  it('UTF-8 read as Windows-874 whose lost bytes became U+FFFD is refused, saying why, not read as nonsense', async () => {
+    const lossy = new TextDecoder('windows-874')
+      .decode(Buffer.from(plan, 'utf8'))
+      .replace(/[\u0080-\u009f]/g, '\ufffd');
+    expect((await refusal(utf8(lossy))).message_th).toContain('อ่านผิดรหัสอักขระมาก่อน');
+  });
+
+  it('French or German text with accented letters is left as it is', async () => {
+    const text = 'Mesures d’intégrité: réunion mensuelle, Überprüfung der Maßnahmen für die Gemeinde, été';
+    const { document } = await readPlanFile(utf8(text.repeat(3)));
+    expect(JSON.stringify(document)).toContain('Überprüfung');
+  });
+});
