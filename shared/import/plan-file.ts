@@ -7,7 +7,8 @@ import type { SourceDocument } from './source-document.js';
 export { MAX_PLAN_FILE_BYTES } from '../domain/plan-upload-rules.js';
 
 /**
- * A .docx or .xlsx unpacks to at most this much (the zip's declared sizes, all parts together):
+ * A .docx or .xlsx unpacks to at most this much (all parts together, counted as they inflate:
+ * zip-inflated-size.ts; a part inflating to another size than declared is a damaged file):
  * a real plan is a few MB unpacked; a "zip bomb" of a few hundred KB can declare gigabytes.
  */
 export const MAX_UNZIPPED_PLAN_BYTES = 50 * 1024 * 1024;

@@ -18,6 +18,7 @@ import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
 
 import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
+import { zipSizeProblem } from './zip-inflated-size.js';
 
 export { MAX_PLAN_FILE_BYTES, type PlanFileKind } from './plan-file.js';
 
@@ -81,6 +82,14 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     let styles: string | undefined;
     let numbering: string | undefined;
     let unpacked = 0;
+    const sizes = zipSizeProblem(bytes, MAX_UNZIPPED_PLAN_BYTES);
+    if (sizes === 'too-large') throw tooLargeUnpacked();
+    if (sizes === 'size-mismatch') {
+      throw unsupported(
+        'ไฟล์ ZIP เสีย ขนาดข้อมูลไม่ตรงกับที่ระบุในไฟล์',
+        'a damaged zip: its parts do not match their declared sizes',
+      );
+    }
     try {
       const zip = unzipSync(bytes, {
         filter: (f) => {
