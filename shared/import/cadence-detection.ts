@@ -92,8 +92,10 @@ export function detectCadence(text: string): Cadence {
 
 const AUDIENCE_PATTERNS: readonly [Audience, RegExp][] = [
   ['meeting', /ที่ประชุม/],
-  ['mayor', /นายกเทศมนตรี|นายกองค์การบริหารส่วน/],
-  ['executives', /ผู้บริหาร/],
+  // นายกฯ, นายก ทต./อบต./อบจ. (matchKey takes the spaces out)
+  ['mayor', /นายกเทศมนตรี|นายกองค์การบริหารส่วน|นายกฯ|นายก(?:ทต|อบต|อบจ)/],
+  // ปลัดเทศบาล / ปลัด อบต.: the chief officer, who heads the executives' staff
+  ['executives', /ผู้บริหาร|ปลัด(?:เทศบาล|อบต|อบจ|องค์การบริหารส่วน)/],
   ['supervisors', /ผู้บังคับบัญชา/],
   ['unit-heads', /หัวหน้าส่วนราชการ|หัวหน้ากอง|ผู้อำนวยการกอง/],
 ];

@@ -41,7 +41,7 @@ const PUA_GLYPH = /[\uf700-\uf71a]/g;
  * without any of it needs NFC only, not six passes.
  */
 const NEEDS_REPLACING = new RegExp(
-  `[\uf700-\uf71a]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+  `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
 );
 
 /**
@@ -52,7 +52,8 @@ const NEEDS_REPLACING = new RegExp(
  * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
  * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
  * pdfkit's ToUnicode map gives back) read as sara am; a Thai font's private-use glyph (U+F700-U+F71A)
- * as its character (THAI_PUA). Digits are left as written (see matchKey).
+ * as its character (THAI_PUA); full-width digits as ASCII ones (review 17 s9, entry 17). Thai and
+ * Arabic digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
   // ASCII (and the empty cells of a huge row) is already in this spelling
@@ -66,8 +67,12 @@ export function normaliseThai(text: string): string {
     .replace(TONE_BEFORE_VOWEL, '$1$3$2')
     .replace(DOUBLED_MARK, '$1')
     .replace(/\u0e40\u0e40/g, '\u0e41')
-    .replace(/\u0e33\u0e32/g, '\u0e33');
+    .replace(/\u0e33\u0e32/g, '\u0e33')
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
+
+/** Full-width digits (U+FF10-FF19: some OCR engines and East Asian input methods): read as 0-9. */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 
 /**
  * Runs of spaces (any Unicode space, tab, newline, zero-width space) as one " ", trimmed. A lone
@@ -116,7 +121,11 @@ export function matchKey(text: string): string {
   return fromThaiDigits(normaliseThai(text)).replace(/[\s\u00a0]+/g, '');
 }
 
-const BULLET = /^(?:[-•*]\s*|[๐-๙0-9]{1,2}\s*[.)]\s*)/;
+/** Bullet characters Word and Excel users type or paste before list items ("- " needs its space). */
+const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔';
+const BULLET = new RegExp(`^(?:[-*${BULLETS}]\\s*|[๐-๙0-9]{1,2}\\s*[.)]\\s*)`);
+const BULLETED = new RegExp(`^[${BULLETS}]`);
+const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
 
 function numberMarker(n: number): RegExp {
   const thai = String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
@@ -150,9 +159,10 @@ function splitNumbered(text: string): string[] | undefined {
 }
 
 function splitDashed(text: string): string[] | undefined {
-  if (!/^-\s/.test(text)) return undefined;
+  const bulleted = BULLETED.test(text);
+  if (!bulleted && !/^-\s/.test(text)) return undefined;
   return text
-    .split(/(?:^|\s)-\s+/, MAX_ITEMS + 1)
+    .split(bulleted ? BULLET_ITEM : /(?:^|\s)-\s+/, MAX_ITEMS + 1)
     .map((s) => s.trim())
     .filter(Boolean)
     .slice(0, MAX_ITEMS);
