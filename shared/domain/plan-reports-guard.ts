@@ -2,6 +2,7 @@
 // not remove a measure, or a follow-up of a kept measure, that units have already reported on, nor
 // stop making a reported obligation (a follow-up's cadence changed to other periods, a unit taken
 // off the measure): each would leave reports that nobody can open.
+import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
 import { expandPlan, parseObligationId } from './obligations.js';
@@ -84,7 +85,7 @@ export interface PlanNames {
 }
 
 const MAX_LISTED = 5;
-const quote = (s: string) => (s.length > 60 ? `"${s.slice(0, 59)}…"` : `"${s}"`);
+const quote = (s: string) => `"${clipText(s, 60)}"`;
 
 /**
  * 409 naming each removed measure or follow-up (as the stored plan calls it) and its reports

@@ -21,6 +21,13 @@ const UNSTORABLE_ALL = new RegExp(UNSTORABLE_OR_CONTROL.source, 'gu');
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Text without the characters `text` refuses (lone surrogates and UNSTORABLE): for importers. */
+/**
+ * `value` cut to at most `max` UTF-16 code units for quoting in a message: the first `max` - 1 and
+ * "…" when it is longer, else as it is.
+ */
+export const clipText = (value: string, max: number): string =>
+  value.length > max ? `${value.slice(0, max - 1)}…` : value;
+
 export const withoutUnstorable = (value: string): string => value.replace(UNSTORABLE_ALL, '').replace(/\p{Cs}/gu, '');
 
 /**

@@ -2,6 +2,7 @@
 // product's own one-off note "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"; and, when no phrase names a
 // cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
 // what was read quoted so the coordinator checks it.
+import { clipText } from '../domain/text.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -26,7 +27,7 @@ const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
 const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|-|ไตรมาสที่)+[1-4]){0,3})/g;
 const WEEKLY = /ทุกๆ?สัปดาห์|รายสัปดาห์|สัปดาห์ละ(?:1|หนึ่ง)?ครั้ง/;
 
-const quoted = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+const quoted = (text: string) => clipText(text, 120);
 
 function guess(text: string, cadence: Cadence, why: { th: string; en: string }): ReadCadence {
   return {

@@ -2,6 +2,7 @@
 // Input: a SourceDocument (text lines and table rows, from .txt, .docx, .xlsx or .pdf). The header
 // row is found by meaning, columns come in any order, columns the plan has no place for are kept as
 // notes, rows with an empty measure cell continue the row above.
+import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
@@ -111,7 +112,7 @@ export const tableHeader = {
 
 const isSeparator = (cells: readonly string[]) =>
   cells.every((c) => /^[\s-]*$/.test(c)) && cells.join('').includes('-');
-const clip = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
+const clip = (s: string) => clipText(s, 500);
 
 /** Where one cell of a row is: the row's place and the cell's column, when the row has it. */
 function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {

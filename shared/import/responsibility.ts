@@ -2,6 +2,7 @@
 // or (for OCR slips) similarity.
 // "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
+import { clipText } from '../domain/text.js';
 import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 
@@ -197,7 +198,7 @@ export function parseResponsibility(
     const list = close ? guessed : leftover;
     if (list.length >= MAX_CELL_FINDINGS) omitted[close ? 'guessed' : 'unknown']++;
     else if (close) guessed.push({ read: piece, unitId: close.unitId, name: close.name });
-    else leftover.push(piece.length > MAX_QUOTED ? `${piece.slice(0, MAX_QUOTED - 1)}…` : piece);
+    else leftover.push(clipText(piece, MAX_QUOTED));
   }
   const excludedIds = new Set(
     excludedFrom.flatMap((from) => {

@@ -1,5 +1,6 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
+import { clipText } from '../domain/text.js';
 import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
@@ -141,7 +142,7 @@ function refuseUnsavableDocument(result: ImportResult, path: string): void {
     blocking.map((w) => {
       const place = describeWhere(w.where);
       const read = w.source
-        ? { th: ` (อ่านได้: "${clip(w.source)}")`, en: ` (read: "${clip(w.source)}")` }
+        ? { th: ` (อ่านได้: "${clipText(w.source, 120)}")`, en: ` (read: "${clipText(w.source, 120)}")` }
         : { th: '', en: '' };
       return {
         path,
@@ -151,9 +152,6 @@ function refuseUnsavableDocument(result: ImportResult, path: string): void {
     }),
   );
 }
-
-/** At most 120 characters of what the document said, for a message. */
-const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
