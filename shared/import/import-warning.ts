@@ -24,6 +24,10 @@ export const IMPORT_WARNING_CODES = [
   'unit-inactive',
   /** a units cell that excludes units ("ทุกหน่วยงาน ยกเว้นกองช่าง"): every other unit, one by one */
   'units-excluded',
+  /** "the units concerned" (ทุกหน่วยงานที่เกี่ยวข้อง) without naming them: not all units; which ones? */
+  'units-concerned',
+  /** every staff member (บุคลากรทุกคน) read as all units */
+  'all-units-from-staff',
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',

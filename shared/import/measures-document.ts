@@ -14,6 +14,7 @@ import { type IndicatorHeading, parseIndicatorHeading } from './indicator-headin
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
+import { unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -821,11 +822,14 @@ function measureOf(
     );
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted, excluded } = parseResponsibility(
+  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(
     responsibleText,
     options.units,
     options.names,
   );
+  for (const w of unitPhraseWarnings({ concerned, everyone })) {
+    warnings.add(row.order, cellWhere(row, 'responsible'), w.code, w.th, w.en, responsibleText, about);
+  }
   if (excluded.length > 0) {
     const names = excluded.map((u) => `"${u.name}"`).join(', ');
     warnings.add(
