@@ -54,6 +54,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-layout-guessed',
   /** an empty merged cell at a page's top that may go on from the page before's last row */
   'pdf-merge-unsure',
+  /** a page of a PDF that is mostly image with little text (a scanned page): its plan needs OCR */
+  'pdf-page-scanned',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */
