@@ -28,6 +28,10 @@ export const IMPORT_WARNING_CODES = [
   'unit-inactive',
   /** a units cell that excludes units ("ทุกหน่วยงาน ยกเว้นกองช่าง"): every other unit, one by one */
   'units-excluded',
+  /** "the units concerned" (ทุกหน่วยงานที่เกี่ยวข้อง) without naming them: not all units; which ones? */
+  'units-concerned',
+  /** every staff member (บุคลากรทุกคน) read as all units */
+  'all-units-from-staff',
   'no-responsible-unit',
   /** a table header with no column of responsible units: named with the header as read */
   'no-responsible-column',
@@ -54,6 +58,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-layout-guessed',
   /** an empty merged cell at a page's top that may go on from the page before's last row */
   'pdf-merge-unsure',
+  /** a page of a PDF that is mostly image with little text (a scanned page): its plan needs OCR */
+  'pdf-page-scanned',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */

@@ -14,6 +14,7 @@ import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
+import { unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -31,6 +32,7 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
+import { continuedGroup, periodOfSubColumn, roundFollowUps } from './period-columns.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -198,21 +200,24 @@ function combinedHeader(
   if (labels.every((l) => !l)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const columns: Column[] = [];
+  let left: Column | undefined;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
-    const upper = top[j] ?? { role: 'note' as const, label: '' };
     const lower = labels[j] ?? '';
+    // with no merges (a text file), a round or month beside its group's first goes on under it
+    const upper = continuedGroup(top[j], left, lower) ?? top[j] ?? { role: 'note' as const, label: '' };
+    left = upper;
     if (!lower || lower === upper.label) {
       columns.push(upper);
       continue;
     }
     if (lower.length > MAX_SUB_HEADER_CELL || upper.role === 'measure' || upper.role === 'indicator') return undefined;
     const own = columnOf(lower);
-    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j)) return undefined;
     const label = upper.label ? `${upper.label} / ${lower}` : lower;
-    columns.push({
-      role: own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note',
-      label,
-    });
+    const role = own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note';
+    const period = periodOfSubColumn(upper.role, role, lower);
+    const namesPeriod = period.round !== undefined || period.month !== undefined;
+    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod) return undefined;
+    columns.push({ role, label, ...period });
   }
   return columns;
 }
@@ -491,7 +496,7 @@ function readRows(
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
-      for (const n of joinedColumns(columns)) {
+      for (const n of joinedColumns(columns, (c) => c.round !== undefined)) {
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
@@ -644,9 +649,16 @@ function cellsByRole(
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
+  const rounds: { round: string; cell: string }[] = [];
   cells.forEach((c, j) => {
     const col = columns[j];
     if (!col || !take(merged[j] ?? null)) return;
+    if (col.round !== undefined) {
+      // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
+      if (stripTags(c)) rounds.push({ round: col.round, cell: c });
+      columnOf.followUps ??= j + 1;
+      return;
+    }
     if (col.role === 'note') {
       if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
       return;
@@ -658,6 +670,7 @@ function cellsByRole(
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
+  if (rounds.length > 0) byRole.followUps = joinCells(byRole.followUps ?? '', roundFollowUps(rounds));
   return { byRole, columnOf, notes };
 }
 
@@ -792,11 +805,14 @@ function measureOf(
     warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, about);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted, excluded } = parseResponsibility(
+  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(
     responsibleText,
     options.units,
     options.names,
   );
+  for (const w of unitPhraseWarnings({ concerned, everyone })) {
+    warnings.add(row.order, cellWhere(row, 'responsible'), w.code, w.th, w.en, responsibleText, about);
+  }
   if (excluded.length > 0) {
     const names = excluded.map((u) => `"${u.name}"`).join(', ');
     warnings.add(

@@ -14,8 +14,26 @@ export interface NamedUnit {
   active?: boolean;
 }
 
-const ALL_UNITS = /ทุกกองงาน|ทุกกอง|ทุกส่วนราชการ|ทุกสำนัก\/?กอง|ทุกหน่วยงาน/;
+/** A word for a unit in "every …" phrases, longest first ("ส่วนราชการ" before "ส่วน"). */
+const UNIT_WORD = '(?:หน่วยงาน|ส่วนราชการ|ส่วนงาน|สำนัก|กองงาน|กอง|ส่วน|ฝ่าย|งาน|หน่วย)';
+const UNIT_WORDS = `${UNIT_WORD}(?:\\/${UNIT_WORD})*`;
+/** Every unit ("ทุกกองงาน", "ทุกสำนัก/กอง/หน่วย", "ทุกหน่วยงานในสังกัด", "หัวหน้าส่วนราชการทุกส่วน"), on a match key. */
+const ALL_UNITS = new RegExp(
+  `(?:หัวหน้าส่วนราชการ|หัวหน้าหน่วยงาน|ผู้อำนวยการ|ผอ\\.|หัวหน้า)?ทุก${UNIT_WORDS}(?:ในสังกัด|ขององค์กร|ของเทศบาล|ของอบต\\.)?(?:เทศบาล|องค์การบริหารส่วนตำบล|อบต\\.)?`,
+);
 const EVERY_ALL_UNITS = new RegExp(ALL_UNITS.source, 'g');
+/** Every staff member ("บุคลากรทุกคน", "พนักงานเทศบาลทุกคน"): all units in practice, read with a warning. */
+const PEOPLE =
+  '(?:บุคลากร|พนักงานเทศบาล|พนักงานส่วนตำบล|พนักงานส่วนท้องถิ่น|พนักงานจ้าง|พนักงาน|ข้าราชการ|เจ้าหน้าที่|ลูกจ้างประจำ|ลูกจ้าง)';
+const EVERYONE = new RegExp(
+  `(?:${PEOPLE}(?:และ|\\/|,)?)*${PEOPLE}(?:ในสังกัด|ขององค์กร|ของเทศบาล)?(?:ทุกคน|ทุกระดับ|ทุกตำแหน่ง|ทั้งหมด)|ทุกคน`,
+  'g',
+);
+/** "The units concerned" ("ทุกหน่วยงานที่เกี่ยวข้อง", "ฝ่ายที่เกี่ยวข้อง"): not every unit; the document does not say which. */
+const CONCERNED = new RegExp(
+  `(?:ทุก)?(?:${UNIT_WORDS}|บุคคล|ผู้|เจ้าหน้าที่|บุคลากร)?(?:อื่นๆ|อื่น)?(?:ที่)?เกี่ยวข้อง(?:ทุกหน่วยงาน|ทั้งหมด)?`,
+  'g',
+);
 
 /** The most words taken for a unit by similarity, and the most unknown words, one cell reports. */
 export const MAX_CELL_FINDINGS = 10;
@@ -38,6 +56,10 @@ export interface ParsedResponsibility {
   omitted: { guessed: number; unknown: number };
   /** units the cell takes out ("ยกเว้นกองช่าง") */
   excluded: { unitId: string; name: string }[];
+  /** "the units concerned" as the cell writes it, when it is not all units: which ones is for the coordinator */
+  concerned?: string;
+  /** every staff member as the cell writes it ("บุคลากรทุกคน"), read as all units */
+  everyone?: string;
 }
 
 interface Name {
@@ -165,7 +187,12 @@ export function parseResponsibility(
 ): ParsedResponsibility {
   const text = stripTags(cellHtml);
   let rest = matchKey(text);
-  const allNamed = ALL_UNITS.test(rest);
+  const concernedRead = phraseOf(rest, CONCERNED);
+  rest = rest.replace(CONCERNED, ' ');
+  const everyoneRead = phraseOf(rest, EVERYONE);
+  rest = rest.replace(EVERYONE, ' ');
+  const unitsAll = ALL_UNITS.test(rest);
+  const allNamed = unitsAll || everyoneRead !== undefined;
   rest = rest.replace(EVERY_ALL_UNITS, ' ');
   const occurrences: Occurrence[] = [];
   for (const { unitId, key } of names) {
@@ -229,7 +256,15 @@ export function parseResponsibility(
     guessed,
     omitted,
     excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),
+    ...(concernedRead && !allNamed ? { concerned: concernedRead } : {}),
+    ...(everyoneRead && !unitsAll && allUnits ? { everyone: everyoneRead } : {}),
   };
+}
+
+/** The first match of a global pattern in a match key, quoted as read (clipped), or undefined. */
+function phraseOf(key: string, pattern: RegExp): string | undefined {
+  const found = key.match(new RegExp(pattern.source))?.[0];
+  return found ? clipText(found, MAX_QUOTED) : undefined;
 }
 
 /** A units column for the lead ("หน่วยงานที่รับผิดชอบหลัก") beside another ("…ร่วม"). */
