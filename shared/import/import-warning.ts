@@ -18,6 +18,10 @@ export const IMPORT_WARNING_CODES = [
   'no-indicator',
   'indicator-label-guessed',
   'unknown-indicator-name',
+  /** the name after the heading's number is another indicator's ("ตัวชี้วัดที่ ๗ การปฏิบัติหน้าที่"): the number may be misread */
+  'indicator-name-differs',
+  /** a heading naming two or more indicators ("ตัวชี้วัดที่ ๔-๕"): the measure is imported under the first */
+  'several-indicators',
   'unknown-unit',
   'unit-guessed',
   /** a deactivated unit named beside active ones: it makes no obligations */
@@ -54,6 +58,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-layout-guessed',
   /** an empty merged cell at a page's top that may go on from the page before's last row */
   'pdf-merge-unsure',
+  /** a page of a PDF that is mostly image with little text (a scanned page): its plan needs OCR */
+  'pdf-page-scanned',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */

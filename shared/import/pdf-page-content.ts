@@ -3,6 +3,7 @@
 import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
+import { imageCover, type Matrix, multiply } from './pdf-page-images.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 
@@ -12,6 +13,8 @@ export interface PdfPage {
   rules: Rule[];
   /** control characters the page's fonts map glyphs to (a font without a proper Unicode map) */
   unreadable: number;
+  /** the share of the page its images cover (0-1): with little text, a scan */
+  imageCover: number;
   /** the file is encrypted so that its /ActualText cannot be read (told once, on the first page) */
   actualTextUnread?: true;
 }
@@ -19,16 +22,6 @@ export interface PdfPage {
 /** Glyphs a font maps to control characters: no text; the page is warned about. */
 // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 /**
  * The rules a page draws: stroked straight lines, thin filled rectangles and stroked boxes, in
@@ -249,6 +242,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         runs,
         rules,
         unreadable,
+        imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),
         ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),
       });
       page.cleanup();

@@ -3,11 +3,10 @@
 // cell from its rules (pdf-ruled-tables.ts): columns and rows from the lines, a merged cell where a
 // line is missing, text in the cell its glyphs sit in however the cell aligns it, a row split over
 // two pages joined back. A page without rules is read by read-pdf-unruled.ts.
-import { ValidationError } from '../domain/errors.js';
-import { PLAN_FILE_FIELD } from './plan-file.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
+import { looksScanned, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
 import {
   anchor,
   cellAt,
@@ -200,19 +199,7 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
   const pages = await pdfPages(bytes);
-  if (pages.every((p) => p.runs.length === 0)) {
-    throw new ValidationError(
-      'ไฟล์ PDF นี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน) กรุณาแปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ',
-      'this PDF has no text layer (a scan?): run it through OCR first, or import the Word/Excel original',
-      [
-        {
-          path: PLAN_FILE_FIELD,
-          message_th: 'PDF ไม่มีข้อความ ต้องทำ OCR ก่อน',
-          message_en: 'the PDF has no text: OCR it first',
-        },
-      ],
-    );
-  }
+  if (pages.every((p) => p.runs.length === 0 || looksScanned(p))) throw scannedPdfError(pages);
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
@@ -318,6 +305,17 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         `มีตัวอักษร ${toThaiDigits(page.unreadable)} ตัวที่อ่านไม่ได้ (แบบอักษรในไฟล์ PDF ไม่บอกว่าเป็นตัวอะไร) ข้อความในหน้านี้อาจขาดตัวอักษร กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
         `${page.unreadable} characters cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
         '',
+      );
+    }
+    if (looksScanned(page)) {
+      const characters = textCharacters(page.runs);
+      const quote = pageTextQuote(page.runs);
+      notice(
+        { page: page.number },
+        'pdf-page-scanned',
+        `หน้านี้เป็นภาพ (น่าจะเป็นภาพสแกน) ${characters ? `มีข้อความเพียง ${toThaiDigits(characters)} ตัวอักษร ("${quote}")` : 'ไม่มีข้อความ'} ข้อความในภาพไม่ได้นำเข้า ถ้าหน้านี้มีมาตรการ กรุณาแปลงด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ`,
+        `this page is an image (a scan?) ${characters ? `with only ${characters} characters of text ("${quote}")` : 'without text'}; the text in the image is not imported: if it holds measures, run the PDF through OCR first, or import the Word/Excel original`,
+        quote,
       );
     }
     const tables = ruledTables(page.rules);

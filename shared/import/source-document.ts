@@ -25,6 +25,7 @@ export interface SourceNotice {
     | 'pdf-unreadable-characters'
     | 'pdf-layout-guessed'
     | 'pdf-merge-unsure'
+    | 'pdf-page-scanned'
     | 'row-cells-ignored'
     | 'hidden-content-skipped';
   message_th: string;
