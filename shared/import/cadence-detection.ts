@@ -7,7 +7,8 @@ import { matchKey } from './thai-text.js';
 /** A month name after ประจำเดือน makes it "in that month", not "every month". */
 const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)';
 const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
-  ['april-september', /เมษายน.{0,24}กันยายน/],
+  // "รอบ ๖ เดือน และ รอบ ๑๒ เดือน": the 6-month report (April) and the year's (September)
+  ['april-september', /เมษายน.{0,24}กันยายน|รอบ(?:ที่1)?\(?6เดือน\)?(?:และ|,|\/|-)(?:รอบ(?:ที่2)?)?\(?12เดือน/],
   ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง/],
   ['quarterly', /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง/],
   // "ทุกวันที่ ๕ (ของเดือน)", "ภายในวันที่ 5 ของเดือน": a day of every month
@@ -55,7 +56,7 @@ function countedCadences(key: string): Cadence[] {
 const REPORTS_A_YEAR: Readonly<Partial<Record<Cadence, number>>> = {
   monthly: 12,
   quarterly: 4,
-  // "ทุก ๖ เดือน ในเดือนเมษายนและกันยายน" names one cadence: the months win
+  // "ทุก ๖ เดือน ในเดือนเมษายนและกันยายน", "รอบ ๖ เดือน และ รอบ ๑๒ เดือน" name one cadence: april-september
   'april-september': 2.5,
   semiannual: 2,
   annual: 1,
@@ -81,7 +82,10 @@ export function detectCadences(text: string): DetectedCadence {
     (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
   );
   const cadence = named[0] ?? (MONTHLY_MEETING.test(key) ? 'monthly' : 'unspecified');
-  const alsoNamed = named.slice(1).filter((c) => !(cadence === 'april-september' && c === 'semiannual'));
+  // April and September are the 6-month and the year's reports: not other cadences beside them
+  const alsoNamed = named
+    .slice(1)
+    .filter((c) => !(cadence === 'april-september' && (c === 'semiannual' || c === 'annual')));
   return { cadence, alsoNamed };
 }
 

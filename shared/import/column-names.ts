@@ -20,6 +20,10 @@ export interface Column {
   label: string;
   /** set when the label was taken for a column name by similarity: the name it was taken for */
   takenFor?: string;
+  /** a follow-up column under a group, naming its reporting round ("รอบ ๖ เดือน"): see period-columns.ts */
+  round?: string;
+  /** a timeframe column under a group, naming one month (1-12): see period-columns.ts */
+  month?: number;
 }
 
 /**

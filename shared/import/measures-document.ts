@@ -5,12 +5,12 @@
 import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
-import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
+import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
@@ -32,6 +32,7 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
+import { continuedGroup, periodOfSubColumn, roundFollowUps } from './period-columns.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -199,21 +200,24 @@ function combinedHeader(
   if (labels.every((l) => !l)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const columns: Column[] = [];
+  let left: Column | undefined;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
-    const upper = top[j] ?? { role: 'note' as const, label: '' };
     const lower = labels[j] ?? '';
+    // with no merges (a text file), a round or month beside its group's first goes on under it
+    const upper = continuedGroup(top[j], left, lower) ?? top[j] ?? { role: 'note' as const, label: '' };
+    left = upper;
     if (!lower || lower === upper.label) {
       columns.push(upper);
       continue;
     }
     if (lower.length > MAX_SUB_HEADER_CELL || upper.role === 'measure' || upper.role === 'indicator') return undefined;
     const own = columnOf(lower);
-    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j)) return undefined;
     const label = upper.label ? `${upper.label} / ${lower}` : lower;
-    columns.push({
-      role: own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note',
-      label,
-    });
+    const role = own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note';
+    const period = periodOfSubColumn(upper.role, role, lower);
+    const namesPeriod = period.round !== undefined || period.month !== undefined;
+    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod) return undefined;
+    columns.push({ role, label, ...period });
   }
   return columns;
 }
@@ -492,7 +496,7 @@ function readRows(
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
-      for (const n of joinedColumns(columns)) {
+      for (const n of joinedColumns(columns, (c) => c.round !== undefined)) {
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
@@ -645,9 +649,16 @@ function cellsByRole(
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
+  const rounds: { round: string; cell: string }[] = [];
   cells.forEach((c, j) => {
     const col = columns[j];
     if (!col || !take(merged[j] ?? null)) return;
+    if (col.round !== undefined) {
+      // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
+      if (stripTags(c)) rounds.push({ round: col.round, cell: c });
+      columnOf.followUps ??= j + 1;
+      return;
+    }
     if (col.role === 'note') {
       if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
       return;
@@ -659,6 +670,7 @@ function cellsByRole(
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
+  if (rounds.length > 0) byRole.followUps = joinCells(byRole.followUps ?? '', roundFollowUps(rounds));
   return { byRole, columnOf, notes };
 }
 
@@ -788,38 +800,9 @@ function measureOf(
       about,
     );
   }
-  if (heading?.labelRead !== undefined) {
-    warnings.add(
-      row.order,
-      row.cells.indicator ? cellWhere(row, 'indicator') : cellWhere(row, 'measure'),
-      'indicator-label-guessed',
-      `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
-      `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
-      heading.labelRead,
-      about,
-    );
-  }
-  if (heading?.titleFromDocument && !row.cells.indicator) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
-      'unknown-indicator-name',
-      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ข้อความตามเอกสาร "${heading.title}" เป็นชื่อมาตรการ`,
-      `indicator ${heading.indicator}'s name was not found in the heading; the document's words "${heading.title}" are the measure's title`,
-      measureText,
-      about,
-    );
-  }
-  if (heading?.nameUnrecognised && !row.cells.indicator) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
-      'unknown-indicator-name',
-      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
-      `indicator ${heading.indicator}'s name was not found in the heading; the catalog name is used`,
-      measureText,
-      about,
-    );
+  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
+    const where = w.inIndicatorColumn ? cellWhere(row, 'indicator') : cellWhere(row, 'measure');
+    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, about);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(

@@ -88,7 +88,7 @@ export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicat
   return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
 }
 
-const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
 
 /** `heading` (plain text) as the first item of a measure cell. */

@@ -28,6 +28,10 @@ describe('reporting cadences worded as Thai plans word them', () => {
     ['รายงานทุก ๑๒ เดือน', 'annual'],
     ['รายงานทุกสิ้นไตรมาส', 'quarterly'],
     ['รายงานประจำไตรมาส', 'quarterly'],
+    // the 6-month report (April) and the year's (September), review 17 s9 entry 37
+    ['รายงานผลรอบ ๖ เดือน และ รอบ ๑๒ เดือน', 'april-september'],
+    ['รายงานผลการดำเนินงานรอบ 6 เดือน และ 12 เดือน', 'april-september'],
+    ['รายงานผล (รอบ ๖ เดือน, รอบ ๑๒ เดือน)', 'april-september'],
   ];
   for (const [text, cadence] of cases) {
     it(`reads "${text}" as ${cadence}`, () => {
