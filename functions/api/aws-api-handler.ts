@@ -14,7 +14,7 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { CalendarWriter } from '../../shared/calendar/calendar-text.js';
-import type { PlanFileReader } from '../../shared/import/plan-file.js';
+import type { PlanFileReader, PlanImporter } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 
@@ -25,11 +25,12 @@ import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 export type AwsApiEnvironment = z.output<typeof CalendarEnvironment>;
 
 /**
- * The code only some routes load, given by each entry: the plan file readers (plan-import function)
- * and the iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`.
+ * The code only some routes load, given by each entry: the plan file readers and the importer
+ * (plan-import function: previews and plan replacements) and the iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`.
  */
 export interface RouteLibraries {
   planFiles: PlanFileReader;
+  planImporter: PlanImporter;
   calendarText: CalendarWriter;
 }
 

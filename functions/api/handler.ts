@@ -7,6 +7,7 @@ import { awsApiHandler, notLoaded } from './aws-api-handler.js';
 export const handler = awsApiHandler(
   {
     planFiles: notLoaded('plan file readers', 'plan-import'),
+    planImporter: notLoaded('plan imports', 'plan-import'),
     calendarText: notLoaded('calendar files', 'calendar'),
   },
   parseEnvironment('api function', ApiEnvironment),

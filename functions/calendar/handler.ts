@@ -6,6 +6,10 @@ import { CalendarEnvironment, parseEnvironment } from '../../shared/environment/
 import { awsApiHandler, notLoaded } from '../api/aws-api-handler.js';
 
 export const handler = awsApiHandler(
-  { planFiles: notLoaded('plan file readers', 'plan-import'), calendarText: writeICalendar },
+  {
+    planFiles: notLoaded('plan file readers', 'plan-import'),
+    planImporter: notLoaded('plan imports', 'plan-import'),
+    calendarText: writeICalendar,
+  },
   parseEnvironment('calendar function', CalendarEnvironment),
 );

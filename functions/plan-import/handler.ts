@@ -1,10 +1,12 @@
-// Lambda entry point for POST /v1/fiscal-years/{fy}/plan-imports: the form API with the plan file
-// readers (pdfjs-dist, exceljs, fflate) loaded. Only that route is integrated with this function.
+// Lambda entry point for the plan's routes, POST /v1/fiscal-years/{fy}/plan-imports (preview) and
+// PUT /v1/fiscal-years/{fy}/plan (save): the form API with the plan file readers (pdfjs-dist,
+// exceljs, fflate) and the importer loaded. Only the routes with `handledBy: 'planImport'` reach it.
 import { parseEnvironment, PlanImportEnvironment } from '../../shared/environment/environment.js';
+import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { awsApiHandler, notLoaded } from '../api/aws-api-handler.js';
 
 export const handler = awsApiHandler(
-  { planFiles: readPlanFile, calendarText: notLoaded('calendar files', 'calendar') },
+  { planFiles: readPlanFile, planImporter: importPlanDraft, calendarText: notLoaded('calendar files', 'calendar') },
   parseEnvironment('plan-import function', PlanImportEnvironment),
 );

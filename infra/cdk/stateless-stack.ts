@@ -126,7 +126,8 @@ export class StatelessStack extends Stack {
         USER_POOL_ID: props.userPool.userPoolId,
       },
     }).fn;
-    // plan imports read PDF, Word and Excel files: that code loads in its own function, not the API's
+    // plan imports read PDF, Word and Excel files, and a plan is saved through the same importer
+    // (PUT /plan takes a measures document too): that code loads in its own function, not the API's
     const planImport = new NodeFunction(this, 'PlanImport', {
       entry: FUNCTION_ENTRIES.planImport,
       serviceName: 'ita-measures-plan-import',
@@ -186,11 +187,9 @@ export class StatelessStack extends Stack {
 
     // --- least privilege --------------------------------------------------------------
     const tableResources = [table.tableArn, ...TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`)];
-    for (const fn of [api, planner, worker, documents]) {
+    for (const fn of [api, planImport, planner, worker, documents]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
     }
-    // a plan import writes nothing: it reads the caller and the org's units
-    planImport.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     // a calendar file is read only: the feed token, the owner, the plan and reports of the years
     calendar.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);

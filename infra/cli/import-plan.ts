@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
-import { importPlan } from '../../shared/use-cases/replace-plan.js';
+import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
 import { ValidationError } from '../../shared/domain/errors.js';

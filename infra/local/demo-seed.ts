@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import type { Person } from '../../shared/domain/organisation.js';
-import { importPlan } from '../../shared/use-cases/replace-plan.js';
+import { importPlan } from '../../shared/use-cases/import-plan.js';
 import type { Repositories } from '../../shared/store/repositories.js';
 
 export const DEMO_ORG = 'demo';

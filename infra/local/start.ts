@@ -31,6 +31,7 @@ import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { DEMO_ORG, seedDemo } from './demo-seed.js';
+import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
 import { GregorianDate } from '../../shared/domain/gregorian-date.js';
@@ -141,6 +142,7 @@ const handler = createApiHandler({
   identity: localIdentityProvider,
   // the plan file readers load on the first plan import (their own function in AWS)
   planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
+  planImporter: importPlanDraft,
   calendarText: writeICalendar,
   store,
   repos,

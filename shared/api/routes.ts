@@ -197,6 +197,7 @@ export const ROUTES = {
     body: ReplacePlanBody,
     maxBodyBytes: MAX_PLAN_SAVE_BODY_BYTES,
     tooLarge: (sent) => planTooLargeToSave(sent, { th: 'แผนที่ส่งมา', en: 'the plan sent' }),
+    handledBy: 'planImport',
     response: ReplacePlanResponse,
   },
   previewPlanImport: {

@@ -18,6 +18,10 @@ export const IMPORT_WARNING_CODES = [
   'no-indicator',
   'indicator-label-guessed',
   'unknown-indicator-name',
+  /** the name after the heading's number is another indicator's ("ตัวชี้วัดที่ ๗ การปฏิบัติหน้าที่"): the number may be misread */
+  'indicator-name-differs',
+  /** a heading naming two or more indicators ("ตัวชี้วัดที่ ๔-๕"): the measure is imported under the first */
+  'several-indicators',
   'unknown-unit',
   'unit-guessed',
   /** a deactivated unit named beside active ones: it makes no obligations */

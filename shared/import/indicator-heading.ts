@@ -1,6 +1,7 @@
 // The first cell of a measure row: "๒. ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ๑. มาตรการ... ๒. ..."
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
@@ -243,10 +244,25 @@ export interface IndicatorHeading {
   titleFromDocument?: true;
   /** set when the label was misspelled or its number read from letters: what was read, e.g. "ตัวซี้วัคที่ ๕", "ตัวชี้วัดที่ 1O" */
   labelRead?: string;
+  /** the heading names more indicators than this one ("ตัวชี้วัดที่ ๔-๕", "๔ และ ๕"): the others, and the words read */
+  alsoNames?: { indicators: number[]; read: string };
+  /**
+   * the name after the number is another indicator's catalog name: that indicator, the number read,
+   * the heading as read, and whether the number was taken for a misread digit (๗ for ๑) or kept
+   */
+  nameOf?: { indicator: number; name: string; numberRead: number; read: string; numberCorrected: boolean };
+  /** the catalog name as the heading wrote it, when it was found */
+  nameRead?: string;
 }
 
-/** How many leading words spell the indicator's catalog name (OCR-tolerant); 0 if none do. */
-function nameWordCount(words: string[], catalogName: string): number {
+interface NameMatch {
+  /** leading words that spell the name (0: none), and their edit distance */
+  k: number;
+  distance: number;
+}
+
+/** How many leading words spell the indicator's catalog name (OCR-tolerant), and how closely; k 0 if none do. */
+function nameMatch(words: string[], catalogName: string): NameMatch {
   const target = matchKey(catalogName);
   const limit = Math.max(3, Math.floor(target.length * 0.35));
   let best = { k: 0, distance: Infinity };
@@ -254,7 +270,31 @@ function nameWordCount(words: string[], catalogName: string): number {
     const distance = editDistanceWithin(matchKey(words.slice(0, k).join('')), target, limit);
     if (distance < best.distance) best = { k, distance };
   }
-  return best.distance <= limit ? best.k : 0;
+  return best.distance <= limit ? best : { k: 0, distance: Infinity };
+}
+
+/** Whether `words` start with indicator `no`'s name: counted words, or the name glued to what follows. */
+function namedAs(words: string[], no: number): { k: number; distance: number; glued?: string } | undefined {
+  const catalogName = catalogIndicator(no).nameTh;
+  const match = nameMatch(words, catalogName);
+  if (match.k > 0) return match;
+  // the name glued to the text after it (a cell joined over a page break): cut it off by letters
+  const glued = afterGluedName(words.join(' '), catalogName);
+  return glued === undefined ? undefined : { k: 1, distance: 0, glued };
+}
+
+/** The other indicator whose catalog name the words start with (the closest) and the words, if any. */
+function otherNamed(words: string[], no: number): { no: number; name: string } | undefined {
+  let best: { no: number; distance: number; name: string } | undefined;
+  for (let other = 1; other <= 10; other++) {
+    if (other === no) continue;
+    const match = namedAs(words, other);
+    if (match && (!best || match.distance < best.distance)) {
+      const name = match.glued === undefined ? words.slice(0, match.k).join(' ') : catalogIndicator(other).nameTh;
+      best = { no: other, distance: match.distance, name };
+    }
+  }
+  return best;
 }
 
 /** The indicator heading of a measure cell, or undefined when the cell names no indicator. */
@@ -262,21 +302,50 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const text = normaliseThai(stripTags(cellHtml));
   const found = findIndicator(text);
   if (!found) return undefined;
+  // "ตัวชี้วัดที่ ๑ ๐": 10 with a digit split off (OCR)
+  const tenEnd = splitTen(text, found.no, found.end);
+  const numberRead = tenEnd === undefined ? found.no : 10;
+  const numberEnd = tenEnd ?? found.end;
+  // "-๕", " และ ๕", "/๑", " (ข้อ ๔.๑)": between the number and the name, kept as written
+  const tail = readHeadingTail(text, numberEnd, numberRead);
   // "ตัวชี้วัดที่ 5: ชื่อ", "ตัวชี้วัดที่ ๕. ชื่อ", "ตัวชี้วัดที่ (๕) ชื่อ": the name starts after the mark
   const words = text
-    .slice(found.end)
+    .slice(tail.end)
     .replace(/^\s*[:：.)\-–]/, '')
     .trim()
     .split(' ')
     .filter(Boolean);
-  const catalogName = catalogIndicator(found.no).nameTh;
-  const counted = nameWordCount(words, catalogName);
-  // the name glued to the text after it (a cell joined over a page break): cut it off by letters
-  const glued = counted === 0 ? afterGluedName(words.join(' '), catalogName) : undefined;
-  const k = glued === undefined ? counted : 1;
-  const name = glued === undefined ? words.slice(0, k).join('') : catalogName;
-  const body = glued ?? words.slice(k).join(' ');
-  const labelRead = found.edits > 0 || found.digitsGuessed ? { labelRead: found.read } : {};
+  let no = numberRead;
+  let named = namedAs(words, no);
+  let nameOf: IndicatorHeading['nameOf'];
+  if (!named) {
+    // the name is another indicator's: the number may be a misread digit ("๗" for ๑, "๑ ๐" read as 1)
+    const misread = tenEnd !== undefined ? 1 : found.digitsGuessed ? undefined : misreadFor(numberRead);
+    const other = otherNamed(words, numberRead);
+    if (other !== undefined) {
+      const numberCorrected = other.no === misread && tail.more.length === 0;
+      const read = text.slice(found.index, tail.end).trim();
+      nameOf = { indicator: other.no, name: other.name, numberRead, read, numberCorrected };
+      if (numberCorrected) {
+        no = other.no;
+        named = namedAs(words, no);
+      }
+    }
+  }
+  const catalogName = catalogIndicator(no).nameTh;
+  const k = named?.k ?? 0;
+  const name = named?.glued === undefined ? words.slice(0, k).join('') : catalogName;
+  const body = named?.glued ?? words.slice(k).join(' ');
+  const labelRead =
+    found.edits > 0 || found.digitsGuessed || tenEnd !== undefined
+      ? { labelRead: text.slice(found.index, numberEnd) }
+      : {};
+  const alsoNames =
+    tail.more.length > 0
+      ? { alsoNames: { indicators: tail.more, read: text.slice(found.index, tail.end).trim() } }
+      : {};
+  const nameRead = k > 0 ? { nameRead: named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName } : {};
+  const extras = { ...labelRead, ...alsoNames, ...(nameOf ? { nameOf } : {}), ...nameRead };
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
@@ -284,20 +353,23 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   if (lead) {
     const items = body.slice(lead.length).trim();
     return {
-      indicator: found.no,
-      title: lead,
+      indicator: no,
+      // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
+      title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${tail.between} ${lead}` : lead,
       subMeasures: items ? splitItems(items) : [],
       nameUnrecognised: false,
       titleFromDocument: true,
-      ...labelRead,
+      ...extras,
     };
   }
+  // the number as the heading wrote it, with what stood between it and the name ("๔-๕", "๔/๑", "๔ (ข้อ ๔.๑)")
+  const numbered = `${toThaiDigits(no)}${tail.between}`;
   return {
-    indicator: found.no,
-    title: `ตัวชี้วัดที่ ${toThaiDigits(found.no)} ${name || catalogIndicator(found.no).nameTh}`,
+    indicator: no,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}`,
     subMeasures: body ? splitItems(body) : [],
     nameUnrecognised: k === 0,
-    ...labelRead,
+    ...extras,
   };
 }
 

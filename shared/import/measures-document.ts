@@ -5,12 +5,12 @@
 import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
-import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
+import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
@@ -805,38 +805,9 @@ function measureOf(
       about,
     );
   }
-  if (heading?.labelRead !== undefined) {
-    warnings.add(
-      row.order,
-      row.cells.indicator ? cellWhere(row, 'indicator') : cellWhere(row, 'measure'),
-      'indicator-label-guessed',
-      `อ่านได้ว่า "${heading.labelRead}" จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)}"`,
-      `read "${heading.labelRead}", taken as indicator ${heading.indicator} ("ตัวชี้วัดที่ ${heading.indicator}")`,
-      heading.labelRead,
-      about,
-    );
-  }
-  if (heading?.titleFromDocument && !row.cells.indicator) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
-      'unknown-indicator-name',
-      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ข้อความตามเอกสาร "${heading.title}" เป็นชื่อมาตรการ`,
-      `indicator ${heading.indicator}'s name was not found in the heading; the document's words "${heading.title}" are the measure's title`,
-      measureText,
-      about,
-    );
-  }
-  if (heading?.nameUnrecognised && !row.cells.indicator) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
-      'unknown-indicator-name',
-      `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} (${catalogIndicator(heading.indicator).nameTh}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
-      `indicator ${heading.indicator}'s name was not found in the heading; the catalog name is used`,
-      measureText,
-      about,
-    );
+  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
+    const where = w.inIndicatorColumn ? cellWhere(row, 'indicator') : cellWhere(row, 'measure');
+    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, about);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(

@@ -2,6 +2,8 @@
 // plan-import function (and the local system, the CLI, tests) loads the readers themselves.
 import { ValidationError } from '../domain/errors.js';
 import type { SourceDocument } from './source-document.js';
+import type { ImportOptions, ImportResult } from './measures-document.js';
+import type { SavedFollowUps } from './align-saved-plan.js';
 
 /** Decoded files larger than this are refused (shared/domain/plan-upload-rules.ts has every plan file limit). */
 export { MAX_PLAN_FILE_BYTES } from '../domain/plan-upload-rules.js';
@@ -28,6 +30,19 @@ export const PLAN_FILE_FIELD = 'file';
  * Implemented by `readPlanFile` in ./read-plan-file.ts.
  */
 export type PlanFileReader = (bytes: Uint8Array) => Promise<{ kind: PlanFileKind; document: SourceDocument }>;
+
+/**
+ * Imports a plan document against the org's units: a SourceDocument (from a PlanFileReader) or the
+ * text of a measures document (PUT /plan with format "document"). Gives the draft plan and its
+ * warnings; the follow-ups keep the numbers of the saved plan `saved` (the one the draft replaces),
+ * under which reports are filed. Writes nothing, throws nothing for any input.
+ * Implemented by `importPlanDraft` in ./import-plan-draft.ts; loaded only where plans are imported.
+ */
+export type PlanImporter = (
+  source: SourceDocument | string,
+  options: ImportOptions,
+  saved: SavedFollowUps | undefined,
+) => ImportResult;
 
 /** `error` as is, or a reader's ValidationError with its PLAN_FILE_FIELD messages on `field` instead. */
 export function refusalOnField(error: unknown, field: string): unknown {

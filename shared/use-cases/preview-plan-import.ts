@@ -12,8 +12,7 @@ import {
   planUploadSize,
 } from '../domain/plan-upload-rules.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { alignWithSavedPlan } from '../import/align-saved-plan.js';
-import { importSourceDocument, type ImportResult } from '../import/measures-document.js';
+import type { ImportResult } from '../import/measures-document.js';
 import { type PlanFileKind, refusalOnField } from '../import/plan-file.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -43,8 +42,9 @@ export async function previewPlanImport(
     throw refusalOnField(error, field);
   });
   // follow-ups keep the saved plan's numbers, under which reports are filed
-  const imported = alignWithSavedPlan(
-    importSourceDocument(document, { orgId: caller.orgId, fy, units }),
+  const imported = ctx.planImporter(
+    document,
+    { orgId: caller.orgId, fy, units },
     await ctx.repos.plans.getPlan(caller.orgId, fy),
   );
   const preview = { ...imported, fileKind: kind };

@@ -4,19 +4,15 @@ import { clipText } from '../domain/text.js';
 import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { ValidationError } from '../domain/errors.js';
 import { planPlace } from '../domain/field-labels.js';
 import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
 import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
-import { alignWithSavedPlan } from '../import/align-saved-plan.js';
-import { importMeasuresDocument, importSourceDocument, type ImportResult } from '../import/measures-document.js';
-import { PLAN_FILE_FIELD } from '../import/plan-file.js';
-import type { SourceDocument } from '../import/source-document.js';
+import type { ImportResult } from '../import/measures-document.js';
 import { describeWhere, type ImportWarning } from '../import/import-warning.js';
-import type { NamedUnit } from '../import/responsibility.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -153,6 +149,21 @@ function refuseUnsavableDocument(result: ImportResult, path: string): void {
   );
 }
 
+/**
+ * A document's draft that is not saved as it is: more measures than a plan holds, no measures table,
+ * or measures the importer could not complete (refuseUnsavableDocument). ValidationError (400) on
+ * `path` ("body.text", or the CLI's PLAN_FILE_FIELD), with the importer's own words.
+ */
+export function refuseUnsavableImport(result: ImportResult, path: string): void {
+  refuseDroppedMeasures(result, path);
+  if (result.plan.measures.length === 0) {
+    throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
+      { path, message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
+    ]);
+  }
+  refuseUnsavableDocument(result, path);
+}
+
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
@@ -162,14 +173,8 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   let replaced: StoredPlan | undefined;
   if (body.format === 'document') {
     replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
-    const result = alignWithSavedPlan(importMeasuresDocument(body.text, { orgId: caller.orgId, fy, units }), replaced);
-    refuseDroppedMeasures(result, 'body.text');
-    if (result.plan.measures.length === 0) {
-      throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
-        { path: 'body.text', message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
-      ]);
-    }
-    refuseUnsavableDocument(result, 'body.text');
+    const result = ctx.planImporter(body.text, { orgId: caller.orgId, fy, units }, replaced);
+    refuseUnsavableImport(result, 'body.text');
     plan = result.plan;
     warnings = result.warnings;
   } else {
@@ -187,52 +192,4 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     path: body.format === 'document' ? 'body.text' : 'body',
   });
   return { plan: saved, warnings };
-}
-
-export interface ImportPlanRequest {
-  orgId: string;
-  fy: number;
-  /** the plan file as read by readPlanFile (shared/import/read-plan-file.ts), as for POST /plan-imports */
-  document: SourceDocument;
-  actor: string;
-  now: Date;
-}
-
-/**
- * The CLI importer (npm run import): a plan file (read by readPlanFile, as the API's plan-imports
- * route reads it) imported against the org's own units and saved by replaceOrgPlan.
- */
-export async function importPlan(
-  repos: Pick<Repositories, 'orgs' | 'plans' | 'reports'>,
-  request: ImportPlanRequest,
-): Promise<ImportResult & { saved: StoredPlan }> {
-  const orgs = repos.orgs;
-  const org = await orgs.getOrg(request.orgId);
-  if (!org) {
-    throw new NotFoundError(`ไม่พบองค์กร "${request.orgId}"`, `no organisation "${request.orgId}"`);
-  }
-  const units: NamedUnit[] = await orgs.listUnits(request.orgId);
-  const replaced = await repos.plans.getPlan(request.orgId, request.fy);
-  const result = alignWithSavedPlan(
-    importSourceDocument(request.document, { orgId: request.orgId, fy: request.fy, units }),
-    replaced,
-  );
-  refuseDroppedMeasures(result, PLAN_FILE_FIELD);
-  if (result.plan.measures.length === 0) {
-    throw new ValidationError('ไม่พบตารางมาตรการในเอกสาร', 'no measures table was found in the document', [
-      { path: PLAN_FILE_FIELD, message_th: 'ไม่พบตารางมาตรการ', message_en: 'no measures table found' },
-    ]);
-  }
-  refuseUnsavableDocument(result, PLAN_FILE_FIELD);
-  const saved = await replaceOrgPlan(repos, {
-    orgId: request.orgId,
-    fy: request.fy,
-    plan: result.plan,
-    units,
-    actor: request.actor,
-    now: request.now,
-    replaced,
-    path: PLAN_FILE_FIELD,
-  });
-  return { ...result, saved };
 }

@@ -3,7 +3,7 @@
 import type { CalendarWriter } from '../calendar/calendar-text.js';
 import type { DocumentQueue } from '../documents/document-queue.js';
 import type { ReportFileStore } from '../documents/report-files.js';
-import type { PlanFileReader } from '../import/plan-file.js';
+import type { PlanFileReader, PlanImporter } from '../import/plan-file.js';
 import type { PlanUploadStorage } from '../import/plan-upload-storage.js';
 import type { Store } from '../store/dynamo-client.js';
 import type { Repositories } from '../store/repositories.js';
@@ -28,6 +28,8 @@ export interface UseCaseContext {
   publishing: PublishingPorts;
   /** reads uploaded plan files: the readers (PDF, Word, Excel) load only where plan imports run */
   planFiles: PlanFileReader;
+  /** reads a plan document into a draft: the importer loads only where plans are imported or replaced */
+  planImporter: PlanImporter;
   /** plan files uploaded through a presigned PUT (files over the inline limit) */
   planUploads: PlanUploadStorage;
   /** writes calendar files: the iCalendar writer loads only where calendar feeds are served */

@@ -11,6 +11,7 @@ import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
 import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
+import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
 import { apiEvent, lambdaContext } from '../support/api-events.js';
@@ -35,6 +36,7 @@ export function benchApiHandler(store: Store) {
   const repos = createRepositories(store);
   return createApiHandler({
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
+    planImporter: importPlanDraft,
     calendarText: writeICalendar,
     identity: localIdentityProvider,
     store,

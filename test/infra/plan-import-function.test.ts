@@ -1,11 +1,13 @@
-// Plan imports run in their own function: the file readers (pdfjs-dist, exceljs, fflate) are about
-// 1 MB of code that no other request needs, so the API function neither bundles nor loads them.
+// Plan imports and saves run in their own function: the file readers (pdfjs-dist, exceljs, fflate)
+// and the importer (PUT /plan reads measures documents too) are code no other request needs, so
+// the API function neither bundles nor loads them.
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/cdk/app.js';
 import { FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
 import {
+  filesIn,
   functionOfRoute as functionOfRouteIn,
   packagesIn,
   statementsOf as statementsIn,
@@ -22,18 +24,21 @@ const filesBucket = { 'Fn::ImportValue': expect.stringMatching(/-files-arn$/) };
 const filesObjects = (path: string) => ({ 'Fn::Join': ['', [filesBucket, path]] });
 
 describe('the plan-import function', () => {
-  it('serves POST …/plan-imports; every other route stays on the API function', () => {
+  it('serves POST …/plan-imports and PUT …/plan; every other route stays on the API function', () => {
     expect(functionOfRoute('POST /v1/fiscal-years/{fy}/plan-imports')).toMatch(/^PlanImportFunction/);
-    expect(functionOfRoute('PUT /v1/fiscal-years/{fy}/plan')).toMatch(/^ApiFunction/);
+    expect(functionOfRoute('PUT /v1/fiscal-years/{fy}/plan')).toMatch(/^PlanImportFunction/);
+    expect(functionOfRoute('PUT /v1/fiscal-years/{fy}/ita-scores')).toMatch(/^ApiFunction/);
     expect(functionOfRoute('GET /v1/me')).toMatch(/^ApiFunction/);
   });
 
-  it('may read the table but write nothing', () => {
+  it('writes only the table (a plan save): no S3 object, mail, queue message or user', () => {
     const actions = statementsOf('PlanImportFunction').flatMap((s) => [s.Action].flat());
-    expect(actions).toContain('dynamodb:GetItem');
-    // its own logs aside (logs:*, xray:*), nothing that changes data; of S3, only reading uploaded plan files
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    // its own logs aside (logs:*, xray:*), of S3 only reading uploaded plan files
     const data = actions.filter((a) => !/^(logs|xray):/.test(a));
-    expect(data.filter((a) => /Put|Update|Delete|Write|^ses:|^sqs:|^cognito/.test(a))).toEqual([]);
+    expect(data.filter((a) => /^(ses|sqs|cognito)/.test(a) || (a.startsWith('s3:') && /Put|Delete/.test(a)))).toEqual(
+      [],
+    );
     expect(data.filter((a) => a.startsWith('s3:')).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
   });
 
@@ -62,6 +67,19 @@ describe('the plan-import function', () => {
       id.startsWith('PlanImportFunction'),
     )![1];
     expect(fn.Properties.Environment.Variables.BUCKET_NAME).toBeDefined();
+  });
+
+  it('the API bundle has no importer: previews and plan saves read documents in the plan-import function', async () => {
+    const ours = (await filesIn(FUNCTION_ENTRIES.api)).filter((f) => f.startsWith('shared/import/'));
+    for (const importer of [
+      'measures-document.ts',
+      'align-saved-plan.ts',
+      'import-plan-draft.ts',
+      'indicator-heading.ts',
+    ])
+      expect(ours, importer).not.toContain(`shared/import/${importer}`);
+    const planImport = await filesIn(FUNCTION_ENTRIES.planImport);
+    expect(planImport).toContain('shared/import/measures-document.ts');
   });
 
   it('the API bundle has no plan file readers and no document code; the plan-import bundle has the readers', async () => {

@@ -2,6 +2,7 @@
 // it ready or failed with a reason in Thai. Against DynamoDB Local and the S3 emulator.
 import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { apiPath } from '../../shared/api/api-path.js';
+import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
@@ -130,6 +131,7 @@ describe('generating a document in the background', () => {
   it('when the queue cannot take the request, the generation is marked failed and the API answers 503 (retry)', async () => {
     const handler = createApiHandler({
       planFiles: readPlanFile,
+      planImporter: importPlanDraft,
       calendarText: writeICalendar,
       identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
       store: f.store,

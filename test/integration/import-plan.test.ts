@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../shared/domain/errors.js';
 import type { Plan } from '../../shared/domain/plan.js';
-import { importPlan } from '../../shared/use-cases/replace-plan.js';
+import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';

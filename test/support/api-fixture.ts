@@ -1,5 +1,6 @@
 // The form API against DynamoDB Local and the S3 emulator, with the FY2566 seed plan for "demo".
 import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
+import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
@@ -138,6 +139,7 @@ export async function createApiFixture(
   const cognito = cognitoStub();
   const handler = createApiHandler({
     planFiles: readPlanFile,
+    planImporter: importPlanDraft,
     calendarText: writeICalendar,
     identity:
       options.signIn === 'local'

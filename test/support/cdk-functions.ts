@@ -36,8 +36,8 @@ export function actionsOf(template: Template, prefix: string): string[] {
   return statementsOf(template, prefix).flatMap((s) => [s.Action].flat());
 }
 
-/** The npm packages in a function's bundle, as CDK bundles it. */
-export async function packagesIn(entry: string): Promise<Set<string>> {
+/** The files (ours and node_modules') esbuild puts in a function's bundle, as CDK bundles it. */
+export async function filesIn(entry: string): Promise<string[]> {
   const result = await build({
     ...esbuildOptions(),
     entryPoints: [entry],
@@ -46,7 +46,12 @@ export async function packagesIn(entry: string): Promise<Set<string>> {
     outdir: 'unused',
     logLevel: 'silent',
   });
-  const names = Object.keys(result.metafile?.inputs ?? {}).flatMap((file) => {
+  return Object.keys(result.metafile?.inputs ?? {});
+}
+
+/** The npm packages in a function's bundle, as CDK bundles it. */
+export async function packagesIn(entry: string): Promise<Set<string>> {
+  const names = (await filesIn(entry)).flatMap((file) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
     return m ? [m[1]!] : [];
   });

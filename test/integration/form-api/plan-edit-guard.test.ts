@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ConflictError } from '../../../shared/domain/errors.js';
 import { readPlanFile } from '../../../shared/import/read-plan-file.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
-import { importPlan } from '../../../shared/use-cases/replace-plan.js';
+import { importPlan } from '../../../shared/use-cases/import-plan.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };

@@ -5,7 +5,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import { ConflictError } from '../../../shared/domain/errors.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
-import { importPlan } from '../../../shared/use-cases/replace-plan.js';
+import { importPlan } from '../../../shared/use-cases/import-plan.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { ownObligation } from '../../support/route-requests.js';

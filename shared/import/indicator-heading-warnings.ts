@@ -1,0 +1,94 @@
+// What a measure's indicator heading leaves to the coordinator: a label read by likeness, a name
+// not found, another indicator's name after the number, more than one indicator named.
+import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import type { IndicatorHeading } from './indicator-heading.js';
+import type { ImportWarningCode } from './import-warning.js';
+
+export interface HeadingWarning {
+  code: ImportWarningCode;
+  th: string;
+  en: string;
+  /** the text quoted: the heading as read, else the measure cell (undefined) */
+  source?: string;
+  /** about the indicator column's cell rather than the measure cell */
+  inIndicatorColumn?: true;
+}
+
+/** "๔ และ ๕", "๔, ๕ และ ๖" */
+const thaiList = (numbers: number[]) => {
+  const thai = numbers.map(toThaiDigits);
+  return thai.length === 1 ? thai[0]! : `${thai.slice(0, -1).join(', ')} และ ${thai.at(-1)}`;
+};
+
+/**
+ * The warnings of a measure's heading. `fromColumn`: the indicator came from an indicator column
+ * (then the measure cell's words are the title, and a name is not looked for).
+ */
+export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean): HeadingWarning[] {
+  const warnings: HeadingWarning[] = [];
+  const no = heading.indicator;
+  const { nameOf, alsoNames } = heading;
+  const column = fromColumn ? { inIndicatorColumn: true as const } : {};
+  if (nameOf) {
+    const named = `ชื่อ "${nameOf.name}" เป็นชื่อของตัวชี้วัดที่ ${toThaiDigits(nameOf.indicator)} แต่เลขที่อ่านได้คือ ${toThaiDigits(nameOf.numberRead)}`;
+    warnings.push(
+      nameOf.numberCorrected
+        ? {
+            code: 'indicator-name-differs',
+            th: `อ่านได้ว่า "${nameOf.read}": ${named} (เลข ${toThaiDigits(nameOf.numberRead)} กับ ${toThaiDigits(no)} มักอ่านสลับกัน) จึงถือเป็นตัวชี้วัดที่ ${toThaiDigits(no)} ตามชื่อ กรุณาตรวจตัวชี้วัด`,
+            en: `read "${nameOf.read}": "${nameOf.name}" is indicator ${nameOf.indicator}'s name but the number read is ${nameOf.numberRead} (digits OCR confuses), so it is taken as indicator ${no}: check the indicator`,
+            source: nameOf.read,
+            ...column,
+          }
+        : {
+            code: 'indicator-name-differs',
+            th: `อ่านได้ว่า "${nameOf.read}": ${named} (อาจอ่านเลขผิด) จึงยังถือเป็นตัวชี้วัดที่ ${toThaiDigits(no)} ตามเลข กรุณาเลือกตัวชี้วัดที่ถูกต้อง`,
+            en: `read "${nameOf.read}": "${nameOf.name}" is indicator ${nameOf.indicator}'s name but the number read is ${nameOf.numberRead} (perhaps misread), so it is kept as indicator ${no}: choose the right indicator`,
+            source: nameOf.read,
+            ...column,
+          },
+    );
+  } else if (heading.labelRead !== undefined) {
+    // a name that agrees is the evidence the reading needs: say so
+    const agreed = heading.nameRead
+      ? {
+          th: ` และชื่อ "${heading.nameRead}" ตรงกับตัวชี้วัดที่ ${toThaiDigits(no)}`,
+          en: ` and the name "${heading.nameRead}" is indicator ${no}'s`,
+        }
+      : { th: '', en: '' };
+    warnings.push({
+      code: 'indicator-label-guessed',
+      th: `อ่านได้ว่า "${heading.labelRead}"${agreed.th} จึงถือเป็น "ตัวชี้วัดที่ ${toThaiDigits(no)}"`,
+      en: `read "${heading.labelRead}"${agreed.en}, taken as indicator ${no} ("ตัวชี้วัดที่ ${no}")`,
+      source: heading.labelRead,
+      ...column,
+    });
+  }
+  if (alsoNames) {
+    const all = [no, ...alsoNames.indicators];
+    const others = thaiList(alsoNames.indicators);
+    warnings.push({
+      code: 'several-indicators',
+      th: `มาตรการนี้ระบุตัวชี้วัด ${toThaiDigits(all.length)} ข้อ (${thaiList(all)}) จาก "${alsoNames.read}" จึงนำเข้าไว้ใต้ตัวชี้วัดที่ ${toThaiDigits(no)} ข้อเดียว หากมาตรการนี้ตอบตัวชี้วัดที่ ${others} ด้วย ให้คัดลอกมาตรการแล้วเลือกตัวชี้วัดนั้น`,
+      en: `this measure names ${all.length} indicators (${all.join(', ')}) in "${alsoNames.read}": it is imported under indicator ${no} only; if it answers indicator ${alsoNames.indicators.join(', ')} too, copy the measure and choose that indicator`,
+      source: alsoNames.read,
+    });
+  }
+  if (fromColumn || nameOf) return warnings;
+  const catalogName = catalogIndicator(no).nameTh;
+  if (heading.titleFromDocument) {
+    warnings.push({
+      code: 'unknown-indicator-name',
+      th: `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(no)} (${catalogName}) ในหัวข้อ จึงใช้ข้อความตามเอกสาร "${heading.title}" เป็นชื่อมาตรการ`,
+      en: `indicator ${no}'s name was not found in the heading; the document's words "${heading.title}" are the measure's title`,
+    });
+  } else if (heading.nameUnrecognised) {
+    warnings.push({
+      code: 'unknown-indicator-name',
+      th: `ไม่พบชื่อตัวชี้วัดที่ ${toThaiDigits(no)} (${catalogName}) ในหัวข้อ จึงใช้ชื่อมาตรฐาน`,
+      en: `indicator ${no}'s name was not found in the heading; the catalog name is used`,
+    });
+  }
+  return warnings;
+}
