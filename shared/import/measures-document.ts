@@ -33,6 +33,7 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
 import { continuedGroup, periodOfSubColumn, roundFollowUps } from './period-columns.js';
+import { rowCadence } from './row-cadence.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -701,11 +702,15 @@ function followUpsOf(
   warnings: Warnings,
   fy: number,
 ): FollowUp[] {
+  const inRow = rowCadence(row.notes, row.cells.timeframe, fy);
   return splitItems(cell)
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
-      const { cadence, alsoNamed, dueDate, guessed } = readFollowUpCadence(text, fy);
+      const own = readFollowUpCadence(text, fy);
+      // the row's frequency column gives a follow-up that names no cadence its own
+      const { cadence, alsoNamed, dueDate, guessed } =
+        own.cadence === 'unspecified' && inRow.frequency ? inRow.frequency.read : own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
       if (guessed) {
@@ -725,8 +730,8 @@ function followUpsOf(
           row.order,
           where,
           'unspecified-cadence',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
-          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
+          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
           text,
           about,
         );
