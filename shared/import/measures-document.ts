@@ -14,7 +14,7 @@ import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
-import { unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -849,15 +849,8 @@ function measureOf(
     );
   }
   for (const g of guessed) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
-      'unit-guessed',
-      `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
-      `read "${g.read}", taken as unit "${g.unitId}"`,
-      responsibleText,
-      about,
-    );
+    const w = guessedUnitWarning(g);
+    warnings.add(row.order, cellWhere(row, 'responsible'), 'unit-guessed', w.th, w.en, responsibleText, about);
   }
   if (omitted.guessed > 0) {
     warnings.add(
