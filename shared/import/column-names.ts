@@ -74,9 +74,17 @@ const INDICATOR_LABEL_WORDS = /ITA|ที่|การประเมิน|ป�
  */
 const namesIndicator = (key: string) => key.includes('ตัวชี้วัด') && key.replace(INDICATOR_LABEL_WORDS, '') === 'ตัวชี้วัด';
 
+/**
+ * "ความถี่ในการรายงาน", "ความถี่ในการติดตามผล", "รอบการรายงาน(ผล)": how often the row's follow-ups
+ * report. A note (nothing of it is lost) whose cadence the follow-ups that name none take.
+ */
+const FREQUENCY = /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม))/;
+export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(withoutNumbering(collapseSpaces(label))));
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (namesIndicator(key)) return 'indicator';
+  if (FREQUENCY.test(key)) return 'note';
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
   if (namesResults(key)) return 'note';
   if (namesFollowUps(key)) return 'followUps';

@@ -14,7 +14,7 @@ import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
-import { unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -33,6 +33,7 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
 import { continuedGroup, periodOfSubColumn, roundFollowUps } from './period-columns.js';
+import { rowCadence } from './row-cadence.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -701,11 +702,15 @@ function followUpsOf(
   warnings: Warnings,
   fy: number,
 ): FollowUp[] {
+  const inRow = rowCadence(row.notes, row.cells.timeframe, fy);
   return splitItems(cell)
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
-      const { cadence, alsoNamed, dueDate, guessed } = readFollowUpCadence(text, fy);
+      const own = readFollowUpCadence(text, fy);
+      // the row's frequency column gives a follow-up that names no cadence its own
+      const { cadence, alsoNamed, dueDate, guessed } =
+        own.cadence === 'unspecified' && inRow.frequency ? inRow.frequency.read : own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
       if (guessed) {
@@ -725,8 +730,8 @@ function followUpsOf(
           row.order,
           where,
           'unspecified-cadence',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี`,
-          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual`,
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
+          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
           text,
           about,
         );
@@ -826,15 +831,8 @@ function measureOf(
     );
   }
   for (const g of guessed) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
-      'unit-guessed',
-      `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
-      `read "${g.read}", taken as unit "${g.unitId}"`,
-      responsibleText,
-      about,
-    );
+    const w = guessedUnitWarning(g);
+    warnings.add(row.order, cellWhere(row, 'responsible'), 'unit-guessed', w.th, w.en, responsibleText, about);
   }
   if (omitted.guessed > 0) {
     warnings.add(

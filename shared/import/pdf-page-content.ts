@@ -4,6 +4,7 @@ import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
 import { imageCover, type Matrix, multiply } from './pdf-page-images.js';
+import { textQuarterTurns, turnedItems, uprightMatrix } from './pdf-page-orientation.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 
@@ -27,10 +28,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
  * The rules a page draws: stroked straight lines, thin filled rectangles and stroked boxes, in
  * page space (the current transformation matrix applied). Curves and other shapes are no rules.
  */
-function pageRules(fnArray: readonly number[], argsArray: readonly unknown[], OPS: Record<string, number>): Rule[] {
+function pageRules(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  OPS: Record<string, number>,
+  upright: Matrix,
+): Rule[] {
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = upright;
   let path: { lines: Rule[]; boxes: [number, number, number, number][] } = { lines: [], boxes: [] };
   const at = (x: number, y: number): [number, number] => [
     ctm[0] * x + ctm[2] * y + ctm[4],
@@ -231,12 +237,15 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       read.items += content.items.length;
       if (read.items > MAX_PDF_TEXT_ITEMS) throw tooMuchContent(p);
       const counter = { unreadable: 0 };
-      const runs = pageRuns(content.items as TextContentItem[], marked?.[p - 1], counter);
+      // a page whose text is drawn turned is read turned back (entry 20)
+      const upright = uprightMatrix(textQuarterTurns(content.items as { str?: string }[]), page.view);
+      const items = turnedItems(content.items as TextContentItem[], upright);
+      const runs = pageRuns(items, marked?.[p - 1], counter);
       const unreadable = counter.unreadable;
       const operators = await page.getOperatorList();
       read.operators += operators.fnArray.length;
       if (read.operators > MAX_PDF_OPERATORS) throw tooMuchContent(p);
-      const rules = pageRules(operators.fnArray, operators.argsArray, OPS);
+      const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
       pages.push({
         number: p,
         runs,
