@@ -30,6 +30,7 @@ const imported = (...measures: DraftMeasure[]): ImportResult => ({
     code: 'unspecified-cadence' as const,
     message_th: 'x',
     message_en: 'x',
+    source: m.title,
     measureId: m.measureId,
     followUpNo: 1,
   })),
