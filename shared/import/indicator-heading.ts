@@ -184,7 +184,8 @@ const WINDOW_CODES = new Uint16Array(WINDOW);
 const WINDOW_AT = new Int32Array(WINDOW);
 
 /**
- * The first "ตัวชี้วัดที่ N" (N 1-10, Thai or Arabic digits) in normalised text, recognised by
+ * The first "ตัวชี้วัดที่ N" (N 1-10, Thai or Arabic digits) in normalised text, or its abbreviation
+ * "ตวช.ที่ N", or "Indicator N" where a heading stands; the label recognised by
  * similarity: at most 3 weighted edits from the label, ending on a ท-like consonant; a colon, dash or
  * bracket may stand between label and number ("ตัวชี้วัดที่: ๕"). "ตัวชี้วัด N" without ที่ counts
  * where a heading stands: at the start of the cell (after a list number at most) and not followed
@@ -193,6 +194,40 @@ const WINDOW_AT = new Int32Array(WINDOW);
  * compared at all.
  */
 export function findIndicator(text: string): FoundIndicator | undefined {
+  const spelled = findSpelledIndicator(text);
+  const other = findAbbreviatedIndicator(text);
+  return other && (!spelled || other.index < spelled.index) ? other : spelled;
+}
+
+/** "ตวช.ที่ ๔", "ตวช. ๔", "ตวช ๔": the Thai abbreviation of the label, anywhere (global). */
+const ABBREVIATED = /ตวช\s*\.?\s*(?:ที่?\s*)?[:：\-–(]?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])/g;
+/** "Indicator 4", "Indicator No. 4", "INDICATOR #4": the English label, where a heading stands (sticky). */
+const ENGLISH_LABEL = /indicator\s*(?:no\.?|number|#)?\s*[:：\-–(]?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])/iy;
+
+/**
+ * "ตวช.ที่ ๔" anywhere, or "Indicator 4" at the cell's start (after a list number at most): the
+ * first, unless a count word follows ("ตวช. ๕ ข้อ"). Written so on purpose: no warning (edits 0).
+ */
+function findAbbreviatedIndicator(text: string): FoundIndicator | undefined {
+  const found = (index: number, end: number, digits: string): FoundIndicator | undefined => {
+    const no = digitsValue(digits);
+    COUNTED.lastIndex = end;
+    if (no < 1 || no > 10 || COUNTED.test(text)) return undefined;
+    return { no, index, end, read: text.slice(index, end), edits: 0, digitsGuessed: false };
+  };
+  let first: FoundIndicator | undefined;
+  for (const m of text.matchAll(ABBREVIATED)) {
+    first = found(m.index, m.index + m[0].length, m[1]!);
+    if (first) break;
+  }
+  ENGLISH_LABEL.lastIndex = SHORT_LABEL_LEAD.exec(text)![0].length;
+  const english = ENGLISH_LABEL.exec(text);
+  const inEnglish = english ? found(english.index, ENGLISH_LABEL.lastIndex, english[1]!) : undefined;
+  return inEnglish && (!first || inEnglish.index < first.index) ? inEnglish : first;
+}
+
+/** The first "ตัวชี้วัดที่ N" spelled out (see findIndicator). */
+function findSpelledIndicator(text: string): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
   let shortLabelStart: number | undefined;
   for (const m of text.matchAll(NUMBER)) {

@@ -14,7 +14,7 @@ import { headingWarnings } from './indicator-heading-warnings.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
-import { unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
@@ -32,7 +32,14 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
-import { continuedGroup, periodOfSubColumn, roundFollowUps } from './period-columns.js';
+import {
+  continuedGroup,
+  markedTimeframe,
+  type PeriodCell,
+  periodOfSubColumn,
+  roundFollowUps,
+  withMonthColumns,
+} from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 
 interface Row {
@@ -100,7 +107,7 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
-  return roles.has('measure') && known >= 3 ? headerRoles(columns) : undefined;
+  return roles.has('measure') && known >= 3 ? headerRoles(withMonthColumns(columns)) : undefined;
 }
 
 /** For readers that must find tables themselves (PDF): is this a header row, and where is the measure column? */
@@ -322,7 +329,7 @@ function totalLine(
   merged: readonly CellMerge[],
   columns: readonly Column[],
 ): string | undefined {
-  const own = cellsByRole(cells, merged, columns, (m) => m === null).byRole;
+  const own = cellsByRole(cells, merged, columns, (m) => m === null, 0).byRole;
   const text = stripTags(own.measure ?? '');
   const empty = (role: keyof Row['cells']) => !stripTags(own[role] ?? '');
   return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
@@ -381,6 +388,7 @@ export interface UnreadRow {
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
+  fy: number,
 ): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
@@ -497,7 +505,7 @@ function readRows(
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
-      for (const n of joinedColumns(columns, (c) => c.round !== undefined)) {
+      for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined)) {
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
@@ -550,8 +558,8 @@ function readRows(
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
-    const own = cellsByRole(cells, merged, columns, (m) => m === null);
-    const fromAbove = cellsByRole(cells, merged, columns, (m) => m === 'above');
+    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
+    const fromAbove = cellsByRole(cells, merged, columns, (m) => m === 'above', fy);
     const continuation = !stripTags(own.byRole.measure ?? '') && !stripTags(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
       warnings.add(
@@ -646,14 +654,22 @@ function cellsByRole(
   merged: readonly CellMerge[],
   columns: readonly Column[],
   take: (m: CellMerge) => boolean,
+  fy: number,
 ): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells'] } {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
   const rounds: { round: string; cell: string }[] = [];
+  const periods: PeriodCell[] = [];
   cells.forEach((c, j) => {
     const col = columns[j];
     if (!col || !take(merged[j] ?? null)) return;
+    if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
+      // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
+      periods.push({ ...(col.month !== undefined ? { month: col.month } : { round: col.round! }), cell: c });
+      columnOf.timeframe ??= j + 1;
+      return;
+    }
     if (col.round !== undefined) {
       // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
       if (stripTags(c)) rounds.push({ round: col.round, cell: c });
@@ -672,6 +688,8 @@ function cellsByRole(
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
   if (rounds.length > 0) byRole.followUps = joinCells(byRole.followUps ?? '', roundFollowUps(rounds));
+  const marked = markedTimeframe(periods, fy);
+  if (marked) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked);
   return { byRole, columnOf, notes };
 }
 
@@ -831,15 +849,8 @@ function measureOf(
     );
   }
   for (const g of guessed) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
-      'unit-guessed',
-      `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`,
-      `read "${g.read}", taken as unit "${g.unitId}"`,
-      responsibleText,
-      about,
-    );
+    const w = guessedUnitWarning(g);
+    warnings.add(row.order, cellWhere(row, 'responsible'), 'unit-guessed', w.th, w.en, responsibleText, about);
   }
   if (omitted.guessed > 0) {
     warnings.add(
@@ -1005,7 +1016,7 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const { rows, prose, unread } = readRows(normaliseDocument(source), warnings);
+  const { rows, prose, unread } = readRows(normaliseDocument(source), warnings, options.fy);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {

@@ -6,6 +6,7 @@ import type { Column, Role } from './column-names.js';
 import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
 import { MONTH, monthOf } from './thai-dates.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 
 /** "รอบ ๖ เดือน", "รอบที่ ๒", "ไตรมาสที่ ๑", "ครึ่งปีแรก", "ครั้งที่ ๑", "งวดที่ ๒", "๖ เดือน" (in a match key). */
 const ROUND = /^(?:รอบ|ไตรมาส|ครึ่งปี|ครั้งที่|งวดที่|[0-9]{1,2}เดือน$)/;
@@ -44,8 +45,61 @@ export function monthOfLabel(label: string): number | undefined {
  */
 export function periodOfSubColumn(upper: Role, role: Role, lower: string): Pick<Column, 'round' | 'month'> {
   if (role === 'followUps' && upper === 'followUps' && namesRound(lower)) return { round: lower };
-  const month = role === 'timeframe' ? monthOfLabel(lower) : undefined;
-  return month === undefined ? {} : { month };
+  if (role !== 'timeframe') return {};
+  const month = monthOfLabel(lower);
+  if (month !== undefined) return { month };
+  return namesRound(lower) ? { round: lower } : {};
+}
+
+/** A Gantt cell's mark: ✓, /, x, ●, *, "1", Wingdings' check "ü"/"P" … (a short cell of no word). */
+const MARK = /^(?:[^\p{L}\p{N}]{1,3}|[xXüP✓]|1)$/u;
+
+const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+
+/** A cell of a timeframe's month or period column. */
+export interface PeriodCell {
+  month?: number;
+  round?: string;
+  cell: string;
+}
+
+/**
+ * The timeframe a row's marks in month (or quarter) columns make, in fiscal year `fy`: runs of
+ * months "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗", joined by ", "; a cell with words
+ * instead of a mark adds them ("ม.ค. ๒๕๖๗: จัดประชุม"). Empty when nothing is marked.
+ */
+export function markedTimeframe(cells: readonly PeriodCell[], fy: number): string {
+  const year = (month: number) => toThaiDigits(month >= 10 ? fy - 1 : fy);
+  const name = (month: number) => `${SHORT_MONTHS[month - 1]} ${year(month)}`;
+  const fyIndex = (month: number) => (month + 2) % 12;
+  const marked = cells.filter((c) => stripTags(c.cell));
+  const months = [...new Set(marked.flatMap((c) => (c.month === undefined ? [] : [c.month])))].sort(
+    (a, b) => fyIndex(a) - fyIndex(b),
+  );
+  const parts: string[] = [];
+  for (let i = 0; i < months.length;) {
+    let j = i;
+    while (j + 1 < months.length && fyIndex(months[j + 1]!) === fyIndex(months[j]!) + 1) j++;
+    parts.push(i === j ? name(months[i]!) : `${name(months[i]!)} - ${name(months[j]!)}`);
+    i = j + 1;
+  }
+  for (const c of marked) {
+    if (c.month === undefined) parts.push(c.round!);
+  }
+  const words = marked
+    .filter((c) => !MARK.test(stripTags(c.cell).trim()))
+    .map((c) => `${c.month === undefined ? c.round! : name(c.month)}: ${stripTags(c.cell)}`);
+  return [parts.join(', '), ...words].filter(Boolean).join('; ');
+}
+
+/**
+ * A one-row header's month columns ("ต.ค." … "ก.ย." beside the others, no group over them): at
+ * least three note columns naming a month alone are the timeframe's months.
+ */
+export function withMonthColumns(columns: readonly Column[]): Column[] {
+  const months = columns.map((c) => (c.role === 'note' ? monthOfLabel(c.label) : undefined));
+  if (months.filter((m) => m !== undefined).length < 3) return [...columns];
+  return columns.map((c, j) => (months[j] === undefined ? c : { ...c, role: 'timeframe', month: months[j] }));
 }
 
 /**

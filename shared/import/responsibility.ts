@@ -5,6 +5,7 @@
 import { clipText } from '../domain/text.js';
 import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
+import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -51,7 +52,7 @@ export interface ParsedResponsibility {
   /** distinct words left over that name no known unit (the first MAX_CELL_FINDINGS), space-separated */
   unknown: string;
   /** distinct words taken for a unit by similarity (the first MAX_CELL_FINDINGS): what was read, and the unit */
-  guessed: { read: string; unitId: string; name: string }[];
+  guessed: { read: string; unitId: string; name: string; as?: 'abbreviation' | 'section' }[];
   /** how many more distinct words were taken for a unit, or left unknown, than reported */
   omitted: { guessed: number; unknown: number };
   /** units the cell takes out ("ยกเว้นกองช่าง") */
@@ -66,18 +67,12 @@ interface Name {
   unitId: string;
   name: string;
   key: string;
+  /** a short name (กค.) or a section (งานการเงิน) of the unit: read with a warning */
+  kind?: 'abbreviation' | 'section';
 }
 
 /** A list of units' names and aliases as match keys, longest first (see unitNames). */
 export type UnitNames = readonly Name[];
-
-/** How Thai local government names a unit: สำนักงานปลัด, สำนักปลัด, กองคลัง, ส่วนการคลัง, ฝ่ายการคลัง. */
-const UNIT_PREFIXES = ['สำนักงาน', 'สำนัก', 'กอง', 'ส่วน', 'ฝ่าย'];
-/** The org type a name may end with: สำนักปลัดเทศบาล, สำนักปลัดองค์การบริหารส่วนตำบล. */
-const ORG_TYPE_SUFFIXES = ['เทศบาล', 'องค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนจังหวัด', 'อบต.', 'อบจ.'];
-/** One unit's work under other names: กองช่าง of a เทศบาล is ส่วนโยธา of an อบต. */
-const SAME_WORK = [['ช่าง', 'โยธา']];
-const INFIX = 'การ';
 
 /**
  * The other ways Thai local government writes a unit's name (a match key): any unit prefix (กอง,
@@ -85,37 +80,35 @@ const INFIX = 'การ';
  * the other word for the same work (ช่าง / โยธา). None for a name without a unit prefix.
  */
 export function namingVariants(key: string): string[] {
-  const prefix = UNIT_PREFIXES.find((p) => key.startsWith(p));
-  if (!prefix) return [];
-  let work = key.slice(prefix.length).replace(/ฯ$/, '');
-  if (work.startsWith(INFIX) && work.length > INFIX.length + 1) work = work.slice(INFIX.length);
-  if (work.length < 2) return [];
-  const works = new Set([work]);
-  for (const suffix of ORG_TYPE_SUFFIXES) {
-    if (work.endsWith(suffix) && work.length > suffix.length + 1) works.add(work.slice(0, -suffix.length));
-  }
-  for (const same of SAME_WORK) for (const w of [...works]) if (same.includes(w)) same.forEach((x) => works.add(x));
-  return [...works].flatMap((w) => UNIT_PREFIXES.flatMap((p) => [p + w, p + INFIX + w]));
+  const parsed = unitWorks(key);
+  if (!parsed) return [];
+  return parsed.works.flatMap((w) => UNIT_PREFIXES.flatMap((p) => [p + w, p + INFIX + w]));
 }
 
 /**
- * The match keys of units' names and aliases, and of their naming variants (namingVariants: a
- * variant that is another unit's name or alias, or a variant of two units, is left out), longest
- * first: make it once per import, not per cell.
+ * The match keys of units' names and aliases, of their naming variants (namingVariants), and of
+ * their usual abbreviations and sections (kind set: read with a unit-guessed warning); a variant
+ * that is another unit's name or alias, or a variant of two units, is left out. Longest first:
+ * make it once per import, not per cell.
  */
 export function unitNames(units: readonly NamedUnit[]): UnitNames {
-  const named = units.flatMap((u) =>
+  const named: Name[] = units.flatMap((u) =>
     [u.name, ...u.aliases].map((n) => ({ unitId: u.unitId, name: u.name, key: matchKey(n) })).filter((n) => n.key),
   );
   const taken = new Set(named.map((n) => n.key));
+  const allWorks = new Set(named.flatMap((n) => unitWorks(n.key)?.works ?? []));
   const variantOf = new Map<string, Name | null>();
-  for (const n of named) {
-    for (const key of namingVariants(n.key)) {
-      if (taken.has(key)) continue;
-      const other = variantOf.get(key);
-      variantOf.set(key, other === undefined || other?.unitId === n.unitId ? { ...n, key } : null);
-    }
-  }
+  const add = (n: Name, key: string, kind?: Name['kind']) => {
+    if (taken.has(key)) return;
+    const other = variantOf.get(key);
+    variantOf.set(
+      key,
+      other === undefined || other?.unitId === n.unitId ? { ...n, key, ...(kind ? { kind } : {}) } : null,
+    );
+  };
+  for (const n of named) for (const key of namingVariants(n.key)) add(n, key);
+  for (const n of named) for (const key of abbreviationsOf(n.key)) add(n, key, 'abbreviation');
+  for (const n of named) for (const key of sectionsOf(n.key, allWorks)) add(n, key, 'section');
   const variants = [...variantOf.values()].filter((v): v is Name => v !== null);
   return [...named, ...variants].sort((a, b) => b.key.length - a.key.length);
 }
@@ -125,6 +118,7 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   if (piece.length < 4 || piece.length > MAX_GUESS_LENGTH) return undefined;
   let best: (Name & { d: number }) | undefined;
   for (const n of names) {
+    if (n.kind) continue; // a section or an abbreviation is read as written, not by similarity
     const limit = Math.max(1, Math.floor(n.key.length / 5));
     const d = editDistanceWithin(piece, n.key, limit);
     if (d <= limit && (!best || d < best.d)) best = { ...n, d };
@@ -147,6 +141,8 @@ const SUPPORT_WORDS = new Set([
   'หน่วยสนับสนุน',
   'โดยมี',
 ]);
+/** A head's title before the unit ("ผอ.กองคลัง", "หัวหน้าสำนักปลัด"): no unit, and not unknown. */
+const ROLE_WORDS = new Set(['ผอ', 'ผู้อำนวยการ', 'หัวหน้า', 'หน']);
 /** Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง"), up to a ")" or the cell's end. */
 const EXCLUDING_WORDS = new Set(['ยกเว้น', 'เว้นแต่', 'ไม่รวม']);
 
@@ -195,19 +191,30 @@ export function parseResponsibility(
   const allNamed = unitsAll || everyoneRead !== undefined;
   rest = rest.replace(EVERY_ALL_UNITS, ' ');
   const occurrences: Occurrence[] = [];
-  for (const { unitId, key } of names) {
+  const guessed: ParsedResponsibility['guessed'] = [];
+  const omitted = { guessed: 0, unknown: 0 };
+  const guess = (read: string, n: Name, as?: Name['kind']) => {
+    if (guessed.length >= MAX_CELL_FINDINGS) omitted.guessed++;
+    else guessed.push({ read, unitId: n.unitId, name: n.name, ...(as ? { as } : {}) });
+  };
+  const namedExactly = new Set<string>();
+  const shortFound: Name[] = [];
+  for (const n of names) {
+    const { unitId, key } = n;
     let at = rest.indexOf(key);
     if (at < 0) continue;
     for (; at >= 0; at = rest.indexOf(key, at + key.length))
       occurrences.push({ unitId, start: at, end: at + key.length });
+    if (n.kind) shortFound.push(n);
+    else namedExactly.add(unitId);
     // every occurrence, longest names first: split/join is one pass over the cell
     rest = rest.split(key).join(' '.repeat(key.length));
   }
-  // What is left, word by word: a few slips from a unit's name is that unit.
-  const guessed: ParsedResponsibility['guessed'] = [];
+  // a section or an abbreviation beside the unit's own name says nothing new
+  for (const n of shortFound) if (!namedExactly.has(n.unitId)) guess(n.key, n, n.kind);
+  // What is left, word by word: an abbreviation without its dot, or a few slips from a unit's name, is that unit.
   const leftover: string[] = [];
   const seen = new Set<string>();
-  const omitted = { guessed: 0, unknown: 0 };
   const leadAfter: number[] = [];
   const leadBefore: number[] = [];
   const excludedFrom: number[] = [];
@@ -218,13 +225,14 @@ export function parseResponsibility(
     else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
     else if (EXCLUDING_WORDS.has(bare)) excludedFrom.push(m.index);
     if (!bare || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare)) continue;
-    if (SUPPORT_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
+    if (SUPPORT_WORDS.has(bare) || ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
-    const close = seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined;
-    if (close) occurrences.push({ unitId: close.unitId, start: m.index, end: m.index + piece.length });
-    const list = close ? guessed : leftover;
-    if (list.length >= MAX_CELL_FINDINGS) omitted[close ? 'guessed' : 'unknown']++;
-    else if (close) guessed.push({ read: piece, unitId: close.unitId, name: close.name });
+    const short = names.find((n) => n.kind === 'abbreviation' && n.key === `${bare}.`);
+    const close = short ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
+    if (close) {
+      occurrences.push({ unitId: close.unitId, start: m.index, end: m.index + piece.length });
+      guess(piece, close, short ? 'abbreviation' : undefined);
+    } else if (leftover.length >= MAX_CELL_FINDINGS) omitted.unknown++;
     else leftover.push(clipText(piece, MAX_QUOTED));
   }
   const excludedIds = new Set(

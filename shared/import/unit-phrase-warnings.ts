@@ -27,3 +27,23 @@ export function unitPhraseWarnings(read: { concerned?: string; everyone?: string
   }
   return out;
 }
+
+/** The unit-guessed warning of a word taken for a unit: by similarity, as its abbreviation (กค.), or as one of its sections (งานการเงิน). */
+export function guessedUnitWarning(g: {
+  read: string;
+  unitId: string;
+  name: string;
+  as?: 'abbreviation' | 'section';
+}): { th: string; en: string } {
+  if (g.as === 'abbreviation')
+    return {
+      th: `อ่าน "${g.read}" เป็นอักษรย่อของ "${g.name}" จึงถือเป็นหน่วยงานนี้`,
+      en: `read "${g.read}" as the abbreviation of unit "${g.unitId}"`,
+    };
+  if (g.as === 'section')
+    return {
+      th: `"${g.read}" เป็นงานในสังกัด "${g.name}" จึงถือเป็นหน่วยงานนี้`,
+      en: `"${g.read}" is taken for a section of unit "${g.unitId}"`,
+    };
+  return { th: `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`, en: `read "${g.read}", taken as unit "${g.unitId}"` };
+}

@@ -6,7 +6,7 @@ import { ConflictError, UnavailableError } from '../domain/errors.js';
 import { type IndicatorScoreEntry, StoredItaScores } from '../domain/ita-scores.js';
 import { Measure, type Plan, StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { transact } from './writes.js';
+import { transact, updateIf } from './writes.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
@@ -21,6 +21,30 @@ const MAX_TRANSACTION_BYTES = 3_500_000;
 const BATCH_WRITE_ITEMS = 25;
 
 type Item = Record<string, unknown>;
+
+/**
+ * How long a save holds the plan against new reports (ms): longer than the functions' 29 s
+ * timeout, so a save that died holding it frees the plan within a minute.
+ */
+export const PLAN_SAVE_HOLD_MS = 60_000;
+
+/** How long a save waits for another save's hold to end before its 409, and how often it looks (ms). */
+const HOLD_WAIT_MS = 12_000;
+const HOLD_WAIT_STEP_MS = 250;
+
+/** The plan header's attribute for the hold: the epoch ms until which it holds. */
+const SAVE_HELD_UNTIL = 'saveHeldUntil';
+
+/**
+ * The condition a report's transaction puts on the plan header: still the version the obligation
+ * was read from, and no save holding it (`PlanRepository.holdForSave`) at `now`.
+ */
+export function planOpenForReports(planVersion: number, now: Date) {
+  return {
+    ConditionExpression: `version = :planVersion AND (attribute_not_exists(${SAVE_HELD_UNTIL}) OR ${SAVE_HELD_UNTIL} < :now)`,
+    ExpressionAttributeValues: { ':planVersion': planVersion, ':now': now.getTime() },
+  };
+}
 
 /** "r000003-9f2c41aa" -> 3: the plan version a revision was staged for. */
 const revisionVersion = (rev: string) => Number(/^r(\d+)-/.exec(rev)?.[1] ?? 0);
@@ -48,7 +72,7 @@ class TornPlanRead extends Error {}
  * measures of the header's revision were read than the header counts (`measureCount`).
  */
 export function planFromItems(header: Item, items: readonly Item[]): StoredPlan {
-  const { measureCount, measuresRev: _rev, ...rest } = header;
+  const { measureCount, measuresRev: _rev, [SAVE_HELD_UNTIL]: _held, ...rest } = header;
   const measures = currentMeasures(header, items);
   if (typeof measureCount === 'number' && measures.length !== measureCount) throw new TornPlanRead();
   return fromItem(StoredPlan, { ...rest, measures });
@@ -169,6 +193,55 @@ export class PlanRepository {
     // Older revisions only: a save racing this one stages a revision of this version or a later one.
     await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== undefined && revisionVersion(r) >= version);
     return stored;
+  }
+
+  /**
+   * Hold the plan at `version` against new reports while a save checks the year's reports and
+   * stages its measures: report submissions check the hold in their transaction
+   * (`planOpenForReports`), so a report lands before the save reads the reports, or is refused
+   * (409, send again). The save's switch (a Put of the header) ends the hold; so do
+   * `releaseSaveHold` and PLAN_SAVE_HOLD_MS. One conditional UpdateItem.
+   * A hold another save has is waited for (at most HOLD_WAIT_MS).
+   * Errors: ConflictError (409) when the plan is no longer at `version` (the usual "changed by
+   * someone else", naming the version now saved), or another save still holds it after the wait.
+   */
+  async holdForSave(orgId: string, fy: number, version: number, now: Date): Promise<void> {
+    // a save already holding it usually ends in seconds: wait for it, so this one learns the
+    // version it made (the usual 409) rather than only that someone is saving
+    const deadline = Date.now() + HOLD_WAIT_MS;
+    for (;;) {
+      const held = await updateIf(this.store, {
+        Key: keys.plan(orgId, fy),
+        UpdateExpression: `SET ${SAVE_HELD_UNTIL} = :until`,
+        ConditionExpression: `version = :version AND (attribute_not_exists(${SAVE_HELD_UNTIL}) OR ${SAVE_HELD_UNTIL} < :now)`,
+        ExpressionAttributeValues: {
+          ':version': version,
+          ':now': now.getTime(),
+          ':until': now.getTime() + PLAN_SAVE_HOLD_MS,
+        },
+      });
+      if (held) return;
+      const current = (await this.getPlanVersion(orgId, fy)) ?? 0;
+      if (current !== version) throw this.conflict(fy, current);
+      if (Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, HOLD_WAIT_STEP_MS));
+    }
+    throw new ConflictError(
+      `แผนปีงบประมาณ ${toThaiDigits(fy)} กำลังถูกบันทึกโดยผู้ใช้อื่น กรุณาโหลดแผนใหม่แล้วลองอีกครั้งในอีกสักครู่`,
+      `the FY${fy} plan is being saved by someone else; reload it and try again in a moment`,
+      [],
+      { currentVersion: version },
+    );
+  }
+
+  /** End a hold this save took (`holdForSave`) without saving; nothing if the plan moved on. */
+  async releaseSaveHold(orgId: string, fy: number, version: number): Promise<void> {
+    await updateIf(this.store, {
+      Key: keys.plan(orgId, fy),
+      UpdateExpression: `REMOVE ${SAVE_HELD_UNTIL}`,
+      ConditionExpression: 'version = :version',
+      ExpressionAttributeValues: { ':version': version },
+    });
   }
 
   private conflict(fy: number, current: number): ConflictError {

@@ -20,6 +20,7 @@ import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
+import { planOpenForReports } from './plan-repository.js';
 import { putNew, transact } from './writes.js';
 
 export interface ReportRef {
@@ -60,15 +61,13 @@ function replayed(item: Record<string, unknown> | undefined, claim: IdempotencyC
   return Report.parse(JSON.parse(String(item.result)));
 }
 
-/** The transaction's check that the plan is still the version the obligation was read from. */
-function planUnchanged(table: string, ref: ReportRef, planVersion: number) {
+/**
+ * The transaction's check that the plan is still the version the obligation was read from, and
+ * that no save holds it (a save checking the year's reports: planOpenForReports).
+ */
+function planUnchanged(table: string, ref: ReportRef, planVersion: number, now: Date) {
   return {
-    ConditionCheck: {
-      TableName: table,
-      Key: keys.plan(ref.orgId, ref.fy),
-      ConditionExpression: 'version = :planVersion',
-      ExpressionAttributeValues: { ':planVersion': planVersion },
-    },
+    ConditionCheck: { TableName: table, Key: keys.plan(ref.orgId, ref.fy), ...planOpenForReports(planVersion, now) },
   };
 }
 
@@ -195,7 +194,8 @@ export class ReportRepository {
       }),
     ];
     const latestIndex = claim ? 1 : 0;
-    const planIndex = ctx.planVersion === undefined ? -1 : items.push(planUnchanged(table, ref, ctx.planVersion)) - 1;
+    const planIndex =
+      ctx.planVersion === undefined ? -1 : items.push(planUnchanged(table, ref, ctx.planVersion, ctx.now)) - 1;
     try {
       await transact(this.store, items);
     } catch (error) {
@@ -365,6 +365,8 @@ export class ReportRepository {
     const items = await queryAll(this.store, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefixes.report },
+      // strongly consistent: a plan save's guard must see every report written before its hold
+      ConsistentRead: true,
     });
     return items.map((i) => fromItem(Report, i));
   }

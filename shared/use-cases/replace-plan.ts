@@ -93,21 +93,32 @@ export async function replaceOrgPlan(
     const en = `this plan makes ${count} obligations in one year; at most ${MAX_PLAN_OBLIGATIONS} are supported: use fewer follow-ups, less frequent cadences or fewer responsible units`;
     throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
   }
-  const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
-  const stored =
-    reports.length === 0 ? undefined : 'replaced' in r ? r.replaced : await repos.plans.getPlan(r.orgId, r.fy);
-  const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
-  if (orphaned.length > 0) {
-    const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
-    throw orphanedReportsConflict(orphaned, stored, plan, (unitId) => names.get(unitId) ?? unitId, r.path);
-  }
+  let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
+  /** 409 when the plan would stop making an obligation that has a report (read now) */
+  const guardReports = async () => {
+    const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
+    if (reports.length > 0 && !('replaced' in r)) stored ??= await repos.plans.getPlan(r.orgId, r.fy);
+    const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
+    if (orphaned.length > 0) {
+      const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
+      throw orphanedReportsConflict(orphaned, stored, plan, (unitId) => names.get(unitId) ?? unitId, r.path);
+    }
+  };
+  // refused as it stands: nothing written
+  await guardReports();
   const plans = repos.plans;
   const current = r.expectedVersion ?? (await plans.getPlanVersion(r.orgId, r.fy));
-  return plans.savePlan(plan, {
-    actor: r.actor,
-    now: r.now,
-    ...(current === undefined ? {} : { expectedVersion: current }),
-  });
+  if (current === undefined) return plans.savePlan(plan, { actor: r.actor, now: r.now });
+  // A report sent meanwhile would escape the guard: hold the plan against new reports, read them
+  // again, then save (the save's switch ends the hold). Review 17 s11, S11-1.
+  await plans.holdForSave(r.orgId, r.fy, current, r.now);
+  try {
+    await guardReports();
+    return await plans.savePlan(plan, { actor: r.actor, now: r.now, expectedVersion: current });
+  } catch (error) {
+    await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** A document with more measure rows than a plan holds is not saved cut short: 400 with the importer's words. */
