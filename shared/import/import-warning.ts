@@ -95,6 +95,11 @@ export const ImportWarning = z.object({
   measureId: z.string().optional(),
   /** and the follow-up of that measure, when it is about one */
   followUpNo: z.number().int().optional(),
+  /**
+   * indicators the warning offers in place of, or besides, the one read: indicator-name-differs the
+   * other reading (the page offers to choose it), several-indicators the others named (to copy to)
+   */
+  indicators: z.array(z.number().int().min(1).max(10)).max(10).optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
