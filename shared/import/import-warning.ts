@@ -72,6 +72,8 @@ export const IMPORT_WARNING_CODES = [
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
   'hidden-content-skipped',
+  /** Excel date cells whose stored year is BE already (typed "1/10/2566"): read as that BE year */
+  'date-year-be',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
   /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */
@@ -97,6 +99,11 @@ export const ImportWarning = z.object({
   measureId: z.string().optional(),
   /** and the follow-up of that measure, when it is about one */
   followUpNo: z.number().int().optional(),
+  /**
+   * indicators the warning offers in place of, or besides, the one read: indicator-name-differs the
+   * other reading (the page offers to choose it), several-indicators the others named (to copy to)
+   */
+  indicators: z.array(z.number().int().min(1).max(10)).max(10).optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 

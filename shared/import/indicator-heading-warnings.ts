@@ -11,6 +11,8 @@ export interface HeadingWarning {
   en: string;
   /** the text quoted: the heading as read, else the measure cell (undefined) */
   source?: string;
+  /** the indicators it offers (ImportWarning.indicators) */
+  indicators?: number[];
   /** about the indicator column's cell rather than the measure cell */
   inIndicatorColumn?: true;
 }
@@ -39,6 +41,7 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
             th: `อ่านได้ว่า "${nameOf.read}": ${named} (เลข ${toThaiDigits(nameOf.numberRead)} กับ ${toThaiDigits(no)} มักอ่านสลับกัน) จึงถือเป็นตัวชี้วัดที่ ${toThaiDigits(no)} ตามชื่อ กรุณาตรวจตัวชี้วัด`,
             en: `read "${nameOf.read}": "${nameOf.name}" is indicator ${nameOf.indicator}'s name but the number read is ${nameOf.numberRead} (digits OCR confuses), so it is taken as indicator ${no}: check the indicator`,
             source: nameOf.read,
+            indicators: [nameOf.numberRead],
             ...column,
           }
         : {
@@ -46,6 +49,7 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
             th: `อ่านได้ว่า "${nameOf.read}": ${named} (อาจอ่านเลขผิด) จึงยังถือเป็นตัวชี้วัดที่ ${toThaiDigits(no)} ตามเลข กรุณาเลือกตัวชี้วัดที่ถูกต้อง`,
             en: `read "${nameOf.read}": "${nameOf.name}" is indicator ${nameOf.indicator}'s name but the number read is ${nameOf.numberRead} (perhaps misread), so it is kept as indicator ${no}: choose the right indicator`,
             source: nameOf.read,
+            indicators: [nameOf.indicator],
             ...column,
           },
     );
@@ -73,6 +77,7 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
       th: `มาตรการนี้ระบุตัวชี้วัด ${toThaiDigits(all.length)} ข้อ (${thaiList(all)}) จาก "${alsoNames.read}" จึงนำเข้าไว้ใต้ตัวชี้วัดที่ ${toThaiDigits(no)} ข้อเดียว หากมาตรการนี้ตอบตัวชี้วัดที่ ${others} ด้วย ให้คัดลอกมาตรการแล้วเลือกตัวชี้วัดนั้น`,
       en: `this measure names ${all.length} indicators (${all.join(', ')}) in "${alsoNames.read}": it is imported under indicator ${no} only; if it answers indicator ${alsoNames.indicators.join(', ')} too, copy the measure and choose that indicator`,
       source: alsoNames.read,
+      indicators: alsoNames.indicators,
     });
   }
   if (fromColumn || nameOf) return warnings;

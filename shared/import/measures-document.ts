@@ -132,7 +132,7 @@ function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {
 }
 
 /** The measure (and follow-up) of the draft a warning is about. */
-type About = Pick<ImportWarning, 'measureId' | 'followUpNo'>;
+type About = Pick<ImportWarning, 'measureId' | 'followUpNo' | 'indicators'>;
 
 /** The most warnings one import gives back (a page reads them; a response stays small). */
 export const MAX_WARNINGS = 1000;
@@ -826,7 +826,8 @@ function measureOf(
   }
   for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
     const where = w.inIndicatorColumn ? cellWhere(row, 'indicator') : cellWhere(row, 'measure');
-    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, about);
+    const offers = w.indicators ? { indicators: w.indicators } : {};
+    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, { ...about, ...offers });
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(

@@ -323,6 +323,44 @@ export const warningsBlockingSave = (
   draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported' | 'warnings'> & Partial<Pick<PlanDraft, 'title'>>,
 ) => draft.warnings.filter((w) => WARNING_KINDS[w.code].blocksSave && warningStands(w, draft));
 
+/** The measure of the draft a warning is about, and its place. */
+const measureOfWarning = (draft: Pick<PlanDraft, 'measures'>, warning: ImportWarning) => {
+  const index = draft.measures.findIndex((m) => m.measureId === warning.measureId && m.measureId !== '');
+  return index < 0 ? undefined : { index, measure: draft.measures[index]! };
+};
+
+/**
+ * Takes an indicator a warning offers (indicator-name-differs: the other reading of the heading)
+ * for its measure, and marks the warning checked. Whether it was taken.
+ */
+export function chooseOfferedIndicator(draft: PlanDraft, warning: ImportWarning, indicator: number): boolean {
+  const found = measureOfWarning(draft, warning);
+  if (!found || !warning.indicators?.includes(indicator)) return false;
+  found.measure.indicator = indicator;
+  acknowledge(draft, warning, true);
+  return true;
+}
+
+/**
+ * A copy of the warning's measure for another indicator its heading names (several-indicators),
+ * placed after it as a new measure (its id is given on saving, like any new measure's); the warning
+ * is checked once every indicator it offers has its copy. The copy's place, or undefined.
+ */
+export function copyMeasureForIndicator(
+  draft: PlanDraft,
+  warning: ImportWarning,
+  indicator: number,
+): number | undefined {
+  const found = measureOfWarning(draft, warning);
+  if (!found || !warning.indicators?.includes(indicator)) return undefined;
+  const copy: DraftMeasure = { ...clone(found.measure), measureId: '', indicator };
+  const at = found.index + 1;
+  draft.measures.splice(at, 0, copy);
+  const copied = new Set(draft.measures.map((m) => m.indicator));
+  if (warning.indicators.every((no) => copied.has(no))) acknowledge(draft, warning, true);
+  return at;
+}
+
 /** Marks a warning checked, or not. */
 export function acknowledge(draft: PlanDraft, warning: ImportWarning, checked: boolean): void {
   const rest = (draft.acknowledged ?? []).filter((w) => w !== warning);

@@ -10,6 +10,8 @@ import type { Audience } from '../../../shared/domain/plan.js';
 import type { Cadence } from '../../../shared/domain/due-rules.js';
 import {
   acknowledge,
+  chooseOfferedIndicator,
+  copyMeasureForIndicator,
   type DraftFollowUp,
   type DraftMeasure,
   newFollowUp,
@@ -56,6 +58,41 @@ export function noteFor(ctx: Pick<MeasureCardContext, 'draft' | 'changed' | 'liv
   return note.el;
 }
 
+/**
+ * The choices a warning offers, as buttons in its note: another reading of the heading's indicator
+ * (indicator-name-differs), or a copy of the measure for each other indicator its heading names
+ * (several-indicators).
+ */
+function offeredIndicators(ctx: MeasureCardContext, w: ImportWarning): HTMLElement | undefined {
+  const choose = w.code === 'indicator-name-differs';
+  if (!w.indicators?.length || (!choose && w.code !== 'several-indicators')) return undefined;
+  const name = (no: number) => `ตัวชี้วัดที่ ${toThaiDigits(no)} ${INDICATORS.find((x) => x.no === no)?.nameTh ?? ''}`;
+  return h(
+    'p',
+    { class: 'warning-offers' },
+    w.indicators.map((no) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            if (choose) {
+              const i = ctx.draft.measures.findIndex((x) => x.measureId === w.measureId);
+              if (chooseOfferedIndicator(ctx.draft, w, no))
+                ctx.restructured(idOf(`measures.${i}.indicator`), `เลือก${name(no)}แล้ว (ยังไม่บันทึก)`);
+            } else {
+              const at = copyMeasureForIndicator(ctx.draft, w, no);
+              if (at !== undefined)
+                ctx.restructured(idOf(`measures.${at}.title`), `คัดลอกมาตรการไป${name(no)}แล้ว (ยังไม่บันทึก)`);
+            }
+          },
+        },
+        choose ? `ใช้${name(no)}` : `คัดลอกมาตรการนี้ไป${name(no)}`,
+      ),
+    ),
+  );
+}
+
 function warningsOf(ctx: MeasureCardContext, m: DraftMeasure, followUpNo?: number): HTMLElement {
   const mine = ctx.draft.warnings.filter(
     (w) => w.measureId === m.measureId && m.measureId !== '' && w.followUpNo === followUpNo,
@@ -63,7 +100,12 @@ function warningsOf(ctx: MeasureCardContext, m: DraftMeasure, followUpNo?: numbe
   return h(
     'div',
     { class: 'import-warnings' },
-    mine.map((w) => noteFor(ctx, w)),
+    mine.map((w) => {
+      const note = noteFor(ctx, w);
+      const offers = offeredIndicators(ctx, w);
+      if (offers) note.append(offers);
+      return note;
+    }),
   );
 }
 
