@@ -72,6 +72,8 @@ export const IMPORT_WARNING_CODES = [
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
   'hidden-content-skipped',
+  /** Excel date cells whose stored year is BE already (typed "1/10/2566"): read as that BE year */
+  'date-year-be',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
   /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */
@@ -80,6 +82,8 @@ export const IMPORT_WARNING_CODES = [
   'table-not-read',
   /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
   'continuation-guessed',
+  /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */
+  'notes-joined',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -20,6 +20,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
+import { damagedFontMaps } from './pdf-font-maps.js';
 import { type PdfDecryptor, standardDecryptor } from './pdf-standard-decrypt.js';
 
 /** One marked-content sequence, in the order its BMC/BDC stands in the page's content. */
@@ -292,6 +293,8 @@ function decryptorOf(context: PDFContext): PdfDecryptor | null | undefined {
 export async function markedContentOfPages(
   bytes: Uint8Array,
   pageCount: number,
+  /** filled with the fonts whose Unicode map is damaged (pdf-font-maps.ts), when not encrypted */
+  found?: { damagedFontMaps: string[] },
 ): Promise<MarkedContent[][] | 'encrypted' | undefined> {
   try {
     const doc = await PDFDocument.load(bytes, {
@@ -301,6 +304,7 @@ export async function markedContentOfPages(
     });
     const decryptor = decryptorOf(doc.context);
     if (decryptor === null) return 'encrypted';
+    if (found && decryptor === undefined) found.damagedFontMaps = damagedFontMaps(doc.context);
     const decode: StreamDecoder = (stream, ref) =>
       decodePDFRawStream(
         decryptor && ref

@@ -3,6 +3,7 @@
 import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
+import { damagedFontMapError } from './pdf-font-maps.js';
 import { imageCover, type Matrix, multiply } from './pdf-page-images.js';
 import { textQuarterTurns, turnedItems, uprightMatrix } from './pdf-page-orientation.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
@@ -226,7 +227,12 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
     throw tooManyPages(doc.numPages);
   }
   const pageCount = doc.numPages;
-  const markedOrEncrypted = await markedContentOfPages(bytes, pageCount);
+  const found = { damagedFontMaps: [] as string[] };
+  const markedOrEncrypted = await markedContentOfPages(bytes, pageCount, found);
+  if (found.damagedFontMaps.length > 0) {
+    await doc.destroy();
+    throw damagedFontMapError(found.damagedFontMaps);
+  }
   const marked = markedOrEncrypted === 'encrypted' ? undefined : markedOrEncrypted;
   const pages: PdfPage[] = [];
   const read = { items: 0, operators: 0 };

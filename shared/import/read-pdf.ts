@@ -5,6 +5,7 @@
 // two pages joined back. A page without rules is read by read-pdf-unruled.ts.
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
+import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
 import { looksScanned, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
 import {
@@ -305,6 +306,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         `มีตัวอักษร ${toThaiDigits(page.unreadable)} ตัวที่อ่านไม่ได้ (แบบอักษรในไฟล์ PDF ไม่บอกว่าเป็นตัวอะไร) ข้อความในหน้านี้อาจขาดตัวอักษร กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
         `${page.unreadable} characters cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
         '',
+      );
+    }
+    const garbled = garbledLetters(page.runs);
+    if (garbled.count > 0) {
+      notice(
+        { page: page.number },
+        'pdf-unreadable-characters',
+        `มีตัวอักษร ${toThaiDigits(garbled.count)} ตัวที่อ่านผิด (อักษรละตินปนอยู่ในคำภาษาไทย เช่น "${garbled.sample}" แสดงว่าตารางแปลงรหัสตัวอักษรของแบบอักษรในไฟล์ PDF เสียหรือไม่ครบ) ข้อความในหน้านี้อาจผิด กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
+        `${garbled.count} characters read wrong (Latin letters inside Thai words, e.g. "${garbled.sample}": the PDF's font has a damaged or incomplete Unicode map); text on this page may be wrong: check it, or import the Word original`,
+        garbled.sample,
       );
     }
     if (looksScanned(page)) {

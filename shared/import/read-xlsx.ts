@@ -2,7 +2,7 @@
 // breaks inside a cell separate items). A merged range gives its text to every cell it covers,
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
 import ExcelJS from 'exceljs';
-import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type CellMerge,
   MAX_ROW_CELLS,
@@ -11,20 +11,19 @@ import {
   type SourceDocument,
   type SourceNotice,
 } from './source-document.js';
+import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
- * ("๑ ตุลาคม ๒๕๖๖"; a date cell holds the date at UTC midnight), not JavaScript's
+ * ("๑ ตุลาคม ๒๕๖๖"; a date cell holds the date at UTC midnight; a stored year from 2400 is BE
+ * already, see xlsx-dates.ts), not JavaScript's
  * "Sun Oct 01 2023 00:00:00 GMT"; an error value (#N/A) and a boolean are no plan text.
  */
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    return formatThaiDate(value.toISOString().slice(0, 10) as Parameters<typeof formatThaiDate>[0]);
-  }
+  if (value instanceof Date) return dateCellText(value).text;
   if (typeof value === 'boolean') return '';
   if (value && typeof value === 'object' && 'error' in value) return '';
   if (value && typeof value === 'object' && 'result' in value) {
@@ -128,6 +127,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       return hidden;
     };
     const hidden: HiddenInSheet = { rows: [], columns: new Set(), source: '' };
+    let beYearDates: BeYearDates | undefined;
+    let beYearBlock = 0;
     const noticeAt = blocks.length;
     /** the last row read (shown) on this sheet */
     let lastShown = 0;
@@ -155,6 +156,19 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           continue;
         }
         cells.push(paragraphsCell(text.split(/\r?\n/)));
+        if (master.address === cell.address && master.value instanceof Date && dateCellText(master.value).beYear) {
+          beYearBlock ||= blocks.length;
+          beYearDates ??= {
+            first: {
+              where: { sheet: sheet.name, row: rowNumber, column: cells.length },
+              address: cell.address,
+              text,
+              stored: master.value.getUTCFullYear(),
+            },
+            count: 0,
+          };
+          beYearDates.count++;
+        }
         const [col, rowOf] = [Number(master.col), Number(master.row)];
         // covered only from a cell shown: a merge starting in a hidden row or column is its own here
         merged.push(
@@ -176,6 +190,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         ...(merged.some(Boolean) ? { merged } : {}),
       });
     });
+    if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
   });

@@ -27,7 +27,8 @@ export interface SourceNotice {
     | 'pdf-merge-unsure'
     | 'pdf-page-scanned'
     | 'row-cells-ignored'
-    | 'hidden-content-skipped';
+    | 'hidden-content-skipped'
+    | 'date-year-be';
   message_th: string;
   message_en: string;
   source: string;
