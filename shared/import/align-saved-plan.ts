@@ -1,12 +1,13 @@
 // A re-imported plan keeps the follow-up numbers of the plan it replaces: reports are filed under
 // `measure.fN`, and the importer numbers follow-ups by their place in the cell, so a follow-up
 // inserted above others in a revised document would move every report onto another follow-up.
+import { measureIdsAgainstSaved, type SavedMeasure } from './align-saved-measures.js';
 import type { ImportResult } from './measures-document.js';
 import { matchKey } from './thai-text.js';
 
 /** What alignment needs of the saved plan. */
 export interface SavedFollowUps {
-  measures: readonly { measureId: string; followUps: readonly { followUpNo: number; text: string }[] }[];
+  measures: readonly (SavedMeasure & { followUps: readonly { followUpNo: number; text: string }[] })[];
 }
 
 /**
@@ -73,15 +74,18 @@ export function followUpLikeness(a: string, b: string): number {
 }
 
 /**
- * `result` with each measure's follow-ups renumbered against the saved measure of the same id:
+ * `result` with each measure named like the saved measure it is (measureIdsAgainstSaved: by title,
+ * then by place; a new measure never takes a saved id), and its follow-ups renumbered against that
+ * saved measure:
  * a follow-up takes the number of the saved follow-up with the same text, else of the most alike
  * one (followUpLikeness at least SAME_FOLLOW_UP), each saved number used once; any other gets the next number
  * after every saved and kept one. Follow-ups stay in the document's order; warnings about a
  * follow-up follow it to its new number. A measure the saved plan does not have is unchanged.
  * Cost: O(follow-ups of a measure² × text length), per measure (at most 100 follow-ups).
  */
-export function alignWithSavedPlan(result: ImportResult, saved: SavedFollowUps | undefined): ImportResult {
-  if (!saved) return result;
+export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps | undefined): ImportResult {
+  if (!saved) return imported;
+  const result = withSavedMeasureIds(imported, saved);
   const savedById = new Map(saved.measures.map((m) => [m.measureId, m.followUps]));
   const renumbered = new Map<string, Map<number, number>>();
   const measures = result.plan.measures.map((measure) => {
@@ -135,4 +139,21 @@ function assignNumbers(texts: string[], saved: readonly { followUpNo: number; te
   }
   let next = Math.max(0, ...saved.map((f) => f.followUpNo), ...numbers.map((n) => n ?? 0));
   return numbers.map((n) => n ?? ++next);
+}
+
+/** `result` with the measure ids of measureIdsAgainstSaved, warnings following their measures. */
+function withSavedMeasureIds(result: ImportResult, saved: SavedFollowUps): ImportResult {
+  const ids = measureIdsAgainstSaved(result, saved.measures, followUpLikeness);
+  const moves = new Map<string, string>();
+  result.plan.measures.forEach((m, i) => {
+    if (ids[i] !== m.measureId) moves.set(m.measureId, ids[i]!);
+  });
+  if (moves.size === 0) return result;
+  return {
+    ...result,
+    plan: { ...result.plan, measures: result.plan.measures.map((m, i) => ({ ...m, measureId: ids[i]! })) },
+    warnings: result.warnings.map((w) =>
+      w.measureId !== undefined && moves.has(w.measureId) ? { ...w, measureId: moves.get(w.measureId)! } : w,
+    ),
+  };
 }
