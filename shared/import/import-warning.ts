@@ -82,6 +82,8 @@ export const IMPORT_WARNING_CODES = [
   'table-not-read',
   /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
   'continuation-guessed',
+  /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */
+  'notes-joined',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -41,6 +41,7 @@ import {
   withMonthColumns,
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
+import { fitNotes } from './measure-notes.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -904,8 +905,15 @@ function measureOf(
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
-    notes: row.notes.slice(0, 20).map((n) => ({ label: n.label.slice(0, 200), text: n.text.slice(0, 5000) })),
+    notes: notesOf(row, about, warnings),
   };
+}
+
+/** The row's notes as a plan holds them; joined or cut notes are said (see fitNotes). */
+function notesOf(row: Row & { order: number }, about: About, warnings: Warnings): DraftMeasure['notes'] {
+  const { notes, said } = fitNotes(row.notes);
+  if (said) warnings.add(row.order, row.where, 'notes-joined', said.th, said.en, said.source, about);
+  return notes;
 }
 
 function attachResults(
