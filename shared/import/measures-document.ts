@@ -11,6 +11,7 @@ import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
@@ -727,7 +728,10 @@ function followUpsOf(
   fy: number,
 ): FollowUp[] {
   const inRow = rowCadence(row.notes, row.cells.timeframe, fy);
-  return splitItems(cell)
+  // a results report's cell read as one text: the units' numbered summaries are no follow-ups
+  const reported =
+    row.table === 'results' && !/<(?:p|li)\b/.test(cell) ? reportedFollowUpItems(stripTags(cell)) : undefined;
+  return (reported ?? splitItems(cell))
     .slice(0, 100)
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {

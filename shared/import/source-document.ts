@@ -91,6 +91,9 @@ const NUMBERED = /^[0-9๐-๙]{1,2}\s*[.)]\s/;
  */
 export function paragraphsCell(paragraphs: readonly string[]): string {
   let kept = paragraphs.map((p) => p.trim()).filter(Boolean);
+  // one numbered item with paragraphs under it stays one item: its paragraphs' own numbering (a
+  // unit's "๑. … ๒. …" the annual report prints under a follow-up) is no list of the cell's
+  let oneItem = false;
   if (kept.length > 1 && NUMBERED.test(kept[0]!)) {
     const grouped: string[] = [];
     for (const p of kept) {
@@ -98,7 +101,8 @@ export function paragraphsCell(paragraphs: readonly string[]): string {
       else grouped[grouped.length - 1] += ` ${p}`;
     }
     kept = grouped;
+    oneItem = grouped.length === 1;
   }
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return kept.length <= 1 ? escape(kept[0] ?? '') : kept.map((p) => `<p>${escape(p)}</p>`).join('');
+  return kept.length <= 1 && !oneItem ? escape(kept[0] ?? '') : kept.map((p) => `<p>${escape(p)}</p>`).join('');
 }

@@ -25,7 +25,8 @@ export const SEED_UNITS: Unit[] = MUNICIPAL_UNITS.map((u) => ({
 /**
  * Renders report.pdf and report.docx for FY2566 as of `asOf` (default: 2 October 2023, the year
  * over), with every second obligation due by then reported on its due date (summaries and
- * suggestions included, so the follow-up cells carry period lines under each follow-up).
+ * suggestions included, so the follow-up cells carry period lines under each follow-up); each
+ * report's summary is `summary`.
  */
 export const storedSeedPlan = () => ({
   ...importSeedPlan().plan,
@@ -47,6 +48,7 @@ export async function renderSeedPlanDocument(
 export async function renderSeedAnnualReport(
   asOf = new Date('2023-10-02T02:00:00Z'),
   stored: StoredSeedPlan = storedSeedPlan(),
+  summary = 'ดำเนินการตามมาตรการครบถ้วน ตามแผนปฏิบัติงานรายไตรมาส',
 ): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
   const reports = new Map<string, Report>();
   expandPlan(
@@ -64,7 +66,7 @@ export async function renderSeedAnnualReport(
       version: 1,
       reviewState: 'accepted',
       progress: 'done',
-      summary: 'ดำเนินการตามมาตรการครบถ้วน ตามแผนปฏิบัติงานรายไตรมาส',
+      summary,
       obstacles: '',
       suggestions: i % 3 ? '' : 'ควรประชาสัมพันธ์ผ่านเว็บไซต์ของหน่วยงานเพิ่มเติม',
       evidence: [],
