@@ -13,6 +13,7 @@ import {
 } from './source-document.js';
 import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
 import { withoutXstringEscapes } from './xlsx-escapes.js';
+import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 
@@ -129,6 +130,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       return hidden;
     };
     const hidden: HiddenInSheet = { rows: [], columns: new Set(), source: '' };
+    const hiddenCells: HiddenCells = { format: [], white: [], source: '' };
     let beYearDates: BeYearDates | undefined;
     let beYearBlock = 0;
     const noticeAt = blocks.length;
@@ -149,7 +151,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
-        const text = cellText(master);
+        let text = cellText(master);
+        const hiddenAs = text.trim() ? hiddenBy(master) : undefined;
+        if (hiddenAs) {
+          if (master.address === cell.address && !columnHidden(c)) {
+            hiddenCells[hiddenAs].push(cell.address);
+            hiddenCells.source ||= text.slice(0, 500);
+          }
+          text = '';
+        }
         if (columnHidden(c)) {
           if (text.trim() && master.address === cell.address) {
             hidden.columns.add(c);
@@ -195,6 +205,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
+    if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)
+      notices.push(hiddenCellsNotice(noticeAt, sheet.name, hiddenCells));
   });
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }
