@@ -14,6 +14,7 @@ import {
 import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
+import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -101,7 +102,9 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(withoutNotes(withBoundedMerges(bytes)) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes))) as unknown as ArrayBuffer,
+  );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   workbook.eachSheet((sheet) => {
