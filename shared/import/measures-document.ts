@@ -19,6 +19,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import { brokenRowJoined } from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -43,6 +44,7 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
+import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -171,6 +173,10 @@ class Warnings {
         ...about,
       },
     });
+  }
+  /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
+  forget(about: (w: ImportWarning) => boolean) {
+    for (let i = this.list.length - 1; i >= 0; i--) if (about(this.list[i]!.warning)) this.list.splice(i, 1);
   }
   /** The warnings in document order, and the count of those left out. */
   sorted(): ImportWarning[] {
@@ -416,7 +422,15 @@ function readRows(
   let group: (Row & { order: number }) | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
-  doc.blocks.forEach((block, order) => {
+  /** lines joined into the line above them (brokenRowJoined) */
+  const joinedLines = new Set<number>();
+  doc.blocks.forEach((original, order) => {
+    if (joinedLines.has(order)) return;
+    const joined =
+      columns &&
+      brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
+    if (joined) joinedLines.add(order + 1);
+    const block = joined || original;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       columns = undefined;
@@ -1025,11 +1039,26 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
   };
 }
 
+/** The rows without later tables that only repeat measures read before: each said once, its other warnings taken back. */
+function withoutRepeats(rows: (Row & { order: number })[], warnings: Warnings): (Row & { order: number })[] {
+  const { kept, repeated } = withoutRepeatedTables(rows);
+  for (const t of repeated) {
+    warnings.forget((w) =>
+      t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
+    );
+    const said = repeatedTableMessage(t);
+    warnings.add(t.order, t.where, 'table-not-read', said.th, said.en, said.source);
+  }
+  return kept;
+}
+
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const { rows, prose, unread } = readRows(normaliseDocument(source), warnings, options.fy);
+  const read = readRows(normaliseDocument(source), warnings, options.fy);
+  const { prose, unread } = read;
+  const rows = withoutRepeats(read.rows, warnings);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {
