@@ -8,7 +8,7 @@ import { OBLIGATION_ID_PATTERN } from '../domain/id-patterns.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
-import { MAX_MEASURES, Measure, uniqueMeasureIds } from '../domain/plan.js';
+import { MAX_MEASURES, MeasureInput, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
@@ -174,7 +174,7 @@ export const ReplacePlanBody = z.discriminatedUnion('format', [
   z.strictObject({
     format: z.literal('json'),
     title: text(1000).default(''),
-    measures: z.array(Measure).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
+    measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
     expectedVersion: z.number().int().min(1).optional(),
   }),
 ]);

@@ -56,14 +56,17 @@ export function planNotFound(fy: number): NotFoundError {
 
 /**
  * A write made on condition of the plan version it read found a newer plan (a coordinator saved the
- * plan in between). The use case reads the plan again and retries once; if the plan moved again,
- * the caller gets this 409 and may simply send again.
+ * plan in between), or a save holding the plan. The use case reads the plan again and retries
+ * once; if the plan moved again or is still held, the caller gets this 409 (`planChanged: true`,
+ * so a page tells it from a report conflict) and may simply send again.
  */
 export class PlanChangedError extends ConflictError {
   constructor(fy: number) {
     super(
-      `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไข กรุณาส่งอีกครั้ง`,
-      `the FY${fy} plan was just changed; please send again`,
+      `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไขหรือกำลังถูกบันทึก รายงานของคุณจึงยังไม่ถูกบันทึก กรุณาส่งอีกครั้งในอีกสักครู่`,
+      `the FY${fy} plan was just changed or is being saved, so your report was not saved; please send it again in a moment`,
+      [],
+      { planChanged: true },
     );
   }
 }

@@ -139,6 +139,20 @@ export const Measure = z
   });
 export type Measure = z.infer<typeof Measure>;
 
+/**
+ * A measure as a request sends it (PUT /plan): the same fields and checks, but a field the plan
+ * has no place for, at any level ("reccomendations", "__proto__"), is a 400 naming it ("ไม่รู้จักช่อง"),
+ * as PUT /ita-scores answers, not silently dropped. Stored measures are read with Measure.
+ */
+export const MeasureInput = Measure.safeExtend({
+  followUps: z.array(FollowUp.strict()).max(100).default([]),
+  responsible: Responsibility.strict(),
+  notes: z
+    .array(z.strictObject({ label: text(200), text: text(5000) }))
+    .max(20)
+    .optional(),
+}).strict();
+
 /** Refinement: each measureId once in a list of measures (the issue's path points at the second). */
 export const uniqueMeasureIds = eachOnce<Measure, 'measureId'>('measureId', 'duplicate measure id', (m) => ({
   th: `รหัสมาตรการ "${m.measureId}" ซ้ำกับมาตรการก่อนหน้า`,

@@ -43,6 +43,7 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
+import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -171,6 +172,10 @@ class Warnings {
         ...about,
       },
     });
+  }
+  /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
+  forget(about: (w: ImportWarning) => boolean) {
+    for (let i = this.list.length - 1; i >= 0; i--) if (about(this.list[i]!.warning)) this.list.splice(i, 1);
   }
   /** The warnings in document order, and the count of those left out. */
   sorted(): ImportWarning[] {
@@ -1025,11 +1030,26 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
   };
 }
 
+/** The rows without later tables that only repeat measures read before: each said once, its other warnings taken back. */
+function withoutRepeats(rows: (Row & { order: number })[], warnings: Warnings): (Row & { order: number })[] {
+  const { kept, repeated } = withoutRepeatedTables(rows);
+  for (const t of repeated) {
+    warnings.forget((w) =>
+      t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
+    );
+    const said = repeatedTableMessage(t);
+    warnings.add(t.order, t.where, 'table-not-read', said.th, said.en, said.source);
+  }
+  return kept;
+}
+
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const { rows, prose, unread } = readRows(normaliseDocument(source), warnings, options.fy);
+  const read = readRows(normaliseDocument(source), warnings, options.fy);
+  const { prose, unread } = read;
+  const rows = withoutRepeats(read.rows, warnings);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {

@@ -7,8 +7,8 @@ import type { PositionedText } from './pdf-ruled-tables.js';
 import { linesOf, pieces } from './pdf-text-lines.js';
 
 const THAI = '\\u0e01-\\u0e5b';
-/** Latin-1 Supplement and Latin Extended-A/B letters and signs (not the no-break space). */
-const LATIN = '\\u00a1-\\u024f';
+/** Latin-1 Supplement and Latin Extended-A/B letters (not signs: "๒×๓ เมตร", "±", "°" are text). */
+const LATIN = '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 /** Latin letters with a Thai letter on either side (within one piece of text). */
 const GLUED = new RegExp(`(?<=[${THAI}])[${LATIN}]+|[${LATIN}]+(?=[${THAI}])`, 'g');
 const WORD = new RegExp(`[${THAI}${LATIN}]*[${LATIN}][${THAI}${LATIN}]*`);

@@ -12,6 +12,7 @@ import {
   type SourceNotice,
 } from './source-document.js';
 import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
+import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 
@@ -19,7 +20,8 @@ import { withoutNotes } from './xlsx-notes.js';
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
  * ("๑ ตุลาคม ๒๕๖๖"; a date cell holds the date at UTC midnight; a stored year from 2400 is BE
  * already, see xlsx-dates.ts), not JavaScript's
- * "Sun Oct 01 2023 00:00:00 GMT"; an error value (#N/A) and a boolean are no plan text.
+ * "Sun Oct 01 2023 00:00:00 GMT"; an error value (#N/A) and a boolean are no plan text. Escapes
+ * such as "_x000D_" are decoded (xlsx-escapes.ts).
  */
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
@@ -30,7 +32,7 @@ function cellText(cell: ExcelJS.Cell): string {
     const result = value.result;
     if (result instanceof Date || typeof result === 'boolean' || (result && typeof result === 'object')) return '';
   }
-  return String(cell.text ?? '');
+  return withoutXstringEscapes(String(cell.text ?? ''));
 }
 
 const columnLetters = (n: number): string =>
@@ -155,7 +157,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           }
           continue;
         }
-        cells.push(paragraphsCell(text.split(/\r?\n/)));
+        cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
         if (master.address === cell.address && master.value instanceof Date && dateCellText(master.value).beYear) {
           beYearBlock ||= blocks.length;
           beYearDates ??= {

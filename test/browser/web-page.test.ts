@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { createDocumentClient } from '../../shared/store/dynamo-client.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -228,6 +230,28 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
     await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
     expect((await versions()).map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  // review 17 s11, S11-38: the page said someone else had sent this report
+  it("a report sent while the coordinator's plan save holds the plan says so and keeps the typed text to send again", async () => {
+    const plans = new PlanRepository({
+      doc: createDocumentClient({ endpoint: `http://127.0.0.1:${setup.ports.dynamodb}`, region: 'ap-southeast-1' }),
+      tableName: 'ita-measures-local',
+    });
+    const version = (await plans.getPlanVersion('demo', 2566))!;
+    await plans.holdForSave('demo', 2566, version, new Date());
+    const before = await page.locator('#f-summary').inputValue();
+    await page.locator('#f-summary').fill('ส่งระหว่างที่แผนกำลังถูกบันทึก');
+    await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('กำลังถูกบันทึก');
+    expect(await page.locator('.conflict').isHidden()).toBe(true);
+    expect(await page.locator('#f-summary').inputValue()).toBe('ส่งระหว่างที่แผนกำลังถูกบันทึก');
+    expect((await versions()).map((v) => v.version)).toEqual([1, 2, 3]);
+    // the hold ends with the save; the form is ready to send again (not sent here: later cases read version 3)
+    await plans.releaseSaveHold('demo', 2566, version);
+    expect(await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).isEnabled()).toBe(true);
+    // leave nothing unsent for the next cases (leaving would ask first)
+    await page.locator('#f-summary').fill(before);
   });
 
   it('the coordinator generates the annual report and downloads its PDF from the link', async () => {

@@ -119,11 +119,15 @@ describe('Latin letters inside Thai words (a font map that maps Thai glyphs to L
     ]);
   });
 
-  it('Latin words beside Thai ones, apart ("ITA", "café", "e-Service"), are no warning', async () => {
+  it('Latin words beside Thai ones, apart ("ITA", "café", "e-Service"), and signs ("๒×๓", "±๕") are no warning', async () => {
     const { warnings } = await previewFile(
       await planPdf([
         {
-          texts: tableTexts(XS, [HEADER, row('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ITA ผ่านระบบ e-Service และมุม café ความรู้')]),
+          texts: tableTexts(XS, [
+            HEADER,
+            row('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ITA ผ่านระบบ e-Service และมุม café ความรู้'),
+            row('ตัวชี้วัดที่ ๔ ติดป้ายขนาด ๒×๓ เมตร คลาดเคลื่อนได้±๕ เซนติเมตร'),
+          ]),
         },
       ]),
     );

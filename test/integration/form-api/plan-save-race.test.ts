@@ -83,6 +83,7 @@ describe('a report sent while a plan save re-reads the reports', () => {
     expect(saved.measures.map((m) => m.measureId)).not.toContain('i5');
     expect(during?.status).toBe(409);
     expect(during?.body.error.message_th).toContain('กรุณาส่งอีกครั้ง');
+    expect(during?.body.error.planChanged).toBe(true);
     expect(await reported(i5March)).toBe(false);
     // the switch ended the hold: reports go in again
     expect((await report(i4March)).status).toBe(200);

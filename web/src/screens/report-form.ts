@@ -137,7 +137,10 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
           options.onSubmitted(report);
         } catch (error) {
           idempotencyKey = crypto.randomUUID();
-          if (error instanceof ApiError && error.status === 409) {
+          if (error instanceof ApiError && error.status === 409 && error.details.planChanged === true) {
+            // the plan moved or is being saved: nobody else sent this report; the typed text stays, send again
+            showFieldErrors(form, error.messageTh, []);
+          } else if (error instanceof ApiError && error.status === 409) {
             options.onConflict(values(), error.currentVersion);
           } else {
             showFieldErrors(

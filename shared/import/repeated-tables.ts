@@ -1,0 +1,86 @@
+// A later table (a sheet, a Word table) whose every row repeats a measure already read from an
+// earlier one: a summary or chart-data sheet listing the plan's measures again ("มาตรการ |
+// การติดตามผล | ผู้รับผิดชอบ | จำนวนครั้ง"). It is no part of the plan: its rows are left out and
+// said once (review 17 s9, entry 40: five junk measures that blocked the save).
+import { toThaiDigits } from '../domain/thai-format.js';
+import type { Where } from './import-warning.js';
+import { matchKey, splitItems, stripTags } from './thai-text.js';
+
+interface TableRow {
+  table: 'plan' | 'results';
+  where: Where;
+  order: number;
+  cells: { measure?: string };
+}
+
+export interface RepeatedTable {
+  /** the sheet or Word table, as in a warning's place */
+  where: Where;
+  order: number;
+  /** the measures it repeats, as written there */
+  measures: string[];
+}
+
+const tableKeyOf = (where: Where): string | undefined =>
+  where.sheet !== undefined ? `sheet:${where.sheet}` : where.table !== undefined ? `table:${where.table}` : undefined;
+
+/**
+ * The rows without those of later tables that only repeat measures read before, and those tables.
+ * A row repeats one when its measure cell is another's whole, or another's heading alone (a
+ * summary lists "ตัวชี้วัดที่ ๔ …" of a cell that goes on with its sub-measures); a table with one
+ * row of its own is read as the plan.
+ */
+export function withoutRepeatedTables<R extends TableRow>(
+  rows: readonly R[],
+): { kept: R[]; repeated: RepeatedTable[] } {
+  const wholes = new Set<string>();
+  const firsts = new Set<string>();
+  const byTable = new Map<string | undefined, R[]>();
+  for (const r of rows) {
+    const key = tableKeyOf(r.where);
+    byTable.set(key, [...(byTable.get(key) ?? []), r]);
+  }
+  const dropped = new Set<string | undefined>();
+  const repeated: RepeatedTable[] = [];
+  let first = true;
+  for (const [key, tableRows] of byTable) {
+    const plan = tableRows.filter((r) => r.table === 'plan');
+    const texts = plan.map((r) => ({
+      whole: matchKey(stripTags(r.cells.measure ?? '')),
+      items: splitItems(r.cells.measure ?? ''),
+    }));
+    const repeats = (t: (typeof texts)[number]) =>
+      t.whole !== '' && (wholes.has(t.whole) || (t.items.length <= 1 && firsts.has(t.whole)));
+    if (!first && key !== undefined && plan.length > 0 && texts.every(repeats)) {
+      dropped.add(key);
+      const at = plan[0]!;
+      repeated.push({
+        where: at.where.sheet !== undefined ? { sheet: at.where.sheet } : { table: at.where.table! },
+        order: at.order,
+        measures: plan.map((r) => stripTags(r.cells.measure ?? '')),
+      });
+      continue;
+    }
+    for (const t of texts) {
+      wholes.add(t.whole);
+      if (t.items[0]) firsts.add(matchKey(t.items[0]));
+    }
+    if (plan.length > 0) first = false;
+  }
+  return { kept: rows.filter((r) => !dropped.has(tableKeyOf(r.where))), repeated };
+}
+
+/** What the importer says about a table left out as a repeat (see withoutRepeatedTables). */
+export function repeatedTableMessage(t: RepeatedTable): { th: string; en: string; source: string } {
+  const quoted = t.measures
+    .slice(0, 3)
+    .map((m) => `"${m.slice(0, 60)}"`)
+    .join(', ');
+  const more = t.measures.length > 3 ? ` …` : '';
+  const n = t.measures.length;
+  return {
+    th: `ตารางนี้มี ${toThaiDigits(n)} แถว ทุกแถวซ้ำกับมาตรการที่อ่านแล้วจากตารางก่อนหน้า (${quoted}${more}) จึงถือเป็นตารางสรุป ไม่ใช่ตารางแผนมาตรการ และไม่นำเข้า`,
+    en: `this table's ${n} rows all repeat measures already read from an earlier table (${quoted}${more}): it is taken for a summary, no plan table, and was not imported`,
+    source: t.measures.join(' | '),
+  };
+}
