@@ -19,6 +19,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import { brokenRowJoined } from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -421,7 +422,15 @@ function readRows(
   let group: (Row & { order: number }) | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
-  doc.blocks.forEach((block, order) => {
+  /** lines joined into the line above them (brokenRowJoined) */
+  const joinedLines = new Set<number>();
+  doc.blocks.forEach((original, order) => {
+    if (joinedLines.has(order)) return;
+    const joined =
+      columns &&
+      brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
+    if (joined) joinedLines.add(order + 1);
+    const block = joined || original;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       columns = undefined;
