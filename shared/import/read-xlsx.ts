@@ -16,6 +16,7 @@ import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
+import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -104,7 +105,9 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(withoutNotes(withBoundedMerges(bytes)) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes))) as unknown as ArrayBuffer,
+  );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   workbook.eachSheet((sheet) => {
