@@ -14,10 +14,13 @@ export function joinCellLines(lines: readonly string[]): string {
   let out = '';
   for (const l of lines) {
     if (!out) out = l;
-    else out += /[\u0e01-\u0e4e]$/.test(out) && /^[\u0e01-\u0e4e]/.test(l) ? l : ` ${l}`;
+    else out += /[\u0e01-\u0e4e]$/.test(out) && /^[\u0e01-\u0e4e]/.test(l) && !LIST_MARKER.test(l) ? l : ` ${l}`;
   }
   return out;
 }
+
+/** A line that starts a list item in Thai ("ก. ", "ข) ", "ข้อ ๒ "): a space before it, never glued. */
+const LIST_MARKER = /^(?:[ก-ฮ][.)]\s|ข้อ\s?[๐-๙0-9])/;
 
 /** Thai vowels and tone marks drawn above or below their consonant. */
 const THAI_MARK = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;

@@ -123,7 +123,9 @@ export function matchKey(text: string): string {
 
 /** Bullet characters Word and Excel users type or paste before list items ("- " needs its space). */
 const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔';
-const BULLET = new RegExp(`^(?:[-*${BULLETS}]\\s*|[๐-๙0-9]{1,2}\\s*[.)]\\s*)`);
+const BULLET = new RegExp(
+  `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
+);
 const BULLETED = new RegExp(`^[${BULLETS}]`);
 const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
 
@@ -134,6 +136,69 @@ function numberMarker(n: number): RegExp {
 
 /** The number a text starts with as a list item ("๓. …", "12) …"), else undefined. */
 const LEADING_NUMBER = /^([0-9๐-๙]{1,2})[.)](?![0-9๐-๙])/;
+
+const thaiDigitsOf = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+/** Thai letters in the order lists use them ("ก. ข. ค."). */
+const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';
+
+/**
+ * Other numberings Thai documents use: "(๑) (๒)", "ก. ข." / "ก) ข)", "๔.๑ ๔.๒", "ข้อ ๑ ข้อ ๒".
+ * Each: what the text starts with (sticky at 0), and the marker of the n-th item given that start
+ * (global; group 1 the space before it).
+ */
+const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => RegExp | undefined }[] = [
+  {
+    lead: /^\(([0-9๐-๙]{1,2})\)/,
+    marker: (_, n) => new RegExp(`(^|\\s)\\((?:${n}|${thaiDigitsOf(n)})\\)\\s*`, 'g'),
+  },
+  {
+    lead: /^([ก-ฮ])([.)])\s/,
+    marker: (lead, n) => {
+      const letter = THAI_LETTERS[THAI_LETTERS.indexOf(lead[1]!) + n - 1];
+      return letter ? new RegExp(`(^|\\s)${letter}\\${lead[2]}\\s+`, 'g') : undefined;
+    },
+  },
+  {
+    lead: /^([0-9๐-๙]{1,2})\.([0-9๐-๙]{1,2})\s/,
+    marker: (lead, n) => {
+      const whole = Number(fromThaiDigits(lead[1]!));
+      const part = Number(fromThaiDigits(lead[2]!)) + n - 1;
+      return new RegExp(
+        `(^|\\s)(?:${whole}|${thaiDigitsOf(whole)})\\.(?:${part}|${thaiDigitsOf(part)})(?![0-9๐-๙.])\\s*`,
+        'g',
+      );
+    },
+  },
+  {
+    lead: /^ข้อ\s?([0-9๐-๙]{1,2})\.?\s/,
+    marker: (lead, n) => {
+      const no = Number(fromThaiDigits(lead[1]!)) + n - 1;
+      return new RegExp(`(^|\\s)ข้อ\\s?(?:${no}|${thaiDigitsOf(no)})(?![0-9๐-๙])\\.?\\s*`, 'g');
+    },
+  },
+];
+
+/** Split by one of NUMBERINGS, following it in order; undefined when the text starts with none. */
+function splitOtherNumbering(text: string): string[] | undefined {
+  for (const { lead, marker } of NUMBERINGS) {
+    const start = lead.exec(text);
+    if (!start) continue;
+    const first = marker(start, 1)!;
+    const m0 = first.exec(text);
+    if (!m0 || m0.index !== 0) continue;
+    const cuts: { at: number; body: number }[] = [{ at: 0, body: m0[0].length }];
+    for (let n = 2; n <= MAX_ITEMS; n++) {
+      const re = marker(start, n);
+      if (!re) break;
+      re.lastIndex = cuts[cuts.length - 1]!.body;
+      const m = re.exec(text);
+      if (!m) break;
+      cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
+    }
+    return cuts.map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+  }
+  return undefined;
+}
 
 /**
  * Split "๑. a ๒. b" (or "1) a 2) b") into items, following the numbering in order. The numbering
@@ -158,11 +223,16 @@ function splitNumbered(text: string): string[] | undefined {
   return cuts.slice(0, MAX_ITEMS).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
 }
 
+/** "- a - b", "– a – b", "— a", "* a * b", "=> a => b": the dash or mark the text starts with splits it. */
+const DASH_LEAD = /^(-|–|—|\*|=>)\s/;
+
 function splitDashed(text: string): string[] | undefined {
   const bulleted = BULLETED.test(text);
-  if (!bulleted && !/^-\s/.test(text)) return undefined;
+  const dash = bulleted ? undefined : DASH_LEAD.exec(text)?.[1];
+  if (!bulleted && dash === undefined) return undefined;
+  const escaped = dash?.replace(/[*]/g, '\\*');
   return text
-    .split(bulleted ? BULLET_ITEM : /(?:^|\s)-\s+/, MAX_ITEMS + 1)
+    .split(bulleted ? BULLET_ITEM : new RegExp(`(?:^|\\s)${escaped}\\s+`), MAX_ITEMS + 1)
     .map((s) => s.trim())
     .filter(Boolean)
     .slice(0, MAX_ITEMS);
@@ -217,7 +287,7 @@ export function splitItems(cellHtml: string): string[] {
   }
   const text = stripTags(cellHtml);
   if (!text) return [];
-  return splitNumbered(text) ?? splitDashed(text) ?? [text];
+  return splitNumbered(text) ?? splitOtherNumbering(text) ?? splitDashed(text) ?? [text];
 }
 
 /** One row of editDistanceWithin's table, reused (grown as needed). */
