@@ -12,6 +12,9 @@ export interface SavedMeasure {
   /** absent: the saved measure is matched by its id only */
   title?: string;
   indicator?: number | null;
+  /** what tells measures titled alike apart (the seed titles every measure by its indicator) */
+  subMeasures?: readonly string[];
+  followUps?: readonly { text: string }[];
 }
 
 /**
@@ -24,14 +27,52 @@ export type TextLikeness = (a: string, b: string) => number;
 export const SAME_MEASURE = 0.6;
 
 /**
+ * At most this many title likenesses per alignment (each O(title)), and this much of a title
+ * compared: alignment stays linear in the document (review 17 s11, S11-41: 500 x 500 long titles
+ * took 26 s). Exact titles are matched through a map and never count.
+ */
+const MAX_LIKENESS_PAIRS = 4000;
+const MAX_COMPARED_TITLE = 300;
+/** Pairs of one exact title scored by their items beyond this are taken in order instead. */
+const MAX_SAME_TITLE_PAIRS = 100_000;
+
+interface Keyed {
+  title: string;
+  indicator: number | null | undefined;
+  /** matchKey of every sub-measure and follow-up */
+  items: Set<string>;
+}
+
+const keyed = (m: {
+  title?: string;
+  indicator?: number | null;
+  subMeasures?: readonly string[];
+  followUps?: readonly { text: string }[];
+}): Keyed => ({
+  title: m.title === undefined ? '' : matchKey(m.title),
+  indicator: m.indicator,
+  items: new Set([...(m.subMeasures ?? []), ...(m.followUps ?? []).map((f) => f.text)].map(matchKey).filter(Boolean)),
+});
+
+/** The share of the saved measure's items (sub-measures, follow-ups) the re-imported one has, 0..1. */
+function itemsShared(a: Keyed, saved: Keyed): number {
+  if (saved.items.size === 0) return 0;
+  let shared = 0;
+  for (const item of saved.items) if (a.items.has(item)) shared++;
+  return shared / saved.items.size;
+}
+
+/**
  * The id of each re-imported measure, in plan order:
  * 1. the saved measure it is: the same title (matchKey), else the most alike title (at least
- *    SAME_MEASURE), the same indicator first, best pairs first, each saved id used once;
+ *    SAME_MEASURE, within the same indicator), each saved id used once; of measures titled alike
+ *    (every measure of an indicator titled by its heading), the one sharing more of the saved
+ *    measure's sub-measures and follow-ups, then the same indicator, then the nearer place;
  * 2. else the id the importer gave it, when that is a saved id still free and the saved measure has
  *    the same indicator (a measure reworded beyond likeness at its old place);
  * 3. else a new id: the importer's when no saved measure has it, else "i<indicator>" (or "m<n>"
  *    without one) with the next free "-2", "-3"... A new measure never takes a saved id.
- * Cost: O(measures × saved measures × title length).
+ * Cost: linear in the measures' text, plus at most MAX_LIKENESS_PAIRS title comparisons.
  */
 export function measureIdsAgainstSaved(
   result: ImportResult,
@@ -41,28 +82,51 @@ export function measureIdsAgainstSaved(
   const measures = result.plan.measures;
   const ids: (string | undefined)[] = measures.map(() => undefined);
   const free = new Set(saved.map((s) => s.measureId));
-  const sameIndicator = (i: number, s: SavedMeasure) =>
-    s.indicator === undefined || s.indicator === null || measures[i]!.indicator === s.indicator;
-  const titled = saved.filter((s) => s.title !== undefined && s.title.trim() !== '');
-  const pairs = measures
-    .flatMap((m, i) =>
-      titled.map((s) => {
-        const exact = matchKey(m.title) === matchKey(s.title!);
-        return { i, id: s.measureId, same: sameIndicator(i, s), score: exact ? 1 : titleLikeness(m.title, s.title!) };
-      }),
-    )
-    .filter((p) => p.score >= SAME_MEASURE)
-    .sort((a, b) => b.score - a.score || Number(b.same) - Number(a.same) || a.i - b.i);
+  const mine = measures.map(keyed);
+  const theirs = saved.map(keyed);
+  const sameIndicator = (i: number, j: number) =>
+    theirs[j]!.indicator === undefined || theirs[j]!.indicator === null || mine[i]!.indicator === theirs[j]!.indicator;
+  const pairs: { i: number; j: number; score: number; same: boolean }[] = [];
+  const byTitle = new Map<string, number[]>();
+  theirs.forEach((t, j) => {
+    if (t.title) byTitle.set(t.title, [...(byTitle.get(t.title) ?? []), j]);
+  });
+  let sameTitlePairs = 0;
+  const exact = new Set<number>();
+  mine.forEach((m, i) => {
+    for (const j of byTitle.get(m.title) ?? []) {
+      exact.add(i);
+      const scored = ++sameTitlePairs <= MAX_SAME_TITLE_PAIRS;
+      pairs.push({ i, j, score: 1 + (scored ? itemsShared(m, theirs[j]!) / 2 : 0), same: sameIndicator(i, j) });
+    }
+  });
+  const titledSaved = new Set([...byTitle.values()].flat());
+  let compared = 0;
+  mine.forEach((m, i) => {
+    if (exact.has(i) || !m.title) return;
+    theirs.forEach((t, j) => {
+      if (!titledSaved.has(j) || !sameIndicator(i, j) || compared >= MAX_LIKENESS_PAIRS) return;
+      compared++;
+      const score = titleLikeness(m.title.slice(0, MAX_COMPARED_TITLE), t.title.slice(0, MAX_COMPARED_TITLE));
+      if (score >= SAME_MEASURE) pairs.push({ i, j, score: score + itemsShared(m, t) / 2, same: true });
+    });
+  });
+  pairs.sort(
+    (a, b) =>
+      b.score - a.score || Number(b.same) - Number(a.same) || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i,
+  );
   for (const p of pairs) {
-    if (ids[p.i] !== undefined || !free.has(p.id)) continue;
-    ids[p.i] = p.id;
-    free.delete(p.id);
+    const id = saved[p.j]!.measureId;
+    if (ids[p.i] !== undefined || !free.has(id)) continue;
+    ids[p.i] = id;
+    free.delete(id);
   }
+  const savedAt = new Map(saved.map((s, j) => [s.measureId, j]));
   measures.forEach((m, i) => {
-    const own = saved.find((s) => s.measureId === m.measureId);
-    if (ids[i] === undefined && own && free.has(own.measureId) && sameIndicator(i, own)) {
-      ids[i] = own.measureId;
-      free.delete(own.measureId);
+    const j = savedAt.get(m.measureId);
+    if (ids[i] === undefined && j !== undefined && free.has(m.measureId) && sameIndicator(i, j)) {
+      ids[i] = m.measureId;
+      free.delete(m.measureId);
     }
   });
   const used = new Set([...saved.map((s) => s.measureId), ...ids.filter((id) => id !== undefined)]);

@@ -2,7 +2,8 @@
 // so a measure inserted above another of its indicator, or one whose indicator the document does
 // not give ("m2"), took another measure's id, and with it that measure's reports.
 import { describe, expect, it } from 'vitest';
-import { alignWithSavedPlan } from '../../shared/import/align-saved-plan.js';
+import { measureIdsAgainstSaved } from '../../shared/import/align-saved-measures.js';
+import { alignWithSavedPlan, followUpLikeness } from '../../shared/import/align-saved-plan.js';
 import type { DraftMeasure, ImportResult } from '../../shared/import/measures-document.js';
 
 const STATE_PROPERTY = 'การใช้ทรัพย์สินของราชการ ต้องจัดทำคู่มือการยืมคืนพัสดุ';
@@ -93,5 +94,56 @@ describe('a re-imported measure keeps the id of the saved measure it is, whateve
       saved(measure('i9', 9, 'การเปิดเผยข้อมูลข่าวสารทางเว็บไซต์', [MEETING]), measure('i9-2', 8, 'อื่น', [MEETING])),
     );
     expect(ids(moved)).toEqual([`i9-3 ${VEHICLES}`, 'i9 การเปิดเผยข้อมูลข่าวสารทางเว็บไซต์']);
+  });
+});
+
+describe('measures titled alike (by their indicator heading, as the seed writes them)', () => {
+  const HEADING = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ';
+  const stateProperty = (id: string) => ({
+    ...measure(id, 4, HEADING, ['จัดทำคำสั่งคณะกรรมการกำกับดูแลการยืมทรัพย์สิน', MEETING]),
+    subMeasures: ['มาตรการควบคุมการยืมคืนพัสดุ'],
+  });
+  const vehicles = (id: string) => ({
+    ...measure(id, 4, HEADING, ['จัดทำสมุดบันทึกการใช้รถยนต์ส่วนกลางทุกคัน', MEETING]),
+    subMeasures: ['มาตรการควบคุมการใช้รถยนต์ส่วนกลาง'],
+  });
+
+  it('a new one inserted above the saved one is told apart by its sub-measures and follow-ups (review 17 s11, S11-2)', () => {
+    const result = alignWithSavedPlan(imported(vehicles('i4'), stateProperty('i4-2')), saved(stateProperty('i4')));
+    expect(result.plan.measures.map((m) => [m.measureId, m.subMeasures[0]])).toEqual([
+      ['i4-2', 'มาตรการควบคุมการใช้รถยนต์ส่วนกลาง'],
+      ['i4', 'มาตรการควบคุมการยืมคืนพัสดุ'],
+    ]);
+  });
+
+  it('two of them listed the other way round keep their ids', () => {
+    const result = alignWithSavedPlan(
+      imported(vehicles('i4'), stateProperty('i4-2')),
+      saved(stateProperty('i4'), vehicles('i4-2')),
+    );
+    expect(result.plan.measures.map((m) => m.measureId)).toEqual(['i4-2', 'i4']);
+  });
+});
+
+describe('alignment stays linear in the document (review 17 s11, S11-41: 500 x 500 titles took 26 s)', () => {
+  const many = (n: number, word: string) =>
+    Array.from({ length: n }, (_, k) => measure(`i4-${k + 2}`, 4, `${word} ข้อ ${k} ${'ก'.repeat(800)}`, [MEETING]));
+
+  it.each([
+    ['500 measures against 500 saved ones with other titles', many(500, 'มาตรการใหม่'), many(500, 'มาตรการเดิม')],
+    ['500 measures against the same 500 saved', many(500, 'มาตรการ'), many(500, 'มาตรการ')],
+    [
+      '500 measures of one heading against 500 saved of it',
+      many(500, 'x').map((m) => ({ ...m, title: 'ตัวชี้วัดที่ ๔' })),
+      many(500, 'y').map((m) => ({ ...m, title: 'ตัวชี้วัดที่ ๔' })),
+    ],
+  ])('%s compares at most 4,000 titles', (_, mine, theirs) => {
+    let compared = 0;
+    const ids = measureIdsAgainstSaved(imported(...mine), theirs, (a, b) => {
+      compared++;
+      return followUpLikeness(a, b);
+    });
+    expect(compared).toBeLessThanOrEqual(4000);
+    expect(new Set(ids).size).toBe(500);
   });
 });
