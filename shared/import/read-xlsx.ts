@@ -13,8 +13,10 @@ import {
 } from './source-document.js';
 import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
 import { withoutXstringEscapes } from './xlsx-escapes.js';
+import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
+import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -103,7 +105,9 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(withoutNotes(withBoundedMerges(bytes)) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes))) as unknown as ArrayBuffer,
+  );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   workbook.eachSheet((sheet) => {
@@ -129,6 +133,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       return hidden;
     };
     const hidden: HiddenInSheet = { rows: [], columns: new Set(), source: '' };
+    const hiddenCells: HiddenCells = { format: [], white: [], source: '' };
     let beYearDates: BeYearDates | undefined;
     let beYearBlock = 0;
     const noticeAt = blocks.length;
@@ -149,7 +154,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
-        const text = cellText(master);
+        let text = cellText(master);
+        const hiddenAs = text.trim() ? hiddenBy(master) : undefined;
+        if (hiddenAs) {
+          if (master.address === cell.address && !columnHidden(c)) {
+            hiddenCells[hiddenAs].push(cell.address);
+            hiddenCells.source ||= text.slice(0, 500);
+          }
+          text = '';
+        }
         if (columnHidden(c)) {
           if (text.trim() && master.address === cell.address) {
             hidden.columns.add(c);
@@ -195,6 +208,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
+    if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)
+      notices.push(hiddenCellsNotice(noticeAt, sheet.name, hiddenCells));
   });
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }
