@@ -44,7 +44,7 @@ export function withoutNumbering(label: string): string {
  * "โครงการ/กิจกรรม".
  */
 function namesMeasure(key: string): boolean {
-  if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง')) return true;
+  if (key.startsWith('มาตรการ') || key.startsWith('แนวทาง') || key.startsWith('ชื่อมาตรการ')) return true;
   const parts = key.split('/');
   // short words each: never a cell's text with a slash ("ตัวชี้วัดที่ ๔ … / มาตรการ")
   if (parts.length < 2 || parts.some((p) => p.length > 20)) return false;
@@ -169,6 +169,34 @@ const OUTCOMES = /^ผล(?:การ)?(?:ดำเนิน|ปฏิบัต�
 export const namesOutcomes = (column: Column) =>
   column.role === 'note' && OUTCOMES.test(matchKey(withoutNumbering(column.label)));
 
+/**
+ * Everyday wordings that name a column only when the header has none of that role in the usual
+ * words (review 17 s11, S11-25): "ประเด็น…", "ข้อเสนอแนะมาตรการ" (measures); "หน่วยงาน",
+ * "หน่วยงานที่ดำเนินการ", "ผู้ดำเนินการ", "ผู้ปฏิบัติ", "สำนัก/กอง"… (units); "การประเมินผล",
+ * "ผลผลิต/การรายงาน" (follow-ups). Beside a ผู้รับผิดชอบ column, "หน่วยงาน" stays a note.
+ */
+const FALLBACKS: readonly [Role, RegExp][] = [
+  ['measure', /^(?:ประเด็น|ข้อเสนอแนะ\/?มาตรการ)/],
+  [
+    'responsible',
+    /^(?:หน่วย(?:งาน)?(?:ที่)?(?:ดำเนิน|ปฏิบัติ|$)|ผู้(?:ดำเนิน|ปฏิบัติ|ประสานงาน)|สำนัก\/กอง|กอง\/สำนัก|ส่วนราชการ$|กอง$)/,
+  ],
+  ['followUps', /^(?:การ)?ประเมินผล(?:การดำเนิน(?:การ|งาน))?$|\/(?:การ)?รายงาน(?:ผล)?$/],
+];
+
+/** Fallback wordings are short labels: a longer cell is content ("ประเด็นที่ ๑ …"), never looked at. */
+const MAX_FALLBACK_LABEL = 24;
+
+/** The role a label has only when its header lacks that role (FALLBACKS), if any. */
+export function fallbackRole(label: string): Role | undefined {
+  const key = matchKey(withoutNumbering(collapseSpaces(stripTags(label))));
+  if (key.length > MAX_FALLBACK_LABEL) return undefined;
+  return FALLBACKS.find(([, wording]) => wording.test(key))?.[0];
+}
+
+/** A column that may take a missing role by a fallback wording: a note (or for measures, a recommendations column). */
+const mayTake = (c: Column, role: Role) => c.role === 'note' || (role === 'measure' && c.role === 'recommendations');
+
 /** Labels of a plan's steps when another column holds the measures ("กิจกรรม", "แนวทางการดำเนินการ"). */
 const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำเนิน(?:การ|งาน))$/;
 
@@ -176,7 +204,13 @@ const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำ�
  * The header's columns read together: "กิจกรรม" beside a measure column is its methods; of two
  * measure columns without a methods one, "แนวทางการดำเนินการ" is the methods.
  */
-export function headerRoles(columns: readonly Column[]): Column[] {
+export function headerRoles(given: readonly Column[]): Column[] {
+  const columns = [...given];
+  for (const [role] of FALLBACKS) {
+    if (columns.some((c) => c.role === role)) continue;
+    const j = columns.findIndex((c) => mayTake(c, role) && fallbackRole(c.label) === role);
+    if (j >= 0) columns[j] = { ...columns[j]!, role };
+  }
   const measures = columns.filter((c) => c.role === 'measure').length;
   if (measures === 0 || columns.some((c) => c.role === 'methods')) return [...columns];
   let methodsTaken = false;

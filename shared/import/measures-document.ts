@@ -18,7 +18,7 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
-import { type Column, columnOf, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import { type Column, columnOf, fallbackRole, headerRoles, namesOutcomes, type Role } from './column-names.js';
 import { brokenRowJoined } from './broken-text-rows.js';
 import {
   headingRowKind,
@@ -105,13 +105,19 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
     return column;
   };
   // most rows are not headers: look for the measure column's label before reading every cell
-  if (!cells.some((c) => c.length <= MAX_HEADER_CELL && columnOfCell(c).role === 'measure')) return undefined;
-  const columns = cells.map((c) =>
-    c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
+  const measureLike = (c: string) =>
+    c.length <= MAX_HEADER_CELL && (columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure');
+  if (!cells.some(measureLike)) return undefined;
+  const columns = headerRoles(
+    withMonthColumns(
+      cells.map((c) =>
+        c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
+      ),
+    ),
   );
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
-  return roles.has('measure') && known >= 3 ? headerRoles(withMonthColumns(columns)) : undefined;
+  return roles.has('measure') && known >= 3 ? columns : undefined;
 }
 
 /** For readers that must find tables themselves (PDF): is this a header row, and where is the measure column? */
