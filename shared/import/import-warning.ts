@@ -74,6 +74,8 @@ export const IMPORT_WARNING_CODES = [
   'hidden-content-skipped',
   /** Excel date cells whose stored year is BE already (typed "1/10/2566"): read as that BE year */
   'date-year-be',
+  /** a Word/Excel/PDF document's Thai in the wrong encoding or a legacy font ("ÁÒµÃ¡ÒÃ"): converted back */
+  'text-encoding-repaired',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
   /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */

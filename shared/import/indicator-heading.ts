@@ -370,7 +370,10 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const catalogName = catalogIndicator(no).nameTh;
   const k = named?.k ?? 0;
   const name = named?.glued === undefined ? words.slice(0, k).join('') : catalogName;
-  const body = named?.glued ?? words.slice(k).join(' ');
+  const rest = named?.glued ?? words.slice(k).join(' ');
+  // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
+  const bracket = k > 0 ? TITLE_BRACKET.exec(rest)?.[0] : undefined;
+  const body = bracket ? rest.slice(bracket.length).trim() : rest;
   const labelRead =
     found.edits > 0 || found.digitsGuessed || tenEnd !== undefined
       ? { labelRead: text.slice(found.index, numberEnd) }
@@ -401,7 +404,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const numbered = `${toThaiDigits(no)}${tail.between}`;
   return {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}`,
     subMeasures: body ? splitItems(body) : [],
     nameUnrecognised: k === 0,
     ...extras,
@@ -419,6 +422,9 @@ function afterGluedName(text: string, name: string): string | undefined {
   }
   return undefined;
 }
+
+/** A bracket the text starts with, closed within 200 characters and holding no other bracket. */
+const TITLE_BRACKET = /^\([^()]{1,200}\)/;
 
 /** The first item of a numbered list ("๑. ", "1) ") or a dashed one ("- "), at a word start. */
 const FIRST_ITEM = /(?:^|\s)(?:[1๑][.)]|-)\s/;

@@ -9,6 +9,7 @@ import { hiddenStyles } from './docx-hidden-styles.js';
 import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
+import { readPdfRepaired, withGarbledThaiRepaired } from './garbled-thai-document.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
 import { PLAN_FILE_FIELD, type PlanFileReader } from './plan-file.js';
@@ -69,7 +70,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   const head = String.fromCharCode(...bytes.slice(0, 5));
   if (head.startsWith('%PDF')) {
     try {
-      return { kind: 'pdf', document: await readPdf(bytes, tableHeader) };
+      return { kind: 'pdf', document: await readPdfRepaired((hooks) => readPdf(bytes, hooks), tableHeader) };
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       throw unsupported('PDF เสียหรือมีรหัสผ่าน / a damaged or protected PDF');
@@ -127,14 +128,16 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
       const document = readDocumentXml(body!, hiddenStyles(style), docxNumbering(lists, style));
-      return { kind: 'docx', document };
+      return { kind: 'docx', document: withGarbledThaiRepaired(document) };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');
     if (names!.includes('xl/workbook.xml') || otherWorkbook) {
       try {
         return {
           kind: 'xlsx',
-          document: await readXlsx(otherWorkbook ? withStandardWorkbookPart(bytes, main!) : bytes),
+          document: withGarbledThaiRepaired(
+            await readXlsx(otherWorkbook ? withStandardWorkbookPart(bytes, main!) : bytes),
+          ),
         };
       } catch (error) {
         if (error instanceof ValidationError) throw error;

@@ -28,7 +28,8 @@ export interface SourceNotice {
     | 'pdf-page-scanned'
     | 'row-cells-ignored'
     | 'hidden-content-skipped'
-    | 'date-year-be';
+    | 'date-year-be'
+    | 'text-encoding-repaired';
   message_th: string;
   message_en: string;
   source: string;

@@ -106,15 +106,34 @@ function damagedUtf8(decoded: string): boolean {
  * Other text is returned as it is.
  */
 function withThaiRepaired(text: string): string {
-  const thaiLetters = text.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
+  const repair = garbledThaiRepair(text);
+  return repair ? repair(text) : text;
+}
+
+/** pdf.js gives µ (U+00B5, TIS-620 ต) as the Greek mu U+03BC: read it as µ. */
+const LATIN = /[\u00a1-\u00fb\u03bc]/g;
+
+/**
+ * How to repair text that shows one of the garbled-Thai shapes above (decided on `sample`, the whole
+ * text of a document), or undefined when it shows none. The repair maps any text of that document;
+ * it throws the Thai refusal when UTF-8 read as code page 874 lost characters.
+ */
+export function garbledThaiRepair(sample: string): ((text: string) => string) | undefined {
+  const thaiLetters = sample.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
   if (thaiLetters === 0) {
-    const latin = text.match(/[\u00a1-\u00fb]/g)?.length ?? 0;
-    const letters = text.match(/[A-Za-z\u00a1-\u00ff]/g)?.length ?? 0;
-    if (latin < 20 || latin < 0.8 * letters) return text;
-    return text.replace(/[\u00a1-\u00fb]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xa0 + 0x0e00));
+    const latin = sample.match(LATIN)?.length ?? 0;
+    const letters = sample.match(/[A-Za-z\u00a1-\u00ff\u03bc]/g)?.length ?? 0;
+    if (latin < 20 || latin < 0.8 * letters) return undefined;
+    return (text) =>
+      text.replace(LATIN, (c) => String.fromCharCode((c === '\u03bc' ? 0xb5 : c.charCodeAt(0)) - 0xa0 + 0x0e00));
   }
-  const leads = text.match(/เ[ธน]/g)?.length ?? 0;
-  if (leads < 20 || 3 * leads < 0.6 * thaiLetters) return text;
+  const leads = sample.match(/เ[ธน]/g)?.length ?? 0;
+  if (leads < 20 || 3 * leads < 0.6 * thaiLetters) return undefined;
+  return fromCp874Utf8;
+}
+
+/** UTF-8 that was read as code page 874, read as UTF-8 again (the text as it is when that fails). */
+function fromCp874Utf8(text: string): string {
   const bytes: number[] = [];
   for (const c of text) {
     const b = cp874Byte(c);

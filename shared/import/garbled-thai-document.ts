@@ -1,0 +1,53 @@
+// The garbled Thai of an old system's export (TIS-620 shown as Latin-1: "ÁÒµÃ¡ÒÃ", or UTF-8 shown
+// as code page 874: "เธกเธฒเธ•") in a Word table, an Excel sheet or a PDF's text layer (a legacy
+// non-Unicode Thai font) read as "no measures table": the repair of text files (S10-6) now runs on
+// every document's text, with a notice quoting before and after (review 17 s11, S11-3).
+import type { PdfTableHooks } from './read-pdf-unruled.js';
+import type { SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
+import { garbledThaiRepair } from './text-file-encoding.js';
+
+const withoutMarkup = (s: string) => s.replace(/<[^>]*>/g, ' ');
+const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join(' '));
+
+const repairOf = (document: SourceDocument) =>
+  garbledThaiRepair(document.blocks.map((b) => withoutMarkup(blockText(b))).join('\n'));
+
+/** The document with its garbled Thai repaired, or the same document when it shows none. */
+export function withGarbledThaiRepaired(document: SourceDocument): SourceDocument {
+  const repair = repairOf(document);
+  if (!repair) return document;
+  const blocks = document.blocks.map((b): SourceBlock =>
+    b.kind === 'text' ? { ...b, text: repair(b.text) } : { ...b, cells: b.cells.map(repair) },
+  );
+  const first = document.blocks.findIndex((b) => withoutMarkup(blockText(b)).trim() !== '');
+  const line = withoutMarkup(blockText(document.blocks[first]!)).replace(/\s+/g, ' ').trim();
+  const [before, after] = [line.slice(0, 60), repair(line).slice(0, 60)];
+  const notice: SourceNotice = {
+    block: first,
+    where: document.blocks[first]!.where,
+    code: 'text-encoding-repaired',
+    message_th: `ข้อความในไฟล์เป็นภาษาไทยที่เข้ารหัสผิดหรือใช้ฟอนต์แบบเก่าที่ไม่ใช่ Unicode ("${before}") ระบบแปลงกลับเป็น "${after}" แล้ว ตรวจข้อความที่นำเข้า`,
+    message_en: `the file's Thai text was in the wrong encoding or a legacy non-Unicode font ("${before}"); it was converted back to "${after}": check the imported text`,
+    source: after,
+  };
+  const notices = (document.notices ?? []).map((n) => ({ ...n, source: repair(n.source) }));
+  return { blocks, notices: [notice, ...notices] };
+}
+
+/**
+ * A PDF read with the importer's header rule; when its text is garbled Thai, read again with the
+ * rule seeing the repaired text (the PDF reader finds its tables by their header), then repaired.
+ */
+export async function readPdfRepaired(
+  read: (hooks: PdfTableHooks) => Promise<SourceDocument>,
+  hooks: PdfTableHooks,
+): Promise<SourceDocument> {
+  const document = await read(hooks);
+  const repair = repairOf(document);
+  if (!repair) return document;
+  const again = await read({
+    isHeader: (cells) => hooks.isHeader(cells.map(repair)),
+    measureColumn: (cells) => hooks.measureColumn(cells.map(repair)),
+  });
+  return withGarbledThaiRepaired(again);
+}
