@@ -55,22 +55,13 @@ export function readHeadingTail(text: string, from: number, no: number): Heading
       end = MORE.lastIndex;
       continue;
     }
-    SUB_NUMBER.lastIndex = end;
-    if (SUB_NUMBER.test(text)) {
-      end = SUB_NUMBER.lastIndex;
-      continue;
-    }
-    BRACKET.lastIndex = end;
-    if (BRACKET.test(text)) {
-      end = BRACKET.lastIndex;
-      continue;
-    }
-    DASHED.lastIndex = end;
-    if (DASHED.test(text)) {
-      end = DASHED.lastIndex;
-      continue;
-    }
-    break;
+    // a sub-number, a bracket or a dashed part between the number and the name is passed over
+    const passed = [SUB_NUMBER, BRACKET, DASHED].find((part) => {
+      part.lastIndex = end;
+      return part.test(text);
+    });
+    if (!passed) break;
+    end = passed.lastIndex;
   }
   return { more, between: text.slice(from, end).replace(/\s+/g, ' ').trimEnd(), end };
 }

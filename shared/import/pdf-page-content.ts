@@ -4,7 +4,7 @@ import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { type MarkedContent, markedContentOfPages } from './pdf-actual-text.js';
 import { damagedFontMapError } from './pdf-font-maps.js';
-import { imageCover, type Matrix, multiply } from './pdf-page-images.js';
+import { type GraphicsState, imageCover, type Matrix, transformStep } from './pdf-page-images.js';
 import { textQuarterTurns, turnedItems, uprightMatrix } from './pdf-page-orientation.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
@@ -36,12 +36,11 @@ function pageRules(
   upright: Matrix,
 ): Rule[] {
   const rules: Rule[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = upright;
+  const state: GraphicsState = { ctm: upright, stack: [] };
   let path: { lines: Rule[]; boxes: [number, number, number, number][] } = { lines: [], boxes: [] };
   const at = (x: number, y: number): [number, number] => [
-    ctm[0] * x + ctm[2] * y + ctm[4],
-    ctm[1] * x + ctm[3] * y + ctm[5],
+    state.ctm[0] * x + state.ctm[2] * y + state.ctm[4],
+    state.ctm[1] * x + state.ctm[3] * y + state.ctm[5],
   ];
   const stroke = new Set([
     OPS.stroke,
@@ -55,14 +54,8 @@ function pageRules(
   for (let i = 0; i < fnArray.length && rules.length <= 4 * MAX_RULES_PER_PAGE; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(args?.[0]) && args[0].length === 6) ctm = multiply(args[0] as Matrix, ctm);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
+    if (transformStep(state, fn, args, OPS)) continue;
+    if (fn === OPS.constructPath) {
       const ops = (args?.[0] ?? []) as number[];
       const coords = (args?.[1] ?? []) as number[];
       let k = 0;

@@ -26,6 +26,29 @@ export const SCAN_IMAGE_COVER = 0.3;
 /** ... with fewer characters of text than this (a plan table's page holds well over a thousand) is a scan. */
 export const SCAN_MAX_CHARACTERS = 300;
 
+/** The current transformation matrix while a page's operators are walked, and its saved states. */
+export interface GraphicsState {
+  ctm: Matrix;
+  stack: Matrix[];
+}
+
+/**
+ * Applies operator `fn` (with `args`) to `state` when it changes the current transformation
+ * matrix: q/Q (save, restore), cm (transform), a form XObject's begin (its /Matrix) and end.
+ * Returns whether it was one of those (PDF 32000-1, 8.4.4 and 8.10).
+ */
+export function transformStep(state: GraphicsState, fn: number, args: unknown[] | null, OPS: Record<string, number>) {
+  if (fn === OPS.save) state.stack.push(state.ctm);
+  else if (fn === OPS.restore) state.ctm = state.stack.pop() ?? state.ctm;
+  else if (fn === OPS.transform) state.ctm = multiply(args as Matrix, state.ctm);
+  else if (fn === OPS.paintFormXObjectBegin) {
+    state.stack.push(state.ctm);
+    if (Array.isArray(args?.[0]) && args[0].length === 6) state.ctm = multiply(args[0] as Matrix, state.ctm);
+  } else if (fn === OPS.paintFormXObjectEnd) state.ctm = state.stack.pop() ?? state.ctm;
+  else return false;
+  return true;
+}
+
 const IMAGE_OPERATORS = [
   'paintImageXObject',
   'paintInlineImageXObject',
@@ -51,20 +74,13 @@ export function imageCover(
   const [vx1, vy1, vx2, vy2] = view as [number, number, number, number];
   const pageArea = (vx2 - vx1) * (vy2 - vy1);
   if (!(pageArea > 0)) return 0;
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], stack: [] };
   let covered = 0;
   for (let i = 0; i < fnArray.length && covered < pageArea; i++) {
     const fn = fnArray[i]!;
-    const args = argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(args?.[0]) && args[0].length === 6) ctm = multiply(args[0] as Matrix, ctm);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (images.has(fn)) {
+    if (transformStep(state, fn, argsArray[i] as unknown[] | null, OPS)) continue;
+    if (images.has(fn)) {
+      const ctm = state.ctm;
       const corners = [
         [0, 0],
         [1, 0],

@@ -3,22 +3,9 @@
 // ("ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๙: ส่งแล้ว ๑/๕ …") and the units' summaries ("- กองคลัง: ๑. … ๒. …"),
 // whose own numbering is no follow-up (review 17 s11, S11-15). periodLines in
 // shared/documents/annual-report-model.ts writes them; period-labels.ts names the periods.
-import { fromThaiDigits } from '../domain/thai-format.js';
+import { fromThaiDigits, THAI_MONTHS } from '../domain/thai-format.js';
 
-const MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
+const MONTHS: readonly string[] = THAI_MONTHS;
 const YEAR = '\\s?([๐-๙0-9]{4})';
 /** A period line's head, up to "ส่งแล้ว" (bounded repetition only: linear in the text). */
 const HEAD = new RegExp(
