@@ -803,18 +803,25 @@ function followUpsOf(
     });
 }
 
-/** The indicator of a row: from an indicator column ("๕", "ตัวชี้วัดที่ 5 ...") or the measure cell's heading. */
-function headingOf(row: Row): IndicatorHeading | undefined {
+/**
+ * The indicator of a row: from an indicator column ("๕", "ตัวชี้วัดที่ 5 ...") or the measure cell's
+ * heading. The column decides: a heading in the measure cell names the title only when it is the
+ * column's indicator; another one ("… (เชื่อมโยงกับตัวชี้วัดที่ ๕)") is text, given back as
+ * `otherInCell` for a warning (review 17 s11, S11-30: it changed the indicator and title silently).
+ */
+function headingOf(row: Row): { heading: IndicatorHeading | undefined; otherInCell?: IndicatorHeading } {
   const column = row.cells.indicator ? stripTags(row.cells.indicator) : '';
   if (column) {
     const heading = parseIndicatorHeading(column) ?? parseIndicatorHeading(`ตัวชี้วัดที่ ${column}`);
     if (heading) {
       const items = splitItems(row.cells.measure ?? '');
       const inCell = parseIndicatorHeading(row.cells.measure ?? '');
-      return inCell ?? { ...heading, title: items[0] ?? heading.title, subMeasures: items.slice(1) };
+      if (inCell?.indicator === heading.indicator) return { heading: inCell };
+      const fromColumn = { ...heading, title: items[0] ?? heading.title, subMeasures: items.slice(1) };
+      return inCell ? { heading: fromColumn, otherInCell: inCell } : { heading: fromColumn };
     }
   }
-  return parseIndicatorHeading(row.cells.measure ?? '');
+  return { heading: parseIndicatorHeading(row.cells.measure ?? '') };
 }
 
 function measureOf(
@@ -824,7 +831,7 @@ function measureOf(
   options: ImportRun,
   warnings: Warnings,
 ): DraftMeasure {
-  const heading = headingOf(row);
+  const { heading, otherInCell } = headingOf(row);
   const no = heading?.indicator ?? null;
   const label =
     no === null
@@ -846,6 +853,18 @@ function measureOf(
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
       about,
+    );
+  }
+  if (heading && otherInCell) {
+    const [n, other] = [toThaiDigits(heading.indicator), toThaiDigits(otherInCell.indicator)];
+    warnings.add(
+      row.order,
+      cellWhere(row, 'measure'),
+      'indicator-name-differs',
+      `คอลัมน์ตัวชี้วัดระบุตัวชี้วัดที่ ${n} แต่ข้อความมาตรการกล่าวถึงตัวชี้วัดที่ ${other} จึงนำเข้าเป็นตัวชี้วัดที่ ${n} ตามคอลัมน์ ตรวจว่าถูกต้อง`,
+      `the indicator column says indicator ${heading.indicator} but the measure's text names indicator ${otherInCell.indicator}; it is imported as indicator ${heading.indicator}, as the column says: check it`,
+      measureText,
+      { ...about, indicators: [otherInCell.indicator] },
     );
   }
   for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
@@ -947,7 +966,7 @@ function attachResults(
   warnings: Warnings,
 ): void {
   for (const row of rows) {
-    const heading = headingOf(row);
+    const { heading } = headingOf(row);
     const measure = heading && measures.find((m) => m.indicator === heading.indicator);
     if (!measure) {
       warnings.add(
