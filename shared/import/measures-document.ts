@@ -45,6 +45,7 @@ import {
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
+import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -1064,9 +1065,22 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
   };
 }
 
-/** The rows without later tables that only repeat measures read before: each said once, its other warnings taken back. */
-function withoutRepeats(rows: (Row & { order: number })[], warnings: Warnings): (Row & { order: number })[] {
-  const { kept, repeated } = withoutRepeatedTables(rows);
+/**
+ * The rows without the sheets of another fiscal year (year-sheets.ts) and later tables that only
+ * repeat measures read before: each said once, its other warnings taken back.
+ */
+function withoutRepeats(
+  rows: (Row & { order: number })[],
+  warnings: Warnings,
+  fy: number,
+): (Row & { order: number })[] {
+  const thisYear = withoutOtherYearSheets(rows, fy);
+  for (const s of thisYear.skipped) {
+    warnings.forget((w) => w.where.sheet === s.sheet);
+    const said = otherYearSheetMessage(s, fy);
+    warnings.add(s.order, { sheet: s.sheet }, 'table-not-read', said.th, said.en, s.sheet);
+  }
+  const { kept, repeated } = withoutRepeatedTables(thisYear.kept);
   for (const t of repeated) {
     warnings.forget((w) =>
       t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
@@ -1083,7 +1097,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const warnings = new Warnings();
   const read = readRows(normaliseDocument(source), warnings, options.fy);
   const { prose, unread } = read;
-  const rows = withoutRepeats(read.rows, warnings);
+  const rows = withoutRepeats(read.rows, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {
