@@ -3,7 +3,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
-import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
@@ -270,6 +270,13 @@ function findSpelledIndicator(text: string): FoundIndicator | undefined {
   return undefined;
 }
 
+/** A heading's sub-measures (the items after its name), and the first left out past MAX_ITEMS. */
+function subMeasuresOf(text: string): Pick<IndicatorHeading, 'subMeasures' | 'subMeasuresLeftOut'> {
+  if (!text) return { subMeasures: [] };
+  const { items, firstLeftOut } = splitItemsKept(text);
+  return firstLeftOut === undefined ? { subMeasures: items } : { subMeasures: items, subMeasuresLeftOut: firstLeftOut };
+}
+
 export interface IndicatorHeading {
   indicator: number;
   title: string;
@@ -291,6 +298,8 @@ export interface IndicatorHeading {
   nameRead?: string;
   /** no number: the indicator was taken from its name alone ("ตัวชี้วัด: การเปิดเผยข้อมูล"); spelled exactly or by likeness */
   namedOnly?: { read: string; exact: boolean };
+  /** the first sub-measure past the MAX_ITEMS kept, when the heading's cell lists more */
+  subMeasuresLeftOut?: string;
 }
 
 interface NameMatch {
@@ -397,7 +406,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
       title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${tail.between} ${lead}` : lead,
-      subMeasures: items ? splitItems(items) : [],
+      ...subMeasuresOf(items),
       nameUnrecognised: false,
       titleFromDocument: true,
       ...extras,
@@ -408,7 +417,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   return {
     indicator: no,
     title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}`,
-    subMeasures: body ? splitItems(body) : [],
+    ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
   };
@@ -427,7 +436,7 @@ function headingNamedOnly(text: string): IndicatorHeading | undefined {
   return {
     indicator: named.no,
     title: `ตัวชี้วัดที่ ${toThaiDigits(named.no)} ${named.read}${bracket ? ` ${bracket}` : ''}`,
-    subMeasures: body ? splitItems(body) : [],
+    ...subMeasuresOf(body),
     nameUnrecognised: false,
     nameRead: named.read,
     namedOnly: { read: named.read, exact: named.exact },
