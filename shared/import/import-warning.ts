@@ -88,6 +88,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-split-by-unit',
   /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */
   'notes-joined',
+  /** a cell listing more items (follow-ups, methods, sub-measures…) than a measure holds: those past it left out */
+  'items-cut',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

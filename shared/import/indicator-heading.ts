@@ -2,7 +2,7 @@
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
-import { editDistanceWithin, matchKey, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
@@ -269,6 +269,13 @@ function findSpelledIndicator(text: string): FoundIndicator | undefined {
   return undefined;
 }
 
+/** A heading's sub-measures (the items after its name), and the first left out past MAX_ITEMS. */
+function subMeasuresOf(text: string): Pick<IndicatorHeading, 'subMeasures' | 'subMeasuresLeftOut'> {
+  if (!text) return { subMeasures: [] };
+  const { items, firstLeftOut } = splitItemsKept(text);
+  return firstLeftOut === undefined ? { subMeasures: items } : { subMeasures: items, subMeasuresLeftOut: firstLeftOut };
+}
+
 export interface IndicatorHeading {
   indicator: number;
   title: string;
@@ -288,6 +295,8 @@ export interface IndicatorHeading {
   nameOf?: { indicator: number; name: string; numberRead: number; read: string; numberCorrected: boolean };
   /** the catalog name as the heading wrote it, when it was found */
   nameRead?: string;
+  /** the first sub-measure past the MAX_ITEMS kept, when the heading's cell lists more */
+  subMeasuresLeftOut?: string;
 }
 
 interface NameMatch {
@@ -394,7 +403,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
       title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${tail.between} ${lead}` : lead,
-      subMeasures: items ? splitItems(items) : [],
+      ...subMeasuresOf(items),
       nameUnrecognised: false,
       titleFromDocument: true,
       ...extras,
@@ -405,7 +414,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   return {
     indicator: no,
     title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}`,
-    subMeasures: body ? splitItems(body) : [],
+    ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
   };

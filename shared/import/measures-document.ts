@@ -17,7 +17,7 @@ import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasur
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
 import { type Column, columnOf, fallbackRole, headerRoles, namesOutcomes, type Role } from './column-names.js';
 import { brokenRowJoined } from './broken-text-rows.js';
 import {
@@ -821,8 +821,11 @@ function followUpsOf(
   // a results report's cell read as one text: the units' numbered summaries are no follow-ups
   const reported =
     row.table === 'results' && !/<(?:p|li)\b/.test(cell) ? reportedFollowUpItems(stripTags(cell)) : undefined;
-  return (reported ?? splitItems(cell))
-    .slice(0, 100)
+  const { items, firstLeftOut } = reported
+    ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
+    : splitItemsKept(cell);
+  sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
+  return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const own = readFollowUpCadence(text, fy);
@@ -889,10 +892,16 @@ function headingOf(row: Row): { heading: IndicatorHeading | undefined; otherInCe
   if (column) {
     const heading = parseIndicatorHeading(column) ?? parseIndicatorHeading(`ตัวชี้วัดที่ ${column}`);
     if (heading) {
-      const items = splitItems(row.cells.measure ?? '');
+      // the title and MAX_ITEMS sub-measures
+      const { items, firstLeftOut } = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
       const inCell = parseIndicatorHeading(row.cells.measure ?? '');
       if (inCell?.indicator === heading.indicator) return { heading: inCell };
-      const fromColumn = { ...heading, title: items[0] ?? heading.title, subMeasures: items.slice(1) };
+      const fromColumn: IndicatorHeading = {
+        ...heading,
+        title: items[0] ?? heading.title,
+        subMeasures: items.slice(1),
+        ...(firstLeftOut === undefined ? {} : { subMeasuresLeftOut: firstLeftOut }),
+      };
       return inCell ? { heading: fromColumn, otherInCell: inCell } : { heading: fromColumn };
     }
   }
@@ -1021,22 +1030,60 @@ function measureOf(
       about,
     );
   }
-  const items = splitItems(row.cells.measure ?? '');
+  const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
+  const items = measureItems.items;
   const title = heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`;
+  const methods = splitItemsKept(row.cells.methods ?? '');
+  const recommendations = row.table === 'results' ? splitItemsKept(row.cells.recommendations ?? '') : { items: [] };
+  const leftOut = heading ? heading.subMeasuresLeftOut : measureItems.firstLeftOut;
+  sayItemsLeftOut(leftOut, 'subMeasures', row, measureId, warnings);
+  sayItemsLeftOut(methods.firstLeftOut, 'methods', row, measureId, warnings);
+  sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   return {
     measureId,
     order,
     indicator: no,
     title: title.slice(0, 1000),
-    subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
-    methods: splitItems(row.cells.methods ?? '').slice(0, 100),
+    subMeasures: heading ? heading.subMeasures : items.slice(1),
+    methods: methods.items,
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
     followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
-    recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
+    recommendations: recommendations.items,
     notes: notesOf(row, about, warnings),
   };
+}
+
+/** The lists of a measure, by the column they come from, as a warning names them. */
+const LIST_NAMES = {
+  subMeasures: { role: 'measure', th: 'มาตรการย่อย', en: 'sub-measures' },
+  methods: { role: 'methods', th: 'วิธีการดำเนินการ', en: 'methods' },
+  followUps: { role: 'followUps', th: 'การติดตามผล', en: 'follow-ups' },
+  recommendations: { role: 'recommendations', th: 'ข้อเสนอแนะ', en: 'recommendations' },
+} as const;
+
+/** Say that a cell listed more than MAX_ITEMS items (the plan's limit per list): those past it are not imported. */
+function sayItemsLeftOut(
+  firstLeftOut: string | undefined,
+  list: keyof typeof LIST_NAMES,
+  row: Row & { order: number },
+  measureId: string,
+  warnings: Warnings,
+): void {
+  if (firstLeftOut === undefined) return;
+  const { role, th, en } = LIST_NAMES[list];
+  const max = toThaiDigits(MAX_ITEMS);
+  const quoted = clip(firstLeftOut).slice(0, 80);
+  warnings.add(
+    row.order,
+    cellWhere(row, role),
+    'items-cut',
+    `${th}มีเกิน ${max} ข้อที่มาตรการหนึ่งเก็บได้ ข้อที่ ${toThaiDigits(MAX_ITEMS + 1)} เป็นต้นไปจึงไม่ได้นำเข้า ("${quoted}") กรุณาตรวจเอกสารต้นฉบับ`,
+    `more than ${MAX_ITEMS} ${en}, the most a measure holds: items ${MAX_ITEMS + 1} on were not imported ("${quoted}"); check the source document`,
+    firstLeftOut,
+    { measureId },
+  );
 }
 
 /** The row's notes as a plan holds them; joined or cut notes are said (see fitNotes). */
