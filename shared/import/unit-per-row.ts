@@ -2,8 +2,8 @@
 // measure cell merged down, or left empty: "activity per row, unit per activity"). Joined into one
 // measure, every unit would report every follow-up; each such row is a measure of its own for the
 // same indicator instead, said with a warning (review 17 s11, S11-16).
-import { collapseSpaces, splitItems, stripTags } from './thai-text.js';
-import { escapeMarkup, joinCells } from './table-row-kinds.js';
+import { collapseSpaces, stripTags } from './thai-text.js';
+import { joinCells, joinItems } from './table-row-kinds.js';
 
 type Cells = Partial<Record<'measure' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 
@@ -40,7 +40,7 @@ export function joinContinuation(role: string, above: string, below: string, who
   if (!wholeCells) return joinCells(above, below);
   if (role === 'timeframe' && plain(above) === plain(below)) return above;
   if ((role === 'methods' || role === 'followUps') && above) {
-    return [...splitItems(above), ...splitItems(below)].map((t) => `<p>${escapeMarkup(t)}</p>`).join('');
+    return joinItems(above, below);
   }
   return joinCells(above, below);
 }
