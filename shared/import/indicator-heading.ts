@@ -2,6 +2,7 @@
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
+import { indicatorNamedOnly } from './indicator-name-only.js';
 import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
@@ -295,6 +296,8 @@ export interface IndicatorHeading {
   nameOf?: { indicator: number; name: string; numberRead: number; read: string; numberCorrected: boolean };
   /** the catalog name as the heading wrote it, when it was found */
   nameRead?: string;
+  /** no number: the indicator was taken from its name alone ("ตัวชี้วัด: การเปิดเผยข้อมูล"); spelled exactly or by likeness */
+  namedOnly?: { read: string; exact: boolean };
   /** the first sub-measure past the MAX_ITEMS kept, when the heading's cell lists more */
   subMeasuresLeftOut?: string;
 }
@@ -345,7 +348,7 @@ function otherNamed(words: string[], no: number): { no: number; name: string } |
 export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | undefined {
   const text = normaliseThai(stripTags(cellHtml));
   const found = findIndicator(text);
-  if (!found) return undefined;
+  if (!found) return headingNamedOnly(text);
   // "ตัวชี้วัดที่ ๑ ๐": 10 with a digit split off (OCR)
   const tenEnd = splitTen(text, found.no, found.end);
   const numberRead = tenEnd === undefined ? found.no : 10;
@@ -417,6 +420,26 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
+  };
+}
+
+/**
+ * "ตัวชี้วัด การเปิดเผยข้อมูล …", "ตัวชี้วัดที่ IIT การปฏิบัติหน้าที่": the label and an indicator's
+ * name without its number. The title is written as a numbered heading (as the product's documents
+ * write it), what follows the name the sub-measures.
+ */
+function headingNamedOnly(text: string): IndicatorHeading | undefined {
+  const named = indicatorNamedOnly(text, true);
+  if (!named) return undefined;
+  const bracket = TITLE_BRACKET.exec(named.rest)?.[0];
+  const body = bracket ? named.rest.slice(bracket.length).trim() : named.rest;
+  return {
+    indicator: named.no,
+    title: `ตัวชี้วัดที่ ${toThaiDigits(named.no)} ${named.read}${bracket ? ` ${bracket}` : ''}`,
+    ...subMeasuresOf(body),
+    nameUnrecognised: false,
+    nameRead: named.read,
+    namedOnly: { read: named.read, exact: named.exact },
   };
 }
 

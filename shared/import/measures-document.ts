@@ -44,6 +44,9 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
+import { unitRowText } from './unit-group-rows.js';
+import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
+import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 
@@ -63,6 +66,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
+  splitByUnit?: { th: string; en: string };
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -350,10 +355,17 @@ function totalLine(
   return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
 }
 
+/** The measure and indicator of a row's cells (or columns). */
+const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; indicator?: T } => ({
+  ...(of.measure !== undefined ? { measure: of.measure } : {}),
+  ...(of.indicator !== undefined ? { indicator: of.indicator } : {}),
+});
+
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
 function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+  const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
-    if (stripTags(value)) row.cells[role] = joinCells(row.cells[role] ?? '', value);
+    if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
   }
   row.notes.push(...below.notes);
   delete row.heading;
@@ -404,6 +416,7 @@ function readRows(
   doc: SourceDocument,
   warnings: Warnings,
   fy: number,
+  unitRow: (text: string) => string | undefined = () => undefined,
 ): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
@@ -427,8 +440,17 @@ function readRows(
   const tablesNotRead = new Map<string, NotReadTable>();
   /** an indicator heading row over the measures under it (until the next heading or table) */
   let group: (Row & { order: number }) | undefined;
+  /** an indicator heading above a table (a sheet's name, a paragraph: table-headings.ts), for the next header */
+  let headingAbove: { text: string; lines: number } | undefined;
+  /** and over the measures of the table read under that header */
+  let tableHeading: Row | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
+  /** the units of a unit row over the measures under it (unit-group-rows.ts), until the next or the table's end */
+  let unitGroup: string | undefined;
+  /** headers without a units column (said at the end), and those whose measures took a unit row's units */
+  const noUnitsColumn: { order: number; where: Where; columns: Column[] }[] = [];
+  const unitsFromRows = new Set<readonly Column[]>();
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
   doc.blocks.forEach((original, order) => {
@@ -443,6 +465,10 @@ function readRows(
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
+      unitGroup = undefined;
+      const headingText = indicatorHeadingText(block.text);
+      if (headingText) headingAbove = { text: headingText, lines: 0 };
+      else if (headingAbove && ++headingAbove.lines > MAX_LINES_UNDER_HEADING) headingAbove = undefined;
       prose.push({ where: block.where, order, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
@@ -453,6 +479,11 @@ function readRows(
     if (key !== tableKey) {
       tableKey = key;
       group = undefined;
+      unitGroup = undefined;
+      if (where.sheet !== undefined) {
+        const sheetHeading = indicatorHeadingText(where.sheet);
+        headingAbove = sheetHeading ? { text: sheetHeading, lines: 0 } : undefined;
+      }
       // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
       // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
       if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
@@ -510,6 +541,16 @@ function readRows(
     if (header) {
       if (key !== undefined) tablesNotRead.delete(key);
       group = undefined;
+      unitGroup = undefined;
+      tableHeading = headingAbove && {
+        table,
+        where,
+        cells: { measure: headingAbove.text },
+        columnOf: {},
+        notes: [],
+        source: headingAbove.text,
+      };
+      headingAbove = undefined;
       columns = header;
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
@@ -525,7 +566,7 @@ function readRows(
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
-        missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
+        noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
       for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined)) {
@@ -549,6 +590,15 @@ function readRows(
         lone,
         columns.map((c) => c.role),
       );
+    // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
+    const unitText =
+      lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
+        ? unitRow(lone.text)
+        : undefined;
+    if (unitText !== undefined) {
+      unitGroup = unitText;
+      return;
+    }
     if (lone && kind) {
       const row = {
         table,
@@ -608,6 +658,22 @@ function readRows(
         );
         return;
       }
+      if (startsUnitMeasure(previous, own.byRole)) {
+        // a row of its own follow-ups and units under a measure merged down: a measure of its own
+        const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
+        rows.push({
+          table,
+          where,
+          cells: { ...fromAbove.byRole, ...measureCells(previous.cells), ...ownCells },
+          columnOf: { ...fromAbove.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
+          notes: [...own.notes, ...fromAbove.notes],
+          source,
+          order,
+          header: columns,
+          splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
+        });
+        return;
+      }
       continueRow(previous, own);
       if (previous === group) group = undefined;
       return;
@@ -628,10 +694,15 @@ function readRows(
     }
     const byRole = { ...fromAbove.byRole, ...own.byRole };
     const columnOfRole = { ...fromAbove.columnOf, ...own.columnOf };
-    const headedByGroup = group && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
-    if (group && headedByGroup) {
-      byRole.measure = withHeadingItem(stripTags(group.cells.measure ?? ''), byRole.measure ?? '');
-      group.headedMeasures = true;
+    const over = group ?? tableHeading;
+    const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    if (over && headedByGroup) {
+      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
+      over.headedMeasures = true;
+    }
+    if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
+      byRole.responsible = unitGroup;
+      unitsFromRows.add(columns);
     }
     rows.push({
       table,
@@ -652,6 +723,9 @@ function readRows(
     return false;
   });
   headingRowsSkipped(warnings, headingRows);
+  for (const n of noUnitsColumn) {
+    if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
+  }
   for (const t of tablesNotRead.values()) tableNotRead(warnings, t);
   for (const r of headerLikeRows.values()) {
     if (r.tableKey !== undefined && tablesNotRead.has(r.tableKey)) continue;
@@ -862,6 +936,18 @@ function measureOf(
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
+      about,
+    );
+  }
+  if (row.splitByUnit) {
+    const said = row.splitByUnit;
+    warnings.add(
+      row.order,
+      cellWhere(row, 'responsible'),
+      'measure-split-by-unit',
+      said.th,
+      said.en,
+      row.source,
       about,
     );
   }
@@ -1142,7 +1228,9 @@ function withoutRepeats(
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const read = readRows(normaliseDocument(source), warnings, options.fy);
+  const read = readRows(normaliseDocument(source), warnings, options.fy, (text) =>
+    unitRowText(text, options.units, options.names),
+  );
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);

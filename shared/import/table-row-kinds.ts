@@ -105,10 +105,14 @@ export const withHeadingItem = (heading: string, cellHtml: string) =>
  */
 export function joinCells(above: string, below: string): string {
   if (!hasMarkup(above) && !hasMarkup(below)) return above ? `${above} ${below}` : below;
-  return [...splitItems(above, JOINED_ITEMS), ...splitItems(below, JOINED_ITEMS)]
+  return joinItems(above, below);
+}
+
+/** The items of both cells as one marked-up cell (each cell's text its items, see splitItems). */
+export const joinItems = (above: string, below: string): string =>
+  [...splitItems(above, JOINED_ITEMS), ...splitItems(below, JOINED_ITEMS)]
     .map((t) => `<p>${escapeMarkup(t)}</p>`)
     .join('');
-}
 
 /** What the importer says about heading rows it left out of the measures (one warning for all). */
 export function headingRowsMessage(texts: readonly { text: string; place: string; placeEn: string }[]): {
