@@ -6,6 +6,7 @@ import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
@@ -1125,6 +1126,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const dropped = measuresDropped(measureRows.length);
   if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
+  for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
   for (const problem of unsavableMeasures(measures, options.units)) {
