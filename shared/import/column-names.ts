@@ -81,6 +81,14 @@ const namesIndicator = (key: string) => key.includes('ตัวชี้วั�
 const FREQUENCY = /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม))/;
 export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(withoutNumbering(collapseSpaces(label))));
 
+/**
+ * Units columns of Thai government plans besides ผู้รับผิดชอบ (review 17 s11, S11-24): the host or
+ * lead ("หน่วยงานเจ้าภาพ", "เจ้าภาพ", "หน่วยงานหลัก") and the units beside it ("หน่วยงานสนับสนุน",
+ * "หน่วยงานร่วม", "ผู้สนับสนุน"); their units report too, the lead's marked (markedLeadColumn).
+ */
+const UNITS_COLUMN =
+  /^(?:หน่วยงาน)?เจ้าภาพ(?:หลัก)?$|^หน่วยงาน(?:ที่)?(?:หลัก|สนับสนุน|ร่วม(?:ดำเนิน(?:การ|งาน))?)$|^(?:ผู้|ส่วนราชการ)(?:ที่)?สนับสนุน$/;
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (namesIndicator(key)) return 'indicator';
@@ -91,7 +99,7 @@ function exactRole(key: string): Role | undefined {
   if (key.includes('วิธี') || key.startsWith('ขั้นตอน')) return 'methods';
   if (namesMeasure(key)) return 'measure';
   if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
-  if (key.includes('รับผิดชอบ')) return 'responsible';
+  if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
   if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
   // the product's results CSV counts reports per indicator beside each measure: numbers, no plan notes
   if (/^(ครบกำหนด|ส่งตรงเวลา|ส่งล่าช้า|ไม่ได้ส่ง)$/.test(key)) return 'number';

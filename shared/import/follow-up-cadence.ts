@@ -9,7 +9,8 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate } from '../domain/thai-format.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
-import { editDistanceWithin, matchKey } from './thai-text.js';
+import { nearCadencePhrase } from './near-cadence-phrase.js';
+import { matchKey } from './thai-text.js';
 
 export interface ReadCadence extends DetectedCadence {
   /** for "once": the date it is due */
@@ -110,51 +111,4 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     });
   }
   return detected;
-}
-
-/** Cadence phrases as match keys, for OCR slips of one character ("ทุกเคือน", "รายไดรมาส"). */
-const NEAR_PHRASES: readonly [string, Cadence][] = [
-  ['ทุกเดือน', 'monthly'],
-  ['รายเดือน', 'monthly'],
-  ['ประจำเดือน', 'monthly'],
-  ['ทุกไตรมาส', 'quarterly'],
-  ['รายไตรมาส', 'quarterly'],
-  ['ประจำไตรมาส', 'quarterly'],
-  ['ทุก3เดือน', 'quarterly'],
-  ['ทุกครึ่งปี', 'semiannual'],
-  ['รายครึ่งปี', 'semiannual'],
-  ['ทุก6เดือน', 'semiannual'],
-  ['ประจำปี', 'annual'],
-];
-/** Real words one slip from a phrase: not slips. */
-const REAL_WORDS = new Set(['ทุกเรือน', 'ประจำปีงบ']);
-/** Text past this many characters is not searched for slips (a follow-up is a line or two). */
-const MAX_NEAR_TEXT = 400;
-
-/** a and b of one length, the same but for two neighbouring characters swapped ("เดอืน" for "เดือน"). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/**
- * The cadence phrase a stretch of the text is one slip from (one character read as another, dropped,
- * added, or two swapped), with what was read: bounded work per character of the text.
- */
-function nearCadencePhrase(key: string): { cadence: Cadence; read: string; phrase: string } | undefined {
-  const text = key.slice(0, MAX_NEAR_TEXT);
-  for (const [phrase, cadence] of NEAR_PHRASES) {
-    for (let at = 0; at + phrase.length - 1 <= text.length; at++) {
-      for (const length of [phrase.length, phrase.length - 1, phrase.length + 1]) {
-        const read = text.slice(at, at + length);
-        if (read.length !== length || read === phrase) continue;
-        if (REAL_WORDS.has(text.slice(at, at + 9)) || REAL_WORDS.has(read)) continue;
-        if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;
-        if (editDistanceWithin(read, phrase, 1) <= 1 || swapped(read, phrase)) return { cadence, read, phrase };
-      }
-    }
-  }
-  return undefined;
 }

@@ -84,8 +84,12 @@ export const IMPORT_WARNING_CODES = [
   'table-not-read',
   /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
   'continuation-guessed',
+  /** a row of its own follow-ups and units under a measure of several rows: read as a measure of its own */
+  'measure-split-by-unit',
   /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */
   'notes-joined',
+  /** a cell listing more items (follow-ups, methods, sub-measures…) than a measure holds: those past it left out */
+  'items-cut',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -1,10 +1,12 @@
 // An indicator-number column known by its content: a column whose label names ตัวชี้วัด or ITA in
 // words the header reader does not know ("ตัวชี้วัดการประเมินคุณธรรมและความโปร่งใส", "ข้อ ITA")
-// and whose cells are all numbers 1-10 holds the measures' indicators, not a note.
+// and whose cells are all numbers 1-10 (or indicators' catalog names) holds the measures'
+// indicators, not a note.
 import type { Column } from './column-names.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
+import { indicatorNamedOnly } from './indicator-name-only.js';
 import { withHeadingItem } from './table-row-kinds.js';
-import { matchKey } from './thai-text.js';
+import { matchKey, normaliseThai } from './thai-text.js';
 
 /** What of a read row this looks at and changes. */
 export interface RowIndicatorCells {
@@ -20,10 +22,14 @@ const MAY_NAME_INDICATOR = /ตัวชี้วัด|ITA/i;
 const NAMES_OTHER = /ความสำเร็จ|ผลผลิต|ผลลัพธ์|เป้าหมาย|ร้อยละ|คะแนน/;
 /** "๔", "4", "๑๐.", "(4)": one indicator number, 1-10 (after matchKey: Arabic digits, no spaces). */
 const ONE_NUMBER = /^\(?(?:[1-9]|10)[.)]?$/;
+/** A cell naming one indicator: its number, or its catalog name ("การเปิดเผยข้อมูล", "OIT การเปิดเผยข้อมูล"). */
+const namesOneIndicator = (text: string) =>
+  ONE_NUMBER.test(matchKey(text)) || indicatorNamedOnly(normaliseThai(text), false)?.rest === '';
 
 /**
  * For each header without an indicator column, the first note column that may name indicators and
- * whose every non-empty cell under it is one number 1-10: its cells become the rows' indicators.
+ * whose every non-empty cell under it is one number 1-10 or one indicator's name: its cells become
+ * the rows' indicators.
  */
 export function indicatorsFromNoteColumns(rows: RowIndicatorCells[]): void {
   const byHeader = new Map<readonly Column[], RowIndicatorCells[]>();
@@ -35,7 +41,7 @@ export function indicatorsFromNoteColumns(rows: RowIndicatorCells[]): void {
     const at = header.findIndex((c) => {
       if (c.role !== 'note' || !MAY_NAME_INDICATOR.test(c.label) || NAMES_OTHER.test(c.label)) return false;
       const texts = group.flatMap((r) => r.notes.filter((n) => n.label === c.label).map((n) => n.text));
-      return texts.length > 0 && texts.every((t) => ONE_NUMBER.test(matchKey(t)));
+      return texts.length > 0 && texts.every(namesOneIndicator);
     });
     if (at < 0) continue;
     const label = header[at]!.label;

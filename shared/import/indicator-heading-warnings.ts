@@ -32,7 +32,20 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
   const no = heading.indicator;
   const { nameOf, alsoNames } = heading;
   const column = fromColumn ? { inIndicatorColumn: true as const } : {};
-  if (nameOf) {
+  if (heading.namedOnly) {
+    const { read, exact } = heading.namedOnly;
+    const name = catalogIndicator(no).nameTh;
+    const like = exact
+      ? { th: 'ซึ่งเป็นชื่อของ', en: 'is the name of' }
+      : { th: `ซึ่งใกล้เคียงกับชื่อ "${name}" ของ`, en: `is like "${name}", the name of` };
+    warnings.push({
+      code: 'indicator-label-guessed',
+      th: `ไม่พบเลขตัวชี้วัด มีแต่ชื่อ "${read}" ${like.th}ตัวชี้วัดที่ ${toThaiDigits(no)} จึงถือเป็นตัวชี้วัดที่ ${toThaiDigits(no)} กรุณาตรวจตัวชี้วัด`,
+      en: `no indicator number, only the name "${read}", which ${like.en} indicator ${no}: taken as indicator ${no}; check the indicator`,
+      source: read,
+      ...column,
+    });
+  } else if (nameOf) {
     const named = `ชื่อ "${nameOf.name}" เป็นชื่อของตัวชี้วัดที่ ${toThaiDigits(nameOf.indicator)} แต่เลขที่อ่านได้คือ ${toThaiDigits(nameOf.numberRead)}`;
     warnings.push(
       nameOf.numberCorrected

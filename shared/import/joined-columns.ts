@@ -15,6 +15,9 @@ export const ROLE_NAMES: Readonly<Record<Exclude<Role, 'note'>, { th: string; en
   number: { th: 'ลำดับ', en: 'row number' },
 };
 
+/** "…หลัก", "เจ้าภาพ", "…สนับสนุน", "…ร่วม": lead and supporting units columns (see markedLeadColumn in responsibility.ts). */
+const LEAD_UNITS = /หลัก|เจ้าภาพ|สนับสนุน|ร่วม/;
+
 export interface HeaderNotice {
   /** 1-based column the notice is about */
   column: number;
@@ -40,7 +43,8 @@ export function joinedColumns(
   const notices: HeaderNotice[] = [];
   for (const [role, at] of byRole) {
     const labels = [...new Set(at.map((j) => columns[j]!.label))];
-    if (labels.length < 2) continue;
+    // a lead units column beside the others is read as such (markedLeadColumn): nothing to check
+    if (labels.length < 2 || (role === 'responsible' && labels.some((l) => LEAD_UNITS.test(l)))) continue;
     const named = at.map((j) => ({ label: columns[j]!.label, no: j + 1 }));
     const th = named.map((n) => `"${n.label}" (คอลัมน์ ${toThaiDigits(n.no)})`).join(' และ ');
     const en = named.map((n) => `"${n.label}" (column ${n.no})`).join(' and ');

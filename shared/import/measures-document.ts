@@ -18,7 +18,7 @@ import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasur
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, normaliseThai, splitItems, stripTags } from './thai-text.js';
+import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
 import {
   type Column,
   columnOf,
@@ -54,6 +54,9 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
+import { unitRowText } from './unit-group-rows.js';
+import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
+import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 
@@ -73,6 +76,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
+  splitByUnit?: { th: string; en: string };
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -374,10 +379,17 @@ function totalLine(
   return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
 }
 
+/** The measure and indicator of a row's cells (or columns). */
+const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; indicator?: T } => ({
+  ...(of.measure !== undefined ? { measure: of.measure } : {}),
+  ...(of.indicator !== undefined ? { indicator: of.indicator } : {}),
+});
+
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
 function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+  const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
-    if (stripTags(value)) row.cells[role] = joinCells(row.cells[role] ?? '', value);
+    if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
   }
   row.notes.push(...below.notes);
   delete row.heading;
@@ -428,6 +440,7 @@ function readRows(
   doc: SourceDocument,
   warnings: Warnings,
   fy: number,
+  unitRow: (text: string) => string | undefined = () => undefined,
 ): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
@@ -451,8 +464,17 @@ function readRows(
   const tablesNotRead = new Map<string, NotReadTable>();
   /** an indicator heading row over the measures under it (until the next heading or table) */
   let group: (Row & { order: number }) | undefined;
+  /** an indicator heading above a table (a sheet's name, a paragraph: table-headings.ts), for the next header */
+  let headingAbove: { text: string; lines: number } | undefined;
+  /** and over the measures of the table read under that header */
+  let tableHeading: Row | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
+  /** the units of a unit row over the measures under it (unit-group-rows.ts), until the next or the table's end */
+  let unitGroup: string | undefined;
+  /** headers without a units column (said at the end), and those whose measures took a unit row's units */
+  const noUnitsColumn: { order: number; where: Where; columns: Column[] }[] = [];
+  const unitsFromRows = new Set<readonly Column[]>();
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
@@ -470,6 +492,10 @@ function readRows(
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
+      unitGroup = undefined;
+      const headingText = indicatorHeadingText(block.text);
+      if (headingText) headingAbove = { text: headingText, lines: 0 };
+      else if (headingAbove && ++headingAbove.lines > MAX_LINES_UNDER_HEADING) headingAbove = undefined;
       prose.push({ where: block.where, order, text: stripTags(block.text.replace(/\*\*/g, '')) });
       return;
     }
@@ -481,6 +507,11 @@ function readRows(
       tableKey = key;
       group = undefined;
       inLaterTable = false;
+      unitGroup = undefined;
+      if (where.sheet !== undefined) {
+        const sheetHeading = indicatorHeadingText(where.sheet);
+        headingAbove = sheetHeading ? { text: sheetHeading, lines: 0 } : undefined;
+      }
       // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
       // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
       if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
@@ -539,6 +570,16 @@ function readRows(
       inLaterTable = false;
       if (key !== undefined) tablesNotRead.delete(key);
       group = undefined;
+      unitGroup = undefined;
+      tableHeading = headingAbove && {
+        table,
+        where,
+        cells: { measure: headingAbove.text },
+        columnOf: {},
+        notes: [],
+        source: headingAbove.text,
+      };
+      headingAbove = undefined;
       columns = header;
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
@@ -554,7 +595,7 @@ function readRows(
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
-        missingColumn(warnings, order, headerWhere ?? where, columns, 'no-responsible-column');
+        noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
       for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined)) {
@@ -578,6 +619,7 @@ function readRows(
       warnings.add(order, where, 'table-not-read', said.th, said.en, source);
       columns = undefined;
       group = undefined;
+      unitGroup = undefined;
       inLaterTable = true;
       return;
     }
@@ -588,6 +630,15 @@ function readRows(
         lone,
         columns.map((c) => c.role),
       );
+    // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
+    const unitText =
+      lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
+        ? unitRow(lone.text)
+        : undefined;
+    if (unitText !== undefined) {
+      unitGroup = unitText;
+      return;
+    }
     if (lone && kind) {
       const row = {
         table,
@@ -647,6 +698,22 @@ function readRows(
         );
         return;
       }
+      if (startsUnitMeasure(previous, own.byRole)) {
+        // a row of its own follow-ups and units under a measure merged down: a measure of its own
+        const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
+        rows.push({
+          table,
+          where,
+          cells: { ...fromAbove.byRole, ...measureCells(previous.cells), ...ownCells },
+          columnOf: { ...fromAbove.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
+          notes: [...own.notes, ...fromAbove.notes],
+          source,
+          order,
+          header: columns,
+          splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
+        });
+        return;
+      }
       continueRow(previous, own);
       if (previous === group) group = undefined;
       return;
@@ -667,10 +734,15 @@ function readRows(
     }
     const byRole = { ...fromAbove.byRole, ...own.byRole };
     const columnOfRole = { ...fromAbove.columnOf, ...own.columnOf };
-    const headedByGroup = group && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
-    if (group && headedByGroup) {
-      byRole.measure = withHeadingItem(stripTags(group.cells.measure ?? ''), byRole.measure ?? '');
-      group.headedMeasures = true;
+    const over = group ?? tableHeading;
+    const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    if (over && headedByGroup) {
+      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
+      over.headedMeasures = true;
+    }
+    if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
+      byRole.responsible = unitGroup;
+      unitsFromRows.add(columns);
     }
     rows.push({
       table,
@@ -691,6 +763,9 @@ function readRows(
     return false;
   });
   headingRowsSkipped(warnings, headingRows);
+  for (const n of noUnitsColumn) {
+    if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
+  }
   for (const t of tablesNotRead.values()) tableNotRead(warnings, t);
   for (const r of headerLikeRows.values()) {
     if (r.tableKey !== undefined && tablesNotRead.has(r.tableKey)) continue;
@@ -786,8 +861,11 @@ function followUpsOf(
   // a results report's cell read as one text: the units' numbered summaries are no follow-ups
   const reported =
     row.table === 'results' && !/<(?:p|li)\b/.test(cell) ? reportedFollowUpItems(stripTags(cell)) : undefined;
-  return (reported ?? splitItems(cell))
-    .slice(0, 100)
+  const { items, firstLeftOut } = reported
+    ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
+    : splitItemsKept(cell);
+  sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
+  return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const own = readFollowUpCadence(text, fy);
@@ -854,10 +932,16 @@ function headingOf(row: Row): { heading: IndicatorHeading | undefined; otherInCe
   if (column) {
     const heading = parseIndicatorHeading(column) ?? parseIndicatorHeading(`ตัวชี้วัดที่ ${column}`);
     if (heading) {
-      const items = splitItems(row.cells.measure ?? '');
+      // the title and MAX_ITEMS sub-measures
+      const { items, firstLeftOut } = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
       const inCell = parseIndicatorHeading(row.cells.measure ?? '');
       if (inCell?.indicator === heading.indicator) return { heading: inCell };
-      const fromColumn = { ...heading, title: items[0] ?? heading.title, subMeasures: items.slice(1) };
+      const fromColumn: IndicatorHeading = {
+        ...heading,
+        title: items[0] ?? heading.title,
+        subMeasures: items.slice(1),
+        ...(firstLeftOut === undefined ? {} : { subMeasuresLeftOut: firstLeftOut }),
+      };
       return inCell ? { heading: fromColumn, otherInCell: inCell } : { heading: fromColumn };
     }
   }
@@ -892,6 +976,18 @@ function measureOf(
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
+      about,
+    );
+  }
+  if (row.splitByUnit) {
+    const said = row.splitByUnit;
+    warnings.add(
+      row.order,
+      cellWhere(row, 'responsible'),
+      'measure-split-by-unit',
+      said.th,
+      said.en,
+      row.source,
       about,
     );
   }
@@ -974,22 +1070,60 @@ function measureOf(
       about,
     );
   }
-  const items = splitItems(row.cells.measure ?? '');
+  const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
+  const items = measureItems.items;
   const title = heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`;
+  const methods = splitItemsKept(row.cells.methods ?? '');
+  const recommendations = row.table === 'results' ? splitItemsKept(row.cells.recommendations ?? '') : { items: [] };
+  const leftOut = heading ? heading.subMeasuresLeftOut : measureItems.firstLeftOut;
+  sayItemsLeftOut(leftOut, 'subMeasures', row, measureId, warnings);
+  sayItemsLeftOut(methods.firstLeftOut, 'methods', row, measureId, warnings);
+  sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   return {
     measureId,
     order,
     indicator: no,
     title: title.slice(0, 1000),
-    subMeasures: (heading ? heading.subMeasures : items.slice(1)).slice(0, 100),
-    methods: splitItems(row.cells.methods ?? '').slice(0, 100),
+    subMeasures: heading ? heading.subMeasures : items.slice(1),
+    methods: methods.items,
     timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
     followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy),
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
-    recommendations: row.table === 'results' ? splitItems(row.cells.recommendations ?? '').slice(0, 100) : [],
+    recommendations: recommendations.items,
     notes: notesOf(row, about, warnings),
   };
+}
+
+/** The lists of a measure, by the column they come from, as a warning names them. */
+const LIST_NAMES = {
+  subMeasures: { role: 'measure', th: 'มาตรการย่อย', en: 'sub-measures' },
+  methods: { role: 'methods', th: 'วิธีการดำเนินการ', en: 'methods' },
+  followUps: { role: 'followUps', th: 'การติดตามผล', en: 'follow-ups' },
+  recommendations: { role: 'recommendations', th: 'ข้อเสนอแนะ', en: 'recommendations' },
+} as const;
+
+/** Say that a cell listed more than MAX_ITEMS items (the plan's limit per list): those past it are not imported. */
+function sayItemsLeftOut(
+  firstLeftOut: string | undefined,
+  list: keyof typeof LIST_NAMES,
+  row: Row & { order: number },
+  measureId: string,
+  warnings: Warnings,
+): void {
+  if (firstLeftOut === undefined) return;
+  const { role, th, en } = LIST_NAMES[list];
+  const max = toThaiDigits(MAX_ITEMS);
+  const quoted = clip(firstLeftOut).slice(0, 80);
+  warnings.add(
+    row.order,
+    cellWhere(row, role),
+    'items-cut',
+    `${th}มีเกิน ${max} ข้อที่มาตรการหนึ่งเก็บได้ ข้อที่ ${toThaiDigits(MAX_ITEMS + 1)} เป็นต้นไปจึงไม่ได้นำเข้า ("${quoted}") กรุณาตรวจเอกสารต้นฉบับ`,
+    `more than ${MAX_ITEMS} ${en}, the most a measure holds: items ${MAX_ITEMS + 1} on were not imported ("${quoted}"); check the source document`,
+    firstLeftOut,
+    { measureId },
+  );
 }
 
 /** The row's notes as a plan holds them; joined or cut notes are said (see fitNotes). */
@@ -1134,7 +1268,9 @@ function withoutRepeats(
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const read = readRows(normaliseDocument(source), warnings, options.fy);
+  const read = readRows(normaliseDocument(source), warnings, options.fy, (text) =>
+    unitRowText(text, options.units, options.names),
+  );
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);

@@ -1,4 +1,5 @@
 // Text runs of a PDF page as lines and pieces: what both PDF table readers build cells from.
+import { isLetterSpaced, withoutLetterSpacing } from './pdf-letter-spacing.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 
 type Run = PositionedText;
@@ -41,7 +42,7 @@ export function linesOf(runs: readonly Run[]): Run[][] {
   return lines.map((l) => l.sort((a, b) => a.x - b.x));
 }
 
-/** Runs of one line joined into pieces of text, split where the gap is wide. */
+/** Runs of one line joined into pieces of text, split where the gap is wide; letter-spaced text joined. */
 export function pieces(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
@@ -53,5 +54,7 @@ export function pieces(runs: readonly Run[]): Run[] {
       last.width = Math.max(last.x + last.width, r.x + r.width) - last.x;
     } else out.push({ ...r });
   }
+  const lineSpaced = isLetterSpaced(out.map((p) => p.text).join(' '));
+  for (const piece of out) piece.text = withoutLetterSpacing(piece.text, lineSpaced);
   return out;
 }

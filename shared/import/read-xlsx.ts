@@ -27,7 +27,8 @@ import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
  */
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
-  if (value instanceof Date) return dateCellText(value).text;
+  const date = cellDate(value);
+  if (date) return dateCellText(date).text;
   if (typeof value === 'boolean') return '';
   if (value && typeof value === 'object' && 'error' in value) return '';
   if (value && typeof value === 'object' && 'result' in value) {
@@ -35,6 +36,13 @@ function cellText(cell: ExcelJS.Cell): string {
     if (result instanceof Date || typeof result === 'boolean' || (result && typeof result === 'object')) return '';
   }
   return withoutXstringEscapes(String(cell.text ?? ''));
+}
+
+/** The date a cell shows: its value, or its formula's cached result ("=DATE(2023,10,1)", "=C2+30"). */
+function cellDate(value: ExcelJS.CellValue): Date | undefined {
+  if (value instanceof Date) return value;
+  if (value && typeof value === 'object' && 'result' in value && value.result instanceof Date) return value.result;
+  return undefined;
 }
 
 const columnLetters = (n: number): string =>
@@ -171,14 +179,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           continue;
         }
         cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
-        if (master.address === cell.address && master.value instanceof Date && dateCellText(master.value).beYear) {
+        const date = master.address === cell.address ? cellDate(master.value) : undefined;
+        if (date && dateCellText(date).beYear) {
           beYearBlock ||= blocks.length;
           beYearDates ??= {
             first: {
               where: { sheet: sheet.name, row: rowNumber, column: cells.length },
               address: cell.address,
               text,
-              stored: master.value.getUTCFullYear(),
+              stored: date.getUTCFullYear(),
             },
             count: 0,
           };

@@ -277,6 +277,8 @@ function phraseOf(key: string, pattern: RegExp): string | undefined {
 
 /** A units column for the lead ("หน่วยงานที่รับผิดชอบหลัก") beside another ("…ร่วม"). */
 const LEAD_COLUMN = /หลัก|เจ้าภาพ/;
+/** A units column for the units supporting the lead ("หน่วยงานสนับสนุน", "ผู้รับผิดชอบร่วม"). */
+const SUPPORT_COLUMN = /สนับสนุน|ร่วม/;
 
 /**
  * A units cell as read with the others of its row: under a lead column beside another units
@@ -288,6 +290,13 @@ export function markedLeadColumn(
   cell: string,
 ): string {
   const units = columns.filter((c) => c.role === 'responsible');
-  if (units.length < 2 || !LEAD_COLUMN.test(column.label) || !stripTags(cell)) return cell;
+  if (units.length < 2 || !stripTags(cell)) return cell;
+  // beside a supporting column ("หน่วยงานสนับสนุน", "…ร่วม"), the other units column is the lead's
+  const lead =
+    LEAD_COLUMN.test(column.label) ||
+    (!SUPPORT_COLUMN.test(column.label) &&
+      !units.some((c) => LEAD_COLUMN.test(c.label)) &&
+      units.some((c) => SUPPORT_COLUMN.test(c.label)));
+  if (!lead) return cell;
   return `หน่วยงานหลัก: ${cell}`;
 }

@@ -5,7 +5,10 @@ import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import type { Role } from './column-names.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
-import { splitItems, stripTags } from './thai-text.js';
+import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
+
+/** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
+const JOINED_ITEMS = MAX_ITEMS + 2;
 
 /** A cell's text when it is the cell's own (not a merged cell's copy), else ''. */
 function ownText(cells: readonly string[], merged: readonly CellMerge[], j: number): string {
@@ -102,8 +105,14 @@ export const withHeadingItem = (heading: string, cellHtml: string) =>
  */
 export function joinCells(above: string, below: string): string {
   if (!hasMarkup(above) && !hasMarkup(below)) return above ? `${above} ${below}` : below;
-  return [...splitItems(above), ...splitItems(below)].map((t) => `<p>${escapeMarkup(t)}</p>`).join('');
+  return joinItems(above, below);
 }
+
+/** The items of both cells as one marked-up cell (each cell's text its items, see splitItems). */
+export const joinItems = (above: string, below: string): string =>
+  [...splitItems(above, JOINED_ITEMS), ...splitItems(below, JOINED_ITEMS)]
+    .map((t) => `<p>${escapeMarkup(t)}</p>`)
+    .join('');
 
 /** What the importer says about heading rows it left out of the measures (one warning for all). */
 export function headingRowsMessage(texts: readonly { text: string; place: string; placeEn: string }[]): {

@@ -179,7 +179,7 @@ const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => 
 ];
 
 /** Split by one of NUMBERINGS, following it in order; undefined when the text starts with none. */
-function splitOtherNumbering(text: string): string[] | undefined {
+function splitOtherNumbering(text: string, limit: number): string[] | undefined {
   for (const { lead, marker } of NUMBERINGS) {
     const start = lead.exec(text);
     if (!start) continue;
@@ -187,7 +187,7 @@ function splitOtherNumbering(text: string): string[] | undefined {
     const m0 = first.exec(text);
     if (!m0 || m0.index !== 0) continue;
     const cuts: { at: number; body: number }[] = [{ at: 0, body: m0[0].length }];
-    for (let n = 2; n <= MAX_ITEMS; n++) {
+    for (let n = 2; n <= limit + 1; n++) {
       const re = marker(start, n);
       if (!re) break;
       re.lastIndex = cuts[cuts.length - 1]!.body;
@@ -195,7 +195,7 @@ function splitOtherNumbering(text: string): string[] | undefined {
       if (!m) break;
       cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
     }
-    return cuts.map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+    return cuts.slice(0, limit).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
   }
   return undefined;
 }
@@ -205,14 +205,14 @@ function splitOtherNumbering(text: string): string[] | undefined {
  * may start past 1 ("๓. a ๔. b": a list numbered on from the rows above): consecutive numbers at
  * item starts (after a space) make the items, so a number inside the text ("มาตรา๗.") does not.
  */
-function splitNumbered(text: string): string[] | undefined {
+function splitNumbered(text: string, limit: number): string[] | undefined {
   const lead = LEADING_NUMBER.exec(text);
   const start = lead ? Number(fromThaiDigits(lead[1]!)) : 0;
   if (start < 1) return undefined;
   const first = numberMarker(start).exec(text);
   if (!first || first.index !== 0) return undefined;
   const cuts: { at: number; body: number }[] = [{ at: 0, body: first[0].length }];
-  for (let n = start + 1; n <= start + MAX_ITEMS; n++) {
+  for (let n = start + 1; n <= start + limit; n++) {
     const re = numberMarker(n);
     re.lastIndex = cuts[cuts.length - 1]!.body;
     const m = re.exec(text);
@@ -220,29 +220,29 @@ function splitNumbered(text: string): string[] | undefined {
     cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
   }
   if (cuts.length < 2) return [text.slice(first[0].length).trim()];
-  return cuts.slice(0, MAX_ITEMS).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
+  return cuts.slice(0, limit).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
 }
 
 /** "- a - b", "– a – b", "— a", "* a * b", "=> a => b": the dash or mark the text starts with splits it. */
 const DASH_LEAD = /^(-|–|—|\*|=>)\s/;
 
-function splitDashed(text: string): string[] | undefined {
+function splitDashed(text: string, limit: number): string[] | undefined {
   const bulleted = BULLETED.test(text);
   const dash = bulleted ? undefined : DASH_LEAD.exec(text)?.[1];
   if (!bulleted && dash === undefined) return undefined;
   const escaped = dash?.replace(/[*]/g, '\\*');
   return text
-    .split(bulleted ? BULLET_ITEM : new RegExp(`(?:^|\\s)${escaped}\\s+`), MAX_ITEMS + 1)
+    .split(bulleted ? BULLET_ITEM : new RegExp(`(?:^|\\s)${escaped}\\s+`), limit + 1)
     .map((s) => s.trim())
     .filter(Boolean)
-    .slice(0, MAX_ITEMS);
+    .slice(0, limit);
 }
 
 /**
  * The text of each <li>/<p> element: from an opening tag to the first closing tag of the same
  * name after it (what /<(li|p)\b[^>]*>([\s\S]*?)<\/\1>/gi finds), in one pass over the tags.
  */
-function listElements(html: string): string[] {
+function listElements(html: string, limit: number): string[] {
   const tags = scanTags(html);
   const named = tags.map((t) => {
     const m = /^<(\/?)(li|p)(?![a-z0-9])/i.exec(html.slice(t.start, Math.min(t.end, t.start + 4)));
@@ -260,7 +260,7 @@ function listElements(html: string): string[] {
   const out: string[] = [];
   let consumedTo = -1;
   named.forEach((n, i) => {
-    if (!n || n.close || i <= consumedTo || out.length >= MAX_ITEMS) return;
+    if (!n || n.close || i <= consumedTo || out.length >= limit) return;
     const list = closes.get(n.name)!;
     let k = next.get(n.name)!;
     while (k < list.length && list[k]! < i) k++;
@@ -278,16 +278,25 @@ export const MAX_ITEMS = 100;
 
 /**
  * A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell; the
- * first MAX_ITEMS of them.
+ * first `limit` (default MAX_ITEMS) of them. Linear in the cell.
  */
-export function splitItems(cellHtml: string): string[] {
-  const elements = listElements(cellHtml);
+export function splitItems(cellHtml: string, limit = MAX_ITEMS): string[] {
+  const elements = listElements(cellHtml, limit);
   if (elements.length > 0) {
     return elements.map((e) => e.replace(BULLET, '').trim()).filter(Boolean);
   }
   const text = stripTags(cellHtml);
   if (!text) return [];
-  return splitNumbered(text) ?? splitOtherNumbering(text) ?? splitDashed(text) ?? [text];
+  return splitNumbered(text, limit) ?? splitOtherNumbering(text, limit) ?? splitDashed(text, limit) ?? [text];
+}
+
+/**
+ * A cell's first `kept` items (default MAX_ITEMS) and, when it holds more, the first item left out
+ * (for a warning: nothing is dropped silently).
+ */
+export function splitItemsKept(cellHtml: string, kept = MAX_ITEMS): { items: string[]; firstLeftOut?: string } {
+  const items = splitItems(cellHtml, kept + 1);
+  return items.length > kept ? { items: items.slice(0, kept), firstLeftOut: items[kept] } : { items };
 }
 
 /** One row of editDistanceWithin's table, reused (grown as needed). */

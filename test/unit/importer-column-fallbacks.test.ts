@@ -45,8 +45,13 @@ describe('column names plans use every day', () => {
 
 describe('those names stay notes beside the usual column of their kind', () => {
   it('"หน่วยงาน" beside ผู้รับผิดชอบ does not take its units', () => {
-    expect(plan(0, 'มาตรการ', [['หน่วยงานสนับสนุน', 'กองช่าง']])).toEqual(EXPECTED);
     expect(plan(0, 'มาตรการ', [['หน่วยงาน', 'กองการศึกษา']])).toEqual(EXPECTED);
+  });
+  it('"หน่วยงานสนับสนุน" beside ผู้รับผิดชอบ adds its units (S11-24: supporting units report too)', () => {
+    expect(plan(0, 'มาตรการ', [['หน่วยงานสนับสนุน', 'กองการศึกษา']]).map((m) => m.units)).toEqual([
+      ['finance', 'education'],
+      ['engineering', 'education'],
+    ]);
   });
   it('"การประเมินผล" beside การติดตามผล adds no follow-ups', () => {
     expect(plan(0, 'มาตรการ', [['การประเมินผล', 'ประเมินความพึงพอใจทุกเดือน']])).toEqual(EXPECTED);
