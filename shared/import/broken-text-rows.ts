@@ -117,3 +117,80 @@ export function wrappedCellMessage(wrapped: WrappedCell, label: string): { th: s
     source: text,
   };
 }
+
+/** A page's number or footer between a row's two halves: "หน้า ๒ จาก ๕", "- ๒ -", "๒/๕", "Page 2 of 5". */
+const PAGE_MARK =
+  /^\s*(?:(?:หน้า|หน้าที่|page)\s*[0-9๐-๙]+(?:\s*(?:จาก|\/|of)\s*[0-9๐-๙]+)?|[-–—]\s*[0-9๐-๙]+\s*[-–—]|[0-9๐-๙]+(?:\s*\/\s*[0-9๐-๙]+)?)\s*$/i;
+/** page furniture allowed between the halves: a footer, the running title, the repeated header */
+const MAX_FURNITURE = 6;
+
+export interface PageBreakJoin {
+  row: SourceBlock & { kind: 'row' };
+  /** the indexes of the blocks taken (the furniture and the second half) */
+  taken: number[];
+  /** the furniture's text, as the warning quotes it, and the second half's line */
+  furniture: string[];
+  nextLine: number;
+}
+
+/**
+ * A row of a text file broken by a page break (review 17 s12, S12-9): `first` (a row of fewer
+ * cells than `width`, or a line without tabs) and the row after the page's furniture (blank lines,
+ * a page number, the running title `isTitle`, the repeated header `isHeader`) that together make
+ * `width` cells, joined as brokenRowJoined joins two consecutive lines. Undefined when no furniture
+ * stands between them (brokenRowJoined's case) or the parts do not make the header's width.
+ */
+export function pageBreakJoined(
+  first: SourceBlock,
+  blocks: readonly SourceBlock[],
+  at: number,
+  width: number,
+  isHeader: (cells: string[]) => boolean,
+  isTitle: (text: string) => boolean,
+): PageBreakJoin | undefined {
+  if (first.where.line === undefined || first.where.table !== undefined || first.where.sheet !== undefined)
+    return undefined;
+  if (first.where.page !== undefined) return undefined;
+  const a = first.kind === 'text' ? [first.text] : first.cells;
+  if (a.length >= width) return undefined;
+  const furniture: string[] = [];
+  let j = at;
+  for (; j < blocks.length && j < at + MAX_FURNITURE; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'text' && (PAGE_MARK.test(b.text) || isTitle(b.text))) furniture.push(b.text.trim());
+    else if (b.kind === 'row' && isHeader(b.cells)) furniture.push(b.cells.map((c) => c.trim()).join(' | '));
+    else break;
+  }
+  const next = blocks[j];
+  const gap = next !== undefined && next.where.line !== undefined && next.where.line > first.where.line + 1;
+  if (next?.kind !== 'row' || next.where.line === undefined) return undefined;
+  // blank lines alone part a row's halves only: a line of text before them is prose
+  if (furniture.length === 0 && (!gap || first.kind === 'text')) return undefined;
+  if (first.kind === 'text' && NOT_A_CELL_PIECE.test(first.text)) return undefined;
+  const joined = brokenRowJoined(
+    first,
+    { ...next, where: { ...next.where, line: first.where.line + 1 } },
+    width,
+    isHeader,
+  );
+  if (!joined || joined.kind !== 'row') return undefined;
+  if (furniture.length === 0) furniture.push('');
+  const taken = Array.from({ length: j - at + 1 }, (_, k) => at + k);
+  return { row: joined, taken, furniture, nextLine: next.where.line };
+}
+
+/** The warning of a row joined over a page break. */
+export function pageBreakMessage(join: PageBreakJoin): { th: string; en: string; source: string } {
+  const line = join.row.where.line ?? 0;
+  const skipped = join.furniture
+    .filter(Boolean)
+    .map((f) => `"${f.slice(0, 80)}"`)
+    .join(', ');
+  const th = skipped ? ` โดยข้าม ${skipped}` : ' โดยข้ามบรรทัดว่าง';
+  const en = skipped ? `, skipping ${skipped}` : ', skipping blank lines';
+  return {
+    th: `แถวบรรทัด ${toThaiDigits(line)} ขาดตอนที่ขึ้นหน้าใหม่ จึงต่อกับแถวบรรทัด ${toThaiDigits(join.nextLine)}${th} กรุณาตรวจว่าต่อถูกต้อง`,
+    en: `the row on line ${line} breaks at a page break: it is joined with the row on line ${join.nextLine}${en}; check the join`,
+    source: join.furniture.filter(Boolean).join(' / ').slice(0, 200),
+  };
+}

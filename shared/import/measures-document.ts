@@ -28,7 +28,15 @@ import {
   type Role,
   withoutNumbering,
 } from './column-names.js';
-import { brokenRowJoined, type WrappedCell, wrappedCellLines, wrappedCellMessage } from './broken-text-rows.js';
+import {
+  brokenRowJoined,
+  type PageBreakJoin,
+  pageBreakJoined,
+  pageBreakMessage,
+  type WrappedCell,
+  wrappedCellLines,
+  wrappedCellMessage,
+} from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -459,6 +467,23 @@ function wrappedLines(
   });
 }
 
+/** A row joined over a page break, said to be checked. */
+function pageBreakWarning(warnings: Warnings, order: number, join: PageBreakJoin): void {
+  const said = pageBreakMessage(join);
+  warnings.add(order, join.row.where, 'continuation-guessed', said.th, said.en, said.source);
+}
+
+/** Is a line one of the document's first lines (before its first table row), its running title? */
+function runningTitle(doc: SourceDocument): (text: string) => boolean {
+  const key = (t: string) => collapseSpaces(stripTags(t).replace(/\*\*/g, ''));
+  const lines = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.kind === 'row' || lines.size >= 6) break;
+    if (key(b.text)) lines.add(key(b.text));
+  }
+  return (text) => text.length <= 300 && lines.has(key(text));
+}
+
 /** The lines joined into a row's last cell, said once to be checked. */
 function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
   const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
@@ -505,6 +530,8 @@ function readRows(
   /** headers without a units column (said at the end), and those whose measures took a unit row's units */
   const noUnitsColumn: { order: number; where: Where; columns: Column[] }[] = [];
   const unitsFromRows = new Set<readonly Column[]>();
+  /** the document's first lines, repeated at a page's top as its running title (pageBreakJoined) */
+  const isTitle = runningTitle(doc);
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
@@ -515,11 +542,18 @@ function readRows(
       columns &&
       brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
     if (joined) joinedLines.add(order + 1);
-    const wrapped =
-      columns && wrappedLines(joined || original, doc.blocks, joined ? order + 2 : order + 1, columns, unitRow);
+    const paged =
+      !joined &&
+      columns &&
+      pageBreakJoined(original, doc.blocks, order + 1, columns.length, (c) => !!headerColumns(c, headerCells), isTitle);
+    if (paged) pageBreakWarning(warnings, order, paged);
+    for (const k of paged ? paged.taken : []) joinedLines.add(k);
+    const rowRead = paged ? paged.row : joined || original;
+    const nextAt = paged ? paged.taken.at(-1)! + 1 : joined ? order + 2 : order + 1;
+    const wrapped = columns && wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow);
     for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
     if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
-    const block = wrapped?.row ?? (joined || original);
+    const block = wrapped?.row ?? rowRead;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
