@@ -542,9 +542,11 @@ function readRows(
       columns &&
       brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
     if (joined) joinedLines.add(order + 1);
+    // a heading line alone above a header heads the table under it (table-headings.ts): no broken row
     const paged =
       !joined &&
       columns &&
+      !(original.kind === 'text' && indicatorHeadingText(original.text)) &&
       pageBreakJoined(original, doc.blocks, order + 1, columns.length, (c) => !!headerColumns(c, headerCells), isTitle);
     if (paged) pageBreakWarning(warnings, order, paged);
     for (const k of paged ? paged.taken : []) joinedLines.add(k);
