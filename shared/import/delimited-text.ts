@@ -2,6 +2,8 @@
 // delimited)" and "Unicode Text", LibreOffice's "quote all text cells", Excel's "CSV UTF-8". A cell
 // holding a line break (Alt+Enter), a delimiter or a quote is written in double quotes, a quote
 // inside doubled (RFC 4180); the line breaks inside are the cell's lines, not new rows.
+import { holdsHtmlTable, htmlOfText, readMarkdownText } from './markup-text-tables.js';
+import { readHtmlDocument } from './read-html.js';
 import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument } from './source-document.js';
 
 /** One record of a delimited file: the line it starts on and its fields, each as its lines. */
@@ -105,8 +107,9 @@ const hasHeader = (doc: SourceDocument, isHeader: (cells: string[]) => boolean) 
 
 /**
  * A text plan (.txt/.tsv/.csv) as a SourceDocument: tab-separated lines (the OCR text), the same
- * with quoted cells as Excel or LibreOffice save a sheet, or comma-separated values (a CSV), the
- * reading that finds a measures table (`isHeader`) first; the plain tab reading when none does.
+ * with quoted cells as Excel or LibreOffice save a sheet, a Markdown or HTML table in the text (OCR
+ * output), or comma-separated values (a CSV), the reading that finds a measures table (`isHeader`)
+ * first; the plain tab reading when none does.
  */
 export function readPlanText(input: string, isHeader: (cells: string[]) => boolean): SourceDocument {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
@@ -114,6 +117,9 @@ export function readPlanText(input: string, isHeader: (cells: string[]) => boole
   const readings = [
     hasQuotedCell(text, '\t') ? () => readDelimitedText(text, '\t') : undefined,
     () => plain,
+    // OCR output: a Markdown pipe table, or an HTML table amid the text (markup-text-tables.ts)
+    text.includes('|') ? () => readMarkdownText(text) : undefined,
+    holdsHtmlTable(text) ? () => readHtmlDocument(htmlOfText(text)) : undefined,
     !text.includes('\t') && text.includes(',') ? () => readDelimitedText(text, ',') : undefined,
   ];
   for (const reading of readings) {

@@ -19,6 +19,11 @@ export interface PdfPage {
   imageCover: number;
   /** the file is encrypted so that its /ActualText cannot be read (told once, on the first page) */
   actualTextUnread?: true;
+  /** the page's size (points) as it is read (turned upright) */
+  width: number;
+  height: number;
+  /** one of the two pages printed on this sheet (pdf-sheet-halves.ts): 1 the left/top, 2 the right/bottom */
+  half?: 1 | 2;
 }
 
 /** Glyphs a font maps to control characters: no text; the page is warned about. */
@@ -245,12 +250,16 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       read.operators += operators.fnArray.length;
       if (read.operators > MAX_PDF_OPERATORS) throw tooMuchContent(p);
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
+      const [x1, y1, x2, y2] = page.view as [number, number, number, number];
+      const turned = upright[1] !== 0;
       pages.push({
         number: p,
         runs,
         rules,
         unreadable,
         imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),
+        width: turned ? y2 - y1 : x2 - x1,
+        height: turned ? x2 - x1 : y2 - y1,
         ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),
       });
       page.cleanup();

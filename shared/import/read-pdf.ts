@@ -8,6 +8,7 @@ import { findIndicator } from './indicator-heading.js';
 import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
 import { looksScanned, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
+import { pagesOfSheets } from './pdf-sheet-halves.js';
 import {
   anchor,
   cellAt,
@@ -112,10 +113,13 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
     });
     // a row with no text of its own (empty, or only merged cells' text) adds nothing
     if (!cells.some((t, c) => t && merged[c] === null)) continue;
-    rows.push({ where: { page: page.number, row: r + 1 }, cells, merged });
+    rows.push({ where: { ...placeOn(page), row: r + 1 }, cells, merged });
   }
   return { table, rows, overruns };
 }
+
+/** Where on a page: a sheet printed two pages per sheet names the half as its table 1 or 2. */
+const placeOn = (page: PdfPage) => ({ page: page.number, ...(page.half ? { table: page.half } : {}) });
 
 const sameColumns = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
@@ -199,8 +203,9 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
  * OCR first.
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
-  const pages = await pdfPages(bytes);
-  if (pages.every((p) => p.runs.length === 0 || looksScanned(p))) throw scannedPdfError(pages);
+  const sheets = await pdfPages(bytes);
+  if (sheets.every((p) => p.runs.length === 0 || looksScanned(p))) throw scannedPdfError(sheets);
+  const pages = pagesOfSheets(sheets);
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
@@ -292,7 +297,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   for (const page of pages) {
     if (page.actualTextUnread) {
       notice(
-        { page: page.number },
+        placeOn(page),
         'pdf-unreadable-characters',
         'ไฟล์ PDF นี้ตั้งรหัสผ่านไว้แบบที่ระบบอ่านข้อความแทนตัวอักษรไม่ได้ วรรณยุกต์และสระบนหรือล่างอาจอ่านผิดทั้งไฟล์ (เช่น "ใช้" เป็น "ใชู") กรุณาตรวจข้อความ หรือนำเข้าจากไฟล์ Word ต้นฉบับหรือ PDF ที่ไม่ได้ตั้งรหัสผ่าน',
         'this PDF is encrypted in a way that keeps its /ActualText from being read: tone marks and upper or lower vowels may read wrong throughout (e.g. "ใชู" for "ใช้"); check the text, or import the Word original or a PDF without a password',
@@ -301,7 +306,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     }
     if (page.unreadable > 0) {
       notice(
-        { page: page.number },
+        placeOn(page),
         'pdf-unreadable-characters',
         `มีตัวอักษร ${toThaiDigits(page.unreadable)} ตัวที่อ่านไม่ได้ (แบบอักษรในไฟล์ PDF ไม่บอกว่าเป็นตัวอะไร) ข้อความในหน้านี้อาจขาดตัวอักษร กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
         `${page.unreadable} characters cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
@@ -311,7 +316,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     const garbled = garbledLetters(page.runs);
     if (garbled.count > 0) {
       notice(
-        { page: page.number },
+        placeOn(page),
         'pdf-unreadable-characters',
         `มีตัวอักษร ${toThaiDigits(garbled.count)} ตัวที่อ่านผิด (อักษรละตินปนอยู่ในคำภาษาไทย เช่น "${garbled.sample}" แสดงว่าตารางแปลงรหัสตัวอักษรของแบบอักษรในไฟล์ PDF เสียหรือไม่ครบ) ข้อความในหน้านี้อาจผิด กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
         `${garbled.count} characters read wrong (Latin letters inside Thai words, e.g. "${garbled.sample}": the PDF's font has a damaged or incomplete Unicode map); text on this page may be wrong: check it, or import the Word original`,
@@ -322,7 +327,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const characters = textCharacters(page.runs);
       const quote = pageTextQuote(page.runs);
       notice(
-        { page: page.number },
+        placeOn(page),
         'pdf-page-scanned',
         `หน้านี้เป็นภาพ (น่าจะเป็นภาพสแกน) ${characters ? `มีข้อความเพียง ${toThaiDigits(characters)} ตัวอักษร ("${quote}")` : 'ไม่มีข้อความ'} ข้อความในภาพไม่ได้นำเข้า ถ้าหน้านี้มีมาตรการ กรุณาแปลงด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ`,
         `this page is an image (a scan?) ${characters ? `with only ${characters} characters of text ("${quote}")` : 'without text'}; the text in the image is not imported: if it holds measures, run the PDF through OCR first, or import the Word/Excel original`,
@@ -334,7 +339,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
     if (ruleCount > MAX_RULES_PER_PAGE) {
       notice(
-        { page: page.number },
+        placeOn(page),
         'pdf-layout-guessed',
         `หน้านี้มีเส้น ${toThaiDigits(ruleCount)} เส้น (เกิน ${toThaiDigits(MAX_RULES_PER_PAGE)} เส้น จึงไม่ถือเป็นตาราง) แถวและคอลัมน์จึงคาดจากตำแหน่งข้อความ กรุณาตรวจว่าข้อความอยู่ถูกช่อง หรือใช้ไฟล์ Word ต้นฉบับ`,
         `this page draws ${ruleCount} lines (over ${MAX_RULES_PER_PAGE}, so no table is read from them): its rows and columns were guessed from where the text sits; check each cell, or import the Word original`,
@@ -383,7 +388,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         .map((p) => normaliseThai(p.text))
         .join(' ');
       if (i === items.length - 1 && PAGE_NUMBER.test(text.trim())) return;
-      const block: SourceBlock = { kind: 'text', where: { page: page.number, line: no }, text };
+      const block: SourceBlock = { kind: 'text', where: { ...placeOn(page), line: no }, text };
       if (i < firstPart && continues) tail.push(block);
       else if (i > lastPart) held.push(block);
       else blocks.push(block);
