@@ -6,6 +6,7 @@ import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
@@ -18,7 +19,15 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
-import { type Column, columnOf, fallbackRole, headerRoles, namesOutcomes, type Role } from './column-names.js';
+import {
+  type Column,
+  columnOf,
+  fallbackRole,
+  headerRoles,
+  namesOutcomes,
+  type Role,
+  withoutNumbering,
+} from './column-names.js';
 import { brokenRowJoined } from './broken-text-rows.js';
 import {
   headingRowKind,
@@ -33,6 +42,7 @@ import {
   withHeadingItem,
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
+import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
 import {
   continuedGroup,
@@ -298,6 +308,20 @@ function headerLike(cells: readonly string[], read: Map<string, Column>): string
 }
 
 /**
+ * A row of short labels without numbers (data has them: item numbers, dates, counts) and without a
+ * measure column's label (a full header is read as one), header-like, not as wide as the header in
+ * force (see isLaterTableHeader).
+ */
+function laterTableHeader(cells: readonly string[], columns: readonly Column[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  if (filled.length < 3 || filled.some((c) => c.length > MAX_HEADER_CELL || /[0-9๐-๙]/.test(withoutNumbering(c))))
+    return false;
+  if (filled.some((c) => columnOf(c).role === 'measure')) return false;
+  const width = filledWidth(columns.map((c) => c.label));
+  return isLaterTableHeader(cells, width, headerLike(cells, new Map()) !== undefined);
+}
+
+/**
  * The header's columns read by similarity ("การติคตามผล" for "การติดตามผล"): each label once per
  * document, quoting what was read and what it was taken for.
  */
@@ -453,6 +477,8 @@ function readRows(
   const unitsFromRows = new Set<readonly Column[]>();
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
+  /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
+  let inLaterTable = false;
   doc.blocks.forEach((original, order) => {
     if (joinedLines.has(order)) return;
     const joined =
@@ -462,6 +488,7 @@ function readRows(
     const block = joined || original;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
+      inLaterTable = false;
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
@@ -479,6 +506,7 @@ function readRows(
     if (key !== tableKey) {
       tableKey = key;
       group = undefined;
+      inLaterTable = false;
       unitGroup = undefined;
       if (where.sheet !== undefined) {
         const sheetHeading = indicatorHeadingText(where.sheet);
@@ -539,6 +567,7 @@ function readRows(
       return;
     }
     if (header) {
+      inLaterTable = false;
       if (key !== undefined) tablesNotRead.delete(key);
       group = undefined;
       unitGroup = undefined;
@@ -573,6 +602,7 @@ function readRows(
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
+    if (!columns && inLaterTable) return;
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
       // a cell merged across the row (a title over the table) is read once
@@ -581,6 +611,16 @@ function readRows(
       if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
       const read = headerLike(cells, headerCells);
       if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
+      return;
+    }
+    if (rows.at(-1)?.table === table && laterTableHeader(cells, columns)) {
+      // another table's header under the plan's rows (the results CSV's per-period section): the plan ends
+      const said = laterTableMessage(source);
+      warnings.add(order, where, 'table-not-read', said.th, said.en, source);
+      columns = undefined;
+      group = undefined;
+      unitGroup = undefined;
+      inLaterTable = true;
       return;
     }
     const lone = loneCell(cells, merged);
@@ -1260,6 +1300,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const dropped = measuresDropped(measureRows.length);
   if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
+  for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
   for (const problem of unsavableMeasures(measures, options.units)) {
