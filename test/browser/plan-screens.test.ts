@@ -346,6 +346,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
     await page.locator('#plan-measures-3-indicator').selectOption('3');
     await expect.poll(() => flags.allTextContents(), WAIT).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน']);
+
+    // review 17 s11, S11-40: the title's "ตัวชี้วัดที่ ๕ …" is the indicator's heading: choosing 6
+    // rewrites it, so neither the card nor the documents go on naming indicator 5
+    await card('i5').locator('summary').click();
+    await page.locator('#plan-measures-0-indicator').selectOption('6');
+    expect(await page.locator('#plan-measures-0-title').inputValue()).toBe('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน');
+    expect(await card('i5').locator('.measure-heading').textContent()).toBe('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน');
+    await expect.poll(() => flags.allTextContents(), WAIT).toEqual([]);
   });
 
   it('a unit read by similarity is shown with what was read, and the coordinator marks it checked', async () => {

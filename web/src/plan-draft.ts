@@ -4,6 +4,7 @@ import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
+import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
@@ -337,6 +338,7 @@ export function chooseOfferedIndicator(draft: PlanDraft, warning: ImportWarning,
   const found = measureOfWarning(draft, warning);
   if (!found || !warning.indicators?.includes(indicator)) return false;
   found.measure.indicator = indicator;
+  found.measure.title = titleForIndicator(found.measure.title, indicator);
   acknowledge(draft, warning, true);
   return true;
 }
@@ -353,7 +355,12 @@ export function copyMeasureForIndicator(
 ): number | undefined {
   const found = measureOfWarning(draft, warning);
   if (!found || !warning.indicators?.includes(indicator)) return undefined;
-  const copy: DraftMeasure = { ...clone(found.measure), measureId: '', indicator };
+  const copy: DraftMeasure = {
+    ...clone(found.measure),
+    measureId: '',
+    indicator,
+    title: titleForIndicator(found.measure.title, indicator),
+  };
   const at = found.index + 1;
   draft.measures.splice(at, 0, copy);
   const copied = new Set(draft.measures.map((m) => m.indicator));
