@@ -28,7 +28,7 @@ import {
   type Role,
   withoutNumbering,
 } from './column-names.js';
-import { brokenRowJoined } from './broken-text-rows.js';
+import { brokenRowJoined, type WrappedCell, wrappedCellLines, wrappedCellMessage } from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -436,6 +436,36 @@ export interface UnreadRow {
   source: string;
 }
 
+/** wrappedCellLines with this reader's tests of a heading, a measure's start and units */
+function wrappedLines(
+  row: SourceDocument['blocks'][number],
+  blocks: SourceDocument['blocks'],
+  at: number,
+  columns: readonly Column[],
+  unitRow: (text: string) => string | undefined,
+): WrappedCell | undefined {
+  const indicatorAt = columns.findIndex((c) => c.role === 'indicator');
+  const measureAt = columns.findIndex((c) => c.role === 'measure');
+  // a measure's first cell starts with its indicator heading, an item number or the word มาตรการ
+  const measureStart = (cell: string) =>
+    /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|มาตรการ)/.test(cell) || parseIndicatorHeading(cell) !== undefined;
+  return wrappedCellLines(row, blocks, at, columns.length, {
+    heading: (text) => parseIndicatorHeading(text) !== undefined,
+    startsMeasure: (cells) =>
+      headerColumns(cells) === undefined &&
+      (!!stripTags(cells[indicatorAt] ?? '').trim() || measureStart(stripTags(cells[measureAt] ?? ''))),
+    namesUnits: (text) => unitRow(text) !== undefined,
+    unitsColumn: (j) => columns[j]?.role === 'responsible',
+  });
+}
+
+/** The lines joined into a row's last cell, said once to be checked. */
+function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
+  const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
+  const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+  warnings.add(order, where, 'continuation-guessed', said.th, said.en, said.source);
+}
+
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
@@ -485,7 +515,11 @@ function readRows(
       columns &&
       brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
     if (joined) joinedLines.add(order + 1);
-    const block = joined || original;
+    const wrapped =
+      columns && wrappedLines(joined || original, doc.blocks, joined ? order + 2 : order + 1, columns, unitRow);
+    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    const block = wrapped?.row ?? (joined || original);
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
