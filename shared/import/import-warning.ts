@@ -86,6 +86,8 @@ export const IMPORT_WARNING_CODES = [
   'table-not-read',
   /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
   'continuation-guessed',
+  /** marks (✓) under follow-up round columns: a follow-up named by the columns' label, its cadence from the rounds */
+  'follow-up-from-marks',
   /** a row of its own follow-ups and units under a measure of several rows: read as a measure of its own */
   'measure-split-by-unit',
   /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */

@@ -10,6 +10,7 @@ import { titleForIndicator } from '../domain/indicator-title.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
+import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
@@ -28,7 +29,7 @@ import {
   type Role,
   withoutNumbering,
 } from './column-names.js';
-import { brokenRowJoined } from './broken-text-rows.js';
+import { brokenRowJoined, type WrappedCell, wrappedCellLines, wrappedCellMessage } from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -48,6 +49,7 @@ import {
   continuedGroup,
   markedTimeframe,
   type PeriodCell,
+  type RoundCell,
   periodOfSubColumn,
   roundFollowUps,
   withMonthColumns,
@@ -76,6 +78,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** follow-ups made from marks (✓) under round columns, named by the group's label (period-columns.ts) */
+  followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
   splitByUnit?: { th: string; en: string };
 }
@@ -436,6 +440,36 @@ export interface UnreadRow {
   source: string;
 }
 
+/** wrappedCellLines with this reader's tests of a heading, a measure's start and units */
+function wrappedLines(
+  row: SourceDocument['blocks'][number],
+  blocks: SourceDocument['blocks'],
+  at: number,
+  columns: readonly Column[],
+  unitRow: (text: string) => string | undefined,
+): WrappedCell | undefined {
+  const indicatorAt = columns.findIndex((c) => c.role === 'indicator');
+  const measureAt = columns.findIndex((c) => c.role === 'measure');
+  // a measure's first cell starts with its indicator heading, an item number or the word มาตรการ
+  const measureStart = (cell: string) =>
+    /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|มาตรการ)/.test(cell) || parseIndicatorHeading(cell) !== undefined;
+  return wrappedCellLines(row, blocks, at, columns.length, {
+    heading: (text) => parseIndicatorHeading(text) !== undefined,
+    startsMeasure: (cells) =>
+      headerColumns(cells) === undefined &&
+      (!!stripTags(cells[indicatorAt] ?? '').trim() || measureStart(stripTags(cells[measureAt] ?? ''))),
+    namesUnits: (text) => unitRow(text) !== undefined,
+    unitsColumn: (j) => columns[j]?.role === 'responsible',
+  });
+}
+
+/** The lines joined into a row's last cell, said once to be checked. */
+function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
+  const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
+  const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+  warnings.add(order, where, 'continuation-guessed', said.th, said.en, said.source);
+}
+
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
@@ -485,7 +519,11 @@ function readRows(
       columns &&
       brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
     if (joined) joinedLines.add(order + 1);
-    const block = joined || original;
+    const wrapped =
+      columns && wrappedLines(joined || original, doc.blocks, joined ? order + 2 : order + 1, columns, unitRow);
+    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    const block = wrapped?.row ?? (joined || original);
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
@@ -754,6 +792,7 @@ function readRows(
       order,
       header: columns,
       ...(headedByGroup ? { headingFromGroup: true } : {}),
+      ...(own.marked ? { followUpsFromMarks: own.marked } : {}),
     });
   });
   // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
@@ -792,11 +831,11 @@ function cellsByRole(
   columns: readonly Column[],
   take: (m: CellMerge) => boolean,
   fy: number,
-): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells'] } {
+): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells']; marked?: string } {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
-  const rounds: { round: string; cell: string }[] = [];
+  const rounds: RoundCell[] = [];
   const periods: PeriodCell[] = [];
   cells.forEach((c, j) => {
     const col = columns[j];
@@ -809,7 +848,8 @@ function cellsByRole(
     }
     if (col.round !== undefined) {
       // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
-      if (stripTags(c)) rounds.push({ round: col.round, cell: c });
+      const group = col.label.endsWith(` / ${col.round}`) ? col.label.slice(0, -col.round.length - 3) : '';
+      if (stripTags(c)) rounds.push({ round: col.round, cell: c, group });
       columnOf.followUps ??= j + 1;
       return;
     }
@@ -824,10 +864,11 @@ function cellsByRole(
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
-  if (rounds.length > 0) byRole.followUps = joinCells(byRole.followUps ?? '', roundFollowUps(rounds));
+  const fromRounds = rounds.length > 0 ? roundFollowUps(rounds) : undefined;
+  if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = markedTimeframe(periods, fy);
   if (marked) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked);
-  return { byRole, columnOf, notes };
+  return { byRole, columnOf, notes, ...(fromRounds?.marked ? { marked: fromRounds.marked } : {}) };
 }
 
 /**
@@ -842,6 +883,24 @@ const REPORTED_PERIOD = new RegExp(
     `|ไตรมาสที่\\s?[๐-๙0-9]\\s?ปีงบประมาณ${YEAR}|ครึ่งปี(?:แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)` +
     `|(?:ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว`,
 );
+
+/** The frequency note's label, for a warning quoting it. */
+const cellOfNote = (row: Row, text: string) => row.notes.find((n) => n.text === text)?.label ?? '';
+
+/** A frequency cell naming another count of cadences than the row has follow-ups: quoting both cells. */
+function frequencyCountMessage(
+  frequency: { text: string; read: { cadence: Cadence }; items: readonly unknown[] },
+  followUps: number,
+  label: string,
+  followUpCell: string,
+): { th: string; en: string } {
+  const kept = CADENCE_LABELS[frequency.read.cadence];
+  const quoted = { column: clip(frequency.text).slice(0, 120), cell: clip(followUpCell).slice(0, 120) };
+  return {
+    th: `คอลัมน์ "${label}" ระบุ ${toThaiDigits(frequency.items.length)} รอบ ("${quoted.column}") แต่มีการติดตามผล ${toThaiDigits(followUps)} ข้อ ("${quoted.cell}") จึงจับคู่ไม่ได้ และใช้รอบที่ถี่ที่สุด "${kept}" กรุณาเลือกรอบการรายงานของแต่ละข้อ`,
+    en: `the column "${label}" names ${frequency.items.length} cadences ("${quoted.column}") but the row has ${followUps} follow-ups ("${quoted.cell}"): they cannot be paired, the most frequent, ${frequency.read.cadence}, is kept; choose each follow-up's cadence`,
+  };
+}
 
 /** A follow-up item of a results report without the outcomes reported under it. */
 function withoutReportedPeriods(text: string): string {
@@ -865,15 +924,26 @@ function followUpsOf(
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : splitItemsKept(cell);
   sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
+  // a frequency cell of one cadence per follow-up pairs with them in order (frequency-items.ts)
+  const frequency = inRow.frequency;
+  const paired = frequency && frequency.items.length === items.length ? frequency.items : undefined;
+  const unpaired = frequency && frequency.items.length > 0 && !paired ? frequency : undefined;
   return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
-      const { cadence, alsoNamed, dueDate, guessed } =
-        own.cadence === 'unspecified' && inRow.frequency ? inRow.frequency.read : own;
+      const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
+      const { cadence, dueDate, guessed } = fromColumn ?? own;
+      let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      if (fromColumn && unpaired) {
+        const said = frequencyCountMessage(unpaired, items.length, cellOfNote(row, unpaired.text), stripTags(cell));
+        const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${said.th}`;
+        warnings.add(row.order, where, 'two-cadences', th, `${label.en}, follow-up ${i + 1}: ${said.en}`, text, about);
+        alsoNamed = [];
+      }
       if (guessed) {
         const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${guessed.th}`;
         warnings.add(
@@ -976,6 +1046,18 @@ function measureOf(
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
+      about,
+    );
+  }
+  if (row.followUpsFromMarks) {
+    const group = row.followUpsFromMarks;
+    warnings.add(
+      row.order,
+      cellWhere(row, 'followUps'),
+      'follow-up-from-marks',
+      `ช่องการติดตามผลแต่ละรอบมีเพียงเครื่องหมาย (เช่น ✓) ไม่มีข้อความ จึงตั้งการติดตามผลเป็น "${group}" ตามหัวคอลัมน์ และรอบการรายงานตามรอบที่ทำเครื่องหมาย กรุณาแก้ข้อความการติดตามผลให้ตรงกับที่ต้องรายงาน`,
+      `the follow-up round cells hold only marks (such as ✓), no text: the follow-up is named "${group}" after the column header, its cadence from the rounds marked; write what is to be reported`,
+      row.source,
       about,
     );
   }
