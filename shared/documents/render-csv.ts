@@ -1,7 +1,9 @@
 // The results report as CSV: UTF-8 with BOM (so Excel shows Thai), one row per measure, then a
-// per-period section after a blank line.
+// per-period section after a blank line (its header ends the measures for the importer).
 import { type AnnualReportModel, STATUS_TH } from './annual-report-model.js';
 import { COLUMNS } from './report-cells.js';
+import { followUpWithCadence, numberedItem, numberedItems } from './document-model-fields.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
 
 /**
  * What a spreadsheet may run as a formula (OWASP CSV injection): = + - @ (and their full-width
@@ -32,11 +34,15 @@ export function renderCsv(model: AnnualReportModel): Buffer {
       const c = byIndicator.get(m.indicator);
       return row([
         m.indicator,
-        [m.title, ...m.subMeasures].join('\n'),
-        m.methods.join('\n'),
+        // as the report's DOCX and PDF write them (report-cells.ts), so the CSV imports back to the
+        // same measures: items numbered by place, each follow-up with its cadence note (S11-29)
+        [titleForIndicator(m.title, m.indicator), ...numberedItems(m.subMeasures)].join('\n'),
+        numberedItems(m.methods).join('\n'),
         m.timeframe,
-        m.followUps.map((f) => `${f.followUpNo}. ${f.text}`).join('\n'),
-        m.recommendations.join('\n'),
+        m.followUps
+          .map((f, i) => numberedItem(i + 1, followUpWithCadence({ ...f, dueDate: f.periods[0]?.dueDate })))
+          .join('\n'),
+        numberedItems(m.recommendations).join('\n'),
         m.responsible.join(', '),
         c?.due ?? 0,
         c?.onTime ?? 0,

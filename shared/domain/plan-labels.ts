@@ -2,6 +2,7 @@
 // follow the plans' own columns (การติดตามผลการดำเนินการ) and DESIGN.md §2.
 import type { Cadence } from './due-rules.js';
 import type { Audience } from './plan.js';
+import { headingNumberOf, titleForIndicator } from './indicator-title.js';
 import { toThaiDigits } from './thai-format.js';
 
 /** รอบการรายงาน: one name per cadence, in the order a coordinator chooses from. */
@@ -65,17 +66,17 @@ function cadenceNotePattern(cadence: Cadence): RegExp | undefined {
   return pattern;
 }
 
-/** "ตัวชี้วัดที่ ๔ …" or "ตัวชี้วัดที่ 4 …" at the start of a title (as the importer writes it). */
-const INDICATOR_HEADING = /^\s*ตัวชี้วัดที่\s*[0-9๐-๙]+/;
-
 /**
  * A measure's title as the documents and messages write it: with its indicator heading in front
  * when the title has none ("มาตรการส่งเสริม…" of indicator 3 -> "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม…"),
  * so the published plan says which ITA indicator each measure answers and the importer reads it
- * back. A draft measure without an indicator (null) is its title alone.
+ * back; a leading heading of another indicator is written for the measure's own one
+ * (titleForIndicator: review 17 s11, S11-40). A draft measure without an indicator (null) is its
+ * title alone.
  */
 export function headedTitle(m: { indicator: number | null; title: string }): string {
-  return m.indicator === null || INDICATOR_HEADING.test(m.title)
-    ? m.title
-    : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`;
+  if (m.indicator === null) return m.title;
+  return headingNumberOf(m.title) === undefined
+    ? `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`
+    : titleForIndicator(m.title, m.indicator);
 }

@@ -22,6 +22,8 @@ export const MAX_FOLLOW_UP_NO = 999;
  */
 export const MAX_MEASURE_BYTES = 100_000;
 export const MAX_MEASURES = 500;
+/** A measure title's length (UTF-16 code units). */
+export const MAX_TITLE_LENGTH = 1000;
 
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
@@ -98,7 +100,7 @@ export const Measure = z
     measureId: MeasureId,
     order: z.number().int().min(1),
     indicator: z.number().int().min(1).max(10),
-    title: visibleText(1000),
+    title: visibleText(MAX_TITLE_LENGTH),
     subMeasures: z.array(text(5000)).max(100).default([]),
     methods: z.array(text(5000)).max(100).default([]),
     timeframe: text(1000).default(''),

@@ -101,6 +101,8 @@ function exactRole(key: string): Role | undefined {
   if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
   if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
   if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
+  // the product's results CSV counts reports per indicator beside each measure: numbers, no plan notes
+  if (/^(ครบกำหนด|ส่งตรงเวลา|ส่งล่าช้า|ไม่ได้ส่ง)$/.test(key)) return 'number';
   return undefined;
 }
 

@@ -46,6 +46,8 @@ export const IMPORT_WARNING_CODES = [
   'two-cadences',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
   'cadence-guessed',
+  /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */
+  'years-moved',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',
@@ -84,6 +86,8 @@ export const IMPORT_WARNING_CODES = [
   'table-not-read',
   /** a row read as the continuation of the measure above ("๒. …" without a unit of its own) */
   'continuation-guessed',
+  /** marks (✓) under follow-up round columns: a follow-up named by the columns' label, its cadence from the rounds */
+  'follow-up-from-marks',
   /** a row of its own follow-ups and units under a measure of several rows: read as a measure of its own */
   'measure-split-by-unit',
   /** a row of more notes than a measure holds (joined into the last), or a note cut at its length limit */

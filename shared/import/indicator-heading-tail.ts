@@ -17,12 +17,12 @@ export function splitTen(text: string, no: number, end: number): number | undefi
 }
 
 /**
- * One more indicator after a joining word: "-๕", " และ ๕", ", ๕", " หรือ ตัวชี้วัดที่ ๕", " ถึง ๖"
- * (sticky). Not a list item ("๕." / "๕)" then a space) and not a sub-number ("๔-๑" is read as a
- * range only when the second number is the larger).
+ * One more indicator after a joining word: "-๕", " และ ๕", ", ๕", " หรือ ตัวชี้วัดที่ ๕", " ถึง ๖",
+ * "/๕" (sticky). Not a list item ("๕." / "๕)" then a space) and not a sub-number ("๔-๑" is read as
+ * a range, "๔/๕" as two indicators, only when the second number is the larger; "๔/๕.๑" is none).
  */
 const MORE =
-  /\s*(?:([-–~]|ถึง)|,|、|และ|หรือ|\+|&)\s*(?:(?:ตัวชี้วัด|ตวช\.?)\s*(?:ที่\s*)?)?([0-9๐-๙]{1,2})(?![0-9๐-๙])(?![.)](?:\s|$))/y;
+  /\s*(?:([-–~]|ถึง|\/)|,|、|และ|หรือ|\+|&)\s*(?:(?:ตัวชี้วัด|ตวช\.?)\s*(?:ที่\s*)?)?([0-9๐-๙]{1,2})(?![0-9๐-๙])(?![.)](?:\s|$))(?![./][0-9๐-๙])/y;
 /** "๔-๑": a dash then a number that is no range (sticky). */
 const DASHED = /[-–][0-9๐-๙]{1,2}(?![0-9๐-๙])(?![.)](?:\s|$))/y;
 /** A sub-number glued to the number: "/๑", ".๑", ".๑.๒" (sticky). */
@@ -48,9 +48,10 @@ export function readHeadingTail(text: string, from: number, no: number): Heading
     const m = MORE.exec(text);
     const value = m ? valueOf(m[2]!) : 0;
     const last = more.at(-1) ?? no;
-    // "๔-๑": a dash then a smaller number is a sub-number (read below), not a range
+    // "๔-๑", "๔/๑": a dash or slash then a smaller number is a sub-number (read below), not more
+    // indicators; "๔/๕" names 4 and 5 (review 17 s11, S11-39)
     if (m && value >= 1 && value <= 10 && (m[1] === undefined || value > last)) {
-      const values = m[1] !== undefined ? range(last + 1, value) : [value];
+      const values = m[1] !== undefined && m[1] !== '/' ? range(last + 1, value) : [value];
       for (const v of values) if (v !== no && !more.includes(v)) more.push(v);
       end = MORE.lastIndex;
       continue;

@@ -91,6 +91,7 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
       en: `this measure names ${all.length} indicators (${all.join(', ')}) in "${alsoNames.read}": it is imported under indicator ${no} only; if it answers indicator ${alsoNames.indicators.join(', ')} too, copy the measure and choose that indicator`,
       source: alsoNames.read,
       indicators: alsoNames.indicators,
+      ...column,
     });
   }
   if (fromColumn || nameOf) return warnings;

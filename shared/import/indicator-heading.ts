@@ -385,14 +385,25 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const rest = named?.glued ?? words.slice(k).join(' ');
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
   const bracket = k > 0 ? TITLE_BRACKET.exec(rest)?.[0] : undefined;
-  const body = bracket ? rest.slice(bracket.length).trim() : rest;
+  const afterName = bracket ? rest.slice(bracket.length).trim() : rest;
+  // "… ราชการ และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล": another whole heading joined after the name
+  const joined = k > 0 ? joinedHeadings(afterName, no) : { more: [], end: 0 };
+  const joinedText = afterName.slice(0, joined.end).trim();
+  const body = afterName.slice(joined.end).trim();
   const labelRead =
     found.edits > 0 || found.digitsGuessed || tenEnd !== undefined
       ? { labelRead: text.slice(found.index, numberEnd) }
       : {};
+  const more = [...tail.more, ...joined.more.filter((n) => !tail.more.includes(n))];
+  const headingRead = text.slice(found.index, tail.end).trim();
   const alsoNames =
-    tail.more.length > 0
-      ? { alsoNames: { indicators: tail.more, read: text.slice(found.index, tail.end).trim() } }
+    more.length > 0
+      ? {
+          alsoNames: {
+            indicators: more,
+            read: joinedText ? `${headingRead} ${words.slice(0, k).join(' ')} ${joinedText}` : headingRead,
+          },
+        }
       : {};
   const nameRead = k > 0 ? { nameRead: named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName } : {};
   const extras = { ...labelRead, ...alsoNames, ...(nameOf ? { nameOf } : {}), ...nameRead };
@@ -416,7 +427,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const numbered = `${toThaiDigits(no)}${tail.between}`;
   return {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
@@ -441,6 +452,59 @@ function headingNamedOnly(text: string): IndicatorHeading | undefined {
     nameRead: named.read,
     namedOnly: { read: named.read, exact: named.exact },
   };
+}
+
+/** What joins a second heading to the first: "และ", "หรือ", ",", "/", "&", "+", or nothing (sticky). */
+const JOINER = /\s*(?:และ|หรือ|,|、|\/|&|\+)?\s*/y;
+/** A number after a joining word: "และ ๙ การเปิดเผยข้อมูล" (sticky). */
+const BARE_NUMBER = /([0-9๐-๙]{1,2})(?![0-9๐-๙])\s*/y;
+/** One word and the spaces after it (sticky). */
+const WORD_RUN = /\S+\s*/y;
+
+/**
+ * More whole headings right after a heading's name: "และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", ", ตัวชี้วัดที่ ๕",
+ * "และ ๙ การเปิดเผยข้อมูล" (a bare number only with its indicator's name). The indicators other than
+ * `no`, and where the last one read ends in `text` (0: none). At most 9, each looked at in a bounded
+ * window: linear in the text.
+ */
+function joinedHeadings(text: string, no: number): { more: number[]; end: number } {
+  const more: number[] = [];
+  let end = 0;
+  for (let step = 0; step < 9; step++) {
+    JOINER.lastIndex = end;
+    const joiner = JOINER.exec(text)![0].trim();
+    let at = JOINER.lastIndex;
+    let other: number | undefined;
+    const found = findIndicator(text.slice(at, at + 40));
+    if (found?.index === 0) {
+      other = found.no;
+      at += found.end;
+    } else if (joiner) {
+      BARE_NUMBER.lastIndex = at;
+      const m = BARE_NUMBER.exec(text);
+      if (m) other = digitsValue(m[1]!);
+      at = BARE_NUMBER.lastIndex;
+    }
+    if (other === undefined || other < 1 || other > 10) break;
+    const words = text
+      .slice(at, at + 200)
+      .trim()
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 6);
+    const named = namedAs(words, other);
+    if (!named && found?.index !== 0) break;
+    if (named?.glued !== undefined) {
+      at = named.glued ? text.indexOf(named.glued, at) : text.length;
+    } else if (named) {
+      WORD_RUN.lastIndex = at + (text.slice(at).length - text.slice(at).trimStart().length);
+      for (let w = 0; w < named.k; w++) WORD_RUN.exec(text);
+      at = WORD_RUN.lastIndex;
+    }
+    if (other !== no && !more.includes(other)) more.push(other);
+    end = at;
+  }
+  return { more, end };
 }
 
 /** The text after `name` when `text` starts with it letter for letter (spaces aside), else undefined. */

@@ -6,11 +6,14 @@ import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
+import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -18,8 +21,16 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
-import { type Column, columnOf, fallbackRole, headerRoles, namesOutcomes, type Role } from './column-names.js';
-import { brokenRowJoined } from './broken-text-rows.js';
+import {
+  type Column,
+  columnOf,
+  fallbackRole,
+  headerRoles,
+  namesOutcomes,
+  type Role,
+  withoutNumbering,
+} from './column-names.js';
+import { brokenRowJoined, type WrappedCell, wrappedCellLines, wrappedCellMessage } from './broken-text-rows.js';
 import {
   headingRowKind,
   headingRowsMessage,
@@ -33,11 +44,13 @@ import {
   withHeadingItem,
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
+import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
 import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
 import {
   continuedGroup,
   markedTimeframe,
   type PeriodCell,
+  type RoundCell,
   periodOfSubColumn,
   roundFollowUps,
   withMonthColumns,
@@ -45,10 +58,12 @@ import {
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
 import { unitRowText } from './unit-group-rows.js';
+import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
+import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -66,6 +81,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** follow-ups made from marks (✓) under round columns, named by the group's label (period-columns.ts) */
+  followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
   splitByUnit?: { th: string; en: string };
 }
@@ -298,6 +315,20 @@ function headerLike(cells: readonly string[], read: Map<string, Column>): string
 }
 
 /**
+ * A row of short labels without numbers (data has them: item numbers, dates, counts) and without a
+ * measure column's label (a full header is read as one), header-like, not as wide as the header in
+ * force (see isLaterTableHeader).
+ */
+function laterTableHeader(cells: readonly string[], columns: readonly Column[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  if (filled.length < 3 || filled.some((c) => c.length > MAX_HEADER_CELL || /[0-9๐-๙]/.test(withoutNumbering(c))))
+    return false;
+  if (filled.some((c) => columnOf(c).role === 'measure')) return false;
+  const width = filledWidth(columns.map((c) => c.label));
+  return isLaterTableHeader(cells, width, headerLike(cells, new Map()) !== undefined);
+}
+
+/**
  * The header's columns read by similarity ("การติคตามผล" for "การติดตามผล"): each label once per
  * document, quoting what was read and what it was taken for.
  */
@@ -412,6 +443,36 @@ export interface UnreadRow {
   source: string;
 }
 
+/** wrappedCellLines with this reader's tests of a heading, a measure's start and units */
+function wrappedLines(
+  row: SourceDocument['blocks'][number],
+  blocks: SourceDocument['blocks'],
+  at: number,
+  columns: readonly Column[],
+  unitRow: (text: string) => string | undefined,
+): WrappedCell | undefined {
+  const indicatorAt = columns.findIndex((c) => c.role === 'indicator');
+  const measureAt = columns.findIndex((c) => c.role === 'measure');
+  // a measure's first cell starts with its indicator heading, an item number or the word มาตรการ
+  const measureStart = (cell: string) =>
+    /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|มาตรการ)/.test(cell) || parseIndicatorHeading(cell) !== undefined;
+  return wrappedCellLines(row, blocks, at, columns.length, {
+    heading: (text) => parseIndicatorHeading(text) !== undefined,
+    startsMeasure: (cells) =>
+      headerColumns(cells) === undefined &&
+      (!!stripTags(cells[indicatorAt] ?? '').trim() || measureStart(stripTags(cells[measureAt] ?? ''))),
+    namesUnits: (text) => unitRow(text) !== undefined,
+    unitsColumn: (j) => columns[j]?.role === 'responsible',
+  });
+}
+
+/** The lines joined into a row's last cell, said once to be checked. */
+function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
+  const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
+  const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+  warnings.add(order, where, 'continuation-guessed', said.th, said.en, said.source);
+}
+
 function readRows(
   doc: SourceDocument,
   warnings: Warnings,
@@ -453,15 +514,22 @@ function readRows(
   const unitsFromRows = new Set<readonly Column[]>();
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
+  /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
+  let inLaterTable = false;
   doc.blocks.forEach((original, order) => {
     if (joinedLines.has(order)) return;
     const joined =
       columns &&
       brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
     if (joined) joinedLines.add(order + 1);
-    const block = joined || original;
+    const wrapped =
+      columns && wrappedLines(joined || original, doc.blocks, joined ? order + 2 : order + 1, columns, unitRow);
+    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    const block = wrapped?.row ?? (joined || original);
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
+      inLaterTable = false;
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
@@ -479,6 +547,7 @@ function readRows(
     if (key !== tableKey) {
       tableKey = key;
       group = undefined;
+      inLaterTable = false;
       unitGroup = undefined;
       if (where.sheet !== undefined) {
         const sheetHeading = indicatorHeadingText(where.sheet);
@@ -539,6 +608,7 @@ function readRows(
       return;
     }
     if (header) {
+      inLaterTable = false;
       if (key !== undefined) tablesNotRead.delete(key);
       group = undefined;
       unitGroup = undefined;
@@ -573,6 +643,7 @@ function readRows(
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
+    if (!columns && inLaterTable) return;
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
       // a cell merged across the row (a title over the table) is read once
@@ -581,6 +652,16 @@ function readRows(
       if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
       const read = headerLike(cells, headerCells);
       if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
+      return;
+    }
+    if (rows.at(-1)?.table === table && laterTableHeader(cells, columns)) {
+      // another table's header under the plan's rows (the results CSV's per-period section): the plan ends
+      const said = laterTableMessage(source);
+      warnings.add(order, where, 'table-not-read', said.th, said.en, source);
+      columns = undefined;
+      group = undefined;
+      unitGroup = undefined;
+      inLaterTable = true;
       return;
     }
     const lone = loneCell(cells, merged);
@@ -714,6 +795,7 @@ function readRows(
       order,
       header: columns,
       ...(headedByGroup ? { headingFromGroup: true } : {}),
+      ...(own.marked ? { followUpsFromMarks: own.marked } : {}),
     });
   });
   // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
@@ -752,11 +834,11 @@ function cellsByRole(
   columns: readonly Column[],
   take: (m: CellMerge) => boolean,
   fy: number,
-): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells'] } {
+): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells']; marked?: string } {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
-  const rounds: { round: string; cell: string }[] = [];
+  const rounds: RoundCell[] = [];
   const periods: PeriodCell[] = [];
   cells.forEach((c, j) => {
     const col = columns[j];
@@ -769,7 +851,8 @@ function cellsByRole(
     }
     if (col.round !== undefined) {
       // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
-      if (stripTags(c)) rounds.push({ round: col.round, cell: c });
+      const group = col.label.endsWith(` / ${col.round}`) ? col.label.slice(0, -col.round.length - 3) : '';
+      if (stripTags(c)) rounds.push({ round: col.round, cell: c, group });
       columnOf.followUps ??= j + 1;
       return;
     }
@@ -784,10 +867,11 @@ function cellsByRole(
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   });
-  if (rounds.length > 0) byRole.followUps = joinCells(byRole.followUps ?? '', roundFollowUps(rounds));
+  const fromRounds = rounds.length > 0 ? roundFollowUps(rounds) : undefined;
+  if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = markedTimeframe(periods, fy);
   if (marked) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked);
-  return { byRole, columnOf, notes };
+  return { byRole, columnOf, notes, ...(fromRounds?.marked ? { marked: fromRounds.marked } : {}) };
 }
 
 /**
@@ -802,6 +886,24 @@ const REPORTED_PERIOD = new RegExp(
     `|ไตรมาสที่\\s?[๐-๙0-9]\\s?ปีงบประมาณ${YEAR}|ครึ่งปี(?:แรก|หลัง)\\s?ปีงบประมาณ${YEAR}\\s?\\([^)]{0,20}\\)` +
     `|(?:ประจำ|ครั้งเดียว\\s?)ปีงบประมาณ${YEAR})\\s?:\\s?ส่ง\\s?แล้ว`,
 );
+
+/** The frequency note's label, for a warning quoting it. */
+const cellOfNote = (row: Row, text: string) => row.notes.find((n) => n.text === text)?.label ?? '';
+
+/** A frequency cell naming another count of cadences than the row has follow-ups: quoting both cells. */
+function frequencyCountMessage(
+  frequency: { text: string; read: { cadence: Cadence }; items: readonly unknown[] },
+  followUps: number,
+  label: string,
+  followUpCell: string,
+): { th: string; en: string } {
+  const kept = CADENCE_LABELS[frequency.read.cadence];
+  const quoted = { column: clip(frequency.text).slice(0, 120), cell: clip(followUpCell).slice(0, 120) };
+  return {
+    th: `คอลัมน์ "${label}" ระบุ ${toThaiDigits(frequency.items.length)} รอบ ("${quoted.column}") แต่มีการติดตามผล ${toThaiDigits(followUps)} ข้อ ("${quoted.cell}") จึงจับคู่ไม่ได้ และใช้รอบที่ถี่ที่สุด "${kept}" กรุณาเลือกรอบการรายงานของแต่ละข้อ`,
+    en: `the column "${label}" names ${frequency.items.length} cadences ("${quoted.column}") but the row has ${followUps} follow-ups ("${quoted.cell}"): they cannot be paired, the most frequent, ${frequency.read.cadence}, is kept; choose each follow-up's cadence`,
+  };
+}
 
 /** A follow-up item of a results report without the outcomes reported under it. */
 function withoutReportedPeriods(text: string): string {
@@ -825,15 +927,26 @@ function followUpsOf(
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : splitItemsKept(cell);
   sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
+  // a frequency cell of one cadence per follow-up pairs with them in order (frequency-items.ts)
+  const frequency = inRow.frequency;
+  const paired = frequency && frequency.items.length === items.length ? frequency.items : undefined;
+  const unpaired = frequency && frequency.items.length > 0 && !paired ? frequency : undefined;
   return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
     .map((text, i) => {
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
-      const { cadence, alsoNamed, dueDate, guessed } =
-        own.cadence === 'unspecified' && inRow.frequency ? inRow.frequency.read : own;
+      const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
+      const { cadence, dueDate, guessed } = fromColumn ?? own;
+      let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      if (fromColumn && unpaired) {
+        const said = frequencyCountMessage(unpaired, items.length, cellOfNote(row, unpaired.text), stripTags(cell));
+        const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${said.th}`;
+        warnings.add(row.order, where, 'two-cadences', th, `${label.en}, follow-up ${i + 1}: ${said.en}`, text, about);
+        alsoNamed = [];
+      }
       if (guessed) {
         const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${guessed.th}`;
         warnings.add(
@@ -936,6 +1049,18 @@ function measureOf(
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
+      about,
+    );
+  }
+  if (row.followUpsFromMarks) {
+    const group = row.followUpsFromMarks;
+    warnings.add(
+      row.order,
+      cellWhere(row, 'followUps'),
+      'follow-up-from-marks',
+      `ช่องการติดตามผลแต่ละรอบมีเพียงเครื่องหมาย (เช่น ✓) ไม่มีข้อความ จึงตั้งการติดตามผลเป็น "${group}" ตามหัวคอลัมน์ และรอบการรายงานตามรอบที่ทำเครื่องหมาย กรุณาแก้ข้อความการติดตามผลให้ตรงกับที่ต้องรายงาน`,
+      `the follow-up round cells hold only marks (such as ✓), no text: the follow-up is named "${group}" after the column header, its cadence from the rounds marked; write what is to be reported`,
+      row.source,
       about,
     );
   }
@@ -1147,9 +1272,14 @@ const PLAN_NAMING = /มาตรการ|แผน/;
  * The text that introduces the measures table: the lines before its first row, on its sheet when
  * it has one (a workbook's cover sheet is a title page, not the plan's heading), else all before it.
  */
-function headingLines(prose: readonly Prose[], table: { where: Where; order: number } | undefined): readonly Prose[] {
+function headingLines(
+  prose: readonly Prose[],
+  table: { where: Where; order: number } | undefined,
+  after = -Infinity,
+): readonly Prose[] {
   if (!table) return prose;
-  const before = prose.filter((p) => p.order < table.order);
+  // after a table left out (another year's), the lines under it head this one
+  const before = prose.filter((p) => p.order < table.order && p.order > after);
   const onSheet = table.where.sheet === undefined ? [] : before.filter((p) => p.where.sheet === table.where.sheet);
   return onSheet.length ? onSheet : before.length ? before : prose;
 }
@@ -1162,8 +1292,9 @@ function headingLines(prose: readonly Prose[], table: { where: Where; order: num
 function documentFacts(
   prose: readonly Prose[],
   table: { where: Where; order: number } | undefined,
+  after?: number,
 ): { orgName?: string; fy?: number; title: string } {
-  const lines = headingLines(prose, table).slice(0, 6);
+  const lines = headingLines(prose, table, after).slice(0, 6);
   const at = Math.max(
     0,
     lines.findIndex((p) => PLAN_NAMING.test(p.text)),
@@ -1199,11 +1330,13 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
 }
 
 /**
- * The rows without the sheets of another fiscal year (year-sheets.ts) and later tables that only
- * repeat measures read before: each said once, its other warnings taken back.
+ * The rows without the sheets and tables of another fiscal year (year-sheets.ts, year-tables.ts)
+ * and later tables that only repeat measures read before: each said once, its other warnings taken
+ * back.
  */
 function withoutRepeats(
   rows: (Row & { order: number })[],
+  prose: readonly Prose[],
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
@@ -1213,7 +1346,13 @@ function withoutRepeats(
     const said = otherYearSheetMessage(s, fy);
     warnings.add(s.order, { sheet: s.sheet }, 'table-not-read', said.th, said.en, s.sheet);
   }
-  const { kept, repeated } = withoutRepeatedTables(thisYear.kept);
+  const thisYearTables = withoutOtherYearTables(thisYear.kept, prose, fy);
+  for (const t of thisYearTables.skipped) {
+    warnings.forget((w) => w.where.sheet === undefined && w.where.table === t.table);
+    const said = otherYearTableMessage(t, fy);
+    warnings.add(t.order, { table: t.table }, 'table-not-read', said.th, said.en, t.title);
+  }
+  const { kept, repeated } = withoutRepeatedTables(thisYearTables.kept);
   for (const t of repeated) {
     warnings.forget((w) =>
       t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
@@ -1228,11 +1367,14 @@ function withoutRepeats(
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const read = readRows(normaliseDocument(source), warnings, options.fy, (text) =>
+  // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
+  const labels = new Map<string, Column>();
+  const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  const read = readRows(withFormsTransposed(normaliseDocument(source), labelColumn), warnings, options.fy, (text) =>
     unitRowText(text, options.units, options.names),
   );
   const { prose, unread } = read;
-  const rows = withoutRepeats(read.rows, warnings, importOptions.fy);
+  const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {
@@ -1260,6 +1402,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const dropped = measuresDropped(measureRows.length);
   if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
+  for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
   for (const problem of unsavableMeasures(measures, options.units)) {
@@ -1274,7 +1418,12 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     warnings.add(row.order, where, 'unit-inactive', finding.th, finding.en, source, { measureId: finding.measureId! });
   }
 
-  const facts = documentFacts(prose, measureRows[0]);
+  const firstRead = measureRows[0]?.order ?? Infinity;
+  const leftOutBefore = read.rows.reduce(
+    (most, r) => (r.order < firstRead ? Math.max(most, r.order) : most),
+    -Infinity,
+  );
+  const facts = documentFacts(prose, measureRows[0], leftOutBefore);
   const oversize = planOverSaveLimit(facts.title, measures);
   if (oversize) warnings.add(-4, {}, 'plan-too-large', oversize.th, oversize.en, '');
   if (facts.fy !== undefined && facts.fy !== options.fy) {
@@ -1288,7 +1437,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
-  if (measures.length === 0) {
+  // the text lines as read (stripTags would close the gaps between the columns)
+  const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
+  const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;
+  if (spaced) {
+    const said = spaceAlignedMessage(spaced.text);
+    warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
+  } else if (measures.length === 0) {
     warnings.add(
       -2,
       { line: 1 },

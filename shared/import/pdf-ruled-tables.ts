@@ -79,6 +79,28 @@ function edges(values: number[]): number[] {
   return out.map((g) => g.sum / g.n);
 }
 
+/** How far (points) a table's column rules must run past its last row rule to leave a row open. */
+const OPEN_EDGE = 6;
+
+/**
+ * A browser (chromium's "Save as PDF") splits a tall row over pages and leaves its cells open at
+ * the page edge: the column rules run on to the page's bottom (or from its top) with no row rule
+ * there. The column rules' ends then close that open row, so its text is a row (joined with its
+ * other half on the next page) and not loose lines under the table.
+ */
+function withOpenEdges(ys: number[], verticals: readonly Rule[]): number[] {
+  if (ys.length === 0) return ys;
+  const top = ys[0]!;
+  const bottom = ys.at(-1)!;
+  const below = verticals.filter((v) => v.y1 < bottom - OPEN_EDGE).map((v) => v.y1);
+  const above = verticals.filter((v) => v.y2 > top + OPEN_EDGE).map((v) => v.y2);
+  // two column rules at least (the table's sides): one stray line is no open row
+  const out = [...ys];
+  if (above.length >= 2) out.unshift(Math.max(...above));
+  if (below.length >= 2) out.push(Math.min(...below));
+  return out;
+}
+
 /** How many of a page's rules are straight table lines (what MAX_RULES_PER_PAGE counts). */
 export const tableRuleCount = (rules: readonly Rule[]) => rules.filter((r) => horizontal(r) || vertical(r)).length;
 
@@ -117,7 +139,7 @@ export function ruledTables(rules: readonly Rule[]): RuledTable[] {
     const gh = group.filter(horizontal);
     const gv = group.filter(vertical);
     const xs = edges(gv.map((r) => r.x1));
-    const ys = edges(gh.map((r) => r.y1)).reverse();
+    const ys = withOpenEdges(edges(gh.map((r) => r.y1)).reverse(), gv);
     if (xs.length < 3 || ys.length < 2 || xs.length > MAX_COLUMNS + 1 || ys.length > MAX_ROWS + 1) continue;
     const covers = (r: Rule, along: 'x' | 'y', at: number) =>
       along === 'x' ? r.x1 - TOUCH <= at && r.x2 + TOUCH >= at : r.y1 - TOUCH <= at && r.y2 + TOUCH >= at;

@@ -7,6 +7,9 @@ import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
 import { MONTH, monthOf } from './thai-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import type { Cadence } from '../domain/due-rules.js';
+import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import { detectCadences } from './cadence-detection.js';
 
 /** "รอบ ๖ เดือน", "รอบที่ ๒", "ไตรมาสที่ ๑", "ครึ่งปีแรก", "ครั้งที่ ๑", "งวดที่ ๒", "๖ เดือน" (in a match key). */
 const ROUND = /^(?:รอบ|ไตรมาส|ครึ่งปี|ครั้งที่|งวดที่|[0-9]{1,2}เดือน$)/;
@@ -14,22 +17,78 @@ const ROUND = /^(?:รอบ|ไตรมาส|ครึ่งปี|ครั�
 /** Whether a sub-header under a follow-up group names a reporting round (its cells: that round's follow-ups). */
 export const namesRound = (label: string) => ROUND.test(matchKey(label));
 
+/** A Gantt cell's mark: ✓, /, x, ●, *, "1", Wingdings' check "ü"/"P" … (a short cell of no word). */
+const MARK = /^(?:[^\p{L}\p{N}]{1,3}|[xXüP✓]|1)$/u;
+
+/** a dash in a round's cell: nothing in that round */
+const NOTHING = /^[-–—]+$/;
+
+/**
+ * Where in the fiscal year a round ends, in months from its start: "ไตรมาส ๒" 6, "ครึ่งปีแรก" or
+ * "รอบ ๖ เดือน" 6, "ครึ่งปีหลัง" or "รอบ ๑๒ เดือน" 12; undefined for "รอบที่ ๑", "ครั้งที่ ๒"…
+ */
+function roundEnd(round: string): number | undefined {
+  const key = matchKey(round);
+  const quarter = /^ไตรมาส(?:ที่)?([1-4])$/.exec(key);
+  if (quarter) return 3 * Number(quarter[1]);
+  if (/^ครึ่งปีแรก$|^(?:รอบ)?6เดือน(?:แรก)?$/.test(key)) return 6;
+  if (/^ครึ่งปีหลัง$|^(?:รอบ)?12เดือน$/.test(key)) return 12;
+  return undefined;
+}
+
+/**
+ * The cadence the rounds of a follow-up make (review 17 s11, S11-35): every quarter, quarterly; the
+ * half-years' ends (or quarters 2 and 4), April and September; the year's end alone, annual.
+ * Undefined for other rounds (the follow-up's words decide, as before).
+ */
+function cadenceOfRounds(rounds: readonly string[]): Cadence | undefined {
+  const ends = rounds.map(roundEnd);
+  if (ends.some((e) => e === undefined)) return undefined;
+  const named = [...new Set(ends as number[])].sort((a, b) => a - b).join();
+  if (named === '3,6,9,12') return 'quarterly';
+  if (named === '6,12') return 'april-september';
+  if (named === '12') return 'annual';
+  return undefined;
+}
+
+/** A row's round columns: each round's cell, and the group's label over them (for marks). */
+export interface RoundCell {
+  round: string;
+  cell: string;
+  group: string;
+}
+
 /**
  * A row's follow-ups from its round columns, as items: each item with the rounds it is under
  * ("รายงานผลต่อนายกเทศมนตรี (รอบ ๖ เดือน)"); an item under several rounds is one follow-up of
- * them all ("… (รอบ ๖ เดือน และ รอบ ๑๒ เดือน)"), so its cadence is read from its rounds.
+ * them all ("… (รอบ ๖ เดือน และ รอบ ๑๒ เดือน)"), so its cadence is read from its rounds: the
+ * product's cadence note is added when the rounds are quarters or half-years (cadenceOfRounds). A
+ * mark (✓) under rounds is a follow-up named by the group's label; `marked` says so.
  */
-export function roundFollowUps(rounds: readonly { round: string; cell: string }[]): string {
+export function roundFollowUps(rounds: readonly RoundCell[]): { html: string; marked?: string } {
   const byItem = new Map<string, { text: string; rounds: string[] }>();
-  for (const { round, cell } of rounds) {
-    for (const text of splitItems(cell)) {
+  let marked: string | undefined;
+  for (const { round, cell, group } of rounds) {
+    const plain = stripTags(cell).trim();
+    if (NOTHING.test(plain)) continue;
+    const mark = MARK.test(plain);
+    if (mark) marked ??= group || 'รายงานผลการดำเนินการ';
+    for (const text of mark ? [group || 'รายงานผลการดำเนินการ'] : splitItems(cell)) {
       const key = matchKey(text);
       const item = byItem.get(key) ?? { text, rounds: [] };
       if (!item.rounds.includes(round)) item.rounds.push(round);
       byItem.set(key, item);
     }
   }
-  return [...byItem.values()].map((i) => `<p>${escapeMarkup(`${i.text} (${i.rounds.join(' และ ')})`)}</p>`).join('');
+  const html = [...byItem.values()]
+    .map((i) => {
+      // a cadence the text names itself ("สรุปผลทุกไตรมาส" under ไตรมาส ๔) wins over its rounds
+      const cadence = detectCadences(i.text).cadence === 'unspecified' ? cadenceOfRounds(i.rounds) : undefined;
+      const note = cadence ? ` (${CADENCE_LABELS[cadence]})` : '';
+      return `<p>${escapeMarkup(`${i.text} (${i.rounds.join(' และ ')})${note}`)}</p>`;
+    })
+    .join('');
+  return marked === undefined ? { html } : { html, marked };
 }
 
 /** The month (1-12) a sub-header names alone ("ต.ค.", "ตุลาคม", "ต.ค. ๖๖", "ต.ค.2566"), else undefined. */
@@ -50,9 +109,6 @@ export function periodOfSubColumn(upper: Role, role: Role, lower: string): Pick<
   if (month !== undefined) return { month };
   return namesRound(lower) ? { round: lower } : {};
 }
-
-/** A Gantt cell's mark: ✓, /, x, ●, *, "1", Wingdings' check "ü"/"P" … (a short cell of no word). */
-const MARK = /^(?:[^\p{L}\p{N}]{1,3}|[xXüP✓]|1)$/u;
 
 const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 

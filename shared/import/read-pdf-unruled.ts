@@ -2,9 +2,10 @@
 // header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
 import { findIndicator } from './indicator-heading.js';
-import { CELL_GAP, joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import { joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
+import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { normaliseThai } from './thai-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
@@ -43,7 +44,7 @@ const OVERRUN = 3;
  * column it starts in and noted as `pdf-text-unplaced`, as the ruled reader does.
  */
 export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notice: NoticeSink) {
-  let columns: number[] | undefined;
+  let table: UnruledColumns | undefined;
   let headerSize = 0;
   let measureCol = 0;
   let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
@@ -72,7 +73,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         blocks.push(headerBlock);
         headerTail = true;
       } else repeatedTail = [...tailTexts];
-      columns = ps.map((p) => p.x);
+      table = unruledColumns(ps);
       headerSize = Math.max(...line.runs.map((r) => r.size));
       measureCol = hooks.measureColumn(texts);
       return;
@@ -82,20 +83,21 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     repeatedTail = [];
-    if (!columns) {
+    if (!table) {
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
       return;
     }
+    const columns = table.starts;
     const cells: string[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
+    const placed = table.columnsOf(ps);
     ps.forEach((p, i) => {
-      let c = 0;
-      while (c + 1 < columns!.length && p.x >= columns![c + 1]! - CELL_GAP) c++;
+      const c = placed[i]!;
       cells[c]!.push(texts[i]!);
-      if (c + 2 < columns!.length && p.x + p.width > columns![c + 2]!) ended = true;
-      else if (c + 1 < columns!.length && p.x + p.width > columns![c + 1]! + OVERRUN)
+      if (c + 2 < columns.length && p.x + p.width > columns[c + 2]!) ended = true;
+      else if (c + 1 < columns.length && p.x + p.width > columns[c + 1]! + OVERRUN)
         over.push({ column: c, text: texts[i]! });
     });
     if (!ended)
@@ -110,7 +112,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       }
     if (ended) {
       flush();
-      columns = undefined;
+      table = undefined;
       headerBlock = undefined;
       headerText = '';
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
@@ -139,7 +141,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   const end = () => {
     flush();
     headerBlock = undefined;
-    columns = undefined;
+    table = undefined;
     headerText = '';
     headerTail = false;
     tailTexts = [];

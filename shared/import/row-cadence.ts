@@ -7,10 +7,11 @@ import { detectCadences } from './cadence-detection.js';
 import { namesFrequency } from './column-names.js';
 import { type ReadCadence, readFollowUpCadence } from './follow-up-cadence.js';
 import { stripTags } from './thai-text.js';
+import { frequencyItems } from './frequency-items.js';
 
 export interface RowCadence {
-  /** the frequency column's text and the cadence it names */
-  frequency?: { text: string; read: ReadCadence };
+  /** the frequency column's text and the cadence it names; `items`: its cadences one per follow-up, when it names several */
+  frequency?: { text: string; read: ReadCadence; items: ReadCadence[] };
   /** what the unspecified-cadence warning proposes: the timeframe's cadence */
   proposed?: { th: string; en: string };
 }
@@ -25,7 +26,9 @@ export function rowCadence(
   const frequency = notes.find((n) => namesFrequency(n.label) && n.text);
   if (frequency) {
     const read = readFollowUpCadence(frequency.text, fy);
-    if (read.cadence !== 'unspecified') result.frequency = { text: frequency.text, read };
+    if (read.cadence !== 'unspecified') {
+      result.frequency = { text: frequency.text, read, items: frequencyItems(frequency.text, fy) };
+    }
   }
   const time = stripTags(timeframe ?? '');
   const named = time ? detectCadences(time).cadence : 'unspecified';

@@ -8,7 +8,8 @@ import { ValidationError } from '../domain/errors.js';
 import { planPlace } from '../domain/field-labels.js';
 import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
 import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
-import { dueDatesOutsideFiscalYear, MAX_MEASURES, Plan, type StoredPlan } from '../domain/plan.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
+import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { ImportResult } from '../import/measures-document.js';
@@ -46,6 +47,12 @@ export async function replaceOrgPlan(
   r: PlanReplacement,
 ): Promise<StoredPlan> {
   const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path);
+  // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading: a plan whose indicator was changed
+  // (by an API client, or the page before S11-40) is saved with the heading of its new indicator
+  for (const m of plan.measures) {
+    const title = titleForIndicator(m.title, m.indicator);
+    if (title.length <= MAX_TITLE_LENGTH) m.title = title;
+  }
   const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
   if (lateOrEarly.length > 0) {
     throw new ValidationError(

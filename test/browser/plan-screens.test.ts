@@ -298,8 +298,16 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.getByLabel('คัดลอกแผนจากปีก่อน').selectOption('2567');
     await page.getByRole('button', { name: 'คัดลอกเป็นร่างของปีนี้' }).click();
     await page.locator('.draft-source[data-source="copy"]').waitFor();
-    expect(await page.locator('[data-testid="plan-counts"]').textContent()).toBe('๓ มาตรการ · การติดตามผล ๔ ข้อ');
+    // each text whose years moved says so beside it, to be checked (review 17 s11, S11-28): the
+    // plan's title and i4's timeframe
+    expect(await page.locator('[data-testid="plan-counts"]').textContent()).toBe(
+      '๓ มาตรการ · การติดตามผล ๔ ข้อ · คำเตือนที่ยังไม่ได้แก้ ๒ รายการ',
+    );
     expect((await savedPlan(2568)).status).toBe(404);
+    const moved = card('i4').locator('.import-warning[data-code="years-moved"]', {
+      hasText: 'ปีในข้อความนี้ถูกเลื่อนจาก ๒๕๖๖ เป็น ๒๕๖๗, ๒๕๖๗ เป็น ๒๕๖๘',
+    });
+    expect(await moved.count()).toBe(1);
     await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๘ แล้ว (ฉบับที่ ๑)');
     const { plan } = await savedPlan(2568);
@@ -346,6 +354,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
     await page.locator('#plan-measures-3-indicator').selectOption('3');
     await expect.poll(() => flags.allTextContents(), WAIT).toEqual(['ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน: ๘๔.๙๙ คะแนน']);
+
+    // review 17 s11, S11-40: the title's "ตัวชี้วัดที่ ๕ …" is the indicator's heading: choosing 6
+    // rewrites it, so neither the card nor the documents go on naming indicator 5
+    await card('i5').locator('summary').click();
+    await page.locator('#plan-measures-0-indicator').selectOption('6');
+    expect(await page.locator('#plan-measures-0-title').inputValue()).toBe('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน');
+    expect(await card('i5').locator('.measure-heading').textContent()).toBe('ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน');
+    await expect.poll(() => flags.allTextContents(), WAIT).toEqual([]);
   });
 
   it('a unit read by similarity is shown with what was read, and the coordinator marks it checked', async () => {

@@ -49,7 +49,7 @@ export async function renderSeedAnnualReport(
   asOf = new Date('2023-10-02T02:00:00Z'),
   stored: StoredSeedPlan = storedSeedPlan(),
   summary = 'ดำเนินการตามมาตรการครบถ้วน ตามแผนปฏิบัติงานรายไตรมาส',
-): Promise<{ pdf: Uint8Array; docx: Uint8Array }> {
+): Promise<{ pdf: Uint8Array; docx: Uint8Array; csv: Uint8Array }> {
   const reports = new Map<string, Report>();
   expandPlan(
     stored,
@@ -83,5 +83,5 @@ export async function renderSeedAnnualReport(
   });
   const { files } = await render({ orgId: 'demo', fy: 2566, now: asOf });
   const file = (name: string) => files.find(([n]) => n === name)![1];
-  return { pdf: file('report.pdf'), docx: file('report.docx') };
+  return { pdf: file('report.pdf'), docx: file('report.docx'), csv: file('report.csv') };
 }

@@ -61,7 +61,9 @@ describe('a heading naming several indicators offers a copy for each other one',
     expect(copyMeasureForIndicator(draft, warning, 5)).toBe(1);
     expect(draft.measures.map((m) => m.indicator)).toEqual([4, 5, 6]);
     const [original, copy] = draft.measures;
-    expect({ ...copy, measureId: 'i4', indicator: 4 }).toEqual(original);
+    // the same measure, titled with its own indicator's heading (review 17 s11, S11-40)
+    expect({ ...copy, measureId: 'i4', indicator: 4, title: original!.title }).toEqual(original);
+    expect(copy!.title).toBe('ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต');
     expect(measureIdsFor(draft.measures, draft.saved)).toEqual(['i4', 'i5', 'i6']);
     expect(warningStands(warning, draft)).toBe(false);
   });

@@ -5,6 +5,7 @@ import { loadObligations } from '../load-obligations.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
 import { formatThaiDate, formatThaiMonth, statusBadge, toThaiDigits } from '../thai.js';
+import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 
 function groupTitle(id: GroupId, today: string): string {
@@ -20,9 +21,11 @@ function groupTitle(id: GroupId, today: string): string {
   }
 }
 
-/** The measure, named with its indicator unless its title already says it. */
+/** The measure, named with its indicator unless its title's heading already says it (S11-40). */
 const measureLine = (o: Obligation) =>
-  o.measureTitle.startsWith('ตัวชี้วัด') ? o.measureTitle : `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} · ${o.measureTitle}`;
+  headingNumberOf(o.measureTitle) === undefined
+    ? `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} · ${o.measureTitle}`
+    : titleForIndicator(o.measureTitle, o.indicator);
 
 export function obligationCard(o: Obligation, unitName?: string): HTMLElement {
   return h(

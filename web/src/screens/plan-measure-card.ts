@@ -4,6 +4,7 @@ import type { Unit } from '../api-types.js';
 import { h } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
+import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
 import type { Audience } from '../../../shared/domain/plan.js';
@@ -36,11 +37,16 @@ export interface MeasureCardContext {
   opened: Set<DraftMeasure>;
 }
 
-/** "ตัวชี้วัดที่ ๔ · title" (the title alone when it already names its indicator, as imported ones often do). */
+/**
+ * "ตัวชี้วัดที่ ๔ · title"; a title that starts with an indicator heading, as imported ones often
+ * do, is shown written for the measure's indicator (titleForIndicator), never as another one's.
+ */
 export function measureHeading(m: DraftMeasure, index: number): string {
   const title = m.title.trim() || 'มาตรการใหม่';
   if (m.indicator === null) return `มาตรการที่ ${toThaiDigits(index + 1)} (ยังไม่เลือกตัวชี้วัด) · ${title}`;
-  return title.startsWith('ตัวชี้วัด') ? title : `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} · ${title}`;
+  return headingNumberOf(title) === undefined
+    ? `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} · ${title}`
+    : titleForIndicator(title, m.indicator);
 }
 
 /** A warning's note, kept current as the draft changes; one the draft cannot settle gets ตรวจแล้ว. */
@@ -242,9 +248,15 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
       h('option', { value: x.no, selected: x.no === m.indicator }, `ตัวชี้วัดที่ ${toThaiDigits(x.no)} ${x.nameTh}`),
     ),
   );
-  indicator.onchange = () => ((m.indicator = indicator.value ? Number(indicator.value) : null), ctx.changed());
   const title = h('input', { type: 'text', maxlength: 1000, value: m.title });
   title.oninput = () => ((m.title = title.value), ctx.changed());
+  // the title's "ตัวชี้วัดที่ N" is the indicator's heading: it follows the indicator chosen
+  indicator.onchange = () => {
+    m.indicator = indicator.value ? Number(indicator.value) : null;
+    m.title = titleForIndicator(m.title, m.indicator);
+    title.value = m.title;
+    ctx.changed();
+  };
   const subMeasures = textarea(m.subMeasures.join('\n'));
   subMeasures.oninput = () => ((m.subMeasures = linesOf(subMeasures.value)), ctx.changed());
   const methods = textarea(m.methods.join('\n'), 4);

@@ -1,0 +1,26 @@
+// The header of another table under the plan's rows, in the same text file or sheet: the product's
+// own results CSV writes its per-period section ("ตัวชี้วัด | การติดตามผลข้อ | รอบ | กำหนดส่ง | …")
+// after the measures, and a municipality's sheet may hold a summary table below the plan. Its rows
+// were read as measures (94 from a 7-measure report: review 17 s11, S11-29); the plan ends there.
+
+/** How many cells a row has up to its last one with text (a sheet pads rows with empty cells). */
+export function filledWidth(cells: readonly string[]): number {
+  for (let j = cells.length - 1; j >= 0; j--) if (cells[j]!.trim()) return j + 1;
+  return 0;
+}
+
+/**
+ * Whether a row under the plan's header is the header of another table: it reads like a header
+ * (`headerLike`: column names of two kinds or more) and is not as wide as the plan's header.
+ */
+export const isLaterTableHeader = (cells: readonly string[], headerWidth: number, headerLike: boolean): boolean =>
+  headerLike && filledWidth(cells) !== headerWidth;
+
+/** The warning for the rows left out from such a header on (Thai first). */
+export function laterTableMessage(header: string): { th: string; en: string } {
+  const quoted = header.slice(0, 200);
+  return {
+    th: `แถวนี้เป็นหัวตารางอื่นที่ต่อจากตารางแผนมาตรการ (อ่านได้ว่า "${quoted}") จึงถือว่าตารางแผนมาตรการจบก่อนแถวนี้ และไม่นำเข้าแถวของตารางนี้เป็นมาตรการ`,
+    en: `this row is the header of another table after the plan's ("${quoted}"): the plan table ends above it, and this table's rows were not imported as measures`,
+  };
+}
