@@ -13,6 +13,7 @@ import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -57,6 +58,7 @@ import {
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
 import { unitRowText } from './unit-group-rows.js';
+import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
@@ -1365,7 +1367,10 @@ function withoutRepeats(
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const read = readRows(normaliseDocument(source), warnings, options.fy, (text) =>
+  // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
+  const labels = new Map<string, Column>();
+  const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  const read = readRows(withFormsTransposed(normaliseDocument(source), labelColumn), warnings, options.fy, (text) =>
     unitRowText(text, options.units, options.names),
   );
   const { prose, unread } = read;
@@ -1432,7 +1437,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
-  if (measures.length === 0) {
+  // the text lines as read (stripTags would close the gaps between the columns)
+  const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
+  const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;
+  if (spaced) {
+    const said = spaceAlignedMessage(spaced.text);
+    warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
+  } else if (measures.length === 0) {
     warnings.add(
       -2,
       { line: 1 },
