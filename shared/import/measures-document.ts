@@ -61,6 +61,7 @@ import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
+import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
   table: 'plan' | 'results';
@@ -1269,9 +1270,14 @@ const PLAN_NAMING = /มาตรการ|แผน/;
  * The text that introduces the measures table: the lines before its first row, on its sheet when
  * it has one (a workbook's cover sheet is a title page, not the plan's heading), else all before it.
  */
-function headingLines(prose: readonly Prose[], table: { where: Where; order: number } | undefined): readonly Prose[] {
+function headingLines(
+  prose: readonly Prose[],
+  table: { where: Where; order: number } | undefined,
+  after = -Infinity,
+): readonly Prose[] {
   if (!table) return prose;
-  const before = prose.filter((p) => p.order < table.order);
+  // after a table left out (another year's), the lines under it head this one
+  const before = prose.filter((p) => p.order < table.order && p.order > after);
   const onSheet = table.where.sheet === undefined ? [] : before.filter((p) => p.where.sheet === table.where.sheet);
   return onSheet.length ? onSheet : before.length ? before : prose;
 }
@@ -1284,8 +1290,9 @@ function headingLines(prose: readonly Prose[], table: { where: Where; order: num
 function documentFacts(
   prose: readonly Prose[],
   table: { where: Where; order: number } | undefined,
+  after?: number,
 ): { orgName?: string; fy?: number; title: string } {
-  const lines = headingLines(prose, table).slice(0, 6);
+  const lines = headingLines(prose, table, after).slice(0, 6);
   const at = Math.max(
     0,
     lines.findIndex((p) => PLAN_NAMING.test(p.text)),
@@ -1321,11 +1328,13 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
 }
 
 /**
- * The rows without the sheets of another fiscal year (year-sheets.ts) and later tables that only
- * repeat measures read before: each said once, its other warnings taken back.
+ * The rows without the sheets and tables of another fiscal year (year-sheets.ts, year-tables.ts)
+ * and later tables that only repeat measures read before: each said once, its other warnings taken
+ * back.
  */
 function withoutRepeats(
   rows: (Row & { order: number })[],
+  prose: readonly Prose[],
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
@@ -1335,7 +1344,13 @@ function withoutRepeats(
     const said = otherYearSheetMessage(s, fy);
     warnings.add(s.order, { sheet: s.sheet }, 'table-not-read', said.th, said.en, s.sheet);
   }
-  const { kept, repeated } = withoutRepeatedTables(thisYear.kept);
+  const thisYearTables = withoutOtherYearTables(thisYear.kept, prose, fy);
+  for (const t of thisYearTables.skipped) {
+    warnings.forget((w) => w.where.sheet === undefined && w.where.table === t.table);
+    const said = otherYearTableMessage(t, fy);
+    warnings.add(t.order, { table: t.table }, 'table-not-read', said.th, said.en, t.title);
+  }
+  const { kept, repeated } = withoutRepeatedTables(thisYearTables.kept);
   for (const t of repeated) {
     warnings.forget((w) =>
       t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
@@ -1354,7 +1369,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     unitRowText(text, options.units, options.names),
   );
   const { prose, unread } = read;
-  const rows = withoutRepeats(read.rows, warnings, importOptions.fy);
+  const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {
@@ -1398,7 +1413,12 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     warnings.add(row.order, where, 'unit-inactive', finding.th, finding.en, source, { measureId: finding.measureId! });
   }
 
-  const facts = documentFacts(prose, measureRows[0]);
+  const firstRead = measureRows[0]?.order ?? Infinity;
+  const leftOutBefore = read.rows.reduce(
+    (most, r) => (r.order < firstRead ? Math.max(most, r.order) : most),
+    -Infinity,
+  );
+  const facts = documentFacts(prose, measureRows[0], leftOutBefore);
   const oversize = planOverSaveLimit(facts.title, measures);
   if (oversize) warnings.add(-4, {}, 'plan-too-large', oversize.th, oversize.en, '');
   if (facts.fy !== undefined && facts.fy !== options.fy) {

@@ -30,9 +30,13 @@ const EVERYONE = new RegExp(
   `(?:${PEOPLE}(?:และ|\\/|,)?)*${PEOPLE}(?:ในสังกัด|ขององค์กร|ของเทศบาล)?(?:ทุกคน|ทุกระดับ|ทุกตำแหน่ง|ทั้งหมด)|ทุกคน`,
   'g',
 );
-/** "The units concerned" ("ทุกหน่วยงานที่เกี่ยวข้อง", "ฝ่ายที่เกี่ยวข้อง"): not every unit; the document does not say which. */
+/**
+ * "The units concerned" ("ทุกหน่วยงานที่เกี่ยวข้อง", "ฝ่ายที่เกี่ยวข้อง"), in any word order
+ * ("หน่วยงานที่เกี่ยวข้องทุกหน่วย", "ทุกกองงาน (ที่เกี่ยวข้อง)", "ทุกส่วน (เฉพาะที่เกี่ยวข้อง)"): not
+ * every unit; the document does not say which.
+ */
 const CONCERNED = new RegExp(
-  `(?:ทุก)?(?:${UNIT_WORDS}|บุคคล|ผู้|เจ้าหน้าที่|บุคลากร)?(?:อื่นๆ|อื่น)?(?:ที่)?เกี่ยวข้อง(?:ทุกหน่วยงาน|ทั้งหมด)?`,
+  `(?:ทุก)?(?:${UNIT_WORDS}|บุคคล|ผู้|เจ้าหน้าที่|บุคลากร)?\\(?(?:เฉพาะ)?(?:อื่นๆ|อื่น)?(?:ที่)?เกี่ยวข้อง\\)?(?:ทุก${UNIT_WORDS}|ทั้งหมด)?`,
   'g',
 );
 
@@ -127,7 +131,18 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
 }
 
 /** A word after a unit that makes it the lead: "กองคลัง (หลัก)", "กองคลังเป็นเจ้าภาพหลัก". */
-const LEAD_AFTER = new Set(['หลัก', 'เป็นหลัก', 'เจ้าภาพ', 'เจ้าภาพหลัก', 'เป็นเจ้าภาพ', 'เป็นเจ้าภาพหลัก']);
+const LEAD_AFTER = new Set([
+  'หลัก',
+  'เป็นหลัก',
+  'เจ้าภาพ',
+  'เจ้าภาพหลัก',
+  'เป็นเจ้าภาพ',
+  'เป็นเจ้าภาพหลัก',
+  'เป็นหน่วยงานหลัก',
+  'เป็นผู้รับผิดชอบหลัก',
+]);
+/** A joining word glued to a word ("(หลัก)และ", "เป็นหลักร่วมกับ"): the word is read without it. */
+const GLUED_JOINER = /^(?:ร่วมกับ|และ|หรือ|กับ)|(?:ร่วมกับ|และ|หรือ|กับ)$/g;
 /** A label before the lead, with its colon: "หน่วยงานหลัก: กองช่าง". */
 const LEAD_BEFORE = new Set(['หลัก', 'หน่วยงานหลัก', 'ผู้รับผิดชอบหลัก', 'เจ้าภาพ', 'เจ้าภาพหลัก', 'หน่วยงานเจ้าภาพ']);
 /** Words for the other units ("กองช่าง (สนับสนุน)", "หน่วยงานร่วม: …"): no unit, and not unknown. */
@@ -218,9 +233,10 @@ export function parseResponsibility(
   const leadAfter: number[] = [];
   const leadBefore: number[] = [];
   const excludedFrom: number[] = [];
-  for (const m of rest.matchAll(/[^\s/,、.\-ฯ]+/g)) {
+  // brackets end a word ("(หลัก)และ"): the cell's spaces are gone in the match key
+  for (const m of rest.matchAll(/[^\s/,、.\-ฯ()]+/g)) {
     const piece = m[0];
-    const bare = piece.replace(/[():]/g, '');
+    const bare = piece.replace(/[():]/g, '').replace(GLUED_JOINER, '');
     if (piece.endsWith(':') && LEAD_BEFORE.has(bare)) leadBefore.push(m.index + piece.length);
     else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
     else if (EXCLUDING_WORDS.has(bare)) excludedFrom.push(m.index);

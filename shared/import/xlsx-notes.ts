@@ -2,17 +2,18 @@
 // ("/xl/comments/comment1.xml") that exceljs cannot resolve: it threw "Cannot read properties of
 // undefined (reading 'comments')" and the workbook was refused as damaged (review 17 s9, entry 8).
 // The notes' relationships (comments, and the VML drawing that shows them) are dropped before
-// exceljs loads the workbook.
+// exceljs loads the workbook; so are its drawings and charts (xlsx-drawings.ts), in the same pass.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { dropDrawings } from './xlsx-drawings.js';
 
 const NOTE_RELATIONSHIP =
   /<Relationship\b[^>]*\bType\s*=\s*["'][^"']*\/(?:comments|vmlDrawing)["'][^>]*>(?:\s*<\/Relationship>)?/g;
 const LEGACY_DRAWING = /<legacyDrawing\b[^>]*\/>/g;
 
-/** The workbook without its sheets' notes (the same bytes when it has none). */
+/** The workbook without its sheets' notes and drawings (the same bytes when it has none). */
 export function withoutNotes(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  let changed = false;
+  let changed = dropDrawings(files);
   for (const [name, data] of Object.entries(files)) {
     const rels = /^xl\/worksheets\/_rels\/([^/]+)\.rels$/.exec(name);
     if (!rels) continue;
