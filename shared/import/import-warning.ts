@@ -46,6 +46,8 @@ export const IMPORT_WARNING_CODES = [
   'two-cadences',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
   'cadence-guessed',
+  /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */
+  'years-moved',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',

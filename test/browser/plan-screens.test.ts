@@ -298,8 +298,16 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.getByLabel('คัดลอกแผนจากปีก่อน').selectOption('2567');
     await page.getByRole('button', { name: 'คัดลอกเป็นร่างของปีนี้' }).click();
     await page.locator('.draft-source[data-source="copy"]').waitFor();
-    expect(await page.locator('[data-testid="plan-counts"]').textContent()).toBe('๓ มาตรการ · การติดตามผล ๔ ข้อ');
+    // each text whose years moved says so beside it, to be checked (review 17 s11, S11-28): the
+    // plan's title and i4's timeframe
+    expect(await page.locator('[data-testid="plan-counts"]').textContent()).toBe(
+      '๓ มาตรการ · การติดตามผล ๔ ข้อ · คำเตือนที่ยังไม่ได้แก้ ๒ รายการ',
+    );
     expect((await savedPlan(2568)).status).toBe(404);
+    const moved = card('i4').locator('.import-warning[data-code="years-moved"]', {
+      hasText: 'ปีในข้อความนี้ถูกเลื่อนจาก ๒๕๖๖ เป็น ๒๕๖๗, ๒๕๖๗ เป็น ๒๕๖๘',
+    });
+    expect(await moved.count()).toBe(1);
     await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๖๘ แล้ว (ฉบับที่ ๑)');
     const { plan } = await savedPlan(2568);

@@ -157,6 +157,65 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
       ]);
     });
 
+    // review 17 s11, S11-28: a named document's year, a multi-year plan's period and a cited letter's
+    // or order's date moved with the plan, silently
+    it("leaves the year of a named code, announcement or standard, a multi-year plan's period and a cited date", () => {
+      for (const text of [
+        'ประมวลจริยธรรมของพนักงานเทศบาล พ.ศ. ๒๕๖๕',
+        'ประกาศคณะกรรมการมาตรฐานการบริหารงานบุคคลส่วนท้องถิ่น พ.ศ. ๒๕๖๕',
+        'มาตรฐานทางจริยธรรม พ.ศ. 2566',
+        'ดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๖ - ๒๕๗๐)',
+        'ตามแผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)',
+        'ตามหนังสือสำนักงาน ป.ป.ช. ที่ ปช ๐๐๐๔/ว ๒๕๖๗ ลงวันที่ ๑๕ มีนาคม ๒๕๖๗',
+        'ตามคำสั่งเทศบาลที่ ๑๒๓/๒๕๖๗ ลงวันที่ ๑ ตุลาคม ๒๕๖๖',
+        'ตามคำสั่งที่ 45/2567 ลว. 3 ม.ค. 67',
+      ])
+        expect(shiftBeYears(text, 1, 2567)).toBe(text);
+      // this year's things still move: a yearly announcement, a one-year range, a plain year
+      expect(shiftBeYears('ประกาศเจตจำนงสุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', 1, 2567)).toBe(
+        'ประกาศเจตจำนงสุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+      );
+      expect(shiftBeYears('ปี ๒๕๖๖-๒๕๖๗ และตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗', 1, 2567)).toBe(
+        'ปี ๒๕๖๗-๒๕๖๘ และตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘',
+      );
+    });
+
+    it('a copied plan warns beside each text whose years it moved, naming the moves, until checked', () => {
+      const copy = copyPlanToYear(
+        {
+          ...stored,
+          fy: 2567,
+          title: 'มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
+          measures: [
+            measure('i4', 4, {
+              title: 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ',
+              methods: ['ตามประมวลจริยธรรม พ.ศ. ๒๕๖๕', 'ประชุมเดือนมกราคม ๒๕๖๗'],
+              followUps: [
+                { followUpNo: 2, text: 'สรุปผลปีงบประมาณ 2567 เสนอนายก', cadence: 'annual', audience: [] },
+                { followUpNo: 3, text: 'รายงานผลทุกเดือน', cadence: 'monthly', audience: [] },
+              ],
+            }),
+          ],
+        },
+        2568,
+      );
+      expect(copy.warnings.map((w) => [w.code, w.measureId, w.followUpNo, w.source])).toEqual([
+        ['years-moved', undefined, undefined, 'มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'],
+        ['years-moved', 'i4', undefined, 'ประชุมเดือนมกราคม ๒๕๖๗'],
+        ['years-moved', 'i4', 2, 'สรุปผลปีงบประมาณ 2567 เสนอนายก'],
+      ]);
+      const [, method, followUp] = copy.warnings;
+      expect(method!.message_th).toBe(
+        'คัดลอกจากปีงบประมาณ ๒๕๖๗ เป็นปี ๒๕๖๘: ปีในข้อความนี้ถูกเลื่อนจาก ๒๕๖๗ เป็น ๒๕๖๘ ตรวจว่าควรเลื่อน (ปีในชื่อเอกสารที่อ้างถึงต้องคงเดิม)',
+      );
+      expect(followUp!.message_en).toContain('moved from 2567 to 2568');
+      const draft = draftReplacing(undefined, { ...copy, source: { kind: 'copy', fromFy: 2567 } });
+      expect(warningStands(followUp!, draft)).toBe(true);
+      acknowledge(draft, followUp!, true);
+      expect(warningStands(followUp!, draft)).toBe(false);
+      expect(warningsBlockingSave(draft)).toEqual([]);
+    });
+
     it("a copied plan's title and timeframes move their two-digit years, not their amounts", () => {
       const copy = copyPlanToYear(
         {

@@ -17,11 +17,18 @@ const YEAR_CONTEXT = new RegExp(
   'i',
 );
 /**
- * A law's or a regulation's name, then พ.ศ.: its year is part of its name ("พ.ร.บ.ข้อมูลข่าวสารของ
- * ราชการ พ.ศ. ๒๕๔๐", "ระเบียบกระทรวงมหาดไทย … พ.ศ. ๒๕๖๐") and never moves.
+ * A law's, a regulation's or another named document's name, then พ.ศ.: its year is part of its name
+ * ("พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐", "ระเบียบกระทรวงมหาดไทย … พ.ศ. ๒๕๖๐", "ประมวลจริยธรรม
+ * ของพนักงานเทศบาล พ.ศ. ๒๕๖๕", "ประกาศคณะกรรมการ … พ.ศ. ๒๕๖๕": review 17 s11, S11-28) and never
+ * moves; not when "ประจำปี" or "ปีงบประมาณ" stands between (a yearly one: "ประกาศเจตจำนง … ประจำปี
+ * งบประมาณ พ.ศ. ๒๕๖๗" is this year's).
  */
 const LAW_NAME_BEFORE =
-  /(?:พ\.\s?ร\.\s?บ\.|พ\.\s?ร\.\s?ก\.|พระราชบัญญัติ|พระราชกฤษฎีกา|พระราชกำหนด|ระเบียบ|กฎกระทรวง|รัฐธรรมนูญ|ข้อบัญญัติ|เทศบัญญัติ|ประมวลกฎหมาย)[^\n]{0,80}?พ\.?\s?ศ\.?\s*$/;
+  /(?:พ\.\s?ร\.\s?บ\.|พ\.\s?ร\.\s?ก\.|พระราชบัญญัติ|พระราชกฤษฎีกา|พระราชกำหนด|ระเบียบ|กฎกระทรวง|รัฐธรรมนูญ|ข้อบัญญัติ|เทศบัญญัติ|ประมวล|ประกาศ(?!\s?ณ)|มาตรฐาน|คำสั่ง|หนังสือ)(?:(?!ประจำปี|ปีงบ)[^\n]){0,80}?พ\.?\s?ศ\.?\s*$/;
+/** "ลงวันที่ ๑๕ มีนาคม ๒๕๖๗", "ลว. ๑ ต.ค. ๖๖": the date of a cited letter or order, which never moves. */
+const DATED_BEFORE = /(?:ลงวันที่|ลว\.)\s*[0-9๐-๙]{1,2}\s*[^\s0-9๐-๙]{1,12}\.?\s*$/;
+/** A range of years this wide or wider is a multi-year plan's period ("พ.ศ. ๒๕๖๖ - ๒๕๗๐"): it stays. */
+const MULTI_YEAR_SPAN = 2;
 /** How far before a year a law's name is looked for. */
 const LAW_WINDOW = 120;
 /** A four-digit year this far before the plan's is a reference (an act, a past plan), not the plan's. */
@@ -61,15 +68,43 @@ function beYearOf(digits: string, aroundFy: number | undefined): number | undefi
  * `aroundFy`. "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" are years.
  */
 export function shiftBeYears(text: string, years: number, aroundFy?: number): string {
+  return movedBeYears(text, years, aroundFy).text;
+}
+
+/** shiftBeYears, with the years moved (as written, before and after), in order. Linear in the text. */
+export function movedBeYears(
+  text: string,
+  years: number,
+  aroundFy?: number,
+): { text: string; moves: { from: string; to: string }[] } {
+  const found: { at: number; digits: string; year: number; stays: boolean; after?: number }[] = [];
   let previousYearEnd = -1;
-  return text.replace(CANDIDATE, (digits: string, at: number) => {
+  for (const m of text.matchAll(CANDIDATE)) {
+    const digits = m[0];
+    const at = m.index;
     const year = beYearOf(digits, aroundFy);
     const before = text.slice(Math.max(0, at - CONTEXT_WINDOW), at);
     const afterYear = previousYearEnd >= 0 && BETWEEN_YEARS.test(text.slice(previousYearEnd, at));
-    if (year === undefined || !(afterYear || YEAR_CONTEXT.test(before))) return digits;
-    if (LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at))) return digits;
+    if (year === undefined || !(afterYear || YEAR_CONTEXT.test(before))) continue;
     previousYearEnd = at + digits.length;
-    const moved = digits.length === 4 ? String(year + years) : String((year + years) % 100).padStart(2, '0');
-    return /[๐-๙]/.test(digits) ? toThaiDigits(moved) : moved;
-  });
+    const named = LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at)) || DATED_BEFORE.test(before);
+    const first = afterYear ? found.at(-1) : undefined;
+    if (first && year - first.year >= MULTI_YEAR_SPAN) first.stays = true;
+    // the second year of a range moves or stays with the first; a multi-year period stays whole
+    const stays = first ? first.stays : named;
+    found.push({ at, digits, year, stays });
+  }
+  const moves: { from: string; to: string }[] = [];
+  const parts: string[] = [];
+  let end = 0;
+  for (const f of found) {
+    if (f.stays) continue;
+    const shifted = f.digits.length === 4 ? String(f.year + years) : String((f.year + years) % 100).padStart(2, '0');
+    const written = /[๐-๙]/.test(f.digits) ? toThaiDigits(shifted) : shifted;
+    parts.push(text.slice(end, f.at), written);
+    end = f.at + f.digits.length;
+    moves.push({ from: f.digits, to: written });
+  }
+  parts.push(text.slice(end));
+  return { text: parts.join(''), moves };
 }

@@ -6,9 +6,9 @@ import type { FollowUp } from '../../shared/domain/plan.js';
 import { BE_OFFSET } from '../../shared/domain/fiscal-calendar.js';
 import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
-import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
+import { formatThaiDate, fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
-import { shiftBeYears } from './be-years.js';
+import { movedBeYears, shiftBeYears } from './be-years.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
 
@@ -90,27 +90,58 @@ function shiftDate(date: string, years: number): string {
  * "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗" moves with its due date (review 17 s10, S10-5); last year's
  * recommendations (they answered last year's results) left behind.
  */
-export function copyPlanToYear(plan: StoredPlanView, fy: number): Pick<PlanDraft, 'fy' | 'title' | 'measures'> {
+export function copyPlanToYear(
+  plan: StoredPlanView,
+  fy: number,
+): Pick<PlanDraft, 'fy' | 'title' | 'measures' | 'warnings'> {
   const years = fy - plan.fy;
+  const warnings: ImportWarning[] = [];
+  /** the text with its years moved; a warning beside its measure (and follow-up) names the moves (S11-28) */
+  const moved = (text: string, about: { measureId?: string; followUpNo?: number } = {}) => {
+    const shifted = movedBeYears(text, years, plan.fy);
+    if (shifted.moves.length > 0) warnings.push(yearsMovedWarning(text, shifted.moves, plan.fy, fy, about));
+    return shifted.text;
+  };
   return {
     fy,
-    title: shiftBeYears(plan.title, years, plan.fy),
+    title: moved(plan.title),
     measures: clone(plan.measures).map((m) => {
-      const moved = (text: string) => shiftBeYears(text, years, plan.fy);
+      const about = { measureId: m.measureId };
       return {
         ...m,
-        title: moved(m.title),
-        subMeasures: m.subMeasures.map(moved),
-        methods: m.methods.map(moved),
-        timeframe: moved(m.timeframe),
+        title: moved(m.title, about),
+        subMeasures: m.subMeasures.map((t) => moved(t, about)),
+        methods: m.methods.map((t) => moved(t, about)),
+        timeframe: moved(m.timeframe, about),
         recommendations: [],
         followUps: m.followUps.map((f) => ({
           ...f,
-          text: moved(f.text),
+          text: moved(f.text, { ...about, followUpNo: f.followUpNo }),
           ...(f.dueDate ? { dueDate: shiftDate(f.dueDate, years) } : {}),
         })),
       };
     }),
+    warnings,
+  };
+}
+
+/** "ปีในข้อความนี้ถูกเลื่อน: ๒๕๖๖ เป็น ๒๕๖๗, …": the moves of one copied text, to check (Thai first). */
+function yearsMovedWarning(
+  text: string,
+  moves: readonly { from: string; to: string }[],
+  fromFy: number,
+  fy: number,
+  about: { measureId?: string; followUpNo?: number },
+): ImportWarning {
+  const th = moves.map((x) => `${toThaiDigits(x.from)} เป็น ${toThaiDigits(x.to)}`).join(', ');
+  const en = moves.map((x) => `${fromThaiDigits(x.from)} to ${fromThaiDigits(x.to)}`).join(', ');
+  return {
+    where: {},
+    code: 'years-moved',
+    message_th: `คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)} เป็นปี ${toThaiDigits(fy)}: ปีในข้อความนี้ถูกเลื่อนจาก ${th} ตรวจว่าควรเลื่อน (ปีในชื่อเอกสารที่อ้างถึงต้องคงเดิม)`,
+    message_en: `copied from fiscal year ${fromFy} into ${fy}: this text's years were moved from ${en}; check each should move (a cited document's year must not)`,
+    source: text.slice(0, 500),
+    ...about,
   };
 }
 

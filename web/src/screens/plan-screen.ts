@@ -136,7 +136,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     const last = await storedPlan(fromFy);
     if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
     if (!mayReplace(`แผนที่คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)}`)) return announce('ยังแสดงร่างเดิม ไม่ได้คัดลอก');
-    show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy }, warnings: [] }));
+    show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy } }));
     focusDraft(main, `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
   };
   replaceContent(
