@@ -57,6 +57,7 @@ import {
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
 import { unitRowText } from './unit-group-rows.js';
+import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
@@ -1365,7 +1366,10 @@ function withoutRepeats(
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings();
-  const read = readRows(normaliseDocument(source), warnings, options.fy, (text) =>
+  // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
+  const labels = new Map<string, Column>();
+  const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  const read = readRows(withFormsTransposed(normaliseDocument(source), labelColumn), warnings, options.fy, (text) =>
     unitRowText(text, options.units, options.names),
   );
   const { prose, unread } = read;
