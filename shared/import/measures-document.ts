@@ -13,6 +13,7 @@ import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -1436,7 +1437,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
-  if (measures.length === 0) {
+  // the text lines as read (stripTags would close the gaps between the columns)
+  const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
+  const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;
+  if (spaced) {
+    const said = spaceAlignedMessage(spaced.text);
+    warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
+  } else if (measures.length === 0) {
     warnings.add(
       -2,
       { line: 1 },
