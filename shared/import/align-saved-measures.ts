@@ -4,6 +4,7 @@
 // indicator the document does not give, would take another measure's id and its reports
 // (review 17 s11, S11-2 and S11-11).
 import type { ImportResult } from './measures-document.js';
+import { addToGroup } from './grouping.js';
 import { matchKey } from './thai-text.js';
 
 /** What measure alignment needs of a saved measure. */
@@ -62,10 +63,65 @@ function itemsShared(a: Keyed, saved: Keyed): number {
   return shared / saved.items.size;
 }
 
+/** How a re-imported measure got its id (see measureIdsAgainstSaved). */
+export type MeasureMatch =
+  | { id: string; by: 'title' | 'body'; savedIndicator: number | null | undefined }
+  /** `unlike`: the saved measure has a title, and none of its sub-measures and follow-ups are this one's */
+  | { id: string; by: 'place'; unlike: boolean }
+  | { id: string; by: 'new' };
+
+/** An item held by more saved measures than this is boilerplate: it tells no measure apart. */
+const MAX_MEASURES_PER_ITEM = 20;
+/** The least share of a saved measure's items a re-imported one must hold to be it whatever its title. */
+const SAME_BODY = 0.5;
+
 /**
- * The id of each re-imported measure, in plan order:
+ * Pairs of a re-imported and a saved measure sharing most of the saved one's sub-measures and
+ * follow-ups (at least SAME_BODY, and two items, or the one item of a saved measure that only it has),
+ * in any indicator (saved measures with a title: one without is matched by its id only): a measure whose title was reworded (review 17 s12, S12-15) or whose indicator was
+ * corrected in the document (S12-5) is still the saved one. Linear: an inverted index of items,
+ * boilerplate items (in more than MAX_MEASURES_PER_ITEM saved measures) left out.
+ */
+function bodyPairs(mine: readonly Keyed[], theirs: readonly Keyed[]): { i: number; j: number; share: number }[] {
+  const holders = new Map<string, number[]>();
+  theirs.forEach((t, j) => {
+    for (const item of t.items) addToGroup(holders, item, j);
+  });
+  const pairs: { i: number; j: number; share: number }[] = [];
+  mine.forEach((m, i) => {
+    const shared = new Map<number, number>();
+    for (const item of m.items) {
+      const js = holders.get(item);
+      if (!js || js.length > MAX_MEASURES_PER_ITEM) continue;
+      for (const j of js) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      const share = n / theirs[j]!.items.size;
+      // two items shared, or the one item of a saved measure that only it has
+      const distinctive =
+        n >= 2 || (theirs[j]!.items.size === 1 && holders.get([...theirs[j]!.items][0]!)!.length === 1);
+      if (theirs[j]!.title && share >= SAME_BODY && distinctive) pairs.push({ i, j, share });
+    }
+  });
+  return pairs;
+}
+
+/**
+ * The id of each re-imported measure, in plan order (measureMatchesAgainstSaved's ids).
+ */
+export function measureIdsAgainstSaved(
+  result: ImportResult,
+  saved: readonly SavedMeasure[],
+  titleLikeness: TextLikeness,
+): string[] {
+  return measureMatchesAgainstSaved(result, saved, titleLikeness).map((m) => m.id);
+}
+
+/**
+ * The id of each re-imported measure, in plan order, and how it was found:
  * 1. the saved measure it is: the same title (matchKey), else the most alike title (at least
- *    SAME_MEASURE, within the same indicator), each saved id used once; of measures titled alike
+ *    SAME_MEASURE, within the same indicator), else most of the saved measure's sub-measures and
+ *    follow-ups (bodyPairs, in any indicator), each saved id used once; of measures titled alike
  *    (every measure of an indicator titled by its heading), the one sharing more of the saved
  *    measure's sub-measures and follow-ups, then the same indicator, then the nearer place;
  * 2. else the id the importer gave it, when that is a saved id still free and the saved measure has
@@ -74,22 +130,23 @@ function itemsShared(a: Keyed, saved: Keyed): number {
  *    without one) with the next free "-2", "-3"... A new measure never takes a saved id.
  * Cost: linear in the measures' text, plus at most MAX_LIKENESS_PAIRS title comparisons.
  */
-export function measureIdsAgainstSaved(
+export function measureMatchesAgainstSaved(
   result: ImportResult,
   saved: readonly SavedMeasure[],
   titleLikeness: TextLikeness,
-): string[] {
+): MeasureMatch[] {
   const measures = result.plan.measures;
   const ids: (string | undefined)[] = measures.map(() => undefined);
+  const found: (MeasureMatch | undefined)[] = measures.map(() => undefined);
   const free = new Set(saved.map((s) => s.measureId));
   const mine = measures.map(keyed);
   const theirs = saved.map(keyed);
   const sameIndicator = (i: number, j: number) =>
     theirs[j]!.indicator === undefined || theirs[j]!.indicator === null || mine[i]!.indicator === theirs[j]!.indicator;
-  const pairs: { i: number; j: number; score: number; same: boolean }[] = [];
+  const pairs: { i: number; j: number; score: number; same: boolean; by: 'title' | 'body' }[] = [];
   const byTitle = new Map<string, number[]>();
   theirs.forEach((t, j) => {
-    if (t.title) byTitle.set(t.title, [...(byTitle.get(t.title) ?? []), j]);
+    if (t.title) addToGroup(byTitle, t.title, j);
   });
   let sameTitlePairs = 0;
   const exact = new Set<number>();
@@ -97,7 +154,13 @@ export function measureIdsAgainstSaved(
     for (const j of byTitle.get(m.title) ?? []) {
       exact.add(i);
       const scored = ++sameTitlePairs <= MAX_SAME_TITLE_PAIRS;
-      pairs.push({ i, j, score: 1 + (scored ? itemsShared(m, theirs[j]!) / 2 : 0), same: sameIndicator(i, j) });
+      pairs.push({
+        i,
+        j,
+        score: 1 + (scored ? itemsShared(m, theirs[j]!) / 2 : 0),
+        same: sameIndicator(i, j),
+        by: 'title',
+      });
     }
   });
   const titledSaved = new Set([...byTitle.values()].flat());
@@ -108,9 +171,12 @@ export function measureIdsAgainstSaved(
       if (!titledSaved.has(j) || !sameIndicator(i, j) || compared >= MAX_LIKENESS_PAIRS) return;
       compared++;
       const score = titleLikeness(m.title.slice(0, MAX_COMPARED_TITLE), t.title.slice(0, MAX_COMPARED_TITLE));
-      if (score >= SAME_MEASURE) pairs.push({ i, j, score: score + itemsShared(m, t) / 2, same: true });
+      if (score >= SAME_MEASURE) pairs.push({ i, j, score: score + itemsShared(m, t) / 2, same: true, by: 'title' });
     });
   });
+  // below an exact title (1), above a title only alike (0.6) sharing nothing
+  for (const { i, j, share } of bodyPairs(mine, theirs))
+    pairs.push({ i, j, score: 0.5 + share / 2, same: sameIndicator(i, j), by: 'body' });
   pairs.sort(
     (a, b) =>
       b.score - a.score || Number(b.same) - Number(a.same) || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i,
@@ -119,6 +185,7 @@ export function measureIdsAgainstSaved(
     const id = saved[p.j]!.measureId;
     if (ids[p.i] !== undefined || !free.has(id)) continue;
     ids[p.i] = id;
+    found[p.i] = { id, by: p.by, savedIndicator: saved[p.j]!.indicator };
     free.delete(id);
   }
   const savedAt = new Map(saved.map((s, j) => [s.measureId, j]));
@@ -126,20 +193,25 @@ export function measureIdsAgainstSaved(
     const j = savedAt.get(m.measureId);
     if (ids[i] === undefined && j !== undefined && free.has(m.measureId) && sameIndicator(i, j)) {
       ids[i] = m.measureId;
+      found[i] = {
+        id: m.measureId,
+        by: 'place',
+        unlike: theirs[j]!.title !== '' && itemsShared(mine[i]!, theirs[j]!) === 0,
+      };
       free.delete(m.measureId);
     }
   });
   const used = new Set([...saved.map((s) => s.measureId), ...ids.filter((id) => id !== undefined)]);
-  return measures.map((m, i) => {
-    if (ids[i] !== undefined) return ids[i];
+  return measures.map((m, i): MeasureMatch => {
+    if (found[i] !== undefined) return found[i];
     if (!used.has(m.measureId)) {
       used.add(m.measureId);
-      return m.measureId;
+      return { id: m.measureId, by: 'new' };
     }
     const base = m.indicator === null ? `m${i + 1}` : `i${m.indicator}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    return id;
+    return { id, by: 'new' };
   });
 }

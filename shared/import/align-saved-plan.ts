@@ -1,7 +1,9 @@
 // A re-imported plan keeps the follow-up numbers of the plan it replaces: reports are filed under
 // `measure.fN`, and the importer numbers follow-ups by their place in the cell, so a follow-up
 // inserted above others in a revised document would move every report onto another follow-up.
-import { measureIdsAgainstSaved, type SavedMeasure } from './align-saved-measures.js';
+import { type MeasureMatch, measureMatchesAgainstSaved, type SavedMeasure } from './align-saved-measures.js';
+import type { ImportWarning } from './import-warning.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { matchKey } from './thai-text.js';
 
@@ -141,19 +143,56 @@ function assignNumbers(texts: string[], saved: readonly { followUpNo: number; te
   return numbers.map((n) => n ?? ++next);
 }
 
-/** `result` with the measure ids of measureIdsAgainstSaved, warnings following their measures. */
+/**
+ * What a coordinator must be told of a measure's saved id: a saved measure found under another
+ * indicator keeps its id and reports (review 17 s12, S12-5); a measure that shares neither title nor
+ * body with the saved one keeps its id only by its place, so that saved measure's reports would be
+ * this one's (S12-15). Thai first.
+ */
+function matchWarning(match: MeasureMatch, indicator: number | null): ImportWarning | undefined {
+  const id = match.id;
+  if (match.by === 'place') {
+    if (!match.unlike) return undefined;
+    return {
+      where: {},
+      code: 'measure-kept-by-place',
+      message_th: `มาตรการนี้ต่างจากมาตรการ ${id} ที่บันทึกไว้ทั้งชื่อและเนื้อหา แต่ใช้รหัสเดิม ${id} เพราะอยู่ตำแหน่งเดิม: รายงานที่หน่วยงานส่งไว้กับ ${id} จะเป็นของมาตรการนี้ ถ้าเป็นมาตรการใหม่ ให้ลบมาตรการนี้แล้วกด "เพิ่มมาตรการ"`,
+      message_en: `this measure shares neither title nor content with the saved ${id}, but keeps the id ${id} by its place: reports filed under ${id} become this measure's; if it is a new measure, remove it and add it as new`,
+      source: '',
+      measureId: id,
+    };
+  }
+  if (match.by === 'new' || match.savedIndicator == null || indicator === null || match.savedIndicator === indicator)
+    return undefined;
+  const [was, now] = [toThaiDigits(match.savedIndicator), toThaiDigits(indicator)];
+  return {
+    where: {},
+    code: 'measure-indicator-moved',
+    message_th: `มาตรการนี้เคยบันทึกเป็นตัวชี้วัดที่ ${was} (${id}) เอกสารนี้ระบุตัวชี้วัดที่ ${now} จึงย้ายไปตัวชี้วัดที่ ${now} โดยใช้รหัสเดิม รายงานที่ส่งแล้วยังอยู่กับมาตรการนี้`,
+    message_en: `this measure was saved under indicator ${match.savedIndicator} (${id}); the document says indicator ${indicator}, so it moves there with its id, and the reports sent stay with it`,
+    source: '',
+    measureId: id,
+    indicators: [match.savedIndicator],
+  };
+}
+
+/** `result` with the measure ids of measureMatchesAgainstSaved, warnings following their measures. */
 function withSavedMeasureIds(result: ImportResult, saved: SavedFollowUps): ImportResult {
-  const ids = measureIdsAgainstSaved(result, saved.measures, followUpLikeness);
+  const matches = measureMatchesAgainstSaved(result, saved.measures, followUpLikeness);
   const moves = new Map<string, string>();
   result.plan.measures.forEach((m, i) => {
-    if (ids[i] !== m.measureId) moves.set(m.measureId, ids[i]!);
+    if (matches[i]!.id !== m.measureId) moves.set(m.measureId, matches[i]!.id);
   });
-  if (moves.size === 0) return result;
+  const said = result.plan.measures.flatMap((m, i) => matchWarning(matches[i]!, m.indicator) ?? []);
+  if (moves.size === 0 && said.length === 0) return result;
   return {
     ...result,
-    plan: { ...result.plan, measures: result.plan.measures.map((m, i) => ({ ...m, measureId: ids[i]! })) },
-    warnings: result.warnings.map((w) =>
-      w.measureId !== undefined && moves.has(w.measureId) ? { ...w, measureId: moves.get(w.measureId)! } : w,
-    ),
+    plan: { ...result.plan, measures: result.plan.measures.map((m, i) => ({ ...m, measureId: matches[i]!.id })) },
+    warnings: [
+      ...said,
+      ...result.warnings.map((w) =>
+        w.measureId !== undefined && moves.has(w.measureId) ? { ...w, measureId: moves.get(w.measureId)! } : w,
+      ),
+    ],
   };
 }

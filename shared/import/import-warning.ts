@@ -94,6 +94,10 @@ export const IMPORT_WARNING_CODES = [
   'notes-joined',
   /** a cell listing more items (follow-ups, methods, sub-measures…) than a measure holds: those past it left out */
   'items-cut',
+  /** a re-imported measure found as a saved one of another indicator: it keeps the saved id and reports */
+  'measure-indicator-moved',
+  /** a re-imported measure unlike the saved one at its place, keeping that saved id by its place only */
+  'measure-kept-by-place',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

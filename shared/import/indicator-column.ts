@@ -7,6 +7,7 @@ import { parseIndicatorHeading } from './indicator-heading.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
 import { withHeadingItem } from './table-row-kinds.js';
 import { matchKey, normaliseThai } from './thai-text.js';
+import { addToGroup } from './grouping.js';
 
 /** What of a read row this looks at and changes. */
 export interface RowIndicatorCells {
@@ -35,7 +36,7 @@ export function indicatorsFromNoteColumns(rows: RowIndicatorCells[]): void {
   const byHeader = new Map<readonly Column[], RowIndicatorCells[]>();
   for (const row of rows) {
     if (!row.header || row.header.some((c) => c.role === 'indicator')) continue;
-    byHeader.set(row.header, [...(byHeader.get(row.header) ?? []), row]);
+    addToGroup(byHeader, row.header, row);
   }
   for (const [header, group] of byHeader) {
     const at = header.findIndex((c) => {

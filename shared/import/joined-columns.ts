@@ -2,6 +2,7 @@
 // cells are joined into one field, which is said, never done silently.
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { Column, Role } from './column-names.js';
+import { addToGroup } from './grouping.js';
 
 /** What a role's column is called in a warning. */
 export const ROLE_NAMES: Readonly<Record<Exclude<Role, 'note'>, { th: string; en: string }>> = {
@@ -38,7 +39,7 @@ export function joinedColumns(
   const byRole = new Map<Exclude<Role, 'note'>, number[]>();
   columns.forEach((c, j) => {
     if (c.role === 'note' || c.role === 'number' || separate(c)) return;
-    byRole.set(c.role, [...(byRole.get(c.role) ?? []), j]);
+    addToGroup(byRole, c.role, j);
   });
   const notices: HeaderNotice[] = [];
   for (const [role, at] of byRole) {

@@ -109,10 +109,26 @@ const TABLE_ROW_PIECES = 3;
  * browser's header and footer, a stamp)? A small plan of two measures on a page with a picture
  * behind it (a letterhead) is text.
  */
-export const looksScanned = (page: { imageCover: number; runs: readonly PositionedText[] }): boolean =>
+export const looksScanned = (page: { imageCover: number; runs: readonly PositionedText[]; height?: number }): boolean =>
   page.imageCover >= SCAN_IMAGE_COVER &&
   textCharacters(page.runs) < SCAN_MAX_CHARACTERS &&
-  !linesOf(page.runs).some((line) => pieces(line).length >= TABLE_ROW_PIECES);
+  !linesOf(page.runs).some((line) => pieces(line).length >= TABLE_ROW_PIECES && !inMargin(line, page.height));
+
+/** A page with nothing of a plan on it: no text, a scan, or only a few words in its margins (a running header). */
+export const nothingToRead = (page: { imageCover: number; runs: readonly PositionedText[]; height?: number }) =>
+  page.runs.length === 0 ||
+  looksScanned(page) ||
+  (textCharacters(page.runs) < SCAN_MAX_CHARACTERS && linesOf(page.runs).every((l) => inMargin(l, page.height)));
+
+/** The top and bottom share of a page where running headers and footers sit. */
+const MARGIN = 0.1;
+
+/**
+ * A line in the page's top or bottom margin: a running header or footer ("เทศบาล… | มาตรการ… |
+ * หน้า 1/3", added to a scan by a PDF editor), no table row (review 17 s11, S11-14).
+ */
+const inMargin = (line: readonly PositionedText[], height: number | undefined): boolean =>
+  height !== undefined && (line[0]!.y > height * (1 - MARGIN) || line[0]!.y < height * MARGIN);
 
 /** The first characters of a page's text, for quoting in a message. */
 export const pageTextQuote = (runs: readonly PositionedText[]): string =>

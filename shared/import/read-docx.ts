@@ -12,6 +12,7 @@ import {
   type SourceNotice,
 } from './source-document.js';
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
+import { withTabRows } from './docx-tab-rows.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 
@@ -62,6 +63,7 @@ export function readDocumentXml(
   xml: string,
   styles: HiddenStyles = NO_HIDDEN_STYLES,
   numbering: DocxNumbering = NO_NUMBERING,
+  isHeader?: (cells: string[]) => boolean,
 ): SourceDocument {
   const labels = new ListLabels(numbering);
   const blocks: SourceBlock[] = [];
@@ -89,10 +91,16 @@ export function readDocumentXml(
   const notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
-  const emit = (p: string) => {
+  /** body paragraphs with tabs: block index -> the texts between the tabs */
+  const tabbed = new Map<number, string[]>();
+  const emit = (raw: string) => {
+    const p = raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw;
     if (open.length > 0) boxed.push(p);
     else if (depth > 0) cell?.push(p);
-    else blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+    else {
+      if (raw !== p) tabbed.set(blocks.length, raw.split('\t'));
+      blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
+    }
   };
   const flushCarry = () => {
     if (carry !== undefined) emit(carry.join(''));
@@ -143,8 +151,11 @@ export function readDocumentXml(
         if (name === 'w:pStyle') p.style = value;
         else if (name === 'w:numId') p.numId = value;
         else p.ilvl = Number(value) || 0;
-      } else if (BREAKS.has(name)) open.at(-1)?.runs.push(' ');
-      else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
+      } else if (BREAKS.has(name)) {
+        // a tab in a run (not a tab stop of the paragraph's properties) may separate columns
+        const runTab = (name === 'w:tab' && !/w:pos=/.test(attrs)) || name === 'w:ptab';
+        open.at(-1)?.runs.push(runTab ? '\t' : ' ');
+      } else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
       continue;
     }
     if (name === 'w:t') inText = false;
@@ -189,5 +200,6 @@ export function readDocumentXml(
     }
   }
   flushCarry();
+  if (isHeader) withTabRows(blocks, tabbed, isHeader);
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }

@@ -7,7 +7,7 @@ import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { findIndicator } from './indicator-heading.js';
 import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
-import { looksScanned, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
+import { looksScanned, nothingToRead, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
 import { pagesOfSheets } from './pdf-sheet-halves.js';
 import {
   anchor,
@@ -204,7 +204,7 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
   const sheets = await pdfPages(bytes);
-  if (sheets.every((p) => p.runs.length === 0 || looksScanned(p))) throw scannedPdfError(sheets);
+  if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
   const pages = pagesOfSheets(sheets);
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];

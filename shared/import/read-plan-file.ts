@@ -127,7 +127,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     if (xml !== undefined) {
       // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
-      const document = readDocumentXml(body!, hiddenStyles(style), docxNumbering(lists, style));
+      const document = readDocumentXml(body!, hiddenStyles(style), docxNumbering(lists, style), tableHeader.isHeader);
       return { kind: 'docx', document: withGarbledThaiRepaired(document) };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');

@@ -5,6 +5,7 @@
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { Where } from './import-warning.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
+import { addToGroup } from './grouping.js';
 
 interface TableRow {
   table: 'plan' | 'results';
@@ -38,7 +39,7 @@ export function withoutRepeatedTables<R extends TableRow>(
   const byTable = new Map<string | undefined, R[]>();
   for (const r of rows) {
     const key = tableKeyOf(r.where);
-    byTable.set(key, [...(byTable.get(key) ?? []), r]);
+    addToGroup(byTable, key, r);
   }
   const dropped = new Set<string | undefined>();
   const repeated: RepeatedTable[] = [];

@@ -3,7 +3,7 @@
 // column of a text file) over that unit's measures, and often no units column. Such a row gives its
 // unit(s) to the measures under it that name none, until the next such row or the table's end.
 import { type NamedUnit, parseResponsibility, type UnitNames } from './responsibility.js';
-import { collapseSpaces } from './thai-text.js';
+import { collapseSpaces, matchKey } from './thai-text.js';
 
 /** "หน่วยงานผู้รับผิดชอบ:", "ผู้รับผิดชอบ", "หน่วยงาน :", "ส่วนราชการ", "เจ้าภาพ" before the unit. */
 const UNIT_LABEL =
@@ -21,9 +21,19 @@ export function unitRowText(text: string, units: readonly NamedUnit[], names: Un
   if (!line || line.length > MAX_UNIT_ROW) return undefined;
   const label = UNIT_LABEL.exec(line);
   const rest = label ? line.slice(label[0].length).trim() : line;
-  if (!rest) return undefined;
+  if (!rest || (!label && !mayNameUnits(rest, names))) return undefined;
   const { responsibility, unknown, guessed, concerned } = parseResponsibility(rest, units, names);
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) return undefined;
   if (!label && (unknown || guessed.length > 0 || concerned)) return undefined;
   return rest;
+}
+
+/**
+ * Whether unlabelled text can be a unit row at all: it holds a unit's name or alias, or "ทุก…".
+ * A few substring tests, so that the many rows that are no unit row cost little (review 17 s12,
+ * S12-6: 40,000 one-letter rows each read as a units cell).
+ */
+function mayNameUnits(text: string, names: UnitNames): boolean {
+  const key = matchKey(text);
+  return key.includes('ทุก') || names.some((n) => key.includes(n.key));
 }

@@ -97,6 +97,17 @@ export function noCadenceInput(): string {
   return rows.join('');
 }
 
+/**
+ * 1 MB of short rows after a 3-measure plan (review 17 s12, S12-6): "ก" and four empty cells per
+ * line, as an OCR of a page of ticks or a sheet exported with its empty formatted rows gives. Rows
+ * were grouped by copying each group (quadratic: 40,000 rows took 48 s); now linear, each row still
+ * read in full.
+ */
+export function shortRowsInput(): string {
+  const plan = SEED.slice(0, SEED.indexOf('\n', SEED.indexOf('ตัวชี้วัดที่ ๖')));
+  return `${plan}\n${fill('ก\t\t\t\t\n', MB - Buffer.byteLength(plan))}`;
+}
+
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function importOnce(input: Uint8Array): Promise<number> {
@@ -115,6 +126,8 @@ export interface ImporterBench {
   repeatedUnits: Stats & { bytes: number; ratio: number };
   /** the same for follow-ups that name no cadence */
   noCadence: Stats & { bytes: number; ratio: number };
+  /** the same for many short rows */
+  shortRows: Stats & { bytes: number; ratio: number };
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -123,19 +136,23 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const adversarial = bytes(adversarialInput());
   const repeated = bytes(repeatedUnitsInput());
   const noCadence = bytes(noCadenceInput());
+  const short = bytes(shortRowsInput());
   await importOnce(ordinary);
   await importOnce(adversarial);
   await importOnce(repeated);
   await importOnce(noCadence);
+  await importOnce(short);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
   const n: number[] = [];
+  const s: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
     r.push(await importOnce(repeated));
     n.push(await importOnce(noCadence));
+    s.push(await importOnce(short));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -143,6 +160,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     ratio: stats(a.map((x, i) => x / o[i]!)).median,
     repeatedUnits: { ...stats(r), bytes: repeated.length, ratio: stats(r.map((x, i) => x / o[i]!)).median },
     noCadence: { ...stats(n), bytes: noCadence.length, ratio: stats(n.map((x, i) => x / o[i]!)).median },
+    shortRows: { ...stats(s), bytes: short.length, ratio: stats(s.map((x, i) => x / o[i]!)).median },
   };
 }
 

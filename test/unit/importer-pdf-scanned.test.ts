@@ -127,3 +127,26 @@ describe('a scanned page among text pages is said; a scan with a text layer (OCR
     expect(warnings.map((w) => w.code)).not.toContain('pdf-page-scanned');
   });
 });
+
+// Review 17 s11, S11-14: a line of three pieces in a page's margin (a running header or footer a PDF
+// editor adds to a scan: "เทศบาล… | มาตรการ… | หน้า 1/3") made the scan a text page: "no measures".
+describe('a scanned plan with running headers or footers of three parts is refused with the OCR advice', () => {
+  const parts = (y: number, n: number) => [
+    { x: 20, y, text: 'เทศบาลตำบลทดสอบ' },
+    { x: 330, y, text: 'มาตรการส่งเสริมคุณธรรม ปี ๒๕๖๗' },
+    { x: 760, y, text: `หน้า ${n}/2` },
+  ];
+  it.each([
+    ['a header on each page', (n: number) => parts(4, n)],
+    ['a footer on each page', (n: number) => parts(582, n)],
+    ['a header and a footer on each page', (n: number) => [...parts(4, n), ...parts(582, n)]],
+  ])('%s: refused, Thai first, quoting the header', async (_, texts) => {
+    const e = await refusal(
+      await scanPdf([
+        { image: FULL, texts: texts(1) },
+        { image: FULL, texts: texts(2) },
+      ]),
+    );
+    expect(e.message_th).toMatch(/^ไฟล์ PDF นี้เป็นภาพ \(น่าจะเป็นภาพสแกน\).*เทศบาลตำบลทดสอบ.*OCR/);
+  });
+});
