@@ -11,20 +11,29 @@ const CHARTSHEET_RELATIONSHIP =
   /<Relationship\b[^>]*\bType\s*=\s*["'][^"']*\/chartsheet["'][^>]*>(?:\s*<\/Relationship>)?/g;
 const DRAWING_PART = /^xl\/(?:drawings|charts|chartsheets)\//;
 
-/** Drop the workbook's drawings, charts and chart sheets from its unzipped parts; true if any. */
-export function dropDrawings(files: Unzipped): boolean {
+/**
+ * Drop the sheets' relationships that `relationship` matches (from xl/worksheets/_rels/*.rels) and
+ * the sheet elements that refer to them (`element`), in place; true if any was dropped.
+ */
+export function dropSheetRelationships(files: Unzipped, relationship: RegExp, element: RegExp): boolean {
   let changed = false;
   for (const [name, data] of Object.entries(files)) {
     const rels = /^xl\/worksheets\/_rels\/([^/]+)\.rels$/.exec(name);
     if (!rels) continue;
     const xml = strFromU8(data);
-    const kept = xml.replace(DRAWING_RELATIONSHIP, '');
+    const kept = xml.replace(relationship, '');
     if (kept === xml) continue;
     files[name] = strToU8(kept);
     const sheet = `xl/worksheets/${rels[1]}`;
-    if (files[sheet]) files[sheet] = strToU8(strFromU8(files[sheet]).replace(DRAWING_ELEMENT, ''));
+    if (files[sheet]) files[sheet] = strToU8(strFromU8(files[sheet]).replace(element, ''));
     changed = true;
   }
+  return changed;
+}
+
+/** Drop the workbook's drawings, charts and chart sheets from its unzipped parts; true if any. */
+export function dropDrawings(files: Unzipped): boolean {
+  let changed = dropSheetRelationships(files, DRAWING_RELATIONSHIP, DRAWING_ELEMENT);
   const bookRels = files['xl/_rels/workbook.xml.rels'];
   const book = files['xl/workbook.xml'];
   if (bookRels && book) {
