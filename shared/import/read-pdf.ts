@@ -205,7 +205,10 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
   const sheets = await pdfPages(bytes);
   if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
-  const pages = pagesOfSheets(sheets);
+  const repair = hooks.repair;
+  const pages = pagesOfSheets(sheets).map((page) =>
+    repair ? { ...page, runs: page.runs.map((r) => ({ ...r, text: repair(r.text) })) } : page,
+  );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
@@ -350,7 +353,9 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       blocks.push(...held);
       held = [];
       open = undefined;
-      lines.forEach((runs, i) => unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1 }));
+      lines.forEach((runs, i) =>
+        unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1, next: lines[i + 1] }),
+      );
       continue;
     }
     unruled.end();
