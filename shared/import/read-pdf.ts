@@ -21,6 +21,7 @@ import {
 } from './pdf-ruled-tables.js';
 import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
+import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import {
   type CellMerge,
   paragraphsCell,
@@ -401,5 +402,13 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   }
   unruled.end();
   blocks.push(...held, ...tail);
+  // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
+  if (blocks.filter((b) => b.kind === 'row').length <= 1) {
+    const tabbed = tabParagraphBlocks(pages, hooks, placeOn);
+    if (tabbed) {
+      const pageNotices = notices.map((n) => ({ ...n, block: 0 }));
+      return { blocks: tabbed.blocks, notices: [{ ...tabbed.notice, block: 0 }, ...pageNotices] };
+    }
+  }
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }
