@@ -71,6 +71,7 @@ import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
+import { isTitleRow } from './title-row.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -619,7 +620,7 @@ function readRows(
       }
     }
     let header = headerColumns(cells, headerCells);
-    if (header && proseRow) {
+    if (header && proseRow && !isTitleRow(proseRow.cells, proseRow.merged, header.filter((c) => c.label).length)) {
       // the row above was a grouped header's top row, no header on its own
       const top = proseRow.cells.map((c) =>
         c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: '' },
@@ -1380,7 +1381,7 @@ function withoutRepeats(
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
-  const thisYear = withoutOtherYearSheets(rows, fy);
+  const thisYear = withoutOtherYearSheets(rows, fy, prose);
   for (const s of thisYear.skipped) {
     warnings.forget((w) => w.where.sheet === s.sheet);
     const said = otherYearSheetMessage(s, fy);
