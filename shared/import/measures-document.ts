@@ -72,6 +72,7 @@ import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
+import { isTitleRow } from './title-row.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -630,7 +631,7 @@ function readRows(
       }
     }
     let header = headerColumns(cells, headerCells);
-    if (header && proseRow) {
+    if (header && proseRow && !isTitleRow(proseRow.cells, proseRow.merged, header.filter((c) => c.label).length)) {
       // the row above was a grouped header's top row, no header on its own
       const top = proseRow.cells.map((c) =>
         c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: '' },
@@ -984,7 +985,7 @@ function followUpsOf(
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
-      const { cadence, dueDate, guessed } = fromColumn ?? own;
+      const { cadence, dueDate, guessed, unoffered } = fromColumn ?? own;
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
@@ -1011,8 +1012,12 @@ function followUpsOf(
           row.order,
           where,
           'unspecified-cadence',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
-          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
+          unoffered
+            ? `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${unoffered.th}`
+            : `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
+          unoffered
+            ? `${label.en}, follow-up ${i + 1}: ${unoffered.en}`
+            : `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
           text,
           about,
         );
@@ -1387,7 +1392,7 @@ function withoutRepeats(
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
-  const thisYear = withoutOtherYearSheets(rows, fy);
+  const thisYear = withoutOtherYearSheets(rows, fy, prose);
   for (const s of thisYear.skipped) {
     warnings.forget((w) => w.where.sheet === s.sheet);
     const said = otherYearSheetMessage(s, fy);
