@@ -975,7 +975,7 @@ function followUpsOf(
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
-      const { cadence, dueDate, guessed } = fromColumn ?? own;
+      const { cadence, dueDate, guessed, unoffered } = fromColumn ?? own;
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
@@ -1002,8 +1002,12 @@ function followUpsOf(
           row.order,
           where,
           'unspecified-cadence',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
-          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
+          unoffered
+            ? `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${unoffered.th}`
+            : `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
+          unoffered
+            ? `${label.en}, follow-up ${i + 1}: ${unoffered.en}`
+            : `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
           text,
           about,
         );
