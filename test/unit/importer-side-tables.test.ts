@@ -40,12 +40,12 @@ describe('a table beside the plan, past an empty column, is another table (not n
   it.each([
     [
       'a workbook: per-unit counts in G:H',
-      async () => xlsx([{ name: 'แผน', rows: beside(COUNTS, ['หน่วยงาน', 'จำนวนมาตรการ']) }]),
+      () => xlsx([{ name: 'แผน', rows: beside(COUNTS, ['หน่วยงาน', 'จำนวนมาตรการ']) }]),
     ],
-    ['tab-separated text: the same', async () => tsv(beside(COUNTS, ['หน่วยงาน', 'จำนวนมาตรการ']))],
+    ['tab-separated text: the same', () => tsv(beside(COUNTS, ['หน่วยงาน', 'จำนวนมาตรการ']))],
     [
       'a workbook: a budget table of three columns',
-      async () =>
+      () =>
         xlsx([
           {
             name: 'แผน',
@@ -59,10 +59,7 @@ describe('a table beside the plan, past an empty column, is another table (not n
           },
         ]),
     ],
-    [
-      'a Word table: a units column again past an empty column',
-      async () => docx(wordTable(beside(COUNTS, ['ผู้รับผิดชอบ']), 7)),
-    ],
+    ['a Word table: a units column again past an empty column', () => docx(wordTable(beside(COUNTS, ['ผู้รับผิดชอบ']), 7))],
   ])('%s', async (_, file) => {
     const r = await preview(await file());
     expect(measuresOf(r)).toEqual(BASE_MEASURES);
