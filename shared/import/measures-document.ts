@@ -34,6 +34,7 @@ import {
   brokenRowJoined,
   type PageBreakJoin,
   pageBreakJoined,
+  repeatedLines,
   pageBreakMessage,
   type WrappedCell,
   wrappedCellLines,
@@ -459,6 +460,8 @@ function wrappedLines(
   at: number,
   columns: readonly Column[],
   unitRow: (text: string) => string | undefined,
+  title: (text: string) => boolean,
+  repeated: (text: string) => boolean,
 ): WrappedCell | undefined {
   const indicatorAt = columns.findIndex((c) => c.role === 'indicator');
   const measureAt = columns.findIndex((c) => c.role === 'measure');
@@ -472,6 +475,8 @@ function wrappedLines(
       (!!stripTags(cells[indicatorAt] ?? '').trim() || measureStart(stripTags(cells[measureAt] ?? ''))),
     namesUnits: (text) => unitRow(text) !== undefined,
     unitsColumn: (j) => columns[j]?.role === 'responsible',
+    title,
+    repeated,
   });
 }
 
@@ -494,7 +499,11 @@ function runningTitle(doc: SourceDocument): (text: string) => boolean {
 
 /** The lines joined into a row's last cell, said once to be checked. */
 function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
-  const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
+  const said = wrappedCellMessage(
+    wrapped,
+    clip(columns[wrapped.column]?.label ?? ''),
+    columns[wrapped.column]?.role === 'responsible',
+  );
   const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
   warnings.add(order, where, 'continuation-guessed', said.th, said.en, said.source);
 }
@@ -540,6 +549,8 @@ function readRows(
   const unitsFromRows = new Set<readonly Column[]>();
   /** the document's first lines, repeated at a page's top as its running title (pageBreakJoined) */
   const isTitle = runningTitle(doc);
+  /** lines met more than once: page furniture, never a cell's rest (S13-2) */
+  const isRepeated = repeatedLines(doc.blocks);
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
@@ -560,7 +571,7 @@ function readRows(
     for (const k of paged ? paged.taken : []) joinedLines.add(k);
     const rowRead = paged ? paged.row : joined || original;
     const nextAt = paged ? paged.taken.at(-1)! + 1 : joined ? order + 2 : order + 1;
-    const wrapped = columns && wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow);
+    const wrapped = columns && wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated);
     for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
     if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
     const block = wrapped?.row ?? rowRead;

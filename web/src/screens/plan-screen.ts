@@ -162,6 +162,11 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
       h('a', { href: href.itaScores(fy) }, 'คะแนน ITA ปีที่แล้ว'),
       ' · ',
       h('a', { href: href.planHistory(fy) }, 'ประวัติแผน'),
+      // next year's plan is prepared before it starts (review 17 s12, S12-13)
+      fy === me.fiscalYear && [
+        ' · ',
+        h('a', { href: href.plan(fy + 1) }, `เตรียมแผนปีหน้า (ปีงบประมาณ ${toThaiDigits(fy + 1)})`),
+      ],
     ),
     h(
       'section',
