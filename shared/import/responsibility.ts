@@ -6,6 +6,7 @@ import { clipText } from '../domain/text.js';
 import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
+import { finishesNameBefore, undottedShortName, unitCutShort } from './unit-cut-names.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -214,6 +215,9 @@ export function parseResponsibility(
   };
   const namedExactly = new Set<string>();
   const shortFound: Name[] = [];
+  // the cell before names are taken out, and where each occurrence ends: what a ฯ cut before a word wrote
+  const written = rest;
+  const endsAt = new Map<number, Occurrence>();
   for (const n of names) {
     const { unitId, key } = n;
     let at = rest.indexOf(key);
@@ -227,6 +231,14 @@ export function parseResponsibility(
   }
   // a section or an abbreviation beside the unit's own name says nothing new
   for (const n of shortFound) if (!namedExactly.has(n.unitId)) guess(n.key, n, n.kind);
+  for (const o of occurrences) endsAt.set(o.end, o);
+  /** The unit named right before `at` (spaces and ฯ between), and what was written for it. */
+  const namedBefore = (at: number) => {
+    let end = at;
+    while (end > 0 && at - end < 3 && /[\sฯ]/.test(written[end - 1]!) && !endsAt.has(end)) end--;
+    const o = endsAt.get(end);
+    return o && { unitId: o.unitId, read: written.slice(o.start, at).trimEnd() };
+  };
   // What is left, word by word: an abbreviation without its dot, or a few slips from a unit's name, is that unit.
   const leftover: string[] = [];
   const seen = new Set<string>();
@@ -243,11 +255,18 @@ export function parseResponsibility(
     if (!bare || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare)) continue;
     if (SUPPORT_WORDS.has(bare) || ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
-    const short = names.find((n) => n.kind === 'abbreviation' && n.key === `${bare}.`);
+    // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name
+    const before = namedBefore(m.index);
+    if (finishesNameBefore(piece, before, names) || finishesNameBefore(bare, before, names)) continue;
+    // "สป" for "สป.", "กองสาธาฯ" for the one unit whose name starts so
+    const cut = written[m.index + piece.length] === 'ฯ' ? unitCutShort(piece, names) : undefined;
+    const short = undottedShortName(bare, names) ?? cut;
     const close = short ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
     if (close) {
-      occurrences.push({ unitId: close.unitId, start: m.index, end: m.index + piece.length });
-      guess(piece, close, short ? 'abbreviation' : undefined);
+      const end = m.index + piece.length + (cut ? 1 : 0);
+      occurrences.push({ unitId: close.unitId, start: m.index, end });
+      endsAt.set(end, occurrences.at(-1)!);
+      guess(cut ? `${piece}ฯ` : piece, close, short ? 'abbreviation' : undefined);
     } else if (leftover.length >= MAX_CELL_FINDINGS) omitted.unknown++;
     else leftover.push(clipText(piece, MAX_QUOTED));
   }
