@@ -73,6 +73,7 @@ import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
+import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -1422,9 +1423,16 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
-  const read = readRows(withFormsTransposed(normaliseDocument(source), labelColumn), warnings, options.fy, (text) =>
-    unitRowText(text, options.units, options.names),
+  // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
+  const { document, sideTables } = withSideTablesCut(
+    withFormsTransposed(normaliseDocument(source), labelColumn),
+    labelColumn,
   );
+  for (const t of sideTables) {
+    const said = sideTableMessage(t);
+    warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
+  }
+  const read = readRows(document, warnings, options.fy, (text) => unitRowText(text, options.units, options.names));
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);
