@@ -153,10 +153,18 @@ export function visibleText(max: number) {
         en: 'must have at least one visible character (spaces or invisible characters alone are not text)',
       },
     })
-    .refine((s) => !BIDI_CONTROLS.test(s), {
-      params: {
-        th: 'มีอักขระควบคุมทิศทางข้อความ (เช่น U+202E) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก',
-        en: 'has a bidirectional control character (such as U+202E) that reorders what readers see: remove it',
-      },
+    .superRefine((s, ctx) => {
+      const found = BIDI_CONTROLS.exec(s);
+      if (!found) return;
+      // where it is: the character cannot be seen, so its place is what lets the coordinator find it
+      const at = Array.from(s.slice(0, found.index)).length + 1;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'bidirectional control',
+        params: {
+          th: `มีอักขระควบคุมทิศทางข้อความ (${codePoint(found[0])} ที่อักขระที่ ${toThaiDigits(at)}) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก`,
+          en: `has a bidirectional control character (${codePoint(found[0])} at character ${at}) that reorders what readers see: remove it`,
+        },
+      });
     });
 }

@@ -2,6 +2,7 @@
 // heading on a line of its own, a cell cut in the middle, or the line cut at a tab. Review 17 s11,
 // S11-37: the first part was read as prose, which ended the table, and the measure was lost.
 import { toThaiDigits } from '../domain/thai-format.js';
+import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import type { SourceBlock } from './source-document.js';
 
 /**
@@ -33,8 +34,31 @@ export function brokenRowJoined(
   return cells && { kind: 'row', where: first.where, cells };
 }
 
-/** A line that is no piece of a cell: a note, a sign-off, a page's number or footer. */
-const NOT_A_CELL_PIECE = /^\s*(?:หมายเหตุ|ที่มา|ลงชื่อ|ลงนาม|หน้า\s*[0-9๐-๙]|-\s*[0-9๐-๙]+\s*-|page\s*[0-9])/i;
+/**
+ * A line that is no piece of a cell: a note, or a page's furniture (its number, a web address,
+ * "พิมพ์เมื่อ …"; review 17 s13, S13-2). Sign-off lines are sign-off-lines.ts's.
+ */
+const NOT_A_CELL_PIECE = new RegExp(
+  '^\\s*(?:' +
+    [
+      'หมายเหตุ',
+      'ที่มา',
+      '(?:วันที่)?\\s*พิมพ์(?:เมื่อ|วันที่)?\\s*[:：]?\\s*[0-9๐-๙]',
+      'วันที่พิมพ์',
+      'www\\.',
+      'https?:',
+      'หน้า\\s*[0-9๐-๙]',
+      '-\\s*[0-9๐-๙]+\\s*-',
+      'page\\s*[0-9]',
+      '[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{2,4}',
+    ].join('|') +
+    ')',
+  'i',
+);
+/** words of a plan's title, never of a unit's name: a running title between rows (S13-2) */
+const TITLE_WORDS = /คุณธรรม|โปร่งใส|ปีงบประมาณ|\bITA\b/i;
+/** a footer's page number after its text ("งานวิเคราะห์นโยบายและแผน สำนักปลัดเทศบาล ๒"): no unit's name ends so */
+const ENDS_WITH_PAGE_NUMBER = /\S\s+[0-9๐-๙]{1,3}\s*$/;
 /** a wrapped units cell is short: a longer line after the table is prose, not a unit's name */
 const MAX_UNITS_PIECE = 80;
 const MAX_CELL_PIECE = 300;
@@ -67,6 +91,10 @@ export function wrappedCellLines(
     startsMeasure: (cells: string[]) => boolean;
     namesUnits: (text: string) => boolean;
     unitsColumn: (j: number) => boolean;
+    /** the document's running title, repeated at a page's top */
+    title?: (text: string) => boolean;
+    /** a line met more than once between rows (a footer at every page break) */
+    repeated?: (text: string) => boolean;
   },
 ): WrappedCell | undefined {
   if (row.kind !== 'row' || row.where.line === undefined) return undefined;
@@ -83,15 +111,32 @@ export function wrappedCellLines(
     const text = b.text.trim();
     // a long line right under short ones: a paragraph of prose, none of them a cell's
     if (text.length > (units ? MAX_UNITS_PIECE : MAX_CELL_PIECE)) return undefined;
-    if (!text || NOT_A_CELL_PIECE.test(text) || is.heading(text)) break;
+    if (
+      !text ||
+      NOT_A_CELL_PIECE.test(text) ||
+      isSignatureLine(text) ||
+      PAGE_MARK.test(text) ||
+      is.heading(text) ||
+      is.title?.(text)
+    )
+      break;
+    if (units && (ENDS_WITH_PAGE_NUMBER.test(text) || TITLE_WORDS.test(text))) break;
+    if (units && is.repeated?.(text) && !is.namesUnits(text)) break;
     lines.push({ index: j, line: b.where.line, text });
     line = b.where.line;
   }
   if (lines.length === 0) return undefined;
   const after = blocks[j];
   const rowAfter = after?.kind === 'row' && after.where.line === line + 1 ? after : undefined;
-  if (rowAfter && !is.startsMeasure(rowAfter.cells) && !(units && lines.every((l) => is.namesUnits(l.text))))
-    return undefined;
+  const joinedCell = [row.cells.length === width ? row.cells.at(-1)!.trim() : '', ...lines.map((l) => l.text)]
+    .join(' ')
+    .trim();
+  // every line names units, or the cell with them does ("สำนักปลัด ทุก⏎กองงาน")
+  const allUnits = units && (lines.every((l) => is.namesUnits(l.text)) || is.namesUnits(joinedCell));
+  if (rowAfter && !is.startsMeasure(rowAfter.cells) && !allUnits) return undefined;
+  // under the table's last row, lines that do not name units are the sign-off or a note, not a
+  // units cell's rest ("ผู้อำนวยการกองคลัง", "ปลัดเทศบาล": review 17 s13, S13-1)
+  if (!rowAfter && units && (!allUnits || lines.some((l) => isSignerPosition(l.text)))) return undefined;
   const pieces = lines.map((l) => l.text);
   const cells =
     row.cells.length === width
@@ -101,7 +146,11 @@ export function wrappedCellLines(
 }
 
 /** The warning of lines joined into a row's last cell (`label`: that column's header). */
-export function wrappedCellMessage(wrapped: WrappedCell, label: string): { th: string; en: string; source: string } {
+export function wrappedCellMessage(
+  wrapped: WrappedCell,
+  label: string,
+  unitsColumn = false,
+): { th: string; en: string; source: string } {
   const first = wrapped.lines[0]!.line;
   const last = wrapped.lines.at(-1)!.line;
   const text = wrapped.lines
@@ -112,8 +161,8 @@ export function wrappedCellMessage(wrapped: WrappedCell, label: string): { th: s
   const row = wrapped.row.where.line ?? 0;
   const lines = first === last ? toThaiDigits(first) : `${toThaiDigits(first)}-${toThaiDigits(last)}`;
   return {
-    th: `บรรทัด ${lines} ("${text}") ไม่มีแท็บ จึงถือเป็นส่วนต่อของช่อง "${column}" ของแถวบรรทัด ${toThaiDigits(row)} (ข้อความในช่องที่ขึ้นบรรทัดใหม่) กรุณาตรวจ`,
-    en: `line ${first === last ? first : `${first}-${last}`} ("${text}") has no tab: it is read as the rest of the "${column}" cell of the row on line ${row} (a cell's text wrapped onto a new line); check it`,
+    th: `บรรทัด ${lines} ("${text}") ไม่มีแท็บ จึงถือเป็นส่วนต่อของช่อง "${column}" ของแถวบรรทัด ${toThaiDigits(row)} (ข้อความในช่องที่ขึ้นบรรทัดใหม่)${unitsColumn ? ' หน่วยงานในบรรทัดนี้จึงเป็นผู้รับผิดชอบมาตรการของแถวนั้นด้วย' : ''} กรุณาตรวจ`,
+    en: `line ${first === last ? first : `${first}-${last}`} ("${text}") has no tab: it is read as the rest of the "${column}" cell of the row on line ${row} (a cell's text wrapped onto a new line)${unitsColumn ? ", so the units it names are responsible for that row's measure too" : ''}; check it`,
     source: text,
   };
 }
@@ -166,7 +215,7 @@ export function pageBreakJoined(
   if (next?.kind !== 'row' || next.where.line === undefined) return undefined;
   // blank lines alone part a row's halves only: a line of text before them is prose
   if (furniture.length === 0 && (!gap || first.kind === 'text')) return undefined;
-  if (first.kind === 'text' && NOT_A_CELL_PIECE.test(first.text)) return undefined;
+  if (first.kind === 'text' && (NOT_A_CELL_PIECE.test(first.text) || isSignatureLine(first.text))) return undefined;
   const joined = brokenRowJoined(
     first,
     { ...next, where: { ...next.where, line: first.where.line + 1 } },
@@ -193,4 +242,23 @@ export function pageBreakMessage(join: PageBreakJoin): { th: string; en: string;
     en: `the row on line ${line} breaks at a page break: it is joined with the row on line ${join.nextLine}${en}; check the join`,
     source: join.furniture.filter(Boolean).join(' / ').slice(0, 200),
   };
+}
+
+/**
+ * The lines without tabs that a text file has more than once, digits aside ("… สำนักปลัดเทศบาล ๒",
+ * "… ๓"): a footer or running head met at every page break (review 17 s13, S13-2). One pass.
+ */
+export function repeatedLines(blocks: readonly SourceBlock[]): (text: string) => boolean {
+  const key = (t: string) =>
+    t
+      .replace(/[0-9๐-๙]+/g, '#')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const seen = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'text' || b.where.line === undefined) continue;
+    const k = key(b.text);
+    if (k && k.length <= 200) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return (text) => (seen.get(key(text)) ?? 0) > 1;
 }

@@ -9,16 +9,20 @@ const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|�
 const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   // "รอบ ๖ เดือน และ รอบ ๑๒ เดือน": the 6-month report (April) and the year's (September)
   ['april-september', /เมษายน.{0,24}กันยายน|รอบ(?:ที่1)?\(?6เดือน\)?(?:และ|,|\/|-)(?:รอบ(?:ที่2)?)?\(?12เดือน/],
-  ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง/],
-  ['quarterly', /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง/],
+  ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง|semi-?annual|half-?yearly|twiceayear/i],
+  [
+    'quarterly',
+    /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง|(?:สิ้น(?:สุด)?)?แต่ละไตรมาส|quarterly|everyquarter/i,
+  ],
   // "ทุกวันที่ ๕ (ของเดือน)", "ภายในวันที่ 5 ของเดือน": a day of every month
   [
     'monthly',
     new RegExp(
-      `ทุกๆ?(?:สิ้น)?เดือน|รายเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน`,
+      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน`,
+      'i',
     ),
   ],
-  ['annual', /สิ้นปีงบประมาณ|(?:ประจำ|ราย)ปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง/],
+  ['annual', /สิ้นปีงบประมาณ|(?:ประจำ|ราย)ปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง|(?<!semi-?)annual|yearly|onceayear/i],
 ];
 
 /**
@@ -32,7 +36,10 @@ const COUNT = '([0-9]{1,2}|หนึ่ง|สอง|สาม|สี่|หก|
 const COUNT_WORDS: Readonly<Record<string, number>> = { หนึ่ง: 1, สอง: 2, สาม: 3, สี่: 4, หก: 6, สิบสอง: 12 };
 const countOf = (text: string) => COUNT_WORDS[text] ?? Number(text);
 /** "ทุก ๓ เดือน", "ทุกๆ 3 เดือน", "รอบ ๖ เดือน", "ราย 6 เดือน", "๓ เดือนต่อครั้ง", "3 เดือน/ครั้ง". */
-const EVERY_N_MONTHS = new RegExp(`(?:ทุกๆ?|รอบ(?:ละ)?|ราย)${COUNT}เดือน|${COUNT}เดือน(?:ต่อ|ละ|/)?ครั้ง(?!ที่)`, 'g');
+const EVERY_N_MONTHS = new RegExp(
+  `(?:ทุกๆ?|รอบ(?:ละ)?|ราย)${COUNT}(?:เดือน|ด\\.)|${COUNT}(?:เดือน|ด\\.)(?:ต่อ|ละ|/)?ครั้ง(?!ที่)|every${COUNT}months`,
+  'gi',
+);
 /** "ปีละ ๒ ครั้ง", "4 ครั้งต่อปี", "๒ ครั้ง/ปี". */
 const TIMES_A_YEAR = new RegExp(`ปีละ${COUNT}ครั้ง|${COUNT}ครั้ง(?:ต่อ|/)ปี`, 'g');
 const BY_MONTHS: Readonly<Record<number, Cadence>> = { 1: 'monthly', 3: 'quarterly', 6: 'semiannual', 12: 'annual' };
@@ -42,7 +49,7 @@ const BY_TIMES: Readonly<Record<number, Cadence>> = { 12: 'monthly', 4: 'quarter
 function countedCadences(key: string): Cadence[] {
   const found: Cadence[] = [];
   for (const m of key.matchAll(EVERY_N_MONTHS)) {
-    const cadence = BY_MONTHS[countOf(m[1] ?? m[2]!)];
+    const cadence = BY_MONTHS[countOf(m[1] ?? m[2] ?? m[3]!)];
     if (cadence) found.push(cadence);
   }
   for (const m of key.matchAll(TIMES_A_YEAR)) {

@@ -11,12 +11,15 @@ import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey } from './thai-text.js';
+import { unofferedFrequency } from './unoffered-frequency.js';
 
 export interface ReadCadence extends DetectedCadence {
   /** for "once": the date it is due */
   dueDate?: PlainDate;
   /** a cadence read from other words than a cadence phrase: the message, Thai and English */
   guessed?: { th: string; en: string };
+  /** a frequency the product has no cadence for ("ทุก ๔ เดือน"): left unspecified, the message says what was read */
+  unoffered?: { th: string; en: string };
 }
 
 /** The note the product's documents write after a one-off follow-up (followUpWithCadence). */
@@ -26,7 +29,6 @@ const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิ�
 const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
 /** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔". */
 const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|-|ไตรมาสที่)+[1-4]){0,3})/g;
-const WEEKLY = /ทุกๆ?สัปดาห์|รายสัปดาห์|สัปดาห์ละ(?:1|หนึ่ง)?ครั้ง/;
 
 const quoted = (text: string) => clipText(text, 120);
 
@@ -41,8 +43,21 @@ function guess(text: string, cadence: Cadence, why: { th: string; en: string }):
   };
 }
 
+/** "ต.ค. - มี.ค.": a range of months, first and last. */
+const MONTH_RANGES = new RegExp(`${MONTH}(?:[0-9]{2,4})?(?:-|ถึง)${MONTH}`, 'g');
+
+/** Rounds spelt out by their months ("รอบที่ ๑ (ต.ค. - มี.ค.) รอบที่ ๒ (เม.ย. - ก.ย.)"): two of 6 months, four of 3. */
+function byMonthRanges(key: string): Cadence | undefined {
+  const spans = [...key.matchAll(MONTH_RANGES)].map((m) => ((monthOf(m[2]!) - monthOf(m[1]!) + 12) % 12) + 1);
+  if (spans.length === 2 && spans.every((s) => s === 6)) return 'semiannual';
+  if (spans.length === 4 && spans.every((s) => s === 3)) return 'quarterly';
+  return undefined;
+}
+
 /** Cadences that months named apart make: two 6 months apart, twice a year; four 3 apart, quarterly. */
 function byMonthsNamed(key: string): Cadence | undefined {
+  const ranged = byMonthRanges(key);
+  if (ranged) return ranged;
   const months = [...new Set([...key.matchAll(MONTHS)].map((m) => monthOf(m[0])))].sort((a, b) => a - b);
   if (months.length === 2 && months[1]! - months[0]! === 6) return 'semiannual';
   if (months.length === 4 && months.every((m, i) => i === 0 || m - months[i - 1]! === 3)) return 'quarterly';
@@ -97,17 +112,23 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
       dueDate,
     };
   }
+  // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
+  const counted = unofferedFrequency(key);
+  if (counted?.cadence === 'monthly') return guess(text, 'monthly', counted);
+  if (counted) {
+    return {
+      ...detected,
+      unoffered: {
+        th: `อ่านได้ว่า "${quoted(text)}" ${counted.th}`,
+        en: `read "${quoted(text)}": ${counted.en}`,
+      },
+    };
+  }
   const near = nearCadencePhrase(key);
   if (near) {
     return guess(text, near.cadence, {
       th: `มีคำว่า "${near.read}" ซึ่งใกล้เคียง "${near.phrase}"`,
       en: `"${near.read}" is one slip from "${near.phrase}"`,
-    });
-  }
-  if (WEEKLY.test(key)) {
-    return guess(text, 'monthly', {
-      th: 'ระบบไม่มีรอบรายสัปดาห์ ทุกเดือนเป็นรอบที่ถี่ที่สุดที่มี',
-      en: 'there is no weekly cadence; monthly is the most frequent there is',
     });
   }
   return detected;

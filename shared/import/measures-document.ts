@@ -34,6 +34,7 @@ import {
   brokenRowJoined,
   type PageBreakJoin,
   pageBreakJoined,
+  repeatedLines,
   pageBreakMessage,
   type WrappedCell,
   wrappedCellLines,
@@ -73,6 +74,7 @@ import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
+import { isTitleRow } from './title-row.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -469,6 +471,8 @@ function wrappedLines(
   at: number,
   columns: readonly Column[],
   unitRow: (text: string) => string | undefined,
+  title: (text: string) => boolean,
+  repeated: (text: string) => boolean,
 ): WrappedCell | undefined {
   const indicatorAt = columns.findIndex((c) => c.role === 'indicator');
   const measureAt = columns.findIndex((c) => c.role === 'measure');
@@ -482,6 +486,8 @@ function wrappedLines(
       (!!stripTags(cells[indicatorAt] ?? '').trim() || measureStart(stripTags(cells[measureAt] ?? ''))),
     namesUnits: (text) => unitRow(text) !== undefined,
     unitsColumn: (j) => columns[j]?.role === 'responsible',
+    title,
+    repeated,
   });
 }
 
@@ -504,7 +510,11 @@ function runningTitle(doc: SourceDocument): (text: string) => boolean {
 
 /** The lines joined into a row's last cell, said once to be checked. */
 function wrappedWarning(warnings: Warnings, order: number, wrapped: WrappedCell, columns: readonly Column[]): void {
-  const said = wrappedCellMessage(wrapped, clip(columns[wrapped.column]?.label ?? ''));
+  const said = wrappedCellMessage(
+    wrapped,
+    clip(columns[wrapped.column]?.label ?? ''),
+    columns[wrapped.column]?.role === 'responsible',
+  );
   const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
   warnings.add(order, where, 'continuation-guessed', said.th, said.en, said.source);
 }
@@ -550,6 +560,8 @@ function readRows(
   const unitsFromRows = new Set<readonly Column[]>();
   /** the document's first lines, repeated at a page's top as its running title (pageBreakJoined) */
   const isTitle = runningTitle(doc);
+  /** lines met more than once: page furniture, never a cell's rest (S13-2) */
+  const isRepeated = repeatedLines(doc.blocks);
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
   /**
@@ -632,7 +644,7 @@ function readRows(
     // only lines of text under a row can be its wrapped last cell
     const wrapped =
       columns && doc.blocks[nextAt]?.kind === 'text'
-        ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow)
+        ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
         : undefined;
     for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
     if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
@@ -723,7 +735,7 @@ function readRows(
       }
     }
     let header = headerColumns(cells, headerCells);
-    if (header && proseRow) {
+    if (header && proseRow && !isTitleRow(proseRow.cells, proseRow.merged, header.filter((c) => c.label).length)) {
       // the row above was a grouped header's top row, no header on its own
       const top = proseRow.cells.map((c) =>
         c.length <= MAX_HEADER_CELL ? columnOf(c) : { role: 'note' as const, label: '' },
@@ -1052,7 +1064,7 @@ function followUpsOf(
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
-      const { cadence, dueDate, guessed } = fromColumn ?? own;
+      const { cadence, dueDate, guessed, unoffered } = fromColumn ?? own;
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
@@ -1079,8 +1091,12 @@ function followUpsOf(
           row.order,
           where,
           'unspecified-cadence',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
-          `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
+          unoffered
+            ? `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${unoffered.th}`
+            : `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ไม่ระบุรอบการรายงาน จึงถือเป็นรายงานประจำปี${inRow.proposed?.th ?? ''}`,
+          unoffered
+            ? `${label.en}, follow-up ${i + 1}: ${unoffered.en}`
+            : `${label.en}, follow-up ${i + 1} names no reporting cadence; treated as annual${inRow.proposed?.en ?? ''}`,
           text,
           about,
         );
@@ -1468,7 +1484,7 @@ function withoutRepeats(
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
-  const thisYear = withoutOtherYearSheets(rows, fy);
+  const thisYear = withoutOtherYearSheets(rows, fy, prose);
   for (const s of thisYear.skipped) {
     warnings.forget((w) => w.where.sheet === s.sheet);
     const said = otherYearSheetMessage(s, fy);

@@ -82,6 +82,8 @@ function mayBeSlip(text: string, phrase: number, at: number, length: number): bo
   return whole >= 2 || (shift === 0 && swappedAtCuts.some((spelling) => text.startsWith(spelling, at)));
 }
 
+const digitsOf = (text: string) => text.replace(/[^0-9]/g, '');
+
 /** Counts stretches compared, for tests of the work done (no clock). */
 export interface NearPhraseWork {
   compared: number;
@@ -102,7 +104,8 @@ export function nearCadencePhrase(
       for (const length of [phrase.length, phrase.length - 1, phrase.length + 1]) {
         if (at + length > text.length || !mayBeSlip(text, index, at, length)) continue;
         const read = text.slice(at, at + length);
-        if (read === phrase) continue;
+        // a number is no slip: "ทุก ๔ เดือน" is every four months, not "ทุกเดือน" nor "ทุก ๓ เดือน" (S12-11)
+        if (read === phrase || digitsOf(read) !== digitsOf(phrase)) continue;
         if (work) work.compared++;
         if (REAL_WORDS.has(text.slice(at, at + 9)) || REAL_WORDS.has(read)) continue;
         if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;

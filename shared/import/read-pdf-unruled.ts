@@ -6,6 +6,7 @@ import { joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
 import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
+import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import { normaliseThai } from './thai-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
@@ -121,6 +122,16 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const measureText = cells[measureCol]!.join(' ');
     const heading = findIndicator(measureText);
     const startsMeasure = heading !== undefined && heading.index < 12;
+    // a sign-off or a signer's position alone at the left margin under the rows: the table has
+    // ended (review 17 s13, S13-1: "ผู้อำนวยการกองคลัง" was read as the last measure's sub-measure)
+    if (row && !startsMeasure && ps.length === 1 && placed[0] === 0) {
+      const text = texts[0]!.trim();
+      if (isSignatureLine(text) || isSignerPosition(text)) {
+        end();
+        blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text });
+        return;
+      }
+    }
     if (headerTail && !startsMeasure && !row) {
       // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
       tailTexts.push(texts.join('|'));

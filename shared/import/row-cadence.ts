@@ -28,6 +28,9 @@ export function rowCadence(
     const read = readFollowUpCadence(frequency.text, fy);
     if (read.cadence !== 'unspecified') {
       result.frequency = { text: frequency.text, read, items: frequencyItems(frequency.text, fy) };
+    } else if (read.unoffered) {
+      // "ทุก ๔ เดือน": no cadence of the product's, the follow-ups' warning says what the column read
+      result.frequency = { text: frequency.text, read, items: [] };
     }
   }
   const time = stripTags(timeframe ?? '');

@@ -10,8 +10,13 @@ export function decodeEntities(text: string): string {
 
 const PLAIN_ASCII = /^\p{ASCII}*$/u;
 
-/** Zero-width and invisible characters that PDFs and Word scatter inside Thai words. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Zero-width and invisible characters that PDFs and Word scatter inside Thai words, and the
+ * direction marks (LRM, RLM, ALM) copy-paste from web pages leaves: they change nothing in Thai
+ * text (review 17 s12, S12-18). The overrides and isolates that reorder text (U+202A-U+202E,
+ * U+2066-U+2069) are kept, for the plan's schema to refuse where they are.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u061c\u2060\ufeff]/g;
 const TONE = '\u0e48-\u0e4b';
 /** vowels written above or below the consonant, and the short-vowel mark maitaikhu */
 const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
@@ -41,7 +46,7 @@ const PUA_GLYPH = /[\uf700-\uf71a]/g;
  * without any of it needs NFC only, not six passes.
  */
 const NEEDS_REPLACING = new RegExp(
-  `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200d\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+  `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200f\u061c\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
 );
 
 /**

@@ -2,17 +2,18 @@
 // "… ประจำปีงบประมาณ พ.ศ. ๒๕๖๖": only the table of the year imported is this year's plan. Read
 // together, last year's measures joined this year's silently (review 17 s11, S11-9, the Word part;
 // year-sheets.ts does the same for a workbook's sheets).
-import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { fiscalYearOfTitle } from './fiscal-year-names.js';
 import type { Where } from './import-warning.js';
 
-/** "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "ปีงบประมาณ 2566": the fiscal year (BE) a title line names. */
-const FY_NAMED = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?(2[4-7][0-9]{2})(?![0-9])/g;
-
-/** The last fiscal year the lines name, if one (the line nearest the table). */
+/**
+ * The fiscal year the lines name, if one (the line nearest the table): "ประจำปีงบประมาณ พ.ศ.
+ * ๒๕๖๖", "ปีงบประมาณ 2566", "ปีงบ 66", "FY2023" (fiscal-year-names.ts).
+ */
 function yearNamed(lines: readonly { text: string }[]): { year: number; text: string } | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const found = [...fromThaiDigits(lines[i]!.text).matchAll(FY_NAMED)].at(-1);
-    if (found) return { year: Number(found[1]), text: lines[i]!.text };
+    const year = fiscalYearOfTitle(lines[i]!.text);
+    if (year !== undefined) return { year, text: lines[i]!.text };
   }
   return undefined;
 }

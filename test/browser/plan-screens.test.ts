@@ -291,9 +291,16 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   });
 
   it("copies 2567's plan into 2568 as a draft, with the BE years moved on, and saves it", async () => {
+    const years = () => page.locator('#fy option').allTextContents();
+    // next year is offered to coordinators before it starts, to prepare its plan (review 17 s12, S12-13)
+    await signOut();
+    await signIn(STAFF);
+    await expect.poll(years, WAIT).toContain('๒๕๖๗');
+    expect((await years()).filter((y) => y.includes('๒๕๖๘'))).toEqual([]);
     await signOut();
     await signIn(COORDINATOR);
-    await page.goto(`${setup.api}/#/fy/2568/plan`);
+    await expect.poll(years, WAIT).toContain('๒๕๖๘ (ปีหน้า: ยังไม่มีแผน)');
+    await page.locator('#fy').selectOption('2568');
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๘');
     await page.getByLabel('คัดลอกแผนจากปีก่อน').selectOption('2567');
     await page.getByRole('button', { name: 'คัดลอกเป็นร่างของปีนี้' }).click();
@@ -314,6 +321,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(plan.measures.map((m) => m.measureId)).toEqual(['i5', 'i4', 'i9']);
     expect(plan.title).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
     expect(plan.measures[1]!.timeframe).toBe('ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘');
+
+    // this year's plan screen leads to next year's; once it has a plan, the year says so
+    await page.goto(`${setup.api}/#/fy/2567/plan`);
+    await page.reload();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    expect(await years()).toContain('๒๕๖๘ (ปีหน้า)');
+    await page.getByRole('link', { name: 'เตรียมแผนปีหน้า (ปีงบประมาณ ๒๕๖๘)' }).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๘');
   });
 
   it("enters last year's ITA scores and sees every indicator under 85 without a measure flagged, also while editing", async () => {

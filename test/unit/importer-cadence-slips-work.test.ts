@@ -9,7 +9,7 @@ const PHRASES = ['ทุกเดือน', 'รายเดือน', 'ปร
 const PHRASES_MORE = ['ทุก3เดือน', 'ทุกครึ่งปี', 'รายครึ่งปี', 'ทุก6เดือน', 'ประจำปี'];
 const ALL = [...PHRASES, ...PHRASES_MORE];
 
-/** The comparison of every stretch with every phrase, as it was (the reference). */
+/** The comparison of every stretch with every phrase, as it was (the reference), numbers kept apart. */
 function everyStretch(key: string): string | undefined {
   const text = key.slice(0, 400);
   const swapped = (a: string, b: string) => {
@@ -23,6 +23,8 @@ function everyStretch(key: string): string | undefined {
       for (const length of [phrase.length, phrase.length - 1, phrase.length + 1]) {
         const read = text.slice(at, at + length);
         if (read.length !== length || read === phrase) continue;
+        // a number is no slip (S12-11: "ทุก ๔ เดือน" is not "ทุกเดือน")
+        if (read.replace(/[^0-9]/g, '') !== phrase.replace(/[^0-9]/g, '')) continue;
         if (['ทุกเรือน', 'ประจำปีงบ'].includes(text.slice(at, at + 9)) || ['ทุกเรือน', 'ประจำปีงบ'].includes(read)) continue;
         if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;
         if (editDistanceWithin(read, phrase, 1) <= 1 || swapped(read, phrase)) return `${phrase}|${read}`;

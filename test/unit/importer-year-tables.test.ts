@@ -74,4 +74,21 @@ describe('a Word plan with another year’s table in it', () => {
     expect(measuresOf(r).map((m) => m.indicator)).toEqual([4, 5]);
     expect(r.warnings.map((w) => w.code)).toContain('fiscal-year-differs');
   });
+
+  // Review 17 s12, S12-19: a title naming the year as "ปีงบ 66" or "FY2023" heads another year's table too
+  it.each([
+    ['ปีงบ 67', 'ปีงบ 66'],
+    ['FY2024', 'FY2023'],
+  ])('titles "… %s" and "… %s"', async (thisYear, lastYear) => {
+    const r = await preview(
+      docx(
+        wordParagraph(`แผนมาตรการ ITA ${thisYear}`) +
+          wordTable([HEADER, M4, M9]) +
+          wordParagraph(`แผนมาตรการ ITA ${lastYear}`) +
+          wordTable([HEADER, M4_LAST_YEAR, M5]),
+      ),
+    );
+    expect(measuresOf(r).map((m) => m.indicator)).toEqual([4, 9]);
+    expect(r.warnings.filter((w) => w.code === 'table-not-read').map((w) => w.where)).toEqual([{ table: 2 }]);
+  });
 });

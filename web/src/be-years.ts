@@ -17,6 +17,19 @@ const YEAR_CONTEXT = new RegExp(
   'i',
 );
 /**
+ * What makes a four-digit number after it a Christian-era year of a date: a month (Thai, abbreviated
+ * or English), a date's day and month ("31/03/"), or ค.ศ. / AD; never พ.ศ., ปี or FY, which are
+ * BE (review 17 s12, S12-8: "ภายในวันที่ 31 มีนาคม 2024" kept 2024 while its due date moved).
+ */
+const CE_YEAR_CONTEXT = new RegExp(
+  `(?:ค\\.?\\s?ศ\\.?|\\ba\\.?d\\.?|${THAI_MONTHS}|${THAI_MONTHS_SHORT}|\\b(?:${ENGLISH_MONTHS})\\.?,?|(?<![0-9๐-๙])[0-9๐-๙]{1,2}\\s?[/.-]\\s?[0-9๐-๙]{1,2}\\s?[/.-])\\s*$`,
+  'i',
+);
+/** The Christian-era years a date may name (1900-2199); their BE year is 543 more. */
+const CE_YEARS = { from: 1900, to: 2199 };
+const CE_TO_BE = 543;
+
+/**
  * A law's, a regulation's or another named document's name, then พ.ศ.: its year is part of its name
  * ("พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐", "ระเบียบกระทรวงมหาดไทย … พ.ศ. ๒๕๖๐", "ประมวลจริยธรรม
  * ของพนักงานเทศบาล พ.ศ. ๒๕๖๕", "ประกาศคณะกรรมการ … พ.ศ. ๒๕๖๕": review 17 s11, S11-28) and never
@@ -59,13 +72,26 @@ function beYearOf(digits: string, aroundFy: number | undefined): number | undefi
 }
 
 /**
+ * The BE year of a four-digit Christian-era year in a date's place (`inDate`: after a month, a day and
+ * month, ค.ศ.), unless it is more than PAST_SPAN before `aroundFy` (a reference).
+ */
+function ceYearOf(digits: string, aroundFy: number | undefined, inDate: boolean | undefined): number | undefined {
+  if (!inDate || digits.length !== 4) return undefined;
+  const value = Number(fromThaiDigits(digits));
+  if (value < CE_YEARS.from || value > CE_YEARS.to) return undefined;
+  const year = value + CE_TO_BE;
+  return aroundFy !== undefined && year < aroundFy - PAST_SPAN ? undefined : year;
+}
+
+/**
  * BE years moved by `years`, written as they were (Thai or Arabic digits, four or two digits): a
  * number is a year after พ.ศ., ปี, ปีงบประมาณ, FY, a month or a date's day and month, or after
  * another year it ranges or lists with ("ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖", "ปี 66-67"). Two-digit
  * years count only in such a place and within TWO_DIGIT_SPAN of `aroundFy` (the plan's year);
  * amounts, phone and document numbers ("2,600 บาท", "2650 บาท") stay as they are, and so do a
  * law's year ("พ.ร.บ. … พ.ศ. ๒๕๔๐", "ระเบียบ … พ.ศ. ๒๕๖๐") and a year more than PAST_SPAN before
- * `aroundFy`. "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" are years.
+ * `aroundFy`. "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" are years. A Christian-era year in a date ("31 มีนาคม
+ * 2024", "31/03/2024", "ค.ศ. 2024") moves by as many years, as written.
  */
 export function shiftBeYears(text: string, years: number, aroundFy?: number): string {
   return movedBeYears(text, years, aroundFy).text;
@@ -77,29 +103,35 @@ export function movedBeYears(
   years: number,
   aroundFy?: number,
 ): { text: string; moves: { from: string; to: string }[] } {
-  const found: { at: number; digits: string; year: number; stays: boolean; after?: number }[] = [];
+  /** `year` is BE; `ce`: written as a Christian-era year (moved as written) */
+  const found: { at: number; digits: string; year: number; stays: boolean; ce: boolean }[] = [];
   let previousYearEnd = -1;
   for (const m of text.matchAll(CANDIDATE)) {
     const digits = m[0];
     const at = m.index;
-    const year = beYearOf(digits, aroundFy);
     const before = text.slice(Math.max(0, at - CONTEXT_WINDOW), at);
     const afterYear = previousYearEnd >= 0 && BETWEEN_YEARS.test(text.slice(previousYearEnd, at));
-    if (year === undefined || !(afterYear || YEAR_CONTEXT.test(before))) continue;
+    const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || CE_YEAR_CONTEXT.test(before));
+    const year = ce ?? beYearOf(digits, aroundFy);
+    if (year === undefined || !(afterYear || ce !== undefined || YEAR_CONTEXT.test(before))) continue;
     previousYearEnd = at + digits.length;
     const named = LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at)) || DATED_BEFORE.test(before);
     const first = afterYear ? found.at(-1) : undefined;
     if (first && year - first.year >= MULTI_YEAR_SPAN) first.stays = true;
     // the second year of a range moves or stays with the first; a multi-year period stays whole
     const stays = first ? first.stays : named;
-    found.push({ at, digits, year, stays });
+    found.push({ at, digits, year, stays, ce: ce !== undefined });
   }
   const moves: { from: string; to: string }[] = [];
   const parts: string[] = [];
   let end = 0;
   for (const f of found) {
     if (f.stays) continue;
-    const shifted = f.digits.length === 4 ? String(f.year + years) : String((f.year + years) % 100).padStart(2, '0');
+    const shifted = f.ce
+      ? String(f.year - CE_TO_BE + years)
+      : f.digits.length === 4
+        ? String(f.year + years)
+        : String((f.year + years) % 100).padStart(2, '0');
     const written = /[๐-๙]/.test(f.digits) ? toThaiDigits(shifted) : shifted;
     parts.push(text.slice(end, f.at), written);
     end = f.at + f.digits.length;

@@ -8,6 +8,16 @@ import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './ca
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
+/** Next fiscal year, for a coordinator while it has no plan (its plan screen is where it starts). */
+export const nextYearToPrepare = (me: Me): number | undefined =>
+  managesPlan(me) && !me.planYears.includes(me.fiscalYear + 1) ? me.fiscalYear + 1 : undefined;
+
+/** A year as the year select says it: next year says so, and whether it has a plan yet. */
+function yearLabel(fy: number, me: Me): string {
+  if (fy !== me.fiscalYear + 1) return toThaiDigits(fy);
+  return `${toThaiDigits(fy)} (ปีหน้า${me.planYears.includes(fy) ? '' : ': ยังไม่มีแผน'})`;
+}
+
 export function layout(
   me: Me,
   route: Route & { fy: number },
@@ -15,8 +25,10 @@ export function layout(
   onSignOut: () => void,
   onSwitchOrg?: () => void,
 ): HTMLElement {
-  // the years that have a plan, this year, and the one on screen
-  const years = [...new Set([...me.planYears, me.fiscalYear, route.fy])].sort((a, b) => b - a);
+  // the years that have a plan, this year, the one on screen, and for coordinators next year: plans
+  // are prepared before 1 October (review 17 s12, S12-13)
+  const next = nextYearToPrepare(me);
+  const years = [...new Set([...me.planYears, me.fiscalYear, route.fy, ...(next ? [next] : [])])].sort((a, b) => b - a);
   const yearSelect = h(
     'select',
     {
@@ -29,16 +41,18 @@ export function layout(
         }
         const fy = Number(select.value);
         location.hash =
-          route.screen === 'overview'
-            ? href.overview(fy)
-            : route.screen === 'annual-report'
-              ? href.annualReport(fy)
-              : route.screen === 'plan' || route.screen === 'ita-scores'
-                ? href.plan(fy)
-                : href.myObligations(fy);
+          fy === next
+            ? href.plan(fy)
+            : route.screen === 'overview'
+              ? href.overview(fy)
+              : route.screen === 'annual-report'
+                ? href.annualReport(fy)
+                : route.screen === 'plan' || route.screen === 'ita-scores'
+                  ? href.plan(fy)
+                  : href.myObligations(fy);
       },
     },
-    years.map((y) => h('option', { value: y, selected: y === route.fy }, toThaiDigits(y))),
+    years.map((y) => h('option', { value: y, selected: y === route.fy }, yearLabel(y, me))),
   );
   const link = (to: string, text: string, current: boolean) =>
     h('a', { href: to, 'aria-current': current ? 'page' : undefined }, text);

@@ -9,6 +9,7 @@ import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
 import { movedBeYears, shiftBeYears } from './be-years.js';
+import { copyAlignedWithSaved } from './copy-over-saved.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
 
@@ -61,11 +62,17 @@ export function draftFromStored(plan: StoredPlanView): PlanDraft {
   };
 }
 
-/** A draft from outside (a file, a copy) that will replace the year's plan `current`, if any. */
+/**
+ * A draft from outside (a file, a copy) that will replace the year's plan `current`, if any. A
+ * copy's measures are aligned against `current` (copyAlignedWithSaved: last year's ids are not this
+ * year's); a file's were by the importer.
+ */
 export function draftReplacing(
   current: StoredPlanView | undefined,
-  draft: Pick<PlanDraft, 'fy' | 'title' | 'measures' | 'source' | 'warnings'>,
+  outside: Pick<PlanDraft, 'fy' | 'title' | 'measures' | 'source' | 'warnings'>,
 ): PlanDraft {
+  const draft =
+    current && outside.source.kind === 'copy' ? { ...outside, ...copyAlignedWithSaved(outside, current) } : outside;
   return {
     ...draft,
     ...(current ? { baseVersion: current.version } : {}),

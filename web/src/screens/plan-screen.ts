@@ -29,7 +29,12 @@ async function storedPlan(fy: number): Promise<StoredPlanView | undefined> {
   }
 }
 
-function copyFromYear(me: Me, fy: number, onCopy: (fromFy: number) => Promise<void>): HTMLElement | false {
+function copyFromYear(
+  me: Me,
+  fy: number,
+  hasPlan: boolean,
+  onCopy: (fromFy: number) => Promise<void>,
+): HTMLElement | false {
   const years = me.planYears.filter((y) => y !== fy).sort((a, b) => b - a);
   if (years.length === 0) return false;
   const id = nextId('copy-from');
@@ -58,7 +63,12 @@ function copyFromYear(me: Me, fy: number, onCopy: (fromFy: number) => Promise<vo
     { class: 'copy-plan' },
     h('label', { for: id }, 'คัดลอกแผนจากปีก่อน'),
     h('div', { class: 'field inline' }, select, button),
-    h('p', { class: 'hint' }, 'ได้มาตรการ การติดตามผล และหน่วยงานเดิม ปี พ.ศ. ในระยะเวลาเลื่อนเป็นปีนี้ ยังไม่บันทึกจนกว่าจะกดบันทึก'),
+    h(
+      'p',
+      { class: 'hint' },
+      'ได้มาตรการ การติดตามผล และหน่วยงานเดิม ปี พ.ศ. ในระยะเวลาเลื่อนเป็นปีนี้ ยังไม่บันทึกจนกว่าจะกดบันทึก',
+      hasPlan ? ' ปีนี้มีแผนที่บันทึกไว้แล้ว: มาตรการที่ตรงกับแผนนั้นใช้รหัสเดิม มาตรการอื่นเป็นมาตรการใหม่ ร่างจะบอกว่ามาตรการใดจะถูกลบ' : '',
+    ),
   );
 }
 
@@ -152,12 +162,17 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
       h('a', { href: href.itaScores(fy) }, 'คะแนน ITA ปีที่แล้ว'),
       ' · ',
       h('a', { href: href.planHistory(fy) }, 'ประวัติแผน'),
+      // next year's plan is prepared before it starts (review 17 s12, S12-13)
+      fy === me.fiscalYear && [
+        ' · ',
+        h('a', { href: href.plan(fy + 1) }, `เตรียมแผนปีหน้า (ปีงบประมาณ ${toThaiDigits(fy + 1)})`),
+      ],
     ),
     h(
       'section',
       { class: 'plan-sources', 'aria-label': 'เริ่มร่างจาก' },
       planFileImport(fy, onPreview),
-      copyFromYear(me, fy, onCopy),
+      copyFromYear(me, fy, current !== undefined, onCopy),
     ),
     editorArea,
   );
