@@ -145,7 +145,7 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   };
   // most rows are not headers: look for the measure column's label before reading every cell
   let likes = measureLabels.get(read);
-  if (!likes) measureLabels.set(read, (likes = new Map()));
+  if (!likes) measureLabels.set(read, (likes = new Map<string, boolean>()));
   const measureLike = (c: string) => {
     if (c.length > MAX_HEADER_CELL) return false;
     let like = likes.get(c);
@@ -579,7 +579,7 @@ function readRows(
     const roles = () => header.map((c) => c.role);
     if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
     let read = kinds.get(header);
-    if (!read) kinds.set(header, (read = new Map()));
+    if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
     const key = `${lone.column}\u0000${lone.spans}\u0000${lone.text}`;
     if (!read.has(key)) read.set(key, headingRowKind(lone, roles()));
     return read.get(key);

@@ -44,7 +44,7 @@ export class PlainRows<H extends object, C extends object, N> {
   /** Remember a row (a copy: the row read goes on to be changed). */
   remember(header: H, key: string, cells: readonly string[], row: PlainRow<C, N>): void {
     let read = this.byHeader.get(header);
-    if (!read) this.byHeader.set(header, (read = new Map()));
+    if (!read) this.byHeader.set(header, (read = new Map<string, PlainRow<C, N>>()));
     const copy = { ...row, byRole: { ...row.byRole }, columnOf: { ...row.columnOf }, notes: [...row.notes] };
     read.set(key, copy);
     this.last = { header, cells, row: copy };
