@@ -56,7 +56,12 @@ import {
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
 import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
-import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
+import {
+  indicatorsFromHeadingNotes,
+  indicatorsFromNoteColumns,
+  type TargetColumn,
+  targetColumnsAsNotes,
+} from './indicator-column.js';
 import {
   continuedGroup,
   markedTimeframe,
@@ -75,6 +80,7 @@ import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
+import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -378,6 +384,20 @@ function guessedColumns(
   });
 }
 
+/** A ตัวชี้วัด column read as the measures' targets (targetColumnsAsNotes), said once. */
+function targetColumnWarning(warnings: Warnings, t: TargetColumn<Row & { order: number }>): void {
+  const label = clip(t.label);
+  const sample = clip(t.sample);
+  warnings.add(
+    t.row.order,
+    { ...t.row.where, column: t.column },
+    'column-name-guessed',
+    `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
+    `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`,
+    t.sample,
+  );
+}
+
 /** A table after the plan's that was not read: its place, first row (or header), and why. */
 interface NotReadTable {
   order: number;
@@ -418,8 +438,7 @@ function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
     if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
   }
-  // a new list, not a push: a row past the cap may share its (empty) notes with the rows like it
-  if (below.notes.length > 0) row.notes = [...row.notes, ...below.notes];
+  row.notes.push(...below.notes);
   delete row.heading;
 }
 
@@ -706,12 +725,12 @@ function readRows(
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = rows.at(-1);
     if (plain && !(before && listGoesOn(before, plain.byRole, where))) {
-      // past the table's first MAX_MEASURES the row is only counted: its columns and notes are shared
+      // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {
         byRole: { ...plain.byRole },
         columnOf: past ? plain.columnOf : { ...plain.columnOf },
-        notes: past ? plain.notes : [...plain.notes],
+        notes: [...plain.notes],
         ...(plain.marked ? { marked: plain.marked } : {}),
       };
       pushMeasure(where, order, key, columns!, own, undefined, source);
@@ -1514,6 +1533,15 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
+  const { document, sideTables } = withSideTablesCut(
+    withFormsTransposed(normaliseDocument(source), labelColumn),
+    labelColumn,
+  );
+  for (const t of sideTables) {
+    const said = sideTableMessage(t);
+    warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
+  }
   // a unit row's text (unit-group-rows.ts), a short one read once
   const unitRows = new Map<string, string | undefined>();
   const unitRow = (text: string) => {
@@ -1521,9 +1549,10 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
     return unitRows.get(text);
   };
-  const read = readRows(withFormsTransposed(normaliseDocument(source), labelColumn), warnings, options.fy, unitRow);
+  const read = readRows(document, warnings, options.fy, unitRow);
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
+  for (const t of targetColumnsAsNotes(rows)) targetColumnWarning(warnings, t);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {

@@ -13,7 +13,6 @@ const MAX_ROW = 400;
 export interface PlainRow<C, N> {
   byRole: C;
   columnOf: Record<string, number>;
-  /** shared by the rows past the cap: never changed in place (continueRow makes a new list) */
   notes: N[];
   marked?: string;
 }

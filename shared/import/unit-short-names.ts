@@ -56,7 +56,10 @@ export function abbreviationsOf(key: string): string[] {
     out.add(letter + initialOf(words[0]!));
     out.add(letter + words.map(initialOf).join(''));
   }
-  return [...out].filter((a) => a.length >= 2).map((a) => `${a}.`);
+  const dotted = [...out].filter((a) => a.length >= 2).map((a) => `${a}.`);
+  // "สน.ปลัด", "สนง.ปลัด": สำนัก and สำนักงาน written short before the work (review 17 s12, S12-24)
+  const office = parsed.prefix.startsWith('สำนัก') ? parsed.works.flatMap((w) => [`สน.${w}`, `สนง.${w}`]) : [];
+  return [...dotted, ...office];
 }
 
 /** The usual sections (งาน…) of a unit, by its work. */
@@ -121,6 +124,9 @@ const SECTIONS: readonly [string[], string[]][] = [
       'สิ่งแวดล้อม',
     ],
   ],
+  // where the org has these units, their work is theirs, not สำนักปลัด's (review 17 s11, S11-27)
+  [['สวัสดิการสังคม'], ['พัฒนาชุมชน', 'สังคมสงเคราะห์', 'สวัสดิการและพัฒนาชุมชน', 'สวัสดิการ']],
+  [['ยุทธศาสตร์และงบประมาณ'], ['นโยบายและแผน', 'วิเคราะห์นโยบายและแผน', 'แผนและงบประมาณ', 'งบประมาณ']],
   [
     ['ปลัด'],
     [

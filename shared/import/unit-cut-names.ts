@@ -1,0 +1,53 @@
+// Units written short in the everyday ways S9-45's table missed (review 17 s12, S12-24): an
+// abbreviation or alias without its dot ("สป" for "สป."), a name cut with ฯ ("กองสาธาฯ"), and the
+// words after ฯ that finish the same unit's name ("กองสาธารณสุขฯ และสิ่งแวดล้อม": not a unit).
+
+interface KeyedName {
+  unitId: string;
+  key: string;
+  kind?: 'abbreviation' | 'section';
+}
+
+/** Shortest start of a name read as the name when cut with ฯ: the prefix (กอง) and two letters. */
+const MIN_CUT = 5;
+
+/** The unit whose abbreviation or alias is `word` and a dot ("สป" for "สป."), if any. */
+export function undottedShortName<N extends KeyedName>(word: string, names: readonly N[]): N | undefined {
+  const dotted = `${word}.`;
+  return names.find((n) => n.kind !== 'section' && n.key === dotted);
+}
+
+/**
+ * The one unit whose name or alias (not a short form) starts with `word`, written before a ฯ
+ * ("กองสาธา" of "กองสาธาฯ"); undefined when none or two units start so.
+ */
+export function unitCutShort<N extends KeyedName>(word: string, names: readonly N[]): N | undefined {
+  if (word.length < MIN_CUT) return undefined;
+  let found: N | undefined;
+  for (const n of names) {
+    if (n.kind || n.key.length <= word.length || !n.key.startsWith(word)) continue;
+    if (found && found.unitId !== n.unitId) return undefined;
+    found ??= n;
+  }
+  return found;
+}
+
+/**
+ * Whether `word` (a joiner glued on, "และสิ่งแวดล้อม") finishes the name of the unit named just
+ * before it, cut with ฯ: some name of that unit holds it after the part written.
+ */
+export function finishesNameBefore(
+  word: string,
+  before: { unitId: string; read: string } | undefined,
+  names: readonly KeyedName[],
+): boolean {
+  if (!before || !before.read.endsWith('ฯ') || word.length < 2) return false;
+  const written = before.read.slice(0, -1);
+  return names.some(
+    (n) =>
+      !n.kind &&
+      n.unitId === before.unitId &&
+      n.key.startsWith(written.slice(0, MIN_CUT)) &&
+      n.key.includes(word, MIN_CUT),
+  );
+}
