@@ -74,6 +74,7 @@ import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.j
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
+import { headerlessMessage, headerlessRows } from './headerless-rows.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -182,7 +183,7 @@ export const MAX_WARNINGS = 1000;
 
 /** The import's warnings: each said once, at most MAX_WARNINGS, then one that counts the rest. */
 class Warnings {
-  readonly list: { order: number; warning: ImportWarning }[] = [];
+  readonly list: { order: number; warning: ImportWarning; key: string }[] = [];
   private readonly said = new Set<string>();
   private omitted = 0;
   add(
@@ -204,6 +205,7 @@ class Warnings {
     const place = describeWhere(where);
     this.list.push({
       order,
+      key,
       warning: {
         where,
         code,
@@ -217,6 +219,14 @@ class Warnings {
   /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
   forget(about: (w: ImportWarning) => boolean) {
     for (let i = this.list.length - 1; i >= 0; i--) if (about(this.list[i]!.warning)) this.list.splice(i, 1);
+  }
+  /** Where the warnings stand now, to take back all said after it (a document read again). */
+  mark(): { length: number; omitted: number } {
+    return { length: this.list.length, omitted: this.omitted };
+  }
+  rollback(to: { length: number; omitted: number }) {
+    for (const w of this.list.splice(to.length)) this.said.delete(w.key);
+    this.omitted = to.omitted;
   }
   /** The warnings in document order, and the count of those left out. */
   sorted(): ImportWarning[] {
@@ -1416,6 +1426,9 @@ function withoutRepeats(
   return kept;
 }
 
+/** Whether a cell opens with an indicator heading ("ตัวชี้วัดที่ ๔ …", OCR spellings too). */
+const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undefined;
+
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
@@ -1432,7 +1445,21 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     const said = sideTableMessage(t);
     warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
   }
-  const read = readRows(document, warnings, options.fy, (text) => unitRowText(text, options.units, options.names));
+  const readUnder = (doc: SourceDocument, said: Warnings) =>
+    readRows(doc, said, options.fy, (text) => unitRowText(text, options.units, options.names));
+  const beforeRows = warnings.mark();
+  let read = readUnder(document, warnings);
+  // no plan table read: rows that open with an indicator heading, under no header (headerless-rows.ts)
+  const headerless = read.rows.length === 0 ? headerlessRows(document, opensWithHeading) : undefined;
+  if (headerless?.document) {
+    warnings.rollback(beforeRows);
+    read = readUnder(headerless.document, warnings);
+  }
+  if (headerless) {
+    const said = headerlessMessage(headerless);
+    const code = headerless.document ? 'header-assumed' : 'no-measures';
+    warnings.add(headerless.first.block, headerless.first.where, code, said.th, said.en, headerless.first.source);
+  }
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
   indicatorsFromNoteColumns(rows);
@@ -1503,7 +1530,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   if (spaced) {
     const said = spaceAlignedMessage(spaced.text);
     warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
-  } else if (measures.length === 0) {
+  } else if (measures.length === 0 && (!headerless || headerless.document)) {
     warnings.add(
       -2,
       { line: 1 },
