@@ -15,6 +15,7 @@ import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { noteCells, noteColumns } from './plan-note-columns.js';
 
 export const PLAN_COLUMNS = [
   'มาตรการ/แนวทาง',
@@ -31,11 +32,15 @@ export const PlanDocumentModel = z.object({
   /** last year's scores that fell below the pass mark, when the org entered them */
   belowPassMark: z.array(z.object({ indicator: z.number(), name: z.string(), score: z.number() })).optional(),
   planVersion: z.number(),
+  /** the columns after the five, for the measures' notes (plan-note-columns.ts); absent: none */
+  noteColumns: z.array(z.string()).optional(),
   measures: z.array(
     z.object({
       ...MEASURE_HEADING,
       followUps: z.array(z.string()),
       responsible: z.array(z.string()),
+      /** the notes kept from the source table's extra columns (งบประมาณ …) */
+      notes: z.array(z.object({ label: z.string(), text: z.string() })).optional(),
     }),
   ),
 });
@@ -89,6 +94,7 @@ export function buildPlanDocument(input: {
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
   const intro = introduction(org.name, plan.fy, input.previousScores);
+  const notesColumns = noteColumns(plan.measures);
   return {
     orgId: org.orgId,
     orgName: org.name,
@@ -97,23 +103,35 @@ export function buildPlanDocument(input: {
     introduction: intro.paragraphs,
     ...(intro.below ? { belowPassMark: intro.below } : {}),
     planVersion: plan.version,
+    ...(notesColumns.length > 0 ? { noteColumns: notesColumns } : {}),
     measures: [...plan.measures]
       .sort((a, b) => a.order - b.order)
       .map((m) => ({
         ...measureHeading(m),
         followUps: m.followUps.map(followUpWithCadence),
         responsible: responsibleNames(m.responsible, name),
+        ...(m.notes?.length ? { notes: m.notes.map(({ label, text }) => ({ label, text })) } : {}),
       })),
   };
 }
 
-/** Each column of one measure's row as paragraphs, for every renderer. */
-export function planMeasureCells(m: PlanDocumentModel['measures'][number]): string[][] {
+/** The plan table's column labels: the five, then the note columns. */
+export const planColumns = (model: Pick<PlanDocumentModel, 'noteColumns'>): string[] => [
+  ...PLAN_COLUMNS,
+  ...(model.noteColumns ?? []),
+];
+
+/** Each column of one measure's row as paragraphs, for every renderer (the note columns' too). */
+export function planMeasureCells(
+  m: PlanDocumentModel['measures'][number],
+  columns: readonly string[] = [],
+): string[][] {
   return [
     [headedTitle(m), ...numberedItems(m.subMeasures)],
     numberedItems(m.methods),
     [m.timeframe],
     numberedItems(m.followUps),
     m.responsible,
+    ...noteCells(m.notes, columns),
   ];
 }

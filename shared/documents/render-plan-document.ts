@@ -2,11 +2,24 @@
 import { docxTable, packDocx, para, titlePara } from './docx-parts.js';
 import { createPdfPages } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
-import { PLAN_COLUMNS, type PlanDocumentModel, planMeasureCells } from './plan-document-model.js';
+import { planColumns, type PlanDocumentModel, planMeasureCells } from './plan-document-model.js';
 
 /** Points inside the A4 landscape margins (770): the seed's proportions. */
 const PDF_WIDTHS = [190, 200, 80, 200, 100];
 const DOCX_WIDTHS = [25, 26, 10, 26, 13];
+/** A note column's share of the table; the five give up theirs in proportion. */
+const NOTE_SHARE = 0.1;
+
+/** `widths` (adding up to `total`) with `notes` note columns after them. */
+function withNoteColumns(widths: readonly number[], notes: number, total: number): number[] {
+  const scale = 1 - NOTE_SHARE * notes;
+  return [
+    ...widths.map((w) => Math.floor(w * scale)),
+    ...Array.from({ length: notes }, () => Math.floor(total * NOTE_SHARE)),
+  ];
+}
+
+const rowsOf = (model: PlanDocumentModel) => model.measures.map((m) => planMeasureCells(m, model.noteColumns ?? []));
 
 export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
@@ -14,9 +27,9 @@ export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Prom
   for (const p of model.introduction) pages.paragraph(p, 12, false, 6);
   pages.state.y += 4;
   pages.table({
-    columns: PLAN_COLUMNS,
-    widths: PDF_WIDTHS,
-    rows: model.measures.map(planMeasureCells),
+    columns: planColumns(model),
+    widths: withNoteColumns(PDF_WIDTHS, model.noteColumns?.length ?? 0, 770),
+    rows: rowsOf(model),
     boldLead: () => 1,
   });
   return pages.finish();
@@ -26,6 +39,6 @@ export function renderPlanDocx(model: PlanDocumentModel): Promise<Buffer> {
   return packDocx({ title: model.title, creator: model.orgName }, [
     titlePara(model.title),
     ...model.introduction.map((p) => para(p, { size: 16 })),
-    docxTable(PLAN_COLUMNS, DOCX_WIDTHS, model.measures.map(planMeasureCells)),
+    docxTable(planColumns(model), withNoteColumns(DOCX_WIDTHS, model.noteColumns?.length ?? 0, 100), rowsOf(model)),
   ]);
 }

@@ -12,17 +12,12 @@ const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join
 const repairOf = (document: SourceDocument) =>
   garbledThaiRepair(document.blocks.map((b) => withoutMarkup(blockText(b))).join('\n'));
 
-/** The document with its garbled Thai repaired, or the same document when it shows none. */
-export function withGarbledThaiRepaired(document: SourceDocument): SourceDocument {
-  const repair = repairOf(document);
-  if (!repair) return document;
-  const blocks = document.blocks.map((b): SourceBlock =>
-    b.kind === 'text' ? { ...b, text: repair(b.text) } : { ...b, cells: b.cells.map(repair) },
-  );
+/** The notice quoting the document's first line before and after the repair. */
+function repairNotice(document: SourceDocument, repair: (text: string) => string): SourceNotice {
   const first = document.blocks.findIndex((b) => withoutMarkup(blockText(b)).trim() !== '');
   const line = withoutMarkup(blockText(document.blocks[first]!)).replace(/\s+/g, ' ').trim();
   const [before, after] = [line.slice(0, 60), repair(line).slice(0, 60)];
-  const notice: SourceNotice = {
+  return {
     block: first,
     where: document.blocks[first]!.where,
     code: 'text-encoding-repaired',
@@ -30,13 +25,32 @@ export function withGarbledThaiRepaired(document: SourceDocument): SourceDocumen
     message_en: `the file's Thai text was in the wrong encoding or a legacy non-Unicode font ("${before}"); it was converted back to "${after}": check the imported text`,
     source: after,
   };
+}
+
+/** The document with its garbled Thai repaired, or the same document when it shows none. */
+export function withGarbledThaiRepaired(document: SourceDocument): SourceDocument {
+  const repair = repairOf(document);
+  if (!repair) return document;
+  const blocks = document.blocks.map((b): SourceBlock =>
+    b.kind === 'text' ? { ...b, text: repair(b.text) } : { ...b, cells: b.cells.map(repair) },
+  );
   const notices = (document.notices ?? []).map((n) => ({ ...n, source: repair(n.source) }));
-  return { blocks, notices: [notice, ...notices] };
+  return { blocks, notices: [repairNotice(document, repair), ...notices] };
 }
 
 /**
- * A PDF read with the importer's header rule; when its text is garbled Thai, read again with the
- * rule seeing the repaired text (the PDF reader finds its tables by their header), then repaired.
+ * TIS-620 ญ is byte 0xAD, Latin-1's soft hyphen: a PDF draws it as "-" ("ปั-หา", also where the line
+ * breaks there). A hyphen after mai han-akat or before an upper/lower vowel or tone mark ends or
+ * starts no Thai word: it is ญ.
+ */
+const withYoYing = (text: string) => text.replace(/(?<=\u0e31)-|-(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])/g, '\u0e0d');
+
+/**
+ * A PDF read with the importer's header rule; when its text is garbled Thai (a legacy non-Unicode
+ * Thai font, its letters read as Latin-1), read again with every text run repaired as it is read:
+ * the header rule, the measure headings that start an unruled table's rows and the joining of a
+ * cell's lines then all see Thai (review 17 s11, S11-3: the headings were looked for in the garbled
+ * text, so a table without rules was one header row).
  */
 export async function readPdfRepaired(
   read: (hooks: PdfTableHooks) => Promise<SourceDocument>,
@@ -45,9 +59,10 @@ export async function readPdfRepaired(
   const document = await read(hooks);
   const repair = repairOf(document);
   if (!repair) return document;
-  const again = await read({
-    isHeader: (cells) => hooks.isHeader(cells.map(repair)),
-    measureColumn: (cells) => hooks.measureColumn(cells.map(repair)),
-  });
-  return withGarbledThaiRepaired(again);
+  const again = await read({ ...hooks, repair });
+  const notice = { ...repairNotice(document, repair), block: 0, where: again.blocks[0]?.where ?? {} };
+  const blocks = again.blocks.map((b): SourceBlock =>
+    b.kind === 'text' ? { ...b, text: withYoYing(b.text) } : { ...b, cells: b.cells.map(withYoYing) },
+  );
+  return { blocks, notices: [notice, ...(again.notices ?? [])] };
 }

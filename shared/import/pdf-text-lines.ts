@@ -43,11 +43,11 @@ export function linesOf(runs: readonly Run[]): Run[][] {
 }
 
 /** Runs of one line joined into pieces of text, split where the gap is wide; letter-spaced text joined. */
-export function pieces(runs: readonly Run[]): Run[] {
+export function pieces(runs: readonly Run[], cellGap = CELL_GAP): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
     const last = out.at(-1);
-    if (last && r.x - (last.x + last.width) < CELL_GAP) {
+    if (last && r.x - (last.x + last.width) < cellGap) {
       // a Thai mark above or below (a tone mark drawn on its own, shifted left) never starts a word
       const gap = r.x - (last.x + last.width) > 1.5 && !THAI_MARK.test(r.text);
       last.text += gap ? ` ${r.text}` : r.text;

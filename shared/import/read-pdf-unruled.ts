@@ -24,6 +24,8 @@ export interface PdfTableHooks {
   isHeader(cells: string[]): boolean;
   /** which header cell holds the measure column */
   measureColumn(cells: string[]): number;
+  /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
+  repair?: (text: string) => string;
 }
 
 export interface UnruledLine {
@@ -32,12 +34,27 @@ export interface UnruledLine {
   runs: PositionedText[];
   /** the page's bottom line (where page numbers sit) */
   last: boolean;
+  /** the next line's runs on the same page: a measure heading wrapped onto it is seen on this line */
+  next?: PositionedText[];
 }
 
 /** Text in a larger type than the header's by this factor is a heading: the table has ended. */
 const HEADING_SIZE = 1.3;
 /** Text running this far (points) past the next column's start is not placed with certainty. */
 const OVERRUN = 3;
+
+/**
+ * Does a measure heading ("ตัวชี้วัดที่ ๔ ...") start in this line's measure cell, near its start?
+ * A heading wrapped in a narrow column ("ตัวชี้วั" / "ดที่ ๔", "ตัวชี้วัดที่" / "๔ การ...") is found
+ * with the next line's measure cell joined on, when it starts on this line.
+ */
+function headingStarts(text: string, next: string | undefined): boolean {
+  const heading = findIndicator(text);
+  if (heading) return heading.index < 12;
+  if (!text.trim() || !next?.trim()) return false;
+  const joined = findIndicator(joinCellLines([text, next]));
+  return joined !== undefined && joined.index < Math.min(12, text.length);
+}
 
 /**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
@@ -59,6 +76,15 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   const flush = () => {
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map(joinCellLines) });
     row = undefined;
+  };
+  /** the text in the measure column of a line's runs */
+  const measureTextOf = (runs: PositionedText[]) => {
+    const ps = pieces(runs);
+    const placed = table!.columnsOf(ps);
+    return ps
+      .filter((_, i) => placed[i] === measureCol)
+      .map((p) => normaliseThai(p.text))
+      .join(' ');
   };
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
@@ -120,8 +146,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     const measureText = cells[measureCol]!.join(' ');
-    const heading = findIndicator(measureText);
-    const startsMeasure = heading !== undefined && heading.index < 12;
+    const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next));
     // a sign-off or a signer's position alone at the left margin under the rows: the table has
     // ended (review 17 s13, S13-1: "ผู้อำนวยการกองคลัง" was read as the last measure's sub-measure)
     if (row && !startsMeasure && ps.length === 1 && placed[0] === 0) {

@@ -21,6 +21,7 @@ import {
 } from './pdf-ruled-tables.js';
 import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
+import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import {
   type CellMerge,
   paragraphsCell,
@@ -205,7 +206,10 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
   const sheets = await pdfPages(bytes);
   if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
-  const pages = pagesOfSheets(sheets);
+  const repair = hooks.repair;
+  const pages = pagesOfSheets(sheets).map((page) =>
+    repair ? { ...page, runs: page.runs.map((r) => ({ ...r, text: repair(r.text) })) } : page,
+  );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
@@ -350,7 +354,9 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       blocks.push(...held);
       held = [];
       open = undefined;
-      lines.forEach((runs, i) => unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1 }));
+      lines.forEach((runs, i) =>
+        unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1, next: lines[i + 1] }),
+      );
       continue;
     }
     unruled.end();
@@ -396,5 +402,13 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   }
   unruled.end();
   blocks.push(...held, ...tail);
+  // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
+  if (blocks.filter((b) => b.kind === 'row').length <= 1) {
+    const tabbed = tabParagraphBlocks(pages, hooks, placeOn);
+    if (tabbed) {
+      const pageNotices = notices.map((n) => ({ ...n, block: 0 }));
+      return { blocks: tabbed.blocks, notices: [{ ...tabbed.notice, block: 0 }, ...pageNotices] };
+    }
+  }
   return notices.length > 0 ? { blocks, notices } : { blocks };
 }

@@ -7,6 +7,7 @@ import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
 import { finishesNameBefore, undottedShortName, unitCutShort } from './unit-cut-names.js';
+import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -113,7 +114,14 @@ export function unitNames(units: readonly NamedUnit[]): UnitNames {
   };
   for (const n of named) for (const key of namingVariants(n.key)) add(n, key);
   for (const n of named) for (const key of abbreviationsOf(n.key)) add(n, key, 'abbreviation');
-  for (const n of named) for (const key of sectionsOf(n.key, allWorks)) add(n, key, 'section');
+  // สำนักปลัด's sections are the others' where the org has a unit for that work (S11-27: งานพัฒนาชุมชน
+  // is กองสวัสดิการสังคม's when there is one): its own sections come last, where no unit took them
+  const isClerk = (n: Name) => unitWorks(n.key)?.works.includes('ปลัด') === true;
+  for (const n of named) if (!isClerk(n)) for (const key of sectionsOf(n.key, allWorks)) add(n, key, 'section');
+  for (const n of named) {
+    if (!isClerk(n)) continue;
+    for (const key of sectionsOf(n.key, allWorks)) if (!variantOf.has(key)) add(n, key, 'section');
+  }
   const variants = [...variantOf.values()].filter((v): v is Name => v !== null);
   return [...named, ...variants].sort((a, b) => b.key.length - a.key.length);
 }
@@ -166,6 +174,8 @@ interface Occurrence {
   unitId: string;
   start: number;
   end: number;
+  /** a section's name (งานการเงิน): no unit of its own right after a division's name */
+  section?: true;
 }
 
 /**
@@ -223,14 +233,21 @@ export function parseResponsibility(
     let at = rest.indexOf(key);
     if (at < 0) continue;
     for (; at >= 0; at = rest.indexOf(key, at + key.length))
-      occurrences.push({ unitId, start: at, end: at + key.length });
+      occurrences.push({ unitId, start: at, end: at + key.length, ...(n.kind === 'section' ? { section: true } : {}) });
     if (n.kind) shortFound.push(n);
     else namedExactly.add(unitId);
     // every occurrence, longest names first: split/join is one pass over the cell
     rest = rest.split(key).join(' '.repeat(key.length));
   }
+  // "กองช่าง (งานสุขาภิบาล)": a section right after a division is that division's (S12-21)
+  const inside = sectionsInsideDivisions(occurrences, written);
+  if (inside.size > 0) occurrences.splice(0, occurrences.length, ...occurrences.filter((o) => !inside.has(o)));
+  const sectionsLeft = new Set(occurrences.filter((o) => o.section).map((o) => o.unitId));
   // a section or an abbreviation beside the unit's own name says nothing new
-  for (const n of shortFound) if (!namedExactly.has(n.unitId)) guess(n.key, n, n.kind);
+  for (const n of shortFound) {
+    if (n.kind === 'section' && !sectionsLeft.has(n.unitId)) continue;
+    if (!namedExactly.has(n.unitId)) guess(n.key, n, n.kind);
+  }
   for (const o of occurrences) endsAt.set(o.end, o);
   /** The unit named right before `at` (spaces and ฯ between), and what was written for it. */
   const namedBefore = (at: number) => {
@@ -261,12 +278,15 @@ export function parseResponsibility(
     // "สป" for "สป.", "กองสาธาฯ" for the one unit whose name starts so
     const cut = written[m.index + piece.length] === 'ฯ' ? unitCutShort(piece, names) : undefined;
     const short = undottedShortName(bare, names) ?? cut;
-    const close = short ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
+    // "งานสวัสดิการ": the one unit whose name holds the section's work; after a division, a part of it
+    const section = short ? undefined : unitNamingSectionWork(bare, names);
+    if (section && followsDivision(m.index, endsAt, written)) continue;
+    const close = short ?? section ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
     if (close) {
       const end = m.index + piece.length + (cut ? 1 : 0);
       occurrences.push({ unitId: close.unitId, start: m.index, end });
       endsAt.set(end, occurrences.at(-1)!);
-      guess(cut ? `${piece}ฯ` : piece, close, short ? 'abbreviation' : undefined);
+      guess(cut ? `${piece}ฯ` : piece, close, short ? 'abbreviation' : section ? 'section' : undefined);
     } else if (leftover.length >= MAX_CELL_FINDINGS) omitted.unknown++;
     else leftover.push(clipText(piece, MAX_QUOTED));
   }

@@ -17,13 +17,13 @@ export interface PdfPageSpec {
   lines?: [number, number, number, number][];
 }
 
-/** A landscape A4 PDF in Sarabun 10 pt, one page per spec. */
-export async function planPdf(pages: PdfPageSpec[]): Promise<Uint8Array> {
+/** A landscape A4 PDF in Sarabun 10 pt (or `font`: a file, or a standard font's name), one page per spec. */
+export async function planPdf(pages: PdfPageSpec[], font = SARABUN): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 20 });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font(SARABUN).fontSize(10);
+  doc.font(font).fontSize(10);
   pages.forEach((page, p) => {
     if (p > 0) doc.addPage();
     for (const t of page.texts) doc.text(t.text, t.x, t.y, { lineBreak: false });
