@@ -77,3 +77,53 @@ export function indicatorsFromHeadingNotes(rows: RowHeadingCells[]): void {
     row.cells.measure = withHeadingItem(note.text, row.cells.measure ?? '');
   }
 }
+
+/** What of a read row targetColumnsAsNotes looks at and changes. */
+export interface RowWithIndicatorColumn extends RowIndicatorCells {
+  order: number;
+}
+
+/** A count or share with its unit word, a target: "๑ ฉบับ", "๒ ครั้ง/ปี", "ร้อยละ ๘๐", "80%". */
+const TARGET =
+  /[0-9๐-๙]\s*(?:ครั้ง|ฉบับ|เรื่อง|ช่องทาง|คน|แห่ง|โครงการ|กิจกรรม|ระบบ|ราย|หน่วย|ชุด|เล่ม|รอบ|วัน|เดือน|%)|ร้อยละ|จำนวน|ไม่น้อยกว่า|ไม่เกิน/;
+/** A cell that reads as an ITA indicator: one number 1-10 or name, or a heading "ตัวชี้วัดที่ N …". */
+const readsAsIndicator = (text: string) => namesOneIndicator(text) || parseIndicatorHeading(text) !== undefined;
+
+/** A column headed ตัวชี้วัด whose cells are targets, turned into notes: its label and one cell. */
+export interface TargetColumn<R> {
+  /** the first row with a cell in it */
+  row: R;
+  column: number;
+  label: string;
+  sample: string;
+}
+
+/**
+ * A "ตัวชี้วัด" column that holds a measure's targets, not its ITA indicator (review 17 s13, S13-17:
+ * "๑ ฉบับ", "๒ ครั้ง/ปี" under a header "ตัวชี้วัด" put the measures under indicators 1 and 2): when
+ * any of its cells reads as a target (a count with its unit word, a share) and not every cell as an
+ * indicator, its cells become notes under its label, and the rows keep their own headings.
+ */
+export function targetColumnsAsNotes<R extends RowWithIndicatorColumn>(rows: R[]): TargetColumn<R>[] {
+  const byHeader = new Map<readonly Column[], R[]>();
+  for (const row of rows) {
+    if (row.header?.some((c) => c.role === 'indicator')) addToGroup(byHeader, row.header, row);
+  }
+  const said: TargetColumn<R>[] = [];
+  for (const [header, group] of byHeader) {
+    const at = header.findIndex((c) => c.role === 'indicator');
+    const texts = group.map((r) => normaliseThai(r.cells.indicator ?? '').trim()).filter(Boolean);
+    const target = texts.find((t) => TARGET.test(t) && !readsAsIndicator(t));
+    if (!target || texts.every(readsAsIndicator)) continue;
+    const label = header[at]!.label;
+    const first = group.find((r) => r.cells.indicator?.trim());
+    said.push({ row: first ?? group[0]!, column: at + 1, label, sample: target });
+    for (const row of group) {
+      const text = row.cells.indicator?.trim();
+      delete row.cells.indicator;
+      delete row.columnOf.indicator;
+      if (text) row.notes.push({ label, text });
+    }
+  }
+  return said;
+}

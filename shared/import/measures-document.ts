@@ -54,7 +54,12 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
-import { indicatorsFromHeadingNotes, indicatorsFromNoteColumns } from './indicator-column.js';
+import {
+  indicatorsFromHeadingNotes,
+  indicatorsFromNoteColumns,
+  type TargetColumn,
+  targetColumnsAsNotes,
+} from './indicator-column.js';
 import {
   continuedGroup,
   markedTimeframe,
@@ -372,6 +377,20 @@ function guessedColumns(
       c.label,
     );
   });
+}
+
+/** A ตัวชี้วัด column read as the measures' targets (targetColumnsAsNotes), said once. */
+function targetColumnWarning(warnings: Warnings, t: TargetColumn<Row & { order: number }>): void {
+  const label = clip(t.label);
+  const sample = clip(t.sample);
+  warnings.add(
+    t.row.order,
+    { ...t.row.where, column: t.column },
+    'column-name-guessed',
+    `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
+    `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`,
+    t.sample,
+  );
 }
 
 /** A table after the plan's that was not read: its place, first row (or header), and why. */
@@ -1462,6 +1481,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   }
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
+  for (const t of targetColumnsAsNotes(rows)) targetColumnWarning(warnings, t);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
   for (const n of source.notices ?? []) {

@@ -1,6 +1,7 @@
 // Table rows that are no measure of their own: a row of column numbers under the header, a heading
 // row (one cell across the table: an indicator over its measures, a section "มิติที่ ๑ …", a total
 // "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
+import { isSignatureLine } from './sign-off-lines.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import type { Role } from './column-names.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
@@ -144,11 +145,21 @@ export function tableNotReadMessage(source: string, noFollowUps: boolean): { th:
 /** "ลงชื่อ ………… ผู้เสนอ", "(ลงชื่อ) …", "ลงนาม …": a sign-off line, where a plan's table ends. */
 const SIGN_OFF = /^\(?\s*(?:ลงชื่อ|ลงนาม)/;
 
-/** A row whose first cell with text is a sign-off line: the sign-off block under the plan table. */
+/** the cells of an approval block are short: a name, a position */
+const MAX_SIGN_OFF_CELL = 80;
+
+/**
+ * A row whose first cell with text is a sign-off line: the sign-off block under the plan table.
+ * Besides "ลงชื่อ", an approval word or a name in brackets ("ผู้เสนอ", "ผู้อนุมัติ", "(นายวิชัย
+ * มั่นคง)": sign-off-lines.ts) when every cell of the row is that short (review 17 s13, S13-16: the
+ * block under an Excel table became the last measure's follow-ups).
+ */
 export function isSignOffRow(cells: readonly string[], merged: readonly CellMerge[]): boolean {
   for (let j = 0; j < cells.length; j++) {
     const text = ownText(cells, merged, j);
-    if (text) return SIGN_OFF.test(text);
+    if (!text) continue;
+    if (SIGN_OFF.test(text)) return true;
+    return isSignatureLine(text) && cells.every((c) => c.trim().length <= MAX_SIGN_OFF_CELL);
   }
   return false;
 }

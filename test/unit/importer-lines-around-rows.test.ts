@@ -7,6 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importMeasuresDocument } from '../../shared/import/measures-document.js';
 import { planPdf, previewFile, type PdfPageSpec } from '../support/plan-pdf.js';
+import {
+  BASE_MEASURES,
+  docx,
+  HEADER as HEADER_ROW,
+  M4,
+  M5,
+  M9,
+  measuresOf,
+  type Preview,
+  preview,
+  TITLE as TITLE_LINES,
+  wordParagraph,
+  wordTable,
+  xlsx,
+} from '../support/plan-table-files.js';
+
+const TITLE_ROWS = TITLE_LINES.map((t) => [t]);
 
 const read = (text: string) => importMeasuresDocument(text, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
 type Result = ReturnType<typeof read>;
@@ -97,5 +114,28 @@ describe('a sign-off under a PDF table without rules is not the last measure’s
       ['i4', [], ['finance']],
       ['i9', [], ['engineering']],
     ]);
+  });
+});
+
+describe('an approval block under the table without "ลงชื่อ" ends the table (review 17 s13, S13-16)', () => {
+  const block = [
+    ['', 'ผู้อนุมัติ', '', 'ผู้เสนอ', ''],
+    ['', '(นายสมชาย ใจดี)', '', '(นายวิชัย มั่นคง)', ''],
+    ['', 'นายกเทศมนตรี', '', 'ปลัดเทศบาล', ''],
+  ];
+  const base = [...TITLE_ROWS, HEADER_ROW, M4, M5, M9];
+  const expectBase = (r: Preview) => {
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(r.plan.measures.at(-1)!.methods).toEqual(['ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน']);
+  };
+  it('a workbook: the block after an empty row (reviewer’s xs3)', async () => {
+    expectBase(await preview(await xlsx([{ name: 'แผน', rows: [...base, [], ...block] }])));
+  });
+  it('a workbook: the block straight under the last row', async () => {
+    expectBase(await preview(await xlsx([{ name: 'แผน', rows: [...base, ...block] }])));
+  });
+  it('a Word table: the block as the table’s last rows, ผู้เห็นชอบ first', async () => {
+    const rows = [HEADER_ROW, M4, M5, M9, ['ผู้เห็นชอบ', '', '', 'ผู้จัดทำ', ''], ...block.slice(1)];
+    expectBase(await preview(docx(TITLE_ROWS.map(([t]) => wordParagraph(t!)).join('') + wordTable(rows))));
   });
 });
