@@ -12,6 +12,7 @@ import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
+import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
   /** for "once": the date it is due */
@@ -92,6 +93,9 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   }
   const noted = cadenceOfNote(text);
   if (noted) return { cadence: noted, alsoNamed: [] };
+  // "☐ รายเดือน ☑ รายไตรมาส": the ticked cadence only (review 17 s12, S12-20)
+  const ticks = tickList(text);
+  if (ticks) return tickedCadence(text, ticks.kept, fy);
   const detected = detectCadences(text);
   if (detected.cadence !== 'unspecified') return detected;
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);
@@ -132,4 +136,26 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     });
   }
   return detected;
+}
+
+/** The cadence of a tick list's ticked items, said so; none ticked: unspecified, said so. */
+function tickedCadence(text: string, kept: string, fy: number): ReadCadence {
+  const read = kept ? readFollowUpCadence(kept, fy) : undefined;
+  if (!read || read.cadence === 'unspecified') {
+    return {
+      cadence: 'unspecified',
+      alsoNamed: [],
+      unoffered: {
+        th: `อ่านได้ว่า "${quoted(text)}" เป็นรายการช่องทำเครื่องหมาย แต่ไม่มีรอบการรายงานที่ทำเครื่องหมาย จึงยังไม่กำหนดรอบ กรุณาเลือกรอบการรายงาน (ถ้าไม่เลือก จะถือเป็นรายงานประจำปี)`,
+        en: `read "${quoted(text)}": a tick list with no cadence ticked; no cadence set, choose one (if none is chosen, it is treated as annual)`,
+      },
+    };
+  }
+  return {
+    ...read,
+    guessed: read.guessed ?? {
+      th: `อ่านได้ว่า "${quoted(text)}" เป็นรายการช่องทำเครื่องหมาย จึงใช้รอบที่ทำเครื่องหมาย "${CADENCE_LABELS[read.cadence]}" กรุณาตรวจรอบการรายงาน`,
+      en: `read "${quoted(text)}": a tick list, the ticked cadence ${read.cadence} is taken; check the cadence`,
+    },
+  };
 }

@@ -1176,12 +1176,12 @@ function measureOf(
     warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, { ...about, ...offers });
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone } = parseResponsibility(
+  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
     responsibleText,
     options.units,
     options.names,
   );
-  for (const w of unitPhraseWarnings({ concerned, everyone })) {
+  for (const w of unitPhraseWarnings({ concerned, everyone, ...(ticked ? { ticked } : {}) })) {
     warnings.add(row.order, cellWhere(row, 'responsible'), w.code, w.th, w.en, responsibleText, about);
   }
   if (excluded.length > 0) {

@@ -8,6 +8,7 @@ import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
 import { finishesNameBefore, undottedShortName, unitCutShort } from './unit-cut-names.js';
 import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
+import { tickList } from './tick-lists.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -67,6 +68,8 @@ export interface ParsedResponsibility {
   concerned?: string;
   /** every staff member as the cell writes it ("บุคลากรทุกคน"), read as all units */
   everyone?: string;
+  /** a tick list ("☑ กองคลัง ☐ กองช่าง"): only the ticked units were read, `kept` ('' when none is ticked) */
+  ticked?: { kept: string };
 }
 
 interface Name {
@@ -208,7 +211,8 @@ export function parseResponsibility(
   names: UnitNames = unitNames(units),
 ): ParsedResponsibility {
   const text = stripTags(cellHtml);
-  let rest = matchKey(text);
+  const ticks = tickList(text);
+  let rest = matchKey(ticks ? ticks.kept : text);
   const concernedRead = phraseOf(rest, CONCERNED);
   rest = rest.replace(CONCERNED, ' ');
   const everyoneRead = phraseOf(rest, EVERYONE);
@@ -321,6 +325,7 @@ export function parseResponsibility(
     excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),
     ...(concernedRead && !allNamed ? { concerned: concernedRead } : {}),
     ...(everyoneRead && !unitsAll && allUnits ? { everyone: everyoneRead } : {}),
+    ...(ticks ? { ticked: { kept: clipText(ticks.kept, MAX_QUOTED * 3) } } : {}),
   };
 }
 

@@ -9,8 +9,28 @@ export interface UnitPhraseWarning {
 }
 
 /** The warnings of parseResponsibility's `concerned` and `everyone`, Thai first, quoting the phrase. */
-export function unitPhraseWarnings(read: { concerned?: string; everyone?: string }): UnitPhraseWarning[] {
+export function unitPhraseWarnings(read: {
+  concerned?: string;
+  everyone?: string;
+  ticked?: { kept: string };
+}): UnitPhraseWarning[] {
   const out: UnitPhraseWarning[] = [];
+  // a tick list: the ticked units only, or none when no box is ticked (review 17 s12, S12-20)
+  if (read.ticked) {
+    out.push(
+      read.ticked.kept
+        ? {
+            code: 'unit-guessed',
+            th: `ช่องผู้รับผิดชอบเป็นรายการช่องทำเครื่องหมาย จึงอ่านเฉพาะหน่วยงานที่ทำเครื่องหมาย: "${read.ticked.kept}" กรุณาตรวจ`,
+            en: `the responsible-units cell is a tick list: only the ticked units were read, "${read.ticked.kept}"; check them`,
+          }
+        : {
+            code: 'unit-guessed',
+            th: 'ช่องผู้รับผิดชอบเป็นรายการช่องทำเครื่องหมาย แต่ไม่มีช่องที่ทำเครื่องหมาย (หรือแยกไม่ได้ว่าช่องใดทำเครื่องหมาย) จึงไม่เลือกหน่วยงานใด กรุณาเลือกหน่วยงานเอง',
+            en: 'the responsible-units cell is a tick list with no box ticked (or ticks that cannot be told from empty boxes): no unit read; choose the units',
+          },
+    );
+  }
   if (read.concerned) {
     out.push({
       code: 'units-concerned',
