@@ -56,6 +56,7 @@ export function withFormsTransposed(doc: SourceDocument, columnOf: (label: strin
   let form: Field[] = [];
   let found = false;
   const close = () => {
+    if (form.length === 0) return;
     if (isForm(form)) {
       blocks.push(...transposed(form));
       found = true;

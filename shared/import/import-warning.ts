@@ -100,6 +100,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-indicator-moved',
   /** a re-imported measure unlike the saved one at its place, keeping that saved id by its place only */
   'measure-kept-by-place',
+  /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
+  'measure-status-marked',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */
   'copy-over-saved-plan',
 ] as const;

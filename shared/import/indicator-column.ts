@@ -70,7 +70,7 @@ export interface RowHeadingCells {
  */
 export function indicatorsFromHeadingNotes(rows: RowHeadingCells[]): void {
   for (const row of rows) {
-    if (row.cells.indicator || parseIndicatorHeading(row.cells.measure ?? '')) continue;
+    if (row.notes.length === 0 || row.cells.indicator || parseIndicatorHeading(row.cells.measure ?? '')) continue;
     const note = row.notes.find((n) => /^\s*ตัวชี้วัด/.test(n.text) && parseIndicatorHeading(n.text) !== undefined);
     if (!note) continue;
     row.notes = row.notes.filter((n) => n !== note);

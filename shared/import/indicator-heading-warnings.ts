@@ -32,6 +32,15 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
   const no = heading.indicator;
   const { nameOf, alsoNames } = heading;
   const column = fromColumn ? { inIndicatorColumn: true as const } : {};
+  if (heading.statusBefore) {
+    const said = heading.statusBefore;
+    warnings.push({
+      code: 'measure-status-marked',
+      th: `มาตรการนี้ขึ้นต้นด้วย "${said}" ก่อนหัวข้อตัวชี้วัดที่ ${toThaiDigits(no)}: ตรวจว่ายังเป็นมาตรการของแผนหรือไม่ ถ้ายกเลิกแล้วหรือเป็นตัวอย่าง ให้ลบมาตรการนี้`,
+      en: `this measure starts with "${said}" before the heading of indicator ${no}: check whether it is still a measure of the plan; if it was cancelled or is an example, remove it`,
+      source: said,
+    });
+  }
   if (heading.namedOnly) {
     const { read, exact } = heading.namedOnly;
     const name = catalogIndicator(no).nameTh;

@@ -300,6 +300,16 @@ export interface IndicatorHeading {
   namedOnly?: { read: string; exact: boolean };
   /** the first sub-measure past the MAX_ITEMS kept, when the heading's cell lists more */
   subMeasuresLeftOut?: string;
+  /** a status word written before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): review 17 s13, S13-10 */
+  statusBefore?: string;
+}
+
+/** Words that mark a measure as no live one of the plan: cancelled, an example, a draft, cut. */
+const STATUS_WORDS = /ยกเลิก|ตัวอย่าง|ร่าง|ตัดออก|ไม่ดำเนินการ|งดดำเนินการ|ยุติ/;
+/** The status words before a heading ("(ยกเลิก) ตัวชี้วัดที่ ๔ …"), as written, or undefined. */
+function statusBefore(text: string, at: number): { statusBefore?: string } {
+  const before = text.slice(0, at).trim();
+  return before && before.length <= 60 && STATUS_WORDS.test(before) ? { statusBefore: before } : {};
 }
 
 interface NameMatch {
@@ -406,7 +416,13 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
         }
       : {};
   const nameRead = k > 0 ? { nameRead: named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName } : {};
-  const extras = { ...labelRead, ...alsoNames, ...(nameOf ? { nameOf } : {}), ...nameRead };
+  const extras = {
+    ...labelRead,
+    ...alsoNames,
+    ...(nameOf ? { nameOf } : {}),
+    ...nameRead,
+    ...statusBefore(text, found.index),
+  };
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;

@@ -19,6 +19,7 @@ import { describeWhere, type ImportWarning, type Where } from './import-warning.
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
 import {
@@ -48,11 +49,13 @@ import {
   isTotalRow,
   joinCells,
   loneCell,
+  type LoneCell,
   startsNumberedItem,
   tableNotReadMessage,
   withHeadingItem,
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
+import { PlainRows, plainRowKey } from './plain-rows.js';
 import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
 import {
   indicatorsFromHeadingNotes,
@@ -132,7 +135,11 @@ interface ImportRun extends ImportOptions {
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
 
 /** A header cell is a short label; longer cells are content, never looked at as one. */
+const NOTHING_MERGED: readonly CellMerge[] = [];
 const MAX_HEADER_CELL = 200;
+
+/** Per map of read cells (headerColumns' `read`): whether each short cell may name the measure column. */
+const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
 
 /**
  * The columns of a header row, or undefined when the row is no header. `read`: the columns of the
@@ -145,8 +152,14 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
     return column;
   };
   // most rows are not headers: look for the measure column's label before reading every cell
-  const measureLike = (c: string) =>
-    c.length <= MAX_HEADER_CELL && (columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure');
+  let likes = measureLabels.get(read);
+  if (!likes) measureLabels.set(read, (likes = new Map<string, boolean>()));
+  const measureLike = (c: string) => {
+    if (c.length > MAX_HEADER_CELL) return false;
+    let like = likes.get(c);
+    if (like === undefined) likes.set(c, (like = columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure'));
+    return like;
+  };
   if (!cells.some(measureLike)) return undefined;
   const columns = headerRoles(
     withMonthColumns(
@@ -191,6 +204,8 @@ class Warnings {
   readonly list: { order: number; warning: ImportWarning; key: string }[] = [];
   private readonly said = new Set<string>();
   private omitted = 0;
+  /** how many times add was called (said or not): a row that added none said nothing */
+  calls = 0;
   add(
     order: number,
     where: Where,
@@ -200,6 +215,7 @@ class Warnings {
     source: string,
     about: About = {},
   ) {
+    this.calls++;
     const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
     if (this.said.has(key)) return;
     this.said.add(key);
@@ -415,12 +431,7 @@ const ownSource = (cells: readonly string[], merged: readonly CellMerge[]) =>
 const namesFollowUps = (columns: readonly Column[]) => columns.some((c) => c.role === 'followUps');
 
 /** A total row: its measure cell "รวม…", nothing in the follow-ups, units or methods columns. */
-function totalLine(
-  cells: readonly string[],
-  merged: readonly CellMerge[],
-  columns: readonly Column[],
-): string | undefined {
-  const own = cellsByRole(cells, merged, columns, (m) => m === null, 0).byRole;
+function totalLine(own: Row['cells']): string | undefined {
   const text = stripTags(own.measure ?? '');
   const empty = (role: keyof Row['cells']) => !stripTags(own[role] ?? '');
   return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
@@ -583,25 +594,88 @@ function readRows(
   const isRepeated = repeatedLines(doc.blocks);
   /** lines joined into the line above them (brokenRowJoined) */
   const joinedLines = new Set<number>();
+  /**
+   * The plan's measure rows read per table (a table is kept or left out whole): past MAX_MEASURES a
+   * row can only be counted (importSourceDocument reads no more), its text is not quoted.
+   */
+  const planRowsIn = new Map<string | undefined, number>();
+  const pastCap = (key: string | undefined) => table === 'plan' && (planRowsIn.get(key) ?? 0) >= MAX_MEASURES;
+  const countRow = (key: string | undefined) => {
+    if (table === 'plan') planRowsIn.set(key, (planRowsIn.get(key) ?? 0) + 1);
+  };
+  /** what a lone cell's row is under a header (headingRowKind), a short cell's read once per header */
+  const kinds = new WeakMap<readonly Column[], Map<string, ReturnType<typeof headingRowKind>>>();
+  const rowKind = (lone: LoneCell, header: readonly Column[]) => {
+    const roles = () => header.map((c) => c.role);
+    if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
+    let read = kinds.get(header);
+    if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
+    const key = `${lone.column}\u0000${lone.spans}\u0000${lone.text}`;
+    if (!read.has(key)) read.set(key, headingRowKind(lone, roles()));
+    return read.get(key);
+  };
+  const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
+  /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
+  const pushMeasure = (
+    where: Where,
+    order: number,
+    key: string | undefined,
+    columns: Column[],
+    own: ReturnType<typeof cellsByRole>,
+    fromAbove: ReturnType<typeof cellsByRole> | undefined,
+    source: () => string,
+  ) => {
+    const byRole = fromAbove ? { ...fromAbove.byRole, ...own.byRole } : own.byRole;
+    const columnOfRole = fromAbove ? { ...fromAbove.columnOf, ...own.columnOf } : own.columnOf;
+    const over = group ?? tableHeading;
+    const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    if (over && headedByGroup) {
+      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
+      over.headedMeasures = true;
+    }
+    if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
+      byRole.responsible = unitGroup;
+      unitsFromRows.add(columns);
+    }
+    const row: Row & { order: number } = {
+      table,
+      where,
+      cells: byRole,
+      columnOf: columnOfRole,
+      notes: fromAbove ? [...own.notes, ...fromAbove.notes] : own.notes,
+      // a row past the table's first MAX_MEASURES is counted, never read as a measure: no text to quote
+      source: pastCap(key) ? '' : source(),
+      order,
+      header: columns,
+    };
+    if (headedByGroup) row.headingFromGroup = true;
+    if (own.marked) row.followUpsFromMarks = own.marked;
+    rows.push(row);
+    countRow(key);
+  };
+  /** rows read before as plain measure rows, by header and cells */
+  const plainRows = new PlainRows<readonly Column[], Row['cells'], Row['notes'][number]>();
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
   doc.blocks.forEach((original, order) => {
     if (joinedLines.has(order)) return;
-    const joined =
-      columns &&
-      brokenRowJoined(original, doc.blocks[order + 1], columns.length, (c) => !!headerColumns(c, headerCells));
+    const joined = columns && brokenRowJoined(original, doc.blocks[order + 1], columns.length, isHeaderRow);
     if (joined) joinedLines.add(order + 1);
     // a heading line alone above a header heads the table under it (table-headings.ts): no broken row
     const paged =
       !joined &&
       columns &&
       !(original.kind === 'text' && indicatorHeadingText(original.text)) &&
-      pageBreakJoined(original, doc.blocks, order + 1, columns.length, (c) => !!headerColumns(c, headerCells), isTitle);
+      pageBreakJoined(original, doc.blocks, order + 1, columns.length, isHeaderRow, isTitle);
     if (paged) pageBreakWarning(warnings, order, paged);
     for (const k of paged ? paged.taken : []) joinedLines.add(k);
     const rowRead = paged ? paged.row : joined || original;
     const nextAt = paged ? paged.taken.at(-1)! + 1 : joined ? order + 2 : order + 1;
-    const wrapped = columns && wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated);
+    // only lines of text under a row can be its wrapped last cell
+    const wrapped =
+      columns && doc.blocks[nextAt]?.kind === 'text'
+        ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
+        : undefined;
     for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
     if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
     const block = wrapped?.row ?? rowRead;
@@ -619,7 +693,7 @@ function readRows(
       return;
     }
     const { cells, where } = block;
-    const merged = block.merged ?? [];
+    const merged = block.merged ?? NOTHING_MERGED;
     if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
     const key = tableKeyOf(where);
     if (key !== tableKey) {
@@ -644,6 +718,36 @@ function readRows(
     const proseRow = proseRowJustRead;
     headerJustRead = undefined;
     proseRowJustRead = undefined;
+    // the row's text as the warnings quote it: a cell merged across columns once
+    let sourceRead: string | undefined;
+    const source = () =>
+      (sourceRead ??= cells
+        .filter((_, j) => merged[j] !== 'left')
+        .map((c) => stripTags(c))
+        .join(' | '));
+    // a short row read before under this header as a plain measure row is one again (plain-rows.ts)
+    const mayBePlain =
+      columns &&
+      !justRead &&
+      !proseRow &&
+      block === original &&
+      columns === checkedColumns &&
+      cells.length === columns.length;
+    const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
+    const before = rows.at(-1);
+    if (plain && !(before && listGoesOn(before, plain.byRole, where))) {
+      // past the table's first MAX_MEASURES the row is only counted: its columns are shared
+      const past = pastCap(key);
+      const own = {
+        byRole: { ...plain.byRole },
+        columnOf: past ? plain.columnOf : { ...plain.columnOf },
+        notes: [...plain.notes],
+        ...(plain.marked ? { marked: plain.marked } : {}),
+      };
+      pushMeasure(where, order, key, columns!, own, undefined, source);
+      return;
+    }
+    const callsBefore = warnings.calls;
     // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
     if (columns && isColumnNumbersRow(cells, merged)) return;
     if (columns && isSignOffRow(cells, merged)) {
@@ -706,11 +810,6 @@ function readRows(
       table = tableOf(header);
       return;
     }
-    // the row's text as the warnings quote it: a cell merged across columns once
-    const source = cells
-      .filter((_, j) => merged[j] !== 'left')
-      .map((c) => stripTags(c))
-      .join(' | ');
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
       if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
@@ -727,15 +826,16 @@ function readRows(
       // a cell merged across the row (a title over the table) is read once
       const own = cells.filter((_, j) => !merged[j]);
       prose.push({ where, order, text: stripTags(own.join(' ')) });
-      if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source });
+      if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source: source() });
       const read = headerLike(cells, headerCells);
       if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
       return;
     }
-    if (rows.at(-1)?.table === table && laterTableHeader(cells, columns)) {
+    const laterHeader = rows.at(-1)?.table === table ? laterTableHeader(cells, columns) : undefined;
+    if (laterHeader) {
       // another table's header under the plan's rows (the results CSV's per-period section): the plan ends
-      const said = laterTableMessage(source);
-      warnings.add(order, where, 'table-not-read', said.th, said.en, source);
+      const said = laterTableMessage(source());
+      warnings.add(order, where, 'table-not-read', said.th, said.en, source());
       columns = undefined;
       group = undefined;
       unitGroup = undefined;
@@ -743,12 +843,7 @@ function readRows(
       return;
     }
     const lone = loneCell(cells, merged);
-    const kind =
-      lone &&
-      headingRowKind(
-        lone,
-        columns.map((c) => c.role),
-      );
+    const kind = lone && rowKind(lone, columns);
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =
       lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
@@ -765,7 +860,7 @@ function readRows(
         cells: { measure: cells[lone.column]! },
         columnOf: { measure: lone.column + 1 },
         notes: [],
-        source,
+        source: source(),
         order,
         heading: kind,
       };
@@ -773,7 +868,10 @@ function readRows(
       group = kind === 'indicator' ? row : undefined;
       return;
     }
-    const total = totalLine(cells, merged, columns);
+    // the row's own cells; cells merged down from the row above (a unit cell over two measures)
+    // count for a new measure, not for a continuation (they are already in the row above)
+    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
+    const total = totalLine(own.byRole);
     if (total) {
       // "รวมทั้งสิ้น | | | | | 25,000": the budget's total, no measure
       rows.push({
@@ -782,16 +880,15 @@ function readRows(
         cells: { measure: total },
         columnOf: {},
         notes: [],
-        source,
+        source: source(),
         order,
         heading: 'section',
       });
       return;
     }
-    // the row's own cells; cells merged down from the row above (a unit cell over two measures)
-    // count for a new measure, not for a continuation (they are already in the row above)
-    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
-    const fromAbove = cellsByRole(cells, merged, columns, (m) => m === 'above', fy);
+    const fromAbove = merged.includes('above')
+      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy)
+      : undefined;
     const continuation = !stripTags(own.byRole.measure ?? '') && !stripTags(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
       warnings.add(
@@ -800,7 +897,7 @@ function readRows(
         'unexpected-cell-count',
         `มี ${toThaiDigits(cells.length)} ช่อง แต่หัวตารางมี ${toThaiDigits(columns.length)} ช่อง`,
         `${cells.length} cells, but the header has ${columns.length}`,
-        source,
+        source(),
       );
     }
     if (continuation) {
@@ -813,7 +910,7 @@ function readRows(
           'orphan-continuation',
           'แถวต่อเนื่องไม่มีแถวก่อนหน้า จึงข้ามไป',
           'a continuation row with no row before it was skipped',
-          source,
+          source(),
         );
         return;
       }
@@ -823,14 +920,15 @@ function readRows(
         rows.push({
           table,
           where,
-          cells: { ...fromAbove.byRole, ...measureCells(previous.cells), ...ownCells },
-          columnOf: { ...fromAbove.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
-          notes: [...own.notes, ...fromAbove.notes],
-          source,
+          cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
+          columnOf: { ...fromAbove?.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
+          notes: [...own.notes, ...(fromAbove?.notes ?? [])],
+          source: source(),
           order,
           header: columns,
           splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
         });
+        countRow(key);
         return;
       }
       continueRow(previous, own);
@@ -847,34 +945,14 @@ function readRows(
         'continuation-guessed',
         `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}") กรุณาตรวจ`,
         `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}"); check it`,
-        source,
+        source(),
       );
       return;
     }
-    const byRole = { ...fromAbove.byRole, ...own.byRole };
-    const columnOfRole = { ...fromAbove.columnOf, ...own.columnOf };
-    const over = group ?? tableHeading;
-    const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
-    if (over && headedByGroup) {
-      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
-      over.headedMeasures = true;
-    }
-    if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
-      byRole.responsible = unitGroup;
-      unitsFromRows.add(columns);
-    }
-    rows.push({
-      table,
-      where,
-      cells: byRole,
-      columnOf: columnOfRole,
-      notes: [...own.notes, ...fromAbove.notes],
-      source,
-      order,
-      header: columns,
-      ...(headedByGroup ? { headingFromGroup: true } : {}),
-      ...(own.marked ? { followUpsFromMarks: own.marked } : {}),
-    });
+    const plainKey = mayBePlain ? plainRowKey(cells, merged, columns.length) : undefined;
+    if (plainKey !== undefined && !fromAbove && laterHeader === false && warnings.calls === callsBefore)
+      plainRows.remember(columns, plainKey, cells, own);
+    pushMeasure(where, order, key, columns, own, fromAbove, source);
   });
   // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
   const measureRows = rows.filter((r) => {
@@ -918,25 +996,26 @@ function cellsByRole(
   const notes: Row['notes'] = [];
   const rounds: RoundCell[] = [];
   const periods: PeriodCell[] = [];
-  cells.forEach((c, j) => {
+  for (let j = 0; j < cells.length; j++) {
+    const c = cells[j]!;
     const col = columns[j];
-    if (!col || !take(merged[j] ?? null)) return;
+    if (!col || !take(merged[j] ?? null)) continue;
     if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
       // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
       periods.push({ ...(col.month !== undefined ? { month: col.month } : { round: col.round! }), cell: c });
       columnOf.timeframe ??= j + 1;
-      return;
+      continue;
     }
     if (col.round !== undefined) {
       // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
       const group = col.label.endsWith(` / ${col.round}`) ? col.label.slice(0, -col.round.length - 3) : '';
       if (stripTags(c)) rounds.push({ round: col.round, cell: c, group });
       columnOf.followUps ??= j + 1;
-      return;
+      continue;
     }
     if (col.role === 'note') {
       if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
-      return;
+      continue;
     }
     // a lead units column beside another marks its unit as the lead
     const text = col.role === 'responsible' ? markedLeadColumn(col, columns, c) : c;
@@ -944,7 +1023,7 @@ function cellsByRole(
       byRole[col.role] = text;
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
-  });
+  }
   const fromRounds = rounds.length > 0 ? roundFollowUps(rounds) : undefined;
   if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = markedTimeframe(periods, fy);
@@ -1004,6 +1083,9 @@ function followUpsOf(
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : splitItemsKept(cell);
+  // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
+  const split = items.flatMap(semicolonItems);
+  if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
   sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
   // a frequency cell of one cadence per follow-up pairs with them in order (frequency-items.ts)
   const frequency = inRow.frequency;
@@ -1396,20 +1478,33 @@ function documentFacts(
 }
 
 /** Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised. */
-const clean = (text: string) => normaliseThai(withoutUnstorable(text));
+const clean = (text: string) => (text ? normaliseThai(withoutUnstorable(text)) : text);
 
 /**
  * Normalise every text of a source document (NFC, sara am, mark order, zero-width characters),
  * without the characters a saved plan may not hold.
  */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
+  // a short cell's spelling once (tables repeat their short cells)
+  const cleaned = new Map<string, string>();
+  const cleanCell = (c: string) => {
+    if (c.length > MAX_CLEANED_CELL) return clean(c);
+    let done = cleaned.get(c);
+    if (done === undefined) cleaned.set(c, (done = clean(c)));
+    return done;
+  };
   return {
     ...doc,
-    blocks: doc.blocks.map((b) =>
-      b.kind === 'text' ? { ...b, text: clean(b.text) } : { ...b, cells: b.cells.map(clean) },
-    ),
+    blocks: doc.blocks.map((b) => {
+      if (b.kind === 'text') return { ...b, text: clean(b.text) };
+      // a row already in this spelling (most rows) is kept as it is
+      return b.cells.every((c) => cleanCell(c) === c) ? b : { ...b, cells: b.cells.map(cleanCell) };
+    }),
   };
 }
+
+/** the longest cell normaliseDocument remembers */
+const MAX_CLEANED_CELL = 40;
 
 /**
  * The rows without the sheets and tables of another fiscal year (year-sheets.ts, year-tables.ts)
@@ -1464,8 +1559,14 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     const said = sideTableMessage(t);
     warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
   }
-  const readUnder = (doc: SourceDocument, said: Warnings) =>
-    readRows(doc, said, options.fy, (text) => unitRowText(text, options.units, options.names));
+  // a unit row's text (unit-group-rows.ts), a short one read once
+  const unitRows = new Map<string, string | undefined>();
+  const unitRow = (text: string) => {
+    if (text.length > MAX_HEADER_CELL) return unitRowText(text, options.units, options.names);
+    if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
+    return unitRows.get(text);
+  };
+  const readUnder = (doc: SourceDocument, said: Warnings) => readRows(doc, said, options.fy, unitRow);
   const beforeRows = warnings.mark();
   let read = readUnder(document, warnings);
   // no plan table read: rows that open with an indicator heading, under no header (headerless-rows.ts)

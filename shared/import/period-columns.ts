@@ -125,6 +125,7 @@ export interface PeriodCell {
  * instead of a mark adds them ("ม.ค. ๒๕๖๗: จัดประชุม"). Empty when nothing is marked.
  */
 export function markedTimeframe(cells: readonly PeriodCell[], fy: number): string {
+  if (cells.length === 0) return '';
   const year = (month: number) => toThaiDigits(month >= 10 ? fy - 1 : fy);
   const name = (month: number) => `${SHORT_MONTHS[month - 1]} ${year(month)}`;
   const fyIndex = (month: number) => (month + 2) % 12;

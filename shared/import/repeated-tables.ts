@@ -41,18 +41,30 @@ export function withoutRepeatedTables<R extends TableRow>(
     const key = tableKeyOf(r.where);
     addToGroup(byTable, key, r);
   }
+  // one table (a text file) repeats none before it
+  if (byTable.size <= 1) return { kept: [...rows], repeated: [] };
+  // a cell's texts once per call (a table of one short cell repeated reads it once)
+  const read = new Map<string, { whole: string; items: string[] }>();
+  const textsOf = (cell: string) => {
+    let t = read.get(cell);
+    if (!t) read.set(cell, (t = { whole: matchKey(stripTags(cell)), items: splitItems(cell) }));
+    return t;
+  };
   const dropped = new Set<string | undefined>();
   const repeated: RepeatedTable[] = [];
   let first = true;
+  let left = byTable.size;
   for (const [key, tableRows] of byTable) {
+    left--;
     const plan = tableRows.filter((r) => r.table === 'plan');
-    const texts = plan.map((r) => ({
-      whole: matchKey(stripTags(r.cells.measure ?? '')),
-      items: splitItems(r.cells.measure ?? ''),
-    }));
-    const repeats = (t: (typeof texts)[number]) =>
-      t.whole !== '' && (wholes.has(t.whole) || (t.items.length <= 1 && firsts.has(t.whole)));
-    if (!first && key !== undefined && plan.length > 0 && texts.every(repeats)) {
+    // each row's texts once, and only as far as they are looked at
+    const texts: { whole: string; items: string[] }[] = [];
+    const textOf = (i: number) => (texts[i] ??= textsOf(plan[i]!.cells.measure ?? ''));
+    const repeats = (i: number) => {
+      const t = textOf(i);
+      return t.whole !== '' && (wholes.has(t.whole) || (t.items.length <= 1 && firsts.has(t.whole)));
+    };
+    if (!first && key !== undefined && plan.length > 0 && plan.every((_, i) => repeats(i))) {
       dropped.add(key);
       const at = plan[0]!;
       repeated.push({
@@ -62,11 +74,14 @@ export function withoutRepeatedTables<R extends TableRow>(
       });
       continue;
     }
-    for (const t of texts) {
+    if (plan.length > 0) first = false;
+    // the last table's measures are compared with no later one
+    if (left === 0) break;
+    for (let i = 0; i < plan.length; i++) {
+      const t = textOf(i);
       wholes.add(t.whole);
       if (t.items[0]) firsts.add(matchKey(t.items[0]));
     }
-    if (plan.length > 0) first = false;
   }
   return { kept: rows.filter((r) => !dropped.has(tableKeyOf(r.where))), repeated };
 }

@@ -108,9 +108,13 @@ function scanTags(html: string): Tag[] {
   return tags;
 }
 
+const TAG_ENTITY_OR_SPACE = /[<&\s\u200b]/;
+
 /** The text of a cell without its tags (each tag becomes a space), entities decoded, spaces collapsed. */
 export function stripTags(html: string): string {
   if (!html) return '';
+  // no tag, entity or space to collapse: the text as it is (most short cells)
+  if (!TAG_ENTITY_OR_SPACE.test(html)) return html;
   const parts: string[] = [];
   let at = 0;
   for (const t of scanTags(html)) {

@@ -100,8 +100,9 @@ export function noCadenceInput(): string {
 /**
  * 1 MB of short rows after a 3-measure plan (review 17 s12, S12-6): "ก" and four empty cells per
  * line, as an OCR of a page of ticks or a sheet exported with its empty formatted rows gives. Rows
- * were grouped by copying each group (quadratic: 40,000 rows took 48 s); now linear, each row still
- * read in full.
+ * were grouped by copying each group (quadratic: 40,000 rows took 48 s); then linear but each row
+ * read in full (34x); now a short row repeated is classified once (plain-rows.ts) and rows past a
+ * table's 500 measures are only counted.
  */
 export function shortRowsInput(): string {
   const plan = SEED.slice(0, SEED.indexOf('\n', SEED.indexOf('ตัวชี้วัดที่ ๖')));

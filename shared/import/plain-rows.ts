@@ -1,0 +1,54 @@
+// Rows that repeat an earlier row's cells are read once (review 17 s12, S12-6: 1 MB of "ก" and four
+// empty cells, 170,000 rows, took 34x the ordinary 1 MB). What a row is under a header (a header,
+// a heading, a unit row, a total, a continuation, a later table's header, a sign-off) depends on
+// its cells and the header only: for a short row read before as a plain measure row (nothing merged,
+// as many cells as the header, no warning), the answer is taken again and only the reading that
+// depends on the rows around it (a list going on, the group and unit rows over it) is done.
+import type { CellMerge } from './source-document.js';
+
+/** the longest row (its cells' characters) remembered: longer rows are rarely repeated */
+const MAX_ROW = 400;
+
+/** A plain measure row's own cells by role, as cellsByRole read them. */
+export interface PlainRow<C, N> {
+  byRole: C;
+  columnOf: Record<string, number>;
+  notes: N[];
+  marked?: string;
+}
+
+/** The key of a row that may be remembered: its cells, when short, unmerged and as many as the header's. */
+export function plainRowKey(cells: readonly string[], merged: readonly CellMerge[], width: number): string | undefined {
+  if (cells.length !== width || merged.some((m) => m)) return undefined;
+  let length = 0;
+  for (const c of cells) if ((length += c.length) > MAX_ROW) return undefined;
+  return cells.join('\u0001');
+}
+
+/** Plain measure rows read under each header, by plainRowKey. */
+export class PlainRows<H extends object, C extends object, N> {
+  private readonly byHeader = new WeakMap<H, Map<string, PlainRow<C, N>>>();
+  /** the last row found or remembered: a run of one row repeated is compared cell by cell, no key built */
+  private last: { header: H; cells: readonly string[]; row: PlainRow<C, N> } | undefined;
+  /** The plain row these cells repeat under this header, if any (nothing merged, as many cells as the header). */
+  find(header: H, cells: readonly string[], merged: readonly CellMerge[]): PlainRow<C, N> | undefined {
+    const last = this.last;
+    if (last?.header === header && sameCells(last.cells, cells) && !merged.some((m) => m)) return last.row;
+    const read = this.byHeader.get(header);
+    const key = read && plainRowKey(cells, merged, cells.length);
+    const row = key === undefined ? undefined : read!.get(key);
+    if (row) this.last = { header, cells, row };
+    return row;
+  }
+  /** Remember a row (a copy: the row read goes on to be changed). */
+  remember(header: H, key: string, cells: readonly string[], row: PlainRow<C, N>): void {
+    let read = this.byHeader.get(header);
+    if (!read) this.byHeader.set(header, (read = new Map<string, PlainRow<C, N>>()));
+    const copy = { ...row, byRole: { ...row.byRole }, columnOf: { ...row.columnOf }, notes: [...row.notes] };
+    read.set(key, copy);
+    this.last = { header, cells, row: copy };
+  }
+}
+
+const sameCells = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, j) => c === b[j]);
