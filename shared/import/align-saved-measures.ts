@@ -16,6 +16,19 @@ export interface SavedMeasure {
   /** what tells measures titled alike apart (the seed titles every measure by its indicator) */
   subMeasures?: readonly string[];
   followUps?: readonly { text: string }[];
+  /** methods tell a measure kept by its place from a new one (only there) */
+  methods?: readonly string[];
+}
+
+/**
+ * Whether a re-imported measure and the saved one at its place share text beyond their items: the
+ * saved title among the other's sub-measures (a title the page shortened) or the reverse, or a
+ * method (review 17 s13, S13-14: measure-kept-by-place said they shared nothing).
+ */
+function sharesOtherText(m: { methods: readonly string[] }, mine: Keyed, saved: SavedMeasure, theirs: Keyed): boolean {
+  if ((theirs.title && mine.items.has(theirs.title)) || (mine.title && theirs.items.has(mine.title))) return true;
+  const methods = new Set((saved.methods ?? []).map(matchKey).filter(Boolean));
+  return m.methods.some((x) => methods.has(matchKey(x)));
 }
 
 /**
@@ -196,7 +209,10 @@ export function measureMatchesAgainstSaved(
       found[i] = {
         id: m.measureId,
         by: 'place',
-        unlike: theirs[j]!.title !== '' && itemsShared(mine[i]!, theirs[j]!) === 0,
+        unlike:
+          theirs[j]!.title !== '' &&
+          itemsShared(mine[i]!, theirs[j]!) === 0 &&
+          !sharesOtherText(m, mine[i]!, saved[j]!, theirs[j]!),
       };
       free.delete(m.measureId);
     }

@@ -109,3 +109,24 @@ describe('a measure that keeps a saved id only by its place is said', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('a measure kept by its place that shares its title or a method with the saved one is not said to share nothing (review 17 s13, S13-14)', () => {
+  const shortened = { ...measure('i4', 4, 'มาตรการป้องกันการใช้ทรัพย์สิน', [], ['รายงานทุกไตรมาส']), methods: ['จัดทำคู่มือ'] };
+  const cases: [string, DraftMeasure][] = [
+    [
+      'the saved title is the re-imported one’s sub-measure (a title the page shortened, reviewer’s ph1)',
+      measure('i4', 4, 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', ['มาตรการป้องกันการใช้ทรัพย์สิน'], ['รายงานผลทุกเดือน']),
+    ],
+    [
+      'the re-imported title is a saved sub-measure',
+      measure('i4', 4, 'ตรวจสอบทะเบียนครุภัณฑ์ประจำปี', ['อื่น'], ['รายงานผลทุกเดือน']),
+    ],
+    ['a method is shared', { ...measure('i4', 4, 'การควบคุมพัสดุ', ['อื่น'], ['รายงานผลทุกเดือน']), methods: ['จัดทำคู่มือ'] }],
+  ];
+  it.each(cases)('%s', (_, again) => {
+    const savedOne = again.title.startsWith('ตรวจสอบ') ? savedI4 : shortened;
+    const r = alignWithSavedPlan(imported(again), saved(savedOne));
+    expect(r.plan.measures.map((m) => m.measureId)).toEqual(['i4']);
+    expect(r.warnings.filter((w) => w.code === 'measure-kept-by-place')).toEqual([]);
+  });
+});
