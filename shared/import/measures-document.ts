@@ -19,6 +19,7 @@ import { describeWhere, type ImportWarning, type Where } from './import-warning.
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
 import {
@@ -1072,6 +1073,9 @@ function followUpsOf(
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : splitItemsKept(cell);
+  // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
+  const split = items.flatMap(semicolonItems);
+  if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
   sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
   // a frequency cell of one cadence per follow-up pairs with them in order (frequency-items.ts)
   const frequency = inRow.frequency;

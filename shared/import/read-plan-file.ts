@@ -9,6 +9,7 @@ import { hiddenStyles } from './docx-hidden-styles.js';
 import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
+import { altChunkTargets, markAltChunks, withAltChunks } from './docx-alt-chunks.js';
 import { readPdfRepaired, withGarbledThaiRepaired } from './garbled-thai-document.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
@@ -61,6 +62,22 @@ function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefine
 }
 
 const textOf = (part: Uint8Array | undefined) => (part ? strFromU8(part) : undefined);
+
+/** The parts a Word document's altChunks name (by relationship id), unpacked only when there are some. */
+function altChunkParts(bytes: Uint8Array, names: readonly string[], main: string | undefined, ids: readonly string[]) {
+  if (ids.length === 0) return () => undefined;
+  const part = main && main !== 'word/document.xml' && names.includes(main) ? main : 'word/document.xml';
+  const dir = part.slice(0, part.lastIndexOf('/') + 1);
+  const relsName = `${dir}_rels/${part.slice(dir.length)}.rels`;
+  const rels = textOf(unzipSync(bytes, { filter: (f) => f.name === relsName })[relsName]);
+  const targets = altChunkTargets(rels, ids, dir);
+  const wanted = new Set(targets.values());
+  const parts = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+  return (id: string) => {
+    const target = targets.get(id);
+    return target === undefined ? undefined : parts[target];
+  };
+}
 
 /**
  * Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai), on
@@ -127,7 +144,10 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     if (xml !== undefined) {
       // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
-      const document = readDocumentXml(body!, hiddenStyles(style), docxNumbering(lists, style), tableHeader.isHeader);
+      // content embedded as HTML (w:altChunk, html-docx-js) is read where it stands
+      const chunks = markAltChunks(body!);
+      const read = readDocumentXml(chunks.xml, hiddenStyles(style), docxNumbering(lists, style), tableHeader.isHeader);
+      const document = withAltChunks(read, chunks.ids, altChunkParts(bytes, names!, main, chunks.ids));
       return { kind: 'docx', document: withGarbledThaiRepaired(document) };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');
