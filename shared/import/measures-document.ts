@@ -198,11 +198,38 @@ type About = Pick<ImportWarning, 'measureId' | 'followUpNo' | 'indicators'>;
 /** The most warnings one import gives back (a page reads them; a response stays small). */
 export const MAX_WARNINGS = 1000;
 
-/** The import's warnings: each said once, at most MAX_WARNINGS, then one that counts the rest. */
+/**
+ * Warnings that stop the draft from being saved, or say it was cut: past MAX_WARNINGS they are kept
+ * and advisory ones dropped in their place, so a long document's last measure without an indicator
+ * is still named (review 17 s11, S11-18).
+ */
+const KEPT_PAST_CAP: ReadonlySet<ImportWarning['code']> = new Set([
+  'no-indicator',
+  'cannot-save',
+  'no-responsible-unit',
+  'unknown-unit',
+  'measures-dropped',
+  'plan-too-large',
+  'no-measures',
+]);
+
+interface Kept {
+  order: number;
+  /** the order it was said in (ties of one line keep it) */
+  seq: number;
+  warning: ImportWarning;
+}
+
+/**
+ * The import's warnings: each said once, at most MAX_WARNINGS, then one that counts the rest; past
+ * the cap an essential warning (KEPT_PAST_CAP) takes the place of the last advisory one.
+ */
 class Warnings {
-  readonly list: { order: number; warning: ImportWarning }[] = [];
+  private readonly essential: Kept[] = [];
+  private readonly advisory: Kept[] = [];
   private readonly said = new Set<string>();
   private omitted = 0;
+  private seq = 0;
   /** how many times add was called (said or not): a row that added none said nothing */
   calls = 0;
   add(
@@ -218,13 +245,19 @@ class Warnings {
     const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
     if (this.said.has(key)) return;
     this.said.add(key);
-    if (this.list.length >= MAX_WARNINGS) {
+    const essential = KEPT_PAST_CAP.has(code);
+    if (this.essential.length + this.advisory.length >= MAX_WARNINGS) {
+      if (!essential || this.advisory.length === 0) {
+        this.omitted++;
+        return;
+      }
+      this.advisory.pop();
       this.omitted++;
-      return;
     }
     const place = describeWhere(where);
-    this.list.push({
+    (essential ? this.essential : this.advisory).push({
       order,
+      seq: this.seq++,
       warning: {
         where,
         code,
@@ -237,20 +270,23 @@ class Warnings {
   }
   /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
   forget(about: (w: ImportWarning) => boolean) {
-    for (let i = this.list.length - 1; i >= 0; i--) if (about(this.list[i]!.warning)) this.list.splice(i, 1);
+    for (const list of [this.essential, this.advisory])
+      for (let i = list.length - 1; i >= 0; i--) if (about(list[i]!.warning)) list.splice(i, 1);
   }
   /** The warnings in document order, and the count of those left out. */
   sorted(): ImportWarning[] {
-    const lineOf = (w: { order: number; warning: ImportWarning }) => w.warning.where.line ?? w.order;
-    const warnings = this.list.sort((a, b) => lineOf(a) - lineOf(b)).map((w) => w.warning);
+    const lineOf = (w: Kept) => w.warning.where.line ?? w.order;
+    const warnings = [...this.essential, ...this.advisory]
+      .sort((a, b) => lineOf(a) - lineOf(b) || a.seq - b.seq)
+      .map((w) => w.warning);
     if (this.omitted === 0) return warnings;
     return [
       ...warnings,
       {
         where: {},
         code: 'more-warnings',
-        message_th: `มีคำเตือนอีก ${toThaiDigits(this.omitted)} รายการที่ไม่ได้แสดง (แสดงได้ไม่เกิน ${toThaiDigits(MAX_WARNINGS)} รายการ) กรุณาตรวจเอกสารต้นฉบับ`,
-        message_en: `${this.omitted} more warnings are not shown (at most ${MAX_WARNINGS} are); check the source document`,
+        message_th: `มีคำเตือนอีก ${toThaiDigits(this.omitted)} รายการที่ไม่ได้แสดง (แสดงได้ไม่เกิน ${toThaiDigits(MAX_WARNINGS)} รายการ คำเตือนที่ทำให้บันทึกไม่ได้แสดงครบ) กรุณาตรวจเอกสารต้นฉบับ`,
+        message_en: `${this.omitted} more warnings are not shown (at most ${MAX_WARNINGS} are; those that stop the save are all shown); check the source document`,
         source: '',
       },
     ];
