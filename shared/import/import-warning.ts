@@ -70,6 +70,8 @@ export const IMPORT_WARNING_CODES = [
   'columns-joined',
   /** a row that looks like a plan table's header but was not read as one: its table was not read */
   'header-unrecognised',
+  /** no table header: rows opening with an indicator heading read in the NACC form's column order */
+  'header-assumed',
   /** no plan table read: the measures come from a results-report table, while other tables were not read */
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */

@@ -82,6 +82,7 @@ import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.j
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
+import { headerlessMessage, headerlessRows } from './headerless-rows.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -272,6 +273,17 @@ class Warnings {
   forget(about: (w: ImportWarning) => boolean) {
     for (const list of [this.essential, this.advisory])
       for (let i = list.length - 1; i >= 0; i--) if (about(list[i]!.warning)) list.splice(i, 1);
+  }
+  /** Where the warnings stand now, to take back all said after it (a document read again). */
+  mark(): { seq: number; omitted: number } {
+    return { seq: this.seq, omitted: this.omitted };
+  }
+  /** Take back every warning said after `to` (those before it are never said again). */
+  rollback(to: { seq: number; omitted: number }) {
+    for (const list of [this.essential, this.advisory])
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.seq >= to.seq) list.splice(i, 1);
+    this.said.clear();
+    this.omitted = to.omitted;
   }
   /** The warnings in document order, and the count of those left out. */
   sorted(): ImportWarning[] {
@@ -1566,6 +1578,9 @@ function withoutRepeats(
   return kept;
 }
 
+/** Whether a cell opens with an indicator heading ("ตัวชี้วัดที่ ๔ …", OCR spellings too). */
+const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undefined;
+
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
@@ -1589,7 +1604,20 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
     return unitRows.get(text);
   };
-  const read = readRows(document, warnings, options.fy, unitRow);
+  const readUnder = (doc: SourceDocument, said: Warnings) => readRows(doc, said, options.fy, unitRow);
+  const beforeRows = warnings.mark();
+  let read = readUnder(document, warnings);
+  // no plan table read: rows that open with an indicator heading, under no header (headerless-rows.ts)
+  const headerless = read.rows.length === 0 ? headerlessRows(document, opensWithHeading) : undefined;
+  if (headerless?.document) {
+    warnings.rollback(beforeRows);
+    read = readUnder(headerless.document, warnings);
+  }
+  if (headerless) {
+    const said = headerlessMessage(headerless);
+    const code = headerless.document ? 'header-assumed' : 'no-measures';
+    warnings.add(headerless.first.block, headerless.first.where, code, said.th, said.en, headerless.first.source);
+  }
   const { prose, unread } = read;
   const rows = withoutRepeats(read.rows, prose, warnings, importOptions.fy);
   for (const t of targetColumnsAsNotes(rows)) targetColumnWarning(warnings, t);
@@ -1661,7 +1689,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   if (spaced) {
     const said = spaceAlignedMessage(spaced.text);
     warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
-  } else if (measures.length === 0) {
+  } else if (measures.length === 0 && (!headerless || headerless.document)) {
     warnings.add(
       -2,
       { line: 1 },

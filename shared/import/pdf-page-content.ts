@@ -194,14 +194,15 @@ const tooMuchContent = (pages: number) =>
  * The most pages a plan PDF may have. A plan, or a results report with its plan, is tens of pages;
  * a small file can declare hundreds of thousands (one page object listed again and again), and
  * every page costs time and memory in both readers (review 17 s10, S10-2). Checked from the page
- * tree's /Count before any page is read.
+ * tree's /Count before any page is read. The product's own annual report grows with its reports
+ * (review 17 s12, S12-12: 335 pages for 500 measures): the refusal names its .docx, which imports.
  */
 export const MAX_PDF_PAGES = 200;
 
 const tooManyPages = (pages: number) =>
   new ValidationError(
-    `ไฟล์ PDF นี้มี ${toThaiDigits(pages.toLocaleString('en-US'))} หน้า เกิน ${toThaiDigits(MAX_PDF_PAGES)} หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ`,
-    `this PDF has ${pages} pages, over the ${MAX_PDF_PAGES} the importer reads: send only the pages with the plan table, or import the Word/Excel original`,
+    `ไฟล์ PDF นี้มี ${toThaiDigits(pages.toLocaleString('en-US'))} หน้า เกิน ${toThaiDigits(MAX_PDF_PAGES)} หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ (แผนหรือรายงานผลที่ระบบนี้สร้าง: นำเข้าไฟล์ .docx ของเอกสารฉบับเดียวกันแทน)`,
+    `this PDF has ${pages} pages, over the ${MAX_PDF_PAGES} the importer reads: send only the pages with the plan table, or import the Word/Excel original (a plan or results report this system made: import the .docx of the same document instead)`,
     [
       {
         path: PLAN_FILE_FIELD,

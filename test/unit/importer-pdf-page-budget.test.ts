@@ -61,13 +61,16 @@ describe('a PDF with more pages than a plan has is refused before its pages are 
     ['one page listed 100,000 times', () => repeatedPage(100_000), '๑๐๐,๐๐๐'],
     ['5,000 distinct pages', () => distinctPages(5_000), '๕,๐๐๐'],
     ['one page over the limit', () => distinctPages(MAX_PDF_PAGES + 1), '๒๐๑'],
-  ])('%s: a Thai 400 naming the page count and what to send instead', async (_shape, make, count) => {
-    const error = await refusal(make());
-    expect(error.message_th).toBe(
-      `ไฟล์ PDF นี้มี ${count} หน้า เกิน ๒๐๐ หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ`,
-    );
-    expect(error.fields.map((f) => f.path)).toEqual(['file']);
-  });
+  ])(
+    "%s: a Thai 400 naming the page count and what to send instead (for the product's own documents, their .docx)",
+    async (_shape, make, count) => {
+      const error = await refusal(make());
+      expect(error.message_th).toBe(
+        `ไฟล์ PDF นี้มี ${count} หน้า เกิน ๒๐๐ หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ (แผนหรือรายงานผลที่ระบบนี้สร้าง: นำเข้าไฟล์ .docx ของเอกสารฉบับเดียวกันแทน)`,
+      );
+      expect(error.fields.map((f) => f.path)).toEqual(['file']);
+    },
+  );
 
   it('a PDF of exactly the page limit is read (here: its pages hold no plan table)', async () => {
     const error = await readPlanFile(distinctPages(MAX_PDF_PAGES)).then(
