@@ -75,10 +75,13 @@ const INDICATOR_LABEL_WORDS = /ITA|ที่|การประเมิน|ป�
 const namesIndicator = (key: string) => key.includes('ตัวชี้วัด') && key.replace(INDICATOR_LABEL_WORDS, '') === 'ตัวชี้วัด';
 
 /**
- * "ความถี่ในการรายงาน", "ความถี่ในการติดตามผล", "รอบการรายงาน(ผล)": how often the row's follow-ups
- * report. A note (nothing of it is lost) whose cadence the follow-ups that name none take.
+ * "ความถี่ในการรายงาน", "ความถี่ในการติดตามผล", "รอบการรายงาน(ผล)", and the reporting schedule
+ * ("ระยะเวลารายงานผล", "ห้วงเวลารายงาน", "กำหนดการรายงาน", "กำหนดส่งรายงาน": review 17 s13, S13-5):
+ * how often the row's follow-ups report. A note (nothing of it is lost) whose cadence the
+ * follow-ups that name none take; in a header without a follow-up column, the follow-ups.
  */
-const FREQUENCY = /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม))/;
+const FREQUENCY =
+  /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม)|(?:ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนด(?:การ|เวลา)?)(?:ใน)?(?:การ)?(?:ส่ง)?รายงาน)/;
 export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(withoutNumbering(collapseSpaces(label))));
 
 /**
@@ -216,6 +219,11 @@ const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำ�
  */
 export function headerRoles(given: readonly Column[]): Column[] {
   const columns = [...given];
+  // a reporting schedule column in a header without a follow-up column is the follow-ups (S13-5)
+  if (!columns.some((c) => c.role === 'followUps')) {
+    const j = columns.findIndex((c) => c.role === 'note' && namesFrequency(c.label));
+    if (j >= 0) columns[j] = { ...columns[j]!, role: 'followUps' };
+  }
   for (const [role] of FALLBACKS) {
     if (columns.some((c) => c.role === role)) continue;
     const j = columns.findIndex((c) => mayTake(c, role) && fallbackRole(c.label) === role);
