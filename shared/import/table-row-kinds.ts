@@ -1,7 +1,7 @@
 // Table rows that are no measure of their own: a row of column numbers under the header, a heading
 // row (one cell across the table: an indicator over its measures, a section "มิติที่ ๑ …", a total
 // "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
-import { isSignatureLine } from './sign-off-lines.js';
+import { isSignatureLine, isSignedLine } from './sign-off-lines.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import type { Role } from './column-names.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
@@ -142,9 +142,6 @@ export function tableNotReadMessage(source: string, noFollowUps: boolean): { th:
       };
 }
 
-/** "ลงชื่อ ………… ผู้เสนอ", "(ลงชื่อ) …", "ลงนาม …": a sign-off line, where a plan's table ends. */
-const SIGN_OFF = /^\(?\s*(?:ลงชื่อ|ลงนาม)/;
-
 /** the cells of an approval block are short: a name, a position */
 const MAX_SIGN_OFF_CELL = 80;
 
@@ -158,7 +155,7 @@ export function isSignOffRow(cells: readonly string[], merged: readonly CellMerg
   for (let j = 0; j < cells.length; j++) {
     const text = ownText(cells, merged, j);
     if (!text) continue;
-    if (SIGN_OFF.test(text)) return true;
+    if (isSignedLine(text)) return true;
     return isSignatureLine(text) && cells.every((c) => c.trim().length <= MAX_SIGN_OFF_CELL);
   }
   return false;
