@@ -37,6 +37,7 @@ import {
   pageBreakJoined,
   repeatedLines,
   pageBreakMessage,
+  signOffLinesMessage,
   type WrappedCell,
   wrappedCellLines,
   wrappedCellMessage,
@@ -719,9 +720,15 @@ function readRows(
       columns && doc.blocks[nextAt]?.kind === 'text'
         ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
         : undefined;
-    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
-    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
-    const block = wrapped?.row ?? rowRead;
+    if (wrapped?.signOff) {
+      const said = signOffLinesMessage(wrapped);
+      const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+      warnings.add(order, where, 'sign-off-left-out', said.th, said.en, said.source);
+    } else {
+      for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+      if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    }
+    const block = (!wrapped?.signOff && wrapped?.row) || rowRead;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
