@@ -41,11 +41,14 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 /** Digits only (Thai or Arabic), with a closing mark: "๔๔", "11.", "๔๔:". */
 const DIGITS_WORD = /^[0-9๐-๙]+[.:：)]?$/;
 
-/** A number word after the label: its value (1-10), NaN for digits out of range, undefined for no number. */
+/**
+ * A number word after the label: NaN for digits no indicator has, the value (1-10) of a number word
+ * or Roman numeral, undefined otherwise (digits 1-10 are a heading's number: findIndicator's).
+ */
 function numberWordValue(word: string): number | undefined {
   if (DIGITS_WORD.test(word)) {
     const value = Number(fromThaiDigits(word.replace(/[.:：)]$/, '')));
-    return value >= 1 && value <= 10 ? value : NaN;
+    return value >= 1 && value <= 10 ? undefined : NaN;
   }
   return NUMBER_WORDS.get(word.replace(/[.:：)]$/, '').toUpperCase());
 }
