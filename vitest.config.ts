@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-/** Unit files that load entry points afresh under a stubbed environment (vi.resetModules): isolated. */
-const FRESH_MODULES = ['test/unit/entry-point-environment.test.ts'];
+/**
+ * Unit files run isolated: entry points loaded afresh under a stubbed environment
+ * (vi.resetModules), and the PDF text budget's 100-page files (heavy on the heap).
+ */
+const ISOLATED_UNIT = ['test/unit/entry-point-environment.test.ts', 'test/unit/pdf-content-budget.test.ts'];
 /** Every other test folder. */
 const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'unit')
@@ -30,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          exclude: FRESH_MODULES,
+          exclude: ISOLATED_UNIT,
           isolate: false,
           globalSetup: ['test/global-logs.ts'],
         },
@@ -41,7 +44,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'system',
-          include: [...SYSTEM_FOLDERS, ...FRESH_MODULES],
+          include: [...SYSTEM_FOLDERS, ...ISOLATED_UNIT],
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
       },
