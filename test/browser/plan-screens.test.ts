@@ -642,4 +642,61 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(saved!.methods[29]!.endsWith('แก้ไข')).toBe(true);
     expect(saved!.subMeasures.map((s) => s.length)).toEqual([4, 2500, 2501]);
   });
+
+  it('the session running out on save keeps the unsaved draft: signed in again, the draft and its fixes come back and save', async () => {
+    await page.goto(`${setup.api}/#/fy/2571/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2571/plan`);
+    }
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๑');
+    /** The token runs out (exp in the past), as after an hour in AWS. */
+    const expire = () =>
+      page.evaluate(() => {
+        const [head, payload, sig] = sessionStorage.getItem('ita.token')!.split('.');
+        const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp: number };
+        claims.exp = Math.floor(Date.now() / 1000) - 10;
+        const encoded = btoa(JSON.stringify(claims)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        sessionStorage.setItem('ita.token', `${head}.${encoded}.${sig}`);
+      });
+    const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+    const keptNotice = page.locator('main .kept-draft');
+
+    // a file's draft with a fix (the missing indicator chosen)
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    await page.locator('#plan-measures-1-indicator').selectOption('4');
+    await expire();
+    await save.click();
+    await page.locator('button[data-email]').first().waitFor();
+    expect(await keptNotice.textContent()).toContain('ร่างแผนมาตรการปีงบประมาณ ๒๕๗๑ ที่ยังไม่บันทึกเก็บไว้แล้ว');
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๑');
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
+    expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
+
+    // the saved plan edited (its title), then the session runs out: the edit comes back, still unsaved
+    await page.locator('#plan-title').fill('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
+    await expire();
+    await save.click();
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    expect(await page.locator('#plan-title').inputValue()).toBe('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
+    asked.length = 0;
+    answer = 'dismiss';
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(1);
+    answer = 'accept';
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๒)');
+
+    // kept once only: opening the plan again shows the saved plan, no notice
+    await page.goto(`${setup.api}/#/fy/2571/plan`);
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    expect(await keptNotice.count()).toBe(0);
+  }, 120_000);
 });
