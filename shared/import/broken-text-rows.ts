@@ -2,6 +2,7 @@
 // heading on a line of its own, a cell cut in the middle, or the line cut at a tab. Review 17 s11,
 // S11-37: the first part was read as prose, which ended the table, and the measure was lost.
 import { toThaiDigits } from '../domain/thai-format.js';
+import { isPageFurniture, isPageNumber } from './page-furniture.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import type { SourceBlock } from './source-document.js';
 
@@ -34,27 +35,8 @@ export function brokenRowJoined(
   return cells && { kind: 'row', where: first.where, cells };
 }
 
-/**
- * A line that is no piece of a cell: a note, or a page's furniture (its number, a web address,
- * "พิมพ์เมื่อ …"; review 17 s13, S13-2). Sign-off lines are sign-off-lines.ts's.
- */
-const NOT_A_CELL_PIECE = new RegExp(
-  '^\\s*(?:' +
-    [
-      'หมายเหตุ',
-      'ที่มา',
-      '(?:วันที่)?\\s*พิมพ์(?:เมื่อ|วันที่)?\\s*[:：]?\\s*[0-9๐-๙]',
-      'วันที่พิมพ์',
-      'www\\.',
-      'https?:',
-      'หน้า\\s*[0-9๐-๙]',
-      '-\\s*[0-9๐-๙]+\\s*-',
-      'page\\s*[0-9]',
-      '[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{2,4}',
-    ].join('|') +
-    ')',
-  'i',
-);
+/** A note under a table ("หมายเหตุ …", "ที่มา …"): no piece of a cell. Page furniture is page-furniture.ts's, sign-off lines sign-off-lines.ts's. */
+const NOTE = /^\s*(?:หมายเหตุ|ที่มา)/;
 /** words of a plan's title, never of a unit's name: a running title between rows (S13-2) */
 const TITLE_WORDS = /คุณธรรม|โปร่งใส|ปีงบประมาณ|\bITA\b/i;
 /** a footer's page number after its text ("งานวิเคราะห์นโยบายและแผน สำนักปลัดเทศบาล ๒"): no unit's name ends so */
@@ -113,9 +95,9 @@ export function wrappedCellLines(
     if (text.length > (units ? MAX_UNITS_PIECE : MAX_CELL_PIECE)) return undefined;
     if (
       !text ||
-      NOT_A_CELL_PIECE.test(text) ||
+      NOTE.test(text) ||
+      isPageFurniture(text) ||
       isSignatureLine(text) ||
-      PAGE_MARK.test(text) ||
       is.heading(text) ||
       is.title?.(text)
     )
@@ -167,9 +149,6 @@ export function wrappedCellMessage(
   };
 }
 
-/** A page's number or footer between a row's two halves: "หน้า ๒ จาก ๕", "- ๒ -", "๒/๕", "Page 2 of 5". */
-const PAGE_MARK =
-  /^\s*(?:(?:หน้า|หน้าที่|page)\s*[0-9๐-๙]+(?:\s*(?:จาก|\/|of)\s*[0-9๐-๙]+)?|[-–—]\s*[0-9๐-๙]+\s*[-–—]|[0-9๐-๙]+(?:\s*\/\s*[0-9๐-๙]+)?)\s*$/i;
 /** page furniture allowed between the halves: a footer, the running title, the repeated header */
 const MAX_FURNITURE = 6;
 
@@ -206,7 +185,7 @@ export function pageBreakJoined(
   let j = at;
   for (; j < blocks.length && j < at + MAX_FURNITURE; j++) {
     const b = blocks[j]!;
-    if (b.kind === 'text' && (PAGE_MARK.test(b.text) || isTitle(b.text))) furniture.push(b.text.trim());
+    if (b.kind === 'text' && (isPageNumber(b.text) || isTitle(b.text))) furniture.push(b.text.trim());
     else if (b.kind === 'row' && isHeader(b.cells)) furniture.push(b.cells.map((c) => c.trim()).join(' | '));
     else break;
   }
@@ -215,7 +194,8 @@ export function pageBreakJoined(
   if (next?.kind !== 'row' || next.where.line === undefined) return undefined;
   // blank lines alone part a row's halves only: a line of text before them is prose
   if (furniture.length === 0 && (!gap || first.kind === 'text')) return undefined;
-  if (first.kind === 'text' && (NOT_A_CELL_PIECE.test(first.text) || isSignatureLine(first.text))) return undefined;
+  if (first.kind === 'text' && (NOTE.test(first.text) || isPageFurniture(first.text) || isSignatureLine(first.text)))
+    return undefined;
   const joined = brokenRowJoined(
     first,
     { ...next, where: { ...next.where, line: first.where.line + 1 } },

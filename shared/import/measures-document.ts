@@ -225,6 +225,13 @@ interface Kept {
  * The import's warnings: each said once, at most MAX_WARNINGS, then one that counts the rest; past
  * the cap an essential warning (KEPT_PAST_CAP) takes the place of the last advisory one.
  */
+/** Keep the items `keep` accepts, in order, in place (one pass: splicing each out was quadratic). */
+function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
+  let n = 0;
+  for (const item of list) if (keep(item)) list[n++] = item;
+  list.length = n;
+}
+
 class Warnings {
   private readonly essential: Kept[] = [];
   private readonly advisory: Kept[] = [];
@@ -271,8 +278,7 @@ class Warnings {
   }
   /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
   forget(about: (w: ImportWarning) => boolean) {
-    for (const list of [this.essential, this.advisory])
-      for (let i = list.length - 1; i >= 0; i--) if (about(list[i]!.warning)) list.splice(i, 1);
+    for (const list of [this.essential, this.advisory]) keepOnly(list, (w) => !about(w.warning));
   }
   /** Where the warnings stand now, to take back all said after it (a document read again). */
   mark(): { seq: number; omitted: number } {
@@ -280,8 +286,7 @@ class Warnings {
   }
   /** Take back every warning said after `to` (those before it are never said again). */
   rollback(to: { seq: number; omitted: number }) {
-    for (const list of [this.essential, this.advisory])
-      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.seq >= to.seq) list.splice(i, 1);
+    for (const list of [this.essential, this.advisory]) keepOnly(list, (w) => w.seq < to.seq);
     this.said.clear();
     this.omitted = to.omitted;
   }
@@ -1555,23 +1560,36 @@ function withoutRepeats(
   warnings: Warnings,
   fy: number,
 ): (Row & { order: number })[] {
+  // each kind's warnings are taken back in one pass over the warnings, however many tables go
   const thisYear = withoutOtherYearSheets(rows, fy, prose);
+  const otherSheets = new Set(thisYear.skipped.map((s) => s.sheet));
+  if (otherSheets.size > 0) warnings.forget((w) => w.where.sheet !== undefined && otherSheets.has(w.where.sheet));
   for (const s of thisYear.skipped) {
-    warnings.forget((w) => w.where.sheet === s.sheet);
     const said = otherYearSheetMessage(s, fy);
     warnings.add(s.order, { sheet: s.sheet }, 'table-not-read', said.th, said.en, s.sheet);
   }
   const thisYearTables = withoutOtherYearTables(thisYear.kept, prose, fy);
+  const otherTables = new Set(thisYearTables.skipped.map((t) => t.table));
+  if (otherTables.size > 0)
+    warnings.forget(
+      (w) => w.where.sheet === undefined && w.where.table !== undefined && otherTables.has(w.where.table),
+    );
   for (const t of thisYearTables.skipped) {
-    warnings.forget((w) => w.where.sheet === undefined && w.where.table === t.table);
     const said = otherYearTableMessage(t, fy);
     warnings.add(t.order, { table: t.table }, 'table-not-read', said.th, said.en, t.title);
   }
   const { kept, repeated } = withoutRepeatedTables(thisYearTables.kept);
-  for (const t of repeated) {
-    warnings.forget((w) =>
-      t.where.sheet !== undefined ? w.where.sheet === t.where.sheet : w.where.table === t.where.table,
+  const repeatedSheets = new Set(repeated.flatMap((t) => (t.where.sheet !== undefined ? [t.where.sheet] : [])));
+  const repeatedTables = new Set(
+    repeated.flatMap((t) => (t.where.sheet === undefined && t.where.table !== undefined ? [t.where.table] : [])),
+  );
+  if (repeated.length > 0)
+    warnings.forget(
+      (w) =>
+        (w.where.sheet !== undefined && repeatedSheets.has(w.where.sheet)) ||
+        (w.where.table !== undefined && repeatedTables.has(w.where.table)),
     );
+  for (const t of repeated) {
     const said = repeatedTableMessage(t);
     warnings.add(t.order, t.where, 'table-not-read', said.th, said.en, said.source);
   }

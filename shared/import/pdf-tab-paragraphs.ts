@@ -7,7 +7,8 @@
 import { findIndicator } from './indicator-heading.js';
 import type { PdfPage } from './pdf-page-content.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
-import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
+import { isPageNumber } from './page-furniture.js';
 import type { PdfTableHooks } from './read-pdf-unruled.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
 import { normaliseThai } from './thai-text.js';
@@ -77,7 +78,7 @@ export function tabParagraphBlocks(
     const right = page.runs.reduce((m, r) => Math.max(m, r.x + r.width), 0);
     lines.forEach((runs, i) => {
       const parts = cellsOfLine(runs, tabGap, stops);
-      if (i === lines.length - 1 && parts.length === 1 && PAGE_NUMBER.test(parts[0]!.text.trim())) return;
+      if (i === lines.length - 1 && parts.length === 1 && isPageNumber(parts[0]!.text.trim())) return;
       const where = { ...placeOn(page), line: i + 1 };
       const heading = paragraph !== undefined && headingAtMargin(parts[0]!, margin);
       const apart = i === 0 || gaps[i - 1]! > pitch * PARAGRAPH_GAP;

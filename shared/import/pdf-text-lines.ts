@@ -4,9 +4,6 @@ import type { PositionedText } from './pdf-ruled-tables.js';
 
 type Run = PositionedText;
 
-/** A page number as a footer prints it: "หน้า ๓ / ๑๘", "หน้า 3 จาก 18", "- ๓ -", "3". */
-export const PAGE_NUMBER = /^(?:หน้า(?:ที่)?\s*)?[-–]?\s*[๐-๙0-9]{1,4}\s*[-–]?(?:\s*(?:\/|จาก)\s*[๐-๙0-9]{1,4})?$/;
-
 /**
  * Lines of one cell as one text. A line wrapped inside a Thai phrase has no space to give back (Thai
  * writes no spaces between words): Thai next to Thai is joined without one; anything else with one.

@@ -98,11 +98,17 @@ export function readDocumentXml(
   /** body paragraphs with tabs: block index -> the texts between the tabs */
   const tabbed = new Map<number, string[]>();
   const emit = (raw: string) => {
-    const p = raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw;
+    const tabless = raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw;
+    // a cell's line breaks make paragraphs of it; elsewhere a line break is a space
+    if (open.length === 0 && depth > 0 && tabless.includes('\n')) {
+      cell?.push(...tabless.split('\n'));
+      return;
+    }
+    const p = tabless.includes('\n') ? tabless.replaceAll('\n', ' ') : tabless;
     if (open.length > 0) boxed.push(p);
     else if (depth > 0) cell?.push(p);
     else {
-      if (raw !== p) tabbed.set(blocks.length, raw.split('\t'));
+      if (raw.includes('\t')) tabbed.set(blocks.length, raw.replaceAll('\n', ' ').split('\t'));
       blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
     }
   };
@@ -158,7 +164,9 @@ export function readDocumentXml(
       } else if (BREAKS.has(name)) {
         // a tab in a run (not a tab stop of the paragraph's properties) may separate columns
         const runTab = (name === 'w:tab' && !/w:pos=/.test(attrs)) || name === 'w:ptab';
-        open.at(-1)?.runs.push(runTab ? '\t' : ' ');
+        // a line break (Shift+Enter) parts a cell's items as a paragraph does (review 17 s14, S14-5)
+        const lineBreak = (name === 'w:br' && !/w:type="(?:page|column)"/.test(attrs)) || name === 'w:cr';
+        open.at(-1)?.runs.push(runTab ? '\t' : lineBreak ? '\n' : ' ');
       } else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
       else if (embedded && name === 'w:object' && !selfClosing) inObject = true;
       else if (embedded && (name === 'o:OLEObject' || name === 'w:objectEmbed') && open.length > 0) {

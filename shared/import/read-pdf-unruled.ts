@@ -2,7 +2,8 @@
 // header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
 import { findIndicator } from './indicator-heading.js';
-import { joinCellLines, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import { joinCellLines, pieces } from './pdf-text-lines.js';
+import { isPageNumber } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
 import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
@@ -89,7 +90,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
-    if (line.last && ps.length === 1 && PAGE_NUMBER.test(texts[0]!.trim())) return;
+    if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
     if (ps.length >= 3 && hooks.isHeader(texts)) {
       // the same header again (a new page): the row goes on; another header: a new table
       if (texts.join('|') !== headerText) {

@@ -19,7 +19,8 @@ import {
   rowMerges,
   tableRuleCount,
 } from './pdf-ruled-tables.js';
-import { joinCellLines, linesOf, PAGE_NUMBER, pieces } from './pdf-text-lines.js';
+import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
+import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import {
@@ -393,7 +394,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const text = pieces(runs)
         .map((p) => normaliseThai(p.text))
         .join(' ');
-      if (i === items.length - 1 && PAGE_NUMBER.test(text.trim())) return;
+      if (i === items.length - 1 && isPageNumber(text.trim())) return;
       const block: SourceBlock = { kind: 'text', where: { ...placeOn(page), line: no }, text };
       if (i < firstPart && continues) tail.push(block);
       else if (i > lastPart) held.push(block);

@@ -1,0 +1,38 @@
+// A page's furniture in a document's text: what a printed or exported page carries around the
+// plan's rows (its number, a print stamp, a web address, a date), never a piece of a cell. One
+// place for the PDF readers (the last item of a page) and the text rows (lines between rows; review
+// 17 s13, S13-2).
+
+const N = '[0-9๐-๙]{1,4}';
+
+/**
+ * A page number as a footer prints it: "หน้า ๓ / ๑๘", "หน้าที่ 3 จาก 18", "- ๓ -", "— 3 —", "๒/๕",
+ * "Page 2 of 5", "3".
+ */
+const PAGE_NUMBER = new RegExp(
+  `^\\s*(?:(?:หน้า(?:ที่)?|page)\\s*)?[-–—]?\\s*${N}\\s*[-–—]?(?:\\s*(?:\\/|จาก|of)\\s*${N})?\\s*$`,
+  'i',
+);
+
+/** A line opening with a print stamp, a web address, a page mark or a date ("พิมพ์เมื่อ ๑/๑๐/๒๕๖๖ …"). */
+const FURNITURE_START = new RegExp(
+  '^\\s*(?:' +
+    [
+      '(?:วันที่)?\\s*พิมพ์(?:เมื่อ|วันที่)?\\s*[:：]?\\s*[0-9๐-๙]',
+      'วันที่พิมพ์',
+      'www\\.',
+      'https?:',
+      'หน้า\\s*[0-9๐-๙]',
+      '-\\s*[0-9๐-๙]+\\s*-',
+      'page\\s*[0-9]',
+      '[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{1,2}\\s*/\\s*[0-9๐-๙]{2,4}',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Whether a line (or a page's last text item) is only a page number. */
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text);
+
+/** Whether a line is page furniture: a page number, or a line opening with a print stamp, web address or date. */
+export const isPageFurniture = (text: string): boolean => PAGE_NUMBER.test(text) || FURNITURE_START.test(text);
