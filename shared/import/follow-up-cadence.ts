@@ -6,9 +6,9 @@ import { clipText } from '../domain/text.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate } from '../domain/thai-format.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
+import { readDeadline } from './deadline-cadence.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
@@ -81,7 +81,8 @@ function byQuartersNamed(key: string): Cadence | undefined {
 
 /**
  * The cadence of a follow-up's text in fiscal year `fy`: see the module comment. A deadline inside
- * the year makes a one-off due then; one outside it is no cadence.
+ * the year makes a one-off due then; just after its end, the year-end report; others no cadence,
+ * said so (deadline-cadence.ts).
  */
 export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   const key = matchKey(text);
@@ -106,14 +107,14 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     });
   }
   const deadline = DEADLINE.exec(key);
-  const dueDate = deadline ? dateInFiscalYear(deadline, fy) : undefined;
-  if (dueDate) {
+  const due = deadline ? readDeadline(deadline, key, fy) : undefined;
+  if (due?.kind === 'once') return { ...guess(text, 'once', due), dueDate: due.dueDate };
+  if (due?.kind === 'year-end') return guess(text, 'annual', due);
+  if (due) {
     return {
-      ...guess(text, 'once', {
-        th: `มีกำหนดส่ง ${formatThaiDate(dueDate)}`,
-        en: `it names a deadline, ${dueDate}`,
-      }),
-      dueDate,
+      cadence: 'unspecified',
+      alsoNamed: [],
+      unoffered: { th: `อ่านได้ว่า "${quoted(text)}" ${due.th}`, en: `read "${quoted(text)}": ${due.en}` },
     };
   }
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)

@@ -41,7 +41,20 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
       source: said,
     });
   }
-  if (heading.namedOnly) {
+  if (heading.numberedAs !== undefined) {
+    const n = toThaiDigits(no);
+    const name = catalogIndicator(no).nameTh;
+    warnings.push({
+      code: 'indicator-label-guessed',
+      th: `ไม่พบ "ตัวชี้วัดที่" มีแต่เลขข้อ "${heading.numberedAs}" ซึ่งอาจเป็นข้อของตัวชี้วัดที่ ${n} (${name}) จึงถือเป็นตัวชี้วัดที่ ${n} และคงเลข "${heading.numberedAs}" ไว้ในชื่อมาตรการ กรุณาตรวจตัวชี้วัด (เลขข้ออาจเป็นเลขของยุทธศาสตร์หรือหมวดอื่น)`,
+      en: `no "ตัวชี้วัดที่" found, only the number "${heading.numberedAs}", which may be an item of indicator ${no} (${catalogIndicator(no).nameEn}): taken as indicator ${no}, the number kept in the title; check the indicator (the number may be a strategy's or another section's)`,
+      source: heading.numberedAs,
+    });
+    return warnings;
+  }
+  if (heading.namedOnly?.numberRead) {
+    warnings.push(numberNotReadWarning(no, heading.namedOnly.read, heading.namedOnly.numberRead, column));
+  } else if (heading.namedOnly) {
     const { read, exact } = heading.namedOnly;
     const name = catalogIndicator(no).nameTh;
     const like = exact
@@ -119,4 +132,47 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
     });
   }
   return warnings;
+}
+
+/**
+ * "ตัวชี้วัดที่ ๔๔ การใช้ทรัพย์สินของราชการ", "ตัวชี้วัดที่ สี่ …": the number is no indicator's or not in
+ * digits; the name decided (review 17 s12, S12-1). A number word of another indicator is offered.
+ */
+function numberNotReadWarning(
+  no: number,
+  name: string,
+  number: { read: string; value?: number },
+  column: { inIndicatorColumn?: true },
+): HeadingWarning {
+  const n = toThaiDigits(no);
+  const byName = {
+    th: `ชื่อ "${name}" เป็นของตัวชี้วัดที่ ${n} จึงถือเป็นตัวชี้วัดที่ ${n} ตามชื่อ กรุณาตรวจตัวชี้วัด`,
+    en: `the name "${name}" is indicator ${no}'s, so it is taken as indicator ${no}: check the indicator`,
+  };
+  if (number.value === undefined) {
+    return {
+      code: 'indicator-label-guessed',
+      th: `อ่านได้ว่า "${number.read}": ไม่มีตัวชี้วัดเลขนี้ (ตัวชี้วัดมีเลข ๑-๑๐) แต่${byName.th}`,
+      en: `read "${number.read}": no indicator has this number (indicators are 1-10), but ${byName.en}`,
+      source: number.read,
+      ...column,
+    };
+  }
+  if (number.value === no) {
+    return {
+      code: 'indicator-label-guessed',
+      th: `อ่านได้ว่า "${number.read}" (เลขตัวชี้วัดไม่ได้เขียนเป็นตัวเลข) และ${byName.th}`,
+      en: `read "${number.read}" (the indicator number not written in digits) and ${byName.en}`,
+      source: number.read,
+      ...column,
+    };
+  }
+  return {
+    code: 'indicator-name-differs',
+    th: `อ่านได้ว่า "${number.read}" คือตัวชี้วัดที่ ${toThaiDigits(number.value)} แต่${byName.th}`,
+    en: `read "${number.read}", indicator ${number.value}, but ${byName.en}`,
+    source: number.read,
+    indicators: [number.value],
+    ...column,
+  };
 }

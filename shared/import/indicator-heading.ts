@@ -296,8 +296,14 @@ export interface IndicatorHeading {
   nameOf?: { indicator: number; name: string; numberRead: number; read: string; numberCorrected: boolean };
   /** the catalog name as the heading wrote it, when it was found */
   nameRead?: string;
-  /** no number: the indicator was taken from its name alone ("ตัวชี้วัด: การเปิดเผยข้อมูล"); spelled exactly or by likeness */
-  namedOnly?: { read: string; exact: boolean };
+  /**
+   * no number: the indicator was taken from its name alone ("ตัวชี้วัด: การเปิดเผยข้อมูล"); spelled
+   * exactly or by likeness; `numberRead`: a number no indicator has or not in digits stood before
+   * the name ("ตัวชี้วัดที่ ๔๔", "ตัวชี้วัดที่ สี่"), with its value when 1-10
+   */
+  namedOnly?: { read: string; exact: boolean; numberRead?: { read: string; value?: number } };
+  /** no label: the indicator is the first number of the measure's "N.M" numbering, as read ("๔.๑"): review 17 s13, S13-19 */
+  numberedAs?: string;
   /** the first sub-measure past the MAX_ITEMS kept, when the heading's cell lists more */
   subMeasuresLeftOut?: string;
   /** a status word written before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): review 17 s13, S13-10 */
@@ -466,7 +472,7 @@ function headingNamedOnly(text: string): IndicatorHeading | undefined {
     ...subMeasuresOf(body),
     nameUnrecognised: false,
     nameRead: named.read,
-    namedOnly: { read: named.read, exact: named.exact },
+    namedOnly: { read: named.read, exact: named.exact, ...(named.numberRead ? { numberRead: named.numberRead } : {}) },
   };
 }
 

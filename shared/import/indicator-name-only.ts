@@ -2,6 +2,7 @@
 // "การใช้ทรัพย์สินของราชการ" or "IIT การปฏิบัติหน้าที่", a heading "ตัวชี้วัด: การเปิดเผยข้อมูล"
 // (review 17 s11, S11-31: such measures came without an indicator).
 import { INDICATORS } from '../domain/ita-catalog.js';
+import { fromThaiDigits } from '../domain/thai-format.js';
 import { editDistanceWithin, matchKey } from './thai-text.js';
 
 export interface NamedIndicator {
@@ -12,6 +13,44 @@ export interface NamedIndicator {
   rest: string;
   /** the name was spelled exactly as the catalog's (spaces aside) */
   exact: boolean;
+  /**
+   * after the label, a number that is no indicator's ("๔๔", "๑๑") or one not in digits ("สี่",
+   * "IV"): the heading as read ("ตัวชี้วัดที่ ๔๔") and the number's value when 1-10 (review 17 s12, S12-1)
+   */
+  numberRead?: { read: string; value?: number };
+}
+
+/** Thai number words and Roman numerals an indicator number is written as: their values. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    ['หนึ่ง', 'I'],
+    ['สอง', 'II'],
+    ['สาม', 'III'],
+    ['สี่', 'IV'],
+    ['ห้า', 'V'],
+    ['หก', 'VI'],
+    ['เจ็ด', 'VII'],
+    ['แปด', 'VIII'],
+    ['เก้า', 'IX'],
+    ['สิบ', 'X'],
+  ].flatMap(([thai, roman], i) => [
+    [thai!, i + 1],
+    [roman!, i + 1],
+  ]),
+);
+/** Digits only (Thai or Arabic), with a closing mark: "๔๔", "11.", "๔๔:". */
+const DIGITS_WORD = /^[0-9๐-๙]+[.:：)]?$/;
+
+/**
+ * A number word after the label: NaN for digits no indicator has, the value (1-10) of a number word
+ * or Roman numeral, undefined otherwise (digits 1-10 are a heading's number: findIndicator's).
+ */
+function numberWordValue(word: string): number | undefined {
+  if (DIGITS_WORD.test(word)) {
+    const value = Number(fromThaiDigits(word.replace(/[.:：)]$/, '')));
+    return value >= 1 && value <= 10 ? undefined : NaN;
+  }
+  return NUMBER_WORDS.get(word.replace(/[.:：)]$/, '').toUpperCase());
 }
 
 /** A list number or bullet before the label ("๒. ตัวชี้วัด …"). */
@@ -50,6 +89,16 @@ export function indicatorNamedOnly(text: string, labelled: boolean): NamedIndica
   for (let m = WORD.exec(text); m && words.length < MAX_NAME_WORDS; m = WORD.exec(text)) {
     if (!TOOL_WORD.test(m[1]!)) words.push({ text: m[1]!, end: WORD.lastIndex });
   }
+  // "ตัวชี้วัดที่ ๔๔ <name>", "ตัวชี้วัดที่ สี่ <name>": a number that is no indicator's, or in words, then the name
+  const value = label && words.length > 1 ? numberWordValue(words[0]!.text) : undefined;
+  const numberRead =
+    value === undefined
+      ? undefined
+      : {
+          read: text.slice(LEAD.exec(text)![0].length, words[0]!.end).trim(),
+          ...(Number.isNaN(value) ? {} : { value }),
+        };
+  if (numberRead) words.shift();
   // a number after the label, even one that is no indicator ("ตัวชี้วัดที่ 5O"), is the heading's, not a name's
   if (words.length === 0 || /[0-9๐-๙]/.test(words[0]!.text)) return undefined;
   let best: { no: number; k: number; distance: number } | undefined;
@@ -86,5 +135,6 @@ export function indicatorNamedOnly(text: string, labelled: boolean): NamedIndica
     read: named.map((w) => w.text).join(' '),
     rest: after.trim(),
     exact: best.distance === 0,
+    ...(numberRead ? { numberRead } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
@@ -1235,7 +1236,10 @@ function measureOf(
   options: ImportRun,
   warnings: Warnings,
 ): DraftMeasure {
-  const { heading, otherInCell } = headingOf(row);
+  const found = headingOf(row);
+  const { otherInCell } = found;
+  // "๔.๑ มาตรการ…" without "ตัวชี้วัดที่": the numbering suggests the indicator (indicator-numbering.ts)
+  const heading = found.heading ?? headingFromNumbering(row.cells.measure ?? '');
   const no = heading?.indicator ?? null;
   const label =
     no === null

@@ -29,28 +29,46 @@ export const THAI_DATE = new RegExp(
   `([0-9]{1,2})${MONTH}${YEAR}?|([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})|(?:เดือน)?${MONTH}${YEAR}?`,
 );
 
+/** What a THAI_DATE match names, whatever the year: the day (undefined when no such day exists). */
+export interface WrittenDate {
+  /** the real day named; undefined for "๓๐ กุมภาพันธ์" or month 13 */
+  date: PlainDate | undefined;
+  /** the date was written with its year; without one, the year inside fiscal year `fy` was taken */
+  yearWritten: boolean;
+  /** a day left out ("ภายในเดือนตุลาคม"): the month's last day was taken */
+  monthOnly: boolean;
+  /** for a day that does not exist: day, month, CE year as read */
+  read: { day: number; month: number; year: number };
+}
+
+/** The date a THAI_DATE match names (a date without a year: in the year inside fiscal year `fy`). */
+export function writtenDate(m: RegExpExecArray, fy: number): WrittenDate {
+  const end = Number(fiscalYearBounds(fy).end.slice(0, 4));
+  const yearOf = (month: number, written: string | undefined) =>
+    written !== undefined ? ceYear(written) : month >= 10 ? end - 1 : end;
+  if (m[2] !== undefined) {
+    const month = monthOf(m[2]);
+    const read = { day: Number(m[1]), month, year: yearOf(month, m[3]) };
+    return { date: dayOf(read.year, month, read.day), yearWritten: m[3] !== undefined, monthOnly: false, read };
+  }
+  if (m[5] !== undefined) {
+    const read = { day: Number(m[4]), month: Number(m[5]), year: ceYear(m[6]!) };
+    const date = read.month >= 1 && read.month <= 12 ? dayOf(read.year, read.month, read.day) : undefined;
+    return { date, yearWritten: true, monthOnly: false, read };
+  }
+  const month = monthOf(m[7]!);
+  const year = yearOf(month, m[8]);
+  const date = lastDayOfMonth(year, month);
+  return { date, yearWritten: m[8] !== undefined, monthOnly: true, read: { day: Number(date.slice(8)), month, year } };
+}
+
 /**
  * The date a THAI_DATE match names, inside fiscal year `fy` (a date without a year: the one inside
  * it); undefined for no real date or one outside the year.
  */
 export function dateInFiscalYear(m: RegExpExecArray, fy: number): PlainDate | undefined {
   const bounds = fiscalYearBounds(fy);
-  const inYear = (month: number, written: string | undefined) => {
-    if (written !== undefined) return ceYear(written);
-    const end = Number(bounds.end.slice(0, 4));
-    return month >= 10 ? end - 1 : end;
-  };
-  let date: PlainDate | undefined;
-  if (m[2] !== undefined) {
-    const month = monthOf(m[2]);
-    date = dayOf(inYear(month, m[3]), month, Number(m[1]));
-  } else if (m[5] !== undefined) {
-    const month = Number(m[5]);
-    if (month >= 1 && month <= 12) date = dayOf(ceYear(m[6]!), month, Number(m[4]));
-  } else if (m[7] !== undefined) {
-    const month = monthOf(m[7]);
-    date = lastDayOfMonth(inYear(month, m[8]), month);
-  }
+  const { date } = writtenDate(m, fy);
   return date && date >= bounds.start && date <= bounds.end ? date : undefined;
 }
 
