@@ -113,7 +113,7 @@ export const WARNING_KINDS: Readonly<Record<ImportWarningCode, WarningKind>> = {
     settles: 'checked',
   },
   'fiscal-year-differs': {
-    help: 'เอกสารเป็นแผนของปีงบประมาณอื่น ตรวจว่าเลือกไฟล์ถูกต้องและนำเข้าในปีที่ต้องการ',
+    help: 'เอกสารเป็นแผนของปีงบประมาณอื่น ตรวจว่าเลือกไฟล์ถูกต้อง ถ้าเป็นแผนของปีนั้น ให้กด "นำเข้าเป็นแผนปี …" ข้างปุ่มบันทึก ถ้าจะบันทึกแทนแผนที่บันทึกไว้ของปีนี้ ต้องยืนยันก่อน',
     settles: 'checked',
   },
   'no-measures': {
