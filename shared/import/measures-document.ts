@@ -9,7 +9,7 @@ import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
-import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
+import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
@@ -1137,7 +1137,10 @@ function followUpsOf(
   const unpaired = frequency && frequency.items.length > 0 && !paired ? frequency : undefined;
   return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
-    .map((text, i) => {
+    .map((item, i) => {
+      // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
+      const noted = audienceOfNote(item);
+      const text = noted?.text ?? item;
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -1196,7 +1199,7 @@ function followUpsOf(
         followUpNo: i + 1,
         text: written.slice(0, 5000),
         cadence,
-        audience: detectAudience(text),
+        audience: noted?.audience ?? detectAudience(text),
         ...(dueDate ? { dueDate } : {}),
       };
     });
