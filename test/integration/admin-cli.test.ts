@@ -1,29 +1,25 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
+import { runCliScript } from '../support/cli-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-// Each `admin(...)` is a fresh tsx process that compiles and loads the CLI, and the first test runs
-// several in a row: under load it took 29.9 s against the default 30 s. That time is the CLI's
-// start-up, not the work under test, so this file allows 90 s a test.
+// Each `admin(...)` is a fresh process that loads the CLI (bundled once: cli-process.ts), and the
+// first test runs several in a row: with tsx starting each one, under load it took 29.9 s against
+// the default 30 s. That time is the CLI's start-up, not the work under test, so this file allows
+// 90 s a test.
 vi.setConfig({ testTimeout: 90_000 });
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let store: TestStore;
 beforeAll(async () => (store = await createTestStore()));
 afterAll(async () => store?.drop());
 const w = { actor: 'test', now: new Date() };
 
 const admin = (...args: string[]) =>
-  run(`${root}node_modules/.bin/tsx`, ['infra/cli/admin.ts', ...args], {
-    cwd: root,
+  runCliScript('infra/cli/admin.ts', args, {
     env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, USER_POOL_ID: '' },
   });
 

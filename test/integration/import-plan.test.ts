@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../shared/domain/errors.js';
@@ -8,14 +6,12 @@ import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
+import { runCliScript } from '../support/cli-process.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
 const documentPath = fileURLToPath(SEED_DOCUMENT);
 let store: TestStore;
 const now = new Date('2022-10-05T03:00:00Z');
@@ -68,11 +64,15 @@ describe('importing a plan into an org', () => {
 
 describe('npm run import (the CLI)', () => {
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
-    const { stdout, stderr } = await run(
-      tsx,
-      ['infra/cli/import-plan.ts', documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'],
-      { cwd: root },
-    );
+    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', [
+      documentPath,
+      '--org',
+      'demo',
+      '--fy',
+      '2566',
+      '--dry-run',
+      '--json',
+    ]);
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
@@ -80,18 +80,22 @@ describe('npm run import (the CLI)', () => {
   });
 
   // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.
-  // Each case starts the CLI (tsx, exceljs, pdfjs): seconds alone, far more on a shared machine.
+  // Each case starts the CLI (node, exceljs, pdfjs): seconds alone, far more on a shared machine.
   const spawnTimeout = 120_000;
   it.each(['05-standard.docx', '09-standard.xlsx', '11-standard.pdf'])(
     'reads %s from the corpus as POST /plan-imports does, into its expected measures',
     async (name) => {
       const file = fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url));
       const expected = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8'));
-      const { stdout } = await run(
-        tsx,
-        ['infra/cli/import-plan.ts', file, '--org', 'demo', '--fy', String(expected.fy), '--dry-run', '--json'],
-        { cwd: root },
-      );
+      const { stdout } = await runCliScript('infra/cli/import-plan.ts', [
+        file,
+        '--org',
+        'demo',
+        '--fy',
+        String(expected.fy),
+        '--dry-run',
+        '--json',
+      ]);
       const plan = JSON.parse(stdout) as Plan;
       expect(
         plan.measures.map((m) => ({
@@ -111,8 +115,7 @@ describe('npm run import (the CLI)', () => {
     async () => {
       await seedOrg(store, 'docx-org');
       const file = fileURLToPath(new URL('../fixtures/plans/08-unit-aliases.docx', import.meta.url));
-      const { stderr } = await run(tsx, ['infra/cli/import-plan.ts', file, '--org', 'docx-org', '--fy', '2567'], {
-        cwd: root,
+      const { stderr } = await runCliScript('infra/cli/import-plan.ts', [file, '--org', 'docx-org', '--fy', '2567'], {
         env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
       });
       expect(stderr).toContain('saved plan version 1');
@@ -127,20 +130,26 @@ describe('npm run import (the CLI)', () => {
 
   it('writes to the configured table without --dry-run', async () => {
     await seedOrg(store, 'cli-org');
-    const { stderr } = await run(tsx, ['infra/cli/import-plan.ts', documentPath, '--org', 'cli-org', '--fy', '2566'], {
-      cwd: root,
-      env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
-    });
+    const { stderr } = await runCliScript(
+      'infra/cli/import-plan.ts',
+      [documentPath, '--org', 'cli-org', '--fy', '2566'],
+      {
+        env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
+      },
+    );
     expect(stderr).toContain('saved plan version 1');
     expect((await new PlanRepository(store).getPlan('cli-org', 2566))?.measures).toHaveLength(7);
   });
 
   it('explains a bad org id instead of printing a stack trace', async () => {
-    const failure = await run(
-      tsx,
-      ['infra/cli/import-plan.ts', documentPath, '--org', 'Bad Org', '--fy', '2566', '--dry-run'],
-      { cwd: root },
-    ).catch((e) => e);
+    const failure = await runCliScript('infra/cli/import-plan.ts', [
+      documentPath,
+      '--org',
+      'Bad Org',
+      '--fy',
+      '2566',
+      '--dry-run',
+    ]).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain('lowercase letters');
     expect(failure.stderr).not.toContain('    at ');

@@ -1,20 +1,15 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { runCliScript } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 let f: JobsFixture;
 beforeAll(async () => (f = await createJobsFixture('clijobs')));
 afterAll(async () => f?.close());
 
 const job = (...args: string[]) =>
-  run(`${root}node_modules/.bin/tsx`, ['infra/cli/run-job.ts', ...args], {
-    cwd: root,
+  runCliScript('infra/cli/run-job.ts', args, {
     env: {
       ...process.env,
       TABLE_NAME: f.store.tableName,

@@ -1,0 +1,54 @@
+// A CLI script (infra/cli/*.ts) run as its own process, as `npm run <name>` does, without tsx's
+// start-up on every run: tsx starts two node processes and compiles the script's modules each time
+// (5-8 s a run on a busy 2-core machine). The script is bundled once per test worker with esbuild
+// (what tsx compiles with; packages stay in node_modules) and each run is `node <bundle> ...args`:
+// the same code, arguments, environment, stdout, stderr and exit code.
+import { type ExecFileOptions, execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { repoRoot } from './local-system.js';
+
+const run = promisify(execFile);
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * The bundle of `script` (a path from the repository root). It sits two folders deep, as the
+ * scripts do, so their `import.meta.url`-relative paths name the same files. The global teardown
+ * (test/global-setup.ts) removes the folder.
+ */
+export function cliBundle(script: string): Promise<string> {
+  let bundle = bundles.get(script);
+  if (!bundle) {
+    const dir = join(repoRoot, 'test-results', 'cli');
+    const outfile = join(dir, `${basename(script, '.ts')}-${process.pid}.mjs`);
+    mkdirSync(dir, { recursive: true });
+    bundle = build({
+      entryPoints: [join(repoRoot, script)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    }).then(() => outfile);
+    bundles.set(script, bundle);
+  }
+  return bundle;
+}
+
+/** Runs `script` with `args` from the repository root; rejects as execFile does (error.code, .stdout, .stderr). */
+export async function runCliScript(
+  script: string,
+  args: readonly string[],
+  options: Omit<ExecFileOptions, 'cwd'> = {},
+): Promise<{ stdout: string; stderr: string }> {
+  const { stdout, stderr } = await run(process.execPath, [await cliBundle(script), ...args], {
+    ...options,
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return { stdout, stderr };
+}
