@@ -165,17 +165,26 @@ export const EvidenceUploadBody = z.strictObject({
 });
 export type EvidenceUploadBody = z.infer<typeof EvidenceUploadBody>;
 
+/** Review 17 s13, S13-8: a plan naming another fiscal year replaces a saved plan only when the request says so. */
+const ConfirmOtherFiscalYear = z.boolean().optional().meta({
+  title: 'ยืนยันบันทึกแผนที่ระบุปีงบประมาณอื่นแทนแผนที่บันทึกไว้',
+  description:
+    "true: save a plan whose title (or document) names another fiscal year over the year's saved plan; without it such a save is 409 naming the year in error.otherFiscalYear",
+});
+
 export const ReplacePlanBody = z.discriminatedUnion('format', [
   z.strictObject({
     format: z.literal('document'),
     text: text(1_000_000).pipe(z.string().min(1)),
     expectedVersion: z.number().int().min(1).optional(),
+    confirmOtherFiscalYear: ConfirmOtherFiscalYear,
   }),
   z.strictObject({
     format: z.literal('json'),
     title: text(1000).default(''),
     measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
     expectedVersion: z.number().int().min(1).optional(),
+    confirmOtherFiscalYear: ConfirmOtherFiscalYear,
   }),
 ]);
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;

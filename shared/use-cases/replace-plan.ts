@@ -16,6 +16,7 @@ import type { ImportResult } from '../import/measures-document.js';
 import { describeWhere, type ImportWarning } from '../import/import-warning.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
+import { otherFiscalYearNamed, refuseOtherYearOverSaved } from './other-year-guard.js';
 
 export interface PlanReplacement {
   orgId: string;
@@ -189,14 +190,22 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
   let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
   let replaced: StoredPlan | undefined;
+  const confirmed = body.confirmOtherFiscalYear === true;
   if (body.format === 'document') {
     replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
     const result = ctx.planImporter(body.text, { orgId: caller.orgId, fy, units }, replaced);
     refuseUnsavableImport(result, 'body.text');
     plan = result.plan;
     warnings = result.warnings;
+    const differs = result.warnings.find((w) => w.code === 'fiscal-year-differs');
+    const named = differs?.source || result.plan.title;
+    refuseOtherYearOverSaved({ fy, named, saved: replaced, confirmed, path: 'body.text' });
   } else {
     plan = { title: body.title, measures: body.measures };
+    if (!confirmed && otherFiscalYearNamed(body.title, fy) !== undefined) {
+      const saved = await ctx.repos.plans.getPlan(caller.orgId, fy);
+      refuseOtherYearOverSaved({ fy, named: body.title, saved, confirmed, path: 'body.title' });
+    }
   }
   const saved = await replaceOrgPlan(ctx.repos, {
     orgId: caller.orgId,

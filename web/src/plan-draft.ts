@@ -8,6 +8,7 @@ import { titleForIndicator } from '../../shared/domain/indicator-title.js';
 import { type PlainDate, plainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate, fromThaiDigits, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain/plan-upload-rules.js';
+import { fiscalYearOfTitle } from '../../shared/import/fiscal-year-names.js';
 import { movedBeYears, shiftBeYears } from './be-years.js';
 import { copyAlignedWithSaved } from './copy-over-saved.js';
 import type { FieldError } from './api-types.js';
@@ -38,6 +39,10 @@ export interface PlanDraft {
   acknowledged?: ImportWarning[];
   /** a file's measures as the importer read them: a warning settled by an edit compares with these */
   imported?: DraftMeasure[];
+  /** the stored plan's title: a plan already saved naming another year asks no confirmation again */
+  savedTitle?: string;
+  /** the coordinator confirmed saving a plan of another fiscal year over the year's saved plan (S13-8) */
+  confirmOtherYear?: boolean;
 }
 
 export interface StoredPlanView {
@@ -58,6 +63,7 @@ export function draftFromStored(plan: StoredPlanView): PlanDraft {
     source: { kind: 'saved', version: plan.version },
     baseVersion: plan.version,
     saved: clone(plan.measures),
+    savedTitle: plan.title,
     warnings: [],
   };
 }
@@ -75,7 +81,7 @@ export function draftReplacing(
     current && outside.source.kind === 'copy' ? { ...outside, ...copyAlignedWithSaved(outside, current) } : outside;
   return {
     ...draft,
-    ...(current ? { baseVersion: current.version } : {}),
+    ...(current ? { baseVersion: current.version, savedTitle: current.title } : {}),
     ...(draft.source.kind === 'file' ? { imported: clone(draft.measures) } : {}),
     saved: current ? clone(current.measures) : [],
   };
@@ -233,7 +239,29 @@ export function planBody(draft: PlanDraft) {
     title: draft.title,
     measures: draft.measures.map((m, i) => ({ ...m, measureId: ids[i]!, order: i + 1 })),
     ...(draft.baseVersion === undefined ? {} : { expectedVersion: draft.baseVersion }),
+    ...(draft.confirmOtherYear ? { confirmOtherFiscalYear: true } : {}),
   };
+}
+
+/**
+ * The other fiscal year the draft's plan names: its title's year, else (a file's) the year the
+ * importer's fiscal-year-differs warning read; undefined when it names none or the draft's own.
+ */
+export function otherYearNamed(draft: Pick<PlanDraft, 'fy' | 'title' | 'warnings'>): number | undefined {
+  const differs = draft.warnings.find((w) => w.code === 'fiscal-year-differs');
+  const named = fiscalYearOfTitle(draft.title) ?? (differs ? fiscalYearOfTitle(differs.source) : undefined);
+  return named !== undefined && named !== draft.fy ? named : undefined;
+}
+
+/**
+ * Whether saving needs the coordinator's confirmation (PUT /plan's confirmOtherFiscalYear): the
+ * draft names another fiscal year and would replace the year's saved plan, which does not name it.
+ */
+export function otherYearNeedsConfirming(
+  draft: Pick<PlanDraft, 'fy' | 'title' | 'warnings' | 'baseVersion' | 'savedTitle'>,
+): boolean {
+  const other = otherYearNamed(draft);
+  return other !== undefined && draft.baseVersion !== undefined && fiscalYearOfTitle(draft.savedTitle ?? '') !== other;
 }
 
 /**

@@ -24,6 +24,8 @@ import {
   planBody,
   type PlanDraft,
   restoreFollowUps,
+  otherYearNamed,
+  otherYearNeedsConfirming,
   warningsBlockingSave,
   warningStands,
 } from '../plan-draft.js';
@@ -40,6 +42,8 @@ export interface PlanEditorOptions {
   onDiscard?: () => void;
   /** show the latest saved plan instead of this draft */
   onReload: () => void;
+  /** a file's draft naming another fiscal year: read the same file as that year's plan (S13-8) */
+  onImportAsYear?: (fy: number) => void;
 }
 
 function sourceLine(draft: PlanDraft): string {
@@ -123,6 +127,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       document.getElementById('plan-save-blocked')?.focus();
       return;
     }
+    if (otherYearNeedsConfirming(draft) && !draft.confirmOtherYear) {
+      document.getElementById('plan-other-year')?.focus();
+      return;
+    }
     const body = planBody(draft);
     const bytes = planSaveBodyBytes(body);
     if (bytes > MAX_PLAN_SAVE_BODY_BYTES) {
@@ -188,7 +196,46 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       typeof error.details.droppedFollowUps === 'string' ? droppedFollowUps(draft, error.details.droppedFollowUps) : [];
     const changed =
       typeof error.details.changedFollowUps === 'string' ? changedFollowUps(draft, error.details.changedFollowUps) : [];
-    if (dropped.length === 0 && followUps.length === 0 && changed.length > 0) {
+    const otherYear = typeof error.details.otherFiscalYear === 'number' ? error.details.otherFiscalYear : undefined;
+    if (otherYear !== undefined) {
+      replaceContent(
+        conflict,
+        h(
+          'h2',
+          {},
+          `บันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ${toThaiDigits(otherYear)} แต่จะแทนแผนปีงบประมาณ ${toThaiDigits(draft.fy)} ที่บันทึกไว้`,
+        ),
+        h('p', {}, error.messageTh),
+        h(
+          'ul',
+          {},
+          error.fields.map((field) => h('li', {}, field.message_th)),
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          options.onImportAsYear &&
+            draft.source.kind === 'file' &&
+            h(
+              'button',
+              { type: 'button', onclick: () => options.onImportAsYear?.(otherYear) },
+              `นำเข้าเป็นแผนปี ${toThaiDigits(otherYear)}`,
+            ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: (e: Event) => {
+                draft.confirmOtherYear = true;
+                void save(e);
+              },
+            },
+            `บันทึกแทนแผนปี ${toThaiDigits(draft.fy)}`,
+          ),
+        ),
+      );
+    } else if (dropped.length === 0 && followUps.length === 0 && changed.length > 0) {
       replaceContent(
         conflict,
         h('h2', {}, 'บันทึกไม่ได้: แผนใหม่เปลี่ยนรอบการรายงานหรือหน่วยงานของการติดตามผลที่รายงานผลไปแล้ว'),
@@ -283,7 +330,12 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const draw = () => {
     updates = [];
     const title = h('input', { type: 'text', maxlength: 1000, value: draft.title });
-    title.oninput = () => (draft.title = title.value);
+    title.oninput = () => {
+      // a title naming another year (or no longer) changes what the save asks (S13-8)
+      const before = `${otherYearNamed(draft)}:${otherYearNeedsConfirming(draft)}`;
+      draft.title = title.value;
+      if (`${otherYearNamed(draft)}:${otherYearNeedsConfirming(draft)}` !== before) changed();
+    };
     const flags = h('div', { class: 'weak-indicators' });
     context.live(() => replaceContent(flags, weakIndicatorFlags(draft, options.scores)));
     const counts = h('p', { class: 'hint', 'data-testid': 'plan-counts' });
@@ -305,9 +357,14 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       'บันทึกแผนมาตรการ',
     );
     const blocked = h('div', { class: 'save-blocked', id: 'plan-save-blocked', role: 'note', tabindex: -1 });
+    const otherYear = otherYearNote(draft, options, changed);
     context.live(() => {
       const blocking = warningsBlockingSave(draft);
-      saveButton.disabled = blocking.length > 0;
+      saveButton.disabled = blocking.length > 0 || (otherYearNeedsConfirming(draft) && !draft.confirmOtherYear);
+      saveButton.setAttribute(
+        'aria-describedby',
+        otherYearNamed(draft) === undefined ? 'plan-save-blocked' : 'plan-save-blocked plan-other-year',
+      );
       blocked.hidden = blocking.length === 0;
       const measures = [...new Set(blocking.flatMap((w) => (w.measureId ? [w.measureId] : [])))];
       replaceContent(
@@ -366,6 +423,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       errorSummary(),
       conflict,
       blocked,
+      otherYear.element,
       h(
         'div',
         { class: 'actions save-bar' },
@@ -375,11 +433,69 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
           h('button', { type: 'button', onclick: options.onDiscard }, 'ยกเลิกร่างนี้'),
       ),
     );
+    context.live(otherYear.update);
     changed();
   };
   form.addEventListener('submit', (e) => void save(e));
   draw();
   return form;
+}
+
+/**
+ * Beside the save button, while the draft names another fiscal year (a document of next year's plan
+ * imported into this year): says so, offers to read the file as that year's plan, and when the year
+ * has a saved plan asks for an explicit confirmation before it is replaced. Review 17 s13, S13-8.
+ */
+function otherYearNote(
+  draft: PlanDraft,
+  options: PlanEditorOptions,
+  changed: () => void,
+): { element: HTMLElement; update: () => void } {
+  const element = h('div', { class: 'other-year', id: 'plan-other-year', role: 'note', tabindex: -1 });
+  let shownFor: string | undefined;
+  const update = () => {
+    const other = otherYearNamed(draft);
+    const confirming = otherYearNeedsConfirming(draft);
+    element.hidden = other === undefined;
+    const key = `${other}:${confirming}`;
+    if (key === shownFor) return;
+    shownFor = key;
+    if (!confirming) draft.confirmOtherYear = false;
+    if (other === undefined) return replaceContent(element);
+    const [o, y] = [toThaiDigits(other), toThaiDigits(draft.fy)];
+    const confirm = h('input', {
+      type: 'checkbox',
+      id: 'plan-other-year-confirm',
+      checked: draft.confirmOtherYear === true,
+    });
+    confirm.onchange = () => {
+      draft.confirmOtherYear = confirm.checked;
+      changed();
+    };
+    replaceContent(
+      element,
+      h('p', {}, `แผนนี้ระบุปีงบประมาณ ${o} แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ${y}`),
+      options.onImportAsYear &&
+        draft.source.kind === 'file' &&
+        h(
+          'button',
+          { type: 'button', 'data-fy': other, onclick: () => options.onImportAsYear?.(other) },
+          `นำเข้าเป็นแผนปี ${o}`,
+        ),
+      confirming &&
+        h(
+          'div',
+          { class: 'choice' },
+          confirm,
+          h(
+            'label',
+            { for: 'plan-other-year-confirm' },
+            `ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ${y} ที่บันทึกไว้ (ฉบับที่ ${toThaiDigits(draft.baseVersion ?? 0)}): มาตรการของปี ${y} ที่ไม่มีในร่างนี้จะถูกลบพร้อมงานที่หน่วยงานต้องรายงาน`,
+          ),
+        ),
+    );
+  };
+  return { element, update };
 }
 
 /** Opens the measure cards that hold a refused field, so the error summary's links reach them. */

@@ -23,8 +23,16 @@ function uploadType(name: string): PlanUploadType {
   return 'application/octet-stream';
 }
 
-/** A file chooser that sends the chosen file for a preview and hands the answer to `onPreview`. */
-export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fileName: string) => void): HTMLElement {
+/**
+ * A file chooser that sends the chosen file for a preview and hands the answer to `onPreview`;
+ * `pending`, a file chosen on another year's screen (S13-8: "import as that year's plan"), is sent
+ * at once.
+ */
+export function planFileImport(
+  fy: number,
+  onPreview: (preview: PlanPreview, fileName: string, file: File) => void,
+  pending?: File,
+): HTMLElement {
   const id = nextId('plan-file');
   const status = h('p', { class: 'hint', id: `${id}-status`, 'aria-live': 'polite' });
   const input = h('input', {
@@ -34,10 +42,12 @@ export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fil
     accept: ACCEPT,
     'aria-describedby': `${id}-hint ${id}-status`,
   });
-  input.onchange = async () => {
+  input.onchange = () => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
+    if (file) void read(file);
+  };
+  const read = async (file: File) => {
     status.classList.remove('field-error');
     if (file.size > MAX_PLAN_FILE_BYTES || file.size === 0) {
       status.classList.add('field-error');
@@ -62,13 +72,14 @@ export function planFileImport(fy: number, onPreview: (preview: PlanPreview, fil
         uploadId: target.uploadId,
       });
       status.textContent = '';
-      onPreview(preview, file.name);
+      onPreview(preview, file.name, file);
     } catch (error) {
       status.classList.add('field-error');
       const fields = error instanceof ApiError ? error.fields.map((f) => f.message_th) : [];
       status.textContent = [`อ่านไฟล์ ${file.name} ไม่ได้: ${messageOf(error)}`, ...fields].join(' ');
     }
   };
+  if (pending) void read(pending);
   return h(
     'div',
     { class: 'plan-file-import' },

@@ -78,7 +78,14 @@ function focusDraft(main: HTMLElement, message: string): void {
   announce(message);
 }
 
+/** A file whose draft named another year, to read again on that year's screen (S13-8). */
+let pendingImport: { fy: number; file: File } | undefined;
+
 export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
+  const pending = pendingImport?.fy === fy ? pendingImport.file : undefined;
+  pendingImport = undefined;
+  /** the file the draft on screen was read from */
+  let fileShown: File | undefined;
   const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
   if (!managesPlan(me)) {
     replaceContent(main, heading, h('p', {}, 'เฉพาะคณะทำงาน ITA นำเข้าและแก้ไขแผนมาตรการได้'));
@@ -123,11 +130,19 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
           ),
         onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
         onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
+        onImportAsYear: (year: number) => {
+          if (!fileShown) return;
+          // the coordinator chose to leave this draft for the same file read as that year's plan
+          pendingImport = { fy: year, file: fileShown };
+          shown = undefined;
+          location.hash = href.plan(year);
+        },
       }),
     );
   };
-  const onPreview = (preview: PlanPreview, fileName: string) => {
+  const onPreview = (preview: PlanPreview, fileName: string, file: File) => {
     if (!mayReplace(`ร่างจากไฟล์ ${fileName}`)) return announce('ยังแสดงร่างเดิม ไม่ได้ใช้ร่างจากไฟล์');
+    fileShown = file;
     show(
       draftReplacing(current, {
         fy,
@@ -171,7 +186,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     h(
       'section',
       { class: 'plan-sources', 'aria-label': 'เริ่มร่างจาก' },
-      planFileImport(fy, onPreview),
+      planFileImport(fy, onPreview, pending),
       copyFromYear(me, fy, current !== undefined, onCopy),
     ),
     editorArea,

@@ -1,0 +1,132 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// A plan document of another fiscal year in the plan screen (review 17 s13, S13-8), in a real
+// browser on `npm start`'s system on 20 April 2566 (fiscal year 2566, the seed's plan; 2567 is next
+// year, without a plan). Before, next year's approved plan uploaded on this year's screen showed one
+// warning settled by a tick box and replaced this year's plan; now the note beside the save button
+// says which year the document is, offers to read it as that year's plan, and a save over this
+// year's saved plan waits for an explicit confirmation.
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  repoRoot,
+  startLocalSystem,
+  stopLocalSystem,
+} from '../support/local-system.js';
+import { apiAs as callApiAs, signInAs } from '../support/local-sign-in.js';
+
+const COORDINATOR = 'ita@demo.example.org';
+const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8');
+/** the seed document as the plan of another year (its title line) */
+const planOfYear = (thaiYear: string) => ({
+  name: `แผน-${thaiYear}.txt`,
+  mimeType: 'text/plain',
+  buffer: Buffer.from(SEED.replace('ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', `ประจำปีงบประมาณ พ.ศ. ${thaiYear}`)),
+});
+const WAIT = { timeout: 15_000 };
+
+let setup: LocalSystemSetup;
+let system: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+const heading = () => page.locator('main h1').textContent();
+const savedPlan = async (fy: number) => {
+  const res = await callApiAs(setup.api, COORDINATOR, 'GET', `/v1/fiscal-years/${fy}/measures`);
+  return { status: res.status, plan: res.body as { version: number; title: string } };
+};
+const note = () => page.locator('#plan-other-year');
+const save = () => page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+const upload = async (file: ReturnType<typeof planOfYear>) => {
+  await page.locator('.plan-file-import input[type="file"]').setInputFiles(file);
+  await page.locator('.draft-source[data-source="file"]').waitFor();
+};
+
+beforeAll(async () => {
+  setup = await localSystemSetup();
+  [{ child: system }, browser] = await Promise.all([
+    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (system) await stopLocalSystem(system);
+});
+
+screenshotOnFailure(() => page);
+
+describe('a plan document of another fiscal year, as the ITA coordinator', () => {
+  it("next year's plan uploaded on this year's screen: the note says so beside the save button, save waits, and it is imported as next year's plan instead", async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    const before = await savedPlan(2566);
+    await upload(planOfYear('๒๕๖๗'));
+
+    expect(await note().isVisible()).toBe(true);
+    expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๗ แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๖');
+    expect(await save().isDisabled()).toBe(true);
+    expect(await save().getAttribute('aria-describedby')).toBe('plan-save-blocked plan-other-year');
+    expect(await page.getByLabel(/ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/).isChecked()).toBe(false);
+
+    await note().getByRole('button', { name: 'นำเข้าเป็นแผนปี ๒๕๖๗' }).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    expect(await page.locator('.draft-source').textContent()).toContain('ร่างจากไฟล์ แผน-๒๕๖๗.txt');
+    expect(await note().isVisible()).toBe(false);
+    expect(await save().isDisabled()).toBe(false);
+    await save().click();
+    await expect.poll(async () => (await savedPlan(2567)).status, WAIT).toBe(200);
+    expect((await savedPlan(2567)).plan.title).toContain('๒๕๖๗');
+    // this year's plan untouched
+    expect((await savedPlan(2566)).plan).toEqual(before.plan);
+  });
+
+  it("a past year's document saved over this year's plan only once the coordinator confirms it", async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    const before = await savedPlan(2566);
+    await upload(planOfYear('๒๕๖๕'));
+    expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๕');
+    expect(await save().isDisabled()).toBe(true);
+    const confirm = page.getByLabel(/ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/);
+    await confirm.check();
+    expect(await save().isDisabled()).toBe(false);
+    await confirm.uncheck();
+    expect(await save().isDisabled()).toBe(true);
+    expect((await savedPlan(2566)).plan.version).toBe(before.plan.version);
+    await confirm.check();
+    await save().click();
+    await expect.poll(async () => (await savedPlan(2566)).plan.version, WAIT).toBe(before.plan.version + 1);
+    expect((await savedPlan(2566)).plan.title).toContain('๒๕๖๕');
+  });
+
+  it('a saved plan whose title is edited to name another year asks too; putting the year back saves as before', async () => {
+    await page.goto(`${setup.api}/#/fy/2567/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    const title = page.getByLabel('ชื่อแผน');
+    const was = await title.inputValue();
+    await title.fill(was.replace('๒๕๖๗', '2568'));
+    await expect.poll(() => note().isVisible(), WAIT).toBe(true);
+    expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๘ แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๗');
+    // a saved draft is no file: nothing to import elsewhere, only the confirmation
+    expect(await note().getByRole('button').count()).toBe(0);
+    expect(await save().isDisabled()).toBe(true);
+    await title.fill(was);
+    await expect.poll(() => note().isVisible(), WAIT).toBe(false);
+    expect(await save().isDisabled()).toBe(false);
+  });
+});
