@@ -225,7 +225,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   const unruled = unruledReader(hooks, blocks, notice);
   const pageLines = pages.map((page) => linesOf(page.runs));
   // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
-  const margins = marginLines(pageLines, hooks.isHeader);
+  const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
 
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
