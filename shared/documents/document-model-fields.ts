@@ -2,11 +2,12 @@
 // columns as the plan's table has them (มาตรการ/แนวทาง, วิธีการดำเนินการ, ระยะเวลาดำเนินการ).
 import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
-import { CADENCE_LABELS, withCadenceNote } from '../domain/plan-labels.js';
+import { CADENCE_LABELS, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
+import type { Audience } from '../domain/plan.js';
 export { headedTitle } from '../domain/plan-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { detectCadence } from '../import/cadence-detection.js';
+import { detectAudience, detectCadence } from '../import/cadence-detection.js';
 
 export const DOCUMENT_OWNER = {
   orgId: z.string(),
@@ -38,11 +39,20 @@ export function measureHeading(m: {
 
 /**
  * A follow-up's text as the documents write it: with its reporting cadence after it when the text
- * does not already say it ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))"; a one-off with
+ * does not already say it, and its audience after that when the text does not name it (withAudience) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))"; a one-off with
  * its date: "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"), so the document reads back to the same
  * cadence. An unspecified cadence adds nothing.
  */
-export function followUpWithCadence(f: { text: string; cadence: string; dueDate?: string | undefined }): string {
+export function followUpWithCadence(f: {
+  text: string;
+  cadence: string;
+  dueDate?: string | undefined;
+  audience?: readonly string[] | undefined;
+}): string {
+  return withAudience(withCadence(f), f);
+}
+
+function withCadence(f: { text: string; cadence: string; dueDate?: string | undefined }): string {
   const cadence = f.cadence as Cadence;
   if (cadence === 'unspecified' || (cadence !== 'once' && detectCadence(f.text) === cadence)) return f.text;
   const label =
@@ -52,6 +62,19 @@ export function followUpWithCadence(f: { text: string; cadence: string; dueDate?
         : 'ครั้งเดียว'
       : CADENCE_LABELS[cadence];
   return withCadenceNote(f.text, label);
+}
+
+/**
+ * `written` with the follow-up's audience noted after it ("(รายงานต่อ: ผู้บริหาร)") when the text
+ * does not name that audience itself, so the importer reads back what the coordinator chose
+ * (review 17 s13, S13-4). No audience, or the one the text names, adds nothing.
+ */
+function withAudience(written: string, f: { text: string; audience?: readonly string[] | undefined }): string {
+  const audience = (f.audience ?? []) as readonly Audience[];
+  if (audience.length === 0) return written;
+  const named = detectAudience(f.text);
+  const same = named.length === audience.length && audience.every((a) => named.includes(a));
+  return same ? written : withAudienceNote(written, audience);
 }
 
 /** A list item's own number ("1. บันทึกการใช้รถ", "๒) …"): the documents number items themselves. */

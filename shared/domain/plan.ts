@@ -8,6 +8,7 @@ import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
+import { MAX_ITEM_LENGTH, MAX_LIST_ITEMS, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from './plan-limits.js';
 import { text, visibleText } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
@@ -22,13 +23,12 @@ export const MAX_FOLLOW_UP_NO = 999;
  */
 export const MAX_MEASURE_BYTES = 100_000;
 export const MAX_MEASURES = 500;
-/** A measure title's length (UTF-16 code units). */
-export const MAX_TITLE_LENGTH = 1000;
+export { MAX_TITLE_LENGTH } from './plan-limits.js';
 
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
-  text: visibleText(5000),
+  text: visibleText(MAX_ITEM_LENGTH),
   cadence: Cadence,
   audience: z
     .array(Audience)
@@ -101,12 +101,12 @@ export const Measure = z
     order: z.number().int().min(1),
     indicator: z.number().int().min(1).max(10),
     title: visibleText(MAX_TITLE_LENGTH),
-    subMeasures: z.array(text(5000)).max(100).default([]),
-    methods: z.array(text(5000)).max(100).default([]),
-    timeframe: text(1000).default(''),
-    followUps: z.array(FollowUp).max(100).default([]),
+    subMeasures: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    methods: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    timeframe: text(MAX_TIMEFRAME_LENGTH).default(''),
+    followUps: z.array(FollowUp).max(MAX_LIST_ITEMS).default([]),
     responsible: Responsibility,
-    recommendations: z.array(text(5000)).max(100).default([]),
+    recommendations: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
     /** columns of the source table the plan has no place for (งบประมาณ, ตัวชี้วัดความสำเร็จ ...) */
     notes: z
       .array(z.object({ label: text(200), text: text(5000) }))
@@ -147,7 +147,7 @@ export type Measure = z.infer<typeof Measure>;
  * as PUT /ita-scores answers, not silently dropped. Stored measures are read with Measure.
  */
 export const MeasureInput = Measure.safeExtend({
-  followUps: z.array(FollowUp.strict()).max(100).default([]),
+  followUps: z.array(FollowUp.strict()).max(MAX_LIST_ITEMS).default([]),
   responsible: Responsibility.strict(),
   notes: z
     .array(z.strictObject({ label: text(200), text: text(5000) }))
