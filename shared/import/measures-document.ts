@@ -13,6 +13,7 @@ import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/pl
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
+import { statusMarkMessage, statusMarkOf } from './measure-status-marks.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
@@ -1317,6 +1318,14 @@ function measureOf(
   for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
     const offers = w.indicators ? { indicators: w.indicators } : {};
     onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
+  }
+  // "(ยกเลิก)" after the heading or in another cell, a note "ยกเลิก …" (S14-2)
+  const mark = heading?.statusBefore ? undefined : statusMarkOf(row.cells, row.notes);
+  if (mark) {
+    const { in: place } = mark;
+    const label = 'note' in place ? place.note : (row.header?.find((c) => c.role === place.role)?.label ?? '');
+    const said = statusMarkMessage(mark, clip(label));
+    onCell('role' in place ? place.role : 'measure', 'measure-status-marked', said.th, said.en, mark.said);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
