@@ -39,6 +39,7 @@ import {
   pageBreakJoined,
   repeatedLines,
   pageBreakMessage,
+  signOffLinesMessage,
   type WrappedCell,
   wrappedCellLines,
   wrappedCellMessage,
@@ -242,6 +243,8 @@ class Warnings {
   private seq = 0;
   /** how many times add was called (said or not): a row that added none said nothing */
   calls = 0;
+  /** `sheetColumns`: a sheet's Excel column of each cell read, where hidden columns were skipped */
+  constructor(private readonly sheetColumns?: SourceDocument['sheetColumns']) {}
   add(
     order: number,
     where: Where,
@@ -252,6 +255,9 @@ class Warnings {
     about: About = {},
   ) {
     this.calls++;
+    const shown =
+      where.sheet !== undefined && where.column !== undefined ? this.sheetColumns?.[where.sheet] : undefined;
+    if (shown) where = { ...where, column: shown[where.column! - 1] ?? where.column };
     const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
     if (this.said.has(key)) return;
     this.said.add(key);
@@ -448,8 +454,12 @@ function targetColumnWarning(warnings: Warnings, t: TargetColumn<Row & { order: 
     t.row.order,
     { ...t.row.where, column: t.column },
     'column-name-guessed',
-    `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
-    `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`,
+    t.reason === 'targets'
+      ? `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`
+      : `ตัวเลขในคอลัมน์ "${label}" (เช่น "${sample}") ไม่ตรงกับตัวชี้วัดที่หัวข้อของมาตรการส่วนใหญ่ระบุพร้อมชื่อตัวชี้วัด จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
+    t.reason === 'targets'
+      ? `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`
+      : `the numbers in the column "${label}" (e.g. "${sample}") disagree with the indicators most measures' own headings name with their catalog names: the column is kept as notes, and each measure's indicator comes from its own heading`,
     t.sample,
   );
 }
@@ -721,9 +731,15 @@ function readRows(
       columns && doc.blocks[nextAt]?.kind === 'text'
         ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
         : undefined;
-    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
-    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
-    const block = wrapped?.row ?? rowRead;
+    if (wrapped?.signOff) {
+      const said = signOffLinesMessage(wrapped);
+      const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+      warnings.add(order, where, 'sign-off-left-out', said.th, said.en, said.source);
+    } else {
+      for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+      if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    }
+    const block = (!wrapped?.signOff && wrapped?.row) || rowRead;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
@@ -1188,8 +1204,8 @@ function followUpsOf(
           row.order,
           where,
           'two-cadences',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ระบุรอบการรายงานมากกว่าหนึ่งรอบ จึงใช้รอบที่ถี่ที่สุด "${CADENCE_LABELS[cadence]}" แทน ${others} กรุณาตรวจและเลือกรอบที่ถูกต้อง`,
-          `${label.en}, follow-up ${i + 1} names more than one reporting cadence (${[cadence, ...alsoNamed].join(', ')}); the most frequent, ${cadence}, is kept: check it`,
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ระบุรอบการรายงานมากกว่าหนึ่งรอบ จึงใช้รอบที่ถี่ที่สุด "${CADENCE_LABELS[cadence]}" แทน ${others} กรุณาตรวจและเลือกรอบที่ถูกต้อง หากเป็นการรายงานคนละครั้ง ให้เพิ่มการติดตามผลอีกข้อสำหรับ ${others}`,
+          `${label.en}, follow-up ${i + 1} names more than one reporting cadence (${[cadence, ...alsoNamed].join(', ')}); the most frequent, ${cadence}, is kept: check it; if they are separate reports, add a follow-up for ${alsoNamed.join(', ')}`,
           text,
           about,
         );
@@ -1256,57 +1272,52 @@ function measureOf(
   usedIds.set(base, taken + 1);
   const measureId = taken === 0 ? base : `${base}-${taken + 1}`;
   const about = { measureId };
+  /** a warning on one of this row's cells, about this measure (and what `more` adds) */
+  const onCell = (
+    role: Exclude<Role, 'note'>,
+    code: ImportWarning['code'],
+    th: string,
+    en: string,
+    source: string,
+    more: About = {},
+  ) => warnings.add(row.order, cellWhere(row, role), code, th, en, source, { ...about, ...more });
   if (!heading) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
+    onCell(
+      'measure',
       'no-indicator',
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
-      about,
     );
   }
   if (row.followUpsFromMarks) {
     const group = row.followUpsFromMarks;
-    warnings.add(
-      row.order,
-      cellWhere(row, 'followUps'),
+    onCell(
+      'followUps',
       'follow-up-from-marks',
       `ช่องการติดตามผลแต่ละรอบมีเพียงเครื่องหมาย (เช่น ✓) ไม่มีข้อความ จึงตั้งการติดตามผลเป็น "${group}" ตามหัวคอลัมน์ และรอบการรายงานตามรอบที่ทำเครื่องหมาย กรุณาแก้ข้อความการติดตามผลให้ตรงกับที่ต้องรายงาน`,
       `the follow-up round cells hold only marks (such as ✓), no text: the follow-up is named "${group}" after the column header, its cadence from the rounds marked; write what is to be reported`,
       row.source,
-      about,
     );
   }
   if (row.splitByUnit) {
     const said = row.splitByUnit;
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
-      'measure-split-by-unit',
-      said.th,
-      said.en,
-      row.source,
-      about,
-    );
+    onCell('responsible', 'measure-split-by-unit', said.th, said.en, row.source);
   }
   if (heading && otherInCell) {
     const [n, other] = [toThaiDigits(heading.indicator), toThaiDigits(otherInCell.indicator)];
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
+    onCell(
+      'measure',
       'indicator-name-differs',
       `คอลัมน์ตัวชี้วัดระบุตัวชี้วัดที่ ${n} แต่ข้อความมาตรการกล่าวถึงตัวชี้วัดที่ ${other} จึงนำเข้าเป็นตัวชี้วัดที่ ${n} ตามคอลัมน์ ตรวจว่าถูกต้อง`,
       `the indicator column says indicator ${heading.indicator} but the measure's text names indicator ${otherInCell.indicator}; it is imported as indicator ${heading.indicator}, as the column says: check it`,
       measureText,
-      { ...about, indicators: [otherInCell.indicator] },
+      { indicators: [otherInCell.indicator] },
     );
   }
   for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
-    const where = w.inIndicatorColumn ? cellWhere(row, 'indicator') : cellWhere(row, 'measure');
     const offers = w.indicators ? { indicators: w.indicators } : {};
-    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, { ...about, ...offers });
+    onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
@@ -1315,33 +1326,29 @@ function measureOf(
     options.names,
   );
   for (const w of unitPhraseWarnings({ concerned, everyone, ...(ticked ? { ticked } : {}) })) {
-    warnings.add(row.order, cellWhere(row, 'responsible'), w.code, w.th, w.en, responsibleText, about);
+    onCell('responsible', w.code, w.th, w.en, responsibleText);
   }
   if (excluded.length > 0) {
     const names = excluded.map((u) => `"${u.name}"`).join(', ');
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'units-excluded',
       `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
       `the responsible-units cell excludes ${excluded.map((u) => u.unitId).join(', ')}: not "all units" but every other unit, one by one; check the units`,
       responsibleText,
-      about,
     );
   }
   for (const g of guessed) {
     const w = guessedUnitWarning(g);
-    warnings.add(row.order, cellWhere(row, 'responsible'), 'unit-guessed', w.th, w.en, responsibleText, about);
+    onCell('responsible', 'unit-guessed', w.th, w.en, responsibleText);
   }
   if (omitted.guessed > 0) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'unit-guessed',
       `และอีก ${toThaiDigits(omitted.guessed)} คำในช่องผู้รับผิดชอบที่ถือเป็นหน่วยงานโดยความคล้ายของชื่อ กรุณาตรวจช่องนี้`,
       `and ${omitted.guessed} more words of the responsible-units cell taken for units by similarity: check the cell`,
       responsibleText,
-      about,
     );
   }
   if (unknown) {
@@ -1349,25 +1356,21 @@ function measureOf(
       omitted.unknown > 0
         ? { th: ` และคำอื่นอีก ${toThaiDigits(omitted.unknown)} คำ`, en: ` and ${omitted.unknown} more words` }
         : { th: '', en: '' };
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'unknown-unit',
       `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
       `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
       responsibleText,
-      about,
     );
   }
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'no-responsible-unit',
       `${label.th} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
       `${label.en} has no known responsible unit`,
       responsibleText,
-      about,
     );
   }
   const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
@@ -1610,7 +1613,7 @@ const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undef
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
-  const warnings = new Warnings();
+  const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
