@@ -57,8 +57,8 @@ export async function replaceOrgPlan(
   const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
   if (lateOrEarly.length > 0) {
     throw new ValidationError(
-      'วันครบกำหนดในแผนต้องอยู่ในปีงบประมาณของแผน',
-      "the plan's due dates must fall inside its fiscal year",
+      'วันครบกำหนดและเดือนของการติดตามผลในแผนต้องอยู่ในปีงบประมาณของแผน',
+      "the plan's due dates and follow-up months must fall inside its fiscal year",
       lateOrEarly,
     );
   }

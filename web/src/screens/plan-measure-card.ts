@@ -23,6 +23,7 @@ import {
 } from '../plan-draft.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, linesOf, pathField, textarea, warningNote } from './plan-fields.js';
+import { followUpMonthsFields } from './follow-up-months-fields.js';
 
 export interface MeasureCardContext {
   draft: PlanDraft;
@@ -173,6 +174,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     pathField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text),
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     dueField,
+    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
     audience,
     h(
       'button',
