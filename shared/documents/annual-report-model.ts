@@ -39,6 +39,8 @@ export const AnnualReportModel = z.object({
           followUpNo: z.number(),
           text: z.string(),
           cadence: z.string(),
+          /** who the follow-up reports to (plan.ts Audience), noted after its text when the text does not say it */
+          audience: z.array(z.string()).optional(),
           periods: z.array(
             z.object({
               periodId: z.string(),
@@ -127,6 +129,7 @@ export function buildAnnualReport(input: {
           followUpNo: f.followUpNo,
           text: f.text,
           cadence: f.cadence,
+          ...(f.audience.length > 0 ? { audience: f.audience } : {}),
           periods: periodIds.map((periodId) => {
             const inPeriod = mine.filter((o) => o.periodId === periodId);
             return {

@@ -3,6 +3,7 @@ import { INDICATORS } from './ita-catalog.js';
 import type { PlainDate } from './plain-date.js';
 import { timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
+import { byCodeUnits } from './code-unit-order.js';
 
 export interface ComplianceCounts {
   due: number;
@@ -62,7 +63,7 @@ export function summarizeCompliance(
     ...range,
     asOf,
     total,
-    byUnit: [...units].sort(([a], [b]) => a.localeCompare(b)).map(([unitId, counts]) => ({ unitId, counts })),
+    byUnit: [...units].sort(([a], [b]) => byCodeUnits(a, b)).map(([unitId, counts]) => ({ unitId, counts })),
     byIndicator: INDICATORS.filter((i) => indicators.has(i.no)).map((i) => ({
       indicator: i.no,
       counts: indicators.get(i.no)!,

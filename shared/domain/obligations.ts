@@ -7,6 +7,7 @@ import type { Report, ReviewState } from './report.js';
 import { reportSettles } from './settlement.js';
 import { periodsFor } from './periods.js';
 import { periodsWithinMonths } from './follow-up-months.js';
+import { byCodeUnits } from './code-unit-order.js';
 
 export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
@@ -105,7 +106,7 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
       }
     }
   }
-  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.obligationId.localeCompare(b.obligationId));
+  return out.sort((a, b) => byCodeUnits(a.dueDate, b.dueDate) || byCodeUnits(a.obligationId, b.obligationId));
 }
 
 /**

@@ -80,3 +80,38 @@ export function headedTitle(m: { indicator: number | null; title: string }): str
     ? `ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${m.title}`
     : titleForIndicator(m.title, m.indicator);
 }
+
+/** The label of the audience note the documents write after a follow-up (withAudienceNote). */
+const AUDIENCE_NOTE = 'รายงานต่อ';
+const compact = (s: string) => s.replace(/\s+/g, '');
+const AUDIENCE_BY_LABEL = new Map(
+  (Object.entries(AUDIENCE_LABELS) as [Audience, string][]).map(([a, label]) => [compact(label), a]),
+);
+
+/**
+ * A follow-up's text with its audience after it, as the product's documents write it when the text
+ * does not say it: "รายงานผลการดำเนินงาน (รายงานต่อ: ผู้บริหาร, นายกเทศมนตรี)". The importer reads
+ * the note back as the follow-up's audience and takes it off (audienceOfNote).
+ */
+export function withAudienceNote(text: string, audience: readonly Audience[]): string {
+  return `${text} (${AUDIENCE_NOTE}: ${audience.map((a) => AUDIENCE_LABELS[a]).join(', ')})`;
+}
+
+/** "(รายงานต่อ: …)" at the end, spaces anywhere in the label (a PDF line break puts one in). */
+const AUDIENCE_NOTE_PATTERN = new RegExp(`\\s*\\(\\s*${[...AUDIENCE_NOTE].join('\\s*')}\\s*:\\s*([^()]+)\\)\\s*$`);
+
+/**
+ * The audience a follow-up's trailing note names (withAudienceNote) and the text without it; none
+ * when the text ends in no such note, or the note names something that is no audience label.
+ */
+export function audienceOfNote(text: string): { text: string; audience: Audience[] } | undefined {
+  const found = AUDIENCE_NOTE_PATTERN.exec(text);
+  if (!found) return undefined;
+  const audience: Audience[] = [];
+  for (const part of found[1]!.split(/[,،]|\s+และ\s+/)) {
+    const a = AUDIENCE_BY_LABEL.get(compact(part));
+    if (a === undefined) return undefined;
+    if (!audience.includes(a)) audience.push(a);
+  }
+  return { text: text.slice(0, found.index), audience };
+}

@@ -9,6 +9,7 @@ import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { followUpMonthsOutsideFiscalYear } from './follow-up-months.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
+import { MAX_ITEM_LENGTH, MAX_LIST_ITEMS, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from './plan-limits.js';
 import { text, visibleText } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
@@ -23,8 +24,7 @@ export const MAX_FOLLOW_UP_NO = 999;
  */
 export const MAX_MEASURE_BYTES = 100_000;
 export const MAX_MEASURES = 500;
-/** A measure title's length (UTF-16 code units). */
-export const MAX_TITLE_LENGTH = 1000;
+export { MAX_TITLE_LENGTH } from './plan-limits.js';
 
 /** A month of the plan's fiscal year, as a monthly period names it: "2026-04" (CE year). */
 export const FollowUpMonth = z
@@ -42,7 +42,7 @@ export const FollowUpMonth = z
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
-  text: visibleText(5000),
+  text: visibleText(MAX_ITEM_LENGTH),
   cadence: Cadence,
   audience: z
     .array(Audience)
@@ -119,12 +119,12 @@ export const Measure = z
     order: z.number().int().min(1),
     indicator: z.number().int().min(1).max(10),
     title: visibleText(MAX_TITLE_LENGTH),
-    subMeasures: z.array(text(5000)).max(100).default([]),
-    methods: z.array(text(5000)).max(100).default([]),
-    timeframe: text(1000).default(''),
-    followUps: z.array(FollowUp).max(100).default([]),
+    subMeasures: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    methods: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    timeframe: text(MAX_TIMEFRAME_LENGTH).default(''),
+    followUps: z.array(FollowUp).max(MAX_LIST_ITEMS).default([]),
     responsible: Responsibility,
-    recommendations: z.array(text(5000)).max(100).default([]),
+    recommendations: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
     /** columns of the source table the plan has no place for (งบประมาณ, ตัวชี้วัดความสำเร็จ ...) */
     notes: z
       .array(z.object({ label: text(200), text: text(5000) }))
@@ -165,7 +165,7 @@ export type Measure = z.infer<typeof Measure>;
  * as PUT /ita-scores answers, not silently dropped. Stored measures are read with Measure.
  */
 export const MeasureInput = Measure.safeExtend({
-  followUps: z.array(FollowUp.strict()).max(100).default([]),
+  followUps: z.array(FollowUp.strict()).max(MAX_LIST_ITEMS).default([]),
   responsible: Responsibility.strict(),
   notes: z
     .array(z.strictObject({ label: text(200), text: text(5000) }))

@@ -20,7 +20,23 @@ const UNSTORABLE_ALL = new RegExp(UNSTORABLE_OR_CONTROL.source, 'gu');
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Text without the characters `text` refuses (lone surrogates and UNSTORABLE): for importers. */
+/**
+ * Refuses `s` at the first character `pattern` finds, naming it ("U+202E") and its place, counted
+ * in characters from 1 (the character may not be seen: its place is what lets a person find it).
+ */
+function refuseCharacter(
+  s: string,
+  pattern: RegExp,
+  ctx: z.RefinementCtx<string>,
+  message: string,
+  said: (code: string, at: number) => { th: string; en: string },
+): void {
+  const found = pattern.exec(s);
+  if (!found) return;
+  const at = Array.from(s.slice(0, found.index)).length + 1;
+  ctx.addIssue({ code: 'custom', message, params: said(codePoint(found[0]), at) });
+}
+
 /**
  * `value` cut to at most `max` UTF-16 code units for quoting in a message: the first `max` - 1 and
  * "…" when it is longer, else as it is.
@@ -28,6 +44,7 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 export const clipText = (value: string, max: number): string =>
   value.length > max ? `${value.slice(0, max - 1)}…` : value;
 
+/** Text without the characters `text` refuses (lone surrogates and UNSTORABLE): for importers. */
 export const withoutUnstorable = (value: string): string => value.replace(UNSTORABLE_ALL, '').replace(/\p{Cs}/gu, '');
 
 /**
@@ -49,17 +66,10 @@ export function text(max: number, options: { controls?: 'refused' | 'left' } = {
         });
         return;
       }
-      const found = unstorable.exec(s);
-      if (!found) return;
-      const at = Array.from(s.slice(0, found.index)).length + 1;
-      ctx.addIssue({
-        code: 'custom',
-        message: 'unstorable character',
-        params: {
-          th: `มีอักขระที่บันทึกไม่ได้ (${codePoint(found[0])} ที่อักขระที่ ${toThaiDigits(at)}): อักขระควบคุม อักขระที่ไม่ใช่ตัวอักษร หรือ "\ufffd" ที่เหลือจากข้อความที่แปลงรหัสเสีย กรุณาพิมพ์ข้อความส่วนนั้นใหม่`,
-          en: `has a character that cannot be stored (${codePoint(found[0])} at character ${at}): a control character, a noncharacter, or the "\ufffd" left by text decoded wrongly; retype that part`,
-        },
-      });
+      refuseCharacter(s, unstorable, ctx, 'unstorable character', (code, at) => ({
+        th: `มีอักขระที่บันทึกไม่ได้ (${code} ที่อักขระที่ ${toThaiDigits(at)}): อักขระควบคุม อักขระที่ไม่ใช่ตัวอักษร หรือ "\ufffd" ที่เหลือจากข้อความที่แปลงรหัสเสีย กรุณาพิมพ์ข้อความส่วนนั้นใหม่`,
+        en: `has a character that cannot be stored (${code} at character ${at}): a control character, a noncharacter, or the "\ufffd" left by text decoded wrongly; retype that part`,
+      }));
     });
 }
 
@@ -153,18 +163,10 @@ export function visibleText(max: number) {
         en: 'must have at least one visible character (spaces or invisible characters alone are not text)',
       },
     })
-    .superRefine((s, ctx) => {
-      const found = BIDI_CONTROLS.exec(s);
-      if (!found) return;
-      // where it is: the character cannot be seen, so its place is what lets the coordinator find it
-      const at = Array.from(s.slice(0, found.index)).length + 1;
-      ctx.addIssue({
-        code: 'custom',
-        message: 'bidirectional control',
-        params: {
-          th: `มีอักขระควบคุมทิศทางข้อความ (${codePoint(found[0])} ที่อักขระที่ ${toThaiDigits(at)}) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก`,
-          en: `has a bidirectional control character (${codePoint(found[0])} at character ${at}) that reorders what readers see: remove it`,
-        },
-      });
-    });
+    .superRefine((s, ctx) =>
+      refuseCharacter(s, BIDI_CONTROLS, ctx, 'bidirectional control', (code, at) => ({
+        th: `มีอักขระควบคุมทิศทางข้อความ (${code} ที่อักขระที่ ${toThaiDigits(at)}) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก`,
+        en: `has a bidirectional control character (${code} at character ${at}) that reorders what readers see: remove it`,
+      })),
+    );
 }

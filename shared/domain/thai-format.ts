@@ -72,13 +72,26 @@ export interface ThaiDateOptions {
   thaiDigits?: boolean;
 }
 
-/** "2023-09-30" -> "๓๐ กันยายน ๒๕๖๖" */
 const longDate = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 const thaiDate = lazy(() => new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-thai', longDate));
 const thaiDateArabic = lazy(() => new Intl.DateTimeFormat('th-TH-u-ca-buddhist', longDate));
 
+/** ICU's Buddhist calendar is Julian before October 1582: from 1583 on it is Gregorian + 543. */
+const FIRST_GREGORIAN_YEAR = 1583;
+
+/**
+ * "2023-09-30" -> "๓๐ กันยายน ๒๕๖๖": the same text as ICU's th-TH Buddhist long date (a test
+ * compares them day by day), written from the month names so that a request listing due dates
+ * does not load ICU's calendar data (about 20 ms of a cold start). Years ICU counts otherwise
+ * (before 1583, past 9999) and dates Date cannot read go through Intl as before.
+ */
 export function formatThaiDate(date: PlainDate, options: ThaiDateOptions = {}): string {
-  return (options.thaiDigits === false ? thaiDateArabic : thaiDate)().format(utcNoon(date));
+  const at = utcNoon(date);
+  const year = at.getUTCFullYear();
+  if (!(year >= FIRST_GREGORIAN_YEAR && year <= 9999))
+    return (options.thaiDigits === false ? thaiDateArabic : thaiDate)().format(at);
+  const text = `${at.getUTCDate()} ${THAI_MONTHS[at.getUTCMonth()]} ${year + BUDDHIST_ERA_OFFSET}`;
+  return options.thaiDigits === false ? text : toThaiDigits(text);
 }
 
 /** "2023-04" -> "เมษายน ๒๕๖๖" */

@@ -22,8 +22,9 @@ const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
       'i',
     ),
   ],
-  ['annual', /สิ้นปีงบประมาณ|(?:ประจำ|ราย)ปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง|(?<!semi-?)annual|yearly|onceayear/i],
+  ['annual', /สิ้นปี|(?:ประจำ|ราย)ปี(?!งบประมาณ)|ปีละ(?:1|หนึ่ง)?ครั้ง|(?<!semi-?)annual|yearly|onceayear/i],
 ];
+const APRIL_SEPTEMBER = new RegExp(CADENCE_PATTERNS[0]![1].source, 'g');
 
 /**
  * "ที่ประชุมประจำเดือน" names the monthly meeting: monthly only when nothing else names a cadence
@@ -89,10 +90,16 @@ export function detectCadences(text: string): DetectedCadence {
     (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
   );
   const cadence = named[0] ?? (MONTHLY_MEETING.test(key) ? 'monthly' : 'unspecified');
-  // April and September are the 6-month and the year's reports: not other cadences beside them
-  const alsoNamed = named
-    .slice(1)
-    .filter((c) => !(cadence === 'april-september' && (c === 'semiannual' || c === 'annual')));
+  if (cadence !== 'april-september') return { cadence, alsoNamed: named.slice(1) };
+  // April and September are the 6-month and the year's reports ("รอบ ๖ เดือน และ รอบ ๑๒ เดือน",
+  // "ทุก ๖ เดือน ในเดือนเมษายนและกันยายน"); a year's report named apart ("… สรุปผลประจำปี") is
+  // another duty the follow-up hides (review 17 s14, S14-7)
+  const rest = key.replace(APRIL_SEPTEMBER, ' ');
+  const others = new Set([
+    ...CADENCE_PATTERNS.filter(([, re]) => re.test(rest)).map(([c]) => c),
+    ...countedCadences(rest),
+  ]);
+  const alsoNamed = named.slice(1).filter((c) => c !== 'semiannual' && others.has(c));
   return { cadence, alsoNamed };
 }
 

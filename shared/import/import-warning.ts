@@ -7,6 +7,8 @@ export const Where = z.object({
   line: z.number().int().optional(),
   page: z.number().int().optional(),
   table: z.number().int().optional(),
+  /** an object embedded in a Word file (an Excel worksheet pasted as an object), 1-based in document order */
+  object: z.number().int().optional(),
   sheet: z.string().optional(),
   row: z.number().int().optional(),
   column: z.number().int().optional(),
@@ -104,6 +106,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',
+  /** an object embedded in a Word file (an old .xls, a chart, another file) or a picture where the plan table may be: not read */
+  'embedded-content-unread',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */
   'copy-over-saved-plan',
 ] as const;
@@ -135,6 +139,7 @@ export function describeWhere(where: Where): { th: string; en: string } {
   const en: string[] = [];
   const parts: [number | string | undefined, string, string][] = [
     [where.page, 'หน้า', 'page'],
+    [where.object, 'วัตถุที่ฝัง', 'embedded object'],
     [where.sheet, 'แผ่นงาน', 'sheet'],
     [where.table, 'ตาราง', 'table'],
     [where.line, 'บรรทัด', 'line'],

@@ -10,7 +10,7 @@ import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
-import { CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
+import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
@@ -1140,7 +1140,10 @@ function followUpsOf(
   const unpaired = frequency && frequency.items.length > 0 && !paired ? frequency : undefined;
   return items
     .map((item) => (row.table === 'results' ? withoutReportedPeriods(item) : item))
-    .map((text, i) => {
+    .map((item, i) => {
+      // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
+      const noted = audienceOfNote(item);
+      const text = noted?.text ?? item;
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -1187,8 +1190,8 @@ function followUpsOf(
           row.order,
           where,
           'two-cadences',
-          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ระบุรอบการรายงานมากกว่าหนึ่งรอบ จึงใช้รอบที่ถี่ที่สุด "${CADENCE_LABELS[cadence]}" แทน ${others} กรุณาตรวจและเลือกรอบที่ถูกต้อง`,
-          `${label.en}, follow-up ${i + 1} names more than one reporting cadence (${[cadence, ...alsoNamed].join(', ')}); the most frequent, ${cadence}, is kept: check it`,
+          `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)} ระบุรอบการรายงานมากกว่าหนึ่งรอบ จึงใช้รอบที่ถี่ที่สุด "${CADENCE_LABELS[cadence]}" แทน ${others} กรุณาตรวจและเลือกรอบที่ถูกต้อง หากเป็นการรายงานคนละครั้ง ให้เพิ่มการติดตามผลอีกข้อสำหรับ ${others}`,
+          `${label.en}, follow-up ${i + 1} names more than one reporting cadence (${[cadence, ...alsoNamed].join(', ')}); the most frequent, ${cadence}, is kept: check it; if they are separate reports, add a follow-up for ${alsoNamed.join(', ')}`,
           text,
           about,
         );
@@ -1199,7 +1202,7 @@ function followUpsOf(
         followUpNo: i + 1,
         text: written.slice(0, 5000),
         cadence,
-        audience: detectAudience(text),
+        audience: noted?.audience ?? detectAudience(text),
         ...(dueDate ? { dueDate } : {}),
       };
     });
@@ -1255,57 +1258,52 @@ function measureOf(
   usedIds.set(base, taken + 1);
   const measureId = taken === 0 ? base : `${base}-${taken + 1}`;
   const about = { measureId };
+  /** a warning on one of this row's cells, about this measure (and what `more` adds) */
+  const onCell = (
+    role: Exclude<Role, 'note'>,
+    code: ImportWarning['code'],
+    th: string,
+    en: string,
+    source: string,
+    more: About = {},
+  ) => warnings.add(row.order, cellWhere(row, role), code, th, en, source, { ...about, ...more });
   if (!heading) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
+    onCell(
+      'measure',
       'no-indicator',
       `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
       `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
       measureText,
-      about,
     );
   }
   if (row.followUpsFromMarks) {
     const group = row.followUpsFromMarks;
-    warnings.add(
-      row.order,
-      cellWhere(row, 'followUps'),
+    onCell(
+      'followUps',
       'follow-up-from-marks',
       `ช่องการติดตามผลแต่ละรอบมีเพียงเครื่องหมาย (เช่น ✓) ไม่มีข้อความ จึงตั้งการติดตามผลเป็น "${group}" ตามหัวคอลัมน์ และรอบการรายงานตามรอบที่ทำเครื่องหมาย กรุณาแก้ข้อความการติดตามผลให้ตรงกับที่ต้องรายงาน`,
       `the follow-up round cells hold only marks (such as ✓), no text: the follow-up is named "${group}" after the column header, its cadence from the rounds marked; write what is to be reported`,
       row.source,
-      about,
     );
   }
   if (row.splitByUnit) {
     const said = row.splitByUnit;
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
-      'measure-split-by-unit',
-      said.th,
-      said.en,
-      row.source,
-      about,
-    );
+    onCell('responsible', 'measure-split-by-unit', said.th, said.en, row.source);
   }
   if (heading && otherInCell) {
     const [n, other] = [toThaiDigits(heading.indicator), toThaiDigits(otherInCell.indicator)];
-    warnings.add(
-      row.order,
-      cellWhere(row, 'measure'),
+    onCell(
+      'measure',
       'indicator-name-differs',
       `คอลัมน์ตัวชี้วัดระบุตัวชี้วัดที่ ${n} แต่ข้อความมาตรการกล่าวถึงตัวชี้วัดที่ ${other} จึงนำเข้าเป็นตัวชี้วัดที่ ${n} ตามคอลัมน์ ตรวจว่าถูกต้อง`,
       `the indicator column says indicator ${heading.indicator} but the measure's text names indicator ${otherInCell.indicator}; it is imported as indicator ${heading.indicator}, as the column says: check it`,
       measureText,
-      { ...about, indicators: [otherInCell.indicator] },
+      { indicators: [otherInCell.indicator] },
     );
   }
   for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
-    const where = w.inIndicatorColumn ? cellWhere(row, 'indicator') : cellWhere(row, 'measure');
     const offers = w.indicators ? { indicators: w.indicators } : {};
-    warnings.add(row.order, where, w.code, w.th, w.en, w.source ?? measureText, { ...about, ...offers });
+    onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
@@ -1314,33 +1312,29 @@ function measureOf(
     options.names,
   );
   for (const w of unitPhraseWarnings({ concerned, everyone, ...(ticked ? { ticked } : {}) })) {
-    warnings.add(row.order, cellWhere(row, 'responsible'), w.code, w.th, w.en, responsibleText, about);
+    onCell('responsible', w.code, w.th, w.en, responsibleText);
   }
   if (excluded.length > 0) {
     const names = excluded.map((u) => `"${u.name}"`).join(', ');
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'units-excluded',
       `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
       `the responsible-units cell excludes ${excluded.map((u) => u.unitId).join(', ')}: not "all units" but every other unit, one by one; check the units`,
       responsibleText,
-      about,
     );
   }
   for (const g of guessed) {
     const w = guessedUnitWarning(g);
-    warnings.add(row.order, cellWhere(row, 'responsible'), 'unit-guessed', w.th, w.en, responsibleText, about);
+    onCell('responsible', 'unit-guessed', w.th, w.en, responsibleText);
   }
   if (omitted.guessed > 0) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'unit-guessed',
       `และอีก ${toThaiDigits(omitted.guessed)} คำในช่องผู้รับผิดชอบที่ถือเป็นหน่วยงานโดยความคล้ายของชื่อ กรุณาตรวจช่องนี้`,
       `and ${omitted.guessed} more words of the responsible-units cell taken for units by similarity: check the cell`,
       responsibleText,
-      about,
     );
   }
   if (unknown) {
@@ -1348,25 +1342,21 @@ function measureOf(
       omitted.unknown > 0
         ? { th: ` และคำอื่นอีก ${toThaiDigits(omitted.unknown)} คำ`, en: ` and ${omitted.unknown} more words` }
         : { th: '', en: '' };
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'unknown-unit',
       `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
       `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
       responsibleText,
-      about,
     );
   }
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) {
-    warnings.add(
-      row.order,
-      cellWhere(row, 'responsible'),
+    onCell(
+      'responsible',
       'no-responsible-unit',
       `${label.th} ไม่มีหน่วยงานผู้รับผิดชอบที่รู้จัก`,
       `${label.en} has no known responsible unit`,
       responsibleText,
-      about,
     );
   }
   const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);

@@ -15,6 +15,7 @@ import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { withTabRows } from './docx-tab-rows.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
+import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
@@ -64,6 +65,7 @@ export function readDocumentXml(
   styles: HiddenStyles = NO_HIDDEN_STYLES,
   numbering: DocxNumbering = NO_NUMBERING,
   isHeader?: (cells: string[]) => boolean,
+  embedded?: EmbeddedFound,
 ): SourceDocument {
   const labels = new ListLabels(numbering);
   const blocks: SourceBlock[] = [];
@@ -82,6 +84,8 @@ export function readDocumentXml(
   /** the runs of paragraphs whose mark is gone, for the next paragraph */
   let carry: string[] | undefined;
   let inText = false;
+  /** inside a w:object (an OLE object: its preview picture is no picture of the document's) */
+  let inObject = false;
   let cells: { text: string; merged: CellMerge }[] | undefined;
   let cell: string[] | undefined;
   let span = 1;
@@ -164,9 +168,22 @@ export function readDocumentXml(
         const lineBreak = (name === 'w:br' && !/w:type="(?:page|column)"/.test(attrs)) || name === 'w:cr';
         open.at(-1)?.runs.push(runTab ? '\t' : lineBreak ? '\n' : ' ');
       } else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
+      else if (embedded && name === 'w:object' && !selfClosing) inObject = true;
+      else if (embedded && (name === 'o:OLEObject' || name === 'w:objectEmbed') && open.length > 0) {
+        // an embedded object (an Excel worksheet pasted as an object): a marker where it stands
+        open.at(-1)!.runs.push(objectMarker(embedded.objects.length));
+        embedded.objects.push({
+          progId: /\b(?:ProgID|w:progId)\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? '',
+          relationshipId: /\br:id\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? '',
+        });
+      } else if (embedded && !inObject && (name === 'a:blip' || name === 'v:imagedata')) {
+        embedded.pictures++;
+        embedded.firstPictureBlock ??= blocks.length;
+      }
       continue;
     }
     if (name === 'w:t') inText = false;
+    else if (name === 'w:object') inObject = false;
     else if (name === 'w:txbxContent') flushCarry();
     else if (name === 'w:p' && open.length > 0) {
       flushCarry();

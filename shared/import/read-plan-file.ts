@@ -10,6 +10,7 @@ import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
 import { altChunkTargets, markAltChunks, withAltChunks } from './docx-alt-chunks.js';
+import { newEmbeddedFound, withEmbeddedObjects } from './docx-embedded-objects.js';
 import { readPdfRepaired, withGarbledThaiRepaired } from './garbled-thai-document.js';
 import { readPdf } from './read-pdf.js';
 import { readXlsx } from './read-xlsx.js';
@@ -63,8 +64,8 @@ function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefine
 
 const textOf = (part: Uint8Array | undefined) => (part ? strFromU8(part) : undefined);
 
-/** The parts a Word document's altChunks name (by relationship id), unpacked only when there are some. */
-function altChunkParts(bytes: Uint8Array, names: readonly string[], main: string | undefined, ids: readonly string[]) {
+/** The parts a Word document's relationships name (altChunks, embedded objects), unpacked only when there are some. */
+function relatedParts(bytes: Uint8Array, names: readonly string[], main: string | undefined, ids: readonly string[]) {
   if (ids.length === 0) return () => undefined;
   const part = main && main !== 'word/document.xml' && names.includes(main) ? main : 'word/document.xml';
   const dir = part.slice(0, part.lastIndexOf('/') + 1);
@@ -146,8 +147,13 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
       // content embedded as HTML (w:altChunk, html-docx-js) is read where it stands
       const chunks = markAltChunks(body!);
-      const read = readDocumentXml(chunks.xml, hiddenStyles(style), docxNumbering(lists, style), tableHeader.isHeader);
-      const document = withAltChunks(read, chunks.ids, altChunkParts(bytes, names!, main, chunks.ids));
+      // and an embedded object (an Excel worksheet pasted as an object) where the object stands
+      const found = newEmbeddedFound();
+      const numbered = docxNumbering(lists, style);
+      const read = readDocumentXml(chunks.xml, hiddenStyles(style), numbered, tableHeader.isHeader, found);
+      const withChunks = withAltChunks(read, chunks.ids, relatedParts(bytes, names!, main, chunks.ids));
+      const objectIds = found.objects.map((o) => o.relationshipId).filter(Boolean);
+      const document = await withEmbeddedObjects(withChunks, found, relatedParts(bytes, names!, main, objectIds));
       return { kind: 'docx', document: withGarbledThaiRepaired(document) };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');

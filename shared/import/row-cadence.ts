@@ -8,6 +8,7 @@ import { namesFrequency } from './column-names.js';
 import { type ReadCadence, readFollowUpCadence } from './follow-up-cadence.js';
 import { stripTags } from './thai-text.js';
 import { frequencyItems } from './frequency-items.js';
+import { dueDateColumnCadence } from './due-date-column.js';
 
 export interface RowCadence {
   /** the frequency column's text and the cadence it names; `items`: its cadences one per follow-up, when it names several */
@@ -25,7 +26,9 @@ export function rowCadence(
   const result: RowCadence = {};
   const frequency = notes.find((n) => namesFrequency(n.label) && n.text);
   if (frequency) {
-    const read = readFollowUpCadence(frequency.text, fy);
+    // "กำหนดส่งรายงาน: ๓๑ มีนาคม ๒๕๖๗": a date is a deadline (due-date-column.ts)
+    const read =
+      dueDateColumnCadence(frequency.label, stripTags(frequency.text), fy) ?? readFollowUpCadence(frequency.text, fy);
     if (read.cadence !== 'unspecified') {
       result.frequency = { text: frequency.text, read, items: frequencyItems(frequency.text, fy) };
     } else if (read.unoffered) {

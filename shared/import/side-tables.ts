@@ -28,6 +28,13 @@ const keyOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`;
 const own = (b: Row, j: number) => (b.merged?.[j] === 'left' ? '' : stripTags(b.cells[j] ?? '').trim());
 const emptyAt = (b: Row, j: number) => b.merged?.[j] !== 'left' && !stripTags(b.cells[j] ?? '').trim();
 
+/** Whether at least `n` cells hold anything (an own label is never an empty cell). */
+function hasTextCells(cells: readonly string[], n: number): boolean {
+  let count = 0;
+  for (const c of cells) if (c && ++count >= n) return true;
+  return false;
+}
+
 /**
  * Where a header row's plan part ends: the first empty column after the plan's measure, follow-up
  * and units columns, when the columns past it carry a header of their own (two labels or more, or
@@ -35,7 +42,9 @@ const emptyAt = (b: Row, j: number) => b.merged?.[j] !== 'left' && !stripTags(b.
  */
 function sideCut(b: Row, columnOf: (label: string) => Column): { at: number; labels: string[] } | undefined {
   const cells = b.cells;
-  if (cells.length < 5 || !cells.some((_, j) => own(b, j).length > 0 && own(b, j).length <= MAX_LABEL)) return;
+  // the plan's three roles and a label past the empty column: four cells with text at least
+  if (cells.length < 5 || !hasTextCells(cells, PLAN_ROLES.length + 1)) return;
+  if (!cells.some((_, j) => own(b, j).length > 0 && own(b, j).length <= MAX_LABEL)) return;
   const roles = new Set<Role>();
   for (let j = 0; j < cells.length; j++) {
     const label = own(b, j);

@@ -29,7 +29,8 @@ export interface SourceNotice {
     | 'row-cells-ignored'
     | 'hidden-content-skipped'
     | 'date-year-be'
-    | 'text-encoding-repaired';
+    | 'text-encoding-repaired'
+    | 'embedded-content-unread';
   message_th: string;
   message_en: string;
   source: string;

@@ -22,6 +22,12 @@ class Stop extends Error {
  * min(inflated size, maxBytes); memory one chunk. A zip fflate cannot parse is left to the readers.
  */
 export function zipSizeProblem(bytes: Uint8Array, maxBytes: number): ZipSizeProblem | undefined {
+  const size = zipInflatedSize(bytes, maxBytes);
+  return typeof size === 'number' ? undefined : size;
+}
+
+/** zipSizeProblem's answer, or the bytes the entries inflate to together when they hold (of a zip fflate cannot parse: those it inflated). */
+export function zipInflatedSize(bytes: Uint8Array, maxBytes: number): ZipSizeProblem | number {
   let total = 0;
   const unzip = new Unzip((file) => {
     let size = 0;
@@ -43,7 +49,7 @@ export function zipSizeProblem(bytes: Uint8Array, maxBytes: number): ZipSizeProb
       unzip.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length);
   } catch (error) {
     if (error instanceof Stop) return error.problem;
-    return undefined;
+    return total;
   }
-  return undefined;
+  return total;
 }

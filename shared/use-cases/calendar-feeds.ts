@@ -19,6 +19,7 @@ import type { CalendarFeedRepository } from '../store/calendar-feed-repository.j
 import type { OrgRepository } from '../store/org-repository.js';
 import { fiscalYearObligations, toView, type FiscalYearObligations } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
+import { byCodeUnits } from '../domain/code-unit-order.js';
 
 export interface CalendarPorts {
   feeds: CalendarFeedRepository;
@@ -37,7 +38,7 @@ const feedView = (f: { feedId: string; label: string; createdAt: string }) => ({
 /** The caller's own feeds (never anyone else's). The URL is not listed: only its hash is kept. */
 export async function listFeeds(ports: CalendarPorts, caller: Caller) {
   const feeds = await ports.feeds.listForOwner(caller.orgId, caller.personId);
-  return { items: feeds.map(feedView).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+  return { items: feeds.map(feedView).sort((a, b) => byCodeUnits(a.createdAt, b.createdAt)) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Caller } from '../domain/access.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
+import { byCodeUnits } from '../domain/code-unit-order.js';
 
 interface Cached<T> {
   value: T;
@@ -41,7 +42,7 @@ export class CallerDirectory {
           headOfUnit: person.headOfUnit,
           ...(person.unitId ? { unitId: person.unitId } : {}),
         }))
-        .sort((a, b) => a.orgId.localeCompare(b.orgId)),
+        .sort((a, b) => byCodeUnits(a.orgId, b.orgId)),
     );
   }
 

@@ -1,5 +1,5 @@
-// Where an API cold start spends its time: runs the bundled API once under --cpu-prof and sums
-// self time by package. Usage (with the bench's local parts running, or any reachable table):
+// Where an API cold start spends its time: runs the bundled API once under --cpu-prof (loaded with
+// require(), as Lambda loads it: see cold-start.ts) and sums self time by package. Usage (with the bench's local parts running, or any reachable table):
 //   tsx test/bench/profile-cold-start.ts
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ interface Profile {
 
 export function profileBundle(bundle: string, event: unknown, env: NodeJS.ProcessEnv): [string, number][] {
   const dir = mkdtempSync(join(tmpdir(), 'cpuprof-'));
-  const runner = `const m = await import(process.env.BENCH_BUNDLE); await m.handler(JSON.parse(process.env.BENCH_EVENT), { functionName: 'p', awsRequestId: 'p', getRemainingTimeInMillis: () => 30000 }); process.exit(0);`;
+  const runner = `const f = process.env.BENCH_BUNDLE; const m = (await import('node:module')).createRequire(f)(f); await m.handler(JSON.parse(process.env.BENCH_EVENT), { functionName: 'p', awsRequestId: 'p', getRemainingTimeInMillis: () => 30000 }); process.exit(0);`;
   execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--input-type=module', '-e', runner], {
     env: { ...env, BENCH_BUNDLE: bundle, BENCH_EVENT: JSON.stringify(event) },
     stdio: 'ignore',

@@ -491,6 +491,12 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   });
   it('leaving a previewed draft asks first: "stay" keeps the file and the fix, for the year selector, a menu link and signing out', async () => {
     await page.goto(`${setup.api}/#/fy/2570/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      // run alone (vitest -t): not signed in yet
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2570/plan`);
+    }
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
     await page.locator('.draft-source[data-source="file"]').waitFor();
@@ -578,4 +584,119 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(asked).toHaveLength(1);
     answer = 'accept';
   });
+
+  it('a methods list longer than one item may be (30 items, 6,000 characters) stays editable; an item over 5,000 characters is named under its box', async () => {
+    await page.goto(`${setup.api}/#/fy/2570/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      // run alone (vitest -t): not signed in yet
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2570/plan`);
+    }
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+    const methods = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `${i + 1}. จัดทำและเผยแพร่คู่มือการใช้ทรัพย์สินของราชการ ขั้นตอนที่ ${i + 1} ${'ให้บุคลากรทุกกองทราบและถือปฏิบัติ '.repeat(4)}`,
+    );
+    const text = [
+      'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
+      `ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\t${methods.join(' ')}\tตลอดปี\tรายงานผลต่อนายกทุกเดือน\tกองคลัง`,
+    ].join('\n');
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles({
+      name: 'แผน-วิธีการยาว.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    const box = page.locator('#plan-measures-0-methods');
+    const before = await box.inputValue();
+    expect(before.length).toBeGreaterThan(5000);
+    expect(before.split('\n')).toHaveLength(30);
+    expect(await box.getAttribute('maxlength')).toBeNull();
+    // a measure without warnings is shown closed
+    if (!(await box.isVisible())) await card('i4').locator('summary').click();
+    await box.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' แก้ไข');
+    expect(await box.inputValue()).toBe(`${before} แก้ไข`);
+    expect(await page.locator('#limits-plan-measures-0-methods').textContent()).toBe('');
+
+    // one item over 5,000 characters: named, with its number and start, Thai first; splitting it clears it
+    const subMeasures = page.locator('#plan-measures-0-subMeasures');
+    await subMeasures.fill(`สั้น\n${'ก'.repeat(5001)}`);
+    const limits = page.locator('#limits-plan-measures-0-subMeasures');
+    expect(await limits.textContent()).toBe(
+      `ข้อ ๒ "${'ก'.repeat(29)}…" ยาว ๕,๐๐๑ ตัวอักษร เกินข้อละ ๕,๐๐๐ ตัวอักษร: ย่อข้อความ หรือขึ้นบรรทัดใหม่เพื่อแยกเป็นหลายข้อ`,
+    );
+    expect(await subMeasures.getAttribute('aria-invalid')).toBe('true');
+    await subMeasures.fill(`สั้น\n${'ก'.repeat(2500)}\n${'ข'.repeat(2501)}`);
+    expect(await limits.textContent()).toBe('');
+    expect(await subMeasures.getAttribute('aria-invalid')).toBeNull();
+
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๐ แล้ว (ฉบับที่ ๑)');
+    const res = await apiAs(COORDINATOR, 'GET', '/v1/fiscal-years/2570/measures');
+    const [saved] = (res.body as { measures: { methods: string[]; subMeasures: string[] }[] }).measures;
+    expect(saved!.methods).toHaveLength(30);
+    expect(saved!.methods[29]!.endsWith('แก้ไข')).toBe(true);
+    expect(saved!.subMeasures.map((s) => s.length)).toEqual([4, 2500, 2501]);
+  });
+
+  it('the session running out on save keeps the unsaved draft: signed in again, the draft and its fixes come back and save', async () => {
+    await page.goto(`${setup.api}/#/fy/2571/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2571/plan`);
+    }
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๑');
+    /** The token runs out (exp in the past), as after an hour in AWS. */
+    const expire = () =>
+      page.evaluate(() => {
+        const [head, payload, sig] = sessionStorage.getItem('ita.token')!.split('.');
+        const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp: number };
+        claims.exp = Math.floor(Date.now() / 1000) - 10;
+        const encoded = btoa(JSON.stringify(claims)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        sessionStorage.setItem('ita.token', `${head}.${encoded}.${sig}`);
+      });
+    const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+    const keptNotice = page.locator('main .kept-draft');
+
+    // a file's draft with a fix (the missing indicator chosen)
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    await page.locator('#plan-measures-1-indicator').selectOption('4');
+    await expire();
+    await save.click();
+    await page.locator('button[data-email]').first().waitFor();
+    expect(await keptNotice.textContent()).toContain('ร่างแผนมาตรการปีงบประมาณ ๒๕๗๑ ที่ยังไม่บันทึกเก็บไว้แล้ว');
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๑');
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
+    expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
+
+    // the saved plan edited (its title), then the session runs out: the edit comes back, still unsaved
+    await page.locator('#plan-title').fill('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
+    await expire();
+    await save.click();
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    expect(await page.locator('#plan-title').inputValue()).toBe('แผนมาตรการ ๒๕๗๑ (ปรับปรุง)');
+    asked.length = 0;
+    answer = 'dismiss';
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => asked.length, WAIT).toBe(1);
+    answer = 'accept';
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๒)');
+
+    // kept once only: opening the plan again shows the saved plan, no notice
+    await page.goto(`${setup.api}/#/fy/2571/plan`);
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    expect(await keptNotice.count()).toBe(0);
+  }, 120_000);
 });

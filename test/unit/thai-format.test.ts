@@ -58,3 +58,54 @@ describe('Thai formatting', () => {
     expect(toThaiDigits('บรรทัด 3, แถว 10')).toBe('บรรทัด ๓, แถว ๑๐');
   });
 });
+
+describe('Thai long dates without ICU', () => {
+  const icu = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-thai', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const icuArabic = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+  it('writes every day of 2000 to 2060, and the 1st and 28th of each month 1583 to 2300, as ICU th-TH Buddhist does', () => {
+    const days: number[] = [];
+    for (let day = Date.UTC(2000, 0, 1); day <= Date.UTC(2060, 11, 31); day += 86_400_000) days.push(day);
+    for (let year = 1583; year <= 2300; year++)
+      for (let month = 0; month < 12; month++) days.push(Date.UTC(year, month, 1), Date.UTC(year, month, 28));
+    const differing = days.flatMap((day) => {
+      const date = new Date(day).toISOString().slice(0, 10) as Parameters<typeof formatThaiDate>[0];
+      const ours = [formatThaiDate(date), formatThaiDate(date, { thaiDigits: false })];
+      const theirs = [icu.format(noon(date)), icuArabic.format(noon(date))];
+      return ours[0] === theirs[0] && ours[1] === theirs[1] ? [] : [{ date, ours, theirs }];
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('agrees with ICU at the calendar edges: the Gregorian switch, early years, days Date rolls over', () => {
+    for (const date of [
+      '1582-10-04',
+      '1582-10-15',
+      '1583-01-01',
+      '1000-06-15',
+      '0500-01-05',
+      '9999-12-31',
+      '2023-02-30',
+      '2024-02-29',
+    ] as const) {
+      expect(formatThaiDate(date)).toBe(icu.format(noon(date)));
+      expect(formatThaiDate(date, { thaiDigits: false })).toBe(icuArabic.format(noon(date)));
+    }
+  });
+
+  it('refuses a date Date cannot read, as Intl does', () => {
+    expect(() => formatThaiDate('2023-02-32')).toThrow(RangeError);
+    expect(() => formatThaiDate('20230-01-01')).toThrow(RangeError);
+  });
+});

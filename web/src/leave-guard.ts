@@ -13,6 +13,8 @@ export const UNSAVED_PLAN_DRAFT = 'มีร่างแผนมาตรกา
 export const UNSAVED_FORM = 'มีข้อมูลที่กรอกไว้แต่ยังไม่ได้ส่งหรือบันทึก ถ้าออกจากหน้านี้ ข้อมูลนั้นจะหายไป ต้องการออกจากหน้านี้หรือไม่';
 
 const guards = new Set<UnsavedWork>();
+/** What screens keep of their unsaved work when the session runs out (kept-draft.ts). */
+const keepers = new Set<() => void>();
 const taken = new WeakMap<HTMLFormElement, string>();
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -62,9 +64,24 @@ export function guardLeaving(work: UnsavedWork): () => void {
   return () => guards.delete(work);
 }
 
+/**
+ * Registers what a screen keeps of its unsaved work when the person is signed out by the API (the
+ * session ran out), to give it back after the next sign-in; returns a function that removes it.
+ */
+export function keepWhenSignedOut(keep: () => void): () => void {
+  keepers.add(keep);
+  return () => keepers.delete(keep);
+}
+
+/** Signed out by the API: each screen keeps what it registered (keepWhenSignedOut). */
+export function keepUnsavedWork(): void {
+  for (const keep of keepers) keep();
+}
+
 /** Forgets the screens' own checks (a new screen is drawn). */
 export function clearLeaveGuards(): void {
   guards.clear();
+  keepers.clear();
 }
 
 /** The first thing leaving would lose (Thai), or undefined. */

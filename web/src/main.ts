@@ -21,7 +21,15 @@ import { notFoundScreen } from './screens/not-found-screen.js';
 import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
-import { clearLeaveGuards, forgetUnsavedWork, mayLeave, unsavedWork, watchForms } from './leave-guard.js';
+import {
+  clearLeaveGuards,
+  forgetUnsavedWork,
+  keepUnsavedWork,
+  mayLeave,
+  unsavedWork,
+  watchForms,
+} from './leave-guard.js';
+import { keptDraft } from './kept-draft.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
@@ -50,7 +58,7 @@ async function render(): Promise<void> {
     me = undefined;
     replaceContent(
       root,
-      signInScreen(config, () => void render()),
+      signInScreen(config, afterSignIn, () => void render()),
     );
     if (route.screen !== 'sign-in') history.replaceState(null, '', href.signIn());
     focusHeading();
@@ -142,16 +150,24 @@ function focusHeading(): void {
   }
 }
 
+/** Where a sign-in leads: the plan screen of a draft kept when the session ran out, else home. */
+function afterSignIn(): string {
+  const kept = keptDraft();
+  return kept ? href.plan(kept.fy) : '#/';
+}
+
 async function boot(): Promise<void> {
   config = (await (await fetch('/config.json')).json()) as WebConfig;
   configureApi({
     apiUrl: config.apiUrl,
     onSignedOut: () => {
+      // an unsaved plan draft is kept for the next sign-in, not lost (review 17 s14, S14-4)
+      keepUnsavedWork();
       forgetUnsavedWork();
       location.hash = href.signIn();
     },
   });
-  if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = '#/';
+  if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = afterSignIn();
   watchForms();
   window.addEventListener('hashchange', () => {
     // a link, the back button or a typed address: unsaved work asks first; staying puts the address back

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { field } from '../form-fields.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { WARNING_KINDS } from '../import-warning-kinds.js';
+import { listItemProblems, MAX_ITEM_LENGTH } from '../../../shared/domain/plan-limits.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -54,9 +55,44 @@ export const linesOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function textarea(value: string, rows = 3, maxlength = 5000): HTMLTextAreaElement {
+/** A box of one text (a follow-up's): at most what the API takes for one item. */
+export function textarea(value: string, rows = 3, maxlength = MAX_ITEM_LENGTH): HTMLTextAreaElement {
   const el = h('textarea', { rows, maxlength });
   el.value = value;
+  return el;
+}
+
+/**
+ * A labelled box of a list, one item a line (sub-measures, methods, recommendations). No maxlength:
+ * the API's limit is per item and on the count (plan-limits.ts), so a list longer than one item's
+ * limit stays editable; an item or a count over the limit is named in Thai under the box, live.
+ */
+export function listField(
+  path: string,
+  label: string,
+  items: readonly string[],
+  rows: number,
+  onItems: (items: string[]) => void,
+): HTMLElement {
+  const box = h('textarea', { rows });
+  box.value = items.join('\n');
+  const id = idOf(path);
+  const limits = h('p', { class: 'field-error list-limits', id: `limits-${id}`, 'aria-live': 'polite' });
+  const check = (lines: string[]) => {
+    const problems = listItemProblems(lines);
+    limits.replaceChildren(...problems.map((p) => h('span', {}, p.th)));
+    if (problems.length > 0) box.setAttribute('aria-invalid', 'true');
+    else box.removeAttribute('aria-invalid');
+  };
+  box.oninput = () => {
+    const lines = linesOf(box.value);
+    onItems(lines);
+    check(lines);
+  };
+  check([...items]);
+  const el = pathField(path, label, box);
+  box.setAttribute('aria-describedby', `${box.getAttribute('aria-describedby') ?? ''} limits-${id}`.trim());
+  el.append(limits);
   return el;
 }
 

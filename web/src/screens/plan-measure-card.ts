@@ -22,7 +22,8 @@ import {
   warningStands,
 } from '../plan-draft.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
-import { checkboxGroup, idOf, linesOf, pathField, textarea, warningNote } from './plan-fields.js';
+import { checkboxGroup, idOf, listField, pathField, textarea, warningNote } from './plan-fields.js';
+import { MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { followUpMonthsFields } from './follow-up-months-fields.js';
 
 export interface MeasureCardContext {
@@ -250,7 +251,7 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
       h('option', { value: x.no, selected: x.no === m.indicator }, `ตัวชี้วัดที่ ${toThaiDigits(x.no)} ${x.nameTh}`),
     ),
   );
-  const title = h('input', { type: 'text', maxlength: 1000, value: m.title });
+  const title = h('input', { type: 'text', maxlength: MAX_TITLE_LENGTH, value: m.title });
   title.oninput = () => ((m.title = title.value), ctx.changed());
   // the title's "ตัวชี้วัดที่ N" is the indicator's heading: it follows the indicator chosen
   indicator.onchange = () => {
@@ -259,14 +260,8 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
     title.value = m.title;
     ctx.changed();
   };
-  const subMeasures = textarea(m.subMeasures.join('\n'));
-  subMeasures.oninput = () => ((m.subMeasures = linesOf(subMeasures.value)), ctx.changed());
-  const methods = textarea(m.methods.join('\n'), 4);
-  methods.oninput = () => ((m.methods = linesOf(methods.value)), ctx.changed());
-  const timeframe = h('input', { type: 'text', maxlength: 1000, value: m.timeframe });
+  const timeframe = h('input', { type: 'text', maxlength: MAX_TIMEFRAME_LENGTH, value: m.timeframe });
   timeframe.oninput = () => ((m.timeframe = timeframe.value), ctx.changed());
-  const recommendations = textarea(m.recommendations.join('\n'), 2);
-  recommendations.oninput = () => ((m.recommendations = linesOf(recommendations.value)), ctx.changed());
 
   const heading = h('span', { class: 'measure-heading' });
   const badge = h('span', { class: 'badge badge-due' });
@@ -296,8 +291,14 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
       warningsOf(ctx, m),
       pathField(`${path}.indicator`, 'ตัวชี้วัด ITA', indicator),
       pathField(`${path}.title`, 'ชื่อมาตรการ', title),
-      pathField(`${path}.subMeasures`, 'มาตรการย่อย (บรรทัดละหนึ่งข้อ)', subMeasures),
-      pathField(`${path}.methods`, 'วิธีการดำเนินการ (บรรทัดละหนึ่งข้อ)', methods),
+      listField(`${path}.subMeasures`, 'มาตรการย่อย (บรรทัดละหนึ่งข้อ)', m.subMeasures, 3, (items) => {
+        m.subMeasures = items;
+        ctx.changed();
+      }),
+      listField(`${path}.methods`, 'วิธีการดำเนินการ (บรรทัดละหนึ่งข้อ)', m.methods, 4, (items) => {
+        m.methods = items;
+        ctx.changed();
+      }),
       pathField(`${path}.timeframe`, 'ระยะเวลาดำเนินการ', timeframe),
       responsibleFields(ctx, m, i),
       h(
@@ -325,7 +326,10 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
           'เพิ่มการติดตามผล',
         ),
       ),
-      pathField(`${path}.recommendations`, 'ข้อเสนอแนะ (บรรทัดละหนึ่งข้อ)', recommendations),
+      listField(`${path}.recommendations`, 'ข้อเสนอแนะ (บรรทัดละหนึ่งข้อ)', m.recommendations, 2, (items) => {
+        m.recommendations = items;
+        ctx.changed();
+      }),
       (m.notes ?? []).length > 0 &&
         h(
           'dl',

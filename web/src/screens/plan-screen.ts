@@ -17,7 +17,8 @@ import {
 } from '../plan-draft.js';
 import { planEditor } from './plan-editor.js';
 import { planFileImport } from './plan-file-import.js';
-import { guardLeaving, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
+import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
+import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
 import { planYearSaved } from '../layout.js';
 
 /** The year's stored plan, or undefined when it has none (404). */
@@ -111,11 +112,17 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
       shown.draft.source.kind === 'copy' ||
       JSON.stringify(planBody(shown.draft)) !== shown.body);
   guardLeaving(() => (unsaved() ? UNSAVED_PLAN_DRAFT : undefined));
+  // the session ran out: the unsaved draft waits for the next sign-in (kept-draft.ts)
+  const who = { fy, orgId: me.org.orgId, personId: me.personId };
+  keepWhenSignedOut(() => {
+    if (unsaved() && shown) keepDraft({ ...who, draft: shown.draft });
+  });
   /** Another draft may replace the one on screen: asks first when that one has unsaved work. */
   const mayReplace = (by: string) =>
     !unsaved() || window.confirm(`${by} จะแทนร่างที่ยังไม่บันทึกซึ่งแสดงอยู่ ร่างนั้นและการแก้ไขจะหายไป ดำเนินการต่อหรือไม่`);
-  const show = (draft: PlanDraft) => {
-    shown = { draft, body: JSON.stringify(planBody(draft)) };
+  /** Shows `draft`; it counts as unsaved once it differs from `from` (default: itself as shown). */
+  const show = (draft: PlanDraft, from: PlanDraft = draft) => {
+    shown = { draft, body: JSON.stringify(planBody(from)) };
     replaceContent(
       editorArea,
       planEditor({
@@ -194,5 +201,19 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     ),
     editorArea,
   );
+  const kept = keptDraft();
+  if (kept && kept.fy === fy && kept.orgId === who.orgId && kept.personId === who.personId) {
+    dropKeptDraft();
+    show(kept.draft, savedDraft());
+    editorArea.prepend(
+      h(
+        'p',
+        { class: 'kept-draft', role: 'status' },
+        'นี่คือร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ ตรวจแล้วกดบันทึก หรือยกเลิกร่างเพื่อกลับไปใช้แผนที่บันทึกไว้',
+      ),
+    );
+    focusDraft(main, `กู้คืนร่างแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} ที่ยังไม่บันทึกแล้ว ตรวจแล้วกดบันทึก`);
+    return;
+  }
   show(savedDraft());
 }

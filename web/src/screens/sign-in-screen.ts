@@ -2,13 +2,23 @@
 import { h, replaceContent } from '../dom.js';
 import { demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
 import type { WebConfig } from '../web-config.js';
+import { keptDraft } from '../kept-draft.js';
+import { toThaiDigits } from '../thai.js';
 
-export function signInScreen(config: WebConfig, signedIn: () => void): HTMLElement {
+/** `next()`: the address a sign-in leads to; `signedIn`: draws it when the address is already that. */
+export function signInScreen(config: WebConfig, next: () => string, signedIn: () => void): HTMLElement {
   const body = h('div', {});
+  const kept = keptDraft();
   const main = h(
     'main',
     { id: 'main', class: 'sign-in' },
     h('h1', {}, 'เข้าสู่ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
+    kept &&
+      h(
+        'p',
+        { class: 'kept-draft', role: 'status' },
+        `หมดเวลาการเข้าสู่ระบบ ร่างแผนมาตรการปีงบประมาณ ${toThaiDigits(kept.fy)} ที่ยังไม่บันทึกเก็บไว้แล้ว เข้าสู่ระบบอีกครั้งแล้วร่างจะกลับมาให้ตรวจและบันทึก`,
+      ),
     body,
   );
   if (config.auth.kind === 'cognito') {
@@ -25,8 +35,9 @@ export function signInScreen(config: WebConfig, signedIn: () => void): HTMLEleme
     .then((people) => {
       const choose = async (email: string) => {
         await signInAsDemoPerson(email);
-        if (location.hash === '#/') signedIn();
-        else location.hash = '#/';
+        const to = next();
+        if (location.hash === to) signedIn();
+        else location.hash = to;
       };
       replaceContent(
         body,
