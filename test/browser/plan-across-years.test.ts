@@ -103,7 +103,7 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     expect(await page.getByLabel('คัดลอกแผนจากปีก่อน').locator('option').allTextContents()).toContain('ปีงบประมาณ ๒๕๖๗');
     // this year's plan untouched
     expect((await savedPlan(2566)).plan).toEqual(before.plan);
-  });
+  }, 120_000); // two uploads, two screens and a save: slow on a shared machine
 
   it("a past year's document saved over this year's plan only once the coordinator confirms it", async () => {
     await page.goto(`${setup.api}/#/fy/2566/plan`);
