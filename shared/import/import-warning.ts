@@ -133,7 +133,14 @@ export const ImportWarning = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
-/** "บรรทัด ๑๒" / "ตาราง ๒ แถว ๓ คอลัมน์ ๔" / "แผ่นงาน แผน แถว ๕": the place, Thai first (Thai digits). */
+/** A spreadsheet column's letters as Excel shows them (1 -> "A", 28 -> "AB"). */
+export const columnLetters = (n: number): string =>
+  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
+/**
+ * "บรรทัด ๑๒" / "ตาราง ๒ แถว ๓ คอลัมน์ ๔" / "แผ่นงาน แผน แถว ๕ คอลัมน์ E": the place, Thai first
+ * (Thai digits); a sheet's column by its letters, as Excel shows it.
+ */
 export function describeWhere(where: Where): { th: string; en: string } {
   const th: string[] = [];
   const en: string[] = [];
@@ -144,7 +151,7 @@ export function describeWhere(where: Where): { th: string; en: string } {
     [where.table, 'ตาราง', 'table'],
     [where.line, 'บรรทัด', 'line'],
     [where.row, 'แถว', 'row'],
-    [where.column, 'คอลัมน์', 'column'],
+    [where.sheet !== undefined && where.column ? columnLetters(where.column) : where.column, 'คอลัมน์', 'column'],
   ];
   for (const [value, thName, enName] of parts) {
     if (value === undefined) continue;

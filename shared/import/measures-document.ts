@@ -244,6 +244,8 @@ class Warnings {
   private seq = 0;
   /** how many times add was called (said or not): a row that added none said nothing */
   calls = 0;
+  /** `sheetColumns`: a sheet's Excel column of each cell read, where hidden columns were skipped */
+  constructor(private readonly sheetColumns?: SourceDocument['sheetColumns']) {}
   add(
     order: number,
     where: Where,
@@ -254,6 +256,9 @@ class Warnings {
     about: About = {},
   ) {
     this.calls++;
+    const shown =
+      where.sheet !== undefined && where.column !== undefined ? this.sheetColumns?.[where.sheet] : undefined;
+    if (shown) where = { ...where, column: shown[where.column! - 1] ?? where.column };
     const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
     if (this.said.has(key)) return;
     this.said.add(key);
@@ -1599,7 +1604,7 @@ const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undef
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
-  const warnings = new Warnings();
+  const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;

@@ -74,6 +74,9 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   /** the lines under the header's first line that belong to it ("ระยะเวลา" / "ดำเนินการ") */
   let tailTexts: string[] = [];
   let repeatedTail: string[] = [];
+  /** a table ended by a paragraph or heading: a measure heading after it is said, once */
+  let endedAt: SourceBlock['where'] | undefined;
+  let headingAfterEndSaid = false;
   const flush = () => {
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map(joinCellLines) });
     row = undefined;
@@ -112,7 +115,19 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     repeatedTail = [];
     if (!table) {
-      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
+      const text = texts.join(' ');
+      if (endedAt && !headingAfterEndSaid && (findIndicator(text)?.index ?? 99) < 12) {
+        // review 17 s14, S14-14: rows stopped, yet a measure heading follows: never silently
+        headingAfterEndSaid = true;
+        notice(
+          { page: line.page, line: line.line },
+          'pdf-text-unplaced',
+          `พบหัวข้อตัวชี้วัด "${text}" หลังตารางจบที่หน้า ${toThaiDigits(endedAt.page ?? 0)} บรรทัด ${toThaiDigits(endedAt.line ?? 0)} (ตารางไม่มีเส้น) จึงไม่ได้อ่านเป็นมาตรการ กรุณาตรวจว่ามาตรการครบ หรือใช้ไฟล์ Word ต้นฉบับ`,
+          `a measure heading "${text}" follows the end of the table (page ${endedAt.page ?? 0}, line ${endedAt.line ?? 0}; a table without rules); it is not read as a measure: check that every measure is there, or import the Word original`,
+          text,
+        );
+      }
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text });
       return;
     }
     const columns = table.starts;
@@ -139,6 +154,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         );
       }
     if (ended) {
+      if (row) endedAt = { page: line.page, line: line.line };
       flush();
       table = undefined;
       headerBlock = undefined;

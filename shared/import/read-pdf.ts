@@ -9,6 +9,7 @@ import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
 import { looksScanned, nothingToRead, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
 import { pagesOfSheets } from './pdf-sheet-halves.js';
+import { marginLines } from './pdf-margin-lines.js';
 import {
   anchor,
   cellAt,
@@ -222,6 +223,9 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
   const unruled = unruledReader(hooks, blocks, notice);
+  const pageLines = pages.map((page) => linesOf(page.runs));
+  // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
+  const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
 
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
@@ -299,7 +303,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     open = state;
   };
 
-  for (const page of pages) {
+  for (const [pageIndex, page] of pages.entries()) {
     if (page.actualTextUnread) {
       notice(
         placeOn(page),
@@ -340,7 +344,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       );
     }
     const tables = ruledTables(page.rules);
-    const lines = linesOf(page.runs);
+    const lines = pageLines[pageIndex]!;
     const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
     if (ruleCount > MAX_RULES_PER_PAGE) {
       notice(
@@ -355,8 +359,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       blocks.push(...held);
       held = [];
       open = undefined;
-      lines.forEach((runs, i) =>
-        unruled.line({ page: page.number, line: i + 1, runs, last: i === lines.length - 1, next: lines[i + 1] }),
+      const margin = margins[pageIndex]!;
+      const kept = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
+      for (const i of margin) {
+        const text = pieces(lines[i]!)
+          .map((p) => normaliseThai(p.text))
+          .join(' ');
+        tail.push({ kind: 'text', where: { ...placeOn(page), line: i + 1 }, text });
+      }
+      kept.forEach(({ runs, no }, k) =>
+        unruled.line({ page: page.number, line: no, runs, last: k === kept.length - 1, next: kept[k + 1]?.runs }),
       );
       continue;
     }
