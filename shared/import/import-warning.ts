@@ -106,6 +106,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',
+  /** lines under the table's last row naming units, read as its sign-off (a signer's position): left out, said */
+  'sign-off-left-out',
   /** an object embedded in a Word file (an old .xls, a chart, another file) or a picture where the plan table may be: not read */
   'embedded-content-unread',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */

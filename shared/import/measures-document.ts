@@ -39,6 +39,7 @@ import {
   pageBreakJoined,
   repeatedLines,
   pageBreakMessage,
+  signOffLinesMessage,
   type WrappedCell,
   wrappedCellLines,
   wrappedCellMessage,
@@ -455,8 +456,12 @@ function targetColumnWarning(warnings: Warnings, t: TargetColumn<Row & { order: 
     t.row.order,
     { ...t.row.where, column: t.column },
     'column-name-guessed',
-    `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
-    `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`,
+    t.reason === 'targets'
+      ? `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`
+      : `ตัวเลขในคอลัมน์ "${label}" (เช่น "${sample}") ไม่ตรงกับตัวชี้วัดที่หัวข้อของมาตรการส่วนใหญ่ระบุพร้อมชื่อตัวชี้วัด จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
+    t.reason === 'targets'
+      ? `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`
+      : `the numbers in the column "${label}" (e.g. "${sample}") disagree with the indicators most measures' own headings name with their catalog names: the column is kept as notes, and each measure's indicator comes from its own heading`,
     t.sample,
   );
 }
@@ -728,9 +733,15 @@ function readRows(
       columns && doc.blocks[nextAt]?.kind === 'text'
         ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
         : undefined;
-    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
-    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
-    const block = wrapped?.row ?? rowRead;
+    if (wrapped?.signOff) {
+      const said = signOffLinesMessage(wrapped);
+      const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+      warnings.add(order, where, 'sign-off-left-out', said.th, said.en, said.source);
+    } else {
+      for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+      if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    }
+    const block = (!wrapped?.signOff && wrapped?.row) || rowRead;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
