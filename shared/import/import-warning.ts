@@ -44,6 +44,8 @@ export const IMPORT_WARNING_CODES = [
   'unmatched-results-row',
   'responsibility-differs',
   'fiscal-year-differs',
+  /** a heading names another organisation (a neighbour's plan as the start: S13-13) */
+  'other-organisation',
   'no-measures',
   'two-cadences',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */

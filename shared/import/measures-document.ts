@@ -7,6 +7,7 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
+import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
@@ -128,6 +129,8 @@ export interface ImportOptions {
   orgId: string;
   fy: number;
   units: readonly NamedUnit[];
+  /** the org's own name: a heading naming another org is warned of (other-organisation.ts) */
+  orgName?: string;
 }
 
 /** One import's options and what is made from them once: the units' match keys. */
@@ -1728,6 +1731,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
+  const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
+  if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
   // the text lines as read (stripTags would close the gaps between the columns)
   const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
   const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;

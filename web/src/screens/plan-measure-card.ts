@@ -25,6 +25,7 @@ import {
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, listField, pathField, textarea, warningNote } from './plan-fields.js';
 import { MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
+import { followUpMonthsFields } from './follow-up-months-fields.js';
 
 export interface MeasureCardContext {
   draft: PlanDraft;
@@ -180,6 +181,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     cadenceHint,
     dueField,
+    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
     audience,
     h(
       'button',
