@@ -7,6 +7,7 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
+import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
@@ -16,6 +17,7 @@ import { headingWarnings } from './indicator-heading-warnings.js';
 import { statusMarkMessage, statusMarkOf } from './measure-status-marks.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
+import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -128,6 +130,8 @@ export interface ImportOptions {
   orgId: string;
   fy: number;
   units: readonly NamedUnit[];
+  /** the org's own name: a heading naming another org is warned of (other-organisation.ts) */
+  orgName?: string;
 }
 
 /** One import's options and what is made from them once: the units' match keys. */
@@ -1650,6 +1654,22 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     warnings.rollback(beforeRows);
     read = readUnder(headerless.document, warnings);
   }
+  // columns aligned with runs of spaces, one row a line (space-aligned-rows.ts)
+  const spacedHeader =
+    read.rows.length === 0 && !headerless?.document
+      ? spaceAlignedHeader(
+          document.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : [])),
+          tableHeader.isHeader,
+        )
+      : undefined;
+  const spacedRows = spacedHeader ? spaceAlignedRows(document, spacedHeader, opensWithHeading) : undefined;
+  // read so only when rows come of it (a pdftotext -layout row spreads over lines: no-measures says why)
+  if (spacedRows && readUnder(spacedRows.document, new Warnings()).rows.length > 0) {
+    warnings.rollback(beforeRows);
+    read = readUnder(spacedRows.document, warnings);
+    const said = spaceAlignedRowsMessage(spacedRows);
+    warnings.add(-3, spacedHeader!.where, 'columns-by-spaces', said.th, said.en, spacedHeader!.text);
+  }
   if (headerless) {
     const said = headerlessMessage(headerless);
     const code = headerless.document ? 'header-assumed' : 'no-measures';
@@ -1720,6 +1740,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
+  const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
+  if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
   // the text lines as read (stripTags would close the gaps between the columns)
   const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
   const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;
