@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
 import { CADENCE_LABELS, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
 import type { Audience } from '../domain/plan.js';
+import { followUpMonthsLabel, type FollowUpMonths } from '../domain/follow-up-months.js';
 export { headedTitle } from '../domain/plan-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -41,27 +42,34 @@ export function measureHeading(m: {
  * A follow-up's text as the documents write it: with its reporting cadence after it when the text
  * does not already say it, and its audience after that when the text does not name it (withAudience) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))"; a one-off with
  * its date: "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"), so the document reads back to the same
- * cadence. An unspecified cadence adds nothing.
+ * cadence. An unspecified cadence adds nothing. A follow-up's months (S13-3) come before the note.
  */
-export function followUpWithCadence(f: {
-  text: string;
-  cadence: string;
-  dueDate?: string | undefined;
-  audience?: readonly string[] | undefined;
-}): string {
+export function followUpWithCadence(
+  f: {
+    text: string;
+    cadence: string;
+    dueDate?: string | undefined;
+    audience?: readonly string[] | undefined;
+  } & FollowUpMonths,
+): string {
   return withAudience(withCadence(f), f);
 }
 
-function withCadence(f: { text: string; cadence: string; dueDate?: string | undefined }): string {
+function withCadence(f: { text: string; cadence: string; dueDate?: string | undefined } & FollowUpMonths): string {
   const cadence = f.cadence as Cadence;
-  if (cadence === 'unspecified' || (cadence !== 'once' && detectCadence(f.text) === cadence)) return f.text;
+  // a follow-up's months before its cadence note ("(ถึงเดือนมีนาคม ๒๕๖๙) (ทุกเดือน)"): the note,
+  // last, still decides the cadence when the document is read again (S13-3)
+  const months = followUpMonthsLabel(f);
+  const text = months ? `${f.text} (${months.th})` : f.text;
+  if (cadence === 'unspecified') return text;
+  if (!months && cadence !== 'once' && detectCadence(f.text) === cadence) return text;
   const label =
     cadence === 'once'
       ? f.dueDate
         ? `ครั้งเดียว ภายในวันที่ ${formatThaiDate(f.dueDate as PlainDate)}`
         : 'ครั้งเดียว'
       : CADENCE_LABELS[cadence];
-  return withCadenceNote(f.text, label);
+  return withCadenceNote(text, label);
 }
 
 /**

@@ -78,6 +78,8 @@ const MEASURE_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   cadence: bilingual('รอบการรายงาน', 'reporting cadence'),
   audience: bilingual('ผู้รับรายงาน', 'audience'),
   dueDate: bilingual('วันครบกำหนด', 'due date'),
+  firstMonth: bilingual('เริ่มตั้งแต่เดือน', 'first month'),
+  lastMonth: bilingual('หยุดหลังเดือน', 'last month'),
   responsible: bilingual('ผู้รับผิดชอบ', 'responsible units'),
   allUnits: bilingual('ช่องทุกหน่วยงาน', 'all units'),
   unitIds: bilingual('หน่วยงานผู้รับผิดชอบ', 'responsible units'),

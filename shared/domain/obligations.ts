@@ -6,6 +6,7 @@ import type { PlainDate } from './plain-date.js';
 import type { Report, ReviewState } from './report.js';
 import { reportSettles } from './settlement.js';
 import { periodsFor } from './periods.js';
+import { periodsWithinMonths } from './follow-up-months.js';
 import { byCodeUnits } from './code-unit-order.js';
 
 export const OBLIGATION_STATUSES = ['upcoming', 'due', 'overdue', 'submitted', 'accepted', 'returned'] as const;
@@ -63,7 +64,8 @@ export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds:
   let count = 0;
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds).length;
-    for (const followUp of measure.followUps) count += periodsFor(followUp.cadence, plan.fy).length * units;
+    for (const followUp of measure.followUps)
+      count += periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp).length * units;
   }
   return count;
 }
@@ -74,10 +76,13 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds);
     for (const followUp of measure.followUps) {
-      const periods = periodsFor(followUp.cadence, plan.fy, {
-        dueRules,
-        ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
-      });
+      const periods = periodsWithinMonths(
+        periodsFor(followUp.cadence, plan.fy, {
+          dueRules,
+          ...(followUp.dueDate ? { onceDueDate: followUp.dueDate as PlainDate } : {}),
+        }),
+        followUp,
+      );
       for (const p of periods) {
         for (const unitId of units) {
           out.push({

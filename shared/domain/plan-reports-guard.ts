@@ -1,10 +1,12 @@
 // The guard on replacing a plan: reports are filed under `measure.fN.period.unit`, so a new plan may
 // not remove a measure, or a follow-up of a kept measure, that units have already reported on, nor
 // stop making a reported obligation (a follow-up's cadence changed to other periods, a unit taken
-// off the measure): each would leave reports that nobody can open.
+// off the measure, its months narrowed past a reported period): each would leave reports that
+// nobody can open. Stopping a follow-up after its last reported month is allowed (S13-3).
 import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
+import { followUpMonthsLabel } from './follow-up-months.js';
 import { expandPlan, parseObligationId } from './obligations.js';
 import { CADENCE_LABELS } from './plan-labels.js';
 import { periodLabel } from './period-labels.js';
@@ -80,11 +82,23 @@ export interface PlanNames {
     measureId: string;
     indicator: number;
     title: string;
-    followUps: readonly { followUpNo: number; text: string; cadence?: Cadence }[];
+    followUps: readonly {
+      followUpNo: number;
+      text: string;
+      cadence?: Cadence;
+      firstMonth?: string | undefined;
+      lastMonth?: string | undefined;
+    }[];
   }[];
 }
 
 const MAX_LISTED = 5;
+
+/** What to do instead of changing a reported follow-up's cadence (S13-3). */
+const CHANGE_FROM_A_MONTH = {
+  th: 'ให้คงรอบเดิมไว้และตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" เป็นเดือนที่รายงานล่าสุด แล้วเพิ่มการติดตามผลข้อใหม่ที่ "เริ่มตั้งแต่เดือน" ถัดไปด้วยรอบใหม่',
+  en: 'keep the cadence and stop this follow-up after the last reported month, then add a new follow-up with the new cadence starting the month after',
+};
 const quote = (s: string) => `"${clipText(s, 60)}"`;
 
 /**
@@ -177,8 +191,17 @@ function obligationsDroppedField(
   if (before?.cadence !== undefined && before.cadence !== after.cadence) {
     return {
       path: `${path}.measures.${i}.followUps.${j}.cadence`,
-      message_th: `${th}: เปลี่ยนรอบการรายงานจาก "${CADENCE_LABELS[before.cadence]}" เป็น "${CADENCE_LABELS[after.cadence]}" ไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงรอบเดิมไว้ หรือเพิ่มการติดตามผลข้อใหม่สำหรับรอบใหม่`,
-      message_en: `${en}: its cadence cannot change from ${before.cadence} to ${after.cadence}, or those reports could not be found; keep the cadence, or add a new follow-up for the new one`,
+      message_th: `${th}: เปลี่ยนรอบการรายงานจาก "${CADENCE_LABELS[before.cadence]}" เป็น "${CADENCE_LABELS[after.cadence]}" ไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ ${CHANGE_FROM_A_MONTH.th}`,
+      message_en: `${en}: its cadence cannot change from ${before.cadence} to ${after.cadence}, or those reports could not be found; ${CHANGE_FROM_A_MONTH.en}`,
+    };
+  }
+  if (before && (before.firstMonth !== after.firstMonth || before.lastMonth !== after.lastMonth)) {
+    const key = before.firstMonth !== after.firstMonth ? 'firstMonth' : 'lastMonth';
+    const months = followUpMonthsLabel(after);
+    return {
+      path: `${path}.measures.${i}.followUps.${j}.${key}`,
+      message_th: `${th}: ${months ? `ช่วงเดือน "${months.th}"` : 'ช่วงเดือนใหม่'}ไม่ครอบคลุมรอบที่รายงานผลแล้ว เพราะรายงานเหล่านั้นจะหาไม่พบ ให้เริ่มไม่ช้ากว่าและหยุดไม่เร็วกว่ารอบที่รายงานแล้ว (หยุดหลังเดือนที่รายงานล่าสุดได้)`,
+      message_en: `${en}: its months${months ? ` (${months.en})` : ''} leave out periods already reported, or those reports could not be found; start no later and stop no earlier than the reported periods (stopping after the last reported month is fine)`,
     };
   }
   const gone = [...new Set(o.reports.map((r) => r.unitId))].filter(

@@ -7,6 +7,7 @@ import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
+import { followUpMonthsOutsideFiscalYear } from './follow-up-months.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
 import { MAX_ITEM_LENGTH, MAX_LIST_ITEMS, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from './plan-limits.js';
 import { text, visibleText } from './text.js';
@@ -25,6 +26,19 @@ export const MAX_MEASURE_BYTES = 100_000;
 export const MAX_MEASURES = 500;
 export { MAX_TITLE_LENGTH } from './plan-limits.js';
 
+/** A month of the plan's fiscal year, as a monthly period names it: "2026-04" (CE year). */
+export const FollowUpMonth = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'not a month',
+      params: { th: 'ต้องเป็นเดือนแบบ YYYY-MM (ปี ค.ศ.) เช่น 2026-04', en: 'a month as YYYY-MM (CE year), e.g. 2026-04' },
+    });
+  })
+  .meta({ description: "YYYY-MM, Gregorian (CE) year: a month of the plan's fiscal year", examples: ['2026-04'] });
+
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
@@ -41,6 +55,10 @@ export const FollowUp = z.object({
     ),
   /** for cadence "once": the date it is due (default 31 Dec of the fiscal year); inside the plan's fiscal year */
   dueDate: PlainDateSchema.optional(),
+  /** the first month it covers ("2026-04"): its periods ending before it are not made (S13-3) */
+  firstMonth: FollowUpMonth.optional(),
+  /** the last month it covers: its periods starting after it are not made ("stop after March") */
+  lastMonth: FollowUpMonth.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
@@ -180,10 +198,24 @@ export const StoredPlan = Plan.extend({
 });
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
-/** Field messages for due dates typed into a plan that fall outside its fiscal year (none: valid). */
+/**
+ * Field messages for due dates and follow-up months typed into a plan that fall outside its fiscal
+ * year, or a follow-up's last month before its first (none: valid).
+ */
 export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
   const { start, end } = fiscalYearBounds(plan.fy);
   const placeOf = (i: number, j: number) => planPlace(['measures', i, 'followUps', j], plan)!;
+  const months = followUpMonthsOutsideFiscalYear(plan, prefix, placeOf);
+  return [...dueDatesOutside(plan, prefix, start, end, placeOf), ...months];
+}
+
+function dueDatesOutside(
+  plan: Pick<Plan, 'fy' | 'measures'>,
+  prefix: string,
+  start: string,
+  end: string,
+  placeOf: (i: number, j: number) => { th: string; en: string },
+): FieldMessage[] {
   return plan.measures.flatMap((m, i) =>
     m.followUps.flatMap((f, j) =>
       !f.dueDate || (f.dueDate >= start && f.dueDate <= end)
@@ -191,7 +223,7 @@ export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, p
         : [
             {
               path: `${prefix}.measures.${i}.followUps.${j}.dueDate`,
-              message_th: `${placeOf(i, j).th}: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start)} ถึง ${formatThaiDate(end)}) (ค่าที่ส่งมา: ${formatThaiDate(f.dueDate as PlainDate)})`,
+              message_th: `${placeOf(i, j).th}: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start as PlainDate)} ถึง ${formatThaiDate(end as PlainDate)}) (ค่าที่ส่งมา: ${formatThaiDate(f.dueDate as PlainDate)})`,
               message_en: `${placeOf(i, j).en}: the due date must fall inside fiscal year ${plan.fy} (${start} to ${end}) (sent: ${f.dueDate})`,
             },
           ],

@@ -50,6 +50,8 @@ export interface WrappedCell {
   row: SourceBlock & { kind: 'row' };
   /** the indexes of the lines joined, and their text */
   lines: { index: number; line: number; text: string }[];
+  /** the lines are not joined: read as the table's sign-off, they name units, so they are said */
+  signOff?: true;
   /** the 0-based column the lines went into */
   column: number;
 }
@@ -117,14 +119,31 @@ export function wrappedCellLines(
   const allUnits = units && (lines.every((l) => is.namesUnits(l.text)) || is.namesUnits(joinedCell));
   if (rowAfter && !is.startsMeasure(rowAfter.cells) && !allUnits) return undefined;
   // under the table's last row, lines that do not name units are the sign-off or a note, not a
-  // units cell's rest ("ผู้อำนวยการกองคลัง", "ปลัดเทศบาล": review 17 s13, S13-1)
-  if (!rowAfter && units && (!allUnits || lines.some((l) => isSignerPosition(l.text)))) return undefined;
+  // units cell's rest ("ผู้อำนวยการกองคลัง", "ปลัดเทศบาล": review 17 s13, S13-1); a signer's
+  // position is the cell's rest only when the cell itself names positions ("ผู้อำนวยการกองช่าง⏎
+  // ผู้อำนวยการกองการศึกษา": S14-1). Lines left out that name units are said (signOff).
+  const ownPositions = row.cells.length === width && isSignerPosition(row.cells.at(-1)!);
+  if (!rowAfter && units && (!allUnits || (!ownPositions && lines.some((l) => isSignerPosition(l.text))))) {
+    const naming = lines.filter((l) => is.namesUnits(l.text));
+    return naming.length > 0 ? { row, lines: naming, column, signOff: true } : undefined;
+  }
   const pieces = lines.map((l) => l.text);
   const cells =
     row.cells.length === width
       ? [...row.cells.slice(0, -1), [row.cells.at(-1)!.trimEnd(), ...pieces].join(' ')]
       : [...row.cells, pieces.join(' ')];
   return { row: { ...row, cells }, lines, column };
+}
+
+/** The warning of lines under the last row that name units but were read as its sign-off (S14-1). */
+export function signOffLinesMessage(wrapped: WrappedCell): { th: string; en: string; source: string } {
+  const text = wrapped.lines.map((l) => l.text).join(' ');
+  const first = wrapped.lines[0]!.line;
+  return {
+    th: `บรรทัด ${toThaiDigits(first)} "${text}" อยู่ใต้แถวสุดท้ายของตาราง ถือเป็นส่วนลงนามท้ายตาราง จึงไม่ได้นำเข้า ถ้าเป็นหน่วยงานผู้รับผิดชอบของแถวบน ให้เพิ่มหน่วยงานนั้นในมาตรการเอง`,
+    en: `line ${first} ("${text}") under the table's last row was read as its sign-off and not imported; if it names the units responsible for the row above, add them to that measure`,
+    source: text,
+  };
 }
 
 /** The warning of lines joined into a row's last cell (`label`: that column's header). */

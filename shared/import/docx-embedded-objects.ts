@@ -101,9 +101,11 @@ function asObject(read: SourceDocument, object: number, used: Map<string, number
     }
     return { ...where, object, sheet };
   };
+  const columns = Object.entries(read.sheetColumns ?? {}).map(([sheet, c]) => [at({ sheet }).sheet!, c] as const);
   return {
     blocks: read.blocks.map((b) => ({ ...b, where: at(b.where) })),
     notices: (read.notices ?? []).map((n) => ({ ...n, where: at(n.where) })),
+    sheetColumns: Object.fromEntries(columns),
   };
 }
 
@@ -125,6 +127,7 @@ export async function withEmbeddedObjects(
   let unpacked = 0;
   let workbooks = 0;
   const sheetNames = new Map<string, number>();
+  const sheetColumns: Record<string, number[]> = {};
   /** the object's content read as blocks and notices (placed from blocks.length), or a notice why not */
   const readObject = async (index: number, where: Where) => {
     const { progId, relationshipId } = found.objects[index]!;
@@ -152,6 +155,7 @@ export async function withEmbeddedObjects(
     const placed = asObject(read, index + 1, sheetNames);
     for (const n of placed.notices ?? []) notices.push({ ...n, block: n.block + blocks.length });
     blocks.push(...placed.blocks);
+    Object.assign(sheetColumns, placed.sheetColumns);
   };
   for (const [i, b] of document.blocks.entries()) {
     const text = b.kind === 'text' ? b.text : b.cells.join('');
@@ -185,5 +189,6 @@ export async function withEmbeddedObjects(
     const block = moved.get(found.firstPictureBlock ?? 0) ?? blocks.length;
     notices.push(picturesNotice(block, blocks[block]?.where ?? blocks.at(-1)?.where ?? {}, found.pictures));
   }
-  return notices.length > 0 ? { blocks, notices } : { blocks };
+  const columns = Object.keys(sheetColumns).length > 0 ? { sheetColumns } : {};
+  return notices.length > 0 ? { blocks, notices, ...columns } : { blocks, ...columns };
 }

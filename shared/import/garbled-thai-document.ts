@@ -35,7 +35,7 @@ export function withGarbledThaiRepaired(document: SourceDocument): SourceDocumen
     b.kind === 'text' ? { ...b, text: repair(b.text) } : { ...b, cells: b.cells.map(repair) },
   );
   const notices = (document.notices ?? []).map((n) => ({ ...n, source: repair(n.source) }));
-  return { blocks, notices: [repairNotice(document, repair), ...notices] };
+  return { ...document, blocks, notices: [repairNotice(document, repair), ...notices] };
 }
 
 /**

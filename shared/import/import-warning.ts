@@ -44,6 +44,8 @@ export const IMPORT_WARNING_CODES = [
   'unmatched-results-row',
   'responsibility-differs',
   'fiscal-year-differs',
+  /** a heading names another organisation (a neighbour's plan as the start: S13-13) */
+  'other-organisation',
   'no-measures',
   'two-cadences',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
@@ -104,6 +106,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',
+  /** lines under the table's last row naming units, read as its sign-off (a signer's position): left out, said */
+  'sign-off-left-out',
   /** an object embedded in a Word file (an old .xls, a chart, another file) or a picture where the plan table may be: not read */
   'embedded-content-unread',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */
@@ -131,7 +135,14 @@ export const ImportWarning = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
-/** "บรรทัด ๑๒" / "ตาราง ๒ แถว ๓ คอลัมน์ ๔" / "แผ่นงาน แผน แถว ๕": the place, Thai first (Thai digits). */
+/** A spreadsheet column's letters as Excel shows them (1 -> "A", 28 -> "AB"). */
+export const columnLetters = (n: number): string =>
+  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+
+/**
+ * "บรรทัด ๑๒" / "ตาราง ๒ แถว ๓ คอลัมน์ ๔" / "แผ่นงาน แผน แถว ๕ คอลัมน์ E": the place, Thai first
+ * (Thai digits); a sheet's column by its letters, as Excel shows it.
+ */
 export function describeWhere(where: Where): { th: string; en: string } {
   const th: string[] = [];
   const en: string[] = [];
@@ -142,7 +153,7 @@ export function describeWhere(where: Where): { th: string; en: string } {
     [where.table, 'ตาราง', 'table'],
     [where.line, 'บรรทัด', 'line'],
     [where.row, 'แถว', 'row'],
-    [where.column, 'คอลัมน์', 'column'],
+    [where.sheet !== undefined && where.column ? columnLetters(where.column) : where.column, 'คอลัมน์', 'column'],
   ];
   for (const [value, thName, enName] of parts) {
     if (value === undefined) continue;

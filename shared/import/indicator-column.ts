@@ -6,12 +6,12 @@ import type { Column } from './column-names.js';
 import { parseIndicatorHeading } from './indicator-heading.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
 import { withHeadingItem } from './table-row-kinds.js';
-import { matchKey, normaliseThai } from './thai-text.js';
+import { matchKey, normaliseThai, stripTags } from './thai-text.js';
 import { addToGroup } from './grouping.js';
 
 /** What of a read row this looks at and changes. */
 export interface RowIndicatorCells {
-  cells: { indicator?: string };
+  cells: { indicator?: string; measure?: string };
   columnOf: { indicator?: number };
   notes: { label: string; text: string }[];
   /** the header the row was read under */
@@ -96,13 +96,50 @@ export interface TargetColumn<R> {
   column: number;
   label: string;
   sample: string;
+  /** why: a cell reads as a target, or its numbers disagree with the rows' own headings (S14-3) */
+  reason: 'targets' | 'disagrees';
+}
+
+/**
+ * The indicator a row's measure cell opens with, when its heading also writes that indicator's
+ * catalog name ("ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต …"): the row's own word on it.
+ */
+function ownNamedIndicator(measure: string | undefined): number | undefined {
+  if (!measure || !/^\s*ตัวชี้วัด/.test(normaliseThai(stripTags(measure)))) return undefined;
+  const h = parseIndicatorHeading(measure);
+  return h && !h.nameUnrecognised && !h.nameOf && h.nameRead !== undefined ? h.indicator : undefined;
+}
+
+/**
+ * A cell of a number column that disagrees with its row's own named heading, when most rows with
+ * both disagree (review 17 s14, S14-3: bare targets "๑", "๓" under "ตัวชี้วัด" moved every measure).
+ */
+function disagreeingCell(group: readonly RowIndicatorCells[]): string | undefined {
+  let both = 0;
+  let first: string | undefined;
+  let disagree = 0;
+  for (const r of group) {
+    const own = ownNamedIndicator(r.cells.measure);
+    const text = normaliseThai(r.cells.indicator ?? '').trim();
+    if (own === undefined || !text) continue;
+    const column = parseIndicatorHeading(text) ?? parseIndicatorHeading(`ตัวชี้วัดที่ ${text}`);
+    if (!column) continue;
+    both++;
+    if (column.indicator !== own) {
+      disagree++;
+      first ??= text;
+    }
+  }
+  return disagree * 2 > both ? first : undefined;
 }
 
 /**
  * A "ตัวชี้วัด" column that holds a measure's targets, not its ITA indicator (review 17 s13, S13-17:
  * "๑ ฉบับ", "๒ ครั้ง/ปี" under a header "ตัวชี้วัด" put the measures under indicators 1 and 2): when
  * any of its cells reads as a target (a count with its unit word, a share) and not every cell as an
- * indicator, its cells become notes under its label, and the rows keep their own headings.
+ * indicator, its cells become notes under its label, and the rows keep their own headings. The
+ * same, for a column after the measure column, when its numbers disagree with most rows' own
+ * headings that write the catalog name (S14-3).
  */
 export function targetColumnsAsNotes<R extends RowWithIndicatorColumn>(rows: R[]): TargetColumn<R>[] {
   const byHeader = new Map<readonly Column[], R[]>();
@@ -114,10 +151,21 @@ export function targetColumnsAsNotes<R extends RowWithIndicatorColumn>(rows: R[]
     const at = header.findIndex((c) => c.role === 'indicator');
     const texts = group.map((r) => normaliseThai(r.cells.indicator ?? '').trim()).filter(Boolean);
     const target = texts.find((t) => TARGET.test(t) && !readsAsIndicator(t));
-    if (!target || texts.every(readsAsIndicator)) continue;
+    // an indicator column stands before the measures (the NACC layout); after them, a "ตัวชี้วัด"
+    // column whose numbers disagree with the rows' named headings is a KPI column (S14-3)
+    const afterMeasures = at > header.findIndex((c) => c.role === 'measure');
+    const disagreeing =
+      (target && !texts.every(readsAsIndicator)) || !afterMeasures ? undefined : disagreeingCell(group);
+    if ((!target || texts.every(readsAsIndicator)) && !disagreeing) continue;
     const label = header[at]!.label;
     const first = group.find((r) => r.cells.indicator?.trim());
-    said.push({ row: first ?? group[0]!, column: at + 1, label, sample: target });
+    said.push({
+      row: first ?? group[0]!,
+      column: at + 1,
+      label,
+      sample: disagreeing ?? target!,
+      reason: disagreeing ? 'disagrees' : 'targets',
+    });
     for (const row of group) {
       const text = row.cells.indicator?.trim();
       delete row.cells.indicator;

@@ -7,6 +7,7 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
+import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
@@ -38,6 +39,7 @@ import {
   pageBreakJoined,
   repeatedLines,
   pageBreakMessage,
+  signOffLinesMessage,
   type WrappedCell,
   wrappedCellLines,
   wrappedCellMessage,
@@ -126,6 +128,8 @@ export interface ImportOptions {
   orgId: string;
   fy: number;
   units: readonly NamedUnit[];
+  /** the org's own name: a heading naming another org is warned of (other-organisation.ts) */
+  orgName?: string;
 }
 
 /** One import's options and what is made from them once: the units' match keys. */
@@ -241,6 +245,8 @@ class Warnings {
   private seq = 0;
   /** how many times add was called (said or not): a row that added none said nothing */
   calls = 0;
+  /** `sheetColumns`: a sheet's Excel column of each cell read, where hidden columns were skipped */
+  constructor(private readonly sheetColumns?: SourceDocument['sheetColumns']) {}
   add(
     order: number,
     where: Where,
@@ -251,6 +257,9 @@ class Warnings {
     about: About = {},
   ) {
     this.calls++;
+    const shown =
+      where.sheet !== undefined && where.column !== undefined ? this.sheetColumns?.[where.sheet] : undefined;
+    if (shown) where = { ...where, column: shown[where.column! - 1] ?? where.column };
     const key = `${order}\u0000${code}\u0000${about.measureId ?? ''}\u0000${about.followUpNo ?? ''}\u0000${th}`;
     if (this.said.has(key)) return;
     this.said.add(key);
@@ -447,8 +456,12 @@ function targetColumnWarning(warnings: Warnings, t: TargetColumn<Row & { order: 
     t.row.order,
     { ...t.row.where, column: t.column },
     'column-name-guessed',
-    `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
-    `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`,
+    t.reason === 'targets'
+      ? `คอลัมน์ "${label}" มีค่าเป้าหมาย (เช่น "${sample}") ไม่ใช่เลขตัวชี้วัดการประเมิน ITA จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`
+      : `ตัวเลขในคอลัมน์ "${label}" (เช่น "${sample}") ไม่ตรงกับตัวชี้วัดที่หัวข้อของมาตรการส่วนใหญ่ระบุพร้อมชื่อตัวชี้วัด จึงเก็บเป็นหมายเหตุ และใช้ตัวชี้วัดจากหัวข้อของแต่ละมาตรการ`,
+    t.reason === 'targets'
+      ? `the column "${label}" holds targets (e.g. "${sample}"), not ITA indicator numbers: it is kept as notes, and each measure's indicator comes from its own heading`
+      : `the numbers in the column "${label}" (e.g. "${sample}") disagree with the indicators most measures' own headings name with their catalog names: the column is kept as notes, and each measure's indicator comes from its own heading`,
     t.sample,
   );
 }
@@ -720,9 +733,15 @@ function readRows(
       columns && doc.blocks[nextAt]?.kind === 'text'
         ? wrappedLines(rowRead, doc.blocks, nextAt, columns, unitRow, isTitle, isRepeated)
         : undefined;
-    for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
-    if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
-    const block = wrapped?.row ?? rowRead;
+    if (wrapped?.signOff) {
+      const said = signOffLinesMessage(wrapped);
+      const where = { line: wrapped.lines[0]!.line, column: wrapped.column + 1 };
+      warnings.add(order, where, 'sign-off-left-out', said.th, said.en, said.source);
+    } else {
+      for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
+      if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
+    }
+    const block = (!wrapped?.signOff && wrapped?.row) || rowRead;
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
@@ -1596,7 +1615,7 @@ const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undef
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
-  const warnings = new Warnings();
+  const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
@@ -1695,6 +1714,8 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       p?.text ?? '',
     );
   }
+  const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
+  if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
   // the text lines as read (stripTags would close the gaps between the columns)
   const lines = source.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : []));
   const spaced = measures.length === 0 ? spaceAlignedHeader(lines, tableHeader.isHeader) : undefined;

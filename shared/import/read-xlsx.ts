@@ -17,6 +17,7 @@ import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cel
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
+import { columnLetters } from './import-warning.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -44,9 +45,6 @@ function cellDate(value: ExcelJS.CellValue): Date | undefined {
   if (value && typeof value === 'object' && 'result' in value && value.result instanceof Date) return value.result;
   return undefined;
 }
-
-const columnLetters = (n: number): string =>
-  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** What a sheet's hidden rows and columns held, for one notice (rows listed up to 10). */
 interface HiddenInSheet {
@@ -118,6 +116,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   );
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
+  const sheetColumns: Record<string, number[]> = {};
   workbook.eachSheet((sheet) => {
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
       let rowsWithText = 0;
@@ -141,6 +140,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       return hidden;
     };
     const hidden: HiddenInSheet = { rows: [], columns: new Set(), source: '' };
+    /** the Excel column of each cell read (hidden columns are sheet-wide: the same in every row) */
+    const shown: number[] = [];
+    let columnSkipped = false;
     const hiddenCells: HiddenCells = { format: [], white: [], source: '' };
     let beYearDates: BeYearDates | undefined;
     let beYearBlock = 0;
@@ -172,6 +174,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           text = '';
         }
         if (columnHidden(c)) {
+          columnSkipped = true;
           if (text.trim() && master.address === cell.address) {
             hidden.columns.add(c);
             hidden.source ||= text.slice(0, 500);
@@ -179,6 +182,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           continue;
         }
         cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
+        shown[cells.length - 1] = c;
         const date = master.address === cell.address ? cellDate(master.value) : undefined;
         if (date && dateCellText(date).beYear) {
           beYearBlock ||= blocks.length;
@@ -214,11 +218,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         ...(merged.some(Boolean) ? { merged } : {}),
       });
     });
+    if (columnSkipped) sheetColumns[sheet.name] = shown;
     if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
     if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)
       notices.push(hiddenCellsNotice(noticeAt, sheet.name, hiddenCells));
   });
-  return notices.length > 0 ? { blocks, notices } : { blocks };
+  const columns = Object.keys(sheetColumns).length > 0 ? { sheetColumns } : {};
+  return notices.length > 0 ? { blocks, notices, ...columns } : { blocks, ...columns };
 }

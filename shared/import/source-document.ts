@@ -58,6 +58,11 @@ export function rowCellsIgnored(block: number, where: Where, cellsInRow: number)
 export interface SourceDocument {
   blocks: SourceBlock[];
   notices?: SourceNotice[];
+  /**
+   * For a sheet whose hidden columns were skipped: the Excel column number of each cell of its rows
+   * (a cell's where.column counts the cells read), so warnings name the column Excel shows.
+   */
+  sheetColumns?: Record<string, number[]>;
 }
 
 const NOT_SPACE = /\S/;

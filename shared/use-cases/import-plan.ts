@@ -34,7 +34,8 @@ export async function importPlan(
   }
   const units: NamedUnit[] = await orgs.listUnits(request.orgId);
   const replaced = await repos.plans.getPlan(request.orgId, request.fy);
-  const result = importPlanDraft(request.document, { orgId: request.orgId, fy: request.fy, units }, replaced);
+  const options = { orgId: request.orgId, fy: request.fy, units, ...(org.name ? { orgName: org.name } : {}) };
+  const result = importPlanDraft(request.document, options, replaced);
   refuseUnsavableImport(result, PLAN_FILE_FIELD);
   const saved = await replaceOrgPlan(repos, {
     orgId: request.orgId,

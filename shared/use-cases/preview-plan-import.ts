@@ -36,7 +36,7 @@ export async function previewPlanImport(
     body.uploadId !== undefined
       ? await uploadedFile(ctx, caller.orgId, fy, body.uploadId)
       : inlineFile(body.contentBase64 ?? '');
-  const { units } = await ctx.directory.orgWithUnits(caller.orgId);
+  const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
   const field = body.uploadId !== undefined ? 'body.uploadId' : 'body.contentBase64';
   const { kind, document } = await ctx.planFiles(bytes).catch((error: unknown) => {
     throw refusalOnField(error, field);
@@ -44,7 +44,7 @@ export async function previewPlanImport(
   // follow-ups keep the saved plan's numbers, under which reports are filed
   const imported = ctx.planImporter(
     document,
-    { orgId: caller.orgId, fy, units },
+    { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) },
     await ctx.repos.plans.getPlan(caller.orgId, fy),
   );
   const preview = { ...imported, fileKind: kind };

@@ -57,8 +57,8 @@ export async function replaceOrgPlan(
   const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
   if (lateOrEarly.length > 0) {
     throw new ValidationError(
-      'วันครบกำหนดในแผนต้องอยู่ในปีงบประมาณของแผน',
-      "the plan's due dates must fall inside its fiscal year",
+      'วันครบกำหนดและเดือนของการติดตามผลในแผนต้องอยู่ในปีงบประมาณของแผน',
+      "the plan's due dates and follow-up months must fall inside its fiscal year",
       lateOrEarly,
     );
   }
@@ -186,14 +186,15 @@ export function refuseUnsavableImport(result: ImportResult, path: string): void 
 /** PUT /v1/fiscal-years/{fy}/plan (coordinators). */
 export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: number, body: ReplacePlanBody) {
   assertCoordinator(caller);
-  const { units } = await ctx.directory.orgWithUnits(caller.orgId);
+  const { org, units } = await ctx.directory.orgWithUnits(caller.orgId);
   let plan: PlanReplacement['plan'];
   let warnings: ImportWarning[] = [];
   let replaced: StoredPlan | undefined;
   const confirmed = body.confirmOtherFiscalYear === true;
   if (body.format === 'document') {
     replaced = await ctx.repos.plans.getPlan(caller.orgId, fy);
-    const result = ctx.planImporter(body.text, { orgId: caller.orgId, fy, units }, replaced);
+    const options = { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) };
+    const result = ctx.planImporter(body.text, options, replaced);
     refuseUnsavableImport(result, 'body.text');
     plan = result.plan;
     warnings = result.warnings;

@@ -139,3 +139,34 @@ describe('an approval block under the table without "ลงชื่อ" ends th
     expectBase(await preview(docx(TITLE_ROWS.map(([t]) => wordParagraph(t!)).join('') + wordTable(rows))));
   });
 });
+
+// Review 17 s14, S14-1: a units cell written as positions, wrapped under the last row, lost its
+// second position with 0 warnings (taken for a signer); and every position line left out as a
+// sign-off was left out silently, so a dropped unit could not be told from a dropped signature.
+describe('position lines under the last row', () => {
+  const lastRow = (units: string) => I9.replace(/กองช่าง$/, units);
+  it.each([
+    ['ผู้อำนวยการกองช่าง', 'ผู้อำนวยการกองการศึกษา', ['engineering', 'education']],
+    ['หัวหน้าสำนักปลัด', 'ผู้อำนวยการกองคลัง', ['clerk', 'finance']],
+    ['ผอ.กองช่าง', 'ผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม', ['engineering', 'health']],
+  ])('a cell of positions "%s" wrapped onto "%s" keeps both units, said as a continuation', (own, wrapped, ids) => {
+    const r = read(plan(I4, I5, lastRow(own), wrapped));
+    expect(r.plan.measures[2]!.responsible.unitIds).toEqual(ids);
+    expect(codes(r)).toContain('continuation-guessed');
+    expect(codes(r)).not.toContain('sign-off-left-out');
+  });
+
+  it('a unit’s head under a row naming a unit is left out as the sign-off, and the page is told which line', () => {
+    const r = read(plan(I4, I5, I9, 'ผู้อำนวยการกองคลัง'));
+    expect(units(r)).toEqual(UNITS);
+    const said = r.warnings.filter((w) => w.code === 'sign-off-left-out');
+    expect(said.map((w) => [w.where, w.source])).toEqual([[{ line: 7, column: 5 }, 'ผู้อำนวยการกองคลัง']]);
+    expect(said[0]!.message_th).toContain('"ผู้อำนวยการกองคลัง" อยู่ใต้แถวสุดท้ายของตาราง ถือเป็นส่วนลงนามท้ายตาราง');
+  });
+
+  it('a signature block without unit names is left out silently (nothing to add)', () => {
+    const r = read(plan(I4, I5, I9, '(ลงชื่อ) นายสมชาย ใจดี', 'นายกเทศมนตรีตำบลทดสอบ'));
+    expect(codes(r)).not.toContain('sign-off-left-out');
+    expect(units(r)).toEqual(UNITS);
+  });
+});

@@ -55,3 +55,28 @@ describe('a "ตัวชี้วัด" column of targets is no indicator colu
     expect(r.warnings.some((w) => w.code === 'column-name-guessed')).toBe(false);
   });
 });
+
+// Review 17 s14, S14-3: bare targets ("๑", "๒", "๑"; "๘๐", "๑๐๐", "๓") under "ตัวชี้วัด" still
+// overrode each row's own "ตัวชี้วัดที่ N <catalog name>" heading. When most rows' named headings
+// disagree with the column's numbers, the headings win and the column is kept as notes.
+describe('a "ตัวชี้วัด" column of bare numbers that disagree with the rows’ own headings', () => {
+  it.each([
+    ['small counts (reviewer’s kb1)', ['๑', '๒', '๑']],
+    ['shares and a count (kb2)', ['๘๐', '๑๐๐', '๓']],
+    ['Arabic digits, one agreeing', ['1', '5', '3']],
+  ])('%s: every measure keeps its own indicator and title, the column is notes', async (_, numbers) => {
+    const r = await preview(tsv([...TITLE.map((t) => [t]), ...withColumn('ตัวชี้วัด', numbers)]));
+    expect(measuresOf(r)).toEqual(BASE_MEASURES);
+    expect(titles(r)).toEqual(BASE_TITLES);
+    expect(r.plan.measures.map((m) => m.notes?.map((n) => n.text))).toEqual(numbers.map((t) => [t]));
+    const said = r.warnings.filter((w) => w.code === 'column-name-guessed');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message_th).toContain('ไม่ตรงกับตัวชี้วัดที่หัวข้อของมาตรการส่วนใหญ่ระบุพร้อมชื่อตัวชี้วัด');
+  });
+
+  it('one row of three disagreeing: the column still decides, as before (said as indicator-name-differs)', async () => {
+    const r = await preview(tsv([...TITLE.map((t) => [t]), ...withColumn('ตัวชี้วัด', ['๔', '๕', '๑'])]));
+    expect(r.plan.measures.map((m) => m.indicator)).toEqual([4, 5, 1]);
+    expect(r.warnings.some((w) => w.code === 'column-name-guessed')).toBe(false);
+  });
+});

@@ -12,6 +12,16 @@ export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== 
 export const nextYearToPrepare = (me: Me): number | undefined =>
   managesPlan(me) && !me.planYears.includes(me.fiscalYear + 1) ? me.fiscalYear + 1 : undefined;
 
+/**
+ * A plan was saved for `fy`: `me` (the page's one copy) now lists it, and the year select, drawn
+ * before, no longer says "ยังไม่มีแผน" (until a reload, it did: the first plan of next year).
+ */
+export function planYearSaved(me: Me, fy: number): void {
+  if (!me.planYears.includes(fy)) me.planYears = [...me.planYears, fy].sort((a, b) => b - a);
+  const option = document.querySelector<HTMLOptionElement>(`#fy option[value="${fy}"]`);
+  if (option) option.textContent = yearLabel(fy, me);
+}
+
 /** A year as the year select says it: next year says so, and whether it has a plan yet. */
 function yearLabel(fy: number, me: Me): string {
   if (fy !== me.fiscalYear + 1) return toThaiDigits(fy);

@@ -318,7 +318,7 @@ export function changedFollowUps(draft: PlanDraft, changed: string): RefusedChan
 }
 
 /**
- * Put back what the reports need, other edits kept: each follow-up's saved cadence (and due date),
+ * Put back what the reports need, other edits kept: each follow-up's saved cadence (due date, months),
  * and its measure's saved units added back to the draft's ("every unit" if it was).
  */
 export function restoreReportedObligations(changes: RefusedChange[]): void {
@@ -326,6 +326,10 @@ export function restoreReportedObligations(changes: RefusedChange[]): void {
     followUp.cadence = saved.followUp.cadence;
     if (saved.followUp.dueDate === undefined) delete followUp.dueDate;
     else followUp.dueDate = saved.followUp.dueDate;
+    for (const key of ['firstMonth', 'lastMonth'] as const) {
+      if (saved.followUp[key] === undefined) delete followUp[key];
+      else followUp[key] = saved.followUp[key];
+    }
     const was = saved.measure.responsible;
     if (was.allUnits) measure.responsible.allUnits = true;
     else measure.responsible.unitIds = [...new Set([...measure.responsible.unitIds, ...was.unitIds])];

@@ -24,6 +24,7 @@ import {
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, listField, pathField, textarea, warningNote } from './plan-fields.js';
 import { MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
+import { followUpMonthsFields } from './follow-up-months-fields.js';
 
 export interface MeasureCardContext {
   draft: PlanDraft;
@@ -174,6 +175,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     pathField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text),
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     dueField,
+    followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
     audience,
     h(
       'button',

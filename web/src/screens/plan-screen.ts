@@ -19,6 +19,7 @@ import { planEditor } from './plan-editor.js';
 import { planFileImport } from './plan-file-import.js';
 import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
 import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
+import { planYearSaved } from '../layout.js';
 
 /** The year's stored plan, or undefined when it has none (404). */
 async function storedPlan(fy: number): Promise<StoredPlanView | undefined> {
@@ -128,13 +129,15 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
         draft,
         units,
         scores,
-        onSaved: (plan: SavedPlan) =>
-          void planScreen(main, { ...me, planYears: [...new Set([...me.planYears, fy])] }, fy).then(() =>
+        onSaved: (plan: SavedPlan) => {
+          planYearSaved(me, fy);
+          void planScreen(main, me, fy).then(() =>
             focusDraft(
               main,
               `บันทึกแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} แล้ว (ฉบับที่ ${toThaiDigits(plan.version)}) หน่วยงานเห็นภาระการรายงานของตนแล้ว`,
             ),
-          ),
+          );
+        },
         onDiscard: () => (show(savedDraft()), focusDraft(main, 'ยกเลิกร่างแล้ว แสดงแผนที่บันทึกไว้')),
         onReload: () => void planScreen(main, me, fy).then(() => focusDraft(main, 'แสดงแผนที่บันทึกล่าสุดแล้ว')),
         onImportAsYear: (year: number) => {

@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// A plan document of another fiscal year in the plan screen (review 17 s13, S13-8), in a real
-// browser on `npm start`'s system on 20 April 2566 (fiscal year 2566, the seed's plan; 2567 is next
-// year, without a plan). Before, next year's approved plan uploaded on this year's screen showed one
+// The plan across years, in a real browser on `npm start`'s system on 20 April 2566 (fiscal year
+// 2566, the seed's plan; 2567 is next year, without a plan). A plan document of another fiscal year
+// (review 17 s13, S13-8): Before, next year's approved plan uploaded on this year's screen showed one
 // warning settled by a tick box and replaced this year's plan; now the note beside the save button
 // says which year the document is, offers to read it as that year's plan, and a save over this
-// year's saved plan waits for an explicit confirmation.
+// year's saved plan waits for an explicit confirmation. Next year's first plan saved, the year
+// select says so without a reload. A follow-up's cadence changed from a month on (S13-3): the old
+// one stops after March, a new one starts in April.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +47,8 @@ const note = () => page.locator('#plan-other-year');
 const save = () => page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
 const upload = async (file: ReturnType<typeof planOfYear>) => {
   await page.locator('.plan-file-import input[type="file"]').setInputFiles(file);
-  await page.locator('.draft-source[data-source="file"]').waitFor();
+  // upload, read and preview: a minute under the load of a shared machine
+  await page.locator('.draft-source[data-source="file"]').waitFor({ timeout: 60_000 });
 };
 
 beforeAll(async () => {
@@ -83,16 +86,24 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
 
     await note().getByRole('button', { name: 'นำเข้าเป็นแผนปี ๒๕๖๗' }).click();
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
-    await page.locator('.draft-source[data-source="file"]').waitFor();
+    await page.locator('.draft-source[data-source="file"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.draft-source').textContent()).toContain('ร่างจากไฟล์ แผน-๒๕๖๗.txt');
     expect(await note().isVisible()).toBe(false);
     expect(await save().isDisabled()).toBe(false);
+    // next year without a plan, in the year select, before the save
+    expect(await page.locator('#fy option[value="2567"]').textContent()).toBe('๒๕๖๗ (ปีหน้า: ยังไม่มีแผน)');
     await save().click();
     await expect.poll(async () => (await savedPlan(2567)).status, WAIT).toBe(200);
     expect((await savedPlan(2567)).plan.title).toContain('๒๕๖๗');
+    // its first plan saved, the year select says so at once, without a reload
+    await expect.poll(() => page.locator('#fy option[value="2567"]').textContent(), WAIT).toBe('๒๕๖๗ (ปีหน้า)');
+    // and the copy select of another year's screen offers it
+    await page.locator('#fy').selectOption('2566');
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    expect(await page.getByLabel('คัดลอกแผนจากปีก่อน').locator('option').allTextContents()).toContain('ปีงบประมาณ ๒๕๖๗');
     // this year's plan untouched
     expect((await savedPlan(2566)).plan).toEqual(before.plan);
-  });
+  }, 120_000); // two uploads, two screens and a save: slow on a shared machine
 
   it("a past year's document saved over this year's plan only once the coordinator confirms it", async () => {
     await page.goto(`${setup.api}/#/fy/2566/plan`);
@@ -128,5 +139,44 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     await title.fill(was);
     await expect.poll(() => note().isVisible(), WAIT).toBe(false);
     expect(await save().isDisabled()).toBe(false);
+  });
+});
+
+describe("a follow-up's cadence changed from a month on, as the ITA coordinator", () => {
+  it('stops the monthly follow-up after March and adds a quarterly one from April; the advice says how', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    const i4 = page.locator('.measure-card[data-measure="i4"]');
+    await i4.locator('summary').click();
+    const place = await page.evaluate(() =>
+      [...document.querySelectorAll('.measure-card')].findIndex((c) => c.getAttribute('data-measure') === 'i4'),
+    );
+    const stop = page.locator(`#plan-measures-${place}-followUps-1-lastMonth`);
+    expect(await page.locator(`label[for="plan-measures-${place}-followUps-1-lastMonth"]`).textContent()).toBe(
+      'หยุดการติดตามผลข้อนี้หลังเดือน',
+    );
+    await stop.selectOption({ label: 'มีนาคม ๒๕๖๖' });
+    await i4.getByRole('button', { name: 'เพิ่มการติดตามผล' }).click();
+    const added = await i4.locator('.follow-up').count();
+    await page.locator(`#plan-measures-${place}-followUps-${added - 1}-text`).fill('รายงานผลต่อผู้บริหารทุกไตรมาส');
+    await page.locator(`#plan-measures-${place}-followUps-${added - 1}-cadence`).selectOption('quarterly');
+    await page
+      .locator(`#plan-measures-${place}-followUps-${added - 1}-firstMonth`)
+      .selectOption({ label: 'เมษายน ๒๕๖๖' });
+    await save().click();
+    await expect
+      .poll(async () => {
+        const res = await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures');
+        const m = (res.body as { measures: { measureId: string; followUps: object[] }[] }).measures.find(
+          (x) => x.measureId === 'i4',
+        );
+        return m?.followUps.map((f) => ({ ...f, text: undefined, audience: undefined }));
+      }, WAIT)
+      .toEqual([
+        expect.objectContaining({ followUpNo: 1 }),
+        expect.objectContaining({ followUpNo: 2, cadence: 'monthly', lastMonth: '2023-03' }),
+        expect.objectContaining({ cadence: 'quarterly', firstMonth: '2023-04' }),
+      ]);
   });
 });

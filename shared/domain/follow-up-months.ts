@@ -1,0 +1,83 @@
+// A follow-up's months: the first and/or last month of the fiscal year it covers. A plan revised
+// mid-year (the executive asks for quarterly instead of monthly reports from April) stops the old
+// follow-up after March and adds a new one from April: the periods already reported keep their
+// obligations and reports, the later ones follow the new cadence. Review 17 s13, S13-3.
+import type { FieldMessage } from './errors.js';
+import { fiscalMonths } from './fiscal-calendar.js';
+import type { Period } from './periods.js';
+import { formatThaiMonth, toThaiDigits } from './thai-format.js';
+
+/** The month bounds a follow-up may carry (both optional: the whole year). */
+export interface FollowUpMonths {
+  /** the first month it covers: its periods before this month are not made */
+  firstMonth?: string | undefined;
+  /** the last month it covers: its periods after this month are not made */
+  lastMonth?: string | undefined;
+}
+
+/**
+ * The periods a follow-up with month bounds makes: those that overlap its months (a quarter is
+ * kept when one of its months is covered; an annual or one-off period always is).
+ */
+export function periodsWithinMonths<P extends Pick<Period, 'start' | 'end'>>(
+  periods: readonly P[],
+  months: FollowUpMonths,
+): P[] {
+  const { firstMonth, lastMonth } = months;
+  if (firstMonth === undefined && lastMonth === undefined) return [...periods];
+  return periods.filter(
+    (p) =>
+      (firstMonth === undefined || p.end.slice(0, 7) >= firstMonth) &&
+      (lastMonth === undefined || p.start.slice(0, 7) <= lastMonth),
+  );
+}
+
+/** "ตั้งแต่เดือนเมษายน ๒๕๖๙", "ถึงเดือนมีนาคม ๒๕๖๙", both: the documents' and messages' words. */
+export function followUpMonthsLabel(months: FollowUpMonths): { th: string; en: string } | undefined {
+  const { firstMonth, lastMonth } = months;
+  if (firstMonth === undefined && lastMonth === undefined) return undefined;
+  const th = [
+    firstMonth !== undefined && `ตั้งแต่เดือน${formatThaiMonth(firstMonth)}`,
+    lastMonth !== undefined && `ถึงเดือน${formatThaiMonth(lastMonth)}`,
+  ].filter(Boolean);
+  const en = [firstMonth !== undefined && `from ${firstMonth}`, lastMonth !== undefined && `until ${lastMonth}`].filter(
+    Boolean,
+  );
+  return { th: th.join(' '), en: en.join(' ') };
+}
+
+/**
+ * Each follow-up month outside the plan's fiscal year, or a last month before the first: a field
+ * message on `{prefix}.measures.N.followUps.M.firstMonth` (or lastMonth), Thai first.
+ */
+export function followUpMonthsOutsideFiscalYear(
+  plan: { fy: number; measures: readonly { followUps: readonly FollowUpMonths[] }[] },
+  prefix: string,
+  placeOf: (i: number, j: number) => { th: string; en: string },
+): FieldMessage[] {
+  const months = fiscalMonths(plan.fy).map((m) => m.id);
+  const [first, last] = [months[0]!, months[11]!];
+  const yearTh = `ตุลาคม ${toThaiDigits(plan.fy - 1)} ถึงกันยายน ${toThaiDigits(plan.fy)}`;
+  return plan.measures.flatMap((m, i) =>
+    m.followUps.flatMap((f, j) => {
+      const out: FieldMessage[] = [];
+      for (const key of ['firstMonth', 'lastMonth'] as const) {
+        const month = f[key];
+        if (month === undefined || months.includes(month)) continue;
+        out.push({
+          path: `${prefix}.measures.${i}.followUps.${j}.${key}`,
+          message_th: `${placeOf(i, j).th}: เดือนต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
+          message_en: `${placeOf(i, j).en}: the month must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})`,
+        });
+      }
+      if (out.length === 0 && f.firstMonth !== undefined && f.lastMonth !== undefined && f.lastMonth < f.firstMonth) {
+        out.push({
+          path: `${prefix}.measures.${i}.followUps.${j}.lastMonth`,
+          message_th: `${placeOf(i, j).th}: เดือนสุดท้าย (${formatThaiMonth(f.lastMonth)}) อยู่ก่อนเดือนแรก (${formatThaiMonth(f.firstMonth)})`,
+          message_en: `${placeOf(i, j).en}: the last month (${f.lastMonth}) is before the first (${f.firstMonth})`,
+        });
+      }
+      return out;
+    }),
+  );
+}

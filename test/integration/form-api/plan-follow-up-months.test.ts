@@ -1,0 +1,120 @@
+// Review 17 s13, S13-3: a reported follow-up's cadence could never change mid-year (409), and the
+// page's advice (keep it, add a new follow-up) left the old monthly obligations, reminders and
+// overdue marks running to September. Through PUT /plan: stop the monthly follow-up after its last
+// reported month and add a quarterly one from the month after; the obligations follow, the report
+// stays; narrowing the months past a report is refused on the month's field.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
+import type { Measure } from '../../../shared/domain/plan.js';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+
+let f: ApiFixture;
+const fy = 2566;
+const MARCH = 'i4.f2.2023-03.finance';
+
+beforeAll(async () => {
+  f = await createApiFixture();
+  const res = await call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: MARCH }),
+    as: who.financeStaff,
+    body: { progress: 'done', summary: 'รายงานการใช้ทรัพย์สินของราชการเดือนมีนาคมแล้ว' },
+  });
+  expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+});
+afterAll(async () => f?.close());
+
+const measures = async () =>
+  (
+    await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+      as: who.coordinator,
+    })
+  ).body as { measures: Measure[]; version: number; title: string };
+
+const saveWithI4 = async (change: (m: Measure) => Measure) => {
+  const before = await measures();
+  return call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
+    as: who.coordinator,
+    body: {
+      format: 'json',
+      title: before.title,
+      expectedVersion: before.version,
+      measures: before.measures.map((m) => (m.measureId === 'i4' ? change(structuredClone(m)) : m)),
+    },
+  });
+};
+
+const financeObligations = async () =>
+  (
+    await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
+      as: who.financeStaff,
+      query: { from: '2022-10-01', to: '2023-09-30' },
+    })
+  ).body.items as { obligationId: string }[];
+
+describe('changing a reported follow-up’s cadence from a month on', () => {
+  it('refuses a month outside the fiscal year, or a last month before the first (400 on the field)', async () => {
+    const res = await saveWithI4((m) => {
+      m.followUps[1]!.firstMonth = '2023-10';
+      return m;
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('body.measures.0.followUps.1.firstMonth');
+    expect(res.body.error.fields[0].message_th).toContain('เดือนต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖');
+    const reversed = await saveWithI4((m) => {
+      Object.assign(m.followUps[1]!, { firstMonth: '2023-05', lastMonth: '2023-04' });
+      return m;
+    });
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.fields[0].path).toBe('body.measures.0.followUps.1.lastMonth');
+  });
+
+  it('refuses ending the follow-up before its reported month, on lastMonth, with what to do', async () => {
+    const res = await saveWithI4((m) => {
+      m.followUps[1]!.lastMonth = '2023-02';
+      return m;
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.changedFollowUps).toBe('i4.f2');
+    expect(res.body.error.fields[0].path).toBe('body.measures.0.followUps.1.lastMonth');
+    expect(res.body.error.fields[0].message_th).toContain('ช่วงเดือน "ถึงเดือนกุมภาพันธ์ ๒๕๖๖"ไม่ครอบคลุมรอบที่รายงานผลแล้ว');
+  });
+
+  it('a cadence changed in place is still refused, and the message says how to change it from a month', async () => {
+    const res = await saveWithI4((m) => {
+      m.followUps[1]!.cadence = 'quarterly';
+      return m;
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.fields[0].message_th).toContain('หยุดการติดตามผลข้อนี้หลังเดือน');
+  });
+
+  it('saves monthly until March and quarterly from April: the report stays, the later months go', async () => {
+    const res = await saveWithI4((m) => {
+      m.followUps[1]!.lastMonth = '2023-03';
+      m.followUps.push({
+        followUpNo: 9,
+        text: 'รายงานผลต่อผู้บริหารทุกไตรมาส',
+        cadence: 'quarterly',
+        audience: ['executives'],
+        firstMonth: '2023-04',
+      });
+      return m;
+    });
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    const ids = (await financeObligations()).map((o) => o.obligationId);
+    expect(ids).toContain(MARCH);
+    expect(ids).not.toContain('i4.f2.2023-04.finance');
+    expect(ids).not.toContain('i4.f2.2023-09.finance');
+    expect(ids.filter((id) => id.startsWith('i4.f9.'))).toEqual(['i4.f9.Q3.finance', 'i4.f9.Q4.finance']);
+    const saved = (await measures()).measures.find((m) => m.measureId === 'i4')!;
+    expect(saved.followUps.find((x) => x.followUpNo === 2)).toMatchObject({ lastMonth: '2023-03' });
+  });
+});

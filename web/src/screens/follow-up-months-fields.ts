@@ -1,0 +1,36 @@
+// A follow-up's months in the plan editor: "เริ่มตั้งแต่เดือน …" and "หยุดการติดตามผลข้อนี้หลังเดือน …"
+// (review 17 s13, S13-3): a cadence changed mid-year stops the old follow-up after a month and
+// starts a new one the month after, so the reported periods keep their reports.
+import { h } from '../dom.js';
+import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
+import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
+import type { DraftFollowUp } from '../plan-draft.js';
+import { pathField } from './plan-fields.js';
+
+/** The two month selects of follow-up `f` at `path` ("measures.0.followUps.1"). */
+export function followUpMonthsFields(fy: number, path: string, f: DraftFollowUp, changed: () => void): HTMLElement[] {
+  const months = fiscalMonths(fy);
+  const select = (key: 'firstMonth' | 'lastMonth', none: string) => {
+    const el = h(
+      'select',
+      {},
+      h('option', { value: '' }, none),
+      months.map((m) => h('option', { value: m.id, selected: f[key] === m.id }, formatThaiMonth(m.id))),
+    );
+    el.onchange = () => {
+      if (el.value) f[key] = el.value;
+      else delete f[key];
+      changed();
+    };
+    return el;
+  };
+  return [
+    pathField(`${path}.firstMonth`, 'เริ่มตั้งแต่เดือน', select('firstMonth', 'ต้นปีงบประมาณ (ตุลาคม)')),
+    pathField(
+      `${path}.lastMonth`,
+      'หยุดการติดตามผลข้อนี้หลังเดือน',
+      select('lastMonth', 'ไม่หยุด (ถึงสิ้นปีงบประมาณ)'),
+      'เปลี่ยนรอบการรายงานกลางปี: หยุดข้อเดิมหลังเดือนที่รายงานแล้ว แล้วเพิ่มการติดตามผลข้อใหม่ที่เริ่มเดือนถัดไปด้วยรอบใหม่',
+    ),
+  ];
+}
