@@ -138,7 +138,7 @@ export function matchKey(text: string): string {
  */
 const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔·\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF071\uF0E8';
 const BULLET = new RegExp(
-  `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
+  `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|\\([ก-ฮ]\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
 );
 const BULLETED = new RegExp(`^[${BULLETS}]`);
 const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
@@ -156,7 +156,7 @@ const thaiDigitsOf = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fr
 const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';
 
 /**
- * Other numberings Thai documents use: "(๑) (๒)", "ก. ข." / "ก) ข)", "๔.๑ ๔.๒", "ข้อ ๑ ข้อ ๒".
+ * Other numberings Thai documents use: "(๑) (๒)", "(ก) (ข)", "ก. ข." / "ก) ข)", "๔.๑ ๔.๒", "ข้อ ๑ ข้อ ๒".
  * Each: what the text starts with (sticky at 0), and the marker of the n-th item given that start
  * (global; group 1 the space before it).
  */
@@ -164,6 +164,14 @@ const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => 
   {
     lead: /^\(([0-9๐-๙]{1,2})\)/,
     marker: (_, n) => new RegExp(`(^|\\s)\\((?:${n}|${thaiDigitsOf(n)})\\)\\s*`, 'g'),
+  },
+  {
+    // "(ก) … (ข) …": the style of ระเบียบ and คำสั่ง (review 17 s14, S14-16)
+    lead: /^\(([ก-ฮ])\)/,
+    marker: (lead, n) => {
+      const letter = THAI_LETTERS[THAI_LETTERS.indexOf(lead[1]!) + n - 1];
+      return letter ? new RegExp(`(^|\\s)\\(${letter}\\)\\s*`, 'g') : undefined;
+    },
   },
   {
     lead: /^([ก-ฮ])([.)])\s/,
