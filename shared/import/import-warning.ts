@@ -76,6 +76,8 @@ export const IMPORT_WARNING_CODES = [
   'header-unrecognised',
   /** no table header: rows opening with an indicator heading read in the NACC form's column order */
   'header-assumed',
+  /** a text table whose columns are separated by runs of spaces (OCR, copied text): split at them */
+  'columns-by-spaces',
   /** no plan table read: the measures come from a results-report table, while other tables were not read */
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */

@@ -16,6 +16,7 @@ import { type IndicatorHeading, parseIndicatorHeading } from './indicator-headin
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
+import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
@@ -1643,6 +1644,22 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   if (headerless?.document) {
     warnings.rollback(beforeRows);
     read = readUnder(headerless.document, warnings);
+  }
+  // columns aligned with runs of spaces, one row a line (space-aligned-rows.ts)
+  const spacedHeader =
+    read.rows.length === 0 && !headerless?.document
+      ? spaceAlignedHeader(
+          document.blocks.slice(0, 300).flatMap((b) => (b.kind === 'text' ? [b] : [])),
+          tableHeader.isHeader,
+        )
+      : undefined;
+  const spacedRows = spacedHeader ? spaceAlignedRows(document, spacedHeader, opensWithHeading) : undefined;
+  // read so only when rows come of it (a pdftotext -layout row spreads over lines: no-measures says why)
+  if (spacedRows && readUnder(spacedRows.document, new Warnings()).rows.length > 0) {
+    warnings.rollback(beforeRows);
+    read = readUnder(spacedRows.document, warnings);
+    const said = spaceAlignedRowsMessage(spacedRows);
+    warnings.add(-3, spacedHeader!.where, 'columns-by-spaces', said.th, said.en, spacedHeader!.text);
   }
   if (headerless) {
     const said = headerlessMessage(headerless);

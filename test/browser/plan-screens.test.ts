@@ -437,6 +437,12 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
 
   it('a Notepad "Unicode" .txt with a measure the save would refuse: explained beside it, save disabled until it is fixed', async () => {
     await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      // run alone (vitest -t): not signed in yet
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2569/plan`);
+    }
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
     const text = [
       'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
@@ -469,8 +475,14 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     // a neighbour measure's follow-up with no cadence: its own explanation beside its source text
     const noCadence = card('i4').locator('.import-warning[data-code="unspecified-cadence"]');
     expect(await noCadence.locator('q').textContent()).toBe('รายงานผลต่อนายก');
-    expect(await noCadence.locator('.warning-help').textContent()).toContain('เลือกรอบการรายงานที่ถูกต้อง');
+    // what to choose, and what happens if nothing is chosen (annual, due at the year's end), in plain Thai
+    const help = await noCadence.locator('.warning-help').textContent();
+    expect(help).toContain('เลือกรอบการรายงานที่ถูกต้องในช่อง "รอบการรายงาน"');
+    expect(help).toContain('ถ้าไม่เลือก ระบบถือเป็นรายงานประจำปี: หน่วยงานรายงานครั้งเดียว ครบกำหนด ๓๐ กันยายน');
+    const cadenceHint = card('i4').locator('.follow-up').first().locator('.cadence-hint');
+    expect(await cadenceHint.textContent()).toBe('ยังไม่ได้เลือกรอบ: ถ้าไม่เลือก จะถือเป็นรายงานปีละครั้ง ครบกำหนด ๓๐ กันยายน ๒๕๖๙');
     await page.locator('#plan-measures-0-followUps-0-cadence').selectOption('monthly');
+    expect(await cadenceHint.textContent()).toBe('');
     expect(await save.isDisabled()).toBe(true);
 
     // adding a follow-up to the refused measure settles its warning and frees the save button

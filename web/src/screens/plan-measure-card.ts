@@ -3,6 +3,7 @@
 import type { Unit } from '../api-types.js';
 import { h } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
+import { formatThaiDate } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
@@ -134,9 +135,13 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
   const dueHint = h('p', { class: 'hint', 'aria-live': 'polite' });
   const dueField = pathField(`${path}.dueDate`, 'วันครบกำหนด (สำหรับรายงานครั้งเดียว)', due);
   dueField.append(dueHint);
+  // no cadence chosen: what that means, beside the control that settles it
+  const cadenceHint = h('p', { class: 'hint cadence-hint', 'aria-live': 'polite' });
   const showDue = () => {
     dueField.hidden = f.cadence !== 'once';
     dueHint.textContent = onceDueHint(ctx.draft.fy, f.dueDate);
+    cadenceHint.textContent =
+      f.cadence === 'unspecified' ? `ยังไม่ได้เลือกรอบ: ถ้าไม่เลือก จะถือเป็นรายงานปีละครั้ง ครบกำหนด ${formatThaiDate(end)}` : '';
   };
   showDue();
   cadence.onchange = () => {
@@ -174,6 +179,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     warningsOf(ctx, m, f.followUpNo),
     pathField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text),
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
+    cadenceHint,
     dueField,
     followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
     audience,
