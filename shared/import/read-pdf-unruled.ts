@@ -9,6 +9,7 @@ import type { SourceBlock, SourceNotice } from './source-document.js';
 import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import { normaliseThai } from './thai-text.js';
+import { splitAtColumn } from './run-split.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
 /** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
@@ -138,10 +139,18 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const placed = table.columnsOf(ps);
     ps.forEach((p, i) => {
       const c = placed[i]!;
-      cells[c]!.push(texts[i]!);
       if (c + 2 < columns.length && p.x + p.width > columns[c + 2]!) ended = true;
-      else if (c + 1 < columns.length && p.x + p.width > columns[c + 1]! + OVERRUN)
+      else if (c + 1 < columns.length && p.x + p.width > columns[c + 1]! + OVERRUN) {
+        // review 17 s14, S14-10: split at the space nearest the next column's start
+        const split = splitAtColumn({ x: p.x, width: p.width, text: texts[i]! }, columns[c + 1]!);
+        if (split) {
+          cells[c]!.push(split[0]);
+          cells[c + 1]!.push(split[1]);
+          return;
+        }
         over.push({ column: c, text: texts[i]! });
+      }
+      cells[c]!.push(texts[i]!);
     });
     if (!ended)
       for (const o of over) {
