@@ -479,6 +479,15 @@ interface NotReadTable {
 /** The Word table or sheet of a row (undefined for text and PDF rows: their tables go on across pages). */
 const tableKeyOf = (where: Where): string | undefined =>
   where.sheet !== undefined ? `sheet:${where.sheet}` : where.table !== undefined ? `table:${where.table}` : undefined;
+/** The warning of a Word table read with the header of the plan table above its heading (S14-6). */
+function headerFromTableAboveMessage(table: number, heading: string): { th: string; en: string } {
+  const h = clip(heading);
+  return {
+    th: `ตาราง ${toThaiDigits(table)} ใต้หัวข้อ "${h}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของตารางแผนก่อนหน้า (จำนวนคอลัมน์เท่ากัน) กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
+    en: `table ${table} under the heading "${h}" has no header row: it is read with the header of the plan table before it (the same number of columns); check that the text is in the right columns`,
+  };
+}
+
 const tablePlace = (where: Where): Where =>
   where.sheet !== undefined ? { sheet: where.sheet, row: where.row } : { table: where.table, row: where.row };
 /** A row's text, a merged cell's once. */
@@ -640,6 +649,8 @@ function readRows(
   let headingAbove: { text: string; lines: number } | undefined;
   /** and over the measures of the table read under that header */
   let tableHeading: Row | undefined;
+  /** the plan header a heading paragraph ended, for a next Word table of its width without one (S14-6) */
+  let headerBeforeHeading: Column[] | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
   /** the units of a unit row over the measures under it (unit-group-rows.ts), until the next or the table's end */
@@ -747,6 +758,7 @@ function readRows(
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
+      if (columns && table === 'plan') headerBeforeHeading = columns;
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
@@ -777,6 +789,32 @@ function readRows(
         headerJustRead = undefined;
         if (key !== undefined)
           tablesNotRead.set(key, { order, where: tablePlace(where), source: ownSource(cells, merged) });
+      }
+      // one Word table per indicator under a heading paragraph, the header typed over the first only:
+      // a table of the plan's width under a heading goes on with the plan's header (S14-6)
+      const kept = headerBeforeHeading;
+      headerBeforeHeading = undefined;
+      if (
+        !columns &&
+        kept &&
+        headingAbove &&
+        where.table !== undefined &&
+        where.sheet === undefined &&
+        cells.length === kept.length &&
+        headerColumns(cells) === undefined
+      ) {
+        columns = kept;
+        tableHeading = {
+          table,
+          where,
+          cells: { measure: headingAbove.text },
+          columnOf: {},
+          notes: [],
+          source: headingAbove.text,
+        };
+        const said = headerFromTableAboveMessage(where.table, headingAbove.text);
+        warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, headingAbove.text);
+        headingAbove = undefined;
       }
     }
     const justRead = headerJustRead;
