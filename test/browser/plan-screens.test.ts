@@ -390,6 +390,11 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await guessed.textContent()).toContain('อ่านได้ว่า "กองคลง" จึงถือเป็น "กองคลัง"');
     expect(await page.locator('#plan-measures-0-responsible-unitIds-finance').isChecked()).toBe(true);
     const counts = page.locator('[data-testid="plan-counts"]');
+    // the fixture's title names another municipality (review 17 s13, S13-13): a third warning
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๓ รายการ');
+    const otherOrg = page.locator('.import-warning[data-code="other-organisation"]');
+    expect(await otherOrg.textContent()).toContain('เทศบาลตำบลทดสอบ');
+    await otherOrg.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
     expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๒ รายการ');
     await guessed.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
     expect(await guessed.getAttribute('data-stands')).toBe('false');
