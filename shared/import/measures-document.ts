@@ -479,6 +479,16 @@ interface NotReadTable {
 /** The Word table or sheet of a row (undefined for text and PDF rows: their tables go on across pages). */
 const tableKeyOf = (where: Where): string | undefined =>
   where.sheet !== undefined ? `sheet:${where.sheet}` : where.table !== undefined ? `table:${where.table}` : undefined;
+/** The heading paragraph above a table as a row heading the table's measures. */
+const headingRowOf = (table: Row['table'], where: Where, text: string): Row => ({
+  table,
+  where,
+  cells: { measure: text },
+  columnOf: {},
+  notes: [],
+  source: text,
+});
+
 /** The warning of a Word table read with the header of the plan table above its heading (S14-6). */
 function headerFromTableAboveMessage(table: number, heading: string): { th: string; en: string } {
   const h = clip(heading);
@@ -804,14 +814,7 @@ function readRows(
         headerColumns(cells) === undefined
       ) {
         columns = kept;
-        tableHeading = {
-          table,
-          where,
-          cells: { measure: headingAbove.text },
-          columnOf: {},
-          notes: [],
-          source: headingAbove.text,
-        };
+        tableHeading = headingRowOf(table, where, headingAbove.text);
         const said = headerFromTableAboveMessage(where.table, headingAbove.text);
         warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, headingAbove.text);
         headingAbove = undefined;
@@ -897,14 +900,7 @@ function readRows(
       if (key !== undefined) tablesNotRead.delete(key);
       group = undefined;
       unitGroup = undefined;
-      tableHeading = headingAbove && {
-        table,
-        where,
-        cells: { measure: headingAbove.text },
-        columnOf: {},
-        notes: [],
-        source: headingAbove.text,
-      };
+      tableHeading = headingAbove && headingRowOf(table, where, headingAbove.text);
       headingAbove = undefined;
       columns = header;
       guessedColumns(warnings, order, where, header, saidGuessed);
