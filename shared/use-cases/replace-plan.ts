@@ -10,6 +10,7 @@ import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js'
 import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
+import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { ImportResult } from '../import/measures-document.js';
@@ -102,6 +103,9 @@ export async function replaceOrgPlan(
     throw new ValidationError(th, en, [{ path: `${r.path}.measures`, message_th: th, message_en: en }]);
   }
   let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
+  // what is added to a saved plan during its year owes the periods from now on (S14-8)
+  stored ??= await repos.plans.getPlan(r.orgId, r.fy);
+  if (stored) startAdditionsAtSave(plan, stored, r.now);
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);

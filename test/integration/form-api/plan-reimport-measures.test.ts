@@ -74,14 +74,18 @@ describe('a revised document with a new measure above a reported one of the same
     });
     expect(october.body.measureTitle).toContain('ทรัพย์สินของทางราชการ');
     expect(october.body.latestReport.summary).toBe('รายงานการใช้ทรัพย์สินของราชการต่อที่ประชุมแล้ว');
-    const newMeasure = await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', {
-        fy,
-        obligationId: ownObligation(0).replace(/^i4\./, 'i4-2.'),
-      }),
-      as: who.financeStaff,
-    });
+    // the measure added in April owes its periods from April on (review 17 s14, S14-8)
+    const newMeasureOf = (month: string) =>
+      call(f.handler, {
+        method: 'GET',
+        path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', {
+          fy,
+          obligationId: ownObligation(0).replace(/^i4\./, 'i4-2.').replace('2022-10', month),
+        }),
+        as: who.financeStaff,
+      });
+    expect((await newMeasureOf('2022-10')).status).toBe(404);
+    const newMeasure = await newMeasureOf('2023-04');
     expect(newMeasure.status).toBe(200);
     expect(newMeasure.body.measureTitle).toContain('รถยนต์ส่วนกลาง');
     expect(newMeasure.body.latestReport ?? null).toBeNull();

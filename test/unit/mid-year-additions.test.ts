@@ -1,0 +1,46 @@
+// Review 17 s14, S14-8: a measure or follow-up added to a saved plan during the year owed every
+// period since 1 October: the unit was "overdue" for months before the measure existed, the moment
+// it was saved. What is added now owes the periods from the month it is added (Asia/Bangkok), as a
+// unit added mid-year does; a first month the coordinator chose is kept.
+import { describe, expect, it } from 'vitest';
+import { startAdditionsAtSave } from '../../shared/domain/mid-year-additions.js';
+import type { FollowUp, Plan } from '../../shared/domain/plan.js';
+
+const followUp = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp => ({
+  followUpNo,
+  text: 'รายงานผลทุกเดือน',
+  cadence: 'monthly',
+  audience: [],
+  ...more,
+});
+const measure = (measureId: string, followUps: FollowUp[]) =>
+  ({ measureId, followUps }) as unknown as Plan['measures'][number];
+const plan = (measures: Plan['measures']) => ({ orgId: 'demo', fy: 2570, title: 'แผน', measures }) as unknown as Plan;
+const firstMonths = (p: Plan) => p.measures.map((m) => m.followUps.map((f) => f.firstMonth ?? null));
+
+describe('what is added to a saved plan during its year', () => {
+  const saved = { measures: [measure('i4', [followUp(1)])] };
+
+  it('a new measure added on 1 December (Bangkok) owes its periods from December', () => {
+    const p = plan([measure('i4', [followUp(1)]), measure('m2', [followUp(1), followUp(2, { cadence: 'quarterly' })])]);
+    expect(startAdditionsAtSave(p, saved, new Date('2026-11-30T17:30:00Z'))).toBe(2);
+    expect(firstMonths(p)).toEqual([[null], ['2026-12', '2026-12']]);
+  });
+
+  it('a new follow-up of a kept measure too; the kept follow-up is not touched', () => {
+    const p = plan([measure('i4', [followUp(1), followUp(2, { cadence: 'semiannual' })])]);
+    startAdditionsAtSave(p, saved, new Date('2027-04-20T03:00:00Z'));
+    expect(firstMonths(p)).toEqual([[null, '2027-04']]);
+  });
+
+  it('a first month chosen, a "once" duty, October, and another year are left as they are', () => {
+    const chosen = plan([measure('m2', [followUp(1, { firstMonth: '2026-10' }), followUp(2, { cadence: 'once' })])]);
+    startAdditionsAtSave(chosen, saved, new Date('2027-01-10T03:00:00Z'));
+    expect(firstMonths(chosen)).toEqual([['2026-10', null]]);
+    const october = plan([measure('m2', [followUp(1)])]);
+    expect(startAdditionsAtSave(october, saved, new Date('2026-10-15T03:00:00Z'))).toBe(0);
+    const nextYear = plan([measure('m2', [followUp(1)])]);
+    expect(startAdditionsAtSave(nextYear, saved, new Date('2027-12-01T03:00:00Z'))).toBe(0);
+    expect(firstMonths(nextYear)).toEqual([[null]]);
+  });
+});
