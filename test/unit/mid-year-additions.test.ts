@@ -15,7 +15,7 @@ const followUp = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp =>
 });
 const measure = (measureId: string, followUps: FollowUp[]) =>
   ({ measureId, followUps }) as unknown as Plan['measures'][number];
-const plan = (measures: Plan['measures']) => ({ orgId: 'demo', fy: 2570, title: 'แผน', measures }) as unknown as Plan;
+const plan = (measures: Plan['measures']) => ({ orgId: 'demo', fy: 2570, title: 'แผน', measures });
 const firstMonths = (p: Plan) => p.measures.map((m) => m.followUps.map((f) => f.firstMonth ?? null));
 
 describe('what is added to a saved plan during its year', () => {
