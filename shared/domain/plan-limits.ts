@@ -1,8 +1,7 @@
 // How much a plan's measure may hold: the one source of the API's schema (plan.ts) and the page's
 // boxes (web/src/screens/plan-fields.ts). No zod here, so the page can import it as it is.
 import { toThaiDigits } from './thai-format.js';
-
-const clipText = (value: string, max: number): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+import { clipText } from './clip-text.js';
 
 /** A measure title's length (UTF-16 code units). */
 export const MAX_TITLE_LENGTH = 1000;

@@ -37,12 +37,7 @@ function refuseCharacter(
   ctx.addIssue({ code: 'custom', message, params: said(codePoint(found[0]), at) });
 }
 
-/**
- * `value` cut to at most `max` UTF-16 code units for quoting in a message: the first `max` - 1 and
- * "…" when it is longer, else as it is.
- */
-export const clipText = (value: string, max: number): string =>
-  value.length > max ? `${value.slice(0, max - 1)}…` : value;
+export { clipText } from './clip-text.js';
 
 /** Text without the characters `text` refuses (lone surrogates and UNSTORABLE): for importers. */
 export const withoutUnstorable = (value: string): string => value.replace(UNSTORABLE_ALL, '').replace(/\p{Cs}/gu, '');
