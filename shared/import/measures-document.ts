@@ -222,6 +222,7 @@ const KEPT_PAST_CAP: ReadonlySet<ImportWarning['code']> = new Set([
   'measures-dropped',
   'plan-too-large',
   'no-measures',
+  'formula-without-value',
 ]);
 
 interface Kept {

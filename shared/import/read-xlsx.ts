@@ -18,6 +18,7 @@ import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
+import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 
 /**
@@ -162,6 +163,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     const shown: number[] = [];
     let columnSkipped = false;
     const hiddenCells: HiddenCells = { format: [], white: [], source: '' };
+    const unvalued: FormulasWithoutValues = { cells: [], formula: '' };
     let beYearDates: BeYearDates | undefined;
     let beYearBlock = 0;
     const noticeAt = blocks.length;
@@ -185,6 +187,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
         let text = cellText(master);
+        const formula = master.address === cell.address ? formulaWithoutValue(master.value) : undefined;
+        if (formula !== undefined && !columnHidden(c)) {
+          unvalued.cells.push(cell.address);
+          unvalued.formula ||= formula;
+        }
         const hiddenAs = text.trim() ? hiddenBy(master) : undefined;
         if (hiddenAs) {
           if (master.address === cell.address && !columnHidden(c)) {
@@ -259,6 +266,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
     if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)
       notices.push(hiddenCellsNotice(noticeAt, sheet.name, hiddenCells));
+    if (unvalued.cells.length > 0) notices.push(formulasWithoutValuesNotice(noticeAt, sheet.name, unvalued));
   });
   const columns = Object.keys(sheetColumns).length > 0 ? { sheetColumns } : {};
   return notices.length > 0 ? { blocks, notices, ...columns } : { blocks, ...columns };

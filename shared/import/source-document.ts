@@ -39,7 +39,8 @@ export interface SourceNotice {
     | 'date-year-be'
     | 'text-encoding-repaired'
     | 'embedded-content-unread'
-    | 'struck-text-left-out';
+    | 'struck-text-left-out'
+    | 'formula-without-value';
   message_th: string;
   message_en: string;
   source: string;
