@@ -9,6 +9,7 @@ import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
+import { MAX_PLAN_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
   planSaveBodyBytes,
@@ -330,7 +331,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
 
   const draw = () => {
     updates = [];
-    const title = h('input', { type: 'text', maxlength: 1000, value: draft.title });
+    const title = h('input', { type: 'text', maxlength: MAX_PLAN_TITLE_LENGTH, value: draft.title });
     title.oninput = () => {
       // a title naming another year (or no longer) changes what the save asks (S13-8)
       const before = `${otherYearNamed(draft)}:${otherYearNeedsConfirming(draft)}`;
