@@ -32,6 +32,7 @@ import {
 } from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
 import { pathField } from './plan-fields.js';
+import { WARNING_KINDS } from '../import-warning-kinds.js';
 
 export interface PlanEditorOptions {
   draft: PlanDraft;
@@ -376,7 +377,9 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
             {},
             measures.length > 0
               ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
-              : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
+              : blocking.some((w) => WARNING_KINDS[w.code].settles === 'checked')
+                ? 'ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง" ที่คำเตือนนั้นก่อน'
+                : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
           ),
         blocking.length > 0 &&
           h(
