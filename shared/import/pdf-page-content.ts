@@ -8,6 +8,7 @@ import { type GraphicsState, imageCover, type Matrix, transformStep } from './pd
 import { textQuarterTurns, turnedItems, uprightMatrix } from './pdf-page-orientation.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
+import { linesOf, pieces } from './pdf-text-lines.js';
 
 export interface PdfPage {
   number: number;
@@ -177,10 +178,14 @@ export function pageRuns(
 export const MAX_PDF_TEXT_ITEMS = 60_000;
 export const MAX_PDF_OPERATORS = 600_000;
 
-const tooMuchContent = (pages: number) =>
+/**
+ * `noHeader`: no plan table header was read up to that page (a long report with the plan table
+ * further on, review 17 s13, S13-15): the message says so and which pages to save as their own PDF.
+ */
+const tooMuchContent = (pages: number, noHeader = false) =>
   new ValidationError(
-    `ไฟล์ PDF นี้มีข้อความหรือรูปวาดมากเกินกว่าเอกสารแผนมาตรการ (อ่านถึงหน้า ${toThaiDigits(pages)} ก็เกิน ${toThaiDigits(MAX_PDF_TEXT_ITEMS)} ข้อความแล้ว) กรุณานำเข้าจากไฟล์ Word หรือ Excel ต้นฉบับ หรือบันทึก PDF เฉพาะหน้าที่เป็นตารางแผน`,
-    `this PDF holds more text or drawing than a plan document (past ${MAX_PDF_TEXT_ITEMS} text items or ${MAX_PDF_OPERATORS} operators by page ${pages}); import the original Word or Excel file, or a PDF of the plan table's pages only`,
+    `ไฟล์ PDF นี้มีข้อความหรือรูปวาดมากเกินกว่าเอกสารแผนมาตรการ (อ่านถึงหน้า ${toThaiDigits(pages)} ก็เกิน ${toThaiDigits(MAX_PDF_TEXT_ITEMS)} ข้อความแล้ว${noHeader ? ` และหน้า ๑–${toThaiDigits(pages)} ยังไม่มีหัวตารางแผนมาตรการ: ตารางแผนอาจอยู่หน้าหลังจากนั้น เช่น ท้ายเล่มรายงาน` : ''}) กรุณานำเข้าจากไฟล์ Word หรือ Excel ต้นฉบับ หรือบันทึก PDF เฉพาะหน้าที่เป็นตารางแผน${noHeader ? ` (ตั้งแต่หน้าที่มีหัวตาราง "มาตรการ" ถึงหน้าสุดท้ายของตาราง)` : ''} แล้วนำเข้าไฟล์นั้น`,
+    `this PDF holds more text or drawing than a plan document (past ${MAX_PDF_TEXT_ITEMS} text items or ${MAX_PDF_OPERATORS} operators by page ${pages}${noHeader ? `, and pages 1-${pages} hold no plan table header: the plan table may be further on, such as at the end of a report` : ''}); import the original Word or Excel file, or save a PDF of the plan table's pages only${noHeader ? ' (from the page with its header to its last page)' : ''} and import that`,
     [
       {
         path: PLAN_FILE_FIELD,
@@ -212,7 +217,13 @@ const tooManyPages = (pages: number) =>
     ],
   );
 
-export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+/** Does a page's text hold a line that is a plan table header (`isHeader` on its pieces)? */
+function holdsHeader(runs: readonly PositionedText[], isHeader: (cells: string[]) => boolean): boolean {
+  return linesOf(runs).some((line) => isHeader(pieces(line).map((p) => p.text)));
+}
+
+/** `isHeader`: a plan table header line, for the refusal of a PDF over the budget to say whether one was read. */
+export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) => boolean): Promise<PdfPage[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({
     data: new Uint8Array(bytes),
@@ -240,7 +251,10 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const page = await doc.getPage(p);
       const content = await page.getTextContent({ includeMarkedContent: true });
       read.items += content.items.length;
-      if (read.items > MAX_PDF_TEXT_ITEMS) throw tooMuchContent(p);
+      /** refused between pages: saying whether a plan table header was read on the pages before */
+      const refuse = () =>
+        tooMuchContent(p, isHeader !== undefined && !pages.some((read) => holdsHeader(read.runs, isHeader)));
+      if (read.items > MAX_PDF_TEXT_ITEMS) throw refuse();
       const counter = { unreadable: 0 };
       // a page whose text is drawn turned is read turned back (entry 20)
       const upright = uprightMatrix(textQuarterTurns(content.items as { str?: string }[]), page.view);
@@ -249,7 +263,7 @@ export async function pdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const unreadable = counter.unreadable;
       const operators = await page.getOperatorList();
       read.operators += operators.fnArray.length;
-      if (read.operators > MAX_PDF_OPERATORS) throw tooMuchContent(p);
+      if (read.operators > MAX_PDF_OPERATORS) throw refuse();
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
       const [x1, y1, x2, y2] = page.view as [number, number, number, number];
       const turned = upright[1] !== 0;

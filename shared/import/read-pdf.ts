@@ -206,7 +206,7 @@ const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).
  * OCR first.
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
-  const sheets = await pdfPages(bytes);
+  const sheets = await pdfPages(bytes, (cells) => hooks.isHeader(cells.map(normaliseThai)));
   if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
   const repair = hooks.repair;
   const pages = pagesOfSheets(sheets).map((page) =>
