@@ -3,6 +3,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
+import { titleBeforeLabel } from './title-before-label.js';
 import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
@@ -429,6 +430,9 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     ...nameRead,
     ...statusBefore(text, found.index),
   };
+  // "มาตรการป้องกัน… (ตัวชี้วัดที่ ๔)", "มาตรการ… ตามตัวชี้วัดที่ ๙": the name before the label (S15-4)
+  const own = extras.statusBefore ? undefined : titleBeforeLabel(text, found.index);
+  if (own) return headingTitledBefore(own, no, k === 0 ? body : afterName.slice(joined.end).trim(), extras);
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
@@ -453,6 +457,39 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
+  };
+}
+
+/**
+ * A heading whose own title stands before the label: that title, the text after the label and the
+ * name its sub-measures. The catalog name before the label, alone or opening the words
+ * ("การเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)"), is the name: titled as a numbered heading.
+ */
+function headingTitledBefore(
+  own: string,
+  no: number,
+  after: string,
+  extras: Partial<IndicatorHeading>,
+): IndicatorHeading {
+  const words = own.split(' ');
+  const catalogName = catalogIndicator(no).nameTh;
+  if (nameMatch(words, catalogName).k === words.length || matchKey(own).startsWith(matchKey(catalogName))) {
+    return {
+      indicator: no,
+      title: `ตัวชี้วัดที่ ${toThaiDigits(no)} ${own}`,
+      ...subMeasuresOf(after),
+      ...extras,
+      nameUnrecognised: false,
+      nameRead: own,
+    };
+  }
+  return {
+    indicator: no,
+    title: own,
+    ...subMeasuresOf(after),
+    ...extras,
+    nameUnrecognised: false,
+    titleFromDocument: true,
   };
 }
 
