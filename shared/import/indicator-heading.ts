@@ -403,6 +403,8 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
   const bracket = k > 0 ? TITLE_BRACKET.exec(rest)?.[0] : undefined;
   const afterName = bracket ? rest.slice(bracket.length).trim() : rest;
+  // "(ต่อ)" over a continued table marks the table, not the measure (review 17 s15, S15-13)
+  const titleBracket = bracket && !CONTINUED.test(bracket) ? bracket : undefined;
   // "… ราชการ และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล": another whole heading joined after the name
   const joined = k > 0 ? joinedHeadings(afterName, no) : { more: [], end: 0 };
   const joinedText = afterName.slice(0, joined.end).trim();
@@ -436,9 +438,10 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
-  const lead = k === 0 ? body.slice(0, firstItem?.index ?? body.length).trim() : '';
+  const leadRead = k === 0 ? body.slice(0, firstItem?.index ?? body.length).trim() : '';
+  const lead = leadRead.replace(CONTINUED_END, '').trim();
   if (lead) {
-    const items = body.slice(lead.length).trim();
+    const items = body.slice(leadRead.length).trim();
     return {
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
@@ -453,7 +456,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const numbered = `${toThaiDigits(no)}${tail.between}`;
   return {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
@@ -577,6 +580,10 @@ function afterGluedName(text: string, name: string): string | undefined {
   }
   return undefined;
 }
+
+/** "(ต่อ)", "(ต่อจากหน้าที่แล้ว)": a heading repeated over a continued table. */
+const CONTINUED = /^\(\s*ต่อ(?:\s*จาก[^()]{0,40})?\s*\)$/;
+const CONTINUED_END = /\s*\(\s*ต่อ(?:\s*จาก[^()]{0,40})?\s*\)$/;
 
 /** A bracket the text starts with, closed within 200 characters and holding no other bracket. */
 const TITLE_BRACKET = /^\([^()]{1,200}\)/;
