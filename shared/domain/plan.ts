@@ -9,7 +9,13 @@ import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { followUpMonthsOutsideFiscalYear } from './follow-up-months.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
-import { MAX_ITEM_LENGTH, MAX_LIST_ITEMS, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from './plan-limits.js';
+import {
+  MAX_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_PLAN_TITLE_LENGTH,
+  MAX_TIMEFRAME_LENGTH,
+  MAX_TITLE_LENGTH,
+} from './plan-limits.js';
 import { text, visibleText } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
@@ -185,7 +191,7 @@ export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMea
 export const Plan = z.object({
   orgId: OrgId,
   fy: FiscalYear,
-  title: text(1000).default(''),
+  title: text(MAX_PLAN_TITLE_LENGTH).default(''),
   measures: Measures,
 });
 export type Plan = z.infer<typeof Plan>;
