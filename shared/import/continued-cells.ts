@@ -40,7 +40,6 @@ interface Known {
 }
 
 const textOf = (whole: string): Text => ({ length: whole.length, head: whole.slice(0, HEAD), whole });
-const EMPTY: Text = textOf('');
 
 /** stripTags(a + ' ' + b) from stripTags(a) and stripTags(b) when no tag spans the join. */
 function joined(a: Text, b: Text): Text {
@@ -95,7 +94,7 @@ export class ContinuedCells {
 
   private remember(row: object, role: string, k: Known): void {
     let roles = this.known.get(row);
-    if (!roles) this.known.set(row, (roles = new Map()));
+    if (!roles) this.known.set(row, (roles = new Map<string, Known>()));
     roles.set(role, k);
   }
 

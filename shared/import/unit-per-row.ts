@@ -66,9 +66,7 @@ export function joinContinuation(
   const cells = (a: string, b: string) => (grown ? grown.cells.joinCells(grown.row, role, a, b) : joinCells(a, b));
   if (!wholeCells) return cells(above, below);
   if (role === 'timeframe') {
-    const same = grown
-      ? grown.cells.textEquals(grown.row, role, above, plain(below))
-      : plain(above) === plain(below);
+    const same = grown ? grown.cells.textEquals(grown.row, role, above, plain(below)) : plain(above) === plain(below);
     if (same) return above;
   }
   if ((role === 'methods' || role === 'followUps') && above) {
