@@ -84,6 +84,14 @@ import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
 import { ContinuedCells } from './continued-cells.js';
+import {
+  joinTypedOver,
+  type ListRole,
+  noteNumbered,
+  numberedColumns,
+  typedOverMessage,
+  typedOverRow,
+} from './typed-over-rows.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
@@ -698,6 +706,20 @@ function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
+  /** the numbered list columns of each measure row, and the sheet rows typed over into it (typed-over-rows.ts) */
+  const numbered = new WeakMap<Row, Set<ListRole>>();
+  const typedOver = new Map<Row & { order: number }, { row: number | undefined; source: string }[]>();
+  const typedOverOf = (above: Row | undefined, own: Row['cells'], where: Where) =>
+    where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
+      ? typedOverRow(above, numbered.get(above) ?? new Set(), own)
+      : undefined;
+  // cells joined over continuation rows, each join reading the new row only (continued-cells.ts)
+  const grown = new ContinuedCells();
+  const goOn = (above: Row, own: Pick<Row, 'notes'> & { byRole: Row['cells'] }) => {
+    const set = numbered.get(above);
+    if (set) noteNumbered(set, above.cells, own.byRole);
+    continueRow(above, own, grown);
+  };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
     where: Where,
@@ -733,13 +755,12 @@ function readRows(
     };
     if (headedByGroup) row.headingFromGroup = true;
     if (own.marked) row.followUpsFromMarks = own.marked;
+    numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
   };
   /** rows read before as plain measure rows, by header and cells */
   const plainRows = new PlainRows<readonly Column[], Row['cells'], Row['notes'][number]>();
-  // cells joined over continuation rows, each join reading the new row only (continued-cells.ts)
-  const grown = new ContinuedCells();
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
   doc.blocks.forEach((original, order) => {
@@ -846,7 +867,7 @@ function readRows(
       cells.length === columns.length;
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = rows.at(-1);
-    if (plain && !(before && listGoesOn(before, plain.byRole, where))) {
+    if (plain && !(before && listGoesOn(before, plain.byRole, where)) && !typedOverOf(before, plain.byRole, where)) {
       // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {
@@ -1004,6 +1025,14 @@ function readRows(
         source(),
       );
     }
+    const above = rows.at(-1);
+    const over = above?.table === table ? typedOverOf(above, own.byRole, where) : undefined;
+    if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
+      // lines of the cells above typed over rows (S14-12): joined to the items they go on with
+      joinTypedOver(above, own, over, numbered.get(above)!);
+      typedOver.set(above, [...(typedOver.get(above) ?? []), { row: where.row, source: source() }]);
+      return;
+    }
     if (continuation) {
       if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
       const previous = rows.at(-1);
@@ -1021,7 +1050,7 @@ function readRows(
       if (startsUnitMeasure(previous, own.byRole, grown)) {
         // a row of its own follow-ups and units under a measure merged down: a measure of its own
         const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
-        rows.push({
+        const split: Row & { order: number } = {
           table,
           where,
           cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
@@ -1035,19 +1064,21 @@ function readRows(
             own.byRole.responsible ?? '',
             grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
           ),
-        });
-        grown.copy(previous, rows.at(-1)!, ['measure', 'indicator']);
+        };
+        numbered.set(split, numberedColumns(split.cells));
+        rows.push(split);
+        grown.copy(previous, split, ['measure', 'indicator']);
         countRow(key);
         return;
       }
-      continueRow(previous, own, grown);
+      goOn(previous, own);
       if (previous === group) group = undefined;
       return;
     }
     const previous = rows.at(-1);
     if (previous && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
-      continueRow(previous, own, grown);
+      goOn(previous, own);
       // the measure as the row above left it (its first 80 characters: the cell may be long)
       const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
       warnings.add(
@@ -1072,6 +1103,11 @@ function readRows(
     return false;
   });
   headingRowsSkipped(warnings, headingRows);
+  for (const [row, joined] of typedOver) {
+    const said = typedOverMessage(joined, row.cells.measure ?? '');
+    const first = { sheet: row.where.sheet, row: joined[0]!.row };
+    warnings.add(row.order + 1, first, 'continuation-guessed', said.th, said.en, said.source);
+  }
   for (const n of noUnitsColumn) {
     if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
   }
