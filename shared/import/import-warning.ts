@@ -52,6 +52,8 @@ export const IMPORT_WARNING_CODES = [
   'cadence-guessed',
   /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */
   'years-moved',
+  /** a plan copied into another year: a follow-up's months of last year dropped, or the follow-up left out (S15-7) */
+  'months-from-last-year',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',
@@ -114,6 +116,8 @@ export const IMPORT_WARNING_CODES = [
   'embedded-content-unread',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */
   'copy-over-saved-plan',
+  /** a file read over a year's saved plan that lacks saved measures: which the save keeps, adds and removes */
+  'file-over-saved-plan',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
