@@ -141,6 +141,9 @@ const BULLET = new RegExp(
   `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|\\([ก-ฮ]\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
 );
 const BULLETED = new RegExp(`^[${BULLETS}]`);
+
+/** Does a text (a line) start with a list item's marker ("๑. ", "(ก) ", "- ", "•")? */
+export const startsWithItemMarker = (text: string): boolean => BULLET.test(text.trimStart());
 const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
 
 function numberMarker(n: number): RegExp {
