@@ -5,6 +5,8 @@ import { clipText } from './clip-text.js';
 
 /** A measure title's length (UTF-16 code units). */
 export const MAX_TITLE_LENGTH = 1000;
+/** The plan's own title (the document's heading), UTF-16 code units. */
+export const MAX_PLAN_TITLE_LENGTH = 1000;
 /** A timeframe's length. */
 export const MAX_TIMEFRAME_LENGTH = 1000;
 /** Items of a list field (subMeasures, methods, recommendations) and follow-ups of a measure. */

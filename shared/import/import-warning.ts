@@ -114,6 +114,8 @@ export const IMPORT_WARNING_CODES = [
   'embedded-content-unread',
   /** the page's copy of last year's plan onto a year with a saved plan: which saved measures it keeps, adds, drops */
   'copy-over-saved-plan',
+  /** a file read over a year's saved plan that lacks saved measures: which the save keeps, adds and removes */
+  'file-over-saved-plan',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -83,6 +83,14 @@ import { unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
+import {
+  joinTypedOver,
+  type ListRole,
+  noteNumbered,
+  numberedColumns,
+  typedOverMessage,
+  typedOverRow,
+} from './typed-over-rows.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
@@ -695,6 +703,18 @@ function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
+  /** the numbered list columns of each measure row, and the sheet rows typed over into it (typed-over-rows.ts) */
+  const numbered = new WeakMap<Row, Set<ListRole>>();
+  const typedOver = new Map<Row & { order: number }, { row: number | undefined; source: string }[]>();
+  const typedOverOf = (above: Row | undefined, own: Row['cells'], where: Where) =>
+    where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
+      ? typedOverRow(above, numbered.get(above) ?? new Set(), own)
+      : undefined;
+  const goOn = (above: Row, own: Pick<Row, 'notes'> & { byRole: Row['cells'] }) => {
+    const set = numbered.get(above);
+    if (set) noteNumbered(set, above.cells, own.byRole);
+    continueRow(above, own);
+  };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
     where: Where,
@@ -730,6 +750,7 @@ function readRows(
     };
     if (headedByGroup) row.headingFromGroup = true;
     if (own.marked) row.followUpsFromMarks = own.marked;
+    numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
   };
@@ -841,7 +862,7 @@ function readRows(
       cells.length === columns.length;
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = rows.at(-1);
-    if (plain && !(before && listGoesOn(before, plain.byRole, where))) {
+    if (plain && !(before && listGoesOn(before, plain.byRole, where)) && !typedOverOf(before, plain.byRole, where)) {
       // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {
@@ -999,6 +1020,14 @@ function readRows(
         source(),
       );
     }
+    const above = rows.at(-1);
+    const over = above?.table === table ? typedOverOf(above, own.byRole, where) : undefined;
+    if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
+      // lines of the cells above typed over rows (S14-12): joined to the items they go on with
+      joinTypedOver(above, own, over, numbered.get(above)!);
+      typedOver.set(above, [...(typedOver.get(above) ?? []), { row: where.row, source: source() }]);
+      return;
+    }
     if (continuation) {
       if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
       const previous = rows.at(-1);
@@ -1016,7 +1045,7 @@ function readRows(
       if (startsUnitMeasure(previous, own.byRole)) {
         // a row of its own follow-ups and units under a measure merged down: a measure of its own
         const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
-        rows.push({
+        const split: Row & { order: number } = {
           table,
           where,
           cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
@@ -1026,18 +1055,20 @@ function readRows(
           order,
           header: columns,
           splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
-        });
+        };
+        numbered.set(split, numberedColumns(split.cells));
+        rows.push(split);
         countRow(key);
         return;
       }
-      continueRow(previous, own);
+      goOn(previous, own);
       if (previous === group) group = undefined;
       return;
     }
     const previous = rows.at(-1);
     if (previous && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
-      continueRow(previous, own);
+      goOn(previous, own);
       warnings.add(
         order,
         cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
@@ -1060,6 +1091,11 @@ function readRows(
     return false;
   });
   headingRowsSkipped(warnings, headingRows);
+  for (const [row, joined] of typedOver) {
+    const said = typedOverMessage(joined, row.cells.measure ?? '');
+    const first = { sheet: row.where.sheet, row: joined[0]!.row };
+    warnings.add(row.order + 1, first, 'continuation-guessed', said.th, said.en, said.source);
+  }
   for (const n of noUnitsColumn) {
     if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
   }

@@ -9,7 +9,7 @@
 import { detectCadences } from './cadence-detection.js';
 import { joinCellLines } from './pdf-text-lines.js';
 import { paragraphsCell } from './source-document.js';
-import { normaliseThai, startsWithItemMarker } from './thai-text.js';
+import { normaliseThai, startsListItem } from './thai-text.js';
 
 /** One line of a cell: its text and where it starts and ends (points). */
 export interface CellLine {
@@ -132,7 +132,7 @@ export function cellParagraphs(lines: readonly CellLine[], room: CellRoom): stri
  */
 export function cellTextOf(paragraphs: readonly (readonly CellLine[])[], room: CellRoom): string {
   const lines = paragraphs.flat();
-  const parts = lines.some((l) => startsWithItemMarker(l.text))
+  const parts = lines.some((l) => startsListItem(l.text))
     ? paragraphs.map((p) => joinCellLines(p.map((l) => l.text)))
     : paragraphs.flatMap((p) => cellParagraphs(p, room));
   return paragraphsCell(parts);

@@ -26,7 +26,7 @@ import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
-import { normaliseThai, splitItems, startsWithItemMarker, stripTags } from './thai-text.js';
+import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -168,7 +168,7 @@ function joinSplitCell(before: string, after: string): string {
   let b = paragraphsOf(after);
   if (a.length === 0 || b.length === 0) return before || after;
   // a list goes on: the lines after the break are read as its lines (split by its markers)
-  if (b.length > 1 && a.some((p) => startsWithItemMarker(p) || splitItems(p, 2).length > 1)) b = [joinCellLines(b)];
+  if (b.length > 1 && a.some((p) => startsListItem(p) || splitItems(p, 2).length > 1)) b = [joinCellLines(b)];
   const newItem = /^\s*[0-9๐-๙]{1,2}\s?[.)]/.test(b[0]!);
   // two plain texts stay one text (the importer splits its numbered items)
   if (a.length === 1 && b.length === 1) return newItem ? `${a[0]} ${b[0]}` : joinCellLines([a[0]!, b[0]!]);

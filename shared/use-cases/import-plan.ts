@@ -5,6 +5,7 @@ import type { StoredPlan } from '../domain/plan.js';
 import { importPlanDraft } from '../import/import-plan-draft.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
+import { withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
 import type { NamedUnit } from '../import/responsibility.js';
 import type { SourceDocument } from '../import/source-document.js';
 import type { Repositories } from '../store/repositories.js';
@@ -47,5 +48,6 @@ export async function importPlan(
     replaced,
     path: PLAN_FILE_FIELD,
   });
-  return { ...result, saved };
+  // said after the save: the CLI has no draft to check first (S14-17)
+  return { ...withReplacedPlanNotice(result, replaced, 'file-saved'), saved };
 }

@@ -14,13 +14,15 @@ import {
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { type PlanFileKind, refusalOnField } from '../import/plan-file.js';
+import { withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
  * POST /v1/fiscal-years/{fy}/plan-imports (coordinators): the file, inline (`contentBase64`, at most
  * 4 MB decoded) or uploaded (`uploadId` from plan-import-uploads, at most 5 MB), read against the
  * org's units. Returns the draft plan (a measure without an indicator has `indicator: null`) and the
- * warnings, each with where it is and the source text. Writes nothing.
+ * warnings, each with where it is and the source text; over a saved plan the save would take
+ * measures from, a first warning file-over-saved-plan names them (S14-17). Writes nothing.
  * Errors: ValidationError (a file that is not base64, too big, of another size than announced, a
  * scan without text, an unknown format); NotFoundError (no uploaded file under that id in the
  * caller's org and year: never uploaded, expired, or another org's).
@@ -42,12 +44,13 @@ export async function previewPlanImport(
     throw refusalOnField(error, field);
   });
   // follow-ups keep the saved plan's numbers, under which reports are filed
+  const saved = await ctx.repos.plans.getPlan(caller.orgId, fy);
   const imported = ctx.planImporter(
     document,
     { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) },
-    await ctx.repos.plans.getPlan(caller.orgId, fy),
+    saved,
   );
-  const preview = { ...imported, fileKind: kind };
+  const preview = { ...withReplacedPlanNotice(imported, saved, 'file'), fileKind: kind };
   const size = Buffer.byteLength(JSON.stringify(preview));
   if (size > MAX_PLAN_PREVIEW_BYTES) throw previewTooLarge(size, field);
   return preview;

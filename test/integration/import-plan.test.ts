@@ -48,6 +48,23 @@ describe('importing a plan into an org', () => {
     expect(outcome.saved.version).toBe(2);
   });
 
+  it('says which saved measures a file without them removed (review 17 s14, S14-17)', async () => {
+    const lines = readFileSync(documentPath, 'utf8').split('\n');
+    const i8 = lines.findIndex((l) => /^(<b>)?๕\. ตัวชี้วัด/.test(l));
+    const outcome = await importPlan(createRepositories(store), {
+      orgId: 'demo',
+      fy: 2566,
+      document: readTextDocument(lines.filter((_, i) => i !== i8).join('\n')),
+      actor: 'test',
+      now,
+    });
+    expect(outcome.saved.version).toBe(3);
+    expect(outcome.saved.measures.map((m) => m.measureId)).not.toContain('i8');
+    const notice = outcome.warnings.find((w) => w.code === 'file-over-saved-plan');
+    expect(notice?.message_th).toContain('(ฉบับที่ ๒, ๗ มาตรการ) แล้ว');
+    expect(notice?.message_th).toMatch(/มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในไฟล์นี้ \(i8 ".+"\) ถูกลบแล้ว/);
+  });
+
   it('refuses an org that does not exist and writes nothing', async () => {
     await expect(
       importPlan(createRepositories(store), {

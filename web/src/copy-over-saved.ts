@@ -7,7 +7,7 @@
 import { alignWithSavedPlan } from '../../shared/import/align-saved-plan.js';
 import type { ImportWarning } from '../../shared/import/import-warning.js';
 import type { DraftMeasure } from '../../shared/import/measures-document.js';
-import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { replacedPlanNotice } from '../../shared/import/replaced-plan-notice.js';
 
 interface CopiedPlan {
   fy: number;
@@ -16,17 +16,11 @@ interface CopiedPlan {
   warnings: ImportWarning[];
 }
 
-/** At most this many ids named in the notice (the rest counted). */
-const IDS_NAMED = 10;
-
-const named = (ids: readonly string[]) =>
-  ids.length <= IDS_NAMED ? ids.join(', ') : `${ids.slice(0, IDS_NAMED).join(', ')} …`;
-
 /**
  * `copy` (copyPlanToYear's) with each measure's id and follow-up numbers taken from the year's
  * saved plan `saved` where the copied measure is a saved one (same or alike title, or most of its
  * items), and a new id otherwise (a placeholder "m<n>": the save numbers it like any new measure);
- * a notice first says what the copy keeps, adds and drops of the saved plan. Warnings follow their
+ * a notice first says what the copy keeps, adds and drops of the saved plan (replacedPlanNotice). Warnings follow their
  * measures. Linear in the plans (alignWithSavedPlan).
  */
 export function copyAlignedWithSaved(
@@ -49,51 +43,10 @@ export function copyAlignedWithSaved(
     { plan: { orgId: '', fy: copy.fy, title: copy.title, measures }, warnings },
     { measures: saved.measures },
   );
-  const kept = aligned.plan.measures.map((m) => m.measureId).filter((id) => savedIds.has(id));
-  const keptSet = new Set(kept);
-  const dropped = saved.measures.map((m) => m.measureId).filter((id) => !keptSet.has(id));
   return {
     fy: copy.fy,
     title: aligned.plan.title,
     measures: aligned.plan.measures,
-    warnings: [
-      copyOverSavedNotice(copy.fy, saved, kept, aligned.plan.measures.length - kept.length, dropped),
-      ...aligned.warnings,
-    ],
+    warnings: [replacedPlanNotice(copy.fy, 'copy', saved, aligned.plan.measures)!, ...aligned.warnings],
   };
-}
-
-/** "ปีงบประมาณ ๒๕๖๓ มีแผนที่บันทึกไว้แล้ว …": what saving the copy does to the saved plan (Thai first). */
-function copyOverSavedNotice(
-  fy: number,
-  saved: { version: number; measures: readonly DraftMeasure[] },
-  kept: readonly string[],
-  added: number,
-  dropped: readonly string[],
-): ImportWarning {
-  const th = [
-    `ปีงบประมาณ ${toThaiDigits(fy)} มีแผนที่บันทึกไว้แล้ว (ฉบับที่ ${toThaiDigits(saved.version)}, ${toThaiDigits(saved.measures.length)} มาตรการ) ร่างที่คัดลอกนี้จะแทนแผนนั้นเมื่อบันทึก:`,
-    kept.length > 0
-      ? `มาตรการ ${toThaiDigits(kept.length)} ข้อตรงกับที่บันทึกไว้จึงใช้รหัสเดิม (${named(kept)}) รายงานที่ส่งแล้วอยู่กับมาตรการนั้นต่อไป`
-      : 'ไม่มีมาตรการใดตรงกับที่บันทึกไว้',
-    added > 0 ? `มาตรการ ${toThaiDigits(added)} ข้อเป็นมาตรการใหม่` : '',
-    dropped.length > 0
-      ? `มาตรการที่บันทึกไว้ ${toThaiDigits(dropped.length)} ข้อไม่มีในร่างนี้ (${named(dropped)}) จะถูกลบเมื่อบันทึก ยกเว้นข้อที่หน่วยงานรายงานผลแล้ว ซึ่งระบบไม่ให้ลบ`
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const en = [
-    `fiscal year ${fy} already has a saved plan (version ${saved.version}, ${saved.measures.length} measures); this copy replaces it when saved:`,
-    kept.length > 0
-      ? `${kept.length} measures are saved ones and keep their ids (${named(kept)}) and their reports`
-      : 'no measure is a saved one',
-    added > 0 ? `${added} measures are new` : '',
-    dropped.length > 0
-      ? `${dropped.length} saved measures are not in this copy (${named(dropped)}) and are removed on saving, unless units have reported on them (the save refuses that)`
-      : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
-  return { where: {}, code: 'copy-over-saved-plan', message_th: th, message_en: en, source: '' };
 }

@@ -318,8 +318,8 @@ export function changedFollowUps(draft: PlanDraft, changed: string): RefusedChan
 }
 
 /**
- * Put back what the reports need, other edits kept: each follow-up's saved cadence (due date, months),
- * and its measure's saved units added back to the draft's ("every unit" if it was).
+ * Put back what the reports need, other edits kept: each follow-up's saved cadence (due date, months,
+ * its saved units added back), and its measure's saved units added back to the draft's ("every unit" if it was).
  */
 export function restoreReportedObligations(changes: RefusedChange[]): void {
   for (const { measure, followUp, saved } of changes) {
@@ -330,6 +330,9 @@ export function restoreReportedObligations(changes: RefusedChange[]): void {
       if (saved.followUp[key] === undefined) delete followUp[key];
       else followUp[key] = saved.followUp[key];
     }
+    const savedUnits = saved.followUp.unitIds;
+    if (savedUnits === undefined) delete followUp.unitIds;
+    else followUp.unitIds = [...new Set([...(followUp.unitIds ?? []), ...savedUnits])];
     const was = saved.measure.responsible;
     if (was.allUnits) measure.responsible.allUnits = true;
     else measure.responsible.unitIds = [...new Set([...measure.responsible.unitIds, ...was.unitIds])];

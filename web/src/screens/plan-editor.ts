@@ -9,6 +9,7 @@ import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
+import { MAX_PLAN_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
   planSaveBodyBytes,
@@ -31,6 +32,7 @@ import {
 } from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
 import { pathField } from './plan-fields.js';
+import { WARNING_KINDS } from '../import-warning-kinds.js';
 
 export interface PlanEditorOptions {
   draft: PlanDraft;
@@ -329,7 +331,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
 
   const draw = () => {
     updates = [];
-    const title = h('input', { type: 'text', maxlength: 1000, value: draft.title });
+    const title = h('input', { type: 'text', maxlength: MAX_PLAN_TITLE_LENGTH, value: draft.title });
     title.oninput = () => {
       // a title naming another year (or no longer) changes what the save asks (S13-8)
       const before = `${otherYearNamed(draft)}:${otherYearNeedsConfirming(draft)}`;
@@ -375,7 +377,9 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
             {},
             measures.length > 0
               ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
-              : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
+              : blocking.some((w) => WARNING_KINDS[w.code].settles === 'checked')
+                ? 'ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง" ที่คำเตือนนั้นก่อน'
+                : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
           ),
         blocking.length > 0 &&
           h(

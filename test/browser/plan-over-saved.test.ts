@@ -1,0 +1,125 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// A file imported over the year's saved plan, in a real browser on `npm start`'s system on 20 April
+// 2566 (fiscal year 2566, the seed's seven measures i4 … i10, version 1). Review 17 s14, S14-17:
+// before, a file whose table the importer read only in part (one measure) showed one measure and
+// nothing about the six saved measures the save would delete; now a notice above the measures names
+// them, and the save waits until the coordinator marks it ตรวจแล้ว.
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import {
+  type LocalSystemSetup,
+  localSystemSetup,
+  repoRoot,
+  startLocalSystem,
+  stopLocalSystem,
+} from '../support/local-system.js';
+import { apiAs as callApiAs, signInAs } from '../support/local-sign-in.js';
+
+const COORDINATOR = 'ita@demo.example.org';
+const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8').split('\n');
+/** The seed's plan table row of its measure numbered `no` ("๑. ตัวชี้วัดที่๔ …", "<b>๒. ตัวชี้วัดที่ ๕ …"). */
+const rowOf = (no: string) => SEED.findIndex((l) => new RegExp(`^(<b>)?${no}\\. `).test(l) && l.includes('ตัวชี้วัด'));
+const file = (name: string, lines: string[]) => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: Buffer.from(lines.join('\n')),
+});
+const WAIT = { timeout: 15_000 };
+
+let setup: LocalSystemSetup;
+let system: ChildProcess;
+let browser: Browser;
+let page: Page;
+
+const heading = () => page.locator('main h1').textContent();
+const savedPlan = async () => {
+  const res = await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures');
+  return res.body as { version: number; measures: { measureId: string }[] };
+};
+const save = () => page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+const notice = () => page.locator('.document-warnings .import-warning[data-code="file-over-saved-plan"]');
+const upload = async (f: ReturnType<typeof file>) => {
+  await page.goto(`${setup.api}/#/fy/2566/plan`);
+  await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+  await page.locator('.draft-source[data-source="saved"]').waitFor();
+  await page.locator('.plan-file-import input[type="file"]').setInputFiles(f);
+  // upload, read and preview: a minute under the load of a shared machine
+  await page.locator('.draft-source[data-source="file"]').waitFor({ timeout: 60_000 });
+};
+const discard = async () => {
+  await page.getByRole('button', { name: 'ยกเลิกร่างนี้' }).click();
+  await page.locator('.draft-source[data-source="saved"]').waitFor();
+};
+
+beforeAll(async () => {
+  setup = await localSystemSetup();
+  [{ child: system }, browser] = await Promise.all([
+    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    launchChromium(),
+  ]);
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signInAs(page, setup.api, COORDINATOR);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (system) await stopLocalSystem(system);
+});
+
+screenshotOnFailure(() => page);
+
+describe('a file imported over the saved plan, as the ITA coordinator', () => {
+  it('a file that keeps every saved measure and adds one: no removal notice, the save is free', async () => {
+    const i4 = rowOf('๑');
+    const added = 'ตัวชี้วัดที่ ๔ การใช้รถยนต์ส่วนกลาง\tจัดทำสมุดบันทึกการใช้รถ\tตลอดปี\tรายงานผลต่อผู้บริหารทุกเดือน\tกองคลัง';
+    await upload(file('แผน-เพิ่ม.txt', [...SEED.slice(0, i4), added, ...SEED.slice(i4)]));
+    expect(await page.locator('.measure-card').count()).toBe(8);
+    expect(await notice().count()).toBe(0);
+    expect(await save().isDisabled()).toBe(false);
+    await discard();
+  });
+
+  it('a file without one saved measure names it, and the save waits for ตรวจแล้ว', async () => {
+    const i8 = rowOf('๕');
+    await upload(
+      file(
+        'แผน-ขาด.txt',
+        SEED.filter((_, i) => i !== i8 && i !== i8 - 1),
+      ),
+    );
+    expect(await notice().textContent()).toMatch(/มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในไฟล์นี้ \(i8 "[^"]+"\) จะถูกลบเมื่อบันทึก/);
+    expect(await save().isDisabled()).toBe(true);
+    await discard();
+    expect((await savedPlan()).version).toBe(1);
+  });
+
+  it('a file read as one measure: the six saved measures it would delete are named; saved only after ตรวจแล้ว', async () => {
+    await upload(file('แผน-หน้าแรก.txt', SEED.slice(0, rowOf('๒') - 1)));
+    expect(await page.locator('.measure-card').count()).toBe(1);
+    const text = await notice().locator('.warning-message').textContent();
+    expect(text).toContain('ปีงบประมาณ ๒๕๖๖ มีแผนที่บันทึกไว้แล้ว (ฉบับที่ ๑, ๗ มาตรการ) แผนจากไฟล์นี้จะแทนแผนนั้นเมื่อบันทึก');
+    expect(text).toContain('มาตรการ ๑ ข้อตรงกับที่บันทึกไว้จึงใช้รหัสเดิม (i4)');
+    expect(text).toMatch(/มาตรการที่บันทึกไว้ ๖ ข้อไม่มีในไฟล์นี้ \(i5 "[^"]+"; i6 .*; i10 "[^"]+"\) จะถูกลบเมื่อบันทึก/);
+    // the save waits, and says why beside the button
+    expect(await save().isDisabled()).toBe(true);
+    const blocked = page.locator('#plan-save-blocked');
+    expect(await blocked.textContent()).toContain('ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง"');
+    expect(await blocked.textContent()).toContain('มาตรการที่บันทึกไว้ ๖ ข้อไม่มีในไฟล์นี้');
+    expect((await savedPlan()).measures).toHaveLength(7);
+
+    await notice().getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
+    expect(await notice().getAttribute('data-stands')).toBe('false');
+    expect(await save().isDisabled()).toBe(false);
+    await save().click();
+    await expect.poll(async () => (await savedPlan()).version, WAIT).toBe(2);
+    expect((await savedPlan()).measures.map((m) => m.measureId)).toEqual(['i4']);
+  });
+});
