@@ -167,8 +167,9 @@ function joinSplitCell(before: string, after: string): string {
   const a = paragraphsOf(before);
   let b = paragraphsOf(after);
   if (a.length === 0 || b.length === 0) return before || after;
-  // a list goes on: the lines after the break are read as its lines (split by its markers)
-  if (b.length > 1 && a.some((p) => startsListItem(p) || splitItems(p, 2).length > 1)) b = [joinCellLines(b)];
+  // a list goes on with lines of no marker: they are read as its lines (split by its markers)
+  if (b.length > 1 && !b.some(startsListItem) && a.some((p) => startsListItem(p) || splitItems(p, 2).length > 1))
+    b = [joinCellLines(b)];
   const newItem = /^\s*[0-9๐-๙]{1,2}\s?[.)]/.test(b[0]!);
   // two plain texts stay one text (the importer splits its numbered items)
   if (a.length === 1 && b.length === 1) return newItem ? `${a[0]} ${b[0]}` : joinCellLines([a[0]!, b[0]!]);
