@@ -14,7 +14,8 @@ import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/pl
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
-import { statusMarkMessage, statusMarkOf } from './measure-status-marks.js';
+import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
+import { withStruckCellsLeftOut } from './struck-rows.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
@@ -118,6 +119,8 @@ interface Row {
   followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
   splitByUnit?: { th: string; en: string };
+  /** its measure cell is struck through as a whole (struck-rows.ts): a measure the plan dropped */
+  struck?: true;
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -227,6 +230,7 @@ const KEPT_PAST_CAP: ReadonlySet<ImportWarning['code']> = new Set([
   'measures-dropped',
   'plan-too-large',
   'no-measures',
+  'formula-without-value',
 ]);
 
 interface Kept {
@@ -750,6 +754,8 @@ function readRows(
     };
     if (headedByGroup) row.headingFromGroup = true;
     if (own.marked) row.followUpsFromMarks = own.marked;
+    const block = doc.blocks[order];
+    if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
     numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
@@ -1393,8 +1399,13 @@ function measureOf(
     const offers = w.indicators ? { indicators: w.indicators } : {};
     onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
-  // "(ยกเลิก)" after the heading or in another cell, a note "ยกเลิก …" (S14-2)
-  const mark = heading?.statusBefore ? undefined : statusMarkOf(row.cells, row.notes);
+  // "(ยกเลิก)" after the heading or in another cell, a note "ยกเลิก …" (S14-2); struck through (S13-10)
+  if (row.struck) {
+    const column = row.header?.find((c) => c.role === 'measure')?.label ?? '';
+    const said = struckMeasureMessage(heading?.title ?? splitItems(row.cells.measure ?? '')[0] ?? '', clip(column));
+    onCell('measure', 'measure-status-marked', said.th, said.en, measureText);
+  }
+  const mark = heading?.statusBefore || row.struck ? undefined : statusMarkOf(row.cells, row.notes);
   if (mark) {
     const { in: place } = mark;
     const label = 'note' in place ? place.note : (row.header?.find((c) => c.role === place.role)?.label ?? '');
@@ -1691,6 +1702,8 @@ function withoutRepeats(
 
 /** Whether a cell opens with an indicator heading ("ตัวชี้วัดที่ ๔ …", OCR spellings too). */
 const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undefined;
+/** a measure cell's first text: an indicator heading, an item number or the word มาตรการ */
+const opensMeasureCell = (text: string) => /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|มาตรการ)/.test(text) || opensWithHeading(text);
 
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
@@ -1700,10 +1713,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
-  const { document, sideTables } = withSideTablesCut(
+  const { document: uncut, sideTables } = withSideTablesCut(
     withFormsTransposed(normaliseDocument(source), labelColumn),
     labelColumn,
   );
+  // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
+  const { document, notices: struckNotices } = withStruckCellsLeftOut(uncut, headerColumns, opensMeasureCell);
+  for (const n of struckNotices) warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, n.source);
   for (const t of sideTables) {
     const said = sideTableMessage(t);
     warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
