@@ -84,6 +84,7 @@ import { unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
+import { ContinuedCells } from './continued-cells.js';
 import {
   joinTypedOver,
   type ListRole,
@@ -534,10 +535,11 @@ const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; ind
 });
 
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
-function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }, grown: ContinuedCells): void {
   const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
-    if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
+    if (stripTags(value))
+      row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells, { cells: grown, row });
   }
   row.notes.push(...below.notes);
   delete row.heading;
@@ -546,15 +548,16 @@ function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'
 /**
  * A row that goes on with the measure above, written one line per row: its measure cell the next
  * item of a numbered list ("๒. …"), with no indicator and no unit of its own, under a measure
- * whose own cell has its indicator heading (x3 in the review: no Alt+Enter in the cells).
+ * row (x3 in the review: no Alt+Enter in the cells). The measure above is not read: the rows of a
+ * long list would each read all the items above them (review 17 s14, S14-15). (It was meant to
+ * need the indicator heading above; since S11-30 headingOf's answer, an object, always passed.)
  */
 function listGoesOn(previous: Row, own: Row['cells'], where: Where): boolean {
   if (previous.heading || previous.headingFromGroup) return false;
   if (previous.where.sheet !== where.sheet || previous.where.table !== where.table) return false;
   if (stripTags(own.indicator ?? '') || stripTags(own.responsible ?? '')) return false;
   const measure = own.measure ?? '';
-  if (!startsNumberedItem(measure) || parseIndicatorHeading(measure)) return false;
-  return headingOf(previous) !== undefined;
+  return startsNumberedItem(measure) && !parseIndicatorHeading(measure);
 }
 
 function headingRowsSkipped(warnings: Warnings, rows: readonly (Row & { order: number })[]): void {
@@ -714,10 +717,12 @@ function readRows(
     where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
       ? typedOverRow(above, numbered.get(above) ?? new Set(), own)
       : undefined;
+  // cells joined over continuation rows, each join reading the new row only (continued-cells.ts)
+  const grown = new ContinuedCells();
   const goOn = (above: Row, own: Pick<Row, 'notes'> & { byRole: Row['cells'] }) => {
     const set = numbered.get(above);
     if (set) noteNumbered(set, above.cells, own.byRole);
-    continueRow(above, own);
+    continueRow(above, own, grown);
   };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
@@ -1048,7 +1053,7 @@ function readRows(
         );
         return;
       }
-      if (startsUnitMeasure(previous, own.byRole)) {
+      if (startsUnitMeasure(previous, own.byRole, grown)) {
         // a row of its own follow-ups and units under a measure merged down: a measure of its own
         const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
         const split: Row & { order: number } = {
@@ -1060,10 +1065,15 @@ function readRows(
           source: source(),
           order,
           header: columns,
-          splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
+          splitByUnit: unitMeasureMessage(
+            previous.cells.measure ?? '',
+            own.byRole.responsible ?? '',
+            grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
+          ),
         };
         numbered.set(split, numberedColumns(split.cells));
         rows.push(split);
+        grown.copy(previous, split, ['measure', 'indicator']);
         countRow(key);
         return;
       }
@@ -1075,12 +1085,14 @@ function readRows(
     if (previous && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
       goOn(previous, own);
+      // the measure as the row above left it (its first 80 characters: the cell may be long)
+      const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
       warnings.add(
         order,
         cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
         'continuation-guessed',
-        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}") กรุณาตรวจ`,
-        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}"); check it`,
+        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
+        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
         source(),
       );
       return;
