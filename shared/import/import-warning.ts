@@ -52,6 +52,8 @@ export const IMPORT_WARNING_CODES = [
   'cadence-guessed',
   /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */
   'years-moved',
+  /** a plan copied into another year: a follow-up's months of last year dropped, or the follow-up left out (S15-7) */
+  'months-from-last-year',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',
