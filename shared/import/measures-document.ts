@@ -69,6 +69,7 @@ import {
   type TargetColumn,
   targetColumnsAsNotes,
 } from './indicator-column.js';
+import { indicatorsFromIssueNotes, issueIndicatorMessage } from './issue-column-indicator.js';
 import {
   continuedGroup,
   markedTimeframe,
@@ -84,6 +85,7 @@ import { unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
+import { ContinuedCells } from './continued-cells.js';
 import {
   joinTypedOver,
   type ListRole,
@@ -92,6 +94,7 @@ import {
   typedOverMessage,
   typedOverRow,
 } from './typed-over-rows.js';
+import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
@@ -534,10 +537,11 @@ const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; ind
 });
 
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
-function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }, grown: ContinuedCells): void {
   const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
-    if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
+    if (stripTags(value))
+      row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells, { cells: grown, row });
   }
   row.notes.push(...below.notes);
   delete row.heading;
@@ -546,15 +550,16 @@ function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'
 /**
  * A row that goes on with the measure above, written one line per row: its measure cell the next
  * item of a numbered list ("๒. …"), with no indicator and no unit of its own, under a measure
- * whose own cell has its indicator heading (x3 in the review: no Alt+Enter in the cells).
+ * row (x3 in the review: no Alt+Enter in the cells). The measure above is not read: the rows of a
+ * long list would each read all the items above them (review 17 s14, S14-15). (It was meant to
+ * need the indicator heading above; since S11-30 headingOf's answer, an object, always passed.)
  */
 function listGoesOn(previous: Row, own: Row['cells'], where: Where): boolean {
   if (previous.heading || previous.headingFromGroup) return false;
   if (previous.where.sheet !== where.sheet || previous.where.table !== where.table) return false;
   if (stripTags(own.indicator ?? '') || stripTags(own.responsible ?? '')) return false;
   const measure = own.measure ?? '';
-  if (!startsNumberedItem(measure) || parseIndicatorHeading(measure)) return false;
-  return headingOf(previous) !== undefined;
+  return startsNumberedItem(measure) && !parseIndicatorHeading(measure);
 }
 
 function headingRowsSkipped(warnings: Warnings, rows: readonly (Row & { order: number })[]): void {
@@ -707,17 +712,22 @@ function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
-  /** the numbered list columns of each measure row, and the sheet rows typed over into it (typed-over-rows.ts) */
-  const numbered = new WeakMap<Row, Set<ListRole>>();
+  /**
+   * the numbered list columns of each measure row of a sheet, and the sheet rows typed over into it
+   * (typed-over-rows.ts; rows of other tables are never typed over: nothing kept for them)
+   */
+  const numbered = new Map<Row, Set<ListRole>>();
   const typedOver = new Map<Row & { order: number }, { row: number | undefined; source: string }[]>();
   const typedOverOf = (above: Row | undefined, own: Row['cells'], where: Where) =>
     where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
       ? typedOverRow(above, numbered.get(above) ?? new Set(), own)
       : undefined;
+  // cells joined over continuation rows, each join reading the new row only (continued-cells.ts)
+  const grown = new ContinuedCells();
   const goOn = (above: Row, own: Pick<Row, 'notes'> & { byRole: Row['cells'] }) => {
     const set = numbered.get(above);
     if (set) noteNumbered(set, above.cells, own.byRole);
-    continueRow(above, own);
+    continueRow(above, own, grown);
   };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
@@ -756,7 +766,7 @@ function readRows(
     if (own.marked) row.followUpsFromMarks = own.marked;
     const block = doc.blocks[order];
     if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
-    numbered.set(row, numberedColumns(byRole));
+    if (where.sheet !== undefined) numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
   };
@@ -1031,7 +1041,9 @@ function readRows(
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
       // lines of the cells above typed over rows (S14-12): joined to the items they go on with
       joinTypedOver(above, own, over, numbered.get(above)!);
-      typedOver.set(above, [...(typedOver.get(above) ?? []), { row: where.row, source: source() }]);
+      const lines = typedOver.get(above);
+      if (lines) lines.push({ row: where.row, source: source() });
+      else typedOver.set(above, [{ row: where.row, source: source() }]);
       return;
     }
     if (continuation) {
@@ -1048,7 +1060,7 @@ function readRows(
         );
         return;
       }
-      if (startsUnitMeasure(previous, own.byRole)) {
+      if (startsUnitMeasure(previous, own.byRole, grown)) {
         // a row of its own follow-ups and units under a measure merged down: a measure of its own
         const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
         const split: Row & { order: number } = {
@@ -1060,10 +1072,15 @@ function readRows(
           source: source(),
           order,
           header: columns,
-          splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
+          splitByUnit: unitMeasureMessage(
+            previous.cells.measure ?? '',
+            own.byRole.responsible ?? '',
+            grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
+          ),
         };
-        numbered.set(split, numberedColumns(split.cells));
+        if (where.sheet !== undefined) numbered.set(split, numberedColumns(split.cells));
         rows.push(split);
+        grown.copy(previous, split, ['measure', 'indicator']);
         countRow(key);
         return;
       }
@@ -1075,12 +1092,14 @@ function readRows(
     if (previous && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
       goOn(previous, own);
+      // the measure as the row above left it (its first 80 characters: the cell may be long)
+      const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
       warnings.add(
         order,
         cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
         'continuation-guessed',
-        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}") กรุณาตรวจ`,
-        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}"); check it`,
+        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
+        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
         source(),
       );
       return;
@@ -1449,11 +1468,13 @@ function measureOf(
       omitted.unknown > 0
         ? { th: ` และคำอื่นอีก ${toThaiDigits(omitted.unknown)} คำ`, en: ` and ${omitted.unknown} more words` }
         : { th: '', en: '' };
+    // a position title, or a unit the org lacks, is said to be one (S13-7)
+    const note = unknownWordsNote(unknown.split(' '));
     onCell(
       'responsible',
       'unknown-unit',
-      `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
-      `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
+      `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ${note.th}`,
+      `unknown unit "${unknown}"${more.en} in the responsible-units cell${note.en}`,
       responsibleText,
     );
   }
@@ -1766,6 +1787,11 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   for (const t of targetColumnsAsNotes(rows)) targetColumnWarning(warnings, t);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
+  for (const i of indicatorsFromIssueNotes(rows)) {
+    const said = issueIndicatorMessage(i, clip);
+    const where = i.column ? { ...i.row.where, column: i.column } : i.row.where;
+    warnings.add(i.row.order, where, 'indicator-label-guessed', said.th, said.en, i.text);
+  }
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }

@@ -20,18 +20,13 @@ import {
   rowMerges,
   tableRuleCount,
 } from './pdf-ruled-tables.js';
+import { type CellLine, type CellRoom, cellTextOf } from './pdf-cell-paragraphs.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
-import {
-  type CellMerge,
-  paragraphsCell,
-  type SourceBlock,
-  type SourceDocument,
-  type SourceNotice,
-} from './source-document.js';
-import { normaliseThai } from './thai-text.js';
+import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
+import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -63,29 +58,37 @@ interface OpenTable {
   lastRow: RowBlock | undefined;
 }
 
+/** A cell's padding (points) at most: text farther in is aligned, not padded. */
+const MAX_PADDING = 12;
+
 /**
  * The text of one cell from its runs: lines by baseline, pieces joined, paragraphs where the gap
  * between two lines is wider than the cell's line pitch (the smallest gap, at most 1.9 × the type
- * size) by PARAGRAPH_GAP.
+ * size) by PARAGRAPH_GAP, and where a line ends with room for the next line's first word or two
+ * cadences part (pdf-cell-paragraphs.ts). `room`: where the cell's text may run.
  */
-function cellText(runs: readonly PositionedText[]): string {
+function cellText(runs: readonly PositionedText[], room: CellRoom): string {
   const lines = linesOf(runs);
   if (lines.length === 0) return '';
-  const texts = lines.map((l) =>
-    pieces(l)
-      .map((p) => p.text)
-      .join(' '),
-  );
+  const cellLines: CellLine[] = lines.map((l) => {
+    const ps = pieces(l);
+    return {
+      text: ps.map((p) => p.text).join(' '),
+      x: ps[0]!.x,
+      right: Math.max(...ps.map((p) => p.x + p.width)),
+      size: Math.max(...l.map((r) => r.size)),
+    };
+  });
   const ys = lines.map((l) => l[0]!.y);
   const size = Math.max(...runs.map((r) => r.size));
   const gaps = ys.slice(1).map((y, i) => ys[i]! - y);
   const pitch = Math.min(size * 1.9, ...gaps);
-  const paragraphs: string[][] = [[texts[0]!]];
+  const paragraphs: CellLine[][] = [[cellLines[0]!]];
   gaps.forEach((gap, i) => {
-    if (gap > pitch * PARAGRAPH_GAP) paragraphs.push([texts[i + 1]!]);
-    else paragraphs.at(-1)!.push(texts[i + 1]!);
+    if (gap > pitch * PARAGRAPH_GAP) paragraphs.push([cellLines[i + 1]!]);
+    else paragraphs.at(-1)!.push(cellLines[i + 1]!);
   });
-  return paragraphsCell(paragraphs.map(joinCellLines));
+  return cellTextOf(paragraphs, room);
 }
 
 /** The rows of one ruled table of a page, each cell holding its merged cell's text. */
@@ -106,7 +109,19 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
       if (nextMaster !== mc) overruns.push({ row: r, column: c, text: run.text });
     }
   }
-  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs)]));
+  // the cells' padding: the least a line starts in from its cell's left rule
+  let padding = MAX_PADDING;
+  for (const [key, rs] of byMaster) {
+    const left = table.xs[Number(key.split(':')[1])]!;
+    for (const r of rs) padding = Math.min(padding, Math.max(0, r.x - left));
+  }
+  const roomOf = (key: string): CellRoom => {
+    const [mr, mc] = key.split(':').map(Number) as [number, number];
+    let end = mc + 1;
+    while (end + 1 < table.xs.length && table.master(mr, end)[1] === mc) end++;
+    return { left: table.xs[mc]! + padding, right: table.xs[end]! - padding };
+  };
+  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs, roomOf(key))]));
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
@@ -150,8 +165,11 @@ const paragraphsOf = (cell: string): string[] =>
  */
 function joinSplitCell(before: string, after: string): string {
   const a = paragraphsOf(before);
-  const b = paragraphsOf(after);
+  let b = paragraphsOf(after);
   if (a.length === 0 || b.length === 0) return before || after;
+  // a list goes on with lines of no marker: they are read as its lines (split by its markers)
+  if (b.length > 1 && !b.some(startsListItem) && a.some((p) => startsListItem(p) || splitItems(p, 2).length > 1))
+    b = [joinCellLines(b)];
   const newItem = /^\s*[0-9๐-๙]{1,2}\s?[.)]/.test(b[0]!);
   // two plain texts stay one text (the importer splits its numbered items)
   if (a.length === 1 && b.length === 1) return newItem ? `${a[0]} ${b[0]}` : joinCellLines([a[0]!, b[0]!]);
@@ -227,6 +245,29 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
   const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
 
+  /** the last plan table's header read: a table of its columns under a heading goes on with it */
+  let planHeader: { xs: number[]; cells: string[] } | undefined;
+  /**
+   * One table per indicator under a heading line, the header typed over the first only (review 17
+   * s14, S14-6, as Word's): a table of the plan header's columns right under a measure heading and
+   * without a header of its own is read with that header, said (header-assumed).
+   */
+  const headerUnderHeading = (part: TablePart) => {
+    const above = blocks.at(-1);
+    const first = part.rows[0];
+    if (!first || above?.kind !== 'text' || (findIndicator(above.text)?.index ?? 99) >= 12) return;
+    if (part.rows.some((r) => hooks.isHeader(r.cells.map(normaliseThai)))) return;
+    const heading = normaliseThai(above.text).trim();
+    part.rows.unshift({ where: first.where, cells: [...planHeader!.cells], merged: first.cells.map(() => null) });
+    notice(
+      first.where,
+      'header-assumed',
+      `ตารางใต้หัวข้อ "${heading}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของตารางแผนก่อนหน้า (คอลัมน์ตรงกัน) กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
+      `the table under the heading "${heading}" has no header row: it is read with the header of the plan table before it (the same columns); check that the text is in the right columns`,
+      heading,
+    );
+  };
+
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
     let state: OpenTable;
@@ -260,13 +301,14 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
             'pdf-row-joined',
             'แถวนี้ต่อจากแถวสุดท้ายของหน้าก่อน (ตารางแบ่งแถวข้ามหน้า) จึงรวมเป็นมาตรการเดียวกัน กรุณาตรวจ',
             'this row goes on from the last row of the page before (the table split it over two pages); it is joined to it: check it',
-            first.cells.join(' | '),
+            first.cells.map(stripTags).join(' | '),
           );
         previous.cells = joined;
         rows = rows.slice(1);
       }
       if (state.lastRow) carryMergedCells(state.lastRow, rows, notice);
     } else {
+      if (planHeader && sameColumns(planHeader.xs, part.table.xs)) headerUnderHeading(part);
       const headerAt = part.rows.findIndex((r) => hooks.isHeader(r.cells.map(normaliseThai)));
       const header = part.rows[headerAt];
       const measureColumn = header ? hooks.measureColumn(header.cells.map(normaliseThai)) : 0;
@@ -274,6 +316,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const under = part.rows[headerAt + 1];
       if (header && under && (!under.cells[measureColumn] || under.merged[measureColumn] !== null))
         headerRows.push(under);
+      if (header) planHeader = { xs: part.table.xs, cells: header.cells };
       state = {
         xs: part.table.xs,
         headerKeys: new Set(headerRows.map((r) => rowKey(r.cells))),
@@ -390,7 +433,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     ].sort((a, b) => b.y - a.y);
     const firstPart = items.findIndex((i) => i.part);
     const lastPart = items.length - 1 - [...items].reverse().findIndex((i) => i.part);
-    const continues = open !== undefined && sameColumns(open.xs, items[firstPart]!.part!.table.xs);
+    // a measure heading above the page's first table starts a table of its own (S14-6)
+    const headingFirst = items.slice(0, firstPart).some(
+      (i) =>
+        (findIndicator(
+          pieces(i.line!.runs)
+            .map((p) => normaliseThai(p.text))
+            .join(' '),
+        )?.index ?? 99) < 12,
+    );
+    const continues = open !== undefined && !headingFirst && sameColumns(open.xs, items[firstPart]!.part!.table.xs);
     if (continues) tail.push(...held);
     else {
       blocks.push(...held);
