@@ -94,7 +94,7 @@ await runCli(
       }
       case 'add-unit': {
         // the API's own schema and use case (POST /v1/units): an existing id is refused, never overwritten
-        const body = options(CreateUnitBody.required({ unitId: true }), {
+        const body = options(CreateUnitBody.unwrap().required({ unitId: true }), {
           unitId: values.unit,
           name: values.name,
           aliases: list(values.alias),
@@ -124,7 +124,7 @@ await runCli(
       case 'remove-person':
       case 'reactivate-person': {
         const active = command === 'reactivate-person';
-        const { email } = options(z.object({ email: CreatePersonBody.shape.email }), { email: values.email });
+        const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
         run = async (ctx) => {
           await setPersonActive(ctx, { orgId, email, active });
           return `${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;

@@ -1,5 +1,7 @@
 // Request and response shapes of the coordinator's routes (issue 18): units, people, audit trail,
 // evidence links and calendar feeds. Types, JSON Schema and OpenAPI come from these.
+// Each route schema is built on its first use (z.lazy): a cold API instance builds only the ones
+// its first request needs (README, Performance). Schemas whose .shape or .extend other code uses stay plain.
 import { PERSON_ID_PATTERN } from '../domain/id-patterns.js';
 import * as z from 'zod';
 import { UnitId } from '../domain/ids.js';
@@ -26,109 +28,127 @@ const Roles = z
     });
   });
 
-export const PersonIdSchema = z.string().regex(PERSON_ID_PATTERN, 'not a person id');
+export const PersonIdSchema = z.lazy(() => z.string().regex(PERSON_ID_PATTERN, 'not a person id'));
 
-export const UnitParams = z.strictObject({ unitId: UnitId });
-export const PersonParams = z.strictObject({ personId: PersonIdSchema });
-export const FyAuditParams = z.strictObject({ fy: PathFiscalYear });
+export const UnitParams = z.lazy(() => z.strictObject({ unitId: UnitId }));
+export const PersonParams = z.lazy(() => z.strictObject({ personId: PersonIdSchema }));
+export const FyAuditParams = z.lazy(() => z.strictObject({ fy: PathFiscalYear }));
 
-export const CreateUnitBody = z.strictObject({
-  unitId: UnitId.optional().describe('a short English id (e.g. "finance"); made up when omitted'),
-  name: Name(200),
-  aliases: Aliases.default([]),
-});
+export const CreateUnitBody = z.lazy(() =>
+  z.strictObject({
+    unitId: UnitId.optional().describe('a short English id (e.g. "finance"); made up when omitted'),
+    name: Name(200),
+    aliases: Aliases.default([]),
+  }),
+);
 export type CreateUnitBody = z.infer<typeof CreateUnitBody>;
 
 const atLeastOne = { params: { th: 'ไม่มีข้อมูลที่จะเปลี่ยน', en: 'nothing to change' } };
 
-export const UpdateUnitBody = z
-  .strictObject({ name: Name(200).optional(), aliases: Aliases.optional(), active: z.boolean().optional() })
-  .refine((b) => Object.keys(b).length > 0, atLeastOne);
+export const UpdateUnitBody = z.lazy(() =>
+  z
+    .strictObject({ name: Name(200).optional(), aliases: Aliases.optional(), active: z.boolean().optional() })
+    .refine((b) => Object.keys(b).length > 0, atLeastOne),
+);
 export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
 
-export const CreatePersonBody = z.strictObject({
-  // trimmed before it is checked: an address pasted with a space around it is still the address
-  email: z.string().trim().email().max(254),
-  name: Name(200),
-  roles: Roles,
-  // null as in PUT: no unit (executives, coordinators who belong to none)
-  unitId: UnitId.nullable().optional().describe('null or absent: no unit'),
-  headOfUnit: z.boolean().default(false),
-});
+export const CreatePersonBody = z.lazy(() =>
+  z.strictObject({
+    // trimmed before it is checked: an address pasted with a space around it is still the address
+    email: z.string().trim().email().max(254),
+    name: Name(200),
+    roles: Roles,
+    // null as in PUT: no unit (executives, coordinators who belong to none)
+    unitId: UnitId.nullable().optional().describe('null or absent: no unit'),
+    headOfUnit: z.boolean().default(false),
+  }),
+);
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
 
-export const UpdatePersonBody = z
-  .strictObject({
-    name: Name(200).optional(),
-    roles: Roles.optional(),
-    unitId: UnitId.nullable().optional().describe('null: no unit'),
-    headOfUnit: z.boolean().optional(),
-    active: z.boolean().optional().describe('false: deactivate (signs out of this org); true: reactivate'),
-  })
-  .refine((b) => Object.keys(b).length > 0, atLeastOne);
+export const UpdatePersonBody = z.lazy(() =>
+  z
+    .strictObject({
+      name: Name(200).optional(),
+      roles: Roles.optional(),
+      unitId: UnitId.nullable().optional().describe('null: no unit'),
+      headOfUnit: z.boolean().optional(),
+      active: z.boolean().optional().describe('false: deactivate (signs out of this org); true: reactivate'),
+    })
+    .refine((b) => Object.keys(b).length > 0, atLeastOne),
+);
 export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
 
-export const AuditQuery = z.strictObject({
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
+export const AuditQuery = z.lazy(() =>
+  z.strictObject({
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  }),
+);
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
-export const EvidenceLinkQuery = z.strictObject({ key: z.string().min(1).max(1024) });
+export const EvidenceLinkQuery = z.lazy(() => z.strictObject({ key: z.string().min(1).max(1024) }));
 export { ObligationParams };
 
-export const FeedParams = z.strictObject({ feedId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a feed id') });
-export const CreateFeedBody = z.strictObject({ label: line(100).default('') });
+export const FeedParams = z.lazy(() =>
+  z.strictObject({ feedId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a feed id') }),
+);
+export const CreateFeedBody = z.lazy(() => z.strictObject({ label: line(100).default('') }));
 export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
 /**
  * `/calendar/{file}`: the secret token and ".ics" (API Gateway path variables are whole segments).
  * Anything else is an unknown feed (404), not a bad request.
  */
 // any file name: one that is not a live token's is 404 (calendarFile), never 400: calendar apps only know the URL
-export const CalendarParams = z.strictObject({ file: z.string() });
+export const CalendarParams = z.lazy(() => z.strictObject({ file: z.string() }));
 
 // --- responses -------------------------------------------------------------------------
 
-export const UnitView = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  active: z.boolean(),
-});
-export const UnitList = z.object({ items: z.array(UnitView) });
+export const UnitView = z.lazy(() =>
+  z.object({
+    unitId: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    active: z.boolean(),
+  }),
+);
+export const UnitList = z.lazy(() => z.object({ items: z.array(UnitView) }));
 
-export const PersonView = z.object({
-  personId: z.string(),
-  email: z.string(),
-  name: z.string(),
-  roles: z.array(Role),
-  unitId: z.string().nullable(),
-  headOfUnit: z.boolean(),
-  active: z.boolean(),
-});
-export const PeopleList = z.object({ items: z.array(PersonView) });
+export const PersonView = z.lazy(() =>
+  z.object({
+    personId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(Role),
+    unitId: z.string().nullable(),
+    headOfUnit: z.boolean(),
+    active: z.boolean(),
+  }),
+);
+export const PeopleList = z.lazy(() => z.object({ items: z.array(PersonView) }));
 
-export const AuditItem = z.object({
-  at: z.string().describe('ISO-8601 UTC'),
-  atBangkok: z.string().describe('the time in Asia/Bangkok, in Thai, e.g. "๒๐ เมษายน ๒๕๖๖ ๑๐:๐๐ น."'),
-  actor: z.object({ personId: z.string(), name: z.string() }),
-  action: z.string(),
-  summary_th: z.string(),
-  summary_en: z.string(),
-  /** a plan save's: the version it made (the plan's history offers to restore the earlier ones) */
-  version: z.number().int().optional().describe("plan.save: the plan's version this save made"),
-});
+export const AuditItem = z.lazy(() =>
+  z.object({
+    at: z.string().describe('ISO-8601 UTC'),
+    atBangkok: z.string().describe('the time in Asia/Bangkok, in Thai, e.g. "๒๐ เมษายน ๒๕๖๖ ๑๐:๐๐ น."'),
+    actor: z.object({ personId: z.string(), name: z.string() }),
+    action: z.string(),
+    summary_th: z.string(),
+    summary_en: z.string(),
+    /** a plan save's: the version it made (the plan's history offers to restore the earlier ones) */
+    version: z.number().int().optional().describe("plan.save: the plan's version this save made"),
+  }),
+);
 export type AuditItem = z.infer<typeof AuditItem>;
-export const AuditPage = z.object({ items: z.array(AuditItem), cursor: z.string().optional() });
+export const AuditPage = z.lazy(() => z.object({ items: z.array(AuditItem), cursor: z.string().optional() }));
 
 export const CalendarFeedView = z.object({
   feedId: z.string(),
   label: z.string(),
   createdAt: z.string(),
 });
-export const CalendarFeedList = z.object({ items: z.array(CalendarFeedView) });
+export const CalendarFeedList = z.lazy(() => z.object({ items: z.array(CalendarFeedView) }));
 export const CreatedCalendarFeed = CalendarFeedView.extend({
   url: z.string().describe('the secret address; shown once, only its hash is kept'),
 });
-export const CalendarText = z.string().describe('text/calendar (RFC 5545)');
-export const Deleted = z.object({ deleted: z.literal(true) });
+export const CalendarText = z.lazy(() => z.string().describe('text/calendar (RFC 5545)'));
+export const Deleted = z.lazy(() => z.object({ deleted: z.literal(true) }));

@@ -1,4 +1,6 @@
 // Request shapes of the form API: path, query and body. Types, JSON Schema and OpenAPI come from these.
+// Each route schema is built on its first use (z.lazy): a cold API instance builds only the ones
+// its first request needs (README, Performance). Schemas whose .shape or .extend other code uses stay plain.
 import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
 import { DOCUMENT_FILES } from '../domain/document-kinds.js';
@@ -36,36 +38,42 @@ export const PathFiscalYear = pathNumber().transform(Number).pipe(FiscalYearNumb
 /** {generation} in a path: "1" to "9999". */
 export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int().min(1).max(9999));
 
-export const FyParams = z.strictObject({ fy: PathFiscalYear });
+export const FyParams = z.lazy(() => z.strictObject({ fy: PathFiscalYear }));
 /** {version} of a plan in a path: "1" to "999999". */
-export const PlanVersionParams = z.strictObject({
-  fy: PathFiscalYear,
-  version: pathNumber().transform(Number).pipe(z.number().int().min(1).max(999_999)),
-});
+export const PlanVersionParams = z.lazy(() =>
+  z.strictObject({
+    fy: PathFiscalYear,
+    version: pathNumber().transform(Number).pipe(z.number().int().min(1).max(999_999)),
+  }),
+);
 export const ObligationParams = z.strictObject({
   fy: PathFiscalYear,
   obligationId: z.string().regex(OBLIGATION_ID_PATTERN, 'not an obligation id'),
 });
 
-export const ListObligationsQuery = z
-  .strictObject({
-    unit: UnitId.optional(),
-    status: z.enum(OBLIGATION_STATUSES).optional(),
-    from: PlainDateSchema.optional(),
-    to: PlainDateSchema.optional(),
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(200).optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    path: ['to'],
-    params: RANGE_ENDS_BEFORE_START,
-  });
+export const ListObligationsQuery = z.lazy(() =>
+  z
+    .strictObject({
+      unit: UnitId.optional(),
+      status: z.enum(OBLIGATION_STATUSES).optional(),
+      from: PlainDateSchema.optional(),
+      to: PlainDateSchema.optional(),
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).optional(),
+    })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, {
+      path: ['to'],
+      params: RANGE_ENDS_BEFORE_START,
+    }),
+);
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 
-export const ReportVersionsQuery = z.strictObject({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).optional(),
-});
+export const ReportVersionsQuery = z.lazy(() =>
+  z.strictObject({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(50).optional(),
+  }),
+);
 export type ReportVersionsQuery = z.infer<typeof ReportVersionsQuery>;
 
 const NonBlank = (max: number, field: string) =>
@@ -83,42 +91,44 @@ const NonBlank = (max: number, field: string) =>
  */
 const EvidenceTitle = text(300, { controls: 'left' }).transform(oneLine).pipe(z.string().min(1));
 
-export const SubmitReportBody = z
-  .strictObject({
-    progress: ProgressStatus.meta({
-      ...label('progress', 'not_started | in_progress | done'),
-      // the Thai name of each enum value, in the same order (a form generator's labels)
-      'x-enum-titles': ProgressStatus.options.map((o) => PROGRESS_LABELS[o]),
-    }),
-    summary: NonBlank(5000, 'summary').meta(
-      label('summary', 'what was done in this period (required, at most 5,000 characters)'),
-    ),
-    obstacles: text(5000).default('').meta(label('obstacles')),
-    suggestions: text(5000).default('').meta(label('suggestions')),
-    evidence: z
-      .array(
-        z.union([
-          EvidenceLink.extend({ title: EvidenceTitle }).meta({
-            title: 'ลิงก์หลักฐาน',
-            description: 'a link (http/https) with a title',
-          }),
-          EvidenceFile.extend({ title: EvidenceTitle }).meta({
-            title: 'ไฟล์หลักฐานที่อัปโหลด',
-            description: 'a key returned by POST /evidence-uploads, with a title',
-          }),
-        ]),
-      )
-      .max(20)
-      .default([])
-      .meta(label('evidence', 'at most 20 links or uploaded files')),
-    expectedVersion: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .meta(label('expectedVersion', 'required when revising: the version you are changing')),
-  })
-  .meta({ title: 'รายงานผลการดำเนินงาน', description: 'A progress report for one obligation (Report form)' });
+export const SubmitReportBody = z.lazy(() =>
+  z
+    .strictObject({
+      progress: ProgressStatus.meta({
+        ...label('progress', 'not_started | in_progress | done'),
+        // the Thai name of each enum value, in the same order (a form generator's labels)
+        'x-enum-titles': ProgressStatus.options.map((o) => PROGRESS_LABELS[o]),
+      }),
+      summary: NonBlank(5000, 'summary').meta(
+        label('summary', 'what was done in this period (required, at most 5,000 characters)'),
+      ),
+      obstacles: text(5000).default('').meta(label('obstacles')),
+      suggestions: text(5000).default('').meta(label('suggestions')),
+      evidence: z
+        .array(
+          z.union([
+            EvidenceLink.extend({ title: EvidenceTitle }).meta({
+              title: 'ลิงก์หลักฐาน',
+              description: 'a link (http/https) with a title',
+            }),
+            EvidenceFile.extend({ title: EvidenceTitle }).meta({
+              title: 'ไฟล์หลักฐานที่อัปโหลด',
+              description: 'a key returned by POST /evidence-uploads, with a title',
+            }),
+          ]),
+        )
+        .max(20)
+        .default([])
+        .meta(label('evidence', 'at most 20 links or uploaded files')),
+      expectedVersion: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .meta(label('expectedVersion', 'required when revising: the version you are changing')),
+    })
+    .meta({ title: 'รายงานผลการดำเนินงาน', description: 'A progress report for one obligation (Report form)' }),
+);
 export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
 
 /**
@@ -135,39 +145,45 @@ export const SubmitReportHeaders = z.object({
     .meta({ description: 'retries with the same key return the first result without a second version' }),
 });
 
-export const ReviewBody = z
-  .strictObject({
-    decision: z
-      .enum(['accept', 'return', 'reopen'])
-      .meta(label('decision', 'accept | return | reopen (an accepted report, so the unit may revise it)')),
-    comment: text(2000).default('').meta(label('comment')),
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .meta(label('expectedVersion', 'the version reviewed; default the latest')),
-  })
-  .refine((b) => b.decision !== 'return' || b.comment.trim().length > 0, {
-    path: ['comment'],
-    params: { th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข', en: 'a comment is required when returning a report' },
-  })
-  .refine((b) => b.decision !== 'reopen' || b.comment.trim().length > 0, {
-    path: ['comment'],
-    params: {
-      th: 'กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง',
-      en: 'a comment (the reason) is required when reopening a report',
-    },
-  });
+export const ReviewBody = z.lazy(() =>
+  z
+    .strictObject({
+      decision: z
+        .enum(['accept', 'return', 'reopen'])
+        .meta(label('decision', 'accept | return | reopen (an accepted report, so the unit may revise it)')),
+      comment: text(2000).default('').meta(label('comment')),
+      version: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .meta(label('expectedVersion', 'the version reviewed; default the latest')),
+    })
+    .refine((b) => b.decision !== 'return' || b.comment.trim().length > 0, {
+      path: ['comment'],
+      params: { th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข', en: 'a comment is required when returning a report' },
+    })
+    .refine((b) => b.decision !== 'reopen' || b.comment.trim().length > 0, {
+      path: ['comment'],
+      params: {
+        th: 'กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง',
+        en: 'a comment (the reason) is required when reopening a report',
+      },
+    }),
+);
 export type ReviewBody = z.infer<typeof ReviewBody>;
 
-export const EvidenceUploadBody = z.strictObject({
-  obligationId: ObligationParams.shape.obligationId,
-  // controls are cleaned by safeFileName (evidence-rules.ts), as the title's are by oneLine
-  fileName: text(200, { controls: 'left' }).pipe(z.string().min(1)),
-  contentType: z.enum(Object.keys(EVIDENCE_TYPES) as [keyof typeof EVIDENCE_TYPES, ...(keyof typeof EVIDENCE_TYPES)[]]),
-  size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
-});
+export const EvidenceUploadBody = z.lazy(() =>
+  z.strictObject({
+    obligationId: ObligationParams.shape.obligationId,
+    // controls are cleaned by safeFileName (evidence-rules.ts), as the title's are by oneLine
+    fileName: text(200, { controls: 'left' }).pipe(z.string().min(1)),
+    contentType: z.enum(
+      Object.keys(EVIDENCE_TYPES) as [keyof typeof EVIDENCE_TYPES, ...(keyof typeof EVIDENCE_TYPES)[]],
+    ),
+    size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
+  }),
+);
 export type EvidenceUploadBody = z.infer<typeof EvidenceUploadBody>;
 
 /** Review 17 s13, S13-8: a plan naming another fiscal year replaces a saved plan only when the request says so. */
@@ -177,45 +193,55 @@ const ConfirmOtherFiscalYear = z.boolean().optional().meta({
     "true: save a plan whose title (or document) names another fiscal year over the year's saved plan; without it such a save is 409 naming the year in error.otherFiscalYear",
 });
 
-export const ReplacePlanBody = z.discriminatedUnion('format', [
-  z.strictObject({
-    format: z.literal('document'),
-    text: text(1_000_000).pipe(z.string().min(1)),
-    expectedVersion: z.number().int().min(1).optional(),
-    confirmOtherFiscalYear: ConfirmOtherFiscalYear,
-  }),
-  z.strictObject({
-    format: z.literal('json'),
-    title: text(1000).default(''),
-    measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
-    expectedVersion: z.number().int().min(1).optional(),
-    confirmOtherFiscalYear: ConfirmOtherFiscalYear,
-  }),
-]);
+export const ReplacePlanBody = z.lazy(() =>
+  z.discriminatedUnion('format', [
+    z.strictObject({
+      format: z.literal('document'),
+      text: text(1_000_000).pipe(z.string().min(1)),
+      expectedVersion: z.number().int().min(1).optional(),
+      confirmOtherFiscalYear: ConfirmOtherFiscalYear,
+    }),
+    z.strictObject({
+      format: z.literal('json'),
+      title: text(1000).default(''),
+      measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
+      expectedVersion: z.number().int().min(1).optional(),
+      confirmOtherFiscalYear: ConfirmOtherFiscalYear,
+    }),
+  ]),
+);
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
-export const PublishParams = z.strictObject({
-  fy: PathFiscalYear,
-  generation: PathGeneration,
-});
+export const PublishParams = z.lazy(() =>
+  z.strictObject({
+    fy: PathFiscalYear,
+    generation: PathGeneration,
+  }),
+);
 
-export const GenerationParams = z.strictObject({
-  fy: PathFiscalYear,
-  generation: PathGeneration,
-  file: z.enum(Object.keys(DOCUMENT_FILES['annual-report']) as [string, ...string[]]),
-});
+export const GenerationParams = z.lazy(() =>
+  z.strictObject({
+    fy: PathFiscalYear,
+    generation: PathGeneration,
+    file: z.enum(Object.keys(DOCUMENT_FILES['annual-report']) as [string, ...string[]]),
+  }),
+);
 
-export const PlanDocumentParams = z.strictObject({
-  fy: PathFiscalYear,
-  generation: PathGeneration,
-  file: z.enum(Object.keys(DOCUMENT_FILES['plan-document']) as [string, ...string[]]),
-});
+export const PlanDocumentParams = z.lazy(() =>
+  z.strictObject({
+    fy: PathFiscalYear,
+    generation: PathGeneration,
+    file: z.enum(Object.keys(DOCUMENT_FILES['plan-document']) as [string, ...string[]]),
+  }),
+);
 
 /** A page of generations, newest first. */
-export const GenerationsQuery = z.strictObject({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
+export const GenerationsQuery = z.lazy(() =>
+  z.strictObject({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  }),
+);
 export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 
 const MAX_PLAN_MB = megabytesTh(MAX_PLAN_FILE_BYTES);
@@ -228,75 +254,84 @@ export const INLINE_PLAN_FILE_TOO_LARGE = {
 };
 
 /** POST /v1/fiscal-years/{fy}/plan-import-uploads: the plan file about to be uploaded. */
-export const PlanImportUploadBody = z
-  .strictObject({
-    fileName: text(200)
-      .pipe(z.string().min(1))
-      .meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
-    contentType: z.enum(PLAN_UPLOAD_TYPES).meta({
-      title: 'ชนิดไฟล์',
-      description: 'signed into the upload: the PUT must send the same Content-Type',
-    }),
-    size: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_PLAN_FILE_BYTES)
-      .meta({
-        title: 'ขนาดไฟล์ (ไบต์)',
-        description: `bytes, 1 to ${MAX_PLAN_FILE_BYTES} (5 MB); signed into the upload`,
+export const PlanImportUploadBody = z.lazy(() =>
+  z
+    .strictObject({
+      fileName: text(200)
+        .pipe(z.string().min(1))
+        .meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
+      contentType: z.enum(PLAN_UPLOAD_TYPES).meta({
+        title: 'ชนิดไฟล์',
+        description: 'signed into the upload: the PUT must send the same Content-Type',
       }),
-  })
-  .meta({ title: 'ไฟล์แผนมาตรการที่จะอัปโหลด', description: 'a presigned upload for one plan file, read by plan-imports' });
+      size: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_PLAN_FILE_BYTES)
+        .meta({
+          title: 'ขนาดไฟล์ (ไบต์)',
+          description: `bytes, 1 to ${MAX_PLAN_FILE_BYTES} (5 MB); signed into the upload`,
+        }),
+    })
+    .meta({
+      title: 'ไฟล์แผนมาตรการที่จะอัปโหลด',
+      description: 'a presigned upload for one plan file, read by plan-imports',
+    }),
+);
 export type PlanImportUploadBody = z.infer<typeof PlanImportUploadBody>;
 
-export const PlanImportBody = z
-  .strictObject({
-    fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
-    contentType: text(200).default('').meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
-    contentBase64: z
-      .string()
-      .min(1)
-      .refine((s) => s.length <= MAX_INLINE_PLAN_BASE64_CHARS, { params: INLINE_PLAN_FILE_TOO_LARGE })
-      .optional()
-      .meta({
-        title: 'ไฟล์',
-        description: `.docx, .xlsx, .pdf (with text) or .txt, base64, at most ${MAX_INLINE_PLAN_FILE_BYTES / 1024 / 1024} MB decoded; or uploadId`,
-      }),
-    uploadId: z
-      .string()
-      .refine((s) => PLAN_UPLOAD_ID_PATTERN.test(s), {
-        params: {
-          th: 'ไม่ใช่รหัสการอัปโหลดที่ระบบให้ (uploadId จาก plan-import-uploads)',
-          en: 'not an upload id this API gave (uploadId from plan-import-uploads)',
-        },
-      })
-      .optional()
-      .meta({
-        title: 'รหัสการอัปโหลด',
-        description: `the uploadId of a file uploaded through plan-import-uploads (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB); or contentBase64`,
-      }),
-  })
-  .superRefine((b, ctx) => {
-    if ((b.contentBase64 === undefined) === (b.uploadId === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: [b.contentBase64 === undefined ? 'contentBase64' : 'uploadId'],
-        message: 'exactly one of contentBase64 and uploadId',
-        params: {
-          th: 'ส่งไฟล์ได้ทางเดียว: contentBase64 (ไฟล์ในคำขอ) หรือ uploadId (ไฟล์ที่อัปโหลดแล้ว) อย่างใดอย่างหนึ่ง',
-          en: 'send the file one way: contentBase64 (inline) or uploadId (uploaded), exactly one of them',
-        },
-      });
-  })
-  .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview, inline or uploaded; nothing is saved' });
+export const PlanImportBody = z.lazy(() =>
+  z
+    .strictObject({
+      fileName: text(200).meta({ title: 'ชื่อไฟล์', description: 'the file name as the coordinator chose it' }),
+      contentType: text(200).default('').meta({ title: 'ชนิดไฟล์', description: 'informative; the content decides' }),
+      contentBase64: z
+        .string()
+        .min(1)
+        .refine((s) => s.length <= MAX_INLINE_PLAN_BASE64_CHARS, { params: INLINE_PLAN_FILE_TOO_LARGE })
+        .optional()
+        .meta({
+          title: 'ไฟล์',
+          description: `.docx, .xlsx, .pdf (with text) or .txt, base64, at most ${MAX_INLINE_PLAN_FILE_BYTES / 1024 / 1024} MB decoded; or uploadId`,
+        }),
+      uploadId: z
+        .string()
+        .refine((s) => PLAN_UPLOAD_ID_PATTERN.test(s), {
+          params: {
+            th: 'ไม่ใช่รหัสการอัปโหลดที่ระบบให้ (uploadId จาก plan-import-uploads)',
+            en: 'not an upload id this API gave (uploadId from plan-import-uploads)',
+          },
+        })
+        .optional()
+        .meta({
+          title: 'รหัสการอัปโหลด',
+          description: `the uploadId of a file uploaded through plan-import-uploads (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB); or contentBase64`,
+        }),
+    })
+    .superRefine((b, ctx) => {
+      if ((b.contentBase64 === undefined) === (b.uploadId === undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: [b.contentBase64 === undefined ? 'contentBase64' : 'uploadId'],
+          message: 'exactly one of contentBase64 and uploadId',
+          params: {
+            th: 'ส่งไฟล์ได้ทางเดียว: contentBase64 (ไฟล์ในคำขอ) หรือ uploadId (ไฟล์ที่อัปโหลดแล้ว) อย่างใดอย่างหนึ่ง',
+            en: 'send the file one way: contentBase64 (inline) or uploadId (uploaded), exactly one of them',
+          },
+        });
+    })
+    .meta({ title: 'ไฟล์แผนมาตรการ', description: 'a plan file to preview, inline or uploaded; nothing is saved' }),
+);
 export type PlanImportBody = z.infer<typeof PlanImportBody>;
 
 /** PUT /v1/fiscal-years/{fy}/ita-scores: the scores of the assessment the plan of fy answers. */
-export const ItaScoresBody = z.strictObject({
-  indicators: IndicatorScores.meta({
-    title: 'คะแนน ITA ของปีที่แล้ว',
-    description: 'one entry per indicator, at most 10; replaces what was entered before',
+export const ItaScoresBody = z.lazy(() =>
+  z.strictObject({
+    indicators: IndicatorScores.meta({
+      title: 'คะแนน ITA ของปีที่แล้ว',
+      description: 'one entry per indicator, at most 10; replaces what was entered before',
+    }),
   }),
-});
+);
 export type ItaScoresBody = z.infer<typeof ItaScoresBody>;

@@ -1,4 +1,6 @@
 // Response shapes, for the OpenAPI document and the clients written against it.
+// Each route schema is built on its first use (z.lazy): a cold API instance builds only the ones
+// its first request needs (README, Performance). Schemas whose .shape or .extend other code uses stay plain.
 import * as z from 'zod';
 import { GENERATION_STATES } from '../domain/document-kinds.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
@@ -8,33 +10,37 @@ import { Measure, StoredPlan } from '../domain/plan.js';
 import { ImportWarning } from '../import/import-warning.js';
 import { Report } from '../domain/report.js';
 
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message_th: z.string(),
-    message_en: z.string(),
-    fields: z.array(z.object({ path: z.string(), message_th: z.string(), message_en: z.string() })),
-    currentVersion: z.number().int().optional(),
+export const ErrorBody = z.lazy(() =>
+  z.object({
+    error: z.object({
+      code: z.string(),
+      message_th: z.string(),
+      message_en: z.string(),
+      fields: z.array(z.object({ path: z.string(), message_th: z.string(), message_en: z.string() })),
+      currentVersion: z.number().int().optional(),
+    }),
   }),
-});
+);
 
-export const MeResponse = z.object({
-  personId: z.string(),
-  name: z.string(),
-  org: z.object({ orgId: z.string(), name: z.string() }),
-  unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
-  roles: z.array(Role),
-  headOfUnit: z.boolean(),
-  today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
-  fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
-  planYears: z
-    .array(z.number().int())
-    .describe('the fiscal years from next year to five years back that have a plan, newest first'),
-  units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
-  memberships: z
-    .array(z.object({ orgId: z.string(), name: z.string() }))
-    .describe('every org this sign-in is active in; send X-Org-Id to act in one when there are several'),
-});
+export const MeResponse = z.lazy(() =>
+  z.object({
+    personId: z.string(),
+    name: z.string(),
+    org: z.object({ orgId: z.string(), name: z.string() }),
+    unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
+    roles: z.array(Role),
+    headOfUnit: z.boolean(),
+    today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
+    fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
+    planYears: z
+      .array(z.number().int())
+      .describe('the fiscal years from next year to five years back that have a plan, newest first'),
+    units: z.array(z.object({ unitId: z.string(), name: z.string() })).describe("the org's units"),
+    memberships: z
+      .array(z.object({ orgId: z.string(), name: z.string() }))
+      .describe('every org this sign-in is active in; send X-Org-Id to act in one when there are several'),
+  }),
+);
 
 export const ObligationView = z.object({
   obligationId: z.string(),
@@ -60,88 +66,106 @@ export const ObligationView = z.object({
 });
 export type ObligationView = z.infer<typeof ObligationView>;
 
-export const ObligationList = z.object({ items: z.array(ObligationView), cursor: z.string().optional() });
+export const ObligationList = z.lazy(() => z.object({ items: z.array(ObligationView), cursor: z.string().optional() }));
 export const ObligationDetail = ObligationView.extend({ measure: Measure, latestReport: Report.nullable() });
-export const ReportVersions = z.object({
-  items: z.array(Report),
-  cursor: z.string().optional().describe('present when more versions follow: pass it back as ?cursor='),
-});
-export const MeasuresResponse = z.object({
-  fy: z.number().int(),
-  version: z.number().int(),
-  title: z.string(),
-  measures: z.array(Measure),
-});
-export const EvidenceUploadResponse = z.object({
-  key: z.string(),
-  uploadUrl: z.string(),
-  method: z.literal('PUT'),
-  headers: z.record(z.string(), z.string()),
-  expiresAt: z.string(),
-});
-export const PlanImportUploadResponse = z.object({
-  uploadId: z.string().describe('send it to plan-imports as uploadId once the PUT succeeded'),
-  uploadUrl: z.string(),
-  method: z.literal('PUT'),
-  headers: z
-    .record(z.string(), z.string())
-    .describe('the headers the URL is signed for; send them, plus Content-Length'),
-  expiresAt: z.string().describe('the URL works until then (15 minutes); the file is kept 1 day'),
-});
-export const ReplacePlanResponse = z.object({
-  plan: StoredPlan,
-  warnings: z.array(ImportWarning),
-});
-export const PlanImportResponse = z.object({
-  plan: z.object({
-    orgId: z.string(),
-    fy: z.number().int(),
-    title: z.string(),
-    measures: z.array(z.looseObject({ measureId: z.string(), indicator: z.number().int().nullable() })),
+export const ReportVersions = z.lazy(() =>
+  z.object({
+    items: z.array(Report),
+    cursor: z.string().optional().describe('present when more versions follow: pass it back as ?cursor='),
   }),
-  warnings: z.array(ImportWarning),
-  fileKind: z.enum(['pdf', 'docx', 'xlsx', 'text']),
-  orgNameInDocument: z.string().optional(),
-  fyInDocument: z.number().int().optional(),
-});
-export const JsonDocument = z.record(z.string(), z.unknown());
+);
+export const MeasuresResponse = z.lazy(() =>
+  z.object({
+    fy: z.number().int(),
+    version: z.number().int(),
+    title: z.string(),
+    measures: z.array(Measure),
+  }),
+);
+export const EvidenceUploadResponse = z.lazy(() =>
+  z.object({
+    key: z.string(),
+    uploadUrl: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+);
+export const PlanImportUploadResponse = z.lazy(() =>
+  z.object({
+    uploadId: z.string().describe('send it to plan-imports as uploadId once the PUT succeeded'),
+    uploadUrl: z.string(),
+    method: z.literal('PUT'),
+    headers: z
+      .record(z.string(), z.string())
+      .describe('the headers the URL is signed for; send them, plus Content-Length'),
+    expiresAt: z.string().describe('the URL works until then (15 minutes); the file is kept 1 day'),
+  }),
+);
+export const ReplacePlanResponse = z.lazy(() =>
+  z.object({
+    plan: StoredPlan,
+    warnings: z.array(ImportWarning),
+  }),
+);
+export const PlanImportResponse = z.lazy(() =>
+  z.object({
+    plan: z.object({
+      orgId: z.string(),
+      fy: z.number().int(),
+      title: z.string(),
+      measures: z.array(z.looseObject({ measureId: z.string(), indicator: z.number().int().nullable() })),
+    }),
+    warnings: z.array(ImportWarning),
+    fileKind: z.enum(['pdf', 'docx', 'xlsx', 'text']),
+    orgNameInDocument: z.string().optional(),
+    fyInDocument: z.number().int().optional(),
+  }),
+);
+export const JsonDocument = z.lazy(() => z.record(z.string(), z.unknown()));
 
 export { Report };
 
 const GeneratedFile = z.object({ name: z.string(), contentType: z.string(), size: z.number(), sha256: z.string() });
-export const GenerationView = z.object({
-  generation: z.number().int(),
-  status: z
-    .enum(GENERATION_STATES)
-    .describe('pending: being made; ready: the files can be downloaded; failed: see failure'),
-  startedAt: z.string(),
-  generatedAt: z.string().optional(),
-  trigger: z.string(),
-  files: z.array(GeneratedFile).optional(),
-  failure: z
-    .object({ message_th: z.string(), message_en: z.string() })
-    .optional()
-    .describe('why a failed generation failed (Thai first)'),
-});
-export const GenerationList = z.object({ items: z.array(GenerationView) });
-export const DownloadLink = z.object({ url: z.string(), expiresAt: z.string() });
-export const PublicationView = z.object({
-  kind: z.enum(['plan-document', 'annual-report']),
-  generation: z.number().int(),
-  published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
-  publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
-  pageUrl: z.string().describe("the org's ITA page for the year"),
-  publishedAt: z.string().optional(),
-});
+export const GenerationView = z.lazy(() =>
+  z.object({
+    generation: z.number().int(),
+    status: z
+      .enum(GENERATION_STATES)
+      .describe('pending: being made; ready: the files can be downloaded; failed: see failure'),
+    startedAt: z.string(),
+    generatedAt: z.string().optional(),
+    trigger: z.string(),
+    files: z.array(GeneratedFile).optional(),
+    failure: z
+      .object({ message_th: z.string(), message_en: z.string() })
+      .optional()
+      .describe('why a failed generation failed (Thai first)'),
+  }),
+);
+export const GenerationList = z.lazy(() => z.object({ items: z.array(GenerationView) }));
+export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));
+export const PublicationView = z.lazy(() =>
+  z.object({
+    kind: z.enum(['plan-document', 'annual-report']),
+    generation: z.number().int(),
+    published: z.boolean().describe('false after a withdrawal: the public address answers 404'),
+    publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+    pageUrl: z.string().describe("the org's ITA page for the year"),
+    publishedAt: z.string().optional(),
+  }),
+);
 
 /** Last year's ITA scores for the plan of fy, and the indicators under 85 that no measure answers. */
-export const ItaScoresView = z.object({
-  fy: z.number().int(),
-  indicators: z.array(z.object({ no: z.number().int(), score: z.number() })),
-  updatedAt: z.string().optional(),
-  updatedBy: z.string().optional(),
-  /** whether the year has a plan: without one, every indicator under 85 is uncovered */
-  hasPlan: z.boolean(),
-  uncovered: z.array(z.object({ no: z.number().int(), name_th: z.string(), score: z.number() })),
-});
+export const ItaScoresView = z.lazy(() =>
+  z.object({
+    fy: z.number().int(),
+    indicators: z.array(z.object({ no: z.number().int(), score: z.number() })),
+    updatedAt: z.string().optional(),
+    updatedBy: z.string().optional(),
+    /** whether the year has a plan: without one, every indicator under 85 is uncovered */
+    hasPlan: z.boolean(),
+    uncovered: z.array(z.object({ no: z.number().int(), name_th: z.string(), score: z.number() })),
+  }),
+);
 export type ItaScoresView = z.infer<typeof ItaScoresView>;

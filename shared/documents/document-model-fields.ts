@@ -85,6 +85,17 @@ function withAudience(written: string, f: { text: string; audience?: readonly st
   return same ? written : withAudienceNote(written, audience);
 }
 
+/**
+ * A follow-up that names its own units (S13-3) with them after its text, before the months and
+ * cadence notes: "รายงานผลทุกเดือน (หน่วยงานที่รายงาน: สำนักปลัดเทศบาล, กองช่าง)". Others as they are.
+ */
+export function withReportingUnits<F extends { text: string; unitIds?: readonly string[] | undefined }>(
+  f: F,
+  name: (unitId: string) => string,
+): F {
+  return f.unitIds ? { ...f, text: `${f.text} (หน่วยงานที่รายงาน: ${f.unitIds.map(name).join(', ')})` } : f;
+}
+
 /** A list item's own number ("1. บันทึกการใช้รถ", "๒) …"): the documents number items themselves. */
 const OWN_NUMBER = /^\s*[0-9๐-๙]{1,3}\s*[.)]\s+/;
 

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import {
   DOCUMENT_OWNER,
   followUpWithCadence,
+  withReportingUnits,
   headedTitle,
   MEASURE_HEADING,
   measureHeading,
@@ -108,7 +109,7 @@ export function buildPlanDocument(input: {
       .sort((a, b) => a.order - b.order)
       .map((m) => ({
         ...measureHeading(m),
-        followUps: m.followUps.map(followUpWithCadence),
+        followUps: m.followUps.map((f) => followUpWithCadence(withReportingUnits(f, name))),
         responsible: responsibleNames(m.responsible, name),
         ...(m.notes?.length ? { notes: m.notes.map(({ label, text }) => ({ label, text })) } : {}),
       })),

@@ -83,6 +83,7 @@ const MEASURE_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   responsible: bilingual('ผู้รับผิดชอบ', 'responsible units'),
   allUnits: bilingual('ช่องทุกหน่วยงาน', 'all units'),
   unitIds: bilingual('หน่วยงานผู้รับผิดชอบ', 'responsible units'),
+  'followUps.unitIds': bilingual('หน่วยงานที่รายงานข้อนี้', 'units reporting on this follow-up'),
   leadUnitId: bilingual('หน่วยงานหลัก', 'lead unit'),
   'responsible.text': bilingual('ข้อความช่องผู้รับผิดชอบ', 'responsible-units text'),
   recommendations: bilingual('ข้อเสนอแนะ', 'recommendations'),

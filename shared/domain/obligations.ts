@@ -1,7 +1,7 @@
 // Obligations: follow-up x period x responsible unit. Derived from the plan, never typed in.
 import type { DueRules } from './due-rules.js';
 import type { Cadence } from './due-rules.js';
-import type { Measure, Plan } from './plan.js';
+import type { FollowUp, Measure, Plan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
 import type { Report, ReviewState } from './report.js';
 import { reportSettles } from './settlement.js';
@@ -51,6 +51,18 @@ export function responsibleUnitIds(measure: Measure, orgUnitIds: readonly string
 }
 
 /**
+ * The units that report on one follow-up: the measure's responsible units (of `orgUnitIds`), or
+ * those of them the follow-up names (`followUp.unitIds`, S13-3).
+ */
+export function followUpUnitIds(
+  responsible: readonly string[],
+  followUp: Pick<FollowUp, 'unitIds'>,
+): readonly string[] {
+  const own = followUp.unitIds;
+  return own === undefined ? responsible : responsible.filter((u) => own.includes(u));
+}
+
+/**
  * The most obligations one plan may make in a year (measures x follow-ups x periods x units). Every
  * obligations list is computed from the whole year, so this bounds its time: the demo year makes
  * 312, a large municipality's plan (30 measures, 3 follow-ups, monthly, 15 units) about 16,000.
@@ -63,9 +75,11 @@ export const MAX_PLAN_OBLIGATIONS = 20_000;
 export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds: readonly string[]): number {
   let count = 0;
   for (const measure of plan.measures) {
-    const units = responsibleUnitIds(measure, orgUnitIds).length;
+    const units = responsibleUnitIds(measure, orgUnitIds);
     for (const followUp of measure.followUps)
-      count += periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp).length * units;
+      count +=
+        periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp).length *
+        followUpUnitIds(units, followUp).length;
   }
   return count;
 }
@@ -83,8 +97,9 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
         }),
         followUp,
       );
+      const reporting = followUpUnitIds(units, followUp);
       for (const p of periods) {
-        for (const unitId of units) {
+        for (const unitId of reporting) {
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
             orgId: plan.orgId,

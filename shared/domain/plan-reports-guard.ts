@@ -88,6 +88,7 @@ export interface PlanNames {
       cadence?: Cadence;
       firstMonth?: string | undefined;
       lastMonth?: string | undefined;
+      unitIds?: readonly string[] | undefined;
     }[];
   }[];
 }
@@ -98,6 +99,11 @@ const MAX_LISTED = 5;
 const CHANGE_FROM_A_MONTH = {
   th: 'ให้คงรอบเดิมไว้และตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" เป็นเดือนที่รายงานล่าสุด แล้วเพิ่มการติดตามผลข้อใหม่ที่ "เริ่มตั้งแต่เดือน" ถัดไปด้วยรอบใหม่',
   en: 'keep the cadence and stop this follow-up after the last reported month, then add a new follow-up with the new cadence starting the month after',
+};
+/** What to do instead of taking a unit that reported off a follow-up or a measure (S13-3). */
+const UNITS_FROM_A_MONTH = {
+  th: 'ถ้าหน่วยงานนี้ไม่ต้องรายงานอีกตั้งแต่เดือนหนึ่ง ให้ตั้ง "หยุดการติดตามผลข้อนี้หลังเดือน" เป็นเดือนที่รายงานล่าสุด แล้วเพิ่มการติดตามผลข้อใหม่ที่ "เริ่มตั้งแต่เดือน" ถัดไป และเลือก "หน่วยงานที่รายงานข้อนี้" เฉพาะหน่วยงานที่ยังรายงาน',
+  en: 'if the unit stops reporting from a month on, stop this follow-up after the last reported month and add a new follow-up starting the month after, choosing only the units that go on reporting',
 };
 const quote = (s: string) => `"${clipText(s, 60)}"`;
 
@@ -204,12 +210,19 @@ function obligationsDroppedField(
       message_en: `${en}: its months${months ? ` (${months.en})` : ''} leave out periods already reported, or those reports could not be found; start no later and stop no earlier than the reported periods (stopping after the last reported month is fine)`,
     };
   }
-  const gone = [...new Set(o.reports.map((r) => r.unitId))].filter(
-    (u) => !measure.responsible.allUnits && !measure.responsible.unitIds.includes(u),
-  );
+  const reported = [...new Set(o.reports.map((r) => r.unitId))];
+  const offFollowUp = reported.filter((u) => after.unitIds !== undefined && !after.unitIds.includes(u));
+  if (offFollowUp.length > 0) {
+    return {
+      path: `${path}.measures.${i}.followUps.${j}.unitIds`,
+      message_th: `${th}: เอา${offFollowUp.map(unitName).join(', ')}ออกจากหน่วยงานที่รายงานข้อนี้ไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ ${UNITS_FROM_A_MONTH.th}`,
+      message_en: `${en}: ${offFollowUp.join(', ')} cannot be taken off the units reporting on this follow-up, or those reports could not be found; ${UNITS_FROM_A_MONTH.en}`,
+    };
+  }
+  const gone = reported.filter((u) => !measure.responsible.allUnits && !measure.responsible.unitIds.includes(u));
   return {
     path: `${path}.measures.${i}.responsible.unitIds`,
-    message_th: `${th}: เอา${gone.map(unitName).join(', ') || 'หน่วยงานที่รายงานแล้ว'}ออกจากผู้รับผิดชอบไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงหน่วยงานไว้`,
-    message_en: `${en}: ${gone.join(', ') || 'a unit that reported'} cannot be taken off this measure, or those reports could not be found; keep the unit`,
+    message_th: `${th}: เอา${gone.map(unitName).join(', ') || 'หน่วยงานที่รายงานแล้ว'}ออกจากผู้รับผิดชอบไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงหน่วยงานไว้ (${UNITS_FROM_A_MONTH.th})`,
+    message_en: `${en}: ${gone.join(', ') || 'a unit that reported'} cannot be taken off this measure, or those reports could not be found; keep the unit (${UNITS_FROM_A_MONTH.en})`,
   };
 }

@@ -65,6 +65,21 @@ export const FollowUp = z.object({
   firstMonth: FollowUpMonth.optional(),
   /** the last month it covers: its periods starting after it are not made ("stop after March") */
   lastMonth: FollowUpMonth.optional(),
+  /**
+   * the units that report on it, among the measure's responsible units (absent: all of them). With
+   * the months, a unit leaves (or joins) one duty from a month on (review 17 s13, S13-3).
+   */
+  unitIds: z
+    .array(UnitId)
+    .min(1)
+    .max(100)
+    .superRefine((unitIds, ctx) =>
+      listedOnce(unitIds, [], ctx, (unitId) => ({
+        th: `หน่วยงาน "${unitId}" อยู่ในรายชื่อหน่วยงานที่รายงานข้อนี้ซ้ำ`,
+        en: `unit "${unitId}" is listed twice`,
+      })),
+    )
+    .optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
@@ -117,6 +132,27 @@ export const Responsibility = z
   });
 export type Responsibility = z.infer<typeof Responsibility>;
 
+/** Refinement: a follow-up's own units are among its measure's responsible units ("every unit": any). */
+function followUpUnitsOutsideMeasure(
+  m: { responsible: Responsibility; followUps: readonly Pick<FollowUp, 'unitIds'>[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (m.responsible.allUnits) return;
+  m.followUps.forEach((f, j) => {
+    const outside = (f.unitIds ?? []).filter((u) => !m.responsible.unitIds.includes(u));
+    if (outside.length === 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['followUps', j, 'unitIds'],
+      message: 'follow-up unit not responsible',
+      params: {
+        th: `หน่วยงานที่รายงานการติดตามผลข้อนี้ต้องเป็นหน่วยงานผู้รับผิดชอบของมาตรการ: ${outside.join(', ')} ไม่ใช่ (เพิ่มเป็นผู้รับผิดชอบก่อน หรือเอาออกจากข้อนี้)`,
+        en: `the units reporting on this follow-up must be responsible for the measure: ${outside.join(', ')} are not (add them to the measure first, or take them off this follow-up)`,
+      },
+    });
+  });
+}
+
 const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 export const Measure = z
@@ -150,6 +186,7 @@ export const Measure = z
       });
     }
     uniqueFollowUpNos(m.followUps, ctx);
+    followUpUnitsOutsideMeasure(m, ctx);
     const bytes = utf8Bytes(m);
     if (bytes > MAX_MEASURE_BYTES) {
       ctx.addIssue({

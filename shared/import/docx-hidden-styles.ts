@@ -7,6 +7,8 @@ export interface HiddenStyles {
   character: ReadonlySet<string>;
   /** paragraph styles (w:pStyle): their runs and paragraph mark */
   paragraph: ReadonlySet<string>;
+  /** the styles that strike their text through (w:strike, w:dstrike): read-docx.ts, struck-text.ts */
+  struck?: { character: ReadonlySet<string>; paragraph: ReadonlySet<string> };
 }
 
 export const NO_HIDDEN_STYLES: HiddenStyles = { character: new Set(), paragraph: new Set() };
@@ -31,36 +33,48 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["'
 /** The hidden styles of a styles part (undefined or unreadable: none). */
 export function hiddenStyles(stylesXml: string | undefined): HiddenStyles {
   if (!stylesXml) return NO_HIDDEN_STYLES;
-  const styles = new Map<string, { type: string; basedOn?: string; vanish?: boolean }>();
+  const styles = new Map<string, { type: string; basedOn?: string; vanish?: boolean; strike?: boolean }>();
   for (const { attrs, body } of styleElements(stylesXml)) {
     const id = attr(attrs, 'w:styleId');
     if (!id) continue;
     const basedOn = /<w:basedOn\b([^>]*)\/?>/.exec(body)?.[1];
     const rPr = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
     const vanish = /<w:vanish\b([^>]*)\/?>/.exec(rPr);
+    const strike = /<w:d?strike\b([^>]*)\/?>/.exec(rPr);
     styles.set(id, {
       type: attr(attrs, 'w:type') ?? 'paragraph',
       ...(basedOn ? { basedOn: attr(basedOn, 'w:val') } : {}),
-      ...(vanish ? { vanish: !/\bw:val\s*=\s*["'](0|false|off)["']/i.test(vanish[1] ?? '') } : {}),
+      ...(vanish ? { vanish: toggledOn(vanish[1] ?? '') } : {}),
+      ...(strike ? { strike: toggledOn(strike[1] ?? '') } : {}),
     });
   }
-  const hidden = (id: string): boolean => {
+  const says = (id: string, property: 'vanish' | 'strike'): boolean => {
     // the nearest style in the chain that says, at most 20 deep (a cycle says nothing)
     let at: string | undefined = id;
     for (let depth = 0; at !== undefined && depth < 20; depth++) {
       const style = styles.get(at);
       if (!style) return false;
-      if (style.vanish !== undefined) return style.vanish;
+      if (style[property] !== undefined) return style[property];
       at = style.basedOn;
     }
     return false;
   };
-  const character = new Set<string>();
-  const paragraph = new Set<string>();
-  for (const [id, style] of styles) {
-    if (!hidden(id)) continue;
-    if (style.type === 'character') character.add(id);
-    else if (style.type === 'paragraph') paragraph.add(id);
-  }
-  return { character, paragraph };
+  const sets = (property: 'vanish' | 'strike') => {
+    const character = new Set<string>();
+    const paragraph = new Set<string>();
+    for (const [id, style] of styles) {
+      if (!says(id, property)) continue;
+      if (style.type === 'character') character.add(id);
+      else if (style.type === 'paragraph') paragraph.add(id);
+    }
+    return { character, paragraph };
+  };
+  const struck = sets('strike');
+  return {
+    ...sets('vanish'),
+    ...(struck.character.size + struck.paragraph.size > 0 ? { struck } : {}),
+  };
 }
+
+/** A toggle property is on unless its w:val says off. */
+const toggledOn = (attrs: string) => !/\bw:val\s*=\s*["'](0|false|off)["']/i.test(attrs);

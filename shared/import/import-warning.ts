@@ -52,6 +52,8 @@ export const IMPORT_WARNING_CODES = [
   'cadence-guessed',
   /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */
   'years-moved',
+  /** a plan copied into another year: a follow-up's months of last year dropped, or the follow-up left out (S15-7) */
+  'months-from-last-year',
   'more-warnings',
   /** rows past the 500 measures a plan holds (not imported) */
   'measures-dropped',
@@ -108,6 +110,10 @@ export const IMPORT_WARNING_CODES = [
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',
+  /** formula cells of a workbook with no saved value (never opened in Excel): read as empty, one notice a sheet */
+  'formula-without-value',
+  /** struck-through text in a cell that keeps other text (a dropped method or follow-up): left out, quoted */
+  'struck-text-left-out',
   /** lines under the table's last row naming units, read as its sign-off (a signer's position): left out, said */
   'sign-off-left-out',
   /** an object embedded in a Word file (an old .xls, a chart, another file) or a picture where the plan table may be: not read */

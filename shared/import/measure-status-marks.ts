@@ -46,3 +46,13 @@ export function statusMarkMessage(mark: StatusMark, columnLabel: string): { th: 
     en: `this measure has "${mark.said}" in the "${columnLabel}" cell: check whether it is still a measure of the plan; if it was cancelled, remove it so no unit has to report on it`,
   };
 }
+
+/** The warning of a measure whose measure cell is struck through as a whole (S13-10), Thai first. */
+export function struckMeasureMessage(title: string, columnLabel: string): { th: string; en: string } {
+  const named = title.length > 80 ? `${title.slice(0, 80)}…` : title;
+  const [th, en] = columnLabel ? [` (ช่อง "${columnLabel}")`, ` (the "${columnLabel}" cell)`] : ['', ''];
+  return {
+    th: `ข้อความของมาตรการ "${named}" ถูกขีดฆ่าทั้งหมด${th}: แผนฉบับปรับปรุงมักขีดฆ่ามาตรการที่ยกเลิก ตรวจว่ายังเป็นมาตรการของแผนหรือไม่ ถ้ายกเลิกแล้ว ให้ลบมาตรการนี้ หน่วยงานจะได้ไม่ต้องรายงาน`,
+    en: `the text of the measure "${named}" is all struck through${en}: revised plans strike out the measures they drop; check whether it is still a measure of the plan; if it was cancelled, remove it so no unit has to report on it`,
+  };
+}

@@ -14,7 +14,8 @@ import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/pl
 import type { Cadence } from '../domain/due-rules.js';
 import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
-import { statusMarkMessage, statusMarkOf } from './measure-status-marks.js';
+import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
+import { withStruckCellsLeftOut } from './struck-rows.js';
 import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
@@ -83,6 +84,15 @@ import { unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
+import { ContinuedCells } from './continued-cells.js';
+import {
+  joinTypedOver,
+  type ListRole,
+  noteNumbered,
+  numberedColumns,
+  typedOverMessage,
+  typedOverRow,
+} from './typed-over-rows.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
@@ -110,6 +120,8 @@ interface Row {
   followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
   splitByUnit?: { th: string; en: string };
+  /** its measure cell is struck through as a whole (struck-rows.ts): a measure the plan dropped */
+  struck?: true;
 }
 
 /** A measure whose indicator the coordinator still has to choose (null). */
@@ -219,6 +231,7 @@ const KEPT_PAST_CAP: ReadonlySet<ImportWarning['code']> = new Set([
   'measures-dropped',
   'plan-too-large',
   'no-measures',
+  'formula-without-value',
 ]);
 
 interface Kept {
@@ -522,10 +535,11 @@ const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; ind
 });
 
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
-function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }): void {
+function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }, grown: ContinuedCells): void {
   const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
-    if (stripTags(value)) row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells);
+    if (stripTags(value))
+      row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells, { cells: grown, row });
   }
   row.notes.push(...below.notes);
   delete row.heading;
@@ -534,15 +548,16 @@ function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'
 /**
  * A row that goes on with the measure above, written one line per row: its measure cell the next
  * item of a numbered list ("๒. …"), with no indicator and no unit of its own, under a measure
- * whose own cell has its indicator heading (x3 in the review: no Alt+Enter in the cells).
+ * row (x3 in the review: no Alt+Enter in the cells). The measure above is not read: the rows of a
+ * long list would each read all the items above them (review 17 s14, S14-15). (It was meant to
+ * need the indicator heading above; since S11-30 headingOf's answer, an object, always passed.)
  */
 function listGoesOn(previous: Row, own: Row['cells'], where: Where): boolean {
   if (previous.heading || previous.headingFromGroup) return false;
   if (previous.where.sheet !== where.sheet || previous.where.table !== where.table) return false;
   if (stripTags(own.indicator ?? '') || stripTags(own.responsible ?? '')) return false;
   const measure = own.measure ?? '';
-  if (!startsNumberedItem(measure) || parseIndicatorHeading(measure)) return false;
-  return headingOf(previous) !== undefined;
+  return startsNumberedItem(measure) && !parseIndicatorHeading(measure);
 }
 
 function headingRowsSkipped(warnings: Warnings, rows: readonly (Row & { order: number })[]): void {
@@ -695,6 +710,20 @@ function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
+  /** the numbered list columns of each measure row, and the sheet rows typed over into it (typed-over-rows.ts) */
+  const numbered = new WeakMap<Row, Set<ListRole>>();
+  const typedOver = new Map<Row & { order: number }, { row: number | undefined; source: string }[]>();
+  const typedOverOf = (above: Row | undefined, own: Row['cells'], where: Where) =>
+    where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
+      ? typedOverRow(above, numbered.get(above) ?? new Set(), own)
+      : undefined;
+  // cells joined over continuation rows, each join reading the new row only (continued-cells.ts)
+  const grown = new ContinuedCells();
+  const goOn = (above: Row, own: Pick<Row, 'notes'> & { byRole: Row['cells'] }) => {
+    const set = numbered.get(above);
+    if (set) noteNumbered(set, above.cells, own.byRole);
+    continueRow(above, own, grown);
+  };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
     where: Where,
@@ -730,6 +759,9 @@ function readRows(
     };
     if (headedByGroup) row.headingFromGroup = true;
     if (own.marked) row.followUpsFromMarks = own.marked;
+    const block = doc.blocks[order];
+    if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
+    numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
   };
@@ -841,7 +873,7 @@ function readRows(
       cells.length === columns.length;
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = rows.at(-1);
-    if (plain && !(before && listGoesOn(before, plain.byRole, where))) {
+    if (plain && !(before && listGoesOn(before, plain.byRole, where)) && !typedOverOf(before, plain.byRole, where)) {
       // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {
@@ -999,6 +1031,14 @@ function readRows(
         source(),
       );
     }
+    const above = rows.at(-1);
+    const over = above?.table === table ? typedOverOf(above, own.byRole, where) : undefined;
+    if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
+      // lines of the cells above typed over rows (S14-12): joined to the items they go on with
+      joinTypedOver(above, own, over, numbered.get(above)!);
+      typedOver.set(above, [...(typedOver.get(above) ?? []), { row: where.row, source: source() }]);
+      return;
+    }
     if (continuation) {
       if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
       const previous = rows.at(-1);
@@ -1013,10 +1053,10 @@ function readRows(
         );
         return;
       }
-      if (startsUnitMeasure(previous, own.byRole)) {
+      if (startsUnitMeasure(previous, own.byRole, grown)) {
         // a row of its own follow-ups and units under a measure merged down: a measure of its own
         const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
-        rows.push({
+        const split: Row & { order: number } = {
           table,
           where,
           cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
@@ -1025,25 +1065,34 @@ function readRows(
           source: source(),
           order,
           header: columns,
-          splitByUnit: unitMeasureMessage(previous.cells.measure ?? '', own.byRole.responsible ?? ''),
-        });
+          splitByUnit: unitMeasureMessage(
+            previous.cells.measure ?? '',
+            own.byRole.responsible ?? '',
+            grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
+          ),
+        };
+        numbered.set(split, numberedColumns(split.cells));
+        rows.push(split);
+        grown.copy(previous, split, ['measure', 'indicator']);
         countRow(key);
         return;
       }
-      continueRow(previous, own);
+      goOn(previous, own);
       if (previous === group) group = undefined;
       return;
     }
     const previous = rows.at(-1);
     if (previous && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
-      continueRow(previous, own);
+      goOn(previous, own);
+      // the measure as the row above left it (its first 80 characters: the cell may be long)
+      const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
       warnings.add(
         order,
         cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
         'continuation-guessed',
-        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}") กรุณาตรวจ`,
-        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${clip(stripTags(previous.cells.measure ?? '')).slice(0, 80)}"); check it`,
+        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
+        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
         source(),
       );
       return;
@@ -1060,6 +1109,11 @@ function readRows(
     return false;
   });
   headingRowsSkipped(warnings, headingRows);
+  for (const [row, joined] of typedOver) {
+    const said = typedOverMessage(joined, row.cells.measure ?? '');
+    const first = { sheet: row.where.sheet, row: joined[0]!.row };
+    warnings.add(row.order + 1, first, 'continuation-guessed', said.th, said.en, said.source);
+  }
   for (const n of noUnitsColumn) {
     if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
   }
@@ -1357,8 +1411,13 @@ function measureOf(
     const offers = w.indicators ? { indicators: w.indicators } : {};
     onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
-  // "(ยกเลิก)" after the heading or in another cell, a note "ยกเลิก …" (S14-2)
-  const mark = heading?.statusBefore ? undefined : statusMarkOf(row.cells, row.notes);
+  // "(ยกเลิก)" after the heading or in another cell, a note "ยกเลิก …" (S14-2); struck through (S13-10)
+  if (row.struck) {
+    const column = row.header?.find((c) => c.role === 'measure')?.label ?? '';
+    const said = struckMeasureMessage(heading?.title ?? splitItems(row.cells.measure ?? '')[0] ?? '', clip(column));
+    onCell('measure', 'measure-status-marked', said.th, said.en, measureText);
+  }
+  const mark = heading?.statusBefore || row.struck ? undefined : statusMarkOf(row.cells, row.notes);
   if (mark) {
     const { in: place } = mark;
     const label = 'note' in place ? place.note : (row.header?.find((c) => c.role === place.role)?.label ?? '');
@@ -1655,6 +1714,8 @@ function withoutRepeats(
 
 /** Whether a cell opens with an indicator heading ("ตัวชี้วัดที่ ๔ …", OCR spellings too). */
 const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undefined;
+/** a measure cell's first text: an indicator heading, an item number or the word มาตรการ */
+const opensMeasureCell = (text: string) => /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|มาตรการ)/.test(text) || opensWithHeading(text);
 
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
@@ -1664,10 +1725,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
-  const { document, sideTables } = withSideTablesCut(
+  const { document: uncut, sideTables } = withSideTablesCut(
     withFormsTransposed(normaliseDocument(source), labelColumn),
     labelColumn,
   );
+  // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
+  const { document, notices: struckNotices } = withStruckCellsLeftOut(uncut, headerColumns, opensMeasureCell);
+  for (const n of struckNotices) warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, n.source);
   for (const t of sideTables) {
     const said = sideTableMessage(t);
     warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);

@@ -16,6 +16,7 @@ import { withTabRows } from './docx-tab-rows.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
+import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
@@ -29,6 +30,10 @@ function decodeXml(text: string): string {
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
   });
 }
+
+/** Run indices moved on by `by` (a label put before the runs). */
+const shifted = (struck: Set<number> | undefined, by: number) =>
+  struck && by > 0 ? new Set([...struck].map((i) => i + by)) : struck;
 
 /**
  * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
@@ -77,17 +82,35 @@ export function readDocumentXml(
   let tables = 0;
   let rowNo = 0;
   let paragraphs = 0;
-  /** the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed` */
-  const open: { runs: string[]; slot: number; style?: string; numId?: string; ilvl?: number }[] = [];
+  /**
+   * the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed`;
+   * `struck`: the runs struck through (indices into runs)
+   */
+  const open: {
+    runs: string[];
+    struck?: Set<number> | undefined;
+    slot: number;
+    style?: string;
+    numId?: string;
+    ilvl?: number;
+  }[] = [];
   /** the paragraphs of the text boxes of the outermost open paragraph, in document order */
   let boxed: string[] = [];
   /** the runs of paragraphs whose mark is gone, for the next paragraph */
-  let carry: string[] | undefined;
+  let carry: { runs: string[]; struck?: Set<number> | undefined } | undefined;
+  /** the open runs (a text box's runs inside its anchor's): struck through by style, w:strike, w:dstrike */
+  const runs: { style: boolean; strike?: boolean; dstrike?: boolean }[] = [];
+  /** inside a paragraph's properties (its mark's w:rPr strikes no text) */
+  let inParagraphProps = 0;
+  const struckStyles = styles.struck;
   let inText = false;
   /** inside a w:object (an OLE object: its preview picture is no picture of the document's) */
   let inObject = false;
-  let cells: { text: string; merged: CellMerge }[] | undefined;
+  let cells: { text: string; merged: CellMerge; struck: boolean }[] | undefined;
   let cell: string[] | undefined;
+  /** whether each of the cell's paragraphs is struck through (once one is), and struck text left out */
+  let cellStruck: boolean[] | undefined;
+  let cellLeftOut: string[] = [];
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
   /** grid columns of the row so far, kept or not */
@@ -95,30 +118,53 @@ export function readDocumentXml(
   const notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
+  /** and whether it was struck through as a whole */
+  let mergeStruck: boolean[] = [];
   /** body paragraphs with tabs: block index -> the texts between the tabs */
   const tabbed = new Map<number, string[]>();
+  const toCell = (lines: readonly string[], struck = false) => {
+    if (!cell) return;
+    if (struck) cellStruck ??= cell.map(() => false);
+    for (const line of lines) {
+      cell.push(line);
+      cellStruck?.push(struck);
+    }
+  };
   const emit = (raw: string) => {
     const tabless = raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw;
     // a cell's line breaks make paragraphs of it; elsewhere a line break is a space
     if (open.length === 0 && depth > 0 && tabless.includes('\n')) {
-      cell?.push(...tabless.split('\n'));
+      toCell(tabless.split('\n'));
       return;
     }
     const p = tabless.includes('\n') ? tabless.replaceAll('\n', ' ') : tabless;
     if (open.length > 0) boxed.push(p);
-    else if (depth > 0) cell?.push(p);
+    else if (depth > 0) toCell([p]);
     else {
       if (raw.includes('\t')) tabbed.set(blocks.length, raw.replaceAll('\n', ' ').split('\t'));
       blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
     }
   };
   const flushCarry = () => {
-    if (carry !== undefined) emit(carry.join(''));
+    if (carry !== undefined) emit(carry.runs.join(''));
     carry = undefined;
+  };
+  /** a cell paragraph with struck runs: its struck lines marked, struck runs beside text left out */
+  const emitStruck = (pieces: readonly StruckPiece[]) => {
+    const tabless = pieces.map((p) => (p.text.includes('\t') ? { ...p, text: p.text.replaceAll('\t', ' ') } : p));
+    const { lines, leftOut } = struckLines(tabless);
+    for (const line of lines) toCell([line.text], line.struck);
+    cellLeftOut.push(...leftOut);
   };
   for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml, styles)) {
     if (name === undefined) {
-      if (inText) open.at(-1)?.runs.push(decodeXml(text ?? ''));
+      const p = inText ? open.at(-1) : undefined;
+      if (p) {
+        p.runs.push(decodeXml(text ?? ''));
+        const run = runs.at(-1);
+        if (run && (run.strike === undefined && run.dstrike === undefined ? run.style : run.strike || run.dstrike))
+          (p.struck ??= new Set()).add(p.runs.length - 1);
+      }
       continue;
     }
     if (!close) {
@@ -133,17 +179,20 @@ export function readDocumentXml(
           tables++;
           rowNo = 0;
           mergeText = [];
+          mergeStruck = [];
         }
       } else if (name === 'w:tr' && depth === 1) {
         cells = [];
         rowCells = 0;
       } else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
         const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 0) || 0, 50);
-        for (let i = 0; i < before; i++) cells.push({ text: '', merged: null });
+        for (let i = 0; i < before; i++) cells.push({ text: '', merged: null, struck: false });
         rowCells = before;
       } else if (name === 'w:tc' && depth === 1) {
         labels.newCell();
         cell = [];
+        cellStruck = undefined;
+        cellLeftOut = [];
         span = 1;
         vMerge = undefined;
       } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
@@ -152,10 +201,19 @@ export function readDocumentXml(
       } else if (name === 'w:p' && !selfClosing) {
         if (open.length === 0) boxed = [];
         else boxed.push('');
-        open.push({ runs: carry ?? [], slot: boxed.length - 1 });
+        open.push({ runs: carry?.runs ?? [], struck: carry?.struck, slot: boxed.length - 1 });
         carry = undefined;
       } else if (name === 'w:t' && !selfClosing) inText = true;
-      else if ((name === 'w:pStyle' || name === 'w:numId' || name === 'w:ilvl') && open.length > 0) {
+      else if (name === 'w:r' && !selfClosing) {
+        inParagraphProps = 0;
+        const style = open.at(-1)?.style;
+        runs.push({ style: style !== undefined && struckStyles?.paragraph.has(style) === true });
+      } else if (name === 'w:pPr' && !selfClosing) inParagraphProps++;
+      else if ((name === 'w:strike' || name === 'w:dstrike') && inParagraphProps === 0 && runs.length > 0) {
+        runs.at(-1)![name === 'w:strike' ? 'strike' : 'dstrike'] = !/\bw:val\s*=\s*"(?:0|false|off)"/i.test(attrs);
+      } else if (name === 'w:rStyle' && inParagraphProps === 0 && runs.length > 0 && struckStyles) {
+        if (struckStyles.character.has(/w:val="([^"]*)"/.exec(attrs)?.[1] ?? '')) runs.at(-1)!.style = true;
+      } else if ((name === 'w:pStyle' || name === 'w:numId' || name === 'w:ilvl') && open.length > 0) {
         const p = open.at(-1)!;
         const value = /w:val="([^"]*)"/.exec(attrs)?.[1];
         if (name === 'w:pStyle') p.style = value;
@@ -183,29 +241,55 @@ export function readDocumentXml(
       continue;
     }
     if (name === 'w:t') inText = false;
+    else if (name === 'w:r') runs.pop();
+    else if (name === 'w:pPr') inParagraphProps = Math.max(0, inParagraphProps - 1);
     else if (name === 'w:object') inObject = false;
     else if (name === 'w:txbxContent') flushCarry();
     else if (name === 'w:p' && open.length > 0) {
       flushCarry();
-      const { runs, slot, style, numId, ilvl } = open.pop()!;
+      const { runs: texts, struck, slot, style, numId, ilvl } = open.pop()!;
+      // no run outlives its paragraph (a run left open in malformed XML)
+      if (open.length === 0) runs.length = 0;
       // Word's list label (numbering.xml) is drawn before the text: "1.", "๑.", "ตัวชี้วัดที่ 4"
       const label = labels.label(style, numId, ilvl);
-      if (label && runs.join('').trim()) runs.unshift(`${label} `);
-      if (markGone && (open.length > 0 || boxed.length === 0)) carry = runs;
-      else if (open.length > 0) boxed[slot] = runs.join('');
-      else for (const p of [runs.join(''), ...boxed]) emit(p);
+      const labelled = label && texts.join('').trim() ? `${label} ` : '';
+      if (markGone && (open.length > 0 || boxed.length === 0))
+        carry = { runs: labelled ? [labelled, ...texts] : texts, struck: shifted(struck, labelled ? 1 : 0) };
+      else if (open.length > 0) boxed[slot] = labelled + texts.join('');
+      else if (struck && depth > 0) {
+        // the label is struck with its text when all of it is
+        const labelStruck = texts.every((t, i) => struck.has(i) || !t.trim());
+        emitStruck([
+          ...(labelled ? [{ text: labelled, struck: labelStruck }] : []),
+          ...texts.map((t, i) => ({ text: t, struck: struck.has(i) })),
+        ]);
+        for (const p of boxed) emit(p);
+      } else for (const p of [labelled + texts.join(''), ...boxed]) emit(p);
     } else if (name === 'w:tc' && depth === 1 && cell && cells) {
       flushCarry();
       const column = cells.length;
-      let own = paragraphsCell(cell);
-      if (vMerge === 'restart') mergeText[column] = own;
-      else if (vMerge === 'continue') own = mergeText[column] ?? '';
-      else mergeText[column] = '';
+      let own: string;
+      let struck = false;
+      if (cellStruck || cellLeftOut.length > 0) {
+        const kept = cellOfStruckLines({
+          lines: cell.map((text, i) => ({ text, struck: cellStruck?.[i] ?? false })),
+          leftOut: cellLeftOut,
+        });
+        own = paragraphsCell(kept.lines);
+        struck = kept.whole;
+        if (kept.leftOut.length > 0 && vMerge !== 'continue')
+          notices.push(
+            struckTextNotice(blocks.length, { table: tables, row: rowNo + 1, column: column + 1 }, kept.leftOut),
+          );
+      } else own = paragraphsCell(cell);
+      if (vMerge === 'restart') [mergeText[column], mergeStruck[column]] = [own, struck];
+      else if (vMerge === 'continue') [own, struck] = [mergeText[column] ?? '', mergeStruck[column] ?? false];
+      else [mergeText[column], mergeStruck[column]] = ['', false];
       // the grid columns this cell takes; kept only up to MAX_ROW_CELLS a row (the rest is counted)
       const width = Math.min(span, 50);
       rowCells += width;
       for (let i = 0; i < width && cells.length < MAX_ROW_CELLS; i++)
-        cells.push({ text: own, merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null });
+        cells.push({ text: own, merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null, struck });
       cell = undefined;
     } else if (name === 'w:tr' && depth === 1 && cells && rowDeleted) cells = undefined;
     else if (name === 'w:tr' && depth === 1 && cells) {
@@ -217,6 +301,7 @@ export function readDocumentXml(
         where,
         cells: cells.map((c) => c.text),
         ...(merged.some(Boolean) ? { merged } : {}),
+        ...(cells.some((c) => c.struck) ? { struck: cells.map((c) => c.struck) } : {}),
       });
       cells = undefined;
     } else if (name === 'w:tbl') {

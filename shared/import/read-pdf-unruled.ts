@@ -2,6 +2,7 @@
 // header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
 import { findIndicator } from './indicator-heading.js';
+import { type CellLine, cellTextOf } from './pdf-cell-paragraphs.js';
 import { joinCellLines, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
@@ -42,6 +43,8 @@ export interface UnruledLine {
 
 /** Text in a larger type than the header's by this factor is a heading: the table has ended. */
 const HEADING_SIZE = 1.3;
+/** A cell's padding (points) each side, as Word and LibreOffice leave it: a column's text ends two before the next one's. */
+const PADDING = 5.5;
 /** Text running this far (points) past the next column's start is not placed with certainty. */
 const OVERRUN = 3;
 
@@ -67,7 +70,9 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let table: UnruledColumns | undefined;
   let headerSize = 0;
   let measureCol = 0;
-  let row: { where: SourceBlock['where']; cells: string[][] } | undefined;
+  let row: { where: SourceBlock['where']; cells: CellLine[][] } | undefined;
+  /** how far right each column's text has run in this table (points): where its lines may end */
+  let columnEnds: number[] = [];
   let headerTail = false;
   let headerText = '';
   /** the header row read, while its cells may go on on the lines under it */
@@ -79,8 +84,21 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let endedAt: SourceBlock['where'] | undefined;
   let headingAfterEndSaid = false;
   const flush = () => {
-    if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map(joinCellLines) });
+    if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
+  };
+  /**
+   * A cell's text: its lines in paragraphs where a line left room for the next one's first word or
+   * two cadences part (pdf-cell-paragraphs.ts). A column's text may run to the next column's start
+   * less two paddings, or as far as any of its lines did.
+   */
+  const cellOf = (lines: CellLine[], c: number): string => {
+    if (lines.length < 2 || !table) return lines.map((l) => l.text).join(' ');
+    const starts = table.starts;
+    const next = starts[c + 1];
+    const right = next === undefined ? columnEnds[c]! : Math.max(next - 2 * PADDING, columnEnds[c] ?? 0);
+    const text = cellTextOf([lines], { left: starts[c]!, right });
+    return text.startsWith('<p>') ? text : joinCellLines(lines.map((l) => l.text));
   };
   /** the text in the measure column of a line's runs */
   const measureTextOf = (runs: PositionedText[]) => {
@@ -99,6 +117,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       // the same header again (a new page): the row goes on; another header: a new table
       if (texts.join('|') !== headerText) {
         flush();
+        columnEnds = [];
         headerText = texts.join('|');
         tailTexts = [];
         headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
@@ -132,7 +151,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     const columns = table.starts;
-    const cells: string[][] = columns.map(() => []);
+    const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
@@ -144,13 +163,13 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         // review 17 s14, S14-10: split at the space nearest the next column's start
         const split = splitAtColumn({ x: p.x, width: p.width, text: texts[i]! }, columns[c + 1]!);
         if (split) {
-          cells[c]!.push(split[0]);
-          cells[c + 1]!.push(split[1]);
+          cells[c]!.push({ text: split[0], x: p.x, right: columns[c + 1]! });
+          cells[c + 1]!.push({ text: split[1], x: columns[c + 1]!, right: p.x + p.width });
           return;
         }
         over.push({ column: c, text: texts[i]! });
       }
-      cells[c]!.push(texts[i]!);
+      cells[c]!.push({ text: texts[i]!, x: p.x, right: p.x + p.width });
     });
     if (!ended)
       for (const o of over) {
@@ -171,7 +190,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
       return;
     }
-    const measureText = cells[measureCol]!.join(' ');
+    const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
     const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next));
     // a sign-off or a signer's position alone at the left margin under the rows: the table has
     // ended (review 17 s13, S13-1: "ผู้อำนวยการกองคลัง" was read as the last measure's sub-measure)
@@ -189,7 +208,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (headerBlock)
         cells.forEach((c, i) => {
           if (c.length && headerBlock!.cells[i] !== undefined)
-            headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.join(' ')]);
+            headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.map((p) => p.text).join(' ')]);
         });
       return;
     }
@@ -198,10 +217,17 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       flush();
       row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []) };
     }
-    cells.forEach((c, i) => c.length && row!.cells[i]!.push(c.join(' ')));
+    const size = Math.max(...line.runs.map((r) => r.size));
+    cells.forEach((c, i) => {
+      if (c.length === 0) return;
+      const right = c.at(-1)!.right;
+      columnEnds[i] = Math.max(columnEnds[i] ?? 0, right);
+      row!.cells[i]!.push({ text: c.map((p) => p.text).join(' '), x: c[0]!.x, right, size });
+    });
   };
   const end = () => {
     flush();
+    columnEnds = [];
     headerBlock = undefined;
     table = undefined;
     headerText = '';

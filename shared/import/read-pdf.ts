@@ -20,18 +20,13 @@ import {
   rowMerges,
   tableRuleCount,
 } from './pdf-ruled-tables.js';
+import { type CellLine, type CellRoom, cellTextOf } from './pdf-cell-paragraphs.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
-import {
-  type CellMerge,
-  paragraphsCell,
-  type SourceBlock,
-  type SourceDocument,
-  type SourceNotice,
-} from './source-document.js';
-import { normaliseThai } from './thai-text.js';
+import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
+import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -63,29 +58,37 @@ interface OpenTable {
   lastRow: RowBlock | undefined;
 }
 
+/** A cell's padding (points) at most: text farther in is aligned, not padded. */
+const MAX_PADDING = 12;
+
 /**
  * The text of one cell from its runs: lines by baseline, pieces joined, paragraphs where the gap
  * between two lines is wider than the cell's line pitch (the smallest gap, at most 1.9 × the type
- * size) by PARAGRAPH_GAP.
+ * size) by PARAGRAPH_GAP, and where a line ends with room for the next line's first word or two
+ * cadences part (pdf-cell-paragraphs.ts). `room`: where the cell's text may run.
  */
-function cellText(runs: readonly PositionedText[]): string {
+function cellText(runs: readonly PositionedText[], room: CellRoom): string {
   const lines = linesOf(runs);
   if (lines.length === 0) return '';
-  const texts = lines.map((l) =>
-    pieces(l)
-      .map((p) => p.text)
-      .join(' '),
-  );
+  const cellLines: CellLine[] = lines.map((l) => {
+    const ps = pieces(l);
+    return {
+      text: ps.map((p) => p.text).join(' '),
+      x: ps[0]!.x,
+      right: Math.max(...ps.map((p) => p.x + p.width)),
+      size: Math.max(...l.map((r) => r.size)),
+    };
+  });
   const ys = lines.map((l) => l[0]!.y);
   const size = Math.max(...runs.map((r) => r.size));
   const gaps = ys.slice(1).map((y, i) => ys[i]! - y);
   const pitch = Math.min(size * 1.9, ...gaps);
-  const paragraphs: string[][] = [[texts[0]!]];
+  const paragraphs: CellLine[][] = [[cellLines[0]!]];
   gaps.forEach((gap, i) => {
-    if (gap > pitch * PARAGRAPH_GAP) paragraphs.push([texts[i + 1]!]);
-    else paragraphs.at(-1)!.push(texts[i + 1]!);
+    if (gap > pitch * PARAGRAPH_GAP) paragraphs.push([cellLines[i + 1]!]);
+    else paragraphs.at(-1)!.push(cellLines[i + 1]!);
   });
-  return paragraphsCell(paragraphs.map(joinCellLines));
+  return cellTextOf(paragraphs, room);
 }
 
 /** The rows of one ruled table of a page, each cell holding its merged cell's text. */
@@ -106,7 +109,19 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
       if (nextMaster !== mc) overruns.push({ row: r, column: c, text: run.text });
     }
   }
-  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs)]));
+  // the cells' padding: the least a line starts in from its cell's left rule
+  let padding = MAX_PADDING;
+  for (const [key, rs] of byMaster) {
+    const left = table.xs[Number(key.split(':')[1])]!;
+    for (const r of rs) padding = Math.min(padding, Math.max(0, r.x - left));
+  }
+  const roomOf = (key: string): CellRoom => {
+    const [mr, mc] = key.split(':').map(Number) as [number, number];
+    let end = mc + 1;
+    while (end + 1 < table.xs.length && table.master(mr, end)[1] === mc) end++;
+    return { left: table.xs[mc]! + padding, right: table.xs[end]! - padding };
+  };
+  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs, roomOf(key))]));
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
@@ -150,8 +165,11 @@ const paragraphsOf = (cell: string): string[] =>
  */
 function joinSplitCell(before: string, after: string): string {
   const a = paragraphsOf(before);
-  const b = paragraphsOf(after);
+  let b = paragraphsOf(after);
   if (a.length === 0 || b.length === 0) return before || after;
+  // a list goes on with lines of no marker: they are read as its lines (split by its markers)
+  if (b.length > 1 && !b.some(startsListItem) && a.some((p) => startsListItem(p) || splitItems(p, 2).length > 1))
+    b = [joinCellLines(b)];
   const newItem = /^\s*[0-9๐-๙]{1,2}\s?[.)]/.test(b[0]!);
   // two plain texts stay one text (the importer splits its numbered items)
   if (a.length === 1 && b.length === 1) return newItem ? `${a[0]} ${b[0]}` : joinCellLines([a[0]!, b[0]!]);
@@ -260,7 +278,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
             'pdf-row-joined',
             'แถวนี้ต่อจากแถวสุดท้ายของหน้าก่อน (ตารางแบ่งแถวข้ามหน้า) จึงรวมเป็นมาตรการเดียวกัน กรุณาตรวจ',
             'this row goes on from the last row of the page before (the table split it over two pages); it is joined to it: check it',
-            first.cells.join(' | '),
+            first.cells.map(stripTags).join(' | '),
           );
         previous.cells = joined;
         rows = rows.slice(1);

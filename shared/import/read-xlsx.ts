@@ -18,6 +18,8 @@ import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
 import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
+import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
+import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -44,6 +46,23 @@ function cellDate(value: ExcelJS.CellValue): Date | undefined {
   if (value instanceof Date) return value;
   if (value && typeof value === 'object' && 'result' in value && value.result instanceof Date) return value.result;
   return undefined;
+}
+
+/**
+ * A cell's text in pieces struck through or not (S13-10): a font strike on the cell, or on runs of
+ * its rich text (a run with a font of its own does not take the cell's). Undefined: nothing struck.
+ */
+function struckPieces(cell: ExcelJS.Cell, text: string): StruckPiece[] | undefined {
+  const value = cell.value;
+  const cellStruck = cell.font?.strike === true;
+  if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
+    const pieces = value.richText.map((r) => ({
+      text: withoutXstringEscapes(r.text ?? ''),
+      struck: r.font ? r.font.strike === true : cellStruck,
+    }));
+    return pieces.some((p) => p.struck && p.text.trim()) ? pieces : undefined;
+  }
+  return cellStruck && text.trim() ? [{ text, struck: true }] : undefined;
 }
 
 /** What a sheet's hidden rows and columns held, for one notice (rows listed up to 10). */
@@ -144,6 +163,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     const shown: number[] = [];
     let columnSkipped = false;
     const hiddenCells: HiddenCells = { format: [], white: [], source: '' };
+    const unvalued: FormulasWithoutValues = { cells: [], formula: '' };
     let beYearDates: BeYearDates | undefined;
     let beYearBlock = 0;
     const noticeAt = blocks.length;
@@ -159,12 +179,19 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       }
       const cells: string[] = [];
       const merged: CellMerge[] = [];
+      /** cells struck through as a whole, once one is */
+      let struck: boolean[] | undefined;
       /** the last column read (shown) in this row */
       let lastColumn = 0;
       for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged ? cell.master : cell;
         let text = cellText(master);
+        const formula = master.address === cell.address ? formulaWithoutValue(master.value) : undefined;
+        if (formula !== undefined && !columnHidden(c)) {
+          unvalued.cells.push(cell.address);
+          unvalued.formula ||= formula;
+        }
         const hiddenAs = text.trim() ? hiddenBy(master) : undefined;
         if (hiddenAs) {
           if (master.address === cell.address && !columnHidden(c)) {
@@ -181,7 +208,21 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
           }
           continue;
         }
-        cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
+        const pieces = text.trim() ? struckPieces(master, text) : undefined;
+        let whole = false;
+        if (pieces) {
+          const kept = cellOfStruckLines(
+            struckLines(pieces.map((p) => ({ ...p, text: p.text.replace(/\r\n?/g, '\n') }))),
+          );
+          cells.push(paragraphsCell(kept.lines));
+          whole = kept.whole;
+          if (kept.leftOut.length > 0 && master.address === cell.address) {
+            const where = { sheet: sheet.name, row: rowNumber, column: cells.length };
+            notices.push(struckTextNotice(blocks.length, where, kept.leftOut));
+          }
+        } else cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
+        if (whole) struck ??= [];
+        if (struck) struck[cells.length - 1] = whole;
         shown[cells.length - 1] = c;
         const date = master.address === cell.address ? cellDate(master.value) : undefined;
         if (date && dateCellText(date).beYear) {
@@ -216,6 +257,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         where: { sheet: sheet.name, row: rowNumber },
         cells,
         ...(merged.some(Boolean) ? { merged } : {}),
+        ...(struck ? { struck: cells.map((_, i) => struck[i] === true) } : {}),
       });
     });
     if (columnSkipped) sheetColumns[sheet.name] = shown;
@@ -224,6 +266,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
     if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)
       notices.push(hiddenCellsNotice(noticeAt, sheet.name, hiddenCells));
+    if (unvalued.cells.length > 0) notices.push(formulasWithoutValuesNotice(noticeAt, sheet.name, unvalued));
   });
   const columns = Object.keys(sheetColumns).length > 0 ? { sheetColumns } : {};
   return notices.length > 0 ? { blocks, notices, ...columns } : { blocks, ...columns };

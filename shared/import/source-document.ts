@@ -12,7 +12,15 @@ import type { Where } from './import-warning.js';
 export type CellMerge = 'left' | 'above' | null;
 
 export type SourceBlock =
-  { kind: 'text'; where: Where; text: string } | { kind: 'row'; where: Where; cells: string[]; merged?: CellMerge[] };
+  | { kind: 'text'; where: Where; text: string }
+  | {
+      kind: 'row';
+      where: Where;
+      cells: string[];
+      merged?: CellMerge[];
+      /** cells struck through as a whole (Word w:strike, an Excel font strike), kept: see struck-rows.ts */
+      struck?: boolean[];
+    };
 
 /** What a reader could not read with certainty (a PDF's text it could not place), for the importer's warnings. */
 export interface SourceNotice {
@@ -30,7 +38,9 @@ export interface SourceNotice {
     | 'hidden-content-skipped'
     | 'date-year-be'
     | 'text-encoding-repaired'
-    | 'embedded-content-unread';
+    | 'embedded-content-unread'
+    | 'struck-text-left-out'
+    | 'formula-without-value';
   message_th: string;
   message_en: string;
   source: string;

@@ -9,7 +9,7 @@ import type { CellMerge } from './source-document.js';
 import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
-const JOINED_ITEMS = MAX_ITEMS + 2;
+export const JOINED_ITEMS = MAX_ITEMS + 2;
 
 /** A cell's text when it is the cell's own (not a merged cell's copy), else ''. */
 function ownText(cells: readonly string[], merged: readonly CellMerge[], j: number): string {
@@ -93,7 +93,7 @@ export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicat
 }
 
 export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
+export const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
 
 /** `heading` (plain text) as the first item of a measure cell. */
 export const withHeadingItem = (heading: string, cellHtml: string) =>

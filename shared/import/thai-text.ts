@@ -141,6 +141,12 @@ const BULLET = new RegExp(
   `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|\\([ก-ฮ]\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
 );
 const BULLETED = new RegExp(`^[${BULLETS}]`);
+/** What a list item starts with: a number, "(๑)", "(ก)", "ก.", "๔.๑", "ข้อ ๑", a dash or a bullet. */
+const LIST_ITEM_START = new RegExp(
+  `^(?:[-*${BULLETS}]|[–—]\\s|=>|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s|[๐-๙0-9]{1,2}\\s*[.)](?![0-9๐-๙])|\\([๐-๙0-9]{1,2}\\)|\\([ก-ฮ]\\)|[ก-ฮ][.)]\\s|ข้อ\\s?[๐-๙0-9]{1,2}(?![0-9๐-๙]))`,
+);
+/** Does a text (plain) start a list item, as opposed to going on with the line above? */
+export const startsListItem = (text: string) => LIST_ITEM_START.test(text.trimStart());
 const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
 
 function numberMarker(n: number): RegExp {

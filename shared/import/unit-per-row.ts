@@ -4,6 +4,7 @@
 // same indicator instead, said with a warning (review 17 s11, S11-16).
 import { collapseSpaces, stripTags } from './thai-text.js';
 import { joinCells, joinItems } from './table-row-kinds.js';
+import type { ContinuedCells } from './continued-cells.js';
 
 type Cells = Partial<Record<'measure' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 
@@ -12,18 +13,35 @@ const plain = (cell: string | undefined) => collapseSpaces(stripTags(cell ?? '')
 /**
  * Does a continuation row (`own`: its own cells, no measure text) start a measure of its own? Yes
  * when it has its own follow-ups and units, and the measure above has follow-ups and other units.
+ * `grown`: the cells above as continuation rows joined them (read without reading them whole).
  */
-export function startsUnitMeasure(above: { cells: Cells; heading?: string | undefined }, own: Cells): boolean {
+export function startsUnitMeasure(
+  above: { cells: Cells; heading?: string | undefined },
+  own: Cells,
+  grown?: ContinuedCells,
+): boolean {
   if (above.heading) return false;
   const unit = plain(own.responsible);
   if (!unit || !plain(own.followUps)) return false;
+  if (grown) {
+    const units = above.cells.responsible ?? '';
+    const followUps = above.cells.followUps ?? '';
+    return (
+      !grown.textEmpty(above, 'responsible', units) &&
+      !grown.textEmpty(above, 'followUps', followUps) &&
+      !grown.textEquals(above, 'responsible', units, unit)
+    );
+  }
   const unitsAbove = plain(above.cells.responsible);
   return unitsAbove !== '' && plain(above.cells.followUps) !== '' && unitsAbove !== unit;
 }
 
 /** What the importer says about such a row, Thai first. */
-export function unitMeasureMessage(measure: string, unit: string): { th: string; en: string } {
-  const quoted = plain(measure).slice(0, 80);
+export function unitMeasureMessage(
+  measure: string,
+  unit: string,
+  quoted = plain(measure).slice(0, 80),
+): { th: string; en: string } {
   const named = plain(unit).slice(0, 80);
   return {
     th: `แถวนี้อยู่ใต้มาตรการเดียวกับแถวก่อนหน้า ("${quoted}") แต่มีการติดตามผลและหน่วยงานของตัวเอง ("${named}") จึงแยกเป็นมาตรการของตัวชี้วัดเดียวกัน ให้หน่วยงานของแถวนี้รายงานเฉพาะการติดตามผลในแถวนี้ กรุณาตรวจ ถ้าทุกหน่วยงานต้องรายงานทุกข้อ ให้รวมเป็นมาตรการเดียว`,
@@ -35,12 +53,24 @@ export function unitMeasureMessage(measure: string, unit: string): { th: string;
  * A cell of a continuation row added to the cell above. In a Word table or a sheet each row's
  * cell is whole: methods and follow-ups stay separate items, a timeframe said again is not
  * repeated; in text and PDF rows a cell may be one line of a longer text (joined as before).
+ * `grown`: the row the cell above belongs to, whose joins are known (the same text, reading only
+ * the row below: continued-cells.ts).
  */
-export function joinContinuation(role: string, above: string, below: string, wholeCells: boolean): string {
-  if (!wholeCells) return joinCells(above, below);
-  if (role === 'timeframe' && plain(above) === plain(below)) return above;
-  if ((role === 'methods' || role === 'followUps') && above) {
-    return joinItems(above, below);
+export function joinContinuation(
+  role: string,
+  above: string,
+  below: string,
+  wholeCells: boolean,
+  grown?: { cells: ContinuedCells; row: object },
+): string {
+  const cells = (a: string, b: string) => (grown ? grown.cells.joinCells(grown.row, role, a, b) : joinCells(a, b));
+  if (!wholeCells) return cells(above, below);
+  if (role === 'timeframe') {
+    const same = grown ? grown.cells.textEquals(grown.row, role, above, plain(below)) : plain(above) === plain(below);
+    if (same) return above;
   }
-  return joinCells(above, below);
+  if ((role === 'methods' || role === 'followUps') && above) {
+    return grown ? grown.cells.joinItems(grown.row, role, above, below) : joinItems(above, below);
+  }
+  return cells(above, below);
 }

@@ -64,17 +64,20 @@ export async function replaceOrgPlan(
     );
   }
   const known = new Set(r.units.map((u) => u.unitId));
-  const unknown = plan.measures.flatMap((m, i) =>
-    [...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
+  const unknown = plan.measures.flatMap((m, i) => [
+    ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
       .filter((u) => !known.has(u))
-      .map((u) => ({ i, u })),
-  );
+      .map((u) => ({ i, u, field: 'responsible.unitIds' })),
+    ...m.followUps.flatMap((f, j) =>
+      (f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
+    ),
+  ]);
   if (unknown.length > 0) {
     throw new ValidationError(
       'แผนระบุหน่วยงานที่ไม่มีในองค์กร',
       'the plan names units the organisation does not have',
-      unknown.map(({ i, u }) => ({
-        path: `${r.path}.measures.${i}.responsible.unitIds`,
+      unknown.map(({ i, u, field }) => ({
+        path: `${r.path}.measures.${i}.${field}`,
         message_th: `${planPlace(['measures', i], plan)!.th}: องค์กรไม่มีหน่วยงาน "${u}" (เลือกจากหน่วยงานขององค์กร)`,
         message_en: `${planPlace(['measures', i], plan)!.en}: the organisation has no unit "${u}" (choose one of its units)`,
       })),

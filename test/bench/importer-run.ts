@@ -2,6 +2,7 @@
 // input up to the size limit is imported or refused in time proportional to its size; goal <= 3x).
 // Both go through what POST /plan-imports runs: readPlanFile, then importSourceDocument.
 import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -111,6 +112,31 @@ export function shortRowsInput(): string {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/**
+ * A .docx whose word/document.xml is 1 MB: the standard plan's table going on with rows whose
+ * measure cell holds two paragraphs numbered by Word ("๑. ก", "๒. ข") and four empty cells (review
+ * 17 s14, S14-15: each such row joined to the measure above read the whole cell again; 10,000 rows
+ * were ~15x the ordinary 1 MB). Compared by the XML read, 1 MB as the text: the zip packs such rows
+ * ~70:1 (this .docx is ~15 KB; the 50 MB unpacked bound holds ~50 MB of them), so per file byte no
+ * reader of the XML could come near the text's cost.
+ */
+export function numberedParagraphRowsInput(): Uint8Array {
+  const zip = unzipSync(new Uint8Array(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url))));
+  const xml = strFromU8(zip['word/document.xml']!);
+  const item = (text: string) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="901"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const row = `<w:tr><w:tc>${item('ก')}${item('ข')}</w:tc>${'<w:tc><w:p/></w:tc>'.repeat(4)}</w:tr>`;
+  const end = xml.lastIndexOf('</w:tbl>');
+  const rows = Math.max(1, Math.floor((MB - Buffer.byteLength(xml)) / Buffer.byteLength(row)));
+  zip['word/document.xml'] = strToU8(xml.slice(0, end) + row.repeat(rows) + xml.slice(end));
+  const numbering = strFromU8(zip['word/numbering.xml']!);
+  const list =
+    '<w:abstractNum w:abstractNumId="901"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>' +
+    '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="901"><w:abstractNumId w:val="901"/></w:num>';
+  zip['word/numbering.xml'] = strToU8(numbering.replace('</w:numbering>', `${list}</w:numbering>`));
+  return zipSync(zip);
+}
+
 async function importOnce(input: Uint8Array): Promise<number> {
   const start = process.hrtime.bigint();
   const { document } = await readPlanFile(input);
@@ -129,6 +155,8 @@ export interface ImporterBench {
   noCadence: Stats & { bytes: number; ratio: number };
   /** the same for many short rows */
   shortRows: Stats & { bytes: number; ratio: number };
+  /** the same for Word table rows of numbered paragraphs (bytes: the .docx; 1 MB of XML) */
+  numberedRows: Stats & { bytes: number; ratio: number };
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -138,22 +166,26 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const repeated = bytes(repeatedUnitsInput());
   const noCadence = bytes(noCadenceInput());
   const short = bytes(shortRowsInput());
+  const numbered = numberedParagraphRowsInput();
   await importOnce(ordinary);
   await importOnce(adversarial);
   await importOnce(repeated);
   await importOnce(noCadence);
   await importOnce(short);
+  await importOnce(numbered);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
   const n: number[] = [];
   const s: number[] = [];
+  const w: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
     r.push(await importOnce(repeated));
     n.push(await importOnce(noCadence));
     s.push(await importOnce(short));
+    w.push(await importOnce(numbered));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -162,6 +194,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     repeatedUnits: { ...stats(r), bytes: repeated.length, ratio: stats(r.map((x, i) => x / o[i]!)).median },
     noCadence: { ...stats(n), bytes: noCadence.length, ratio: stats(n.map((x, i) => x / o[i]!)).median },
     shortRows: { ...stats(s), bytes: short.length, ratio: stats(s.map((x, i) => x / o[i]!)).median },
+    numberedRows: { ...stats(w), bytes: numbered.length, ratio: stats(w.map((x, i) => x / o[i]!)).median },
   };
 }
 

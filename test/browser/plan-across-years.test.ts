@@ -180,3 +180,47 @@ describe("a follow-up's cadence changed from a month on, as the ITA coordinator"
       ]);
   });
 });
+
+describe('a unit leaving one follow-up from a month on, as the ITA coordinator (S13-3, units)', () => {
+  const placeOf = (measureId: string) =>
+    page.evaluate(
+      (id) => [...document.querySelectorAll('.measure-card')].findIndex((c) => c.getAttribute('data-measure') === id),
+      measureId,
+    );
+  const shownUnits = (fieldId: string) =>
+    page.evaluate(
+      (id) =>
+        [...document.querySelectorAll(`#${id} .choice`)]
+          .filter((c) => (c as HTMLElement).offsetParent !== null)
+          .map((c) => c.querySelector('label')?.textContent),
+      fieldId,
+    );
+
+  it('lists only the measure’s units under a follow-up, and saves the ones ticked for the new follow-up', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    await page.locator('.draft-source[data-source="saved"]').waitFor();
+    // i6 is สำนักปลัด's alone: its follow-up offers that unit only
+    await page.locator('.measure-card[data-measure="i6"] summary').click();
+    const i6 = await placeOf('i6');
+    expect(await shownUnits(`plan-measures-${i6}-followUps-0-unitIds`)).toEqual(['สำนักปลัดเทศบาล']);
+    // i4 is every unit's: the quarterly follow-up from April goes to กองช่าง and กองการศึกษา only
+    await page.locator('.measure-card[data-measure="i4"] summary').click();
+    const i4 = await placeOf('i4');
+    const field = `plan-measures-${i4}-followUps-2-unitIds`;
+    expect(await shownUnits(field)).toHaveLength(5);
+    await page.locator(`#${field}-engineering`).check();
+    await page.locator(`#${field}-education`).check();
+    expect(await page.locator(`#${field} .hint`).textContent()).toBe('เฉพาะหน่วยงานที่เลือกรายงานผลข้อนี้');
+    await save().click();
+    await expect
+      .poll(async () => {
+        const res = await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures');
+        const m = (
+          res.body as { measures: { measureId: string; followUps: { unitIds?: string[] }[] }[] }
+        ).measures.find((x) => x.measureId === 'i4');
+        return m?.followUps.map((f) => f.unitIds && [...f.unitIds].sort());
+      }, WAIT)
+      .toEqual([undefined, undefined, ['education', 'engineering']]);
+  });
+});

@@ -11,6 +11,7 @@ import { MAX_PLAN_SAVE_BODY_BYTES, planSaveBodyBytes } from '../../shared/domain
 import { fiscalYearOfTitle } from '../../shared/import/fiscal-year-names.js';
 import { movedBeYears, shiftBeYears } from './be-years.js';
 import { copyAlignedWithSaved } from './copy-over-saved.js';
+import { followUpsForNewYear } from './copy-follow-up-months.js';
 import type { FieldError } from './api-types.js';
 import { WARNING_KINDS } from './import-warning-kinds.js';
 
@@ -153,6 +154,8 @@ export function copyPlanToYear(
     title: moved(plan.title),
     measures: clone(plan.measures).map((m) => {
       const about = { measureId: m.measureId };
+      const forNewYear = followUpsForNewYear(m.followUps, m.measureId, plan.fy, fy);
+      warnings.push(...forNewYear.warnings);
       return {
         ...m,
         title: moved(m.title, about),
@@ -160,7 +163,7 @@ export function copyPlanToYear(
         methods: m.methods.map((t) => moved(t, about)),
         timeframe: moved(m.timeframe, about),
         recommendations: [],
-        followUps: m.followUps.map((f) => ({
+        followUps: forNewYear.followUps.map((f) => ({
           ...f,
           text: moved(f.text, { ...about, followUpNo: f.followUpNo }),
           ...(f.dueDate ? { dueDate: shiftDate(f.dueDate, years) } : {}),
@@ -351,8 +354,8 @@ export function changedFollowUps(draft: PlanDraft, changed: string): RefusedChan
 }
 
 /**
- * Put back what the reports need, other edits kept: each follow-up's saved cadence (due date, months),
- * and its measure's saved units added back to the draft's ("every unit" if it was).
+ * Put back what the reports need, other edits kept: each follow-up's saved cadence (due date, months,
+ * its saved units added back), and its measure's saved units added back to the draft's ("every unit" if it was).
  */
 export function restoreReportedObligations(changes: RefusedChange[]): void {
   for (const { measure, followUp, saved } of changes) {
@@ -363,6 +366,9 @@ export function restoreReportedObligations(changes: RefusedChange[]): void {
       if (saved.followUp[key] === undefined) delete followUp[key];
       else followUp[key] = saved.followUp[key];
     }
+    const savedUnits = saved.followUp.unitIds;
+    if (savedUnits === undefined) delete followUp.unitIds;
+    else followUp.unitIds = [...new Set([...(followUp.unitIds ?? []), ...savedUnits])];
     const was = saved.measure.responsible;
     if (was.allUnits) measure.responsible.allUnits = true;
     else measure.responsible.unitIds = [...new Set([...measure.responsible.unitIds, ...was.unitIds])];

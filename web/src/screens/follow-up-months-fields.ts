@@ -16,6 +16,10 @@ export function followUpMonthsFields(fy: number, path: string, f: DraftFollowUp,
       {},
       h('option', { value: '' }, none),
       months.map((m) => h('option', { value: m.id, selected: f[key] === m.id }, formatThaiMonth(m.id))),
+      // a month outside the year (a draft from elsewhere) is shown, not hidden: the save names it (S15-7)
+      f[key] !== undefined && !months.some((m) => m.id === f[key])
+        ? h('option', { value: f[key], selected: true }, `${formatThaiMonth(f[key])} (นอกปีงบประมาณนี้)`)
+        : undefined,
     );
     el.onchange = () => {
       if (el.value) f[key] = el.value;

@@ -26,6 +26,7 @@ import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { checkboxGroup, idOf, listField, pathField, textarea, warningNote } from './plan-fields.js';
 import { MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { followUpMonthsFields } from './follow-up-months-fields.js';
+import { followUpUnitsField } from './follow-up-units-field.js';
 
 export interface MeasureCardContext {
   draft: PlanDraft;
@@ -182,6 +183,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     cadenceHint,
     dueField,
     followUpMonthsFields(ctx.draft.fy, path, f, ctx.changed),
+    followUpUnitsField(m, f, path, ctx.units, ctx.changed, ctx.live),
     audience,
     h(
       'button',

@@ -1,0 +1,57 @@
+// A follow-up's own units in the plan editor ("หน่วยงานที่รายงานข้อนี้"): none chosen, every unit
+// responsible for the measure reports; with the months, a unit leaves one duty from a month on
+// (stop the follow-up after that month, add a new one without the unit). Review 17 s13, S13-3.
+import { h } from '../dom.js';
+import type { Unit } from '../api-types.js';
+import type { DraftFollowUp, DraftMeasure } from '../plan-draft.js';
+import { checkboxGroup } from './plan-fields.js';
+
+/**
+ * The checkboxes of follow-up `f` at `path` ("measures.0.followUps.1"): the measure's responsible
+ * units only (every unit when it is "ทุกกองงาน"), shown again as they change (`live`); a unit
+ * taken off the measure leaves the follow-up's list too.
+ */
+export function followUpUnitsField(
+  m: DraftMeasure,
+  f: DraftFollowUp,
+  path: string,
+  units: readonly Unit[],
+  changed: () => void,
+  live: (update: () => void) => void,
+): HTMLElement {
+  const responsible = (unitId: string) => m.responsible.allUnits || m.responsible.unitIds.includes(unitId);
+  const shown = units.filter(
+    (u) => u.active || f.unitIds?.includes(u.unitId) || m.responsible.unitIds.includes(u.unitId),
+  );
+  const hint = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const field = checkboxGroup(
+    `${path}.unitIds`,
+    'หน่วยงานที่รายงานข้อนี้',
+    shown.map((u) => ({ value: u.unitId, label: u.name, checked: f.unitIds?.includes(u.unitId) ?? false })),
+    (value, checked) => {
+      const set = new Set(f.unitIds ?? []);
+      if (checked) set.add(value);
+      else set.delete(value);
+      const chosen = shown.map((u) => u.unitId).filter((u) => set.has(u));
+      if (chosen.length > 0) f.unitIds = chosen;
+      else delete f.unitIds;
+      changed();
+    },
+    [hint],
+  );
+  const update = () => {
+    if (f.unitIds) {
+      const kept = f.unitIds.filter(responsible);
+      if (kept.length > 0) f.unitIds = kept;
+      else delete f.unitIds;
+    }
+    for (const box of field.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      (box.parentElement as HTMLElement).hidden = !responsible(box.value);
+      box.checked = f.unitIds?.includes(box.value) ?? false;
+    }
+    hint.textContent = f.unitIds ? 'เฉพาะหน่วยงานที่เลือกรายงานผลข้อนี้' : 'ไม่ได้เลือก: ทุกหน่วยงานผู้รับผิดชอบของมาตรการรายงานผลข้อนี้';
+  };
+  update();
+  live(update);
+  return field;
+}
