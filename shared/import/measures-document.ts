@@ -93,6 +93,7 @@ import {
   typedOverMessage,
   typedOverRow,
 } from './typed-over-rows.js';
+import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
@@ -1461,11 +1462,13 @@ function measureOf(
       omitted.unknown > 0
         ? { th: ` และคำอื่นอีก ${toThaiDigits(omitted.unknown)} คำ`, en: ` and ${omitted.unknown} more words` }
         : { th: '', en: '' };
+    // a position title, or a unit the org lacks, is said to be one (S13-7)
+    const note = unknownWordsNote(unknown.split(' '));
     onCell(
       'responsible',
       'unknown-unit',
-      `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ`,
-      `unknown unit "${unknown}"${more.en} in the responsible-units cell`,
+      `ไม่รู้จักหน่วยงาน "${unknown}"${more.th} ในช่องผู้รับผิดชอบ${note.th}`,
+      `unknown unit "${unknown}"${more.en} in the responsible-units cell${note.en}`,
       responsibleText,
     );
   }

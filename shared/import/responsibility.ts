@@ -9,6 +9,7 @@ import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './
 import { finishesNameBefore, undottedShortName, unitCutShort } from './unit-cut-names.js';
 import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
 import { tickList } from './tick-lists.js';
+import { headsTheOrg, positionsOf } from './position-units.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -59,7 +60,7 @@ export interface ParsedResponsibility {
   /** distinct words left over that name no known unit (the first MAX_CELL_FINDINGS), space-separated */
   unknown: string;
   /** distinct words taken for a unit by similarity (the first MAX_CELL_FINDINGS): what was read, and the unit */
-  guessed: { read: string; unitId: string; name: string; as?: 'abbreviation' | 'section' }[];
+  guessed: { read: string; unitId: string; name: string; as?: 'abbreviation' | 'section' | 'position' }[];
   /** how many more distinct words were taken for a unit, or left unknown, than reported */
   omitted: { guessed: number; unknown: number };
   /** units the cell takes out ("ยกเว้นกองช่าง") */
@@ -76,8 +77,8 @@ interface Name {
   unitId: string;
   name: string;
   key: string;
-  /** a short name (กค.) or a section (งานการเงิน) of the unit: read with a warning */
-  kind?: 'abbreviation' | 'section';
+  /** a short name (กค.), a section (งานการเงิน) or a usual position (นิติกร) of the unit: read with a warning */
+  kind?: 'abbreviation' | 'section' | 'position';
 }
 
 /** A list of units' names and aliases as match keys, longest first (see unitNames). */
@@ -125,9 +126,21 @@ export function unitNames(units: readonly NamedUnit[]): UnitNames {
     if (!isClerk(n)) continue;
     for (const key of sectionsOf(n.key, allWorks)) if (!variantOf.has(key)) add(n, key, 'section');
   }
+  // position titles likewise: สำนักปลัด's where no unit of that work took them (S13-7)
+  for (const n of named) if (!isClerk(n)) for (const key of positionsOf(n.key)) add(n, key, 'position');
+  for (const n of named) {
+    if (!isClerk(n)) continue;
+    for (const key of positionsOf(n.key)) if (!variantOf.has(key)) add(n, key, 'position');
+  }
   const variants = [...variantOf.values()].filter((v): v is Name => v !== null);
   return [...named, ...variants].sort((a, b) => b.key.length - a.key.length);
 }
+
+/**
+ * A section or a position: written right after a division's name, a part of that division; not the
+ * org's ปลัด or รองปลัด ("กองคลัง ปลัดเทศบาล" names two).
+ */
+const partOfUnit = (n: Name) => n.kind === 'section' || (n.kind === 'position' && !headsTheOrg(n.key));
 
 /** The unit a word is a few slips from, if any (at most one edit per five characters of the name). */
 function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
@@ -177,7 +190,7 @@ interface Occurrence {
   unitId: string;
   start: number;
   end: number;
-  /** a section's name (งานการเงิน): no unit of its own right after a division's name */
+  /** a section's name (งานการเงิน) or a position (นิติกร): no unit of its own right after a division's name */
   section?: true;
 }
 
@@ -237,7 +250,7 @@ export function parseResponsibility(
     let at = rest.indexOf(key);
     if (at < 0) continue;
     for (; at >= 0; at = rest.indexOf(key, at + key.length))
-      occurrences.push({ unitId, start: at, end: at + key.length, ...(n.kind === 'section' ? { section: true } : {}) });
+      occurrences.push({ unitId, start: at, end: at + key.length, ...(partOfUnit(n) ? { section: true } : {}) });
     if (n.kind) shortFound.push(n);
     else namedExactly.add(unitId);
     // every occurrence, longest names first: split/join is one pass over the cell
@@ -249,7 +262,7 @@ export function parseResponsibility(
   const sectionsLeft = new Set(occurrences.filter((o) => o.section).map((o) => o.unitId));
   // a section or an abbreviation beside the unit's own name says nothing new
   for (const n of shortFound) {
-    if (n.kind === 'section' && !sectionsLeft.has(n.unitId)) continue;
+    if (partOfUnit(n) && !sectionsLeft.has(n.unitId)) continue;
     if (!namedExactly.has(n.unitId)) guess(n.key, n, n.kind);
   }
   for (const o of occurrences) endsAt.set(o.end, o);

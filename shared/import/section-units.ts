@@ -6,7 +6,7 @@
 interface KeyedName {
   unitId: string;
   key: string;
-  kind?: 'abbreviation' | 'section';
+  kind?: 'abbreviation' | 'section' | 'position';
 }
 
 interface Placed {

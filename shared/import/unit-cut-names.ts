@@ -5,7 +5,7 @@
 interface KeyedName {
   unitId: string;
   key: string;
-  kind?: 'abbreviation' | 'section';
+  kind?: 'abbreviation' | 'section' | 'position';
 }
 
 /** Shortest start of a name read as the name when cut with ฯ: the prefix (กอง) and two letters. */
@@ -14,7 +14,7 @@ const MIN_CUT = 5;
 /** The unit whose abbreviation or alias is `word` and a dot ("สป" for "สป."), if any. */
 export function undottedShortName<N extends KeyedName>(word: string, names: readonly N[]): N | undefined {
   const dotted = `${word}.`;
-  return names.find((n) => n.kind !== 'section' && n.key === dotted);
+  return names.find((n) => n.kind !== 'section' && n.kind !== 'position' && n.key === dotted);
 }
 
 /**

@@ -48,13 +48,18 @@ export function unitPhraseWarnings(read: {
   return out;
 }
 
-/** The unit-guessed warning of a word taken for a unit: by similarity, as its abbreviation (กค.), or as one of its sections (งานการเงิน). */
+/** The unit-guessed warning of a word taken for a unit: by similarity, as its abbreviation (กค.), one of its sections (งานการเงิน) or positions (นิติกร). */
 export function guessedUnitWarning(g: {
   read: string;
   unitId: string;
   name: string;
-  as?: 'abbreviation' | 'section';
+  as?: 'abbreviation' | 'section' | 'position';
 }): { th: string; en: string } {
+  if (g.as === 'position')
+    return {
+      th: `"${g.read}" เป็นชื่อตำแหน่ง ซึ่งปกติอยู่ใน "${g.name}" จึงถือเป็นหน่วยงานนี้ กรุณาตรวจ`,
+      en: `"${g.read}" is a position title, usually in unit "${g.unitId}": taken for that unit; check it`,
+    };
   if (g.as === 'abbreviation')
     return {
       th: `อ่าน "${g.read}" เป็นอักษรย่อของ "${g.name}" จึงถือเป็นหน่วยงานนี้`,
