@@ -711,8 +711,11 @@ function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
-  /** the numbered list columns of each measure row, and the sheet rows typed over into it (typed-over-rows.ts) */
-  const numbered = new WeakMap<Row, Set<ListRole>>();
+  /**
+   * the numbered list columns of each measure row of a sheet, and the sheet rows typed over into it
+   * (typed-over-rows.ts; rows of other tables are never typed over: nothing kept for them)
+   */
+  const numbered = new Map<Row, Set<ListRole>>();
   const typedOver = new Map<Row & { order: number }, { row: number | undefined; source: string }[]>();
   const typedOverOf = (above: Row | undefined, own: Row['cells'], where: Where) =>
     where.sheet !== undefined && above && !above.heading && above.where.sheet === where.sheet
@@ -762,7 +765,7 @@ function readRows(
     if (own.marked) row.followUpsFromMarks = own.marked;
     const block = doc.blocks[order];
     if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
-    numbered.set(row, numberedColumns(byRole));
+    if (where.sheet !== undefined) numbered.set(row, numberedColumns(byRole));
     rows.push(row);
     countRow(key);
   };
@@ -1037,7 +1040,9 @@ function readRows(
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
       // lines of the cells above typed over rows (S14-12): joined to the items they go on with
       joinTypedOver(above, own, over, numbered.get(above)!);
-      typedOver.set(above, [...(typedOver.get(above) ?? []), { row: where.row, source: source() }]);
+      const lines = typedOver.get(above);
+      if (lines) lines.push({ row: where.row, source: source() });
+      else typedOver.set(above, [{ row: where.row, source: source() }]);
       return;
     }
     if (continuation) {
@@ -1072,7 +1077,7 @@ function readRows(
             grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
           ),
         };
-        numbered.set(split, numberedColumns(split.cells));
+        if (where.sheet !== undefined) numbered.set(split, numberedColumns(split.cells));
         rows.push(split);
         grown.copy(previous, split, ['measure', 'indicator']);
         countRow(key);
