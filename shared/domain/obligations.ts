@@ -76,10 +76,14 @@ export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds:
   let count = 0;
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds);
-    for (const followUp of measure.followUps)
-      count +=
-        periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp).length *
-        followUpUnitIds(units, followUp).length;
+    const from = measure.responsible.unitFirstMonths;
+    for (const followUp of measure.followUps) {
+      const periods = periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp);
+      for (const unitId of followUpUnitIds(units, followUp)) {
+        const first = from?.[unitId];
+        count += first === undefined ? periods.length : periods.filter((p) => p.end.slice(0, 7) >= first).length;
+      }
+    }
   }
   return count;
 }
@@ -98,8 +102,11 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
         followUp,
       );
       const reporting = followUpUnitIds(units, followUp);
+      const unitFirstMonths = measure.responsible.unitFirstMonths;
       for (const p of periods) {
         for (const unitId of reporting) {
+          const from = unitFirstMonths?.[unitId];
+          if (from !== undefined && p.end.slice(0, 7) < from) continue;
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
             orgId: plan.orgId,

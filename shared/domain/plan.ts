@@ -100,6 +100,11 @@ export const Responsibility = z
     unitIds: z.array(UnitId).max(100),
     /** one of unitIds (with allUnits: any unit of the org) */
     leadUnitId: UnitId.optional(),
+    /**
+     * the first month each unit added to the measure during the year reports for ("2026-12"): its
+     * periods ending before it are not its obligations; set by the save (review 17 s15, S15-1)
+     */
+    unitFirstMonths: z.record(UnitId, FollowUpMonth).optional(),
     /** the cell as written */
     text: text(1000),
   })

@@ -108,7 +108,7 @@ export async function replaceOrgPlan(
   let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
-  if (stored) startAdditionsAtSave(plan, stored, r.now);
+  if (stored) startAdditionsAtSave(plan, stored, r.now, orgUnitIds);
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);

@@ -87,3 +87,24 @@ describe('the plan document', () => {
     expect(others).not.toContain('หน่วยงานที่รายงาน');
   });
 });
+
+describe('a unit added to a measure during the year (review 17 s15, S15-1)', () => {
+  it('owes that measure’s periods from its first month; the others the whole year', () => {
+    const plan: Plan = {
+      ...seed,
+      measures: seed.measures.map((m) =>
+        m.measureId === 'i4'
+          ? { ...m, responsible: { ...m.responsible, unitFirstMonths: { engineering: '2023-01' } } }
+          : m,
+      ),
+    };
+    expect(unitsOf(plan, 2, '2022-12')).toEqual(['clerk', 'education', 'finance', 'health']);
+    expect(unitsOf(plan, 2, '2023-01')).toEqual([...FIVE_UNITS].sort());
+    // the quarter ending in December is not its; the year's annual period is
+    const annual = withI4FollowUps([{ ...i4f2, cadence: 'annual' }]);
+    const i4Annual = annual.measures.find((m) => m.measureId === 'i4')!;
+    i4Annual.responsible = { ...i4Annual.responsible, unitFirstMonths: { engineering: '2023-01' } };
+    expect(unitsOf(annual, 2, 'FY')).toEqual([...FIVE_UNITS].sort());
+    expect(obligationCount(plan, FIVE_UNITS)).toBe(expandPlan(plan, FIVE_UNITS).length);
+  });
+});

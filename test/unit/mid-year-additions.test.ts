@@ -13,8 +13,12 @@ const followUp = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp =>
   audience: [],
   ...more,
 });
-const measure = (measureId: string, followUps: FollowUp[]) =>
-  ({ measureId, followUps }) as unknown as Plan['measures'][number];
+const measure = (measureId: string, followUps: FollowUp[], unitIds = ['clerk']) =>
+  ({
+    measureId,
+    followUps,
+    responsible: { allUnits: false, unitIds, text: '' },
+  }) as unknown as Plan['measures'][number];
 const plan = (measures: Plan['measures']) => ({ orgId: 'demo', fy: 2570, title: 'แผน', measures });
 const firstMonths = (p: Plan) => p.measures.map((m) => m.followUps.map((f) => f.firstMonth ?? null));
 
@@ -42,5 +46,44 @@ describe('what is added to a saved plan during its year', () => {
     const nextYear = plan([measure('m2', [followUp(1)])]);
     expect(startAdditionsAtSave(nextYear, saved, new Date('2027-12-01T03:00:00Z'))).toBe(0);
     expect(firstMonths(nextYear)).toEqual([[null]]);
+  });
+});
+
+// Review 17 s15, S15-1: S14-8's neighbours. A unit added to a kept measure, and a kept follow-up
+// whose cadence changed (no reports yet), owed every period since October: overdue at once.
+describe('what changes on a kept measure during its year', () => {
+  const units = ['clerk', 'finance', 'engineering'];
+  const saved = { measures: [measure('i6', [followUp(1, { cadence: 'april-september' })])] };
+  const december = new Date('2026-12-02T03:00:00Z');
+
+  it('a unit added to the measure on 2 December reports from December; the units it had keep the whole year', () => {
+    const p = plan([measure('i6', [followUp(1, { cadence: 'april-september' })], ['clerk', 'engineering'])]);
+    expect(startAdditionsAtSave(p, saved, december, units)).toBe(1);
+    expect(p.measures[0]!.responsible.unitFirstMonths).toEqual({ engineering: '2026-12' });
+    expect(firstMonths(p)).toEqual([[null]]);
+  });
+
+  it('a unit keeps its first month on later saves, loses it when taken off; "every unit" adds the others', () => {
+    const first = plan([measure('i6', [followUp(1, { cadence: 'april-september' })], ['clerk', 'engineering'])]);
+    startAdditionsAtSave(first, saved, december, units);
+    const savedAgain = { measures: first.measures };
+    const later = plan([measure('i6', [followUp(1, { cadence: 'april-september' })], ['clerk', 'engineering'])]);
+    startAdditionsAtSave(later, savedAgain, new Date('2027-02-10T03:00:00Z'), units);
+    expect(later.measures[0]!.responsible.unitFirstMonths).toEqual({ engineering: '2026-12' });
+    const off = plan([measure('i6', [followUp(1, { cadence: 'april-september' })], ['clerk'])]);
+    startAdditionsAtSave(off, savedAgain, new Date('2027-02-10T03:00:00Z'), units);
+    expect(off.measures[0]!.responsible.unitFirstMonths).toBeUndefined();
+    const every = plan([measure('i6', [followUp(1, { cadence: 'april-september' })], [])]);
+    every.measures[0]!.responsible.allUnits = true;
+    startAdditionsAtSave(every, saved, december, units);
+    expect(every.measures[0]!.responsible.unitFirstMonths).toEqual({ finance: '2026-12', engineering: '2026-12' });
+  });
+
+  it('a kept follow-up whose cadence changes starts its new periods in the month of the save', () => {
+    const p = plan([measure('i6', [followUp(1, { cadence: 'monthly' })])]);
+    expect(startAdditionsAtSave(p, saved, december, units)).toBe(1);
+    expect(firstMonths(p)).toEqual([['2026-12']]);
+    const same = plan([measure('i6', [followUp(1, { cadence: 'april-september', text: 'แก้ข้อความ' })])]);
+    expect(startAdditionsAtSave(same, saved, december, units)).toBe(0);
   });
 });

@@ -123,6 +123,8 @@ export function copyPlanToYear(
       const about = { measureId: m.measureId };
       const forNewYear = followUpsForNewYear(m.followUps, m.measureId, plan.fy, fy);
       warnings.push(...forNewYear.warnings);
+      // units added during last year owe the whole new year (S15-1)
+      delete m.responsible.unitFirstMonths;
       return {
         ...m,
         title: moved(m.title, about),

@@ -3,7 +3,7 @@
 import type { Unit } from '../api-types.js';
 import { h } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
-import { formatThaiDate } from '../../../shared/domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
@@ -228,7 +228,15 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
   return checkboxGroup(
     `measures.${i}.responsible.unitIds`,
     'หน่วยงานผู้รับผิดชอบ',
-    [everyUnit, ...units.map((u) => ({ value: u.unitId, label: u.name, checked: r.unitIds.includes(u.unitId) }))],
+    [
+      everyUnit,
+      ...units.map((u) => {
+        const from = r.unitFirstMonths?.[u.unitId];
+        // added during the year: it reports from that month (S15-1)
+        const label = from ? `${u.name} (รายงานตั้งแต่เดือน${formatThaiMonth(from)})` : u.name;
+        return { value: u.unitId, label, checked: r.unitIds.includes(u.unitId) };
+      }),
+    ],
     (value, checked) => {
       if (value === '_all') r.allUnits = checked;
       else {
