@@ -1,24 +1,44 @@
 // Recognise a follow-up's reporting cadence and audience from its Thai wording.
 import type { Audience } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
+import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
 // Patterns see text without spaces and with Arabic digits.
 /** A month name after ประจำเดือน makes it "in that month", not "every month". */
 const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)';
+/**
+ * A deadline counted from the end of each period, the usual government wording: "ภายใน ๑๕ วันหลัง
+ * สิ้นไตรมาส", "เมื่อสิ้นไตรมาส", "ภายใน ๑๕ วันนับแต่สิ้นเดือน" (review 17 s15, S15-5). A period
+ * named by its number, first or last ("สิ้นไตรมาสที่ ๒", "สิ้นเดือนมีนาคม") is one period, not each.
+ */
+const AFTER_END = '(?:หลัง|ภายหลัง|นับ(?:แต่|จาก|ตั้งแต่)|เมื่อ|ถัดจาก|ณ)(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?';
+const NOT_ONE_PERIOD = '(?!ที่|[0-9]|สุดท้าย|แรก|นี้)';
+const AFTER_QUARTER_END = `${AFTER_END}ไตรมาส${NOT_ONE_PERIOD}|สิ้น(?:สุด)?ไตรมาส${NOT_ONE_PERIOD}`;
+const AFTER_MONTH_END = `${AFTER_END}เดือน(?!${MONTH_NAME}|${MONTH})${NOT_ONE_PERIOD}`;
+const AFTER_HALF_END = `${AFTER_END}ครึ่งปี${NOT_ONE_PERIOD}`;
 const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   // "รอบ ๖ เดือน และ รอบ ๑๒ เดือน": the 6-month report (April) and the year's (September)
   ['april-september', /เมษายน.{0,24}กันยายน|รอบ(?:ที่1)?\(?6เดือน\)?(?:และ|,|\/|-)(?:รอบ(?:ที่2)?)?\(?12เดือน/],
-  ['semiannual', /ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง|semi-?annual|half-?yearly|twiceayear/i],
+  [
+    'semiannual',
+    new RegExp(
+      `ทุกครึ่งปี|รายครึ่งปี|รอบครึ่งปี|ครึ่งปีละ(?:1|หนึ่ง)?ครั้ง|semi-?annual|half-?yearly|twiceayear|${AFTER_HALF_END}`,
+      'i',
+    ),
+  ],
   [
     'quarterly',
-    /ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง|(?:สิ้น(?:สุด)?)?แต่ละไตรมาส|quarterly|everyquarter/i,
+    new RegExp(
+      `ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง|(?:สิ้น(?:สุด)?)?แต่ละไตรมาส|quarterly|everyquarter|${AFTER_QUARTER_END}`,
+      'i',
+    ),
   ],
   // "ทุกวันที่ ๕ (ของเดือน)", "ภายในวันที่ 5 ของเดือน": a day of every month
   [
     'monthly',
     new RegExp(
-      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน`,
+      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน(?!ถัด(?:จาก|ไป)?(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?(?:ไตรมาส|ครึ่งปี|ปี))|${AFTER_MONTH_END}`,
       'i',
     ),
   ],

@@ -129,6 +129,13 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
       },
     };
   }
+  const times = timesSlip(key);
+  if (times) {
+    return guess(text, times.cadence, {
+      th: `มีคำว่า "${times.read}" ซึ่งใกล้เคียง "ครั้ง"`,
+      en: `"${times.read}" is one slip from "ครั้ง" (times)`,
+    });
+  }
   const near = nearCadencePhrase(key);
   if (near) {
     return guess(text, near.cadence, {
@@ -137,6 +144,18 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     });
   }
   return detected;
+}
+
+/**
+ * "ครั้ง" read with its tone mark dropped or another put ("ครัง", "ครั่ง", "คร้ง"), the OCR slip of
+ * review 17 s15, S15-5: the cadence the text names once the word is mended, with what was read.
+ */
+const TIMES_SLIP = /คร[\u0E31\u0E47-\u0E4C]{0,3}ง/g;
+function timesSlip(key: string): { cadence: Cadence; read: string } | undefined {
+  const read = [...key.matchAll(TIMES_SLIP)].map((m) => m[0]).find((w) => w !== 'ครั้ง');
+  if (!read) return undefined;
+  const cadence = detectCadences(key.replace(TIMES_SLIP, 'ครั้ง')).cadence;
+  return cadence === 'unspecified' ? undefined : { cadence, read };
 }
 
 /** The cadence of a tick list's ticked items, said so; none ticked: unspecified, said so. */

@@ -3,6 +3,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
+import { titleBeforeLabel } from './title-before-label.js';
 import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
@@ -402,6 +403,8 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
   const bracket = k > 0 ? TITLE_BRACKET.exec(rest)?.[0] : undefined;
   const afterName = bracket ? rest.slice(bracket.length).trim() : rest;
+  // "(ต่อ)" over a continued table marks the table, not the measure (review 17 s15, S15-13)
+  const titleBracket = bracket && !CONTINUED.test(bracket) ? bracket : undefined;
   // "… ราชการ และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล": another whole heading joined after the name
   const joined = k > 0 ? joinedHeadings(afterName, no) : { more: [], end: 0 };
   const joinedText = afterName.slice(0, joined.end).trim();
@@ -429,12 +432,16 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
     ...nameRead,
     ...statusBefore(text, found.index),
   };
+  // "มาตรการป้องกัน… (ตัวชี้วัดที่ ๔)", "มาตรการ… ตามตัวชี้วัดที่ ๙": the name before the label (S15-4)
+  const own = extras.statusBefore ? undefined : titleBeforeLabel(text, found.index);
+  if (own) return headingTitledBefore(own, no, k === 0 ? body : afterName.slice(joined.end).trim(), extras);
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
-  const lead = k === 0 ? body.slice(0, firstItem?.index ?? body.length).trim() : '';
+  const leadRead = k === 0 ? body.slice(0, firstItem?.index ?? body.length).trim() : '';
+  const lead = leadRead.replace(CONTINUED_END, '').trim();
   if (lead) {
-    const items = body.slice(lead.length).trim();
+    const items = body.slice(leadRead.length).trim();
     return {
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
@@ -449,10 +456,43 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const numbered = `${toThaiDigits(no)}${tail.between}`;
   return {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${bracket ? ` ${bracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
+  };
+}
+
+/**
+ * A heading whose own title stands before the label: that title, the text after the label and the
+ * name its sub-measures. The catalog name before the label, alone or opening the words
+ * ("การเปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)"), is the name: titled as a numbered heading.
+ */
+function headingTitledBefore(
+  own: string,
+  no: number,
+  after: string,
+  extras: Partial<IndicatorHeading>,
+): IndicatorHeading {
+  const words = own.split(' ');
+  const catalogName = catalogIndicator(no).nameTh;
+  if (nameMatch(words, catalogName).k === words.length || matchKey(own).startsWith(matchKey(catalogName))) {
+    return {
+      indicator: no,
+      title: `ตัวชี้วัดที่ ${toThaiDigits(no)} ${own}`,
+      ...subMeasuresOf(after),
+      ...extras,
+      nameUnrecognised: false,
+      nameRead: own,
+    };
+  }
+  return {
+    indicator: no,
+    title: own,
+    ...subMeasuresOf(after),
+    ...extras,
+    nameUnrecognised: false,
+    titleFromDocument: true,
   };
 }
 
@@ -540,6 +580,10 @@ function afterGluedName(text: string, name: string): string | undefined {
   }
   return undefined;
 }
+
+/** "(ต่อ)", "(ต่อจากหน้าที่แล้ว)": a heading repeated over a continued table. */
+const CONTINUED = /^\(\s*ต่อ(?:\s*จาก[^()]{0,40})?\s*\)$/;
+const CONTINUED_END = /\s*\(\s*ต่อ(?:\s*จาก[^()]{0,40})?\s*\)$/;
 
 /** A bracket the text starts with, closed within 200 characters and holding no other bracket. */
 const TITLE_BRACKET = /^\([^()]{1,200}\)/;

@@ -69,6 +69,7 @@ import {
   type TargetColumn,
   targetColumnsAsNotes,
 } from './indicator-column.js';
+import { indicatorsFromIssueNotes, issueIndicatorMessage } from './issue-column-indicator.js';
 import {
   continuedGroup,
   markedTimeframe,
@@ -1786,6 +1787,11 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   for (const t of targetColumnsAsNotes(rows)) targetColumnWarning(warnings, t);
   indicatorsFromNoteColumns(rows);
   indicatorsFromHeadingNotes(rows);
+  for (const i of indicatorsFromIssueNotes(rows)) {
+    const said = issueIndicatorMessage(i, clip);
+    const where = i.column ? { ...i.row.where, column: i.column } : i.row.where;
+    warnings.add(i.row.order, where, 'indicator-label-guessed', said.th, said.en, i.text);
+  }
   for (const n of source.notices ?? []) {
     warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, normaliseThai(n.source));
   }

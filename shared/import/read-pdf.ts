@@ -245,6 +245,29 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
   const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
 
+  /** the last plan table's header read: a table of its columns under a heading goes on with it */
+  let planHeader: { xs: number[]; cells: string[] } | undefined;
+  /**
+   * One table per indicator under a heading line, the header typed over the first only (review 17
+   * s14, S14-6, as Word's): a table of the plan header's columns right under a measure heading and
+   * without a header of its own is read with that header, said (header-assumed).
+   */
+  const headerUnderHeading = (part: TablePart) => {
+    const above = blocks.at(-1);
+    const first = part.rows[0];
+    if (!first || above?.kind !== 'text' || (findIndicator(above.text)?.index ?? 99) >= 12) return;
+    if (part.rows.some((r) => hooks.isHeader(r.cells.map(normaliseThai)))) return;
+    const heading = normaliseThai(above.text).trim();
+    part.rows.unshift({ where: first.where, cells: [...planHeader!.cells], merged: first.cells.map(() => null) });
+    notice(
+      first.where,
+      'header-assumed',
+      `ตารางใต้หัวข้อ "${heading}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของตารางแผนก่อนหน้า (คอลัมน์ตรงกัน) กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
+      `the table under the heading "${heading}" has no header row: it is read with the header of the plan table before it (the same columns); check that the text is in the right columns`,
+      heading,
+    );
+  };
+
   const emitPart = (part: TablePart, continues: boolean) => {
     let rows = part.rows;
     let state: OpenTable;
@@ -285,6 +308,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       }
       if (state.lastRow) carryMergedCells(state.lastRow, rows, notice);
     } else {
+      if (planHeader && sameColumns(planHeader.xs, part.table.xs)) headerUnderHeading(part);
       const headerAt = part.rows.findIndex((r) => hooks.isHeader(r.cells.map(normaliseThai)));
       const header = part.rows[headerAt];
       const measureColumn = header ? hooks.measureColumn(header.cells.map(normaliseThai)) : 0;
@@ -292,6 +316,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const under = part.rows[headerAt + 1];
       if (header && under && (!under.cells[measureColumn] || under.merged[measureColumn] !== null))
         headerRows.push(under);
+      if (header) planHeader = { xs: part.table.xs, cells: header.cells };
       state = {
         xs: part.table.xs,
         headerKeys: new Set(headerRows.map((r) => rowKey(r.cells))),
@@ -408,7 +433,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     ].sort((a, b) => b.y - a.y);
     const firstPart = items.findIndex((i) => i.part);
     const lastPart = items.length - 1 - [...items].reverse().findIndex((i) => i.part);
-    const continues = open !== undefined && sameColumns(open.xs, items[firstPart]!.part!.table.xs);
+    // a measure heading above the page's first table starts a table of its own (S14-6)
+    const headingFirst = items.slice(0, firstPart).some(
+      (i) =>
+        (findIndicator(
+          pieces(i.line!.runs)
+            .map((p) => normaliseThai(p.text))
+            .join(' '),
+        )?.index ?? 99) < 12,
+    );
+    const continues = open !== undefined && !headingFirst && sameColumns(open.xs, items[firstPart]!.part!.table.xs);
     if (continues) tail.push(...held);
     else {
       blocks.push(...held);

@@ -29,6 +29,7 @@ export interface SourceNotice {
   where: Where;
   code:
     | 'pdf-row-joined'
+    | 'header-assumed'
     | 'pdf-text-unplaced'
     | 'pdf-unreadable-characters'
     | 'pdf-layout-guessed'

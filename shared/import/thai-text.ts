@@ -166,17 +166,22 @@ const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถ�
  * Each: what the text starts with (sticky at 0), and the marker of the n-th item given that start
  * (global; group 1 the space before it).
  */
+/**
+ * A bracketed marker typed right after the text before it ("(ก)จัดทำคู่มือ(ข)ประชาสัมพันธ์"): after
+ * anything but a space, digit or bracket ("ข้อ ๕(ข)" stays text). Review 17 s15, S15-14.
+ */
+const GLUED = '(?<=[^\\s0-9๐-๙(])';
 const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => RegExp | undefined }[] = [
   {
     lead: /^\(([0-9๐-๙]{1,2})\)/,
-    marker: (_, n) => new RegExp(`(^|\\s)\\((?:${n}|${thaiDigitsOf(n)})\\)\\s*`, 'g'),
+    marker: (_, n) => new RegExp(`(^|\\s|${GLUED})\\((?:${n}|${thaiDigitsOf(n)})\\)\\s*`, 'g'),
   },
   {
     // "(ก) … (ข) …": the style of ระเบียบ and คำสั่ง (review 17 s14, S14-16)
     lead: /^\(([ก-ฮ])\)/,
     marker: (lead, n) => {
       const letter = THAI_LETTERS[THAI_LETTERS.indexOf(lead[1]!) + n - 1];
-      return letter ? new RegExp(`(^|\\s)\\(${letter}\\)\\s*`, 'g') : undefined;
+      return letter ? new RegExp(`(^|\\s|${GLUED})\\(${letter}\\)\\s*`, 'g') : undefined;
     },
   },
   {
