@@ -134,6 +134,8 @@ export const AuditItem = z.lazy(() =>
     action: z.string(),
     summary_th: z.string(),
     summary_en: z.string(),
+    /** a plan save's: the version it made (the plan's history offers to restore the earlier ones) */
+    version: z.number().int().optional().describe("plan.save: the plan's version this save made"),
   }),
 );
 export type AuditItem = z.infer<typeof AuditItem>;

@@ -39,6 +39,13 @@ export const PathFiscalYear = pathNumber().transform(Number).pipe(FiscalYearNumb
 export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int().min(1).max(9999));
 
 export const FyParams = z.lazy(() => z.strictObject({ fy: PathFiscalYear }));
+/** {version} of a plan in a path: "1" to "999999". */
+export const PlanVersionParams = z.lazy(() =>
+  z.strictObject({
+    fy: PathFiscalYear,
+    version: pathNumber().transform(Number).pipe(z.number().int().min(1).max(999_999)),
+  }),
+);
 export const ObligationParams = z.strictObject({
   fy: PathFiscalYear,
   obligationId: z.string().regex(OBLIGATION_ID_PATTERN, 'not an obligation id'),

@@ -12,6 +12,7 @@ import {
 import {
   EvidenceUploadBody,
   FyParams,
+  PlanVersionParams,
   GenerationParams,
   GenerationsQuery,
   PlanDocumentParams,
@@ -432,6 +433,17 @@ export const ROUTES = {
     params: FyParams,
     query: AuditQuery,
     response: AuditPage,
+  },
+  planVersion: {
+    method: 'GET',
+    access: assertCoordinator,
+    path: '/v1/fiscal-years/{fy}/plan/versions/{version}',
+    summary: bilingual(
+      'แผนมาตรการฉบับก่อน',
+      'an earlier version of the plan as saved (the current one, or one of the last 20 replaced), to restore',
+    ),
+    params: PlanVersionParams,
+    response: MeasuresResponse,
   },
   evidenceLink: {
     method: 'GET',

@@ -6,7 +6,13 @@ import { clipText } from '../domain/text.js';
 import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
-import { finishesNameBefore, undottedShortName, unitCutShort } from './unit-cut-names.js';
+import {
+  finishesNameBefore,
+  ORG_TYPE_WORDS,
+  undottedShortName,
+  unitCutShort,
+  unitNamedShort,
+} from './unit-cut-names.js';
 import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
 import { tickList } from './tick-lists.js';
 import { headsTheOrg, positionsOf } from './position-units.js';
@@ -292,13 +298,18 @@ export function parseResponsibility(
     // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name
     const before = namedBefore(m.index);
     if (finishesNameBefore(piece, before, names) || finishesNameBefore(bare, before, names)) continue;
+    // "สำนักปลัด อบต.": the org's type after a unit's name is part of it (S15-11)
+    if (before && ORG_TYPE_WORDS.has(bare)) continue;
     // "สป" for "สป.", "กองสาธาฯ" for the one unit whose name starts so
     const cut = written[m.index + piece.length] === 'ฯ' ? unitCutShort(piece, names) : undefined;
     const short = undottedShortName(bare, names) ?? cut;
     // "งานสวัสดิการ": the one unit whose name holds the section's work; after a division, a part of it
     const section = short ? undefined : unitNamingSectionWork(bare, names);
     if (section && followsDivision(m.index, endsAt, written)) continue;
-    const close = short ?? section ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
+    // "กองการศึกษา", "กองเกษตร", "ตรวจสอบภายใน": the one unit whose name this is short for (S15-11)
+    const named = short || section || seen.size > MAX_WORDS_COMPARED ? undefined : unitNamedShort(bare, names);
+    const close =
+      short ?? section ?? named ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
     if (close) {
       const end = m.index + piece.length + (cut ? 1 : 0);
       occurrences.push({ unitId: close.unitId, start: m.index, end });

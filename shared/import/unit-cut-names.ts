@@ -51,3 +51,47 @@ export function finishesNameBefore(
       n.key.includes(word, MIN_CUT),
   );
 }
+
+/** What a unit's name may start with: กอง, สำนัก(งาน), ส่วน, ฝ่าย, หน่วย (review 17 s15, S15-11). */
+const UNIT_KIND = /^(?:สำนักงาน|สำนัก|กอง|ส่วน|ฝ่าย|หน่วย)/;
+/** Shortest work (the name after its kind) read as a unit's. */
+const MIN_WORK = 4;
+
+/**
+ * The one unit of the org a word names short (review 17 s15, S15-11): the leading words of its name
+ * ("กองการศึกษา" for "กองการศึกษา ศาสนาและวัฒนธรรม", "กองสวัสดิการ" for "กองสวัสดิการสังคม"), a
+ * distinctive word of its work after the kind ("กองเกษตร" for "กองส่งเสริมการเกษตร"), or its work
+ * without the kind ("ตรวจสอบภายใน" for "หน่วยตรวจสอบภายใน"). Undefined when no unit or two match.
+ */
+export function unitNamedShort<N extends KeyedName>(word: string, names: readonly N[]): N | undefined {
+  const kind = UNIT_KIND.exec(word)?.[0];
+  const work = kind ? word.slice(kind.length).replace(/^การ(?=..)/, '') : word;
+  if (work.length < MIN_WORK) return undefined;
+  let found: N | undefined;
+  for (const n of names) {
+    if (n.kind || n.key.length <= word.length) continue;
+    const ownKind = UNIT_KIND.exec(n.key)?.[0];
+    if (!ownKind) continue;
+    const ownWork = n.key.slice(ownKind.length);
+    const named = kind ? n.key.startsWith(word) || ownWork.includes(work) : ownWork === work;
+    if (!named) continue;
+    if (found && found.unitId !== n.unitId) return undefined;
+    found ??= n;
+  }
+  return found;
+}
+
+/** The org's type written after a unit's name ("สำนักปลัด อบต."): part of the name, not a unit. */
+export const ORG_TYPE_WORDS = new Set([
+  'อบต',
+  'อบจ',
+  'ทต',
+  'ทม',
+  'ทน',
+  'เทศบาล',
+  'เทศบาลตำบล',
+  'เทศบาลเมือง',
+  'เทศบาลนคร',
+  'องค์การบริหารส่วนตำบล',
+  'องค์การบริหารส่วนจังหวัด',
+]);

@@ -136,6 +136,15 @@ export const keys = {
    * before MEASURE#, outside the year's range (yearRange).
    */
   itaScores: (orgId: string, fiscalYear: number): Key => ({ pk: fyPartition(orgId, fiscalYear), sk: 'ITASCORES' }),
+  /**
+   * An earlier version of the year's plan, kept when a save replaced it (gzip'd JSON), to be
+   * restored from the plan's history (review 17 s14, S14-17). A partition of its own: the year's
+   * Queries (yearRange, the plan's MEASURE#…PLAN) never read these large items.
+   */
+  planVersion: (orgId: string, fiscalYear: number, version: number): Key => ({
+    pk: `${fyPartition(orgId, fiscalYear)}#PLANVERSIONS`,
+    sk: `V#${pad(version, 6)}`,
+  }),
   /** The generation of a document now published at its public address (one item per kind). */
   publication: (orgId: string, fiscalYear: number, kind: string): Key => ({
     pk: fyPartition(orgId, fiscalYear),

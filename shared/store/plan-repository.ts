@@ -13,6 +13,7 @@ import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
 import { queryAll } from './query-pages.js';
+import { forgetOldPlanVersion, keepPlanVersionPut, readKeptPlanVersion } from './plan-versions.js';
 import { failedConditions } from './transaction-errors.js';
 
 /** DynamoDB's limits for one TransactWriteItems: 100 items, 4 MB (we stop well before). */
@@ -136,7 +137,10 @@ export class PlanRepository {
    * the old plan or the new one, never a mix. Old revisions' items are deleted afterwards; if that
    * cleanup is interrupted they stay invisible and the next save deletes them.
    */
-  async savePlan(plan: Plan, ctx: WriteContext & { expectedVersion?: number }): Promise<StoredPlan> {
+  async savePlan(
+    plan: Plan,
+    ctx: WriteContext & { expectedVersion?: number; replaced?: StoredPlan | undefined },
+  ): Promise<StoredPlan> {
     const version = (ctx.expectedVersion ?? 0) + 1;
     const stored = StoredPlan.parse({ ...plan, version, updatedAt: ctx.now.toISOString(), updatedBy: ctx.actor });
     const current = await this.getPlanVersion(plan.orgId, plan.fy);
@@ -177,10 +181,14 @@ export class PlanRepository {
       at: ctx.now,
       details: { version, measures: measures.length },
     });
+    // the version replaced, kept for the history to restore (plan-versions.ts): with the switch, so
+    // it is kept exactly when it is replaced
+    const replaced = ctx.replaced?.version === ctx.expectedVersion ? ctx.replaced : undefined;
+    const keep = replaced && keepPlanVersionPut(table, replaced);
     try {
       // two saves switching at once may cancel each other (TransactionConflict): tried again, the
       // loser meets the winner's version (409), never a 503
-      await transact(this.store, [switchToRevision, audit]);
+      await transact(this.store, [switchToRevision, audit, ...(keep ? [keep] : [])]);
     } catch (error) {
       const failed = failedConditions(error);
       // Any other failure (a timeout, throttling) leaves it unknown whether the switch committed
@@ -192,6 +200,7 @@ export class PlanRepository {
     }
     // Older revisions only: a save racing this one stages a revision of this version or a later one.
     await this.deleteRevisionsExcept(plan.orgId, plan.fy, (r) => r !== undefined && revisionVersion(r) >= version);
+    if (replaced) await forgetOldPlanVersion(this.store, plan.orgId, plan.fy, replaced.version);
     return stored;
   }
 
@@ -314,6 +323,11 @@ export class PlanRepository {
       const header = items.find((i) => i.sk === 'PLAN');
       return header ? planFromItems(header, items) : undefined;
     });
+  }
+
+  /** An earlier version of the plan as saved, if kept (plan-versions.ts); undefined otherwise. */
+  async getKeptVersion(orgId: string, fy: number, version: number): Promise<StoredPlan | undefined> {
+    return readKeptPlanVersion(this.store, orgId, fy, version);
   }
 
   /** Last year's ITA scores entered for the plan of `fy`, or undefined when none were. */

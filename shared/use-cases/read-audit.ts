@@ -82,6 +82,7 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
         action: e.action,
         summary_th: summary.th,
         summary_en: summary.en,
+        ...(e.action === 'plan.save' && typeof e.details?.version === 'number' ? { version: e.details.version } : {}),
       };
     }),
     ...(page.cursor ? { cursor: page.cursor } : {}),

@@ -129,7 +129,8 @@ export async function replaceOrgPlan(
   await plans.holdForSave(r.orgId, r.fy, current, r.now);
   try {
     await guardReports();
-    return await plans.savePlan(plan, { actor: r.actor, now: r.now, expectedVersion: current });
+    // the plan replaced is kept for the history to restore (review 17 s14, S14-17)
+    return await plans.savePlan(plan, { actor: r.actor, now: r.now, expectedVersion: current, replaced: stored });
   } catch (error) {
     await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
     throw error;

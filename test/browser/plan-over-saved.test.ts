@@ -39,7 +39,7 @@ let page: Page;
 const heading = () => page.locator('main h1').textContent();
 const savedPlan = async () => {
   const res = await callApiAs(setup.api, COORDINATOR, 'GET', '/v1/fiscal-years/2566/measures');
-  return res.body as { version: number; measures: { measureId: string }[] };
+  return res.body as { version: number; measures: { measureId: string; followUps: { firstMonth?: string }[] }[] };
 };
 const save = () => page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
 const notice = () => page.locator('.document-warnings .import-warning[data-code="file-over-saved-plan"]');
@@ -121,5 +121,30 @@ describe('a file imported over the saved plan, as the ITA coordinator', () => {
     await save().click();
     await expect.poll(async () => (await savedPlan()).version, WAIT).toBe(2);
     expect((await savedPlan()).measures.map((m) => m.measureId)).toEqual(['i4']);
+  });
+
+  it('the wrong replacement undone: "คืนฉบับที่ ๑" in the plan history opens version 1 as a draft, saved as version 3', async () => {
+    await page.goto(`${setup.api}/#/fy/2566/plan`);
+    await page.getByRole('link', { name: 'ประวัติแผน' }).click();
+    await expect.poll(heading, WAIT).toBe('ประวัติแผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    const saves = page.locator('.audit-item[data-action="plan.save"]');
+    await expect.poll(() => saves.count(), WAIT).toBe(2);
+    expect(await saves.nth(0).textContent()).toContain('ฉบับปัจจุบัน');
+    expect(await saves.nth(0).getByRole('button').count()).toBe(0);
+    await saves.nth(1).getByRole('button', { name: 'คืนฉบับที่ ๑' }).click();
+
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    await page.locator('.draft-source[data-source="version"]').waitFor();
+    expect(await page.locator('.draft-source').textContent()).toContain(
+      'ร่างจากแผนฉบับที่ ๑ ที่บันทึกไว้ก่อนหน้า ยังไม่บันทึก: ตรวจแล้วกด "บันทึกแผนมาตรการ" เพื่อใช้แทนแผนฉบับที่ ๒',
+    );
+    expect(await page.locator('.measure-card').count()).toBe(7);
+    expect((await savedPlan()).version).toBe(2);
+    await save().click();
+    await expect.poll(async () => (await savedPlan()).version, WAIT).toBe(3);
+    const plan = await savedPlan();
+    expect(plan.measures.map((m) => m.measureId)).toEqual(['i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10']);
+    // the measures back owe their periods from October, as before the wrong save
+    expect(plan.measures[1]!.followUps[0]!.firstMonth).toBe('2022-10');
   });
 });

@@ -165,6 +165,8 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return to('obligationAudit', { fy, obligationId: reviewableObligation(0) });
     case 'planAudit':
       return to('planAudit', { fy });
+    case 'planVersion':
+      return to('planVersion', { fy, version: 1 });
     case 'evidenceLink':
       // a file the report cites (seedMatrixExtras): a link for those who may read the report, 403 to the others
       return to('evidenceLink', { fy, obligationId: EVIDENCE_OBLIGATION }, { query: { key: MATRIX_EVIDENCE_KEY } });

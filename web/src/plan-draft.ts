@@ -23,6 +23,8 @@ export type DraftSource =
   | { kind: 'saved'; version: number }
   | { kind: 'file'; fileName: string }
   | { kind: 'copy'; fromFy: number }
+  /** an earlier version of the year's plan, restored from the plan's history (S14-17) */
+  | { kind: 'version'; version: number }
   | { kind: 'new' };
 
 export interface PlanDraft {
@@ -85,6 +87,37 @@ export function draftReplacing(
     ...(current ? { baseVersion: current.version, savedTitle: current.title } : {}),
     ...(draft.source.kind === 'file' ? { imported: clone(draft.measures) } : {}),
     saved: current ? clone(current.measures) : [],
+  };
+}
+
+/**
+ * An earlier version of the year's plan (from the plan's history) as a draft replacing `current`
+ * (review 17 s14, S14-17: a wrong replacement undone). Its measures keep their ids, so reports
+ * filed under them stay theirs. A follow-up the current plan lacks (its measure removed by the
+ * replacement) starts again from the fiscal year's first month, as it did before: without it the
+ * save would treat it as added mid-year, owing only from this month (S14-8).
+ */
+export function draftFromVersion(current: StoredPlanView | undefined, earlier: StoredPlanView): PlanDraft {
+  const kept = new Map(
+    (current?.measures ?? []).map((m) => [m.measureId, new Set(m.followUps.map((f) => f.followUpNo))]),
+  );
+  const october = `${earlier.fy - BE_OFFSET - 1}-10`;
+  const measures = clone(earlier.measures).map((m) => ({
+    ...m,
+    followUps: m.followUps.map((f) =>
+      kept.get(m.measureId)?.has(f.followUpNo) || f.cadence === 'once' || f.firstMonth !== undefined
+        ? f
+        : { ...f, firstMonth: october },
+    ),
+  }));
+  return {
+    fy: earlier.fy,
+    title: earlier.title,
+    measures,
+    source: { kind: 'version', version: earlier.version },
+    ...(current ? { baseVersion: current.version, savedTitle: current.title } : {}),
+    saved: current ? clone(current.measures) : [],
+    warnings: [],
   };
 }
 

@@ -2,6 +2,8 @@
 // time ("แสดงเพิ่มเติม" follows the cursor). Times come from the API in Thai, Asia/Bangkok, BE.
 import { api, messageOf } from '../api-client.js';
 import type { Audit } from '../api-types.js';
+
+type AuditItem = Audit['items'][number];
 import { h, replaceContent } from '../dom.js';
 
 const PAGE_SIZE = 20;
@@ -10,7 +12,12 @@ const PAGE_SIZE = 20;
  * A section listing the audit items of `path` (e.g. `/v1/people/{id}/audit`); `title` is its
  * heading. The first page is loaded before it returns.
  */
-export async function auditTrail(path: string, title: string): Promise<HTMLElement> {
+export async function auditTrail(
+  path: string,
+  title: string,
+  /** what an item offers besides its summary (the plan's history: restore that version) */
+  actionsOf?: (item: AuditItem) => HTMLElement | false,
+): Promise<HTMLElement> {
   const list = h('ol', { class: 'audit-list' });
   const more = h('button', { type: 'button', class: 'more', hidden: true }, 'แสดงเพิ่มเติม');
   const status = h('p', { class: 'hint', 'aria-live': 'polite' });
@@ -27,6 +34,7 @@ export async function auditTrail(path: string, title: string): Promise<HTMLEleme
           { class: 'audit-item', 'data-action': item.action },
           h('p', { class: 'audit-summary' }, item.summary_th),
           h('p', { class: 'hint' }, `${item.actor.name} · ${item.atBangkok}`),
+          actionsOf?.(item),
         ),
       );
     }

@@ -1,18 +1,85 @@
-// The plan's history (anyone in the org): who imported or replaced the year's plan, and when.
-import type { Me } from '../api-types.js';
+// The plan's history (anyone in the org): who imported or replaced the year's plan, and when. A
+// coordinator may take an earlier version back as a draft ("คืนฉบับที่ N": review 17 s14, S14-17),
+// to check and save through the usual guarded save, or download it as plan JSON.
+import type { Me, StoredMeasures } from '../api-types.js';
+import { api, ApiError, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { h, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
-import { seesWholeOrgOf } from '../caller.js';
+import { managesPlan, seesWholeOrgOf } from '../caller.js';
 import { auditTrail } from './audit-trail.js';
+import { restoreVersion } from './plan-screen.js';
+
+/** The year's current plan version, or undefined when it has none. */
+async function currentVersion(fy: number): Promise<number | undefined> {
+  try {
+    return (await api<StoredMeasures>('GET', apiPath('/v1/fiscal-years/{fy}/measures', { fy }))).version;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Version `version` of the plan, as the API keeps it. */
+const planVersion = (fy: number, version: number) =>
+  api<StoredMeasures>('GET', apiPath('/v1/fiscal-years/{fy}/plan/versions/{version}', { fy, version }));
+
+/** The plan as a .json file the page's import reads back (format json: PUT /plan's body). */
+function download(plan: StoredMeasures): void {
+  const body = { format: 'json', title: plan.title, measures: plan.measures };
+  const url = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
+  const a = h('a', { href: url, download: `plan-${plan.fy}-v${plan.version}.json` });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export async function planHistoryScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   const back = seesWholeOrgOf(me) ? href.overview(fy) : href.myObligations(fy);
+  const current = managesPlan(me) ? await currentVersion(fy) : undefined;
+  const status = h('p', { class: 'hint', role: 'status' });
+  /** "คืนฉบับที่ N" and its download, beside each save that made an earlier version than the current one */
+  const actionsOf = (item: { action: string; version?: number | undefined }) => {
+    const version = item.version;
+    if (current === undefined || version === undefined || item.action !== 'plan.save') return false;
+    if (version === current) return h('p', { class: 'hint current-version' }, 'ฉบับปัจจุบัน');
+    if (version > current) return false;
+    const fetchVersion = async (then: (plan: StoredMeasures) => void) => {
+      status.textContent = `กำลังโหลดแผนฉบับที่ ${toThaiDigits(version)}…`;
+      try {
+        then(await planVersion(fy, version));
+        status.textContent = '';
+      } catch (error) {
+        status.textContent = messageOf(error);
+      }
+    };
+    return h(
+      'p',
+      { class: 'version-actions' },
+      h(
+        'button',
+        { type: 'button', onclick: () => void fetchVersion((plan) => restoreVersion(plan)) },
+        `คืนฉบับที่ ${toThaiDigits(version)}`,
+      ),
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'quiet', onclick: () => void fetchVersion(download) },
+        `ดาวน์โหลดฉบับที่ ${toThaiDigits(version)} (JSON)`,
+      ),
+    );
+  };
   replaceContent(
     main,
     h('p', { class: 'back' }, h('a', { href: back }, '‹ กลับ')),
     h('h1', {}, `ประวัติแผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`),
-    await auditTrail(apiPath('/v1/fiscal-years/{fy}/plan/audit', { fy }), 'การเปลี่ยนแปลงแผน'),
+    current !== undefined &&
+      h(
+        'p',
+        { class: 'hint' },
+        '"คืนฉบับที่ N" เปิดแผนฉบับนั้นเป็นร่างในหน้าแผนมาตรการ ตรวจแล้วกดบันทึกจึงจะใช้แทนแผนปัจจุบัน (มาตรการที่หน่วยงานรายงานผลแล้วยังอยู่กับรหัสเดิม)',
+      ),
+    await auditTrail(apiPath('/v1/fiscal-years/{fy}/plan/audit', { fy }), 'การเปลี่ยนแปลงแผน', actionsOf),
+    status,
   );
 }

@@ -10,6 +10,7 @@ import { toThaiDigits } from '../thai.js';
 import {
   copyPlanToYear,
   draftFromStored,
+  draftFromVersion,
   draftReplacing,
   planBody,
   type PlanDraft,
@@ -82,10 +83,20 @@ function focusDraft(main: HTMLElement, message: string): void {
 
 /** A file whose draft named another year, to read again on that year's screen (S13-8). */
 let pendingImport: { fy: number; file: File } | undefined;
+/** An earlier version chosen in the plan's history, to show as a draft on its year's screen (S14-17). */
+let pendingVersion: StoredPlanView | undefined;
+
+/** Opens the plan screen of `earlier`'s year with that version as an unsaved draft. */
+export function restoreVersion(earlier: StoredPlanView): void {
+  pendingVersion = earlier;
+  location.hash = href.plan(earlier.fy);
+}
 
 export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   const pending = pendingImport?.fy === fy ? pendingImport.file : undefined;
   pendingImport = undefined;
+  const earlier = pendingVersion?.fy === fy ? pendingVersion : undefined;
+  pendingVersion = undefined;
   /** the file the draft on screen was read from */
   let fileShown: File | undefined;
   const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
@@ -110,6 +121,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     editorArea.isConnected &&
     (shown.draft.source.kind === 'file' ||
       shown.draft.source.kind === 'copy' ||
+      shown.draft.source.kind === 'version' ||
       JSON.stringify(planBody(shown.draft)) !== shown.body);
   guardLeaving(() => (unsaved() ? UNSAVED_PLAN_DRAFT : undefined));
   // the session ran out: the unsaved draft waits for the next sign-in (kept-draft.ts)
@@ -213,6 +225,11 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
       ),
     );
     focusDraft(main, `กู้คืนร่างแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} ที่ยังไม่บันทึกแล้ว ตรวจแล้วกดบันทึก`);
+    return;
+  }
+  if (earlier) {
+    show(draftFromVersion(current, earlier));
+    focusDraft(main, `แสดงแผนฉบับที่ ${toThaiDigits(earlier.version)} เป็นร่างแล้ว ยังไม่บันทึก: ตรวจแล้วกดบันทึกเพื่อใช้แทนแผนปัจจุบัน`);
     return;
   }
   show(savedDraft());
