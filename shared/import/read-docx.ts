@@ -13,6 +13,7 @@ import {
 } from './source-document.js';
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { withTabRows } from './docx-tab-rows.js';
+import { symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
@@ -156,6 +157,8 @@ export function readDocumentXml(
     for (const line of lines) toCell([line.text], line.struck);
     cellLeftOut.push(...leftOut);
   };
+  /** a legacy form check box being read: its default and checked states */
+  let checkBox: { byDefault?: boolean; checked?: boolean } | undefined;
   for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml, styles)) {
     if (name === undefined) {
       const p = inText ? open.at(-1) : undefined;
@@ -226,7 +229,20 @@ export function readDocumentXml(
         const lineBreak = (name === 'w:br' && !/w:type="(?:page|column)"/.test(attrs)) || name === 'w:cr';
         open.at(-1)?.runs.push(runTab ? '\t' : lineBreak ? '\n' : ' ');
       } else if (name === 'w:noBreakHyphen') open.at(-1)?.runs.push('-');
-      else if (embedded && name === 'w:object' && !selfClosing) inObject = true;
+      else if (name === 'w:sym') {
+        // Insert > Symbol: a check box in Wingdings is a box, not nothing (S15-16)
+        const char = symbolFontChar(
+          /w:font="([^"]*)"/.exec(attrs)?.[1] ?? '',
+          /w:char="([^"]*)"/.exec(attrs)?.[1] ?? '',
+        );
+        if (char) open.at(-1)?.runs.push(char);
+      } else if (name === 'w:checkBox') {
+        // a legacy form check box (FORMCHECKBOX): Word draws it, the XML holds its state (S15-16)
+        if (selfClosing) open.at(-1)?.runs.push('☐');
+        else checkBox = {};
+      } else if ((name === 'w:default' || name === 'w:checked') && checkBox) {
+        checkBox[name === 'w:default' ? 'byDefault' : 'checked'] = !/w:val="(?:0|false|off)"/.test(attrs);
+      } else if (embedded && name === 'w:object' && !selfClosing) inObject = true;
       else if (embedded && (name === 'o:OLEObject' || name === 'w:objectEmbed') && open.length > 0) {
         // an embedded object (an Excel worksheet pasted as an object): a marker where it stands
         open.at(-1)!.runs.push(objectMarker(embedded.objects.length));
@@ -241,7 +257,10 @@ export function readDocumentXml(
       continue;
     }
     if (name === 'w:t') inText = false;
-    else if (name === 'w:r') runs.pop();
+    else if (name === 'w:checkBox' && checkBox) {
+      open.at(-1)?.runs.push((checkBox.checked ?? checkBox.byDefault) ? '☑' : '☐');
+      checkBox = undefined;
+    } else if (name === 'w:r') runs.pop();
     else if (name === 'w:pPr') inParagraphProps = Math.max(0, inParagraphProps - 1);
     else if (name === 'w:object') inObject = false;
     else if (name === 'w:txbxContent') flushCarry();

@@ -1,6 +1,7 @@
 // A spreadsheet (.xlsx) -> SourceDocument: every row of every sheet, cells as paragraphs (line
 // breaks inside a cell separate items). A merged range gives its text to every cell it covers,
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
+import { symbolFontChar } from './symbol-font-chars.js';
 import ExcelJS from 'exceljs';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
@@ -38,7 +39,27 @@ function cellText(cell: ExcelJS.Cell): string {
     const result = value.result;
     if (result instanceof Date || typeof result === 'boolean' || (result && typeof result === 'object')) return '';
   }
-  return withoutXstringEscapes(String(cell.text ?? ''));
+  return withoutXstringEscapes(symbolFontText(cell) ?? String(cell.text ?? ''));
+}
+
+/**
+ * A cell's text with characters in a symbol font as what they show (S15-16): Excel's check-box
+ * trick writes "þ" (☑) and "¨" (☐) in Wingdings, as the whole cell's font or a rich-text run's.
+ * Undefined when no part of the cell is in a symbol font.
+ */
+function symbolFontText(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value;
+  const symbols = (text: string, font: string | undefined) =>
+    font && /^wingdings/i.test(font)
+      ? [...text].map((c) => symbolFontChar(font, c.charCodeAt(0).toString(16)) ?? c).join('')
+      : text;
+  if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
+    if (!value.richText.some((r) => r.font?.name && /^wingdings/i.test(r.font.name))) return undefined;
+    return value.richText.map((r) => symbols(r.text ?? '', r.font?.name ?? cell.font?.name)).join('');
+  }
+  return typeof value === 'string' && cell.font?.name && /^wingdings/i.test(cell.font.name)
+    ? symbols(value, cell.font.name)
+    : undefined;
 }
 
 /** The date a cell shows: its value, or its formula's cached result ("=DATE(2023,10,1)", "=C2+30"). */

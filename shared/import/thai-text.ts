@@ -1,6 +1,7 @@
 // Text clean-up for Thai table cells from OCR, PDFs, Word and spreadsheets. Every function here runs
 // in time linear in its input (no regular expression that can backtrack over a long run).
 import { fromThaiDigits } from '../domain/thai-format.js';
+import { wingdingsAsUnicode } from './symbol-font-chars.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -57,13 +58,13 @@ const NEEDS_REPLACING = new RegExp(
  * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
  * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
  * pdfkit's ToUnicode map gives back) read as sara am; a Thai font's private-use glyph (U+F700-U+F71A)
- * as its character (THAI_PUA); full-width digits as ASCII ones (review 17 s9, entry 17). Thai and
+ * as its character (THAI_PUA); Wingdings' check boxes as ☑/☐ (symbol-font-chars.ts); full-width digits as ASCII ones (review 17 s9, entry 17). Thai and
  * Arabic digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
   // ASCII (and the empty cells of a huge row) is already in this spelling
   if (PLAIN_ASCII.test(text)) return text;
-  const nfc = text.normalize('NFC').replace(PUA_GLYPH, (c) => THAI_PUA[c.charCodeAt(0) - 0xf700]!);
+  const nfc = wingdingsAsUnicode(text.normalize('NFC').replace(PUA_GLYPH, (c) => THAI_PUA[c.charCodeAt(0) - 0xf700]!));
   if (!NEEDS_REPLACING.test(nfc)) return nfc;
   return nfc
     .replace(INVISIBLE, '')

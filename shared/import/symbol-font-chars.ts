@@ -1,0 +1,48 @@
+// Check boxes typed in a symbol font (review 17 s15, S15-16). Thai Word templates tick boxes with
+// Insert > Symbol: `<w:sym w:font="Wingdings" w:char="F0FE"/>`, or text U+F0FE in a Wingdings run
+// (pasted; and so in a PDF's text layer). Read as bytes of a normal font they are nothing, the
+// boxes vanish, and a tick list reads as every item ticked. These are their Unicode meanings, so
+// tick-lists.ts sees the boxes. Codes: the fonts' character maps (Wingdings, Wingdings 2), as
+// Word writes them (0xF000 + the font's byte).
+
+/** Wingdings: 0xFE ☑, 0xFD ☒, 0xFC ✓, 0xFB ✗, 0x78 ☒, 0xA8 ☐, 0x6F ☐ (❏), 0x71 ☐ (❑). */
+const WINGDINGS: Readonly<Record<number, string>> = {
+  0xfe: '☑',
+  0xfd: '☒',
+  0xfc: '✓',
+  0xfb: '✗',
+  0x78: '☒',
+  0xa8: '☐',
+  0x6f: '☐',
+  0x71: '☐',
+};
+/** Wingdings 2: 0x52 ☑, 0x54 ☒, 0x50 ✓, 0x4F ✗, 0xA3 ☐, 0x2A ☐. */
+const WINGDINGS_2: Readonly<Record<number, string>> = {
+  0x52: '☑',
+  0x54: '☒',
+  0x50: '✓',
+  0x4f: '✗',
+  0xa3: '☐',
+  0x2a: '☐',
+};
+
+/**
+ * The Unicode character of symbol `code` (w:char, hex "F0FE" or "FE") in `font`; undefined for a
+ * font or symbol that is no check box.
+ */
+export function symbolFontChar(font: string, code: string): string | undefined {
+  const byte = Number.parseInt(code, 16) & 0xff;
+  if (!Number.isFinite(byte)) return undefined;
+  const name = font.trim().toLowerCase();
+  if (name === 'wingdings') return WINGDINGS[byte];
+  if (name === 'wingdings 2') return WINGDINGS_2[byte];
+  return undefined;
+}
+
+/** Private-use characters of Wingdings' boxes and ticks in text, whatever its font (pasted, PDF). */
+export const WINGDINGS_PUA = /[\uf0fe\uf0fd\uf0fc\uf0fb\uf078\uf0a8\uf06f\uf071]/g;
+
+/** `text` with Wingdings' private-use boxes and ticks as their Unicode characters. */
+export function wingdingsAsUnicode(text: string): string {
+  return text.replace(WINGDINGS_PUA, (c) => WINGDINGS[c.charCodeAt(0) & 0xff]!);
+}
