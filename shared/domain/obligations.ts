@@ -79,10 +79,8 @@ export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds:
     const from = measure.responsible.unitFirstMonths;
     for (const followUp of measure.followUps) {
       const periods = periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp);
-      for (const unitId of followUpUnitIds(units, followUp)) {
-        const first = from?.[unitId];
-        count += first === undefined ? periods.length : periods.filter((p) => p.end.slice(0, 7) >= first).length;
-      }
+      for (const unitId of followUpUnitIds(units, followUp))
+        count += periodsWithinMonths(periods, { firstMonth: from?.[unitId] }).length;
     }
   }
   return count;
@@ -101,12 +99,10 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
         }),
         followUp,
       );
-      const reporting = followUpUnitIds(units, followUp);
       const unitFirstMonths = measure.responsible.unitFirstMonths;
-      for (const p of periods) {
-        for (const unitId of reporting) {
-          const from = unitFirstMonths?.[unitId];
-          if (from !== undefined && p.end.slice(0, 7) < from) continue;
+      // a unit added during the year owes the periods from its first month (S15-1)
+      for (const unitId of followUpUnitIds(units, followUp)) {
+        for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonths?.[unitId] })) {
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
             orgId: plan.orgId,

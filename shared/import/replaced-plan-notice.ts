@@ -68,20 +68,24 @@ export function replacedPlanNotice(
 ): ImportWarning | undefined {
   const { kept, added, removed } = replacedMeasures(draft, saved.measures);
   if (from !== 'copy' && removed.length === 0) return undefined;
-  const th = thaiNotice(fy, from, saved, kept, added, removed);
-  const en = englishNotice(fy, from, saved, kept, added, removed);
+  const facts = { fy, from, saved, kept, added, removed };
+  const th = thaiNotice(facts);
+  const en = englishNotice(facts);
   const code = from === 'copy' ? 'copy-over-saved-plan' : 'file-over-saved-plan';
   return { where: {}, code, message_th: th, message_en: en, source: '' };
 }
 
-function thaiNotice(
-  fy: number,
-  from: ReplacingDraft,
-  saved: ReplacedPlan,
-  kept: readonly string[],
-  added: number,
-  removed: readonly NamedMeasure[],
-): string {
+/** What a notice says: the year, the draft's source, the saved plan, ids kept, measures added and removed. */
+interface NoticeFacts {
+  fy: number;
+  from: ReplacingDraft;
+  saved: ReplacedPlan;
+  kept: readonly string[];
+  added: number;
+  removed: readonly NamedMeasure[];
+}
+
+function thaiNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): string {
   const plan = `(ฉบับที่ ${toThaiDigits(saved.version)}, ${toThaiDigits(saved.measures.length)} มาตรการ)`;
   const opening = {
     copy: `ปีงบประมาณ ${toThaiDigits(fy)} มีแผนที่บันทึกไว้แล้ว ${plan} ร่างที่คัดลอกนี้จะแทนแผนนั้นเมื่อบันทึก:`,
@@ -108,14 +112,7 @@ function thaiNotice(
     .join(' ');
 }
 
-function englishNotice(
-  fy: number,
-  from: ReplacingDraft,
-  saved: ReplacedPlan,
-  kept: readonly string[],
-  added: number,
-  removed: readonly NamedMeasure[],
-): string {
+function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): string {
   const plan = `(version ${saved.version}, ${saved.measures.length} measures)`;
   const opening = {
     copy: `fiscal year ${fy} already has a saved plan ${plan}; this copy replaces it when saved:`,

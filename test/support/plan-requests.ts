@@ -17,3 +17,47 @@ export async function currentMeasures(f: ApiFixture, fy = 2566): Promise<Measure
 /** PUT …/plan with `body` (`{format: 'json', measures}` or `{format: 'document', text}`) as the coordinator. */
 export const putPlan = (f: ApiFixture, body: unknown, fy = 2566): Promise<ApiResponse> =>
   call(f.handler, { method: 'PUT', path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }), as: who.coordinator, body });
+
+/** The saved plan as GET …/measures answers it: measures, version and title. */
+export async function savedPlan(
+  f: ApiFixture,
+  fy = 2566,
+): Promise<{ measures: Measure[]; version: number; title: string }> {
+  const res = await call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
+    as: who.coordinator,
+  });
+  return res.body as { measures: Measure[]; version: number; title: string };
+}
+
+/** PUT …/plan of the saved plan with measure `measureId` changed by `change` (a copy), at its version. */
+export async function saveWithMeasure(
+  f: ApiFixture,
+  measureId: string,
+  change: (m: Measure) => Measure,
+  fy = 2566,
+): Promise<ApiResponse> {
+  const before = await savedPlan(f, fy);
+  return putPlan(
+    f,
+    {
+      format: 'json',
+      title: before.title,
+      expectedVersion: before.version,
+      measures: before.measures.map((m) => (m.measureId === measureId ? change(structuredClone(m)) : m)),
+    },
+    fy,
+  );
+}
+
+/** The obligation ids `as` sees in the whole fiscal year `fy` (GET …/obligations). */
+export async function obligationIdsOf(f: ApiFixture, as: string, fy = 2566): Promise<string[]> {
+  const res = await call(f.handler, {
+    method: 'GET',
+    path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
+    as,
+    query: { from: `${fy - 544}-10-01`, to: `${fy - 543}-09-30` },
+  });
+  return (res.body.items as { obligationId: string }[]).map((o) => o.obligationId);
+}

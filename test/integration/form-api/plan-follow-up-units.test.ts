@@ -7,6 +7,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -25,41 +26,9 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.close());
 
-const measures = async () =>
-  (
-    await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
-      as: who.coordinator,
-    })
-  ).body as { measures: Measure[]; version: number; title: string };
-
-const saveWith = async (measureId: string, change: (m: Measure) => Measure) => {
-  const before = await measures();
-  return call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
-    as: who.coordinator,
-    body: {
-      format: 'json',
-      title: before.title,
-      expectedVersion: before.version,
-      measures: before.measures.map((m) => (m.measureId === measureId ? change(structuredClone(m)) : m)),
-    },
-  });
-};
-
-const obligationIdsOf = async (as: string) =>
-  (
-    (
-      await call(f.handler, {
-        method: 'GET',
-        path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
-        as,
-        query: { from: '2022-10-01', to: '2023-09-30' },
-      })
-    ).body.items as { obligationId: string }[]
-  ).map((o) => o.obligationId);
+const measures = async () => savedPlan(f);
+const saveWith = (measureId: string, change: (m: Measure) => Measure) => saveWithMeasure(f, measureId, change);
+const obligationIds = (as: string) => obligationIdsOf(f, as);
 
 describe('a unit leaving one follow-up from a month on', () => {
   it('refuses taking กองคลัง off the follow-up it reported on, on that field, with how to do it from a month', async () => {
@@ -111,12 +80,12 @@ describe('a unit leaving one follow-up from a month on', () => {
       return m;
     });
     expect(res.status, JSON.stringify(res.body.error)).toBe(200);
-    const finance = await obligationIdsOf(who.financeStaff);
+    const finance = await obligationIds(who.financeStaff);
     expect(finance).toContain(MARCH);
     expect(finance).not.toContain('i4.f2.2023-04.finance');
     expect(finance).not.toContain('i4.f2.2023-09.finance');
     expect(finance.filter((id) => id.startsWith('i4.f9.'))).toEqual([]);
-    const engineering = await obligationIdsOf(who.engineeringStaff);
+    const engineering = await obligationIds(who.engineeringStaff);
     expect(engineering).toContain('i4.f2.2023-03.engineering');
     expect(engineering).toContain('i4.f9.2023-04.engineering');
     expect(engineering).toContain('i4.f9.2023-09.engineering');

@@ -2,13 +2,11 @@
 // kept follow-up's cadence changed (no reports yet), owed every period since 1 October: overdue in
 // the unit's own list the moment it was saved. Now they owe the periods from the month of the save.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
-const fy = 2566;
 
 beforeAll(async () => {
   // 2 February 2566 (Bangkok): FY2566 is four months in
@@ -16,43 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.close());
 
-const measures = async () =>
-  (
-    await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
-      as: who.coordinator,
-    })
-  ).body as { measures: Measure[]; version: number; title: string };
-
-const saveWith = async (measureId: string, change: (m: Measure) => Measure) => {
-  const before = await measures();
-  return call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
-    as: who.coordinator,
-    body: {
-      format: 'json',
-      title: before.title,
-      expectedVersion: before.version,
-      measures: before.measures.map((m) => (m.measureId === measureId ? change(structuredClone(m)) : m)),
-    },
-  });
-};
-
-const i6Obligations = async (as: string) =>
-  (
-    (
-      await call(f.handler, {
-        method: 'GET',
-        path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
-        as,
-        query: { from: '2022-10-01', to: '2023-09-30' },
-      })
-    ).body.items as { obligationId: string }[]
-  )
-    .map((o) => o.obligationId)
-    .filter((id) => id.startsWith('i6.'));
+const measures = async () => savedPlan(f);
+const saveWith = (measureId: string, change: (m: Measure) => Measure) => saveWithMeasure(f, measureId, change);
+const i6Obligations = async (as: string) => (await obligationIdsOf(f, as)).filter((id) => id.startsWith('i6.'));
 
 describe('changes to a saved measure in February', () => {
   it('กองช่าง added to i6 (สำนักปลัด’s) reports from February, not since October; สำนักปลัด keeps its periods', async () => {
