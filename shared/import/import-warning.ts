@@ -74,6 +74,8 @@ export const IMPORT_WARNING_CODES = [
   'column-name-guessed',
   /** two columns of a header read as one role under different labels: their cells joined into one field */
   'columns-joined',
+  /** a data cell merged across the follow-up or units column: what that column holds read out of it (S15-8) */
+  'cell-spans-columns',
   /** a row that looks like a plan table's header but was not read as one: its table was not read */
   'header-unrecognised',
   /** no table header: rows opening with an indicator heading read in the NACC form's column order */

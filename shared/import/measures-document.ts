@@ -100,6 +100,7 @@ import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js'
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { headerlessMessage, headerlessRows } from './headerless-rows.js';
+import { readSpannedCells } from './spanned-cells.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -1007,6 +1008,10 @@ function readRows(
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
     const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
+    // a cell merged across the follow-up or units column holds its text too (spanned-cells.ts)
+    for (const s of readSpannedCells(cells, merged, columns, own)) {
+      warnings.add(order, { ...where, column: s.column + 1 }, 'cell-spans-columns', s.th, s.en, s.source);
+    }
     const total = totalLine(own.byRole);
     if (total) {
       // "รวมทั้งสิ้น | | | | | 25,000": the budget's total, no measure
