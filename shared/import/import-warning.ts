@@ -86,6 +86,8 @@ export const IMPORT_WARNING_CODES = [
   'plan-from-results-table',
   /** hidden sheets, rows or columns of a workbook with text: not imported, counted */
   'hidden-content-skipped',
+  /** rows a sheet's AutoFilter hid: read all the same (a filter is a view), counted and the filter named (S15-10) */
+  'filtered-rows-read',
   /** Excel date cells whose stored year is BE already (typed "1/10/2566"): read as that BE year */
   'date-year-be',
   /** a Word/Excel/PDF document's Thai in the wrong encoding or a legacy font ("ÁÒµÃ¡ÒÃ"): converted back */

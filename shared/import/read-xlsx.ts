@@ -17,6 +17,7 @@ import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
+import { filteredRowsNotice, filterRange, type SheetFilter, sheetFilters } from './xlsx-filters.js';
 import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
@@ -151,9 +152,10 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes))) as unknown as ArrayBuffer,
-  );
+  const prepared = withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes)));
+  await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
+  /** the sheets' row filters, read from the XML once a hidden row lies in a filter's range (S15-10) */
+  let filters: Map<string, SheetFilter> | undefined;
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   const sheetColumns: Record<string, number[]> = {};
@@ -190,8 +192,18 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     const noticeAt = blocks.length;
     /** the last row read (shown) on this sheet */
     let lastShown = 0;
+    const range = typeof sheet.autoFilter === 'string' ? filterRange(sheet.autoFilter) : undefined;
+    /** rows a filter hid, read as shown (a filter is a view) */
+    const filtered: number[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (row.hidden || row.height === 0) {
+      const byFilter =
+        (row.hidden || row.height === 0) &&
+        range !== undefined &&
+        rowNumber > range.top &&
+        rowNumber <= range.bottom &&
+        (filters ??= sheetFilters(prepared)).has(sheet.name);
+      if (byFilter) filtered.push(rowNumber);
+      else if (row.hidden || row.height === 0) {
         const text = rowText(row);
         if (!text) return;
         hidden.rows.push(rowNumber);
@@ -283,6 +295,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     });
     if (columnSkipped) sheetColumns[sheet.name] = shown;
     if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
+    const filter = filtered.length > 0 ? filters?.get(sheet.name) : undefined;
+    if (filter) notices.push(filteredRowsNotice(noticeAt, { sheet: sheet.name }, filter, filtered));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));
     if (hiddenCells.format.length > 0 || hiddenCells.white.length > 0)

@@ -37,6 +37,7 @@ export interface SourceNotice {
     | 'pdf-page-scanned'
     | 'row-cells-ignored'
     | 'hidden-content-skipped'
+    | 'filtered-rows-read'
     | 'date-year-be'
     | 'text-encoding-repaired'
     | 'embedded-content-unread'

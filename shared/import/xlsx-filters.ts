@@ -1,0 +1,124 @@
+// Rows hidden by a sheet's AutoFilter are a view, not a deletion: a coordinator filters the plan by
+// unit (ผู้รับผิดชอบ = กองคลัง) to check a division's rows and saves the workbook so. Excel marks the
+// rows the filter hides hidden="1", as it marks rows hidden by hand; only the sheet's <autoFilter>
+// with a <filterColumn> tells them apart. exceljs keeps the filter's range, not its criteria, so
+// the sheet's XML is read for them, once a workbook has hidden rows inside a filter's range
+// (review 17 s15, S15-10).
+import { strFromU8, unzipSync } from 'fflate';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { clipText } from '../domain/text.js';
+import { columnLetters, type Where } from './import-warning.js';
+import type { SourceNotice } from './source-document.js';
+
+/** A sheet's filter: the rows of its range, and what each filtered column keeps. */
+export interface SheetFilter {
+  top: number;
+  bottom: number;
+  /** "E = กองคลัง": a column's letters and the values (or condition) it keeps */
+  criteria: string[];
+}
+
+const REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/** The rows and first column of an autoFilter's ref ("A3:E6"). */
+export function filterRange(ref: string): { top: number; bottom: number; left: number } | undefined {
+  const m = REF.exec(ref.trim());
+  if (!m) return undefined;
+  const [, c1, r1, , r2 = r1] = m;
+  return { top: Number(r1), bottom: Number(r2), left: columnNumber(c1!) };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeXml = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+};
+
+const OPERATORS: Record<string, string> = {
+  equal: '=',
+  notEqual: '≠',
+  greaterThan: '>',
+  greaterThanOrEqual: '≥',
+  lessThan: '<',
+  lessThanOrEqual: '≤',
+};
+
+/** The criteria of a sheet's <autoFilter> element, or undefined when it filters nothing (buttons only). */
+function criteriaOf(autoFilter: string, left: number): string[] | undefined {
+  const criteria: string[] = [];
+  const columns = autoFilter.split(/<(?:\w+:)?filterColumn\b/).slice(1);
+  for (const column of columns.slice(0, 20)) {
+    const letters = columnLetters(left + (Number(attr(column, 'colId')) || 0));
+    const values = [...column.matchAll(/<(?:\w+:)?filter\b[^>]*>/g)].map((m) => attr(m[0], 'val') ?? '');
+    const custom = [...column.matchAll(/<(?:\w+:)?customFilter\b[^>]*>/g)].map(
+      (m) => `${OPERATORS[attr(m[0], 'operator') ?? 'equal'] ?? '='} ${attr(m[0], 'val') ?? ''}`,
+    );
+    const said = [...values.map((v) => `"${clipText(v, 40)}"`), ...custom.map((c) => clipText(c, 40))];
+    const shown = said.slice(0, 3).join(', ') + (said.length > 3 ? ' …' : '');
+    criteria.push(shown ? `${letters}: ${shown}` : letters);
+  }
+  return criteria.length > 0 ? criteria : undefined;
+}
+
+/**
+ * The filters of a workbook's sheets that filter rows, by sheet name: from xl/workbook.xml, its
+ * relationships and each sheet's <autoFilter> (sheets without one are not looked into further).
+ */
+export function sheetFilters(bytes: Uint8Array): Map<string, SheetFilter> {
+  const filters = new Map<string, SheetFilter>();
+  const files = unzipSync(bytes, {
+    filter: (f) =>
+      f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/'),
+  });
+  const workbook = files['xl/workbook.xml'];
+  const rels = files['xl/_rels/workbook.xml.rels'];
+  if (!workbook || !rels) return filters;
+  const targets = new Map<string, string>();
+  for (const m of strFromU8(rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], 'Id');
+    const target = attr(m[0], 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(m[0], 'name');
+    const path = targets.get(attr(m[0], 'r:id') ?? '');
+    const part = path ? files[path] : undefined;
+    if (name === undefined || !part) continue;
+    const xml = strFromU8(part);
+    const at = xml.search(/<(?:\w+:)?autoFilter\b/);
+    if (at < 0) continue;
+    const end = xml.search(/<\/(?:\w+:)?autoFilter>/);
+    const element = xml.slice(at, end < 0 ? xml.indexOf('>', at) + 1 : end);
+    const range = filterRange(attr(element.slice(0, element.indexOf('>') + 1), 'ref') ?? '');
+    const criteria = range && criteriaOf(element, range.left);
+    if (range && criteria) filters.set(name, { top: range.top, bottom: range.bottom, criteria });
+  }
+  return filters;
+}
+
+/** The notice of a sheet whose filter hid rows that were read all the same (up to 10 listed). */
+export function filteredRowsNotice(
+  block: number,
+  where: Where,
+  filter: SheetFilter,
+  rows: readonly number[],
+): SourceNotice {
+  const listed = rows.slice(0, 10);
+  const more = rows.length > 10 ? ' …' : '';
+  const criteria = filter.criteria.join('; ');
+  return {
+    block,
+    where,
+    code: 'filtered-rows-read',
+    message_th: `แผ่นงานนี้กรองข้อมูลไว้ (ตัวกรองคอลัมน์ ${criteria}) จึงซ่อนแถว ${toThaiDigits(rows.length)} แถว (แถว ${listed.map(toThaiDigits).join(', ')}${more}) ตัวกรองเป็นเพียงการแสดงผล ระบบจึงนำเข้าทุกแถวรวมทั้งแถวที่ถูกกรอง ตรวจว่ามาตรการครบและถูกต้อง (ใน Excel ดูทุกแถวได้ที่ ข้อมูล > ล้าง)`,
+    message_en: `this sheet is filtered (filter on column ${criteria}), hiding ${rows.length} row${rows.length > 1 ? 's' : ''} (row ${listed.join(', ')}${more}); a filter is only a view, so every row was imported, the filtered ones too: check the measures (in Excel, Data > Clear shows them all)`,
+    source: criteria,
+  };
+}
