@@ -80,6 +80,8 @@ export const IMPORT_WARNING_CODES = [
   'header-unrecognised',
   /** no table header: rows opening with an indicator heading read in the NACC form's column order */
   'header-assumed',
+  /** no table: measures written as paragraphs opening with column names ("มาตรการ: …") read as rows (S15-9) */
+  'plan-from-paragraphs',
   /** a text table whose columns are separated by runs of spaces (OCR, copied text): split at them */
   'columns-by-spaces',
   /** no plan table read: the measures come from a results-report table, while other tables were not read */

@@ -101,6 +101,7 @@ import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { headerlessMessage, headerlessRows } from './headerless-rows.js';
 import { readSpannedCells } from './spanned-cells.js';
+import { headingsWithoutTableMessage, labelledParagraphs, labelledParagraphsMessage } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -1782,6 +1783,21 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     const said = spaceAlignedRowsMessage(spacedRows);
     warnings.add(-3, spacedHeader!.where, 'columns-by-spaces', said.th, said.en, spacedHeader!.text);
   }
+  // a plan written as paragraphs "มาตรการ: …", "ผู้รับผิดชอบ: …" under its headings (labelled-paragraphs.ts)
+  const labelled = read.rows.length === 0 ? labelledParagraphs(document, labelColumn, opensWithHeading) : undefined;
+  if (labelled) {
+    warnings.rollback(beforeRows);
+    read = readUnder(labelled.document, warnings);
+    const said = labelledParagraphsMessage(labelled);
+    warnings.add(
+      labelled.first.block,
+      labelled.first.where,
+      'plan-from-paragraphs',
+      said.th,
+      said.en,
+      labelled.first.source,
+    );
+  }
   if (headerless) {
     const said = headerlessMessage(headerless);
     const code = headerless.document ? 'header-assumed' : 'no-measures';
@@ -1866,14 +1882,12 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     const said = spaceAlignedMessage(spaced.text);
     warnings.add(-2, spaced.where, 'no-measures', said.th, said.en, spaced.text);
   } else if (measures.length === 0 && (!headerless || headerless.document)) {
-    warnings.add(
-      -2,
-      { line: 1 },
-      'no-measures',
-      'ไม่พบตารางมาตรการในเอกสาร',
-      'no measures table was found in the document',
-      '',
-    );
+    // indicator headings written as paragraphs, with no table and no labelled fields: quoted
+    const heading = prose.find((p) => p.text.length <= 300 && opensWithHeading(p.text));
+    const said = heading
+      ? headingsWithoutTableMessage(heading.text)
+      : { th: 'ไม่พบตารางมาตรการในเอกสาร', en: 'no measures table was found in the document' };
+    warnings.add(-2, heading?.where ?? { line: 1 }, 'no-measures', said.th, said.en, heading?.text ?? '');
   }
   return {
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },
