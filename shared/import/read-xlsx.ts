@@ -21,6 +21,7 @@ import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
+import { counted } from '../domain/english-count.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -99,7 +100,7 @@ function hiddenSheetNotice(block: number, name: string, rowsWithText: number, so
     where: { sheet: name },
     code: 'hidden-content-skipped',
     message_th: `แผ่นงานนี้ถูกซ่อนไว้ จึงไม่ได้นำเข้า (มีข้อความ ${toThaiDigits(rowsWithText)} แถว) หากต้องการนำเข้า ให้เลิกซ่อนแผ่นงานนั้นใน Excel แล้วนำเข้าใหม่`,
-    message_en: `this sheet is hidden, so it was not imported (${rowsWithText} rows with text); to import it, unhide the sheet in Excel and import again`,
+    message_en: `this sheet is hidden, so it was not imported (${counted(rowsWithText, 'row')} with text); to import it, unhide the sheet in Excel and import again`,
     source,
   };
 }

@@ -86,7 +86,7 @@ describe("copying last year's plan onto a year with a saved plan (review 17 s12,
     expect(notice.message_th).toContain('มาตรการ ๑ ข้อตรงกับที่บันทึกไว้จึงใช้รหัสเดิม (i1)');
     expect(notice.message_th).toContain('มาตรการ ๑ ข้อเป็นมาตรการใหม่');
     expect(notice.message_th).toContain('มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในร่างนี้ (i2 "มาตรการลดขั้นตอนการให้บริการ") จะถูกลบเมื่อบันทึก');
-    expect(notice.message_en).toContain('1 saved measures are not in this copy (i2)');
+    expect(notice.message_en).toContain('1 saved measure is not in this copy (i2)');
     // the years-moved warning follows its measure to the id it is shown under
     const moved = draft.warnings.find((w) => w.code === 'years-moved' && w.source.includes('จัดซื้อ'))!;
     expect(draft.measures.find((m) => m.measureId === moved.measureId)?.indicator).toBe(1);
