@@ -75,8 +75,8 @@ function delimitedRecords(text: string, delimiter: string): DelimitedRecord[] | 
 function recordBlock({ line, fields }: DelimitedRecord, delimiter: string): SourceBlock | undefined {
   if (fields.every((f) => f.every((l) => !l.trim()))) return undefined;
   const cells = fields.map((f) => (f.length > 1 ? paragraphsCell(f) : f[0]!));
-  if (fields.length === 1 || (delimiter === ',' && fields.filter((f) => f.some((l) => l.trim())).length === 1)) {
-    // a comma file pads a title line with empty fields ("title,,,,"): it is text
+  if (fields.length === 1 || (delimiter !== '\t' && fields.filter((f) => f.some((l) => l.trim())).length === 1)) {
+    // a comma (or semicolon) file pads a title line with empty fields ("title,,,,"): it is text
     const text = fields.find((f) => f.some((l) => l.trim()))!;
     return { kind: 'text', where: { line }, text: text.join(' ') };
   }
@@ -87,7 +87,7 @@ function recordBlock({ line, fields }: DelimitedRecord, delimiter: string): Sour
  * `text` (line breaks "\n") read as a file delimited by `delimiter` with quoted cells, or undefined
  * when its quoting is broken. Only a file with a quote at a cell's start needs this reading.
  */
-export function readDelimitedText(text: string, delimiter: '\t' | ','): SourceDocument | undefined {
+export function readDelimitedText(text: string, delimiter: '\t' | ',' | ';'): SourceDocument | undefined {
   const records = delimitedRecords(text, delimiter);
   if (!records) return undefined;
   const blocks: SourceBlock[] = [];
@@ -108,7 +108,7 @@ const hasHeader = (doc: SourceDocument, isHeader: (cells: string[]) => boolean) 
 /**
  * A text plan (.txt/.tsv/.csv) as a SourceDocument: tab-separated lines (the OCR text), the same
  * with quoted cells as Excel or LibreOffice save a sheet, a Markdown or HTML table in the text (OCR
- * output), or comma-separated values (a CSV), the reading that finds a measures table (`isHeader`)
+ * output), or comma- or semicolon-separated values (a CSV), the reading that finds a measures table (`isHeader`)
  * first; the plain tab reading when none does.
  */
 export function readPlanText(input: string, isHeader: (cells: string[]) => boolean): SourceDocument {
@@ -121,6 +121,8 @@ export function readPlanText(input: string, isHeader: (cells: string[]) => boole
     text.includes('|') ? () => readMarkdownText(text) : undefined,
     holdsHtmlTable(text) ? () => readHtmlDocument(htmlOfText(text)) : undefined,
     !text.includes('\t') && text.includes(',') ? () => readDelimitedText(text, ',') : undefined,
+    // Excel in a European locale (or a list separator set to ";") writes ";" between cells (S15-15)
+    !text.includes('\t') && text.includes(';') ? () => readDelimitedText(text, ';') : undefined,
   ];
   for (const reading of readings) {
     const doc = reading?.();

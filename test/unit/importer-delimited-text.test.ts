@@ -139,3 +139,27 @@ describe('a plan sheet saved as CSV reads as its table (review 17 s9, entry 4)',
     expect(got.measures.map((m) => m.unitIds)).toEqual(EXPECTED.map((m) => m.unitIds));
   });
 });
+
+describe('a plan sheet saved as ";"-separated CSV reads as its table (review 17 s15, S15-15)', () => {
+  it('Excel in a European locale (UTF-8 BOM, ";" between cells, quoted multi-line cells, padded title): 3 measures (was 0, no-measures)', async () => {
+    const got = await imported(utf8(sheet(';', { padTitle: true }), true));
+    expect(got.measures).toEqual(EXPECTED);
+    expect(got.title).toBe(TITLE.join(' '));
+    expect(got.warnings).toEqual([]);
+  });
+
+  it('";" in code page 874, one line per row, every text cell quoted: the same measures', async () => {
+    const got = await imported(cp874(sheet(';', { joinLines: true, quoteAll: true })));
+    expect(got.measures.map((m) => [m.indicator, m.unitIds])).toEqual(EXPECTED.map((m) => [m.indicator, m.unitIds]));
+  });
+
+  it('";" with commas inside cells ("กองช่าง, กองการศึกษา", "๒๐,๐๐๐ บาท") keeps each cell whole', async () => {
+    const rows = sheet(';', { joinLines: true }).split('\r\n');
+    rows[2] += ';งบประมาณ';
+    for (let i = 3; i < rows.length; i++) rows[i] += ';๒๐,๐๐๐ บาท';
+    rows[5] = rows[5]!.replace('กองช่าง กองการศึกษา', 'กองช่าง, กองการศึกษา');
+    const got = await imported(utf8(rows.join('\n')));
+    expect(got.measures.map((m) => m.indicator)).toEqual([4, 5, 9]);
+    expect(got.measures.map((m) => m.unitIds)).toEqual(EXPECTED.map((m) => m.unitIds));
+  });
+});
