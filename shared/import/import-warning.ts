@@ -90,6 +90,8 @@ export const IMPORT_WARNING_CODES = [
   'hidden-content-skipped',
   /** rows a sheet's AutoFilter hid: read all the same (a filter is a view), counted and the filter named (S15-10) */
   'filtered-rows-read',
+  /** an Excel cell's comment (note): no plan text, not imported, quoted at its row (S14-2) */
+  'cell-comment-unread',
   /** Excel date cells whose stored year is BE already (typed "1/10/2566"): read as that BE year */
   'date-year-be',
   /** a Word/Excel/PDF document's Thai in the wrong encoding or a legacy font ("ÁÒµÃ¡ÒÃ"): converted back */

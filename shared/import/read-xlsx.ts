@@ -17,6 +17,7 @@ import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { withBoundedMerges } from './xlsx-merges.js';
 import { withoutNotes } from './xlsx-notes.js';
+import { cellCommentNotice, MAX_COMMENTS_TOLD, moreCommentsNotice, type SheetComments } from './xlsx-comments.js';
 import { filteredRowsNotice, filterRange, type SheetFilter, sheetFilters } from './xlsx-filters.js';
 import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
@@ -148,7 +149,9 @@ const rowText = (row: ExcelJS.Row) => {
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  const prepared = withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes)));
+  const comments: SheetComments = new Map();
+  const prepared = withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes)), comments);
+  let commentsTold = 0;
   await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
   /** the sheets' row filters, read from the XML once a hidden row lies in a filter's range (S15-10) */
   let filters: Map<string, SheetFilter> | undefined;
@@ -189,6 +192,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     /** the last row read (shown) on this sheet */
     let lastShown = 0;
     const range = typeof sheet.autoFilter === 'string' ? filterRange(sheet.autoFilter) : undefined;
+    /** the block of each row read, when the sheet has notes to tell at their rows */
+    const sheetNotes = comments.get(sheet.name);
+    const rowBlocks = sheetNotes ? new Map<number, number>() : undefined;
     /** rows a filter hid, read as shown (a filter is a view) */
     const filtered: number[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -281,6 +287,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         lastColumn = c;
       }
       lastShown = rowNumber;
+      rowBlocks?.set(rowNumber, blocks.length);
       blocks.push({
         kind: 'row',
         where: { sheet: sheet.name, row: rowNumber },
@@ -291,6 +298,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     });
     if (columnSkipped) sheetColumns[sheet.name] = shown;
     if (beYearDates) notices.push(beYearDatesNotice(beYearBlock, beYearDates));
+    // each note told at its row (S14-2), the first MAX_COMMENTS_TOLD of the workbook
+    const told = sheetNotes ?? [];
+    for (const c of told.slice(0, Math.max(0, MAX_COMMENTS_TOLD - commentsTold)))
+      notices.push(cellCommentNotice(rowBlocks?.get(c.row) ?? noticeAt, sheet.name, c));
+    if (commentsTold < MAX_COMMENTS_TOLD && commentsTold + told.length > MAX_COMMENTS_TOLD)
+      notices.push(moreCommentsNotice(noticeAt, sheet.name, commentsTold + told.length - MAX_COMMENTS_TOLD));
+    commentsTold += told.length;
     const filter = filtered.length > 0 ? filters?.get(sheet.name) : undefined;
     if (filter) notices.push(filteredRowsNotice(noticeAt, { sheet: sheet.name }, filter, filtered));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)

@@ -38,6 +38,7 @@ export interface SourceNotice {
     | 'row-cells-ignored'
     | 'hidden-content-skipped'
     | 'filtered-rows-read'
+    | 'cell-comment-unread'
     | 'date-year-be'
     | 'text-encoding-repaired'
     | 'embedded-content-unread'
