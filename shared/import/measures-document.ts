@@ -71,6 +71,7 @@ import {
   targetColumnsAsNotes,
 } from './indicator-column.js';
 import { indicatorsFromIssueNotes, issueIndicatorMessage } from './issue-column-indicator.js';
+import { counted } from '../domain/english-count.js';
 import {
   continuedGroup,
   markedTimeframe,
@@ -1029,7 +1030,7 @@ function readRows(
         where,
         'unexpected-cell-count',
         `มี ${toThaiDigits(cells.length)} ช่อง แต่หัวตารางมี ${toThaiDigits(columns.length)} ช่อง`,
-        `${cells.length} cells, but the header has ${columns.length}`,
+        `${counted(cells.length, 'cell')}, but the header has ${columns.length}`,
         source(),
       );
     }
@@ -1215,7 +1216,7 @@ function frequencyCountMessage(
   const quoted = { column: clip(frequency.text).slice(0, 120), cell: clip(followUpCell).slice(0, 120) };
   return {
     th: `คอลัมน์ "${label}" ระบุ ${toThaiDigits(frequency.items.length)} รอบ ("${quoted.column}") แต่มีการติดตามผล ${toThaiDigits(followUps)} ข้อ ("${quoted.cell}") จึงจับคู่ไม่ได้ และใช้รอบที่ถี่ที่สุด "${kept}" กรุณาเลือกรอบการรายงานของแต่ละข้อ`,
-    en: `the column "${label}" names ${frequency.items.length} cadences ("${quoted.column}") but the row has ${followUps} follow-ups ("${quoted.cell}"): they cannot be paired, the most frequent, ${frequency.read.cadence}, is kept; choose each follow-up's cadence`,
+    en: `the column "${label}" names ${frequency.items.length} cadences ("${quoted.column}") but the row has ${counted(followUps, 'follow-up')} ("${quoted.cell}"): they cannot be paired, the most frequent, ${frequency.read.cadence}, is kept; choose each follow-up's cadence`,
   };
 }
 
