@@ -13,6 +13,7 @@ import {
   runScheduledJob,
   type WorkItem,
 } from '../../shared/jobs/run-scheduled-job.js';
+import { counted } from '../../shared/domain/english-count.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
 const env = parseEnvironment('scheduled-job function', ScheduledJobEnvironment);
@@ -32,7 +33,7 @@ export async function handler(event: unknown) {
     const result = await runScheduledJob({ ...deps, log: (m, f) => logger.warn(m, f) }, job);
     logger.info('scheduled job finished', { kind: input.kind, ...result, erroredOrgs: result.erroredOrgs.length });
     if (result.erroredOrgs.length > 0)
-      throw new Error(`${result.erroredOrgs.length} orgs failed; the schedule retries`);
+      throw new Error(`${counted(result.erroredOrgs.length, 'org')} failed; the schedule retries`);
     return result;
   }
   noteHolidayFallback({ log: (m, f) => logger.warn(m, f) }, job.scheduledTime);

@@ -12,6 +12,7 @@ import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, DateRangeOptions, KindOption, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
+import { counted } from '../../shared/domain/english-count.js';
 
 applyLocalRuntimeEnv();
 
@@ -53,7 +54,7 @@ async function main(): Promise<{ usage: boolean }> {
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(
         `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
-          `(${emails} emails would go out, ${lines.length} lines: one per obligation and recipient; nothing was sent)\n`,
+          `(${counted(emails, 'email')} would go out, ${counted(lines.length, 'line')}: one per obligation and recipient; nothing was sent)\n`,
       );
     } finally {
       deps.close();

@@ -6,6 +6,7 @@ import { CADENCE_LABELS } from './plan-labels.js';
 import { ROLE_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
 import type { Role } from './organisation.js';
+import { counted } from './english-count.js';
 
 export interface AuditFactsForSummary {
   action: string;
@@ -79,7 +80,7 @@ export function auditSummary(
       const n = Number(d.indicators ?? 0);
       return {
         th: `บันทึกคะแนน ITA ปีก่อน (${toThaiDigits(n)} ตัวชี้วัด)`,
-        en: `saved last year's ITA scores (${n} indicators)`,
+        en: `saved last year's ITA scores (${counted(n, 'indicator')})`,
       };
     }
     case 'org.put':
@@ -108,7 +109,7 @@ export function auditSummary(
     case 'plan.save':
       return {
         th: `บันทึกแผนมาตรการ ฉบับที่ ${toThaiDigits(v)} (${toThaiDigits(Number(d.measures ?? 0))} มาตรการ)`,
-        en: `saved the plan (version ${v}, ${Number(d.measures ?? 0)} measures)`,
+        en: `saved the plan (version ${v}, ${counted(Number(d.measures ?? 0), 'measure')})`,
       };
     case 'person.add':
       return {

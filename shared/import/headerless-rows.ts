@@ -7,6 +7,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { Where } from './import-warning.js';
 import type { SourceBlock, SourceDocument } from './source-document.js';
 import { stripTags } from './thai-text.js';
+import { counted, agreeing } from '../domain/english-count.js';
 
 /** The NACC form's columns, in its order: what five cells under no header are taken for. */
 export const NACC_HEADER: readonly string[] = [
@@ -73,10 +74,10 @@ export function headerlessMessage(found: HeaderlessRows): { th: string; en: stri
   if (found.document)
     return {
       th: `ไม่พบหัวตาราง แต่พบ ${n} แถวที่ขึ้นต้นด้วย "ตัวชี้วัดที่" จึงอ่านแถวละ ๕ ช่องตามลำดับคอลัมน์ของแบบฟอร์ม ป.ป.ช.: ${columns} กรุณาตรวจว่าข้อความแต่ละช่องอยู่ในคอลัมน์ที่ถูกต้อง (หรือเพิ่มบรรทัดหัวตารางในเอกสารแล้วนำเข้าใหม่)`,
-      en: `no table header was found, but ${found.count} rows open with "ตัวชี้วัดที่" (indicator): rows of 5 cells were read in the NACC form's column order: ${columns}; check that each cell is in the right column (or add the header line to the document and import it again)`,
+      en: `no table header was found, but ${counted(found.count, 'row')} ${agreeing(found.count, 'opens', 'open')} with "ตัวชี้วัดที่" (indicator): rows of 5 cells were read in the NACC form's column order: ${columns}; check that each cell is in the right column (or add the header line to the document and import it again)`,
     };
   return {
     th: `ไม่พบตารางมาตรการ: พบ ${n} แถวที่ขึ้นต้นด้วย "ตัวชี้วัดที่" แต่ไม่พบหัวตาราง และจำนวนช่องไม่ตรงกับแบบฟอร์ม ป.ป.ช. (${columns}) จึงไม่ทราบว่าช่องใดเป็นคอลัมน์ใด กรุณาเพิ่มบรรทัดหัวตารางเหนือแถวแรกแล้วนำเข้าใหม่`,
-    en: `no measures table was read: ${found.count} rows open with "ตัวชี้วัดที่" (indicator), but there is no table header and their cells do not match the NACC form's (${columns}), so their columns are unknown; add the header line above the first row and import again`,
+    en: `no measures table was read: ${counted(found.count, 'row')} ${agreeing(found.count, 'opens', 'open')} with "ตัวชี้วัดที่" (indicator), but there is no table header and ${agreeing(found.count, 'its', 'their')} cells do not match the NACC form's (${columns}), so ${agreeing(found.count, 'its', 'their')} columns are unknown; add the header line above the first row and import again`,
   };
 }

@@ -1,11 +1,12 @@
 // The importer's readable summary of a plan, for the CLI.
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
+import { counted } from '../domain/english-count.js';
 
 export function planSummaryLines(result: ImportResult): string[] {
   const lines = [
     `${result.plan.title || 'แผนมาตรการ'}`,
-    `มาตรการ ${toThaiDigits(result.plan.measures.length)} ข้อ / ${result.plan.measures.length} measures, FY${result.plan.fy}`,
+    `มาตรการ ${toThaiDigits(result.plan.measures.length)} ข้อ / ${counted(result.plan.measures.length, 'measure')}, FY${result.plan.fy}`,
   ];
   for (const m of result.plan.measures) {
     const units = m.responsible.allUnits
@@ -22,7 +23,10 @@ export function planSummaryLines(result: ImportResult): string[] {
       );
     }
   }
-  lines.push('', `คำเตือน ${toThaiDigits(result.warnings.length)} รายการ / ${result.warnings.length} warnings`);
+  lines.push(
+    '',
+    `คำเตือน ${toThaiDigits(result.warnings.length)} รายการ / ${counted(result.warnings.length, 'warning')}`,
+  );
   for (const w of result.warnings) lines.push(`  ${w.message_th}`, `    ${w.message_en}`);
   return lines;
 }

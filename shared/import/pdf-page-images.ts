@@ -8,6 +8,7 @@ import type { PositionedText } from './pdf-ruled-tables.js';
 import { linesOf, pieces } from './pdf-text-lines.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { normaliseThai } from './thai-text.js';
+import { counted } from '../domain/english-count.js';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -155,7 +156,10 @@ export function scannedPdfError(pages: readonly { number: number; runs: readonly
     ? `ไฟล์ PDF นี้เป็นภาพ (น่าจะเป็นภาพสแกน) มีข้อความเพียง ${toThaiDigits(pages.reduce((n, p) => n + textCharacters(p.runs), 0))} ตัวอักษร (หน้า ${toThaiDigits(withText.number)}: "${pageTextQuote(withText.runs)}") ข้อความในภาพอ่านไม่ได้ กรุณาแปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ`
     : 'ไฟล์ PDF นี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน) กรุณาแปลงเป็นข้อความด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ';
   const en = withText
-    ? `this PDF is images (a scan?) with only ${pages.reduce((n, p) => n + textCharacters(p.runs), 0)} characters of text (page ${withText.number}: "${pageTextQuote(withText.runs)}"); the text in the images cannot be read: run it through OCR first, or import the Word/Excel original`
+    ? `this PDF is images (a scan?) with only ${counted(
+        pages.reduce((n, p) => n + textCharacters(p.runs), 0),
+        'character',
+      )} of text (page ${withText.number}: "${pageTextQuote(withText.runs)}"); the text in the images cannot be read: run it through OCR first, or import the Word/Excel original`
     : 'this PDF has no text layer (a scan?): run it through OCR first, or import the Word/Excel original';
   return new ValidationError(th, en, [
     {

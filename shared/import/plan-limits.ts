@@ -19,6 +19,7 @@ import {
   type UnitState,
 } from '../domain/active-units.js';
 import type { DraftMeasure } from './measures-document.js';
+import { counted, agreeing } from '../domain/english-count.js';
 
 /** One finding for the import's warnings (measures-document.ts adds them). */
 export interface LimitFinding {
@@ -36,7 +37,7 @@ export function measuresDropped(rows: number): LimitFinding | undefined {
   const dropped = rows - MAX_MEASURES;
   return {
     th: `เอกสารมีมาตรการ ${toThaiDigits(rows)} แถว แต่แผนหนึ่งปีมีได้ไม่เกิน ${toThaiDigits(MAX_MEASURES)} มาตรการ จึงไม่ได้นำเข้า ${toThaiDigits(dropped)} แถวสุดท้าย (ตั้งแต่แถวนี้) กรุณาแบ่งหรือรวมมาตรการให้ไม่เกิน ${toThaiDigits(MAX_MEASURES)} ข้อ`,
-    en: `the document has ${rows} measure rows, but a plan holds at most ${MAX_MEASURES} measures: the last ${dropped} rows (from this one) were not imported; merge or split measures to keep within ${MAX_MEASURES}`,
+    en: `the document has ${rows} measure rows, but a plan holds at most ${MAX_MEASURES} measures: the last ${counted(dropped, 'row')} (from this one) ${agreeing(dropped, 'was', 'were')} not imported; merge or split measures to keep within ${MAX_MEASURES}`,
   };
 }
 

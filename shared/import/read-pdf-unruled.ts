@@ -3,13 +3,13 @@
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
 import { findIndicator } from './indicator-heading.js';
 import { type CellLine, cellTextOf } from './pdf-cell-paragraphs.js';
-import { joinCellLines, pieces } from './pdf-text-lines.js';
+import { CELL_GAP, joinCellLines, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
 import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
-import { normaliseThai } from './thai-text.js';
+import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
@@ -70,7 +70,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let table: UnruledColumns | undefined;
   let headerSize = 0;
   let measureCol = 0;
-  let row: { where: SourceBlock['where']; cells: CellLine[][] } | undefined;
+  /** the row being read; `heading`: started by a measure heading, so it runs to the next one */
+  let row: { where: SourceBlock['where']; cells: CellLine[][]; heading: boolean } | undefined;
   /** how far right each column's text has run in this table (points): where its lines may end */
   let columnEnds: number[] = [];
   let headerTail = false;
@@ -83,9 +84,18 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   /** a table ended by a paragraph or heading: a measure heading after it is said, once */
   let endedAt: SourceBlock['where'] | undefined;
   let headingAfterEndSaid = false;
+  /**
+   * Which columns of the row (or of the header's lines) have had text, and which have had text and
+   * then a line without: a cell's text runs on line after line, so a column that ended and has
+   * text again holds the next row's cell (review 17 s14, S14-6: rows without a measure heading).
+   */
+  let columnState: ('open' | 'closed' | undefined)[] = [];
+  /** a measure heading paragraph across the columns: the lines under it without a header say so */
+  let headingParagraph: { where: SourceBlock['where']; text: string } | undefined;
   const flush = () => {
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
+    columnState = [];
   };
   /**
    * A cell's text: its lines in paragraphs where a line left room for the next one's first word or
@@ -109,11 +119,32 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       .map((p) => normaliseThai(p.text))
       .join(' ');
   };
+  /**
+   * A measure heading alone on its line, from the left margin across the measure column's end: a
+   * heading paragraph between two tables of the plan's columns (one table per indicator, review 17
+   * s14, S14-6), not a cell. Read as a heading row over the rows under it.
+   */
+  const headingParagraphAt = (ps: PositionedText[], texts: string[], line: UnruledLine): boolean => {
+    const starts = table!.starts;
+    const p = ps[0]!;
+    const end = starts[measureCol + 1];
+    if (ps.length !== 1 || end === undefined || p.x >= end - CELL_GAP || p.x + p.width <= end + OVERRUN) return false;
+    const text = texts[0]!.trim();
+    if ((findIndicator(text)?.index ?? 99) >= 12) return false;
+    flush();
+    headerTail = false;
+    const where = { page: line.page, line: line.line };
+    const afterRows = blocks.at(-1) !== headerBlock;
+    blocks.push({ kind: 'row', where, cells: starts.map((_, c) => (c === measureCol ? text : '')) });
+    if (afterRows) headingParagraph = { where, text };
+    return true;
+  };
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
     if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
     if (ps.length >= 3 && hooks.isHeader(texts)) {
+      headingParagraph = undefined;
       // the same header again (a new page): the row goes on; another header: a new table
       if (texts.join('|') !== headerText) {
         flush();
@@ -127,6 +158,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       table = unruledColumns(ps);
       headerSize = Math.max(...line.runs.map((r) => r.size));
       measureCol = hooks.measureColumn(texts);
+      if (headerTail) columnState = texts.map(() => 'open');
       return;
     }
     if (repeatedTail.length && repeatedTail[0] === texts.join('|')) {
@@ -151,6 +183,19 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     const columns = table.starts;
+    if (headingParagraphAt(ps, texts, line)) return;
+    if (headingParagraph) {
+      // a table under a heading paragraph without its header: read with the header above (S14-6)
+      const { where, text } = headingParagraph;
+      headingParagraph = undefined;
+      notice(
+        where,
+        'header-assumed',
+        `แถวใต้หัวข้อ "${text}" ไม่มีหัวตารางของตัวเอง (ตารางไม่มีเส้น) จึงอ่านตามหัวตารางด้านบน (คอลัมน์ตรงกัน) กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
+        `the rows under the heading "${text}" have no header row of their own (a table without rules): they are read with the header above (the same columns); check that the text is in the right columns`,
+        text,
+      );
+    }
     const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
@@ -192,6 +237,16 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
     const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next));
+    // a column whose cell ended has text again, beside measure text: the next row's cells (a row
+    // started by a measure heading runs to the next heading, as before)
+    const resumes = cells[measureCol]!.length > 0 && cells.some((c, i) => c.length > 0 && columnState[i] === 'closed');
+    // a heading alone in its row's lines, then a numbered measure with other cells: a group row
+    const underGroupRow =
+      row?.heading === true &&
+      startsListItem(measureText) &&
+      cells.filter((c, i) => i !== measureCol && c.length > 0).length >= 2 &&
+      columnState.every((s, i) => i === measureCol || s === undefined);
+    columnState = cells.map((c, i) => (c.length > 0 ? 'open' : columnState[i] && 'closed'));
     // a sign-off or a signer's position alone at the left margin under the rows: the table has
     // ended (review 17 s13, S13-1: "ผู้อำนวยการกองคลัง" was read as the last measure's sub-measure)
     if (row && !startsMeasure && ps.length === 1 && placed[0] === 0) {
@@ -202,7 +257,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         return;
       }
     }
-    if (headerTail && !startsMeasure && !row) {
+    if (headerTail && !startsMeasure && !row && !resumes && !startsListItem(measureText)) {
       // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
       tailTexts.push(texts.join('|'));
       if (headerBlock)
@@ -213,9 +268,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     headerTail = false;
-    if (startsMeasure || !row) {
+    if (startsMeasure || !row || (resumes && !row.heading) || underGroupRow) {
       flush();
-      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []) };
+      columnState = cells.map((c) => (c.length > 0 ? 'open' : undefined));
+      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: startsMeasure };
     }
     const size = Math.max(...line.runs.map((r) => r.size));
     cells.forEach((c, i) => {
@@ -234,6 +290,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headerTail = false;
     tailTexts = [];
     repeatedTail = [];
+    headingParagraph = undefined;
   };
   return { line, end };
 }

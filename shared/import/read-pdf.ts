@@ -27,6 +27,7 @@ import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
+import { counted } from '../domain/english-count.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -361,7 +362,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         placeOn(page),
         'pdf-unreadable-characters',
         `มีตัวอักษร ${toThaiDigits(page.unreadable)} ตัวที่อ่านไม่ได้ (แบบอักษรในไฟล์ PDF ไม่บอกว่าเป็นตัวอะไร) ข้อความในหน้านี้อาจขาดตัวอักษร กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
-        `${page.unreadable} characters cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
+        `${counted(page.unreadable, 'character')} cannot be read (the PDF's font does not say what they are); text on this page may miss letters: check it, or import the Word original`,
         '',
       );
     }
@@ -371,7 +372,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         placeOn(page),
         'pdf-unreadable-characters',
         `มีตัวอักษร ${toThaiDigits(garbled.count)} ตัวที่อ่านผิด (อักษรละตินปนอยู่ในคำภาษาไทย เช่น "${garbled.sample}" แสดงว่าตารางแปลงรหัสตัวอักษรของแบบอักษรในไฟล์ PDF เสียหรือไม่ครบ) ข้อความในหน้านี้อาจผิด กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
-        `${garbled.count} characters read wrong (Latin letters inside Thai words, e.g. "${garbled.sample}": the PDF's font has a damaged or incomplete Unicode map); text on this page may be wrong: check it, or import the Word original`,
+        `${counted(garbled.count, 'character')} read wrong (Latin letters inside Thai words, e.g. "${garbled.sample}": the PDF's font has a damaged or incomplete Unicode map); text on this page may be wrong: check it, or import the Word original`,
         garbled.sample,
       );
     }
@@ -382,7 +383,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         placeOn(page),
         'pdf-page-scanned',
         `หน้านี้เป็นภาพ (น่าจะเป็นภาพสแกน) ${characters ? `มีข้อความเพียง ${toThaiDigits(characters)} ตัวอักษร ("${quote}")` : 'ไม่มีข้อความ'} ข้อความในภาพไม่ได้นำเข้า ถ้าหน้านี้มีมาตรการ กรุณาแปลงด้วยโปรแกรม OCR ก่อน หรือใช้ไฟล์ Word/Excel ต้นฉบับ`,
-        `this page is an image (a scan?) ${characters ? `with only ${characters} characters of text ("${quote}")` : 'without text'}; the text in the image is not imported: if it holds measures, run the PDF through OCR first, or import the Word/Excel original`,
+        `this page is an image (a scan?) ${characters ? `with only ${counted(characters, 'character')} of text ("${quote}")` : 'without text'}; the text in the image is not imported: if it holds measures, run the PDF through OCR first, or import the Word/Excel original`,
         quote,
       );
     }

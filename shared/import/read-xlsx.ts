@@ -1,7 +1,7 @@
 // A spreadsheet (.xlsx) -> SourceDocument: every row of every sheet, cells as paragraphs (line
 // breaks inside a cell separate items). A merged range gives its text to every cell it covers,
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
-import { symbolFontChar } from './symbol-font-chars.js';
+import { inSymbolFont, isSymbolFont } from './symbol-font-chars.js';
 import ExcelJS from 'exceljs';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
@@ -21,6 +21,7 @@ import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
 import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
+import { counted } from '../domain/english-count.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -49,17 +50,12 @@ function cellText(cell: ExcelJS.Cell): string {
  */
 function symbolFontText(cell: ExcelJS.Cell): string | undefined {
   const value = cell.value;
-  const symbols = (text: string, font: string | undefined) =>
-    font && /^wingdings/i.test(font)
-      ? [...text].map((c) => symbolFontChar(font, c.charCodeAt(0).toString(16)) ?? c).join('')
-      : text;
   if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
-    if (!value.richText.some((r) => r.font?.name && /^wingdings/i.test(r.font.name))) return undefined;
-    return value.richText.map((r) => symbols(r.text ?? '', r.font?.name ?? cell.font?.name)).join('');
+    // a run without a font of its own is in the cell's font
+    const runs = value.richText.map((r) => ({ text: r.text ?? '', font: r.font?.name ?? cell.font?.name }));
+    return runs.some((r) => isSymbolFont(r.font)) ? runs.map((r) => inSymbolFont(r.text, r.font)).join('') : undefined;
   }
-  return typeof value === 'string' && cell.font?.name && /^wingdings/i.test(cell.font.name)
-    ? symbols(value, cell.font.name)
-    : undefined;
+  return typeof value === 'string' && isSymbolFont(cell.font?.name) ? inSymbolFont(value, cell.font.name) : undefined;
 }
 
 /** The date a cell shows: its value, or its formula's cached result ("=DATE(2023,10,1)", "=C2+30"). */
@@ -99,7 +95,7 @@ function hiddenSheetNotice(block: number, name: string, rowsWithText: number, so
     where: { sheet: name },
     code: 'hidden-content-skipped',
     message_th: `แผ่นงานนี้ถูกซ่อนไว้ จึงไม่ได้นำเข้า (มีข้อความ ${toThaiDigits(rowsWithText)} แถว) หากต้องการนำเข้า ให้เลิกซ่อนแผ่นงานนั้นใน Excel แล้วนำเข้าใหม่`,
-    message_en: `this sheet is hidden, so it was not imported (${rowsWithText} rows with text); to import it, unhide the sheet in Excel and import again`,
+    message_en: `this sheet is hidden, so it was not imported (${counted(rowsWithText, 'row')} with text); to import it, unhide the sheet in Excel and import again`,
     source,
   };
 }

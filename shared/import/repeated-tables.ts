@@ -96,7 +96,7 @@ export function repeatedTableMessage(t: RepeatedTable): { th: string; en: string
   const n = t.measures.length;
   return {
     th: `ตารางนี้มี ${toThaiDigits(n)} แถว ทุกแถวซ้ำกับมาตรการที่อ่านแล้วจากตารางก่อนหน้า (${quoted}${more}) จึงถือเป็นตารางสรุป ไม่ใช่ตารางแผนมาตรการ และไม่นำเข้า`,
-    en: `this table's ${n} rows all repeat measures already read from an earlier table (${quoted}${more}): it is taken for a summary, no plan table, and was not imported`,
+    en: `${n === 1 ? "this table's one row repeats a measure" : `this table's ${n} rows all repeat measures`} already read from an earlier table (${quoted}${more}): it is taken for a summary, no plan table, and was not imported`,
     source: t.measures.join(' | '),
   };
 }

@@ -6,6 +6,7 @@ import { clipText } from '../domain/clip-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportWarning } from './import-warning.js';
 import type { ImportResult } from './measures-document.js';
+import { counted, agreeing } from '../domain/english-count.js';
 
 /** What the notice needs of a measure (draft or saved). */
 interface NamedMeasure {
@@ -113,7 +114,7 @@ function thaiNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): str
 }
 
 function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): string {
-  const plan = `(version ${saved.version}, ${saved.measures.length} measures)`;
+  const plan = `(version ${saved.version}, ${counted(saved.measures.length, 'measure')})`;
   const opening = {
     copy: `fiscal year ${fy} already has a saved plan ${plan}; this copy replaces it when saved:`,
     file: `fiscal year ${fy} already has a saved plan ${plan}; the plan from this file replaces it when saved:`,
@@ -123,13 +124,13 @@ function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): 
   const ids = idsNamed(removed.map((m) => m.measureId));
   const parts = [
     kept.length > 0
-      ? `${kept.length} measures are saved ones and keep their ids (${idsNamed(kept)}) and their reports`
+      ? `${kept.length === 1 ? '1 measure is a saved one and keeps its id' : `${kept.length} measures are saved ones and keep their ids`} (${idsNamed(kept)}) and ${agreeing(kept.length, 'its', 'their')} reports`
       : 'no measure is a saved one',
-    added > 0 ? `${added} measures are new` : '',
+    added > 0 ? `${counted(added, 'measure')} ${agreeing(added, 'is', 'are')} new` : '',
     removed.length > 0
       ? from === 'file-saved'
-        ? `${removed.length} saved measures are not in ${here} (${ids}) and were removed`
-        : `${removed.length} saved measures are not in ${here} (${ids}) and are removed on saving, unless units have reported on them (the save refuses that)`
+        ? `${counted(removed.length, 'saved measure')} ${agreeing(removed.length, 'is', 'are')} not in ${here} (${ids}) and ${agreeing(removed.length, 'was', 'were')} removed`
+        : `${counted(removed.length, 'saved measure')} ${agreeing(removed.length, 'is', 'are')} not in ${here} (${ids}) and ${agreeing(removed.length, 'is', 'are')} removed on saving, unless units have reported on ${agreeing(removed.length, 'it', 'them')} (the save refuses that)`
       : '',
   ];
   return `${opening} ${parts.filter(Boolean).join('; ')}`;

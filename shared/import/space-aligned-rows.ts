@@ -6,6 +6,7 @@
 // (pdftotext -layout) are not read this way: the "no measures" warning says so.
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { SourceBlock, SourceDocument } from './source-document.js';
+import { counted } from '../domain/english-count.js';
 
 /** Two or more spaces (or an ideographic space) between two words: a column gap. */
 const GAP = /[ \u00a0]{2,}|\u3000+/;
@@ -48,6 +49,6 @@ export function spaceAlignedRows(
 export function spaceAlignedRowsMessage(read: SpaceAlignedRows): { th: string; en: string } {
   return {
     th: `คอลัมน์ของตารางคั่นด้วยช่องว่าง ไม่ใช่แท็บ จึงแบ่งคอลัมน์ตามช่องว่างตั้งแต่ ๒ ช่องขึ้นไป (${toThaiDigits(read.columns)} คอลัมน์ ${toThaiDigits(read.rows - 1)} แถว) กรุณาตรวจว่าข้อความแต่ละช่องอยู่ในคอลัมน์ที่ถูกต้อง`,
-    en: `the table's columns are separated by spaces, not tabs: they were split at runs of 2 or more spaces (${read.columns} columns, ${read.rows - 1} rows); check that each text is in the right column`,
+    en: `the table's columns are separated by spaces, not tabs: they were split at runs of 2 or more spaces (${read.columns} columns, ${counted(read.rows - 1, 'row')}); check that each text is in the right column`,
   };
 }

@@ -33,11 +33,22 @@ const WINGDINGS_2: Readonly<Record<number, string>> = {
 export function symbolFontChar(font: string, code: string): string | undefined {
   const byte = Number.parseInt(code, 16) & 0xff;
   if (!Number.isFinite(byte)) return undefined;
-  const name = font.trim().toLowerCase();
-  if (name === 'wingdings') return WINGDINGS[byte];
-  if (name === 'wingdings 2') return WINGDINGS_2[byte];
-  return undefined;
+  return SYMBOL_FONTS[font.trim().toLowerCase()]?.[byte];
 }
+
+/** The symbol fonts whose check boxes are known, by lower-case name. */
+const SYMBOL_FONTS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  wingdings: WINGDINGS,
+  'wingdings 2': WINGDINGS_2,
+};
+
+/** Whether `font` (a font name as a file gives it) is a symbol font whose check boxes are known. */
+export const isSymbolFont = (font: string | undefined): font is string =>
+  font !== undefined && Object.hasOwn(SYMBOL_FONTS, font.trim().toLowerCase());
+
+/** `text` written in `font`: its check boxes as Unicode in a symbol font ("þ" in Wingdings: ☑), else as it is. */
+export const inSymbolFont = (text: string, font: string | undefined): string =>
+  isSymbolFont(font) ? [...text].map((c) => symbolFontChar(font, c.charCodeAt(0).toString(16)) ?? c).join('') : text;
 
 /** Private-use characters of Wingdings' boxes and ticks in text, whatever its font (pasted, PDF). */
 export const WINGDINGS_PUA = /[\uf0fe\uf0fd\uf0fc\uf0fb\uf078\uf0a8\uf06f\uf071]/g;

@@ -144,7 +144,8 @@ describe('a file imported over the saved plan, as the ITA coordinator', () => {
     await expect.poll(async () => (await savedPlan()).version, WAIT).toBe(3);
     const plan = await savedPlan();
     expect(plan.measures.map((m) => m.measureId)).toEqual(['i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10']);
-    // the measures back owe their periods from October, as before the wrong save
-    expect(plan.measures[1]!.followUps[0]!.firstMonth).toBe('2022-10');
+    // the measures back owe their periods from the restore's month (April), like any measure added
+    // mid-year: not the months since October, when no one was asked to report on them
+    expect(plan.measures[1]!.followUps[0]!.firstMonth).toBe('2023-04');
   });
 });

@@ -60,3 +60,18 @@ export function scannedPdf(): Promise<Buffer> {
   doc.end();
   return done;
 }
+
+/** `text` broken into lines of at most `width` points in Sarabun 10 pt, between Thai words, as Word wraps a cell. */
+export function wrapText(text: string, width: number): string[] {
+  const doc = new PDFDocument().font(SARABUN).fontSize(10);
+  const lines: string[] = [];
+  let line = '';
+  for (const { segment } of new Intl.Segmenter('th', { granularity: 'word' }).segment(text)) {
+    if (line && doc.widthOfString(line + segment) > width) {
+      lines.push(line.trimEnd());
+      line = segment.trimStart();
+    } else line += segment;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}

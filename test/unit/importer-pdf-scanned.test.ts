@@ -108,7 +108,7 @@ describe('a scanned page among text pages is said; a scan with a text layer (OCR
         message_th: expect.stringMatching(
           /^หน้า ๒: หน้านี้เป็นภาพ \(น่าจะเป็นภาพสแกน\) มีข้อความเพียง ๑ ตัวอักษร \("๒"\) ข้อความในภาพไม่ได้นำเข้า.*OCR/,
         ),
-        message_en: expect.stringMatching(/^page 2: this page is an image \(a scan\?\) with only 1 characters/),
+        message_en: expect.stringMatching(/^page 2: this page is an image \(a scan\?\) with only 1 character of/),
         source: '๒',
       }),
     ]);

@@ -24,7 +24,7 @@ describe(`rows past the ${MAX_MEASURES} measures a plan holds are told, with how
       expect.objectContaining({
         where: { line: 502 },
         message_th: expect.stringMatching(/^บรรทัด ๕๐๒: เอกสารมีมาตรการ ๕๐๑ แถว .*จึงไม่ได้นำเข้า ๑ แถวสุดท้าย/),
-        message_en: expect.stringContaining('the last 1 rows (from this one) were not imported'),
+        message_en: expect.stringContaining('the last 1 row (from this one) was not imported'),
       }),
     ]);
   });

@@ -87,4 +87,52 @@ describe('tick boxes in a symbol font', () => {
     const { measure } = await i4Of(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(measure.responsible.unitIds).toEqual(['finance']);
   });
+
+  it("Excel: a cell in Wingdings whose words are set in a Thai font: the boxes (runs of the cell's font) are ☑ and ☐", async () => {
+    /** i4's unit cell in `cellFont`, its runs as given: boxes without a font name of their own */
+    const i4With = async (cellFont: string, runs: ExcelJS.RichText[]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('แผน');
+      for (const line of TITLE) ws.addRow([line]);
+      ws.addRow(HEADER);
+      const i4 = ws.addRow([...M4].map((c) => c.replace(/\n/g, ' ')));
+      i4.getCell(5).font = { name: cellFont };
+      i4.getCell(5).value = { richText: runs };
+      for (const m of [M5, M9]) ws.addRow(m.map((c) => c.replace(/\n/g, ' ')));
+      return (await i4Of(new Uint8Array(await wb.xlsx.writeBuffer()))).measure.responsible.unitIds;
+    };
+    const thai = (text: string) => ({ text, font: { name: 'TH SarabunPSK' } });
+    expect(
+      await i4With('Wingdings', [
+        { text: 'þ' },
+        thai(' กองคลัง '),
+        { text: '¨' },
+        thai(' กองช่าง '),
+        { text: '¨' },
+        thai(' สำนักปลัด'),
+      ]),
+    ).toEqual(['finance']);
+    // Wingdings 2's ☑ "R" and ☐ "£"
+    expect(
+      await i4With('Wingdings 2', [
+        { text: '£' },
+        thai(' กองคลัง '),
+        { text: 'R' },
+        thai(' กองช่าง '),
+        { text: '£' },
+        thai(' สำนักปลัด'),
+      ]),
+    ).toEqual(['engineering']);
+    // boxes with a font of their own that names no typeface (bold): still the cell's Wingdings
+    expect(
+      await i4With('Wingdings', [
+        { text: '¨', font: { bold: true } },
+        thai(' กองคลัง '),
+        { text: '¨', font: { bold: true } },
+        thai(' กองช่าง '),
+        { text: 'þ', font: { bold: true } },
+        thai(' สำนักปลัด'),
+      ]),
+    ).toEqual(['clerk']);
+  });
 });

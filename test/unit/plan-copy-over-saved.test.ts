@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acknowledge,
   copyPlanToYear,
   draftReplacing,
   newMeasure,
   planBody,
   type DraftMeasure,
   type StoredPlanView,
+  warningsBlockingSave,
 } from '../../web/src/plan-draft.js';
 
 const measure = (measureId: string, indicator: number, title: string, followUps: string[]): DraftMeasure => ({
@@ -86,7 +88,7 @@ describe("copying last year's plan onto a year with a saved plan (review 17 s12,
     expect(notice.message_th).toContain('มาตรการ ๑ ข้อตรงกับที่บันทึกไว้จึงใช้รหัสเดิม (i1)');
     expect(notice.message_th).toContain('มาตรการ ๑ ข้อเป็นมาตรการใหม่');
     expect(notice.message_th).toContain('มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในร่างนี้ (i2 "มาตรการลดขั้นตอนการให้บริการ") จะถูกลบเมื่อบันทึก');
-    expect(notice.message_en).toContain('1 saved measures are not in this copy (i2)');
+    expect(notice.message_en).toContain('1 saved measure is not in this copy (i2)');
     // the years-moved warning follows its measure to the id it is shown under
     const moved = draft.warnings.find((w) => w.code === 'years-moved' && w.source.includes('จัดซื้อ'))!;
     expect(draft.measures.find((m) => m.measureId === moved.measureId)?.indicator).toBe(1);
@@ -94,5 +96,38 @@ describe("copying last year's plan onto a year with a saved plan (review 17 s12,
     const fresh = copyOnto(last, undefined);
     expect(planBody(fresh).measures.map((m) => m.measureId)).toEqual(['i1', 'i9']);
     expect(fresh.warnings.map((w) => w.code)).not.toContain('copy-over-saved-plan');
+  });
+
+  it('the copy blocks the save until its notice is marked ตรวจแล้ว, as a file over a saved plan does (S14-17)', () => {
+    const last = plan(2566, 5, [
+      measure('i1', 1, 'มาตรการเผยแพร่แผนการจัดซื้อจัดจ้าง', ['รายงานการเผยแพร่ทุกเดือน']),
+      measure('i9', 9, 'มาตรการเปิดเผยข้อมูลสาธารณะ', ['รายงานการเปิดเผยข้อมูลทุกไตรมาส']),
+    ]);
+    const saved = (measures: DraftMeasure[]) => plan(2567, 3, measures);
+    const blockedBy = (draft: ReturnType<typeof copyOnto>) => warningsBlockingSave(draft).map((w) => w.code);
+    // one saved measure removed, named by id and title
+    const removing = copyOnto(last, saved([measure('i2', 2, 'มาตรการลดขั้นตอนการให้บริการ', ['รายงานทุกเดือน'])]));
+    expect(blockedBy(removing)).toEqual(['copy-over-saved-plan']);
+    const notice = removing.warnings.find((w) => w.code === 'copy-over-saved-plan')!;
+    expect(notice.message_th).toContain('(i2 "มาตรการลดขั้นตอนการให้บริการ") จะถูกลบเมื่อบันทึก');
+    acknowledge(removing, notice, true);
+    expect(blockedBy(removing)).toEqual([]);
+    // every saved measure kept: the copy still puts last year's texts over this year's plan
+    const keeping = copyOnto(last, saved([last.measures[0]!, last.measures[1]!]));
+    expect(blockedBy(keeping)).toEqual(['copy-over-saved-plan']);
+    // several removed
+    const many = copyOnto(
+      last,
+      saved([
+        measure('i3', 3, 'มาตรการป้องกันการรับสินบน', ['รายงานทุกเดือน']),
+        measure('i6', 6, 'มาตรการลดการใช้ดุลพินิจ', ['รายงานทุกไตรมาส']),
+      ]),
+    );
+    expect(blockedBy(many)).toEqual(['copy-over-saved-plan']);
+    expect(many.warnings[0]!.message_th).toContain(
+      'มาตรการที่บันทึกไว้ ๒ ข้อไม่มีในร่างนี้ (i3 "มาตรการป้องกันการรับสินบน"; i6 "มาตรการลดการใช้ดุลพินิจ")',
+    );
+    // a year without a saved plan: nothing to confirm
+    expect(blockedBy(copyOnto(last, undefined))).toEqual([]);
   });
 });

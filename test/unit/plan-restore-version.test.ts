@@ -1,8 +1,10 @@
 // Review 17 s14, S14-17 (second half): an earlier version of the plan restored from its history as
-// a draft; and how large a version the store keeps.
+// a draft (its follow-ups new to the current plan owe from the restore's month, as any mid-year
+// edit: session 15's closing note); and how large a version the store keeps.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { StoredPlan } from '../../shared/domain/plan.js';
+import { startAdditionsAtSave } from '../../shared/domain/mid-year-additions.js';
+import type { Plan, StoredPlan } from '../../shared/domain/plan.js';
 import { keepPlanVersionPut, MAX_KEPT_PLAN_BYTES } from '../../shared/store/plan-versions.js';
 import {
   draftFromVersion,
@@ -29,7 +31,15 @@ const plan = (version: number, measures: DraftMeasure[]): StoredPlanView => ({
 });
 
 describe('an earlier version restored as a draft', () => {
-  it('replaces the current version with the earlier measures, ids kept; removed ones start from October again', () => {
+  /** The save of a restored draft on `day` (Bangkok): the PUT /plan body with the save's months given (S14-8). */
+  const savedOn = (draft: ReturnType<typeof draftFromVersion>, current: StoredPlanView, day: string) => {
+    const body = planBody(draft);
+    const plan = { orgId: 'demo', fy: draft.fy, title: body.title, measures: body.measures } as unknown as Plan;
+    startAdditionsAtSave(plan, current as unknown as Pick<StoredPlan, 'measures'>, new Date(`${day}T05:00:00Z`));
+    return plan.measures.map((m) => m.followUps.map((f) => f.firstMonth));
+  };
+
+  it('replaces the current version with the earlier measures, ids kept; removed ones owe from the month of the restore', () => {
     const v1 = plan(1, [measure('i4', [1, 2]), measure('i5', [1]), measure('i6', [1], 'once')]);
     const v2 = plan(2, [measure('i4', [1, 2])]);
     const draft = draftFromVersion(v2, v1);
@@ -38,26 +48,35 @@ describe('an earlier version restored as a draft', () => {
     const body = planBody(draft);
     expect(body.expectedVersion).toBe(2);
     expect(body.measures.map((m) => m.measureId)).toEqual(['i4', 'i5', 'i6']);
-    expect(body.measures.map((m) => m.followUps.map((f) => f.firstMonth))).toEqual([
+    // restored in April 2567 (2024): i5 owes from April like any measure added mid-year, not from October
+    expect(savedOn(draft, v2, '2024-04-20')).toEqual([
       [undefined, undefined],
-      ['2023-10'],
+      ['2024-04'],
       [undefined], // a one-off has its due date
     ]);
     // the earlier plan on screen is not changed by the draft
     expect(v1.measures[1]!.followUps[0]!.firstMonth).toBeUndefined();
   });
 
-  it('a follow-up the replacement dropped from a kept measure starts from October; one it kept stays as it is', () => {
+  it('a follow-up the replacement dropped from a kept measure owes from the restore; one it kept stays as it is', () => {
     const v1 = plan(3, [measure('i4', [1, 2, 3])]);
     const v2 = plan(4, [
       { ...measure('i4', [1]), followUps: [{ ...measure('i4', [1]).followUps[0]!, firstMonth: '2024-01' }] },
     ]);
-    const body = planBody(draftFromVersion(v2, v1));
-    expect(body.measures[0]!.followUps.map((f) => [f.followUpNo, f.firstMonth])).toEqual([
-      [1, undefined],
-      [2, '2023-10'],
-      [3, '2023-10'],
+    const draft = draftFromVersion(v2, v1);
+    expect(savedOn(draft, v2, '2024-06-03')).toEqual([[undefined, '2024-06', '2024-06']]);
+  });
+
+  it('a cadence the replacement changed, restored, owes from the restore; restored in October, everything from October', () => {
+    const v1 = plan(5, [measure('i4', [1, 2]), measure('i5', [1])]);
+    const v2 = plan(6, [
+      {
+        ...measure('i4', [1, 2]),
+        followUps: [measure('i4', [1]).followUps[0]!, { ...measure('i4', [2]).followUps[0]!, cadence: 'quarterly' }],
+      },
     ]);
+    expect(savedOn(draftFromVersion(v2, v1), v2, '2024-02-10')).toEqual([[undefined, '2024-02'], ['2024-02']]);
+    expect(savedOn(draftFromVersion(v2, v1), v2, '2023-10-10')).toEqual([[undefined, undefined], [undefined]]);
   });
 
   it('a version whose measures all are current ones changes no months, and new ids stay new', () => {

@@ -94,26 +94,16 @@ export function draftReplacing(
  * An earlier version of the year's plan (from the plan's history) as a draft replacing `current`
  * (review 17 s14, S14-17: a wrong replacement undone). Its measures keep their ids, so reports
  * filed under them stay theirs. A follow-up the current plan lacks (its measure removed by the
- * replacement) starts again from the fiscal year's first month, as it did before: without it the
- * save would treat it as added mid-year, owing only from this month (S14-8).
+ * replacement), or whose cadence the replacement changed, is an edit like any other: the save
+ * gives it the save's month as its first month (S14-8, mid-year-additions.ts), so restoring in
+ * April does not make units owe, overdue at once, the months since October that no one was asked
+ * to report (session 15's closing note).
  */
 export function draftFromVersion(current: StoredPlanView | undefined, earlier: StoredPlanView): PlanDraft {
-  const kept = new Map(
-    (current?.measures ?? []).map((m) => [m.measureId, new Set(m.followUps.map((f) => f.followUpNo))]),
-  );
-  const october = `${earlier.fy - BE_OFFSET - 1}-10`;
-  const measures = clone(earlier.measures).map((m) => ({
-    ...m,
-    followUps: m.followUps.map((f) =>
-      kept.get(m.measureId)?.has(f.followUpNo) || f.cadence === 'once' || f.firstMonth !== undefined
-        ? f
-        : { ...f, firstMonth: october },
-    ),
-  }));
   return {
     fy: earlier.fy,
     title: earlier.title,
-    measures,
+    measures: clone(earlier.measures),
     source: { kind: 'version', version: earlier.version },
     ...(current ? { baseVersion: current.version, savedTitle: current.title } : {}),
     saved: current ? clone(current.measures) : [],

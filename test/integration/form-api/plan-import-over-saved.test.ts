@@ -57,7 +57,7 @@ describe('a file previewed over the saved plan', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message_th).toContain('มาตรการ ๖ ข้อตรงกับที่บันทึกไว้');
     expect(notices[0]!.message_th).toMatch(/มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในไฟล์นี้ \(i8 "[^"]*การ[^"]*"\)/);
-    expect(notices[0]!.message_en).toContain('1 saved measures are not in this file (i8)');
+    expect(notices[0]!.message_en).toContain('1 saved measure is not in this file (i8)');
   });
 
   it('says nothing of the saved plan when the file keeps every saved measure and adds one', async () => {
