@@ -17,10 +17,13 @@ const options = { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS };
 function savedSeed(edit: (plan: Plan) => void): StoredPlan {
   const plan = structuredClone(importSeedPlan().plan);
   edit(plan);
-  return { ...plan, version: 3, updatedAt: '2022-12-01T00:00:00.000Z', updatedBy: 'coordinator' } as StoredPlan;
+  return { ...plan, version: 3, updatedAt: '2022-12-01T00:00:00.000Z', updatedBy: 'coordinator' };
 }
-const followUp = (plan: Pick<Plan, 'measures'>, measureId: string, no: number): FollowUp =>
-  plan.measures.find((m) => m.measureId === measureId)!.followUps.find((f) => f.followUpNo === no)!;
+const followUp = (
+  plan: { measures: readonly { measureId: string; followUps: FollowUp[] }[] },
+  measureId: string,
+  no: number,
+): FollowUp => plan.measures.find((m) => m.measureId === measureId)!.followUps.find((f) => f.followUpNo === no)!;
 const reimport = (saved: StoredPlan, text = seed) => importPlanDraft(text, options, saved).plan;
 
 describe('a re-imported file keeps what the coordinator set on its saved follow-ups', () => {
