@@ -38,6 +38,7 @@ import {
   type Role,
   withoutNumbering,
 } from './column-names.js';
+import { byPlaceMessage, measureColumnByPlace, namesOtherPlanColumns } from './measure-column-by-place.js';
 import {
   brokenRowJoined,
   type PageBreakJoin,
@@ -186,14 +187,11 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
     if (like === undefined) likes.set(c, (like = columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure'));
     return like;
   };
-  if (!cells.some(measureLike)) return undefined;
-  const columns = headerRoles(
-    withMonthColumns(
-      cells.map((c) =>
-        c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
-      ),
-    ),
-  );
+  const readCell = (c: string) =>
+    c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) };
+  // no measure label: a header whose measure column has a name not known (S15-19) names three others
+  if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
+  const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;
@@ -205,7 +203,7 @@ export const tableHeader = {
   measureColumn: (cells: string[]) =>
     Math.max(
       0,
-      cells.map(columnOf).findIndex((c) => c.role === 'measure'),
+      (headerColumns(cells) ?? cells.map(columnOf)).findIndex((c) => c.role === 'measure'),
     ),
 };
 
@@ -459,14 +457,13 @@ function guessedColumns(
   columns.forEach((c, j) => {
     if (!c.takenFor || said.has(c.label)) return;
     said.add(c.label);
-    warnings.add(
-      order,
-      { ...where, column: j + 1 },
-      'column-name-guessed',
-      `อ่านหัวคอลัมน์ได้ว่า "${c.label}" จึงถือเป็นคอลัมน์ "${c.takenFor}"`,
-      `read the column header "${c.label}", taken as the column "${c.takenFor}"`,
-      c.label,
-    );
+    const said2 = c.byPlace
+      ? byPlaceMessage(c.label, c.takenFor)
+      : {
+          th: `อ่านหัวคอลัมน์ได้ว่า "${c.label}" จึงถือเป็นคอลัมน์ "${c.takenFor}"`,
+          en: `read the column header "${c.label}", taken as the column "${c.takenFor}"`,
+        };
+    warnings.add(order, { ...where, column: j + 1 }, 'column-name-guessed', said2.th, said2.en, c.label);
   });
 }
 

@@ -6,6 +6,7 @@ import { strFromU8, type Unzipped } from 'fflate';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { clipText } from '../domain/text.js';
 import type { SourceNotice } from './source-document.js';
+import { sheetNames } from './xlsx-rows.js';
 
 export interface CellComment {
   /** "E4" */
@@ -43,30 +44,10 @@ function partPath(from: string, target: string): string {
   return parts.join('/');
 }
 
-/** Each worksheet part's sheet name (xl/workbook.xml and its relationships). */
-export function sheetNamesByPart(files: Unzipped): Map<string, string> {
-  const names = new Map<string, string>();
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
-  if (!workbook || !rels) return names;
-  const targets = new Map<string, string>();
-  for (const m of strFromU8(rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], 'Id');
-    const target = attr(m[0], 'Target');
-    if (id && target) targets.set(id, partPath('xl/workbook.xml', target));
-  }
-  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attr(m[0], 'name');
-    const path = targets.get(attr(m[0], 'r:id') ?? '');
-    if (name !== undefined && path) names.set(path, name);
-  }
-  return names;
-}
-
 /** The notes of every sheet (legacy comments parts, which Excel writes for threaded ones too). */
 export function sheetComments(files: Unzipped): SheetComments {
   const found: SheetComments = new Map();
-  const names = sheetNamesByPart(files);
+  const names = sheetNames(files);
   for (const [path, data] of Object.entries(files)) {
     const rels = /^xl\/worksheets\/_rels\/([^/]+)\.rels$/.exec(path);
     const sheetPath = rels ? `xl/worksheets/${rels[1]}` : '';

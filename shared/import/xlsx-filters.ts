@@ -9,6 +9,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { clipText } from '../domain/text.js';
 import { columnLetters, type Where } from './import-warning.js';
 import type { SourceNotice } from './source-document.js';
+import { sheetNames } from './xlsx-rows.js';
 
 /** A sheet's filter: the rows of its range, and what each filtered column keeps. */
 export interface SheetFilter {
@@ -77,20 +78,9 @@ export function sheetFilters(bytes: Uint8Array): Map<string, SheetFilter> {
     filter: (f) =>
       f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/'),
   });
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
-  if (!workbook || !rels) return filters;
-  const targets = new Map<string, string>();
-  for (const m of strFromU8(rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], 'Id');
-    const target = attr(m[0], 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attr(m[0], 'name');
-    const path = targets.get(attr(m[0], 'r:id') ?? '');
-    const part = path ? files[path] : undefined;
-    if (name === undefined || !part) continue;
+  for (const [path, name] of sheetNames(files)) {
+    const part = files[path];
+    if (!part) continue;
     const xml = strFromU8(part);
     const at = xml.search(/<(?:\w+:)?autoFilter\b/);
     if (at < 0) continue;

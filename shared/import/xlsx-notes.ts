@@ -3,7 +3,7 @@
 // undefined (reading 'comments')" and the workbook was refused as damaged (review 17 s9, entry 8).
 // The notes' relationships (comments, and the VML drawing that shows them) are dropped before
 // exceljs loads the workbook; so are its drawings and charts (xlsx-drawings.ts), in the same pass.
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { dropDrawings, dropSheetRelationships } from './xlsx-drawings.js';
 import { type SheetComments, sheetComments } from './xlsx-comments.js';
 
@@ -11,16 +11,19 @@ const NOTE_RELATIONSHIP =
   /<Relationship\b[^>]*\bType\s*=\s*["'][^"']*\/(?:comments|vmlDrawing)["'][^>]*>(?:\s*<\/Relationship>)?/g;
 const LEGACY_DRAWING = /<legacyDrawing\b[^>]*\/>/g;
 
-/**
- * The workbook without its sheets' notes and drawings (the same bytes when it has none); the notes'
- * text is put in `comments` first, by sheet (xlsx-comments.ts), to be told.
- */
-export function withoutNotes(bytes: Uint8Array, comments?: SheetComments): Uint8Array {
+/** The workbook without its sheets' notes and drawings (the same bytes when it has none). */
+export function withoutNotes(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  if (comments && Object.keys(files).some((name) => /^xl\/worksheets\/_rels\//.test(name)))
-    for (const [sheet, list] of sheetComments(files)) comments.set(sheet, list);
+  return dropNotes(files) ? zipSync(files, { level: 0 }) : bytes;
+}
+
+/**
+ * withoutNotes on a workbook's unzipped parts (in place); true when a part changed. The notes' text
+ * is put in `comments` first, by sheet (xlsx-comments.ts), to be told.
+ */
+export function dropNotes(files: Unzipped, comments?: SheetComments): boolean {
+  if (comments) for (const [sheet, list] of sheetComments(files)) comments.set(sheet, list);
   const drawings = dropDrawings(files);
   const notes = dropSheetRelationships(files, NOTE_RELATIONSHIP, LEGACY_DRAWING);
-  const changed = drawings || notes;
-  return changed ? zipSync(files, { level: 0 }) : bytes;
+  return drawings || notes;
 }
