@@ -253,6 +253,15 @@ export const INLINE_PLAN_FILE_TOO_LARGE = {
   en: `a file sent inline must be at most ${MAX_INLINE_PLAN_FILE_BYTES / 1024 / 1024} MB; upload a larger one (at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB) through POST /v1/fiscal-years/{fy}/plan-import-uploads and send its uploadId instead (the page does this by itself)`,
 };
 
+/**
+ * POST …/plan-imports out of the function's time (review 17 s15, S15-20): the file took it, so it is
+ * a 413 about the file, never the 503 that says to send the same request again.
+ */
+export const PLAN_FILE_OUT_OF_TIME = {
+  th: 'ไฟล์นี้ใช้เวลาอ่านนานเกินกว่าที่ระบบรอได้ ส่งไฟล์เดิมซ้ำจะได้ผลเช่นเดิม แผนมาตรการจริงอ่านได้ในไม่กี่วินาที ตรวจว่าไฟล์มีเฉพาะตารางแผนมาตรการ ไม่มีแถว ย่อหน้า หรือแผ่นงานอื่นจำนวนมากปนอยู่ หรือคัดลอกเฉพาะตารางแผนไปไว้ในไฟล์ใหม่แล้วนำเข้าไฟล์นั้น',
+  en: 'reading this file took longer than the system can wait; sending the same file again would do the same. A real plan is read in a few seconds: check that the file holds only the plan table, without many other rows, paragraphs or sheets, or copy only the plan table into a new file and import that',
+};
+
 /** POST /v1/fiscal-years/{fy}/plan-import-uploads: the plan file about to be uploaded. */
 export const PlanImportUploadBody = z.lazy(() =>
   z

@@ -26,6 +26,7 @@ import {
   ReportVersionsQuery,
   ReviewBody,
   INLINE_PLAN_FILE_TOO_LARGE,
+  PLAN_FILE_OUT_OF_TIME,
   SubmitReportBody,
   SubmitReportHeaders,
 } from './request-schemas.js';
@@ -119,6 +120,12 @@ export interface RouteSpec {
    * infra/cdk/bundling.ts FUNCTION_ENTRIES): routes whose code few requests need
    */
   handledBy?: 'planImport' | 'calendar';
+  /**
+   * the 413's message when the route runs out of the function's time: the request's own content
+   * took it (a plan file too costly to read), so the same request would again; without one, running
+   * out of time is a 503 that may be retried
+   */
+  outOfTime?: Bilingual;
 }
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
@@ -213,6 +220,7 @@ export const ROUTES = {
     body: PlanImportBody,
     maxBodyBytes: PLAN_IMPORT_MAX_BODY_BYTES,
     tooLarge: INLINE_PLAN_FILE_TOO_LARGE,
+    outOfTime: PLAN_FILE_OUT_OF_TIME,
     handledBy: 'planImport',
     response: PlanImportResponse,
   },

@@ -5,11 +5,15 @@ import { type MeasureMatch, measureMatchesAgainstSaved, type SavedMeasure } from
 import type { ImportWarning } from './import-warning.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
+import { type SavedFollowUpChoices, withSavedChoices } from './saved-follow-up-choices.js';
 import { matchKey } from './thai-text.js';
 
 /** What alignment needs of the saved plan. */
 export interface SavedFollowUps {
-  measures: readonly (SavedMeasure & { followUps: readonly { followUpNo: number; text: string }[] })[];
+  measures: readonly (SavedMeasure & {
+    followUps: readonly (SavedFollowUpChoices & { followUpNo: number })[];
+    responsible?: { allUnits: boolean; unitIds: readonly string[] };
+  })[];
 }
 
 /**
@@ -88,21 +92,32 @@ export function followUpLikeness(a: string, b: string): number {
 export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps | undefined): ImportResult {
   if (!saved) return imported;
   const result = withSavedMeasureIds(imported, saved);
-  const savedById = new Map(saved.measures.map((m) => [m.measureId, m.followUps]));
+  const savedById = new Map(saved.measures.map((m) => [m.measureId, m]));
   const renumbered = new Map<string, Map<number, number>>();
+  let changed = false;
   const measures = result.plan.measures.map((measure) => {
-    const before = savedById.get(measure.measureId);
+    const savedMeasure = savedById.get(measure.measureId);
+    const before: readonly (SavedFollowUpChoices & { followUpNo: number })[] | undefined = savedMeasure?.followUps;
     if (!before || measure.followUps.length === 0) return measure;
     const numbers = assignNumbers(
       measure.followUps.map((f) => f.text),
       before,
     );
     const moves = new Map(measure.followUps.map((f, i) => [f.followUpNo, numbers[i]!]));
-    if ([...moves].every(([from, to]) => from === to)) return measure;
-    renumbered.set(measure.measureId, moves);
-    return { ...measure, followUps: measure.followUps.map((f, i) => ({ ...f, followUpNo: numbers[i]! })) };
+    if (![...moves].every(([from, to]) => from === to)) renumbered.set(measure.measureId, moves);
+    // what the coordinator set on the saved follow-up and the file does not say (S16-4, S13-4)
+    const savedByNo = new Map(before.map((f) => [f.followUpNo, f]));
+    const responsible = measure.responsible.allUnits ? undefined : measure.responsible.unitIds;
+    const followUps = measure.followUps.map((f, i) => {
+      const was = savedByNo.get(numbers[i]!);
+      const renumberedOne = f.followUpNo === numbers[i] ? f : { ...f, followUpNo: numbers[i]! };
+      return was ? withSavedChoices(renumberedOne, was, responsible) : renumberedOne;
+    });
+    if (followUps.every((f, i) => f === measure.followUps[i])) return measure;
+    changed = true;
+    return { ...measure, followUps };
   });
-  if (renumbered.size === 0) return result;
+  if (!changed) return result;
   const warnings = result.warnings.map((w) => {
     const to =
       w.measureId !== undefined && w.followUpNo !== undefined

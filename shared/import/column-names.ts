@@ -20,6 +20,8 @@ export interface Column {
   label: string;
   /** set when the label was taken for a column name by similarity: the name it was taken for */
   takenFor?: string;
+  /** the label is no known name: the column was taken for takenFor by its place (measure-column-by-place.ts) */
+  byPlace?: true;
   /** a follow-up column under a group, naming its reporting round ("รอบ ๖ เดือน"): see period-columns.ts */
   round?: string;
   /** a timeframe column under a group, naming one month (1-12): see period-columns.ts */
@@ -48,7 +50,8 @@ function namesMeasure(key: string): boolean {
   const parts = key.split('/');
   // short words each: never a cell's text with a slash ("ตัวชี้วัดที่ ๔ … / มาตรการ")
   if (parts.length < 2 || parts.some((p) => p.length > 20)) return false;
-  return parts.some((p) => p.startsWith('มาตรการ')) || /^โครงการ\/กิจกรรม/.test(key);
+  // "โครงการ/กิจกรรม", "กิจกรรม/โครงการ", "ชื่อโครงการ/กิจกรรม" (review 17 s15, S15-19)
+  return parts.some((p) => p.startsWith('มาตรการ')) || /^(?:ชื่อ)?(?:โครงการ\/กิจกรรม|กิจกรรม\/โครงการ)/.test(key);
 }
 
 /**
@@ -57,7 +60,11 @@ function namesMeasure(key: string): boolean {
  * specific meaning wins over the leading word. Not a unit ("ผู้รับผิดชอบการติดตาม").
  */
 const namesFollowUps = (key: string) =>
-  (key.includes('ติดตาม') && !key.includes('รับผิดชอบ')) || /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key);
+  ((key.includes('ติดตาม') || REPORTING.test(key)) && !key.includes('รับผิดชอบ')) ||
+  /^(?:การ)?รายงานผล(?:การดำเนิน(?:การ|งาน))?$/.test(key);
+
+/** How the work is reported: "วิธีการรายงานผล", "แนวทางการรายงาน" (review 17 s15, S15-19), never a reporter "ผู้รายงาน". */
+const REPORTING = /^(?:วิธี|แนวทาง|ขั้นตอน)(?:การ)?รายงาน/;
 
 /**
  * "ผลการติดตาม (รอบ ๖ เดือน)", "ผลการดำเนินการ", "ผลผลิต": what came of the work (a results or
@@ -93,6 +100,9 @@ export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(without
 const UNITS_COLUMN =
   /^(?:หน่วยงาน)?เจ้าภาพ(?:หลัก)?$|^หน่วยงาน(?:ที่)?(?:หลัก|สนับสนุน|ร่วม(?:ดำเนิน(?:การ|งาน))?)$|^(?:ผู้|ส่วนราชการ)(?:ที่)?สนับสนุน$/;
 
+/** "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "รายละเอียดโครงการ": the steps of the work (S15-19). */
+const DETAILS = /^รายละเอียด(?:การดำเนิน(?:การ|งาน)|(?:ของ)?(?:กิจกรรม|โครงการ))/;
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (namesIndicator(key)) return 'indicator';
@@ -100,7 +110,7 @@ function exactRole(key: string): Role | undefined {
   if (key.includes('ข้อเสนอแนะ')) return 'recommendations';
   if (namesResults(key)) return 'note';
   if (namesFollowUps(key)) return 'followUps';
-  if (key.includes('วิธี') || key.startsWith('ขั้นตอน')) return 'methods';
+  if (key.includes('วิธี') || key.startsWith('ขั้นตอน') || DETAILS.test(key)) return 'methods';
   if (namesMeasure(key)) return 'measure';
   if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
   if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
@@ -176,6 +186,12 @@ export function columnOf(header: string): Column {
   return { role: near.role, label, takenFor: near.name };
 }
 
+/** Whether a label names no column, in known words, by similarity or by a fallback wording. */
+export function namesNoColumn(label: string): boolean {
+  const key = matchKey(withoutNumbering(collapseSpaces(stripTags(label))));
+  return !exactRole(key) && !nearestName(key) && !fallbackRole(label);
+}
+
 /** "ผลการดำเนินการ", "ผลการดำเนินงาน", "ผลการปฏิบัติงาน": a column of outcomes, as results reports have. */
 const OUTCOMES = /^ผล(?:การ)?(?:ดำเนิน|ปฏิบัติ)/;
 
@@ -211,8 +227,8 @@ export function fallbackRole(label: string): Role | undefined {
 /** A column that may take a missing role by a fallback wording: a note (or for measures, a recommendations column). */
 const mayTake = (c: Column, role: Role) => c.role === 'note' || (role === 'measure' && c.role === 'recommendations');
 
-/** Labels of a plan's steps when another column holds the measures ("กิจกรรม", "แนวทางการดำเนินการ"). */
-const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำเนิน(?:การ|งาน))$/;
+/** Labels of a plan's steps when another column holds the measures ("กิจกรรม", "แนวทางการดำเนินการ", "แนวทางปฏิบัติ"). */
+const STEPS = /^(?:กิจกรรม|แนวทาง(?:การ)?ดำเนิน(?:การ|งาน)|แนวทาง(?:การ)?ปฏิบัติ(?:งาน)?)$/;
 
 /**
  * The header's columns read together: "กิจกรรม" beside a measure column is its methods; of two

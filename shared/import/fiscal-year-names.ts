@@ -1,6 +1,7 @@
 // The fiscal year (BE) a sheet's name or a title names, in the ways people write it: a BE year
 // ("2567", "๒๕๖๗"), two BE digits after ปี/ปีงบ/ปีงบประมาณ ("ปีงบ 67"), a CE year after FY
 // ("FY2024", "FY24"). Review 17 s12, S12-19: S11-9's sheet rule knew four BE digits only.
+// Without those, the period "(๑) ตุลาคม ๒๕๗๑ - (๓๐) กันยายน ๒๕๗๒" is fiscal year ๒๕๗๒ (review 17 s15, S15-12).
 import { fromThaiDigits } from '../domain/thai-format.js';
 
 const CE_OFFSET = 543;
@@ -19,7 +20,8 @@ function beYear(digits: string, fy: boolean): number | undefined {
 }
 
 /** ปีงบประมาณ / ปีงบฯ / ปีงบ / ประจำปี, then an optional พ.ศ./ค.ศ., then the year's digits */
-const AFTER_FY_WORD = /(?:ปีงบประมาณ|ปีงบฯ?|ประจำปี)\s*(?:(พ\.\s*ศ\.?|ค\.\s*ศ\.?)\s*)?([0-9]{4}|[0-9]{2})(?![0-9])/g;
+const AFTER_FY_WORD =
+  /(?:ปีงบประมาณ|ปีงบฯ?|ประจำปี)\s*(?:(พ\.\s*ศ\.?|ค\.\s*ศ\.?)\s*)?([0-9]{4}|[0-9]{2})(?![0-9])(?:\s*[-–—]\s*([0-9]{4})(?![0-9]))?/g;
 /** FY2024, FY 24, FY'24, F.Y. 2567 */
 const AFTER_FY = /(?:^|[^A-Za-z])F\.?\s*Y\.?\s*['’]?\s*([0-9]{4}|[0-9]{2})(?![0-9])/gi;
 /** a sheet's name: "ปี 67", "ปี ๖๗" also (a title says ปีงบประมาณ) */
@@ -27,21 +29,47 @@ const AFTER_YEAR_WORD = /ปี\s*(?:พ\.\s*ศ\.?\s*)?([0-9]{2})(?![0-9])/g;
 /** a BE year anywhere (a sheet's name "2566", "แผน ITA 2566 (เดิม)") */
 const BE_ANYWHERE = /(?:^|[^0-9])(2[4-7][0-9]{2})(?![0-9])/g;
 
-/** The years (BE) a text names after a fiscal-year word or FY. */
+const YEAR_DIGITS = String.raw`(?:(พ\.\s*ศ\.?|ค\.\s*ศ\.?)\s*)?([0-9]{4}|[0-9]{2})(?![0-9])`;
+/** October of one year to September of the next: "ตุลาคม ๒๕๗๑ - ๓๐ กันยายน ๒๕๗๒", "ต.ค. ๗๑ – ก.ย. ๗๒" */
+const FISCAL_PERIOD = new RegExp(
+  String.raw`(?:ตุลาคม|ต\.\s*ค\.?)\s*${YEAR_DIGITS}\s*(?:-|–|—|ถึง|จนถึง)\s*(?:[0-9]{1,2}\s*)?(?:กันยายน|ก\.\s*ย\.?)\s*${YEAR_DIGITS}`,
+  'g',
+);
+
+/** The years (BE) a text names after a fiscal-year word or FY; else the fiscal periods it names. */
 function titleYears(plain: string, years: Set<number>): void {
   for (const m of plain.matchAll(AFTER_FY_WORD)) {
     const y = beYear(m[2]!, m[1]?.startsWith('ค') ?? false);
     if (y !== undefined) years.add(y);
+    // "ปีงบประมาณ ๒๕๗๐-๒๕๗๑": a plan of several years names no one year
+    const to = m[3] === undefined ? undefined : beYear(m[3], m[1]?.startsWith('ค') ?? false);
+    if (to !== undefined) years.add(to);
   }
   for (const m of plain.matchAll(AFTER_FY)) {
     const y = beYear(m[1]!, true);
     if (y !== undefined) years.add(y);
   }
+  if (years.size > 0) return;
+  for (const m of plain.matchAll(FISCAL_PERIOD)) {
+    const from = beYear(m[2]!, m[1]?.startsWith('ค') ?? false);
+    const to = beYear(m[4]!, m[3]?.startsWith('ค') ?? false);
+    if (from !== undefined && to === from + 1) years.add(to);
+  }
 }
+
+/**
+ * A line that gives the plan's fiscal year: "ประจำปีงบประมาณ", or a fiscal-year word with digits
+ * ("ปีงบประมาณ พ.ศ. ๒๕๗๒ (…)", "ประจำปี พ.ศ. ๒๕๗๒", "ปีงบประมาณ ๗๒"), or an October-September period.
+ */
+export const FISCAL_YEAR_LINE =
+  /ประจำปีงบประมาณ|(?:ปีงบประมาณ|ปีงบฯ?|ประจำปี)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙]{2}|(?:ตุลาคม|ต\.\s*ค\.?)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙]{2}/;
 
 const single = (years: Set<number>) => (years.size === 1 ? [...years][0] : undefined);
 
-/** The fiscal year (BE) a title line names after a fiscal-year word or FY, if exactly one. */
+/**
+ * The fiscal year (BE) a title line names after a fiscal-year word or FY ("ประจำปี พ.ศ. ๒๕๗๒",
+ * "ปีงบประมาณ ๗๒"), else by its October-September period, if exactly one.
+ */
 export function fiscalYearOfTitle(text: string): number | undefined {
   const years = new Set<number>();
   titleYears(fromThaiDigits(text), years);

@@ -5,7 +5,9 @@
 import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
-import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
+import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience } from './cadence-detection.js';
@@ -36,6 +38,7 @@ import {
   type Role,
   withoutNumbering,
 } from './column-names.js';
+import { byPlaceMessage, measureColumnByPlace, namesOtherPlanColumns } from './measure-column-by-place.js';
 import {
   brokenRowJoined,
   type PageBreakJoin,
@@ -182,14 +185,11 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
     if (like === undefined) likes.set(c, (like = columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure'));
     return like;
   };
-  if (!cells.some(measureLike)) return undefined;
-  const columns = headerRoles(
-    withMonthColumns(
-      cells.map((c) =>
-        c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) },
-      ),
-    ),
-  );
+  const readCell = (c: string) =>
+    c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) };
+  // no measure label: a header whose measure column has a name not known (S15-19) names three others
+  if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
+  const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
   const roles = new Set(columns.map((c) => c.role));
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;
@@ -201,7 +201,7 @@ export const tableHeader = {
   measureColumn: (cells: string[]) =>
     Math.max(
       0,
-      cells.map(columnOf).findIndex((c) => c.role === 'measure'),
+      (headerColumns(cells) ?? cells.map(columnOf)).findIndex((c) => c.role === 'measure'),
     ),
 };
 
@@ -455,14 +455,13 @@ function guessedColumns(
   columns.forEach((c, j) => {
     if (!c.takenFor || said.has(c.label)) return;
     said.add(c.label);
-    warnings.add(
-      order,
-      { ...where, column: j + 1 },
-      'column-name-guessed',
-      `อ่านหัวคอลัมน์ได้ว่า "${c.label}" จึงถือเป็นคอลัมน์ "${c.takenFor}"`,
-      `read the column header "${c.label}", taken as the column "${c.takenFor}"`,
-      c.label,
-    );
+    const said2 = c.byPlace
+      ? byPlaceMessage(c.label, c.takenFor)
+      : {
+          th: `อ่านหัวคอลัมน์ได้ว่า "${c.label}" จึงถือเป็นคอลัมน์ "${c.takenFor}"`,
+          en: `read the column header "${c.label}", taken as the column "${c.takenFor}"`,
+        };
+    warnings.add(order, { ...where, column: j + 1 }, 'column-name-guessed', said2.th, said2.en, c.label);
   });
 }
 
@@ -1597,7 +1596,6 @@ interface Prose {
   text: string;
 }
 
-const FY_LINE = /ประจำปีงบประมาณ/;
 /** a line that names a plan ("มาตรการส่งเสริมคุณธรรม…", "แผนปฏิบัติการ…"), not only its org or its author */
 const PLAN_NAMING = /มาตรการ|แผน/;
 
@@ -1626,7 +1624,7 @@ function documentFacts(
   prose: readonly Prose[],
   table: { where: Where; order: number } | undefined,
   after?: number,
-): { orgName?: string; fy?: number; title: string } {
+): { orgName?: string; fy?: number; fyLine?: Prose; title: string } {
   const lines = headingLines(prose, table, after).slice(0, 6);
   const at = Math.max(
     0,
@@ -1636,13 +1634,15 @@ function documentFacts(
   const first = titleLine?.text ?? '';
   const orgName = /ของ\s*((?:เทศบาล|องค์การบริหารส่วน)\S+)/.exec(first)?.[1];
   const fyLine =
-    lines.slice(at, at + 4).find((p) => FY_LINE.test(p.text)) ?? prose.slice(0, 4).find((p) => FY_LINE.test(p.text));
-  const fy = fyLine ? Number(fromThaiDigits(/พ\.ศ\.\s*([๐-๙0-9]{4})/.exec(fyLine.text)?.[1] ?? 'NaN')) : NaN;
+    lines.slice(at, at + 4).find((p) => FISCAL_YEAR_LINE.test(p.text)) ??
+    prose.slice(0, 4).find((p) => FISCAL_YEAR_LINE.test(p.text));
+  // any spelling of the year (S15-12): "ประจำปี พ.ศ. ๒๕๗๒", "ปีงบประมาณ ๗๒", "(ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒)"
+  const fy = fyLine ? (fiscalYearOfTitle(fyLine.text) ?? NaN) : NaN;
   const withFy = fyLine && fyLine !== titleLine && lines.includes(fyLine) ? fyLine.text : '';
   return {
     title: collapseSpaces([first, withFy].join(' ')).slice(0, 1000),
     ...(orgName ? { orgName } : {}),
-    ...(Number.isFinite(fy) ? { fy } : {}),
+    ...(Number.isFinite(fy) ? { fy, fyLine } : {}),
   };
 }
 
@@ -1843,7 +1843,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
   const oversize = planOverSaveLimit(facts.title, measures);
   if (oversize) warnings.add(-4, {}, 'plan-too-large', oversize.th, oversize.en, '');
   if (facts.fy !== undefined && facts.fy !== options.fy) {
-    const p = prose.find((x) => x.text.includes('ประจำปีงบประมาณ'));
+    const p = facts.fyLine;
     warnings.add(
       -1,
       p?.where ?? { line: 1 },
@@ -1852,6 +1852,18 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
       `the document says fiscal year ${facts.fy}, but it is imported as ${options.fy}`,
       p?.text ?? '',
     );
+  }
+  const byTimeframes =
+    facts.fy === undefined
+      ? otherYearOfTimeframes(
+          measures.map((m) => m.timeframe),
+          options.fy,
+        )
+      : undefined;
+  if (byTimeframes) {
+    const row = measureRows[byTimeframes.index]!;
+    const [th, en, source] = [byTimeframes.message_th, byTimeframes.message_en, stripTags(row.cells.timeframe ?? '')];
+    warnings.add(-1, cellWhere(row, 'timeframe'), 'fiscal-year-differs', th, en, source);
   }
   const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
   if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
@@ -1875,7 +1887,7 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },
     warnings: warnings.sorted(),
     ...(facts.orgName ? { orgNameInDocument: facts.orgName } : {}),
-    ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : {}),
+    ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : byTimeframes ? { fyInDocument: byTimeframes.fy } : {}),
   };
 }
 

@@ -47,6 +47,8 @@ const HEADING_SIZE = 1.3;
 const PADDING = 5.5;
 /** Text running this far (points) past the next column's start is not placed with certainty. */
 const OVERRUN = 3;
+/** A gap this many line pitches above a line of signers' positions sets it apart from the rows. */
+const SIGN_OFF_GAP = 2;
 
 /**
  * Does a measure heading ("ตัวชี้วัดที่ ๔ ...") start in this line's measure cell, near its start?
@@ -139,6 +141,30 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (afterRows) headingParagraph = { where, text };
     return true;
   };
+  /** the last table line's page and baseline, and the least gap between two lines: the line pitch */
+  let lastLine: { page: number; y: number } | undefined;
+  let pitch = Infinity;
+  /** how far (points) this line sits below the table's line before it (Infinity on a new page) */
+  const below = (line: UnruledLine): number => {
+    const y = line.runs[0]!.y;
+    const gap = lastLine && lastLine.page === line.page ? lastLine.y - y : Infinity;
+    lastLine = { page: line.page, y };
+    if (gap > 0) pitch = Math.min(pitch, gap);
+    return gap;
+  };
+  /**
+   * A line under the rows that closes the table (review 17 s13, S13-1): every piece a sign-off, a
+   * name in brackets or a signer's position ("ผู้เสนอ | ผู้อนุมัติ" of a borderless signature table,
+   * "ลงชื่อ … ผู้เสนอ" centred), one of them more than a position; or a position alone at the left
+   * margin. A position alone in another column, at the row's pitch, may be a units cell's wrapped
+   * line ("ผู้อำนวยการกองช่าง"): it is kept. After a wider gap than the rows' lines, so is nothing.
+   */
+  const signsOff = (texts: string[], placed: number[], gap: number): boolean => {
+    const trimmed = texts.map((t) => t.trim());
+    if (!trimmed.every((t) => isSignatureLine(t) || isSignerPosition(t))) return false;
+    if (trimmed.length === 1 && placed[0] === 0) return true;
+    return trimmed.some(isSignatureLine) || (gap > pitch * SIGN_OFF_GAP && trimmed.length > 1);
+  };
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
@@ -150,12 +176,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         flush();
         columnEnds = [];
         headerText = texts.join('|');
+        pitch = Infinity;
         tailTexts = [];
         headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
         blocks.push(headerBlock);
         headerTail = true;
       } else repeatedTail = [...tailTexts];
       table = unruledColumns(ps);
+      lastLine = { page: line.page, y: line.runs[0]!.y };
       headerSize = Math.max(...line.runs.map((r) => r.size));
       measureCol = hooks.measureColumn(texts);
       if (headerTail) columnState = texts.map(() => 'open');
@@ -201,6 +229,12 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
     const placed = table.columnsOf(ps);
+    const gapAbove = below(line);
+    if (row && signsOff(texts, placed, gapAbove)) {
+      end();
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ').trim() });
+      return;
+    }
     ps.forEach((p, i) => {
       const c = placed[i]!;
       if (c + 2 < columns.length && p.x + p.width > columns[c + 2]!) ended = true;
@@ -247,16 +281,6 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       cells.filter((c, i) => i !== measureCol && c.length > 0).length >= 2 &&
       columnState.every((s, i) => i === measureCol || s === undefined);
     columnState = cells.map((c, i) => (c.length > 0 ? 'open' : columnState[i] && 'closed'));
-    // a sign-off or a signer's position alone at the left margin under the rows: the table has
-    // ended (review 17 s13, S13-1: "ผู้อำนวยการกองคลัง" was read as the last measure's sub-measure)
-    if (row && !startsMeasure && ps.length === 1 && placed[0] === 0) {
-      const text = texts[0]!.trim();
-      if (isSignatureLine(text) || isSignerPosition(text)) {
-        end();
-        blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text });
-        return;
-      }
-    }
     if (headerTail && !startsMeasure && !row && !resumes && !startsListItem(measureText)) {
       // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
       tailTexts.push(texts.join('|'));
@@ -291,6 +315,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     tailTexts = [];
     repeatedTail = [];
     headingParagraph = undefined;
+    lastLine = undefined;
+    pitch = Infinity;
   };
   return { line, end };
 }

@@ -15,9 +15,7 @@ import {
 import { beYearDatesNotice, type BeYearDates, dateCellText } from './xlsx-dates.js';
 import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
-import { withBoundedMerges } from './xlsx-merges.js';
-import { withoutNotes } from './xlsx-notes.js';
-import { withSpreadsheetDefaultNamespaces } from './xlsx-prefix.js';
+import { preparedWorkbook } from './xlsx-prepared.js';
 import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
@@ -143,13 +141,13 @@ const rowText = (row: ExcelJS.Row) => {
  * (or of zero height or width) are skipped, each sheet's skipped text told by one notice
  * ('hidden-content-skipped'). A merged cell whose first row or column is hidden is its own in the
  * first row or column shown.
- * Errors: ValidationError for a workbook with more merged ranges than a plan has (xlsx-merges.ts).
+ * Rows without a value are dropped before exceljs loads the workbook (xlsx-prepared.ts).
+ * Errors: ValidationError for a workbook with more merged ranges than a plan has (xlsx-merges.ts),
+ * or more rows or cells with data (xlsx-rows.ts).
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    withoutNotes(withBoundedMerges(withSpreadsheetDefaultNamespaces(bytes))) as unknown as ArrayBuffer,
-  );
+  await workbook.xlsx.load(preparedWorkbook(bytes).bytes as unknown as ArrayBuffer);
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   const sheetColumns: Record<string, number[]> = {};

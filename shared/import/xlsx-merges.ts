@@ -1,7 +1,7 @@
 // Merged ranges of a workbook, bounded before exceljs loads it: exceljs makes a Cell for every cell
 // a merge covers and checks each merge against all earlier ones, so one 8 KB sheet naming
 // H1:XFD1048576, or 200,000 small merges, took it minutes and gigabytes (review-17-s8 entry 1).
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
@@ -48,11 +48,17 @@ const tooManyMerges = (count: number) =>
     ],
   );
 
+/** Merges kept so far, all sheets together. */
+export interface MergesSeen {
+  merges: number;
+  cells: number;
+}
+
 /**
  * A sheet's XML with only the merges a table may have (the same string when none is dropped). One
  * pass with indexOf: each character is read once, whatever the tags (no regex that backtracks).
  */
-function boundedSheet(xml: string, seen: { merges: number; cells: number }): string {
+export function boundedSheet(xml: string, seen: MergesSeen): string {
   let out = '';
   let at = 0;
   for (let open = xml.indexOf('<mergeCell', at); open >= 0; open = xml.indexOf('<mergeCell', at)) {
@@ -85,6 +91,11 @@ function boundedSheet(xml: string, seen: { merges: number; cells: number }): str
  */
 export function withBoundedMerges(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
+  return boundMerges(files) ? zipSync(files, { level: 0 }) : bytes;
+}
+
+/** withBoundedMerges on a workbook's unzipped parts (in place); true when a sheet changed. */
+export function boundMerges(files: Unzipped): boolean {
   const seen = { merges: 0, cells: 0 };
   let changed = false;
   for (const [name, data] of Object.entries(files)) {
@@ -97,5 +108,5 @@ export function withBoundedMerges(bytes: Uint8Array): Uint8Array {
       changed = true;
     }
   }
-  return changed ? zipSync(files, { level: 0 }) : bytes;
+  return changed;
 }

@@ -22,6 +22,8 @@ export const USAGE = {
   submits: 375,
   reads: 2500,
   otherRequests: 600,
+  /** the share of API requests that meet a cold instance, as assumed until session 16 (a guess);
+   * the bench now also derives it from the year's request timeline (cold-share.ts) and prints both */
   coldShare: 0.8,
   periodicRuns: 16,
   dailyRuns: 365,
@@ -62,11 +64,18 @@ export function evidenceStorageCost(gbPerYear: number, filesPerYear: number): nu
   return gbPerYear * perGbKeptAYear + (fileMonths / 1000) * PRICES.s3TieringMonitoringPerThousandObjects;
 }
 
-export function costPerOrgYear(m: Measured): { total: number; lines: Record<string, number> } {
+/** API requests per municipality and year. */
+export const API_REQUESTS_PER_ORG_YEAR = USAGE.submits + USAGE.reads + USAGE.otherRequests;
+
+/** The modelled cost; `coldShare`: the share of API requests that start a cold instance. */
+export function costPerOrgYear(
+  m: Measured,
+  coldShare: number = USAGE.coldShare,
+): { total: number; lines: Record<string, number> } {
   const p = PRICES;
   const u = USAGE;
-  const apiRequests = u.submits + u.reads + u.otherRequests;
-  const apiMs = apiRequests * (u.coldShare * m.apiColdMs + (1 - u.coldShare) * m.apiWarmMs);
+  const apiRequests = API_REQUESTS_PER_ORG_YEAR;
+  const apiMs = apiRequests * (coldShare * m.apiColdMs + (1 - coldShare) * m.apiWarmMs);
   const jobRuns = u.periodicRuns + u.dailyRuns;
   const jobMs = jobRuns * m.jobMsPerOrgRun + u.reportGenerations * m.reportMs;
   const lines = {

@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { formattedEmptyRow, standardWorkbookWithRows } from '../support/big-plan-files.js';
 import { type Stats, stats } from './harness.js';
 
 const MB = 1024 * 1024;
@@ -137,6 +138,15 @@ export function numberedParagraphRowsInput(): Uint8Array {
   return zipSync(zip);
 }
 
+/**
+ * A 1 MB .xlsx of the standard plan and 400,000 rows Excel wrote for rows given a height, no cells
+ * (review 17 s15, S15-20: 500,000 such rows took 36 s; rows without a value are now dropped before
+ * exceljs loads the workbook, xlsx-rows.ts). ~16 MB of sheet XML.
+ */
+export function formattedRowsInput(): Uint8Array {
+  return standardWorkbookWithRows(400_000, formattedEmptyRow);
+}
+
 async function importOnce(input: Uint8Array): Promise<number> {
   const start = process.hrtime.bigint();
   const { document } = await readPlanFile(input);
@@ -157,6 +167,8 @@ export interface ImporterBench {
   shortRows: Stats & { bytes: number; ratio: number };
   /** the same for Word table rows of numbered paragraphs (bytes: the .docx; 1 MB of XML) */
   numberedRows: Stats & { bytes: number; ratio: number };
+  /** the same for a .xlsx of formatted rows without values (bytes: the .xlsx) */
+  formattedRows: Stats & { bytes: number; ratio: number };
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -167,18 +179,21 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const noCadence = bytes(noCadenceInput());
   const short = bytes(shortRowsInput());
   const numbered = numberedParagraphRowsInput();
+  const formatted = formattedRowsInput();
   await importOnce(ordinary);
   await importOnce(adversarial);
   await importOnce(repeated);
   await importOnce(noCadence);
   await importOnce(short);
   await importOnce(numbered);
+  await importOnce(formatted);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
   const n: number[] = [];
   const s: number[] = [];
   const w: number[] = [];
+  const x: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
@@ -186,6 +201,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     n.push(await importOnce(noCadence));
     s.push(await importOnce(short));
     w.push(await importOnce(numbered));
+    x.push(await importOnce(formatted));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -195,6 +211,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     noCadence: { ...stats(n), bytes: noCadence.length, ratio: stats(n.map((x, i) => x / o[i]!)).median },
     shortRows: { ...stats(s), bytes: short.length, ratio: stats(s.map((x, i) => x / o[i]!)).median },
     numberedRows: { ...stats(w), bytes: numbered.length, ratio: stats(w.map((x, i) => x / o[i]!)).median },
+    formattedRows: { ...stats(x), bytes: formatted.length, ratio: stats(x.map((v, i) => v / o[i]!)).median },
   };
 }
 

@@ -54,6 +54,18 @@ describe('a plan naming another fiscal year saved over the year’s saved plan',
     expect(await f.dump()).toBe(dumped);
   });
 
+  it("refuses next year's document whatever its year line's spelling (review 17 s15, S15-12)", async () => {
+    const before = await saved(fy);
+    for (const line of ['ปีงบประมาณ พ.ศ. ๒๕๖๗ (ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)', 'ประจำปี พ.ศ. ๒๕๖๗', 'ปีงบประมาณ ๖๗']) {
+      const text = seed.replace('**ประจำปีงบประมาณ พ.ศ. ๒๕๖๖**', line);
+      const res = await put(fy, { format: 'document', text, expectedVersion: before.version });
+      expect(res.status, line).toBe(409);
+      expect(res.body.error.otherFiscalYear).toBe(2567);
+      expect(res.body.error.fields[0].message_th).toContain(line);
+    }
+    expect((await saved(fy)).version).toBe(before.version);
+  });
+
   it('refuses plan JSON whose title names another year, in Thai or Arabic digits or as FY (on body.title)', async () => {
     const before = await saved(fy);
     for (const [title, other] of [

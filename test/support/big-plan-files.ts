@@ -1,0 +1,49 @@
+// Plan files made large by what Word and Excel write around a plan (review 17 s15, S15-20, S15-6):
+// built in memory from the small standard fixtures, once per test file or bench run.
+import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+const fixture = (name: string) =>
+  unzipSync(new Uint8Array(readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url))));
+
+/**
+ * 09-standard.xlsx (its sheet "แผน": the header and three measures, rows 4-7) with `count` rows
+ * appended to the sheet, `row(r)` the XML of row number r (from 1000).
+ */
+export function standardWorkbookWithRows(count: number, row: (r: number) => string): Uint8Array {
+  const files = fixture('09-standard.xlsx');
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  const end = xml.indexOf('</sheetData>');
+  const rows: string[] = [];
+  for (let i = 0; i < count; i++) rows.push(row(1000 + i));
+  files['xl/worksheets/sheet1.xml'] = strToU8(xml.slice(0, end) + rows.join('') + xml.slice(end));
+  return zipSync(files, { level: 1 });
+}
+
+/** A row Excel writes for a row given a height: no cells. */
+export const formattedEmptyRow = (r: number) => `<row r="${r}" ht="20" customHeight="1"/>`;
+
+/** A row of `cells` inline-string cells (columns A, B, …) holding `text`. */
+export const textRow =
+  (text: string, cells = 1) =>
+  (r: number) =>
+    `<row r="${r}">${Array.from({ length: cells }, (_, i) => `<c r="${columnOf(i)}${r}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`;
+
+const columnOf = (i: number): string =>
+  i < 26 ? String.fromCharCode(65 + i) : columnOf(Math.floor(i / 26) - 1) + columnOf(i % 26);
+
+/**
+ * 05-standard.docx with `count` paragraphs `paragraph(i)` (body XML) before its plan table.
+ */
+export function standardDocumentWithParagraphs(count: number, paragraph: (i: number) => string): Uint8Array {
+  const files = fixture('05-standard.docx');
+  const xml = strFromU8(files['word/document.xml']!);
+  const table = xml.indexOf('<w:tbl>');
+  const paragraphs: string[] = [];
+  for (let i = 0; i < count; i++) paragraphs.push(paragraph(i));
+  files['word/document.xml'] = strToU8(xml.slice(0, table) + paragraphs.join('') + xml.slice(table));
+  return zipSync(files, { level: 1 });
+}
+
+/** A one-line Word paragraph of `text` (one run). */
+export const wordParagraph = (text: string) => () => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
