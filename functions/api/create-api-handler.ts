@@ -126,6 +126,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       identity,
       audit: deps.repos.audit,
       feeds: deps.repos.calendarFeeds,
+      plans: deps.repos.plans,
       clock: deps.clock,
       forget: (what) => directory.forget(what),
     },

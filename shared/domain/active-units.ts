@@ -37,3 +37,40 @@ export function onlyInactiveUnitsMessage(place: Bilingual, names: readonly strin
     en: `${place.en}: every unit chosen (${names.join(', ')}) is deactivated, so no unit would report on this measure: choose at least one active unit`,
   };
 }
+
+/** A measure or follow-up of a plan left with no active unit if one unit were deactivated. */
+export interface LeftWithoutUnit {
+  measureIndex: number;
+  measureId: string;
+  /** set when only this follow-up (its own units) is left without a unit */
+  followUpIndex?: number;
+}
+
+/**
+ * What deactivating `unitId` would leave with nobody to report (review 17 s16, S16-7): measures
+ * whose named units would then all be inactive, and follow-ups whose own units would (a measure
+ * on "every unit" always has the active units of the day). One pass over the plan.
+ */
+export function leftWithoutUnit(
+  plan: {
+    measures: readonly {
+      measureId: string;
+      responsible: Responsibility;
+      followUps: readonly { unitIds?: string[] | undefined }[];
+    }[];
+  },
+  units: readonly UnitState[],
+  unitId: string,
+): LeftWithoutUnit[] {
+  const inactive = new Set(units.filter((u) => u.active === false).map((u) => u.unitId));
+  inactive.add(unitId);
+  const allGone = (ids: readonly string[]) => ids.includes(unitId) && ids.every((u) => inactive.has(u));
+  return plan.measures.flatMap((m, measureIndex): LeftWithoutUnit[] => {
+    if (!m.responsible.allUnits && allGone(m.responsible.unitIds)) return [{ measureIndex, measureId: m.measureId }];
+    return m.followUps.flatMap((f, followUpIndex) =>
+      f.unitIds && f.unitIds.length > 0 && allGone(f.unitIds)
+        ? [{ measureIndex, measureId: m.measureId, followUpIndex }]
+        : [],
+    );
+  });
+}

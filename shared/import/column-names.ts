@@ -22,6 +22,8 @@ export interface Column {
   takenFor?: string;
   /** the label is no known name: the column was taken for takenFor by its place (measure-column-by-place.ts) */
   byPlace?: true;
+  /** a note column named by a unit or a cadence, its cells ticks: a units or cadence matrix (tick-columns.ts) */
+  tickFor?: 'unit' | 'cadence';
   /** a follow-up column under a group, naming its reporting round ("รอบ ๖ เดือน"): see period-columns.ts */
   round?: string;
   /** a timeframe column under a group, naming one month (1-12): see period-columns.ts */

@@ -72,6 +72,8 @@ export const IMPORT_WARNING_CODES = [
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */
   'column-name-guessed',
+  /** a units or cadence matrix (one column per unit or cadence, rows ticked "/ ✓ x"): read from the ticked columns */
+  'read-from-ticked-columns',
   /** two columns of a header read as one role under different labels: their cells joined into one field */
   'columns-joined',
   /** a row that looks like a plan table's header but was not read as one: its table was not read */

@@ -40,6 +40,14 @@ import {
 } from './column-names.js';
 import { byPlaceMessage, measureColumnByPlace, namesOtherPlanColumns } from './measure-column-by-place.js';
 import {
+  tickColumnsMessage,
+  TICKED_CADENCE_LABEL,
+  TICKED_FOLLOW_UP,
+  tickOf,
+  unitSubColumn,
+  withTickColumns,
+} from './tick-columns.js';
+import {
   brokenRowJoined,
   type PageBreakJoin,
   pageBreakJoined,
@@ -353,6 +361,7 @@ function combinedHeader(
   topMerged: readonly CellMerge[],
   sub: readonly string[],
   subMerged: readonly CellMerge[],
+  namesUnit?: (label: string) => boolean,
 ): Column[] | undefined {
   const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
   if (labels.every((l) => !l)) return undefined;
@@ -361,6 +370,13 @@ function combinedHeader(
   let left: Column | undefined;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
     const lower = labels[j] ?? '';
+    // a unit under a units group ("ผู้รับผิดชอบ" over "สำนักปลัด | กองคลัง"): a units matrix (S15-17)
+    const unit = unitSubColumn(top[j], left, lower, namesUnit);
+    if (unit) {
+      columns.push(unit.column);
+      left = unit.group;
+      continue;
+    }
     // with no merges (a text file), a round or month beside its group's first goes on under it
     const upper = continuedGroup(top[j], left, lower) ?? top[j] ?? { role: 'note' as const, label: '' };
     left = upper;
@@ -649,6 +665,7 @@ function readRows(
   warnings: Warnings,
   fy: number,
   unitRow: (text: string) => string | undefined = () => undefined,
+  namesUnit: (label: string) => boolean = () => false,
 ): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
@@ -656,6 +673,19 @@ function readRows(
   /** rows that look like a header but are none, by order (a grouped header's top row is taken out) */
   const headerLikeRows = new Map<number, UnreadRow & { tableKey?: string | undefined }>();
   const saidGuessed = new Set<string>();
+  /** a header's unit or cadence tick columns (tick-columns.ts), said once a document per kind */
+  const saidTicks = new Set<string>();
+  const withTicks = (header: Column[], order: number, where: Where) => {
+    const read = withTickColumns(header, namesUnit);
+    for (const kind of ['unit', 'cadence'] as const) {
+      const at = read.findIndex((c) => c.tickFor === kind);
+      if (at < 0 || saidTicks.has(kind)) continue;
+      saidTicks.add(kind);
+      const said = tickColumnsMessage(read, kind);
+      warnings.add(order, { ...where, column: at + 1 }, 'read-from-ticked-columns', said.th, said.en, said.source);
+    }
+    return read;
+  };
   let columns: Column[] | undefined;
   /** the header row just read, while the next row may be its second row */
   let headerJustRead: { merged: readonly CellMerge[] } | undefined;
@@ -899,9 +929,9 @@ function readRows(
       group = undefined;
     }
     if (justRead && columns) {
-      const combined = combinedHeader(columns, justRead.merged, cells, merged);
+      const combined = combinedHeader(columns, justRead.merged, cells, merged, namesUnit);
       if (combined) {
-        columns = headerRoles(combined);
+        columns = withTicks(headerRoles(combined), order, headerWhere ?? where);
         table = tableOf(combined);
         guessedColumns(warnings, order, where, combined, saidGuessed);
         return;
@@ -939,7 +969,7 @@ function readRows(
       unitGroup = undefined;
       tableHeading = headingAbove && headingRowOf(table, where, headingAbove.text);
       headingAbove = undefined;
-      columns = header;
+      columns = withTicks(header, order, where);
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
       headerJustRead = { merged };
@@ -948,9 +978,9 @@ function readRows(
     }
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
-      if (table === 'plan' && !columns.some((c) => c.role === 'responsible'))
+      if (table === 'plan' && !columns.some((c) => c.role === 'responsible' || c.tickFor === 'unit'))
         noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
-      if (table === 'plan' && !columns.some((c) => c.role === 'followUps'))
+      if (table === 'plan' && !columns.some((c) => c.role === 'followUps' || c.tickFor === 'cadence'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
       for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined)) {
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
@@ -1156,6 +1186,7 @@ function cellsByRole(
   const notes: Row['notes'] = [];
   const rounds: RoundCell[] = [];
   const periods: PeriodCell[] = [];
+  const ticked: { units?: string[]; cadences?: string[] } = {};
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j]!;
     const col = columns[j];
@@ -1173,6 +1204,16 @@ function cellsByRole(
       columnOf.followUps ??= j + 1;
       continue;
     }
+    const tick = col.tickFor ? tickOf(c) : undefined;
+    if (tick !== undefined) {
+      // a units or cadence matrix's cell: a tick names the column's unit or cadence (S15-17, S15-18)
+      if (tick && col.tickFor === 'unit') {
+        (ticked.units ??= []).push(col.label);
+        columnOf.responsible ??= j + 1;
+      }
+      if (tick && col.tickFor === 'cadence') (ticked.cadences ??= []).push(col.label);
+      continue;
+    }
     if (col.role === 'note') {
       if (stripTags(c)) notes.push({ label: col.label || `คอลัมน์ ${toThaiDigits(j + 1)}`, text: stripTags(c) });
       continue;
@@ -1184,6 +1225,11 @@ function cellsByRole(
       columnOf[col.role] = j + 1;
     } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
   }
+  if (ticked.units) byRole.responsible = joinCells(byRole.responsible ?? '', ticked.units.join(' '));
+  // ticked cadences are a frequency note: the follow-ups naming none take it (row-cadence.ts)
+  if (ticked.cadences) notes.unshift({ label: TICKED_CADENCE_LABEL, text: ticked.cadences.join(', ') });
+  // without a follow-up column, a ticked cadence is the row's report (as marks under rounds are)
+  if (ticked.cadences && !columns.some((c) => c.role === 'followUps')) byRole.followUps ??= TICKED_FOLLOW_UP;
   const fromRounds = rounds.length > 0 ? roundFollowUps(rounds) : undefined;
   if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = markedTimeframe(periods, fy);
@@ -1753,7 +1799,13 @@ export function importSourceDocument(source: SourceDocument, importOptions: Impo
     if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
     return unitRows.get(text);
   };
-  const readUnder = (doc: SourceDocument, said: Warnings) => readRows(doc, said, options.fy, unitRow);
+  // a header label naming one unit of the org: a units matrix's column (tick-columns.ts)
+  const namesUnit = (label: string) => {
+    const read = parseResponsibility(label, options.units, options.names);
+    const { allUnits, unitIds } = read.responsibility;
+    return !allUnits && unitIds.length === 1 && !read.unknown && !read.concerned && !read.ticked;
+  };
+  const readUnder = (doc: SourceDocument, said: Warnings) => readRows(doc, said, options.fy, unitRow, namesUnit);
   const beforeRows = warnings.mark();
   let read = readUnder(document, warnings);
   // no plan table read: rows that open with an indicator heading, under no header (headerless-rows.ts)

@@ -12,6 +12,7 @@ import {
   type SourceNotice,
 } from './source-document.js';
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
+import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, tooManyParagraphs } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
 import { symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
@@ -39,14 +40,18 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
 /**
  * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
  * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
+ * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables.
  */
 function frameTables(xml: string, styles: HiddenStyles): Set<number> {
   const frames = new Set<number>();
   const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let ord = 0;
+  let bodyParagraphs = 0;
   for (const { name, close, selfClosing } of visibleDocxTokens(xml, styles)) {
     if (name === undefined || selfClosing) continue;
     const top = open.at(-1);
+    if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
+      throw tooManyParagraphs(undefined);
     if (name === 'w:tbl' && !close) {
       if (top) top.holdsTable = true;
       open.push({ ord: ord++, cellsInRow: 0, wide: false, holdsTable: false });
@@ -65,6 +70,7 @@ function frameTables(xml: string, styles: HiddenStyles): Set<number> {
  * tables; other nested tables flatten into their outer cell. A text box's paragraphs
  * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
  * mark is deleted or hidden joins the next one.
+ * Errors: ValidationError past MAX_DOCX_PARAGRAPHS paragraphs with text outside tables (docx-limits.ts).
  */
 export function readDocumentXml(
   xml: string,
@@ -83,6 +89,8 @@ export function readDocumentXml(
   let tables = 0;
   let rowNo = 0;
   let paragraphs = 0;
+  /** body paragraphs with text, bounded by MAX_DOCX_PARAGRAPHS */
+  let bodyTexts = 0;
   /**
    * the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed`;
    * `struck`: the runs struck through (indices into runs)
@@ -142,6 +150,7 @@ export function readDocumentXml(
     if (open.length > 0) boxed.push(p);
     else if (depth > 0) toCell([p]);
     else {
+      if (p.trim() && ++bodyTexts > MAX_DOCX_PARAGRAPHS) throw tooManyParagraphs(p);
       if (raw.includes('\t')) tabbed.set(blocks.length, raw.replaceAll('\n', ' ').split('\t'));
       blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: p });
     }

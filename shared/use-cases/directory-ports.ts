@@ -3,6 +3,7 @@ import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
+import type { PlanRepository } from '../store/plan-repository.js';
 
 export interface DirectoryPorts {
   orgs: OrgRepository;
@@ -10,6 +11,8 @@ export interface DirectoryPorts {
   audit: AuditLog;
   /** a person's calendar feeds: revoked when they are deactivated or reactivated */
   feeds: CalendarFeedRepository;
+  /** the plans, read by key: deactivating a unit checks this and next year's (manage-units) */
+  plans: Pick<PlanRepository, 'getPlan'>;
   clock: () => Date;
   /** forget cached callers and org units after a change (the API's 60-second cache) */
   forget?: (what: { subject?: string; orgId?: string }) => void;

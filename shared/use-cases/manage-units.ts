@@ -3,7 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { CreateUnitBody, UpdateUnitBody } from '../api/coordinator-schemas.js';
 import { assertCanManagePeople, assertCanReadUnits, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { leftWithoutUnit } from '../domain/active-units.js';
+import { planPlace } from '../domain/field-labels.js';
+import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { Unit } from '../domain/organisation.js';
+import { bangkokDate } from '../domain/plain-date.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { unitNameKey } from '../store/keys.js';
 import { isClaimTaken, isConditionFailure, isMembershipChanged, unitNameHolders } from '../store/org-repository.js';
@@ -11,6 +15,8 @@ import type { DirectoryPorts } from './directory-ports.js';
 
 /** What adding and changing units use (the admin CLI gives these too). */
 export type UnitPorts = Pick<DirectoryPorts, 'orgs' | 'clock' | 'forget'>;
+/** What changing a unit uses: also the plans, to refuse leaving a measure with nobody (S16-7). */
+export type UnitUpdatePorts = UnitPorts & Pick<DirectoryPorts, 'plans'>;
 
 export const unitView = (u: Unit) => ({
   unitId: u.unitId,
@@ -82,9 +88,11 @@ export async function createUnit(ports: UnitPorts, caller: Caller, body: CreateU
  * back (unit-lifetime.ts). 404 for an
  * unknown unit; 409 for a name or alias another active unit has (as createUnit); 409 (field `active`)
  * when deactivating a unit that still has active people, saying how many: they would be left
- * reporting for a unit nobody can choose (move or deactivate them first).
+ * reporting for a unit nobody can choose (move or deactivate them first); 409 (field `active`) when
+ * deactivating the only active unit of a measure or follow-up in this or next fiscal year's plan,
+ * naming them (assertPlansKeepAUnit).
  */
-export async function updateUnit(ports: UnitPorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
+export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId: string, body: UpdateUnitBody) {
   assertCanManagePeople(caller);
   const units = await ports.orgs.listUnits(caller.orgId);
   const current = units.find((u) => u.unitId === unitId);
@@ -107,6 +115,7 @@ export async function updateUnit(ports: UnitPorts, caller: Caller, unitId: strin
   if (changed.length === 0) return unitView(current);
   const deactivating = current.active !== false && next.active === false;
   const peopleUnchangedSince = deactivating ? await assertNoActivePeople(ports, current) : undefined;
+  if (deactivating) await assertPlansKeepAUnit(ports, units, current);
   // a reactivated unit takes its names back: refused if an active unit has one now
   assertNamesFree(units, next);
   try {
@@ -142,6 +151,52 @@ async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<numbe
         path: 'body.active',
         message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน กรุณาย้ายไปหน่วยงานอื่นหรือปิดการใช้งานก่อน`,
         message_en: `${count} active ${count === 1 ? 'person belongs' : 'people belong'} to this unit; move them to another unit or deactivate them first`,
+      },
+    ],
+  );
+}
+
+/** At most this many measures are named in the refusal (then "and N more"). */
+const NAMED_AT_MOST = 10;
+
+/**
+ * 409 (field `body.active`) when deactivating `unit` would leave a measure, or a follow-up with its
+ * own units, of this or next fiscal year's plan with no active unit to report on it (review 17 s16,
+ * S16-7): a state the plan save refuses. Reads the two plans by key (no Scan); past years' plans
+ * keep their reports as they are.
+ */
+async function assertPlansKeepAUnit(ports: UnitUpdatePorts, units: readonly Unit[], unit: Unit): Promise<void> {
+  const fy = fiscalYearOf(bangkokDate(ports.clock()));
+  const years = [fy, fy + 1];
+  const plans = await Promise.all(years.map((y) => ports.plans.getPlan(unit.orgId, y)));
+  const left = years.flatMap((year, i) => {
+    const plan = plans[i];
+    if (!plan) return [];
+    return leftWithoutUnit(plan, units, unit.unitId).map((l) => ({
+      year,
+      place: planPlace(
+        ['measures', l.measureIndex, ...(l.followUpIndex !== undefined ? ['followUps', l.followUpIndex] : [])],
+        plan,
+      )!,
+      measureId: l.measureId,
+    }));
+  });
+  if (left.length === 0) return;
+  const named = left.slice(0, NAMED_AT_MOST);
+  const more = left.length - named.length;
+  const th = named.map((l) => `ปีงบประมาณ ${toThaiDigits(l.year)} ${l.place.th}`).join(', ');
+  const en = named.map((l) => `fiscal year ${l.year} ${l.place.en}`).join('; ');
+  const ids = [...new Set(left.map((l) => l.measureId))].join(', ');
+  const moreTh = more > 0 ? ` และอีก ${toThaiDigits(more)} รายการ` : '';
+  const moreEn = more > 0 ? ` and ${more} more` : '';
+  throw new ConflictError(
+    `หน่วยงาน "${unit.name}" เป็นหน่วยงานเดียวที่ใช้งานอยู่ซึ่งรายงานผลมาตรการในแผนปีนี้หรือปีหน้า`,
+    `the unit "${unit.name}" is the only active unit reporting on measures of this or next year's plan`,
+    [
+      {
+        path: 'body.active',
+        message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ เพราะจะไม่มีหน่วยงานใดรายงานผล ${th}${moreTh} กรุณาย้ายมาตรการ ${ids} ไปหน่วยงานอื่นก่อน (ในหน้าแผนมาตรการ)`,
+        message_en: `this unit cannot be deactivated yet: no unit would report on ${en}${moreEn}; move measure ${ids} to another unit first (on the plan page)`,
       },
     ],
   );

@@ -6,7 +6,12 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { formattedEmptyRow, standardWorkbookWithRows } from '../support/big-plan-files.js';
+import {
+  formattedEmptyRow,
+  standardDocumentWithParagraphs,
+  standardWorkbookWithRows,
+  wordParagraph,
+} from '../support/big-plan-files.js';
 import { type Stats, stats } from './harness.js';
 
 const MB = 1024 * 1024;
@@ -147,6 +152,15 @@ export function formattedRowsInput(): Uint8Array {
   return standardWorkbookWithRows(400_000, formattedEmptyRow);
 }
 
+/**
+ * A .docx of 9,990 one-line heading paragraphs ("ตัวชี้วัดที่ ๔ x") before the standard plan table:
+ * just under the bound of paragraphs outside tables (review 17 s15, S15-6: 400,000 took 48 s; past
+ * 10,000 the file is refused, docx-limits.ts).
+ */
+export function paragraphsInput(): Uint8Array {
+  return standardDocumentWithParagraphs(9_990, wordParagraph('ตัวชี้วัดที่ ๔ x'));
+}
+
 async function importOnce(input: Uint8Array): Promise<number> {
   const start = process.hrtime.bigint();
   const { document } = await readPlanFile(input);
@@ -169,6 +183,8 @@ export interface ImporterBench {
   numberedRows: Stats & { bytes: number; ratio: number };
   /** the same for a .xlsx of formatted rows without values (bytes: the .xlsx) */
   formattedRows: Stats & { bytes: number; ratio: number };
+  /** the same for a .docx of many paragraphs before the table (bytes: the .docx) */
+  paragraphs: Stats & { bytes: number; ratio: number };
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -180,6 +196,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const short = bytes(shortRowsInput());
   const numbered = numberedParagraphRowsInput();
   const formatted = formattedRowsInput();
+  const paragraphs = paragraphsInput();
   await importOnce(ordinary);
   await importOnce(adversarial);
   await importOnce(repeated);
@@ -187,6 +204,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   await importOnce(short);
   await importOnce(numbered);
   await importOnce(formatted);
+  await importOnce(paragraphs);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
@@ -194,6 +212,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const s: number[] = [];
   const w: number[] = [];
   const x: number[] = [];
+  const p: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
@@ -202,6 +221,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     s.push(await importOnce(short));
     w.push(await importOnce(numbered));
     x.push(await importOnce(formatted));
+    p.push(await importOnce(paragraphs));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -212,6 +232,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     shortRows: { ...stats(s), bytes: short.length, ratio: stats(s.map((x, i) => x / o[i]!)).median },
     numberedRows: { ...stats(w), bytes: numbered.length, ratio: stats(w.map((x, i) => x / o[i]!)).median },
     formattedRows: { ...stats(x), bytes: formatted.length, ratio: stats(x.map((v, i) => v / o[i]!)).median },
+    paragraphs: { ...stats(p), bytes: paragraphs.length, ratio: stats(p.map((v, i) => v / o[i]!)).median },
   };
 }
 

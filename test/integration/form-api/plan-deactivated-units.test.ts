@@ -113,3 +113,66 @@ describe('the import preview of a file naming a deactivated unit', () => {
     expect(inactive.source).toBe('กองคลัง หน่วยตรวจสอบภายใน');
   });
 });
+
+// review 17 s16, S16-7: deactivating a unit must not leave a saved measure with nobody to report
+describe('deactivating the only active unit of a measure in this year’s plan', () => {
+  const addUnit = async (unitId: string, name: string) =>
+    expect((await call(f.handler, { method: 'POST', path: '/v1/units', as, body: { unitId, name } })).status).toBe(201);
+  const deactivate = (unitId: string) =>
+    call(f.handler, { method: 'PUT', path: `/v1/units/${unitId}`, as, body: { active: false } });
+  const isActive = async (unitId: string) => {
+    const res = await call(f.handler, { method: 'GET', path: '/v1/units', as });
+    return res.body.items.find((u: { unitId: string }) => u.unitId === unitId).active;
+  };
+
+  it.each([
+    ['its one unit', 'solo-one', (id: string) => [id]],
+    ['beside a unit already deactivated', 'solo-two', (id: string) => ['audit', id]],
+  ])('is refused (409) naming the year and the measure: %s', async (_name, unitId, unitsOf) => {
+    await addUnit(unitId, `หน่วยทดสอบ ${unitId}`);
+    expect((await putWithUnits(unitsOf(unitId))).status).toBe(200);
+    const measureId = (await saved()).measures[1]!.measureId;
+    const res = await deactivate(unitId);
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    const [field] = res.body.error.fields;
+    expect(field.path).toBe('body.active');
+    expect(field.message_th).toContain(`ปีงบประมาณ ๒๕๖๖ มาตรการลำดับที่ ๒ (${measureId})`);
+    expect(field.message_th).toContain(`กรุณาย้ายมาตรการ ${measureId} ไปหน่วยงานอื่นก่อน`);
+    expect(field.message_en).toContain(`fiscal year 2566 measure 2 (${measureId})`);
+    expect(await isActive(unitId)).toBe(true);
+  });
+
+  it('is accepted when an active unit still reports beside it', async () => {
+    await addUnit('solo-four', 'หน่วยทดสอบ solo-four');
+    expect((await putWithUnits(['solo-four', 'finance'])).status).toBe(200);
+    const res = await deactivate('solo-four');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await isActive('solo-four')).toBe(false);
+  });
+
+  it('is refused when it is the only unit of a follow-up’s own units', async () => {
+    await addUnit('solo-three', 'หน่วยทดสอบ solo-three');
+    const { measures } = await saved();
+    const changed = measures.map((m, i) =>
+      i === 1
+        ? {
+            ...m,
+            responsible: { text: m.responsible.text, allUnits: false, unitIds: ['finance', 'solo-three'] },
+            followUps: m.followUps.map((fu, j) => (j === 0 ? { ...fu, unitIds: ['solo-three'] } : fu)),
+          }
+        : m,
+    );
+    const put = await call(f.handler, {
+      method: 'PUT',
+      path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
+      as,
+      body: { format: 'json', measures: changed },
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const res = await deactivate('solo-three');
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.error.fields[0].message_th).toContain('มาตรการลำดับที่ ๒');
+    expect(res.body.error.fields[0].message_th).toContain('การติดตามผลรายการที่ ๑');
+    expect(await isActive('solo-three')).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { h } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
 import { formatThaiDate, formatThaiMonth } from '../../../shared/domain/thai-format.js';
 import { fiscalYearBounds } from '../../../shared/domain/fiscal-calendar.js';
+import { onlyInactiveUnits } from '../../../shared/domain/active-units.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { INDICATORS } from '../../../shared/domain/ita-catalog.js';
 import { AUDIENCE_LABELS, CADENCE_LABELS } from '../../../shared/domain/plan-labels.js';
@@ -217,8 +218,12 @@ function responsibleFields(ctx: MeasureCardContext, m: DraftMeasure, i: number):
   };
   const noUnit = h('p', { class: 'field-error', role: 'status' });
   ctx.live(() => {
-    noUnit.textContent =
-      r.allUnits || r.unitIds.length > 0 ? '' : 'ยังไม่ได้เลือกหน่วยงาน: มาตรการนี้จะไม่มีภาระการรายงานของหน่วยงานใด';
+    // units deactivated after the plan was saved: the save would refuse it (review 17 s16, S16-7)
+    noUnit.textContent = onlyInactiveUnits(r, ctx.units)
+      ? 'หน่วยงานที่เลือกปิดการใช้งานแล้วทั้งหมด จึงไม่มีหน่วยงานใดรายงานผลมาตรการนี้: เลือกหน่วยงานที่ใช้งานอยู่อย่างน้อย ๑ หน่วยงานก่อนบันทึก'
+      : r.allUnits || r.unitIds.length > 0
+        ? ''
+        : 'ยังไม่ได้เลือกหน่วยงาน: มาตรการนี้จะไม่มีภาระการรายงานของหน่วยงานใด';
   });
   const everyUnit = {
     value: '_all',
@@ -289,7 +294,11 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
     badge.textContent = standing ? `คำเตือน ${toThaiDigits(standing)}` : '';
     badge.hidden = standing === 0;
   });
-  if (m.measureId === '' || ctx.draft.warnings.some((w) => w.measureId === m.measureId && warningStands(w, ctx.draft)))
+  if (
+    m.measureId === '' ||
+    onlyInactiveUnits(m.responsible, ctx.units) ||
+    ctx.draft.warnings.some((w) => w.measureId === m.measureId && warningStands(w, ctx.draft))
+  )
     ctx.opened.add(m);
   return h(
     'li',

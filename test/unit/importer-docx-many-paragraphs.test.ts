@@ -1,0 +1,70 @@
+// Review 17 s15, S15-6: each paragraph outside the tables of a Word document is a line the importer
+// reads for headings, titles and the fiscal year (~0.03 ms apiece): 400,000 one-line paragraphs
+// before the plan table (a 136 KB .docx) took 48 s and said nothing. Past 10,000 paragraphs with text
+// (or 30,000 in all, empty ones too: counted in the first pass) the file is refused in Thai; a long
+// document within the bound is read.
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS } from '../../shared/import/docx-limits.js';
+import { importSourceDocument } from '../../shared/import/measures-document.js';
+import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { standardDocumentWithParagraphs, wordParagraph } from '../support/big-plan-files.js';
+
+async function measuresOf(bytes: Uint8Array) {
+  const { document } = await readPlanFile(bytes);
+  const { plan } = importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
+  return plan.measures.map((m) => `${m.measureId} ${m.title}`);
+}
+
+async function refusal(bytes: Uint8Array) {
+  const error = await readPlanFile(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+const tabbed = () => '<w:p><w:r><w:t>ตัวชี้วัดที่ ๔</w:t></w:r><w:r><w:tab/><w:t>x</w:t></w:r></w:p>';
+
+describe('a Word document with more paragraphs outside its tables than a plan document has is refused in Thai', () => {
+  it.each([
+    ['one-line headings ("ตัวชี้วัดที่ ๔ x")', wordParagraph('ตัวชี้วัดที่ ๔ x'), 'ตัวชี้วัดที่ ๔ x'],
+    ['plain lines', wordParagraph('ข้อความธรรมดา'), 'ข้อความธรรมดา'],
+    ['a heading and a tab ("ตัวชี้วัดที่ ๔<tab>x")', tabbed, 'ตัวชี้วัดที่ ๔ x'],
+  ])('%s past MAX_DOCX_PARAGRAPHS before the table: the bound and the paragraph reached named', async (_n, p, text) => {
+    const error = await refusal(standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS, p));
+    expect(error.message_th).toBe(
+      `เอกสาร Word นี้มีย่อหน้าที่มีข้อความนอกตารางเกิน ๑๐,๐๐๐ ย่อหน้า (ถึงย่อหน้า "${text}") มากกว่าที่เอกสารแผนมาตรการจะมีได้ กรุณาคัดลอกเฉพาะตารางแผนมาตรการ (และชื่อแผน) ไปไว้ในไฟล์ใหม่ แล้วนำเข้าไฟล์นั้น`,
+    );
+    expect(error.message_en).toContain('more than 10,000 paragraphs with text outside tables');
+    expect(error.fields).toEqual([
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: 'ย่อหน้าที่มีข้อความนอกตารางเกิน ๑๐,๐๐๐ ย่อหน้า',
+        message_en: 'more than 10,000 paragraphs with text outside tables',
+      },
+    ]);
+  });
+
+  it('400,000 empty paragraphs (spacing): refused in the first pass, past MAX_DOCX_BODY_PARAGRAPHS', async () => {
+    const error = await refusal(standardDocumentWithParagraphs(400_000, () => '<w:p></w:p>'));
+    expect(error.message_th).toMatch(/^เอกสาร Word นี้มีย่อหน้านอกตารางเกิน ๓๐,๐๐๐ ย่อหน้า มากกว่าที่/);
+  });
+
+  it('within the bounds a long document is read: the plan table after 9,990 lines and 19,000 empty paragraphs', async () => {
+    const plan = await measuresOf(standardDocumentWithParagraphs(0, wordParagraph('')));
+    expect(plan).toHaveLength(3);
+    let i = 0;
+    const lines = standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS - 10 + 19_000, () =>
+      i++ % 3 === 0 ? '<w:p/>' : '<w:p></w:p>',
+    );
+    expect(await measuresOf(lines)).toEqual(plan);
+    expect(MAX_DOCX_BODY_PARAGRAPHS).toBe(30_000);
+    expect(await measuresOf(standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS - 10, wordParagraph('ข้อความ')))).toEqual(
+      plan,
+    );
+  });
+});
