@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Unit files run isolated: entry points loaded afresh under a stubbed environment
@@ -10,6 +10,16 @@ const ISOLATED_UNIT = ['test/unit/entry-point-environment.test.ts', 'test/unit/p
 const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'unit')
   .map((entry) => `test/${entry.name}/**/*.test.ts`);
+/**
+ * The form API's files: requests through the API handler on the shared emulators, each file its
+ * own table. One process for all of them (the 'api' project), but for those that change the
+ * process: origin-secret stubs the environment the handler reads at load.
+ */
+const API_FOLDER = 'test/integration/form-api';
+const ISOLATED_API = ['origin-secret.test.ts'];
+const API_FILES = readdirSync(new URL(API_FOLDER, import.meta.url))
+  .filter((name) => name.endsWith('.test.ts') && !ISOLATED_API.includes(name))
+  .map((name) => `${API_FOLDER}/${name}`);
 
 export default defineConfig({
   test: {
@@ -39,12 +49,24 @@ export default defineConfig({
         },
       },
       {
+        // The form API on DynamoDB Local and the S3 emulator: one process for their files, so the
+        // API handler, the AWS SDK and zod load once, not once a file (~1 s a file).
+        extends: true,
+        test: {
+          name: 'api',
+          include: API_FILES,
+          isolate: false,
+          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
+        },
+      },
+      {
         // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser: a fresh
         // process per file.
         extends: true,
         test: {
           name: 'system',
           include: [...SYSTEM_FOLDERS, ...ISOLATED_UNIT],
+          exclude: [...configDefaults.exclude, ...API_FILES],
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
       },

@@ -1,5 +1,6 @@
 // Starts the real local parts once for the whole run, on free ports, and stops them afterwards
-// (the 'system' project's tests use them; the log capture is test/global-logs.ts).
+// (the 'api' and 'system' projects' tests use them; the log capture is test/global-logs.ts). Both
+// projects (vitest.config.ts) list this file: the first starts the emulators, the last stops them.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,16 +17,31 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+type Emulators = Awaited<ReturnType<typeof startEmulators>>;
+
+async function startEmulators() {
   const [dynamodb, s3, ses] = await Promise.all([
     startDynamoDbLocal({ port: await freePort() }),
     startS3Emulator({ port: await freePort() }),
     startSesEmulator({ port: await freePort() }),
   ]);
+  return { dynamodb, s3, ses };
+}
+
+/** Kept on the main process's global: vitest loads this file once per project. */
+const shared = globalThis as { itaEmulators?: { started: Promise<Emulators>; users: number } };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.itaEmulators ??= { started: startEmulators(), users: 0 };
+  const emulators = shared.itaEmulators;
+  emulators.users++;
+  const { dynamodb, s3, ses } = await emulators.started;
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
   project.provide('s3Endpoint', s3.endpoint);
   project.provide('sesEndpoint', ses.endpoint);
   return async () => {
+    if (--emulators.users > 0) return;
+    delete shared.itaEmulators;
     await Promise.all([dynamodb.stop(), s3.stop(), ses.stop()]);
     // the CLI bundles test/support/cli-process.ts made
     rmSync(join(project.config.root, 'test-results', 'cli'), { recursive: true, force: true });

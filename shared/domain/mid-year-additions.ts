@@ -5,7 +5,7 @@
 import { fiscalYearOf } from './fiscal-calendar.js';
 import { bangkokDate } from './plain-date.js';
 import type { Plan, StoredPlan } from './plan.js';
-import { responsibleUnitIds } from './obligations.js';
+import { followUpUnitIds, responsibleUnitIds } from './obligations.js';
 
 /**
  * From the month of `now` (Asia/Bangkok, "YYYY-MM"), when it lies inside the plan's fiscal year
@@ -38,6 +38,7 @@ export function startAdditionsAtSave(
       given++;
     }
     if (!before) continue;
+    given += startFollowUpUnitsAtSave(m, before, month, orgUnitIds);
     const had = new Set(responsibleUnitIds(before, orgUnitIds));
     const firstMonths = { ...before.responsible.unitFirstMonths, ...m.responsible.unitFirstMonths };
     for (const unitId of responsibleUnitIds(m, orgUnitIds)) {
@@ -50,6 +51,46 @@ export function startAdditionsAtSave(
     const kept = Object.entries(firstMonths).filter(([unitId]) => now.has(unitId));
     if (kept.length > 0) m.responsible.unitFirstMonths = Object.fromEntries(kept);
     else delete m.responsible.unitFirstMonths;
+  }
+  return given;
+}
+
+type PlanMeasure = Plan['measures'][number];
+
+/**
+ * A unit added to a kept follow-up's own units (FollowUp.unitIds, S13-3), or one the follow-up
+ * now reports with its own list cleared, reports it from `month` (review 17 s16, S16-1): in the
+ * follow-up's `unitFirstMonths`. A unit newly responsible for the measure has its first month on
+ * the measure already (not repeated here). A follow-up whose cadence changed starts whole at the
+ * save. Months given before are kept while the unit reports it. Returns how many were given.
+ */
+function startFollowUpUnitsAtSave(
+  m: PlanMeasure,
+  before: StoredPlan['measures'][number],
+  month: string,
+  orgUnitIds: readonly string[],
+): number {
+  let given = 0;
+  const unitsBefore = responsibleUnitIds(before, orgUnitIds);
+  const unitsNow = responsibleUnitIds(m, orgUnitIds);
+  const measureHad = new Set(unitsBefore);
+  const savedFollowUps = new Map(before.followUps.map((f) => [f.followUpNo, f]));
+  for (const f of m.followUps) {
+    const was = savedFollowUps.get(f.followUpNo);
+    if (!was || was.cadence !== f.cadence) continue;
+    const had = new Set(followUpUnitIds(unitsBefore, was));
+    const firstMonths: Record<string, string> = { ...was.unitFirstMonths, ...f.unitFirstMonths };
+    const reporting = followUpUnitIds(unitsNow, f);
+    const stopped = f.lastMonth !== undefined && f.lastMonth < month;
+    for (const unitId of reporting) {
+      if (had.has(unitId) || !measureHad.has(unitId) || firstMonths[unitId] !== undefined || stopped) continue;
+      firstMonths[unitId] = month;
+      given++;
+    }
+    const now = new Set(reporting);
+    const kept = Object.entries(firstMonths).filter(([unitId]) => now.has(unitId));
+    if (kept.length > 0) f.unitFirstMonths = Object.fromEntries(kept);
+    else delete f.unitFirstMonths;
   }
   return given;
 }

@@ -71,16 +71,30 @@ export function followUpUnitIds(
  */
 export const MAX_PLAN_OBLIGATIONS = 20_000;
 
+/**
+ * The first month `unitId` reports `followUp` for: the later of its first month on the measure
+ * (added to the measure, S15-1) and on the follow-up (added to its own units, S16-1); undefined: all year.
+ */
+export function unitFirstMonth(
+  measure: { responsible: { unitFirstMonths?: Record<string, string> | undefined } },
+  followUp: { unitFirstMonths?: Record<string, string> | undefined },
+  unitId: string,
+): string | undefined {
+  const onMeasure = measure.responsible.unitFirstMonths?.[unitId];
+  const onFollowUp = followUp.unitFirstMonths?.[unitId];
+  if (onMeasure === undefined) return onFollowUp;
+  return onFollowUp === undefined || onFollowUp < onMeasure ? onMeasure : onFollowUp;
+}
+
 /** How many obligations `plan` makes in its year with `orgUnitIds`, without making them. */
 export function obligationCount(plan: Pick<Plan, 'fy' | 'measures'>, orgUnitIds: readonly string[]): number {
   let count = 0;
   for (const measure of plan.measures) {
     const units = responsibleUnitIds(measure, orgUnitIds);
-    const from = measure.responsible.unitFirstMonths;
     for (const followUp of measure.followUps) {
       const periods = periodsWithinMonths(periodsFor(followUp.cadence, plan.fy), followUp);
       for (const unitId of followUpUnitIds(units, followUp))
-        count += periodsWithinMonths(periods, { firstMonth: from?.[unitId] }).length;
+        count += periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) }).length;
     }
   }
   return count;
@@ -99,10 +113,9 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
         }),
         followUp,
       );
-      const unitFirstMonths = measure.responsible.unitFirstMonths;
-      // a unit added during the year owes the periods from its first month (S15-1)
+      // a unit added during the year owes the periods from its first month (S15-1, S16-1)
       for (const unitId of followUpUnitIds(units, followUp)) {
-        for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonths?.[unitId] })) {
+        for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) })) {
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
             orgId: plan.orgId,

@@ -80,6 +80,11 @@ export const FollowUp = z.object({
       })),
     )
     .optional(),
+  /**
+   * the first month each unit added to this follow-up's own units during the year reports for
+   * ("2026-12"); its periods ending before it are not that unit's; set by the save (review 17 s16, S16-1)
+   */
+  unitFirstMonths: z.record(UnitId, FollowUpMonth).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

@@ -4,6 +4,7 @@
 // unit added mid-year does; a first month the coordinator chose is kept.
 import { describe, expect, it } from 'vitest';
 import { startAdditionsAtSave } from '../../shared/domain/mid-year-additions.js';
+import { expandPlan } from '../../shared/domain/obligations.js';
 import type { FollowUp, Plan } from '../../shared/domain/plan.js';
 
 const followUp = (followUpNo: number, more: Partial<FollowUp> = {}): FollowUp => ({
@@ -85,5 +86,60 @@ describe('what changes on a kept measure during its year', () => {
     expect(firstMonths(p)).toEqual([['2026-12']]);
     const same = plan([measure('i6', [followUp(1, { cadence: 'april-september', text: 'แก้ข้อความ' })])]);
     expect(startAdditionsAtSave(same, saved, december, units)).toBe(0);
+  });
+});
+
+// Review 17 s16, S16-1: S15-1's neighbour. A unit added to a kept follow-up's own units (S13-3)
+// owed that follow-up since October: overdue at once.
+describe('a unit added to a kept follow-up’s own units during its year', () => {
+  const units = ['clerk', 'finance', 'engineering'];
+  const december = new Date('2026-12-02T03:00:00Z');
+  const savedWith = (own?: string[]) => ({
+    measures: [measure('i5', [followUp(1, own ? { unitIds: own } : {}), followUp(2)], units)],
+  });
+  const firstPeriods = (p: Plan, unitId: string) =>
+    expandPlan(p, units)
+      .filter((o) => o.unitId === unitId && o.measureId === 'i5')
+      .map((o) => `${o.followUpNo}:${o.periodId}`)
+      .filter((_, i, all) => all.findIndex((x) => x.startsWith(_.slice(0, 2))) === i)
+      .sort();
+
+  it('reports it from the month of the save; the unit it had and the other follow-up keep the year', () => {
+    const p = plan([measure('i5', [followUp(1, { unitIds: ['clerk', 'finance'] }), followUp(2)], units)]);
+    expect(startAdditionsAtSave(p, savedWith(['clerk']), december, units)).toBe(1);
+    expect(p.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2026-12' });
+    expect(p.measures[0]!.responsible.unitFirstMonths).toBeUndefined();
+    expect(firstPeriods(p, 'finance')).toEqual(['1:2026-12', '2:2026-10']);
+    expect(firstPeriods(p, 'clerk')).toEqual(['1:2026-10', '2:2026-10']);
+  });
+
+  it('clearing the follow-up’s own list (every unit of the measure) starts the others from that month', () => {
+    const p = plan([measure('i5', [followUp(1), followUp(2)], units)]);
+    expect(startAdditionsAtSave(p, savedWith(['clerk']), december, units)).toBe(2);
+    expect(p.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2026-12', engineering: '2026-12' });
+    expect(firstPeriods(p, 'engineering')).toEqual(['1:2026-12', '2:2026-10']);
+  });
+
+  it('keeps the month on later saves, drops it when the unit leaves; a unit new to the measure has the measure’s month only', () => {
+    const saved = {
+      measures: [
+        measure(
+          'i5',
+          [followUp(1, { unitIds: ['clerk', 'finance'], unitFirstMonths: { finance: '2026-12' } })],
+          ['clerk', 'finance'],
+        ),
+      ],
+    };
+    const later = plan([measure('i5', [followUp(1, { unitIds: ['clerk', 'finance'] })], ['clerk', 'finance'])]);
+    expect(startAdditionsAtSave(later, saved, new Date('2027-02-10T03:00:00Z'), units)).toBe(0);
+    expect(later.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2026-12' });
+    const off = plan([measure('i5', [followUp(1, { unitIds: ['clerk'] })], ['clerk', 'finance'])]);
+    startAdditionsAtSave(off, saved, new Date('2027-02-10T03:00:00Z'), units);
+    expect(off.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+    const joined = plan([measure('i5', [followUp(1, { unitIds: ['clerk', 'engineering'] })], units)]);
+    const notResponsible = { measures: [measure('i5', [followUp(1, { unitIds: ['clerk'] })], ['clerk', 'finance'])] };
+    startAdditionsAtSave(joined, notResponsible, december, units);
+    expect(joined.measures[0]!.followUps[0]!.unitFirstMonths).toBeUndefined();
+    expect(joined.measures[0]!.responsible.unitFirstMonths).toEqual({ engineering: '2026-12' });
   });
 });

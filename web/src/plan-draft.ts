@@ -148,6 +148,7 @@ export function copyPlanToYear(
       warnings.push(...forNewYear.warnings);
       // units added during last year owe the whole new year (S15-1)
       delete m.responsible.unitFirstMonths;
+      for (const f of m.followUps) delete f.unitFirstMonths;
       return {
         ...m,
         title: moved(m.title, about),

@@ -5,6 +5,7 @@ import { h } from '../dom.js';
 import type { Unit } from '../api-types.js';
 import type { DraftFollowUp, DraftMeasure } from '../plan-draft.js';
 import { checkboxGroup } from './plan-fields.js';
+import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
 
 /**
  * The checkboxes of follow-up `f` at `path` ("measures.0.followUps.1"): the measure's responsible
@@ -27,7 +28,12 @@ export function followUpUnitsField(
   const field = checkboxGroup(
     `${path}.unitIds`,
     'หน่วยงานที่รายงานข้อนี้',
-    shown.map((u) => ({ value: u.unitId, label: u.name, checked: f.unitIds?.includes(u.unitId) ?? false })),
+    shown.map((u) => {
+      // added to this follow-up during the year: it reports from that month (S16-1)
+      const from = f.unitFirstMonths?.[u.unitId];
+      const label = from ? `${u.name} (รายงานข้อนี้ตั้งแต่เดือน${formatThaiMonth(from)})` : u.name;
+      return { value: u.unitId, label, checked: f.unitIds?.includes(u.unitId) ?? false };
+    }),
     (value, checked) => {
       const set = new Set(f.unitIds ?? []);
       if (checked) set.add(value);
