@@ -16,6 +16,7 @@ import {
 import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
 import { tickList } from './tick-lists.js';
 import { headsTheOrg, positionsOf } from './position-units.js';
+import { withoutListMarkers } from './unit-list-markers.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -231,7 +232,7 @@ export function parseResponsibility(
 ): ParsedResponsibility {
   const text = stripTags(cellHtml);
   const ticks = tickList(text);
-  let rest = matchKey(ticks ? ticks.kept : text);
+  let rest = matchKey(withoutListMarkers(ticks ? ticks.kept : text));
   const concernedRead = phraseOf(rest, CONCERNED);
   rest = rest.replace(CONCERNED, ' ');
   const everyoneRead = phraseOf(rest, EVERYONE);

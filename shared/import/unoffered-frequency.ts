@@ -40,6 +40,11 @@ const FREQUENCIES: readonly [RegExp, (n: number) => number][] = [
   [new RegExp(`ทุกๆ?${COUNT}วัน(?!ที่)`), (n) => 365 / n],
   // "ทุก ๒ ปี"
   [new RegExp(`ทุกๆ?${COUNT}ปี(?!ละ)`), (n) => 1 / n],
+  // "เดือนเว้นเดือน", "สัปดาห์เว้นสัปดาห์", "ปีเว้นปี": every other one (review 17 s16, S16-10)
+  [new RegExp(`${MONTH_WORD}เว้น${MONTH_WORD}`), () => 6],
+  [/(?:สัปดาห์|อาทิตย์)เว้น(?:สัปดาห์|อาทิตย์)/, () => 26],
+  [/วันเว้นวัน/, () => 365 / 2],
+  [/ปีเว้นปี/, () => 1 / 2],
 ];
 /** Words of a frequency above monthly that need no count. */
 const MORE_THAN_MONTHLY =
@@ -75,7 +80,9 @@ export function unofferedFrequency(key: string): UnofferedFrequency | undefined 
   for (const [pattern, perYear] of FREQUENCIES) {
     const m = pattern.exec(key);
     if (!m) continue;
-    const n = countOf(m.slice(1).find((g) => g !== undefined)!);
+    // a pattern without a count ("เดือนเว้นเดือน") names its frequency whole
+    const count = m.slice(1).find((g) => g !== undefined);
+    const n = count === undefined ? 1 : countOf(count);
     if (!(n > 0)) continue;
     const reports = perYear(n);
     const read = thaiDigits(m[0]);

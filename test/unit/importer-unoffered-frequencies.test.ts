@@ -51,6 +51,34 @@ describe('a frequency at least monthly is monthly, with a warning', () => {
   }
 });
 
+// review 17 s16, S16-10: "เดือนเว้นเดือน" was "ไม่ระบุรอบการรายงาน", though it names every two months
+describe('"every other" wordings (X เว้น X) name their frequency', () => {
+  const cases: [string, string, string][] = [
+    ['รายงานผลเดือนเว้นเดือน', 'เดือนเว้นเดือน', 'ปีละ ๖ ครั้ง'],
+    ['รายงานผล เดือน เว้น เดือน', 'เดือนเว้นเดือน', 'ปีละ ๖ ครั้ง'],
+    ['ประเมินผลปีเว้นปี', 'ปีเว้นปี', 'ปีละ ประมาณ ๐.๕ ครั้ง'],
+  ];
+  for (const [text, read, perYear] of cases) {
+    it(`leaves "${text}" unspecified, saying "${read}" is ${perYear}`, () => {
+      const cadence = readFollowUpCadence(text, FY);
+      expect(cadence.cadence).toBe('unspecified');
+      expect(cadence.unoffered?.th).toContain(`มีคำว่า "${read}" คือรายงาน${perYear}`);
+    });
+  }
+
+  it('reads "สัปดาห์เว้นสัปดาห์" and "วันเว้นวัน" as monthly, with a warning', () => {
+    for (const text of ['ประชุมติดตามสัปดาห์เว้นสัปดาห์', 'ตรวจสอบวันเว้นวัน']) {
+      const cadence = readFollowUpCadence(text, FY);
+      expect(cadence.cadence).toBe('monthly');
+      expect(cadence.guessed?.th).toContain('ระบบไม่มีรอบที่ถี่กว่ารายเดือน');
+    }
+  });
+
+  it('"ทุกไตรมาส เว้นไตรมาสที่ ๑" stays quarterly', () => {
+    expect(readFollowUpCadence('รายงานทุกไตรมาส เว้นไตรมาสที่ ๑', FY).cadence).toBe('quarterly');
+  });
+});
+
 describe('counts and words that name a cadence exactly', () => {
   const cases: [string, string][] = [
     ['รายงานผลเมื่อสิ้นสุดแต่ละไตรมาส', 'quarterly'],
