@@ -44,3 +44,27 @@ export const tooManyParagraphs = (text: string | undefined) => {
     ],
   );
 };
+
+/**
+ * Characters of word/document.xml (review 17 s11, S11-8): the XML is read token by token, ~0.1 ms a
+ * KB whatever it holds; 45 MB of one-letter runs (a 194 KB file) took 8.7 s and 377 MB. A plan
+ * document's XML is rarely over 2 MB (10,000 paragraphs of formatted text ~8 MB); at this bound a
+ * document costs about 3x the bench's 1 MB ordinary plan.
+ */
+export const MAX_DOCX_XML_CHARS = 8 * 1024 * 1024;
+
+/** The refusal of a Word document whose text and formatting are more than MAX_DOCX_XML_CHARS. */
+export const documentXmlTooLarge = (chars: number) => {
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return new ValidationError(
+    `เนื้อหาของเอกสาร Word นี้ (ข้อความและรูปแบบ) มีขนาด ${toThaiDigits(mb(chars))} เมกะไบต์ เกินกว่าที่เอกสารแผนมาตรการจะมีได้ (ไม่เกิน ${toThaiDigits(mb(MAX_DOCX_XML_CHARS))} เมกะไบต์) กรุณาคัดลอกเฉพาะตารางแผนมาตรการ (และชื่อแผน) ไปไว้ในไฟล์ใหม่ แล้วนำเข้าไฟล์นั้น`,
+    `the content of this Word document (text and formatting) is ${mb(chars)} MB, more than a plan document has (at most ${mb(MAX_DOCX_XML_CHARS)} MB); copy only the plan table (and its title) into a new file and import that`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `เนื้อหาเอกสารเกิน ${toThaiDigits(mb(MAX_DOCX_XML_CHARS))} เมกะไบต์`,
+        message_en: `document content over ${mb(MAX_DOCX_XML_CHARS)} MB`,
+      },
+    ],
+  );
+};

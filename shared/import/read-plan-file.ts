@@ -6,6 +6,7 @@ import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { hiddenStyles } from './docx-hidden-styles.js';
+import { documentXmlTooLarge, MAX_DOCX_XML_CHARS } from './docx-limits.js';
 import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
@@ -143,6 +144,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
     }
     if (xml !== undefined) {
+      if (xml.length > MAX_DOCX_XML_CHARS) throw documentXmlTooLarge(xml.length);
       // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
       // content embedded as HTML (w:altChunk, html-docx-js) is read where it stands

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS } from '../../shared/import/docx-limits.js';
+import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_XML_CHARS } from '../../shared/import/docx-limits.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -66,5 +66,28 @@ describe('a Word document with more paragraphs outside its tables than a plan do
     expect(await measuresOf(standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS - 10, wordParagraph('ข้อความ')))).toEqual(
       plan,
     );
+  });
+});
+
+// Review 17 s11, S11-8: 45 MB of one-letter runs (a 194 KB .docx) took 8.7 s and 377 MB: the XML is
+// read token by token whatever it holds. word/document.xml over 8 MB is refused in Thai.
+describe('a Word document whose XML is larger than a plan document has is refused in Thai, before it is read', () => {
+  const run = '<w:r><w:rPr><w:rFonts w:cs="TH SarabunPSK"/></w:rPr><w:t>ก</w:t></w:r>';
+  const over = (piece: string) => Math.ceil(MAX_DOCX_XML_CHARS / piece.length) + 1;
+  it.each([
+    ['one-letter runs in few paragraphs', () => `<w:p>${run.repeat(over(run) / 100 + 1)}</w:p>`, 100],
+    ['one long paragraph of runs', () => `<w:p>${run.repeat(over(run))}</w:p>`, 1],
+    [
+      'paragraphs of heavy formatting and little text (under the paragraph bounds)',
+      () =>
+        `<w:p><w:pPr>${'<w:rPr><w:b/><w:i/><w:u w:val="single"/></w:rPr>'.repeat(200)}</w:pPr><w:r><w:t>ก</w:t></w:r></w:p>`,
+      1000,
+    ],
+  ] as const)('%s: the size and the bound named', async (_n, paragraph, count) => {
+    const error = await refusal(standardDocumentWithParagraphs(count, paragraph));
+    expect(error.message_th).toMatch(
+      /^เนื้อหาของเอกสาร Word นี้ \(ข้อความและรูปแบบ\) มีขนาด [๐-๙.]+ เมกะไบต์ เกินกว่าที่เอกสารแผนมาตรการจะมีได้ \(ไม่เกิน ๘ เมกะไบต์\)/,
+    );
+    expect(error.fields[0]?.path).toBe(PLAN_FILE_FIELD);
   });
 });
