@@ -1,4 +1,4 @@
-// npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json]
+// npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json] [--confirm-other-year] [--replace]
 // The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { runCli } from './run-cli.js';
 applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
+       [--confirm-other-year] [--replace]
 
   <file>     the plan: .docx, .xlsx, a PDF with text, or text (.txt/.tsv, UTF-8 or TIS-620), at most 5 MB
 
@@ -27,7 +28,11 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
              use \`npm run -s import ...\` so npm's own banner stays off stdout
   --out F    also write the plan as JSON to file F
   Without --dry-run the plan is saved for the org in TABLE_NAME (DYNAMODB_ENDPOINT for DynamoDB Local),
-  matched against the org's own units.`;
+  matched against the org's own units, through PUT /plan's guards: over a saved plan, a document
+  naming another fiscal year is refused unless --confirm-other-year is given, and a document
+  lacking saved measures (named in the refusal) unless --replace is given.
+  --confirm-other-year  save a document of another fiscal year over the year's saved plan
+  --replace             save even though the saved measures the file lacks are removed`;
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
@@ -38,6 +43,8 @@ await runCli(USAGE, async () => {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
+      'confirm-other-year': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
     },
   });
   const file = positionals[0];
@@ -64,6 +71,8 @@ await runCli(USAGE, async () => {
             document,
             actor: 'cli:import',
             now: new Date(),
+            confirmOtherFiscalYear: values['confirm-other-year'],
+            confirmRemovals: values.replace,
           });
         } finally {
           doc.destroy();

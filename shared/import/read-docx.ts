@@ -14,7 +14,7 @@ import {
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, tooManyParagraphs } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
-import { symbolFontChar } from './symbol-font-chars.js';
+import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
@@ -108,7 +108,7 @@ export function readDocumentXml(
   /** the runs of paragraphs whose mark is gone, for the next paragraph */
   let carry: { runs: string[]; struck?: Set<number> | undefined } | undefined;
   /** the open runs (a text box's runs inside its anchor's): struck through by style, w:strike, w:dstrike */
-  const runs: { style: boolean; strike?: boolean; dstrike?: boolean }[] = [];
+  const runs: { style: boolean; strike?: boolean; dstrike?: boolean; font?: string }[] = [];
   /** inside a paragraph's properties (its mark's w:rPr strikes no text) */
   let inParagraphProps = 0;
   const struckStyles = styles.struck;
@@ -172,8 +172,9 @@ export function readDocumentXml(
     if (name === undefined) {
       const p = inText ? open.at(-1) : undefined;
       if (p) {
-        p.runs.push(decodeXml(text ?? ''));
         const run = runs.at(-1);
+        // a box typed in a symbol font ("R" in Wingdings 2, "þ" in Wingdings) is a box (S16-2)
+        p.runs.push(inSymbolFont(decodeXml(text ?? ''), run?.font));
         if (run && (run.strike === undefined && run.dstrike === undefined ? run.style : run.strike || run.dstrike))
           (p.struck ??= new Set()).add(p.runs.length - 1);
       }
@@ -223,6 +224,10 @@ export function readDocumentXml(
       } else if (name === 'w:pPr' && !selfClosing) inParagraphProps++;
       else if ((name === 'w:strike' || name === 'w:dstrike') && inParagraphProps === 0 && runs.length > 0) {
         runs.at(-1)![name === 'w:strike' ? 'strike' : 'dstrike'] = !/\bw:val\s*=\s*"(?:0|false|off)"/i.test(attrs);
+      } else if (name === 'w:rFonts' && inParagraphProps === 0 && runs.length > 0) {
+        // the run's font: a symbol font's letters are its check boxes (review 17 s16, S16-2)
+        const font = [...attrs.matchAll(/w:(?:ascii|hAnsi)="([^"]*)"/g)].map((m) => m[1]).find(isSymbolFont);
+        if (font) runs.at(-1)!.font = font;
       } else if (name === 'w:rStyle' && inParagraphProps === 0 && runs.length > 0 && struckStyles) {
         if (struckStyles.character.has(/w:val="([^"]*)"/.exec(attrs)?.[1] ?? '')) runs.at(-1)!.style = true;
       } else if ((name === 'w:pStyle' || name === 'w:numId' || name === 'w:ilvl') && open.length > 0) {

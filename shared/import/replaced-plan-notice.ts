@@ -35,7 +35,7 @@ const idsNamed = (ids: readonly string[]) =>
   ids.length <= NAMED ? ids.join(', ') : `${ids.slice(0, NAMED).join(', ')} …`;
 
 /** "i5 «title»; i6 «title» …": the removed measures as the coordinator knows them, by title. */
-const measuresNamed = (measures: readonly NamedMeasure[], quote: (t: string) => string) => {
+export const measuresNamed = (measures: readonly NamedMeasure[], quote: (t: string) => string) => {
   const named = measures.slice(0, NAMED).map((m) => `${m.measureId} ${quote(clipText(m.title.trim(), TITLE_QUOTED))}`);
   return measures.length > NAMED ? `${named.join('; ')} …` : named.join('; ');
 };

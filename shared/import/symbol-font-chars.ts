@@ -50,10 +50,16 @@ export const isSymbolFont = (font: string | undefined): font is string =>
 export const inSymbolFont = (text: string, font: string | undefined): string =>
   isSymbolFont(font) ? [...text].map((c) => symbolFontChar(font, c.charCodeAt(0).toString(16)) ?? c).join('') : text;
 
-/** Private-use characters of Wingdings' boxes and ticks in text, whatever its font (pasted, PDF). */
-export const WINGDINGS_PUA = /[\uf0fe\uf0fd\uf0fc\uf0fb\uf078\uf0a8\uf06f\uf071]/g;
+/**
+ * Private-use characters of Wingdings' and Wingdings 2's boxes and ticks in text, whatever its font
+ * (pasted, PDF). The two fonts' box codes do not overlap (S15-16; Wingdings 2, review 17 s16, S16-2).
+ */
+export const WINGDINGS_PUA = /[\uf0fe\uf0fd\uf0fc\uf0fb\uf078\uf0a8\uf06f\uf071\uf052\uf054\uf050\uf04f\uf0a3\uf02a]/g;
 
-/** `text` with Wingdings' private-use boxes and ticks as their Unicode characters. */
+/** `text` with Wingdings' and Wingdings 2's private-use boxes and ticks as their Unicode characters. */
 export function wingdingsAsUnicode(text: string): string {
-  return text.replace(WINGDINGS_PUA, (c) => WINGDINGS[c.charCodeAt(0) & 0xff]!);
+  return text.replace(WINGDINGS_PUA, (c) => {
+    const byte = c.charCodeAt(0) & 0xff;
+    return WINGDINGS[byte] ?? WINGDINGS_2[byte]!;
+  });
 }

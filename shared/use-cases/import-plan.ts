@@ -1,14 +1,16 @@
 // The CLI importer's use case: a plan file saved through the same checks and guard as PUT /plan
 // (replaceOrgPlan). It loads the importer itself; the API function reaches it through a port.
-import { NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import type { StoredPlan } from '../domain/plan.js';
 import { importPlanDraft } from '../import/import-plan-draft.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
-import { withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
+import { measuresNamed, replacedMeasures, withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
 import type { NamedUnit } from '../import/responsibility.js';
 import type { SourceDocument } from '../import/source-document.js';
 import type { Repositories } from '../store/repositories.js';
+import { refuseOtherYearDocument } from './other-year-guard.js';
 import { refuseUnsavableImport, replaceOrgPlan } from './replace-plan.js';
 
 export interface ImportPlanRequest {
@@ -18,6 +20,34 @@ export interface ImportPlanRequest {
   document: SourceDocument;
   actor: string;
   now: Date;
+  /** save a document naming another fiscal year over the year's saved plan (--confirm-other-year) */
+  confirmOtherFiscalYear?: boolean;
+  /** save a document that lacks saved measures, removing them (--replace) */
+  confirmRemovals?: boolean;
+}
+
+/**
+ * 409 when saving `draft` would remove saved measures of the year: the CLI has no draft for the
+ * administrator to check first (the page blocks such a save until ตรวจแล้ว: S14-17), so it names
+ * them and asks for --replace.
+ */
+function refuseRemovals(fy: number, saved: StoredPlan, draft: readonly { measureId: string }[]): void {
+  const { removed } = replacedMeasures(draft, saved.measures);
+  if (removed.length === 0) return;
+  const [y, n] = [toThaiDigits(fy), toThaiDigits(removed.length)];
+  const named = measuresNamed(removed, (t) => `"${t}"`);
+  throw new ConflictError(
+    `ไฟล์นี้ไม่มีมาตรการที่บันทึกไว้ของปีงบประมาณ ${y} ${n} ข้อ (${named}) ถ้าบันทึก มาตรการเหล่านี้จะถูกลบพร้อมงานที่ต้องรายงาน จึงยังไม่บันทึก: ตรวจว่าอ่านมาตรการจากไฟล์ได้ครบ (ดูด้วย --dry-run) ถ้าตั้งใจลบจริง ให้สั่งใหม่พร้อม --replace`,
+    `this file lacks ${removed.length} measures saved for fiscal year ${fy} (${named}); saving would remove them with their obligations, so nothing was saved: check that the file was read whole (--dry-run), and to remove them, run again with --replace`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `ไม่มีมาตรการที่บันทึกไว้ ${removed.map((m) => m.measureId).join(', ')}`,
+        message_en: `lacks the saved measures ${removed.map((m) => m.measureId).join(', ')}`,
+      },
+    ],
+    { removedMeasureIds: removed.map((m) => m.measureId) },
+  );
 }
 
 /**
@@ -38,6 +68,15 @@ export async function importPlan(
   const options = { orgId: request.orgId, fy: request.fy, units, ...(org.name ? { orgName: org.name } : {}) };
   const result = importPlanDraft(request.document, options, replaced);
   refuseUnsavableImport(result, PLAN_FILE_FIELD);
+  // the API's guards (review 17 s15, S15-2): another year's document, saved measures removed
+  refuseOtherYearDocument(result, {
+    fy: request.fy,
+    saved: replaced,
+    confirmed: request.confirmOtherFiscalYear === true,
+    path: PLAN_FILE_FIELD,
+    confirmWith: '--confirm-other-year',
+  });
+  if (replaced && request.confirmRemovals !== true) refuseRemovals(request.fy, replaced, result.plan.measures);
   const saved = await replaceOrgPlan(repos, {
     orgId: request.orgId,
     fy: request.fy,

@@ -17,6 +17,8 @@ export interface OtherYearSave {
   confirmed: boolean;
   /** the field the named year came from ("body.title", "body.text") */
   path: string;
+  /** how the caller confirms it (default: the API's confirmOtherFiscalYear: true; the CLI's option) */
+  confirmWith?: string;
 }
 
 /** The other fiscal year (BE) a plan names, when it names exactly one other than `fy`. */
@@ -36,9 +38,10 @@ export function refuseOtherYearOverSaved(s: OtherYearSave): void {
   if (fiscalYearOfTitle(s.saved.title) === other) return;
   const [o, y] = [toThaiDigits(other), toThaiDigits(s.fy)];
   const quoted = clipText(s.named, 200);
+  const confirmWith = s.confirmWith ?? 'confirmOtherFiscalYear: true';
   throw new ConflictError(
-    `แผนนี้เป็นแผนของปีงบประมาณ ${o} แต่จะบันทึกแทนแผนปีงบประมาณ ${y} ที่บันทึกไว้แล้ว มาตรการของปี ${y} ที่ไม่มีในแผนนี้จะถูกลบพร้อมงานที่ต้องรายงาน จึงยังไม่บันทึก: ถ้าเป็นแผนของปี ${o} ให้นำเข้าเป็นแผนปี ${o} ถ้าตั้งใจแทนแผนปี ${y} จริง ให้ส่งใหม่พร้อม confirmOtherFiscalYear: true`,
-    `this plan is fiscal year ${other}'s, but it would replace the saved plan of fiscal year ${s.fy}: its measures missing here would be removed with their obligations, so nothing was saved. If it is ${other}'s plan, import it as ${other}'s; to replace ${s.fy}'s plan with it, send it again with confirmOtherFiscalYear: true`,
+    `แผนนี้เป็นแผนของปีงบประมาณ ${o} แต่จะบันทึกแทนแผนปีงบประมาณ ${y} ที่บันทึกไว้แล้ว มาตรการของปี ${y} ที่ไม่มีในแผนนี้จะถูกลบพร้อมงานที่ต้องรายงาน จึงยังไม่บันทึก: ถ้าเป็นแผนของปี ${o} ให้นำเข้าเป็นแผนปี ${o} ถ้าตั้งใจแทนแผนปี ${y} จริง ให้ส่งใหม่พร้อม ${confirmWith}`,
+    `this plan is fiscal year ${other}'s, but it would replace the saved plan of fiscal year ${s.fy}: its measures missing here would be removed with their obligations, so nothing was saved. If it is ${other}'s plan, import it as ${other}'s; to replace ${s.fy}'s plan with it, send it again with ${confirmWith}`,
     [
       {
         path: s.path,
@@ -48,4 +51,16 @@ export function refuseOtherYearOverSaved(s: OtherYearSave): void {
     ],
     { otherFiscalYear: other },
   );
+}
+
+/**
+ * The guard for a document read over the year's saved plan (PUT /plan, the CLI importer): the year
+ * it names is the importer's fiscal-year-differs reading (any spelling: S15-12), else its title's.
+ */
+export function refuseOtherYearDocument(
+  result: { plan: { title: string }; warnings: readonly { code: string; source: string }[] },
+  s: Omit<OtherYearSave, 'named'>,
+): void {
+  const differs = result.warnings.find((w) => w.code === 'fiscal-year-differs');
+  refuseOtherYearOverSaved({ ...s, named: differs?.source || result.plan.title });
 }

@@ -17,7 +17,7 @@ import type { ImportResult } from '../import/measures-document.js';
 import { describeWhere, type ImportWarning } from '../import/import-warning.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
-import { otherFiscalYearNamed, refuseOtherYearOverSaved } from './other-year-guard.js';
+import { otherFiscalYearNamed, refuseOtherYearDocument, refuseOtherYearOverSaved } from './other-year-guard.js';
 
 export interface PlanReplacement {
   orgId: string;
@@ -206,9 +206,7 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     refuseUnsavableImport(result, 'body.text');
     plan = result.plan;
     warnings = result.warnings;
-    const differs = result.warnings.find((w) => w.code === 'fiscal-year-differs');
-    const named = differs?.source || result.plan.title;
-    refuseOtherYearOverSaved({ fy, named, saved: replaced, confirmed, path: 'body.text' });
+    refuseOtherYearDocument(result, { fy, saved: replaced, confirmed, path: 'body.text' });
   } else {
     plan = { title: body.title, measures: body.measures };
     if (!confirmed && otherFiscalYearNamed(body.title, fy) !== undefined) {

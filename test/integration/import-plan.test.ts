@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../shared/domain/errors.js';
+import { ConflictError, NotFoundError } from '../../shared/domain/errors.js';
 import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
@@ -48,15 +50,36 @@ describe('importing a plan into an org', () => {
     expect(outcome.saved.version).toBe(2);
   });
 
-  it('says which saved measures a file without them removed (review 17 s14, S14-17)', async () => {
+  const withoutI8 = () => {
     const lines = readFileSync(documentPath, 'utf8').split('\n');
     const i8 = lines.findIndex((l) => /^(<b>)?๕\. ตัวชี้วัด/.test(l));
+    return lines.filter((_, i) => i !== i8).join('\n');
+  };
+
+  it('refuses a file without saved measures, naming them, unless confirmed (review 17 s15, S15-2)', async () => {
+    const attempt = importPlan(createRepositories(store), {
+      orgId: 'demo',
+      fy: 2566,
+      document: readTextDocument(withoutI8()),
+      actor: 'test',
+      now,
+    });
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    const error = (await attempt.catch((e: unknown) => e)) as ConflictError;
+    expect(error.message_th).toMatch(/ไม่มีมาตรการที่บันทึกไว้ของปีงบประมาณ ๒๕๖๖ ๑ ข้อ \(i8 ".+"\)/);
+    expect(error.message_th).toContain('--replace');
+    expect(error.message_en).toContain('run again with --replace');
+    expect((await new PlanRepository(store).getPlan('demo', 2566))?.version).toBe(2);
+  });
+
+  it('says which saved measures a file without them removed (review 17 s14, S14-17)', async () => {
     const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
       fy: 2566,
-      document: readTextDocument(lines.filter((_, i) => i !== i8).join('\n')),
+      document: readTextDocument(withoutI8()),
       actor: 'test',
       now,
+      confirmRemovals: true,
     });
     expect(outcome.saved.version).toBe(3);
     expect(outcome.saved.measures.map((m) => m.measureId)).not.toContain('i8');
@@ -78,6 +101,13 @@ describe('importing a plan into an org', () => {
     expect(await new PlanRepository(store).getPlan('nowhere', 2566)).toBeUndefined();
   });
 });
+
+/** A CLI run that should fail: its exit code and stderr (0 and '' when it did not fail). */
+const refusal = (run: Promise<unknown>) =>
+  run.then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code: number; stderr: string }) => e,
+  );
 
 describe('npm run import (the CLI)', () => {
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
@@ -157,6 +187,47 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).toContain('saved plan version 1');
     expect((await new PlanRepository(store).getPlan('cli-org', 2566))?.measures).toHaveLength(7);
   });
+
+  it(
+    "refuses another year's document over a saved plan until --confirm-other-year, and removals until --replace (S15-2)",
+    async () => {
+      await seedOrg(store, 'year-org');
+      const env = { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint };
+      const importInto = (file: string, ...flags: string[]) =>
+        runCliScript('infra/cli/import-plan.ts', [file, '--org', 'year-org', '--fy', '2566', ...flags], { env });
+      await importPlan(createRepositories(store), {
+        orgId: 'year-org',
+        fy: 2566,
+        document: readTextDocument(readFileSync(documentPath, 'utf8')),
+        actor: 'test',
+        now,
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+      // next year's plan, its year line with the period (S15-12), lacking indicator 10's measure
+      const file = join(dir, 'next-year.txt');
+      writeFileSync(
+        file,
+        readFileSync(documentPath, 'utf8')
+          .replace(/\n[^\n]*ตัวชี้วัดที่ ๑๐[^\n]*/, '')
+          .replaceAll('๒๕๖๖', '๒๕๖๗')
+          .replace('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', 'ปีงบประมาณ พ.ศ. ๒๕๖๗ (ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)'),
+      );
+      const refused = await refusal(importInto(file));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('แผนนี้เป็นแผนของปีงบประมาณ ๒๕๖๗ แต่จะบันทึกแทนแผนปีงบประมาณ ๒๕๖๖');
+      expect(refused.stderr).toContain('--confirm-other-year');
+      const removals = await refusal(importInto(file, '--confirm-other-year'));
+      expect(removals.code).toBe(1);
+      expect(removals.stderr).toMatch(/ไม่มีมาตรการที่บันทึกไว้ของปีงบประมาณ ๒๕๖๖ ๑ ข้อ \(i10 ".+"\)/);
+      expect((await new PlanRepository(store).getPlan('year-org', 2566))?.version).toBe(1);
+      const { stderr } = await importInto(file, '--confirm-other-year', '--replace');
+      expect(stderr).toContain('saved plan version 2');
+      const saved = await new PlanRepository(store).getPlan('year-org', 2566);
+      expect(saved?.measures.map((m) => m.measureId)).not.toContain('i10');
+      expect(saved?.title).toContain('๒๕๖๗');
+    },
+    spawnTimeout * 2,
+  );
 
   it('explains a bad org id instead of printing a stack trace', async () => {
     const failure = await runCliScript('infra/cli/import-plan.ts', [

@@ -55,6 +55,48 @@ describe('tick boxes in a symbol font', () => {
     expect(pasted.measure.responsible.unitIds).toEqual(['finance']);
   });
 
+  // review 17 s16, S16-2: the usual Thai way types the box as a letter in a symbol font
+  const inFont = (font: string, text: string) =>
+    `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('Word boxes typed as letters in a symbol font ("R"/"£" in Wingdings 2, "þ"/"¨" in Wingdings): only the ticked unit', async () => {
+    for (const [font, ticked, empty] of [
+      ['Wingdings 2', 'R', '£'],
+      ['Wingdings', 'þ', '¨'],
+      ['Wingdings 2', 'P', '*'],
+    ] as const) {
+      const { measure, warnings } = await i4Of(
+        planWithCell(
+          4,
+          units((t) => inFont(font, t ? ticked : empty)),
+        ),
+      );
+      expect(measure.responsible.unitIds, `${font} ${ticked}/${empty}`).toEqual(['finance']);
+      expect(warnings).toContain('unit-guessed');
+    }
+  });
+
+  it('Wingdings 2 boxes pasted as private-use text (U+F052/U+F0A3, as in a PDF text layer): only the ticked unit', async () => {
+    for (const [ticked, empty] of [
+      ['\uf052', '\uf0a3'],
+      ['\uf054', '\uf02a'],
+      ['\uf050', '\uf0a3'],
+    ]) {
+      const { measure } = await i4Of(
+        planWithCell(
+          4,
+          units((t) => run(t ? ticked! : empty!)),
+        ),
+      );
+      expect(measure.responsible.unitIds).toEqual(['finance']);
+    }
+  });
+
+  it('letters in a Thai font stay letters: "R" in TH SarabunPSK is no box', async () => {
+    const { measure } = await i4Of(planWithCell(4, `${inFont('TH SarabunPSK', 'กองคลัง R กองช่าง')}`));
+    expect(measure.responsible.unitIds).toEqual(['finance', 'engineering']);
+  });
+
   it('a legacy form check box (FORMCHECKBOX) reads its checked state', async () => {
     const { measure } = await i4Of(planWithCell(4, units(formBox)));
     expect(measure.responsible.unitIds).toEqual(['finance']);
