@@ -81,3 +81,36 @@ export function followUpMonthsOutsideFiscalYear(
     }),
   );
 }
+
+/**
+ * Each unit's first month (`responsible.unitFirstMonths`, a follow-up's `unitFirstMonths`) outside
+ * the plan's fiscal year: a field message on `{prefix}.measures.N[.followUps.M].…unitFirstMonths.<unitId>`,
+ * Thai first. A month past September would leave the unit owing nothing all year (review 17 s16, S16-5).
+ */
+export function unitFirstMonthsOutsideFiscalYear(
+  plan: {
+    fy: number;
+    measures: readonly {
+      responsible: { unitFirstMonths?: Readonly<Record<string, string>> | undefined };
+      followUps: readonly { unitFirstMonths?: Readonly<Record<string, string>> | undefined }[];
+    }[];
+  },
+  prefix: string,
+  placeOf: (i: number, j?: number) => { th: string; en: string },
+): FieldMessage[] {
+  const months = fiscalMonths(plan.fy).map((m) => m.id);
+  const [first, last] = [months[0]!, months[11]!];
+  const yearTh = `ตุลาคม ${toThaiDigits(plan.fy - 1)} ถึงกันยายน ${toThaiDigits(plan.fy)}`;
+  const outside = (firstMonths: Readonly<Record<string, string>> | undefined, path: string, i: number, j?: number) =>
+    Object.entries(firstMonths ?? {})
+      .filter(([, month]) => !months.includes(month))
+      .map(([unitId, month]) => ({
+        path: `${path}.unitFirstMonths.${unitId}`,
+        message_th: `${placeOf(i, j).th}: เดือนแรกที่หน่วยงาน ${unitId} รายงานต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
+        message_en: `${placeOf(i, j).en}: the first month unit ${unitId} reports for must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})`,
+      }));
+  return plan.measures.flatMap((m, i) => [
+    ...outside(m.responsible.unitFirstMonths, `${prefix}.measures.${i}.responsible`, i),
+    ...m.followUps.flatMap((f, j) => outside(f.unitFirstMonths, `${prefix}.measures.${i}.followUps.${j}`, i, j)),
+  ]);
+}

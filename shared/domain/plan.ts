@@ -7,7 +7,7 @@ import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
-import { followUpMonthsOutsideFiscalYear } from './follow-up-months.js';
+import { followUpMonthsOutsideFiscalYear, unitFirstMonthsOutsideFiscalYear } from './follow-up-months.js';
 import { AUDIENCE_LABELS } from './plan-labels.js';
 import {
   MAX_ITEM_LENGTH,
@@ -252,14 +252,17 @@ export const StoredPlan = Plan.extend({
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
 /**
- * Field messages for due dates and follow-up months typed into a plan that fall outside its fiscal
- * year, or a follow-up's last month before its first (none: valid).
+ * Field messages for due dates, follow-up months and units' first months typed into a plan that
+ * fall outside its fiscal year, or a follow-up's last month before its first (none: valid).
  */
 export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
   const { start, end } = fiscalYearBounds(plan.fy);
   const placeOf = (i: number, j: number) => planPlace(['measures', i, 'followUps', j], plan)!;
   const months = followUpMonthsOutsideFiscalYear(plan, prefix, placeOf);
-  return [...dueDatesOutside(plan, prefix, start, end, placeOf), ...months];
+  const unitMonths = unitFirstMonthsOutsideFiscalYear(plan, prefix, (i, j) =>
+    planPlace(j === undefined ? ['measures', i] : ['measures', i, 'followUps', j], plan)!,
+  );
+  return [...dueDatesOutside(plan, prefix, start, end, placeOf), ...months, ...unitMonths];
 }
 
 function dueDatesOutside(

@@ -76,6 +76,38 @@ describe('changing a reported follow-up’s cadence from a month on', () => {
     expect(reversed.body.error.fields[0].path).toBe('body.measures.0.followUps.1.lastMonth');
   });
 
+  // review 17 s16, S16-5: a unit's first month past the year left it owing nothing, stored (200)
+  it("refuses a unit's first month outside the fiscal year, on the measure or a follow-up, and writes nothing", async () => {
+    const before = await measures();
+    for (const [change, path, month] of [
+      [
+        (m: Measure) => ({ ...m, responsible: { ...m.responsible, unitFirstMonths: { engineering: '2030-01' } } }),
+        'body.measures.0.responsible.unitFirstMonths.engineering',
+        '2030-01',
+      ],
+      [
+        (m: Measure) => ({ ...m, responsible: { ...m.responsible, unitFirstMonths: { finance: '2022-09' } } }),
+        'body.measures.0.responsible.unitFirstMonths.finance',
+        '2022-09',
+      ],
+      [
+        (m: Measure) => {
+          m.followUps[1]!.unitFirstMonths = { finance: '2023-10' };
+          return m;
+        },
+        'body.measures.0.followUps.1.unitFirstMonths.finance',
+        '2023-10',
+      ],
+    ] as const) {
+      const res = await saveWithI4(change);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.fields[0].path).toBe(path);
+      expect(res.body.error.fields[0].message_th).toContain('ต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๖๖');
+      expect(res.body.error.fields[0].message_th).toContain(month);
+    }
+    expect((await measures()).version).toBe(before.version);
+  });
+
   it('refuses ending the follow-up before its reported month, on lastMonth, with what to do', async () => {
     const res = await saveWithI4((m) => {
       m.followUps[1]!.lastMonth = '2023-02';
