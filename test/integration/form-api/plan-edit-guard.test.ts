@@ -131,7 +131,16 @@ describe('a plan edit that stops making obligations units already reported on is
     const { document } = await readPlanFile(
       new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/plans/05-standard.docx', import.meta.url)))),
     );
-    const attempt = importPlan(f.repos, { orgId: 'demo', fy, document, actor: 'cli:import', now: new Date() });
+    // the fixture is FY2567's document: confirmed (--confirm-other-year, --replace) so the reports guard answers
+    const attempt = importPlan(f.repos, {
+      orgId: 'demo',
+      fy,
+      document,
+      actor: 'cli:import',
+      now: new Date(),
+      confirmOtherFiscalYear: true,
+      confirmRemovals: true,
+    });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toMatchObject({ message_th: expect.stringContaining('i4') });
     expect((await new PlanRepository(f.store).getPlan('demo', fy))?.version).toBe(before?.version);
