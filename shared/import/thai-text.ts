@@ -152,7 +152,10 @@ const BULLET_ITEM = new RegExp(`(?:^|\\s)[${BULLETS}]\\s*`);
 
 function numberMarker(n: number): RegExp {
   const thai = String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
-  return new RegExp(`(^|\\s)(?:${n}|${thai})[.)](?![0-9๐-๙])\\s*`, 'g');
+  // typed with no space around it ("๑.จัดทำคู่มือ๒.ประชาสัมพันธ์"): between Thai text on both sides,
+  // not after "ข้อ", "มาตรา" or "ที่" (review 17 s16, S16-3)
+  const glued = `(?<=[ก-๎])(?<!ข้อ|มาตรา|ที่)(?=(?:${n}|${thai})[.)][ก-๎])`;
+  return new RegExp(`(^|\\s|${glued})(?:${n}|${thai})[.)](?![0-9๐-๙])\\s*`, 'g');
 }
 
 /** The number a text starts with as a list item ("๓. …", "12) …"), else undefined. */
@@ -172,7 +175,12 @@ const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถ�
  * anything but a space, digit or bracket ("ข้อ ๕(ข)" stays text). Review 17 s15, S15-14.
  */
 const GLUED = '(?<=[^\\s0-9๐-๙(])';
-const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => RegExp | undefined }[] = [
+const NUMBERINGS: {
+  lead: RegExp;
+  marker: (lead: RegExpExecArray, n: number) => RegExp | undefined;
+  /** split only when a second item follows (a lead that may be an abbreviation) */
+  needsTwo?: boolean;
+}[] = [
   {
     lead: /^\(([0-9๐-๙]{1,2})\)/,
     marker: (_, n) => new RegExp(`(^|\\s|${GLUED})\\((?:${n}|${thaiDigitsOf(n)})\\)\\s*`, 'g'),
@@ -184,6 +192,16 @@ const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => 
       const letter = THAI_LETTERS[THAI_LETTERS.indexOf(lead[1]!) + n - 1];
       return letter ? new RegExp(`(^|\\s|${GLUED})\\(${letter}\\)\\s*`, 'g') : undefined;
     },
+  },
+  {
+    // "ก.จัดทำคู่มือ ข.ประชาสัมพันธ์": no space after the marker; only from ก, never an
+    // abbreviation ("ก.ย.", "ก.พ.ร."), and only with ข after it (review 17 s16, S16-3)
+    lead: /^(ก)([.)])(?![ก-ฮ][.)])(?=[ก-๎])/,
+    marker: (lead, n) => {
+      const letter = THAI_LETTERS[n - 1];
+      return letter ? new RegExp(`(^|\\s)${letter}\\${lead[2]}(?![ก-ฮ][.)])\\s*`, 'g') : undefined;
+    },
+    needsTwo: true,
   },
   {
     lead: /^([ก-ฮ])([.)])\s/,
@@ -214,7 +232,7 @@ const NUMBERINGS: { lead: RegExp; marker: (lead: RegExpExecArray, n: number) => 
 
 /** Split by one of NUMBERINGS, following it in order; undefined when the text starts with none. */
 function splitOtherNumbering(text: string, limit: number): string[] | undefined {
-  for (const { lead, marker } of NUMBERINGS) {
+  for (const { lead, marker, needsTwo } of NUMBERINGS) {
     const start = lead.exec(text);
     if (!start) continue;
     const first = marker(start, 1)!;
@@ -229,6 +247,7 @@ function splitOtherNumbering(text: string, limit: number): string[] | undefined 
       if (!m) break;
       cuts.push({ at: m.index + m[1]!.length, body: m.index + m[0].length });
     }
+    if (needsTwo && cuts.length < 2) continue;
     return cuts.slice(0, limit).map((c, i) => text.slice(c.body, cuts[i + 1]?.at ?? text.length).trim());
   }
   return undefined;
