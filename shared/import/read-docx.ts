@@ -14,6 +14,7 @@ import {
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, tooManyParagraphs } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
+import { decodeXml } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
@@ -22,16 +23,6 @@ import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } fr
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
-  });
-}
 
 /** Run indices moved on by `by` (a label put before the runs). */
 const shifted = (struck: Set<number> | undefined, by: number) =>

@@ -7,6 +7,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { clipText } from '../domain/text.js';
 import type { SourceNotice } from './source-document.js';
 import { sheetNames } from './xlsx-rows.js';
+import { decodeXml, xmlAttr as attr } from './xml-text.js';
 
 export interface CellComment {
   /** "E4" */
@@ -20,18 +21,6 @@ export type SheetComments = Map<string, CellComment[]>;
 
 /** The most notes told a workbook (each a warning); past it, the last one counts the rest. */
 export const MAX_COMMENTS_TOLD = 20;
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
-};
 
 /** A part's path from a relationship's target, relative to the part `from` (or absolute). */
 function partPath(from: string, target: string): string {

@@ -10,6 +10,7 @@ import { clipText } from '../domain/text.js';
 import { columnLetters, type Where } from './import-warning.js';
 import type { SourceNotice } from './source-document.js';
 import { sheetNames } from './xlsx-rows.js';
+import { xmlAttr as attr } from './xml-text.js';
 
 /** A sheet's filter: the rows of its range, and what each filtered column keeps. */
 export interface SheetFilter {
@@ -29,18 +30,6 @@ export function filterRange(ref: string): { top: number; bottom: number; left: n
   const [, c1, r1, , r2 = r1] = m;
   return { top: Number(r1), bottom: Number(r2), left: columnNumber(c1!) };
 }
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
-};
 
 const OPERATORS: Record<string, string> = {
   equal: '=',
