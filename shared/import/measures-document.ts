@@ -14,7 +14,7 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
-import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
+import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
 import { withStruckCellsLeftOut } from './struck-rows.js';
@@ -133,6 +133,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** the words after that heading's name on its line, for the title (written on the name without a space: glued) */
+  headingWords?: { words: string; glued: boolean };
   /** follow-ups made from marks (✓) under round columns, named by the group's label (period-columns.ts) */
   followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
@@ -740,7 +742,7 @@ function readRows(
     if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
     let read = kinds.get(header);
     if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
-    const key = `${lone.column}\u0000${lone.spans}\u0000${lone.text}`;
+    const key = `${lone.column}\u0000${lone.spans}\u0000${lone.html}`;
     if (!read.has(key)) read.set(key, headingRowKind(lone, roles()));
     return read.get(key);
   };
@@ -776,8 +778,10 @@ function readRows(
     const columnOfRole = fromAbove ? { ...fromAbove.columnOf, ...own.columnOf } : own.columnOf;
     const over = group ?? tableHeading;
     const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    // the words after the heading's name ("… ประจำปี 2569") go with the title, not the sub-measures
+    const overLine = headedByGroup ? indicatorHeadingLine(over.cells.measure ?? '') : undefined;
     if (over && headedByGroup) {
-      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
+      byRole.measure = withHeadingItem(overLine?.named || stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
       over.headedMeasures = true;
     }
     if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
@@ -796,6 +800,7 @@ function readRows(
       header: columns,
     };
     if (headedByGroup) row.headingFromGroup = true;
+    if (overLine?.after) row.headingWords = { words: overLine.after, glued: overLine.glued };
     if (own.marked) row.followUpsFromMarks = own.marked;
     const block = doc.blocks[order];
     if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
@@ -1543,7 +1548,10 @@ function measureOf(
   }
   const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
   const items = measureItems.items;
-  const title = heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`;
+  const words = heading && row.headingWords;
+  const title = words
+    ? `${heading.title}${words.glued ? '' : ' '}${words.words}`
+    : (heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`);
   const methods = splitItemsKept(row.cells.methods ?? '');
   const recommendations = row.table === 'results' ? splitItemsKept(row.cells.recommendations ?? '') : { items: [] };
   const leftOut = heading ? heading.subMeasuresLeftOut : measureItems.firstLeftOut;
