@@ -10,7 +10,7 @@ import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
-import { detectAudience } from './cadence-detection.js';
+import { detectAudience, detectCadences } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
@@ -29,6 +29,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
+import { joinTickListCell } from './tick-lists.js';
 import {
   type Column,
   columnOf,
@@ -1299,7 +1300,8 @@ function followUpsOf(
     row.table === 'results' && !/<(?:p|li)\b/.test(cell) ? reportedFollowUpItems(stripTags(cell)) : undefined;
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
-    : splitItemsKept(cell);
+    : // "☑ รายเดือน" / "☐ รายไตรมาส": a tick list one box per line is one follow-up (tick-lists.ts)
+      splitItemsKept(joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'));
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
