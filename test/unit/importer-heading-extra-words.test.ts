@@ -159,3 +159,55 @@ describe('in a PDF, the heading with words after the name heads the rows under i
     expect(summary(r)).toEqual(expected);
   });
 });
+
+describe("the review's headings with last year's score after the name (review 17 s17, S17-2)", () => {
+  const TABLE_HEADER = ['มาตรการ', 'วิธีดำเนินการ', 'ผู้รับผิดชอบ', 'การติดตามผล'];
+  const measure = (n: number) => [`มาตรการที่ ${n} ทดสอบ`, 'ประชุม', 'กองคลัง', 'รายงานผลทุกเดือน'];
+  it.each([
+    'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ซึ่งได้คะแนน ๗๘.๕๐ ต่ำกว่าเกณฑ์',
+    'ตัวชี้วัดที่ ๑ : การปฏิบัติหน้าที่ ประเด็นที่ต้องพัฒนา',
+    'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ข้อเสนอแนะจากผลการประเมิน',
+  ])('a paragraph "%s" above a table heads its measure (indicator 1)', async (heading) => {
+    const body =
+      wordParagraph('แผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗') +
+      wordParagraph(heading) +
+      wordTable([TABLE_HEADER, measure(1)], 4) +
+      wordParagraph('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร') +
+      wordTable([TABLE_HEADER, measure(2)], 4);
+    const r = await preview(docx(body));
+    expect(r.plan.measures.map((m) => [m.measureId, m.indicator, m.subMeasures])).toEqual([
+      ['i1', 1, ['มาตรการที่ 1 ทดสอบ']],
+      ['i7', 7, ['มาตรการที่ 2 ทดสอบ']],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('group rows with the score after the name give the ids of the same file without it', async () => {
+    const rows = (headings: readonly string[]) =>
+      wordTable(
+        [
+          TABLE_HEADER,
+          [{ text: headings[0]!, span: 4 }],
+          measure(1),
+          measure(2),
+          [{ text: headings[1]!, span: 4 }],
+          measure(3),
+        ],
+        4,
+      );
+    const plain = await preview(docx(rows(['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'ตัวชี้วัดที่ 2 การใช้งบประมาณ'])));
+    const scored = await preview(
+      docx(rows(['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้คะแนน 72.45 ต่ำกว่าเกณฑ์', 'ตัวชี้วัดที่ 2 การใช้งบประมาณ ประเด็นที่ต้องพัฒนา'])),
+    );
+    const ids = (r: Preview) =>
+      r.plan.measures.map((m) => [m.measureId, m.indicator, m.followUps.length, m.responsible.unitIds]);
+    expect(ids(scored)).toEqual(ids(plain));
+    expect(ids(scored)).toEqual([
+      ['i1', 1, 1, ['finance']],
+      ['i1-2', 1, 1, ['finance']],
+      ['i2', 2, 1, ['finance']],
+    ]);
+    expect(scored.plan.measures[0]!.title).toBe('ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน 72.45 ต่ำกว่าเกณฑ์');
+    expect(scored.warnings).toEqual([]);
+  });
+});
