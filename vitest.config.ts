@@ -8,7 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const ISOLATED_UNIT = ['test/unit/entry-point-environment.test.ts', 'test/unit/pdf-content-budget.test.ts'];
 /** Every other test folder. */
 const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'unit')
+  .filter((entry) => entry.isDirectory() && entry.name !== 'unit' && entry.name !== 'infra')
   .map((entry) => `test/${entry.name}/**/*.test.ts`);
 /**
  * The form API's files: requests through the API handler on the shared emulators, each file its
@@ -44,6 +44,18 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           exclude: ISOLATED_UNIT,
+          isolate: false,
+          globalSetup: ['test/global-logs.ts'],
+        },
+      },
+      {
+        // The CDK app's synthesised templates and the functions' bundles (no emulator): one process
+        // for their files, so aws-cdk-lib loads once and an app several files read is synthesised
+        // once (test/support/synthesized-app.ts), not once a file.
+        extends: true,
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
           isolate: false,
           globalSetup: ['test/global-logs.ts'],
         },

@@ -8,7 +8,6 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import {
   DEFAULT_MAX_BODY_BYTES,
@@ -30,6 +29,7 @@ import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
+import { publishMetrics } from './middleware/publish-metrics.js';
 import { type ApiContext, ROUTE_HANDLERS } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 
@@ -165,7 +165,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     // first: a request that went around CloudFront gets 403 before any other work
     .use(requireOriginSecret(originSecret))
     .use(injectLambdaContext(logger, { logEvent: false }))
-    .use(logMetrics(metrics))
+    .use(publishMetrics(metrics))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
     .use(identifyCaller(directory, isPublic))

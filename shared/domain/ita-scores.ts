@@ -4,10 +4,27 @@ import * as z from 'zod';
 import { eachOnce } from './each-once.js';
 import { toThaiDigits } from './thai-format.js';
 
+/**
+ * True when `score` is a value written with at most two decimals ("72.45"): the NACC publishes ITA
+ * scores so, and it bounds what is stored (DynamoDB refuses magnitudes under 1e-130, and 1e-200 would
+ * pass a 0-100 range check).
+ */
+function hasAtMostTwoDecimals(score: number): boolean {
+  return Math.round(score * 100) / 100 === score;
+}
+
 /** One indicator's score (0-100, as the NACC publishes it). */
 export const IndicatorScoreEntry = z.strictObject({
   no: z.number().int().min(1).max(10).meta({ title: 'ตัวชี้วัดที่', description: 'the ITA indicator, 1-10' }),
-  score: z.number().min(0).max(100).meta({ title: 'คะแนน', description: 'the score, 0-100' }),
+  score: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine(hasAtMostTwoDecimals, {
+      message: 'at most 2 decimal places',
+      params: { th: 'คะแนนมีทศนิยมได้ไม่เกิน ๒ ตำแหน่ง', en: 'a score has at most 2 decimal places' },
+    })
+    .meta({ title: 'คะแนน', description: 'the score, 0-100, at most 2 decimal places (as the NACC publishes it)' }),
 });
 export type IndicatorScoreEntry = z.infer<typeof IndicatorScoreEntry>;
 

@@ -19,6 +19,8 @@ export interface DocxToken {
   markGone?: boolean;
   /** on `</w:tr>`: the row is a tracked deletion (its cells were left out) */
   rowDeleted?: boolean;
+  /** text of a hidden run (w:vanish, w:specVanish, a hidden style), given only for a reader to tell of it */
+  hidden?: true;
 }
 
 /** A w:val attribute. */
@@ -67,6 +69,8 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
   /** while hiding: the depth of the element hidden, and the first depth dropped (itself or its content) */
   let hideAt: number | undefined;
   let dropFrom = 0;
+  /** what is hidden is a hidden run (its w:t text is given as hidden text), not deleted content */
+  let hidingRun = false;
   /** how many open content controls show their placeholder: their text is a prompt, not content */
   let placeholders = 0;
   const push = (name: string) => {
@@ -85,6 +89,8 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
     if (name === undefined) {
       if ((hideAt === undefined || stack.length + 1 < dropFrom) && placeholders === 0)
         yield { close: false, selfClosing: false, attrs: '', text };
+      else if (hidingRun && placeholders === 0 && stack.at(-1)?.name === 'w:t')
+        yield { close: false, selfClosing: false, attrs: '', text, hidden: true };
       continue;
     }
     if (slash) {
@@ -94,7 +100,10 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
       while (top.name !== name) top = pop();
       const depth = stack.length + 1;
       const dropped = hideAt !== undefined && depth >= dropFrom;
-      if (hideAt !== undefined && stack.length < hideAt) hideAt = undefined;
+      if (hideAt !== undefined && stack.length < hideAt) {
+        hideAt = undefined;
+        hidingRun = false;
+      }
       if (!dropped)
         yield {
           name,
@@ -110,6 +119,7 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
         if (owner && ((owner.name === 'w:r' && owner.hidden) || (owner.name === 'w:tr' && owner.deleted))) {
           hideAt = stack.length;
           dropFrom = stack.length + 1;
+          hidingRun = owner.name === 'w:r';
         }
       }
       continue;
@@ -153,6 +163,7 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
       if (!selfClosing) push(name);
       hideAt = stack.length - (selfClosing ? 0 : 1);
       dropFrom = hideAt + 1;
+      hidingRun = true;
       continue;
     }
     if (name === 'w:showingPlcHdr' && parent?.name === 'w:sdtPr' && grandparent?.name === 'w:sdt' && toggledOn(attrs))

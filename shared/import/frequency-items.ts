@@ -3,6 +3,7 @@
 // most frequent. Its cadences in order, each follow-up then takes its own (by order).
 import { detectCadences } from './cadence-detection.js';
 import { type ReadCadence, readFollowUpCadence } from './follow-up-cadence.js';
+import { tickList } from './tick-lists.js';
 
 /** a frequency cell is a few words: past this many, it is read whole (no per-word search) */
 const MAX_WORDS = 40;
@@ -16,6 +17,8 @@ export function frequencyItems(text: string, fy: number): ReadCadence[] {
   const words = text.split(/\s+/).filter(Boolean);
   // one cadence said two ways ("ปีละ ๒ ครั้ง (เมษายน และ กันยายน)") is one
   if (words.length > MAX_WORDS || detectCadences(text).alsoNamed.length === 0) return [];
+  // "☑ รายเดือน ☐ รายไตรมาส": a tick list names the one ticked, not a cadence per box (S17-1)
+  if (tickList(text)) return [];
   const items: ReadCadence[] = [];
   let segment: string[] = [];
   for (const word of words) {

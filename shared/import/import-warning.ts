@@ -124,6 +124,8 @@ export const IMPORT_WARNING_CODES = [
   'formula-without-value',
   /** struck-through text in a cell that keeps other text (a dropped method or follow-up): left out, quoted */
   'struck-text-left-out',
+  /** a Word table row of hidden text only (Font > Hidden): not printed, so no measure; quoted at its row (S16-11) */
+  'hidden-text-skipped',
   /** lines under the table's last row naming units, read as its sign-off (a signer's position): left out, said */
   'sign-off-left-out',
   /** an object embedded in a Word file (an old .xls, a chart, another file) or a picture where the plan table may be: not read */

@@ -4,7 +4,15 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
 import { titleBeforeLabel } from './title-before-label.js';
-import { editDistanceWithin, matchKey, normaliseThai, splitItemsKept, stripTags } from './thai-text.js';
+import {
+  editDistanceWithin,
+  matchKey,
+  normaliseThai,
+  splitItems,
+  splitItemsKept,
+  startsListItem,
+  stripTags,
+} from './thai-text.js';
 
 const LABEL = 'ตัวชี้วัดที่';
 const LABEL_REVERSED = [...LABEL].reverse().join('');
@@ -17,6 +25,8 @@ const MAX_SHORT_LABEL_EDITS = 1.5;
  * The label starts where this (greedy) match ends, as its first letter is none of these characters.
  */
 const SHORT_LABEL_LEAD = /^\s*(?:(?:[๐-๙0-9]{1,2}\s*[.)]|[-•*])\s*)?/;
+/** Where a line's heading may start: after its list number or bullet, if any ("๒. ตัวชี้วัดที่ ๕"). */
+const leadLength = (text: string) => SHORT_LABEL_LEAD.exec(text)![0].length;
 /** "ตัวชี้วัด ๕ ข้อ", "ตัวชี้วัด ๕ ด้าน": a count of indicators, not a heading (sticky: read at the number's end). */
 const COUNTED = /\s*(?:ข้อ|ตัว|ด้าน|ประการ|รายการ|ประเด็น|เรื่อง|คะแนน|ร้อยละ|%)/y;
 /** Most edits (a character read as another, dropped or added; marks and look-alikes count half). */
@@ -222,7 +232,7 @@ function findAbbreviatedIndicator(text: string): FoundIndicator | undefined {
     first = found(m.index, m.index + m[0].length, m[1]!);
     if (first) break;
   }
-  ENGLISH_LABEL.lastIndex = SHORT_LABEL_LEAD.exec(text)![0].length;
+  ENGLISH_LABEL.lastIndex = leadLength(text);
   const english = ENGLISH_LABEL.exec(text);
   const inEnglish = english ? found(english.index, ENGLISH_LABEL.lastIndex, english[1]!) : undefined;
   return inEnglish && (!first || inEnglish.index < first.index) ? inEnglish : first;
@@ -259,7 +269,7 @@ function findSpelledIndicator(text: string): FoundIndicator | undefined {
     }
     // the short label can only start where the cell's lead ends: look no further when the window
     // does not reach there (most numbers), before the second edit-distance table
-    shortLabelStart ??= SHORT_LABEL_LEAD.exec(text)![0].length;
+    shortLabelStart ??= leadLength(text);
     if (!WINDOW_AT.subarray(0, length).includes(shortLabelStart)) continue;
     const short = closestLabel(WINDOW_CODES, length, SHORT_LABEL_REVERSED_CODES, MAX_SHORT_LABEL_EDITS);
     if (short.edits > MAX_SHORT_LABEL_EDITS || short.length === 0) continue;
@@ -363,9 +373,46 @@ function otherNamed(words: string[], no: number): { no: number; name: string } |
 
 /** The indicator heading of a measure cell, or undefined when the cell names no indicator. */
 export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | undefined {
+  return readIndicatorHeading(normaliseThai(stripTags(cellHtml)))?.heading;
+}
+
+/** A heading read from normalised text, and (for a heading named after its label) the words after the name. */
+interface HeadingRead {
+  heading: IndicatorHeading;
+  /** where the label starts in the text */
+  at?: number;
+  /** the words after the indicator's name, as read (not yet split into sub-measures) */
+  afterName?: string;
+}
+
+/**
+ * A line that is an indicator heading, whatever words follow its name (review 17 s17, entry 1): it
+ * starts with the label and number (after a list number at most) followed by the indicator's name,
+ * and what comes after the name is no list ("ประจำปี 2569", "ต่อสาธารณะ (ข้อมูลเพิ่มเติมของเทศบาล)").
+ * A heading with nothing after it is one too. `named`: the line up to the name's end, `after` the
+ * words after it ('' for none), `glued` when they were written on the name without a space.
+ * Undefined for a cell of several items (the heading and sub-measures) or a text that only
+ * mentions an indicator.
+ */
+export function indicatorHeadingLine(cellHtml: string): { named: string; after: string; glued: boolean } | undefined {
   const text = normaliseThai(stripTags(cellHtml));
+  const read = readIndicatorHeading(text);
+  if (!read) return undefined;
+  const { heading, afterName } = read;
+  if (heading.subMeasures.length === 0) return { named: text, after: '', glued: false };
+  if (afterName === undefined || read.at !== leadLength(text) || heading.subMeasures.length !== 1) return undefined;
+  if (heading.statusBefore || startsListItem(afterName) || !text.endsWith(afterName)) return undefined;
+  if (splitItems(cellHtml, 2).length > 1) return undefined;
+  const named = text.slice(0, text.length - afterName.length);
+  return { named: named.trim(), after: afterName, glued: !/\s$/.test(named) };
+}
+
+function readIndicatorHeading(text: string): HeadingRead | undefined {
   const found = findIndicator(text);
-  if (!found) return headingNamedOnly(text);
+  if (!found) {
+    const heading = headingNamedOnly(text);
+    return heading && { heading };
+  }
   // "ตัวชี้วัดที่ ๑ ๐": 10 with a digit split off (OCR)
   const tenEnd = splitTen(text, found.no, found.end);
   const numberRead = tenEnd === undefined ? found.no : 10;
@@ -434,7 +481,8 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   };
   // "มาตรการป้องกัน… (ตัวชี้วัดที่ ๔)", "มาตรการ… ตามตัวชี้วัดที่ ๙": the name before the label (S15-4)
   const own = extras.statusBefore ? undefined : titleBeforeLabel(text, found.index);
-  if (own) return headingTitledBefore(own, no, k === 0 ? body : afterName.slice(joined.end).trim(), extras);
+  if (own)
+    return { heading: headingTitledBefore(own, no, k === 0 ? body : afterName.slice(joined.end).trim(), extras) };
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own
   // title (as the product's documents write a measure titled in the page), the items its sub-measures
   const firstItem = k === 0 ? FIRST_ITEM.exec(body) : null;
@@ -442,7 +490,7 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
   const lead = leadRead.replace(CONTINUED_END, '').trim();
   if (lead) {
     const items = body.slice(leadRead.length).trim();
-    return {
+    const heading: IndicatorHeading = {
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
       title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${tail.between} ${lead}` : lead,
@@ -451,16 +499,18 @@ export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | unde
       titleFromDocument: true,
       ...extras,
     };
+    return { heading };
   }
   // the number as the heading wrote it, with what stood between it and the name ("๔-๕", "๔/๑", "๔ (ข้อ ๔.๑)")
   const numbered = `${toThaiDigits(no)}${tail.between}`;
-  return {
+  const heading: IndicatorHeading = {
     indicator: no,
     title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
   };
+  return { heading, at: found.index, ...(k > 0 && body ? { afterName: body } : {}) };
 }
 
 /**

@@ -10,11 +10,11 @@ import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
-import { detectAudience } from './cadence-detection.js';
+import { detectAudience, detectCadences } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
-import { type IndicatorHeading, parseIndicatorHeading } from './indicator-heading.js';
+import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
 import { withStruckCellsLeftOut } from './struck-rows.js';
@@ -29,6 +29,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
+import { joinTickListCell } from './tick-lists.js';
 import {
   type Column,
   columnOf,
@@ -132,6 +133,8 @@ interface Row {
   headedMeasures?: boolean;
   /** the measure cell starts with the indicator heading of a row above (prepended) */
   headingFromGroup?: boolean;
+  /** the words after that heading's name on its line, for the title (written on the name without a space: glued) */
+  headingWords?: { words: string; glued: boolean };
   /** follow-ups made from marks (✓) under round columns, named by the group's label (period-columns.ts) */
   followUpsFromMarks?: string;
   /** a continuation row with its own follow-ups and units, read as a measure of its own (unit-per-row.ts) */
@@ -739,7 +742,7 @@ function readRows(
     if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
     let read = kinds.get(header);
     if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
-    const key = `${lone.column}\u0000${lone.spans}\u0000${lone.text}`;
+    const key = `${lone.column}\u0000${lone.spans}\u0000${lone.html}`;
     if (!read.has(key)) read.set(key, headingRowKind(lone, roles()));
     return read.get(key);
   };
@@ -775,8 +778,10 @@ function readRows(
     const columnOfRole = fromAbove ? { ...fromAbove.columnOf, ...own.columnOf } : own.columnOf;
     const over = group ?? tableHeading;
     const headedByGroup = over && !stripTags(byRole.indicator ?? '') && !parseIndicatorHeading(byRole.measure ?? '');
+    // the words after the heading's name ("… ประจำปี 2569") go with the title, not the sub-measures
+    const overLine = headedByGroup ? indicatorHeadingLine(over.cells.measure ?? '') : undefined;
     if (over && headedByGroup) {
-      byRole.measure = withHeadingItem(stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
+      byRole.measure = withHeadingItem(overLine?.named || stripTags(over.cells.measure ?? ''), byRole.measure ?? '');
       over.headedMeasures = true;
     }
     if (unitGroup !== undefined && !stripTags(byRole.responsible ?? '')) {
@@ -795,6 +800,7 @@ function readRows(
       header: columns,
     };
     if (headedByGroup) row.headingFromGroup = true;
+    if (overLine?.after) row.headingWords = { words: overLine.after, glued: overLine.glued };
     if (own.marked) row.followUpsFromMarks = own.marked;
     const block = doc.blocks[order];
     if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
@@ -1294,7 +1300,8 @@ function followUpsOf(
     row.table === 'results' && !/<(?:p|li)\b/.test(cell) ? reportedFollowUpItems(stripTags(cell)) : undefined;
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
-    : splitItemsKept(cell);
+    : // "☑ รายเดือน" / "☐ รายไตรมาส": a tick list one box per line is one follow-up (tick-lists.ts)
+      splitItemsKept(joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'));
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
@@ -1541,7 +1548,10 @@ function measureOf(
   }
   const measureItems = splitItemsKept(row.cells.measure ?? '', MAX_ITEMS + 1);
   const items = measureItems.items;
-  const title = heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`;
+  const words = heading && row.headingWords;
+  const title = words
+    ? `${heading.title}${words.glued ? '' : ' '}${words.words}`
+    : (heading?.title ?? items[0] ?? `มาตรการที่ ${toThaiDigits(order)}`);
   const methods = splitItemsKept(row.cells.methods ?? '');
   const recommendations = row.table === 'results' ? splitItemsKept(row.cells.recommendations ?? '') : { items: [] };
   const leftOut = heading ? heading.subMeasuresLeftOut : measureItems.firstLeftOut;

@@ -14,12 +14,33 @@ import {
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
 import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, tooManyParagraphs } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
+import { collapseSpaces, stripTags } from './thai-text.js';
 import { decodeXml } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
+
+/** Characters of a cell's hidden text kept to quote (a row of hidden text only is told, quoted). */
+const MAX_HIDDEN_QUOTED = 200;
+
+/**
+ * The notice of a table row whose text is all hidden (Font > Hidden: w:vanish, w:specVanish, a
+ * hidden style): Word neither shows nor prints it, so it is no measure, but it is not dropped
+ * silently (review 17 s17, S16-11).
+ */
+function hiddenRowNotice(block: number, where: { table: number; row: number }, cells: readonly string[]): SourceNotice {
+  const quoted = cells.map((t) => (t.length >= MAX_HIDDEN_QUOTED ? `${t}…` : t)).join(' | ');
+  return {
+    block,
+    where,
+    code: 'hidden-text-skipped',
+    message_th: `แถวนี้มีแต่ข้อความที่ซ่อนไว้ (แบบอักษร > ซ่อน) ซึ่ง Word ไม่แสดงและไม่พิมพ์ จึงไม่ได้นำเข้าเป็นมาตรการ: "${quoted}" ถ้าเป็นมาตรการของแผน ให้เลิกซ่อนข้อความใน Word แล้วนำเข้าใหม่ หรือเพิ่มมาตรการเอง`,
+    message_en: `this row holds only hidden text (Font > Hidden), which Word neither shows nor prints, so it was not imported as a measure: "${quoted}"; if it is a measure of the plan, unhide the text in Word and import again, or add the measure by hand`,
+    source: cells.join(' | '),
+  };
+}
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
@@ -159,7 +180,19 @@ export function readDocumentXml(
   };
   /** a legacy form check box being read: its default and checked states */
   let checkBox: { byDefault?: boolean; checked?: boolean } | undefined;
-  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted } of visibleDocxTokens(xml, styles)) {
+  /** the hidden text of the row's cells (at most MAX_HIDDEN_QUOTED characters each), for a row of hidden text only */
+  let rowHidden: string[] = [];
+  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } of visibleDocxTokens(
+    xml,
+    styles,
+  )) {
+    if (hidden) {
+      // hidden text is not printed: no plan text, but a row of it alone is told (review 17 s17, S16-11)
+      const at = Math.max(0, (cells?.length ?? 0) - (cell ? 0 : 1));
+      if (cells && (rowHidden[at]?.length ?? 0) < MAX_HIDDEN_QUOTED)
+        rowHidden[at] = `${rowHidden[at] ?? ''}${decodeXml(text ?? '')}`.slice(0, MAX_HIDDEN_QUOTED);
+      continue;
+    }
     if (name === undefined) {
       const p = inText ? open.at(-1) : undefined;
       if (p) {
@@ -188,6 +221,7 @@ export function readDocumentXml(
       } else if (name === 'w:tr' && depth === 1) {
         cells = [];
         rowCells = 0;
+        rowHidden = [];
       } else if (name === 'w:gridBefore' && depth === 1 && cells?.length === 0) {
         const before = Math.min(Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 0) || 0, 50);
         for (let i = 0; i < before; i++) cells.push({ text: '', merged: null, struck: false });
@@ -320,6 +354,9 @@ export function readDocumentXml(
       const merged = cells.map((c) => c.merged);
       const where = { table: tables, row: ++rowNo };
       if (rowCells > MAX_ROW_CELLS) notices.push(rowCellsIgnored(blocks.length, where, rowCells));
+      const hiddenCells = rowHidden.map((t) => collapseSpaces(t ?? '')).filter(Boolean);
+      if (hiddenCells.length > 0 && cells.every((c) => !stripTags(c.text)))
+        notices.push(hiddenRowNotice(blocks.length, where, hiddenCells));
       blocks.push({
         kind: 'row',
         where,

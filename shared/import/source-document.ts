@@ -43,6 +43,7 @@ export interface SourceNotice {
     | 'text-encoding-repaired'
     | 'embedded-content-unread'
     | 'struck-text-left-out'
+    | 'hidden-text-skipped'
     | 'formula-without-value';
   message_th: string;
   message_en: string;

@@ -4,7 +4,7 @@
 // header that name no indicator, as an indicator heading row does (review 9's entry 29).
 import { indicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { parseIndicatorHeading } from './indicator-heading.js';
+import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import { collapseSpaces, stripTags } from './thai-text.js';
 
 /** a heading is a short line: a longer paragraph only mentions an indicator */
@@ -13,7 +13,8 @@ const MAX_HEADING = 200;
 export const MAX_LINES_UNDER_HEADING = 3;
 
 /**
- * The text of an indicator heading alone (no measures after it), or undefined. A number alone
+ * The text of an indicator heading alone (no measures after it; words after its name on its line
+ * are its own: indicator-heading.ts's indicatorHeadingLine), or undefined. A number alone
  * ("ตัวชี้วัดที่ 4", a sheet's name) is given the catalog name: the measures under it are titled
  * as under a full heading, and the name is not said missing for each.
  */
@@ -21,7 +22,7 @@ export function indicatorHeadingText(text: string): string | undefined {
   const line = collapseSpaces(stripTags(text));
   if (!line || line.length > MAX_HEADING) return undefined;
   const heading = parseIndicatorHeading(line);
-  if (!heading || heading.subMeasures.length > 0) return undefined;
+  if (!heading || (heading.subMeasures.length > 0 && !indicatorHeadingLine(text))) return undefined;
   if (!heading.nameUnrecognised || heading.titleFromDocument || heading.labelRead) return line;
   return `ตัวชี้วัดที่ ${toThaiDigits(heading.indicator)} ${indicator(heading.indicator).nameTh}`;
 }

@@ -4,7 +4,7 @@
 import { isSignatureLine, isSignedLine } from './sign-off-lines.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import type { Role } from './column-names.js';
-import { parseIndicatorHeading } from './indicator-heading.js';
+import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
 import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
 
@@ -43,6 +43,8 @@ export function isColumnNumbersRow(cells: readonly string[], merged: readonly Ce
 export interface LoneCell {
   column: number;
   text: string;
+  /** the cell as read (its paragraphs marked up) */
+  html: string;
   spans: number;
 }
 
@@ -61,7 +63,7 @@ export function loneCell(cells: readonly string[], merged: readonly CellMerge[])
     const text = stripTags(cells[j] ?? '');
     if (!text) continue;
     if (m === 'above' || found) return undefined;
-    found = { column: j, text, spans: 1 };
+    found = { column: j, text, html: cells[j]!, spans: 1 };
   }
   return found;
 }
@@ -81,14 +83,15 @@ export const startsNumberedItem = (cellHtml: string) => NUMBERED_ITEM.test(strip
 /**
  * A heading row's kind, or undefined for a row to read as usual: 'indicator' when its cell is an
  * indicator heading alone ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", the heading of the measures
- * under it), 'section' for a section or total heading, or any other text merged across the row.
- * The cell must be in the measure (or indicator) column, or cover more than one column.
+ * under it), whatever words follow the name on its line ("… ประจำปี 2569": review 17 s17, entry 1),
+ * 'section' for a section or total heading, or any other text merged across the row. The cell must
+ * be in the measure (or indicator) column, or cover more than one column.
  */
 export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicator' | 'section' | undefined {
   const role = roles[lone.column];
   if (lone.spans < 2 && role !== 'measure' && role !== 'indicator') return undefined;
-  const heading = parseIndicatorHeading(lone.text);
-  if (heading) return heading.subMeasures.length === 0 ? 'indicator' : undefined;
+  const heading = parseIndicatorHeading(lone.html);
+  if (heading) return heading.subMeasures.length === 0 || indicatorHeadingLine(lone.html) ? 'indicator' : undefined;
   return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
 }
 

@@ -295,7 +295,7 @@ function splitDashed(text: string, limit: number): string[] | undefined {
  * The text of each <li>/<p> element: from an opening tag to the first closing tag of the same
  * name after it (what /<(li|p)\b[^>]*>([\s\S]*?)<\/\1>/gi finds), in one pass over the tags.
  */
-function listElements(html: string, limit: number): string[] {
+export function listElements(html: string, limit: number): string[] {
   const tags = scanTags(html);
   const named = tags.map((t) => {
     const m = /^<(\/?)(li|p)(?![a-z0-9])/i.exec(html.slice(t.start, Math.min(t.end, t.start + 4)));

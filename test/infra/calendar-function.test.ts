@@ -1,15 +1,13 @@
 // Calendar files are served by their own function: calendar apps fetch /calendar/{token}.ics every
 // few hours, and the iCalendar writer (ical-generator) is code no other request needs, so the API
 // function neither bundles nor loads it.
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
 import { FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
 import { actionsOf, functionOfRoute, packagesIn } from '../support/cdk-functions.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
-const template = Template.fromStack(buildApp(app).stateless);
+const { stacks, template: templateOf } = synthesized({ stage: 'test' });
+const template = templateOf(stacks.stateless);
 
 describe('the calendar function', () => {
   it('serves GET and HEAD /calendar/{file}; creating and revoking feeds stay on the API function', () => {

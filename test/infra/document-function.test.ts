@@ -1,12 +1,10 @@
 // The document function: the only one with the PDF code and the fonts, and the only writer of
 // document files. The API claims and enqueues; it may not write a document.
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
-const template = Template.fromStack(buildApp(app).stateless);
+const { stacks, template: templateOf } = synthesized({ stage: 'test' });
+const template = templateOf(stacks.stateless);
 
 type Statement = { Action: string | string[]; Resource: unknown };
 

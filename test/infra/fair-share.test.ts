@@ -1,10 +1,9 @@
-import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
 import { RATE_LIMITS, RATE_WINDOW_SECONDS } from '../../infra/cdk/fair-share.js';
 import { ORIGIN_SECRET_HEADER } from '../../shared/api/origin-secret.js';
 import { JOB_CONCURRENCY } from '../../infra/cdk/stateless-stack.js';
+import { synthesized } from '../support/synthesized-app.js';
 
 const API_DOMAIN = {
   apiDomain: 'api.ita.example.go.th',
@@ -13,15 +12,8 @@ const API_DOMAIN = {
 
 /** The app for `region` with `context`, synthesised with cdk-nag (outside any test's time limit). */
 const build = (region: string, context: Record<string, string>) => {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test', ...context } });
-  const stacks = buildApp(app, region);
-  let synthError: unknown;
-  try {
-    app.synth();
-  } catch (error) {
-    synthError = error;
-  }
-  return { ...stacks, synthError, template: Template.fromStack(stacks.stateless) };
+  const { stacks, synthError, template } = synthesized({ stage: 'test', ...context }, region);
+  return { ...stacks, synthError, template: template(stacks.stateless) };
 };
 
 const withWaf = build('ap-southeast-7', { waf: 'true', ...API_DOMAIN });

@@ -1,10 +1,7 @@
 // Plan imports and saves run in their own function: the file readers (pdfjs-dist, exceljs, fflate)
 // and the importer (PUT /plan reads measures documents too) are code no other request needs, so
 // the API function neither bundles nor loads them.
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
 import { FUNCTION_ENTRIES } from '../../infra/cdk/bundling.js';
 import {
   filesIn,
@@ -12,9 +9,10 @@ import {
   packagesIn,
   statementsOf as statementsIn,
 } from '../support/cdk-functions.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
-const template = Template.fromStack(buildApp(app).stateless);
+const { stacks, template: templateOf } = synthesized({ stage: 'test' });
+const template = templateOf(stacks.stateless);
 
 const functionOfRoute = (routeKey: string) => functionOfRouteIn(template, routeKey);
 const statementsOf = (prefix: string) => statementsIn(template, prefix);

@@ -1,24 +1,16 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
+import { synthesized } from '../support/synthesized-app.js';
 
 /** The app for `region`, synthesised (with cdk-nag) and its templates read, outside any test's time limit. */
 const build = (region: string, context: Record<string, string> = {}) => {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test', ...context } });
-  const stacks = buildApp(app, region);
-  let synthError: unknown;
-  try {
-    app.synth();
-  } catch (error) {
-    synthError = error;
-  }
+  const { stacks, synthError, template } = synthesized({ stage: 'test', ...context }, region);
   return {
     ...stacks,
     synthError,
-    stateless: Template.fromStack(stacks.stateless),
-    stateful: Template.fromStack(stacks.stateful),
-    mailTemplate: stacks.mail && Template.fromStack(stacks.mail),
+    stateless: template(stacks.stateless),
+    stateful: template(stacks.stateful),
+    mailTemplate: stacks.mail && template(stacks.mail),
     dependsOnMail: !!stacks.mail && stacks.stateless.dependencies.includes(stacks.mail),
   };
 };

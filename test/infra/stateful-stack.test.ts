@@ -1,14 +1,13 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
 import { EVIDENCE_TAG, UNCITED_UPLOAD_DAYS } from '../../shared/domain/evidence-rules.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { PLAN_UPLOAD_DAYS, PLAN_UPLOAD_PREFIX } from '../../shared/domain/plan-upload-rules.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-const { stateful } = buildApp(app);
-const template = Template.fromStack(stateful);
+// the app the function and web-site tests read too (the stage only names things)
+const { stacks, template: templateOf } = synthesized({ stage: 'test' });
+const template = templateOf(stacks.stateful);
 
 describe('stateful stack', () => {
   it('keeps the table: on demand, PITR, deletion protection, retained on stack deletion', () => {

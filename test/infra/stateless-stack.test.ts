@@ -1,20 +1,15 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
 import { ROUTES } from '../../shared/api/routes.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({
-  context: {
-    'aws:cdk:bundling-stacks': [],
-    stage: 'test',
-    corsOrigins: 'https://ita.example.go.th',
-    alarmEmail: 'it@example.go.th',
-  },
-});
-const { stateful, stateless } = buildApp(app);
-const template = Template.fromStack(stateless);
+const {
+  app,
+  stacks: { stateful, stateless },
+  template: templateOf,
+} = synthesized({ stage: 'test', corsOrigins: 'https://ita.example.go.th', alarmEmail: 'it@example.go.th' });
+const template = templateOf(stateless);
 
 describe('stateless stack', () => {
   it('passes cdk-nag (AwsSolutions) with no unacknowledged finding', () => {
@@ -175,7 +170,7 @@ describe('stateless stack', () => {
   it('grants no IAM statement with Action "*", and no Scan anywhere', () => {
     for (const [t, hasPolicies] of [
       [template, true],
-      [Template.fromStack(stateful), false],
+      [templateOf(stateful), false],
     ] as const) {
       const docs = [
         ...Object.values(t.findResources('AWS::IAM::Policy')).map((r) => r.Properties.PolicyDocument),

@@ -1,11 +1,13 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/cdk/app.js';
+import { synthesized } from '../support/synthesized-app.js';
 
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
-const { stateful, stateless } = buildApp(app);
-const template = Template.fromStack(stateless);
+const {
+  app,
+  stacks: { stateful, stateless },
+  template: templateOf,
+} = synthesized({ stage: 'test' });
+const template = templateOf(stateless);
 const distribution = () =>
   Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
 
@@ -90,7 +92,7 @@ describe('the web page in AWS', () => {
 
   it('has one app client, the code-flow client of the page, and the API accepts tokens for it alone', () => {
     const clients = {
-      ...Template.fromStack(stateful).findResources('AWS::Cognito::UserPoolClient'),
+      ...templateOf(stateful).findResources('AWS::Cognito::UserPoolClient'),
       ...template.findResources('AWS::Cognito::UserPoolClient'),
     };
     expect(Object.keys(clients)).toHaveLength(1);
@@ -118,16 +120,19 @@ describe('the web page in AWS', () => {
   it('lets the page upload evidence to the files bucket from its own CloudFront address only, PUT only', () => {
     expect(filesBucketOrigins(template)).toEqual([`https://{${distributionId(template)}.DomainName}`]);
     // the stateful stack's files bucket itself names no origin (no https://*.cloudfront.net)
-    for (const bucket of Object.values(Template.fromStack(stateful).findResources('AWS::S3::Bucket'))) {
+    for (const bucket of Object.values(templateOf(stateful).findResources('AWS::S3::Bucket'))) {
       expect(bucket.Properties.CorsConfiguration).toBeUndefined();
     }
   });
 
   it('adds the configured corsOrigins to the page origin, and nothing else', () => {
-    const withOrigins = new App({
-      context: { 'aws:cdk:bundling-stacks': [], stage: 'cors', corsOrigins: 'https://ita.example.go.th' },
+    // the stateless stack's test builds this app too (it also sets an alarm address, which adds no origin)
+    const withOrigins = synthesized({
+      stage: 'test',
+      corsOrigins: 'https://ita.example.go.th',
+      alarmEmail: 'it@example.go.th',
     });
-    const other = Template.fromStack(buildApp(withOrigins).stateless);
+    const other = withOrigins.template(withOrigins.stacks.stateless);
     expect(filesBucketOrigins(other)).toEqual([
       `https://{${distributionId(other)}.DomainName}`,
       'https://ita.example.go.th',

@@ -36,17 +36,24 @@ export function actionsOf(template: Template, prefix: string): string[] {
   return statementsOf(template, prefix).flatMap((s) => [s.Action].flat());
 }
 
+/** Each entry's bundle files, bundled once per process (several infra files read the API's). */
+const bundled = new Map<string, Promise<string[]>>();
+
 /** The files (ours and node_modules') esbuild puts in a function's bundle, as CDK bundles it. */
 export async function filesIn(entry: string): Promise<string[]> {
-  const result = await build({
-    ...esbuildOptions(),
-    entryPoints: [entry],
-    write: false,
-    metafile: true,
-    outdir: 'unused',
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile?.inputs ?? {});
+  let files = bundled.get(entry);
+  if (!files) {
+    files = build({
+      ...esbuildOptions(),
+      entryPoints: [entry],
+      write: false,
+      metafile: true,
+      outdir: 'unused',
+      logLevel: 'silent',
+    }).then((result) => Object.keys(result.metafile?.inputs ?? {}));
+    bundled.set(entry, files);
+  }
+  return [...(await files)];
 }
 
 /** The npm packages in a function's bundle, as CDK bundles it. */

@@ -94,6 +94,24 @@ describe("last year's ITA scores", () => {
     expect(writes.count).toBe(before);
   });
 
+  it('refuses a score with more than two decimals (1e-200 would be a DynamoDB number underflow), in Thai, writing nothing', async () => {
+    const before = writes.count;
+    for (const score of [1e-200, 5e-324, 1e-131, 1e-130, 72.456, 99.99999999999999]) {
+      const res = await put([{ no: 2, score }]);
+      expect(res.status, String(score)).toBe(400);
+      expect(res.body.error.fields).toEqual([
+        expect.objectContaining({
+          path: 'body.indicators.0.score',
+          message_th: expect.stringContaining('ทศนิยมได้ไม่เกิน ๒ ตำแหน่ง'),
+          message_en: expect.stringContaining('at most 2 decimal places'),
+        }),
+      ]);
+    }
+    expect(writes.count).toBe(before);
+    for (const score of [0.01, 72.45, 99.99, 0])
+      expect((await put([{ no: 2, score }])).status, String(score)).toBe(200);
+  });
+
   it('lets only coordinators enter scores; staff cannot read them', async () => {
     expect((await put([{ no: 1, score: 50 }], who.executive)).status).toBe(403);
     expect((await put([{ no: 1, score: 50 }], who.financeStaff)).status).toBe(403);
