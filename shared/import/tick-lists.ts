@@ -3,7 +3,7 @@
 // taken, ticked or not, and the most frequent listed cadence kept).
 
 import { escapeMarkup } from './table-row-kinds.js';
-import { collapseSpaces, listElements, MAX_ITEMS, stripTags } from './thai-text.js';
+import { collapseSpaces, listElements, MAX_ITEMS, startsListItem, stripTags } from './thai-text.js';
 
 const TICK_INSIDE = '[xX/✓✔]';
 /** A box ticked or left empty, glyph or bracket ("[x]", "( )"); the ticked ones in group 1. */
@@ -17,6 +17,8 @@ export interface TickList {
   kept: string;
   /** how many boxes, ticked and empty */
   boxes: number;
+  /** every item's text, ticked or not, in order */
+  items: string[];
 }
 
 /**
@@ -30,24 +32,16 @@ export function tickList(text: string): TickList | undefined {
   if (marks.length < 2 || marks.every((m) => m[1] !== undefined)) return undefined;
   const last = marks.at(-1)!;
   const boxesAfter = text.slice(last.index + last[0].length).trim() === '';
-  const kept: string[] = [];
-  if (!boxesAfter) kept.push(text.slice(0, marks[0]!.index).trim());
-  marks.forEach((m, i) => {
-    if (m[1] === undefined) return;
+  const items = marks.map((m, i) => {
     const from = boxesAfter ? (i === 0 ? 0 : marks[i - 1]!.index + marks[i - 1]![0].length) : m.index + m[0].length;
     const to = boxesAfter ? m.index : (marks[i + 1]?.index ?? text.length);
-    kept.push(text.slice(from, to).trim());
+    return text.slice(from, to).trim();
   });
-  return { kept: kept.filter(Boolean).join(' '), boxes: marks.length };
-}
-
-/** The one box of a line of a tick list, before its item ("☐ รายไตรมาส") or after it ("รายไตรมาส ( )"). */
-function lineBox(line: string): 'before' | 'after' | undefined {
-  const marks = [...line.matchAll(MARK)];
-  if (marks.length !== 1) return undefined;
-  const mark = marks[0]!;
-  if (line.slice(0, mark.index).trim() === '') return 'before';
-  return line.slice(mark.index + mark[0].length).trim() === '' ? 'after' : undefined;
+  const kept = [
+    boxesAfter ? '' : text.slice(0, marks[0]!.index).trim(),
+    ...items.filter((_, i) => marks[i]![1] !== undefined),
+  ];
+  return { kept: kept.filter(Boolean).join(' '), boxes: marks.length, items };
 }
 
 /** Does a text hold a ticked box? */
@@ -56,44 +50,73 @@ const ticks = (text: string) => [...text.matchAll(MARK)].some((m) => m[1] !== un
 const onlyBoxes = (text: string) => [...text.matchAll(MARK)].every((m) => /^(?:☐|\(\s*\)|\[\s*\])$/.test(m[0]));
 
 /**
- * A cell's lines with each tick list laid out one box per line ("☑ รายเดือน" / "☐ รายไตรมาส" /
- * "☐ รอบ ๖ เดือน", the ordinary Word form) joined into one line, as it reads on one line; a line
- * without a box just above such a list, when `headsList` says so ("รายงานผลต่อนายกเทศมนตรี"), is
- * joined too, as the text before the boxes. Two or more lines of one box each, all on the same side,
- * at least one empty (tickList's rule: a list of bullets is no tick list), and, when none is ticked,
- * all plain boxes ("□ รายงานผลทุกเดือน" / "□ สรุปผลประจำปี" is a bulleted list of two follow-ups).
- * Undefined when the cell holds no such list (review 17 s17, S17-1: each box was a follow-up of its
- * own, ticked or not). Linear in the lines.
+ * Lines that are tick lists of their own, not one list over several lines: two of them each with a
+ * box ticked ("☐ รายเดือน ☑ รายไตรมาส" / "☐ ครึ่งปี ☑ รายปี"), or an item offered twice
+ * ("☐ รายเดือน ☑ รายไตรมาส" / "☑ รายเดือน ☐ รายไตรมาส": one form per follow-up).
+ */
+function listsOfTheirOwn(lines: readonly string[], joined: TickList): boolean {
+  const tickedLists = lines.filter((line) => ticks(line) && tickList(line)).length;
+  const items = joined.items.map(collapseSpaces).filter(Boolean);
+  return tickedLists >= 2 || new Set(items).size < items.length;
+}
+
+/**
+ * A cell's lines with each tick list laid over several lines joined into one line, as it reads on
+ * one line: Word's ordinary form, one box per line ("☑ รายเดือน" / "☐ รายไตรมาส" / "☐ รอบ ๖ เดือน"),
+ * and the lines a PDF gives of it (some joined, "☐ รายไตรมาส ☐ รอบ ๖ เดือน", or wrapped inside an
+ * item, "☐ รายเดือน ☑" / "รายไตรมาส ☐ รอบ ๖ เดือน"). A list's lines: lines with boxes, the lines
+ * between them that start no item of their own, and the line after a box ending a line when the
+ * boxes come before their items. A line without a box just above a list, when `headsList` says so
+ * ("รายงานผลต่อนายกเทศมนตรี"), is joined too, as the text before the boxes. A list is at least one
+ * box empty (tickList's rule: a list of bullets is no tick list) and, when none is ticked, all plain
+ * boxes ("□ รายงานผลทุกเดือน" / "□ สรุปผลประจำปี" is a bulleted list of two follow-ups); lines that
+ * are lists of their own stay apart. Undefined when the cell holds no such list (review 17 s17,
+ * S17-1: each box was a follow-up of its own, ticked or not). Linear in the lines.
  */
 export function joinTickListLines(
   lines: readonly string[],
   headsList: (line: string) => boolean,
 ): string[] | undefined {
+  const marks = lines.map((line) => [...line.matchAll(MARK)]);
   const out: string[] = [];
   let joined = false;
   for (let i = 0; i < lines.length;) {
-    const side = lineBox(lines[i]!);
+    if (marks[i]!.length === 0) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    let last = i;
     let end = i + 1;
-    while (side && end < lines.length && lineBox(lines[end]!) === side) end++;
-    const run = lines.slice(i, end).join(' ');
-    if (end - i < 2 || !tickList(run) || !(ticks(run) || onlyBoxes(run))) {
-      // a run that is no tick list: its lines stay items of their own
-      out.push(...lines.slice(i, end));
-      i = end;
+    for (; end < lines.length; end++) {
+      if (marks[end]!.length > 0) last = end;
+      else if (startsListItem(lines[end]!)) break;
+    }
+    const first = marks[i]![0]!;
+    const before = lines[i]!.slice(0, first.index).trim() === '';
+    const lastMark = marks[last]!.at(-1)!;
+    const dangling = lines[last]!.slice(lastMark.index + lastMark[0].length).trim() === '';
+    const to = before && dangling && last + 1 < end ? last + 2 : last + 1;
+    const run = lines.slice(i, to);
+    const text = run.join(' ');
+    const list = run.length >= 2 ? tickList(text) : undefined;
+    if (!list || !(ticks(text) || onlyBoxes(text)) || listsOfTheirOwn(run, list)) {
+      out.push(...run);
+      i = to;
       continue;
     }
     const above = out.at(-1);
-    const headed = above !== undefined && [...above.matchAll(MARK)].length === 0 && headsList(above);
+    const headed = above !== undefined && above.search(MARK) < 0 && headsList(above);
     if (headed) out.pop();
-    out.push(headed ? `${above} ${run}` : run);
+    out.push(headed ? `${above} ${text}` : text);
     joined = true;
-    i = end;
+    i = to;
   }
   return joined ? out : undefined;
 }
 
 /**
- * A cell (marked up, one <p> per line) with its tick lists one box per line joined as
+ * A cell (marked up, one <p> per line) with its tick lists over several lines joined as
  * joinTickListLines does: each reads as one item. The cell as it is when it holds none, or text
  * outside its lines.
  */

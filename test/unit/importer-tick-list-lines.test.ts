@@ -4,6 +4,7 @@
 // nobody ticked. The same boxes on one line were already read as a tick list. Now the lines of such a
 // list are one follow-up of the ticked cadence, with the warning a one-line list gives; a line above
 // the boxes that names no cadence ("รายงานผลต่อนายกเทศมนตรี") is that follow-up's text.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docx, HEADER, M4, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
@@ -94,6 +95,36 @@ describe('a follow-up cell of check boxes one per line is one follow-up: the tic
   });
 });
 
+describe('the lines a PDF gives of such a list, some joined, some wrapped, are one follow-up too', () => {
+  it('"☑ รายเดือน" / "☐ รายไตรมาส ☐ รอบ ๖ เดือน": one monthly follow-up, not monthly and one to choose', async () => {
+    const r = await wordPlan(paragraphs(['☑ รายเดือน', '☐ รายไตรมาส ☐ รอบ ๖ เดือน']));
+    expect(cadences(r)).toEqual(['monthly']);
+  });
+
+  it('wrapped after a box, "☐ รายเดือน ☑" / "รายไตรมาส ☐ รอบ ๖ เดือน": one quarterly follow-up, the box is รายไตรมาส\'s', async () => {
+    const r = await wordPlan(paragraphs(['☐ รายเดือน ☑', 'รายไตรมาส ☐ รอบ ๖ เดือน']));
+    expect(cadences(r)).toEqual(['quarterly']);
+  });
+
+  it('boxes after their items, "รายเดือน ( ) รายไตรมาส (/)" / "รอบ ๖ เดือน ( )": one quarterly follow-up', async () => {
+    const r = await wordPlan(paragraphs(['รายเดือน ( ) รายไตรมาส (/)', 'รอบ ๖ เดือน ( )']));
+    expect(cadences(r)).toEqual(['quarterly']);
+  });
+
+  it('a LibreOffice PDF of such cells (corpus 42-tick-lists-libreoffice.pdf) gives one follow-up a cell', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../fixtures/plans/42-tick-lists-libreoffice.pdf', import.meta.url)),
+    );
+    const r = await previewFile(bytes);
+    expect(r.plan.measures.map((m) => m.followUps.map((f) => f.cadence))).toEqual([
+      ['monthly'],
+      ['annual'],
+      ['quarterly'],
+      ['quarterly'],
+    ]);
+  });
+});
+
 describe('a frequency column of check boxes names the ticked cadence only', () => {
   const FREQUENCY_HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ความถี่ในการรายงาน', 'การติดตามผลการดำเนินการ', 'ผู้รับผิดชอบ'];
   const plan = (frequency: string, followUps: string) =>
@@ -127,6 +158,21 @@ describe('lines that are no one-box-per-line tick list stay items of their own',
     const r = await wordPlan(paragraphs(['๑. รายงานผลทุกเดือน', '๒. สรุปผลต่อนายก', '☐ รายไตรมาส', '☑ ปีละครั้ง']));
     expect(cadences(r)).toEqual(['monthly', 'annual']);
     expect(i9(r).followUps[1]!.text).toBe('สรุปผลต่อนายก ☐ รายไตรมาส ☑ ปีละครั้ง');
+  });
+
+  it('a line after the list that is no part of it, "☑ รายเดือน" / "☐ รายไตรมาส" / "สรุปผลประจำปี": monthly and annual', async () => {
+    const r = await wordPlan(paragraphs(['☑ รายเดือน', '☐ รายไตรมาส', 'สรุปผลประจำปี']));
+    expect(cadences(r)).toEqual(['monthly', 'annual']);
+  });
+
+  it('the same after boxes after their items, "รายเดือน ( )" / "รายไตรมาส (/)" / "สรุปผลประจำปี": quarterly and annual', async () => {
+    const r = await wordPlan(paragraphs(['รายเดือน ( )', 'รายไตรมาส (/)', 'สรุปผลประจำปี']));
+    expect(cadences(r)).toEqual(['quarterly', 'annual']);
+  });
+
+  it('two forms offering the same items, "☐ รายเดือน ☐ รายไตรมาส" / "☐ รายเดือน ☑ รายไตรมาส": two follow-ups', async () => {
+    const r = await wordPlan(paragraphs(['☐ รายเดือน ☐ รายไตรมาส', '☐ รายเดือน ☑ รายไตรมาส']));
+    expect(cadences(r)).toEqual(['unspecified', 'quarterly']);
   });
 
   it('two lines each a tick list of its own ("☐ รายเดือน ☑ รายไตรมาส" / "☑ รายเดือน ☐ รายไตรมาส"): two follow-ups', async () => {
