@@ -43,6 +43,21 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   const state = { y: MARGIN };
   const bottom = () => doc.page.height - MARGIN - 16;
   const measure = (s: string) => lineWidth(target, s);
+  /**
+   * A paragraph's lines in a font, size and width, wrapped once a document: a document repeats its
+   * paragraphs (the header on every page, units, period lines, a report text under many measures).
+   * Leaves the font and size set when it wraps, only then.
+   */
+  const wrapped = new Map<string, string[]>();
+  const wrap = (text: string, width: number, font: 'th' | 'th-bold', size: number) => {
+    const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
+    let lines = wrapped.get(key);
+    if (!lines) {
+      doc.font(font).fontSize(size);
+      wrapped.set(key, (lines = wrapThai(text, width, measure)));
+    }
+    return lines;
+  };
   const line = (text: string, x: number, y: number) => drawTextLine(target, text, x, y);
   const pageBreak = () => {
     doc.addPage();
@@ -50,8 +65,9 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   };
 
   const paragraph = (text: string, size: number, bold = false, gap = 6) => {
+    const lines = wrap(text, doc.page.width - 2 * MARGIN, bold ? 'th-bold' : 'th', size);
     doc.font(bold ? 'th-bold' : 'th').fontSize(size);
-    for (const l of wrapThai(text, doc.page.width - 2 * MARGIN, measure)) {
+    for (const l of lines) {
       if (state.y + size * 1.4 > bottom()) pageBreak();
       line(l, MARGIN, state.y);
       state.y += size * 1.4;
@@ -60,11 +76,11 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   };
 
   const table = (t: PdfTable) => {
-    const wrap = (paragraphs: string[], width: number) =>
-      paragraphs.flatMap((p) => wrapThai(p, width - 2 * PAD, measure));
+    const cell = (paragraphs: string[], width: number, font: 'th' | 'th-bold') =>
+      paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, font, FONT_SIZE));
     const header = () => {
+      const lines = t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
       doc.font('th-bold').fontSize(FONT_SIZE);
-      const lines = t.columns.map((c, i) => wrapThai(c, t.widths[i]! - 2 * PAD, measure));
       const h = Math.max(...lines.map((l) => l.length)) * LINE + 2 * PAD;
       let x = MARGIN;
       t.columns.forEach((_, i) => {
@@ -79,12 +95,11 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     t.rows.forEach((row, r) => {
       // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
       const lead = t.boldLead?.(r) ?? 0;
-      doc.font('th-bold').fontSize(FONT_SIZE);
-      const boldLines = wrap(row[0]!.slice(0, lead), t.widths[0]!);
-      doc.font('th');
+      const boldLines = cell(row[0]!.slice(0, lead), t.widths[0]!, 'th-bold');
       const cells = row.map((paras, i) =>
-        i === 0 ? [...boldLines, ...wrap(paras.slice(lead), t.widths[0]!)] : wrap(paras, t.widths[i]!),
+        i === 0 ? [...boldLines, ...cell(paras.slice(lead), t.widths[0]!, 'th')] : cell(paras, t.widths[i]!, 'th'),
       );
+      doc.fontSize(FONT_SIZE);
       const total = Math.max(1, ...cells.map((c) => c.length));
       let offset = 0;
       while (offset < total) {

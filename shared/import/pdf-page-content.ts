@@ -10,6 +10,8 @@ import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 import { linesOf, pieces } from './pdf-text-lines.js';
 import { withStruckRuns } from './pdf-struck-text.js';
+import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPage {
   number: number;
@@ -109,10 +111,38 @@ function thinFilledPaths(lines: Rule[]): Rule[] {
   return rectangleRules(x1, y1, x2 - x1, y2 - y1, false);
 }
 
-/** pdfjs-dist's text content items: text, or the bounds of a marked-content sequence. */
+/** pdfjs-dist's text content items: text (in the font the page loads as `fontName`), or the bounds of a marked-content sequence. */
 export type TextContentItem =
-  | { str: string; transform: number[]; width: number }
+  | { str: string; transform: number[]; width: number; fontName?: string }
   | { type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent'; tag?: string | null };
+
+/** The name a page's loaded font (`fontName`, as its text items give it) has in the file, if loaded. */
+function fontNameOf(page: PDFPageProxy, fontName: string): string | undefined {
+  if (!page.commonObjs.has(fontName)) return undefined;
+  const font: unknown = page.commonObjs.get(fontName);
+  return typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string'
+    ? font.name
+    : undefined;
+}
+
+/**
+ * The text items with the letters of a symbol font ("R" and "£" in Wingdings 2, "þ" and "¨" in
+ * Wingdings) as the boxes they draw, as the Word reader reads them (symbol-font-chars.ts): a Word
+ * or LibreOffice PDF's text layer gives the letter typed, not the box (review 17 s17, S16-2's PDF
+ * half). `nameOf`: a font's name in the file (looked up once a font).
+ */
+export function withSymbolFontBoxes(
+  items: readonly TextContentItem[],
+  nameOf: (fontName: string) => string | undefined,
+): TextContentItem[] {
+  const fonts = new Map<string, string | undefined>();
+  return items.map((item) => {
+    if ('type' in item || !item.fontName || !item.str) return item;
+    if (!fonts.has(item.fontName)) fonts.set(item.fontName, pdfSymbolFont(nameOf(item.fontName)));
+    const font = fonts.get(item.fontName);
+    return font ? { ...item, str: pdfSymbolFontText(item.str, font) } : item;
+  });
+}
 
 /**
  * The page's text runs from pdfjs-dist's text content. A marked-content sequence with an
@@ -257,14 +287,16 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
         tooMuchContent(p, isHeader !== undefined && !pages.some((read) => holdsHeader(read.runs, isHeader)));
       if (read.items > MAX_PDF_TEXT_ITEMS) throw refuse();
       const counter = { unreadable: 0 };
-      // a page whose text is drawn turned is read turned back (entry 20)
-      const upright = uprightMatrix(textQuarterTurns(content.items as { str?: string }[]), page.view);
-      const items = turnedItems(content.items as TextContentItem[], upright);
-      const runs = pageRuns(items, marked?.[p - 1], counter);
-      const unreadable = counter.unreadable;
       const operators = await page.getOperatorList();
       read.operators += operators.fnArray.length;
       if (read.operators > MAX_PDF_OPERATORS) throw refuse();
+      // the operator list loads the page's fonts: a symbol font's letters are its boxes (S16-2)
+      const boxed = withSymbolFontBoxes(content.items as TextContentItem[], (fontName) => fontNameOf(page, fontName));
+      // a page whose text is drawn turned is read turned back (entry 20)
+      const upright = uprightMatrix(textQuarterTurns(boxed as { str?: string }[]), page.view);
+      const items = turnedItems(boxed, upright);
+      const runs = pageRuns(items, marked?.[p - 1], counter);
+      const unreadable = counter.unreadable;
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, upright);
       const [x1, y1, x2, y2] = page.view as [number, number, number, number];
       const turned = upright[1] !== 0;

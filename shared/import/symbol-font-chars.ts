@@ -51,6 +51,35 @@ export const inSymbolFont = (text: string, font: string | undefined): string =>
   isSymbolFont(font) ? [...text].map((c) => symbolFontChar(font, c.charCodeAt(0).toString(16)) ?? c).join('') : text;
 
 /**
+ * The symbol font (as SYMBOL_FONTS names it) of a font name as a PDF gives it: "FAAAAA+Wingdings2",
+ * "Wingdings-Regular", "Wingdings 2,Bold" (a subset's tag, a style after "-" or "," and spaces
+ * aside); undefined for any other font. Word and LibreOffice write the name so when they save a
+ * document whose boxes are letters in a symbol font (review 17 s17, S16-2's PDF half).
+ */
+export function pdfSymbolFont(pdfName: string | undefined): string | undefined {
+  if (!pdfName) return undefined;
+  const bare = pdfName
+    .replace(/^[A-Z]{6}\+/, '')
+    .replace(/[-,](?:regular|normal|roman|bold|italic|oblique|bolditalic|boldoblique|mt)*$/i, '')
+    .replace(/[\s_-]+/g, '')
+    .toLowerCase();
+  return Object.keys(SYMBOL_FONTS).find((font) => font.replace(/\s+/g, '') === bare);
+}
+
+/**
+ * `text` of a PDF text item drawn in symbol font `font`: its boxes as Unicode. Only the font's own
+ * codes are read so: a byte (U+0000-U+00FF, the letter the PDF's map gives, "R" in Wingdings 2) or
+ * its private-use code (U+F000-U+F0FF); any other character is kept.
+ */
+export const pdfSymbolFontText = (text: string, font: string): string =>
+  [...text]
+    .map((c) => {
+      const code = c.charCodeAt(0);
+      return code <= 0xff || (code >= 0xf000 && code <= 0xf0ff) ? (symbolFontChar(font, code.toString(16)) ?? c) : c;
+    })
+    .join('');
+
+/**
  * Private-use characters of Wingdings' and Wingdings 2's boxes and ticks in text, whatever its font
  * (pasted, PDF). The two fonts' box codes do not overlap (S15-16; Wingdings 2, review 17 s16, S16-2).
  */

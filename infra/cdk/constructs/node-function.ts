@@ -8,7 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.js';
-import { BUNDLING, NODE_OPTIONS } from '../bundling.js';
+import { BUNDLING } from '../bundling.js';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -55,7 +55,6 @@ export class NodeFunction extends Construct {
       tracing: Tracing.ACTIVE,
       ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       environment: {
-        NODE_OPTIONS,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'ItaMeasures',
         POWERTOOLS_LOG_LEVEL: 'INFO',
@@ -69,6 +68,7 @@ export class NodeFunction extends Construct {
         minify: BUNDLING.minify,
         sourceMap: BUNDLING.sourcemap,
         sourcesContent: BUNDLING.sourcesContent,
+        inject: [...BUNDLING.inject],
         charset: BUNDLING.charset === 'utf8' ? Charset.UTF8 : Charset.ASCII,
         mainFields: [...BUNDLING.mainFields],
         banner: BUNDLING.banner,
