@@ -62,7 +62,14 @@ function titleYears(plain: string, years: Set<number>): void {
  * ("ปีงบประมาณ พ.ศ. ๒๕๗๒ (…)", "ประจำปี พ.ศ. ๒๕๗๒", "ปีงบประมาณ ๗๒"), or an October-September period.
  */
 export const FISCAL_YEAR_LINE =
-  /ประจำปีงบประมาณ|(?:ปีงบประมาณ|ปีงบฯ?|ประจำปี)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙]{2}|(?:ตุลาคม|ต\.\s*ค\.?)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙]{2}/;
+  /ประจำปีงบประมาณ|(?:ปีงบประมาณ|ปีงบฯ?|ประจำปี)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙][ \u00a0]{0,3}[0-9๐-๙]|(?:ตุลาคม|ต\.\s*ค\.?)\s*(?:[พค]\.\s*ศ\.?\s*)?[0-9๐-๙][ \u00a0]{0,3}[0-9๐-๙]/;
+
+/** A year's digits spaced apart ("๒ ๕ ๖ ๖": OCR, letter-spaced text), four or two of them alone. */
+const SPACED_DIGITS =
+  /(?<![0-9])[0-9](?:[ \u00a0]{1,3}[0-9]){3}(?![0-9])|(?<=(?:ปี|ปีงบประมาณ|ปีงบฯ?|ศ\.?)\s*)[0-9][ \u00a0]{1,3}[0-9](?![0-9])/g;
+/** Thai digits as Arabic, and a year's digits spaced apart joined (review 17 s17, S17-10). */
+const yearDigits = (text: string) =>
+  fromThaiDigits(text).replace(SPACED_DIGITS, (digits) => digits.replace(/[ \u00a0]+/g, ''));
 
 const single = (years: Set<number>) => (years.size === 1 ? [...years][0] : undefined);
 
@@ -72,7 +79,7 @@ const single = (years: Set<number>) => (years.size === 1 ? [...years][0] : undef
  */
 export function fiscalYearOfTitle(text: string): number | undefined {
   const years = new Set<number>();
-  titleYears(fromThaiDigits(text), years);
+  titleYears(yearDigits(text), years);
   return single(years);
 }
 
@@ -81,7 +88,7 @@ export function fiscalYearOfTitle(text: string): number | undefined {
  * a year word or FY. A name of two years ("2566-2570", a five-year plan) names none.
  */
 export function fiscalYearOfSheetName(name: string): number | undefined {
-  const plain = fromThaiDigits(name);
+  const plain = yearDigits(name);
   const years = new Set<number>();
   for (const m of plain.matchAll(BE_ANYWHERE)) years.add(Number(m[1]));
   for (const m of plain.matchAll(AFTER_YEAR_WORD)) years.add(2500 + Number(m[1]));

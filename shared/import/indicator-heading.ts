@@ -82,8 +82,11 @@ const isSpaceCode = (c: number) =>
       c === 0x205f ||
       c === 0x3000 ||
       c === 0xfeff));
-const BETWEEN_CODES = new Set([...':：-–('].map((c) => c.charCodeAt(0)));
-/** Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)". */
+const BETWEEN_CODES = new Set([...':：-–(.'].map((c) => c.charCodeAt(0)));
+/**
+ * Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)", and
+ * a dot ("ตัวชี้วัดที่.4", "ตัวชี้วัดที่ . ๕": OCR reads a speck so; review 17 s17, S17-8).
+ */
 const isBetweenCode = (c: number) => isSpaceCode(c) || BETWEEN_CODES.has(c);
 
 const codesOf = (s: string) => Array.from(s, (c) => c.charCodeAt(0));

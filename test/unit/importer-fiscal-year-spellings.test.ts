@@ -92,3 +92,25 @@ describe('a title without a year: the timeframes give it', () => {
     expect(differs(plan('ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒', 'ตุลาคม ๒๕๗๐ - กันยายน ๒๕๗๑'), 2571)).toBeUndefined();
   });
 });
+
+describe('a year written with its digits spaced apart (OCR, letter-spaced text: review 17 s17, S17-10)', () => {
+  for (const line of ['**ประจำปีงบประมาณ พ.ศ. ๒ ๕ ๖ ๗**', 'ประจำปี พ.ศ. 2 5 6 7', 'ปีงบประมาณ ๖ ๗']) {
+    it(`"${line}" is fiscal year 2567: warned, and refused by the guard`, () => {
+      const warning = differs(withYearLine(line), 2566);
+      expect(warning?.message_th).toContain('เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๖');
+      expect(otherFiscalYearNamed(warning!.source, 2566)).toBe(2567);
+    });
+  }
+
+  it('the seed with its year spaced "๒ ๕ ๖ ๖" imported as 2567 is warned; as 2566 it is not', () => {
+    const spaced = seed.replaceAll('พ.ศ. ๒๕๖๖', 'พ.ศ. ๒ ๕ ๖ ๖');
+    expect(spaced).not.toBe(seed);
+    expect(differs(spaced, 2567)?.message_en).toContain('fiscal year 2566');
+    expect(differs(spaced, 2566)).toBeUndefined();
+  });
+
+  it('numbers spaced apart that are no year stay apart: "ปีงบประมาณ ๒๕๖๖-๒๕๖๗" names none, "๑ ๒ ๓" is no year', () => {
+    expect(fiscalYearOfTitle('ปีงบประมาณ ๒ ๕ ๖ ๖ - ๒ ๕ ๖ ๗')).toBeUndefined();
+    expect(fiscalYearOfTitle('ประจำปีงบประมาณ ข้อ ๑ ๒ ๓')).toBeUndefined();
+  });
+});
