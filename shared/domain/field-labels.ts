@@ -53,9 +53,13 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   score: bilingual('คะแนน', 'score'),
 };
 
+/** `title` outside an evidence item: the plan's own title (PUT /plan's body.title). */
+const PLAN_TITLE = bilingual('ชื่อแผนมาตรการ', 'plan title');
+
 export function fieldLabel(path: readonly PropertyKey[]): Bilingual {
   const inMeasure = measureFieldLabel(path);
   if (inMeasure) return inMeasure;
+  if (path.at(-1) === 'title' && !path.includes('evidence')) return PLAN_TITLE;
   for (let i = path.length - 1; i >= 0; i--) {
     const label = FIELD_LABELS[String(path[i])];
     if (label) return label;
