@@ -14,7 +14,7 @@ import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { ImportResult } from '../import/measures-document.js';
-import { describeWhere, type ImportWarning } from '../import/import-warning.js';
+import type { ImportWarning } from '../import/import-warning.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { otherFiscalYearNamed, refuseOtherYearDocument, refuseOtherYearOverSaved } from './other-year-guard.js';
@@ -163,14 +163,14 @@ function refuseUnsavableDocument(result: ImportResult, path: string): void {
     `เอกสารนี้ยังบันทึกเป็นแผนไม่ได้ มาตรการ ${toThaiDigits(new Set(blocking.map((w) => w.measureId ?? w.source)).size)} ข้อต้องแก้ก่อน: แก้ในเอกสารแล้วส่งใหม่ หรือนำเข้าผ่านหน้าแผนมาตรการเพื่อแก้ในร่าง`,
     `this document cannot be saved as a plan yet: fix the measures named (in the document, or import it in the plan page and fix the draft)`,
     blocking.map((w) => {
-      const place = describeWhere(w.where);
+      // the importer's message already opens with its place ("ตาราง ๑ แถว ๒ คอลัมน์ ๑: …")
       const read = w.source
         ? { th: ` (อ่านได้: "${clipText(w.source, 120)}")`, en: ` (read: "${clipText(w.source, 120)}")` }
         : { th: '', en: '' };
       return {
         path,
-        message_th: `${place.th}: ${w.message_th}${read.th}`,
-        message_en: `${place.en}: ${w.message_en}${read.en}`,
+        message_th: `${w.message_th}${read.th}`,
+        message_en: `${w.message_en}${read.en}`,
       };
     }),
   );
