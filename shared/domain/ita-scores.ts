@@ -10,7 +10,8 @@ import { toThaiDigits } from './thai-format.js';
  * pass a 0-100 range check).
  */
 function hasAtMostTwoDecimals(score: number): boolean {
-  return Math.round(score * 100) / 100 === score;
+  // out of 0-100 is min/max's to say, alone (an overflowing 1e309 arrives as the largest double)
+  return score < 0 || score > 100 || Math.round(score * 100) / 100 === score;
 }
 
 /** One indicator's score (0-100, as the NACC publishes it). */
