@@ -9,6 +9,7 @@ import { textQuarterTurns, turnedItems, uprightMatrix } from './pdf-page-orienta
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } from './pdf-ruled-tables.js';
 import { linesOf, pieces } from './pdf-text-lines.js';
+import { withStruckRuns } from './pdf-struck-text.js';
 import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -301,7 +302,8 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
       const turned = upright[1] !== 0;
       pages.push({
         number: p,
-        runs,
+        // text a line crosses is struck through (a revised plan's strike-outs, S17-3)
+        runs: withStruckRuns(runs, rules),
         rules,
         unreadable,
         imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),

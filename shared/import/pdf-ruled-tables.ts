@@ -20,6 +20,8 @@ export interface PositionedText {
   /** font size, points */
   size: number;
   text: string;
+  /** a line crosses it: struck through (pdf-struck-text.ts) */
+  struck?: true;
 }
 
 /** How close (points) two rules must be to meet, and two edges to be one. */

@@ -21,6 +21,8 @@ import {
   tableRuleCount,
 } from './pdf-ruled-tables.js';
 import { type CellLine, type CellRoom, cellTextOf } from './pdf-cell-paragraphs.js';
+import { struckCell } from './pdf-struck-text.js';
+import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
@@ -41,12 +43,21 @@ interface RowBlock {
   where: SourceBlock['where'];
   cells: string[];
   merged?: CellMerge[];
+  struck?: boolean[];
 }
 
 /** One ruled table of one page, read into rows of cell texts. */
 interface TablePart {
   table: RuledTable;
-  rows: { where: SourceBlock['where']; cells: string[]; merged: CellMerge[] }[];
+  rows: {
+    where: SourceBlock['where'];
+    cells: string[];
+    merged: CellMerge[];
+    /** cells struck through as a whole, when one is (pdf-struck-text.ts) */
+    struck?: boolean[];
+    /** each cell's struck text left out of it */
+    leftOut?: string[][];
+  }[];
   overruns: { row: number; column: number; text: string }[];
 }
 
@@ -122,17 +133,24 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
     while (end + 1 < table.xs.length && table.master(mr, end)[1] === mc) end++;
     return { left: table.xs[mc]! + padding, right: table.xs[end]! - padding };
   };
-  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(rs, roomOf(key))]));
+  // struck-through text (S17-3): left out beside live text, a cell struck as a whole marked
+  const struck = new Map([...byMaster].map(([key, rs]) => [key, struckCell(rs)]));
+  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key))]));
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
-    const cells = merged.map((_, c) => {
-      const [mr, mc] = table.master(r, c);
-      return texts.get(`${mr}:${mc}`) ?? '';
-    });
+    const masters = merged.map((_, c) => table.master(r, c).join(':'));
+    const cells = masters.map((key) => texts.get(key) ?? '');
     // a row with no text of its own (empty, or only merged cells' text) adds nothing
     if (!cells.some((t, c) => t && merged[c] === null)) continue;
-    rows.push({ where: { ...placeOn(page), row: r + 1 }, cells, merged });
+    const own = masters.map((key, c) => (merged[c] === null ? struck.get(key) : undefined));
+    rows.push({
+      where: { ...placeOn(page), row: r + 1 },
+      cells,
+      merged,
+      ...(own.some((s) => s?.whole) ? { struck: own.map((s) => s?.whole === true) } : {}),
+      ...(own.some((s) => s?.leftOut.length) ? { leftOut: own.map((s) => s?.leftOut ?? []) } : {}),
+    });
   }
   return { table, rows, overruns };
 }
@@ -331,7 +349,11 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         where: r.where,
         cells: r.cells,
         ...(r.merged.some(Boolean) ? { merged: r.merged } : {}),
+        ...(r.struck ? { struck: r.struck } : {}),
       };
+      r.leftOut?.forEach((quotes, c) => {
+        if (quotes.length > 0) notices.push(struckTextNotice(blocks.length, { ...r.where, column: c + 1 }, quotes));
+      });
       blocks.push(block);
       if (!state.headerKeys.has(rowKey(r.cells))) state.lastRow = block;
     }

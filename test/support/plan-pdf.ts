@@ -11,8 +11,8 @@ export const SARABUN = fileURLToPath(
 );
 
 export interface PdfPageSpec {
-  /** pieces of text: x, y of their top left, points */
-  texts: { x: number; y: number; text: string }[];
+  /** pieces of text: x, y of their top left, points; struck through or underlined as pdfkit draws it */
+  texts: { x: number; y: number; text: string; strike?: boolean; underline?: boolean }[];
   /** straight lines [x1, y1, x2, y2] */
   lines?: [number, number, number, number][];
 }
@@ -26,7 +26,8 @@ export async function planPdf(pages: PdfPageSpec[], font = SARABUN): Promise<Uin
   doc.font(font).fontSize(10);
   pages.forEach((page, p) => {
     if (p > 0) doc.addPage();
-    for (const t of page.texts) doc.text(t.text, t.x, t.y, { lineBreak: false });
+    for (const t of page.texts)
+      doc.text(t.text, t.x, t.y, { lineBreak: false, strike: t.strike === true, underline: t.underline === true });
     for (const [x1, y1, x2, y2] of page.lines ?? []) doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(0.5).stroke();
   });
   doc.end();
