@@ -5,8 +5,9 @@
 import type { PdfTableHooks } from './read-pdf-unruled.js';
 import type { SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import { garbledThaiRepair } from './text-file-encoding.js';
+import { splitAtTags } from './thai-text.js';
 
-const withoutMarkup = (s: string) => s.replace(/<[^>]*>/g, ' ');
+const withoutMarkup = (s: string) => splitAtTags(s).join(' ');
 const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join(' '));
 
 const repairOf = (document: SourceDocument) =>

@@ -8,7 +8,7 @@ import { detectCadence } from './cadence-detection.js';
 import type { Column, Role } from './column-names.js';
 import { ROLE_NAMES } from './joined-columns.js';
 import { paragraphsCell, type CellMerge } from './source-document.js';
-import { stripTags } from './thai-text.js';
+import { splitAtTags, stripTags } from './thai-text.js';
 
 type Field = Exclude<Role, 'note'>;
 
@@ -30,8 +30,7 @@ const FOLLOW_UP_START =
 const MARKER_START = /(?:^|\s)(?=[0-9๐-๙]{1,2}\s*[.)]\s+\S)/g;
 
 const linesOf = (html: string): string[] =>
-  html
-    .split(/<[^>]*>/)
+  splitAtTags(html)
     .map((l) => stripTags(l))
     .filter(Boolean);
 

@@ -1,0 +1,83 @@
+// Review 17 s17, S17-11: fault 3 (tag stripping quadratic in the number of unclosed "<") came back
+// through Word and Excel: the garbled-Thai pass and the spanned-cell reader split text with
+// /<[^>]*>/, which rescans to the end for every "<" with no ">" after it. A 2.7 KB .docx with a
+// paragraph of 160,000 "<" held the importer 38 s (a 413 after 40 s through the API), and 320,000 in
+// a measure cell 20 s. The paragraph below took 7 minutes before (past the test's timeout); the cells
+// are neighbours of the same kind (a cell's entity decoding was 4x slower, not quadratic: the bench's
+// ratio is its measure).
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, splitAtTags, stripTags } from '../../shared/import/thai-text.js';
+import {
+  BASE_MEASURES,
+  docx,
+  HEADER,
+  M4,
+  M5,
+  M9,
+  measuresOf,
+  preview,
+  TITLE,
+  wordParagraph,
+  wordTable,
+  xlsx,
+} from '../support/plan-table-files.js';
+
+const PARAGRAPH_RUN = 300_000;
+const CELL_RUN = 100_000;
+
+describe('a run of unclosed "<" in a Word or Excel plan is read in one pass, kept as text', () => {
+  it('reads the plan under a Word paragraph of 500,000 "<"', async () => {
+    const file = docx(
+      wordParagraph(TITLE[0]!) + wordParagraph('แผน ' + '<'.repeat(PARAGRAPH_RUN)) + wordTable([HEADER, M4, M5, M9]),
+    );
+    expect(measuresOf(await preview(file))).toEqual(BASE_MEASURES);
+  });
+
+  it('keeps 100,000 "<" of a Word measure cell in its methods, the measures unchanged', async () => {
+    const m5 = [M5[0]!, `${M5[1]} ${'<'.repeat(CELL_RUN)}`, ...M5.slice(2)];
+    const result = await preview(docx(wordTable([HEADER, M4, m5, M9])));
+    expect(measuresOf(result)).toEqual(BASE_MEASURES);
+    expect(result.plan.measures[1]!.methods.join('')).toContain('<'.repeat(1000));
+  });
+
+  it('reads an Excel plan whose follow-up cell holds 100,000 "<" after its text', async () => {
+    const m9 = [...M9.slice(0, 3), `${M9[3]} ${'<'.repeat(CELL_RUN)}`, M9[4]!];
+    const result = await preview(await xlsx([{ name: 'แผน', rows: [HEADER, M4, M5, m9] }]));
+    expect(result.plan.measures.map((m) => m.indicator)).toEqual([4, 5, 9]);
+    expect(result.plan.measures.slice(0, 2).map((m) => m.followUps.map((f) => f.cadence))).toEqual([
+      ['monthly', 'semiannual'],
+      ['quarterly'],
+    ]);
+  });
+});
+
+describe('the tag scanner gives what /<[^>]*>/ gives, in one pass', () => {
+  // every text of up to 7 characters over "<", ">" and a letter: the regex's answer is the rule
+  const words = [''];
+  for (let n = 0; n < 7; n++)
+    for (const w of words.filter((x) => x.length === n)) for (const c of '<>a') words.push(w + c);
+
+  it('splits every short text of "<", ">" and letters as the regex splits it', () => {
+    expect(words.length).toBe(3280);
+    for (const w of words) expect(splitAtTags(w), w).toEqual(w.split(/<[^>]*>/));
+  });
+
+  it('splits a megabyte of "<" with ">" only at its end into the text before and nothing after', () => {
+    expect(splitAtTags('ก' + '<'.repeat(1_000_000) + '>ข')).toEqual(['ก', 'ข']);
+    expect(stripTags('<'.repeat(PARAGRAPH_RUN) + 'ก')).toHaveLength(PARAGRAPH_RUN + 1);
+  });
+});
+
+describe('entities in a cell are decoded once, "&amp;" last', () => {
+  it.each([
+    ['&lt;b&gt;', '<b>'],
+    ['&amp;lt;', '&lt;'],
+    ['&amp;amp;', '&amp;'],
+    ['a &quot;ข&quot; &apos;ค&apos;', `a "ข" 'ค'`],
+    ['&lt;&lt;&unknown;&', '<<&unknown;&'],
+  ])('%s reads %s', (cell, text) => expect(decodeEntities(cell)).toBe(text));
+
+  it('decodes 200,000 "&lt;" to 200,000 "<"', () => {
+    expect(decodeEntities('&lt;'.repeat(200_000))).toBe('<'.repeat(200_000));
+  });
+});
