@@ -559,7 +559,10 @@ const measureCells = <T>(of: { measure?: T; indicator?: T }): { measure?: T; ind
 
 /** The row below's own cells added to a row (a continuation): it is a measure, no heading row. */
 function continueRow(row: Row, below: Pick<Row, 'notes'> & { byRole: Row['cells'] }, grown: ContinuedCells): void {
-  const wholeCells = row.where.sheet !== undefined || row.where.table !== undefined;
+  // a Word table's, a sheet's and a ruled PDF table's rows (page and row: each cell between its
+  // rules) hold whole cells: a follow-up or method of the row below is an item of its own (S17-6)
+  const { sheet, table, page, row: ruledRow } = row.where;
+  const wholeCells = sheet !== undefined || table !== undefined || (page !== undefined && ruledRow !== undefined);
   for (const [role, value] of Object.entries(below.byRole) as [keyof Row['cells'], string][]) {
     if (stripTags(value))
       row.cells[role] = joinContinuation(role, row.cells[role] ?? '', value, wholeCells, { cells: grown, row });

@@ -126,6 +126,13 @@ function fontNameOf(page: PDFPageProxy, fontName: string): string | undefined {
 }
 
 /**
+ * A text item of Wingdings' box codes alone, in Latin-1 ("þ" ☑, "ý" ☒, "¨" ☐): a box typed in
+ * Wingdings (U+F0FE as Word keeps it) that a PDF maker without the font drew in another one; no
+ * Thai plan writes these letters alone (s17-e's note on /tmp/rev17s17-in/pdf/B-heading-paras-ticks.pdf).
+ */
+const LONE_WINGDINGS_BOX = /^\s*[þý¨]\s*$/;
+
+/**
  * The text items with the letters of a symbol font ("R" and "£" in Wingdings 2, "þ" and "¨" in
  * Wingdings) as the boxes they draw, as the Word reader reads them (symbol-font-chars.ts): a Word
  * or LibreOffice PDF's text layer gives the letter typed, not the box (review 17 s17, S16-2's PDF
@@ -140,7 +147,9 @@ export function withSymbolFontBoxes(
     if ('type' in item || !item.fontName || !item.str) return item;
     if (!fonts.has(item.fontName)) fonts.set(item.fontName, pdfSymbolFont(nameOf(item.fontName)));
     const font = fonts.get(item.fontName);
-    return font ? { ...item, str: pdfSymbolFontText(item.str, font) } : item;
+    if (font) return { ...item, str: pdfSymbolFontText(item.str, font) };
+    // Wingdings' ☑/☒/☐ drawn in another font (LibreOffice without Wingdings): "þ", "ý", "¨" alone
+    return LONE_WINGDINGS_BOX.test(item.str) ? { ...item, str: pdfSymbolFontText(item.str, 'wingdings') } : item;
   });
 }
 

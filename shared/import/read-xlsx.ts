@@ -87,6 +87,8 @@ interface HiddenInSheet {
   rows: number[];
   columns: Set<number>;
   source: string;
+  /** of the rows, those under the sheet's filter buttons (an autoFilter range without criteria) */
+  underFilter?: number[];
 }
 
 function hiddenSheetNotice(block: number, name: string, rowsWithText: number, source: string): SourceNotice {
@@ -118,12 +120,23 @@ function hiddenPartsNotice(block: number, name: string, hidden: HiddenInSheet): 
     th.push(`คอลัมน์ที่ซ่อนไว้ ${toThaiDigits(columns.size)} คอลัมน์ (${letters})`);
     en.push(`${columns.size} hidden column${columns.size > 1 ? 's' : ''} (${letters})`);
   }
+  // rows hidden under filter buttons that name no criteria: hidden by hand, or by a filter the file
+  // does not say (review 17 s17, S17-9): how to show them either way
+  const under = hidden.underFilter ?? [];
+  const filterTh =
+    under.length > 0
+      ? ` (แถว ${under.slice(0, 10).map(toThaiDigits).join(', ')}${under.length > 10 ? ' …' : ''} อยู่ในช่วงของปุ่มตัวกรอง: ถ้าซ่อนด้วยตัวกรอง ให้ล้างตัวกรองที่ ข้อมูล > ล้าง แล้วนำเข้าใหม่)`
+      : '';
+  const filterEn =
+    under.length > 0
+      ? ` (row ${under.slice(0, 10).join(', ')}${under.length > 10 ? ' …' : ''} under the sheet's filter buttons: if a filter hid them, clear it with Data > Clear and import again)`
+      : '';
   return {
     block,
     where: { sheet: name },
     code: 'hidden-content-skipped',
-    message_th: `แผ่นงานนี้มี${th.join(' และ')} ที่มีข้อความ จึงไม่ได้นำเข้า หากต้องการนำเข้า ให้เลิกซ่อนใน Excel แล้วนำเข้าใหม่`,
-    message_en: `this sheet has ${en.join(' and ')} with text, not imported; to import them, unhide them in Excel and import again`,
+    message_th: `แผ่นงานนี้มี${th.join(' และ')} ที่มีข้อความ จึงไม่ได้นำเข้า หากต้องการนำเข้า ให้เลิกซ่อนใน Excel แล้วนำเข้าใหม่${filterTh}`,
+    message_en: `this sheet has ${en.join(' and ')} with text, not imported; to import them, unhide them in Excel and import again${filterEn}`,
     source: hidden.source,
   };
 }
@@ -209,6 +222,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
         const text = rowText(row);
         if (!text) return;
         hidden.rows.push(rowNumber);
+        if (range !== undefined && rowNumber > range.top && rowNumber <= range.bottom)
+          (hidden.underFilter ??= []).push(rowNumber);
         hidden.source ||= text.slice(0, 500);
         return;
       }

@@ -69,4 +69,16 @@ describe('which PDF fonts are symbol fonts, and what of their text is a box', ()
       'beginMarkedContent',
     ]);
   });
+
+  it('Wingdings boxes drawn in another font (LibreOffice without Wingdings): "þ", "ý", "¨" alone are boxes, in words letters', () => {
+    const at = [1, 0, 0, 1, 0, 0];
+    const items = ['þ', ' ¨ ', 'ý', 'þingvellir', '¨ ปีละครั้ง'].map((str) => ({
+      str,
+      transform: at,
+      width: 5,
+      fontName: 'f1',
+    }));
+    const read = withSymbolFontBoxes(items, () => 'BAAAAA+DejaVuSans');
+    expect(read.map((i) => ('str' in i ? i.str : ''))).toEqual(['☑', ' ☐ ', '☒', 'þingvellir', '¨ ปีละครั้ง']);
+  });
 });

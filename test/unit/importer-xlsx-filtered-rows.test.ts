@@ -85,3 +85,29 @@ describe('rows hidden by hand stay left out', () => {
     expect(r.warnings.find((w) => w.code === 'hidden-content-skipped')!.message_th).toContain('(แถว ๖)');
   });
 });
+
+describe('rows hidden under filter buttons without criteria say how a filter is cleared (review 17 s17, S17-9)', () => {
+  const said = (r: Preview) => r.warnings.find((w) => w.code === 'hidden-content-skipped')!;
+  it.each([
+    [[5], 'A3:E6', 'แถว ๕ อยู่ในช่วงของปุ่มตัวกรอง', 'row 5 under the sheet'],
+    [[4, 6], 'A3:E6', 'แถว ๔, ๖ อยู่ในช่วงของปุ่มตัวกรอง', 'row 4, 6 under the sheet'],
+    [[5, 6], 'A3:E5', 'แถว ๕ อยู่ในช่วงของปุ่มตัวกรอง', 'row 5 under the sheet'],
+  ])(
+    'rows %j hidden, buttons over %s: left out, and the warning names those under the buttons',
+    async (hidden, ref, th, en) => {
+      const r = await preview(await filteredSheet(hidden, '', ref));
+      expect(r.plan.measures).toHaveLength(3 - hidden.length);
+      expect(said(r).message_th).toContain(`(${th}: ถ้าซ่อนด้วยตัวกรอง ให้ล้างตัวกรองที่ ข้อมูล > ล้าง แล้วนำเข้าใหม่)`);
+      expect(said(r).message_en).toContain(`(${en}'s filter buttons: if a filter hid them, clear it with Data > Clear`);
+    },
+  );
+
+  it('a row hidden on a sheet without filter buttons is told as before, no word of a filter', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('แผน');
+    for (const r of [[TITLE[0]!], [TITLE[1]!], HEADER, M4, M5, M9]) ws.addRow(r);
+    ws.getRow(5).hidden = true;
+    const r = await preview(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(said(r).message_th).not.toContain('ตัวกรอง');
+  });
+});
