@@ -21,7 +21,7 @@ type Emulators = Awaited<ReturnType<typeof startEmulators>>;
 
 async function startEmulators() {
   const [dynamodb, s3, ses] = await Promise.all([
-    startDynamoDbLocal({ port: await freePort() }),
+    startDynamoDbLocal({ port: await freePort(), quick: true }),
     startS3Emulator({ port: await freePort() }),
     startSesEmulator({ port: await freePort() }),
   ]);

@@ -96,6 +96,7 @@ const pageOrigins = localPageOrigins(config.ports.api);
 const dynamodb = await startDynamoDbLocal({
   port: config.ports.dynamodb,
   path: join(config.dataDir, 'dynamodb'),
+  quick: true,
 }).catch((error: unknown) =>
   fail(
     error instanceof JavaMissingError
