@@ -5,6 +5,7 @@
 import { holdsHtmlTable, htmlOfText, readMarkdownText } from './markup-text-tables.js';
 import { readHtmlDocument } from './read-html.js';
 import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument } from './source-document.js';
+import { withJoinedRowsSplit } from './joined-rows.js';
 
 /** One record of a delimited file: the line it starts on and its fields, each as its lines. */
 interface DelimitedRecord {
@@ -126,7 +127,8 @@ export function readPlanText(input: string, isHeader: (cells: string[]) => boole
   ];
   for (const reading of readings) {
     const doc = reading?.();
-    if (doc && hasHeader(doc, isHeader)) return doc;
+    // rows joined on one line (OCR lost a line break) are read as those rows (S18-8)
+    if (doc && hasHeader(doc, isHeader)) return withJoinedRowsSplit(doc, isHeader);
   }
   return plain;
 }

@@ -60,6 +60,8 @@ export const IMPORT_WARNING_CODES = [
   /** a measure the plan's schema refuses as it is (too big, no follow-up ...): fix it before saving */
   'cannot-save',
   'pdf-row-joined',
+  /** a text line holding several rows of the header's width one after the other (OCR lost a line break), read as those rows */
+  'rows-joined-on-line',
   'pdf-text-unplaced',
   'pdf-unreadable-characters',
   /** a page drawing too many rules to be a table (a pattern, a chart): its layout was guessed from the text */

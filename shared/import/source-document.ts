@@ -29,6 +29,7 @@ export interface SourceNotice {
   where: Where;
   code:
     | 'pdf-row-joined'
+    | 'rows-joined-on-line'
     | 'header-assumed'
     | 'pdf-text-unplaced'
     | 'pdf-unreadable-characters'
