@@ -3,7 +3,7 @@
 // the unit of its work, through a fixed table as the sections are (unit-short-names.ts), with a
 // unit-guessed warning naming the position; another position title is said to be a position
 // whose unit is unknown; a unit the org does not have is said so (review 17 s13, S13-7).
-import { unitWorks } from './unit-short-names.js';
+import { sectionsOf, unitWorks } from './unit-short-names.js';
 
 /** The usual positions (match keys: no spaces) of a unit, by its work; สำนักปลัด's come last. */
 const POSITIONS: readonly [string[], string[]][] = [
@@ -29,7 +29,7 @@ const POSITIONS: readonly [string[], string[]][] = [
   ],
   [
     ['ศึกษา', 'การศึกษา'],
-    ['นักบริหารงานการศึกษา', 'นักวิชาการศึกษา', 'ครูผู้ดูแลเด็ก', 'ครูผู้ช่วย', 'ผู้ดูแลเด็ก', 'นักสันทนาการ'],
+    ['นักบริหารงานการศึกษา', 'นักวิชาการศึกษา', 'ครูผู้ดูแลเด็ก', 'ครูผู้ช่วย', 'ผู้ดูแลเด็ก', 'นักสันทนาการ', 'ครู'],
   ],
   [
     ['สาธารณสุขและสิ่งแวดล้อม', 'สาธารณสุข'],
@@ -39,6 +39,7 @@ const POSITIONS: readonly [string[], string[]][] = [
       'นักวิชาการสาธารณสุข',
       'นักวิชาการสุขาภิบาล',
       'นักวิชาการสิ่งแวดล้อม',
+      'เจ้าพนักงานสาธารณสุขชุมชน',
       'เจ้าพนักงานสาธารณสุข',
       'พยาบาลวิชาชีพ',
       'สัตวแพทย์',
@@ -70,6 +71,7 @@ const POSITIONS: readonly [string[], string[]][] = [
       'นักวิเคราะห์นโยบายและแผน',
       'นักวิเคราะห์งบประมาณ',
       'นักประชาสัมพันธ์',
+      'นักวิชาการคอมพิวเตอร์',
       'เจ้าพนักงานป้องกันและบรรเทาสาธารณภัย',
       'เจ้าพนักงานป้องกัน',
       'เจ้าพนักงานทะเบียน',
@@ -81,12 +83,39 @@ const POSITIONS: readonly [string[], string[]][] = [
   ],
 ];
 
-/** The usual positions of a unit (match key of its name): those of the table rows its works are in. */
-export function positionsOf(key: string): string[] {
+/**
+ * The heads of staff titles, each with its short forms ("จพง.การเงินและบัญชี", "จนท.พัสดุ"): a head
+ * before the work of one of a unit's sections is a position of that unit ("เจ้าหน้าที่พัสดุ" of
+ * กองคลัง, "เจ้าพนักงานธุรการ" of สำนักปลัด), as is a title of the table written with a short head
+ * (review 17 s17, S17-7).
+ */
+const STAFF_HEADS: readonly [string, readonly string[]][] = [
+  ['เจ้าพนักงาน', ['จพง.', 'จพง']],
+  ['เจ้าหน้าที่', ['จนท.', 'จนท']],
+  ['นักวิชาการ', ['นวก.', 'นวก']],
+];
+const SECTION_HEAD = 'งาน';
+
+/**
+ * The usual positions of a unit (match key of its name): those of the table rows its works are in,
+ * and a staff head before each of its sections' works (sectionsOf: `allWorks`, every unit's works,
+ * leaves out a section another unit of the org does), the heads also written short.
+ */
+export function positionsOf(key: string, allWorks: ReadonlySet<string>): string[] {
   const parsed = unitWorks(key);
   if (!parsed) return [];
   const own = new Set(parsed.works);
-  return POSITIONS.filter(([works]) => works.some((w) => own.has(w))).flatMap(([, titles]) => titles);
+  const titles = new Set(POSITIONS.filter(([works]) => works.some((w) => own.has(w))).flatMap(([, t]) => t));
+  const works = sectionsOf(key, allWorks)
+    .filter((s) => s.startsWith(SECTION_HEAD))
+    .map((s) => s.slice(SECTION_HEAD.length));
+  for (const [head, shorts] of STAFF_HEADS) {
+    for (const title of [...titles]) {
+      if (title.startsWith(head)) for (const short of shorts) titles.add(short + title.slice(head.length));
+    }
+    for (const work of works) for (const h of [head, ...shorts]) titles.add(h + work);
+  }
+  return [...titles];
 }
 
 /** The org's head of staff or a deputy ("ปลัดเทศบาล", "รองปลัด อบต."): never a part of a division. */
@@ -97,7 +126,7 @@ export const headsTheOrg = (key: string): boolean => /^(?:รอง)?ปลั�
  * usual shapes of Thai local government's titles (นัก…, เจ้าพนักงาน…, นายช่าง…, ผู้ช่วย…, ครู…).
  */
 const POSITION_SHAPE =
-  /^(?:นักบริหาร|นักวิชาการ|นักวิเคราะห์|นักจัดการ|นักพัฒนา|นักทรัพยากร|นักประชาสัมพันธ์|นักสังคม|นักสันทนาการ|เจ้าพนักงาน|เจ้าหน้าที่|นายช่าง|วิศวกร|ผู้ช่วย|ครู|นิติกร|รองปลัด|ปลัด|พนักงานจ้าง|ลูกจ้าง|พยาบาล|สถาปนิก|สัตวแพทย์)/;
+  /^(?:นักบริหาร|นักวิชาการ|นักวิเคราะห์|นักจัดการ|นักพัฒนา|นักทรัพยากร|นักประชาสัมพันธ์|นักสังคม|นักสันทนาการ|เจ้าพนักงาน|เจ้าหน้าที่|จพง|จนท|นวก|นายช่าง|วิศวกร|ผู้ช่วย|ครู|นิติกร|รองปลัด|ปลัด|พนักงานจ้าง|ลูกจ้าง|พยาบาล|สถาปนิก|สัตวแพทย์)/;
 const TABLE_TITLES = new Set(POSITIONS.flatMap(([, titles]) => titles));
 export const isPositionTitle = (word: string): boolean => TABLE_TITLES.has(word) || POSITION_SHAPE.test(word);
 

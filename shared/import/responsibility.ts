@@ -8,6 +8,7 @@ import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
 import {
   finishesNameBefore,
+  goesOnWithName,
   ORG_TYPE_WORDS,
   undottedShortName,
   unitCutShort,
@@ -134,10 +135,10 @@ export function unitNames(units: readonly NamedUnit[]): UnitNames {
     for (const key of sectionsOf(n.key, allWorks)) if (!variantOf.has(key)) add(n, key, 'section');
   }
   // position titles likewise: สำนักปลัด's where no unit of that work took them (S13-7)
-  for (const n of named) if (!isClerk(n)) for (const key of positionsOf(n.key)) add(n, key, 'position');
+  for (const n of named) if (!isClerk(n)) for (const key of positionsOf(n.key, allWorks)) add(n, key, 'position');
   for (const n of named) {
     if (!isClerk(n)) continue;
-    for (const key of positionsOf(n.key)) if (!variantOf.has(key)) add(n, key, 'position');
+    for (const key of positionsOf(n.key, allWorks)) if (!variantOf.has(key)) add(n, key, 'position');
   }
   const variants = [...variantOf.values()].filter((v): v is Name => v !== null);
   return [...named, ...variants].sort((a, b) => b.key.length - a.key.length);
@@ -188,8 +189,11 @@ const SUPPORT_WORDS = new Set([
   'หน่วยสนับสนุน',
   'โดยมี',
 ]);
-/** A head's title before the unit ("ผอ.กองคลัง", "หัวหน้าสำนักปลัด"): no unit, and not unknown. */
-const ROLE_WORDS = new Set(['ผอ', 'ผู้อำนวยการ', 'หัวหน้า', 'หน']);
+/**
+ * A head's title before the unit ("ผอ.กองคลัง", "หัวหน้าสำนักปลัด"), or an assistant's before a
+ * position ("ผู้ช่วยเจ้าพนักงานพัสดุ"): no unit, and not unknown.
+ */
+const ROLE_WORDS = new Set(['ผอ', 'ผู้อำนวยการ', 'หัวหน้า', 'หน', 'ผู้ช่วย']);
 /** Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง"), up to a ")" or the cell's end. */
 const EXCLUDING_WORDS = new Set(['ยกเว้น', 'เว้นแต่', 'ไม่รวม']);
 
@@ -252,8 +256,10 @@ export function parseResponsibility(
   // the cell before names are taken out, and where each occurrence ends: what a ฯ cut before a word wrote
   const written = rest;
   const endsAt = new Map<number, Occurrence>();
+  const grams = rest.length > GRAMS_FROM ? gramsOf(rest) : undefined;
   for (const n of names) {
     const { unitId, key } = n;
+    if (grams && key.length >= GRAM && !(grams.has(key.slice(0, GRAM)) && grams.has(key.slice(-GRAM)))) continue;
     let at = rest.indexOf(key);
     if (at < 0) continue;
     for (; at >= 0; at = rest.indexOf(key, at + key.length))
@@ -301,6 +307,8 @@ export function parseResponsibility(
     if (finishesNameBefore(piece, before, names) || finishesNameBefore(bare, before, names)) continue;
     // "สำนักปลัด อบต.": the org's type after a unit's name is part of it (S15-11)
     if (before && ORG_TYPE_WORDS.has(bare)) continue;
+    // "กองการศึกษา ศาสนาและวัฒนธรรม": the work of one of its sections goes on with the unit's full name (S17-7)
+    if (before && seen.size <= MAX_WORDS_COMPARED && goesOnWithName(bare, before.unitId, names)) continue;
     // "สป" for "สป.", "กองสาธาฯ" for the one unit whose name starts so
     const cut = written[m.index + piece.length] === 'ฯ' ? unitCutShort(piece, names) : undefined;
     const short = undottedShortName(bare, names) ?? cut;
@@ -352,6 +360,19 @@ export function parseResponsibility(
     ...(everyoneRead && !unitsAll && allUnits ? { everyone: everyoneRead } : {}),
     ...(ticks ? { ticked: { kept: clipText(ticks.kept, MAX_QUOTED * 3) } } : {}),
   };
+}
+
+/**
+ * A long cell's pieces of GRAM characters: a name whose first or last piece is not among them is not
+ * in the cell, and is not looked for (a long cell is not searched once per name of the ~1,000 with
+ * the positions and sections, review 17 s17, S17-7). Shorter cells are searched as they are.
+ */
+const GRAM = 3;
+const GRAMS_FROM = 256;
+function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + GRAM <= text.length; i++) grams.add(text.slice(i, i + GRAM));
+  return grams;
 }
 
 /** The first match of a global pattern in a match key, quoted as read (clipped), or undefined. */

@@ -52,6 +52,28 @@ export function finishesNameBefore(
   );
 }
 
+/** A section's name: its kind and its work ("งานศาสนาและวัฒนธรรม"). */
+const SECTION_KIND = 'งาน';
+const withoutAnd = (text: string) => text.replace(/และ/g, '');
+
+/**
+ * Whether `word`, written right after a name of unit `unitId`, goes on with that unit's full name:
+ * it is the work of one of the unit's sections ("ศาสนาและวัฒนธรรม" after "กองการศึกษา",
+ * "สิ่งแวดล้อม" after "กองสาธารณสุข"), "และ" or not (review 17 s17, S17-7). A section the org's
+ * other unit does is not the unit's (sectionsOf), so "กองคลัง สวัสดิการสังคม" stays two words.
+ */
+export function goesOnWithName(word: string, unitId: string, names: readonly KeyedName[]): boolean {
+  if (word.length < 2) return false;
+  const work = withoutAnd(word);
+  return names.some(
+    (n) =>
+      n.kind === 'section' &&
+      n.unitId === unitId &&
+      n.key.startsWith(SECTION_KIND) &&
+      withoutAnd(n.key.slice(SECTION_KIND.length)) === work,
+  );
+}
+
 /** What a unit's name may start with: กอง, สำนัก(งาน), ส่วน, ฝ่าย, หน่วย (review 17 s15, S15-11). */
 const UNIT_KIND = /^(?:สำนักงาน|สำนัก|กอง|ส่วน|ฝ่าย|หน่วย)/;
 /** Shortest work (the name after its kind) read as a unit's. */

@@ -164,7 +164,8 @@ export function sectionsOf(key: string, allWorks: ReadonlySet<string>): string[]
   const parsed = unitWorks(key);
   if (!parsed) return [];
   const own = new Set(parsed.works);
-  const sections = new Set(parsed.works.map((w) => `งาน${w}`));
+  // "งานคลัง", and "ฝ่ายบริหารงานคลัง" of an อบต.'s กองคลัง (review 17 s17, S17-7)
+  const sections = new Set(parsed.works.flatMap((w) => [`งาน${w}`, `ฝ่ายบริหารงาน${w}`]));
   for (const [works, names] of SECTIONS) {
     if (!works.some((w) => own.has(w))) continue;
     for (const name of names) {

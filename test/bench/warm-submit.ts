@@ -13,7 +13,7 @@ import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js'
 import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
-import { keys } from '../../shared/store/keys.js';
+import { indexKeys, keys } from '../../shared/store/keys.js';
 import { apiEvent, lambdaContext } from '../support/api-events.js';
 import { apiPath } from '../../shared/api/api-path.js';
 import { MAX_REPORT_VERSIONS } from '../../shared/domain/report-rules.js';
@@ -86,58 +86,93 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
     return res;
   };
 
-  // The same two requests, by hand: the report's first submission time (a revision: the warm
-  // instance has the plan in hand, PlanSnapshots) and the report transaction, which checks that
-  // the plan is still that version.
-  let rawVersion = 0;
-  const planVersion = Number(
-    (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.plan('demo', 2566) }))).Item!.version,
-  );
-  const raw = async () => {
-    const id = 'i5.f1.2023-04.finance';
+  // The same requests, by hand (session 18: until then the raw pair Put a smaller latest item and
+  // an audit entry without the history index keys, so DynamoDB did less for it than for the
+  // handler): a revision reads the report's first submission time (the warm instance has the plan
+  // in hand, PlanSnapshots), then one transaction writes the latest report (an Update that keeps
+  // firstSubmittedAt and settledAt and removes the review fields), the version's history item, the
+  // audit entry (with its gsi1 keys) and checks that the plan is still that version and not held.
+  // The n-th raw op is a first submission exactly when the n-th submit is. `sameRequests` below
+  // checks that both send requests of the same shape.
+  const plan = (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.plan('demo', 2566) })))
+    .Item!;
+  const planVersion = Number(plan.version);
+  const clock = () => new Date('2023-04-20T03:00:00Z');
+  const raw = async (n: number) => {
+    const version = (n % perReport) + 1;
+    const id = `i5.f1.${months[Math.floor(n / perReport)]!}.finance`;
+    const key = keys.report('demo', 2566, id);
     // a first submission has no earlier time to read
-    if (rawVersion > 0)
-      await store.doc.send(
-        new GetCommand({
-          TableName: store.tableName,
-          Key: keys.report('demo', 2566, id),
-          ProjectionExpression: 'firstSubmittedAt',
-          ConsistentRead: true,
-        }),
-      );
-    rawVersion++;
-    const now = new Date().toISOString();
-    const item = {
-      orgId: 'demo',
-      fy: 2566,
-      obligationId: id,
-      unitId: 'finance',
-      version: rawVersion,
-      reviewState: 'submitted',
+    const first =
+      version > 1
+        ? ((
+            await store.doc.send(
+              new GetCommand({
+                TableName: store.tableName,
+                Key: key,
+                ProjectionExpression: 'firstSubmittedAt',
+                ConsistentRead: true,
+              }),
+            )
+          ).Item?.firstSubmittedAt as string)
+        : undefined;
+    const at = clock();
+    const now = at.toISOString();
+    const report = {
       progress: 'done',
       summary: 'รายงานผลต่อที่ประชุมประจำเดือนแล้ว',
       obstacles: '',
       suggestions: '',
       evidence: [],
+      orgId: 'demo',
+      fy: 2566,
+      obligationId: id,
+      unitId: 'finance',
+      version,
+      reviewState: 'submitted',
       submittedBy: 'demo-staff-finance',
       submittedAt: now,
     };
+    const names: Record<string, string> = {
+      '#first': 'firstSubmittedAt',
+      '#settled': 'settledAt',
+      '#r0': 'reviewComment',
+      '#r1': 'reviewedBy',
+      '#r2': 'reviewedAt',
+    };
+    const values: Record<string, unknown> = { ':first': now, ':settled': now };
+    const sets = Object.entries({ type: 'report', ...report }).map(([k, v], i) => {
+      names[`#f${i}`] = k;
+      values[`:v${i}`] = v;
+      return `#f${i} = :v${i}`;
+    });
+    if (version > 1) Object.assign(values, { ':expected': version - 1, ':accepted': 'accepted' });
+    if (version > 1) names['#state'] = 'reviewState';
+    const entryId = randomUUID();
     await store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           {
-            Put: {
+            Update: {
               TableName: store.tableName,
-              Item: { ...keys.report('demo', 2566, id), ...item },
-              ...(rawVersion > 1
-                ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': rawVersion - 1 } }
-                : { ConditionExpression: 'attribute_not_exists(pk)' }),
+              Key: key,
+              UpdateExpression: `SET ${sets.join(', ')}, #first = if_not_exists(#first, :first), #settled = if_not_exists(#settled, :settled) REMOVE #r0, #r1, #r2`,
+              ConditionExpression:
+                version > 1 ? 'version = :expected AND #state <> :accepted' : 'attribute_not_exists(pk)',
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
             },
           },
           {
             Put: {
               TableName: store.tableName,
-              Item: { ...keys.reportVersion('demo', 2566, id, rawVersion), ...item },
+              Item: {
+                ...keys.reportVersion('demo', 2566, id, version),
+                type: 'report-version',
+                ...report,
+                firstSubmittedAt: first ?? now,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -145,11 +180,16 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
             Put: {
               TableName: store.tableName,
               Item: {
-                ...keys.audit('demo', new Date(), randomUUID()),
+                ...keys.audit('demo', at, entryId),
+                gsi1pk: indexKeys.auditOf('demo', `report:${id}`, 2566),
+                gsi1sk: indexKeys.auditOfSort(at, process.hrtime.bigint(), entryId),
+                type: 'audit',
+                orgId: 'demo',
                 actor: 'demo-staff-finance',
-                action: 'report.revise',
+                action: version > 1 ? 'report.revise' : 'report.submit',
                 target: `report:${id}`,
                 at: now,
+                details: { fy: 2566, version },
               },
             },
           },
@@ -157,31 +197,38 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
             ConditionCheck: {
               TableName: store.tableName,
               Key: keys.plan('demo', 2566),
-              ConditionExpression: 'version = :pv',
-              ExpressionAttributeValues: { ':pv': planVersion },
+              ConditionExpression:
+                'version = :planVersion AND (attribute_not_exists(saveHeldUntil) OR saveHeldUntil < :now)',
+              ExpressionAttributeValues: { ':planVersion': planVersion, ':now': at.getTime() },
             },
           },
         ],
       }),
     );
   };
+  const shapes = recordShapes(store);
 
   // warm up: caller directory, connections, JIT
   let version = 0;
   for (let i = 0; i < 20; i++) {
     await submit(version);
+    await raw(version);
     version++;
-    await raw();
   }
   const h: number[] = [];
   const r: number[] = [];
   for (let i = 0; i < runs; i++) {
+    shapes.side = 'handler';
     const [, a] = await time(() => submit(version));
-    version++;
     h.push(a);
-    const [, b] = await time(raw);
+    shapes.side = 'raw';
+    const [, b] = await time(() => raw(version));
     r.push(b);
+    shapes.side = undefined;
+    version++;
   }
+  const differ = shapes.differences();
+  if (differ.length > 0) throw new Error(`the raw pair does not send the handler's requests:\n${differ.join('\n')}`);
   // the requests of a revision (a first submission sends one fewer)
   if (version % perReport === 0) await submit(version++);
   m.reset();
@@ -207,4 +254,45 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
     listRequests: m.requests.get('QueryCommand') ?? 0,
     listCapacity: { ...m.capacity },
   };
+}
+
+/**
+ * What a DynamoDB request asks of DynamoDB, without its values: the command, every attribute name,
+ * expression and table, and each value's type (keys sorted, so the order of building them does
+ * not count).
+ */
+export function requestShape(command: string, input: unknown): string {
+  const shape = (value: unknown, verbatim: boolean): unknown => {
+    if (Array.isArray(value)) return value.map((v) => shape(v, verbatim));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([k]) => k !== 'ClientRequestToken')
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, v]) => [k, shape(v, verbatim || /Expression$|ExpressionAttributeNames|TableName/.test(k))]),
+      );
+    return verbatim ? value : typeof value;
+  };
+  return `${command} ${JSON.stringify(shape(input, false))}`;
+}
+
+/** Records the shapes of the requests sent while `side` is set; `differences` lists those only one side sent. */
+function recordShapes(store: Store) {
+  const seen = { handler: new Set<string>(), raw: new Set<string>() };
+  const recorder = {
+    side: undefined as 'handler' | 'raw' | undefined,
+    differences: () => [
+      ...(seen.handler.size === 0 || seen.raw.size === 0 ? ['no requests recorded'] : []),
+      ...[...seen.handler].filter((x) => !seen.raw.has(x)).map((x) => `handler only: ${x}`),
+      ...[...seen.raw].filter((x) => !seen.handler.has(x)).map((x) => `raw only: ${x}`),
+    ],
+  };
+  store.doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (recorder.side) seen[recorder.side].add(requestShape(String(context.commandName), args.input));
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchRequestShapes' },
+  );
+  return recorder;
 }
