@@ -3,8 +3,10 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
+import { readOnce } from './read-once.js';
 import { titleBeforeLabel } from './title-before-label.js';
 import {
+  bagDistance,
   editDistanceWithin,
   matchKey,
   normaliseThai,
@@ -338,13 +340,35 @@ interface NameMatch {
   distance: number;
 }
 
+/** Each catalog name's match key, made once. */
+const catalogKeys = new Map<string, string>();
+/**
+ * The match keys of a word list's first 1-6 words, each made once for the list: a heading's words
+ * are compared with up to ten catalog names (otherNamed), and making the keys was most of the cost
+ * of a line that names none (review 17 s17, S17-5: 1 MB of "| ตัวชี้วัดที่ 1 | ก | …" rows). The
+ * list is known by identity (the words are never changed once split): the last list's keys are kept.
+ */
+let keyedWords: string[] | undefined;
+let prefixKeys: string[] = [];
+function prefixKey(words: string[], k: number): string {
+  if (words !== keyedWords) {
+    keyedWords = words;
+    prefixKeys = [];
+  }
+  return (prefixKeys[k] ??= matchKey(words.slice(0, k).join('')));
+}
+
 /** How many leading words spell the indicator's catalog name (OCR-tolerant), and how closely; k 0 if none do. */
 function nameMatch(words: string[], catalogName: string): NameMatch {
-  const target = matchKey(catalogName);
+  let target = catalogKeys.get(catalogName);
+  if (target === undefined) catalogKeys.set(catalogName, (target = matchKey(catalogName)));
   const limit = Math.max(3, Math.floor(target.length * 0.35));
   let best = { k: 0, distance: Infinity };
   for (let k = 1; k <= Math.min(6, words.length); k++) {
-    const distance = editDistanceWithin(matchKey(words.slice(0, k).join('')), target, limit);
+    const key = prefixKey(words, k);
+    // most words are no catalog name: their length or letters alone tell, without the table
+    const far = Math.abs(key.length - target.length) > limit || bagDistance(key, target) > limit;
+    const distance = far ? limit + 1 : editDistanceWithin(key, target, limit);
     if (distance < best.distance) best = { k, distance };
   }
   return best.distance <= limit ? best : { k: 0, distance: Infinity };
@@ -356,6 +380,9 @@ function namedAs(words: string[], no: number): { k: number; distance: number; gl
   const match = nameMatch(words, catalogName);
   if (match.k > 0) return match;
   // the name glued to the text after it (a cell joined over a page break): cut it off by letters
+  // (only when the words start with the name's first letter: most do not, and joining them costs)
+  const first = words[0]?.charCodeAt(0);
+  if (first === undefined || (first !== catalogName.charCodeAt(0) && !isSpaceCode(first))) return undefined;
   const glued = afterGluedName(words.join(' '), catalogName);
   return glued === undefined ? undefined : { k: 1, distance: 0, glued };
 }
@@ -410,7 +437,22 @@ export function indicatorHeadingLine(cellHtml: string): { named: string; after: 
   return { named: named.trim(), after: afterName, glued: !/\s$/.test(named) };
 }
 
-function readIndicatorHeading(text: string): HeadingRead | undefined {
+/**
+ * A text read as a heading once per import (read-once.ts: a cell is read so by several rules, review
+ * 17 s17, S17-5). Frozen, as every caller of the text shares it.
+ */
+const readIndicatorHeading = (text: string) => readOnce(frozenHeading, text);
+function frozenHeading(text: string): HeadingRead | undefined {
+  const read = readHeadingOnce(text);
+  if (read) {
+    Object.freeze(read.heading.subMeasures);
+    Object.freeze(read.heading);
+    Object.freeze(read);
+  }
+  return read;
+}
+
+function readHeadingOnce(text: string): HeadingRead | undefined {
   const found = findIndicator(text);
   if (!found) {
     const heading = headingNamedOnly(text);
@@ -622,12 +664,15 @@ function joinedHeadings(text: string, no: number): { more: number[]; end: number
   return { more, end };
 }
 
+/** Each catalog name without its spaces, made once. */
+const nameLetters = new Map<string, string>();
 /** The text after `name` when `text` starts with it letter for letter (spaces aside), else undefined. */
 function afterGluedName(text: string, name: string): string | undefined {
-  const letters = name.replace(/\s+/g, '');
+  let letters = nameLetters.get(name);
+  if (letters === undefined) nameLetters.set(name, (letters = name.replace(/\s+/g, '')));
   let matched = 0;
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (isSpaceCode(text.charCodeAt(i))) continue;
     if (text[i] !== letters[matched]) return undefined;
     if (++matched === letters.length) return text.slice(i + 1).trim();
   }

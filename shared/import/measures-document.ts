@@ -29,7 +29,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
-import { joinTickListCell } from './tick-lists.js';
+import { isTickListText, joinTickListCell } from './tick-lists.js';
 import {
   type Column,
   columnOf,
@@ -74,6 +74,7 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
+import { readOnce, readingOnce } from './read-once.js';
 import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
 import {
   indicatorsFromHeadingNotes,
@@ -186,7 +187,7 @@ const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
 function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
   const columnOfCell = (c: string) => {
     let column = read.get(c);
-    if (!column) read.set(c, (column = columnOf(c)));
+    if (!column) read.set(c, (column = readOnce(columnOf, c)));
     return column;
   };
   // most rows are not headers: look for the measure column's label before reading every cell
@@ -195,7 +196,8 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   const measureLike = (c: string) => {
     if (c.length > MAX_HEADER_CELL) return false;
     let like = likes.get(c);
-    if (like === undefined) likes.set(c, (like = columnOfCell(c).role === 'measure' || fallbackRole(c) === 'measure'));
+    if (like === undefined)
+      likes.set(c, (like = columnOfCell(c).role === 'measure' || readOnce(fallbackRole, c) === 'measure'));
     return like;
   };
   const readCell = (c: string) =>
@@ -1304,7 +1306,11 @@ function followUpsOf(
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : // "☑ รายเดือน" / "☐ รายไตรมาส": a tick list one box per line is one follow-up (tick-lists.ts)
-      splitItemsKept(joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'));
+      splitItemsKept(
+        joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'),
+        MAX_ITEMS,
+        isTickListText,
+      );
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
@@ -1794,6 +1800,10 @@ const opensMeasureCell = (text: string) => /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]|ม�
 
 /** Read a plan from any source document (see readPlanFile for files). */
 export function importSourceDocument(source: SourceDocument, importOptions: ImportOptions): ImportResult {
+  return readingOnce(() => importOnce(source, importOptions));
+}
+
+function importOnce(source: SourceDocument, importOptions: ImportOptions): ImportResult {
   const options: ImportRun = { ...importOptions, names: unitNames(importOptions.units) };
   const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row

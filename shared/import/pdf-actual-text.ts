@@ -38,8 +38,15 @@ type Token =
 /** A token, or an operator word. */
 type Lexeme = Token | { kind: 'op'; value: string };
 
-const WHITE = new Set([0, 9, 10, 12, 13, 32]);
-const DELIMITER = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+/** Byte classes of PDF syntax: 1 white space, 2 a delimiter (a table: one look-up a byte). */
+const CLASS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+const isWhite = (c: number | undefined) => c !== undefined && CLASS[c] === 1;
+/** A number's first byte (digits, sign, point): numbers are skipped, never read (most of a page's tokens). */
+const NUMBER_START = new Uint8Array(256);
+for (const c of '+-.0123456789') NUMBER_START[c.charCodeAt(0)] = 1;
+const OTHER: Token = { kind: 'other' };
 /** Form XObjects nest at most this deep (a cycle or a bomb stops here). */
 const MAX_FORM_DEPTH = 8;
 
@@ -63,15 +70,29 @@ function scanContent(data: Uint8Array, op: (name: string, operands: Token[]) => 
   const n = data.length;
   const skipWhite = () => {
     while (i < n) {
-      if (WHITE.has(data[i]!)) i++;
+      if (CLASS[data[i]!] === 1) i++;
       else if (data[i] === 0x25) while (i < n && data[i] !== 10 && data[i] !== 13) i++;
       else break;
     }
   };
+  const skipRegular = () => {
+    while (i < n && CLASS[data[i]!] === 0) i++;
+  };
   const regular = () => {
     const start = i;
-    while (i < n && !WHITE.has(data[i]!) && !DELIMITER.has(data[i]!)) i++;
+    skipRegular();
     return String.fromCharCode(...data.subarray(start, i));
+  };
+  /** A literal string passed over unread (a text-showing operand: its bytes are not needed). */
+  const skipLiteral = () => {
+    let depth = 1;
+    i++;
+    while (i < n) {
+      const c = data[i++]!;
+      if (c === 0x5c) i++;
+      else if (c === 0x28) depth++;
+      else if (c === 0x29 && --depth === 0) break;
+    }
   };
   const literal = (): number[] => {
     const out: number[] = [];
@@ -110,10 +131,24 @@ function scanContent(data: Uint8Array, op: (name: string, operands: Token[]) => 
     for (let k = 0; k < digits.length; k += 2) out.push(digits[k]! * 16 + digits[k + 1]!);
     return out;
   };
-  const value = (): Lexeme | undefined => {
+  /** `top`: an operand of the content itself, not inside a dictionary: its strings are not read. */
+  const value = (top = false): Lexeme | undefined => {
     skipWhite();
     if (i >= n) return undefined;
     const c = data[i]!;
+    if (NUMBER_START[c] === 1) {
+      skipRegular();
+      return OTHER;
+    }
+    if (top && c === 0x28) {
+      skipLiteral();
+      return OTHER;
+    }
+    if (top && c === 0x3c && data[i + 1] !== 0x3c) {
+      while (i < n && data[i] !== 0x3e) i++;
+      i++;
+      return OTHER;
+    }
     if (c === 0x2f) {
       i++;
       return {
@@ -146,23 +181,23 @@ function scanContent(data: Uint8Array, op: (name: string, operands: Token[]) => 
         skipWhite();
         if (i >= n || data[i] === 0x5d) break;
         const before = i;
-        if (!value() || i === before) i++;
+        if (!value(true) || i === before) i++;
       }
       i++;
-      return { kind: 'other' };
+      return OTHER;
     }
     if (c === 0x5d || c === 0x3e || c === 0x29 || c === 0x7b || c === 0x7d) {
       i++;
-      return { kind: 'other' };
+      return OTHER;
     }
     const word = regular();
-    if (/^[+\-.\d]/.test(word) || word === 'true' || word === 'false' || word === 'null') return { kind: 'other' };
+    if (word === 'true' || word === 'false' || word === 'null') return OTHER;
     return { kind: 'op', value: word };
   };
   let operands: Token[] = [];
   while (i < n) {
     const before = i;
-    const t = value();
+    const t = value(true);
     if (!t) break;
     if (i === before) i++;
     if (t.kind !== 'op') {
@@ -175,12 +210,7 @@ function scanContent(data: Uint8Array, op: (name: string, operands: Token[]) => 
       i++;
       while (
         i < n &&
-        !(
-          WHITE.has(data[i - 1]!) &&
-          data[i] === 0x45 &&
-          data[i + 1] === 0x49 &&
-          (i + 2 >= n || WHITE.has(data[i + 2]!))
-        )
+        !(isWhite(data[i - 1]) && data[i] === 0x45 && data[i + 1] === 0x49 && (i + 2 >= n || isWhite(data[i + 2])))
       )
         i++;
       i += 2;
@@ -204,6 +234,10 @@ function readStream(
   depth: number,
   decode: StreamDecoder,
 ): void {
+  // a stream with no marked content and no form drawn (a page of plain text shows) has nothing to
+  // read: searched for natively, not tokenized (review 17 s17, S17-5)
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.indexOf('BMC') < 0 && bytes.indexOf('BDC') < 0 && bytes.indexOf('Do') < 0) return;
   const lookupDict = (dict: PDFDict | undefined, key: string) => {
     const v = dict?.lookup(PDFName.of(key));
     return v instanceof PDFDict ? v : undefined;

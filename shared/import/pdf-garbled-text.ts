@@ -12,12 +12,22 @@ const LATIN = '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 /** Latin letters with a Thai letter on either side (within one piece of text). */
 const GLUED = new RegExp(`(?<=[${THAI}])[${LATIN}]+|[${LATIN}]+(?=[${THAI}])`, 'g');
 const WORD = new RegExp(`[${THAI}${LATIN}]*[${LATIN}][${THAI}${LATIN}]*`);
+/** Any such letter: a page without one has none glued to Thai, and its lines are not built. */
+const ANY_LATIN = new RegExp(`[${LATIN}]`);
 
-/** How many letters of the page's text are such fallbacks, and a word that shows them. */
-export function garbledLetters(runs: readonly PositionedText[]): { count: number; sample: string } {
+/**
+ * How many letters of the page's text are such fallbacks, and a word that shows them. `lines`: the
+ * page's lines (linesOf), when the caller has them.
+ */
+export function garbledLetters(
+  runs: readonly PositionedText[],
+  lines?: readonly (readonly PositionedText[])[],
+): { count: number; sample: string } {
   let count = 0;
   let sample = '';
-  for (const line of linesOf(runs))
+  // most pages hold no Latin-1 letter at all: their lines are not read (review 17 s17, S17-5)
+  if (!runs.some((r) => ANY_LATIN.test(r.text))) return { count, sample };
+  for (const line of lines ?? linesOf(runs))
     for (const piece of pieces(line)) {
       const found = (piece.text.match(GLUED) ?? []).reduce((n, m) => n + m.length, 0);
       if (found === 0) continue;

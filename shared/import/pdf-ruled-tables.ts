@@ -184,10 +184,22 @@ export function anchor(t: PositionedText): { x: number; y: number } {
 /** The grid cell of a table a point falls in, or undefined outside it. */
 export function cellAt(table: RuledTable, x: number, y: number): [number, number] | undefined {
   if (x < table.left || x > table.right || y > table.top || y < table.bottom) return undefined;
+  // the last column edge at or left of x (the last column at most), by halves
   let c = 0;
-  while (c + 2 < table.xs.length && x >= table.xs[c + 1]!) c++;
+  let hi = table.xs.length - 2;
+  while (c < hi) {
+    const mid = (c + hi + 1) >> 1;
+    if (x >= table.xs[mid]!) c = mid;
+    else hi = mid - 1;
+  }
+  // the last row edge at or above y (descending), likewise
   let r = 0;
-  while (r + 2 < table.ys.length && y <= table.ys[r + 1]!) r++;
+  hi = table.ys.length - 2;
+  while (r < hi) {
+    const mid = (r + hi + 1) >> 1;
+    if (y <= table.ys[mid]!) r = mid;
+    else hi = mid - 1;
+  }
   return [r, c];
 }
 

@@ -38,6 +38,8 @@ export function tabParagraphBlocks(
   pages: readonly PdfPage[],
   hooks: PdfTableHooks,
   placeOn: (page: PdfPage) => SourceBlock['where'],
+  /** each page's lines (linesOf), when the caller has them: not sorted again */
+  pageLines?: readonly PositionedText[][][],
 ): { blocks: SourceBlock[]; notice: Omit<SourceNotice, 'block'> } | undefined {
   const blocks: SourceBlock[] = [];
   let width = 0;
@@ -68,8 +70,8 @@ export function tabParagraphBlocks(
     firstRow ??= paragraphWhere;
     blocks.push({ kind: 'row', where: paragraphWhere, cells });
   };
-  for (const page of pages) {
-    const lines = linesOf(page.runs);
+  for (const [index, page] of pages.entries()) {
+    const lines = pageLines?.[index] ?? linesOf(page.runs);
     const size = page.runs.reduce((m, r) => Math.max(m, r.size), 0);
     const gaps = lines.slice(1).map((l, i) => lines[i]![0]!.y - l[0]!.y);
     const pitch = gaps.reduce((m, g) => (g > size * 0.5 ? Math.min(m, g) : m), size * 1.9);

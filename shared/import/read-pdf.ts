@@ -103,32 +103,32 @@ function cellText(runs: readonly PositionedText[], room: CellRoom): string {
   return cellTextOf(paragraphs, room);
 }
 
+/** A merged cell's key: its master row and column (a table has at most MAX_COLUMNS columns). */
+const cellKey = (row: number, column: number) => row * 64 + column;
+
 /** The rows of one ruled table of a page, each cell holding its merged cell's text. */
 function readTablePart(page: PdfPage, table: RuledTable, runs: readonly PositionedText[]): TablePart {
-  const byMaster = new Map<string, PositionedText[]>();
+  const byMaster = new Map<number, PositionedText[]>();
   const overruns: TablePart['overruns'] = [];
+  // the cells' padding: the least a line starts in from its cell's left rule
+  let padding = MAX_PADDING;
   for (const run of runs) {
     const at = anchor(run);
     const [r, c] = cellAt(table, at.x, at.y)!;
     const [mr, mc] = table.master(r, c);
-    const key = `${mr}:${mc}`;
+    const key = cellKey(mr, mc);
     const cell = byMaster.get(key);
     if (cell) cell.push(run);
     else byMaster.set(key, [run]);
+    padding = Math.min(padding, Math.max(0, run.x - table.xs[mc]!));
     const right = table.xs[c + 1]!;
     if (c + 2 < table.xs.length && run.x + run.width > right + OVERRUN) {
       const [, nextMaster] = table.master(r, c + 1);
       if (nextMaster !== mc) overruns.push({ row: r, column: c, text: run.text });
     }
   }
-  // the cells' padding: the least a line starts in from its cell's left rule
-  let padding = MAX_PADDING;
-  for (const [key, rs] of byMaster) {
-    const left = table.xs[Number(key.split(':')[1])]!;
-    for (const r of rs) padding = Math.min(padding, Math.max(0, r.x - left));
-  }
-  const roomOf = (key: string): CellRoom => {
-    const [mr, mc] = key.split(':').map(Number) as [number, number];
+  const roomOf = (key: number): CellRoom => {
+    const [mr, mc] = [Math.floor(key / 64), key % 64];
     let end = mc + 1;
     while (end + 1 < table.xs.length && table.master(mr, end)[1] === mc) end++;
     return { left: table.xs[mc]! + padding, right: table.xs[end]! - padding };
@@ -139,7 +139,7 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
-    const masters = merged.map((_, c) => table.master(r, c).join(':'));
+    const masters = merged.map((_, c) => cellKey(...table.master(r, c)));
     const cells = masters.map((key) => texts.get(key) ?? '');
     // a row with no text of its own (empty, or only merged cells' text) adds nothing
     if (!cells.some((t, c) => t && merged[c] === null)) continue;
@@ -260,6 +260,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
   const unruled = unruledReader(hooks, blocks, notice);
+  // each page's lines, sorted once for every reader of them (review 17 s17, S17-5)
   const pageLines = pages.map((page) => linesOf(page.runs));
   // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
   const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
@@ -388,7 +389,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         '',
       );
     }
-    const garbled = garbledLetters(page.runs);
+    const garbled = garbledLetters(page.runs, pageLines[pageIndex]);
     if (garbled.count > 0) {
       notice(
         placeOn(page),
@@ -492,7 +493,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   blocks.push(...held, ...tail);
   // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
   if (blocks.filter((b) => b.kind === 'row').length <= 1) {
-    const tabbed = tabParagraphBlocks(pages, hooks, placeOn);
+    const tabbed = tabParagraphBlocks(pages, hooks, placeOn, pageLines);
     if (tabbed) {
       const pageNotices = notices.map((n) => ({ ...n, block: 0 }));
       return { blocks: tabbed.blocks, notices: [{ ...tabbed.notice, block: 0 }, ...pageNotices] };

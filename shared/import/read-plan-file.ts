@@ -4,6 +4,7 @@
 import { unzipSync } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
+import { readingOnce } from './read-once.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { hiddenStyles } from './docx-hidden-styles.js';
 import { documentXmlTooLarge, MAX_DOCX_XML_CHARS } from './docx-limits.js';
@@ -152,7 +153,9 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       // and an embedded object (an Excel worksheet pasted as an object) where the object stands
       const found = newEmbeddedFound();
       const numbered = docxNumbering(lists, style);
-      const read = readDocumentXml(chunks.xml, hiddenStyles(style), numbered, tableHeader.isHeader, found);
+      const read = readingOnce(() =>
+        readDocumentXml(chunks.xml, hiddenStyles(style), numbered, tableHeader.isHeader, found),
+      );
       const withChunks = withAltChunks(read, chunks.ids, relatedParts(bytes, names!, main, chunks.ids));
       const objectIds = found.objects.map((o) => o.relationshipId).filter(Boolean);
       const document = await withEmbeddedObjects(withChunks, found, relatedParts(bytes, names!, main, objectIds));
@@ -185,5 +188,6 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   const text = decodeTextFile(bytes);
   if (text === undefined) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
   if (looksLikeHtmlTable(text)) return { kind: 'text', document: readHtmlDocument(text) };
-  return { kind: 'text', document: readPlanText(text, tableHeader.isHeader) };
+  // each reading of the text (plain, Markdown, HTML, CSV) looks for a header in its rows: a cell once
+  return { kind: 'text', document: readingOnce(() => readPlanText(text, tableHeader.isHeader)) };
 };

@@ -349,25 +349,65 @@ export const MAX_ITEMS = 100;
 
 /**
  * A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell; the
- * first `limit` (default MAX_ITEMS) of them. Linear in the cell.
+ * first `limit` (default MAX_ITEMS) of them. A text `whole` says is one item (a tick list, "■ a □ b")
+ * keeps its bullet-like marks: it is neither split at them nor stripped of the first (review 17 s18,
+ * S18-4). Linear in the cell.
  */
-export function splitItems(cellHtml: string, limit = MAX_ITEMS): string[] {
+export function splitItems(cellHtml: string, limit = MAX_ITEMS, whole?: (text: string) => boolean): string[] {
   const elements = listElements(cellHtml, limit);
   if (elements.length > 0) {
-    return elements.map((e) => e.replace(BULLET, '').trim()).filter(Boolean);
+    // a tick list's first mark is no bullet to strip ("■ รายเดือน □ รายไตรมาส"); its item number is
+    const keepsMark = (e: string) => BULLETED.test(e.trimStart()) && whole?.(e) === true;
+    return elements.map((e) => (keepsMark(e) ? e : e.replace(BULLET, '')).trim()).filter(Boolean);
   }
   const text = stripTags(cellHtml);
   if (!text) return [];
-  return splitNumbered(text, limit) ?? splitOtherNumbering(text, limit) ?? splitDashed(text, limit) ?? [text];
+  return (
+    splitNumbered(text, limit) ??
+    splitOtherNumbering(text, limit) ??
+    (whole?.(text) ? [text] : splitDashed(text, limit)) ?? [text]
+  );
 }
 
 /**
  * A cell's first `kept` items (default MAX_ITEMS) and, when it holds more, the first item left out
- * (for a warning: nothing is dropped silently).
+ * (for a warning: nothing is dropped silently). `whole`: as splitItems.
  */
-export function splitItemsKept(cellHtml: string, kept = MAX_ITEMS): { items: string[]; firstLeftOut?: string } {
-  const items = splitItems(cellHtml, kept + 1);
+export function splitItemsKept(
+  cellHtml: string,
+  kept = MAX_ITEMS,
+  whole?: (text: string) => boolean,
+): { items: string[]; firstLeftOut?: string } {
+  const items = splitItems(cellHtml, kept + 1, whole);
   return items.length > kept ? { items: items.slice(0, kept), firstLeftOut: items[kept] } : { items };
+}
+
+/** Letter counts for bagDistance, by UTF-16 code unit; all zero between calls. */
+const BAG = new Int32Array(0x10000);
+
+/**
+ * A lower bound of the edit distance of a and b, in O(|a| + |b|): the larger of the counts of
+ * letters a has more of and b has more of (an edit changes each by one at most). Lets a caller
+ * skip the table for strings made of other letters (review 17 s17, S17-5).
+ */
+export function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) BAG[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) BAG[b.charCodeAt(i)]!--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    const n = BAG[c]!;
+    if (n > 0) more += n;
+    else fewer -= n;
+    BAG[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    fewer -= BAG[c]!;
+    BAG[c] = 0;
+  }
+  return Math.max(more, fewer);
 }
 
 /** One row of editDistanceWithin's table, reused (grown as needed). */

@@ -12,6 +12,7 @@ import {
   standardWorkbookWithRows,
   wordParagraph,
 } from '../support/big-plan-files.js';
+import { manyItemsPdf } from '../support/many-items-pdf.js';
 import { type Stats, stats } from './harness.js';
 
 const MB = 1024 * 1024;
@@ -161,6 +162,16 @@ export function paragraphsInput(): Uint8Array {
   return standardDocumentWithParagraphs(9_990, wordParagraph('ตัวชี้วัดที่ ๔ x'));
 }
 
+/**
+ * A 1 MB PDF of 25,000 short text items at random positions in a ruled 59 x 59 grid (review 17 s17,
+ * S17-5's PDF addendum: 4.14x). pdf.js's own text content and operator list of it cost about 1.6-1.9x
+ * the ordinary input alone (CPU, measured in session 18): the floor of any reader built on it.
+ */
+export const PDF_ITEMS = 25_000;
+export function pdfItemsInput(): Uint8Array {
+  return manyItemsPdf(PDF_ITEMS, 'random');
+}
+
 async function importOnce(input: Uint8Array): Promise<number> {
   const start = process.hrtime.bigint();
   const { document } = await readPlanFile(input);
@@ -185,6 +196,8 @@ export interface ImporterBench {
   formattedRows: Stats & { bytes: number; ratio: number };
   /** the same for a .docx of many paragraphs before the table (bytes: the .docx) */
   paragraphs: Stats & { bytes: number; ratio: number };
+  /** the same for a PDF of many short text items at random positions (bytes: the .pdf) */
+  pdfItems: Stats & { bytes: number; ratio: number };
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -197,6 +210,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const numbered = numberedParagraphRowsInput();
   const formatted = formattedRowsInput();
   const paragraphs = paragraphsInput();
+  const pdfItems = pdfItemsInput();
   await importOnce(ordinary);
   await importOnce(adversarial);
   await importOnce(repeated);
@@ -205,6 +219,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   await importOnce(numbered);
   await importOnce(formatted);
   await importOnce(paragraphs);
+  await importOnce(pdfItems);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
@@ -213,6 +228,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   const w: number[] = [];
   const x: number[] = [];
   const p: number[] = [];
+  const f: number[] = [];
   for (let i = 0; i < runs; i++) {
     o.push(await importOnce(ordinary));
     a.push(await importOnce(adversarial));
@@ -222,6 +238,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     w.push(await importOnce(numbered));
     x.push(await importOnce(formatted));
     p.push(await importOnce(paragraphs));
+    f.push(await importOnce(pdfItems));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -233,6 +250,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     numberedRows: { ...stats(w), bytes: numbered.length, ratio: stats(w.map((x, i) => x / o[i]!)).median },
     formattedRows: { ...stats(x), bytes: formatted.length, ratio: stats(x.map((v, i) => v / o[i]!)).median },
     paragraphs: { ...stats(p), bytes: paragraphs.length, ratio: stats(p.map((v, i) => v / o[i]!)).median },
+    pdfItems: { ...stats(f), bytes: pdfItems.length, ratio: stats(f.map((v, i) => v / o[i]!)).median },
   };
 }
 

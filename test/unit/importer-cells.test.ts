@@ -8,7 +8,7 @@ import { detectCadences } from '../../shared/import/cadence-detection.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { MAX_WARNINGS } from '../../shared/import/measures-document.js';
 import { MAX_CELL_FINDINGS, parseResponsibility } from '../../shared/import/responsibility.js';
-import { editDistanceWithin } from '../../shared/import/thai-text.js';
+import { bagDistance, editDistanceWithin } from '../../shared/import/thai-text.js';
 import { importRows } from '../support/import-rows.js';
 
 const thaiNo = (i: number) => String(i).replace(/[0-9]/g, (d) => 'กขคงจฉชซฌญ'[Number(d)]!);
@@ -190,6 +190,17 @@ describe('a name is compared with a unit only as far as the slips allowed', () =
         expect(editDistanceWithin(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
       }),
       { numRuns: 5000, seed: 17 },
+    );
+  });
+
+  it('bounds the edit distance from below by letter counts alone (bagDistance), for any two words', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'กองคลังช่าง|ก '), maxLength: 24 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(bagDistance(a, b)).toBeLessThanOrEqual(editDistance(a, b));
+        expect(bagDistance(a, b)).toBe(bagDistance(b, a));
+      }),
+      { numRuns: 5000, seed: 18 },
     );
   });
 

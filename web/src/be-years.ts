@@ -51,6 +51,15 @@ const PAST_SPAN = 3;
 const BETWEEN_YEARS = /^\s*(?:-|–|—|\/|,|ถึง|และ|หรือ|to|and)\s*$/i;
 /** A number of two or four digits, not part of a longer number ("2,600", "12566", "2561234"). */
 const CANDIDATE = /(?<![0-9๐-๙])(?<![0-9๐-๙][,.])(?:[0-9๐-๙]{4}|[0-9๐-๙]{2})(?![0-9๐-๙])(?![,.][0-9๐-๙])/g;
+/**
+ * A counting word after a two-digit number, or after a number listed after a year, makes it a count,
+ * not a year ("ปี 2567, 68 ราย", "ปีงบ ๒๕๖๗ และ ๖๗ โครงการ": review 17 s18, S18-7): people, times,
+ * projects, things, places, money, time spans, shares; not a longer word it begins (รายงาน, วันที่).
+ */
+const COUNT_WORD_AFTER =
+  /^\s?(?:ราย(?!งาน|การ|ละเอียด|ชื่อ|ได้)|คน|ครั้ง|โครงการ|กิจกรรม|เรื่อง|แห่ง|หน่วยงาน|ฉบับ|ชิ้น|ตำแหน่ง|หมู่บ้าน|ชุมชน|บาท|วัน(?!ที่)|สัปดาห์|ชั่วโมง|นาที|คะแนน|เปอร์เซ็นต์|%|ท่าน|องค์กร|ช่องทาง)/;
+/** How far after a number a counting word is looked for. */
+const COUNT_WINDOW = 16;
 /** How far before a number its context is looked for (the longest context is shorter). */
 const CONTEXT_WINDOW = 24;
 /** A two-digit year is taken as one only this close to the plan's year (ปี 12 ครั้ง is no year). */
@@ -114,6 +123,8 @@ export function movedBeYears(
     const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || CE_YEAR_CONTEXT.test(before));
     const year = ce ?? beYearOf(digits, aroundFy);
     if (year === undefined || !(afterYear || ce !== undefined || YEAR_CONTEXT.test(before))) continue;
+    const countable = afterYear || digits.length === 2;
+    if (countable && COUNT_WORD_AFTER.test(text.slice(at + digits.length, at + digits.length + COUNT_WINDOW))) continue;
     previousYearEnd = at + digits.length;
     const named = LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at)) || DATED_BEFORE.test(before);
     const first = afterYear ? found.at(-1) : undefined;

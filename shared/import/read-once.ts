@@ -1,0 +1,46 @@
+// Readings of a text that one import asks for again and again: a cell is read as an indicator
+// heading by several rules (the row's kind, the heading line, the table's headings, the paragraphs'
+// labels), and as a header label by every reader that looks for the header (review 17 s17, S17-5:
+// each line of 1 MB of "| ตัวชี้วัดที่ 1 | ก | … |" rows was read as a heading three or four times,
+// and its cells as header labels once per reading of the file). Within readingOnce, each reading
+// of each text is made once; outside it, every time (nothing is kept between imports).
+
+/** The readings made in the running import, by reading and text; undefined outside one. */
+let made: Map<(text: string) => unknown, Map<string, unknown>> | undefined;
+/** Texts kept per reading: past it the reading's texts are dropped and read again when asked. */
+const MAX_KEPT = 100_000;
+
+/** When asked for (readingOnce's `ran`): how many times each reading ran, by the reading's name. */
+let ranCounts: Map<string, number> | undefined;
+
+/**
+ * Runs `run` (an import, or a file's reading) with each reading of a text made once. `ran`, if
+ * given, is told how many times each reading ran (the work done, for tests to count).
+ */
+export function readingOnce<T>(run: () => T, ran?: Map<string, number>): T {
+  if (made) return run();
+  made = new Map();
+  ranCounts = ran;
+  try {
+    return run();
+  } finally {
+    made = undefined;
+    ranCounts = undefined;
+  }
+}
+
+/**
+ * `read(text)`, made once per text within readingOnce. `read` must depend on the text alone, and
+ * what it gives must not be changed by a caller: every caller of the same text shares it.
+ */
+export function readOnce<R>(read: (text: string) => R, text: string): R {
+  if (!made) return read(text);
+  let byText = made.get(read) as Map<string, R> | undefined;
+  if (!byText) made.set(read, (byText = new Map<string, R>()));
+  if (byText.has(text)) return byText.get(text)!;
+  const value = read(text);
+  ranCounts?.set(read.name, (ranCounts.get(read.name) ?? 0) + 1);
+  if (byText.size >= MAX_KEPT) byText.clear();
+  byText.set(text, value);
+  return value;
+}
