@@ -218,6 +218,7 @@ export const tableHeader = {
       0,
       (headerColumns(cells) ?? cells.map(columnOf)).findIndex((c) => c.role === 'measure'),
     ),
+  indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
 };
 
 const isSeparator = (cells: readonly string[]) =>
