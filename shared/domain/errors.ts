@@ -19,6 +19,7 @@ export type ErrorCode =
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+  override name = 'DomainError';
   constructor(
     readonly message_th: string,
     readonly message_en: string,
@@ -26,28 +27,32 @@ export abstract class DomainError extends Error {
     readonly details: Record<string, unknown> = {},
   ) {
     super(message_en);
-    this.name = new.target.name;
   }
 }
 
-/** The base of one error class per code: `code` is the code's literal type. */
-function withCode<C extends ErrorCode>(code: C) {
+/**
+ * The base of one error class per code: `code` is the code's literal type, `name` the class's name.
+ * Each class states its name (logs give `name`): the functions' bundles are minified, which renames
+ * classes, so a name taken from the class (`new.target.name`) was logged as a letter or two.
+ */
+function withCode<C extends ErrorCode>(code: C, name: string) {
   return class extends DomainError {
     readonly code = code;
+    override name = name;
   };
 }
 
 // One class per code (HTTP status in functions/api/http-error-response.ts).
-export class ValidationError extends withCode('validation') {}
-export class UnauthenticatedError extends withCode('unauthenticated') {}
-export class NotFoundError extends withCode('not_found') {}
-export class ForbiddenError extends withCode('forbidden') {}
-export class ConflictError extends withCode('conflict') {}
+export class ValidationError extends withCode('validation', 'ValidationError') {}
+export class UnauthenticatedError extends withCode('unauthenticated', 'UnauthenticatedError') {}
+export class NotFoundError extends withCode('not_found', 'NotFoundError') {}
+export class ForbiddenError extends withCode('forbidden', 'ForbiddenError') {}
+export class ConflictError extends withCode('conflict', 'ConflictError') {}
 /** The request body is over the route's limit (HTTP 413); the messages say what to do instead. */
-export class PayloadTooLargeError extends withCode('payload_too_large') {}
+export class PayloadTooLargeError extends withCode('payload_too_large', 'PayloadTooLargeError') {}
 /** A limit per period is used up (HTTP 429); the messages say when it resets. */
-export class TooManyRequestsError extends withCode('too_many_requests') {}
-export class UnavailableError extends withCode('unavailable') {}
+export class TooManyRequestsError extends withCode('too_many_requests', 'TooManyRequestsError') {}
+export class UnavailableError extends withCode('unavailable', 'UnavailableError') {}
 
 /** The fiscal year has no plan (yet): every read of the year, and every document of it, says so. */
 export function planNotFound(fy: number): NotFoundError {
@@ -61,6 +66,7 @@ export function planNotFound(fy: number): NotFoundError {
  * so a page tells it from a report conflict) and may simply send again.
  */
 export class PlanChangedError extends ConflictError {
+  override name = 'PlanChangedError';
   constructor(fy: number) {
     super(
       `แผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} เพิ่งถูกแก้ไขหรือกำลังถูกบันทึก รายงานของคุณจึงยังไม่ถูกบันทึก กรุณาส่งอีกครั้งในอีกสักครู่`,
@@ -76,6 +82,7 @@ export class PlanChangedError extends ConflictError {
  * moment): nothing was written by this one; the caller may simply send again (503).
  */
 export class OrgChangedError extends UnavailableError {
+  override name = 'OrgChangedError';
   constructor(orgId: string) {
     super(
       `ข้อมูลขององค์กร "${orgId}" ถูกแก้ไขพร้อมกันหลายรายการ ยังไม่ได้บันทึก กรุณาลองอีกครั้ง`,

@@ -24,6 +24,7 @@ const NAMES_OTHER = /ความสำเร็จ|ผลผลิต|ผลล
 /** "๔", "4", "๑๐.", "(4)": one indicator number, 1-10 (after matchKey: Arabic digits, no spaces). */
 const ONE_NUMBER = /^\(?(?:[1-9]|10)[.)]?$/;
 /** A cell naming one indicator: its number, or its catalog name ("การเปิดเผยข้อมูล", "OIT การเปิดเผยข้อมูล"). */
+export const isOneIndicatorNumber = (text: string) => ONE_NUMBER.test(matchKey(text));
 const namesOneIndicator = (text: string) =>
   ONE_NUMBER.test(matchKey(text)) || indicatorNamedOnly(normaliseThai(text), false)?.rest === '';
 

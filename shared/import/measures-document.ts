@@ -29,7 +29,7 @@ import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.j
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
 import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
-import { joinTickListCell } from './tick-lists.js';
+import { isTickListText, joinTickListCell } from './tick-lists.js';
 import {
   type Column,
   columnOf,
@@ -218,6 +218,7 @@ export const tableHeader = {
       0,
       (headerColumns(cells) ?? cells.map(columnOf)).findIndex((c) => c.role === 'measure'),
     ),
+  indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
 };
 
 const isSeparator = (cells: readonly string[]) =>
@@ -1306,7 +1307,11 @@ function followUpsOf(
   const { items, firstLeftOut } = reported
     ? { items: reported.slice(0, MAX_ITEMS), firstLeftOut: reported[MAX_ITEMS] }
     : // "☑ รายเดือน" / "☐ รายไตรมาส": a tick list one box per line is one follow-up (tick-lists.ts)
-      splitItemsKept(joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'));
+      splitItemsKept(
+        joinTickListCell(cell, (line) => detectCadences(line).cadence === 'unspecified'),
+        MAX_ITEMS,
+        isTickListText,
+      );
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);

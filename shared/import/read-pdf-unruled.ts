@@ -1,6 +1,7 @@
 // A PDF table drawn without rules (text only): lines rebuilt from baselines, columns from the
 // header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
+import { isOneIndicatorNumber } from './indicator-column.js';
 import { findIndicator } from './indicator-heading.js';
 import { type CellLine, cellTextOf } from './pdf-cell-paragraphs.js';
 import { CELL_GAP, joinCellLines, pieces } from './pdf-text-lines.js';
@@ -27,6 +28,8 @@ export interface PdfTableHooks {
   isHeader(cells: string[]): boolean;
   /** which header cell holds the measure column */
   measureColumn(cells: string[]): number;
+  /** which header cell holds the indicator column (its numbers), -1 without one */
+  indicatorColumn?(cells: string[]): number;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }
@@ -72,6 +75,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let table: UnruledColumns | undefined;
   let headerSize = 0;
   let measureCol = 0;
+  /** the header's indicator column (-1: none): a number alone in it starts a row */
+  let indicatorCol = -1;
   /** the row being read; `heading`: started by a measure heading, so it runs to the next one */
   let row: { where: SourceBlock['where']; cells: CellLine[][]; heading: boolean } | undefined;
   /** how far right each column's text has run in this table (points): where its lines may end */
@@ -141,6 +146,19 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (afterRows) headingParagraph = { where, text };
     return true;
   };
+  /**
+   * A number 1-10 alone in the indicator column ("1", "๔.") with measure text beside it starts a row:
+   * a borderless table's rows of one line each have no heading and no column that ends before the
+   * next row (review 17 s18, S18-5, S18-6: they were read as one row, or as the header's lines). Not
+   * the number of a heading wrapped in a narrow column ("ตัวชี้วัดที่" / "๔").
+   */
+  const startsByNumber = (cells: { text: string }[][]): boolean => {
+    if (indicatorCol < 0 || indicatorCol === measureCol) return false;
+    const number = cells[indicatorCol]!;
+    if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text) || cells[measureCol]!.length === 0) return false;
+    const above = row?.cells[indicatorCol]?.at(-1)?.text ?? '';
+    return !/ตัวชี้วัด(?:ที่)?\s*$/.test(normaliseThai(above));
+  };
   /** the last table line's page and baseline, and the least gap between two lines: the line pitch */
   let lastLine: { page: number; y: number } | undefined;
   let pitch = Infinity;
@@ -186,6 +204,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       lastLine = { page: line.page, y: line.runs[0]!.y };
       headerSize = Math.max(...line.runs.map((r) => r.size));
       measureCol = hooks.measureColumn(texts);
+      indicatorCol = hooks.indicatorColumn?.(texts) ?? -1;
       if (headerTail) columnState = texts.map(() => 'open');
       return;
     }
@@ -270,7 +289,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
-    const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next));
+    const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next)) || startsByNumber(cells);
     // a column whose cell ended has text again, beside measure text: the next row's cells (a row
     // started by a measure heading runs to the next heading, as before)
     const resumes = cells[measureCol]!.length > 0 && cells.some((c, i) => c.length > 0 && columnState[i] === 'closed');

@@ -24,6 +24,8 @@ import { strFromU8 } from 'fflate';
 
 import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
 import { zipSizeProblem } from './zip-inflated-size.js';
+import { maxPdfInflatedBytes, pdfInflatesBeyond } from './pdf-inflated-size.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 
 export { MAX_PLAN_FILE_BYTES, type PlanFileKind } from './plan-file.js';
 
@@ -33,6 +35,22 @@ const tooLargeUnpacked = () =>
     'this file unpacks to more than 50 MB; save it again or split it',
     [{ path: PLAN_FILE_FIELD, message_th: 'แตกไฟล์แล้วใหญ่เกิน ๕๐ MB', message_en: 'unpacks to more than 50 MB' }],
   );
+
+/** A PDF whose compressed streams inflate past maxPdfInflatedBytes (review 17 s18, S18-10). */
+const pdfTooLargeInflated = (maxBytes: number) => {
+  const mb = Math.floor(maxBytes / (1024 * 1024));
+  return new ValidationError(
+    `ไฟล์ PDF นี้เมื่อคลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน ${toThaiDigits(mb)} MB ซึ่งมากเกินกว่าเอกสารแผนมาตรการ จึงอ่านไม่ได้ กรุณานำเข้าจากไฟล์ Word หรือ Excel ต้นฉบับ หรือบันทึก PDF ใหม่เฉพาะหน้าที่เป็นตารางแผน`,
+    `this PDF's compressed content unpacks to more than ${mb} MB, more than a plan document holds: import the Word or Excel original, or save a new PDF of only the plan table's pages`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `PDF คลายข้อมูลแล้วใหญ่เกิน ${toThaiDigits(mb)} MB`,
+        message_en: `the PDF unpacks to more than ${mb} MB`,
+      },
+    ],
+  );
+};
 
 /** The refusal of a file the importer cannot read: `what` it is (Thai, and English when given apart). */
 const unsupported = (what: string, whatEn = what) =>
@@ -89,6 +107,9 @@ function relatedParts(bytes: Uint8Array, names: readonly string[], main: string 
 export const readPlanFile: PlanFileReader = async (bytes) => {
   const head = String.fromCharCode(...bytes.slice(0, 5));
   if (head.startsWith('%PDF')) {
+    // counted before pdf.js inflates and tokenizes the streams: time proportional to the file's size
+    const maxInflated = maxPdfInflatedBytes(bytes.length);
+    if (pdfInflatesBeyond(bytes, maxInflated)) throw pdfTooLargeInflated(maxInflated);
     try {
       return { kind: 'pdf', document: await readPdfRepaired((hooks) => readPdf(bytes, hooks), tableHeader) };
     } catch (error) {

@@ -355,24 +355,36 @@ export const MAX_ITEMS = 100;
 
 /**
  * A cell's list items: <li>/<p> elements, "๑. ๒." numbering, "- " bullets, or the whole cell; the
- * first `limit` (default MAX_ITEMS) of them. Linear in the cell.
+ * first `limit` (default MAX_ITEMS) of them. A text `whole` says is one item (a tick list, "■ a □ b")
+ * keeps its bullet-like marks: it is neither split at them nor stripped of the first (review 17 s18,
+ * S18-4). Linear in the cell.
  */
-export function splitItems(cellHtml: string, limit = MAX_ITEMS): string[] {
+export function splitItems(cellHtml: string, limit = MAX_ITEMS, whole?: (text: string) => boolean): string[] {
   const elements = listElements(cellHtml, limit);
   if (elements.length > 0) {
-    return elements.map((e) => e.replace(BULLET, '').trim()).filter(Boolean);
+    // a tick list's first mark is no bullet to strip ("■ รายเดือน □ รายไตรมาส"); its item number is
+    const keepsMark = (e: string) => BULLETED.test(e.trimStart()) && whole?.(e) === true;
+    return elements.map((e) => (keepsMark(e) ? e : e.replace(BULLET, '')).trim()).filter(Boolean);
   }
   const text = stripTags(cellHtml);
   if (!text) return [];
-  return splitNumbered(text, limit) ?? splitOtherNumbering(text, limit) ?? splitDashed(text, limit) ?? [text];
+  return (
+    splitNumbered(text, limit) ??
+    splitOtherNumbering(text, limit) ??
+    (whole?.(text) ? [text] : splitDashed(text, limit)) ?? [text]
+  );
 }
 
 /**
  * A cell's first `kept` items (default MAX_ITEMS) and, when it holds more, the first item left out
- * (for a warning: nothing is dropped silently).
+ * (for a warning: nothing is dropped silently). `whole`: as splitItems.
  */
-export function splitItemsKept(cellHtml: string, kept = MAX_ITEMS): { items: string[]; firstLeftOut?: string } {
-  const items = splitItems(cellHtml, kept + 1);
+export function splitItemsKept(
+  cellHtml: string,
+  kept = MAX_ITEMS,
+  whole?: (text: string) => boolean,
+): { items: string[]; firstLeftOut?: string } {
+  const items = splitItems(cellHtml, kept + 1, whole);
   return items.length > kept ? { items: items.slice(0, kept), firstLeftOut: items[kept] } : { items };
 }
 

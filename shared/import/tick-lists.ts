@@ -8,9 +8,33 @@ import { collapseSpaces, listElements, MAX_ITEMS, startsListItem, stripTags } fr
 const TICK_INSIDE = '[xX/✓✔]';
 /** A box ticked or left empty, glyph or bracket ("[x]", "( )"); the ticked ones in group 1. */
 const MARK = new RegExp(
-  `([☑☒✓✔■⊠]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘]|\\[\\s*\\]|\\(\\s*\\)`,
+  `([☑☒✓✔■⊠●]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘○]|\\[\\s*\\]|\\(\\s*\\)`,
   'g',
 );
+/** A radio button chosen, and one left empty: marks only as a form's one choice ("○ รายเดือน ● รายไตรมาส"). */
+const CHOSEN = '●';
+const UNCHOSEN = '○';
+
+/**
+ * Whether a text's ● and ○ are radio buttons, one chosen among others ("○ รายเดือน ● รายไตรมาส ○ รอบ
+ * ๖ เดือน"): exactly one ● and at least one ○. Otherwise they are bullets ("● a ● b", "○ a ○ b"), no
+ * marks (review 17 s18, S18-4).
+ */
+function radioButtons(text: string): boolean {
+  let chosen = 0;
+  let unchosen = 0;
+  for (const c of text) {
+    if (c === CHOSEN) chosen++;
+    else if (c === UNCHOSEN) unchosen++;
+  }
+  return chosen === 1 && unchosen >= 1;
+}
+
+/** A text's marks; ● and ○ among them only when `radio` (radioButtons of the text they are read with). */
+function marksOf(text: string, radio = radioButtons(text)): RegExpExecArray[] {
+  const marks = [...text.matchAll(MARK)];
+  return radio ? marks : marks.filter((m) => m[0] !== CHOSEN && m[0] !== UNCHOSEN);
+}
 
 export interface TickList {
   /** the ticked items' text, joined by spaces ('' when none is ticked) */
@@ -28,7 +52,7 @@ export interface TickList {
  * the first box of a list of the first kind ("รายงานผลต่อนายก ☐ รายเดือน ☑ …") is kept.
  */
 export function tickList(text: string): TickList | undefined {
-  const marks = [...text.matchAll(MARK)];
+  const marks = marksOf(text);
   if (marks.length < 2 || marks.every((m) => m[1] !== undefined)) return undefined;
   const last = marks.at(-1)!;
   const boxesAfter = text.slice(last.index + last[0].length).trim() === '';
@@ -45,9 +69,17 @@ export function tickList(text: string): TickList | undefined {
 }
 
 /** Does a text hold a ticked box? */
-const ticks = (text: string) => [...text.matchAll(MARK)].some((m) => m[1] !== undefined);
+const ticks = (text: string) => marksOf(text).some((m) => m[1] !== undefined);
 /** Are a text's marks all plain empty boxes ("☐", "( )", "[ ]"), none of them a bullet glyph ("□")? */
-const onlyBoxes = (text: string) => [...text.matchAll(MARK)].every((m) => /^(?:☐|\(\s*\)|\[\s*\])$/.test(m[0]));
+const onlyBoxes = (text: string) => marksOf(text).every((m) => /^(?:☐|\(\s*\)|\[\s*\])$/.test(m[0]));
+
+/**
+ * Is a text (one line, or a cell as one text) a tick list to read whole, not a list of bullets to
+ * split: a tick list with a box ticked, or of plain empty boxes only, as joinTickListLines joins
+ * ("■ รายเดือน □ รายไตรมาส", "○ รายเดือน ● รายไตรมาส": ■ □ ● ○ are bullets too; review 17 s18, S18-4).
+ */
+export const isTickListText = (text: string): boolean =>
+  tickList(text) !== undefined && (ticks(text) || onlyBoxes(text));
 
 /**
  * Lines that are tick lists of their own, not one list over several lines: two of them each with a
@@ -77,7 +109,8 @@ export function joinTickListLines(
   lines: readonly string[],
   headsList: (line: string) => boolean,
 ): string[] | undefined {
-  const marks = lines.map((line) => [...line.matchAll(MARK)]);
+  const radio = radioButtons(lines.join(' '));
+  const marks = lines.map((line) => marksOf(line, radio));
   const out: string[] = [];
   let joined = false;
   for (let i = 0; i < lines.length;) {
@@ -106,7 +139,7 @@ export function joinTickListLines(
       continue;
     }
     const above = out.at(-1);
-    const headed = above !== undefined && above.search(MARK) < 0 && headsList(above);
+    const headed = above !== undefined && marksOf(above, radio).length === 0 && headsList(above);
     if (headed) out.pop();
     out.push(headed ? `${above} ${text}` : text);
     joined = true;

@@ -33,7 +33,9 @@ export interface AuditHistoryPage {
 }
 
 /** A cursor that is not one of ours (or another target's): the caller gets a 400, not a 500. */
-export class BadCursorError extends Error {}
+export class BadCursorError extends Error {
+  override name = 'BadCursorError';
+}
 
 /** The history of one target (newest first), through gsi1; see indexKeys.auditOf. */
 export class AuditLog {

@@ -1,0 +1,68 @@
+// Review 17 s18, S18-10: a 204 KB PDF whose page content inflates to 200 MB of spaces held
+// POST /plan-imports 46 s before a 400 calling it a scan (51 KB / 50 MB: 12.8 s): pdf.js inflates and
+// tokenizes streams whole and the PDF bounds counted items and operators, not inflated bytes. The
+// streams are now inflated first, counted, and the count stops at the bound (pdf-inflated-size.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { maxPdfInflatedBytes, pdfInflatedBytes, pdfInflatesBeyond } from '../../shared/import/pdf-inflated-size.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { inflatingPdf, type InflatingShape } from '../support/inflating-pdf.js';
+
+const MB = 1024 * 1024;
+const plans = new URL('../fixtures/plans/', import.meta.url);
+
+async function refusal(bytes: Uint8Array): Promise<ValidationError> {
+  const error = await readPlanFile(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+describe('a PDF whose streams inflate far past its size is refused before pdf.js reads it', () => {
+  it.each<[InflatingShape]>([
+    ['page content'],
+    ['many small page contents'],
+    ['form XObject'],
+    ['image XObject'],
+    ['object stream'],
+    ['ASCII85 then Flate content'],
+  ])('%s inflating to 24 MB', async (shape) => {
+    const bytes = inflatingPdf(shape, 24);
+    const bound = maxPdfInflatedBytes(bytes.length);
+    expect(bound).toBeLessThan(24 * MB);
+    const error = await refusal(bytes);
+    expect(error.message_th).toContain('คลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน');
+    expect(error.message_th).toMatch(/ใหญ่เกิน [๐-๙]+ MB/);
+    expect(error.message_en).toContain('unpacks to more than');
+    expect(error.fields).toEqual([expect.objectContaining({ path: 'file' })]);
+    // the count stops at the bound (plus one piece's output): the 24 MB are not all inflated
+    expect(pdfInflatedBytes(bytes, bound)).toBeLessThanOrEqual(bound + 2 * MB);
+  });
+
+  it('the bound grows with the file: 16 MB for any PDF plus 32 bytes for each of its bytes', () => {
+    expect(maxPdfInflatedBytes(0)).toBe(16 * MB);
+    expect(maxPdfInflatedBytes(5 * MB)).toBe(16 * MB + 160 * MB);
+  });
+
+  it('a PDF inflating to less than the bound is read', async () => {
+    const bytes = inflatingPdf('page content', 4);
+    expect(pdfInflatesBeyond(bytes, maxPdfInflatedBytes(bytes.length))).toBe(false);
+    expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBe(4 * MB);
+    const error = await refusal(bytes);
+    expect(error.message_th).not.toContain('คลายข้อมูล');
+  });
+
+  it('every plan PDF of the corpus stays well under its bound (a quarter of it)', () => {
+    const pdfs = readdirSync(plans).filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(10);
+    for (const name of pdfs) {
+      const bytes = new Uint8Array(readFileSync(new URL(name, plans)));
+      expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER), name).toBeLessThan(
+        maxPdfInflatedBytes(bytes.length) / 4,
+      );
+    }
+  });
+});
