@@ -17,7 +17,14 @@ import { withoutXstringEscapes } from './xlsx-escapes.js';
 import { type HiddenCells, hiddenBy, hiddenCellsNotice } from './xlsx-hidden-cells.js';
 import { preparedWorkbook } from './xlsx-prepared.js';
 import { cellCommentNotice, MAX_COMMENTS_TOLD, moreCommentsNotice, type SheetComments } from './xlsx-comments.js';
-import { filteredRowsNotice, filterRange, type SheetFilter, sheetFilters } from './xlsx-filters.js';
+import {
+  filteredRowsNotice,
+  filterOfRows,
+  filterRange,
+  inFilter,
+  type SheetFilter,
+  sheetFilters,
+} from './xlsx-filters.js';
 import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
@@ -166,8 +173,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const prepared = preparedWorkbook(bytes, comments).bytes;
   let commentsTold = 0;
   await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
-  /** the sheets' row filters, read from the XML once a hidden row lies in a filter's range (S15-10) */
-  let filters: Map<string, SheetFilter> | undefined;
+  /** the sheets' and their tables' row filters, read from the XML once a row is hidden (S15-10, S17-9) */
+  let filters: Map<string, SheetFilter[]> | undefined;
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   const sheetColumns: Record<string, number[]> = {};
@@ -213,10 +220,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const byFilter =
         (row.hidden || row.height === 0) &&
-        range !== undefined &&
-        rowNumber > range.top &&
-        rowNumber <= range.bottom &&
-        (filters ??= sheetFilters(prepared)).has(sheet.name);
+        inFilter((filters ??= sheetFilters(prepared)).get(sheet.name) ?? [], rowNumber);
       if (byFilter) filtered.push(rowNumber);
       else if (row.hidden || row.height === 0) {
         const text = rowText(row);
@@ -320,7 +324,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     if (commentsTold < MAX_COMMENTS_TOLD && commentsTold + told.length > MAX_COMMENTS_TOLD)
       notices.push(moreCommentsNotice(noticeAt, sheet.name, commentsTold + told.length - MAX_COMMENTS_TOLD));
     commentsTold += told.length;
-    const filter = filtered.length > 0 ? filters?.get(sheet.name) : undefined;
+    const filter = filtered.length > 0 ? filterOfRows(filters?.get(sheet.name) ?? [], filtered) : undefined;
     if (filter) notices.push(filteredRowsNotice(noticeAt, { sheet: sheet.name }, filter, filtered));
     if (hidden.rows.length > 0 || hidden.columns.size > 0)
       notices.push(hiddenPartsNotice(noticeAt, sheet.name, hidden));

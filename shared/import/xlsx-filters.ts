@@ -4,7 +4,7 @@
 // with a <filterColumn> tells them apart. exceljs keeps the filter's range, not its criteria, so
 // the sheet's XML is read for them, once a workbook has hidden rows inside a filter's range
 // (review 17 s15, S15-10).
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, type Unzipped, unzipSync } from 'fflate';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { clipText } from '../domain/text.js';
 import { columnLetters, type Where } from './import-warning.js';
@@ -45,6 +45,9 @@ function criteriaOf(autoFilter: string, left: number): string[] | undefined {
   const criteria: string[] = [];
   const columns = autoFilter.split(/<(?:\w+:)?filterColumn\b/).slice(1);
   for (const column of columns.slice(0, 20)) {
+    // a column with no criteria ("<filterColumn colId="0" hiddenButton="0"/>", as a table's buttons
+    // are written) filters nothing
+    if (!/<(?:\w+:)?(?:filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/.test(column)) continue;
     const letters = columnLetters(left + (Number(attr(column, 'colId')) || 0));
     const values = [...column.matchAll(/<(?:\w+:)?filter\b[^>]*>/g)].map((m) => attr(m[0], 'val') ?? '');
     const custom = [...column.matchAll(/<(?:\w+:)?customFilter\b[^>]*>/g)].map(
@@ -57,30 +60,86 @@ function criteriaOf(autoFilter: string, left: number): string[] | undefined {
   return criteria.length > 0 ? criteria : undefined;
 }
 
+/** A filter's range and criteria from its <autoFilter> element (`ref`: the table's, when the element has none). */
+function filterOf(element: string, ref?: string): SheetFilter | undefined {
+  const range = filterRange(attr(element.slice(0, element.indexOf('>') + 1), 'ref') ?? ref ?? '');
+  const criteria = range && criteriaOf(element, range.left);
+  return range && criteria ? { top: range.top, bottom: range.bottom, criteria } : undefined;
+}
+
+/** The <autoFilter> element of a part's XML, or undefined. */
+function autoFilterElement(xml: string): string | undefined {
+  const at = xml.search(/<(?:\w+:)?autoFilter\b/);
+  if (at < 0) return undefined;
+  const end = xml.search(/<\/(?:\w+:)?autoFilter>/);
+  return xml.slice(at, end < 0 ? xml.indexOf('>', at) + 1 : end);
+}
+
+/** The table parts (xl/tables/tableN.xml) a sheet's relationships name. */
+function tablePartsOf(files: Unzipped, sheetPath: string): string[] {
+  const slash = sheetPath.lastIndexOf('/');
+  const rels = files[`${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`];
+  if (!rels) return [];
+  const parts: string[] = [];
+  for (const [tag] of strFromU8(rels).matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    if (!/\/table$/.test(attr(tag, 'Type') ?? '')) continue;
+    const target = attr(tag, 'Target') ?? '';
+    parts.push(target.startsWith('/') ? target.slice(1) : target.replace(/^\.\.\//, 'xl/'));
+  }
+  return parts.slice(0, MAX_TABLES);
+}
+/** The most tables of a sheet looked into. */
+const MAX_TABLES = 50;
+
 /**
  * The filters of a workbook's sheets that filter rows, by sheet name: from xl/workbook.xml, its
- * relationships and each sheet's <autoFilter> (sheets without one are not looked into further).
+ * relationships, each sheet's <autoFilter>, and the <autoFilter> of each Excel table (Insert >
+ * Table, xl/tables/tableN.xml) its relationships name: a table's filter hides rows as a sheet's does
+ * (review 17 s17, S17-9).
  */
-export function sheetFilters(bytes: Uint8Array): Map<string, SheetFilter> {
-  const filters = new Map<string, SheetFilter>();
+export function sheetFilters(bytes: Uint8Array): Map<string, SheetFilter[]> {
+  const filters = new Map<string, SheetFilter[]>();
   const files = unzipSync(bytes, {
     filter: (f) =>
-      f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/'),
+      f.name === 'xl/workbook.xml' ||
+      f.name === 'xl/_rels/workbook.xml.rels' ||
+      f.name.startsWith('xl/worksheets/') ||
+      f.name.startsWith('xl/tables/'),
   });
   for (const [path, name] of sheetNames(files)) {
     const part = files[path];
     if (!part) continue;
-    const xml = strFromU8(part);
-    const at = xml.search(/<(?:\w+:)?autoFilter\b/);
-    if (at < 0) continue;
-    const end = xml.search(/<\/(?:\w+:)?autoFilter>/);
-    const element = xml.slice(at, end < 0 ? xml.indexOf('>', at) + 1 : end);
-    const range = filterRange(attr(element.slice(0, element.indexOf('>') + 1), 'ref') ?? '');
-    const criteria = range && criteriaOf(element, range.left);
-    if (range && criteria) filters.set(name, { top: range.top, bottom: range.bottom, criteria });
+    const found: SheetFilter[] = [];
+    const own = autoFilterElement(strFromU8(part));
+    const sheetFilter = own && filterOf(own);
+    if (sheetFilter) found.push(sheetFilter);
+    for (const tablePath of tablePartsOf(files, path)) {
+      const table = files[tablePath];
+      if (!table) continue;
+      const xml = strFromU8(table);
+      const element = autoFilterElement(xml);
+      const tableFilter = element && filterOf(element, attr(xml.slice(xml.search(/<(?:\w+:)?table\b/)), 'ref'));
+      if (tableFilter) found.push(tableFilter);
+    }
+    if (found.length > 0) filters.set(name, found);
   }
   return filters;
 }
+
+/** The filter of the rows in `rows`, among a sheet's filters (their criteria together), or undefined. */
+export function filterOfRows(filters: readonly SheetFilter[], rows: readonly number[]): SheetFilter | undefined {
+  const hiding = filters.filter((f) => rows.some((r) => r > f.top && r <= f.bottom));
+  if (hiding.length === 0) return undefined;
+  return {
+    top: Math.min(...hiding.map((f) => f.top)),
+    bottom: Math.max(...hiding.map((f) => f.bottom)),
+    criteria: hiding.flatMap((f) => f.criteria),
+  };
+}
+
+/** Whether a row lies in one of a sheet's filters (below its header row). */
+export const inFilter = (filters: readonly SheetFilter[], row: number): boolean =>
+  filters.some((f) => row > f.top && row <= f.bottom);
 
 /** The notice of a sheet whose filter hid rows that were read all the same (up to 10 listed). */
 export function filteredRowsNotice(

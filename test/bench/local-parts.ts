@@ -21,6 +21,8 @@ export async function startParts(): Promise<Parts> {
   ]);
   const env = {
     DYNAMODB_ENDPOINT: dynamodb.endpoint,
+    // the scale runs read its CPU time (/proc)
+    DYNAMODB_LOCAL_PID: String(dynamodb.process.pid),
     SES_ENDPOINT: ses.endpoint,
     S3_ENDPOINT: s3.endpoint,
     BUCKET_NAME: 'bench',

@@ -158,7 +158,7 @@ async function scaleRuns(partsEnv: Record<string, string>): Promise<any[]> {
     rows.push({
       section: 'scale',
       figure: `monthly run, ${s.orgs} orgs`,
-      value: `${fmt(s.runMs / 1000, 1)} s, ${fmt(s.perOrgMs, 1)} ms/org (CPU ${fmt(s.cpuPerOrgMs, 1)} ms/org), ${s.sent} emails, ${fmt(s.peakRssMb, 0)} MB peak`,
+      value: `${fmt(s.runMs / 1000, 1)} s, ${fmt(s.perOrgMs, 1)} ms/org (CPU ${fmt(s.cpuPerOrgMs, 1)} ms/org${s.jvmCpuPerOrgMs === undefined ? '' : `, DynamoDB Local ${fmt(s.jvmCpuPerOrgMs, 1)}`}), ${s.sent} emails, ${fmt(s.peakRssMb, 0)} MB peak`,
       goal: 'per org within +-25%',
       met: Math.abs(drift) <= 0.25,
     });

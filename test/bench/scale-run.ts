@@ -1,5 +1,6 @@
 // Child process: seed N synthetic orgs in a fresh table, then time the monthly run over all of them.
 // Prints one JSON line. Usage: tsx test/bench/scale-run.ts <orgs>
+import { readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTable } from '../../shared/store/create-table.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
@@ -10,6 +11,8 @@ import { ms } from './harness.js';
 import { expectedMarchRunEmails, orgItems, writeAll } from './synthetic-orgs.js';
 
 const orgs = Number(process.argv[2]);
+/** USER_HZ: /proc/<pid>/stat counts CPU time in these */
+const CLOCK_TICKS = 100;
 const template = importSeedPlan('template').plan;
 const orgIdOf = (i: number) => `org-${String(i).padStart(5, '0')}`;
 
@@ -47,11 +50,30 @@ global.gc?.();
 const m = meter(deps.store.doc);
 let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+// Inside the run, every 250 ms: ms since the start, this process's CPU ms, DynamoDB Local's JVM CPU
+// ms (its /proc stat, when the parent names it) and DynamoDB requests so far: a fixed cost or a wait
+// shows where it happens.
+const jvmPid = process.env.DYNAMODB_LOCAL_PID;
+const jvmCpuMs = () => {
+  if (!jvmPid) return 0;
+  const fields = readFileSync(`/proc/${jvmPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+};
+const timeline: number[][] = [];
+const jvmStart = jvmCpuMs();
+
+const mark = () => {
+  const c = process.cpuUsage(cpuStart);
+  timeline.push([Math.round(ms(start)), Math.round((c.user + c.system) / 1000), jvmCpuMs() - jvmStart, m.total()]);
+};
 const start = process.hrtime.bigint();
 const cpuStart = process.cpuUsage();
+const marker = setInterval(mark, 250);
 const result = await runScheduledJob(deps, { kind: 'monthly', scheduledTime: new Date('2023-03-01T08:30:00+07:00') });
 const runMs = ms(start);
 const cpu = process.cpuUsage(cpuStart);
+mark();
+clearInterval(marker);
 clearInterval(sampler);
 deps.close();
 // Every email accounted for: what the seed calls for, what the run says, what SES holds.
@@ -61,6 +83,6 @@ const stored = ((await (await fetch(`${process.env.SES_ENDPOINT}/store`)).json()
   .length;
 const { perOrg: _perOrg, erroredOrgs, fallbackHolidayYears: _years, ...outcomes } = result;
 process.stdout.write(
-  `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, cpuPerOrgMs: (cpu.user + cpu.system) / 1000 / orgs, sent: result.sent, failed: result.failed, errored: erroredOrgs.length, expected, stored, outcomes, requests: Object.fromEntries(m.requests), requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
+  `${JSON.stringify({ orgs, items, seedMs, runMs, perOrgMs: runMs / orgs, cpuPerOrgMs: (cpu.user + cpu.system) / 1000 / orgs, sent: result.sent, failed: result.failed, errored: erroredOrgs.length, expected, stored, outcomes, requests: Object.fromEntries(m.requests), jvmCpuPerOrgMs: jvmPid ? timeline.at(-1)![2]! / orgs : undefined, timeline, requestsPerOrg: m.total() / orgs, scans: m.requests.get('ScanCommand') ?? 0, peakRssMb: peak / 1048576 })}\n`,
 );
 process.exit(0);
