@@ -2,21 +2,27 @@
 // in time linear in its input (no regular expression that can backtrack over a long run).
 import { fromThaiDigits } from '../domain/thai-format.js';
 import { wingdingsAsUnicode } from './symbol-font-chars.js';
+import { type NamedReferences, namedReference, replaceReferences } from './xml-text.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The entities cells keep: the five of XML, and the no-break space read as a space (as written, lower case). */
+const ENTITIES: NamedReferences = [
+  ['lt', 0x3c],
+  ['gt', 0x3e],
+  ['quot', 0x22],
+  ['apos', 0x27],
+  ['nbsp', 0x20],
+  ['amp', 0x26],
+];
+const cellEntity = (text: string, at: number) => namedReference(text, at, ENTITIES, false);
 
 /**
- * The entities cells keep (`&lt;` and the rest of ENTITIES) decoded. One native pass per entity,
- * `&amp;` last so "&amp;lt;" stays "&lt;": a callback per match made 80,000 "&lt;" in one Word cell
- * cost seconds over the importer's passes (review 17 s17, S17-11).
+ * The entities cells keep (ENTITIES) decoded, in one pass ("&amp;lt;" is "&lt;"): a callback per
+ * match made 80,000 "&lt;" in one Word cell cost seconds (review 17 s17, S17-11), and a replaceAll
+ * per entity 1,000,000 of them (review 17 s18, S18-1; xml-text.ts's replaceReferences).
  */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  let out = text;
-  for (const name of ENTITY_ORDER) if (out.includes(`&${name};`)) out = out.replaceAll(`&${name};`, ENTITIES[name]!);
-  return out;
+  return replaceReferences(text, cellEntity);
 }
-const ENTITY_ORDER = ['lt', 'gt', 'quot', 'apos', 'nbsp', 'amp'] as const;
 
 const PLAIN_ASCII = /^\p{ASCII}*$/u;
 

@@ -1,15 +1,115 @@
 // XML text and attributes read without a parser: the five named entities and character references
 // (XML 1.0 §4.1, §4.6). A reference to a surrogate or past U+10FFFF is no character: dropped.
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A reference read at an "&": the character it stands for (-1: none, the reference dropped) and where it ends. */
+export interface Reference {
+  code: number;
+  end: number;
+}
+
+/** Output of replaceReferences, reused (grown as needed). */
+let codes = new Uint16Array(1024);
+/** Code units turned into a string at once (String.fromCharCode's arguments). */
+const CHUNK = 8192;
+
+/**
+ * `text` with each "&" that `reference` reads as a reference replaced by its character, in one pass
+ * writing code units to a buffer: a replacement callback (or replaceAll) per reference made 1,000,000
+ * "&lt;" in one Word cell take seconds, superlinear in the count (review 17 s18, S18-1: each match's
+ * strings were held by the builder of the result until the end, and every collection walked them).
+ * No output is longer than the text: a reference is at least 4 characters for at most 2 code units.
+ */
+export function replaceReferences(
+  text: string,
+  reference: (text: string, at: number) => Reference | undefined,
+): string {
+  let at = text.indexOf('&');
+  if (at < 0) return text;
+  if (codes.length < text.length) codes = new Uint16Array(Math.max(text.length, 2 * codes.length));
+  const out = codes;
+  let n = 0;
+  let from = 0;
+  for (; at >= 0; at = text.indexOf('&', at)) {
+    const read = reference(text, at);
+    if (!read) {
+      at++;
+      continue;
+    }
+    for (let i = from; i < at; i++) out[n++] = text.charCodeAt(i);
+    if (read.code > 0xffff) {
+      out[n++] = 0xd800 + ((read.code - 0x10000) >> 10);
+      out[n++] = 0xdc00 + ((read.code - 0x10000) & 0x3ff);
+    } else if (read.code >= 0) out[n++] = read.code;
+    from = at = read.end;
+  }
+  if (from === 0) return text;
+  for (let i = from; i < text.length; i++) out[n++] = text.charCodeAt(i);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Whether `text` holds `name` (lower-case letters) at `at`, in any case, followed by ";". */
+function namedAt(text: string, at: number, name: string, anyCase: boolean): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if (c !== name.charCodeAt(i) && !(anyCase && (c | 0x20) === name.charCodeAt(i))) return false;
+  }
+  return text.charCodeAt(at + name.length) === 0x3b;
+}
+
+/** Named references as code points, by name. */
+export type NamedReferences = readonly (readonly [name: string, code: number])[];
+const XML_NAMED: NamedReferences = [
+  ['amp', 0x26],
+  ['lt', 0x3c],
+  ['gt', 0x3e],
+  ['quot', 0x22],
+  ['apos', 0x27],
+];
+
+/** The named reference of `names` at the "&" at `at` (its case as `anyCase` allows), if any. */
+export function namedReference(
+  text: string,
+  at: number,
+  names: NamedReferences,
+  anyCase: boolean,
+): Reference | undefined {
+  for (const [name, code] of names)
+    if (namedAt(text, at + 1, name, anyCase)) return { code, end: at + name.length + 2 };
+  return undefined;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const hexValue = (c: number) =>
+  isDigit(c) ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x61 + 10 : -1;
+
+/** "&#65;", "&#x41;" (X and A-F in any case): the character, or -1 for none (0, a surrogate, past U+10FFFF). */
+function characterReference(text: string, at: number): Reference | undefined {
+  if (text.charCodeAt(at + 1) !== 0x23) return undefined;
+  const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
+  let i = at + (hex ? 3 : 2);
+  const start = i;
+  let value = 0;
+  for (; i < text.length; i++) {
+    const digit = hex ? hexValue(text.charCodeAt(i)) : isDigit(text.charCodeAt(i)) ? text.charCodeAt(i) - 0x30 : -1;
+    if (digit < 0) break;
+    // past U+10FFFF it is no character however it goes on: kept past it, not grown
+    value = Math.min(value * (hex ? 16 : 10) + digit, 0x110000);
+  }
+  if (i === start || text.charCodeAt(i) !== 0x3b) return undefined;
+  const code = value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff) ? value : -1;
+  return { code, end: i + 1 };
+}
+
+const xmlReference = (text: string, at: number) =>
+  characterReference(text, at) ?? namedReference(text, at, XML_NAMED, true);
 
 /** `text` with its entity and character references decoded. */
 export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? '';
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
-  });
+  return replaceReferences(text, xmlReference);
 }
 
 /** The decoded value of attribute `name` in a start tag (quoted either way), else undefined. */

@@ -172,6 +172,60 @@ export function pdfItemsInput(): Uint8Array {
   return manyItemsPdf(PDF_ITEMS, 'random');
 }
 
+const thaiLetters = (i: number) => String(i).replace(/[0-9]/g, (d) => 'กขคงจฉชซฌญ'[Number(d)]!);
+
+/**
+ * 1 MB of short lines (review 17 s17, S17-5; s18, S18-2), each different (a count in Thai letters),
+ * so that no reading is shared between lines: heading lines, Markdown rows ("|"-separated, as a
+ * table pasted from a chat or a Markdown editor), and the same rows as a Markdown table.
+ */
+export const shortLineInputs: readonly { figure: string; input: () => Uint8Array }[] = [
+  {
+    figure: '1 MB of heading lines ("ตัวชี้วัดที่ 1 ก")',
+    input: () => bytes(fillLines((i) => `ตัวชี้วัดที่ ${(i % 10) + 1} ${thaiLetters(i)}\n`)),
+  },
+  {
+    figure: '1 MB of "|" rows ("| ตัวชี้วัดที่ 1 | กก | ข | ทุกเดือน | กองคลัง |")',
+    input: () => bytes(fillLines((i) => `| ตัวชี้วัดที่ ${(i % 10) + 1} | ก${thaiLetters(i)} | ข | ทุกเดือน | กองคลัง |\n`)),
+  },
+  {
+    figure: '1 MB of a Markdown table (those rows, "|---|" between)',
+    input: () =>
+      bytes(
+        fillLines(
+          (i) => `| ตัวชี้วัดที่ ${(i % 10) + 1} | ก${thaiLetters(i)} | ข | ทุกเดือน | กองคลัง |\n|---|---|---|---|---|\n`,
+        ),
+      ),
+  },
+  {
+    figure: '.docx: 1,000,000 "<" in the measure cell (S17-11, S18-1)',
+    input: () => standardDocumentWithCellRun('&lt;'.repeat(1_000_000)),
+  },
+  {
+    figure: '.docx: 1,000,000 "<a" in the measure cell (S18-1)',
+    input: () => standardDocumentWithCellRun('&lt;a'.repeat(1_000_000)),
+  },
+];
+
+/** Lines `line(0)`, `line(1)`, … up to 1 MB. */
+function fillLines(line: (i: number) => string): string {
+  const lines: string[] = [];
+  for (let i = 0, size = 0; size < MB; i++) {
+    lines.push(line(i));
+    size += Buffer.byteLength(lines.at(-1)!);
+  }
+  return lines.join('');
+}
+
+/** 05-standard.docx with `xml` (text as Word writes it: "&lt;" for "<") after its first measure cell's heading. */
+function standardDocumentWithCellRun(xml: string): Uint8Array {
+  const zip = unzipSync(new Uint8Array(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url))));
+  const body = strFromU8(zip['word/document.xml']!);
+  const at = body.indexOf('</w:t>', body.indexOf('ตัวชี้วัดที่', body.indexOf('<w:tbl>')));
+  zip['word/document.xml'] = strToU8(`${body.slice(0, at)} ${xml}${body.slice(at)}`);
+  return zipSync(zip);
+}
+
 async function importOnce(input: Uint8Array): Promise<number> {
   const start = process.hrtime.bigint();
   const { document } = await readPlanFile(input);
@@ -198,6 +252,8 @@ export interface ImporterBench {
   paragraphs: Stats & { bytes: number; ratio: number };
   /** the same for a PDF of many short text items at random positions (bytes: the .pdf) */
   pdfItems: Stats & { bytes: number; ratio: number };
+  /** the same for each of shortLineInputs, in its order (bytes: the file) */
+  shortLines: (Stats & { figure: string; bytes: number; ratio: number })[];
 }
 
 /** Alternating runs (one warm-up each), so all inputs see the same machine state. */
@@ -220,6 +276,8 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
   await importOnce(formatted);
   await importOnce(paragraphs);
   await importOnce(pdfItems);
+  const lines = shortLineInputs.map((l) => ({ figure: l.figure, input: l.input(), times: [] as number[] }));
+  for (const l of lines) await importOnce(l.input);
   const o: number[] = [];
   const a: number[] = [];
   const r: number[] = [];
@@ -239,6 +297,7 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     x.push(await importOnce(formatted));
     p.push(await importOnce(paragraphs));
     f.push(await importOnce(pdfItems));
+    for (const l of lines) l.times.push(await importOnce(l.input));
   }
   return {
     ordinary: { ...stats(o), bytes: ordinary.length },
@@ -251,6 +310,12 @@ export async function measureImporter(runs = 7): Promise<ImporterBench> {
     formattedRows: { ...stats(x), bytes: formatted.length, ratio: stats(x.map((v, i) => v / o[i]!)).median },
     paragraphs: { ...stats(p), bytes: paragraphs.length, ratio: stats(p.map((v, i) => v / o[i]!)).median },
     pdfItems: { ...stats(f), bytes: pdfItems.length, ratio: stats(f.map((v, i) => v / o[i]!)).median },
+    shortLines: lines.map((l) => ({
+      ...stats(l.times),
+      figure: l.figure,
+      bytes: l.input.length,
+      ratio: stats(l.times.map((v, i) => v / o[i]!)).median,
+    })),
   };
 }
 

@@ -117,6 +117,13 @@ async function importerRows(): Promise<Row[]> {
       goal: '<= 3x',
       met: importer.pdfItems.ratio <= 3,
     },
+    ...importer.shortLines.map((l) => ({
+      section: 'importer',
+      figure: `importer, ${l.figure} vs 1 MB ordinary`,
+      value: `${fmt(l.median)} / ${fmt(importer.ordinary.median)} ms (median), ${fmt(l.ratio, 2)}x`,
+      goal: '<= 3x',
+      met: l.ratio <= 3,
+    })),
   ];
 }
 
