@@ -58,6 +58,8 @@ export const MAX_CELL_FINDINGS = 10;
 const MAX_GUESS_LENGTH = 80;
 /** Distinct leftover words compared with the unit names; a real cell has a handful, the rest are counted. */
 const MAX_WORDS_COMPARED = 200;
+/** A piece of marks alone ("์" an OCR speck left after "กองสาธารณสุข"): no word, so no unknown unit (S18-3). */
+const MARKS_ONLY = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$/;
 /** Words that join unit names in a cell ("กองคลัง และกองช่าง"): no unit, and not unknown. */
 const JOINING_WORDS = new Set(['และ', 'หรือ', 'กับ', 'ร่วมกับ']);
 /** An unknown word is quoted up to this many characters. */
@@ -299,7 +301,8 @@ export function parseResponsibility(
     if (piece.endsWith(':') && LEAD_BEFORE.has(bare)) leadBefore.push(m.index + piece.length);
     else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
     else if (EXCLUDING_WORDS.has(bare)) excludedFrom.push(m.index);
-    if (!bare || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare)) continue;
+    if (!bare || MARKS_ONLY.test(bare) || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare))
+      continue;
     if (SUPPORT_WORDS.has(bare) || ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name

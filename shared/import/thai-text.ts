@@ -45,6 +45,12 @@ const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)[ \u00a0]?\\u0e32|\\u0
  */
 const SARA_AM_AS_SPACE = new RegExp(`([\u0e01-\u0e2e][${TONE}]?)[ \u00a0][\u0e32\u0e33]`, 'g');
 const TONE_BEFORE_VOWEL = new RegExp(`([\u0e01-\u0e2e])([${TONE}])([${ABOVE_BELOW_VOWEL}])`, 'g');
+/**
+ * A tone mark typed after sara aa ("กองชา่ง": some keyboards and PDF extractions give it so, and it
+ * draws almost the same): a tone mark never follows sara aa in Thai, it sits on the consonant before
+ * (review 17 s18, S18-3).
+ */
+const TONE_AFTER_SARA_AA = new RegExp(`([\u0e01-\u0e2e])\u0e32([${TONE}])`, 'g');
 const DOUBLED_MARK = new RegExp(`([${MARK}])\\1+`, 'g');
 /**
  * The Private Use code points Windows and Mac Thai fonts draw shifted or lowered marks with
@@ -62,7 +68,7 @@ const PUA_GLYPH = /[\uf700-\uf71a]/g;
  * without any of it needs NFC only, not six passes.
  */
 const NEEDS_REPLACING = new RegExp(
-  `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200f\u061c\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32`,
+  `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200f\u061c\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32|\u0e32[${TONE}]`,
 );
 
 /**
@@ -70,7 +76,8 @@ const NEEDS_REPLACING = new RegExp(
  * NFC; zero-width characters removed; sara am written as nikhahit + sara aa (U+0E4D U+0E32, as
  * PDFs give it back; also with a space between, or the other way round, U+0E32 U+0E4D) joined into
  * U+0E33, and sara am lost to a space ("ด าเนินการ", SARA_AM_AS_SPACE) put back; a tone mark typed before the vowel above or below moved
- * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input); marks typed twice kept
+ * after it (ช + ้ + ี -> ช + ี + ้, the order of TIS 620 / WTT 2.0 input), and one typed after sara aa
+ * moved before it (ช + า + ่ -> ช + ่ + า); marks typed twice kept
  * once; two sara e (เเ) read as sara ae (แ); sara am followed by a stray sara aa ("ำา", what
  * pdfkit's ToUnicode map gives back) read as sara am; a Thai font's private-use glyph (U+F700-U+F71A)
  * as its character (THAI_PUA); Wingdings' check boxes as ☑/☐ (symbol-font-chars.ts); full-width digits as ASCII ones (review 17 s9, entry 17). Thai and
@@ -86,6 +93,7 @@ export function normaliseThai(text: string): string {
     .replace(DECOMPOSED_SARA_AM, '$1\u0e33')
     .replace(SARA_AM_AS_SPACE, '$1\u0e33')
     .replace(TONE_BEFORE_VOWEL, '$1$3$2')
+    .replace(TONE_AFTER_SARA_AA, '$1$2\u0e32')
     .replace(DOUBLED_MARK, '$1')
     .replace(/\u0e40\u0e40/g, '\u0e41')
     .replace(/\u0e33\u0e32/g, '\u0e33')
