@@ -11,6 +11,8 @@
 // 10 Minutes", 2019; 25-60 minutes before July 2019, 45-60 in Y. Cui's 2017 experiment). The
 // model takes the shortest of these and 2 hours for "a few hours": both favour cold starts.
 
+import { seededRandom } from '../support/seeded-random.js';
+
 export interface Timeline {
   /** organisations on one deployment (one API function) */
   orgs: number;
@@ -53,18 +55,6 @@ export interface ColdShare {
   peakInstances: number;
 }
 
-/** A small seeded generator (mulberry32): the model's figure does not change from run to run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Instance {
   born: number;
   busyUntil: number;
@@ -78,7 +68,7 @@ interface Instance {
  * Linear in the requests (the pool stays small).
  */
 export function coldShare(t: Timeline): ColdShare {
-  const next = random(t.seed ?? 1);
+  const next = seededRandom(t.seed ?? 1);
   const dayMs = (t.workingHours[1] - t.workingHours[0]) * 3_600_000;
   const visitsPerDay = (t.orgs * t.requestsPerOrgYear) / t.requestsPerVisit / t.workingDays;
   const meanGapMs = dayMs / visitsPerDay;

@@ -2,6 +2,7 @@
 // page content inflating to 200 MB of spaces). Written byte by byte; each stream's data is
 // `inflated` MB of spaces, compressed with zlib (FlateDecode), optionally after another filter.
 import { Zlib } from 'fflate';
+import { latin1, pdfFile } from './pdf-file.js';
 
 export type InflatingShape =
   | 'page content'
@@ -46,8 +47,6 @@ function ascii85(data: Uint8Array): string {
   return `${out}~>`;
 }
 
-const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-
 /** A one-page PDF with a line of text, whose `shape` of stream(s) inflates to `inflated` MB in all. */
 export function inflatingPdf(shape: InflatingShape, inflated: number): Uint8Array {
   const text = 'BT /F1 12 Tf 72 720 Td (plan) Tj ET\n';
@@ -89,26 +88,5 @@ export function inflatingPdf(shape: InflatingShape, inflated: number): Uint8Arra
   } else {
     objects.push(page('5 0 R'), font, stream('/Filter [/ASCII85Decode /FlateDecode]', ascii85(zlibSpaces(inflated))));
   }
-  const chunks: Uint8Array[] = [latin1('%PDF-1.5\n')];
-  let length = chunks[0]!.length;
-  const offsets: number[] = [];
-  const add = (bytes: Uint8Array) => {
-    chunks.push(bytes);
-    length += bytes.length;
-  };
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    add(latin1(`${i + 1} 0 obj\n`));
-    for (const part of typeof body === 'string' ? [latin1(body)] : body) add(part);
-    add(latin1('\nendobj\n'));
-  });
-  const xref = length;
-  let trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) trailer += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  trailer += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  add(latin1(trailer));
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) out.set(c, (at += c.length) - c.length);
-  return out;
+  return pdfFile(objects, '1.5');
 }

@@ -3,23 +3,14 @@
 // on one line, or along a diagonal, with or without 120 ruled lines drawing a 59 x 59 grid. Written
 // byte by byte, uncompressed: ~40 bytes an item, so 25,000 items make ~1 MB.
 
-export type ItemPlacement = 'random' | 'line' | 'diagonal';
+import { pdfFile } from './pdf-file.js';
+import { seededRandom } from './seeded-random.js';
 
-/** A small seeded generator (mulberry32): the same file every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type ItemPlacement = 'random' | 'line' | 'diagonal';
 
 /** `marked`: each item in a marked-content sequence ("/P BMC … EMC"), as tagged PDFs write text. */
 export function manyItemsPdf(count: number, placement: ItemPlacement, ruled = true, marked = false): Uint8Array {
-  const random = seeded(1);
+  const random = seededRandom(1);
   const ops: string[] = [];
   for (let i = 0; i < count; i++) {
     const [x, y] =
@@ -44,15 +35,5 @@ export function manyItemsPdf(count: number, placement: ItemPlacement, ruled = tr
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return pdfFile(objects);
 }

@@ -5,21 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
 import { MAX_PDF_PAGES } from '../../shared/import/pdf-page-content.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { pdfFile } from '../support/pdf-file.js';
 
-/** A PDF of numbered objects, with its cross-reference table. */
-function pdf(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
-}
+const pdf = (objects: string[]) => pdfFile(objects);
 
 const content = 'BT /F1 12 Tf 72 720 Td (Page) Tj ET';
 const shared = [
