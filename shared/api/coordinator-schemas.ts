@@ -8,7 +8,7 @@ import { UnitId } from '../domain/ids.js';
 import { Role } from '../domain/organisation.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { line, visibleName } from '../domain/text.js';
-import { ObligationParams, PathFiscalYear } from './request-schemas.js';
+import { ObligationParams, pageQueryFields, PathFiscalYear } from './request-schemas.js';
 
 const Name = visibleName;
 const Aliases = z.array(Name(200)).max(20);
@@ -78,12 +78,7 @@ export const UpdatePersonBody = z.lazy(() =>
 );
 export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
 
-export const AuditQuery = z.lazy(() =>
-  z.strictObject({
-    cursor: z.string().max(500).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
-  }),
-);
+export const AuditQuery = z.lazy(() => z.strictObject(pageQueryFields(100, 500)));
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const EvidenceLinkQuery = z.lazy(() => z.strictObject({ key: z.string().min(1).max(1024) }));

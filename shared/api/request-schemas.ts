@@ -29,6 +29,15 @@ const label = (field: string, description?: string) => ({
 });
 
 /**
+ * The fields of a paged list's query: `cursor` (opaque, from the previous page's answer, at most
+ * `cursorMax` characters) and `limit` (items per page, 1 to `limitMax`, from the query string).
+ */
+export const pageQueryFields = (limitMax: number, cursorMax = 200) => ({
+  cursor: z.string().max(cursorMax).optional(),
+  limit: z.coerce.number().int().min(1).max(limitMax).optional(),
+});
+
+/**
  * A whole number as a path segment, written one way: digits, no leading zero ("2566"; never
  * "02566", "2566.0", "0xa06", "+2566"), so one resource has one address. Anything else is 400.
  */
@@ -58,8 +67,7 @@ export const ListObligationsQuery = z.lazy(() =>
       status: z.enum(OBLIGATION_STATUSES).optional(),
       from: PlainDateSchema.optional(),
       to: PlainDateSchema.optional(),
-      cursor: z.string().max(200).optional(),
-      limit: z.coerce.number().int().min(1).max(200).optional(),
+      ...pageQueryFields(200),
     })
     .refine((q) => !q.from || !q.to || q.from <= q.to, {
       path: ['to'],
@@ -68,12 +76,7 @@ export const ListObligationsQuery = z.lazy(() =>
 );
 export type ListObligationsQuery = z.infer<typeof ListObligationsQuery>;
 
-export const ReportVersionsQuery = z.lazy(() =>
-  z.strictObject({
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(50).optional(),
-  }),
-);
+export const ReportVersionsQuery = z.lazy(() => z.strictObject(pageQueryFields(50)));
 export type ReportVersionsQuery = z.infer<typeof ReportVersionsQuery>;
 
 const NonBlank = (max: number, field: string) =>
@@ -236,12 +239,7 @@ export const PlanDocumentParams = z.lazy(() =>
 );
 
 /** A page of generations, newest first. */
-export const GenerationsQuery = z.lazy(() =>
-  z.strictObject({
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
-  }),
-);
+export const GenerationsQuery = z.lazy(() => z.strictObject(pageQueryFields(100)));
 export type GenerationsQuery = z.infer<typeof GenerationsQuery>;
 
 const MAX_PLAN_MB = megabytesTh(MAX_PLAN_FILE_BYTES);

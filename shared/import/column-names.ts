@@ -105,6 +105,28 @@ const UNITS_COLUMN =
 /** "รายละเอียดการดำเนินการ", "รายละเอียดกิจกรรม", "รายละเอียดโครงการ": the steps of the work (S15-19). */
 const DETAILS = /^รายละเอียด(?:การดำเนิน(?:การ|งาน)|(?:ของ)?(?:กิจกรรม|โครงการ))/;
 
+/** A row-number column's label: ที่, ลำดับ, ลำดับที่, ข้อ, No. */
+const SEQUENCE = /^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i;
+/** "1", "๑.๒", "3.", "(๔)", "2.1.3": a row's number in such a column (after matchKey: Arabic digits, no spaces). */
+const ROW_NUMBER = /^\(?[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[.)]?$/;
+
+/**
+ * Does a row hold its own number in the table's row-number column (ลำดับ "๑.๒", ที่ "๓")? Such a row
+ * is a row of the table of its own, never the lines of the row above typed or wrapped on (review 17
+ * s18, S18-9). `column`: the row's number column's header, `cell`: its text in the row.
+ */
+export function numberedRow(column: Column | undefined, cell: string | undefined): boolean {
+  return !!column && namesRowNumbers(column) && isRowNumber(cell);
+}
+
+/** Is a cell's text one row number ("๑.๒", "3.", "(๔)")? */
+export const isRowNumber = (cell: string | undefined): boolean =>
+  !!cell && cell.length <= 64 && ROW_NUMBER.test(matchKey(stripTags(cell)));
+
+/** Is this the table's row-number column (ที่, ลำดับ, ข้อ; not a count column of the results report)? */
+export const namesRowNumbers = (column: Column): boolean =>
+  column.role === 'number' && SEQUENCE.test(matchKey(withoutNumbering(column.label)));
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (namesIndicator(key)) return 'indicator';
@@ -116,7 +138,7 @@ function exactRole(key: string): Role | undefined {
   if (namesMeasure(key)) return 'measure';
   if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
   if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
-  if (/^(ที่|ลำดับ|ลำดับที่|ข้อ|no\.?)$/i.test(key)) return 'number';
+  if (SEQUENCE.test(key)) return 'number';
   // the product's results CSV counts reports per indicator beside each measure: numbers, no plan notes
   if (/^(ครบกำหนด|ส่งตรงเวลา|ส่งล่าช้า|ไม่ได้ส่ง)$/.test(key)) return 'number';
   return undefined;

@@ -36,6 +36,8 @@ import {
   fallbackRole,
   headerRoles,
   namesOutcomes,
+  namesRowNumbers,
+  numberedRow,
   type Role,
   withoutNumbering,
 } from './column-names.js';
@@ -227,6 +229,7 @@ export const tableHeader = {
       (headerColumns(cells) ?? cells.map(columnOf)).findIndex((c) => c.role === 'measure'),
     ),
   indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
+  rowNumberColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex(namesRowNumbers),
 };
 
 const isSeparator = (cells: readonly string[]) =>
@@ -959,7 +962,12 @@ function readRows(
       cells.length === columns.length;
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = latest;
-    if (plain && !(before && listGoesOn(before, plain.byRole, where)) && !typedOverOf(before, plain.byRole, where)) {
+    // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
+    // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
+    const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    const goesOn = (above: Row | undefined, own: Row['cells']) =>
+      !ownNumber && !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
+    if (plain && !goesOn(before, plain.byRole)) {
       // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {
@@ -1122,7 +1130,7 @@ function readRows(
       );
     }
     const above = latest;
-    const over = above?.table === table ? typedOverOf(above, own.byRole, where) : undefined;
+    const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
       // lines of the cells above typed over rows (S14-12): joined to the items they go on with
       joinTypedOver(above, own, over, numbered.get(above)!);
@@ -1173,7 +1181,7 @@ function readRows(
       return;
     }
     const previous = latest;
-    if (previous && listGoesOn(previous, own.byRole, where)) {
+    if (previous && !ownNumber && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
       goOn(previous, own);
       // the measure as the row above left it (its first 80 characters: the cell may be long)

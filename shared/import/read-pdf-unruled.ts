@@ -1,6 +1,7 @@
 // A PDF table drawn without rules (text only): lines rebuilt from baselines, columns from the
 // header row's x positions, a row running from one measure heading ("ตัวชี้วัดที่ ...") to the next,
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
+import { isRowNumber } from './column-names.js';
 import { isOneIndicatorNumber } from './indicator-column.js';
 import { findIndicator } from './indicator-heading.js';
 import { type CellLine, cellTextOf } from './pdf-cell-paragraphs.js';
@@ -30,6 +31,8 @@ export interface PdfTableHooks {
   measureColumn(cells: string[]): number;
   /** which header cell holds the indicator column (its numbers), -1 without one */
   indicatorColumn?(cells: string[]): number;
+  /** which header cell holds the rows' own numbers (ลำดับ, ที่), -1 without one */
+  rowNumberColumn?(cells: string[]): number;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }
@@ -77,6 +80,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let measureCol = 0;
   /** the header's indicator column (-1: none): a number alone in it starts a row */
   let indicatorCol = -1;
+  /** the header's row-number column (-1: none): a row number alone in it starts a row (S18-9) */
+  let rowNumberCol = -1;
   /** the row being read; `heading`: started by a measure heading, so it runs to the next one */
   let row: { where: SourceBlock['where']; cells: CellLine[][]; heading: boolean } | undefined;
   /** how far right each column's text has run in this table (points): where its lines may end */
@@ -153,6 +158,9 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
    * the number of a heading wrapped in a narrow column ("ตัวชี้วัดที่" / "๔").
    */
   const startsByNumber = (cells: { text: string }[][]): boolean => {
+    // a row's own number alone in the ลำดับ column ("๑.๒"), measure text beside it (review 17 s18, S18-9)
+    const own = rowNumberCol >= 0 && rowNumberCol !== measureCol ? cells[rowNumberCol]! : [];
+    if (own.length === 1 && isRowNumber(own[0]!.text) && cells[measureCol]!.length > 0) return true;
     if (indicatorCol < 0 || indicatorCol === measureCol) return false;
     const number = cells[indicatorCol]!;
     if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text) || cells[measureCol]!.length === 0) return false;
@@ -205,6 +213,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       headerSize = Math.max(...line.runs.map((r) => r.size));
       measureCol = hooks.measureColumn(texts);
       indicatorCol = hooks.indicatorColumn?.(texts) ?? -1;
+      rowNumberCol = hooks.rowNumberColumn?.(texts) ?? -1;
       if (headerTail) columnState = texts.map(() => 'open');
       return;
     }
