@@ -119,7 +119,11 @@ export const looksScanned = (page: { imageCover: number; runs: readonly Position
 export const nothingToRead = (page: { imageCover: number; runs: readonly PositionedText[]; height?: number }) =>
   page.runs.length === 0 ||
   looksScanned(page) ||
-  (textCharacters(page.runs) < SCAN_MAX_CHARACTERS && linesOf(page.runs).every((l) => inMargin(l, page.height)));
+  // a page of text without a picture is no scan, however little of it there is (review 17 s18:
+  // one line of text running off the page, cut at its edge, was refused as a scan needing OCR)
+  (page.imageCover >= SCAN_IMAGE_COVER &&
+    textCharacters(page.runs) < SCAN_MAX_CHARACTERS &&
+    linesOf(page.runs).every((l) => inMargin(l, page.height)));
 
 /** The top and bottom share of a page where running headers and footers sit. */
 const MARGIN = 0.1;
