@@ -1,10 +1,18 @@
 import * as z from 'zod';
 import { GregorianDate } from './gregorian-date.js';
 
-/** Slug ids for orgs, units and measures: lowercase letters, digits and hyphens. */
+/**
+ * Slug ids for orgs, units and measures: lowercase letters, digits and hyphens, 1-40 characters.
+ * Not "constructor", the one such name every JavaScript object has: ids key stored maps (a unit's
+ * first month, `unitFirstMonths`), and the DynamoDB marshaller refuses a map with that key (review
+ * 17 s19, S19-1).
+ */
 export const SlugId = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'lowercase letters, digits and hyphens, 1-40 characters');
+  .regex(
+    /^(?!constructor$)[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/,
+    'lowercase letters, digits and hyphens, 1-40 characters; not "constructor"',
+  );
 
 export const OrgId = SlugId.describe('organisation id');
 export const UnitId = SlugId.describe('unit id');

@@ -5,6 +5,7 @@
 // (review 17 s11, S11-2 and S11-11).
 import type { ImportResult } from './measures-document.js';
 import { addToGroup } from './grouping.js';
+import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
 /** What measure alignment needs of a saved measure. */
@@ -53,10 +54,35 @@ const MAX_SAME_TITLE_PAIRS = 100_000;
 interface Keyed {
   title: string;
   indicator: number | null | undefined;
-  /** matchKey of every sub-measure and follow-up */
+  /** matchKey of every sub-measure and follow-up, routine reports left out (routineFollowUp) */
   items: Set<string>;
 }
 
+/**
+ * The words of a follow-up that says only that results are reported, to whom and how often
+ * ("รายงานผลปีละครั้ง", "สรุปผลรอบ ๖ เดือน", "รายงานผลการดำเนินงานเสนอผู้บริหารในเดือนเมษายน และ
+ * กันยายนของทุกปี"), on matchKey text (Arabic digits, no spaces).
+ */
+const ROUTINE_WORDS = new RegExp(
+  [
+    'รายงาน|สรุป|ผล|ติดตาม|การ|ดำเนิน(?:งาน|การ)|ปฏิบัติ(?:งาน)?|มี|ให้|ต่อ|เสนอ|ทราบ',
+    'นายกเทศมนตรี|นายก|ผู้บริหาร|ผู้บังคับบัญชา|คณะ|หัวหน้า|ส่วนราชการ|ที่ประชุม|ประชุม',
+    'เป็นประจำ|ประจำ|เป็น|ทุกๆ|ทุก|ราย|รอบ|ละ|ครั้ง|ครึ่ง|ไตรมาส|เดือน|ปีงบประมาณ|ปี|ภายใน|วัน|สิ้น',
+    `ที่|และ|ใน|ของ|${MONTH}|[0-9]|[^\\p{L}\\p{M}]`,
+  ].join('|'),
+  'gu',
+);
+/** Letters a follow-up must keep past ROUTINE_WORDS to say what the measure does. */
+const MIN_CONTENT_LETTERS = 4;
+
+/**
+ * Whether a follow-up (matchKey text) only names the reporting and its cadence: every measure of a
+ * cadence has one, so sharing it tells no measure apart (review 17 s19, S19-3: a new survey took
+ * the saved meeting measure's id and report through "รายงานผลปีละครั้ง" alone).
+ */
+export const routineFollowUp = (key: string): boolean => key.replace(ROUTINE_WORDS, '').length < MIN_CONTENT_LETTERS;
+
+/** A measure's title, indicator and content items: sub-measures and follow-ups that are no routine report. */
 const keyed = (m: {
   title?: string;
   indicator?: number | null;
@@ -65,7 +91,10 @@ const keyed = (m: {
 }): Keyed => ({
   title: m.title === undefined ? '' : matchKey(m.title),
   indicator: m.indicator,
-  items: new Set([...(m.subMeasures ?? []), ...(m.followUps ?? []).map((f) => f.text)].map(matchKey).filter(Boolean)),
+  items: new Set([
+    ...(m.subMeasures ?? []).map(matchKey).filter(Boolean),
+    ...(m.followUps ?? []).map((f) => matchKey(f.text)).filter((key) => key && !routineFollowUp(key)),
+  ]),
 });
 
 /** The share of the saved measure's items (sub-measures, follow-ups) the re-imported one has, 0..1. */
@@ -79,8 +108,7 @@ function itemsShared(a: Keyed, saved: Keyed): number {
 /** How a re-imported measure got its id (see measureIdsAgainstSaved). */
 export type MeasureMatch =
   | { id: string; by: 'title' | 'body'; savedIndicator: number | null | undefined }
-  /** `unlike`: the saved measure has a title, and none of its sub-measures and follow-ups are this one's */
-  | { id: string; by: 'place'; unlike: boolean }
+  | { id: string; by: 'place' }
   | { id: string; by: 'new' };
 
 /** An item held by more saved measures than this is boilerplate: it tells no measure apart. */
@@ -91,7 +119,7 @@ const SAME_BODY = 0.5;
 /**
  * Pairs of a re-imported and a saved measure sharing most of the saved one's sub-measures and
  * follow-ups (at least SAME_BODY, and two items, or the one item of a saved measure that only it has),
- * in any indicator (saved measures with a title: one without is matched by its id only): a measure whose title was reworded (review 17 s12, S12-15) or whose indicator was
+ * in any indicator, or, within the indicator, an item no other saved measure has (saved measures with a title: one without is matched by its id only): a measure whose title was reworded (review 17 s12, S12-15) or whose indicator was
  * corrected in the document (S12-5) is still the saved one. Linear: an inverted index of items,
  * boilerplate items (in more than MAX_MEASURES_PER_ITEM saved measures) left out.
  */
@@ -113,7 +141,12 @@ function bodyPairs(mine: readonly Keyed[], theirs: readonly Keyed[]): { i: numbe
       // two items shared, or the one item of a saved measure that only it has
       const distinctive =
         n >= 2 || (theirs[j]!.items.size === 1 && holders.get([...theirs[j]!.items][0]!)!.length === 1);
-      if (theirs[j]!.title && share >= SAME_BODY && distinctive) pairs.push({ i, j, share });
+      // in its own indicator, one item that only this saved measure has is enough (a reworded
+      // measure keeping one of its follow-ups)
+      const ownIndicator = m.indicator === null || theirs[j]!.indicator == null || m.indicator === theirs[j]!.indicator;
+      const unique =
+        ownIndicator && [...m.items].some((item) => holders.get(item)?.length === 1 && holders.get(item)![0] === j);
+      if (theirs[j]!.title && ((share >= SAME_BODY && distinctive) || unique)) pairs.push({ i, j, share });
     }
   });
   return pairs;
@@ -133,12 +166,17 @@ export function measureIdsAgainstSaved(
 /**
  * The id of each re-imported measure, in plan order, and how it was found:
  * 1. the saved measure it is: the same title (matchKey), else the most alike title (at least
- *    SAME_MEASURE, within the same indicator), else most of the saved measure's sub-measures and
- *    follow-ups (bodyPairs, in any indicator), each saved id used once; of measures titled alike
- *    (every measure of an indicator titled by its heading), the one sharing more of the saved
- *    measure's sub-measures and follow-ups, then the same indicator, then the nearer place;
- * 2. else the id the importer gave it, when that is a saved id still free and the saved measure has
- *    the same indicator (a measure reworded beyond likeness at its old place);
+ *    SAME_MEASURE, within the same indicator, or any when the document gives none), else most of
+ *    the saved measure's sub-measures and follow-ups (bodyPairs, in any indicator), each saved id
+ *    used once; of measures titled alike (every measure of an indicator titled by its heading), the
+ *    one sharing more of the saved measure's sub-measures and follow-ups, then the same indicator,
+ *    then the nearer place. A follow-up that only says how often results are reported
+ *    (routineFollowUp) counts for nothing: a shared cadence is no likeness (review 17 s19, S19-3);
+ * 2. else the id the importer gave it, when that is a saved id still free, the saved measure has
+ *    the same indicator, and the two share some text (a sub-measure, a follow-up that is no routine
+ *    report, a method, the title as the other's sub-measure): a measure reworded beyond likeness
+ *    at its old place. A measure sharing nothing is new, and its saved namesake is removed (the
+ *    guard refuses that when it has reports);
  * 3. else a new id: the importer's when no saved measure has it, else "i<indicator>" (or "m<n>"
  *    without one) with the next free "-2", "-3"... A new measure never takes a saved id.
  * Cost: linear in the measures' text, plus at most MAX_LIKENESS_PAIRS title comparisons.
@@ -156,6 +194,8 @@ export function measureMatchesAgainstSaved(
   const theirs = saved.map(keyed);
   const sameIndicator = (i: number, j: number) =>
     theirs[j]!.indicator === undefined || theirs[j]!.indicator === null || mine[i]!.indicator === theirs[j]!.indicator;
+  // a title alike is the saved measure's in its indicator, or wherever the document gives none
+  const titleFits = (i: number, j: number) => mine[i]!.indicator === null || sameIndicator(i, j);
   const pairs: { i: number; j: number; score: number; same: boolean; by: 'title' | 'body' }[] = [];
   const byTitle = new Map<string, number[]>();
   theirs.forEach((t, j) => {
@@ -181,10 +221,11 @@ export function measureMatchesAgainstSaved(
   mine.forEach((m, i) => {
     if (exact.has(i) || !m.title) return;
     theirs.forEach((t, j) => {
-      if (!titledSaved.has(j) || !sameIndicator(i, j) || compared >= MAX_LIKENESS_PAIRS) return;
+      if (!titledSaved.has(j) || !titleFits(i, j) || compared >= MAX_LIKENESS_PAIRS) return;
       compared++;
       const score = titleLikeness(m.title.slice(0, MAX_COMPARED_TITLE), t.title.slice(0, MAX_COMPARED_TITLE));
-      if (score >= SAME_MEASURE) pairs.push({ i, j, score: score + itemsShared(m, t) / 2, same: true, by: 'title' });
+      if (score >= SAME_MEASURE)
+        pairs.push({ i, j, score: score + itemsShared(m, t) / 2, same: sameIndicator(i, j), by: 'title' });
     });
   });
   // below an exact title (1), above a title only alike (0.6) sharing nothing
@@ -204,18 +245,16 @@ export function measureMatchesAgainstSaved(
   const savedAt = new Map(saved.map((s, j) => [s.measureId, j]));
   measures.forEach((m, i) => {
     const j = savedAt.get(m.measureId);
-    if (ids[i] === undefined && j !== undefined && free.has(m.measureId) && sameIndicator(i, j)) {
-      ids[i] = m.measureId;
-      found[i] = {
-        id: m.measureId,
-        by: 'place',
-        unlike:
-          theirs[j]!.title !== '' &&
-          itemsShared(mine[i]!, theirs[j]!) === 0 &&
-          !sharesOtherText(m, mine[i]!, saved[j]!, theirs[j]!),
-      };
-      free.delete(m.measureId);
-    }
+    if (ids[i] !== undefined || j === undefined || !free.has(m.measureId) || !sameIndicator(i, j)) return;
+    // a free id alone is no likeness: the measure must share some of the saved one's text (S19-3)
+    const alike =
+      theirs[j]!.title === '' ||
+      itemsShared(mine[i]!, theirs[j]!) > 0 ||
+      sharesOtherText(m, mine[i]!, saved[j]!, theirs[j]!);
+    if (!alike) return;
+    ids[i] = m.measureId;
+    found[i] = { id: m.measureId, by: 'place' };
+    free.delete(m.measureId);
   });
   const used = new Set([...saved.map((s) => s.measureId), ...ids.filter((id) => id !== undefined)]);
   return measures.map((m, i): MeasureMatch => {

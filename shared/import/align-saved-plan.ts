@@ -160,24 +160,18 @@ function assignNumbers(texts: string[], saved: readonly { followUpNo: number; te
 
 /**
  * What a coordinator must be told of a measure's saved id: a saved measure found under another
- * indicator keeps its id and reports (review 17 s12, S12-5); a measure that shares neither title nor
- * body with the saved one keeps its id only by its place, so that saved measure's reports would be
- * this one's (S12-15). Thai first.
+ * indicator keeps its id and reports (review 17 s12, S12-5). (A measure sharing nothing with the
+ * saved one at its place no longer keeps that id: review 17 s19, S19-3.) Thai first.
  */
 function matchWarning(match: MeasureMatch, indicator: number | null): ImportWarning | undefined {
   const id = match.id;
-  if (match.by === 'place') {
-    if (!match.unlike) return undefined;
-    return {
-      where: {},
-      code: 'measure-kept-by-place',
-      message_th: `มาตรการนี้ต่างจากมาตรการ ${id} ที่บันทึกไว้ทั้งชื่อและเนื้อหา แต่ใช้รหัสเดิม ${id} เพราะอยู่ตำแหน่งเดิม: รายงานที่หน่วยงานส่งไว้กับ ${id} จะเป็นของมาตรการนี้ ถ้าเป็นมาตรการใหม่ ให้ลบมาตรการนี้แล้วกด "เพิ่มมาตรการ"`,
-      message_en: `this measure shares neither title nor content with the saved ${id}, but keeps the id ${id} by its place: reports filed under ${id} become this measure's; if it is a new measure, remove it and add it as new`,
-      source: '',
-      measureId: id,
-    };
-  }
-  if (match.by === 'new' || match.savedIndicator == null || indicator === null || match.savedIndicator === indicator)
+  if (
+    match.by === 'new' ||
+    match.by === 'place' ||
+    match.savedIndicator == null ||
+    indicator === null ||
+    match.savedIndicator === indicator
+  )
     return undefined;
   const [was, now] = [toThaiDigits(match.savedIndicator), toThaiDigits(indicator)];
   return {

@@ -10,8 +10,15 @@ import { splitAtTags } from './thai-text.js';
 const withoutMarkup = (s: string) => splitAtTags(s).join(' ');
 const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join(' '));
 
+/**
+ * How to repair the document's text (garbledThaiRepair), decided on the text of its blocks between
+ * their tags, piece by piece: not joined into one string, a copy of the whole document (review 17
+ * s19: a Word cell of 5 MB was copied twice more for it).
+ */
 const repairOf = (document: SourceDocument) =>
-  garbledThaiRepair(document.blocks.map((b) => withoutMarkup(blockText(b))).join('\n'));
+  garbledThaiRepair(
+    document.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : b.cells)).flatMap((html) => splitAtTags(html)),
+  );
 
 /** The notice quoting the document's first line before and after the repair. */
 function repairNotice(document: SourceDocument, repair: (text: string) => string): SourceNotice {

@@ -118,7 +118,10 @@ export const IMPORT_WARNING_CODES = [
   'items-cut',
   /** a re-imported measure found as a saved one of another indicator: it keeps the saved id and reports */
   'measure-indicator-moved',
-  /** a re-imported measure unlike the saved one at its place, keeping that saved id by its place only */
+  /**
+   * a re-imported measure unlike the saved one at its place, keeping that saved id by its place only:
+   * no longer given (such a measure is new, review 17 s19, S19-3); a draft kept in a browser may hold it
+   */
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',

@@ -12,6 +12,7 @@ import { linesOf, pieces } from './pdf-text-lines.js';
 import { withStruckRuns } from './pdf-struck-text.js';
 import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsLibrary } from './pdfjs-library.js';
 
 export interface PdfPage {
   number: number;
@@ -264,7 +265,7 @@ function holdsHeader(runs: readonly PositionedText[], isHeader: (cells: string[]
 
 /** `isHeader`: a plan table header line, for the refusal of a PDF over the budget to say whether one was read. */
 export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) => boolean): Promise<PdfPage[]> {
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await pdfjsLibrary();
   const doc = await getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,

@@ -4,6 +4,7 @@
 // cells), the text outside them as lines. A hand-written scanner, one pass: linear in the size.
 import { paragraphsCell, type CellMerge, type SourceBlock, type SourceDocument } from './source-document.js';
 import { MAX_ROW_CELLS, rowCellsIgnored, type SourceNotice } from './source-document.js';
+import { escapeMarkup } from './xml-text.js';
 
 /** Whether decoded text is an HTML page holding a table (not a text plan that mentions a tag). */
 export function looksLikeHtmlTable(text: string): boolean {
@@ -27,7 +28,6 @@ function decodeEntities(s: string): string {
   });
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Elements that end a line of text. */
 const BREAKS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'ul', 'ol']);
 /** Elements whose content is no text of the document. */
@@ -70,7 +70,7 @@ export function readHtmlDocument(html: string): SourceDocument {
     }
     const line = text.replace(/\s+/g, ' ').trim();
     text = '';
-    if (line) blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: escape(line) });
+    if (line) blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: escapeMarkup(line) });
   };
   const closeCell = () => {
     if (!cell || !row) return;

@@ -7,8 +7,15 @@
 
 /** The readings made in the running import, by reading and text; undefined outside one. */
 let made: Map<(text: string) => unknown, Map<string, unknown>> | undefined;
+/** Characters of the texts kept per reading, by reading. */
+let keptChars: Map<(text: string) => unknown, number> | undefined;
 /** Texts kept per reading: past it the reading's texts are dropped and read again when asked. */
 const MAX_KEPT = 100_000;
+/**
+ * Characters of the texts kept per reading (16 M: twice the largest XML part a file may have), so
+ * that long texts (a Word cell of 1,000,000 "<a") are not kept 100,000 at a time.
+ */
+const MAX_KEPT_CHARS = 16 * 1024 * 1024;
 
 /** When asked for (readingOnce's `ran`): how many times each reading ran, by the reading's name. */
 let ranCounts: Map<string, number> | undefined;
@@ -20,11 +27,13 @@ let ranCounts: Map<string, number> | undefined;
 export function readingOnce<T>(run: () => T, ran?: Map<string, number>): T {
   if (made) return run();
   made = new Map();
+  keptChars = new Map();
   ranCounts = ran;
   try {
     return run();
   } finally {
     made = undefined;
+    keptChars = undefined;
     ranCounts = undefined;
   }
 }
@@ -34,13 +43,17 @@ export function readingOnce<T>(run: () => T, ran?: Map<string, number>): T {
  * what it gives must not be changed by a caller: every caller of the same text shares it.
  */
 export function readOnce<R>(read: (text: string) => R, text: string): R {
-  if (!made) return read(text);
+  if (!made || !keptChars) return read(text);
   let byText = made.get(read) as Map<string, R> | undefined;
   if (!byText) made.set(read, (byText = new Map<string, R>()));
   if (byText.has(text)) return byText.get(text)!;
   const value = read(text);
   ranCounts?.set(read.name, (ranCounts.get(read.name) ?? 0) + 1);
-  if (byText.size >= MAX_KEPT) byText.clear();
+  const chars = (keptChars.get(read) ?? 0) + text.length;
+  if (byText.size >= MAX_KEPT || chars > MAX_KEPT_CHARS) {
+    byText.clear();
+    keptChars.set(read, text.length);
+  } else keptChars.set(read, chars);
   byText.set(text, value);
   return value;
 }

@@ -2,6 +2,7 @@
 // <p>/<li> markup (one element per paragraph or list item) and entities; the importer strips them.
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { Where } from './import-warning.js';
+import { escapeMarkup } from './xml-text.js';
 
 /**
  * How a cell of a row is covered by a merged cell: 'left' a cell merged across columns (a Word
@@ -128,6 +129,7 @@ export function paragraphsCell(paragraphs: readonly string[]): string {
     kept = grouped;
     oneItem = grouped.length === 1;
   }
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return kept.length <= 1 && !oneItem ? escape(kept[0] ?? '') : kept.map((p) => `<p>${escape(p)}</p>`).join('');
+  return kept.length <= 1 && !oneItem
+    ? escapeMarkup(kept[0] ?? '')
+    : kept.map((p) => `<p>${escapeMarkup(p)}</p>`).join('');
 }

@@ -7,6 +7,7 @@ import type { Role } from './column-names.js';
 import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
 import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
+import { escapeMarkup } from './xml-text.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
 export const JOINED_ITEMS = MAX_ITEMS + 2;
@@ -95,7 +96,7 @@ export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicat
   return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
 }
 
-export const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { escapeMarkup };
 export const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
 
 /** `heading` (plain text) as the first item of a measure cell. */

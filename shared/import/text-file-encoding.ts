@@ -118,18 +118,50 @@ const LATIN = /[\u00a1-\u00fb\u03bc]/g;
  * text of a document), or undefined when it shows none. The repair maps any text of that document;
  * it throws the Thai refusal when UTF-8 read as code page 874 lost characters.
  */
-export function garbledThaiRepair(sample: string): ((text: string) => string) | undefined {
-  const thaiLetters = sample.match(/[\u0e01-\u0e5b]/g)?.length ?? 0;
+export function garbledThaiRepair(sample: string | readonly string[]): ((text: string) => string) | undefined {
+  const counts = { thaiLetters: 0, leads: 0, latin: 0, letters: 0 };
+  for (const text of typeof sample === 'string' ? [sample] : sample) countLetters(text, counts);
+  const { thaiLetters, leads, latin, letters } = counts;
   if (thaiLetters === 0) {
-    const latin = sample.match(LATIN)?.length ?? 0;
-    const letters = sample.match(/[A-Za-z\u00a1-\u00ff\u03bc]/g)?.length ?? 0;
     if (latin < 20 || latin < 0.8 * letters) return undefined;
     return (text) =>
       text.replace(LATIN, (c) => String.fromCharCode((c === '\u03bc' ? 0xb5 : c.charCodeAt(0)) - 0xa0 + 0x0e00));
   }
-  const leads = sample.match(/เ[ธน]/g)?.length ?? 0;
   if (leads < 20 || 3 * leads < 0.6 * thaiLetters) return undefined;
   return fromCp874Utf8;
+}
+
+/** The letters garbledThaiRepair decides on (LetterCounts), of a text added to `counts`. */
+interface LetterCounts {
+  /** Thai letters, U+0E01-U+0E5B */
+  thaiLetters: number;
+  /** "เธ" and "เน" */
+  leads: number;
+  /** letters of LATIN */
+  latin: number;
+  /** letters of A-Z, a-z, U+00A1-U+00FF and µ */
+  letters: number;
+}
+
+/**
+ * Adds a text's LetterCounts to `counts`, in one pass without building a list of its letters (a
+ * document's whole text: `match(/…/g)` made a string per letter, 1,000,000 of them for a Word cell
+ * of "<a", review 17 s18, S18-1).
+ */
+function countLetters(text: string, counts: LetterCounts): void {
+  let { thaiLetters, leads, latin, letters } = counts;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0e01 && c <= 0x0e5b) {
+      thaiLetters++;
+      const next = text.charCodeAt(i + 1);
+      if (c === 0x0e40 && (next === 0x0e18 || next === 0x0e19)) leads++;
+    } else if (c === 0x03bc || (c >= 0xa1 && c <= 0xff)) {
+      letters++;
+      if (c <= 0xfb || c === 0x03bc) latin++;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+  }
+  Object.assign(counts, { thaiLetters, leads, latin, letters });
 }
 
 /** UTF-8 that was read as code page 874, read as UTF-8 again (the text as it is when that fails). */

@@ -1,6 +1,7 @@
 // Text clean-up for Thai table cells from OCR, PDFs, Word and spreadsheets. Every function here runs
 // in time linear in its input (no regular expression that can backtrack over a long run).
 import { fromThaiDigits } from '../domain/thai-format.js';
+import { readOnce } from './read-once.js';
 import { wingdingsAsUnicode } from './symbol-font-chars.js';
 import { type NamedReferences, namedReference, replaceReferences } from './xml-text.js';
 
@@ -150,11 +151,22 @@ export function splitAtTags(html: string): string[] {
   return parts;
 }
 
+/**
+ * Texts at least this long are stripped once per import (read-once.ts): a cell is read by a dozen
+ * rules, each stripping it (review 17 s18, S18-1: 1,000,000 "<a" in one Word cell, 5 MB as
+ * "&lt;a", was stripped 15 times). Shorter ones cost less to strip than to look up.
+ */
+const STRIPPED_ONCE_FROM = 1024;
+
 /** The text of a cell without its tags (each tag becomes a space), entities decoded, spaces collapsed. */
 export function stripTags(html: string): string {
   if (!html) return '';
   // no tag, entity or space to collapse: the text as it is (most short cells)
   if (!TAG_ENTITY_OR_SPACE.test(html)) return html;
+  return html.length < STRIPPED_ONCE_FROM ? strippedTags(html) : readOnce(strippedTags, html);
+}
+
+function strippedTags(html: string): string {
   return collapseSpaces(decodeEntities(splitAtTags(html).join(' ')));
 }
 

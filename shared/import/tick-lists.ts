@@ -7,13 +7,22 @@ import { collapseSpaces, listElements, MAX_ITEMS, startsListItem, stripTags } fr
 
 const TICK_INSIDE = '[xX/✓✔√]';
 /** A box ticked or left empty, glyph or bracket ("[x]", "( )"); the ticked ones in group 1. */
-const MARK = new RegExp(
-  `([☑☒✓✔√■⊠●]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘○]|\\[\\s*\\]|\\(\\s*\\)`,
-  'g',
-);
+const markPattern = (radio: boolean) =>
+  new RegExp(
+    `([☑☒✓✔√■⊠${radio ? '●' : ''}]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘${radio ? '○' : ''}]|\\[\\s*\\]|\\(\\s*\\)`,
+    'g',
+  );
+/** MARK with ● and ○ (radio buttons), and without (bullets). */
+const MARK = { radio: markPattern(true), bullets: markPattern(false) };
 /** A radio button chosen, and one left empty: marks only as a form's one choice ("○ รายเดือน ● รายไตรมาส"). */
-const CHOSEN = '●';
-const UNCHOSEN = '○';
+const CHOSEN = 0x25cf;
+const UNCHOSEN = 0x25cb;
+/**
+ * The boxes a tick list has at most: a form offers a few choices. A text of more is no tick list,
+ * and its marks past this are not looked for (review 17 s18, S18-1: 1,000,000 "☐" in a Word cell
+ * were a million matches, for each rule that asked).
+ */
+const MAX_BOXES = MAX_ITEMS;
 
 /**
  * Whether a text's ● and ○ are radio buttons, one chosen among others ("○ รายเดือน ● รายไตรมาส ○ รอบ
@@ -23,17 +32,24 @@ const UNCHOSEN = '○';
 function radioButtons(text: string): boolean {
   let chosen = 0;
   let unchosen = 0;
-  for (const c of text) {
+  for (let i = 0; i < text.length && chosen < 2; i++) {
+    const c = text.charCodeAt(i);
     if (c === CHOSEN) chosen++;
     else if (c === UNCHOSEN) unchosen++;
   }
   return chosen === 1 && unchosen >= 1;
 }
 
-/** A text's marks; ● and ○ among them only when `radio` (radioButtons of the text they are read with). */
+/**
+ * A text's marks, at most MAX_BOXES + 1 of them (more: no tick list); ● and ○ among them only when
+ * `radio` (radioButtons of the text they are read with).
+ */
 function marksOf(text: string, radio = radioButtons(text)): RegExpExecArray[] {
-  const marks = [...text.matchAll(MARK)];
-  return radio ? marks : marks.filter((m) => m[0] !== CHOSEN && m[0] !== UNCHOSEN);
+  const mark = radio ? MARK.radio : MARK.bullets;
+  const marks: RegExpExecArray[] = [];
+  mark.lastIndex = 0;
+  for (let m = mark.exec(text); m; m = marks.length > MAX_BOXES ? null : mark.exec(text)) marks.push(m);
+  return marks;
 }
 
 export interface TickList {
@@ -46,14 +62,14 @@ export interface TickList {
 }
 
 /**
- * The ticked items of a tick list, or undefined when `text` is none (fewer than two boxes, or no
- * empty one: a row of bullets is no tick list). Boxes before their items ("☑ กองคลัง") unless the
+ * The ticked items of a tick list, or undefined when `text` is none (fewer than two boxes, more
+ * than MAX_BOXES, or no empty one: a row of bullets is no tick list). Boxes before their items ("☑ กองคลัง") unless the
  * text ends with a box ("กองคลัง (✓) กองช่าง ( )"): then each box follows its item. Text before
  * the first box of a list of the first kind ("รายงานผลต่อนายก ☐ รายเดือน ☑ …") is kept.
  */
 export function tickList(text: string): TickList | undefined {
   const marks = marksOf(text);
-  if (marks.length < 2 || marks.every((m) => m[1] !== undefined)) return undefined;
+  if (marks.length < 2 || marks.length > MAX_BOXES || marks.every((m) => m[1] !== undefined)) return undefined;
   const last = marks.at(-1)!;
   const boxesAfter = text.slice(last.index + last[0].length).trim() === '';
   const items = marks.map((m, i) => {
@@ -118,7 +134,7 @@ export function chosenLines(lines: readonly string[], headsList: (line: string) 
   for (const line of lines) {
     const text = line.trim();
     const marks = marksOf(text, radio);
-    if (marks.length > 1 || (marks.length === 0 && [...text.matchAll(MARK)].length > 0)) return undefined;
+    if (marks.length > 1 || (marks.length === 0 && text.search(MARK.radio) >= 0)) return undefined;
     const mark = marks[0];
     let item = text;
     if (mark) {
@@ -130,7 +146,7 @@ export function chosenLines(lines: readonly string[], headsList: (line: string) 
     if (!item || headsList(item)) return undefined;
     const ticked = mark?.[1] !== undefined;
     // a box left empty ("☐", "( )"): boxes are drawn for every option, a bare line is none (tickList's rules)
-    if ((mark && !ticked && mark[0] !== UNCHOSEN) || (radio && !mark)) return undefined;
+    if ((mark && !ticked && mark[0] !== '○') || (radio && !mark)) return undefined;
     if (ticked) chosen++;
     else other++;
     read.push({ text: item, ...(mark ? { mark: mark[0] } : {}), ticked });

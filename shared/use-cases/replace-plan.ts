@@ -68,9 +68,15 @@ export async function replaceOrgPlan(
     ...[...m.responsible.unitIds, ...(m.responsible.leadUnitId ? [m.responsible.leadUnitId] : [])]
       .filter((u) => !known.has(u))
       .map((u) => ({ i, u, field: 'responsible.unitIds' })),
-    ...m.followUps.flatMap((f, j) =>
-      (f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
-    ),
+    ...Object.keys(m.responsible.unitFirstMonths ?? {})
+      .filter((u) => !known.has(u))
+      .map((u) => ({ i, u, field: `responsible.unitFirstMonths.${u}` })),
+    ...m.followUps.flatMap((f, j) => [
+      ...(f.unitIds ?? []).filter((u) => !known.has(u)).map((u) => ({ i, u, field: `followUps.${j}.unitIds` })),
+      ...Object.keys(f.unitFirstMonths ?? {})
+        .filter((u) => !known.has(u))
+        .map((u) => ({ i, u, field: `followUps.${j}.unitFirstMonths.${u}` })),
+    ]),
   ]);
   if (unknown.length > 0) {
     throw new ValidationError(

@@ -102,6 +102,31 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
     name: 'unknown unit',
     apply: (m: Measure[]) => void (at(m, i).responsible.unitIds = ['welfare']),
   })),
+  // review 17 s19, S19-1: record keys, including the names every object has
+  fc
+    .tuple(
+      fc.nat(),
+      fc.boolean(),
+      fc.array(
+        fc.tuple(
+          fc.oneof(
+            fc.constantFrom('constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'finance', ''),
+            fc.string(),
+          ),
+          fc.oneof(fc.constant('2023-01'), fc.anything()),
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+    )
+    .map(([i, onFollowUp, entries]) => ({
+      name: 'unitFirstMonths keys',
+      apply: (m: Measure[]) => {
+        // through JSON, as a caller sends it: "__proto__" stays an own key
+        const months = JSON.parse(JSON.stringify(Object.fromEntries(entries))) as Record<string, string>;
+        if (onFollowUp) at(m, i).followUps[0]!.unitFirstMonths = months;
+        else at(m, i).responsible.unitFirstMonths = months;
+      },
+    })),
 );
 
 describe('plan JSON fuzzing', () => {

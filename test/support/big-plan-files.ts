@@ -47,3 +47,19 @@ export function standardDocumentWithParagraphs(count: number, paragraph: (i: num
 
 /** A one-line Word paragraph of `text` (one run). */
 export const wordParagraph = (text: string) => () => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+/**
+ * 05-standard.docx with `xml` (text as Word writes it: "&lt;" for "<") added to cell `column`
+ * (0: the measure cell, 3: the follow-ups, 4: the units) of its first measure row, after the cell's
+ * first text.
+ */
+export function standardDocumentWithCellText(column: number, xml: string): Uint8Array {
+  const files = fixture('05-standard.docx');
+  const body = strFromU8(files['word/document.xml']!);
+  const row = body.indexOf('<w:tr', body.indexOf('</w:tr>', body.indexOf('<w:tbl>')));
+  let cell = body.indexOf('<w:tc>', row);
+  for (let i = 0; i < column; i++) cell = body.indexOf('<w:tc>', cell + 1);
+  const at = body.indexOf('</w:t>', cell);
+  files['word/document.xml'] = strToU8(`${body.slice(0, at)} ${xml}${body.slice(at)}`);
+  return zipSync(files, { level: 1 });
+}

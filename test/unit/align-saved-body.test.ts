@@ -91,13 +91,12 @@ describe("a re-imported measure sharing the saved one's content keeps its id wha
   });
 });
 
-describe('a measure that keeps a saved id only by its place is said', () => {
-  it('another measure of the same indicator at the same place keeps i4, with a warning naming the id', () => {
+describe("a measure at a saved one's place keeps its id only when it shares some of its text (review 17 s19, S19-3)", () => {
+  it('another measure of the same indicator at the same place, sharing nothing, is new: the saved i4 is removed (the guard sees it)', () => {
     const other = measure('i4', 4, 'การจัดตั้งศูนย์ข้อมูลข่าวสาร', ['จัดหาสถานที่'], ['รายงานผลทุกไตรมาส']);
     const r = alignWithSavedPlan(imported(other), saved(savedI4));
-    expect(ids(r)).toEqual(['i4 4 การจัดตั้งศูนย์ข้อมูลข่าวสาร']);
-    expect(said(r).map(([code, id]) => [code, id])).toEqual([['measure-kept-by-place', 'i4']]);
-    expect(r.warnings[0]!.message_th).toContain('ใช้รหัสเดิม i4 เพราะอยู่ตำแหน่งเดิม');
+    expect(ids(r)).toEqual(['i4-2 4 การจัดตั้งศูนย์ข้อมูลข่าวสาร']);
+    expect(r.warnings).toEqual([]);
   });
 
   it('a reworded measure that keeps one of its follow-ups is not warned', () => {

@@ -79,16 +79,17 @@ describe('a re-imported measure keeps the id of the saved measure it is, whateve
     expect(ids(result)).toEqual([`i4 ตัวชี้วัดที่ ๖ ${VEHICLES}`]);
   });
 
-  it('a measure reworded at its old place keeps its id; a new measure never takes a saved id that was dropped', () => {
+  it('a measure reworded at its old place keeps its id when it keeps some of its text; a new measure never takes a saved id that was dropped', () => {
     const result = alignWithSavedPlan(
       imported(
-        measure('i4', 4, 'มาตรการควบคุมภายในเรื่องพัสดุทั้งหมดของเทศบาล', [MEETING]),
+        measure('i4', 4, 'มาตรการควบคุมภายในเรื่องพัสดุทั้งหมดของเทศบาล', ['จัดทำคู่มือ', MEETING]),
         measure('i9', 9, VEHICLES, [MEETING]),
       ),
       saved(savedI4, measure('i9', 9, 'การเปิดเผยข้อมูลข่าวสารทางเว็บไซต์', [MEETING])),
     );
-    // i4 at its place and indicator; i9's saved measure is another one, but its place and indicator are the same
-    expect(ids(result)).toEqual(['i4 มาตรการควบคุมภายในเรื่องพัสดุทั้งหมดของเทศบาล', `i9 ${VEHICLES}`]);
+    // i4 at its place and indicator, keeping a follow-up; i9's saved measure is another one at the same
+    // place and indicator sharing only the routine monthly report: VEHICLES is new (review 17 s19, S19-3)
+    expect(ids(result)).toEqual(['i4 มาตรการควบคุมภายในเรื่องพัสดุทั้งหมดของเทศบาล', `i9-2 ${VEHICLES}`]);
     const moved = alignWithSavedPlan(
       imported(measure('i9', 9, VEHICLES, [MEETING]), measure('i9-2', 9, 'การเปิดเผยข้อมูลข่าวสารทางเว็บไซต์', [MEETING])),
       saved(measure('i9', 9, 'การเปิดเผยข้อมูลข่าวสารทางเว็บไซต์', [MEETING]), measure('i9-2', 8, 'อื่น', [MEETING])),

@@ -38,8 +38,13 @@ const CE_TO_BE = 543;
  */
 const LAW_NAME_BEFORE =
   /(?:พ\.\s?ร\.\s?บ\.|พ\.\s?ร\.\s?ก\.|พระราชบัญญัติ|พระราชกฤษฎีกา|พระราชกำหนด|ระเบียบ|กฎกระทรวง|รัฐธรรมนูญ|ข้อบัญญัติ|เทศบัญญัติ|ประมวล|ประกาศ(?!\s?ณ)|มาตรฐาน|คำสั่ง|หนังสือ)(?:(?!ประจำปี|ปีงบ)[^\n]){0,80}?พ\.?\s?ศ\.?\s*$/;
-/** "ลงวันที่ ๑๕ มีนาคม ๒๕๖๗", "ลว. ๑ ต.ค. ๖๖": the date of a cited letter or order, which never moves. */
-const DATED_BEFORE = /(?:ลงวันที่|ลว\.)\s*[0-9๐-๙]{1,2}\s*[^\s0-9๐-๙]{1,12}\.?\s*$/;
+/**
+ * "ลงวันที่ ๑๕ มีนาคม ๒๕๖๗", "ลว. ๑ ต.ค. ๖๖": the date of a cited letter or order; "มติ ครม. ๒๕ ก.ย.
+ * ๒๕๖๖", "มติที่ประชุม… ๑๕ ต.ค. ๒๕๖๖", "เมื่อวันที่ ๓ พ.ย. ๒๕๖๖": a past decision's or event's (review 17
+ * s19, S19-9). These never move; a date the plan sets ("มติ ครม. ให้รายงานภายใน ๓๑ มี.ค.") does.
+ */
+const DATED_BEFORE =
+  /(?:ลงวันที่|ลว\.|เมื่อวันที่|มติ\s*(?:ครม\.?|(?:(?!ภายใน|ให้|ก่อน|ตั้งแต่|ถึง|ทุก)[^\s0-9๐-๙]){1,30})?\s*(?:วันที่)?)\s*[0-9๐-๙]{1,2}\s*[^\s0-9๐-๙]{1,12}\.?\s*$/;
 /** A range of years this wide or wider is a multi-year plan's period ("พ.ศ. ๒๕๖๖ - ๒๕๗๐"): it stays. */
 const MULTI_YEAR_SPAN = 2;
 /** How far before a year a law's name is looked for. */
@@ -126,7 +131,8 @@ export function movedBeYears(
     const countable = afterYear || digits.length === 2;
     if (countable && COUNT_WORD_AFTER.test(text.slice(at + digits.length, at + digits.length + COUNT_WINDOW))) continue;
     previousYearEnd = at + digits.length;
-    const named = LAW_NAME_BEFORE.test(text.slice(Math.max(0, at - LAW_WINDOW), at)) || DATED_BEFORE.test(before);
+    const cited = text.slice(Math.max(0, at - LAW_WINDOW), at);
+    const named = LAW_NAME_BEFORE.test(cited) || DATED_BEFORE.test(cited);
     const first = afterYear ? found.at(-1) : undefined;
     if (first && year - first.year >= MULTI_YEAR_SPAN) first.stays = true;
     // the second year of a range moves or stays with the first; a multi-year period stays whole

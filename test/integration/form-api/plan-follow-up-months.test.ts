@@ -108,6 +108,44 @@ describe('changing a reported follow-up’s cadence from a month on', () => {
     expect((await measures()).version).toBe(before.version);
   });
 
+  // review 17 s19, S19-1: a key "constructor" gave 500 (the marshaller took the object for a class
+  // instance); "prototype" and units the org does not have were stored
+  it("refuses a unit's first month keyed by anything but one of the org's units, on the measure or a follow-up, and writes nothing", async () => {
+    const before = await measures();
+    for (const [change, path] of [
+      [
+        (m: Measure) => ({ ...m, responsible: { ...m.responsible, unitFirstMonths: { constructor: '2023-01' } } }),
+        'body.measures.0.responsible.unitFirstMonths.constructor',
+      ],
+      [
+        (m: Measure) => {
+          m.followUps[1]!.unitFirstMonths = JSON.parse('{"constructor":"2023-01"}') as Record<string, string>;
+          return m;
+        },
+        'body.measures.0.followUps.1.unitFirstMonths.constructor',
+      ],
+      [
+        (m: Measure) => ({ ...m, responsible: { ...m.responsible, unitFirstMonths: { prototype: '2023-01' } } }),
+        'body.measures.0.responsible.unitFirstMonths.prototype',
+      ],
+      [
+        (m: Measure) => {
+          m.followUps[1]!.unitFirstMonths = { 'no-such-unit': '2023-01' };
+          return m;
+        },
+        'body.measures.0.followUps.1.unitFirstMonths.no-such-unit',
+      ],
+    ] as const) {
+      const res = await saveWithI4(change);
+      expect(res.status, path).toBe(400);
+      const field = (res.body.error.fields as { path: string; message_th: string }[]).find((x) => x.path === path);
+      expect(field?.message_th, path).toMatch(
+        path.endsWith('no-such-unit') ? /องค์กรไม่มีหน่วยงาน "no-such-unit"/ : /[ก-๙]/,
+      );
+    }
+    expect((await measures()).version).toBe(before.version);
+  });
+
   it('refuses ending the follow-up before its reported month, on lastMonth, with what to do', async () => {
     const res = await saveWithI4((m) => {
       m.followUps[1]!.lastMonth = '2023-02';

@@ -255,6 +255,22 @@ describe('bad input gets a field-level message in Thai and English, and nothing 
     }
   });
 
+  // review 17 s19, S19-6: a unit "constructor" was created, then silently owed nothing once the
+  // measure had a unit's first month (a plain object keyed by unit id)
+  it('a unit id "constructor" is 400 on unitId in Thai, and no unit is made', async () => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/units',
+      ...asCoordinator,
+      body: { unitId: 'constructor', name: 'กองสวัสดิการสังคม' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('body.unitId');
+    expect(res.body.error.fields[0].message_th).toMatch(/[ก-๙]/);
+    const unit = await call(f.handler, { method: 'GET', path: '/v1/units/constructor', ...asCoordinator });
+    expect(unit.status).not.toBe(200);
+  });
+
   it('an unknown unit is 400 (on add and on move); staff without a unit is 400', async () => {
     await refused(
       {
