@@ -131,10 +131,13 @@ function bodyPairs(mine: readonly Keyed[], theirs: readonly Keyed[]): { i: numbe
   const pairs: { i: number; j: number; share: number }[] = [];
   mine.forEach((m, i) => {
     const shared = new Map<number, number>();
+    /** saved measures holding an item of this one that no other saved measure has */
+    const soleHolders = new Set<number>();
     for (const item of m.items) {
       const js = holders.get(item);
       if (!js || js.length > MAX_MEASURES_PER_ITEM) continue;
       for (const j of js) shared.set(j, (shared.get(j) ?? 0) + 1);
+      if (js.length === 1) soleHolders.add(js[0]!);
     }
     for (const [j, n] of shared) {
       const share = n / theirs[j]!.items.size;
@@ -144,8 +147,7 @@ function bodyPairs(mine: readonly Keyed[], theirs: readonly Keyed[]): { i: numbe
       // in its own indicator, one item that only this saved measure has is enough (a reworded
       // measure keeping one of its follow-ups)
       const ownIndicator = m.indicator === null || theirs[j]!.indicator == null || m.indicator === theirs[j]!.indicator;
-      const unique =
-        ownIndicator && [...m.items].some((item) => holders.get(item)?.length === 1 && holders.get(item)![0] === j);
+      const unique = ownIndicator && soleHolders.has(j);
       if (theirs[j]!.title && ((share >= SAME_BODY && distinctive) || unique)) pairs.push({ i, j, share });
     }
   });

@@ -106,13 +106,51 @@ export const hasQuotedCell = (text: string, delimiter: string) =>
 const hasHeader = (doc: SourceDocument, isHeader: (cells: string[]) => boolean) =>
   doc.blocks.some((b) => b.kind === 'row' && isHeader(b.cells));
 
+/** The longest row (its cells' characters) whose header reading is kept; rows past it are read each time. */
+const MAX_KEPT_ROW = 1000;
+/** Rows kept: past it the readings are dropped and made again when asked. */
+const MAX_KEPT_ROWS = 10_000;
+
+/**
+ * `isHeader` made once per distinct short row of one file's readings: a file repeats its rows (a
+ * megabyte of one empty formatted row is 130,000 of them), and each reading of the file and the
+ * split of joined rows (joined-rows.ts) ask for every row's (review 17 s19, short rows).
+ */
+function headerOnce(isHeader: (cells: string[]) => boolean): (cells: string[]) => boolean {
+  const kept = new Map<string, boolean>();
+  // the row before, and its reading: a row like it (a run of one row) is read as it was
+  let last: { cells: readonly string[]; header: boolean } | undefined;
+  const asLast = (cells: readonly string[]) =>
+    last !== undefined && last.cells.length === cells.length && cells.every((c, j) => c === last!.cells[j]);
+  const read = (cells: string[]) => {
+    if (asLast(cells)) return last!.header;
+    const header = readKept(cells);
+    last = { cells, header };
+    return header;
+  };
+  const readKept = (cells: string[]) => {
+    let size = 0;
+    for (const c of cells) size += c.length + 1;
+    if (size > MAX_KEPT_ROW || cells.some((c) => c.includes('\u0000'))) return isHeader(cells);
+    const key = cells.join('\u0000');
+    let header = kept.get(key);
+    if (header === undefined) {
+      if (kept.size >= MAX_KEPT_ROWS) kept.clear();
+      kept.set(key, (header = isHeader(cells)));
+    }
+    return header;
+  };
+  return read;
+}
+
 /**
  * A text plan (.txt/.tsv/.csv) as a SourceDocument: tab-separated lines (the OCR text), the same
  * with quoted cells as Excel or LibreOffice save a sheet, a Markdown or HTML table in the text (OCR
- * output), or comma- or semicolon-separated values (a CSV), the reading that finds a measures table (`isHeader`)
+ * output), or comma- or semicolon-separated values (a CSV), the reading that finds a measures table (`isHeaderRow`)
  * first; the plain tab reading when none does.
  */
-export function readPlanText(input: string, isHeader: (cells: string[]) => boolean): SourceDocument {
+export function readPlanText(input: string, isHeaderRow: (cells: string[]) => boolean): SourceDocument {
+  const isHeader = headerOnce(isHeaderRow);
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const plain = readTextDocument(text);
   const readings = [

@@ -52,18 +52,20 @@ function transposed(fields: readonly Field[]): SourceBlock[] {
  * were. `columnOf`: what a label names (column-names.ts).
  */
 export function withFormsTransposed(doc: SourceDocument, columnOf: (label: string) => Column): SourceDocument {
-  const blocks: SourceBlock[] = [];
+  /** the blocks, once a form is found (until then the document's own: most documents have none) */
+  let blocks: SourceBlock[] | undefined;
   let form: Field[] = [];
-  let found = false;
+  /** where the form being read starts */
+  let formAt = 0;
   const close = () => {
     if (form.length === 0) return;
     if (isForm(form)) {
+      blocks ??= doc.blocks.slice(0, formAt);
       blocks.push(...transposed(form));
-      found = true;
-    } else blocks.push(...form.map((f) => f.block));
+    } else blocks?.push(...form.map((f) => f.block));
     form = [];
   };
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, i) => {
     const field = fieldOf(block, columnOf);
     const goesOn =
       field &&
@@ -72,11 +74,12 @@ export function withFormsTransposed(doc: SourceDocument, columnOf: (label: strin
       !form.some((f) => f.role === field.role && f.role !== 'note');
     if (!goesOn) close();
     if (field && (form.length > 0 || field.role === 'measure')) {
+      if (form.length === 0) formAt = i;
       form.push(field);
-      continue;
+      return;
     }
-    blocks.push(block);
-  }
+    blocks?.push(block);
+  });
   close();
-  return found ? { ...doc, blocks } : doc;
+  return blocks ? { ...doc, blocks } : doc;
 }

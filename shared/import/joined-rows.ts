@@ -29,25 +29,25 @@ export function joinedRowParts(cells: readonly string[], width: number): string[
  */
 export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: string[]) => boolean): SourceDocument {
   let width = 0;
-  let split = false;
-  const blocks: SourceBlock[] = [];
+  /** the blocks as split, once a row is (until then the document's own: most have none to split) */
+  let blocks: SourceBlock[] | undefined;
   const notices: SourceNotice[] = [];
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, i) => {
     if (block.kind !== 'row') {
-      blocks.push(block);
-      continue;
+      blocks?.push(block);
+      return;
     }
     if (isHeader(block.cells)) {
       width = block.cells.length;
-      blocks.push(block);
-      continue;
+      blocks?.push(block);
+      return;
     }
     const parts = block.merged || block.struck ? undefined : joinedRowParts(block.cells, width);
     if (!parts) {
-      blocks.push(block);
-      continue;
+      blocks?.push(block);
+      return;
     }
-    split = true;
+    blocks ??= doc.blocks.slice(0, i);
     notices.push({
       block: blocks.length,
       where: block.where,
@@ -57,7 +57,7 @@ export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: strin
       source: block.cells.join(' | '),
     });
     for (const cells of parts) blocks.push({ ...block, cells });
-  }
-  if (!split) return doc;
+  });
+  if (!blocks) return doc;
   return { ...doc, blocks, notices: [...(doc.notices ?? []), ...notices] };
 }

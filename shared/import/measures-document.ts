@@ -76,7 +76,7 @@ import {
 } from './table-row-kinds.js';
 import { joinedColumns } from './joined-columns.js';
 import { PlainRows, plainRowKey } from './plain-rows.js';
-import { readOnce, readingOnce } from './read-once.js';
+import { countWork, readOnce, readingOnce } from './read-once.js';
 import { filledWidth, isLaterTableHeader, laterTableMessage } from './later-table-header.js';
 import {
   indicatorsFromHeadingNotes,
@@ -144,7 +144,15 @@ interface Row {
   splitByUnit?: { th: string; en: string };
   /** its measure cell is struck through as a whole (struck-rows.ts): a measure the plan dropped */
   struck?: true;
+  /**
+   * The first measure row past its table's MAX_MEASURES: how many rows past the cap it stands for
+   * (itself and the later ones, counted only, never kept: see readRows).
+   */
+  pastCap?: number;
 }
+
+/** How many measure rows a row read stands for (the first row past a table's cap stands for them all). */
+const rowsCounted = (row: Row) => row.pastCap ?? 1;
 
 /** A measure whose indicator the coordinator still has to choose (null). */
 export type DraftMeasure = Omit<Measure, 'indicator'> & { indicator: number | null };
@@ -744,6 +752,36 @@ function readRows(
   const countRow = (key: string | undefined) => {
     if (table === 'plan') planRowsIn.set(key, (planRowsIn.get(key) ?? 0) + 1);
   };
+  /**
+   * The row read last (kept or not): the row a next row may go on with. Rows past a table's cap are
+   * not kept (review 17 s19: 130,000 of them were each built, kept and passed over by every later
+   * pass): the first stands for them all (Row.pastCap), the others are only counted on it.
+   */
+  let latest: (Row & { order: number }) | undefined;
+  const firstPastCap = new Map<string | undefined, Row & { order: number }>();
+  let planRowKept = false;
+  const keep = (row: Row & { order: number }) => {
+    countWork('rowKept');
+    rows.push(row);
+    latest = row;
+    if (row.table === 'plan') planRowKept = true;
+  };
+  /** a measure row read (a new measure): kept, or past its table's cap only counted */
+  const keepMeasure = (row: Row & { order: number }, key: string | undefined) => {
+    const past = pastCap(key);
+    countRow(key);
+    const first = past ? firstPastCap.get(key) : undefined;
+    if (first) {
+      first.pastCap = rowsCounted(first) + 1;
+      latest = row;
+      return;
+    }
+    if (past) {
+      row.pastCap = 1;
+      firstPastCap.set(key, row);
+    }
+    keep(row);
+  };
   /** what a lone cell's row is under a header (headingRowKind), a short cell's read once per header */
   const kinds = new WeakMap<readonly Column[], Map<string, ReturnType<typeof headingRowKind>>>();
   const rowKind = (lone: LoneCell, header: readonly Column[]) => {
@@ -814,8 +852,7 @@ function readRows(
     const block = doc.blocks[order];
     if (block?.kind === 'row' && block.struck?.[(columnOfRole.measure ?? 0) - 1]) row.struck = true;
     if (where.sheet !== undefined) numbered.set(row, numberedColumns(byRole));
-    rows.push(row);
-    countRow(key);
+    keepMeasure(row, key);
   };
   /** rows read before as plain measure rows, by header and cells */
   const plainRows = new PlainRows<readonly Column[], Row['cells'], Row['notes'][number]>();
@@ -924,7 +961,7 @@ function readRows(
       columns === checkedColumns &&
       cells.length === columns.length;
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
-    const before = rows.at(-1);
+    const before = latest;
     // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
     // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
     const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
@@ -973,7 +1010,7 @@ function readRows(
         if (unread.at(-1)?.order === proseRow.order) unread.pop();
       }
     }
-    if (header && key !== undefined && rows.some((r) => r.table === 'plan') && !namesFollowUps(header)) {
+    if (header && key !== undefined && planRowKept && !namesFollowUps(header)) {
       // a later table of the measures without their follow-ups (a summary by unit) is no plan table
       tablesNotRead.set(key, {
         order,
@@ -1019,7 +1056,7 @@ function readRows(
       if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
       return;
     }
-    const laterHeader = rows.at(-1)?.table === table ? laterTableHeader(cells, columns) : undefined;
+    const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
     if (laterHeader) {
       // another table's header under the plan's rows (the results CSV's per-period section): the plan ends
       const said = laterTableMessage(source());
@@ -1052,7 +1089,7 @@ function readRows(
         order,
         heading: kind,
       };
-      rows.push(row);
+      keep(row);
       group = kind === 'indicator' ? row : undefined;
       return;
     }
@@ -1066,7 +1103,7 @@ function readRows(
     const total = totalLine(own.byRole);
     if (total) {
       // "รวมทั้งสิ้น | | | | | 25,000": the budget's total, no measure
-      rows.push({
+      keep({
         table,
         where,
         cells: { measure: total },
@@ -1092,7 +1129,7 @@ function readRows(
         source(),
       );
     }
-    const above = rows.at(-1);
+    const above = latest;
     const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
       // lines of the cells above typed over rows (S14-12): joined to the items they go on with
@@ -1104,7 +1141,7 @@ function readRows(
     }
     if (continuation) {
       if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
-      const previous = rows.at(-1);
+      const previous = latest;
       if (!previous || previous.table !== table) {
         warnings.add(
           order,
@@ -1135,16 +1172,15 @@ function readRows(
           ),
         };
         if (where.sheet !== undefined) numbered.set(split, numberedColumns(split.cells));
-        rows.push(split);
         grown.copy(previous, split, ['measure', 'indicator']);
-        countRow(key);
+        keepMeasure(split, key);
         return;
       }
       goOn(previous, own);
       if (previous === group) group = undefined;
       return;
     }
-    const previous = rows.at(-1);
+    const previous = latest;
     if (previous && !ownNumber && listGoesOn(previous, own.byRole, where)) {
       // a measure written one line per row: "๒. …" under its heading, with no unit of its own
       goOn(previous, own);
@@ -1743,14 +1779,18 @@ function normaliseDocument(doc: SourceDocument): SourceDocument {
     if (done === undefined) cleaned.set(c, (done = clean(c)));
     return done;
   };
-  return {
-    ...doc,
-    blocks: doc.blocks.map((b) => {
-      if (b.kind === 'text') return { ...b, text: clean(b.text) };
-      // a row already in this spelling (most rows) is kept as it is
-      return b.cells.every((c) => cleanCell(c) === c) ? b : { ...b, cells: b.cells.map(cleanCell) };
-    }),
-  };
+  // a row already in this spelling (most rows) is kept as it is; the blocks are copied from the first changed
+  let blocks: SourceDocument['blocks'] | undefined;
+  doc.blocks.forEach((b, i) => {
+    let read = b;
+    if (b.kind === 'text') {
+      const text = clean(b.text);
+      if (text !== b.text) read = { ...b, text };
+    } else if (!b.cells.every((c) => cleanCell(c) === c)) read = { ...b, cells: b.cells.map(cleanCell) };
+    if (read !== b) blocks ??= doc.blocks.slice(0, i);
+    blocks?.push(read);
+  });
+  return blocks ? { ...doc, blocks } : doc;
 }
 
 /** the longest cell normaliseDocument remembers */
@@ -1921,8 +1961,10 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
       skipped.source,
     );
   }
-  const dropped = measuresDropped(measureRows.length);
-  if (dropped) warnings.add(-3, measureRows[MAX_MEASURES]!.where, 'measures-dropped', dropped.th, dropped.en, '');
+  // the measure rows read, with those past a table's cap that its first row past it stands for
+  const counted = measureRows.reduce((n, r) => n + rowsCounted(r), 0);
+  const dropped = measuresDropped(counted);
+  if (dropped) warnings.add(-3, firstDroppedRow(measureRows).where, 'measures-dropped', dropped.th, dropped.en, '');
   const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
   for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
@@ -1993,6 +2035,16 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     ...(facts.orgName ? { orgNameInDocument: facts.orgName } : {}),
     ...(facts.fy !== undefined ? { fyInDocument: facts.fy } : byTimeframes ? { fyInDocument: byTimeframes.fy } : {}),
   };
+}
+
+/** The first measure row past MAX_MEASURES (one row past a table's cap stands for the rows after it). */
+function firstDroppedRow<R extends Row>(rows: readonly R[]): R {
+  let before = 0;
+  for (const r of rows) {
+    before += rowsCounted(r);
+    if (before > MAX_MEASURES) return r;
+  }
+  throw new Error('no measure row past MAX_MEASURES');
 }
 
 /** Tab-separated text (the OCR output): see importSourceDocument. */

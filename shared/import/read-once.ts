@@ -57,3 +57,11 @@ export function readOnce<R>(read: (text: string) => R, text: string): R {
   byText.set(text, value);
   return value;
 }
+
+/**
+ * Counts `n` units of work named `name` (rows kept, names compared…) into readingOnce's `ran`, when
+ * a test asked for it; nothing otherwise.
+ */
+export function countWork(name: string, n = 1): void {
+  ranCounts?.set(name, (ranCounts.get(name) ?? 0) + n);
+}

@@ -67,6 +67,8 @@ interface OpenTable {
   /** the texts of its header rows, to drop where the next page repeats them */
   headerKeys: Set<string>;
   measureColumn: number;
+  /** the indicator column, when the header has one apart from the measure's (-1: none) */
+  indicatorColumn: number;
   lastRow: RowBlock | undefined;
 }
 
@@ -236,6 +238,18 @@ function carryMergedCells(
   });
 }
 
+/**
+ * Does a table's first row on a page start an indicator of its own in the indicator column
+ * ("ตัวชี้วัดที่ 10", or "10" alone)? Then it is a new row, not the rest of the row cut by the page
+ * break, whatever its measure cell says (review 17 s19, S19-4: measures 9 and 10 were joined).
+ */
+function startsIndicator(first: TablePart['rows'][number], state: OpenTable): boolean {
+  const c = state.indicatorColumn;
+  if (c < 0 || first.merged[c] !== null) return false;
+  const text = normaliseThai(stripTags(first.cells[c] ?? '')).trim();
+  return /^[0-9๐-๙]{1,2}[.)]?$/.test(text) || (text !== '' && (findIndicator(text)?.index ?? 99) < 12);
+}
+
 const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).join('|');
 
 /**
@@ -300,7 +314,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
           ? normaliseThai(first.cells[state.measureColumn] ?? '')
           : '';
       const heading = measure ? findIndicator(measure) : undefined;
-      if (first && state.lastRow && (heading === undefined || heading.index >= 12)) {
+      if (first && state.lastRow && (heading === undefined || heading.index >= 12) && !startsIndicator(first, state)) {
         // the last row of the page before goes on (the table split it): one row again; certain
         // when its measure cell is empty here or a numbered list goes on, else said
         const previous = state.lastRow;
@@ -332,6 +346,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const headerAt = part.rows.findIndex((r) => hooks.isHeader(r.cells.map(normaliseThai)));
       const header = part.rows[headerAt];
       const measureColumn = header ? hooks.measureColumn(header.cells.map(normaliseThai)) : 0;
+      const indicatorColumn = header ? (hooks.indicatorColumn?.(header.cells.map(normaliseThai)) ?? -1) : -1;
       const headerRows = headerAt < 0 ? [] : part.rows.slice(0, headerAt + 1);
       const under = part.rows[headerAt + 1];
       if (header && under && (!under.cells[measureColumn] || under.merged[measureColumn] !== null))
@@ -341,6 +356,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
         xs: part.table.xs,
         headerKeys: new Set(headerRows.map((r) => rowKey(r.cells))),
         measureColumn,
+        indicatorColumn: indicatorColumn === measureColumn ? -1 : indicatorColumn,
         lastRow: undefined,
       };
     }
