@@ -1546,7 +1546,8 @@ function measureOf(
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
-    responsibleText,
+    // the cell's lines: options marked only where chosen are read from them (chosenUnits)
+    row.cells.responsible ?? '',
     options.units,
     options.names,
   );

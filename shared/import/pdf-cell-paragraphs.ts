@@ -33,6 +33,26 @@ const CENTRED = 2;
 /** Past this many lines a paragraph is not searched for a cadence split (a cell has a few). */
 const MAX_SPLIT_LINES = 40;
 
+/**
+ * A line ending with a tick ("รายไตรมาส ✓"): a form's chosen option, ticked after it, ends its
+ * paragraph (the tick glyph is wide: the room rule may not see it; review 17 s18, S18-4).
+ */
+const TICKED_AFTER = /\S\s*[✓✔√]\s*$/;
+
+/** A line with a tick glyph before or after its text ("✔ รายเดือน", "รายไตรมาส ✓"). */
+const TICKED = /^\s*[✓✔√]\s*\S|\S\s*[✓✔√]\s*$/;
+
+/**
+ * A form's cadence options one per line, the chosen ticked before or after ("รายเดือน" / "รายไตรมาส ✓"
+ * / "รอบ ๖ เดือน"): every line names one cadence, some ticked, some bare. Each line is a paragraph
+ * (a bulleted list's lines would be joined; S18-4).
+ */
+function cadenceOptions(lines: readonly CellLine[]): boolean {
+  if (lines.length < 2 || lines.length > MAX_SPLIT_LINES) return false;
+  const ticked = lines.filter((l) => TICKED.test(l.text)).length;
+  return ticked > 0 && ticked < lines.length && lines.every((l) => cadencesOf(l.text).length === 1);
+}
+
 /** Thai marks drawn above or below a letter: no width of their own. */
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
 const spacingLetters = (text: string) => [...text.replace(MARK, '')].length;
@@ -117,10 +137,13 @@ function splitByCadence(lines: CellLine[], room: CellRoom): CellLine[][] {
  */
 export function cellParagraphs(lines: readonly CellLine[], room: CellRoom): string[] {
   if (lines.length === 0) return [];
+  if (cadenceOptions(lines)) return lines.map((l) => l.text);
   const byRoom: CellLine[][] = [[lines[0]!]];
   for (let i = 1; i < lines.length; i++) {
-    if (spareAfter(lines[i - 1]!, lines[i]!, room) > 0) byRoom.push([lines[i]!]);
-    else byRoom.at(-1)!.push(lines[i]!);
+    const [above, line] = [lines[i - 1]!, lines[i]!];
+    const ends = TICKED_AFTER.test(above.text);
+    if (ends || spareAfter(above, line, room) > 0) byRoom.push([line]);
+    else byRoom.at(-1)!.push(line);
   }
   return byRoom.flatMap((p) => splitByCadence(p, room)).map((p) => joinCellLines(p.map((l) => l.text)));
 }
@@ -132,8 +155,9 @@ export function cellParagraphs(lines: readonly CellLine[], room: CellRoom): stri
  */
 export function cellTextOf(paragraphs: readonly (readonly CellLine[])[], room: CellRoom): string {
   const lines = paragraphs.flat();
-  const parts = lines.some((l) => startsListItem(l.text))
-    ? paragraphs.map((p) => joinCellLines(p.map((l) => l.text)))
-    : paragraphs.flatMap((p) => cellParagraphs(p, room));
+  const parts =
+    lines.some((l) => startsListItem(l.text)) && !cadenceOptions(lines)
+      ? paragraphs.map((p) => joinCellLines(p.map((l) => l.text)))
+      : paragraphs.flatMap((p) => cellParagraphs(p, room));
   return paragraphsCell(parts);
 }

@@ -82,7 +82,11 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let indicatorCol = -1;
   /** the header's row-number column (-1: none): a row number alone in it starts a row (S18-9) */
   let rowNumberCol = -1;
-  /** the row being read; `heading`: started by a measure heading, so it runs to the next one */
+  /**
+   * the row being read; `heading`: started by a measure heading, so it runs to the next one (a row
+   * started by a number alone in the indicator column ends where a column's text resumes, as a row
+   * without either: the next row may have no indicator; review 17 s19, S19-2)
+   */
   let row: { where: SourceBlock['where']; cells: CellLine[][]; heading: boolean } | undefined;
   /** how far right each column's text has run in this table (points): where its lines may end */
   let columnEnds: number[] = [];
@@ -298,7 +302,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
-    const startsMeasure = headingStarts(measureText, line.next && measureTextOf(line.next)) || startsByNumber(cells);
+    const byHeading = headingStarts(measureText, line.next && measureTextOf(line.next));
+    const startsMeasure = byHeading || startsByNumber(cells);
     // a column whose cell ended has text again, beside measure text: the next row's cells (a row
     // started by a measure heading runs to the next heading, as before)
     const resumes = cells[measureCol]!.length > 0 && cells.some((c, i) => c.length > 0 && columnState[i] === 'closed');
@@ -323,7 +328,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (startsMeasure || !row || (resumes && !row.heading) || underGroupRow) {
       flush();
       columnState = cells.map((c) => (c.length > 0 ? 'open' : undefined));
-      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: startsMeasure };
+      row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: byHeading };
     }
     const size = Math.max(...line.runs.map((r) => r.size));
     cells.forEach((c, i) => {

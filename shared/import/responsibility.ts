@@ -4,7 +4,7 @@
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
 import { clipText } from '../domain/text.js';
 import type { Responsibility } from '../domain/plan.js';
-import { editDistanceWithin, matchKey, stripTags } from './thai-text.js';
+import { editDistanceWithin, listElements, matchKey, MAX_ITEMS, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
 import {
   finishesNameBefore,
@@ -15,7 +15,7 @@ import {
   unitNamedShort,
 } from './unit-cut-names.js';
 import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from './section-units.js';
-import { tickList } from './tick-lists.js';
+import { chosenLines, tickList } from './tick-lists.js';
 import { headsTheOrg, positionsOf } from './position-units.js';
 import { withoutListMarkers } from './unit-list-markers.js';
 
@@ -224,6 +224,26 @@ function markedLead(occurrences: readonly Occurrence[], after: number[], before:
 }
 
 /**
+ * A units cell of one unit per line marked only where chosen ("กองคลัง ✓" / "กองช่าง" / "สำนักปลัด ✓",
+ * "● กองคลัง" / "○ กองช่าง" / "● สำนักปลัด"): its text as a tick list (chosenLines, tick-lists.ts),
+ * each line naming a unit (review 17 s18, S18-4). Undefined for any other cell.
+ */
+function chosenUnits(cellHtml: string, names: UnitNames): string | undefined {
+  const namesNoUnit = (line: string) => {
+    const key = matchKey(line);
+    return !names.some((n) => !n.kind && key.includes(n.key));
+  };
+  if (/<(?:p|li)\b/i.test(cellHtml)) return chosenLines(listElements(cellHtml, MAX_ITEMS + 1), namesNoUnit)?.join(' ');
+  // one text (a PDF cell's lines joined): its lines start at the radio buttons
+  const text = stripTags(cellHtml);
+  if (text.length > MAX_ITEMS * 200 || !text.includes('●') || !text.includes('○')) return undefined;
+  return chosenLines(
+    text.split(/(?=[●○])/).filter((l) => l.trim()),
+    namesNoUnit,
+  )?.join(' ');
+}
+
+/**
  * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
  * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
  * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once. The lead
@@ -236,7 +256,8 @@ export function parseResponsibility(
   units: readonly NamedUnit[],
   names: UnitNames = unitNames(units),
 ): ParsedResponsibility {
-  const text = stripTags(cellHtml);
+  // options one per line marked only where chosen ("กองคลัง ✓" / "กองช่าง"): the tick list they are
+  const text = chosenUnits(cellHtml, names) ?? stripTags(cellHtml);
   const ticks = tickList(text);
   let rest = matchKey(withoutListMarkers(ticks ? ticks.kept : text));
   const concernedRead = phraseOf(rest, CONCERNED);

@@ -5,11 +5,11 @@
 import { escapeMarkup } from './table-row-kinds.js';
 import { collapseSpaces, listElements, MAX_ITEMS, startsListItem, stripTags } from './thai-text.js';
 
-const TICK_INSIDE = '[xX/✓✔]';
+const TICK_INSIDE = '[xX/✓✔√]';
 /** A box ticked or left empty, glyph or bracket ("[x]", "( )"); the ticked ones in group 1. */
 const markPattern = (radio: boolean) =>
   new RegExp(
-    `([☑☒✓✔■⊠${radio ? '●' : ''}]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘${radio ? '○' : ''}]|\\[\\s*\\]|\\(\\s*\\)`,
+    `([☑☒✓✔√■⊠${radio ? '●' : ''}]|\\[\\s*${TICK_INSIDE}\\s*\\]|\\(\\s*${TICK_INSIDE}\\s*\\))|[☐□❑❏◻▢✗✘${radio ? '○' : ''}]|\\[\\s*\\]|\\(\\s*\\)`,
     'g',
   );
 /** MARK with ● and ○ (radio buttons), and without (bullets). */
@@ -108,6 +108,58 @@ function listsOfTheirOwn(lines: readonly string[], joined: TickList): boolean {
   return tickedLists >= 2 || new Set(items).size < items.length;
 }
 
+/** Past this length a line is no form's option ("รายไตรมาส ✓", "● กองคลัง"): never read as one. */
+const MAX_OPTION = 200;
+/** The empty box written beside an option left bare (chosenLines). */
+const LEFT_EMPTY = '☐';
+
+/**
+ * A form's options one per line, marked only where chosen: a tick beside some lines ("รายเดือน" /
+ * "รายไตรมาส ✓" / "รอบ ๖ เดือน", "✔ กองคลัง" / "กองช่าง"), or filled and empty radio buttons with
+ * more than one filled ("● กองคลัง" / "○ กองช่าง" / "● สำนักปลัด"). Each line holds at most one
+ * mark, all at the lines' starts or all at their ends, each line's text is an option (`headsList`
+ * says no: it names a cadence, a unit) and at least one line is ticked and one bare (no box left empty
+ * anywhere: then the boxes are the form's, tickList's rules), or radio buttons only. The
+ * lines with an empty box written beside each bare one, on the ticks' side, and ● ○ written ☑ ☐
+ * (as marks, not bullets): a tick list tickList reads. Undefined when the lines are no such form
+ * (review 17 s18, S18-4: each line was read as a follow-up or unit of its own, ticked or not).
+ */
+export function chosenLines(lines: readonly string[], headsList: (line: string) => boolean): string[] | undefined {
+  if (lines.length < 2 || lines.length > MAX_ITEMS || lines.some((l) => l.length > MAX_OPTION)) return undefined;
+  const radio = /●/.test(lines.join('')) && /○/.test(lines.join(''));
+  let side: 'before' | 'after' | undefined;
+  let chosen = 0;
+  let other = 0;
+  const read: { text: string; mark?: string; ticked: boolean }[] = [];
+  for (const line of lines) {
+    const text = line.trim();
+    const marks = marksOf(text, radio);
+    if (marks.length > 1 || (marks.length === 0 && text.search(MARK.radio) >= 0)) return undefined;
+    const mark = marks[0];
+    let item = text;
+    if (mark) {
+      const at = mark.index === 0 ? 'before' : mark.index + mark[0].length === text.length ? 'after' : undefined;
+      if (!at || (side && side !== at)) return undefined;
+      side = at;
+      item = (at === 'before' ? text.slice(mark[0].length) : text.slice(0, mark.index)).trim();
+    }
+    if (!item || headsList(item)) return undefined;
+    const ticked = mark?.[1] !== undefined;
+    // a box left empty ("☐", "( )"): boxes are drawn for every option, a bare line is none (tickList's rules)
+    if ((mark && !ticked && mark[0] !== '○') || (radio && !mark)) return undefined;
+    if (ticked) chosen++;
+    else other++;
+    read.push({ text: item, ...(mark ? { mark: mark[0] } : {}), ticked });
+  }
+  if (chosen === 0 || other === 0 || !side) return undefined;
+  // every line marked: a tick list as it is, but for radio buttons with more than one filled
+  if (read.every((r) => r.mark !== undefined) && !(radio && chosen >= 2)) return undefined;
+  return read.map((r) => {
+    const mark = r.mark === '●' ? '☑' : r.mark === '○' || r.mark === undefined ? LEFT_EMPTY : r.mark;
+    return side === 'before' ? `${mark} ${r.text}` : `${r.text} ${mark}`;
+  });
+}
+
 /**
  * A cell's lines with each tick list laid over several lines joined into one line, as it reads on
  * one line: Word's ordinary form, one box per line ("☑ รายเดือน" / "☐ รายไตรมาส" / "☐ รอบ ๖ เดือน"),
@@ -122,9 +174,11 @@ function listsOfTheirOwn(lines: readonly string[], joined: TickList): boolean {
  * S17-1: each box was a follow-up of its own, ticked or not). Linear in the lines.
  */
 export function joinTickListLines(
-  lines: readonly string[],
+  given: readonly string[],
   headsList: (line: string) => boolean,
 ): string[] | undefined {
+  // options marked only where chosen: read as the tick list they are
+  const lines = chosenLines(given, headsList) ?? given;
   const radio = radioButtons(lines.join(' '));
   const marks = lines.map((line) => marksOf(line, radio));
   const out: string[] = [];
