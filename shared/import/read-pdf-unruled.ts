@@ -72,6 +72,13 @@ function headingStarts(text: string, next: string | undefined): boolean {
 }
 
 /**
+ * Does a measure heading ("ตัวชี้วัดที่ 1") start this text? A cell holding one is a row's, never a
+ * header's label: "ตัวชี้วัดที่ 1 | มาตรการที่ 1 … | รายงานผล | สำนักปลัด" names the plan's columns by
+ * their words, yet it is the first row (review 17 s19, S19-4).
+ */
+const startsHeading = (text: string): boolean => (findIndicator(text)?.index ?? 99) < 12;
+
+/**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
  * cannot place in one column with certainty (running over the next column's start) is kept in the
  * column it starts in and noted as `pdf-text-unplaced`, as the ruled reader does.
@@ -217,6 +224,20 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     return !/ตัวชี้วัด(?:ที่)?\s*$/.test(normaliseThai(above));
   };
   /**
+   * Does a line under the header's first line hold a row's text, not the header's labels wrapped
+   * ("ผู้รับ" / "ผิดชอบ")? A measure heading at the start of any cell ("ตัวชี้วัดที่ 1" in the
+   * indicator column, beside the measure's own title), a list item starting any cell, or a number
+   * alone in the indicator column: labels are none of these. Read as labels, the first row was lost
+   * and its cells' text joined to the header's, so its columns were named no more ("วิธีดำเนินการ 1.
+   * ขั้นตอน…": the methods of every measure lost; review 17 s19, S19-4).
+   */
+  const startsData = (cells: { text: string }[][]): boolean =>
+    startsByNumber(cells) ||
+    cells.some((c) => {
+      const text = c.map((p) => p.text).join(' ');
+      return startsListItem(text) || startsHeading(text);
+    });
+  /**
    * One-line rows of a borderless table without indicator or row numbers (review 17 s19, S19-8):
    * the line fills the measure column and another, each of them had a line just above in this row,
    * and each such line ends its cell's paragraph there (room left for this line's first word, or
@@ -272,7 +293,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
     if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
-    if (ps.length >= 3 && hooks.isHeader(texts)) {
+    if (ps.length >= 3 && !texts.some(startsHeading) && hooks.isHeader(texts)) {
       headingParagraph = undefined;
       // a measure heading right above the header (a paragraph across the columns, or a short one
       // read as a row of its measure cell alone) heads the table under it, as over a ruled table:
@@ -429,7 +450,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         startsParagraph(measureCol, headingLines.at(-1)!, cellLine(cells[measureCol]!, size)) === true ||
         parseIndicatorHeading(joinCellLines(headingLines.map((l) => l.text)))?.nameRead !== undefined);
     columnState = cells.map((c, i) => (c.length > 0 ? 'open' : columnState[i] && 'closed'));
-    if (headerTail && !startsMeasure && !row && !resumes && !startsListItem(measureText) && !endsLabels(cells, size)) {
+    if (headerTail && !startsMeasure && !row && !resumes && !startsData(cells) && !endsLabels(cells, size)) {
       // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
       tailTexts.push(texts.join('|'));
       const measureLabel = headerBlock?.cells[measureCol];

@@ -40,12 +40,19 @@ export async function localSystemSetup(): Promise<LocalSystemSetup> {
   };
 }
 
-/** Starts infra/local/start.ts and resolves with the child once the banner is out. */
+/**
+ * Starts infra/local/start.ts and resolves with the child once the banner is out. The script runs in
+ * one node process with tsx's loader (`node --import tsx`), as `npm start` runs it but without the
+ * `tsx` command's parent process: that parent relays a SIGINT to the script, waits 30 ms twice for
+ * the script to say it got it, and else SIGKILLs it and exits 130 (tsx 4's relaySignals). On a
+ * loaded machine the script answered later, so a Ctrl-C here ended in 130 and the script's own
+ * children (DynamoDB Local's java) were left running (session 19's second two-worker CI).
+ */
 export async function startLocalSystem(
   setup: LocalSystemSetup,
   ...args: string[]
 ): Promise<{ child: ChildProcess; output: string }> {
-  const child = spawn(tsx, ['infra/local/start.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', ...args], {
     cwd: repoRoot,
     env: setup.env,
     stdio: ['ignore', 'pipe', 'pipe'],
