@@ -29,6 +29,10 @@ export default defineConfig({
     // other sessions, the other worker), and no test asserts a speed by its timeout.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll's default is 1 s: a browser test's click, the API's answer and the page's change
+    // took longer at load ~17 with two workers ('Matcher did not succeed in time'). The browser
+    // tests' Playwright actions have 15 s (page.setDefaultTimeout); their polls get the same.
+    expect: { poll: { timeout: 15_000 } },
     // One file at a time (vitest's default on 2 cores), set here so it is seen. Two workers took the
     // quiet CI from 889 to 688 s, but in the next quiet CI the e2e restart test ran past its 30 s
     // (session 19, README Tests): timing budgets of the local system, CLIs and browsers first.

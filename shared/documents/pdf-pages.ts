@@ -24,6 +24,24 @@ export interface PdfTable {
 
 export type PdfPages = ReturnType<typeof createPdfPages>;
 
+/** The part of pdfkit's page this module reaches into: the content stream's chunks (pdfkit 0.20). */
+interface BufferedPage {
+  content?: { buffer?: unknown };
+}
+
+/**
+ * Joins a finished page's drawing operations into one chunk. pdfkit keeps every operation of a
+ * buffered page (a few per line drawn) as its own small array until the document ends, and the
+ * pages stay buffered until `finish` numbers them: the large annual report held millions of them,
+ * and with its heap near the cap V8 spent more time collecting than drawing (docs/performance.md,
+ * session 20). The bytes are the same; a pdfkit without the field leaves the page as it is.
+ */
+export function compactPage(page: unknown): void {
+  const content = (page as BufferedPage).content;
+  if (content && Array.isArray(content.buffer) && content.buffer.length > 1)
+    content.buffer = [Buffer.concat(content.buffer as Uint8Array[])];
+}
+
 /** An A4 landscape document with a cursor `y`; `finish()` numbers the pages and gives the bytes. */
 export function createPdfPages(info: { title: string; author: string }, fonts: ThaiFonts = thaiFonts()) {
   const doc = new PDFDocument({
@@ -60,6 +78,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   };
   const line = (text: string, x: number, y: number) => drawTextLine(target, text, x, y);
   const pageBreak = () => {
+    compactPage(doc.page);
     doc.addPage();
     state.y = MARGIN;
   };

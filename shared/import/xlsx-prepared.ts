@@ -7,6 +7,7 @@ import { boundedSheet } from './xlsx-merges.js';
 import { dropNotes } from './xlsx-notes.js';
 import type { SheetComments } from './xlsx-comments.js';
 import { withSpreadsheetDefaultNamespace } from './xlsx-prefix.js';
+import { boundedReferences, xmlReferences } from './xlsx-references.js';
 import { sheetNames, sheetWithValueRows, type XlsxRowCount } from './xlsx-rows.js';
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -16,13 +17,15 @@ const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * rows kept and dropped; its cell notes put in `comments` (xlsx-comments.ts). Time linear in the unpacked size (bounded by the caller:
  * MAX_UNZIPPED_PLAN_BYTES): each part is inflated and decoded once.
  * Errors: ValidationError (on PLAN_FILE_FIELD, Thai first) for more merged ranges, rows or cells
- * with data than a plan has.
+ * with data, or references ("&lt;", xlsx-references.ts) than a plan has; the references are
+ * counted first, on the inflated bytes.
  */
 export function preparedWorkbook(
   bytes: Uint8Array,
   comments?: SheetComments,
 ): { bytes: Uint8Array; rows: XlsxRowCount } {
   const files = unzipSync(bytes);
+  boundedReferences(xmlReferences(files));
   const names = sheetNames(files);
   const rows: XlsxRowCount = { rows: 0, cells: 0, dropped: 0 };
   const merges = { merges: 0, cells: 0 };

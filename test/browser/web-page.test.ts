@@ -254,21 +254,28 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.locator('#f-summary').fill(before);
   });
 
-  it('the coordinator generates the annual report and downloads its PDF from the link', async () => {
-    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
-    await signIn(COORDINATOR);
-    await page.getByRole('link', { name: 'รายงานผลประจำปี' }).click();
-    await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).click();
-    const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' });
-    await pdfLink.waitFor();
-    const [response] = await Promise.all([
-      page.context().waitForEvent('response', (r) => r.url().startsWith(setup.s3Url) && r.url().includes('report.pdf')),
-      pdfLink.click(),
-    ]);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('application/pdf');
-    expect(await page.locator('main h1').textContent()).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖');
-  });
+  it(
+    'the coordinator generates the annual report and downloads its PDF from the link',
+    { timeout: 120_000 },
+    async () => {
+      await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+      await signIn(COORDINATOR);
+      await page.getByRole('link', { name: 'รายงานผลประจำปี' }).click();
+      await page.getByRole('button', { name: 'จัดทำรายงานผลประจำปี' }).click();
+      const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' });
+      // the first document loads the PDF code and the fonts: as in the e2e walk, up to 60 s
+      await pdfLink.waitFor({ timeout: 60_000 });
+      const [response] = await Promise.all([
+        page
+          .context()
+          .waitForEvent('response', (r) => r.url().startsWith(setup.s3Url) && r.url().includes('report.pdf')),
+        pdfLink.click(),
+      ]);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      expect(await page.locator('main h1').textContent()).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖');
+    },
+  );
 
   it("a reminder email's link opens that obligation in the page", async () => {
     await run(tsx, ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-06-01T08:30:00+07:00'], {

@@ -20,6 +20,18 @@ export function standardWorkbookWithRows(count: number, row: (r: number) => stri
   return zipSync(files, { level: 1 });
 }
 
+/**
+ * 09-standard.xlsx with `xml` (text as Excel writes it: "&lt;" for "<") added after the shared
+ * string `text` ("กองคลัง": the first measure's units cell; the table is shared strings).
+ */
+export function standardWorkbookWithSharedText(text: string, xml: string): Uint8Array {
+  const files = fixture('09-standard.xlsx');
+  const strings = strFromU8(files['xl/sharedStrings.xml']!);
+  const at = strings.indexOf(`>${text}</t>`) + 1 + text.length;
+  files['xl/sharedStrings.xml'] = strToU8(`${strings.slice(0, at)} ${xml}${strings.slice(at)}`);
+  return zipSync(files, { level: 1 });
+}
+
 /** A row Excel writes for a row given a height: no cells. */
 export const formattedEmptyRow = (r: number) => `<row r="${r}" ht="20" customHeight="1"/>`;
 
