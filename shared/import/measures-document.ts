@@ -43,6 +43,8 @@ import {
 } from './column-names.js';
 import { byPlaceMessage, measureColumnByPlace, namesOtherPlanColumns } from './measure-column-by-place.js';
 import {
+  cadenceMatrixLabels,
+  hasCadenceColumns,
   tickColumnsMessage,
   TICKED_CADENCE_LABEL,
   TICKED_FOLLOW_UP,
@@ -216,6 +218,8 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
   const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
   const roles = new Set(columns.map((c) => c.role));
+  // a cadence matrix ("รายเดือน | รายไตรมาส | …" ticked) stands for the follow-up column (S19-5)
+  if (!roles.has('followUps') && hasCadenceColumns(columns)) roles.add('followUps');
   const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;
 }
@@ -385,10 +389,18 @@ function combinedHeader(
   const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
   if (labels.every((l) => !l)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
+  const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
   let left: Column | undefined;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
     const lower = labels[j] ?? '';
+    if (cadences[j]) {
+      // a cadence matrix under its group ("รอบการรายงานผล" over "รายเดือน | รายไตรมาส | …"): the
+      // ticked column is the row's cadence, whatever the group's own role (S19-5)
+      columns.push({ role: 'note', label: lower, tickFor: 'cadence' });
+      left = top[j] ?? left;
+      continue;
+    }
     // a unit under a units group ("ผู้รับผิดชอบ" over "สำนักปลัด | กองคลัง"): a units matrix (S15-17)
     const unit = unitSubColumn(top[j], left, lower, namesUnit);
     if (unit) {
@@ -413,6 +425,32 @@ function combinedHeader(
     columns.push({ role, label, ...period });
   }
   return columns;
+}
+
+/**
+ * Which sub-columns of a grouped header are a cadence matrix under their group (review 17 s19,
+ * S19-5): a group is a top label and the cells merged into it (or left empty, in a text file)
+ * over sub-labels; its sub-labels naming one cadence each (cadenceMatrixLabels) are tick columns.
+ * Read as before, the group's role (a frequency label is the follow-ups) went to its first
+ * sub-column, whose ticks were no follow-up, and the others were notes.
+ */
+function cadenceSubColumns(
+  top: readonly Column[],
+  topMerged: readonly CellMerge[],
+  labels: readonly string[],
+): boolean[] {
+  const marked = labels.map(() => false);
+  for (let start = 0; start < labels.length;) {
+    let end = start + 1;
+    if (top[start]?.label && labels[start]) {
+      while (end < labels.length && labels[end] && (topMerged[end] === 'left' || !top[end]?.label)) end++;
+    }
+    if (end - start > 1) {
+      cadenceMatrixLabels(labels.slice(start, end)).forEach((is, k) => (marked[start + k] = is));
+    }
+    start = end;
+  }
+  return marked;
 }
 
 /**

@@ -26,31 +26,47 @@ export function tickOf(cell: string): boolean | undefined {
 
 /** A cadence column's label: a short "ราย…", "ทุก…", "…ละ ๑ ครั้ง" naming one cadence. */
 const CADENCE_LABEL = /^(?:ราย|ทุก|ปีละ|เดือนละ|ไตรมาสละ)/;
+/**
+ * A reporting round's label naming one cadence ("รอบ ๖ เดือน", "ครึ่งปี", "๖ เดือน"): a cadence
+ * column only beside cadence labels ("รายเดือน | รายไตรมาส | รอบ ๖ เดือน | รายปี", review 17 s19,
+ * S19-5); alone or among rounds it is a round (period-columns.ts).
+ */
+const ROUND_CADENCE_LABEL = /^(?:รอบ|ครึ่งปี|[0-9]{1,2}เดือน)/;
 const MAX_CADENCE_LABEL = 20;
 
-function namesOneCadence(label: string): boolean {
+/** How a label names one cadence: 'cadence' ("รายเดือน"), 'round' ("รอบ ๖ เดือน"), or not at all. */
+function cadenceLabelKind(label: string): 'cadence' | 'round' | undefined {
   const key = matchKey(label);
-  if (key.length > MAX_CADENCE_LABEL || !CADENCE_LABEL.test(key)) return false;
+  if (key.length > MAX_CADENCE_LABEL) return undefined;
+  const kind = CADENCE_LABEL.test(key) ? 'cadence' : ROUND_CADENCE_LABEL.test(key) ? 'round' : undefined;
+  if (!kind) return undefined;
   const read = detectCadences(label);
-  return read.cadence !== 'unspecified' && read.alsoNamed.length === 0;
+  return read.cadence !== 'unspecified' && read.alsoNamed.length === 0 ? kind : undefined;
 }
 
 /** Tick columns need company: two at least of a kind, or the header's label is no matrix. */
 const MIN_TICK_COLUMNS = 2;
 
 /**
+ * Which of `labels` are a cadence matrix's: every one naming one cadence, when at least
+ * MIN_TICK_COLUMNS of them are "ราย…"-like labels (a round's label "รอบ ๖ เดือน" joins them, never
+ * makes one). A boolean per label.
+ */
+export function cadenceMatrixLabels(labels: readonly string[]): boolean[] {
+  const kinds = labels.map((l) => (l ? cadenceLabelKind(l) : undefined));
+  if (kinds.filter((k) => k === 'cadence').length < MIN_TICK_COLUMNS) return labels.map(() => false);
+  return kinds.map((k) => k !== undefined);
+}
+
+/**
  * The header's note columns named by a unit of the org (`namesUnit`) or by one cadence, when two
  * or more are: marked tickFor (their cells are read by tickOf in rowTicks). Unchanged otherwise.
  */
 export function withTickColumns(columns: Column[], namesUnit: (label: string) => boolean): Column[] {
-  const kinds = columns.map((c): TickFor | undefined =>
-    c.role !== 'note' || !c.label || c.tickFor
-      ? c.tickFor
-      : namesOneCadence(c.label)
-        ? 'cadence'
-        : namesUnit(c.label)
-          ? 'unit'
-          : undefined,
+  const free = (c: Column) => c.role === 'note' && Boolean(c.label) && !c.tickFor;
+  const cadences = cadenceMatrixLabels(columns.map((c) => (free(c) ? c.label : '')));
+  const kinds = columns.map((c, j): TickFor | undefined =>
+    !free(c) ? c.tickFor : cadences[j] ? 'cadence' : namesUnit(c.label) ? 'unit' : undefined,
   );
   const count = (k: TickFor) => kinds.filter((x) => x === k).length;
   if (count('unit') < MIN_TICK_COLUMNS && count('cadence') < MIN_TICK_COLUMNS) return columns;
@@ -59,6 +75,11 @@ export function withTickColumns(columns: Column[], namesUnit: (label: string) =>
     return kind && count(kind) >= MIN_TICK_COLUMNS && !c.tickFor ? { ...c, tickFor: kind } : c;
   });
 }
+
+/** Whether a header's note columns make a cadence matrix (they stand for its follow-up column). */
+export const hasCadenceColumns = (columns: readonly Column[]) =>
+  cadenceMatrixLabels(columns.map((c) => (c.role === 'note' && !c.tickFor ? c.label : ''))).some(Boolean) ||
+  columns.some((c) => c.tickFor === 'cadence');
 
 /**
  * A grouped header's sub-column named by a unit under a units group ("ผู้รับผิดชอบ" over
