@@ -33,10 +33,10 @@ export default defineConfig({
     // took longer at load ~17 with two workers ('Matcher did not succeed in time'). The browser
     // tests' Playwright actions have 15 s (page.setDefaultTimeout); their polls get the same.
     expect: { poll: { timeout: 15_000 } },
-    // One file at a time (vitest's default on 2 cores), set here so it is seen. Two workers took the
-    // quiet CI from 889 to 688 s, but in the next quiet CI the e2e restart test ran past its 30 s
-    // (session 19, README Tests): timing budgets of the local system, CLIs and browsers first.
-    maxWorkers: 1,
+    // Two files at a time (vitest's default on 2 cores is one): the quiet CI went from 889 to 688 s
+    // (session 19). The next CI's failure was tsx's SIGINT relay (exit 130), not a timeout: the
+    // e2e walk runs the local system without the tsx command now (test/support/local-system.ts).
+    maxWorkers: 2,
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       AWS_ACCESS_KEY_ID: 'S3RVER',

@@ -210,6 +210,16 @@ export function columnOf(header: string): Column {
   return { role: near.role, label, takenFor: near.name };
 }
 
+/**
+ * Is a label one of the usual column names as a whole ("มาตรการ", "ระยะเวลาดำเนินการ"), or a slip or
+ * two from one? Not a name with more words after it ("การติดตามผลรายงานผลทุกเดือน": a label and a
+ * cell's text run together), which columnOf still reads by its leading words.
+ */
+export function isColumnName(label: string): boolean {
+  const key = matchKey(withoutNumbering(collapseSpaces(stripTags(label))));
+  return NAME_KEYS.some((n) => n.key === key) || nearestName(key) !== undefined;
+}
+
 /** Whether a label names no column, in known words, by similarity or by a fallback wording. */
 export function namesNoColumn(label: string): boolean {
   const key = matchKey(withoutNumbering(collapseSpaces(stripTags(label))));

@@ -35,6 +35,7 @@ import {
   columnOf,
   fallbackRole,
   headerRoles,
+  isColumnName,
   namesOutcomes,
   namesRowNumbers,
   numberedRow,
@@ -234,6 +235,7 @@ export const tableHeader = {
     ),
   indicatorColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex((c) => c.role === 'indicator'),
   rowNumberColumn: (cells: string[]) => (headerColumns(cells) ?? []).findIndex(namesRowNumbers),
+  isColumnName,
 };
 
 const isSeparator = (cells: readonly string[]) =>

@@ -3,8 +3,8 @@
 // across pages. The fallback of read-pdf.ts for pages that draw no table.
 import { isRowNumber } from './column-names.js';
 import { isOneIndicatorNumber } from './indicator-column.js';
-import { findIndicator } from './indicator-heading.js';
-import { type CellLine, cellTextOf } from './pdf-cell-paragraphs.js';
+import { findIndicator, parseIndicatorHeading } from './indicator-heading.js';
+import { type CellLine, type CellRoom, cellParagraphs, cellTextOf } from './pdf-cell-paragraphs.js';
 import { CELL_GAP, joinCellLines, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
@@ -33,6 +33,8 @@ export interface PdfTableHooks {
   indicatorColumn?(cells: string[]): number;
   /** which header cell holds the rows' own numbers (ลำดับ, ที่), -1 without one */
   rowNumberColumn?(cells: string[]): number;
+  /** is a label a column name as a whole ("มาตรการ"), not a name with a cell's text run on ("มาตรการเผยแพร่…")? */
+  isColumnName?(label: string): boolean;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }
@@ -115,6 +117,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let columnState: ('open' | 'closed' | undefined)[] = [];
   /** a measure heading paragraph across the columns: the lines under it without a header say so */
   let headingParagraph: { where: SourceBlock['where']; text: string } | undefined;
+  /** the heading row a heading paragraph just gave: a header under it makes it the heading above a table */
+  let headingRow: Extract<SourceBlock, { kind: 'row' }> | undefined;
+  /** the header's first line, each column's label as a cell line (where it ends: did the label wrap?) */
+  let labels: (CellLine | undefined)[] = [];
   const flush = () => {
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
@@ -127,11 +133,49 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
    */
   const cellOf = (lines: CellLine[], c: number): string => {
     if (lines.length < 2 || !table) return lines.map((l) => l.text).join(' ');
-    const starts = table.starts;
+    const text = cellTextOf([lines], roomOf(c));
+    return text.startsWith('<p>') ? text : joinCellLines(lines.map((l) => l.text));
+  };
+  /** where column c's text may run (the last column: as far as its text has run) */
+  const roomOf = (c: number): CellRoom => {
+    const starts = table!.starts;
     const next = starts[c + 1];
     const right = next === undefined ? columnEnds[c]! : Math.max(next - 2 * PADDING, columnEnds[c] ?? 0);
-    const text = cellTextOf([lines], { left: starts[c]!, right });
-    return text.startsWith('<p>') ? text : joinCellLines(lines.map((l) => l.text));
+    return { left: starts[c]!, right };
+  };
+  /**
+   * Does `line` start a paragraph of column c's cell after `above` (the line over it), by the cell
+   * paragraph rules (pdf-cell-paragraphs.ts: room for its first word, or two cadences)? Unknown for
+   * the last column (where its text may run is not known): undefined.
+   */
+  const startsParagraph = (c: number, above: CellLine, line: CellLine): boolean | undefined => {
+    if (table!.starts[c + 1] === undefined) return undefined;
+    return cellParagraphs([above, line], roomOf(c)).length > 1;
+  };
+  /** a line's pieces in one column as a cell line */
+  const cellLine = (c: { text: string; x: number; right: number }[], size: number): CellLine => ({
+    text: c.map((p) => p.text).join(' '),
+    x: c[0]!.x,
+    right: c.at(-1)!.right,
+    size,
+  });
+  /**
+   * Does a line under the header's first line hold a row, not the labels wrapped (review 17 s19,
+   * S19-8: "มาตรการ | การติดตามผล | ผู้รับผิดชอบ" then the first measure's one-line cells, read as
+   * the labels' second line: the measure lost, silently)? Text in the measure column and another,
+   * every label it runs on a whole column name and no name with it ("มาตรการ/" + "แนวทาง",
+   * "ระยะเวลา" + "ดำเนินการ" are labels wrapped), the measure label leaving room for its first word.
+   */
+  const endsLabels = (cells: { text: string; x: number; right: number }[][], size: number): boolean => {
+    const filled = cells.flatMap((c, i) => (c.length > 0 ? [i] : []));
+    if (!filled.includes(measureCol) || filled.length < 2 || !hooks.isColumnName) return false;
+    return filled.every((i) => {
+      const label = labels[i];
+      if (!label) return false;
+      const line = cellLine(cells[i]!, size);
+      if (!hooks.isColumnName!(label.text) || hooks.isColumnName!(joinCellLines([label.text, line.text]))) return false;
+      return i !== measureCol || startsParagraph(i, label, line) !== false;
+    });
   };
   /** the text in the measure column of a line's runs */
   const measureTextOf = (runs: PositionedText[]) => {
@@ -158,7 +202,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headerTail = false;
     const where = { page: line.page, line: line.line };
     const afterRows = blocks.at(-1) !== headerBlock;
-    blocks.push({ kind: 'row', where, cells: starts.map((_, c) => (c === measureCol ? text : '')) });
+    headingRow = { kind: 'row', where, cells: starts.map((_, c) => (c === measureCol ? text : '')) };
+    blocks.push(headingRow);
     if (afterRows) headingParagraph = { where, text };
     return true;
   };
@@ -174,7 +219,11 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (own.length === 1 && isRowNumber(own[0]!.text) && cells[measureCol]!.length > 0) return true;
     if (indicatorCol < 0 || indicatorCol === measureCol) return false;
     const number = cells[indicatorCol]!;
-    if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text) || cells[measureCol]!.length === 0) return false;
+    if (cells[measureCol]!.length === 0) return false;
+    // a measure heading at the start of the indicator column, beside the measure's own title: rows of
+    // one line each ("ตัวชี้วัดที่ 2 | เปิดเผยข้อมูล… | รายงานผลทุกไตรมาส | กองช่าง") went on into one
+    if (startsHeading(number.map((p) => p.text).join(' '))) return true;
+    if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text)) return false;
     const above = row?.cells[indicatorCol]?.at(-1)?.text ?? '';
     return !/ตัวชี้วัด(?:ที่)?\s*$/.test(normaliseThai(above));
   };
@@ -192,6 +241,34 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       const text = c.map((p) => p.text).join(' ');
       return startsListItem(text) || startsHeading(text);
     });
+  /**
+   * One-line rows of a borderless table without indicator or row numbers (review 17 s19, S19-8):
+   * the line fills the measure column and another, each of them had a line just above in this row,
+   * and each such line ends its cell's paragraph there (room left for this line's first word, or
+   * another cadence: pdf-cell-paragraphs.ts), the measure's and at least one other's certainly. Cells
+   * that part in every column at once are the next row's (two rows were read as one measure). Not
+   * under a measure heading's row (it runs to the next heading), nor a list going on in the measure
+   * cell ("๒. …"). 'unsure': only the measure column is certain (the other is the last column, whose
+   * right edge is not known): read as one row, said.
+   */
+  const startsByParagraphs = (
+    cells: { text: string; x: number; right: number }[][],
+    measureText: string,
+    size: number,
+  ): boolean | 'unsure' => {
+    if (!row || row.heading || startsListItem(measureText)) return false;
+    const filled = cells.flatMap((c, i) => (c.length > 0 ? [i] : []));
+    if (!filled.includes(measureCol) || filled.length < 2) return false;
+    let certain = 0;
+    for (const i of filled) {
+      const above = row.cells[i]!.at(-1);
+      if (columnState[i] !== 'open' || !above) return false;
+      const parts = startsParagraph(i, above, cellLine(cells[i]!, size));
+      if (parts === false || (i === measureCol && parts !== true)) return false;
+      if (parts) certain++;
+    }
+    return certain >= 2 || 'unsure';
+  };
   /** the last table line's page and baseline, and the least gap between two lines: the line pitch */
   let lastLine: { page: number; y: number } | undefined;
   let pitch = Infinity;
@@ -222,8 +299,25 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (line.last && ps.length === 1 && isPageNumber(texts[0]!.trim())) return;
     if (ps.length >= 3 && !texts.some(startsHeading) && hooks.isHeader(texts)) {
       headingParagraph = undefined;
-      // the same header again (a new page): the row goes on; another header: a new table
-      if (texts.join('|') !== headerText) {
+      // a measure heading right above the header (a paragraph across the columns, or a short one
+      // read as a row of its measure cell alone) heads the table under it, as over a ruled table:
+      // the heading above a table (table-headings.ts), not a row of the table before (S19-8)
+      let headed = false;
+      if (row?.heading === true && row.cells.every((c, i) => i === measureCol || c.length === 0)) {
+        const text = joinCellLines(row.cells[measureCol]!.map((l) => l.text));
+        blocks.push({ kind: 'text', where: row.where, text });
+        row = undefined;
+        columnState = [];
+        headed = true;
+      } else if (headingRow !== undefined && blocks.at(-1) === headingRow) {
+        blocks[blocks.length - 1] = { kind: 'text', where: headingRow.where, text: headingRow.cells[measureCol]! };
+        headed = true;
+      }
+      headingRow = undefined;
+      // the same header again at a new page's top: the row goes on; another header, or the same one
+      // under a heading or under the table's rows on its page: a new table (one per indicator, S19-8)
+      const underRows = lastLine !== undefined && lastLine.page === line.page && line.runs[0]!.y < lastLine.y;
+      if (texts.join('|') !== headerText || headed || underRows) {
         flush();
         columnEnds = [];
         headerText = texts.join('|');
@@ -236,6 +330,11 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       table = unruledColumns(ps);
       lastLine = { page: line.page, y: line.runs[0]!.y };
       headerSize = Math.max(...line.runs.map((r) => r.size));
+      const placedLabels = table.columnsOf(ps);
+      labels = table.starts.map((_, c) => {
+        const i = placedLabels.indexOf(c);
+        return i < 0 ? undefined : { text: texts[i]!, x: ps[i]!.x, right: ps[i]!.x + ps[i]!.width, size: ps[i]!.size };
+      });
       measureCol = hooks.measureColumn(texts);
       indicatorCol = hooks.indicatorColumn?.(texts) ?? -1;
       rowNumberCol = hooks.rowNumberColumn?.(texts) ?? -1;
@@ -322,22 +421,59 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ') });
       return;
     }
+    const size = Math.max(...line.runs.map((r) => r.size));
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
     const byHeading = headingStarts(measureText, line.next && measureTextOf(line.next));
-    const startsMeasure = byHeading || startsByNumber(cells);
+    const byParagraphs = byHeading || startsByNumber(cells) ? false : startsByParagraphs(cells, measureText, size);
+    const startsMeasure = byHeading || startsByNumber(cells) || byParagraphs === true;
+    if (byParagraphs === 'unsure') {
+      // never silently one measure of two (S19-8)
+      const text = texts.join(' | ');
+      notice(
+        { page: line.page, line: line.line },
+        'pdf-row-joined',
+        `บรรทัด "${text}" อ่านต่อจากแถวข้างบน (ตารางไม่มีเส้น) แต่ทุกคอลัมน์ขึ้นย่อหน้าใหม่ที่บรรทัดนี้พร้อมกัน อาจเป็นมาตรการอีกแถวหนึ่ง กรุณาตรวจ`,
+        `the line "${text}" is read as going on with the row above (a table without rules), yet every column starts a new paragraph on it: it may be a measure of its own; check it`,
+        text,
+      );
+    }
     // a column whose cell ended has text again, beside measure text: the next row's cells (a row
     // started by a measure heading runs to the next heading, as before)
     const resumes = cells[measureCol]!.length > 0 && cells.some((c, i) => c.length > 0 && columnState[i] === 'closed');
-    // a heading alone in its row's lines, then a numbered measure with other cells: a group row
+    // a heading alone in its row's lines, then a measure with other cells: a group row (or a heading
+    // paragraph over a table without its header, S19-8), when the measure is numbered, its text
+    // starts a paragraph of its own, or the heading already names its indicator (not the heading's
+    // wrapped words beside cells centred down)
+    const headingLines = row?.heading === true ? row.cells[measureCol]! : [];
     const underGroupRow =
-      row?.heading === true &&
-      startsListItem(measureText) &&
-      cells.filter((c, i) => i !== measureCol && c.length > 0).length >= 2 &&
-      columnState.every((s, i) => i === measureCol || s === undefined);
+      headingLines.length > 0 &&
+      cells[measureCol]!.length > 0 &&
+      cells.some((c, i) => i !== measureCol && c.length > 0) &&
+      columnState.every((s, i) => i === measureCol || s === undefined) &&
+      (startsListItem(measureText) ||
+        startsParagraph(measureCol, headingLines.at(-1)!, cellLine(cells[measureCol]!, size)) === true ||
+        parseIndicatorHeading(joinCellLines(headingLines.map((l) => l.text)))?.nameRead !== undefined);
     columnState = cells.map((c, i) => (c.length > 0 ? 'open' : columnState[i] && 'closed'));
-    if (headerTail && !startsMeasure && !row && !resumes && !startsData(cells)) {
+    if (headerTail && !startsMeasure && !row && !resumes && !startsData(cells) && !endsLabels(cells, size)) {
       // the header's next line: its labels wrapped ("ผู้รับ" / "ผิดชอบ"), one label again
       tailTexts.push(texts.join('|'));
+      const measureLabel = headerBlock?.cells[measureCol];
+      if (
+        cells[measureCol]!.length > 0 &&
+        cells.some((c, i) => i !== measureCol && c.length > 0) &&
+        measureLabel !== undefined &&
+        hooks.isColumnName?.(joinCellLines([measureLabel, measureText])) === false
+      ) {
+        // a line that may be the first row, read as the labels' next line: never silently (S19-8)
+        const text = texts.join(' | ');
+        notice(
+          { page: line.page, line: line.line },
+          'pdf-layout-guessed',
+          `บรรทัด "${text}" ใต้หัวตารางอ่านเป็นชื่อคอลัมน์ที่ขึ้นบรรทัดใหม่ (ตารางไม่มีเส้น) ถ้าเป็นมาตรการ จะไม่ได้นำเข้า กรุณาตรวจ หรือใช้ไฟล์ Word ต้นฉบับ`,
+          `the line "${text}" under the header is read as its labels' next line (a table without rules); if it is a measure, it is not imported: check it, or import the Word original`,
+          text,
+        );
+      }
       if (headerBlock)
         cells.forEach((c, i) => {
           if (c.length && headerBlock!.cells[i] !== undefined)
@@ -346,12 +482,12 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       return;
     }
     headerTail = false;
+    headingRow = undefined;
     if (startsMeasure || !row || (resumes && !row.heading) || underGroupRow) {
       flush();
       columnState = cells.map((c) => (c.length > 0 ? 'open' : undefined));
       row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: byHeading };
     }
-    const size = Math.max(...line.runs.map((r) => r.size));
     cells.forEach((c, i) => {
       if (c.length === 0) return;
       const right = c.at(-1)!.right;
@@ -369,6 +505,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     tailTexts = [];
     repeatedTail = [];
     headingParagraph = undefined;
+    headingRow = undefined;
+    labels = [];
     lastLine = undefined;
     pitch = Infinity;
   };
