@@ -26,6 +26,20 @@ const THAI_MARK = /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 /** Runs closer than this (points) are one piece of text; farther apart, separate cells. */
 export const CELL_GAP = 6;
 const SAME_BASELINE = 2.5;
+/**
+ * Runs whose glyph boxes (a font size high) overlap by at least this share of the smaller one's
+ * height are one line: a browser sets a cell of Latin digits alone ("1", "50,000") in a Latin font 3
+ * pt above the Thai cells' baseline (12 pt type), in the same row (review 17 s19, S19-2). Two lines
+ * of text overlap far less (a line is at least its type's size below the one above), and so does a
+ * cell centred half a line off its neighbour.
+ */
+const SAME_LINE_OVERLAP = 0.65;
+
+/** Are two runs one line's? Their baselines within SAME_BASELINE, or their boxes overlapping mostly. */
+function sameLine(a: Run, b: Run): boolean {
+  const dy = Math.abs(a.y - b.y);
+  return dy <= SAME_BASELINE || dy <= (1 - SAME_LINE_OVERLAP) * Math.min(a.size, b.size);
+}
 
 /** Runs in lines by their baselines, top to bottom, each line left to right. */
 export function linesOf(runs: readonly Run[]): Run[][] {
@@ -33,7 +47,7 @@ export function linesOf(runs: readonly Run[]): Run[][] {
   const lines: Run[][] = [];
   for (const run of sorted) {
     const last = lines.at(-1);
-    if (last && Math.abs(last[0]!.y - run.y) <= SAME_BASELINE) last.push(run);
+    if (last && sameLine(last[0]!, run)) last.push(run);
     else lines.push([run]);
   }
   return lines.map((l) => l.sort((a, b) => a.x - b.x));

@@ -219,7 +219,11 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (own.length === 1 && isRowNumber(own[0]!.text) && cells[measureCol]!.length > 0) return true;
     if (indicatorCol < 0 || indicatorCol === measureCol) return false;
     const number = cells[indicatorCol]!;
-    if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text) || cells[measureCol]!.length === 0) return false;
+    if (cells[measureCol]!.length === 0) return false;
+    // a measure heading at the start of the indicator column, beside the measure's own title: rows of
+    // one line each ("ตัวชี้วัดที่ 2 | เปิดเผยข้อมูล… | รายงานผลทุกไตรมาส | กองช่าง") went on into one
+    if (startsHeading(number.map((p) => p.text).join(' '))) return true;
+    if (number.length !== 1 || !isOneIndicatorNumber(number[0]!.text)) return false;
     const above = row?.cells[indicatorCol]?.at(-1)?.text ?? '';
     return !/ตัวชี้วัด(?:ที่)?\s*$/.test(normaliseThai(above));
   };
