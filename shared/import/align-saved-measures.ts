@@ -5,6 +5,7 @@
 // (review 17 s11, S11-2 and S11-11).
 import type { ImportResult } from './measures-document.js';
 import { addToGroup } from './grouping.js';
+import { likeness } from './text-likeness.js';
 import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
@@ -40,6 +41,22 @@ export type TextLikeness = (a: string, b: string) => number;
 
 /** The least title likeness for a re-imported measure to be a saved one reworded. */
 export const SAME_MEASURE = 0.6;
+
+/**
+ * The least likeness of whole titles (likeness: character bigrams) for a measure at a saved
+ * measure's place, under its indicator and with its very follow-ups, to be it reworded (review 17
+ * s20, S20-6: "เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน (สขร.1)" rewritten "เผยแพร่ข้อมูลผลการจัดซื้อจัดจ้าง
+ * ประจำเดือนตามแบบ สขร.1 บนเว็บไซต์", 0.60). Another measure put in its place with the same cadences
+ * shares less ("จัดทำคู่มือการจัดซื้อจัดจ้างสำหรับเจ้าหน้าที่" 0.39, "จัดทำคู่มือการปฏิบัติงานด้านพัสดุ" 0.16).
+ */
+export const REWORDED_AT_PLACE = 0.5;
+
+/** Whether two measures have the same follow-up texts (matchKey), as many and in any order. */
+function sameFollowUps(a: readonly { text: string }[], b: readonly { text: string }[] | undefined): boolean {
+  if (!b || a.length !== b.length || a.length === 0) return false;
+  const keys = new Set(b.map((f) => matchKey(f.text)));
+  return a.every((f) => keys.has(matchKey(f.text)));
+}
 
 /**
  * At most this many title likenesses per alignment (each O(title)), and this much of a title
@@ -176,8 +193,8 @@ export function measureIdsAgainstSaved(
  *    (routineFollowUp) counts for nothing: a shared cadence is no likeness (review 17 s19, S19-3);
  * 2. else the id the importer gave it, when that is a saved id still free, the saved measure has
  *    the same indicator, and the two share some text (a sub-measure, a follow-up that is no routine
- *    report, a method, the title as the other's sub-measure): a measure reworded beyond likeness
- *    at its old place. A measure sharing nothing is new, and its saved namesake is removed (the
+ *    report, a method, the title as the other's sub-measure), or have the same follow-ups and titles
+ *    alike as wholes (REWORDED_AT_PLACE): a measure reworded beyond likeness at its old place. A measure sharing nothing is new, and its saved namesake is removed (the
  *    guard refuses that when it has reports);
  * 3. else a new id: the importer's when no saved measure has it, else "i<indicator>" (or "m<n>"
  *    without one) with the next free "-2", "-3"... A new measure never takes a saved id.
@@ -252,7 +269,9 @@ export function measureMatchesAgainstSaved(
     const alike =
       theirs[j]!.title === '' ||
       itemsShared(mine[i]!, theirs[j]!) > 0 ||
-      sharesOtherText(m, mine[i]!, saved[j]!, theirs[j]!);
+      sharesOtherText(m, mine[i]!, saved[j]!, theirs[j]!) ||
+      (sameFollowUps(m.followUps, saved[j]!.followUps) &&
+        likeness(m.title, saved[j]!.title ?? '') >= REWORDED_AT_PLACE);
     if (!alike) return;
     ids[i] = m.measureId;
     found[i] = { id: m.measureId, by: 'place' };

@@ -6,6 +6,7 @@ import type { ImportWarning } from './import-warning.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { type SavedFollowUpChoices, withSavedChoices } from './saved-follow-up-choices.js';
+import { dice } from './text-likeness.js';
 import { matchKey } from './thai-text.js';
 
 /** What alignment needs of the saved plan. */
@@ -14,32 +15,6 @@ export interface SavedFollowUps {
     followUps: readonly (SavedFollowUpChoices & { followUpNo: number })[];
     responsible?: { allUnits: boolean; unitIds: readonly string[] };
   })[];
-}
-
-/**
- * Two texts' likeness, 0..1: the Sørensen-Dice coefficient of their character bigrams, after
- * matchKey (Thai normalised, digits folded, spaces out). 1 for the same text.
- */
-export function likeness(a: string, b: string): number {
-  return dice(matchKey(a), matchKey(b));
-}
-
-/** Dice of character bigrams of two keys already folded by matchKey. */
-function dice(x: string, y: string): number {
-  if (x === y) return 1;
-  if (x.length < 2 || y.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i < x.length - 1; i++) grams.set(x.slice(i, i + 2), (grams.get(x.slice(i, i + 2)) ?? 0) + 1);
-  let shared = 0;
-  for (let i = 0; i < y.length - 1; i++) {
-    const g = y.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      grams.set(g, n - 1);
-    }
-  }
-  return (2 * shared) / (x.length - 1 + (y.length - 1));
 }
 
 /** The least likeness for an edited follow-up to keep its saved number (a reworded line, not another one). */
@@ -53,12 +28,14 @@ export const SAME_FOLLOW_UP = 0.6;
  */
 const SMALL_EDIT = 2;
 
+const digitsOf = (key: string): string => key.replace(/[^0-9]/g, '');
+
 /**
  * Whether `a` (a re-imported follow-up) is `b` (a saved one) reworded, 0..1. Follow-ups of one plan
  * share their boilerplate ("รายงานผล…ให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน"), so the whole texts'
  * likeness says little: the part that differs once the shared start and end are taken off decides.
  * - words only added or only removed: the share of the longer text the two have in common;
- * - a number changed there: another follow-up (0);
+ * - a number changed there (the differing parts' digits differ): another follow-up (0);
  * - a small change (at most SMALL_EDIT characters on each side: a tone mark, a vowel): as likeness;
  * - different words on both sides: the lower of the whole texts' and the differing parts' likeness,
  *   so "…การจัดซื้อจัดจ้าง…" does not pass for "…การจัดการเรื่องร้องเรียน…" (review 17 s10, entry S10-1).
@@ -74,7 +51,9 @@ export function followUpLikeness(a: string, b: string): number {
   const mx = x.slice(start, x.length - end);
   const my = y.slice(start, y.length - end);
   if (mx.length === 0 || my.length === 0) return (start + end) / Math.max(x.length, y.length);
-  if (/[0-9]/.test(mx + my)) return 0; // "ครั้งที่ ๑" is not "ครั้งที่ ๒" (matchKey folds Thai digits)
+  // "ครั้งที่ ๑" is not "ครั้งที่ ๒" (matchKey folds Thai digits); the same number on both sides
+  // ("…(สขร.1)" reworded "…ตามแบบ สขร.1 บนเว็บไซต์") is no change (review 17 s20, S20-6)
+  if (digitsOf(mx) !== digitsOf(my)) return 0;
   if (Math.max(mx.length, my.length) <= SMALL_EDIT) return dice(x, y);
   return Math.min(dice(x, y), dice(mx, my));
 }

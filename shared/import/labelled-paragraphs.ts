@@ -14,6 +14,12 @@ import { startsListItem, stripTags } from './thai-text.js';
 
 /** "๑) วิธีการดำเนินการ : …": a label (a column's name) before a colon, at a paragraph's start */
 const LABELLED = /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]\s*|[-•]\s*)?([^:：]{2,60}?)\s*[:：]\s*(.*)$/s;
+/**
+ * "มาตรการที่ ๒ ประชุมชี้แจง…": a measure numbered in its own paragraph, the usual way an
+ * announcement numbers the measures under an indicator heading (review 17 s20, S20-1); read as the
+ * label "มาตรการ" and its text
+ */
+const NUMBERED_MEASURE = /^\s*(มาตรการ)ที่\s*[0-9๐-๙]{1,3}\s*[.)]?\s+(\S.*)$/s;
 /** the roles a measure must name besides its heading or measure label (as a form must) */
 const FIELD_ROLES: readonly Role[] = ['methods', 'timeframe', 'followUps', 'responsible'];
 /** a heading is a short paragraph */
@@ -99,17 +105,19 @@ export function labelledParagraphs(
       return;
     }
     const text = stripTags(block.text);
-    const labelled = LABELLED.exec(text);
+    const labelled = LABELLED.exec(text) ?? (text.length <= MAX_HEADING ? NUMBERED_MEASURE.exec(text) : null);
     const column = labelled ? columnOf(labelled[1]!) : undefined;
     const role = column && column.role !== 'note' && column.role !== 'number' ? column.role : undefined;
     if (role && labelled) {
       if (!group || group.fields.some((f) => f.role === role)) {
+        // a measure after another under the same indicator heading is under that heading too
+        const heading = group?.heading;
         close();
         if (role !== 'measure') {
           blocks.push(block);
           return;
         }
-        group = { first: block, fields: [], blocks: [] };
+        group = { ...(heading ? { heading } : {}), first: block, fields: [], blocks: [] };
         firstBlock = i;
       }
       group.fields.push({ role, label: labelled[1]!.trim(), lines: labelled[2]!.trim() ? [labelled[2]!.trim()] : [] });

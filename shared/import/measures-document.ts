@@ -430,6 +430,37 @@ function combinedHeader(
 }
 
 /**
+ * Whether a row of a table numbered in a ที่/ลำดับ column goes on with the measure above (review 17
+ * s20, S20-5: "(ต่อ) ตามแบบ สขร.1 …" under row 3, its units and timeframe cells merged with row 3's,
+ * became a measure without indicator nor follow-up): its number cell is empty, it names no
+ * indicator, has no follow-up of its own nor one merged down, and no units of its own. A row with
+ * units or a follow-up of its own (or under a merged follow-up) stays a measure.
+ */
+function unnumberedGoesOn(
+  columns: readonly Column[],
+  cells: readonly string[],
+  merged: readonly CellMerge[],
+  own: { byRole: Row['cells'] },
+  fromAbove: { byRole: Row['cells'] } | undefined,
+): boolean {
+  const number = columns.findIndex(namesRowNumbers);
+  if (number < 0 || stripTags(cells[number] ?? '') !== '' || merged[number] === 'left') return false;
+  const text = (v: string | undefined) => stripTags(v ?? '') !== '';
+  if (!text(own.byRole.measure) || text(own.byRole.indicator) || parseIndicatorHeading(own.byRole.measure ?? ''))
+    return false;
+  if (text(own.byRole.followUps) || text(fromAbove?.byRole.followUps) || text(own.byRole.responsible)) return false;
+  return true;
+}
+
+/** The warning for a row read as the measure above going on (unnumberedGoesOn). */
+function unnumberedRowMessage(quoted: string): { th: string; en: string } {
+  return {
+    th: `แถวนี้ไม่มีเลขที่ ไม่มีตัวชี้วัดและการติดตามผลของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
+    en: `this row has no item number, no indicator and no follow-up of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
+  };
+}
+
+/**
  * Which sub-columns of a grouped header are a cadence matrix under their group (review 17 s19,
  * S19-5): a group is a top label and the cells merged into it (or left empty, in a text file)
  * over sub-labels; its sub-labels naming one cadence each (cadenceMatrixLabels) are tick columns.
@@ -1177,6 +1208,23 @@ function readRows(
       const lines = typedOver.get(above);
       if (lines) lines.push({ row: where.row, source: source() });
       else typedOver.set(above, [{ row: where.row, source: source() }]);
+      return;
+    }
+    const goesOnUnnumbered =
+      !continuation && above?.table === table && unnumberedGoesOn(columns, cells, merged, own, fromAbove);
+    if (above && goesOnUnnumbered) {
+      // a row of a numbered table with no number, indicator nor follow-up, its other cells merged
+      // with the row above or empty: the measure above goes on (review 17 s20, S20-5)
+      const said = unnumberedRowMessage(grown.head(above, 'measure', above.cells.measure ?? '', 80));
+      goOn(above, own);
+      warnings.add(
+        order,
+        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
+        'continuation-guessed',
+        said.th,
+        said.en,
+        source(),
+      );
       return;
     }
     if (continuation) {

@@ -1,7 +1,7 @@
 // A plan whose title names another organisation: municipalities often start from a neighbour's
 // published plan, and the title ("… ของเทศบาลตำบลทดสอบ") would be saved and published under that
 // name. The org's own name is passed in (the importer stays pure). Review 17 s13, S13-13.
-import { likeness } from './align-saved-plan.js';
+import { likeness } from './text-likeness.js';
 
 /** An org type and the name after it: "เทศบาลตำบลทดสอบ", "องค์การบริหารส่วนตำบล บ้านใหม่", "อบต.บ้านใหม่". */
 const ORG_NAMED =

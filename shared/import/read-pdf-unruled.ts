@@ -270,11 +270,45 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     return certain >= 2 || 'unsure';
   };
   /**
+   * Where each column's text starts (points) and on how many lines it did, or -1 once a line started
+   * elsewhere: a column always started at one place is left-aligned (a sheet's, a Word table's).
+   */
+  let textStarts: { x: number; lines: number }[] = [];
+  /**
+   * A table going on onto a new page without its header: the row as it was and the page's lines
+   * read into it, until a line of two pieces or more shows whether the table goes on (review 17
+   * s20, S20-4: a workbook's next sheet printed on the next page was read as the plan's last row).
+   */
+  let pageStart:
+    | {
+        row: NonNullable<typeof row>;
+        lengths: number[];
+        state: typeof columnState;
+        blocks: number;
+        lines: UnruledLine[];
+      }
+    | undefined;
+  /**
+   * Another table's header line on a new page: short labels without digits, none of them where its
+   * left-aligned column's text starts (another sheet's columns), at least one in such a column.
+   */
+  const otherTableLine = (ps: PositionedText[], texts: string[], placed: number[]): boolean => {
+    if (texts.some((t) => t.trim().length > 30 || /[0-9๐-๙]/.test(t))) return false;
+    let misplaced = 0;
+    for (const [i, p] of ps.entries()) {
+      const start = textStarts[placed[i]!];
+      if (placed[i] === 0 || !start || start.lines < 2) continue;
+      if (Math.abs(p.x - start.x) <= 2) return false;
+      misplaced++;
+    }
+    return misplaced > 0;
+  };
+  /** a title was read right above the header line that follows: that header starts a table of its own */
+  let titled = false;
+  /**
    * A line of one piece, no measure heading, right above a header line: the title of the table under
    * it (Excel prints each sheet's title above its header), not a cell of the row above.
    */
-  /** a title was read right above the header line that follows: that header starts a table of its own */
-  let titled = false;
   const titlesHeader = (ps: PositionedText[], texts: string[], line: UnruledLine): boolean => {
     if (ps.length !== 1 || !line.next || startsHeading(texts[0]!)) return false;
     const next = pieces(line.next).map((p) => normaliseThai(p.text));
@@ -332,6 +366,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         titled = false;
         flush();
         columnEnds = [];
+        textStarts = [];
         headerText = texts.join('|');
         pitch = Infinity;
         tailTexts = [];
@@ -401,6 +436,33 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
     const placed = table.columnsOf(ps);
+    if (row && !pageStart && lastLine !== undefined && lastLine.page !== line.page)
+      pageStart = {
+        row,
+        lengths: row.cells.map((l) => l.length),
+        state: [...columnState],
+        blocks: blocks.length,
+        lines: [],
+      };
+    if (pageStart && ps.length >= 2) {
+      const held = pageStart;
+      pageStart = undefined;
+      if (otherTableLine(ps, texts, placed)) {
+        // the page's lines are another table's: the plan's table ended with the page before (the
+        // rows those lines made are taken back, the row they went on with cut back to its lines)
+        blocks.length = held.blocks;
+        row = held.row;
+        row.cells.forEach((lines, i) => (lines.length = held.lengths[i]!));
+        columnState = held.state;
+        endedAt = { page: line.page, line: line.line };
+        end();
+        for (const l of [...held.lines, line]) readLine(l);
+        return;
+      }
+    } else if (pageStart) {
+      if (pageStart.lines.length < 3) pageStart.lines.push(line);
+      else pageStart = undefined;
+    }
     const gapAbove = below(line);
     if (row && signsOff(texts, placed, gapAbove)) {
       end();
@@ -512,11 +574,16 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (c.length === 0) return;
       const right = c.at(-1)!.right;
       columnEnds[i] = Math.max(columnEnds[i] ?? 0, right);
+      const start = textStarts[i];
+      if (!start) textStarts[i] = { x: c[0]!.x, lines: 1 };
+      else if (start.lines >= 0) start.lines = Math.abs(c[0]!.x - start.x) <= 2 ? start.lines + 1 : -1;
       row!.cells[i]!.push({ text: c.map((p) => p.text).join(' '), x: c[0]!.x, right, size });
     });
   };
   const end = () => {
     flush();
+    textStarts = [];
+    pageStart = undefined;
     columnEnds = [];
     headerBlock = undefined;
     table = undefined;
@@ -530,5 +597,6 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     lastLine = undefined;
     pitch = Infinity;
   };
+  const readLine = line;
   return { line, end };
 }

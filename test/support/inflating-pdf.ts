@@ -1,7 +1,8 @@
 // PDFs whose compressed streams inflate far past their own size (review 17 s18, S18-10: a 204 KB
 // page content inflating to 200 MB of spaces). Written byte by byte; each stream's data is
 // `inflated` MB of spaces, compressed with zlib (FlateDecode), optionally after another filter.
-import { Zlib } from 'fflate';
+import { createHash } from 'node:crypto';
+import { Zlib, zlibSync } from 'fflate';
 import { latin1, pdfFile } from './pdf-file.js';
 
 export type InflatingShape =
@@ -10,7 +11,19 @@ export type InflatingShape =
   | 'form XObject'
   | 'image XObject'
   | 'object stream'
-  | 'ASCII85 then Flate content';
+  | 'ASCII85 then Flate content'
+  // review 17 s20 (s20-e): the filters and spellings pdf.js also decodes
+  | 'LZW content'
+  | 'RunLength content'
+  | 'Flate of Flate content'
+  | 'LZW of Flate content'
+  | 'filter in an object of its own'
+  | 'filter name with an escape'
+  | 'filter as /F'
+  | 'spaces after the stream keyword'
+  | 'dictionary padded past 1 KB'
+  | '"endstream" inside the data'
+  | 'encrypted content (RC4, no password to open)';
 
 const MB = 1024 * 1024;
 
@@ -45,6 +58,93 @@ function ascii85(data: Uint8Array): string {
     out += digits.slice(0, count + 1).join('');
   }
   return `${out}~>`;
+}
+
+/**
+ * `mb` MB of spaces in LZW as pdf.js decodes it (EarlyChange 1): codes 32, 258, 259, … each one
+ * space longer than the last, then code 4095 (3,839 spaces) again and again.
+ */
+function lzwSpaces(mb: number): Uint8Array {
+  const out: number[] = [];
+  let [cached, bits, nextCode, codeLength, produced, started] = [0, 0, 258, 9, 0, false];
+  const emit = (code: number, length: number) => {
+    cached = (cached << codeLength) | code;
+    bits += codeLength;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((cached >>> bits) & 0xff);
+    }
+    cached &= (1 << bits) - 1;
+    produced += length;
+    if (started) {
+      nextCode++;
+      const n = nextCode + 1;
+      if ((n & (n - 1)) === 0) codeLength = Math.min(Math.log2(n) + 1, 12);
+    }
+    started = true;
+  };
+  emit(32, 1);
+  while (nextCode < 4096 && produced < mb * MB) emit(nextCode, nextCode - 256);
+  while (produced < mb * MB) emit(4095, 4095 - 256);
+  if (bits > 0) out.push((cached << (8 - bits)) & 0xff);
+  return Uint8Array.from(out);
+}
+
+/** `mb` MB of spaces in RunLength: a length byte 129 (128 repeats) and a space, then the end mark. */
+function runLengthSpaces(mb: number): Uint8Array {
+  const runs = Math.ceil((mb * MB) / 128);
+  const out = new Uint8Array(runs * 2 + 1);
+  for (let i = 0; i < runs; i++) out.set([129, 0x20], i * 2);
+  out[runs * 2] = 128;
+  return out;
+}
+
+const md5 = (...parts: Uint8Array[]) => {
+  const hash = createHash('md5');
+  for (const p of parts) hash.update(p);
+  return new Uint8Array(hash.digest());
+};
+
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const s = Uint8Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = new Uint8Array(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[k] = data[k]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+const PAD = Uint8Array.from([
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
+  0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+]);
+const hex = (bytes: Uint8Array) => `<${Buffer.from(bytes).toString('hex')}>`;
+
+/**
+ * The standard security handler, revision 2 (RC4, 40 bits), with an owner password and none to
+ * open (ISO 32000-1, 7.6.3.3-4): the Encrypt dictionary, the trailer's /ID and a stream encrypter.
+ */
+function rc4Encryption() {
+  const id0 = md5(latin1('inflating-pdf'));
+  const o = rc4(md5(latin1('owner'), PAD.subarray(0, 27)).subarray(0, 5), PAD);
+  const p = -44;
+  const key = md5(PAD, o, Uint8Array.from([p & 255, (p >> 8) & 255, (p >> 16) & 255, (p >> 24) & 255]), id0).subarray(
+    0,
+    5,
+  );
+  return {
+    dictionary: `<< /Filter /Standard /V 1 /R 2 /Length 40 /O ${hex(o)} /U ${hex(rc4(key, PAD))} /P ${p} >>`,
+    trailer: ` /Encrypt 6 0 R /ID [${hex(id0)} ${hex(id0)}]`,
+    stream: (objectNumber: number, data: Uint8Array) =>
+      rc4(md5(key, Uint8Array.from([objectNumber & 255, (objectNumber >> 8) & 255, 0, 0, 0])).subarray(0, 10), data),
+  };
 }
 
 /** A one-page PDF with a line of text, whose `shape` of stream(s) inflates to `inflated` MB in all. */
@@ -85,8 +185,49 @@ export function inflatingPdf(shape: InflatingShape, inflated: number): Uint8Arra
     objects.push(page('5 0 R'), font, stream('', text));
     const header = '6 0 ';
     objects.push(stream(`/Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode`, zlibSpaces(inflated)));
-  } else {
+  } else if (shape === 'ASCII85 then Flate content') {
     objects.push(page('5 0 R'), font, stream('/Filter [/ASCII85Decode /FlateDecode]', ascii85(zlibSpaces(inflated))));
+  } else if (shape === 'LZW content') {
+    objects.push(page('5 0 R'), font, stream('/Filter /LZWDecode', lzwSpaces(inflated)));
+  } else if (shape === 'RunLength content') {
+    objects.push(page('5 0 R'), font, stream('/Filter /RunLengthDecode', runLengthSpaces(inflated)));
+  } else if (shape === 'Flate of Flate content') {
+    objects.push(page('5 0 R'), font, stream('/Filter [/FlateDecode /FlateDecode]', zlibSync(zlibSpaces(inflated))));
+  } else if (shape === 'LZW of Flate content') {
+    objects.push(page('5 0 R'), font, stream('/Filter [/FlateDecode /LZWDecode]', zlibSync(lzwSpaces(inflated))));
+  } else if (shape === 'filter in an object of its own') {
+    objects.push(page('5 0 R'), font, stream('/Filter 6 0 R', zlibSpaces(inflated)), '/FlateDecode');
+  } else if (shape === 'filter name with an escape') {
+    objects.push(page('5 0 R'), font, stream('/Filter /Flat#65Decode', zlibSpaces(inflated)));
+  } else if (shape === 'filter as /F') {
+    objects.push(page('5 0 R'), font, stream('/F /FlateDecode', zlibSpaces(inflated)));
+  } else if (shape === 'spaces after the stream keyword') {
+    const data = zlibSpaces(inflated);
+    objects.push(page('5 0 R'), font, [
+      latin1(`<< /Filter /FlateDecode /Length ${data.length} >>\nstream   \n`),
+      data,
+      latin1('\nendstream'),
+    ]);
+  } else if (shape === 'dictionary padded past 1 KB') {
+    objects.push(page('5 0 R'), font, stream(`/Filter /FlateDecode /Pad (${'x'.repeat(2048)})`, zlibSpaces(inflated)));
+  } else if (shape === '"endstream" inside the data') {
+    // a zlib header, a stored (uncompressed) deflate block of "endstream", then the spaces' blocks
+    const stored = latin1('\x00\x09\x00\xf6\xffendstream');
+    const rest = zlibSpaces(inflated);
+    objects.push(
+      page('5 0 R'),
+      font,
+      stream('/Filter /FlateDecode', Uint8Array.from([...stored, ...rest.subarray(2)])),
+    );
+  } else {
+    const encryption = rc4Encryption();
+    objects.push(
+      page('5 0 R'),
+      font,
+      stream('/Filter /FlateDecode', encryption.stream(5, zlibSpaces(inflated))),
+      encryption.dictionary,
+    );
+    return pdfFile(objects, '1.5', encryption.trailer);
   }
   return pdfFile(objects, '1.5');
 }

@@ -5,8 +5,8 @@
 /** A string of code points 0-255 as bytes. */
 export const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
-/** The file's bytes; `version` goes in the header ("%PDF-1.4"). */
-export function pdfFile(objects: readonly (string | Uint8Array[])[], version = '1.4'): Uint8Array {
+/** The file's bytes; `version` goes in the header ("%PDF-1.4"), `trailer` into the trailer's dictionary. */
+export function pdfFile(objects: readonly (string | Uint8Array[])[], version = '1.4', trailer = ''): Uint8Array {
   const chunks: Uint8Array[] = [latin1(`%PDF-${version}\n`)];
   let length = chunks[0]!.length;
   const offsets: number[] = [];
@@ -21,10 +21,10 @@ export function pdfFile(objects: readonly (string | Uint8Array[])[], version = '
     add(latin1('\nendobj\n'));
   });
   const xref = length;
-  let trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) trailer += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  trailer += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  add(latin1(trailer));
+  let end = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) end += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  end += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  add(latin1(end));
   const out = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) out.set(c, (at += c.length) - c.length);

@@ -1,7 +1,8 @@
 // Review 17 s9, entry 16: a revised document that inserts a follow-up above others numbered every
 // follow-up by its place, so each saved follow-up's reports moved onto another one, silently.
 import { describe, expect, it } from 'vitest';
-import { alignWithSavedPlan, followUpLikeness, likeness } from '../../shared/import/align-saved-plan.js';
+import { alignWithSavedPlan, followUpLikeness } from '../../shared/import/align-saved-plan.js';
+import { likeness } from '../../shared/import/text-likeness.js';
 import type { ImportResult } from '../../shared/import/measures-document.js';
 
 const MEETING = 'มีการรายงานผลในที่ประชุมให้คณะผู้บริหารและหัวหน้าส่วนราชการทราบเป็นประจำทุกเดือน';
@@ -121,4 +122,15 @@ describe('a re-imported plan keeps the saved follow-up numbers its reports are f
     const plan = { measures: [{ measureId: 'i4', followUps: [{ followUpNo: 4, text: PROCUREMENT }] }] };
     expect(numbers(alignWithSavedPlan(imported('i4', [after]), plan))).toEqual([[4, after]]);
   });
+
+  it.each([
+    ['เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', 'เผยแพร่ข้อมูลผลการจัดซื้อจัดจ้างประจำเดือนตามแบบ สขร.1 บนเว็บไซต์'],
+    ['รายงานตามแบบ สขร.๑ ต่อนายกเทศมนตรีทุกเดือน', 'รายงานผลตามแบบ สขร.1 ให้นายกเทศมนตรีทุกเดือน'],
+  ])(
+    'the same number on both sides of a rewording is no changed number (review 17 s20, S20-6): %s',
+    (before, after) => {
+      expect(followUpLikeness(after, before)).toBeGreaterThan(0.5);
+      expect(followUpLikeness(after.replace(/[1๑]/, '2'), before)).toBe(0);
+    },
+  );
 });

@@ -199,6 +199,70 @@ describe('what held still holds: the meeting row inserted among others, moved, r
   });
 });
 
+// Review 17 s20, S20-6: the file kept i2's row, indicator, unit and follow-ups and rewrote only its
+// title; the title's likeness fell under SAME_MEASURE (the same "สขร.1" on both sides even counted as
+// a changed number), so i2 was new, the saved i2 removed, and with a report the save was refused.
+describe('a measure reworded at its own row, with its indicator and follow-ups, keeps its id and reports', () => {
+  const reworded = (m: DraftMeasure, title: string) => ({ ...m, title });
+
+  it.each<[string, DraftMeasure, string]>([
+    [
+      "the reviewer's RI2-i2-reworded: i2's procurement title rewritten",
+      PROCUREMENT,
+      'เผยแพร่ข้อมูลผลการจัดซื้อจัดจ้างประจำเดือนตามแบบ สขร.1 บนเว็บไซต์',
+    ],
+    ['the spending report reworded with words added', SPENDING, 'เผยแพร่รายงานการใช้จ่ายงบประมาณประจำปีบนเว็บไซต์เทศบาล'],
+    [
+      'the participation measure said another way',
+      PARTICIPATION,
+      'เปิดโอกาสให้ประชาชนมีส่วนร่วมตรวจสอบการดำเนินงานของเทศบาล',
+    ],
+  ])('%s', (_, before, title) => {
+    const file = V1.map((m) => (m === before ? reworded(m, title) : m === MEETING ? asRead(MEETING, 'm3', null) : m));
+    const r = alignWithSavedPlan(imported(...file), saved);
+    expect(r.plan.measures.map((m) => m.measureId)).toEqual(['i1', 'i2', 'm3', 'i3', 'i4', 'i5']);
+    expect(r.plan.measures.find((m) => m.title === title)!.measureId).toBe(before.measureId);
+    // nothing saved is removed, so no notice and nothing for the guard to refuse
+    expect(codes(withReplacedPlanNotice(r, saved, 'file'))).not.toContain('file-over-saved-plan');
+  });
+
+  it("the reviewer's RI2-i2-reworded-new-after: the reworded i2 keeps i2 and the new row after it is i2-2", () => {
+    const winners = measure(
+      'i2-2',
+      2,
+      'ประกาศผลผู้ชนะการเสนอราคาทางเว็บไซต์',
+      ['finance'],
+      [
+        ['รายงานผลทุกเดือน', 'monthly'],
+        ['สรุปผลรอบ ๖ เดือน', 'semiannual'],
+      ],
+    );
+    const r = alignWithSavedPlan(
+      imported(
+        DECLARATION,
+        reworded(PROCUREMENT, 'เผยแพร่ข้อมูลผลการจัดซื้อจัดจ้างประจำเดือนตามแบบ สขร.1 บนเว็บไซต์'),
+        winners,
+        asRead(MEETING, 'm3', null),
+        COMPLAINTS,
+        SPENDING,
+        PARTICIPATION,
+      ),
+      saved,
+    );
+    expect(r.plan.measures.map((m) => m.measureId)).toEqual(['i1', 'i2', 'i2-2', 'm3', 'i3', 'i4', 'i5']);
+    expect(codes(withReplacedPlanNotice(r, saved, 'file'))).not.toContain('file-over-saved-plan');
+  });
+
+  it.each(['จัดทำคู่มือการจัดซื้อจัดจ้างสำหรับเจ้าหน้าที่', 'อบรมเจ้าหน้าที่พัสดุเรื่องการจัดซื้อจัดจ้าง'])(
+    "another procurement measure put in i2's row with its follow-ups is still new: %s",
+    (title) => {
+      const r = alignWithSavedPlan(imported(DECLARATION, reworded(PROCUREMENT, title), MEETING, COMPLAINTS), saved);
+      expect(r.plan.measures.find((m) => m.title === title)!.measureId).toBe('i2-2');
+      expect(withReplacedPlanNotice(r, saved, 'file').warnings[0]!.message_en).toContain('(i2, i4, i5)');
+    },
+  );
+});
+
 describe('a follow-up that only says how often results are reported tells no measure apart', () => {
   it.each([
     'รายงานผลปีละครั้ง',

@@ -42,6 +42,40 @@ describe('a PDF whose streams inflate far past its size is refused before pdf.js
     expect(pdfInflatedBytes(bytes, bound)).toBeLessThanOrEqual(bound + 2 * MB);
   });
 
+  // review 17 s20 (s20-e): LZW, RunLength and chains inflate too; /F, "#xx" names, indirect filters,
+  // spaces after "stream", long dictionaries, an early "endstream" and RC4 encryption hid a stream
+  it.each<[InflatingShape, number]>([
+    ['LZW content', 24],
+    ['LZW of Flate content', 24],
+    ['RunLength content', 48],
+    ['Flate of Flate content', 24],
+    ['filter in an object of its own', 24],
+    ['filter name with an escape', 24],
+    ['filter as /F', 24],
+    ['spaces after the stream keyword', 24],
+    ['dictionary padded past 1 KB', 24],
+    ['"endstream" inside the data', 24],
+    ['encrypted content (RC4, no password to open)', 24],
+  ])('%s inflating to %i MB: refused the same way', async (shape, mb) => {
+    const bytes = inflatingPdf(shape, mb);
+    const bound = maxPdfInflatedBytes(bytes.length);
+    expect(bound).toBeLessThan(mb * MB);
+    expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBeGreaterThanOrEqual(mb * MB);
+    const error = await refusal(bytes);
+    expect(error.message_th).toContain('คลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน');
+    expect(pdfInflatedBytes(bytes, bound)).toBeLessThanOrEqual(bound + 5 * MB);
+  });
+
+  it.each<[InflatingShape]>([['LZW content'], ['RunLength content'], ['encrypted content (RC4, no password to open)']])(
+    '%s inflating to 4 MB: counted as 4 MB, under the bound',
+    (shape) => {
+      const bytes = inflatingPdf(shape, 4);
+      expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBeGreaterThanOrEqual(4 * MB);
+      expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBeLessThan(4 * MB + 8 * 1024);
+      expect(pdfInflatesBeyond(bytes, maxPdfInflatedBytes(bytes.length))).toBe(false);
+    },
+  );
+
   it('the bound grows with the file: 16 MB for any PDF plus 32 bytes for each of its bytes', () => {
     expect(maxPdfInflatedBytes(0)).toBe(16 * MB);
     expect(maxPdfInflatedBytes(5 * MB)).toBe(16 * MB + 160 * MB);
