@@ -57,9 +57,22 @@ export function sizeText(bytes: number): { th: string; en: string } {
  */
 export const MAX_PLAN_SAVE_BODY_BYTES = 2_000_000;
 
+/** The UTF-8 bytes of a value as JSON (an array element: undefined is written null). */
+export const jsonBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value) ?? 'null').length;
+
+/**
+ * The bytes of PUT /plan's JSON body for a plan whose measures are `measureBytes` each as JSON: the
+ * body without measures, then each measure and a comma between two (a large draft is measured a
+ * measure at a time, not encoded whole).
+ */
+export const planSaveBodyBytesOf = (title: string, measureBytes: readonly number[]): number =>
+  jsonBytes({ format: 'json', title, measures: [] }) +
+  measureBytes.reduce((sum, bytes) => sum + bytes, 0) +
+  Math.max(0, measureBytes.length - 1);
+
 /** The bytes of PUT /plan's JSON body for a plan (as the page sends it: no spaces). */
 export const planSaveBodyBytes = (plan: { title?: string; measures: readonly unknown[] }) =>
-  new TextEncoder().encode(JSON.stringify({ format: 'json', title: plan.title ?? '', measures: plan.measures })).length;
+  planSaveBodyBytesOf(plan.title ?? '', plan.measures.map(jsonBytes));
 
 /** What to tell of a plan of `bytes` over MAX_PLAN_SAVE_BODY_BYTES: the preview's warning and PUT /plan's 413 start so. */
 export function planTooLargeToSave(bytes: number, what: { th: string; en: string }): { th: string; en: string } {

@@ -6,7 +6,8 @@ import { headedTitle } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   MAX_PLAN_SAVE_BODY_BYTES,
-  planSaveBodyBytes,
+  jsonBytes,
+  planSaveBodyBytesOf,
   planTooLargeToSave,
   sizeText,
 } from '../domain/plan-upload-rules.js';
@@ -105,11 +106,14 @@ const LARGEST_NAMED = 3;
  * before the coordinator tries, with the largest measures named; undefined when it fits.
  */
 export function planOverSaveLimit(title: string, measures: readonly DraftMeasure[]): LimitFinding | undefined {
-  const bytes = planSaveBodyBytes({ title, measures });
+  // each measure encoded once: its size counts toward the body and names the largest
+  const sized = measures.map((m) => ({ m, bytes: jsonBytes(m) }));
+  const bytes = planSaveBodyBytesOf(
+    title,
+    sized.map((s) => s.bytes),
+  );
   if (bytes <= MAX_PLAN_SAVE_BODY_BYTES) return undefined;
-  const encoder = new TextEncoder();
-  const largest = measures
-    .map((m) => ({ m, bytes: encoder.encode(JSON.stringify(m)).length }))
+  const largest = sized
     .sort((a, b) => b.bytes - a.bytes || a.m.order - b.m.order)
     .slice(0, LARGEST_NAMED)
     .map(({ m, bytes }) => ({ m, size: sizeText(bytes) }));
