@@ -303,6 +303,17 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     return misplaced > 0;
   };
+  /** a title was read right above the header line that follows: that header starts a table of its own */
+  let titled = false;
+  /**
+   * A line of one piece, no measure heading, right above a header line: the title of the table under
+   * it (Excel prints each sheet's title above its header), not a cell of the row above.
+   */
+  const titlesHeader = (ps: PositionedText[], texts: string[], line: UnruledLine): boolean => {
+    if (ps.length !== 1 || !line.next || startsHeading(texts[0]!)) return false;
+    const next = pieces(line.next).map((p) => normaliseThai(p.text));
+    return next.length >= 3 && !next.some(startsHeading) && hooks.isHeader(next);
+  };
   /** the last table line's page and baseline, and the least gap between two lines: the line pitch */
   let lastLine: { page: number; y: number } | undefined;
   let pitch = Infinity;
@@ -351,7 +362,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       // the same header again at a new page's top: the row goes on; another header, or the same one
       // under a heading or under the table's rows on its page: a new table (one per indicator, S19-8)
       const underRows = lastLine !== undefined && lastLine.page === line.page && line.runs[0]!.y < lastLine.y;
-      if (texts.join('|') !== headerText || headed || underRows) {
+      if (texts.join('|') !== headerText || headed || underRows || titled) {
+        titled = false;
         flush();
         columnEnds = [];
         textStarts = [];
@@ -395,6 +407,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         );
       }
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text });
+      return;
+    }
+    if (titlesHeader(ps, texts, line)) {
+      // a sheet's title above its header (a workbook printed one sheet a page): text, not the
+      // last row's cell (review 17 s20, S20-3)
+      flush();
+      blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts[0]! });
+      titled = true;
       return;
     }
     const columns = table.starts;
