@@ -132,6 +132,10 @@ function fontNameOf(page: PDFPageProxy, fontName: string): string | undefined {
  * Thai plan writes these letters alone (s17-e's note on /tmp/rev17s17-in/pdf/B-heading-paras-ticks.pdf).
  */
 const LONE_WINGDINGS_BOX = /^\s*[þý¨]\s*$/;
+/** Wingdings 2's empty box "£" alone: no plan writes a pound sign alone (review 17 s20, S20-2). */
+const LONE_WINGDINGS_2_EMPTY_BOX = /^\s*£\s*$/;
+/** Wingdings 2's ☑ "R", ☒ "T" and ☐ "£" alone: boxes on a page that has an empty box "£" alone. */
+const LONE_WINGDINGS_2_BOX = /^\s*[RT£]\s*$/;
 
 /**
  * The text items with the letters of a symbol font ("R" and "£" in Wingdings 2, "þ" and "¨" in
@@ -144,13 +148,25 @@ export function withSymbolFontBoxes(
   nameOf: (fontName: string) => string | undefined,
 ): TextContentItem[] {
   const fonts = new Map<string, string | undefined>();
+  const symbolFontOf = (fontName: string) => {
+    if (!fonts.has(fontName)) fonts.set(fontName, pdfSymbolFont(nameOf(fontName)));
+    return fonts.get(fontName);
+  };
+  // Wingdings 2's boxes drawn in another font (LibreOffice without Wingdings 2): "£" alone is an
+  // empty box, and beside one, "R" alone is a ticked one (review 17 s20, S20-2)
+  const wingdings2Letters = items.some(
+    (item) =>
+      !('type' in item) && item.fontName && LONE_WINGDINGS_2_EMPTY_BOX.test(item.str) && !symbolFontOf(item.fontName),
+  );
   return items.map((item) => {
     if ('type' in item || !item.fontName || !item.str) return item;
-    if (!fonts.has(item.fontName)) fonts.set(item.fontName, pdfSymbolFont(nameOf(item.fontName)));
-    const font = fonts.get(item.fontName);
+    const font = symbolFontOf(item.fontName);
     if (font) return { ...item, str: pdfSymbolFontText(item.str, font) };
     // Wingdings' ☑/☒/☐ drawn in another font (LibreOffice without Wingdings): "þ", "ý", "¨" alone
-    return LONE_WINGDINGS_BOX.test(item.str) ? { ...item, str: pdfSymbolFontText(item.str, 'wingdings') } : item;
+    if (LONE_WINGDINGS_BOX.test(item.str)) return { ...item, str: pdfSymbolFontText(item.str, 'wingdings') };
+    return wingdings2Letters && LONE_WINGDINGS_2_BOX.test(item.str)
+      ? { ...item, str: pdfSymbolFontText(item.str, 'wingdings 2') }
+      : item;
   });
 }
 
