@@ -120,6 +120,7 @@ import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { headerlessMessage, headerlessRows } from './headerless-rows.js';
 import { readSpannedCells } from './spanned-cells.js';
+import { endingUnitOf, withShortRowUnits } from './short-row-units.js';
 import { headingsWithoutTableMessage, labelledParagraphs, labelledParagraphsMessage } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
@@ -1948,8 +1949,11 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
+  // a text row short of its header's cells: a unit name at a cell's end placed in the units column (short-row-units.ts)
+  const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
+  for (const p of placed) warnings.add(p.block, p.where, 'unit-from-cell-end', p.th, p.en, p.source);
   const { document: uncut, sideTables } = withSideTablesCut(
-    withFormsTransposed(normaliseDocument(source), labelColumn),
+    withFormsTransposed(normaliseDocument(placedRows), labelColumn),
     labelColumn,
   );
   // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
