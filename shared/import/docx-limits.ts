@@ -68,3 +68,29 @@ export const documentXmlTooLarge = (chars: number) => {
     ],
   );
 };
+
+/**
+ * Tables inside tables, counted from the body (a one-cell box around the plan table is one level;
+ * review 17 s20, S20-7). A plan table sits in a box or two, and a cell may hold a small table; a web
+ * page's layout tables pasted into Word nest about ten deep. Deeper nesting is no plan: 100,000
+ * levels around one letter is a 14 KB .docx of 4.6 MB of XML that took 3.5x the bench's 1 MB
+ * ordinary plan to read. Counted in the first pass over the XML, so it is refused at the level past
+ * the bound, before the rest is read.
+ */
+export const MAX_DOCX_TABLE_DEPTH = 50;
+
+/** The refusal of a Word document with tables nested more than MAX_DOCX_TABLE_DEPTH deep. */
+export const tablesTooDeep = () => {
+  const max = MAX_DOCX_TABLE_DEPTH;
+  return new ValidationError(
+    `เอกสาร Word นี้มีตารางซ้อนอยู่ในตารางลึกเกิน ${toThaiDigits(max)} ชั้น มากกว่าที่เอกสารแผนมาตรการจะมีได้ กรุณาคัดลอกเฉพาะตารางแผนมาตรการ (และชื่อแผน) ไปไว้ในไฟล์ใหม่ แล้วนำเข้าไฟล์นั้น`,
+    `this Word document has tables nested inside tables more than ${max} deep, more than a plan document has; copy only the plan table (and its title) into a new file and import that`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `ตารางซ้อนกันลึกเกิน ${toThaiDigits(max)} ชั้น`,
+        message_en: `tables nested more than ${max} deep`,
+      },
+    ],
+  );
+};

@@ -12,7 +12,13 @@ import {
   type SourceNotice,
 } from './source-document.js';
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
-import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, tooManyParagraphs } from './docx-limits.js';
+import {
+  MAX_DOCX_BODY_PARAGRAPHS,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_DOCX_TABLE_DEPTH,
+  tablesTooDeep,
+  tooManyParagraphs,
+} from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
 import { collapseSpaces, stripTags } from './thai-text.js';
 import { decodeXml } from './xml-text.js';
@@ -52,7 +58,8 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
 /**
  * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
  * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
- * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables.
+ * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables, or tables nested
+ * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep).
  */
 function frameTables(xml: string, styles: HiddenStyles): Set<number> {
   const frames = new Set<number>();
@@ -66,6 +73,7 @@ function frameTables(xml: string, styles: HiddenStyles): Set<number> {
       throw tooManyParagraphs(undefined);
     if (name === 'w:tbl' && !close) {
       if (top) top.holdsTable = true;
+      if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
       open.push({ ord: ord++, cellsInRow: 0, wide: false, holdsTable: false });
     } else if (name === 'w:tbl') {
       const t = open.pop();
@@ -79,10 +87,14 @@ function frameTables(xml: string, styles: HiddenStyles): Set<number> {
 /**
  * Read word/document.xml as Word shows it with changes accepted (visibleDocxTokens): a table that
  * only frames others (a one-cell box, `frameTables`) is read through, as body text around its
- * tables; other nested tables flatten into their outer cell. A text box's paragraphs
+ * tables. Another table nested in a cell is read as lines of that cell, one per row of it (its
+ * cells' paragraphs, and any table deeper in them, joined by spaces), after the cell's own
+ * paragraphs: the cell's own text is the measure's title, a small table in it (activities and their
+ * months) gives the items under it (review 17 s20, S20-7). A text box's paragraphs
  * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
  * mark is deleted or hidden joins the next one.
- * Errors: ValidationError past MAX_DOCX_PARAGRAPHS paragraphs with text outside tables (docx-limits.ts).
+ * Errors: ValidationError past MAX_DOCX_PARAGRAPHS paragraphs with text outside tables, or tables
+ * nested past MAX_DOCX_TABLE_DEPTH (docx-limits.ts).
  */
 export function readDocumentXml(
   xml: string,
@@ -132,6 +144,10 @@ export function readDocumentXml(
   /** whether each of the cell's paragraphs is struck through (once one is), and struck text left out */
   let cellStruck: boolean[] | undefined;
   let cellLeftOut: string[] = [];
+  /** the row of a table nested in the cell being read (deeper tables' text joins it): one line of the cell */
+  let nestedRow: StruckPiece[] | undefined;
+  /** the lines of the tables nested in the cell, one per row, put after the cell's own paragraphs */
+  let nestedLines: { text: string; struck: boolean }[] = [];
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
   /** grid columns of the row so far, kept or not */
@@ -143,8 +159,30 @@ export function readDocumentXml(
   let mergeStruck: boolean[] = [];
   /** body paragraphs with tabs: block index -> the texts between the tabs */
   const tabbed = new Map<number, string[]>();
+  /** text for the nested row being read, after a space when the row has some already */
+  const toNestedRow = (pieces: readonly StruckPiece[]) => {
+    const row = (nestedRow ??= []);
+    for (const piece of pieces) {
+      if (!piece.text.trim()) continue;
+      if (row.length > 0) row.push({ text: ' ', struck: false });
+      row.push(piece.text.includes('\n') ? { ...piece, text: piece.text.replaceAll('\n', ' ') } : piece);
+    }
+  };
+  /** the nested row read, as a line of the cell (its struck text left out as a paragraph's is) */
+  const endNestedRow = () => {
+    if (nestedRow && nestedRow.length > 0) {
+      const { lines, leftOut } = struckLines(nestedRow);
+      nestedLines.push(...lines);
+      cellLeftOut.push(...leftOut);
+    }
+    nestedRow = undefined;
+  };
   const toCell = (lines: readonly string[], struck = false) => {
     if (!cell) return;
+    if (depth > 1) {
+      toNestedRow(lines.map((text) => ({ text, struck })));
+      return;
+    }
     if (struck) cellStruck ??= cell.map(() => false);
     for (const line of lines) {
       cell.push(line);
@@ -174,6 +212,11 @@ export function readDocumentXml(
   /** a cell paragraph with struck runs: its struck lines marked, struck runs beside text left out */
   const emitStruck = (pieces: readonly StruckPiece[]) => {
     const tabless = pieces.map((p) => (p.text.includes('\t') ? { ...p, text: p.text.replaceAll('\t', ' ') } : p));
+    if (depth > 1) {
+      // one paragraph of a nested row: its struck runs are read with the row's other text
+      if (cell) toNestedRow(tabless);
+      return;
+    }
     const { lines, leftOut } = struckLines(tabless);
     for (const line of lines) toCell([line.text], line.struck);
     cellLeftOut.push(...leftOut);
@@ -218,6 +261,9 @@ export function readDocumentXml(
           mergeText = [];
           mergeStruck = [];
         }
+      } else if (name === 'w:tr' && depth === 2) {
+        endNestedRow();
+        nestedRow = [];
       } else if (name === 'w:tr' && depth === 1) {
         cells = [];
         rowCells = 0;
@@ -231,6 +277,8 @@ export function readDocumentXml(
         cell = [];
         cellStruck = undefined;
         cellLeftOut = [];
+        nestedRow = undefined;
+        nestedLines = [];
         span = 1;
         vMerge = undefined;
       } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
@@ -323,8 +371,12 @@ export function readDocumentXml(
         ]);
         for (const p of boxed) emit(p);
       } else for (const p of [labelled + texts.join(''), ...boxed]) emit(p);
-    } else if (name === 'w:tc' && depth === 1 && cell && cells) {
+    } else if (name === 'w:tr' && depth === 2) endNestedRow();
+    else if (name === 'w:tc' && depth === 1 && cell && cells) {
       flushCarry();
+      endNestedRow();
+      for (const line of nestedLines) toCell([line.text], line.struck);
+      nestedLines = [];
       const column = cells.length;
       let own: string;
       let struck = false;
@@ -367,6 +419,7 @@ export function readDocumentXml(
       cells = undefined;
     } else if (name === 'w:tbl') {
       flushCarry();
+      if (depth === 2) endNestedRow();
       if (!framing.pop()) depth = Math.max(0, depth - 1);
     }
   }

@@ -99,13 +99,17 @@ function runLengthSpaces(mb: number): Uint8Array {
   return out;
 }
 
-const md5 = (...parts: Uint8Array[]) => {
+// The standard security handler's parts for making encrypted PDFs in tests, written apart from the
+// product's (shared/import/pdf-standard-decrypt.ts) on purpose: a test's file does not lean on the code it tests.
+/** MD5 of the parts one after another. */
+export const md5 = (...parts: Uint8Array[]) => {
   const hash = createHash('md5');
   for (const p of parts) hash.update(p);
   return new Uint8Array(hash.digest());
 };
 
-function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+/** `data` RC4-encrypted (or decrypted) with `key`. */
+export function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
   const s = Uint8Array.from({ length: 256 }, (_, i) => i);
   for (let i = 0, j = 0; i < 256; i++) {
     j = (j + s[i]! + key[i % key.length]!) & 255;
@@ -121,7 +125,8 @@ function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
   return out;
 }
 
-const PAD = Uint8Array.from([
+/** The 32 bytes a password is padded with (ISO 32000-1, 7.6.3.3, Algorithm 2). */
+export const PASSWORD_PADDING = Uint8Array.from([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
   0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ]);
@@ -133,14 +138,16 @@ const hex = (bytes: Uint8Array) => `<${Buffer.from(bytes).toString('hex')}>`;
  */
 function rc4Encryption() {
   const id0 = md5(latin1('inflating-pdf'));
-  const o = rc4(md5(latin1('owner'), PAD.subarray(0, 27)).subarray(0, 5), PAD);
+  const o = rc4(md5(latin1('owner'), PASSWORD_PADDING.subarray(0, 27)).subarray(0, 5), PASSWORD_PADDING);
   const p = -44;
-  const key = md5(PAD, o, Uint8Array.from([p & 255, (p >> 8) & 255, (p >> 16) & 255, (p >> 24) & 255]), id0).subarray(
-    0,
-    5,
-  );
+  const key = md5(
+    PASSWORD_PADDING,
+    o,
+    Uint8Array.from([p & 255, (p >> 8) & 255, (p >> 16) & 255, (p >> 24) & 255]),
+    id0,
+  ).subarray(0, 5);
   return {
-    dictionary: `<< /Filter /Standard /V 1 /R 2 /Length 40 /O ${hex(o)} /U ${hex(rc4(key, PAD))} /P ${p} >>`,
+    dictionary: `<< /Filter /Standard /V 1 /R 2 /Length 40 /O ${hex(o)} /U ${hex(rc4(key, PASSWORD_PADDING))} /P ${p} >>`,
     trailer: ` /Encrypt 6 0 R /ID [${hex(id0)} ${hex(id0)}]`,
     stream: (objectNumber: number, data: Uint8Array) =>
       rc4(md5(key, Uint8Array.from([objectNumber & 255, (objectNumber >> 8) & 255, 0, 0, 0])).subarray(0, 10), data),

@@ -51,6 +51,36 @@ export async function previewFile(bytes: Uint8Array) {
   return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
 }
 
+export type Preview = Awaited<ReturnType<typeof previewFile>>;
+type PreviewMeasure = Preview['plan']['measures'][number];
+
+/** What a test compares of each measure, by field. */
+const MEASURE_FIELDS = {
+  indicator: (m: PreviewMeasure) => m.indicator,
+  title: (m: PreviewMeasure) => m.title,
+  units: (m: PreviewMeasure) => m.responsible.unitIds,
+  cadences: (m: PreviewMeasure) => m.followUps.map((f) => f.cadence),
+  methods: (m: PreviewMeasure) => m.methods.length,
+};
+export type MeasureField = keyof typeof MEASURE_FIELDS;
+
+/** Each measure of a preview as the given fields: its indicator, title, units and follow-ups' cadences unless told. */
+export function measuresOf<F extends MeasureField = 'indicator' | 'title' | 'units' | 'cadences'>(
+  preview: Preview,
+  fields: readonly F[] = ['indicator', 'title', 'units', 'cadences'] as F[],
+): { [K in F]: ReturnType<(typeof MEASURE_FIELDS)[K]> }[] {
+  return preview.plan.measures.map(
+    (m) =>
+      Object.fromEntries(fields.map((f) => [f, MEASURE_FIELDS[f](m)])) as {
+        [K in F]: ReturnType<(typeof MEASURE_FIELDS)[K]>;
+      },
+  );
+}
+
+/** The preview's warning codes but 'fiscal-year-differs' (a fixture's own year need not be 2567). */
+export const codesOf = (preview: Preview) =>
+  preview.warnings.map((w) => w.code).filter((c) => c !== 'fiscal-year-differs');
+
 /** A PDF with a drawing and no text: what a scanner produces (the importer refuses it: OCR first). */
 export function scannedPdf(): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4' });

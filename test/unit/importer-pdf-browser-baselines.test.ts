@@ -10,20 +10,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../../shared/import/pdf-text-lines.js';
 import type { PositionedText } from '../../shared/import/pdf-ruled-tables.js';
-import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
+import { codesOf, measuresOf, planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
 
 const read = (name: string) =>
   previewFile(new Uint8Array(readFileSync(new URL(`../fixtures/pdf-browser/${name}`, import.meta.url))));
-
-type Preview = Awaited<ReturnType<typeof previewFile>>;
-const measuresOf = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    indicator: m.indicator,
-    title: m.title,
-    units: m.responsible.unitIds,
-    cadences: m.followUps.map((f) => f.cadence),
-  }));
-const codesOf = (r: Preview) => r.warnings.map((w) => w.code).filter((c) => c !== 'fiscal-year-differs');
 
 const run = (x: number, y: number, text: string, size = 12): PositionedText => ({ x, y, width: 40, size, text });
 

@@ -5,35 +5,19 @@
 // empty user password (a file encrypted otherwise is read from its glyphs, with a warning).
 // The encrypted files are made here from a LibreOffice fixture, as ISO 32000-1 7.6.3 says
 // (Algorithms 1-5): pdfjs reading them is the check that they are what a PDF writer makes.
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFHexString, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { md5, PASSWORD_PADDING, rc4 } from '../support/inflating-pdf.js';
 
 const FIXTURE = '30-garuda-font.pdf';
 const plain = readFileSync(new URL(`../fixtures/plans/${FIXTURE}`, import.meta.url));
 
-const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
-const md5 = (...parts: Uint8Array[]) => parts.reduce((h, p) => h.update(p), createHash('md5')).digest();
 const le = (n: number, bytes: number) => Buffer.from(Array.from({ length: bytes }, (_, i) => (n >>> (8 * i)) & 255));
-function rc4(key: Uint8Array, data: Uint8Array): Buffer {
-  const s = Array.from({ length: 256 }, (_, i) => i);
-  for (let i = 0, j = 0; i < 256; i++) {
-    j = (j + s[i]! + key[i % key.length]!) & 255;
-    [s[i], s[j]] = [s[j]!, s[i]!];
-  }
-  const out = Buffer.alloc(data.length);
-  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
-    i = (i + 1) & 255;
-    j = (j + s[i]!) & 255;
-    [s[i], s[j]] = [s[j]!, s[i]!];
-    out[k] = data[k]! ^ s[(s[i]! + s[j]!) & 255]!;
-  }
-  return out;
-}
 
 /** The fixture encrypted with an owner password only (the user password empty), revision `r`. */
 async function encrypted(r: 2 | 3 | 4, aes = false): Promise<Uint8Array> {
@@ -42,9 +26,9 @@ async function encrypted(r: 2 | 3 | 4, aes = false): Promise<Uint8Array> {
   const p = -1340;
   const id0 = randomBytes(16);
   // Algorithm 3: /O from the owner password
-  let ownerKey = md5(Buffer.concat([Buffer.from('owner123'), PAD]).subarray(0, 32));
+  let ownerKey = md5(Buffer.concat([Buffer.from('owner123'), PASSWORD_PADDING]).subarray(0, 32));
   if (r >= 3) for (let i = 0; i < 50; i++) ownerKey = md5(ownerKey.subarray(0, n));
-  let o = rc4(ownerKey.subarray(0, n), PAD);
+  let o = rc4(ownerKey.subarray(0, n), PASSWORD_PADDING);
   if (r >= 3)
     for (let i = 1; i <= 19; i++)
       o = rc4(
@@ -52,13 +36,13 @@ async function encrypted(r: 2 | 3 | 4, aes = false): Promise<Uint8Array> {
         o,
       );
   // Algorithm 2: the file key; Algorithms 4-5: /U
-  let key = md5(PAD, o, le(p, 4), id0);
+  let key = md5(PASSWORD_PADDING, o, le(p, 4), id0);
   if (r >= 3) for (let i = 0; i < 50; i++) key = md5(key.subarray(0, n));
   key = key.subarray(0, n);
-  let u: Buffer;
-  if (r === 2) u = rc4(key, PAD);
+  let u: Uint8Array;
+  if (r === 2) u = rc4(key, PASSWORD_PADDING);
   else {
-    u = rc4(key, md5(PAD, id0));
+    u = rc4(key, md5(PASSWORD_PADDING, id0));
     for (let i = 1; i <= 19; i++)
       u = rc4(
         key.map((b) => b ^ i),
@@ -75,7 +59,7 @@ async function encrypted(r: 2 | 3 | 4, aes = false): Promise<Uint8Array> {
       le(ref.generationNumber, 2),
       ...(aes ? [Buffer.from('sAlT')] : []),
     ).subarray(0, Math.min(n + 5, 16));
-    let data: Buffer;
+    let data: Uint8Array;
     if (aes) {
       const iv = randomBytes(16);
       const cipher = createCipheriv('aes-128-cbc', objectKey, iv);
@@ -89,8 +73,8 @@ async function encrypted(r: 2 | 3 | 4, aes = false): Promise<Uint8Array> {
     R: r,
     Length: n * 8,
     P: p,
-    O: PDFHexString.of(o.toString('hex')),
-    U: PDFHexString.of(u.toString('hex')),
+    O: PDFHexString.of(Buffer.from(o).toString('hex')),
+    U: PDFHexString.of(Buffer.from(u).toString('hex')),
     ...(r === 4
       ? {
           CF: { StdCF: { CFM: aes ? 'AESV2' : 'V2', AuthEvent: 'DocOpen', Length: 16 } },

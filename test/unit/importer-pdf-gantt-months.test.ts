@@ -6,18 +6,10 @@
 // measures with Thai digits in their headings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewFile } from '../support/plan-pdf.js';
+import { measuresOf, previewFile } from '../support/plan-pdf.js';
 
 const read = (name: string) =>
   previewFile(new Uint8Array(readFileSync(new URL(`../fixtures/pdf-gantt/${name}`, import.meta.url))));
-
-const measuresOf = (r: Awaited<ReturnType<typeof read>>) =>
-  r.plan.measures.map((m) => ({
-    indicator: m.indicator,
-    title: m.title,
-    units: m.responsible.unitIds,
-    cadences: m.followUps.map((f) => f.cadence),
-  }));
 
 describe('a plan with month columns printed without borders keeps one measure per row', () => {
   it("the reviewer's three rows: each its own indicator, unit and cadence", async () => {

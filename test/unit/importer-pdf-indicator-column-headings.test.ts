@@ -6,17 +6,7 @@
 // Fixture: Chromium's PDF of heading-rows.html beside it (no borders); and two pdfkit tables.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
-
-type Preview = Awaited<ReturnType<typeof previewFile>>;
-const measuresOf = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    indicator: m.indicator,
-    title: m.title,
-    units: m.responsible.unitIds,
-    cadences: m.followUps.map((f) => f.cadence),
-  }));
-const codesOf = (r: Preview) => r.warnings.map((w) => w.code).filter((c) => c !== 'fiscal-year-differs');
+import { codesOf, measuresOf, planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
 
 const THREE = [
   { indicator: 1, title: 'จัดทำประกาศเจตจำนงสุจริต', units: ['finance'], cadences: ['monthly'] },

@@ -7,7 +7,7 @@
 // Fixtures: the reviewer's PB-all.pdf and two lengths of the same table (gen/casePB2.py "all rep N").
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewFile } from '../support/plan-pdf.js';
+import { measuresOf, previewFile } from '../support/plan-pdf.js';
 
 const read = (name: string) =>
   previewFile(new Uint8Array(readFileSync(new URL(`../fixtures/pdf-page-breaks/${name}`, import.meta.url))));
@@ -27,14 +27,7 @@ describe('a ruled PDF table whose rows run over page breaks', () => {
   for (const count of [12, 10, 14]) {
     it(`${count} measures: a page starting with a new indicator's row starts a new measure`, async () => {
       const r = await read(`ruled-${count}-measures-header-repeated.pdf`);
-      expect(
-        r.plan.measures.map((m) => ({
-          indicator: m.indicator,
-          title: m.title,
-          units: m.responsible.unitIds,
-          cadences: m.followUps.map((f) => f.cadence),
-        })),
-      ).toEqual(expected(count));
+      expect(measuresOf(r)).toEqual(expected(count));
       expect(r.warnings.map((w) => w.code)).not.toContain('pdf-row-joined');
     });
   }
