@@ -63,10 +63,23 @@ const EVERY_N_MONTHS = new RegExp(
 );
 /** "ปีละ ๒ ครั้ง", "4 ครั้งต่อปี", "๒ ครั้ง/ปี". */
 const TIMES_A_YEAR = new RegExp(`ปีละ${COUNT}ครั้ง|${COUNT}ครั้ง(?:ต่อ|/)ปี`, 'g');
+/**
+ * "1 ครั้ง/ไตรมาส", "๑ ครั้งต่อเดือน", "1 ครั้ง / 6 เดือน", "1 ครั้ง ต่อ 3 เดือน", "2 ครั้งต่อครึ่งปี": N
+ * times a period of M months, quarters or half-years, the wording of government forms (review 17
+ * s21, S21-6); "1 ครั้งในเดือนเมษายน", "1 ครั้งในไตรมาสที่ ๒" name one period, no cadence. Years are
+ * TIMES_A_YEAR's.
+ */
+const TIMES_A_PERIOD = new RegExp(
+  `${COUNT}ครั้ง(?:ต่อ|/|ใน)${COUNT}?(เดือน|ด\\.|ไตรมาส|ครึ่งปี)(?!${MONTH_NAME}|${MONTH})${NOT_ONE_PERIOD}`,
+  'g',
+);
+/** "ทุก 1 ไตรมาส", "ทุก ๒ ไตรมาส", "ครั้งละ 1 ไตรมาส": every N quarters. */
+const EVERY_N_QUARTERS = new RegExp(`(?:ทุกๆ?|รอบ(?:ละ)?|ครั้งละ)${COUNT}ไตรมาส`, 'g');
+const MONTHS_OF: Readonly<Record<string, number>> = { เดือน: 1, 'ด.': 1, ไตรมาส: 3, ครึ่งปี: 6 };
 const BY_MONTHS: Readonly<Record<number, Cadence>> = { 1: 'monthly', 3: 'quarterly', 6: 'semiannual', 12: 'annual' };
 const BY_TIMES: Readonly<Record<number, Cadence>> = { 12: 'monthly', 4: 'quarterly', 2: 'semiannual', 1: 'annual' };
 
-/** The cadences a text names by a count: every N months, N times a year (other counts name none). */
+/** The cadences a text names by a count: every N months or quarters, N times a year or a period (other counts name none). */
 function countedCadences(key: string): Cadence[] {
   const found: Cadence[] = [];
   for (const m of key.matchAll(EVERY_N_MONTHS)) {
@@ -75,6 +88,15 @@ function countedCadences(key: string): Cadence[] {
   }
   for (const m of key.matchAll(TIMES_A_YEAR)) {
     const cadence = BY_TIMES[countOf(m[1] ?? m[2]!)];
+    if (cadence) found.push(cadence);
+  }
+  for (const m of key.matchAll(TIMES_A_PERIOD)) {
+    const months = (m[2] === undefined ? 1 : countOf(m[2])) * MONTHS_OF[m[3]!]!;
+    const cadence = BY_TIMES[(countOf(m[1]!) * 12) / months];
+    if (cadence) found.push(cadence);
+  }
+  for (const m of key.matchAll(EVERY_N_QUARTERS)) {
+    const cadence = BY_MONTHS[countOf(m[1]!) * 3];
     if (cadence) found.push(cadence);
   }
   return found;
