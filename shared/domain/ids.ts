@@ -2,17 +2,50 @@ import * as z from 'zod';
 import { GregorianDate } from './gregorian-date.js';
 
 /**
- * Slug ids for orgs, units and measures: lowercase letters, digits and hyphens, 1-40 characters.
- * Not "constructor", the one such name every JavaScript object has: ids key stored maps (a unit's
- * first month, `unitFirstMonths`), and the DynamoDB marshaller refuses a map with that key (review
- * 17 s19, S19-1).
+ * Names every JavaScript object has as members: no id may be one, and no map we keep may have one as
+ * a key. Ids key stored maps (a unit's first month, `unitFirstMonths`): the DynamoDB marshaller
+ * refuses a map with the key "constructor" (review 17 s19, S19-1), and a JSON key "__proto__" is
+ * skipped by zod's record, so a map holding one was answered 200 and saved without it (review 17
+ * s21). One rule for ids (SlugId) and map keys (memberSafeRecord).
  */
+export const OBJECT_MEMBER_NAMES = ['__proto__', 'constructor', 'prototype'] as const;
+
+const memberNames = OBJECT_MEMBER_NAMES.join('|');
+const memberNamesQuoted = OBJECT_MEMBER_NAMES.map((n) => `"${n}"`).join(', ');
+
+/** Slug ids for orgs, units and measures: lowercase letters, digits and hyphens, 1-40 characters; no OBJECT_MEMBER_NAMES. */
 export const SlugId = z
   .string()
   .regex(
-    /^(?!constructor$)[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/,
-    'lowercase letters, digits and hyphens, 1-40 characters; not "constructor"',
+    new RegExp(`^(?!(?:${memberNames})$)[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$`),
+    `lowercase letters, digits and hyphens, 1-40 characters; not ${memberNamesQuoted}`,
   );
+
+/**
+ * z.record(key, value) whose keys may not be OBJECT_MEMBER_NAMES: each such key, as JSON sends it,
+ * is a 400 on its own path (zod's record would skip "__proto__" and take the rest).
+ */
+export function memberSafeRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
+  const record = z.record(key, value);
+  return z.preprocess((input: z.input<typeof record>, ctx) => {
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      for (const name of OBJECT_MEMBER_NAMES) {
+        if (!Object.prototype.hasOwnProperty.call(input, name)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `"${name}" cannot be a key`,
+          params: {
+            th: `ใช้ "${name}" เป็นรหัสในช่องนี้ไม่ได้ (รหัสที่ใช้ไม่ได้: ${memberNamesQuoted})`,
+            en: `"${name}" cannot be a key here (not allowed: ${memberNamesQuoted})`,
+          },
+          input,
+        });
+      }
+    }
+    return input;
+  }, record);
+}
 
 export const OrgId = SlugId.describe('organisation id');
 export const UnitId = SlugId.describe('unit id');

@@ -1,6 +1,6 @@
 // A fiscal year's plan of measures, as imported from the org's document.
 import * as z from 'zod';
-import { FiscalYear, MeasureId, OrgId, PlainDateSchema, UnitId } from './ids.js';
+import { FiscalYear, MeasureId, memberSafeRecord, OrgId, PlainDateSchema, UnitId } from './ids.js';
 import { Cadence } from './due-rules.js';
 import { eachOnce, listedOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
@@ -84,7 +84,7 @@ export const FollowUp = z.object({
    * the first month each unit added to this follow-up's own units during the year reports for
    * ("2026-12"); its periods ending before it are not that unit's; set by the save (review 17 s16, S16-1)
    */
-  unitFirstMonths: z.record(UnitId, FollowUpMonth).optional(),
+  unitFirstMonths: memberSafeRecord(UnitId, FollowUpMonth).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
@@ -109,7 +109,7 @@ export const Responsibility = z
      * the first month each unit added to the measure during the year reports for ("2026-12"): its
      * periods ending before it are not its obligations; set by the save (review 17 s15, S15-1)
      */
-    unitFirstMonths: z.record(UnitId, FollowUpMonth).optional(),
+    unitFirstMonths: memberSafeRecord(UnitId, FollowUpMonth).optional(),
     /** the cell as written */
     text: text(1000),
   })

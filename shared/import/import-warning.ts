@@ -62,6 +62,8 @@ export const IMPORT_WARNING_CODES = [
   'pdf-row-joined',
   /** a text line holding several rows of the header's width one after the other (OCR lost a line break), read as those rows */
   'rows-joined-on-line',
+  /** a text row short of its header's cells: a unit name at a cell's end taken as its responsible unit (a tab lost before it) */
+  'unit-from-cell-end',
   'pdf-text-unplaced',
   'pdf-unreadable-characters',
   /** a page drawing too many rules to be a table (a pattern, a chart): its layout was guessed from the text */

@@ -91,13 +91,14 @@ type Split = 'tabs' | 'space' | 'headings';
  * The rows of a line of more cells than the header's `width`, and how they were found: whole rows
  * joined (joinedRowParts); else a cell at a row's end holding the next row's heading after a space
  * split there; else the line split at each heading of `column` into rows of at most `width` cells
- * (a tab lost inside a row leaves it short). Undefined when none of these reads the line.
+ * (a tab lost inside a row leaves it short; `lineParts`: those rows' cells as the line held them).
+ * Undefined when none of these reads the line.
  */
 export function splitLine(
   cells: readonly string[],
   width: number,
   column: number | undefined,
-): { parts: string[][]; split: Split } | undefined {
+): { parts: string[][]; split: Split; lineParts?: string[][] } | undefined {
   const whole = joinedRowParts(cells, width);
   if (whole) return { parts: whole, split: 'tabs' };
   if (width < 2 || cells.length <= width || cells.length > MAX_LINE_ROWS * width || column === undefined)
@@ -140,6 +141,7 @@ export function splitLine(
         : [...Array<string>(width - p.length).fill(''), ...p],
     ),
     split: 'headings',
+    lineParts: parts,
   };
 }
 
@@ -200,6 +202,13 @@ function lostHeadingNotice(block: SourceBlock & { kind: 'row' }, width: number, 
 export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: string[]) => boolean): SourceDocument {
   let width = 0;
   let column: number | undefined;
+  /** the header's units column (-1: none) */
+  let unitsColumn = -1;
+  /** the row as read, marked short (a tab lost) when the header's units column is past its line's cells */
+  const marked = (block: SourceBlock & { kind: 'row' }, line: string[]): SourceBlock =>
+    unitsColumn >= 0 && line.length < width && (unitsColumn >= line.length || line.length < block.cells.length)
+      ? { ...block, short: { cells: line, unitsColumn } }
+      : block;
   /** the blocks as split, once a row is (until then the document's own: most have none to split) */
   let blocks: SourceBlock[] | undefined;
   const notices: SourceNotice[] = [];
@@ -211,7 +220,14 @@ export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: strin
     if (isHeader(block.cells)) {
       width = block.cells.length;
       column = headingColumn(block.cells);
+      unitsColumn = block.cells.findIndex((c) => columnOf(c).role === 'responsible');
       blocks?.push(block);
+      return;
+    }
+    // a row short of the header's cells, its units column among those missing: marked (SourceBlock.short)
+    if (!block.merged && !block.struck && unitsColumn >= block.cells.length && block.cells.length >= 2) {
+      blocks ??= doc.blocks.slice(0, i);
+      blocks.push(marked(block, block.cells));
       return;
     }
     const found =
@@ -224,7 +240,7 @@ export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: strin
       blocks?.push(block);
       return;
     }
-    const { parts, split } = found;
+    const { parts, split, lineParts } = found;
     blocks ??= doc.blocks.slice(0, i);
     const said = splitMessage(block.cells.length, parts.length, width, split);
     notices.push({
@@ -235,7 +251,7 @@ export function withJoinedRowsSplit(doc: SourceDocument, isHeader: (cells: strin
       message_en: said.en,
       source: lineSource(block.cells),
     });
-    for (const cells of parts) blocks.push({ ...block, cells });
+    parts.forEach((cells, k) => blocks!.push(marked({ ...block, cells }, lineParts?.[k] ?? cells)));
   });
   if (!blocks && notices.length === 0) return doc;
   return { ...doc, blocks: blocks ?? doc.blocks, notices: [...(doc.notices ?? []), ...notices] };

@@ -6,7 +6,7 @@
 // form table is, form-tables.ts). One pass over the blocks.
 import { toThaiDigits } from '../domain/thai-format.js';
 import { clipText } from '../domain/text.js';
-import type { Column, Role } from './column-names.js';
+import { type Column, isColumnName, type Role } from './column-names.js';
 import type { Where } from './import-warning.js';
 import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
 import { isSignatureLine } from './sign-off-lines.js';
@@ -20,6 +20,17 @@ const LABELLED = /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]\s*|[-•]\s*)?([^:：]{2,60}?)
  * label "มาตรการ" and its text
  */
 const NUMBERED_MEASURE = /^\s*(มาตรการ)ที่\s*[0-9๐-๙]{1,3}\s*[.)]?\s+(\S.*)$/s;
+/**
+ * "วิธีดำเนินการ 1) …", "ผู้รับผิดชอบ – กองคลัง", "การติดตามผล⇥รายงาน…": a word (list numbering
+ * before it), then a dash, a tab or spaces, then text (review 17 s20, S20-1, in session 21)
+ */
+const UNCOLONED =
+  /^\s*((?:[0-9๐-๙]{1,2}\s*[.)]|[-•])\s*)?([^\s:：\-–—]{2,60})([ \u00a0]*[-–—\t][ \t\u00a0]*|[ \u00a0]+)(\S.*)$/s;
+/**
+ * Words that join on to a sentence opening with a column's name ("การติดตามผล และประเมินผลโดย…",
+ * "การติดตามผล ของหน่วยงาน…" inside a method): after a space alone, no label's text opens so
+ */
+const GOES_ON = /^(?:และ|หรือ|ของ|ซึ่ง|กับ|แก่|เพื่อ)/;
 /** the roles a measure must name besides its heading or measure label (as a form must) */
 const FIELD_ROLES: readonly Role[] = ['methods', 'timeframe', 'followUps', 'responsible'];
 /** a heading is a short paragraph */
@@ -35,22 +46,61 @@ interface Field {
   lines: string[];
 }
 
+/** A paragraph opening with a label: the label, its text, and the label as written for the warning. */
+interface Label {
+  label: string;
+  value: string;
+  shown: string;
+  /** written before a colon (or "มาตรการที่ N"): any column, an indicator label too */
+  colon: boolean;
+}
+
+const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join(' '));
+
+/**
+ * The label a paragraph opens with, if it opens with one: any words before a colon ("วิธีการ
+ * ดำเนินการ : …", read by columnOf as a header cell is), "มาตรการที่ ๒ …", or one of the usual column
+ * names as a whole (isColumnName: the header vocabulary) before a dash, a tab or a space. After a
+ * space alone the name may merely open a sentence, so then the paragraph is no list item ("๒)
+ * การติดตามผล …" is a method's item) and its text opens with no word that goes on (GOES_ON).
+ */
+function labelOf(text: string, heading: boolean): Label | undefined {
+  const colon = LABELLED.exec(text);
+  if (colon) return { label: colon[1]!.trim(), value: colon[2]!.trim(), shown: `${colon[1]!.trim()}:`, colon: true };
+  const numbered = text.length <= MAX_HEADING ? NUMBERED_MEASURE.exec(text) : null;
+  if (numbered) return { label: numbered[1]!, value: numbered[2]!.trim(), shown: 'มาตรการที่', colon: true };
+  // an indicator heading ("ตัวชี้วัดที่ ๑ …") opens with a column's name and a space too
+  const word = heading ? null : UNCOLONED.exec(text);
+  if (!word || !isColumnName(word[2]!)) return undefined;
+  const spaceOnly = !/[-–—\t]/.test(word[3]!);
+  if (spaceOnly && (word[1] !== undefined || GOES_ON.test(word[4]!))) return undefined;
+  return { label: word[2]!, value: word[4]!.trim(), shown: word[2]!, colon: false };
+}
+
+/** A tab-separated line (a row of cells) "ผู้รับผิดชอบ⇥กองคลัง": a column's name and its text. */
+function rowLabel(cells: readonly string[]): Label | undefined {
+  const [label, ...rest] = cells.map((c) => stripTags(c).trim()).filter(Boolean);
+  if (!label || rest.length === 0 || !isColumnName(label)) return undefined;
+  return { label, value: rest.join(' '), shown: label, colon: false };
+}
+
 interface Group {
   /** the heading paragraph ("ตัวชี้วัดที่ ๔ …"), when the measure has one */
   heading?: Text;
-  first: Text;
+  /** its first paragraph (a row: a tab-separated "label⇥text" line) */
+  first: SourceBlock;
   fields: Field[];
   /** the blocks it took, given back when it is no measure */
   blocks: SourceBlock[];
 }
 
 export interface LabelledParagraphs {
-  /** the document with each measure's paragraphs read as a header row and a measure row */
-  document: SourceDocument;
+  /** the document with each measure's paragraphs read as a header row and a measure row (none without a measure) */
+  document?: SourceDocument;
   measures: number;
-  /** the first measure's first paragraph */
+  /** the first measure's first paragraph (without a measure: the first labelled paragraph) */
   first: { block: number; where: Where; source: string };
-  /** the labels read, in their first order */
+  /** the labels of the measures read (without a measure: all), first order, as written ("วิธีดำเนินการ:", "ผู้รับผิดชอบ") */
   labels: string[];
 }
 
@@ -74,8 +124,9 @@ function asRows(g: Group): SourceBlock[] {
 }
 
 /**
- * The document with every measure written as labelled paragraphs read as rows; undefined when it
- * has none. `columnOf`: what a label names (column-names.ts); `isHeading`: an indicator heading.
+ * The document with every measure written as labelled paragraphs read as rows; without a measure,
+ * the labelled paragraphs found (no document); undefined when there are none. `columnOf`: what a
+ * label names (column-names.ts); `isHeading`: an indicator heading.
  */
 export function labelledParagraphs(
   doc: SourceDocument,
@@ -86,45 +137,55 @@ export function labelledParagraphs(
   let group: Group | undefined;
   let measures = 0;
   let first: LabelledParagraphs['first'] | undefined;
+  /** the labels read, each as first written ("วิธีดำเนินการ:", "ผู้รับผิดชอบ") */
+  const shown = new Map<string, string>();
   const labels = new Set<string>();
   let firstBlock = 0;
+  /** the first labelled paragraph, said when no measure comes of the labels */
+  let firstLabel: LabelledParagraphs['first'] | undefined;
   const close = () => {
     if (!group) return;
     if (isMeasure(group)) {
       blocks.push(...asRows(group));
       measures++;
-      for (const f of group.fields) labels.add(f.label);
-      first ??= { block: firstBlock, where: group.first.where, source: clipText(group.first.text, 200) };
+      for (const f of group.fields) labels.add(shown.get(f.label) ?? f.label);
+      first ??= { block: firstBlock, where: group.first.where, source: clipText(blockText(group.first), 200) };
     } else blocks.push(...group.blocks);
     group = undefined;
   };
   doc.blocks.forEach((block, i) => {
-    if (block.kind !== 'text') {
-      close();
-      blocks.push(block);
-      return;
-    }
-    const text = stripTags(block.text);
-    const labelled = LABELLED.exec(text) ?? (text.length <= MAX_HEADING ? NUMBERED_MEASURE.exec(text) : null);
-    const column = labelled ? columnOf(labelled[1]!) : undefined;
-    const role = column && column.role !== 'note' && column.role !== 'number' ? column.role : undefined;
+    const text = block.kind === 'text' ? stripTags(block.text) : '';
+    const heading = block.kind === 'text' && text.length <= MAX_HEADING && isHeading(text);
+    const labelled = block.kind === 'text' ? labelOf(text, heading) : rowLabel(block.cells);
+    const column = labelled ? columnOf(labelled.label) : undefined;
+    const role =
+      column && column.role !== 'note' && column.role !== 'number' && (labelled!.colon || column.role !== 'indicator')
+        ? column.role
+        : undefined;
     if (role && labelled) {
       if (!group || group.fields.some((f) => f.role === role)) {
         // a measure after another under the same indicator heading is under that heading too
-        const heading = group?.heading;
+        const above = group?.heading;
         close();
         if (role !== 'measure') {
           blocks.push(block);
           return;
         }
-        group = { ...(heading ? { heading } : {}), first: block, fields: [], blocks: [] };
+        group = { ...(above ? { heading: above } : {}), first: block, fields: [], blocks: [] };
         firstBlock = i;
       }
-      group.fields.push({ role, label: labelled[1]!.trim(), lines: labelled[2]!.trim() ? [labelled[2]!.trim()] : [] });
+      group.fields.push({ role, label: labelled.label, lines: labelled.value ? [labelled.value] : [] });
+      if (!shown.has(labelled.label)) shown.set(labelled.label, labelled.shown);
+      firstLabel ??= { block: i, where: block.where, source: clipText(blockText(block), 200) };
       group.blocks.push(block);
       return;
     }
-    if (text.length <= MAX_HEADING && isHeading(text)) {
+    if (block.kind !== 'text') {
+      close();
+      blocks.push(block);
+      return;
+    }
+    if (heading) {
       close();
       group = { heading: block, first: block, fields: [], blocks: [block] };
       firstBlock = i;
@@ -150,16 +211,28 @@ export function labelledParagraphs(
     blocks.push(block);
   });
   close();
-  if (measures === 0 || !first) return undefined;
-  return { document: { ...doc, blocks }, measures, first, labels: [...labels] };
+  if (measures > 0 && first) return { document: { ...doc, blocks }, measures, first, labels: [...labels] };
+  return firstLabel ? { measures: 0, first: firstLabel, labels: [...shown.values()] } : undefined;
 }
 
 /** The warning of a plan read from labelled paragraphs. */
 export function labelledParagraphsMessage(found: LabelledParagraphs): { th: string; en: string } {
-  const labels = found.labels.map((l) => `"${clipText(l, 40)}:"`).join(', ');
+  const labels = found.labels.map((l) => `"${clipText(l, 40)}"`).join(', ');
   return {
     th: `ไม่พบตารางมาตรการ แต่พบมาตรการที่เขียนเป็นย่อหน้า ขึ้นต้นด้วยชื่อคอลัมน์ (${labels}) จึงอ่านเป็นมาตรการ ${toThaiDigits(found.measures)} ข้อ ข้อละหนึ่งหัวข้อกับย่อหน้าใต้หัวข้อนั้น กรุณาตรวจว่ามาตรการครบ และข้อความแต่ละส่วนอยู่ในช่องที่ถูกต้อง`,
     en: `no measures table was found, but measures written as paragraphs opening with column names (${labels}): read as ${found.measures} measure${found.measures > 1 ? 's' : ''}, one per heading and the paragraphs under it; check that no measure is missing and each text is in the right field`,
+  };
+}
+
+/**
+ * No table, and labelled paragraphs under indicator headings, but no heading or "มาตรการ" label with
+ * two of methods, timeframe, follow-ups and units under it: the labels found are named.
+ */
+export function labelsWithoutMeasureMessage(found: LabelledParagraphs): { th: string; en: string } {
+  const labels = found.labels.map((l) => `"${clipText(l, 40)}"`).join(', ');
+  return {
+    th: `ไม่พบตารางมาตรการในเอกสาร: พบย่อหน้าที่ขึ้นต้นด้วยชื่อคอลัมน์ (${labels}) แต่ไม่มีหัวข้อตัวชี้วัดหรือมาตรการใดที่มีอย่างน้อยสองส่วนจากวิธีการดำเนินการ ระยะเวลา การติดตามผล และผู้รับผิดชอบอยู่ใต้หัวข้อ จึงอ่านเป็นมาตรการไม่ได้ กรุณาเพิ่มส่วนที่ขาดใต้แต่ละหัวข้อ หรือจัดแผนเป็นตารางที่มีแถวหัวตาราง แล้วนำเข้าใหม่`,
+    en: `no measures table was found: paragraphs opening with column names (${labels}) were found, but no indicator heading or measure has at least two of methods, timeframe, follow-up and responsible units under it, so no measure could be read; add the missing parts under each heading, or lay the plan out as a table with its header row, and import again`,
   };
 }
 

@@ -120,7 +120,13 @@ import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
 import { headerlessMessage, headerlessRows } from './headerless-rows.js';
 import { readSpannedCells } from './spanned-cells.js';
-import { headingsWithoutTableMessage, labelledParagraphs, labelledParagraphsMessage } from './labelled-paragraphs.js';
+import { endingUnitOf, withShortRowUnits } from './short-row-units.js';
+import {
+  headingsWithoutTableMessage,
+  labelledParagraphs,
+  labelledParagraphsMessage,
+  labelsWithoutMeasureMessage,
+} from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
 
 interface Row {
@@ -1948,8 +1954,11 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const labels = new Map<string, Column>();
   const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
+  // a text row short of its header's cells: a unit name at a cell's end placed in the units column (short-row-units.ts)
+  const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
+  for (const p of placed) warnings.add(p.block, p.where, 'unit-from-cell-end', p.th, p.en, p.source);
   const { document: uncut, sideTables } = withSideTablesCut(
-    withFormsTransposed(normaliseDocument(source), labelColumn),
+    withFormsTransposed(normaliseDocument(placedRows), labelColumn),
     labelColumn,
   );
   // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
@@ -1999,7 +2008,7 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   }
   // a plan written as paragraphs "มาตรการ: …", "ผู้รับผิดชอบ: …" under its headings (labelled-paragraphs.ts)
   const labelled = read.rows.length === 0 ? labelledParagraphs(document, labelColumn, opensWithHeading) : undefined;
-  if (labelled) {
+  if (labelled?.document) {
     warnings.rollback(beforeRows);
     read = readUnder(labelled.document, warnings);
     const said = labelledParagraphsMessage(labelled);
@@ -2112,10 +2121,15 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   } else if (measures.length === 0 && (!headerless || headerless.document)) {
     // indicator headings written as paragraphs, with no table and no labelled fields: quoted
     const heading = prose.find((p) => p.text.length <= 300 && opensWithHeading(p.text));
-    const said = heading
-      ? headingsWithoutTableMessage(heading.text)
-      : { th: 'ไม่พบตารางมาตรการในเอกสาร', en: 'no measures table was found in the document' };
-    warnings.add(-2, heading?.where ?? { line: 1 }, 'no-measures', said.th, said.en, heading?.text ?? '');
+    // ... or with labelled fields too few under each heading for a measure: the labels named
+    const labels = heading && labelled && !labelled.document ? labelled : undefined;
+    const said = labels
+      ? labelsWithoutMeasureMessage(labels)
+      : heading
+        ? headingsWithoutTableMessage(heading.text)
+        : { th: 'ไม่พบตารางมาตรการในเอกสาร', en: 'no measures table was found in the document' };
+    const [where, quoted] = labels ? [labels.first.where, labels.first.source] : [heading?.where, heading?.text];
+    warnings.add(-2, where ?? { line: 1 }, 'no-measures', said.th, said.en, quoted ?? '');
   }
   return {
     plan: { orgId: options.orgId, fy: options.fy, title: facts.title, measures },

@@ -21,6 +21,12 @@ export type SourceBlock =
       merged?: CellMerge[];
       /** cells struck through as a whole (Word w:strike, an Excel font strike), kept: see struck-rows.ts */
       struck?: boolean[];
+      /**
+       * a text row of fewer cells than its table's header, the header's units column past them (a
+       * tab lost inside the row: joined-rows.ts): its cells as the line held them, and that column,
+       * for the importer to place a unit name it knows at a cell's end (short-row-units.ts)
+       */
+      short?: { cells: string[]; unitsColumn: number };
     };
 
 /** What a reader could not read with certainty (a PDF's text it could not place), for the importer's warnings. */

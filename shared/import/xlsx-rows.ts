@@ -93,7 +93,8 @@ export function sheetWithValueRows(xml: string, seen: XlsxRowCount, sheet = ''):
       if (seen.cells > MAX_XLSX_CELLS) throw tooManyRows('cells', sheet);
     } else {
       seen.dropped++;
-      parts.push(xml.slice(copied, open));
+      // rows dropped one after another leave nothing between them to keep
+      if (open > copied) parts.push(xml.slice(copied, open));
       copied = rowEnd;
     }
     open = rowEnd - 4;

@@ -106,16 +106,16 @@ describe('rows joined on a line by a space where the tab was', () => {
   it('the space before the unit (a tab lost inside a row): both measures kept, the short row said', async () => {
     const line = [...seven.slice(0, 2), `${seven[2]!} ${seven[3]!}`, ...eight];
     const { plan, warnings } = await imported([HEADER, line]);
-    expect(plan.measures.map((m) => [m.indicator, m.title])).toEqual([
-      [7, 'มาตรการเจ็ด'],
-      [8, 'มาตรการแปด'],
+    // measure 7's unit, at its follow-up cell's end, is its unit (short-row-units.ts: review 17 s21)
+    expect(summary(plan)).toEqual([
+      [7, 'มาตรการเจ็ด', ['monthly'], ['finance']],
+      [8, 'มาตรการแปด', ['annual'], ['engineering']],
     ]);
-    expect(plan.measures[1]!.responsible.unitIds).toEqual(['engineering']);
-    // measure 7's unit is in its follow-up cell: it must be chosen before saving
-    expect(plan.measures[0]!.followUps[0]!.text).toBe('รายงานผลทุกเดือน กองคลัง');
+    expect(plan.measures[0]!.followUps[0]!.text).toBe('รายงานผลทุกเดือน');
     const said = warnings.find((w) => w.code === 'rows-joined-on-line');
     expect(said?.message_en).toContain('split at each indicator heading');
-    expect(warnings).toContainEqual(expect.objectContaining({ code: 'no-responsible-unit', measureId: 'i7' }));
+    expect(warnings.map((w) => w.code)).toContain('unit-from-cell-end');
+    expect(warnings.map((w) => w.code)).not.toContain('no-responsible-unit');
   });
 
   it('a line that cannot be split (the indicator column in the middle): the measure past the header is named', async () => {

@@ -135,12 +135,37 @@ describe('changing a reported follow-up’s cadence from a month on', () => {
         },
         'body.measures.0.followUps.1.unitFirstMonths.no-such-unit',
       ],
+      // review 17 s21 (issue 17 item 2): "__proto__" was skipped by zod's record: 200, the key dropped
+      [
+        (m: Measure) => ({
+          ...m,
+          responsible: {
+            ...m.responsible,
+            unitFirstMonths: JSON.parse('{"__proto__":"2023-01"}') as Record<string, string>,
+          },
+        }),
+        'body.measures.0.responsible.unitFirstMonths.__proto__',
+      ],
+      [
+        (m: Measure) => {
+          m.followUps[1]!.unitFirstMonths = JSON.parse('{"finance":"2023-04","__proto__":"2023-01"}') as Record<
+            string,
+            string
+          >;
+          return m;
+        },
+        'body.measures.0.followUps.1.unitFirstMonths.__proto__',
+      ],
     ] as const) {
       const res = await saveWithI4(change);
       expect(res.status, path).toBe(400);
       const field = (res.body.error.fields as { path: string; message_th: string }[]).find((x) => x.path === path);
       expect(field?.message_th, path).toMatch(
-        path.endsWith('no-such-unit') ? /องค์กรไม่มีหน่วยงาน "no-such-unit"/ : /[ก-๙]/,
+        path.endsWith('no-such-unit')
+          ? /องค์กรไม่มีหน่วยงาน "no-such-unit"/
+          : path.endsWith('__proto__')
+            ? /ใช้ "__proto__" เป็นรหัสในช่องนี้ไม่ได้/
+            : /[ก-๙]/,
       );
     }
     expect((await measures()).version).toBe(before.version);
