@@ -82,6 +82,14 @@ function headingStarts(text: string, next: string | undefined): boolean {
 const startsHeading = (text: string): boolean => (findIndicator(text)?.index ?? 99) < 12;
 
 /**
+ * A measure heading alone on its line, left of the table's first column by a cell's padding: at the
+ * page's margin, where a paragraph starts, not in a cell (a group row's text is padded as the
+ * cells' is). `starts`: the table's columns.
+ */
+const headingAtMargin = (ps: readonly PositionedText[], texts: readonly string[], starts: readonly number[]) =>
+  ps.length === 1 && startsHeading(texts[0]!) && ps[0]!.x <= starts[0]! - PADDING / 2;
+
+/**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
  * cannot place in one column with certainty (running over the next column's start) is kept in the
  * column it starts in and noted as `pdf-text-unplaced`, as the ruled reader does.
@@ -528,6 +536,12 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         text,
       );
     }
+    // a short heading alone at the margin, left of the table's first column (outside its cells'
+    // padding), under the table's rows: a heading paragraph between two tables, the header typed
+    // over the first only. Its line is read on as the group row it looks like; the rows under it
+    // are said as under a heading across the columns (a ruled PDF's and Word's header-assumed)
+    if (headingAtMargin(ps, texts, columns) && (row !== undefined || blocks.at(-1) !== headerBlock))
+      headingParagraph = { where: { page: line.page, line: line.line }, text: texts[0]!.trim() };
     const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
