@@ -97,6 +97,20 @@ function roomLeft(line: CellLine, room: CellRoom): number {
 const spareAfter = (line: CellLine, next: CellLine, room: CellRoom) =>
   roomLeft(line, room) - firstWordWidth(next) - ROOM_TOLERANCE * Math.max(line.size, next.size);
 
+/**
+ * spareAfter > 0, the next line's first word measured only when it decides: it is no wider than its
+ * whole line and no narrower than nothing, so a line leaving no room, or room for the whole next
+ * line, is answered without cutting words (a word segmenter's call a line pair was most of the
+ * paragraphs' cost on a PDF of 25,000 short items).
+ */
+function wouldHaveFitted(line: CellLine, next: CellLine, room: CellRoom): boolean {
+  const spare = roomLeft(line, room) - ROOM_TOLERANCE * Math.max(line.size, next.size);
+  const width = next.right - next.x;
+  if (width >= 0 && spare <= 0) return false;
+  if (width >= 0 && spare > width) return true;
+  return spare - firstWordWidth(next) > 0;
+}
+
 /** Two or more cadences named by a text, or one (or none) as []. */
 function cadencesOf(text: string): string[] {
   const found = detectCadences(normaliseThai(text));
@@ -142,7 +156,7 @@ export function cellParagraphs(lines: readonly CellLine[], room: CellRoom): stri
   for (let i = 1; i < lines.length; i++) {
     const [above, line] = [lines[i - 1]!, lines[i]!];
     const ends = TICKED_AFTER.test(above.text);
-    if (ends || spareAfter(above, line, room) > 0) byRoom.push([line]);
+    if (ends || wouldHaveFitted(above, line, room)) byRoom.push([line]);
     else byRoom.at(-1)!.push(line);
   }
   return byRoom.flatMap((p) => splitByCadence(p, room)).map((p) => joinCellLines(p.map((l) => l.text)));

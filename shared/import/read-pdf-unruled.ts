@@ -13,6 +13,7 @@ import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
+import { monthOfLabel } from './period-columns.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
 
@@ -58,6 +59,8 @@ const PADDING = 5.5;
 const OVERRUN = 3;
 /** A gap this many line pitches above a line of signers' positions sets it apart from the rows. */
 const SIGN_OFF_GAP = 2;
+/** This many month labels side by side under one header label name its columns' months (a Gantt). */
+const MIN_MONTHS = 3;
 
 /**
  * Does a measure heading ("ตัวชี้วัดที่ ๔ ...") start in this line's measure cell, near its start?
@@ -78,6 +81,14 @@ function headingStarts(text: string, next: string | undefined): boolean {
  * their words, yet it is the first row (review 17 s19, S19-4).
  */
 const startsHeading = (text: string): boolean => (findIndicator(text)?.index ?? 99) < 12;
+
+/**
+ * A measure heading alone on its line, left of the table's first column by a cell's padding: at the
+ * page's margin, where a paragraph starts, not in a cell (a group row's text is padded as the
+ * cells' is). `starts`: the table's columns.
+ */
+const headingAtMargin = (ps: readonly PositionedText[], texts: readonly string[], starts: readonly number[]) =>
+  ps.length === 1 && startsHeading(texts[0]!) && ps[0]!.x <= starts[0]! - PADDING / 2;
 
 /**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
@@ -124,6 +135,18 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let headingRow: Extract<SourceBlock, { kind: 'row' }> | undefined;
   /** the header's first line, each column's label as a cell line (where it ends: did the label wrap?) */
   let labels: (CellLine | undefined)[] = [];
+  /** the header's first line's pieces: its columns' labels where they are drawn */
+  let headerPieces: PositionedText[] = [];
+  /**
+   * A header label over month columns ("ระยะเวลาดำเนินการ" over "ต.ค. … ก.ย.", a Gantt), split into
+   * a column a month by the months' line: where the months' columns are (`first` the first one's
+   * index), their labels' centres, and the least step between two
+   */
+  let months: { first: number; left: number; right: number; centres: number[]; step: number } | undefined;
+  /** the months' header row (under the group's label, merged across them), while the header may go on */
+  let monthRow: Extract<SourceBlock, { kind: 'row' }> | undefined;
+  /** a header repeated on a new page over month columns: its months' line splits them again */
+  let monthsAgain = false;
   const flush = () => {
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
@@ -341,6 +364,80 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     if (trimmed.length === 1 && placed[0] === 0) return true;
     return trimmed.some(isSignatureLine) || (gap > pitch * SIGN_OFF_GAP && trimmed.length > 1);
   };
+  /**
+   * The months' line under a header (review 17 s21): month labels side by side ("ต.ค. | พ.ย. | …",
+   * at least MIN_MONTHS), all of them under one header label that is not the measure's, no other
+   * label's text among them. The header's columns were its first line's labels: a Gantt's months
+   * under "ระยะเวลาดำเนินการ" ran on under the next label's column ("การติดตามผล"), so a mark in
+   * the last months joined the follow-up ("✓ รายงานผลรอบ 6 เดือน"). Read as the ruled reader reads a
+   * grouped header: the group's column split into a column a month, a header row of the group
+   * merged across them over a row of the months. `emit`: false for a header repeated on a new page
+   * (its rows were written with the first).
+   */
+  const splitsByMonths = (ps: PositionedText[], texts: string[], line: UnruledLine, emit: boolean): boolean => {
+    const at = texts.flatMap((t, i) => (monthOfLabel(t) !== undefined ? [i] : []));
+    if (at.length < MIN_MONTHS || at.at(-1)! - at[0]! + 1 !== at.length) return false;
+    const monthPieces = at.map((i) => ps[i]!);
+    const left = monthPieces[0]!.x;
+    const right = monthPieces.at(-1)!.x + monthPieces.at(-1)!.width;
+    const over = labels.flatMap((l, c) => (l && l.x < right + CELL_GAP && l.right > left - CELL_GAP ? [c] : []));
+    if (over.length !== 1 || over[0] === measureCol || headerPieces.length !== labels.length) return false;
+    const group = over[0]!;
+    const n = monthPieces.length;
+    const shift = (c: number) => (c > group ? c + n - 1 : c);
+    const spread = <T>(list: T[], each: (k: number) => T): T[] => [
+      ...list.slice(0, group),
+      ...monthPieces.map((_, k) => each(k)),
+      ...list.slice(group + 1),
+    ];
+    table = unruledColumns(spread(headerPieces, (k) => monthPieces[k]!));
+    labels = spread(labels, (k) => {
+      const p = monthPieces[k]!;
+      return { text: texts[at[k]!]!, x: p.x, right: p.x + p.width, size: p.size };
+    });
+    columnState = spread(columnState, () => columnState[group]);
+    measureCol = shift(measureCol);
+    if (indicatorCol >= 0) indicatorCol = shift(indicatorCol);
+    if (rowNumberCol >= 0) rowNumberCol = shift(rowNumberCol);
+    const centres = monthPieces.map((p) => p.x + p.width / 2);
+    const step = Math.min(...centres.slice(1).map((c, k) => c - centres[k]!));
+    months = { first: group, left, right, centres, step };
+    if (!emit || !headerBlock) return true;
+    const cells = headerBlock.cells;
+    const merged = headerBlock.merged ?? cells.map(() => null);
+    headerBlock.cells = spread(cells, () => cells[group]!);
+    headerBlock.merged = spread(merged, (k) => (k === 0 ? merged[group]! : 'left'));
+    monthRow = {
+      kind: 'row',
+      where: { page: line.page, line: line.line },
+      cells: spread(cells, (k) => texts[at[k]!]!),
+      merged: spread(
+        cells.map(() => 'above' as const),
+        () => null,
+      ),
+    };
+    blocks.splice(blocks.indexOf(headerBlock) + 1, 0, monthRow);
+    // a label of another column wrapped onto the months' line ("ผู้รับ" / "ผิดชอบ")
+    const placed = table.columnsOf(ps);
+    ps.forEach((_, i) => {
+      if (at.includes(i)) return;
+      const c = placed[i]!;
+      headerBlock!.cells[c] = joinCellLines([headerBlock!.cells[c]!, texts[i]!]);
+      if (monthRow!.merged![c] === 'above') monthRow!.cells[c] = headerBlock!.cells[c]!;
+    });
+    return true;
+  };
+  /** a short piece (a mark) whose middle sits among the months' columns: the month nearest, by label centres */
+  const nearestMonth = (p: PositionedText): number | undefined => {
+    if (!months || p.width > months.step) return undefined;
+    const middle = p.x + p.width / 2;
+    if (middle < months.left - CELL_GAP || middle > months.right + CELL_GAP) return undefined;
+    let best = 0;
+    months.centres.forEach((c, k) => {
+      if (Math.abs(c - middle) < Math.abs(months!.centres[best]! - middle)) best = k;
+    });
+    return months.first + best;
+  };
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
@@ -376,7 +473,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
         blocks.push(headerBlock);
         headerTail = true;
-      } else repeatedTail = [...tailTexts];
+        monthRow = undefined;
+        monthsAgain = false;
+      } else {
+        repeatedTail = [...tailTexts];
+        monthsAgain = months !== undefined;
+      }
+      months = undefined;
+      headerPieces = ps;
       table = unruledColumns(ps);
       lastLine = { page: line.page, y: line.runs[0]!.y };
       headerSize = Math.max(...line.runs.map((r) => r.size));
@@ -393,6 +497,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     }
     if (repeatedTail.length && repeatedTail[0] === texts.join('|')) {
       repeatedTail.shift();
+      if (monthsAgain && splitsByMonths(ps, texts, line, false)) monthsAgain = false;
       return;
     }
     repeatedTail = [];
@@ -434,11 +539,18 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         text,
       );
     }
+    // a short heading alone at the margin, left of the table's first column (outside its cells'
+    // padding), under the table's rows: a heading paragraph between two tables, the header typed
+    // over the first only. Its line is read on as the group row it looks like; the rows under it
+    // are said as under a heading across the columns (a ruled PDF's and Word's header-assumed)
+    if (headingAtMargin(ps, texts, columns) && (row !== undefined || blocks.at(-1) !== headerBlock))
+      headingParagraph = { where: { page: line.page, line: line.line }, text: texts[0]!.trim() };
     const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
     const placed = table.columnsOf(ps);
+    ps.forEach((p, i) => (placed[i] = nearestMonth(p) ?? placed[i]!));
     if (row && !pageStart && lastLine !== undefined && lastLine.page !== line.page)
       pageStart = {
         row,
@@ -475,6 +587,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       else pageStart = undefined;
     }
     const gapAbove = below(line);
+    if (headerTail && !row && !months && splitsByMonths(ps, texts, line, true)) {
+      tailTexts.push(texts.join('|'));
+      return;
+    }
     if (row && signsOff(texts, placed, gapAbove)) {
       end();
       blocks.push({ kind: 'text', where: { page: line.page, line: line.line }, text: texts.join(' ').trim() });
@@ -570,7 +686,13 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (headerBlock)
         cells.forEach((c, i) => {
           if (c.length && headerBlock!.cells[i] !== undefined)
-            headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.map((p) => p.text).join(' ')]);
+            if (monthRow?.merged?.[i] === null)
+              // a month's label wrapped ("ต.ค." / "๖๖")
+              monthRow.cells[i] = joinCellLines([monthRow.cells[i]!, c.map((p) => p.text).join(' ')]);
+            else {
+              headerBlock!.cells[i] = joinCellLines([headerBlock!.cells[i], c.map((p) => p.text).join(' ')]);
+              if (monthRow) monthRow.cells[i] = headerBlock!.cells[i]!;
+            }
         });
       return;
     }
@@ -605,6 +727,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headingParagraph = undefined;
     headingRow = undefined;
     labels = [];
+    headerPieces = [];
+    months = undefined;
+    monthRow = undefined;
+    monthsAgain = false;
     lastLine = undefined;
     pitch = Infinity;
   };
