@@ -7,6 +7,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { previewPlanText } from '../../support/plan-requests.js';
 import { ownObligation } from '../../support/route-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
@@ -32,16 +33,7 @@ describe('a revised document with a follow-up inserted above the others keeps ea
       .replace('๒. มีการรายงานผลใน ที่ประชุม', '๓. มีการรายงานผลใน ที่ประชุม');
 
   it('previews the inserted follow-up with a new number and the saved ones with theirs', async () => {
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
-      as: who.coordinator,
-      body: {
-        fileName: 'plan.txt',
-        contentType: 'text/plain',
-        contentBase64: Buffer.from(revised()).toString('base64'),
-      },
-    });
+    const res = await previewPlanText(f, revised(), fy);
     expect(res.status).toBe(200);
     const i4 = res.body.plan.measures.find((m: Measure) => m.measureId === 'i4');
     const followUps: Measure['followUps'] = i4.followUps;
