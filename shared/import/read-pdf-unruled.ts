@@ -15,6 +15,7 @@ import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
 import { monthOfLabel } from './period-columns.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { tableNotReadMessage } from './table-row-kinds.js';
 
 /** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
 export type NoticeSink = (
@@ -82,6 +83,14 @@ function headingStarts(text: string, next: string | undefined): boolean {
 const startsHeading = (text: string): boolean => (findIndicator(text)?.index ?? 99) < 12;
 
 /**
+ * A measure heading alone on its line, left of the table's first column by a cell's padding: at the
+ * page's margin, where a paragraph starts, not in a cell (a group row's text is padded as the
+ * cells' is). `starts`: the table's columns.
+ */
+const headingAtMargin = (ps: readonly PositionedText[], texts: readonly string[], starts: readonly number[]) =>
+  ps.length === 1 && startsHeading(texts[0]!) && ps[0]!.x <= starts[0]! - PADDING / 2;
+
+/**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
  * cannot place in one column with certainty (running over the next column's start) is kept in the
  * column it starts in and noted as `pdf-text-unplaced`, as the ruled reader does.
@@ -112,6 +121,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   /** a table ended by a paragraph or heading: a measure heading after it is said, once */
   let endedAt: SourceBlock['where'] | undefined;
   let headingAfterEndSaid = false;
+  /** a page whose lines are another table's (said table-not-read): its measure headings are that table's */
+  let otherTablePage: number | undefined;
   /**
    * Which columns of the row (or of the header's lines) have had text, and which have had text and
    * then a line without: a cell's text runs on line after line, so a column that ended and has
@@ -539,7 +550,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     repeatedTail = [];
     if (!table) {
       const text = texts.join(' ');
-      if (endedAt && !headingAfterEndSaid && (findIndicator(text)?.index ?? 99) < 12) {
+      if (endedAt && !headingAfterEndSaid && line.page !== otherTablePage && (findIndicator(text)?.index ?? 99) < 12) {
         // review 17 s14, S14-14: rows stopped, yet a measure heading follows: never silently
         headingAfterEndSaid = true;
         notice(
@@ -575,6 +586,12 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         text,
       );
     }
+    // a short heading alone at the margin, left of the table's first column (outside its cells'
+    // padding), under the table's rows: a heading paragraph between two tables, the header typed
+    // over the first only. Its line is read on as the group row it looks like; the rows under it
+    // are said as under a heading across the columns (a ruled PDF's and Word's header-assumed)
+    if (headingAtMargin(ps, texts, columns) && (row !== undefined || blocks.at(-1) !== headerBlock))
+      headingParagraph = { where: { page: line.page, line: line.line }, text: texts[0]!.trim() };
     const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
@@ -601,6 +618,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         columnState = held.state;
         endedAt = { page: line.page, line: line.line };
         end();
+        // said as a sheet of another table is in a workbook (table-not-read), not as headings lost
+        const first = held.lines[0] ?? line;
+        const firstText = pieces(first.runs)
+          .map((p) => normaliseThai(p.text).trim())
+          .join(' ');
+        const said = tableNotReadMessage(firstText, false);
+        notice({ page: first.page, line: first.line }, 'table-not-read', said.th, said.en, firstText);
+        otherTablePage = line.page;
         for (const l of [...held.lines, line]) readLine(l);
         return;
       }
