@@ -37,6 +37,8 @@ export type { PdfTableHooks } from './read-pdf-unruled.js';
 const PARAGRAPH_GAP = 1.35;
 /** Text running this far (points) past its cell's right rule into another cell is not placed with certainty. */
 const OVERRUN = 3;
+/** A struck run this near (points) a line's baseline is on that line. */
+const SAME_LINE_Y = 2.5;
 
 interface RowBlock {
   kind: 'row';
@@ -81,15 +83,19 @@ const MAX_PADDING = 12;
  * size) by PARAGRAPH_GAP, and where a line ends with room for the next line's first word or two
  * cadences part (pdf-cell-paragraphs.ts). `room`: where the cell's text may run.
  */
-function cellText(runs: readonly PositionedText[], room: CellRoom): string {
+function cellText(runs: readonly PositionedText[], room: CellRoom, drawn: readonly PositionedText[] = runs): string {
   const lines = linesOf(runs);
   if (lines.length === 0) return '';
   const cellLines: CellLine[] = lines.map((l) => {
     const ps = pieces(l);
+    // struck text left out still filled its line: "รายงานผล~~ทุกเดือน~~" / "ทุกไตรมาส" is one paragraph
+    // wrapped, not a line that left room (review 17 s21, S21-1)
+    const y = l[0]!.y;
+    const struck = drawn.filter((r) => r.struck && Math.abs(r.y - y) <= SAME_LINE_Y).map((r) => r.x + r.width);
     return {
       text: ps.map((p) => p.text).join(' '),
       x: ps[0]!.x,
-      right: Math.max(...ps.map((p) => p.x + p.width)),
+      right: Math.max(...ps.map((p) => p.x + p.width), ...struck),
       size: Math.max(...l.map((r) => r.size)),
     };
   });
@@ -137,7 +143,9 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
   };
   // struck-through text (S17-3): left out beside live text, a cell struck as a whole marked
   const struck = new Map([...byMaster].map(([key, rs]) => [key, struckCell(rs)]));
-  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key))]));
+  const texts = new Map(
+    [...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key), rs)]),
+  );
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
