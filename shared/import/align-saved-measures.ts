@@ -5,7 +5,7 @@
 // (review 17 s11, S11-2 and S11-11).
 import type { ImportResult } from './measures-document.js';
 import { addToGroup } from './grouping.js';
-import { likeness } from './text-likeness.js';
+import { likeness, onlyWordsAddedOrRemoved } from './text-likeness.js';
 import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
@@ -17,7 +17,7 @@ export interface SavedMeasure {
   indicator?: number | null;
   /** what tells measures titled alike apart (the seed titles every measure by its indicator) */
   subMeasures?: readonly string[];
-  followUps?: readonly { text: string }[];
+  followUps?: readonly { text: string; cadence?: string }[];
   /** methods tell a measure kept by its place from a new one (only there) */
   methods?: readonly string[];
 }
@@ -51,11 +51,22 @@ export const SAME_MEASURE = 0.6;
  */
 export const REWORDED_AT_PLACE = 0.5;
 
-/** Whether two measures have the same follow-up texts (matchKey), as many and in any order. */
-function sameFollowUps(a: readonly { text: string }[], b: readonly { text: string }[] | undefined): boolean {
+/**
+ * Whether two measures have the same follow-ups, as many: each of `a` has a text of `b` (matchKey, in
+ * any order), or is the one of `b` at its place with words only added or removed
+ * with its cadence (onlyWordsAddedOrRemoved: a follow-up reworded with the title, review 17 s21, S21-3).
+ */
+function sameFollowUps(
+  a: readonly { text: string; cadence: string }[],
+  b: readonly { text: string; cadence?: string }[] | undefined,
+): boolean {
   if (!b || a.length !== b.length || a.length === 0) return false;
   const keys = new Set(b.map((f) => matchKey(f.text)));
-  return a.every((f) => keys.has(matchKey(f.text)));
+  return a.every(
+    (f, k) =>
+      keys.has(matchKey(f.text)) ||
+      ((b[k]!.cadence === undefined || b[k]!.cadence === f.cadence) && onlyWordsAddedOrRemoved(f.text, b[k]!.text)),
+  );
 }
 
 /**

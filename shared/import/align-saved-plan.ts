@@ -6,7 +6,8 @@ import type { ImportWarning } from './import-warning.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { type SavedFollowUpChoices, withSavedChoices } from './saved-follow-up-choices.js';
-import { dice } from './text-likeness.js';
+import type { Cadence } from '../domain/due-rules.js';
+import { dice, onlyWordsAddedOrRemoved } from './text-likeness.js';
 import { matchKey } from './thai-text.js';
 
 /** What alignment needs of the saved plan. */
@@ -29,6 +30,10 @@ export const SAME_FOLLOW_UP = 0.6;
 const SMALL_EDIT = 2;
 
 const digitsOf = (key: string): string => key.replace(/[^0-9]/g, '');
+
+/** A saved follow-up without a cadence (a saved measure given as text only) has any. */
+const sameCadence = (f: { cadence: Cadence }, saved: { cadence?: Cadence }) =>
+  saved.cadence === undefined || saved.cadence === f.cadence;
 
 /**
  * Whether `a` (a re-imported follow-up) is `b` (a saved one) reworded, 0..1. Follow-ups of one plan
@@ -63,8 +68,9 @@ export function followUpLikeness(a: string, b: string): number {
  * then by place; a new measure never takes a saved id), and its follow-ups renumbered against that
  * saved measure:
  * a follow-up takes the number of the saved follow-up with the same text, else of the most alike
- * one (followUpLikeness at least SAME_FOLLOW_UP), each saved number used once; any other gets the next number
- * after every saved and kept one. Follow-ups stay in the document's order; warnings about a
+ * one (followUpLikeness at least SAME_FOLLOW_UP), else of the saved one at its place with its cadence
+ * when words were only added or removed (S21-3), each saved number used once; any other gets the
+ * next number after every saved and kept one. Follow-ups stay in the document's order; warnings about a
  * follow-up follow it to its new number. A measure the saved plan does not have is unchanged.
  * Cost: O(follow-ups of a measure² × text length), per measure (at most 100 follow-ups).
  */
@@ -78,10 +84,7 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
     const savedMeasure = savedById.get(measure.measureId);
     const before: readonly (SavedFollowUpChoices & { followUpNo: number })[] | undefined = savedMeasure?.followUps;
     if (!before || measure.followUps.length === 0) return measure;
-    const numbers = assignNumbers(
-      measure.followUps.map((f) => f.text),
-      before,
-    );
+    const numbers = assignNumbers(measure.followUps, before);
     const moves = new Map(measure.followUps.map((f, i) => [f.followUpNo, numbers[i]!]));
     if (![...moves].every(([from, to]) => from === to)) renumbered.set(measure.measureId, moves);
     // what the coordinator set on the saved follow-up and the file does not say (S16-4, S13-4)
@@ -107,7 +110,16 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
   return { ...result, plan: { ...result.plan, measures }, warnings };
 }
 
-function assignNumbers(texts: string[], saved: readonly { followUpNo: number; text: string }[]): number[] {
+/**
+ * The saved number of each re-imported follow-up of a measure, or the next one: the same text, else
+ * the most alike (followUpLikeness, at least SAME_FOLLOW_UP), else the saved follow-up at its place
+ * (the same index, the same cadence) when words were only added or removed (onlyWordsAddedOrRemoved).
+ */
+function assignNumbers(
+  followUps: readonly { text: string; cadence: Cadence }[],
+  saved: readonly { followUpNo: number; text: string; cadence?: Cadence }[],
+): number[] {
+  const texts = followUps.map((f) => f.text);
   const numbers: (number | undefined)[] = texts.map(() => undefined);
   const free = new Set(saved.map((f) => f.followUpNo));
   // the same text first, then the most alike pairs, best first
@@ -133,6 +145,13 @@ function assignNumbers(texts: string[], saved: readonly { followUpNo: number; te
     numbers[p.i] = p.no;
     free.delete(p.no);
   }
+  followUps.forEach((f, i) => {
+    const atPlace = saved[i];
+    if (numbers[i] !== undefined || !atPlace || !free.has(atPlace.followUpNo)) return;
+    if (!sameCadence(f, atPlace) || !onlyWordsAddedOrRemoved(f.text, atPlace.text)) return;
+    numbers[i] = atPlace.followUpNo;
+    free.delete(atPlace.followUpNo);
+  });
   let next = Math.max(0, ...saved.map((f) => f.followUpNo), ...numbers.map((n) => n ?? 0));
   return numbers.map((n) => n ?? ++next);
 }

@@ -141,6 +141,8 @@ export const IMPORT_WARNING_CODES = [
   'copy-over-saved-plan',
   /** a file read over a year's saved plan that lacks saved measures: which the save keeps, adds and removes */
   'file-over-saved-plan',
+  /** a file read over a saved plan keeps a measure but not some of its saved follow-ups: the save removes them (S21-3) */
+  'follow-up-removed',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -15,6 +15,7 @@ import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
 import { monthOfLabel } from './period-columns.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { tableNotReadMessage } from './table-row-kinds.js';
 
 /** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
 export type NoticeSink = (
@@ -120,6 +121,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   /** a table ended by a paragraph or heading: a measure heading after it is said, once */
   let endedAt: SourceBlock['where'] | undefined;
   let headingAfterEndSaid = false;
+  /** a page whose lines are another table's (said table-not-read): its measure headings are that table's */
+  let otherTablePage: number | undefined;
   /**
    * Which columns of the row (or of the header's lines) have had text, and which have had text and
    * then a line without: a cell's text runs on line after line, so a column that ended and has
@@ -500,7 +503,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     repeatedTail = [];
     if (!table) {
       const text = texts.join(' ');
-      if (endedAt && !headingAfterEndSaid && (findIndicator(text)?.index ?? 99) < 12) {
+      if (endedAt && !headingAfterEndSaid && line.page !== otherTablePage && (findIndicator(text)?.index ?? 99) < 12) {
         // review 17 s14, S14-14: rows stopped, yet a measure heading follows: never silently
         headingAfterEndSaid = true;
         notice(
@@ -568,6 +571,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         columnState = held.state;
         endedAt = { page: line.page, line: line.line };
         end();
+        // said as a sheet of another table is in a workbook (table-not-read), not as headings lost
+        const first = held.lines[0] ?? line;
+        const firstText = pieces(first.runs)
+          .map((p) => normaliseThai(p.text).trim())
+          .join(' ');
+        const said = tableNotReadMessage(firstText, false);
+        notice({ page: first.page, line: first.line }, 'table-not-read', said.th, said.en, firstText);
+        otherTablePage = line.page;
         for (const l of [...held.lines, line]) readLine(l);
         return;
       }

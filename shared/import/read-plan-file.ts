@@ -4,7 +4,7 @@
 import { unzipSync } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
-import { readingOnce } from './read-once.js';
+import { countWork, readingOnce } from './read-once.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
 import { hiddenStyles } from './docx-hidden-styles.js';
 import { documentXmlTooLarge, MAX_DOCX_XML_CHARS } from './docx-limits.js';
@@ -23,7 +23,7 @@ import { decodeTextFile } from './text-file-encoding.js';
 import { strFromU8 } from 'fflate';
 
 import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
-import { zipSizeProblem } from './zip-inflated-size.js';
+import { INFLATED_WORK, type InflatedZip, inflatedZip } from './zip-inflated-size.js';
 import { maxPdfInflatedBytes, pdfInflatesBeyond } from './pdf-inflated-size.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
@@ -84,16 +84,48 @@ function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefine
 
 const textOf = (part: Uint8Array | undefined) => (part ? strFromU8(part) : undefined);
 
-/** The parts a Word document's relationships name (altChunks, embedded objects), unpacked only when there are some. */
-function relatedParts(bytes: Uint8Array, names: readonly string[], main: string | undefined, ids: readonly string[]) {
+/**
+ * Entries kept from the one inflating pass over a zip (`inflatedZip`): all but pictures and an
+ * Excel workbook's own parts (exceljs reads those). A Word document's parts, its relationships,
+ * altChunks and embedded workbooks are read from these, not inflated again.
+ */
+const keptEntry = (name: string) => !name.startsWith('xl/') && !/(?:^|\/)media\//.test(name);
+
+/**
+ * The named parts of the zip: those kept by the inflating pass, others (a part the pass did not
+ * keep, or every part of a zip it could not read as a stream) unpacked from `bytes`.
+ */
+function zipParts(bytes: Uint8Array, zip: InflatedZip | undefined, wanted: readonly string[]) {
+  const parts: Record<string, Uint8Array> = {};
+  const missing = new Set<string>();
+  for (const name of wanted) {
+    const part = zip?.parts[name];
+    if (part) parts[name] = part;
+    else if (!zip || (!keptEntry(name) && zip.names.includes(name))) missing.add(name);
+  }
+  if (missing.size > 0) {
+    const unpacked = unzipSync(bytes, { filter: (f) => missing.has(f.name) });
+    for (const part of Object.values(unpacked)) countWork(INFLATED_WORK, part.length);
+    Object.assign(parts, unpacked);
+  }
+  return parts;
+}
+
+/** The parts a Word document's relationships name (altChunks, embedded objects), read only when there are some. */
+function relatedParts(
+  bytes: Uint8Array,
+  zip: InflatedZip | undefined,
+  names: readonly string[],
+  main: string | undefined,
+  ids: readonly string[],
+) {
   if (ids.length === 0) return () => undefined;
   const part = main && main !== 'word/document.xml' && names.includes(main) ? main : 'word/document.xml';
   const dir = part.slice(0, part.lastIndexOf('/') + 1);
   const relsName = `${dir}_rels/${part.slice(dir.length)}.rels`;
-  const rels = textOf(unzipSync(bytes, { filter: (f) => f.name === relsName })[relsName]);
+  const rels = textOf(zipParts(bytes, zip, [relsName])[relsName]);
   const targets = altChunkTargets(rels, ids, dir);
-  const wanted = new Set(targets.values());
-  const parts = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+  const parts = zipParts(bytes, zip, [...new Set(targets.values())]);
   return (id: string) => {
     const target = targets.get(id);
     return target === undefined ? undefined : parts[target];
@@ -124,43 +156,46 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
     let styles: string | undefined;
     let numbering: string | undefined;
     let unpacked = 0;
-    const sizes = zipSizeProblem(bytes, MAX_UNZIPPED_PLAN_BYTES);
-    if (sizes === 'too-large') throw tooLargeUnpacked();
-    if (sizes === 'size-mismatch') {
+    // every entry inflated once, counted, and the Word parts kept (review 17 s20: inflated twice)
+    const inflated = inflatedZip(bytes, MAX_UNZIPPED_PLAN_BYTES, keptEntry);
+    if (inflated === 'too-large') throw tooLargeUnpacked();
+    if (inflated === 'size-mismatch') {
       throw unsupported(
         'ไฟล์ ZIP เสีย ขนาดข้อมูลไม่ตรงกับที่ระบุในไฟล์',
         'a damaged zip: its parts do not match their declared sizes',
       );
     }
     try {
-      const zip = unzipSync(bytes, {
-        filter: (f) => {
-          (names ??= []).push(f.name);
-          unpacked += f.originalSize;
-          if (unpacked > MAX_UNZIPPED_PLAN_BYTES) throw tooLargeUnpacked();
-          return (
-            f.name === 'word/document.xml' ||
-            f.name === '_rels/.rels' ||
-            f.name === 'word/styles.xml' ||
-            f.name === 'word/numbering.xml'
-          );
-        },
-      });
-      main = officeDocumentPart(zip['_rels/.rels'] ? strFromU8(zip['_rels/.rels']) : undefined);
-      let parts: Record<string, Uint8Array> = zip;
+      const usual = ['word/document.xml', '_rels/.rels', 'word/styles.xml', 'word/numbering.xml'];
+      if (inflated) names = inflated.names;
+      /** a zip the inflating pass could not read as a stream: read by its central directory */
+      const unpackedUsual = () => {
+        const parts = unzipSync(bytes, {
+          filter: (f) => {
+            (names ??= []).push(f.name);
+            unpacked += f.originalSize;
+            if (unpacked > MAX_UNZIPPED_PLAN_BYTES) throw tooLargeUnpacked();
+            return usual.includes(f.name);
+          },
+        });
+        for (const part of Object.values(parts)) countWork(INFLATED_WORK, part.length);
+        return parts;
+      };
+      const first = inflated ? zipParts(bytes, inflated, usual) : unpackedUsual();
+      main = officeDocumentPart(first['_rels/.rels'] ? strFromU8(first['_rels/.rels']) : undefined);
+      let parts: Record<string, Uint8Array> = first;
       let dir = 'word/';
       // the main part named by the package (Word Online: word/document2.xml; some generators put it
       // at the package root), else the usual name
       if (main && main !== 'word/document.xml' && !main.startsWith('xl/') && names!.includes(main)) {
         dir = main.slice(0, main.lastIndexOf('/') + 1);
-        const wanted = [main, `${dir}styles.xml`, `${dir}numbering.xml`];
-        parts = { ...zip, ...unzipSync(bytes, { filter: (f) => wanted.includes(f.name) }) };
+        parts = { ...first, ...zipParts(bytes, inflated, [main, `${dir}styles.xml`, `${dir}numbering.xml`]) };
         xml = textOf(parts[main]);
         // a root part that is no Word document (no WordprocessingML body) is left to the checks below
         if (xml !== undefined && !dir && !/wordprocessingml/.test(xml.slice(0, 4096))) xml = undefined;
-      } else xml = textOf(zip['word/document.xml']);
-      styles = textOf(parts[`${dir}styles.xml`] ?? zip['word/styles.xml']);
-      numbering = textOf(parts[`${dir}numbering.xml`] ?? zip['word/numbering.xml']);
+      } else xml = textOf(first['word/document.xml']);
+      styles = textOf(parts[`${dir}styles.xml`] ?? first['word/styles.xml']);
+      numbering = textOf(parts[`${dir}numbering.xml`] ?? first['word/numbering.xml']);
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
@@ -177,9 +212,13 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       const read = readingOnce(() =>
         readDocumentXml(chunks.xml, hiddenStyles(style), numbered, tableHeader.isHeader, found),
       );
-      const withChunks = withAltChunks(read, chunks.ids, relatedParts(bytes, names!, main, chunks.ids));
+      const withChunks = withAltChunks(read, chunks.ids, relatedParts(bytes, inflated, names!, main, chunks.ids));
       const objectIds = found.objects.map((o) => o.relationshipId).filter(Boolean);
-      const document = await withEmbeddedObjects(withChunks, found, relatedParts(bytes, names!, main, objectIds));
+      const document = await withEmbeddedObjects(
+        withChunks,
+        found,
+        relatedParts(bytes, inflated, names!, main, objectIds),
+      );
       return { kind: 'docx', document: withGarbledThaiRepaired(document) };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');

@@ -136,12 +136,82 @@ function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): 
   return `${opening} ${parts.filter(Boolean).join('; ')}`;
 }
 
-/** `result` with the notice of what it replaces of `saved` first, when it has one (no saved plan: none). */
+/** A saved measure's follow-ups, as the notice of removed follow-ups needs them. */
+interface SavedFollowUpsOf {
+  measureId: string;
+  followUps?: readonly { followUpNo: number; text: string }[];
+}
+
+/** At most this many of a measure's removed follow-ups quoted (the rest counted). */
+const FOLLOW_UPS_NAMED = 5;
+
+/**
+ * One `follow-up-removed` warning per measure of the draft that keeps a saved measure's id but not
+ * all of its saved follow-up numbers: saving removes those follow-ups, and refuses to when units have
+ * reported on them (plan-reports-guard). Said in the preview, where the coordinator can still act,
+ * not first by the save's 409 (review 17 s21, S21-3). Thai first; the measure's id, no follow-up
+ * number (the follow-up is not in the draft); `source` quotes the first removed follow-up.
+ */
+export function removedFollowUpNotices(
+  from: 'file' | 'file-saved',
+  draft: readonly { measureId: string; followUps: readonly { followUpNo: number }[] }[],
+  saved: readonly SavedFollowUpsOf[],
+): ImportWarning[] {
+  const savedById = new Map(saved.map((m) => [m.measureId, m]));
+  return draft.flatMap((measure) => {
+    const kept = new Set(measure.followUps.map((f) => f.followUpNo));
+    const removed = (savedById.get(measure.measureId)?.followUps ?? []).filter((f) => !kept.has(f.followUpNo));
+    if (removed.length === 0) return [];
+    const quoted = (quote: (t: string) => string, no: (n: number) => string, more: (n: number) => string) =>
+      removed
+        .slice(0, FOLLOW_UPS_NAMED)
+        .map((f) => `${no(f.followUpNo)} ${quote(clipText(f.text.trim(), TITLE_QUOTED))}`)
+        .join(', ') + (removed.length > FOLLOW_UPS_NAMED ? more(removed.length - FOLLOW_UPS_NAMED) : '');
+    const th = quoted(
+      (t) => `"${t}"`,
+      (n) => `ข้อ ${toThaiDigits(n)}`,
+      (n) => ` และอีก ${toThaiDigits(n)} ข้อ`,
+    );
+    const en = quoted(
+      (t) => `"${t}"`,
+      (n) => `no. ${n}`,
+      (n) => ` and ${n} more`,
+    );
+    const [message_th, message_en] =
+      from === 'file'
+        ? [
+            `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) จะถูกลบเมื่อบันทึก ถ้าหน่วยงานรายงานผลข้อนั้นแล้ว ระบบจะไม่ให้บันทึก ถ้าข้อในไฟล์คือข้อเดิมที่แก้ข้อความ ให้ยกเลิกร่างนี้ แก้ข้อความของข้อเดิมในหน้าแก้ไขแผนให้ตรงกับไฟล์ แล้วนำเข้าไฟล์อีกครั้ง`,
+            `saved follow-ups of this measure are not in this file (${en}) and are removed on saving; if units have reported on one, the save refuses it. If a follow-up of the file is a saved one reworded, discard this draft, reword the saved one in the plan editor as the file has it, and import the file again`,
+          ]
+        : [
+            `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) ถูกลบแล้ว`,
+            `saved follow-ups of this measure are not in this file (${en}) and were removed`,
+          ];
+    return [
+      {
+        where: {},
+        code: 'follow-up-removed' as const,
+        message_th,
+        message_en,
+        source: removed[0]!.text,
+        measureId: measure.measureId,
+      },
+    ];
+  });
+}
+
+/**
+ * `result` with the notice of what it replaces of `saved` first, when it has one, then the notices of
+ * saved follow-ups the kept measures lose (no saved plan: none).
+ */
 export function withReplacedPlanNotice(
   result: ImportResult,
-  saved: ReplacedPlan | undefined,
+  saved: (ReplacedPlan & { measures: readonly SavedFollowUpsOf[] }) | undefined,
   from: 'file' | 'file-saved',
 ): ImportResult {
-  const notice = saved && replacedPlanNotice(result.plan.fy, from, saved, result.plan.measures);
-  return notice ? { ...result, warnings: [notice, ...result.warnings] } : result;
+  if (!saved) return result;
+  const notice = replacedPlanNotice(result.plan.fy, from, saved, result.plan.measures);
+  const followUps = removedFollowUpNotices(from, result.plan.measures, saved.measures);
+  if (!notice && followUps.length === 0) return result;
+  return { ...result, warnings: [...(notice ? [notice] : []), ...followUps, ...result.warnings] };
 }

@@ -26,3 +26,27 @@ export function dice(x: string, y: string): number {
   }
   return (2 * shared) / (x.length - 1 + (y.length - 1));
 }
+
+/** Letters the shorter text must have for words added to it to leave it the same follow-up. */
+const MIN_KEPT_LETTERS = 8;
+
+/**
+ * Whether `a` is `b` with words only added, or only removed, in one place (its start, its end or
+ * between): the shorter text whole at the longer one's start and end (matchKey), at least MIN_KEPT_LETTERS long,
+ * and no digit in what was added ("รายงานผลทุกไตรมาส" written "รายงานผลต่อผู้บริหารทุกไตรมาส", review
+ * 17 s21, S21-3). Such a text says all the other said: a follow-up at its saved place with its cadence
+ * is still that follow-up however many words were added.
+ */
+export function onlyWordsAddedOrRemoved(a: string, b: string): boolean {
+  const x = matchKey(a);
+  const y = matchKey(b);
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < MIN_KEPT_LETTERS) return false;
+  let start = 0;
+  while (start < short.length && short[start] === long[start]) start++;
+  let end = 0;
+  while (end < short.length - start && short[short.length - 1 - end] === long[long.length - 1 - end]) end++;
+  if (start + end < short.length) return false;
+  return !/[0-9]/.test(long.slice(start, long.length - end));
+}

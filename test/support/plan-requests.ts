@@ -1,4 +1,4 @@
-// The plan through the API as a coordinator reads and saves it (GET …/measures, PUT …/plan).
+// The plan through the API as a coordinator reads, previews and saves it (GET …/measures, POST …/plan-imports, PUT …/plan).
 import { apiPath } from '../../shared/api/api-path.js';
 import type { Measure } from '../../shared/domain/plan.js';
 import { call, type ApiResponse } from './api-events.js';
@@ -13,6 +13,15 @@ export async function currentMeasures(f: ApiFixture, fy = 2566): Promise<Measure
   });
   return res.body.measures as Measure[];
 }
+
+/** POST …/plan-imports of `text` as a plain-text file (plan.txt) by the coordinator: the preview of that document. */
+export const previewPlanText = (f: ApiFixture, text: string, fy = 2566): Promise<ApiResponse> =>
+  call(f.handler, {
+    method: 'POST',
+    path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
+    as: who.coordinator,
+    body: { fileName: 'plan.txt', contentType: 'text/plain', contentBase64: Buffer.from(text).toString('base64') },
+  });
 
 /** PUT …/plan with `body` (`{format: 'json', measures}` or `{format: 'document', text}`) as the coordinator. */
 export const putPlan = (f: ApiFixture, body: unknown, fy = 2566): Promise<ApiResponse> =>

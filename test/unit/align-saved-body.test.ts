@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignWithSavedPlan } from '../../shared/import/align-saved-plan.js';
 import type { DraftMeasure, ImportResult } from '../../shared/import/measures-document.js';
+import { draftMeasure } from '../support/draft-measures.js';
 
 const measure = (
   measureId: string,
@@ -15,18 +16,12 @@ const measure = (
   title: string,
   subMeasures: string[],
   followUps: string[],
-): DraftMeasure => ({
-  measureId,
-  order: 1,
-  indicator,
-  title,
-  subMeasures,
-  methods: [],
-  timeframe: '',
-  followUps: followUps.map((text, i) => ({ followUpNo: i + 1, text, cadence: 'monthly', audience: [] })),
-  responsible: { allUnits: false, unitIds: ['finance'], text: 'กองคลัง' },
-  recommendations: [],
-});
+) =>
+  draftMeasure(measureId, indicator, title, {
+    subMeasures,
+    followUps,
+    responsible: { allUnits: false, unitIds: ['finance'], text: 'กองคลัง' },
+  });
 const imported = (...measures: DraftMeasure[]): ImportResult => ({
   plan: { orgId: 'demo', fy: 2566, title: '', measures: measures.map((m, i) => ({ ...m, order: i + 1 })) },
   warnings: [],

@@ -5,24 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { measureIdsAgainstSaved } from '../../shared/import/align-saved-measures.js';
 import { alignWithSavedPlan, followUpLikeness } from '../../shared/import/align-saved-plan.js';
 import type { DraftMeasure, ImportResult } from '../../shared/import/measures-document.js';
+import { draftMeasure } from '../support/draft-measures.js';
 
 const STATE_PROPERTY = 'การใช้ทรัพย์สินของราชการ ต้องจัดทำคู่มือการยืมคืนพัสดุ';
 const VEHICLES = 'การใช้รถยนต์ส่วนกลางอย่างคุ้มค่า';
 const FUEL = 'การควบคุมการเบิกจ่ายน้ำมันเชื้อเพลิง';
 const MEETING = 'รายงานผลในที่ประชุมประจำเดือนทุกเดือน';
 
-const measure = (measureId: string, indicator: number | null, title: string, followUps: string[]): DraftMeasure => ({
-  measureId,
-  order: 1,
-  indicator,
-  title,
-  subMeasures: [],
-  methods: [],
-  timeframe: '',
-  followUps: followUps.map((text, i) => ({ followUpNo: i + 1, text, cadence: 'monthly', audience: [] })),
-  responsible: { allUnits: true, unitIds: [], text: 'ทุกกองงาน' },
-  recommendations: [],
-});
+const measure = (measureId: string, indicator: number | null, title: string, followUps: string[]) =>
+  draftMeasure(measureId, indicator, title, { followUps });
 
 const imported = (...measures: DraftMeasure[]): ImportResult => ({
   plan: { orgId: 'demo', fy: 2566, title: '', measures: measures.map((m, i) => ({ ...m, order: i + 1 })) },

@@ -13,6 +13,7 @@ import { routineFollowUp } from '../../shared/import/align-saved-measures.js';
 import type { DraftMeasure, ImportResult } from '../../shared/import/measures-document.js';
 import { withReplacedPlanNotice } from '../../shared/import/replaced-plan-notice.js';
 import { matchKey } from '../../shared/import/thai-text.js';
+import { draftMeasure } from '../support/draft-measures.js';
 
 const measure = (
   measureId: string,
@@ -20,18 +21,11 @@ const measure = (
   title: string,
   unitIds: string[],
   followUps: [string, Cadence][],
-): DraftMeasure => ({
-  measureId,
-  order: 1,
-  indicator,
-  title,
-  subMeasures: [],
-  methods: [],
-  timeframe: '',
-  followUps: followUps.map(([text, cadence], i) => ({ followUpNo: i + 1, text, cadence, audience: [] })),
-  responsible: { allUnits: unitIds.length === 0, unitIds, text: '' },
-  recommendations: [],
-});
+) =>
+  draftMeasure(measureId, indicator, title, {
+    followUps,
+    responsible: { allUnits: unitIds.length === 0, unitIds, text: '' },
+  });
 const imported = (...measures: DraftMeasure[]): ImportResult => ({
   plan: { orgId: 'demo', fy: 2568, title: '', measures: measures.map((m, i) => ({ ...m, order: i + 1 })) },
   warnings: [],

@@ -5,6 +5,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { call, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { previewPlanText } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -56,12 +57,7 @@ function preview(unitCell: string) {
     'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
     `ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\tจัดทำคู่มือ\tตลอดปี\tรายงานผลทุกเดือน\t${unitCell}`,
   ].join('\n');
-  return call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy: 2567 }),
-    as,
-    body: { fileName: 'plan.txt', contentType: 'text/plain', contentBase64: Buffer.from(text).toString('base64') },
-  });
+  return previewPlanText(f, text, 2567);
 }
 
 describe('a measure whose units are all deactivated', () => {

@@ -3,10 +3,9 @@
 // remove; the page's copy of last year's plan did (copy-over-saved-plan). The preview now says it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
-import { call } from '../../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { createApiFixture, type ApiFixture } from '../../support/api-fixture.js';
+import { previewPlanText } from '../../support/plan-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
 let f: ApiFixture;
@@ -28,12 +27,7 @@ function seedWithout(...nos: string[]): string {
 }
 
 const preview = async (text: string) => {
-  const res = await call(f.handler, {
-    method: 'POST',
-    path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
-    as: who.coordinator,
-    body: { fileName: 'plan.txt', contentType: 'text/plain', contentBase64: Buffer.from(text).toString('base64') },
-  });
+  const res = await previewPlanText(f, text, fy);
   expect(res.status, JSON.stringify(res.body.error)).toBe(200);
   return res.body as { plan: { measures: { measureId: string }[] }; warnings: ImportWarning[] };
 };

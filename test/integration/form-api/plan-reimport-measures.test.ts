@@ -7,6 +7,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { previewPlanText } from '../../support/plan-requests.js';
 import { ownObligation } from '../../support/route-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
@@ -43,16 +44,7 @@ const vehicles = withRowAboveI4([
 
 describe('a revised document with a new measure above a reported one of the same indicator', () => {
   it('previews the new measure under a new id and the saved one under i4', async () => {
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
-      as: who.coordinator,
-      body: {
-        fileName: 'plan.txt',
-        contentType: 'text/plain',
-        contentBase64: Buffer.from(vehicles).toString('base64'),
-      },
-    });
+    const res = await previewPlanText(f, vehicles, fy);
     expect(res.status).toBe(200);
     const byId = new Map(res.body.plan.measures.map((m: Measure) => [m.measureId, m.title]));
     expect(byId.get('i4')).toContain('ทรัพย์สินของทางราชการ');

@@ -13,6 +13,7 @@ import { readTextDocument } from '../../../shared/import/source-document.js';
 import { importPlan } from '../../../shared/use-cases/import-plan.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { previewPlanText } from '../../support/plan-requests.js';
 import { ownObligation } from '../../support/route-requests.js';
 import { SEED_DOCUMENT } from '../../support/seed-plan.js';
 
@@ -62,16 +63,7 @@ describe('a revised file replacing a reported measure with one sharing only its 
   let preview: { plan: { measures: Measure[] }; warnings: ImportWarning[] };
 
   it('previews the new measure under a new id and names the reported i4 among the removed', async () => {
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
-      as: who.coordinator,
-      body: {
-        fileName: 'plan.txt',
-        contentType: 'text/plain',
-        contentBase64: Buffer.from(replaced).toString('base64'),
-      },
-    });
+    const res = await previewPlanText(f, replaced, fy);
     expect(res.status, JSON.stringify(res.body.error)).toBe(200);
     preview = res.body;
     const ids = preview.plan.measures.map((m) => m.measureId);
