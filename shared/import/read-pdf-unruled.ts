@@ -147,7 +147,21 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let monthRow: Extract<SourceBlock, { kind: 'row' }> | undefined;
   /** a header repeated on a new page over month columns: its months' line splits them again */
   let monthsAgain = false;
+  /**
+   * This table's rows read so far: how many were one line in every column, whether any was taller,
+   * and the least step (points) from a one-line row's line to the next row's on its page
+   */
+  let oneLineRows = 0;
+  let tallerRows = false;
+  let oneLineRowStep = Infinity;
+  /** the row's first line: its page and baseline (the lowest of its runs: a browser sets Latin digits higher) */
+  let rowTop: { page: number; y: number } | undefined;
+  const baselineOf = (line: UnruledLine) => Math.min(...line.runs.map((r) => r.y));
   const flush = () => {
+    if (row) {
+      if (row.cells.every((c) => c.length <= 1)) oneLineRows++;
+      else tallerRows = true;
+    }
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
     columnState = [];
@@ -294,6 +308,35 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (parts) certain++;
     }
     return certain >= 2 || 'unsure';
+  };
+  /**
+   * A line under a one-line row started by its indicator, the indicator cell blank (review 17 s21,
+   * nb2-chromium's neighbours: a browser's table without borders, "2 | เปิดเผยข้อมูลการจัดซื้อจัดจ้าง |
+   * รายงานผลทุกไตรมาส | กองคลัง" then " | จัดทำคู่มือการให้บริการ | รายงานผลรอบ 6 เดือน | กองช่าง": one
+   * measure of two, silently, where the .docx of the table gives a measure without an indicator).
+   * The next row's when this table's rows so far were one line each, the line sits a row's step
+   * below (a line wrapped in a cell sits closer when cells have padding or paragraphs spacing), it
+   * fills every column the row did but the indicator, and one of them certainly starts a paragraph
+   * on it (room for its first word, or another cadence, in the last column too). The measure's own
+   * cell may leave no room (the column's widest title), so it is not asked.
+   */
+  const startsOneLineRow = (cells: { text: string; x: number; right: number }[][], line: UnruledLine, size: number) => {
+    if (!row || row.heading || tallerRows || oneLineRows < 1 || indicatorCol < 0 || rowTop?.page !== line.page)
+      return false;
+    if (row.cells[indicatorCol]!.length === 0 || cells[indicatorCol]!.length > 0) return false;
+    if (row.cells.some((c, i) => c.length > 1 || (i !== indicatorCol && c.length > 0 !== cells[i]!.length > 0)))
+      return false;
+    if (!(rowTop.y - baselineOf(line) >= oneLineRowStep - 1)) return false;
+    return cells.some((c, i) => {
+      const above = row!.cells[i]![0];
+      if (i === measureCol || i === indicatorCol || !above) return false;
+      const next = cellLine(c, size);
+      // no room at all: only two cadences part the lines
+      return (
+        startsParagraph(i, above, next) === true ||
+        cellParagraphs([above, next], { left: above.x, right: above.right }).length > 1
+      );
+    });
   };
   /**
    * Where each column's text starts (points) and on how many lines it did, or -1 once a line started
@@ -467,6 +510,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         flush();
         columnEnds = [];
         textStarts = [];
+        oneLineRows = 0;
+        tallerRows = false;
+        oneLineRowStep = Infinity;
+        rowTop = undefined;
         headerText = texts.join('|');
         pitch = Infinity;
         tailTexts = [];
@@ -634,7 +681,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
     const byHeading = headingStarts(measureText, line.next && measureTextOf(line.next));
     const byParagraphs = byHeading || startsByNumber(cells) ? false : startsByParagraphs(cells, measureText, size);
-    const startsMeasure = byHeading || startsByNumber(cells) || byParagraphs === true;
+    const startsMeasure =
+      byHeading || startsByNumber(cells) || byParagraphs === true || startsOneLineRow(cells, line, size);
     if (byParagraphs === 'unsure') {
       // never silently one measure of two (S19-8)
       const text = texts.join(' | ');
@@ -699,6 +747,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headerTail = false;
     headingRow = undefined;
     if (startsMeasure || !row || (resumes && !row.heading) || underGroupRow) {
+      const y = baselineOf(line);
+      if (row && rowTop?.page === line.page && row.cells.every((c) => c.length <= 1))
+        oneLineRowStep = Math.min(oneLineRowStep, rowTop.y - y);
+      rowTop = { page: line.page, y };
       flush();
       columnState = cells.map((c) => (c.length > 0 ? 'open' : undefined));
       row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: byHeading };
@@ -728,6 +780,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headingRow = undefined;
     labels = [];
     headerPieces = [];
+    oneLineRows = 0;
+    tallerRows = false;
+    oneLineRowStep = Infinity;
+    rowTop = undefined;
     months = undefined;
     monthRow = undefined;
     monthsAgain = false;
