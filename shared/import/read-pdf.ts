@@ -27,6 +27,7 @@ import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
+import { pageColumnLines } from './pdf-page-columns.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
@@ -278,6 +279,8 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   /** lines under a page's last table, until the next page shows whether the table goes on */
   let held: SourceBlock[] = [];
   let open: OpenTable | undefined;
+  /** a page read as two page columns (pdf-page-columns.ts): no tab-stop layout is looked for */
+  let pageColumnsRead = false;
 
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
@@ -451,7 +454,11 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       held = [];
       open = undefined;
       const margin = margins[pageIndex]!;
-      const kept = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
+      const onPage = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
+      // a page set in two columns: down the left column, then the right (S21-2)
+      const columned = pageColumnLines(onPage, (cells) => hooks.isHeader(cells.map(normaliseThai)));
+      if (columned) pageColumnsRead = true;
+      const kept = columned ?? onPage;
       for (const i of margin) {
         const text = pieces(lines[i]!)
           .map((p) => normaliseThai(p.text))
@@ -516,7 +523,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   unruled.end();
   blocks.push(...held, ...tail);
   // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
-  if (blocks.filter((b) => b.kind === 'row').length <= 1) {
+  if (!pageColumnsRead && blocks.filter((b) => b.kind === 'row').length <= 1) {
     const tabbed = tabParagraphBlocks(pages, hooks, placeOn, pageLines);
     if (tabbed) {
       const pageNotices = notices.map((n) => ({ ...n, block: 0 }));
