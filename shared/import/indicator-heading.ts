@@ -3,7 +3,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
-import { readOnce } from './read-once.js';
+import { countWork, readOnce } from './read-once.js';
 import { titleBeforeLabel } from './title-before-label.js';
 import {
   bagDistance,
@@ -340,6 +340,9 @@ interface NameMatch {
   distance: number;
 }
 
+/** The work counted (read-once.ts countWork): letters keyed as prefixes of a heading's words, for tests. */
+export const PREFIX_KEY_WORK = 'heading prefix letters keyed';
+
 /** Each catalog name's match key, made once. */
 const catalogKeys = new Map<string, string>();
 /**
@@ -350,12 +353,27 @@ const catalogKeys = new Map<string, string>();
  */
 let keyedWords: string[] | undefined;
 let prefixKeys: string[] = [];
+/**
+ * A prefix key longer than this is far from every catalog name (the longest is ~130 letters, and
+ * nameMatch's limit at most 35% of it), and so is every longer prefix: a word only adds to the key
+ * but for a letter or two joined at its start. Such a key stands for the longer prefixes too, not
+ * made again with each word (review 17 s21, s21-a: a Word cell of 1,000,000 "<a" after the heading
+ * was keyed six times, 2 M letters each, per heading read).
+ */
+const FAR_FROM_EVERY_NAME = 1000;
 function prefixKey(words: string[], k: number): string {
   if (words !== keyedWords) {
     keyedWords = words;
     prefixKeys = [];
   }
-  return (prefixKeys[k] ??= matchKey(words.slice(0, k).join('')));
+  const shorter = k > 1 ? prefixKey(words, k - 1) : undefined;
+  if (shorter !== undefined && shorter.length > FAR_FROM_EVERY_NAME) return (prefixKeys[k] ??= shorter);
+  if (prefixKeys[k] === undefined) {
+    const prefix = words.slice(0, k).join('');
+    countWork(PREFIX_KEY_WORK, prefix.length);
+    prefixKeys[k] = matchKey(prefix);
+  }
+  return prefixKeys[k];
 }
 
 /** How many leading words spell the indicator's catalog name (OCR-tolerant), and how closely; k 0 if none do. */

@@ -1144,7 +1144,11 @@ function readRows(
       inLaterTable = true;
       return;
     }
-    const lone = loneCell(cells, merged);
+    // a heading row numbered in the ที่/ลำดับ column ("1 | ตัวชี้วัดที่ 1 …", its measures "1.1", "1.2"):
+    // a heading row as it is without its number (review 17 s21, S21-4)
+    const numberAt = columns.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    const numberedLone = numberAt >= 0 ? loneCell(cells.with(numberAt, ''), merged) : undefined;
+    const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, columns) ? numberedLone : undefined);
     const kind = lone && rowKind(lone, columns);
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =

@@ -288,6 +288,7 @@ function encryptionOf(text: string, objects: ObjectIndex): PdfDecryptor | 'unkno
   };
   const o = stringAfter(dictionary, '/O');
   const u = stringAfter(dictionary, '/U');
+  const ue = stringAfter(dictionary, '/UE');
   const id0 = id ? stringAt(text, id.index + id[0].length - id[1]!.length) : new Uint8Array();
   if (!o || !u || !/\/Filter\s*\/Standard\b/.test(dictionary)) return 'unknown';
   return (
@@ -301,6 +302,7 @@ function encryptionOf(text: string, objects: ObjectIndex): PdfDecryptor | 'unkno
       id0: id0 ?? new Uint8Array(),
       encryptMetadata: !/\/EncryptMetadata\s+false/.test(dictionary),
       aes: num('V', 0) === 4 && /\/CFM\s*\/AESV2/.test(dictionary),
+      ...(ue ? { ue } : {}),
     }) ?? 'unknown'
   );
 }
@@ -358,9 +360,12 @@ export function pdfInflatesBeyond(bytes: Uint8Array, maxBytes: number): boolean 
  * The bytes a PDF's streams decode to together, every filter's output counted (pdf.js holds each
  * one whole), up to just past `maxBytes`. A stream's filters are read as pdf.js reads them: /F or
  * /Filter, names with "#xx" escapes, through indirect objects; its data ends at its /Length. An
- * encrypted file (the standard handler, RC4 or AES-128, no password to open) is decrypted first;
- * NOT one encrypted otherwise (AES-256, revisions 5-6): its data is counted as it stands, which
- * mostly does not inflate. Data that does not decode (damaged) counts what it gave before failing.
+ * encrypted file (the standard handler, RC4, AES-128 or AES-256, no password to open) is decrypted
+ * first; one encrypted otherwise (another handler) is counted as it stands, which mostly does not
+ * inflate. Data that does not decode (damaged) counts what it gave before failing. NOT counted:
+ * image filters (DCT, JPX, JBIG2, CCITTFax) end a stream's count, yet pdf.js 4.10.38 decodes every
+ * image a page paints while building its operator list (buildPaintImageXObject: PDFImage.buildImage
+ * then createImageData, not awaited but on this thread), which pdfPages asks for (rules, images).
  */
 export function pdfInflatedBytes(bytes: Uint8Array, maxBytes: number): number {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

@@ -1,9 +1,10 @@
 // The PDF standard security handler (ISO 32000-1, 7.6.3), revisions 2-4 (RC4 40-128 bit, AES-128),
+// and 5-6 (AES-256, ISO 32000-2, 7.6.4.3.3-4; for the inflated-size count, review 17 s21),
 // for a file with a permissions password and no password to open it (municipalities protect the
 // PDFs they publish so): pdfjs decrypts for its text, but the /ActualText reader (pdf-lib) reads the
 // raw content streams and must decrypt them itself (review 17 s9, entry 31). The empty user
 // password is checked against /U: a file that needs a password to open gives no decryptor.
-import { createDecipheriv, createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 
 const PAD = Uint8Array.from([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
@@ -24,6 +25,8 @@ export interface StandardEncryption {
   encryptMetadata: boolean;
   /** /V 4 with /StmF's /CFM /AESV2 */
   aes: boolean;
+  /** /UE (revisions 5-6: the file key encrypted with the user password's key) */
+  ue?: Uint8Array;
 }
 
 export interface PdfDecryptor {
@@ -56,8 +59,54 @@ function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
 
 const le = (n: number, bytes: number) => Uint8Array.from({ length: bytes }, (_, i) => (n >>> (8 * i)) & 255);
 
-/** A decryptor for the empty user password, or undefined (another handler, revision 5-6, or a password to open). */
+const sha = (algorithm: 'sha256' | 'sha384' | 'sha512', data: Uint8Array) =>
+  new Uint8Array(createHash(algorithm).update(data).digest());
+
+/**
+ * A revision 6 hash (ISO 32000-2, 7.6.4.3.4, Algorithm 2.B) of the empty password and `salt`, as
+ * pdf.js's PDF20._hash computes it: rounds of AES-128-CBC over the key repeated 64 times, each
+ * round's hash SHA-256, -384 or -512 by the first 16 bytes' sum mod 3; at least 64 rounds.
+ */
+function hash2B(salt: Uint8Array): Uint8Array {
+  let k = sha('sha256', salt);
+  let e = new Uint8Array([0]);
+  for (let i = 0; i < 64 || e.at(-1)! > i - 32; i++) {
+    const k1 = new Uint8Array(k.length * 64);
+    for (let j = 0; j < 64; j++) k1.set(k, j * k.length);
+    const cipher = createCipheriv('aes-128-cbc', k.subarray(0, 16), k.subarray(16, 32)).setAutoPadding(false);
+    e = new Uint8Array(Buffer.concat([cipher.update(k1), cipher.final()]));
+    const remainder = e.subarray(0, 16).reduce((a, b) => a + b, 0) % 3;
+    k = sha(remainder === 0 ? 'sha256' : remainder === 1 ? 'sha384' : 'sha512', e);
+  }
+  return k.subarray(0, 32);
+}
+
+/**
+ * AES-256 (/V 5, revisions 5 and 6): the file key for the empty user password, from /U's
+ * validation salt (checked) and key salt and /UE; undefined when a password is needed to open it.
+ * Streams are AES-256-CBC with that key, their first 16 bytes the IV.
+ */
+function aes256Decryptor(e: StandardEncryption): PdfDecryptor | undefined {
+  if (e.u.length < 48 || !e.ue || e.ue.length < 32) return undefined;
+  const hash = e.r === 6 ? hash2B : (salt: Uint8Array) => sha('sha256', salt);
+  const check = hash(e.u.subarray(32, 40));
+  for (let i = 0; i < 32; i++) if (check[i] !== e.u[i]) return undefined;
+  const decipher = createDecipheriv('aes-256-cbc', hash(e.u.subarray(40, 48)), new Uint8Array(16)).setAutoPadding(
+    false,
+  );
+  const key = new Uint8Array(Buffer.concat([decipher.update(e.ue.subarray(0, 32)), decipher.final()]));
+  return {
+    stream(_objectNumber, _generation, data) {
+      if (data.length < 32) return new Uint8Array();
+      const stream = createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
+      return new Uint8Array(Buffer.concat([stream.update(data.subarray(16)), stream.final()]));
+    },
+  };
+}
+
+/** A decryptor for the empty user password, or undefined (another handler or revision, or a password to open). */
 export function standardDecryptor(e: StandardEncryption): PdfDecryptor | undefined {
+  if (e.v === 5 && (e.r === 5 || e.r === 6)) return aes256Decryptor(e);
   if (e.r < 2 || e.r > 4 || e.o.length < 32 || e.u.length < 16) return undefined;
   const n = e.r === 2 ? 5 : Math.min(16, Math.max(5, Math.floor(e.lengthBits / 8)));
   let key = md5(PAD, e.o.subarray(0, 32), le(e.p, 4), e.id0, ...(e.r >= 4 && !e.encryptMetadata ? [le(-1, 4)] : []));

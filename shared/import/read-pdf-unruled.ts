@@ -15,6 +15,7 @@ import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
 import { monthOfLabel } from './period-columns.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { tableNotReadMessage } from './table-row-kinds.js';
 
 /** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
 export type NoticeSink = (
@@ -120,6 +121,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   /** a table ended by a paragraph or heading: a measure heading after it is said, once */
   let endedAt: SourceBlock['where'] | undefined;
   let headingAfterEndSaid = false;
+  /** a page whose lines are another table's (said table-not-read): its measure headings are that table's */
+  let otherTablePage: number | undefined;
   /**
    * Which columns of the row (or of the header's lines) have had text, and which have had text and
    * then a line without: a cell's text runs on line after line, so a column that ended and has
@@ -144,7 +147,21 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
   let monthRow: Extract<SourceBlock, { kind: 'row' }> | undefined;
   /** a header repeated on a new page over month columns: its months' line splits them again */
   let monthsAgain = false;
+  /**
+   * This table's rows read so far: how many were one line in every column, whether any was taller,
+   * and the least step (points) from a one-line row's line to the next row's on its page
+   */
+  let oneLineRows = 0;
+  let tallerRows = false;
+  let oneLineRowStep = Infinity;
+  /** the row's first line: its page and baseline (the lowest of its runs: a browser sets Latin digits higher) */
+  let rowTop: { page: number; y: number } | undefined;
+  const baselineOf = (line: UnruledLine) => Math.min(...line.runs.map((r) => r.y));
   const flush = () => {
+    if (row) {
+      if (row.cells.every((c) => c.length <= 1)) oneLineRows++;
+      else tallerRows = true;
+    }
     if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
     row = undefined;
     columnState = [];
@@ -291,6 +308,35 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (parts) certain++;
     }
     return certain >= 2 || 'unsure';
+  };
+  /**
+   * A line under a one-line row started by its indicator, the indicator cell blank (review 17 s21,
+   * nb2-chromium's neighbours: a browser's table without borders, "2 | เปิดเผยข้อมูลการจัดซื้อจัดจ้าง |
+   * รายงานผลทุกไตรมาส | กองคลัง" then " | จัดทำคู่มือการให้บริการ | รายงานผลรอบ 6 เดือน | กองช่าง": one
+   * measure of two, silently, where the .docx of the table gives a measure without an indicator).
+   * The next row's when this table's rows so far were one line each, the line sits a row's step
+   * below (a line wrapped in a cell sits closer when cells have padding or paragraphs spacing), it
+   * fills every column the row did but the indicator, and one of them certainly starts a paragraph
+   * on it (room for its first word, or another cadence, in the last column too). The measure's own
+   * cell may leave no room (the column's widest title), so it is not asked.
+   */
+  const startsOneLineRow = (cells: { text: string; x: number; right: number }[][], line: UnruledLine, size: number) => {
+    if (!row || row.heading || tallerRows || oneLineRows < 1 || indicatorCol < 0 || rowTop?.page !== line.page)
+      return false;
+    if (row.cells[indicatorCol]!.length === 0 || cells[indicatorCol]!.length > 0) return false;
+    if (row.cells.some((c, i) => c.length > 1 || (i !== indicatorCol && c.length > 0 !== cells[i]!.length > 0)))
+      return false;
+    if (!(rowTop.y - baselineOf(line) >= oneLineRowStep - 1)) return false;
+    return cells.some((c, i) => {
+      const above = row!.cells[i]![0];
+      if (i === measureCol || i === indicatorCol || !above) return false;
+      const next = cellLine(c, size);
+      // no room at all: only two cadences part the lines
+      return (
+        startsParagraph(i, above, next) === true ||
+        cellParagraphs([above, next], { left: above.x, right: above.right }).length > 1
+      );
+    });
   };
   /**
    * Where each column's text starts (points) and on how many lines it did, or -1 once a line started
@@ -464,6 +510,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         flush();
         columnEnds = [];
         textStarts = [];
+        oneLineRows = 0;
+        tallerRows = false;
+        oneLineRowStep = Infinity;
+        rowTop = undefined;
         headerText = texts.join('|');
         pitch = Infinity;
         tailTexts = [];
@@ -500,7 +550,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     repeatedTail = [];
     if (!table) {
       const text = texts.join(' ');
-      if (endedAt && !headingAfterEndSaid && (findIndicator(text)?.index ?? 99) < 12) {
+      if (endedAt && !headingAfterEndSaid && line.page !== otherTablePage && (findIndicator(text)?.index ?? 99) < 12) {
         // review 17 s14, S14-14: rows stopped, yet a measure heading follows: never silently
         headingAfterEndSaid = true;
         notice(
@@ -568,6 +618,14 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         columnState = held.state;
         endedAt = { page: line.page, line: line.line };
         end();
+        // said as a sheet of another table is in a workbook (table-not-read), not as headings lost
+        const first = held.lines[0] ?? line;
+        const firstText = pieces(first.runs)
+          .map((p) => normaliseThai(p.text).trim())
+          .join(' ');
+        const said = tableNotReadMessage(firstText, false);
+        notice({ page: first.page, line: first.line }, 'table-not-read', said.th, said.en, firstText);
+        otherTablePage = line.page;
         for (const l of [...held.lines, line]) readLine(l);
         return;
       }
@@ -623,7 +681,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     const measureText = cells[measureCol]!.map((p) => p.text).join(' ');
     const byHeading = headingStarts(measureText, line.next && measureTextOf(line.next));
     const byParagraphs = byHeading || startsByNumber(cells) ? false : startsByParagraphs(cells, measureText, size);
-    const startsMeasure = byHeading || startsByNumber(cells) || byParagraphs === true;
+    const startsMeasure =
+      byHeading || startsByNumber(cells) || byParagraphs === true || startsOneLineRow(cells, line, size);
     if (byParagraphs === 'unsure') {
       // never silently one measure of two (S19-8)
       const text = texts.join(' | ');
@@ -688,6 +747,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headerTail = false;
     headingRow = undefined;
     if (startsMeasure || !row || (resumes && !row.heading) || underGroupRow) {
+      const y = baselineOf(line);
+      if (row && rowTop?.page === line.page && row.cells.every((c) => c.length <= 1))
+        oneLineRowStep = Math.min(oneLineRowStep, rowTop.y - y);
+      rowTop = { page: line.page, y };
       flush();
       columnState = cells.map((c) => (c.length > 0 ? 'open' : undefined));
       row = { where: { page: line.page, line: line.line }, cells: cells.map(() => []), heading: byHeading };
@@ -717,6 +780,10 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     headingRow = undefined;
     labels = [];
     headerPieces = [];
+    oneLineRows = 0;
+    tallerRows = false;
+    oneLineRowStep = Infinity;
+    rowTop = undefined;
     months = undefined;
     monthRow = undefined;
     monthsAgain = false;

@@ -27,6 +27,7 @@ import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
 import { type PdfTableHooks, unruledReader } from './read-pdf-unruled.js';
 import { tabParagraphBlocks } from './pdf-tab-paragraphs.js';
+import { pageColumnLines } from './pdf-page-columns.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
@@ -37,6 +38,8 @@ export type { PdfTableHooks } from './read-pdf-unruled.js';
 const PARAGRAPH_GAP = 1.35;
 /** Text running this far (points) past its cell's right rule into another cell is not placed with certainty. */
 const OVERRUN = 3;
+/** A struck run this near (points) a line's baseline is on that line. */
+const SAME_LINE_Y = 2.5;
 
 interface RowBlock {
   kind: 'row';
@@ -81,15 +84,19 @@ const MAX_PADDING = 12;
  * size) by PARAGRAPH_GAP, and where a line ends with room for the next line's first word or two
  * cadences part (pdf-cell-paragraphs.ts). `room`: where the cell's text may run.
  */
-function cellText(runs: readonly PositionedText[], room: CellRoom): string {
+function cellText(runs: readonly PositionedText[], room: CellRoom, drawn: readonly PositionedText[] = runs): string {
   const lines = linesOf(runs);
   if (lines.length === 0) return '';
   const cellLines: CellLine[] = lines.map((l) => {
     const ps = pieces(l);
+    // struck text left out still filled its line: "รายงานผล~~ทุกเดือน~~" / "ทุกไตรมาส" is one paragraph
+    // wrapped, not a line that left room (review 17 s21, S21-1)
+    const y = l[0]!.y;
+    const struck = drawn.filter((r) => r.struck && Math.abs(r.y - y) <= SAME_LINE_Y).map((r) => r.x + r.width);
     return {
       text: ps.map((p) => p.text).join(' '),
       x: ps[0]!.x,
-      right: Math.max(...ps.map((p) => p.x + p.width)),
+      right: Math.max(...ps.map((p) => p.x + p.width), ...struck),
       size: Math.max(...l.map((r) => r.size)),
     };
   });
@@ -137,7 +144,9 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
   };
   // struck-through text (S17-3): left out beside live text, a cell struck as a whole marked
   const struck = new Map([...byMaster].map(([key, rs]) => [key, struckCell(rs)]));
-  const texts = new Map([...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key))]));
+  const texts = new Map(
+    [...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key), rs)]),
+  );
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);
@@ -270,6 +279,8 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   /** lines under a page's last table, until the next page shows whether the table goes on */
   let held: SourceBlock[] = [];
   let open: OpenTable | undefined;
+  /** a page read as two page columns (pdf-page-columns.ts): no tab-stop layout is looked for */
+  let pageColumnsRead = false;
 
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
@@ -443,7 +454,11 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       held = [];
       open = undefined;
       const margin = margins[pageIndex]!;
-      const kept = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
+      const onPage = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
+      // a page set in two columns: down the left column, then the right (S21-2)
+      const columned = pageColumnLines(onPage, (cells) => hooks.isHeader(cells.map(normaliseThai)));
+      if (columned) pageColumnsRead = true;
+      const kept = columned ?? onPage;
       for (const i of margin) {
         const text = pieces(lines[i]!)
           .map((p) => normaliseThai(p.text))
@@ -508,7 +523,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
   unruled.end();
   blocks.push(...held, ...tail);
   // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
-  if (blocks.filter((b) => b.kind === 'row').length <= 1) {
+  if (!pageColumnsRead && blocks.filter((b) => b.kind === 'row').length <= 1) {
     const tabbed = tabParagraphBlocks(pages, hooks, placeOn, pageLines);
     if (tabbed) {
       const pageNotices = notices.map((n) => ({ ...n, block: 0 }));

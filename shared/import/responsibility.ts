@@ -280,7 +280,9 @@ export function parseResponsibility(
   const written = rest;
   const endsAt = new Map<number, Occurrence>();
   const grams = rest.length > GRAMS_FROM ? gramsOf(rest) : undefined;
-  for (const n of names) {
+  // a cell with nothing left to read names no unit: the ~900 names are not looked for in it (500
+  // measures of an empty units cell were 450,000 searches)
+  for (const n of NOT_SPACE.test(rest) ? names : []) {
     const { unitId, key } = n;
     if (grams && key.length >= GRAM && !(grams.has(key.slice(0, GRAM)) && grams.has(key.slice(-GRAM)))) continue;
     let at = rest.indexOf(key);
@@ -385,6 +387,9 @@ export function parseResponsibility(
     ...(ticks ? { ticked: { kept: clipText(ticks.kept, MAX_QUOTED * 3) } } : {}),
   };
 }
+
+/** Anything but spaces: a cell left with none names no unit. */
+const NOT_SPACE = /\S/;
 
 /**
  * A long cell's pieces of GRAM characters: a name whose first or last piece is not among them is not

@@ -39,6 +39,7 @@ export interface SourceNotice {
     | 'rows-joined-on-line'
     | 'header-assumed'
     | 'pdf-text-unplaced'
+    | 'table-not-read'
     | 'pdf-unreadable-characters'
     | 'pdf-layout-guessed'
     | 'pdf-merge-unsure'

@@ -12,6 +12,8 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   repoRoot,
+  START_HOOK_MS,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem,
   tsx,
@@ -84,7 +86,7 @@ async function submitWithFile(): Promise<string> {
 beforeAll(async () => {
   setup = await localSystemSetup();
   [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
@@ -94,7 +96,7 @@ beforeAll(async () => {
     asked.push(dialog.message());
     void dialog.accept();
   });
-}, 120_000);
+}, START_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

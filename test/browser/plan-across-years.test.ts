@@ -18,6 +18,8 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   repoRoot,
+  START_HOOK_MS,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
@@ -54,14 +56,14 @@ const upload = async (file: ReturnType<typeof planOfYear>) => {
 beforeAll(async () => {
   setup = await localSystemSetup();
   [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('dialog', (dialog) => void dialog.accept());
-}, 120_000);
+}, START_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

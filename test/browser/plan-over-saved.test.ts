@@ -15,6 +15,8 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   repoRoot,
+  START_HOOK_MS,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
@@ -59,7 +61,7 @@ const discard = async () => {
 beforeAll(async () => {
   setup = await localSystemSetup();
   [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
@@ -67,7 +69,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   page.on('dialog', (dialog) => void dialog.accept());
   await signInAs(page, setup.api, COORDINATOR);
-}, 120_000);
+}, START_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

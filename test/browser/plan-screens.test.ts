@@ -16,6 +16,8 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   repoRoot,
+  START_HOOK_MS,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
@@ -76,7 +78,7 @@ const overflow = () => page.evaluate(() => document.documentElement.scrollWidth 
 beforeAll(async () => {
   setup = await localSystemSetup();
   [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, '--fresh', '--today', '2023-10-20'),
+    startLocalSystem(setup, ['--fresh', '--today', '2023-10-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
@@ -86,7 +88,7 @@ beforeAll(async () => {
     asked.push(dialog.message());
     void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
   });
-}, 120_000);
+}, START_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

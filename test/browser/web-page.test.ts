@@ -14,6 +14,8 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   repoRoot,
+  START_HOOK_MS,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem,
   tsx,
@@ -66,7 +68,7 @@ const openObligation = async () => {
 beforeAll(async () => {
   setup = await localSystemSetup();
   [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, '--fresh', '--today', '2023-04-20'),
+    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
   const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
@@ -74,7 +76,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   // network requests only: not data: URLs (the empty favicon) or the browser's own PDF viewer files
   context.on('request', (r) => void (/^https?:/.test(r.url()) && requested.push(r.url())));
-}, 120_000);
+}, START_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,6 +10,7 @@ import {
   localSystemSetup,
   processesUsing,
   repoRoot as root,
+  startDeadline,
   startLocalSystem,
   stopLocalSystem as stop,
   tsx,
@@ -24,7 +25,7 @@ let api: string;
 let system: ChildProcess | undefined;
 
 async function start(...args: string[]): Promise<ChildProcess> {
-  const { child, output } = await startLocalSystem(setup, ...args);
+  const { child, output } = await startLocalSystem(setup, args, startDeadline(START_MS));
   expect(output).toContain(`API             ${api}/v1`);
   expect(output).toContain(`Web page        ${api}/`);
   expect(output).toContain('TOKEN=$(npm run -s token -- staff.finance@demo.example.org)');

@@ -1,7 +1,7 @@
 // PDFs whose compressed streams inflate far past their own size (review 17 s18, S18-10: a 204 KB
 // page content inflating to 200 MB of spaces). Written byte by byte; each stream's data is
 // `inflated` MB of spaces, compressed with zlib (FlateDecode), optionally after another filter.
-import { createHash } from 'node:crypto';
+import { createCipheriv, createHash } from 'node:crypto';
 import { Zlib, zlibSync } from 'fflate';
 import { latin1, pdfFile } from './pdf-file.js';
 
@@ -23,7 +23,10 @@ export type InflatingShape =
   | 'spaces after the stream keyword'
   | 'dictionary padded past 1 KB'
   | '"endstream" inside the data'
-  | 'encrypted content (RC4, no password to open)';
+  | 'encrypted content (RC4, no password to open)'
+  // session 21 (s21-e): AES-256, as Acrobat and LibreOffice protect a PDF today
+  | 'encrypted content (AES-256 R6, no password to open)'
+  | 'encrypted content (AES-256 R5, no password to open)';
 
 const MB = 1024 * 1024;
 
@@ -154,6 +157,96 @@ function rc4Encryption() {
   };
 }
 
+/** AES in CBC mode without padding (the key's length picks AES-128 or -256), for the revision 6 parts below. */
+const aesCbc = (key: Uint8Array, iv: Uint8Array, data: Uint8Array) => {
+  const cipher = createCipheriv(key.length === 16 ? 'aes-128-cbc' : 'aes-256-cbc', key, iv).setAutoPadding(false);
+  return new Uint8Array(Buffer.concat([cipher.update(data), cipher.final()]));
+};
+
+/**
+ * The revision 6 password hash (ISO 32000-2, 7.6.4.3.4, Algorithm 2.B) of `password` with `salt`
+ * and `userKey` (the 48 bytes of /U for the owner's, none for the user's).
+ */
+function revision6Hash(password: Uint8Array, salt: Uint8Array, userKey: Uint8Array): Uint8Array {
+  let k = new Uint8Array(
+    createHash('sha256')
+      .update(Buffer.concat([password, salt, userKey]))
+      .digest(),
+  );
+  for (let round = 0; ; round++) {
+    const block = Buffer.concat([password, k, userKey]);
+    const e = aesCbc(k.subarray(0, 16), k.subarray(16, 32), new Uint8Array(Buffer.concat(Array(64).fill(block))));
+    let sum = 0;
+    for (const byte of e.subarray(0, 16)) sum += byte;
+    k = new Uint8Array(
+      createHash(['sha256', 'sha384', 'sha512'][sum % 3]!)
+        .update(e)
+        .digest(),
+    );
+    if (round >= 63 && e[e.length - 1]! <= round + 1 - 32) break;
+  }
+  return k.subarray(0, 32);
+}
+
+/**
+ * The standard security handler, revision 6 or 5 (AES-256, /V 5), with an owner password and none to
+ * open: /U and /UE for the empty user password, /O and /OE for "owner", /Perms; streams AES-256-CBC
+ * with the file key, a fixed IV before each, PKCS#7 padded.
+ */
+function aes256Encryption(revision: 5 | 6) {
+  // revision 5 (Adobe's extension level 3): one SHA-256 of the password, salt and /U
+  const hash =
+    revision === 6
+      ? revision6Hash
+      : (password: Uint8Array, salt: Uint8Array, userKey: Uint8Array) =>
+          new Uint8Array(
+            createHash('sha256')
+              .update(Buffer.concat([password, salt, userKey]))
+              .digest(),
+          );
+  const fileKey = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) & 255);
+  const salts = Array.from({ length: 4 }, (_, n) => Uint8Array.from({ length: 8 }, (_, i) => (n * 50 + i * 7) & 255));
+  const [userCheck, userKeySalt, ownerCheck, ownerKeySalt] = salts as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const none = new Uint8Array();
+  const zeros = new Uint8Array(16);
+  const u = Buffer.concat([hash(none, userCheck, none), userCheck, userKeySalt]);
+  const ue = aesCbc(hash(none, userKeySalt, none), zeros, fileKey);
+  const owner = latin1('owner');
+  const o = Buffer.concat([hash(owner, ownerCheck, u), ownerCheck, ownerKeySalt]);
+  const oe = aesCbc(hash(owner, ownerKeySalt, u), zeros, fileKey);
+  const p = -1028;
+  const permsPlain = Uint8Array.from([
+    p & 255,
+    (p >> 8) & 255,
+    (p >> 16) & 255,
+    (p >> 24) & 255,
+    255,
+    255,
+    255,
+    255,
+    0x54,
+    0x61,
+    0x64,
+    0x62,
+    0,
+    0,
+    0,
+    0,
+  ]);
+  const ecb = createCipheriv('aes-256-ecb', fileKey, null).setAutoPadding(false);
+  const perms = new Uint8Array(Buffer.concat([ecb.update(permsPlain), ecb.final()]));
+  const id0 = md5(latin1('inflating-pdf-aes256'));
+  return {
+    dictionary: `<< /Filter /Standard /V 5 /R ${revision} /Length 256 /CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF /O ${hex(o)} /U ${hex(u)} /OE ${hex(oe)} /UE ${hex(ue)} /P ${p} /Perms ${hex(perms)} >>`,
+    trailer: ` /Encrypt 6 0 R /ID [${hex(id0)} ${hex(id0)}]`,
+    stream: (data: Uint8Array) => {
+      const iv = Uint8Array.from({ length: 16 }, (_, i) => i);
+      const cipher = createCipheriv('aes-256-cbc', fileKey, iv);
+      return new Uint8Array(Buffer.concat([iv, cipher.update(data), cipher.final()]));
+    },
+  };
+}
+
 /** A one-page PDF with a line of text, whose `shape` of stream(s) inflates to `inflated` MB in all. */
 export function inflatingPdf(shape: InflatingShape, inflated: number): Uint8Array {
   const text = 'BT /F1 12 Tf 72 720 Td (plan) Tj ET\n';
@@ -226,6 +319,15 @@ export function inflatingPdf(shape: InflatingShape, inflated: number): Uint8Arra
       font,
       stream('/Filter /FlateDecode', Uint8Array.from([...stored, ...rest.subarray(2)])),
     );
+  } else if (shape.startsWith('encrypted content (AES-256')) {
+    const encryption = aes256Encryption(shape.includes('R5') ? 5 : 6);
+    objects.push(
+      page('5 0 R'),
+      font,
+      stream('/Filter /FlateDecode', encryption.stream(zlibSpaces(inflated))),
+      encryption.dictionary,
+    );
+    return pdfFile(objects, '1.7', encryption.trailer);
   } else {
     const encryption = rc4Encryption();
     objects.push(

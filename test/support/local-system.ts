@@ -47,26 +47,78 @@ export async function localSystemSetup(): Promise<LocalSystemSetup> {
  * the script to say it got it, and else SIGKILLs it and exits 130 (tsx 4's relaySignals). On a
  * loaded machine the script answered later, so a Ctrl-C here ended in 130 and the script's own
  * children (DynamoDB Local's java) were left running (session 19's second two-worker CI).
+ *
+ * A start that does not reach the banner leaves nothing running: when the script exits first, or
+ * when `abandon` is aborted (give the hook's deadline: `AbortSignal.timeout(ms)` a little under its
+ * timeout, which else leaves the start running with no one to stop it), the script and its
+ * children are stopped, and the start rejects.
  */
 export async function startLocalSystem(
   setup: LocalSystemSetup,
-  ...args: string[]
+  args: readonly string[] = [],
+  abandon?: AbortSignal,
 ): Promise<{ child: ChildProcess; output: string }> {
+  // a process group of its own, so that a start gone wrong can be ended with all its children
   const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', ...args], {
     cwd: repoRoot,
     env: setup.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('Ctrl-C stops everything')) resolve();
+  let stopWaiting: (error: Error) => void = () => undefined;
+  const onAbort = () => stopWaiting(new Error(`npm start abandoned before its banner: ${output}`));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stopWaiting = reject;
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('Ctrl-C stops everything')) resolve();
+      });
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${output}`)));
+      if (abandon?.aborted) onAbort();
+      else abandon?.addEventListener('abort', onAbort, { once: true });
     });
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}): ${output}`)));
-  });
+  } catch (error) {
+    await endStart(child);
+    throw error;
+  } finally {
+    abandon?.removeEventListener('abort', onAbort);
+  }
   return { child, output };
+}
+
+/** The browser files' start hook (the local system and Chromium): ~10 s on a quiet machine, a minute at load ~20. */
+export const START_HOOK_MS = 120_000;
+
+/**
+ * The signal that abandons a start hook's start of the system in time for it to stop what it had
+ * started (SIGINT, then STOP_GRACE_MS at most) before the hook's `hookMs` run out.
+ */
+export const startDeadline = (hookMs: number): AbortSignal => AbortSignal.timeout(hookMs - STOP_GRACE_MS - 5_000);
+
+/** How long a start cut short has to stop its parts on SIGINT before its process group is killed. */
+const STOP_GRACE_MS = 15_000;
+
+/** Ends a start that did not reach its banner: SIGINT (the script stops what it started), then SIGKILL to its group. */
+async function endStart(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGINT');
+    const timer = new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+    await Promise.race([exited, timer]);
+  }
+  killGroup(child);
+}
+
+/** SIGKILL to whatever is left of the child's process group (its JVM, should the script have died first). */
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // no process left in the group
+  }
 }
 
 export async function stopLocalSystem(child: ChildProcess): Promise<number | null> {

@@ -9,6 +9,7 @@ import { alignWithSavedPlan } from '../../shared/import/align-saved-plan.js';
 import type { DraftMeasure, ImportResult } from '../../shared/import/measures-document.js';
 import { withReplacedPlanNotice } from '../../shared/import/replaced-plan-notice.js';
 import { onlyWordsAddedOrRemoved } from '../../shared/import/text-likeness.js';
+import { draftMeasure } from '../support/draft-measures.js';
 
 const measure = (
   measureId: string,
@@ -16,18 +17,7 @@ const measure = (
   title: string,
   unitIds: string[],
   followUps: [string, Cadence][],
-): DraftMeasure => ({
-  measureId,
-  order: 1,
-  indicator,
-  title,
-  subMeasures: [],
-  methods: [],
-  timeframe: '',
-  followUps: followUps.map(([text, cadence], i) => ({ followUpNo: i + 1, text, cadence, audience: [] })),
-  responsible: { allUnits: false, unitIds, text: '' },
-  recommendations: [],
-});
+) => draftMeasure(measureId, indicator, title, { followUps, responsible: { allUnits: false, unitIds, text: '' } });
 const imported = (...measures: DraftMeasure[]): ImportResult => ({
   plan: { orgId: 'demo', fy: 2569, title: '', measures: measures.map((m, i) => ({ ...m, order: i + 1 })) },
   warnings: [],

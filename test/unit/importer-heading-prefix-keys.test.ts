@@ -1,0 +1,40 @@
+// The bench's .docx of 1,000,000 "<a" in a measure cell read 6.88x the ordinary 1 MB plan (quiet
+// bench, session 20): reading the cell's indicator heading keyed the words after the number as
+// prefixes of one to six words, each made again from its words, so the one long word after the
+// number was keyed six times (2 M letters each). A prefix key past any catalog name's reach stands
+// for the longer prefixes now: the long word is keyed once. Counted work (letters keyed), no clock.
+import { describe, expect, it } from 'vitest';
+import { indicator } from '../../shared/domain/ita-catalog.js';
+import { parseIndicatorHeading, PREFIX_KEY_WORK } from '../../shared/import/indicator-heading.js';
+import { readingOnce } from '../../shared/import/read-once.js';
+
+const read = (cell: string) => {
+  const ran = new Map<string, number>();
+  const heading = readingOnce(() => parseIndicatorHeading(cell), ran);
+  return { heading, keyed: ran.get(PREFIX_KEY_WORK) ?? 0 };
+};
+const LONG = 100_000;
+
+describe('a heading followed by one very long word keys that word once', () => {
+  it('100,000 "<a" right after the number, words after it (the bench’s cell): about 200,000 letters keyed, not six times that', () => {
+    const { heading, keyed } = read(`ตัวชี้วัดที่ ๔ ${'&lt;a'.repeat(LONG)} มาตรการ ป้องกัน การใช้ ทรัพย์สิน ของราชการ`);
+    expect(heading?.indicator).toBe(4);
+    expect(heading?.title.startsWith('<a<a')).toBe(true);
+    expect(keyed).toBeGreaterThanOrEqual(2 * LONG);
+    expect(keyed).toBeLessThan(2 * LONG + 100);
+  });
+
+  it('a long word third after the number, words after it: the long word keyed once', () => {
+    const { heading, keyed } = read(`ตัวชี้วัดที่ ๔ การใช้ ทรัพย์สิน ${'ก'.repeat(LONG)} x y z`);
+    expect(heading?.indicator).toBe(4);
+    expect(heading?.title).toContain('การใช้ ทรัพย์สิน กกก');
+    expect(keyed).toBeLessThan(LONG + 100);
+  });
+
+  it('the catalog name after the number is still found, word by word, and its words are the name read', () => {
+    const name = indicator(4).nameTh;
+    const { heading } = read(`ตัวชี้วัดที่ ๔ ${name} มาตรการป้องกัน`);
+    expect(heading).toMatchObject({ indicator: 4, nameRead: name, nameUnrecognised: false });
+    expect(heading?.subMeasures).toEqual(['มาตรการป้องกัน']);
+  });
+});
