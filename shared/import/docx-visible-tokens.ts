@@ -26,7 +26,38 @@ export interface DocxToken {
 /** A w:val attribute. */
 const attr = (attrs: string) => /\bw:val\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
 
-const TOKEN = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)([^>]*)>|([^<]+)/g;
+/** A tag's start: `<`, an optional `/`, a prefixed name. */
+const TAG_START = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)/y;
+
+/**
+ * The tags (`<w:p …>`, `</w:p>`) and the runs of text between them, in order, as
+ * `[slash, name, attrs, text]`; a `<` that starts no tag is skipped. Scanned with indexOf, not
+ * one regex over the whole part: a multi-megabyte text run matched by a regex threw
+ * "Maximum call stack size exceeded" under load (CI, session 21), and a `<` with no `>` after it
+ * would cost a search to the end each time.
+ */
+function* xmlTokens(xml: string): Generator<readonly [string, string | undefined, string, string | undefined]> {
+  let at = 0;
+  /** the next `>` at or after a tag's name (-1: none left), searched again only once passed */
+  let gt = 0;
+  while (at < xml.length) {
+    const lt = xml.indexOf('<', at);
+    const textEnd = lt === -1 ? xml.length : lt;
+    if (textEnd > at) yield ['', undefined, '', xml.slice(at, textEnd)];
+    if (lt === -1) return;
+    TAG_START.lastIndex = lt;
+    const start = TAG_START.exec(xml);
+    if (start) {
+      if (gt !== -1 && gt < TAG_START.lastIndex) gt = xml.indexOf('>', TAG_START.lastIndex);
+      if (gt !== -1) {
+        yield [start[1]!, start[2]!, xml.slice(TAG_START.lastIndex, gt), undefined];
+        at = gt + 1;
+        continue;
+      }
+    }
+    at = lt + 1;
+  }
+}
 
 /** Elements whose whole content Word does not show as text once changes are accepted. */
 const NOT_SHOWN = new Set([
@@ -84,8 +115,7 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
     if (top.name === 'w:sdtContent' && top.placeholder) placeholders--;
     return top;
   };
-  for (const m of xml.matchAll(TOKEN)) {
-    const [, slash, name, attrs = '', text] = m;
+  for (const [slash, name, attrs, text] of xmlTokens(xml)) {
     if (name === undefined) {
       if ((hideAt === undefined || stack.length + 1 < dropFrom) && placeholders === 0)
         yield { close: false, selfClosing: false, attrs: '', text };
