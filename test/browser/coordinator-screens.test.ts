@@ -360,7 +360,7 @@ describe('a screen left while it loads', () => {
       await page.waitForFunction(() => (window as unknown as { lateAnswers: number }).lateAnswers === 1);
       await page.unroute(/\/v1\/fiscal-years\/\d+\/obligations\?/);
       expect(await page.locator('main h1').textContent()).toBe('ผู้ใช้งานและหน่วยงาน');
-      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'เกิดข้อผิดพลาด' }).count()).toBe(0);
       expect(await page.locator('[data-person]').count()).toBeGreaterThan(1);
       expect(await page.locator('header .brand').count()).toBe(1);
     });
