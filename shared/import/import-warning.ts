@@ -102,6 +102,8 @@ export const IMPORT_WARNING_CODES = [
   'date-year-be',
   /** a Word/Excel/PDF document's Thai in the wrong encoding or a legacy font ("ÁÒµÃ¡ÒÃ"): converted back */
   'text-encoding-repaired',
+  /** a text file's lines that began with a Thai vowel or tone mark (pdftotext broke a word there): joined to the line before (S21-5) */
+  'lines-joined-in-word',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
   /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */
