@@ -145,6 +145,12 @@ export const IMPORT_WARNING_CODES = [
   'file-over-saved-plan',
   /** a file read over a saved plan keeps a measure but not some of its saved follow-ups: the save removes them (S21-3) */
   'follow-up-removed',
+  /**
+   * a file read over a saved plan whose save the guard on reports would refuse: it takes a reported
+   * unit off, changes a reported follow-up's cadence or months, or drops a reported follow-up or
+   * measure (the 409's own words, naming the measure, follow-up, units and periods: S21-3)
+   */
+  'reports-cut',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
