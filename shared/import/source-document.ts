@@ -50,6 +50,7 @@ export interface SourceNotice {
     | 'cell-comment-unread'
     | 'date-year-be'
     | 'text-encoding-repaired'
+    | 'lines-joined-in-word'
     | 'embedded-content-unread'
     | 'struck-text-left-out'
     | 'hidden-text-skipped'
