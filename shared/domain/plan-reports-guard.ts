@@ -107,21 +107,14 @@ const UNITS_FROM_A_MONTH = {
 };
 const quote = (s: string) => `"${clipText(s, 60)}"`;
 
-/**
- * 409 naming each removed measure or follow-up (as the stored plan calls it) and its reports
- * (how many, which units and periods), Thai first. `details.droppedMeasures` / `droppedFollowUps`
- * list the ids ("i4,i9" / "i4.f2") for the page to put them back; `fields` point at the list the
- * item was removed from (`{path}.measures`, or `{path}.measures.N.followUps` of the kept measure).
- */
-export function orphanedReportsConflict(
+/** What the guard says of each orphaned entry: the measure or follow-up (as the stored plan calls it) and its reports. */
+function describeOrphaned(
   orphaned: readonly OrphanedReports[],
   stored: PlanNames | undefined,
-  newPlan: Pick<Plan, 'fy' | 'measures'>,
+  fy: number,
   unitName: (unitId: string) => string,
-  path: string,
-): ConflictError {
-  const fy = newPlan.fy;
-  const describe = (o: OrphanedReports) => {
+): { o: OrphanedReports; th: string; en: string }[] {
+  return orphaned.map((o) => {
     const measure = stored?.measures.find((m) => m.measureId === o.measureId);
     const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
     const what = {
@@ -139,10 +132,25 @@ export function orphanedReportsConflict(
     const more = o.reports.length - listed.length;
     const th = `${what.th} มีรายงานผลแล้ว ${toThaiDigits(o.reports.length)} ฉบับ (${listed.map((l) => l.th).join(', ')}${more > 0 ? ` และอีก ${toThaiDigits(more)} ฉบับ` : ''})`;
     const en = `${what.en} has ${o.reports.length} report${o.reports.length === 1 ? '' : 's'} (${listed.map((l) => l.en).join(', ')}${more > 0 ? `, and ${more} more` : ''})`;
-    return { th, en };
-  };
-  const described = orphaned.map((o) => ({ o, ...describe(o) }));
-  const fields: FieldMessage[] = described.map(({ o, th, en }) => {
+    return { o, th, en };
+  });
+}
+
+/**
+ * One field of the guard's 409 for each of `orphaned`, in its order: the list the item was removed
+ * from (`{path}.measures`, or `{path}.measures.N.followUps` of the kept measure), or the kept
+ * follow-up's cadence, months or units that no longer make the reported obligations; Thai first,
+ * naming the measure, follow-up, units and periods reported, and what to do instead. The 409 says
+ * these, and so does the preview of a file that the save would refuse (S21-3).
+ */
+export function orphanedReportsFields(
+  orphaned: readonly OrphanedReports[],
+  stored: PlanNames | undefined,
+  newPlan: Pick<Plan, 'fy' | 'measures'>,
+  unitName: (unitId: string) => string,
+  path: string,
+): FieldMessage[] {
+  return describeOrphaned(orphaned, stored, newPlan.fy, unitName).map(({ o, th, en }) => {
     const i = newPlan.measures.findIndex((m) => m.measureId === o.measureId);
     if (o.obligationsDropped) return obligationsDroppedField(o, th, en, i, stored, newPlan, unitName, path);
     return {
@@ -151,6 +159,22 @@ export function orphanedReportsConflict(
       message_en: `${en}: it cannot be removed from the plan; keep it and edit it instead`,
     };
   });
+}
+
+/**
+ * 409 naming each removed measure or follow-up (as the stored plan calls it) and its reports
+ * (how many, which units and periods), Thai first. `details.droppedMeasures` / `droppedFollowUps`
+ * list the ids ("i4,i9" / "i4.f2") for the page to put them back; `fields` are orphanedReportsFields.
+ */
+export function orphanedReportsConflict(
+  orphaned: readonly OrphanedReports[],
+  stored: PlanNames | undefined,
+  newPlan: Pick<Plan, 'fy' | 'measures'>,
+  unitName: (unitId: string) => string,
+  path: string,
+): ConflictError {
+  const described = describeOrphaned(orphaned, stored, newPlan.fy, unitName);
+  const fields = orphanedReportsFields(orphaned, stored, newPlan, unitName, path);
   const measures = orphaned.filter((o) => o.followUpNo === undefined).map((o) => o.measureId);
   const followUpId = (o: OrphanedReports) => `${o.measureId}.f${o.followUpNo}`;
   const followUps = orphaned.filter((o) => o.followUpNo !== undefined && !o.obligationsDropped).map(followUpId);

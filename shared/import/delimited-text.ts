@@ -6,6 +6,7 @@ import { holdsHtmlTable, htmlOfText, readMarkdownText } from './markup-text-tabl
 import { readHtmlDocument } from './read-html.js';
 import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument } from './source-document.js';
 import { withJoinedRowsSplit } from './joined-rows.js';
+import { markLedLinesJoined, withSourceLines } from './mark-led-lines.js';
 
 /** One record of a delimited file: the line it starts on and its fields, each as its lines. */
 interface DelimitedRecord {
@@ -150,8 +151,17 @@ function headerOnce(isHeader: (cells: string[]) => boolean): (cells: string[]) =
  * first; the plain tab reading when none does.
  */
 export function readPlanText(input: string, isHeaderRow: (cells: string[]) => boolean): SourceDocument {
+  const lines = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // a line opening with a Thai mark is the end of the line before (pdftotext's, S21-5): read joined,
+  // each block placed on the line it starts on in the file (mark-led-lines.ts)
+  const joined = markLedLinesJoined(lines);
+  if (!joined) return readPlanLines(lines, isHeaderRow);
+  return withSourceLines(readPlanLines(joined.text, isHeaderRow), joined);
+}
+
+/** readPlanText of `text` whose line breaks are "\n". */
+function readPlanLines(text: string, isHeaderRow: (cells: string[]) => boolean): SourceDocument {
   const isHeader = headerOnce(isHeaderRow);
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const plain = readTextDocument(text);
   const readings = [
     hasQuotedCell(text, '\t') ? () => readDelimitedText(text, '\t') : undefined,

@@ -10,7 +10,7 @@ import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
-import { matchKey } from './thai-text.js';
+import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
 import { tickList } from './tick-lists.js';
 
@@ -80,6 +80,32 @@ function byQuartersNamed(key: string): Cadence | undefined {
 }
 
 /**
+ * Months or a quarter a cadence leaves out ("ทุกเดือน ยกเว้นเดือนธันวาคม", "เว้นเดือนเมษายน", "ไม่รวม ต.ค.",
+ * "ยกเว้นไตรมาสที่ ๔"), in normalised text (spaces between the words): the product's cadences report every period of the year (a
+ * follow-up's months are one run, first to last), so such an exception cannot be kept as written.
+ */
+const EXCEPTED_PERIOD = new RegExp(
+  `(?:ยกเว้น|เว้นแต่|เว้น|ไม่รวม|งด)\\s*(?:ใน|การรายงาน|รายงาน)?\\s*(?:ช่วง)?\\s*(?:เดือน)?\\s*(?:${MONTH.replace('(', '(?:')}|ไตรมาสที่\\s*[1-4๑-๔])`,
+);
+
+/**
+ * A cadence phrase read with an exception of months after it (review 17 s21, low note): the cadence
+ * as read, said as guessed, quoting the text and the exception, so the coordinator decides (the
+ * months at the year's start or end can be left out with the follow-up's first or last month).
+ */
+function withMonthsExcepted(text: string, detected: DetectedCadence): ReadCadence {
+  const excepted = EXCEPTED_PERIOD.exec(normaliseThai(text));
+  if (!excepted) return detected;
+  return {
+    ...detected,
+    guessed: {
+      th: `อ่านได้ว่า "${quoted(text)}" ระบุช่วงที่ยกเว้นไว้ ("${excepted[0]}") แต่รอบการรายงานยกเว้นเดือนกลางปีไม่ได้ จึงถือเป็น "${CADENCE_LABELS[detected.cadence]}" ทุกรอบ หน่วยงานจะต้องรายงานรอบนั้นด้วย กรุณาตรวจรอบการรายงาน (ถ้าเดือนที่ยกเว้นอยู่ต้นหรือท้ายปีงบประมาณ ให้ตั้ง "เริ่มตั้งแต่เดือน" หรือ "หยุดการติดตามผลข้อนี้หลังเดือน")`,
+      en: `read "${quoted(text)}": it leaves out "${excepted[0]}", but a cadence cannot leave out months inside the year, so it is taken as ${detected.cadence} in every period (units report that one too); check the cadence (months left out at the year's start or end can be set as the follow-up's first or last month)`,
+    },
+  };
+}
+
+/**
  * The cadence of a follow-up's text in fiscal year `fy`: see the module comment. A deadline inside
  * the year makes a one-off due then; just after its end, the year-end report; others no cadence,
  * said so (deadline-cadence.ts).
@@ -98,7 +124,7 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   const ticks = tickList(text);
   if (ticks) return tickedCadence(text, ticks.kept, fy);
   const detected = detectCadences(text);
-  if (detected.cadence !== 'unspecified') return detected;
+  if (detected.cadence !== 'unspecified') return withMonthsExcepted(text, detected);
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);
   if (months) {
     return guess(text, months, {

@@ -102,6 +102,8 @@ export const IMPORT_WARNING_CODES = [
   'date-year-be',
   /** a Word/Excel/PDF document's Thai in the wrong encoding or a legacy font ("ÁÒµÃ¡ÒÃ"): converted back */
   'text-encoding-repaired',
+  /** a text file's lines that began with a Thai vowel or tone mark (pdftotext broke a word there): joined to the line before (S21-5) */
+  'lines-joined-in-word',
   /** the draft is larger than PUT /plan takes (MAX_PLAN_SAVE_BODY_BYTES): the largest measures named */
   'plan-too-large',
   /** rows of one text across the table (a section "มิติที่ ๑", a total): no measures, not imported */
@@ -143,6 +145,12 @@ export const IMPORT_WARNING_CODES = [
   'file-over-saved-plan',
   /** a file read over a saved plan keeps a measure but not some of its saved follow-ups: the save removes them (S21-3) */
   'follow-up-removed',
+  /**
+   * a file read over a saved plan whose save the guard on reports would refuse: it takes a reported
+   * unit off, changes a reported follow-up's cadence or months, or drops a reported follow-up or
+   * measure (the 409's own words, naming the measure, follow-up, units and periods: S21-3)
+   */
+  'reports-cut',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

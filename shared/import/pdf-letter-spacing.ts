@@ -17,6 +17,8 @@ function letterCount(word: string): number {
 
 /** Is this text spread letter by letter: four words or more, most of one or two letters, three of one? */
 export function isLetterSpaced(text: string): boolean {
+  // a letter of one is Thai: without Thai no word is one (and the text is not split)
+  if (!THAI_LETTER.test(text)) return false;
   const words = text.split(' ').filter((w) => w !== '');
   if (words.length < 4) return false;
   const counts = words.map(letterCount);
@@ -42,8 +44,10 @@ const allTiny = (words: readonly string[]) => words.every((w) => letterCount(w) 
  * of a word space cut it off ("๑ ." before "ร า ย ง า น").
  */
 export function withoutLetterSpacing(text: string, lineSpaced = false): string {
+  const spaced = isLetterSpaced(text);
+  if (!spaced && !lineSpaced) return text;
   const words = text.split(' ').filter((w) => w !== '');
-  if (!isLetterSpaced(text) && !(lineSpaced && words.length > 1 && allTiny(words))) return text;
+  if (!spaced && !(words.length > 1 && allTiny(words))) return text;
   let out = words[0]!;
   for (let i = 1; i < words.length; i++) out += spacingGap(out, words[i]!) ? words[i] : ` ${words[i]}`;
   return out;

@@ -6,37 +6,43 @@
 // side and nothing crossing it is read as two pages: left then right (top then bottom), the second
 // moved onto the first's place so that a table going on from one half to the other lines up.
 import type { PdfPage } from './pdf-page-content.js';
-import { type PositionedText, type Rule, ruledTables } from './pdf-ruled-tables.js';
+import { ruledTables } from './pdf-ruled-tables.js';
 
 /** The narrowest gutter between the halves (points): wider than a table's column gap. */
 const MIN_GUTTER = 18;
 
 type Axis = 'x' | 'y';
 
-/** A run's or rule's extent along the axis. */
-const runSpan = (r: PositionedText, axis: Axis): [number, number] =>
-  axis === 'x' ? [r.x, r.x + r.width] : [r.y - r.size * 0.3, r.y + r.size];
-const ruleSpan = (r: Rule, axis: Axis): [number, number] => (axis === 'x' ? [r.x1, r.x2] : [r.y1, r.y2]);
-
 /**
  * Is there an empty band across the sheet's middle line, MIN_GUTTER wide at least, that nothing
  * crosses? Two passes, no sort (review 17 s17, S17-5: a page of 59,000 texts sorted its spans twice):
- * the band runs from the farthest end of what starts before the first start past the middle.
+ * the band runs from the farthest end of what starts before the first start past the middle. A
+ * run's extent: x to x + width across, a third of its size under its baseline to its size above it
+ * down; a rule's, its ends (read in place: a pair made for each, four times a run, was most of the cost).
  */
 function gutter(page: PdfPage, axis: Axis, size: number): boolean {
   const middle = size / 2;
+  const byX = axis === 'x';
   let next = Infinity;
-  const nearest = ([from]: [number, number]) => {
+  for (const r of page.runs) {
+    const from = byX ? r.x : r.y - r.size * 0.3;
     if (from > middle && from < next) next = from;
-  };
-  for (const r of page.runs) nearest(runSpan(r, axis));
-  for (const r of page.rules) nearest(ruleSpan(r, axis));
+  }
+  for (const r of page.rules) {
+    const from = byX ? r.x1 : r.y1;
+    if (from > middle && from < next) next = from;
+  }
   let end = -Infinity;
-  const farthest = ([from, to]: [number, number]) => {
+  for (const r of page.runs) {
+    const from = byX ? r.x : r.y - r.size * 0.3;
+    const to = byX ? r.x + r.width : r.y + r.size;
     if (from < next && to > end) end = to;
-  };
-  for (const r of page.runs) farthest(runSpan(r, axis));
-  for (const r of page.rules) farthest(ruleSpan(r, axis));
+  }
+  for (const r of page.rules) {
+    const from = byX ? r.x1 : r.y1;
+    const to = byX ? r.x2 : r.y2;
+    if (from < next && to > end) end = to;
+  }
   return next !== Infinity && end !== -Infinity && end < middle && next - end >= MIN_GUTTER;
 }
 

@@ -105,10 +105,16 @@ export interface StruckCell {
 /** Text of its own: more than spaces and Thai marks (a tone mark drawn as a run of its own goes with its letter). */
 const OWN_TEXT = /[^\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 
-/** A cell's runs read for strike-through; undefined when none of its text is struck. */
-export function struckCell(runs: readonly PositionedText[]): StruckCell | undefined {
+/**
+ * A cell's runs read for strike-through; undefined when none of its text is struck. `lines`: the
+ * runs' lines (linesOf), when the caller has them.
+ */
+export function struckCell(
+  runs: readonly PositionedText[],
+  linesGiven?: readonly (readonly PositionedText[])[],
+): StruckCell | undefined {
   if (!runs.some((r) => r.struck && OWN_TEXT.test(r.text))) return undefined;
-  const lines = linesOf(runs);
+  const lines = linesGiven ?? linesOf(runs);
   // a mark of no text of its own is struck as the run before it on its line is
   const isStruck = new Map<PositionedText, boolean>();
   for (const line of lines) {

@@ -82,26 +82,25 @@ const MAX_PADDING = 12;
  * The text of one cell from its runs: lines by baseline, pieces joined, paragraphs where the gap
  * between two lines is wider than the cell's line pitch (the smallest gap, at most 1.9 × the type
  * size) by PARAGRAPH_GAP, and where a line ends with room for the next line's first word or two
- * cadences part (pdf-cell-paragraphs.ts). `room`: where the cell's text may run.
+ * cadences part (pdf-cell-paragraphs.ts). `lines`: the cell's lines (linesOf its runs, struck text
+ * left out); `room`: where the cell's text may run; `struck`: the cell's struck runs.
  */
-function cellText(runs: readonly PositionedText[], room: CellRoom, drawn: readonly PositionedText[] = runs): string {
-  const lines = linesOf(runs);
+function cellText(lines: readonly PositionedText[][], room: CellRoom, struck: readonly PositionedText[]): string {
   if (lines.length === 0) return '';
   const cellLines: CellLine[] = lines.map((l) => {
     const ps = pieces(l);
+    let right = -Infinity;
+    for (const p of ps) right = Math.max(right, p.x + p.width);
     // struck text left out still filled its line: "รายงานผล~~ทุกเดือน~~" / "ทุกไตรมาส" is one paragraph
     // wrapped, not a line that left room (review 17 s21, S21-1)
     const y = l[0]!.y;
-    const struck = drawn.filter((r) => r.struck && Math.abs(r.y - y) <= SAME_LINE_Y).map((r) => r.x + r.width);
-    return {
-      text: ps.map((p) => p.text).join(' '),
-      x: ps[0]!.x,
-      right: Math.max(...ps.map((p) => p.x + p.width), ...struck),
-      size: Math.max(...l.map((r) => r.size)),
-    };
+    for (const r of struck) if (Math.abs(r.y - y) <= SAME_LINE_Y) right = Math.max(right, r.x + r.width);
+    let size = -Infinity;
+    for (const r of l) size = Math.max(size, r.size);
+    return { text: ps.map((p) => p.text).join(' '), x: ps[0]!.x, right, size };
   });
   const ys = lines.map((l) => l[0]!.y);
-  const size = Math.max(...runs.map((r) => r.size));
+  const size = Math.max(...cellLines.map((l) => l.size));
   const gaps = ys.slice(1).map((y, i) => ys[i]! - y);
   const pitch = Math.min(size * 1.9, ...gaps);
   const paragraphs: CellLine[][] = [[cellLines[0]!]];
@@ -142,11 +141,24 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
     while (end + 1 < table.xs.length && table.master(mr, end)[1] === mc) end++;
     return { left: table.xs[mc]! + padding, right: table.xs[end]! - padding };
   };
-  // struck-through text (S17-3): left out beside live text, a cell struck as a whole marked
-  const struck = new Map([...byMaster].map(([key, rs]) => [key, struckCell(rs)]));
-  const texts = new Map(
-    [...byMaster].map(([key, rs]) => [key, cellText(struck.get(key)?.runs ?? rs, roomOf(key), rs)]),
-  );
+  // struck-through text (S17-3): left out beside live text, a cell struck as a whole marked; the
+  // cell's lines made once for both readings (again for the live runs only when some are left out)
+  const struck = new Map<number, ReturnType<typeof struckCell>>();
+  const texts = new Map<number, string>();
+  for (const [key, rs] of byMaster) {
+    const drawnLines = linesOf(rs);
+    const cell = struckCell(rs, drawnLines);
+    struck.set(key, cell);
+    const lines = cell && !cell.whole ? linesOf(cell.runs) : drawnLines;
+    texts.set(
+      key,
+      cellText(
+        lines,
+        roomOf(key),
+        rs.filter((r) => r.struck),
+      ),
+    );
+  }
   const rows: TablePart['rows'] = [];
   for (let r = 0; r + 1 < table.ys.length; r++) {
     const merged = rowMerges(table, r);

@@ -7,6 +7,8 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportWarning } from './import-warning.js';
 import type { ImportResult } from './measures-document.js';
 import { counted, agreeing } from '../domain/english-count.js';
+import type { FieldMessage } from '../domain/errors.js';
+import type { OrphanedReports } from '../domain/plan-reports-guard.js';
 
 /** What the notice needs of a measure (draft or saved). */
 interface NamedMeasure {
@@ -200,18 +202,55 @@ export function removedFollowUpNotices(
   });
 }
 
+/** At most this many characters of a saved text quoted as a warning's source (ImportWarning.source). */
+const SOURCE_QUOTED = 500;
+
 /**
- * `result` with the notice of what it replaces of `saved` first, when it has one, then the notices of
- * saved follow-ups the kept measures lose (no saved plan: none).
+ * One `reports-cut` warning for each entry the save's guard would refuse (replace-plan.ts
+ * foreseenReportsRefusal): the 409's field message after "ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก",
+ * Thai first. Beside its measure when the draft keeps it (and its follow-up when kept too: a unit
+ * taken off, a cadence changed); a dropped measure's is said of the document. `source` quotes the
+ * saved follow-up, or the saved measure's title (review 17 s21, S21-3).
+ */
+export function reportsCutNotices(
+  refused: readonly { orphaned: OrphanedReports; field: FieldMessage }[],
+  draft: readonly { measureId: string; followUps: readonly { followUpNo: number }[] }[],
+  saved: readonly (NamedMeasure & SavedFollowUpsOf)[],
+): ImportWarning[] {
+  return refused.map(({ orphaned: o, field }) => {
+    const measure = draft.find((m) => m.measureId === o.measureId);
+    const before = saved.find((m) => m.measureId === o.measureId);
+    const followUpKept = o.followUpNo !== undefined && measure?.followUps.some((f) => f.followUpNo === o.followUpNo);
+    const quoted =
+      (o.followUpNo !== undefined ? before?.followUps?.find((f) => f.followUpNo === o.followUpNo)?.text : undefined) ??
+      before?.title ??
+      '';
+    return {
+      where: {},
+      code: 'reports-cut' as const,
+      message_th: `ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก: ${field.message_th}`,
+      message_en: `saving the plan from this file would be refused: ${field.message_en}`,
+      source: clipText(quoted.trim(), SOURCE_QUOTED),
+      ...(measure ? { measureId: o.measureId } : {}),
+      ...(followUpKept ? { followUpNo: o.followUpNo } : {}),
+    };
+  });
+}
+
+/**
+ * `result` with the notice of what it replaces of `saved` first, when it has one, then what the save
+ * would refuse for reports (`reportsCut`: reportsCutNotices), then the notices of saved follow-ups
+ * the kept measures lose (no saved plan: none).
  */
 export function withReplacedPlanNotice(
   result: ImportResult,
   saved: (ReplacedPlan & { measures: readonly SavedFollowUpsOf[] }) | undefined,
   from: 'file' | 'file-saved',
+  reportsCut: readonly ImportWarning[] = [],
 ): ImportResult {
   if (!saved) return result;
   const notice = replacedPlanNotice(result.plan.fy, from, saved, result.plan.measures);
   const followUps = removedFollowUpNotices(from, result.plan.measures, saved.measures);
-  if (!notice && followUps.length === 0) return result;
-  return { ...result, warnings: [...(notice ? [notice] : []), ...followUps, ...result.warnings] };
+  if (!notice && reportsCut.length === 0 && followUps.length === 0) return result;
+  return { ...result, warnings: [...(notice ? [notice] : []), ...reportsCut, ...followUps, ...result.warnings] };
 }

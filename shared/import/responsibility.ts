@@ -10,6 +10,7 @@ import {
   finishesNameBefore,
   goesOnWithName,
   ORG_TYPE_WORDS,
+  ownNames,
   undottedShortName,
   unitCutShort,
   unitNamedShort,
@@ -156,8 +157,9 @@ const partOfUnit = (n: Name) => n.kind === 'section' || (n.kind === 'position' &
 function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   if (piece.length < 4 || piece.length > MAX_GUESS_LENGTH) return undefined;
   let best: (Name & { d: number }) | undefined;
-  for (const n of names) {
-    if (n.kind) continue; // a section or an abbreviation is read as written, not by similarity
+  // a section or an abbreviation is read as written, not by similarity: the units' own names only
+  const own = ownNames(names);
+  for (const n of own) {
     const limit = Math.max(1, Math.floor(n.key.length / 5));
     const d = editDistanceWithin(piece, n.key, limit);
     if (d <= limit && (!best || d < best.d)) best = { ...n, d };

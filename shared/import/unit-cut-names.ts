@@ -11,10 +11,52 @@ interface KeyedName {
 /** Shortest start of a name read as the name when cut with ฯ: the prefix (กอง) and two letters. */
 const MIN_CUT = 5;
 
+/**
+ * What the readers of one word look up in a list of names, made once per list (a list is never
+ * changed once made: unitNames): the names by key, and the units' own names (no short form, section
+ * or position) with their kind and work. A cell's leftover words were each compared with all ~900
+ * names three times, and each own name's kind found again by a regular expression (review 17 s22,
+ * the bench's adversarial input: 200 distinct near names a cell).
+ */
+interface NamesIndex<N extends KeyedName> {
+  /** the first name (abbreviation, alias, no section or position) with each key */
+  byKey: Map<string, N>;
+  /** the names with no kind, in the list's order */
+  own: N[];
+  /** those of them that start with a unit's kind (UNIT_KIND), with the work after it */
+  kinded: { n: N; work: string }[];
+  /** the works of each unit's sections named งาน… ("ศาสนาวัฒนธรรม" of งานศาสนาและวัฒนธรรม), "และ" taken out */
+  sectionWorks: Map<string, Set<string>>;
+}
+const indexes = new WeakMap<readonly KeyedName[], NamesIndex<KeyedName>>();
+
+function namesIndex<N extends KeyedName>(names: readonly N[]): NamesIndex<N> {
+  let index = indexes.get(names) as NamesIndex<N> | undefined;
+  if (index) return index;
+  index = { byKey: new Map(), own: [], kinded: [], sectionWorks: new Map() };
+  for (const n of names) {
+    if (n.kind !== 'section' && n.kind !== 'position' && !index.byKey.has(n.key)) index.byKey.set(n.key, n);
+    if (n.kind === 'section' && n.key.startsWith(SECTION_KIND)) {
+      const works = index.sectionWorks.get(n.unitId) ?? new Set<string>();
+      index.sectionWorks.set(n.unitId, works.add(withoutAnd(n.key.slice(SECTION_KIND.length))));
+    }
+    if (n.kind) continue;
+    index.own.push(n);
+    const ownKind = UNIT_KIND.exec(n.key)?.[0];
+    if (ownKind) index.kinded.push({ n, work: n.key.slice(ownKind.length) });
+  }
+  indexes.set(names, index);
+  return index;
+}
+
+/** The names of a list that are units' own (no short form, section or position), in order; made once per list. */
+export function ownNames<N extends KeyedName>(names: readonly N[]): readonly N[] {
+  return namesIndex(names).own;
+}
+
 /** The unit whose abbreviation or alias is `word` and a dot ("สป" for "สป."), if any. */
 export function undottedShortName<N extends KeyedName>(word: string, names: readonly N[]): N | undefined {
-  const dotted = `${word}.`;
-  return names.find((n) => n.kind !== 'section' && n.kind !== 'position' && n.key === dotted);
+  return namesIndex(names).byKey.get(`${word}.`);
 }
 
 /**
@@ -64,14 +106,7 @@ const withoutAnd = (text: string) => text.replace(/และ/g, '');
  */
 export function goesOnWithName(word: string, unitId: string, names: readonly KeyedName[]): boolean {
   if (word.length < 2) return false;
-  const work = withoutAnd(word);
-  return names.some(
-    (n) =>
-      n.kind === 'section' &&
-      n.unitId === unitId &&
-      n.key.startsWith(SECTION_KIND) &&
-      withoutAnd(n.key.slice(SECTION_KIND.length)) === work,
-  );
+  return namesIndex(names).sectionWorks.get(unitId)?.has(withoutAnd(word)) === true;
 }
 
 /** What a unit's name may start with: กอง, สำนัก(งาน), ส่วน, ฝ่าย, หน่วย (review 17 s15, S15-11). */
@@ -90,11 +125,9 @@ export function unitNamedShort<N extends KeyedName>(word: string, names: readonl
   const work = kind ? word.slice(kind.length).replace(/^การ(?=..)/, '') : word;
   if (work.length < MIN_WORK) return undefined;
   let found: N | undefined;
-  for (const n of names) {
-    if (n.kind || n.key.length <= word.length) continue;
-    const ownKind = UNIT_KIND.exec(n.key)?.[0];
-    if (!ownKind) continue;
-    const ownWork = n.key.slice(ownKind.length);
+  const { kinded } = namesIndex(names);
+  for (const { n, work: ownWork } of kinded) {
+    if (n.key.length <= word.length) continue;
     const named = kind ? n.key.startsWith(word) || ownWork.includes(work) : ownWork === work;
     if (!named) continue;
     if (found && found.unitId !== n.unitId) return undefined;

@@ -14,7 +14,8 @@ import {
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { type PlanFileKind, refusalOnField } from '../import/plan-file.js';
-import { withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
+import { reportsCutNotices, withReplacedPlanNotice } from '../import/replaced-plan-notice.js';
+import { foreseenReportsRefusal } from './replace-plan.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /**
@@ -22,7 +23,8 @@ import type { UseCaseContext } from './use-case-context.js';
  * 4 MB decoded) or uploaded (`uploadId` from plan-import-uploads, at most 5 MB), read against the
  * org's units. Returns the draft plan (a measure without an indicator has `indicator: null`) and the
  * warnings, each with where it is and the source text; over a saved plan the save would take
- * measures from, a first warning file-over-saved-plan names them (S14-17). Writes nothing.
+ * measures from, a first warning file-over-saved-plan names them (S14-17), and reports-cut says what
+ * the save's guard on reports would refuse (S21-3). Writes nothing.
  * Errors: ValidationError (a file that is not base64, too big, of another size than announced, a
  * scan without text, an unknown format); NotFoundError (no uploaded file under that id in the
  * caller's org and year: never uploaded, expired, or another org's).
@@ -50,7 +52,17 @@ export async function previewPlanImport(
     { orgId: caller.orgId, fy, units, ...(org?.name ? { orgName: org.name } : {}) },
     saved,
   );
-  const preview = { ...withReplacedPlanNotice(imported, saved, 'file'), fileKind: kind };
+  // what the save would refuse for reports, said now, by the save's own guard (S21-3)
+  const refused = await foreseenReportsRefusal(ctx.repos, {
+    orgId: caller.orgId,
+    fy,
+    draft: imported.plan,
+    stored: saved,
+    units,
+    now: ctx.clock(),
+  });
+  const reportsCut = saved ? reportsCutNotices(refused, imported.plan.measures, saved.measures) : [];
+  const preview = { ...withReplacedPlanNotice(imported, saved, 'file', reportsCut), fileKind: kind };
   const size = Buffer.byteLength(JSON.stringify(preview));
   if (size > MAX_PLAN_PREVIEW_BYTES) throw previewTooLarge(size, field);
   return preview;

@@ -4,16 +4,21 @@ import { clipText } from '../domain/text.js';
 import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { ValidationError } from '../domain/errors.js';
+import { type FieldMessage, ValidationError } from '../domain/errors.js';
 import { planPlace } from '../domain/field-labels.js';
 import { MAX_PLAN_OBLIGATIONS, obligationCount } from '../domain/obligations.js';
-import { orphanedReportsConflict, reportsOrphanedBy } from '../domain/plan-reports-guard.js';
+import {
+  orphanedReportsConflict,
+  orphanedReportsFields,
+  type OrphanedReports,
+  reportsOrphanedBy,
+} from '../domain/plan-reports-guard.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
 import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
-import type { ImportResult } from '../import/measures-document.js';
+import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
 import type { Repositories } from '../store/repositories.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -117,13 +122,8 @@ export async function replaceOrgPlan(
   if (stored) startAdditionsAtSave(plan, stored, r.now, orgUnitIds);
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
-    const reports = await repos.reports.listLatestForYear(r.orgId, r.fy);
-    if (reports.length > 0 && !('replaced' in r)) stored ??= await repos.plans.getPlan(r.orgId, r.fy);
-    const orphaned = reportsOrphanedBy(plan, reports, stored ? { plan: stored, orgUnitIds } : undefined);
-    if (orphaned.length > 0) {
-      const names = new Map(r.units.map((u) => [u.unitId, u.name ?? u.unitId]));
-      throw orphanedReportsConflict(orphaned, stored, plan, (unitId) => names.get(unitId) ?? unitId, r.path);
-    }
+    const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });
+    if (orphaned.length > 0) throw orphanedReportsConflict(orphaned, stored, plan, unitNames(r.units), r.path);
   };
   // refused as it stands: nothing written
   await guardReports();
@@ -141,6 +141,69 @@ export async function replaceOrgPlan(
     await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
     throw error;
   }
+}
+
+/** A unit's name for the guard's messages, by id (its id when it has no name). */
+const unitNames = (units: readonly UnitState[]) => {
+  const names = new Map(units.map((u) => [u.unitId, u.name ?? u.unitId]));
+  return (unitId: string) => names.get(unitId) ?? unitId;
+};
+
+/** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */
+interface GuardedSave {
+  orgId: string;
+  fy: number;
+  /** with what is added during the year started at the save (startAdditionsAtSave) */
+  plan: Plan;
+  stored: StoredPlan | undefined;
+  orgUnitIds: readonly string[];
+}
+
+/**
+ * The guard's decision: the reports units filed in (org, fy), read now, that saving `plan` over
+ * `stored` would leave without their measure, follow-up or obligation (reportsOrphanedBy). The save
+ * refuses with 409 when there are any; the preview of a file says them first (foreseenReportsRefusal).
+ */
+async function reportsOrphanedBySave(repos: Pick<Repositories, 'reports'>, g: GuardedSave): Promise<OrphanedReports[]> {
+  const reports = await repos.reports.listLatestForYear(g.orgId, g.fy);
+  return reportsOrphanedBy(g.plan, reports, g.stored ? { plan: g.stored, orgUnitIds: g.orgUnitIds } : undefined);
+}
+
+/** A draft the save would refuse for reports: each entry the guard names, with its field of the 409. */
+export interface ForeseenRefusal {
+  orphaned: OrphanedReports;
+  field: FieldMessage;
+}
+
+/**
+ * What saving a file's draft over the year's saved plan now would refuse for reports, said before
+ * the save (review 17 s21, S21-3: a reported unit taken off, a cadence changed, a follow-up or a
+ * measure dropped): the save's own decision (reportsOrphanedBySave) on the draft as the save would
+ * store it (startAdditionsAtSave at `now`), each entry with the 409's field message, in its order.
+ * The guard reads no indicator of the new plan: a measure still without one is guarded as it is.
+ * No saved plan: nothing to refuse. Writes nothing.
+ */
+export async function foreseenReportsRefusal(
+  repos: Pick<Repositories, 'reports'>,
+  f: {
+    orgId: string;
+    fy: number;
+    draft: DraftPlan;
+    stored: StoredPlan | undefined;
+    units: readonly UnitState[];
+    now: Date;
+  },
+): Promise<ForeseenRefusal[]> {
+  if (!f.stored) return [];
+  const orgUnitIds = f.units.map((u) => u.unitId);
+  const plan: Plan = {
+    ...f.draft,
+    measures: f.draft.measures.map((m) => ({ ...structuredClone(m), indicator: m.indicator ?? 0 })),
+  };
+  startAdditionsAtSave(plan, f.stored, f.now, orgUnitIds);
+  const orphaned = await reportsOrphanedBySave(repos, { orgId: f.orgId, fy: f.fy, plan, stored: f.stored, orgUnitIds });
+  const fields = orphanedReportsFields(orphaned, f.stored, plan, unitNames(f.units), 'body');
+  return orphaned.map((o, k) => ({ orphaned: o, field: fields[k]! }));
 }
 
 /** A document with more measure rows than a plan holds is not saved cut short: 400 with the importer's words. */

@@ -300,6 +300,24 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
     expect(warningStands(w('unit-guessed', 'm2'), draft)).toBe(true);
   });
 
+  it("a preview's reports-cut stands beside its measure until the measure is changed from what the file gave, and does not block the save (the save checks again: S21-3)", () => {
+    const cut: ImportWarning = {
+      where: {},
+      code: 'reports-cut',
+      message_th: 'ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก: ตัวชี้วัดที่ ๒ (i2) การติดตามผลข้อ ๑ …',
+      message_en: '',
+      source: 'รายงานผลทุกไตรมาส',
+      measureId: 'i2',
+      followUpNo: 1,
+    };
+    const asRead = measure('i2', 2, { responsible: { allUnits: false, unitIds: ['engineering'], text: 'กองช่าง' } });
+    const draft = { measures: [structuredClone(asRead)], imported: [asRead], warnings: [cut], acknowledged: [] };
+    expect(warningStands(cut, draft)).toBe(true);
+    expect(warningsBlockingSave(draft)).toEqual([]);
+    draft.measures[0]!.responsible.unitIds.push('finance');
+    expect(warningStands(cut, draft)).toBe(false);
+  });
+
   it('a warning the draft cannot settle (a unit read by similarity) stands until the coordinator marks it checked', () => {
     const guessed: ImportWarning = {
       where: { table: 1, row: 2, column: 5 },
