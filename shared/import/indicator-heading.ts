@@ -354,6 +354,33 @@ const catalogKeys = new Map<string, string>();
 let keyedWords: string[] | undefined;
 let prefixKeys: string[] = [];
 /**
+ * The list's prefixes' lengths as written (words joined without spaces), when no key can be longer:
+ * a text of ASCII and Thai letters only keeps its length or shortens through matchKey (NFC composes
+ * nothing there, normaliseThai's replacements keep or cut the length, digits stay one character and
+ * spaces go). Then a prefix too short for a catalog name is far from it without its key (review 17
+ * s22: 1 MB of Markdown rows, "| ตัวชี้วัดที่ 1 | กก | ข | …", keyed six prefixes a row against names of
+ * 11-24 letters; most are far shorter). Undefined for other text: every key is made.
+ */
+let writtenLengths: number[] | undefined;
+const KEY_NO_LONGER = /^[\p{ASCII}\u0e00-\u0e7f]*$/u;
+/** Starts keying `words` (the last list's keys are dropped when it is another list). */
+function keying(words: string[]): void {
+  if (words === keyedWords) return;
+  keyedWords = words;
+  prefixKeys = [];
+  writtenLengths = [0];
+  for (let k = 0; k < Math.min(6, words.length); k++) {
+    const word = words[k]!;
+    if (!KEY_NO_LONGER.test(word)) {
+      writtenLengths = undefined;
+      return;
+    }
+    writtenLengths.push(writtenLengths[k]! + word.length);
+  }
+}
+/** At least as long as the key of the first `k` words, when known (see writtenLengths). */
+const keyAtMost = (k: number) => writtenLengths?.[k];
+/**
  * A prefix key longer than this is far from every catalog name (the longest is ~130 letters, and
  * nameMatch's limit at most 35% of it), and so is every longer prefix: a word only adds to the key
  * but for a letter or two joined at its start. Such a key stands for the longer prefixes too, not
@@ -362,11 +389,13 @@ let prefixKeys: string[] = [];
  */
 const FAR_FROM_EVERY_NAME = 1000;
 function prefixKey(words: string[], k: number): string {
-  if (words !== keyedWords) {
-    keyedWords = words;
-    prefixKeys = [];
-  }
-  const shorter = k > 1 ? prefixKey(words, k - 1) : undefined;
+  keying(words);
+  // the shorter prefix's key is needed only when it may be past every name's reach
+  const shorterAtMost = keyAtMost(k - 1);
+  const shorter =
+    k > 1 && !(shorterAtMost !== undefined && shorterAtMost <= FAR_FROM_EVERY_NAME)
+      ? prefixKey(words, k - 1)
+      : undefined;
   if (shorter !== undefined && shorter.length > FAR_FROM_EVERY_NAME) return (prefixKeys[k] ??= shorter);
   if (prefixKeys[k] === undefined) {
     const prefix = words.slice(0, k).join('');
@@ -382,7 +411,11 @@ function nameMatch(words: string[], catalogName: string): NameMatch {
   if (target === undefined) catalogKeys.set(catalogName, (target = matchKey(catalogName)));
   const limit = Math.max(3, Math.floor(target.length * 0.35));
   let best = { k: 0, distance: Infinity };
+  keying(words);
   for (let k = 1; k <= Math.min(6, words.length); k++) {
+    // a prefix whose key is too short for the name: far from it, not keyed
+    const atMost = keyAtMost(k);
+    if (atMost !== undefined && target.length - atMost > limit) continue;
     const key = prefixKey(words, k);
     // most words are no catalog name: their length or letters alone tell, without the table
     const far = Math.abs(key.length - target.length) > limit || bagDistance(key, target) > limit;

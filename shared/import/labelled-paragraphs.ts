@@ -9,6 +9,7 @@ import { clipText } from '../domain/text.js';
 import { type Column, isColumnName, type Role } from './column-names.js';
 import type { Where } from './import-warning.js';
 import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
+import { isPageNumber } from './page-furniture.js';
 import { isSignatureLine } from './sign-off-lines.js';
 import { startsListItem, stripTags } from './thai-text.js';
 
@@ -192,6 +193,9 @@ export function labelledParagraphs(
       return;
     }
     const last = group?.fields.at(-1);
+    // a number alone after a field's text is page furniture in text saved from a PDF (pdftotext: a
+    // page's number, a title's year cut off by the page's columns, "2571"), no line of the field
+    if (last && last.lines.length > 0 && isPageNumber(text)) return;
     // a field's items on the paragraphs under its label ("วิธีการดำเนินการ:" / "๑. …" / "๒. …"), or
     // its wrapped lines (a PDF); after the units, only items: the announcement's closing text follows
     const goesOn =

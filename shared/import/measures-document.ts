@@ -933,6 +933,21 @@ function readRows(
   };
   /** rows read before as plain measure rows, by header and cells */
   const plainRows = new PlainRows<readonly Column[], Row['cells'], Row['notes'][number]>();
+  // the row being read and its text as the warnings quote it (a cell merged across columns once),
+  // made when first asked: `source` is made once here, not once a row
+  let quoted: { cells: readonly string[]; merged: readonly CellMerge[]; text: string | undefined } = {
+    cells: [],
+    merged: [],
+    text: undefined,
+  };
+  const source = () =>
+    (quoted.text ??= quoted.cells
+      .filter((_, j) => quoted.merged[j] !== 'left')
+      .map((c) => stripTags(c))
+      .join(' | '));
+  /** does a plain row go on with the row above (a list going on, lines typed over rows)? */
+  const goesOn = (above: Row | undefined, own: Row['cells'], where: Where) =>
+    !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
   doc.blocks.forEach((original, order) => {
@@ -1022,13 +1037,7 @@ function readRows(
     const proseRow = proseRowJustRead;
     headerJustRead = undefined;
     proseRowJustRead = undefined;
-    // the row's text as the warnings quote it: a cell merged across columns once
-    let sourceRead: string | undefined;
-    const source = () =>
-      (sourceRead ??= cells
-        .filter((_, j) => merged[j] !== 'left')
-        .map((c) => stripTags(c))
-        .join(' | '));
+    quoted = { cells, merged, text: undefined };
     // a short row read before under this header as a plain measure row is one again (plain-rows.ts)
     const mayBePlain =
       columns &&
@@ -1042,9 +1051,7 @@ function readRows(
     // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
     // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
     const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
-    const goesOn = (above: Row | undefined, own: Row['cells']) =>
-      !ownNumber && !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
-    if (plain && !goesOn(before, plain.byRole)) {
+    if (plain && !(!ownNumber && goesOn(before, plain.byRole, where))) {
       // past the table's first MAX_MEASURES the row is only counted: its columns are shared
       const past = pastCap(key);
       const own = {

@@ -6,6 +6,8 @@ import { isOneIndicatorNumber } from './indicator-column.js';
 import { findIndicator, parseIndicatorHeading } from './indicator-heading.js';
 import { type CellLine, type CellRoom, cellParagraphs, cellTextOf } from './pdf-cell-paragraphs.js';
 import { CELL_GAP, joinCellLines, pieces } from './pdf-text-lines.js';
+import { struckCell } from './pdf-struck-text.js';
+import { struckTextNotice } from './struck-text.js';
 import { isPageNumber } from './page-furniture.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
@@ -16,6 +18,12 @@ import { splitAtColumn } from './run-split.js';
 import { monthOfLabel } from './period-columns.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
+
+/**
+ * A line of a row's cell; `runs`: the text runs it was read from, for the row's cells to be read
+ * without their struck text (pdf-struck-text.ts); none for a piece split at a column's start.
+ */
+type RowLine = CellLine & { runs?: PositionedText[] };
 
 /** How a reader notes what it could not read with certainty (read-pdf.ts's notice). */
 export type NoticeSink = (
@@ -90,6 +98,17 @@ const startsHeading = (text: string): boolean => (findIndicator(text)?.index ?? 
 const headingAtMargin = (ps: readonly PositionedText[], texts: readonly string[], starts: readonly number[]) =>
   ps.length === 1 && startsHeading(texts[0]!) && ps[0]!.x <= starts[0]! - PADDING / 2;
 
+/** The runs of each of a line's pieces (`pieces(runs)`, left to right). */
+function piecesRuns(runs: readonly PositionedText[], ps: readonly PositionedText[]): PositionedText[][] {
+  const out: PositionedText[][] = ps.map(() => []);
+  let k = 0;
+  for (const run of runs) {
+    while (k + 1 < ps.length && run.x >= ps[k + 1]!.x) k++;
+    out[k]!.push(run);
+  }
+  return out;
+}
+
 /**
  * A reader of unruled lines into `blocks`: line() each line in order, end() when they stop. Text it
  * cannot place in one column with certainty (running over the next column's start) is kept in the
@@ -108,7 +127,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
    * started by a number alone in the indicator column ends where a column's text resumes, as a row
    * without either: the next row may have no indicator; review 17 s19, S19-2)
    */
-  let row: { where: SourceBlock['where']; cells: CellLine[][]; heading: boolean } | undefined;
+  let row: { where: SourceBlock['where']; cells: RowLine[][]; heading: boolean } | undefined;
   /** how far right each column's text has run in this table (points): where its lines may end */
   let columnEnds: number[] = [];
   let headerTail = false;
@@ -162,16 +181,54 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       if (row.cells.every((c) => c.length <= 1)) oneLineRows++;
       else tallerRows = true;
     }
-    if (row) blocks.push({ kind: 'row', where: row.where, cells: row.cells.map((lines, c) => cellOf(lines, c)) });
+    if (row) pushRow(row);
     row = undefined;
     columnState = [];
+  };
+  /**
+   * The row as a block. Struck-through text (review 17 s21, S21-1, as the ruled reader's S17-3) is
+   * left out of a cell beside live text, and said; a cell struck as a whole is kept and marked. The
+   * struck text still filled its line: the line's right edge stays where the struck text ended, so
+   * "รายงานผล~~ทุกเดือน~~" / "ทุกไตรมาส" is one paragraph wrapped, not a line that left room.
+   */
+  const pushRow = (r: NonNullable<typeof row>) => {
+    const whole: boolean[] = [];
+    const cells = r.cells.map((lines, c) => {
+      // every line's runs (a cell whose every line has them), read when one of them is struck
+      const runs = lines.some((l) => l.runs?.some((run) => run.struck)) ? lines.flatMap((l) => l.runs ?? []) : [];
+      const struck = runs.length > 0 && lines.every((l) => l.runs) ? struckCell(runs) : undefined;
+      if (!struck || struck.whole) {
+        whole[c] = struck?.whole === true;
+        return cellOf(lines, c);
+      }
+      const live = new Set(struck.runs);
+      const kept = lines.flatMap((l): RowLine[] => {
+        if (!l.runs) return [l];
+        const text = pieces(l.runs.filter((run) => live.has(run)))
+          .map((p) => normaliseThai(p.text))
+          .join(' ');
+        return text.trim() ? [{ ...l, text }] : [];
+      });
+      const quotes = struck.leftOut.map(normaliseThai);
+      if (quotes.length > 0) {
+        const said = struckTextNotice(blocks.length, { ...r.where, column: c + 1 }, quotes);
+        notice(said.where, said.code, said.message_th, said.message_en, said.source);
+      }
+      return cellOf(kept, c);
+    });
+    blocks.push({
+      kind: 'row',
+      where: r.where,
+      cells,
+      ...(whole.some(Boolean) ? { struck: cells.map((_, c) => whole[c] === true) } : {}),
+    });
   };
   /**
    * A cell's text: its lines in paragraphs where a line left room for the next one's first word or
    * two cadences part (pdf-cell-paragraphs.ts). A column's text may run to the next column's start
    * less two paddings, or as far as any of its lines did.
    */
-  const cellOf = (lines: CellLine[], c: number): string => {
+  const cellOf = (lines: RowLine[], c: number): string => {
     if (lines.length < 2 || !table) return lines.map((l) => l.text).join(' ');
     const text = cellTextOf([lines], roomOf(c));
     return text.startsWith('<p>') ? text : joinCellLines(lines.map((l) => l.text));
@@ -592,7 +649,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     // are said as under a heading across the columns (a ruled PDF's and Word's header-assumed)
     if (headingAtMargin(ps, texts, columns) && (row !== undefined || blocks.at(-1) !== headerBlock))
       headingParagraph = { where: { page: line.page, line: line.line }, text: texts[0]!.trim() };
-    const cells: { text: string; x: number; right: number }[][] = columns.map(() => []);
+    const cells: { text: string; x: number; right: number; runs?: PositionedText[] }[][] = columns.map(() => []);
+    const runsOf = piecesRuns(line.runs, ps);
     // a heading (larger type) or a paragraph running across a whole next column: the table has ended
     let ended = Math.max(...line.runs.map((r) => r.size)) > headerSize * HEADING_SIZE;
     const over: { column: number; text: string }[] = [];
@@ -656,7 +714,7 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
         }
         over.push({ column: c, text: texts[i]! });
       }
-      cells[c]!.push({ text: texts[i]!, x: p.x, right: p.x + p.width });
+      cells[c]!.push({ text: texts[i]!, x: p.x, right: p.x + p.width, runs: runsOf[i]! });
     });
     if (!ended)
       for (const o of over) {
@@ -762,7 +820,9 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       const start = textStarts[i];
       if (!start) textStarts[i] = { x: c[0]!.x, lines: 1 };
       else if (start.lines >= 0) start.lines = Math.abs(c[0]!.x - start.x) <= 2 ? start.lines + 1 : -1;
-      row!.cells[i]!.push({ text: c.map((p) => p.text).join(' '), x: c[0]!.x, right, size });
+      // the line's runs, for pushRow to leave struck text out (a piece split at a column has none)
+      const runs = c.every((p) => p.runs) ? c.flatMap((p) => p.runs!) : undefined;
+      row!.cells[i]!.push({ text: c.map((p) => p.text).join(' '), x: c[0]!.x, right, size, ...(runs ? { runs } : {}) });
     });
   };
   const end = () => {

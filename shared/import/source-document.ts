@@ -91,14 +91,22 @@ export interface SourceDocument {
 
 const NOT_SPACE = /\S/;
 
+/** the longest line whose cells are shared with the lines repeating it (table rows are mostly short) */
+const MAX_SHARED_LINE = 64;
+/** distinct short lines remembered: past it, a line is split each time */
+const MAX_SHARED_LINES = 10_000;
+
 /**
  * Tab-separated text (the OCR output, .txt/.tsv): a line with a tab is a table row. Blank lines
  * (spaces and tabs only) make no block: the importer skips them anyway, and a megabyte of them
- * would otherwise be a million blocks.
+ * would otherwise be a million blocks. A short row repeated (a table's empty or one-letter rows,
+ * 130,000 to a megabyte) is split once: its blocks share one cells array, read-only as every
+ * block's cells are, so the passes after it compare such rows by identity.
  */
 export function readTextDocument(input: string): SourceDocument {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const blocks: SourceBlock[] = [];
+  const splitLines = new Map<string, string[]>();
   let line = 0;
   for (let at = 0; at <= text.length;) {
     let end = text.indexOf('\n', at);
@@ -108,11 +116,17 @@ export function readTextDocument(input: string): SourceDocument {
     at = end + 1;
     // a blank line (no allocation: most lines of a big file are not blank)
     if (!NOT_SPACE.test(raw)) continue;
-    blocks.push(
-      raw.includes('\t')
-        ? { kind: 'row', where: { line }, cells: raw.split('\t') }
-        : { kind: 'text', where: { line }, text: raw },
-    );
+    if (!raw.includes('\t')) {
+      blocks.push({ kind: 'text', where: { line }, text: raw });
+      continue;
+    }
+    const shared = raw.length <= MAX_SHARED_LINE;
+    let cells = shared ? splitLines.get(raw) : undefined;
+    if (!cells) {
+      cells = raw.split('\t');
+      if (shared && splitLines.size < MAX_SHARED_LINES) splitLines.set(raw, cells);
+    }
+    blocks.push({ kind: 'row', where: { line }, cells });
   }
   return { blocks };
 }

@@ -38,3 +38,33 @@ describe('a heading followed by one very long word keys that word once', () => {
     expect(heading?.subMeasures).toEqual(['มาตรการป้องกัน']);
   });
 });
+
+// Session 21's quiet bench read 1 MB of a Markdown table ("| ตัวชี้วัดที่ 1 | กก | ข | ทุกเดือน | กองคลัง |")
+// at 3.33x and 1 MB of heading lines ("ตัวชี้วัดที่ 1 ก") at 3.02x the ordinary input: each line's words
+// after the number were keyed as prefixes of one to six words to compare with the ten catalog
+// names, though a key is never longer than the ASCII and Thai letters it is made of and the names
+// are 11-24 letters (their limit at most 35%): prefixes too short for a name are no longer keyed.
+describe('words too short for any catalog name are not keyed', () => {
+  it.each<[string, string, number]>([
+    ['a Markdown row (the bench’s)', '| ตัวชี้วัดที่ 1 | กขค | ข | ทุกเดือน | กองคลัง |', 39],
+    ['a heading line of one short word (the bench’s)', 'ตัวชี้วัดที่ 1 กขค', 3],
+    ['six one-letter words', 'ตัวชี้วัดที่ ๔ ก ข ค ง จ ฉ', 21],
+  ])('%s: fewer letters keyed than before (%s; before: %i)', (_name, cell, before) => {
+    const { heading, keyed } = read(cell);
+    expect(heading?.titleFromDocument).toBe(true);
+    expect(keyed).toBeLessThanOrEqual(Math.floor(before / 2));
+  });
+
+  it('a name in words or with slips is still found and read as the name', () => {
+    expect(read('ตัวชี้วัดที่ ๔ การใช ทรัพยสิน ของราชการ มาตรการ').heading).toMatchObject({
+      indicator: 4,
+      title: 'ตัวชี้วัดที่ ๔ การใชทรัพยสินของราชการ',
+      subMeasures: ['มาตรการ'],
+    });
+    expect(read('ตัวชี้วัดที่ ๙ การเปิด เผยข้อมูล ก').heading).toMatchObject({
+      indicator: 9,
+      nameRead: 'การเปิด เผยข้อมูล',
+      subMeasures: ['ก'],
+    });
+  });
+});
