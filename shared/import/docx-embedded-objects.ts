@@ -11,7 +11,7 @@ import { MAX_UNZIPPED_PLAN_BYTES, PLAN_FILE_FIELD } from './plan-file.js';
 import { readXlsx } from './read-xlsx.js';
 import type { SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import type { Where } from './import-warning.js';
-import { zipInflatedSize } from './zip-inflated-size.js';
+import { inflatedZip, zipInflatedSize } from './zip-inflated-size.js';
 
 /** What readDocumentXml found besides text: embedded objects (in order) and pictures. */
 export interface EmbeddedFound {
@@ -140,14 +140,19 @@ export async function withEmbeddedObjects(
     if (!bytes) return unread(WHY_MISSING);
     if (!zip) return unread(WHY_DAMAGED);
     if (workbooks >= MAX_EMBEDDED_WORKBOOKS) return unread(WHY_MANY);
-    const size = zipInflatedSize(bytes, MAX_UNZIPPED_PLAN_BYTES - unpacked);
+    // counted and kept in one pass: the workbook's entries are inflated once (readXlsx takes them)
+    const inflated = inflatedZip(bytes, MAX_UNZIPPED_PLAN_BYTES - unpacked, () => true);
+    if (inflated === 'too-large') throw tooLargeUnpacked();
+    if (inflated === 'size-mismatch') return unread(WHY_DAMAGED);
+    // a zip fflate cannot read as a stream: its size counted as before, its parts unzipped by readXlsx
+    const size = inflated ? inflated.total : zipInflatedSize(bytes, MAX_UNZIPPED_PLAN_BYTES - unpacked);
     if (size === 'too-large') throw tooLargeUnpacked();
     if (size === 'size-mismatch') return unread(WHY_DAMAGED);
     unpacked += size;
     workbooks++;
     let read: SourceDocument;
     try {
-      read = await readXlsx(bytes);
+      read = await readXlsx(bytes, inflated?.parts);
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       return unread(WHY_DAMAGED);

@@ -2,7 +2,7 @@
 // _rels/.rels, not a fixed name: Word Online saves word/document2.xml (review 17 s9, entry 2). Word
 // files are read from that part; a workbook whose part has another name in xl/ is given the name
 // exceljs reads (xl/workbook.xml) before it loads.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, type Unzipped } from 'fflate';
 
 const RELATIONSHIP = /<Relationship\b[^>]*>/g;
 const OFFICE_DOCUMENT = /\bType\s*=\s*["'][^"']*\/officeDocument["']/;
@@ -23,11 +23,11 @@ export const otherWorkbookPart = (part: string | undefined): part is string =>
   part !== undefined && part !== 'xl/workbook.xml' && /^xl\/[^/]+\.xml$/.test(part);
 
 /**
- * The package's bytes with its workbook part `part` (in xl/) and that part's relationships renamed to
- * the names exceljs reads, and [Content_Types].xml saying so.
+ * The package's parts (unzipped, changed in place and returned) with its workbook part `part` (in
+ * xl/) and that part's relationships renamed to the names exceljs reads, and [Content_Types].xml
+ * saying so.
  */
-export function withStandardWorkbookPart(bytes: Uint8Array, part: string): Uint8Array {
-  const files = unzipSync(bytes);
+export function withStandardWorkbookPart(files: Unzipped, part: string): Unzipped {
   const name = part.slice('xl/'.length);
   const rels = `xl/_rels/${name}.rels`;
   if (files[part]) files['xl/workbook.xml'] = files[part]!;
@@ -36,5 +36,5 @@ export function withStandardWorkbookPart(bytes: Uint8Array, part: string): Uint8
   delete files[rels];
   const types = files['[Content_Types].xml'];
   if (types) files['[Content_Types].xml'] = strToU8(strFromU8(types).split(`"/${part}"`).join('"/xl/workbook.xml"'));
-  return zipSync(files, { level: 0 });
+  return files;
 }

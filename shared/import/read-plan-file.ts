@@ -85,11 +85,12 @@ function otherTextFormat(bytes: Uint8Array): [th: string, en: string] | undefine
 const textOf = (part: Uint8Array | undefined) => (part ? strFromU8(part) : undefined);
 
 /**
- * Entries kept from the one inflating pass over a zip (`inflatedZip`): all but pictures and an
- * Excel workbook's own parts (exceljs reads those). A Word document's parts, its relationships,
- * altChunks and embedded workbooks are read from these, not inflated again.
+ * Entries kept from the one inflating pass over a zip (`inflatedZip`): all but a Word document's
+ * pictures. A Word document's parts, its relationships, altChunks and embedded workbooks are read
+ * from these, and a workbook's parts (xl/, with its pictures: exceljs loads the package whole) are
+ * handed to readXlsx: no entry is inflated again.
  */
-const keptEntry = (name: string) => !name.startsWith('xl/') && !/(?:^|\/)media\//.test(name);
+const keptEntry = (name: string) => name.startsWith('xl/') || !/(?:^|\/)media\//.test(name);
 
 /**
  * The named parts of the zip: those kept by the inflating pass, others (a part the pass did not
@@ -109,6 +110,19 @@ function zipParts(bytes: Uint8Array, zip: InflatedZip | undefined, wanted: reado
     Object.assign(parts, unpacked);
   }
   return parts;
+}
+
+/**
+ * A workbook's parts for readXlsx: the inflating pass's (or, for a zip it could not read as a
+ * stream, unpacked here once), its workbook part renamed to the name exceljs reads when it has another.
+ */
+function workbookParts(bytes: Uint8Array, zip: InflatedZip | undefined, main: string | undefined, other: boolean) {
+  let parts = zip ? { ...zip.parts } : undefined;
+  if (!parts) {
+    parts = unzipSync(bytes);
+    for (const part of Object.values(parts)) countWork(INFLATED_WORK, part.length);
+  }
+  return other ? withStandardWorkbookPart(parts, main!) : parts;
 }
 
 /** The parts a Word document's relationships name (altChunks, embedded objects), read only when there are some. */
@@ -226,9 +240,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       try {
         return {
           kind: 'xlsx',
-          document: withGarbledThaiRepaired(
-            await readXlsx(otherWorkbook ? withStandardWorkbookPart(bytes, main!) : bytes),
-          ),
+          document: withGarbledThaiRepaired(await readXlsx(bytes, workbookParts(bytes, inflated, main, otherWorkbook))),
         };
       } catch (error) {
         if (error instanceof ValidationError) throw error;

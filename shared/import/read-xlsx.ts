@@ -3,6 +3,7 @@
 // marked as covered (CellMerge): a unit merged over two measures' rows applies to both.
 import { inSymbolFont, isSymbolFont } from './symbol-font-chars.js';
 import ExcelJS from 'exceljs';
+import type { Unzipped } from 'fflate';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
   type CellMerge,
@@ -166,11 +167,12 @@ const rowText = (row: ExcelJS.Row) => {
  * Rows without a value are dropped before exceljs loads the workbook (xlsx-prepared.ts).
  * Errors: ValidationError for a workbook with more merged ranges than a plan has (xlsx-merges.ts),
  * or more rows or cells with data (xlsx-rows.ts).
+ * `parts`: its entries already inflated (the size check's pass), not inflated again (preparedWorkbook).
  */
-export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
+export async function readXlsx(bytes: Uint8Array, parts?: Unzipped): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
   const comments: SheetComments = new Map();
-  const prepared = preparedWorkbook(bytes, comments).bytes;
+  const prepared = preparedWorkbook(bytes, comments, parts).bytes;
   let commentsTold = 0;
   await workbook.xlsx.load(prepared as unknown as ArrayBuffer);
   /** the sheets' and their tables' row filters, read from the XML once a row is hidden (S15-10, S17-9) */

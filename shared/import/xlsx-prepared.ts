@@ -2,13 +2,15 @@
 // rows without a value dropped and rows bounded (xlsx-rows.ts), merges bounded (xlsx-merges.ts),
 // notes and drawings dropped (xlsx-notes.ts). Each pass used to unzip and decode the whole workbook
 // again: a 20 MB sheet of formatted rows was inflated and decoded four times (review 17 s15, S15-20).
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { countWork } from './read-once.js';
 import { boundedSheet } from './xlsx-merges.js';
 import { dropNotes } from './xlsx-notes.js';
 import type { SheetComments } from './xlsx-comments.js';
 import { withSpreadsheetDefaultNamespace } from './xlsx-prefix.js';
 import { boundedReferences, xmlReferences } from './xlsx-references.js';
 import { sheetNames, sheetWithValueRows, type XlsxRowCount } from './xlsx-rows.js';
+import { INFLATED_WORK } from './zip-inflated-size.js';
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
@@ -29,12 +31,17 @@ function partText(data: Uint8Array): string {
  * Errors: ValidationError (on PLAN_FILE_FIELD, Thai first) for more merged ranges, rows or cells
  * with data, or references ("&lt;", xlsx-references.ts) than a plan has; the references are
  * counted first, on the inflated bytes.
+ * `parts`: the workbook's entries as the size check's pass inflated them (zip-inflated-size.ts
+ * inflatedZip), not inflated again; exceljs is then given them stored (a zip of level 0), so it
+ * inflates nothing either. Without them, `bytes` are unzipped here.
  */
 export function preparedWorkbook(
   bytes: Uint8Array,
   comments?: SheetComments,
+  parts?: Unzipped,
 ): { bytes: Uint8Array; rows: XlsxRowCount } {
-  const files = unzipSync(bytes);
+  const files = parts ? { ...parts } : unzipSync(bytes);
+  if (!parts) for (const part of Object.values(files)) countWork(INFLATED_WORK, part.length);
   boundedReferences(xmlReferences(files));
   const names = sheetNames(files);
   const rows: XlsxRowCount = { rows: 0, cells: 0, dropped: 0 };
@@ -53,5 +60,5 @@ export function preparedWorkbook(
     changed = true;
   }
   if (dropNotes(files, comments)) changed = true;
-  return { bytes: changed ? zipSync(files, { level: 0 }) : bytes, rows };
+  return { bytes: changed || parts ? zipSync(files, { level: 0 }) : bytes, rows };
 }

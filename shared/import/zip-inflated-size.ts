@@ -1,7 +1,7 @@
 // The unpacked size of a .docx/.xlsx, counted as it inflates: a zip's headers may declare 4 KB for
 // an entry that inflates to 400 MB, and the readers (fflate, exceljs's JSZip) trust one or the other
 // (review 17 s10, S10-3: a 413 KB workbook took 17 s and 580 MB before "damaged").
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, type Unzipped } from 'fflate';
 import { countWork } from './read-once.js';
 
 /** The work counted (read-once.ts countWork) for each byte a zip entry inflates to, for tests. */
@@ -39,7 +39,9 @@ export function zipInflatedSize(bytes: Uint8Array, maxBytes: number): ZipSizePro
 /** A zip's entries inflated once: every entry's name (in the order of the file), the bytes of those kept. */
 export interface InflatedZip {
   names: string[];
-  parts: Record<string, Uint8Array>;
+  parts: Unzipped;
+  /** the bytes every entry inflated to, together */
+  total: number;
 }
 
 /**
@@ -56,14 +58,14 @@ export function inflatedZip(
   const read = inflateEntries(bytes, maxBytes, keep);
   if (typeof read === 'string') return read;
   if (read.failed) return undefined;
-  const parts: Record<string, Uint8Array> = {};
+  const parts: Unzipped = {};
   for (const [name, chunks] of read.kept) parts[name] = joined(chunks);
-  return { names: read.names, parts };
+  return { names: read.names, parts, total: read.total };
 }
 
-/** The chunks as one array (the one chunk itself when there is one). */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
+/** The chunks as one array (the one chunk itself when there is one: fflate's inflater gives its own buffers). */
+function joined(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1) return chunks[0]! as Uint8Array<ArrayBuffer>;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
