@@ -352,8 +352,25 @@ const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
  * but what the next filter needs, and stops as soon as the total passes: time linear in the file's
  * size plus min(inflated size, maxBytes), memory bounded the same way.
  */
-export function pdfInflatesBeyond(bytes: Uint8Array, maxBytes: number): boolean {
-  return pdfInflatedBytes(bytes, maxBytes) > maxBytes;
+export function pdfInflatesBeyond(bytes: Uint8Array, maxBytes: number, images?: { pixels: number }): boolean {
+  return pdfInflatedBytes(bytes, maxBytes, images) > maxBytes;
+}
+
+/** A stream's dictionary of an image (/Subtype /Image, names' escapes read). */
+const IMAGE_SUBTYPE = /\/Subtype\s*\/Image(?![^\s/<>[\]()%{}])/;
+
+/**
+ * The pixels an image stream declares (width x height, as pdf.js reads them: /W before /Width, /H
+ * before /Height, numbers or references to them), 0 when it declares no size.
+ */
+function imagePixels(text: string, dictionary: string, offset: number, objects: ObjectIndex): number {
+  const side = (short: string, long: string) => {
+    const key = [...dictionary.matchAll(new RegExp(`/(?:${short}|${long})(?=[\\s/[<(\\d])`, 'g'))];
+    const chosen = key.filter((k) => k[0] === `/${short}`).at(-1) ?? key.at(-1);
+    const value = chosen ? valueAt(text, offset + chosen.index + chosen[0].length, objects) : undefined;
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : 0;
+  };
+  return side('W', 'Width') * side('H', 'Height');
 }
 
 /**
@@ -362,12 +379,12 @@ export function pdfInflatesBeyond(bytes: Uint8Array, maxBytes: number): boolean 
  * /Filter, names with "#xx" escapes, through indirect objects; its data ends at its /Length. An
  * encrypted file (the standard handler, RC4, AES-128 or AES-256, no password to open) is decrypted
  * first; one encrypted otherwise (another handler) is counted as it stands, which mostly does not
- * inflate. Data that does not decode (damaged) counts what it gave before failing. NOT counted:
- * image filters (DCT, JPX, JBIG2, CCITTFax) end a stream's count, yet pdf.js 4.10.38 decodes every
- * image a page paints while building its operator list (buildPaintImageXObject: PDFImage.buildImage
- * then createImageData, not awaited but on this thread), which pdfPages asks for (rules, images).
+ * inflate. Data that does not decode (damaged) counts what it gave before failing. Image filters
+ * (DCT, JPX, JBIG2, CCITTFax) end a stream's count; pdf.js 4.10.38 decodes every image a page
+ * paints while building its operator list, so each image stream's declared pixels (width x height)
+ * are added to `images` (bounded in pdf-image-pixels.ts), its filters whatever they are.
  */
-export function pdfInflatedBytes(bytes: Uint8Array, maxBytes: number): number {
+export function pdfInflatedBytes(bytes: Uint8Array, maxBytes: number, images = { pixels: 0 }): number {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const objects = objectIndex(text);
   const encryption = encryptionOf(text, objects);
@@ -395,6 +412,8 @@ export function pdfInflatedBytes(bytes: Uint8Array, maxBytes: number): number {
     if (encryption && encryption !== 'unknown' && owner && !/\/Type\s*\/XRef\b/.test(dictionary))
       data = encryption.stream(owner.number, owner.generation, data);
     const filters = filtersOf(text, dictionary, offset, objects);
+    // an image pdf.js decodes whole whatever its filter (pdf-image-pixels.ts): its declared size
+    if (IMAGE_SUBTYPE.test(nameText(dictionary))) images.pixels += imagePixels(text, dictionary, offset, objects);
     try {
       for (const [i, filter] of filters.entries()) {
         const decoder = DECODERS[filter];

@@ -13,6 +13,12 @@ import { withStruckRuns } from './pdf-struck-text.js';
 import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjsLibrary } from './pdfjs-library.js';
+import {
+  decodedImagePixels,
+  MAX_PDF_IMAGE_PIXELS,
+  MAX_PDF_IMAGES_PIXELS,
+  tooManyImagePixels,
+} from './pdf-image-pixels.js';
 
 export interface PdfPage {
   number: number;
@@ -22,6 +28,8 @@ export interface PdfPage {
   unreadable: number;
   /** the share of the page its images cover (0-1): with little text, a scan */
   imageCover: number;
+  /** the pixels of the images pdf.js decoded for this page (pdf-image-pixels.ts), not those of earlier pages */
+  imagePixels?: number;
   /** the file is encrypted so that its /ActualText cannot be read (told once, on the first page) */
   actualTextUnread?: true;
   /** the page's size (points) as it is read (turned upright) */
@@ -287,6 +295,8 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
+    // an image over this is left out undecoded: its pixels are never read (S22-f, image bombs)
+    maxImageSize: MAX_PDF_IMAGE_PIXELS,
     verbosity: 0,
   }).promise;
   if (doc.numPages > MAX_PDF_PAGES) {
@@ -302,7 +312,9 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
   }
   const marked = markedOrEncrypted === 'encrypted' ? undefined : markedOrEncrypted;
   const pages: PdfPage[] = [];
-  const read = { items: 0, operators: 0 };
+  const read = { items: 0, operators: 0, imagePixels: 0 };
+  /** the ids of the images pdf.js decoded on the pages before */
+  const decodedImages = new Set<string>();
   try {
     for (let p = 1; p <= pageCount; p++) {
       const page = await doc.getPage(p);
@@ -316,6 +328,9 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
       const operators = await page.getOperatorList();
       read.operators += operators.fnArray.length;
       if (read.operators > MAX_PDF_OPERATORS) throw refuse();
+      const imagePixels = decodedImagePixels(operators.fnArray, operators.argsArray, OPS, decodedImages);
+      read.imagePixels += imagePixels;
+      if (read.imagePixels > MAX_PDF_IMAGES_PIXELS) throw tooManyImagePixels(p);
       // the operator list loads the page's fonts: a symbol font's letters are its boxes (S16-2)
       const boxed = withSymbolFontBoxes(content.items as TextContentItem[], (fontName) => fontNameOf(page, fontName));
       // a page whose text is drawn turned is read turned back (entry 20)
@@ -333,6 +348,7 @@ export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) =
         rules,
         unreadable,
         imageCover: imageCover(operators.fnArray, operators.argsArray, OPS, page.view),
+        imagePixels,
         width: turned ? y2 - y1 : x2 - x1,
         height: turned ? x2 - x1 : y2 - y1,
         ...(p === 1 && markedOrEncrypted === 'encrypted' ? { actualTextUnread: true } : {}),

@@ -25,6 +25,7 @@ import { strFromU8 } from 'fflate';
 import { MAX_UNZIPPED_PLAN_BYTES } from './plan-file.js';
 import { INFLATED_WORK, type InflatedZip, inflatedZip } from './zip-inflated-size.js';
 import { maxPdfInflatedBytes, pdfInflatesBeyond } from './pdf-inflated-size.js';
+import { MAX_PDF_IMAGES_PIXELS, tooManyImagePixels } from './pdf-image-pixels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
 export { MAX_PLAN_FILE_BYTES, type PlanFileKind } from './plan-file.js';
@@ -155,7 +156,10 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
   if (head.startsWith('%PDF')) {
     // counted before pdf.js inflates and tokenizes the streams: time proportional to the file's size
     const maxInflated = maxPdfInflatedBytes(bytes.length);
-    if (pdfInflatesBeyond(bytes, maxInflated)) throw pdfTooLargeInflated(maxInflated);
+    const images = { pixels: 0 };
+    if (pdfInflatesBeyond(bytes, maxInflated, images)) throw pdfTooLargeInflated(maxInflated);
+    // and the images pdf.js would decode whole (pdf-image-pixels.ts)
+    if (images.pixels > MAX_PDF_IMAGES_PIXELS) throw tooManyImagePixels();
     try {
       return { kind: 'pdf', document: await readPdfRepaired((hooks) => readPdf(bytes, hooks), tableHeader) };
     } catch (error) {
