@@ -5,7 +5,7 @@
 // everyone's calendar feed.
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
 import {
@@ -309,4 +309,60 @@ describe('a person in two orgs', () => {
     expect(await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).count()).toBe(0);
     // two admin CLI runs (tsx starting cold, 5-10 s each on a busy machine) before the page work
   }, 90_000);
+});
+
+describe('a screen left while it loads', () => {
+  /** How each held answer of the screen left behind ends: an API error, a failing server, no network. */
+  const LATE_ENDS = [
+    ['the API’s 404 (a year without a plan)', 2570, (route: Route) => route.continue()],
+    ['a 500', 2566, (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{}' })],
+    ['a lost connection', 2566, (route: Route) => route.abort('failed')],
+  ] as const;
+
+  for (const [end, fy, release] of LATE_ENDS) {
+    it(`its late failure (${end}) does not replace the screen opened after it`, async () => {
+      await signIn(COORDINATOR);
+      await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
+      await page.locator('[data-person]').first().waitFor();
+      // the page's answers to the overview's obligations request, counted once the page has read them:
+      // every step from there to the screen's error is a microtask, done before the count is seen
+      await page.evaluate(() => {
+        const seen = window as unknown as { lateAnswers?: number };
+        const installed = seen.lateAnswers !== undefined;
+        seen.lateAnswers = 0;
+        if (installed) return; // the same page as the case before: its wrapper counts
+        const fetched = window.fetch.bind(window);
+        window.fetch = (input, init) => {
+          const response = fetched(input, init);
+          const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+          if (!url.includes('/obligations?')) return response;
+          const counted = () => void (seen.lateAnswers = (seen.lateAnswers ?? 0) + 1);
+          response.then((answer) => {
+            const json = answer.json.bind(answer);
+            answer.json = () => {
+              const body = json();
+              body.then(counted, counted);
+              return body;
+            };
+          }, counted);
+          return response;
+        };
+      });
+      let held!: (route: Route) => void;
+      const heldRoute = new Promise<Route>((resolve) => (held = resolve));
+      await page.route(/\/v1\/fiscal-years\/\d+\/obligations\?/, (route) => held(route));
+      await page.evaluate((to) => (location.hash = to), `#/fy/${fy}/overview`);
+      const route = await heldRoute;
+      // the person moves on before the overview has its answer
+      await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
+      await page.locator('[data-person]').first().waitFor();
+      await release(route);
+      await page.waitForFunction(() => (window as unknown as { lateAnswers: number }).lateAnswers === 1);
+      await page.unroute(/\/v1\/fiscal-years\/\d+\/obligations\?/);
+      expect(await page.locator('main h1').textContent()).toBe('ผู้ใช้งานและหน่วยงาน');
+      expect(await page.getByRole('heading', { name: 'เกิดข้อผิดพลาด' }).count()).toBe(0);
+      expect(await page.locator('[data-person]').count()).toBeGreaterThan(1);
+      expect(await page.locator('header .brand').count()).toBe(1);
+    });
+  }
 });

@@ -81,6 +81,9 @@ async function render(): Promise<void> {
     await screenFor(route, me, main);
     if (seq !== renders) return;
   } catch (error) {
+    // a screen left before its load failed: the newer one shows (its own answer or error), not this
+    // one's error over it (a link followed while the home screen still loads, on a slow phone)
+    if (seq !== renders) return;
     if (error instanceof ApiError && error.status === 401) return;
     if (error instanceof ApiError && me === undefined) {
       const choices = error.status === 400 ? orgChoicesOf(error.details) : undefined;
