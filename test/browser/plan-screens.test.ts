@@ -178,6 +178,8 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     const conflict = page.locator('.conflict');
     await conflict.waitFor();
     expect(await conflict.locator('h2').textContent()).toBe('บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว');
+    // the status line said the measure left the draft; after the 409 it says the save was refused
+    expect(await status()).toBe('บันทึกไม่ได้: แผนใหม่ตัดมาตรการที่หน่วยงานรายงานผลไปแล้ว');
     expect(await conflict.textContent()).toContain('ให้คงมาตรการไว้แล้วแก้ไขข้อความแทนการลบ');
     expect(await conflict.locator('[data-testid="dropped-measures"]').textContent()).toContain(
       `ตัวชี้วัดที่ ๔ · ${UNNAMED_MEASURE}`,
@@ -206,6 +208,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await conflict.locator('[data-testid="changed-follow-ups"]').textContent()).toContain(
       'เปลี่ยนรอบการรายงานจาก "ทุกเดือน" เป็น "ทุกไตรมาส (ทุก ๓ เดือน)" ไม่ได้',
     );
+    expect(await status()).toBe('บันทึกไม่ได้: แผนใหม่เปลี่ยนรอบการรายงานหรือหน่วยงานของการติดตามผลที่รายงานผลไปแล้ว');
     expect((await savedPlan(2567)).plan.version).toBe(2);
 
     await page.getByRole('button', { name: 'คืนรอบการรายงานและหน่วยงานเดิม' }).click();
@@ -285,6 +288,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     const conflict = page.locator('.conflict');
     await conflict.waitFor();
     expect(await conflict.locator('h2').textContent()).toBe('แผนปีงบประมาณ ๒๕๖๗ ถูกแก้ไขไปแล้ว (ฉบับที่ ๔)');
+    expect(await status()).toBe('บันทึกไม่ได้: แผนปีงบประมาณ ๒๕๖๗ ถูกแก้ไขไปแล้ว (ฉบับที่ ๔)');
     await page.getByRole('button', { name: 'บันทึกร่างนี้แทนฉบับล่าสุด' }).click();
     await statusSays('(ฉบับที่ ๕)');
     const saved = (await savedPlan(2567)).plan;

@@ -329,6 +329,9 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     }
     conflict.hidden = false;
     conflict.focus();
+    // the status line says the save was refused, not what it said before (review 17 s21, low note)
+    const said = conflict.querySelector('h2')?.textContent ?? '';
+    announce(said.startsWith('บันทึกไม่ได้') ? said : `บันทึกไม่ได้: ${said}`);
   };
 
   const draw = () => {
