@@ -10,6 +10,7 @@ import type { SheetComments } from './xlsx-comments.js';
 import { withSpreadsheetDefaultNamespace } from './xlsx-prefix.js';
 import { boundedReferences, xmlReferences } from './xlsx-references.js';
 import { sheetNames, sheetWithValueRows, type XlsxRowCount } from './xlsx-rows.js';
+import { boundedSheets } from './xlsx-sheets.js';
 import { INFLATED_WORK } from './zip-inflated-size.js';
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -28,8 +29,8 @@ function partText(data: Uint8Array): string {
  * The workbook's bytes ready for exceljs (the same bytes when nothing changes) and the count of its
  * rows kept and dropped; its cell notes put in `comments` (xlsx-comments.ts). Time linear in the unpacked size (bounded by the caller:
  * MAX_UNZIPPED_PLAN_BYTES): each part is inflated and decoded once.
- * Errors: ValidationError (on PLAN_FILE_FIELD, Thai first) for more merged ranges, rows or cells
- * with data, or references ("&lt;", xlsx-references.ts) than a plan has; the references are
+ * Errors: ValidationError (on PLAN_FILE_FIELD, Thai first) for more sheets (MAX_XLSX_SHEETS),
+ * merged ranges, rows or cells with data, or references ("&lt;", xlsx-references.ts) than a plan has; the references are
  * counted first, on the inflated bytes.
  * `parts`: the workbook's entries as the size check's pass inflated them (zip-inflated-size.ts
  * inflatedZip), not inflated again; exceljs is then given them stored (a zip of level 0), so it
@@ -42,6 +43,7 @@ export function preparedWorkbook(
 ): { bytes: Uint8Array; rows: XlsxRowCount } {
   const files = parts ? { ...parts } : unzipSync(bytes);
   if (!parts) for (const part of Object.values(files)) countWork(INFLATED_WORK, part.length);
+  boundedSheets(files);
   boundedReferences(xmlReferences(files));
   const names = sheetNames(files);
   const rows: XlsxRowCount = { rows: 0, cells: 0, dropped: 0 };
