@@ -4,27 +4,18 @@
 // (or 30,000 in all, empty ones too: counted in the first pass) the file is refused in Thai; a long
 // document within the bound is read.
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { MAX_DOCX_BODY_PARAGRAPHS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_XML_CHARS } from '../../shared/import/docx-limits.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { standardDocumentWithParagraphs, wordParagraph } from '../support/big-plan-files.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 async function measuresOf(bytes: Uint8Array) {
   const { document } = await readPlanFile(bytes);
   const { plan } = importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
   return plan.measures.map((m) => `${m.measureId} ${m.title}`);
-}
-
-async function refusal(bytes: Uint8Array) {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
 }
 
 const tabbed = () => '<w:p><w:r><w:t>ตัวชี้วัดที่ ๔</w:t></w:r><w:r><w:tab/><w:t>x</w:t></w:r></w:p>';
@@ -35,7 +26,7 @@ describe('a Word document with more paragraphs outside its tables than a plan do
     ['plain lines', wordParagraph('ข้อความธรรมดา'), 'ข้อความธรรมดา'],
     ['a heading and a tab ("ตัวชี้วัดที่ ๔<tab>x")', tabbed, 'ตัวชี้วัดที่ ๔ x'],
   ])('%s past MAX_DOCX_PARAGRAPHS before the table: the bound and the paragraph reached named', async (_n, p, text) => {
-    const error = await refusal(standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS, p));
+    const error = await planFileRefusal(standardDocumentWithParagraphs(MAX_DOCX_PARAGRAPHS, p));
     expect(error.message_th).toBe(
       `เอกสาร Word นี้มีย่อหน้าที่มีข้อความนอกตารางเกิน ๑๐,๐๐๐ ย่อหน้า (ถึงย่อหน้า "${text}") มากกว่าที่เอกสารแผนมาตรการจะมีได้ กรุณาคัดลอกเฉพาะตารางแผนมาตรการ (และชื่อแผน) ไปไว้ในไฟล์ใหม่ แล้วนำเข้าไฟล์นั้น`,
     );
@@ -50,7 +41,7 @@ describe('a Word document with more paragraphs outside its tables than a plan do
   });
 
   it('400,000 empty paragraphs (spacing): refused in the first pass, past MAX_DOCX_BODY_PARAGRAPHS', async () => {
-    const error = await refusal(standardDocumentWithParagraphs(400_000, () => '<w:p></w:p>'));
+    const error = await planFileRefusal(standardDocumentWithParagraphs(400_000, () => '<w:p></w:p>'));
     expect(error.message_th).toMatch(/^เอกสาร Word นี้มีย่อหน้านอกตารางเกิน ๓๐,๐๐๐ ย่อหน้า มากกว่าที่/);
   });
 
@@ -84,7 +75,7 @@ describe('a Word document whose XML is larger than a plan document has is refuse
       1000,
     ],
   ] as const)('%s: the size and the bound named', async (_n, paragraph, count) => {
-    const error = await refusal(standardDocumentWithParagraphs(count, paragraph));
+    const error = await planFileRefusal(standardDocumentWithParagraphs(count, paragraph));
     expect(error.message_th).toMatch(
       /^เนื้อหาของเอกสาร Word นี้ \(ข้อความและรูปแบบ\) มีขนาด [๐-๙.]+ เมกะไบต์ เกินกว่าที่เอกสารแผนมาตรการจะมีได้ \(ไม่เกิน ๘ เมกะไบต์\)/,
     );

@@ -3,12 +3,11 @@
 // and 870 MB). The importer counts the pixels the images declare before pdf.js opens the file and the
 // pixels pdf.js decodes page by page, and has pdf.js leave out any one image over 50 million pixels.
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { MAX_PDF_IMAGES_PIXELS } from '../../shared/import/pdf-image-pixels.js';
 import { maxPdfInflatedBytes, pdfInflatedBytes } from '../../shared/import/pdf-inflated-size.js';
 import { pdfPages } from '../../shared/import/pdf-page-content.js';
-import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { latin1, pdfFile } from '../support/pdf-file.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 const stream = (dictionary: string, data: Uint8Array | string) => {
   const bytes = typeof data === 'string' ? latin1(data) : data;
@@ -87,22 +86,13 @@ function declaredPixels(bytes: Uint8Array): number {
   return images.pixels;
 }
 
-async function refusal(bytes: Uint8Array): Promise<ValidationError> {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
-
 describe('a small PDF declaring a huge image', () => {
   for (const kind of ['JBIG2', 'CCITTFax', 'JPEG'] as const) {
     it(`one ${kind} image of 30,000 x 30,000 in a few KB: refused before pdf.js, Thai first, on the file field`, async () => {
       const bytes = imagePdf(1, paintAll(1), [imageObject(kind, 30_000)]);
       expect(bytes.length).toBeLessThan(8_000);
       expect(declaredPixels(bytes)).toBe(900_000_000);
-      const error = await refusal(bytes);
+      const error = await planFileRefusal(bytes);
       expect(error.message_th).toMatch(/^ไฟล์ PDF นี้มีรูปภาพรวมกันเกิน ๒๐๐ ล้านพิกเซล ซึ่ง/);
       expect(error.message_en).toMatch(/^this PDF's images hold more than 200 million pixels together, /);
       expect(error.fields.map((f) => [f.path, f.message_th])).toEqual([['file', 'รูปภาพใน PDF รวมเกิน ๒๐๐ ล้านพิกเซล']]);
@@ -131,7 +121,9 @@ describe('a small PDF declaring a huge image', () => {
   it('five distinct images of 45 million pixels (225 million): refused before pdf.js; four (180 million) are not', async () => {
     const images = (n: number) => Array.from({ length: n }, () => imageObject('CCITTFax', 6_700));
     expect(declaredPixels(imagePdf(1, paintAll(5), images(5)))).toBe(5 * 6_700 * 6_700);
-    expect((await refusal(imagePdf(1, paintAll(5), images(5)))).message_en).toMatch(/^this PDF's images hold more/);
+    expect((await planFileRefusal(imagePdf(1, paintAll(5), images(5)))).message_en).toMatch(
+      /^this PDF's images hold more/,
+    );
     expect(declaredPixels(imagePdf(1, '', images(4)))).toBeLessThanOrEqual(MAX_PDF_IMAGES_PIXELS);
   });
 });
@@ -153,7 +145,7 @@ describe('the images pdf.js decodes, page by page', () => {
     const inline = `q 100 0 0 100 72 100 cm BI /IM true /W 6700 /H 6700 /F /CCF /DP << /K -1 /Columns 6700 /Rows 6700 >> ID ${new TextDecoder('latin1').decode(whiteRows(6_700))} EI Q`;
     const bytes = imagePdf(5, inline);
     expect(declaredPixels(bytes)).toBe(0);
-    const error = await refusal(bytes);
+    const error = await planFileRefusal(bytes);
     expect(error.message_th).toMatch(/^ไฟล์ PDF นี้มีรูปภาพรวมกันเกิน ๒๐๐ ล้านพิกเซล \(ถึงหน้า ๕\)/);
     expect(error.message_en).toMatch(/^this PDF's images hold more than 200 million pixels together \(by page 5\)/);
   });

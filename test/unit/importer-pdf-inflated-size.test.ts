@@ -4,22 +4,12 @@
 // streams are now inflated first, counted, and the count stops at the bound (pdf-inflated-size.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { maxPdfInflatedBytes, pdfInflatedBytes, pdfInflatesBeyond } from '../../shared/import/pdf-inflated-size.js';
-import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { inflatingPdf, type InflatingShape } from '../support/inflating-pdf.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 const MB = 1024 * 1024;
 const plans = new URL('../fixtures/plans/', import.meta.url);
-
-async function refusal(bytes: Uint8Array): Promise<ValidationError> {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
 
 describe('a PDF whose streams inflate far past its size is refused before pdf.js reads it', () => {
   it.each<[InflatingShape]>([
@@ -33,7 +23,7 @@ describe('a PDF whose streams inflate far past its size is refused before pdf.js
     const bytes = inflatingPdf(shape, 24);
     const bound = maxPdfInflatedBytes(bytes.length);
     expect(bound).toBeLessThan(24 * MB);
-    const error = await refusal(bytes);
+    const error = await planFileRefusal(bytes);
     expect(error.message_th).toContain('คลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน');
     expect(error.message_th).toMatch(/ใหญ่เกิน [๐-๙]+ MB/);
     expect(error.message_en).toContain('unpacks to more than');
@@ -64,7 +54,7 @@ describe('a PDF whose streams inflate far past its size is refused before pdf.js
     const bound = maxPdfInflatedBytes(bytes.length);
     expect(bound).toBeLessThan(mb * MB);
     expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBeGreaterThanOrEqual(mb * MB);
-    const error = await refusal(bytes);
+    const error = await planFileRefusal(bytes);
     expect(error.message_th).toContain('คลายข้อมูลที่บีบอัดไว้แล้วใหญ่เกิน');
     expect(pdfInflatedBytes(bytes, bound)).toBeLessThanOrEqual(bound + 5 * MB);
   });
@@ -90,7 +80,7 @@ describe('a PDF whose streams inflate far past its size is refused before pdf.js
     const bytes = inflatingPdf('page content', 4);
     expect(pdfInflatesBeyond(bytes, maxPdfInflatedBytes(bytes.length))).toBe(false);
     expect(pdfInflatedBytes(bytes, Number.MAX_SAFE_INTEGER)).toBe(4 * MB);
-    const error = await refusal(bytes);
+    const error = await planFileRefusal(bytes);
     expect(error.message_th).not.toContain('คลายข้อมูล');
   });
 

@@ -6,6 +6,7 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { MAX_PDF_PAGES } from '../../shared/import/pdf-page-content.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { pdfFile } from '../support/pdf-file.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 const pdf = (objects: string[]) => pdfFile(objects);
 
@@ -35,15 +36,6 @@ const distinctPages = (count: number) =>
     ...Array.from({ length: count }, () => page(3, 4)),
   ]);
 
-async function refusal(bytes: Uint8Array): Promise<ValidationError> {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
-
 describe('a PDF with more pages than a plan has is refused before its pages are read', () => {
   it.each([
     ['one page listed 100,000 times', () => repeatedPage(100_000), '๑๐๐,๐๐๐'],
@@ -52,7 +44,7 @@ describe('a PDF with more pages than a plan has is refused before its pages are 
   ])(
     "%s: a Thai 400 naming the page count and what to send instead (for the product's own documents, their .docx)",
     async (_shape, make, count) => {
-      const error = await refusal(make());
+      const error = await planFileRefusal(make());
       expect(error.message_th).toBe(
         `ไฟล์ PDF นี้มี ${count} หน้า เกิน ๒๐๐ หน้าที่ระบบอ่านได้ กรุณาส่งเฉพาะหน้าที่มีตารางแผนมาตรการ หรือนำเข้าไฟล์ Word/Excel ต้นฉบับ (แผนหรือรายงานผลที่ระบบนี้สร้าง: นำเข้าไฟล์ .docx ของเอกสารฉบับเดียวกันแทน)`,
       );

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { MAX_XLSX_SHEETS } from '../../shared/import/xlsx-sheets.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 const standard = new Uint8Array(readFileSync(new URL('../fixtures/plans/09-standard.xlsx', import.meta.url)));
 const WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -50,15 +50,6 @@ const measuresOf = async (bytes: Uint8Array) => {
   return plan.measures.map((m) => m.measureId);
 };
 
-async function refusal(bytes: Uint8Array): Promise<ValidationError> {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
-
 describe('a workbook of more sheets than a plan has is refused before it is read', () => {
   it.each([
     ['3,600 empty sheets (the reviewer’s 1 MB file)', () => withSheets(3_600)],
@@ -68,7 +59,7 @@ describe('a workbook of more sheets than a plan has is refused before it is read
     ],
     ['14,000 sheet entries naming the plan sheet’s one part', () => withSheets(14_000, undefined, true)],
   ])('%s: 400 on the file field, Thai first, naming the count and the bound', async (_, file) => {
-    const error = await refusal(file());
+    const error = await planFileRefusal(file());
     expect(error.message_th).toMatch(/^ไฟล์ Excel นี้มี [๐-๙,]+ แผ่นงาน เกินกว่าแผนมาตรการจะมีได้ \(ไม่เกิน ๒๐๐ แผ่นงาน\)/);
     expect(error.fields).toEqual([
       expect.objectContaining({ path: expect.stringContaining('file'), message_th: 'แผ่นงานเกิน ๒๐๐ แผ่น' }),
@@ -81,6 +72,6 @@ describe('a workbook of more sheets than a plan has is refused before it is read
 
   it(`${MAX_XLSX_SHEETS} sheets are read, ${MAX_XLSX_SHEETS + 1} refused`, async () => {
     await expect(readPlanFile(withSheets(MAX_XLSX_SHEETS - 1))).resolves.toMatchObject({ kind: 'xlsx' });
-    await refusal(withSheets(MAX_XLSX_SHEETS));
+    await planFileRefusal(withSheets(MAX_XLSX_SHEETS));
   });
 });

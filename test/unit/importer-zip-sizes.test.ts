@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { zipSizeProblem } from '../../shared/import/zip-inflated-size.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url)));
 const text = (s: string) => new TextEncoder().encode(s);
@@ -36,14 +36,7 @@ const workbook = (sheet: Uint8Array) => ({
 });
 const document = (body: Uint8Array) => ({ '[Content_Types].xml': text('<Types/>'), 'word/document.xml': body });
 
-async function refusal(bytes: Uint8Array): Promise<string> {
-  const error = await readPlanFile(bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).message_th;
-}
+const refusal = async (bytes: Uint8Array) => (await planFileRefusal(bytes)).message_th;
 
 describe('a zip whose parts inflate to other sizes than declared is refused as damaged, before a reader trusts it', () => {
   it.each([

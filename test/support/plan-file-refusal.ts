@@ -1,0 +1,13 @@
+import { expect } from 'vitest';
+import { ValidationError } from '../../shared/domain/errors.js';
+import { readPlanFile } from '../../shared/import/read-plan-file.js';
+
+/** The ValidationError a plan file is refused with; the test fails when the file is read or fails otherwise. */
+export async function planFileRefusal(bytes: Uint8Array): Promise<ValidationError> {
+  const error = await readPlanFile(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
