@@ -4,7 +4,7 @@
 // transposed: its labels a header row, its values one measure row, in one pass over the rows.
 import type { Column, Role } from './column-names.js';
 import type { SourceBlock, SourceDocument } from './source-document.js';
-import { stripTags } from './thai-text.js';
+import { hasStrippedText, strippedUpTo } from './thai-text.js';
 
 /** a form's label is a short column name; a longer cell is content */
 const MAX_LABEL = 60;
@@ -24,10 +24,11 @@ const tableOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`
 /** A row "label | value" (nothing in its other cells), its label a plan column's name; else undefined. */
 function fieldOf(block: SourceBlock, columnOf: (label: string) => Column): Field | undefined {
   if (block.kind !== 'row' || block.cells.length < 2) return undefined;
-  const label = stripTags(block.cells[0]!);
-  if (!label || label.length > MAX_LABEL || !stripTags(block.cells[1]!)) return undefined;
+  // a long cell is no label: said without stripping it whole
+  const label = strippedUpTo(block.cells[0]!, MAX_LABEL);
+  if (!label || !hasStrippedText(block.cells[1]!)) return undefined;
   const merged = block.merged ?? [];
-  if (block.cells.some((c, j) => j > 1 && merged[j] !== 'left' && stripTags(c))) return undefined;
+  if (block.cells.some((c, j) => j > 1 && merged[j] !== 'left' && hasStrippedText(c))) return undefined;
   const { role } = columnOf(label);
   return { block, role, label, value: block.cells[1]! };
 }

@@ -371,6 +371,8 @@ function keying(words: string[]): void {
   writtenLengths = [0];
   for (let k = 0; k < Math.min(6, words.length); k++) {
     const word = words[k]!;
+    // a length past every name's reach bounds nothing: this prefix's and the longer ones' keys are made
+    if (word.length > FAR_FROM_EVERY_NAME) return;
     if (!KEY_NO_LONGER.test(word)) {
       writtenLengths = undefined;
       return;
@@ -388,6 +390,29 @@ const keyAtMost = (k: number) => writtenLengths?.[k];
  * was keyed six times, 2 M letters each, per heading read).
  */
 const FAR_FROM_EVERY_NAME = 1000;
+/**
+ * A prefix longer than this is keyed by its start first: when the start's key is already past
+ * FAR_FROM_EVERY_NAME (and CUT_SLACK), so is the whole prefix's, and the start's key stands for it
+ * (review 17 s22: the 2,000,000 letters of 1,000,000 "<a" after "ตัวชี้วัดที่ ๔" were keyed whole, once
+ * per heading read). A key only shortens text by a few letters at a time, where a pattern of
+ * normaliseThai, NFC or a space is: cutting the text can change its key by no more than a few
+ * letters at the cut (CUT_SLACK covers them).
+ */
+const KEYED_START = 4 * FAR_FROM_EVERY_NAME;
+const CUT_SLACK = 64;
+/** The key of the first `k` words, or of their start alone when that is past every name's reach (KEYED_START). */
+function keyOrFarStart(words: string[], k: number): string {
+  let start = '';
+  for (let i = 0; i < k && start.length <= KEYED_START; i++) start += words[i]!.slice(0, KEYED_START + 1);
+  if (start.length > KEYED_START) {
+    countWork(PREFIX_KEY_WORK, KEYED_START);
+    const key = matchKey(start.slice(0, KEYED_START));
+    if (key.length > FAR_FROM_EVERY_NAME + CUT_SLACK) return key;
+  }
+  const prefix = words.slice(0, k).join('');
+  countWork(PREFIX_KEY_WORK, prefix.length);
+  return matchKey(prefix);
+}
 function prefixKey(words: string[], k: number): string {
   keying(words);
   // the shorter prefix's key is needed only when it may be past every name's reach
@@ -398,9 +423,7 @@ function prefixKey(words: string[], k: number): string {
       : undefined;
   if (shorter !== undefined && shorter.length > FAR_FROM_EVERY_NAME) return (prefixKeys[k] ??= shorter);
   if (prefixKeys[k] === undefined) {
-    const prefix = words.slice(0, k).join('');
-    countWork(PREFIX_KEY_WORK, prefix.length);
-    prefixKeys[k] = matchKey(prefix);
+    prefixKeys[k] = keyOrFarStart(words, k);
   }
   return prefixKeys[k];
 }

@@ -28,7 +28,17 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
+import {
+  collapseSpaces,
+  hasStrippedText,
+  MAX_ITEMS,
+  normaliseThai,
+  splitItems,
+  splitItemsKept,
+  strippedLettersUpTo,
+  strippedStart,
+  stripTags,
+} from './thai-text.js';
 import { isTickListText, joinTickListCell } from './tick-lists.js';
 import {
   type Column,
@@ -70,6 +80,7 @@ import {
   isColumnNumbersRow,
   isSignOffRow,
   isTotalRow,
+  opensTotalRow,
   joinCells,
   loneCell,
   type LoneCell,
@@ -219,8 +230,11 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
       likes.set(c, (like = columnOfCell(c).role === 'measure' || readOnce(fallbackRole, c) === 'measure'));
     return like;
   };
+  // a long cell's label is its start: the cell is not stripped whole for it
   const readCell = (c: string) =>
-    c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) };
+    c.length <= MAX_HEADER_CELL
+      ? columnOfCell(c)
+      : { role: 'note' as const, label: strippedStart(c, 200).slice(0, 200) };
   // no measure label: a header whose measure column has a name not known (S15-19) names three others
   if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
   const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
@@ -394,14 +408,34 @@ function combinedHeader(
   subMerged: readonly CellMerge[],
   namesUnit?: (label: string) => boolean,
 ): Column[] | undefined {
-  const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
-  if (labels.every((l) => !l)) return undefined;
+  // each label stripped when read: a cell longer than a sub-header's is mostly not (review 17 s22:
+  // a measure cell of 1,000,000 "<a" under the header was stripped whole, 5 M characters, here)
+  const stripped: (string | undefined)[] = [];
+  const labels = {
+    length: sub.length,
+    has: (j: number) => j < sub.length && subMerged[j] !== 'above' && hasStrippedText(sub[j]!),
+    at: (j: number) =>
+      j >= sub.length || subMerged[j] === 'above' ? '' : (stripped[j] ??= collapseSpaces(stripTags(sub[j]!))),
+  };
+  if (!sub.some((_, j) => labels.has(j))) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
   let left: Column | undefined;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
-    const lower = labels[j] ?? '';
+    // a label too long for a sub-header under a labelled top cell of no units group: no sub-header,
+    // said without reading it (no unit column, no period going on under its group, not the top's label)
+    const over = top[j];
+    if (
+      !cadences[j] &&
+      over?.label &&
+      over.role !== 'responsible' &&
+      over.label.length <= MAX_SUB_HEADER_CELL &&
+      strippedLettersUpTo(sub[j] ?? '', MAX_SUB_HEADER_CELL + 1) > MAX_SUB_HEADER_CELL &&
+      subMerged[j] !== 'above'
+    )
+      return undefined;
+    const lower = labels.at(j);
     if (cadences[j]) {
       // a cadence matrix under its group ("รอบการรายงานผล" over "รายเดือน | รายไตรมาส | …"): the
       // ticked column is the row's cadence, whatever the group's own role (S19-5)
@@ -476,16 +510,17 @@ function unnumberedRowMessage(quoted: string): { th: string; en: string } {
 function cadenceSubColumns(
   top: readonly Column[],
   topMerged: readonly CellMerge[],
-  labels: readonly string[],
+  labels: { length: number; has: (j: number) => boolean; at: (j: number) => string },
 ): boolean[] {
-  const marked = labels.map(() => false);
+  const marked = new Array<boolean>(labels.length).fill(false);
   for (let start = 0; start < labels.length;) {
     let end = start + 1;
-    if (top[start]?.label && labels[start]) {
-      while (end < labels.length && labels[end] && (topMerged[end] === 'left' || !top[end]?.label)) end++;
+    if (top[start]?.label && labels.has(start)) {
+      while (end < labels.length && labels.has(end) && (topMerged[end] === 'left' || !top[end]?.label)) end++;
     }
     if (end - start > 1) {
-      cadenceMatrixLabels(labels.slice(start, end)).forEach((is, k) => (marked[start + k] = is));
+      const range = Array.from({ length: end - start }, (_, k) => labels.at(start + k));
+      cadenceMatrixLabels(range).forEach((is, k) => (marked[start + k] = is));
     }
     start = end;
   }
@@ -637,6 +672,8 @@ const namesFollowUps = (columns: readonly Column[]) => columns.some((c) => c.rol
 
 /** A total row: its measure cell "รวม…", nothing in the follow-ups, units or methods columns. */
 function totalLine(own: Row['cells']): string | undefined {
+  // a measure cell not starting as a total is not stripped whole
+  if (!opensTotalRow(own.measure ?? '')) return undefined;
   const text = stripTags(own.measure ?? '');
   const empty = (role: keyof Row['cells']) => !stripTags(own[role] ?? '');
   return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
@@ -994,7 +1031,7 @@ function readRows(
     }
     const { cells, where } = block;
     const merged = block.merged ?? NOTHING_MERGED;
-    if (cells.every((c) => !stripTags(c)) || isSeparator(cells)) return;
+    if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
     const key = tableKeyOf(where);
     if (key !== tableKey) {
       tableKey = key;
@@ -1206,7 +1243,7 @@ function readRows(
     const fromAbove = merged.includes('above')
       ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy)
       : undefined;
-    const continuation = !stripTags(own.byRole.measure ?? '') && !stripTags(own.byRole.indicator ?? '');
+    const continuation = !hasStrippedText(own.byRole.measure ?? '') && !hasStrippedText(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
       warnings.add(
         order,

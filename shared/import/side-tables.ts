@@ -7,7 +7,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { Column, Role } from './column-names.js';
 import type { Where } from './import-warning.js';
 import type { CellMerge, SourceBlock, SourceDocument } from './source-document.js';
-import { stripTags } from './thai-text.js';
+import { stripTags, strippedUpTo } from './thai-text.js';
 
 /** a header label is short; longer cells are content (no header) */
 const MAX_LABEL = 60;
@@ -25,7 +25,8 @@ export interface SideTable {
 }
 
 const keyOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`;
-const own = (b: Row, j: number) => (b.merged?.[j] === 'left' ? '' : stripTags(b.cells[j] ?? '').trim());
+/** A cell's own text when it may be a label ('' for none), undefined when longer than a label (not stripped whole). */
+const own = (b: Row, j: number) => (b.merged?.[j] === 'left' ? '' : strippedUpTo(b.cells[j] ?? '', MAX_LABEL));
 const emptyAt = (b: Row, j: number) => b.merged?.[j] !== 'left' && !stripTags(b.cells[j] ?? '').trim();
 
 /** Whether at least `n` cells hold anything (an own label is never an empty cell). */
@@ -44,19 +45,21 @@ function sideCut(b: Row, columnOf: (label: string) => Column): { at: number; lab
   const cells = b.cells;
   // the plan's three roles and a label past the empty column: four cells with text at least
   if (cells.length < 5 || !hasTextCells(cells, PLAN_ROLES.length + 1)) return;
-  if (!cells.some((_, j) => own(b, j).length > 0 && own(b, j).length <= MAX_LABEL)) return;
+  if (!cells.some((_, j) => own(b, j))) return;
   const roles = new Set<Role>();
   for (let j = 0; j < cells.length; j++) {
     const label = own(b, j);
-    if (label.length > MAX_LABEL) return;
+    if (label === undefined) return;
     if (label) {
       roles.add(columnOf(label).role);
       continue;
     }
     if (!emptyAt(b, j) || !PLAN_ROLES.every((r) => roles.has(r))) continue;
-    const labels = cells.flatMap((_, k) => (k > j && own(b, k) ? [own(b, k)] : []));
+    const after = cells.map((_, k) => (k > j ? own(b, k) : ''));
+    // a cell past it longer than a label: no header
+    if (after.includes(undefined)) return;
+    const labels = after.filter((l): l is string => !!l);
     if (labels.length === 0) return;
-    if (labels.some((l) => l.length > MAX_LABEL)) return;
     const repeats = labels.some((l) => {
       const role = columnOf(l).role;
       return role !== 'note' && roles.has(role);

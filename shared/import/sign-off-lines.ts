@@ -20,6 +20,12 @@ const SIGNATURE = new RegExp(
 /** A signer's position: "ผู้อำนวยการกองคลัง", "ปลัดเทศบาล", "นายกเทศมนตรีตำบลทดสอบ", "หัวหน้าสำนักปลัด". */
 const SIGNER_POSITION = /^\s*(?:ผู้อำนวยการ|ผอ\.|รองปลัด|ปลัด|รองนายก|นายก|หัวหน้า|ประธาน)/;
 
+/**
+ * Letters (not counting spaces) enough for SIGNED and SIGNATURE to tell a line from its start: their
+ * longest reading is "(ว่าที่" or "ผู้ตรวจสอบ" after spaces; a rule may read a long cell's start only.
+ */
+export const SIGN_OFF_START_LETTERS = 32;
+
 /** Does the line start with ลงชื่อ or ลงนาม? */
 export const isSignedLine = (text: string): boolean => SIGNED.test(text);
 

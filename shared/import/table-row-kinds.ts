@@ -1,24 +1,21 @@
 // Table rows that are no measure of their own: a row of column numbers under the header, a heading
 // row (one cell across the table: an indicator over its measures, a section "มิติที่ ๑ …", a total
 // "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
-import { isSignatureLine, isSignedLine } from './sign-off-lines.js';
+import { isSignatureLine, isSignedLine, SIGN_OFF_START_LETTERS } from './sign-off-lines.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import type { Role } from './column-names.js';
 import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
-import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
+import { hasStrippedText, MAX_ITEMS, splitItems, strippedStart, strippedUpTo, stripTags } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
 export const JOINED_ITEMS = MAX_ITEMS + 2;
 
-/** A cell's text when it is the cell's own (not a merged cell's copy), else ''. */
-function ownText(cells: readonly string[], merged: readonly CellMerge[], j: number): string {
-  return merged[j] ? '' : stripTags(cells[j] ?? '');
-}
-
 /** "(๑)", "1", "๒.", "[3]": a column's number, as Thai official forms number their columns. */
 const COLUMN_NUMBER = /^[([]?\s*([0-9๐-๙]{1,2})\s*[.)\]]?$/;
+/** The longest text COLUMN_NUMBER matches in a stripped cell (spaces collapsed): "( ๑๒ )". */
+const MAX_COLUMN_NUMBER = 6;
 
 /**
  * A row whose every cell is only a column number (at least two, increasing, as "(๑) | (๒) | (๓)"
@@ -28,7 +25,9 @@ export function isColumnNumbersRow(cells: readonly string[], merged: readonly Ce
   let count = 0;
   let last = 0;
   for (let j = 0; j < cells.length; j++) {
-    const text = ownText(cells, merged, j);
+    // a longer cell is no column number: said without stripping it whole
+    const text = merged[j] ? '' : strippedUpTo(cells[j] ?? '', MAX_COLUMN_NUMBER);
+    if (text === undefined) return false;
     if (!text) continue;
     const m = COLUMN_NUMBER.exec(text);
     if (!m) return false;
@@ -54,19 +53,21 @@ export interface LoneCell {
  * undefined when the row has text in more than one cell of its own, or a cell merged from above.
  */
 export function loneCell(cells: readonly string[], merged: readonly CellMerge[]): LoneCell | undefined {
-  let found: LoneCell | undefined;
+  let found: { column: number; spans: number } | undefined;
   for (let j = 0; j < cells.length; j++) {
     const m = merged[j] ?? null;
     if (m === 'left') {
       if (found && found.column + found.spans === j) found.spans++;
       continue;
     }
-    const text = stripTags(cells[j] ?? '');
-    if (!text) continue;
+    // whether a cell has text, asked without stripping it: only the lone cell's text is read
+    if (!hasStrippedText(cells[j] ?? '')) continue;
     if (m === 'above' || found) return undefined;
-    found = { column: j, text, html: cells[j]!, spans: 1 };
+    found = { column: j, spans: 1 };
   }
-  return found;
+  if (!found) return undefined;
+  const html = cells[found.column]!;
+  return { column: found.column, text: stripTags(html), html, spans: found.spans };
 }
 
 /** A heading over a group of measures: a section of the plan ("มิติที่ ๑", "ด้านที่ ๒", "ส่วนที่ ๓"…). */
@@ -76,6 +77,9 @@ const TOTAL_ROW = /^(?:รวม(?:ทั้งสิ้น|ทั้งหม�
 
 export const isSectionHeading = (text: string) => SECTION_HEADING.test(text.trim());
 export const isTotalRow = (text: string) => TOTAL_ROW.test(text.trim());
+/** How TOTAL_ROW starts: a cell not starting so is no total, said from its start (strippedStart) alone. */
+const TOTAL_ROW_START = /^(?:รวม|ยอดรวม|total)/i;
+export const opensTotalRow = (cellHtml: string) => TOTAL_ROW_START.test(strippedStart(cellHtml, 'ยอดรวม'.length));
 
 /** "๑. …", "2) …": a cell that is (the next item of) a numbered list. */
 const NUMBERED_ITEM = /^[0-9๐-๙]{1,2}\s*[.)]\s*\S/;
@@ -157,7 +161,8 @@ const MAX_SIGN_OFF_CELL = 80;
  */
 export function isSignOffRow(cells: readonly string[], merged: readonly CellMerge[]): boolean {
   for (let j = 0; j < cells.length; j++) {
-    const text = ownText(cells, merged, j);
+    // the patterns read the line's start: a long cell is not stripped whole
+    const text = merged[j] ? '' : strippedStart(cells[j] ?? '', SIGN_OFF_START_LETTERS);
     if (!text) continue;
     if (isSignedLine(text)) return true;
     return isSignatureLine(text) && cells.every((c) => c.trim().length <= MAX_SIGN_OFF_CELL);

@@ -170,6 +170,67 @@ function strippedTags(html: string): string {
   return collapseSpaces(decodeEntities(splitAtTags(html).join(' ')));
 }
 
+/** What collapseSpaces makes a space (or takes off the ends): \s and the zero-width space. */
+const SPACE_LIKE = /[\s\u200b]/;
+const isSpaceLike = (c: number) =>
+  c === 0x20 || (!(c > 0x20 && c < 0x7f) && !(c >= 0x0e00 && c <= 0x0e7f) && SPACE_LIKE.test(String.fromCharCode(c)));
+
+/**
+ * Where in `html` stripTags' text reaches `upTo` characters other than spaces, and how many it has
+ * up to there (fewer than `upTo` only at the end of `html`): a walk that stops there, so a long cell
+ * is not stripped whole to ask for its start (review 17 s22: a label cell of 1,000,000 "<a", 5 M
+ * characters, was stripped whole to ask whether it is at most 60 long, by five rules). The same
+ * tags as scanTags, the same entities as decodeEntities (an entity cannot reach over a tag: the
+ * text stops at its "<"), the same spaces as collapseSpaces.
+ */
+function strippedWalk(html: string, upTo: number): { letters: number; end: number } {
+  let letters = 0;
+  let at = 0;
+  while (letters < upTo && at < html.length) {
+    // the next tag: "<" up to the first ">" after it; none (or no ">" after it) leaves text to the end
+    const lt = html.indexOf('<', at);
+    const gt = lt < 0 ? -1 : html.indexOf('>', lt);
+    const end = gt < 0 ? html.length : lt;
+    for (let i = at; i < end; i++) {
+      const c = html.charCodeAt(i);
+      const entity = c === 0x26 ? cellEntity(html, i) : undefined;
+      if (entity) i = entity.end - 1;
+      if (!isSpaceLike(entity ? entity.code : c) && ++letters >= upTo) return { letters, end: i + 1 };
+    }
+    if (gt < 0) break;
+    at = gt + 1;
+  }
+  return { letters, end: html.length };
+}
+
+/** How many characters other than spaces stripTags(html) gives, counted up to `upTo` (strippedWalk). */
+export const strippedLettersUpTo = (html: string, upTo: number): number => strippedWalk(html, upTo).letters;
+
+/**
+ * The start of stripTags(html): at least its first `letters` characters other than spaces (all of
+ * it when it has fewer), for a rule that reads a text's start (strippedWalk). The html up to there
+ * strips to the same start: its tags, entities and spaces are the whole's, and it ends on a letter.
+ */
+export function strippedStart(html: string, letters: number): string {
+  const { end } = strippedWalk(html, letters);
+  return stripTags(end < html.length ? html.slice(0, end) : html);
+}
+
+/** Whether stripTags(html) has any text, asked without stripping it (strippedLettersUpTo). */
+export const hasStrippedText = (html: string): boolean => strippedLettersUpTo(html, 1) > 0;
+
+/**
+ * stripTags(html) when it is at most `max` characters long (a label, a header's cell), else
+ * undefined: a longer cell is not stripped whole to say so (strippedLettersUpTo).
+ */
+export function strippedUpTo(html: string, max: number): string | undefined {
+  // no stripped text is longer than its html: a short cell is stripped at once
+  if (html.length <= max) return stripTags(html);
+  if (strippedLettersUpTo(html, max + 1) > max) return undefined;
+  const text = stripTags(html);
+  return text.length > max ? undefined : text;
+}
+
 /** For matching only: normalised Thai, no spaces, Arabic digits. */
 export function matchKey(text: string): string {
   return fromThaiDigits(normaliseThai(text)).replace(/[\s\u00a0]+/g, '');

@@ -16,12 +16,12 @@ const read = (cell: string) => {
 const LONG = 100_000;
 
 describe('a heading followed by one very long word keys that word once', () => {
-  it('100,000 "<a" right after the number, words after it (the bench’s cell): about 200,000 letters keyed, not six times that', () => {
+  it('100,000 "<a" right after the number, words after it (the bench’s cell): only the long word’s start keyed (4,000 letters), not its 200,000', () => {
     const { heading, keyed } = read(`ตัวชี้วัดที่ ๔ ${'&lt;a'.repeat(LONG)} มาตรการ ป้องกัน การใช้ ทรัพย์สิน ของราชการ`);
     expect(heading?.indicator).toBe(4);
     expect(heading?.title.startsWith('<a<a')).toBe(true);
-    expect(keyed).toBeGreaterThanOrEqual(2 * LONG);
-    expect(keyed).toBeLessThan(2 * LONG + 100);
+    // session 22: 200,000 (the word keyed whole once); session 21: six times that
+    expect(keyed).toBeLessThanOrEqual(4_000);
   });
 
   it('a long word third after the number, words after it: the long word keyed once', () => {
