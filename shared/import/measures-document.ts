@@ -1981,7 +1981,7 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
   for (const p of placed) warnings.add(p.block, p.where, 'unit-from-cell-end', p.th, p.en, p.source);
   const { document: uncut, sideTables } = withSideTablesCut(
-    withFormsTransposed(normaliseDocument(placedRows), labelColumn),
+    withFormsTransposed(normaliseDocument(placedRows), labelColumn, opensWithHeading),
     labelColumn,
   );
   // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
