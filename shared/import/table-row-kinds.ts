@@ -122,7 +122,8 @@ export function headingAcrossRow(cells: readonly string[], merged: readonly Cell
     texts.push({ column: j, text });
   }
   const first = texts[0];
-  if (!first || !labelledHeading(parseIndicatorHeading(first.text))) return undefined;
+  // a first text of too few letters is no heading (fewLetters): most rows, read no further
+  if (!first || fewLetters(first.text) || !labelledHeading(parseIndicatorHeading(first.text))) return undefined;
   const text = texts.map((t) => t.text).join(' ');
   const heading = parseIndicatorHeading(text);
   if (!labelledHeading(heading) || heading.titleFromDocument) return undefined;
