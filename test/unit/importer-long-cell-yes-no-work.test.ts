@@ -7,10 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { columnOf } from '../../shared/import/column-names.js';
 import { withFormsTransposed } from '../../shared/import/form-tables.js';
+import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { withSideTablesCut } from '../../shared/import/side-tables.js';
 import type { SourceBlock, SourceDocument } from '../../shared/import/source-document.js';
-import { isColumnNumbersRow, isSignOffRow, loneCell, opensTotalRow } from '../../shared/import/table-row-kinds.js';
+import {
+  headingAcrossRow,
+  headingInNumberCell,
+  isColumnNumbersRow,
+  isSignOffRow,
+  loneCell,
+  opensTotalRow,
+} from '../../shared/import/table-row-kinds.js';
 import {
   hasStrippedText,
   strippedLettersUpTo,
@@ -33,13 +41,22 @@ const LONG_CELLS: [string, string][] = [
   ['Thai words, 100,000 of them', `${'การเปิดเผยข้อมูล '.repeat(N)}`],
   ['a word between tags, 100,000 times', `${'<p><b>ข้อ</b></p>'.repeat(N)}`],
 ];
+/** What the importer asks of a card's heading row (measures-document.ts). */
+const opensWithHeading = (text: string) => parseIndicatorHeading(text) !== undefined;
 const row = (cells: string[]): SourceBlock => ({ kind: 'row', where: { table: 1, row: 1 }, cells });
 const doc = (blocks: SourceBlock[]): SourceDocument => ({ blocks });
 
 describe('a long cell is not stripped whole to ask a yes/no question of it', () => {
   it.each(LONG_CELLS)('a label/value row whose label cell is %s: no form, the cell not stripped', (_name, cell) => {
     const document = doc([row([cell, 'ผู้รับผิดชอบ']), row(['มาตรการ', 'จัดทำคู่มือ'])]);
-    const { value, stripped } = counted(() => withFormsTransposed(document, columnOf));
+    const { value, stripped } = counted(() => withFormsTransposed(document, columnOf, opensWithHeading));
+    expect(value).toBe(document);
+    expect(stripped).toBe(0);
+  });
+
+  it.each(LONG_CELLS)('a row of %s alone (a card’s heading row?): no heading field, not stripped', (_name, cell) => {
+    const document = doc([row([cell, '']), row(['มาตรการ', 'จัดทำคู่มือ'])]);
+    const { value, stripped } = counted(() => withFormsTransposed(document, columnOf, opensWithHeading));
     expect(value).toBe(document);
     expect(stripped).toBe(0);
   });
@@ -79,6 +96,14 @@ describe('a long cell is not stripped whole to ask a yes/no question of it', () 
     const lone = counted(() => loneCell([cell, ''], [null, null]));
     expect(lone.value?.text).toBe(stripTags(cell));
     expect(lone.stripped).toBe(1);
+  });
+
+  it.each(LONG_CELLS)('a row of %s: no heading across the row nor in a number cell, not stripped', (_name, cell) => {
+    const across = counted(() => headingAcrossRow([cell, ''], [null, null]));
+    const inNumber = counted(() => headingInNumberCell(cell));
+    expect(across.value).toBeUndefined();
+    expect(inNumber.value).toBe(false);
+    expect(across.stripped + inNumber.stripped).toBe(0);
   });
 
   it.each(LONG_CELLS)('a measure cell of %s is no total row, not stripped; "รวมทั้งสิ้น" is one', (_name, cell) => {
