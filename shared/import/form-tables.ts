@@ -2,14 +2,21 @@
 // a sheet, whose left cells are the plan's column names, one per row ("มาตรการ/แนวทาง | …",
 // "วิธีการดำเนินการ | …", …, "ผู้รับผิดชอบ | …"), read as "no measures table". Each form is read
 // transposed: its labels a header row, its values one measure row, in one pass over the rows.
+// A form is one record of such rows; where a record begins and ends is said by its labels, not by
+// the measure's (review 17 s22, S22-2): "ตัวชี้วัด | ตัวชี้วัดที่ 1 …" opening each card belongs to
+// its card, as it does when it closes the card.
 import type { Column, Role } from './column-names.js';
 import type { SourceBlock, SourceDocument } from './source-document.js';
 import { stripTags } from './thai-text.js';
 
 /** a form's label is a short column name; a longer cell is content */
 const MAX_LABEL = 60;
+/** a card's heading row (one cell across the card: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่") is short; a longer cell is content */
+const MAX_HEADING_ROW = 200;
 /** the roles a form must name, besides the measure, to be read (as a header needs three known) */
 const FORM_ROLES: readonly Role[] = ['methods', 'timeframe', 'followUps', 'responsible', 'indicator'];
+/** the label a card's heading row is read under: a name of the indicator column (column-names.ts) */
+const HEADING_ROW_LABEL = 'ตัวชี้วัด';
 
 type Row = Extract<SourceBlock, { kind: 'row' }>;
 interface Field {
@@ -24,12 +31,27 @@ const tableOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`
 /** A row "label | value" (nothing in its other cells), its label a plan column's name; else undefined. */
 function fieldOf(block: SourceBlock, columnOf: (label: string) => Column): Field | undefined {
   if (block.kind !== 'row' || block.cells.length < 2) return undefined;
+  const merged = block.merged ?? [];
+  // one cell across the row (its copies to the right) is a heading, not a label and its value
+  if (merged[1] === 'left') return undefined;
   const label = stripTags(block.cells[0]!);
   if (!label || label.length > MAX_LABEL || !stripTags(block.cells[1]!)) return undefined;
-  const merged = block.merged ?? [];
   if (block.cells.some((c, j) => j > 1 && merged[j] !== 'left' && stripTags(c))) return undefined;
   const { role } = columnOf(label);
   return { block, role, label, value: block.cells[1]! };
+}
+
+/**
+ * A row of one text across the card (a cell spanning the columns, or the first cell alone) that
+ * opens with an indicator heading: the card's indicator, as if labelled "ตัวชี้วัด"; else undefined.
+ */
+function headingFieldOf(block: SourceBlock, opensWithHeading: (text: string) => boolean): Field | undefined {
+  if (block.kind !== 'row' || block.cells.length < 2) return undefined;
+  const merged = block.merged ?? [];
+  if (block.cells.some((c, j) => j > 0 && merged[j] !== 'left' && stripTags(c))) return undefined;
+  const text = stripTags(block.cells[0]!);
+  if (!text || text.length > MAX_HEADING_ROW || !opensWithHeading(text)) return undefined;
+  return { block, role: 'indicator', label: HEADING_ROW_LABEL, value: block.cells[0]! };
 }
 
 /** A run of fields is a form when it has a measure and two more of the plan's columns. */
@@ -47,16 +69,38 @@ function transposed(fields: readonly Field[]): SourceBlock[] {
 }
 
 /**
- * The document with every form (consecutive "label | value" rows of one table or sheet, from a
- * measure label until a label repeats) read as a header and a measure row; other blocks as they
- * were. `columnOf`: what a label names (column-names.ts).
+ * The document with every form read as a header and a measure row; other blocks as they were. A
+ * run of consecutive "label | value" rows of one table or sheet is cut into records where a label
+ * repeats (the second "ตัวชี้วัด" or "มาตรการ" opens the next record), or where the label that
+ * opened the run comes again, whichever label comes first in a card: the record that opens with
+ * its indicator row keeps it, as the one that closes with it does. A record with a measure and two
+ * more of the plan's columns is a form. A card's heading row across its columns ("ตัวชี้วัดที่ 1 …")
+ * next to a run is the record's indicator. `columnOf`: what a label names (column-names.ts);
+ * `opensWithHeading`: whether a text opens with an indicator heading (indicator-heading.ts).
  */
-export function withFormsTransposed(doc: SourceDocument, columnOf: (label: string) => Column): SourceDocument {
+export function withFormsTransposed(
+  doc: SourceDocument,
+  columnOf: (label: string) => Column,
+  opensWithHeading: (text: string) => boolean,
+): SourceDocument {
+  const labelled = doc.blocks.map((b) => fieldOf(b, columnOf));
+  /** a label row, or a heading row beside one of the same table */
+  const fieldAt = (i: number): Field | undefined => {
+    const own = labelled[i];
+    if (own) return own;
+    const block = doc.blocks[i]!;
+    if (block.kind !== 'row') return undefined;
+    const besideLabels = [labelled[i - 1], labelled[i + 1]].some((f) => f && tableOf(f.block) === tableOf(block));
+    return besideLabels ? headingFieldOf(block, opensWithHeading) : undefined;
+  };
   /** the blocks, once a form is found (until then the document's own: most documents have none) */
   let blocks: SourceBlock[] | undefined;
+  /** the record being read */
   let form: Field[] = [];
-  /** where the form being read starts */
+  /** where the record being read starts */
   let formAt = 0;
+  /** the run being read: its table, and the role of the label that opened it */
+  let run: { table: string; opener: Role } | undefined;
   const close = () => {
     if (form.length === 0) return;
     if (isForm(form)) {
@@ -66,19 +110,20 @@ export function withFormsTransposed(doc: SourceDocument, columnOf: (label: strin
     form = [];
   };
   doc.blocks.forEach((block, i) => {
-    const field = fieldOf(block, columnOf);
-    const goesOn =
-      field &&
-      form.length > 0 &&
-      tableOf(field.block) === tableOf(form[0]!.block) &&
-      !form.some((f) => f.role === field.role && f.role !== 'note');
-    if (!goesOn) close();
-    if (field && (form.length > 0 || field.role === 'measure')) {
-      if (form.length === 0) formAt = i;
-      form.push(field);
+    const field = fieldAt(i);
+    if (!field || run?.table !== tableOf(field.block)) {
+      close();
+      run = undefined;
+    }
+    if (field && !run && field.role !== 'note') run = { table: tableOf(field.block), opener: field.role };
+    if (!field || !run) {
+      blocks?.push(block);
       return;
     }
-    blocks?.push(block);
+    const opensRecord = field.role === run.opener || form.some((f) => f.role === field.role && f.role !== 'note');
+    if (opensRecord) close();
+    if (form.length === 0) formAt = i;
+    form.push(field);
   });
   close();
   return blocks ? { ...doc, blocks } : doc;

@@ -65,6 +65,8 @@ import {
   wrappedCellMessage,
 } from './broken-text-rows.js';
 import {
+  headingAcrossRow,
+  headingInNumberCell,
   headingRowKind,
   headingRowsMessage,
   isColumnNumbersRow,
@@ -396,6 +398,8 @@ function combinedHeader(
 ): Column[] | undefined {
   const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
   if (labels.every((l) => !l)) return undefined;
+  // an indicator heading row under the header ("ตัวชี้วัดที่ ๑ | | |") heads the measures: no header row (S22-1)
+  if (headingAcrossRow(sub, subMerged)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
@@ -1166,19 +1170,23 @@ function readRows(
       unitGroup = unitText;
       return;
     }
-    if (lone && kind) {
+    // a heading in the ที่ column, or split over it and the measure column ("ตัวชี้วัดที่ ๑ | การปฏิบัติหน้าที่"):
+    // the heading over the measures under it, never a measure (review 17 s22, S22-1)
+    const across = kind ? undefined : headingAcrossRow(numberAt >= 0 ? cells.with(numberAt, '') : cells, merged);
+    const heading = lone && kind ? { cell: lone, kind } : across && { cell: across, kind: 'indicator' as const };
+    if (heading) {
       const row = {
         table,
         where,
-        cells: { measure: cells[lone.column]! },
-        columnOf: { measure: lone.column + 1 },
+        cells: { measure: heading.cell.html },
+        columnOf: { measure: heading.cell.column + 1 },
         notes: [],
         source: source(),
         order,
-        heading: kind,
+        heading: heading.kind,
       };
       keep(row);
-      group = kind === 'indicator' ? row : undefined;
+      group = heading.kind === 'indicator' ? row : undefined;
       return;
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
@@ -1387,10 +1395,12 @@ function cellsByRole(
     }
     // a lead units column beside another marks its unit as the lead
     const text = col.role === 'responsible' ? markedLeadColumn(col, columns, c) : c;
-    if (byRole[col.role] === undefined) {
-      byRole[col.role] = text;
-      columnOf[col.role] = j + 1;
-    } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
+    // an indicator heading in the ที่ column ("ตัวชี้วัดที่ ๑ | จัดทำประกาศ… | …"): the row's indicator (S22-1)
+    const role = col.role === 'number' && namesRowNumbers(col) && headingInNumberCell(c) ? 'indicator' : col.role;
+    if (byRole[role] === undefined) {
+      byRole[role] = text;
+      columnOf[role] = j + 1;
+    } else if (stripTags(c)) byRole[role] = `${byRole[role]} ${text}`;
   }
   if (ticked.units) byRole.responsible = joinCells(byRole.responsible ?? '', ticked.units.join(' '));
   // ticked cadences are a frequency note: the follow-ups naming none take it (row-cadence.ts)
@@ -1969,7 +1979,7 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
   for (const p of placed) warnings.add(p.block, p.where, 'unit-from-cell-end', p.th, p.en, p.source);
   const { document: uncut, sideTables } = withSideTablesCut(
-    withFormsTransposed(normaliseDocument(placedRows), labelColumn),
+    withFormsTransposed(normaliseDocument(placedRows), labelColumn, opensWithHeading),
     labelColumn,
   );
   // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)

@@ -181,7 +181,7 @@ export function matchKey(text: string): string {
  * (U+F0B7 , U+F0A7 , U+F0D8 , U+F076 , U+F0FC , U+F0A8 , U+F06E , U+F071 , U+F0E8 ), and the
  * middle dot of Word's plain-text lists (review 17 s13, S13-9).
  */
-const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔·\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF071\uF0E8';
+export const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔·\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF071\uF0E8';
 const BULLET = new RegExp(
   `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|\\([ก-ฮ]\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
 );
