@@ -28,7 +28,15 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
+import {
+  collapseSpaces,
+  fewLetters,
+  MAX_ITEMS,
+  normaliseThai,
+  splitItems,
+  splitItemsKept,
+  stripTags,
+} from './thai-text.js';
 import { isTickListText, joinTickListCell } from './tick-lists.js';
 import {
   type Column,
@@ -36,6 +44,7 @@ import {
   fallbackRole,
   headerRoles,
   isColumnName,
+  mayNameColumn,
   namesOutcomes,
   namesRowNumbers,
   numberedRow,
@@ -65,6 +74,8 @@ import {
   wrappedCellMessage,
 } from './broken-text-rows.js';
 import {
+  headingAcrossRow,
+  headingInNumberCell,
   headingRowKind,
   headingRowsMessage,
   isColumnNumbersRow,
@@ -100,7 +111,7 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
-import { unitRowText } from './unit-group-rows.js';
+import { mayBeUnitRow, unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
@@ -204,6 +215,8 @@ const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
  * short cells seen so far in this document (a table repeats its cells: each is read once).
  */
 function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
+  // a row of cells too short in Thai letters to name any column is no header (most short rows)
+  if (!cells.some(mayNameColumn)) return undefined;
   const columnOfCell = (c: string) => {
     let column = read.get(c);
     if (!column) read.set(c, (column = readOnce(columnOf, c)));
@@ -396,6 +409,8 @@ function combinedHeader(
 ): Column[] | undefined {
   const labels = sub.map((c, j) => (subMerged[j] === 'above' ? '' : collapseSpaces(stripTags(c))));
   if (labels.every((l) => !l)) return undefined;
+  // an indicator heading row under the header ("ตัวชี้วัดที่ ๑ | | |") heads the measures: no header row (S22-1)
+  if (headingAcrossRow(sub, subMerged)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
@@ -863,7 +878,8 @@ function readRows(
   const kinds = new WeakMap<readonly Column[], Map<string, ReturnType<typeof headingRowKind>>>();
   const rowKind = (lone: LoneCell, header: readonly Column[]) => {
     const roles = () => header.map((c) => c.role);
-    if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
+    // a long text is not kept; a text of too few letters is no heading, read at once (headingRowKind)
+    if (lone.text.length > MAX_HEADER_CELL || fewLetters(lone.html)) return headingRowKind(lone, roles());
     let read = kinds.get(header);
     if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
     const key = `${lone.column}\u0000${lone.spans}\u0000${lone.html}`;
@@ -1166,19 +1182,23 @@ function readRows(
       unitGroup = unitText;
       return;
     }
-    if (lone && kind) {
+    // a heading in the ที่ column, or split over it and the measure column ("ตัวชี้วัดที่ ๑ | การปฏิบัติหน้าที่"):
+    // the heading over the measures under it, never a measure (review 17 s22, S22-1)
+    const across = kind ? undefined : headingAcrossRow(numberAt >= 0 ? cells.with(numberAt, '') : cells, merged);
+    const heading = lone && kind ? { cell: lone, kind } : across && { cell: across, kind: 'indicator' as const };
+    if (heading) {
       const row = {
         table,
         where,
-        cells: { measure: cells[lone.column]! },
-        columnOf: { measure: lone.column + 1 },
+        cells: { measure: heading.cell.html },
+        columnOf: { measure: heading.cell.column + 1 },
         notes: [],
         source: source(),
         order,
-        heading: kind,
+        heading: heading.kind,
       };
       keep(row);
-      group = kind === 'indicator' ? row : undefined;
+      group = heading.kind === 'indicator' ? row : undefined;
       return;
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
@@ -1387,10 +1407,12 @@ function cellsByRole(
     }
     // a lead units column beside another marks its unit as the lead
     const text = col.role === 'responsible' ? markedLeadColumn(col, columns, c) : c;
-    if (byRole[col.role] === undefined) {
-      byRole[col.role] = text;
-      columnOf[col.role] = j + 1;
-    } else if (stripTags(c)) byRole[col.role] = `${byRole[col.role]} ${text}`;
+    // an indicator heading in the ที่ column ("ตัวชี้วัดที่ ๑ | จัดทำประกาศ… | …"): the row's indicator (S22-1)
+    const role = col.role === 'number' && namesRowNumbers(col) && headingInNumberCell(c) ? 'indicator' : col.role;
+    if (byRole[role] === undefined) {
+      byRole[role] = text;
+      columnOf[role] = j + 1;
+    } else if (stripTags(c)) byRole[role] = `${byRole[role]} ${text}`;
   }
   if (ticked.units) byRole.responsible = joinCells(byRole.responsible ?? '', ticked.units.join(' '));
   // ticked cadences are a frequency note: the follow-ups naming none take it (row-cadence.ts)
@@ -1983,8 +2005,12 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const unitRows = new Map<string, string | undefined>();
   const unitRow = (text: string) => {
     if (text.length > MAX_HEADER_CELL) return unitRowText(text, options.units, options.names);
-    if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
-    return unitRows.get(text);
+    if (unitRows.has(text)) return unitRows.get(text);
+    // most lone cells name no unit: said at once, not kept (a file of distinct short rows: review 17 s23)
+    if (!mayBeUnitRow(text, options.names)) return undefined;
+    const read = unitRowText(text, options.units, options.names);
+    unitRows.set(text, read);
+    return read;
   };
   // a header label naming one unit of the org: a units matrix's column (tick-columns.ts)
   const namesUnit = (label: string) => {

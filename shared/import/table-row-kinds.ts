@@ -3,10 +3,10 @@
 // "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
 import { isSignatureLine, isSignedLine } from './sign-off-lines.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import type { Role } from './column-names.js';
-import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
+import { isRowNumber, type Role } from './column-names.js';
+import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
-import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
+import { fewLetters, MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
@@ -91,10 +91,58 @@ export const startsNumberedItem = (cellHtml: string) => NUMBERED_ITEM.test(strip
 export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicator' | 'section' | undefined {
   const role = roles[lone.column];
   if (lone.spans < 2 && role !== 'measure' && role !== 'indicator') return undefined;
+  // too few letters for a heading's label, a section's or a total's wording ("ก12"): read no further
+  if (fewLetters(lone.html)) return lone.spans >= 2 ? 'section' : undefined;
   const heading = parseIndicatorHeading(lone.html);
   if (heading) return heading.subMeasures.length === 0 || indicatorHeadingLine(lone.html) ? 'indicator' : undefined;
   return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
 }
+
+/** a heading row's text is short: the label, the number and the indicator's name */
+const MAX_HEADING_ROW = 200;
+
+/**
+ * A row whose only text is an indicator heading, in any column or split over two cells: the heading
+ * in the ที่ column and the indicator's name in the measure column ("ตัวชี้วัดที่ ๑ | การปฏิบัติหน้าที่
+ * | | |"), or the whole heading in the ที่ column (review 17 s22, S22-1). The first cell with text
+ * starts with the label and number; the words after the number are the indicator's name (or none),
+ * never a measure's own title (then the row is a measure, its indicator in the ที่ column). The
+ * heading as one cell in the first text cell's column, or undefined.
+ */
+export function headingAcrossRow(cells: readonly string[], merged: readonly CellMerge[]): LoneCell | undefined {
+  const texts: { column: number; text: string }[] = [];
+  let length = 0;
+  for (let j = 0; j < cells.length; j++) {
+    const m = merged[j] ?? null;
+    if (m === 'left') continue;
+    const text = stripTags(cells[j] ?? '');
+    if (!text) continue;
+    length += text.length;
+    if (m === 'above' || texts.length === 2 || length > MAX_HEADING_ROW) return undefined;
+    texts.push({ column: j, text });
+  }
+  const first = texts[0];
+  // a first text of too few letters is no heading (fewLetters): most rows, read no further
+  if (!first || fewLetters(first.text) || !labelledHeading(parseIndicatorHeading(first.text))) return undefined;
+  const text = texts.map((t) => t.text).join(' ');
+  const heading = parseIndicatorHeading(text);
+  if (!labelledHeading(heading) || heading.titleFromDocument) return undefined;
+  if (heading.subMeasures.length > 0 && !indicatorHeadingLine(text)) return undefined;
+  return { column: first.column, text, html: escapeMarkup(text), spans: 1 };
+}
+
+/**
+ * A ที่ column's cell holding an indicator heading ("ตัวชี้วัดที่ ๑", not a row number): the row's
+ * indicator, as an indicator column's cell is (review 17 s22, S22-1).
+ */
+export const headingInNumberCell = (cellHtml: string): boolean => {
+  const text = stripTags(cellHtml);
+  return text.length <= MAX_HEADING_ROW && !isRowNumber(text) && labelledHeading(parseIndicatorHeading(text));
+};
+
+/** A heading with its label and number as written ("ตัวชี้วัดที่ ๑"), not a name or an "N.M" alone. */
+const labelledHeading = (heading: IndicatorHeading | undefined): heading is IndicatorHeading =>
+  !!heading && !heading.namedOnly && heading.numberedAs === undefined && !heading.statusBefore;
 
 export { escapeMarkup };
 export const hasMarkup = (s: string) => /<(?:p|li)\b/i.test(s);
