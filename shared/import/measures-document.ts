@@ -66,6 +66,7 @@ import {
 } from './broken-text-rows.js';
 import {
   headingAcrossRow,
+  headingRowText,
   headingInNumberCell,
   headingRowKind,
   headingRowsMessage,
@@ -1112,9 +1113,12 @@ function readRows(
     if (header) {
       inLaterTable = false;
       if (key !== undefined) tablesNotRead.delete(key);
+      // an indicator heading row right above the header (a table per indicator, its heading its first
+      // row over the header) heads the table's measures, as a heading paragraph above it does (S23-2)
+      const headingRowAbove = group && group === latest && !group.headedMeasures ? group : undefined;
       group = undefined;
       unitGroup = undefined;
-      tableHeading = headingAbove && headingRowOf(table, where, headingAbove.text);
+      tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
       headingAbove = undefined;
       columns = withTicks(header, order, where);
       guessedColumns(warnings, order, where, header, saidGuessed);
@@ -1136,6 +1140,9 @@ function readRows(
     if (!columns && inLaterTable) return;
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
+      // a table's first row, over its header, naming the indicator: the heading of its measures (S23-2)
+      const headingText = headingRowText(cells, merged);
+      if (headingText) headingAbove = { text: headingText, lines: 0 };
       // a cell merged across the row (a title over the table) is read once
       const own = cells.filter((_, j) => !merged[j]);
       prose.push({ where, order, text: stripTags(own.join(' ')) });
