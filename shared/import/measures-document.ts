@@ -118,6 +118,7 @@ import {
 } from './typed-over-rows.js';
 import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
+import { repeatedMeasureMessage, repeatedMeasures } from './repeated-measures.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
@@ -2099,6 +2100,13 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
     warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+  }
+  // a row copied twice word for word: both kept, the second warned, naming the first (S22-6)
+  for (const r of repeatedMeasures(measures)) {
+    const row = measureRows[r.index]!;
+    const said = repeatedMeasureMessage(measures[r.first]!);
+    const about = { measureId: measures[r.index]!.measureId };
+    warnings.add(row.order, cellWhere(row, 'measure'), 'measure-repeated', said.th, said.en, row.source, about);
   }
   for (const finding of inactiveUnitsNamed(measures, options.units)) {
     const row = measureRows[measures.findIndex((m) => m.measureId === finding.measureId)]!;
