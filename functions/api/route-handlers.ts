@@ -10,6 +10,7 @@ import { listObligations } from '../../shared/use-cases/list-obligations.js';
 import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
 import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
+import { checkPlanDraft } from '../../shared/use-cases/check-plan-draft.js';
 import { createPlanImportUpload } from '../../shared/use-cases/create-plan-import-upload.js';
 import { getItaScores, putItaScores } from '../../shared/use-cases/ita-scores.js';
 import { replacePlan } from '../../shared/use-cases/replace-plan.js';
@@ -66,6 +67,7 @@ export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
   createEvidenceUpload: (ctx, { caller, params, body }) => createEvidenceUpload(ctx, caller, params.fy, body),
   replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
   previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
+  checkPlanDraft: (ctx, { caller, params, body }) => checkPlanDraft(ctx, caller, params.fy, body),
   createPlanImportUpload: (ctx, { caller, params, body }) => createPlanImportUpload(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
   putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body),

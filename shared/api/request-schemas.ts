@@ -215,6 +215,23 @@ export const ReplacePlanBody = z.lazy(() =>
 );
 export type ReplacePlanBody = z.infer<typeof ReplacePlanBody>;
 
+/**
+ * POST /v1/fiscal-years/{fy}/plan-checks: a draft plan made in the page (last year's plan copied
+ * into this year), as PUT /plan's plan JSON would send it, checked before it is saved.
+ */
+export const PlanCheckBody = z.lazy(() =>
+  z
+    .strictObject({
+      title: text(1000).default(''),
+      measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
+    })
+    .meta({
+      title: 'ร่างแผนมาตรการที่จะตรวจ',
+      description: "the draft's title and measures as PUT /plan (format json) would send them; nothing is saved",
+    }),
+);
+export type PlanCheckBody = z.infer<typeof PlanCheckBody>;
+
 export const PublishParams = z.lazy(() =>
   z.strictObject({
     fy: PathFiscalYear,

@@ -108,6 +108,15 @@ export const ReplacePlanResponse = z.lazy(() =>
     warnings: z.array(ImportWarning),
   }),
 );
+export const PlanCheckResponse = z.lazy(() =>
+  z.object({
+    warnings: z
+      .array(ImportWarning)
+      .describe(
+        'cannot-save (a measure whose units are all deactivated), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
+      ),
+  }),
+);
 export const PlanImportResponse = z.lazy(() =>
   z.object({
     plan: z.object({

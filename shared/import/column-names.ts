@@ -1,7 +1,7 @@
 // What a header cell of a plan table names, by meaning: the wordings of Thai municipalities' plans,
 // read after list numbering ("๑. มาตรการ/แนวทาง", "3) ระยะเวลา", "(๔) ผู้รับผิดชอบ", "ก. ...")
 // and, for OCR slips ("การติคตามผล"), by similarity to the usual column names.
-import { collapseSpaces, editDistanceWithin, matchKey, stripTags } from './thai-text.js';
+import { collapseSpaces, editDistanceWithin, fewLetters, matchKey, stripTags } from './thai-text.js';
 
 export type Role =
   | 'measure'
@@ -198,6 +198,14 @@ function nearestName(key: string): { role: Role; name: string } | undefined {
   }
   return best && !tied ? best : undefined;
 }
+
+/**
+ * Can a header cell name a column (columnOf anything but a note, or a fallbackRole)? Not with too
+ * few letters (fewLetters): each wording has 3 Thai letters or more ("ที่", "ข้อ", "กอง"; "ผล" alone
+ * names a note) or ASCII ones ("No."), and a name taken by similarity (6 letters or more, 2 edits
+ * at most) shares 4 with the label.
+ */
+export const mayNameColumn = (cell: string): boolean => !fewLetters(cell);
 
 /** What a header cell names: by its wording after list numbering, else by similarity (takenFor). */
 export function columnOf(header: string): Column {

@@ -7,6 +7,7 @@ import { readHtmlDocument } from './read-html.js';
 import { paragraphsCell, readTextDocument, type SourceBlock, type SourceDocument } from './source-document.js';
 import { withJoinedRowsSplit } from './joined-rows.js';
 import { markLedLinesJoined, withSourceLines } from './mark-led-lines.js';
+import { fewLetters } from './thai-text.js';
 
 /** One record of a delimited file: the line it starts on and its fields, each as its lines. */
 interface DelimitedRecord {
@@ -132,7 +133,9 @@ function headerOnce(isHeader: (cells: string[]) => boolean): (cells: string[]) =
   const readKept = (cells: string[]) => {
     let size = 0;
     for (const c of cells) size += c.length + 1;
-    if (size > MAX_KEPT_ROW || cells.some((c) => c.includes('\u0000'))) return isHeader(cells);
+    // a row of cells with too few letters to name a column is read at once (isHeader's first test), not kept
+    if (size > MAX_KEPT_ROW || cells.every(fewLetters) || cells.some((c) => c.includes('\u0000')))
+      return isHeader(cells);
     const key = cells.join('\u0000');
     let header = kept.get(key);
     if (header === undefined) {

@@ -24,21 +24,27 @@ interface Field {
   role: Role;
   label: string;
   value: string;
+  /** a label of the plan's columns with nothing beside it ("ระยะเวลา | "): goes on a run, never opens one */
+  blank?: true;
 }
 
 const tableOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`;
 
-/** A row "label | value" (nothing in its other cells), its label a plan column's name; else undefined. */
+/**
+ * A row "label | value" (nothing in its other cells), its label a plan column's name, or a label of
+ * the plan's columns left blank (not a note's: a line of text alone is no label); else undefined.
+ */
 function fieldOf(block: SourceBlock, columnOf: (label: string) => Column): Field | undefined {
   if (block.kind !== 'row' || block.cells.length < 2) return undefined;
   const merged = block.merged ?? [];
   // one cell across the row (its copies to the right) is a heading, not a label and its value
   if (merged[1] === 'left') return undefined;
   const label = stripTags(block.cells[0]!);
-  if (!label || label.length > MAX_LABEL || !stripTags(block.cells[1]!)) return undefined;
+  if (!label || label.length > MAX_LABEL) return undefined;
   if (block.cells.some((c, j) => j > 1 && merged[j] !== 'left' && stripTags(c))) return undefined;
   const { role } = columnOf(label);
-  return { block, role, label, value: block.cells[1]! };
+  if (stripTags(block.cells[1]!)) return { block, role, label, value: block.cells[1]! };
+  return role === 'note' ? undefined : { block, role, label, value: '', blank: true };
 }
 
 /**
@@ -54,10 +60,14 @@ function headingFieldOf(block: SourceBlock, opensWithHeading: (text: string) => 
   return { block, role: 'indicator', label: HEADING_ROW_LABEL, value: block.cells[0]! };
 }
 
-/** A run of fields is a form when it has a measure and two more of the plan's columns. */
-const isForm = (fields: readonly Field[]) =>
-  fields.some((f) => f.role === 'measure') &&
-  new Set(fields.filter((f) => FORM_ROLES.includes(f.role)).map((f) => f.role)).size >= 2;
+/** A run of fields is a form when it has a measure and two more of the plan's columns, filled in. */
+function isForm(fields: readonly Field[]): boolean {
+  const filled = fields.filter((f) => !f.blank);
+  return (
+    filled.some((f) => f.role === 'measure') &&
+    new Set(filled.filter((f) => FORM_ROLES.includes(f.role)).map((f) => f.role)).size >= 2
+  );
+}
 
 /** One form as a header row and a measure row, both where the form starts. */
 function transposed(fields: readonly Field[]): SourceBlock[] {
@@ -75,7 +85,7 @@ function transposed(fields: readonly Field[]): SourceBlock[] {
  * opened the run comes again, whichever label comes first in a card: the record that opens with
  * its indicator row keeps it, as the one that closes with it does. A record with a measure and two
  * more of the plan's columns is a form. A card's heading row across its columns ("ตัวชี้วัดที่ 1 …")
- * next to a run is the record's indicator. `columnOf`: what a label names (column-names.ts);
+ * next to a run is the record's indicator; a label left blank ("ระยะเวลา | ") goes on the run. `columnOf`: what a label names (column-names.ts);
  * `opensWithHeading`: whether a text opens with an indicator heading (indicator-heading.ts).
  */
 export function withFormsTransposed(
@@ -87,11 +97,11 @@ export function withFormsTransposed(
   /** a label row, or a heading row beside one of the same table */
   const fieldAt = (i: number): Field | undefined => {
     const own = labelled[i];
-    if (own) return own;
+    if (own && !own.blank) return own;
     const block = doc.blocks[i]!;
     if (block.kind !== 'row') return undefined;
     const besideLabels = [labelled[i - 1], labelled[i + 1]].some((f) => f && tableOf(f.block) === tableOf(block));
-    return besideLabels ? headingFieldOf(block, opensWithHeading) : undefined;
+    return (besideLabels ? headingFieldOf(block, opensWithHeading) : undefined) ?? own;
   };
   /** the blocks, once a form is found (until then the document's own: most documents have none) */
   let blocks: SourceBlock[] | undefined;
@@ -115,7 +125,8 @@ export function withFormsTransposed(
       close();
       run = undefined;
     }
-    if (field && !run && field.role !== 'note') run = { table: tableOf(field.block), opener: field.role };
+    if (field && !run && field.role !== 'note' && !field.blank)
+      run = { table: tableOf(field.block), opener: field.role };
     if (!field || !run) {
       blocks?.push(block);
       return;

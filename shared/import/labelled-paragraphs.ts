@@ -11,10 +11,16 @@ import type { Where } from './import-warning.js';
 import { paragraphsCell, type SourceBlock, type SourceDocument } from './source-document.js';
 import { isPageNumber } from './page-furniture.js';
 import { isSignatureLine } from './sign-off-lines.js';
-import { startsListItem, stripTags } from './thai-text.js';
+import { BULLETS, startsListItem, stripTags } from './thai-text.js';
 
+/**
+ * A list's marker before a label: a number ("๑)", "1.", "(2)"), a dash, a bullet Word or a PDF
+ * writes ("•", "◦", "▪", "➢", "*", Word's Symbol bullets), or the "o" of Word's second-level
+ * bullet in Courier New, as text saved from it shows it (review 17 s22, S22-7)
+ */
+const MARKER = `(?:[0-9๐-๙]{1,2}\\s*[.)]|\\([0-9๐-๙]{1,2}\\)|[-*${BULLETS}]|o(?=[ \\t\\u00a0]))`;
 /** "๑) วิธีการดำเนินการ : …": a label (a column's name) before a colon, at a paragraph's start */
-const LABELLED = /^\s*(?:[0-9๐-๙]{1,2}\s*[.)]\s*|[-•]\s*)?([^:：]{2,60}?)\s*[:：]\s*(.*)$/s;
+const LABELLED = new RegExp(`^\\s*(${MARKER}\\s*)?([^:：]{2,60}?)\\s*[:：]\\s*(.*)$`, 's');
 /**
  * "มาตรการที่ ๒ ประชุมชี้แจง…": a measure numbered in its own paragraph, the usual way an
  * announcement numbers the measures under an indicator heading (review 17 s20, S20-1); read as the
@@ -25,13 +31,26 @@ const NUMBERED_MEASURE = /^\s*(มาตรการ)ที่\s*[0-9๐-๙]{1,
  * "วิธีดำเนินการ 1) …", "ผู้รับผิดชอบ – กองคลัง", "การติดตามผล⇥รายงาน…": a word (list numbering
  * before it), then a dash, a tab or spaces, then text (review 17 s20, S20-1, in session 21)
  */
-const UNCOLONED =
-  /^\s*((?:[0-9๐-๙]{1,2}\s*[.)]|[-•])\s*)?([^\s:：\-–—]{2,60})([ \u00a0]*[-–—\t][ \t\u00a0]*|[ \u00a0]+)(\S.*)$/s;
+const UNCOLONED = new RegExp(
+  `^\\s*(${MARKER}\\s*)?([^\\s:：\\-–—]{2,60})([ \\u00a0]*[-–—\\t][ \\t\\u00a0]*|[ \\u00a0]+)(\\S.*)$`,
+  's',
+);
+/** the kind of a list marker: any number is one kind, each bullet its own */
+const NUMBERED = 'number';
+const MARKER_KIND = new RegExp(`^\\s*(${MARKER})`);
+/** The kind of list marker a text opens with ("๒)" and "3." a number, "-", "•" each itself), if any. */
+function markerKind(text: string): string | undefined {
+  const marker = MARKER_KIND.exec(text)?.[1];
+  return marker === undefined ? undefined : /[0-9๐-๙]/.test(marker) ? NUMBERED : marker;
+}
 /**
  * Words that join on to a sentence opening with a column's name ("การติดตามผล และประเมินผลโดย…",
  * "การติดตามผล ของหน่วยงาน…" inside a method): after a space alone, no label's text opens so
  */
 const GOES_ON = /^(?:และ|หรือ|ของ|ซึ่ง|กับ|แก่|เพื่อ)/;
+/** "ผู้รับผิดชอบ คือ สำนักปลัด", "ผู้รับผิดชอบ ได้แก่ กองคลัง": the word that joins a label to its text is neither's */
+const JOINING_WORD = /^(?:คือ|ได้แก่)(?:[\s\u00a0]+|$)/;
+const valueOf = (text: string) => text.trim().replace(JOINING_WORD, '');
 /** the roles a measure must name besides its heading or measure label (as a form must) */
 const FIELD_ROLES: readonly Role[] = ['methods', 'timeframe', 'followUps', 'responsible'];
 /** a heading is a short paragraph */
@@ -45,6 +64,12 @@ interface Field {
   role: Role;
   label: string;
   lines: string[];
+  /** the kind of list marker before its label, if any (markerKind) */
+  marker?: string | undefined;
+  /** the kind of list marker opening the text on the label's own paragraph ("วิธีดำเนินการ 1) …") */
+  valueMarker?: string | undefined;
+  /** the kinds of list marker opening the paragraphs under the label (its items), a label's left out */
+  itemMarkers?: Set<string>;
 }
 
 /** A paragraph opening with a label: the label, its text, and the label as written for the warning. */
@@ -54,28 +79,68 @@ interface Label {
   shown: string;
   /** written before a colon (or "มาตรการที่ N"): any column, an indicator label too */
   colon: boolean;
+  /** the kind of list marker before the label, if any (markerKind) */
+  marker?: string | undefined;
+  /**
+   * after a list marker and a space alone ("- ผู้รับผิดชอบ สำนักปลัด"): a label only where a label
+   * fits among the measure's fields (listedLabelFits), else an item of the field above
+   */
+  listed?: boolean;
 }
 
 const blockText = (b: SourceBlock) => (b.kind === 'text' ? b.text : b.cells.join(' '));
 
 /**
- * The label a paragraph opens with, if it opens with one: any words before a colon ("วิธีการ
- * ดำเนินการ : …", read by columnOf as a header cell is), "มาตรการที่ ๒ …", or one of the usual column
- * names as a whole (isColumnName: the header vocabulary) before a dash, a tab or a space. After a
- * space alone the name may merely open a sentence, so then the paragraph is no list item ("๒)
- * การติดตามผล …" is a method's item) and its text opens with no word that goes on (GOES_ON).
+ * The label a paragraph opens with, if it opens with one, a list's marker before it not part of
+ * it: any words before a colon ("วิธีการดำเนินการ : …", read by columnOf as a header cell is),
+ * "มาตรการที่ ๒ …", or one of the usual column names as a whole (isColumnName: the header
+ * vocabulary) before a dash, a tab or a space. After a space alone the name may merely open a
+ * sentence, so then its text opens with no word that goes on (GOES_ON), and a list item ("๒)
+ * การติดตามผล …", "- ผู้รับผิดชอบ สำนักปลัด") is `listed`: a label only where one fits.
  */
 function labelOf(text: string, heading: boolean): Label | undefined {
   const colon = LABELLED.exec(text);
-  if (colon) return { label: colon[1]!.trim(), value: colon[2]!.trim(), shown: `${colon[1]!.trim()}:`, colon: true };
+  if (colon) {
+    const label = colon[2]!.trim();
+    const marker = colon[1] === undefined ? undefined : markerKind(colon[1]);
+    return { label, value: valueOf(colon[3]!), shown: `${label}:`, colon: true, marker };
+  }
   const numbered = text.length <= MAX_HEADING ? NUMBERED_MEASURE.exec(text) : null;
   if (numbered) return { label: numbered[1]!, value: numbered[2]!.trim(), shown: 'มาตรการที่', colon: true };
   // an indicator heading ("ตัวชี้วัดที่ ๑ …") opens with a column's name and a space too
   const word = heading ? null : UNCOLONED.exec(text);
   if (!word || !isColumnName(word[2]!)) return undefined;
   const spaceOnly = !/[-–—\t]/.test(word[3]!);
-  if (spaceOnly && (word[1] !== undefined || GOES_ON.test(word[4]!))) return undefined;
-  return { label: word[2]!, value: word[4]!.trim(), shown: word[2]!, colon: false };
+  if (spaceOnly && GOES_ON.test(word[4]!)) return undefined;
+  const marker = word[1] === undefined ? undefined : markerKind(word[1]);
+  const listed = spaceOnly && marker !== undefined;
+  return {
+    label: word[2]!,
+    value: valueOf(word[4]!),
+    shown: word[2]!,
+    colon: false,
+    marker,
+    ...(listed ? { listed } : {}),
+  };
+}
+
+/**
+ * Whether a label after a list's marker and a space alone ("- ผู้รับผิดชอบ สำนักปลัด", "๒) การติดตามผล
+ * …") opens a field of the measure being read, or is one more item of the field above (review 17
+ * s22, S22-7): a field the measure has not yet, right under its heading or measure, or beside a
+ * label with the same marker ("- วิธีดำเนินการ …" / "- ผู้รับผิดชอบ …"); never among the field's own
+ * items with the same marker ("วิธีดำเนินการ 1) …" / "2) การติดตามผล …"). A bullet fits after a field
+ * of any other marker; a number only after the measure (a method's items are numbered).
+ */
+function listedLabelFits(group: Group | undefined, role: Role, marker: string): boolean {
+  if (!group || group.fields.some((f) => f.role === role)) return false;
+  const last = group.fields.at(-1);
+  if (!last) return true;
+  if (last.itemMarkers?.has(marker)) return false;
+  if (last.marker === marker) return true;
+  // "วิธีดำเนินการ 1) จัดทำประกาศ" / "2) การติดตามผล …": the list on the label's line goes on
+  if (last.valueMarker === marker) return false;
+  return marker !== NUMBERED || last.role === 'measure';
 }
 
 /** A tab-separated line (a row of cells) "ผู้รับผิดชอบ⇥กองคลัง": a column's name and its text. */
@@ -159,10 +224,12 @@ export function labelledParagraphs(
     const heading = block.kind === 'text' && text.length <= MAX_HEADING && isHeading(text);
     const labelled = block.kind === 'text' ? labelOf(text, heading) : rowLabel(block.cells);
     const column = labelled ? columnOf(labelled.label) : undefined;
-    const role =
+    const named =
       column && column.role !== 'note' && column.role !== 'number' && (labelled!.colon || column.role !== 'indicator')
         ? column.role
         : undefined;
+    const role =
+      named && labelled?.listed && !listedLabelFits(group, named, labelled.marker ?? NUMBERED) ? undefined : named;
     if (role && labelled) {
       if (!group || group.fields.some((f) => f.role === role)) {
         // a measure after another under the same indicator heading is under that heading too
@@ -175,7 +242,13 @@ export function labelledParagraphs(
         group = { ...(above ? { heading: above } : {}), first: block, fields: [], blocks: [] };
         firstBlock = i;
       }
-      group.fields.push({ role, label: labelled.label, lines: labelled.value ? [labelled.value] : [] });
+      group.fields.push({
+        role,
+        label: labelled.label,
+        lines: labelled.value ? [labelled.value] : [],
+        marker: labelled.marker,
+        valueMarker: markerKind(labelled.value),
+      });
       if (!shown.has(labelled.label)) shown.set(labelled.label, labelled.shown);
       firstLabel ??= { block: i, where: block.where, source: clipText(blockText(block), 200) };
       group.blocks.push(block);
@@ -208,6 +281,9 @@ export function labelledParagraphs(
       const wrapped = block.where.page !== undefined && last.lines.length > 0 && !startsListItem(text);
       if (wrapped) last.lines[last.lines.length - 1] += ` ${text}`;
       else last.lines.push(text);
+      // a label that fits nowhere ("- การติดตามผล …" again) is no item of the field's own list
+      const marker = labelled?.listed ? undefined : markerKind(text);
+      if (marker !== undefined && !wrapped) (last.itemMarkers ??= new Set()).add(marker);
       group!.blocks.push(block);
       return;
     }

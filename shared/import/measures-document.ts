@@ -28,7 +28,15 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
-import { collapseSpaces, MAX_ITEMS, normaliseThai, splitItems, splitItemsKept, stripTags } from './thai-text.js';
+import {
+  collapseSpaces,
+  fewLetters,
+  MAX_ITEMS,
+  normaliseThai,
+  splitItems,
+  splitItemsKept,
+  stripTags,
+} from './thai-text.js';
 import { isTickListText, joinTickListCell } from './tick-lists.js';
 import {
   type Column,
@@ -36,6 +44,7 @@ import {
   fallbackRole,
   headerRoles,
   isColumnName,
+  mayNameColumn,
   namesOutcomes,
   namesRowNumbers,
   numberedRow,
@@ -103,7 +112,7 @@ import {
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
-import { unitRowText } from './unit-group-rows.js';
+import { mayBeUnitRow, unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { indicatorHeadingText, MAX_LINES_UNDER_HEADING } from './table-headings.js';
 import { joinContinuation, startsUnitMeasure, unitMeasureMessage } from './unit-per-row.js';
@@ -208,6 +217,8 @@ const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
  * short cells seen so far in this document (a table repeats its cells: each is read once).
  */
 function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
+  // a row of cells too short in Thai letters to name any column is no header (most short rows)
+  if (!cells.some(mayNameColumn)) return undefined;
   const columnOfCell = (c: string) => {
     let column = read.get(c);
     if (!column) read.set(c, (column = readOnce(columnOf, c)));
@@ -869,7 +880,8 @@ function readRows(
   const kinds = new WeakMap<readonly Column[], Map<string, ReturnType<typeof headingRowKind>>>();
   const rowKind = (lone: LoneCell, header: readonly Column[]) => {
     const roles = () => header.map((c) => c.role);
-    if (lone.text.length > MAX_HEADER_CELL) return headingRowKind(lone, roles());
+    // a long text is not kept; a text of too few letters is no heading, read at once (headingRowKind)
+    if (lone.text.length > MAX_HEADER_CELL || fewLetters(lone.html)) return headingRowKind(lone, roles());
     let read = kinds.get(header);
     if (!read) kinds.set(header, (read = new Map<string, ReturnType<typeof headingRowKind>>()));
     const key = `${lone.column}\u0000${lone.spans}\u0000${lone.html}`;
@@ -2001,8 +2013,12 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const unitRows = new Map<string, string | undefined>();
   const unitRow = (text: string) => {
     if (text.length > MAX_HEADER_CELL) return unitRowText(text, options.units, options.names);
-    if (!unitRows.has(text)) unitRows.set(text, unitRowText(text, options.units, options.names));
-    return unitRows.get(text);
+    if (unitRows.has(text)) return unitRows.get(text);
+    // most lone cells name no unit: said at once, not kept (a file of distinct short rows: review 17 s23)
+    if (!mayBeUnitRow(text, options.names)) return undefined;
+    const read = unitRowText(text, options.units, options.names);
+    unitRows.set(text, read);
+    return read;
   };
   // a header label naming one unit of the org: a units matrix's column (tick-columns.ts)
   const namesUnit = (label: string) => {

@@ -4,10 +4,17 @@
 // its cells and the header only: for a short row read before as a plain measure row (nothing merged,
 // as many cells as the header, no warning), the answer is taken again and only the reading that
 // depends on the rows around it (a list going on, the group and unit rows over it) is done.
+import { countWork } from './read-once.js';
 import type { CellMerge } from './source-document.js';
 
 /** the longest row (its cells' characters) remembered: longer rows are rarely repeated */
 const MAX_ROW = 400;
+/**
+ * Rows remembered per header: a file of distinct short rows ("ก0", "ก1", …: review 17 s23) would
+ * keep each of them, never asked for again; past it rows are remembered no more (those remembered
+ * are still found).
+ */
+export const MAX_REMEMBERED = 2_000;
 
 /** A plain measure row's own cells by role, as cellsByRole read them. */
 export interface PlainRow<C, N> {
@@ -44,6 +51,8 @@ export class PlainRows<H extends object, C extends object, N> {
   remember(header: H, key: string, cells: readonly string[], row: PlainRow<C, N>): void {
     let read = this.byHeader.get(header);
     if (!read) this.byHeader.set(header, (read = new Map<string, PlainRow<C, N>>()));
+    if (read.size >= MAX_REMEMBERED) return;
+    countWork('plain rows remembered');
     const copy = { ...row, byRole: { ...row.byRole }, columnOf: { ...row.columnOf }, notes: [...row.notes] };
     read.set(key, copy);
     this.last = { header, cells, row: copy };

@@ -84,6 +84,42 @@ function frameTables(xml: string, styles: HiddenStyles): Set<number> {
   return frames;
 }
 
+/** A run being read: struck through by its style, w:strike or w:dstrike; its symbol font. */
+interface OpenRun {
+  style: boolean;
+  strike?: boolean;
+  dstrike?: boolean;
+  font?: string;
+}
+
+/** A paragraph being read: its runs (struck ones marked), its place among a box's, its list. */
+interface OpenParagraph {
+  runs: string[];
+  struck?: Set<number> | undefined;
+  slot: number;
+  style?: string;
+  numId?: string;
+  ilvl?: number;
+}
+
+/** The rows of a table in a text box in the body, with what was said of them, kept to follow its anchor. */
+interface BoxTable {
+  blocks: SourceBlock[];
+  notices: SourceNotice[];
+  /** body paragraphs with tabs (a frame in the box): index in `blocks` -> the texts between the tabs */
+  tabbed: Map<number, string[]>;
+  firstPicture: number | undefined;
+}
+
+/** What is put aside while a text box's table is read: the open paragraphs and runs, and in the body the blocks. */
+interface AsideForBoxTable {
+  open: OpenParagraph[];
+  runs: OpenRun[];
+  boxed: (string | BoxTable)[];
+  tablesOpen: number;
+  body?: BoxTable;
+}
+
 /**
  * Read word/document.xml as Word shows it with changes accepted (visibleDocxTokens): a table that
  * only frames others (a one-cell box, `frameTables`) is read through, as body text around its
@@ -104,7 +140,7 @@ export function readDocumentXml(
   embedded?: EmbeddedFound,
 ): SourceDocument {
   const labels = new ListLabels(numbering);
-  const blocks: SourceBlock[] = [];
+  let blocks: SourceBlock[] = [];
   const frames = frameTables(xml, styles);
   /** for each open table: whether it is read through as a frame */
   const framing: boolean[] = [];
@@ -119,20 +155,20 @@ export function readDocumentXml(
    * the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed`;
    * `struck`: the runs struck through (indices into runs)
    */
-  const open: {
-    runs: string[];
-    struck?: Set<number> | undefined;
-    slot: number;
-    style?: string;
-    numId?: string;
-    ilvl?: number;
-  }[] = [];
-  /** the paragraphs of the text boxes of the outermost open paragraph, in document order */
-  let boxed: string[] = [];
+  const open: OpenParagraph[] = [];
+  /**
+   * the paragraphs of the text boxes of the outermost open paragraph, in document order, and the
+   * tables in them (a box in the body: its table's rows, read as the body's are)
+   */
+  let boxed: (string | BoxTable)[] = [];
+  /** the reading of the paragraphs a text box's table is in, put aside while the table is read */
+  const boxTables: AsideForBoxTable[] = [];
+  /** tables open (frames too): a text box's table ends where this is back at its count */
+  let tablesOpen = 0;
   /** the runs of paragraphs whose mark is gone, for the next paragraph */
   let carry: { runs: string[]; struck?: Set<number> | undefined } | undefined;
   /** the open runs (a text box's runs inside its anchor's): struck through by style, w:strike, w:dstrike */
-  const runs: { style: boolean; strike?: boolean; dstrike?: boolean; font?: string }[] = [];
+  const runs: OpenRun[] = [];
   /** inside a paragraph's properties (its mark's w:rPr strikes no text) */
   let inParagraphProps = 0;
   const struckStyles = styles.struck;
@@ -152,13 +188,13 @@ export function readDocumentXml(
   let vMerge: 'restart' | 'continue' | undefined;
   /** grid columns of the row so far, kept or not */
   let rowCells = 0;
-  const notices: SourceNotice[] = [];
+  let notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
   /** and whether it was struck through as a whole */
   let mergeStruck: boolean[] = [];
   /** body paragraphs with tabs: block index -> the texts between the tabs */
-  const tabbed = new Map<number, string[]>();
+  let tabbed = new Map<number, string[]>();
   /** text for the nested row being read, after a space when the row has some already */
   const toNestedRow = (pieces: readonly StruckPiece[]) => {
     const row = (nestedRow ??= []);
@@ -209,6 +245,51 @@ export function readDocumentXml(
     if (carry !== undefined) emit(carry.runs.join(''));
     carry = undefined;
   };
+  /** a text box's paragraph, or the rows of a table in a box in the body, after its anchor */
+  const emitBoxed = (entry: string | BoxTable) => {
+    if (typeof entry === 'string') {
+      emit(entry);
+      return;
+    }
+    const at = blocks.length;
+    blocks.push(...entry.blocks);
+    for (const n of entry.notices) notices.push({ ...n, block: n.block + at });
+    for (const [i, cells] of entry.tabbed) tabbed.set(i + at, cells);
+    if (embedded && entry.firstPicture !== undefined) embedded.firstPictureBlock ??= entry.firstPicture + at;
+  };
+  /**
+   * A table in a text box (review 17 s22, S22-3): the box's anchoring paragraphs are put aside and
+   * the table read as any other, its cells' paragraphs its own; in the body its rows are kept apart
+   * and follow the anchor's text with the box's paragraphs, in document order (endBoxTable).
+   */
+  const startBoxTable = () => {
+    boxTables.push({
+      open: open.splice(0),
+      runs: runs.splice(0),
+      boxed,
+      tablesOpen,
+      ...(depth === 0 ? { body: { blocks, notices, tabbed, firstPicture: embedded?.firstPictureBlock } } : {}),
+    });
+    boxed = [];
+    if (depth === 0) {
+      blocks = [];
+      notices = [];
+      tabbed = new Map();
+      if (embedded) embedded.firstPictureBlock = undefined;
+    }
+  };
+  const endBoxTable = (aside: AsideForBoxTable) => {
+    open.length = 0;
+    open.push(...aside.open);
+    runs.length = 0;
+    runs.push(...aside.runs);
+    boxed = aside.boxed;
+    if (!aside.body) return;
+    const table: BoxTable = { blocks, notices, tabbed, firstPicture: embedded?.firstPictureBlock };
+    ({ blocks, notices, tabbed } = aside.body);
+    if (embedded) embedded.firstPictureBlock = aside.body.firstPicture;
+    boxed.push(table);
+  };
   /** a cell paragraph with struck runs: its struck lines marked, struck runs beside text left out */
   const emitStruck = (pieces: readonly StruckPiece[]) => {
     const tabless = pieces.map((p) => (p.text.includes('\t') ? { ...p, text: p.text.replaceAll('\t', ' ') } : p));
@@ -250,6 +331,8 @@ export function readDocumentXml(
     if (!close) {
       if (name === 'w:tbl') {
         flushCarry();
+        if (open.length > 0) startBoxTable();
+        tablesOpen++;
         // a frame is read through only when every table around it is one too
         const frame = frames.has(tableOrd++) && depth === 0;
         framing.push(frame);
@@ -369,8 +452,8 @@ export function readDocumentXml(
           ...(labelled ? [{ text: labelled, struck: labelStruck }] : []),
           ...texts.map((t, i) => ({ text: t, struck: struck.has(i) })),
         ]);
-        for (const p of boxed) emit(p);
-      } else for (const p of [labelled + texts.join(''), ...boxed]) emit(p);
+        for (const p of boxed) emitBoxed(p);
+      } else for (const p of [labelled + texts.join(''), ...boxed]) emitBoxed(p);
     } else if (name === 'w:tr' && depth === 2) endNestedRow();
     else if (name === 'w:tc' && depth === 1 && cell && cells) {
       flushCarry();
@@ -421,7 +504,15 @@ export function readDocumentXml(
       flushCarry();
       if (depth === 2) endNestedRow();
       if (!framing.pop()) depth = Math.max(0, depth - 1);
+      tablesOpen = Math.max(0, tablesOpen - 1);
+      if (boxTables.at(-1)?.tablesOpen === tablesOpen) endBoxTable(boxTables.pop()!);
     }
+  }
+  // a box's table left open (malformed XML): its rows are not lost
+  for (let aside = boxTables.pop(); aside; aside = boxTables.pop()) {
+    endBoxTable(aside);
+    for (const p of boxed) emitBoxed(p);
+    boxed = [];
   }
   flushCarry();
   if (isHeader) withTabRows(blocks, tabbed, isHeader);

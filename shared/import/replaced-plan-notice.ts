@@ -207,8 +207,8 @@ const SOURCE_QUOTED = 500;
 
 /**
  * One `reports-cut` warning for each entry the save's guard would refuse (replace-plan.ts
- * foreseenReportsRefusal): the 409's field message after "ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก",
- * Thai first. Beside its measure when the draft keeps it (and its follow-up when kept too: a unit
+ * foreseenReportsRefusal): the 409's field message after "ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก"
+ * (`from` a copy: "ถ้าบันทึกแผนที่คัดลอกนี้ …"), Thai first. Beside its measure when the draft keeps it (and its follow-up when kept too: a unit
  * taken off, a cadence changed); a dropped measure's is said of the document. `source` quotes the
  * saved follow-up, or the saved measure's title (review 17 s21, S21-3).
  */
@@ -216,7 +216,12 @@ export function reportsCutNotices(
   refused: readonly { orphaned: OrphanedReports; field: FieldMessage }[],
   draft: readonly { measureId: string; followUps: readonly { followUpNo: number }[] }[],
   saved: readonly (NamedMeasure & SavedFollowUpsOf)[],
+  from: 'file' | 'copy' = 'file',
 ): ImportWarning[] {
+  const saving =
+    from === 'file'
+      ? { th: 'ถ้าบันทึกแผนจากไฟล์นี้', en: 'saving the plan from this file' }
+      : { th: 'ถ้าบันทึกแผนที่คัดลอกนี้', en: 'saving this copied plan' };
   return refused.map(({ orphaned: o, field }) => {
     const measure = draft.find((m) => m.measureId === o.measureId);
     const before = saved.find((m) => m.measureId === o.measureId);
@@ -228,8 +233,8 @@ export function reportsCutNotices(
     return {
       where: {},
       code: 'reports-cut' as const,
-      message_th: `ถ้าบันทึกแผนจากไฟล์นี้ ระบบจะไม่ให้บันทึก: ${field.message_th}`,
-      message_en: `saving the plan from this file would be refused: ${field.message_en}`,
+      message_th: `${saving.th} ระบบจะไม่ให้บันทึก: ${field.message_th}`,
+      message_en: `${saving.en} would be refused: ${field.message_en}`,
       source: clipText(quoted.trim(), SOURCE_QUOTED),
       ...(measure ? { measureId: o.measureId } : {}),
       ...(followUpKept ? { followUpNo: o.followUpNo } : {}),

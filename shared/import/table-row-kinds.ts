@@ -7,7 +7,7 @@ import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { isRowNumber, type Role } from './column-names.js';
 import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import type { CellMerge } from './source-document.js';
-import { MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
+import { fewLetters, MAX_ITEMS, splitItems, stripTags } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
@@ -92,6 +92,8 @@ export const startsNumberedItem = (cellHtml: string) => NUMBERED_ITEM.test(strip
 export function headingRowKind(lone: LoneCell, roles: readonly Role[]): 'indicator' | 'section' | undefined {
   const role = roles[lone.column];
   if (lone.spans < 2 && role !== 'measure' && role !== 'indicator') return undefined;
+  // too few letters for a heading's label, a section's or a total's wording ("ก12"): read no further
+  if (fewLetters(lone.html)) return lone.spans >= 2 ? 'section' : undefined;
   const heading = parseIndicatorHeading(lone.html);
   if (heading) return heading.subMeasures.length === 0 || indicatorHeadingLine(lone.html) ? 'indicator' : undefined;
   return lone.spans >= 2 || isSectionHeading(lone.text) || isTotalRow(lone.text) ? 'section' : undefined;
@@ -121,7 +123,8 @@ export function headingAcrossRow(cells: readonly string[], merged: readonly Cell
     texts.push({ column: j, text });
   }
   const first = texts[0];
-  if (!first || !labelledHeading(parseIndicatorHeading(first.text))) return undefined;
+  // a first text of too few letters is no heading (fewLetters): most rows, read no further
+  if (!first || fewLetters(first.text) || !labelledHeading(parseIndicatorHeading(first.text))) return undefined;
   const text = texts.map((t) => t.text).join(' ');
   const heading = parseIndicatorHeading(text);
   if (!labelledHeading(heading) || heading.titleFromDocument) return undefined;

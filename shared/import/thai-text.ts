@@ -105,6 +105,25 @@ export function normaliseThai(text: string): string {
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 
 /**
+ * A text with too few letters for any word the importer reads by its wording (review 17 s23): fewer
+ * than 3 non-ASCII characters (Thai letters, marks and digits, PUA glyphs), no ASCII letter and no
+ * "&" (an entity may write a Thai letter). Each label, heading and row wording matched needs 3 Thai
+ * letters or more ("ที่", "ข้อ", "กอง", "รวม") or ASCII letters ("No.", "total", "Indicator"), so a
+ * short cell such as "ก12" is looked at by none of those readings (a first test, before any of them
+ * normalises the text or keeps what it read). Unit names are the org's own: see unit-group-rows.ts.
+ */
+export function fewLetters(text: string): boolean {
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      if (++nonAscii >= 3) return false;
+    } else if (c === 0x26 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  }
+  return true;
+}
+
+/**
  * Runs of spaces (any Unicode space, tab, newline, zero-width space) as one " ", trimmed. A lone
  * " " is left as it is, not replaced by itself: text full of single spaces costs no replacement.
  */
@@ -181,7 +200,7 @@ export function matchKey(text: string): string {
  * (U+F0B7 , U+F0A7 , U+F0D8 , U+F076 , U+F0FC , U+F0A8 , U+F06E , U+F071 , U+F0E8 ), and the
  * middle dot of Word's plain-text lists (review 17 s13, S13-9).
  */
-const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔·\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF071\uF0E8';
+export const BULLETS = '•▪➢○●✓◦‣⁃►▸■□❖➤✔·\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E\uF071\uF0E8';
 const BULLET = new RegExp(
   `^(?:[-*${BULLETS}]\\s*|[–—]\\s+|=>\\s*|[๐-๙0-9]{1,2}\\.[๐-๙0-9]{1,2}\\s+|[๐-๙0-9]{1,2}\\s*[.)]\\s*|\\([๐-๙0-9]{1,2}\\)\\s*|\\([ก-ฮ]\\)\\s*|[ก-ฮ][.)]\\s+|ข้อ\\s?[๐-๙0-9]{1,2}\\.?\\s+)`,
 );

@@ -3,7 +3,8 @@
 // column of a text file) over that unit's measures, and often no units column. Such a row gives its
 // unit(s) to the measures under it that name none, until the next such row or the table's end.
 import { type NamedUnit, parseResponsibility, type UnitNames } from './responsibility.js';
-import { collapseSpaces, matchKey } from './thai-text.js';
+import { countWork } from './read-once.js';
+import { collapseSpaces, fewLetters, matchKey } from './thai-text.js';
 
 /** "หน่วยงานผู้รับผิดชอบ:", "ผู้รับผิดชอบ", "หน่วยงาน :", "ส่วนราชการ", "เจ้าภาพ" before the unit. */
 const UNIT_LABEL =
@@ -29,11 +30,60 @@ export function unitRowText(text: string, units: readonly NamedUnit[], names: Un
 }
 
 /**
+ * unitRowText's first tests alone (a label, or a unit's name in the text): false for a text that
+ * unitRowText reads as no unit row, without reading it as a units cell.
+ */
+export function mayBeUnitRow(text: string, names: UnitNames): boolean {
+  const line = collapseSpaces(text);
+  if (!line || line.length > MAX_UNIT_ROW) return false;
+  const label = UNIT_LABEL.exec(line);
+  const rest = label ? line.slice(label[0].length).trim() : line;
+  return !!rest && (!!label || mayNameUnits(rest, names));
+}
+
+/**
  * Whether unlabelled text can be a unit row at all: it holds a unit's name or alias, or "ทุก…".
  * A few substring tests, so that the many rows that are no unit row cost little (review 17 s12,
  * S12-6: 40,000 one-letter rows each read as a units cell).
  */
 function mayNameUnits(text: string, names: UnitNames): boolean {
+  const { byStart, short, fewLetterNames } = namesByStart(names);
+  // a text of too few letters holds no "ทุก" and only names of too few letters (fewLetters)
+  if (!fewLetterNames && fewLetters(text)) return false;
   const key = matchKey(text);
-  return key.includes('ทุก') || names.some((n) => key.includes(n.key));
+  if (key.includes('ทุก')) return true;
+  // the names by their first two characters: a text is looked at only where a name can start
+  // (review 17 s23: each distinct short row was compared with all ~900 names)
+  if (short.some((n) => key.includes(n))) return true;
+  for (let i = 0; i + 2 <= key.length; i++) {
+    const starting = byStart.get(key.slice(i, i + 2));
+    countWork('unit row names compared', starting?.length ?? 0);
+    if (starting?.some((n) => key.startsWith(n, i))) return true;
+  }
+  return false;
+}
+
+/** Per list of names: the keys by their first two characters, and the keys shorter than two. */
+interface NamesByStart {
+  byStart: Map<string, string[]>;
+  short: string[];
+  /** some name is of too few letters (fewLetters: "กค"), so a text of too few letters may hold it */
+  fewLetterNames: boolean;
+}
+const startIndex = new WeakMap<UnitNames, NamesByStart>();
+function namesByStart(names: UnitNames): NamesByStart {
+  let index = startIndex.get(names);
+  if (index) return index;
+  index = { byStart: new Map(), short: [], fewLetterNames: names.some((n) => fewLetters(n.key)) };
+  for (const { key } of names) {
+    if (key.length < 2) index.short.push(key);
+    else {
+      const start = key.slice(0, 2);
+      const list = index.byStart.get(start);
+      if (list) list.push(key);
+      else index.byStart.set(start, [key]);
+    }
+  }
+  startIndex.set(names, index);
+  return index;
 }

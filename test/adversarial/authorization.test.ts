@@ -92,6 +92,7 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   calendarFile:         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   replacePlan:          [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   previewPlanImport:    [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  checkPlanDraft:       [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
   createPlanImportUpload: [403, 403, 403, 201, 403, 403, 201, 401, 401, 401, 403],
   // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
   getItaScores:         [403, 403, 403, 200, 200, 403, 200, 401, 401, 401, 403],

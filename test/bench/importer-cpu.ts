@@ -12,6 +12,7 @@ import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { stats } from './harness.js';
 import {
   adversarialInput,
+  distinctShortRowsInput,
   formattedRowsInput,
   noCadenceInput,
   numberedParagraphRowsInput,
@@ -36,6 +37,9 @@ const ROWS: Record<string, () => Uint8Array> = {
   paragraphs: paragraphsInput,
   pdfItems: pdfItemsInput,
   ...Object.fromEntries(shortLineInputs.map((l, i) => [`shortLines${i}`, l.input])),
+  headingLines: shortLineInputs[0]!.input,
+  markdown: shortLineInputs[2]!.input,
+  distinctShortRows: () => bytes(distinctShortRowsInput()),
 };
 
 /** CPU ms (user + system, all threads) of one import of `input`. */

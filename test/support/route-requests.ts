@@ -53,6 +53,20 @@ export interface MatrixRequest {
   query?: Record<string, string>;
 }
 
+/** A plan JSON measure for POST …/plan-checks (every unit reports it). */
+const MATRIX_MEASURE = {
+  measureId: 'i1',
+  order: 1,
+  indicator: 1,
+  title: 'มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง',
+  subMeasures: [],
+  methods: [],
+  timeframe: 'ตลอดปีงบประมาณ',
+  followUps: [{ followUpNo: 1, text: 'รายงานผลทุกไตรมาส', cadence: 'quarterly', audience: [] }],
+  responsible: { allUnits: true, unitIds: [], text: 'ทุกกองงาน' },
+  recommendations: [],
+};
+
 /** A request to route `id`: its method and path from the route table, filled with `params`. */
 function to<Id extends RouteId>(
   id: Id,
@@ -135,6 +149,8 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
           },
         },
       );
+    case 'checkPlanDraft':
+      return to('checkPlanDraft', { fy }, { body: { title: 'แผนที่คัดลอก', measures: [MATRIX_MEASURE] } });
     case 'createPlanImportUpload':
       return to(
         'createPlanImportUpload',

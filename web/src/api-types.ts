@@ -11,6 +11,7 @@ import type {
   ObligationDetail,
   ObligationList,
   ObligationView,
+  PlanCheckResponse,
   PlanImportUploadResponse,
   Report,
   ReportVersions,
@@ -51,6 +52,8 @@ export type CreatedFeed = z.infer<typeof CreatedCalendarFeed>;
 export type StoredMeasures = z.infer<typeof MeasuresResponse>;
 export type SavedPlan = StoredPlan;
 export type ItaScores = ItaScoresView;
+/** POST /plan-checks: what the file preview's checks find in a draft made in the page (a copy) */
+export type PlanCheck = z.infer<typeof PlanCheckResponse>;
 /** POST /plan-imports: the draft plan read from a file, and what could not be read with certainty */
 export type PlanPreview = ImportResult & { fileKind: PlanFileKind };
 export interface FieldError {

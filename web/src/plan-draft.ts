@@ -91,6 +91,19 @@ export function draftReplacing(
 }
 
 /**
+ * A copy's draft with what POST /plan-checks found in it (cannot-save, unit-inactive, reports-cut:
+ * the file preview's own checks, review 17 s22, S22-4). The check read the draft as the save sends
+ * it (`sentIds`: planBody's ids, in the draft's order), so each warning goes beside the draft's
+ * measure in that place; the copy as checked is what an edit settles `cannot-save` against.
+ */
+export function withCheckWarnings(draft: PlanDraft, sentIds: readonly string[], found: ImportWarning[]): PlanDraft {
+  const draftId = new Map(sentIds.map((id, i) => [id, draft.measures[i]?.measureId ?? id]));
+  const beside = (w: ImportWarning) =>
+    w.measureId === undefined ? w : { ...w, measureId: draftId.get(w.measureId) ?? w.measureId };
+  return { ...draft, warnings: [...draft.warnings, ...found.map(beside)], imported: clone(draft.measures) };
+}
+
+/**
  * An earlier version of the year's plan (from the plan's history) as a draft replacing `current`
  * (review 17 s14, S14-17: a wrong replacement undone). Its measures keep their ids, so reports
  * filed under them stay theirs. A follow-up the current plan lacks (its measure removed by the

@@ -93,6 +93,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   // last: a coordinator of another org replaces their OWN org's plan (200), which touches nothing of demo's
   replacePlan:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   previewPlanImport:    { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  checkPlanDraft:       { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   createPlanImportUpload: { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 403, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },
 };
 

@@ -124,15 +124,23 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   };
 
   const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });
+  /**
+   * Every refused save (a 400 or 409 of PUT /plan, or what the page refuses before sending) says so
+   * on the status line, not what it said before ("คัดลอก… แล้ว ยังไม่บันทึก"): review 17 s21 low
+   * note (409), s22 S22-4 (400).
+   */
+  const refused = (said: string) => announce(/^(ยัง)?บันทึกไม่ได้/.test(said) ? said : `บันทึกไม่ได้: ${said}`);
   const save = async (event: Event) => {
     event.preventDefault();
     conflict.hidden = true;
     if (warningsBlockingSave(draft).length > 0) {
       document.getElementById('plan-save-blocked')?.focus();
+      refused(document.getElementById('plan-save-blocked')?.querySelector('p')?.textContent ?? '');
       return;
     }
     if (otherYearNeedsConfirming(draft) && !draft.confirmOtherYear) {
       document.getElementById('plan-other-year')?.focus();
+      refused(document.getElementById('plan-other-year')?.querySelector('p')?.textContent ?? '');
       return;
     }
     const body = planBody(draft);
@@ -141,12 +149,14 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       // what PUT /plan would answer with a 413, said without sending megabytes
       const tooLarge = planTooLargeToSave(bytes, { th: 'แผนนี้', en: 'this plan' });
       showFieldErrors(form, tooLarge.th, []);
+      refused(tooLarge.th);
       return;
     }
     const problems = draftProblems(draft);
     if (problems.length > 0) {
       showFieldErrors(form, 'ยังบันทึกไม่ได้ กรุณาแก้ไขรายการต่อไปนี้', problems);
       openInvalid(form);
+      refused('ยังบันทึกไม่ได้ กรุณาแก้ไขรายการที่แจ้งไว้');
       return;
     }
     const buttons = [...form.querySelectorAll('button')];
@@ -161,12 +171,10 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) showConflict(error);
       else {
-        showFieldErrors(
-          form,
-          error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',
-          error instanceof ApiError ? error.fields : [],
-        );
+        const said = error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง';
+        showFieldErrors(form, said, error instanceof ApiError ? error.fields : []);
         openInvalid(form);
+        refused(said);
       }
     } finally {
       for (const b of buttons) b.disabled = false;
@@ -329,9 +337,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     }
     conflict.hidden = false;
     conflict.focus();
-    // the status line says the save was refused, not what it said before (review 17 s21, low note)
-    const said = conflict.querySelector('h2')?.textContent ?? '';
-    announce(said.startsWith('บันทึกไม่ได้') ? said : `บันทึกไม่ได้: ${said}`);
+    refused(conflict.querySelector('h2')?.textContent ?? '');
   };
 
   const draw = () => {
@@ -381,7 +387,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
             'p',
             {},
             measures.length > 0
-              ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
+              ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่${draft.source.kind === 'copy' ? 'คัดลอกมา' : 'อ่านจากไฟล์'} แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
               : blocking.some((w) => WARNING_KINDS[w.code].settles === 'checked')
                 ? 'ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง" ที่คำเตือนนั้นก่อน'
                 : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',

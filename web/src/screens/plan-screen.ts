@@ -2,7 +2,7 @@
 // plan to copy as a draft, and last year's weak indicators the plan still leaves open.
 import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { ItaScores, Me, PlanPreview, SavedPlan, StoredMeasures, Units } from '../api-types.js';
+import type { ItaScores, Me, PlanCheck, PlanPreview, SavedPlan, StoredMeasures, Units } from '../api-types.js';
 import { announce, h, nextId, replaceContent } from '../dom.js';
 import { managesPlan } from '../caller.js';
 import { href } from '../routes.js';
@@ -15,6 +15,7 @@ import {
   planBody,
   type PlanDraft,
   type StoredPlanView,
+  withCheckWarnings,
 } from '../plan-draft.js';
 import { planEditor } from './plan-editor.js';
 import { planFileImport } from './plan-file-import.js';
@@ -38,7 +39,9 @@ function copyFromYear(
   hasPlan: boolean,
   onCopy: (fromFy: number) => Promise<void>,
 ): HTMLElement | false {
-  const years = me.planYears.filter((y) => y !== fy).sort((a, b) => b - a);
+  // only earlier years: a later year's plan is not "last year's", and copying it back would move
+  // its years backwards (review 17 s22; docs/web.md)
+  const years = me.planYears.filter((y) => y < fy).sort((a, b) => b - a);
   if (years.length === 0) return false;
   const id = nextId('copy-from');
   const select = h(
@@ -73,6 +76,28 @@ function copyFromYear(
       hasPlan ? ' ปีนี้มีแผนที่บันทึกไว้แล้ว: มาตรการที่ตรงกับแผนนั้นใช้รหัสเดิม มาตรการอื่นเป็นมาตรการใหม่ ร่างจะบอกว่ามาตรการใดจะถูกลบ' : '',
     ),
   );
+}
+
+/**
+ * A copied draft checked as a file's preview is (POST /plan-checks: units deactivated since the
+ * plan was made, what the guard on reports would refuse), with the warnings beside its measures;
+ * undefined when the check could not be made (the save checks again).
+ */
+async function checkedCopy(copy: PlanDraft): Promise<PlanDraft | undefined> {
+  const body = planBody(copy);
+  try {
+    const { warnings } = await api<PlanCheck>('POST', apiPath('/v1/fiscal-years/{fy}/plan-checks', { fy: copy.fy }), {
+      title: body.title,
+      measures: body.measures,
+    });
+    return withCheckWarnings(
+      copy,
+      body.measures.map((m) => m.measureId),
+      warnings,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /** Says what happened and puts the focus on the draft's first line (what it is, what to do next). */
@@ -183,8 +208,13 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     const last = await storedPlan(fromFy);
     if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
     if (!mayReplace(`แผนที่คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)}`)) return announce('ยังแสดงร่างเดิม ไม่ได้คัดลอก');
-    show(draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy } }));
-    focusDraft(main, `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก`);
+    const copy = draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy } });
+    const checked = await checkedCopy(copy);
+    show(checked ?? copy);
+    focusDraft(
+      main,
+      `คัดลอกแผนปีงบประมาณ ${toThaiDigits(fromFy)} เป็นร่างของปี ${toThaiDigits(fy)} แล้ว ยังไม่บันทึก${checked ? '' : ' (ตรวจหน่วยงานและรายงานผลที่มีอยู่ไม่ได้ในตอนนี้ ระบบจะตรวจอีกครั้งเมื่อบันทึก)'}`,
+    );
   };
   replaceContent(
     main,

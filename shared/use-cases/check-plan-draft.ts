@@ -1,0 +1,59 @@
+// "Before saving last year's plan copied into this year, the coordinator sees what the save would
+// refuse, as a file's preview shows it": the preview's own checks on a draft made in the page
+// (review 17 s22, S22-4: a unit deactivated since last year was copied without a word; and the
+// guard on reports, foreseen for a file since S21-3, was not for a copy). Writes nothing.
+import type { PlanCheckBody } from '../api/request-schemas.js';
+import { assertCoordinator, type Caller } from '../domain/access.js';
+import type { ImportWarning } from '../import/import-warning.js';
+import { inactiveUnitsNamed, unsavableMeasures } from '../import/plan-limits.js';
+import { reportsCutNotices } from '../import/replaced-plan-notice.js';
+import { foreseenReportsRefusal } from './replace-plan.js';
+import type { UseCaseContext } from './use-case-context.js';
+
+/**
+ * POST /v1/fiscal-years/{fy}/plan-checks (coordinators): the draft `body` (PUT /plan's plan JSON,
+ * ids as the save would send them) read against the org's units and the year's saved plan and
+ * reports, by the functions the file preview uses: `cannot-save` for a measure whose units are all
+ * deactivated (unsavableMeasures), `unit-inactive` for a deactivated unit beside active ones
+ * (inactiveUnitsNamed), `reports-cut` for what the save's guard on reports would refuse
+ * (foreseenReportsRefusal). Each warning names its measure (measureId) when the draft has it.
+ */
+export async function checkPlanDraft(
+  ctx: UseCaseContext,
+  caller: Caller,
+  fy: number,
+  body: PlanCheckBody,
+): Promise<{ warnings: ImportWarning[] }> {
+  assertCoordinator(caller);
+  const [{ units }, saved] = await Promise.all([
+    ctx.directory.orgWithUnits(caller.orgId),
+    ctx.repos.plans.getPlan(caller.orgId, fy),
+  ]);
+  const draft = { orgId: caller.orgId, fy, title: body.title, measures: body.measures };
+  const byMeasure = (code: 'cannot-save' | 'unit-inactive') => (f: { th: string; en: string; measureId?: string }) => {
+    const measure = draft.measures.find((m) => m.measureId === f.measureId);
+    return {
+      where: {},
+      code,
+      message_th: f.th,
+      message_en: f.en,
+      source: measure?.responsible.text ?? '',
+      ...(f.measureId === undefined ? {} : { measureId: f.measureId }),
+    };
+  };
+  const refused = await foreseenReportsRefusal(ctx.repos, {
+    orgId: caller.orgId,
+    fy,
+    draft,
+    stored: saved,
+    units,
+    now: ctx.clock(),
+  });
+  return {
+    warnings: [
+      ...unsavableMeasures(draft.measures, units).map(byMeasure('cannot-save')),
+      ...inactiveUnitsNamed(draft.measures, units).map(byMeasure('unit-inactive')),
+      ...(saved ? reportsCutNotices(refused, draft.measures, saved.measures, 'copy') : []),
+    ],
+  };
+}
