@@ -208,35 +208,46 @@ const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'follow
 const NOTHING_MERGED: readonly CellMerge[] = [];
 const MAX_HEADER_CELL = 200;
 
-/** Per map of read cells (headerColumns' `read`): whether each short cell may name the measure column. */
-const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
+/**
+ * What a short header cell may name, read once per text: 'measure' for the measure column's label
+ * (by its wording, or a fallback one), else the role columnOf gives it.
+ */
+function headerCellRole(cell: string): Role {
+  const role = readOnce(columnOf, cell).role;
+  return role === 'measure' || readOnce(fallbackRole, cell) === 'measure' ? 'measure' : role;
+}
+
+/**
+ * Can a row be a header: a cell may name the measure column, or three cells name the plan's other
+ * columns (a header whose measure column has a name not known: S15-19)? One reading per short cell
+ * (most rows are no header: review 17 s23, each Markdown row of a file was asked).
+ */
+function mayBeHeader(cells: readonly string[]): boolean {
+  const named: { role: Role }[] = [];
+  for (const c of cells) {
+    // a long cell is content, and a cell of too few letters names nothing (mayNameColumn)
+    if (c.length > MAX_HEADER_CELL || !mayNameColumn(c)) continue;
+    const role = readOnce(headerCellRole, c);
+    if (role === 'measure') return true;
+    if (role !== 'note') named.push({ role });
+  }
+  return namesOtherPlanColumns(named);
+}
 
 /**
  * The columns of a header row, or undefined when the row is no header. `read`: the columns of the
  * short cells seen so far in this document (a table repeats its cells: each is read once).
  */
 function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
-  // a row of cells too short in Thai letters to name any column is no header (most short rows)
-  if (!cells.some(mayNameColumn)) return undefined;
+  // most rows are not headers: look for the measure column's label (or three others) first
+  if (!mayBeHeader(cells)) return undefined;
   const columnOfCell = (c: string) => {
     let column = read.get(c);
     if (!column) read.set(c, (column = readOnce(columnOf, c)));
     return column;
   };
-  // most rows are not headers: look for the measure column's label before reading every cell
-  let likes = measureLabels.get(read);
-  if (!likes) measureLabels.set(read, (likes = new Map<string, boolean>()));
-  const measureLike = (c: string) => {
-    if (c.length > MAX_HEADER_CELL) return false;
-    let like = likes.get(c);
-    if (like === undefined)
-      likes.set(c, (like = columnOfCell(c).role === 'measure' || readOnce(fallbackRole, c) === 'measure'));
-    return like;
-  };
   const readCell = (c: string) =>
     c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) };
-  // no measure label: a header whose measure column has a name not known (S15-19) names three others
-  if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
   const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
   const roles = new Set(columns.map((c) => c.role));
   // a cadence matrix ("รายเดือน | รายไตรมาส | …" ticked) stands for the follow-up column (S19-5)
