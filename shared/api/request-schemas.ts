@@ -11,7 +11,7 @@ import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, MeasureInput, uniqueMeasureIds } from '../domain/plan.js';
-import { oneLine, text } from '../domain/text.js';
+import { oneLine, shownText, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
 import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
 import {
@@ -80,7 +80,7 @@ export const ReportVersionsQuery = z.lazy(() => z.strictObject(pageQueryFields(5
 export type ReportVersionsQuery = z.infer<typeof ReportVersionsQuery>;
 
 const NonBlank = (max: number, field: string) =>
-  text(max).refine((s) => s.trim().length > 0, {
+  shownText(max).refine((s) => s.trim().length > 0, {
     params: {
       th: `กรุณากรอก${FIELD_LABELS[field]?.th ?? 'ข้อมูล'}`,
       en: `${FIELD_LABELS[field]?.en ?? field} must not be blank`,
@@ -105,8 +105,8 @@ export const SubmitReportBody = z.lazy(() =>
       summary: NonBlank(5000, 'summary').meta(
         label('summary', 'what was done in this period (required, at most 5,000 characters)'),
       ),
-      obstacles: text(5000).default('').meta(label('obstacles')),
-      suggestions: text(5000).default('').meta(label('suggestions')),
+      obstacles: shownText(5000).default('').meta(label('obstacles')),
+      suggestions: shownText(5000).default('').meta(label('suggestions')),
       evidence: z
         .array(
           z.union([
@@ -154,7 +154,7 @@ export const ReviewBody = z.lazy(() =>
       decision: z
         .enum(['accept', 'return', 'reopen'])
         .meta(label('decision', 'accept | return | reopen (an accepted report, so the unit may revise it)')),
-      comment: text(2000).default('').meta(label('comment')),
+      comment: shownText(2000).default('').meta(label('comment')),
       version: z
         .number()
         .int()
@@ -206,7 +206,7 @@ export const ReplacePlanBody = z.lazy(() =>
     }),
     z.strictObject({
       format: z.literal('json'),
-      title: text(1000).default(''),
+      title: shownText(1000).default(''),
       measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
       expectedVersion: z.number().int().min(1).optional(),
       confirmOtherFiscalYear: ConfirmOtherFiscalYear,

@@ -16,7 +16,7 @@ import {
   MAX_TIMEFRAME_LENGTH,
   MAX_TITLE_LENGTH,
 } from './plan-limits.js';
-import { text, visibleText } from './text.js';
+import { shownText, visibleText } from './text.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
@@ -111,7 +111,7 @@ export const Responsibility = z
      */
     unitFirstMonths: memberSafeRecord(UnitId, FollowUpMonth).optional(),
     /** the cell as written */
-    text: text(1000),
+    text: shownText(1000),
   })
   .superRefine((r, ctx) => {
     if (!r.allUnits && r.unitIds.length === 0) {
@@ -171,15 +171,15 @@ export const Measure = z
     order: z.number().int().min(1),
     indicator: z.number().int().min(1).max(10),
     title: visibleText(MAX_TITLE_LENGTH),
-    subMeasures: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
-    methods: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
-    timeframe: text(MAX_TIMEFRAME_LENGTH).default(''),
+    subMeasures: z.array(shownText(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    methods: z.array(shownText(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    timeframe: shownText(MAX_TIMEFRAME_LENGTH).default(''),
     followUps: z.array(FollowUp).max(MAX_LIST_ITEMS).default([]),
     responsible: Responsibility,
-    recommendations: z.array(text(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
+    recommendations: z.array(shownText(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS).default([]),
     /** columns of the source table the plan has no place for (งบประมาณ, ตัวชี้วัดความสำเร็จ ...) */
     notes: z
-      .array(z.object({ label: text(200), text: text(5000) }))
+      .array(z.object({ label: shownText(200), text: shownText(5000) }))
       .max(20)
       .optional(),
   })
@@ -221,7 +221,7 @@ export const MeasureInput = Measure.safeExtend({
   followUps: z.array(FollowUp.strict()).max(MAX_LIST_ITEMS).default([]),
   responsible: Responsibility.strict(),
   notes: z
-    .array(z.strictObject({ label: text(200), text: text(5000) }))
+    .array(z.strictObject({ label: shownText(200), text: shownText(5000) }))
     .max(20)
     .optional(),
 }).strict();
@@ -238,7 +238,7 @@ export const Measures = z.array(Measure).max(MAX_MEASURES).superRefine(uniqueMea
 export const Plan = z.object({
   orgId: OrgId,
   fy: FiscalYear,
-  title: text(MAX_PLAN_TITLE_LENGTH).default(''),
+  title: shownText(MAX_PLAN_TITLE_LENGTH).default(''),
   measures: Measures,
 });
 export type Plan = z.infer<typeof Plan>;

@@ -158,10 +158,21 @@ export function visibleText(max: number) {
         en: 'must have at least one visible character (spaces or invisible characters alone are not text)',
       },
     })
-    .superRefine((s, ctx) =>
-      refuseCharacter(s, BIDI_CONTROLS, ctx, 'bidirectional control', (code, at) => ({
-        th: `มีอักขระควบคุมทิศทางข้อความ (${code} ที่อักขระที่ ${toThaiDigits(at)}) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก`,
-        en: `has a bidirectional control character (${code} at character ${at}) that reorders what readers see: remove it`,
-      })),
-    );
+    .superRefine(refuseBidiControls);
+}
+
+/**
+ * Text shown to readers that may be empty: `text(max)` with no bidirectional control. For a plan's
+ * title, a responsibility cell as written, timeframes, lists and notes (review 17 s23, S23-13: the
+ * plan title heads the plan document and the annual report).
+ */
+export function shownText(max: number) {
+  return text(max).superRefine(refuseBidiControls);
+}
+
+function refuseBidiControls(s: string, ctx: z.RefinementCtx<string>): void {
+  refuseCharacter(s, BIDI_CONTROLS, ctx, 'bidirectional control', (code, at) => ({
+    th: `มีอักขระควบคุมทิศทางข้อความ (${code} ที่อักขระที่ ${toThaiDigits(at)}) ซึ่งทำให้ข้อความแสดงกลับด้าน กรุณาลบออก`,
+    en: `has a bidirectional control character (${code} at character ${at}) that reorders what readers see: remove it`,
+  }));
 }

@@ -115,6 +115,13 @@ function closestLabel(
   label: readonly number[],
   maxEdits: number,
 ): { edits: number; length: number } {
+  // the label as written, right before the number (most headings): no edit is nearer, no table filled
+  if (length >= label.length) {
+    let k = 0;
+    while (k < label.length && before[k] === label[k]) k++;
+    if (k === label.length) return { edits: 0, length: k };
+  }
+  countWork('label edit tables');
   let row = ROW;
   let next = NEXT;
   row[0] = 0;

@@ -22,7 +22,7 @@ const labelLike = (label: string) => {
  * Whether cells already read as columns (cheaply, per distinct cell) may be such a header: three
  * of the other plan columns named. Most rows are no header: this is the gate before more reading.
  */
-export function namesOtherPlanColumns(columns: readonly Column[]): boolean {
+export function namesOtherPlanColumns(columns: readonly Pick<Column, 'role'>[]): boolean {
   let named = 0;
   const seen = new Set<Role>();
   for (const c of columns) {

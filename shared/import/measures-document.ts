@@ -6,6 +6,7 @@ import { clipText } from '../domain/text.js';
 import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/plan.js';
 import { withoutUnstorable } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -207,35 +208,46 @@ const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'follow
 const NOTHING_MERGED: readonly CellMerge[] = [];
 const MAX_HEADER_CELL = 200;
 
-/** Per map of read cells (headerColumns' `read`): whether each short cell may name the measure column. */
-const measureLabels = new WeakMap<Map<string, Column>, Map<string, boolean>>();
+/**
+ * What a short header cell may name, read once per text: 'measure' for the measure column's label
+ * (by its wording, or a fallback one), else the role columnOf gives it.
+ */
+function headerCellRole(cell: string): Role {
+  const role = readOnce(columnOf, cell).role;
+  return role === 'measure' || readOnce(fallbackRole, cell) === 'measure' ? 'measure' : role;
+}
+
+/**
+ * Can a row be a header: a cell may name the measure column, or three cells name the plan's other
+ * columns (a header whose measure column has a name not known: S15-19)? One reading per short cell
+ * (most rows are no header: review 17 s23, each Markdown row of a file was asked).
+ */
+function mayBeHeader(cells: readonly string[]): boolean {
+  const named: { role: Role }[] = [];
+  for (const c of cells) {
+    // a long cell is content, and a cell of too few letters names nothing (mayNameColumn)
+    if (c.length > MAX_HEADER_CELL || !mayNameColumn(c)) continue;
+    const role = readOnce(headerCellRole, c);
+    if (role === 'measure') return true;
+    if (role !== 'note') named.push({ role });
+  }
+  return namesOtherPlanColumns(named);
+}
 
 /**
  * The columns of a header row, or undefined when the row is no header. `read`: the columns of the
  * short cells seen so far in this document (a table repeats its cells: each is read once).
  */
 function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
-  // a row of cells too short in Thai letters to name any column is no header (most short rows)
-  if (!cells.some(mayNameColumn)) return undefined;
+  // most rows are not headers: look for the measure column's label (or three others) first
+  if (!mayBeHeader(cells)) return undefined;
   const columnOfCell = (c: string) => {
     let column = read.get(c);
     if (!column) read.set(c, (column = readOnce(columnOf, c)));
     return column;
   };
-  // most rows are not headers: look for the measure column's label before reading every cell
-  let likes = measureLabels.get(read);
-  if (!likes) measureLabels.set(read, (likes = new Map<string, boolean>()));
-  const measureLike = (c: string) => {
-    if (c.length > MAX_HEADER_CELL) return false;
-    let like = likes.get(c);
-    if (like === undefined)
-      likes.set(c, (like = columnOfCell(c).role === 'measure' || readOnce(fallbackRole, c) === 'measure'));
-    return like;
-  };
   const readCell = (c: string) =>
     c.length <= MAX_HEADER_CELL ? columnOfCell(c) : { role: 'note' as const, label: stripTags(c).slice(0, 200) };
-  // no measure label: a header whose measure column has a name not known (S15-19) names three others
-  if (!cells.some(measureLike) && !namesOtherPlanColumns(cells.map(readCell))) return undefined;
   const columns = measureColumnByPlace(headerRoles(withMonthColumns(cells.map(readCell))));
   const roles = new Set(columns.map((c) => c.role));
   // a cadence matrix ("รายเดือน | รายไตรมาส | …" ticked) stands for the follow-up column (S19-5)
@@ -632,6 +644,28 @@ const headingRowOf = (table: Row['table'], where: Where, text: string): Row => (
 });
 
 /** The warning of a Word table read with the header of the plan table above its heading (S14-6). */
+/**
+ * Does a row with no header above it (a line of text ended the plan's table) go on with the plan's
+ * `columns`: as many cells, no header of its own, no sign-off, and a measure, follow-up and units
+ * cell each with text (review 17 s23, S23-9).
+ */
+function continuedPlanTable(cells: readonly string[], merged: readonly CellMerge[], columns: Column[]): boolean {
+  if (cells.length !== columns.length || isSignOffRow(cells, merged)) return false;
+  const has = (role: Column['role']) =>
+    columns.some((c, j) => c.role === role && !merged[j] && stripTags(cells[j]!).trim() !== '');
+  return has('measure') && has('followUps') && has('responsible') && headerColumns([...cells]) === undefined;
+}
+
+function continuedTableMessage(where: Where, text: string): { th: string; en: string } {
+  const quoted = clipText(text, 60);
+  const place = where.table !== undefined ? `ตารางที่ ${toThaiDigits(String(where.table))}` : 'แถวต่อจากนี้';
+  const placeEn = where.table !== undefined ? `table ${where.table}` : 'the rows from here';
+  return {
+    th: `${place} ไม่มีแถวหัวตาราง และอยู่ใต้ข้อความ "${quoted}" จึงอ่านต่อตามหัวตารางของแผนด้านบน (ตารางแผนที่แยกเป็นสองส่วน) กรุณาตรวจว่าคอลัมน์ตรงกัน`,
+    en: `${placeEn} has no header row and comes under the text "${quoted}": it was read on with the plan's header above (a plan table split in two); check that its columns match`,
+  };
+}
+
 function headerFromTableAboveMessage(table: number, heading: string): { th: string; en: string } {
   const h = clip(heading);
   return {
@@ -822,6 +856,8 @@ function readRows(
   let tableHeading: Row | undefined;
   /** the plan header a heading paragraph ended, for a next Word table of its width without one (S14-6) */
   let headerBeforeHeading: Column[] | undefined;
+  /** the plan's header and indicator group a line of text ended ("(ต่อ)", a page number, a note: S23-9) */
+  let endedByText: { columns: Column[]; group: typeof group; text: string } | undefined;
   /** heading rows left out of the measures */
   const headingRows: (Row & { order: number })[] = [];
   /** the units of a unit row over the measures under it (unit-group-rows.ts), until the next or the table's end */
@@ -997,7 +1033,10 @@ function readRows(
     if (block.kind === 'text') {
       if (!block.text.trim()) return;
       inLaterTable = false;
-      if (columns && table === 'plan') headerBeforeHeading = columns;
+      if (columns && table === 'plan') {
+        headerBeforeHeading = columns;
+        endedByText = { columns, group, text: stripTags(block.text).trim() };
+      }
       columns = undefined;
       headerJustRead = undefined;
       group = undefined;
@@ -1049,6 +1088,16 @@ function readRows(
         headingAbove = undefined;
       }
     }
+    const ended = endedByText;
+    endedByText = undefined;
+    const continued = !columns && ended && continuedPlanTable(cells, merged, ended.columns);
+    if (continued && ended) {
+      // a header-less table of the plan's width under a line of text: the plan split by hand (S23-9)
+      columns = ended.columns;
+      group = ended.group;
+      const said = continuedTableMessage(where, ended.text);
+      warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ended.text);
+    }
     const justRead = headerJustRead;
     const proseRow = proseRowJustRead;
     headerJustRead = undefined;
@@ -1082,6 +1131,9 @@ function readRows(
     const callsBefore = warnings.calls;
     // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
     if (columns && isColumnNumbersRow(cells, merged)) return;
+    // "(ต่อ)" or a page number alone in a row between measures (a sheet printed in pages) is no measure
+    const furniture = columns && loneCell(cells, merged);
+    if (furniture && (isContinuationMark(furniture.text) || isPageNumber(furniture.text))) return;
     if (columns && isSignOffRow(cells, merged)) {
       // the sign-off block under the table (ลงชื่อ … ผู้เสนอ | ลงชื่อ … ผู้อนุมัติ): the table ends
       columns = undefined;

@@ -36,3 +36,9 @@ export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text);
 
 /** Whether a line is page furniture: a page number, or a line opening with a print stamp, web address or date. */
 export const isPageFurniture = (text: string): boolean => PAGE_NUMBER.test(text) || FURNITURE_START.test(text);
+
+/** "(ต่อ)", "ต่อ", "(มีต่อ)", "(ต่อจากหน้าที่แล้ว)", "ต่อหน้า ๒": a table marked as going on over a page. */
+const CONTINUATION_MARK = /^\s*\(?\s*(?:มี)?ต่อ(?:\s*(?:จาก|หน้า)[^()]{0,40})?\s*\)?\s*$/;
+
+/** Whether a line or a row's lone cell only marks its table as going on ("(ต่อ)", "มีต่อ"). */
+export const isContinuationMark = (text: string): boolean => CONTINUATION_MARK.test(text);

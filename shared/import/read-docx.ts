@@ -26,6 +26,7 @@ import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.
 import { visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
+import { type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 
 /** Characters of a cell's hidden text kept to quote (a row of hidden text only is told, quoted). */
@@ -175,7 +176,7 @@ export function readDocumentXml(
   let inText = false;
   /** inside a w:object (an OLE object: its preview picture is no picture of the document's) */
   let inObject = false;
-  let cells: { text: string; merged: CellMerge; struck: boolean }[] | undefined;
+  let cells: OuterCell[] | undefined;
   let cell: string[] | undefined;
   /** whether each of the cell's paragraphs is struck through (once one is), and struck text left out */
   let cellStruck: boolean[] | undefined;
@@ -184,6 +185,18 @@ export function readDocumentXml(
   let nestedRow: StruckPiece[] | undefined;
   /** the lines of the tables nested in the cell, one per row, put after the cell's own paragraphs */
   let nestedLines: { text: string; struck: boolean }[] = [];
+  /**
+   * the first table nested in the cell, as rows of cells (a cell's paragraphs as its lines, deeper
+   * tables' text among them), for a plan table nested in a cell (docx-nested-tables.ts); the table
+   * being read, its row's cells and the lines of the cell being read
+   */
+  let cellNested: string[][] | undefined;
+  let nestedTable: string[][] | undefined;
+  let nestedRowCells: string[] | undefined;
+  let nestedCellLines: string[] | undefined;
+  /** the block of the table's first row (its header, when a nested table's columns spread under it), and the spread */
+  let firstRowBlock: number | undefined;
+  let spread: NestedSpread | undefined;
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
   /** grid columns of the row so far, kept or not */
@@ -217,6 +230,7 @@ export function readDocumentXml(
     if (!cell) return;
     if (depth > 1) {
       toNestedRow(lines.map((text) => ({ text, struck })));
+      if (!struck) nestedCellLines?.push(...lines);
       return;
     }
     if (struck) cellStruck ??= cell.map(() => false);
@@ -296,6 +310,12 @@ export function readDocumentXml(
     if (depth > 1) {
       // one paragraph of a nested row: its struck runs are read with the row's other text
       if (cell) toNestedRow(tabless);
+      nestedCellLines?.push(
+        tabless
+          .filter((p) => !p.struck)
+          .map((p) => p.text)
+          .join(''),
+      );
       return;
     }
     const { lines, leftOut } = struckLines(tabless);
@@ -343,11 +363,15 @@ export function readDocumentXml(
           rowNo = 0;
           mergeText = [];
           mergeStruck = [];
-        }
+          firstRowBlock = undefined;
+          spread = undefined;
+        } else if (depth === 2) nestedTable = [];
       } else if (name === 'w:tr' && depth === 2) {
         endNestedRow();
         nestedRow = [];
-      } else if (name === 'w:tr' && depth === 1) {
+        nestedRowCells = [];
+      } else if (name === 'w:tc' && depth === 2) nestedCellLines = [];
+      else if (name === 'w:tr' && depth === 1) {
         cells = [];
         rowCells = 0;
         rowHidden = [];
@@ -362,6 +386,7 @@ export function readDocumentXml(
         cellLeftOut = [];
         nestedRow = undefined;
         nestedLines = [];
+        cellNested = undefined;
         span = 1;
         vMerge = undefined;
       } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
@@ -454,10 +479,18 @@ export function readDocumentXml(
         ]);
         for (const p of boxed) emitBoxed(p);
       } else for (const p of [labelled + texts.join(''), ...boxed]) emitBoxed(p);
-    } else if (name === 'w:tr' && depth === 2) endNestedRow();
-    else if (name === 'w:tc' && depth === 1 && cell && cells) {
+    } else if (name === 'w:tc' && depth === 2) {
+      if (nestedRowCells && nestedCellLines) nestedRowCells.push(paragraphsCell(nestedCellLines));
+      nestedCellLines = undefined;
+    } else if (name === 'w:tr' && depth === 2) {
+      endNestedRow();
+      if (nestedTable && nestedRowCells) nestedTable.push(nestedRowCells);
+      nestedRowCells = undefined;
+    } else if (name === 'w:tc' && depth === 1 && cell && cells) {
       flushCarry();
       endNestedRow();
+      // a cell holding a table and no text of its own may be the plan's columns (S23-1)
+      const nested = cellNested && !cell.some((line) => stripTags(line).trim()) ? cellNested : undefined;
       for (const line of nestedLines) toCell([line.text], line.struck);
       nestedLines = [];
       const column = cells.length;
@@ -482,7 +515,12 @@ export function readDocumentXml(
       const width = Math.min(span, 50);
       rowCells += width;
       for (let i = 0; i < width && cells.length < MAX_ROW_CELLS; i++)
-        cells.push({ text: own, merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null, struck });
+        cells.push({
+          text: own,
+          merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null,
+          struck,
+          ...(i === 0 && width === 1 && vMerge === undefined && nested ? { nested } : {}),
+        });
       cell = undefined;
     } else if (name === 'w:tr' && depth === 1 && cells && rowDeleted) cells = undefined;
     else if (name === 'w:tr' && depth === 1 && cells) {
@@ -492,6 +530,34 @@ export function readDocumentXml(
       const hiddenCells = rowHidden.map((t) => collapseSpaces(t ?? '')).filter(Boolean);
       if (hiddenCells.length > 0 && cells.every((c) => !stripTags(c.text)))
         notices.push(hiddenRowNotice(blocks.length, where, hiddenCells));
+      const header = firstRowBlock === undefined ? undefined : blocks[firstRowBlock];
+      const spreadRows =
+        isHeader && header?.kind === 'row' && cells.some((c) => c.nested)
+          ? spreadNestedRow(cells, header.cells, spread, isHeader)
+          : undefined;
+      if (spreadRows && header?.kind === 'row') {
+        // the nested table's columns take the cell's place, its header the header cell's (S23-1)
+        spread = spreadRows.spread;
+        if (spreadRows.header) {
+          const at = spread.column;
+          const more = spread.width - 1;
+          header.cells = spreadRows.header;
+          if (header.merged) header.merged.splice(at + 1, 0, ...Array<CellMerge>(more).fill(null));
+          if (header.struck) header.struck.splice(at + 1, 0, ...Array<boolean>(more).fill(false));
+        }
+        spreadRows.rows.forEach((r, i) =>
+          blocks.push({
+            kind: 'row',
+            where: i === 0 ? where : { table: tables, row: ++rowNo },
+            cells: r.cells,
+            ...(r.merged.some(Boolean) ? { merged: r.merged } : {}),
+            ...(r.struck.some(Boolean) ? { struck: r.struck } : {}),
+          }),
+        );
+        cells = undefined;
+        continue;
+      }
+      firstRowBlock ??= blocks.length;
       blocks.push({
         kind: 'row',
         where,
@@ -502,7 +568,11 @@ export function readDocumentXml(
       cells = undefined;
     } else if (name === 'w:tbl') {
       flushCarry();
-      if (depth === 2) endNestedRow();
+      if (depth === 2) {
+        endNestedRow();
+        if (cell && !cellNested && nestedTable) cellNested = nestedTable;
+        nestedTable = undefined;
+      }
       if (!framing.pop()) depth = Math.max(0, depth - 1);
       tablesOpen = Math.max(0, tablesOpen - 1);
       if (boxTables.at(-1)?.tablesOpen === tablesOpen) endBoxTable(boxTables.pop()!);

@@ -22,6 +22,7 @@ import {
 } from './pdf-ruled-tables.js';
 import { type CellLine, type CellRoom, cellTextOf } from './pdf-cell-paragraphs.js';
 import { struckCell } from './pdf-struck-text.js';
+import { repeatedHeaderRow, withoutHeaderOverrun } from './pdf-repeated-header.js';
 import { struckTextNotice } from './struck-text.js';
 import { joinCellLines, linesOf, pieces } from './pdf-text-lines.js';
 import { isPageNumber } from './page-furniture.js';
@@ -69,6 +70,8 @@ interface OpenTable {
   xs: number[];
   /** the texts of its header rows, to drop where the next page repeats them */
   headerKeys: Set<string>;
+  /** its header rows' cells, to know them again on a new page however their labels wrap there */
+  headerRows: string[][];
   measureColumn: number;
   /** the indicator column, when the header has one apart from the measure's (-1: none) */
   indicatorColumn: number;
@@ -274,6 +277,32 @@ function startsIndicator(first: TablePart['rows'][number], state: OpenTable): bo
 const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).join('|');
 
 /**
+ * A continued table's rows at a new page's top without the header repeated there (one row or
+ * several, known again by pdf-repeated-header.ts however their labels wrap), and without the header
+ * text that ran out of its cells into the first row under it (review 17 s23, S23-6: it was read as
+ * the rest of the page before's last measure, and its cut labels as a header with no unit column).
+ */
+function withoutRepeatedHeader(rows: TablePart['rows'], header: readonly string[][]): TablePart['rows'] {
+  let at = 0;
+  let lost: string[] | undefined;
+  while (at < rows.length) {
+    const cells = rows[at]!.cells;
+    let repeated: string[] | undefined;
+    for (const h of header) if ((repeated = repeatedHeaderRow(cells, h))) break;
+    if (!repeated) break;
+    lost = repeated;
+    at++;
+  }
+  const rest = rows.slice(at);
+  const first = rest[0];
+  if (!first || !lost?.some(Boolean)) return rest;
+  const cells = first.cells.map((text, c) => (first.merged[c] === null ? withoutHeaderOverrun(text, lost[c]!) : text));
+  // a row of only the header's overrun text is no row
+  if (!cells.some((t, c) => t && first.merged[c] === null)) return rest.slice(1);
+  return [{ ...first, cells }, ...rest.slice(1)];
+}
+
+/**
  * Read the text layer. Throws ValidationError (400) for a PDF without text (a scan), which needs
  * OCR first.
  */
@@ -330,7 +359,7 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
     let state: OpenTable;
     if (continues && open) {
       state = open;
-      while (rows.length > 0 && state.headerKeys.has(rowKey(rows[0]!.cells))) rows = rows.slice(1);
+      rows = withoutRepeatedHeader(rows, state.headerRows);
       const first = rows[0];
       const measure =
         first && first.merged[state.measureColumn] === null
@@ -371,13 +400,22 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
       const measureColumn = header ? hooks.measureColumn(header.cells.map(normaliseThai)) : 0;
       const indicatorColumn = header ? (hooks.indicatorColumn?.(header.cells.map(normaliseThai)) ?? -1) : -1;
       const headerRows = headerAt < 0 ? [] : part.rows.slice(0, headerAt + 1);
-      const under = part.rows[headerAt + 1];
-      if (header && under && (!under.cells[measureColumn] || under.merged[measureColumn] !== null))
+      // the header's rows under its first: a row without a measure (the months under
+      // "ระยะเวลาดำเนินการ"), then rows its measure label is merged down over (a header of three rows)
+      for (let i = headerAt + 1; header && i < part.rows.length; i++) {
+        const under = part.rows[i]!;
+        const merged = under.merged[measureColumn] === 'above';
+        if (
+          i > headerAt + 1 ? !merged : under.cells[measureColumn] && !merged && under.merged[measureColumn] !== 'left'
+        )
+          break;
         headerRows.push(under);
+      }
       if (header) planHeader = { xs: part.table.xs, cells: header.cells };
       state = {
         xs: part.table.xs,
         headerKeys: new Set(headerRows.map((r) => rowKey(r.cells))),
+        headerRows: headerRows.map((r) => r.cells),
         measureColumn,
         indicatorColumn: indicatorColumn === measureColumn ? -1 : indicatorColumn,
         lastRow: undefined,

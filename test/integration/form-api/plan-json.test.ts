@@ -325,6 +325,37 @@ describe('a plan that makes more obligations than a year can list is refused wit
   });
 });
 
+// review 17 s23, S23-13: U+202E was refused in titles and follow-ups but saved in the plan's title
+// (it heads the plan document and the annual report) and in a measure's other shown text
+describe('a bidirectional control in any shown text of a plan is refused with its field', () => {
+  for (const [what, edit, extra, path] of [
+    ['the plan title', () => undefined, { title: 'แผน\u202eabc' }, 'body.title'],
+    [
+      "a responsibility cell's text",
+      (m: Measure[]) => (m[0]!.responsible.text = '\u202eabc'),
+      {},
+      'body.measures.0.responsible.text',
+    ],
+    ['a timeframe', (m: Measure[]) => (m[1]!.timeframe = 'ต.ค. \u2066๒๕๖๘\u2069'), {}, 'body.measures.1.timeframe'],
+    [
+      'a note kept from an extra column',
+      (m: Measure[]) => (m[2]!.notes = [{ label: 'งบประมาณ', text: '\u202d๑๐,๐๐๐' }]),
+      {},
+      'body.measures.2.notes.0.text',
+    ],
+  ] as const) {
+    it(`refuses it in ${what}, naming the character, and writes nothing`, async () => {
+      const { measures } = await currentMeasures();
+      const edited = structuredClone(measures);
+      edit(edited);
+      const res = await putPlan(edited, extra);
+      expect(res.status).toBe(400);
+      const field = res.body.error.fields.find((x: { path: string }) => x.path === path);
+      expect(field?.message_th).toContain('อักขระควบคุมทิศทางข้อความ');
+    });
+  }
+});
+
 // review 17 s9 (reviewer's entry 26): saved, and units got obligations whose text was blank, or a
 // title that shows reversed in the page, the documents and emails
 describe('a measure title or follow-up text with nothing to see, or that reorders itself, is refused', () => {

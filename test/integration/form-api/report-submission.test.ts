@@ -97,6 +97,19 @@ describe('invalid input gets a 4xx with field messages and writes nothing', () =
       'body.summary',
     ],
     ['an unknown field', () => put('i4.f2.2023-01.finance', { ...report, score: 100 }), 400, 'body'],
+    // review 17 s23, S23-13: the annual report prints the summary, obstacles and suggestions
+    [
+      'U+202E in the summary',
+      () => put('i4.f2.2023-01.finance', { ...report, summary: 'ดำเนินการ\u202eแล้ว' }),
+      400,
+      'body.summary',
+    ],
+    [
+      'U+2067 in the obstacles',
+      () => put('i4.f2.2023-01.finance', { ...report, obstacles: '\u2067งบประมาณไม่พอ' }),
+      400,
+      'body.obstacles',
+    ],
     [
       'an Idempotency-Key of 129 characters',
       () => put('i4.f2.2023-01.finance', report, { 'idempotency-key': 'k'.repeat(129) }),
