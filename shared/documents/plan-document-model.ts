@@ -12,6 +12,8 @@ import {
   responsibleNames,
 } from './document-model-fields.js';
 import { indicator as catalogIndicator, ITA_PASS_MARK } from '../domain/ita-catalog.js';
+import { findIndicator } from '../import/indicator-heading.js';
+import { matchKey } from '../import/thai-text.js';
 import type { IndicatorScoreEntry } from '../domain/ita-scores.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -122,13 +124,28 @@ export const planColumns = (model: Pick<PlanDocumentModel, 'noteColumns'>): stri
   ...(model.noteColumns ?? []),
 ];
 
+/**
+ * A measure's title in the plan table: a title opening with its indicator's heading as it is
+ * ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ"); any other title, then its indicator with the name in
+ * brackets ("จัดทำประกาศเจตจำนงสุจริต…", "(ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่)"), so that a reader sees
+ * which indicator the measure answers, and the importer reads the title and a named indicator back
+ * (it was "ตัวชี้วัดที่ ๑ จัดทำประกาศ…": no name, unknown-indicator-name on every re-import, S22-8).
+ */
+export function titleLines(m: { indicator: number; title: string }): string[] {
+  const name = catalogIndicator(m.indicator).nameTh;
+  // a title naming an indicator anywhere ("… (เชื่อมโยงกับตัวชี้วัดที่ ๕)"), or opening with its own
+  // indicator's name, reads back whole behind its heading: written so, as before
+  if (findIndicator(m.title) || matchKey(m.title).startsWith(matchKey(name))) return [headedTitle(m)];
+  return [m.title, `(ตัวชี้วัดที่ ${toThaiDigits(m.indicator)} ${name})`];
+}
+
 /** Each column of one measure's row as paragraphs, for every renderer (the note columns' too). */
 export function planMeasureCells(
   m: PlanDocumentModel['measures'][number],
   columns: readonly string[] = [],
 ): string[][] {
   return [
-    [headedTitle(m), ...numberedItems(m.subMeasures)],
+    [...titleLines(m), ...numberedItems(m.subMeasures)],
     numberedItems(m.methods),
     [m.timeframe],
     numberedItems(m.followUps),

@@ -639,13 +639,16 @@ function headingTitledBefore(
       nameRead: own,
     };
   }
+  // "จัดทำประกาศ… (ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่)", as the product's plan document writes a measure
+  // titled in the page: the name after the number agrees with it, the words before are the title (S22-8)
+  const named = extras.nameRead !== undefined && !extras.nameOf;
   return {
     indicator: no,
     title: own,
     ...subMeasuresOf(after),
     ...extras,
     nameUnrecognised: false,
-    titleFromDocument: true,
+    ...(named ? {} : { titleFromDocument: true as const }),
   };
 }
 

@@ -76,6 +76,7 @@ import {
 } from './broken-text-rows.js';
 import {
   headingAcrossRow,
+  headingRowText,
   headingInNumberCell,
   headingRowKind,
   headingRowsMessage,
@@ -127,6 +128,7 @@ import {
 } from './typed-over-rows.js';
 import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
+import { repeatedMeasureMessage, repeatedMeasures } from './repeated-measures.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
@@ -1176,9 +1178,12 @@ function readRows(
     if (header) {
       inLaterTable = false;
       if (key !== undefined) tablesNotRead.delete(key);
+      // an indicator heading row right above the header (a table per indicator, its heading its first
+      // row over the header) heads the table's measures, as a heading paragraph above it does (S23-2)
+      const headingRowAbove = group && group === latest && !group.headedMeasures ? group : undefined;
       group = undefined;
       unitGroup = undefined;
-      tableHeading = headingAbove && headingRowOf(table, where, headingAbove.text);
+      tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
       headingAbove = undefined;
       columns = withTicks(header, order, where);
       guessedColumns(warnings, order, where, header, saidGuessed);
@@ -1200,6 +1205,9 @@ function readRows(
     if (!columns && inLaterTable) return;
     if (!columns) {
       proseRowJustRead = { cells, merged, at: prose.length, order };
+      // a table's first row, over its header, naming the indicator: the heading of its measures (S23-2)
+      const headingText = headingRowText(cells, merged);
+      if (headingText) headingAbove = { text: headingText, lines: 0 };
       // a cell merged across the row (a title over the table) is read once
       const own = cells.filter((_, j) => !merged[j]);
       prose.push({ where, order, text: stripTags(own.join(' ')) });
@@ -2160,6 +2168,13 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
     warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+  }
+  // a row copied twice word for word: both kept, the second warned, naming the first (S22-6)
+  for (const r of repeatedMeasures(measures)) {
+    const row = measureRows[r.index]!;
+    const said = repeatedMeasureMessage(measures[r.first]!);
+    const about = { measureId: measures[r.index]!.measureId };
+    warnings.add(row.order, cellWhere(row, 'measure'), 'measure-repeated', said.th, said.en, row.source, about);
   }
   for (const finding of inactiveUnitsNamed(measures, options.units)) {
     const row = measureRows[measures.findIndex((m) => m.measureId === finding.measureId)]!;

@@ -2,6 +2,7 @@
 // row (one cell across the table: an indicator over its measures, a section "มิติที่ ๑ …", a total
 // "รวมทั้งสิ้น"), and the rows of a measure written one line per row ("๒. …" under its heading).
 import { isSignatureLine, isSignedLine } from './sign-off-lines.js';
+import { indicatorHeadingText } from './table-headings.js';
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
 import { isRowNumber, type Role } from './column-names.js';
 import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
@@ -129,6 +130,18 @@ export function headingAcrossRow(cells: readonly string[], merged: readonly Cell
   if (!labelledHeading(heading) || heading.titleFromDocument) return undefined;
   if (heading.subMeasures.length > 0 && !indicatorHeadingLine(text)) return undefined;
   return { column: first.column, text, html: escapeMarkup(text), spans: 1 };
+}
+
+/**
+ * The indicator heading a row holds alone, above a table's header (where no column says which cell
+ * is the measure's): one cell ("ตัวชี้วัดที่ ๒ การใช้งบประมาณ" merged across the row) or split over
+ * two (headingAcrossRow); as a heading paragraph above the table reads (table-headings.ts).
+ */
+export function headingRowText(cells: readonly string[], merged: readonly CellMerge[]): string | undefined {
+  const lone = loneCell(cells, merged);
+  if (lone) return indicatorHeadingText(lone.text);
+  const across = headingAcrossRow(cells, merged);
+  return across && indicatorHeadingText(across.text);
 }
 
 /**

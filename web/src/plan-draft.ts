@@ -409,6 +409,9 @@ export function warningStands(
 ): boolean {
   // the plan is too large to save until it is made smaller, whichever measures shrink
   if (warning.code === 'plan-too-large') return planTooLarge(draft);
+  // a repeated measure deleted settles its warning (kept, the coordinator marks both meant: ตรวจแล้ว)
+  if (warning.code === 'measure-repeated' && !draft.measures.some((m) => m.measureId === warning.measureId))
+    return false;
   const settles = WARNING_KINDS[warning.code].settles;
   if (settles === 'checked') return !(draft.acknowledged ?? []).includes(warning);
   const measure = draft.measures.find((m) => m.measureId === warning.measureId);

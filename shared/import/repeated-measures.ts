@@ -1,0 +1,66 @@
+// A measure the document gives twice word for word (a row copied by mistake: the same indicator,
+// title, follow-ups and units): both are kept, since two identical rows may be meant, but the second
+// is warned, naming the first, so that the coordinator deletes it; kept, its units would owe every
+// report twice (review 17 s22, S22-6). Spaces, Thai or Arabic digits and the order of the
+// follow-ups (or of sub-measures and methods) make no difference; another unit, cadence or word does.
+import type { DraftMeasure } from './measures-document.js';
+import { matchKey } from './thai-text.js';
+
+/** A measure repeating an earlier one: their places in the list (0-based). */
+export interface RepeatedMeasure {
+  index: number;
+  first: number;
+}
+
+const sortedKeys = (texts: readonly string[]) => texts.map(matchKey).sort();
+
+/** What a measure says, but its id and place: equal for two copies of one row. */
+function wordsOf(m: DraftMeasure): string {
+  return JSON.stringify([
+    m.indicator,
+    matchKey(m.title),
+    sortedKeys(m.subMeasures),
+    sortedKeys(m.methods),
+    matchKey(m.timeframe),
+    m.followUps
+      .map((f) =>
+        JSON.stringify([
+          matchKey(f.text),
+          f.cadence,
+          f.dueDate ?? '',
+          f.firstMonth ?? '',
+          f.lastMonth ?? '',
+          [...(f.unitIds ?? [])].sort(),
+          [...f.audience].sort(),
+        ]),
+      )
+      .sort(),
+    m.responsible.allUnits,
+    [...m.responsible.unitIds].sort(),
+    m.responsible.leadUnitId ?? '',
+    sortedKeys(m.recommendations),
+    (m.notes ?? []).map((n) => `${matchKey(n.label)}\u0000${matchKey(n.text)}`).sort(),
+  ]);
+}
+
+/** Each measure that repeats an earlier one word for word, with the first it repeats. */
+export function repeatedMeasures(measures: readonly DraftMeasure[]): RepeatedMeasure[] {
+  const seen = new Map<string, number>();
+  const repeated: RepeatedMeasure[] = [];
+  measures.forEach((m, index) => {
+    const words = wordsOf(m);
+    const first = seen.get(words);
+    if (first === undefined) seen.set(words, index);
+    else repeated.push({ index, first });
+  });
+  return repeated;
+}
+
+/** What the importer says of a measure repeating `first` (its id and title). */
+export function repeatedMeasureMessage(first: Pick<DraftMeasure, 'measureId' | 'title'>): { th: string; en: string } {
+  const title = first.title.length > 80 ? `${first.title.slice(0, 80)}…` : first.title;
+  return {
+    th: `มาตรการนี้ซ้ำกับมาตรการ ${first.measureId} ("${title}") ทุกคำ (ตัวชี้วัด ชื่อมาตรการ การติดตามผล และหน่วยงานเดียวกัน) หากเป็นแถวที่คัดลอกซ้ำโดยไม่ตั้งใจ ให้ลบมาตรการนี้ ไม่เช่นนั้นหน่วยงานต้องรายงานผลทุกรอบซ้ำสองครั้ง ถ้าตั้งใจให้มีสองมาตรการ กด "ตรวจแล้ว ถูกต้อง"`,
+    en: `this measure repeats measure ${first.measureId} ("${title}") word for word (the same indicator, title, follow-ups and units): if the row was copied twice by mistake, delete this measure, or its units report everything twice; if two are meant, mark it checked`,
+  };
+}
