@@ -151,6 +151,8 @@ export const IMPORT_WARNING_CODES = [
    * measure (the 409's own words, naming the measure, follow-up, units and periods: S21-3)
    */
   'reports-cut',
+  /** a measure's timeframe shorter than the year ("เม.ย. - ก.ย. ๒๕๖๙"): its follow-ups start (and end) with it (S23-7) */
+  'timeframe-months',
   /** a measure repeating an earlier one word for word (a row copied twice): kept, warned naming the first (S22-6) */
   'measure-repeated',
 ] as const;

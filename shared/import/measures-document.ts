@@ -9,6 +9,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { withTimeframeMonths } from './timeframe-months.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -1800,6 +1801,12 @@ function measureOf(
   sayItemsLeftOut(leftOut, 'subMeasures', row, measureId, warnings);
   sayItemsLeftOut(methods.firstLeftOut, 'methods', row, measureId, warnings);
   sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
+  const timeframe = stripTags(row.cells.timeframe ?? '').slice(0, 1000);
+  const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy);
+  // a timeframe shorter than the year: its follow-ups' months (review 17 s23, S23-7)
+  const spanned = withTimeframeMonths(followUps, timeframe, options.fy);
+  if (spanned)
+    onCell('timeframe', 'timeframe-months', `${label.th}: ${spanned.th}`, `${label.en}: ${spanned.en}`, timeframe);
   return {
     measureId,
     order,
@@ -1807,8 +1814,8 @@ function measureOf(
     title: title.slice(0, 1000),
     subMeasures: heading ? heading.subMeasures : items.slice(1),
     methods: methods.items,
-    timeframe: stripTags(row.cells.timeframe ?? '').slice(0, 1000),
-    followUps: followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy),
+    timeframe,
+    followUps,
     responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: recommendations.items,

@@ -18,7 +18,7 @@ export function monthOf(name: string): number {
 }
 
 /** A written year as Christian era: 4 digits BE (>= 2400) or CE, 2 digits BE ("67" = 2567). */
-function ceYear(written: string): number {
+export function ceYear(written: string): number {
   const n = Number(written);
   if (written.length === 2) return 2500 + n - BE_OFFSET;
   return n >= 2400 ? n - BE_OFFSET : n;

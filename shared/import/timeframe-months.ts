@@ -1,0 +1,138 @@
+// The months of the fiscal year a measure's timeframe names, as its follow-ups' first and last
+// month (review 17 s23, S23-7): a measure worked April to September ("เม.ย. - ก.ย. 2569", or ticks
+// in the เม.ย. … ก.ย. columns of a Gantt) that reports "ทุกเดือน" owes no reports for October to
+// March. The rule (docs/domain.md "A measure's timeframe as its follow-ups' months"):
+// - a span of months named ("เม.ย. - ก.ย.", "มกราคม ถึง มิถุนายน", runs of ticked months): from the
+//   first month named to the last;
+// - months named one by one only ("ธ.ค., มี.ค., มิ.ย., ก.ย.": ticks in the months a report is due, or
+//   the months of single activities): nothing (they are no span of the work);
+// - one month after "ตั้งแต่"/"เริ่ม" (from): from it; after "ภายใน"/"ก่อน"/"ไม่เกิน"/"ถึง" (by): until it;
+// - one month alone (a one-off activity's month), no month, or the whole year: nothing.
+// A month without its year takes the next named year (เม.ย. - ก.ย. 2569), else the plan's; months
+// all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
+// the plan's; months past the plan's year are cut to it.
+import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import type { FollowUp } from '../domain/plan.js';
+import { formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { ceYear, MONTH, monthOf } from './thai-dates.js';
+import { matchKey, stripTags } from './thai-text.js';
+
+/** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
+const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
+/** "from" before a month alone */
+const FROM = /(?:ตั้งแต่|เริ่ม)(?:เดือน)?$/;
+/** "by" before a month alone */
+const UNTIL = /(?:ภายใน|ก่อน|ไม่เกิน|ถึง)(?:สิ้น)?(?:เดือน)?$/;
+/** What joins two months into a span, between them in a match key: a dash, "ถึง" (to) */
+const SPAN = /^(?:[-–—~]|(?:จน)?ถึง(?:เดือน)?)$/;
+/** At most this many months are read of a timeframe (a Gantt names twelve, a list of rounds a few more). */
+const MAX_NAMED = 48;
+/** Only this much of a timeframe is read. */
+const MAX_TEXT = 1000;
+
+export interface TimeframeMonths {
+  /** "YYYY-MM": the first month covered, when after the year's first */
+  firstMonth?: string;
+  /** "YYYY-MM": the last month covered, when before the year's last */
+  lastMonth?: string;
+}
+
+/** A month as a count of months (CE year × 12 + month − 1), and back to "YYYY-MM". */
+const index = (year: number, month: number) => year * 12 + month - 1;
+const yearMonth = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+/** The fiscal year (BE) a month (count) falls in: October starts the next one. */
+const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 12) + 1 >= 10 ? 1 : 0);
+
+/**
+ * The months a timeframe covers inside fiscal year `fy` (BE), when fewer than the whole year;
+ * undefined when it names no span of months or the whole year.
+ */
+export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
+  const key = matchKey(stripTags(timeframe.slice(0, MAX_TEXT)));
+  const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
+  for (const m of key.matchAll(NAMED)) {
+    const [at, end] = [m.index, m.index + m[0].length];
+    named.push({ month: monthOf(m[1]!), year: m[2] === undefined ? undefined : ceYear(m[2]), at, end });
+    if (named.length >= MAX_NAMED) break;
+  }
+  if (named.length === 0) return undefined;
+  const endYear = Number(fiscalYearBounds(fy).end.slice(0, 4));
+  const start = index(endYear - 1, 10);
+  const end = index(endYear, 9);
+  // each month's year: its own, else the next named one's (a later month in that year or before
+  // it: "ต.ค. - มี.ค. 2569" is October 2568), else the last named one's, else the plan's
+  const years: number[] = new Array<number>(named.length);
+  let next: { month: number; year: number } | undefined;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const n = named[i]!;
+    if (n.year !== undefined) next = { month: n.month, year: n.year };
+    else if (next) years[i] = n.month <= next.month ? next.year : next.year - 1;
+    if (n.year !== undefined) years[i] = n.year;
+  }
+  let before: { month: number; year: number } | undefined;
+  const months = named.map((n, i) => {
+    let year = years[i];
+    if (year === undefined) year = before ? (n.month >= before.month ? before.year : before.year + 1) : undefined;
+    if (year === undefined) year = n.month >= 10 ? endYear - 1 : endYear;
+    before = { month: n.month, year };
+    return index(year, n.month);
+  });
+  // months all of one other fiscal year: the plan's months of the same names
+  const fiscalYears = new Set(months.map(fiscalYearOfIndex));
+  const shift = fiscalYears.size === 1 ? (fy - [...fiscalYears][0]!) * 12 : 0;
+  const shifted = months.map((i) => i + shift);
+  let first = Math.min(...shifted);
+  let last = Math.max(...shifted);
+  const spans = named.some((n, i) => i > 0 && SPAN.test(key.slice(named[i - 1]!.end, n.at)));
+  if (named.length > 1 && !spans) return undefined;
+  if (new Set(shifted).size === 1) {
+    const opening = key.slice(0, named[0]!.at);
+    if (FROM.test(opening)) last = end;
+    else if (UNTIL.test(opening)) first = start;
+    else return undefined;
+  }
+  first = Math.max(first, start);
+  last = Math.min(last, end);
+  if (first > last || (first === start && last === end)) return undefined;
+  return {
+    ...(first > start ? { firstMonth: yearMonth(first) } : {}),
+    ...(last < end ? { lastMonth: yearMonth(last) } : {}),
+  };
+}
+
+/**
+ * The follow-ups of a measure whose timeframe is shorter than the year get its months (a follow-up
+ * due once keeps its date; one with months of its own keeps them), and what to say of it, Thai
+ * first, quoting the timeframe; undefined when nothing changed.
+ */
+export function withTimeframeMonths(
+  followUps: FollowUp[],
+  timeframe: string,
+  fy: number,
+): { th: string; en: string } | undefined {
+  const months = timeframeMonths(timeframe, fy);
+  if (!months) return undefined;
+  const given = followUps.filter(
+    (f) => f.cadence !== 'once' && f.firstMonth === undefined && f.lastMonth === undefined,
+  );
+  if (given.length === 0) return undefined;
+  for (const f of given) Object.assign(f, months);
+  const quoted = timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe;
+  const th = [
+    months.firstMonth !== undefined && `ตั้งแต่เดือน${formatThaiMonth(months.firstMonth)}`,
+    months.lastMonth !== undefined && `ถึงเดือน${formatThaiMonth(months.lastMonth)}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const en = [
+    months.firstMonth !== undefined && `from ${months.firstMonth}`,
+    months.lastMonth !== undefined && `until ${months.lastMonth}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const all = given.length === followUps.length;
+  return {
+    th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
+    en: `the timeframe "${quoted}" is shorter than the fiscal year, so ${all ? 'its follow-ups run' : `follow-up ${given.map((f) => followUps.indexOf(f) + 1).join(', ')} runs`} ${en} only (no reports are due for the months outside it): check it`,
+  };
+}
