@@ -40,12 +40,14 @@ const UNIT_WORDS = `${UNIT_WORD}(?:\\/${UNIT_WORD}){0,9}`;
  * four: a bounded run, so a long cell of such words is read in linear time.
  */
 const UNIT_WORDS_EVERY = `(?:${UNIT_WORD}(?:\\/|,|และ)?){1,4}ทุก(?:แห่ง|${UNIT_WORDS})`;
+/** "และสำนัก" closing an every-unit phrase before its exception ("ทุกกองและสำนัก ยกเว้นกองช่าง"). */
+const AND_UNIT_WORD_BEFORE_EXCEPTION = `(?:(?:และ|\\/|,)${UNIT_WORD}(?=ยกเว้น|เว้น|ไม่รวม|\\(|$))?`;
 /**
  * Every unit ("ทุกกองงาน", "ทุกสำนัก/กอง/หน่วย", "ทุกหน่วยงานในสังกัด", "หัวหน้าส่วนราชการทุกส่วน",
  * "สำนัก/กอง ทุกแห่ง"), on a match key.
  */
 const ALL_UNITS = new RegExp(
-  `(?:หัวหน้าส่วนราชการ|หัวหน้าหน่วยงาน|ผู้อำนวยการ|ผอ\\.|หัวหน้า)?(?:${UNIT_WORDS_EVERY}|ทุก${UNIT_WORDS})(?:ในสังกัด|ขององค์กร|ของเทศบาล|ของอบต\\.)?(?:เทศบาล|องค์การบริหารส่วนตำบล|อบต\\.)?`,
+  `(?:หัวหน้าส่วนราชการ|หัวหน้าหน่วยงาน|ผู้อำนวยการ|ผอ\\.|หัวหน้า)?(?:${UNIT_WORDS_EVERY}|ทุก${UNIT_WORDS}${AND_UNIT_WORD_BEFORE_EXCEPTION})(?:ในสังกัด|ขององค์กร|ของเทศบาล|ของอบต\\.)?(?:เทศบาล|องค์การบริหารส่วนตำบล|อบต\\.)?`,
 );
 const EVERY_ALL_UNITS = new RegExp(ALL_UNITS.source, 'g');
 /** Every staff member ("บุคลากรทุกคน", "พนักงานเทศบาลทุกคน"): all units in practice, read with a warning. */
@@ -210,8 +212,12 @@ const SUPPORT_WORDS = new Set([
  * position ("ผู้ช่วยเจ้าพนักงานพัสดุ"): no unit, and not unknown.
  */
 const ROLE_WORDS = new Set(['ผอ', 'ผู้อำนวยการ', 'หัวหน้า', 'หน', 'ผู้ช่วย']);
-/** Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง"), up to a ")" or the cell's end. */
-const EXCLUDING_WORDS = new Set(['ยกเว้น', 'เว้นแต่', 'ไม่รวม']);
+/**
+ * Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง", "(เว้นกองช่าง)"), up to a ")" or
+ * the cell's end; found wherever they stand, glued to the words before them too ("ทุกกองและสำนักยกเว้น…":
+ * the match key has no spaces; review 17 s23, S23-11).
+ */
+const EXCLUDING_WORDS = /ยกเว้น|เว้นแต่|ไม่รวม|เว้น/g;
 
 interface Occurrence {
   unitId: string;
@@ -330,16 +336,19 @@ export function parseResponsibility(
   const seen = new Set<string>();
   const leadAfter: number[] = [];
   const leadBefore: number[] = [];
+  // where each exception starts; its word is no unit's (the cell's places kept: spaces for it)
   const excludedFrom: number[] = [];
+  rest = rest.replace(EXCLUDING_WORDS, (word: string, at: number) => {
+    excludedFrom.push(at);
+    return ' '.repeat(word.length);
+  });
   // brackets end a word ("(หลัก)และ"): the cell's spaces are gone in the match key
   for (const m of rest.matchAll(/[^\s/,、.\-ฯ()]+/g)) {
     const piece = m[0];
     const bare = piece.replace(/[():]/g, '').replace(GLUED_JOINER, '');
     if (piece.endsWith(':') && LEAD_BEFORE.has(bare)) leadBefore.push(m.index + piece.length);
     else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
-    else if (EXCLUDING_WORDS.has(bare)) excludedFrom.push(m.index);
-    if (!bare || MARKS_ONLY.test(bare) || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare) || EXCLUDING_WORDS.has(bare))
-      continue;
+    if (!bare || MARKS_ONLY.test(bare) || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare)) continue;
     if (SUPPORT_WORDS.has(bare) || ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name

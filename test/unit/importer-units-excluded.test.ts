@@ -15,6 +15,12 @@ describe('units a cell excludes', () => {
     ['ทุกหน่วยงาน ยกเว้นกองช่าง', ['engineering']],
     ['ทุกกอง (ยกเว้นกองการศึกษา)', ['education']],
     ['ทุกส่วนราชการ เว้นแต่กองคลังและกองช่าง', ['finance', 'engineering']],
+    // review 17 s23, S23-11: the exception glued to "ทุกกองและสำนัก", or written "เว้น", was lost and
+    // the excluded unit made the lead of all units
+    ['ทุกกองและสำนัก ยกเว้นกองช่าง', ['engineering']],
+    ['ทุกหน่วยงาน (เว้นกองช่าง)', ['engineering']],
+    ['ทุกสำนักและกอง เว้นแต่กองคลัง', ['finance']],
+    ['ทุกกอง,สำนัก ไม่รวมกองสาธารณสุขและสิ่งแวดล้อม', ['health']],
   ];
   for (const [cell, out] of cases) {
     it(`reads "${cell}" as every other unit, none the lead, with a units-excluded warning`, () => {
