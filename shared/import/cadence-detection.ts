@@ -119,6 +119,59 @@ const REPORTS_A_YEAR: Readonly<Partial<Record<Cadence, number>>> = {
   annual: 1,
 };
 
+/**
+ * A report's deadline, a day of a month ("ภายในวันที่ ๑๐ ของเดือนถัดไป", "ส่งภายในวันที่ 10 ของทุกเดือน
+ * ถัดไป", "ไม่เกินวันที่ ๓๐ ของเดือนตุลาคม"): when the report is due, not how often (review 17 s23,
+ * S23-8). Left out when the rest of the text names a cadence; alone it names monthly ("ภายในวันที่
+ * 10 ของทุกเดือน").
+ */
+const DEADLINE_DAY = new RegExp(
+  `(?:ส่ง)?(?:ภายใน|ก่อน|ไม่เกิน(?:กว่า)?|ไม่ช้ากว่า|กำหนดส่ง|ครบกำหนด)?(?:ทุก)?วันที่[0-9]{1,2}(?:ของ)?(?:ทุก)?(?:เดือน|ด\\.)(?:ถัด(?:จาก|ไป)?)?`,
+  'g',
+);
+/**
+ * "รายเดือน", "ประจำเดือน": a monthly report's name ("สรุปผลรายเดือน", "สรุปผลการจัดซื้อจัดจ้างรายเดือน
+ * (สขร.1)": after a word, not opening the text as a cadence does) when a cadence is stated after it
+ * in the same clause ("… เสนอผู้บริหารทุกไตรมาส"); the clause ends at "และ", "หรือ", ",", ";" or "/"
+ * (two cadences side by side are two), and is read CLAUSE_READ letters at most (a text of thousands
+ * of such words is read in time linear in its length).
+ */
+const MONTHLY_NAME = new RegExp(`(?:ราย|ประจำ)เดือน(?!${MONTH_NAME})`, 'g');
+const CLAUSE_END = /และ|หรือ|[,;/]/;
+const CLAUSE_READ = 120;
+
+/** Whether the letter before `at` is Thai (ก-๛): a word goes on there. */
+function afterThaiLetter(text: string, at: number): boolean {
+  const code = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return code >= 0x0e01 && code <= 0x0e5b;
+}
+
+/** The cadences a text (its match key) names, the most reports a year first. */
+function namedCadences(key: string): Cadence[] {
+  const phrased = CADENCE_PATTERNS.filter(([, re]) => re.test(key)).map(([c]) => c);
+  return [...new Set([...phrased, ...countedCadences(key)])].sort(
+    (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
+  );
+}
+
+/**
+ * The key with what names no cadence beside a stated one left out: a deadline day, and a monthly
+ * report's name followed by a cadence in its clause.
+ */
+function statedKey(key: string): string {
+  const undated = key.replace(DEADLINE_DAY, ' ');
+  const stated = undated !== key && namedCadences(undated).length > 0 ? undated : key;
+  if (!stated.includes('เดือน')) return stated;
+  return stated.replace(MONTHLY_NAME, (word, at: number) => {
+    if (!afterThaiLetter(stated, at)) return word;
+    const read = stated.slice(at + word.length, at + word.length + CLAUSE_READ);
+    const end = read.search(CLAUSE_END);
+    const clause = end < 0 ? read : read.slice(0, end);
+    const after = namedCadences(clause);
+    return after.length > 0 && !after.includes('monthly') ? ' ' : word;
+  });
+}
+
 export interface DetectedCadence {
   /** the cadence kept: the most frequent of those named, or "unspecified" when none is */
   cadence: Cadence;
@@ -133,12 +186,10 @@ export interface DetectedCadence {
  * others listed so the importer can warn about them.
  */
 export function detectCadences(text: string): DetectedCadence {
-  const key = matchKey(text);
-  if (!NAMES_A_PERIOD.test(key)) return { cadence: 'unspecified', alsoNamed: [] };
-  const phrased = CADENCE_PATTERNS.filter(([, re]) => re.test(key)).map(([c]) => c);
-  const named = [...new Set([...phrased, ...countedCadences(key)])].sort(
-    (a, b) => (REPORTS_A_YEAR[b] ?? 0) - (REPORTS_A_YEAR[a] ?? 0),
-  );
+  const whole = matchKey(text);
+  if (!NAMES_A_PERIOD.test(whole)) return { cadence: 'unspecified', alsoNamed: [] };
+  const key = statedKey(whole);
+  const named = namedCadences(key);
   const cadence = named[0] ?? (MONTHLY_MEETING.test(key) ? 'monthly' : 'unspecified');
   if (cadence !== 'april-september') return { cadence, alsoNamed: named.slice(1) };
   // April and September are the 6-month and the year's reports ("รอบ ๖ เดือน และ รอบ ๑๒ เดือน",
