@@ -9,74 +9,19 @@
 // LibreOffice 7 PDFs (`soffice --headless --convert-to pdf`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ANNOUNCED_MEASURES, announcedMeasures, labelledAnnouncement } from '../support/labelled-announcement.js';
 import { preview, type Preview } from '../support/plan-table-files.js';
 
-/** S20-1's announcement: four measures under three headings, each label after `marker` and a space. */
-const plan = (marker: string, joining = '') => [
-  'แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567',
-  'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่',
-  'มาตรการที่ 1 จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร',
-  `${marker}วิธีดำเนินการ 1) จัดทำประกาศ 2) เผยแพร่ทางเว็บไซต์`,
-  `${marker}ผู้รับผิดชอบ ${joining}สำนักปลัด`,
-  `${marker}การติดตามผล ${joining}รายงานผลทุกเดือน`,
-  'มาตรการที่ 2 ประชุมชี้แจงประมวลจริยธรรมแก่พนักงาน',
-  `${marker}ผู้รับผิดชอบ ${joining}สำนักปลัด และกองการศึกษา`,
-  `${marker}การติดตามผล ${joining}รายงานผลปีละครั้ง`,
-  'ตัวชี้วัดที่ 2 การใช้งบประมาณ',
-  'มาตรการที่ 3 เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน',
-  `${marker}ผู้รับผิดชอบ ${joining}กองคลัง`,
-  `${marker}การติดตามผล ${joining}รายงานผลทุกไตรมาส`,
-  'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล',
-  'มาตรการที่ 4 ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน',
-  `${marker}ผู้รับผิดชอบ ${joining}กองช่าง`,
-  `${marker}การติดตามผล ${joining}รายงานผลรอบ 6 เดือน`,
-];
+/** S20-1's announcement, each label after `marker` and a space (and `joining` before its text). */
+const plan = (marker: string, joining = '') =>
+  labelledAnnouncement((label, text) => `${marker}${label} ${joining}${text}`);
 
 const text = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\n'));
 const fixture = (name: string) =>
   preview(new Uint8Array(readFileSync(new URL(`../fixtures/bulleted-labels/${name}`, import.meta.url))));
 
-const read = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    id: m.measureId,
-    subMeasures: m.subMeasures,
-    methods: m.methods,
-    followUps: m.followUps.map((f) => [f.text, f.cadence]),
-    units: m.responsible.unitIds,
-  }));
-const EXPECTED = [
-  {
-    id: 'i1',
-    subMeasures: ['จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร'],
-    methods: ['จัดทำประกาศ', 'เผยแพร่ทางเว็บไซต์'],
-    followUps: [['รายงานผลทุกเดือน', 'monthly']],
-    units: ['clerk'],
-  },
-  {
-    id: 'i1-2',
-    subMeasures: ['ประชุมชี้แจงประมวลจริยธรรมแก่พนักงาน'],
-    methods: [],
-    followUps: [['รายงานผลปีละครั้ง', 'annual']],
-    units: ['clerk', 'education'],
-  },
-  {
-    id: 'i2',
-    subMeasures: ['เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน'],
-    methods: [],
-    followUps: [['รายงานผลทุกไตรมาส', 'quarterly']],
-    units: ['finance'],
-  },
-  {
-    id: 'i9',
-    subMeasures: ['ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน'],
-    methods: [],
-    followUps: [['รายงานผลรอบ 6 เดือน', 'semiannual']],
-    units: ['engineering'],
-  },
-];
-
 const expectFourMeasures = (r: Preview) => {
-  expect(read(r)).toEqual(EXPECTED);
+  expect(announcedMeasures(r)).toEqual(ANNOUNCED_MEASURES);
   expect(r.plan.measures.map((m) => m.indicator)).toEqual([1, 1, 2, 9]);
   expect(r.warnings.map((w) => w.code)).toEqual(['plan-from-paragraphs']);
   expect(r.warnings[0]!.message_en).toContain(

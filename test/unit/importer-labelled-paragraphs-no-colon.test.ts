@@ -5,28 +5,11 @@
 // after a space alone, a numbered paragraph or a text going on with the name's sentence stays text.
 import { describe, expect, it } from 'vitest';
 import { docx, HEADER, preview, type Preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { ANNOUNCED_MEASURES, announcedMeasures, labelledAnnouncement } from '../support/labelled-announcement.js';
 import { planPdf } from '../support/plan-pdf.js';
 
-/** The announcement of S20-1: four measures under three headings, every label followed by `sep`. */
-const plan = (sep: string) => [
-  'แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2567',
-  'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่',
-  'มาตรการที่ 1 จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร',
-  `วิธีดำเนินการ${sep}1) จัดทำประกาศ 2) เผยแพร่ทางเว็บไซต์`,
-  `ผู้รับผิดชอบ${sep}สำนักปลัด`,
-  `การติดตามผล${sep}รายงานผลทุกเดือน`,
-  'มาตรการที่ 2 ประชุมชี้แจงประมวลจริยธรรมแก่พนักงาน',
-  `ผู้รับผิดชอบ${sep}สำนักปลัด และกองการศึกษา`,
-  `การติดตามผล${sep}รายงานผลปีละครั้ง`,
-  'ตัวชี้วัดที่ 2 การใช้งบประมาณ',
-  'มาตรการที่ 3 เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน',
-  `ผู้รับผิดชอบ${sep}กองคลัง`,
-  `การติดตามผล${sep}รายงานผลทุกไตรมาส`,
-  'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล',
-  'มาตรการที่ 4 ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน',
-  `ผู้รับผิดชอบ${sep}กองช่าง`,
-  `การติดตามผล${sep}รายงานผลรอบ 6 เดือน`,
-];
+/** The announcement of S20-1, every label followed by `sep`. */
+const plan = (sep: string) => labelledAnnouncement((label, text) => `${label}${sep}${text}`);
 
 const text = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\n'));
 const word = (lines: readonly string[]) => docx(lines.map(wordParagraph).join(''));
@@ -61,45 +44,6 @@ const pdfTabbed = (lines: readonly string[]) =>
     },
   ]);
 
-const read = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    id: m.measureId,
-    subMeasures: m.subMeasures,
-    methods: m.methods,
-    followUps: m.followUps.map((f) => [f.text, f.cadence]),
-    units: m.responsible.unitIds,
-  }));
-const EXPECTED = [
-  {
-    id: 'i1',
-    subMeasures: ['จัดทำประกาศเจตจำนงสุจริตของผู้บริหาร'],
-    methods: ['จัดทำประกาศ', 'เผยแพร่ทางเว็บไซต์'],
-    followUps: [['รายงานผลทุกเดือน', 'monthly']],
-    units: ['clerk'],
-  },
-  {
-    id: 'i1-2',
-    subMeasures: ['ประชุมชี้แจงประมวลจริยธรรมแก่พนักงาน'],
-    methods: [],
-    followUps: [['รายงานผลปีละครั้ง', 'annual']],
-    units: ['clerk', 'education'],
-  },
-  {
-    id: 'i2',
-    subMeasures: ['เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน'],
-    methods: [],
-    followUps: [['รายงานผลทุกไตรมาส', 'quarterly']],
-    units: ['finance'],
-  },
-  {
-    id: 'i9',
-    subMeasures: ['ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน'],
-    methods: [],
-    followUps: [['รายงานผลรอบ 6 เดือน', 'semiannual']],
-    units: ['engineering'],
-  },
-];
-
 describe('labelled paragraphs whose labels have no colon', () => {
   it.each([
     ['a space, in a text file', () => preview(text(plan(' ')))],
@@ -115,7 +59,7 @@ describe('labelled paragraphs whose labels have no colon', () => {
     ['" : ", in a text file', () => preview(text(plan(' : ')))],
   ])('%s: the four measures with their methods, units and cadences', async (_, read_) => {
     const r = await read_();
-    expect(read(r)).toEqual(EXPECTED);
+    expect(announcedMeasures(r)).toEqual(ANNOUNCED_MEASURES);
     expect(r.plan.measures.map((m) => m.indicator)).toEqual([1, 1, 2, 9]);
     expect(r.warnings.map((w) => w.code)).toEqual(['plan-from-paragraphs']);
   });
