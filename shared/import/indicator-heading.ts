@@ -574,7 +574,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   const name = named?.glued === undefined ? words.slice(0, k).join('') : catalogName;
   const rest = named?.glued ?? words.slice(k).join(' ');
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
-  const bracket = k > 0 ? TITLE_BRACKET.exec(rest)?.[0] : undefined;
+  const bracket = k > 0 ? (TITLE_BRACKET.exec(rest) ?? ITEM_REFERENCE.exec(rest))?.[0] : undefined;
   const afterName = bracket ? rest.slice(bracket.length).trim() : rest;
   // "(ต่อ)" over a continued table marks the table, not the measure (review 17 s15, S15-13)
   const titleBracket = bracket && !CONTINUED.test(bracket) ? bracket : undefined;
@@ -769,6 +769,15 @@ const CONTINUED_END = /\s*\(\s*ต่อ(?:\s*จาก[^()]{0,40})?\s*\)$/;
 
 /** A bracket the text starts with, closed within 200 characters and holding no other bracket. */
 const TITLE_BRACKET = /^\([^()]{1,200}\)/;
+/**
+ * The assessment's items an indicator heading answers, named after its name ("ข้อ 3.1 - 3.4",
+ * "ข้อ ๔.๑ และ ๔.๒", "ข้อย่อย 1-4", "ประเด็นที่ 2, 3", "ข้อคำถาม i1-i5"): part of the heading, not a
+ * measure (review 17 s23, S23-10). At most six numbers, so a long cell is read in linear time.
+ */
+const ITEM_NO = '[A-Za-z]{0,2}[0-9๐-๙]{1,2}(?:\\.[0-9๐-๙]{1,2})?';
+const ITEM_REFERENCE = new RegExp(
+  `^(?:ข้อย่อย|ข้อคำถาม(?:ที่)?|ข้อ|ประเด็น(?:ที่)?)\\s*${ITEM_NO}(?:\\s*(?:[-–~]|ถึง|และ|,)\\s*${ITEM_NO}){0,5}(?![0-9๐-๙.])`,
+);
 
 /** The first item of a numbered list ("๑. ", "1) ") or a dashed one ("- "), at a word start. */
 const FIRST_ITEM = /(?:^|\s)(?:[1๑][.)]|-)\s/;
