@@ -137,22 +137,29 @@ function describeOrphaned(
 }
 
 /**
+ * What the guard's words name things by: the stored plan (the measures and follow-ups as saved),
+ * the plan being saved (its year, and the indexes of the fields' paths), each unit's name, and the
+ * plan's place in the caller's input, for the fields' paths ("body", "file").
+ */
+export interface GuardWords {
+  stored: PlanNames | undefined;
+  newPlan: Pick<Plan, 'fy' | 'measures'>;
+  unitName: (unitId: string) => string;
+  path: string;
+}
+
+/**
  * One field of the guard's 409 for each of `orphaned`, in its order: the list the item was removed
  * from (`{path}.measures`, or `{path}.measures.N.followUps` of the kept measure), or the kept
  * follow-up's cadence, months or units that no longer make the reported obligations; Thai first,
  * naming the measure, follow-up, units and periods reported, and what to do instead. The 409 says
  * these, and so does the preview of a file that the save would refuse (S21-3).
  */
-export function orphanedReportsFields(
-  orphaned: readonly OrphanedReports[],
-  stored: PlanNames | undefined,
-  newPlan: Pick<Plan, 'fy' | 'measures'>,
-  unitName: (unitId: string) => string,
-  path: string,
-): FieldMessage[] {
+export function orphanedReportsFields(orphaned: readonly OrphanedReports[], words: GuardWords): FieldMessage[] {
+  const { stored, newPlan, unitName, path } = words;
   return describeOrphaned(orphaned, stored, newPlan.fy, unitName).map(({ o, th, en }) => {
     const i = newPlan.measures.findIndex((m) => m.measureId === o.measureId);
-    if (o.obligationsDropped) return obligationsDroppedField(o, th, en, i, stored, newPlan, unitName, path);
+    if (o.obligationsDropped) return obligationsDroppedField(o, th, en, i, words);
     return {
       path: o.followUpNo !== undefined && i >= 0 ? `${path}.measures.${i}.followUps` : `${path}.measures`,
       message_th: `${th}: ลบออกจากแผนไม่ได้ คงไว้แล้วแก้ไขข้อความแทนการลบ`,
@@ -166,15 +173,9 @@ export function orphanedReportsFields(
  * (how many, which units and periods), Thai first. `details.droppedMeasures` / `droppedFollowUps`
  * list the ids ("i4,i9" / "i4.f2") for the page to put them back; `fields` are orphanedReportsFields.
  */
-export function orphanedReportsConflict(
-  orphaned: readonly OrphanedReports[],
-  stored: PlanNames | undefined,
-  newPlan: Pick<Plan, 'fy' | 'measures'>,
-  unitName: (unitId: string) => string,
-  path: string,
-): ConflictError {
-  const described = describeOrphaned(orphaned, stored, newPlan.fy, unitName);
-  const fields = orphanedReportsFields(orphaned, stored, newPlan, unitName, path);
+export function orphanedReportsConflict(orphaned: readonly OrphanedReports[], words: GuardWords): ConflictError {
+  const described = describeOrphaned(orphaned, words.stored, words.newPlan.fy, words.unitName);
+  const fields = orphanedReportsFields(orphaned, words);
   const measures = orphaned.filter((o) => o.followUpNo === undefined).map((o) => o.measureId);
   const followUpId = (o: OrphanedReports) => `${o.measureId}.f${o.followUpNo}`;
   const followUps = orphaned.filter((o) => o.followUpNo !== undefined && !o.obligationsDropped).map(followUpId);
@@ -207,10 +208,7 @@ function obligationsDroppedField(
   th: string,
   en: string,
   i: number,
-  stored: PlanNames | undefined,
-  newPlan: Pick<Plan, 'fy' | 'measures'>,
-  unitName: (unitId: string) => string,
-  path: string,
+  { stored, newPlan, unitName, path }: GuardWords,
 ): FieldMessage {
   const measure = newPlan.measures[i]!;
   const j = measure.followUps.findIndex((f) => f.followUpNo === o.followUpNo);

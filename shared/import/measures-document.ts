@@ -29,7 +29,7 @@ import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasur
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
-import { type CellMerge, readTextDocument, type SourceDocument } from './source-document.js';
+import { type CellMerge, type PageHeaderLine, readTextDocument, type SourceDocument } from './source-document.js';
 import {
   collapseSpaces,
   fewLetters,
@@ -1962,13 +1962,16 @@ function headingLines(
 /**
  * The plan's title, org and fiscal year as the document prints them. The title is the first of the
  * heading's first six lines that names a plan (else its first line), with the fiscal-year line
- * after it when that is another line: never every line of a cover page joined.
+ * after it when that is another line: never every line of a cover page joined. With no fiscal-year
+ * line in the body, the year is the first a page header's or footer's line names (`pageLines`, a
+ * Word file's: S23-3), in `fyPart`; the title stays the body's.
  */
 function documentFacts(
   prose: readonly Prose[],
   table: { where: Where; order: number } | undefined,
   after?: number,
-): { orgName?: string; fy?: number; fyLine?: Prose; title: string } {
+  pageLines: readonly PageHeaderLine[] = [],
+): { orgName?: string; fy?: number; fyLine?: Prose; fyPart?: PageHeaderLine['part']; title: string } {
   const lines = headingLines(prose, table, after).slice(0, 6);
   const at = Math.max(
     0,
@@ -1983,12 +1986,30 @@ function documentFacts(
   // any spelling of the year (S15-12): "ประจำปี พ.ศ. ๒๕๗๒", "ปีงบประมาณ ๗๒", "(ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒)"
   const fy = fyLine ? (fiscalYearOfTitle(fyLine.text) ?? NaN) : NaN;
   const withFy = fyLine && fyLine !== titleLine && lines.includes(fyLine) ? fyLine.text : '';
+  const page = fyLine ? undefined : pageYear(pageLines);
   return {
     title: collapseSpaces([first, withFy].join(' ')).slice(0, 1000),
     ...(orgName ? { orgName } : {}),
     ...(Number.isFinite(fy) ? { fy, fyLine } : {}),
+    ...(page ? { fy: page.fy, fyLine: { where: {}, order: -1, text: page.text }, fyPart: page.part } : {}),
   };
 }
+
+/** The first page header's or footer's line naming one fiscal year, and the year. */
+function pageYear(lines: readonly PageHeaderLine[]): (PageHeaderLine & { fy: number }) | undefined {
+  for (const line of lines) {
+    const text = clean(line.text);
+    const fy = FISCAL_YEAR_LINE.test(text) ? fiscalYearOfTitle(text) : undefined;
+    if (fy !== undefined) return { part: line.part, text, fy };
+  }
+  return undefined;
+}
+
+/** Where a fiscal year read from a Word file's page header or footer was printed. */
+const PAGE_PART_NAMES = {
+  header: { th: 'หัวกระดาษ', en: 'page header' },
+  footer: { th: 'ท้ายกระดาษ', en: 'page footer' },
+} as const;
 
 /** Plain spelling without controls (thai-text.ts plainSpelling): nothing to drop or respell. */
 const isClean = (text: string) => {
@@ -2238,17 +2259,18 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     (most, r) => (r.order < firstRead ? Math.max(most, r.order) : most),
     -Infinity,
   );
-  const facts = documentFacts(prose, measureRows[0], leftOutBefore);
+  const facts = documentFacts(prose, measureRows[0], leftOutBefore, source.pageHeaderLines);
   const oversize = planOverSaveLimit(facts.title, measures);
   if (oversize) warnings.add(-4, {}, 'plan-too-large', oversize.th, oversize.en, '');
   if (facts.fy !== undefined && facts.fy !== options.fy) {
     const p = facts.fyLine;
+    const part = facts.fyPart ? PAGE_PART_NAMES[facts.fyPart] : undefined;
     warnings.add(
       -1,
       p?.where ?? { line: 1 },
       'fiscal-year-differs',
-      `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}`,
-      `the document says fiscal year ${facts.fy}, but it is imported as ${options.fy}`,
+      `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)}${part ? ` ที่${part.th}` : ''} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}`,
+      `the document says fiscal year ${facts.fy}${part ? ` in its ${part.en}` : ''}, but it is imported as ${options.fy}`,
       p?.text ?? '',
     );
   }

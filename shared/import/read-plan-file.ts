@@ -6,7 +6,9 @@ import { ValidationError } from '../domain/errors.js';
 import { tableHeader } from './measures-document.js';
 import { countWork, readingOnce } from './read-once.js';
 import { officeDocumentPart, otherWorkbookPart, withStandardWorkbookPart } from './ooxml-main-part.js';
-import { hiddenStyles } from './docx-hidden-styles.js';
+import { type HiddenStyles, hiddenStyles } from './docx-hidden-styles.js';
+import { pagePartLines, pagePartReferences } from './docx-page-headers.js';
+import type { PageHeaderLine } from './source-document.js';
 import { documentXmlTooLarge, MAX_DOCX_XML_CHARS } from './docx-limits.js';
 import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
@@ -148,6 +150,24 @@ function relatedParts(
 }
 
 /**
+ * The lines of the page headers and footers `body` (document.xml, "w:" prefix) names, in the order
+ * their fiscal year is looked for (docx-page-headers.ts); `partsOf` gives the parts of relationship ids.
+ */
+function pageHeaderLinesOf(
+  body: string,
+  styles: HiddenStyles,
+  partsOf: (ids: readonly string[]) => (id: string) => Uint8Array | undefined,
+): PageHeaderLine[] {
+  const refs = pagePartReferences(body);
+  if (refs.length === 0) return [];
+  const partOf = partsOf(refs.map((r) => r.id));
+  return refs.flatMap((r) => {
+    const part = partOf(r.id);
+    return part ? pagePartLines(part, r.kind, styles) : [];
+  });
+}
+
+/**
  * Read a plan file. Errors: ValidationError for files it cannot read (with the reason in Thai), on
  * PLAN_FILE_FIELD: the caller names its own field (`refusalOnField`).
  */
@@ -227,17 +247,20 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       // and an embedded object (an Excel worksheet pasted as an object) where the object stands
       const found = newEmbeddedFound();
       const numbered = docxNumbering(lists, style);
-      const read = readingOnce(() =>
-        readDocumentXml(chunks.xml, hiddenStyles(style), numbered, tableHeader.isHeader, found),
-      );
-      const withChunks = withAltChunks(read, chunks.ids, relatedParts(bytes, inflated, names!, main, chunks.ids));
+      const hidden = hiddenStyles(style);
+      const bodyRead = readingOnce(() => readDocumentXml(chunks.xml, hidden, numbered, tableHeader.isHeader, found));
+      const withChunks = withAltChunks(bodyRead, chunks.ids, relatedParts(bytes, inflated, names!, main, chunks.ids));
       const objectIds = found.objects.map((o) => o.relationshipId).filter(Boolean);
       const document = await withEmbeddedObjects(
         withChunks,
         found,
         relatedParts(bytes, inflated, names!, main, objectIds),
       );
-      return { kind: 'docx', document: withGarbledThaiRepaired(document) };
+      const pageHeaderLines = pageHeaderLinesOf(body!, hidden, (ids) =>
+        relatedParts(bytes, inflated, names!, main, ids),
+      );
+      const read = withGarbledThaiRepaired(document);
+      return { kind: 'docx', document: pageHeaderLines.length > 0 ? { ...read, pageHeaderLines } : read };
     }
     const otherWorkbook = otherWorkbookPart(main) && names!.includes(main) && !names!.includes('xl/workbook.xml');
     if (names!.includes('xl/workbook.xml') || otherWorkbook) {

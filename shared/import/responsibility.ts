@@ -19,6 +19,7 @@ import { followsDivision, sectionsInsideDivisions, unitNamingSectionWork } from 
 import { chosenLines, tickList } from './tick-lists.js';
 import { headsTheOrg, positionsOf } from './position-units.js';
 import { withoutListMarkers } from './unit-list-markers.js';
+import { addLeadWord, type LeadWord, leadWordKind, markedLead } from './lead-unit-words.js';
 
 export interface NamedUnit {
   unitId: string;
@@ -181,32 +182,8 @@ function closestUnit(piece: string, names: readonly Name[]): Name | undefined {
   return best;
 }
 
-/** A word after a unit that makes it the lead: "กองคลัง (หลัก)", "กองคลังเป็นเจ้าภาพหลัก". */
-const LEAD_AFTER = new Set([
-  'หลัก',
-  'เป็นหลัก',
-  'เจ้าภาพ',
-  'เจ้าภาพหลัก',
-  'เป็นเจ้าภาพ',
-  'เป็นเจ้าภาพหลัก',
-  'เป็นหน่วยงานหลัก',
-  'เป็นผู้รับผิดชอบหลัก',
-]);
 /** A joining word glued to a word ("(หลัก)และ", "เป็นหลักร่วมกับ"): the word is read without it. */
 const GLUED_JOINER = /^(?:ร่วมกับ|และ|หรือ|กับ)|(?:ร่วมกับ|และ|หรือ|กับ)$/g;
-/** A label before the lead, with its colon: "หน่วยงานหลัก: กองช่าง". */
-const LEAD_BEFORE = new Set(['หลัก', 'หน่วยงานหลัก', 'ผู้รับผิดชอบหลัก', 'เจ้าภาพ', 'เจ้าภาพหลัก', 'หน่วยงานเจ้าภาพ']);
-/** Words for the other units ("กองช่าง (สนับสนุน)", "หน่วยงานร่วม: …"): no unit, and not unknown. */
-const SUPPORT_WORDS = new Set([
-  'สนับสนุน',
-  'ร่วม',
-  'หน่วยงานสนับสนุน',
-  'หน่วยงานร่วม',
-  'ผู้สนับสนุน',
-  'ผู้รับผิดชอบร่วม',
-  'หน่วยสนับสนุน',
-  'โดยมี',
-]);
 /**
  * A head's title before the unit ("ผอ.กองคลัง", "หัวหน้าสำนักปลัด"), or an assistant's before a
  * position ("ผู้ช่วยเจ้าพนักงานพัสดุ"): no unit, and not unknown.
@@ -225,22 +202,6 @@ interface Occurrence {
   end: number;
   /** a section's name (งานการเงิน) or a position (นิติกร): no unit of its own right after a division's name */
   section?: true;
-}
-
-/**
- * The lead a cell marks: the unit right before a LEAD_AFTER word, or right after a LEAD_BEFORE
- * label; undefined when none is marked.
- */
-function markedLead(occurrences: readonly Occurrence[], after: number[], before: number[]): string | undefined {
-  for (const at of after) {
-    const unit = occurrences.filter((o) => o.end <= at).sort((a, b) => b.end - a.end)[0];
-    if (unit) return unit.unitId;
-  }
-  for (const at of before) {
-    const unit = occurrences.filter((o) => o.start >= at).sort((a, b) => a.start - b.start)[0];
-    if (unit) return unit.unitId;
-  }
-  return undefined;
 }
 
 /**
@@ -267,9 +228,9 @@ function chosenUnits(cellHtml: string, names: UnitNames): string | undefined {
  * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
  * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
  * taken for it (`guessed`); other words are `unknown`. Repeated words are reported once. The lead
- * is the unit a cell marks (หลัก, เจ้าภาพ, หน่วยงานหลัก:), else with all units the first named;
- * units after ยกเว้น/เว้นแต่ are taken out (all units but them: `excluded`). `names`:
- * unitNames(units), made once by a caller that reads many cells.
+ * is the unit a cell marks (หลัก, เจ้าภาพ, หน่วยงานหลัก:, โดย, ประสาน: lead-unit-words.ts), else with
+ * all units the first named; units after ยกเว้น/เว้นแต่ are taken out (all units but them: `excluded`).
+ * `names`: unitNames(units), made once by a caller that reads many cells.
  */
 export function parseResponsibility(
   cellHtml: string,
@@ -334,8 +295,7 @@ export function parseResponsibility(
   // What is left, word by word: an abbreviation without its dot, or a few slips from a unit's name, is that unit.
   const leftover: string[] = [];
   const seen = new Set<string>();
-  const leadAfter: number[] = [];
-  const leadBefore: number[] = [];
+  const leadWords: LeadWord[] = [];
   // where each exception starts; its word is no unit's (the cell's places kept: spaces for it)
   const excludedFrom: number[] = [];
   rest = rest.replace(EXCLUDING_WORDS, (word: string, at: number) => {
@@ -346,10 +306,16 @@ export function parseResponsibility(
   for (const m of rest.matchAll(/[^\s/,、.\-ฯ()]+/g)) {
     const piece = m[0];
     const bare = piece.replace(/[():]/g, '').replace(GLUED_JOINER, '');
-    if (piece.endsWith(':') && LEAD_BEFORE.has(bare)) leadBefore.push(m.index + piece.length);
-    else if (LEAD_AFTER.has(bare)) leadAfter.push(m.index);
-    if (!bare || MARKS_ONLY.test(bare) || LEAD_AFTER.has(bare) || LEAD_BEFORE.has(bare)) continue;
-    if (SUPPORT_WORDS.has(bare) || ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
+    // "หลัก:", "(สนับสนุน)", "ดำเนินการโดย", "ประสาน": which unit leads (lead-unit-words.ts)
+    const kind = leadWordKind(bare);
+    if (kind) {
+      const end = m.index + piece.length;
+      const bracketed = written[m.index - 1] === '(' || written[end] === ')';
+      addLeadWord(leadWords, { kind, word: bare, start: m.index, end, colon: piece.endsWith(':'), bracketed });
+      continue;
+    }
+    if (!bare || MARKS_ONLY.test(bare)) continue;
+    if (ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name
     const before = namedBefore(m.index);
@@ -398,7 +364,7 @@ export function parseResponsibility(
             .map((u) => u.unitId),
         ]
       : named;
-  const lead = markedLead(kept, leadAfter, leadBefore) ?? (allUnits ? unitIds[0] : undefined);
+  const lead = markedLead(leadWords, kept, written) ?? (allUnits ? unitIds[0] : undefined);
   return {
     responsibility: { allUnits, unitIds, ...(lead ? { leadUnitId: lead } : {}), text },
     unknown: leftover.join(' '),

@@ -79,8 +79,16 @@ export function rowCellsIgnored(block: number, where: Where, cellsInRow: number)
   };
 }
 
+/** A line of a Word file's page header or footer: read for the plan's fiscal year only (docx-page-headers.ts). */
+export interface PageHeaderLine {
+  part: 'header' | 'footer';
+  text: string;
+}
+
 export interface SourceDocument {
   blocks: SourceBlock[];
+  /** the page headers' and footers' lines, in the order their fiscal year is looked for; never rows */
+  pageHeaderLines?: PageHeaderLine[];
   notices?: SourceNotice[];
   /**
    * For a sheet whose hidden columns were skipped: the Excel column number of each cell of its rows

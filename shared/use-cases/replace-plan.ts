@@ -123,7 +123,13 @@ export async function replaceOrgPlan(
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });
-    if (orphaned.length > 0) throw orphanedReportsConflict(orphaned, stored, plan, unitNames(r.units), r.path);
+    if (orphaned.length > 0)
+      throw orphanedReportsConflict(orphaned, {
+        stored,
+        newPlan: plan,
+        unitName: unitNames(r.units),
+        path: r.path,
+      });
   };
   // refused as it stands: nothing written
   await guardReports();
@@ -202,7 +208,12 @@ export async function foreseenReportsRefusal(
   };
   startAdditionsAtSave(plan, f.stored, f.now, orgUnitIds);
   const orphaned = await reportsOrphanedBySave(repos, { orgId: f.orgId, fy: f.fy, plan, stored: f.stored, orgUnitIds });
-  const fields = orphanedReportsFields(orphaned, f.stored, plan, unitNames(f.units), 'body');
+  const fields = orphanedReportsFields(orphaned, {
+    stored: f.stored,
+    newPlan: plan,
+    unitName: unitNames(f.units),
+    path: 'body',
+  });
   return orphaned.map((o, k) => ({ orphaned: o, field: fields[k]! }));
 }
 
