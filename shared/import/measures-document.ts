@@ -10,6 +10,7 @@ import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { withTimeframeMonths } from './timeframe-months.js';
+import { followUpNotesOf } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -1560,8 +1561,9 @@ function followUpsOf(
   label: { th: string; en: string },
   measureId: string,
   warnings: Warnings,
-  fy: number,
+  options: ImportRun,
 ): FollowUp[] {
+  const { fy } = options;
   const inRow = rowCadence(row.notes, row.cells.timeframe, fy);
   // a results report's cell read as one text: the units' numbered summaries are no follow-ups
   const reported =
@@ -1587,7 +1589,8 @@ function followUpsOf(
     .map((item, i) => {
       // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
       const noted = audienceOfNote(item);
-      const text = noted?.text ?? item;
+      // its months and reporting units, noted by the product's plan document (S24-2)
+      const { text, ...chosen } = followUpNotesOf(noted?.text ?? item, fy, options.units, options.names);
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -1648,6 +1651,7 @@ function followUpsOf(
         cadence,
         audience: noted?.audience ?? detectAudience(text),
         ...(dueDate ? { dueDate } : {}),
+        ...chosen,
       };
     });
 }
@@ -1832,7 +1836,7 @@ function measureOf(
   sayItemsLeftOut(methods.firstLeftOut, 'methods', row, measureId, warnings);
   sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   const timeframe = stripTags(row.cells.timeframe ?? '').slice(0, 1000);
-  const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy);
+  const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options);
   // a timeframe shorter than the year: its follow-ups' months (review 17 s23, S23-7)
   const spanned = withTimeframeMonths(followUps, timeframe, options.fy);
   if (spanned)
