@@ -37,6 +37,8 @@ import {
   hasStrippedText,
   MAX_ITEMS,
   normaliseThai,
+  PLAIN_CONTROLS,
+  plainSpelling,
   splitItems,
   splitItemsKept,
   strippedLettersUpTo,
@@ -1495,7 +1497,8 @@ function readRows(
       );
       return;
     }
-    const plainKey = mayBePlain ? plainRowKey(cells, merged, columns.length) : undefined;
+    const plainKey =
+      mayBePlain && plainRows.remembers(columns) ? plainRowKey(cells, merged, columns.length) : undefined;
     if (plainKey !== undefined && !fromAbove && laterHeader === false && warnings.calls === callsBefore)
       plainRows.remember(columns, plainKey, cells, own);
     pushMeasure(where, order, key, columns, own, fromAbove, source);
@@ -2094,8 +2097,14 @@ const PAGE_PART_NAMES = {
   footer: { th: 'ท้ายกระดาษ', en: 'page footer' },
 } as const;
 
+/** Plain spelling without controls (thai-text.ts plainSpelling): nothing to drop or respell. */
+const isClean = (text: string) => {
+  const plain = plainSpelling(text);
+  return plain !== undefined && (plain & PLAIN_CONTROLS) === 0;
+};
 /** Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised. */
-const clean = (text: string) => (text ? normaliseThai(withoutUnstorable(text)) : text);
+const cleaned = (text: string) => normaliseThai(withoutUnstorable(text));
+const clean = (text: string) => (isClean(text) ? text : cleaned(text));
 
 /**
  * Normalise every text of a source document (NFC, sara am, mark order, zero-width characters),
@@ -2103,12 +2112,14 @@ const clean = (text: string) => (text ? normaliseThai(withoutUnstorable(text)) :
  */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
   // a short cell's spelling once (tables repeat their short cells)
-  const cleaned = new Map<string, string>();
+  const done = new Map<string, string>();
   const cleanCell = (c: string) => {
-    if (c.length > MAX_CLEANED_CELL) return clean(c);
-    let done = cleaned.get(c);
-    if (done === undefined) cleaned.set(c, (done = clean(c)));
-    return done;
+    // a cell already clean ("", "ก12", "-") is neither cleaned nor kept
+    if (isClean(c)) return c;
+    if (c.length > MAX_CLEANED_CELL) return cleaned(c);
+    let read = done.get(c);
+    if (read === undefined) done.set(c, (read = cleaned(c)));
+    return read;
   };
   // a row already in this spelling (most rows) is kept as it is; the blocks are copied from the first changed
   let blocks: SourceDocument['blocks'] | undefined;
@@ -2189,7 +2200,9 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
-  const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  // a label of too few letters is a note at once (columnOf): not kept (a file of distinct short rows)
+  const labelColumn = (label: string) =>
+    fewLetters(label) ? columnOf(label) : (labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!);
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
   // a text row short of its header's cells: a unit name at a cell's end placed in the units column (short-row-units.ts)
   const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
