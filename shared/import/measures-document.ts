@@ -17,7 +17,12 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
-import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
+import {
+  findIndicatorOutOfRange,
+  type IndicatorHeading,
+  indicatorHeadingLine,
+  parseIndicatorHeading,
+} from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
 import { withStruckCellsLeftOut } from './struck-rows.js';
@@ -306,6 +311,32 @@ const clip = (s: string) => clipText(s, 500);
 function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {
   const column = row.columnOf[role];
   return column ? { ...row.where, column } : row.where;
+}
+
+/** Characters of a measure cell looked at for a heading whose number is no indicator: a heading leads its cell. */
+const OUT_OF_RANGE_WITHIN = 500;
+
+/**
+ * What the no-indicator warning says of a measure cell: that no "ตัวชี้วัดที่" was found, or, when the
+ * cell's start has one whose number is no ITA indicator ("ตัวชี้วัดที่ 11"), that number and the
+ * ITA's 1-10 (review 17 s24, S24-9). Thai first.
+ */
+function noIndicatorWords(measureText: string): { th: string; en: string } {
+  const found = findIndicatorOutOfRange(normaliseThai(measureText.slice(0, OUT_OF_RANGE_WITHIN)));
+  const keep = {
+    th: 'จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก',
+    en: 'it is kept without one: choose its indicator before saving',
+  };
+  if (!found) {
+    return {
+      th: `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ ${keep.th}`,
+      en: `no "ตัวชี้วัดที่" (indicator) found for this measure; ${keep.en}`,
+    };
+  }
+  return {
+    th: `อ่านได้ว่า "${found.read}": ตัวชี้วัดที่ ${toThaiDigits(found.no)} ไม่มีในการประเมิน ITA (มี ๑-๑๐) ${keep.th}`,
+    en: `read "${found.read}": indicator ${found.no} is no ITA indicator (they are 1-10); ${keep.en}`,
+  };
 }
 
 /** The measure (and follow-up) of the draft a warning is about. */
@@ -1801,13 +1832,8 @@ function measureOf(
     more: About = {},
   ) => warnings.add(row.order, cellWhere(row, role), code, th, en, source, { ...about, ...more });
   if (!heading) {
-    onCell(
-      'measure',
-      'no-indicator',
-      `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
-      `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
-      measureText,
-    );
+    const said = noIndicatorWords(measureText);
+    onCell('measure', 'no-indicator', said.th, said.en, measureText);
   }
   if (row.followUpsFromMarks) {
     const group = row.followUpsFromMarks;
