@@ -1779,7 +1779,7 @@ function followUpsOf(
         );
       }
       // the cadence note the product's own documents add is not part of the follow-up's text
-      const written = withoutCadenceNote(text, cadence);
+      const written = own.onceMarkKept ? text : withoutCadenceNote(text, cadence);
       return {
         followUpNo: i + 1,
         text: written.slice(0, 5000),
