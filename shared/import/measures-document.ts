@@ -35,7 +35,13 @@ import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasur
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
-import { type CellMerge, type PageHeaderLine, readTextDocument, type SourceDocument } from './source-document.js';
+import {
+  type CellMerge,
+  type PageHeaderLine,
+  readTextDocument,
+  type SourceBlock,
+  type SourceDocument,
+} from './source-document.js';
 import {
   collapseSpaces,
   fewLetters,
@@ -93,6 +99,7 @@ import {
   headingRowKind,
   headingRowsMessage,
   isColumnNumbersRow,
+  isSectionHeading,
   isSignOffRow,
   isTotalRow,
   opensTotalRow,
@@ -1043,6 +1050,18 @@ function readRows(
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
   /**
+   * A lone line heading the next part of the plan, not going on with the row above (review 17 s24,
+   * S24-11): a section heading ("ส่วนที่ ๓ …") in any column, or any line right above a header other
+   * than the one in force (the next table's own; the same header again is a new page's).
+   */
+  const partHeadingKind = (lone: LoneCell, next: SourceBlock | undefined, header: readonly Column[]) => {
+    if (fewLetters(lone.html)) return undefined;
+    if (isSectionHeading(lone.text)) return 'section' as const;
+    const below = next?.kind === 'row' ? headerColumns(next.cells, headerCells) : undefined;
+    const labels = (c: readonly Column[]) => c.map((col) => col.label).join('\u0000');
+    return below && labels(below) !== labels(header) ? ('section' as const) : undefined;
+  };
+  /**
    * the numbered list columns of each measure row of a sheet, and the sheet rows typed over into it
    * (typed-over-rows.ts; rows of other tables are never typed over: nothing kept for them)
    */
@@ -1379,7 +1398,7 @@ function readRows(
     const numberAt = columns.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
     const numberedLone = numberAt >= 0 ? loneCell(cells.with(numberAt, ''), merged) : undefined;
     const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, columns) ? numberedLone : undefined);
-    const kind = lone && rowKind(lone, columns);
+    const kind = lone && (rowKind(lone, columns) ?? partHeadingKind(lone, doc.blocks[nextAt], columns));
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =
       lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
@@ -1760,7 +1779,7 @@ function followUpsOf(
         );
       }
       // the cadence note the product's own documents add is not part of the follow-up's text
-      const written = withoutCadenceNote(text, cadence);
+      const written = own.onceMarkKept ? text : withoutCadenceNote(text, cadence);
       return {
         followUpNo: i + 1,
         text: written.slice(0, 5000),
