@@ -1603,10 +1603,16 @@ function cellsByRole(
   const periods: PeriodCell[] = [];
   const ticked: { units?: string[]; cadences?: string[] } = {};
   const dates: { start?: string; end?: string } = {};
+  /** the cell merging over this one from its left starts in a Gantt period column */
+  let fromPeriod = false;
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j]!;
     const col = columns[j];
-    if (!col || !take(merged[j] ?? null)) continue;
+    const isPeriod = col?.role === 'timeframe' && (col.month !== undefined || col.round !== undefined);
+    // a cell merged over months (an arrow, a line, words) marks each month it covers (S23-7's lows)
+    const spanned = merged[j] === 'left' && fromPeriod && isPeriod && take(null);
+    if (merged[j] !== 'left') fromPeriod = isPeriod;
+    if (!col || (!take(merged[j] ?? null) && !spanned)) continue;
     if (col.bound) {
       // a start or end date column: the timeframe's range (date-bound-columns.ts)
       dates[col.bound] ||= stripTags(c);
@@ -1615,7 +1621,8 @@ function cellsByRole(
     }
     if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
       // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
-      periods.push({ ...(col.month !== undefined ? { month: col.month } : { round: col.round! }), cell: c });
+      const period = col.month !== undefined ? { month: col.month } : { round: col.round! };
+      periods.push({ ...period, cell: c, ...(spanned ? { spanned } : {}) });
       columnOf.timeframe ??= j + 1;
       continue;
     }

@@ -20,6 +20,13 @@ export const namesRound = (label: string) => ROUND.test(matchKey(label));
 /** A Gantt cell's mark: ✓, /, x, ●, *, "1", Wingdings' check "ü"/"P" … (a short cell of no word). */
 const MARK = /^(?:[^\p{L}\p{N}]{1,3}|[xXüP✓]|1)$/u;
 
+/** A Gantt cell of an arrow or a line ("<------>", "←→", "◄────►"): a mark, however long (S23-7's lows) */
+const LINE = /^[^\p{L}\p{N}]{1,80}$/u;
+/** an arrow's start typed in one month's cell ("<----", "←", "----"), its head in a later one ("---->", "→") */
+const ARROW_OPENS = /^[<←◄◀\-–—─━=~_]/u;
+const ARROW_CLOSES = /[>→►▶]$/u;
+const isMark = (text: string) => MARK.test(text) || LINE.test(text);
+
 /** a dash in a round's cell: nothing in that round */
 const NOTHING = /^[-–—]+$/;
 
@@ -117,6 +124,25 @@ export interface PeriodCell {
   month?: number;
   round?: string;
   cell: string;
+  /** covered by a cell merged from its left: its period is marked with it, its words said once */
+  spanned?: boolean;
+}
+
+/** The cells an arrow typed from one cell to a later one passes over (empty between its ends). */
+function arrowed(cells: readonly PeriodCell[]): Set<number> {
+  const over = new Set<number>();
+  let open: number | undefined;
+  cells.forEach((c, i) => {
+    const text = stripTags(c.cell).trim();
+    if (!text) return;
+    if (!LINE.test(text)) open = undefined;
+    else if (ARROW_CLOSES.test(text)) {
+      for (let k = (open ?? i) + 1; k < i; k++) over.add(k);
+      open = undefined;
+    } else if (ARROW_OPENS.test(text)) open ??= i;
+    else open = undefined;
+  });
+  return over;
 }
 
 /**
@@ -129,7 +155,8 @@ export function markedTimeframe(cells: readonly PeriodCell[], fy: number): strin
   const year = (month: number) => toThaiDigits(month >= 10 ? fy - 1 : fy);
   const name = (month: number) => `${SHORT_MONTHS[month - 1]} ${year(month)}`;
   const fyIndex = (month: number) => (month + 2) % 12;
-  const marked = cells.filter((c) => stripTags(c.cell));
+  const over = arrowed(cells);
+  const marked = cells.filter((c, i) => stripTags(c.cell) || over.has(i));
   const months = [...new Set(marked.flatMap((c) => (c.month === undefined ? [] : [c.month])))].sort(
     (a, b) => fyIndex(a) - fyIndex(b),
   );
@@ -144,7 +171,7 @@ export function markedTimeframe(cells: readonly PeriodCell[], fy: number): strin
     if (c.month === undefined) parts.push(c.round!);
   }
   const words = marked
-    .filter((c) => !MARK.test(stripTags(c.cell).trim()))
+    .filter((c) => !c.spanned && stripTags(c.cell) && !isMark(stripTags(c.cell).trim()))
     .map((c) => `${c.month === undefined ? c.round! : name(c.month)}: ${stripTags(c.cell)}`);
   return [parts.join(', '), ...words].filter(Boolean).join('; ');
 }
