@@ -2,7 +2,7 @@
 // columns as the plan's table has them (มาตรการ/แนวทาง, วิธีการดำเนินการ, ระยะเวลาดำเนินการ).
 import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
-import { CADENCE_LABELS, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
+import { CADENCE_LABELS, REPORTING_UNITS_NOTE, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
 import type { Audience } from '../domain/plan.js';
 import { followUpMonthsLabel, type FollowUpMonths } from '../domain/follow-up-months.js';
 export { headedTitle } from '../domain/plan-labels.js';
@@ -93,7 +93,7 @@ export function withReportingUnits<F extends { text: string; unitIds?: readonly 
   f: F,
   name: (unitId: string) => string,
 ): F {
-  return f.unitIds ? { ...f, text: `${f.text} (หน่วยงานที่รายงาน: ${f.unitIds.map(name).join(', ')})` } : f;
+  return f.unitIds ? { ...f, text: `${f.text} (${REPORTING_UNITS_NOTE}: ${f.unitIds.map(name).join(', ')})` } : f;
 }
 
 /** A list item's own number ("1. บันทึกการใช้รถ", "๒) …"): the documents number items themselves. */

@@ -32,13 +32,17 @@ export function periodsWithinMonths<P extends Pick<Period, 'start' | 'end'>>(
   );
 }
 
+/** The words before a follow-up's first and last month in the documents and messages (read back by the importer). */
+export const FIRST_MONTH_WORD = 'ตั้งแต่เดือน';
+export const LAST_MONTH_WORD = 'ถึงเดือน';
+
 /** "ตั้งแต่เดือนเมษายน ๒๕๖๙", "ถึงเดือนมีนาคม ๒๕๖๙", both: the documents' and messages' words. */
 export function followUpMonthsLabel(months: FollowUpMonths): { th: string; en: string } | undefined {
   const { firstMonth, lastMonth } = months;
   if (firstMonth === undefined && lastMonth === undefined) return undefined;
   const th = [
-    firstMonth !== undefined && `ตั้งแต่เดือน${formatThaiMonth(firstMonth)}`,
-    lastMonth !== undefined && `ถึงเดือน${formatThaiMonth(lastMonth)}`,
+    firstMonth !== undefined && `${FIRST_MONTH_WORD}${formatThaiMonth(firstMonth)}`,
+    lastMonth !== undefined && `${LAST_MONTH_WORD}${formatThaiMonth(lastMonth)}`,
   ].filter(Boolean);
   const en = [firstMonth !== undefined && `from ${firstMonth}`, lastMonth !== undefined && `until ${lastMonth}`].filter(
     Boolean,

@@ -81,6 +81,9 @@ export function headedTitle(m: { indicator: number | null; title: string }): str
     : titleForIndicator(m.title, m.indicator);
 }
 
+/** The label of the note naming the units that report on a follow-up ("(หน่วยงานที่รายงาน: กองคลัง)"). */
+export const REPORTING_UNITS_NOTE = 'หน่วยงานที่รายงาน';
+
 /** The label of the audience note the documents write after a follow-up (withAudienceNote). */
 const AUDIENCE_NOTE = 'รายงานต่อ';
 const compact = (s: string) => s.replace(/\s+/g, '');

@@ -1,6 +1,7 @@
 // What a header cell of a plan table names, by meaning: the wordings of Thai municipalities' plans,
 // read after list numbering ("๑. มาตรการ/แนวทาง", "3) ระยะเวลา", "(๔) ผู้รับผิดชอบ", "ก. ...")
 // and, for OCR slips ("การติคตามผล"), by similarity to the usual column names.
+import { countWork } from './read-once.js';
 import { collapseSpaces, editDistanceWithin, fewLetters, matchKey, stripTags } from './thai-text.js';
 
 export type Role =
@@ -207,9 +208,15 @@ function nearestName(key: string): { role: Role; name: string } | undefined {
  */
 export const mayNameColumn = (cell: string): boolean => !fewLetters(cell);
 
+/** The work counted (read-once.ts countWork): labels columnOf keyed and compared, for tests. */
+export const LABELS_KEYED_WORK = 'column labels keyed';
+
 /** What a header cell names: by its wording after list numbering, else by similarity (takenFor). */
 export function columnOf(header: string): Column {
   const label = collapseSpaces(stripTags(header));
+  // too few letters for any wording or name (mayNameColumn): a note, neither keyed nor compared
+  if (fewLetters(label)) return { role: 'note', label };
+  countWork(LABELS_KEYED_WORK);
   const key = matchKey(withoutNumbering(label));
   const role = exactRole(key);
   if (role) return { role, label };

@@ -2,8 +2,10 @@
 // text the importer reads for headings, titles and the fiscal year, ~0.03 ms apiece; 400,000 one-line
 // paragraphs before the plan table (a 136 KB .docx, 30 MB of XML) took 48 s.
 import { ValidationError } from '../domain/errors.js';
+import { MAX_MEASURES } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
+import { MAX_PLAN_TABLE_ROWS } from './plan-table-rows.js';
 
 /**
  * Paragraphs with text outside tables (body, text boxes in the body). A plan document has a cover,
@@ -90,6 +92,46 @@ export const tablesTooDeep = () => {
         path: PLAN_FILE_FIELD,
         message_th: `ตารางซ้อนกันลึกเกิน ${toThaiDigits(max)} ชั้น`,
         message_en: `tables nested more than ${max} deep`,
+      },
+    ],
+  );
+};
+
+/**
+ * Table rows (every `<w:tr>` Word shows, in tables nested in cells and in text boxes too, empty ones
+ * too: each is read): the plan files' bound (plan-table-rows.ts; review 17 s23, S23-14: 14,000
+ * short measure rows took 5-7x the bench's 1 MB ordinary plan, where the paragraphs outside tables
+ * were bounded and the rows not).
+ */
+export const MAX_DOCX_TABLE_ROWS = MAX_PLAN_TABLE_ROWS;
+
+/** Characters of the row reached quoted in the refusal. */
+const QUOTED_ROW = 60;
+
+/**
+ * The refusal of a Word document past MAX_DOCX_TABLE_ROWS table rows, naming the row reached: its
+ * place (`table`, `row`: as the import's warnings number them; undefined for a row of a table that
+ * only frames others) and the start of its text (`text`, plain, may be empty).
+ */
+export const tooManyTableRows = (where: { table: number; row: number } | undefined, text: string) => {
+  const max = MAX_DOCX_TABLE_ROWS.toLocaleString('en-US');
+  const quoted = text.trim().slice(0, QUOTED_ROW);
+  const place = where
+    ? [
+        `แถวที่ ${toThaiDigits(where.row.toLocaleString('en-US'))} ของตารางที่ ${toThaiDigits(where.table)}`,
+        `row ${where.row.toLocaleString('en-US')} of table ${where.table}`,
+      ]
+    : undefined;
+  const reached = [place?.[0], quoted && `"${quoted}"`].filter(Boolean).join(': ');
+  const reachedEn = [place?.[1], quoted && `"${quoted}"`].filter(Boolean).join(': ');
+  return new ValidationError(
+    `เอกสาร Word นี้มีแถวในตารางเกิน ${toThaiDigits(max)} แถว${reached ? ` (ถึง${reached})` : ''} มากกว่าที่แผนมาตรการจะมีได้ (แผนหนึ่งปีมีไม่เกิน ${toThaiDigits(MAX_MEASURES)} มาตรการ) กรุณาคัดลอกเฉพาะตารางแผนมาตรการ (และชื่อแผน) ไปไว้ในไฟล์ใหม่ หรือลบแถวที่ไม่ใช่แผนออก แล้วนำเข้าใหม่`,
+    `this Word document has more than ${max} table rows${reachedEn ? ` (up to ${reachedEn})` : ''}, more than a plan has (at most ${MAX_MEASURES} measures a year); copy only the plan table (and its title) into a new file, or delete the rows that are not the plan, and import again`,
+    [
+      {
+        path: PLAN_FILE_FIELD,
+        message_th: `แถวในตารางเกิน ${toThaiDigits(max)} แถว`,
+        message_en: `more than ${max} table rows`,
       },
     ],
   );

@@ -157,6 +157,10 @@ export const IMPORT_WARNING_CODES = [
   'timeframe-months',
   /** a measure repeating an earlier one word for word (a row copied twice): kept, warned naming the first (S22-6) */
   'measure-repeated',
+  /** a sheet named after a unit, its table without a units column: its measures are that unit's (S23-4) */
+  'units-from-sheet-names',
+  /** the same measure (indicator and title) on two unit sheets: joined into one of both units (S23-5) */
+  'measure-joined',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

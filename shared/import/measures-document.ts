@@ -10,6 +10,7 @@ import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { withTimeframeMonths } from './timeframe-months.js';
+import { followUpNotesOf } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -37,6 +38,8 @@ import {
   hasStrippedText,
   MAX_ITEMS,
   normaliseThai,
+  PLAIN_CONTROLS,
+  plainSpelling,
   splitItems,
   splitItemsKept,
   strippedLettersUpTo,
@@ -135,6 +138,14 @@ import {
 import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
 import { repeatedMeasureMessage, repeatedMeasures } from './repeated-measures.js';
+import { headerUnrecognisedMessage } from './header-unrecognised.js';
+import {
+  headerFromUnitSheetMessage,
+  joinedMeasureMessage,
+  joinUnitSheetMeasures,
+  type SheetUnit,
+  unitSheetsMessage,
+} from './unit-sheets.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
@@ -173,6 +184,8 @@ interface Row {
   splitByUnit?: { th: string; en: string };
   /** its measure cell is struck through as a whole (struck-rows.ts): a measure the plan dropped */
   struck?: true;
+  /** its units are its sheet's, named by the sheet's name (a unit sheet without a units column: unit-sheets.ts) */
+  unitSheet?: SheetUnit;
   /**
    * The first measure row past its table's MAX_MEASURES: how many rows past the cap it stands for
    * (itself and the later ones, counted only, never kept: see readRows).
@@ -245,8 +258,14 @@ function mayBeHeader(cells: readonly string[]): boolean {
 /**
  * The columns of a header row, or undefined when the row is no header. `read`: the columns of the
  * short cells seen so far in this document (a table repeats its cells: each is read once).
+ * `implied`: a role the table has without a column (a unit sheet's units: unit-sheets.ts), counted
+ * as known.
  */
-function headerColumns(cells: readonly string[], read = new Map<string, Column>()): Column[] | undefined {
+function headerColumns(
+  cells: readonly string[],
+  read = new Map<string, Column>(),
+  implied?: Role,
+): Column[] | undefined {
   // most rows are not headers: look for the measure column's label (or three others) first
   if (!mayBeHeader(cells)) return undefined;
   const columnOfCell = (c: string) => {
@@ -263,7 +282,7 @@ function headerColumns(cells: readonly string[], read = new Map<string, Column>(
   const roles = new Set(columns.map((c) => c.role));
   // a cadence matrix ("รายเดือน | รายไตรมาส | …" ticked) stands for the follow-up column (S19-5)
   if (!roles.has('followUps') && hasCadenceColumns(columns)) roles.add('followUps');
-  const known = KNOWN_ROLES.filter((r) => roles.has(r)).length;
+  const known = KNOWN_ROLES.filter((r) => roles.has(r) || r === implied).length;
   return roles.has('measure') && known >= 3 ? columns : undefined;
 }
 
@@ -382,6 +401,29 @@ class Warnings {
   /** Take back the warnings `about` accepts (a table found later to be no part of the plan). */
   forget(about: (w: ImportWarning) => boolean) {
     for (const list of [this.essential, this.advisory]) keepOnly(list, (w) => !about(w.warning));
+  }
+  /**
+   * Move the warnings about each measure `moved` names to the measure it was joined into, its
+   * follow-ups renumbered; one that measure already has (same code and follow-up) is dropped. One
+   * pass over the warnings.
+   */
+  moveToJoined(moved: ReadonlyMap<string, { measureId: string; followUpNos: ReadonlyMap<number, number> }>) {
+    const key = (code: string, measureId: string, followUpNo: number | undefined) =>
+      `${code}\u0000${measureId}\u0000${followUpNo ?? ''}`;
+    const had = new Set<string>();
+    for (const list of [this.essential, this.advisory])
+      for (const { warning: w } of list)
+        if (w.measureId !== undefined && !moved.has(w.measureId)) had.add(key(w.code, w.measureId, w.followUpNo));
+    for (const list of [this.essential, this.advisory])
+      keepOnly(list, ({ warning: w }) => {
+        const to = w.measureId === undefined ? undefined : moved.get(w.measureId);
+        if (!to) return true;
+        const followUpNo = w.followUpNo === undefined ? undefined : (to.followUpNos.get(w.followUpNo) ?? w.followUpNo);
+        if (had.has(key(w.code, to.measureId, followUpNo))) return false;
+        w.measureId = to.measureId;
+        if (followUpNo !== undefined) w.followUpNo = followUpNo;
+        return true;
+      });
   }
   /** Where the warnings stand now, to take back all said after it (a document read again). */
   mark(): { seq: number; omitted: number } {
@@ -587,7 +629,10 @@ const HEADER_LIKE_ROLES: readonly Role[] = [...KNOWN_ROLES, 'indicator'];
  * A row outside any table that names at least two of a plan header's columns: a header the
  * importer could not read (no measure column, too few known ones). Undefined for any other row.
  */
-function headerLike(cells: readonly string[], read: Map<string, Column>): string | undefined {
+function headerLike(
+  cells: readonly string[],
+  read: Map<string, Column>,
+): { source: string; roles: Set<Role> } | undefined {
   const roles = new Set<Role>();
   for (const c of cells) {
     if (c.length > MAX_HEADER_CELL) continue;
@@ -595,7 +640,8 @@ function headerLike(cells: readonly string[], read: Map<string, Column>): string
     if (!column) read.set(c, (column = columnOf(c)));
     if (HEADER_LIKE_ROLES.includes(column.role)) roles.add(column.role);
   }
-  return roles.size >= 2 ? cells.map((c) => collapseSpaces(stripTags(c)).slice(0, 80)).join(' | ') : undefined;
+  if (roles.size < 2) return undefined;
+  return { source: cells.map((c) => collapseSpaces(stripTags(c)).slice(0, 80)).join(' | '), roles };
 }
 
 /**
@@ -715,6 +761,9 @@ const ownSource = (cells: readonly string[], merged: readonly CellMerge[]) =>
     .map((c) => stripTags(c))
     .join(' | ');
 const namesFollowUps = (columns: readonly Column[]) => columns.some((c) => c.role === 'followUps');
+/** Has a header a units column (or unit tick columns)? */
+const hasUnitsColumn = (columns: readonly Column[]) =>
+  columns.some((c) => c.role === 'responsible' || c.tickFor === 'unit');
 
 /** A total row: its measure cell "รวม…", nothing in the follow-ups, units or methods columns. */
 function totalLine(own: Row['cells']): string | undefined {
@@ -848,12 +897,13 @@ function readRows(
   fy: number,
   unitRow: (text: string) => string | undefined = () => undefined,
   namesUnit: (label: string) => boolean = () => false,
+  sheetUnit: (sheet: string) => SheetUnit | undefined = () => undefined,
 ): { rows: (Row & { order: number })[]; prose: Prose[]; unread: UnreadRow[] } {
   const rows: (Row & { order: number })[] = [];
   const prose: Prose[] = [];
   const unread: UnreadRow[] = [];
   /** rows that look like a header but are none, by order (a grouped header's top row is taken out) */
-  const headerLikeRows = new Map<number, UnreadRow & { tableKey?: string | undefined }>();
+  const headerLikeRows = new Map<number, UnreadRow & { tableKey?: string | undefined; roles: Set<Role> }>();
   const saidGuessed = new Set<string>();
   /** a header's unit or cadence tick columns (tick-columns.ts), said once a document per kind */
   const saidTicks = new Set<string>();
@@ -899,6 +949,11 @@ function readRows(
   /** headers without a units column (said at the end), and those whose measures took a unit row's units */
   const noUnitsColumn: { order: number; where: Where; columns: Column[] }[] = [];
   const unitsFromRows = new Set<readonly Column[]>();
+  /** the unit the sheet being read is named after (unit-sheets.ts), and the header last read on such a sheet */
+  let unitOfSheet: SheetUnit | undefined;
+  let unitSheetHeader: { columns: Column[]; sheet: string } | undefined;
+  /** the unit sheets whose measures took their sheet's unit, in order: said once */
+  const unitSheets = new Map<string, { order: number; unit: SheetUnit }>();
   /** the document's first lines, repeated at a page's top as its running title (pageBreakJoined) */
   const isTitle = runningTitle(doc);
   /** lines met more than once: page furniture, never a cell's rest (S13-2) */
@@ -998,6 +1053,13 @@ function readRows(
       byRole.responsible = unitGroup;
       unitsFromRows.add(columns);
     }
+    // a unit sheet's table has no units column: its measures are the sheet's unit's
+    const unitSheet =
+      unitOfSheet && !hasUnitsColumn(columns) && !stripTags(byRole.responsible ?? '') ? unitOfSheet : undefined;
+    if (unitSheet) {
+      byRole.responsible = unitSheet.name;
+      if (!unitSheets.has(unitSheet.sheet)) unitSheets.set(unitSheet.sheet, { order, unit: unitSheet });
+    }
     const row: Row & { order: number } = {
       table,
       where,
@@ -1010,6 +1072,7 @@ function readRows(
       header: columns,
     };
     if (headedByGroup) row.headingFromGroup = true;
+    if (unitSheet) row.unitSheet = unitSheet;
     if (overLine?.after) row.headingWords = { words: overLine.after, glued: overLine.glued };
     if (own.marked) row.followUpsFromMarks = own.marked;
     const block = doc.blocks[order];
@@ -1090,13 +1153,24 @@ function readRows(
       group = undefined;
       inLaterTable = false;
       unitGroup = undefined;
+      unitOfSheet = where.sheet !== undefined ? sheetUnit(where.sheet) : undefined;
       if (where.sheet !== undefined) {
         const sheetHeading = indicatorHeadingText(where.sheet);
         headingAbove = sheetHeading ? { text: sheetHeading, lines: 0 } : undefined;
       }
+      // one sheet per unit, the header typed on the first only: a unit sheet without a header of its
+      // own, no wider than that header, goes on with it (S23-4)
+      const fromUnitSheet =
+        unitOfSheet && columns && unitSheetHeader?.columns === columns && cells.length <= columns.length
+          ? unitSheetHeader
+          : undefined;
+      if (fromUnitSheet && !headerColumns(cells, headerCells, 'responsible')) {
+        const said = headerFromUnitSheetMessage(where.sheet!, fromUnitSheet.sheet);
+        warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ownSource(cells, merged));
+      }
       // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
       // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
-      if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
+      else if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
         columns = undefined;
         headerJustRead = undefined;
         if (key !== undefined)
@@ -1176,13 +1250,17 @@ function readRows(
     if (justRead && columns) {
       const combined = combinedHeader(columns, justRead.merged, cells, merged, namesUnit);
       if (combined) {
+        const wasUnitSheets = unitSheetHeader?.columns === columns;
         columns = withTicks(headerRoles(combined), order, headerWhere ?? where);
+        if (wasUnitSheets) unitSheetHeader = hasUnitsColumn(columns) ? undefined : { ...unitSheetHeader!, columns };
         table = tableOf(combined);
         guessedColumns(warnings, order, where, combined, saidGuessed);
         return;
       }
     }
-    let header = headerColumns(cells, headerCells);
+    // a unit sheet's header needs no units column: the sheet names the unit (S23-4)
+    let header =
+      headerColumns(cells, headerCells) ?? (unitOfSheet ? headerColumns(cells, headerCells, 'responsible') : undefined);
     if (header && proseRow && !isTitleRow(proseRow.cells, proseRow.merged, header.filter((c) => c.label).length)) {
       // the row above was a grouped header's top row, no header on its own
       const top = proseRow.cells.map((c) =>
@@ -1196,7 +1274,13 @@ function readRows(
         if (unread.at(-1)?.order === proseRow.order) unread.pop();
       }
     }
-    if (header && key !== undefined && planRowKept && !namesFollowUps(header)) {
+    if (
+      header &&
+      key !== undefined &&
+      planRowKept &&
+      !namesFollowUps(header) &&
+      !(unitOfSheet && !hasUnitsColumn(header))
+    ) {
       // a later table of the measures without their follow-ups (a summary by unit) is no plan table
       tablesNotRead.set(key, {
         order,
@@ -1218,6 +1302,7 @@ function readRows(
       tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
       headingAbove = undefined;
       columns = withTicks(header, order, where);
+      unitSheetHeader = unitOfSheet && !hasUnitsColumn(columns) ? { columns, sheet: unitOfSheet.sheet } : undefined;
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
       headerJustRead = { merged };
@@ -1226,7 +1311,7 @@ function readRows(
     }
     if (columns && columns !== checkedColumns) {
       checkedColumns = columns;
-      if (table === 'plan' && !columns.some((c) => c.role === 'responsible' || c.tickFor === 'unit'))
+      if (table === 'plan' && !hasUnitsColumn(columns) && !unitOfSheet)
         noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps' || c.tickFor === 'cadence'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
@@ -1245,7 +1330,7 @@ function readRows(
       prose.push({ where, order, text: stripTags(own.join(' ')) });
       if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source: source() });
       const read = headerLike(cells, headerCells);
-      if (read) headerLikeRows.set(order, { order, where, source: read, tableKey: key });
+      if (read) headerLikeRows.set(order, { order, where, ...read, tableKey: key });
       return;
     }
     const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
@@ -1413,7 +1498,8 @@ function readRows(
       );
       return;
     }
-    const plainKey = mayBePlain ? plainRowKey(cells, merged, columns.length) : undefined;
+    const plainKey =
+      mayBePlain && plainRows.remembers(columns) ? plainRowKey(cells, merged, columns.length) : undefined;
     if (plainKey !== undefined && !fromAbove && laterHeader === false && warnings.calls === callsBefore)
       plainRows.remember(columns, plainKey, cells, own);
     pushMeasure(where, order, key, columns, own, fromAbove, source);
@@ -1434,16 +1520,16 @@ function readRows(
     if (!unitsFromRows.has(n.columns)) missingColumn(warnings, n.order, n.where, n.columns, 'no-responsible-column');
   }
   for (const t of tablesNotRead.values()) tableNotRead(warnings, t);
+  const sheetsNamed = [...unitSheets.values()];
+  if (sheetsNamed.length > 0) {
+    const said = unitSheetsMessage(sheetsNamed.map((s) => s.unit));
+    const first = sheetsNamed[0]!;
+    warnings.add(first.order, { sheet: first.unit.sheet }, 'units-from-sheet-names', said.th, said.en, said.source);
+  }
   for (const r of headerLikeRows.values()) {
     if (r.tableKey !== undefined && tablesNotRead.has(r.tableKey)) continue;
-    warnings.add(
-      r.order,
-      r.where,
-      'header-unrecognised',
-      `แถวนี้คล้ายหัวตารางแผนมาตรการ (อ่านได้ว่า "${r.source}") แต่ไม่พบคอลัมน์มาตรการ หรือคอลัมน์ที่รู้จักไม่ครบ จึงไม่ได้อ่านตารางนี้เป็นแผน กรุณาตรวจว่ามาตรการครบ`,
-      `this row looks like a plan table's header ("${r.source}") but has no measure column, or too few known columns: its table was not read as the plan; check that no measure is missing`,
-      r.source,
-    );
+    const said = headerUnrecognisedMessage(r.source, r.roles);
+    warnings.add(r.order, r.where, 'header-unrecognised', said.th, said.en, r.source);
   }
   return { rows: measureRows, prose, unread };
 }
@@ -1588,8 +1674,9 @@ function followUpsOf(
   label: { th: string; en: string },
   measureId: string,
   warnings: Warnings,
-  fy: number,
+  options: ImportRun,
 ): FollowUp[] {
+  const { fy } = options;
   const inRow = rowCadence(row.notes, row.cells.timeframe, fy);
   // a results report's cell read as one text: the units' numbered summaries are no follow-ups
   const reported =
@@ -1626,7 +1713,8 @@ function followUpsOf(
     .map((item, i) => {
       // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
       const noted = audienceOfNote(item);
-      const text = noted?.text ?? item;
+      // its months and reporting units, noted by the product's plan document (S24-2)
+      const { text, ...chosen } = followUpNotesOf(noted?.text ?? item, fy, options.units, options.names);
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -1687,6 +1775,7 @@ function followUpsOf(
         cadence,
         audience: noted?.audience ?? detectAudience(text),
         ...(dueDate ? { dueDate } : {}),
+        ...chosen,
       };
     });
 }
@@ -1871,7 +1960,7 @@ function measureOf(
   sayItemsLeftOut(methods.firstLeftOut, 'methods', row, measureId, warnings);
   sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   const timeframe = stripTags(row.cells.timeframe ?? '').slice(0, 1000);
-  const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options.fy);
+  const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options);
   // a timeframe shorter than the year: its follow-ups' months (review 17 s23, S23-7)
   const spanned = withTimeframeMonths(followUps, timeframe, options.fy);
   if (spanned)
@@ -2047,8 +2136,14 @@ const PAGE_PART_NAMES = {
   footer: { th: 'ท้ายกระดาษ', en: 'page footer' },
 } as const;
 
+/** Plain spelling without controls (thai-text.ts plainSpelling): nothing to drop or respell. */
+const isClean = (text: string) => {
+  const plain = plainSpelling(text);
+  return plain !== undefined && (plain & PLAIN_CONTROLS) === 0;
+};
 /** Without what no stored text may hold (NUL, noncharacters, U+FFFD: shared/domain/text.ts), normalised. */
-const clean = (text: string) => (text ? normaliseThai(withoutUnstorable(text)) : text);
+const cleaned = (text: string) => normaliseThai(withoutUnstorable(text));
+const clean = (text: string) => (isClean(text) ? text : cleaned(text));
 
 /**
  * Normalise every text of a source document (NFC, sara am, mark order, zero-width characters),
@@ -2056,12 +2151,14 @@ const clean = (text: string) => (text ? normaliseThai(withoutUnstorable(text)) :
  */
 function normaliseDocument(doc: SourceDocument): SourceDocument {
   // a short cell's spelling once (tables repeat their short cells)
-  const cleaned = new Map<string, string>();
+  const done = new Map<string, string>();
   const cleanCell = (c: string) => {
-    if (c.length > MAX_CLEANED_CELL) return clean(c);
-    let done = cleaned.get(c);
-    if (done === undefined) cleaned.set(c, (done = clean(c)));
-    return done;
+    // a cell already clean ("", "ก12", "-") is neither cleaned nor kept
+    if (isClean(c)) return c;
+    if (c.length > MAX_CLEANED_CELL) return cleaned(c);
+    let read = done.get(c);
+    if (read === undefined) done.set(c, (read = cleaned(c)));
+    return read;
   };
   // a row already in this spelling (most rows) is kept as it is; the blocks are copied from the first changed
   let blocks: SourceDocument['blocks'] | undefined;
@@ -2142,7 +2239,9 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const warnings = new Warnings(source.sheetColumns);
   // a form per measure (labels down the left: form-tables.ts) is read as a header and a measure row
   const labels = new Map<string, Column>();
-  const labelColumn = (label: string) => labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!;
+  // a label of too few letters is a note at once (columnOf): not kept (a file of distinct short rows)
+  const labelColumn = (label: string) =>
+    fewLetters(label) ? columnOf(label) : (labels.get(label) ?? labels.set(label, columnOf(label)).get(label)!);
   // a table beside the plan past an empty column (side-tables.ts) is cut off, said once
   // a text row short of its header's cells: a unit name at a cell's end placed in the units column (short-row-units.ts)
   const { document: placedRows, placed } = withShortRowUnits(source, endingUnitOf(options.units, options.names));
@@ -2170,12 +2269,24 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     return read;
   };
   // a header label naming one unit of the org: a units matrix's column (tick-columns.ts)
-  const namesUnit = (label: string) => {
+  const unitNamed = (label: string) => {
     const read = parseResponsibility(label, options.units, options.names);
     const { allUnits, unitIds } = read.responsibility;
-    return !allUnits && unitIds.length === 1 && !read.unknown && !read.concerned && !read.ticked;
+    const one = !allUnits && unitIds.length === 1 && !read.unknown && !read.concerned && !read.ticked;
+    return one ? options.units.find((u) => u.unitId === unitIds[0]) : undefined;
   };
-  const readUnder = (doc: SourceDocument, said: Warnings) => readRows(doc, said, options.fy, unitRow, namesUnit);
+  const namesUnit = (label: string) => unitNamed(label) !== undefined;
+  // a sheet named after one unit of the org ("กองคลัง", "สป.", "1.สำนักปลัด"): unit-sheets.ts
+  const sheetUnits = new Map<string, SheetUnit | undefined>();
+  const sheetUnit = (sheet: string) => {
+    if (!sheetUnits.has(sheet)) {
+      const unit = unitNamed(sheet);
+      sheetUnits.set(sheet, unit && { sheet, unitId: unit.unitId, name: unit.name });
+    }
+    return sheetUnits.get(sheet);
+  };
+  const readUnder = (doc: SourceDocument, said: Warnings) =>
+    readRows(doc, said, options.fy, unitRow, namesUnit, sheetUnit);
   const beforeRows = warnings.mark();
   let read = readUnder(document, warnings);
   // no plan table read: rows that open with an indicator heading, under no header (headerless-rows.ts)
@@ -2239,7 +2350,7 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const resultRows = rows.filter((r) => r.table === 'results');
   // A results report alone (e.g. last year's, as the product writes it) carries the whole plan:
   // measures, methods, timeframe, follow-ups and units; its rows are read as the plan.
-  const measureRows = planRows.length > 0 ? planRows : resultRows;
+  let measureRows = planRows.length > 0 ? planRows : resultRows;
   // ... but not silently when the document has other table rows the importer could not read
   const skipped = planRows.length === 0 ? unread.find((r) => r.order < (resultRows[0]?.order ?? -1)) : undefined;
   if (skipped) {
@@ -2256,9 +2367,34 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const counted = measureRows.reduce((n, r) => n + rowsCounted(r), 0);
   const dropped = measuresDropped(counted);
   if (dropped) warnings.add(-3, firstDroppedRow(measureRows).where, 'measures-dropped', dropped.th, dropped.en, '');
-  const measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
+  let measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
   // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
   for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
+  // one measure on two unit sheets is one measure of both units (unit-sheets.ts, S23-5)
+  const joined = joinUnitSheetMeasures(
+    measures,
+    measures.map((_, i) => measureRows[i]!.unitSheet),
+  );
+  if (joined.length > 0) {
+    const gone = new Set(joined.map((j) => j.from));
+    warnings.moveToJoined(
+      new Map(
+        joined.map((j) => [
+          measures[j.from]!.measureId,
+          { measureId: measures[j.into]!.measureId, followUpNos: j.followUpNos },
+        ]),
+      ),
+    );
+    for (const j of joined) {
+      const [kept, row] = [measures[j.into]!, measureRows[j.from]!];
+      const said = joinedMeasureMessage(j, kept);
+      const about = { measureId: kept.measureId };
+      warnings.add(row.order, cellWhere(row, 'measure'), 'measure-joined', said.th, said.en, row.source, about);
+    }
+    measureRows = measureRows.filter((_, i) => !gone.has(i));
+    measures = measures.filter((_, i) => !gone.has(i));
+    measures.forEach((m, i) => (m.order = i + 1));
+  }
   if (planRows.length > 0) attachResults(measures, resultRows, options, warnings);
   for (const m of measures) m.recommendations = [...new Set(m.recommendations)].slice(0, 100);
   for (const problem of unsavableMeasures(measures, options.units)) {

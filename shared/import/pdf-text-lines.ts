@@ -41,6 +41,48 @@ function sameLine(a: Run, b: Run): boolean {
   return dy <= SAME_BASELINE || dy <= (1 - SAME_LINE_OVERLAP) * Math.min(a.size, b.size);
 }
 
+/** Up to this many runs (a cell's) are sorted in place by insertion: no index arrays to allocate. */
+const FEW_RUNS = 24;
+
+/**
+ * linesOf for a few runs: the same order (baseline top to bottom, then left to right, ties in the
+ * order given; a line's runs left to right, ties in that order), by stable insertion sorts.
+ */
+function fewLinesOf(runs: readonly Run[]): Run[][] {
+  const sorted = runs.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.y < r.y || (sorted[j]!.y === r.y && sorted[j]!.x > r.x))) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = r;
+  }
+  const lines: Run[][] = [];
+  let line: Run[] = [];
+  /** the line's first run in that order: a run is on the line when it is on this one's */
+  let first = sorted[0]!;
+  for (const r of sorted) {
+    if (line.length > 0 && sameLine(first, r)) {
+      // left to right within the line, ties as sorted
+      let j = line.length - 1;
+      line.push(r);
+      while (j >= 0 && line[j]!.x > r.x) {
+        line[j + 1] = line[j]!;
+        j--;
+      }
+      line[j + 1] = r;
+    } else {
+      if (line.length > 0) lines.push(line);
+      line = [r];
+      first = r;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
 /**
  * Runs in lines by their baselines, top to bottom, each line left to right (ties in the order
  * given). Sorted by index over copies of the runs' coordinates: a comparator reading the runs
@@ -48,6 +90,7 @@ function sameLine(a: Run, b: Run): boolean {
  */
 export function linesOf(runs: readonly Run[]): Run[][] {
   const n = runs.length;
+  if (n <= FEW_RUNS) return fewLinesOf(runs);
   const ys = new Float64Array(n);
   const xs = new Float64Array(n);
   const order: number[] = new Array<number>(n);

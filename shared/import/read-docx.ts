@@ -16,11 +16,13 @@ import {
   MAX_DOCX_BODY_PARAGRAPHS,
   MAX_DOCX_PARAGRAPHS,
   MAX_DOCX_TABLE_DEPTH,
+  MAX_DOCX_TABLE_ROWS,
   tablesTooDeep,
   tooManyParagraphs,
+  tooManyTableRows,
 } from './docx-limits.js';
 import { withTabRows } from './docx-tab-rows.js';
-import { collapseSpaces, stripTags } from './thai-text.js';
+import { collapseSpaces, strippedStart, stripTags } from './thai-text.js';
 import { decodeXml } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
 import { visibleDocxTokens } from './docx-visible-tokens.js';
@@ -48,6 +50,13 @@ function hiddenRowNotice(block: number, where: { table: number; row: number }, c
     source: cells.join(' | '),
   };
 }
+
+/** The start of a row's text (its cells' markup), for a refusal to quote: its cells' starts joined. */
+const rowStart = (cells: readonly string[]) =>
+  cells
+    .map((c) => strippedStart(c, 60))
+    .filter(Boolean)
+    .join(' | ');
 
 /** Run content that separates words: a tab, a line break (w:br, or w:cr from converted files), an absolute tab. */
 const BREAKS = new Set(['w:tab', 'w:br', 'w:cr', 'w:ptab']);
@@ -130,8 +139,8 @@ interface AsideForBoxTable {
  * months) gives the items under it (review 17 s20, S20-7). A text box's paragraphs
  * (w:txbxContent) follow the paragraph that anchors it, in the same cell or body; a paragraph whose
  * mark is deleted or hidden joins the next one.
- * Errors: ValidationError past MAX_DOCX_PARAGRAPHS paragraphs with text outside tables, or tables
- * nested past MAX_DOCX_TABLE_DEPTH (docx-limits.ts).
+ * Errors: ValidationError past MAX_DOCX_PARAGRAPHS paragraphs with text outside tables, past
+ * MAX_DOCX_TABLE_ROWS table rows, or tables nested past MAX_DOCX_TABLE_DEPTH (docx-limits.ts).
  */
 export function readDocumentXml(
   xml: string,
@@ -152,6 +161,8 @@ export function readDocumentXml(
   let paragraphs = 0;
   /** body paragraphs with text, bounded by MAX_DOCX_PARAGRAPHS */
   let bodyTexts = 0;
+  /** table rows read (any table), bounded by MAX_DOCX_TABLE_ROWS */
+  let tableRows = 0;
   /**
    * the open paragraphs: more than one inside a text box; a boxed one has its place in `boxed`;
    * `struck`: the runs struck through (indices into runs)
@@ -450,6 +461,10 @@ export function readDocumentXml(
         embedded.firstPictureBlock ??= blocks.length;
       }
       continue;
+    }
+    if (name === 'w:tr' && !rowDeleted && ++tableRows > MAX_DOCX_TABLE_ROWS) {
+      const read = depth === 1 ? cells?.map((c) => c.text) : depth === 2 ? nestedRowCells : undefined;
+      throw tooManyTableRows(depth > 0 ? { table: tables, row: rowNo + 1 } : undefined, rowStart(read ?? []));
     }
     if (name === 'w:t') inText = false;
     else if (name === 'w:checkBox' && checkBox) {

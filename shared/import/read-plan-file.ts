@@ -10,6 +10,7 @@ import { type HiddenStyles, hiddenStyles } from './docx-hidden-styles.js';
 import { pagePartLines, pagePartReferences } from './docx-page-headers.js';
 import type { PageHeaderLine } from './source-document.js';
 import { documentXmlTooLarge, MAX_DOCX_XML_CHARS } from './docx-limits.js';
+import { documentCutShort, documentEndsWhole } from './docx-cut-short.js';
 import { docxNumbering } from './docx-numbering.js';
 import { withWordPrefix } from './ooxml-prefix.js';
 import { readDocumentXml } from './read-docx.js';
@@ -242,6 +243,8 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       if (xml.length > MAX_DOCX_XML_CHARS) throw documentXmlTooLarge(xml.length);
       // WordprocessingML bound to another prefix, or as the default namespace, is read as "w:"
       const [body, style, lists] = [xml, styles, numbering].map((x) => (x === undefined ? x : withWordPrefix(x)));
+      // a document cut short (an interrupted save) is damaged, not a plan that ends there (S24-6)
+      if (!documentEndsWhole(body!)) throw documentCutShort(body!);
       // content embedded as HTML (w:altChunk, html-docx-js) is read where it stands
       const chunks = markAltChunks(body!);
       // and an embedded object (an Excel worksheet pasted as an object) where the object stands

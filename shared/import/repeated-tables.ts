@@ -12,6 +12,8 @@ interface TableRow {
   where: Where;
   order: number;
   cells: { measure?: string };
+  /** the row's units are its sheet's (unit-sheets.ts) */
+  unitSheet?: unknown;
 }
 
 export interface RepeatedTable {
@@ -29,7 +31,8 @@ const tableKeyOf = (where: Where): string | undefined =>
  * The rows without those of later tables that only repeat measures read before, and those tables.
  * A row repeats one when its measure cell is another's whole, or another's heading alone (a
  * summary lists "ตัวชี้วัดที่ ๔ …" of a cell that goes on with its sub-measures); a table with one
- * row of its own is read as the plan.
+ * row of its own is read as the plan. Unit sheets after unit sheets only are all kept: their
+ * measures are their units' (joined: unit-sheets.ts, S23-5).
  */
 export function withoutRepeatedTables<R extends TableRow>(
   rows: readonly R[],
@@ -53,6 +56,8 @@ export function withoutRepeatedTables<R extends TableRow>(
   const dropped = new Set<string | undefined>();
   const repeated: RepeatedTable[] = [];
   let first = true;
+  /** every table kept so far is a unit sheet */
+  let unitSheetsOnly = true;
   let left = byTable.size;
   for (const [key, tableRows] of byTable) {
     left--;
@@ -64,7 +69,14 @@ export function withoutRepeatedTables<R extends TableRow>(
       const t = textOf(i);
       return t.whole !== '' && (wholes.has(t.whole) || (t.items.length <= 1 && firsts.has(t.whole)));
     };
-    if (!first && key !== undefined && plan.length > 0 && plan.every((_, i) => repeats(i))) {
+    const unitSheet = plan.length > 0 && plan.every((r) => r.unitSheet !== undefined);
+    if (
+      !first &&
+      key !== undefined &&
+      plan.length > 0 &&
+      !(unitSheet && unitSheetsOnly) &&
+      plan.every((_, i) => repeats(i))
+    ) {
       dropped.add(key);
       const at = plan[0]!;
       repeated.push({
@@ -75,6 +87,7 @@ export function withoutRepeatedTables<R extends TableRow>(
       continue;
     }
     if (plan.length > 0) first = false;
+    if (plan.length > 0 && !unitSheet) unitSheetsOnly = false;
     // the last table's measures are compared with no later one
     if (left === 0) break;
     for (let i = 0; i < plan.length; i++) {

@@ -1,7 +1,7 @@
 // Text clean-up for Thai table cells from OCR, PDFs, Word and spreadsheets. Every function here runs
 // in time linear in its input (no regular expression that can backtrack over a long run).
 import { fromThaiDigits } from '../domain/thai-format.js';
-import { readOnce } from './read-once.js';
+import { countWork, readOnce } from './read-once.js';
 import { wingdingsAsUnicode } from './symbol-font-chars.js';
 import { type NamedReferences, namedReference, replaceReferences } from './xml-text.js';
 
@@ -25,7 +25,32 @@ export function decodeEntities(text: string): string {
   return replaceReferences(text, cellEntity);
 }
 
-const PLAIN_ASCII = /^\p{ASCII}*$/u;
+/** What a text in plain spelling holds besides printable ASCII and Thai consonants (plainSpelling's bits). */
+export const PLAIN_SPACES = 1;
+export const PLAIN_CONTROLS = 2;
+
+/**
+ * Is `text` in plain spelling: ASCII and Thai consonants only (U+0E01-U+0E30, with ฯ and ะ; no vowel
+ * above or below, tone mark, sara aa or am, digit or other character)? Such a text is its own
+ * normaliseThai spelling: NFC changes none of those characters, and each of normaliseThai's
+ * replacements needs a character outside them (NEEDS_REPLACING). Undefined when not; else a bit set
+ * of what it holds besides printable ASCII and consonants: PLAIN_SPACES (tab, line feed, vertical
+ * tab, form feed, carriage return, space: what matchKey drops), PLAIN_CONTROLS (the other C0
+ * controls, vertical tab, form feed and DEL: what withoutUnstorable drops). One pass, no regular
+ * expression: most short cells ("ก12", "-", "") are read by it alone.
+ */
+export function plainSpelling(text: string): number | undefined {
+  let held = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c >= 0x0e01 && c <= 0x0e30) continue;
+    if (c > 0x7f) return undefined;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) held |= PLAIN_SPACES;
+    if (c === 0x7f || c < 0x09 || (c > 0x0a && c < 0x0d) || (c > 0x0d && c < 0x20)) held |= PLAIN_CONTROLS;
+  }
+  return held;
+}
 
 /**
  * Zero-width and invisible characters that PDFs and Word scatter inside Thai words, and the
@@ -72,6 +97,9 @@ const NEEDS_REPLACING = new RegExp(
   `[\uf700-\uf71a\uff10-\uff19]|\u0e4d|[ \u00a0][\u0e32\u0e33]|[\u00ad\u200b-\u200f\u061c\u2060\ufeff]|[${TONE}][${ABOVE_BELOW_VOWEL}]|([${MARK}])\\1|\u0e40\u0e40|\u0e33\u0e32|\u0e32[${TONE}]`,
 );
 
+/** The work counted (read-once.ts countWork): texts normaliseThai read past plainSpelling, for tests. */
+export const RESPELLED_WORK = 'texts respelled';
+
 /**
  * Thai text in one spelling, so that matching does not depend on how it was typed or extracted:
  * NFC; zero-width characters removed; sara am written as nikhahit + sara aa (U+0E4D U+0E32, as
@@ -85,8 +113,9 @@ const NEEDS_REPLACING = new RegExp(
  * Arabic digits are left as written (see matchKey).
  */
 export function normaliseThai(text: string): string {
-  // ASCII (and the empty cells of a huge row) is already in this spelling
-  if (PLAIN_ASCII.test(text)) return text;
+  // ASCII and consonants (the empty cells of a huge row, "ก12") are already in this spelling
+  if (plainSpelling(text) !== undefined) return text;
+  countWork(RESPELLED_WORK);
   const nfc = wingdingsAsUnicode(text.normalize('NFC').replace(PUA_GLYPH, (c) => THAI_PUA[c.charCodeAt(0) - 0xf700]!));
   if (!NEEDS_REPLACING.test(nfc)) return nfc;
   return nfc
@@ -252,6 +281,8 @@ export function strippedUpTo(html: string, max: number): string | undefined {
 
 /** For matching only: normalised Thai, no spaces, Arabic digits. */
 export function matchKey(text: string): string {
+  // printable ASCII and consonants (no space, no Thai digit) are their own key
+  if (plainSpelling(text) === 0) return text;
   return fromThaiDigits(normaliseThai(text)).replace(/[\s\u00a0]+/g, '');
 }
 

@@ -13,18 +13,28 @@
 // the plan's; months past the plan's year are cut to it.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import type { FollowUp } from '../domain/plan.js';
-import { formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiMonth, THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { matchKey, stripTags } from './thai-text.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
-/** "from" before a month alone */
-const FROM = /(?:ตั้งแต่|เริ่ม)(?:เดือน)?$/;
-/** "by" before a month alone */
-const UNTIL = /(?:ภายใน|ก่อน|ไม่เกิน|ถึง)(?:สิ้น)?(?:เดือน)?$/;
-/** What joins two months into a span, between them in a match key: a dash, "ถึง" (to) */
-const SPAN = /^(?:[-–—~]|(?:จน)?ถึง(?:เดือน)?)$/;
+/** A date's day before its month: "1", "วันที่ 1" (review 17 s24, S24-1) */
+const DAY = '(?:วันที่)?[0-9]{0,2}';
+/** "from" before a month alone ("ตั้งแต่เดือน", "ตั้งแต่วันที่ 1") */
+const FROM = new RegExp(`(?:ตั้งแต่|เริ่ม)(?:เดือน|${DAY})$`);
+/** "by" before a month alone ("ภายในเดือน", "ภายในวันที่ 31") */
+const UNTIL = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
+/** What joins two months into a span, between them in a match key: a dash, "ถึง" (to), the second date's day */
+const SPAN = new RegExp(`^(?:[-–—~]|(?:จน)?ถึง)(?:เดือน|${DAY})$`);
+/** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"): read as its month and year */
+const DIGITS_DATE = /(?<![0-9])[0-9]{1,2}([/.-])([0-9]{1,2})\1([0-9]{4}|[0-9]{2})(?![0-9])/g;
+/** Dates in digits of a match key as their months' names and years ("ตุลาคม2566"); others as they are. */
+const withDigitDatesNamed = (key: string) =>
+  key.replace(DIGITS_DATE, (date, _sep: string, month: string, year: string) => {
+    const name = THAI_MONTHS[Number(month) - 1];
+    return name === undefined ? date : `${name}${year}`;
+  });
 /** At most this many months are read of a timeframe (a Gantt names twelve, a list of rounds a few more). */
 const MAX_NAMED = 48;
 /** Only this much of a timeframe is read. */
@@ -48,7 +58,7 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  * undefined when it names no span of months or the whole year.
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
-  const key = matchKey(stripTags(timeframe.slice(0, MAX_TEXT)));
+  const key = withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT))));
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of key.matchAll(NAMED)) {
     const [at, end] = [m.index, m.index + m[0].length];

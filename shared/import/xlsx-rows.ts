@@ -8,15 +8,16 @@ import { strFromU8, type Unzipped } from 'fflate';
 import { ValidationError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
+import { MAX_PLAN_TABLE_ROWS } from './plan-table-rows.js';
 
 /**
- * Rows holding a value, all sheets together (hidden ones too: exceljs reads them). The 1 MB ordinary
- * plan of the bench (127 measures, test/bench/importer-run.ts) is 630 rows of 3,360 cells with text;
- * a plan of 500 measures (MAX_MEASURES) of 8 rows each is 4,000. exceljs and the importer cost about
- * 0.1 ms a row of 5 cells: at these bounds a workbook costs about 3x that 1 MB plan (issue 17's
+ * Rows holding a value, all sheets together (hidden ones too: exceljs reads them): the plan files'
+ * bound (plan-table-rows.ts). The 1 MB ordinary plan of the bench (127 measures,
+ * test/bench/importer-run.ts) is 630 rows of 3,360 cells with text. exceljs and the importer cost
+ * about 0.1 ms a row of 5 cells: at these bounds a workbook costs about 3x that 1 MB plan (issue 17's
  * goal), where 600,000 rows took 44 s.
  */
-export const MAX_XLSX_ROWS = 4_000;
+export const MAX_XLSX_ROWS = MAX_PLAN_TABLE_ROWS;
 
 /** Cells (<c>, with a value or only a style) in those rows: 6x the bench's ordinary plan. */
 export const MAX_XLSX_CELLS = 20_000;

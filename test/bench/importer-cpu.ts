@@ -22,6 +22,7 @@ import {
   repeatedUnitsInput,
   shortLineInputs,
   shortRowsInput,
+  tableRowsInput,
 } from './importer-run.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -40,6 +41,7 @@ const ROWS: Record<string, () => Uint8Array> = {
   headingLines: shortLineInputs[0]!.input,
   markdown: shortLineInputs[2]!.input,
   distinctShortRows: () => bytes(distinctShortRowsInput()),
+  tableRows: () => tableRowsInput(),
 };
 
 /** CPU ms (user + system, all threads) of one import of `input`. */

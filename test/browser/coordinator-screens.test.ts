@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { launchChromium, phonePage, screenshotOnFailure } from '../support/browser.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -18,10 +18,10 @@ import {
   stopLocalSystem,
   tsx,
 } from '../support/local-system.js';
+import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { type ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
-const COORDINATOR = 'ita@demo.example.org';
 const STAFF = 'staff.finance@demo.example.org';
 const NEWCOMER = 'somsri.newcomer@demo.example.org';
 const OBLIGATION = 'i4.f2.2023-04.finance';
@@ -37,29 +37,10 @@ let page: Page;
 /** What the page asked (window.confirm); every question is answered "leave". */
 const asked: string[] = [];
 
-async function signIn(email: string): Promise<void> {
-  await page.goto(`${setup.api}/#/sign-in`);
-  await page.locator(`button[data-email="${email}"]`).click();
-  await page.locator('header [data-testid="who"]').waitFor();
-  await page.locator('main h1').waitFor();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
-  await page.locator('button[data-email]').first().waitFor();
-}
-
-async function apiAs(email: string, method: string, path: string, body?: unknown) {
-  const { token } = (await (
-    await fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' })
-  ).json()) as { token: string };
-  const res = await fetch(`${setup.api}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const signIn = (email: string) => signInAs(page, setup.api, email);
+const signOut = () => signOutOf(page);
+const apiAs = (email: string, method: string, path: string, body?: unknown) =>
+  callApiAs(setup.api, email, method, path, body);
 
 /** Staff upload a file through the API's presigned URL and cite it in the report. */
 async function submitWithFile(): Promise<string> {
@@ -89,10 +70,7 @@ beforeAll(async () => {
     startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => {
+  page = await phonePage(browser, (dialog) => {
     asked.push(dialog.message());
     void dialog.accept();
   });

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -23,9 +23,8 @@ import {
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
-import { apiAs as callApiAs, signInAs } from '../support/local-sign-in.js';
+import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 
-const COORDINATOR = 'ita@demo.example.org';
 const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8');
 /** the seed document as the plan of another year (its title line) */
 const planOfYear = (thaiYear: string) => ({
@@ -59,10 +58,7 @@ beforeAll(async () => {
     startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => void dialog.accept());
+  page = await coordinatorPage(browser, setup.api);
 }, START_HOOK_MS);
 
 afterAll(async () => {
@@ -74,7 +70,6 @@ screenshotOnFailure(() => page);
 
 describe('a plan document of another fiscal year, as the ITA coordinator', () => {
   it("next year's plan uploaded on this year's screen: the note says so beside the save button, save waits, and it is imported as next year's plan instead", async () => {
-    await signInAs(page, setup.api, COORDINATOR);
     await page.goto(`${setup.api}/#/fy/2566/plan`);
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
     const before = await savedPlan(2566);

@@ -10,7 +10,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -19,9 +19,8 @@ import {
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
-import { apiAs as callApiAs, signInAs } from '../support/local-sign-in.js';
+import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 
-const COORDINATOR = 'ita@demo.example.org';
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
@@ -94,11 +93,7 @@ beforeAll(async () => {
     measures: [measure(2, 'เปิดเผยข้อมูลการจัดซื้อจัดจ้าง', ['finance'])],
   });
   await setActive('audit', false);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await signInAs(page, setup.api, COORDINATOR);
+  page = await coordinatorPage(browser, setup.api);
 }, START_HOOK_MS);
 
 afterAll(async () => {

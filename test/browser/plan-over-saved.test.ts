@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -20,9 +20,8 @@ import {
   startLocalSystem,
   stopLocalSystem,
 } from '../support/local-system.js';
-import { apiAs as callApiAs, signInAs } from '../support/local-sign-in.js';
+import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 
-const COORDINATOR = 'ita@demo.example.org';
 const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8').split('\n');
 /** The seed's plan table row of its measure numbered `no` ("๑. ตัวชี้วัดที่๔ …", "<b>๒. ตัวชี้วัดที่ ๕ …"). */
 const rowOf = (no: string) => SEED.findIndex((l) => new RegExp(`^(<b>)?${no}\\. `).test(l) && l.includes('ตัวชี้วัด'));
@@ -64,11 +63,7 @@ beforeAll(async () => {
     startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await signInAs(page, setup.api, COORDINATOR);
+  page = await coordinatorPage(browser, setup.api);
 }, START_HOOK_MS);
 
 afterAll(async () => {

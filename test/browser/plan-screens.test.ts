@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { launchChromium, phonePage, screenshotOnFailure } from '../support/browser.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -22,9 +22,8 @@ import {
   stopLocalSystem,
 } from '../support/local-system.js';
 import type { ChildProcess } from 'node:child_process';
-import { apiAs as callApiAs, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 
-const COORDINATOR = 'ita@demo.example.org';
 const STAFF = 'staff.finance@demo.example.org';
 const DOCX = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
 const UNNAMED_MEASURE = 'มาตรการส่งเสริมการใช้รถยนต์ส่วนกลางอย่างคุ้มค่า';
@@ -81,10 +80,7 @@ beforeAll(async () => {
     startLocalSystem(setup, ['--fresh', '--today', '2023-10-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => {
+  page = await phonePage(browser, (dialog) => {
     asked.push(dialog.message());
     void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
   });

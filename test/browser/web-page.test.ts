@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, screenshotOnFailure } from '../support/browser.js';
+import { launchChromium, PHONE, phonePage, screenshotOnFailure } from '../support/browser.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import {
@@ -20,12 +20,12 @@ import {
   stopLocalSystem,
   tsx,
 } from '../support/local-system.js';
+import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 const run = promisify(execFile);
 
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const STAFF = 'staff.finance@demo.example.org';
-const COORDINATOR = 'ita@demo.example.org';
 const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 let setup: LocalSystemSetup;
@@ -34,12 +34,7 @@ let browser: Browser;
 let page: Page;
 const requested: string[] = [];
 
-async function signIn(email: string): Promise<void> {
-  await page.goto(`${setup.api}/#/sign-in`);
-  await page.locator(`button[data-email="${email}"]`).click();
-  await page.locator('header [data-testid="who"]').waitFor();
-  await page.locator('main h1').waitFor();
-}
+const signIn = (email: string) => signInAs(page, setup.api, email);
 
 async function apiToken(email: string): Promise<string> {
   const res = await fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });
@@ -71,11 +66,9 @@ beforeAll(async () => {
     startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await phonePage(browser);
   // network requests only: not data: URLs (the empty favicon) or the browser's own PDF viewer files
-  context.on('request', (r) => void (/^https?:/.test(r.url()) && requested.push(r.url())));
+  page.context().on('request', (r) => void (/^https?:/.test(r.url()) && requested.push(r.url())));
 }, START_HOOK_MS);
 
 afterAll(async () => {

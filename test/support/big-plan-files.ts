@@ -48,12 +48,17 @@ const columnOf = (i: number): string =>
  * 05-standard.docx with `count` paragraphs `paragraph(i)` (body XML) before its plan table.
  */
 export function standardDocumentWithParagraphs(count: number, paragraph: (i: number) => string): Uint8Array {
+  return standardDocumentWith((xml) => xml.indexOf('<w:tbl>'), count, paragraph);
+}
+
+/** 05-standard.docx with `count` pieces of XML `piece(i)` put in word/document.xml at `at(xml)`. */
+function standardDocumentWith(at: (xml: string) => number, count: number, piece: (i: number) => string): Uint8Array {
   const files = fixture('05-standard.docx');
   const xml = strFromU8(files['word/document.xml']!);
-  const table = xml.indexOf('<w:tbl>');
-  const paragraphs: string[] = [];
-  for (let i = 0; i < count; i++) paragraphs.push(paragraph(i));
-  files['word/document.xml'] = strToU8(xml.slice(0, table) + paragraphs.join('') + xml.slice(table));
+  const where = at(xml);
+  const pieces: string[] = [];
+  for (let i = 0; i < count; i++) pieces.push(piece(i));
+  files['word/document.xml'] = strToU8(xml.slice(0, where) + pieces.join('') + xml.slice(where));
   return zipSync(files, { level: 1 });
 }
 
@@ -75,3 +80,15 @@ export function standardDocumentWithCellText(column: number, xml: string): Uint8
   files['word/document.xml'] = strToU8(`${body.slice(0, at)} ${xml}${body.slice(at)}`);
   return zipSync(files, { level: 1 });
 }
+
+/**
+ * 05-standard.docx with `count` rows `row(i)` (table XML, `<w:tr>…</w:tr>`) after its plan table's
+ * last row.
+ */
+export function standardDocumentWithRows(count: number, row: (i: number) => string): Uint8Array {
+  return standardDocumentWith((xml) => xml.lastIndexOf('</w:tbl>'), count, row);
+}
+
+/** A Word table row of one-paragraph cells holding `cells` (text as Word writes it: "&lt;" for "<"). */
+export const wordRow = (...cells: string[]) =>
+  `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;

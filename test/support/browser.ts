@@ -1,9 +1,10 @@
 // Debian's chromium driven by playwright-core (no browser download), with a screenshot of any failing test.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Dialog, type Page } from 'playwright-core';
 import { afterEach, type TestContext } from 'vitest';
 import { repoRoot } from './local-system.js';
+import { COORDINATOR, signInAs } from './local-sign-in.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const failureShots = join(repoRoot, 'test-results', 'browser');
@@ -26,6 +27,29 @@ export function launchChromium(): Promise<Browser> {
 
 /** A phone-sized viewport (iPhone 12-ish), where the page must work first. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+/** The page's questions (window.confirm) answered yes. */
+export const acceptDialog = (dialog: Dialog) => void dialog.accept();
+
+/**
+ * A new page at phone width (PHONE) in Thai on Bangkok time, whose actions wait up to 15 s (the page
+ * answers after API calls on a shared machine), its dialogs answered by `onDialog` (none: Playwright
+ * dismisses them).
+ */
+export async function phonePage(browser: Browser, onDialog?: (dialog: Dialog) => void): Promise<Page> {
+  const context = await browser.newContext({ ...PHONE, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  if (onDialog) page.on('dialog', onDialog);
+  return page;
+}
+
+/** A phonePage signed in as the ITA coordinator on `apiUrl` (npm start's system), its dialogs accepted. */
+export async function coordinatorPage(browser: Browser, apiUrl: string): Promise<Page> {
+  const page = await phonePage(browser, acceptDialog);
+  await signInAs(page, apiUrl, COORDINATOR);
+  return page;
+}
 
 export function screenshotOnFailure(page: () => Page | undefined): void {
   afterEach(async (context: TestContext) => {

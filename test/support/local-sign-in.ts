@@ -2,6 +2,9 @@
 // (a token from /local/token), for browser tests.
 import type { Page } from 'playwright-core';
 
+/** The demo organisation's ITA coordinator (npm start's seed). */
+export const COORDINATOR = 'ita@demo.example.org';
+
 /** Signs `email` in through the page's demo-person picker and waits for the first screen. */
 export async function signInAs(page: Page, apiUrl: string, email: string): Promise<void> {
   await page.goto(`${apiUrl}/#/sign-in`);

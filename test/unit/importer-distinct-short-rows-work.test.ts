@@ -8,14 +8,23 @@
 // rows are remembered up to a bound. Counted here, not timed: the readings made (readingOnce's ran).
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { columnOf, fallbackRole } from '../../shared/import/column-names.js';
+import { withoutUnstorable } from '../../shared/domain/text.js';
+import { columnOf, fallbackRole, LABELS_KEYED_WORK } from '../../shared/import/column-names.js';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
-import { MAX_REMEMBERED } from '../../shared/import/plain-rows.js';
+import { MAX_REMEMBERED, ROW_KEYS_WORK } from '../../shared/import/plain-rows.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { isSectionHeading, isTotalRow } from '../../shared/import/table-row-kinds.js';
-import { fewLetters } from '../../shared/import/thai-text.js';
+import {
+  fewLetters,
+  matchKey,
+  normaliseThai,
+  PLAIN_CONTROLS,
+  PLAIN_SPACES,
+  plainSpelling,
+  RESPELLED_WORK,
+} from '../../shared/import/thai-text.js';
 
 const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ';
 const M4 = 'ตัวชี้วัดที่ ๔ มาตรการป้องกันการใช้ทรัพย์สินของราชการ\tจัดทำคู่มือ\tตลอดปี\tรายงานผลทุกเดือน\tกองคลัง';
@@ -93,5 +102,91 @@ describe('fewLetters: a text it accepts is no column label, heading, section or 
     for (const t of ['ที่', 'รวม', 'กอง', 'No.', 'total', '&#3585;', 'ก\u0e4d\u0e32']) expect(fewLetters(t)).toBe(false);
     expect(columnOf('ที่').role).toBe('number');
     expect(isTotalRow('รวม')).toBe(true);
+  });
+});
+
+// Session 24 (issue 17's linear-time goal, bench row "1 MB of short rows each different", 10.39x):
+// after session 23's first test (fewLetters) each distinct short row past the 500 measures was
+// still respelled (normaliseThai, with NFC and a match key per rule), read as a form's label
+// (columnOf, keyed and compared with the column names, and kept), cleaned and kept by
+// normaliseDocument, and keyed as a plain row (its cells joined) to be looked for among the rows
+// remembered. A text of ASCII and Thai consonants only is its own spelling (plainSpelling), a
+// label of too few letters is a note at once, and a row whose first cell no remembered row has is
+// no remembered row. Counted here, not timed: the work done (read-once.ts countWork).
+describe('distinct short rows in plain spelling: no more work per row past what is remembered', () => {
+  it.each<[string, (i: number) => string]>([
+    ['"ก" and a count, four empty cells (the bench\'s rows)', (i) => `ก${i}\t\t\t\t`],
+    ['two consonants, a dot and a count ("กข.12")', (i) => `กข.${i}\t\t\t\t`],
+    [
+      'a consonant, a space and a count, a dash and the count under the follow-ups ("ข 12")',
+      (i) => `ข ${i}\t\t\t-${i}\t`,
+    ],
+    ['a consonant, a dash, a count and a slash ("ค-12/3")', (i) => `ค-${i}/3\t\t\t\t`],
+  ])('3,000 and 6,000 rows of %s: the same texts respelled, labels keyed and rows keyed', async (_name, row) => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i));
+    const small = await imported(rows(3000));
+    const large = await imported(rows(6000));
+    // before: each row's cells respelled (the match keys of its label and unit test), its first cell
+    // keyed as a form's label, and its cells joined to look for it: 3,000 more rows, 3,000 more each
+    // (the warnings' own texts are respelled too: a few, however many rows)
+    expect(Math.abs(large.ran(RESPELLED_WORK) - small.ran(RESPELLED_WORK))).toBeLessThan(50);
+    expect(large.ran(LABELS_KEYED_WORK)).toBe(small.ran(LABELS_KEYED_WORK));
+    expect(large.ran(ROW_KEYS_WORK)).toBe(small.ran(ROW_KEYS_WORK));
+    // the plan reads as before: M4 and the rows, the first 500 kept, the others counted
+    const { plan, warnings } = large;
+    expect(plan.measures).toHaveLength(500);
+    expect(plan.measures[0]!.indicator).toBe(4);
+    expect(plan.measures[1]!.title).toBe(rows(1)[0]!.split('\t')[0]);
+    expect(warnings.find((w) => w.code === 'measures-dropped')?.message_en).toContain('has 6001 measure rows');
+  });
+
+  it('a row repeated after 300 others is read as it was the first time ("ก0 | จัดทำ | … | กองคลัง")', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `ก${i}\tจัดทำ\tตลอดปี\tรายงานผลทุกเดือน\tกองคลัง`);
+    const { plan } = await imported([...rows, ...rows]);
+    expect(plan.measures).toHaveLength(500);
+    expect(plan.measures[301]).toMatchObject({ title: 'ก0', responsible: { unitIds: ['finance'] } });
+    expect(plan.measures[301]!.followUps).toEqual(plan.measures[1]!.followUps);
+  });
+});
+
+describe('plainSpelling: a text it accepts is its own spelling, match key and storable text', () => {
+  const codes = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+  const plain = [...codes(0x20, 0x7e), ...codes(0x0e01, 0x0e30), '\t', '\n', '\r'];
+  const texts = [
+    ...plain.flatMap((a) => plain.map((b) => `${a}${b}`)),
+    ...codes(0x0e01, 0x0e30).map((c) => ` ${c} ${c}`),
+  ];
+
+  it('every pair of its characters (21,000 and more) reads the same by the full normalisation', () => {
+    const differ = texts.filter((t) => {
+      const held = plainSpelling(t);
+      // a zero-width space sends the text through every replacement and is dropped by the first
+      const respelled = normaliseThai(`${t}\u200b`);
+      const keyed = matchKey(`${t}\u200b`);
+      return (
+        held === undefined ||
+        respelled !== t ||
+        ((held & PLAIN_SPACES) === 0 && keyed !== t) ||
+        ((held & PLAIN_CONTROLS) === 0 && withoutUnstorable(t) !== t) ||
+        normaliseThai(t) !== t ||
+        matchKey(t) !== keyed
+      );
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('vowels, marks, Thai digits, glyphs and other spaces are not plain: "กา", "ก่", "๑", "\\uf700", no-break space', () => {
+    for (const t of ['กา', 'ก่', 'กั', 'เก', 'ก๑', '\uf700', '\uff11', 'a\u00a0b', 'a\u200bb', '\u0e00', '\u0e31'])
+      expect(plainSpelling(t)).toBeUndefined();
+    expect(plainSpelling('ก 1')).toBe(PLAIN_SPACES);
+    expect(plainSpelling('ก\u00011')).toBe(PLAIN_CONTROLS);
+    expect(plainSpelling('กข.12')).toBe(0);
+  });
+
+  it('a label of too few letters is a note with its label as columnOf reads it, spaces collapsed', () => {
+    expect(columnOf(' ก  12 ')).toEqual({ role: 'note', label: 'ก 12' });
+    expect(columnOf('<b>กข</b>')).toEqual({ role: 'note', label: 'กข' });
+    expect(columnOf('ที่').role).toBe('number');
   });
 });

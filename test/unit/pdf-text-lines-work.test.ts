@@ -62,6 +62,34 @@ describe("a page's runs put in lines read each run's place a few times, not once
   });
 });
 
+describe("a cell's few runs are put in lines as a page's many are (session 24: sorted in place, no index arrays)", () => {
+  /** `count` runs on a few baselines and columns, so that baselines, places and whole runs tie. */
+  function tiedRuns(count: number, seed: number): PositionedText[] {
+    const random = seededRandom(seed);
+    const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    return Array.from({ length: count }, (_, i) => ({
+      x: pick([10, 10.5, 14, 30, 30]),
+      y: pick([100, 100, 101, 102.4, 103, 90, 89.9]),
+      width: 4,
+      size: pick([4, 12]),
+      text: `r${i}`,
+    }));
+  }
+  /** The same runs' lines read among 40 more runs far below (past the few-runs path), those left out. */
+  const asAmongMany = (runs: PositionedText[]) => {
+    const filler = Array.from({ length: 40 }, (_, i) => ({ x: i, y: -1000 - 20 * i, width: 4, size: 4, text: 'f' }));
+    return linesOf([...runs, ...filler]).filter((l) => l[0]!.text !== 'f');
+  };
+  const texts = (lines: PositionedText[][]) => lines.map((l) => l.map((r) => r.text));
+
+  it.each([1, 2, 5, 8, 13, 24])('%s runs: the same lines, in the same order, ties as given', (count) => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const runs = tiedRuns(count, seed);
+      expect(texts(linesOf(runs))).toEqual(texts(asAmongMany(runs)));
+    }
+  });
+});
+
 /** The regular-expression searches (RegExp.prototype.exec, which test, replace and matchAll call) `run` makes. */
 function searchesIn(run: () => unknown): number {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, called with its this
