@@ -84,10 +84,10 @@ const isSpaceCode = (c: number) =>
       c === 0x205f ||
       c === 0x3000 ||
       c === 0xfeff));
-const BETWEEN_CODES = new Set([...':：-–(.'].map((c) => c.charCodeAt(0)));
+const BETWEEN_CODES = new Set([...':：-–([.'].map((c) => c.charCodeAt(0)));
 /**
- * Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)", and
- * a dot ("ตัวชี้วัดที่.4", "ตัวชี้วัดที่ . ๕": OCR reads a speck so; review 17 s17, S17-8).
+ * Written between the label and its number: "ตัวชี้วัดที่: ๕", "ตัวชี้วัดที่ - ๕", "ตัวชี้วัดที่ (๕)", "ตัวชี้วัดที่ [๕]"
+ * (review 17 s24, S24-9), and a dot ("ตัวชี้วัดที่.4", "ตัวชี้วัดที่ . ๕": OCR reads a speck so; review 17 s17, S17-8).
  */
 const isBetweenCode = (c: number) => isSpaceCode(c) || BETWEEN_CODES.has(c);
 
@@ -225,12 +225,19 @@ export function findIndicator(text: string): FoundIndicator | undefined {
 
 /** "ตวช.ที่ ๔", "ตวช. ๔", "ตวช ๔": the Thai abbreviation of the label, anywhere (global). */
 const ABBREVIATED = /ตวช\s*\.?\s*(?:ที่?\s*)?[:：\-–(]?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])/g;
+/**
+ * "ตัวชี้วัดย่อยที่ 9.1", "ตัวชี้วัดย่อย ๑๐.๒": a sub-indicator (the OIT's 9 and 10 are published with
+ * them), indicator N of its "N.M", anywhere (global): the sub-number is read after it as "ตัวชี้วัดที่
+ * 9.1"'s is (review 17 s24, S24-9). Spaces bounded: no backtracking over a long run.
+ */
+const SUB_INDICATOR = /ตัวชี้วัดย่อย\s{0,3}(?:ที่\s{0,3})?[:：\-–(]?\s{0,3}([0-9๐-๙]{1,2})(?=\s{0,2}\.\s{0,2}[0-9๐-๙])/g;
 /** "Indicator 4", "Indicator No. 4", "INDICATOR #4": the English label, where a heading stands (sticky). */
 const ENGLISH_LABEL = /indicator\s*(?:no\.?|number|#)?\s*[:：\-–(]?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])/iy;
 
 /**
- * "ตวช.ที่ ๔" anywhere, or "Indicator 4" at the cell's start (after a list number at most): the
- * first, unless a count word follows ("ตวช. ๕ ข้อ"). Written so on purpose: no warning (edits 0).
+ * "ตวช.ที่ ๔" or "ตัวชี้วัดย่อยที่ ๙.๑" anywhere, or "Indicator 4" at the cell's start (after a list
+ * number at most): the first, unless a count word follows ("ตวช. ๕ ข้อ"). Written so on purpose: no
+ * warning (edits 0).
  */
 function findAbbreviatedIndicator(text: string): FoundIndicator | undefined {
   const found = (index: number, end: number, digits: string): FoundIndicator | undefined => {
@@ -244,21 +251,37 @@ function findAbbreviatedIndicator(text: string): FoundIndicator | undefined {
     first = found(m.index, m.index + m[0].length, m[1]!);
     if (first) break;
   }
+  for (const m of text.matchAll(SUB_INDICATOR)) {
+    const sub = found(m.index, m.index + m[0].length, m[1]!);
+    if (sub && (!first || sub.index < first.index)) first = sub;
+    if (sub) break;
+  }
   ENGLISH_LABEL.lastIndex = leadLength(text);
   const english = ENGLISH_LABEL.exec(text);
   const inEnglish = english ? found(english.index, ENGLISH_LABEL.lastIndex, english[1]!) : undefined;
   return inEnglish && (!first || inEnglish.index < first.index) ? inEnglish : first;
 }
 
-/** The first "ตัวชี้วัดที่ N" spelled out (see findIndicator). */
-function findSpelledIndicator(text: string): FoundIndicator | undefined {
+/** Whether the ITA has an indicator numbered `no` (1-10). */
+const inCatalog = (no: number) => no >= 1 && no <= 10;
+
+/**
+ * The first "ตัวชี้วัดที่ N" (spelled as findIndicator reads it) whose number is no ITA indicator
+ * ("ตัวชี้วัดที่ 11", "ตัวชี้วัดที่ ๐"), in normalised text: for the warning of a measure left without
+ * one to say why (review 17 s24, S24-9). Linear, as findIndicator.
+ */
+export const findIndicatorOutOfRange = (text: string): FoundIndicator | undefined =>
+  findSpelledIndicator(text, (no) => !inCatalog(no));
+
+/** The first "ตัวชี้วัดที่ N" spelled out whose number is `wanted` (by default 1-10; see findIndicator). */
+function findSpelledIndicator(text: string, wanted: (no: number) => boolean = inCatalog): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
   let shortLabelStart: number | undefined;
   for (const m of text.matchAll(NUMBER)) {
     // "1O" is 10 (or no indicator), never 1: OCR's letters for digits count with the digits
     const lettered = withDigitLetters(text, m.index, m.index + m[0].length);
     const no = lettered ? lettered.value : digitsValue(m[0]);
-    if (no < 1 || no > 10) continue;
+    if (!wanted(no)) continue;
     const numberStart = lettered ? lettered.start : m.index;
     const end = lettered ? lettered.end : m.index + m[0].length;
     const digitsGuessed = lettered !== undefined;
@@ -292,6 +315,14 @@ function findSpelledIndicator(text: string): FoundIndicator | undefined {
   }
   return undefined;
 }
+
+/**
+ * What stands between a heading's number and its name with its numbers in Thai digits, as the first
+ * is written in the title ("๙.2" was half converted; review 17 s24, S24-10): ".2" -> ".๒", ", 7 และ
+ * 8" -> ", ๗ และ ๘". A bracket's words stay as written ("(ข้อ O1)").
+ */
+const thaiNumbers = (between: string) =>
+  between.replace(/\([^()]*\)|[0-9]+/g, (part) => (part.startsWith('(') ? part : toThaiDigits(part)));
 
 /** A heading's sub-measures (the items after its name), and the first left out past MAX_ITEMS. */
 function subMeasuresOf(text: string): Pick<IndicatorHeading, 'subMeasures' | 'subMeasuresLeftOut'> {
@@ -548,7 +579,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   // "ตัวชี้วัดที่ 5: ชื่อ", "ตัวชี้วัดที่ ๕. ชื่อ", "ตัวชี้วัดที่ (๕) ชื่อ": the name starts after the mark
   const words = text
     .slice(tail.end)
-    .replace(/^\s*[:：.)\-–]/, '')
+    .replace(/^\s*[:：.)\]\-–]/, '')
     .trim()
     .split(' ')
     .filter(Boolean);
@@ -619,7 +650,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
     const heading: IndicatorHeading = {
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
-      title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${tail.between} ${lead}` : lead,
+      title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${thaiNumbers(tail.between)} ${lead}` : lead,
       ...subMeasuresOf(items),
       nameUnrecognised: false,
       titleFromDocument: true,
@@ -628,7 +659,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
     return { heading };
   }
   // the number as the heading wrote it, with what stood between it and the name ("๔-๕", "๔/๑", "๔ (ข้อ ๔.๑)")
-  const numbered = `${toThaiDigits(no)}${tail.between}`;
+  const numbered = `${toThaiDigits(no)}${thaiNumbers(tail.between)}`;
   const heading: IndicatorHeading = {
     indicator: no,
     title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,

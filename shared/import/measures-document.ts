@@ -17,7 +17,12 @@ import { detectAudience, detectCadences } from './cadence-detection.js';
 import { readFollowUpCadence } from './follow-up-cadence.js';
 import { audienceOfNote, CADENCE_LABELS, withoutCadenceNote } from '../domain/plan-labels.js';
 import type { Cadence } from '../domain/due-rules.js';
-import { type IndicatorHeading, indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
+import {
+  findIndicatorOutOfRange,
+  type IndicatorHeading,
+  indicatorHeadingLine,
+  parseIndicatorHeading,
+} from './indicator-heading.js';
 import { headingWarnings } from './indicator-heading-warnings.js';
 import { statusMarkMessage, statusMarkOf, struckMeasureMessage } from './measure-status-marks.js';
 import { withStruckCellsLeftOut } from './struck-rows.js';
@@ -31,7 +36,13 @@ import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, 
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { joinedFollowUps } from './joined-follow-ups.js';
-import { type CellMerge, type PageHeaderLine, readTextDocument, type SourceDocument } from './source-document.js';
+import {
+  type CellMerge,
+  type PageHeaderLine,
+  readTextDocument,
+  type SourceBlock,
+  type SourceDocument,
+} from './source-document.js';
 import {
   collapseSpaces,
   fewLetters,
@@ -89,6 +100,7 @@ import {
   headingRowKind,
   headingRowsMessage,
   isColumnNumbersRow,
+  isSectionHeading,
   isSignOffRow,
   isTotalRow,
   opensTotalRow,
@@ -307,6 +319,32 @@ const clip = (s: string) => clipText(s, 500);
 function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {
   const column = row.columnOf[role];
   return column ? { ...row.where, column } : row.where;
+}
+
+/** Characters of a measure cell looked at for a heading whose number is no indicator: a heading leads its cell. */
+const OUT_OF_RANGE_WITHIN = 500;
+
+/**
+ * What the no-indicator warning says of a measure cell: that no "ตัวชี้วัดที่" was found, or, when the
+ * cell's start has one whose number is no ITA indicator ("ตัวชี้วัดที่ 11"), that number and the
+ * ITA's 1-10 (review 17 s24, S24-9). Thai first.
+ */
+function noIndicatorWords(measureText: string): { th: string; en: string } {
+  const found = findIndicatorOutOfRange(normaliseThai(measureText.slice(0, OUT_OF_RANGE_WITHIN)));
+  const keep = {
+    th: 'จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก',
+    en: 'it is kept without one: choose its indicator before saving',
+  };
+  if (!found) {
+    return {
+      th: `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ ${keep.th}`,
+      en: `no "ตัวชี้วัดที่" (indicator) found for this measure; ${keep.en}`,
+    };
+  }
+  return {
+    th: `อ่านได้ว่า "${found.read}": ตัวชี้วัดที่ ${toThaiDigits(found.no)} ไม่มีในการประเมิน ITA (มี ๑-๑๐) ${keep.th}`,
+    en: `read "${found.read}": indicator ${found.no} is no ITA indicator (they are 1-10); ${keep.en}`,
+  };
 }
 
 /** The measure (and follow-up) of the draft a warning is about. */
@@ -1013,6 +1051,18 @@ function readRows(
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
   /**
+   * A lone line heading the next part of the plan, not going on with the row above (review 17 s24,
+   * S24-11): a section heading ("ส่วนที่ ๓ …") in any column, or any line right above a header other
+   * than the one in force (the next table's own; the same header again is a new page's).
+   */
+  const partHeadingKind = (lone: LoneCell, next: SourceBlock | undefined, header: readonly Column[]) => {
+    if (fewLetters(lone.html)) return undefined;
+    if (isSectionHeading(lone.text)) return 'section' as const;
+    const below = next?.kind === 'row' ? headerColumns(next.cells, headerCells) : undefined;
+    const labels = (c: readonly Column[]) => c.map((col) => col.label).join('\u0000');
+    return below && labels(below) !== labels(header) ? ('section' as const) : undefined;
+  };
+  /**
    * the numbered list columns of each measure row of a sheet, and the sheet rows typed over into it
    * (typed-over-rows.ts; rows of other tables are never typed over: nothing kept for them)
    */
@@ -1349,7 +1399,7 @@ function readRows(
     const numberAt = columns.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
     const numberedLone = numberAt >= 0 ? loneCell(cells.with(numberAt, ''), merged) : undefined;
     const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, columns) ? numberedLone : undefined);
-    const kind = lone && rowKind(lone, columns);
+    const kind = lone && (rowKind(lone, columns) ?? partHeadingKind(lone, doc.blocks[nextAt], columns));
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =
       lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
@@ -1840,13 +1890,8 @@ function measureOf(
     more: About = {},
   ) => warnings.add(row.order, cellWhere(row, role), code, th, en, source, { ...about, ...more });
   if (!heading) {
-    onCell(
-      'measure',
-      'no-indicator',
-      `ไม่พบ "ตัวชี้วัดที่" ของมาตรการนี้ จึงนำเข้าโดยยังไม่ระบุตัวชี้วัด กรุณาเลือกตัวชี้วัดก่อนบันทึก`,
-      `no "ตัวชี้วัดที่" (indicator) found for this measure; it is kept without one: choose its indicator before saving`,
-      measureText,
-    );
+    const said = noIndicatorWords(measureText);
+    onCell('measure', 'no-indicator', said.th, said.en, measureText);
   }
   if (row.followUpsFromMarks) {
     const group = row.followUpsFromMarks;

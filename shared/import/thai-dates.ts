@@ -7,14 +7,43 @@ import { THAI_MONTHS } from '../domain/thai-format.js';
 const FULL_MONTHS: readonly string[] = THAI_MONTHS;
 const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const escape = (s: string) => s.replace(/\./g, '\\.');
-/** A month's name, full or short, as one group (longest first: "มีนาคม" before "มี.ค."). */
-export const MONTH = `(${[...FULL_MONTHS, ...SHORT_MONTHS].map(escape).join('|')})`;
+/** Misspellings of a month's full name, read as it (review 17 s24, S24-7) */
+const MISSPELT: Readonly<Record<string, number>> = { กุมภาพันธุ์: 2 };
+/** A Thai letter or mark (not a digit) */
+const THAI_LETTER = '[\\u0E01-\\u0E3A\\u0E40-\\u0E4E]';
+/**
+ * A short month with its dots, not the start of an agency's abbreviation: "ก.พ.ร." (the OPDC) and
+ * "ก.ค.ศ." are no month (S24-8), while "มิ.ย.ก.ย." is two months (a month's first letter goes on).
+ */
+const dotted = (short: string) => `${escape(short)}(?!(?![มกเพสตธ])[ก-ฮ](?:\\.|(?!${THAI_LETTER})))`;
+/**
+ * A short month with a dot or both left out ("ต.ค", "ตค.", "ตค": S24-7), never inside a word
+ * ("พยาบาล", "กยศ."): after no letter, or after เดือน/ภายใน/ถึง/ตั้งแต่/ก่อน/เริ่ม; before no letter.
+ */
+const loose = (short: string) => {
+  const [a, b] = short.split('.');
+  const end = `(?![.]|${THAI_LETTER})`;
+  return `(?<=^|[^\\u0E01-\\u0E3A\\u0E40-\\u0E4E]|เดือน|ใน|ถึง|แต่|ก่อน|เริ่ม)${a}(?:\\.${b}${end}|${b}(?:\\.(?!${THAI_LETTER})|${end}))`;
+};
+/**
+ * A month's name, full or short, as one group (longest first: "มีนาคม" before "มี.ค."), with the
+ * spellings of monthOf: a short month's dots may be left out, a misspelt full name is read.
+ */
+export const MONTH = `(${[
+  ...FULL_MONTHS,
+  ...Object.keys(MISSPELT),
+  ...SHORT_MONTHS.map(dotted),
+  ...SHORT_MONTHS.map(loose),
+].join('|')})`;
+/** the short months without their dots ("มค", "มีค") */
+const UNDOTTED = SHORT_MONTHS.map((s) => s.replace(/\./g, ''));
 const YEAR = '(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})';
 
-/** The month (1-12) a name of MONTH names. */
+/** The month (1-12) a name of MONTH names ("มีนาคม", "มี.ค.", "มีค", "กุมภาพันธุ์"). */
 export function monthOf(name: string): number {
   const full = FULL_MONTHS.indexOf(name);
-  return (full >= 0 ? full : SHORT_MONTHS.indexOf(name)) + 1;
+  if (full >= 0) return full + 1;
+  return MISSPELT[name] ?? UNDOTTED.indexOf(name.replace(/\./g, '')) + 1;
 }
 
 /** A written year as Christian era: 4 digits BE (>= 2400) or CE, 2 digits BE ("67" = 2567). */

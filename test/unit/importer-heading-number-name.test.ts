@@ -5,6 +5,7 @@
 // indicator 1's. s9 entry 13: "ตัวชี้วัดที่ ๔-๕" / "๔ และ ๕" read silently as 4 with the title glued
 // ("๕การใช้…"), and text between the number and the name ("๔/๑", "(ข้อ ๔.๑)") glued into the title.
 import { describe, expect, it } from 'vitest';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { importRows } from '../support/import-rows.js';
 
 const row = (measure: string) => [measure, 'ประชุมชี้แจง', 'ตลอดปี', 'รายงานผลทุกเดือน', 'กองคลัง'];
@@ -103,7 +104,8 @@ describe('a heading naming two or more indicators', () => {
     it(`"${heading} การใช้ทรัพย์สินของราชการ" is imported under 4 with a warning naming ${all}, the title not glued`, () => {
       const { measure, warnings } = importHeading(`${heading} การใช้ทรัพย์สินของราชการ`);
       expect(measure.indicator).toBe(4);
-      expect(measure.title).toBe(`ตัวชี้วัดที่ ๔${heading.slice('ตัวชี้วัดที่ 4'.length)} การใช้ทรัพย์สินของราชการ`);
+      // the heading's numbers in Thai digits, all of them (review 17 s24, S24-10: "๔ - 6" before)
+      expect(measure.title).toBe(`ตัวชี้วัดที่ ๔${toThaiDigits(heading.slice('ตัวชี้วัดที่ 4'.length))} การใช้ทรัพย์สินของราชการ`);
       expect(codes(warnings)).toEqual(['several-indicators']);
       const count = all.split(/,|และ/).length;
       expect(warnings[0]!.message_th).toContain(`มาตรการนี้ระบุตัวชี้วัด ${'๐๑๒๓'[count]} ข้อ (${all}) จาก "${named}"`);
