@@ -21,6 +21,8 @@ export interface ReadCadence extends DetectedCadence {
   guessed?: { th: string; en: string };
   /** a frequency the product has no cadence for ("ทุก ๔ เดือน"): left unspecified, the message says what was read */
   unoffered?: { th: string; en: string };
+  /** a trailing "(ครั้งเดียว)" that is the coordinator's words, not the product's note: kept in the text */
+  onceMarkKept?: true;
 }
 
 /** The note the product's documents write after a one-off follow-up (followUpWithCadence). */
@@ -113,11 +115,19 @@ function withMonthsExcepted(text: string, detected: DetectedCadence): ReadCadenc
 export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   const key = matchKey(text);
   const note = ONE_OFF_NOTE.exec(key);
+  // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
+  // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
+  if (note && note[1] === undefined && DEADLINE.test(key)) return { ...readWords(text, key, fy), onceMarkKept: true };
   if (note) {
     const date = note[1] === undefined ? undefined : THAI_DATE.exec(note[1]);
     const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
     return { cadence: 'once', alsoNamed: [], ...(dueDate ? { dueDate } : {}) };
   }
+  return readWords(text, key, fy);
+}
+
+/** The cadence of a text that ends in no one-off note (`key`: its match key): see readFollowUpCadence. */
+function readWords(text: string, key: string, fy: number): ReadCadence {
   const noted = cadenceOfNote(text);
   if (noted) return { cadence: noted, alsoNamed: [] };
   // "☐ รายเดือน ☑ รายไตรมาส": the ticked cadence only (review 17 s12, S12-20)
