@@ -159,6 +159,8 @@ export const IMPORT_WARNING_CODES = [
   'units-from-sheet-names',
   /** the same measure (indicator and title) on two unit sheets: joined into one of both units (S23-5) */
   'measure-joined',
+  /** a table beside the plan's with a plan header of its own (a plan in two halves): read after it (S24-4) */
+  'side-table-read',
 ] as const;
 
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];

@@ -2255,13 +2255,14 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   const { document: uncut, sideTables } = withSideTablesCut(
     withFormsTransposed(normaliseDocument(placedRows), labelColumn, opensWithHeading),
     labelColumn,
+    (labels) => headerColumns(labels) !== undefined,
   );
   // cells struck through: a dropped measure kept (warned beside it), any other left out (struck-rows.ts)
   const { document, notices: struckNotices } = withStruckCellsLeftOut(uncut, headerColumns, opensMeasureCell);
   for (const n of struckNotices) warnings.add(n.block, n.where, n.code, n.message_th, n.message_en, n.source);
   for (const t of sideTables) {
     const said = sideTableMessage(t);
-    warnings.add(t.block, t.where, 'table-not-read', said.th, said.en, t.labels);
+    warnings.add(t.block, t.where, t.read ? 'side-table-read' : 'table-not-read', said.th, said.en, t.labels);
   }
   // a unit row's text (unit-group-rows.ts), a short one read once
   const unitRows = new Map<string, string | undefined>();

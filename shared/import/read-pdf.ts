@@ -4,7 +4,8 @@
 // line is missing, text in the cell its glyphs sit in however the cell aligns it, a row split over
 // two pages joined back. A page without rules is read by read-pdf-unruled.ts.
 import { fromThaiDigits, toThaiDigits } from '../domain/thai-format.js';
-import { findIndicator } from './indicator-heading.js';
+import { findIndicator, parseIndicatorHeading } from './indicator-heading.js';
+import { titleBeforeLabel } from './title-before-label.js';
 import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
 import { looksScanned, nothingToRead, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
@@ -274,6 +275,23 @@ function startsIndicator(first: TablePart['rows'][number], state: OpenTable): bo
   return /^[0-9๐-๙]{1,2}[.)]?$/.test(text) || (text !== '' && (findIndicator(text)?.index ?? 99) < 12);
 }
 
+/** How far into a measure cell (characters) a title may run before its indicator's bracket: a few lines. */
+const TITLE_BEFORE_BRACKET = 200;
+
+/**
+ * Is a measure cell a measure titled in the page as the product's plan document writes it: its own
+ * title, then its indicator in a bracket with the indicator's name ("เปิดเผยข้อมูลการจัดซื้อจัดจ้าง
+ * (ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน) ๑. …", S22-8)? At a page's top it is a new measure, not the
+ * rest of the row the page break cut (review 17 s24, S24-3). `measure`: the cell's normalised text.
+ */
+function titledInPage(measure: string): boolean {
+  const found = findIndicator(measure);
+  if (!found || found.index > TITLE_BEFORE_BRACKET) return false;
+  const before = measure.slice(0, found.index);
+  if (!/\(\s*$/.test(before) || titleBeforeLabel(measure, found.index) === undefined) return false;
+  return parseIndicatorHeading(measure)?.nameRead !== undefined;
+}
+
 const rowKey = (cells: readonly string[]) => cells.map((c) => normaliseThai(c)).join('|');
 
 /**
@@ -366,7 +384,13 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
           ? normaliseThai(first.cells[state.measureColumn] ?? '')
           : '';
       const heading = measure ? findIndicator(measure) : undefined;
-      if (first && state.lastRow && (heading === undefined || heading.index >= 12) && !startsIndicator(first, state)) {
+      if (
+        first &&
+        state.lastRow &&
+        (heading === undefined || heading.index >= 12) &&
+        !startsIndicator(first, state) &&
+        !titledInPage(measure)
+      ) {
         // the last row of the page before goes on (the table split it): one row again; certain
         // when its measure cell is empty here or a numbered list goes on, else said
         const previous = state.lastRow;
