@@ -2,6 +2,7 @@
 // read after list numbering ("๑. มาตรการ/แนวทาง", "3) ระยะเวลา", "(๔) ผู้รับผิดชอบ", "ก. ...")
 // and, for OCR slips ("การติคตามผล"), by similarity to the usual column names.
 import { countWork } from './read-once.js';
+import { dateBoundOf } from './date-bound-columns.js';
 import { collapseSpaces, editDistanceWithin, fewLetters, matchKey, stripTags } from './thai-text.js';
 
 export type Role =
@@ -29,6 +30,8 @@ export interface Column {
   round?: string;
   /** a timeframe column under a group, naming one month (1-12): see period-columns.ts */
   month?: number;
+  /** a start or end date column: the timeframe's bound (date-bound-columns.ts) */
+  bound?: 'start' | 'end';
 }
 
 /**
@@ -218,6 +221,8 @@ export function columnOf(header: string): Column {
   if (fewLetters(label)) return { role: 'note', label };
   countWork(LABELS_KEYED_WORK);
   const key = matchKey(withoutNumbering(label));
+  const bound = dateBoundOf(key);
+  if (bound) return { role: 'timeframe', label, bound };
   const role = exactRole(key);
   if (role) return { role, label };
   const near = nearestName(key);

@@ -7,7 +7,7 @@
 // What the join knows of the cell it made is kept with it, so that the next row reads only itself.
 // Every answer is the one the plain functions give (the same text, the same items).
 import { escapeMarkup, hasMarkup, JOINED_ITEMS } from './table-row-kinds.js';
-import { collapseSpaces, splitItems, stripTags } from './thai-text.js';
+import { collapseSpaces, openTagAt, splitItems, stripTags } from './thai-text.js';
 
 /** Characters of a cell's text kept at its start for quoting (a warning quotes 80). */
 const HEAD = 200;
@@ -47,16 +47,6 @@ function joined(a: Text, b: Text): Text {
   if (!b.length) return a;
   const head = a.head.length >= HEAD ? a.head : `${a.head} ${b.head}`.slice(0, HEAD);
   return { length: a.length + 1 + b.length, head, whole: `${a.whole} ${b.whole}` };
-}
-
-/** The index of the first "<" with no ">" after it in a left-to-right tag scan (stripTags'), or -1. */
-function openTagAt(html: string): number {
-  let gt = -1;
-  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', gt + 1)) {
-    if (gt < lt) gt = html.indexOf('>', lt);
-    if (gt < 0) return lt;
-  }
-  return -1;
 }
 
 /** The items of a cell made of <p> elements (joinItems' output) as splitItems reads them. */

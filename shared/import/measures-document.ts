@@ -9,6 +9,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { datedTimeframe, withDateBounds } from './date-bound-columns.js';
 import { withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -568,7 +569,7 @@ function combinedHeader(
     const period = periodOfSubColumn(upper.role, role, lower);
     const namesPeriod = period.round !== undefined || period.month !== undefined;
     if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod) return undefined;
-    columns.push({ role, label, ...period });
+    columns.push({ role, label, ...period, ...(own.bound && role === 'timeframe' ? { bound: own.bound } : {}) });
   }
   return columns;
 }
@@ -1351,7 +1352,7 @@ function readRows(
       unitGroup = undefined;
       tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
       headingAbove = undefined;
-      columns = withTicks(header, order, where);
+      columns = withDateBounds(withTicks(header, order, where));
       unitSheetHeader = unitOfSheet && !hasUnitsColumn(columns) ? { columns, sheet: unitOfSheet.sheet } : undefined;
       guessedColumns(warnings, order, where, header, saidGuessed);
       headerWhere = where;
@@ -1365,7 +1366,7 @@ function readRows(
         noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
       if (table === 'plan' && !columns.some((c) => c.role === 'followUps' || c.tickFor === 'cadence'))
         missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
-      for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined)) {
+      for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined || !!c.bound)) {
         warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
       }
     }
@@ -1602,10 +1603,17 @@ function cellsByRole(
   const rounds: RoundCell[] = [];
   const periods: PeriodCell[] = [];
   const ticked: { units?: string[]; cadences?: string[] } = {};
+  const dates: { start?: string; end?: string } = {};
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j]!;
     const col = columns[j];
     if (!col || !take(merged[j] ?? null)) continue;
+    if (col.bound) {
+      // a start or end date column: the timeframe's range (date-bound-columns.ts)
+      dates[col.bound] ||= stripTags(c);
+      columnOf.timeframe ??= j + 1;
+      continue;
+    }
     if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
       // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
       periods.push({ ...(col.month !== undefined ? { month: col.month } : { round: col.round! }), cell: c });
@@ -1651,6 +1659,8 @@ function cellsByRole(
   if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = markedTimeframe(periods, fy);
   if (marked) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked);
+  const dated = datedTimeframe(dates);
+  if (dated) byRole.timeframe = joinCells(byRole.timeframe ?? '', dated);
   return { byRole, columnOf, notes, ...(fromRounds?.marked ? { marked: fromRounds.marked } : {}) };
 }
 

@@ -167,18 +167,30 @@ interface Tag {
 }
 
 /**
- * The tags of a cell in one left-to-right pass: "<" up to the first ">" after it (the regex
- * /<[^>]*>/g without its quadratic worst case on many unclosed "<").
+ * The first tag of `html` at or after `from`: "<" up to the first ">" after it; undefined when there
+ * is none (a "<" with no ">" after it is text, and so is all that follows it).
+ */
+function nextTag(html: string, from: number): Tag | undefined {
+  const lt = html.indexOf('<', from);
+  const gt = lt < 0 ? -1 : html.indexOf('>', lt);
+  return gt < 0 ? undefined : { start: lt, end: gt + 1 };
+}
+
+/**
+ * The tags of a cell in one left-to-right pass (nextTag): the regex /<[^>]*>/g without its quadratic
+ * worst case on many unclosed "<".
  */
 function scanTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  let gt = -1;
-  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', gt + 1)) {
-    if (gt < lt) gt = html.indexOf('>', lt);
-    if (gt < 0) break;
-    tags.push({ start: lt, end: gt + 1 });
-  }
+  for (let tag = nextTag(html, 0); tag; tag = nextTag(html, tag.end)) tags.push(tag);
   return tags;
+}
+
+/** Where a tag is left open: the first "<" with no ">" after it in scanTags' scan, or -1. */
+export function openTagAt(html: string): number {
+  let from = 0;
+  for (let tag = nextTag(html, 0); tag; tag = nextTag(html, tag.end)) from = tag.end;
+  return html.indexOf('<', from);
 }
 
 const TAG_ENTITY_OR_SPACE = /[<&\s\u200b]/;
@@ -218,64 +230,75 @@ function strippedTags(html: string): string {
   return collapseSpaces(decodeEntities(splitAtTags(html).join(' ')));
 }
 
-/** What collapseSpaces makes a space (or takes off the ends): \s and the zero-width space. */
-const SPACE_LIKE = /[\s\u200b]/;
-const isSpaceLike = (c: number) =>
-  c === 0x20 || (!(c > 0x20 && c < 0x7f) && !(c >= 0x0e00 && c <= 0x0e7f) && SPACE_LIKE.test(String.fromCharCode(c)));
+/** The longest entity cells keep ("&quot;"). */
+const MAX_ENTITY = Math.max(...ENTITIES.map(([name]) => name.length + 2));
 
 /**
- * Where in `html` stripTags' text reaches `upTo` characters other than spaces, and how many it has
- * up to there (fewer than `upTo` only at the end of `html`): a walk that stops there, so a long cell
- * is not stripped whole to ask for its start (review 17 s22: a label cell of 1,000,000 "<a", 5 M
- * characters, was stripped whole to ask whether it is at most 60 long, by five rules). The same
- * tags as scanTags, the same entities as decodeEntities (an entity cannot reach over a tag: the
- * text stops at its "<"), the same spaces as collapseSpaces.
- */
-function strippedWalk(html: string, upTo: number): { letters: number; end: number } {
-  let letters = 0;
-  let at = 0;
-  while (letters < upTo && at < html.length) {
-    // the next tag: "<" up to the first ">" after it; none (or no ">" after it) leaves text to the end
-    const lt = html.indexOf('<', at);
-    const gt = lt < 0 ? -1 : html.indexOf('>', lt);
-    const end = gt < 0 ? html.length : lt;
-    for (let i = at; i < end; i++) {
-      const c = html.charCodeAt(i);
-      const entity = c === 0x26 ? cellEntity(html, i) : undefined;
-      if (entity) i = entity.end - 1;
-      if (!isSpaceLike(entity ? entity.code : c) && ++letters >= upTo) return { letters, end: i + 1 };
-    }
-    if (gt < 0) break;
-    at = gt + 1;
-  }
-  return { letters, end: html.length };
-}
-
-/** How many characters other than spaces stripTags(html) gives, counted up to `upTo` (strippedWalk). */
-export const strippedLettersUpTo = (html: string, upTo: number): number => strippedWalk(html, upTo).letters;
-
-/**
- * The start of stripTags(html): at least its first `letters` characters other than spaces (all of
- * it when it has fewer), for a rule that reads a text's start (strippedWalk). The html up to there
- * strips to the same start: its tags, entities and spaces are the whole's, and it ends on a letter.
+ * stripTags(html) bounded: its start up to its `letters`-th character other than a space (all of it
+ * when it has fewer; "" for 0 letters), for a rule that reads a text's start, its length up to a
+ * bound or whether it has any. Starts of html are stripped, each cut past any tag or entity that
+ * holds the cut (so that it strips to a start of the whole's text), twice as long each time, until
+ * one has the letters; the whole html (stripTags) when none has. A long cell is not stripped whole
+ * to ask for its start (review 17 s22: a label cell of 1,000,000 "<a", 5 M characters, was stripped
+ * whole to ask whether it is at most 60 long, by five rules). The starts cost at most twice the
+ * last, and each tag is looked up once (nextTag): linear in the start read.
  */
 export function strippedStart(html: string, letters: number): string {
-  const { end } = strippedWalk(html, letters);
-  return stripTags(end < html.length ? html.slice(0, end) : html);
+  if (letters <= 0) return '';
+  // the next tag not yet passed, and whether there is none
+  let tag: Tag | undefined;
+  let tagsFrom = 0;
+  let noMoreTags = false;
+  // no stripped text is longer than its html: a short cell is stripped whole at once
+  for (let size = letters + 16; size < html.length; size *= 2) {
+    let cut = size;
+    while (!noMoreTags) {
+      tag ??= nextTag(html, tagsFrom);
+      if (!tag) noMoreTags = true;
+      else if (tag.start >= cut) break;
+      else {
+        cut = Math.max(cut, tag.end);
+        tagsFrom = tag.end;
+        tag = undefined;
+      }
+    }
+    const amp = html.lastIndexOf('&', cut - 1);
+    if (amp > cut - MAX_ENTITY) cut = Math.max(cut, cellEntity(html, amp)?.end ?? cut);
+    if (cut >= html.length) break;
+    const start = html.slice(0, cut);
+    const text = lettersUpTo(TAG_ENTITY_OR_SPACE.test(start) ? strippedTags(start) : start, letters);
+    if (text !== undefined) return text;
+    size = Math.max(size, cut);
+  }
+  const whole = stripTags(html);
+  return lettersUpTo(whole, letters) ?? whole;
 }
 
-/** Whether stripTags(html) has any text, asked without stripping it (strippedLettersUpTo). */
-export const hasStrippedText = (html: string): boolean => strippedLettersUpTo(html, 1) > 0;
+/** `text` (stripped: its spaces are " ") up to its `limit`-th character other than a space; undefined when it has fewer. */
+function lettersUpTo(text: string, limit: number): string | undefined {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) !== 0x20 && ++letters >= limit) return text.slice(0, i + 1);
+  return undefined;
+}
+
+/** How many characters other than spaces stripTags(html) gives, counted up to `upTo` (in strippedStart). */
+export function strippedLettersUpTo(html: string, upTo: number): number {
+  const start = strippedStart(html, upTo);
+  let spaces = 0;
+  for (let i = start.indexOf(' '); i >= 0; i = start.indexOf(' ', i + 1)) spaces++;
+  return start.length - spaces;
+}
+
+/** Whether stripTags(html) has any text, asked of its start (strippedStart). */
+export const hasStrippedText = (html: string): boolean => strippedStart(html, 1) !== '';
 
 /**
  * stripTags(html) when it is at most `max` characters long (a label, a header's cell), else
- * undefined: a longer cell is not stripped whole to say so (strippedLettersUpTo).
+ * undefined: a longer cell is not stripped whole to say so (strippedStart).
  */
 export function strippedUpTo(html: string, max: number): string | undefined {
-  // no stripped text is longer than its html: a short cell is stripped at once
-  if (html.length <= max) return stripTags(html);
-  if (strippedLettersUpTo(html, max + 1) > max) return undefined;
-  const text = stripTags(html);
+  const text = strippedStart(html, max + 1);
   return text.length > max ? undefined : text;
 }
 
