@@ -209,6 +209,16 @@ export function detectCadence(text: string): Cadence {
   return detectCadences(text).cadence;
 }
 
+/**
+ * The cadence a text names outside a monthly report's name after a word ("สรุปผลการจัดซื้อจัดจ้าง
+ * รายเดือน (สขร.1) เสนอผู้บริหาร": none; "รายงานทุกเดือน": monthly): whether a part of a line is a
+ * follow-up with a cadence of its own (joined-follow-ups.ts).
+ */
+export function cadenceBesideReportNames(text: string): Cadence {
+  const key = matchKey(text);
+  return detectCadence(key.replace(MONTHLY_NAME, (word, at: number) => (afterThaiLetter(key, at) ? ' ' : word)));
+}
+
 const AUDIENCE_PATTERNS: readonly [Audience, RegExp][] = [
   ['meeting', /ที่ประชุม/],
   // นายกฯ, นายก ทต./อบต./อบจ. (matchKey takes the spaces out)

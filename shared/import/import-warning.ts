@@ -48,6 +48,8 @@ export const IMPORT_WARNING_CODES = [
   'other-organisation',
   'no-measures',
   'two-cadences',
+  /** a follow-up text naming two follow-ups joined by "และ" or "/", each with its cadence: split into them (S23-8) */
+  'follow-up-split',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
   'cadence-guessed',
   /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */

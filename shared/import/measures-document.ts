@@ -36,6 +36,7 @@ import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasur
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
+import { joinedFollowUps } from './joined-follow-ups.js';
 import {
   type CellMerge,
   type PageHeaderLine,
@@ -1707,6 +1708,33 @@ function withoutReportedPeriods(text: string): string {
   return at === undefined || at === 0 ? text : text.slice(0, at).trim();
 }
 
+/** A follow-up text split into `count` follow-ups from number `no` on (joined-follow-ups.ts), said. */
+function sayFollowUpSplit(
+  text: string,
+  count: number,
+  no: number,
+  row: Row & { order: number },
+  label: { th: string; en: string },
+  measureId: string,
+  warnings: Warnings,
+): void {
+  const last = no + count - 1;
+  const nos = {
+    th: `ข้อ ${toThaiDigits(no)} ถึง ${toThaiDigits(last)}`,
+    en: count === 2 ? `${no} and ${last}` : `${no} to ${last}`,
+  };
+  const quoted = clip(text).slice(0, 120);
+  warnings.add(
+    row.order,
+    cellWhere(row, 'followUps'),
+    'follow-up-split',
+    `${label.th} ข้อความการติดตามผล "${quoted}" ระบุการติดตามผล ${toThaiDigits(count)} ข้อ แต่ละข้อมีรอบการรายงานของตัวเอง จึงแยกเป็น ${toThaiDigits(count)} ข้อ (${nos.th}) หากเป็นรายงานเดียวกัน ให้ลบข้อที่เกินแล้วเลือกรอบการรายงานเอง`,
+    `${label.en}: the follow-up text "${quoted}" names ${count} follow-ups, each with its own cadence: split into follow-ups ${nos.en}; if it is one report, delete the others and choose its cadence`,
+    text,
+    { measureId, followUpNo: no },
+  );
+}
+
 function followUpsOf(
   cell: string,
   row: Row & { order: number },
@@ -1731,6 +1759,17 @@ function followUpsOf(
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
+  // "…ทุกไตรมาส และสรุปผล…ประจำปี": two follow-ups on one line, split and said (joined-follow-ups.ts);
+  // not a results report's, whose follow-ups the product wrote one by one
+  const joined = row.table === 'results' ? [] : items.map(joinedFollowUps);
+  if (joined.some((parts) => parts.length > 1) && joined.flat().length <= MAX_ITEMS) {
+    let no = 1;
+    joined.forEach((parts, k) => {
+      if (parts.length > 1) sayFollowUpSplit(items[k]!, parts.length, no, row, label, measureId, warnings);
+      no += parts.length;
+    });
+    items.splice(0, items.length, ...joined.flat());
+  }
   sayItemsLeftOut(firstLeftOut, 'followUps', row, measureId, warnings);
   // a frequency cell of one cadence per follow-up pairs with them in order (frequency-items.ts)
   const frequency = inRow.frequency;

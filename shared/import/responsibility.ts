@@ -342,13 +342,7 @@ export function parseResponsibility(
     } else if (leftover.length >= MAX_CELL_FINDINGS) omitted.unknown++;
     else leftover.push(clipText(piece, MAX_QUOTED));
   }
-  const excludedIds = new Set(
-    excludedFrom.flatMap((from) => {
-      const close = rest.indexOf(')', from);
-      const to = close < 0 ? rest.length : close;
-      return occurrences.filter((o) => o.start > from && o.start < to).map((o) => o.unitId);
-    }),
-  );
+  const excludedIds = unitsExcluded(excludedFrom, occurrences, rest);
   const kept = occurrences.filter((o) => !excludedIds.has(o.unitId));
   const first = new Map<string, number>();
   for (const o of kept) if ((first.get(o.unitId) ?? Infinity) > o.start) first.set(o.unitId, o.start);
@@ -375,6 +369,31 @@ export function parseResponsibility(
     ...(everyoneRead && !unitsAll && allUnits ? { everyone: everyoneRead } : {}),
     ...(ticks ? { ticked: { kept: clipText(ticks.kept, MAX_QUOTED * 3) } } : {}),
   };
+}
+
+/**
+ * The units named after an exception word (`from`: where each starts, in rising order) up to the ")"
+ * after it or the cell's end. One sweep over the occurrences by place: a cell repeating "ยกเว้น…"
+ * thousands of times was quadratic and at 1 MB threw (review 17 s24, S24-12).
+ */
+function unitsExcluded(from: readonly number[], occurrences: readonly Occurrence[], rest: string): Set<string> {
+  const excluded = new Set<string>();
+  if (from.length === 0) return excluded;
+  // each exception's span; the ")" after one is searched again only once passed (linear)
+  const spans: { from: number; to: number }[] = [];
+  let close = -2;
+  for (const at of from) {
+    if (close !== -1 && close <= at) close = rest.indexOf(')', at + 1);
+    spans.push({ from: at, to: close < 0 ? rest.length : close });
+  }
+  let s = 0;
+  let reach = -1;
+  for (const o of [...occurrences].sort((a, b) => a.start - b.start)) {
+    // spans open before this occurrence; the farthest end of them
+    while (s < spans.length && spans[s]!.from < o.start) reach = Math.max(reach, spans[s++]!.to);
+    if (o.start < reach) excluded.add(o.unitId);
+  }
+  return excluded;
 }
 
 /** Anything but spaces: a cell left with none names no unit. */

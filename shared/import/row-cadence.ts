@@ -9,6 +9,7 @@ import { type ReadCadence, readFollowUpCadence } from './follow-up-cadence.js';
 import { stripTags } from './thai-text.js';
 import { frequencyItems } from './frequency-items.js';
 import { dueDateColumnCadence } from './due-date-column.js';
+import { bareFrequencyCadence } from './frequency-durations.js';
 
 export interface RowCadence {
   /** the frequency column's text and the cadence it names; `items`: its cadences one per follow-up, when it names several */
@@ -27,8 +28,12 @@ export function rowCadence(
   const frequency = notes.find((n) => namesFrequency(n.label) && n.text);
   if (frequency) {
     // "กำหนดส่งรายงาน: ๓๑ มีนาคม ๒๕๖๗": a date is a deadline (due-date-column.ts)
+    // "3 เดือน", "4 ครั้ง": a bare duration or count is the frequency there (frequency-durations.ts)
+    const cell = stripTags(frequency.text);
     const read =
-      dueDateColumnCadence(frequency.label, stripTags(frequency.text), fy) ?? readFollowUpCadence(frequency.text, fy);
+      dueDateColumnCadence(frequency.label, cell, fy) ??
+      bareFrequencyCadence(frequency.label, cell) ??
+      readFollowUpCadence(frequency.text, fy);
     if (read.cadence !== 'unspecified') {
       result.frequency = { text: frequency.text, read, items: frequencyItems(frequency.text, fy) };
     } else if (read.unoffered) {
