@@ -12,8 +12,9 @@
 // all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
 // the plan's; months past the plan's year are cut to it.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
-import { formatThaiMonth, THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { matchKey, stripTags } from './thai-text.js';
 
@@ -128,18 +129,8 @@ export function withTimeframeMonths(
   if (given.length === 0) return undefined;
   for (const f of given) Object.assign(f, months);
   const quoted = timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe;
-  const th = [
-    months.firstMonth !== undefined && `ตั้งแต่เดือน${formatThaiMonth(months.firstMonth)}`,
-    months.lastMonth !== undefined && `ถึงเดือน${formatThaiMonth(months.lastMonth)}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const en = [
-    months.firstMonth !== undefined && `from ${months.firstMonth}`,
-    months.lastMonth !== undefined && `until ${months.lastMonth}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // the same words as the plan screens and documents give a follow-up's months
+  const { th, en } = followUpMonthsLabel(months)!;
   const all = given.length === followUps.length;
   return {
     th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
