@@ -96,6 +96,16 @@ export const measuresOf = (r: Preview) =>
     cadences: m.followUps.map((f) => f.cadence),
     units: m.responsible.allUnits ? ['*', m.responsible.leadUnitId] : m.responsible.unitIds,
   }));
+/** What a coordinator sees of each measure's follow-ups' times: cadence, due date, first and last month. */
+export const followUpTimesOf = (r: Preview) =>
+  r.plan.measures.map((m) =>
+    m.followUps.map((f) => ({
+      cadence: f.cadence,
+      ...(f.dueDate ? { dueDate: f.dueDate } : {}),
+      ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
+      ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
+    })),
+  );
 export const BASE_MEASURES = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
   { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },
