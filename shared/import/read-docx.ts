@@ -25,11 +25,12 @@ import { withTabRows } from './docx-tab-rows.js';
 import { collapseSpaces, strippedStart, stripTags } from './thai-text.js';
 import { decodeXml } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
-import { visibleDocxTokens } from './docx-visible-tokens.js';
+import { type DocxToken, visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
 import { type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
+import { wordShadingColour } from './cell-fills.js';
 
 /** Characters of a cell's hidden text kept to quote (a row of hidden text only is told, quoted). */
 const MAX_HIDDEN_QUOTED = 200;
@@ -66,32 +67,49 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
   struck && by > 0 ? new Set([...struck].map((i) => i + by)) : struck;
 
 /**
- * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
- * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
+ * visibleDocxTokens of `xml`, with the tables that only frame others put in `frames` (their opening
+ * tokens): every row has at most one cell and a table sits directly inside. Word users put a plan
+ * table in a one-cell table as a box. One tokenization (a second pass over the XML was a third of
+ * readDocumentXml, session 25): an outermost table's tokens are held back only while it may still be
+ * a frame (no row of it with a second cell yet), so every frame is in `frames` before its first
+ * token is given; tables inside a wide one are read inside it (readDocumentXml reads frames through
+ * at depth 0 only).
  * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables, or tables nested
- * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep).
+ * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep), as the tokens are read.
  */
-function frameTables(xml: string, styles: HiddenStyles): Set<number> {
-  const frames = new Set<number>();
-  const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
-  let ord = 0;
+function* framedTokens(xml: string, styles: HiddenStyles, frames: Set<DocxToken>): Generator<DocxToken> {
+  const open: { token: DocxToken; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let bodyParagraphs = 0;
-  for (const { name, close, selfClosing } of visibleDocxTokens(xml, styles)) {
-    if (name === undefined || selfClosing) continue;
-    const top = open.at(-1);
-    if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
-      throw tooManyParagraphs(undefined);
-    if (name === 'w:tbl' && !close) {
-      if (top) top.holdsTable = true;
-      if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
-      open.push({ ord: ord++, cellsInRow: 0, wide: false, holdsTable: false });
-    } else if (name === 'w:tbl') {
-      const t = open.pop();
-      if (t && t.holdsTable && !t.wide) frames.add(t.ord);
-    } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
-    else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+  /** the tokens of the outermost table while it may be a frame */
+  let held: DocxToken[] | undefined;
+  for (const token of visibleDocxTokens(xml, styles)) {
+    const { name, close, selfClosing } = token;
+    if (name !== undefined && !selfClosing) {
+      const top = open.at(-1);
+      if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
+        throw tooManyParagraphs(undefined);
+      if (name === 'w:tbl' && !close) {
+        if (top) top.holdsTable = true;
+        if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
+        open.push({ token, cellsInRow: 0, wide: false, holdsTable: false });
+        if (!top) held = [];
+      } else if (name === 'w:tbl') {
+        const t = open.pop();
+        if (t && t.holdsTable && !t.wide) frames.add(t.token);
+      } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
+      else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+    }
+    if (!held) {
+      yield token;
+      continue;
+    }
+    held.push(token);
+    if (open.length === 0 || open[0]!.wide) {
+      yield* held;
+      held = undefined;
+    }
   }
-  return frames;
+  if (held) yield* held;
 }
 
 /** A run being read: struck through by its style, w:strike or w:dstrike; its symbol font. */
@@ -132,7 +150,7 @@ interface AsideForBoxTable {
 
 /**
  * Read word/document.xml as Word shows it with changes accepted (visibleDocxTokens): a table that
- * only frames others (a one-cell box, `frameTables`) is read through, as body text around its
+ * only frames others (a one-cell box, `framedTokens`) is read through, as body text around its
  * tables. Another table nested in a cell is read as lines of that cell, one per row of it (its
  * cells' paragraphs, and any table deeper in them, joined by spaces), after the cell's own
  * paragraphs: the cell's own text is the measure's title, a small table in it (activities and their
@@ -151,10 +169,10 @@ export function readDocumentXml(
 ): SourceDocument {
   const labels = new ListLabels(numbering);
   let blocks: SourceBlock[] = [];
-  const frames = frameTables(xml, styles);
+  /** the tables read through as frames (framedTokens) */
+  const frames = new Set<DocxToken>();
   /** for each open table: whether it is read through as a frame */
   const framing: boolean[] = [];
-  let tableOrd = 0;
   let depth = 0;
   let tables = 0;
   let rowNo = 0;
@@ -210,13 +228,17 @@ export function readDocumentXml(
   let spread: NestedSpread | undefined;
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
+  /** the cell's shading (w:shd in its w:tcPr) as a fill key (cell-fills.ts), and whether its w:tcPr is open */
+  let cellFill = '';
+  let inCellProps = false;
   /** grid columns of the row so far, kept or not */
   let rowCells = 0;
   let notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
-  /** and whether it was struck through as a whole */
+  /** and whether it was struck through as a whole, and its fill */
   let mergeStruck: boolean[] = [];
+  let mergeFill: string[] = [];
   /** body paragraphs with tabs: block index -> the texts between the tabs */
   let tabbed = new Map<number, string[]>();
   /** text for the nested row being read, after a space when the row has some already */
@@ -337,10 +359,8 @@ export function readDocumentXml(
   let checkBox: { byDefault?: boolean; checked?: boolean } | undefined;
   /** the hidden text of the row's cells (at most MAX_HIDDEN_QUOTED characters each), for a row of hidden text only */
   let rowHidden: string[] = [];
-  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } of visibleDocxTokens(
-    xml,
-    styles,
-  )) {
+  for (const token of framedTokens(xml, styles, frames)) {
+    const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } = token;
     if (hidden) {
       // hidden text is not printed: no plan text, but a row of it alone is told (review 17 s17, S16-11)
       const at = Math.max(0, (cells?.length ?? 0) - (cell ? 0 : 1));
@@ -365,7 +385,7 @@ export function readDocumentXml(
         if (open.length > 0) startBoxTable();
         tablesOpen++;
         // a frame is read through only when every table around it is one too
-        const frame = frames.has(tableOrd++) && depth === 0;
+        const frame = frames.has(token) && depth === 0;
         framing.push(frame);
         if (frame) continue;
         depth++;
@@ -374,6 +394,7 @@ export function readDocumentXml(
           rowNo = 0;
           mergeText = [];
           mergeStruck = [];
+          mergeFill = [];
           firstRowBlock = undefined;
           spread = undefined;
         } else if (depth === 2) nestedTable = [];
@@ -400,7 +421,10 @@ export function readDocumentXml(
         cellNested = undefined;
         span = 1;
         vMerge = undefined;
-      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
+        cellFill = '';
+      } else if (name === 'w:tcPr' && depth === 1 && cell) inCellProps = !selfClosing;
+      else if (name === 'w:shd' && depth === 1 && cell && inCellProps) cellFill = wordShadingColour(attrs);
+      else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
       else if (name === 'w:vMerge' && depth === 1 && cell) {
         vMerge = /w:val="restart"/.test(attrs) ? 'restart' : 'continue';
       } else if (name === 'w:p' && !selfClosing) {
@@ -467,6 +491,7 @@ export function readDocumentXml(
       throw tooManyTableRows(depth > 0 ? { table: tables, row: rowNo + 1 } : undefined, rowStart(read ?? []));
     }
     if (name === 'w:t') inText = false;
+    else if (name === 'w:tcPr' && depth === 1) inCellProps = false;
     else if (name === 'w:checkBox' && checkBox) {
       open.at(-1)?.runs.push((checkBox.checked ?? checkBox.byDefault) ? '☑' : '☐');
       checkBox = undefined;
@@ -523,9 +548,10 @@ export function readDocumentXml(
             struckTextNotice(blocks.length, { table: tables, row: rowNo + 1, column: column + 1 }, kept.leftOut),
           );
       } else own = paragraphsCell(cell);
-      if (vMerge === 'restart') [mergeText[column], mergeStruck[column]] = [own, struck];
-      else if (vMerge === 'continue') [own, struck] = [mergeText[column] ?? '', mergeStruck[column] ?? false];
-      else [mergeText[column], mergeStruck[column]] = ['', false];
+      if (vMerge === 'restart') [mergeText[column], mergeStruck[column], mergeFill[column]] = [own, struck, cellFill];
+      else if (vMerge === 'continue')
+        [own, struck, cellFill] = [mergeText[column] ?? '', mergeStruck[column] ?? false, mergeFill[column] ?? ''];
+      else [mergeText[column], mergeStruck[column], mergeFill[column]] = ['', false, ''];
       // the grid columns this cell takes; kept only up to MAX_ROW_CELLS a row (the rest is counted)
       const width = Math.min(span, 50);
       rowCells += width;
@@ -534,6 +560,7 @@ export function readDocumentXml(
           text: own,
           merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null,
           struck,
+          ...(cellFill ? { fill: cellFill } : {}),
           ...(i === 0 && width === 1 && vMerge === undefined && nested ? { nested } : {}),
         });
       cell = undefined;
@@ -559,6 +586,7 @@ export function readDocumentXml(
           header.cells = spreadRows.header;
           if (header.merged) header.merged.splice(at + 1, 0, ...Array<CellMerge>(more).fill(null));
           if (header.struck) header.struck.splice(at + 1, 0, ...Array<boolean>(more).fill(false));
+          if (header.fill) header.fill.splice(at + 1, 0, ...Array<string>(more).fill(''));
         }
         spreadRows.rows.forEach((r, i) =>
           blocks.push({
@@ -567,6 +595,7 @@ export function readDocumentXml(
             cells: r.cells,
             ...(r.merged.some(Boolean) ? { merged: r.merged } : {}),
             ...(r.struck.some(Boolean) ? { struck: r.struck } : {}),
+            ...(r.fill ? { fill: r.fill } : {}),
           }),
         );
         cells = undefined;
@@ -579,6 +608,7 @@ export function readDocumentXml(
         cells: cells.map((c) => c.text),
         ...(merged.some(Boolean) ? { merged } : {}),
         ...(cells.some((c) => c.struck) ? { struck: cells.map((c) => c.struck) } : {}),
+        ...(cells.some((c) => c.fill) ? { fill: cells.map((c) => c.fill ?? '') } : {}),
       });
       cells = undefined;
     } else if (name === 'w:tbl') {
