@@ -11,7 +11,7 @@ import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { datedTimeframe, subDateBoundOf, withDateBounds } from './date-bound-columns.js';
 import { withTimeframeMonths } from './timeframe-months.js';
-import { followUpNotesOf } from './follow-up-notes.js';
+import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -127,11 +127,13 @@ import { indicatorsFromIssueNotes, issueIndicatorMessage } from './issue-column-
 import { counted } from '../domain/english-count.js';
 import {
   continuedGroup,
+  isPeriodColumn,
   markedTimeframe,
   type PeriodCell,
   type RoundCell,
   periodOfSubColumn,
   roundFollowUps,
+  rowColour,
   withMonthColumns,
 } from './period-columns.js';
 import { rowCadence } from './row-cadence.js';
@@ -1214,6 +1216,8 @@ function readRows(
     }
     const { cells, where } = block;
     const merged = block.merged ?? NOTHING_MERGED;
+    // the cells' fills, while they are these cells' (a Gantt's bars drawn by colour, S24-15)
+    const fill = block.fill?.length === cells.length ? block.fill : undefined;
     if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
     const key = tableKeyOf(where);
     if (key !== tableKey) {
@@ -1286,7 +1290,9 @@ function readRows(
       !proseRow &&
       block === original &&
       columns === checkedColumns &&
-      cells.length === columns.length;
+      cells.length === columns.length &&
+      // a row's fills in month columns are no part of its key: such a row is read as itself
+      !(fill && columns.some(isPeriodColumn));
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = latest;
     // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
@@ -1448,7 +1454,7 @@ function readRows(
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
-    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
+    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy, fill);
     // a cell merged across the follow-up or units column holds its text too (spanned-cells.ts)
     for (const s of readSpannedCells(cells, merged, columns, own)) {
       warnings.add(order, { ...where, column: s.column + 1 }, 'cell-spans-columns', s.th, s.en, s.source);
@@ -1469,7 +1475,7 @@ function readRows(
       return;
     }
     const fromAbove = merged.includes('above')
-      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy)
+      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy, fill)
       : undefined;
     const continuation = !hasStrippedText(own.byRole.measure ?? '') && !hasStrippedText(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {
@@ -1605,7 +1611,8 @@ function readRows(
 /**
  * The cells of a row by role, of the cells whose CellMerge `take` accepts (a cell merged across
  * columns never counts again: its text is in its first column). Two columns of one role (a
- * label merged over two columns) are joined.
+ * label merged over two columns) are joined. `fill`: the cells' fills (SourceBlock.fill), a Gantt
+ * period cell filled other than its row a mark.
  */
 function cellsByRole(
   cells: readonly string[],
@@ -1613,6 +1620,7 @@ function cellsByRole(
   columns: readonly Column[],
   take: (m: CellMerge) => boolean,
   fy: number,
+  fill?: readonly string[],
 ): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells']; marked?: string } {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
@@ -1623,10 +1631,12 @@ function cellsByRole(
   const dates: { start?: string; end?: string } = {};
   /** the cell merging over this one from its left starts in a Gantt period column */
   let fromPeriod = false;
+  /** a fill that colours the row as a whole: no bar (S24-15) */
+  const ofRow = fill ? rowColour(fill, columns) : '';
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j]!;
     const col = columns[j];
-    const isPeriod = col?.role === 'timeframe' && (col.month !== undefined || col.round !== undefined);
+    const isPeriod = isPeriodColumn(col);
     // a cell merged over months (an arrow, a line, words) marks each month it covers (S23-7's lows)
     const spanned = merged[j] === 'left' && fromPeriod && isPeriod && take(null);
     if (merged[j] !== 'left') fromPeriod = isPeriod;
@@ -1637,10 +1647,16 @@ function cellsByRole(
       columnOf.timeframe ??= j + 1;
       continue;
     }
-    if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
-      // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
+    if (isPeriod) {
+      // a Gantt month (or quarter): its mark, or its fill, stands for the column's label (see markedTimeframe)
       const period = col.month !== undefined ? { month: col.month } : { round: col.round! };
-      periods.push({ ...period, cell: c, ...(spanned ? { spanned } : {}) });
+      const filled = !!fill?.[j] && fill[j] !== ofRow;
+      periods.push({
+        ...period,
+        cell: c,
+        ...(spanned ? { spanned } : {}),
+        ...(filled ? { filled: true as const } : {}),
+      });
       columnOf.timeframe ??= j + 1;
       continue;
     }
@@ -1798,7 +1814,12 @@ function followUpsOf(
       // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
       const noted = audienceOfNote(item);
       // its months and reporting units, noted by the product's plan document (S24-2)
-      const { text, ...chosen } = followUpNotesOf(noted?.text ?? item, fy, options.units, options.names);
+      const { text, unread, unknownUnits, guessedUnits, ...chosen } = followUpNotesOf(
+        noted?.text ?? item,
+        fy,
+        options.units,
+        options.names,
+      );
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -1806,6 +1827,9 @@ function followUpsOf(
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      for (const said of followUpNotesSaid({ unread, unknownUnits, guessedUnits }, i + 1)) {
+        warnings.add(row.order, where, said.code, `${label.th} ${said.th}`, `${label.en}, ${said.en}`, text, about);
+      }
       if (fromColumn && unpaired) {
         const said = frequencyCountMessage(unpaired, items.length, cellOfNote(row, unpaired.text), stripTags(cell));
         const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${said.th}`;
