@@ -317,7 +317,9 @@ export const tableHeader = {
 
 const isSeparator = (cells: readonly string[]) =>
   cells.every((c) => /^[\s-]*$/.test(c)) && cells.join('').includes('-');
-const clip = (s: string) => clipText(s, 500);
+/** Characters of a text a warning quotes (ImportWarning.source). */
+const SOURCE_CHARS = 500;
+const clip = (s: string) => clipText(s, SOURCE_CHARS);
 
 /** Where one cell of a row is: the row's place and the cell's column, when the row has it. */
 function cellWhere(row: Row, role: Exclude<Role, 'note'>): Where {
@@ -1159,10 +1161,12 @@ function readRows(
     merged: [],
     text: undefined,
   };
+  // each cell's start only: every reader of a row's source quotes at most SOURCE_CHARS of it (warnings
+  // clip it), and a Word cell of 1,000,000 "<a" was stripped whole here for it (session 25)
   const source = () =>
     (quoted.text ??= quoted.cells
       .filter((_, j) => quoted.merged[j] !== 'left')
-      .map((c) => stripTags(c))
+      .map((c) => strippedStart(c, SOURCE_CHARS + 1))
       .join(' | '));
   /** does a plain row go on with the row above (a list going on, lines typed over rows)? */
   const goesOn = (above: Row | undefined, own: Row['cells'], where: Where) =>
