@@ -40,6 +40,22 @@ const withDigitDatesNamed = (key: string) =>
     const name = THAI_MONTHS[Number(month) - 1];
     return name === undefined ? date : `${name}${year}`;
   });
+/**
+ * Quarters of the fiscal year named ("ไตรมาส 2-3", "ไตรมาสที่ ๒ และ ๓", "ไตรมาส 1, 2, 3", "ไตรมาส 1"
+ * in a match key; Q1 = ต.ค.-ธ.ค.): from the first quarter's first month to the last's last (review
+ * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
+ */
+const QUARTERS = /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:-|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+/** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
+const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
+/** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
+const withQuartersNamed = (key: string) =>
+  key.replace(QUARTERS, (_q, before: string | undefined, list: string) => {
+    const quarters = [...list.matchAll(/[1-4]/g)].map((d) => Number(d[0]));
+    const [first, last] = [quarterMonth(Math.min(...quarters), 0), quarterMonth(Math.max(...quarters), 2)];
+    if (before === undefined) return `${first}-${last}`;
+    return before + (before === 'ตั้งแต่' || before === 'เริ่ม' ? first : last);
+  });
 /** At most this many months are read of a timeframe (a Gantt names twelve, a list of rounds a few more). */
 const MAX_NAMED = 48;
 /** Only this much of a timeframe is read. */
@@ -63,7 +79,7 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  * undefined when it names no span of months or the whole year.
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
-  const key = withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT))));
+  const key = withQuartersNamed(withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT)))));
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of regexMatches(key, NAMED)) {
     const [at, end] = [m.index, m.index + m[0].length];

@@ -104,6 +104,14 @@ export const measuresOf = (r: Preview) =>
     cadences: m.followUps.map((f) => f.cadence),
     units: m.responsible.allUnits ? ['*', m.responsible.leadUnitId] : m.responsible.unitIds,
   }));
+/** A one-row measure `i` of a timeframe and one follow-up, for the timeframe's months (กองคลัง's). */
+export const timeframeRow = (i: number, timeframe: string, followUp = 'รายงานผลทุกเดือน') => [
+  `ตัวชี้วัดที่ ${i} มาตรการทดสอบ ${i}`,
+  'จัดทำประกาศ',
+  timeframe,
+  followUp,
+  'กองคลัง',
+];
 /** What a coordinator sees of each measure's follow-ups' times: cadence, due date, first and last month. */
 export const followUpTimesOf = (r: Preview) =>
   r.plan.measures.map((m) =>

@@ -103,6 +103,9 @@ describe('a mark in a month column of the timeframe stands for that month', () =
       ]),
     );
     expect(timeframes(r)).toEqual(['ไตรมาส ๑, ไตรมาส ๓']);
-    expect(r.warnings).toEqual([]);
+    // marked quarters are runs of months: first to last, said, as runs of marked months (S25-8;
+    // it was no warning, the follow-ups running all year)
+    expect(r.plan.measures[0]!.followUps.map((f) => [f.firstMonth, f.lastMonth])).toEqual([[undefined, '2024-06']]);
+    expect(r.warnings.map((w) => [w.code, w.source])).toEqual([['timeframe-months', 'ไตรมาส ๑, ไตรมาส ๓']]);
   });
 });

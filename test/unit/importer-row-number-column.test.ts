@@ -55,7 +55,8 @@ describe('a row with its own number in the ลำดับ column is a measure o
       { indicator: 4, title: 'คู่มือการใช้ทรัพย์สิน', cadences: ['semiannual'], units: ['engineering'] },
       { indicator: 1, title: 'ประกาศเจตจำนงสุจริต', cadences: ['monthly'], units: ['*'] },
     ]);
-    expect(codes(r)).toEqual(['no-indicator']);
+    // 'ไตรมาส 2' is January-March: the semiannual follow-up of row 2.1 runs in it, said (S25-1)
+    expect(codes(r)).toEqual(['no-indicator', 'timeframe-months']);
     expect(r.warnings[0]!.where).toEqual({ sheet: 'แผน', row: 4, column: 5 });
   });
 
@@ -67,7 +68,7 @@ describe('a row with its own number in the ลำดับ column is a measure o
       [null, ['semiannual'], ['engineering']],
       [null, ['monthly'], ['*']],
     ]);
-    expect(codes(r)).toEqual(['no-indicator', 'no-indicator', 'no-indicator', 'no-indicator']);
+    expect(codes(r)).toEqual(['no-indicator', 'no-indicator', 'no-indicator', 'timeframe-months', 'no-indicator']);
   });
 
   const LIST_HEADER = ['ที่', 'มาตรการ/แนวทาง', 'การติดตามผล', 'ผู้รับผิดชอบ'];
