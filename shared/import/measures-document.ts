@@ -9,7 +9,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { isContinuationMark, isPageNumber } from './page-furniture.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
-import { datedTimeframe, withDateBounds } from './date-bound-columns.js';
+import { datedTimeframe, subDateBoundOf, withDateBounds } from './date-bound-columns.js';
 import { withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -48,6 +48,7 @@ import {
   collapseSpaces,
   fewLetters,
   hasStrippedText,
+  matchKey,
   MAX_ITEMS,
   normaliseThai,
   PLAIN_CONTROLS,
@@ -531,7 +532,10 @@ function combinedHeader(
   const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
   let left: Column | undefined;
+  // the current group is a timeframe ("ระยะเวลาดำเนินการ" merged, or left empty in a text file, over its sub-labels)
+  let timeframeGroup = false;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
+    if (top[j]?.label && topMerged[j] !== 'left') timeframeGroup = isPlainTimeframe(top[j]!);
     // a label too long for a sub-header under a labelled top cell of no units group: no sub-header,
     // said without reading it (no unit column, no period going on under its group, not the top's label)
     const over = top[j];
@@ -569,14 +573,27 @@ function combinedHeader(
     if (lower.length > MAX_SUB_HEADER_CELL || upper.role === 'measure' || upper.role === 'indicator') return undefined;
     const own = columnOf(lower);
     const label = upper.label ? `${upper.label} / ${lower}` : lower;
-    const role = own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note';
+    // "ตั้งแต่ | ถึง" under a timeframe group: its start and end dates (date-bound-columns.ts)
+    const bound = own.bound ?? subDateBoundOf(matchKey(lower), timeframeGroup);
+    const role = bound
+      ? 'timeframe'
+      : own.role !== 'note'
+        ? own.role
+        : upper.label
+          ? columnOf(`${upper.label} ${lower}`).role
+          : 'note';
     const period = periodOfSubColumn(upper.role, role, lower);
     const namesPeriod = period.round !== undefined || period.month !== undefined;
-    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod) return undefined;
-    columns.push({ role, label, ...period, ...(own.bound && role === 'timeframe' ? { bound: own.bound } : {}) });
+    if (own.role === 'note' && !bound && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod)
+      return undefined;
+    columns.push({ role, label, ...period, ...(bound ? { bound } : {}) });
   }
   return columns;
 }
+
+/** A timeframe column of text: no date bound, month or round of its own. */
+const isPlainTimeframe = (c: Column) =>
+  c.role === 'timeframe' && !c.bound && c.month === undefined && c.round === undefined;
 
 /**
  * Whether a row of a table numbered in a ที่/ลำดับ column goes on with the measure above (review 17
