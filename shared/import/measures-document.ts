@@ -160,6 +160,7 @@ import {
   joinedMeasureMessage,
   joinUnitSheetMeasures,
   type SheetUnit,
+  unitSheetJoinKey,
   unitSheetsMessage,
 } from './unit-sheets.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
@@ -2474,13 +2475,29 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
       skipped.source,
     );
   }
-  // the measure rows read, with those past a table's cap that its first row past it stands for
-  const counted = measureRows.reduce((n, r) => n + rowsCounted(r), 0);
-  const dropped = measuresDropped(counted);
-  if (dropped) warnings.add(-3, firstDroppedRow(measureRows).where, 'measures-dropped', dropped.th, dropped.en, '');
-  let measures = measureRows.slice(0, MAX_MEASURES).map((r, i) => measureOf(r, i + 1, usedIds, options, warnings));
-  // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
-  for (const m of measures) m.title = titleForIndicator(m.title, m.indicator);
+  // the rows past the cap told first, so the warnings' own cap never leaves it out; said again
+  // below with the count after the unit sheets' join
+  const rowsBefore = measureRows.reduce((n, r) => n + rowsCounted(r), 0);
+  const early = measuresDropped(rowsBefore);
+  if (early) warnings.add(-3, firstDroppedRow(measureRows).where, 'measures-dropped', early.th, early.en, '');
+  // the first MAX_MEASURES measures after the unit sheets' join, and the rows past them
+  const capped = measuresWithinCap(
+    measureRows,
+    (r, i) => {
+      const m = measureOf(r, i + 1, usedIds, options, warnings);
+      // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading (one the column overrode: S11-40)
+      m.title = titleForIndicator(m.title, m.indicator);
+      return m;
+    },
+    warnings,
+  );
+  measureRows = capped.rows;
+  let measures = capped.measures;
+  const dropped = measuresDropped(MAX_MEASURES + capped.past.reduce((n, r) => n + rowsCounted(r), 0));
+  if (dropped?.th !== early?.th) {
+    if (early) warnings.forget((w) => w.code === 'measures-dropped');
+    if (dropped) warnings.add(-3, capped.past[0]!.where, 'measures-dropped', dropped.th, dropped.en, '');
+  }
   // one measure on two unit sheets is one measure of both units (unit-sheets.ts, S23-5)
   const joined = joinUnitSheetMeasures(
     measures,
@@ -2596,6 +2613,48 @@ function firstDroppedRow<R extends Row>(rows: readonly R[]): R {
     if (before > MAX_MEASURES) return r;
   }
   throw new Error('no measure row past MAX_MEASURES');
+}
+
+/**
+ * The measures of `rows` (built by `build`, in order) within MAX_MEASURES counted after the unit
+ * sheets' join (S23-5; session 25: 5 unit sheets of the same 120 measures were cut at 500 rows):
+ * past the cap a unit sheet's row is still built, kept only when it joins a measure kept from
+ * another unit sheet (its warnings taken back otherwise); `past` are the rows not kept (a row past
+ * a table's cap stands for the rows after it: rowsCounted). Time linear in the rows.
+ */
+function measuresWithinCap<R extends Row & { order: number }>(
+  rows: readonly R[],
+  build: (row: R, index: number) => DraftMeasure,
+  warnings: Warnings,
+): { rows: R[]; measures: DraftMeasure[]; past: R[] } {
+  const kept: R[] = [];
+  const measures: DraftMeasure[] = [];
+  const past: R[] = [];
+  /** the unit sheets each kept unit-sheet measure's key is on */
+  const sheetsOf = new Map<string, Set<string>>();
+  let distinct = 0;
+  for (const r of rows) {
+    const within = distinct < MAX_MEASURES && r.pastCap === undefined;
+    if (!within && (!r.unitSheet || r.pastCap !== undefined)) {
+      past.push(r);
+      continue;
+    }
+    const mark = warnings.mark();
+    const m = build(r, measures.length);
+    const key = r.unitSheet ? unitSheetJoinKey(m) : undefined;
+    const sheets = key === undefined ? undefined : sheetsOf.get(key);
+    const joins = !!sheets && !sheets.has(r.unitSheet!.sheet);
+    if (!within && !joins) {
+      if (warnings.mark().seq !== mark.seq) warnings.rollback(mark);
+      past.push(r);
+      continue;
+    }
+    if (key !== undefined) sheetsOf.set(key, (sheets ?? new Set()).add(r.unitSheet!.sheet));
+    if (!joins) distinct++;
+    kept.push(r);
+    measures.push(m);
+  }
+  return { rows: kept, measures, past };
 }
 
 /** Tab-separated text (the OCR output): see importSourceDocument. */
