@@ -7,13 +7,21 @@ import { stripTags } from './thai-text.js';
 import { type Column, namesRowNumbers } from './column-names.js';
 import { TICKED_CADENCE_LABEL, TICKED_FOLLOW_UP, tickOf } from './tick-columns.js';
 import { headingInNumberCell, joinCells } from './table-row-kinds.js';
-import { markedTimeframe, type PeriodCell, type RoundCell, roundFollowUps } from './period-columns.js';
+import {
+  isPeriodColumn,
+  markedTimeframe,
+  type PeriodCell,
+  type RoundCell,
+  roundFollowUps,
+  rowColour,
+} from './period-columns.js';
 import type { Row } from './read-row.js';
 
 /**
  * The cells of a row by role, of the cells whose CellMerge `take` accepts (a cell merged across
  * columns never counts again: its text is in its first column). Two columns of one role (a
- * label merged over two columns) are joined.
+ * label merged over two columns) are joined. `fill`: the cells' fills (SourceBlock.fill), a Gantt
+ * period cell filled other than its row a mark.
  */
 export function cellsByRole(
   cells: readonly string[],
@@ -21,6 +29,7 @@ export function cellsByRole(
   columns: readonly Column[],
   take: (m: CellMerge) => boolean,
   fy: number,
+  fill?: readonly string[],
 ): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells']; marked?: string } {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
@@ -31,10 +40,12 @@ export function cellsByRole(
   const dates: { start?: string; end?: string } = {};
   /** the cell merging over this one from its left starts in a Gantt period column */
   let fromPeriod = false;
+  /** a fill that colours the row as a whole: no bar (S24-15) */
+  const ofRow = fill ? rowColour(fill, columns) : '';
   for (let j = 0; j < cells.length; j++) {
     const c = cells[j]!;
     const col = columns[j];
-    const isPeriod = col?.role === 'timeframe' && (col.month !== undefined || col.round !== undefined);
+    const isPeriod = isPeriodColumn(col);
     // a cell merged over months (an arrow, a line, words) marks each month it covers (S23-7's lows)
     const spanned = merged[j] === 'left' && fromPeriod && isPeriod && take(null);
     if (merged[j] !== 'left') fromPeriod = isPeriod;
@@ -45,10 +56,16 @@ export function cellsByRole(
       columnOf.timeframe ??= j + 1;
       continue;
     }
-    if (col.role === 'timeframe' && (col.month !== undefined || col.round !== undefined)) {
-      // a Gantt month (or quarter): its mark stands for the column's label (see markedTimeframe)
+    if (isPeriod) {
+      // a Gantt month (or quarter): its mark, or its fill, stands for the column's label (see markedTimeframe)
       const period = col.month !== undefined ? { month: col.month } : { round: col.round! };
-      periods.push({ ...period, cell: c, ...(spanned ? { spanned } : {}) });
+      const filled = !!fill?.[j] && fill[j] !== ofRow;
+      periods.push({
+        ...period,
+        cell: c,
+        ...(spanned ? { spanned } : {}),
+        ...(filled ? { filled: true as const } : {}),
+      });
       columnOf.timeframe ??= j + 1;
       continue;
     }

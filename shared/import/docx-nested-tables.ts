@@ -11,6 +11,8 @@ export interface OuterCell {
   text: string;
   merged: CellMerge;
   struck: boolean;
+  /** its shading as a fill key (cell-fills.ts), when it has one */
+  fill?: string;
   /** the rows of cells of the first table nested in the cell, when the cell has no paragraph of its own with text */
   nested?: string[][];
 }
@@ -27,6 +29,8 @@ export interface SpreadRow {
   cells: string[];
   merged: CellMerge[];
   struck: boolean[];
+  /** the cells' fills, when an outer cell has one (the nested table's cells: none) */
+  fill?: string[];
 }
 
 /** The parts of a header cell naming several columns: "มาตรการ / การติดตามผล / ผู้รับผิดชอบ", one per line. */
@@ -100,6 +104,14 @@ export function spreadNestedRow(
       cells.map((c) => c.struck),
       r.map(() => false),
     ),
+    ...(cells.some((c) => c.fill)
+      ? {
+          fill: spliced(
+            cells.map((c) => c.fill ?? ''),
+            r.map(() => ''),
+          ),
+        }
+      : {}),
   }));
   return { rows, ...(spreadHeader ? { header: spreadHeader } : {}), spread: next };
 }

@@ -29,6 +29,8 @@ export interface ReadCadence extends DetectedCadence {
 const ONE_OFF_NOTE = /\(ครั้งเดียว(?:ภายในวันที่([^()]{1,40}))?\)$/;
 /** "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗", "ก่อน 31/03/2567", "ภายในเดือนมีนาคม ๒๕๖๗", "ไม่เกินวันที่ …". */
 const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|กำหนดส่ง|ครบกำหนด)(?:วันที่)?(?:${THAI_DATE.source})`);
+/** A date ending a one-off's text before its bare mark: "จัดอบรม 15 มี.ค. 2567 (ครั้งเดียว)" (match key). */
+const DATE_BEFORE_MARK = new RegExp(`(?:${THAI_DATE.source})\\(ครั้งเดียว\\)$`);
 const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
 /** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔". */
 const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|-|ไตรมาสที่)+[1-4]){0,3})/g;
@@ -118,12 +120,30 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
   // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
   if (note && note[1] === undefined && DEADLINE.test(key)) return { ...readWords(text, key, fy), onceMarkKept: true };
+  // so is one after a date with no deadline word: the date is the one-off's day (S24-14's leftover)
+  const dated = note && note[1] === undefined ? DATE_BEFORE_MARK.exec(key) : null;
+  if (dated) return { ...byDeadline(text, dated, key, fy), onceMarkKept: true };
   if (note) {
     const date = note[1] === undefined ? undefined : THAI_DATE.exec(note[1]);
     const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
     return { cadence: 'once', alsoNamed: [], ...(dueDate ? { dueDate } : {}) };
   }
   return readWords(text, key, fy);
+}
+
+/**
+ * The cadence a deadline (a THAI_DATE match in `key`) gives the text: inside the year a one-off due
+ * then, just after it the year-end report, else none, each said (deadline-cadence.ts).
+ */
+function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: number): ReadCadence {
+  const due = readDeadline(deadline, key, fy);
+  if (due.kind === 'once') return { ...guess(text, 'once', due), dueDate: due.dueDate };
+  if (due.kind === 'year-end') return guess(text, 'annual', due);
+  return {
+    cadence: 'unspecified',
+    alsoNamed: [],
+    unoffered: { th: `อ่านได้ว่า "${quoted(text)}" ${due.th}`, en: `read "${quoted(text)}": ${due.en}` },
+  };
 }
 
 /** The cadence of a text that ends in no one-off note (`key`: its match key): see readFollowUpCadence. */
@@ -143,16 +163,7 @@ function readWords(text: string, key: string, fy: number): ReadCadence {
     });
   }
   const deadline = DEADLINE.exec(key);
-  const due = deadline ? readDeadline(deadline, key, fy) : undefined;
-  if (due?.kind === 'once') return { ...guess(text, 'once', due), dueDate: due.dueDate };
-  if (due?.kind === 'year-end') return guess(text, 'annual', due);
-  if (due) {
-    return {
-      cadence: 'unspecified',
-      alsoNamed: [],
-      unoffered: { th: `อ่านได้ว่า "${quoted(text)}" ${due.th}`, en: `read "${quoted(text)}": ${due.en}` },
-    };
-  }
+  if (deadline) return byDeadline(text, deadline, key, fy);
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
   const counted = unofferedFrequency(key);
   if (counted?.cadence === 'monthly') return guess(text, 'monthly', counted);

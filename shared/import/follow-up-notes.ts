@@ -8,28 +8,46 @@ import { FIRST_MONTH_WORD, LAST_MONTH_WORD } from '../domain/follow-up-months.js
 import { cadenceOfNote, REPORTING_UNITS_NOTE, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type NamedUnit, parseResponsibility, type UnitNames } from './responsibility.js';
 import { MONTH, monthOf } from './thai-dates.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { matchKey } from './thai-text.js';
 
 /** A bracketed note at the end of a text, without brackets inside (at most 600 characters). */
 const TRAILING_NOTE = /\s*\(([^()]{1,600})\)\s*$/;
+/** How many trailing notes are looked at (the product writes at most three plus its cadence note). */
+const MAX_NOTES = 5;
+/** a year after a month, as typed: "๒๕๖๗", "พ.ศ. 2567", "67" (a match key: digits Arabic, no spaces) */
+const NOTE_YEAR = '(?:พ\\.ศ\\.)?(?:[0-9]{4}|[0-9]{2})';
 const MONTHS_NOTE = new RegExp(
-  `^(?:${matchKey(FIRST_MONTH_WORD)}${MONTH}([0-9]{4}))?(?:${matchKey(LAST_MONTH_WORD)}${MONTH}([0-9]{4}))?$`,
+  `^(?:${matchKey(FIRST_MONTH_WORD)}${MONTH}(?:${NOTE_YEAR})?)?[-–,]?(?:${matchKey(LAST_MONTH_WORD)}${MONTH}(?:${NOTE_YEAR})?)?$`,
 );
 const UNITS_NOTE = new RegExp(`^${matchKey(REPORTING_UNITS_NOTE)}:`);
+/** a note in the product's own wording ("ตั้งแต่เดือน…", "ถึงเดือน…", "หน่วยงานที่รายงาน…"), read or not */
+const OWN_NOTE = new RegExp(
+  `^(?:${matchKey(FIRST_MONTH_WORD)}|${matchKey(LAST_MONTH_WORD)}|${matchKey(REPORTING_UNITS_NOTE)})`,
+);
 
 export interface FollowUpNotes {
-  /** the follow-up's text without the notes read (its cadence note, if any, kept for the cadence reader) */
+  /** the follow-up's text without the notes read (other notes, its cadence note among them, kept in place) */
   text: string;
   firstMonth?: string;
   lastMonth?: string;
   unitIds?: string[];
+  /** notes in the product's wording that could not be read (left in the text): the coordinator sets them */
+  unread?: string[];
+  /** words of a reporting-units note that name no unit of the org (the units it does name are read) */
+  unknownUnits?: string;
+  /** words of a reporting-units note taken for a unit by similarity: what was read, and the unit's name */
+  guessedUnits?: { read: string; name: string }[];
 }
 
 /**
  * The months and reporting units a follow-up's text notes the way the product's documents write
- * them, before its trailing cadence note (if any): `text` without them and what they say. A month
- * is taken in fiscal year `fy` (BE) by its name (a plan document of another year copied into this
- * one keeps its months); units must all be the org's by name (else the note stays text).
+ * them: its trailing bracketed notes (the last MAX_NOTES), in any order among other notes such as a
+ * cadence note the coordinator typed ("(รายเดือน)"). `text` is the text without the notes read. A
+ * month is taken in fiscal year `fy` (BE) by its name, in any spelling the timeframe reader knows
+ * ("เม.ย. 67"), its year optional (a plan document of another year copied into this one keeps its
+ * months); a units note gives the org's units it names (`unknownUnits`: the other words). A note in
+ * the product's wording that still cannot be read is `unread` (review 17 s25, S25-3).
  */
 export function followUpNotesOf(
   text: string,
@@ -37,52 +55,101 @@ export function followUpNotesOf(
   units: readonly NamedUnit[],
   names: UnitNames,
 ): FollowUpNotes {
+  // the product's own cadence note first: "(ทุกไตรมาส (ทุก ๓ เดือน))" holds brackets
   const core = withoutCadenceNote(text, cadenceOfNote(text) ?? 'once');
   const cadenceNote = text.slice(core.length);
   let rest = core;
+  const kept: string[] = [];
   const read: Omit<FollowUpNotes, 'text'> = {};
-  const months = noteAtEnd(rest, (key) => monthsOfNote(key, fy));
-  if (months) {
-    rest = months.before;
-    Object.assign(read, months.said);
+  const unread: string[] = [];
+  for (let n = 0; n < MAX_NOTES; n++) {
+    const found = TRAILING_NOTE.exec(rest);
+    if (!found) break;
+    const note = found[1]!;
+    const key = matchKey(note);
+    rest = rest.slice(0, found.index);
+    const monthsRead = read.firstMonth !== undefined || read.lastMonth !== undefined;
+    const months = monthsRead ? undefined : monthsOfNote(key, fy);
+    const reporting = months || read.unitIds ? undefined : unitsOfNote(key, note, units, names);
+    if (months) Object.assign(read, months);
+    else if (reporting) {
+      read.unitIds = reporting.unitIds;
+      if (reporting.unknown) read.unknownUnits = reporting.unknown;
+      if (reporting.guessed.length > 0) read.guessedUnits = reporting.guessed;
+    } else {
+      if (OWN_NOTE.test(key)) unread.unshift(note);
+      kept.unshift(found[0]);
+    }
   }
-  const reporting = noteAtEnd(rest, (key, note) => unitsOfNote(key, note, units, names));
-  if (reporting) {
-    rest = reporting.before;
-    read.unitIds = reporting.said;
+  if (read.firstMonth === undefined && read.lastMonth === undefined && !read.unitIds) {
+    return unread.length > 0 ? { text, unread } : { text };
   }
-  return rest === core ? { text } : { text: `${rest}${cadenceNote}`, ...read };
-}
-
-/** The text's trailing note, when `read` understands it (given its match key and its text). */
-function noteAtEnd<T>(text: string, read: (key: string, note: string) => T | undefined) {
-  const found = TRAILING_NOTE.exec(text);
-  if (!found) return undefined;
-  const said = read(matchKey(found[1]!), found[1]!);
-  return said === undefined ? undefined : { before: text.slice(0, found.index), said };
+  return { text: `${rest}${kept.join('')}${cadenceNote}`, ...read, ...(unread.length > 0 ? { unread } : {}) };
 }
 
 /** "ตั้งแต่เดือนเมษายน๒๕๖๖ถึงเดือนกันยายน๒๕๖๖" (a match key) as months of fiscal year `fy`. */
 function monthsOfNote(key: string, fy: number): { firstMonth?: string; lastMonth?: string } | undefined {
   const found = MONTHS_NOTE.exec(key);
-  if (!found || (found[1] === undefined && found[3] === undefined)) return undefined;
+  if (!found || (found[1] === undefined && found[2] === undefined)) return undefined;
   const inYear = (name: string) => {
     const month = monthOf(name);
     const year = fy - BE_OFFSET - (month >= 10 ? 1 : 0);
     return `${year}-${String(month).padStart(2, '0')}`;
   };
   const firstMonth = found[1] === undefined ? undefined : inYear(found[1]);
-  const lastMonth = found[3] === undefined ? undefined : inYear(found[3]);
+  const lastMonth = found[2] === undefined ? undefined : inYear(found[2]);
   if (firstMonth !== undefined && lastMonth !== undefined && firstMonth > lastMonth) return undefined;
   return { ...(firstMonth ? { firstMonth } : {}), ...(lastMonth ? { lastMonth } : {}) };
 }
 
-/** "หน่วยงานที่รายงาน: กองคลัง, กองช่าง" as unit ids, when every name is one of the org's units. */
+/**
+ * "หน่วยงานที่รายงาน: กองคลัง, กองช่าง" as the org's units it names (exactly or by similarity) and
+ * the words that name none; undefined when it names none of them, all units, or units taken out.
+ */
 function unitsOfNote(key: string, note: string, units: readonly NamedUnit[], names: UnitNames) {
   if (!UNITS_NOTE.test(key)) return undefined;
   const listed = note.slice(note.indexOf(':') + 1);
   const parsed = parseResponsibility(listed, units, names);
   const { allUnits, unitIds } = parsed.responsibility;
-  const exact = !parsed.unknown && parsed.guessed.length === 0 && parsed.excluded.length === 0;
-  return exact && !allUnits && unitIds.length > 0 ? [...unitIds] : undefined;
+  if (allUnits || unitIds.length === 0 || parsed.excluded.length > 0) return undefined;
+  const guessed = parsed.guessed.map(({ read, name }) => ({ read, name }));
+  return { unitIds: [...unitIds], unknown: parsed.unknown, guessed };
+}
+
+type NoteSaid = { code: 'follow-up-note-unread' | 'unknown-unit' | 'unit-guessed'; th: string; en: string };
+
+/**
+ * What the importer says of a follow-up's notes (number `no`, from 1): a note in the product's
+ * wording not read (`follow-up-note-unread`), words of a units note that name no unit (`unknown-unit`)
+ * or were taken for one by similarity (`unit-guessed`).
+ */
+export function followUpNotesSaid(
+  notes: Pick<FollowUpNotes, 'unread' | 'unknownUnits' | 'guessedUnits'>,
+  no: number,
+): NoteSaid[] {
+  const said: NoteSaid[] = [];
+  const noTh = `การติดตามผลข้อ ${toThaiDigits(no)}`;
+  for (const note of notes.unread ?? []) {
+    const quoted = note.slice(0, 120);
+    said.push({
+      code: 'follow-up-note-unread',
+      th: `${noTh}: อ่านหมายเหตุ "(${quoted})" ไม่ได้ จึงยังไม่ได้ตั้งเดือนหรือหน่วยงานที่รายงานตามหมายเหตุนี้ กรุณาตั้งเอง`,
+      en: `follow-up ${no}: the note "(${quoted})" could not be read, so its months or reporting units are not set: set them yourself`,
+    });
+  }
+  if (notes.unknownUnits) {
+    said.push({
+      code: 'unknown-unit',
+      th: `${noTh}: ไม่รู้จักหน่วยงาน "${notes.unknownUnits}" ในหมายเหตุหน่วยงานที่รายงาน จึงรายงานเฉพาะหน่วยงานที่รู้จัก`,
+      en: `follow-up ${no}: unknown unit "${notes.unknownUnits}" in the reporting-units note; only the known units report it`,
+    });
+  }
+  for (const { read, name } of notes.guessedUnits ?? []) {
+    said.push({
+      code: 'unit-guessed',
+      th: `${noTh}: ถือ "${read}" ในหมายเหตุหน่วยงานที่รายงานเป็น ${name} กรุณาตรวจ`,
+      en: `follow-up ${no}: "${read}" in the reporting-units note taken for ${name}: check it`,
+    });
+  }
+  return said;
 }

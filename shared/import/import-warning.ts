@@ -50,6 +50,8 @@ export const IMPORT_WARNING_CODES = [
   'two-cadences',
   /** a follow-up text naming two follow-ups joined by "และ" or "/", each with its cadence: split into them (S23-8) */
   'follow-up-split',
+  /** a note in the plan document's wording ("(ตั้งแต่เดือน…)", "(หน่วยงานที่รายงาน: …)") not read: set by hand (S25-3) */
+  'follow-up-note-unread',
   /** a cadence read from other words than a cadence phrase (a deadline, months named, a near spelling): check it */
   'cadence-guessed',
   /** a plan copied into another year: this text's BE years were moved on (a cited document's must not be) */

@@ -8,7 +8,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { withTimeframeMonths } from './timeframe-months.js';
-import { followUpNotesOf } from './follow-up-notes.js';
+import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -262,7 +262,12 @@ function followUpsOf(
       // the audience note the product's documents write ("(รายงานต่อ: ผู้บริหาร)"): the audience chosen
       const noted = audienceOfNote(item);
       // its months and reporting units, noted by the product's plan document (S24-2)
-      const { text, ...chosen } = followUpNotesOf(noted?.text ?? item, fy, options.units, options.names);
+      const { text, unread, unknownUnits, guessedUnits, ...chosen } = followUpNotesOf(
+        noted?.text ?? item,
+        fy,
+        options.units,
+        options.names,
+      );
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
       const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
@@ -270,6 +275,9 @@ function followUpsOf(
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      for (const said of followUpNotesSaid({ unread, unknownUnits, guessedUnits }, i + 1)) {
+        warnings.add(row.order, where, said.code, `${label.th} ${said.th}`, `${label.en}, ${said.en}`, text, about);
+      }
       if (fromColumn && unpaired) {
         const said = frequencyCountMessage(unpaired, items.length, cellOfNote(row, unpaired.text), stripTags(cell));
         const th = `${label.th} การติดตามผลข้อ ${toThaiDigits(i + 1)}: ${said.th}`;

@@ -126,6 +126,28 @@ export interface PeriodCell {
   cell: string;
   /** covered by a cell merged from its left: its period is marked with it, its words said once */
   spanned?: boolean;
+  /** filled with a colour other than its row's: a Gantt bar drawn by colour marks its period (S24-15) */
+  filled?: true;
+}
+
+/** A timeframe column of a Gantt month or quarter (a mark in it stands for its period). */
+export const isPeriodColumn = (col: Column | undefined) =>
+  col?.role === 'timeframe' && (col.month !== undefined || col.round !== undefined);
+
+/**
+ * The colour a row is filled with as a whole, not a bar: the fill (cell-fills.ts keys) that every
+ * cell outside the period columns has, the measure cell's too; "" when they differ or have none. A
+ * period cell of this colour is no mark: a row coloured whole is no bar, a row shaded yellow keeps
+ * its blue bars (review 17 s24, S24-15). `fill`: the row's cells' fills, as many as its cells.
+ */
+export function rowColour(fill: readonly string[], columns: readonly Column[]): string {
+  let colour: string | undefined;
+  for (let j = 0; j < fill.length; j++) {
+    if (isPeriodColumn(columns[j])) continue;
+    if (colour === undefined) colour = fill[j]!;
+    else if (fill[j] !== colour) return '';
+  }
+  return colour ?? '';
 }
 
 /** The cells an arrow typed from one cell to a later one passes over (empty between its ends). */
@@ -146,7 +168,7 @@ function arrowed(cells: readonly PeriodCell[]): Set<number> {
 }
 
 /**
- * The timeframe a row's marks in month (or quarter) columns make, in fiscal year `fy`: runs of
+ * The timeframe a row's marks (a filled cell is one) in month (or quarter) columns make, in fiscal year `fy`: runs of
  * months "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗", joined by ", "; a cell with words
  * instead of a mark adds them ("ม.ค. ๒๕๖๗: จัดประชุม"). Empty when nothing is marked.
  */
@@ -156,7 +178,7 @@ export function markedTimeframe(cells: readonly PeriodCell[], fy: number): strin
   const name = (month: number) => `${SHORT_MONTHS[month - 1]} ${year(month)}`;
   const fyIndex = (month: number) => (month + 2) % 12;
   const over = arrowed(cells);
-  const marked = cells.filter((c, i) => stripTags(c.cell) || over.has(i));
+  const marked = cells.filter((c, i) => stripTags(c.cell) || over.has(i) || c.filled);
   const months = [...new Set(marked.flatMap((c) => (c.month === undefined ? [] : [c.month])))].sort(
     (a, b) => fyIndex(a) - fyIndex(b),
   );

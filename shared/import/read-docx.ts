@@ -30,6 +30,7 @@ import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.j
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
 import { type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
+import { wordShadingColour } from './cell-fills.js';
 
 /** Characters of a cell's hidden text kept to quote (a row of hidden text only is told, quoted). */
 const MAX_HIDDEN_QUOTED = 200;
@@ -210,13 +211,17 @@ export function readDocumentXml(
   let spread: NestedSpread | undefined;
   let span = 1;
   let vMerge: 'restart' | 'continue' | undefined;
+  /** the cell's shading (w:shd in its w:tcPr) as a fill key (cell-fills.ts), and whether its w:tcPr is open */
+  let cellFill = '';
+  let inCellProps = false;
   /** grid columns of the row so far, kept or not */
   let rowCells = 0;
   let notices: SourceNotice[] = [];
   /** the text of the cell each grid column's vertical merge started with (this table) */
   let mergeText: string[] = [];
-  /** and whether it was struck through as a whole */
+  /** and whether it was struck through as a whole, and its fill */
   let mergeStruck: boolean[] = [];
+  let mergeFill: string[] = [];
   /** body paragraphs with tabs: block index -> the texts between the tabs */
   let tabbed = new Map<number, string[]>();
   /** text for the nested row being read, after a space when the row has some already */
@@ -374,6 +379,7 @@ export function readDocumentXml(
           rowNo = 0;
           mergeText = [];
           mergeStruck = [];
+          mergeFill = [];
           firstRowBlock = undefined;
           spread = undefined;
         } else if (depth === 2) nestedTable = [];
@@ -400,7 +406,10 @@ export function readDocumentXml(
         cellNested = undefined;
         span = 1;
         vMerge = undefined;
-      } else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
+        cellFill = '';
+      } else if (name === 'w:tcPr' && depth === 1 && cell) inCellProps = !selfClosing;
+      else if (name === 'w:shd' && depth === 1 && cell && inCellProps) cellFill = wordShadingColour(attrs);
+      else if (name === 'w:gridSpan' && depth === 1) span = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1) || 1;
       else if (name === 'w:vMerge' && depth === 1 && cell) {
         vMerge = /w:val="restart"/.test(attrs) ? 'restart' : 'continue';
       } else if (name === 'w:p' && !selfClosing) {
@@ -467,6 +476,7 @@ export function readDocumentXml(
       throw tooManyTableRows(depth > 0 ? { table: tables, row: rowNo + 1 } : undefined, rowStart(read ?? []));
     }
     if (name === 'w:t') inText = false;
+    else if (name === 'w:tcPr' && depth === 1) inCellProps = false;
     else if (name === 'w:checkBox' && checkBox) {
       open.at(-1)?.runs.push((checkBox.checked ?? checkBox.byDefault) ? '☑' : '☐');
       checkBox = undefined;
@@ -523,9 +533,10 @@ export function readDocumentXml(
             struckTextNotice(blocks.length, { table: tables, row: rowNo + 1, column: column + 1 }, kept.leftOut),
           );
       } else own = paragraphsCell(cell);
-      if (vMerge === 'restart') [mergeText[column], mergeStruck[column]] = [own, struck];
-      else if (vMerge === 'continue') [own, struck] = [mergeText[column] ?? '', mergeStruck[column] ?? false];
-      else [mergeText[column], mergeStruck[column]] = ['', false];
+      if (vMerge === 'restart') [mergeText[column], mergeStruck[column], mergeFill[column]] = [own, struck, cellFill];
+      else if (vMerge === 'continue')
+        [own, struck, cellFill] = [mergeText[column] ?? '', mergeStruck[column] ?? false, mergeFill[column] ?? ''];
+      else [mergeText[column], mergeStruck[column], mergeFill[column]] = ['', false, ''];
       // the grid columns this cell takes; kept only up to MAX_ROW_CELLS a row (the rest is counted)
       const width = Math.min(span, 50);
       rowCells += width;
@@ -534,6 +545,7 @@ export function readDocumentXml(
           text: own,
           merged: i > 0 ? 'left' : vMerge === 'continue' ? 'above' : null,
           struck,
+          ...(cellFill ? { fill: cellFill } : {}),
           ...(i === 0 && width === 1 && vMerge === undefined && nested ? { nested } : {}),
         });
       cell = undefined;
@@ -559,6 +571,7 @@ export function readDocumentXml(
           header.cells = spreadRows.header;
           if (header.merged) header.merged.splice(at + 1, 0, ...Array<CellMerge>(more).fill(null));
           if (header.struck) header.struck.splice(at + 1, 0, ...Array<boolean>(more).fill(false));
+          if (header.fill) header.fill.splice(at + 1, 0, ...Array<string>(more).fill(''));
         }
         spreadRows.rows.forEach((r, i) =>
           blocks.push({
@@ -567,6 +580,7 @@ export function readDocumentXml(
             cells: r.cells,
             ...(r.merged.some(Boolean) ? { merged: r.merged } : {}),
             ...(r.struck.some(Boolean) ? { struck: r.struck } : {}),
+            ...(r.fill ? { fill: r.fill } : {}),
           }),
         );
         cells = undefined;
@@ -579,6 +593,7 @@ export function readDocumentXml(
         cells: cells.map((c) => c.text),
         ...(merged.some(Boolean) ? { merged } : {}),
         ...(cells.some((c) => c.struck) ? { struck: cells.map((c) => c.struck) } : {}),
+        ...(cells.some((c) => c.fill) ? { fill: cells.map((c) => c.fill ?? '') } : {}),
       });
       cells = undefined;
     } else if (name === 'w:tbl') {

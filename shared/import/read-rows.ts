@@ -70,6 +70,7 @@ import {
 import { continueRow, listGoesOn, measureCells, unnumberedGoesOn, unnumberedRowMessage } from './row-continuations.js';
 import { wrappedLines, pageBreakWarning, runningTitle, wrappedWarning } from './rows-across-breaks.js';
 import { cellsByRole } from './cells-by-role.js';
+import { isPeriodColumn } from './period-columns.js';
 
 const NOTHING_MERGED: readonly CellMerge[] = [];
 
@@ -363,6 +364,8 @@ export function readRows(
     }
     const { cells, where } = block;
     const merged = block.merged ?? NOTHING_MERGED;
+    // the cells' fills, while they are these cells' (a Gantt's bars drawn by colour, S24-15)
+    const fill = block.fill?.length === cells.length ? block.fill : undefined;
     if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
     const key = tableKeyOf(where);
     if (key !== tableKey) {
@@ -435,7 +438,9 @@ export function readRows(
       !proseRow &&
       block === original &&
       columns === checkedColumns &&
-      cells.length === columns.length;
+      cells.length === columns.length &&
+      // a row's fills in month columns are no part of its key: such a row is read as itself
+      !(fill && columns.some(isPeriodColumn));
     const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
     const before = latest;
     // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
@@ -597,7 +602,7 @@ export function readRows(
     }
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
-    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy);
+    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy, fill);
     // a cell merged across the follow-up or units column holds its text too (spanned-cells.ts)
     for (const s of readSpannedCells(cells, merged, columns, own)) {
       warnings.add(order, { ...where, column: s.column + 1 }, 'cell-spans-columns', s.th, s.en, s.source);
@@ -618,7 +623,7 @@ export function readRows(
       return;
     }
     const fromAbove = merged.includes('above')
-      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy)
+      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy, fill)
       : undefined;
     const continuation = !hasStrippedText(own.byRole.measure ?? '') && !hasStrippedText(own.byRole.indicator ?? '');
     if (!continuation && where.line !== undefined && cells.length !== columns.length) {

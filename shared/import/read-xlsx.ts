@@ -30,6 +30,7 @@ import { columnLetters } from './import-warning.js';
 import { type FormulasWithoutValues, formulasWithoutValuesNotice, formulaWithoutValue } from './xlsx-formulas.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 import { counted } from '../domain/english-count.js';
+import { excelFillColour } from './cell-fills.js';
 
 /**
  * A cell's text as the sheet shows it. A date cell is written as a Thai date with its BE year
@@ -237,6 +238,8 @@ export async function readXlsx(bytes: Uint8Array, parts?: Unzipped): Promise<Sou
       const merged: CellMerge[] = [];
       /** cells struck through as a whole, once one is */
       let struck: boolean[] | undefined;
+      /** cells' fill colours, once one has a fill (cell-fills.ts) */
+      let fill: string[] | undefined;
       /** the last column read (shown) in this row */
       let lastColumn = 0;
       for (let c = 1; c <= Math.min(row.cellCount, MAX_ROW_CELLS); c++) {
@@ -279,6 +282,8 @@ export async function readXlsx(bytes: Uint8Array, parts?: Unzipped): Promise<Sou
         } else cells.push(paragraphsCell(text.split(/\r\n?|\n/)));
         if (whole) struck ??= [];
         if (struck) struck[cells.length - 1] = whole;
+        const colour = excelFillColour(master.fill);
+        if (colour) (fill ??= [])[cells.length - 1] = colour;
         shown[cells.length - 1] = c;
         const date = master.address === cell.address ? cellDate(master.value) : undefined;
         if (date && dateCellText(date).beYear) {
@@ -315,6 +320,7 @@ export async function readXlsx(bytes: Uint8Array, parts?: Unzipped): Promise<Sou
         cells,
         ...(merged.some(Boolean) ? { merged } : {}),
         ...(struck ? { struck: cells.map((_, i) => struck[i] === true) } : {}),
+        ...(fill ? { fill: cells.map((_, i) => fill[i] ?? '') } : {}),
       });
     });
     if (columnSkipped) sheetColumns[sheet.name] = shown;

@@ -22,6 +22,11 @@ export type SourceBlock =
       /** cells struck through as a whole (Word w:strike, an Excel font strike), kept: see struck-rows.ts */
       struck?: boolean[];
       /**
+       * each cell's fill colour as a key (cell-fills.ts; "" none or white), when one cell has a fill
+       * (Word w:shd, an Excel fill): a Gantt's bars drawn by colour (period-columns.ts)
+       */
+      fill?: string[];
+      /**
        * a text row of fewer cells than its table's header, the header's units column past them (a
        * tab lost inside the row: joined-rows.ts): its cells as the line held them, and that column,
        * for the importer to place a unit name it knows at a cell's end (short-row-units.ts)

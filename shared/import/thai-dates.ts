@@ -11,19 +11,28 @@ const escape = (s: string) => s.replace(/\./g, '\\.');
 const MISSPELT: Readonly<Record<string, number>> = { กุมภาพันธุ์: 2 };
 /** A Thai letter or mark (not a digit) */
 const THAI_LETTER = '[\\u0E01-\\u0E3A\\u0E40-\\u0E4E]';
+/** A short month written with its last dot, the dot between left out or not ("ต.ค.", "ตค.") */
+const SHORT_MONTH_WITH_END_DOT = `(?:${SHORT_MONTHS.map((s) => s.replace('.', '\\.?').replace(/\.$/, '\\.')).join('|')})`;
+/**
+ * Not after a letter and a dot that are no short month's end: "อ.ก.พ." (a committee), "อ.ส.ค." (an
+ * agency) are no month (review 17 s25), while "ม.ค.ก.พ." and "มค.ก.พ." (a list) are months.
+ */
+const NOT_ABBREVIATED = `(?<![ก-ฮ]\\.(?<!${SHORT_MONTH_WITH_END_DOT}))`;
 /**
  * A short month with its dots, not the start of an agency's abbreviation: "ก.พ.ร." (the OPDC) and
- * "ก.ค.ศ." are no month (S24-8), while "มิ.ย.ก.ย." is two months (a month's first letter goes on).
+ * "ก.ค.ศ." are no month (S24-8), while "มิ.ย.ก.ย." is two months (a month's first letter goes on);
+ * nor its end (NOT_ABBREVIATED).
  */
-const dotted = (short: string) => `${escape(short)}(?!(?![มกเพสตธ])[ก-ฮ](?:\\.|(?!${THAI_LETTER})))`;
+const dotted = (short: string) => `${NOT_ABBREVIATED}${escape(short)}(?!(?![มกเพสตธ])[ก-ฮ](?:\\.|(?!${THAI_LETTER})))`;
 /**
  * A short month with a dot or both left out ("ต.ค", "ตค.", "ตค": S24-7), never inside a word
- * ("พยาบาล", "กยศ."): after no letter, or after เดือน/ภายใน/ถึง/ตั้งแต่/ก่อน/เริ่ม; before no letter.
+ * ("พยาบาล", "กยศ."): after no letter, or after เดือน/ภายใน/ถึง/ตั้งแต่/ก่อน/เริ่ม/สิ้น ("สิ้นมีค": the end
+ * of March, review 17 s25); before no letter; nor an abbreviation's end (NOT_ABBREVIATED).
  */
 const loose = (short: string) => {
   const [a, b] = short.split('.');
   const end = `(?![.]|${THAI_LETTER})`;
-  return `(?<=^|[^\\u0E01-\\u0E3A\\u0E40-\\u0E4E]|เดือน|ใน|ถึง|แต่|ก่อน|เริ่ม)${a}(?:\\.${b}${end}|${b}(?:\\.(?!${THAI_LETTER})|${end}))`;
+  return `(?<=^|[^\\u0E01-\\u0E3A\\u0E40-\\u0E4E]|เดือน|ใน|ถึง|แต่|ก่อน|เริ่ม|สิ้น)${NOT_ABBREVIATED}${a}(?:\\.${b}${end}|${b}(?:\\.(?!${THAI_LETTER})|${end}))`;
 };
 /**
  * A month's name, full or short, as one group (longest first: "มีนาคม" before "มี.ค."), with the

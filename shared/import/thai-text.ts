@@ -167,11 +167,23 @@ interface Tag {
 }
 
 /**
- * The first tag of `html` at or after `from`: "<" up to the first ">" after it; undefined when there
- * is none (a "<" with no ">" after it is text, and so is all that follows it).
+ * Where the next tag may open at or after `from`: a "<" before a letter, "/", "!" or "?" (HTML's
+ * rule), or -1. Any other "<" is text: an arrow ("<---->", "<--- --->"), "< 80", "<=" (session 25).
+ */
+function tagOpenAt(html: string, from: number): number {
+  for (let lt = html.indexOf('<', from); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    const c = html.charCodeAt(lt + 1);
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2f || c === 0x21 || c === 0x3f) return lt;
+  }
+  return -1;
+}
+
+/**
+ * The first tag of `html` at or after `from`: a tag's "<" (tagOpenAt) up to the first ">" after it;
+ * undefined when there is none (a tag's "<" with no ">" after it is text, and so is all that follows it).
  */
 function nextTag(html: string, from: number): Tag | undefined {
-  const lt = html.indexOf('<', from);
+  const lt = tagOpenAt(html, from);
   const gt = lt < 0 ? -1 : html.indexOf('>', lt);
   return gt < 0 ? undefined : { start: lt, end: gt + 1 };
 }
@@ -186,11 +198,11 @@ function scanTags(html: string): Tag[] {
   return tags;
 }
 
-/** Where a tag is left open: the first "<" with no ">" after it in scanTags' scan, or -1. */
+/** Where a tag is left open: the first tag's "<" with no ">" after it in scanTags' scan, or -1. */
 export function openTagAt(html: string): number {
   let from = 0;
   for (let tag = nextTag(html, 0); tag; tag = nextTag(html, tag.end)) from = tag.end;
-  return html.indexOf('<', from);
+  return tagOpenAt(html, from);
 }
 
 const TAG_ENTITY_OR_SPACE = /[<&\s\u200b]/;

@@ -26,8 +26,11 @@ const DAY = '(?:วันที่)?[0-9]{0,2}';
 const FROM = new RegExp(`(?:ตั้งแต่|เริ่ม)(?:เดือน|${DAY})$`);
 /** "by" before a month alone ("ภายในเดือน", "ภายในวันที่ 31") */
 const UNTIL = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
-/** What joins two months into a span, between them in a match key: a dash, "ถึง" (to), the second date's day */
-const SPAN = new RegExp(`^(?:[-–—~]|(?:จน)?ถึง)(?:เดือน|${DAY})$`);
+/**
+ * What joins two months into a span, between them in a match key: a dash, "ถึง" (to), "สิ้น" (the
+ * end of: "ต.ค. - สิ้นมี.ค.", review 17 s25), the second date's day
+ */
+const SPAN = new RegExp(`^(?:[-–—~]|(?:จน)?ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
 /** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"): read as its month and year */
 const DIGITS_DATE = /(?<![0-9])[0-9]{1,2}([/.-])([0-9]{1,2})\1([0-9]{4}|[0-9]{2})(?![0-9])/g;
 /** Dates in digits of a match key as their months' names and years ("ตุลาคม2566"); others as they are. */

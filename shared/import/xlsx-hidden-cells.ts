@@ -42,7 +42,8 @@ function formatShowsNothing(format: string | undefined, value: ExcelJS.CellValue
   return parts.length >= 4 && parts[3] === '';
 }
 
-const isWhite = (color: Partial<ExcelJS.Color> | undefined): boolean =>
+/** A colour that is white: ARGB "FFFFFFFF"/"FFFFFF", or the theme's Background 1 (theme 0) untinted. */
+export const isWhite = (color: Partial<ExcelJS.Color> | undefined): boolean =>
   !!color &&
   ((typeof color.argb === 'string' && /^(FF)?FFFFFF$/i.test(color.argb)) ||
     (color.theme === 0 && !(color as { tint?: number }).tint));

@@ -39,16 +39,18 @@ export const preview = async (bytes: Uint8Array) => {
 };
 export type Preview = Awaited<ReturnType<typeof preview>>;
 
-/** A cell of a Word table: its text (lines as paragraphs), over `span` grid columns. */
+/** A cell of a Word table: its text (lines as paragraphs), over `span` grid columns, shaded by `shd` (w:shd's attributes). */
 export interface WordCell {
   text: string;
   span?: number;
+  shd?: string;
 }
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
 const wordCell = (c: string | WordCell) => {
-  const { text, span } = typeof c === 'string' ? { text: c, span: 1 } : { span: 1, ...c };
-  const props = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
+  const { text, span, shd } = typeof c === 'string' ? { text: c, span: 1, shd: undefined } : { span: 1, ...c };
+  const inner = (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') + (shd ? `<w:shd ${shd}/>` : '');
+  const props = inner ? `<w:tcPr>${inner}</w:tcPr>` : '';
   return `<w:tc>${props}${text.split('\n').map(paragraph).join('') || '<w:p/>'}</w:tc>`;
 };
 /** A Word table of `rows` (cells as text or {text, span}). */
@@ -69,11 +71,12 @@ export function docx(body: string): Uint8Array {
   return zipSync(zip);
 }
 
-/** A sheet: rows of cells, and ranges to merge ("A1:E1"). */
+/** A sheet: rows of cells, ranges to merge ("A1:E1"), and cells' fills by address ("D5"). */
 export interface SheetSpec {
   name: string;
   rows: readonly (readonly (string | number | null)[])[];
   merges?: readonly string[];
+  fills?: Readonly<Record<string, ExcelJS.Fill>>;
 }
 export async function xlsx(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -81,6 +84,7 @@ export async function xlsx(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
     const ws = wb.addWorksheet(s.name);
     for (const r of s.rows) ws.addRow([...r]);
     for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const [address, fill] of Object.entries(s.fills ?? {})) ws.getCell(address).fill = fill;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -96,6 +100,16 @@ export const measuresOf = (r: Preview) =>
     cadences: m.followUps.map((f) => f.cadence),
     units: m.responsible.allUnits ? ['*', m.responsible.leadUnitId] : m.responsible.unitIds,
   }));
+/** What a coordinator sees of each measure's follow-ups' times: cadence, due date, first and last month. */
+export const followUpTimesOf = (r: Preview) =>
+  r.plan.measures.map((m) =>
+    m.followUps.map((f) => ({
+      cadence: f.cadence,
+      ...(f.dueDate ? { dueDate: f.dueDate } : {}),
+      ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
+      ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
+    })),
+  );
 export const BASE_MEASURES = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
   { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthOfLabel } from '../../shared/import/period-columns.js';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { preview, tsv } from '../support/plan-table-files.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 const HEADER = ['มาตรการ/แนวทาง', 'วิธีดำเนินการ', 'ระยะเวลา', 'การติดตามผล', 'ผู้รับผิดชอบ'];
 const TITLE_ROWS = [['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ'], ['ประจำปีงบประมาณ พ.ศ. 2567']];
@@ -30,16 +30,7 @@ describe("the reviewer's months without their dots, and agencies (FY 2567)", () 
       ['ตั้งแต่ ก.ค.ศ. อนุมัติ', 'รายงานผลทุกเดือน'],
     ];
     const r = await preview(tsv([...TITLE_ROWS, HEADER, ...cases.map(([t, f], i) => row(i + 1, t, f))]));
-    expect(
-      r.plan.measures.map((m) =>
-        m.followUps.map((f) => ({
-          cadence: f.cadence,
-          ...(f.dueDate ? { dueDate: f.dueDate } : {}),
-          ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
-          ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
-        })),
-      ),
-    ).toEqual([
+    expect(followUpTimesOf(r)).toEqual([
       [{ cadence: 'monthly', lastMonth: '2024-03' }],
       [{ cadence: 'monthly', lastMonth: '2024-03' }],
       [{ cadence: 'monthly', firstMonth: '2024-02', lastMonth: '2024-06' }],

@@ -99,3 +99,69 @@ describe("a plan's own follow-up notes in the product's wording (S24-2's neighbo
     }
   });
 });
+
+describe('the follow-up notes as a coordinator edits them in the plan document (review 17 s25, S25-3)', () => {
+  const row = (followUp: string) => [
+    'ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ',
+    '1. จัดทำคู่มือ',
+    'ตลอดปีงบประมาณ',
+    followUp,
+    'กองคลัง กองช่าง',
+  ];
+  const read = async (followUp: string) => {
+    const { plan, warnings } = await preview(tsv([HEADER, row(followUp)]));
+    const f = plan.measures[0]!.followUps[0]!;
+    return { f, said: warnings.filter((w) => w.followUpNo === 1).map((w) => [w.code, w.message_th]) };
+  };
+
+  for (const [written, cadenceNote, cadence] of [
+    ['รายเดือน', '(รายเดือน)', 'monthly'],
+    ['รายไตรมาส', '(รายไตรมาส)', 'quarterly'],
+    ['ตามแบบ สขร.1', '(ตามแบบ สขร.1)', 'annual'],
+  ] as const) {
+    it(`the notes before a note in other words "(${written})" still give กองช่าง from April`, async () => {
+      const { f } = await read(`รายงานผลให้ที่ประชุมทราบ (หน่วยงานที่รายงาน: กองช่าง) (ตั้งแต่เดือนเมษายน ๒๕๖๗) ${cadenceNote}`);
+      expect([f.text, f.firstMonth, f.unitIds]).toEqual([
+        `รายงานผลให้ที่ประชุมทราบ ${cadenceNote}`,
+        '2024-04',
+        ['engineering'],
+      ]);
+      if (cadence !== 'annual') expect(f.cadence).toBe(cadence);
+    });
+  }
+
+  for (const [month, first] of [
+    ['เม.ย. 67', '2024-04'],
+    ['ก.ค.2567', '2024-07'],
+    ['มิถุนายน', '2024-06'],
+  ] as const) {
+    it(`"(ตั้งแต่เดือน ${month})" typed with another spelling of the month starts the follow-up in ${first}`, async () => {
+      const { f } = await read(`รายงานผลให้ที่ประชุมทราบ (ตั้งแต่เดือน ${month}) (ทุกเดือน)`);
+      expect([f.text, f.cadence, f.firstMonth]).toEqual(['รายงานผลให้ที่ประชุมทราบ', 'monthly', first]);
+    });
+  }
+
+  it('a units note naming one unit the org lacks gives the known one and says the other is unknown', async () => {
+    const { f, said } = await read('รายงานผลให้ที่ประชุมทราบ (หน่วยงานที่รายงาน: กองช่าง, กองสวัสดิการสังคม) (ทุกเดือน)');
+    expect(f.unitIds).toEqual(['engineering']);
+    expect(said).toContainEqual([
+      'unknown-unit',
+      expect.stringContaining('ไม่รู้จักหน่วยงาน "กองสวัสดิการสังคม" ในหมายเหตุหน่วยงานที่รายงาน'),
+    ]);
+  });
+
+  it('"และ" between the units and a space before the colon are read', async () => {
+    const { f } = await read('รายงานผลให้ที่ประชุมทราบ (หน่วยงานที่รายงาน : กองช่าง และกองคลัง) (ทุกเดือน)');
+    expect([f.text, f.unitIds]).toEqual(['รายงานผลให้ที่ประชุมทราบ', ['engineering', 'finance']]);
+  });
+
+  for (const note of ['ตั้งแต่เดือนหน้า', 'หน่วยงานที่รายงาน: ทุกกอง ยกเว้นกองช่าง', 'ถึงเดือนที่ประชุมกำหนด']) {
+    it(`a note in the plan's wording that cannot be read, "(${note})", stays text and is said`, async () => {
+      const written = `รายงานผลให้ที่ประชุมทราบ (${note}) (ทุกเดือน)`;
+      const { f, said } = await read(written);
+      expect([f.firstMonth, f.lastMonth, f.unitIds]).toEqual([undefined, undefined, undefined]);
+      expect(f.text).toContain(`(${note})`);
+      expect(said).toContainEqual(['follow-up-note-unread', expect.stringContaining(`อ่านหมายเหตุ "(${note})" ไม่ได้`)]);
+    });
+  }
+});
