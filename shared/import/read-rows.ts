@@ -317,8 +317,12 @@ export function readRows(
     !!above && (listGoesOn(above, own, where) || !!typedOverOf(above, own, where));
   /** under another table's header after the plan's rows (laterTableHeader): its rows are no text of the plan */
   let inLaterTable = false;
-  doc.blocks.forEach((original, order) => {
-    if (joinedLines.has(order)) return;
+  /**
+   * The block at `order` as read: a row broken over two lines or a page break joined, lines of text
+   * under it wrapped from its last cell joined into it (or a sign-off left out); and where the
+   * blocks after it start. Joined lines are marked in joinedLines, not read again.
+   */
+  const acrossBreaks = (original: SourceBlock, order: number) => {
     const joined = columns && brokenRowJoined(original, doc.blocks[order + 1], columns.length, isHeaderRow);
     if (joined) joinedLines.add(order + 1);
     // a heading line alone above a header heads the table under it (table-headings.ts): no broken row
@@ -344,142 +348,152 @@ export function readRows(
       for (const l of wrapped?.lines ?? []) joinedLines.add(l.index);
       if (wrapped && columns) wrappedWarning(warnings, order, wrapped, columns);
     }
-    const block = (!wrapped?.signOff && wrapped?.row) || rowRead;
-    if (block.kind === 'text') {
-      if (!block.text.trim()) return;
-      inLaterTable = false;
-      if (columns && table === 'plan') {
-        headerBeforeHeading = columns;
-        endedByText = { columns, group, text: stripTags(block.text).trim() };
-      }
+    return { block: (!wrapped?.signOff && wrapped?.row) || rowRead, nextAt };
+  };
+  /** A line of text: the table read ends (kept for a table split by the line); it may head the next. */
+  const readTextLine = (line: Extract<SourceBlock, { kind: 'text' }>, order: number) => {
+    if (!line.text.trim()) return;
+    inLaterTable = false;
+    if (columns && table === 'plan') {
+      headerBeforeHeading = columns;
+      endedByText = { columns, group, text: stripTags(line.text).trim() };
+    }
+    columns = undefined;
+    headerJustRead = undefined;
+    group = undefined;
+    unitGroup = undefined;
+    const headingText = indicatorHeadingText(line.text);
+    if (headingText) headingAbove = { text: headingText, lines: 0 };
+    else if (headingAbove && ++headingAbove.lines > MAX_LINES_UNDER_HEADING) headingAbove = undefined;
+    prose.push({ where: line.where, order, text: stripTags(line.text.replace(/\*\*/g, '')) });
+  };
+  /**
+   * The first row of another Word table or sheet (`key`): read on with the header in force (a unit
+   * sheet's, S23-4; a Word table of the same grid), with the plan's header above a heading (S14-6),
+   * or against a header of its own (the table is not read until one is found).
+   */
+  const enterTable = (
+    key: string | undefined,
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+  ) => {
+    tableKey = key;
+    group = undefined;
+    inLaterTable = false;
+    unitGroup = undefined;
+    unitOfSheet = where.sheet !== undefined ? sheetUnit(where.sheet) : undefined;
+    if (where.sheet !== undefined) {
+      const sheetHeading = indicatorHeadingText(where.sheet);
+      headingAbove = sheetHeading ? { text: sheetHeading, lines: 0 } : undefined;
+    }
+    // one sheet per unit, the header typed on the first only: a unit sheet without a header of its
+    // own, no wider than that header, goes on with it (S23-4)
+    const fromUnitSheet =
+      unitOfSheet && columns && unitSheetHeader?.columns === columns && cells.length <= columns.length
+        ? unitSheetHeader
+        : undefined;
+    if (fromUnitSheet && !headerColumns(cells, headerCells, 'responsible')) {
+      const said = headerFromUnitSheetMessage(where.sheet!, fromUnitSheet.sheet);
+      warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ownSource(cells, merged));
+    }
+    // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
+    // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
+    else if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
       columns = undefined;
       headerJustRead = undefined;
-      group = undefined;
-      unitGroup = undefined;
-      const headingText = indicatorHeadingText(block.text);
-      if (headingText) headingAbove = { text: headingText, lines: 0 };
-      else if (headingAbove && ++headingAbove.lines > MAX_LINES_UNDER_HEADING) headingAbove = undefined;
-      prose.push({ where: block.where, order, text: stripTags(block.text.replace(/\*\*/g, '')) });
-      return;
+      if (key !== undefined)
+        tablesNotRead.set(key, { order, where: tablePlace(where), source: ownSource(cells, merged) });
     }
-    const { cells, where } = block;
-    const merged = block.merged ?? NOTHING_MERGED;
-    // the cells' fills, while they are these cells' (a Gantt's bars drawn by colour, S24-15)
-    const fill = block.fill?.length === cells.length ? block.fill : undefined;
-    if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
-    const key = tableKeyOf(where);
-    if (key !== tableKey) {
-      tableKey = key;
-      group = undefined;
-      inLaterTable = false;
-      unitGroup = undefined;
-      unitOfSheet = where.sheet !== undefined ? sheetUnit(where.sheet) : undefined;
-      if (where.sheet !== undefined) {
-        const sheetHeading = indicatorHeadingText(where.sheet);
-        headingAbove = sheetHeading ? { text: sheetHeading, lines: 0 } : undefined;
-      }
-      // one sheet per unit, the header typed on the first only: a unit sheet without a header of its
-      // own, no wider than that header, goes on with it (S23-4)
-      const fromUnitSheet =
-        unitOfSheet && columns && unitSheetHeader?.columns === columns && cells.length <= columns.length
-          ? unitSheetHeader
-          : undefined;
-      if (fromUnitSheet && !headerColumns(cells, headerCells, 'responsible')) {
-        const said = headerFromUnitSheetMessage(where.sheet!, fromUnitSheet.sheet);
-        warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ownSource(cells, merged));
-      }
-      // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
-      // summary sheet is no part of the plan; only a Word table of the same grid goes on with it
-      else if (columns && (where.sheet !== undefined || cells.length !== columns.length)) {
-        columns = undefined;
-        headerJustRead = undefined;
-        if (key !== undefined)
-          tablesNotRead.set(key, { order, where: tablePlace(where), source: ownSource(cells, merged) });
-      }
-      // one Word table per indicator under a heading paragraph, the header typed over the first only:
-      // a table of the plan's width under a heading goes on with the plan's header (S14-6)
-      const kept = headerBeforeHeading;
-      headerBeforeHeading = undefined;
-      if (
-        !columns &&
-        kept &&
-        headingAbove &&
-        where.table !== undefined &&
-        where.sheet === undefined &&
-        cells.length === kept.length &&
-        headerColumns(cells) === undefined
-      ) {
-        columns = kept;
-        tableHeading = headingRowOf(table, where, headingAbove.text);
-        const said = headerFromTableAboveMessage(where.table, headingAbove.text);
-        warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, headingAbove.text);
-        headingAbove = undefined;
-      }
+    // one Word table per indicator under a heading paragraph, the header typed over the first only:
+    // a table of the plan's width under a heading goes on with the plan's header (S14-6)
+    const kept = headerBeforeHeading;
+    headerBeforeHeading = undefined;
+    if (
+      !columns &&
+      kept &&
+      headingAbove &&
+      where.table !== undefined &&
+      where.sheet === undefined &&
+      cells.length === kept.length &&
+      headerColumns(cells) === undefined
+    ) {
+      columns = kept;
+      tableHeading = headingRowOf(table, where, headingAbove.text);
+      const said = headerFromTableAboveMessage(where.table, headingAbove.text);
+      warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, headingAbove.text);
+      headingAbove = undefined;
     }
+  };
+  /** A header-less table of the plan's width under a line of text: the plan split by hand (S23-9). */
+  const continueAfterText = (cells: readonly string[], merged: readonly CellMerge[], where: Where, order: number) => {
     const ended = endedByText;
     endedByText = undefined;
     const continued = !columns && ended && continuedPlanTable(cells, merged, ended.columns);
     if (continued && ended) {
-      // a header-less table of the plan's width under a line of text: the plan split by hand (S23-9)
       columns = ended.columns;
       group = ended.group;
       const said = continuedTableMessage(where, ended.text);
       warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ended.text);
     }
-    const justRead = headerJustRead;
-    const proseRow = proseRowJustRead;
-    headerJustRead = undefined;
-    proseRowJustRead = undefined;
-    quoted = { cells, merged, text: undefined };
-    // a short row read before under this header as a plain measure row is one again (plain-rows.ts)
-    const mayBePlain =
-      columns &&
-      !justRead &&
-      !proseRow &&
-      block === original &&
-      columns === checkedColumns &&
-      cells.length === columns.length &&
-      // a row's fills in month columns are no part of its key: such a row is read as itself
-      !(fill && columns.some(isPeriodColumn));
-    const plain = mayBePlain ? plainRows.find(columns!, cells, merged) : undefined;
-    const before = latest;
-    // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
-    // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
-    const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
-    if (plain && !(!ownNumber && goesOn(before, plain.byRole, where))) {
-      // past the table's first MAX_MEASURES the row is only counted: its columns are shared
-      const past = pastCap(key);
-      const own = {
-        byRole: { ...plain.byRole },
-        columnOf: past ? plain.columnOf : { ...plain.columnOf },
-        notes: [...plain.notes],
-        ...(plain.marked ? { marked: plain.marked } : {}),
-      };
-      pushMeasure(where, order, key, columns!, own, undefined, source);
-      return;
-    }
-    const callsBefore = warnings.calls;
-    // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
-    if (columns && isColumnNumbersRow(cells, merged)) return;
-    // "(ต่อ)" or a page number alone in a row between measures (a sheet printed in pages) is no measure
-    const furniture = columns && loneCell(cells, merged);
-    if (furniture && (isContinuationMark(furniture.text) || isPageNumber(furniture.text))) return;
-    if (columns && isSignOffRow(cells, merged)) {
-      // the sign-off block under the table (ลงชื่อ … ผู้เสนอ | ลงชื่อ … ผู้อนุมัติ): the table ends
-      columns = undefined;
-      group = undefined;
-    }
-    if (justRead && columns) {
-      const combined = combinedHeader(columns, justRead.merged, cells, merged, namesUnit);
-      if (combined) {
-        const wasUnitSheets = unitSheetHeader?.columns === columns;
-        columns = withTicks(headerRoles(combined), order, headerWhere ?? where);
-        if (wasUnitSheets) unitSheetHeader = hasUnitsColumn(columns) ? undefined : { ...unitSheetHeader!, columns };
-        table = tableOf(combined);
-        guessedColumns(warnings, order, where, combined, saidGuessed);
-        return;
-      }
-    }
+  };
+  /**
+   * A short row read before under this header as a plain measure row is one again (plain-rows.ts),
+   * unless it goes on with the row above: true when it was read so.
+   */
+  const readPlainRow = (
+    header: Column[],
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+    key: string | undefined,
+    ownNumber: boolean,
+  ): boolean => {
+    const plain = plainRows.find(header, cells, merged);
+    if (!plain || (!ownNumber && goesOn(latest, plain.byRole, where))) return false;
+    // past the table's first MAX_MEASURES the row is only counted: its columns are shared
+    const past = pastCap(key);
+    const own = {
+      byRole: { ...plain.byRole },
+      columnOf: past ? plain.columnOf : { ...plain.columnOf },
+      notes: [...plain.notes],
+      ...(plain.marked ? { marked: plain.marked } : {}),
+    };
+    pushMeasure(where, order, key, header, own, undefined, source);
+    return true;
+  };
+  /** The second row of the header just read (a grouped header, combinedHeader): true when it was one. */
+  const readSecondHeaderRow = (
+    top: { merged: readonly CellMerge[] },
+    header: Column[],
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+  ): boolean => {
+    const combined = combinedHeader(header, top.merged, cells, merged, namesUnit);
+    if (!combined) return false;
+    const wasUnitSheets = unitSheetHeader?.columns === header;
+    columns = withTicks(headerRoles(combined), order, headerWhere ?? where);
+    if (wasUnitSheets) unitSheetHeader = hasUnitsColumn(columns) ? undefined : { ...unitSheetHeader!, columns };
+    table = tableOf(combined);
+    guessedColumns(warnings, order, where, combined, saidGuessed);
+    return true;
+  };
+  /**
+   * A header row (with the prose row above it when that was its top row): the header in force from
+   * here, or a later table of the measures without follow-ups not read. True when it was a header.
+   */
+  const readHeaderRow = (
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+    key: string | undefined,
+    proseRow: typeof proseRowJustRead,
+  ): boolean => {
     // a unit sheet's header needs no units column: the sheet names the unit (S23-4)
     let header =
       headerColumns(cells, headerCells) ?? (unitOfSheet ? headerColumns(cells, headerCells, 'responsible') : undefined);
@@ -496,13 +510,8 @@ export function readRows(
         if (unread.at(-1)?.order === proseRow.order) unread.pop();
       }
     }
-    if (
-      header &&
-      key !== undefined &&
-      planRowKept &&
-      !namesFollowUps(header) &&
-      !(unitOfSheet && !hasUnitsColumn(header))
-    ) {
+    if (!header) return false;
+    if (key !== undefined && planRowKept && !namesFollowUps(header) && !(unitOfSheet && !hasUnitsColumn(header))) {
       // a later table of the measures without their follow-ups (a summary by unit) is no plan table
       tablesNotRead.set(key, {
         order,
@@ -511,100 +520,245 @@ export function readRows(
         noFollowUps: true,
       });
       columns = undefined;
-      return;
+      return true;
     }
-    if (header) {
-      inLaterTable = false;
-      if (key !== undefined) tablesNotRead.delete(key);
-      // an indicator heading row right above the header (a table per indicator, its heading its first
-      // row over the header) heads the table's measures, as a heading paragraph above it does (S23-2)
-      const headingRowAbove = group && group === latest && !group.headedMeasures ? group : undefined;
-      group = undefined;
-      unitGroup = undefined;
-      tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
-      headingAbove = undefined;
-      columns = withDateBounds(withTicks(header, order, where));
-      unitSheetHeader = unitOfSheet && !hasUnitsColumn(columns) ? { columns, sheet: unitOfSheet.sheet } : undefined;
-      guessedColumns(warnings, order, where, header, saidGuessed);
-      headerWhere = where;
-      headerJustRead = { merged };
-      table = tableOf(header);
-      return;
+    inLaterTable = false;
+    if (key !== undefined) tablesNotRead.delete(key);
+    // an indicator heading row right above the header (a table per indicator, its heading its first
+    // row over the header) heads the table's measures, as a heading paragraph above it does (S23-2)
+    const headingRowAbove = group && group === latest && !group.headedMeasures ? group : undefined;
+    group = undefined;
+    unitGroup = undefined;
+    tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
+    headingAbove = undefined;
+    columns = withDateBounds(withTicks(header, order, where));
+    unitSheetHeader = unitOfSheet && !hasUnitsColumn(columns) ? { columns, sheet: unitOfSheet.sheet } : undefined;
+    guessedColumns(warnings, order, where, header, saidGuessed);
+    headerWhere = where;
+    headerJustRead = { merged };
+    table = tableOf(header);
+    return true;
+  };
+  /** A header's columns, once: a plan table without units or follow-up column, columns joined. */
+  const checkColumns = (header: Column[], where: Where, order: number) => {
+    checkedColumns = header;
+    if (table === 'plan' && !hasUnitsColumn(header) && !unitOfSheet)
+      noUnitsColumn.push({ order, where: headerWhere ?? where, columns: header });
+    if (table === 'plan' && !header.some((c) => c.role === 'followUps' || c.tickFor === 'cadence'))
+      missingColumn(warnings, order, headerWhere ?? where, header, 'no-follow-up-column');
+    for (const n of joinedColumns(header, (c) => c.round !== undefined || c.month !== undefined || !!c.bound)) {
+      warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
     }
-    if (columns && columns !== checkedColumns) {
-      checkedColumns = columns;
-      if (table === 'plan' && !hasUnitsColumn(columns) && !unitOfSheet)
-        noUnitsColumn.push({ order, where: headerWhere ?? where, columns });
-      if (table === 'plan' && !columns.some((c) => c.role === 'followUps' || c.tickFor === 'cadence'))
-        missingColumn(warnings, order, headerWhere ?? where, columns, 'no-follow-up-column');
-      for (const n of joinedColumns(columns, (c) => c.round !== undefined || c.month !== undefined || !!c.bound)) {
-        warnings.add(order, { ...(headerWhere ?? where), column: n.column }, 'columns-joined', n.th, n.en, n.source);
-      }
-    }
-    if (!columns && inLaterTable) return;
-    if (!columns) {
-      proseRowJustRead = { cells, merged, at: prose.length, order };
-      // a table's first row, over its header, naming the indicator: the heading of its measures (S23-2)
-      const headingText = headingRowText(cells, merged);
-      if (headingText) headingAbove = { text: headingText, lines: 0 };
-      // a cell merged across the row (a title over the table) is read once
-      const own = cells.filter((_, j) => !merged[j]);
-      prose.push({ where, order, text: stripTags(own.join(' ')) });
-      if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source: source() });
-      const read = headerLike(cells, headerCells);
-      if (read) headerLikeRows.set(order, { order, where, ...read, tableKey: key });
-      return;
-    }
-    const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
-    if (laterHeader) {
-      // another table's header under the plan's rows (the results CSV's per-period section): the plan ends
-      const said = laterTableMessage(source());
-      warnings.add(order, where, 'table-not-read', said.th, said.en, source());
-      columns = undefined;
-      group = undefined;
-      unitGroup = undefined;
-      inLaterTable = true;
-      return;
-    }
+  };
+  /** A row with no header in force: prose, the heading of the table below, a row not read, a header not read. */
+  const readProseRow = (
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+    key: string | undefined,
+  ) => {
+    proseRowJustRead = { cells, merged, at: prose.length, order };
+    // a table's first row, over its header, naming the indicator: the heading of its measures (S23-2)
+    const headingText = headingRowText(cells, merged);
+    if (headingText) headingAbove = { text: headingText, lines: 0 };
+    // a cell merged across the row (a title over the table) is read once
+    const own = cells.filter((_, j) => !merged[j]);
+    prose.push({ where, order, text: stripTags(own.join(' ')) });
+    if (own.filter((c) => stripTags(c)).length >= 3) unread.push({ order, where, source: source() });
+    const read = headerLike(cells, headerCells);
+    if (read) headerLikeRows.set(order, { order, where, ...read, tableKey: key });
+  };
+  /** Another table's header under the plan's rows (the results CSV's per-period section): the plan ends. */
+  const endAtLaterTable = (where: Where, order: number) => {
+    const said = laterTableMessage(source());
+    warnings.add(order, where, 'table-not-read', said.th, said.en, source());
+    columns = undefined;
+    group = undefined;
+    unitGroup = undefined;
+    inLaterTable = true;
+  };
+  /**
+   * A unit row over the measures under it, or a heading row (an indicator's, a section's, the next
+   * part's: table-row-kinds.ts), none a measure. True when the row was one.
+   */
+  const readHeadingRow = (
+    header: Column[],
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+    next: SourceBlock | undefined,
+  ): boolean => {
     // a heading row numbered in the ที่/ลำดับ column ("1 | ตัวชี้วัดที่ 1 …", its measures "1.1", "1.2"):
     // a heading row as it is without its number (review 17 s21, S21-4)
-    const numberAt = columns.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    const numberAt = header.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
     const numberedLone = numberAt >= 0 ? loneCell(cells.with(numberAt, ''), merged) : undefined;
-    const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, columns) ? numberedLone : undefined);
-    const kind = lone && (rowKind(lone, columns) ?? partHeadingKind(lone, doc.blocks[nextAt], columns));
+    const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, header) ? numberedLone : undefined);
+    const kind = lone && (rowKind(lone, header) ?? partHeadingKind(lone, next, header));
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =
-      lone && (kind === 'section' || (!kind && columns[lone.column]?.role === 'measure'))
+      lone && (kind === 'section' || (!kind && header[lone.column]?.role === 'measure'))
         ? unitRow(lone.text)
         : undefined;
     if (unitText !== undefined) {
       unitGroup = unitText;
-      return;
+      return true;
     }
     // a heading in the ที่ column, or split over it and the measure column ("ตัวชี้วัดที่ ๑ | การปฏิบัติหน้าที่"):
     // the heading over the measures under it, never a measure (review 17 s22, S22-1)
     const across = kind ? undefined : headingAcrossRow(numberAt >= 0 ? cells.with(numberAt, '') : cells, merged);
     const heading = lone && kind ? { cell: lone, kind } : across && { cell: across, kind: 'indicator' as const };
-    if (heading) {
-      const row = {
-        table,
-        where,
-        cells: { measure: heading.cell.html },
-        columnOf: { measure: heading.cell.column + 1 },
-        notes: [],
-        source: source(),
+    if (!heading) return false;
+    const row = {
+      table,
+      where,
+      cells: { measure: heading.cell.html },
+      columnOf: { measure: heading.cell.column + 1 },
+      notes: [],
+      source: source(),
+      order,
+      heading: heading.kind,
+    };
+    keep(row);
+    group = heading.kind === 'indicator' ? row : undefined;
+    return true;
+  };
+  /**
+   * A row going on with the row read last: lines typed over rows (S14-12), a row without its number
+   * (S20-5), a continuation (empty measure and indicator cells: joined, or a measure of its own
+   * units), a numbered list going on. True when the row was read so.
+   */
+  const readGoingOn = (
+    header: Column[],
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    where: Where,
+    order: number,
+    key: string | undefined,
+    ownNumber: boolean,
+    own: ReturnType<typeof cellsByRole>,
+    fromAbove: ReturnType<typeof cellsByRole> | undefined,
+    continuation: boolean,
+  ): boolean => {
+    const above = latest;
+    const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
+    if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
+      // lines of the cells above typed over rows (S14-12): joined to the items they go on with
+      joinTypedOver(above, own, over, numbered.get(above)!);
+      const lines = typedOver.get(above);
+      if (lines) lines.push({ row: where.row, source: source() });
+      else typedOver.set(above, [{ row: where.row, source: source() }]);
+      return true;
+    }
+    const goesOnUnnumbered =
+      !continuation && above?.table === table && unnumberedGoesOn(header, cells, merged, own, fromAbove);
+    if (above && goesOnUnnumbered) {
+      // a row of a numbered table with no number, indicator nor follow-up, its other cells merged
+      // with the row above or empty: the measure above goes on (review 17 s20, S20-5)
+      const said = unnumberedRowMessage(grown.head(above, 'measure', above.cells.measure ?? '', 80));
+      goOn(above, own);
+      warnings.add(
         order,
-        heading: heading.kind,
-      };
-      keep(row);
-      group = heading.kind === 'indicator' ? row : undefined;
+        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
+        'continuation-guessed',
+        said.th,
+        said.en,
+        source(),
+      );
+      return true;
+    }
+    if (continuation) {
+      readContinuation(header, where, order, key, own, fromAbove);
+      return true;
+    }
+    const previous = latest;
+    if (previous && !ownNumber && listGoesOn(previous, own.byRole, where)) {
+      // a measure written one line per row: "๒. …" under its heading, with no unit of its own
+      goOn(previous, own);
+      // the measure as the row above left it (its first 80 characters: the cell may be long)
+      const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
+      warnings.add(
+        order,
+        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
+        'continuation-guessed',
+        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
+        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
+        source(),
+      );
+      return true;
+    }
+    return false;
+  };
+  /** A row with empty measure and indicator cells: the row above goes on, or a measure of its own units. */
+  const readContinuation = (
+    header: Column[],
+    where: Where,
+    order: number,
+    key: string | undefined,
+    own: ReturnType<typeof cellsByRole>,
+    fromAbove: ReturnType<typeof cellsByRole> | undefined,
+  ) => {
+    if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
+    const previous = latest;
+    if (!previous || previous.table !== table) {
+      warnings.add(
+        order,
+        where,
+        'orphan-continuation',
+        'แถวต่อเนื่องไม่มีแถวก่อนหน้า จึงข้ามไป',
+        'a continuation row with no row before it was skipped',
+        source(),
+      );
       return;
     }
+    if (startsUnitMeasure(previous, own.byRole, grown)) {
+      // a row of its own follow-ups and units under a measure merged down: a measure of its own
+      const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
+      const split: Row & { order: number } = {
+        table,
+        where,
+        cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
+        columnOf: { ...fromAbove?.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
+        notes: [...own.notes, ...(fromAbove?.notes ?? [])],
+        source: source(),
+        order,
+        header,
+        splitByUnit: unitMeasureMessage(
+          previous.cells.measure ?? '',
+          own.byRole.responsible ?? '',
+          grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
+        ),
+      };
+      if (where.sheet !== undefined) numbered.set(split, numberedColumns(split.cells));
+      grown.copy(previous, split, ['measure', 'indicator']);
+      keepMeasure(split, key);
+      return;
+    }
+    goOn(previous, own);
+    if (previous === group) group = undefined;
+  };
+  /**
+   * A row under the header that is no heading: a total, a row going on with the one above, or a
+   * measure (remembered as a plain row when `rememberPlain` and it said nothing since `callsBefore`: plain-rows.ts).
+   */
+  const readMeasureRow = (
+    header: Column[],
+    cells: readonly string[],
+    merged: readonly CellMerge[],
+    fill: readonly string[] | undefined,
+    where: Where,
+    order: number,
+    key: string | undefined,
+    ownNumber: boolean,
+    rememberPlain: boolean,
+    callsBefore: number,
+  ) => {
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
-    const own = cellsByRole(cells, merged, columns, (m) => m === null, fy, fill);
+    const own = cellsByRole(cells, merged, header, (m) => m === null, fy, fill);
     // a cell merged across the follow-up or units column holds its text too (spanned-cells.ts)
-    for (const s of readSpannedCells(cells, merged, columns, own)) {
+    for (const s of readSpannedCells(cells, merged, header, own)) {
       warnings.add(order, { ...where, column: s.column + 1 }, 'cell-spans-columns', s.th, s.en, s.source);
     }
     const total = totalLine(own.byRole);
@@ -623,108 +777,90 @@ export function readRows(
       return;
     }
     const fromAbove = merged.includes('above')
-      ? cellsByRole(cells, merged, columns, (m) => m === 'above', fy, fill)
+      ? cellsByRole(cells, merged, header, (m) => m === 'above', fy, fill)
       : undefined;
     const continuation = !hasStrippedText(own.byRole.measure ?? '') && !hasStrippedText(own.byRole.indicator ?? '');
-    if (!continuation && where.line !== undefined && cells.length !== columns.length) {
+    if (!continuation && where.line !== undefined && cells.length !== header.length) {
       warnings.add(
         order,
         where,
         'unexpected-cell-count',
-        `มี ${toThaiDigits(cells.length)} ช่อง แต่หัวตารางมี ${toThaiDigits(columns.length)} ช่อง`,
-        `${counted(cells.length, 'cell')}, but the header has ${columns.length}`,
+        `มี ${toThaiDigits(cells.length)} ช่อง แต่หัวตารางมี ${toThaiDigits(header.length)} ช่อง`,
+        `${counted(cells.length, 'cell')}, but the header has ${header.length}`,
         source(),
       );
     }
-    const above = latest;
-    const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
-    if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
-      // lines of the cells above typed over rows (S14-12): joined to the items they go on with
-      joinTypedOver(above, own, over, numbered.get(above)!);
-      const lines = typedOver.get(above);
-      if (lines) lines.push({ row: where.row, source: source() });
-      else typedOver.set(above, [{ row: where.row, source: source() }]);
-      return;
-    }
-    const goesOnUnnumbered =
-      !continuation && above?.table === table && unnumberedGoesOn(columns, cells, merged, own, fromAbove);
-    if (above && goesOnUnnumbered) {
-      // a row of a numbered table with no number, indicator nor follow-up, its other cells merged
-      // with the row above or empty: the measure above goes on (review 17 s20, S20-5)
-      const said = unnumberedRowMessage(grown.head(above, 'measure', above.cells.measure ?? '', 80));
-      goOn(above, own);
-      warnings.add(
-        order,
-        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
-        'continuation-guessed',
-        said.th,
-        said.en,
-        source(),
-      );
-      return;
-    }
-    if (continuation) {
-      if (Object.values(own.byRole).every((v) => !stripTags(v)) && own.notes.length === 0) return;
-      const previous = latest;
-      if (!previous || previous.table !== table) {
-        warnings.add(
-          order,
-          where,
-          'orphan-continuation',
-          'แถวต่อเนื่องไม่มีแถวก่อนหน้า จึงข้ามไป',
-          'a continuation row with no row before it was skipped',
-          source(),
-        );
-        return;
-      }
-      if (startsUnitMeasure(previous, own.byRole, grown)) {
-        // a row of its own follow-ups and units under a measure merged down: a measure of its own
-        const ownCells = Object.fromEntries(Object.entries(own.byRole).filter(([, v]) => stripTags(v)));
-        const split: Row & { order: number } = {
-          table,
-          where,
-          cells: { ...fromAbove?.byRole, ...measureCells(previous.cells), ...ownCells },
-          columnOf: { ...fromAbove?.columnOf, ...measureCells(previous.columnOf), ...own.columnOf },
-          notes: [...own.notes, ...(fromAbove?.notes ?? [])],
-          source: source(),
-          order,
-          header: columns,
-          splitByUnit: unitMeasureMessage(
-            previous.cells.measure ?? '',
-            own.byRole.responsible ?? '',
-            grown.head(previous, 'measure', previous.cells.measure ?? '', 80),
-          ),
-        };
-        if (where.sheet !== undefined) numbered.set(split, numberedColumns(split.cells));
-        grown.copy(previous, split, ['measure', 'indicator']);
-        keepMeasure(split, key);
-        return;
-      }
-      goOn(previous, own);
-      if (previous === group) group = undefined;
-      return;
-    }
-    const previous = latest;
-    if (previous && !ownNumber && listGoesOn(previous, own.byRole, where)) {
-      // a measure written one line per row: "๒. …" under its heading, with no unit of its own
-      goOn(previous, own);
-      // the measure as the row above left it (its first 80 characters: the cell may be long)
-      const quoted = grown.head(previous, 'measure', previous.cells.measure ?? '', 80);
-      warnings.add(
-        order,
-        cellWhere({ where, columnOf: own.columnOf } as Row, 'measure'),
-        'continuation-guessed',
-        `แถวนี้ขึ้นต้นด้วยเลขข้อ ไม่มีตัวชี้วัดและหน่วยงานของตัวเอง จึงถือเป็นส่วนต่อของมาตรการในแถวก่อนหน้า ("${quoted}") กรุณาตรวจ`,
-        `this row starts with an item number and has no indicator and no unit of its own: it is read as the continuation of the measure above ("${quoted}"); check it`,
-        source(),
-      );
-      return;
-    }
+    if (readGoingOn(header, cells, merged, where, order, key, ownNumber, own, fromAbove, continuation)) return;
     const plainKey =
-      mayBePlain && plainRows.remembers(columns) ? plainRowKey(cells, merged, columns.length) : undefined;
-    if (plainKey !== undefined && !fromAbove && laterHeader === false && warnings.calls === callsBefore)
-      plainRows.remember(columns, plainKey, cells, own);
-    pushMeasure(where, order, key, columns, own, fromAbove, source);
+      rememberPlain && plainRows.remembers(header) ? plainRowKey(cells, merged, header.length) : undefined;
+    if (plainKey !== undefined && !fromAbove && warnings.calls === callsBefore)
+      plainRows.remember(header, plainKey, cells, own);
+    pushMeasure(where, order, key, header, own, fromAbove, source);
+  };
+  doc.blocks.forEach((original, order) => {
+    if (joinedLines.has(order)) return;
+    const { block, nextAt } = acrossBreaks(original, order);
+    if (block.kind === 'text') return readTextLine(block, order);
+    const { cells, where } = block;
+    const merged = block.merged ?? NOTHING_MERGED;
+    // the cells' fills, while they are these cells' (a Gantt's bars drawn by colour, S24-15)
+    const fill = block.fill?.length === cells.length ? block.fill : undefined;
+    if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
+    const key = tableKeyOf(where);
+    if (key !== tableKey) enterTable(key, cells, merged, where, order);
+    continueAfterText(cells, merged, where, order);
+    const justRead = headerJustRead;
+    const proseRow = proseRowJustRead;
+    headerJustRead = undefined;
+    proseRowJustRead = undefined;
+    quoted = { cells, merged, text: undefined };
+    // a short row read before under this header as a plain measure row is one again (plain-rows.ts)
+    const mayBePlain =
+      columns &&
+      !justRead &&
+      !proseRow &&
+      block === original &&
+      columns === checkedColumns &&
+      cells.length === columns.length &&
+      // a row's fills in month columns are no part of its key: such a row is read as itself
+      !(fill && columns.some(isPeriodColumn));
+    // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
+    // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
+    const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    if (mayBePlain && readPlainRow(columns!, cells, merged, where, order, key, ownNumber)) return;
+    const callsBefore = warnings.calls;
+    // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
+    if (columns && isColumnNumbersRow(cells, merged)) return;
+    // "(ต่อ)" or a page number alone in a row between measures (a sheet printed in pages) is no measure
+    const furniture = columns && loneCell(cells, merged);
+    if (furniture && (isContinuationMark(furniture.text) || isPageNumber(furniture.text))) return;
+    if (columns && isSignOffRow(cells, merged)) {
+      // the sign-off block under the table (ลงชื่อ … ผู้เสนอ | ลงชื่อ … ผู้อนุมัติ): the table ends
+      columns = undefined;
+      group = undefined;
+    }
+    if (justRead && columns && readSecondHeaderRow(justRead, columns, cells, merged, where, order)) return;
+    if (readHeaderRow(cells, merged, where, order, key, proseRow)) return;
+    if (columns && columns !== checkedColumns) checkColumns(columns, where, order);
+    if (!columns) {
+      if (!inLaterTable) readProseRow(cells, merged, where, order, key);
+      return;
+    }
+    const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
+    if (laterHeader) return endAtLaterTable(where, order);
+    if (readHeadingRow(columns, cells, merged, where, order, doc.blocks[nextAt])) return;
+    readMeasureRow(
+      columns,
+      cells,
+      merged,
+      fill,
+      where,
+      order,
+      key,
+      ownNumber,
+      !!mayBePlain && laterHeader === false,
+      callsBefore,
+    );
   });
   // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
   const measureRows = rows.filter((r) => {
