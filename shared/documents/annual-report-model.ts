@@ -1,6 +1,12 @@
 // The annual results report as data: one model feeds PDF, DOCX, CSV, JSON and HTML.
 import * as z from 'zod';
-import { DOCUMENT_OWNER, MEASURE_HEADING, measureHeading, responsibleNames } from './document-model-fields.js';
+import {
+  DOCUMENT_OWNER,
+  MEASURE_HEADING,
+  measureHeading,
+  responsibleNames,
+  withReportingUnits,
+} from './document-model-fields.js';
 import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
@@ -41,6 +47,9 @@ export const AnnualReportModel = z.object({
           cadence: z.string(),
           /** who the follow-up reports to (plan.ts Audience), noted after its text when the text does not say it */
           audience: z.array(z.string()).optional(),
+          /** its months when it does not run the whole year (plan.ts FollowUp), noted after its text as the plan document does */
+          firstMonth: z.string().optional(),
+          lastMonth: z.string().optional(),
           periods: z.array(
             z.object({
               periodId: z.string(),
@@ -127,9 +136,12 @@ export function buildAnnualReport(input: {
         const periodIds = [...new Set(mine.map((o) => o.periodId))];
         return {
           followUpNo: f.followUpNo,
-          text: f.text,
+          // its own reporting units noted as the plan document notes them, so it re-imports the same (S25-11)
+          text: withReportingUnits(f, name).text,
           cadence: f.cadence,
           ...(f.audience.length > 0 ? { audience: f.audience } : {}),
+          ...(f.firstMonth ? { firstMonth: f.firstMonth } : {}),
+          ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
           periods: periodIds.map((periodId) => {
             const inPeriod = mine.filter((o) => o.periodId === periodId);
             return {

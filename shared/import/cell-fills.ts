@@ -4,8 +4,9 @@
 import type ExcelJS from 'exceljs';
 import { isWhite } from './xlsx-hidden-cells.js';
 
-/** Excel's palette indexes that colour no cell: white (1, 9) and the system's automatic colours (64, 65). */
-const UNCOLOURED_INDEXES = new Set([1, 9, 64, 65]);
+/** Excel's palette indexes of white (1, 9) and of the system's automatic colours (64, 65). */
+const WHITE_INDEXES = new Set([1, 9]);
+const AUTO_INDEXES = new Set([64, 65]);
 
 /** An Excel colour's key; "" for none, white or automatic. */
 function excelColour(color: Partial<ExcelJS.Color> | undefined): string {
@@ -18,13 +19,22 @@ function excelColour(color: Partial<ExcelJS.Color> | undefined): string {
   const tint = (color as { tint?: number }).tint;
   if (typeof color.theme === 'number') return `theme${color.theme}${tint ? `:${tint}` : ''}`;
   const indexed = (color as { indexed?: number }).indexed;
-  return typeof indexed === 'number' && !UNCOLOURED_INDEXES.has(indexed) ? `indexed${indexed}` : '';
+  return typeof indexed === 'number' && !WHITE_INDEXES.has(indexed) && !AUTO_INDEXES.has(indexed)
+    ? `indexed${indexed}`
+    : '';
 }
 
+/** A colour that is white (no mark even as a pattern's dots). */
+const whiteColour = (color: Partial<ExcelJS.Color> | undefined) =>
+  !!color &&
+  (isWhite(color) ||
+    (typeof color.argb === 'string' && color.argb.slice(-6).toUpperCase() === 'FFFFFF') ||
+    WHITE_INDEXES.has((color as { indexed?: number }).indexed ?? -1));
+
 /**
- * An Excel cell's fill as a key ("" for none): a solid pattern is its colour (fgColor), another
- * pattern (a hatch, "lightGray") its name and colour, a gradient its first coloured stop. Pattern
- * "none", and a white or automatic colour, are no fill.
+ * An Excel cell's fill as a key ("" for none): a solid pattern is its colour (fgColor; white or
+ * automatic: none), another pattern (a hatch, "lightGray") its name and colour (black dots when
+ * automatic: a shade, unless white), a gradient its first coloured stop. Pattern "none" is none.
  */
 export function excelFillColour(fill: ExcelJS.Fill | undefined): string {
   if (!fill) return '';
@@ -36,8 +46,8 @@ export function excelFillColour(fill: ExcelJS.Fill | undefined): string {
     return '';
   }
   if (!fill.pattern || fill.pattern === 'none') return '';
-  const colour = excelColour(fill.fgColor);
-  return fill.pattern === 'solid' || !colour ? colour : `${fill.pattern}:${colour}`;
+  if (fill.pattern === 'solid') return excelColour(fill.fgColor);
+  return whiteColour(fill.fgColor) ? '' : `${fill.pattern}:${excelColour(fill.fgColor) || 'auto'}`;
 }
 
 /** A Word colour attribute's value as a key: "" for none, "auto" or white. */
@@ -51,7 +61,8 @@ const shadingAttribute = (attrs: string, name: string) => new RegExp(`\\bw:${nam
 /**
  * A Word cell's shading (`<w:shd w:val="clear" w:fill="5B9BD5"/>`, the attributes given) as a key:
  * "clear" shows the fill colour; "solid" its pattern colour (w:color), or the fill when that is
- * "auto"; another pattern ("pct25") its name and colours; "nil" nothing. White and "auto" are no fill.
+ * "auto"; another pattern ("pct25", a hatch) its name and colours, a shade unless its colour is white
+ * ("auto" dots are black: old Word's grey); "nil" nothing. A white or "auto" fill is no fill.
  */
 export function wordShadingColour(attrs: string): string {
   const pattern = shadingAttribute(attrs, 'val') ?? 'clear';
@@ -60,5 +71,6 @@ export function wordShadingColour(attrs: string): string {
   if (pattern === 'clear') return fill;
   const color = wordColour(shadingAttribute(attrs, 'color'));
   if (pattern === 'solid') return color || fill;
-  return color || fill ? `${pattern}:${color}:${fill}` : '';
+  const dots = (shadingAttribute(attrs, 'color') ?? 'auto').toUpperCase();
+  return dots === 'FFFFFF' && !fill ? '' : `${pattern}:${color || 'auto'}:${fill}`;
 }

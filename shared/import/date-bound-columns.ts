@@ -10,10 +10,32 @@ const START = /^(?:วัน(?:ที่)?|กำหนด)?เริ่ม(?:�
 /** "สิ้นสุด", "เสร็จ", "แล้วเสร็จ", "วันที่สิ้นสุด", "วันสิ้นสุดโครงการ", "กำหนดเสร็จ" (in a match key) */
 const END = /^(?:วัน(?:ที่)?|กำหนด)?(?:สิ้นสุด|(?:แล้ว)?เสร็จ(?:สิ้น)?)(?:ดำเนิน(?:การ|งาน)|โครงการ|กิจกรรม)?$/;
 
+/** A date format after the label: "(ว/ด/ป)", "(วัน/เดือน/ปี)", "(วว/ดด/ปปปป)", "(dd/mm/yyyy)" (in a match key). */
+const FORMAT_NOTE = /\((?:วว?|วัน|dd?)\/(?:ดด?|เดือน|mm?)\/(?:ป{1,4}|ปี|พ\.ศ\.|y{2,4})\)$/i;
+/** "ตั้งแต่", "จาก" and "ถึง" name a bound only under a timeframe group (in a match key). */
+const START_UNDER = /^(?:ตั้งแต่|จาก)(?:วันที่)?$/;
+const END_UNDER = /^(?:จน)?ถึง(?:วันที่)?$/;
+
+type Bound = 'start' | 'end';
+
 /** Which end of the timeframe a column label names (a match key without numbering), if one. */
-export function dateBoundOf(key: string): 'start' | 'end' | undefined {
+export function dateBoundOf(key: string): Bound | undefined {
   if (key.length > 40) return undefined;
-  return START.test(key) ? 'start' : END.test(key) ? 'end' : undefined;
+  const label = key.replace(FORMAT_NOTE, '');
+  return START.test(label) ? 'start' : END.test(label) ? 'end' : undefined;
+}
+
+/**
+ * Which end of the timeframe a sub-label (match key) names under a two-row header's group: its own
+ * (dateBoundOf), or "ตั้งแต่"/"จาก", "ถึง" under a timeframe group (`underTimeframe`: the group
+ * merged or, in a text file, the label beside the group's start). Session 25: "ระยะเวลาดำเนินการ"
+ * over "ตั้งแต่ | ถึง" or "เริ่ม (ว/ด/ป) | สิ้นสุด (ว/ด/ป)" was one timeframe joined or a note.
+ */
+export function subDateBoundOf(key: string, underTimeframe: boolean): Bound | undefined {
+  const own = dateBoundOf(key);
+  if (own || !underTimeframe || key.length > 40) return own;
+  const label = key.replace(FORMAT_NOTE, '');
+  return START_UNDER.test(label) ? 'start' : END_UNDER.test(label) ? 'end' : undefined;
 }
 
 /**

@@ -15,8 +15,8 @@ import { MAX_PLAN_TABLE_ROWS } from './plan-table-rows.js';
 export const MAX_DOCX_PARAGRAPHS = 10_000;
 
 /**
- * Paragraph elements outside tables, empty ones too (spacing): counted in the first pass over the
- * XML, so a document of 400,000 paragraphs is refused without reading them all twice.
+ * Paragraph elements outside tables, empty ones too (spacing): counted as the XML is tokenized
+ * (read-docx.ts framedTokens), so a document of 400,000 paragraphs is refused without reading them all.
  */
 export const MAX_DOCX_BODY_PARAGRAPHS = 3 * MAX_DOCX_PARAGRAPHS;
 

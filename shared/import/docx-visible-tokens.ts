@@ -5,6 +5,10 @@
 // are left out. One pass, each token handled in constant time (amortised), whatever the nesting.
 
 import { type HiddenStyles, NO_HIDDEN_STYLES } from './docx-hidden-styles.js';
+import { countWork } from './read-once.js';
+
+/** The counted work (read-once.ts countWork) of tokenizing Word XML: its characters, each time. */
+export const TOKENIZED_WORK = 'docx XML characters tokenized';
 
 /** A tag or a run of text; `close` and `selfClosing` only for tags. */
 export interface DocxToken {
@@ -37,6 +41,7 @@ const TAG_START = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)/y;
  * would cost a search to the end each time.
  */
 function* xmlTokens(xml: string): Generator<readonly [string, string | undefined, string, string | undefined]> {
+  countWork(TOKENIZED_WORK, xml.length);
   let at = 0;
   /** the next `>` at or after a tag's name (-1: none left), searched again only once passed */
   let gt = 0;

@@ -1,6 +1,14 @@
 // Header rows of a plan table: the columns a row names, a grouped header's two rows, rows like a header.
 import type { CellMerge } from './source-document.js';
-import { collapseSpaces, hasStrippedText, strippedLettersUpTo, strippedStart, stripTags } from './thai-text.js';
+import {
+  collapseSpaces,
+  hasStrippedText,
+  matchKey,
+  strippedLettersUpTo,
+  strippedStart,
+  stripTags,
+} from './thai-text.js';
+import { subDateBoundOf } from './date-bound-columns.js';
 import {
   type Column,
   columnOf,
@@ -130,7 +138,10 @@ export function combinedHeader(
   const cadences = cadenceSubColumns(top, topMerged, labels);
   const columns: Column[] = [];
   let left: Column | undefined;
+  // the current group is a timeframe ("ระยะเวลาดำเนินการ" merged, or left empty in a text file, over its sub-labels)
+  let timeframeGroup = false;
   for (let j = 0; j < Math.max(top.length, labels.length); j++) {
+    if (top[j]?.label && topMerged[j] !== 'left') timeframeGroup = isPlainTimeframe(top[j]!);
     // a label too long for a sub-header under a labelled top cell of no units group: no sub-header,
     // said without reading it (no unit column, no period going on under its group, not the top's label)
     const over = top[j];
@@ -168,14 +179,27 @@ export function combinedHeader(
     if (lower.length > MAX_SUB_HEADER_CELL || upper.role === 'measure' || upper.role === 'indicator') return undefined;
     const own = columnOf(lower);
     const label = upper.label ? `${upper.label} / ${lower}` : lower;
-    const role = own.role !== 'note' ? own.role : upper.label ? columnOf(`${upper.label} ${lower}`).role : 'note';
+    // "ตั้งแต่ | ถึง" under a timeframe group: its start and end dates (date-bound-columns.ts)
+    const bound = own.bound ?? subDateBoundOf(matchKey(lower), timeframeGroup);
+    const role = bound
+      ? 'timeframe'
+      : own.role !== 'note'
+        ? own.role
+        : upper.label
+          ? columnOf(`${upper.label} ${lower}`).role
+          : 'note';
     const period = periodOfSubColumn(upper.role, role, lower);
     const namesPeriod = period.round !== undefined || period.month !== undefined;
-    if (own.role === 'note' && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod) return undefined;
-    columns.push({ role, label, ...period, ...(own.bound && role === 'timeframe' ? { bound: own.bound } : {}) });
+    if (own.role === 'note' && !bound && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod)
+      return undefined;
+    columns.push({ role, label, ...period, ...(bound ? { bound } : {}) });
   }
   return columns;
 }
+
+/** A timeframe column of text: no date bound, month or round of its own. */
+const isPlainTimeframe = (c: Column) =>
+  c.role === 'timeframe' && !c.bound && c.month === undefined && c.round === undefined;
 
 /**
  * Which sub-columns of a grouped header are a cadence matrix under their group (review 17 s19,

@@ -4,8 +4,10 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
 import type { SourceDocument } from './source-document.js';
 
-/** A quoted text as warnings keep it (at most 500 characters). */
-export const clip = (s: string) => clipText(s, 500);
+/** Characters of a text a warning quotes (ImportWarning.source). */
+export const SOURCE_CHARS = 500;
+/** A quoted text as warnings keep it (at most SOURCE_CHARS characters). */
+export const clip = (s: string) => clipText(s, SOURCE_CHARS);
 
 /** The measure (and follow-up) of the draft a warning is about. */
 export type About = Pick<ImportWarning, 'measureId' | 'followUpNo' | 'indicators'>;

@@ -11,8 +11,9 @@ import { MAX_RULES_PER_PAGE, type PositionedText, rectangleRules, type Rule } fr
 import { linesOf, pieces } from './pdf-text-lines.js';
 import { withStruckRuns } from './pdf-struck-text.js';
 import { pdfSymbolFont, pdfSymbolFontText } from './symbol-font-chars.js';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfjsLibrary } from './pdfjs-library.js';
+import type { PDFPageProxy, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs, type PdfjsLibrary } from './pdfjs-library.js';
+import { inThreadWorker } from './pdfjs-port.js';
 import {
   decodedImagePixels,
   MAX_PDF_IMAGE_PIXELS,
@@ -289,9 +290,24 @@ function holdsHeader(runs: readonly PositionedText[], isHeader: (cells: string[]
 
 /** `isHeader`: a plan table header line, for the refusal of a PDF over the budget to say whether one was read. */
 export async function pdfPages(bytes: Uint8Array, isHeader?: (cells: string[]) => boolean): Promise<PdfPage[]> {
-  const { getDocument, OPS } = await pdfjsLibrary();
+  const { library, worker: entry } = await pdfjs();
+  const { worker, done } = inThreadWorker(library, entry);
+  try {
+    return await readPages(library, worker, bytes, isHeader);
+  } finally {
+    done();
+  }
+}
+
+async function readPages(
+  { getDocument, OPS }: PdfjsLibrary,
+  worker: PDFWorker,
+  bytes: Uint8Array,
+  isHeader?: (cells: string[]) => boolean,
+): Promise<PdfPage[]> {
   const doc = await getDocument({
     data: new Uint8Array(bytes),
+    worker,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

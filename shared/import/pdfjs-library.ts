@@ -9,9 +9,10 @@
 //   Array.prototype.push alone took ~7% of the CPU of a 1 MB PDF's import, and every other
 //   import and request the process ran after the first PDF paid it too. The built-ins it replaced
 //   are put back once it has loaded; what it added (missing in this Node) stays.
-import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { WorkerEntry } from './pdfjs-port.js';
 
-export type PdfjsLibrary = typeof Pdfjs;
+export type PdfjsLibrary = typeof PdfjsModule;
 
 /** The built-ins whose methods core-js may replace. */
 const builtins = (): object[] => [
@@ -57,21 +58,27 @@ function restoreReplaced(before: Methods): void {
   }
 }
 
-let loaded: Promise<PdfjsLibrary> | undefined;
+/** pdfjs-dist and its worker's entry (which serves a port: pdfjs-port.ts). */
+export interface Pdfjs {
+  library: PdfjsLibrary;
+  worker: WorkerEntry;
+}
 
-async function load(): Promise<PdfjsLibrary> {
+let loaded: Promise<Pdfjs> | undefined;
+
+async function load(): Promise<Pdfjs> {
   const before = methods();
   try {
     const library = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return library;
+    const { WorkerMessageHandler } = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return { library, worker: WorkerMessageHandler };
   } finally {
     restoreReplaced(before);
   }
 }
 
 /** pdfjs-dist, its worker loaded in this thread, the built-ins it replaced put back. */
-export const pdfjsLibrary = (): Promise<PdfjsLibrary> =>
+export const pdfjs = (): Promise<Pdfjs> =>
   (loaded ??= load().catch((error: unknown) => {
     loaded = undefined;
     throw error;

@@ -25,7 +25,7 @@ import { withTabRows } from './docx-tab-rows.js';
 import { collapseSpaces, strippedStart, stripTags } from './thai-text.js';
 import { decodeXml } from './xml-text.js';
 import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.js';
-import { visibleDocxTokens } from './docx-visible-tokens.js';
+import { type DocxToken, visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
 import { type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
@@ -67,32 +67,49 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
   struck && by > 0 ? new Set([...struck].map((i) => i + by)) : struck;
 
 /**
- * The tables (by the order their `<w:tbl>` opens) that only frame others: every row has at most one
- * cell and a table sits directly inside. Word users put a plan table in a one-cell table as a box.
+ * visibleDocxTokens of `xml`, with the tables that only frame others put in `frames` (their opening
+ * tokens): every row has at most one cell and a table sits directly inside. Word users put a plan
+ * table in a one-cell table as a box. One tokenization (a second pass over the XML was a third of
+ * readDocumentXml, session 25): an outermost table's tokens are held back only while it may still be
+ * a frame (no row of it with a second cell yet), so every frame is in `frames` before its first
+ * token is given; tables inside a wide one are read inside it (readDocumentXml reads frames through
+ * at depth 0 only).
  * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables, or tables nested
- * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep).
+ * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep), as the tokens are read.
  */
-function frameTables(xml: string, styles: HiddenStyles): Set<number> {
-  const frames = new Set<number>();
-  const open: { ord: number; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
-  let ord = 0;
+function* framedTokens(xml: string, styles: HiddenStyles, frames: Set<DocxToken>): Generator<DocxToken> {
+  const open: { token: DocxToken; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let bodyParagraphs = 0;
-  for (const { name, close, selfClosing } of visibleDocxTokens(xml, styles)) {
-    if (name === undefined || selfClosing) continue;
-    const top = open.at(-1);
-    if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
-      throw tooManyParagraphs(undefined);
-    if (name === 'w:tbl' && !close) {
-      if (top) top.holdsTable = true;
-      if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
-      open.push({ ord: ord++, cellsInRow: 0, wide: false, holdsTable: false });
-    } else if (name === 'w:tbl') {
-      const t = open.pop();
-      if (t && t.holdsTable && !t.wide) frames.add(t.ord);
-    } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
-    else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+  /** the tokens of the outermost table while it may be a frame */
+  let held: DocxToken[] | undefined;
+  for (const token of visibleDocxTokens(xml, styles)) {
+    const { name, close, selfClosing } = token;
+    if (name !== undefined && !selfClosing) {
+      const top = open.at(-1);
+      if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
+        throw tooManyParagraphs(undefined);
+      if (name === 'w:tbl' && !close) {
+        if (top) top.holdsTable = true;
+        if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
+        open.push({ token, cellsInRow: 0, wide: false, holdsTable: false });
+        if (!top) held = [];
+      } else if (name === 'w:tbl') {
+        const t = open.pop();
+        if (t && t.holdsTable && !t.wide) frames.add(t.token);
+      } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
+      else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+    }
+    if (!held) {
+      yield token;
+      continue;
+    }
+    held.push(token);
+    if (open.length === 0 || open[0]!.wide) {
+      yield* held;
+      held = undefined;
+    }
   }
-  return frames;
+  if (held) yield* held;
 }
 
 /** A run being read: struck through by its style, w:strike or w:dstrike; its symbol font. */
@@ -133,7 +150,7 @@ interface AsideForBoxTable {
 
 /**
  * Read word/document.xml as Word shows it with changes accepted (visibleDocxTokens): a table that
- * only frames others (a one-cell box, `frameTables`) is read through, as body text around its
+ * only frames others (a one-cell box, `framedTokens`) is read through, as body text around its
  * tables. Another table nested in a cell is read as lines of that cell, one per row of it (its
  * cells' paragraphs, and any table deeper in them, joined by spaces), after the cell's own
  * paragraphs: the cell's own text is the measure's title, a small table in it (activities and their
@@ -152,10 +169,10 @@ export function readDocumentXml(
 ): SourceDocument {
   const labels = new ListLabels(numbering);
   let blocks: SourceBlock[] = [];
-  const frames = frameTables(xml, styles);
+  /** the tables read through as frames (framedTokens) */
+  const frames = new Set<DocxToken>();
   /** for each open table: whether it is read through as a frame */
   const framing: boolean[] = [];
-  let tableOrd = 0;
   let depth = 0;
   let tables = 0;
   let rowNo = 0;
@@ -342,10 +359,8 @@ export function readDocumentXml(
   let checkBox: { byDefault?: boolean; checked?: boolean } | undefined;
   /** the hidden text of the row's cells (at most MAX_HIDDEN_QUOTED characters each), for a row of hidden text only */
   let rowHidden: string[] = [];
-  for (const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } of visibleDocxTokens(
-    xml,
-    styles,
-  )) {
+  for (const token of framedTokens(xml, styles, frames)) {
+    const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } = token;
     if (hidden) {
       // hidden text is not printed: no plan text, but a row of it alone is told (review 17 s17, S16-11)
       const at = Math.max(0, (cells?.length ?? 0) - (cell ? 0 : 1));
@@ -370,7 +385,7 @@ export function readDocumentXml(
         if (open.length > 0) startBoxTable();
         tablesOpen++;
         // a frame is read through only when every table around it is one too
-        const frame = frames.has(tableOrd++) && depth === 0;
+        const frame = frames.has(token) && depth === 0;
         framing.push(frame);
         if (frame) continue;
         depth++;

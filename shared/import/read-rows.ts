@@ -6,7 +6,7 @@ import { withDateBounds } from './date-bound-columns.js';
 import { indicatorHeadingLine, parseIndicatorHeading } from './indicator-heading.js';
 import { describeWhere, type Where } from './import-warning.js';
 import type { CellMerge, SourceBlock, SourceDocument } from './source-document.js';
-import { fewLetters, hasStrippedText, stripTags } from './thai-text.js';
+import { fewLetters, hasStrippedText, strippedStart, stripTags } from './thai-text.js';
 import { type Column, columnOf, headerRoles, numberedRow, type Role } from './column-names.js';
 import { tickColumnsMessage, withTickColumns } from './tick-columns.js';
 import { brokenRowJoined, pageBreakJoined, repeatedLines, signOffLinesMessage } from './broken-text-rows.js';
@@ -43,7 +43,7 @@ import { headerUnrecognisedMessage } from './header-unrecognised.js';
 import { headerFromUnitSheetMessage, type SheetUnit, unitSheetsMessage } from './unit-sheets.js';
 import { isTitleRow } from './title-row.js';
 import { readSpannedCells } from './spanned-cells.js';
-import { Warnings } from './import-warnings.js';
+import { SOURCE_CHARS, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type UnreadRow, type Prose } from './read-row.js';
 import {
   MAX_HEADER_CELL,
@@ -307,10 +307,12 @@ export function readRows(
     merged: [],
     text: undefined,
   };
+  // each cell's start only: every reader of a row's source quotes at most SOURCE_CHARS of it (warnings
+  // clip it), and a Word cell of 1,000,000 "<a" was stripped whole here for it (session 25)
   const source = () =>
     (quoted.text ??= quoted.cells
       .filter((_, j) => quoted.merged[j] !== 'left')
-      .map((c) => stripTags(c))
+      .map((c) => strippedStart(c, SOURCE_CHARS + 1))
       .join(' | '));
   /** does a plain row go on with the row above (a list going on, lines typed over rows)? */
   const goesOn = (above: Row | undefined, own: Row['cells'], where: Where) =>

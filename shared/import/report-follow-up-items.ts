@@ -27,12 +27,30 @@ function periodOf(m: RegExpExecArray): { kind: string; rank: number } {
 const thaiNumber = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 const LEADING_NUMBER = /^\s*[0-9๐-๙]{1,3}\s?[.)]\s*/;
 
-/** Where the last "n. " item marker of `text` starts, if any. */
+/**
+ * Where the "n. " item marker of `text` starts, if any: the last of the product's own form (Thai
+ * digits and a dot, numberedItem), else the last of another ("2.", "๒)"), outside brackets either way;
+ * a number in brackets ("(ฉบับที่ 2)", "(ข้อ ๔. วรรคสอง)") is the follow-up's own words (S25-12),
+ * taken only when there is no other. Brackets are counted from the text's start (a summary the
+ * report clipped, "…", closes them); one pass.
+ */
 function lastMarker(text: string, n: number): number | undefined {
   const marker = new RegExp(`(?:^|\\s)(?:${n}|${thaiNumber(n)})\\s?[.)]\\s`, 'g');
-  let at: number | undefined;
-  for (const m of text.matchAll(marker)) at = m.index + (m[0].length - m[0].trimStart().length);
-  return at;
+  const own = `${thaiNumber(n)}.`;
+  const last: (number | undefined)[] = [undefined, undefined, undefined];
+  let depth = 0;
+  let counted = 0;
+  for (const m of text.matchAll(marker)) {
+    for (; counted < m.index; counted++) {
+      const c = text[counted];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (c === '…') depth = 0;
+    }
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    last[depth > 0 ? 2 : text.startsWith(own, at) ? 0 : 1] = at;
+  }
+  return last[0] ?? last[1] ?? last[2];
 }
 
 /**

@@ -302,15 +302,20 @@ export function parseResponsibility(
     excludedFrom.push(at);
     return ' '.repeat(word.length);
   });
-  // brackets end a word ("(หลัก)และ"): the cell's spaces are gone in the match key
-  for (const m of rest.matchAll(/[^\s/,、.\-ฯ()]+/g)) {
+  const startsAt = new Set(occurrences.map((o) => o.start));
+  // brackets end a word ("(หลัก)และ"): the cell's spaces are gone in the match key; ; + & | separate
+  // units as , / do (review 17 s25, S25-10)
+  for (const m of rest.matchAll(/[^\s/,、.\-ฯ()[\];+&|]+/g)) {
     const piece = m[0];
     const bare = piece.replace(/[():]/g, '').replace(GLUED_JOINER, '');
+    // "01 - สำนักปลัด": an item's code (a dropdown's) right before a unit's name (S25-10)
+    if (ITEM_CODE.test(bare) && codesUnitAt(m.index + piece.length, startsAt, written)) continue;
     // "หลัก:", "(สนับสนุน)", "ดำเนินการโดย", "ประสาน": which unit leads (lead-unit-words.ts)
     const kind = leadWordKind(bare);
     if (kind) {
       const end = m.index + piece.length;
-      const bracketed = written[m.index - 1] === '(' || written[end] === ')';
+      // a label with its colon inside brackets ("(ผู้ประสานงาน: สำนักปลัด)") labels the unit after it
+      const bracketed = !piece.endsWith(':') && (written[m.index - 1] === '(' || written[end] === ')');
       addLeadWord(leadWords, { kind, word: bare, start: m.index, end, colon: piece.endsWith(':'), bracketed });
       continue;
     }
@@ -394,6 +399,20 @@ function unitsExcluded(from: readonly number[], occurrences: readonly Occurrence
     if (o.start < reach) excluded.add(o.unitId);
   }
   return excluded;
+}
+
+/** A list item's code: digits alone ("01", "๐๒"). */
+const ITEM_CODE = /^[0-9๐-๙]{1,3}$/;
+/** What may stand between an item's code and its unit ("01 - ", "[01] ", "01: "), at most three. */
+const AFTER_CODE = /[\s\-–.:)\]]/;
+
+/** Whether a unit's name starts at `at` of the cell's match key, or after up to three AFTER_CODE characters. */
+function codesUnitAt(at: number, startsAt: ReadonlySet<number>, written: string): boolean {
+  for (let i = at; i <= at + 3 && i <= written.length; i++) {
+    if (startsAt.has(i)) return true;
+    if (!AFTER_CODE.test(written[i] ?? '')) return false;
+  }
+  return false;
 }
 
 /** Anything but spaces: a cell left with none names no unit. */

@@ -44,12 +44,16 @@ export interface WordCell {
   text: string;
   span?: number;
   shd?: string;
+  vMerge?: 'restart' | 'continue';
 }
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
 const wordCell = (c: string | WordCell) => {
-  const { text, span, shd } = typeof c === 'string' ? { text: c, span: 1, shd: undefined } : { span: 1, ...c };
-  const inner = (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') + (shd ? `<w:shd ${shd}/>` : '');
+  const { text, span, shd, vMerge } = typeof c === 'string' ? { text: c, span: 1 } : { span: 1, ...c };
+  const inner =
+    (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
+    (vMerge ? `<w:vMerge w:val="${vMerge}"/>` : '') +
+    (shd ? `<w:shd ${shd}/>` : '');
   const props = inner ? `<w:tcPr>${inner}</w:tcPr>` : '';
   return `<w:tc>${props}${text.split('\n').map(paragraph).join('') || '<w:p/>'}</w:tc>`;
 };

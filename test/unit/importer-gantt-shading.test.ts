@@ -98,6 +98,31 @@ describe('fills that are no bar', () => {
     expect(codes(r)).toEqual(['timeframe-months', 'timeframe-months']);
   });
 
+  it('a hatch pattern (coloured, or automatic: grey), a gradient and a palette colour are fills too', async () => {
+    const hatch: ExcelJS.Fill = { type: 'pattern', pattern: 'darkGray', fgColor: { argb: 'FF70AD47' } };
+    const gradient: ExcelJS.Fill = {
+      type: 'gradient',
+      gradient: 'angle',
+      degree: 0,
+      stops: [
+        { position: 0, color: { argb: 'FFFFFFFF' } },
+        { position: 1, color: { argb: 'FFED7D31' } },
+      ],
+    };
+    const red = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } } as ExcelJS.Fill;
+    const grey: ExcelJS.Fill = { type: 'pattern', pattern: 'lightGray' };
+    const r = await sheet({
+      ...filled(5, 0, 1, hatch),
+      ...filled(5, 11, 11, gradient),
+      ...filled(6, 6, 7, red),
+      ...filled(6, 11, 11, grey),
+    });
+    expect(seen(r).map((m) => m.timeframe)).toEqual([
+      'ต.ค. ๒๕๖๖ - พ.ย. ๒๕๖๖, ก.ย. ๒๕๖๗',
+      'เม.ย. ๒๕๖๗ - พ.ค. ๒๕๖๗, ก.ย. ๒๕๖๗',
+    ]);
+  });
+
   it('white, automatic and pattern "none" fills mark nothing', async () => {
     const none: ExcelJS.Fill = { type: 'pattern', pattern: 'none' };
     const auto = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 64 } } as ExcelJS.Fill;
@@ -188,6 +213,33 @@ describe('a Word cell shaded in a month column marks its month', () => {
       merged.slice(0, 14),
     ]);
     expect(seen(r).map((m) => m.timeframe)).toEqual(['ต.ค. ๒๕๖๖ - พ.ย. ๒๕๖๖', 'เม.ย. ๒๕๖๗ - มิ.ย. ๒๕๖๗']);
+  });
+
+  it('a 25% pattern is shading; a row going on under its measure (its result) adds its shaded months', async () => {
+    const pct = 'w:val="pct25" w:color="auto" w:fill="FFFFFF"';
+    /** months merged down (`vMerge`), and months shaded in this row alone */
+    const shaded = (months: readonly number[], vMerge: 'restart' | 'continue', own: readonly number[] = []) =>
+      MONTHS.map((_, i): WordCell => {
+        const merged = months.includes(i);
+        return { text: '', ...(merged || own.includes(i) ? { shd: pct } : {}), ...(merged ? { vMerge } : {}) };
+      });
+    // the second row is the first's continuation ("ผล" under "แผน"): its months join the measure's
+    const r = await word([
+      header,
+      sub,
+      [M5[0]!, M5[1]!, ...shaded([1, 2], 'restart'), M5[3]!, M5[4]!],
+      ['', 'ผลการดำเนินการ', ...shaded([1, 2], 'continue', [4]), '', ''],
+    ]);
+    // the row going on adds its months after a space, as its ticks would
+    expect(seen(r).map((m) => m.timeframe)).toEqual(['พ.ย. ๒๕๖๖ - ธ.ค. ๒๕๖๖ ก.พ. ๒๕๖๗']);
+    const ticks = (at: readonly number[]) => MONTHS.map((_, i) => (at.includes(i) ? '✓' : ''));
+    const ticked = await word([
+      header,
+      sub,
+      [M5[0]!, M5[1]!, ...ticks([1, 2]), M5[3]!, M5[4]!],
+      ['', 'ผลการดำเนินการ', ...ticks([4]), '', ''],
+    ]);
+    expect(seen(r)).toEqual(seen(ticked));
   });
 
   it('white, automatic and "nil" shading mark nothing; a row shaded whole is no bar; a shaded header is none', async () => {
