@@ -1,7 +1,7 @@
 // The import's warnings: each said once, at most MAX_WARNINGS, essential ones kept past the cap.
 import { clipText } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
+import { describeWhere, type ImportWarning, type RowWhere, type Where } from './import-warning.js';
 import type { SourceDocument } from './source-document.js';
 
 /** Characters of a text a warning quotes (ImportWarning.source). */
@@ -69,6 +69,9 @@ export class Warnings {
     about: About = {},
   ) {
     this.calls++;
+    // a row cut from a wider one (a side table's right half) counts its columns from its first cell
+    const { columnsBefore, ...said } = where as RowWhere;
+    where = columnsBefore && said.column !== undefined ? { ...said, column: said.column + columnsBefore } : said;
     const shown =
       where.sheet !== undefined && where.column !== undefined ? this.sheetColumns?.[where.sheet] : undefined;
     if (shown) where = { ...where, column: shown[where.column! - 1] ?? where.column };
