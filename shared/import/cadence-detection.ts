@@ -1,6 +1,7 @@
 // Recognise a follow-up's reporting cadence and audience from its Thai wording.
 import type { Audience } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
+import { regexMatches } from './regex-matches.js';
 import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
@@ -82,20 +83,20 @@ const BY_TIMES: Readonly<Record<number, Cadence>> = { 12: 'monthly', 4: 'quarter
 /** The cadences a text names by a count: every N months or quarters, N times a year or a period (other counts name none). */
 function countedCadences(key: string): Cadence[] {
   const found: Cadence[] = [];
-  for (const m of key.matchAll(EVERY_N_MONTHS)) {
+  for (const m of regexMatches(key, EVERY_N_MONTHS)) {
     const cadence = BY_MONTHS[countOf(m[1] ?? m[2] ?? m[3]!)];
     if (cadence) found.push(cadence);
   }
-  for (const m of key.matchAll(TIMES_A_YEAR)) {
+  for (const m of regexMatches(key, TIMES_A_YEAR)) {
     const cadence = BY_TIMES[countOf(m[1] ?? m[2]!)];
     if (cadence) found.push(cadence);
   }
-  for (const m of key.matchAll(TIMES_A_PERIOD)) {
+  for (const m of regexMatches(key, TIMES_A_PERIOD)) {
     const months = (m[2] === undefined ? 1 : countOf(m[2])) * MONTHS_OF[m[3]!]!;
     const cadence = BY_TIMES[(countOf(m[1]!) * 12) / months];
     if (cadence) found.push(cadence);
   }
-  for (const m of key.matchAll(EVERY_N_QUARTERS)) {
+  for (const m of regexMatches(key, EVERY_N_QUARTERS)) {
     const cadence = BY_MONTHS[countOf(m[1]!) * 3];
     if (cadence) found.push(cadence);
   }

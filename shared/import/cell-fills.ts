@@ -74,3 +74,37 @@ export function wordShadingColour(attrs: string): string {
   const dots = (shadingAttribute(attrs, 'color') ?? 'auto').toUpperCase();
   return dots === 'FFFFFF' && !fill ? '' : `${pattern}:${color || 'auto'}:${fill}`;
 }
+
+/** An HTML cell's colour: its bgcolor, or its style's background(-color) (values bounded: linear). */
+const BGCOLOR = /\bbgcolor\s*=\s*["']?\s*([^"'\s>]{1,40})/i;
+const BACKGROUND = /(?:^|[\s;"'])background(?:-color)?\s*:\s*([^;"'>]{1,80})/i;
+/** CSS values that colour nothing */
+const NO_CSS_COLOUR = new Set(['white', 'transparent', 'none', 'inherit', 'initial', 'unset', 'auto', 'window']);
+
+/** A CSS colour as a key: "#5b9bd5" and "rgb(91, 155, 213)" as "5B9BD5", a name as itself; "" for white or none. */
+function cssColour(value: string): string {
+  const first = value.trim().split(/\s+/)[0]!.toLowerCase();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(first)?.[1];
+  const rgb = /^rgba?\((\d{1,3}),(\d{1,3}),(\d{1,3})/.exec(value.replace(/\s+/g, '').toLowerCase());
+  const key = hex
+    ? (hex.length === 3 ? [...hex].map((d) => d + d).join('') : hex).toUpperCase()
+    : rgb
+      ? rgb
+          .slice(1, 4)
+          .map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0'))
+          .join('')
+          .toUpperCase()
+      : /^[a-z]{3,20}$/.test(first) && !NO_CSS_COLOUR.has(first)
+        ? first
+        : '';
+  return key === 'FFFFFF' ? '' : key;
+}
+
+/**
+ * An HTML table cell's fill as a key, from its tag's attributes (`<td style='background:#5B9BD5'>`,
+ * as Word's "Save as Web Page" writes it, or `bgcolor="yellow"`): "" for none, white or transparent.
+ */
+export function htmlCellColour(attrs: string): string {
+  const value = BACKGROUND.exec(attrs)?.[1] ?? BGCOLOR.exec(attrs)?.[1];
+  return value === undefined ? '' : cssColour(value);
+}

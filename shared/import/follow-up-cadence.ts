@@ -9,6 +9,7 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
+import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
@@ -53,7 +54,7 @@ const MONTH_RANGES = new RegExp(`${MONTH}(?:[0-9]{2,4})?(?:-|ถึง)${MONTH}`
 
 /** Rounds spelt out by their months ("รอบที่ ๑ (ต.ค. - มี.ค.) รอบที่ ๒ (เม.ย. - ก.ย.)"): two of 6 months, four of 3. */
 function byMonthRanges(key: string): Cadence | undefined {
-  const spans = [...key.matchAll(MONTH_RANGES)].map((m) => ((monthOf(m[2]!) - monthOf(m[1]!) + 12) % 12) + 1);
+  const spans = regexMatches(key, MONTH_RANGES).map((m) => ((monthOf(m[2]!) - monthOf(m[1]!) + 12) % 12) + 1);
   if (spans.length === 2 && spans.every((s) => s === 6)) return 'semiannual';
   if (spans.length === 4 && spans.every((s) => s === 3)) return 'quarterly';
   return undefined;
@@ -63,7 +64,7 @@ function byMonthRanges(key: string): Cadence | undefined {
 function byMonthsNamed(key: string): Cadence | undefined {
   const ranged = byMonthRanges(key);
   if (ranged) return ranged;
-  const months = [...new Set([...key.matchAll(MONTHS)].map((m) => monthOf(m[0])))].sort((a, b) => a - b);
+  const months = [...new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0])))].sort((a, b) => a - b);
   if (months.length === 2 && months[1]! - months[0]! === 6) return 'semiannual';
   if (months.length === 4 && months.every((m, i) => i === 0 || m - months[i - 1]! === 3)) return 'quarterly';
   return undefined;

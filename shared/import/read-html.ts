@@ -4,6 +4,7 @@
 // cells), the text outside them as lines. A hand-written scanner, one pass: linear in the size.
 import { paragraphsCell, type CellMerge, type SourceBlock, type SourceDocument } from './source-document.js';
 import { MAX_ROW_CELLS, rowCellsIgnored, type SourceNotice } from './source-document.js';
+import { htmlCellColour } from './cell-fills.js';
 import { escapeMarkup } from './xml-text.js';
 
 /** Whether decoded text is an HTML page holding a table (not a text plan that mentions a tag). */
@@ -42,6 +43,8 @@ interface OpenCell {
   current: string;
   colspan: number;
   rowspan: number;
+  /** its background colour as a fill key (cell-fills.ts), "" none */
+  fill: string;
 }
 
 /** An HTML page's tables and text lines as a SourceDocument. */
@@ -56,7 +59,7 @@ export function readHtmlDocument(html: string): SourceDocument {
   let row: OpenCell[] | undefined;
   let cell: OpenCell | undefined;
   /** cells merged down from rows above: by column, the text and the rows it still covers */
-  let spans = new Map<number, { text: string; rows: number }>();
+  let spans = new Map<number, { text: string; rows: number; fill: string }>();
 
   const addText = (s: string) => {
     if (cell) cell.current += s;
@@ -83,13 +86,15 @@ export function readHtmlDocument(html: string): SourceDocument {
     if (!row) return;
     const cells: string[] = [];
     const merged: CellMerge[] = [];
-    const nextSpans = new Map<number, { text: string; rows: number }>();
+    const fill: string[] = [];
+    const nextSpans = new Map<number, { text: string; rows: number; fill: string }>();
     const carry = (column: number) => {
       const span = spans.get(column);
       if (!span) return false;
       cells.push(span.text);
       merged.push('above');
-      if (span.rows > 1) nextSpans.set(column, { text: span.text, rows: span.rows - 1 });
+      fill.push(span.fill);
+      if (span.rows > 1) nextSpans.set(column, { ...span, rows: span.rows - 1 });
       return true;
     };
     let cellsInRow = 0;
@@ -99,9 +104,10 @@ export function readHtmlDocument(html: string): SourceDocument {
       for (let k = 0; k < c.colspan; k++) {
         cellsInRow++;
         if (cells.length >= MAX_ROW_CELLS) continue;
-        if (c.rowspan > 1) nextSpans.set(cells.length, { text: value, rows: c.rowspan - 1 });
+        if (c.rowspan > 1) nextSpans.set(cells.length, { text: value, rows: c.rowspan - 1, fill: c.fill });
         cells.push(value);
         merged.push(k === 0 ? null : 'left');
+        fill.push(c.fill);
       }
     }
     while (cells.length < MAX_ROW_CELLS && carry(cells.length));
@@ -110,7 +116,13 @@ export function readHtmlDocument(html: string): SourceDocument {
     if (cells.length === 0) return;
     const where = { table: tables, row: ++rowNo };
     if (cellsInRow > MAX_ROW_CELLS) notices.push(rowCellsIgnored(blocks.length, where, cellsInRow));
-    blocks.push({ kind: 'row', where, cells, ...(merged.some(Boolean) ? { merged } : {}) });
+    blocks.push({
+      kind: 'row',
+      where,
+      cells,
+      ...(merged.some(Boolean) ? { merged } : {}),
+      ...(fill.some(Boolean) ? { fill } : {}),
+    });
   };
 
   const n = html.length;
@@ -180,7 +192,13 @@ export function readHtmlDocument(html: string): SourceDocument {
       else {
         closeCell();
         row ??= [];
-        cell = { lines: [], current: '', colspan: spanOf(attrs, 'colspan'), rowspan: spanOf(attrs, 'rowspan') };
+        cell = {
+          lines: [],
+          current: '',
+          colspan: spanOf(attrs, 'colspan'),
+          rowspan: spanOf(attrs, 'rowspan'),
+          fill: htmlCellColour(attrs),
+        };
       }
       continue;
     }

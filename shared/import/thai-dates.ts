@@ -14,36 +14,55 @@ const THAI_LETTER = '[\\u0E01-\\u0E3A\\u0E40-\\u0E4E]';
 /** A short month written with its last dot, the dot between left out or not ("ต.ค.", "ตค.") */
 const SHORT_MONTH_WITH_END_DOT = `(?:${SHORT_MONTHS.map((s) => s.replace('.', '\\.?').replace(/\.$/, '\\.')).join('|')})`;
 /**
- * Not after a letter and a dot that are no short month's end: "อ.ก.พ." (a committee), "อ.ส.ค." (an
- * agency) are no month (review 17 s25), while "ม.ค.ก.พ." and "มค.ก.พ." (a list) are months.
+ * Not after a letter and a dot that are no short month's end, the text before `start` (what the
+ * month begins with: put after it, so the look-behind runs only where a month's letter is):
+ * "อ.ก.พ." (a committee), "อ.ส.ค." (an agency) are no month (review 17 s25), while "ม.ค.ก.พ." and
+ * "มค.ก.พ." (a list) are months.
  */
-const NOT_ABBREVIATED = `(?<![ก-ฮ]\\.(?<!${SHORT_MONTH_WITH_END_DOT}))`;
+const notAbbreviated = (start: string) => `(?<![ก-ฮ]\\.(?<!${SHORT_MONTH_WITH_END_DOT})${start})`;
 /**
  * A short month with its dots, not the start of an agency's abbreviation: "ก.พ.ร." (the OPDC) and
  * "ก.ค.ศ." are no month (S24-8), while "มิ.ย.ก.ย." is two months (a month's first letter goes on);
- * nor its end (NOT_ABBREVIATED).
+ * nor its end (notAbbreviated, after the letters). As [first letter, the rest].
  */
-const dotted = (short: string) => `${NOT_ABBREVIATED}${escape(short)}(?!(?![มกเพสตธ])[ก-ฮ](?:\\.|(?!${THAI_LETTER})))`;
+const dotted = (short: string): [string, string] => [
+  short[0]!,
+  `${escape(short.slice(1))}${notAbbreviated(escape(short))}(?!(?![มกเพสตธ])[ก-ฮ](?:\\.|(?!${THAI_LETTER})))`,
+];
 /**
  * A short month with a dot or both left out ("ต.ค", "ตค.", "ตค": S24-7), never inside a word
  * ("พยาบาล", "กยศ."): after no letter, or after เดือน/ภายใน/ถึง/ตั้งแต่/ก่อน/เริ่ม/สิ้น ("สิ้นมีค": the end
- * of March, review 17 s25); before no letter; nor an abbreviation's end (NOT_ABBREVIATED).
+ * of March, review 17 s25); before no letter; nor an abbreviation's end (notAbbreviated). As [first
+ * letter, the rest]: the look-behinds come after the first letter (which they take in) and a look
+ * at the letters, so they run only where the month's letters are.
  */
-const loose = (short: string) => {
-  const [a, b] = short.split('.');
+const loose = (short: string): [string, string] => {
+  const [a, b] = short.split('.') as [string, string];
   const end = `(?![.]|${THAI_LETTER})`;
-  return `(?<=^|[^\\u0E01-\\u0E3A\\u0E40-\\u0E4E]|เดือน|ใน|ถึง|แต่|ก่อน|เริ่ม|สิ้น)${NOT_ABBREVIATED}${a}(?:\\.${b}${end}|${b}(?:\\.(?!${THAI_LETTER})|${end}))`;
+  const after = `(?<=(?:^|[^\\u0E01-\\u0E3A\\u0E40-\\u0E4E]|เดือน|ใน|ถึง|แต่|ก่อน|เริ่ม|สิ้น)${a[0]})`;
+  return [
+    a[0]!,
+    `(?=${a.slice(1)}\\.?${b})${after}${notAbbreviated(a[0]!)}${a.slice(1)}(?:\\.${b}${end}|${b}(?:\\.(?!${THAI_LETTER})|${end}))`,
+  ];
 };
+/** Alternatives as [first letter, the rest], joined under their first letters (in their order). */
+function byFirstLetter(alternatives: readonly [string, string][]): string {
+  const rests = new Map<string, string[]>();
+  for (const [first, rest] of alternatives) rests.set(first, [...(rests.get(first) ?? []), rest]);
+  return [...rests].map(([first, list]) => `${first}(?:${list.join('|')})`).join('|');
+}
 /**
  * A month's name, full or short, as one group (longest first: "มีนาคม" before "มี.ค."), with the
- * spellings of monthOf: a short month's dots may be left out, a misspelt full name is read.
+ * spellings of monthOf: a short month's dots may be left out, a misspelt full name is read. Its
+ * alternatives are grouped by their first letter and every look-around comes after it, so a place
+ * with no month's letter fails at once (review 17 s25, task s25-f: the S24-7/S24-8 look-behinds
+ * before the letters ran at every character of every cell and cost the ordinary input).
  */
-export const MONTH = `(${[
-  ...FULL_MONTHS,
-  ...Object.keys(MISSPELT),
+export const MONTH = `(${byFirstLetter([
+  ...[...FULL_MONTHS, ...Object.keys(MISSPELT)].map((name): [string, string] => [name[0]!, name.slice(1)]),
   ...SHORT_MONTHS.map(dotted),
   ...SHORT_MONTHS.map(loose),
-].join('|')})`;
+])})`;
 /** the short months without their dots ("มค", "มีค") */
 const UNDOTTED = SHORT_MONTHS.map((s) => s.replace(/\./g, ''));
 const YEAR = '(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})';

@@ -16,6 +16,7 @@ import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
+import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
@@ -64,7 +65,7 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
   const key = withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT))));
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
-  for (const m of key.matchAll(NAMED)) {
+  for (const m of regexMatches(key, NAMED)) {
     const [at, end] = [m.index, m.index + m[0].length];
     named.push({ month: monthOf(m[1]!), year: m[2] === undefined ? undefined : ceYear(m[2]), at, end });
     if (named.length >= MAX_NAMED) break;

@@ -5,7 +5,7 @@
 // importSourceDocument), with the same inputs.
 //   npx tsx test/bench/importer-cpu.ts pdfItems,shortRows 5
 // Rows: the keys of ROWS below. Prints, per row: the median CPU ms of the row and of the ordinary
-// input, and the median of the paired ratios (with each run's ratio).
+// input run paired with it, and the median of the paired ratios (with each run's ratio).
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -58,7 +58,13 @@ const unknown = keys.filter((k) => !ROWS[k]);
 if (unknown.length > 0) throw new Error(`unknown rows ${unknown.join(', ')}; known: ${Object.keys(ROWS).join(', ')}`);
 const runs = Number(process.argv[3] ?? 5);
 const ordinary = bytes(ordinaryInput());
-const inputs = keys.map((key) => ({ key, input: ROWS[key]!(), cpu: [] as number[], ratios: [] as number[] }));
+const inputs = keys.map((key) => ({
+  key,
+  input: ROWS[key]!(),
+  cpu: [] as number[],
+  base: [] as number[],
+  ratios: [] as number[],
+}));
 // one warm-up each
 await cpuOf(ordinary);
 for (const row of inputs) await cpuOf(row.input);
@@ -67,11 +73,12 @@ for (let i = 0; i < runs; i++) {
     const base = await cpuOf(ordinary);
     const cpu = await cpuOf(row.input);
     row.cpu.push(cpu);
+    row.base.push(base);
     row.ratios.push(cpu / base);
   }
 }
 for (const row of inputs) {
   process.stdout.write(
-    `${row.key}: ${stats(row.cpu).median.toFixed(1)} ms CPU (median), ${stats(row.ratios).median.toFixed(2)}x the ordinary input (paired: ${row.ratios.map((r) => r.toFixed(2)).join(' ')})\n`,
+    `${row.key}: ${stats(row.cpu).median.toFixed(1)} ms CPU (median; its ordinary input's ${stats(row.base).median.toFixed(1)} ms), ${stats(row.ratios).median.toFixed(2)}x the ordinary input (paired: ${row.ratios.map((r) => r.toFixed(2)).join(' ')})\n`,
   );
 }

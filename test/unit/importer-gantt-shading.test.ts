@@ -261,3 +261,37 @@ describe('a Word cell shaded in a month column marks its month', () => {
     expect(codes(r)).toEqual(['measure-repeated', 'measure-repeated']);
   });
 });
+
+describe('an HTML table cell coloured in a month column marks its month', () => {
+  /** an HTML page (a web system's "export to Word", Word's "Save as Web Page") of M5 and M9 rows */
+  const page = (rows: readonly (readonly { text: string; attrs?: string }[])[]) => {
+    const td = (c: { text: string; attrs?: string }) => `<td${c.attrs ? ` ${c.attrs}` : ''}>${c.text}</td>`;
+    const header = `<tr><td rowspan="2">มาตรการ/แนวทาง</td><td rowspan="2">วิธีการดำเนินการ</td><td colspan="12">ระยะเวลา</td><td rowspan="2">การติดตามผล</td><td rowspan="2">ผู้รับผิดชอบ</td></tr><tr>${MONTHS.map((m) => `<td>${m}</td>`).join('')}</tr>`;
+    const html = `<html><body>${TITLE.map((t) => `<p>${t}</p>`).join('')}<table>${header}${rows.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('')}</table></body></html>`;
+    return preview(new TextEncoder().encode(html));
+  };
+  const row = (m: readonly string[], attrs: string, months: readonly number[], whole = false) => [
+    { text: m[0]!.replace('\n', '<br>'), ...(whole ? { attrs } : {}) },
+    { text: m[1]!, ...(whole ? { attrs } : {}) },
+    ...MONTHS.map((_, i) => ({ text: '', ...(months.includes(i) ? { attrs } : {}) })),
+    { text: m[3]!, ...(whole ? { attrs } : {}) },
+    { text: m[4]!, ...(whole ? { attrs } : {}) },
+  ];
+
+  it('style="background:…" (as Word saves it) and bgcolor: those months', async () => {
+    const r = await page([
+      row(M5, `style='background:#5B9BD5;padding:0cm 5.4pt 0cm 5.4pt'`, [3, 4, 5]),
+      row(M9, 'bgcolor="yellow"', [6, 7]),
+    ]);
+    expect(seen(r).map((m) => m.timeframe)).toEqual(['ม.ค. ๒๕๖๗ - มี.ค. ๒๕๖๗', 'เม.ย. ๒๕๖๗ - พ.ค. ๒๕๖๗']);
+  });
+
+  it('white, transparent, and a row coloured whole mark nothing', async () => {
+    const r = await page([
+      row(M5, 'style="background-color: #FFF"', [0, 1]),
+      row(M9, 'style="background-color: transparent"', [2, 3]),
+      row(M5, 'bgcolor="#D9E2F3"', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], true),
+    ]);
+    expect(seen(r).map((m) => m.timeframe)).toEqual(['', '', '']);
+  });
+});

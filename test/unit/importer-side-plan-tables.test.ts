@@ -2,6 +2,7 @@
 // blank column between and a plan header over each: the right half's measures were dropped, and
 // the warning said only that the table was "not imported as notes".
 import { describe, expect, it } from 'vitest';
+import { createPdfPages } from '../../shared/documents/pdf-pages.js';
 import { docx, preview, type Preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const HALF = ['ลำดับ', 'มาตรการ/แนวทาง', 'การติดตามผล', 'ผู้รับผิดชอบ'];
@@ -18,6 +19,16 @@ const halves = (left: string[][], right: string[][]) => {
     rows.push([...(left[i] ?? ['', '', '', '']), '', ...(right[i] ?? [])]);
   return rows;
 };
+/**
+ * The rows as one ruled PDF table, drawn by the product's own PDF writer (its Thai font keeps every
+ * letter; pdfkit's Sarabun in plan-pdf.ts drops "า", which left S24-4's PDF half untested).
+ */
+const pdf = (rows: string[][]) => {
+  const pages = createPdfPages({ title: 'แผน', author: 'ทดสอบ' });
+  const half = [35, 160, 110, 70];
+  pages.table({ columns: rows[0]!, widths: [...half, 20, ...half], rows: rows.slice(1).map((r) => r.map((c) => [c])) });
+  return pages.finish();
+};
 const read = (r: Preview) =>
   r.plan.measures.map((x) => [x.indicator, x.followUps[0]?.cadence, x.responsible.unitIds.join(' ')]);
 const FOUR = [
@@ -32,6 +43,7 @@ describe('a plan in two halves side by side is read whole, the right half after 
     ['a workbook', () => xlsx([{ name: 'แผน', rows: halves(LEFT, RIGHT) }])],
     ['a Word table', () => Promise.resolve(docx(wordTable(halves(LEFT, RIGHT), 9)))],
     ['tab-separated text', () => Promise.resolve(tsv(halves(LEFT, RIGHT)))],
+    ['a ruled PDF table', () => pdf(halves(LEFT, RIGHT))],
   ])('%s: the right half’s measures are imported, said once', async (_, file) => {
     const r = await preview(await file());
     expect(read(r)).toEqual(FOUR);
@@ -42,10 +54,11 @@ describe('a plan in two halves side by side is read whole, the right half after 
     expect(said[0]!.message_th).toContain('จึงนำเข้า ๒ แถวของตารางนี้เป็นมาตรการต่อจากตารางด้านซ้าย');
   });
 
-  it('halves of different lengths: every measure once, in order', async () => {
-    const r = await preview(
-      await xlsx([{ name: 'แผน', rows: halves([...LEFT, ...RIGHT.slice(1)], RIGHT.slice(0, 1)) }]),
-    );
+  it.each([
+    ['a workbook', (rows: string[][]) => xlsx([{ name: 'แผน', rows }])],
+    ['a ruled PDF table', pdf],
+  ])('halves of different lengths (%s): every measure once, in order', async (_, file) => {
+    const r = await preview(await file(halves([...LEFT, ...RIGHT.slice(1)], RIGHT.slice(0, 1))));
     expect(read(r).map((x) => x[0])).toEqual([1, 2, 4, 3]);
   });
 });
