@@ -31,7 +31,7 @@ import { headingFromNumbering } from './indicator-numbering.js';
 import { spaceAlignedHeader, spaceAlignedMessage } from './space-aligned-header.js';
 import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.js';
 import { reportedFollowUpItems } from './report-follow-up-items.js';
-import { describeWhere, type ImportWarning, type Where } from './import-warning.js';
+import { describeWhere, type ImportWarning, type RowWhere, type Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
 import { markedLeadColumn, type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
@@ -413,6 +413,9 @@ class Warnings {
     about: About = {},
   ) {
     this.calls++;
+    // a row cut from a wider one (a side table's right half) counts its columns from its first cell
+    const { columnsBefore, ...said } = where as RowWhere;
+    where = columnsBefore && said.column !== undefined ? { ...said, column: said.column + columnsBefore } : said;
     const shown =
       where.sheet !== undefined && where.column !== undefined ? this.sheetColumns?.[where.sheet] : undefined;
     if (shown) where = { ...where, column: shown[where.column! - 1] ?? where.column };
