@@ -25,6 +25,8 @@ export function buildWebSync(): WebFile[] {
     platform: 'browser',
     target: ['es2022', 'chrome109', 'safari15'],
     legalComments: 'none',
+    // Thai as UTF-8 (3 bytes a letter), not \uXXXX escapes (6): the page is served as UTF-8
+    charset: 'utf8',
     write: false,
     outfile: 'app.js',
     logLevel: 'silent',

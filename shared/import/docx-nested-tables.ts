@@ -115,3 +115,28 @@ export function spreadNestedRow(
   }));
   return { rows, ...(spreadHeader ? { header: spreadHeader } : {}), spread: next };
 }
+
+/** A part of a layout table's row: a plan table nested in a cell (its rows), or a cell's text. */
+export type LayoutPart = { rows: string[][] } | { text: string };
+
+/**
+ * A row of a layout table holding plan tables (review 17 s25, S25-9): a plan's two halves side by
+ * side in two cells, or a plan table beside a note. When some cell holds nothing but a table whose
+ * first row reads as a plan header (`isHeader`), the row's cells in order: each such table as a
+ * table of its own (its rows of cells), any other cell's text (tags stripped) as a paragraph; a cell
+ * covered by one before it (merged) is left out. Undefined when no cell holds a plan table (the
+ * row is read as before: its nested rows as lines of the cell).
+ */
+export function layoutRowParts(
+  cells: readonly OuterCell[],
+  isHeader: (cells: string[]) => boolean,
+): LayoutPart[] | undefined {
+  const plan = (c: OuterCell) => c.nested?.[0] !== undefined && isHeader([...c.nested[0]]);
+  if (!cells.some(plan)) return undefined;
+  return cells.flatMap((c): LayoutPart[] => {
+    if (c.merged) return [];
+    if (plan(c)) return [{ rows: c.nested! }];
+    const text = stripTags(c.text);
+    return text ? [{ text }] : [];
+  });
+}

@@ -14,6 +14,12 @@ export const Where = z.object({
   column: z.number().int().optional(),
 });
 export type Where = z.infer<typeof Where>;
+/**
+ * A row's place as the importer reads it: with how many cells came before its first when it was cut
+ * from a wider row (a side table's right half, side-tables.ts). A warning's column is counted from
+ * the row's first cell; adding them gives the column the document shows. Never part of a warning.
+ */
+export type RowWhere = Where & { columnsBefore?: number };
 
 export const IMPORT_WARNING_CODES = [
   'unspecified-cadence',

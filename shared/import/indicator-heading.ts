@@ -36,6 +36,22 @@ const MAX_LABEL_EDITS = 3;
 /** Non-space characters looked at before the number: the label plus a few OCR extras. */
 const WINDOW = LABEL.length + MAX_LABEL_EDITS;
 const NUMBER = /(?<![0-9๐-๙])[0-9๐-๙]{1,2}(?![0-9๐-๙])/g;
+/**
+ * A number, or a number OCR read as letters alone ("ตัวชี้วัดที่ l", "I", "|", "S" for 5, "lO" for
+ * 10; review 17 s25, S25-7): letters standing alone, no Latin letter or digit beside them.
+ */
+const NUMBER_OR_LETTERS = new RegExp(`${NUMBER.source}|(?<![0-9๐-๙A-Za-z|])[OolIS|]{1,2}(?![0-9๐-๙A-Za-z|])`, 'g');
+/** The value of letters OCR read for digits (digitForLetter, and S for 5); undefined when one is none. */
+function lettersValue(letters: string): number | undefined {
+  let value = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    const digit = c === 0x53 ? 5 : digitForLetter(c);
+    if (digit === undefined) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 export interface FoundIndicator {
   no: number;
@@ -48,6 +64,8 @@ export interface FoundIndicator {
   edits: number;
   /** the number was read with a letter OCR gives for a digit ("1O", "l0", "I0") */
   digitsGuessed: boolean;
+  /** the number was letters alone ("ตัวชี้วัดที่ S"): an indicator's name after it decides (S25-7) */
+  lettersOnly?: true;
 }
 
 /** Thai above/below vowels and tone marks: U+0E31, U+0E34-U+0E3A, U+0E47-U+0E4E. */
@@ -172,6 +190,15 @@ function digitsValue(digits: string): number {
   return value;
 }
 
+/** Whether a Thai or Arabic digit. */
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e50 && c <= 0x0e59);
+/** Whether text ends at `last` (inclusive) on a ท-like consonant and its marks ("ที่", "ที"), at most three marks. */
+function thiBefore(text: string, last: number): boolean {
+  let i = last;
+  while (i >= 0 && last - i < 3 && isMarkCode(text.charCodeAt(i))) i--;
+  return i >= 0 && THI_LIKE.has(text.charCodeAt(i));
+}
+
 /** Letters OCR reads a digit as: O o for 0, l I | for 1. */
 const digitForLetter = (code: number): number | undefined =>
   code === 0x4f || code === 0x6f ? 0 : code === 0x6c || code === 0x49 || code === 0x7c ? 1 : undefined;
@@ -277,16 +304,22 @@ export const findIndicatorOutOfRange = (text: string): FoundIndicator | undefine
 function findSpelledIndicator(text: string, wanted: (no: number) => boolean = inCatalog): FoundIndicator | undefined {
   // where a short label may start: computed once, so each number costs O(WINDOW), not O(text)
   let shortLabelStart: number | undefined;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of text.matchAll(NUMBER_OR_LETTERS)) {
+    // "ตัวชี้วัดที่ l": letters alone are a number only after the label spelled out, as one of 1-10
+    const letters = !isDigitCode(m[0].charCodeAt(0));
+    const lettersNo = letters ? lettersValue(m[0]) : undefined;
+    if (letters && (lettersNo === undefined || !inCatalog(lettersNo) || !wanted(lettersNo))) continue;
     // "1O" is 10 (or no indicator), never 1: OCR's letters for digits count with the digits
-    const lettered = withDigitLetters(text, m.index, m.index + m[0].length);
-    const no = lettered ? lettered.value : digitsValue(m[0]);
+    const lettered = letters ? undefined : withDigitLetters(text, m.index, m.index + m[0].length);
+    const no = lettersNo ?? (lettered ? lettered.value : digitsValue(m[0]));
     if (!wanted(no)) continue;
     const numberStart = lettered ? lettered.start : m.index;
     const end = lettered ? lettered.end : m.index + m[0].length;
-    const digitsGuessed = lettered !== undefined;
+    const digitsGuessed = letters || lettered !== undefined;
     let i = numberStart - 1;
     for (let skipped = 0; i >= 0 && skipped < 8 && isBetweenCode(text.charCodeAt(i)); skipped++) i--;
+    // letters: the label's ที่ right before them, else nothing more is looked at (a cheap test)
+    if (letters && !thiBefore(text, i)) continue;
     let length = 0;
     let labelLetters = 0;
     for (; i >= 0 && length < WINDOW; i--) {
@@ -300,10 +333,19 @@ function findSpelledIndicator(text: string, wanted: (no: number) => boolean = in
     const full = closestLabel(WINDOW_CODES, length, LABEL_REVERSED_CODES, MAX_LABEL_EDITS);
     if (full.edits <= MAX_LABEL_EDITS && full.length > 0 && endsLikeThi(WINDOW_CODES, full.length)) {
       const index = WINDOW_AT[full.length - 1]!;
-      return { no, index, end, read: text.slice(index, end), edits: full.edits, digitsGuessed };
+      return {
+        no,
+        index,
+        end,
+        read: text.slice(index, end),
+        edits: full.edits,
+        digitsGuessed,
+        ...(letters ? { lettersOnly: true as const } : {}),
+      };
     }
     // the short label can only start where the cell's lead ends: look no further when the window
     // does not reach there (most numbers), before the second edit-distance table
+    if (letters) continue;
     shortLabelStart ??= leadLength(text);
     if (!WINDOW_AT.subarray(0, length).includes(shortLabelStart)) continue;
     const short = closestLabel(WINDOW_CODES, length, SHORT_LABEL_REVERSED_CODES, MAX_SHORT_LABEL_EDITS);
@@ -591,7 +633,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
     const misread = tenEnd !== undefined ? 1 : found.digitsGuessed ? undefined : misreadFor(numberRead);
     const other = otherNamed(words, numberRead);
     if (other !== undefined) {
-      const numberCorrected = other.no === misread && tail.more.length === 0;
+      const numberCorrected = (other.no === misread || found.lettersOnly === true) && tail.more.length === 0;
       const read = text.slice(found.index, tail.end).trim();
       nameOf = { indicator: other.no, name: other.name, numberRead, read, numberCorrected };
       if (numberCorrected) {

@@ -28,7 +28,7 @@ import { inSymbolFont, isSymbolFont, symbolFontChar } from './symbol-font-chars.
 import { type DocxToken, visibleDocxTokens } from './docx-visible-tokens.js';
 import { type DocxNumbering, ListLabels, NO_NUMBERING } from './docx-numbering.js';
 import { type EmbeddedFound, objectMarker } from './docx-embedded-objects.js';
-import { type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
+import { layoutRowParts, type NestedSpread, type OuterCell, spreadNestedRow } from './docx-nested-tables.js';
 import { cellOfStruckLines, type StruckPiece, struckLines, struckTextNotice } from './struck-text.js';
 import { wordShadingColour } from './cell-fills.js';
 
@@ -572,6 +572,19 @@ export function readDocumentXml(
       const hiddenCells = rowHidden.map((t) => collapseSpaces(t ?? '')).filter(Boolean);
       if (hiddenCells.length > 0 && cells.every((c) => !stripTags(c.text)))
         notices.push(hiddenRowNotice(blocks.length, where, hiddenCells));
+      // a layout table's row of plan tables (side by side, or beside a note): each a table of its own (S25-9)
+      const laidOut = isHeader && firstRowBlock === undefined ? layoutRowParts(cells, isHeader) : undefined;
+      if (laidOut) {
+        for (const part of laidOut) {
+          if ('text' in part) blocks.push({ kind: 'text', where: { line: ++paragraphs }, text: part.text });
+          else {
+            tables++;
+            part.rows.forEach((r, i) => blocks.push({ kind: 'row', where: { table: tables, row: i + 1 }, cells: r }));
+          }
+        }
+        cells = undefined;
+        continue;
+      }
       const header = firstRowBlock === undefined ? undefined : blocks[firstRowBlock];
       const spreadRows =
         isHeader && header?.kind === 'row' && cells.some((c) => c.nested)

@@ -129,7 +129,9 @@ export function withSideTablesCut(
       if (!cells.some((c) => stripTags(c).trim())) continue;
       // a cell merged from the left of the empty column is none past it
       const rest = b.merged?.slice(r.at + 1).map((m, k) => (k === 0 && m === 'left' ? null : m));
-      side.push({ ...b, cells, ...(rest?.some(Boolean) ? { merged: rest } : {}) });
+      // its warnings name the whole row's columns (columnsBefore)
+      const where = { ...b.where, columnsBefore: (b.where.columnsBefore ?? 0) + r.at + 1 };
+      side.push({ ...b, where, cells, ...(rest?.some(Boolean) ? { merged: rest } : {}) });
     }
     next = r.to + 1;
     const header = doc.blocks[r.from] as Row;

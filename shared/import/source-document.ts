@@ -1,7 +1,7 @@
 // Any plan file, read into one shape: text lines and table rows in document order. Cells may hold
 // <p>/<li> markup (one element per paragraph or list item) and entities; the importer strips them.
 import { toThaiDigits } from '../domain/thai-format.js';
-import type { Where } from './import-warning.js';
+import type { RowWhere, Where } from './import-warning.js';
 import { escapeMarkup } from './xml-text.js';
 
 /**
@@ -16,7 +16,7 @@ export type SourceBlock =
   | { kind: 'text'; where: Where; text: string }
   | {
       kind: 'row';
-      where: Where;
+      where: RowWhere;
       cells: string[];
       merged?: CellMerge[];
       /** cells struck through as a whole (Word w:strike, an Excel font strike), kept: see struck-rows.ts */

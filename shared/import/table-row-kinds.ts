@@ -90,6 +90,17 @@ export const isTotalRow = (text: string) => TOTAL_ROW.test(text.trim());
 const TOTAL_ROW_START = /^(?:รวม|ยอดรวม|total)/i;
 export const opensTotalRow = (cellHtml: string) => TOTAL_ROW_START.test(strippedStart(cellHtml, 'ยอดรวม'.length));
 
+/** A total row: its measure cell "รวม…", nothing in the follow-ups, units or methods columns. */
+export function totalLine(
+  own: Partial<Record<'measure' | 'followUps' | 'responsible' | 'methods', string>>,
+): string | undefined {
+  // a measure cell not starting as a total is not stripped whole
+  if (!opensTotalRow(own.measure ?? '')) return undefined;
+  const text = stripTags(own.measure ?? '');
+  const empty = (role: 'followUps' | 'responsible' | 'methods') => !stripTags(own[role] ?? '');
+  return isTotalRow(text) && empty('followUps') && empty('responsible') && empty('methods') ? text : undefined;
+}
+
 /** "๑. …", "2) …": a cell that is (the next item of) a numbered list. */
 const NUMBERED_ITEM = /^[0-9๐-๙]{1,2}\s*[.)]\s*\S/;
 export const startsNumberedItem = (cellHtml: string) => NUMBERED_ITEM.test(stripTags(cellHtml));

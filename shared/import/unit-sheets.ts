@@ -78,7 +78,7 @@ export function joinUnitSheetMeasures(
     const unit = sheetUnits[index];
     if (!unit) return;
     if (m.responsible.unitIds.includes(unit.unitId)) m.responsible.leadUnitId = unit.unitId;
-    const key = `${m.indicator ?? ''}\u0000${matchKey(m.title)}`;
+    const key = unitSheetJoinKey(m);
     const seen = first.get(key);
     if (!seen) {
       first.set(key, { index, sheets: [unit.sheet] });
@@ -97,6 +97,10 @@ export function joinUnitSheetMeasures(
   });
   return joined;
 }
+
+/** What makes two unit sheets' measures one (joinUnitSheetMeasures): the indicator and the title's matchKey. */
+export const unitSheetJoinKey = (m: Pick<DraftMeasure, 'indicator' | 'title'>) =>
+  `${m.indicator ?? ''}\u0000${matchKey(m.title)}`;
 
 /** `m` joined into `into` (see joinUnitSheetMeasures): the numbers `m`'s follow-ups took. */
 function joinInto(into: DraftMeasure, m: DraftMeasure): Map<number, number> {
