@@ -3,6 +3,8 @@
 // cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
 // what was read quoted so the coordinator checks it.
 import { clipText } from '../domain/text.js';
+import { fiscalQuarters } from '../domain/fiscal-calendar.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
@@ -132,6 +134,24 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   return readWords(text, key, fy);
 }
 
+/** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3" (a match key): a deadline at one quarter's end. */
+const QUARTER_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?ไตรมาส(?:ที่)?([1-4])(?![0-9])/;
+
+/**
+ * A one-off due the last day of quarter `n` (1-4) of fiscal year `fy` (BE; quarter 1 is
+ * October-December), said (review 17 s25, S25-6).
+ */
+function byQuarterEnd(text: string, n: number, fy: number): ReadCadence {
+  const dueDate = fiscalQuarters(fy)[n - 1]!.end;
+  return {
+    ...guess(text, 'once', {
+      th: `มีกำหนดส่งภายในไตรมาสที่ ${toThaiDigits(n)} คือภายในวันที่ ${formatThaiDate(dueDate)}`,
+      en: `it names a deadline by the end of quarter ${n}, ${dueDate}`,
+    }),
+    dueDate,
+  };
+}
+
 /**
  * The cadence a deadline (a THAI_DATE match in `key`) gives the text: inside the year a one-off due
  * then, just after it the year-end report, else none, each said (deadline-cadence.ts).
@@ -165,6 +185,8 @@ function readWords(text: string, key: string, fy: number): ReadCadence {
   }
   const deadline = DEADLINE.exec(key);
   if (deadline) return byDeadline(text, deadline, key, fy);
+  const byQuarter = QUARTER_DEADLINE.exec(key);
+  if (byQuarter) return byQuarterEnd(text, Number(byQuarter[1]), fy);
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
   const counted = unofferedFrequency(key);
   if (counted?.cadence === 'monthly') return guess(text, 'monthly', counted);
