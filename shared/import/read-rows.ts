@@ -41,7 +41,7 @@ import {
 } from './typed-over-rows.js';
 import { headerUnrecognisedMessage } from './header-unrecognised.js';
 import { headerFromUnitSheetMessage, type SheetUnit, unitSheetsMessage } from './unit-sheets.js';
-import { isTitleRow } from './title-row.js';
+import { isTitleRow, titleLinesOverHeader } from './title-row.js';
 import { readSpannedCells } from './spanned-cells.js';
 import { SOURCE_CHARS, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type UnreadRow, type Prose } from './read-row.js';
@@ -392,8 +392,13 @@ export function readRows(
     }
     // one sheet per unit, the header typed on the first only: a unit sheet without a header of its
     // own, no wider than that header, goes on with it (S23-4)
+    // a unit sheet with its own title lines over its own header reads that header (S25-2)
     const fromUnitSheet =
-      unitOfSheet && columns && unitSheetHeader?.columns === columns && cells.length <= columns.length
+      unitOfSheet &&
+      columns &&
+      unitSheetHeader?.columns === columns &&
+      cells.length <= columns.length &&
+      !titleLinesOverHeader(doc.blocks, order, tableKeyOf, (c) => !!headerColumns(c, headerCells, 'responsible'))
         ? unitSheetHeader
         : undefined;
     if (fromUnitSheet && !headerColumns(cells, headerCells, 'responsible')) {

@@ -157,7 +157,9 @@ export function copyPlanToYear(
     title: moved(plan.title),
     measures: clone(plan.measures).map((m) => {
       const about = { measureId: m.measureId };
-      const forNewYear = followUpsForNewYear(m.followUps, m.measureId, plan.fy, fy);
+      // the timeframe's months move on with it (S25-4)
+      const timeframe = { last: m.timeframe, moved: movedBeYears(m.timeframe, years, plan.fy).text };
+      const forNewYear = followUpsForNewYear(m.followUps, m.measureId, plan.fy, fy, timeframe);
       warnings.push(...forNewYear.warnings);
       // units added during last year owe the whole new year (S15-1)
       delete m.responsible.unitFirstMonths;
