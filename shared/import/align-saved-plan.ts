@@ -110,9 +110,16 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
   return { ...result, plan: { ...result.plan, measures }, warnings };
 }
 
+/** Whether `text` is a part of the saved `whole` (a saved line split in two, S23-8), a few words at least. */
+function partOf(text: string, whole: string): boolean {
+  const key = matchKey(text);
+  return key.length >= 6 && key.length < matchKey(whole).length && matchKey(whole).includes(key);
+}
+
 /**
  * The saved number of each re-imported follow-up of a measure, or the next one: the same text, else
- * the most alike (followUpLikeness, at least SAME_FOLLOW_UP), else the saved follow-up at its place
+ * the most alike (followUpLikeness, at least SAME_FOLLOW_UP, a part of the saved text alike enough; of
+ * the saved cadence first), else the saved follow-up at its place
  * (the same index, the same cadence) when words were only added or removed (onlyWordsAddedOrRemoved).
  */
 function assignNumbers(
@@ -136,10 +143,19 @@ function assignNumbers(
         ? []
         : saved
             .filter((f) => free.has(f.followUpNo))
-            .map((f) => ({ i, no: f.followUpNo, score: followUpLikeness(text, f.text) })),
+            .map((f) => ({
+              i,
+              no: f.followUpNo,
+              score: partOf(text, f.text)
+                ? Math.max(SAME_FOLLOW_UP, followUpLikeness(text, f.text))
+                : followUpLikeness(text, f.text),
+              cadence: sameCadence(followUps[i]!, f) ? 1 : 0,
+            })),
     )
     .filter((p) => p.score >= SAME_FOLLOW_UP)
-    .sort((a, b) => b.score - a.score || a.i - b.i);
+    // of the alike, one of the saved cadence first: a saved line now split in two (S23-8) keeps its
+    // number, reports and cadence in the part that reports as it did (review 17 s25)
+    .sort((a, b) => b.cadence - a.cadence || b.score - a.score || a.i - b.i);
   for (const p of pairs) {
     if (numbers[p.i] !== undefined || !free.has(p.no)) continue;
     numbers[p.i] = p.no;
