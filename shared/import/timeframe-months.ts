@@ -56,6 +56,14 @@ const withQuartersNamed = (key: string) =>
     if (before === undefined) return `${first}-${last}`;
     return before + (before === 'ตั้งแต่' || before === 'เริ่ม' ? first : last);
   });
+/**
+ * Halves of the fiscal year named ("ครึ่งปีแรก", "6 เดือนแรกของปีงบประมาณ", "ครึ่งปีหลัง" in a match
+ * key): the first October-March, the second April-September (review 17 s25, S25-1).
+ */
+const HALVES = /(?:ครึ่ง|(?<![0-9])6เดือน|หกเดือน)(?:ปี)?(?:งบประมาณ)?(แรก|หลัง)/g;
+/** Halves of the year in a match key as the span of their months' names; others as they are. */
+const withHalvesNamed = (key: string) =>
+  key.replace(HALVES, (_h, half: string) => (half === 'แรก' ? 'ตุลาคม-มีนาคม' : 'เมษายน-กันยายน'));
 /** At most this many months are read of a timeframe (a Gantt names twelve, a list of rounds a few more). */
 const MAX_NAMED = 48;
 /** Only this much of a timeframe is read. */
@@ -79,7 +87,9 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  * undefined when it names no span of months or the whole year.
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
-  const key = withQuartersNamed(withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT)))));
+  const key = withHalvesNamed(
+    withQuartersNamed(withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT))))),
+  );
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of regexMatches(key, NAMED)) {
     const [at, end] = [m.index, m.index + m[0].length];
