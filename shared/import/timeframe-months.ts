@@ -40,6 +40,14 @@ const withDigitDatesNamed = (key: string) =>
     const name = THAI_MONTHS[Number(month) - 1];
     return name === undefined ? date : `${name}${year}`;
   });
+/** An ISO date ("2024-01-31", review 17 s25, S25-1): read as its month and year */
+const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-[0-9]{1,2}(?![0-9])/g;
+/** ISO dates of a match key as their months' names and years ("มกราคม2024"); others as they are. */
+const withIsoDatesNamed = (key: string) =>
+  key.replace(ISO_DATE, (date, year: string, month: string) => {
+    const name = THAI_MONTHS[Number(month) - 1];
+    return name === undefined ? date : `${name}${year}`;
+  });
 /**
  * Quarters of the fiscal year named ("ไตรมาส 2-3", "ไตรมาสที่ ๒ และ ๓", "ไตรมาส 1, 2, 3", "ไตรมาส 1"
  * in a match key; Q1 = ต.ค.-ธ.ค.): from the first quarter's first month to the last's last (review
@@ -88,7 +96,7 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
   const key = withHalvesNamed(
-    withQuartersNamed(withDigitDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT))))),
+    withQuartersNamed(withDigitDatesNamed(withIsoDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT)))))),
   );
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of regexMatches(key, NAMED)) {
