@@ -7,6 +7,7 @@ import { withoutUnstorable } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { timeframeDueDate } from './timeframe-due-date.js';
 import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -25,7 +26,13 @@ import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import type { ImportWarning, Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
-import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
+import {
+  type NamedUnit,
+  parseResponsibility,
+  parseResponsibilityOnce,
+  type UnitNames,
+  unitNames,
+} from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { joinedFollowUps } from './joined-follow-ups.js';
@@ -457,7 +464,8 @@ function measureOf(
     onCell('role' in place ? place.role : 'measure', 'measure-status-marked', said.th, said.en, mark.said);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
+  // a cell's reading is shared by the rows of the same cell (parseResponsibilityOnce): not changed here
+  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibilityOnce(
     // the cell's lines: options marked only where chosen are read from them (chosenUnits)
     row.cells.responsible ?? '',
     options.units,
@@ -527,6 +535,23 @@ function measureOf(
   sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   const timeframe = stripTags(row.cells.timeframe ?? '').slice(0, 1000);
   const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options);
+  // a one-off without its date, the date in the timeframe column: due then (review 17 s26, S26-2)
+  const timeframeDue = followUps.some((f) => f.cadence === 'once' && !f.dueDate)
+    ? timeframeDueDate(timeframe, options.fy)
+    : undefined;
+  for (const f of timeframeDue ? followUps : []) {
+    if (f.cadence !== 'once' || f.dueDate) continue;
+    f.dueDate = timeframeDue!.dueDate;
+    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe];
+    onCell(
+      'followUps',
+      'cadence-guessed',
+      `${label.th} การติดตามผลข้อ ${toThaiDigits(no)}: รายงานครั้งเดียวโดยไม่ระบุวันครบกำหนด ระยะเวลาดำเนินการ "${quoted}" ${timeframeDue!.th} จึงใช้เป็นวันครบกำหนด กรุณาตรวจวันครบกำหนด`,
+      `${label.en}, follow-up ${no}: a one-off with no due date; the timeframe "${quoted}" ${timeframeDue!.en.replace(/^it /, '')}, taken as its due date: check it`,
+      f.text,
+      { followUpNo: no },
+    );
+  }
   // a timeframe shorter than the year: its follow-ups' months (review 17 s23, S23-7)
   const spanned = withTimeframeMonths(followUps, timeframe, options.fy);
   if (spanned)
@@ -540,7 +565,7 @@ function measureOf(
     methods: methods.items,
     timeframe,
     followUps,
-    responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
+    responsible: { ...responsibility, unitIds: [...responsibility.unitIds], text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: recommendations.items,
     notes: notesOf(row, about, warnings),
