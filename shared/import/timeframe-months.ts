@@ -8,6 +8,7 @@
 //   the months of single activities): nothing (they are no span of the work);
 // - one month after "ตั้งแต่"/"เริ่ม" (from): from it; after "ภายใน"/"ก่อน"/"ไม่เกิน"/"ถึง" (by): until it;
 // - one month alone (a one-off activity's month), no month, or the whole year: nothing.
+// Months may be named in English ("Jan-Jun 2567", english-month-names.ts), or as dates, quarters, halves.
 // A month without its year takes the next named year (เม.ย. - ก.ย. 2569), else the plan's; months
 // all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
 // the plan's; months past the plan's year are cut to it.
@@ -15,6 +16,7 @@ import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
@@ -97,7 +99,11 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
   const key = withHalvesNamed(
-    withQuartersNamed(withDigitDatesNamed(withIsoDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT)))))),
+    withQuartersNamed(
+      withDigitDatesNamed(
+        withIsoDatesNamed(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
+      ),
+    ),
   );
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of regexMatches(key, NAMED)) {
