@@ -55,8 +55,10 @@ const withIsoDatesNamed = (key: string) =>
  * Quarters of the fiscal year named ("ไตรมาส 2-3", "ไตรมาสที่ ๒ และ ๓", "ไตรมาส 1, 2, 3", "ไตรมาส 1"
  * in a match key; Q1 = ต.ค.-ธ.ค.): from the first quarter's first month to the last's last (review
  * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
+ * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
-const QUARTERS = /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:-|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+const QUARTERS =
+  /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:[-–—~]|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
