@@ -520,7 +520,7 @@ function measureOf(
   for (const f of timeframeDue ? followUps : []) {
     if (f.cadence !== 'once' || f.dueDate) continue;
     f.dueDate = timeframeDue!.dueDate;
-    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe];
+    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${quoteStart(timeframe, 80)}…` : timeframe];
     onCell(
       'followUps',
       'cadence-guessed',
