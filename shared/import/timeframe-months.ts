@@ -21,6 +21,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
+import { textStart } from '../domain/clip-text.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -188,7 +189,7 @@ export function withTimeframeMonths(
 const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
 const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
 const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
-const quotedWords = (words: string) => (words.length > 80 ? `${words.slice(0, 80)}…` : words);
+const quotedWords = (words: string) => (words.length > 80 ? `${textStart(words, 80)}…` : words);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
