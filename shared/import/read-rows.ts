@@ -71,6 +71,7 @@ import { continueRow, listGoesOn, measureCells, unnumberedGoesOn, unnumberedRowM
 import { wrappedLines, pageBreakWarning, runningTitle, wrappedWarning } from './rows-across-breaks.js';
 import { cellsByRole } from './cells-by-role.js';
 import { isPeriodColumn } from './period-columns.js';
+import { MAX_TEMPLATE_SCANS, tableRowsFrom, templateColumnFills, withoutTemplateFills } from './column-fills.js';
 
 const NOTHING_MERGED: readonly CellMerge[] = [];
 
@@ -745,6 +746,21 @@ export function readRows(
     goOn(previous, own);
     if (previous === group) group = undefined;
   };
+  /** each header's table, first data row and, once a row of it has fills, its template's column fills */
+  const headerFills = new Map<Column[], { key: string | undefined; from: number; template?: string[] }>();
+  let templateScans = 0;
+  /** a data row's fills without its template's month column fills (column-fills.ts): those mark nothing */
+  const barFills = (header: Column[], fill: readonly string[] | undefined, order: number, key: string | undefined) => {
+    let at = headerFills.get(header);
+    if (!at || at.key !== key) headerFills.set(header, (at = { key, from: order }));
+    if (!fill || key === undefined || !header.some(isPeriodColumn)) return fill;
+    // each header's scan reads its table to the end: a bounded count of them keeps the reading linear
+    at.template ??=
+      templateScans++ < MAX_TEMPLATE_SCANS
+        ? templateColumnFills(tableRowsFrom(doc.blocks, at.from, key), header.length, (j) => isPeriodColumn(header[j]))
+        : [];
+    return withoutTemplateFills(fill, at.template);
+  };
   /**
    * A row under the header that is no heading: a total, a row going on with the one above, or a
    * measure (remembered as a plain row when `rememberPlain` and it said nothing since `callsBefore`: plain-rows.ts).
@@ -761,6 +777,7 @@ export function readRows(
     rememberPlain: boolean,
     callsBefore: number,
   ) => {
+    fill = barFills(header, fill, order, key);
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
     const own = cellsByRole(cells, merged, header, (m) => m === null, fy, fill);
