@@ -158,6 +158,8 @@ function followUpUnitsOutsideMeasure(
       params: {
         th: `หน่วยงานที่รายงานการติดตามผลข้อนี้ต้องเป็นหน่วยงานผู้รับผิดชอบของมาตรการ: ${outside.join(', ')} ไม่ใช่ (เพิ่มเป็นผู้รับผิดชอบก่อน หรือเอาออกจากข้อนี้)`,
         en: `the units reporting on this follow-up must be responsible for the measure: ${outside.join(', ')} are not (add them to the measure first, or take them off this follow-up)`,
+        // the ids named, so a caller that knows the units' names can say them instead (plan-limits.ts)
+        unitIds: outside,
       },
     });
   });

@@ -35,8 +35,8 @@ const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิ�
 /** A date ending a one-off's text before its bare mark: "จัดอบรม 15 มี.ค. 2567 (ครั้งเดียว)" (match key). */
 const DATE_BEFORE_MARK = new RegExp(`(?:${THAI_DATE.source})\\(ครั้งเดียว\\)$`);
 const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
-/** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔". */
-const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|-|ไตรมาสที่)+[1-4]){0,3})/g;
+/** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔" (any dash: review 17 s26, S26-1). */
+const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|[-–—~]|ไตรมาสที่)+[1-4]){0,3})/g;
 
 const quoted = (text: string) => clipText(text, 120);
 
@@ -77,7 +77,8 @@ function byQuartersNamed(key: string): Cadence | undefined {
   for (const m of key.matchAll(QUARTERS)) {
     const list = m[1]!;
     // "๑-๔": every quarter from the first to the last
-    if (/^[1-4]-[1-4]$/.test(list)) for (let q = Number(list[0]); q <= Number(list[2]); q++) quarters.add(String(q));
+    if (/^[1-4][-–—~][1-4]$/.test(list))
+      for (let q = Number(list[0]); q <= Number(list[2]); q++) quarters.add(String(q));
     else for (const q of list.match(/[1-4]/g) ?? []) quarters.add(q);
   }
   const named = [...quarters].sort();

@@ -7,6 +7,7 @@ import { withoutUnstorable } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { timeframeDueDate } from './timeframe-due-date.js';
 import { withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
@@ -512,6 +513,23 @@ function measureOf(
   sayItemsLeftOut(recommendations.firstLeftOut, 'recommendations', row, measureId, warnings);
   const timeframe = stripTags(row.cells.timeframe ?? '').slice(0, 1000);
   const followUps = followUpsOf(row.cells.followUps ?? '', row, label, measureId, warnings, options);
+  // a one-off without its date, the date in the timeframe column: due then (review 17 s26, S26-2)
+  const timeframeDue = followUps.some((f) => f.cadence === 'once' && !f.dueDate)
+    ? timeframeDueDate(timeframe, options.fy)
+    : undefined;
+  for (const f of timeframeDue ? followUps : []) {
+    if (f.cadence !== 'once' || f.dueDate) continue;
+    f.dueDate = timeframeDue!.dueDate;
+    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe];
+    onCell(
+      'followUps',
+      'cadence-guessed',
+      `${label.th} การติดตามผลข้อ ${toThaiDigits(no)}: รายงานครั้งเดียวโดยไม่ระบุวันครบกำหนด ระยะเวลาดำเนินการ "${quoted}" ${timeframeDue!.th} จึงใช้เป็นวันครบกำหนด กรุณาตรวจวันครบกำหนด`,
+      `${label.en}, follow-up ${no}: a one-off with no due date; the timeframe "${quoted}" ${timeframeDue!.en.replace(/^it /, '')}, taken as its due date: check it`,
+      f.text,
+      { followUpNo: no },
+    );
+  }
   // a timeframe shorter than the year: its follow-ups' months (review 17 s23, S23-7)
   const spanned = withTimeframeMonths(followUps, timeframe, options.fy);
   if (spanned)

@@ -63,7 +63,11 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
     }
     const input = { measures: measures.map((x, j) => (j === i ? x : undefined)) };
     // the paths as in a plan ("measures.N..."), so the messages name the measure's place
-    const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
+    const issues = result.error.issues.map((x) => ({
+      ...x,
+      path: ['measures', i, ...x.path],
+      params: withUnitNames((x as { params?: IssueParams }).params, units),
+    }));
     return fieldMessages({ issues } as unknown as z.ZodError, '', input).map((f) => ({
       th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
       en: `this measure cannot be saved until fixed: ${f.message_en}`,
@@ -78,6 +82,14 @@ const measurePlace = (measures: readonly DraftMeasure[], i: number) =>
 
 const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) =>
   ids.map((id) => units.find((u) => u.unitId === id)?.name ?? id);
+
+type IssueParams = { th?: string; en?: string; unitIds?: readonly string[] };
+/** An issue's messages with the units it names (params.unitIds, by id) named as the org calls them. */
+function withUnitNames(params: IssueParams | undefined, units: readonly UnitState[]): IssueParams | undefined {
+  if (!params?.unitIds || params.unitIds.length === 0) return params;
+  const [ids, names] = [params.unitIds.join(', '), unitNamesOf(params.unitIds, units).join(', ')];
+  return { ...params, th: params.th?.replace(ids, names), en: params.en?.replace(ids, names) };
+}
 
 /**
  * Deactivated units a measure names beside active ones: they make no obligations, so the draft

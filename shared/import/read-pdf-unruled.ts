@@ -538,6 +538,18 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     });
     return months.first + best;
   };
+  /** The table read so far ends (its last row flushed): its columns, rows' steps, line pitch and tail are forgotten. */
+  const endTable = () => {
+    flush();
+    columnEnds = [];
+    textStarts = [];
+    oneLineRows = 0;
+    tallerRows = false;
+    oneLineRowStep = Infinity;
+    rowTop = undefined;
+    pitch = Infinity;
+    tailTexts = [];
+  };
   const line = (line: UnruledLine) => {
     const ps = pieces(line.runs);
     const texts = ps.map((p) => normaliseThai(p.text));
@@ -564,16 +576,8 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
       const underRows = lastLine !== undefined && lastLine.page === line.page && line.runs[0]!.y < lastLine.y;
       if (texts.join('|') !== headerText || headed || underRows || titled) {
         titled = false;
-        flush();
-        columnEnds = [];
-        textStarts = [];
-        oneLineRows = 0;
-        tallerRows = false;
-        oneLineRowStep = Infinity;
-        rowTop = undefined;
+        endTable();
         headerText = texts.join('|');
-        pitch = Infinity;
-        tailTexts = [];
         headerBlock = { kind: 'row', where: { page: line.page, line: line.line }, cells: texts };
         blocks.push(headerBlock);
         headerTail = true;
@@ -826,29 +830,21 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
     });
   };
   const end = () => {
-    flush();
-    textStarts = [];
+    endTable();
     pageStart = undefined;
-    columnEnds = [];
     headerBlock = undefined;
     table = undefined;
     headerText = '';
     headerTail = false;
-    tailTexts = [];
     repeatedTail = [];
     headingParagraph = undefined;
     headingRow = undefined;
     labels = [];
     headerPieces = [];
-    oneLineRows = 0;
-    tallerRows = false;
-    oneLineRowStep = Infinity;
-    rowTop = undefined;
     months = undefined;
     monthRow = undefined;
     monthsAgain = false;
     lastLine = undefined;
-    pitch = Infinity;
   };
   const readLine = line;
   return { line, end };

@@ -33,6 +33,7 @@ import { pageColumnLines } from './pdf-page-columns.js';
 import type { CellMerge, SourceBlock, SourceDocument, SourceNotice } from './source-document.js';
 import { normaliseThai, splitItems, startsListItem, stripTags } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
+import { readingOnce } from './read-once.js';
 
 export type { PdfTableHooks } from './read-pdf-unruled.js';
 
@@ -326,6 +327,12 @@ function withoutRepeatedHeader(rows: TablePart['rows'], header: readonly string[
  */
 export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<SourceDocument> {
   const sheets = await pdfPages(bytes, (cells) => hooks.isHeader(cells.map(normaliseThai)));
+  // each text's readings (a header label's role, …) made once: a table repeats its cells' texts
+  return readingOnce(() => documentOfPages(sheets, hooks));
+}
+
+/** The document the pages' runs and rules hold (readPdf's reading, once pdf.js has read the pages). */
+function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocument {
   if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
   const repair = hooks.repair;
   const pages = pagesOfSheets(sheets).map((page) =>

@@ -72,6 +72,7 @@ import { wrappedLines, pageBreakWarning, runningTitle, wrappedWarning } from './
 import { cellsByRole } from './cells-by-role.js';
 import { isPeriodColumn } from './period-columns.js';
 import { MAX_TEMPLATE_SCANS, tableRowsFrom, templateColumnFills, withoutTemplateFills } from './column-fills.js';
+import type { RowAt } from './row-at.js';
 
 const NOTHING_MERGED: readonly CellMerge[] = [];
 
@@ -250,14 +251,12 @@ export function readRows(
   };
   /** A measure row read: its cells and the cells merged down into it, under the group and unit rows over it. */
   const pushMeasure = (
-    where: Where,
-    order: number,
-    key: string | undefined,
+    at: RowAt,
     columns: Column[],
     own: ReturnType<typeof cellsByRole>,
     fromAbove: ReturnType<typeof cellsByRole> | undefined,
-    source: () => string,
   ) => {
+    const { where, order, key } = at;
     const byRole = fromAbove ? { ...fromAbove.byRole, ...own.byRole } : own.byRole;
     const columnOfRole = fromAbove ? { ...fromAbove.columnOf, ...own.columnOf } : own.columnOf;
     const over = group ?? tableHeading;
@@ -303,15 +302,20 @@ export function readRows(
   const plainRows = new PlainRows<readonly Column[], Row['cells'], Row['notes'][number]>();
   // the row being read and its text as the warnings quote it (a cell merged across columns once),
   // made when first asked: `source` is made once here, not once a row
-  let quoted: { cells: readonly string[]; merged: readonly CellMerge[]; text: string | undefined } = {
+  let quoted: RowAt = {
     cells: [],
     merged: [],
-    text: undefined,
+    fill: undefined,
+    where: {},
+    order: -1,
+    key: undefined,
+    ownNumber: false,
   };
+  let quotedText: string | undefined;
   // each cell's start only: every reader of a row's source quotes at most SOURCE_CHARS of it (warnings
   // clip it), and a Word cell of 1,000,000 "<a" was stripped whole here for it (session 25)
   const source = () =>
-    (quoted.text ??= quoted.cells
+    (quotedText ??= quoted.cells
       .filter((_, j) => quoted.merged[j] !== 'left')
       .map((c) => strippedStart(c, SOURCE_CHARS + 1))
       .join(' | '));
@@ -375,13 +379,8 @@ export function readRows(
    * sheet's, S23-4; a Word table of the same grid), with the plan's header above a heading (S14-6),
    * or against a header of its own (the table is not read until one is found).
    */
-  const enterTable = (
-    key: string | undefined,
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
-  ) => {
+  const enterTable = (at: RowAt) => {
+    const { key, cells, merged, where, order } = at;
     tableKey = key;
     group = undefined;
     inLaterTable = false;
@@ -435,7 +434,7 @@ export function readRows(
     }
   };
   /** A header-less table of the plan's width under a line of text: the plan split by hand (S23-9). */
-  const continueAfterText = (cells: readonly string[], merged: readonly CellMerge[], where: Where, order: number) => {
+  const continueAfterText = ({ cells, merged, where, order }: RowAt) => {
     const ended = endedByText;
     endedByText = undefined;
     const continued = !columns && ended && continuedPlanTable(cells, merged, ended.columns);
@@ -450,36 +449,25 @@ export function readRows(
    * A short row read before under this header as a plain measure row is one again (plain-rows.ts),
    * unless it goes on with the row above: true when it was read so.
    */
-  const readPlainRow = (
-    header: Column[],
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
-    key: string | undefined,
-    ownNumber: boolean,
-  ): boolean => {
-    const plain = plainRows.find(header, cells, merged);
-    if (!plain || (!ownNumber && goesOn(latest, plain.byRole, where))) return false;
+  const readPlainRow = (at: RowAt, header: Column[]): boolean => {
+    const plain = plainRows.find(header, at.cells, at.merged);
+    if (!plain || (!at.ownNumber && goesOn(latest, plain.byRole, at.where))) return false;
     // past the table's first MAX_MEASURES the row is only counted: its columns are shared
-    const past = pastCap(key);
+    const past = pastCap(at.key);
     const own = {
       byRole: { ...plain.byRole },
       columnOf: past ? plain.columnOf : { ...plain.columnOf },
       notes: [...plain.notes],
       ...(plain.marked ? { marked: plain.marked } : {}),
     };
-    pushMeasure(where, order, key, header, own, undefined, source);
+    pushMeasure(at, header, own, undefined);
     return true;
   };
   /** The second row of the header just read (a grouped header, combinedHeader): true when it was one. */
   const readSecondHeaderRow = (
+    { cells, merged, where, order }: RowAt,
     top: { merged: readonly CellMerge[] },
     header: Column[],
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
   ): boolean => {
     const combined = combinedHeader(header, top.merged, cells, merged, namesUnit);
     if (!combined) return false;
@@ -494,14 +482,7 @@ export function readRows(
    * A header row (with the prose row above it when that was its top row): the header in force from
    * here, or a later table of the measures without follow-ups not read. True when it was a header.
    */
-  const readHeaderRow = (
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
-    key: string | undefined,
-    proseRow: typeof proseRowJustRead,
-  ): boolean => {
+  const readHeaderRow = ({ cells, merged, where, order, key }: RowAt, proseRow: typeof proseRowJustRead): boolean => {
     // a unit sheet's header needs no units column: the sheet names the unit (S23-4)
     let header =
       headerColumns(cells, headerCells) ?? (unitOfSheet ? headerColumns(cells, headerCells, 'responsible') : undefined);
@@ -559,13 +540,7 @@ export function readRows(
     }
   };
   /** A row with no header in force: prose, the heading of the table below, a row not read, a header not read. */
-  const readProseRow = (
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
-    key: string | undefined,
-  ) => {
+  const readProseRow = ({ cells, merged, where, order, key }: RowAt) => {
     proseRowJustRead = { cells, merged, at: prose.length, order };
     // a table's first row, over its header, naming the indicator: the heading of its measures (S23-2)
     const headingText = headingRowText(cells, merged);
@@ -578,7 +553,7 @@ export function readRows(
     if (read) headerLikeRows.set(order, { order, where, ...read, tableKey: key });
   };
   /** Another table's header under the plan's rows (the results CSV's per-period section): the plan ends. */
-  const endAtLaterTable = (where: Where, order: number) => {
+  const endAtLaterTable = ({ where, order }: RowAt) => {
     const said = laterTableMessage(source());
     warnings.add(order, where, 'table-not-read', said.th, said.en, source());
     columns = undefined;
@@ -591,11 +566,8 @@ export function readRows(
    * part's: table-row-kinds.ts), none a measure. True when the row was one.
    */
   const readHeadingRow = (
+    { cells, merged, where, order }: RowAt,
     header: Column[],
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
     next: SourceBlock | undefined,
   ): boolean => {
     // a heading row numbered in the ที่/ลำดับ column ("1 | ตัวชี้วัดที่ 1 …", its measures "1.1", "1.2"):
@@ -638,17 +610,13 @@ export function readRows(
    * units), a numbered list going on. True when the row was read so.
    */
   const readGoingOn = (
+    at: RowAt,
     header: Column[],
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    where: Where,
-    order: number,
-    key: string | undefined,
-    ownNumber: boolean,
     own: ReturnType<typeof cellsByRole>,
     fromAbove: ReturnType<typeof cellsByRole> | undefined,
     continuation: boolean,
   ): boolean => {
+    const { cells, merged, where, order, ownNumber } = at;
     const above = latest;
     const over = above?.table === table && !ownNumber ? typedOverOf(above, own.byRole, where) : undefined;
     if (above && over && !(over.ownFollowUp && startsUnitMeasure(above, own.byRole))) {
@@ -677,7 +645,7 @@ export function readRows(
       return true;
     }
     if (continuation) {
-      readContinuation(header, where, order, key, own, fromAbove);
+      readContinuation(at, header, own, fromAbove);
       return true;
     }
     const previous = latest;
@@ -700,10 +668,8 @@ export function readRows(
   };
   /** A row with empty measure and indicator cells: the row above goes on, or a measure of its own units. */
   const readContinuation = (
+    { where, order, key }: RowAt,
     header: Column[],
-    where: Where,
-    order: number,
-    key: string | undefined,
     own: ReturnType<typeof cellsByRole>,
     fromAbove: ReturnType<typeof cellsByRole> | undefined,
   ) => {
@@ -751,33 +717,25 @@ export function readRows(
   let templateScans = 0;
   /** a data row's fills without its template's month column fills (column-fills.ts): those mark nothing */
   const barFills = (header: Column[], fill: readonly string[] | undefined, order: number, key: string | undefined) => {
-    let at = headerFills.get(header);
-    if (!at || at.key !== key) headerFills.set(header, (at = { key, from: order }));
+    let entry = headerFills.get(header);
+    if (!entry || entry.key !== key) headerFills.set(header, (entry = { key, from: order }));
     if (!fill || key === undefined || !header.some(isPeriodColumn)) return fill;
     // each header's scan reads its table to the end: a bounded count of them keeps the reading linear
-    at.template ??=
+    entry.template ??=
       templateScans++ < MAX_TEMPLATE_SCANS
-        ? templateColumnFills(tableRowsFrom(doc.blocks, at.from, key), header.length, (j) => isPeriodColumn(header[j]))
+        ? templateColumnFills(tableRowsFrom(doc.blocks, entry.from, key), header.length, (j) =>
+            isPeriodColumn(header[j]),
+          )
         : [];
-    return withoutTemplateFills(fill, at.template);
+    return withoutTemplateFills(fill, entry.template);
   };
   /**
    * A row under the header that is no heading: a total, a row going on with the one above, or a
    * measure (remembered as a plain row when `rememberPlain` and it said nothing since `callsBefore`: plain-rows.ts).
    */
-  const readMeasureRow = (
-    header: Column[],
-    cells: readonly string[],
-    merged: readonly CellMerge[],
-    fill: readonly string[] | undefined,
-    where: Where,
-    order: number,
-    key: string | undefined,
-    ownNumber: boolean,
-    rememberPlain: boolean,
-    callsBefore: number,
-  ) => {
-    fill = barFills(header, fill, order, key);
+  const readMeasureRow = (at: RowAt, header: Column[], rememberPlain: boolean, callsBefore: number) => {
+    const { cells, merged, where, order } = at;
+    const fill = barFills(header, at.fill, order, at.key);
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
     const own = cellsByRole(cells, merged, header, (m) => m === null, fy, fill);
@@ -814,12 +772,12 @@ export function readRows(
         source(),
       );
     }
-    if (readGoingOn(header, cells, merged, where, order, key, ownNumber, own, fromAbove, continuation)) return;
+    if (readGoingOn(at, header, own, fromAbove, continuation)) return;
     const plainKey =
       rememberPlain && plainRows.remembers(header) ? plainRowKey(cells, merged, header.length) : undefined;
     if (plainKey !== undefined && !fromAbove && warnings.calls === callsBefore)
       plainRows.remember(header, plainKey, cells, own);
-    pushMeasure(where, order, key, header, own, fromAbove, source);
+    pushMeasure(at, header, own, fromAbove);
   };
   doc.blocks.forEach((original, order) => {
     if (joinedLines.has(order)) return;
@@ -827,17 +785,18 @@ export function readRows(
     if (block.kind === 'text') return readTextLine(block, order);
     const { cells, where } = block;
     const merged = block.merged ?? NOTHING_MERGED;
+    if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
     // the cells' fills, while they are these cells' (a Gantt's bars drawn by colour, S24-15)
     const fill = block.fill?.length === cells.length ? block.fill : undefined;
-    if (!cells.some(hasStrippedText) || isSeparator(cells)) return;
-    const key = tableKeyOf(where);
-    if (key !== tableKey) enterTable(key, cells, merged, where, order);
-    continueAfterText(cells, merged, where, order);
+    const at: RowAt = { cells, merged, fill, where, order, key: tableKeyOf(where), ownNumber: false };
+    if (at.key !== tableKey) enterTable(at);
+    continueAfterText(at);
     const justRead = headerJustRead;
     const proseRow = proseRowJustRead;
     headerJustRead = undefined;
     proseRowJustRead = undefined;
-    quoted = { cells, merged, text: undefined };
+    quoted = at;
+    quotedText = undefined;
     // a short row read before under this header as a plain measure row is one again (plain-rows.ts)
     const mayBePlain =
       columns &&
@@ -850,8 +809,8 @@ export function readRows(
       !(fill && columns.some(isPeriodColumn));
     // a row with its own number in the row-number column (ลำดับ "๑.๒") is a row of its own: never
     // lines typed on, nor a list going on, from the row above (review 17 s18, S18-9)
-    const ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
-    if (mayBePlain && readPlainRow(columns!, cells, merged, where, order, key, ownNumber)) return;
+    at.ownNumber = !!columns && columns.some((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    if (mayBePlain && readPlainRow(at, columns!)) return;
     const callsBefore = warnings.calls;
     // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
     if (columns && isColumnNumbersRow(cells, merged)) return;
@@ -863,28 +822,17 @@ export function readRows(
       columns = undefined;
       group = undefined;
     }
-    if (justRead && columns && readSecondHeaderRow(justRead, columns, cells, merged, where, order)) return;
-    if (readHeaderRow(cells, merged, where, order, key, proseRow)) return;
+    if (justRead && columns && readSecondHeaderRow(at, justRead, columns)) return;
+    if (readHeaderRow(at, proseRow)) return;
     if (columns && columns !== checkedColumns) checkColumns(columns, where, order);
     if (!columns) {
-      if (!inLaterTable) readProseRow(cells, merged, where, order, key);
+      if (!inLaterTable) readProseRow(at);
       return;
     }
     const laterHeader = latest?.table === table ? laterTableHeader(cells, columns) : undefined;
-    if (laterHeader) return endAtLaterTable(where, order);
-    if (readHeadingRow(columns, cells, merged, where, order, doc.blocks[nextAt])) return;
-    readMeasureRow(
-      columns,
-      cells,
-      merged,
-      fill,
-      where,
-      order,
-      key,
-      ownNumber,
-      !!mayBePlain && laterHeader === false,
-      callsBefore,
-    );
+    if (laterHeader) return endAtLaterTable(at);
+    if (readHeadingRow(at, columns, doc.blocks[nextAt])) return;
+    readMeasureRow(at, columns, !!mayBePlain && laterHeader === false, callsBefore);
   });
   // heading rows: an indicator's goes into the measures under it, a section's or total's is no measure
   const measureRows = rows.filter((r) => {

@@ -8,6 +8,7 @@
 //   the months of single activities): nothing (they are no span of the work);
 // - one month after "ตั้งแต่"/"เริ่ม" (from): from it; after "ภายใน"/"ก่อน"/"ไม่เกิน"/"ถึง" (by): until it;
 // - one month alone (a one-off activity's month), no month, or the whole year: nothing.
+// Months may be named in English ("Jan-Jun 2567", english-month-names.ts), or as dates, quarters, halves.
 // A month without its year takes the next named year (เม.ย. - ก.ย. 2569), else the plan's; months
 // all of one other fiscal year (a plan of another year, said by fiscal-year-differs) are read in
 // the plan's; months past the plan's year are cut to it.
@@ -15,6 +16,7 @@ import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
@@ -52,8 +54,10 @@ const withIsoDatesNamed = (key: string) =>
  * Quarters of the fiscal year named ("ไตรมาส 2-3", "ไตรมาสที่ ๒ และ ๓", "ไตรมาส 1, 2, 3", "ไตรมาส 1"
  * in a match key; Q1 = ต.ค.-ธ.ค.): from the first quarter's first month to the last's last (review
  * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
+ * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
-const QUARTERS = /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:-|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+const QUARTERS =
+  /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:[-–—~]|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
@@ -96,7 +100,11 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
   const key = withHalvesNamed(
-    withQuartersNamed(withDigitDatesNamed(withIsoDatesNamed(matchKey(stripTags(timeframe.slice(0, MAX_TEXT)))))),
+    withQuartersNamed(
+      withDigitDatesNamed(
+        withIsoDatesNamed(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
+      ),
+    ),
   );
   const named: { month: number; year: number | undefined; at: number; end: number }[] = [];
   for (const m of regexMatches(key, NAMED)) {

@@ -415,6 +415,85 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect((await savedPlan(2569)).status).toBe(404);
   });
 
+  it('a follow-up the file gives to กองช่าง, not responsible for the measure, stays ticked and refused until the coordinator decides; each decision saves', async () => {
+    await page.goto(`${setup.api}/#/fy/2572/plan`);
+    await page.locator('main h1').waitFor();
+    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+      // run alone (vitest -t): not signed in yet
+      await signIn(COORDINATOR);
+      await page.goto(`${setup.api}/#/fy/2572/plan`);
+    }
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๒');
+    // the notes the product's own plan document writes, as a coordinator edits them (review 17 s26, S26-6)
+    const row = (indicator: string, note: string) =>
+      `ตัวชี้วัดที่ ${indicator}\tจัดทำประกาศ\tตลอดปีงบประมาณ\t1. รายงานผลทุกเดือน (หน่วยงานที่รายงาน: ${note})\tกองคลัง`;
+    const text = [
+      'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
+      row('4 การใช้ทรัพย์สินของราชการ', 'กองช่าง'),
+      row('5 การแก้ไขปัญหาการทุจริต', 'กองช่าง, กองคลัง'),
+      row('6 คุณภาพการดำเนินงาน', 'กองช่าง, สำนักปลัด'),
+    ].join('\n');
+    await page.locator('.plan-file-import input[type="file"]').setInputFiles({
+      name: 'แผน-หน่วยงานที่รายงาน.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    await page.locator('.draft-source[data-source="file"]').waitFor();
+    const box = (i: number, unitId: string) => page.locator(`#plan-measures-${i}-followUps-0-unitIds-${unitId}`);
+    // each unit the file names for the follow-up is shown ticked, กองช่าง marked as not yet responsible
+    for (const [i, units] of [
+      [0, ['engineering']],
+      [1, ['engineering', 'finance']],
+      [2, ['engineering', 'clerk']],
+    ] as const) {
+      for (const unitId of units) {
+        expect(await box(i, unitId).isVisible()).toBe(true);
+        expect(await box(i, unitId).isChecked()).toBe(true);
+      }
+      const said = await card(`i${4 + i}`)
+        .locator('.follow-up .field-warning')
+        .first()
+        .textContent();
+      expect(said).toMatch(/^กองช่าง.* ยังไม่ใช่หน่วยงานผู้รับผิดชอบของมาตรการนี้: เลือกเป็นผู้รับผิดชอบด้านบน หรือเอาเครื่องหมายออกจากข้อนี้/);
+    }
+    // the clerk's office is not the measure's either: named too
+    expect(await card('i6').locator('.follow-up .field-warning').first().textContent()).toContain(
+      'กองช่าง, สำนักปลัดเทศบาล ยังไม่ใช่',
+    );
+    const refused = (measureId: string) => card(measureId).locator('.import-warning[data-code="cannot-save"]');
+    for (const id of ['i4', 'i5', 'i6']) expect(await refused(id).getAttribute('data-stands')).toBe('true');
+    const save = page.getByRole('button', { name: 'บันทึกแผนมาตรการ' });
+    expect(await save.isDisabled()).toBe(true);
+
+    // i4: กองช่าง made responsible for the measure (what the warning asks)
+    await page.locator('#plan-measures-0-responsible-unitIds-engineering').check();
+    await expect.poll(() => refused('i4').getAttribute('data-stands'), WAIT).toBe('false');
+    expect(await card('i4').locator('.follow-up .field-warning').first().textContent()).toBe('');
+    // i5: กองช่าง taken off the follow-up; กองคลัง still reports it
+    await box(1, 'engineering').uncheck();
+    await expect.poll(() => box(1, 'engineering').isVisible(), WAIT).toBe(false);
+    expect(await box(1, 'finance').isChecked()).toBe(true);
+    // i6: both taken off: every responsible unit reports
+    await box(2, 'engineering').uncheck();
+    await box(2, 'clerk').uncheck();
+    await expect.poll(() => refused('i6').getAttribute('data-stands'), WAIT).toBe('false');
+    expect(await save.isDisabled()).toBe(false);
+    await save.click();
+    await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๒ แล้ว (ฉบับที่ ๑)');
+    const { plan } = await savedPlan(2572);
+    expect(
+      plan.measures.map((m) => [
+        m.measureId,
+        [...m.responsible.unitIds].sort(),
+        (m.followUps[0] as { unitIds?: string[] }).unitIds ?? null,
+      ]),
+    ).toEqual([
+      ['i4', ['engineering', 'finance'], ['engineering']],
+      ['i5', ['finance'], ['finance']],
+      ['i6', ['finance'], null],
+    ]);
+  });
+
   it('a Word file of 4.6 MB (a photo inside: over the 4 MB a request may carry) goes to S3 through the presigned upload and previews like the small file', async () => {
     await page.goto(`${setup.api}/#/fy/2569/plan`);
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');

@@ -9,8 +9,11 @@ import { formatThaiMonth } from '../../../shared/domain/thai-format.js';
 
 /**
  * The checkboxes of follow-up `f` at `path` ("measures.0.followUps.1"): the measure's responsible
- * units only (every unit when it is "ทุกกองงาน"), shown again as they change (`live`); a unit
- * taken off the measure leaves the follow-up's list too.
+ * units (every unit when it is "ทุกกองงาน"), shown again as they change (`live`); a unit the
+ * coordinator takes off the measure leaves the follow-up's list too. A unit the file names for the
+ * follow-up but not for the measure stays chosen and shown, marked, until the coordinator decides
+ * (makes it responsible, or unticks it): the save refuses it (shared/domain/plan.ts), and dropping
+ * it here would lose it silently and settle its warning (review 17 s26, S26-6).
  */
 export function followUpUnitsField(
   m: DraftMeasure,
@@ -25,6 +28,9 @@ export function followUpUnitsField(
     (u) => u.active || f.unitIds?.includes(u.unitId) || m.responsible.unitIds.includes(u.unitId),
   );
   const hint = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const outside = h('p', { class: 'field-warning', 'aria-live': 'polite' });
+  const nameOf = (unitId: string) => units.find((u) => u.unitId === unitId)?.name ?? unitId;
+  let wasResponsible = new Set(units.map((u) => u.unitId).filter(responsible));
   const field = checkboxGroup(
     `${path}.unitIds`,
     'หน่วยงานที่รายงานข้อนี้',
@@ -43,18 +49,25 @@ export function followUpUnitsField(
       else delete f.unitIds;
       changed();
     },
-    [hint],
+    [hint, outside],
   );
   const update = () => {
     if (f.unitIds) {
-      const kept = f.unitIds.filter(responsible);
+      // only a unit taken off the measure now leaves; one never responsible waits for the coordinator
+      const kept = f.unitIds.filter((u) => responsible(u) || !wasResponsible.has(u));
       if (kept.length > 0) f.unitIds = kept;
       else delete f.unitIds;
     }
+    wasResponsible = new Set(units.map((u) => u.unitId).filter(responsible));
     for (const box of field.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      (box.parentElement as HTMLElement).hidden = !responsible(box.value);
       box.checked = f.unitIds?.includes(box.value) ?? false;
+      (box.parentElement as HTMLElement).hidden = !responsible(box.value) && !box.checked;
     }
+    const notResponsible = (f.unitIds ?? []).filter((u) => !responsible(u));
+    outside.textContent =
+      notResponsible.length === 0
+        ? ''
+        : `${notResponsible.map(nameOf).join(', ')} ยังไม่ใช่หน่วยงานผู้รับผิดชอบของมาตรการนี้: เลือกเป็นผู้รับผิดชอบด้านบน หรือเอาเครื่องหมายออกจากข้อนี้ (ก่อนบันทึก)`;
     hint.textContent = f.unitIds ? 'เฉพาะหน่วยงานที่เลือกรายงานผลข้อนี้' : 'ไม่ได้เลือก: ทุกหน่วยงานผู้รับผิดชอบของมาตรการรายงานผลข้อนี้';
   };
   update();

@@ -1,0 +1,20 @@
+// The table row readRows is reading, as one object its steps take (read-rows.ts).
+import type { Where } from './import-warning.js';
+import type { CellMerge } from './source-document.js';
+
+/**
+ * A table row as readRows' steps read it, made once a row: its cells (HTML-ish cell text), how each
+ * is merged, the cells' fills while they are these cells' (SourceBlock.fill), where it is, its
+ * block's place in the document (`order`), the key of its Word table or sheet (tableKeyOf), and
+ * whether it has its own number in the header's row-number column (`ownNumber`: set once the header
+ * it is read under is known, false before).
+ */
+export interface RowAt {
+  readonly cells: readonly string[];
+  readonly merged: readonly CellMerge[];
+  readonly fill: readonly string[] | undefined;
+  readonly where: Where;
+  readonly order: number;
+  readonly key: string | undefined;
+  ownNumber: boolean;
+}

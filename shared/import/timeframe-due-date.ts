@@ -1,0 +1,34 @@
+// A one-off follow-up's date written in its measure's timeframe column, not in its own text: "1
+// กุมภาพันธ์ 2567" | "รายงานผลต่อนายก (ครั้งเดียว)" is due 1 February 2567 (review 17 s26, S26-2: it
+// had no due date, and its obligation fell on the year's first quarter's end, silently).
+import type { PlainDate } from '../domain/plain-date.js';
+import { readDeadline } from './deadline-cadence.js';
+import { withEnglishMonthsInThai } from './english-month-names.js';
+import { regexMatches } from './regex-matches.js';
+import { THAI_DATE } from './thai-dates.js';
+import { matchKey, stripTags } from './thai-text.js';
+
+const DATES = new RegExp(THAI_DATE.source, 'g');
+/** A date after these is where the work starts, no deadline */
+const FROM = /(?:ตั้งแต่|เริ่ม)(?:วันที่|เดือน)?$/;
+/** Only this much of a timeframe is read (as timeframe-months.ts reads it). */
+const MAX_TEXT = 1000;
+
+/**
+ * The day a timeframe names as its one date ("1 กุมภาพันธ์ 2567", "ภายใน 31 มีนาคม 2567",
+ * "15/03/2567"; a month alone, "มิถุนายน 2567", its last day; a date without its year inside the
+ * year), read as a deadline inside fiscal year `fy` (BE) is (deadline-cadence.ts), with what it says
+ * (Thai, English); undefined when it names no date, two or more (a span), one after "ตั้งแต่"/"เริ่ม",
+ * or one that is no day inside the year.
+ */
+export function timeframeDueDate(
+  timeframe: string,
+  fy: number,
+): { dueDate: PlainDate; th: string; en: string } | undefined {
+  const key = matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))));
+  const dates = regexMatches(key, DATES);
+  const date = dates.length === 1 ? dates[0]! : undefined;
+  if (!date || FROM.test(key.slice(0, date.index))) return undefined;
+  const due = readDeadline(date, key, fy);
+  return due.kind === 'once' ? { dueDate: due.dueDate, th: due.th, en: due.en } : undefined;
+}
