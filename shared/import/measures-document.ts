@@ -26,7 +26,13 @@ import { spaceAlignedRows, spaceAlignedRowsMessage } from './space-aligned-rows.
 import { reportedFollowUpItems } from './report-follow-up-items.js';
 import type { ImportWarning, Where } from './import-warning.js';
 import { inactiveUnitsNamed, measuresDropped, planOverSaveLimit, unsavableMeasures } from './plan-limits.js';
-import { type NamedUnit, parseResponsibility, type UnitNames, unitNames } from './responsibility.js';
+import {
+  type NamedUnit,
+  parseResponsibility,
+  parseResponsibilityOnce,
+  type UnitNames,
+  unitNames,
+} from './responsibility.js';
 import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { joinedFollowUps } from './joined-follow-ups.js';
@@ -448,7 +454,8 @@ function measureOf(
     onCell('role' in place ? place.role : 'measure', 'measure-status-marked', said.th, said.en, mark.said);
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
-  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibility(
+  // a cell's reading is shared by the rows of the same cell (parseResponsibilityOnce): not changed here
+  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibilityOnce(
     // the cell's lines: options marked only where chosen are read from them (chosenUnits)
     row.cells.responsible ?? '',
     options.units,
@@ -548,7 +555,7 @@ function measureOf(
     methods: methods.items,
     timeframe,
     followUps,
-    responsible: { ...responsibility, text: responsibility.text.slice(0, 1000) },
+    responsible: { ...responsibility, unitIds: [...responsibility.unitIds], text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: recommendations.items,
     notes: notesOf(row, about, warnings),

@@ -3,6 +3,7 @@
 // "ทุกกองงาน" means every unit. Linear in the cell: every occurrence of a name is taken at once,
 // each distinct leftover word is compared with the names once, and what is reported back is capped.
 import { clipText } from '../domain/text.js';
+import { countWork, readOnce } from './read-once.js';
 import type { Responsibility } from '../domain/plan.js';
 import { editDistanceWithin, listElements, matchKey, MAX_ITEMS, stripTags } from './thai-text.js';
 import { abbreviationsOf, INFIX, sectionsOf, UNIT_PREFIXES, unitWorks } from './unit-short-names.js';
@@ -224,6 +225,31 @@ function chosenUnits(cellHtml: string, names: UnitNames): string | undefined {
   )?.join(' ');
 }
 
+/** The work counted (read-once.ts countWork): responsibility cells read, for tests. */
+export const UNITS_CELLS_WORK = 'units cells read';
+
+/** parseResponsibility per list of names (made once per import), for readOnce */
+const readersByNames = new WeakMap<UnitNames, (cellHtml: string) => ParsedResponsibility>();
+
+/**
+ * parseResponsibility of `cellHtml`, read once per cell text within an import (readOnce: a plan's
+ * units cells repeat, "กองคลัง" on thousands of rows). What it gives is shared by every caller of the
+ * same text: copy its arrays before changing them. `names`: unitNames(units), the import's own.
+ */
+export function parseResponsibilityOnce(
+  cellHtml: string,
+  units: readonly NamedUnit[],
+  names: UnitNames,
+): ParsedResponsibility {
+  let read = readersByNames.get(names);
+  if (!read) {
+    // named for readingOnce's counts (tests)
+    const readUnitsCell = (cell: string) => parseResponsibility(cell, units, names);
+    readersByNames.set(names, (read = readUnitsCell));
+  }
+  return readOnce(read, cellHtml);
+}
+
 /**
  * Units named by a responsibility cell (HTML or text), in the order the cell names them. Each
  * occurrence of a unit's name or alias counts once for that unit; a word a few slips from a name is
@@ -237,6 +263,7 @@ export function parseResponsibility(
   units: readonly NamedUnit[],
   names: UnitNames = unitNames(units),
 ): ParsedResponsibility {
+  countWork(UNITS_CELLS_WORK);
   // options one per line marked only where chosen ("กองคลัง ✓" / "กองช่าง"): the tick list they are
   const text = chosenUnits(cellHtml, names) ?? stripTags(cellHtml);
   const ticks = tickList(text);
