@@ -92,8 +92,37 @@ export function headerColumns(
   return roles.has('measure') && known >= 3 ? columns : undefined;
 }
 
+/** A right-hand part's label is short; a longer cell is content. */
+const MAX_PART_LABEL = 60;
+
+/**
+ * Does `other` (a row's cells) name only columns the plan header `header` lacks, one of the plan's
+ * at least by its usual name (follow-ups, units, timeframe, methods), and no measure, indicator or
+ * row number: the right-hand part of a sheet printed over two pages ("การติดตามผล | ผู้รับผิดชอบ"
+ * beside "มาตรการ | วิธีดำเนินการ | ระยะเวลา", review 17 s25, S25-5)? Other labels ("งบประมาณ") are
+ * its notes. False when `header` is no header.
+ */
+export function namesMissingColumns(header: readonly string[], other: readonly string[]): boolean {
+  const columns = headerColumns(header);
+  if (!columns) return false;
+  const has = new Set(columns.map((c) => c.role));
+  let missing = 0;
+  for (const cell of other) {
+    if (!cell.trim()) continue;
+    if (cell.length > MAX_PART_LABEL || !mayNameColumn(cell)) return false;
+    const role = readOnce(columnOf, cell).role;
+    // an everyday wording ("หน่วยงาน") may be a column, but names none for sure: only a measure's is refused
+    if (role === 'note' && readOnce(fallbackRole, cell) === 'measure') return false;
+    if (role === 'note' || role === 'recommendations') continue;
+    if (role === 'measure' || role === 'indicator' || role === 'number' || has.has(role)) return false;
+    missing++;
+  }
+  return missing > 0;
+}
+
 /** For readers that must find tables themselves (PDF): is this a header row, and where is the measure column? */
 export const tableHeader = {
+  namesMissingColumns,
   isHeader: (cells: string[]) => headerColumns(cells) !== undefined,
   measureColumn: (cells: string[]) =>
     Math.max(
