@@ -172,15 +172,13 @@ export function visibleDocxTokens(
         hideAt = undefined;
         hidingRun = false;
       }
-      if (!dropped)
-        give({
-          name,
-          close: true,
-          selfClosing: false,
-          attrs: '',
-          ...(name === 'w:p' && top.markGone ? { markGone: true } : {}),
-          ...(name === 'w:tr' && top.deleted ? { rowDeleted: true } : {}),
-        });
+      if (!dropped) {
+        // a mark only where it is (no object spread per close tag)
+        if (name === 'w:p' && top.markGone) give({ name, close: true, selfClosing: false, attrs: '', markGone: true });
+        else if (name === 'w:tr' && top.deleted)
+          give({ name, close: true, selfClosing: false, attrs: '', rowDeleted: true });
+        else give({ name, close: true, selfClosing: false, attrs: '' });
+      }
       // a hidden run's or deleted row's properties are read: drop the rest of it
       if (hideAt === undefined && (name === 'w:rPr' || name === 'w:trPr')) {
         const owner = stack.at(-1);

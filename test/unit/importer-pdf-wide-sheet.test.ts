@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesMissingColumns } from '../../shared/import/header-rows.js';
 import { codesOf, measuresOf, type Preview, previewFile } from '../support/plan-pdf.js';
-import { downThenOver, sheetPagesPdf } from '../support/sheet-pages-pdf.js';
+import { downThenOver, type SheetPage, sheetPagesPdf } from '../support/sheet-pages-pdf.js';
 
 const TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส เทศบาลตำบลทดสอบ ประจำปีงบประมาณ พ.ศ. 2567';
 const HEADER = ['มาตรการ', 'วิธีดำเนินการ', 'ระยะเวลา', 'การติดตามผล', 'ผู้รับผิดชอบ'];
@@ -69,6 +69,21 @@ describe('an Excel sheet wider than the page, printed "down, then over"', () => 
         .concat('pdf-pages-side-by-side'),
     );
     expect(said(four, 'pdf-pages-side-by-side')[0]!.message_th).toContain('หน้า ๓-๔ เป็นคอลัมน์ด้านขวาของตารางในหน้า ๑-๒');
+  });
+
+  it('the header row printed on every page (Excel\'s "rows to repeat at top"), four pages: the same 39 measures, said once', async () => {
+    // the sheet's rows as printed: the header again at the top of the second page down
+    const printed = [...LONG_SHEET.slice(0, 20), HEADER, ...LONG_SHEET.slice(20)];
+    const cut = (columns: [number, number]): SheetPage[] => [
+      { rows: [0, 20], columns, rowHeight: 24 },
+      { rows: [20, 41], columns, rowHeight: 24 },
+    ];
+    const four = await previewFile(await sheetPagesPdf(printed, WIDTHS, [...cut([0, 3]), ...cut([3, 5])], TITLE));
+    const allColumns = await previewFile(await sheetPagesPdf(printed, WIDTHS, cut([0, 5]), TITLE));
+    expect(measuresOf(four)).toHaveLength(39);
+    expect(measuresOf(four)).toEqual(measuresOf(allColumns));
+    expect(titles(four)).not.toContain('การติดตามผล');
+    expect(said(four, 'pdf-pages-side-by-side')).toHaveLength(1);
   });
 
   it("page 2 with one column more (งบประมาณ): read beside page 1, the budget kept as each measure's note", async () => {
