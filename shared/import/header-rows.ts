@@ -28,6 +28,7 @@ import { readOnce } from './read-once.js';
 import { filledWidth, isLaterTableHeader } from './later-table-header.js';
 import { continuedGroup, periodOfSubColumn, withMonthColumns } from './period-columns.js';
 import type { Row } from './read-row.js';
+import { quoteStart } from './import-warnings.js';
 
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
 
@@ -276,7 +277,7 @@ export function headerLike(
     if (HEADER_LIKE_ROLES.includes(column.role)) roles.add(column.role);
   }
   if (roles.size < 2) return undefined;
-  return { source: cells.map((c) => collapseSpaces(stripTags(c)).slice(0, 80)).join(' | '), roles };
+  return { source: cells.map((c) => quoteStart(collapseSpaces(stripTags(c)), 80)).join(' | '), roles };
 }
 
 /**

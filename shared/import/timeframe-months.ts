@@ -20,6 +20,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
+import { textStart } from '../domain/clip-text.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -174,7 +175,7 @@ export function withTimeframeMonths(
   );
   if (given.length === 0) return undefined;
   for (const f of given) Object.assign(f, months);
-  const quoted = timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe;
+  const quoted = timeframe.length > 80 ? `${textStart(timeframe, 80)}…` : timeframe;
   // the same words as the plan screens and documents give a follow-up's months
   const { th, en } = followUpMonthsLabel(months)!;
   const all = given.length === followUps.length;
