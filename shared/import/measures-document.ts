@@ -8,7 +8,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { timeframeDueDate } from './timeframe-due-date.js';
-import { withTimeframeMonths } from './timeframe-months.js';
+import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
@@ -287,6 +287,21 @@ function followUpsOf(
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      // months in the follow-up's own words, when no note of the product's gave them (S26-11)
+      const monthsNoted = chosen.firstMonth !== undefined || chosen.lastMonth !== undefined;
+      const inWords = monthsNoted ? undefined : followUpOwnMonths(text, cadence, i + 1, fy);
+      if (inWords) {
+        Object.assign(chosen, inWords.months);
+        warnings.add(
+          row.order,
+          where,
+          'timeframe-months',
+          `${label.th} ${inWords.th}`,
+          `${label.en}, ${inWords.en}`,
+          text,
+          about,
+        );
+      }
       for (const said of followUpNotesSaid({ unread, unknownUnits, guessedUnits }, i + 1)) {
         warnings.add(row.order, where, said.code, `${label.th} ${said.th}`, `${label.en}, ${said.en}`, text, about);
       }
