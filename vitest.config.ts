@@ -3,14 +3,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Unit files run isolated: entry points loaded afresh under a stubbed environment
- * (vi.resetModules), the PDF text budget's 100-page files (heavy on the heap), and a module mocked
- * (vi.mock: in the shared unit process a module another file loaded first stays unmocked).
+ * (vi.resetModules), and the PDF text budget's 100-page files (heavy on the heap).
  */
-const ISOLATED_UNIT = [
-  'test/unit/entry-point-environment.test.ts',
-  'test/unit/pdf-content-budget.test.ts',
-  'test/unit/pdf-reader-readings-once.test.ts',
-];
+const ISOLATED_UNIT = ['test/unit/entry-point-environment.test.ts', 'test/unit/pdf-content-budget.test.ts'];
 /** Every other test folder. */
 const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'unit' && entry.name !== 'infra')
