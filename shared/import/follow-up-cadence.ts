@@ -131,7 +131,7 @@ function withMonthsExcepted(text: string, detected: DetectedCadence): ReadCadenc
  * said so (deadline-cadence.ts).
  */
 export function readFollowUpCadence(text: string, fy: number): ReadCadence {
-  const key = matchKey(text);
+  const key = withIsoDatesAsDigits(matchKey(text));
   const note = ONE_OFF_NOTE.exec(key);
   // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
   // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
@@ -139,6 +139,13 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   // so is one after a date with no deadline word: the date is the one-off's day (S24-14's leftover)
   const dated = note && note[1] === undefined ? DATE_BEFORE_MARK.exec(key) : null;
   if (dated) return { ...byDeadline(text, dated, key, fy), onceMarkKept: true };
+  // and one after any other deadline the words give ("ภายในไตรมาสที่ 2 (ครั้งเดียว)"): the mark adds
+  // nothing, the deadline stays (review 17 s26, S26-12: it fell to 31 December, silently)
+  if (note && note[1] === undefined) {
+    const unmarked = text.replace(TRAILING_ONCE_MARK, '');
+    const read = unmarked === text ? undefined : readWords(unmarked, key.slice(0, note.index), fy);
+    if (read?.cadence === 'once' && read.dueDate) return { ...read, onceMarkKept: true };
+  }
   if (note) {
     const date = note[1] === undefined ? undefined : THAI_DATE.exec(note[1]);
     const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
@@ -146,6 +153,15 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
   }
   return readWords(text, key, fy);
 }
+
+/** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง" (a match key): a deadline at a half year's end */
+const HALF_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?(?:ครึ่งปี(?:งบประมาณ)?(แรก|หลัง)|6เดือน(แรก|หลัง))/;
+/** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
+const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
+/** "2024-03-15" (a match key's ISO date) as "15/3/2024", the order the deadline reader knows (S26-13) */
+const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
+const withIsoDatesAsDigits = (key: string) =>
+  key.replace(ISO_DATE, (_d, y: string, m: string, d: string) => `${d}/${m}/${y}`);
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3" (a match key): a deadline at one quarter's end. */
 const QUARTER_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?ไตรมาส(?:ที่)?([1-4])(?![0-9])/;
@@ -200,6 +216,9 @@ function readWords(text: string, key: string, fy: number): ReadCadence {
   if (deadline) return byDeadline(text, deadline, key, fy);
   const byQuarter = QUARTER_DEADLINE.exec(key);
   if (byQuarter) return byQuarterEnd(text, Number(byQuarter[1]), fy);
+  // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
+  const byHalf = HALF_DEADLINE.exec(key);
+  if (byHalf) return byQuarterEnd(text, byHalf[1] === 'แรก' || byHalf[2] === 'แรก' ? 2 : 4, fy);
   // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
   const inMonth = IN_MONTH.exec(key);
   if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
