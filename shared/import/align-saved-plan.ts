@@ -110,10 +110,12 @@ export function alignWithSavedPlan(imported: ImportResult, saved: SavedFollowUps
   return { ...result, plan: { ...result.plan, measures }, warnings };
 }
 
-/** Whether `text` is a part of the saved `whole` (a saved line split in two, S23-8), a few words at least. */
-function partOf(text: string, whole: string): boolean {
-  const key = matchKey(text);
-  return key.length >= 6 && key.length < matchKey(whole).length && matchKey(whole).includes(key);
+/**
+ * Whether a text is a part of a saved whole (a saved line split in two, S23-8), a few words at
+ * least; both given as their matchKey.
+ */
+function partOf(key: string, wholeKey: string): boolean {
+  return key.length >= 6 && key.length < wholeKey.length && wholeKey.includes(key);
 }
 
 /**
@@ -127,11 +129,14 @@ function assignNumbers(
   saved: readonly { followUpNo: number; text: string; cadence?: Cadence }[],
 ): number[] {
   const texts = followUps.map((f) => f.text);
+  // each text's key once, not once a pair
+  const keys = texts.map((text) => matchKey(text));
+  const savedKeys = new Map(saved.map((f) => [f, matchKey(f.text)]));
   const numbers: (number | undefined)[] = texts.map(() => undefined);
   const free = new Set(saved.map((f) => f.followUpNo));
   // the same text first, then the most alike pairs, best first
-  texts.forEach((text, i) => {
-    const same = saved.find((f) => free.has(f.followUpNo) && matchKey(f.text) === matchKey(text));
+  keys.forEach((key, i) => {
+    const same = saved.find((f) => free.has(f.followUpNo) && savedKeys.get(f) === key);
     if (same) {
       numbers[i] = same.followUpNo;
       free.delete(same.followUpNo);
@@ -146,7 +151,7 @@ function assignNumbers(
             .map((f) => ({
               i,
               no: f.followUpNo,
-              score: partOf(text, f.text)
+              score: partOf(keys[i]!, savedKeys.get(f)!)
                 ? Math.max(SAME_FOLLOW_UP, followUpLikeness(text, f.text))
                 : followUpLikeness(text, f.text),
               cadence: sameCadence(followUps[i]!, f) ? 1 : 0,

@@ -5,6 +5,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { isPageFurniture, isPageNumber } from './page-furniture.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import type { SourceBlock } from './source-document.js';
+import { quoteStart } from './import-warnings.js';
 
 /**
  * The one row that `first` and `next` are, or undefined. Both must be consecutive lines of a text
@@ -232,7 +233,7 @@ export function pageBreakMessage(join: PageBreakJoin): { th: string; en: string;
   const line = join.row.where.line ?? 0;
   const skipped = join.furniture
     .filter(Boolean)
-    .map((f) => `"${f.slice(0, 80)}"`)
+    .map((f) => `"${quoteStart(f, 80)}"`)
     .join(', ');
   const th = skipped ? ` โดยข้าม ${skipped}` : ' โดยข้ามบรรทัดว่าง';
   const en = skipped ? `, skipping ${skipped}` : ', skipping blank lines';

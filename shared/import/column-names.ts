@@ -95,7 +95,7 @@ const namesIndicator = (key: string) => key.includes('ตัวชี้วั�
  * follow-ups that name none take; in a header without a follow-up column, the follow-ups.
  */
 const FREQUENCY =
-  /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม)|(?:ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนด(?:การ|เวลา)?)(?:ใน)?(?:การ)?(?:ส่ง)?รายงาน|(?:กำหนด)?วัน(?:ที่)?(?:ครบกำหนด)?(?:ส่ง)?รายงาน)/;
+  /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม)|(?:ระยะเวลา|ห้วงเวลา|ช่วงเวลา|เวลา|กำหนด(?:การ|เวลา)?)(?:ใน)?(?:การ)?(?:ส่ง)?รายงาน|(?:กำหนด)?วัน(?:ที่)?(?:ครบกำหนด)?(?:ส่ง)?รายงาน)/;
 export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(withoutNumbering(collapseSpaces(label))));
 
 /**
@@ -131,6 +131,15 @@ export const isRowNumber = (cell: string | undefined): boolean =>
 export const namesRowNumbers = (column: Column): boolean =>
   column.role === 'number' && SEQUENCE.test(matchKey(withoutNumbering(column.label)));
 
+/**
+ * The timeframe column: "ระยะเวลา…", "ช่วงเวลา…", "ห้วงเวลา…", "กำหนดเวลา…" anywhere in the label, and
+ * as the whole label's start the short forms "เวลา(ดำเนินการ)", "วันเวลา", "วัน/เดือน/ปี",
+ * "ปฏิทิน(การดำเนินงาน)", "Timeline" (review 17 s26, S26-8); "(ช่วง)เดือน" only as the whole label,
+ * so never a follow-up's "รายงานทุกเดือน" (follow-up and frequency wordings are read first).
+ */
+const TIMEFRAME =
+  /ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา|^(?:วัน)?เวลา|^วัน\/เดือน\/ปี|^ปฏิทิน|^(?:ช่วง)?เดือน(?:ที่)?(?:ดำเนิน(?:การ|งาน))?$|^time(?:line|frame)$/i;
+
 /** The exact wordings: a label naming one of these is that column; undefined: none (see columnOf). */
 function exactRole(key: string): Role | undefined {
   if (namesIndicator(key)) return 'indicator';
@@ -140,7 +149,7 @@ function exactRole(key: string): Role | undefined {
   if (namesFollowUps(key)) return 'followUps';
   if (key.includes('วิธี') || key.startsWith('ขั้นตอน') || DETAILS.test(key)) return 'methods';
   if (namesMeasure(key)) return 'measure';
-  if (/ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(key)) return 'timeframe';
+  if (TIMEFRAME.test(key)) return 'timeframe';
   if (key.includes('รับผิดชอบ') || UNITS_COLUMN.test(key)) return 'responsible';
   if (SEQUENCE.test(key)) return 'number';
   // the product's results CSV counts reports per indicator beside each measure: numbers, no plan notes

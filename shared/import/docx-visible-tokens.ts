@@ -34,33 +34,55 @@ const attr = (attrs: string) => /\bw:val\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1
 const TAG_START = /<(\/?)([a-zA-Z]+:[a-zA-Z]+)/y;
 
 /**
- * The tags (`<w:p …>`, `</w:p>`) and the runs of text between them, in order, as
- * `[slash, name, attrs, text]`; a `<` that starts no tag is skipped. Scanned with indexOf, not
- * one regex over the whole part: a multi-megabyte text run matched by a regex threw
- * "Maximum call stack size exceeded" under load (CI, session 21), and a `<` with no `>` after it
- * would cost a search to the end each time.
+ * The tags (`<w:p …>`, `</w:p>`) and the runs of text between them, in order: each `next()` reads
+ * one into `slash`, `name`, `attrs` and `text` (a run of text: `name` undefined); a `<` that starts
+ * no tag is skipped. Scanned with indexOf, not one regex over the whole part: a multi-megabyte text
+ * run matched by a regex threw "Maximum call stack size exceeded" under load (CI, session 21), and a
+ * `<` with no `>` after it would cost a search to the end each time. A cursor, not a generator: a
+ * generator's step and an array per token were a third of tokenizing a table of 3,990 rows
+ * (session 26).
  */
-function* xmlTokens(xml: string): Generator<readonly [string, string | undefined, string, string | undefined]> {
-  countWork(TOKENIZED_WORK, xml.length);
-  let at = 0;
+class XmlTokens {
+  slash = '';
+  name: string | undefined;
+  attrs = '';
+  text: string | undefined;
+  private at = 0;
   /** the next `>` at or after a tag's name (-1: none left), searched again only once passed */
-  let gt = 0;
-  while (at < xml.length) {
-    const lt = xml.indexOf('<', at);
-    const textEnd = lt === -1 ? xml.length : lt;
-    if (textEnd > at) yield ['', undefined, '', xml.slice(at, textEnd)];
-    if (lt === -1) return;
-    TAG_START.lastIndex = lt;
-    const start = TAG_START.exec(xml);
-    if (start) {
-      if (gt !== -1 && gt < TAG_START.lastIndex) gt = xml.indexOf('>', TAG_START.lastIndex);
-      if (gt !== -1) {
-        yield [start[1]!, start[2]!, xml.slice(TAG_START.lastIndex, gt), undefined];
-        at = gt + 1;
-        continue;
+  private gt = 0;
+  constructor(private readonly xml: string) {
+    countWork(TOKENIZED_WORK, xml.length);
+  }
+  /** Reads the next token; false at the end. */
+  next(): boolean {
+    const { xml } = this;
+    while (this.at < xml.length) {
+      const lt = xml.indexOf('<', this.at);
+      const textEnd = lt === -1 ? xml.length : lt;
+      if (textEnd > this.at) {
+        this.slash = '';
+        this.name = undefined;
+        this.attrs = '';
+        this.text = xml.slice(this.at, textEnd);
+        this.at = textEnd;
+        return true;
       }
+      TAG_START.lastIndex = lt;
+      const start = TAG_START.exec(xml);
+      if (start) {
+        if (this.gt !== -1 && this.gt < TAG_START.lastIndex) this.gt = xml.indexOf('>', TAG_START.lastIndex);
+        if (this.gt !== -1) {
+          this.slash = start[1]!;
+          this.name = start[2]!;
+          this.attrs = xml.slice(TAG_START.lastIndex, this.gt);
+          this.text = undefined;
+          this.at = this.gt + 1;
+          return true;
+        }
+      }
+      this.at = lt + 1;
     }
-    at = lt + 1;
+    return false;
   }
 }
 
@@ -96,7 +118,17 @@ interface Open {
   branchTaken?: boolean;
 }
 
-export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN_STYLES): Generator<DocxToken> {
+/**
+ * Gives `give` the tokens of `xml` that Word shows (see the top of this file), in order, each as it
+ * is read (a throw from `give` ends the reading). Calls, not a generator: a generator's step per
+ * token, twice (this and read-docx.ts framedTokens), was a fifth of reading a table of 3,990 rows
+ * (session 26).
+ */
+export function visibleDocxTokens(
+  xml: string,
+  give: (token: DocxToken) => void,
+  styles: HiddenStyles = NO_HIDDEN_STYLES,
+): void {
   /** the open paragraphs, innermost last (a text box's inside its anchor's) */
   const paragraphs: Open[] = [];
   const stack: Open[] = [];
@@ -120,12 +152,13 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
     if (top.name === 'w:sdtContent' && top.placeholder) placeholders--;
     return top;
   };
-  for (const [slash, name, attrs, text] of xmlTokens(xml)) {
+  for (const tokens = new XmlTokens(xml); tokens.next();) {
+    const { slash, name, attrs, text } = tokens;
     if (name === undefined) {
       if ((hideAt === undefined || stack.length + 1 < dropFrom) && placeholders === 0)
-        yield { close: false, selfClosing: false, attrs: '', text };
+        give({ close: false, selfClosing: false, attrs: '', text });
       else if (hidingRun && placeholders === 0 && stack.at(-1)?.name === 'w:t')
-        yield { close: false, selfClosing: false, attrs: '', text, hidden: true };
+        give({ close: false, selfClosing: false, attrs: '', text, hidden: true });
       continue;
     }
     if (slash) {
@@ -139,15 +172,13 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
         hideAt = undefined;
         hidingRun = false;
       }
-      if (!dropped)
-        yield {
-          name,
-          close: true,
-          selfClosing: false,
-          attrs: '',
-          ...(name === 'w:p' && top.markGone ? { markGone: true } : {}),
-          ...(name === 'w:tr' && top.deleted ? { rowDeleted: true } : {}),
-        };
+      if (!dropped) {
+        // a mark only where it is (no object spread per close tag)
+        if (name === 'w:p' && top.markGone) give({ name, close: true, selfClosing: false, attrs: '', markGone: true });
+        else if (name === 'w:tr' && top.deleted)
+          give({ name, close: true, selfClosing: false, attrs: '', rowDeleted: true });
+        else give({ name, close: true, selfClosing: false, attrs: '' });
+      }
       // a hidden run's or deleted row's properties are read: drop the rest of it
       if (hideAt === undefined && (name === 'w:rPr' || name === 'w:trPr')) {
         const owner = stack.at(-1);
@@ -207,7 +238,7 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
       push(name);
       stack.at(-1)!.placeholder = true;
       placeholders++;
-      yield { name, close: false, selfClosing, attrs };
+      give({ name, close: false, selfClosing, attrs });
       continue;
     }
     let hide = NOT_SHOWN.has(name);
@@ -226,6 +257,6 @@ export function* visibleDocxTokens(xml: string, styles: HiddenStyles = NO_HIDDEN
     if (!selfClosing) push(name);
     if (name === 'w:p' && !selfClosing) paragraphs.push(stack.at(-1)!);
     if (name === 'w:r' && !selfClosing && paragraphs.at(-1)?.styleHidden) stack.at(-1)!.hidden = true;
-    yield { name, close: false, selfClosing, attrs };
+    give({ name, close: false, selfClosing, attrs });
   }
 }

@@ -10,6 +10,7 @@ import { type NamedUnit, parseResponsibility, type UnitNames } from './responsib
 import { MONTH, monthOf } from './thai-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { matchKey } from './thai-text.js';
+import { quoteStart } from './import-warnings.js';
 
 /** A bracketed note at the end of a text, without brackets inside (at most 600 characters). */
 const TRAILING_NOTE = /\s*\(([^()]{1,600})\)\s*$/;
@@ -130,7 +131,7 @@ export function followUpNotesSaid(
   const said: NoteSaid[] = [];
   const noTh = `การติดตามผลข้อ ${toThaiDigits(no)}`;
   for (const note of notes.unread ?? []) {
-    const quoted = note.slice(0, 120);
+    const quoted = quoteStart(note);
     said.push({
       code: 'follow-up-note-unread',
       th: `${noTh}: อ่านหมายเหตุ "(${quoted})" ไม่ได้ จึงยังไม่ได้ตั้งเดือนหรือหน่วยงานที่รายงานตามหมายเหตุนี้ กรุณาตั้งเอง`,

@@ -82,6 +82,10 @@ export const IMPORT_WARNING_CODES = [
   'pdf-merge-unsure',
   /** a page of a PDF that is mostly image with little text (a scanned page): its plan needs OCR */
   'pdf-page-scanned',
+  /** a wide sheet printed "down, then over": the next pages' table, its rows matching, read as the right-hand columns (S25-5) */
+  'pdf-pages-side-by-side',
+  /** pages holding a plan header's missing columns, their rows not matching the left-hand pages': not read (S25-5) */
+  'pdf-columns-on-other-page',
   /** a row of more than MAX_ROW_CELLS cells (Word, Excel): the cells past it were not read */
   'row-cells-ignored',
   /** a column header read by similarity ("การติคตามผล" taken for "การติดตามผล") */

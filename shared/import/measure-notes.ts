@@ -3,6 +3,7 @@
 // low part: notes 21-25 of a row were lost without a word): the notes past the last place are
 // joined into it, and what still does not fit is said.
 import { toThaiDigits } from '../domain/thai-format.js';
+import { quoteStart } from './import-warnings.js';
 
 export const MAX_NOTES = 20;
 export const MAX_NOTE_LABEL = 200;
@@ -37,7 +38,7 @@ export function fitNotes(notes: readonly Note[]): FittedNotes {
               .join('\n'),
           },
         ];
-  const cut = joined.filter((n) => n.text.length > MAX_NOTE_TEXT).map((n) => n.label.slice(0, 80));
+  const cut = joined.filter((n) => n.text.length > MAX_NOTE_TEXT).map((n) => quoteStart(n.label, 80));
   const fitted = joined.map((n) => ({ label: n.label.slice(0, MAX_NOTE_LABEL), text: n.text.slice(0, MAX_NOTE_TEXT) }));
   if (notes.length <= MAX_NOTES && cut.length === 0) return { notes: fitted };
   const th: string[] = [];

@@ -8,7 +8,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { timeframeDueDate } from './timeframe-due-date.js';
-import { withTimeframeMonths } from './timeframe-months.js';
+import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
@@ -78,7 +78,7 @@ import {
   labelsWithoutMeasureMessage,
 } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
-import { clip, type About, Warnings } from './import-warnings.js';
+import { clip, type About, quoteStart, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';
@@ -183,7 +183,7 @@ function frequencyCountMessage(
   followUpCell: string,
 ): { th: string; en: string } {
   const kept = CADENCE_LABELS[frequency.read.cadence];
-  const quoted = { column: clip(frequency.text).slice(0, 120), cell: clip(followUpCell).slice(0, 120) };
+  const quoted = { column: quoteStart(frequency.text), cell: quoteStart(followUpCell) };
   return {
     th: `คอลัมน์ "${label}" ระบุ ${toThaiDigits(frequency.items.length)} รอบ ("${quoted.column}") แต่มีการติดตามผล ${toThaiDigits(followUps)} ข้อ ("${quoted.cell}") จึงจับคู่ไม่ได้ และใช้รอบที่ถี่ที่สุด "${kept}" กรุณาเลือกรอบการรายงานของแต่ละข้อ`,
     en: `the column "${label}" names ${frequency.items.length} cadences ("${quoted.column}") but the row has ${counted(followUps, 'follow-up')} ("${quoted.cell}"): they cannot be paired, the most frequent, ${frequency.read.cadence}, is kept; choose each follow-up's cadence`,
@@ -211,7 +211,7 @@ function sayFollowUpSplit(
     th: `ข้อ ${toThaiDigits(no)} ถึง ${toThaiDigits(last)}`,
     en: count === 2 ? `${no} and ${last}` : `${no} to ${last}`,
   };
-  const quoted = clip(text).slice(0, 120);
+  const quoted = quoteStart(text);
   warnings.add(
     row.order,
     cellWhere(row, 'followUps'),
@@ -282,6 +282,21 @@ function followUpsOf(
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');
       const about = { measureId, followUpNo: i + 1 };
+      // months in the follow-up's own words, when no note of the product's gave them (S26-11)
+      const monthsNoted = chosen.firstMonth !== undefined || chosen.lastMonth !== undefined;
+      const inWords = monthsNoted ? undefined : followUpOwnMonths(text, cadence, i + 1, fy);
+      if (inWords) {
+        Object.assign(chosen, inWords.months);
+        warnings.add(
+          row.order,
+          where,
+          'timeframe-months',
+          `${label.th} ${inWords.th}`,
+          `${label.en}, ${inWords.en}`,
+          text,
+          about,
+        );
+      }
       for (const said of followUpNotesSaid({ unread, unknownUnits, guessedUnits }, i + 1)) {
         warnings.add(row.order, where, said.code, `${label.th} ${said.th}`, `${label.en}, ${said.en}`, text, about);
       }
@@ -527,7 +542,7 @@ function measureOf(
   for (const f of timeframeDue ? followUps : []) {
     if (f.cadence !== 'once' || f.dueDate) continue;
     f.dueDate = timeframeDue!.dueDate;
-    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe];
+    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${quoteStart(timeframe, 80)}…` : timeframe];
     onCell(
       'followUps',
       'cadence-guessed',
@@ -576,7 +591,7 @@ function sayItemsLeftOut(
   if (firstLeftOut === undefined) return;
   const { role, th, en } = LIST_NAMES[list];
   const max = toThaiDigits(MAX_ITEMS);
-  const quoted = clip(firstLeftOut).slice(0, 80);
+  const quoted = quoteStart(firstLeftOut, 80);
   warnings.add(
     row.order,
     cellWhere(row, role),

@@ -5,7 +5,7 @@ import { ValidationError } from '../domain/errors.js';
 import { clipText } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { PositionedText } from './pdf-ruled-tables.js';
-import { linesOf, pieces } from './pdf-text-lines.js';
+import { linesOf, pieces, runsText } from './pdf-text-lines.js';
 import { PLAN_FILE_FIELD } from './plan-file.js';
 import { normaliseThai } from './thai-text.js';
 import { counted } from '../domain/english-count.js';
@@ -136,19 +136,7 @@ const inMargin = (line: readonly PositionedText[], height: number | undefined): 
   height !== undefined && (line[0]!.y > height * (1 - MARGIN) || line[0]!.y < height * MARGIN);
 
 /** The first characters of a page's text, for quoting in a message. */
-export const pageTextQuote = (runs: readonly PositionedText[]): string =>
-  clipText(
-    normaliseThai(
-      linesOf(runs)
-        .map((line) =>
-          pieces(line)
-            .map((p) => p.text)
-            .join(' '),
-        )
-        .join(' '),
-    ),
-    60,
-  );
+export const pageTextQuote = (runs: readonly PositionedText[]): string => clipText(normaliseThai(runsText(runs)), 60);
 
 /**
  * The refusal of a PDF with nothing to read: no text at all, or only scanned pages (mostly image)

@@ -176,6 +176,10 @@ export function ruledTables(rules: readonly Rule[]): RuledTable[] {
   return tables.sort((a, b) => b.top - a.top);
 }
 
+/** Do two tables have the same column edges (within 3 points)? A table going on over pages does. */
+export const sameColumns = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+
 /** Where a text's glyphs sit: a little right of its start, a third of its size above its baseline. */
 export function anchor(t: PositionedText): { x: number; y: number } {
   return { x: t.x + Math.min(t.width / 2, 3), y: t.y + t.size * 0.3 };

@@ -137,3 +137,13 @@ export function pieces(runs: readonly Run[], cellGap = CELL_GAP): Run[] {
   for (const piece of out) piece.text = withoutLetterSpacing(piece.text, lineSpaced);
   return out;
 }
+
+/** The text of runs read line by line, top to bottom, lines and pieces joined by a space (not normalised). */
+export const runsText = (runs: readonly Run[]): string =>
+  linesOf(runs)
+    .map((line) =>
+      pieces(line)
+        .map((p) => p.text)
+        .join(' '),
+    )
+    .join(' ');

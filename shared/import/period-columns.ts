@@ -6,6 +6,7 @@ import type { Column, Role } from './column-names.js';
 import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
 import { MONTH, monthOf } from './thai-dates.js';
+import { withEnglishMonthsInThai } from './english-month-names.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
@@ -98,11 +99,25 @@ export function roundFollowUps(rounds: readonly RoundCell[]): { html: string; ma
   return marked === undefined ? { html } : { html, marked };
 }
 
-/** The month (1-12) a sub-header names alone ("ต.ค.", "ตุลาคม", "ต.ค. ๖๖", "ต.ค.2566"), else undefined. */
-const MONTH_LABEL = new RegExp(`^${MONTH}(?:พ\\.ศ\\.)?(?:[0-9]{2}|[0-9]{4})?$`);
+/**
+ * A month named alone, its year after it if any: "ต.ค.", "ตุลาคม", "ต.ค. ๖๖", "ต.ค.2566", "ต.ค.-66"
+ * (Excel's "mmm-yy"); the 1st of the month as a date cell reads ("๑ ตุลาคม ๒๕๖๖": S26-9).
+ */
+const MONTH_LABEL = new RegExp(`^(?:0?1)?${MONTH}(?:พ\\.ศ\\.)?[-/]?(?:[0-9]{2}|[0-9]{4})?$`);
+/** A month by its number with its year: "10/66", "1/2567", "10-2023" (S26-10). */
+const MONTH_NUMBER_LABEL = /^(0?[1-9]|1[0-2])[/.-](?:[0-9]{2}|[0-9]{4})$/;
+
+/**
+ * The month (1-12) a sub-header names alone, else undefined: a Thai or English name ("Oct-23",
+ * english-month-names.ts) with or without its year, or a month number with its year ("10/66").
+ * Linear in the label (anchored, no nested quantifiers).
+ */
 export function monthOfLabel(label: string): number | undefined {
-  const m = MONTH_LABEL.exec(matchKey(stripTags(label)));
-  return m ? monthOf(m[1]!) : undefined;
+  const key = matchKey(withEnglishMonthsInThai(stripTags(label)));
+  const m = MONTH_LABEL.exec(key);
+  if (m) return monthOf(m[1]!);
+  const n = MONTH_NUMBER_LABEL.exec(key);
+  return n ? Number(n[1]) : undefined;
 }
 
 /**

@@ -67,8 +67,8 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
   struck && by > 0 ? new Set([...struck].map((i) => i + by)) : struck;
 
 /**
- * visibleDocxTokens of `xml`, with the tables that only frame others put in `frames` (their opening
- * tokens): every row has at most one cell and a table sits directly inside. Word users put a plan
+ * visibleDocxTokens of `xml`, given to `give` in order, with the tables that only frame others put
+ * in `frames` (their opening tokens): every row has at most one cell and a table sits directly inside. Word users put a plan
  * table in a one-cell table as a box. One tokenization (a second pass over the XML was a third of
  * readDocumentXml, session 25): an outermost table's tokens are held back only while it may still be
  * a frame (no row of it with a second cell yet), so every frame is in `frames` before its first
@@ -77,39 +77,49 @@ const shifted = (struck: Set<number> | undefined, by: number) =>
  * Errors: ValidationError past MAX_DOCX_BODY_PARAGRAPHS paragraphs outside tables, or tables nested
  * past MAX_DOCX_TABLE_DEPTH (refused at the first table too deep), as the tokens are read.
  */
-function* framedTokens(xml: string, styles: HiddenStyles, frames: Set<DocxToken>): Generator<DocxToken> {
+function framedTokens(
+  xml: string,
+  styles: HiddenStyles,
+  frames: Set<DocxToken>,
+  give: (token: DocxToken) => void,
+): void {
   const open: { token: DocxToken; cellsInRow: number; wide: boolean; holdsTable: boolean }[] = [];
   let bodyParagraphs = 0;
   /** the tokens of the outermost table while it may be a frame */
   let held: DocxToken[] | undefined;
-  for (const token of visibleDocxTokens(xml, styles)) {
-    const { name, close, selfClosing } = token;
-    if (name !== undefined && !selfClosing) {
-      const top = open.at(-1);
-      if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
-        throw tooManyParagraphs(undefined);
-      if (name === 'w:tbl' && !close) {
-        if (top) top.holdsTable = true;
-        if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
-        open.push({ token, cellsInRow: 0, wide: false, holdsTable: false });
-        if (!top) held = [];
-      } else if (name === 'w:tbl') {
-        const t = open.pop();
-        if (t && t.holdsTable && !t.wide) frames.add(t.token);
-      } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
-      else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
-    }
-    if (!held) {
-      yield token;
-      continue;
-    }
-    held.push(token);
-    if (open.length === 0 || open[0]!.wide) {
-      yield* held;
-      held = undefined;
-    }
-  }
-  if (held) yield* held;
+  visibleDocxTokens(
+    xml,
+    (token) => {
+      const { name, close, selfClosing } = token;
+      if (name !== undefined && !selfClosing) {
+        const top = open.at(-1);
+        if (name === 'w:p' && !close && !top && ++bodyParagraphs > MAX_DOCX_BODY_PARAGRAPHS)
+          throw tooManyParagraphs(undefined);
+        if (name === 'w:tbl' && !close) {
+          if (top) top.holdsTable = true;
+          if (open.length >= MAX_DOCX_TABLE_DEPTH) throw tablesTooDeep();
+          open.push({ token, cellsInRow: 0, wide: false, holdsTable: false });
+          if (!top) held = [];
+        } else if (name === 'w:tbl') {
+          const t = open.pop();
+          if (t && t.holdsTable && !t.wide) frames.add(t.token);
+        } else if (name === 'w:tr' && !close && top) top.cellsInRow = 0;
+        else if (name === 'w:tc' && !close && top && ++top.cellsInRow > 1) top.wide = true;
+      }
+      if (!held) {
+        give(token);
+        return;
+      }
+      held.push(token);
+      if (open.length === 0 || open[0]!.wide) {
+        const tokens = held;
+        held = undefined;
+        for (const t of tokens) give(t);
+      }
+    },
+    styles,
+  );
+  if (held) for (const t of held) give(t);
 }
 
 /** A run being read: struck through by its style, w:strike or w:dstrike; its symbol font. */
@@ -359,14 +369,14 @@ export function readDocumentXml(
   let checkBox: { byDefault?: boolean; checked?: boolean } | undefined;
   /** the hidden text of the row's cells (at most MAX_HIDDEN_QUOTED characters each), for a row of hidden text only */
   let rowHidden: string[] = [];
-  for (const token of framedTokens(xml, styles, frames)) {
+  framedTokens(xml, styles, frames, (token) => {
     const { name, close, selfClosing, attrs, text, markGone, rowDeleted, hidden } = token;
     if (hidden) {
       // hidden text is not printed: no plan text, but a row of it alone is told (review 17 s17, S16-11)
       const at = Math.max(0, (cells?.length ?? 0) - (cell ? 0 : 1));
       if (cells && (rowHidden[at]?.length ?? 0) < MAX_HIDDEN_QUOTED)
         rowHidden[at] = `${rowHidden[at] ?? ''}${decodeXml(text ?? '')}`.slice(0, MAX_HIDDEN_QUOTED);
-      continue;
+      return;
     }
     if (name === undefined) {
       const p = inText ? open.at(-1) : undefined;
@@ -377,7 +387,7 @@ export function readDocumentXml(
         if (run && (run.strike === undefined && run.dstrike === undefined ? run.style : run.strike || run.dstrike))
           (p.struck ??= new Set()).add(p.runs.length - 1);
       }
-      continue;
+      return;
     }
     if (!close) {
       if (name === 'w:tbl') {
@@ -387,7 +397,7 @@ export function readDocumentXml(
         // a frame is read through only when every table around it is one too
         const frame = frames.has(token) && depth === 0;
         framing.push(frame);
-        if (frame) continue;
+        if (frame) return;
         depth++;
         if (depth === 1) {
           tables++;
@@ -484,7 +494,7 @@ export function readDocumentXml(
         embedded.pictures++;
         embedded.firstPictureBlock ??= blocks.length;
       }
-      continue;
+      return;
     }
     if (name === 'w:tr' && !rowDeleted && ++tableRows > MAX_DOCX_TABLE_ROWS) {
       const read = depth === 1 ? cells?.map((c) => c.text) : depth === 2 ? nestedRowCells : undefined;
@@ -583,7 +593,7 @@ export function readDocumentXml(
           }
         }
         cells = undefined;
-        continue;
+        return;
       }
       const header = firstRowBlock === undefined ? undefined : blocks[firstRowBlock];
       const spreadRows =
@@ -612,7 +622,7 @@ export function readDocumentXml(
           }),
         );
         cells = undefined;
-        continue;
+        return;
       }
       firstRowBlock ??= blocks.length;
       blocks.push({
@@ -635,7 +645,7 @@ export function readDocumentXml(
       tablesOpen = Math.max(0, tablesOpen - 1);
       if (boxTables.at(-1)?.tablesOpen === tablesOpen) endBoxTable(boxTables.pop()!);
     }
-  }
+  });
   // a box's table left open (malformed XML): its rows are not lost
   for (let aside = boxTables.pop(); aside; aside = boxTables.pop()) {
     endBoxTable(aside);

@@ -19,6 +19,19 @@ const MAX_KEPT_CHARS = 16 * 1024 * 1024;
 
 /** When asked for (readingOnce's `ran`): how many times each reading ran, by the reading's name. */
 let ranCounts: Map<string, number> | undefined;
+/** countReadings' `ran`: given to every readingOnce that starts while it is set. */
+let counting: Map<string, number> | undefined;
+
+/**
+ * Counts into `ran` (as readingOnce's `ran`) the readings of every readingOnce that starts until the
+ * returned function is called: for tests of a reader whose readingOnce starts after an await (readPdf).
+ */
+export function countReadings(ran: Map<string, number>): () => void {
+  counting = ran;
+  return () => {
+    counting = undefined;
+  };
+}
 
 /**
  * Runs `run` (an import, or a file's reading) with each reading of a text made once. `ran`, if
@@ -28,7 +41,7 @@ export function readingOnce<T>(run: () => T, ran?: Map<string, number>): T {
   if (made) return run();
   made = new Map();
   keptChars = new Map();
-  ranCounts = ran;
+  ranCounts = ran ?? counting;
   try {
     return run();
   } finally {

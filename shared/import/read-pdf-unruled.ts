@@ -45,6 +45,8 @@ export interface PdfTableHooks {
   rowNumberColumn?(cells: string[]): number;
   /** is a label a column name as a whole ("มาตรการ"), not a name with a cell's text run on ("มาตรการเผยแพร่…")? */
   isColumnName?(label: string): boolean;
+  /** does a row name only columns a header lacks (a wide sheet's right-hand part: pdf-wide-sheet-pages.ts)? */
+  namesMissingColumns?(header: string[], other: string[]): boolean;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }

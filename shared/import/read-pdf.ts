@@ -10,6 +10,7 @@ import { garbledLetters } from './pdf-garbled-text.js';
 import { type PdfPage, pdfPages } from './pdf-page-content.js';
 import { looksScanned, nothingToRead, pageTextQuote, scannedPdfError, textCharacters } from './pdf-page-images.js';
 import { pagesOfSheets } from './pdf-sheet-halves.js';
+import { pagesDownThenOver, wideSheetNotice } from './pdf-wide-sheet-pages.js';
 import { marginLines } from './pdf-margin-lines.js';
 import {
   anchor,
@@ -17,8 +18,8 @@ import {
   MAX_RULES_PER_PAGE,
   type PositionedText,
   type RuledTable,
-  ruledTables,
   rowMerges,
+  sameColumns,
   tableRuleCount,
 } from './pdf-ruled-tables.js';
 import { type CellLine, type CellRoom, cellTextOf } from './pdf-cell-paragraphs.js';
@@ -186,9 +187,6 @@ function readTablePart(page: PdfPage, table: RuledTable, runs: readonly Position
 /** Where on a page: a sheet printed two pages per sheet names the half as its table 1 or 2. */
 const placeOn = (page: PdfPage) => ({ page: page.number, ...(page.half ? { table: page.half } : {}) });
 
-const sameColumns = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
-
 /**
  * Does `next` go on with the numbered list `previous` ends with ("... ๕. มาตรการ..." then "๖. ...",
  * or the rest of item ๒ then "๓. ...")? Then a row split over two pages is certainly one row: it
@@ -335,9 +333,16 @@ export async function readPdf(bytes: Uint8Array, hooks: PdfTableHooks): Promise<
 function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocument {
   if (sheets.every(nothingToRead)) throw scannedPdfError(sheets);
   const repair = hooks.repair;
-  const pages = pagesOfSheets(sheets).map((page) =>
-    repair ? { ...page, runs: page.runs.map((r) => ({ ...r, text: repair(r.text) })) } : page,
+  const wide = pagesDownThenOver(
+    pagesOfSheets(sheets).map((page) =>
+      repair ? { ...page, runs: page.runs.map((r) => ({ ...r, text: repair(r.text) })) } : page,
+    ),
+    {
+      isHeader: (cells) => hooks.isHeader(cells),
+      namesMissingColumns: (header, other) => hooks.namesMissingColumns?.(header, other) ?? false,
+    },
   );
+  const pages = wide.pages;
   const blocks: SourceBlock[] = [];
   const notices: SourceNotice[] = [];
   /** page furniture (running heads, footers) met inside a table split over pages: after everything */
@@ -518,7 +523,8 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         quote,
       );
     }
-    const tables = ruledTables(page.rules);
+    for (const n of wide.notes) if (n.page === pageIndex) wideSheetNotice(n, notice);
+    const tables = wide.tables[pageIndex]!;
     const lines = pageLines[pageIndex]!;
     const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
     if (ruleCount > MAX_RULES_PER_PAGE) {

@@ -49,6 +49,8 @@ export interface SourceNotice {
     | 'pdf-layout-guessed'
     | 'pdf-merge-unsure'
     | 'pdf-page-scanned'
+    | 'pdf-pages-side-by-side'
+    | 'pdf-columns-on-other-page'
     | 'row-cells-ignored'
     | 'hidden-content-skipped'
     | 'filtered-rows-read'

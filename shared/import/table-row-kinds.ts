@@ -17,6 +17,7 @@ import {
   stripTags,
 } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
+import { quoteStart } from './import-warnings.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
 export const JOINED_ITEMS = MAX_ITEMS + 2;
@@ -210,8 +211,8 @@ export function headingRowsMessage(texts: readonly { text: string; place: string
   th: string;
   en: string;
 } {
-  const th = texts.map((t) => `"${t.text.slice(0, 80)}" (${t.place})`).join(', ');
-  const en = texts.map((t) => `"${t.text.slice(0, 80)}" (${t.placeEn})`).join(', ');
+  const th = texts.map((t) => `"${quoteStart(t.text, 80)}" (${t.place})`).join(', ');
+  const en = texts.map((t) => `"${quoteStart(t.text, 80)}" (${t.placeEn})`).join(', ');
   return {
     th: `แถวหัวข้อ (ข้อความเดียวคร่อมทั้งแถว หรือแถวรวม) ไม่ใช่มาตรการ จึงไม่นำเข้า ${toThaiDigits(texts.length)} แถว: ${th}`,
     en: `heading rows (one text across the row, or a total row) are no measures and were not imported (${texts.length}): ${en}`,

@@ -15,11 +15,13 @@
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { followUpMonthsLabel } from '../domain/follow-up-months.js';
 import type { FollowUp } from '../domain/plan.js';
+import type { Cadence } from '../domain/due-rules.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
+import { textStart } from '../domain/clip-text.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -174,12 +176,47 @@ export function withTimeframeMonths(
   );
   if (given.length === 0) return undefined;
   for (const f of given) Object.assign(f, months);
-  const quoted = timeframe.length > 80 ? `${timeframe.slice(0, 80)}…` : timeframe;
+  const quoted = quotedWords(timeframe);
   // the same words as the plan screens and documents give a follow-up's months
   const { th, en } = followUpMonthsLabel(months)!;
   const all = given.length === followUps.length;
   return {
     th: `ระยะเวลาดำเนินการ "${quoted}" ไม่ครบทั้งปีงบประมาณ จึงให้การติดตามผล${all ? '' : `ข้อ ${given.map((f) => toThaiDigits(followUps.indexOf(f) + 1)).join(', ')} `}ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
     en: `the timeframe "${quoted}" is shorter than the fiscal year, so ${all ? 'its follow-ups run' : `follow-up ${given.map((f) => followUps.indexOf(f) + 1).join(', ')} runs`} ${en} only (no reports are due for the months outside it): check it`,
+  };
+}
+
+const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
+const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
+const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
+const quotedWords = (words: string) => (words.length > 80 ? `${textStart(words, 80)}…` : words);
+
+/**
+ * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
+ * (ต.ค. - มี.ค.)", "ถึงเดือนมีนาคม 2567", "ตั้งแต่ ม.ค. 67 เป็นต้นไป", "ในไตรมาส 2-3", "ในช่วงครึ่งปีแรก"),
+ * and what to say of it for follow-up `no` (from 1), Thai first, quoting the words; undefined when
+ * they name no span of months or the whole year, or the cadence does not recur within the year (review 17 s26, S26-11: before, the words were
+ * ignored and the follow-up ran all year).
+ */
+export function followUpOwnMonths(
+  text: string,
+  cadence: Cadence,
+  no: number,
+  fy: number,
+): { months: TimeframeMonths; th: string; en: string } | undefined {
+  // a one-off's or a yearly report's month is its deadline ("ภายใน 31 ตุลาคม 2567"): the cadence
+  // reader's; only a recurring report runs over months
+  if (!RECURRING.has(cadence)) return undefined;
+  // quarters named one by one ("(ไตรมาส ๒ และ ไตรมาส ๔)") are the reporting rounds the cadence
+  // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") is months
+  if (QUARTER_NAMED.test(text) && !QUARTER_SPAN.test(text)) return undefined;
+  const months = timeframeMonths(text, fy);
+  if (!months) return undefined;
+  const quoted = quotedWords(text);
+  const { th, en } = followUpMonthsLabel(months)!;
+  return {
+    months,
+    th: `การติดตามผลข้อ ${toThaiDigits(no)} ระบุช่วงเดือนไว้ในข้อความ "${quoted}" จึงให้ติดตาม${th} (ไม่มีรายงานของเดือนนอกช่วงนี้) ตรวจว่าถูกต้อง`,
+    en: `follow-up ${no} names months in its words "${quoted}", so it runs ${en} only (no reports are due for the months outside it): check it`,
   };
 }

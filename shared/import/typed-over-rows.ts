@@ -8,6 +8,7 @@ import { parseIndicatorHeading } from './indicator-heading.js';
 import { escapeMarkup, isSectionHeading, isTotalRow } from './table-row-kinds.js';
 import { collapseSpaces, startsListItem, stripTags } from './thai-text.js';
 import { joinContinuation } from './unit-per-row.js';
+import { quoteStart } from './import-warnings.js';
 
 type Cells = Partial<Record<'measure' | 'indicator' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 type Role = keyof Cells;
@@ -108,7 +109,7 @@ export function typedOverMessage(
     ? 'แถวนี้'
     : `แถวที่ ${shown.map((n) => toThaiDigits(n)).join(', ')}${more > 0 ? ` และอีก ${toThaiDigits(more)} แถว` : ''}`;
   const en = one ? 'this row' : `rows ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-  const quoted = plain(measure).slice(0, 80);
+  const quoted = quoteStart(plain(measure), 80);
   return {
     th: `${th}ไม่มีตัวชี้วัด และข้อความในช่องไม่ขึ้นต้นด้วยเลขข้อ (หรือต่อช่วงเวลา "… -") จึงถือเป็นข้อความที่พิมพ์ต่อบรรทัดจากแถวก่อนหน้า และต่อเข้ากับข้อเดิมในคอลัมน์เดียวกันของมาตรการ "${quoted}" กรุณาตรวจว่าข้อความต่อกันถูกต้อง`,
     en: `${en} ${one ? 'has' : 'have'} no indicator and its cells do not start with an item number (or complete a period "… -"): it is read as lines typed on from the row above and joined to the last item of the same column of the measure "${quoted}"; check the joined text`,

@@ -5,6 +5,7 @@
 import { collapseSpaces, stripTags } from './thai-text.js';
 import { joinCells, joinItems } from './table-row-kinds.js';
 import type { ContinuedCells } from './continued-cells.js';
+import { quoteStart } from './import-warnings.js';
 
 type Cells = Partial<Record<'measure' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 
@@ -40,9 +41,9 @@ export function startsUnitMeasure(
 export function unitMeasureMessage(
   measure: string,
   unit: string,
-  quoted = plain(measure).slice(0, 80),
+  quoted = quoteStart(plain(measure), 80),
 ): { th: string; en: string } {
-  const named = plain(unit).slice(0, 80);
+  const named = quoteStart(plain(unit), 80);
   return {
     th: `แถวนี้อยู่ใต้มาตรการเดียวกับแถวก่อนหน้า ("${quoted}") แต่มีการติดตามผลและหน่วยงานของตัวเอง ("${named}") จึงแยกเป็นมาตรการของตัวชี้วัดเดียวกัน ให้หน่วยงานของแถวนี้รายงานเฉพาะการติดตามผลในแถวนี้ กรุณาตรวจ ถ้าทุกหน่วยงานต้องรายงานทุกข้อ ให้รวมเป็นมาตรการเดียว`,
     en: `this row is under the same measure as the row above ("${quoted}") but has follow-ups and units of its own ("${named}"): it is read as a measure of its own for the same indicator, its units reporting only its own follow-ups; check it, and join them into one measure if every unit reports every follow-up`,

@@ -6,6 +6,7 @@ import type { FollowUp } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
+import { quoteStart } from './import-warnings.js';
 
 /** The unit a sheet's name names: the unit's id and its name as the org writes it. */
 export interface SheetUnit {
@@ -143,7 +144,7 @@ export function joinedMeasureMessage(
   j: Pick<JoinedMeasure, 'sheets' | 'sheet'>,
   kept: Pick<DraftMeasure, 'measureId' | 'title' | 'indicator'>,
 ): { th: string; en: string } {
-  const title = kept.title.length > 80 ? `${kept.title.slice(0, 80)}…` : kept.title;
+  const title = kept.title.length > 80 ? `${quoteStart(kept.title, 80)}…` : kept.title;
   const sheetsTh = [...j.sheets, j.sheet].map((s) => `"${s}"`).join(' และ ');
   const sheetsEn = [...j.sheets, j.sheet].map((s) => `"${s}"`).join(' and ');
   const indicator = kept.indicator === null ? '' : `ตัวชี้วัดที่ ${toThaiDigits(kept.indicator)} `;

@@ -18,33 +18,67 @@ const CHUNK = 8192;
  * "&lt;" in one Word cell take seconds, superlinear in the count (review 17 s18, S18-1: each match's
  * strings were held by the builder of the result until the end, and every collection walked them).
  * No output is longer than the text: a reference is at least 4 characters for at most 2 code units.
+ * "&lt;", "&gt;" and "&amp;" (lower case) are replaced without asking `reference`: it must read them so.
  */
 export function replaceReferences(
   text: string,
   reference: (text: string, at: number) => Reference | undefined,
 ): string {
-  let at = text.indexOf('&');
-  if (at < 0) return text;
+  const first = text.indexOf('&');
+  if (first < 0) return text;
   if (codes.length < text.length) codes = new Uint16Array(Math.max(text.length, 2 * codes.length));
   const out = codes;
   let n = 0;
-  let from = 0;
-  for (; at >= 0; at = text.indexOf('&', at)) {
-    const read = reference(text, at);
-    if (!read) {
+  let replaced = false;
+  for (let i = 0; i < first; i++) out[n++] = text.charCodeAt(i);
+  // one loop over the code units (an indexOf per "&" and a copy between cost twice as much)
+  for (let at = first; at < text.length;) {
+    const c = text.charCodeAt(at);
+    if (c !== 0x26) {
+      out[n++] = c;
       at++;
       continue;
     }
-    for (let i = from; i < at; i++) out[n++] = text.charCodeAt(i);
+    const common = commonReference(text, at);
+    if (common >= 0) {
+      out[n++] = common;
+      at += common === 0x26 ? 5 : 4;
+      replaced = true;
+      continue;
+    }
+    const read = reference(text, at);
+    if (!read) {
+      out[n++] = c;
+      at++;
+      continue;
+    }
     if (read.code > 0xffff) {
       out[n++] = 0xd800 + ((read.code - 0x10000) >> 10);
       out[n++] = 0xdc00 + ((read.code - 0x10000) & 0x3ff);
     } else if (read.code >= 0) out[n++] = read.code;
-    from = at = read.end;
+    at = read.end;
+    replaced = true;
   }
-  if (from === 0) return text;
-  for (let i = from; i < text.length; i++) out[n++] = text.charCodeAt(i);
+  if (!replaced) return text;
   return codeUnitsText(out, n);
+}
+
+/**
+ * "&lt;", "&gt;" or "&amp;" at `at` as written (lower case): the character, else -1. Every reading
+ * of references here (XML's, cells') takes these three so; read without a call, as they are most of
+ * a long text's references (Word writes "<" as "&lt;").
+ */
+function commonReference(text: string, at: number): number {
+  const c = text.charCodeAt(at + 1);
+  if (c === 0x6c || c === 0x67) {
+    return text.charCodeAt(at + 2) === 0x74 && text.charCodeAt(at + 3) === 0x3b ? (c === 0x6c ? 0x3c : 0x3e) : -1;
+  }
+  return c === 0x61 &&
+    text.charCodeAt(at + 2) === 0x6d &&
+    text.charCodeAt(at + 3) === 0x70 &&
+    text.charCodeAt(at + 4) === 0x3b
+    ? 0x26
+    : -1;
 }
 
 /** Node's Buffer where there is one (Lambda, tests); the web app's bundle has none. */

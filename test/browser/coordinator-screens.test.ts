@@ -19,6 +19,7 @@ import {
   tsx,
 } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { countAnswers } from '../support/late-answers.js';
 import { type ChildProcess, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -302,30 +303,8 @@ describe('a screen left while it loads', () => {
       await signIn(COORDINATOR);
       await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
       await page.locator('[data-person]').first().waitFor();
-      // the page's answers to the overview's obligations request, counted once the page has read them:
-      // every step from there to the screen's error is a microtask, done before the count is seen
-      await page.evaluate(() => {
-        const seen = window as unknown as { lateAnswers?: number };
-        const installed = seen.lateAnswers !== undefined;
-        seen.lateAnswers = 0;
-        if (installed) return; // the same page as the case before: its wrapper counts
-        const fetched = window.fetch.bind(window);
-        window.fetch = (input, init) => {
-          const response = fetched(input, init);
-          const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-          if (!url.includes('/obligations?')) return response;
-          const counted = () => void (seen.lateAnswers = (seen.lateAnswers ?? 0) + 1);
-          response.then((answer) => {
-            const json = answer.json.bind(answer);
-            answer.json = () => {
-              const body = json();
-              body.then(counted, counted);
-              return body;
-            };
-          }, counted);
-          return response;
-        };
-      });
+      // the page's answers to the overview's obligations request, counted once the page has read them
+      const answered = await countAnswers(page, '/obligations?');
       let held!: (route: Route) => void;
       const heldRoute = new Promise<Route>((resolve) => (held = resolve));
       await page.route(/\/v1\/fiscal-years\/\d+\/obligations\?/, (route) => held(route));
@@ -335,7 +314,7 @@ describe('a screen left while it loads', () => {
       await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).click();
       await page.locator('[data-person]').first().waitFor();
       await release(route);
-      await page.waitForFunction(() => (window as unknown as { lateAnswers: number }).lateAnswers === 1);
+      await answered(1);
       await page.unroute(/\/v1\/fiscal-years\/\d+\/obligations\?/);
       expect(await page.locator('main h1').textContent()).toBe('ผู้ใช้งานและหน่วยงาน');
       expect(await page.getByRole('heading', { name: 'เกิดข้อผิดพลาด' }).count()).toBe(0);

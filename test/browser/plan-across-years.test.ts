@@ -24,6 +24,8 @@ import {
   stopLocalSystem,
 } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
+import { hurry } from '../support/hurried-steps.js';
+import { countAnswers, holdNext } from '../support/late-answers.js';
 
 const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8');
 /** the seed document as the plan of another year (its title line) */
@@ -227,4 +229,64 @@ describe('a unit leaving one follow-up from a month on, as the ITA coordinator (
       }, WAIT)
       .toEqual([undefined, undefined, ['education', 'engineering']]);
   });
+});
+
+// The page's year select and menu acted on the screen being left (session 25's notice): a link
+// followed, then a year chosen before the link's screen was drawn, opened the unit's page of that
+// year (the frame's own screen), and an answer of a screen left (an earlier plan version asked for)
+// still took the coordinator to its screen. Now the last choice wins, and a screen's reads are
+// dropped once another screen starts. `hurry` takes its steps in one task of the page, as a loaded
+// phone does between two taps; the history cases hold the version's answer until the next screen shows.
+describe('a coordinator faster than the page: the last choice wins', () => {
+  const UNIT_PAGE = 'งานที่ต้องรายงานของสำนักปลัดเทศบาล';
+  const hash = () => page.evaluate(() => location.hash);
+  const open = async (address: string, shows: string) => {
+    await page.goto(`${setup.api}/${address}`);
+    await expect.poll(heading, WAIT).toBe(shows);
+  };
+
+  it('a year chosen right after the plan link, before the plan screen is drawn, opens the plan of that year', async () => {
+    await open('#/fy/2566', UNIT_PAGE);
+    await hurry(page, [{ link: 'แผนมาตรการ' }, { year: 2567 }]);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    expect(await hash()).toBe('#/fy/2567/plan');
+  });
+
+  it('the year changed twice right after the plan link opens the plan of the year chosen last', async () => {
+    await open('#/fy/2566/overview', 'ภาพรวมการรายงานทั้งองค์กร');
+    await hurry(page, [{ link: 'แผนมาตรการ' }, { year: 2567 }, { year: 2566 }]);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+    expect(await hash()).toBe('#/fy/2566/plan');
+  });
+
+  it('the plan link followed right after a year is chosen opens the plan of that year', async () => {
+    await open('#/fy/2566', UNIT_PAGE);
+    await hurry(page, [{ year: 2567 }, { link: 'แผนมาตรการ' }]);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
+    expect(await hash()).toBe('#/fy/2567/plan');
+  });
+
+  for (const [leave, shows, at] of [
+    ['opens the calendar', 'ปฏิทินของฉัน', '#/calendar'],
+    ['chooses 2567', UNIT_PAGE, '#/fy/2567'],
+  ] as const) {
+    it(`an earlier plan version asked for, answered after the coordinator ${leave}, does not open 2566's plan screen`, async () => {
+      await open('#/fy/2566/plan/history', 'ประวัติแผนมาตรการ ปีงบประมาณ ๒๕๖๖');
+      const answered = await countAnswers(page, '/plan/versions/');
+      const version = await holdNext(page, /\/plan\/versions\/\d+$/);
+      await page
+        .getByRole('button', { name: /^คืนฉบับที่/ })
+        .first()
+        .click();
+      await version.held;
+      if (at === '#/calendar') await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+      else await page.locator('#fy').selectOption('2567');
+      await expect.poll(heading, WAIT).toBe(shows);
+      await version.release();
+      await answered(1);
+      expect(await hash()).toBe(at);
+      expect(await heading()).toBe(shows);
+      expect(await page.locator('.draft-source').count()).toBe(0);
+    });
+  }
 });

@@ -3,40 +3,32 @@
 // the report the product publishes re-imports to the same follow-ups (before: every responsible
 // unit owed every follow-up all year, and nothing said so).
 import { describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../shared/domain/plan.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { renderSeedAnnualReport, storedSeedPlan } from '../support/seed-annual-report.js';
+import { renderSeedAnnualReport } from '../support/seed-annual-report.js';
+import { followUpChoices, seedPlanWith } from '../support/follow-up-choices.js';
 
 const options = { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS };
 
 /** The seed plan with follow-ups given months and reporting units in the page. */
-function planWithNotes() {
-  const plan = structuredClone(storedSeedPlan());
-  const measure = (id: string) => plan.measures.find((m) => m.measureId === id)!;
-  const set = (id: string, n: number, change: Partial<FollowUp>) => Object.assign(measure(id).followUps[n]!, change);
-  // months on both sides and four reporting units
-  set('i5', 0, {
-    firstMonth: '2022-11',
-    lastMonth: '2023-08',
-    unitIds: ['clerk', 'engineering', 'education', 'health'],
-  });
-  // two reporting units, the whole year
-  set('i5', 1, { unitIds: ['health', 'finance'] });
-  // stopped after March
-  set('i6', 0, { lastMonth: '2023-03' });
-  // from April, one unit
-  set('i4', 0, { firstMonth: '2023-04', unitIds: ['engineering'] });
-  return plan;
-}
+const planWithNotes = () =>
+  seedPlanWith([
+    // months on both sides and four reporting units
+    [
+      'i5',
+      0,
+      { firstMonth: '2022-11', lastMonth: '2023-08', unitIds: ['clerk', 'engineering', 'education', 'health'] },
+    ],
+    // two reporting units, the whole year
+    ['i5', 1, { unitIds: ['health', 'finance'] }],
+    // stopped after March
+    ['i6', 0, { lastMonth: '2023-03' }],
+    // from April, one unit
+    ['i4', 0, { firstMonth: '2023-04', unitIds: ['engineering'] }],
+  ]);
 
-const choices = (f: FollowUp) => ({
-  followUpNo: f.followUpNo,
-  firstMonth: f.firstMonth,
-  lastMonth: f.lastMonth,
-  unitIds: f.unitIds,
-});
+const choices = followUpChoices(['followUpNo', 'firstMonth', 'lastMonth', 'unitIds']);
 
 describe('the annual results report gives each follow-up its months and reporting units back (S25-11)', () => {
   const plan = planWithNotes();

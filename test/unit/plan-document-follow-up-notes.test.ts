@@ -4,46 +4,39 @@
 // (before: a duty stopped after March came back for the whole year, one of กองคลัง alone was owed
 // by every responsible unit, and over the saved plan a short one became a new follow-up).
 import { describe, expect, it } from 'vitest';
-import type { FollowUp } from '../../shared/domain/plan.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { renderSeedPlanDocument, storedSeedPlan } from '../support/seed-annual-report.js';
+import { renderSeedPlanDocument } from '../support/seed-annual-report.js';
+import { followUpChoices, seedPlanWith } from '../support/follow-up-choices.js';
 import { HEADER, preview, tsv } from '../support/plan-table-files.js';
 
 const options = { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS };
 
 /** The seed plan with follow-ups set as a coordinator sets them in the page. */
-function planSetInThePage() {
-  const plan = structuredClone(storedSeedPlan());
-  const measure = (id: string) => plan.measures.find((m) => m.measureId === id)!;
-  const set = (id: string, n: number, change: Partial<FollowUp>) => Object.assign(measure(id).followUps[n]!, change);
-  set('i6', 0, { lastMonth: '2023-03' });
-  set('i5', 0, { unitIds: ['finance'] });
-  // a short follow-up stopped after March, and the one that takes over from April
-  set('i10', 0, { text: 'รายงานผลต่อที่ประชุมทุกเดือน', lastMonth: '2023-03' });
-  set('i10', 3, { firstMonth: '2023-04' });
-  // months on both sides, two reporting units, with a cadence and an audience note after them
-  set('i4', 0, {
-    text: 'ส่งสรุปผลการดำเนินงาน',
-    cadence: 'quarterly',
-    audience: ['mayor'],
-    firstMonth: '2023-01',
-    lastMonth: '2023-06',
-    unitIds: ['finance', 'engineering'],
-  });
-  return plan;
-}
+const planSetInThePage = () =>
+  seedPlanWith([
+    ['i6', 0, { lastMonth: '2023-03' }],
+    ['i5', 0, { unitIds: ['finance'] }],
+    // a short follow-up stopped after March, and the one that takes over from April
+    ['i10', 0, { text: 'รายงานผลต่อที่ประชุมทุกเดือน', lastMonth: '2023-03' }],
+    ['i10', 3, { firstMonth: '2023-04' }],
+    // months on both sides, two reporting units, with a cadence and an audience note after them
+    [
+      'i4',
+      0,
+      {
+        text: 'ส่งสรุปผลการดำเนินงาน',
+        cadence: 'quarterly',
+        audience: ['mayor'],
+        firstMonth: '2023-01',
+        lastMonth: '2023-06',
+        unitIds: ['finance', 'engineering'],
+      },
+    ],
+  ]);
 
-const choices = (f: FollowUp) => ({
-  followUpNo: f.followUpNo,
-  text: f.text,
-  cadence: f.cadence,
-  audience: f.audience,
-  firstMonth: f.firstMonth,
-  lastMonth: f.lastMonth,
-  unitIds: f.unitIds,
-});
+const choices = followUpChoices();
 
 describe("the plan document's follow-up months and reporting units read back (S24-2)", () => {
   const plan = planSetInThePage();

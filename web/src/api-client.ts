@@ -27,12 +27,32 @@ export class ApiError extends Error {
 
 let apiUrl = '';
 let onSignedOut = () => {};
+/** The reads (GET) of the screen shown: aborted when another screen starts (startScreen). */
+let screenReads = new AbortController();
+
+/**
+ * Another screen starts (a new address, the year chosen, a sign-in): the reads of the one left are
+ * aborted and their answers dropped, so its late data or errors never act on the new one (a fast
+ * coordinator's last choice wins). Writes are not aborted: they finish and say so.
+ */
+export function startScreen(): void {
+  screenReads.abort();
+  screenReads = new AbortController();
+}
+
+/** An answer no screen wants: a promise that never settles, so nothing after it runs. */
+const dropped = () => new Promise<never>(() => {});
 
 export function configureApi(options: { apiUrl: string; onSignedOut: () => void }): void {
   apiUrl = options.apiUrl;
   onSignedOut = options.onSignedOut;
 }
 
+/**
+ * One call to the form API: the answer's JSON, or an ApiError with the API's Thai message (status 0
+ * when the API cannot be reached). A read (GET) belongs to the screen shown: once another screen
+ * has started (startScreen) its answer is dropped, the promise never settles.
+ */
 export async function api<T>(
   method: string,
   path: string,
@@ -46,6 +66,7 @@ export async function api<T>(
   }
   let response: Response;
   const org = chosenOrg();
+  const signal = method === 'GET' ? screenReads.signal : undefined;
   try {
     response = await fetch(`${apiUrl}${path}`, {
       method,
@@ -56,13 +77,16 @@ export async function api<T>(
         ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal ? { signal } : {}),
     });
   } catch {
+    if (signal?.aborted) return dropped();
     throw new ApiError(0, GENERIC_TH[0]!);
   }
   const json = (await response.json().catch(() => undefined)) as
     | { error?: { message_th?: string; fields?: FieldError[]; currentVersion?: number } & Record<string, unknown> }
     | undefined;
+  if (signal?.aborted) return dropped();
   if (response.ok) return json as T;
   if (response.status === 401) onSignedOut();
   const error = json?.error;

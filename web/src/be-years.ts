@@ -25,6 +25,11 @@ const CE_YEAR_CONTEXT = new RegExp(
   `(?:ค\\.?\\s?ศ\\.?|\\ba\\.?d\\.?|${THAI_MONTHS}|${THAI_MONTHS_SHORT}|\\b(?:${ENGLISH_MONTHS})\\.?,?|(?<![0-9๐-๙])[0-9๐-๙]{1,2}\\s?[/.-]\\s?[0-9๐-๙]{1,2}\\s?[/.-])\\s*$`,
   'i',
 );
+/**
+ * After a four-digit number, what makes it the Christian-era year of an ISO date ("2024-01-31"):
+ * the month and day (review 17 s26, S26-5: the importer reads "2024-01-01 ถึง 2024-06-30" as months).
+ */
+const ISO_MONTH_DAY_AFTER = /^-(?:[0๐][1-9๑-๙]|[1๑][0-2๐-๒])-(?:[0๐][1-9๑-๙]|[12๑๒][0-9๐-๙]|[3๓][01๐๑])(?![0-9๐-๙])/;
 /** The Christian-era years a date may name (1900-2199); their BE year is 543 more. */
 const CE_YEARS = { from: 1900, to: 2199 };
 const CE_TO_BE = 543;
@@ -108,7 +113,7 @@ function ceYearOf(digits: string, aroundFy: number | undefined, inDate: boolean 
  * amounts, phone and document numbers ("2,600 บาท", "2650 บาท") stay as they are, and so do a
  * law's year ("พ.ร.บ. … พ.ศ. ๒๕๔๐", "ระเบียบ … พ.ศ. ๒๕๖๐") and a year more than PAST_SPAN before
  * `aroundFy`. "ปีงบฯ ๖๗" and "ไตรมาส ๑/๒๕๖๗" are years. A Christian-era year in a date ("31 มีนาคม
- * 2024", "31/03/2024", "ค.ศ. 2024") moves by as many years, as written.
+ * 2024", "31/03/2024", "2024-03-31", "ค.ศ. 2024") moves by as many years, as written.
  */
 export function shiftBeYears(text: string, years: number, aroundFy?: number): string {
   return movedBeYears(text, years, aroundFy).text;
@@ -128,7 +133,8 @@ export function movedBeYears(
     const at = m.index;
     const before = text.slice(Math.max(0, at - CONTEXT_WINDOW), at);
     const afterYear = previousYearEnd >= 0 && BETWEEN_YEARS.test(text.slice(previousYearEnd, at));
-    const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || CE_YEAR_CONTEXT.test(before));
+    const isoDate = ISO_MONTH_DAY_AFTER.test(text.slice(at + digits.length, at + digits.length + 7));
+    const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || isoDate || CE_YEAR_CONTEXT.test(before));
     const year = ce ?? beYearOf(digits, aroundFy);
     if (year === undefined || !(afterYear || ce !== undefined || YEAR_CONTEXT.test(before))) continue;
     const countable = afterYear || digits.length === 2;

@@ -2,7 +2,7 @@
 import type { Me } from './api-types.js';
 import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
-import { href, type Route } from './routes.js';
+import { href, parseRoute, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
 import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 
@@ -20,6 +20,18 @@ export function planYearSaved(me: Me, fy: number): void {
   if (!me.planYears.includes(fy)) me.planYears = [...me.planYears, fy].sort((a, b) => b - a);
   const option = document.querySelector<HTMLOptionElement>(`#fy option[value="${fy}"]`);
   if (option) option.textContent = yearLabel(fy, me);
+}
+
+/**
+ * The address the year select opens for `fy` from the screen `route`: next year's plan (`next`), the
+ * same screen of that year where it has one, else the units' page of that year.
+ */
+function yearAddress(route: Route, fy: number, next: number | undefined): string {
+  if (fy === next) return href.plan(fy);
+  if (route.screen === 'overview') return href.overview(fy);
+  if (route.screen === 'annual-report') return href.annualReport(fy);
+  if (route.screen === 'plan' || route.screen === 'ita-scores') return href.plan(fy);
+  return href.myObligations(fy);
 }
 
 /** A year as the year select says it: next year says so, and whether it has a plan yet. */
@@ -49,39 +61,43 @@ export function layout(
           select.value = String(route.fy);
           return;
         }
-        const fy = Number(select.value);
-        location.hash =
-          fy === next
-            ? href.plan(fy)
-            : route.screen === 'overview'
-              ? href.overview(fy)
-              : route.screen === 'annual-report'
-                ? href.annualReport(fy)
-                : route.screen === 'plan' || route.screen === 'ita-scores'
-                  ? href.plan(fy)
-                  : href.myObligations(fy);
+        // of the address now, not the one this frame was drawn for: a link followed just before,
+        // whose screen is not drawn yet, is where the year goes (the last choice wins)
+        location.hash = yearAddress(parseRoute(location.hash), Number(select.value), next);
       },
     },
     years.map((y) => h('option', { value: y, selected: y === route.fy }, yearLabel(y, me))),
   );
-  const link = (to: string, text: string, current: boolean) =>
-    h('a', { href: to, 'aria-current': current ? 'page' : undefined }, text);
+  /** the year of the address now: one chosen just before, its frame not drawn yet, else this frame's */
+  const yearNow = () => {
+    const now = parseRoute(location.hash);
+    return 'fy' in now ? now.fy : route.fy;
+  };
+  /** A menu link to a screen of a year (`to`), followed in the year of the address when clicked. */
+  const link = (to: (fy: number) => string, text: string, current: boolean) =>
+    h(
+      'a',
+      {
+        href: to(route.fy),
+        'aria-current': current ? 'page' : undefined,
+        onclick: (e: Event) => (e.currentTarget as HTMLAnchorElement).setAttribute('href', to(yearNow())),
+      },
+      text,
+    );
   const nav = h(
     'nav',
     { 'aria-label': 'เมนูหลัก' },
     h(
       'ul',
       {},
-      hasOwnUnit(me) &&
-        h('li', {}, link(href.myObligations(route.fy), 'งานของหน่วยงาน', route.screen === 'my-obligations')),
-      seesWholeOrg(me) && h('li', {}, link(href.overview(route.fy), 'ภาพรวมองค์กร', route.screen === 'overview')),
-      seesWholeOrg(me) &&
-        h('li', {}, link(href.annualReport(route.fy), 'รายงานผลประจำปี', route.screen === 'annual-report')),
+      hasOwnUnit(me) && h('li', {}, link(href.myObligations, 'งานของหน่วยงาน', route.screen === 'my-obligations')),
+      seesWholeOrg(me) && h('li', {}, link(href.overview, 'ภาพรวมองค์กร', route.screen === 'overview')),
+      seesWholeOrg(me) && h('li', {}, link(href.annualReport, 'รายงานผลประจำปี', route.screen === 'annual-report')),
       managesPlan(me) &&
-        h('li', {}, link(href.plan(route.fy), 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
+        h('li', {}, link(href.plan, 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
       managesPeople(me) &&
-        h('li', {}, link(href.people(), 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
-      h('li', {}, link(href.calendar(), 'ปฏิทินของฉัน', route.screen === 'calendar')),
+        h('li', {}, link(href.people, 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
+      h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
   const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');

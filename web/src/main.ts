@@ -1,5 +1,5 @@
 // The page: reads /config.json, signs in, and renders the screen the address names.
-import { api, ApiError, configureApi, messageOf } from './api-client.js';
+import { api, ApiError, configureApi, messageOf, startScreen } from './api-client.js';
 import { apiPath } from '../../shared/api/api-path.js';
 import type { Me } from './api-types.js';
 import { announce, h, replaceContent } from './dom.js';
@@ -46,6 +46,8 @@ let shownHash = '';
 
 async function render(): Promise<void> {
   const seq = ++renders;
+  // the screen left: its reads still under way are dropped (api-client.ts)
+  startScreen();
   shownHash = location.hash;
   clearLeaveGuards();
   const route = parseRoute(location.hash);

@@ -4,60 +4,24 @@
 // reported month and add a quarterly one from the month after; the obligations follow, the report
 // stays; narrowing the months past a report is refused on the month's field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
+import { putReport } from '../../support/report-requests.js';
 
 let f: ApiFixture;
-const fy = 2566;
 const MARCH = 'i4.f2.2023-03.finance';
 
 beforeAll(async () => {
   f = await createApiFixture();
-  const res = await call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: MARCH }),
-    as: who.financeStaff,
-    body: { progress: 'done', summary: 'รายงานการใช้ทรัพย์สินของราชการเดือนมีนาคมแล้ว' },
-  });
+  const res = await putReport(f, MARCH, { progress: 'done', summary: 'รายงานการใช้ทรัพย์สินของราชการเดือนมีนาคมแล้ว' });
   expect(res.status, JSON.stringify(res.body.error)).toBe(200);
 });
 afterAll(async () => f?.close());
 
-const measures = async () =>
-  (
-    await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/measures', { fy }),
-      as: who.coordinator,
-    })
-  ).body as { measures: Measure[]; version: number; title: string };
-
-const saveWithI4 = async (change: (m: Measure) => Measure) => {
-  const before = await measures();
-  return call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/plan', { fy }),
-    as: who.coordinator,
-    body: {
-      format: 'json',
-      title: before.title,
-      expectedVersion: before.version,
-      measures: before.measures.map((m) => (m.measureId === 'i4' ? change(structuredClone(m)) : m)),
-    },
-  });
-};
-
-const financeObligations = async () =>
-  (
-    await call(f.handler, {
-      method: 'GET',
-      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
-      as: who.financeStaff,
-      query: { from: '2022-10-01', to: '2023-09-30' },
-    })
-  ).body.items as { obligationId: string }[];
+const measures = () => savedPlan(f);
+const saveWithI4 = (change: (m: Measure) => Measure) => saveWithMeasure(f, 'i4', change);
+const financeObligations = () => obligationIdsOf(f, who.financeStaff);
 
 describe('changing a reported follow-up’s cadence from a month on', () => {
   it('refuses a month outside the fiscal year, or a last month before the first (400 on the field)', async () => {
@@ -204,7 +168,7 @@ describe('changing a reported follow-up’s cadence from a month on', () => {
       return m;
     });
     expect(res.status, JSON.stringify(res.body.error)).toBe(200);
-    const ids = (await financeObligations()).map((o) => o.obligationId);
+    const ids = await financeObligations();
     expect(ids).toContain(MARCH);
     expect(ids).not.toContain('i4.f2.2023-04.finance');
     expect(ids).not.toContain('i4.f2.2023-09.finance');

@@ -3,25 +3,18 @@
 // follow-up may now name its own units among the measure's: stop the old follow-up after the last
 // reported month and add one from the next month without the unit; the report stays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPath } from '../../../shared/api/api-path.js';
 import type { Measure } from '../../../shared/domain/plan.js';
-import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
+import { putReport } from '../../support/report-requests.js';
 
 let f: ApiFixture;
-const fy = 2566;
 /** i4 (every unit) follow-up 2 is monthly: กองคลัง reports March */
 const MARCH = 'i4.f2.2023-03.finance';
 
 beforeAll(async () => {
   f = await createApiFixture();
-  const res = await call(f.handler, {
-    method: 'PUT',
-    path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', { fy, obligationId: MARCH }),
-    as: who.financeStaff,
-    body: { progress: 'done', summary: 'รายงานการใช้ทรัพย์สินของราชการเดือนมีนาคมแล้ว' },
-  });
+  const res = await putReport(f, MARCH, { progress: 'done', summary: 'รายงานการใช้ทรัพย์สินของราชการเดือนมีนาคมแล้ว' });
   expect(res.status, JSON.stringify(res.body.error)).toBe(200);
 });
 afterAll(async () => f?.close());
