@@ -41,7 +41,7 @@ import {
 } from './typed-over-rows.js';
 import { headerUnrecognisedMessage } from './header-unrecognised.js';
 import { headerFromUnitSheetMessage, type SheetUnit, unitSheetsMessage } from './unit-sheets.js';
-import { isTitleRow, titleLinesOverHeader } from './title-row.js';
+import { isTitleRow, MAX_TITLE_LINES, titleLinesOverHeader } from './title-row.js';
 import { readSpannedCells } from './spanned-cells.js';
 import { SOURCE_CHARS, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type UnreadRow, type Prose } from './read-row.js';
@@ -71,6 +71,7 @@ import { continueRow, listGoesOn, measureCells, unnumberedGoesOn, unnumberedRowM
 import { wrappedLines, pageBreakWarning, runningTitle, wrappedWarning } from './rows-across-breaks.js';
 import { cellsByRole } from './cells-by-role.js';
 import { isPeriodColumn } from './period-columns.js';
+import { MAX_TEMPLATE_SCANS, tableRowsFrom, templateColumnFills, withoutTemplateFills } from './column-fills.js';
 import type { RowAt } from './row-at.js';
 
 const NOTHING_MERGED: readonly CellMerge[] = [];
@@ -401,7 +402,10 @@ export function readRows(
         ? unitSheetHeader
         : undefined;
     if (fromUnitSheet && !headerColumns(cells, headerCells, 'responsible')) {
-      const said = headerFromUnitSheetMessage(where.sheet!, fromUnitSheet.sheet);
+      // its title line over rows in the header's layout is its title, no measure (session 26)
+      const title = sheetTitleLine(cells, merged, fromUnitSheet.columns);
+      sheetTitle = title === undefined ? undefined : { key, lines: 0 };
+      const said = headerFromUnitSheetMessage(where.sheet!, fromUnitSheet.sheet, title);
       warnings.add(order, tablePlace(where), 'header-assumed', said.th, said.en, ownSource(cells, merged));
     }
     // another table (a Word table, a sheet) is read against its own header: a sign-off block or a
@@ -711,12 +715,37 @@ export function readRows(
     goOn(previous, own);
     if (previous === group) group = undefined;
   };
+  /** the unit sheet read with an earlier sheet's header whose title lines are being passed over, and how many */
+  let sheetTitle: { key: string | undefined; lines: number } | undefined;
+  /** a row of one cell that is no heading nor unit row under `header`: a sheet's title line's text */
+  const sheetTitleLine = (cells: readonly string[], merged: readonly CellMerge[], header: Column[]) => {
+    const lone = loneCell(cells, merged);
+    return lone && !rowKind(lone, header) && unitRow(lone.text) === undefined ? lone.text : undefined;
+  };
+  /** each header's table, first data row and, once a row of it has fills, its template's column fills */
+  const headerFills = new Map<Column[], { key: string | undefined; from: number; template?: string[] }>();
+  let templateScans = 0;
+  /** a data row's fills without its template's month column fills (column-fills.ts): those mark nothing */
+  const barFills = (header: Column[], fill: readonly string[] | undefined, order: number, key: string | undefined) => {
+    let entry = headerFills.get(header);
+    if (!entry || entry.key !== key) headerFills.set(header, (entry = { key, from: order }));
+    if (!fill || key === undefined || !header.some(isPeriodColumn)) return fill;
+    // each header's scan reads its table to the end: a bounded count of them keeps the reading linear
+    entry.template ??=
+      templateScans++ < MAX_TEMPLATE_SCANS
+        ? templateColumnFills(tableRowsFrom(doc.blocks, entry.from, key), header.length, (j) =>
+            isPeriodColumn(header[j]),
+          )
+        : [];
+    return withoutTemplateFills(fill, entry.template);
+  };
   /**
    * A row under the header that is no heading: a total, a row going on with the one above, or a
    * measure (remembered as a plain row when `rememberPlain` and it said nothing since `callsBefore`: plain-rows.ts).
    */
   const readMeasureRow = (at: RowAt, header: Column[], rememberPlain: boolean, callsBefore: number) => {
-    const { cells, merged, fill, where, order } = at;
+    const { cells, merged, where, order } = at;
+    const fill = barFills(header, at.fill, order, at.key);
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
     const own = cellsByRole(cells, merged, header, (m) => m === null, fy, fill);
@@ -771,6 +800,12 @@ export function readRows(
     const fill = block.fill?.length === cells.length ? block.fill : undefined;
     const at: RowAt = { cells, merged, fill, where, order, key: tableKeyOf(where), ownNumber: false };
     if (at.key !== tableKey) enterTable(at);
+    if (sheetTitle) {
+      // a unit sheet's title lines over rows in an earlier sheet's header layout (enterTable)
+      const more = sheetTitle.key === at.key && sheetTitle.lines < MAX_TITLE_LINES;
+      if (more && columns && sheetTitleLine(cells, merged, columns)) return void sheetTitle.lines++;
+      sheetTitle = undefined;
+    }
     continueAfterText(at);
     const justRead = headerJustRead;
     const proseRow = proseRowJustRead;

@@ -19,7 +19,7 @@ export function isTitleRow(cells: readonly string[], merged: readonly CellMerge[
 }
 
 /** How many title lines a sheet may have over its own header (titleLinesOverHeader). */
-const MAX_TITLE_LINES = 3;
+export const MAX_TITLE_LINES = 3;
 
 /**
  * Whether the rows of one table (`tableKey` of each) from `blocks[at]` are up to MAX_TITLE_LINES

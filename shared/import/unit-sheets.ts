@@ -31,11 +31,15 @@ export function unitSheetsMessage(sheets: readonly SheetUnit[]): { th: string; e
   };
 }
 
-/** What the importer says of a sheet read with the header of the unit sheet before it. */
-export function headerFromUnitSheetMessage(sheet: string, from: string): { th: string; en: string } {
+/**
+ * What the importer says of a sheet read with the header of the unit sheet before it; `title`: its
+ * first line, read as the sheet's title (no measure).
+ */
+export function headerFromUnitSheetMessage(sheet: string, from: string, title?: string): { th: string; en: string } {
+  const quoted = title === undefined ? undefined : title.length > 80 ? `${quoteStart(title, 80)}…` : title;
   return {
-    th: `แผ่นงาน "${sheet}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของแผ่นงาน "${from}" (แผ่นงานละหน่วยงาน) กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
-    en: `sheet "${sheet}" has no header row: it is read with the header of sheet "${from}" (one sheet per unit); check that the text is in the right columns`,
+    th: `แผ่นงาน "${sheet}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของแผ่นงาน "${from}" (แผ่นงานละหน่วยงาน)${quoted === undefined ? '' : ` บรรทัดแรก "${quoted}" ถือเป็นชื่อเรื่องของแผ่นงาน ไม่ใช่มาตรการ`} กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
+    en: `sheet "${sheet}" has no header row: it is read with the header of sheet "${from}" (one sheet per unit)${quoted === undefined ? '' : `; its first line "${quoted}" is taken as the sheet's title, no measure`}; check that the text is in the right columns`,
   };
 }
 
