@@ -6,7 +6,9 @@ import { MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
 // Patterns see text without spaces and with Arabic digits.
-/** A month name after ประจำเดือน makes it "in that month", not "every month". */
+/** A month's name, full or short, without a group (a replace callback's offset stays second). */
+const ANY_MONTH = MONTH.replace('(', '(?:');
+/** A month name after ประจำเดือน makes it "in that month", not "every month" (a short one too: MONTH, review 17 s26). */
 const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)';
 /**
  * A deadline counted from the end of each period, the usual government wording: "ภายใน ๑๕ วันหลัง
@@ -39,7 +41,7 @@ const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   [
     'monthly',
     new RegExp(
-      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน(?!ถัด(?:จาก|ไป)?(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?(?:ไตรมาส|ครึ่งปี|ปี))|${AFTER_MONTH_END}`,
+      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME}|${ANY_MONTH})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน(?!ถัด(?:จาก|ไป)?(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?(?:ไตรมาส|ครึ่งปี|ปี))|${AFTER_MONTH_END}`,
       'i',
     ),
   ],
@@ -51,7 +53,7 @@ const APRIL_SEPTEMBER = new RegExp(CADENCE_PATTERNS[0]![1].source, 'g');
  * "ที่ประชุมประจำเดือน" names the monthly meeting: monthly only when nothing else names a cadence
  * ("รายงานต่อที่ประชุมประจำเดือน ทุก ๖ เดือน" is semiannual).
  */
-const MONTHLY_MEETING = new RegExp(`ประชุมประจำเดือน(?!${MONTH_NAME})`);
+const MONTHLY_MEETING = new RegExp(`ประชุมประจำเดือน(?!${MONTH_NAME}|${ANY_MONTH})`);
 
 /** A count in digits (matchKey gives Arabic ones) or in words. */
 const COUNT = '([0-9]{1,2}|หนึ่ง|สอง|สาม|สี่|หก|สิบสอง)';
@@ -137,7 +139,7 @@ const DEADLINE_DAY = new RegExp(
  * (two cadences side by side are two), and is read CLAUSE_READ letters at most (a text of thousands
  * of such words is read in time linear in its length).
  */
-const MONTHLY_NAME = new RegExp(`(?:ราย|ประจำ)เดือน(?!${MONTH_NAME})`, 'g');
+const MONTHLY_NAME = new RegExp(`(?:ราย|ประจำ)เดือน(?!${MONTH_NAME}|${ANY_MONTH})`, 'g');
 const CLAUSE_END = /และ|หรือ|[,;/]/;
 const CLAUSE_READ = 120;
 

@@ -90,12 +90,12 @@ const namesIndicator = (key: string) => key.includes('ตัวชี้วั�
 /**
  * "ความถี่ในการรายงาน", "ความถี่ในการติดตามผล", "รอบการรายงาน(ผล)", and the reporting schedule
  * ("ระยะเวลารายงานผล", "ห้วงเวลารายงาน", "กำหนดการรายงาน", "กำหนดส่งรายงาน": review 17 s13, S13-5;
- * a due date "วันที่ส่งรายงาน", "กำหนดวันส่งรายงาน": s14, S14-9):
+ * a due date "วันที่ส่งรายงาน", "กำหนดวันส่งรายงาน": s14, S14-9; "กำหนดส่ง" alone: s26, S26-3):
  * how often the row's follow-ups report. A note (nothing of it is lost) whose cadence the
  * follow-ups that name none take; in a header without a follow-up column, the follow-ups.
  */
 const FREQUENCY =
-  /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม)|(?:ระยะเวลา|ห้วงเวลา|ช่วงเวลา|เวลา|กำหนด(?:การ|เวลา)?)(?:ใน)?(?:การ)?(?:ส่ง)?รายงาน|(?:กำหนด)?วัน(?:ที่)?(?:ครบกำหนด)?(?:ส่ง)?รายงาน)/;
+  /^(?:ความถี่|รอบ(?:ระยะเวลา)?(?:ใน)?การ(?:รายงาน|ติดตาม)|(?:ระยะเวลา|ห้วงเวลา|ช่วงเวลา|เวลา|กำหนด(?:การ|เวลา)?)(?:ใน)?(?:การ)?(?:ส่ง)?รายงาน|(?:กำหนด)?วัน(?:ที่)?(?:ครบกำหนด)?(?:ส่ง)?รายงาน|กำหนด(?:วัน)?ส่ง$)/;
 export const namesFrequency = (label: string) => FREQUENCY.test(matchKey(withoutNumbering(collapseSpaces(label))));
 
 /**

@@ -35,6 +35,18 @@ const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิ�
 /** A date ending a one-off's text before its bare mark: "จัดอบรม 15 มี.ค. 2567 (ครั้งเดียว)" (match key). */
 const DATE_BEFORE_MARK = new RegExp(`(?:${THAI_DATE.source})\\(ครั้งเดียว\\)$`);
 const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
+/**
+ * One month named after "เดือน" ("ให้ผู้บริหารทราบ เดือนสิงหาคม", "ในเดือน ส.ค. 2567", "ประจำเดือน
+ * ส.ค."; a match key): the month a one-off is due, read as a deadline is (review 17 s26). THAI_DATE's
+ * groups, its month-alone branch.
+ */
+const IN_MONTH = new RegExp(`เดือน(?=${MONTH.replace('(', '(?:')})(?:${THAI_DATE.source})`);
+/**
+ * Once written in the sentence ("รายงานผลครั้งเดียว", "เพียงครั้งเดียว", "1 ครั้ง", "หนึ่งครั้ง"; a match
+ * key), not a count per period ("1 ครั้งต่อ 4 เดือน", read by unofferedFrequency): a one-off (review
+ * 17 s26, S26-3; the product's bracketed "(ครั้งเดียว)" is its note, ONE_OFF_NOTE).
+ */
+const ONCE_WORDS = /(?:ครั้งเดียว|(?<![0-9.])1ครั้ง|หนึ่งครั้ง)(?!ต่อ|\/|ละ)/;
 /** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔" (any dash: review 17 s26, S26-1). */
 const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|[-–—~]|ไตรมาสที่)+[1-4]){0,3})/g;
 
@@ -188,6 +200,11 @@ function readWords(text: string, key: string, fy: number): ReadCadence {
   if (deadline) return byDeadline(text, deadline, key, fy);
   const byQuarter = QUARTER_DEADLINE.exec(key);
   if (byQuarter) return byQuarterEnd(text, Number(byQuarter[1]), fy);
+  // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
+  const inMonth = IN_MONTH.exec(key);
+  if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
+    return byDeadline(text, inMonth, key, fy);
+  }
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
   const counted = unofferedFrequency(key);
   if (counted?.cadence === 'monthly') return guess(text, 'monthly', counted);
@@ -199,6 +216,12 @@ function readWords(text: string, key: string, fy: number): ReadCadence {
         en: `read "${quoted(text)}": ${counted.en}`,
       },
     };
+  }
+  if (ONCE_WORDS.test(key)) {
+    return guess(text, 'once', {
+      th: 'ระบุว่ารายงานครั้งเดียว (ไม่ระบุวันครบกำหนด)',
+      en: 'it says once (no due date named)',
+    });
   }
   const times = timesSlip(key);
   if (times) {

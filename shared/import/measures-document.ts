@@ -277,7 +277,12 @@ function followUpsOf(
       );
       const own = readFollowUpCadence(text, fy);
       // the row's frequency column gives a follow-up that names no cadence its own
-      const fromColumn = own.cadence === 'unspecified' && frequency ? (paired?.[i] ?? frequency.read) : undefined;
+      const column = frequency ? (paired?.[i] ?? frequency.read) : undefined;
+      // ... and a one-off without its date ("รายงานผลครั้งเดียว", S26-3) the column's date
+      const fromColumn =
+        own.cadence === 'unspecified' || (own.cadence === 'once' && !own.dueDate && column?.dueDate)
+          ? column
+          : undefined;
       const { cadence, dueDate, guessed, unoffered } = fromColumn ?? own;
       let { alsoNamed } = fromColumn ?? own;
       const where = cellWhere(row, 'followUps');

@@ -4,6 +4,7 @@
 // phrase holds one of the phrase's three pieces unchanged, one place off at most, so only stretches
 // around a piece found in the text, and holding two pieces (or a swap at a cut), are compared.
 import type { Cadence } from '../domain/due-rules.js';
+import { MONTH } from './thai-dates.js';
 import { editDistanceWithin } from './thai-text.js';
 
 /** Cadence phrases as match keys, for OCR slips of one character ("ทุกเคือน", "รายไดรมาส"). */
@@ -83,6 +84,12 @@ function mayBeSlip(text: string, phrase: number, at: number, length: number): bo
 }
 
 const digitsOf = (text: string) => text.replace(/[^0-9]/g, '');
+const MONTH_AT = new RegExp(MONTH, 'y');
+/** Does a month's name (thai-dates.ts MONTH) start at `at`? */
+function monthAt(text: string, at: number): boolean {
+  MONTH_AT.lastIndex = at;
+  return MONTH_AT.test(text);
+}
 
 /** Counts stretches compared, for tests of the work done (no clock). */
 export interface NearPhraseWork {
@@ -109,6 +116,8 @@ export function nearCadencePhrase(
         if (work) work.compared++;
         if (REAL_WORDS.has(text.slice(at, at + 9)) || REAL_WORDS.has(read)) continue;
         if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;
+        // "ทราบเดือนสิงหาคม": the "เดือน" of a month named, no slip of "รายเดือน" (review 17 s26)
+        if (read.endsWith('เดือน') && monthAt(text, at + length)) continue;
         if (editDistanceWithin(read, phrase, 1) <= 1 || swapped(read, phrase)) return { cadence, read, phrase };
       }
     }

@@ -64,8 +64,10 @@ describe("a short month at the end of a committee's or agency's abbreviation is 
     );
     expect(followUpTimesOf(r)).toEqual([
       [{ cadence: 'monthly', lastMonth: '2023-12' }],
-      [{ cadence: 'unspecified' }],
-      [{ cadence: 'unspecified' }],
+      // one month named after "ในเดือน": a one-off due then (review 17 s26; was unspecified), not two
+      // months (February and August would be twice a year)
+      [{ cadence: 'once', dueDate: '2024-08-31' }],
+      [{ cadence: 'once', dueDate: '2024-08-31' }],
       [{ cadence: 'once', dueDate: '2024-02-29' }],
     ]);
     expect(r.warnings.filter((w) => w.code === 'timeframe-months').map((w) => w.source)).toEqual([
