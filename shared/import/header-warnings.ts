@@ -3,6 +3,7 @@ import type { Where } from './import-warning.js';
 import type { Column } from './column-names.js';
 import { byPlaceMessage } from './measure-column-by-place.js';
 import { Warnings } from './import-warnings.js';
+import { unreadMonthNumbers } from './period-columns.js';
 
 /**
  * A table whose header lacks a column its measures need: said once, quoting the header as read and
@@ -55,4 +56,29 @@ export function guessedColumns(
         };
     warnings.add(order, { ...where, column: j + 1 }, 'column-name-guessed', said2.th, said2.en, c.label);
   });
+}
+
+/**
+ * A header's second row of bare numbers over the month columns ("1" … "12": fiscal or calendar order
+ * cannot be told, S26-10): said once at that row, as the ticks under it are no timeframe.
+ */
+export function unreadMonthRow(
+  warnings: Warnings,
+  order: number,
+  where: Where,
+  columns: readonly Column[],
+  sub: readonly string[],
+  merged: readonly unknown[],
+): void {
+  const numbers = unreadMonthNumbers(columns, sub, merged);
+  if (numbers.length === 0) return;
+  const quoted = numbers.join(' | ');
+  warnings.add(
+    order,
+    where,
+    'month-row-unread',
+    `หัวตารางแถวนี้มีเลข "${quoted}" แทนชื่อเดือน จึงไม่รู้ว่าเลขใดคือเดือนใด (ต.ค. หรือ ม.ค.) เครื่องหมายในช่องเหล่านี้จึงไม่ได้เป็นระยะเวลาดำเนินการ และการติดตามผลจะติดตามทั้งปี กรุณาเขียนชื่อเดือน (เช่น "ต.ค.66") ในหัวตารางแล้วนำเข้าใหม่ หรือแก้เดือนเอง`,
+    `this header row numbers the months "${quoted}" instead of naming them, so which number is which month (October or January) cannot be told: the marks under them are no timeframe and the follow-ups run all year. Name the months (e.g. "ต.ค.66") in the header and import again, or set the months by hand`,
+    quoted,
+  );
 }

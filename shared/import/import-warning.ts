@@ -46,6 +46,8 @@ export const IMPORT_WARNING_CODES = [
   /** a plan table's header without a follow-up column: its measures have none */
   'no-follow-up-column',
   'orphan-continuation',
+  /** a header row of bare numbers 1-12 over a Gantt's months: which month each is cannot be told (S26-10) */
+  'month-row-unread',
   'unexpected-cell-count',
   'unmatched-results-row',
   'responsibility-differs',

@@ -213,6 +213,30 @@ export function markedTimeframe(cells: readonly PeriodCell[], fy: number): strin
   return [parts.join(', '), ...words].filter(Boolean).join('; ');
 }
 
+/** A bare number a month row may hold ("1" … "12", "๑"): which month it is (fiscal or calendar order) cannot be told. */
+const BARE_MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
+
+/**
+ * The cells of a row under the header that are bare numbers 1-12 from a timeframe column on (S26-10:
+ * "1" … "12" over a Gantt's month columns, the columns before them empty), when there are three or
+ * more and no column of `columns` names its month: a month row not read, its ticks lost. Empty
+ * otherwise; `merged`: the row's cell merges (a merged cell is skipped) (a row of column numbers from the first column: table-row-kinds.ts isColumnNumbersRow).
+ */
+export function unreadMonthNumbers(
+  columns: readonly Column[],
+  sub: readonly string[],
+  merged: readonly unknown[],
+): string[] {
+  if (columns.some((c) => c.month !== undefined)) return [];
+  // a cell merged into another (a label merged down over this row) is the other's, not this row's
+  const first = sub.findIndex((cell, j) => !merged[j] && cell.trim() !== '');
+  if (first < 0 || columns[first]?.role !== 'timeframe') return [];
+  const numbers = sub.filter(
+    (cell, j) => !merged[j] && cell.length <= 8 && BARE_MONTH_NUMBER.test(matchKey(stripTags(cell))),
+  );
+  return numbers.length >= 3 ? numbers : [];
+}
+
 /**
  * A one-row header's month columns ("ต.ค." … "ก.ย." beside the others, no group over them): at
  * least three note columns naming a month alone are the timeframe's months.

@@ -55,7 +55,7 @@ import {
   hasUnitsColumn,
   tableOf,
 } from './header-rows.js';
-import { missingColumn, guessedColumns } from './header-warnings.js';
+import { missingColumn, guessedColumns, unreadMonthRow } from './header-warnings.js';
 import {
   type NotReadTable,
   tableKeyOf,
@@ -479,6 +479,7 @@ export function readRows(
     if (wasUnitSheets) unitSheetHeader = hasUnitsColumn(columns) ? undefined : { ...unitSheetHeader!, columns };
     table = tableOf(combined);
     guessedColumns(warnings, order, where, combined, saidGuessed);
+    unreadMonthRow(warnings, order, where, combined, cells, merged);
     return true;
   };
   /**
@@ -829,7 +830,11 @@ export function readRows(
     if (mayBePlain && readPlainRow(at, columns!)) return;
     const callsBefore = warnings.calls;
     // the row of column numbers under a header ("(๑) | (๒) | (๓)") is part of the header
-    if (columns && isColumnNumbersRow(cells, merged)) return;
+    if (columns && isColumnNumbersRow(cells, merged)) {
+      // "1" … "12" over a Gantt's months: no month row read, said (S26-10)
+      unreadMonthRow(warnings, order, where, columns, cells, merged);
+      return;
+    }
     // "(ต่อ)" or a page number alone in a row between measures (a sheet printed in pages) is no measure
     const furniture = columns && loneCell(cells, merged);
     if (furniture && (isContinuationMark(furniture.text) || isPageNumber(furniture.text))) return;

@@ -89,3 +89,45 @@ describe('a month row written with its year after a hyphen or slash, or by numbe
     });
   }
 });
+
+describe('a month row of bare numbers 1-12 is said, as its months cannot be told (S26-10)', () => {
+  const NUMBERS = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const THAI_NUMBERS = ['๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙', '๑๐', '๑๑', '๑๒'];
+  for (const [name, months] of [
+    ['"1" … "12"', NUMBERS],
+    ['"๑" … "๑๒"', THAI_NUMBERS],
+  ] as const) {
+    it(`a text Gantt numbered ${name}: one month-row-unread warning at the number row, quoting the numbers`, async () => {
+      const r = await preview(textGantt(months));
+      const said = r.warnings.filter((w) => w.code === 'month-row-unread');
+      expect(said.map((w) => [w.where, w.source])).toEqual([[{ line: 4 }, months.join(' | ')]]);
+      expect(said[0]!.message_th).toContain('แทนชื่อเดือน');
+    });
+  }
+
+  it('an Excel Gantt numbered 1-12 under a merged ระยะเวลาดำเนินการ: one month-row-unread warning', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('แผน');
+    ws.addRow([TITLE]);
+    ws.addRow([...GROUP, ...Array<null>(11).fill(null)]);
+    ws.addRow([null, null, null, ...Array.from({ length: 12 }, (_, i) => i + 1)]);
+    ws.addRow([...I4, ...TICKS4.map((t) => t || null)]);
+    ws.addRow([...I9, ...TICKS9]);
+    for (const m of ['D2:O2', 'A2:A3', 'B2:B3', 'C2:C3']) ws.mergeCells(m);
+    const r = await preview(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.warnings.filter((w) => w.code === 'month-row-unread')).toHaveLength(1);
+  });
+
+  it('a row of column numbers from the first column ("(1) | (2) | …") under a plain header is no month row', async () => {
+    const r = await preview(
+      tsv([
+        [TITLE],
+        [],
+        ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผล', 'ผู้รับผิดชอบ'],
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+        [I4[0]!, 'จัดทำคู่มือ', 'ม.ค. - มิ.ย. 67', I4[1]!, I4[2]!],
+      ]),
+    );
+    expect(r.warnings.map((w) => w.code)).toEqual(['timeframe-months']);
+  });
+});
