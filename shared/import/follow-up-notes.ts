@@ -27,6 +27,16 @@ const OWN_NOTE = new RegExp(
   `^(?:${matchKey(FIRST_MONTH_WORD)}|${matchKey(LAST_MONTH_WORD)}|${matchKey(REPORTING_UNITS_NOTE)})`,
 );
 
+/**
+ * Whether a line is only a note in the product's wording ("(ตั้งแต่เดือนมกราคม ๒๕๖๗)"): on a line of
+ * its own under a follow-up (Enter pressed before it), it belongs to the follow-up above (review 17
+ * s26, S26-14: it became a second, empty follow-up).
+ */
+export function isOwnNoteLine(line: string): boolean {
+  const found = /^\s*\(([^()]{1,600})\)\s*$/.exec(line);
+  return found !== null && OWN_NOTE.test(matchKey(found[1]!));
+}
+
 export interface FollowUpNotes {
   /** the follow-up's text without the notes read (other notes, its cadence note among them, kept in place) */
   text: string;

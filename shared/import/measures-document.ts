@@ -9,7 +9,7 @@ import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
 import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
 import { timeframeDueDate } from './timeframe-due-date.js';
 import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
-import { followUpNotesOf, followUpNotesSaid } from './follow-up-notes.js';
+import { followUpNotesOf, followUpNotesSaid, isOwnNoteLine } from './follow-up-notes.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { otherOrganisationIn } from './other-organisation.js';
 import { detectAudience, detectCadences } from './cadence-detection.js';
@@ -244,6 +244,10 @@ function followUpsOf(
         MAX_ITEMS,
         isTickListText,
       );
+  // a note line of the product's under a follow-up is that follow-up's (S26-14)
+  for (let k = items.length - 1; k > 0; k--) {
+    if (isOwnNoteLine(items[k]!)) items.splice(k - 1, 2, `${items[k - 1]!} ${items[k]!.trim()}`);
+  }
   // "…ทุกเดือน; …ทุก ๖ เดือน": follow-ups separated by semicolons (semicolon-items.ts)
   const split = items.flatMap(semicolonItems);
   if (split.length > items.length && split.length <= MAX_ITEMS) items.splice(0, items.length, ...split);
