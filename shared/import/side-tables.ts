@@ -52,20 +52,21 @@ function sideCut(b: Row, columnOf: (label: string) => Column): { at: number; lab
   const cells = b.cells;
   // the plan's three roles and a label past the empty column: four cells with text at least
   if (cells.length < 5 || !hasTextCells(cells, PLAN_ROLES.length + 1)) return;
-  if (!cells.some((_, j) => own(b, j))) return;
+  const owns = cells.map((_, j) => own(b, j));
+  // a cell longer than a label: no header
+  if (owns.includes(undefined)) return;
+  // an empty column with a label past it, or no cut (most rows: their labels are not read as columns)
+  const last = owns.findLastIndex(Boolean);
+  if (!owns.some((l, j) => j < last && l === '' && emptyAt(b, j))) return;
   const roles = new Set<Role>();
   for (let j = 0; j < cells.length; j++) {
-    const label = own(b, j);
-    if (label === undefined) return;
+    const label = owns[j]!;
     if (label) {
       roles.add(columnOf(label).role);
       continue;
     }
     if (!emptyAt(b, j) || !PLAN_ROLES.every((r) => roles.has(r))) continue;
-    const after = cells.map((_, k) => (k > j ? own(b, k) : ''));
-    // a cell past it longer than a label: no header
-    if (after.includes(undefined)) return;
-    const labels = after.filter((l): l is string => !!l);
+    const labels = owns.filter((l, k): l is string => k > j && !!l);
     if (labels.length === 0) return;
     const repeats = labels.some((l) => {
       const role = columnOf(l).role;
