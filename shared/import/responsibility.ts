@@ -190,6 +190,10 @@ const GLUED_JOINER = /^(?:ร่วมกับ|และ|หรือ|กับ
  * position ("ผู้ช่วยเจ้าพนักงานพัสดุ"): no unit, and not unknown.
  */
 const ROLE_WORDS = new Set(['ผอ', 'ผู้อำนวยการ', 'หัวหน้า', 'หน', 'ผู้ช่วย']);
+/** The column's own label typed in the cell ("หน่วยงานรับผิดชอบ: กองคลัง", review 17 s26, S26-4): no unit. */
+const CELL_LABELS = new Set(['หน่วยงานรับผิดชอบ', 'หน่วยงานที่รับผิดชอบ', 'หน่วยงานผู้รับผิดชอบ', 'ผู้รับผิดชอบ', 'รับผิดชอบ']);
+/** "โดยผอ" (a match key's "โดย ผอ.กองคลัง", S26-4): a lead word glued to a position's word. */
+const LEAD_WORD_THEN_ROLE = /^(.+?)(ผอ|ผู้อำนวยการ|หัวหน้า)$/;
 /**
  * Words that take the units after them out ("ทุกหน่วยงาน ยกเว้นกองช่าง", "(เว้นกองช่าง)"), up to a ")" or
  * the cell's end; found wherever they stand, glued to the words before them too ("ทุกกองและสำนักยกเว้น…":
@@ -337,8 +341,9 @@ export function parseResponsibility(
     const bare = piece.replace(/[():]/g, '').replace(GLUED_JOINER, '');
     // "01 - สำนักปลัด": an item's code (a dropdown's) right before a unit's name (S25-10)
     if (ITEM_CODE.test(bare) && codesUnitAt(m.index + piece.length, startsAt, written)) continue;
-    // "หลัก:", "(สนับสนุน)", "ดำเนินการโดย", "ประสาน": which unit leads (lead-unit-words.ts)
-    const kind = leadWordKind(bare);
+    // "หลัก:", "(สนับสนุน)", "ดำเนินการโดย", "ประสาน": which unit leads (lead-unit-words.ts); "โดยผอ": โดย
+    const beforeRole = LEAD_WORD_THEN_ROLE.exec(bare)?.[1];
+    const kind = leadWordKind(bare) ?? (beforeRole === undefined ? undefined : leadWordKind(beforeRole));
     if (kind) {
       const end = m.index + piece.length;
       // a label with its colon inside brackets ("(ผู้ประสานงาน: สำนักปลัด)") labels the unit after it
@@ -347,7 +352,7 @@ export function parseResponsibility(
       continue;
     }
     if (!bare || MARKS_ONLY.test(bare)) continue;
-    if (ROLE_WORDS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
+    if (ROLE_WORDS.has(bare) || CELL_LABELS.has(bare) || seen.has(piece) || JOINING_WORDS.has(piece)) continue;
     seen.add(piece);
     // "กองสาธารณสุขฯ และสิ่งแวดล้อม": the words after ฯ finish the unit's name
     const before = namedBefore(m.index);
@@ -430,8 +435,8 @@ function unitsExcluded(from: readonly number[], occurrences: readonly Occurrence
 
 /** A list item's code: digits alone ("01", "๐๒"). */
 const ITEM_CODE = /^[0-9๐-๙]{1,3}$/;
-/** What may stand between an item's code and its unit ("01 - ", "[01] ", "01: "), at most three. */
-const AFTER_CODE = /[\s\-–.:)\]]/;
+/** What may stand between an item's code and its unit ("01 - ", "[01] ", "01: ", a sub-item's ".1 "), at most three. */
+const AFTER_CODE = /[\s\-–.:)\]0-9๐-๙]/;
 
 /** Whether a unit's name starts at `at` of the cell's match key, or after up to three AFTER_CODE characters. */
 function codesUnitAt(at: number, startsAt: ReadonlySet<number>, written: string): boolean {
