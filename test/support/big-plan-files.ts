@@ -41,6 +41,10 @@ export const textRow =
   (r: number) =>
     `<row r="${r}">${Array.from({ length: cells }, (_, i) => `<c r="${columnOf(i)}${r}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`;
 
+/** A row of inline-string cells (columns A, B, …), one per text. */
+export const sheetRow = (r: number, cells: readonly string[]) =>
+  `<row r="${r}">${cells.map((c, i) => `<c r="${columnOf(i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+
 const columnOf = (i: number): string =>
   i < 26 ? String.fromCharCode(65 + i) : columnOf(Math.floor(i / 26) - 1) + columnOf(i % 26);
 

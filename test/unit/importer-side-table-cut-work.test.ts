@@ -5,28 +5,15 @@
 // column keys nothing there: a distinct cell is keyed once (by the header test), not twice.
 // Counted, not timed: the labels keyed (countWork LABELS_KEYED_WORK).
 import { describe, expect, it } from 'vitest';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { LABELS_KEYED_WORK } from '../../shared/import/column-names.js';
-import { importSourceDocument } from '../../shared/import/measures-document.js';
-import { readingOnce } from '../../shared/import/read-once.js';
-import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
+import { sheetRow, standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
+import { importCountingWork } from '../support/import-work-count.js';
 import { HEADER, tsv } from '../support/plan-table-files.js';
 
-/** The labels keyed in the import of `bytes`, and its measures. */
-async function imported(bytes: Uint8Array) {
-  const { document } = await readPlanFile(bytes);
-  const ran = new Map<string, number>();
-  const result = readingOnce(
-    () => importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS }),
-    ran,
-  );
-  return { keyed: ran.get(LABELS_KEYED_WORK) ?? 0, measures: result.plan.measures };
-}
-
-/** A sheet row of inline-string cells A, B, … */
-const sheetRow = (r: number, cells: readonly string[]) =>
-  `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+const imported = async (bytes: Uint8Array) => {
+  const { count, measures } = await importCountingWork(bytes, LABELS_KEYED_WORK);
+  return { keyed: count, measures };
+};
 
 /** Rows of five short cells, the measure's distinct, with n rows. */
 const SHAPES: [string, (n: number) => Uint8Array][] = [

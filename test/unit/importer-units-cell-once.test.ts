@@ -3,30 +3,17 @@
 // (parseResponsibilityOnce); every measure still gets its own units. Counted, not timed: the units
 // cells read (countWork UNITS_CELLS_WORK).
 import { describe, expect, it } from 'vitest';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { importSourceDocument } from '../../shared/import/measures-document.js';
-import { readingOnce } from '../../shared/import/read-once.js';
-import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { UNITS_CELLS_WORK } from '../../shared/import/responsibility.js';
-import { standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
+import { sheetRow, standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
+import { importCountingWork } from '../support/import-work-count.js';
 import { HEADER, tsv } from '../support/plan-table-files.js';
 
 const ROWS = 300;
 
-/** The import of `bytes` and how many units cells it read. */
-async function imported(bytes: Uint8Array) {
-  const { document } = await readPlanFile(bytes);
-  const ran = new Map<string, number>();
-  const result = readingOnce(
-    () => importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS }),
-    ran,
-  );
-  return { read: ran.get(UNITS_CELLS_WORK) ?? 0, measures: result.plan.measures };
-}
-
-/** A sheet row of inline-string cells A, B, … */
-const sheetRow = (r: number, cells: readonly string[]) =>
-  `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${c}</t></is></c>`).join('')}</row>`;
+const imported = async (bytes: Uint8Array) => {
+  const { count, measures } = await importCountingWork(bytes, UNITS_CELLS_WORK);
+  return { read: count, measures };
+};
 
 const SHAPES: [string, () => Uint8Array, string[]][] = [
   [
