@@ -23,6 +23,11 @@ describe("a one-off's date in the timeframe column is its due date (FY 2567)", (
     ['15/03/2567', 'รายงานผลต่อนายก (ครั้งเดียว)', '2024-03-15', '๑๕ มีนาคม ๒๕๖๗'],
     ['มิถุนายน 2567', 'รายงานผลครั้งเดียว (ครั้งเดียว)', '2024-06-30', '๓๐ มิถุนายน ๒๕๖๗'],
     ['ภายใน 30 ก.ย.', 'สรุปผลต่อนายก (ครั้งเดียว)', '2024-09-30', '๓๐ กันยายน ๒๕๖๗'],
+    // a span shorter than the year: due at its end (verified in session 26; before, 31 December, silently)
+    ['ม.ค. - มี.ค. 2567', 'รายงานผลต่อนายก (ครั้งเดียว)', '2024-03-31', '๓๑ มีนาคม ๒๕๖๗'],
+    ['เม.ย. - มิ.ย. 67', 'รายงานผลต่อนายก (ครั้งเดียว)', '2024-06-30', '๓๐ มิถุนายน ๒๕๖๗'],
+    ['ไตรมาส 3', 'รายงานผลต่อนายกเมื่อแล้วเสร็จ (ครั้งเดียว)', '2024-06-30', '๓๐ มิถุนายน ๒๕๖๗'],
+    ['ตั้งแต่ ม.ค. 67', 'รายงานผลต่อนายก (ครั้งเดียว)', '2024-09-30', '๓๐ กันยายน ๒๕๖๗'],
   ])('%s | %s: once, due %s, said with the date', async (timeframe, followUp, dueDate, thai) => {
     const r = await read(timeframe, followUp);
     expect(r.times).toEqual([{ cadence: 'once', dueDate }]);
@@ -37,9 +42,9 @@ describe("a one-off's date in the timeframe column is its due date (FY 2567)", (
   });
 
   it.each([
-    // no one date: a span, the whole year, a date outside the year
-    ['ม.ค. - มี.ค. 2567'],
+    // no one date and no span shorter than the year: the whole year, a date outside the year
     ['ตลอดปีงบประมาณ'],
+    ['ต.ค. 66 - ก.ย. 67'],
     ['1 กุมภาพันธ์ 2569'],
   ])('%s: no due date taken from it', async (timeframe) => {
     const r = await read(timeframe, 'รายงานผลต่อนายก (ครั้งเดียว)');
