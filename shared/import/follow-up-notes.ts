@@ -5,7 +5,7 @@
 // follow-ups (review 17 s24, S24-2). Only the product's own wording is read: other brackets stay text.
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import { FIRST_MONTH_WORD, LAST_MONTH_WORD } from '../domain/follow-up-months.js';
-import { cadenceOfNote, REPORTING_UNITS_NOTE, withoutCadenceNote } from '../domain/plan-labels.js';
+import { audienceOfNote, cadenceOfNote, REPORTING_UNITS_NOTE, withoutCadenceNote } from '../domain/plan-labels.js';
 import { type NamedUnit, parseResponsibility, type UnitNames } from './responsibility.js';
 import { MONTH, monthOf } from './thai-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -28,13 +28,17 @@ const OWN_NOTE = new RegExp(
 );
 
 /**
- * Whether a line is only a note in the product's wording ("(ตั้งแต่เดือนมกราคม ๒๕๖๗)"): on a line of
+ * Whether a line is only notes in the product's wording ("(ตั้งแต่เดือนมกราคม ๒๕๖๗)", "(รายงานต่อ: …)"): on a line of
  * its own under a follow-up (Enter pressed before it), it belongs to the follow-up above (review 17
  * s26, S26-14: it became a second, empty follow-up).
  */
 export function isOwnNoteLine(line: string): boolean {
-  const found = /^\s*\(([^()]{1,600})\)\s*$/.exec(line);
-  return found !== null && OWN_NOTE.test(matchKey(found[1]!));
+  if (line.length > MAX_NOTES * 602 + 100) return false;
+  const notes = [...line.matchAll(/\(([^()]{1,600})\)/g)];
+  if (notes.length === 0 || notes.length > MAX_NOTES || line.replace(/\([^()]{1,600}\)/g, '').trim() !== '')
+    return false;
+  // the product's months or units note, or its audience note "(รายงานต่อ: ผู้บริหาร)", several on a line
+  return notes.every((n) => OWN_NOTE.test(matchKey(n[1]!)) || audienceOfNote(`x ${n[0]}`) !== undefined);
 }
 
 export interface FollowUpNotes {

@@ -32,6 +32,16 @@ describe("a note of the product's on its own line under a follow-up (S26-14)", (
         ['quarterly', '2024-04', undefined, undefined],
       ],
     ],
+    [
+      'two note lines',
+      'รายงานผลทุกไตรมาส\n(ตั้งแต่เดือนมกราคม ๒๕๖๗)\n(หน่วยงานที่รายงาน: กองคลัง)',
+      [['quarterly', '2024-01', undefined, ['finance']]],
+    ],
+    [
+      'two notes on one line',
+      'รายงานผลทุกไตรมาส\n(ตั้งแต่เดือนมกราคม ๒๕๖๗) (หน่วยงานที่รายงาน: กองคลัง)',
+      [['quarterly', '2024-01', undefined, ['finance']]],
+    ],
   ])('Word: %s is the follow-up above it, no empty follow-up, nothing to fix', async (_name, cell, expected) => {
     const r = await preview(word(cell));
     expect(r.plan.measures[0]!.followUps.map(read)).toEqual(expected);
@@ -47,5 +57,11 @@ describe("a note of the product's on its own line under a follow-up (S26-14)", (
   it('tab-separated text with the note on the next line of the cell reads the same', async () => {
     const r = await preview(tsv([HEADER, row('"รายงานผลทุกไตรมาส\n(ตั้งแต่เดือนมกราคม ๒๕๖๗)"')]));
     expect(r.plan.measures[0]!.followUps.map(read)).toEqual([['quarterly', '2024-01', undefined, undefined]]);
+  });
+
+  it("the audience note on its own line is the follow-up's audience", async () => {
+    const r = await preview(word('รายงานผลทุกไตรมาส\n(รายงานต่อ: ผู้บริหาร)'));
+    expect(r.plan.measures[0]!.followUps.map((f) => [f.cadence, f.audience])).toEqual([['quarterly', ['executives']]]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('unspecified-cadence');
   });
 });
