@@ -78,7 +78,7 @@ import {
   labelsWithoutMeasureMessage,
 } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
-import { clip, type About, quoteStart, Warnings } from './import-warnings.js';
+import { clip, type About, quoteStart, quoteWords, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';
@@ -553,7 +553,7 @@ function measureOf(
   for (const f of timeframeDue ? followUps : []) {
     if (f.cadence !== 'once' || f.dueDate) continue;
     f.dueDate = timeframeDue!.dueDate;
-    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${quoteStart(timeframe, 80)}…` : timeframe];
+    const [no, quoted] = [f.followUpNo, quoteWords(timeframe)];
     onCell(
       'followUps',
       'cadence-guessed',
