@@ -455,9 +455,7 @@ function measureOf(
       { indicators: [otherInCell.indicator] },
     );
   }
-  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
-    // a results report writes each measure's saved title after its indicator: nothing to check (S26-7)
-    if (w.code === 'unknown-indicator-name' && row.table === 'results') continue;
+  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator), row.table) : []) {
     const offers = w.indicators ? { indicators: w.indicators } : {};
     onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
