@@ -21,7 +21,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
-import { textStart } from '../domain/clip-text.js';
+import { quoteWords } from './import-warnings.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -168,7 +168,7 @@ export function withTimeframeMonths(
   );
   if (given.length === 0) return undefined;
   for (const f of given) Object.assign(f, months);
-  const quoted = quotedWords(timeframe);
+  const quoted = quoteWords(timeframe);
   // the same words as the plan screens and documents give a follow-up's months
   const { th, en } = followUpMonthsLabel(months)!;
   const all = given.length === followUps.length;
@@ -181,7 +181,6 @@ export function withTimeframeMonths(
 const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
 const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
 const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
-const quotedWords = (words: string) => (words.length > 80 ? `${textStart(words, 80)}…` : words);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
@@ -204,7 +203,7 @@ export function followUpOwnMonths(
   if (QUARTER_NAMED.test(text) && !QUARTER_SPAN.test(text)) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
-  const quoted = quotedWords(text);
+  const quoted = quoteWords(text);
   const { th, en } = followUpMonthsLabel(months)!;
   return {
     months,
