@@ -9,7 +9,7 @@ import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
-import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
+import { dateInFiscalYear, ISO_DATE, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
 import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
@@ -167,7 +167,6 @@ const HALF_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
 /** "2024-03-15" (a match key's ISO date) as "15/3/2024", the order the deadline reader knows (S26-13) */
-const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
 const withIsoDatesAsDigits = (key: string) =>
   key.replace(ISO_DATE, (_d, y: string, m: string, d: string) => `${d}/${m}/${y}`);
 
