@@ -86,6 +86,12 @@ export const THAI_DATE = new RegExp(
   `([0-9]{1,2})${MONTH}${YEAR}?|([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})|(?:เดือน)?${MONTH}${YEAR}?`,
 );
 
+/**
+ * An ISO date in a match key ("2024-01-31"; review 17 s25, S25-1 and s26, S26-13): year, month and
+ * day as groups 1-3. Global: for replace and matchAll.
+ */
+export const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
+
 /** What a THAI_DATE match names, whatever the year: the day (undefined when no such day exists). */
 export interface WrittenDate {
   /** the real day named; undefined for "๓๐ กุมภาพันธ์" or month 13 */
