@@ -9,7 +9,7 @@ import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
-import { dateInFiscalYear, ISO_DATE, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
+import { dateInFiscalYear, MONTH, monthOf, THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
 import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
@@ -137,7 +137,7 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
 
 /** readFollowUpCadence of `text`, its messages quoting `said` (the words as written it was read from). */
 function readCadence(text: string, fy: number, said: string): ReadCadence {
-  const key = withIsoDatesAsDigits(matchKey(text));
+  const key = withYearFirstDatesDayFirst(matchKey(text));
   const note = ONE_OFF_NOTE.exec(key);
   // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
   // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
@@ -166,9 +166,6 @@ function readCadence(text: string, fy: number, said: string): ReadCadence {
 const HALF_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?(?:ครึ่งปี(?:งบประมาณ)?(แรก|หลัง)|6เดือน(แรก|หลัง))/;
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
-/** "2024-03-15" (a match key's ISO date) as "15/3/2024", the order the deadline reader knows (S26-13) */
-const withIsoDatesAsDigits = (key: string) =>
-  key.replace(ISO_DATE, (_d, y: string, m: string, d: string) => `${d}/${m}/${y}`);
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3" (a match key): a deadline at one quarter's end. */
 const QUARTER_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?ไตรมาส(?:ที่)?([1-4])(?![0-9])/;
