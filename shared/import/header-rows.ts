@@ -26,7 +26,8 @@ import { cadenceMatrixLabels, hasCadenceColumns, unitSubColumn } from './tick-co
 import { headingAcrossRow } from './table-row-kinds.js';
 import { readOnce } from './read-once.js';
 import { filledWidth, isLaterTableHeader } from './later-table-header.js';
-import { continuedGroup, periodOfSubColumn, withMonthColumns } from './period-columns.js';
+import { continuedGroup, periodOfSubColumn } from './period-columns.js';
+import { monthRow, withMonthColumns } from './month-row-dates.js';
 import type { Row } from './read-row.js';
 import { quoteStart } from './import-warnings.js';
 
@@ -166,6 +167,9 @@ export function combinedHeader(
   if (headingAcrossRow(sub, subMerged)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const cadences = cadenceSubColumns(top, topMerged, labels);
+  // the months the row names, read as a whole ("15 ต.ค. 66" … on the 15th, "10, 11, 12, 1 …"): a
+  // cell too long for a month label is not stripped for it
+  const inRow = monthRow(sub.map((c, j) => (c.length <= MAX_SUB_HEADER_CELL * 2 ? labels.at(j) : '')));
   const columns: Column[] = [];
   let left: Column | undefined;
   // the current group is a timeframe ("ระยะเวลาดำเนินการ" merged, or left empty in a text file, over its sub-labels)
@@ -200,7 +204,7 @@ export function combinedHeader(
       continue;
     }
     // with no merges (a text file), a round or month beside its group's first goes on under it
-    const upper = continuedGroup(top[j], left, lower) ?? top[j] ?? { role: 'note' as const, label: '' };
+    const upper = continuedGroup(top[j], left, lower, inRow[j]) ?? top[j] ?? { role: 'note' as const, label: '' };
     left = upper;
     if (!lower || lower === upper.label) {
       columns.push(upper);
@@ -218,7 +222,7 @@ export function combinedHeader(
         : upper.label
           ? columnOf(`${upper.label} ${lower}`).role
           : 'note';
-    const period = periodOfSubColumn(upper.role, role, lower);
+    const period = periodOfSubColumn(upper.role, role, lower, inRow[j]);
     const namesPeriod = period.round !== undefined || period.month !== undefined;
     if (own.role === 'note' && !bound && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod)
       return undefined;

@@ -18,7 +18,7 @@ import type { FollowUp } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
-import { ceYear, ISO_DATE, MONTH, monthOf } from './thai-dates.js';
+import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
 import { quoteWords } from './import-warnings.js';
@@ -36,17 +36,11 @@ const UNTIL = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|
  * end of: "ต.ค. - สิ้นมี.ค.", review 17 s25), the second date's day
  */
 const SPAN = new RegExp(`^(?:[-–—~]|(?:จน)?ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
-/** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"): read as its month and year */
+/** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"; one written year first is turned day first): read as its month and year */
 const DIGITS_DATE = /(?<![0-9])[0-9]{1,2}([/.-])([0-9]{1,2})\1([0-9]{4}|[0-9]{2})(?![0-9])/g;
 /** Dates in digits of a match key as their months' names and years ("ตุลาคม2566"); others as they are. */
 const withDigitDatesNamed = (key: string) =>
   key.replace(DIGITS_DATE, (date, _sep: string, month: string, year: string) => {
-    const name = THAI_MONTHS[Number(month) - 1];
-    return name === undefined ? date : `${name}${year}`;
-  });
-/** ISO dates (ISO_DATE) of a match key as their months' names and years ("มกราคม2024"); others as they are. */
-const withIsoDatesNamed = (key: string) =>
-  key.replace(ISO_DATE, (date, year: string, month: string) => {
     const name = THAI_MONTHS[Number(month) - 1];
     return name === undefined ? date : `${name}${year}`;
   });
@@ -102,7 +96,7 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
   const key = withHalvesNamed(
     withQuartersNamed(
       withDigitDatesNamed(
-        withIsoDatesNamed(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
+        withYearFirstDatesDayFirst(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
       ),
     ),
   );
