@@ -15,6 +15,7 @@ import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
+import { HALF, QUARTER } from './year-part-names.js';
 import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
@@ -164,8 +165,8 @@ function readCadence(text: string, fy: number, said: string): ReadCadence {
   return readWords(text, key, fy, said);
 }
 
-/** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง" (a match key): a deadline at a half year's end */
-const HALF_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?(?:ครึ่งปี(?:งบประมาณ)?(แรก|หลัง)|6เดือน(แรก|หลัง))/;
+/** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง", "ภายในหกเดือนแรก" (a match key; HALF): a deadline at a half year's end */
+const HALF_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?${HALF}`);
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
 
@@ -174,7 +175,7 @@ const DAY_OF_NAMED_MONTH = new RegExp(`วันที่([0-9]{1,2})ของ(?
 const withDayOfMonthJoined = (key: string) => key.replace(DAY_OF_NAMED_MONTH, 'วันที่$1');
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3", "ทุกไตรมาสที่ 4" (a match key): a deadline at one quarter's end. */
-const QUARTER_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน|ทุก)(?:วัน)?(?:สิ้น(?:สุด)?)?ไตรมาส(?:ที่)?([1-4])(?![0-9])/;
+const QUARTER_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ทุก)(?:วัน)?(?:สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
 
 /**
  * A one-off due the last day of quarter `n` (1-4) of fiscal year `fy` (BE; quarter 1 is
@@ -252,7 +253,7 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
   if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
   // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
   const byHalf = HALF_DEADLINE.exec(key);
-  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' || byHalf[2] === 'แรก' ? 2 : 4, fy);
+  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' ? 2 : 4, fy);
   // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
   const inMonth = IN_MONTH.exec(key);
   if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
