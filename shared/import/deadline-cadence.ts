@@ -46,16 +46,19 @@ const NEXT_YEAR = /^.{0,12}?ปี(?:งบประมาณ)?(?:ถัดไ�
  * เดือนตุลาคมของปีถัดไป") is read in the next fiscal year, as if its year were written (session 27's
  * break attempt, M-2: it was read as this year's October, "no year written").
  */
-function deadlineDate(m: RegExpExecArray, key: string, fy: number): WrittenDate {
-  const written = writtenDate(m, fy);
+function deadlineDate(m: RegExpExecArray, key: string, fy: number, beforeStart: boolean): WrittenDate {
+  const written = writtenDate(m, fy, beforeStart);
   if (written.yearWritten || !NEXT_YEAR.test(key.slice(m.index + m[0].length))) return written;
-  return { ...writtenDate(m, fy + 1), yearWritten: true };
+  return { ...writtenDate(m, fy + 1, beforeStart), yearWritten: true };
 }
 
-/** What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`. */
-export function readDeadline(m: RegExpExecArray, key: string, fy: number): DeadlineRead {
+/**
+ * What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`;
+ * `beforeStart`: it follows "ก่อน", so a month alone is due before it begins (writtenDate).
+ */
+export function readDeadline(m: RegExpExecArray, key: string, fy: number, beforeStart = false): DeadlineRead {
   const bounds = fiscalYearBounds(fy);
-  const written = deadlineDate(m, key, fy);
+  const written = deadlineDate(m, key, fy, beforeStart);
   const { date, read } = written;
   const fyTh = toThaiDigits(fy);
   const yearTh = `${formatThaiDate(bounds.start)} - ${formatThaiDate(bounds.end)}`;
@@ -72,12 +75,13 @@ export function readDeadline(m: RegExpExecArray, key: string, fy: number): Deadl
     };
   }
   // a month named without its year, in a summary, after the year's end: "สรุปผล… ภายในเดือนตุลาคม"
-  if (!written.yearWritten && read.month >= 10 && SUMMARY.test(key)) {
-    const month = thaiMonthName(read.month);
+  const named = written.beforeMonth ?? read.month;
+  if (!written.yearWritten && named >= 10 && SUMMARY.test(key)) {
+    const month = thaiMonthName(named);
     return {
       kind: 'year-end',
       th: `เป็นการสรุปผลภายในเดือน${month}ที่ไม่ระบุปี ซึ่งอ่านเป็นเดือน${month} ${fyTh} หลังสิ้นปีงบประมาณ ${fyTh} (ไม่ใช่เดือน${month} ${toThaiDigits(fy - 1)} ต้นปี) คือการสรุปผลสิ้นปี`,
-      en: `a summary due in month ${read.month} with no year: read as after the end of fiscal year ${fy} (not the year's first month ${read.month}), the year-end summary`,
+      en: `a summary due in month ${named} with no year: read as after the end of fiscal year ${fy} (not the year's first month ${named}), the year-end summary`,
     };
   }
   const when = formatThaiDate(date);
@@ -111,11 +115,17 @@ export function readDeadline(m: RegExpExecArray, key: string, fy: number): Deadl
           : ` (ไม่ระบุปี จึงอ่านเป็นปี พ.ศ. ${yearRead} ในปีงบประมาณ ${fyTh})`,
         en: ` (no year written: read as ${date.slice(0, 7)}, inside fiscal year ${fy})`,
       };
+  const before = written.beforeMonth
+    ? {
+        th: `ก่อนเดือน${thaiMonthName(written.beforeMonth)} คือภายในวันที่ `,
+        en: ` before month ${written.beforeMonth} begins,`,
+      }
+    : { th: '', en: ',' };
   return {
     kind: 'once',
     dueDate: date,
-    th: `มีกำหนดส่ง ${when}${yearless.th}`,
-    en: `it names a deadline, ${date}${yearless.en}`,
+    th: `มีกำหนดส่ง${before.th ? before.th : ' '}${when}${yearless.th}`,
+    en: `it names a deadline${before.en} ${date}${yearless.en}`,
   };
 }
 

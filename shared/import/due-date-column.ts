@@ -5,19 +5,20 @@
 import { clipText } from '../domain/text.js';
 import { readDeadline } from './deadline-cadence.js';
 import type { ReadCadence } from './follow-up-cadence.js';
-import { THAI_DATE } from './thai-dates.js';
+import { THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
 
-/** The whole cell is a date, "วันที่" or "ภายใน" before it at most (a match key: no spaces). */
+/** The whole cell is a date, "วันที่" or "ภายใน"/"ก่อน" before it at most (a match key: no spaces; one written year first made day first). */
 const DATE_CELL = new RegExp(`^(?:ภายใน|ก่อน)?(?:วันที่)?(?:${THAI_DATE.source})$`);
 
 /** The cadence a date in a reporting-schedule column gives, said so; undefined when the cell is no date. */
 export function dueDateColumnCadence(label: string, text: string, fy: number): ReadCadence | undefined {
-  const key = matchKey(text);
+  const key = withYearFirstDatesDayFirst(matchKey(text));
   const m = DATE_CELL.exec(key);
   if (!m) return undefined;
-  const due = readDeadline(m, key, fy);
+  // "ก่อน" + a month alone: due before it begins (beforeItBegins)
+  const due = readDeadline(m, key, fy, key.startsWith('ก่อน'));
   const read = {
     th: `คอลัมน์ "${clipText(label, 60)}" ระบุ "${clipText(text, 60)}"`,
     en: `the column "${clipText(label, 60)}" says "${clipText(text, 60)}"`,

@@ -3,11 +3,11 @@
 // cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
 // what was read quoted so the coordinator checks it.
 import { clipText } from '../domain/text.js';
-import { fiscalQuarters } from '../domain/fiscal-calendar.js';
+import { fiscalHalves, fiscalQuarters, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
-import type { PlainDate } from '../domain/plain-date.js';
+import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
 import { dateInFiscalYear, MONTH, monthOf, THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
@@ -15,7 +15,7 @@ import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
-import { HALF, QUARTER } from './year-part-names.js';
+import { beforeItBegins, HALF, QUARTER } from './year-part-names.js';
 import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
@@ -166,7 +166,7 @@ function readCadence(text: string, fy: number, said: string): ReadCadence {
 }
 
 /** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง", "ภายในหกเดือนแรก" (a match key; HALF): a deadline at a half year's end */
-const HALF_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?${HALF}`);
+const HALF_DEADLINE = new RegExp(`(ภายใน|ก่อน|ไม่เกิน)(สิ้น(?:สุด)?)?(?:ช่วง)?${HALF}`);
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
 
@@ -175,7 +175,7 @@ const DAY_OF_NAMED_MONTH = new RegExp(`วันที่([0-9]{1,2})ของ(?
 const withDayOfMonthJoined = (key: string) => key.replace(DAY_OF_NAMED_MONTH, 'วันที่$1');
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3", "ทุกไตรมาสที่ 4" (a match key): a deadline at one quarter's end. */
-const QUARTER_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ทุก)(?:วัน)?(?:สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
+const QUARTER_DEADLINE = new RegExp(`(ภายใน|ก่อน|ไม่เกิน|ทุก)(?:วัน)?(สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
 
 /**
  * A one-off due the last day of quarter `n` (1-4) of fiscal year `fy` (BE; quarter 1 is
@@ -193,11 +193,38 @@ function byQuarterEnd(text: string, n: number, fy: number): ReadCadence {
 }
 
 /**
+ * A one-off due the day before a part of the year begins (`start`; "ก่อนไตรมาส 3", "ก่อนครึ่งปีหลัง":
+ * beforeItBegins), `period` its name, said; none, said, when that day is before fiscal year `fy`.
+ */
+function byPeriodStart(text: string, start: PlainDate, period: { th: string; en: string }, fy: number): ReadCadence {
+  const dueDate = addDays(start, -1);
+  if (dueDate < fiscalYearBounds(fy).start) {
+    const fyTh = toThaiDigits(fy);
+    return {
+      cadence: 'unspecified',
+      alsoNamed: [],
+      unoffered: {
+        th: `อ่านได้ว่า "${quoted(text)}" มีกำหนดส่งก่อน${period.th} คือก่อนเริ่มปีงบประมาณ ${fyTh} จึงยังไม่กำหนดรอบ กรุณาแก้กำหนดส่งหรือเลือกรอบการรายงาน (ถ้าไม่เลือก จะถือเป็นรายงานประจำปี)`,
+        en: `read "${quoted(text)}": it names a deadline before ${period.en} begins, before fiscal year ${fy} starts; no cadence set: correct the deadline or choose a cadence (if none is chosen, it is treated as annual)`,
+      },
+    };
+  }
+  return {
+    ...guess(text, 'once', {
+      th: `มีกำหนดส่งก่อน${period.th} (ก่อนเริ่ม${period.th}) คือภายในวันที่ ${formatThaiDate(dueDate)}`,
+      en: `it names a deadline before ${period.en} begins, ${dueDate}`,
+    }),
+    dueDate,
+  };
+}
+
+/**
  * The cadence a deadline (a THAI_DATE match in `key`) gives the text: inside the year a one-off due
- * then, just after it the year-end report, else none, each said (deadline-cadence.ts).
+ * then, just after it the year-end report, else none, each said (deadline-cadence.ts). A month alone
+ * after "ก่อน" is due before it begins (beforeItBegins).
  */
 function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: number): ReadCadence {
-  const due = readDeadline(deadline, key, fy);
+  const due = readDeadline(deadline, key, fy, key.startsWith('ก่อน', deadline.index));
   if (due.kind === 'once') return { ...guess(text, 'once', due), dueDate: due.dueDate };
   if (due.kind === 'year-end') return guess(text, 'annual', due);
   return {
@@ -250,10 +277,22 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
   const deadline = DEADLINE.exec(key);
   if (deadline) return withOtherDeadlines(byDeadline(said, deadline, key, fy), key, deadline);
   const byQuarter = QUARTER_DEADLINE.exec(key);
-  if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
+  if (byQuarter) {
+    const n = Number(byQuarter[3]);
+    if (!beforeItBegins(byQuarter[1], byQuarter[2])) return byQuarterEnd(said, n, fy);
+    const period = { th: `ไตรมาสที่ ${toThaiDigits(n)}`, en: `quarter ${n}` };
+    return byPeriodStart(said, fiscalQuarters(fy)[n - 1]!.start, period, fy);
+  }
   // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
   const byHalf = HALF_DEADLINE.exec(key);
-  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' ? 2 : 4, fy);
+  if (byHalf && beforeItBegins(byHalf[1], byHalf[2])) {
+    const second = byHalf[3] === 'หลัง';
+    const period = second
+      ? { th: 'ครึ่งปีหลัง', en: 'the second half-year' }
+      : { th: 'ครึ่งปีแรก', en: 'the first half-year' };
+    return byPeriodStart(said, fiscalHalves(fy)[second ? 1 : 0]!.start, period, fy);
+  }
+  if (byHalf) return byQuarterEnd(said, byHalf[3] === 'แรก' ? 2 : 4, fy);
   // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
   const inMonth = IN_MONTH.exec(key);
   if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {

@@ -111,10 +111,16 @@ export interface WrittenDate {
   monthOnly: boolean;
   /** for a day that does not exist: day, month, CE year as read */
   read: { day: number; month: number; year: number };
+  /** a month alone read as before it begins ("ก่อนเดือนมีนาคม"): the month named; the date is the last day of the one before */
+  beforeMonth?: number;
 }
 
-/** The date a THAI_DATE match names (a date without a year: in the year inside fiscal year `fy`). */
-export function writtenDate(m: RegExpExecArray, fy: number): WrittenDate {
+/**
+ * The date a THAI_DATE match names (a date without a year: in the year inside fiscal year `fy`).
+ * `beforeStart` (the match after "ก่อน", beforeItBegins): a month alone is the last day of the month
+ * before it ("ก่อนเดือนมีนาคม 2567": 29 February 2567; without a year, that month inside the year).
+ */
+export function writtenDate(m: RegExpExecArray, fy: number, beforeStart = false): WrittenDate {
   const end = Number(fiscalYearBounds(fy).end.slice(0, 4));
   const yearOf = (month: number, written: string | undefined) =>
     written !== undefined ? ceYear(written) : month >= 10 ? end - 1 : end;
@@ -128,10 +134,18 @@ export function writtenDate(m: RegExpExecArray, fy: number): WrittenDate {
     const date = read.month >= 1 && read.month <= 12 ? dayOf(read.year, read.month, read.day) : undefined;
     return { date, yearWritten: true, monthOnly: false, read };
   }
-  const month = monthOf(m[7]!);
-  const year = yearOf(month, m[8]);
+  const named = monthOf(m[7]!);
+  const month = beforeStart ? ((named + 10) % 12) + 1 : named;
+  const year = m[8] !== undefined ? ceYear(m[8]) - (month > named ? 1 : 0) : yearOf(month, undefined);
   const date = lastDayOfMonth(year, month);
-  return { date, yearWritten: m[8] !== undefined, monthOnly: true, read: { day: Number(date.slice(8)), month, year } };
+  const read = { day: Number(date.slice(8)), month, year };
+  return {
+    date,
+    yearWritten: m[8] !== undefined,
+    monthOnly: true,
+    read,
+    ...(beforeStart ? { beforeMonth: named } : {}),
+  };
 }
 
 /**

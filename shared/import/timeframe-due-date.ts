@@ -14,6 +14,8 @@ import { timeframeMonths } from './timeframe-months.js';
 const DATES = new RegExp(THAI_DATE.source, 'g');
 /** A date after these is where the work starts, no deadline */
 const FROM = /(?:ตั้งแต่|เริ่ม)(?:วันที่|เดือน)?$/;
+/** A month after this is due before it begins (beforeItBegins: "ก่อนเดือนมีนาคม 2567", 29 February) */
+const BEFORE = /ก่อน$/;
 /** Only this much of a timeframe is read (as timeframe-months.ts reads it). */
 const MAX_TEXT = 1000;
 
@@ -32,7 +34,7 @@ export function timeframeDueDate(
   const dates = regexMatches(key, DATES);
   const date = dates.length === 1 ? dates[0]! : undefined;
   if (!date || FROM.test(key.slice(0, date.index))) return spanEnd(timeframe, fy);
-  const due = readDeadline(date, key, fy);
+  const due = readDeadline(date, key, fy, BEFORE.test(key.slice(0, date.index)));
   return due.kind === 'once' ? { dueDate: due.dueDate, th: due.th, en: due.en } : spanEnd(timeframe, fy);
 }
 

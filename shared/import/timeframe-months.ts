@@ -21,7 +21,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
-import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
+import { beforeItBegins, HALF, PERIOD_BOUND, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
 import { quoteWords } from './import-warnings.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
@@ -30,6 +30,8 @@ const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
 const DAY = '(?:วันที่)?[0-9]{0,2}';
 /** "from" before a month alone ("ตั้งแต่เดือน", "ตั้งแต่วันที่ 1") */
 const FROM = new RegExp(`(?:ตั้งแต่|เริ่ม)(?:เดือน|${DAY})$`);
+/** "before" a month alone, not a day of it ("ก่อนเดือน", "ก่อน"): until the month before (beforeItBegins) */
+const BEFORE_START = /ก่อน(?:เดือน)?$/;
 /** "by" before a month alone ("ภายในเดือน", "ภายในวันที่ 31") */
 const UNTIL = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
 /**
@@ -52,27 +54,38 @@ const withDigitDatesNamed = (key: string) =>
  * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
 const QUARTERS = new RegExp(
-  `(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?${QUARTER}([1-4](?:(?:${QUARTER_SPAN_JOIN}|และ|,)(?:${QUARTER})?[1-4])*)(?![0-9])`,
+  `${PERIOD_BOUND}${QUARTER}([1-4](?:(?:${QUARTER_SPAN_JOIN}|และ|,)(?:${QUARTER})?[1-4])*)(?![0-9])`,
   'g',
 );
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
 const withQuartersNamed = (key: string) =>
-  key.replace(QUARTERS, (_q, before: string | undefined, list: string) => {
+  key.replace(QUARTERS, (_q, word: string | undefined, end: string | undefined, list: string) => {
     const quarters = [...list.matchAll(/[1-4]/g)].map((d) => Number(d[0]));
-    const [first, last] = [quarterMonth(Math.min(...quarters), 0), quarterMonth(Math.max(...quarters), 2)];
-    if (before === undefined) return `${first}-${last}`;
-    return before + (before === 'ตั้งแต่' || before === 'เริ่ม' ? first : last);
+    return periodNamed(word, end, quarterMonth(Math.min(...quarters), 0), quarterMonth(Math.max(...quarters), 2));
   });
+/**
+ * A part of the year, its months `first` to `last`, after its bound (PERIOD_BOUND's groups), as the
+ * month names the span and bound rules read: no word, the span; "from", its first month; "ก่อน" alone,
+ * before its first (BEFORE_START: until the month before, beforeItBegins); "by", its last.
+ */
+function periodNamed(word: string | undefined, end: string | undefined, first: string, last: string): string {
+  if (word === undefined) return `${end ?? ''}${first}-${last}`;
+  if (word === 'ตั้งแต่' || word === 'เริ่ม') return word + first;
+  if (beforeItBegins(word, end)) return word + first;
+  return `${word}${end === undefined ? '' : 'สิ้น'}${last}`;
+}
 /**
  * Halves of the fiscal year named ("ครึ่งปีแรก", "6 เดือนแรกของปีงบประมาณ", "ครึ่งปีหลัง" in a match
  * key): the first October-March, the second April-September (review 17 s25, S25-1).
  */
-const HALVES = new RegExp(HALF, 'g');
-/** Halves of the year in a match key as the span of their months' names; others as they are. */
+const HALVES = new RegExp(`${PERIOD_BOUND}(?:ช่วง)?${HALF}`, 'g');
+/** Halves of the year in a match key as the span of their months' names, bounded as quarters are; others as they are. */
 const withHalvesNamed = (key: string) =>
-  key.replace(HALVES, (_h, half: string) => (half === 'แรก' ? 'ตุลาคม-มีนาคม' : 'เมษายน-กันยายน'));
+  key.replace(HALVES, (_h, word: string | undefined, end: string | undefined, half: string) =>
+    half === 'แรก' ? periodNamed(word, end, 'ตุลาคม', 'มีนาคม') : periodNamed(word, end, 'เมษายน', 'กันยายน'),
+  );
 /** At most this many months are read of a timeframe (a Gantt names twelve, a list of rounds a few more). */
 const MAX_NAMED = 48;
 /** Only this much of a timeframe is read. */
@@ -142,6 +155,7 @@ function spanNamed(read: ReturnType<typeof monthsNamed>, fy: number) {
   if (new Set(shifted).size === 1) {
     const opening = key.slice(0, named[0]!.at);
     if (FROM.test(opening)) last = end;
+    else if (BEFORE_START.test(opening)) [first, last] = [start, last - 1];
     else if (UNTIL.test(opening)) first = start;
     else return undefined;
   }

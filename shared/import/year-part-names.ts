@@ -10,5 +10,17 @@
 export const HALF = '(?:ครึ่ง|(?<![0-9])6เดือน|หกเดือน)(?:ปี)?(?:งบประมาณ)?(แรก|หลัง)';
 /** The word before a quarter's number: "ไตรมาส", "ไตรมาสที่" */
 export const QUARTER = 'ไตรมาส(?:ที่)?';
+/**
+ * The words before a part of the year that bound it: "by" (ภายใน, ก่อน, ไม่เกิน, ถึง) or "from"
+ * (ตั้งแต่, เริ่ม), then "สิ้น"/"สิ้นสุด" (the end of); groups: the word, the end. Pattern source.
+ */
+export const PERIOD_BOUND = '(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?(สิ้น(?:สุด)?)?';
+/**
+ * Whether a bound word and its "สิ้น" (PERIOD_BOUND's groups) put a deadline before the period
+ * begins: "ก่อน" + a month, quarter or half year ("ก่อนไตรมาส 3": by 31 March; "ก่อนเดือนมีนาคม": by
+ * the end of February); "ก่อนสิ้น…" is by its end (session 27, s27-d; docs/domain.md).
+ */
+export const beforeItBegins = (word: string | undefined, end: string | undefined) =>
+  word === 'ก่อน' && end === undefined;
 /** What joins two quarters into a span: a dash of any kind (review 17 s26, S26-1) or "ถึง" */
 export const QUARTER_SPAN_JOIN = '(?:[-–—~]|ถึง)';

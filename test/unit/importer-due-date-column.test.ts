@@ -51,6 +51,16 @@ describe('a due-date column of Excel date cells', () => {
   });
 });
 
+describe('a due-date column of written dates (session 27, s27-d)', () => {
+  it('"ก่อนเดือนมีนาคม 2567" is due before March begins, and "2024/06/30" (year first) on 30 June', async () => {
+    const r = await preview(await workbook('กำหนดส่งรายงาน', ['ก่อนเดือนมีนาคม 2567', '2024/06/30']));
+    expect(r.plan.measures.slice(0, 2).map((m) => m.followUps.map((f) => [f.cadence, f.dueDate ?? null]))).toEqual([
+      [['once', '2024-02-29']],
+      [['once', '2024-06-30']],
+    ]);
+  });
+});
+
 describe('a due-date column in a text plan', () => {
   it('makes a date just after the year the year-end report', () => {
     const text = [
