@@ -98,14 +98,31 @@ export function headerColumns(
 const MAX_PART_LABEL = 60;
 
 /**
+ * The columns of a header's left-hand part printed on a page of its own (a wide sheet printed over
+ * three pages across: "มาตรการ | วิธีดำเนินการ", review 17 s26, S25-5): two short labels at least,
+ * one the measure column's, none content. Undefined for any other row.
+ */
+function headerPartColumns(cells: readonly string[]): Column[] | undefined {
+  let labels = 0;
+  let measure = false;
+  for (const cell of cells) {
+    if (!cell.trim()) continue;
+    if (cell.length > MAX_PART_LABEL || !mayNameColumn(cell)) return undefined;
+    labels++;
+    measure ||= readOnce(headerCellRole, cell) === 'measure';
+  }
+  return measure && labels >= 2 ? cells.map((c) => readOnce(columnOf, c)) : undefined;
+}
+
+/**
  * Does `other` (a row's cells) name only columns the plan header `header` lacks, one of the plan's
  * at least by its usual name (follow-ups, units, timeframe, methods), and no measure, indicator or
  * row number: the right-hand part of a sheet printed over two pages ("การติดตามผล | ผู้รับผิดชอบ"
  * beside "มาตรการ | วิธีดำเนินการ | ระยะเวลา", review 17 s25, S25-5)? Other labels ("งบประมาณ") are
- * its notes. False when `header` is no header.
+ * its notes. `header` may be a header's left-hand part alone (headerPartColumns); false when it is neither.
  */
 export function namesMissingColumns(header: readonly string[], other: readonly string[]): boolean {
-  const columns = headerColumns(header);
+  const columns = headerColumns(header) ?? headerPartColumns(header);
   if (!columns) return false;
   const has = new Set(columns.map((c) => c.role));
   let missing = 0;
@@ -126,6 +143,8 @@ export function namesMissingColumns(header: readonly string[], other: readonly s
 export const tableHeader = {
   namesMissingColumns,
   isHeader: (cells: string[]) => headerColumns(cells) !== undefined,
+  /** a header's left-hand part alone ("มาตรการ | วิธีดำเนินการ"), its other columns on the next pages */
+  startsHeader: (cells: string[]) => headerPartColumns(cells) !== undefined,
   measureColumn: (cells: string[]) =>
     Math.max(
       0,

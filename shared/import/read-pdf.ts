@@ -340,6 +340,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
     {
       isHeader: (cells) => hooks.isHeader(cells),
       namesMissingColumns: (header, other) => hooks.namesMissingColumns?.(header, other) ?? false,
+      startsHeader: (cells) => hooks.startsHeader?.(cells) ?? false,
     },
   );
   const pages = wide.pages;

@@ -21,6 +21,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
+import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
 import { quoteWords } from './import-warnings.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
@@ -50,8 +51,10 @@ const withDigitDatesNamed = (key: string) =>
  * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
  * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
-const QUARTERS =
-  /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:[-–—~]|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+const QUARTERS = new RegExp(
+  `(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?${QUARTER}([1-4](?:(?:${QUARTER_SPAN_JOIN}|และ|,)(?:${QUARTER})?[1-4])*)(?![0-9])`,
+  'g',
+);
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
@@ -66,7 +69,7 @@ const withQuartersNamed = (key: string) =>
  * Halves of the fiscal year named ("ครึ่งปีแรก", "6 เดือนแรกของปีงบประมาณ", "ครึ่งปีหลัง" in a match
  * key): the first October-March, the second April-September (review 17 s25, S25-1).
  */
-const HALVES = /(?:ครึ่ง|(?<![0-9])6เดือน|หกเดือน)(?:ปี)?(?:งบประมาณ)?(แรก|หลัง)/g;
+const HALVES = new RegExp(HALF, 'g');
 /** Halves of the year in a match key as the span of their months' names; others as they are. */
 const withHalvesNamed = (key: string) =>
   key.replace(HALVES, (_h, half: string) => (half === 'แรก' ? 'ตุลาคม-มีนาคม' : 'เมษายน-กันยายน'));
@@ -179,8 +182,9 @@ export function withTimeframeMonths(
 }
 
 const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
-const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
-const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
+/** A quarter named, and a span of quarters (in a match key) */
+const QUARTER_NAMED = new RegExp(`${QUARTER}[0-9]`);
+const QUARTER_SPAN = new RegExp(`${QUARTER}[0-9]${QUARTER_SPAN_JOIN}(?:${QUARTER})?[0-9]`);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
@@ -200,7 +204,8 @@ export function followUpOwnMonths(
   if (!RECURRING.has(cadence)) return undefined;
   // quarters named one by one ("(ไตรมาส ๒ และ ไตรมาส ๔)") are the reporting rounds the cadence
   // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") is months
-  if (QUARTER_NAMED.test(text) && !QUARTER_SPAN.test(text)) return undefined;
+  const key = matchKey(text);
+  if (QUARTER_NAMED.test(key) && !QUARTER_SPAN.test(key)) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
   const quoted = quoteWords(text);
