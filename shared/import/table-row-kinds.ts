@@ -17,7 +17,7 @@ import {
   stripTags,
 } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
 export const JOINED_ITEMS = MAX_ITEMS + 2;
