@@ -7,7 +7,7 @@
 // fiscal year are said and not taken, a header of another year is said, any day names its month in
 // a row of consecutive months, and the fiscal-order numbers are Oct … Sep.
 import { describe, expect, it } from 'vitest';
-import { docx, preview, type Preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { docx, preview, type Preview, tsv, wordParagraph, wordTable } from '../support/plan-table-files.js';
 import {
   GANTT_TITLE as TITLE,
   GROUP,
@@ -213,5 +213,33 @@ describe('a month row of bare numbers in fiscal order "10, 11, 12, 1 … 9" is O
   it('numbers "1 … 12" (calendar or fiscal order cannot be told) are still said unread', async () => {
     const r = await preview(textGantt(monthsFrom(2024, 1, (m) => String(m))));
     expect(r.warnings.map((w) => w.code)).toContain('month-row-unread');
+  });
+});
+
+describe('a one-row header whose month labels are dates reads them the same way', () => {
+  /** the header on one row: the measure's columns, then the twelve months */
+  const oneRow = (months: readonly string[]) =>
+    tsv([[TITLE], [], [...GROUP.slice(0, 3), ...months], [...I4, ...TICKS4], [...I9, ...TICKS9]]);
+
+  it('"15 ต.ค. 66" … "15 ก.ย. 67": i4 January-June, i9 all year', async () => {
+    const r = await preview(oneRow(monthsFrom(2023, 10, (m, y) => `15 ${TH[m - 1]} ${be2(y)}`)));
+    expect(seen(r)).toEqual(JANUARY_TO_JUNE_AND_ALL_YEAR);
+  });
+
+  it('"ม.ค. 67" … "ธ.ค. 67" (a calendar year): i9 from January 2024, Oct-Dec 2024 said', async () => {
+    const r = await preview(oneRow(monthsFrom(2024, 1, (m, y) => `${TH[m - 1]} ${be2(y)}`)));
+    expect(r.plan.measures.map((m) => m.timeframe)).toEqual(['เม.ย. ๒๕๖๗ - ก.ย. ๒๕๖๗', 'ม.ค. ๒๕๖๗ - ก.ย. ๒๕๖๗']);
+    expect(said(r, 'months-outside-year')).toEqual([
+      { where: { line: 5, column: 13 }, source: 'ต.ค. ๒๕๖๗ - ธ.ค. ๒๕๖๗' },
+    ]);
+  });
+
+  it('"ต.ค. 67" … "ก.ย. 68" (FY2568): read by name, said at the header', async () => {
+    const r = await preview(oneRow(monthsFrom(2024, 10, (m, y) => `${TH[m - 1]} ${be2(y)}`)));
+    expect(seen(r)).toEqual({
+      ...JANUARY_TO_JUNE_AND_ALL_YEAR,
+      warnings: ['month-row-other-year', 'timeframe-months'],
+    });
+    expect(said(r, 'month-row-other-year')).toEqual([{ where: { line: 3 }, source: 'ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘' }]);
   });
 });
