@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { lineWidth, type PdfTextTarget } from '../../shared/documents/pdf-text-line.js';
+import { lineWidth } from '../../shared/documents/pdf-text-line.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { wrapThaiLines } from '../../shared/documents/thai-line-break.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
@@ -15,7 +15,10 @@ import { renderSeedAnnualReport, renderSeedPlanDocument, storedSeedPlan } from '
 type Plan = ReturnType<typeof storedSeedPlan>;
 
 /** Each measure's title, follow-up texts and methods (but `without`), as written (spaces and all). */
-const textsOf = (measures: readonly Plan['measures'][number][], without: 'methods' | '' = '') =>
+const textsOf = (
+  measures: readonly { title: string; followUps: readonly { text: string }[]; methods: readonly string[] }[],
+  without: 'methods' | '' = '',
+) =>
   measures.map((m) => ({
     title: m.title,
     followUps: m.followUps.map((f) => f.text),
