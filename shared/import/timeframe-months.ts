@@ -21,6 +21,7 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
+import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
 import { quoteWords } from './import-warnings.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
@@ -50,8 +51,10 @@ const withDigitDatesNamed = (key: string) =>
  * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
  * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
-const QUARTERS =
-  /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:[-–—~]|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+const QUARTERS = new RegExp(
+  `(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?${QUARTER}([1-4](?:(?:${QUARTER_SPAN_JOIN}|และ|,)(?:${QUARTER})?[1-4])*)(?![0-9])`,
+  'g',
+);
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
@@ -66,7 +69,7 @@ const withQuartersNamed = (key: string) =>
  * Halves of the fiscal year named ("ครึ่งปีแรก", "6 เดือนแรกของปีงบประมาณ", "ครึ่งปีหลัง" in a match
  * key): the first October-March, the second April-September (review 17 s25, S25-1).
  */
-const HALVES = /(?:ครึ่ง|(?<![0-9])6เดือน|หกเดือน)(?:ปี)?(?:งบประมาณ)?(แรก|หลัง)/g;
+const HALVES = new RegExp(HALF, 'g');
 /** Halves of the year in a match key as the span of their months' names; others as they are. */
 const withHalvesNamed = (key: string) =>
   key.replace(HALVES, (_h, half: string) => (half === 'แรก' ? 'ตุลาคม-มีนาคม' : 'เมษายน-กันยายน'));
@@ -93,6 +96,64 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  * undefined when it names no span of months or the whole year.
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
+  const span = spanNamed(monthsNamed(timeframe, fy), fy);
+  if (!span) return undefined;
+  const { start, end } = span;
+  const [first, last] = [Math.max(span.first, start), Math.min(span.last, end)];
+  if (first > last || (first === start && last === end)) return undefined;
+  return {
+    ...(first > start ? { firstMonth: yearMonth(first) } : {}),
+    ...(last < end ? { lastMonth: yearMonth(last) } : {}),
+  };
+}
+
+/**
+ * The fiscal year (BE) all the months a timeframe names fall in, when another than `fy` (review 17
+ * s26: "ต.ค. 2565 - มี.ค. 2566" in a plan for 2568 is 2566), and whether they make a span, which
+ * timeframeMonths reads as the plan's months of those names (a date or month alone gives nothing);
+ * undefined when they are `fy`'s, of two or more years, or no month is named.
+ */
+export function timeframeOtherFiscalYear(timeframe: string, fy: number): { fy: number; span: boolean } | undefined {
+  const read = monthsNamed(timeframe, fy);
+  const years = new Set(read?.months.map(fiscalYearOfIndex));
+  const [only] = years;
+  if (years.size !== 1 || only === undefined || only === fy) return undefined;
+  return { fy: only, span: spanNamed(read, fy) !== undefined };
+}
+
+/**
+ * The span of months (counts, first and last, uncut) a timeframe's months read (monthsNamed) make
+ * in fiscal year `fy` (BE), whose first and last months are `start` and `end`: months all of one
+ * other fiscal year are the plan's months of the same names; two months or more only when joined
+ * as a span; one month only after "from" or "by". Undefined when they make none.
+ */
+function spanNamed(read: ReturnType<typeof monthsNamed>, fy: number) {
+  if (!read) return undefined;
+  const { key, named, months, endYear } = read;
+  const start = index(endYear - 1, 10);
+  const end = index(endYear, 9);
+  const fiscalYears = new Set(months.map(fiscalYearOfIndex));
+  const shift = fiscalYears.size === 1 ? (fy - [...fiscalYears][0]!) * 12 : 0;
+  const shifted = months.map((i) => i + shift);
+  let first = Math.min(...shifted);
+  let last = Math.max(...shifted);
+  const spans = named.some((n, i) => i > 0 && SPAN.test(key.slice(named[i - 1]!.end, n.at)));
+  if (named.length > 1 && !spans) return undefined;
+  if (new Set(shifted).size === 1) {
+    const opening = key.slice(0, named[0]!.at);
+    if (FROM.test(opening)) last = end;
+    else if (UNTIL.test(opening)) first = start;
+    else return undefined;
+  }
+  return { first, last, start, end };
+}
+
+/**
+ * The months a timeframe names, in order, as counts (index), each in its year: its own, else the
+ * next named one's, else the last named one's, else the plan's (fy, BE); with the match key read
+ * and where each stands in it. Undefined when none is named.
+ */
+function monthsNamed(timeframe: string, fy: number) {
   const key = withHalvesNamed(
     withQuartersNamed(
       withDigitDatesNamed(
@@ -108,8 +169,6 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
   }
   if (named.length === 0) return undefined;
   const endYear = Number(fiscalYearBounds(fy).end.slice(0, 4));
-  const start = index(endYear - 1, 10);
-  const end = index(endYear, 9);
   // each month's year: its own, else the next named one's (a later month in that year or before
   // it: "ต.ค. - มี.ค. 2569" is October 2568), else the last named one's, else the plan's
   const years: number[] = new Array<number>(named.length);
@@ -128,27 +187,7 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
     before = { month: n.month, year };
     return index(year, n.month);
   });
-  // months all of one other fiscal year: the plan's months of the same names
-  const fiscalYears = new Set(months.map(fiscalYearOfIndex));
-  const shift = fiscalYears.size === 1 ? (fy - [...fiscalYears][0]!) * 12 : 0;
-  const shifted = months.map((i) => i + shift);
-  let first = Math.min(...shifted);
-  let last = Math.max(...shifted);
-  const spans = named.some((n, i) => i > 0 && SPAN.test(key.slice(named[i - 1]!.end, n.at)));
-  if (named.length > 1 && !spans) return undefined;
-  if (new Set(shifted).size === 1) {
-    const opening = key.slice(0, named[0]!.at);
-    if (FROM.test(opening)) last = end;
-    else if (UNTIL.test(opening)) first = start;
-    else return undefined;
-  }
-  first = Math.max(first, start);
-  last = Math.min(last, end);
-  if (first > last || (first === start && last === end)) return undefined;
-  return {
-    ...(first > start ? { firstMonth: yearMonth(first) } : {}),
-    ...(last < end ? { lastMonth: yearMonth(last) } : {}),
-  };
+  return { key, named, months, endYear };
 }
 
 /**
@@ -179,8 +218,9 @@ export function withTimeframeMonths(
 }
 
 const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
-const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
-const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
+/** A quarter named, and a span of quarters (in a match key) */
+const QUARTER_NAMED = new RegExp(`${QUARTER}[0-9]`);
+const QUARTER_SPAN = new RegExp(`${QUARTER}[0-9]${QUARTER_SPAN_JOIN}(?:${QUARTER})?[0-9]`);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
@@ -200,7 +240,8 @@ export function followUpOwnMonths(
   if (!RECURRING.has(cadence)) return undefined;
   // quarters named one by one ("(ไตรมาส ๒ และ ไตรมาส ๔)") are the reporting rounds the cadence
   // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") is months
-  if (QUARTER_NAMED.test(text) && !QUARTER_SPAN.test(text)) return undefined;
+  const key = matchKey(text);
+  if (QUARTER_NAMED.test(key) && !QUARTER_SPAN.test(key)) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
   const quoted = quoteWords(text);

@@ -9,19 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phonePage, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-} from '../support/local-system.js';
-import type { ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 
 const STAFF = 'staff.finance@demo.example.org';
@@ -32,8 +24,6 @@ const screenshots = join(repoRoot, 'docs', 'screenshots');
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 
 /** What the page asked (window.confirm), and how the coordinator answers the next question. */
@@ -74,24 +64,14 @@ const unlabelled = () =>
 /** The page is no wider than the phone. */
 const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-10-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
-  page = await phonePage(browser, (dialog) => {
+onBrowserSystem('2023-10-20', async (started) => {
+  setup = started.setup;
+  page = await phonePage(started.browser, (dialog) => {
     asked.push(dialog.message());
     void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
   });
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('แผนมาตรการ, as the ITA coordinator on a phone', () => {
   it('uploads a .docx, sees each warning beside its source text, fixes the missing indicator, saves, and กองคลัง sees its new obligations', async () => {
