@@ -20,6 +20,8 @@ import {
 } from '../../shared/api/routes.js';
 import type { Bilingual } from '../../shared/domain/bilingual.js';
 import { PayloadTooLargeError } from '../../shared/domain/errors.js';
+import { unitNameOf } from '../../shared/domain/active-units.js';
+import type { UnitName } from '../../shared/domain/validation-messages.js';
 import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
 import { PlanSnapshots } from '../../shared/use-cases/plan-snapshots.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
@@ -72,13 +74,19 @@ const outOfTimePlugin = (said: Bilingual) => ({
   },
 });
 
+/** The caller's org's unit names, for a refused body's messages (parseRequest); undefined without an org. */
+async function unitNamesOfCaller(ctx: ApiContext, context: Context): Promise<UnitName | undefined> {
+  const orgId = (context as unknown as Partial<WithCaller>).caller?.orgId;
+  return orgId ? unitNameOf((await ctx.directory.orgWithUnits(orgId)).units) : undefined;
+}
+
 function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>(
     spec.outOfTime ? outOfTimePlugin(spec.outOfTime) : undefined,
   );
   if (spec.access) handler.use(authorizeRoute(spec.access));
   if (spec.body) handler.use(jsonBody(spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.tooLarge));
-  handler.use(parseRequest(spec));
+  handler.use(parseRequest(spec, (context) => unitNamesOfCaller(ctx, context)));
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
     // parseRequest parsed it with ROUTES[id]'s own schemas: this is that route's request
     const request = event.input! as RouteRequest<Id>;

@@ -12,6 +12,15 @@ export interface UnitState {
   active?: boolean;
 }
 
+/**
+ * A unit's name as the org calls it, by id ("กองช่าง" for "engineering"), for messages a Thai reader
+ * sees; the id itself for a unit without a name or not among `units`. Make it once per request.
+ */
+export function unitNameOf(units: readonly UnitState[]): (unitId: string) => string {
+  const names = new Map(units.map((u) => [u.unitId, u.name || u.unitId]));
+  return (unitId) => names.get(unitId) ?? unitId;
+}
+
 /** The named units of `responsible` that are deactivated in `units` (ids, in the plan's order). */
 export function inactiveUnitsOf(responsible: Responsibility, units: readonly UnitState[]): string[] {
   const inactive = new Set(units.filter((u) => u.active === false).map((u) => u.unitId));

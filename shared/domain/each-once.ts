@@ -31,7 +31,7 @@ export function listedOnce<T extends string>(
   values: readonly T[],
   path: readonly (string | number)[],
   ctx: z.RefinementCtx,
-  said: (value: T) => { th: string; en: string },
+  said: (value: T) => { th: string; en: string; unitIds?: readonly string[] },
 ): void {
   const seen = new Set<T>();
   values.forEach((value, i) => {

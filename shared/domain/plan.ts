@@ -77,6 +77,7 @@ export const FollowUp = z.object({
       listedOnce(unitIds, [], ctx, (unitId) => ({
         th: `หน่วยงาน "${unitId}" อยู่ในรายชื่อหน่วยงานที่รายงานข้อนี้ซ้ำ`,
         en: `unit "${unitId}" is listed twice`,
+        unitIds: [unitId],
       })),
     )
     .optional(),
@@ -128,6 +129,7 @@ export const Responsibility = z
     listedOnce(r.unitIds, ['unitIds'], ctx, (unitId) => ({
       th: `หน่วยงาน "${unitId}" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ`,
       en: `unit "${unitId}" is listed twice`,
+      unitIds: [unitId],
     }));
     if (r.leadUnitId === undefined || r.allUnits || r.unitIds.includes(r.leadUnitId)) return;
     ctx.addIssue({

@@ -81,11 +81,26 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, l
     : { th: `${label.th}ต้องไม่น้อยกว่า ${digits(limit)}`, en: `${label.en} must be at least ${limit}` };
 }
 
+/** A unit's name as the org calls it ("กองช่าง" for "engineering"), the id itself when the org has none. */
+export type UnitName = (unitId: string) => string;
+
+/** A custom issue's messages, and the units they name by id (params.unitIds, joined by ", "). */
+type UnitsParams = { th?: string; en?: string; unitIds?: readonly string[] };
+/**
+ * The messages with the units they name by id named as the org calls them (`unitName`), so a Thai
+ * reader sees "กองช่าง", not "engineering" (review 17 s26); unchanged without `unitName`.
+ */
+function withUnitNames(params: UnitsParams, unitName: UnitName | undefined): UnitsParams {
+  if (!unitName || !params.unitIds || params.unitIds.length === 0) return params;
+  const [ids, names] = [params.unitIds.join(', '), params.unitIds.map(unitName).join(', ')];
+  return { ...params, th: params.th?.replace(ids, names), en: params.en?.replace(ids, names) };
+}
+
 /**
  * One issue in Thai and English, both in plain words: custom checks give their own (`params.th`,
  * `params.en`); zod's own codes, types and formats are never shown raw.
  */
-function messageFor(issue: z.core.$ZodIssue): Bilingual {
+function messageFor(issue: z.core.$ZodIssue, unitName?: UnitName): Bilingual {
   const label = fieldLabel(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -112,7 +127,7 @@ function messageFor(issue: z.core.$ZodIssue): Bilingual {
     case 'invalid_union':
       return { th: `${label.th}ไม่ถูกต้อง`, en: `${label.en} does not match any allowed shape` };
     case 'custom': {
-      const params = (issue.params ?? {}) as { th?: string; en?: string };
+      const params = withUnitNames((issue.params ?? {}) as UnitsParams, unitName);
       return { th: params.th ?? `${label.th}ไม่ถูกต้อง`, en: params.en ?? `${label.en} is not valid` };
     }
     default:
@@ -169,11 +184,12 @@ function telling(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
 /**
  * Field messages of a zod error, paths prefixed with `prefix`. With `input` (what was sent), a
  * message about a plan's measure says where it is ("มาตรการลำดับที่ ๓ (i5) การติดตามผลรายการที่ ๒: ")
- * and what was sent for kinds and ranges (` (ค่าที่ส่งมา: "abc")`).
+ * and what was sent for kinds and ranges (` (ค่าที่ส่งมา: "abc")`). With `unitName`, units a
+ * message names by id are named as the org calls them.
  */
-export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown): FieldMessage[] {
+export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown, unitName?: UnitName): FieldMessage[] {
   return telling(error.issues).map((issue) => {
-    const { th, en } = messageFor(issue);
+    const { th, en } = messageFor(issue, unitName);
     const place = planPlace(issue.path, input);
     const value = place ? valueAt(input, issue.path) : undefined;
     const got = quotesValue(issue, value)
@@ -187,14 +203,22 @@ export function fieldMessages(error: z.ZodError, prefix: string, input?: unknown
   });
 }
 
-/** Parse or throw a ValidationError whose fields say what is wrong, in Thai and English. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
+/**
+ * Parse or throw a ValidationError whose fields say what is wrong, in Thai and English (units
+ * named by `unitName` when given: fieldMessages).
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  prefix: string,
+  unitName?: UnitName,
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ValidationError(
     'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
     'the request is invalid; see the fields',
-    fieldMessages(withOverflowsRead(schema, value, result.error), prefix, value),
+    fieldMessages(withOverflowsRead(schema, value, result.error), prefix, value, unitName),
   );
 }
 

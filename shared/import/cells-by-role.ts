@@ -30,13 +30,20 @@ export function cellsByRole(
   take: (m: CellMerge) => boolean,
   fy: number,
   fill?: readonly string[],
-): Pick<Row, 'notes' | 'columnOf'> & { byRole: Row['cells']; marked?: string } {
+): Pick<Row, 'notes' | 'columnOf'> & {
+  byRole: Row['cells'];
+  marked?: string;
+  /** marks in Gantt months dated outside fiscal year `fy`: the months quoted, the first one's column (1-based) */
+  outsideYear?: { text: string; column: number };
+} {
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
   // made when a cell needs them: most rows have no round, period, tick or date column
   let rounds: RoundCell[] | undefined;
   let periods: PeriodCell[] | undefined;
+  /** each period cell's column (0-based) */
+  const periodAt: number[] = [];
   let ticked: { units?: string[]; cadences?: string[] } | undefined;
   let dates: { start?: string; end?: string } | undefined;
   /** the cell merging over this one from its left starts in a Gantt period column */
@@ -59,7 +66,12 @@ export function cellsByRole(
     }
     if (isPeriod) {
       // a Gantt month (or quarter): its mark, or its fill, stands for the column's label (see markedTimeframe)
-      const period = col.month !== undefined ? { month: col.month } : { round: col.round! };
+      const period =
+        col.month === undefined
+          ? { round: col.round! }
+          : col.year === undefined
+            ? { month: col.month }
+            : { month: col.month, year: col.year };
       const filled = !!fill?.[j] && fill[j] !== ofRow;
       (periods ??= []).push({
         ...period,
@@ -67,6 +79,7 @@ export function cellsByRole(
         ...(spanned ? { spanned } : {}),
         ...(filled ? { filled: true as const } : {}),
       });
+      periodAt.push(j);
       columnOf.timeframe ??= j + 1;
       continue;
     }
@@ -108,8 +121,15 @@ export function cellsByRole(
   const fromRounds = rounds ? roundFollowUps(rounds) : undefined;
   if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
   const marked = periods ? markedTimeframe(periods, fy) : undefined;
-  if (marked) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked);
+  if (marked?.timeframe) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked.timeframe);
   const dated = dates ? datedTimeframe(dates) : undefined;
   if (dated) byRole.timeframe = joinCells(byRole.timeframe ?? '', dated);
-  return { byRole, columnOf, notes, ...(fromRounds?.marked ? { marked: fromRounds.marked } : {}) };
+  const outside = marked?.outside && { text: marked.outside.text, column: periodAt[marked.outside.cell]! + 1 };
+  return {
+    byRole,
+    columnOf,
+    notes,
+    ...(fromRounds?.marked ? { marked: fromRounds.marked } : {}),
+    ...(outside ? { outsideYear: outside } : {}),
+  };
 }

@@ -30,6 +30,8 @@ export interface Column {
   round?: string;
   /** a timeframe column under a group, naming one month (1-12): see period-columns.ts */
   month?: number;
+  /** that month's year (CE), when its header gives it: the month is placed by its date (month-row-dates.ts) */
+  year?: number;
   /** a start or end date column: the timeframe's bound (date-bound-columns.ts) */
   bound?: 'start' | 'end';
 }

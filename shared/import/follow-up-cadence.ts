@@ -9,12 +9,13 @@ import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
-import { dateInFiscalYear, MONTH, monthOf, THAI_DATE } from './thai-dates.js';
+import { dateInFiscalYear, MONTH, monthOf, THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
 import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
+import { HALF, QUARTER } from './year-part-names.js';
 import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
@@ -113,14 +114,14 @@ const EXCEPTED_PERIOD = new RegExp(
  * as read, said as guessed, quoting the text and the exception, so the coordinator decides (the
  * months at the year's start or end can be left out with the follow-up's first or last month).
  */
-function withMonthsExcepted(text: string, detected: DetectedCadence): ReadCadence {
+function withMonthsExcepted(text: string, detected: DetectedCadence, said: string): ReadCadence {
   const excepted = EXCEPTED_PERIOD.exec(normaliseThai(text));
   if (!excepted) return detected;
   return {
     ...detected,
     guessed: {
-      th: `อ่านได้ว่า "${quoted(text)}" ระบุช่วงที่ยกเว้นไว้ ("${excepted[0]}") แต่รอบการรายงานยกเว้นเดือนกลางปีไม่ได้ จึงถือเป็น "${CADENCE_LABELS[detected.cadence]}" ทุกรอบ หน่วยงานจะต้องรายงานรอบนั้นด้วย กรุณาตรวจรอบการรายงาน (ถ้าเดือนที่ยกเว้นอยู่ต้นหรือท้ายปีงบประมาณ ให้ตั้ง "เริ่มตั้งแต่เดือน" หรือ "หยุดการติดตามผลข้อนี้หลังเดือน")`,
-      en: `read "${quoted(text)}": it leaves out "${excepted[0]}", but a cadence cannot leave out months inside the year, so it is taken as ${detected.cadence} in every period (units report that one too); check the cadence (months left out at the year's start or end can be set as the follow-up's first or last month)`,
+      th: `อ่านได้ว่า "${quoted(said)}" ระบุช่วงที่ยกเว้นไว้ ("${excepted[0]}") แต่รอบการรายงานยกเว้นเดือนกลางปีไม่ได้ จึงถือเป็น "${CADENCE_LABELS[detected.cadence]}" ทุกรอบ หน่วยงานจะต้องรายงานรอบนั้นด้วย กรุณาตรวจรอบการรายงาน (ถ้าเดือนที่ยกเว้นอยู่ต้นหรือท้ายปีงบประมาณ ให้ตั้ง "เริ่มตั้งแต่เดือน" หรือ "หยุดการติดตามผลข้อนี้หลังเดือน")`,
+      en: `read "${quoted(said)}": it leaves out "${excepted[0]}", but a cadence cannot leave out months inside the year, so it is taken as ${detected.cadence} in every period (units report that one too); check the cadence (months left out at the year's start or end can be set as the follow-up's first or last month)`,
     },
   };
 }
@@ -128,22 +129,30 @@ function withMonthsExcepted(text: string, detected: DetectedCadence): ReadCadenc
 /**
  * The cadence of a follow-up's text in fiscal year `fy`: see the module comment. A deadline inside
  * the year makes a one-off due then; just after its end, the year-end report; others no cadence,
- * said so (deadline-cadence.ts).
+ * said so (deadline-cadence.ts). A message quotes `text` whole, as written (review 17 s26, S26-12's
+ * note: the quote dropped the "(ครั้งเดียว)" the cell has).
  */
 export function readFollowUpCadence(text: string, fy: number): ReadCadence {
-  const key = withIsoDatesAsDigits(matchKey(text));
+  return readCadence(text, fy, text);
+}
+
+/** readFollowUpCadence of `text`, its messages quoting `said` (the words as written it was read from). */
+function readCadence(text: string, fy: number, said: string): ReadCadence {
+  const key = withYearFirstDatesDayFirst(matchKey(text));
   const note = ONE_OFF_NOTE.exec(key);
   // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
   // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
-  if (note && note[1] === undefined && DEADLINE.test(key)) return { ...readWords(text, key, fy), onceMarkKept: true };
+  if (note && note[1] === undefined && DEADLINE.test(key)) {
+    return { ...readWords(text, key, fy, said), onceMarkKept: true };
+  }
   // so is one after a date with no deadline word: the date is the one-off's day (S24-14's leftover)
   const dated = note && note[1] === undefined ? DATE_BEFORE_MARK.exec(key) : null;
-  if (dated) return { ...byDeadline(text, dated, key, fy), onceMarkKept: true };
+  if (dated) return { ...byDeadline(said, dated, key, fy), onceMarkKept: true };
   // and one after any other deadline the words give ("ภายในไตรมาสที่ 2 (ครั้งเดียว)"): the mark adds
   // nothing, the deadline stays (review 17 s26, S26-12: it fell to 31 December, silently)
   if (note && note[1] === undefined) {
     const unmarked = text.replace(TRAILING_ONCE_MARK, '');
-    const read = unmarked === text ? undefined : readWords(unmarked, key.slice(0, note.index), fy);
+    const read = unmarked === text ? undefined : readWords(unmarked, key.slice(0, note.index), fy, said);
     if (read?.cadence === 'once' && read.dueDate) return { ...read, onceMarkKept: true };
   }
   if (note) {
@@ -151,20 +160,16 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
     const dueDate = date ? dateInFiscalYear(date, fy) : undefined;
     return { cadence: 'once', alsoNamed: [], ...(dueDate ? { dueDate } : {}) };
   }
-  return readWords(text, key, fy);
+  return readWords(text, key, fy, said);
 }
 
-/** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง" (a match key): a deadline at a half year's end */
-const HALF_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?(?:ครึ่งปี(?:งบประมาณ)?(แรก|หลัง)|6เดือน(แรก|หลัง))/;
+/** "ภายในครึ่งปีแรก", "ก่อนสิ้น 6 เดือนหลัง", "ภายในหกเดือนแรก" (a match key; HALF): a deadline at a half year's end */
+const HALF_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน)(?:สิ้น(?:สุด)?)?(?:ช่วง)?${HALF}`);
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
-/** "2024-03-15" (a match key's ISO date) as "15/3/2024", the order the deadline reader knows (S26-13) */
-const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/g;
-const withIsoDatesAsDigits = (key: string) =>
-  key.replace(ISO_DATE, (_d, y: string, m: string, d: string) => `${d}/${m}/${y}`);
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3" (a match key): a deadline at one quarter's end. */
-const QUARTER_DEADLINE = /(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?ไตรมาส(?:ที่)?([1-4])(?![0-9])/;
+const QUARTER_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
 
 /**
  * A one-off due the last day of quarter `n` (1-4) of fiscal year `fy` (BE; quarter 1 is
@@ -196,62 +201,65 @@ function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: nu
   };
 }
 
-/** The cadence of a text that ends in no one-off note (`key`: its match key): see readFollowUpCadence. */
-function readWords(text: string, key: string, fy: number): ReadCadence {
+/**
+ * The cadence of a text that ends in no one-off note (`key`: its match key): see readFollowUpCadence.
+ * Messages quote `said`.
+ */
+function readWords(text: string, key: string, fy: number, said: string): ReadCadence {
   const noted = cadenceOfNote(text);
   if (noted) return { cadence: noted, alsoNamed: [] };
   // "☐ รายเดือน ☑ รายไตรมาส": the ticked cadence only (review 17 s12, S12-20)
   const ticks = tickList(text);
-  if (ticks) return tickedCadence(text, ticks.kept, fy);
+  if (ticks) return tickedCadence(said, ticks.kept, fy);
   const detected = detectCadences(text);
-  if (detected.cadence !== 'unspecified') return withMonthsExcepted(text, detected);
+  if (detected.cadence !== 'unspecified') return withMonthsExcepted(text, detected, said);
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);
   if (months) {
-    return guess(text, months, {
+    return guess(said, months, {
       th: 'ระบุเดือนหรือไตรมาสที่ต้องรายงาน',
       en: 'it names the months or quarters to report in',
     });
   }
   const deadline = DEADLINE.exec(key);
-  if (deadline) return byDeadline(text, deadline, key, fy);
+  if (deadline) return byDeadline(said, deadline, key, fy);
   const byQuarter = QUARTER_DEADLINE.exec(key);
-  if (byQuarter) return byQuarterEnd(text, Number(byQuarter[1]), fy);
+  if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
   // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
   const byHalf = HALF_DEADLINE.exec(key);
-  if (byHalf) return byQuarterEnd(text, byHalf[1] === 'แรก' || byHalf[2] === 'แรก' ? 2 : 4, fy);
+  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' ? 2 : 4, fy);
   // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
   const inMonth = IN_MONTH.exec(key);
   if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
-    return byDeadline(text, inMonth, key, fy);
+    return byDeadline(said, inMonth, key, fy);
   }
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
   const counted = unofferedFrequency(key);
-  if (counted?.cadence === 'monthly') return guess(text, 'monthly', counted);
+  if (counted?.cadence === 'monthly') return guess(said, 'monthly', counted);
   if (counted) {
     return {
       ...detected,
       unoffered: {
-        th: `อ่านได้ว่า "${quoted(text)}" ${counted.th}`,
-        en: `read "${quoted(text)}": ${counted.en}`,
+        th: `อ่านได้ว่า "${quoted(said)}" ${counted.th}`,
+        en: `read "${quoted(said)}": ${counted.en}`,
       },
     };
   }
   if (ONCE_WORDS.test(key)) {
-    return guess(text, 'once', {
+    return guess(said, 'once', {
       th: 'ระบุว่ารายงานครั้งเดียว (ไม่ระบุวันครบกำหนด)',
       en: 'it says once (no due date named)',
     });
   }
   const times = timesSlip(key);
   if (times) {
-    return guess(text, times.cadence, {
+    return guess(said, times.cadence, {
       th: `มีคำว่า "${times.read}" ซึ่งใกล้เคียง "ครั้ง"`,
       en: `"${times.read}" is one slip from "ครั้ง" (times)`,
     });
   }
   const near = nearCadencePhrase(key);
   if (near) {
-    return guess(text, near.cadence, {
+    return guess(said, near.cadence, {
       th: `มีคำว่า "${near.read}" ซึ่งใกล้เคียง "${near.phrase}"`,
       en: `"${near.read}" is one slip from "${near.phrase}"`,
     });
@@ -273,7 +281,7 @@ function timesSlip(key: string): { cadence: Cadence; read: string } | undefined 
 
 /** The cadence of a tick list's ticked items, said so; none ticked: unspecified, said so. */
 function tickedCadence(text: string, kept: string, fy: number): ReadCadence {
-  const read = kept ? readFollowUpCadence(kept, fy) : undefined;
+  const read = kept ? readCadence(kept, fy, text) : undefined;
   if (!read || read.cadence === 'unspecified') {
     return {
       cadence: 'unspecified',

@@ -12,8 +12,14 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { matchKey } from './thai-text.js';
 import { quoteStart } from './import-warnings.js';
 
-/** A bracketed note at the end of a text, without brackets inside (at most 600 characters). */
-const TRAILING_NOTE = /\s*\(([^()]{1,600})\)\s*$/;
+/** The longest note read, in characters. */
+const MAX_NOTE_CHARS = 600;
+/** A bracketed note without brackets inside (its text: group 1). */
+const NOTE = `\\(([^()]{1,${MAX_NOTE_CHARS}})\\)`;
+/** Every note of a text. */
+const NOTES = new RegExp(NOTE, 'g');
+/** A note at the end of a text. */
+const TRAILING_NOTE = new RegExp(`\\s*${NOTE}\\s*$`);
 /** How many trailing notes are looked at (the product writes at most three plus its cadence note). */
 const MAX_NOTES = 5;
 /** a year after a month, as typed: "๒๕๖๗", "พ.ศ. 2567", "67" (a match key: digits Arabic, no spaces) */
@@ -33,10 +39,9 @@ const OWN_NOTE = new RegExp(
  * s26, S26-14: it became a second, empty follow-up).
  */
 export function isOwnNoteLine(line: string): boolean {
-  if (line.length > MAX_NOTES * 602 + 100) return false;
-  const notes = [...line.matchAll(/\(([^()]{1,600})\)/g)];
-  if (notes.length === 0 || notes.length > MAX_NOTES || line.replace(/\([^()]{1,600}\)/g, '').trim() !== '')
-    return false;
+  if (line.length > MAX_NOTES * (MAX_NOTE_CHARS + 2) + 100) return false;
+  const notes = [...line.matchAll(NOTES)];
+  if (notes.length === 0 || notes.length > MAX_NOTES || line.replace(NOTES, '').trim() !== '') return false;
   // the product's months or units note, or its audience note "(รายงานต่อ: ผู้บริหาร)", several on a line
   return notes.every((n) => OWN_NOTE.test(matchKey(n[1]!)) || audienceOfNote(`x ${n[0]}`) !== undefined);
 }

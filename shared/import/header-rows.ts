@@ -26,7 +26,8 @@ import { cadenceMatrixLabels, hasCadenceColumns, unitSubColumn } from './tick-co
 import { headingAcrossRow } from './table-row-kinds.js';
 import { readOnce } from './read-once.js';
 import { filledWidth, isLaterTableHeader } from './later-table-header.js';
-import { continuedGroup, periodOfSubColumn, withMonthColumns } from './period-columns.js';
+import { continuedGroup, periodOfSubColumn } from './period-columns.js';
+import { monthRow, withMonthColumns } from './month-row-dates.js';
 import type { Row } from './read-row.js';
 import { quoteStart } from './import-warnings.js';
 
@@ -98,14 +99,31 @@ export function headerColumns(
 const MAX_PART_LABEL = 60;
 
 /**
+ * The columns of a header's left-hand part printed on a page of its own (a wide sheet printed over
+ * three pages across: "มาตรการ | วิธีดำเนินการ", review 17 s26, S25-5): two short labels at least,
+ * one the measure column's, none content. Undefined for any other row.
+ */
+function headerPartColumns(cells: readonly string[]): Column[] | undefined {
+  let labels = 0;
+  let measure = false;
+  for (const cell of cells) {
+    if (!cell.trim()) continue;
+    if (cell.length > MAX_PART_LABEL || !mayNameColumn(cell)) return undefined;
+    labels++;
+    measure ||= readOnce(headerCellRole, cell) === 'measure';
+  }
+  return measure && labels >= 2 ? cells.map((c) => readOnce(columnOf, c)) : undefined;
+}
+
+/**
  * Does `other` (a row's cells) name only columns the plan header `header` lacks, one of the plan's
  * at least by its usual name (follow-ups, units, timeframe, methods), and no measure, indicator or
  * row number: the right-hand part of a sheet printed over two pages ("การติดตามผล | ผู้รับผิดชอบ"
  * beside "มาตรการ | วิธีดำเนินการ | ระยะเวลา", review 17 s25, S25-5)? Other labels ("งบประมาณ") are
- * its notes. False when `header` is no header.
+ * its notes. `header` may be a header's left-hand part alone (headerPartColumns); false when it is neither.
  */
 export function namesMissingColumns(header: readonly string[], other: readonly string[]): boolean {
-  const columns = headerColumns(header);
+  const columns = headerColumns(header) ?? headerPartColumns(header);
   if (!columns) return false;
   const has = new Set(columns.map((c) => c.role));
   let missing = 0;
@@ -126,6 +144,8 @@ export function namesMissingColumns(header: readonly string[], other: readonly s
 export const tableHeader = {
   namesMissingColumns,
   isHeader: (cells: string[]) => headerColumns(cells) !== undefined,
+  /** a header's left-hand part alone ("มาตรการ | วิธีดำเนินการ"), its other columns on the next pages */
+  startsHeader: (cells: string[]) => headerPartColumns(cells) !== undefined,
   measureColumn: (cells: string[]) =>
     Math.max(
       0,
@@ -167,6 +187,9 @@ export function combinedHeader(
   if (headingAcrossRow(sub, subMerged)) return undefined;
   const grouped = (j: number) => topMerged[j] === 'left' || topMerged[j + 1] === 'left';
   const cadences = cadenceSubColumns(top, topMerged, labels);
+  // the months the row names, read as a whole ("15 ต.ค. 66" … on the 15th, "10, 11, 12, 1 …"): a
+  // cell too long for a month label is not stripped for it
+  const inRow = monthRow(sub.map((c, j) => (c.length <= MAX_SUB_HEADER_CELL * 2 ? labels.at(j) : '')));
   const columns: Column[] = [];
   let left: Column | undefined;
   // the current group is a timeframe ("ระยะเวลาดำเนินการ" merged, or left empty in a text file, over its sub-labels)
@@ -201,7 +224,7 @@ export function combinedHeader(
       continue;
     }
     // with no merges (a text file), a round or month beside its group's first goes on under it
-    const upper = continuedGroup(top[j], left, lower) ?? top[j] ?? { role: 'note' as const, label: '' };
+    const upper = continuedGroup(top[j], left, lower, inRow[j]) ?? top[j] ?? { role: 'note' as const, label: '' };
     left = upper;
     if (!lower || lower === upper.label) {
       columns.push(upper);
@@ -219,7 +242,7 @@ export function combinedHeader(
         : upper.label
           ? columnOf(`${upper.label} ${lower}`).role
           : 'note';
-    const period = periodOfSubColumn(upper.role, role, lower);
+    const period = periodOfSubColumn(upper.role, role, lower, inRow[j]);
     const namesPeriod = period.round !== undefined || period.month !== undefined;
     if (own.role === 'note' && !bound && upper.label && upper.role !== 'note' && !grouped(j) && !namesPeriod)
       return undefined;

@@ -48,6 +48,10 @@ export const IMPORT_WARNING_CODES = [
   'orphan-continuation',
   /** a header row of bare numbers 1-12 over a Gantt's months: which month each is cannot be told (S26-10) */
   'month-row-unread',
+  /** a Gantt's month row dated in another fiscal year's months ("ต.ค. 67 … ก.ย. 68" as FY2567): read by name, said */
+  'month-row-other-year',
+  /** marks in a Gantt's months that its header dates outside the fiscal year (a calendar-year Gantt's Oct-Dec): not taken */
+  'months-outside-year',
   'unexpected-cell-count',
   'unmatched-results-row',
   'responsibility-differs',

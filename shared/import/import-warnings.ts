@@ -12,6 +12,11 @@ export const clip = (s: string) => clipText(s, SOURCE_CHARS);
 export const QUOTE_CHARS = 120;
 /** The start of `s` a warning's message quotes: `max` (QUOTE_CHARS) code units, a surrogate pair never split. */
 export const quoteStart = (s: string, max = QUOTE_CHARS) => textStart(s, max);
+/**
+ * Words a warning's message quotes whole when short: `s` itself up to `max` (80) code units, else its
+ * start (quoteStart) and "…".
+ */
+export const quoteWords = (s: string, max = 80) => (s.length > max ? `${quoteStart(s, max)}…` : s);
 
 /** The measure (and follow-up) of the draft a warning is about. */
 export type About = Pick<ImportWarning, 'measureId' | 'followUpNo' | 'indicators'>;

@@ -4,6 +4,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { IndicatorHeading } from './indicator-heading.js';
 import type { ImportWarningCode } from './import-warning.js';
+import type { Row } from './read-row.js';
 
 export interface HeadingWarning {
   code: ImportWarningCode;
@@ -25,9 +26,11 @@ const thaiList = (numbers: number[]) => {
 
 /**
  * The warnings of a measure's heading. `fromColumn`: the indicator came from an indicator column
- * (then the measure cell's words are the title, and a name is not looked for).
+ * (then the measure cell's words are the title, and a name is not looked for). `table`: the kind of
+ * table the row is of; a results report writes each measure's saved title after its indicator, so
+ * its titles are not said as unknown indicator names (review 17 s26, S26-7).
  */
-export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean): HeadingWarning[] {
+export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean, table: Row['table']): HeadingWarning[] {
   const warnings: HeadingWarning[] = [];
   const no = heading.indicator;
   const { nameOf, alsoNames } = heading;
@@ -116,7 +119,7 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean):
       ...column,
     });
   }
-  if (fromColumn || nameOf) return warnings;
+  if (fromColumn || nameOf || table === 'results') return warnings;
   const catalogName = catalogIndicator(no).nameTh;
   if (heading.titleFromDocument) {
     warnings.push({

@@ -4,7 +4,7 @@
 // column. Such a measure was imported as a live one without a word. indicator-heading.ts's
 // statusBefore covers the words before the heading.
 import { normaliseThai, stripTags } from './thai-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart, quoteWords } from './import-warnings.js';
 
 const STATUS = 'ยกเลิก|ไม่ดำเนินการ|งดดำเนินการ|ตัดออก|ยุติ';
 /** "(ยกเลิก)", "[ไม่ดำเนินการในปีนี้]", "(ยกเลิก ตามมติที่ประชุม)": a status in brackets, anywhere in a cell */
@@ -50,7 +50,7 @@ export function statusMarkMessage(mark: StatusMark, columnLabel: string): { th: 
 
 /** The warning of a measure whose measure cell is struck through as a whole (S13-10), Thai first. */
 export function struckMeasureMessage(title: string, columnLabel: string): { th: string; en: string } {
-  const named = title.length > 80 ? `${quoteStart(title, 80)}…` : title;
+  const named = quoteWords(title);
   const [th, en] = columnLabel ? [` (ช่อง "${columnLabel}")`, ` (the "${columnLabel}" cell)`] : ['', ''];
   return {
     th: `ข้อความของมาตรการ "${named}" ถูกขีดฆ่าทั้งหมด${th}: แผนฉบับปรับปรุงมักขีดฆ่ามาตรการที่ยกเลิก ตรวจว่ายังเป็นมาตรการของแผนหรือไม่ ถ้ายกเลิกแล้ว ให้ลบมาตรการนี้ หน่วยงานจะได้ไม่ต้องรายงาน`,

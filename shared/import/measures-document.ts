@@ -78,7 +78,7 @@ import {
   labelsWithoutMeasureMessage,
 } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
-import { clip, type About, quoteStart, Warnings } from './import-warnings.js';
+import { clip, type About, quoteStart, quoteWords, Warnings } from './import-warnings.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';
@@ -455,9 +455,7 @@ function measureOf(
       { indicators: [otherInCell.indicator] },
     );
   }
-  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator)) : []) {
-    // a results report writes each measure's saved title after its indicator: nothing to check (S26-7)
-    if (w.code === 'unknown-indicator-name' && row.table === 'results') continue;
+  for (const w of heading ? headingWarnings(heading, Boolean(row.cells.indicator), row.table) : []) {
     const offers = w.indicators ? { indicators: w.indicators } : {};
     onCell(w.inIndicatorColumn ? 'indicator' : 'measure', w.code, w.th, w.en, w.source ?? measureText, offers);
   }
@@ -553,7 +551,7 @@ function measureOf(
   for (const f of timeframeDue ? followUps : []) {
     if (f.cadence !== 'once' || f.dueDate) continue;
     f.dueDate = timeframeDue!.dueDate;
-    const [no, quoted] = [f.followUpNo, timeframe.length > 80 ? `${quoteStart(timeframe, 80)}…` : timeframe];
+    const [no, quoted] = [f.followUpNo, quoteWords(timeframe)];
     onCell(
       'followUps',
       'cadence-guessed',

@@ -17,17 +17,18 @@ const ANY_LATIN = new RegExp(`[${LATIN}]`);
 
 /**
  * How many letters of the page's text are such fallbacks, and a word that shows them. `lines`: the
- * page's lines (linesOf), when the caller has them.
+ * page's lines (linesOf), when the caller has them or makes them once for all its readers (called
+ * only for a page with a Latin-1 letter).
  */
 export function garbledLetters(
   runs: readonly PositionedText[],
-  lines?: readonly (readonly PositionedText[])[],
+  lines?: () => readonly (readonly PositionedText[])[],
 ): { count: number; sample: string } {
   let count = 0;
   let sample = '';
   // most pages hold no Latin-1 letter at all: their lines are not read (review 17 s17, S17-5)
   if (!runs.some((r) => ANY_LATIN.test(r.text))) return { count, sample };
-  for (const line of lines ?? linesOf(runs))
+  for (const line of lines?.() ?? linesOf(runs))
     for (const piece of pieces(line)) {
       const found = (piece.text.match(GLUED) ?? []).reduce((n, m) => n + m.length, 0);
       if (found === 0) continue;

@@ -108,10 +108,11 @@ export const tableRuleCount = (rules: readonly Rule[]) => rules.filter((r) => ho
 
 /**
  * The tables the rules of one page draw: groups of horizontal and vertical rules that meet, with
- * at least two columns and one row. Empty when the page has more than MAX_RULES_PER_PAGE rules
- * (read-pdf.ts then warns `pdf-layout-guessed`).
+ * at least `minColumns` columns (a one-column grid is a table only where a wide sheet's last column
+ * may be printed alone: pdf-wide-sheet-pages.ts) and one row. Empty when the page has more than
+ * MAX_RULES_PER_PAGE rules (read-pdf.ts then warns `pdf-layout-guessed`).
  */
-export function ruledTables(rules: readonly Rule[]): RuledTable[] {
+export function ruledTables(rules: readonly Rule[], minColumns = 2): RuledTable[] {
   const hs = rules.filter(horizontal);
   const vs = rules.filter(vertical);
   if (hs.length + vs.length > MAX_RULES_PER_PAGE || hs.length < 2 || vs.length < 2) return [];
@@ -142,7 +143,8 @@ export function ruledTables(rules: readonly Rule[]): RuledTable[] {
     const gv = group.filter(vertical);
     const xs = edges(gv.map((r) => r.x1));
     const ys = withOpenEdges(edges(gh.map((r) => r.y1)).reverse(), gv);
-    if (xs.length < 3 || ys.length < 2 || xs.length > MAX_COLUMNS + 1 || ys.length > MAX_ROWS + 1) continue;
+    if (xs.length < minColumns + 1 || ys.length < 2 || xs.length > MAX_COLUMNS + 1 || ys.length > MAX_ROWS + 1)
+      continue;
     const covers = (r: Rule, along: 'x' | 'y', at: number) =>
       along === 'x' ? r.x1 - TOUCH <= at && r.x2 + TOUCH >= at : r.y1 - TOUCH <= at && r.y2 + TOUCH >= at;
     /** is there a rule between row `row - 1` and `row` in column `column`? */

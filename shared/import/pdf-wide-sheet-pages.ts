@@ -7,7 +7,7 @@
 // (same count, each table's rows of the same heights) each pair is read as one page, the right-hand
 // table moved beside the left-hand one, its rows onto theirs; else its table is not read, said.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { normaliseThai } from './thai-text.js';
+import { matchKey, normaliseThai } from './thai-text.js';
 import type { SourceBlock, SourceNotice } from './source-document.js';
 import type { PdfPage } from './pdf-page-content.js';
 import {
@@ -31,22 +31,26 @@ const EDGE = 2.5;
 /** The header readings the join needs (the importer's, read-plan-file.ts). */
 export interface WideSheetHooks {
   isHeader(cells: string[]): boolean;
-  /** does `other` name only columns the header `header` lacks, one of the plan's at least? */
+  /** is a row a header's left-hand part only ("มาตรการ | วิธีดำเนินการ"), the rest on the next pages? */
+  startsHeader?(cells: string[]): boolean;
+  /** does `other` name only columns the header (or header part) `header` lacks, one of the plan's at least? */
   namesMissingColumns(header: string[], other: string[]): boolean;
 }
 
-/** Pages read as one (a right-hand part joined), or a right-hand part not read: said at `page` (an index of `pages`). */
+/** Pages read as one (right-hand parts joined), or right-hand parts not read: said at `page` (an index of `pages`). */
 export interface WideSheetNote {
   page: number;
   joined: boolean;
-  /** page numbers of the left-hand part and of the right-hand part, as printed */
+  /** page numbers of the left-hand part and of the right-hand parts, as printed */
   leftPages: number[];
   rightPages: number[];
-  /** the two headers, their labels " | " joined */
+  /** the two headers, their labels " | " joined (the left one with the parts joined before) */
   leftHeader: string;
   rightHeader: string;
   /** the right-hand header's row (1-based) on its first page */
   rightRow: number;
+  /** the left-hand columns printed again at the right-hand pages' left (Excel's print titles), " | " joined */
+  repeated?: string;
 }
 
 export interface WideSheetPages {
@@ -84,42 +88,78 @@ function rowsMatch(left: RuledTable, right: RuledTable): boolean {
   return true;
 }
 
+/**
+ * How many of a right-hand page's first columns repeat the left-hand part's first columns (Excel's
+ * print titles, "Columns to repeat at left"): the same labels, the same widths (within 3 points);
+ * one column of its own left at least.
+ */
+function repeatedColumns(
+  left: readonly string[],
+  leftXs: readonly number[],
+  cells: readonly string[],
+  xs: readonly number[],
+) {
+  let k = 0;
+  while (
+    k < cells.length - 1 &&
+    k < left.length &&
+    cells[k] &&
+    matchKey(cells[k]!) === matchKey(left[k]!) &&
+    Math.abs(xs[k + 1]! - xs[k]! - (leftXs[k + 1]! - leftXs[k]!)) <= 3
+  )
+    k++;
+  return k;
+}
+
 const inside = (t: RuledTable, r: Rule) =>
   r.x1 >= t.left - EDGE && r.x2 <= t.right + EDGE && r.y1 >= t.bottom - EDGE && r.y2 <= t.top + EDGE;
 
-/** A page's table apart: its runs and rules, and the rest of the page. */
-function split(page: PdfPage, table: RuledTable) {
+/** A page's table apart: its runs and rules (but the first `skip` columns'), and the rest of the page. */
+function split(page: PdfPage, table: RuledTable, skip: number) {
+  const from = table.xs[skip]!;
   const runs: PositionedText[] = [];
   const rest: PositionedText[] = [];
   for (const run of page.runs) {
     const at = anchor(run);
-    (cellAt(table, at.x, at.y) ? runs : rest).push(run);
+    const cell = cellAt(table, at.x, at.y);
+    if (!cell) rest.push(run);
+    else if (cell[1] >= skip) runs.push(run);
   }
   const rules: Rule[] = [];
   const otherRules: Rule[] = [];
-  for (const r of page.rules) (inside(table, r) ? rules : otherRules).push(r);
+  for (const r of page.rules) {
+    if (!inside(table, r)) otherRules.push(r);
+    else if (r.x2 >= from - EDGE) rules.push(r.x1 < from ? { ...r, x1: from } : r);
+  }
   return { runs, rules, rest: { ...page, runs: rest, rules: otherRules } };
 }
 
 /**
- * `left` with `right`'s table beside its own: moved to start at the left table's right edge, each
- * of its rows onto the left table's row of the same place (heights scaled to theirs).
+ * `left` with `right`'s table (from its column `from`) beside its own: moved to start at the left
+ * table's right edge, each of its rows onto the left table's row of the same place (heights scaled
+ * to theirs).
  */
-function joinedPage(left: PdfPage, leftTable: RuledTable, right: ReturnType<typeof split>, rightTable: RuledTable) {
-  const dx = leftTable.right - rightTable.left;
-  const from = rightTable.ys;
+function joinedPage(
+  left: PdfPage,
+  leftTable: RuledTable,
+  right: ReturnType<typeof split>,
+  rightTable: RuledTable,
+  from: number,
+) {
+  const dx = leftTable.right - rightTable.xs[from]!;
+  const fromYs = rightTable.ys;
   const to = leftTable.ys;
   /** y on the right page to y on the left: row by row (rows top to bottom, ys descending) */
   const moveY = (y: number) => {
     let r = 0;
-    let hi = from.length - 2;
+    let hi = fromYs.length - 2;
     while (r < hi) {
       const mid = (r + hi + 1) >> 1;
-      if (y <= from[mid]!) r = mid;
+      if (y <= fromYs[mid]!) r = mid;
       else hi = mid - 1;
     }
-    const height = from[r]! - from[r + 1]!;
-    const share = height > 0 ? (from[r]! - y) / height : 0;
+    const height = fromYs[r]! - fromYs[r + 1]!;
+    const share = height > 0 ? (fromYs[r]! - y) / height : 0;
     return to[r]! - share * (to[r]! - to[r + 1]!);
   };
   const runs = right.runs.map((t) => {
@@ -138,66 +178,129 @@ interface Part {
   xs: number[];
 }
 
+/** A right-hand part: its pages (indices), its header row's cells and row (0-based), the columns it repeats. */
+interface RightPart {
+  pages: number[];
+  header: string[];
+  row: number;
+  repeated: number;
+}
+
+const label = (cells: readonly string[]) => cells.filter(Boolean).join(' | ');
+
 /**
  * The pages to read, with the right-hand parts of a sheet printed "down, then over" joined to
- * their left-hand pages (see the file's head). `tables`: each page's ruled tables. Pages of more
- * than one table take no part. A right-hand part whose pages do not match is left out of its pages
+ * their left-hand pages (see the file's head): one part or several across (three pages across,
+ * the last maybe of one column), each part's pages as many as the left-hand part's, its first
+ * columns maybe the left-hand part's again (print titles: not read twice). `tables`: each page's
+ * ruled tables. Pages of more than one table take no part. The parts are joined in order while
+ * their rows match; the first that does not and the parts after it are left out of their pages
  * (the rest of them kept) and noted, not joined. Time linear in the pages' runs and rules, but a
  * joined page's tables computed again.
  */
 export function pagesDownThenOver(pages: readonly PdfPage[], hooks: WideSheetHooks): WideSheetPages {
   const tables = pages.map((p) => ruledTables(p.rules));
   const out = { pages: [...pages], tables: [...tables], notes: [] as WideSheetNote[] };
+  const oneColumn = new Map<number, RuledTable[]>();
+  /** a page's one table; one of a single column only for a right-hand part (a sheet's last column alone) */
+  const onlyTable = (i: number, part: boolean) => {
+    if (tables[i]!.length > 0) return tables[i]!.length === 1 ? tables[i]![0]! : undefined;
+    if (!part) return undefined;
+    let narrow = oneColumn.get(i);
+    if (!narrow) oneColumn.set(i, (narrow = ruledTables(pages[i]!.rules, 1)));
+    return narrow.length === 1 ? narrow[0]! : undefined;
+  };
+  /** the right-hand parts of `left` from page `i` on, each naming columns the header before it lacks */
+  const rightParts = (left: Part, i: number) => {
+    const parts: RightPart[] = [];
+    let header = left.header;
+    let at = i;
+    for (let first = onlyTable(at, true); first; first = onlyTable(at, true)) {
+      const rows = topRows(pages[at]!, first);
+      let repeated = 0;
+      const row = rows.findIndex((cells) => {
+        repeated = repeatedColumns(left.header, left.xs, cells, first.xs);
+        return hooks.namesMissingColumns(header, cells.slice(repeated));
+      });
+      if (row < 0) break;
+      const cells = rows[row]!.slice(repeated);
+      const own = [at];
+      for (let next = at + 1; own.length < left.pages.length && next < pages.length; next++) {
+        const table = onlyTable(next, true);
+        if (!table || !sameColumns(table.xs, first.xs)) break;
+        own.push(next);
+      }
+      parts.push({ pages: own, header: cells, row, repeated });
+      header = [...header, ...cells];
+      at += own.length;
+      if (at >= pages.length) break;
+    }
+    return parts;
+  };
+  /** does a part's every page match its left-hand page row for row? */
+  const matches = (left: Part, part: RightPart) =>
+    part.pages.length === left.pages.length &&
+    part.pages.every(
+      (p, k) =>
+        out.tables[left.pages[k]!]!.length === 1 && rowsMatch(out.tables[left.pages[k]!]![0]!, onlyTable(p, true)!),
+    );
   let left: Part | undefined;
   for (let i = 0; i < pages.length; i++) {
-    const only = tables[i]!.length === 1 ? tables[i]![0]! : undefined;
+    const parts = left ? rightParts(left, i) : [];
+    if (left && parts.length > 0) {
+      let joined = 0;
+      while (joined < parts.length && matches(left, parts[joined]!)) {
+        const part = parts[joined]!;
+        for (const [k, p] of part.pages.entries()) {
+          const l = left.pages[k]!;
+          const table = onlyTable(p, true)!;
+          out.pages[l] = joinedPage(
+            out.pages[l]!,
+            out.tables[l]![0]!,
+            split(pages[p]!, table, part.repeated),
+            table,
+            part.repeated,
+          );
+          out.tables[l] = ruledTables(out.pages[l].rules);
+        }
+        joined++;
+      }
+      for (const part of parts)
+        for (const p of part.pages) {
+          out.pages[p] = split(pages[p]!, onlyTable(p, true)!, 0).rest;
+          out.tables[p] = [];
+        }
+      const note = (from: number, to: number, done: boolean): WideSheetNote => {
+        const repeated = parts.slice(from, to).find((part) => part.repeated > 0)?.repeated ?? 0;
+        return {
+          page: done ? left!.pages[0]! : parts[from]!.pages[0]!,
+          joined: done,
+          leftPages: left!.pages.map((p) => pages[p]!.number),
+          rightPages: parts.slice(from, to).flatMap((part) => part.pages.map((p) => pages[p]!.number)),
+          leftHeader: label([...left!.header, ...parts.slice(0, from).flatMap((part) => part.header)]),
+          rightHeader: label(parts.slice(from, to).flatMap((part) => part.header)),
+          rightRow: parts[from]!.row + 1,
+          ...(repeated > 0 && { repeated: label(left!.header.slice(0, repeated)) }),
+        };
+      };
+      if (joined > 0) out.notes.push(note(0, joined, true));
+      if (joined < parts.length) out.notes.push(note(joined, parts.length, false));
+      left = undefined;
+      i = parts.at(-1)!.pages.at(-1)!;
+      continue;
+    }
+    const only = onlyTable(i, false);
     // a header on the last page has no page after it to go on
     if (!only || (!left && i === pages.length - 1)) {
       left = undefined;
-      continue;
-    }
-    const rows = topRows(pages[i]!, only);
-    const rightAt = left ? rows.findIndex((cells) => hooks.namesMissingColumns(left!.header, cells)) : -1;
-    if (left && rightAt >= 0) {
-      const right: number[] = [i];
-      while (
-        right.length < left.pages.length &&
-        i + right.length < pages.length &&
-        tables[i + right.length]!.length === 1 &&
-        sameColumns(tables[i + right.length]![0]!.xs, only.xs)
-      )
-        right.push(i + right.length);
-      const joined =
-        right.length === left.pages.length &&
-        right.every((p, k) => rowsMatch(tables[left!.pages[k]!]![0]!, tables[p]![0]!));
-      for (const [k, p] of right.entries()) {
-        const parts = split(pages[p]!, tables[p]![0]!);
-        out.pages[p] = parts.rest;
-        out.tables[p] = [];
-        if (!joined) continue;
-        const l = left.pages[k]!;
-        out.pages[l] = joinedPage(out.pages[l]!, tables[l]![0]!, parts, tables[p]![0]!);
-        out.tables[l] = ruledTables(out.pages[l].rules);
-      }
-      const label = (cells: readonly string[]) => cells.filter(Boolean).join(' | ');
-      out.notes.push({
-        page: joined ? left.pages[0]! : i,
-        joined,
-        leftPages: left.pages.map((p) => pages[p]!.number),
-        rightPages: right.map((p) => pages[p]!.number),
-        leftHeader: label(left.header),
-        rightHeader: label(rows[rightAt]!),
-        rightRow: rightAt + 1,
-      });
-      left = undefined;
-      i += right.length - 1;
       continue;
     }
     if (left && sameColumns(left.xs, only.xs)) {
       left.pages.push(i);
       continue;
     }
-    const header = rows.find((cells) => hooks.isHeader(cells));
+    const rows = topRows(pages[i]!, only);
+    const header = rows.find((cells) => hooks.isHeader(cells)) ?? rows.find((cells) => hooks.startsHeader?.(cells));
     left = header ? { pages: [i], header, xs: only.xs } : undefined;
   }
   return out;
@@ -227,12 +330,19 @@ export function wideSheetNotice(
   const pages = (list: readonly number[]) => (list.length > 1 ? 'pages' : 'page');
   const hold = n.rightPages.length > 1 ? 'hold' : 'holds';
   const [left, right] = [`"${n.leftHeader}"`, `"${n.rightHeader}"`];
+  // print titles: the repeated columns are named, read once
+  const [repeatedTh, repeatedEn] = n.repeated
+    ? [
+        ` คอลัมน์ "${n.repeated}" ที่พิมพ์ซ้ำทางซ้ายของหน้า ${rTh} (Excel: คอลัมน์ที่จะทำซ้ำทางซ้าย) เป็นคอลัมน์เดียวกับของหน้า ${lTh} จึงอ่านครั้งเดียว`,
+        `; the columns "${n.repeated}" printed again at the left of ${pages(n.rightPages)} ${r} (Excel's "Columns to repeat at left") are those of ${pages(n.leftPages)} ${l}, read once`,
+      ]
+    : ['', ''];
   if (n.joined) {
     notice(
       { page: n.leftPages[0]! },
       'pdf-pages-side-by-side',
-      `หน้า ${rTh} เป็นคอลัมน์ด้านขวาของตารางในหน้า ${lTh} (Excel พิมพ์แผ่นงานที่กว้างกว่ากระดาษแบบ "ลงแล้วข้าม": คอลัมน์ที่เหลือไว้หน้าถัดไป) แถวของหน้าเหล่านี้ตรงกันทีละแถว จึงอ่านต่อกันเป็นแถวเดียวกัน: หัวตาราง ${left} ต่อด้วย ${right} คอลัมน์ของหน้า ${rTh} นับต่อจากคอลัมน์ของหน้า ${lTh} กรุณาตรวจว่าการติดตามผลและหน่วยงานอยู่กับมาตรการที่ถูกต้อง`,
-      `${pages(n.rightPages)} ${r} ${hold} the right-hand columns of the table on ${pages(n.leftPages)} ${l} (Excel prints a sheet wider than the paper "down, then over"); their rows match one for one, so they are read side by side as one table: the header ${left} goes on with ${right}, and the columns of ${pages(n.rightPages)} ${r} are counted on from those of ${pages(n.leftPages)} ${l}; check that each measure has its own follow-ups and units`,
+      `หน้า ${rTh} เป็นคอลัมน์ด้านขวาของตารางในหน้า ${lTh} (Excel พิมพ์แผ่นงานที่กว้างกว่ากระดาษแบบ "ลงแล้วข้าม": คอลัมน์ที่เหลือไว้หน้าถัดไป) แถวของหน้าเหล่านี้ตรงกันทีละแถว จึงอ่านต่อกันเป็นแถวเดียวกัน: หัวตาราง ${left} ต่อด้วย ${right} คอลัมน์ของหน้า ${rTh} นับต่อจากคอลัมน์ของหน้า ${lTh}${repeatedTh} กรุณาตรวจว่าการติดตามผลและหน่วยงานอยู่กับมาตรการที่ถูกต้อง`,
+      `${pages(n.rightPages)} ${r} ${hold} the right-hand columns of the table on ${pages(n.leftPages)} ${l} (Excel prints a sheet wider than the paper "down, then over"); their rows match one for one, so they are read side by side as one table: the header ${left} goes on with ${right}, and the columns of ${pages(n.rightPages)} ${r} are counted on from those of ${pages(n.leftPages)} ${l}${repeatedEn}; check that each measure has its own follow-ups and units`,
       `${n.leftHeader} | ${n.rightHeader}`,
     );
     return;

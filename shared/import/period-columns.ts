@@ -5,9 +5,10 @@
 import type { Column, Role } from './column-names.js';
 import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
-import { MONTH, monthOf } from './thai-dates.js';
+import { ceYear, MONTH, monthOf } from './thai-dates.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { CADENCE_LABELS } from '../domain/plan-labels.js';
 import { detectCadences } from './cadence-detection.js';
@@ -103,32 +104,58 @@ export function roundFollowUps(rounds: readonly RoundCell[]): { html: string; ma
  * A month named alone, its year after it if any: "ต.ค.", "ตุลาคม", "ต.ค. ๖๖", "ต.ค.2566", "ต.ค.-66"
  * (Excel's "mmm-yy"); the 1st of the month as a date cell reads ("๑ ตุลาคม ๒๕๖๖": S26-9).
  */
-const MONTH_LABEL = new RegExp(`^(?:0?1)?${MONTH}(?:พ\\.ศ\\.)?[-/]?(?:[0-9]{2}|[0-9]{4})?$`);
+const MONTH_LABEL = new RegExp(`^(?:0?1)?${MONTH}(?:พ\\.ศ\\.)?[-/]?([0-9]{2}|[0-9]{4})?$`);
 /** A month by its number with its year: "10/66", "1/2567", "10-2023" (S26-10). */
-const MONTH_NUMBER_LABEL = /^(0?[1-9]|1[0-2])[/.-](?:[0-9]{2}|[0-9]{4})$/;
+const MONTH_NUMBER_LABEL = /^(0?[1-9]|1[0-2])[/.-]([0-9]{2}|[0-9]{4})$/;
 
-/**
- * The month (1-12) a sub-header names alone, else undefined: a Thai or English name ("Oct-23",
- * english-month-names.ts) with or without its year, or a month number with its year ("10/66").
- * Linear in the label (anchored, no nested quantifiers).
- */
-export function monthOfLabel(label: string): number | undefined {
-  const key = matchKey(withEnglishMonthsInThai(stripTags(label)));
-  const m = MONTH_LABEL.exec(key);
-  if (m) return monthOf(m[1]!);
-  const n = MONTH_NUMBER_LABEL.exec(key);
-  return n ? Number(n[1]) : undefined;
+/** A month a header cell names: 1-12, and its year (CE) when written (or told by its row: month-row-dates.ts). */
+export interface HeaderMonth {
+  month: number;
+  year?: number;
 }
 
 /**
- * What a grouped header's sub-column names beyond its role: a follow-up column's round, a
- * timeframe column's month. `role`: the column's role read from both labels.
+ * The month (1-12) a sub-header names alone, with its year (CE) when written, else undefined: a
+ * Thai or English name ("Oct-23", english-month-names.ts) with or without its year, or a month
+ * number with its year ("10/66"). Linear in the label (anchored, no nested quantifiers).
  */
-export function periodOfSubColumn(upper: Role, role: Role, lower: string): Pick<Column, 'round' | 'month'> {
+export function headerMonthOfLabel(label: string): HeaderMonth | undefined {
+  const key = matchKey(withEnglishMonthsInThai(stripTags(label)));
+  const named = MONTH_LABEL.exec(key);
+  const numbered = named ? null : MONTH_NUMBER_LABEL.exec(key);
+  if (!named && !numbered) return undefined;
+  const month = named ? monthOf(named[1]!) : Number(numbered![1]);
+  const year = (named ?? numbered)![2];
+  return year === undefined ? { month } : { month, year: headerYear(year) };
+}
+
+/**
+ * A header month's written year as CE: 4 digits BE or CE (ceYear); 2 digits BE from "50" ("66" =
+ * 2566 = 2023), CE below it ("Oct-23", Excel's "mmm-yy" in English: 2023). The two readings never
+ * meet in a plan's years (BE 2550-2599 is 2007-2056).
+ */
+export function headerYear(written: string): number {
+  return written.length === 2 && Number(written) < 50 ? 2000 + Number(written) : ceYear(written);
+}
+
+/** The month (1-12) a sub-header names alone (headerMonthOfLabel), else undefined. */
+export const monthOfLabel = (label: string) => headerMonthOfLabel(label)?.month;
+
+/**
+ * What a grouped header's sub-column names beyond its role: a follow-up column's round, a
+ * timeframe column's month (and its year). `role`: the column's role read from both labels;
+ * `inRow`: the month its row names there (month-row-dates.ts monthRow), if any.
+ */
+export function periodOfSubColumn(
+  upper: Role,
+  role: Role,
+  lower: string,
+  inRow?: HeaderMonth,
+): Pick<Column, 'round' | 'month' | 'year'> {
   if (role === 'followUps' && upper === 'followUps' && namesRound(lower)) return { round: lower };
   if (role !== 'timeframe') return {};
-  const month = monthOfLabel(lower);
-  if (month !== undefined) return { month };
+  const named = inRow ?? headerMonthOfLabel(lower);
+  if (named) return named.year === undefined ? { month: named.month } : { month: named.month, year: named.year };
   return namesRound(lower) ? { round: lower } : {};
 }
 
@@ -137,6 +164,8 @@ const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ
 /** A cell of a timeframe's month or period column. */
 export interface PeriodCell {
   month?: number;
+  /** the month's year (CE), when the header dates it */
+  year?: number;
   round?: string;
   cell: string;
   /** covered by a cell merged from its left: its period is marked with it, its words said once */
@@ -182,35 +211,64 @@ function arrowed(cells: readonly PeriodCell[]): Set<number> {
   return over;
 }
 
-/**
- * The timeframe a row's marks (a filled cell is one) in month (or quarter) columns make, in fiscal year `fy`: runs of
- * months "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗", joined by ", "; a cell with words
- * instead of a mark adds them ("ม.ค. ๒๕๖๗: จัดประชุม"). Empty when nothing is marked.
- */
-export function markedTimeframe(cells: readonly PeriodCell[], fy: number): string {
-  if (cells.length === 0) return '';
-  const year = (month: number) => toThaiDigits(month >= 10 ? fy - 1 : fy);
-  const name = (month: number) => `${SHORT_MONTHS[month - 1]} ${year(month)}`;
-  const fyIndex = (month: number) => (month + 2) % 12;
-  const over = arrowed(cells);
-  const marked = cells.filter((c, i) => stripTags(c.cell) || over.has(i) || c.filled);
-  const months = [...new Set(marked.flatMap((c) => (c.month === undefined ? [] : [c.month])))].sort(
-    (a, b) => fyIndex(a) - fyIndex(b),
-  );
+/** A month as a count of months (CE year × 12 + month − 1) named short with its BE year: "ต.ค. ๒๕๖๖". */
+export const monthCountName = (i: number) => `${SHORT_MONTHS[i % 12]} ${toThaiDigits(Math.floor(i / 12) + BE_OFFSET)}`;
+
+/** Counts of months (sorted, distinct) as runs: "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗". */
+function monthRuns(counts: readonly number[]): string[] {
   const parts: string[] = [];
-  for (let i = 0; i < months.length;) {
+  for (let i = 0; i < counts.length;) {
     let j = i;
-    while (j + 1 < months.length && fyIndex(months[j + 1]!) === fyIndex(months[j]!) + 1) j++;
-    parts.push(i === j ? name(months[i]!) : `${name(months[i]!)} - ${name(months[j]!)}`);
+    while (j + 1 < counts.length && counts[j + 1] === counts[j]! + 1) j++;
+    parts.push(i === j ? monthCountName(counts[i]!) : `${monthCountName(counts[i]!)} - ${monthCountName(counts[j]!)}`);
     i = j + 1;
   }
+  return parts;
+}
+
+/** What a row's marks in month (or quarter) columns make: its timeframe, and the marks outside the fiscal year. */
+export interface MarkedTimeframe {
+  /** the marked months and periods of the year (see markedTimeframe); "" when none */
+  timeframe: string;
+  /** the marked months a header dated outside the fiscal year, and their words, quoted; the first one's cell (0-based) */
+  outside?: { text: string; cell: number };
+}
+
+/**
+ * The timeframe a row's marks (a filled cell is one) in month (or quarter) columns make, in fiscal
+ * year `fy`: runs of months "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗", joined by ", "; a
+ * cell with words instead of a mark adds them ("ม.ค. ๒๕๖๗: จัดประชุม"). A month with its year
+ * (a dated header: month-row-dates.ts) is placed by it, and one outside `fy` is no part of the
+ * timeframe: it is given as `outside`; a month without, by its name in `fy`.
+ */
+export function markedTimeframe(cells: readonly PeriodCell[], fy: number): MarkedTimeframe {
+  if (cells.length === 0) return { timeframe: '' };
+  const endYear = fy - BE_OFFSET;
+  const first = (endYear - 1) * 12 + 9;
+  const count = (month: number, year: number | undefined) =>
+    (year ?? (month >= 10 ? endYear - 1 : endYear)) * 12 + month - 1;
+  const inYear = (i: number) => i >= first && i < first + 12;
+  const over = arrowed(cells);
+  const marked = cells.flatMap((c, i) => (stripTags(c.cell) || over.has(i) || c.filled ? [{ ...c, at: i }] : []));
+  const counts = [...new Set(marked.flatMap((c) => (c.month === undefined ? [] : [count(c.month, c.year)])))].sort(
+    (a, b) => a - b,
+  );
+  const parts = monthRuns(counts.filter(inYear));
   for (const c of marked) {
     if (c.month === undefined) parts.push(c.round!);
   }
   const words = marked
     .filter((c) => !c.spanned && stripTags(c.cell) && !isMark(stripTags(c.cell).trim()))
-    .map((c) => `${c.month === undefined ? c.round! : name(c.month)}: ${stripTags(c.cell)}`);
-  return [parts.join(', '), ...words].filter(Boolean).join('; ');
+    .map((c) => ({
+      inYear: c.month === undefined || inYear(count(c.month, c.year)),
+      text: `${c.month === undefined ? c.round! : monthCountName(count(c.month, c.year))}: ${stripTags(c.cell)}`,
+    }));
+  const timeframe = [parts.join(', '), ...words.filter((w) => w.inYear).map((w) => w.text)].filter(Boolean).join('; ');
+  const outsideCounts = counts.filter((i) => !inYear(i));
+  if (outsideCounts.length === 0) return { timeframe };
+  const text = [monthRuns(outsideCounts).join(', '), ...words.filter((w) => !w.inYear).map((w) => w.text)].join('; ');
+  const cell = marked.find((c) => c.month !== undefined && !inYear(count(c.month, c.year)))!.at;
+  return { timeframe, outside: { text, cell } };
 }
 
 /** A bare number a month row may hold ("1" … "12", "๑"): which month it is (fiscal or calendar order) cannot be told. */
@@ -238,21 +296,17 @@ export function unreadMonthNumbers(
 }
 
 /**
- * A one-row header's month columns ("ต.ค." … "ก.ย." beside the others, no group over them): at
- * least three note columns naming a month alone are the timeframe's months.
- */
-export function withMonthColumns(columns: readonly Column[]): Column[] {
-  const months = columns.map((c) => (c.role === 'note' ? monthOfLabel(c.label) : undefined));
-  if (months.filter((m) => m !== undefined).length < 3) return [...columns];
-  return columns.map((c, j) => (months[j] === undefined ? c : { ...c, role: 'timeframe', month: months[j] }));
-}
-
-/**
  * The group an empty top cell lies under when the header has no merges (a text file, a CSV): the
- * group on its left, when both that group's column and this one name a period under it.
+ * group on its left, when both that group's column and this one name a period under it (`inRow`:
+ * the month its row names there).
  */
-export function continuedGroup(top: Column | undefined, left: Column | undefined, lower: string): Column | undefined {
+export function continuedGroup(
+  top: Column | undefined,
+  left: Column | undefined,
+  lower: string,
+  inRow?: HeaderMonth,
+): Column | undefined {
   if ((top && top.label) || !left || !lower) return undefined;
-  const period = periodOfSubColumn(left.role, left.role, lower);
+  const period = periodOfSubColumn(left.role, left.role, lower, inRow);
   return period.round !== undefined || period.month !== undefined ? left : undefined;
 }

@@ -18,6 +18,7 @@ import {
   onlyInactiveUnits,
   onlyInactiveUnitsMessage,
   type UnitState,
+  unitNameOf,
 } from '../domain/active-units.js';
 import type { DraftMeasure } from './measures-document.js';
 import { counted, agreeing } from '../domain/english-count.js';
@@ -63,12 +64,8 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
     }
     const input = { measures: measures.map((x, j) => (j === i ? x : undefined)) };
     // the paths as in a plan ("measures.N..."), so the messages name the measure's place
-    const issues = result.error.issues.map((x) => ({
-      ...x,
-      path: ['measures', i, ...x.path],
-      params: withUnitNames((x as { params?: IssueParams }).params, units),
-    }));
-    return fieldMessages({ issues } as unknown as z.ZodError, '', input).map((f) => ({
+    const issues = result.error.issues.map((x) => ({ ...x, path: ['measures', i, ...x.path] }));
+    return fieldMessages({ issues } as unknown as z.ZodError, '', input, unitNameOf(units)).map((f) => ({
       th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
       en: `this measure cannot be saved until fixed: ${f.message_en}`,
       measureId: m.measureId,
@@ -80,16 +77,7 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
 const measurePlace = (measures: readonly DraftMeasure[], i: number) =>
   planPlace(['measures', i], { measures: measures.map((x, j) => (j === i ? x : undefined)) })!;
 
-const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) =>
-  ids.map((id) => units.find((u) => u.unitId === id)?.name ?? id);
-
-type IssueParams = { th?: string; en?: string; unitIds?: readonly string[] };
-/** An issue's messages with the units it names (params.unitIds, by id) named as the org calls them. */
-function withUnitNames(params: IssueParams | undefined, units: readonly UnitState[]): IssueParams | undefined {
-  if (!params?.unitIds || params.unitIds.length === 0) return params;
-  const [ids, names] = [params.unitIds.join(', '), unitNamesOf(params.unitIds, units).join(', ')];
-  return { ...params, th: params.th?.replace(ids, names), en: params.en?.replace(ids, names) };
-}
+const unitNamesOf = (ids: readonly string[], units: readonly UnitState[]) => ids.map(unitNameOf(units));
 
 /**
  * Deactivated units a measure names beside active ones: they make no obligations, so the draft

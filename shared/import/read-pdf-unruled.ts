@@ -47,6 +47,8 @@ export interface PdfTableHooks {
   isColumnName?(label: string): boolean;
   /** does a row name only columns a header lacks (a wide sheet's right-hand part: pdf-wide-sheet-pages.ts)? */
   namesMissingColumns?(header: string[], other: string[]): boolean;
+  /** is a row a header's left-hand part, the rest printed on the next pages (pdf-wide-sheet-pages.ts)? */
+  startsHeader?(cells: string[]): boolean;
   /** the text of each run as it is read (a legacy Thai font's Latin codes made Thai: garbled-thai-document.ts) */
   repair?: (text: string) => string;
 }

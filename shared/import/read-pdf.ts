@@ -340,6 +340,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
     {
       isHeader: (cells) => hooks.isHeader(cells),
       namesMissingColumns: (header, other) => hooks.namesMissingColumns?.(header, other) ?? false,
+      startsHeader: (cells) => hooks.startsHeader?.(cells) ?? false,
     },
   );
   const pages = wide.pages;
@@ -356,10 +357,18 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
   const notice = (where: SourceBlock['where'], code: SourceNotice['code'], th: string, en: string, source: string) =>
     notices.push({ block: blocks.length, where, code, message_th: th, message_en: en, source });
   const unruled = unruledReader(hooks, blocks, notice);
-  // each page's lines, sorted once for every reader of them (review 17 s17, S17-5)
-  const pageLines = pages.map((page) => linesOf(page.runs));
-  // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14)
-  const margins = marginLines(pageLines, (cells) => hooks.isHeader(cells));
+  // each page's lines, sorted once for every reader of them (review 17 s17, S17-5), and only when
+  // one reads them: a page of tables is read cell by cell (a page of 25,000 runs sorted for nothing)
+  const linesRead: PositionedText[][][] = [];
+  const pageLines = (i: number) => (linesRead[i] ??= linesOf(pages[i]!.runs));
+  // running headers/footers of pages without rules: kept out of the table (review 17 s14, S14-14);
+  // only a page without tables drops them, so with none such no page's margins are looked for
+  const margins = wide.tables.some((t) => t.length === 0)
+    ? marginLines(
+        pages.map((_, i) => pageLines(i)),
+        (cells) => hooks.isHeader(cells),
+      )
+    : undefined;
 
   /** the last plan table's header read: a table of its columns under a heading goes on with it */
   let planHeader: { xs: number[]; cells: string[] } | undefined;
@@ -502,7 +511,7 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
         '',
       );
     }
-    const garbled = garbledLetters(page.runs, pageLines[pageIndex]);
+    const garbled = garbledLetters(page.runs, () => pageLines(pageIndex));
     if (garbled.count > 0) {
       notice(
         placeOn(page),
@@ -525,7 +534,6 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
     }
     for (const n of wide.notes) if (n.page === pageIndex) wideSheetNotice(n, notice);
     const tables = wide.tables[pageIndex]!;
-    const lines = pageLines[pageIndex]!;
     const ruleCount = tables.length === 0 ? tableRuleCount(page.rules) : 0;
     if (ruleCount > MAX_RULES_PER_PAGE) {
       notice(
@@ -540,7 +548,8 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
       blocks.push(...held);
       held = [];
       open = undefined;
-      const margin = margins[pageIndex]!;
+      const lines = pageLines(pageIndex);
+      const margin = margins![pageIndex]!;
       const onPage = lines.flatMap((runs, i) => (margin.has(i) ? [] : [{ runs, no: i + 1 }]));
       // a page set in two columns: down the left column, then the right (S21-2)
       const columned = pageColumnLines(onPage, (cells) => hooks.isHeader(cells.map(normaliseThai)));
@@ -611,7 +620,12 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
   blocks.push(...held, ...tail);
   // no table rows (at most a header): a Word plan laid out with tab stops, each measure a paragraph?
   if (!pageColumnsRead && blocks.filter((b) => b.kind === 'row').length <= 1) {
-    const tabbed = tabParagraphBlocks(pages, hooks, placeOn, pageLines);
+    const tabbed = tabParagraphBlocks(
+      pages,
+      hooks,
+      placeOn,
+      pages.map((_, i) => pageLines(i)),
+    );
     if (tabbed) {
       const pageNotices = notices.map((n) => ({ ...n, block: 0 }));
       return { blocks: tabbed.blocks, notices: [{ ...tabbed.notice, block: 0 }, ...pageNotices] };

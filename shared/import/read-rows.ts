@@ -56,6 +56,7 @@ import {
   tableOf,
 } from './header-rows.js';
 import { missingColumn, guessedColumns, unreadMonthRow } from './header-warnings.js';
+import { monthYearsIn, outsideYearMessage } from './month-row-dates.js';
 import {
   type NotReadTable,
   tableKeyOf,
@@ -125,6 +126,16 @@ export function readRows(
       warnings.add(order, { ...where, column: at + 1 }, 'read-from-ticked-columns', said.th, said.en, said.source);
     }
     return read;
+  };
+  /** a header's month row dated in another fiscal year, said once a document (month-row-dates.ts) */
+  let saidOtherYear = false;
+  const withMonthYears = (header: Column[], order: number, where: Where) => {
+    const read = monthYearsIn(header, fy);
+    if (read.other && !saidOtherYear) {
+      saidOtherYear = true;
+      warnings.add(order, where, 'month-row-other-year', read.other.th, read.other.en, read.other.source);
+    }
+    return read.columns;
   };
   let columns: Column[] | undefined;
   /** the header row just read, while the next row may be its second row */
@@ -483,7 +494,7 @@ export function readRows(
     const combined = combinedHeader(header, top.merged, cells, merged, namesUnit);
     if (!combined) return false;
     const wasUnitSheets = unitSheetHeader?.columns === header;
-    columns = withTicks(headerRoles(combined), order, headerWhere ?? where);
+    columns = withMonthYears(withTicks(headerRoles(combined), order, headerWhere ?? where), order, where);
     if (wasUnitSheets) unitSheetHeader = hasUnitsColumn(columns) ? undefined : { ...unitSheetHeader!, columns };
     table = tableOf(combined);
     guessedColumns(warnings, order, where, combined, saidGuessed);
@@ -532,7 +543,7 @@ export function readRows(
     unitGroup = undefined;
     tableHeading = headingRowAbove ?? (headingAbove && headingRowOf(table, where, headingAbove.text));
     headingAbove = undefined;
-    columns = withDateBounds(withTicks(header, order, where));
+    columns = withMonthYears(withDateBounds(withTicks(header, order, where)), order, where);
     unitSheetHeader = unitOfSheet && !hasUnitsColumn(columns) ? { columns, sheet: unitOfSheet.sheet } : undefined;
     guessedColumns(warnings, order, where, header, saidGuessed);
     headerWhere = where;
@@ -757,6 +768,12 @@ export function readRows(
     // the row's own cells; cells merged down from the row above (a unit cell over two measures)
     // count for a new measure, not for a continuation (they are already in the row above)
     const own = cellsByRole(cells, merged, header, (m) => m === null, fy, fill);
+    if (own.outsideYear) {
+      // marks in months the header dates outside the year: no part of the timeframe, said (month-row-dates.ts)
+      const said = outsideYearMessage(own.outsideYear.text, fy);
+      const at = { ...where, column: own.outsideYear.column };
+      warnings.add(order, at, 'months-outside-year', said.th, said.en, own.outsideYear.text);
+    }
     // a cell merged across the follow-up or units column holds its text too (spanned-cells.ts)
     for (const s of readSpannedCells(cells, merged, header, own)) {
       warnings.add(order, { ...where, column: s.column + 1 }, 'cell-spans-columns', s.th, s.en, s.source);

@@ -5,7 +5,7 @@
 // follow-ups (or of sub-measures and methods) make no difference; another unit, cadence or word does.
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteWords } from './import-warnings.js';
 
 /** A measure repeating an earlier one: their places in the list (0-based). */
 export interface RepeatedMeasure {
@@ -59,7 +59,7 @@ export function repeatedMeasures(measures: readonly DraftMeasure[]): RepeatedMea
 
 /** What the importer says of a measure repeating `first` (its id and title). */
 export function repeatedMeasureMessage(first: Pick<DraftMeasure, 'measureId' | 'title'>): { th: string; en: string } {
-  const title = first.title.length > 80 ? `${quoteStart(first.title, 80)}…` : first.title;
+  const title = quoteWords(first.title);
   return {
     th: `มาตรการนี้ซ้ำกับมาตรการ ${first.measureId} ("${title}") ทุกคำ (ตัวชี้วัด ชื่อมาตรการ การติดตามผล และหน่วยงานเดียวกัน) หากเป็นแถวที่คัดลอกซ้ำโดยไม่ตั้งใจ ให้ลบมาตรการนี้ ไม่เช่นนั้นหน่วยงานต้องรายงานผลทุกรอบซ้ำสองครั้ง ถ้าตั้งใจให้มีสองมาตรการ กด "ตรวจแล้ว ถูกต้อง"`,
     en: `this measure repeats measure ${first.measureId} ("${title}") word for word (the same indicator, title, follow-ups and units): if the row was copied twice by mistake, delete this measure, or its units report everything twice; if two are meant, mark it checked`,

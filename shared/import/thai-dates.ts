@@ -86,6 +86,21 @@ export const THAI_DATE = new RegExp(
   `([0-9]{1,2})${MONTH}${YEAR}?|([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})|(?:เดือน)?${MONTH}${YEAR}?`,
 );
 
+/**
+ * A date written year first, its separators alike ("2024-03-15", "2024/3/15", "2567/03/15"; in a
+ * match key): review 17 s25, S25-1 (ISO dates); s26, S26-5's neighbour (slashes, as Excel prints).
+ */
+const YEAR_FIRST_DATE = /(?<![0-9])([0-9]{4})([/-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])/g;
+/**
+ * The dates of a match key written year first, as day first ("15/3/2024"), the order THAI_DATE and
+ * the month readers know; others as they are. Linear in the key.
+ */
+export const withYearFirstDatesDayFirst = (key: string) =>
+  key.replace(
+    YEAR_FIRST_DATE,
+    (_d, year: string, _sep: string, month: string, day: string) => `${day}/${month}/${year}`,
+  );
+
 /** What a THAI_DATE match names, whatever the year: the day (undefined when no such day exists). */
 export interface WrittenDate {
   /** the real day named; undefined for "๓๐ กุมภาพันธ์" or month 13 */

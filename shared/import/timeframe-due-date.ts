@@ -7,7 +7,7 @@ import { formatThaiDate } from '../domain/thai-format.js';
 import { readDeadline } from './deadline-cadence.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
 import { regexMatches } from './regex-matches.js';
-import { THAI_DATE } from './thai-dates.js';
+import { THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { matchKey, stripTags } from './thai-text.js';
 import { timeframeMonths } from './timeframe-months.js';
 
@@ -28,7 +28,7 @@ export function timeframeDueDate(
   timeframe: string,
   fy: number,
 ): { dueDate: PlainDate; th: string; en: string } | undefined {
-  const key = matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))));
+  const key = withYearFirstDatesDayFirst(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT)))));
   const dates = regexMatches(key, DATES);
   const date = dates.length === 1 ? dates[0]! : undefined;
   if (!date || FROM.test(key.slice(0, date.index))) return spanEnd(timeframe, fy);

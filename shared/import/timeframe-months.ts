@@ -18,10 +18,11 @@ import type { FollowUp } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { THAI_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
-import { ceYear, MONTH, monthOf } from './thai-dates.js';
+import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
-import { textStart } from '../domain/clip-text.js';
+import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
+import { quoteWords } from './import-warnings.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -36,19 +37,11 @@ const UNTIL = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|
  * end of: "ต.ค. - สิ้นมี.ค.", review 17 s25), the second date's day
  */
 const SPAN = new RegExp(`^(?:[-–—~]|(?:จน)?ถึง)(?:สิ้น)?(?:เดือน|${DAY})$`);
-/** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"): read as its month and year */
+/** A date in digits ("01/10/2566", "1.4.67", "31-03-2567"; one written year first is turned day first): read as its month and year */
 const DIGITS_DATE = /(?<![0-9])[0-9]{1,2}([/.-])([0-9]{1,2})\1([0-9]{4}|[0-9]{2})(?![0-9])/g;
 /** Dates in digits of a match key as their months' names and years ("ตุลาคม2566"); others as they are. */
 const withDigitDatesNamed = (key: string) =>
   key.replace(DIGITS_DATE, (date, _sep: string, month: string, year: string) => {
-    const name = THAI_MONTHS[Number(month) - 1];
-    return name === undefined ? date : `${name}${year}`;
-  });
-/** An ISO date ("2024-01-31", review 17 s25, S25-1): read as its month and year */
-const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{1,2})-[0-9]{1,2}(?![0-9])/g;
-/** ISO dates of a match key as their months' names and years ("มกราคม2024"); others as they are. */
-const withIsoDatesNamed = (key: string) =>
-  key.replace(ISO_DATE, (date, year: string, month: string) => {
     const name = THAI_MONTHS[Number(month) - 1];
     return name === undefined ? date : `${name}${year}`;
   });
@@ -58,8 +51,10 @@ const withIsoDatesNamed = (key: string) =>
  * 17 s25, S25-1 and S25-8's quarter Gantt); after "ภายใน"/"ตั้งแต่"… the last's or the first's month.
  * A dash of any kind ("–", "—", "~") joins two quarters as "-" does (review 17 s26, S26-1).
  */
-const QUARTERS =
-  /(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?ไตรมาส(?:ที่)?([1-4](?:(?:[-–—~]|และ|,|ถึง)(?:ไตรมาส(?:ที่)?)?[1-4])*)(?![0-9])/g;
+const QUARTERS = new RegExp(
+  `(ภายใน|ก่อน|ไม่เกิน|ถึง|ตั้งแต่|เริ่ม)?${QUARTER}([1-4](?:(?:${QUARTER_SPAN_JOIN}|และ|,)(?:${QUARTER})?[1-4])*)(?![0-9])`,
+  'g',
+);
 /** The name of a fiscal quarter's first (0) or last (2) month: Q1 October, Q2 January… */
 const quarterMonth = (quarter: number, at: 0 | 2) => THAI_MONTHS[((quarter - 1) * 3 + 9 + at) % 12]!;
 /** Quarters of a match key as the span of their months' names ("มกราคม-มิถุนายน"); others as they are. */
@@ -74,7 +69,7 @@ const withQuartersNamed = (key: string) =>
  * Halves of the fiscal year named ("ครึ่งปีแรก", "6 เดือนแรกของปีงบประมาณ", "ครึ่งปีหลัง" in a match
  * key): the first October-March, the second April-September (review 17 s25, S25-1).
  */
-const HALVES = /(?:ครึ่ง|(?<![0-9])6เดือน|หกเดือน)(?:ปี)?(?:งบประมาณ)?(แรก|หลัง)/g;
+const HALVES = new RegExp(HALF, 'g');
 /** Halves of the year in a match key as the span of their months' names; others as they are. */
 const withHalvesNamed = (key: string) =>
   key.replace(HALVES, (_h, half: string) => (half === 'แรก' ? 'ตุลาคม-มีนาคม' : 'เมษายน-กันยายน'));
@@ -104,7 +99,7 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
   const key = withHalvesNamed(
     withQuartersNamed(
       withDigitDatesNamed(
-        withIsoDatesNamed(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
+        withYearFirstDatesDayFirst(matchKey(withEnglishMonthsInThai(stripTags(timeframe.slice(0, MAX_TEXT))))),
       ),
     ),
   );
@@ -176,7 +171,7 @@ export function withTimeframeMonths(
   );
   if (given.length === 0) return undefined;
   for (const f of given) Object.assign(f, months);
-  const quoted = quotedWords(timeframe);
+  const quoted = quoteWords(timeframe);
   // the same words as the plan screens and documents give a follow-up's months
   const { th, en } = followUpMonthsLabel(months)!;
   const all = given.length === followUps.length;
@@ -187,9 +182,9 @@ export function withTimeframeMonths(
 }
 
 const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semiannual']);
-const QUARTER_NAMED = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]/;
-const QUARTER_SPAN = /ไตรมาส\s*(?:ที่\s*)?[0-9๐-๙]\s*(?:[-–—~]|ถึง)\s*(?:ไตรมาส\s*(?:ที่\s*)?)?[0-9๐-๙]/;
-const quotedWords = (words: string) => (words.length > 80 ? `${textStart(words, 80)}…` : words);
+/** A quarter named, and a span of quarters (in a match key) */
+const QUARTER_NAMED = new RegExp(`${QUARTER}[0-9]`);
+const QUARTER_SPAN = new RegExp(`${QUARTER}[0-9]${QUARTER_SPAN_JOIN}(?:${QUARTER})?[0-9]`);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
@@ -209,10 +204,11 @@ export function followUpOwnMonths(
   if (!RECURRING.has(cadence)) return undefined;
   // quarters named one by one ("(ไตรมาส ๒ และ ไตรมาส ๔)") are the reporting rounds the cadence
   // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") is months
-  if (QUARTER_NAMED.test(text) && !QUARTER_SPAN.test(text)) return undefined;
+  const key = matchKey(text);
+  if (QUARTER_NAMED.test(key) && !QUARTER_SPAN.test(key)) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
-  const quoted = quotedWords(text);
+  const quoted = quoteWords(text);
   const { th, en } = followUpMonthsLabel(months)!;
   return {
     months,

@@ -6,7 +6,7 @@ import type { FollowUp } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteWords } from './import-warnings.js';
 
 /** The unit a sheet's name names: the unit's id and its name as the org writes it. */
 export interface SheetUnit {
@@ -36,7 +36,7 @@ export function unitSheetsMessage(sheets: readonly SheetUnit[]): { th: string; e
  * first line, read as the sheet's title (no measure).
  */
 export function headerFromUnitSheetMessage(sheet: string, from: string, title?: string): { th: string; en: string } {
-  const quoted = title === undefined ? undefined : title.length > 80 ? `${quoteStart(title, 80)}…` : title;
+  const quoted = title === undefined ? undefined : quoteWords(title);
   return {
     th: `แผ่นงาน "${sheet}" ไม่มีหัวตาราง จึงอ่านตามหัวตารางของแผ่นงาน "${from}" (แผ่นงานละหน่วยงาน)${quoted === undefined ? '' : ` บรรทัดแรก "${quoted}" ถือเป็นชื่อเรื่องของแผ่นงาน ไม่ใช่มาตรการ`} กรุณาตรวจว่าข้อความอยู่ในคอลัมน์ที่ถูกต้อง`,
     en: `sheet "${sheet}" has no header row: it is read with the header of sheet "${from}" (one sheet per unit)${quoted === undefined ? '' : `; its first line "${quoted}" is taken as the sheet's title, no measure`}; check that the text is in the right columns`,
@@ -148,7 +148,7 @@ export function joinedMeasureMessage(
   j: Pick<JoinedMeasure, 'sheets' | 'sheet'>,
   kept: Pick<DraftMeasure, 'measureId' | 'title' | 'indicator'>,
 ): { th: string; en: string } {
-  const title = kept.title.length > 80 ? `${quoteStart(kept.title, 80)}…` : kept.title;
+  const title = quoteWords(kept.title);
   const sheetsTh = [...j.sheets, j.sheet].map((s) => `"${s}"`).join(' และ ');
   const sheetsEn = [...j.sheets, j.sheet].map((s) => `"${s}"`).join(' and ');
   const indicator = kept.indicator === null ? '' : `ตัวชี้วัดที่ ${toThaiDigits(kept.indicator)} `;

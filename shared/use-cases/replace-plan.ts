@@ -1,7 +1,7 @@
 // "The coordinator replaces the year's plan": one use case, with one guard, for the API (plan JSON
 // or the measures document) and the CLI importer alike.
 import { clipText } from '../domain/text.js';
-import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState } from '../domain/active-units.js';
+import { onlyInactiveUnits, onlyInactiveUnitsMessage, type UnitState, unitNameOf } from '../domain/active-units.js';
 import type { ReplacePlanBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { type FieldMessage, ValidationError } from '../domain/errors.js';
@@ -53,7 +53,9 @@ export async function replaceOrgPlan(
   repos: Pick<Repositories, 'plans' | 'reports'>,
   r: PlanReplacement,
 ): Promise<StoredPlan> {
-  const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path);
+  const unitNamed = unitNameOf(r.units);
+  // a message naming the org's units names them as the org calls them (กองช่าง, not engineering)
+  const plan = parseOrThrow(Plan, { orgId: r.orgId, fy: r.fy, ...r.plan }, r.path, unitNamed);
   // a title's leading "ตัวชี้วัดที่ N" is its indicator's heading: a plan whose indicator was changed
   // (by an API client, or the page before S11-40) is saved with the heading of its new indicator
   for (const m of plan.measures) {
@@ -94,7 +96,6 @@ export async function replaceOrgPlan(
       })),
     );
   }
-  const unitNamed = (id: string) => r.units.find((u) => u.unitId === id)?.name ?? id;
   const unstaffed = plan.measures.flatMap((m, i) => (onlyInactiveUnits(m.responsible, r.units) ? [i] : []));
   if (unstaffed.length > 0) {
     throw new ValidationError(
@@ -127,7 +128,7 @@ export async function replaceOrgPlan(
       throw orphanedReportsConflict(orphaned, {
         stored,
         newPlan: plan,
-        unitName: unitNames(r.units),
+        unitName: unitNamed,
         path: r.path,
       });
   };
@@ -148,12 +149,6 @@ export async function replaceOrgPlan(
     throw error;
   }
 }
-
-/** A unit's name for the guard's messages, by id (its id when it has no name). */
-const unitNames = (units: readonly UnitState[]) => {
-  const names = new Map(units.map((u) => [u.unitId, u.name ?? u.unitId]));
-  return (unitId: string) => names.get(unitId) ?? unitId;
-};
 
 /** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */
 interface GuardedSave {
@@ -211,7 +206,7 @@ export async function foreseenReportsRefusal(
   const fields = orphanedReportsFields(orphaned, {
     stored: f.stored,
     newPlan: plan,
-    unitName: unitNames(f.units),
+    unitName: unitNameOf(f.units),
     path: 'body',
   });
   return orphaned.map((o, k) => ({ orphaned: o, field: fields[k]! }));

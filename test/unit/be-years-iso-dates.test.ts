@@ -57,3 +57,20 @@ describe("copying a plan moves an ISO date's year (S26-5)", () => {
     expect(shiftBeYears('ISO 2020-01-01 ของปี 2010', 1, 2567)).toBe('ISO 2020-01-01 ของปี 2010');
   });
 });
+
+// S26-5's neighbour (session 26's verifier): slashes, the year first (only the second year moved)
+describe('copying a plan moves both years of a span of dates written year first', () => {
+  it.each([
+    ['2024/01/01 - 2024/06/30', '2025/01/01 - 2025/06/30'],
+    ['2024/1/1 - 2024/6/30', '2025/1/1 - 2025/6/30'],
+    ['๒๕๖๗/๐๑/๐๑ ถึง ๒๕๖๗/๐๖/๓๐', '๒๕๖๘/๐๑/๐๑ ถึง ๒๕๖๘/๐๖/๓๐'],
+    ['01/01/2024 - 30/06/2024', '01/01/2025 - 30/06/2025'],
+    ['1/1/67 - 30/6/67', '1/1/68 - 30/6/68'],
+  ])('%s becomes %s, its follow-up January-June 2025', (timeframe, moved) => {
+    const copy = copied(timeframe);
+    const [measure] = copy.measures;
+    expect(measure!.timeframe).toBe(moved);
+    expect([measure!.followUps[0]!.firstMonth, measure!.followUps[0]!.lastMonth]).toEqual(['2025-01', '2025-06']);
+    expect(copy.warnings.filter((w) => w.code === 'months-from-last-year')).toEqual([]);
+  });
+});

@@ -2,59 +2,20 @@
 // shown "Oct-23", "ต.ค. 66" or "Oct") or text "ต.ค.-66", "10/66", "Oct-23" was no month row: the
 // ticked months were lost (timeframe "✓ ✓ ✓" or "", follow-ups all year) and the warning spoke of a
 // joined column or a continuation row. Each such month row names its months, as "ต.ค.66" does.
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { preview, type Preview, tsv } from '../support/plan-table-files.js';
-
-const TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567';
-const GROUP = ['มาตรการ/แนวทาง', 'การติดตามผล', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ'];
-const I4 = ['ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ', 'รายงานผลทุกเดือน', 'กองคลัง'];
-const I9 = ['ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', 'รายงานผลทุกเดือน', 'กองช่าง'];
-/** i4 ticked January-June (the 4th to 9th month of the fiscal year), i9 every month */
-const TICKS4 = Array.from({ length: 12 }, (_, i) => (i >= 3 && i <= 8 ? '✓' : ''));
-const TICKS9 = Array<string>(12).fill('✓');
-
-/** What the coordinator sees: each measure's timeframe and its follow-ups' months, and the warnings' codes. */
-const seen = (r: Preview) => ({
-  measures: r.plan.measures.map((m) => ({
-    timeframe: m.timeframe,
-    followUps: m.followUps.map((f) => [f.cadence, f.firstMonth ?? null, f.lastMonth ?? null]),
-  })),
-  warnings: r.warnings.map((w) => w.code),
-});
-const JANUARY_TO_JUNE_AND_ALL_YEAR = {
-  measures: [
-    { timeframe: 'ม.ค. ๒๕๖๗ - มิ.ย. ๒๕๖๗', followUps: [['monthly', '2024-01', '2024-06']] },
-    { timeframe: 'ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗', followUps: [['monthly', null, null]] },
-  ],
-  warnings: ['timeframe-months'],
-};
+import { preview, tsv } from '../support/plan-table-files.js';
+import {
+  GANTT_TITLE as TITLE,
+  I4,
+  JANUARY_TO_JUNE_AND_ALL_YEAR,
+  monthDates,
+  seen,
+  sheetGantt,
+  textGantt,
+} from '../support/month-gantt.js';
 
 /** The reviewer's sheet: the month row as date cells on the 1st of each month, shown in `numFmt`. */
-async function dateGantt(numFmt: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('แผน');
-  const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2023, 9 + i, 1)));
-  ws.addRow([TITLE]);
-  ws.addRow([...GROUP, ...Array<null>(11).fill(null)]);
-  ws.addRow([null, null, null, ...months]);
-  ws.addRow([...I4, ...TICKS4.map((t) => t || null)]);
-  ws.addRow([...I9, ...TICKS9]);
-  for (const m of ['D2:O2', 'A2:A3', 'B2:B3', 'C2:C3']) ws.mergeCells(m);
-  for (let c = 4; c <= 15; c++) ws.getRow(3).getCell(c).numFmt = numFmt;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/** The same Gantt as tab-separated text, its month row `months`. */
-const textGantt = (months: readonly string[]) =>
-  tsv([
-    [TITLE],
-    [],
-    [...GROUP, ...Array<string>(11).fill('')],
-    ['', '', '', ...months],
-    [...I4, ...TICKS4],
-    [...I9, ...TICKS9],
-  ]);
+const dateGantt = (numFmt: string) => sheetGantt(monthDates(2023, 10, 1), numFmt);
 const fiscalMonths = (name: (month: number, year: number) => string) =>
   Array.from({ length: 12 }, (_, i) => name(((9 + i) % 12) + 1, i < 3 ? 2023 : 2024));
 
@@ -106,15 +67,7 @@ describe('a month row of bare numbers 1-12 is said, as its months cannot be told
   }
 
   it('an Excel Gantt numbered 1-12 under a merged ระยะเวลาดำเนินการ: one month-row-unread warning', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('แผน');
-    ws.addRow([TITLE]);
-    ws.addRow([...GROUP, ...Array<null>(11).fill(null)]);
-    ws.addRow([null, null, null, ...Array.from({ length: 12 }, (_, i) => i + 1)]);
-    ws.addRow([...I4, ...TICKS4.map((t) => t || null)]);
-    ws.addRow([...I9, ...TICKS9]);
-    for (const m of ['D2:O2', 'A2:A3', 'B2:B3', 'C2:C3']) ws.mergeCells(m);
-    const r = await preview(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await preview(await sheetGantt(Array.from({ length: 12 }, (_, i) => i + 1)));
     expect(r.warnings.filter((w) => w.code === 'month-row-unread')).toHaveLength(1);
   });
 

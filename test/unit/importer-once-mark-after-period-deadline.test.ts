@@ -18,6 +18,13 @@ describe('a one-off mark after a deadline of a period or an ISO date (S26-12, S2
     ['สรุปผล ภายใน ๖ เดือนหลัง', '2024-09-30'],
     ['รายงานผลต่อนายก ภายใน 2024-03-15 (ครั้งเดียว)', '2024-03-15'],
     ['รายงานผลต่อนายก ภายใน 2024-3-5', '2024-03-05'],
+    // a half year's deadline in every wording the timeframe reader knows for a half (review 17 s26
+    // closing read, item 2): before, "หกเดือนแรก", "ครึ่งแรก", "6 เดือนปีหลัง" gave no due date
+    ['รายงานผลต่อนายก ภายในหกเดือนแรก', '2024-03-31'],
+    ['สรุปผล ก่อนสิ้นหกเดือนหลัง', '2024-09-30'],
+    ['รายงานผลต่อนายก ภายในครึ่งแรกของปีงบประมาณ', '2024-03-31'],
+    ['สรุปผล ภายใน 6 เดือนปีหลัง', '2024-09-30'],
+    ['รายงานผลต่อนายก ภายในหกเดือนแรก (ครั้งเดียว)', '2024-03-31'],
   ])('"%s" is a one-off due %s, said as a guess to check', async (text, dueDate) => {
     const { f, warnings } = await followUp(text);
     expect([f.cadence, f.dueDate]).toEqual(['once', dueDate]);

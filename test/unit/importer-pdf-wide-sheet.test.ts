@@ -6,39 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import { namesMissingColumns } from '../../shared/import/header-rows.js';
 import { codesOf, measuresOf, type Preview, previewFile } from '../support/plan-pdf.js';
-import { downThenOver, type SheetPage, sheetPagesPdf } from '../support/sheet-pages-pdf.js';
+import {
+  downThenOver,
+  LONG_SHEET,
+  SHEET,
+  SHEET_HEADER,
+  SHEET_MEASURES,
+  SHEET_TITLE,
+  SHEET_WIDTHS,
+  type SheetPage,
+  sheetPagesPdf,
+} from '../support/sheet-pages-pdf.js';
 
-const TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส เทศบาลตำบลทดสอบ ประจำปีงบประมาณ พ.ศ. 2567';
-const HEADER = ['มาตรการ', 'วิธีดำเนินการ', 'ระยะเวลา', 'การติดตามผล', 'ผู้รับผิดชอบ'];
-/** the reviewer's sheet: four measures */
-const SHEET = [
-  HEADER,
-  ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'จัดทำคู่มือการปฏิบัติงาน', 'ตลอดปีงบประมาณ', 'รายงานผลต่อนายกเทศมนตรีทุกเดือน', 'กองคลัง'],
-  ['ตัวชี้วัดที่ 2 การใช้งบประมาณ', 'เผยแพร่แผนการใช้จ่ายงบประมาณ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกไตรมาส', 'กองช่าง'],
-  ['ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือการยืมคืน', 'ตลอดปีงบประมาณ', 'รายงานผลทุก 6 เดือน', 'กองการศึกษา'],
-  ['ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'ตลอดปีงบประมาณ', 'รายงานผลทุกเดือน', 'สำนักปลัด'],
-];
-const WIDTHS = [200, 170, 100, 200, 100];
-const FOUR_MEASURES = [
-  { indicator: 1, title: 'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', units: ['finance'], cadences: ['monthly'] },
-  { indicator: 2, title: 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', units: ['engineering'], cadences: ['quarterly'] },
-  { indicator: 4, title: 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', units: ['education'], cadences: ['semiannual'] },
-  { indicator: 9, title: 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', units: ['clerk'], cadences: ['monthly'] },
-];
-
+const TITLE = SHEET_TITLE;
+const HEADER = SHEET_HEADER;
+const WIDTHS = SHEET_WIDTHS;
+const FOUR_MEASURES = SHEET_MEASURES;
 const UNITS = ['กองคลัง', 'กองช่าง', 'กองการศึกษา', 'สำนักปลัด'];
-const CADENCES = ['ทุกเดือน', 'ทุกไตรมาส', 'ทุก 6 เดือน'];
-/** a sheet of a header and 39 measures: 40 rows, two pages long */
-const LONG_SHEET = [
-  HEADER,
-  ...Array.from({ length: 39 }, (_, i) => [
-    `ตัวชี้วัดที่ ${(i % 10) + 1} มาตรการข้อที่ ${i + 1}`,
-    `ดำเนินการข้อที่ ${i + 1}`,
-    'ตลอดปีงบประมาณ',
-    `รายงานผล${CADENCES[i % 3]}`,
-    UNITS[i % 4]!,
-  ]),
-];
 
 const said = (p: Preview, code: string) => p.warnings.filter((w) => w.code === code);
 const titles = (p: Preview) => p.plan.measures.map((m) => m.title);

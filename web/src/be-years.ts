@@ -26,10 +26,12 @@ const CE_YEAR_CONTEXT = new RegExp(
   'i',
 );
 /**
- * After a four-digit number, what makes it the Christian-era year of an ISO date ("2024-01-31"):
- * the month and day (review 17 s26, S26-5: the importer reads "2024-01-01 ถึง 2024-06-30" as months).
+ * After a four-digit number, what makes it the year of a date written year first ("2024-01-31",
+ * "2024/1/31", "2567/01/31"): a month and a day, their separators alike (review 17 s26, S26-5 and its
+ * neighbour: the importer reads "2024/01/01 - 2024/06/30" as months; only the second year moved).
  */
-const ISO_MONTH_DAY_AFTER = /^-(?:[0๐][1-9๑-๙]|[1๑][0-2๐-๒])-(?:[0๐][1-9๑-๙]|[12๑๒][0-9๐-๙]|[3๓][01๐๑])(?![0-9๐-๙])/;
+const MONTH_DAY_AFTER =
+  /^([-/])(?:[0๐]?[1-9๑-๙]|[1๑][0-2๐-๒])\1(?:[0๐]?[1-9๑-๙]|[12๑๒][0-9๐-๙]|[3๓][01๐๑])(?![0-9๐-๙])/;
 /** The Christian-era years a date may name (1900-2199); their BE year is 543 more. */
 const CE_YEARS = { from: 1900, to: 2199 };
 const CE_TO_BE = 543;
@@ -133,10 +135,10 @@ export function movedBeYears(
     const at = m.index;
     const before = text.slice(Math.max(0, at - CONTEXT_WINDOW), at);
     const afterYear = previousYearEnd >= 0 && BETWEEN_YEARS.test(text.slice(previousYearEnd, at));
-    const isoDate = ISO_MONTH_DAY_AFTER.test(text.slice(at + digits.length, at + digits.length + 7));
-    const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || isoDate || CE_YEAR_CONTEXT.test(before));
+    const yearFirst = digits.length === 4 && MONTH_DAY_AFTER.test(text.slice(at + 4, at + 11));
+    const ce = ceYearOf(digits, aroundFy, (afterYear && found.at(-1)?.ce) || yearFirst || CE_YEAR_CONTEXT.test(before));
     const year = ce ?? beYearOf(digits, aroundFy);
-    if (year === undefined || !(afterYear || ce !== undefined || YEAR_CONTEXT.test(before))) continue;
+    if (year === undefined || !(afterYear || yearFirst || ce !== undefined || YEAR_CONTEXT.test(before))) continue;
     const countable = afterYear || digits.length === 2;
     if (countable && COUNT_WORD_AFTER.test(text.slice(at + digits.length, at + digits.length + COUNT_WINDOW))) continue;
     previousYearEnd = at + digits.length;

@@ -138,13 +138,14 @@ describe('plan JSON a coordinator could send by mistake gets 400 with the field,
           text: 'กองคลัง',
         }),
       'body.measures.0.responsible.unitIds.1',
-      'หน่วยงาน "finance" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
+      // the org's name for the unit, not its id (session 27)
+      'หน่วยงาน "กองคลัง" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
     ],
     [
       'a unit listed again after another',
       (m: Measure[]) => (m[2]!.responsible = { allUnits: false, unitIds: ['clerk', 'finance', 'clerk'], text: '' }),
       'body.measures.2.responsible.unitIds.2',
-      'หน่วยงาน "clerk" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
+      'หน่วยงาน "สำนักปลัดเทศบาล" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ',
     ],
     [
       'an audience named twice in a follow-up',
