@@ -20,6 +20,22 @@ const NOT_ONE_PERIOD = '(?!ที่|[0-9]|สุดท้าย|แรก|น�
 const AFTER_QUARTER_END = `${AFTER_END}ไตรมาส${NOT_ONE_PERIOD}|สิ้น(?:สุด)?ไตรมาส${NOT_ONE_PERIOD}`;
 const AFTER_MONTH_END = `${AFTER_END}เดือน(?!${MONTH_NAME}|${MONTH})${NOT_ONE_PERIOD}`;
 const AFTER_HALF_END = `${AFTER_END}ครึ่งปี${NOT_ONE_PERIOD}`;
+/**
+ * "ทุกเดือน" and what makes it no monthly report: a month's name ("ทุกเดือนกันยายน": every September,
+ * read as that month by the follow-up's reader), the first or last month of the quarter (quarterly),
+ * "ที่มี…" (every month in which something happens: no cadence the product has). Session 27's break
+ * attempt, H-1: each was read as monthly, silently.
+ */
+const EVERY_MONTH = `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)(?!${MONTH_NAME}|${ANY_MONTH}|แรก|สุดท้าย|ที่มี)`;
+/** "ทุกเดือน ต.ค. - มี.ค.", "ทุกเดือนมกราคม ถึง มิถุนายน": every month of a range, monthly. */
+const EVERY_MONTH_OF_RANGE = `ทุกๆ?(?:สิ้น)?เดือน(?:${ANY_MONTH})[0-9]{0,4}(?:-|–|—|ถึง)(?:เดือน)?(?:${ANY_MONTH})`;
+/**
+ * "ทุกเดือนแรกของไตรมาส", "ทุกเดือนสุดท้ายของแต่ละไตรมาส": once a quarter ("ทุกไตรมาสที่ ๔", "ทุกสิ้น
+ * ไตรมาสที่ 2 และ 4" name quarters, read by the follow-up's reader: H-1).
+ */
+const EVERY_QUARTER_MONTH = 'ทุกๆ?เดือน(?:แรก|สุดท้าย)(?:ของ)?(?:แต่ละ|ทุก)?ไตรมาส';
+/** "ทุกวันที่ ๕" of every month, not "ทุกวันที่ 1 ของเดือนเมษายน" (one month's day). */
+const EVERY_DAY = `ทุกวันที่[0-9]{1,2}(?![0-9])(?!(?:ของ)?(?:เดือน)?(?:${MONTH_NAME}|${ANY_MONTH}))`;
 const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   // "รอบ ๖ เดือน และ รอบ ๑๒ เดือน": the 6-month report (April) and the year's (September)
   ['april-september', /เมษายน.{0,24}กันยายน|รอบ(?:ที่1)?\(?6เดือน\)?(?:และ|,|\/|-)(?:รอบ(?:ที่2)?)?\(?12เดือน/],
@@ -33,7 +49,7 @@ const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   [
     'quarterly',
     new RegExp(
-      `ทุกๆ?(?:สิ้น)?ไตรมาส|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง|(?:สิ้น(?:สุด)?)?แต่ละไตรมาส|quarterly|everyquarter|${AFTER_QUARTER_END}`,
+      `ทุกๆ?(?:สิ้น)?ไตรมาส(?!ที่[1-4]|[1-4](?![0-9]*ครั้ง)|สุดท้าย|แรก)|${EVERY_QUARTER_MONTH}|รายไตรมาส|ประจำไตรมาส|ไตรมาสละ(?:1|หนึ่ง)?ครั้ง|(?:สิ้น(?:สุด)?)?แต่ละไตรมาส|quarterly|everyquarter|${AFTER_QUARTER_END}`,
       'i',
     ),
   ],
@@ -41,7 +57,7 @@ const CADENCE_PATTERNS: readonly [Cadence, RegExp][] = [
   [
     'monthly',
     new RegExp(
-      `ทุกๆ?(?:สิ้น)?(?:เดือน|ด\\.)|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME}|${ANY_MONTH})|เดือนละ(?:1|หนึ่ง)?ครั้ง|ทุกวันที่[0-9]{1,2}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน(?!ถัด(?:จาก|ไป)?(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?(?:ไตรมาส|ครึ่งปี|ปี))|${AFTER_MONTH_END}`,
+      `${EVERY_MONTH}|${EVERY_MONTH_OF_RANGE}|รายเดือน|monthly|everymonth|(?:สิ้น(?:สุด)?)?แต่ละเดือน|(?<!ประชุม)ประจำเดือน(?!${MONTH_NAME}|${ANY_MONTH})|เดือนละ(?:1|หนึ่ง)?ครั้ง|${EVERY_DAY}|วันที่[0-9]{1,2}ของ(?:ทุก)?เดือน(?!${MONTH_NAME}|${ANY_MONTH}|ถัด(?:จาก|ไป)?(?:วัน)?สิ้น(?:สุด)?(?:รอบ)?(?:ไตรมาส|ครึ่งปี|ปี))|${AFTER_MONTH_END}`,
       'i',
     ),
   ],
@@ -188,8 +204,15 @@ export interface DetectedCadence {
  * kept (the most reports a year: monthly, quarterly, april-september, semiannual, annual), the
  * others listed so the importer can warn about them.
  */
+/**
+ * A cadence said not to be the one ("ไม่ต้องรายงานทุกเดือน ให้รายงานเมื่อสิ้นปี"): left out before
+ * reading (session 27's break attempt, L-1: the negated monthly was kept as the most frequent).
+ */
+const NEGATED_CADENCE =
+  /(?:ไม่ต้อง|ไม่จำเป็นต้อง|ไม่ใช่|มิใช่|ไม่ได้)(?:รายงาน|ส่ง)?(?:ผล)?(?:ทุกๆ?|ราย|ประจำ)(?:เดือน|ไตรมาส|ครึ่งปี|ปี)/g;
+
 export function detectCadences(text: string): DetectedCadence {
-  const whole = matchKey(text);
+  const whole = matchKey(text).replace(NEGATED_CADENCE, ' ');
   if (!NAMES_A_PERIOD.test(whole)) return { cadence: 'unspecified', alsoNamed: [] };
   const key = statedKey(whole);
   const named = namedCadences(key);

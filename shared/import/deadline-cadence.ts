@@ -38,10 +38,24 @@ function readDay(read: WrittenDate['read']): Said {
   };
 }
 
+/** "ของปีถัดไป", "ปีหน้า" after a date without its year: that date in the next fiscal year. */
+const NEXT_YEAR = /^.{0,12}?ปี(?:งบประมาณ)?(?:ถัดไป|หน้า)/;
+
+/**
+ * The date a deadline match names: a date without its year but followed by "ของปีถัดไป" ("ภายใน
+ * เดือนตุลาคมของปีถัดไป") is read in the next fiscal year, as if its year were written (session 27's
+ * break attempt, M-2: it was read as this year's October, "no year written").
+ */
+function deadlineDate(m: RegExpExecArray, key: string, fy: number): WrittenDate {
+  const written = writtenDate(m, fy);
+  if (written.yearWritten || !NEXT_YEAR.test(key.slice(m.index + m[0].length))) return written;
+  return { ...writtenDate(m, fy + 1), yearWritten: true };
+}
+
 /** What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`. */
 export function readDeadline(m: RegExpExecArray, key: string, fy: number): DeadlineRead {
   const bounds = fiscalYearBounds(fy);
-  const written = writtenDate(m, fy);
+  const written = deadlineDate(m, key, fy);
   const { date, read } = written;
   const fyTh = toThaiDigits(fy);
   const yearTh = `${formatThaiDate(bounds.start)} - ${formatThaiDate(bounds.end)}`;

@@ -31,8 +31,8 @@ export interface ReadCadence extends DetectedCadence {
 
 /** The note the product's documents write after a one-off follow-up (followUpWithCadence). */
 const ONE_OFF_NOTE = /\(ครั้งเดียว(?:ภายในวันที่([^()]{1,40}))?\)$/;
-/** "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗", "ก่อน 31/03/2567", "ภายในเดือนมีนาคม ๒๕๖๗", "ไม่เกินวันที่ …". */
-const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|กำหนดส่ง|ครบกำหนด)(?:วันที่)?(?:${THAI_DATE.source})`);
+/** "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗", "ก่อน 31/03/2567", "ภายในเดือนมีนาคม ๒๕๖๗", "ไม่เกินวันที่ …", "ทุกวันที่ 1 เมษายน" (that day once). */
+const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|กำหนดส่ง|ครบกำหนด|ทุก(?=วันที่))(?:วันที่)?(?:${THAI_DATE.source})`);
 /** A date ending a one-off's text before its bare mark: "จัดอบรม 15 มี.ค. 2567 (ครั้งเดียว)" (match key). */
 const DATE_BEFORE_MARK = new RegExp(`(?:${THAI_DATE.source})\\(ครั้งเดียว\\)$`);
 const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
@@ -81,6 +81,8 @@ function byMonthsNamed(key: string): Cadence | undefined {
   if (ranged) return ranged;
   const months = [...new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0])))].sort((a, b) => a - b);
   if (months.length === 2 && months[1]! - months[0]! === 6) return 'semiannual';
+  // "ภายใน 30 เม.ย. และ 30 ก.ย.": the 6-month and the year's reports, as "เมษายน … กันยายน" is
+  if (months.join() === '4,9') return 'april-september';
   if (months.length === 4 && months.every((m, i) => i === 0 || m - months[i - 1]! === 3)) return 'quarterly';
   return undefined;
 }
@@ -138,7 +140,7 @@ export function readFollowUpCadence(text: string, fy: number): ReadCadence {
 
 /** readFollowUpCadence of `text`, its messages quoting `said` (the words as written it was read from). */
 function readCadence(text: string, fy: number, said: string): ReadCadence {
-  const key = withYearFirstDatesDayFirst(matchKey(text));
+  const key = withDayOfMonthJoined(withYearFirstDatesDayFirst(matchKey(text)));
   const note = ONE_OFF_NOTE.exec(key);
   // a bare "(ครั้งเดียว)" after the text's own deadline is the coordinator's mark (the product writes
   // its date in the note): the deadline is read as in "ครั้งเดียว ภายใน…" (review 17 s24, S24-14)
@@ -168,8 +170,12 @@ const HALF_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เ�
 /** a bare "(ครั้งเดียว)" at a text's end, as typed (spaces allowed) */
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
 
-/** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3" (a match key): a deadline at one quarter's end. */
-const QUARTER_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน)(?:วัน)?(?:สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
+/** "วันที่ 30 ของเดือนตุลาคม" (a match key): the day of that month, as "วันที่ 30 ตุลาคม" (session 27's break attempt, H-1). */
+const DAY_OF_NAMED_MONTH = new RegExp(`วันที่([0-9]{1,2})ของ(?:เดือน)?(?=${MONTH.replace('(', '(?:')})`, 'g');
+const withDayOfMonthJoined = (key: string) => key.replace(DAY_OF_NAMED_MONTH, 'วันที่$1');
+
+/** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3", "ทุกไตรมาสที่ 4" (a match key): a deadline at one quarter's end. */
+const QUARTER_DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|ทุก)(?:วัน)?(?:สิ้น(?:สุด)?)?${QUARTER}([1-4])(?![0-9])`);
 
 /**
  * A one-off due the last day of quarter `n` (1-4) of fiscal year `fy` (BE; quarter 1 is
@@ -201,6 +207,27 @@ function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: nu
   };
 }
 
+const DATES = new RegExp(THAI_DATE.source, 'g');
+
+/**
+ * A deadline's reading with the dates named after it ("ภายในวันที่ 30 เม.ย. และ 15 ธ.ค.") said: only
+ * the first is kept, the coordinator splits or chooses (session 27's break attempt, M-2: the second
+ * was dropped without a word).
+ */
+function withOtherDeadlines(read: ReadCadence, key: string, deadline: RegExpExecArray): ReadCadence {
+  const after = key.slice(deadline.index + deadline[0].length);
+  const others = regexMatches(after, DATES).map((m) => m[0]);
+  if (others.length === 0) return read;
+  const list = others.map((d) => `"${d}"`).join(', ');
+  const note = {
+    th: ` ส่วนกำหนดส่งอื่นที่ระบุไว้ (${list}) ไม่ได้นำเข้า ถ้าต้องรายงานหลายครั้ง กรุณาแยกเป็นการติดตามผลอีกข้อหรือเลือกรอบการรายงาน`,
+    en: `; the other deadlines named (${list}) are not imported: if it reports more than once, split it into another follow-up or choose a cadence`,
+  };
+  const said = read.guessed ? 'guessed' : read.unoffered ? 'unoffered' : undefined;
+  if (!said) return read;
+  return { ...read, [said]: { th: read[said]!.th + note.th, en: read[said]!.en + note.en } };
+}
+
 /**
  * The cadence of a text that ends in no one-off note (`key`: its match key): see readFollowUpCadence.
  * Messages quote `said`.
@@ -221,7 +248,7 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
     });
   }
   const deadline = DEADLINE.exec(key);
-  if (deadline) return byDeadline(said, deadline, key, fy);
+  if (deadline) return withOtherDeadlines(byDeadline(said, deadline, key, fy), key, deadline);
   const byQuarter = QUARTER_DEADLINE.exec(key);
   if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
   // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)

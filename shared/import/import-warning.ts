@@ -173,6 +173,8 @@ export const IMPORT_WARNING_CODES = [
   'reports-cut',
   /** a measure's timeframe shorter than the year ("เม.ย. - ก.ย. ๒๕๖๙"): its follow-ups start (and end) with it (S23-7) */
   'timeframe-months',
+  /** a measure's timeframe of another fiscal year than the plan's and the document's: a span's months read as the plan's, a date alone not taken (review 17 s26, s27-d) */
+  'timeframe-other-year',
   /** a measure repeating an earlier one word for word (a row copied twice): kept, warned naming the first (S22-6) */
   'measure-repeated',
   /** a sheet named after a unit, its table without a units column: its measures are that unit's (S23-4) */

@@ -6,7 +6,7 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
-import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { otherYearOfTimeframes, timeframeOtherYearMessage } from './timeframe-fiscal-year.js';
 import { timeframeDueDate } from './timeframe-due-date.js';
 import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid, isOwnNoteLine } from './follow-up-notes.js';
@@ -367,6 +367,12 @@ function followUpsOf(
     });
 }
 
+/** How a warning names a measure: its indicator ("ตัวชี้วัดที่ ๔"), else its place ("มาตรการที่ ๓"). */
+const measureLabel = (indicator: number | null, order: number) =>
+  indicator === null
+    ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
+    : { th: `ตัวชี้วัดที่ ${toThaiDigits(indicator)}`, en: `indicator ${indicator}` };
+
 /**
  * The indicator of a row: from an indicator column ("๕", "ตัวชี้วัดที่ 5 ...") or the measure cell's
  * heading. The column decides: a heading in the measure cell names the title only when it is the
@@ -406,10 +412,7 @@ function measureOf(
   // "๔.๑ มาตรการ…" without "ตัวชี้วัดที่": the numbering suggests the indicator (indicator-numbering.ts)
   const heading = found.heading ?? headingFromNumbering(row.cells.measure ?? '');
   const no = heading?.indicator ?? null;
-  const label =
-    no === null
-      ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
-      : { th: `ตัวชี้วัดที่ ${toThaiDigits(no)}`, en: `indicator ${no}` };
+  const label = measureLabel(no, order);
   const measureText = stripTags(row.cells.measure ?? '');
   // "i4", then "i4-2", "i4-3"…: a count per base, not a search (500 measures of one indicator)
   const base = no === null ? `m${order}` : `i${no}`;
@@ -1059,6 +1062,26 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     const [th, en, source] = [byTimeframes.message_th, byTimeframes.message_en, stripTags(row.cells.timeframe ?? '')];
     warnings.add(-1, cellWhere(row, 'timeframe'), 'fiscal-year-differs', th, en, source);
   }
+  // a timeframe of another year than the plan's and the document's (review 17 s26)
+  measures.forEach((m, i) => {
+    const said = m.timeframe
+      ? timeframeOtherYearMessage(m.timeframe, options.fy, facts.fy ?? byTimeframes?.fy)
+      : undefined;
+    if (!said) return;
+    const row = measureRows[i]!;
+    const label = measureLabel(m.indicator, m.order);
+    const where = cellWhere(row, 'timeframe');
+    const about = { measureId: m.measureId };
+    warnings.add(
+      row.order,
+      where,
+      'timeframe-other-year',
+      `${label.th}: ${said.th}`,
+      `${label.en}: ${said.en}`,
+      m.timeframe,
+      about,
+    );
+  });
   const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
   if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
   // the text lines as read (stripTags would close the gaps between the columns)

@@ -113,6 +113,9 @@ export function nearCadencePhrase(
         const read = text.slice(at, at + length);
         // a number is no slip: "ทุก ๔ เดือน" is every four months, not "ทุกเดือน" nor "ทุก ๓ เดือน" (S12-11)
         if (read === phrase || digitsOf(read) !== digitsOf(phrase)) continue;
+        // the phrase written right beside: no slip ("ทุกเดือนที่มีการประชุม" is not monthly on
+        // purpose, and "นทุกเดือน" is no misreading of it; session 27's break attempt, H-1)
+        if (text.slice(Math.max(0, at - 1), at + length + 1).includes(phrase)) continue;
         if (work) work.compared++;
         if (REAL_WORDS.has(text.slice(at, at + 9)) || REAL_WORDS.has(read)) continue;
         if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;

@@ -27,6 +27,8 @@ function everyStretch(key: string): string | undefined {
         if (read.replace(/[^0-9]/g, '') !== phrase.replace(/[^0-9]/g, '')) continue;
         if (['ทุกเรือน', 'ประจำปีงบ'].includes(text.slice(at, at + 9)) || ['ทุกเรือน', 'ประจำปีงบ'].includes(read)) continue;
         if (phrase === 'ประจำปี' && text.startsWith('งบ', at + length)) continue;
+        // the phrase written right beside is no slip (session 27, H-1)
+        if (text.slice(Math.max(0, at - 1), at + length + 1).includes(phrase)) continue;
         if (editDistanceWithin(read, phrase, 1) <= 1 || swapped(read, phrase)) return `${phrase}|${read}`;
       }
     }
