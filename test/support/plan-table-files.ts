@@ -33,6 +33,35 @@ export const M9 = [
   'กองช่าง กองการศึกษา',
 ];
 
+/**
+ * Three measures (i4, i5, i9), each cell as its lines (a sheet's Alt+Enter, a web table's <br>): i4
+ * monthly and every 6 months by กองคลัง, i5 quarterly by all units, i9 in April and September and yearly
+ * by กองช่าง and กองการศึกษา.
+ */
+export const LINED_ROWS: string[][][] = [
+  [
+    ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', '๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน'],
+    ['๑. จัดทำคู่มือการยืมคืนพัสดุ', '๒. ประชาสัมพันธ์ให้บุคลากรทราบ'],
+    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
+    ['๑. รายงานผลต่อที่ประชุมประจำเดือนทุกเดือน', '๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน'],
+    ['กองคลัง'],
+  ],
+  [
+    ['ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', '๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการจัดการเรื่องร้องเรียน'],
+    ['๑. เผยแพร่ผลการดำเนินงานบนเว็บไซต์'],
+    ['ตลอดปีงบประมาณ'],
+    ['๑. รายงานผู้บริหารทุกไตรมาส'],
+    ['สำนักปลัด ทุกกองงาน'],
+  ],
+  [
+    ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'],
+    ['๑. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน'],
+    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
+    ['๑. เสนอผู้บริหารในเดือนเมษายน และ กันยายน', '๒. สรุปผลประจำปี'],
+    ['กองช่าง กองการศึกษา'],
+  ],
+];
+
 export const preview = async (bytes: Uint8Array) => {
   const { document } = await readPlanFile(bytes);
   return importSourceDocument(document, { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS });
@@ -122,6 +151,16 @@ export const followUpTimesOf = (r: Preview) =>
       ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
     })),
   );
+/**
+ * A follow-up's text read as the only follow-up of a one-row plan (FY 2567, the timeframe the whole
+ * year): its times (followUpTimesOf), the Thai messages of its cadence-guessed warnings, and every
+ * warning's code.
+ */
+export const readFollowUpAlone = async (followUp: string) => {
+  const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, 'ตลอดปีงบประมาณ', followUp)]));
+  const said = r.warnings.filter((w) => w.code === 'cadence-guessed').map((w) => w.message_th);
+  return { times: followUpTimesOf(r)[0], said, codes: r.warnings.map((w) => w.code) };
+};
 export const BASE_MEASURES = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
   { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },
