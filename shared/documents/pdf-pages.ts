@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { drawTextLine, lineWidth, type PdfTextTarget } from './pdf-text-line.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
-import { wrapThai } from './thai-line-break.js';
+import { type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
 export const MARGIN = 36;
 const FONT_SIZE = 10;
@@ -66,17 +66,21 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
    * paragraphs (the header on every page, units, period lines, a report text under many measures).
    * Leaves the font and size set when it wraps, only then.
    */
-  const wrapped = new Map<string, string[]>();
+  const wrapped = new Map<string, WrappedLine[]>();
   const wrap = (text: string, width: number, font: 'th' | 'th-bold', size: number) => {
     const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
     let lines = wrapped.get(key);
     if (!lines) {
       doc.font(font).fontSize(size);
-      wrapped.set(key, (lines = wrapThai(text, width, measure)));
+      wrapped.set(key, (lines = wrapThaiLines(text, width, measure)));
     }
     return lines;
   };
-  const line = (text: string, x: number, y: number) => drawTextLine(target, text, x, y);
+  /** a line of text, or a wrapped line (its space at the wrap kept for readers) */
+  const line = (text: string | WrappedLine, x: number, y: number) =>
+    typeof text === 'string'
+      ? drawTextLine(target, text, x, y)
+      : drawTextLine(target, text.text, x, y, false, text.spaceAfter);
   const pageBreak = () => {
     compactPage(doc.page);
     doc.addPage();

@@ -30,12 +30,21 @@ export function lineWidth(doc: PdfTextTarget, text: string): number {
 
 /**
  * Draw `text` (one line, no wrapping) with its left edge at `x` and its top at `y` (points), in the
- * current font, size and colour. With `alignRight`, `x` is the right edge instead.
+ * current font, size and colour. With `alignRight`, `x` is the right edge instead. `spaceAfter`: the
+ * line was wrapped at a space, which its ActualText keeps (not drawn), so a reader joining the
+ * lines puts it back (review 17 s27, M-1).
  */
-export function drawTextLine(doc: PdfTextTarget, text: string, x: number, y: number, alignRight = false): void {
+export function drawTextLine(
+  doc: PdfTextTarget,
+  text: string,
+  x: number,
+  y: number,
+  alignRight = false,
+  spaceAfter = false,
+): void {
   if (!text) return;
   let left = alignRight ? x - lineWidth(doc, text) : x;
-  doc.markContent('Span', { actual: text });
+  doc.markContent('Span', { actual: spaceAfter ? `${text} ` : text });
   for (const run of scriptRuns(text)) {
     doc.text(run, left, y, { lineBreak: false });
     left += doc.widthOfString(run);

@@ -14,7 +14,21 @@ const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
  * annual report spent half its PDF time here: review 17 s17).
  */
 export function wrapThai(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
+  return wrapThaiLines(text, width, measure).map((l) => l.text);
+}
+
+/** A wrapped line; `spaceAfter`: it was broken at a space (not drawn, but the text has it there). */
+export interface WrappedLine {
+  text: string;
+  spaceAfter: boolean;
+}
+
+/**
+ * wrapThai's lines, each saying whether it was broken at a space: a reader joining the lines again
+ * cannot tell "ประชาชน ณ" broken at its space from a break inside a Thai phrase (review 17 s27, M-1).
+ */
+export function wrapThaiLines(text: string, width: number, measure: (s: string) => number): WrappedLine[] {
+  const lines: WrappedLine[] = [];
   const widths = new Map<string, number>();
   const widthOf = (segment: string) => {
     let w = widths.get(segment);
@@ -41,7 +55,8 @@ export function wrapThai(text: string, width: number, measure: (s: string) => nu
       if (at === segments.length) break;
       // the next segment does not fit: it starts the next line
       const segment = segments[at++]!;
-      if (line.trim()) lines.push(line.trimEnd());
+      const text = line.trimEnd();
+      if (line.trim()) lines.push({ text, spaceAfter: text.length < line.length || /^\s/.test(segment) });
       line = segment.trimStart();
       // a single word wider than the line: cut it between grapheme clusters
       while (measure(line) > width) {
@@ -50,11 +65,11 @@ export function wrapThai(text: string, width: number, measure: (s: string) => nu
           if (measure(cut + g) > width && cut) break;
           cut += g;
         }
-        lines.push(cut);
+        lines.push({ text: cut, spaceAfter: false });
         line = line.slice(cut.length);
       }
     }
-    lines.push(line.trimEnd());
+    lines.push({ text: line.trimEnd(), spaceAfter: false });
   }
   return lines;
 }

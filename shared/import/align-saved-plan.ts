@@ -7,8 +7,9 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { type SavedFollowUpChoices, withSavedChoices } from './saved-follow-up-choices.js';
 import type { Cadence } from '../domain/due-rules.js';
-import { dice, onlyWordsAddedOrRemoved } from './text-likeness.js';
+import { dice, differingParts, onlyWordsAddedOrRemoved } from './text-likeness.js';
 import { matchKey } from './thai-text.js';
+import { detectCadences } from './cadence-detection.js';
 
 /** What alignment needs of the saved plan. */
 export interface SavedFollowUps {
@@ -49,12 +50,7 @@ export function followUpLikeness(a: string, b: string): number {
   const x = matchKey(a);
   const y = matchKey(b);
   if (x === y) return 1;
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start++;
-  let end = 0;
-  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
-  const mx = x.slice(start, x.length - end);
-  const my = y.slice(start, y.length - end);
+  const { start, end, mx, my } = differingParts(x, y);
   if (mx.length === 0 || my.length === 0) return (start + end) / Math.max(x.length, y.length);
   // "ครั้งที่ ๑" is not "ครั้งที่ ๒" (matchKey folds Thai digits); the same number on both sides
   // ("…(สขร.1)" reworded "…ตามแบบ สขร.1 บนเว็บไซต์") is no change (review 17 s20, S20-6)
@@ -169,12 +165,60 @@ function assignNumbers(
   followUps.forEach((f, i) => {
     const atPlace = saved[i];
     if (numbers[i] !== undefined || !atPlace || !free.has(atPlace.followUpNo)) return;
-    if (!sameCadence(f, atPlace) || !onlyWordsAddedOrRemoved(f.text, atPlace.text)) return;
+    const kept = sameCadence(f, atPlace)
+      ? onlyWordsAddedOrRemoved(f.text, atPlace.text)
+      : onlyCadenceChanged(f, atPlace);
+    if (!kept) return;
     numbers[i] = atPlace.followUpNo;
     free.delete(atPlace.followUpNo);
   });
   let next = Math.max(0, ...saved.map((f) => f.followUpNo), ...numbers.map((n) => n ?? 0));
   return numbers.map((n) => n ?? ++next);
+}
+
+/** Letters the two texts must share for a change of cadence words to leave them one follow-up. */
+const MIN_SHARED_LETTERS = 8;
+/** The longest change (characters of each side) read as cadence words ("เป็นประจำทุกเดือน", "ปีละครั้ง"). */
+const MAX_CADENCE_CHANGE = 24;
+/** Shared letters read with the change on each side, so "ทุก" + "เดือน"/"ไตรมาส" is read whole. */
+const CADENCE_CONTEXT = 6;
+/** Words a cadence phrase may carry before it ("เป็นประจำทุกเดือน"): cadence words too. */
+const CADENCE_LEAD = /^(?:เป็นประจำ|เป็น|ประจำ)?$/;
+
+/**
+ * Whether a re-imported follow-up is the saved one at its place with only its cadence words changed
+ * ("…ให้นายกเทศมนตรีทราบเป็นประจำทุกเดือน" now "…ทราบปีละครั้ง"): the texts share at least
+ * MIN_SHARED_LETTERS at their start and end, and on each side the part that differs is the cadence
+ * words naming that side's cadence, nothing more ("รายงานผลต่อผู้บริหารทุกเดือน" for "รายงานผลทุกไตรมาส"
+ * adds other words: another follow-up). It keeps its number, so the guard on reports says the
+ * cadence changed, not that the follow-up was removed (break attempt s27, L-1).
+ */
+function onlyCadenceChanged(f: { text: string; cadence: Cadence }, saved: { text: string; cadence?: Cadence }) {
+  if (saved.cadence === undefined || saved.cadence === f.cadence) return false;
+  const [x, y] = [matchKey(f.text), matchKey(saved.text)];
+  const { start, end, mx, my } = differingParts(x, y);
+  if (start + end < MIN_SHARED_LETTERS || Math.max(mx.length, my.length) > MAX_CADENCE_CHANGE) return false;
+  return (
+    cadenceWordsOnly(x, start, x.length - end, f.cadence) && cadenceWordsOnly(y, start, y.length - end, saved.cadence)
+  );
+}
+
+/**
+ * Whether `key`'s characters `from`..`to` are cadence words naming `cadence`: the shortest piece
+ * around them (CADENCE_CONTEXT each side) that names it covers them, but for a CADENCE_LEAD before
+ * it. Bounded: the piece is at most MAX_CADENCE_CHANGE + 2 × CADENCE_CONTEXT characters.
+ */
+function cadenceWordsOnly(key: string, from: number, to: number, cadence: Cadence): boolean {
+  const lo = Math.max(0, from - CADENCE_CONTEXT);
+  const piece = key.slice(lo, to + CADENCE_CONTEXT);
+  const named = (text: string) => detectCadences(text).cadence === cadence;
+  if (!named(piece)) return false;
+  let a = 0;
+  while (a < piece.length - 1 && named(piece.slice(a + 1))) a++;
+  let b = piece.length;
+  while (b - 1 > a && named(piece.slice(a, b - 1))) b--;
+  const [f, t] = [from - lo, to - lo];
+  return (a <= f || CADENCE_LEAD.test(piece.slice(f, a))) && b >= t;
 }
 
 /**

@@ -36,6 +36,8 @@ export const IMPORT_WARNING_CODES = [
   'unit-inactive',
   /** a units cell that excludes units ("ทุกหน่วยงาน ยกเว้นกองช่าง"): every other unit, one by one */
   'units-excluded',
+  /** a section or position excepted from its unit ("กองคลัง ยกเว้นงานพัสดุ"): the unit stays responsible */
+  'unit-section-excepted',
   /** "the units concerned" (ทุกหน่วยงานที่เกี่ยวข้อง) without naming them: not all units; which ones? */
   'units-concerned',
   /** every staff member (บุคลากรทุกคน) read as all units */
@@ -149,6 +151,8 @@ export const IMPORT_WARNING_CODES = [
   'measure-kept-by-place',
   /** a status word before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): the measure may be no live one */
   'measure-status-marked',
+  /** words before the indicator heading: a label other than the indicator's assessment or a ด้าน (kept as a note) */
+  'words-before-heading',
   /** formula cells of a workbook with no saved value (never opened in Excel): read as empty, one notice a sheet */
   'formula-without-value',
   /** struck-through text in a cell that keeps other text (a dropped method or follow-up): left out, quoted */
@@ -173,6 +177,8 @@ export const IMPORT_WARNING_CODES = [
   'reports-cut',
   /** a measure's timeframe shorter than the year ("เม.ย. - ก.ย. ๒๕๖๙"): its follow-ups start (and end) with it (S23-7) */
   'timeframe-months',
+  /** a measure's timeframe of another fiscal year than the plan's and the document's: a span's months read as the plan's, a date alone not taken (review 17 s26, s27-d) */
+  'timeframe-other-year',
   /** a measure repeating an earlier one word for word (a row copied twice): kept, warned naming the first (S22-6) */
   'measure-repeated',
   /** a sheet named after a unit, its table without a units column: its measures are that unit's (S23-4) */

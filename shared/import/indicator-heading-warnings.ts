@@ -3,6 +3,7 @@
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { IndicatorHeading } from './indicator-heading.js';
+import type { HeadingPrefix } from './title-before-label.js';
 import type { ImportWarningCode } from './import-warning.js';
 import type { Row } from './read-row.js';
 
@@ -44,6 +45,8 @@ export function headingWarnings(heading: IndicatorHeading, fromColumn: boolean, 
       source: said,
     });
   }
+  const prefix = heading.prefixBefore;
+  if (prefix) warnings.push(...prefixWarnings(prefix, no, heading.title));
   if (heading.numberedAs !== undefined) {
     const n = toThaiDigits(no);
     const name = catalogIndicator(no).nameTh;
@@ -178,4 +181,33 @@ function numberNotReadWarning(
     indicators: [number.value],
     ...column,
   };
+}
+
+/**
+ * A label before the heading (title-before-label.ts headingPrefix): an assessment other than the
+ * indicator's ("OIT ตัวชี้วัดที่ ๕"), or words that are neither an assessment nor a ด้าน, kept as a
+ * note (break 17 s27, M-3). An agreeing assessment or a ด้าน needs no word.
+ */
+function prefixWarnings(prefix: HeadingPrefix, no: number, title: string): HeadingWarning[] {
+  const n = toThaiDigits(no);
+  const tool = catalogIndicator(no).tool;
+  if (prefix.kind === 'group' && prefix.tool !== tool) {
+    return [
+      {
+        code: 'words-before-heading',
+        th: `หัวข้อขึ้นต้นด้วย "${prefix.read}" แต่ตัวชี้วัดที่ ${n} อยู่ในแบบวัด ${tool} ไม่ใช่ ${prefix.tool} จึงนำเข้าเป็นตัวชี้วัดที่ ${n} ตามเลข กรุณาตรวจตัวชี้วัด`,
+        en: `the heading starts with "${prefix.read}" but indicator ${no} is one of the ${tool}, not the ${prefix.tool}: imported as indicator ${no}, as numbered; check the indicator`,
+        source: prefix.read,
+      },
+    ];
+  }
+  if (prefix.kind !== 'other') return [];
+  return [
+    {
+      code: 'words-before-heading',
+      th: `ข้อความ "${prefix.read}" อยู่ก่อนหัวข้อตัวชี้วัดที่ ${n} จึงใช้หัวข้อ "${title}" เป็นชื่อมาตรการ และเก็บ "${prefix.read}" ไว้ในหมายเหตุ หากข้อความนั้นเป็นชื่อมาตรการ ให้แก้ชื่อมาตรการ`,
+      en: `the words "${prefix.read}" stand before the heading of indicator ${no}: the heading "${title}" is the measure's title and the words are kept as a note; if they are the measure's name, change the title`,
+      source: prefix.read,
+    },
+  ];
 }

@@ -4,7 +4,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { misreadFor, readHeadingTail, splitTen } from './indicator-heading-tail.js';
 import { indicatorNamedOnly } from './indicator-name-only.js';
 import { countWork, readOnce } from './read-once.js';
-import { titleBeforeLabel } from './title-before-label.js';
+import { type HeadingPrefix, headingPrefix, titleBeforeLabel } from './title-before-label.js';
 import {
   bagDistance,
   editDistanceWithin,
@@ -404,6 +404,8 @@ export interface IndicatorHeading {
   subMeasuresLeftOut?: string;
   /** a status word written before the heading ("(ยกเลิก)", "ตัวอย่าง", "ร่าง"): review 17 s13, S13-10 */
   statusBefore?: string;
+  /** a label the heading is filed under, written before it ("IIT", "ด้านที่ ๑"): not the title (break 17 s27, M-3) */
+  prefixBefore?: HeadingPrefix;
 }
 
 /** Words that mark a measure as no live one of the plan: cancelled, an example, a draft, cut. */
@@ -671,15 +673,19 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
         }
       : {};
   const nameRead = k > 0 ? { nameRead: named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName } : {};
+  const status = statusBefore(text, found.index);
+  // "IIT ตัวชี้วัดที่ ๕ …", "ด้านที่ ๑ ตัวชี้วัดที่ ๓ …": a label before the heading, not its title (M-3)
+  const prefix = status.statusBefore ? undefined : headingPrefix(text, found.index, k > 0);
   const extras = {
     ...labelRead,
     ...alsoNames,
     ...(nameOf ? { nameOf } : {}),
     ...nameRead,
-    ...statusBefore(text, found.index),
+    ...status,
+    ...(prefix ? { prefixBefore: prefix } : {}),
   };
   // "มาตรการป้องกัน… (ตัวชี้วัดที่ ๔)", "มาตรการ… ตามตัวชี้วัดที่ ๙": the name before the label (S15-4)
-  const own = extras.statusBefore ? undefined : titleBeforeLabel(text, found.index);
+  const own = extras.statusBefore || prefix ? undefined : titleBeforeLabel(text, found.index);
   if (own)
     return { heading: headingTitledBefore(own, no, k === 0 ? body : afterName.slice(joined.end).trim(), extras) };
   // "ตัวชี้วัดที่ ๓ มาตรการส่งเสริม… ๑. …": the words before the first item are the measure's own

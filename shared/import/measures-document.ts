@@ -6,7 +6,7 @@ import { type FollowUp, MAX_MEASURES, type Measure, type Plan } from '../domain/
 import { withoutUnstorable } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { FISCAL_YEAR_LINE, fiscalYearOfTitle } from './fiscal-year-names.js';
-import { otherYearOfTimeframes } from './timeframe-fiscal-year.js';
+import { otherYearOfTimeframes, timeframeOtherYearMessage } from './timeframe-fiscal-year.js';
 import { timeframeDueDate } from './timeframe-due-date.js';
 import { followUpOwnMonths, withTimeframeMonths } from './timeframe-months.js';
 import { followUpNotesOf, followUpNotesSaid, isOwnNoteLine } from './follow-up-notes.js';
@@ -33,7 +33,7 @@ import {
   type UnitNames,
   unitNames,
 } from './responsibility.js';
-import { guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
+import { exceptionWarnings, guessedUnitWarning, unitPhraseWarnings } from './unit-phrase-warnings.js';
 import { semicolonItems } from './semicolon-items.js';
 import { joinedFollowUps } from './joined-follow-ups.js';
 import { type PageHeaderLine, readTextDocument, type SourceDocument } from './source-document.js';
@@ -61,6 +61,7 @@ import { indicatorsFromIssueNotes, issueIndicatorMessage } from './issue-column-
 import { counted } from '../domain/english-count.js';
 import { rowCadence } from './row-cadence.js';
 import { fitNotes } from './measure-notes.js';
+import type { HeadingPrefix } from './title-before-label.js';
 import { mayBeUnitRow, unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { unknownWordsNote } from './position-units.js';
@@ -367,6 +368,12 @@ function followUpsOf(
     });
 }
 
+/** How a warning names a measure: its indicator ("ตัวชี้วัดที่ ๔"), else its place ("มาตรการที่ ๓"). */
+const measureLabel = (indicator: number | null, order: number) =>
+  indicator === null
+    ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
+    : { th: `ตัวชี้วัดที่ ${toThaiDigits(indicator)}`, en: `indicator ${indicator}` };
+
 /**
  * The indicator of a row: from an indicator column ("๕", "ตัวชี้วัดที่ 5 ...") or the measure cell's
  * heading. The column decides: a heading in the measure cell names the title only when it is the
@@ -406,10 +413,7 @@ function measureOf(
   // "๔.๑ มาตรการ…" without "ตัวชี้วัดที่": the numbering suggests the indicator (indicator-numbering.ts)
   const heading = found.heading ?? headingFromNumbering(row.cells.measure ?? '');
   const no = heading?.indicator ?? null;
-  const label =
-    no === null
-      ? { th: `มาตรการที่ ${toThaiDigits(order)}`, en: `measure ${order}` }
-      : { th: `ตัวชี้วัดที่ ${toThaiDigits(no)}`, en: `indicator ${no}` };
+  const label = measureLabel(no, order);
   const measureText = stripTags(row.cells.measure ?? '');
   // "i4", then "i4-2", "i4-3"…: a count per base, not a search (500 measures of one indicator)
   const base = no === null ? `m${order}` : `i${no}`;
@@ -474,25 +478,17 @@ function measureOf(
   }
   const responsibleText = stripTags(row.cells.responsible ?? '');
   // a cell's reading is shared by the rows of the same cell (parseResponsibilityOnce): not changed here
-  const { responsibility, unknown, guessed, omitted, excluded, concerned, everyone, ticked } = parseResponsibilityOnce(
+  const parsed = parseResponsibilityOnce(
     // the cell's lines: options marked only where chosen are read from them (chosenUnits)
     row.cells.responsible ?? '',
     options.units,
     options.names,
   );
+  const { responsibility, unknown, guessed, omitted, concerned, everyone, ticked } = parsed;
   for (const w of unitPhraseWarnings({ concerned, everyone, ...(ticked ? { ticked } : {}) })) {
     onCell('responsible', w.code, w.th, w.en, responsibleText);
   }
-  if (excluded.length > 0) {
-    const names = excluded.map((u) => `"${u.name}"`).join(', ');
-    onCell(
-      'responsible',
-      'units-excluded',
-      `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
-      `the responsible-units cell excludes ${excluded.map((u) => u.unitId).join(', ')}: not "all units" but every other unit, one by one; check the units`,
-      responsibleText,
-    );
-  }
+  for (const w of exceptionWarnings(parsed)) onCell('responsible', w.code, w.th, w.en, responsibleText);
   for (const g of guessed) {
     const w = guessedUnitWarning(g);
     onCell('responsible', 'unit-guessed', w.th, w.en, responsibleText);
@@ -577,7 +573,7 @@ function measureOf(
     responsible: { ...responsibility, unitIds: [...responsibility.unitIds], text: responsibility.text.slice(0, 1000) },
     // a results table read as the plan (see importSourceDocument) brings its recommendations along
     recommendations: recommendations.items,
-    notes: notesOf(row, about, warnings),
+    notes: notesOf(row, about, warnings, heading?.prefixBefore),
   };
 }
 
@@ -612,9 +608,21 @@ function sayItemsLeftOut(
   );
 }
 
-/** The row's notes as a plan holds them; joined or cut notes are said (see fitNotes). */
-function notesOf(row: Row & { order: number }, about: About, warnings: Warnings): DraftMeasure['notes'] {
-  const { notes, said } = fitNotes(row.notes);
+/** The note a label before the heading leaves ("ด้านที่ ๑"; an assessment "IIT" is the indicator's own: none). */
+const PREFIX_NOTE = 'ข้อความก่อนหัวข้อตัวชี้วัด';
+
+/**
+ * The row's notes as a plan holds them, with the label written before the heading if any (M-3);
+ * joined or cut notes are said (see fitNotes).
+ */
+function notesOf(
+  row: Row & { order: number },
+  about: About,
+  warnings: Warnings,
+  prefix: HeadingPrefix | undefined,
+): DraftMeasure['notes'] {
+  const own = prefix && prefix.kind !== 'group' ? [{ label: PREFIX_NOTE, text: prefix.read }] : [];
+  const { notes, said } = fitNotes([...own, ...row.notes]);
   if (said) warnings.add(row.order, row.where, 'notes-joined', said.th, said.en, said.source, about);
   return notes;
 }
@@ -1059,6 +1067,26 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
     const [th, en, source] = [byTimeframes.message_th, byTimeframes.message_en, stripTags(row.cells.timeframe ?? '')];
     warnings.add(-1, cellWhere(row, 'timeframe'), 'fiscal-year-differs', th, en, source);
   }
+  // a timeframe of another year than the plan's and the document's (review 17 s26)
+  measures.forEach((m, i) => {
+    const said = m.timeframe
+      ? timeframeOtherYearMessage(m.timeframe, options.fy, facts.fy ?? byTimeframes?.fy)
+      : undefined;
+    if (!said) return;
+    const row = measureRows[i]!;
+    const label = measureLabel(m.indicator, m.order);
+    const where = cellWhere(row, 'timeframe');
+    const about = { measureId: m.measureId };
+    warnings.add(
+      row.order,
+      where,
+      'timeframe-other-year',
+      `${label.th}: ${said.th}`,
+      `${label.en}: ${said.en}`,
+      m.timeframe,
+      about,
+    );
+  });
   const otherOrg = otherOrganisationIn(prose.slice(0, 6), options.orgName);
   if (otherOrg) warnings.add(-1, otherOrg.where, 'other-organisation', otherOrg.th, otherOrg.en, otherOrg.text);
   // the text lines as read (stripTags would close the gaps between the columns)

@@ -15,7 +15,7 @@ import { type UnruledColumns, unruledColumns } from './unruled-columns.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import { normaliseThai, startsListItem } from './thai-text.js';
 import { splitAtColumn } from './run-split.js';
-import { monthOfLabel } from './period-columns.js';
+import { monthRow as monthRowOf } from './month-row-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { tableNotReadMessage } from './table-row-kinds.js';
 
@@ -479,7 +479,9 @@ export function unruledReader(hooks: PdfTableHooks, blocks: SourceBlock[], notic
    * (its rows were written with the first).
    */
   const splitsByMonths = (ps: PositionedText[], texts: string[], line: UnruledLine, emit: boolean): boolean => {
-    const at = texts.flatMap((t, i) => (monthOfLabel(t) !== undefined ? [i] : []));
+    // read as a whole: "15 ต.ค. 66" … or "10, 11, 12, 1 …" name months only in a run (month-row-dates.ts)
+    const read = monthRowOf(texts);
+    const at = texts.flatMap((_, i) => (read[i] !== undefined ? [i] : []));
     if (at.length < MIN_MONTHS || at.at(-1)! - at[0]! + 1 !== at.length) return false;
     const monthPieces = at.map((i) => ps[i]!);
     const left = monthPieces[0]!.x;

@@ -92,6 +92,13 @@ export interface ParsedResponsibility {
   omitted: { guessed: number; unknown: number };
   /** units the cell takes out ("ยกเว้นกองช่าง") */
   excluded: { unitId: string; name: string }[];
+  /**
+   * sections or positions named after an exception word ("กองคลัง ยกเว้นงานพัสดุ"): part of their unit,
+   * which they neither take out nor add (break 17 s27, L-2); what was read and the unit
+   */
+  sectionsExcepted: { read: string; unitId: string; name: string }[];
+  /** all units but those `excluded`, each of the others chosen by name ("ทุกกอง ยกเว้นกองช่าง") */
+  allBut?: true;
   /** "the units concerned" as the cell writes it, when it is not all units: which ones is for the coordinator */
   concerned?: string;
   /** every staff member as the cell writes it ("บุคลากรทุกคน"), read as all units */
@@ -373,14 +380,14 @@ export function parseResponsibility(
       short ?? section ?? named ?? (seen.size <= MAX_WORDS_COMPARED ? closestUnit(piece, names) : undefined);
     if (close) {
       const end = m.index + piece.length + (cut ? 1 : 0);
-      occurrences.push({ unitId: close.unitId, start: m.index, end });
+      occurrences.push({ unitId: close.unitId, start: m.index, end, ...(section ? { section: true as const } : {}) });
       endsAt.set(end, occurrences.at(-1)!);
       guess(cut ? `${piece}ฯ` : piece, close, short ? 'abbreviation' : section ? 'section' : undefined);
     } else if (leftover.length >= MAX_CELL_FINDINGS) omitted.unknown++;
     else leftover.push(clipText(piece, MAX_QUOTED));
   }
-  const excludedIds = unitsExcluded(excludedFrom, occurrences, rest);
-  const kept = occurrences.filter((o) => !excludedIds.has(o.unitId));
+  const { excludedIds, sectionsExcepted } = unitsExcluded(excludedFrom, occurrences, rest);
+  const kept = occurrences.filter((o) => !excludedIds.has(o.unitId) && !sectionsExcepted.has(o));
   const first = new Map<string, number>();
   for (const o of kept) if ((first.get(o.unitId) ?? Infinity) > o.start) first.set(o.unitId, o.start);
   const named = [...first.entries()].sort((a, b) => a[1] - b[1]).map(([unitId]) => unitId);
@@ -396,12 +403,20 @@ export function parseResponsibility(
         ]
       : named;
   const lead = markedLead(leadWords, kept, written) ?? (allUnits ? unitIds[0] : undefined);
+  // a section excepted is said as such, not as a unit read from it
+  const exceptedReads = new Set([...sectionsExcepted].map((o) => `${o.unitId} ${written.slice(o.start, o.end)}`));
   return {
     responsibility: { allUnits, unitIds, ...(lead ? { leadUnitId: lead } : {}), text },
     unknown: leftover.join(' '),
-    guessed,
+    guessed: guessed.filter((g) => !exceptedReads.has(`${g.unitId} ${g.read}`)),
     omitted,
     excluded: units.filter((u) => excludedIds.has(u.unitId)).map((u) => ({ unitId: u.unitId, name: u.name })),
+    sectionsExcepted: [...sectionsExcepted].slice(0, MAX_CELL_FINDINGS).map((o) => ({
+      read: written.slice(o.start, o.end),
+      unitId: o.unitId,
+      name: units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId,
+    })),
+    ...(allNamed && !allUnits ? { allBut: true as const } : {}),
     ...(concernedRead && !allNamed ? { concerned: concernedRead } : {}),
     ...(everyoneRead && !unitsAll && allUnits ? { everyone: everyoneRead } : {}),
     ...(ticks ? { ticked: { kept: clipText(ticks.kept, MAX_QUOTED * 3) } } : {}),
@@ -410,12 +425,19 @@ export function parseResponsibility(
 
 /**
  * The units named after an exception word (`from`: where each starts, in rising order) up to the ")"
- * after it or the cell's end. One sweep over the occurrences by place: a cell repeating "ยกเว้น…"
- * thousands of times was quadratic and at 1 MB threw (review 17 s24, S24-12).
+ * after it or the cell's end, and the sections or positions so named: those are part of a unit and
+ * take none out ("กองคลัง ยกเว้นงานพัสดุ" is กองคลัง; break 17 s27, L-2). One sweep over the occurrences
+ * by place: a cell repeating "ยกเว้น…" thousands of times was quadratic and at 1 MB threw (review 17
+ * s24, S24-12).
  */
-function unitsExcluded(from: readonly number[], occurrences: readonly Occurrence[], rest: string): Set<string> {
+function unitsExcluded(
+  from: readonly number[],
+  occurrences: readonly Occurrence[],
+  rest: string,
+): { excludedIds: Set<string>; sectionsExcepted: Set<Occurrence> } {
   const excluded = new Set<string>();
-  if (from.length === 0) return excluded;
+  const sections = new Set<Occurrence>();
+  if (from.length === 0) return { excludedIds: excluded, sectionsExcepted: sections };
   // each exception's span; the ")" after one is searched again only once passed (linear)
   const spans: { from: number; to: number }[] = [];
   let close = -2;
@@ -428,9 +450,11 @@ function unitsExcluded(from: readonly number[], occurrences: readonly Occurrence
   for (const o of [...occurrences].sort((a, b) => a.start - b.start)) {
     // spans open before this occurrence; the farthest end of them
     while (s < spans.length && spans[s]!.from < o.start) reach = Math.max(reach, spans[s++]!.to);
-    if (o.start < reach) excluded.add(o.unitId);
+    if (o.start >= reach) continue;
+    if (o.section) sections.add(o);
+    else excluded.add(o.unitId);
   }
-  return excluded;
+  return { excludedIds: excluded, sectionsExcepted: sections };
 }
 
 /** A list item's code: digits alone ("01", "๐๒"). */

@@ -27,6 +27,18 @@ export function dice(x: string, y: string): number {
   return (2 * shared) / (x.length - 1 + (y.length - 1));
 }
 
+/**
+ * The parts of two keys (matchKey) that differ once their shared start and end are taken off:
+ * `start` and `end` are the shared lengths, `mx` and `my` what is left of each. Linear.
+ */
+export function differingParts(x: string, y: string): { start: number; end: number; mx: string; my: string } {
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return { start, end, mx: x.slice(start, x.length - end), my: y.slice(start, y.length - end) };
+}
+
 /** Letters the shorter text must have for words added to it to leave it the same follow-up. */
 const MIN_KEPT_LETTERS = 8;
 

@@ -96,6 +96,64 @@ const fiscalYearOfIndex = (i: number) => Math.floor(i / 12) + BE_OFFSET + ((i % 
  * undefined when it names no span of months or the whole year.
  */
 export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths | undefined {
+  const span = spanNamed(monthsNamed(timeframe, fy), fy);
+  if (!span) return undefined;
+  const { start, end } = span;
+  const [first, last] = [Math.max(span.first, start), Math.min(span.last, end)];
+  if (first > last || (first === start && last === end)) return undefined;
+  return {
+    ...(first > start ? { firstMonth: yearMonth(first) } : {}),
+    ...(last < end ? { lastMonth: yearMonth(last) } : {}),
+  };
+}
+
+/**
+ * The fiscal year (BE) all the months a timeframe names fall in, when another than `fy` (review 17
+ * s26: "ต.ค. 2565 - มี.ค. 2566" in a plan for 2568 is 2566), and whether they make a span, which
+ * timeframeMonths reads as the plan's months of those names (a date or month alone gives nothing);
+ * undefined when they are `fy`'s, of two or more years, or no month is named.
+ */
+export function timeframeOtherFiscalYear(timeframe: string, fy: number): { fy: number; span: boolean } | undefined {
+  const read = monthsNamed(timeframe, fy);
+  const years = new Set(read?.months.map(fiscalYearOfIndex));
+  const [only] = years;
+  if (years.size !== 1 || only === undefined || only === fy) return undefined;
+  return { fy: only, span: spanNamed(read, fy) !== undefined };
+}
+
+/**
+ * The span of months (counts, first and last, uncut) a timeframe's months read (monthsNamed) make
+ * in fiscal year `fy` (BE), whose first and last months are `start` and `end`: months all of one
+ * other fiscal year are the plan's months of the same names; two months or more only when joined
+ * as a span; one month only after "from" or "by". Undefined when they make none.
+ */
+function spanNamed(read: ReturnType<typeof monthsNamed>, fy: number) {
+  if (!read) return undefined;
+  const { key, named, months, endYear } = read;
+  const start = index(endYear - 1, 10);
+  const end = index(endYear, 9);
+  const fiscalYears = new Set(months.map(fiscalYearOfIndex));
+  const shift = fiscalYears.size === 1 ? (fy - [...fiscalYears][0]!) * 12 : 0;
+  const shifted = months.map((i) => i + shift);
+  let first = Math.min(...shifted);
+  let last = Math.max(...shifted);
+  const spans = named.some((n, i) => i > 0 && SPAN.test(key.slice(named[i - 1]!.end, n.at)));
+  if (named.length > 1 && !spans) return undefined;
+  if (new Set(shifted).size === 1) {
+    const opening = key.slice(0, named[0]!.at);
+    if (FROM.test(opening)) last = end;
+    else if (UNTIL.test(opening)) first = start;
+    else return undefined;
+  }
+  return { first, last, start, end };
+}
+
+/**
+ * The months a timeframe names, in order, as counts (index), each in its year: its own, else the
+ * next named one's, else the last named one's, else the plan's (fy, BE); with the match key read
+ * and where each stands in it. Undefined when none is named.
+ */
+function monthsNamed(timeframe: string, fy: number) {
   const key = withHalvesNamed(
     withQuartersNamed(
       withDigitDatesNamed(
@@ -111,8 +169,6 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
   }
   if (named.length === 0) return undefined;
   const endYear = Number(fiscalYearBounds(fy).end.slice(0, 4));
-  const start = index(endYear - 1, 10);
-  const end = index(endYear, 9);
   // each month's year: its own, else the next named one's (a later month in that year or before
   // it: "ต.ค. - มี.ค. 2569" is October 2568), else the last named one's, else the plan's
   const years: number[] = new Array<number>(named.length);
@@ -131,27 +187,7 @@ export function timeframeMonths(timeframe: string, fy: number): TimeframeMonths 
     before = { month: n.month, year };
     return index(year, n.month);
   });
-  // months all of one other fiscal year: the plan's months of the same names
-  const fiscalYears = new Set(months.map(fiscalYearOfIndex));
-  const shift = fiscalYears.size === 1 ? (fy - [...fiscalYears][0]!) * 12 : 0;
-  const shifted = months.map((i) => i + shift);
-  let first = Math.min(...shifted);
-  let last = Math.max(...shifted);
-  const spans = named.some((n, i) => i > 0 && SPAN.test(key.slice(named[i - 1]!.end, n.at)));
-  if (named.length > 1 && !spans) return undefined;
-  if (new Set(shifted).size === 1) {
-    const opening = key.slice(0, named[0]!.at);
-    if (FROM.test(opening)) last = end;
-    else if (UNTIL.test(opening)) first = start;
-    else return undefined;
-  }
-  first = Math.max(first, start);
-  last = Math.min(last, end);
-  if (first > last || (first === start && last === end)) return undefined;
-  return {
-    ...(first > start ? { firstMonth: yearMonth(first) } : {}),
-    ...(last < end ? { lastMonth: yearMonth(last) } : {}),
-  };
+  return { key, named, months, endYear };
 }
 
 /**

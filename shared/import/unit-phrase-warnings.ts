@@ -72,3 +72,41 @@ export function guessedUnitWarning(g: {
     };
   return { th: `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`, en: `read "${g.read}", taken as unit "${g.unitId}"` };
 }
+
+/**
+ * The warnings of a units cell's exceptions (parseResponsibility's `excluded`, `sectionsExcepted`,
+ * `allBut`): all units but some are each of the others; a unit named and another excepted is the
+ * first alone; a section excepted ("กองคลัง ยกเว้นงานพัสดุ") leaves its unit in (break 17 s27, L-2).
+ */
+export function exceptionWarnings(read: {
+  excluded: readonly { unitId: string; name: string }[];
+  sectionsExcepted: readonly { read: string; unitId: string; name: string }[];
+  allBut?: true;
+}): UnitPhraseWarning[] {
+  const out: UnitPhraseWarning[] = [];
+  if (read.excluded.length > 0) {
+    const names = read.excluded.map((u) => `"${u.name}"`).join(', ');
+    const ids = read.excluded.map((u) => u.unitId).join(', ');
+    out.push(
+      read.allBut
+        ? {
+            code: 'units-excluded',
+            th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
+            en: `the responsible-units cell excludes ${ids}: not "all units" but every other unit, one by one; check the units`,
+          }
+        : {
+            code: 'units-excluded',
+            th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่เลือก ${names} เลือกเฉพาะหน่วยงานที่ระบุชื่อไว้ กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
+            en: `the responsible-units cell excludes ${ids}: not chosen, only the units named are; check the units`,
+          },
+    );
+  }
+  for (const s of read.sectionsExcepted) {
+    out.push({
+      code: 'unit-section-excepted',
+      th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น "${s.read}" ซึ่งเป็นส่วนหนึ่งของ "${s.name}" จึงยังให้ "${s.name}" รับผิดชอบ (เลือกได้ทั้งหน่วยงานเท่านั้น) กรุณาตรวจหน่วยงานที่รับผิดชอบ และแจ้งหน่วยงานว่าไม่รวม "${s.read}"`,
+      en: `the responsible-units cell excepts "${s.read}", part of ${s.unitId}: ${s.unitId} stays responsible (only whole units can be chosen); check the units and tell the unit "${s.read}" is left out`,
+    });
+  }
+  return out;
+}

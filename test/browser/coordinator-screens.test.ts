@@ -5,22 +5,14 @@
 // everyone's calendar feed.
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phonePage, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-  tsx,
-} from '../support/local-system.js';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { countAnswers } from '../support/late-answers.js';
-import { type ChildProcess, execFile } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const STAFF = 'staff.finance@demo.example.org';
@@ -32,8 +24,6 @@ const screenshots = join(repoRoot, 'docs', 'screenshots');
 const run = promisify(execFile);
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 /** What the page asked (window.confirm); every question is answered "leave". */
 const asked: string[] = [];
@@ -65,24 +55,14 @@ async function submitWithFile(): Promise<string> {
   return target.key;
 }
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
-  page = await phonePage(browser, (dialog) => {
+onBrowserSystem('2023-04-20', async (started) => {
+  setup = started.setup;
+  page = await phonePage(started.browser, (dialog) => {
     asked.push(dialog.message());
     void dialog.accept();
   });
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('ผู้ใช้งานและหน่วยงาน, as the ITA coordinator', () => {
   it('the coordinator adds a person to กองคลัง, and that person signs in and sees กองคลัง’s work', async () => {

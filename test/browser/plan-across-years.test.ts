@@ -8,21 +8,13 @@
 // year's saved plan waits for an explicit confirmation. Next year's first plan saved, the year
 // select says so without a reload. A follow-up's cadence changed from a month on (S13-3): the old
 // one stops after March, a new one starts in April.
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-} from '../support/local-system.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { coordinatorPage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 import { hurry } from '../support/hurried-steps.js';
 import { countAnswers, holdNext } from '../support/late-answers.js';
@@ -37,8 +29,6 @@ const planOfYear = (thaiYear: string) => ({
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 
 const heading = () => page.locator('main h1').textContent();
@@ -54,21 +44,11 @@ const upload = async (file: ReturnType<typeof planOfYear>) => {
   await page.locator('.draft-source[data-source="file"]').waitFor({ timeout: 60_000 });
 };
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
-  page = await coordinatorPage(browser, setup.api);
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+onBrowserSystem('2023-04-20', async (started) => {
+  setup = started.setup;
+  page = await coordinatorPage(started.browser, setup.api);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('a plan document of another fiscal year, as the ITA coordinator', () => {
   it("next year's plan uploaded on this year's screen: the note says so beside the save button, save waits, and it is imported as next year's plan instead", async () => {

@@ -7,25 +7,16 @@
 // 400 while the status line still said "คัดลอก… แล้ว ยังไม่บันทึก"); the copy list offered later
 // years too; and a copy over a saved plan whose units reported said nothing of what the guard on
 // reports would refuse. Now the copy is checked as a file's preview is (POST …/plan-checks).
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-} from '../support/local-system.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coordinatorPage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import type { LocalSystemSetup } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 
 const apiAs = (email: string, method: string, path: string, body?: unknown) =>
@@ -78,12 +69,8 @@ const copyFrom = async (fy: string) => {
   await page.locator('.draft-source[data-source="copy"]').waitFor();
 };
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-10-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
+onBrowserSystem('2023-10-20', async (started) => {
+  setup = started.setup;
   await asCoordinator('POST', '/v1/units', { unitId: 'audit', name: 'หน่วยตรวจสอบภายใน' });
   await asCoordinator('POST', '/v1/units', { unitId: 'archives', name: 'งานสารบรรณกลาง' });
   await asCoordinator('PUT', '/v1/fiscal-years/2565/plan', { format: 'json', measures: PLAN_2565 });
@@ -93,15 +80,9 @@ beforeAll(async () => {
     measures: [measure(2, 'เปิดเผยข้อมูลการจัดซื้อจัดจ้าง', ['finance'])],
   });
   await setActive('audit', false);
-  page = await coordinatorPage(browser, setup.api);
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+  page = await coordinatorPage(started.browser, setup.api);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe("last year's plan copied into this year, as the ITA coordinator on a phone", () => {
   it('offers only earlier years to copy from: not next year, whose plan is saved', async () => {

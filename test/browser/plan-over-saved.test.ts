@@ -5,21 +5,13 @@
 // before, a file whose table the importer read only in part (one measure) showed one measure and
 // nothing about the six saved measures the save would delete; now a notice above the measures names
 // them, and the save waits until the coordinator marks it ตรวจแล้ว.
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coordinatorPage, launchChromium, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-} from '../support/local-system.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { coordinatorPage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR } from '../support/local-sign-in.js';
 
 const SEED = readFileSync(join(repoRoot, 'test', 'fixtures', 'measures-fy2566-don-arang.txt'), 'utf8').split('\n');
@@ -33,8 +25,6 @@ const file = (name: string, lines: string[]) => ({
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 
 const heading = () => page.locator('main h1').textContent();
@@ -57,21 +47,11 @@ const discard = async () => {
   await page.locator('.draft-source[data-source="saved"]').waitFor();
 };
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
-  page = await coordinatorPage(browser, setup.api);
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+onBrowserSystem('2023-04-20', async (started) => {
+  setup = started.setup;
+  page = await coordinatorPage(started.browser, setup.api);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('a file imported over the saved plan, as the ITA coordinator', () => {
   it('a file that keeps every saved measure and adds one: no removal notice, the save is free', async () => {

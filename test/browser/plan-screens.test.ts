@@ -9,20 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phonePage, screenshotOnFailure } from '../support/browser.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-} from '../support/local-system.js';
-import type { ChildProcess } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 const DOCX = join(repoRoot, 'test', 'fixtures', 'plans', '07-measure-without-indicator.docx');
@@ -32,8 +25,6 @@ const screenshots = join(repoRoot, 'docs', 'screenshots');
 const WAIT = { timeout: 15_000 };
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
-let browser: Browser;
 let page: Page;
 
 /** What the page asked (window.confirm), and how the coordinator answers the next question. */
@@ -62,6 +53,16 @@ const status = () => page.locator('#status').textContent();
 /** Waits (as long as any locator) for the live region to say `text`. */
 const statusSays = (text: string) => page.locator('#status').filter({ hasText: text }).waitFor();
 const heading = () => page.locator('main h1').textContent();
+/** The plan screen of fiscal year `fy` (BE), signed in as the coordinator (a test run alone, vitest -t, signs in first). */
+const openPlanScreen = async (fy: number) => {
+  await page.goto(`${setup.api}/#/fy/${fy}/plan`);
+  await page.locator('main h1').waitFor();
+  if ((await page.locator('header [data-testid="who"]').count()) === 0) {
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/${fy}/plan`);
+  }
+  await expect.poll(heading, WAIT).toBe(`แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
+};
 const card = (measureId: string) => page.locator(`.measure-card[data-measure="${measureId}"]`);
 
 /** Every control in main has a label (its own, or the legend of its group for checkboxes). */
@@ -74,24 +75,14 @@ const unlabelled = () =>
 /** The page is no wider than the phone. */
 const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-10-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
-  page = await phonePage(browser, (dialog) => {
+onBrowserSystem('2023-10-20', async (started) => {
+  setup = started.setup;
+  page = await phonePage(started.browser, (dialog) => {
     asked.push(dialog.message());
     void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
   });
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('แผนมาตรการ, as the ITA coordinator on a phone', () => {
   it('uploads a .docx, sees each warning beside its source text, fixes the missing indicator, saves, and กองคลัง sees its new obligations', async () => {
@@ -415,14 +406,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   });
 
   it('a follow-up the file gives to กองช่าง, not responsible for the measure, stays ticked and refused until the coordinator decides; each decision saves', async () => {
-    await page.goto(`${setup.api}/#/fy/2572/plan`);
-    await page.locator('main h1').waitFor();
-    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
-      // run alone (vitest -t): not signed in yet
-      await signIn(COORDINATOR);
-      await page.goto(`${setup.api}/#/fy/2572/plan`);
-    }
-    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๒');
+    await openPlanScreen(2572);
     // the notes the product's own plan document writes, as a coordinator edits them (review 17 s26, S26-6)
     const row = (indicator: string, note: string) =>
       `ตัวชี้วัดที่ ${indicator}\tจัดทำประกาศ\tตลอดปีงบประมาณ\t1. รายงานผลทุกเดือน (หน่วยงานที่รายงาน: ${note})\tกองคลัง`;
@@ -523,14 +507,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   });
 
   it('a Notepad "Unicode" .txt with a measure the save would refuse: explained beside it, save disabled until it is fixed', async () => {
-    await page.goto(`${setup.api}/#/fy/2569/plan`);
-    await page.locator('main h1').waitFor();
-    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
-      // run alone (vitest -t): not signed in yet
-      await signIn(COORDINATOR);
-      await page.goto(`${setup.api}/#/fy/2569/plan`);
-    }
-    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+    await openPlanScreen(2569);
     const text = [
       'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ',
       'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\tจัดทำคู่มือ\tตลอดปี\tรายงานผลต่อนายก\tกองคลัง',
@@ -589,14 +566,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     ]);
   });
   it('leaving a previewed draft asks first: "stay" keeps the file and the fix, for the year selector, a menu link and signing out', async () => {
-    await page.goto(`${setup.api}/#/fy/2570/plan`);
-    await page.locator('main h1').waitFor();
-    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
-      // run alone (vitest -t): not signed in yet
-      await signIn(COORDINATOR);
-      await page.goto(`${setup.api}/#/fy/2570/plan`);
-    }
-    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+    await openPlanScreen(2570);
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
     await page.locator('.draft-source[data-source="file"]').waitFor();
     const title = page.locator('#plan-title');
@@ -685,14 +655,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   });
 
   it('a methods list longer than one item may be (30 items, 6,000 characters) stays editable; an item over 5,000 characters is named under its box', async () => {
-    await page.goto(`${setup.api}/#/fy/2570/plan`);
-    await page.locator('main h1').waitFor();
-    if ((await page.locator('header [data-testid="who"]').count()) === 0) {
-      // run alone (vitest -t): not signed in yet
-      await signIn(COORDINATOR);
-      await page.goto(`${setup.api}/#/fy/2570/plan`);
-    }
-    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๗๐');
+    await openPlanScreen(2570);
     const methods = Array.from(
       { length: 30 },
       (_, i) =>

@@ -2,24 +2,16 @@
 /// <reference lib="dom.iterable" />
 // The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
 // 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
-import { type ChildProcess, execFile } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, phonePage, screenshotOnFailure } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { PHONE, phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
-import {
-  type LocalSystemSetup,
-  localSystemSetup,
-  repoRoot,
-  START_HOOK_MS,
-  startDeadline,
-  startLocalSystem,
-  stopLocalSystem,
-  tsx,
-} from '../support/local-system.js';
+import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
 import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 const run = promisify(execFile);
@@ -29,7 +21,6 @@ const STAFF = 'staff.finance@demo.example.org';
 const screenshots = join(repoRoot, 'docs', 'screenshots');
 
 let setup: LocalSystemSetup;
-let system: ChildProcess;
 let browser: Browser;
 let page: Page;
 const requested: string[] = [];
@@ -60,23 +51,13 @@ const openObligation = async () => {
   await page.locator('.report-form, .review-form, .history').first().waitFor();
 };
 
-beforeAll(async () => {
-  setup = await localSystemSetup();
-  [{ child: system }, browser] = await Promise.all([
-    startLocalSystem(setup, ['--fresh', '--today', '2023-04-20'], startDeadline(START_HOOK_MS)),
-    launchChromium(),
-  ]);
+onBrowserSystem('2023-04-20', async (started) => {
+  ({ setup, browser } = started);
   page = await phonePage(browser);
   // network requests only: not data: URLs (the empty favicon) or the browser's own PDF viewer files
   page.context().on('request', (r) => void (/^https?:/.test(r.url()) && requested.push(r.url())));
-}, START_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  if (system) await stopLocalSystem(system);
+  return page;
 });
-
-screenshotOnFailure(() => page);
 
 describe('the web page, as กองคลัง staff and the ITA coordinator', () => {
   it("demo staff of กองคลัง signs in from the person picker and sees April 2566's obligations due this month", async () => {

@@ -17,13 +17,13 @@ export interface PdfPageSpec {
   lines?: [number, number, number, number][];
 }
 
-/** A landscape A4 PDF in Sarabun 10 pt (or `font`: a file, or a standard font's name), one page per spec. */
-export async function planPdf(pages: PdfPageSpec[], font = SARABUN): Promise<Uint8Array> {
+/** A landscape A4 PDF in Sarabun 10 pt (or `font`: a file, or a standard font's name; `size` pt), one page per spec. */
+export async function planPdf(pages: PdfPageSpec[], font = SARABUN, size = 10): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 20 });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font(font).fontSize(10);
+  doc.font(font).fontSize(size);
   pages.forEach((page, p) => {
     if (p > 0) doc.addPage();
     for (const t of page.texts)

@@ -9,32 +9,8 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { HEADER, LINED_ROWS, TITLE } from '../support/plan-table-files.js';
 
-const TITLE = ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'];
-const HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผลการดำเนินการ', 'ผู้รับผิดชอบ'];
-const ROWS: string[][][] = [
-  [
-    ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', '๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน'],
-    ['๑. จัดทำคู่มือการยืมคืนพัสดุ', '๒. ประชาสัมพันธ์ให้บุคลากรทราบ'],
-    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
-    ['๑. รายงานผลต่อที่ประชุมประจำเดือนทุกเดือน', '๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน'],
-    ['กองคลัง'],
-  ],
-  [
-    ['ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', '๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการจัดการเรื่องร้องเรียน'],
-    ['๑. เผยแพร่ผลการดำเนินงานบนเว็บไซต์'],
-    ['ตลอดปีงบประมาณ'],
-    ['๑. รายงานผู้บริหารทุกไตรมาส'],
-    ['สำนักปลัด ทุกกองงาน'],
-  ],
-  [
-    ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'],
-    ['๑. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน'],
-    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
-    ['๑. เสนอผู้บริหารในเดือนเมษายน และ กันยายน', '๒. สรุปผลประจำปี'],
-    ['กองช่าง กองการศึกษา'],
-  ],
-];
 const EXPECTED = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], unitIds: ['finance'] },
   { indicator: 5, cadences: ['quarterly'], unitIds: ['clerk'] },
@@ -50,7 +26,7 @@ function htmlPlan(options: { charset?: string; cellLines?: (lines: string[]) => 
     ...TITLE.map((t) => `<p>${t}</p>`),
     '<table border="1">',
     `<tr>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr>`,
-    ...ROWS.map((r) => `<tr>${r.map((c) => `<td>${lines(c)}</td>`).join('')}</tr>`),
+    ...LINED_ROWS.map((r) => `<tr>${r.map((c) => `<td>${lines(c)}</td>`).join('')}</tr>`),
     '</table></body></html>',
   ].join('\n');
 }
