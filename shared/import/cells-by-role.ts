@@ -39,12 +39,13 @@ export function cellsByRole(
   const byRole: Row['cells'] = {};
   const columnOf: Row['columnOf'] = {};
   const notes: Row['notes'] = [];
-  const rounds: RoundCell[] = [];
-  const periods: PeriodCell[] = [];
+  // made when a cell needs them: most rows have no round, period, tick or date column
+  let rounds: RoundCell[] | undefined;
+  let periods: PeriodCell[] | undefined;
   /** each period cell's column (0-based) */
   const periodAt: number[] = [];
-  const ticked: { units?: string[]; cadences?: string[] } = {};
-  const dates: { start?: string; end?: string } = {};
+  let ticked: { units?: string[]; cadences?: string[] } | undefined;
+  let dates: { start?: string; end?: string } | undefined;
   /** the cell merging over this one from its left starts in a Gantt period column */
   let fromPeriod = false;
   /** a fill that colours the row as a whole: no bar (S24-15) */
@@ -59,7 +60,7 @@ export function cellsByRole(
     if (!col || (!take(merged[j] ?? null) && !spanned)) continue;
     if (col.bound) {
       // a start or end date column: the timeframe's range (date-bound-columns.ts)
-      dates[col.bound] ||= stripTags(c);
+      (dates ??= {})[col.bound] ||= stripTags(c);
       columnOf.timeframe ??= j + 1;
       continue;
     }
@@ -72,7 +73,7 @@ export function cellsByRole(
             ? { month: col.month }
             : { month: col.month, year: col.year };
       const filled = !!fill?.[j] && fill[j] !== ofRow;
-      periods.push({
+      (periods ??= []).push({
         ...period,
         cell: c,
         ...(spanned ? { spanned } : {}),
@@ -85,7 +86,7 @@ export function cellsByRole(
     if (col.round !== undefined) {
       // a reporting round's follow-ups stay apart from the other rounds' (see roundFollowUps)
       const group = col.label.endsWith(` / ${col.round}`) ? col.label.slice(0, -col.round.length - 3) : '';
-      if (stripTags(c)) rounds.push({ round: col.round, cell: c, group });
+      if (stripTags(c)) (rounds ??= []).push({ round: col.round, cell: c, group });
       columnOf.followUps ??= j + 1;
       continue;
     }
@@ -93,10 +94,10 @@ export function cellsByRole(
     if (tick !== undefined) {
       // a units or cadence matrix's cell: a tick names the column's unit or cadence (S15-17, S15-18)
       if (tick && col.tickFor === 'unit') {
-        (ticked.units ??= []).push(col.label);
+        ((ticked ??= {}).units ??= []).push(col.label);
         columnOf.responsible ??= j + 1;
       }
-      if (tick && col.tickFor === 'cadence') (ticked.cadences ??= []).push(col.label);
+      if (tick && col.tickFor === 'cadence') ((ticked ??= {}).cadences ??= []).push(col.label);
       continue;
     }
     if (col.role === 'note') {
@@ -112,18 +113,18 @@ export function cellsByRole(
       columnOf[role] = j + 1;
     } else if (stripTags(c)) byRole[role] = `${byRole[role]} ${text}`;
   }
-  if (ticked.units) byRole.responsible = joinCells(byRole.responsible ?? '', ticked.units.join(' '));
+  if (ticked?.units) byRole.responsible = joinCells(byRole.responsible ?? '', ticked.units.join(' '));
   // ticked cadences are a frequency note: the follow-ups naming none take it (row-cadence.ts)
-  if (ticked.cadences) notes.unshift({ label: TICKED_CADENCE_LABEL, text: ticked.cadences.join(', ') });
+  if (ticked?.cadences) notes.unshift({ label: TICKED_CADENCE_LABEL, text: ticked.cadences.join(', ') });
   // without a follow-up column, a ticked cadence is the row's report (as marks under rounds are)
-  if (ticked.cadences && !columns.some((c) => c.role === 'followUps')) byRole.followUps ??= TICKED_FOLLOW_UP;
-  const fromRounds = rounds.length > 0 ? roundFollowUps(rounds) : undefined;
+  if (ticked?.cadences && !columns.some((c) => c.role === 'followUps')) byRole.followUps ??= TICKED_FOLLOW_UP;
+  const fromRounds = rounds ? roundFollowUps(rounds) : undefined;
   if (fromRounds) byRole.followUps = joinCells(byRole.followUps ?? '', fromRounds.html);
-  const marked = markedTimeframe(periods, fy);
-  if (marked.timeframe) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked.timeframe);
-  const dated = datedTimeframe(dates);
+  const marked = periods ? markedTimeframe(periods, fy) : undefined;
+  if (marked?.timeframe) byRole.timeframe = joinCells(byRole.timeframe ?? '', marked.timeframe);
+  const dated = dates ? datedTimeframe(dates) : undefined;
   if (dated) byRole.timeframe = joinCells(byRole.timeframe ?? '', dated);
-  const outside = marked.outside && { text: marked.outside.text, column: periodAt[marked.outside.cell]! + 1 };
+  const outside = marked?.outside && { text: marked.outside.text, column: periodAt[marked.outside.cell]! + 1 };
   return {
     byRole,
     columnOf,

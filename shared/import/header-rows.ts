@@ -52,15 +52,15 @@ function headerCellRole(cell: string): Role {
  * (most rows are no header: review 17 s23, each Markdown row of a file was asked).
  */
 function mayBeHeader(cells: readonly string[]): boolean {
-  const named: { role: Role }[] = [];
+  let named: { role: Role }[] | undefined;
   for (const c of cells) {
     // a long cell is content, and a cell of too few letters names nothing (mayNameColumn)
     if (c.length > MAX_HEADER_CELL || !mayNameColumn(c)) continue;
     const role = readOnce(headerCellRole, c);
     if (role === 'measure') return true;
-    if (role !== 'note') named.push({ role });
+    if (role !== 'note') (named ??= []).push({ role });
   }
-  return namesOtherPlanColumns(named);
+  return !!named && namesOtherPlanColumns(named);
 }
 
 /**
@@ -71,14 +71,15 @@ function mayBeHeader(cells: readonly string[]): boolean {
  */
 export function headerColumns(
   cells: readonly string[],
-  read = new Map<string, Column>(),
+  read?: Map<string, Column>,
   implied?: Role,
 ): Column[] | undefined {
   // most rows are not headers: look for the measure column's label (or three others) first
   if (!mayBeHeader(cells)) return undefined;
+  const labels = read ?? new Map<string, Column>();
   const columnOfCell = (c: string) => {
-    let column = read.get(c);
-    if (!column) read.set(c, (column = readOnce(columnOf, c)));
+    let column = labels.get(c);
+    if (!column) labels.set(c, (column = readOnce(columnOf, c)));
     return column;
   };
   // a long cell's label is its start: the cell is not stripped whole for it

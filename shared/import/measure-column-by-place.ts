@@ -23,6 +23,7 @@ const labelLike = (label: string) => {
  * of the other plan columns named. Most rows are no header: this is the gate before more reading.
  */
 export function namesOtherPlanColumns(columns: readonly Pick<Column, 'role'>[]): boolean {
+  if (columns.length < 3) return false;
   let named = 0;
   const seen = new Set<Role>();
   for (const c of columns) {

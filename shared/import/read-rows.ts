@@ -220,8 +220,13 @@ export function readRows(
   };
   /** what a lone cell's row is under a header (headingRowKind), a short cell's read once per header */
   const kinds = new WeakMap<readonly Column[], Map<string, ReturnType<typeof headingRowKind>>>();
+  const rolesOf = new WeakMap<readonly Column[], Role[]>();
   const rowKind = (lone: LoneCell, header: readonly Column[]) => {
-    const roles = () => header.map((c) => c.role);
+    const roles = () => {
+      let read = rolesOf.get(header);
+      if (!read) rolesOf.set(header, (read = header.map((c) => c.role)));
+      return read;
+    };
     // a long text is not kept; a text of too few letters is no heading, read at once (headingRowKind)
     if (lone.text.length > MAX_HEADER_CELL || fewLetters(lone.html)) return headingRowKind(lone, roles());
     let read = kinds.get(header);
@@ -231,6 +236,9 @@ export function readRows(
     return read.get(key);
   };
   const isHeaderRow = (c: string[]) => !!headerColumns(c, headerCells);
+  /** the row's lone cell (loneCell), found once a row */
+  const loneOf = (at: RowAt) =>
+    (at.lone === undefined ? (at.lone = loneCell(at.cells, at.merged) ?? null) : at.lone) ?? undefined;
   /**
    * A lone line heading the next part of the plan, not going on with the row above (review 17 s24,
    * S24-11): a section heading ("ส่วนที่ ๓ …") in any column, or any line right above a header other
@@ -580,16 +588,13 @@ export function readRows(
    * A unit row over the measures under it, or a heading row (an indicator's, a section's, the next
    * part's: table-row-kinds.ts), none a measure. True when the row was one.
    */
-  const readHeadingRow = (
-    { cells, merged, where, order }: RowAt,
-    header: Column[],
-    next: SourceBlock | undefined,
-  ): boolean => {
+  const readHeadingRow = (at: RowAt, header: Column[], next: SourceBlock | undefined): boolean => {
+    const { cells, merged, where, order, ownNumber } = at;
     // a heading row numbered in the ที่/ลำดับ column ("1 | ตัวชี้วัดที่ 1 …", its measures "1.1", "1.2"):
     // a heading row as it is without its number (review 17 s21, S21-4)
-    const numberAt = header.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j]));
+    const numberAt = ownNumber ? header.findIndex((c, j) => !merged[j] && numberedRow(c, cells[j])) : -1;
     const numberedLone = numberAt >= 0 ? loneCell(cells.with(numberAt, ''), merged) : undefined;
-    const lone = loneCell(cells, merged) ?? (numberedLone && rowKind(numberedLone, header) ? numberedLone : undefined);
+    const lone = loneOf(at) ?? (numberedLone && rowKind(numberedLone, header) ? numberedLone : undefined);
     const kind = lone && (rowKind(lone, header) ?? partHeadingKind(lone, next, header));
     // a unit row over its measures ("หน่วยงานผู้รับผิดชอบ: กองคลัง"): no measure, its units theirs
     const unitText =
@@ -602,7 +607,9 @@ export function readRows(
     }
     // a heading in the ที่ column, or split over it and the measure column ("ตัวชี้วัดที่ ๑ | การปฏิบัติหน้าที่"):
     // the heading over the measures under it, never a measure (review 17 s22, S22-1)
-    const across = kind ? undefined : headingAcrossRow(numberAt >= 0 ? cells.with(numberAt, '') : cells, merged);
+    // a lone cell of too few letters is no heading's label split over two cells (headingAcrossRow's first test)
+    const noAcross = kind || (numberAt < 0 && lone && fewLetters(lone.text));
+    const across = noAcross ? undefined : headingAcrossRow(numberAt >= 0 ? cells.with(numberAt, '') : cells, merged);
     const heading = lone && kind ? { cell: lone, kind } : across && { cell: across, kind: 'indicator' as const };
     if (!heading) return false;
     const row = {
@@ -853,7 +860,7 @@ export function readRows(
       return;
     }
     // "(ต่อ)" or a page number alone in a row between measures (a sheet printed in pages) is no measure
-    const furniture = columns && loneCell(cells, merged);
+    const furniture = columns && loneOf(at);
     if (furniture && (isContinuationMark(furniture.text) || isPageNumber(furniture.text))) return;
     if (columns && isSignOffRow(cells, merged)) {
       // the sign-off block under the table (ลงชื่อ … ผู้เสนอ | ลงชื่อ … ผู้อนุมัติ): the table ends

@@ -3,6 +3,7 @@
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { RowWhere, Where } from './import-warning.js';
 import { escapeMarkup } from './xml-text.js';
+import { countWork } from './read-once.js';
 
 /**
  * How a cell of a row is covered by a merged cell: 'left' a cell merged across columns (a Word
@@ -106,6 +107,9 @@ export interface SourceDocument {
 
 const NOT_SPACE = /\S/;
 
+/** The work counted (read-once.ts countWork), for tests: short lines looked up among those split before. */
+export const SHARED_LINE_LOOKUPS_WORK = 'short lines looked up';
+
 /** the longest line whose cells are shared with the lines repeating it (table rows are mostly short) */
 const MAX_SHARED_LINE = 64;
 /** distinct short lines remembered: past it, a line is split each time */
@@ -122,6 +126,9 @@ export function readTextDocument(input: string): SourceDocument {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const blocks: SourceBlock[] = [];
   const splitLines = new Map<string, string[]>();
+  // short lines looked up in vain since splitLines was full: past MAX_SHARED_LINES of them the file's
+  // short lines are distinct ("ก0", "ก1", …: session 27), no more are looked up
+  let missed = 0;
   let line = 0;
   for (let at = 0; at <= text.length;) {
     let end = text.indexOf('\n', at);
@@ -135,11 +142,14 @@ export function readTextDocument(input: string): SourceDocument {
       blocks.push({ kind: 'text', where: { line }, text: raw });
       continue;
     }
-    const shared = raw.length <= MAX_SHARED_LINE;
+    const shared = raw.length <= MAX_SHARED_LINE && missed < MAX_SHARED_LINES;
+    if (shared) countWork(SHARED_LINE_LOOKUPS_WORK);
     let cells = shared ? splitLines.get(raw) : undefined;
-    if (!cells) {
+    if (cells) missed = 0;
+    else {
       cells = raw.split('\t');
       if (shared && splitLines.size < MAX_SHARED_LINES) splitLines.set(raw, cells);
+      else if (shared) missed++;
     }
     blocks.push({ kind: 'row', where: { line }, cells });
   }

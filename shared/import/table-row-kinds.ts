@@ -18,6 +18,11 @@ import {
 } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
 import { quoteStart } from './import-warnings.js';
+import { countWork } from './read-once.js';
+
+/** The work counted (read-once.ts countWork), for tests: rows looked through for a lone cell, and for a heading across. */
+export const LONE_CELL_WORK = 'rows looked through for a lone cell';
+export const HEADING_ACROSS_WORK = 'rows looked through for a heading across';
 
 /** Items kept of each side of a join: a title, MAX_ITEMS items, and one to tell that more were left out. */
 export const JOINED_ITEMS = MAX_ITEMS + 2;
@@ -63,6 +68,7 @@ export interface LoneCell {
  * undefined when the row has text in more than one cell of its own, or a cell merged from above.
  */
 export function loneCell(cells: readonly string[], merged: readonly CellMerge[]): LoneCell | undefined {
+  countWork(LONE_CELL_WORK);
   let found: { column: number; spans: number } | undefined;
   for (let j = 0; j < cells.length; j++) {
     const m = merged[j] ?? null;
@@ -135,6 +141,7 @@ const MAX_HEADING_ROW = 200;
  * heading as one cell in the first text cell's column, or undefined.
  */
 export function headingAcrossRow(cells: readonly string[], merged: readonly CellMerge[]): LoneCell | undefined {
+  countWork(HEADING_ACROSS_WORK);
   const texts: { column: number; text: string }[] = [];
   let length = 0;
   for (let j = 0; j < cells.length; j++) {

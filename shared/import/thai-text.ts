@@ -157,7 +157,21 @@ export function fewLetters(text: string): boolean {
  * " " is left as it is, not replaced by itself: text full of single spaces costs no replacement.
  */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').trim();
+}
+
+/**
+ * Whether `text` is its own collapseSpaces: printable ASCII and the Thai block only, single spaces
+ * between them (a short cell's usual text, told without the regex: session 27).
+ */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x0e00 && c <= 0x0e7f)) continue;
+    if (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+  }
+  return true;
 }
 
 /** A tag found by scanTags: [start, end) covers "<...>". */

@@ -49,8 +49,16 @@ export function mayBeUnitRow(text: string, names: UnitNames): boolean {
 function mayNameUnits(text: string, names: UnitNames): boolean {
   const { byStart, short, fewLetterNames } = namesByStart(names);
   // a text of too few letters holds no "ทุก" and only names of too few letters (fewLetters)
-  if (!fewLetterNames && fewLetters(text)) return false;
+  if (fewLetterNames.size === 0 && fewLetters(text)) return false;
   const key = matchKey(text);
+  // so does its key: only the org's few-letter names ("กค.") are looked for in it (a file of
+  // distinct short rows "ก12", 80,000 lone cells: session 27)
+  if (fewLetters(key)) {
+    for (let i = 0; i < key.length; i++) {
+      if (fewLetterNames.get(key.charCodeAt(i))?.some((n) => key.startsWith(n, i))) return true;
+    }
+    return false;
+  }
   if (key.includes('ทุก')) return true;
   // the names by their first two characters: a text is looked at only where a name can start
   // (review 17 s23: each distinct short row was compared with all ~900 names)
@@ -63,19 +71,24 @@ function mayNameUnits(text: string, names: UnitNames): boolean {
   return false;
 }
 
-/** Per list of names: the keys by their first two characters, and the keys shorter than two. */
+/** Per list of names: the keys by their first two characters, the keys shorter than two, the few-letter keys. */
 interface NamesByStart {
   byStart: Map<string, string[]>;
   short: string[];
-  /** some name is of too few letters (fewLetters: "กค"), so a text of too few letters may hold it */
-  fewLetterNames: boolean;
+  /** the keys of too few letters ("กค.": the only ones a text of too few letters may hold), by first character */
+  fewLetterNames: Map<number, string[]>;
 }
 const startIndex = new WeakMap<UnitNames, NamesByStart>();
 function namesByStart(names: UnitNames): NamesByStart {
   let index = startIndex.get(names);
   if (index) return index;
-  index = { byStart: new Map(), short: [], fewLetterNames: names.some((n) => fewLetters(n.key)) };
+  index = { byStart: new Map(), short: [], fewLetterNames: new Map() };
   for (const { key } of names) {
+    if (fewLetters(key)) {
+      const list = index.fewLetterNames.get(key.charCodeAt(0));
+      if (list) list.push(key);
+      else index.fewLetterNames.set(key.charCodeAt(0), [key]);
+    }
     if (key.length < 2) index.short.push(key);
     else {
       const start = key.slice(0, 2);

@@ -15,8 +15,17 @@ import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_REMEMBERED, ROW_KEYS_WORK } from '../../shared/import/plain-rows.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { isSectionHeading, isTotalRow } from '../../shared/import/table-row-kinds.js';
+import { unitNames } from '../../shared/import/responsibility.js';
+import { readTextDocument, SHARED_LINE_LOOKUPS_WORK } from '../../shared/import/source-document.js';
+import { mayBeUnitRow, unitRowText } from '../../shared/import/unit-group-rows.js';
 import {
+  HEADING_ACROSS_WORK,
+  isSectionHeading,
+  isTotalRow,
+  LONE_CELL_WORK,
+} from '../../shared/import/table-row-kinds.js';
+import {
+  collapseSpaces,
   fewLetters,
   matchKey,
   normaliseThai,
@@ -188,5 +197,124 @@ describe('plainSpelling: a text it accepts is its own spelling, match key and st
     expect(columnOf(' ก  12 ')).toEqual({ role: 'note', label: 'ก 12' });
     expect(columnOf('<b>กข</b>')).toEqual({ role: 'note', label: 'กข' });
     expect(columnOf('ที่').role).toBe('number');
+  });
+});
+
+// Session 27 (issue 17's linear-time goal, bench row "1 MB of short rows each different", 6.39x in
+// session 26's quiet bench): each distinct short row was still looked through for its lone cell
+// twice (the page furniture test and the heading test), looked through again for a heading split
+// over two cells though its lone cell has too few letters for a heading's label, and, in a text
+// file, looked up among the lines split before long after those were found to be all distinct.
+// Counted here, not timed: the work done (read-once.ts countWork).
+describe('distinct short rows: each looked through once for its lone cell, never for a heading across', () => {
+  it.each<[string, (i: number) => string]>([
+    ['"ก" and a count, four empty cells (the bench\'s rows)', (i) => `ก${i}\t\t\t\t`],
+    ['two consonants, a dot and a count ("กข.12")', (i) => `กข.${i}\t\t\t\t`],
+    ['a letter in brackets and a count ("(ก) 12")', (i) => `(ก) ${i}\t\t\t\t`],
+    ['a consonant, a dash and a count ("ข-12")', (i) => `ข-${i}\t\t\t\t`],
+  ])('3,000 and 6,000 rows of %s: one lone cell read a row, no heading across', async (_name, row) => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i));
+    const small = await imported(rows(3000));
+    const large = await imported(rows(6000));
+    // before: the lone cell found twice a row (6,000 more), and the row looked through for a
+    // heading across it (3,000 more)
+    expect(large.ran(LONE_CELL_WORK) - small.ran(LONE_CELL_WORK)).toBe(3000);
+    expect(large.ran(HEADING_ACROSS_WORK)).toBe(small.ran(HEADING_ACROSS_WORK));
+    // the plan reads as before: M4 and the rows, the first 500 kept, the others counted
+    const { plan, warnings } = large;
+    expect(plan.measures).toHaveLength(500);
+    expect(plan.measures[0]!.indicator).toBe(4);
+    expect(warnings.find((w) => w.code === 'measures-dropped')?.message_en).toContain('has 6001 measure rows');
+  });
+});
+
+describe('a text file of distinct short lines: no longer looked up among the lines split before once all differ', () => {
+  const lookups = (lines: readonly string[]) => {
+    const ran = new Map<string, number>();
+    const doc = readingOnce(() => readTextDocument(lines.join('\n')), ran);
+    return { doc, lookups: ran.get(SHARED_LINE_LOOKUPS_WORK) ?? 0 };
+  };
+  it.each<[string, (i: number) => string]>([
+    ['"ก" and a count, four empty cells (the bench\'s rows)', (i) => `ก${i}\t\t\t\t`],
+    ['a count and a letter', (i) => `${i}\tx`],
+    ['a consonant, a space and a count, a dash and the count', (i) => `ข ${i}\t\t\t-${i}\t`],
+  ])('30,000 and 60,000 lines of %s: the same lookups, each line split as it is', (_name, line) => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => line(i));
+    const small = lookups(lines(30_000));
+    const large = lookups(lines(60_000));
+    // before: every short line looked up, 30,000 more lines 30,000 more lookups
+    expect(large.lookups).toBe(small.lookups);
+    expect(large.doc.blocks.map((b) => (b.kind === 'row' ? b.cells : b.text))).toEqual(
+      lines(60_000).map((l) => l.split('\t')),
+    );
+  });
+
+  it('a line repeated among them shares its cells while lines still repeat, and is split as it is after', () => {
+    const lines = [
+      ...Array.from({ length: 12_000 }, (_, i) => (i % 2 ? 'ก\t\t' : `ก${i}\t\t`)),
+      ...Array.from({ length: 25_000 }, (_, i) => `ข${i}\t`),
+      'ก\t\t',
+    ];
+    const { doc } = lookups(lines);
+    const cells = doc.blocks.map((b) => (b.kind === 'row' ? b.cells : []));
+    expect(cells[3]).toBe(cells[1]);
+    expect(cells.at(-1)).toEqual(['ก', '', '']);
+  });
+});
+
+describe('collapseSpaces: a text without a space to collapse is taken as it is, the same as the regex', () => {
+  const chars = [
+    ' ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u200b',
+    '\u3000',
+    '\ufeff',
+    'a',
+    '1',
+    'ก',
+    '\u0e48',
+    '\u0e7f',
+    '\u0e80',
+    '~',
+    '\u007f',
+  ];
+  const regex = (t: string) => t.replace(/[\s\u200b]{2,}|[^\S ]|\u200b/g, ' ').trim();
+  it('every text of up to three of its characters, and 20,000 random ones up to 12', () => {
+    const texts = [''];
+    for (let n = 0; n < 3; n++)
+      for (const t of texts.filter((x) => x.length === n)) for (const c of chars) texts.push(t + c);
+    let seed = 27;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++)
+      texts.push(
+        Array.from({ length: Math.floor(random() * 13) }, () => chars[Math.floor(random() * chars.length)]).join(''),
+      );
+    expect(texts.filter((t) => collapseSpaces(t) !== regex(t))).toEqual([]);
+  });
+});
+
+describe("mayBeUnitRow: a text of too few letters is looked at for the org's few-letter names only", () => {
+  const names = unitNames(MUNICIPAL_UNITS);
+  const units = MUNICIPAL_UNITS.map((u, i) => ({ ...u, unitId: `u${i}` }));
+  const thai = Array.from({ length: 0x0e5b - 0x0e01 + 1 }, (_, i) => String.fromCharCode(0x0e01 + i));
+  it('every unit row of two Thai characters or fewer, or a few-letter name among digits and signs, passes it', () => {
+    const texts = [
+      ...thai.flatMap((a) => thai.map((b) => `${a}${b}`)),
+      ...thai.flatMap((a) => [`${a}.`, `${a}1`]),
+      ...['สป.', 'กค.', 'กช.', 'กย.', 'กศ.', 'กส.'].flatMap((n) => [
+        n,
+        `(${n})`,
+        `1.${n}`,
+        `${n} 2`,
+        `- ${n}`,
+        `${n}/กค.`,
+      ]),
+    ];
+    const missed = texts.filter((t) => unitRowText(t, units, names) !== undefined && !mayBeUnitRow(t, names));
+    expect(missed).toEqual([]);
+    expect(['สป.', '(กค.)', '1.กศ.', 'กส. 2'].map((t) => mayBeUnitRow(t, names))).toEqual([true, true, true, true]);
+    expect(['ก12', 'กค', 'สป', '(ก) 1'].map((t) => mayBeUnitRow(t, names))).toEqual([false, false, false, false]);
   });
 });
