@@ -79,7 +79,8 @@ import {
   labelsWithoutMeasureMessage,
 } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
-import { clip, type About, quoteStart, quoteWords, Warnings } from './import-warnings.js';
+import { clip, type About, Warnings } from './import-warnings.js';
+import { quoteStart, quoteWords } from './warning-quotes.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';

@@ -22,7 +22,7 @@ import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
 import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');

@@ -6,7 +6,7 @@ import type { FollowUp } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 
 /** The unit a sheet's name names: the unit's id and its name as the org writes it. */
 export interface SheetUnit {
