@@ -54,9 +54,16 @@ function deadlineDate(m: RegExpExecArray, key: string, fy: number, beforeStart: 
 
 /**
  * What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`;
+ * `yearly`: the text names a yearly report ("ปีละครั้ง"), a summary as SUMMARY's words are.
  * `beforeStart`: it follows "ก่อน", so a month alone is due before it begins (writtenDate).
  */
-export function readDeadline(m: RegExpExecArray, key: string, fy: number, beforeStart = false): DeadlineRead {
+export function readDeadline(
+  m: RegExpExecArray,
+  key: string,
+  fy: number,
+  yearly = false,
+  beforeStart = false,
+): DeadlineRead {
   const bounds = fiscalYearBounds(fy);
   const written = deadlineDate(m, key, fy, beforeStart);
   const { date, read } = written;
@@ -76,7 +83,7 @@ export function readDeadline(m: RegExpExecArray, key: string, fy: number, before
   }
   // a month named without its year, in a summary, after the year's end: "สรุปผล… ภายในเดือนตุลาคม"
   const named = written.beforeMonth ?? read.month;
-  if (!written.yearWritten && named >= 10 && SUMMARY.test(key)) {
+  if (!written.yearWritten && named >= 10 && (yearly || SUMMARY.test(key))) {
     const month = thaiMonthName(named);
     return {
       kind: 'year-end',

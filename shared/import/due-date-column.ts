@@ -18,7 +18,7 @@ export function dueDateColumnCadence(label: string, text: string, fy: number): R
   const m = DATE_CELL.exec(key);
   if (!m) return undefined;
   // "ก่อน" + a month alone: due before it begins (beforeItBegins)
-  const due = readDeadline(m, key, fy, key.startsWith('ก่อน'));
+  const due = readDeadline(m, key, fy, false, key.startsWith('ก่อน'));
   const read = {
     th: `คอลัมน์ "${clipText(label, 60)}" ระบุ "${clipText(text, 60)}"`,
     en: `the column "${clipText(label, 60)}" says "${clipText(text, 60)}"`,

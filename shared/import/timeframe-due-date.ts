@@ -34,7 +34,7 @@ export function timeframeDueDate(
   const dates = regexMatches(key, DATES);
   const date = dates.length === 1 ? dates[0]! : undefined;
   if (!date || FROM.test(key.slice(0, date.index))) return spanEnd(timeframe, fy);
-  const due = readDeadline(date, key, fy, BEFORE.test(key.slice(0, date.index)));
+  const due = readDeadline(date, key, fy, false, BEFORE.test(key.slice(0, date.index)));
   return due.kind === 'once' ? { dueDate: due.dueDate, th: due.th, en: due.en } : spanEnd(timeframe, fy);
 }
 
