@@ -1020,7 +1020,11 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   for (const problem of unsavableMeasures(measures, options.units)) {
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
-    warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+    // the measure's title quoted: what the coordinator finds and fixes in the preview (break 17 s27, L-4)
+    const source = measures[i]!.title;
+    warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, source, {
+      measureId: problem.measureId!,
+    });
   }
   // a row copied twice word for word: both kept, the second warned, naming the first (S22-6)
   for (const r of repeatedMeasures(measures)) {
