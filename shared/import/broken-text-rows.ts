@@ -5,7 +5,7 @@ import { toThaiDigits } from '../domain/thai-format.js';
 import { isPageFurniture, isPageNumber } from './page-furniture.js';
 import { isSignatureLine, isSignerPosition } from './sign-off-lines.js';
 import type { SourceBlock } from './source-document.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 /**
  * The one row that `first` and `next` are, or undefined. Both must be consecutive lines of a text

@@ -52,8 +52,11 @@ function deadlineDate(m: RegExpExecArray, key: string, fy: number): WrittenDate 
   return { ...writtenDate(m, fy + 1), yearWritten: true };
 }
 
-/** What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`. */
-export function readDeadline(m: RegExpExecArray, key: string, fy: number): DeadlineRead {
+/**
+ * What a deadline match (THAI_DATE groups) in the text `key` (matchKey) says in fiscal year `fy`;
+ * `yearly`: the text names a yearly report ("ปีละครั้ง"), a summary as SUMMARY's words are.
+ */
+export function readDeadline(m: RegExpExecArray, key: string, fy: number, yearly = false): DeadlineRead {
   const bounds = fiscalYearBounds(fy);
   const written = deadlineDate(m, key, fy);
   const { date, read } = written;
@@ -72,7 +75,7 @@ export function readDeadline(m: RegExpExecArray, key: string, fy: number): Deadl
     };
   }
   // a month named without its year, in a summary, after the year's end: "สรุปผล… ภายในเดือนตุลาคม"
-  if (!written.yearWritten && read.month >= 10 && SUMMARY.test(key)) {
+  if (!written.yearWritten && read.month >= 10 && (yearly || SUMMARY.test(key))) {
     const month = thaiMonthName(read.month);
     return {
       kind: 'year-end',

@@ -3,7 +3,7 @@
 // cadence, what the words still say (a deadline, months or quarters named, a weekly report), with
 // what was read quoted so the coordinator checks it.
 import { clipText } from '../domain/text.js';
-import { fiscalQuarters } from '../domain/fiscal-calendar.js';
+import { fiscalQuarters, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
@@ -194,10 +194,11 @@ function byQuarterEnd(text: string, n: number, fy: number): ReadCadence {
 
 /**
  * The cadence a deadline (a THAI_DATE match in `key`) gives the text: inside the year a one-off due
- * then, just after it the year-end report, else none, each said (deadline-cadence.ts).
+ * then, just after it the year-end report, else none, each said (deadline-cadence.ts; `yearly`: a
+ * yearly report's, readDeadline).
  */
-function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: number): ReadCadence {
-  const due = readDeadline(deadline, key, fy);
+function byDeadline(text: string, deadline: RegExpExecArray, key: string, fy: number, yearly = false): ReadCadence {
+  const due = readDeadline(deadline, key, fy, yearly);
   if (due.kind === 'once') return { ...guess(text, 'once', due), dueDate: due.dueDate };
   if (due.kind === 'year-end') return guess(text, 'annual', due);
   return {
@@ -239,6 +240,14 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
   const ticks = tickList(text);
   if (ticks) return tickedCadence(said, ticks.kept, fy);
   const detected = detectCadences(text);
+  // a yearly report with its deadline inside the year ("รายงานปีละครั้ง ภายใน 31 มี.ค. 2568") is due
+  // then, one outside it asked, as a deadline alone is; one at or just after the year's end is the
+  // yearly report as stated (session 27's break attempt, M-4: all were due at the year's end, silently)
+  if (detected.cadence === 'annual') {
+    const due = byDeadlineWords(said, key, fy, true);
+    const yearly = !due || due.cadence === 'annual' || due.dueDate === fiscalYearBounds(fy).end;
+    return yearly ? withMonthsExcepted(text, detected, said) : due;
+  }
   if (detected.cadence !== 'unspecified') return withMonthsExcepted(text, detected, said);
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);
   if (months) {
@@ -247,18 +256,8 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
       en: 'it names the months or quarters to report in',
     });
   }
-  const deadline = DEADLINE.exec(key);
-  if (deadline) return withOtherDeadlines(byDeadline(said, deadline, key, fy), key, deadline);
-  const byQuarter = QUARTER_DEADLINE.exec(key);
-  if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
-  // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
-  const byHalf = HALF_DEADLINE.exec(key);
-  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' ? 2 : 4, fy);
-  // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
-  const inMonth = IN_MONTH.exec(key);
-  if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
-    return byDeadline(said, inMonth, key, fy);
-  }
+  const byDeadlineRead = byDeadlineWords(said, key, fy);
+  if (byDeadlineRead) return byDeadlineRead;
   // a count the product has no cadence for is read as such, never as a slip of a phrase (S12-11)
   const counted = unofferedFrequency(key);
   if (counted?.cadence === 'monthly') return guess(said, 'monthly', counted);
@@ -292,6 +291,27 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
     });
   }
   return detected;
+}
+
+/**
+ * The cadence a deadline in the words gives (a date, a quarter's or half year's end, one month after
+ * "เดือน"; `key` the match key), messages quoting `said`; undefined when the words name none.
+ * `yearly`: the words name a yearly report (readDeadline).
+ */
+function byDeadlineWords(said: string, key: string, fy: number, yearly = false): ReadCadence | undefined {
+  const deadline = DEADLINE.exec(key);
+  if (deadline) return withOtherDeadlines(byDeadline(said, deadline, key, fy, yearly), key, deadline);
+  const byQuarter = QUARTER_DEADLINE.exec(key);
+  if (byQuarter) return byQuarterEnd(said, Number(byQuarter[1]), fy);
+  // "ภายในครึ่งปีแรก": by the end of quarter 2; "ภายในครึ่งปีหลัง": of quarter 4 (S26-12)
+  const byHalf = HALF_DEADLINE.exec(key);
+  if (byHalf) return byQuarterEnd(said, byHalf[1] === 'แรก' ? 2 : 4, fy);
+  // one month named after "เดือน": a one-off due then; "ทราบเดือนสิงหาคม" is no slip of "รายเดือน"
+  const inMonth = IN_MONTH.exec(key);
+  if (inMonth && new Set(regexMatches(key, MONTHS).map((m) => monthOf(m[0]))).size === 1) {
+    return byDeadline(said, inMonth, key, fy, yearly);
+  }
+  return undefined;
 }
 
 /**

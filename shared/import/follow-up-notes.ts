@@ -10,7 +10,7 @@ import { type NamedUnit, parseResponsibility, type UnitNames } from './responsib
 import { MONTH, monthOf } from './thai-dates.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { matchKey } from './thai-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 /** The longest note read, in characters. */
 const MAX_NOTE_CHARS = 600;

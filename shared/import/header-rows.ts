@@ -29,7 +29,7 @@ import { filledWidth, isLaterTableHeader } from './later-table-header.js';
 import { continuedGroup, periodOfSubColumn } from './period-columns.js';
 import { monthRow, withMonthColumns } from './month-row-dates.js';
 import type { Row } from './read-row.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 const KNOWN_ROLES: readonly Role[] = ['measure', 'methods', 'timeframe', 'followUps', 'responsible', 'recommendations'];
 

@@ -6,6 +6,8 @@ import { toThaiDigits } from '../domain/thai-format.js';
 export const Where = z.object({
   line: z.number().int().optional(),
   page: z.number().int().optional(),
+  /** the last page of a PDF table row the page break split (the row goes on from `page` to it) */
+  toPage: z.number().int().optional(),
   table: z.number().int().optional(),
   /** an object embedded in a Word file (an Excel worksheet pasted as an object), 1-based in document order */
   object: z.number().int().optional(),
@@ -221,8 +223,9 @@ export const columnLetters = (n: number): string =>
 export function describeWhere(where: Where): { th: string; en: string } {
   const th: string[] = [];
   const en: string[] = [];
+  const pages = where.toPage !== undefined && where.page !== undefined && where.toPage > where.page;
   const parts: [number | string | undefined, string, string][] = [
-    [where.page, 'หน้า', 'page'],
+    [pages ? `${toThaiDigits(where.page!)}-${toThaiDigits(where.toPage!)}` : where.page, 'หน้า', 'page'],
     [where.object, 'วัตถุที่ฝัง', 'embedded object'],
     [where.sheet, 'แผ่นงาน', 'sheet'],
     [where.table, 'ตาราง', 'table'],
@@ -233,7 +236,7 @@ export function describeWhere(where: Where): { th: string; en: string } {
   for (const [value, thName, enName] of parts) {
     if (value === undefined) continue;
     th.push(`${thName} ${typeof value === 'number' ? toThaiDigits(value) : value}`);
-    en.push(`${enName} ${value}`);
+    en.push(pages && enName === 'page' ? `pages ${where.page}-${where.toPage}` : `${enName} ${value}`);
   }
   return { th: th.join(' ') || 'เอกสาร', en: en.join(', ') || 'document' };
 }

@@ -1,5 +1,5 @@
 // The import's warnings: each said once, at most MAX_WARNINGS, essential ones kept past the cap.
-import { clipText, textStart } from '../domain/clip-text.js';
+import { clipText } from '../domain/clip-text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { describeWhere, type ImportWarning, type RowWhere, type Where } from './import-warning.js';
 import type { SourceDocument } from './source-document.js';
@@ -8,15 +8,6 @@ import type { SourceDocument } from './source-document.js';
 export const SOURCE_CHARS = 500;
 /** A quoted text as warnings keep it (at most SOURCE_CHARS characters). */
 export const clip = (s: string) => clipText(s, SOURCE_CHARS);
-/** Characters of a text a warning's message quotes. */
-export const QUOTE_CHARS = 120;
-/** The start of `s` a warning's message quotes: `max` (QUOTE_CHARS) code units, a surrogate pair never split. */
-export const quoteStart = (s: string, max = QUOTE_CHARS) => textStart(s, max);
-/**
- * Words a warning's message quotes whole when short: `s` itself up to `max` (80) code units, else its
- * start (quoteStart) and "…".
- */
-export const quoteWords = (s: string, max = 80) => (s.length > max ? `${quoteStart(s, max)}…` : s);
 
 /** The measure (and follow-up) of the draft a warning is about. */
 export type About = Pick<ImportWarning, 'measureId' | 'followUpNo' | 'indicators'>;

@@ -698,7 +698,11 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
     const heading: IndicatorHeading = {
       indicator: no,
       // "ตัวชี้วัดที่ ๔ (ต่อ) การควบคุมพัสดุ": what stood between the number and the words stays with them
-      title: tail.between ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${thaiNumbers(tail.between)} ${lead}` : lead,
+      // "ตัวชี้วัดที่ ๙ ข้อ o1 โครงสร้าง": an assessment item after the number is the heading's (L-4)
+      title:
+        tail.between || ITEM_REFERENCE.test(lead)
+          ? `ตัวชี้วัดที่ ${toThaiDigits(no)}${thaiNumbers(tail.between)} ${lead}`
+          : lead,
       ...subMeasuresOf(items),
       nameUnrecognised: false,
       titleFromDocument: true,

@@ -3,7 +3,7 @@
 // low part: notes 21-25 of a row were lost without a word): the notes past the last place are
 // joined into it, and what still does not fit is said.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 export const MAX_NOTES = 20;
 export const MAX_NOTE_LABEL = 200;

@@ -4,7 +4,7 @@
 // column. Such a measure was imported as a live one without a word. indicator-heading.ts's
 // statusBefore covers the words before the heading.
 import { normaliseThai, stripTags } from './thai-text.js';
-import { quoteStart, quoteWords } from './import-warnings.js';
+import { quoteStart, quoteWords } from './warning-quotes.js';
 
 const STATUS = 'ยกเลิก|ไม่ดำเนินการ|งดดำเนินการ|ตัดออก|ยุติ';
 /** "(ยกเลิก)", "[ไม่ดำเนินการในปีนี้]", "(ยกเลิก ตามมติที่ประชุม)": a status in brackets, anywhere in a cell */

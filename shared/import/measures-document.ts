@@ -79,7 +79,8 @@ import {
   labelsWithoutMeasureMessage,
 } from './labelled-paragraphs.js';
 import { otherYearTableMessage, withoutOtherYearTables } from './year-tables.js';
-import { clip, type About, quoteStart, quoteWords, Warnings } from './import-warnings.js';
+import { clip, type About, Warnings } from './import-warnings.js';
+import { quoteStart, quoteWords } from './warning-quotes.js';
 import { type Row, rowsCounted, cellWhere, type Prose } from './read-row.js';
 import { MAX_HEADER_CELL, headerColumns, tableHeader } from './header-rows.js';
 import { readRows } from './read-rows.js';
@@ -1019,7 +1020,11 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   for (const problem of unsavableMeasures(measures, options.units)) {
     const i = measures.findIndex((m) => m.measureId === problem.measureId);
     const row = measureRows[i]!;
-    warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, '', { measureId: problem.measureId! });
+    // the measure's title quoted: what the coordinator finds and fixes in the preview (break 17 s27, L-4)
+    const source = measures[i]!.title;
+    warnings.add(row.order, row.where, 'cannot-save', problem.th, problem.en, source, {
+      measureId: problem.measureId!,
+    });
   }
   // a row copied twice word for word: both kept, the second warned, naming the first (S22-6)
   for (const r of repeatedMeasures(measures)) {

@@ -435,6 +435,8 @@ function documentOfPages(sheets: PdfPage[], hooks: PdfTableHooks): SourceDocumen
             first.cells.map(stripTags).join(' | '),
           );
         previous.cells = joined;
+        // its warnings name every page it is on (review 17 s25, S25-12: page 4 only, the text on page 6)
+        if (first.where.page !== undefined) previous.where = { ...previous.where, toPage: first.where.page };
         rows = rows.slice(1);
       }
       if (state.lastRow) carryMergedCells(state.lastRow, rows, notice);

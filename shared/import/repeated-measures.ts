@@ -5,7 +5,7 @@
 // follow-ups (or of sub-measures and methods) make no difference; another unit, cadence or word does.
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 
 /** A measure repeating an earlier one: their places in the list (0-based). */
 export interface RepeatedMeasure {

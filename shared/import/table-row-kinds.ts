@@ -17,7 +17,7 @@ import {
   stripTags,
 } from './thai-text.js';
 import { escapeMarkup } from './xml-text.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 import { countWork } from './read-once.js';
 
 /** The work counted (read-once.ts countWork), for tests: rows looked through for a lone cell, and for a heading across. */

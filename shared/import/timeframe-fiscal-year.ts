@@ -2,7 +2,7 @@
 // most measures' "ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒" (or "ตลอดปีงบประมาณ ๒๕๗๒") is fiscal year ๒๕๗๒.
 import { toThaiDigits } from '../domain/thai-format.js';
 import { fiscalYearOfTitle } from './fiscal-year-names.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 import { timeframeOtherFiscalYear } from './timeframe-months.js';
 
 export interface TimeframesYear {

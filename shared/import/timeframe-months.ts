@@ -22,7 +22,7 @@ import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
 import { HALF, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
 const NAMED = new RegExp(`${MONTH}(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})?`, 'g');
@@ -221,6 +221,19 @@ const RECURRING: ReadonlySet<Cadence> = new Set(['monthly', 'quarterly', 'semian
 /** A quarter named, and a span of quarters (in a match key) */
 const QUARTER_NAMED = new RegExp(`${QUARTER}[0-9]`);
 const QUARTER_SPAN = new RegExp(`${QUARTER}[0-9]${QUARTER_SPAN_JOIN}(?:${QUARTER})?[0-9]`);
+/**
+ * One quarter qualified as the follow-up's months: "ทุกเดือนในไตรมาสที่ 1" (in), "ทุกไตรมาส เริ่มไตรมาสที่ 2"
+ * (from), "ถึงไตรมาส 3" (until), no other quarter after it (session 27's break attempt, M-4).
+ */
+const QUARTER_QUALIFIED = new RegExp(
+  `(?:ใน|ช่วง|ระหว่าง|เฉพาะ|ตั้งแต่|เริ่ม|ถึง|ภายใน)${QUARTER}[1-4](?![0-9]|${QUARTER_SPAN_JOIN}|และ|,|/)`,
+);
+const QUARTERS_NAMED = new RegExp(`${QUARTER}[0-9]`, 'g');
+/** Quarters named one by one in a match key, not one qualified as months: the cadence's rounds. */
+const quarterRounds = (key: string) =>
+  QUARTER_NAMED.test(key) &&
+  !QUARTER_SPAN.test(key) &&
+  !(QUARTER_QUALIFIED.test(key) && regexMatches(key, QUARTERS_NAMED).length === 1);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
@@ -239,9 +252,10 @@ export function followUpOwnMonths(
   // reader's; only a recurring report runs over months
   if (!RECURRING.has(cadence)) return undefined;
   // quarters named one by one ("(ไตรมาส ๒ และ ไตรมาส ๔)") are the reporting rounds the cadence
-  // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") is months
+  // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") or one qualified
+  // ("ในไตรมาสที่ 1", "เริ่มไตรมาสที่ 2") is months
   const key = matchKey(text);
-  if (QUARTER_NAMED.test(key) && !QUARTER_SPAN.test(key)) return undefined;
+  if (quarterRounds(key)) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
   const quoted = quoteWords(text);

@@ -8,7 +8,7 @@ import { parseIndicatorHeading } from './indicator-heading.js';
 import { escapeMarkup, isSectionHeading, isTotalRow } from './table-row-kinds.js';
 import { collapseSpaces, startsListItem, stripTags } from './thai-text.js';
 import { joinContinuation } from './unit-per-row.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 type Cells = Partial<Record<'measure' | 'indicator' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 type Role = keyof Cells;

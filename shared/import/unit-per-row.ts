@@ -5,7 +5,7 @@
 import { collapseSpaces, stripTags } from './thai-text.js';
 import { joinCells, joinItems } from './table-row-kinds.js';
 import type { ContinuedCells } from './continued-cells.js';
-import { quoteStart } from './import-warnings.js';
+import { quoteStart } from './warning-quotes.js';
 
 type Cells = Partial<Record<'measure' | 'methods' | 'timeframe' | 'followUps' | 'responsible', string>>;
 

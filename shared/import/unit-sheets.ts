@@ -6,7 +6,7 @@ import type { FollowUp } from '../domain/plan.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DraftMeasure } from './measures-document.js';
 import { matchKey } from './thai-text.js';
-import { quoteWords } from './import-warnings.js';
+import { quoteWords } from './warning-quotes.js';
 
 /** The unit a sheet's name names: the unit's id and its name as the org writes it. */
 export interface SheetUnit {
@@ -22,8 +22,9 @@ const MAX_SHEETS_LISTED = 10;
 export function unitSheetsMessage(sheets: readonly SheetUnit[]): { th: string; en: string; source: string } {
   const listed = sheets.slice(0, MAX_SHEETS_LISTED);
   const more = sheets.length > listed.length ? ` …` : '';
-  const th = listed.map((s) => (s.sheet === s.name ? `"${s.sheet}"` : `"${s.sheet}" เป็น${s.name}`)).join(', ');
-  const en = listed.map((s) => (s.sheet === s.name ? `"${s.sheet}"` : `"${s.sheet}" as ${s.name}`)).join(', ');
+  // the unit in brackets right after its own sheet: "…, "สำนักปลัด" เป็น…" read as every sheet before it (L-4)
+  const th = listed.map((s) => (s.sheet === s.name ? `"${s.sheet}"` : `"${s.sheet}" (${s.name})`)).join(', ');
+  const en = listed.map((s) => (s.sheet === s.name ? `"${s.sheet}"` : `"${s.sheet}" (${s.name})`)).join(', ');
   return {
     th: `ตารางในแผ่นงาน ${th}${more} ไม่มีคอลัมน์ผู้รับผิดชอบ และชื่อแผ่นงานเป็นชื่อหน่วยงาน จึงถือว่ามาตรการในแต่ละแผ่นงานเป็นของหน่วยงานนั้น (หน่วยงานหลัก) กรุณาตรวจหน่วยงานของมาตรการ`,
     en: `the tables of sheet ${en}${more} have no units column and each sheet is named after a unit: each sheet's measures are that unit's (the lead unit); check their units`,

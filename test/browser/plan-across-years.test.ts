@@ -108,6 +108,25 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     expect((await savedPlan(2566)).plan.title).toContain('๒๕๖๕');
   });
 
+  // break attempt s27, L-3: a year with no plan saved another year's file in one click, dates and all
+  it("last year's file on the screen of a year with no plan: save waits until the coordinator confirms it", async () => {
+    await page.goto(`${setup.api}/#/fy/2569/plan`);
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๙');
+    expect((await savedPlan(2569)).status).toBe(404);
+    await upload(planOfYear('๒๕๖๘'));
+    expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๘ แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๙');
+    expect(await note().getByRole('button', { name: 'นำเข้าเป็นแผนปี ๒๕๖๘' }).isVisible()).toBe(true);
+    expect(await save().isDisabled()).toBe(true);
+    const confirm = page.getByLabel(/ยืนยันบันทึกแผนนี้เป็นแผนปีงบประมาณ ๒๕๖๙ \(ปีนี้ยังไม่มีแผนที่บันทึกไว้\)/);
+    expect(await confirm.isChecked()).toBe(false);
+    expect((await savedPlan(2569)).status).toBe(404);
+    await confirm.check();
+    expect(await save().isDisabled()).toBe(false);
+    await save().click();
+    await expect.poll(async () => (await savedPlan(2569)).status, WAIT).toBe(200);
+    expect((await savedPlan(2569)).plan.title).toContain('๒๕๖๘');
+  }, 120_000);
+
   it('a saved plan whose title is edited to name another year asks too; putting the year back saves as before', async () => {
     await page.goto(`${setup.api}/#/fy/2567/plan`);
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');

@@ -729,6 +729,9 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.locator('.plan-file-import input[type="file"]').setInputFiles(DOCX);
     await page.locator('.draft-source[data-source="file"]').waitFor();
     await page.locator('#plan-measures-1-indicator').selectOption('4');
+    // the file names another fiscal year: a year with no plan asks too (break attempt s27, L-3)
+    const otherYear = page.locator('#plan-other-year-confirm');
+    await otherYear.check();
     await expire();
     await save.click();
     await page.locator('button[data-email]').first().waitFor();
@@ -738,6 +741,7 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.locator('.draft-source[data-source="file"]').waitFor();
     expect(await keptNotice.textContent()).toContain('ร่างที่ยังไม่บันทึกซึ่งเก็บไว้เมื่อหมดเวลาการเข้าสู่ระบบ');
     expect(await page.locator('#plan-measures-1-indicator').inputValue()).toBe('4');
+    await otherYear.check();
     await save.click();
     await statusSays('บันทึกแผนมาตรการปีงบประมาณ ๒๕๗๑ แล้ว (ฉบับที่ ๑)');
 

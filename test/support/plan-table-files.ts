@@ -151,6 +151,16 @@ export const followUpTimesOf = (r: Preview) =>
       ...(f.lastMonth ? { lastMonth: f.lastMonth } : {}),
     })),
   );
+/**
+ * A follow-up's text read as the only follow-up of a one-row plan (FY 2567, the timeframe the whole
+ * year): its times (followUpTimesOf), the Thai messages of its cadence-guessed warnings, and every
+ * warning's code.
+ */
+export const readFollowUpAlone = async (followUp: string) => {
+  const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, 'ตลอดปีงบประมาณ', followUp)]));
+  const said = r.warnings.filter((w) => w.code === 'cadence-guessed').map((w) => w.message_th);
+  return { times: followUpTimesOf(r)[0], said, codes: r.warnings.map((w) => w.code) };
+};
 export const BASE_MEASURES = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
   { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },

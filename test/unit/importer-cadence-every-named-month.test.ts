@@ -4,13 +4,9 @@
 // three apart quarterly; "every first/last month of the quarter" quarterly. "ทุกเดือน" before a
 // range of months ("ทุกเดือน ต.ค. - มี.ค.") stays monthly.
 import { describe, expect, it } from 'vitest';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { readFollowUpAlone } from '../support/plan-table-files.js';
 
-const read = async (followUp: string) => {
-  const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, 'ตลอดปีงบประมาณ', followUp)]));
-  const said = r.warnings.filter((w) => w.code === 'cadence-guessed').map((w) => w.message_th);
-  return { times: followUpTimesOf(r)[0], said, codes: r.warnings.map((w) => w.code) };
-};
+const read = readFollowUpAlone;
 
 describe('"every <month>" is that month, not every month (FY 2567)', () => {
   it.each([

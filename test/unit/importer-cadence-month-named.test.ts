@@ -3,13 +3,9 @@
 // named after "เดือน" ("ในเดือน", "ประจำเดือน") is a one-off due that month, said to check, while
 // "ทุกเดือน", "รายเดือน", "เดือนละครั้ง" stay monthly.
 import { describe, expect, it } from 'vitest';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { readFollowUpAlone } from '../support/plan-table-files.js';
 
-const read = async (followUp: string) => {
-  const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, 'ตลอดปีงบประมาณ', followUp)]));
-  const said = r.warnings.filter((w) => w.code === 'cadence-guessed').map((w) => w.message_th);
-  return { times: followUpTimesOf(r)[0], said, codes: r.warnings.map((w) => w.code) };
-};
+const read = readFollowUpAlone;
 
 describe('a month named after "เดือน" is a one-off due that month (FY 2567)', () => {
   it.each([

@@ -35,7 +35,7 @@ describe('a measure on a unit sheet without a units column is its sheet’s unit
     expect(codes(result)).not.toContain('cannot-save');
     const told = result.warnings.filter((w) => w.code === 'units-from-sheet-names');
     expect(told).toHaveLength(1);
-    expect(told[0]!.message_th).toContain('"สำนักปลัด" เป็นสำนักปลัดเทศบาล, "กองคลัง", "กองช่าง"');
+    expect(told[0]!.message_th).toContain('"สำนักปลัด" (สำนักปลัดเทศบาล), "กองคลัง", "กองช่าง"');
   });
 
   it('a header one known column short of a plan’s (the units are the sheet) is read, not “no measure column”', async () => {

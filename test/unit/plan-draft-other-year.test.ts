@@ -34,12 +34,23 @@ describe('a draft naming another fiscal year', () => {
     expect(otherYearNamed(draft({ title: 'มาตรการ ITA', warnings: [differs('ประจำปีงบประมาณ พ.ศ. ๒๕๗๑')] }))).toBe(2571);
   });
 
-  it('needs confirming over a saved plan only, and not when the saved plan names that year already', () => {
+  it('needs confirming over a saved plan, and not when the saved plan names that year already', () => {
     const next = { title: 'แผน ประจำปีงบประมาณ พ.ศ. ๒๕๗๑' };
-    expect(otherYearNeedsConfirming(draft(next))).toBe(false);
     expect(otherYearNeedsConfirming(draft({ ...next, baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐' }))).toBe(true);
     expect(otherYearNeedsConfirming(draft({ ...next, baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๑' }))).toBe(false);
     expect(otherYearNeedsConfirming(draft({ baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐' }))).toBe(false);
+  });
+
+  // break attempt s27, L-3: a year with no plan saved another year's file without asking
+  it("needs confirming in a year with no plan too: a file of another year, by its title or the importer's line", () => {
+    expect(otherYearNeedsConfirming(draft({ title: 'แผน ประจำปีงบประมาณ พ.ศ. ๒๕๗๑' }))).toBe(true);
+    expect(otherYearNeedsConfirming(draft({ title: 'แผน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙' }))).toBe(true);
+    expect(
+      otherYearNeedsConfirming(draft({ title: 'มาตรการ ITA', warnings: [differs('ประจำปีงบประมาณ พ.ศ. ๒๕๖๙')] })),
+    ).toBe(true);
+    // its own year, or no year named: nothing to confirm
+    expect(otherYearNeedsConfirming(draft({}))).toBe(false);
+    expect(otherYearNeedsConfirming(draft({ title: 'มาตรการ ITA' }))).toBe(false);
   });
 
   it('sends the confirmation only when the coordinator gave it', () => {

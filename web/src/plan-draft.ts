@@ -298,14 +298,18 @@ export function otherYearNamed(draft: Pick<PlanDraft, 'fy' | 'title' | 'warnings
 }
 
 /**
- * Whether saving needs the coordinator's confirmation (PUT /plan's confirmOtherFiscalYear): the
- * draft names another fiscal year and would replace the year's saved plan, which does not name it.
+ * Whether saving needs the coordinator's confirmation: the draft names another fiscal year, and the
+ * year has no saved plan, or a saved plan that does not name that year (PUT /plan's
+ * confirmOtherFiscalYear is sent then; the API asks it only over a saved plan). A year without a
+ * plan asks too: last year's file picked by mistake was saved, dates and all, as this year's plan in
+ * one click (break attempt s27, L-3).
  */
 export function otherYearNeedsConfirming(
   draft: Pick<PlanDraft, 'fy' | 'title' | 'warnings' | 'baseVersion' | 'savedTitle'>,
 ): boolean {
   const other = otherYearNamed(draft);
-  return other !== undefined && draft.baseVersion !== undefined && fiscalYearOfTitle(draft.savedTitle ?? '') !== other;
+  if (other === undefined) return false;
+  return draft.baseVersion === undefined || fiscalYearOfTitle(draft.savedTitle ?? '') !== other;
 }
 
 /**
