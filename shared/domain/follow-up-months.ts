@@ -89,7 +89,8 @@ export function followUpMonthsOutsideFiscalYear(
 /**
  * Each unit's first month (`responsible.unitFirstMonths`, a follow-up's `unitFirstMonths`) outside
  * the plan's fiscal year: a field message on `{prefix}.measures.N[.followUps.M].…unitFirstMonths.<unitId>`,
- * Thai first. A month past September would leave the unit owing nothing all year (review 17 s16, S16-5).
+ * Thai first, the unit named as the org calls it (`unitName`; default its id). A month past September
+ * would leave the unit owing nothing all year (review 17 s16, S16-5).
  */
 export function unitFirstMonthsOutsideFiscalYear(
   plan: {
@@ -101,6 +102,7 @@ export function unitFirstMonthsOutsideFiscalYear(
   },
   prefix: string,
   placeOf: (i: number, j?: number) => { th: string; en: string },
+  unitName: (unitId: string) => string = (unitId) => unitId,
 ): FieldMessage[] {
   const months = fiscalMonths(plan.fy).map((m) => m.id);
   const [first, last] = [months[0]!, months[11]!];
@@ -110,7 +112,7 @@ export function unitFirstMonthsOutsideFiscalYear(
       .filter(([, month]) => !months.includes(month))
       .map(([unitId, month]) => ({
         path: `${path}.unitFirstMonths.${unitId}`,
-        message_th: `${placeOf(i, j).th}: เดือนแรกที่หน่วยงาน ${unitId} รายงานต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
+        message_th: `${placeOf(i, j).th}: เดือนแรกที่หน่วยงาน ${unitName(unitId)} รายงานต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
         message_en: `${placeOf(i, j).en}: the first month unit ${unitId} reports for must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})`,
       }));
   return plan.measures.flatMap((m, i) => [

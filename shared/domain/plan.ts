@@ -259,12 +259,19 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
  * Field messages for due dates, follow-up months and units' first months typed into a plan that
  * fall outside its fiscal year, or a follow-up's last month before its first (none: valid).
  */
-export function dueDatesOutsideFiscalYear(plan: Pick<Plan, 'fy' | 'measures'>, prefix: string): FieldMessage[] {
+export function dueDatesOutsideFiscalYear(
+  plan: Pick<Plan, 'fy' | 'measures'>,
+  prefix: string,
+  unitName?: (unitId: string) => string,
+): FieldMessage[] {
   const { start, end } = fiscalYearBounds(plan.fy);
   const placeOf = (i: number, j: number) => planPlace(['measures', i, 'followUps', j], plan)!;
   const months = followUpMonthsOutsideFiscalYear(plan, prefix, placeOf);
-  const unitMonths = unitFirstMonthsOutsideFiscalYear(plan, prefix, (i, j) =>
-    planPlace(j === undefined ? ['measures', i] : ['measures', i, 'followUps', j], plan)!,
+  const unitMonths = unitFirstMonthsOutsideFiscalYear(
+    plan,
+    prefix,
+    (i, j) => planPlace(j === undefined ? ['measures', i] : ['measures', i, 'followUps', j], plan)!,
+    unitName,
   );
   return [...dueDatesOutside(plan, prefix, start, end, placeOf), ...months, ...unitMonths];
 }

@@ -7,7 +7,8 @@
 // its card, as it does when it closes the card.
 import type { Column, Role } from './column-names.js';
 import type { SourceBlock, SourceDocument } from './source-document.js';
-import { hasStrippedText, strippedUpTo } from './thai-text.js';
+import { fewLetters, hasStrippedText, strippedUpTo } from './thai-text.js';
+import { countWork } from './read-once.js';
 
 /** a form's label is a short column name; a longer cell is content */
 const MAX_LABEL = 60;
@@ -28,7 +29,12 @@ interface Field {
   blank?: true;
 }
 
+/** The work counted (read-once.ts countWork), for tests: rows' first cells read as a form's label. */
+export const FORM_LABELS_WORK = 'form labels read';
+
 const tableOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`;
+/** a field of the table `block` is in */
+const inTable = (f: Field | undefined, block: Row) => !!f && tableOf(f.block) === tableOf(block);
 
 /**
  * A row "label | value" (nothing in its other cells), its label a plan column's name, or a label of
@@ -43,8 +49,12 @@ function fieldOf(block: SourceBlock, columnOf: (label: string) => Column): Field
   const label = strippedUpTo(block.cells[0]!, MAX_LABEL);
   if (!label) return undefined;
   if (block.cells.some((c, j) => j > 1 && merged[j] !== 'left' && hasStrippedText(c))) return undefined;
+  const value = hasStrippedText(block.cells[1]!);
+  // a label of too few letters is a note (columnOf): without a value, no field (distinct short rows)
+  if (!value && fewLetters(label)) return undefined;
+  countWork(FORM_LABELS_WORK);
   const { role } = columnOf(label);
-  if (hasStrippedText(block.cells[1]!)) return { block, role, label, value: block.cells[1]! };
+  if (value) return { block, role, label, value: block.cells[1]! };
   return role === 'note' ? undefined : { block, role, label, value: '', blank: true };
 }
 
@@ -102,7 +112,7 @@ export function withFormsTransposed(
     if (own && !own.blank) return own;
     const block = doc.blocks[i]!;
     if (block.kind !== 'row') return undefined;
-    const besideLabels = [labelled[i - 1], labelled[i + 1]].some((f) => f && tableOf(f.block) === tableOf(block));
+    const besideLabels = inTable(labelled[i - 1], block) || inTable(labelled[i + 1], block);
     return (besideLabels ? headingFieldOf(block, opensWithHeading) : undefined) ?? own;
   };
   /** the blocks, once a form is found (until then the document's own: most documents have none) */

@@ -317,7 +317,12 @@ export function strippedLettersUpTo(html: string, upTo: number): number {
 }
 
 /** Whether stripTags(html) has any text, asked of its start (strippedStart). */
-export const hasStrippedText = (html: string): boolean => strippedStart(html, 1) !== '';
+export function hasStrippedText(html: string): boolean {
+  // a first character that is no space, tag or entity is the stripped text's first (most cells)
+  const c = html.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f && c !== 0x3c && c !== 0x26) || (c >= 0x0e01 && c <= 0x0e7f)) return true;
+  return html !== '' && strippedStart(html, 1) !== '';
+}
 
 /**
  * stripTags(html) when it is at most `max` characters long (a label, a header's cell), else

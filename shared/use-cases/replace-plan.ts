@@ -62,7 +62,7 @@ export async function replaceOrgPlan(
     const title = titleForIndicator(m.title, m.indicator);
     if (title.length <= MAX_TITLE_LENGTH) m.title = title;
   }
-  const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path);
+  const lateOrEarly = dueDatesOutsideFiscalYear(plan, r.path, unitNamed);
   if (lateOrEarly.length > 0) {
     throw new ValidationError(
       'วันครบกำหนดและเดือนของการติดตามผลในแผนต้องอยู่ในปีงบประมาณของแผน',

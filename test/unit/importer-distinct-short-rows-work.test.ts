@@ -15,6 +15,7 @@ import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_REMEMBERED, ROW_KEYS_WORK } from '../../shared/import/plain-rows.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
+import { FORM_LABELS_WORK } from '../../shared/import/form-tables.js';
 import { unitNames } from '../../shared/import/responsibility.js';
 import { readTextDocument, SHARED_LINE_LOOKUPS_WORK } from '../../shared/import/source-document.js';
 import { mayBeUnitRow, unitRowText } from '../../shared/import/unit-group-rows.js';
@@ -27,11 +28,13 @@ import {
 import {
   collapseSpaces,
   fewLetters,
+  hasStrippedText,
   matchKey,
   normaliseThai,
   PLAIN_CONTROLS,
   PLAIN_SPACES,
   plainSpelling,
+  stripTags,
   RESPELLED_WORK,
 } from '../../shared/import/thai-text.js';
 
@@ -316,5 +319,65 @@ describe("mayBeUnitRow: a text of too few letters is looked at for the org's few
     expect(missed).toEqual([]);
     expect(['สป.', '(กค.)', '1.กศ.', 'กส. 2'].map((t) => mayBeUnitRow(t, names))).toEqual([true, true, true, true]);
     expect(['ก12', 'กค', 'สป', '(ก) 1'].map((t) => mayBeUnitRow(t, names))).toEqual([false, false, false, false]);
+  });
+});
+
+// Session 27: each distinct short row's first cell was still read as a form's label (columnOf: its
+// text stripped, spaces collapsed, a note made) though a label of too few letters is a note and a
+// row with nothing beside it is no form's field either way.
+describe('distinct short rows: a first cell of too few letters with nothing beside it is no form label read', () => {
+  it.each<[string, (i: number) => string]>([
+    ['"ก" and a count, four empty cells (the bench\'s rows)', (i) => `ก${i}\t\t\t\t`],
+    ['two consonants, a dot and a count ("กข.12")', (i) => `กข.${i}\t\t\t\t`],
+    ['a consonant, a dash and a count ("ข-12")', (i) => `ข-${i}\t\t\t\t`],
+  ])('3,000 and 6,000 rows of %s: the same labels read', async (_name, row) => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i));
+    const small = await imported(rows(3000));
+    const large = await imported(rows(6000));
+    // before: each row's first cell read as a label, 3,000 more rows 3,000 more
+    expect(large.ran(FORM_LABELS_WORK)).toBe(small.ran(FORM_LABELS_WORK));
+    expect(large.plan.measures).toHaveLength(500);
+    expect(large.warnings.find((w) => w.code === 'measures-dropped')?.message_en).toContain('has 6001 measure rows');
+  });
+
+  it('a form of labelled rows is still read ("มาตรการ | …", "ผู้รับผิดชอบ | กองคลัง")', async () => {
+    const form = ['มาตรการ\tจัดทำคู่มือ', 'การติดตามผล\tรายงานผลทุกเดือน', 'ผู้รับผิดชอบ\tกองคลัง'];
+    const { document } = await readPlanFile(new TextEncoder().encode(['ตัวชี้วัดที่ ๔', ...form].join('\n')));
+    const { plan } = importSourceDocument(document, { orgId: 'o', fy: 2567, units: MUNICIPAL_UNITS });
+    expect(plan.measures.map((m) => [m.indicator, m.responsible.unitIds, m.followUps.length])).toEqual([
+      [4, ['finance'], 1],
+    ]);
+  });
+});
+
+describe('hasStrippedText: told from a first letter as stripTags tells it', () => {
+  const parts = [
+    '',
+    ' ',
+    '\u00a0',
+    'ก',
+    'a',
+    '<b>',
+    '</p>',
+    '<',
+    '&amp;',
+    '&nbsp;',
+    '&',
+    '\u200b',
+    '-',
+    '\t',
+    '>',
+    '\u0e48',
+  ];
+  it('every text of up to three of its parts, and 20,000 random ones up to 8', () => {
+    const texts = [''];
+    for (let n = 0; n < 3; n++) for (const t of [...texts]) for (const p of parts) texts.push(t + p);
+    let seed = 17;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++)
+      texts.push(
+        Array.from({ length: Math.floor(random() * 9) }, () => parts[Math.floor(random() * parts.length)]).join(''),
+      );
+    expect(texts.filter((t) => hasStrippedText(t) !== (stripTags(t) !== ''))).toEqual([]);
   });
 });

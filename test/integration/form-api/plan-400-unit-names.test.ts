@@ -55,4 +55,19 @@ describe("PUT /plan's 400 names units as the org calls them", () => {
     expect(onMeasure).toContain('หน่วยงาน "กองช่าง" อยู่ในรายชื่อผู้รับผิดชอบซ้ำ');
     expect(onMeasure).not.toContain('engineering');
   });
+
+  it('a unit\'s first month outside the year, on the measure or a follow-up: "กองช่าง"', async () => {
+    const onMeasure = await refused((m) => {
+      m.responsible = { ...m.responsible, unitFirstMonths: { engineering: '2030-01' } };
+      return m;
+    });
+    expect(onMeasure).toContain('เดือนแรกที่หน่วยงาน กองช่าง รายงาน');
+    expect(onMeasure).not.toContain('หน่วยงาน engineering');
+    const onFollowUp = await refused((m) => {
+      m.followUps[0]!.unitIds = ['engineering'];
+      m.followUps[0]!.unitFirstMonths = { engineering: '2019-12' };
+      return m;
+    });
+    expect(onFollowUp).toContain('เดือนแรกที่หน่วยงาน กองช่าง รายงาน');
+  });
 });
