@@ -40,6 +40,8 @@ const GROUP = /(?<![A-Za-z0-9])(?:IIT|EIT|OIT)(?![A-Za-z0-9])/i;
 const SECTION = /^ด้าน/;
 /** Words that open a measure's own name: never a label. */
 const MEASURE_WORDS = /^(?:มาตรการ|แนวทาง|โครงการ|กิจกรรม)/;
+/** A measure's number alone ("มาตรการที่ ๑", "แนวทาง 2"): it names no measure, so it files the heading (verify 17 s27). */
+const MEASURE_NUMBER = /^(?:มาตรการ|แนวทาง|โครงการ|กิจกรรม)\s*(?:ที่)?\s*[๐-๙0-9]{1,3}\.?$/;
 /** Longest filing label read (characters): longer words are a title, or a sentence. */
 const MAX_PREFIX = 80;
 /** Longest label of the `other` kind (characters, at most two words). */
@@ -62,6 +64,9 @@ export function headingPrefix(text: string, at: number, named: boolean): Heading
   if (SECTION.test(read)) return { kind: 'section', read };
   // "(ตัวชี้วัดที่ ๔)", "ตามตัวชี้วัดที่ ๙", "… - ตัวชี้วัดที่ ๔": the words before name the measure (S15-4)
   if (JOIN.test(before)) return undefined;
-  const short = read.length <= MAX_OTHER && read.split(/\s+/).length <= 2 && !MEASURE_WORDS.test(read);
+  const short =
+    read.length <= MAX_OTHER &&
+    read.split(/\s+/).length <= 2 &&
+    (!MEASURE_WORDS.test(read) || MEASURE_NUMBER.test(read));
   return named && short ? { kind: 'other', read } : undefined;
 }

@@ -108,3 +108,28 @@ describe('a label before the indicator heading is not the measure title', () => 
     ]);
   });
 });
+
+describe("a measure's number before the indicator heading (verify 17 s27, M-3 neighbour)", () => {
+  it('"มาตรการที่ ๑ ตัวชี้วัดที่ ๒ …" keeps the heading as the title and the number as a note, said', () => {
+    const result = importRows(
+      row('มาตรการที่ ๑ ตัวชี้วัดที่ ๒ การใช้งบประมาณ มาตรการเปิดเผยงบ'),
+      row('มาตรการที่ 2 ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต'),
+      row('แนวทางที่ 3 ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล'),
+    );
+    expect(result.plan.measures.map((m) => [m.indicator, m.title, m.notes])).toEqual([
+      [2, 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', [{ label: PREFIX_NOTE, text: 'มาตรการที่ ๑' }]],
+      [5, 'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', [{ label: PREFIX_NOTE, text: 'มาตรการที่ 2' }]],
+      [9, 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', [{ label: PREFIX_NOTE, text: 'แนวทางที่ 3' }]],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'words-before-heading').map((w) => w.source)).toEqual([
+      'มาตรการที่ ๑',
+      'มาตรการที่ 2',
+      'แนวทางที่ 3',
+    ]);
+  });
+
+  it('a measure named before the label stays its title ("มาตรการป้องกันสินบน ตัวชี้วัดที่ ๕")', () => {
+    const result = importRows(row('มาตรการป้องกันสินบน (ตัวชี้วัดที่ ๕)'));
+    expect(result.plan.measures.map((m) => m.title)).toEqual(['มาตรการป้องกันสินบน']);
+  });
+});
