@@ -249,6 +249,17 @@ const quarterRounds = (key: string) =>
   !QUARTER_SPAN.test(key) &&
   !(QUARTER_QUALIFIED.test(key) && regexMatches(key, QUARTERS_NAMED).length === 1);
 
+/** Quarters listed one by one ("ไตรมาสที่ 2 และ 3", "ไตรมาส ๑, ๒ และ ๓"; a match key). */
+const QUARTER_LIST = new RegExp(`${QUARTER}([1-4](?:(?:,|และ|/|${QUARTER})+[1-4]){1,3})(?![0-9])`);
+/**
+ * Quarters listed in a row ("ทุกเดือน ในไตรมาสที่ 2 และ 3"): a monthly report's months, not rounds
+ * (verify 17 s27, M-4 neighbour: it ran all year).
+ */
+function quartersInARow(key: string): boolean {
+  const list = QUARTER_LIST.exec(key)?.[1]?.match(/[1-4]/g)?.map(Number);
+  return !!list && list.every((q, i) => i === 0 || q === list[i - 1]! + 1);
+}
+
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
  * (ต.ค. - มี.ค.)", "ถึงเดือนมีนาคม 2567", "ตั้งแต่ ม.ค. 67 เป็นต้นไป", "ในไตรมาส 2-3", "ในช่วงครึ่งปีแรก"),
@@ -269,7 +280,7 @@ export function followUpOwnMonths(
   // reader takes (quarter-rounds); only a span of them ("ในไตรมาส 2-3") or one qualified
   // ("ในไตรมาสที่ 1", "เริ่มไตรมาสที่ 2") is months
   const key = matchKey(text);
-  if (quarterRounds(key)) return undefined;
+  if (quarterRounds(key) && !(cadence === 'monthly' && quartersInARow(key))) return undefined;
   const months = timeframeMonths(text, fy);
   if (!months) return undefined;
   const quoted = quoteWords(text);

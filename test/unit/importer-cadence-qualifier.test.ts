@@ -84,6 +84,10 @@ describe('one quarter qualified gives a recurring follow-up its months (FY 2567)
     ['txt', 'รายงานทุกไตรมาส ตั้งแต่ไตรมาสที่ 2', { cadence: 'quarterly', firstMonth: '2024-01' }],
     ['docx', 'รายงานผลทุกเดือน ตั้งแต่ไตรมาส 3 เป็นต้นไป', { cadence: 'monthly', firstMonth: '2024-04' }],
     ['xlsx', 'รายงานทุกเดือน ถึงไตรมาสที่ 2', { cadence: 'monthly', lastMonth: '2024-03' }],
+    // quarters in a row under a monthly report are its months (verify 17 s27: all year before)
+    ['txt', 'รายงานทุกเดือน ในไตรมาสที่ 2 และ 3', { cadence: 'monthly', firstMonth: '2024-01', lastMonth: '2024-06' }],
+    ['docx', 'รายงานผลทุกเดือน ในไตรมาส ๑, ๒ และ ๓', { cadence: 'monthly', lastMonth: '2024-06' }],
+    ['xlsx', 'รายงานทุกเดือน ช่วงไตรมาสที่ 3 และไตรมาสที่ 4', { cadence: 'monthly', firstMonth: '2024-04' }],
   ])('%s "%s": %j, said quoting the words', async (format, text, times) => {
     const r = seen(await formats[format](text));
     expect(r.times).toEqual([times]);
