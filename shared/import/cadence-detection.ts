@@ -2,12 +2,10 @@
 import type { Audience } from '../domain/plan.js';
 import type { Cadence } from '../domain/due-rules.js';
 import { regexMatches } from './regex-matches.js';
-import { MONTH } from './thai-dates.js';
+import { ANY_MONTH, MONTH } from './thai-dates.js';
 import { matchKey } from './thai-text.js';
 
 // Patterns see text without spaces and with Arabic digits.
-/** A month's name, full or short, without a group (a replace callback's offset stays second). */
-const ANY_MONTH = MONTH.replace('(', '(?:');
 /** A month name after ประจำเดือน makes it "in that month", not "every month" (a short one too: MONTH, review 17 s26). */
 const MONTH_NAME = '(?:มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)';
 /**

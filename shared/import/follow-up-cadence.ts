@@ -9,7 +9,7 @@ import type { Cadence } from '../domain/due-rules.js';
 import { cadenceOfNote, CADENCE_LABELS } from '../domain/plan-labels.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { detectCadences, type DetectedCadence } from './cadence-detection.js';
-import { dateInFiscalYear, MONTH, monthOf, THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
+import { ANY_MONTH, dateInFiscalYear, MONTH, monthOf, THAI_DATE, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { readDeadline } from './deadline-cadence.js';
 import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
@@ -35,13 +35,13 @@ const ONE_OFF_NOTE = /\(ครั้งเดียว(?:ภายในวั�
 const DEADLINE = new RegExp(`(?:ภายใน|ก่อน|ไม่เกิน|กำหนดส่ง|ครบกำหนด|ทุก(?=วันที่))(?:วันที่)?(?:${THAI_DATE.source})`);
 /** A date ending a one-off's text before its bare mark: "จัดอบรม 15 มี.ค. 2567 (ครั้งเดียว)" (match key). */
 const DATE_BEFORE_MARK = new RegExp(`(?:${THAI_DATE.source})\\(ครั้งเดียว\\)$`);
-const MONTHS = new RegExp(MONTH.replace('(', '(?:'), 'g');
+const MONTHS = new RegExp(ANY_MONTH, 'g');
 /**
  * One month named after "เดือน" ("ให้ผู้บริหารทราบ เดือนสิงหาคม", "ในเดือน ส.ค. 2567", "ประจำเดือน
  * ส.ค."; a match key): the month a one-off is due, read as a deadline is (review 17 s26). THAI_DATE's
  * groups, its month-alone branch.
  */
-const IN_MONTH = new RegExp(`เดือน(?=${MONTH.replace('(', '(?:')})(?:${THAI_DATE.source})`);
+const IN_MONTH = new RegExp(`เดือน(?=${ANY_MONTH})(?:${THAI_DATE.source})`);
 /**
  * Once written in the sentence ("รายงานผลครั้งเดียว", "เพียงครั้งเดียว", "1 ครั้ง", "หนึ่งครั้ง"; a match
  * key), not a count per period ("1 ครั้งต่อ 4 เดือน", read by unofferedFrequency): a one-off (review
@@ -108,7 +108,7 @@ function byQuartersNamed(key: string): Cadence | undefined {
  * follow-up's months are one run, first to last), so such an exception cannot be kept as written.
  */
 const EXCEPTED_PERIOD = new RegExp(
-  `(?:ยกเว้น|เว้นแต่|เว้น|ไม่รวม|งด)\\s*(?:ใน|การรายงาน|รายงาน)?\\s*(?:ช่วง)?\\s*(?:เดือน)?\\s*(?:${MONTH.replace('(', '(?:')}|ไตรมาสที่\\s*[1-4๑-๔])`,
+  `(?:ยกเว้น|เว้นแต่|เว้น|ไม่รวม|งด)\\s*(?:ใน|การรายงาน|รายงาน)?\\s*(?:ช่วง)?\\s*(?:เดือน)?\\s*(?:${ANY_MONTH}|ไตรมาสที่\\s*[1-4๑-๔])`,
 );
 
 /**
@@ -171,7 +171,7 @@ const HALF_DEADLINE = new RegExp(`(ภายใน|ก่อน|ไม่เก�
 const TRAILING_ONCE_MARK = /\s*\(\s*ครั้งเดียว\s*\)\s*$/;
 
 /** "วันที่ 30 ของเดือนตุลาคม" (a match key): the day of that month, as "วันที่ 30 ตุลาคม" (session 27's break attempt, H-1). */
-const DAY_OF_NAMED_MONTH = new RegExp(`วันที่([0-9]{1,2})ของ(?:เดือน)?(?=${MONTH.replace('(', '(?:')})`, 'g');
+const DAY_OF_NAMED_MONTH = new RegExp(`วันที่([0-9]{1,2})ของ(?:เดือน)?(?=${ANY_MONTH})`, 'g');
 const withDayOfMonthJoined = (key: string) => key.replace(DAY_OF_NAMED_MONTH, 'วันที่$1');
 
 /** "ภายในไตรมาสที่ ๒", "ก่อนสิ้นไตรมาส 3", "ทุกไตรมาสที่ 4" (a match key): a deadline at one quarter's end. */

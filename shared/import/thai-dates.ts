@@ -63,6 +63,8 @@ export const MONTH = `(${byFirstLetter([
   ...SHORT_MONTHS.map(dotted),
   ...SHORT_MONTHS.map(loose),
 ])})`;
+/** MONTH without its group, to place inside other patterns (a callback's offsets stay where they were). */
+export const ANY_MONTH = MONTH.replace('(', '(?:');
 /** the short months without their dots ("มค", "มีค") */
 const UNDOTTED = SHORT_MONTHS.map((s) => s.replace(/\./g, ''));
 const YEAR = '(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})';
