@@ -80,7 +80,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   const line = (text: string | WrappedLine, x: number, y: number) =>
     typeof text === 'string'
       ? drawTextLine(target, text, x, y)
-      : drawTextLine(target, text.text, x, y, false, text.spaceAfter);
+      : drawTextLine(target, text.text, x, y, { spaceAfter: text.spaceAfter });
   const pageBreak = () => {
     compactPage(doc.page);
     doc.addPage();
@@ -165,7 +165,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         `หน้า ${toThaiDigits(i + 1)} / ${toThaiDigits(range.count)}`,
         doc.page.width - MARGIN,
         doc.page.height - MARGIN + 6,
-        true,
+        { alignRight: true },
       );
       doc.page.margins = margins;
     }

@@ -28,19 +28,25 @@ export function lineWidth(doc: PdfTextTarget, text: string): number {
   return scriptRuns(text).reduce((sum, run) => sum + doc.widthOfString(run), 0);
 }
 
+/** How `drawTextLine` places and tags a line. */
+export interface TextLineOptions {
+  /** `x` is the line's right edge instead of its left */
+  alignRight?: boolean;
+  /** the line was wrapped at a space, which its ActualText keeps (not drawn), so a reader joining
+   * the lines puts it back (review 17 s27, M-1) */
+  spaceAfter?: boolean;
+}
+
 /**
  * Draw `text` (one line, no wrapping) with its left edge at `x` and its top at `y` (points), in the
- * current font, size and colour. With `alignRight`, `x` is the right edge instead. `spaceAfter`: the
- * line was wrapped at a space, which its ActualText keeps (not drawn), so a reader joining the
- * lines puts it back (review 17 s27, M-1).
+ * current font, size and colour.
  */
 export function drawTextLine(
   doc: PdfTextTarget,
   text: string,
   x: number,
   y: number,
-  alignRight = false,
-  spaceAfter = false,
+  { alignRight = false, spaceAfter = false }: TextLineOptions = {},
 ): void {
   if (!text) return;
   let left = alignRight ? x - lineWidth(doc, text) : x;
