@@ -170,11 +170,11 @@ export function orphanedReportsFields(orphaned: readonly OrphanedReports[], word
 
 /**
  * 409 naming each removed measure or follow-up (as the stored plan calls it) and its reports
- * (how many, which units and periods), Thai first. `details.droppedMeasures` / `droppedFollowUps`
+ * (how many, which units and periods), Thai first; the summary says each item's refusal and advice
+ * as its field does (a cadence change is not summed up as a removal). `details.droppedMeasures` / `droppedFollowUps`
  * list the ids ("i4,i9" / "i4.f2") for the page to put them back; `fields` are orphanedReportsFields.
  */
 export function orphanedReportsConflict(orphaned: readonly OrphanedReports[], words: GuardWords): ConflictError {
-  const described = describeOrphaned(orphaned, words.stored, words.newPlan.fy, words.unitName);
   const fields = orphanedReportsFields(orphaned, words);
   const measures = orphaned.filter((o) => o.followUpNo === undefined).map((o) => o.measureId);
   const followUpId = (o: OrphanedReports) => `${o.measureId}.f${o.followUpNo}`;
@@ -187,8 +187,9 @@ export function orphanedReportsConflict(orphaned: readonly OrphanedReports[], wo
   ].filter((k) => k !== false);
   const noun = { th: kinds.map((k) => k.th).join('และ'), en: kinds.map((k) => k.en).join(' and ') };
   return new ConflictError(
-    `แผนใหม่ตัด${noun.th}ที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีที่อ้างถึง: ${described.map((d) => d.th).join('; ')} คงไว้ แล้วแก้ไขข้อความแทนการลบ`,
-    `the new plan removes ${noun.en} that already have reports: ${described.map((d) => d.en).join('; ')}; keep them and edit them instead`,
+    // each item with its own refusal and advice: a cadence change is no removal (closing note s27)
+    `แผนใหม่ตัด${noun.th}ที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้ รายงานเหล่านั้นจะไม่มีที่อ้างถึง: ${fields.map((f) => f.message_th).join('; ')}`,
+    `the new plan removes ${noun.en} that already have reports: ${fields.map((f) => f.message_en).join('; ')}`,
     fields,
     {
       ...(measures.length > 0 ? { droppedMeasures: measures.join(',') } : {}),
