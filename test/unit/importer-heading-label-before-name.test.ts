@@ -3,14 +3,15 @@
 // without spaces (as OCR splits Thai words), and so was a label written before the name. A space
 // stays where either side is no Thai: the title keeps the text as written.
 import { describe, expect, it } from 'vitest';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
 import * as plan from '../support/plan-table-files.js';
 
 const row = (heading: string) => [heading, 'จัดทำประกาศ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกเดือน', 'กองคลัง'];
 /** One measure whose cell is `heading`, as text, as a Word table and as a sheet. */
 const files = async (heading: string) => ({
-  txt: plan.tsv([plan.TITLE, plan.HEADER, row(heading)]),
-  docx: plan.docx(plan.TITLE.map(plan.wordParagraph).join('') + plan.wordTable([plan.HEADER, row(heading)])),
-  xlsx: await plan.xlsx([{ name: 'มาตรการ', rows: [...plan.TITLE.map((t) => [t]), plan.HEADER, row(heading)] }]),
+  txt: plan.tsv([TITLE, HEADER, row(heading)]),
+  docx: plan.docx(TITLE.map(plan.wordParagraph).join('') + plan.wordTable([HEADER, row(heading)])),
+  xlsx: await plan.xlsx([{ name: 'มาตรการ', rows: [...TITLE.map((t) => [t]), HEADER, row(heading)] }]),
 });
 const titlesOf = (r: plan.Preview) => r.plan.measures.map((m) => [m.indicator, m.title]);
 
@@ -31,8 +32,8 @@ describe('a label written between the heading and the indicator name keeps its s
   }
 
   it('a heading line over a numbered measure keeps it too, its measure a sub-measure', async () => {
-    const rows = [plan.HEADER, ['ตัวชี้วัด ที่ 6 (EIT) คุณภาพการดำเนินงาน'], row('๑. มาตรการประชาสัมพันธ์')];
-    const r = await plan.preview(plan.tsv([plan.TITLE, ...rows]));
+    const rows = [HEADER, ['ตัวชี้วัด ที่ 6 (EIT) คุณภาพการดำเนินงาน'], row('๑. มาตรการประชาสัมพันธ์')];
+    const r = await plan.preview(plan.tsv([TITLE, ...rows]));
     expect(r.plan.measures.map((m) => [m.title, m.subMeasures])).toEqual([
       ['ตัวชี้วัดที่ ๖ (EIT) คุณภาพการดำเนินงาน', ['มาตรการประชาสัมพันธ์']],
     ]);
