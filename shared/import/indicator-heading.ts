@@ -557,6 +557,22 @@ function otherNamed(words: string[], no: number): { no: number; name: string } |
   return best;
 }
 
+/** Whether a code unit is of the Thai block (letters, vowels, marks, digits). */
+const isThaiCode = (c: number) => c >= 0x0e01 && c <= 0x0e5b;
+/**
+ * The words of a heading's name as one: Thai words split by OCR joined again ("การ ปฏิบัติ" ->
+ * "การปฏิบัติ"), a space kept where either side is no Thai ("(EIT) คุณภาพ…", "IIT การปฏิบัติ…":
+ * closing note s27, the space after "(EIT)" was lost).
+ */
+function joinNameWords(words: readonly string[]): string {
+  let joined = words[0] ?? '';
+  for (const word of words.slice(1)) {
+    const thaiBoth = isThaiCode(joined.charCodeAt(joined.length - 1)) && isThaiCode(word.charCodeAt(0));
+    joined += thaiBoth ? word : ` ${word}`;
+  }
+  return joined;
+}
+
 /** The indicator heading of a measure cell, or undefined when the cell names no indicator. */
 export function parseIndicatorHeading(cellHtml: string): IndicatorHeading | undefined {
   return readIndicatorHeading(normaliseThai(stripTags(cellHtml)))?.heading;
@@ -646,7 +662,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   }
   const catalogName = catalogIndicator(no).nameTh;
   const k = named?.k ?? 0;
-  const name = named?.glued === undefined ? words.slice(0, k).join('') : catalogName;
+  const name = named?.glued === undefined ? joinNameWords(words.slice(0, k)) : catalogName;
   const rest = named?.glued ?? words.slice(k).join(' ');
   // "การปฏิบัติหน้าที่ (เชื่อมโยงกับตัวชี้วัดที่ ๕)": a bracket right after the name is the title's
   const bracket = k > 0 ? (TITLE_BRACKET.exec(rest) ?? ITEM_REFERENCE.exec(rest))?.[0] : undefined;
