@@ -17,6 +17,7 @@ import type { CalendarWriter } from '../../shared/calendar/calendar-text.js';
 import type { PlanFileReader, PlanImporter } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
+import type { PlanImportRouteId, RouteHandlers } from './route-handlers.js';
 
 /**
  * What the composition reads: the API's environment, or the plan-import or calendar function's
@@ -25,18 +26,30 @@ import { createApiHandler, type ApiHandler } from './create-api-handler.js';
 export type AwsApiEnvironment = z.output<typeof CalendarEnvironment>;
 
 /**
- * The code only some routes load, given by each entry: the plan file readers and the importer
- * (plan-import function: previews and plan replacements) and the iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`.
+ * The code only some routes load, given by each entry: the plan file readers, the importer and the
+ * plan routes' use cases (plan-import function: previews, checks and plan replacements) and the
+ * iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`
+ * (`PLAN_ROUTES_NOT_LOADED` for the plan routes).
  */
 export interface RouteLibraries {
   planFiles: PlanFileReader;
   planImporter: PlanImporter;
+  planRoutes: RouteHandlers<PlanImportRouteId>;
   calendarText: CalendarWriter;
 }
 
 /** A stand-in for code this function does not load: CDK routes its routes to another function. */
 export const notLoaded = (what: string, fn: string) => (): never => {
   throw new Error(`${what} run in the ${fn} function (RouteSpec.handledBy); this one does not load them`);
+};
+
+const planRoutesElsewhere = notLoaded('plan routes', 'plan-import');
+
+/** The plan routes' stand-ins in a function that does not serve them (CDK routes them elsewhere). */
+export const PLAN_ROUTES_NOT_LOADED: RouteHandlers<PlanImportRouteId> = {
+  replacePlan: planRoutesElsewhere,
+  previewPlanImport: planRoutesElsewhere,
+  checkPlanDraft: planRoutesElsewhere,
 };
 
 /** The API handler with every AWS port and the route libraries its entry loads. */

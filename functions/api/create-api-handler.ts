@@ -32,7 +32,7 @@ import { identifyCaller, type WithCaller } from './middleware/identify-caller.js
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { publishMetrics } from './middleware/publish-metrics.js';
-import { type ApiContext, ROUTE_HANDLERS } from './route-handlers.js';
+import { type ApiContext, type PlanImportRouteId, ROUTE_HANDLERS, type RouteHandlers } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
@@ -43,6 +43,11 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'pla
   formUrl?: string;
   /** CloudFront's secret origin header value (ORIGIN_SECRET); requests without it get 403 */
   originSecret?: string;
+  /**
+   * the plan-import function's routes (functions/plan-import/route-handlers.ts): given where they are
+   * served (that function, the local system, tests); the API function's entry gives stand-ins
+   */
+  planRoutes: RouteHandlers<PlanImportRouteId>;
 }
 
 const SERVICE = 'ita-measures-api';
@@ -80,7 +85,13 @@ async function unitNamesOfCaller(ctx: ApiContext, context: Context): Promise<Uni
   return orgId ? unitNameOf((await ctx.directory.orgWithUnits(orgId)).units) : undefined;
 }
 
-function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, metrics: Metrics) {
+function routeHandler<Id extends RouteId>(
+  id: Id,
+  spec: RouteSpec,
+  ctx: ApiContext,
+  metrics: Metrics,
+  handlers: RouteHandlers<RouteId>,
+) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>(
     spec.outOfTime ? outOfTimePlugin(spec.outOfTime) : undefined,
   );
@@ -90,7 +101,7 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
   return handler.handler(async (event, context): Promise<APIGatewayProxyResultV2> => {
     // parseRequest parsed it with ROUTES[id]'s own schemas: this is that route's request
     const request = event.input! as RouteRequest<Id>;
-    const result = await ROUTE_HANDLERS[id](ctx, {
+    const result = await handlers[id](ctx, {
       ...request,
       caller: (context as unknown as WithCaller).caller,
       origin: originOf(event.headers ?? {}),
@@ -124,7 +135,8 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
   const planSnapshots = new PlanSnapshots((orgId, fy) => deps.repos.plans.getPlan(orgId, fy), deps.clock);
-  const { identity, corsOrigins: _origins, formUrl, originSecret, ...useCaseDeps } = deps;
+  const { identity, corsOrigins: _origins, formUrl, originSecret, planRoutes, ...useCaseDeps } = deps;
+  const handlers: RouteHandlers<RouteId> = { ...ROUTE_HANDLERS, ...planRoutes };
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,
@@ -152,7 +164,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const isPublic = (path: string) => publicPaths.some((prefix) => path.startsWith(prefix));
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).flatMap(([id, spec]) => {
-    const handler = routeHandler(id, spec, ctx, metrics);
+    const handler = routeHandler(id, spec, ctx, metrics, handlers);
     const route = { method: spec.method as HttpMethod | 'HEAD', path: spec.path, handler };
     // a public GET (the calendar file) answers HEAD too, as GET without the body: calendar apps
     // and link checkers ask HEAD first (CloudFront forwards it; the CDK adds the HEAD route)

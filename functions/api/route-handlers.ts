@@ -1,6 +1,8 @@
-// Each route calls one use case. Input arrives parsed by the route's zod schemas.
+// Each route calls one use case. Input arrives parsed by the route's zod schemas. The routes another
+// function serves with code of its own (RouteSpec.handledBy 'planImport') have their handlers in
+// that function's folder, so this bundle does not carry their use cases.
 import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
-import type { RouteId, RouteRequest, RouteResult } from '../../shared/api/routes.js';
+import type { RouteId, RouteIdOf, RouteRequest, RouteResult } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
 import { describeCaller, listMeasures } from '../../shared/use-cases/describe-caller.js';
@@ -9,11 +11,8 @@ import { getObligation } from '../../shared/use-cases/get-obligation.js';
 import { listObligations } from '../../shared/use-cases/list-obligations.js';
 import { publishDocument, withdrawDocument } from '../../shared/use-cases/publish-document.js';
 import { listReportVersions } from '../../shared/use-cases/list-report-versions.js';
-import { previewPlanImport } from '../../shared/use-cases/preview-plan-import.js';
-import { checkPlanDraft } from '../../shared/use-cases/check-plan-draft.js';
 import { createPlanImportUpload } from '../../shared/use-cases/create-plan-import-upload.js';
 import { getItaScores, putItaScores } from '../../shared/use-cases/ita-scores.js';
-import { replacePlan } from '../../shared/use-cases/replace-plan.js';
 import { reviewReport } from '../../shared/use-cases/review-report.js';
 import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
@@ -54,7 +53,14 @@ export interface RouteInput<Id extends RouteId> extends RouteRequest<Id> {
 /** One route's handler: types from its route spec's schemas (input) and response schema (result). */
 export type RouteHandler<Id extends RouteId> = (ctx: ApiContext, input: RouteInput<Id>) => Promise<RouteResult<Id>>;
 
-export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
+/** Handlers of some routes, each typed by its own route spec. */
+export type RouteHandlers<Ids extends RouteId> = { [Id in Ids]: RouteHandler<Id> };
+
+/** The routes whose use cases a function supplies itself: the plan-import function's. */
+export type PlanImportRouteId = RouteIdOf<'planImport'>;
+
+/** Every route's handler but the plan-import function's (functions/plan-import/route-handlers.ts). */
+export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> = {
   me: (ctx, { caller }) => describeCaller(ctx, caller),
   listMeasures: (ctx, { caller, params }) => listMeasures(ctx, caller, params.fy),
   listObligations: (ctx, { caller, params, query }) => listObligations(ctx, caller, params.fy, query),
@@ -65,9 +71,6 @@ export const ROUTE_HANDLERS: { [Id in RouteId]: RouteHandler<Id> } = {
     listReportVersions(ctx, caller, params.fy, params.obligationId, query),
   reviewReport: (ctx, { caller, params, body }) => reviewReport(ctx, caller, params.fy, params.obligationId, body),
   createEvidenceUpload: (ctx, { caller, params, body }) => createEvidenceUpload(ctx, caller, params.fy, body),
-  replacePlan: (ctx, { caller, params, body }) => replacePlan(ctx, caller, params.fy, body),
-  previewPlanImport: (ctx, { caller, params, body }) => previewPlanImport(ctx, caller, params.fy, body),
-  checkPlanDraft: (ctx, { caller, params, body }) => checkPlanDraft(ctx, caller, params.fy, body),
   createPlanImportUpload: (ctx, { caller, params, body }) => createPlanImportUpload(ctx, caller, params.fy, body),
   getItaScores: (ctx, { caller, params }) => getItaScores(ctx, caller, params.fy),
   putItaScores: (ctx, { caller, params, body }) => putItaScores(ctx, caller, params.fy, body),

@@ -5,8 +5,14 @@ import { parseEnvironment, PlanImportEnvironment } from '../../shared/environmen
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { awsApiHandler, notLoaded } from '../api/aws-api-handler.js';
+import { PLAN_IMPORT_ROUTE_HANDLERS } from './route-handlers.js';
 
 export const handler = awsApiHandler(
-  { planFiles: readPlanFile, planImporter: importPlanDraft, calendarText: notLoaded('calendar files', 'calendar') },
+  {
+    planFiles: readPlanFile,
+    planImporter: importPlanDraft,
+    planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+    calendarText: notLoaded('calendar files', 'calendar'),
+  },
   parseEnvironment('plan-import function', PlanImportEnvironment),
 );

@@ -546,6 +546,14 @@ export interface RouteRequest<Id extends RouteId> {
 /** What a route's handler returns (before JSON): its response schema's input. */
 export type RouteResult<Id extends RouteId> = z.input<Spec<Id>['response']>;
 
+/** The Lambda functions that serve routes: the API function, or a route's RouteSpec.handledBy. */
+export type RouteFunction = 'api' | NonNullable<RouteSpec['handledBy']>;
+
+/** The routes one function serves in AWS (RouteSpec.handledBy; without it, the API function). */
+export type RouteIdOf<F extends RouteFunction> = {
+  [Id in RouteId]: (Spec<Id> extends { readonly handledBy: infer By } ? By : 'api') extends F ? Id : never;
+}[RouteId];
+
 /** The header naming the org to act in (people in several orgs). */
 export const ORG_HEADER = 'x-org-id';
 

@@ -20,7 +20,8 @@
 //   the standing rule (the next working day).
 // - 1 May (วันแรงงานแห่งชาติ) is a holiday for employees under the labour law, not a government
 //   holiday: government offices open (https://www.thansettakij.com/news/general-news/563122).
-// - 2570 (2027): no list yet: date-holidays fills in. Add the year here when the Cabinet publishes it.
+// - 2570 (2027) and 2571 (2028): no Cabinet list yet; COMPUTED_HOLIDAYS below fills in. Add the
+//   year here when the Cabinet publishes it (a listed year wins over its computed one).
 
 export interface GovernmentHoliday {
   date: `${number}-${string}-${string}`;
@@ -146,8 +147,70 @@ const HOLIDAYS: readonly (readonly [date: GovernmentHoliday['date'], name: strin
   ['2026-12-31', 'วันสิ้นปี'],
 ];
 
+/**
+ * Years the Cabinet has not listed yet, computed as it would list them: the Buddhist days (มาฆบูชา,
+ * วิสาขบูชา, อาสาฬหบูชา, เข้าพรรษา) by the Thai lunisolar calendar, the fixed days, and a substitution
+ * on the next working day for a holiday on a weekend (the standing rule), without Labour Day (not a
+ * government holiday, above) or Children's Day (a Saturday). No extra days: the Cabinet declares
+ * those. Source: python-holidays 0.105 (vacanza/holidays, MIT), `holidays.Thailand(years=…)`, whose
+ * Thai lunisolar calendar gives each of the 16 Buddhist days listed above (2023-2026) on its date.
+ * npm date-holidays has none of the Buddhist days for 2027 and 2028 (break attempt 14, session 28).
+ */
+const COMPUTED: readonly (readonly [date: GovernmentHoliday['date'], name: string])[] = [
+  // 2027
+  ['2027-01-01', 'วันขึ้นปีใหม่'],
+  ['2027-02-21', 'วันมาฆบูชา'],
+  ['2027-02-22', 'วันหยุดชดเชยวันมาฆบูชา'],
+  ['2027-04-06', 'วันจักรี'],
+  ['2027-04-13', 'วันสงกรานต์'],
+  ['2027-04-14', 'วันสงกรานต์'],
+  ['2027-04-15', 'วันสงกรานต์'],
+  ['2027-05-04', 'วันฉัตรมงคล'],
+  ['2027-05-20', 'วันวิสาขบูชา'],
+  ['2027-06-03', 'วันเฉลิมพระชนมพรรษาสมเด็จพระราชินี'],
+  ['2027-07-18', 'วันอาสาฬหบูชา'],
+  ['2027-07-19', 'วันเข้าพรรษา'],
+  ['2027-07-20', 'วันหยุดชดเชยวันอาสาฬหบูชา'],
+  ['2027-07-28', 'วันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระเจ้าอยู่หัว'],
+  ['2027-08-12', 'วันแม่แห่งชาติ'],
+  ['2027-10-13', 'วันคล้ายวันสวรรคต พระบาทสมเด็จพระบรมชนกาธิเบศร มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร'],
+  ['2027-10-23', 'วันปิยมหาราช'],
+  ['2027-10-25', 'วันหยุดชดเชยวันปิยมหาราช'],
+  ['2027-12-05', 'วันชาติ และวันพ่อแห่งชาติ'],
+  ['2027-12-06', 'วันหยุดชดเชยวันชาติ และวันพ่อแห่งชาติ'],
+  ['2027-12-10', 'วันรัฐธรรมนูญ'],
+  ['2027-12-31', 'วันสิ้นปี'],
+  // 2028
+  ['2028-01-01', 'วันขึ้นปีใหม่'],
+  ['2028-01-03', 'วันหยุดชดเชยวันขึ้นปีใหม่'],
+  ['2028-02-10', 'วันมาฆบูชา'],
+  ['2028-04-06', 'วันจักรี'],
+  ['2028-04-13', 'วันสงกรานต์'],
+  ['2028-04-14', 'วันสงกรานต์'],
+  ['2028-04-15', 'วันสงกรานต์'],
+  ['2028-04-17', 'วันหยุดชดเชยวันสงกรานต์'],
+  ['2028-05-04', 'วันฉัตรมงคล'],
+  ['2028-05-08', 'วันวิสาขบูชา'],
+  ['2028-06-03', 'วันเฉลิมพระชนมพรรษาสมเด็จพระราชินี'],
+  ['2028-06-05', 'วันหยุดชดเชยวันเฉลิมพระชนมพรรษาสมเด็จพระราชินี'],
+  ['2028-07-06', 'วันอาสาฬหบูชา'],
+  ['2028-07-07', 'วันเข้าพรรษา'],
+  ['2028-07-28', 'วันเฉลิมพระชนมพรรษาพระบาทสมเด็จพระเจ้าอยู่หัว'],
+  ['2028-08-12', 'วันแม่แห่งชาติ'],
+  ['2028-08-14', 'วันหยุดชดเชยวันแม่แห่งชาติ'],
+  ['2028-10-13', 'วันคล้ายวันสวรรคต พระบาทสมเด็จพระบรมชนกาธิเบศร มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร'],
+  ['2028-10-23', 'วันปิยมหาราช'],
+  ['2028-12-05', 'วันชาติ และวันพ่อแห่งชาติ'],
+  ['2028-12-10', 'วันรัฐธรรมนูญ'],
+  ['2028-12-11', 'วันหยุดชดเชยวันรัฐธรรมนูญ'],
+  ['2028-12-31', 'วันสิ้นปี'],
+];
+
 /** The list by calendar year (CE); a year not listed is absent. */
 export const THAI_GOVERNMENT_HOLIDAYS: Readonly<Record<number, readonly GovernmentHoliday[]>> = byYear(HOLIDAYS);
+
+/** The computed years (CE) the Cabinet has not listed yet, by calendar year; others absent. */
+export const COMPUTED_THAI_HOLIDAYS: Readonly<Record<number, readonly GovernmentHoliday[]>> = byYear(COMPUTED);
 
 function byYear(rows: typeof HOLIDAYS): Record<number, GovernmentHoliday[]> {
   const years: Record<number, GovernmentHoliday[]> = {};

@@ -1,8 +1,9 @@
 // The Thai official working-day calendar: Monday to Friday, not a government holiday (the
-// Cabinet's lists in thai-government-holidays.ts; npm date-holidays, country TH, only for a year
-// without a list), and not one of the org's own closure days.
+// Cabinet's lists in thai-government-holidays.ts; its computed list for a year the Cabinet has not
+// listed yet; npm date-holidays, country TH, only for a year with neither), and not one of the
+// org's own closure days.
 import { type PlainDate } from './plain-date.js';
-import { THAI_GOVERNMENT_HOLIDAYS } from './thai-government-holidays.js';
+import { COMPUTED_THAI_HOLIDAYS, THAI_GOVERNMENT_HOLIDAYS } from './thai-government-holidays.js';
 import type { WorkingDays } from './working-days.js';
 
 /** The listed data begins here (FY2566); earlier dates use date-holidays too. */
@@ -23,7 +24,7 @@ async function fallbackHolidays(year: number): Promise<ReadonlySet<string>> {
 export function holidaysOf(year: number): Promise<ReadonlySet<string>> {
   let found = cache.get(year);
   if (!found) {
-    const listed = THAI_GOVERNMENT_HOLIDAYS[year];
+    const listed = THAI_GOVERNMENT_HOLIDAYS[year] ?? COMPUTED_THAI_HOLIDAYS[year];
     found =
       listed && `${year}-01-01` >= LISTED_FROM
         ? Promise.resolve(new Set(listed.map((h) => h.date)))
@@ -43,13 +44,23 @@ export function hasOfficialList(year: number): boolean {
   return THAI_GOVERNMENT_HOLIDAYS[year] !== undefined;
 }
 
+/**
+ * Where a year's holidays come from: the Cabinet's list, the computed list of a year it has not
+ * listed yet (thai-government-holidays.ts COMPUTED), or npm date-holidays (neither).
+ */
+export type HolidaySource = 'cabinet' | 'computed' | 'date-holidays';
+
+export function holidaySource(year: number): HolidaySource {
+  return hasOfficialList(year) ? 'cabinet' : COMPUTED_THAI_HOLIDAYS[year] ? 'computed' : 'date-holidays';
+}
+
 /** The first calendar year a run can need (FY2566 began in October 2022). */
 const FIRST_RUN_YEAR = Number(LISTED_FROM.slice(0, 4));
 
 /**
  * The calendar years (CE) a run between `from` and `to` consults (their years and neighbours, as
- * thaiWorkingDays loads them, none before 2022) that have no Cabinet list: npm date-holidays fills
- * them in (no substitution or extra days). E.g. a run on 2026-12-01 -> [2027] (FY2570's 2027 months).
+ * thaiWorkingDays loads them, none before 2022) that have no Cabinet list: a computed list or npm
+ * date-holidays fills them in (`holidaySource`). E.g. a run on 2026-12-01 -> [2027] (FY2570's 2027 months).
  */
 export function yearsWithoutOfficialList(from: PlainDate, to: PlainDate = from): number[] {
   const years: number[] = [];

@@ -2,6 +2,12 @@
 // units, the document does not say which) and "every staff member" (read as all units).
 import type { ImportWarningCode } from './import-warning.js';
 
+/**
+ * A unit in an English message as the org calls it, its id after it: `"กองคลัง" (finance)`. The Thai
+ * message names it so too; the id alone meant nothing to a coordinator (closing note s27).
+ */
+export const unitInEnglish = (u: { unitId: string; name: string }) => `"${u.name}" (${u.unitId})`;
+
 export interface UnitPhraseWarning {
   code: ImportWarningCode;
   th: string;
@@ -58,19 +64,19 @@ export function guessedUnitWarning(g: {
   if (g.as === 'position')
     return {
       th: `"${g.read}" เป็นชื่อตำแหน่ง ซึ่งปกติอยู่ใน "${g.name}" จึงถือเป็นหน่วยงานนี้ กรุณาตรวจ`,
-      en: `"${g.read}" is a position title, usually in unit "${g.unitId}": taken for that unit; check it`,
+      en: `"${g.read}" is a position title, usually in unit ${unitInEnglish(g)}: taken for that unit; check it`,
     };
   if (g.as === 'abbreviation')
     return {
       th: `อ่าน "${g.read}" เป็นอักษรย่อของ "${g.name}" จึงถือเป็นหน่วยงานนี้`,
-      en: `read "${g.read}" as the abbreviation of unit "${g.unitId}"`,
+      en: `read "${g.read}" as the abbreviation of unit ${unitInEnglish(g)}`,
     };
   if (g.as === 'section')
     return {
       th: `"${g.read}" เป็นงานในสังกัด "${g.name}" จึงถือเป็นหน่วยงานนี้`,
-      en: `"${g.read}" is taken for a section of unit "${g.unitId}"`,
+      en: `"${g.read}" is taken for a section of unit ${unitInEnglish(g)}`,
     };
-  return { th: `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`, en: `read "${g.read}", taken as unit "${g.unitId}"` };
+  return { th: `อ่านได้ว่า "${g.read}" จึงถือเป็น "${g.name}"`, en: `read "${g.read}", taken as unit ${unitInEnglish(g)}` };
 }
 
 /**
@@ -86,18 +92,18 @@ export function exceptionWarnings(read: {
   const out: UnitPhraseWarning[] = [];
   if (read.excluded.length > 0) {
     const names = read.excluded.map((u) => `"${u.name}"`).join(', ');
-    const ids = read.excluded.map((u) => u.unitId).join(', ');
+    const named = read.excluded.map(unitInEnglish).join(', ');
     out.push(
       read.allBut
         ? {
             code: 'units-excluded',
             th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่ถือเป็น "ทุกกองงาน" แต่เลือกหน่วยงานอื่นทุกหน่วยงานทีละหน่วยงาน (ไม่รวม ${names}) กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
-            en: `the responsible-units cell excludes ${ids}: not "all units" but every other unit, one by one; check the units`,
+            en: `the responsible-units cell excludes ${named}: not "all units" but every other unit, one by one; check the units`,
           }
         : {
             code: 'units-excluded',
             th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น ${names} จึงไม่เลือก ${names} เลือกเฉพาะหน่วยงานที่ระบุชื่อไว้ กรุณาตรวจหน่วยงานที่รับผิดชอบ`,
-            en: `the responsible-units cell excludes ${ids}: not chosen, only the units named are; check the units`,
+            en: `the responsible-units cell excludes ${named}: not chosen, only the units named are; check the units`,
           },
     );
   }
@@ -105,7 +111,7 @@ export function exceptionWarnings(read: {
     out.push({
       code: 'unit-section-excepted',
       th: `ช่องผู้รับผิดชอบระบุให้ยกเว้น "${s.read}" ซึ่งเป็นส่วนหนึ่งของ "${s.name}" จึงยังให้ "${s.name}" รับผิดชอบ (เลือกได้ทั้งหน่วยงานเท่านั้น) กรุณาตรวจหน่วยงานที่รับผิดชอบ และแจ้งหน่วยงานว่าไม่รวม "${s.read}"`,
-      en: `the responsible-units cell excepts "${s.read}", part of ${s.unitId}: ${s.unitId} stays responsible (only whole units can be chosen); check the units and tell the unit "${s.read}" is left out`,
+      en: `the responsible-units cell excepts "${s.read}", part of ${unitInEnglish(s)}: "${s.name}" stays responsible (only whole units can be chosen); check the units and tell the unit "${s.read}" is left out`,
     });
   }
   return out;

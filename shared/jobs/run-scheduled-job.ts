@@ -2,7 +2,7 @@
 // In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
 import type { JobKind } from '../domain/job-kinds.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import { yearsWithoutOfficialList } from '../domain/thai-working-days.js';
+import { holidaySource, yearsWithoutOfficialList } from '../domain/thai-working-days.js';
 import { addDeliveries, type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
@@ -56,19 +56,19 @@ export interface ScheduledJobResult extends DeliveryCounts {
   erroredOrgs: string[];
   /** each org's own counts, and the error name of an org that threw */
   perOrg: (OrgJobResult | { orgId: string; error: string })[];
-  /** calendar years whose holidays came from npm date-holidays: no Cabinet list in the repo yet */
+  /** calendar years with no Cabinet list in the repo yet: a computed list or npm date-holidays fills in */
   fallbackHolidayYears: number[];
 }
 
 /**
- * The years a run on `scheduledTime` takes from date-holidays for want of a Cabinet list; logged
+ * The years a run on `scheduledTime` takes from a computed list or date-holidays for want of a Cabinet list; logged
  * once per run (never fails it: docs/reminders.md, "Working days").
  */
 export function noteHolidayFallback(deps: Pick<JobDependencies, 'log'>, scheduledTime: Date): number[] {
   const years = yearsWithoutOfficialList(bangkokDate(scheduledTime));
   if (years.length > 0)
-    deps.log?.('no Cabinet holiday list for these years: npm date-holidays fills in', {
-      years: years.join(', '),
+    deps.log?.('no Cabinet holiday list for these years: a computed list or npm date-holidays fills in', {
+      years: years.map((y) => `${y} (${holidaySource(y)})`).join(', '),
       add: 'shared/domain/thai-government-holidays.ts',
     });
   return years;

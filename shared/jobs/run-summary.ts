@@ -3,6 +3,7 @@
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate } from '../domain/thai-format.js';
+import { holidaySource } from '../domain/thai-working-days.js';
 import { deliveryCountsLine } from './delivery-counts.js';
 import type { ScheduledJobResult } from './run-scheduled-job.js';
 
@@ -13,11 +14,18 @@ export function runSummaryLines(result: ScheduledJobResult): string[] {
         ? `org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`
         : o.notWorkingDay
           ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay)}`
-          : `org ${o.orgId}: ${deliveryCountsLine(o)}`,
+          : `org ${o.orgId}: ${deliveryCountsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
     ),
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
     `รวม ${result.orgs} org (orgs), ${deliveryCountsLine(result)}${result.erroredOrgs.length ? `, หยุดกลางคัน ${result.erroredOrgs.length} org (aborted)` : ''}`,
   ];
+}
+
+/** Said for an org whose sends SES stopped: the daily quota, or a refusal of the account (send-failure.ts). */
+export function sendsStoppedLine(stop: { kind: 'quota' | 'account'; cause: string }): string {
+  return stop.kind === 'quota'
+    ? `  ใช้โควตาการส่งอีเมลรายวันของ SES หมดแล้ว หยุดส่งในรอบนี้ ที่เหลือจะส่งในรอบถัดไป (SES daily quota reached: the rest is deferred to the next run)`
+    : `  !! บัญชี SES ปฏิเสธการส่ง (${stop.cause}) ไม่มีอีเมลใดส่งได้จนกว่าผู้ดูแลระบบจะแก้ไข (การส่งถูกระงับ สิทธิ์ IAM/รหัสเข้าถึง ผู้ส่งยังไม่ยืนยัน หรือ configuration set) หยุดส่งในรอบนี้ ที่เหลือจะส่งในรอบถัดไป (SES refused the account: ${stop.cause}; fix sending, credentials, IAM or sender verification; the rest is deferred to the next run)`;
 }
 
 /** Said for an org whose run fell on a day off (weekend, government holiday, the org's closure day). */
@@ -25,7 +33,10 @@ export function notWorkingDayLine(day: PlainDate): string {
   return `วันที่ ${formatThaiDate(day)} เป็นวันหยุด (เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการของหน่วยงาน) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} is not a working day: nothing sent; the next working day's daily pass sends this run's emails)`;
 }
 
-/** Said for each calendar year (CE) whose holidays come from date-holidays (docs/reminders.md). */
+/** Said for each calendar year (CE) the Cabinet has not listed yet (docs/reminders.md, "Working days"). */
 export function holidayFallbackLine(year: number): string {
-  return `ปฏิทินวันหยุดปี ${year + BE_OFFSET} (${year}) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for ${year}: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)`;
+  const be = `${year + BE_OFFSET} (${year})`;
+  return holidaySource(year) === 'computed'
+    ? `ปฏิทินวันหยุดปี ${be} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้ (วันสำคัญทางพุทธศาสนาตามปฏิทินจันทรคติ และวันหยุดชดเชยตามหลักเกณฑ์ปกติ ยังไม่รวมวันหยุดพิเศษ) แทน (no Cabinet holiday list for ${year}: the computed list fills in, without extra days; add the Cabinet's to shared/domain/thai-government-holidays.ts)`
+    : `ปฏิทินวันหยุดปี ${be} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for ${year}: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)`;
 }

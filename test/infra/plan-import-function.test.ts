@@ -80,6 +80,22 @@ describe('the plan-import function', () => {
     expect(planImport).toContain('shared/import/measures-document.ts');
   });
 
+  it("the plan routes' use cases (save, preview, draft check and the replaced plan's notices) are in the plan-import bundle only", async () => {
+    const planRouteCode = [
+      'shared/use-cases/replace-plan.ts',
+      'shared/use-cases/preview-plan-import.ts',
+      'shared/use-cases/check-plan-draft.ts',
+      'shared/import/replaced-plan-notice.ts',
+      'functions/plan-import/route-handlers.ts',
+    ];
+    for (const fn of ['api', 'calendar'] as const) {
+      const files = await filesIn(FUNCTION_ENTRIES[fn]);
+      for (const file of planRouteCode) expect(files, `${fn}: ${file}`).not.toContain(file);
+    }
+    const planImport = await filesIn(FUNCTION_ENTRIES.planImport);
+    for (const file of planRouteCode) expect(planImport, file).toContain(file);
+  });
+
   it('the API bundle has no plan file readers and no document code; the plan-import bundle has the readers', async () => {
     const api = await packagesIn(FUNCTION_ENTRIES.api);
     for (const heavy of ['pdfjs-dist', 'exceljs', 'fflate', 'pdfkit', 'fontkit', 'docx'])

@@ -7,6 +7,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
 import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -140,6 +141,7 @@ export async function createApiFixture(
   const handler = createApiHandler({
     planFiles: readPlanFile,
     planImporter: importPlanDraft,
+    planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
     calendarText: writeICalendar,
     identity:
       options.signIn === 'local'

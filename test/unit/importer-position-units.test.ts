@@ -39,7 +39,7 @@ describe('a usual position title is read as its usual unit, with a warning namin
   it('says the word is a position and which unit it was taken for, Thai first', () => {
     const [w] = importRows(row('ปลัดเทศบาล')).warnings;
     expect(w!.message_th).toContain('"ปลัดเทศบาล" เป็นชื่อตำแหน่ง ซึ่งปกติอยู่ใน "สำนักปลัดเทศบาล"');
-    expect(w!.message_en).toContain('"ปลัดเทศบาล" is a position title, usually in unit "clerk"');
+    expect(w!.message_en).toContain('"ปลัดเทศบาล" is a position title, usually in unit "สำนักปลัดเทศบาล" (clerk)');
   });
 
   it('gives one answer for the head and the deputy, wherever the title stands in the cell', () => {

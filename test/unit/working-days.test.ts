@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { ladderOf } from '../../shared/domain/reminder-ladder.js';
-import { hasOfficialList, thaiWorkingDays, yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
+import {
+  hasOfficialList,
+  holidaySource,
+  thaiWorkingDays,
+  yearsWithoutOfficialList,
+} from '../../shared/domain/thai-working-days.js';
 import { summariesToSend } from '../../shared/jobs/summary-plans.js';
 
 const fy2566 = await thaiWorkingDays([2023]);
@@ -25,13 +30,25 @@ describe('the Thai official working days', () => {
       expect(fy2566.isWorkingDay(d), d).toBe(false);
   });
 
-  it('have a Cabinet list for 2022-2026 and fall back to date-holidays for 2027', async () => {
+  it('have a Cabinet list for 2022-2026 and a computed one for 2027', async () => {
     for (const y of [2022, 2023, 2024, 2025, 2026]) expect(hasOfficialList(y)).toBe(true);
     expect(hasOfficialList(2027)).toBe(false);
     const fy2570 = await thaiWorkingDays([2027]);
     expect(fy2570.isWorkingDay('2027-04-13')).toBe(false);
     expect(fy2570.isWorkingDay('2027-04-12')).toBe(true);
     expect(fy2570.isWorkingDay('2026-12-07')).toBe(false);
+  });
+
+  it('are closed in FY2570 and FY2571 on the Buddhist days and their substitutions, which date-holidays lacks for 2027-2028', async () => {
+    const years = await thaiWorkingDays([2027, 2028]);
+    // มาฆบูชา 21 Feb 2027 is a Sunday: Monday 22 Feb; อาสาฬหบูชา 18 Jul (Sun): 20 Jul after เข้าพรรษา
+    const closed: PlainDate[] = ['2027-02-22', '2027-05-20', '2027-07-19', '2027-07-20', '2028-02-10', '2028-05-08'];
+    for (const d of [...closed, '2028-07-06', '2028-07-07', '2028-08-14', '2027-10-25'] as PlainDate[])
+      expect(years.isWorkingDay(d), d).toBe(false);
+    // Labour Day stays a working day, as in the Cabinet's years
+    for (const d of ['2027-05-03', '2028-05-01', '2027-02-23'] as PlainDate[])
+      expect(years.isWorkingDay(d), d).toBe(true);
+    expect([2026, 2027, 2028, 2029].map(holidaySource)).toEqual(['cabinet', 'computed', 'computed', 'date-holidays']);
   });
 
   it('name the years a run takes from date-holidays: 2027 for FY2570 runs, none for FY2566', () => {

@@ -306,10 +306,19 @@ describe('fan-out and the summary', () => {
   });
 
   it('the CLI summary names each year whose holidays date-holidays fills in', () => {
-    const lines = runSummaryLines(runResult({ fallbackHolidayYears: [2027] }));
+    const lines = runSummaryLines(runResult({ fallbackHolidayYears: [2029] }));
     expect(lines).toContain(
-      'ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for 2027: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)',
+      'ปฏิทินวันหยุดปี 2572 (2029) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for 2029: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)',
     );
     expect(runSummaryLines(runResult()).some((l) => l.includes('date-holidays'))).toBe(false);
+  });
+
+  it('the CLI summary says FY2570’s 2027 and 2028 holidays are computed, without the Cabinet’s extra days', () => {
+    for (const year of [2027, 2028]) {
+      const line = runSummaryLines(runResult({ fallbackHolidayYears: [year] })).find((l) => l.includes('ปฏิทินวันหยุด'));
+      expect(line).toContain(`ปฏิทินวันหยุดปี ${year + 543} (${year}) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้`);
+      expect(line).toContain('ยังไม่รวมวันหยุดพิเศษ');
+      expect(line).not.toContain('date-holidays');
+    }
   });
 });
