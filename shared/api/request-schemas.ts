@@ -29,6 +29,16 @@ const label = (field: string, description?: string) => ({
 });
 
 /**
+ * Said beside the report fields the results report prints (summary, suggestions): once the report
+ * settles, their words go into the document the coordinator publishes at the public ITA address
+ * (docs/privacy.md; break 19 s28, F15). The form shows `x-hint-th` under the field.
+ */
+const PUBLISHED_TEXT = {
+  th: 'ข้อความนี้จะพิมพ์ในรายงานผลการดำเนินการประจำปี ซึ่งเผยแพร่ต่อสาธารณะที่หน้า ITA ของหน่วยงาน กรุณาอย่าระบุชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนบุคคลของผู้ใด',
+  en: 'printed in the annual results report, which is published at the public ITA address: name no one, give no phone numbers or other personal data',
+};
+
+/**
  * The fields of a paged list's query: `cursor` (opaque, from the previous page's answer, at most
  * `cursorMax` characters) and `limit` (items per page, 1 to `limitMax`, from the query string).
  */
@@ -102,11 +112,14 @@ export const SubmitReportBody = z.lazy(() =>
         // the Thai name of each enum value, in the same order (a form generator's labels)
         'x-enum-titles': ProgressStatus.options.map((o) => PROGRESS_LABELS[o]),
       }),
-      summary: NonBlank(5000, 'summary').meta(
-        label('summary', 'what was done in this period (required, at most 5,000 characters)'),
-      ),
+      summary: NonBlank(5000, 'summary').meta({
+        ...label('summary', `what was done in this period (required, at most 5,000 characters); ${PUBLISHED_TEXT.en}`),
+        'x-hint-th': PUBLISHED_TEXT.th,
+      }),
       obstacles: shownText(5000).default('').meta(label('obstacles')),
-      suggestions: shownText(5000).default('').meta(label('suggestions')),
+      suggestions: shownText(5000)
+        .default('')
+        .meta({ ...label('suggestions', PUBLISHED_TEXT.en), 'x-hint-th': PUBLISHED_TEXT.th }),
       evidence: z
         .array(
           z.union([

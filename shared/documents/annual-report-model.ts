@@ -15,7 +15,7 @@ import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { settledAt, timeliness } from '../domain/settlement.js';
+import { reportSettles, settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 
@@ -115,9 +115,11 @@ export function buildAnnualReport(input: {
   const obligations = tracked.map((t) => t.obligation);
   const bounds = fiscalYearBounds(plan.fy);
   const summary = summarizeCompliance(tracked, { from: bounds.start, to: bounds.end }, asOf);
+  // only settled reports' words go into the document (it is published): a returned report or a
+  // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const reportSuggestions = (measureId: string) =>
     [...reports.values()]
-      .filter((r) => r.obligationId.startsWith(`${measureId}.`) && r.suggestions.trim())
+      .filter((r) => reportSettles(r) && r.obligationId.startsWith(`${measureId}.`) && r.suggestions.trim())
       .map((r) => r.suggestions.trim());
 
   return {
@@ -150,16 +152,12 @@ export function buildAnnualReport(input: {
               dueDate: inPeriod[0]!.dueDate,
               entries: inPeriod.map((o) => {
                 const report = reports.get(o.obligationId);
+                const settled = settledAt(report);
                 return {
                   unitId: o.unitId,
                   unitName: name(o.unitId),
                   status: entryStatus(o.dueDate, report, asOf),
-                  ...(report
-                    ? {
-                        submittedAt: settledAt(report) ?? report.firstSubmittedAt ?? report.submittedAt,
-                        summary: report.summary,
-                      }
-                    : {}),
+                  ...(report && settled ? { submittedAt: settled, summary: report.summary } : {}),
                 };
               }),
             };

@@ -57,7 +57,8 @@ describe('hostile text in outputs', () => {
       org: { orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง', dueRules: {}, createdAt: '2022-10-01T00:00:00.000Z' },
       units: MUNICIPAL_UNITS.map((u) => ({ orgId: 'demo', unitId: u.unitId, name: u.name, aliases: u.aliases })),
       plan: { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00.000Z', updatedBy: 'x' },
-      reports: new Map([[report.obligationId, report]]),
+      // a submitted one: a returned report's text is not printed at all (break 19 s28, F13)
+      reports: new Map([[report.obligationId, { ...report, reviewState: 'submitted' as const }]]),
       asOf: '2023-10-01',
     });
     const html = renderHtml(model);

@@ -1,66 +1,13 @@
 // Small plan documents built in a test: a Word body of paragraphs and tables (on the frame of
-// 05-standard.docx), a workbook of sheets with merged ranges (exceljs), or tab-separated text.
+// 05-standard.docx), a workbook of sheets with merged ranges (exceljs), or tab-separated text; and
+// what the importer previews of one. The base plan's rows are in base-plan-rows.ts.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-
-export const HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผลการดำเนินการ', 'ผู้รับผิดชอบ'];
-export const TITLE = ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'];
-
-/** The base measures (i4, i5, i9), each one row: measure, methods, timeframe, follow-ups, unit. */
-export const M4 = [
-  'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ\n๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการ',
-  '๑. จัดทำคู่มือการยืมคืนพัสดุ',
-  'ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗',
-  '๑. รายงานผลต่อที่ประชุมทุกเดือน\n๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน',
-  'กองคลัง',
-];
-export const M5 = [
-  'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต\n๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
-  '๑. เผยแพร่ผลการดำเนินงานบนเว็บไซต์',
-  'ตลอดปีงบประมาณ',
-  '๑. รายงานผู้บริหารทุกไตรมาส',
-  'สำนักปลัด ทุกกองงาน',
-];
-export const M9 = [
-  'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล',
-  '๑. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน',
-  'ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗',
-  '๑. สรุปผลประจำปี',
-  'กองช่าง กองการศึกษา',
-];
-
-/**
- * Three measures (i4, i5, i9), each cell as its lines (a sheet's Alt+Enter, a web table's <br>): i4
- * monthly and every 6 months by กองคลัง, i5 quarterly by all units, i9 in April and September and yearly
- * by กองช่าง and กองการศึกษา.
- */
-export const LINED_ROWS: string[][][] = [
-  [
-    ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', '๑. มาตรการป้องกันการใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตน'],
-    ['๑. จัดทำคู่มือการยืมคืนพัสดุ', '๒. ประชาสัมพันธ์ให้บุคลากรทราบ'],
-    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
-    ['๑. รายงานผลต่อที่ประชุมประจำเดือนทุกเดือน', '๒. สรุปผลรายงานนายกเทศมนตรีทุก ๖ เดือน'],
-    ['กองคลัง'],
-  ],
-  [
-    ['ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต', '๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๒. มาตรการจัดการเรื่องร้องเรียน'],
-    ['๑. เผยแพร่ผลการดำเนินงานบนเว็บไซต์'],
-    ['ตลอดปีงบประมาณ'],
-    ['๑. รายงานผู้บริหารทุกไตรมาส'],
-    ['สำนักปลัด ทุกกองงาน'],
-  ],
-  [
-    ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'],
-    ['๑. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน'],
-    ['ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗'],
-    ['๑. เสนอผู้บริหารในเดือนเมษายน และ กันยายน', '๒. สรุปผลประจำปี'],
-    ['กองช่าง กองการศึกษา'],
-  ],
-];
+import { HEADER, timeframeRow, TITLE } from './base-plan-rows.js';
 
 export const preview = async (bytes: Uint8Array) => {
   const { document } = await readPlanFile(bytes);
@@ -133,14 +80,26 @@ export const measuresOf = (r: Preview) =>
     cadences: m.followUps.map((f) => f.cadence),
     units: m.responsible.allUnits ? ['*', m.responsible.leadUnitId] : m.responsible.unitIds,
   }));
-/** A one-row measure `i` of a timeframe and one follow-up, for the timeframe's months (กองคลัง's). */
-export const timeframeRow = (i: number, timeframe: string, followUp = 'รายงานผลทุกเดือน') => [
-  `ตัวชี้วัดที่ ${i} มาตรการทดสอบ ${i}`,
-  'จัดทำประกาศ',
-  timeframe,
-  followUp,
-  'กองคลัง',
-];
+/**
+ * Each measure as a coordinator checks rows joined into it or split from it: id, indicator, methods,
+ * timeframe, follow-ups ("<cadence> <text>"), units.
+ */
+export const measureDetailsOf = (r: Preview) =>
+  r.plan.measures.map((m) => ({
+    id: m.measureId,
+    indicator: m.indicator,
+    methods: m.methods,
+    timeframe: m.timeframe,
+    followUps: m.followUps.map((f) => `${f.cadence} ${f.text}`),
+    units: m.responsible.unitIds,
+  }));
+/** Each measure's timeframe as written, its notes, and its follow-ups' months as [first, last] (undefined: all year). */
+export const timeframeMonthsOf = (r: Preview) =>
+  r.plan.measures.map((m) => ({
+    timeframe: m.timeframe,
+    notes: m.notes ?? [],
+    followUps: m.followUps.map((f) => [f.firstMonth, f.lastMonth]),
+  }));
 /** What a coordinator sees of each measure's follow-ups' times: cadence, due date, first and last month. */
 export const followUpTimesOf = (r: Preview) =>
   r.plan.measures.map((m) =>
@@ -161,8 +120,3 @@ export const readFollowUpAlone = async (followUp: string) => {
   const said = r.warnings.filter((w) => w.code === 'cadence-guessed').map((w) => w.message_th);
   return { times: followUpTimesOf(r)[0], said, codes: r.warnings.map((w) => w.code) };
 };
-export const BASE_MEASURES = [
-  { indicator: 4, cadences: ['monthly', 'semiannual'], units: ['finance'] },
-  { indicator: 5, cadences: ['quarterly'], units: ['*', 'clerk'] },
-  { indicator: 9, cadences: ['annual'], units: ['engineering', 'education'] },
-];

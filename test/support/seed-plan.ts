@@ -6,14 +6,23 @@ import { importMeasuresDocument, type ImportResult } from '../../shared/import/m
 
 export const SEED_DOCUMENT = new URL('../fixtures/measures-fy2566-don-arang.txt', import.meta.url);
 
+/** A text document of the seed's shape imported as `orgId`'s FY2566 plan, against the usual municipal units. */
+export const importSeedText = (text: string, orgId = 'demo'): ImportResult =>
+  importMeasuresDocument(text, { orgId, fy: 2566, units: MUNICIPAL_UNITS });
+
 /** The seed imported against the usual municipal units; every measure has its indicator, so a Plan. */
 export function importSeedPlan(orgId = 'demo'): Omit<ImportResult, 'plan'> & { plan: Plan } {
-  const result = importMeasuresDocument(readFileSync(SEED_DOCUMENT, 'utf8'), {
-    orgId,
-    fy: 2566,
-    units: MUNICIPAL_UNITS,
-  });
+  const result = importSeedText(readFileSync(SEED_DOCUMENT, 'utf8'), orgId);
   return { ...result, plan: Plan.parse(result.plan) };
 }
+
+/** What a coordinator checks of each imported measure: indicator, title, follow-ups' cadences, responsible. */
+export const seedShapeOf = (measures: ImportResult['plan']['measures']) =>
+  measures.map((m) => ({
+    indicator: m.indicator,
+    title: m.title,
+    cadences: m.followUps.map((f) => f.cadence),
+    units: m.responsible,
+  }));
 
 export const FIVE_UNITS = MUNICIPAL_UNITS.map((u) => u.unitId);

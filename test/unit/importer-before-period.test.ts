@@ -6,18 +6,8 @@
 // period by its end; "ก่อนวันที่ 31 มีนาคม" (a day) is that day, as before.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import {
-  docx,
-  followUpTimesOf,
-  HEADER,
-  preview,
-  timeframeRow,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { docx, followUpTimesOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const rows = (followUps: readonly string[]) => followUps.map((f, i) => timeframeRow(i + 1, 'ตลอดปีงบประมาณ', f));
 const said = (r: Awaited<ReturnType<typeof preview>>) =>

@@ -3,24 +3,13 @@
 // first part ended the table as prose and the rest was read outside it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { importMeasuresDocument } from '../../shared/import/measures-document.js';
-import { importSeedPlan, SEED_DOCUMENT } from '../support/seed-plan.js';
+import { importSeedPlan, importSeedText, SEED_DOCUMENT, seedShapeOf } from '../support/seed-plan.js';
 
 const seed = readFileSync(SEED_DOCUMENT, 'utf8');
 const HEADING = '<b>๓. ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน</b>';
 const i6Line = seed.split('\n').find((l) => l.startsWith(HEADING))!;
 
-const read = (text: string) => importMeasuresDocument(text, { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS });
-/** what a coordinator checks of each measure */
-const shape = (measures: ReturnType<typeof read>['plan']['measures']) =>
-  measures.map((m) => ({
-    indicator: m.indicator,
-    title: m.title,
-    cadences: m.followUps.map((f) => f.cadence),
-    units: m.responsible,
-  }));
-const expected = shape(importSeedPlan().plan.measures);
+const expected = seedShapeOf(importSeedPlan().plan.measures);
 
 describe('a row of the seed broken over two lines reads as the unbroken seed (7 measures)', () => {
   const cases: [string, string][] = [
@@ -32,8 +21,8 @@ describe('a row of the seed broken over two lines reads as the unbroken seed (7 
   it.each(cases)('%s', (_, broken) => {
     expect(i6Line).toBeDefined();
     expect(broken).not.toBe(i6Line);
-    const result = read(seed.replace(i6Line, broken));
-    expect(shape(result.plan.measures)).toEqual(expected);
+    const result = importSeedText(seed.replace(i6Line, broken));
+    expect(seedShapeOf(result.plan.measures)).toEqual(expected);
   });
 });
 
@@ -48,7 +37,7 @@ describe('a plan written with every indicator heading on a line above its row', 
   ].join('\n');
 
   it('reads each heading with the row under it', () => {
-    const { plan } = read(text);
+    const { plan } = importSeedText(text);
     expect(plan.measures.map((m) => [m.indicator, m.followUps.map((f) => f.cadence), m.responsible.unitIds])).toEqual([
       [4, ['monthly'], ['finance']],
       [9, ['quarterly'], ['engineering']],
@@ -56,7 +45,7 @@ describe('a plan written with every indicator heading on a line above its row', 
   });
 
   it('does not join a line into the header row under it', () => {
-    const { plan } = read(text.replace('มาตรการ/แนวทาง', 'หมายเหตุ: ตารางแผน\nมาตรการ/แนวทาง'));
+    const { plan } = importSeedText(text.replace('มาตรการ/แนวทาง', 'หมายเหตุ: ตารางแผน\nมาตรการ/แนวทาง'));
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 9]);
   });
 });

@@ -8,7 +8,8 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { readFollowUpCadence } from '../../shared/import/follow-up-cadence.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 const read = async (timeframe: string, followUp: string) => {
   const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, timeframe, followUp)]));

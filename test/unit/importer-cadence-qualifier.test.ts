@@ -5,17 +5,8 @@
 // asked, as a deadline alone is); one quarter qualified
 // by "ใน", "เริ่ม", "ตั้งแต่", "ถึง"… gives a recurring follow-up its months.
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  followUpTimesOf,
-  HEADER,
-  preview,
-  timeframeRow,
-  TITLE,
-  tsv,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { docx, followUpTimesOf, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const row = (followUp: string) => timeframeRow(4, 'ตลอดปีงบประมาณ', followUp);
 const seen = (r: Awaited<ReturnType<typeof preview>>) => ({

@@ -2,7 +2,8 @@
 // the "(ครั้งเดียว)" the cell has, and a tick list's quoted only its ticked item: the coordinator
 // looks for the quoted words in the cell, so they are the follow-up's words as written.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, tsv, wordTable } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordTable } from '../support/plan-table-files.js';
 
 const row = (followUps: string) => ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปีงบประมาณ', followUps, 'กองคลัง'];
 /** The cadence-guessed warnings' Thai and English messages. */

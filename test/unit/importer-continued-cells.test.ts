@@ -11,7 +11,8 @@ import { ContinuedCells } from '../../shared/import/continued-cells.js';
 import { joinCells, joinItems } from '../../shared/import/table-row-kinds.js';
 import { stripTags } from '../../shared/import/thai-text.js';
 import { joinContinuation, startsUnitMeasure } from '../../shared/import/unit-per-row.js';
-import { HEADER, M4, docx, preview, tsv, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordTable } from '../support/plan-table-files.js';
 
 /** Cells of continuation rows, one list per shape the importer meets. */
 const SHAPES: Record<string, (i: number) => string> = {

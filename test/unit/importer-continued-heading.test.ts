@@ -3,7 +3,8 @@
 // "(ต่อจากหน้าที่แล้ว)" mark the table's continuation: they are dropped from the title.
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
-import { docx, HEADER, M4, M9, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4, M9 } from '../support/base-plan-rows.js';
+import { docx, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const body = (m: readonly string[]) => [m[0]!.split('\n')[1] ?? 'มาตรการเผยแพร่ข้อมูล', ...m.slice(1)];
 

@@ -4,19 +4,22 @@
 // (Word, Excel) or a timeframe of the start and a note of the end (text): the follow-ups' months
 // were the start's month on, or the whole year. Under a timeframe group they are its start and end.
 import { describe, expect, it } from 'vitest';
-import { docx, preview, type Preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
+import {
+  docx,
+  preview,
+  type Preview,
+  timeframeMonthsOf,
+  tsv,
+  wordParagraph,
+  wordTable,
+  xlsx,
+} from '../support/plan-table-files.js';
 
 const TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567';
 const I1 = 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ จัดทำประกาศ';
 const ROW = [I1, '1 ม.ค. 67', '30 มิ.ย. 67', 'รายงานผลทุกเดือน', 'กองคลัง'];
 const READ = [{ timeframe: '1 ม.ค. 67 - 30 มิ.ย. 67', notes: [], followUps: [['2024-01', '2024-06']] }];
 
-const months = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    timeframe: m.timeframe,
-    notes: m.notes ?? [],
-    followUps: m.followUps.map((f) => [f.firstMonth, f.lastMonth]),
-  }));
 const codes = (r: Preview) => r.warnings.map((w) => w.code);
 const top = (group: string) => ['มาตรการ/แนวทาง', group, '', 'การติดตามผล', 'ผู้รับผิดชอบ'];
 
@@ -61,7 +64,7 @@ describe("start and end sub-columns under a two-row header's timeframe group are
   ])('%s: "%s" over "%s | %s"', async (kind, group, start, end) => {
     const read = { Excel: fromSheet, text: fromText, Word: fromWord }[kind]!;
     const r = await read(group, start, end);
-    expect(months(r)).toEqual(READ);
+    expect(timeframeMonthsOf(r)).toEqual(READ);
     expect(codes(r)).toEqual(['timeframe-months']);
   });
 
@@ -69,7 +72,7 @@ describe("start and end sub-columns under a two-row header's timeframe group are
     const r = await preview(
       tsv([[TITLE], ['มาตรการ/แนวทาง', 'วันที่เริ่มต้น (วัน/เดือน/ปี)', 'วันที่สิ้นสุด (วัน/เดือน/ปี)', 'การติดตามผล', 'ผู้รับผิดชอบ'], ROW]),
     );
-    expect(months(r)).toEqual(READ);
+    expect(timeframeMonthsOf(r)).toEqual(READ);
   });
 
   it('"ตั้งแต่" and "ถึง" under another group are no dates: the follow-ups run the whole year', async () => {

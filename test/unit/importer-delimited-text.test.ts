@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { HEADER, LINED_ROWS, TITLE } from '../support/plan-table-files.js';
+import { HEADER, LINED_ROWS, TITLE } from '../support/base-plan-rows.js';
 
 /** LINED_ROWS, i4's first method with a word in double quotes (a quoted cell doubles them) */
 const ROWS = LINED_ROWS.map((row, r) =>

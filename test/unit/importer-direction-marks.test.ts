@@ -5,21 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../shared/domain/plan.js';
 import { normaliseThai } from '../../shared/import/thai-text.js';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const MARKS = /[\u200e\u200f\u061c]/;
 const marked = (mark: string) => [

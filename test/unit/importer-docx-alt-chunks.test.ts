@@ -5,18 +5,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  TITLE,
-  docx,
-  measuresOf,
-  preview,
-  wordParagraph,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph } from '../support/plan-table-files.js';
 
 const cell = (tag: string, text: string) => `<${tag}>${text.split('\n').join('<br>')}</${tag}>`;
 const HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>plan</title></head><body><h2>${TITLE[0]}</h2><h3>${TITLE[1]}</h3><table border="1"><tr>${HEADER.map((h) => cell('th', h)).join('')}</tr>${[M4, M5, M9].map((r) => `<tr>${r.map((c) => cell('td', c)).join('')}</tr>`).join('')}</table></body></html>`;

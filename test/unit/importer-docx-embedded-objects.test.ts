@@ -6,20 +6,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  TITLE,
-  docx,
-  measuresOf,
-  preview,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const REL_PACKAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/package';
 const REL_OLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject';

@@ -4,7 +4,8 @@
 // Thai first. Hidden runs inside a visible cell (a hidden note in a measure's text) are not read.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, M4, M9, preview, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4, M9 } from '../support/base-plan-rows.js';
+import { docx, preview, wordTable } from '../support/plan-table-files.js';
 
 const HIDDEN_MEASURE = 'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต มาตรการร่างที่ยังไม่อนุมัติ';
 const HIDDEN_UNIT = 'สำนักปลัด';

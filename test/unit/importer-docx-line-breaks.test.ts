@@ -3,7 +3,8 @@
 // follow-ups became one and the year-end duty vanished, silently. A line break in a cell now parts
 // items as a paragraph does; elsewhere it stays a space.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, M4, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 /** A cell of one paragraph whose lines are parted by `brk` (a line break by default). */

@@ -8,7 +8,8 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import { MAX_DOCX_TABLE_DEPTH } from '../../shared/import/docx-limits.js';
 import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readDocumentXml } from '../../shared/import/read-docx.js';
-import { docx, HEADER, M4, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const cellOf = (inner: string) => `<w:tc>${inner}</w:tc>`;
 /** `inner` inside `depth` one-cell tables, each cell ending with an empty paragraph (as Word writes it). */

@@ -4,20 +4,8 @@
 // measures; the body's year wins over theirs.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  type Preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, type Preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 type PagePart = { kind: 'header' | 'footer'; type: 'default' | 'first' | 'even'; body: string };
 

@@ -2,19 +2,8 @@
 // paragraph, its columns separated by tabs) read as "no measures table": the tabs became spaces.
 // Tabbed body paragraphs from a plan header on are now rows, as a tab-separated text's lines.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const TAB_STOPS =
   '<w:pPr><w:tabs><w:tab w:val="left" w:pos="2835"/><w:tab w:val="left" w:pos="5669"/><w:tab w:val="left" w:pos="8504"/></w:tabs></w:pPr>';

@@ -11,19 +11,8 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocumentXml } from '../../shared/import/read-docx.js';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const fixture = (name: string) =>
   preview(new Uint8Array(readFileSync(new URL(`../fixtures/text-box-table/${name}`, import.meta.url))));

@@ -9,9 +9,10 @@ import { TOKENIZED_WORK } from '../../shared/import/docx-visible-tokens.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { readDocumentXml } from '../../shared/import/read-docx.js';
 import { wordRow } from '../support/big-plan-files.js';
+import * as base from '../support/base-plan-rows.js';
 import * as plans from '../support/plan-table-files.js';
 
-const plan = () => plans.wordTable([plans.HEADER, plans.M4, plans.M5, plans.M9]);
+const plan = () => plans.wordTable([base.HEADER, base.M4, base.M5, base.M9]);
 const box = (inner: string) =>
   `<w:tbl><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc>${inner}<w:p/></w:tc></w:tr></w:tbl>`;
 const small = plans.wordTable(
@@ -50,6 +51,6 @@ describe('a Word document is tokenized once, its boxes still read through', () =
     expect(count).toBe(chars);
     // the plan's measures are read, as without a box
     const read = plans.measuresOf(await plans.preview(bytes)).slice(0, 3);
-    expect(read.map((m) => [m.indicator, m.units])).toEqual(plans.BASE_MEASURES.map((m) => [m.indicator, m.units]));
+    expect(read.map((m) => [m.indicator, m.units])).toEqual(base.BASE_MEASURES.map((m) => [m.indicator, m.units]));
   });
 });

@@ -2,7 +2,8 @@
 // (a coordinator pressed Enter before it) is that follow-up's note; before, it became a second,
 // empty follow-up holding the months while the real one ran all year.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, tsv, wordParagraph, wordTable, TITLE } from '../support/plan-table-files.js';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const row = (followUps: string) => [
   'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล',

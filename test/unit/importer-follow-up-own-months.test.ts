@@ -2,7 +2,8 @@
 // use, are the follow-up's months, said with a timeframe-months warning quoting the words (before:
 // ignored silently, so "รายงานผลทุกเดือน (ต.ค. - มี.ค.)" owed 12 monthly reports, not 6).
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const plan = (followUps: string, timeframe = 'ตลอดปีงบประมาณ') =>
   preview(tsv([HEADER, ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', timeframe, followUps, 'กองคลัง']]));

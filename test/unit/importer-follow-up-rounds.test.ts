@@ -3,19 +3,8 @@
 // Both cells were joined into one follow-up with no cadence, and the rounds the header spells out
 // were lost.
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  M4,
-  M5,
-  M9,
-  preview,
-  type Preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const GROUP = 'การติดตามผลการดำเนินการ';
 const TOP = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', GROUP, null, 'ผู้รับผิดชอบ'];

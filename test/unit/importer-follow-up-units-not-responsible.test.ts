@@ -2,7 +2,8 @@
 // refused until fixed (cannot-save), and the message names the unit as the municipality calls it
 // (before: its id, "engineering are not").
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const row = (measure: string, note: string, units: string) => [
   measure,

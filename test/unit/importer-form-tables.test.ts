@@ -2,21 +2,8 @@
 // cells are the usual column names, one per row, was "no measures table" though every label the
 // importer knows as a header was there, in a column instead of a row.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 /** a measure as label | value rows */
 const form = (m: readonly string[]) => HEADER.map((h, j) => [h, m[j]!]);

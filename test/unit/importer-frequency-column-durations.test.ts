@@ -4,7 +4,8 @@
 // column they are the time between reports or the reports a year, said so in a warning; in a
 // follow-up's own text "3 เดือน" may be how long the work lasts, and names nothing.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M5, preview, type Preview, tsv, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M5 } from '../support/base-plan-rows.js';
+import { preview, type Preview, tsv, xlsx } from '../support/plan-table-files.js';
 
 const FREQUENCY = 'ความถี่ในการรายงาน';
 const row = (frequency: string, followUp = 'รายงานผลการดำเนินงาน') => [

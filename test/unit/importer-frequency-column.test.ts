@@ -3,7 +3,8 @@
 // frequency kept only as a note. Now the follow-ups that name no cadence take the column's, and the
 // unspecified-cadence warning proposes the timeframe's cadence when it names one.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, M4, M5, M9, preview, type Preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9 } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const cadencesOf = (r: Preview) => r.plan.measures.map((m) => m.followUps.map((f) => f.cadence));
 const noCadence = (m: readonly string[], followUps: string) => [m[0]!, m[1]!, m[2]!, followUps, m[4]!];

@@ -4,16 +4,8 @@
 // a long arrow ("<------>", "◄────►") was words, not a mark. The months an arrow spans are the
 // timeframe's months, as marks in each would be.
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  M5,
-  preview,
-  type Preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-  type WordCell,
-} from '../support/plan-table-files.js';
+import { M5, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, wordParagraph, wordTable, type WordCell } from '../support/plan-table-files.js';
 
 const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
 const HEADER = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', { text: 'ระยะเวลา', span: 12 }, 'การติดตามผล', 'ผู้รับผิดชอบ'];

@@ -3,10 +3,11 @@
 // Such a fill marks nothing; a bar drawn over it keeps its own colour and marks its months.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
 import * as files from '../support/plan-table-files.js';
 import { type Preview, type WordCell } from '../support/plan-table-files.js';
 
-const { docx, M4, M5, M9, preview, TITLE, wordParagraph, wordTable, xlsx } = files;
+const { docx, preview, wordParagraph, wordTable, xlsx } = files;
 
 /** the fiscal year 2567's months as the header labels them, ต.ค.66 … ก.ย.67 */
 const MONTHS = 'ต.ค. พ.ย. ธ.ค. ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย.'

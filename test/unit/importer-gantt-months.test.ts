@@ -2,19 +2,8 @@
 // with a mark in the months of the work. The timeframe became the marks ("✓ ✓") and which months
 // were marked was lost. Now a mark stands for its column's month (or quarter).
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  M4,
-  M5,
-  M9,
-  preview,
-  type Preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
 /** a base row with its timeframe replaced by cells, one per month (or quarter) */

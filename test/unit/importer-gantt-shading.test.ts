@@ -4,13 +4,11 @@
 // whole is no bar, and a fill outside the month columns or on the header means nothing.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { M5, M9, TITLE } from '../support/base-plan-rows.js';
 import {
   docx,
-  M5,
-  M9,
   preview,
   type Preview,
-  TITLE,
   type WordCell,
   wordParagraph,
   wordTable,

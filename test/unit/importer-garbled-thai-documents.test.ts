@@ -3,20 +3,8 @@
 // table" (review 17 s11, S11-3). Every document's text is repaired now, with a notice.
 import { describe, expect, it } from 'vitest';
 import { garbledThaiRepair } from '../../shared/import/text-file-encoding.js';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  TITLE,
-  docx,
-  measuresOf,
-  preview,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 /** Thai as TIS-620 bytes read as Latin-1. */
 const asLatin1 = (s: string) =>

@@ -2,7 +2,8 @@
 // above each table (review 17 s11, S11-26): the heading was not used, every measure came without
 // an indicator (no-indicator warnings naming the very sheet "ตัวชี้วัดที่ 4").
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, TITLE, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 /** each indicator's measure row without its heading */
 const ROWS: [number, string, string[]][] = [

@@ -6,21 +6,10 @@
 // heading in the ที่ column of a measure row is that measure's indicator. The reviewer's files (the
 // .docx and .xlsx made by the reviewer's scripts, the PDF by LibreOffice from the .docx) are in
 // test/fixtures/numbered-headings/.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIVE_UNDER_HEADINGS, numberedHeadingsFile } from '../support/numbered-headings.js';
 import { codesOf, measuresOf, previewFile } from '../support/plan-pdf.js';
 import { docx, tsv, wordTable, xlsx, type WordCell } from '../support/plan-table-files.js';
-
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../fixtures/numbered-headings/${name}`, import.meta.url)));
-
-const FIVE = [
-  { indicator: 1, units: ['clerk'], cadences: ['monthly'] },
-  { indicator: 1, units: ['education'], cadences: ['annual'] },
-  { indicator: 2, units: ['finance'], cadences: ['quarterly'] },
-  { indicator: 9, units: ['engineering'], cadences: ['semiannual'] },
-  { indicator: 9, units: ['finance'], cadences: ['annual'] },
-];
 
 describe('an indicator heading in the ที่ column heads the measures under it', () => {
   it.each([
@@ -28,8 +17,8 @@ describe('an indicator heading in the ที่ column heads the measures under 
     ['NUM2-incol-libreoffice.pdf', 5],
     ['NUM2-incol.xlsx', 3],
   ])("the reviewer's %s: its measures under their indicators, no empty heading measure", async (name, count) => {
-    const preview = await previewFile(fixture(name));
-    expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE.slice(0, count));
+    const preview = await previewFile(numberedHeadingsFile(name));
+    expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE_UNDER_HEADINGS.slice(0, count));
     expect(preview.plan.measures.map((m) => m.measureId)).toEqual(['i1', 'i1-2', 'i2', 'i9', 'i9-2'].slice(0, count));
     expect(codesOf(preview)).toEqual([]);
   });
@@ -86,7 +75,7 @@ describe('an indicator heading in the ที่ column heads the measures under 
   describe.each(LAYOUTS)('%s', (_, rows, merges) => {
     it.each([['docx'], ['xlsx'], ['txt']] as const)('.%s: 3 measures under indicators 1 and 2', async (format) => {
       const preview = await previewFile((await asFiles(rows, merges))[format]);
-      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE.slice(0, 3));
+      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE_UNDER_HEADINGS.slice(0, 3));
       expect(preview.plan.measures.map((m) => m.measureId)).toEqual(['i1', 'i1-2', 'i2']);
       expect(codesOf(preview)).toEqual([]);
     });
@@ -97,7 +86,7 @@ describe('an indicator heading in the ที่ column heads the measures under 
     async (format) => {
       const rows = table(['ตัวชี้วัดที่ 1', '', '', '', ''], ['ตัวชี้วัดที่ 2', '', '', '', '']);
       const preview = await previewFile((await asFiles(rows))[format]);
-      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE.slice(0, 3));
+      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE_UNDER_HEADINGS.slice(0, 3));
       // the heading names no indicator name: the catalog's is used and said, as for such a heading anywhere
       expect(new Set(codesOf(preview))).toEqual(new Set(['unknown-indicator-name']));
     },

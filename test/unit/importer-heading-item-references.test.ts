@@ -4,7 +4,8 @@
 // got no-indicator (review 17 s23, S23-10). The item references are part of the heading's title.
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorHeading } from '../../shared/import/indicator-heading.js';
-import { docx, HEADER, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const ROW = ['๑. จัดทำคู่มือการปฏิบัติงาน', '๑. เผยแพร่คู่มือ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกไตรมาส', 'กองคลัง'];
 

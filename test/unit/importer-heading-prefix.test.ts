@@ -3,7 +3,8 @@
 // rows spanning the table too). The heading is the title; an assessment's name is dropped, a ด้าน is
 // kept as a note, other words are kept as a note and said.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, wordTable, xlsx } from '../support/plan-table-files.js';
 import { importRows } from '../support/import-rows.js';
 
 const row = (measure: string) => [measure, 'จัดทำคู่มือ', 'ตลอดปี', 'รายงานผลทุกเดือน', 'กองคลัง'];

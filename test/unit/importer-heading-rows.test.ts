@@ -4,21 +4,8 @@
 // header. Before, each became a measure that could not be saved, and the measures under an
 // indicator heading lost their indicator.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const GROUP_4 = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ';
 const GROUP_5 = 'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต';

@@ -3,7 +3,8 @@
 // words of Thai government plans for the host and supporting units.
 import { describe, expect, it } from 'vitest';
 import { columnOf } from '../../shared/import/column-names.js';
-import { docx, HEADER, M4, M5, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const H4 = HEADER.slice(0, 4);
 const rowsUnder = (labels: readonly string[]) => [

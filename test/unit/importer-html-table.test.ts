@@ -9,7 +9,7 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../../shared/import/plan-file.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { HEADER, LINED_ROWS, TITLE } from '../support/plan-table-files.js';
+import { HEADER, LINED_ROWS, TITLE } from '../support/base-plan-rows.js';
 
 const EXPECTED = [
   { indicator: 4, cadences: ['monthly', 'semiannual'], unitIds: ['finance'] },

@@ -3,7 +3,8 @@
 // 100), but the coordinator is told which cell, how many, and from which item on.
 import { describe, expect, it } from 'vitest';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
-import { docx, HEADER, M5, preview, tsv, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M5 } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordTable } from '../support/plan-table-files.js';
 
 const numbered = (n: number, text: (i: number) => string) =>
   Array.from({ length: n }, (_, i) => `${toThaiDigits(i + 1)}. ${text(i + 1)}`).join(' ');

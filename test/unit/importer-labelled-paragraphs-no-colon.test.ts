@@ -4,7 +4,8 @@
 // vocabulary, isColumnName) at a paragraph's start, then a colon, a dash, a tab, or a space and text;
 // after a space alone, a numbered paragraph or a text going on with the name's sentence stays text.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, type Preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 import { ANNOUNCED_MEASURES, announcedMeasures, labelledAnnouncement } from '../support/labelled-announcement.js';
 import { planPdf } from '../support/plan-pdf.js';
 

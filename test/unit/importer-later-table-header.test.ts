@@ -4,18 +4,8 @@
 // plan's rows ends the plan table, with one warning quoting it. (The CSV's round trip itself is in
 // annual-report-round-trip.test.ts.)
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview, tsv, xlsx } from '../support/plan-table-files.js';
 
 const csvCell = (c: string) => `"${c.replace(/"/g, '""')}"`;
 const csv = (rows: readonly (readonly string[])[]) =>

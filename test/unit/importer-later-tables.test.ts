@@ -2,21 +2,8 @@
 // sign-off block laid out as a borderless Word table, a summary sheet listing the measures by unit,
 // became measures that blocked the save, read with the plan table's columns.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const plan = TITLE.map(wordParagraph).join('') + wordTable([HEADER, M4, M5, M9]);
 

@@ -7,17 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importMeasuresDocument } from '../../shared/import/measures-document.js';
 import { planPdf, previewFile, type PdfPageSpec } from '../support/plan-pdf.js';
+import { BASE_MEASURES, HEADER as HEADER_ROW, M4, M5, M9, TITLE as TITLE_LINES } from '../support/base-plan-rows.js';
 import {
-  BASE_MEASURES,
   docx,
-  HEADER as HEADER_ROW,
-  M4,
-  M5,
-  M9,
   measuresOf,
   type Preview,
   preview,
-  TITLE as TITLE_LINES,
   wordParagraph,
   wordTable,
   xlsx,

@@ -3,7 +3,8 @@
 // the tick list it is: one follow-up of the ticked cadence, the ticked units only, in Word and Excel
 // alike (review 17 s18, S18-4: "รายเดือน" / "รายไตรมาส ✓" / "รอบ ๖ เดือน" gave three follow-ups).
 import { describe, expect, it } from 'vitest';
-import { docx, preview, type Preview, TITLE, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
+import { TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const HEADER = ['ตัวชี้วัด', 'มาตรการ', 'การติดตามผล', 'ผู้รับผิดชอบ'];
 const word = (rows: readonly (readonly string[])[]) =>

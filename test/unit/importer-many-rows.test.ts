@@ -4,7 +4,8 @@
 // tests hold what such a document gives.
 import { describe, expect, it } from 'vitest';
 import { addToGroup } from '../../shared/import/grouping.js';
-import { HEADER, M4, M5, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 describe('a document of many short rows', () => {
   it('40,000 one-letter rows after two measures: the first 500 measures kept, the rest said dropped', async () => {

@@ -1,7 +1,8 @@
 // Review 17 s11, S11-23: OCR text whose table is written as Markdown ("| … |" with a "|---|" row)
 // or as an HTML <table> amid the text read as "no measures table".
 import { describe, expect, it } from 'vitest';
-import { BASE_MEASURES, HEADER, M4, M5, M9, measuresOf, preview, TITLE } from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview } from '../support/plan-table-files.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const ROWS = [M4, M5, M9];

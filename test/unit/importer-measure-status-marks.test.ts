@@ -3,7 +3,8 @@
 // column ("ยกเลิก", "ยกเลิกมาตรการนี้ตามมติที่ประชุม", "ไม่ดำเนินการในปีนี้"): each was a live
 // measure with no warning. Each now gets measure-status-marked beside the measure.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, M9, preview, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const marked = (r: Awaited<ReturnType<typeof preview>>) =>
   r.warnings.filter((w) => w.code === 'measure-status-marked').map((w) => [w.measureId, w.source]);

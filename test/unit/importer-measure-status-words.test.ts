@@ -3,7 +3,8 @@
 // live measure the units must report on, and the preview showed nothing. Such a status word now
 // gets a warning beside the measure, quoting it; other words before a heading ("IIT") do not.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, M9, preview, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const withPrefix = (prefix: string) =>
   tsv([...TITLE.map((t) => [t]), HEADER, [`${prefix}${M4[0]}`, ...M4.slice(1)], M5, M9]);

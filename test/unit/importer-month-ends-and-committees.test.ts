@@ -5,7 +5,8 @@
 // เดือน ส.ค." was read as twice a year. "ก.พ." alone stays February.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 const row = (i: number, timeframe: string, followUp = 'รายงานผลทุกเดือน') => [
   `ตัวชี้วัดที่ ${i} มาตรการทดสอบ ${i}`,

@@ -2,7 +2,8 @@
 // columns "หมายเหตุ 1…25" kept notes 1-20 and dropped 21-25 without a word. The notes past the
 // twentieth are now joined into it, and a note cut at its length limit is said too.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, preview, tsv, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { preview, tsv, xlsx } from '../support/plan-table-files.js';
 
 const labels = (n: number) => Array.from({ length: n }, (_, i) => `หมายเหตุ ${i + 1}`);
 const texts = (n: number) => Array.from({ length: n }, (_, i) => `ข้อความ ${i + 1}`);

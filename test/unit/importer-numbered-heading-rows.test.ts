@@ -5,28 +5,18 @@
 // is a heading is read as that heading row, its number aside. The reviewer's files (the .docx and
 // .xlsx made by the reviewer's scripts, the PDF by LibreOffice from the .docx) are in
 // test/fixtures/numbered-headings/.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIVE_UNDER_HEADINGS, numberedHeadingsFile } from '../support/numbered-headings.js';
 import { codesOf, measuresOf, previewFile } from '../support/plan-pdf.js';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../fixtures/numbered-headings/${name}`, import.meta.url)));
 const text = (lines: string[][]) => new TextEncoder().encode(lines.map((l) => l.join('\t')).join('\n'));
-
-const FIVE = [
-  { indicator: 1, units: ['clerk'], cadences: ['monthly'] },
-  { indicator: 1, units: ['education'], cadences: ['annual'] },
-  { indicator: 2, units: ['finance'], cadences: ['quarterly'] },
-  { indicator: 9, units: ['engineering'], cadences: ['semiannual'] },
-  { indicator: 9, units: ['finance'], cadences: ['annual'] },
-];
 
 describe('indicator heading rows numbered in the ที่ column head the measures under them', () => {
   it.each([['NUM-numcol.docx'], ['NUM-numcol.xlsx'], ['NUM-numcol-libreoffice.pdf']])(
     "the reviewer's %s: 5 measures under their indicators, no empty heading measure",
     async (name) => {
-      const preview = await previewFile(fixture(name));
-      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE);
+      const preview = await previewFile(numberedHeadingsFile(name));
+      expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE_UNDER_HEADINGS);
       expect(preview.plan.measures.map((m) => m.measureId)).toEqual(['i1', 'i1-2', 'i2', 'i9', 'i9-2']);
       expect(codesOf(preview)).toEqual([]);
     },
@@ -49,7 +39,7 @@ describe('indicator heading rows numbered in the ที่ column head the measu
         [numbers[4]!, 'เปิดเผยข้อมูลการจัดซื้อจัดจ้าง', 'รายงานผลทุกไตรมาส', 'กองคลัง'],
       ]),
     );
-    expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE.slice(0, 3));
+    expect(measuresOf(preview, ['indicator', 'units', 'cadences'])).toEqual(FIVE_UNDER_HEADINGS.slice(0, 3));
     expect(codesOf(preview)).not.toContain('no-indicator');
     expect(codesOf(preview)).not.toContain('cannot-save');
   });

@@ -8,7 +8,8 @@
 // the one-off's day, read as a deadline is.
 import { describe, expect, it } from 'vitest';
 import { followUpWithCadence } from '../../shared/documents/document-model-fields.js';
-import { HEADER, M4, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const withFollowUp = (followUp: string) => [M4[0]!, M4[1]!, M4[2]!, followUp, M4[4]!];
 const importFollowUp = async (followUp: string) => {

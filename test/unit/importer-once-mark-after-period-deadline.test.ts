@@ -2,7 +2,8 @@
 // the deadline (before: due 31 December, silently), and an ISO date is read as the date it is
 // (before: "2024-03-15" was 24 March 1972, "a mistyped year", and the follow-up annual).
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const followUp = async (text: string) => {
   const r = await preview(tsv([HEADER, ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปีงบประมาณ', text, 'กองคลัง']]));

@@ -3,7 +3,8 @@
 // 2566, silently. Now the one-off is due on the timeframe's date, said to check as a deadline in the
 // follow-up's own text is.
 import { describe, expect, it } from 'vitest';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 const read = async (timeframe: string, followUp: string) => {
   const r = await preview(tsv([TITLE, HEADER, timeframeRow(1, timeframe, followUp)]));

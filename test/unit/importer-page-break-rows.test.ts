@@ -4,21 +4,11 @@
 // furniture, with a warning to check the join.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { importMeasuresDocument } from '../../shared/import/measures-document.js';
-import { importSeedPlan, SEED_DOCUMENT } from '../support/seed-plan.js';
+import { importSeedPlan, importSeedText, SEED_DOCUMENT, seedShapeOf } from '../support/seed-plan.js';
 
-const read = (text: string) => importMeasuresDocument(text, { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS });
-const shape = (measures: ReturnType<typeof read>['plan']['measures']) =>
-  measures.map((m) => ({
-    indicator: m.indicator,
-    title: m.title,
-    cadences: m.followUps.map((f) => f.cadence),
-    units: m.responsible,
-  }));
 const seed = readFileSync(SEED_DOCUMENT, 'utf8');
 const lines = seed.split('\n');
-const expected = shape(importSeedPlan().plan.measures);
+const expected = seedShapeOf(importSeedPlan().plan.measures);
 const HEADER = lines.find((l) => l.startsWith('มาตรการ/แนวทาง\t'))!;
 const TITLE = lines.find((l) => l.includes('มาตรการส่งเสริมคุณธรรม'))!.replace(/\*\*/g, '');
 
@@ -47,8 +37,8 @@ describe('a row of the seed broken by a page break reads as the unbroken seed (7
   it.each(cases)('%s', (_, start, cell, between) => {
     const { text, line } = broken(start, cell, between);
     expect(text).not.toBe(seed);
-    const result = read(text);
-    expect(shape(result.plan.measures)).toEqual(expected);
+    const result = importSeedText(text);
+    expect(seedShapeOf(result.plan.measures)).toEqual(expected);
     const said = result.warnings.find((w) => w.code === 'continuation-guessed' && w.where.line === line);
     expect(said?.message_th).toContain('ขาดตอนที่ขึ้นหน้าใหม่');
     expect(said?.message_en).toContain(`the row on line ${line} breaks at a page break`);
@@ -65,7 +55,7 @@ describe('text under a table is not joined with the next table over blank lines'
       '',
       'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\t๑. รายงานทุกไตรมาส\tกองช่าง',
     ].join('\n');
-    const { warnings } = read(text);
+    const { warnings } = importSeedText(text);
     expect(warnings.some((w) => w.code === 'continuation-guessed')).toBe(false);
   });
 });

@@ -5,7 +5,8 @@
 // heading wrapped over two lines of a narrow column starts its row, and ญ drawn as "-" is ญ.
 import { describe, expect, it } from 'vitest';
 import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
-import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE, measuresOf } from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf } from '../support/plan-table-files.js';
 
 /** Thai as TIS-620 bytes read as Latin-1: what a legacy Thai font's codes extract as. */
 const asLatin1 = (s: string) =>

@@ -6,35 +6,23 @@
 // as annual" beside the real one. Struck text still filled its line: its extent is the line's right
 // edge for the paragraph rule. Fixtures (LibreOffice 7, ruled tables): the reviewer's TC-tracked and
 // ST-struck-wrap with their .docx, and the same with other cadences (annual replacing every two months).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewFile } from '../support/plan-pdf.js';
-
-const read = (name: string) =>
-  previewFile(new Uint8Array(readFileSync(new URL(`../fixtures/pdf-struck-wrap/${name}`, import.meta.url))));
-
-type Read = Awaited<ReturnType<typeof read>>;
-const followUpsOf = (r: Read) =>
-  r.plan.measures.map((m) => ({
-    indicator: m.indicator,
-    units: m.responsible.unitIds,
-    followUps: m.followUps.map((f) => [f.text.replace(/\s+/g, ''), f.cadence]),
-  }));
-const codesOf = (r: Read) => r.warnings.map((w) => w.code).filter((c) => c !== 'fiscal-year-differs');
+import { codesOf } from '../support/plan-pdf.js';
+import { previewStruckWrap, struckWrapFollowUpsOf } from '../support/struck-wrap-plans.js';
 
 describe('a struck cadence at a line end, its replacement wrapped to the next line, in a PDF', () => {
   for (const name of ['tracked-change-cadence', 'struck-cadence-wrapped', 'struck-cadence-wrapped-annual'])
     it(`${name}: one follow-up of the new cadence, as the .docx gives`, async () => {
-      const [pdf, docx] = [await read(`${name}.pdf`), await read(`${name}.docx`)];
+      const [pdf, docx] = [await previewStruckWrap(`${name}.pdf`), await previewStruckWrap(`${name}.docx`)];
       // a row deleted as a tracked change prints without a mark (not read as deleted from the PDF)
       const inDocx = new Set(docx.plan.measures.map((m) => m.indicator));
-      expect(followUpsOf(pdf).filter((m) => inDocx.has(m.indicator))).toEqual(followUpsOf(docx));
+      expect(struckWrapFollowUpsOf(pdf).filter((m) => inDocx.has(m.indicator))).toEqual(struckWrapFollowUpsOf(docx));
       expect(codesOf(pdf)).not.toContain('unspecified-cadence');
       expect(codesOf(pdf)).toContain('struck-text-left-out');
     });
 
   it("the reviewer's tracked change: i2 reports quarterly once, ทุกเดือน left out and said", async () => {
-    const r = await read('tracked-change-cadence.pdf');
+    const r = await previewStruckWrap('tracked-change-cadence.pdf');
     const i2 = r.plan.measures.find((m) => m.indicator === 2)!;
     expect(i2.followUps.map((f) => [f.text, f.cadence])).toEqual([['รายงานผลทุกไตรมาส', 'quarterly']]);
     expect(r.warnings.filter((w) => w.code === 'struck-text-left-out').map((w) => w.source)).toContain('ทุกเดือน');

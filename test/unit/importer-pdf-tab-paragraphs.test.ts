@@ -5,7 +5,8 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { previewFile, SARABUN } from '../support/plan-pdf.js';
-import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE, measuresOf } from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf } from '../support/plan-table-files.js';
 
 interface Layout {
   /** tab stops, points from the page's left edge */

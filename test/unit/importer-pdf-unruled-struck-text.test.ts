@@ -7,22 +7,11 @@
 // (said: struck-text-left-out), and still fills its line for the paragraph rule. Neighbours: the
 // struck text opening the wrapped line ("…ต่อ~~ทุก~~" / "~~เดือน~~ทุกไตรมาส"), two struck runs in a cell.
 // Fixtures: test/fixtures/pdf-struck-wrap/unruled-*.pdf with the .docx each was printed from.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewFile } from '../support/plan-pdf.js';
+import { codesOf, type Preview } from '../support/plan-pdf.js';
+import { previewStruckWrap, struckWrapFollowUpsOf } from '../support/struck-wrap-plans.js';
 
-const read = (name: string) =>
-  previewFile(new Uint8Array(readFileSync(new URL(`../fixtures/pdf-struck-wrap/${name}`, import.meta.url))));
-
-type Read = Awaited<ReturnType<typeof read>>;
-const followUpsOf = (r: Read) =>
-  r.plan.measures.map((m) => ({
-    indicator: m.indicator,
-    units: m.responsible.unitIds,
-    followUps: m.followUps.map((f) => [f.text.replace(/\s+/g, ''), f.cadence]),
-  }));
-const codesOf = (r: Read) => r.warnings.map((w) => w.code).filter((c) => c !== 'fiscal-year-differs');
-const leftOut = (r: Read) =>
+const leftOut = (r: Preview) =>
   r.warnings.filter((w) => w.code === 'struck-text-left-out').map((w) => [w.where.line, w.where.column, w.source]);
 
 describe('struck text in a PDF table without rules', () => {
@@ -34,18 +23,18 @@ describe('struck text in a PDF table without rules', () => {
     'unruled-two-struck-runs',
   ])
     it(`${name}: the follow-ups and units of the .docx, the struck text said`, async () => {
-      const [pdf, docx] = [await read(`${name}.pdf`), await read(`${name}.docx`)];
+      const [pdf, docx] = [await previewStruckWrap(`${name}.pdf`), await previewStruckWrap(`${name}.docx`)];
       // a row deleted as a tracked change prints without a mark (not read as deleted from the PDF)
       const inDocx = new Set(docx.plan.measures.map((m) => m.indicator));
-      expect(followUpsOf(pdf).filter((m) => inDocx.has(m.indicator))).toEqual(followUpsOf(docx));
+      expect(struckWrapFollowUpsOf(pdf).filter((m) => inDocx.has(m.indicator))).toEqual(struckWrapFollowUpsOf(docx));
       expect(codesOf(pdf)).not.toContain('two-cadences');
       expect(codesOf(pdf)).not.toContain('unspecified-cadence');
       expect(codesOf(pdf)).toContain('struck-text-left-out');
     });
 
   it("the reviewer's tracked changes: ทุกเดือน, กองช่าง and the moved-away กองคลัง left out, each at its cell", async () => {
-    const r = await read('unruled-tracked-change-cadence.pdf');
-    expect(followUpsOf(r).map((m) => [m.indicator, m.units, m.followUps])).toEqual([
+    const r = await previewStruckWrap('unruled-tracked-change-cadence.pdf');
+    expect(struckWrapFollowUpsOf(r).map((m) => [m.indicator, m.units, m.followUps])).toEqual([
       [1, ['clerk'], [['รายงานผลทุกเดือน', 'monthly']]],
       [2, ['finance'], [['รายงานผลทุกไตรมาส', 'quarterly']]],
       [3, ['engineering'], [['รายงานผลทุกเดือน', 'monthly']]],
@@ -60,14 +49,14 @@ describe('struck text in a PDF table without rules', () => {
   });
 
   it('struck text opening the wrapped line: "…ต่อ~~ทุก~~" / "~~เดือน~~ทุกไตรมาส" is one quarterly follow-up', async () => {
-    const r = await read('unruled-struck-opens-wrapped-line.pdf');
-    expect(followUpsOf(r)[0]!.followUps).toEqual([['รายงานผลการดำเนินงานต่อทุกไตรมาส', 'quarterly']]);
+    const r = await previewStruckWrap('unruled-struck-opens-wrapped-line.pdf');
+    expect(struckWrapFollowUpsOf(r)[0]!.followUps).toEqual([['รายงานผลการดำเนินงานต่อทุกไตรมาส', 'quarterly']]);
     // one stretch of struck text across the line break, quoted whole
     expect(leftOut(r)[0]).toEqual([3, 3, 'ทุกเดือน']);
   });
 
   it('two struck runs in one cell: both left out, both quoted', async () => {
-    const r = await read('unruled-two-struck-runs.pdf');
+    const r = await previewStruckWrap('unruled-two-struck-runs.pdf');
     expect(r.plan.measures.map((m) => m.followUps.map((f) => [f.text.replace(/\s+/g, ''), f.cadence]))).toEqual([
       [['รายงานผลทุกไตรมาส', 'quarterly']],
       [['รายงานผลรอบ6เดือน', 'semiannual']],

@@ -2,7 +2,8 @@
 // was "names no reporting cadence; treated as annual", though the text names its deadline. It is a
 // one-off due the quarter's last day (quarter 1 is October-December), said so to check.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const withFollowUp = (followUp: string) => [M4[0]!, M4[1]!, M4[2]!, followUp, M4[4]!];
 

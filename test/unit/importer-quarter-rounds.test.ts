@@ -2,7 +2,8 @@
 // one text in all four was one follow-up read as unspecified (1 report a year instead of 4), and
 // ✓ marks under the quarters gave no follow-up at all (the measure could not be saved).
 import { describe, expect, it } from 'vitest';
-import { docx, M4, M5, M9, preview, type Preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { M4, M5, M9 } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const GROUP = 'การติดตามผลการดำเนินการ';
 const TOP = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', GROUP, '', '', '', 'ผู้รับผิดชอบ'];

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseResponsibility } from '../../shared/import/responsibility.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importRows } from '../support/import-rows.js';
-import { docx, HEADER, preview, wordTable } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, wordTable } from '../support/plan-table-files.js';
 
 const HEADING = 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล';
 /** The follow-ups of one measure whose follow-up cell is `cell`, as text on one line (a PDF's shape). */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codesOf, previewFile } from '../support/plan-pdf.js';
-import { docx, HEADER, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 import { acknowledge, draftReplacing, warningStands, type DraftMeasure } from '../../web/src/plan-draft.js';
 
 const fixture = (name: string) =>

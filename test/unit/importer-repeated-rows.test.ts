@@ -6,7 +6,8 @@
 // hold that the answers are those of reading every row in full.
 import { describe, expect, it } from 'vitest';
 import { PlainRows, plainRowKey } from '../../shared/import/plain-rows.js';
-import { HEADER, M4, M5, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const titles = (r: Awaited<ReturnType<typeof preview>>) => r.plan.measures.map((m) => m.title);
 

@@ -3,18 +3,8 @@
 // joined to the timeframe, the others kept as notes, and every measure lost its follow-ups (none
 // could be saved). Alone, such a column is the follow-ups; beside a follow-up column, the cadence.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview, tsv, xlsx } from '../support/plan-table-files.js';
 
 const withFollowUpsLabel = (label: string) => [
   ...TITLE.map((t) => [t]),

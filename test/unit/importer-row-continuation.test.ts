@@ -6,20 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { importMeasuresDocument } from '../../shared/import/measures-document.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { splitItems } from '../../shared/import/thai-text.js';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const WHOLE_TITLE = `${TITLE[0]} ${TITLE[1]}`;
 

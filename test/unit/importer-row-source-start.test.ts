@@ -10,7 +10,7 @@ import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import type { SourceDocument } from '../../shared/import/source-document.js';
 import { stripTags } from '../../shared/import/thai-text.js';
-import { HEADER, M4, M9 } from '../support/plan-table-files.js';
+import { HEADER, M4, M9 } from '../support/base-plan-rows.js';
 
 const N = 100_000;
 /** Long cells of three kinds: the bench's escaped "<a", Thai words, and text between many tags. */

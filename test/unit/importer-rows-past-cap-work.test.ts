@@ -11,7 +11,8 @@ import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readingOnce } from '../../shared/import/read-once.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { standardWorkbookWithRows, textRow } from '../support/big-plan-files.js';
-import { HEADER, M4, M5, tsv } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { tsv } from '../support/plan-table-files.js';
 
 /** The import of `bytes` and the rows it kept. */
 async function rowsKept(bytes: Uint8Array) {

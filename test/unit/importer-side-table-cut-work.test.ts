@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { LABELS_KEYED_WORK } from '../../shared/import/column-names.js';
 import { sheetRow, standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
 import { importCountingWork } from '../support/import-work-count.js';
-import { HEADER, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { tsv } from '../support/plan-table-files.js';
 
 const imported = async (bytes: Uint8Array) => {
   const { count, measures } = await importCountingWork(bytes, LABELS_KEYED_WORK);

@@ -3,19 +3,8 @@
 // piled up on the last measure, with no warning. Columns past an empty column of a plan header
 // that has its measures, follow-ups and units, under a header of their own, are another table.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  tsv,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9 } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const PLAN = [M4, M5, M9];
 /** the plan's rows with `side` beside them past one empty column, and more side rows below */

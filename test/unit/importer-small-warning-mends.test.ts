@@ -2,7 +2,8 @@
 // warnings had an empty source (nothing to show beside them); the unit-per-sheet warning read in
 // Thai as if every sheet listed before "เป็นสำนักปลัดเทศบาล" were that unit.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, wordTable, xlsx } from '../support/plan-table-files.js';
 import { importRows } from '../support/import-rows.js';
 
 const row = (measure: string, methods = 'จัดทำคู่มือ') => [measure, methods, 'ตลอดปี', 'รายงานผลทุกเดือน', 'กองคลัง'];

@@ -4,13 +4,11 @@
 // saved (review 17 s15, S15-8). The covered column's follow-up or unit is now read out of the cell,
 // with a warning naming both columns.
 import { describe, expect, it } from 'vitest';
+import { HEADER, M5, TITLE } from '../support/base-plan-rows.js';
 import {
   docx,
-  HEADER,
-  M5,
   preview,
   type Preview,
-  TITLE,
   wordParagraph,
   wordTable,
   type WordCell,

@@ -8,7 +8,8 @@ import type { Cadence } from '../../shared/domain/due-rules.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { HEADER, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { tsv } from '../support/plan-table-files.js';
 
 const options = { orgId: 'demo', fy: 2567, units: MUNICIPAL_UNITS };
 

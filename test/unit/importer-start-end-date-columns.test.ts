@@ -3,19 +3,13 @@
 // month owed reports for all twelve months, said nowhere. The pair is now the measure's timeframe
 // ("๑ มกราคม ๒๕๖๗ - ๓๐ มิถุนายน ๒๕๖๗"), which cuts its follow-ups' months as a timeframe column does.
 import { describe, expect, it } from 'vitest';
-import { preview, type Preview, tsv, xlsx } from '../support/plan-table-files.js';
+import { preview, type Preview, timeframeMonthsOf, tsv, xlsx } from '../support/plan-table-files.js';
 
 const TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567';
 const I1 = 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ จัดทำประกาศ';
 const I2 = 'ตัวชี้วัดที่ 2 การใช้งบประมาณ เปิดเผยงบ';
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
-const months = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    timeframe: m.timeframe,
-    notes: m.notes ?? [],
-    followUps: m.followUps.map((f) => [f.firstMonth, f.lastMonth]),
-  }));
 const codes = (r: Preview) => r.warnings.map((w) => w.code);
 
 describe('a pair of start and end date columns is the timeframe', () => {
@@ -33,7 +27,7 @@ describe('a pair of start and end date columns is the timeframe', () => {
         },
       ]),
     );
-    expect(months(r)).toEqual([
+    expect(timeframeMonthsOf(r)).toEqual([
       {
         timeframe: '๑ มกราคม ๒๕๖๗ - ๓๐ มิถุนายน ๒๕๖๗',
         notes: [],
@@ -59,7 +53,7 @@ describe('a pair of start and end date columns is the timeframe', () => {
         },
       ]),
     );
-    expect(months(r)).toEqual([
+    expect(timeframeMonthsOf(r)).toEqual([
       { timeframe: '1 เม.ย. 67 - 30 ก.ย. 67', notes: [], followUps: [['2024-04', undefined]] },
     ]);
     expect(codes(r)).toEqual(['timeframe-months']);
@@ -74,7 +68,7 @@ describe('a pair of start and end date columns is the timeframe', () => {
         [I2, '1 เมษายน 2567', '', 'รายงานผลทุกเดือน', 'กองช่าง'],
       ]),
     );
-    expect(months(r)).toEqual([
+    expect(timeframeMonthsOf(r)).toEqual([
       { timeframe: '01/01/2567 - 30/06/2567', notes: [], followUps: [['2024-01', '2024-06']] },
       { timeframe: 'ตั้งแต่ 1 เมษายน 2567', notes: [], followUps: [['2024-04', undefined]] },
     ]);
@@ -89,7 +83,7 @@ describe('a pair of start and end date columns is the timeframe', () => {
         [I1, '1 ต.ค. 66', '30 ก.ย. 67', 'รายงานผลทุกเดือน', 'กองคลัง'],
       ]),
     );
-    expect(months(r)).toEqual([
+    expect(timeframeMonthsOf(r)).toEqual([
       { timeframe: '1 ต.ค. 66 - 30 ก.ย. 67', notes: [], followUps: [[undefined, undefined]] },
     ]);
     expect(r.warnings).toEqual([]);

@@ -6,18 +6,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  wordParagraph,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph } from '../support/plan-table-files.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** A run: struck by `props` ("<w:strike/>", "<w:dstrike/>", a character style …) when given. */

@@ -4,7 +4,8 @@
 // ten) and "ตัวชี้วัดที่ [9]" (review 17 s24, S24-9). A heading's numbers after the first stayed in
 // Arabic digits when the first was written in Thai ("ตัวชี้วัดที่ ๙.2", "๖, 7 และ 8"; S24-10).
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const ROW = ['จัดทำประกาศ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกเดือน', 'กองคลัง'];
 /** The preview of a text plan whose measure cells are `cells`, one row each. */

@@ -3,7 +3,8 @@
 // tick list read as every unit ticked: the unticked units owed the measure's duties, 0 warnings.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, M9, TITLE, docx, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const HOLE = '@@CELL@@';
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;

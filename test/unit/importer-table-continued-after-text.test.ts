@@ -6,20 +6,8 @@
 // no measure.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  docx,
-  measuresOf,
-  preview,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9 } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const codes = (r: Awaited<ReturnType<typeof preview>>) => r.warnings.map((w) => w.code);
 const SEPARATORS = ['(ต่อ)', '- ๒ -', 'หน้า 2', '๒', 'หมายเหตุ: ปรับปรุงตามมติที่ประชุม'];

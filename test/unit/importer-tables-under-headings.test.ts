@@ -3,17 +3,8 @@
 // indicator 9's measure, its follow-up and สำนักปลัด's duty vanished. A table of the plan's width
 // under a heading now goes on with the plan's header (header-assumed says so).
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  wordParagraph,
-  wordTable,
-} from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9 } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const title = wordParagraph('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
 /** a measure row without its heading (the heading paragraph above the table names it) */

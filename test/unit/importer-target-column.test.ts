@@ -3,18 +3,8 @@
 // counts overrode each row's own "ตัวชี้วัดที่ N" heading (indicator 5 became 2, 9 became 1) and the
 // titles were rewritten to another indicator's name. It is now kept as notes, with one warning.
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview, tsv, xlsx } from '../support/plan-table-files.js';
 
 /** The base table with a "ตัวชี้วัด" column of `targets` after the methods column. */
 const withColumn = (label: string, targets: readonly string[]) => [

@@ -6,7 +6,8 @@
 // the boxes that names no cadence ("รายงานผลต่อนายกเทศมนตรี") is that follow-up's text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, M4, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
 
 const HEADING = 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล';

@@ -3,7 +3,8 @@
 // a monthly follow-up ran all year, silently. Now an English month is its Thai month.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 describe('a timeframe of English month names is their months (FY 2567)', () => {
   it("the issue's three timeframes cut a monthly follow-up to their months, each said", async () => {

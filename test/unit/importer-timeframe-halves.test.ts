@@ -4,7 +4,8 @@
 // and said as a span of months is.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 describe('a timeframe of a half of the fiscal year is its months (FY 2567)', () => {
   it('a monthly follow-up of a measure worked in the first half runs October to March, said so', async () => {

@@ -3,7 +3,8 @@
 // ISO date is its month and year, as a d/m/y date is.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 describe('a timeframe of ISO dates is their months (FY 2567)', () => {
   it("the reviewer's row: 2024-01-01 ถึง 2024-06-30 runs January to June, said so", async () => {

@@ -14,7 +14,8 @@ import { periodsWithinMonths } from '../../shared/domain/follow-up-months.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { docx, HEADER, M4, M5, TITLE, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, TITLE } from '../support/base-plan-rows.js';
+import { docx, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const previewIn = async (bytes: Uint8Array, fy: number) => {
   const { document } = await readPlanFile(bytes);

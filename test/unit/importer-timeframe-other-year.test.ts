@@ -8,18 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import {
-  docx,
-  followUpTimesOf,
-  HEADER,
-  preview,
-  timeframeRow,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { docx, followUpTimesOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const titled = (fy: string) => ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ', `ประจำปีงบประมาณ พ.ศ. ${fy}`];
 /** A plan titled for FY `titleFy`, imported as FY 2568, of one measure per timeframe. */

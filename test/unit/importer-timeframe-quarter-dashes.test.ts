@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFollowUpCadence } from '../../shared/import/follow-up-cadence.js';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 describe('a dash of any kind between quarters is their range (FY 2567)', () => {
   it("the reviewer's rows: quarters 2 to 3 run January to June whatever the dash", async () => {

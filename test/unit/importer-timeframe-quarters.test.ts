@@ -4,7 +4,8 @@
 // three months of the fiscal year (Q1 = ต.ค.-ธ.ค.), cut and said as a span of months is.
 import { describe, expect, it } from 'vitest';
 import { timeframeMonths } from '../../shared/import/timeframe-months.js';
-import { followUpTimesOf, HEADER, preview, timeframeRow, TITLE, tsv } from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { followUpTimesOf, preview, tsv } from '../support/plan-table-files.js';
 
 const row = (i: number, timeframe: string) => timeframeRow(i, timeframe, 'รายงานผลต่อนายกเทศมนตรีทุกเดือน');
 

@@ -4,18 +4,8 @@
 // date's year moved: an 18-month span, half of it last year). Now such a date is read wherever an
 // ISO date is: the timeframe's months, a one-off's due date; both years move on copy (be-years-iso-dates).
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  followUpTimesOf,
-  HEADER,
-  preview,
-  timeframeRow,
-  TITLE,
-  tsv,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { HEADER, timeframeRow, TITLE } from '../support/base-plan-rows.js';
+import { docx, followUpTimesOf, preview, tsv, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const JAN_JUN = [{ cadence: 'monthly', firstMonth: '2024-01', lastMonth: '2024-06' }];
 const monthsSaid = (r: Awaited<ReturnType<typeof preview>>) =>

@@ -3,7 +3,8 @@
 // measure had no timeframe, while the same arrows in a .docx gave their months. A "<" opens a tag
 // only before a letter, "/", "!" or "?" (HTML's rule); any other "<" is text.
 import { describe, expect, it } from 'vitest';
-import { docx, M5, preview, type Preview, TITLE, tsv, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { M5, TITLE } from '../support/base-plan-rows.js';
+import { docx, preview, type Preview, tsv, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
 const SUB = ['', '', ...MONTHS, '', ''];

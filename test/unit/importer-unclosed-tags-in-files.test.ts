@@ -7,20 +7,8 @@
 // ratio is its measure).
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, splitAtTags, stripTags } from '../../shared/import/thai-text.js';
-import {
-  BASE_MEASURES,
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const PARAGRAPH_RUN = 300_000;
 const CELL_RUN = 100_000;

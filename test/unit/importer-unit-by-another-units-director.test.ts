@@ -2,7 +2,8 @@
 // director's unit dropped without a word. The rule, as "โดย ผอ.<unit>" alone and "ดำเนินการโดย<unit>"
 // are read: every unit the cell names is responsible, and the unit after "โดย" (its director's) leads.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, preview, tsv, wordTable } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, tsv, wordTable } from '../support/plan-table-files.js';
 
 const row = (units: string) => ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกเดือน', units];
 /** The measure's units, lead and the warnings' codes, as the preview shows them. */

@@ -2,19 +2,8 @@
 // the table over that unit's measures, with no units column, was skipped as a heading row and every
 // measure came without a unit (cannot be saved).
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  tsv,
-  wordTable,
-  xlsx,
-} from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const H4 = HEADER.slice(0, 4);
 const groups = (label: (unit: string) => string) => [

@@ -2,7 +2,8 @@
 // joined into one measure every unit reported every follow-up (51 obligations for 17), silently,
 // and the rows' methods and timeframes were glued into one text.
 import { describe, expect, it } from 'vitest';
-import { docx, HEADER, M9, preview, TITLE, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measureDetailsOf, preview, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 const HEAD4 = 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ';
 const ROWS = [
@@ -10,15 +11,6 @@ const ROWS = [
   ['', 'ตรวจสภาพรถยนต์ส่วนกลาง', 'ตลอดปี', '๒. รายงานผลการซ่อมบำรุงรถยนต์ทุกไตรมาส', 'กองช่าง'],
   ['', 'อบรมบุคลากร', 'มีนาคม', '๓. สรุปผลการอบรมเสนอนายกปีละ ๑ ครั้ง', 'สำนักปลัด'],
 ];
-const summary = (r: Awaited<ReturnType<typeof preview>>) =>
-  r.plan.measures.map((m) => ({
-    id: m.measureId,
-    indicator: m.indicator,
-    methods: m.methods,
-    timeframe: m.timeframe,
-    followUps: m.followUps.map((f) => `${f.cadence} ${f.text}`),
-    units: m.responsible.unitIds,
-  }));
 const SPLIT = [
   {
     id: 'i4',
@@ -64,7 +56,7 @@ describe('rows of one measure, each with its own follow-up and unit, are measure
     ['text, the measure cell left empty below', () => tsv([[...TITLE], HEADER, ...ROWS, M9])],
   ])('%s: i4, i4-2, i4-3 each with its row, said beside each split measure', async (_n, make) => {
     const r = await preview(await make());
-    expect(summary(r)).toEqual(SPLIT);
+    expect(measureDetailsOf(r)).toEqual(SPLIT);
     const said = r.warnings.filter((w) => w.code === 'measure-split-by-unit');
     expect(said.map((w) => w.measureId)).toEqual(['i4-2', 'i4-3']);
     expect(said[0]!.message_th).toContain('แยกเป็นมาตรการของตัวชี้วัดเดียวกัน');
@@ -86,7 +78,7 @@ describe('rows of one measure without units of their own stay one measure', () =
     ['Word', () => docx(wordTable([HEADER, ...rows]))],
   ])('%s: the methods and follow-ups stay items, the timeframe is said once', async (_n, make) => {
     const r = await preview(await make());
-    expect(summary(r)).toEqual([
+    expect(measureDetailsOf(r)).toEqual([
       {
         id: 'i4',
         indicator: 4,
@@ -101,6 +93,6 @@ describe('rows of one measure without units of their own stay one measure', () =
 
   it('a row adding a unit without a follow-up of its own adds the unit to the measure', async () => {
     const r = await preview(tsv([HEADER, ROWS[0]!, ['', '', '', '', 'กองช่าง']]));
-    expect(summary(r).map((m) => [m.id, m.units])).toEqual([['i4', ['finance', 'engineering']]]);
+    expect(measureDetailsOf(r).map((m) => [m.id, m.units])).toEqual([['i4', ['finance', 'engineering']]]);
   });
 });

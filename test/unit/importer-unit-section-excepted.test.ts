@@ -4,7 +4,8 @@
 // another excepted is said as the named one alone.
 import { describe, expect, it } from 'vitest';
 import { indicator } from '../../shared/domain/ita-catalog.js';
-import { docx, HEADER, preview, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { docx, preview, wordTable, xlsx } from '../support/plan-table-files.js';
 import { importRows } from '../support/import-rows.js';
 
 const row = (no: number, units: string) => [

@@ -4,7 +4,8 @@
 // said the header had no measure column). S23-5: the same measure on two unit sheets was imported
 // twice, silently.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M9, preview, type Preview, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M9 } from '../support/base-plan-rows.js';
+import { preview, type Preview, xlsx } from '../support/plan-table-files.js';
 
 /** A unit sheet's header: no units column. */
 const UNIT_HEADER = ['ตัวชี้วัด', 'มาตรการ', 'วิธีดำเนินการ', 'ระยะเวลา', 'การติดตามผล'];

@@ -2,6 +2,7 @@
 // ("finance") where the Thai showed the org's names (กองคลัง). Each now names the unit as the org
 // calls it, its id in brackets after it: `"กองคลัง" (finance)`.
 import { describe, expect, it } from 'vitest';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
 import * as plan from '../support/plan-table-files.js';
 
 const row = (units: string) => ['ตัวชี้วัดที่ ๑ มาตรการทดสอบ', 'จัดทำประกาศ', 'ตลอดปีงบประมาณ', 'รายงานผลทุกเดือน', units];
@@ -12,9 +13,9 @@ const englishOf = (r: plan.Preview) =>
 
 /** The same one-row plan, its units cell `units`, as text, as a Word table and as a sheet. */
 const files = async (units: string) => ({
-  txt: plan.tsv([plan.TITLE, plan.HEADER, row(units)]),
-  docx: plan.docx(plan.TITLE.map(plan.wordParagraph).join('') + plan.wordTable([plan.HEADER, row(units)])),
-  xlsx: await plan.xlsx([{ name: 'มาตรการ', rows: [...plan.TITLE.map((t) => [t]), plan.HEADER, row(units)] }]),
+  txt: plan.tsv([TITLE, HEADER, row(units)]),
+  docx: plan.docx(TITLE.map(plan.wordParagraph).join('') + plan.wordTable([HEADER, row(units)])),
+  xlsx: await plan.xlsx([{ name: 'มาตรการ', rows: [...TITLE.map((t) => [t]), HEADER, row(units)] }]),
 });
 
 describe("the importer's unit warnings in English name the unit as the org calls it", () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { UNITS_CELLS_WORK } from '../../shared/import/responsibility.js';
 import { sheetRow, standardDocumentWithRows, standardWorkbookWithRows, wordRow } from '../support/big-plan-files.js';
 import { importCountingWork } from '../support/import-work-count.js';
-import { HEADER, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { tsv } from '../support/plan-table-files.js';
 
 const ROWS = 300;
 

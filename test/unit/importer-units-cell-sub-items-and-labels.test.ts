@@ -1,7 +1,8 @@
 // Review 17 s26, S26-4: a units cell's sub-item numbers ("๑.๑ กองคลัง"), the column's own label typed
 // in it ("หน่วยงานรับผิดชอบ: กองคลัง") and "โดย ผอ.<unit>" name no unknown unit (before: each warned).
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const units = async (cell: string) => {
   const r = await preview(

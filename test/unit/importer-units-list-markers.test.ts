@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { parseResponsibility } from '../../shared/import/responsibility.js';
-import { HEADER, M4, M9, preview, TITLE, tsv, wordTable, docx, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4, M9, TITLE } from '../support/base-plan-rows.js';
+import { preview, tsv, wordTable, docx, xlsx } from '../support/plan-table-files.js';
 
 const read = (cell: string) => parseResponsibility(cell, MUNICIPAL_UNITS);
 

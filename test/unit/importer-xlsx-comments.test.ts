@@ -5,17 +5,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_MEASURES,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  type Preview,
-  TITLE,
-} from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview, type Preview } from '../support/plan-table-files.js';
 
 /** The three base measures on sheet "แผน" (header row 3, measures rows 4-6), `notes` by cell address. */
 async function withNotes(notes: Record<string, string>): Promise<Uint8Array> {

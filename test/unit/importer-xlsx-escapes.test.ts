@@ -4,7 +4,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { withoutXstringEscapes } from '../../shared/import/xlsx-escapes.js';
-import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE, measuresOf, preview, xlsx } from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview, xlsx } from '../support/plan-table-files.js';
 
 const crEscaped = (s: string) => s.replace(/\n/g, '_x000D_\n');
 

@@ -3,7 +3,8 @@
 // text". Such a cell now reads as the date the sheet shows, like a typed date.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview } from '../support/plan-table-files.js';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

@@ -4,7 +4,8 @@
 // save the file in Excel or LibreOffice first.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, M9, measuresOf, preview, TITLE } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview } from '../support/plan-table-files.js';
 
 /** The base plan, then `edit` on the sheet (rows: 1 title, 2 header, 3 i4, 4 i5, 5 i9). */
 async function plan(edit: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {

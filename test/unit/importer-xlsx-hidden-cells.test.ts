@@ -2,7 +2,8 @@
 // value) or white text on white. Such a row became a measure, with no warning (review 17 s11, S11-22).
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE, measuresOf, preview } from '../support/plan-table-files.js';
+import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { measuresOf, preview } from '../support/plan-table-files.js';
 
 const M10 = ['ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (ยกเลิก)', '๑. จัดอบรม', 'ตลอดปี', '๑. รายงานผลทุกเดือน', 'กองคลัง'];
 

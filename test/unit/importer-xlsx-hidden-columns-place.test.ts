@@ -4,7 +4,8 @@
 // Excel's row numbers already, hidden rows or not.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, TITLE, preview } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, TITLE } from '../support/base-plan-rows.js';
+import { preview } from '../support/plan-table-files.js';
 
 const M9_NO_CADENCE = ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', '๑. ปรับปรุงเว็บไซต์', 'ตลอดปี', 'รายงานผลต่อผู้บริหาร', 'กองช่าง'];
 

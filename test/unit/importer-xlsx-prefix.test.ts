@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { measuresOf, preview, xlsx, HEADER, M4, M5 } from '../support/plan-table-files.js';
+import { HEADER, M4, M5 } from '../support/base-plan-rows.js';
+import { measuresOf, preview, xlsx } from '../support/plan-table-files.js';
 
 const standard = new Uint8Array(readFileSync(new URL('../fixtures/plans/09-standard.xlsx', import.meta.url)));
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

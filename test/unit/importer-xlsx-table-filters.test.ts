@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { HEADER, M5, M9, preview, type Preview, TITLE } from '../support/plan-table-files.js';
+import { HEADER, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { preview, type Preview } from '../support/plan-table-files.js';
 
 const M4 = [
   'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ',

@@ -2,20 +2,12 @@
 // the measure was cut into pieces, the heading's second line a measure without indicator or unit,
 // items split mid-sentence, cadences with the wrong pieces (review 17 s14, S14-12).
 import { describe, expect, it } from 'vitest';
-import { HEADER, preview, type Preview, TITLE, xlsx } from '../support/plan-table-files.js';
+import { HEADER, TITLE } from '../support/base-plan-rows.js';
+import { measureDetailsOf, preview, type Preview, xlsx } from '../support/plan-table-files.js';
 
 const sheet = (rows: readonly (readonly (string | null)[])[]) =>
   xlsx([{ name: 'แผน', rows: [[`${TITLE[0]!} ${TITLE[1]!}`], HEADER, ...rows] }]);
 
-const summary = (r: Preview) =>
-  r.plan.measures.map((m) => ({
-    id: m.measureId,
-    indicator: m.indicator,
-    methods: m.methods,
-    timeframe: m.timeframe,
-    followUps: m.followUps.map((f) => `${f.cadence} ${f.text}`),
-    units: m.responsible.unitIds,
-  }));
 const codes = (r: Preview) => r.warnings.map((w) => w.code);
 
 describe('cell texts typed over several rows of a sheet join the items they go on with', () => {
@@ -31,7 +23,7 @@ describe('cell texts typed over several rows of a sheet join the items they go o
         [null, null, null, '๒. สรุปผลประจำปี', null],
       ]),
     );
-    expect(summary(r)).toEqual([
+    expect(measureDetailsOf(r)).toEqual([
       {
         id: 'i4',
         indicator: 4,
@@ -70,7 +62,7 @@ describe('cell texts typed over several rows of a sheet join the items they go o
         [null, null, null, 'ปีละ ๑ ครั้ง', null],
       ]),
     );
-    expect(summary(r)).toEqual([
+    expect(measureDetailsOf(r)).toEqual([
       {
         id: 'i9',
         indicator: 9,
@@ -92,7 +84,7 @@ describe('cell texts typed over several rows of a sheet join the items they go o
         ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', 'จัดทำคู่มือ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'],
       ]),
     );
-    expect(summary(r)).toEqual([
+    expect(measureDetailsOf(r)).toEqual([
       {
         id: 'i9',
         indicator: 9,
@@ -119,7 +111,10 @@ describe('cell texts typed over several rows of a sheet join the items they go o
         [null, null, null, 'นายกเทศมนตรีทุก ๖ เดือน', null],
       ]),
     );
-    expect(summary(r)[0]!.followUps).toEqual(['monthly รายงานทุกเดือน', 'semiannual สรุปผลเสนอ นายกเทศมนตรีทุก ๖ เดือน']);
+    expect(measureDetailsOf(r)[0]!.followUps).toEqual([
+      'monthly รายงานทุกเดือน',
+      'semiannual สรุปผลเสนอ นายกเทศมนตรีทุก ๖ เดือน',
+    ]);
   });
 });
 
@@ -127,7 +122,7 @@ describe('rows that start items of their own are read as before', () => {
   const M9 = ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', '๑. ปรับปรุงเว็บไซต์', 'ตลอดปีงบประมาณ', '๑. รายงานผู้บริหารทุกไตรมาส', 'กองช่าง'];
   it('a new numbered follow-up with its own unit is a measure of its own (measure-split-by-unit)', async () => {
     const r = await preview(await sheet([M9, [null, '๒. ประชาสัมพันธ์', null, '๒. รายงานนายกทุก ๖ เดือน', 'กองการศึกษา']]));
-    expect(summary(r).map((m) => [m.id, m.followUps, m.units])).toEqual([
+    expect(measureDetailsOf(r).map((m) => [m.id, m.followUps, m.units])).toEqual([
       ['i9', ['quarterly รายงานผู้บริหารทุกไตรมาส'], ['engineering']],
       ['i9-2', ['semiannual รายงานนายกทุก ๖ เดือน'], ['education']],
     ]);
@@ -136,7 +131,7 @@ describe('rows that start items of their own are read as before', () => {
 
   it('a units-only row adds its unit, no warning', async () => {
     const r = await preview(await sheet([M9, [null, null, null, null, 'กองการศึกษา']]));
-    expect(summary(r).map((m) => m.units)).toEqual([['engineering', 'education']]);
+    expect(measureDetailsOf(r).map((m) => m.units)).toEqual([['engineering', 'education']]);
     expect(r.warnings).toEqual([]);
   });
 
@@ -147,7 +142,7 @@ describe('rows that start items of their own are read as before', () => {
         ['จัดทำคู่มือการยืมคืนพัสดุ', 'จัดทำคู่มือ', 'ตลอดปี', 'รายงานทุกเดือน', 'กองคลัง'],
       ]),
     );
-    expect(summary(r).map((m) => [m.id, m.indicator])).toEqual([
+    expect(measureDetailsOf(r).map((m) => [m.id, m.indicator])).toEqual([
       ['i9', 9],
       ['m2', null],
     ]);

@@ -2,7 +2,8 @@
 // as one plan; and since 05345b3 a sheet of this year that repeats last year's measures was the one
 // left out (as a summary), so last year's plan was imported.
 import { describe, expect, it } from 'vitest';
-import { HEADER, M4, M5, M9, measuresOf, preview, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9 } from '../support/base-plan-rows.js';
+import { measuresOf, preview, xlsx } from '../support/plan-table-files.js';
 
 const lastYear = (m: readonly string[]) => [...m.slice(0, 3), '๑. รายงานผลทุกปี', 'กองช่าง'];
 

@@ -2,18 +2,8 @@
 // (each under its own "… ประจำปีงบประมาณ พ.ศ. …" title) imported both years' measures as one plan,
 // silently. Only the table of the year imported is read; the other is said, Thai first.
 import { describe, expect, it } from 'vitest';
-import {
-  docx,
-  HEADER,
-  M4,
-  M5,
-  M9,
-  measuresOf,
-  preview,
-  TITLE,
-  wordParagraph,
-  wordTable,
-} from '../support/plan-table-files.js';
+import { HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
+import { docx, measuresOf, preview, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const title = (year: string) => [TITLE[0]!, `ประจำปีงบประมาณ พ.ศ. ${year}`].map(wordParagraph).join('');
 const M4_LAST_YEAR = [M4[0]!, M4[1]!, 'ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖', '๑. รายงานผลทุกปี', 'กองช่าง'];

@@ -8,7 +8,8 @@ import { readingOnce } from '../../shared/import/read-once.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { INFLATED_WORK } from '../../shared/import/zip-inflated-size.js';
 import { standardDocumentWithCellText } from '../support/big-plan-files.js';
-import { docx, HEADER, M4, wordParagraph, wordTable } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, wordParagraph, wordTable } from '../support/plan-table-files.js';
 
 const standard = new Uint8Array(readFileSync(new URL('../fixtures/plans/05-standard.docx', import.meta.url)));
 

@@ -9,7 +9,8 @@ import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { renderSeedPlanDocument } from '../support/seed-annual-report.js';
 import { followUpChoices, seedPlanWith } from '../support/follow-up-choices.js';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const options = { orgId: 'demo', fy: 2566, units: MUNICIPAL_UNITS };
 

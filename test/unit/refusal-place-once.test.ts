@@ -8,7 +8,8 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { refuseUnsavableImport } from '../../shared/use-cases/replace-plan.js';
-import { docx, HEADER, M4, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
+import { HEADER, M4 } from '../support/base-plan-rows.js';
+import { docx, tsv, wordTable, xlsx } from '../support/plan-table-files.js';
 
 async function refusalLines(bytes: Uint8Array) {
   const { document } = await readPlanFile(bytes);

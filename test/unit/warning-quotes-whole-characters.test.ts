@@ -4,7 +4,8 @@
 // before the whole character (textStart), as clipText does at its own limit.
 import { describe, expect, it } from 'vitest';
 import { clipText } from '../../shared/domain/clip-text.js';
-import { HEADER, preview, tsv } from '../support/plan-table-files.js';
+import { HEADER } from '../support/base-plan-rows.js';
+import { preview, tsv } from '../support/plan-table-files.js';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 const EMOJI = '📄';

@@ -243,6 +243,15 @@ describe('generated documents', () => {
     expect(responses['201'].headers.Location.description).toContain(location);
   });
 
+  it('tells the person filling in the report that its summary and suggestions are published (break 19 s28, F15)', async () => {
+    const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/forms/report'), as: who.financeStaff });
+    for (const field of ['summary', 'suggestions']) {
+      expect(res.body.properties[field]['x-hint-th']).toContain('เผยแพร่ต่อสาธารณะ');
+      expect(res.body.properties[field].description).toContain('published at the public ITA address');
+    }
+    expect(res.body.properties.obstacles['x-hint-th']).toBeUndefined();
+  });
+
   it("serves the report form's JSON Schema with Thai titles; it accepts a good report and rejects bad ones", async () => {
     const res = await call(f.handler, { method: 'GET', path: apiPath('/v1/forms/report'), as: who.financeStaff });
     expect(res.body.properties.summary.title).toBe('ผลการดำเนินงาน');

@@ -14,6 +14,8 @@ interface PropertySchema {
   enum?: string[];
   'x-enum-titles'?: string[];
   maxLength?: number;
+  /** a Thai note shown under the field (e.g. that its text is published) */
+  'x-hint-th'?: string;
 }
 export interface FormSchema {
   title?: string;
@@ -107,6 +109,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
         h('label', { for: `f-${name}` }, title),
         input,
         limit && h('p', { class: 'hint' }, limit),
+        prop['x-hint-th'] && h('p', { class: 'hint', 'data-hint': 'published' }, prop['x-hint-th']),
         errorSlot,
       );
     });
