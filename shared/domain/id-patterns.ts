@@ -2,8 +2,15 @@
 // API's path schemas (shared/api) and by the page's address reader (web/src/routes.ts), so an
 // address the API would refuse is "not found" on the page. No zod here: the page imports it.
 
-/** An obligation id, e.g. "i4.f2.2023-04.finance": letters, digits, dots and hyphens, 1-120. */
-export const OBLIGATION_ID_PATTERN = /^[a-z0-9.-]{1,120}$/i;
+/**
+ * An obligation id, e.g. "i4.f2.2023-04.finance": letters, digits, dots and hyphens, 1-120, with at
+ * least one letter or digit ("." and ".." are path steps, not ids: break 16 s28, B3).
+ */
+export const OBLIGATION_ID_PATTERN = /^(?=[.-]*[a-z0-9])[a-z0-9.-]{1,120}$/i;
 
-/** A person id (the Cognito sub or the local issuer's id): letters, digits, dot, underscore, hyphen, 1-128. */
-export const PERSON_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+/** A person id (the Cognito sub or the local issuer's id): letters, digits, dot, underscore, hyphen, 1-128, not dots only. */
+export const PERSON_ID_PATTERN = /^(?!\.+$)[A-Za-z0-9._-]{1,128}$/;
+
+/** The fiscal years (Buddhist era) the API accepts, both ends included. */
+export const FISCAL_YEAR_MIN = 2560;
+export const FISCAL_YEAR_MAX = 2700;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { GregorianDate } from './gregorian-date.js';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from './id-patterns.js';
 
 /**
  * Names every JavaScript object has as members: no id may be one, and no map we keep may have one as
@@ -52,8 +53,8 @@ export const UnitId = SlugId.describe('unit id');
 export const MeasureId = SlugId.describe('measure id');
 
 /** Fiscal year, Buddhist era. */
-const FY_MIN = 2560;
-const FY_MAX = 2700;
+const FY_MIN = FISCAL_YEAR_MIN;
+const FY_MAX = FISCAL_YEAR_MAX;
 export const FiscalYear = z.coerce.number().int().min(FY_MIN).max(FY_MAX);
 /** FiscalYear for a value that is a number already (a path segment checked as digits first). */
 export const FiscalYearNumber = z.number().int().min(FY_MIN).max(FY_MAX);

@@ -359,12 +359,24 @@ describe('the web page on first load', () => {
     ['an emoji obligation id', '#/fy/2566/o/%F0%9F%92%A9'],
     ['a 5,000-character obligation id', `#/fy/2566/o/${'a'.repeat(5000)}`],
     ['a person id the API would refuse', '#/people/%E0%B8%81%20x'],
+    // break 16 s28, B3: these read as pages and then failed with "ระบบขัดข้อง"
+    ['a month that is no month', '#/fy/2566/overview/garbage'],
+    ['month 13', '#/fy/2566/overview/2023-13'],
+    ['month 0', '#/fy/2566/overview/2023-0'],
+    ['a month outside the year', '#/fy/2566/overview/2030-01'],
+    ['an obligation id of one dot', '#/fy/2566/o/.'],
+    ['an obligation id of two dots', '#/fy/2566/o/..'],
+    ['year 0000', '#/fy/0000'],
+    ['year 9999', '#/fy/9999'],
+    ['year 1000 on the plan screen', '#/fy/1000/plan'],
+    ['a truncated obligation id (no such obligation)', '#/fy/2566/o/i4.f2.2023-04.fin'],
   ])(
     'an address with %s shows the Thai "not found" screen with a way home, not an API error',
     async (_name, address) => {
       await page.goto(`${setup.api}/${address}`);
       await expect.poll(() => page.locator('main h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
       expect(await page.locator('main').textContent()).not.toContain('ข้อมูลไม่ถูกต้อง');
+      expect(await page.locator('main').textContent()).not.toContain('ระบบขัดข้อง');
       await page.getByRole('link', { name: '‹ กลับหน้าหลัก' }).click();
       await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     },

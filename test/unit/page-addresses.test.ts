@@ -22,6 +22,9 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.myObligations(2567))).toEqual({ screen: 'my-obligations', fy: 2567 });
     expect(parseRoute(PAGE.overview(2566, '2023-04'))).toEqual({ screen: 'overview', fy: 2566, month: '2023-04' });
     expect(parseRoute(PAGE.overview(2566))).toEqual({ screen: 'overview', fy: 2566 });
+    expect(parseRoute(PAGE.overview(2566, 'all'))).toEqual({ screen: 'overview', fy: 2566, month: 'all' });
+    expect(parseRoute(PAGE.overview(2566, '2022-10'))).toEqual({ screen: 'overview', fy: 2566, month: '2022-10' });
+    expect(parseRoute(PAGE.overview(2566, '2023-09'))).toEqual({ screen: 'overview', fy: 2566, month: '2023-09' });
     expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
     expect(parseRoute(PAGE.planHistory(2566))).toEqual({ screen: 'plan-history', fy: 2566 });
     expect(parseRoute(PAGE.plan(2567))).toEqual({ screen: 'plan', fy: 2567 });
@@ -44,6 +47,20 @@ describe("links into the web page (emails) and the page's router", () => {
     ['an obligation without its id', '#/fy/2566/o'],
     ['an unknown plan screen', '#/fy/2567/plan/edit'],
     ['extra segments', '#/fy/2566/o/i4.f2.2023-04.finance/extra'],
+    // break 16 s28, B3: addresses the page read but could not use
+    ['a month that is no month', '#/fy/2566/overview/garbage'],
+    ['month 13', '#/fy/2566/overview/2023-13'],
+    ['month 0 (a truncated link)', '#/fy/2566/overview/2023-0'],
+    ['a month outside the fiscal year', '#/fy/2566/overview/2030-01'],
+    ['the month before the fiscal year', '#/fy/2566/overview/2022-09'],
+    ['an obligation id of one dot', '#/fy/2566/o/.'],
+    ['an obligation id of two dots', '#/fy/2566/o/..'],
+    ['an obligation id of dots and hyphens', '#/fy/2566/o/.-.'],
+    ['a person id of dots', '#/people/..'],
+    ['year 0000', '#/fy/0000'],
+    ['year 9999', '#/fy/9999'],
+    ['year 1000 on the plan screen', '#/fy/1000/plan'],
+    ['a Gregorian year', '#/fy/2023/overview'],
   ])('an address with %s is "not found", never an exception', (_name, hash) => {
     expect(parseRoute(hash)).toEqual({ screen: 'not-found' });
   });

@@ -17,7 +17,7 @@ import { personScreen } from './screens/person-screen.js';
 import { planHistoryScreen } from './screens/plan-history-screen.js';
 import { planScreen } from './screens/plan-screen.js';
 import { itaScoresScreen } from './screens/ita-scores-screen.js';
-import { notFoundScreen } from './screens/not-found-screen.js';
+import { notFoundContent, notFoundScreen } from './screens/not-found-screen.js';
 import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
@@ -104,10 +104,14 @@ async function render(): Promise<void> {
       // the org chosen earlier is no longer theirs: choose again
       if (error.status === 403 && chosenOrg()) return switchOrg();
     }
-    replaceContent(
-      main,
-      h('div', { class: 'alert', role: 'alert' }, h('h1', {}, 'เกิดข้อผิดพลาด'), h('p', {}, messageOf(error))),
-    );
+    // a well-formed address naming nothing (a truncated email link): not found, with the way home
+    if (error instanceof ApiError && error.status === 404) replaceContent(main, ...notFoundContent(messageOf(error)));
+    else
+      replaceContent(
+        main,
+        h('div', { class: 'alert', role: 'alert' }, h('h1', {}, 'เกิดข้อผิดพลาด'), h('p', {}, messageOf(error))),
+        h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
+      );
     if (!main.isConnected) replaceContent(root, main);
   }
   focusHeading();

@@ -1,5 +1,11 @@
 // The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
-import { OBLIGATION_ID_PATTERN, PERSON_ID_PATTERN } from '../../shared/domain/id-patterns.js';
+import { fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
+import {
+  FISCAL_YEAR_MAX,
+  FISCAL_YEAR_MIN,
+  OBLIGATION_ID_PATTERN,
+  PERSON_ID_PATTERN,
+} from '../../shared/domain/id-patterns.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
 
 export type Route =
@@ -35,9 +41,22 @@ function decodeSegment(segment: string): string | undefined {
   }
 }
 
+/** A fiscal year the API accepts, from its 4-digit segment ("2566"), or undefined. */
+function fiscalYearOf(segment: string | undefined): number | undefined {
+  if (!/^\d{4}$/.test(segment ?? '')) return undefined;
+  const fy = Number(segment);
+  return fy >= FISCAL_YEAR_MIN && fy <= FISCAL_YEAR_MAX ? fy : undefined;
+}
+
+/** "all" or one month of fiscal year fy as YYYY-MM ("2022-10" .. "2023-09" for 2566). */
+function isOverviewMonth(fy: number, month: string): boolean {
+  return month === 'all' || fiscalMonths(fy).some((m) => m.start.slice(0, 7) === month);
+}
+
 /**
  * The screen an address names. "" and "#/" are home; anything else the page does not build
- * (shared/domain/page-addresses.ts), including malformed %-escapes, is { screen: 'not-found' }.
+ * (shared/domain/page-addresses.ts), including malformed %-escapes, a year outside the API's range,
+ * a month not of the year and an id the API refuses (break 16 s28, B3), is { screen: 'not-found' }.
  */
 export function parseRoute(hash: string): Route {
   const decoded = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSegment);
@@ -52,14 +71,15 @@ export function parseRoute(hash: string): Route {
     return PERSON_ID_PATTERN.test(second) ? { screen: 'person', personId: second } : { screen: 'not-found' };
   }
   if (first === 'calendar' && !second) return { screen: 'calendar' };
-  const fy = Number(second);
-  if (first !== 'fy' || !/^\d{4}$/.test(second ?? '') || rest.length > 0) return { screen: 'not-found' };
+  const fy = fiscalYearOf(second);
+  if (first !== 'fy' || fy === undefined || rest.length > 0) return { screen: 'not-found' };
   if (third === undefined) return { screen: 'my-obligations', fy };
   if (third === 'o' && fourth)
     return OBLIGATION_ID_PATTERN.test(fourth)
       ? { screen: 'obligation', fy, obligationId: fourth }
       : { screen: 'not-found' };
-  if (third === 'overview') return { screen: 'overview', fy, ...(fourth ? { month: fourth } : {}) };
+  if (third === 'overview' && fourth === undefined) return { screen: 'overview', fy };
+  if (third === 'overview' && fourth && isOverviewMonth(fy, fourth)) return { screen: 'overview', fy, month: fourth };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
   if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };
   if (third === 'plan' && fourth === undefined) return { screen: 'plan', fy };
