@@ -256,9 +256,13 @@ const QUARTER_LIST = new RegExp(`${QUARTER}([1-4](?:(?:,|และ|/|${QUARTER})
  * (verify 17 s27, M-4 neighbour: it ran all year).
  */
 function quartersInARow(key: string): boolean {
-  const list = QUARTER_LIST.exec(key)?.[1]?.match(/[1-4]/g)?.map(Number);
+  const list = quartersListed(key);
   return !!list && list.every((q, i) => i === 0 || q === list[i - 1]! + 1);
 }
+
+/** The quarters a match key lists one by one ("ไตรมาสที่ 2 และ 4": [2, 4]), or undefined when it lists none. */
+export const quartersListed = (key: string): number[] | undefined =>
+  QUARTER_LIST.exec(key)?.[1]?.match(/[1-4]/g)?.map(Number);
 
 /**
  * The months a follow-up's own words give it, in any wording a timeframe may use ("รายงานผลทุกเดือน
