@@ -2,8 +2,15 @@
 import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
 import type { Cadence } from './due-rules.js';
-import type { PlainDate } from './plain-date.js';
-import { ladderOf, type LadderOptions, type LadderStage, stagesOn, staffStageOn } from './reminder-ladder.js';
+import { bangkokDate, type PlainDate } from './plain-date.js';
+import {
+  ladderOf,
+  type LadderOptions,
+  type LadderStage,
+  type LadderSubject,
+  stagesOn,
+  staffStageOn,
+} from './reminder-ladder.js';
 import type { Report } from './report.js';
 
 export type ReminderStage = LadderStage | 'returned';
@@ -74,6 +81,18 @@ export function batchWith(batch: ReminderBatch, items: TrackedObligation[]): Rem
   return { ...batch, items: items.filter((t) => !again.has(t)), stillOpen: items.filter((t) => again.has(t)) };
 }
 
+/** The Bangkok day the coordinator returned the obligation's (latest) report, if it is returned. */
+export function returnedOn(t: TrackedObligation): PlainDate | undefined {
+  const r = t.report;
+  return r?.reviewState === 'returned' && r.reviewedAt ? bangkokDate(new Date(r.reviewedAt)) : undefined;
+}
+
+/** What the ladder reads of a tracked obligation: its dates and its return day (reminder-ladder.ts). */
+export function ladderSubject(t: TrackedObligation): LadderSubject {
+  const back = returnedOn(t);
+  return back ? { opensOn: t.obligation.opensOn, dueDate: t.obligation.dueDate, returnedOn: back } : t.obligation;
+}
+
 /** Unsettled: the status already applies shared/domain/settlement.ts. */
 export const isUnsettled = (t: TrackedObligation) => t.status !== 'submitted' && t.status !== 'accepted';
 const open = isUnsettled;
@@ -98,7 +117,7 @@ const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
 export const cadenceOfRun = (kind: JobKind): Cadence | undefined => CADENCE_OF_RUN[kind];
 
 const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
-  open(t) && staffStageOn(t.obligation, today, options) === stage;
+  open(t) && staffStageOn(ladderSubject(t), today, options) === stage;
 
 /**
  * Opening reminders: unsettled obligations whose ladder is at "opening" today, of every cadence
@@ -131,8 +150,8 @@ export function stillOpenObligations(
 ): TrackedObligation[] {
   return tracked.filter((t) => {
     if (!open(t) || t.obligation.cadence !== listing.cadence) return false;
-    const ladder = ladderOf(t.obligation, options);
-    const stage = staffStageOn(t.obligation, today, options);
+    const ladder = ladderOf(ladderSubject(t), options);
+    const stage = staffStageOn(ladderSubject(t), today, options);
     return (
       (ladder[0]?.on ?? today) < listing.runDay &&
       (stage === 'opening' || stage === 'due-soon') &&
@@ -191,7 +210,7 @@ export function dailyReminders(
   // each obligation's current stages once (one per audience: staff, unit head, executives)
   const stages = tracked
     .filter(open)
-    .flatMap((t) => stagesOn(t.obligation, today, options).map((stage) => [t, stage] as const));
+    .flatMap((t) => stagesOn(ladderSubject(t), today, options).map((stage) => [t, stage] as const));
   const at = (stage: LadderStage) => stages.filter(([, s]) => s === stage).map(([t]) => t);
   const toHeads = at('escalation-head');
   const toExecutives = at('escalation-executive');
