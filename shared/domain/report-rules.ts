@@ -4,9 +4,10 @@ import { toThaiDigits } from './thai-format.js';
 import type { ReviewState } from './report.js';
 
 /**
- * Versions one report may have (the first submission included). A report item is at most about
- * 60 KB (three 5,000-character fields and 20 evidence entries), so 50 versions stay far below
- * DynamoDB's and Lambda's limits even when read whole; the history is paginated anyway.
+ * Versions one report may have (the first submission included). A version is at most about the
+ * request's 64 KB, but up to 4 times that in Lambda's response (a `"` is 2 bytes in the body and 4
+ * once the body is a string in the runtime's envelope), so 50 of them can pass its 6 MB: the
+ * history is paginated and a page is bounded by bytes too (list-report-versions.ts).
  */
 export const MAX_REPORT_VERSIONS = 50;
 

@@ -23,6 +23,11 @@ export interface EvidenceStorage {
    * already) is skipped: nothing to keep.
    */
   markCited(keys: readonly string[]): Promise<void>;
+  /**
+   * Tags the objects `evidence=pending` again (a refused report had tagged them cited), so that the
+   * lifecycle rule for uncited uploads expires them. A key with no object is skipped.
+   */
+  markPending(keys: readonly string[]): Promise<void>;
   /** Whether the key has an object now (false: never uploaded, or expired or deleted since). */
   exists(key: string): Promise<boolean>;
 }

@@ -46,18 +46,22 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
         throw error;
       }
     },
-    markCited: async (keys) => {
-      if (keys.length === 0) return;
-      const { PutObjectTaggingCommand } = await import('@aws-sdk/client-s3');
-      const client = await s3();
-      const tagging = { TagSet: [{ Key: EVIDENCE_TAG.key, Value: EVIDENCE_TAG.cited }] };
-      await Promise.all(
-        [...new Set(keys)].map((key) =>
-          client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: tagging })).catch((error) => {
-            if (!NO_OBJECT.has((error as { name?: string }).name ?? '')) throw error;
-          }),
-        ),
-      );
-    },
+    markCited: (keys) => tagAll(s3, bucket, keys, EVIDENCE_TAG.cited),
+    markPending: (keys) => tagAll(s3, bucket, keys, EVIDENCE_TAG.pending),
   };
+}
+
+/** Sets the evidence tag of each object to `value`; a key with no object is skipped. */
+async function tagAll(s3: S3ClientSource, bucket: string, keys: readonly string[], value: string): Promise<void> {
+  if (keys.length === 0) return;
+  const { PutObjectTaggingCommand } = await import('@aws-sdk/client-s3');
+  const client = await s3();
+  const tagging = { TagSet: [{ Key: EVIDENCE_TAG.key, Value: value }] };
+  await Promise.all(
+    [...new Set(keys)].map((key) =>
+      client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: tagging })).catch((error) => {
+        if (!NO_OBJECT.has((error as { name?: string }).name ?? '')) throw error;
+      }),
+    ),
+  );
 }

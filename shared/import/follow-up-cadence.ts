@@ -15,7 +15,7 @@ import { regexMatches } from './regex-matches.js';
 import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
-import { beforeItBegins, HALF, QUARTER } from './year-part-names.js';
+import { beforeItBegins, HALF, QUARTER, quarterListPattern, quartersOfList } from './year-part-names.js';
 import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
@@ -48,8 +48,11 @@ const IN_MONTH = new RegExp(`เดือน(?=${ANY_MONTH})(?:${THAI_DATE.sourc
  * 17 s26, S26-3; the product's bracketed "(ครั้งเดียว)" is its note, ONE_OFF_NOTE).
  */
 const ONCE_WORDS = /(?:ครั้งเดียว|(?<![0-9.])1ครั้ง|หนึ่งครั้ง)(?!ต่อ|\/|ละ)/;
-/** "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔" (any dash: review 17 s26, S26-1). */
-const QUARTERS = /ไตรมาสที่([1-4](?:(?:,|และ|\/|[-–—~]|ไตรมาสที่)+[1-4]){0,3})/g;
+/**
+ * "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาสที่ 2 และ 4", "ไตรมาสที่ ๑-๔" (any dash: review 17 s26, S26-1), one
+ * quarter too; always with "ที่" ("ไตรมาส 2 และ 4" names no rounds here).
+ */
+const QUARTERS = new RegExp(quarterListPattern('ไตรมาสที่', { spans: true, fewest: 1 }), 'g');
 
 const quoted = (text: string) => clipText(text, 120);
 
@@ -90,11 +93,8 @@ function byMonthsNamed(key: string): Cadence | undefined {
 function byQuartersNamed(key: string): Cadence | undefined {
   const quarters = new Set<string>();
   for (const m of key.matchAll(QUARTERS)) {
-    const list = m[1]!;
     // "๑-๔": every quarter from the first to the last
-    if (/^[1-4][-–—~][1-4]$/.test(list))
-      for (let q = Number(list[0]); q <= Number(list[2]); q++) quarters.add(String(q));
-    else for (const q of list.match(/[1-4]/g) ?? []) quarters.add(q);
+    for (const q of quartersOfList(m[1]!)) quarters.add(String(q));
   }
   const named = [...quarters].sort();
   if (named.length === 4) return 'quarterly';

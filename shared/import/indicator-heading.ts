@@ -670,7 +670,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   // "(ต่อ)" over a continued table marks the table, not the measure (review 17 s15, S15-13)
   const titleBracket = bracket && !CONTINUED.test(bracket) ? bracket : undefined;
   // "… ราชการ และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล": another whole heading joined after the name
-  const joined = k > 0 ? joinedHeadings(afterName, no) : { more: [], end: 0 };
+  const joined = k > 0 ? joinedHeadings(afterName, no, tail.more) : { more: [], end: 0 };
   const joinedText = afterName.slice(0, joined.end).trim();
   const body = afterName.slice(joined.end).trim();
   const labelRead =
@@ -679,16 +679,19 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
       : {};
   const more = [...tail.more, ...joined.more.filter((n) => !tail.more.includes(n))];
   const headingRead = text.slice(found.index, tail.end).trim();
+  // the name as written, and what joins the next heading's name to it (nothing when it was glued on)
+  const nameWritten = named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName;
+  const joinedAfter = joinedText ? `${named?.glued === undefined ? ' ' : ''}${joinedText}` : '';
   const alsoNames =
     more.length > 0
       ? {
           alsoNames: {
             indicators: more,
-            read: joinedText ? `${headingRead} ${words.slice(0, k).join(' ')} ${joinedText}` : headingRead,
+            read: joinedText ? `${headingRead} ${nameWritten}${joinedAfter}` : headingRead,
           },
         }
       : {};
-  const nameRead = k > 0 ? { nameRead: named?.glued === undefined ? words.slice(0, k).join(' ') : catalogName } : {};
+  const nameRead = k > 0 ? { nameRead: nameWritten } : {};
   const status = statusBefore(text, found.index);
   // "IIT ตัวชี้วัดที่ ๕ …", "ด้านที่ ๑ ตัวชี้วัดที่ ๓ …": a label before the heading, not its title (M-3)
   const prefix = status.statusBefore ? undefined : headingPrefix(text, found.index, k > 0);
@@ -730,7 +733,7 @@ function readHeadingOnce(text: string): HeadingRead | undefined {
   const numbered = `${toThaiDigits(no)}${thaiNumbers(tail.between)}`;
   const heading: IndicatorHeading = {
     indicator: no,
-    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedText ? ` ${joinedText}` : ''}`,
+    title: `ตัวชี้วัดที่ ${numbered} ${name || catalogName}${titleBracket ? ` ${titleBracket.replace(/^\(\s+/, '(').replace(/\s+\)$/, ')')}` : ''}${joinedAfter}`,
     ...subMeasuresOf(body),
     nameUnrecognised: k === 0,
     ...extras,
@@ -803,11 +806,14 @@ const WORD_RUN = /\S+\s*/y;
 
 /**
  * More whole headings right after a heading's name: "และตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", ", ตัวชี้วัดที่ ๕",
- * "และ ๙ การเปิดเผยข้อมูล" (a bare number only with its indicator's name). The indicators other than
- * `no`, and where the last one read ends in `text` (0: none). At most 9, each looked at in a bounded
- * window: linear in the text.
+ * "และ ๙ การเปิดเผยข้อมูล" (a bare number only with its indicator's name), or the name alone of an
+ * indicator the heading's numbers named (`numbered`: "ตัวชี้วัดที่ ๙ และ ๑๐ การเปิดเผยข้อมูลและการ
+ * ป้องกันการทุจริต", closing note s27: indicator 10's name was split off as a sub-measure) or of any
+ * other after a joining word ("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล และการป้องกันการทุจริต"). The
+ * indicators other than `no`, and where the last one read ends in `text` (0: none). At most 9, each
+ * looked at in a bounded window: linear in the text.
  */
-function joinedHeadings(text: string, no: number): { more: number[]; end: number } {
+function joinedHeadings(text: string, no: number, numbered: readonly number[] = []): { more: number[]; end: number } {
   const more: number[] = [];
   let end = 0;
   for (let step = 0; step < 9; step++) {
@@ -822,16 +828,22 @@ function joinedHeadings(text: string, no: number): { more: number[]; end: number
     } else if (joiner) {
       BARE_NUMBER.lastIndex = at;
       const m = BARE_NUMBER.exec(text);
-      if (m) other = digitsValue(m[1]!);
-      at = BARE_NUMBER.lastIndex;
+      if (m) {
+        other = digitsValue(m[1]!);
+        at = BARE_NUMBER.lastIndex;
+      }
     }
-    if (other === undefined || other < 1 || other > 10) break;
     const words = text
       .slice(at, at + 200)
       .trim()
       .split(' ')
       .filter(Boolean)
       .slice(0, 6);
+    // no number: the name of an indicator the heading's numbers named, not read yet, or after a
+    // joining word any other indicator's name ("การเปิดเผยข้อมูล และการป้องกันการทุจริต")
+    if (other === undefined) other = numbered.find((n) => n !== no && !more.includes(n) && namedAs(words, n));
+    if (other === undefined && joiner) other = otherNamed(words, no)?.no;
+    if (other === undefined || other < 1 || other > 10) break;
     const named = namedAs(words, other);
     if (!named && found?.index !== 0) break;
     if (named?.glued !== undefined) {

@@ -9,16 +9,16 @@ import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { Column } from './column-names.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
-import { type HeaderMonth, headerMonthOfLabel, headerYear, monthCountName } from './period-columns.js';
-import { MONTH, monthOf } from './thai-dates.js';
+import {
+  BARE_MONTH_NUMBER,
+  type HeaderMonth,
+  headerMonthOfLabel,
+  headerYear,
+  monthCountName,
+} from './period-columns.js';
+import { cellDayDate } from './thai-dates.js';
 import { matchKey, stripTags } from './thai-text.js';
 
-/** A date of any day before its month's name, in a match key: "15ตุลาคม2566", "วันที่31ต.ค.66", "15ต.ค." */
-const DAY_MONTH = new RegExp(`^(?:วันที่)?(?:0?[1-9]|[12][0-9]|3[01])${MONTH}(?:พ\\.ศ\\.)?[-/]?([0-9]{2}|[0-9]{4})?$`);
-/** A date in digits, day, month and year: "15/10/2566", "1/10/2566", "15.10.23" */
-const DIGITS_DATE = /^(?:0?[1-9]|[12][0-9]|3[01])([/.-])(0?[1-9]|1[0-2])\1([0-9]{2}|[0-9]{4})$/;
-/** A month's bare number ("10", "๑๐" in a match key) */
-const BARE = /^(?:0?[1-9]|1[0-2])$/;
 /** A month label is short: a longer cell is never read for one. */
 const MAX_LABEL = 60;
 /** A run of months needs company, as a one-row header's months do. */
@@ -34,13 +34,12 @@ function readLabel(label: string): Read | undefined {
   if (!label || label.length > MAX_LABEL) return undefined;
   const own = headerMonthOfLabel(label);
   if (own) return { ...own, alone: true };
+  // a date of any day ("15 ต.ค. 66", "15/10/2566"), or a month's bare number ("10", "๑๐")
   const key = matchKey(withEnglishMonthsInThai(stripTags(label)));
-  const day = DAY_MONTH.exec(key);
-  if (day)
-    return { month: monthOf(day[1]!), ...(day[2] === undefined ? {} : { year: headerYear(day[2]) }), alone: false };
-  const digits = DIGITS_DATE.exec(key);
-  if (digits) return { month: Number(digits[2]), year: headerYear(digits[3]!), alone: false };
-  return BARE.test(key) ? { month: Number(key), alone: false, bare: true } : undefined;
+  const date = cellDayDate(key);
+  if (date)
+    return { month: date.month, ...(date.year === undefined ? {} : { year: headerYear(date.year) }), alone: false };
+  return BARE_MONTH_NUMBER.test(key) ? { month: Number(key), alone: false, bare: true } : undefined;
 }
 
 /** Does `b` name the month after `a`'s, both dates or both bare numbers? */

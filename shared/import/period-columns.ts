@@ -5,7 +5,7 @@
 import type { Column, Role } from './column-names.js';
 import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
-import { ceYear, MONTH, monthOf } from './thai-dates.js';
+import { ceYear, CELL_END_YEAR, MONTH, monthOf } from './thai-dates.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
@@ -104,7 +104,7 @@ export function roundFollowUps(rounds: readonly RoundCell[]): { html: string; ma
  * A month named alone, its year after it if any: "ต.ค.", "ตุลาคม", "ต.ค. ๖๖", "ต.ค.2566", "ต.ค.-66"
  * (Excel's "mmm-yy"); the 1st of the month as a date cell reads ("๑ ตุลาคม ๒๕๖๖": S26-9).
  */
-const MONTH_LABEL = new RegExp(`^(?:0?1)?${MONTH}(?:พ\\.ศ\\.)?[-/]?([0-9]{2}|[0-9]{4})?$`);
+const MONTH_LABEL = new RegExp(`^(?:0?1)?${MONTH}${CELL_END_YEAR}`);
 /** A month by its number with its year: "10/66", "1/2567", "10-2023" (S26-10). */
 const MONTH_NUMBER_LABEL = /^(0?[1-9]|1[0-2])[/.-]([0-9]{2}|[0-9]{4})$/;
 
@@ -271,8 +271,11 @@ export function markedTimeframe(cells: readonly PeriodCell[], fy: number): Marke
   return { timeframe, outside: { text, cell } };
 }
 
-/** A bare number a month row may hold ("1" … "12", "๑"): which month it is (fiscal or calendar order) cannot be told. */
-const BARE_MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
+/**
+ * A bare number a month row may hold ("1" … "12", "๑"): alone, which month it is (fiscal or calendar
+ * order) cannot be told; in a run of October to September it is read (month-row-dates.ts monthRow).
+ */
+export const BARE_MONTH_NUMBER = /^(?:0?[1-9]|1[0-2])$/;
 
 /**
  * The cells of a row under the header that are bare numbers 1-12 from a timeframe column on (S26-10:

@@ -67,7 +67,13 @@ export const MONTH = `(${byFirstLetter([
 export const ANY_MONTH = MONTH.replace('(', '(?:');
 /** the short months without their dots ("มค", "มีค") */
 const UNDOTTED = SHORT_MONTHS.map((s) => s.replace(/\./g, ''));
-const YEAR = '(?:พ\\.ศ\\.)?([0-9]{4}|[0-9]{2})';
+/** A day of the month in digits, as a group ("1", "01", "31"; a reader checks its range) */
+const DAY = '([0-9]{1,2})';
+/** A year's digits, as a group: 4 (BE or CE) or 2 (BE) */
+const YEAR_DIGITS = '([0-9]{4}|[0-9]{2})';
+const YEAR = `(?:พ\\.ศ\\.)?${YEAR_DIGITS}`;
+/** What stands between a day, a month and a year written in digits ("31/03/2567", "15.10.23", "1-10-66") */
+const DIGITS_SEPARATOR = '[/.-]';
 
 /** The month (1-12) a name of MONTH names ("มีนาคม", "มี.ค.", "มีค", "กุมภาพันธุ์"). */
 export function monthOf(name: string): number {
@@ -85,8 +91,43 @@ export function ceYear(written: string): number {
 
 /** "31มีนาคม2567", "31/03/2567", "มีนาคม2567" (the month's last day); the year may be left out. */
 export const THAI_DATE = new RegExp(
-  `([0-9]{1,2})${MONTH}${YEAR}?|([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})|(?:เดือน)?${MONTH}${YEAR}?`,
+  `${DAY}${MONTH}${YEAR}?|${DAY}${DIGITS_SEPARATOR}([0-9]{1,2})${DIGITS_SEPARATOR}${YEAR_DIGITS}|(?:เดือน)?${MONTH}${YEAR}?`,
 );
+
+/**
+ * A header cell's year after its month, to the cell's end (a pattern's tail, one group: the year's
+ * digits, undefined for none): "2566", "66", "พ.ศ.2566", "-66" (Excel's "mmm-yy"), "/2566". Only
+ * anchored: inside text a dash after a month may begin a range ("1ต.ค.-31ธ.ค.": no year 31).
+ */
+export const CELL_END_YEAR = '(?:พ\\.ศ\\.)?[-/]?([0-9]{2}|[0-9]{4})?$';
+/** A cell of one day and its month's name ("วันที่" before it or not), its year as CELL_END_YEAR: [day, month, year] */
+const CELL_DAY_MONTH = new RegExp(`^(?:วันที่)?${DAY}${MONTH}${CELL_END_YEAR}`);
+/** A cell of one date in digits, day first, its separators alike: [day, separator, month, year] */
+const CELL_DIGITS_DATE = new RegExp(`^${DAY}(${DIGITS_SEPARATOR})([0-9]{1,2})\\2${YEAR_DIGITS}$`);
+
+/** A date a cell holds alone: day (1-31), month (1-12), and its year as written (undefined: none). */
+export interface CellDate {
+  day: number;
+  month: number;
+  year?: string;
+}
+
+/**
+ * The date of a day a cell's match key holds and nothing else, read as THAI_DATE reads one:
+ * "15ตุลาคม2566", "วันที่31ต.ค.66", "15ต.ค.", "15ต.ค.-66" (CELL_END_YEAR), "15/10/2566", "15.10.23"
+ * (separators alike). Undefined for a month alone, a day outside 1-31 or a month outside 1-12
+ * (the day is not checked against its month: a header's label names a month). Anchored, linear.
+ */
+export function cellDayDate(key: string): CellDate | undefined {
+  const named = CELL_DAY_MONTH.exec(key);
+  const digits = named ? null : CELL_DIGITS_DATE.exec(key);
+  if (!named && !digits) return undefined;
+  const [day, month, year] = named
+    ? [Number(named[1]), monthOf(named[2]!), named[3]]
+    : [Number(digits![1]), Number(digits![3]), digits![4]];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return year === undefined ? { day, month } : { day, month, year };
+}
 
 /**
  * A date written year first, its separators alike ("2024-03-15", "2024/3/15", "2567/03/15"; in a

@@ -21,7 +21,15 @@ import { withEnglishMonthsInThai } from './english-month-names.js';
 import { ceYear, MONTH, monthOf, withYearFirstDatesDayFirst } from './thai-dates.js';
 import { regexMatches } from './regex-matches.js';
 import { matchKey, stripTags } from './thai-text.js';
-import { beforeItBegins, HALF, PERIOD_BOUND, QUARTER, QUARTER_SPAN_JOIN } from './year-part-names.js';
+import {
+  beforeItBegins,
+  HALF,
+  PERIOD_BOUND,
+  QUARTER,
+  QUARTER_SPAN_JOIN,
+  quarterListPattern,
+  quartersOfList,
+} from './year-part-names.js';
 import { quoteWords } from './warning-quotes.js';
 
 /** A month named, with the year written right after it (in a match key: no spaces, Arabic digits). */
@@ -250,14 +258,15 @@ const quarterRounds = (key: string) =>
   !(QUARTER_QUALIFIED.test(key) && regexMatches(key, QUARTERS_NAMED).length === 1);
 
 /** Quarters listed one by one ("ไตรมาสที่ 2 และ 3", "ไตรมาส ๑, ๒ และ ๓"; a match key). */
-const QUARTER_LIST = new RegExp(`${QUARTER}([1-4](?:(?:,|และ|/|${QUARTER})+[1-4]){1,3})(?![0-9])`);
+const QUARTER_LIST = new RegExp(`${quarterListPattern(QUARTER)}(?![0-9])`);
 /**
  * Quarters listed in a row ("ทุกเดือน ในไตรมาสที่ 2 และ 3"): a monthly report's months, not rounds
  * (verify 17 s27, M-4 neighbour: it ran all year).
  */
 function quartersInARow(key: string): boolean {
-  const list = QUARTER_LIST.exec(key)?.[1]?.match(/[1-4]/g)?.map(Number);
-  return !!list && list.every((q, i) => i === 0 || q === list[i - 1]! + 1);
+  const listed = QUARTER_LIST.exec(key)?.[1];
+  const list = listed === undefined ? [] : quartersOfList(listed);
+  return list.length > 0 && list.every((q, i) => i === 0 || q === list[i - 1]! + 1);
 }
 
 /**

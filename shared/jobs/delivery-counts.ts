@@ -7,7 +7,7 @@ export interface DeliveryCounts {
   failed: number;
   /** given up (permanent refusal, an ambiguous 5xx, attempts used up): audited, listed in the next digest */
   givenUp: number;
-  /** not tried: the SES daily quota was reached, or not a working day; a later run sends them */
+  /** not tried: the SES daily quota was reached or SES refused the account, or not a working day; a later run sends them */
   deferred: number;
   /** retries no longer wanted (obligation settled, person inactive) */
   dropped: number;

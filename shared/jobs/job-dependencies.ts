@@ -23,7 +23,6 @@ export interface JobDependencies extends DeliveryDeps {
   annualReport?: AnnualReportRun;
   /** the days emails go out; default: the Thai official calendar plus the org's closure days */
   calendar?: WorkingDays;
-  log?: (message: string, facts: Record<string, string | number>) => void;
 }
 
 export const DEFAULT_JOB_SETTINGS: JobSettings = { formUrl: 'http://localhost:3000', dueSoonDays: 3, concurrency: 8 };

@@ -30,6 +30,8 @@ export interface OrgJobResult extends DeliveryCounts {
   orgId: string;
   /** the run's day was not a working day for this org: nothing was sent (docs/reminders.md) */
   notWorkingDay?: PlainDate;
+  /** SES stopped this run's sends (daily quota, or a refusal of the account): the rest was deferred */
+  sendsStopped?: { kind: 'quota' | 'account'; cause: string };
 }
 
 const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
@@ -49,7 +51,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const count = (outcomes: DeliveryOutcome[]) => {
     for (const o of outcomes) (result[COUNTER[o]] as number)++;
   };
-  const run: RunState = { quotaReached: false };
+  const run: RunState = {};
 
   const today = bangkokDate(request.scheduledTime);
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
@@ -173,5 +175,5 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
         );
     }
   }
-  return result;
+  return run.stopped ? { ...result, sendsStopped: run.stopped } : result;
 }

@@ -14,11 +14,18 @@ export function runSummaryLines(result: ScheduledJobResult): string[] {
         ? `org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`
         : o.notWorkingDay
           ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay)}`
-          : `org ${o.orgId}: ${deliveryCountsLine(o)}`,
+          : `org ${o.orgId}: ${deliveryCountsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
     ),
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
     `รวม ${result.orgs} org (orgs), ${deliveryCountsLine(result)}${result.erroredOrgs.length ? `, หยุดกลางคัน ${result.erroredOrgs.length} org (aborted)` : ''}`,
   ];
+}
+
+/** Said for an org whose sends SES stopped: the daily quota, or a refusal of the account (send-failure.ts). */
+export function sendsStoppedLine(stop: { kind: 'quota' | 'account'; cause: string }): string {
+  return stop.kind === 'quota'
+    ? `  ใช้โควตาการส่งอีเมลรายวันของ SES หมดแล้ว หยุดส่งในรอบนี้ ที่เหลือจะส่งในรอบถัดไป (SES daily quota reached: the rest is deferred to the next run)`
+    : `  !! บัญชี SES ปฏิเสธการส่ง (${stop.cause}) ไม่มีอีเมลใดส่งได้จนกว่าผู้ดูแลระบบจะแก้ไข (การส่งถูกระงับ สิทธิ์ IAM/รหัสเข้าถึง ผู้ส่งยังไม่ยืนยัน หรือ configuration set) หยุดส่งในรอบนี้ ที่เหลือจะส่งในรอบถัดไป (SES refused the account: ${stop.cause}; fix sending, credentials, IAM or sender verification; the rest is deferred to the next run)`;
 }
 
 /** Said for an org whose run fell on a day off (weekend, government holiday, the org's closure day). */

@@ -28,11 +28,17 @@ export interface DeliveryDeps {
   leaseMs?: number;
   /** told of each mail accepted by the sender (the CLI prints them) */
   onSent?: (orgId: string, mail: { to: string[]; subject: string }) => void;
+  /** operational log (no personal data): Lambda's logger, the CLI's stderr */
+  log?: (message: string, facts: Record<string, string | number>) => void;
 }
 
-/** One run's shared state: once SES says the daily quota is spent, nothing more is sent. */
+/**
+ * One run's shared state. Once SES says the daily quota is spent, or refuses the account itself
+ * (sending paused, credentials, IAM, an unverified sender), nothing more is sent: the rest is
+ * "deferred" and the next run sends it. `stopped` says why (the SES error's name in `cause`).
+ */
 export interface RunState {
-  quotaReached: boolean;
+  stopped?: { kind: 'quota' | 'account'; cause: string };
 }
 
 export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed' | 'given-up' | 'deferred' | 'dropped';
@@ -87,9 +93,18 @@ async function sendAndSettle(
       await giveUp('ambiguous');
       return 'given-up';
     }
-    if (kind === 'quota') {
-      run.quotaReached = true;
-      await persistently(() => outbox.settleFailed(orgId, mailId, 'quota', true));
+    if (kind === 'quota' || kind === 'account') {
+      // nothing this run sends can go through: keep this one (no attempt used up) and stop
+      const cause = error instanceof SendFailure ? error.causeName : 'error';
+      if (!run.stopped) {
+        run.stopped = { kind, cause };
+        if (kind === 'account')
+          deps.log?.(
+            'SES REFUSED THE ACCOUNT: no email is sent until the IT officer fixes it (sending paused, credentials, IAM, sender verification, configuration set); this run deferred the rest to the next run',
+            { orgId, error: cause },
+          );
+      }
+      await persistently(() => outbox.settleFailed(orgId, mailId, kind, true));
       return 'deferred';
     }
     if (claim.attempts >= MAX_SEND_ATTEMPTS) {
@@ -124,7 +139,7 @@ export async function deliverOnce<T>(
     run?: RunState;
   },
 ): Promise<DeliveryOutcome[]> {
-  const run = input.run ?? { quotaReached: false };
+  const run = input.run ?? {};
   const outcomes: DeliveryOutcome[] = [];
   for (let i = 0; i < input.items.length; i += MAX_MARKERS_PER_MAIL) {
     let items = input.items.slice(i, i + MAX_MARKERS_PER_MAIL);
@@ -133,7 +148,7 @@ export async function deliverOnce<T>(
         outcomes.push('duplicate');
         break;
       }
-      if (run.quotaReached) {
+      if (run.stopped) {
         outcomes.push('deferred');
         break;
       }
@@ -184,7 +199,7 @@ export async function retryOutbox(
   orgId: string,
   actor: string,
   rerender: Rerender,
-  run: RunState = { quotaReached: false },
+  run: RunState = {},
 ): Promise<DeliveryOutcome[]> {
   const outbox = deps.repos.outbox;
   const now = deps.wallClock().getTime();
@@ -193,7 +208,7 @@ export async function retryOutbox(
   );
   const outcomes: DeliveryOutcome[] = [];
   for (const item of due) {
-    if (run.quotaReached) {
+    if (run.stopped) {
       outcomes.push('deferred');
       continue;
     }

@@ -54,7 +54,7 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           const out = cmd instanceof SendRawEmailCommand ? await client.send(cmd) : await client.send(cmd);
           return { messageId: out.MessageId ?? '' };
         } catch (error) {
-          const kind = classifySendError(error);
+          const kind = classifySendError(error, config.from);
           if (kind !== 'throttled' || attempt >= attempts)
             throw new SendFailure(kind, error instanceof Error ? error.name : 'error');
           await sleep(base * 2 ** (attempt - 1) * (0.5 + Math.random()));

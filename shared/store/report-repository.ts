@@ -360,6 +360,32 @@ export class ReportRepository {
     return found.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
   }
 
+  /**
+   * The evidence keys that some stored version of the report cites (strongly consistent; reads
+   * every history item's `evidence` only). Used after a refused revision, to know which of the
+   * files it tagged cited are cited by nothing.
+   */
+  async citedEvidenceKeys(ref: ReportRef): Promise<Set<string>> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': fyPartition(ref.orgId, ref.fy),
+        ':prefix': prefixes.reportHistory(ref.obligationId),
+      },
+      ProjectionExpression: 'evidence',
+      ConsistentRead: true,
+    });
+    const cited = new Set<string>();
+    for (const item of items) {
+      const evidence = Array.isArray(item.evidence) ? (item.evidence as unknown[]) : [];
+      for (const e of evidence) {
+        const key = (e as { key?: unknown } | null)?.key;
+        if (typeof key === 'string') cited.add(key);
+      }
+    }
+    return cited;
+  }
+
   /** The latest report of every obligation in a fiscal year: one paginated Query. */
   async listLatestForYear(orgId: string, fy: number): Promise<Report[]> {
     const items = await queryAll(this.store, {

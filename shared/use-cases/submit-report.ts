@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { SubmitReportBody } from '../api/request-schemas.js';
 import { assertCanReportFor, type Caller } from '../domain/access.js';
-import { PlanChangedError, ValidationError } from '../domain/errors.js';
+import { ConflictError, PlanChangedError, ValidationError } from '../domain/errors.js';
 import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
@@ -79,22 +79,40 @@ async function saveReport(
       })),
     );
   }
-  // before the version is stored: a cited file must never be left tagged for expiry (a failed save
-  // after this only keeps an uncited file longer)
-  await ctx.evidence.markCited(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])));
-  return ctx.repos.reports.saveVersion(ref, content, {
-    actor: caller.personId,
-    now: ctx.clock(),
-    planVersion: read.planVersion,
-    ...(expectedVersion === undefined ? {} : { expectedVersion }),
-    ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
-    ...(read.idempotencyKey
-      ? {
-          idempotency: {
-            scope: sha256(`${caller.personId}\n${obligationId}\n${read.idempotencyKey}`),
-            requestHash: sha256(JSON.stringify(body)),
-          },
-        }
-      : {}),
-  });
+  // before the version is stored: a cited file must never be left tagged for expiry. A refused
+  // save (409, plan changed) gives back the tags of the files no stored version cites.
+  const cited = [...new Set(body.evidence.flatMap((e) => ('key' in e ? [e.key] : [])))];
+  await ctx.evidence.markCited(cited);
+  try {
+    return await ctx.repos.reports.saveVersion(ref, content, {
+      actor: caller.personId,
+      now: ctx.clock(),
+      planVersion: read.planVersion,
+      ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
+      ...(read.idempotencyKey
+        ? {
+            idempotency: {
+              scope: sha256(`${caller.personId}\n${obligationId}\n${read.idempotencyKey}`),
+              requestHash: sha256(JSON.stringify(body)),
+            },
+          }
+        : {}),
+    });
+  } catch (error) {
+    if (cited.length > 0 && (error instanceof ConflictError || error instanceof PlanChangedError)) {
+      await uncite(ctx, ref, cited);
+    }
+    throw error;
+  }
+}
+
+/**
+ * After a refused save (the transaction wrote nothing): the files it tagged cited that no stored
+ * version cites go back to `evidence=pending`, so a refused request keeps no file (issue #16, B16).
+ * Only definite refusals: after an unknown outcome (a timeout) the version may be stored.
+ */
+async function uncite(ctx: UseCaseContext, ref: ReportRef, keys: readonly string[]): Promise<void> {
+  const stored = await ctx.repos.reports.citedEvidenceKeys(ref);
+  await ctx.evidence.markPending(keys.filter((key) => !stored.has(key)));
 }

@@ -14,7 +14,17 @@ describe('an SES error is classified by what a retry can do', () => {
   const cases: [string, Error, SendFailureKind][] = [
     ['a rejected message', sesError('MessageRejected', 400), 'permanent'],
     ['an invalid address', sesError('InvalidParameterValue', 400, 'Missing final @domain'), 'permanent'],
-    ['sending paused for the account', sesError('AccountSendingPausedException', 400), 'permanent'],
+    ['sending paused for the account', sesError('AccountSendingPausedException', 400), 'account'],
+    ['a MAIL FROM domain not verified', sesError('MailFromDomainNotVerifiedException', 400), 'account'],
+    ['a configuration set that does not exist', sesError('ConfigurationSetDoesNotExistException', 400), 'account'],
+    ['an IAM refusal (NotAuthorized)', sesError('NotAuthorized', 400), 'account'],
+    [
+      'credentials SES does not know (UnrecognizedClientException)',
+      sesError('UnrecognizedClientException', 400),
+      'account',
+    ],
+    ['a request without credentials', sesError('MissingAuthenticationTokenException', 403), 'account'],
+    ['SES not opted in for the region', sesError('OptInRequired', 403), 'account'],
     ['the daily quota (SES answers Throttling)', sesError('Throttling', 400, 'Daily message quota exceeded.'), 'quota'],
     ['the daily quota as LimitExceeded', sesError('LimitExceededException', 400), 'quota'],
     ['the maximum send rate', sesError('Throttling', 400, 'Maximum sending rate exceeded.'), 'throttled'],
@@ -72,11 +82,12 @@ async function sdkErrorFor(status: number, code: string, message = `stubbed ${co
 
 describe('permanent refusals are given up whatever the SDK names them (real SES client, stubbed answers)', () => {
   const cases: [string, number, string, SendFailureKind][] = [
-    ['AccessDenied (no "Exception")', 403, 'AccessDenied', 'permanent'],
-    ['AccessDeniedException', 400, 'AccessDeniedException', 'permanent'],
-    ['an unverified sender (MessageRejected, "Email address is not verified")', 400, 'MessageRejected', 'permanent'],
-    ['sending paused for the configuration set', 400, 'ConfigurationSetSendingPausedException', 'permanent'],
-    ['a signature the account does not know (InvalidClientTokenId)', 403, 'InvalidClientTokenId', 'permanent'],
+    ['AccessDenied (no "Exception")', 403, 'AccessDenied', 'account'],
+    ['AccessDeniedException', 400, 'AccessDeniedException', 'account'],
+    ['a message SES rejects', 400, 'MessageRejected', 'permanent'],
+    ['sending paused for the configuration set', 400, 'ConfigurationSetSendingPausedException', 'account'],
+    ['a signature the account does not know (InvalidClientTokenId)', 403, 'InvalidClientTokenId', 'account'],
+    ['a wrong secret key (SignatureDoesNotMatch)', 403, 'SignatureDoesNotMatch', 'account'],
     ['a 4xx the classifier has never heard of', 400, 'SomeNewRefusal', 'permanent'],
     ['the maximum send rate (Throttling, 400)', 400, 'Throttling', 'throttled'],
     ['an expired token (a later attempt signs anew)', 400, 'ExpiredToken', 'transient'],
@@ -88,6 +99,22 @@ describe('permanent refusals are given up whatever the SDK names them (real SES 
       expect((error as Error).name).toBe(code);
       expect(classifySendError(error)).toBe(kind);
     });
+
+  // SES v1's own words for an unverified identity (sandbox or sender): which one decides the class
+  const notVerified = (id: string) =>
+    `Email address is not verified. The following identities failed the check in region AP-SOUTHEAST-1: ${id}`;
+  it('an unverified sender is a refusal of the account, whatever else is listed', async () => {
+    for (const listed of ['ita@demo.example.org', 'staff@example.org, ita@demo.example.org', 'demo.example.org']) {
+      const error = await sdkErrorFor(400, 'MessageRejected', notVerified(listed)).catch((e: unknown) => e);
+      expect(classifySendError(error, 'ระบบ ITA <ita@demo.example.org>')).toBe('account');
+    }
+  });
+  it('an unverified recipient (the sandbox) is a refusal of that email only', async () => {
+    for (const listed of ['staff@example.org', 'staff@example.org, head@example.org']) {
+      const error = await sdkErrorFor(400, 'MessageRejected', notVerified(listed)).catch((e: unknown) => e);
+      expect(classifySendError(error, 'ita@demo.example.org')).toBe('permanent');
+    }
+  });
 
   it('the daily quota stays a quota even though SES names it Throttling', async () => {
     const error = await sdkErrorFor(400, 'Throttling', 'Daily message quota exceeded.').catch((e: unknown) => e);
