@@ -3,7 +3,14 @@
 // repeated, page numbers "หน้า ๑ / ๓" in Thai digits. Every line goes through drawTextLine.
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { drawTextLine, lineWidth, type PdfTextTarget } from './pdf-text-line.js';
+import {
+  drawTextLine,
+  endThaiText,
+  lineWidth,
+  type PdfTextTarget,
+  registerThaiFonts,
+  useThaiFont,
+} from './pdf-text-line.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
 import { type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
@@ -51,9 +58,13 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     bufferPages: true,
     info: { Title: info.title, Author: info.author, Subject: 'ITA' },
   });
-  doc.registerFont('th', fonts.regular);
-  doc.registerFont('th-bold', fonts.bold);
   const target = doc as unknown as PdfTextTarget;
+  registerThaiFonts(target, fonts);
+  /** the font (and size) lines are drawn and measured in */
+  const font = (name: 'th' | 'th-bold', size?: number) => {
+    useThaiFont(target, name);
+    if (size !== undefined) doc.fontSize(size);
+  };
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -67,11 +78,11 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
    * Leaves the font and size set when it wraps, only then.
    */
   const wrapped = new Map<string, WrappedLine[]>();
-  const wrap = (text: string, width: number, font: 'th' | 'th-bold', size: number) => {
-    const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
+  const wrap = (text: string, width: number, weight: 'th' | 'th-bold', size: number) => {
+    const key = `${weight}\u0000${size}\u0000${width}\u0000${text}`;
     let lines = wrapped.get(key);
     if (!lines) {
-      doc.font(font).fontSize(size);
+      font(weight, size);
       wrapped.set(key, (lines = wrapThaiLines(text, width, measure)));
     }
     return lines;
@@ -89,7 +100,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
 
   const paragraph = (text: string, size: number, bold = false, gap = 6) => {
     const lines = wrap(text, doc.page.width - 2 * MARGIN, bold ? 'th-bold' : 'th', size);
-    doc.font(bold ? 'th-bold' : 'th').fontSize(size);
+    font(bold ? 'th-bold' : 'th', size);
     for (const l of lines) {
       if (state.y + size * 1.4 > bottom()) pageBreak();
       line(l, MARGIN, state.y);
@@ -99,11 +110,11 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   };
 
   const table = (t: PdfTable) => {
-    const cell = (paragraphs: string[], width: number, font: 'th' | 'th-bold') =>
-      paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, font, FONT_SIZE));
+    const cell = (paragraphs: string[], width: number, weight: 'th' | 'th-bold') =>
+      paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, weight, FONT_SIZE));
     const header = () => {
       const lines = t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
-      doc.font('th-bold').fontSize(FONT_SIZE);
+      font('th-bold', FONT_SIZE);
       const h = Math.max(...lines.map((l) => l.length)) * LINE + 2 * PAD;
       let x = MARGIN;
       t.columns.forEach((_, i) => {
@@ -138,7 +149,7 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         cells.forEach((lines, i) => {
           doc.rect(x, state.y, t.widths[i]!, h).stroke('#555555');
           lines.slice(offset, offset + take).forEach((l, j) => {
-            doc.font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
+            font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
             line(l, x + PAD, state.y + PAD + j * LINE);
           });
           x += t.widths[i]!;
@@ -159,7 +170,8 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       doc.switchToPage(range.start + i);
       const margins = doc.page.margins;
       doc.page.margins = { ...margins, bottom: 0 };
-      doc.font('th').fontSize(9).fillColor('#444444');
+      font('th', 9);
+      doc.fillColor('#444444');
       drawTextLine(
         target,
         `หน้า ${toThaiDigits(i + 1)} / ${toThaiDigits(range.count)}`,
@@ -169,9 +181,10 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       );
       doc.page.margins = margins;
     }
+    endThaiText(target);
     doc.end();
     return done;
   };
 
-  return { doc, state, bottom, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
+  return { doc, state, bottom, font, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
 }

@@ -10,7 +10,7 @@ const WIDTHS = [150, 150, 62, 208, 120, 80];
 
 export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
-  const { doc, state, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
+  const { doc, state, font, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
 
   paragraph(model.title, 16, true, 4);
   paragraph(model.introduction, 12, false, 10);
@@ -28,14 +28,14 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
     paragraph(title, 13, true, 2);
     const cols = [230, 70, 70, 70, 70, 250];
     const heads = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'];
-    doc.font('th-bold').fontSize(FONT_SIZE);
+    font('th-bold', FONT_SIZE);
     let x = MARGIN;
     heads.forEach((h, i) => {
       line(h, x + PAD, state.y);
       x += cols[i]!;
     });
     state.y += LINE + 2;
-    doc.font('th');
+    font('th');
     for (const r of rows) {
       if (state.y + LINE > pages.bottom()) pages.pageBreak();
       const pct = completion(r.counts);

@@ -15,6 +15,12 @@
 // give way, nor make a staff stage give way: a holiday run that puts "overdue" and the unit head's
 // escalation on one day sends both. Nothing is sent after the cut-off (the due date + cutoffDays,
 // default 60). The plan's due dates never move.
+//
+// After a return (the coordinator sent a report back): the stages whose day is on or before the
+// return day are spent (the "returned" email stands for them), and the after-due stages count from
+// the return day + RETURN_GRACE_DAYS when that is later than the due date, so a unit whose on-time
+// report comes back after the due date gets its overdue notice, then its head, then the executives,
+// as for a due date RETURN_GRACE_DAYS after the return. The cut-off stays counted from the due date.
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -38,6 +44,18 @@ export const ESCALATE_TO_HEAD_AFTER_DAYS = 7;
 export const ESCALATE_TO_EXECUTIVES_AFTER_DAYS = 14;
 /** An unsettled obligation leaves the ladder this many days after its due date. */
 export const DEFAULT_CUTOFF_DAYS = 60;
+/** After a return, the unit has this many days before the after-due stages count (docs/reminders.md). */
+export const RETURN_GRACE_DAYS = 3;
+
+/** What the ladder reads of an obligation: its dates, and the day its report was returned, if it was. */
+export type LadderSubject = Pick<Obligation, 'opensOn' | 'dueDate'> & { returnedOn?: PlainDate };
+
+/** The date the after-due stages count from: the due date, or the return day + grace if later. */
+function lateFrom(subject: LadderSubject): PlainDate {
+  if (!subject.returnedOn) return subject.dueDate;
+  const grace = addDays(subject.returnedOn, RETURN_GRACE_DAYS);
+  return grace > subject.dueDate ? grace : subject.dueDate;
+}
 
 export interface LadderOptions {
   /** "due soon" this many days before the due date (default 3) */
@@ -80,12 +98,10 @@ function dueSoonDay(
 }
 
 /** The obligation's stages in order, each with the working day it is sent on. */
-export function ladderOf(
-  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
-  options: LadderOptions = {},
-): LadderStep[] {
+export function ladderOf(obligation: LadderSubject, options: LadderOptions = {}): LadderStep[] {
   const cal = options.calendar ?? EVERY_DAY;
   const due = obligation.dueDate;
+  const late = lateFrom(obligation);
   const opening = nextWorkingDay(cal, obligation.opensOn);
   const dueDay = previousWorkingDay(cal, due);
   const soon = dueSoonDay(cal, opening, dueDay, addDays(due, -(options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)));
@@ -93,9 +109,9 @@ export function ladderOf(
     { stage: 'opening', on: opening },
     ...(soon ? [{ stage: 'due-soon' as const, on: soon }] : []),
     { stage: 'due', on: dueDay },
-    { stage: 'overdue', on: nextWorkingDay(cal, addDays(due, 1)) },
-    { stage: 'escalation-head', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_HEAD_AFTER_DAYS)) },
-    { stage: 'escalation-executive', on: nextWorkingDay(cal, addDays(due, ESCALATE_TO_EXECUTIVES_AFTER_DAYS)) },
+    { stage: 'overdue', on: nextWorkingDay(cal, addDays(late, 1)) },
+    { stage: 'escalation-head', on: nextWorkingDay(cal, addDays(late, ESCALATE_TO_HEAD_AFTER_DAYS)) },
+    { stage: 'escalation-executive', on: nextWorkingDay(cal, addDays(late, ESCALATE_TO_EXECUTIVES_AFTER_DAYS)) },
   ];
   const cutoff = cutoffDate(obligation, options);
   const steps: LadderStep[] = [];
@@ -114,22 +130,20 @@ export function ladderOf(
  * The stages current on `today`: those of the latest stage day reached (usually one; two or three
  * when stages for different people fell on one day). Each is current from its day up to the next
  * stage's day, so a day the job did not run is caught up on the next working day; each stage still
- * goes out once (the send markers see to that). Empty before the first stage and after the cut-off.
+ * goes out once (the send markers see to that). Empty before the first stage and after the cut-off,
+ * and after a return until the next stage's day (the "returned" email stands for the spent ones).
  */
-export function stagesOn(
-  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
-  today: PlainDate,
-  options: LadderOptions = {},
-): LadderStage[] {
+export function stagesOn(obligation: LadderSubject, today: PlainDate, options: LadderOptions = {}): LadderStage[] {
   if (today > cutoffDate(obligation, options)) return [];
   const reached = ladderOf(obligation, options).filter((s) => s.on <= today);
   const latest = reached.at(-1)?.on;
+  if (latest && obligation.returnedOn && latest <= obligation.returnedOn) return [];
   return reached.filter((s) => s.on === latest).map((s) => s.stage);
 }
 
 /** The staff's stage on `today` (see stagesOn), or undefined. */
 export function staffStageOn(
-  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  obligation: LadderSubject,
   today: PlainDate,
   options: LadderOptions = {},
 ): LadderStage | undefined {
@@ -138,7 +152,7 @@ export function staffStageOn(
 
 /** The latest stage reached on `today`, whoever it goes to; undefined before the first and after the cut-off. */
 export function stageOn(
-  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  obligation: LadderSubject,
   today: PlainDate,
   options: LadderOptions = {},
 ): LadderStage | undefined {

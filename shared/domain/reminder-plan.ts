@@ -2,8 +2,15 @@
 import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
 import type { Cadence } from './due-rules.js';
-import type { PlainDate } from './plain-date.js';
-import { ladderOf, type LadderOptions, type LadderStage, stagesOn, staffStageOn } from './reminder-ladder.js';
+import { bangkokDate, type PlainDate } from './plain-date.js';
+import {
+  ladderOf,
+  type LadderOptions,
+  type LadderStage,
+  type LadderSubject,
+  stagesOn,
+  staffStageOn,
+} from './reminder-ladder.js';
 import type { Report } from './report.js';
 
 export type ReminderStage = LadderStage | 'returned';
@@ -48,9 +55,16 @@ export function audienceKey(a: Audience): string {
   return a.kind === 'unit' || a.kind === 'unit-head' ? `${a.kind}.${a.unitId}` : a.kind;
 }
 
-/** The marker stage: a returned report is announced once per returned version. */
+/**
+ * The marker stage: a returned report is announced once per review decision that returned it (a
+ * return, a return again with another comment, a reopen of the accepted version), keyed on the
+ * version and the decision's time: `returned-v2-20230515020000000`. A report with no review time
+ * (none is stored so) keeps the version-only marker `returned-v2` of earlier releases.
+ */
 export function markerStage(stage: ReminderStage, item: TrackedObligation): string {
-  return stage === 'returned' ? `returned-v${item.report?.version ?? 0}` : stage;
+  if (stage !== 'returned') return stage;
+  const at = item.report?.reviewedAt?.replace(/\D/g, '');
+  return `returned-v${item.report?.version ?? 0}${at ? `-${at}` : ''}`;
 }
 
 /** Every obligation a batch's email lists: the batch's own, then those listed again. */
@@ -72,6 +86,18 @@ export function batchWith(batch: ReminderBatch, items: TrackedObligation[]): Rem
   if (!batch.stillOpen) return { ...batch, items };
   const again = new Set(batch.stillOpen);
   return { ...batch, items: items.filter((t) => !again.has(t)), stillOpen: items.filter((t) => again.has(t)) };
+}
+
+/** The Bangkok day the coordinator returned the obligation's (latest) report, if it is returned. */
+export function returnedOn(t: TrackedObligation): PlainDate | undefined {
+  const r = t.report;
+  return r?.reviewState === 'returned' && r.reviewedAt ? bangkokDate(new Date(r.reviewedAt)) : undefined;
+}
+
+/** What the ladder reads of a tracked obligation: its dates and its return day (reminder-ladder.ts). */
+export function ladderSubject(t: TrackedObligation): LadderSubject {
+  const back = returnedOn(t);
+  return back ? { opensOn: t.obligation.opensOn, dueDate: t.obligation.dueDate, returnedOn: back } : t.obligation;
 }
 
 /** Unsettled: the status already applies shared/domain/settlement.ts. */
@@ -98,7 +124,7 @@ const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
 export const cadenceOfRun = (kind: JobKind): Cadence | undefined => CADENCE_OF_RUN[kind];
 
 const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
-  open(t) && staffStageOn(t.obligation, today, options) === stage;
+  open(t) && staffStageOn(ladderSubject(t), today, options) === stage;
 
 /**
  * Opening reminders: unsettled obligations whose ladder is at "opening" today, of every cadence
@@ -131,8 +157,8 @@ export function stillOpenObligations(
 ): TrackedObligation[] {
   return tracked.filter((t) => {
     if (!open(t) || t.obligation.cadence !== listing.cadence) return false;
-    const ladder = ladderOf(t.obligation, options);
-    const stage = staffStageOn(t.obligation, today, options);
+    const ladder = ladderOf(ladderSubject(t), options);
+    const stage = staffStageOn(ladderSubject(t), today, options);
     return (
       (ladder[0]?.on ?? today) < listing.runDay &&
       (stage === 'opening' || stage === 'due-soon') &&
@@ -191,7 +217,7 @@ export function dailyReminders(
   // each obligation's current stages once (one per audience: staff, unit head, executives)
   const stages = tracked
     .filter(open)
-    .flatMap((t) => stagesOn(t.obligation, today, options).map((stage) => [t, stage] as const));
+    .flatMap((t) => stagesOn(ladderSubject(t), today, options).map((stage) => [t, stage] as const));
   const at = (stage: LadderStage) => stages.filter(([, s]) => s === stage).map(([t]) => t);
   const toHeads = at('escalation-head');
   const toExecutives = at('escalation-executive');

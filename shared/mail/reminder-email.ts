@@ -2,12 +2,13 @@
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
-import { daysBetween, type PlainDate } from '../domain/plain-date.js';
+import { bangkokDate, daysBetween, type PlainDate } from '../domain/plain-date.js';
 import {
   type Audience,
   batchItems,
   type ReminderBatch,
   type ReminderStage,
+  returnedOn,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
@@ -65,7 +66,18 @@ interface Entry {
   period: string;
   due: string;
   comment: string;
+  /** an escalated or overdue item whose report was sent and returned: says so, with the dates */
+  returned: string;
   link: string;
+}
+
+/** "ส่งรายงานเมื่อ … ส่งกลับให้แก้ไข เมื่อ …" for a returned report listed at another stage than "returned". */
+function returnedNote(t: TrackedObligation): string {
+  const back = returnedOn(t);
+  if (!back) return '';
+  const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
+  const sent = first ? `ส่งรายงานแล้วเมื่อ ${formatThaiDate(bangkokDate(new Date(first)))} ` : '';
+  return `${sent}ส่งกลับให้แก้ไข เมื่อ ${formatThaiDate(back)} ยังไม่ได้ส่งฉบับแก้ไข`;
 }
 
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
@@ -82,6 +94,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
+      returned: batch.stage === 'returned' ? '' : returnedNote(t),
       link: pageLink(ctx.formUrl, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
@@ -104,6 +117,7 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#374151">${escapeHtml(e.followUp)}</div>
 <div>รอบการรายงาน: ${escapeHtml(e.period)}</div>
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
+${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''}
 ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">ความเห็นผู้ประสานงาน: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
@@ -134,6 +148,7 @@ function textEntry(e: Entry, i: number): string[] {
     `   ${e.followUp}`,
     `   รอบการรายงาน: ${e.period}`,
     `   ${e.due}`,
+    ...(e.returned ? [`   ${e.returned}`] : []),
     ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
     `   แบบรายงาน: ${e.link}`,
     '',

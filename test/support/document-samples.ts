@@ -33,7 +33,11 @@ export function samplePlan(): StoredPlan {
         indicator: 9,
         title: 'มาตรการเผยแพร่ข้อมูลตามเกณฑ์ ITAน้ำใจ และ O43ที่ผู้ใหญ่ตรวจ',
         subMeasures: ['ประชาสัมพันธ์ผ่าน Facebookที่ สำนักปลัดดูแล'],
-        methods: ['กำหนดฐานข้อมูลน้ำประปา ผู้ใหญ่บ้าน ญาติ และผู้มีรายได้ต่ำ', 'ดำเนินการตาม O43ที่ผู้ ตรวจกำหนด'],
+        methods: [
+          'กำหนดฐานข้อมูลน้ำประปา ผู้ใหญ่บ้าน ญาติ และผู้มีรายได้ต่ำ',
+          'ดำเนินการตาม O43ที่ผู้ ตรวจกำหนด',
+          'นับจำนวนเรื่องร้องเรียนซ้ำทุกค่ำ (ITA ซ้ำ) ฎีกา',
+        ],
         timeframe: 'ตลอดปีงบประมาณ',
         followUps: [{ followUpNo: 1, text: 'รายงาน ITAน้ำใจ ทุกเดือน', cadence: 'monthly', audience: [] }],
         responsible: { allUnits: false, unitIds: ['clerk'], text: 'สำนักปลัด' },

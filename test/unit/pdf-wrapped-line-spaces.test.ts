@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
-import { lineWidth } from '../../shared/documents/pdf-text-line.js';
+import { lineWidth, registerThaiFonts } from '../../shared/documents/pdf-text-line.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { wrapThaiLines } from '../../shared/documents/thai-line-break.js';
 import { importSourceDocument } from '../../shared/import/measures-document.js';
@@ -70,8 +70,8 @@ describe('a wrapped line says whether it was broken at a space', () => {
   let measure: (s: string) => number;
   beforeAll(() => {
     const pdf = new PDFDocument({ size: 'A4' });
-    pdf.registerFont('th', thaiFonts().regular);
-    pdf.font('th').fontSize(10);
+    registerThaiFonts(pdf, thaiFonts());
+    pdf.fontSize(10);
     measure = (s) => lineWidth(pdf, s);
   });
 

@@ -3,17 +3,16 @@
 // large annual report's PDF time).
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lineWidth, type PdfTextTarget } from '../../shared/documents/pdf-text-line.js';
+import { lineWidth, type PdfTextTarget, registerThaiFonts } from '../../shared/documents/pdf-text-line.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { wrapThai } from '../../shared/documents/thai-line-break.js';
 
 let doc: PdfTextTarget;
 beforeAll(() => {
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape' });
-  pdf.registerFont('th', thaiFonts().regular);
-  pdf.registerFont('th-bold', thaiFonts().bold);
-  pdf.font('th').fontSize(10);
   doc = pdf;
+  registerThaiFonts(doc, thaiFonts());
+  pdf.fontSize(10);
 });
 
 /** Sarabun 10 pt as the documents draw a line; counts the characters measured. */

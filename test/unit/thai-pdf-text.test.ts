@@ -7,22 +7,30 @@ import type { AnnualReportModel } from '../../shared/documents/annual-report-mod
 import { type PlanDocumentModel, planMeasureCells } from '../../shared/documents/plan-document-model.js';
 import { renderDocx } from '../../shared/documents/render-docx.js';
 import { renderPlanDocx, renderPlanPdf } from '../../shared/documents/render-plan-document.js';
-import { drawTextLine, lineWidth, type PdfTextTarget } from '../../shared/documents/pdf-text-line.js';
+import {
+  drawTextLine,
+  endThaiText,
+  lineWidth,
+  type PdfTextTarget,
+  registerThaiFonts,
+} from '../../shared/documents/pdf-text-line.js';
 import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { measureCells } from '../../shared/documents/report-cells.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { HARD_WORDS, sampleAnnualReport, samplePlanDocument } from '../support/document-samples.js';
 import { pagePixels, pdfText, squeeze } from '../support/pdf-tools.js';
+import { pdfjsText } from '../support/pdfjs-text.js';
 
 /** A one-page PDF, Sarabun 28 pt, drawing with `draw`. */
 function onePage(draw: (doc: PdfTextTarget) => void): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A5', layout: 'landscape' });
-  doc.registerFont('th', thaiFonts().regular);
-  doc.font('th').fontSize(28);
+  registerThaiFonts(doc, thaiFonts());
+  doc.fontSize(28);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   draw(doc);
+  endThaiText(doc);
   doc.end();
   return done;
 }
@@ -63,6 +71,46 @@ describe("the PDF's text layer", () => {
   });
 });
 
+// Sara am (ำ) words, with and without a tone mark, Latin beside them; and plain sara aa words.
+const AM_WORDS = ['ดำเนินการ', 'สำนัก', 'กำหนด', 'น้ำ', 'ทำ', 'คำ', 'จำนวน', 'ซ้ำ', 'ค่ำ', 'ต่ำ'];
+const AA_WORDS = ['ฐาน', 'ญาติ', 'ฎีกา', 'การ'];
+
+describe("pdf.js's text (Firefox's viewer and web viewers: find, copy), which ignores /ActualText", () => {
+  // ป่ำ: the tone joined to the nikhahit in its narrow form (over a tall consonant)
+  it.each([...HARD_WORDS, ...AM_WORDS, 'ป่ำ', 'PDFน้ำ', 'น้ำITA', 'ITA ซ้ำ', '(ค่ำ)O43', 'ทำ"ซ้ำ"'])(
+    'gives back "%s" exactly as drawn',
+    async (word) => {
+      const pdf = await onePage((doc) => drawTextLine(doc, `คำว่า ${word} ในบรรทัด`, 40, 40));
+      expect((await pdfjsText(pdf)).trim()).toBe(`คำว่า ${word} ในบรรทัด`);
+    },
+  );
+
+  it.each([
+    ['ITAน้ำใจ', 'ฐาน ญาติ ฎีกา การ'],
+    ['ดำ', 'การทำงาน ญาติ'],
+    ['ค่ำ', 'ฎีกา ฐาน'],
+  ])('after "%s" came first, plain sara aa still reads as sara aa ("%s")', async (first, then) => {
+    const pdf = await onePage((doc) => {
+      drawTextLine(doc, first, 40, 40);
+      drawTextLine(doc, then, 40, 90);
+    });
+    expect((await pdfjsText(pdf)).trim().split('\n')).toEqual([first, then]);
+  });
+
+  it.each([
+    ['results report', () => renderPdf(sampleAnnualReport()), () => annualReportParagraphs(sampleAnnualReport())],
+    ['plan document', () => renderPlanPdf(samplePlanDocument()), () => planParagraphs(samplePlanDocument())],
+  ])('finds every word of the %s model, sara am included', async (_, render, paragraphs) => {
+    const text = squeeze(await pdfjsText(await render()));
+    const words = paragraphs().flatMap((p) =>
+      [...thaiWords.segment(p)].filter((w) => w.isWordLike).map((w) => w.segment),
+    );
+    expect(words.filter((w) => !text.includes(w))).toEqual([]);
+    expect(text).not.toContain('ำา');
+    for (const w of [...HARD_WORDS, ...AM_WORDS, ...AA_WORDS]) expect(text).toContain(w);
+  });
+});
+
 describe("the DOCX's text", () => {
   it.each([
     ['results report', () => renderDocx(sampleAnnualReport()), () => annualReportParagraphs(sampleAnnualReport())],
@@ -80,6 +128,17 @@ describe("the DOCX's text", () => {
     );
     expect(paragraphs().filter((p) => !text.includes(squeeze(p)))).toEqual([]);
   });
+});
+
+describe('sara am drawn in its own font instance', () => {
+  it.each(['น้ำใจ ดำเนินการ สำนัก', 'ค่ำ ป่ำ ซ้ำ ทำ คำ จำนวน', 'กำหนดการ ฐาน ญาติ'])(
+    '"%s" draws exactly as one Thai run in one font',
+    async (thai) => {
+      const split = await onePage((doc) => drawTextLine(doc, thai, 40, 40));
+      const whole = await onePage((doc) => doc.text(thai, 40, 40, { lineBreak: false }));
+      expect(pagePixels(split).equals(pagePixels(whole))).toBe(true);
+    },
+  );
 });
 
 describe('marks after Latin letters', () => {
