@@ -23,11 +23,16 @@ export interface CalendarModel {
   description: string;
   /** how often apps should fetch it again (REFRESH-INTERVAL / X-PUBLISHED-TTL), seconds */
   ttlSeconds: number;
-  events: CalendarEvent[];
+  /** the events, most wanted first: read lazily, only while they fit in maxBytes */
+  events: Iterable<CalendarEvent>;
+  /** the most UTF-8 bytes the iCalendar text may take (the notice included) */
+  maxBytes: number;
+  /** the notice added when not every event fits: `shown` events are in the file */
+  clipped: (shown: number) => CalendarEvent;
 }
 
 /**
- * Writes a calendar as iCalendar text (RFC 5545, text/calendar). Implemented by
- * `writeICalendar` in ./ical-calendar-writer.ts.
+ * Writes a calendar as iCalendar text (RFC 5545, text/calendar) of at most `maxBytes`. Implemented
+ * by `writeICalendar` in ./ical-calendar-writer.ts.
  */
 export type CalendarWriter = (calendar: CalendarModel) => string;

@@ -55,9 +55,16 @@ export function audienceKey(a: Audience): string {
   return a.kind === 'unit' || a.kind === 'unit-head' ? `${a.kind}.${a.unitId}` : a.kind;
 }
 
-/** The marker stage: a returned report is announced once per returned version. */
+/**
+ * The marker stage: a returned report is announced once per review decision that returned it (a
+ * return, a return again with another comment, a reopen of the accepted version), keyed on the
+ * version and the decision's time: `returned-v2-20230515020000000`. A report with no review time
+ * (none is stored so) keeps the version-only marker `returned-v2` of earlier releases.
+ */
 export function markerStage(stage: ReminderStage, item: TrackedObligation): string {
-  return stage === 'returned' ? `returned-v${item.report?.version ?? 0}` : stage;
+  if (stage !== 'returned') return stage;
+  const at = item.report?.reviewedAt?.replace(/\D/g, '');
+  return `returned-v${item.report?.version ?? 0}${at ? `-${at}` : ''}`;
 }
 
 /** Every obligation a batch's email lists: the batch's own, then those listed again. */

@@ -16,6 +16,7 @@ import { nearCadencePhrase } from './near-cadence-phrase.js';
 import { matchKey, normaliseThai } from './thai-text.js';
 import { unofferedFrequency } from './unoffered-frequency.js';
 import { beforeItBegins, HALF, QUARTER, quarterListPattern, quartersOfList } from './year-part-names.js';
+import { periodsNamedApart } from './cadence-periods-apart.js';
 import { tickList } from './tick-lists.js';
 
 export interface ReadCadence extends DetectedCadence {
@@ -126,6 +127,15 @@ function withMonthsExcepted(text: string, detected: DetectedCadence, said: strin
       en: `read "${quoted(said)}": it leaves out "${excepted[0]}", but a cadence cannot leave out months inside the year, so it is taken as ${detected.cadence} in every period (units report that one too); check the cadence (months left out at the year's start or end can be set as the follow-up's first or last month)`,
     },
   };
+}
+
+/**
+ * A cadence read whose words name months or quarters its periods do not follow (periodsNamedApart):
+ * said as guessed, quoting them, unless something else was said of it already.
+ */
+function withPeriodsApart(read: ReadCadence, key: string, said: string): ReadCadence {
+  const why = read.guessed ? undefined : periodsNamedApart(key, read.cadence);
+  return why ? { ...read, guessed: guess(said, read.cadence, why).guessed } : read;
 }
 
 /**
@@ -275,7 +285,7 @@ function readWords(text: string, key: string, fy: number, said: string): ReadCad
     const yearly = !due || due.cadence === 'annual' || due.dueDate === fiscalYearBounds(fy).end;
     return yearly ? withMonthsExcepted(text, detected, said) : due;
   }
-  if (detected.cadence !== 'unspecified') return withMonthsExcepted(text, detected, said);
+  if (detected.cadence !== 'unspecified') return withPeriodsApart(withMonthsExcepted(text, detected, said), key, said);
   const months = byMonthsNamed(key) ?? byQuartersNamed(key);
   if (months) {
     return guess(said, months, {

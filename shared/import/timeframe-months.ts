@@ -264,9 +264,14 @@ const QUARTER_LIST = new RegExp(`${quarterListPattern(QUARTER)}(?![0-9])`);
  * (verify 17 s27, M-4 neighbour: it ran all year).
  */
 function quartersInARow(key: string): boolean {
-  const listed = QUARTER_LIST.exec(key)?.[1];
-  const list = listed === undefined ? [] : quartersOfList(listed);
+  const list = quartersListed(key) ?? [];
   return list.length > 0 && list.every((q, i) => i === 0 || q === list[i - 1]! + 1);
+}
+
+/** The quarters a match key lists one by one ("ไตรมาสที่ 2 และ 4": [2, 4]), or undefined when it lists none. */
+export function quartersListed(key: string): number[] | undefined {
+  const listed = QUARTER_LIST.exec(key)?.[1];
+  return listed === undefined ? undefined : quartersOfList(listed);
 }
 
 /**

@@ -1,23 +1,21 @@
 // "Put my due dates in my calendar": secret feed URLs a person creates, copies and revokes, and the
 // iCalendar file a calendar app fetches from them without signing in.
 import { createHash, randomBytes } from 'node:crypto';
-import type { CalendarEvent } from '../calendar/calendar-text.js';
 import type { CreateFeedBody } from '../api/coordinator-schemas.js';
-import { canReadUnit, type Caller } from '../domain/access.js';
+import type { Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
-import type { Obligation } from '../domain/obligations.js';
-import { PAGE, pageLink } from '../domain/page-addresses.js';
+import { pageLink } from '../domain/page-addresses.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
+import { LAMBDA_SYNC_PAYLOAD_BYTES } from '../domain/plan-upload-rules.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import { reportSettles } from '../domain/settlement.js';
-import { OBLIGATION_STATUS_LABELS } from '../domain/status-labels.js';
 import { oneLine } from '../domain/text.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { reminderYears } from '../jobs/org-year.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
-import { fiscalYearObligations, toView, type FiscalYearObligations } from './fiscal-year-obligations.js';
+import { feedEvents } from './calendar-feed-events.js';
+import { fiscalYearObligations, type FiscalYearObligations } from './fiscal-year-obligations.js';
 import type { UseCaseContext } from './use-case-context.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 
@@ -28,6 +26,13 @@ export interface CalendarPorts {
 }
 
 const MAX_FEEDS_PER_PERSON = 10;
+/**
+ * The most bytes a calendar file may take: a third of what one Lambda answer may carry
+ * (LAMBDA_SYNC_PAYLOAD_BYTES, 6 MB; the JSON envelope escapes line ends and quotes again), so the
+ * largest plan's feed is answered in AWS (break 18 s28, F2): 2 MB, about 1,000 whole-org events of
+ * long texts, all of a usual plan's. Writing takes about 1.5 s a MB (ical-generator's folding).
+ */
+export const FEED_MAX_BYTES = LAMBDA_SYNC_PAYLOAD_BYTES / 3;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const feedView = (f: { feedId: string; label: string; createdAt: string }) => ({
   feedId: f.feedId,
@@ -90,21 +95,14 @@ export function feedYears(today: PlainDate): number[] {
 }
 
 /**
- * An event's title, unique per obligation of a year and in Thai digits: indicator, the measure's
- * place in the plan (several measures may answer one indicator), the follow-up, the period and the
- * unit, e.g. "ส่งรายงาน ITA · ตัวชี้วัดที่ ๑๐ มาตรการที่ ๑๒ ข้อ ๒ · ตุลาคม ๒๕๖๕ · กองคลัง".
- */
-export function eventTitle(o: Obligation, measureNo: number, periodLabel: string, unitName: string): string {
-  const th = toThaiDigits;
-  return `ส่งรายงาน ITA · ตัวชี้วัดที่ ${th(o.indicator)} มาตรการที่ ${th(measureNo)} ข้อ ${th(o.followUpNo)} · ${periodLabel} · ${unitName}`;
-}
-
-/**
- * The iCalendar (RFC 5545) text behind `/calendar/{token}.ics`: one all-day event on the due date
- * of each obligation the owner is responsible for (their unit's; the whole org's for coordinators
- * and executives) in the fiscal years of feedYears. The UID is stable
- * per org, year and obligation, so calendar apps update events in place. 404 for a revoked or
- * unknown token, or an owner no longer active in the org.
+ * The iCalendar (RFC 5545) text behind `/calendar/{token}.ics`, at most FEED_MAX_BYTES: the due
+ * dates of the obligations the owner is responsible for in the fiscal years of feedYears. A
+ * unit's feed (staff, heads) has one all-day event per obligation of the unit; a whole-org feed
+ * (coordinators, executives) one per follow-up and period, the units and their states in it
+ * (feedEvents). When not all fit, those nearest today (and every one not yet settled before
+ * settled past ones) are kept, and a notice on today says so. The UID is stable per org, year and
+ * obligation (or follow-up and period), so calendar apps update events in place. 404 for a revoked
+ * or unknown token, or an owner no longer active in the org.
  */
 export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, file: string, formUrl: string) {
   const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(file)?.[1];
@@ -121,45 +119,34 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
     ...(person.unitId ? { unitId: person.unitId } : {}),
   };
   const now = ports.clock();
+  const today = bangkokDate(now);
   const years = (
-    await Promise.all(feedYears(bangkokDate(now)).map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(noPlan)))
+    await Promise.all(feedYears(today).map((y) => fiscalYearObligations(ctx, owner.orgId, y).catch(noPlan)))
   ).filter((y): y is FiscalYearObligations => y !== undefined);
   const { org, units } = await ctx.directory.orgWithUnits(owner.orgId);
-  const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
-
   // typed text is made one line (oneLine: no control or bidi characters), as text stored before
   // `line` may have them; the writer escapes RFC 5545 specials
-  const events: CalendarEvent[] = [];
-  for (const year of years) {
-    const measureNo = new Map(year.plan.measures.map((m, i) => [m.measureId, i + 1]));
-    for (const o of year.obligations) {
-      if (!canReadUnit(owner, o.unitId)) continue;
-      const view = toView(year, o);
-      const settled = reportSettles(year.reports.get(o.obligationId));
-      const unit = unitName.get(o.unitId) ?? o.unitId;
-      const link = pageLink(formUrl, PAGE.obligation(o.fy, o.obligationId));
-      events.push({
-        uid: `${owner.orgId}.${o.fy}.${o.obligationId}@ita-measures`,
-        date: o.dueDate,
-        stamp: now,
-        summary: `${settled ? '✅ รายงานแล้ว · ' : ''}${eventTitle(o, measureNo.get(o.measureId)!, view.periodLabel, unit)}`,
-        description: [
-          `มาตรการ: ${oneLine(view.measureTitle)}`,
-          `การติดตามผล: ${oneLine(view.followUpText)}`,
-          `รอบ: ${view.periodLabel} · กำหนดส่ง ${view.dueDateLabel}`,
-          `หน่วยงาน: ${unit}`,
-          `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`,
-          link,
-        ],
-        url: link,
-        category: settled ? 'รายงานแล้ว' : 'รอรายงาน',
-      });
-    }
-  }
+  const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
+  const { total, events } = feedEvents(owner, years, unitName, { today, stamp: now, formUrl });
+  const home = pageLink(formUrl, '#/');
   return ctx.calendarText({
     name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
     description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
     ttlSeconds: 3600,
     events,
+    maxBytes: FEED_MAX_BYTES,
+    clipped: (shown) => ({
+      uid: `${owner.orgId}.feed-clipped@ita-measures`,
+      date: today,
+      stamp: now,
+      summary: `ปฏิทินนี้แสดง ${toThaiDigits(shown)} จาก ${toThaiDigits(total)} รายการ ที่ใกล้วันนี้ที่สุด`,
+      description: [
+        'รายการมากเกินกว่าที่ปฏิทินจะรับได้ในไฟล์เดียว จึงแสดงรายการที่ยังไม่ได้รายงานและที่ใกล้ถึงกำหนดก่อน',
+        'รายการทั้งหมดดูได้ในหน้าเว็บ',
+        home,
+      ],
+      url: home,
+      category: 'ประกาศ',
+    }),
   });
 }

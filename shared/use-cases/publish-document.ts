@@ -3,7 +3,7 @@
 // address answers 404 and the generation itself stays.
 import { createHash } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { NotFoundError } from '../domain/errors.js';
+import { DomainError, NotFoundError } from '../domain/errors.js';
 import { oitItems } from '../domain/ita-catalog.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import {
@@ -14,13 +14,27 @@ import {
   PUBLIC_FORMATS,
   publicDocumentPath,
   publicObjectKey,
+  type PublicFormat,
   type PublishedKind,
 } from '../domain/public-addresses.js';
 import { buildAnnualReport } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
 import { type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
 import { type LeasePorts, withDocumentLease, withPageLease } from '../publishing/publishing-lease.js';
+import {
+  PublicCopiesError,
+  type PublicSet,
+  replaceCopies,
+  restoreCopies,
+  servedNow,
+} from '../publishing/public-copies.js';
 import type { PublicFileStore } from '../publishing/public-files.js';
+import {
+  changeFailed,
+  type ChangeSides,
+  pageNotWritten,
+  sourceUnreadable,
+} from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
@@ -92,14 +106,89 @@ function view(
   };
 }
 
+/** The public object keys of `kind`'s stable addresses, per format. */
+const publicKeys = (orgId: string, fy: number, kind: PublishedKind) =>
+  Object.fromEntries(
+    PUBLIC_FORMAT_LIST.map((format) => [format, objectKey(publicDocumentPath(orgId, fy, kind, format))]),
+  ) as Record<PublicFormat, string>;
+
+/**
+ * Hold the document's lease and then the year's page lease before `work` changes anything, so a
+ * 409 (another publish or withdrawal of the document, or another page writer for PAGE_WAIT_MS)
+ * always means nothing changed (break 19 s28, F17).
+ */
+const underLeases = <T>(
+  ports: PublishingPorts,
+  orgId: string,
+  fy: number,
+  kind: PublishedKind,
+  work: () => Promise<T>,
+) => withDocumentLease(ports, orgId, fy, kind, () => withPageLease(ports, orgId, fy, work));
+
+/** Read a generation's file, or say (404/503) that nothing was published because it could not be read. */
+async function readSource(ports: PublishingPorts, key: string, sides: ChangeSides): Promise<Uint8Array> {
+  try {
+    return await ports.files.get(key);
+  } catch (error) {
+    const missing = ['NoSuchKey', 'NotFound'].includes((error as Error).name);
+    throw sourceUnreadable(sides, key.slice(key.lastIndexOf('/') + 1), missing);
+  }
+}
+
+/** Record a change; on failure put the public copies back and say what they serve (503). */
+async function recordOrRollBack(
+  ports: PublishingPorts,
+  keys: Record<PublicFormat, string>,
+  before: PublicSet,
+  sides: ChangeSides,
+  record: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await record();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw changeFailed(sides, await restoreCopies(ports.publicFiles, keys, before));
+  }
+}
+
+/** Change the public copies to `next`; a failure (rolled back) says what they serve (503). */
+async function replaceOrSay(
+  ports: PublishingPorts,
+  keys: Record<PublicFormat, string>,
+  next: PublicSet,
+  before: PublicSet,
+  sides: ChangeSides,
+): Promise<void> {
+  try {
+    await replaceCopies(ports.publicFiles, keys, next, before);
+  } catch (error) {
+    if (error instanceof PublicCopiesError) throw changeFailed(sides, error.served);
+    throw error;
+  }
+}
+
+/** Write the page as part of a change that is done; a failure says the change holds but the page is old (503). */
+async function writePageAfter(ports: PublishingPorts, orgId: string, fy: number, sides: ChangeSides): Promise<void> {
+  try {
+    await writeItaPageNow(ports, orgId, fy);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw pageNotWritten(sides);
+  }
+}
+
 /**
  * Publish `generation` of `kind`: its PDF and DOCX are copied to the stable public addresses
  * (/ita/{org}/{fy}/measures|results.pdf|.docx), the publication is recorded with an audit entry,
- * and the year's ITA page is written again, all under the document's lease (publishing-lease.ts).
+ * and the year's ITA page is written again, under the document's and the page's leases
+ * (publishing-lease.ts), both taken before anything changes. Both files are read before the first
+ * public write; a failed write or record puts back what was served (public-copies.ts), and the
+ * error (503, or 404 when a generation's file is missing) says what the addresses serve now.
  * Publishing the generation already published records nothing new (same publishedAt, no second
  * audit entry) but copies the files and writes the page again, so it repairs missing or damaged
  * public copies. ForbiddenError unless a coordinator; NotFoundError when the generation is not
- * ready; ConflictError (409) while another publish or withdraw of the same document runs.
+ * ready; ConflictError (409, nothing changed) while another publish or withdraw of the same
+ * document, or another writer of the page, runs.
  */
 export const publishDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
@@ -111,14 +200,19 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
       `no ready generation ${generation} of ${kind} for fiscal year ${fy}`,
     );
   }
-  return withDocumentLease(ports, orgId, fy, kind, async () => {
+  return underLeases(ports, orgId, fy, kind, async () => {
     const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+    const sides: ChangeSides = { kind, before: current?.generation, after: generation };
+    const keys = publicKeys(orgId, fy, kind);
+    const next = {} as PublicSet;
     const files: Publication['files'] = [];
     for (const format of PUBLIC_FORMAT_LIST) {
-      const body = await ports.files.get(documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]));
-      await ports.publicFiles.put(objectKey(publicDocumentPath(orgId, fy, kind, format)), body, PUBLIC_FORMATS[format]);
+      const body = await readSource(ports, documentKey(kind, orgId, fy, generation, SOURCE_FILES[kind][format]), sides);
+      next[format] = { body, contentType: PUBLIC_FORMATS[format] };
       files.push({ format, size: body.length, sha256: sha256(body) });
     }
+    const before = await servedNow(ports.publicFiles, keys);
+    await replaceOrSay(ports, keys, next, before, sides);
     let publication = current;
     if (current?.generation !== generation) {
       publication = {
@@ -128,44 +222,54 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
         publishedBy: caller.personId,
         files,
       };
-      await ports.publications.put(orgId, fy, publication);
+      const recorded = publication;
+      await recordOrRollBack(ports, keys, before, sides, () => ports.publications.put(orgId, fy, recorded));
     }
-    await writeItaPage(ports, orgId, fy);
+    await writePageAfter(ports, orgId, fy, sides);
     return view(ports, orgId, fy, kind, generation, publication);
   });
 };
 
 /**
- * Withdraw `generation` of `kind` under the document's lease: the stable addresses answer 404
- * again and the page says "not published"; the generation stays. Withdrawing what is not
- * published records nothing, but when nothing of `kind` is published it removes any public copies
- * an interrupted withdrawal left behind and writes the page again. ConflictError (409) while
- * another publish or withdraw of the same document runs.
+ * Withdraw `generation` of `kind` under the document's and the page's leases (taken before
+ * anything changes): the stable addresses answer 404 again and the page says "not published"; the
+ * generation stays. The public copies go first; if the record cannot then be removed they are put
+ * back (503 saying what is served). Withdrawing what is not published records nothing, but when
+ * nothing of `kind` is published it removes any public copies an interrupted withdrawal left behind
+ * and writes the page again. ConflictError (409, nothing changed) while another publish or
+ * withdraw of the same document, or another writer of the page, runs.
  */
 export const withdrawDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
-  return withDocumentLease(ports, orgId, fy, kind, async () => {
-    await ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock());
+  return underLeases(ports, orgId, fy, kind, async () => {
     const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
-    if (!current) {
-      for (const format of PUBLIC_FORMAT_LIST)
-        await ports.publicFiles.remove(objectKey(publicDocumentPath(orgId, fy, kind, format)));
-      await writeItaPage(ports, orgId, fy);
+    const keys = publicKeys(orgId, fy, kind);
+    if (current?.generation === generation) {
+      const gone: PublicSet = { pdf: undefined, docx: undefined };
+      const sides: ChangeSides = { kind, before: generation, after: undefined };
+      const before = await servedNow(ports.publicFiles, keys);
+      await replaceOrSay(ports, keys, gone, before, sides);
+      await recordOrRollBack(ports, keys, before, sides, () =>
+        ports.publications.remove(orgId, fy, kind, generation, caller.personId, ports.clock()),
+      );
+      await writePageAfter(ports, orgId, fy, sides);
+      return view(ports, orgId, fy, kind, generation);
     }
-    return view(ports, orgId, fy, kind, generation, current?.generation === generation ? current : undefined);
+    if (!current) {
+      // nothing published: remove copies an interrupted withdrawal may have left, and write the page
+      for (const format of PUBLIC_FORMAT_LIST) await ports.publicFiles.remove(keys[format]);
+      await writeItaPageNow(ports, orgId, fy);
+    }
+    return view(ports, orgId, fy, kind, generation);
   });
 };
 
 /**
- * Write the org's ITA page for `fy` from what is published now and the year's reporting, under the
- * page's lease (waits for another writer; ConflictError after PAGE_WAIT_MS), reading the
- * publications inside it so the last page written shows the last publication recorded.
+ * Write the org's ITA page for `fy` from what is published now and the year's reporting. Called
+ * holding the page's lease (underLeases), reading the publications inside it so the last page
+ * written shows the last publication recorded.
  */
-export function writeItaPage(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
-  return withPageLease(ports, orgId, fy, () => writeItaPageNow(ports, orgId, fy));
-}
-
 async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
   const [org, units, year, publications] = await Promise.all([
     ports.orgs.getOrg(orgId),

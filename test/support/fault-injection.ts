@@ -139,3 +139,31 @@ export function conflictTransactions(
   );
   return state;
 }
+
+/**
+ * The first `times` calls of `client` that `match` fail with an AWS-shaped server error (`name`,
+ * HTTP `status`) before they are sent, not retried by the SDK: a read or write that failed.
+ */
+export function failCalls(
+  client: Stack,
+  match: CallMatch,
+  options: { times?: number; name?: string; status?: number; label: string },
+): { readonly injected: number; remove(): void } {
+  const { times = Infinity, name = 'InternalError', status = 500, label } = options;
+  const state = { injected: 0, remove: () => client.middlewareStack.remove(label) };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (state.injected < times && match(String(context.commandName), args.input as Record<string, unknown>)) {
+        state.injected++;
+        throw Object.assign(new Error(`injected ${name}`), {
+          name,
+          $fault: 'server',
+          $metadata: { httpStatusCode: status },
+        });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: label } as { step: 'initialize'; name: string },
+  );
+  return state;
+}

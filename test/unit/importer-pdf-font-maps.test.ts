@@ -6,8 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { planPdf, previewFile, tableTexts } from '../support/plan-pdf.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
+
+/** The refusal of a PDF, read and imported as the preview reads it. */
+const refusal = (pdf: Uint8Array) => planFileRefusal(pdf, previewFile);
 
 const XS = [30, 230, 380, 490, 650];
 const HEADER = [['มาตรการ/แนวทาง'], ['วิธีการดำเนินการ'], ['ระยะเวลา'], ['การติดตามผล'], ['ผู้รับผิดชอบ']];
@@ -34,15 +37,6 @@ const flip = (at: (length: number) => number) => (data: Uint8Array) => {
   out[at(out.length)]! ^= 0x1b;
   return out;
 };
-
-async function refusal(pdf: Uint8Array): Promise<ValidationError> {
-  const error = await previewFile(pdf).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
 
 describe('a PDF whose font map is damaged is refused, naming the font, before its pages are read', () => {
   const plan = () => planPdf([{ texts: tableTexts(XS, [HEADER, row('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ')]) }]);

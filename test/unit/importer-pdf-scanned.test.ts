@@ -3,9 +3,12 @@
 // measures table was found", title "12/1/26, 6:15 AM"). A scanned page among text pages is said.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../shared/domain/errors.js';
 import { renderPages } from '../support/pdf-tools.js';
 import { planPdf, previewFile, SARABUN, tableTexts } from '../support/plan-pdf.js';
+import { planFileRefusal } from '../support/plan-file-refusal.js';
+
+/** The refusal of a PDF, read and imported as the preview reads it. */
+const refusal = (pdf: Uint8Array) => planFileRefusal(pdf, previewFile);
 
 const XS = [30, 230, 380, 490, 650];
 const TABLE = tableTexts(XS, [
@@ -45,15 +48,6 @@ async function scanPdf(pages: ScanPage[]): Promise<Uint8Array> {
   });
   doc.end();
   return new Uint8Array(await done);
-}
-
-async function refusal(pdf: Uint8Array): Promise<ValidationError> {
-  const error = await previewFile(pdf).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
 }
 
 const FULL: [number, number, number] = [20, 20, 800];

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { putReport } from '../../support/report-requests.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 const base = '/v1/fiscal-years/2566';
 let f: ApiFixture;
@@ -48,6 +49,9 @@ async function fetchFeed(url: string, fixture: ApiFixture = f) {
       : [];
   return { res, events };
 }
+
+/** i4.f2.2023-03.finance -> i4.f2.2023-03: the follow-up's period, which a whole-org feed shows once. */
+const periodOf = (o: { obligationId: string }) => o.obligationId.split('.').slice(0, 3).join('.');
 
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -158,14 +162,25 @@ describe('calendar apps only know the URL: anything but a live token is 404, and
 });
 
 describe("a coordinator's and a deactivated person's calendars", () => {
-  it("a coordinator's feed has the whole org's obligations", async () => {
+  it("a coordinator's feed has one event per follow-up and period, every unit's obligations in it", async () => {
     const created = await createFeed(who.coordinator);
     const { events } = await fetchFeed(created.body.url);
     const all = await obligationsOf(who.coordinator);
-    expect(events).toHaveLength(all.length);
-    expect(new Set(events.map((e) => (e.summary as unknown as string).split(' · ').pop()))).toEqual(
-      new Set(['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม']),
-    );
+    expect(new Set(events.map((e) => e.uid))).toEqual(new Set(all.map((o) => `demo.2566.${periodOf(o)}@ita-measures`)));
+    // a follow-up of several units: their number in the title, each unit and its state in the description
+    const shared = all.find((o) => all.some((p) => p !== o && periodOf(p) === periodOf(o)))!;
+    const units = all.filter((o) => periodOf(o) === periodOf(shared));
+    const event = events.find((e) => e.uid === `demo.2566.${periodOf(shared)}@ita-measures`)!;
+    expect(localDate(event.start)).toBe(shared.dueDate);
+    expect(event.summary).toMatch(new RegExp(` · ${toThaiDigits(units.length)} หน่วยงาน$`));
+    for (const name of ['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง']) expect(event.description).toContain(`- ${name}: `);
+    expect(event.description).toMatch(/https:\/\/ita\.example\.org\/#\/fy\/2566\/overview\/\d{4}-\d{2}/);
+    // กองคลัง's March report is in (beforeAll): one of five
+    const march = events.find((e) => e.uid === 'demo.2566.i4.f2.2023-03@ita-measures')!;
+    expect(march.summary).toBe('ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · มีนาคม ๒๕๖๖ · ๕ หน่วยงาน (รายงานแล้ว ๑/๕)');
+    expect(march.description).toContain('- กองคลัง: ส่งแล้ว รอตรวจ');
+    expect(march.description).toContain('- กองช่าง: เลยกำหนด');
+    expect(march.description).toContain('https://ita.example.org/#/fy/2566/overview/2023-03');
   });
 
   it("a person deactivated in the org: their feed's URL is 404", async () => {
@@ -281,7 +296,8 @@ describe('the year just ended stays in the feed while its reports are still aske
   });
   afterAll(async () => g?.close());
 
-  const september = 'demo.2566.i4.f2.2023-09.finance@ita-measures';
+  // a coordinator's feed: one event per follow-up and period, its units in it
+  const september = 'demo.2566.i4.f2.2023-09@ita-measures';
 
   it.each([
     ['1 October 2023, the new year’s first day', '2023-09-30T17:00:00Z'],
@@ -294,12 +310,12 @@ describe('the year just ended stays in the feed while its reports are still aske
     const uids = new Set(events.map((e) => e.uid));
     expect(uids.has(september)).toBe(true);
     expect(events.find((e) => e.uid === september)!.summary).toBe(
-      'ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · กันยายน ๒๕๖๖ · กองคลัง',
+      'ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · กันยายน ๒๕๖๖ · ๕ หน่วยงาน',
     );
     expect(events.filter((e) => e.uid.startsWith('demo.2566.')).length).toBe(events.length);
-    expect(events.length).toBe((await obligationsOf(who.coordinator, {}, g)).length);
+    expect(events.length).toBe(new Set((await obligationsOf(who.coordinator, {}, g)).map(periodOf)).size);
     // two measures of one indicator with the same follow-ups, due the same days: still one title each
-    expect(uids.has('demo.2566.i4-extra.f2.2023-09.finance@ita-measures')).toBe(true);
+    expect(uids.has('demo.2566.i4-extra.f2.2023-09@ita-measures')).toBe(true);
     expectDistinctThaiTitles(events);
   });
 
