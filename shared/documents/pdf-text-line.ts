@@ -81,6 +81,7 @@ interface FontkitGlyph {
 }
 interface FontkitFont {
   glyphForCodePoint(codePoint: number): FontkitGlyph;
+  hasGlyphForCodePoint(codePoint: number): boolean;
   layout(text: string): { glyphs: FontkitGlyph[] };
 }
 
@@ -194,10 +195,32 @@ function* inFonts(doc: PdfTextTarget, text: string): Generator<string> {
   }
 }
 
+/** A line every character of which Sarabun draws: printable ASCII and the Thai block's letters. */
+const PLAIN = /^[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E5B]*$/u;
+/** Line and paragraph breaks, tabs: drawn as a space. */
+const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/gu;
+/** Format and control characters (U+200B-U+200D, U+2060, U+FEFF, U+00AD soft hyphen...): not drawn. */
+const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
+
+/**
+ * `text` as drawn (session 28, F1): a tab or a line break inside the line is a space; format and
+ * control characters are left out (they are invisible, and the font would draw some as a box or,
+ * the soft hyphen, a hyphen); a character the font has no glyph for (an emoji) is left out rather
+ * than drawn as a box, a space the font lacks drawn as a space. Needs the line's font set.
+ */
+function drawnText(doc: PdfTextTarget, text: string): string {
+  if (PLAIN.test(text)) return text;
+  const font = fontkitFont(doc);
+  let drawn = '';
+  for (const char of text.replace(BREAKS, ' ').replace(INVISIBLE, ''))
+    drawn += font.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : /\s/u.test(char) ? ' ' : '';
+  return drawn;
+}
+
 /** The width in points of `text` drawn as `drawTextLine` draws it (font as set by `useThaiFont`, size on `doc`). */
 export function lineWidth(doc: PdfTextTarget, text: string): number {
   let width = 0;
-  for (const run of inFonts(doc, text)) width += doc.widthOfString(run);
+  for (const run of inFonts(doc, drawnText(doc, text))) width += doc.widthOfString(run);
   return width;
 }
 
@@ -212,7 +235,8 @@ export interface TextLineOptions {
 
 /**
  * Draw `text` (one line, no wrapping) with its left edge at `x` and its top at `y` (points), in the
- * font set by `useThaiFont` and the current size and colour.
+ * font set by `useThaiFont` and the current size and colour; what it cannot draw is left out
+ * (`drawnText`), and its ActualText is what is drawn.
  */
 export function drawTextLine(
   doc: PdfTextTarget,
@@ -221,6 +245,7 @@ export function drawTextLine(
   y: number,
   { alignRight = false, spaceAfter = false }: TextLineOptions = {},
 ): void {
+  text = drawnText(doc, text);
   if (!text) return;
   let left = alignRight ? x - lineWidth(doc, text) : x;
   doc.markContent('Span', { actual: spaceAfter ? `${text} ` : text });

@@ -10,6 +10,15 @@ export const EVIDENCE_TYPES = {
 } as const;
 
 export type EvidenceContentType = keyof typeof EVIDENCE_TYPES;
+
+/** The extensions a stored name may keep for each type (any case); others get the type's own. */
+const TYPE_EXTENSIONS: Readonly<Record<EvidenceContentType, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+};
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
 /**
@@ -42,8 +51,10 @@ const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
  * and other characters outside the BMP, punctuation) becomes "-"; no ".." and no leading or
  * trailing "." or "-"; at most MAX_FILE_NAME_BYTES bytes, cut before the extension and never
  * inside a character. "รายงาน ประชุม/เมษายน.pdf" -> "เมษายน.pdf"; "📎 a..b.pdf" -> "a.b.pdf".
+ * With the signed `contentType`, the name ends in that type's extension, so a file is saved as what
+ * it was uploaded as: "รายงาน.exe" as a PDF -> "รายงาน.exe.pdf", "x" -> "x.pdf", "ภาพ.JPEG" stays.
  */
-export function safeFileName(name: string): string {
+export function safeFileName(name: string, contentType?: EvidenceContentType): string {
   const cleaned = (name.split(/[\\/]/).pop() ?? '')
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}._-]|[\u{10000}-\u{10FFFF}]/gu, '-')
@@ -51,9 +62,11 @@ export function safeFileName(name: string): string {
     .replace(/-+/g, '-')
     .replace(/-?\.-?/g, '.')
     .replace(/[-.]+$/, '');
-  const ext = /\.[\p{L}\p{N}]{1,5}$/u.exec(cleaned)?.[0] ?? '';
+  const own = /\.[\p{L}\p{N}]{1,5}$/u.exec(cleaned)?.[0] ?? '';
+  const fits = contentType === undefined || TYPE_EXTENSIONS[contentType].includes(own.slice(1).toLowerCase());
+  const ext = fits ? own : `.${EVIDENCE_TYPES[contentType]}`;
   let stem = '';
-  for (const char of cleaned.slice(0, cleaned.length - ext.length).replace(/^[-.]+|[-.]+$/g, '')) {
+  for (const char of cleaned.slice(0, cleaned.length - (fits ? own.length : 0)).replace(/^[-.]+|[-.]+$/g, '')) {
     if (utf8Bytes(stem + char + ext) > MAX_FILE_NAME_BYTES) break;
     stem += char;
   }
@@ -81,8 +94,16 @@ export function evidencePrefix(orgId: string, fy: number, obligationId: string):
   return `${orgId}/${fy}/evidence/${obligationId}/`;
 }
 
-export function evidenceKey(orgId: string, fy: number, obligationId: string, uuid: string, fileName: string): string {
-  return `${evidencePrefix(orgId, fy, obligationId)}${uuid}-${safeFileName(fileName)}`;
+/** Where an upload is stored: the prefix, the upload id and safeFileName(fileName, contentType). */
+export function evidenceKey(
+  orgId: string,
+  fy: number,
+  obligationId: string,
+  uuid: string,
+  fileName: string,
+  contentType?: EvidenceContentType,
+): string {
+  return `${evidencePrefix(orgId, fy, obligationId)}${uuid}-${safeFileName(fileName, contentType)}`;
 }
 
 /**

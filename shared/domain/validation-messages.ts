@@ -7,6 +7,7 @@ import { fieldLabel, listLabel, planPlace, valueAt } from './field-labels.js';
 import { CHOICE_LABELS } from './status-labels.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
 import { echoable } from './text.js';
+import { sizeText } from './plan-upload-rules.js';
 
 /** Short names of technical values (file types) in messages. */
 const VALUE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -75,6 +76,11 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, l
           th: `${label.th}ต้องมีอย่างน้อย ${digits(limit)} รายการ`,
           en: `${label.en} must have at least ${limit} ${items}`,
         };
+  }
+  // a file's size (the only number field named "size") is in bytes: "ต้องไม่เกิน ๑๐ เมกะไบต์"
+  if (big && issue.path.at(-1) === 'size') {
+    const size = sizeText(Number(limit));
+    return { th: `${label.th}ต้องไม่เกิน ${size.th}`, en: `${label.en} must be at most ${size.en}` };
   }
   return big
     ? { th: `${label.th}ต้องไม่เกิน ${digits(limit)}`, en: `${label.en} must be at most ${limit}` }

@@ -12,7 +12,7 @@ const UPLOAD_WINDOW_SECONDS = 15 * 60;
 export async function createEvidenceUpload(ctx: UseCaseContext, caller: Caller, fy: number, body: EvidenceUploadBody) {
   const obligation = await planObligation(ctx, caller.orgId, fy, body.obligationId);
   assertCanReportFor(caller, obligation.unitId);
-  const key = evidenceKey(caller.orgId, fy, body.obligationId, randomUUID(), body.fileName);
+  const key = evidenceKey(caller.orgId, fy, body.obligationId, randomUUID(), body.fileName, body.contentType);
   const offer = await uploadOffer(ctx, ctx.evidence, {
     key,
     contentType: body.contentType,

@@ -3,7 +3,8 @@
 // address answers 404 and the generation itself stays.
 import { createHash } from 'node:crypto';
 import { assertCoordinator, type Caller } from '../domain/access.js';
-import { DomainError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { oitItems } from '../domain/ita-catalog.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import {
@@ -104,6 +105,16 @@ function view(
     pageUrl: url(ports, itaPagePath(orgId, fy)),
     ...(p ? { publishedAt: p.publishedAt } : {}),
   };
+}
+
+/** Withdrawing a generation while another is published: 409 naming the published one (break 19 s28, F16). */
+function notThePublishedOne(generation: number, published: number): ConflictError {
+  return new ConflictError(
+    `ฉบับที่ ${toThaiDigits(generation)} ไม่ได้เผยแพร่อยู่ ฉบับที่เผยแพร่อยู่คือฉบับที่ ${toThaiDigits(published)} ไม่มีการเปลี่ยนแปลง หากต้องการถอนการเผยแพร่ กรุณาสั่งถอนฉบับที่ ${toThaiDigits(published)}`,
+    `generation ${generation} is not the published one (generation ${published} is); nothing changed`,
+    [],
+    { publishedGeneration: published },
+  );
 }
 
 /** The public object keys of `kind`'s stable addresses, per format. */
@@ -236,14 +247,19 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
  * generation stays. The public copies go first; if the record cannot then be removed they are put
  * back (503 saying what is served). Withdrawing what is not published records nothing, but when
  * nothing of `kind` is published it removes any public copies an interrupted withdrawal left behind
- * and writes the page again. ConflictError (409, nothing changed) while another publish or
- * withdraw of the same document, or another writer of the page, runs.
+ * and writes the page again. NotFoundError when the generation does not exist; ConflictError
+ * (409, nothing changed) when another generation is the published one (`publishedGeneration`), or
+ * while another publish or withdraw of the same document, or another writer of the page, runs.
  */
 export const withdrawDocument: PublicationChange = async (ports, caller, kind, fy, generation) => {
   assertCoordinator(caller);
   const { orgId } = caller;
+  if (!(await ports.generations.get(kind, orgId, fy, generation))) {
+    throw new NotFoundError('ไม่พบเอกสารฉบับนี้', `no generation ${generation} of ${kind} for fiscal year ${fy}`);
+  }
   return underLeases(ports, orgId, fy, kind, async () => {
     const current = (await ports.publications.list(orgId, fy)).find((p) => p.kind === kind);
+    if (current && current.generation !== generation) throw notThePublishedOne(generation, current.generation);
     const keys = publicKeys(orgId, fy, kind);
     if (current?.generation === generation) {
       const gone: PublicSet = { pdf: undefined, docx: undefined };

@@ -97,11 +97,11 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   // last year's ITA scores: coordinators and executives read, coordinators enter (each in their own org)
   getItaScores:         [403, 403, 403, 200, 200, 403, 200, 401, 401, 401, 403],
   putItaScores:         [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
-  // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent
+  // only coordinators publish; another org has no generation 1 to publish; withdrawing is idempotent, a generation the org does not have is 404
   publishAnnualReport:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
-  withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  withdrawAnnualReport: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   publishPlanDocument:  [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
-  withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 200, 401, 401, 401, 403],
+  withdrawPlanDocument: [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
 };
 const ORDER = Object.keys(EXPECTED) as MatrixCase[];
 

@@ -1,6 +1,7 @@
 // Publishing the results report at its stable public address, withdrawing it, and the ITA page.
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { auditTrail } from '../../shared/store/audit-log.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
@@ -87,10 +88,22 @@ describe('publishing the results report', () => {
     expect(served.equals(Buffer.from(await privatePdf(first)))).toBe(false);
   });
 
-  it('withdrawing an older generation that is not the published one changes nothing', async () => {
+  it('withdrawing an older generation that is not the published one changes nothing and says which one is (409)', async () => {
     const res = await withdraw(first);
-    expect(res.status).toBe(200);
-    expect(res.body.published).toBe(false);
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({
+      code: 'conflict',
+      message_th: `ฉบับที่ ${toThaiDigits(first)} ไม่ได้เผยแพร่อยู่ ฉบับที่เผยแพร่อยู่คือฉบับที่ ${toThaiDigits(second)} ไม่มีการเปลี่ยนแปลง หากต้องการถอนการเผยแพร่ กรุณาสั่งถอนฉบับที่ ${toThaiDigits(second)}`,
+      publishedGeneration: second,
+    });
+    expect(await f.publicFiles.get('ita/demo/2566/results.pdf')).toBeDefined();
+    expect((await auditTrail(f.store, 'demo', NOW)).filter((a) => a.action === 'annual-report.withdraw')).toEqual([]);
+  });
+
+  it.each([99, 9999])('withdrawing a generation that does not exist (%s) is 404 in Thai', async (generation) => {
+    const res = await withdraw(generation);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message_th).toBe('ไม่พบเอกสารฉบับนี้');
     expect(await f.publicFiles.get('ita/demo/2566/results.pdf')).toBeDefined();
   });
 

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 function tempFile(name: string, bytes: Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'pdf-')), name);
@@ -61,4 +62,29 @@ export function renderPages(
 /** The rendered pixels of one page (grayscale PGM bytes). */
 export function pagePixels(pdf: Uint8Array, page = 1): Buffer {
   return readFileSync(renderPages(pdf, { first: page, last: page, gray: true, dpi: 150 })[0]!);
+}
+
+/**
+ * How many glyphs the PDF's pages draw as the font's notdef glyph (glyph 0, the box "□"): the
+ * two-byte codes of the hex strings its text operators show, in every stream that inflates.
+ */
+export function notdefGlyphs(pdf: Uint8Array): number {
+  let count = 0;
+  const bytes = Buffer.from(pdf);
+  for (let at = bytes.indexOf('stream'); at >= 0; at = bytes.indexOf('stream', at + 6)) {
+    const start = at + (bytes[at + 6] === 13 ? 8 : 7);
+    const end = bytes.indexOf('endstream', start);
+    if (end < 0) break;
+    let content: string;
+    try {
+      content = inflateSync(bytes.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const shown of content.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g))
+      for (const hex of (shown[1] ?? `<${shown[2]}>`).matchAll(/<([0-9a-fA-F]*)>/g))
+        count += (hex[1]!.match(/.{4}/g) ?? []).filter((code) => code === '0000').length;
+    at = end;
+  }
+  return count;
 }

@@ -3,6 +3,7 @@ import contentDisposition from 'content-disposition';
 import { describe, expect, it } from 'vitest';
 import {
   asciiFileName,
+  EVIDENCE_TYPES,
   evidenceKey,
   isOwnEvidenceKey,
   MAX_FILE_NAME_BYTES,
@@ -31,6 +32,34 @@ describe('evidence file names are made safe once, at upload', () => {
   ])('%j is stored as %j', (name, stored) => {
     expect(safeFileName(name)).toBe(stored);
     expect(citable(name)).toBe(true);
+  });
+
+  it.each([
+    ['รายงาน.exe', 'application/pdf', 'รายงาน.exe.pdf'],
+    ['a.pdf', 'image/jpeg', 'a.pdf.jpg'],
+    ['ภาพ.JPEG', 'image/jpeg', 'ภาพ.JPEG'],
+    ['ภาพ.jpg', 'image/jpeg', 'ภาพ.jpg'],
+    ['x', 'image/png', 'x.png'],
+    ['....', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'file.xlsx'],
+    ['ตาราง.xlsx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'ตาราง.xlsx.docx'],
+  ] as const)('%j signed as %s is stored as %j', (name, type, stored) => {
+    expect(safeFileName(name, type)).toBe(stored);
+  });
+
+  it("with any content type, any name is stored ending in that type's extension, within 150 bytes", () => {
+    const types = Object.keys(EVIDENCE_TYPES) as (keyof typeof EVIDENCE_TYPES)[];
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom(...types), (name, type) => {
+        const safe = safeFileName(name, type);
+        const ext = safe.split('.').pop()!.toLowerCase();
+        return (
+          (ext === EVIDENCE_TYPES[type] || (type === 'image/jpeg' && ext === 'jpeg')) &&
+          Buffer.byteLength(safe) <= MAX_FILE_NAME_BYTES &&
+          /^[\p{L}\p{M}\p{N}._-]+$/u.test(safe)
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('cuts a long name to 150 bytes before its extension, never inside a character', () => {

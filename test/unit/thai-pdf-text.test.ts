@@ -18,7 +18,7 @@ import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { measureCells } from '../../shared/documents/report-cells.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
 import { HARD_WORDS, sampleAnnualReport, samplePlanDocument } from '../support/document-samples.js';
-import { pagePixels, pdfText, squeeze } from '../support/pdf-tools.js';
+import { notdefGlyphs, pagePixels, pdfText, squeeze } from '../support/pdf-tools.js';
 import { pdfjsText } from '../support/pdfjs-text.js';
 
 /** A one-page PDF, Sarabun 28 pt, drawing with `draw`. */
@@ -139,6 +139,43 @@ describe('sara am drawn in its own font instance', () => {
       expect(pagePixels(split).equals(pagePixels(whole))).toBe(true);
     },
   );
+});
+
+// Text pasted from LINE, Facebook, web pages, Word or an Excel cell (break 19 s28, F1).
+const UNDRAWABLE: [string, string, string][] = [
+  ['a zero-width space', 'แจ้งผ่าน\u200Bไลน์กลุ่ม', 'แจ้งผ่านไลน์กลุ่ม'],
+  ['a zero-width non-joiner and joiner', 'ช\u200Cซ\u200Dฌ', 'ชซฌ'],
+  ['a byte order mark at the start', '\uFEFFญาติ', 'ญาติ'],
+  ['a soft hyphen', 'ประชา\u00ADสัมพันธ์', 'ประชาสัมพันธ์'],
+  ['a word joiner', 'ITA\u2060น้ำใจ', 'ITAน้ำใจ'],
+  ['a tab (an Excel cell)', 'คัดลอกจากExcel\tจำนวน', 'คัดลอกจากExcel จำนวน'],
+  ['a line break inside the line', 'ครั้ง\r\nที่ ๒', 'ครั้ง ที่ ๒'],
+  ['a line separator', 'ครั้ง\u2028ที่ ๒', 'ครั้ง ที่ ๒'],
+  ['an emoji', 'ทำ 😀 ผู้', 'ทำ  ผู้'],
+  ['an emoji with a variation selector', 'ดี ❤️ มาก', 'ดี  มาก'],
+  ['a thin space the font lacks', '๑\u2009ครั้ง', '๑ ครั้ง'],
+];
+
+describe('characters the font cannot draw, or that are invisible', () => {
+  it.each(UNDRAWABLE)('%s: "%s" is drawn as "%s" (no box) and reads back so', async (_, text, drawn) => {
+    const pdf = await onePage((doc) => drawTextLine(doc, text, 40, 40));
+    const expected = await onePage((doc) => drawTextLine(doc, drawn, 40, 40));
+    expect(notdefGlyphs(pdf)).toBe(0);
+    expect(pagePixels(pdf).equals(pagePixels(expected))).toBe(true);
+    expect(pdfText(pdf).trim()).toBe(drawn);
+  });
+
+  it.each([
+    ['results report', () => sampleAnnualReport(), renderPdf],
+    ['plan document', () => samplePlanDocument(), renderPlanPdf],
+  ] as const)('the %s draws no box for any of them', async (_, sample, render) => {
+    const model = sample();
+    model.measures[0]!.methods.push(...UNDRAWABLE.map(([, text]) => text));
+    const pdf = await (render as (m: typeof model) => Promise<Buffer>)(model);
+    expect(notdefGlyphs(pdf)).toBe(0);
+    const text = squeeze(pdfText(pdf));
+    for (const [, , drawn] of UNDRAWABLE) expect(text).toContain(squeeze(drawn));
+  });
 });
 
 describe('marks after Latin letters', () => {

@@ -54,9 +54,10 @@ describe('evidence file names', () => {
   it.each([
     ['119 Latin letters then U+20000', `${'a'.repeat(119)}\u{20000}.pdf`, '.pdf'],
     ['119 Latin letters then an emoji', `${'a'.repeat(119)}😀.pdf`, '.pdf'],
-    ['149 Latin letters, a surrogate pair and a long extension', `${'b'.repeat(149)}\u{1F4CE}x.xlsx`, '.xlsx'],
+    // uploaded as a PDF, so stored as .pdf (was .xlsx: the name kept any extension, break-16 B8)
+    ['149 Latin letters, a surrogate pair and a long extension', `${'b'.repeat(149)}\u{1F4CE}x.xlsx`, '.pdf'],
   ])(
-    'a name of %s (a surrogate pair at the cut) uploads, keeps its extension and can be cited',
+    "a name of %s (a surrogate pair at the cut) uploads, ends in its type's extension and can be cited",
     async (_n, fileName, ext) => {
       const key = await uploadAndCite(fileName);
       expect(key.endsWith(ext)).toBe(true);
@@ -74,5 +75,46 @@ describe('evidence file names', () => {
     const key = await uploadAndCite(fileName);
     expect(key.startsWith(`demo/2566/evidence/${obligationId}/`)).toBe(true);
     expect(key.slice(`demo/2566/evidence/${obligationId}/`.length)).not.toMatch(/\/|\.\.|\p{Cc}/u);
+  });
+});
+
+describe('the stored name ends in the extension of the type the upload was signed for', () => {
+  it.each([
+    ['รายงาน.exe', /-รายงาน\.exe\.pdf$/],
+    ['a.docx', /-a\.docx\.pdf$/],
+    ['สแกน', /-สแกน\.pdf$/],
+    ['....', /-file\.pdf$/],
+    ['📎📎📎', /-file\.pdf$/],
+    ['ประชุม.PDF', /-ประชุม\.PDF$/],
+  ])('%j uploaded as a PDF is stored, cited and downloaded as a .pdf', async (fileName, stored) => {
+    const key = await uploadAndCite(fileName);
+    expect(key).toMatch(stored);
+    const link = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report/evidence-link', { fy, obligationId }),
+      query: { key },
+      as: who.coordinator,
+    });
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    const disposition = new URL(link.body.url as string).searchParams.get('response-content-disposition') ?? '';
+    expect(disposition).toMatch(/filename="[^"]*\.(pdf|PDF)"/);
+    // the name a browser saves: filename* when the name is not plain ASCII, else filename
+    const utf8 = disposition.split("UTF-8''")[1];
+    if (utf8 !== undefined) expect(decodeURIComponent(utf8)).toMatch(/\.(pdf|PDF)$/);
+  });
+
+  it('a file over 10 MB is refused naming the unit: "ขนาดไฟล์ต้องไม่เกิน ๑๐ เมกะไบต์"', async () => {
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy }),
+      as: who.financeStaff,
+      body: { obligationId, fileName: 'ใหญ่.pdf', contentType: 'application/pdf', size: 10 * 1024 * 1024 + 1 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({
+      path: 'body.size',
+      message_th: expect.stringContaining('ขนาดไฟล์ต้องไม่เกิน ๑๐ เมกะไบต์'),
+      message_en: expect.stringContaining('file size must be at most 10 MB'),
+    });
   });
 });
