@@ -21,6 +21,13 @@ export function unitNameOf(units: readonly UnitState[]): (unitId: string) => str
   return (unitId) => names.get(unitId) ?? unitId;
 }
 
+/**
+ * A unit in an English message as the org calls it, its id after it: `"กองคลัง" (finance)`; the id
+ * alone for a unit without a name. The Thai names it so too (closing note s27).
+ */
+export const unitInEnglish = (u: { unitId: string; name?: string }) =>
+  u.name && u.name !== u.unitId ? `"${u.name}" (${u.unitId})` : u.unitId;
+
 /** The named units of `responsible` that are deactivated in `units` (ids, in the plan's order). */
 export function inactiveUnitsOf(responsible: Responsibility, units: readonly UnitState[]): string[] {
   const inactive = new Set(units.filter((u) => u.active === false).map((u) => u.unitId));

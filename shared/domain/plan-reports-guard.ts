@@ -3,6 +3,7 @@
 // stop making a reported obligation (a follow-up's cadence changed to other periods, a unit taken
 // off the measure, its months narrowed past a reported period): each would leave reports that
 // nobody can open. Stopping a follow-up after its last reported month is allowed (S13-3).
+import { unitInEnglish } from './active-units.js';
 import { clipText } from './text.js';
 import type { Cadence } from './due-rules.js';
 import { ConflictError, type FieldMessage } from './errors.js';
@@ -127,7 +128,8 @@ function describeOrphaned(
     }
     const listed = o.reports.slice(0, MAX_LISTED).map((r) => {
       const id = parseObligationId(r.obligationId)!;
-      return { th: `${unitName(r.unitId)} ${periodLabel(id.periodId, fy)}`, en: `${r.unitId} ${id.periodId}` };
+      const unit = { unitId: r.unitId, name: unitName(r.unitId) };
+      return { th: `${unit.name} ${periodLabel(id.periodId, fy)}`, en: `${unitInEnglish(unit)} ${id.periodId}` };
     });
     const more = o.reports.length - listed.length;
     const th = `${what.th} มีรายงานผลแล้ว ${toThaiDigits(o.reports.length)} ฉบับ (${listed.map((l) => l.th).join(', ')}${more > 0 ? ` และอีก ${toThaiDigits(more)} ฉบับ` : ''})`;
@@ -234,18 +236,19 @@ function obligationsDroppedField(
     };
   }
   const reported = [...new Set(o.reports.map((r) => r.unitId))];
+  const inEnglish = (unitId: string) => unitInEnglish({ unitId, name: unitName(unitId) });
   const offFollowUp = reported.filter((u) => after.unitIds !== undefined && !after.unitIds.includes(u));
   if (offFollowUp.length > 0) {
     return {
       path: `${path}.measures.${i}.followUps.${j}.unitIds`,
       message_th: `${th}: เอา${offFollowUp.map(unitName).join(', ')}ออกจากหน่วยงานที่รายงานข้อนี้ไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ ${UNITS_FROM_A_MONTH.th}`,
-      message_en: `${en}: ${offFollowUp.join(', ')} cannot be taken off the units reporting on this follow-up, or those reports could not be found; ${UNITS_FROM_A_MONTH.en}`,
+      message_en: `${en}: ${offFollowUp.map(inEnglish).join(', ')} cannot be taken off the units reporting on this follow-up, or those reports could not be found; ${UNITS_FROM_A_MONTH.en}`,
     };
   }
   const gone = reported.filter((u) => !measure.responsible.allUnits && !measure.responsible.unitIds.includes(u));
   return {
     path: `${path}.measures.${i}.responsible.unitIds`,
     message_th: `${th}: เอา${gone.map(unitName).join(', ') || 'หน่วยงานที่รายงานแล้ว'}ออกจากผู้รับผิดชอบไม่ได้ เพราะรายงานเหล่านั้นจะหาไม่พบ คงหน่วยงานไว้ (${UNITS_FROM_A_MONTH.th})`,
-    message_en: `${en}: ${gone.join(', ') || 'a unit that reported'} cannot be taken off this measure, or those reports could not be found; keep the unit (${UNITS_FROM_A_MONTH.en})`,
+    message_en: `${en}: ${gone.map(inEnglish).join(', ') || 'a unit that reported'} cannot be taken off this measure, or those reports could not be found; keep the unit (${UNITS_FROM_A_MONTH.en})`,
   };
 }

@@ -1,12 +1,7 @@
 // Warnings for the phrases of a units cell that name no unit: "the units concerned" (not all
 // units, the document does not say which) and "every staff member" (read as all units).
+import { unitInEnglish } from '../domain/active-units.js';
 import type { ImportWarningCode } from './import-warning.js';
-
-/**
- * A unit in an English message as the org calls it, its id after it: `"กองคลัง" (finance)`. The Thai
- * message names it so too; the id alone meant nothing to a coordinator (closing note s27).
- */
-export const unitInEnglish = (u: { unitId: string; name: string }) => `"${u.name}" (${u.unitId})`;
 
 export interface UnitPhraseWarning {
   code: ImportWarningCode;

@@ -59,6 +59,15 @@ describe("the guard's summary of a refused plan says what was refused", () => {
     expect(r.en).not.toContain('edit them instead');
   });
 
+  it("names the units in English as the org calls them, their ids in brackets (as the importer's unit warnings)", () => {
+    const cadence = refusal(withI4F2((f) => ({ ...f, cadence: 'quarterly' })));
+    expect(cadence.en).toContain('has 2 reports ("กองคลัง" (finance) 2022-10, "กองคลัง" (finance) 2022-11)');
+    const unit = refusal(withI4F2((f) => ({ ...f, unitIds: ['clerk'] })));
+    expect(unit.fields.map((f) => f.message_en)).toEqual([
+      expect.stringContaining(': "กองคลัง" (finance) cannot be taken off the units reporting on this follow-up'),
+    ]);
+  });
+
   it('a removed follow-up is still summed up as a removal, with its advice', () => {
     const r = refusal(withI4F2(null));
     expect(r.th).toMatch(/^แผนใหม่ตัดการติดตามผลที่หน่วยงานรายงานผลไปแล้ว จึงบันทึกไม่ได้/);

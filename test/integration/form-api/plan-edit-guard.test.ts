@@ -158,7 +158,7 @@ describe('a plan edit that removes a follow-up units already reported on is refu
     expect(error.message_th).toContain('ตัวชี้วัดที่ ๔ (i4) การติดตามผลข้อ ๒ "มีการรายงานผลใน');
     expect(error.message_th).toContain('มีรายงานผลแล้ว ๒ ฉบับ (กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕)');
     expect(error.message_en).toContain(
-      'indicator 4 (i4), follow-up 2 has 2 reports (finance 2022-10, finance 2022-11)',
+      'indicator 4 (i4), follow-up 2 has 2 reports ("กองคลัง" (finance) 2022-10, "กองคลัง" (finance) 2022-11)',
     );
     expect(error.fields).toEqual([
       expect.objectContaining({
