@@ -1,5 +1,6 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=...`.
 import type { Node } from 'constructs';
+import { isHttpUrl, isWebOrigin } from '../../shared/environment/environment.js';
 
 export interface Settings {
   stage: string;
@@ -70,6 +71,13 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  for (const origin of corsOrigins)
+    if (!isWebOrigin(origin))
+      throw new Error(
+        `context corsOrigins: "${origin}" is not an http(s) origin (scheme and host only, e.g. https://ita.example.org)`,
+      );
+  const formUrl = get('formUrl');
+  if (formUrl && !isHttpUrl(formUrl)) throw new Error(`context formUrl: "${formUrl}" is not an http(s) URL`);
   return {
     stage,
     ...(senderDomain ? { senderDomain } : {}),

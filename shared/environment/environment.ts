@@ -44,7 +44,13 @@ const name = (what: string) =>
     .string({ error: `required: ${what}` })
     .trim()
     .min(1);
-const url = (what: string) => z.url({ error: `an http(s) URL: ${what}` });
+const url = (what: string) => z.url({ protocol: /^https?$/, error: `an http(s) URL: ${what}` });
+
+/** Whether `value` is an http(s) URL ("javascript:…", "ftp://…" are not). */
+export const isHttpUrl = (value: string): boolean => z.url({ protocol: /^https?$/ }).safeParse(value).success;
+
+/** Whether `value` is a web origin: http(s), scheme and host (and port) only, no path or slash. */
+export const isWebOrigin = (value: string): boolean => isHttpUrl(value) && new URL(value).origin === value;
 const integer = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce
     .number({ error: `a whole number: ${what}` })
@@ -63,7 +69,13 @@ const origins = z
       .map((o) => o.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.url({ error: 'comma-separated https origins' })));
+  .pipe(
+    z.array(
+      z.string().refine(isWebOrigin, {
+        error: 'comma-separated http(s) origins, scheme and host only (https://ita.example.org)',
+      }),
+    ),
+  );
 
 // --- pieces shared by entry points ------------------------------------------------------------
 /** The DynamoDB table (every entry point). */

@@ -25,7 +25,15 @@ const WORKER_ENV = {
   FORM_URL: 'https://d111111abcdef8.cloudfront.net',
 };
 const NAMES = [
-  ...new Set([...Object.keys(API_ENV), ...Object.keys(WORKER_ENV), 'DYNAMODB_ENDPOINT', 'AWS_REGION', 'ORIGIN_SECRET']),
+  ...new Set([
+    ...Object.keys(API_ENV),
+    ...Object.keys(WORKER_ENV),
+    'DYNAMODB_ENDPOINT',
+    'AWS_REGION',
+    'ORIGIN_SECRET',
+    'SES_ENDPOINT',
+    'S3_ENDPOINT',
+  ]),
 ];
 
 /** Loads an entry point module afresh with exactly `env` (of the variables above) set. */
@@ -86,6 +94,21 @@ describe("the API function's origin secret (ORIGIN_SECRET, with the API's own do
   });
 });
 
+describe('the API function takes only http(s) origins in CORS_ORIGINS (break-16 B7)', () => {
+  it.each([['ftp://x'], ['javascript:alert(1)'], ['https://ita.example.go.th/path'], ['https://ita.example.go.th/']])(
+    'refuses CORS_ORIGINS=%j',
+    async (value) => {
+      const error = await start('../../functions/api/handler.js', { ...API_ENV, CORS_ORIGINS: value });
+      expect((error as EnvironmentError).problems).toEqual([expect.stringContaining('CORS_ORIGINS=')]);
+    },
+  );
+
+  it('takes origins with a port, or http for a local page', async () => {
+    const value = 'https://ita.example.go.th:8443, http://localhost:5173';
+    expect(await start('../../functions/api/handler.js', { ...API_ENV, CORS_ORIGINS: value })).toBeUndefined();
+  });
+});
+
 describe('the calendar and plan-import functions check their environment at start', () => {
   // what the stack gives each (infra/cdk/stateless-stack.ts): the plan-import function also reads
   // uploaded plan files from the files bucket
@@ -129,6 +152,12 @@ describe('the org worker checks its environment at start', () => {
     ['MAIL_FROM', 'not an address'],
     ['SES_REGION', 'Singapore'],
     ['FORM_URL', 'd111111abcdef8.cloudfront.net'],
+    // only http(s) URLs (break-16 B7)
+    ['FORM_URL', 'javascript:alert(1)//'],
+    ['FORM_URL', 'ftp://ita.example.go.th/'],
+    ['SES_ENDPOINT', 'ftp://x'],
+    ['S3_ENDPOINT', 'file:///tmp/s3'],
+    ['DYNAMODB_ENDPOINT', 'javascript:alert(1)'],
   ])('refuses a malformed %s, naming it', async (name, value) => {
     const error = await start('../../functions/jobs/org-worker.js', { ...WORKER_ENV, [name]: value });
     expect((error as Error).name).toBe('EnvironmentError'); // a fresh module instance: not instanceof
