@@ -7,3 +7,6 @@ export const OBLIGATION_ID_PATTERN = /^[a-z0-9.-]{1,120}$/i;
 
 /** A person id (the Cognito sub or the local issuer's id): letters, digits, dot, underscore, hyphen, 1-128. */
 export const PERSON_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** An org id in a page address (a slug: lower-case letters, digits and inner hyphens, 1-40; ids.ts's SlugId). */
+export const ORG_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;

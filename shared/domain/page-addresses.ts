@@ -19,7 +19,17 @@ export const PAGE = {
   calendar: () => '#/calendar',
 };
 
-/** An absolute link into the page, e.g. for an email: https://…/#/fy/2566/o/i4.f2.2023-04.finance */
-export function pageLink(formUrl: string, address: string): string {
-  return `${formUrl.replace(/\/+$/, '')}/${address}`;
+/**
+ * `address` in org `orgId`: "#/org/nongbua/fy/2566/o/…". The page switches to that org (or says the
+ * person is not in it) before showing the screen: ids such as i4.f2.2023-05.finance recur across
+ * orgs, and a person in two orgs must not report to the wrong one (break 18 s28, F4).
+ */
+export const inOrg = (orgId: string, address: string) => `#/org/${encodeURIComponent(orgId)}${address.slice(1)}`;
+
+/**
+ * An absolute link into the page for an email or a calendar, naming its org:
+ * https://…/#/org/demo/fy/2566/o/i4.f2.2023-04.finance (inOrg).
+ */
+export function pageLink(formUrl: string, orgId: string, address: string): string {
+  return `${formUrl.replace(/\/+$/, '')}/${inOrg(orgId, address)}`;
 }

@@ -95,7 +95,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
-      link: pageLink(ctx.formUrl, PAGE.obligation(o.fy, o.obligationId)),
+      link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
   // the new ones under the stage's intro, then those still open from earlier months

@@ -89,12 +89,12 @@ function feedEvent(
   const nameOf = (o: Obligation) => unitName.get(o.unitId) ?? o.unitId;
   const th = toThaiDigits;
   let units = nameOf(first);
-  let link = pageLink(formUrl, PAGE.obligation(first.fy, first.obligationId));
+  let link = pageLink(formUrl, first.orgId, PAGE.obligation(first.fy, first.obligationId));
   const lines = [`หน่วยงาน: ${units}`, `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`];
   if (obligations.length > 1) {
     const done = obligations.filter((o) => reportSettles(year.reports.get(o.obligationId))).length;
     units = `${th(obligations.length)} หน่วยงาน${done > 0 && !entry.settled ? ` (รายงานแล้ว ${th(done)}/${th(obligations.length)})` : ''}`;
-    link = pageLink(formUrl, PAGE.overview(first.fy, first.periodStart.slice(0, 7)));
+    link = pageLink(formUrl, first.orgId, PAGE.overview(first.fy, first.periodStart.slice(0, 7)));
     lines.splice(
       0,
       2,

@@ -128,7 +128,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   // `line` may have them; the writer escapes RFC 5545 specials
   const unitName = new Map(units.map((u) => [u.unitId, oneLine(u.name)]));
   const { total, events } = feedEvents(owner, years, unitName, { today, stamp: now, formUrl });
-  const home = pageLink(formUrl, '#/');
+  const home = pageLink(formUrl, owner.orgId, '#/');
   return ctx.calendarText({
     name: `ภาระการรายงาน ITA · ${oneLine(org?.name ?? owner.orgId)}`,
     description: 'กำหนดส่งรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',

@@ -198,7 +198,7 @@ describe('the annual schedule on 1 October', () => {
     for (const m of mails) {
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]).toMatchObject({ contentType: 'application/pdf' });
-      expect(m.text).toContain('https://ita.example.org/#/fy/2566/annual-report');
+      expect(m.text).toContain('https://ita.example.org/#/org/demo/fy/2566/annual-report');
     }
     ses.destroy();
   });

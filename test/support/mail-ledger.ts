@@ -21,9 +21,13 @@ export function stageOfSubject(subject: string): MailStage {
   return SUBJECT_STAGES.find(([phrase]) => subject.includes(phrase))?.[1] ?? 'summary';
 }
 
-/** The obligation ids an email links to (#/fy/{fy}/o/{id}), sorted. */
+/** The obligation ids an email links to (#/org/{org}/fy/{fy}/o/{id}), sorted. */
 export function obligationIdsIn(html: string): string[] {
-  return [...new Set([...html.matchAll(/#\/fy\/\d+\/o\/([^"'<\s]+)/g)].map((m) => decodeURIComponent(m[1]!)))].sort();
+  return [
+    ...new Set(
+      [...html.matchAll(/#\/org\/[a-z0-9-]+\/fy\/\d+\/o\/([^"'<\s]+)/g)].map((m) => decodeURIComponent(m[1]!)),
+    ),
+  ].sort();
 }
 
 /**

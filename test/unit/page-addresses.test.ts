@@ -5,16 +5,49 @@ import { parseRoute, yearToOpen } from '../../web/src/routes.js';
 const hashOf = (link: string) => new URL(link).hash;
 
 describe("links into the web page (emails) and the page's router", () => {
-  it("a reminder's link to an obligation opens that obligation's screen", () => {
-    const link = pageLink('https://d111.cloudfront.net/', PAGE.obligation(2566, 'i4.f2.2023-04.finance'));
-    expect(link).toBe('https://d111.cloudfront.net/#/fy/2566/o/i4.f2.2023-04.finance');
-    expect(parseRoute(hashOf(link))).toEqual({ screen: 'obligation', fy: 2566, obligationId: 'i4.f2.2023-04.finance' });
+  it("a reminder's link to an obligation opens that obligation's screen in the reminder's org", () => {
+    const link = pageLink('https://d111.cloudfront.net/', 'nongbua', PAGE.obligation(2566, 'i4.f2.2023-04.finance'));
+    expect(link).toBe('https://d111.cloudfront.net/#/org/nongbua/fy/2566/o/i4.f2.2023-04.finance');
+    expect(parseRoute(hashOf(link))).toEqual({
+      screen: 'obligation',
+      fy: 2566,
+      obligationId: 'i4.f2.2023-04.finance',
+      org: 'nongbua',
+    });
+  });
+
+  it('every link into the page names its org, whatever the screen (calendar, annual report, home)', () => {
+    expect(parseRoute(hashOf(pageLink('http://localhost:3000', 'demo', PAGE.overview(2566, '2023-03'))))).toEqual({
+      screen: 'overview',
+      fy: 2566,
+      month: '2023-03',
+      org: 'demo',
+    });
+    expect(parseRoute(hashOf(pageLink('http://localhost:3000/', 'org-2', '#/')))).toEqual({
+      screen: 'home',
+      org: 'org-2',
+    });
+    expect(parseRoute(hashOf(pageLink('http://localhost:3000', 'demo', PAGE.person('p.1'))))).toEqual({
+      screen: 'person',
+      personId: 'p.1',
+      org: 'demo',
+    });
+  });
+
+  it.each([
+    ['no org id', '#/org'],
+    ['an org id the API would refuse', '#/org/Demo/fy/2566'],
+    ['an org and an unknown screen', '#/org/demo/nonsense'],
+    ['an org and a malformed escape', '#/org/demo/fy/2566/o/%E0'],
+  ])('an org address with %s is "not found"', (_name, hash) => {
+    expect(parseRoute(hash)).toEqual({ screen: 'not-found' });
   });
 
   it("the annual report email's link opens the annual report screen of its fiscal year", () => {
-    expect(parseRoute(hashOf(pageLink('http://localhost:3000', PAGE.annualReport(2566))))).toEqual({
+    expect(parseRoute(hashOf(pageLink('http://localhost:3000', 'demo', PAGE.annualReport(2566))))).toEqual({
       screen: 'annual-report',
       fy: 2566,
+      org: 'demo',
     });
   });
 

@@ -35,8 +35,22 @@ describe('a reminder email, as a Thai reader sees it', () => {
   });
 
   it('links each obligation to its page in the web page, where the report form is', () => {
-    expect(mail.html).toContain('href="https://ita.example.org/#/fy/2566/o/i4.f2.2023-04.finance"');
-    expect(mail.text).toContain('แบบรายงาน: https://ita.example.org/#/fy/2566/o/i10.f4.2023-04.finance');
+    expect(mail.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/o/i4.f2.2023-04.finance"');
+    expect(mail.text).toContain('แบบรายงาน: https://ita.example.org/#/org/demo/fy/2566/o/i10.f4.2023-04.finance');
+  });
+
+  it("names the obligation's org in each link: the same id in another org opens there (break 18 s28, F4)", () => {
+    const other = renderReminder(
+      {
+        stage: 'overdue',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items: obligations.map((o) => ({ obligation: { ...o, orgId: 'nongbua' }, status: 'overdue' as const })),
+      },
+      { ...ctx, orgName: 'เทศบาลตำบลหนองบัว' },
+    );
+    expect(other.html).toContain('href="https://ita.example.org/#/org/nongbua/fy/2566/o/i4.f2.2023-04.finance"');
+    expect(other.text).toContain('https://ita.example.org/#/org/nongbua/fy/2566/o/i10.f4.2023-04.finance');
+    expect(other.html).not.toMatch(/#\/(?!org\/nongbua\/)fy\//);
   });
 
   it('fits a phone: one column with a viewport and no external images', () => {

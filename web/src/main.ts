@@ -67,6 +67,8 @@ async function render(): Promise<void> {
     return;
   }
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'loading' }, 'กำลังโหลด…'));
+  if (route.org !== undefined && route.org !== (me?.org.orgId ?? chosenOrg()) && !(await switchToOrgOf(route, seq)))
+    return;
   try {
     me ??= await api<Me>('GET', apiPath('/v1/me'));
     if (seq !== renders) return; // a newer address is being shown
@@ -136,6 +138,45 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
     case 'calendar':
       return calendarScreen(main, person);
   }
+}
+
+/**
+ * A link naming an org ("#/org/{orgId}/…", from an email or a calendar) opens in that org: the tab
+ * switches to it before any screen shows, and the address loses the prefix. A person not in it
+ * (or no longer) stays in their org and is told so, in Thai; nothing of the screen shows. Returns
+ * whether to go on rendering.
+ */
+async function switchToOrgOf(route: Route & { org: string }, seq: number): Promise<boolean> {
+  const previous = chosenOrg();
+  chooseOrg(route.org);
+  me = undefined;
+  try {
+    me = await api<Me>('GET', apiPath('/v1/me'));
+  } catch (error) {
+    if (seq !== renders) return false;
+    chooseOrg(previous);
+    if (!(error instanceof ApiError) || error.status === 401) return false;
+    replaceContent(
+      root,
+      h(
+        'main',
+        { id: 'main', tabindex: -1 },
+        h(
+          'div',
+          { class: 'alert', role: 'alert' },
+          h('h1', {}, 'ลิงก์นี้เป็นขององค์กรที่บัญชีนี้ใช้งานไม่ได้'),
+          h('p', {}, `ลิงก์นี้เปิดรายการขององค์กรรหัส "${route.org}" จึงไม่แสดงรายการนี้ในองค์กรที่เลือกอยู่: ${messageOf(error)}`),
+          h('p', {}, h('a', { href: '#/' }, 'กลับหน้าแรก')),
+        ),
+      ),
+    );
+    focusHeading();
+    return false;
+  }
+  if (seq !== renders) return false;
+  shownHash = location.hash.replace(/^#\/org\/[^/]+/, '#');
+  history.replaceState(null, '', shownHash);
+  return true;
 }
 
 /** Forget the chosen org (people in several orgs) and ask again. */

@@ -1,8 +1,11 @@
 // The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
-import { OBLIGATION_ID_PATTERN, PERSON_ID_PATTERN } from '../../shared/domain/id-patterns.js';
+import { OBLIGATION_ID_PATTERN, ORG_ID_PATTERN, PERSON_ID_PATTERN } from '../../shared/domain/id-patterns.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
 
-export type Route =
+/** A screen, and the org its address names (links in emails and calendars: "#/org/{orgId}/…"). */
+export type Route = Screen & { org?: string };
+
+type Screen =
   | { screen: 'sign-in' }
   | { screen: 'home' }
   | { screen: 'my-obligations'; fy: number }
@@ -43,6 +46,17 @@ export function parseRoute(hash: string): Route {
   const decoded = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeSegment);
   if (decoded.some((part) => part === undefined)) return { screen: 'not-found' };
   const parts = decoded as string[];
+  // "#/org/{orgId}/…" (PAGE's inOrg): the same screen, in that org
+  if (parts[0] === 'org') {
+    const org = parts[1];
+    if (!org || !ORG_ID_PATTERN.test(org)) return { screen: 'not-found' };
+    const route = screenOf(parts.slice(2));
+    return route.screen === 'not-found' || route.screen === 'sign-in' ? route : { ...route, org };
+  }
+  return screenOf(parts);
+}
+
+function screenOf(parts: string[]): Screen {
   const [first, second, third, fourth, ...rest] = parts;
   if (first === undefined) return { screen: 'home' };
   if (first === 'sign-in' && !second) return { screen: 'sign-in' };

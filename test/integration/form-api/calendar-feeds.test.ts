@@ -92,7 +92,7 @@ describe("a staff member's calendar", () => {
     expect(april.summary).toBe('ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · เมษายน ๒๕๖๖ · กองคลัง');
     expect(april.description).toContain('มาตรการ: ');
     expect(april.description).toContain('การติดตามผล: ');
-    expect(april.description).toContain('https://ita.example.org/#/fy/2566/o/i4.f2.2023-04.finance');
+    expect(april.description).toContain('https://ita.example.org/#/org/demo/fy/2566/o/i4.f2.2023-04.finance');
 
     const again = await fetchFeed(url);
     expect(again.events.map((e) => e.uid).sort()).toEqual(events.map((e) => e.uid).sort());
@@ -174,13 +174,13 @@ describe("a coordinator's and a deactivated person's calendars", () => {
     expect(localDate(event.start)).toBe(shared.dueDate);
     expect(event.summary).toMatch(new RegExp(` · ${toThaiDigits(units.length)} หน่วยงาน$`));
     for (const name of ['สำนักปลัดเทศบาล', 'กองคลัง', 'กองช่าง']) expect(event.description).toContain(`- ${name}: `);
-    expect(event.description).toMatch(/https:\/\/ita\.example\.org\/#\/fy\/2566\/overview\/\d{4}-\d{2}/);
+    expect(event.description).toMatch(/https:\/\/ita\.example\.org\/#\/org\/demo\/fy\/2566\/overview\/\d{4}-\d{2}/);
     // กองคลัง's March report is in (beforeAll): one of five
     const march = events.find((e) => e.uid === 'demo.2566.i4.f2.2023-03@ita-measures')!;
     expect(march.summary).toBe('ส่งรายงาน ITA · ตัวชี้วัดที่ ๔ มาตรการที่ ๑ ข้อ ๒ · มีนาคม ๒๕๖๖ · ๕ หน่วยงาน (รายงานแล้ว ๑/๕)');
     expect(march.description).toContain('- กองคลัง: ส่งแล้ว รอตรวจ');
     expect(march.description).toContain('- กองช่าง: เลยกำหนด');
-    expect(march.description).toContain('https://ita.example.org/#/fy/2566/overview/2023-03');
+    expect(march.description).toContain('https://ita.example.org/#/org/demo/fy/2566/overview/2023-03');
   });
 
   it("a person deactivated in the org: their feed's URL is 404", async () => {
