@@ -50,7 +50,7 @@ async function main(): Promise<{ usage: boolean }> {
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
       const { lines, emails } = await previewMail(deps, values.org, from, to);
-      for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.recipient}\n`);
+      for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(
         `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +

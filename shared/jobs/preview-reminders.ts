@@ -12,6 +12,8 @@ import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './mail-recipes.js';
+import { personLabel } from './failed-mail-lines.js';
+import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
@@ -27,6 +29,8 @@ export interface PreviewLine {
   subject: string;
   /** masked: s***@example.org */
   recipient: string;
+  /** who, for the operator: "สมชาย ใจดี (กองคลัง)" (the preview is a person's tool, not a log) */
+  person: string;
 }
 
 /**
@@ -60,6 +64,11 @@ export async function previewMail(
   const org = await repo.getOrg(orgId);
   if (!org) throw new RangeError(`preview: no org ${orgId}`);
   const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
+  const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
+  const who = (person: Person) => ({
+    recipient: maskAddress(person.email),
+    person: personLabel(person, unitNames, maskAddress(person.email)),
+  });
   const years = [...new Set([from, to].map((d) => Number(d.slice(0, 4))))];
   const calendar = deps.calendar ?? (await thaiWorkingDays(years, (org.closureDays ?? []) as PlainDate[]));
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
@@ -95,7 +104,7 @@ export async function previewMail(
               day,
               stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
               subject: o.obligationId,
-              recipient: maskAddress(person.email),
+              ...who(person),
             });
           }
           emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
@@ -106,7 +115,7 @@ export async function previewMail(
       if (!(await yearOf(plan.fy))) continue;
       for (const person of new Map(readers.map((p) => [p.personId, p])).values())
         if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
-          lines.push({ day, stage: 'summary', subject: plan.id, recipient: maskAddress(person.email) });
+          lines.push({ day, stage: 'summary', subject: plan.id, ...who(person) });
           emails++;
         }
     }

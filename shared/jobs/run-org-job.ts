@@ -14,6 +14,7 @@ import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
+import { failedMailLines } from './failed-mail-lines.js';
 import { summariesToSend } from './summary-plans.js';
 
 export type JobPart = 'reminders' | 'summaries';
@@ -51,9 +52,8 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const count = (outcomes: DeliveryOutcome[]) => {
     for (const o of outcomes) (result[COUNTER[o]] as number)++;
   };
-  const run: RunState = {};
-
   const today = bangkokDate(request.scheduledTime);
+  const run: RunState = { today };
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
@@ -66,7 +66,8 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   }
   const calendar =
     deps.calendar ?? (await thaiWorkingDays([Number(today.slice(0, 4))], (org.closureDays ?? []) as PlainDate[]));
-  const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
+  const [units, everyone] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId)]);
+  const people = activePeople(everyone);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const years = new Map<number, OrgYear | undefined>();
   const year = async (fy: number) => {
@@ -138,7 +139,8 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
       const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
-      const failedMail = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
+      const givenUp = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
+      const failedMail = await failedMailLines(context, givenUp, everyone);
       // forgotten only once every coordinator got a digest listing them (a plan-less year sends none)
       let listedTo = 0;
       let missed = 0;
@@ -168,10 +170,10 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
         else if (coordinator) missed++;
         count(outcomes);
       }
-      if (listedTo > 0 && missed === 0 && failedMail.length > 0)
+      if (listedTo > 0 && missed === 0 && givenUp.length > 0)
         await deps.repos.outbox.forget(
           orgId,
-          failedMail.map((f) => f.mailId),
+          givenUp.map((f) => f.mailId),
         );
     }
   }

@@ -13,9 +13,10 @@ import {
   type SendMarker,
 } from '../store/outbox-repository.js';
 import type { Store } from '../store/dynamo-client.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import type { Repositories } from '../store/repositories.js';
 import type { Mailer, OutgoingMail } from './outgoing-mail.js';
-import { GIVE_UP_REASON_TH, SendFailure } from './send-failure.js';
+import { SendFailure } from './send-failure.js';
 
 export interface DeliveryDeps {
   store: Store;
@@ -39,6 +40,8 @@ export interface DeliveryDeps {
  */
 export interface RunState {
   stopped?: { kind: 'quota' | 'account'; cause: string };
+  /** the run's business day (Bangkok), kept with a given-up email for the digest */
+  today?: PlainDate;
 }
 
 export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed' | 'given-up' | 'deferred' | 'dropped';
@@ -82,8 +85,20 @@ async function sendAndSettle(
     ({ messageId } = await deps.mailer.send(mail));
   } catch (error) {
     const kind = error instanceof SendFailure ? error.kind : 'transient';
+    const cause = error instanceof SendFailure ? error.causeName : error instanceof Error ? error.name : 'error';
     const giveUp = (reason: string) =>
-      persistently(() => outbox.settleGivenUp({ orgId, mailId, reason, actor, now: deps.wallClock(), what }));
+      persistently(() =>
+        outbox.settleGivenUp({
+          orgId,
+          mailId,
+          reason,
+          cause,
+          ...(run.today ? { day: run.today } : {}),
+          actor,
+          now: deps.wallClock(),
+          what,
+        }),
+      );
     if (kind === 'permanent') {
       await giveUp(kind);
       return 'given-up';
@@ -95,7 +110,6 @@ async function sendAndSettle(
     }
     if (kind === 'quota' || kind === 'account') {
       // nothing this run sends can go through: keep this one (no attempt used up) and stop
-      const cause = error instanceof SendFailure ? error.causeName : 'error';
       if (!run.stopped) {
         run.stopped = { kind, cause };
         if (kind === 'account')
@@ -240,18 +254,7 @@ export async function retryOutbox(
   return outcomes;
 }
 
-/** Given-up emails waiting to be shown in the next digest: recipient masked, reason in Thai. */
-export async function givenUpMail(
-  outbox: OutboxRepository,
-  orgId: string,
-): Promise<{ mailId: string; recipient: string; what: string; reasonTh: string; at: string }[]> {
-  return (await outbox.pending(orgId))
-    .filter((i) => i.status === 'given-up')
-    .map((i) => ({
-      mailId: i.mailId,
-      recipient: i.recipient,
-      what: i.what,
-      reasonTh: GIVE_UP_REASON_TH[i.reason ?? ''] ?? 'ส่งไม่สำเร็จ',
-      at: i.givenUpAt ?? '',
-    }));
+/** Given-up emails waiting to be shown in the next digest (shared/jobs/failed-mail-lines.ts names them). */
+export async function givenUpMail(outbox: OutboxRepository, orgId: string): Promise<OutboxItem[]> {
+  return (await outbox.pending(orgId)).filter((i) => i.status === 'given-up');
 }

@@ -41,6 +41,9 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   returned: { subject: 'รายงานถูกส่งกลับให้แก้ไข', intro: 'ผู้ประสานงานได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ' },
 };
 
+/** A stage's words as the email's subject says them ("เลยกำหนดส่งรายงาน"). */
+export const stageSubjectTh = (stage: ReminderStage): string => HEADINGS[stage].subject;
+
 function audienceName(a: Audience, ctx: ReminderContext): string {
   if (a.kind === 'unit' || a.kind === 'unit-head') return ctx.unitNames.get(a.unitId) ?? a.unitId;
   return a.kind === 'coordinators' ? 'ผู้ประสานงาน ITA' : 'ผู้บริหาร';

@@ -94,13 +94,6 @@ export function classifySendError(error: unknown, sender?: string): SendFailureK
   return 'transient';
 }
 
-/** The reason shown to coordinators, in Thai. */
-export const GIVE_UP_REASON_TH: Record<string, string> = {
-  permanent: 'ระบบอีเมลปฏิเสธการส่ง (ที่อยู่อีเมลไม่ถูกต้องหรือถูกระงับ)',
-  attempts: 'ส่งไม่สำเร็จครบจำนวนครั้งที่กำหนด',
-  ambiguous: 'ไม่แน่ใจว่าส่งถึงหรือไม่ (ระบบอีเมลขัดข้องขณะส่ง จึงไม่ส่งซ้ำอัตโนมัติ) โปรดตรวจสอบกับผู้รับ',
-};
-
 export class SendFailure extends Error {
   constructor(
     readonly kind: SendFailureKind,

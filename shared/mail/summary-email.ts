@@ -43,10 +43,33 @@ ${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0
 </table>`;
 }
 
-/** An email the system gave up on, as the coordinators' digest lists it. */
+/**
+ * An email the system gave up on, as the coordinators' digest lists it: the person by name and
+ * unit (the digest goes to coordinators, who see people on the page; masking is for logs), the
+ * day, what the email was (with links to the obligations it listed), and why, in Thai.
+ */
 export interface FailedMailLine {
-  recipient: string;
+  /** "สมชาย ใจดี (กองคลัง)"; the masked address only when the person is no longer in the org */
+  who: string;
+  /** the Thai date it was given up */
+  day: string;
+  /** "เลยกำหนดส่งรายงาน", "สรุปผลประจำเดือน…" */
+  what: string;
+  links: { label: string; url: string }[];
   reasonTh: string;
+}
+
+function failedMailHtml(f: FailedMailLine): string {
+  const links = f.links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('');
+  return `<li>${escapeHtml(f.day)} ${escapeHtml(f.who)}: ${escapeHtml(f.what)}${links ? `<ul>${links}</ul>` : ''}<div>สาเหตุ: ${escapeHtml(f.reasonTh)}</div></li>`;
+}
+
+function failedMailText(f: FailedMailLine): string[] {
+  return [
+    `- ${f.day} ${f.who}: ${f.what}`,
+    ...f.links.map((l) => `   ${l.label}: ${l.url}`),
+    `   สาเหตุ: ${f.reasonTh}`,
+  ];
 }
 
 export function renderSummary(
@@ -56,9 +79,7 @@ export function renderSummary(
 ): RenderedEmail {
   const failedHtml = failedMail.length
     ? `<h2 style="font-size:17px;margin:16px 0 8px">อีเมลที่ส่งไม่สำเร็จ (${th(failedMail.length)} ฉบับ)</h2>
-<ul style="padding-left:20px;margin:0 0 16px">${failedMail
-        .map((f) => `<li>${escapeHtml(f.recipient)}: ${escapeHtml(f.reasonTh)}</li>`)
-        .join('')}</ul>`
+<ul style="padding-left:20px;margin:0 0 16px">${failedMail.map(failedMailHtml).join('')}</ul>`
     : '';
   const range = `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(summary.to)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
   const t = summary.total;
@@ -117,7 +138,7 @@ ${failedHtml}
         `- ${ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${periodLabel(o.obligation.periodId, o.obligation.fy)} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})`,
     ),
     ...(failedMail.length
-      ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.map((f) => `- ${f.recipient}: ${f.reasonTh}`)]
+      ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]
       : []),
     '',
     ctx.formUrl,

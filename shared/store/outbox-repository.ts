@@ -1,4 +1,5 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
+import type { PlainDate } from '../domain/plain-date.js';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -32,6 +33,10 @@ export interface OutboxItem {
   recipient: string;
   what: string;
   reason?: string;
+  /** the SES error's name when given up (MessageRejected, InvalidParameterValue…): the reason shown */
+  cause?: string;
+  /** the run's business day (Bangkok) when given up; givenUpAt is the wall clock */
+  day?: PlainDate;
   givenUpAt?: string;
 }
 
@@ -51,6 +56,9 @@ interface SettleInput {
   orgId: string;
   mailId: string;
   reason: string;
+  /** the SES error's name and the run's day, kept with a given-up item */
+  cause?: string;
+  day?: PlainDate;
   actor: string;
   now: Date;
   what: string;
@@ -141,12 +149,14 @@ export class OutboxRepository {
         Update: {
           TableName: this.store.tableName,
           Key: keys.outbox(input.orgId, input.mailId),
-          UpdateExpression: 'SET #s = :given, reason = :reason, givenUpAt = :at',
-          ExpressionAttributeNames: { '#s': 'status' },
+          UpdateExpression: 'SET #s = :given, reason = :reason, givenUpAt = :at, #cause = :cause, #day = :day',
+          ExpressionAttributeNames: { '#s': 'status', '#cause': 'cause', '#day': 'day' },
           ExpressionAttributeValues: {
             ':given': 'given-up',
             ':reason': input.reason,
             ':at': input.now.toISOString(),
+            ':cause': (input.cause ?? '').slice(0, 100),
+            ':day': input.day ?? '',
           },
         },
       },
@@ -241,6 +251,8 @@ export class OutboxRepository {
       what: typeof i.what === 'string' ? i.what : '',
       ...(typeof i.reason === 'string' ? { reason: i.reason } : {}),
       ...(typeof i.givenUpAt === 'string' ? { givenUpAt: i.givenUpAt } : {}),
+      ...(typeof i.cause === 'string' && i.cause ? { cause: i.cause } : {}),
+      ...(typeof i.day === 'string' && i.day ? { day: i.day as PlainDate } : {}),
     }));
   }
 }

@@ -51,10 +51,10 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toMatch(/ส่งแล้ว 0 \(sent\), เคยส่งแล้ว 11 \(already sent\)/);
   });
 
-  it('previews who will be reminded, when, without sending: masked, one line per email and obligation', async () => {
+  it('previews who will be reminded, when, without sending: by name and unit, no address, one line per email and obligation', async () => {
     const before = (await mailFor('clijobs')).length;
     const { stdout } = await job('preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-10-06');
-    expect(stdout).toMatch(/2023-10-02 {2}overdue +i4\.f2\.2023-09\.engineering {2}s\*\*\*@clijobs\.example\.org/);
+    expect(stdout).toMatch(/2023-10-02 {2}overdue +i4\.f2\.2023-09\.engineering {2}เจ้าหน้าที่ กองช่าง \(กองช่าง\)/);
     expect(stdout).not.toContain('staff.engineering@');
     expect(stdout).toMatch(
       /จะส่งอีเมล \d+ ฉบับ .*\(\d+ emails would go out, \d+ lines: one per obligation and recipient; nothing was sent\)/,

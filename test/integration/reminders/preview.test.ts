@@ -34,6 +34,7 @@ describe('npm run job -- preview', { timeout: 180_000 }, () => {
       stage: 'overdue',
       subject: 'i4.f2.2023-09.engineering',
       recipient: `s***@${ORG}.example.org`,
+      person: 'เจ้าหน้าที่ กองช่าง (กองช่าง)',
     });
     const calendar = await thaiWorkingDays([2023]);
     expect(lines.filter((l) => !calendar.isWorkingDay(l.day))).toEqual([]);

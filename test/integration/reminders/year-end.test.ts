@@ -149,6 +149,7 @@ describe(
         stage: 'still-open',
         subject: 'i4.f2.2024-09.clerk',
         recipient: `s***@${h.orgId}.example.org`,
+        person: 'เจ้าหน้าที่ สำนักปลัดเทศบาล (สำนักปลัดเทศบาล)',
       });
       const before = (await mailFor(h.orgId)).length;
       // the daily pass and the monthly run both fire at 08:30 on 1 October: whichever comes first
