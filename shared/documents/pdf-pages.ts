@@ -57,6 +57,10 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: { Title: info.title, Author: info.author, Subject: 'ITA' },
+    // Thai for screen readers (catalog /Lang), the title in a viewer's title bar. Not `tagged`:
+    // a structure tree without the tables' structure would tell a reader there is nothing to read.
+    lang: 'th-TH',
+    displayTitle: true,
   });
   const target = doc as unknown as PdfTextTarget;
   registerThaiFonts(target, fonts);
