@@ -51,7 +51,7 @@ export function personLabel(person: Person | undefined, unitNames: Map<string, s
  * or not (an email given up before a person left still names them).
  */
 export async function failedMailLines(
-  ctx: Pick<OrgRunContext, 'deps' | 'unitNames' | 'year'>,
+  ctx: Pick<OrgRunContext, 'deps' | 'org' | 'unitNames' | 'year'>,
   items: OutboxItem[],
   everyone: Person[],
 ): Promise<FailedMailLine[]> {
@@ -68,7 +68,7 @@ export async function failedMailLines(
       const label = o
         ? `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ข้อ ${toThaiDigits(o.followUpNo)} รอบ ${periodLabel(o.periodId, o.fy)}`
         : id;
-      links.push({ label, url: pageLink(ctx.deps.settings.formUrl, PAGE.obligation(fy, id)) });
+      links.push({ label, url: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.obligation(fy, id)) });
     }
     const more = ids.length > LINKS_PER_LINE ? ` แสดง ${toThaiDigits(LINKS_PER_LINE)} รายการแรก` : '';
     const what =

@@ -52,7 +52,7 @@ describe("the coordinators' list of given-up emails can be acted on", () => {
       /- ๑ มิถุนายน ๒๕๖๖ เจ้าหน้าที่ กองคลัง \(กองคลัง\): อีเมล "(ถึงรอบรายงานผล|เลยกำหนดส่งรายงาน)" \(๔ รายการ\)/,
     );
     expect(digest).toMatch(
-      /กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ (พฤษภาคม|มิถุนายน) ๒๕๖๖: https:\/\/ita\.example\.org\/#\/fy\/2566\/o\/i4\.f2\.2023-0[56]\.finance/,
+      /กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ (พฤษภาคม|มิถุนายน) ๒๕๖๖: https:\/\/ita\.example\.org\/#\/org\/givenupnamed\/fy\/2566\/o\/i4\.f2\.2023-0[56]\.finance/,
     );
     expect(digest).toContain('สาเหตุ: ระบบอีเมล (Amazon SES) ไม่รับอีเมลฉบับนี้ (MessageRejected)');
   });
