@@ -90,3 +90,32 @@ export class OrgChangedError extends UnavailableError {
     );
   }
 }
+
+/**
+ * A person's change was saved but their sign-in (Cognito) could not be enabled or disabled to match
+ * (503, `saved: true`). Every PUT stating `active` syncs the sign-in, so the retry is the same PUT,
+ * or after an add (`added`) a PUT of the person with `active: true` (a second POST would be 409).
+ */
+export class SignInNotSyncedError extends UnavailableError {
+  override name = 'SignInNotSyncedError';
+  constructor(personId: string, added = false) {
+    super(
+      'บันทึกการเปลี่ยนแปลงแล้ว แต่ยังปรับสิทธิ์เข้าสู่ระบบของผู้ใช้งานนี้ไม่สำเร็จ กรุณาบันทึกสถานะการใช้งานของผู้ใช้งานนี้อีกครั้ง',
+      "the change was saved, but the sign-in of this person was not updated yet; please save the person's active status again",
+      [
+        added
+          ? {
+              path: 'body.email',
+              message_th: `เพิ่มผู้ใช้งานแล้ว แต่ยังเปิดสิทธิ์เข้าสู่ระบบไม่สำเร็จ กรุณาบันทึกสถานะ "ใช้งาน" ของผู้ใช้งานนี้อีกครั้ง (PUT /v1/people/${personId} {"active": true})`,
+              message_en: `the person was added but the sign-in not enabled yet; save them as active again (PUT /v1/people/${personId} {"active": true})`,
+            }
+          : {
+              path: 'body.active',
+              message_th: 'ยังปรับสิทธิ์เข้าสู่ระบบไม่สำเร็จ กรุณาส่งคำขอเดิมอีกครั้ง',
+              message_en: 'the sign-in was not updated yet; send the same request again',
+            },
+      ],
+      { saved: true, signInSynced: false, personId },
+    );
+  }
+}

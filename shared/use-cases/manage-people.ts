@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
-import { syncSignIn } from './sign-in-access.js';
+import { syncSignInAfterWrite } from './sign-in-access.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
 export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget'>;
@@ -56,6 +56,7 @@ const personDetails = (p: Person, changed: string[], previous?: Person) => ({
  * another org keeps its one sign-in). 403 if a coordinator grants admin; 400 for an unknown or
  * inactive unit; 409 if the email is already someone's in this org (a conditional write of the
  * email claim, keys.personEmail, so also when two adds race). Nothing is written on refusal.
+ * 503 SignInNotSyncedError if the person was saved but the sign-in could not be enabled.
  */
 export async function createPerson(ports: PeoplePorts, caller: Caller, body: CreatePersonBody) {
   assertCanManagePeople(caller);
@@ -100,8 +101,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     if (!taken) throw error;
     throw duplicateEmail();
   }
-  await syncSignIn(ports.orgs, ports.identity, person);
   ports.forget?.({ subject: personId });
+  await syncSignInAfterWrite(ports.orgs, ports.identity, person, true);
   return personView(person);
 }
 
@@ -109,7 +110,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
  * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
  * (or deactivates an admin), or changes anything of an admin's record (access.ts); 400 for an unknown unit; 409 if it would leave the org without an
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active;
- * deactivating and reactivating revoke the person's calendar feeds in this org.
+ * deactivating and reactivating revoke the person's calendar feeds in this org. Every PUT stating
+ * `active` syncs the sign-in, also with nothing changed (the retry after a 503 SignInNotSyncedError).
  */
 export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
   assertCanManagePeople(caller);
@@ -166,7 +168,11 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
       .sort()
       .at(-1);
   }
-  if (changed.length === 0) return personView(current);
+  if (changed.length === 0) {
+    // a retry after a sign-in sync failed: the table already says so, the sign-in may not
+    if (body.active !== undefined) await syncSignInAfterWrite(ports.orgs, ports.identity, current);
+    return personView(current);
+  }
   try {
     await ports.orgs.putPerson(next, write(ports, caller), {
       expect: 'existing',
@@ -184,9 +190,10 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
     // calendar URLs made before a deactivation never open again, also after a reactivation (the
     // person makes new ones); revoked both ways, so one missed on deactivation goes on reactivation
     await ports.feeds.revokeAll(caller.orgId, personId);
-    await syncSignIn(ports.orgs, ports.identity, next);
   }
   ports.forget?.({ subject: personId });
+  // every PUT stating `active` syncs the sign-in (idempotent), so a retry mends a failed one
+  if (body.active !== undefined) await syncSignInAfterWrite(ports.orgs, ports.identity, next);
   return personView(next);
 }
 

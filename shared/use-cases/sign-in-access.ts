@@ -1,6 +1,7 @@
 // One sign-in, many orgs: the sign-in is enabled while the person is active in at least one org.
 // Source: issue 18 ("deactivating a person in one org never disables the sign-in they use for
 // another org; reactivating re-enables").
+import { SignInNotSyncedError } from '../domain/errors.js';
 import type { Person } from '../domain/organisation.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { OrgRepository } from '../store/org-repository.js';
@@ -14,4 +15,22 @@ export async function syncSignIn(orgs: OrgRepository, identity: IdentityProvider
   const anyActive = changed.active || others.some((p) => p.active);
   if (anyActive) await identity.enableUser(changed.email);
   else await identity.disableUser(changed.email);
+}
+
+/**
+ * syncSignIn after the person's write has committed: a failure (Cognito throttling or down) becomes
+ * SignInNotSyncedError (503, "saved, sign-in not yet updated") instead of a bare 500. Idempotent, so
+ * the caller may retry the same request (after an add, `added`: a PUT of `active: true`).
+ */
+export async function syncSignInAfterWrite(
+  orgs: OrgRepository,
+  identity: IdentityProvider,
+  changed: Person,
+  added = false,
+): Promise<void> {
+  try {
+    await syncSignIn(orgs, identity, changed);
+  } catch {
+    throw new SignInNotSyncedError(changed.personId, added);
+  }
 }
