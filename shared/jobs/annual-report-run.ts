@@ -102,7 +102,11 @@ function annualReportEmail(
   { model, pdf }: AnnualReportOutput,
   to: string,
 ): OutgoingMail {
-  const mail = renderAnnualReportEmail(model, generation, pageLink(deps.settings.formUrl, orgId, PAGE.annualReport(fy)));
+  const mail = renderAnnualReportEmail(
+    model,
+    generation,
+    pageLink(deps.settings.formUrl, orgId, PAGE.annualReport(fy)),
+  );
   return {
     to: [to],
     ...mail,

@@ -262,7 +262,9 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       emails: { destination: { to: string[] }; body: { text?: string } }[];
     };
     const mail = store.emails.find((e) => e.destination.to.includes(STAFF));
-    const link = /https?:\/\/\S+#\/org\/demo\/fy\/2566\/o\/i\d+\.f\d+\.2023-06\.finance/.exec(mail?.body.text ?? '')?.[0];
+    const link = /https?:\/\/\S+#\/org\/demo\/fy\/2566\/o\/i\d+\.f\d+\.2023-06\.finance/.exec(
+      mail?.body.text ?? '',
+    )?.[0];
     expect(link, mail?.body.text).toBeDefined();
     await page.goto(`${setup.api}/#/sign-in`);
     await page.locator(`button[data-email="${STAFF}"]`).click();

@@ -67,7 +67,7 @@ async function render(): Promise<void> {
     return;
   }
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'loading' }, 'กำลังโหลด…'));
-  if (route.org !== undefined && route.org !== (me?.org.orgId ?? chosenOrg()) && !(await switchToOrgOf(route, seq)))
+  if (route.org !== undefined && route.org !== (me?.org.orgId ?? chosenOrg()) && !(await switchToOrgOf(route.org, seq)))
     return;
   try {
     me ??= await api<Me>('GET', apiPath('/v1/me'));
@@ -150,9 +150,9 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
  * (or no longer) stays in their org and is told so, in Thai; nothing of the screen shows. Returns
  * whether to go on rendering.
  */
-async function switchToOrgOf(route: Route & { org: string }, seq: number): Promise<boolean> {
+async function switchToOrgOf(org: string, seq: number): Promise<boolean> {
   const previous = chosenOrg();
-  chooseOrg(route.org);
+  chooseOrg(org);
   me = undefined;
   try {
     me = await api<Me>('GET', apiPath('/v1/me'));
@@ -169,7 +169,7 @@ async function switchToOrgOf(route: Route & { org: string }, seq: number): Promi
           'div',
           { class: 'alert', role: 'alert' },
           h('h1', {}, 'ลิงก์นี้เป็นขององค์กรที่บัญชีนี้ใช้งานไม่ได้'),
-          h('p', {}, `ลิงก์นี้เปิดรายการขององค์กรรหัส "${route.org}" จึงไม่แสดงรายการนี้ในองค์กรที่เลือกอยู่: ${messageOf(error)}`),
+          h('p', {}, `ลิงก์นี้เปิดรายการขององค์กรรหัส "${org}" จึงไม่แสดงรายการนี้ในองค์กรที่เลือกอยู่: ${messageOf(error)}`),
           h('p', {}, h('a', { href: '#/' }, 'กลับหน้าแรก')),
         ),
       ),
