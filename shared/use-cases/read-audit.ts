@@ -97,7 +97,8 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
       return {
         at: e.at,
         atBangkok: formatThaiDateTime(new Date(e.at)),
-        actor: { personId: e.actor, name: actorName(names, e.actor) },
+        // the name they had when they wrote it; older entries (no actorName) show today's name
+        actor: { personId: e.actor, name: e.actorName ?? actorName(names, e.actor) },
         action: e.action,
         summary_th: summary.th,
         summary_en: summary.en,
