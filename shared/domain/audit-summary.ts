@@ -7,6 +7,10 @@ import { ROLE_LABELS } from './status-labels.js';
 import { toThaiDigits } from './thai-format.js';
 import type { Role } from './organisation.js';
 import { counted } from './english-count.js';
+import { clipText } from './clip-text.js';
+
+/** How much of a review's comment the history quotes (the report's versions keep it whole). */
+export const COMMENT_SHOWN = 200;
 
 export interface AuditFactsForSummary {
   action: string;
@@ -32,7 +36,8 @@ function documentSummary(action: string): { th: string; en: string } | undefined
 /**
  * The Thai and English sentence for one audit entry. Every AUDIT_ACTIONS member has its own
  * (test/unit/audit-summary.test.ts); an unknown action, e.g. from an older release, reads
- * "บันทึก (<action>)". `unitName(id)`: the unit's Thai name, or the id when unknown.
+ * "บันทึก (<action>)". `unitName(id)`: the unit's Thai name today, or the id when unknown; used
+ * for entries that do not keep the name the unit had when they were written.
  */
 export function auditSummary(
   entry: AuditFactsForSummary,
@@ -49,9 +54,19 @@ export function auditSummary(
     .split(',')
     .filter(Boolean) as Role[];
   const rolesTh = roles.map((r) => ROLE_LABELS[r] ?? r).join(', ');
+  // a unit as named when the entry was written (`unitName`, `previousUnitName`), else as named
+  // today (entries written before session 29); in English too, since an id such as
+  // "unit-ee607c69" says nothing (break 18 F5, F11)
+  const unitAsThen = (id: string, named: unknown): [string, string] => {
+    if (!id) return ['ไม่สังกัดหน่วยงาน', 'no unit'];
+    const name = typeof named === 'string' && named ? named : unitName(id);
+    return [name, name];
+  };
+  // a review's comment (kept from session 29 on), its start quoted after the decision
+  const comment =
+    typeof d.comment === 'string' && d.comment.trim() ? `: "${clipText(d.comment.trim(), COMMENT_SHOWN)}"` : '';
   const unitId = String(d.unitId ?? '');
-  const unitTh = unitId ? unitName(unitId) : 'ไม่สังกัดหน่วยงาน';
-  const unitEn = unitId || 'no unit';
+  const [unitTh, unitEn] = unitAsThen(unitId, d.unitName);
   // what a changed field was (entries written before these were kept say only what it became)
   const had = (key: string) => (typeof d[key] === 'string' ? String(d[key]) : undefined);
   const renamed = (): [string, string] => {
@@ -68,13 +83,19 @@ export function auditSummary(
     case 'report.revise':
       return { th: `แก้ไขรายงานผล เป็นฉบับที่ ${toThaiDigits(v)}`, en: `revised the report (version ${v})` };
     case 'report.accept':
-      return { th: `ตรวจรับรายงาน ฉบับที่ ${toThaiDigits(v)}`, en: `accepted version ${v} of the report` };
+      return {
+        th: `ตรวจรับรายงาน ฉบับที่ ${toThaiDigits(v)}${comment}`,
+        en: `accepted version ${v} of the report${comment}`,
+      };
     case 'report.return':
-      return { th: `ส่งรายงาน ฉบับที่ ${toThaiDigits(v)} กลับให้แก้ไข`, en: `returned version ${v} for changes` };
+      return {
+        th: `ส่งรายงาน ฉบับที่ ${toThaiDigits(v)} กลับให้แก้ไข${comment}`,
+        en: `returned version ${v} for changes${comment}`,
+      };
     case 'report.reopen':
       return {
-        th: `เปิดรายงาน ฉบับที่ ${toThaiDigits(v)} ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง`,
-        en: `reopened the accepted version ${v} for changes`,
+        th: `เปิดรายงาน ฉบับที่ ${toThaiDigits(v)} ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง${comment}`,
+        en: `reopened the accepted version ${v} for changes${comment}`,
       };
     case 'plan.itaScores': {
       const n = Number(d.indicators ?? 0);
@@ -130,14 +151,12 @@ export function auditSummary(
               ],
         );
       const unitWas = had('previousUnitId');
+      const [wasTh, wasEn] = unitAsThen(unitWas ?? '', d.previousUnitName);
       if (changed.has('unitId'))
         parts.push(
           unitWas === undefined
             ? [`ย้ายไป ${unitTh}`, `moved to ${unitEn}`]
-            : [
-                `ย้ายจาก ${unitWas ? unitName(unitWas) : 'ไม่สังกัดหน่วยงาน'} ไป ${unitTh}`,
-                `moved from ${unitWas || 'no unit'} to ${unitEn}`,
-              ],
+            : [`ย้ายจาก ${wasTh} ไป ${unitTh}`, `moved from ${wasEn} to ${unitEn}`],
         );
       if (changed.has('headOfUnit'))
         parts.push(

@@ -1,14 +1,15 @@
 // The audit entry that every write appends, in the same transaction as the change.
 import { randomUUID } from 'node:crypto';
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditAction } from '../domain/audit-actions.js';
+import type { Store } from './dynamo-client.js';
 import { indexKeys, keys } from './keys.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export interface AuditFacts {
   orgId: string;
-  /** a person id, or "system:<job>" */
+  /** a person id, or "system:<job>" / "cli:<command>" */
   actor: string;
   action: AuditAction;
   /** what changed, e.g. "report:i4.f2.2023-04.finance" */
@@ -20,9 +21,18 @@ export interface AuditFacts {
 /** Targets whose history people read (GET …/audit); others are only in the monthly trail. */
 const HISTORY_KINDS = new Set(['report', 'plan', 'unit', 'person']);
 
+/** A person id (the CLIs and jobs act as "cli:…", "system:…", never a person). */
+export const isPersonActor = (actor: string) => /^[A-Za-z0-9._-]{1,200}$/.test(actor);
+
+/**
+ * The Put of one audit entry. An entry a person wrote is also findable by its actor through gsi2
+ * (indexKeys.auditBy), and `transact` adds the person's name as it is at that moment (`actorName`,
+ * withActorNames), so the history keeps who did it under the name they had then (break 18 F11).
+ */
 export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
   const entryId = randomUUID();
   const fy = facts.target.startsWith('report:') ? facts.details?.fy : undefined;
+  const sort = indexKeys.auditOfSort(facts.at, process.hrtime.bigint(), entryId);
   return {
     Put: {
       TableName: tableName,
@@ -32,9 +42,10 @@ export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
         ...(HISTORY_KINDS.has(facts.target.split(':')[0]!)
           ? {
               gsi1pk: indexKeys.auditOf(facts.orgId, facts.target, typeof fy === 'number' ? fy : undefined),
-              gsi1sk: indexKeys.auditOfSort(facts.at, process.hrtime.bigint(), entryId),
+              gsi1sk: sort,
             }
           : {}),
+        ...(isPersonActor(facts.actor) ? { gsi2pk: indexKeys.auditBy(facts.orgId, facts.actor), gsi2sk: sort } : {}),
         type: 'audit',
         orgId: facts.orgId,
         actor: facts.actor,
@@ -45,6 +56,36 @@ export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
       },
     },
   };
+}
+
+/**
+ * `items` with each person-written audit entry given `actorName`: the person's name read now
+ * (a consistent GetItem per actor of the transaction, usually one), before the write. An actor who is
+ * not a person of the entry's org (none such today) gets no name; readers fall back to the
+ * person's name today (shared/use-cases/read-audit.ts), as for entries written before names were kept.
+ */
+export async function withActorNames(store: Store, items: TransactItem[]): Promise<TransactItem[]> {
+  const entries = items.flatMap((t) =>
+    t.Put?.Item?.type === 'audit' && t.Put.Item.actorName === undefined && isPersonActor(String(t.Put.Item.actor))
+      ? [t.Put.Item]
+      : [],
+  );
+  if (entries.length === 0) return items;
+  const wanted = new Map(entries.map((e) => [`${e.orgId}|${e.actor}`, keys.person(String(e.orgId), String(e.actor))]));
+  const names = new Map<string, unknown>();
+  await Promise.all(
+    [...wanted].map(async ([who, Key]) => {
+      const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key, ConsistentRead: true }));
+      names.set(who, Item?.name);
+    }),
+  );
+  return items.map((t) => {
+    const item = t.Put?.Item;
+    const name = item?.type === 'audit' ? names.get(`${item.orgId}|${item.actor}`) : undefined;
+    return typeof name === 'string' && item?.actorName === undefined
+      ? { ...t, Put: { ...t.Put!, Item: { ...item, actorName: name } } }
+      : t;
+  });
 }
 
 export type { TransactItem };

@@ -7,6 +7,8 @@ import { queryAll } from './query-pages.js';
 
 export interface AuditRecord {
   actor: string;
+  /** the actor's name when the entry was written (entries by people, from session 29 on) */
+  actorName?: string;
   action: string;
   target: string;
   at: string;
@@ -62,6 +64,7 @@ export class AuditLog {
     const items = (out.Items ?? []).map((i) => ({
       entryId: String(i.gsi1sk).split('#')[2] ?? '',
       actor: String(i.actor),
+      ...(typeof i.actorName === 'string' ? { actorName: i.actorName } : {}),
       action: String(i.action),
       target: String(i.target),
       at: String(i.at),

@@ -252,6 +252,12 @@ export const indexKeys = {
    */
   auditOf: (orgId: string, target: string, fiscalYear?: number) =>
     `AUDITOF#${org(orgId)}${fiscalYear === undefined ? '' : `#FY#${fy(fiscalYear)}`}#${auditTarget(target)}`,
+  /**
+   * The audit entries a person wrote (gsi2, `AUDITBY#…`): the entries that hold their name as
+   * actor (`actorName`), found by erasure (shared/store/audit-erasure.ts) without a Scan. gsi2 is
+   * overloaded: person items use it by email (EMAIL#), audit items by actor (AUDITBY#).
+   */
+  auditBy: (orgId: string, personId: string) => `AUDITBY#${org(orgId)}#${segment(personId, 'person id')}`,
   /** `sequence` orders entries written in the same millisecond by one process */
   auditOfSort: (at: Date, sequence: bigint, entryId: string) =>
     `${at.toISOString()}#${sequence.toString().padStart(20, '0')}#${segment(entryId, 'entry id')}`,

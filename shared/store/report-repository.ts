@@ -268,7 +268,12 @@ export class ReportRepository {
           action: `report.${decision.decision}`,
           target: `report:${ref.obligationId}`,
           at: ctx.now,
-          details: { fy: ref.fy, version: decision.version },
+          // the comment goes with the decision into the history (break 18 F5)
+          details: {
+            fy: ref.fy,
+            version: decision.version,
+            ...(decision.comment ? { comment: decision.comment } : {}),
+          },
         }),
       ]);
     } catch (error) {

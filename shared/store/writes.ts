@@ -1,16 +1,18 @@
 // Writes the repositories share: one transaction (tried again on conflicts), an item created only
 // once, and an update under a condition.
 import { TransactWriteCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from './audit-entry.js';
+import { withActorNames, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { withTransactionRetries } from './transaction-errors.js';
 
 /**
  * Write `items` in one TransactWriteItems, tried again while other transactions hold its items
  * (withTransactionRetries); a failed condition throws TransactionCanceledException (failedConditions).
+ * An audit entry a person wrote first gets their name as it is now (withActorNames: one read).
  */
 export async function transact(store: Store, items: TransactItem[], attempts?: number): Promise<void> {
-  await withTransactionRetries(() => store.doc.send(new TransactWriteCommand({ TransactItems: items })), attempts);
+  const named = await withActorNames(store, items);
+  await withTransactionRetries(() => store.doc.send(new TransactWriteCommand({ TransactItems: named })), attempts);
 }
 
 /**

@@ -56,13 +56,15 @@ export async function evidenceLink(
  * The name a download is saved as: the file's name as uploaded. The key keeps it made safe (spaces
  * and punctuation as "-", see safeFileName), so a citation's title that is exactly the uploaded
  * name (the page cites uploads by their file name) and makes that same safe name is preferred:
- * "บันทึก ประชุม (แก้ไข).pdf" rather than "บันทึก-ประชุม-แก้ไข.pdf". A title that was renamed, or that
- * holds control, format or path characters, is not a file name: then the key's name.
+ * "บันทึก ประชุม (แก้ไข).pdf" rather than "บันทึก-ประชุม-แก้ไข.pdf". Quotes and semicolons stay
+ * ('สรุป "ผล".pdf', names from macOS and phones): the header carries the name only percent-encoded
+ * in RFC 8187 `filename*` and an ASCII fallback without them (s3-evidence-storage.ts). A title that
+ * was renamed, or that holds control, format or path characters, is not a file name: then the key's name.
  */
 export function downloadName(key: string, titles: string[]): string {
   const stored = fileNameOf(key);
   const original = titles.find(
-    (t) => /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}/\\"]+$/u.test(t) && t === t.trim() && safeFileName(t) === stored,
+    (t) => /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}/\\]+$/u.test(t) && t === t.trim() && safeFileName(t) === stored,
   );
   return original ?? stored;
 }

@@ -37,19 +37,27 @@ export async function listPeople(ports: DirectoryPorts, caller: Caller) {
 /**
  * The audit entry's details: the person as they are now, what changed, and for a changed name,
  * roles or unit what it was (`previousName`, `previousRoles`, `previousUnitId`: '' for no unit),
- * so the history says "from what to what" (audit-summary.ts).
+ * so the history says "from what to what" (audit-summary.ts). Units also by the name they have
+ * now (`unitName`, `previousUnitName`), so renaming a unit later does not rewrite the entry (break 18 F11).
  */
-const personDetails = (p: Person, changed: string[], previous?: Person) => ({
-  name: p.name,
-  roles: p.roles.join(','),
-  unitId: p.unitId ?? '',
-  headOfUnit: p.headOfUnit,
-  active: p.active,
-  changed: changed.join(','),
-  ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
-  ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
-  ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
-});
+const personDetails = (p: Person, changed: string[], units: Unit[], previous?: Person) => {
+  const nameOf = (unitId: string | undefined) => units.find((u) => u.unitId === unitId)?.name;
+  const unitName = nameOf(p.unitId);
+  const previousUnitName = previous && changed.includes('unitId') ? nameOf(previous.unitId) : undefined;
+  return {
+    name: p.name,
+    roles: p.roles.join(','),
+    unitId: p.unitId ?? '',
+    ...(unitName ? { unitName } : {}),
+    headOfUnit: p.headOfUnit,
+    active: p.active,
+    changed: changed.join(','),
+    ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
+    ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
+    ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
+    ...(previousUnitName ? { previousUnitName } : {}),
+  };
+};
 
 /**
  * Adds a person and their sign-in (Cognito invites them in Thai; an email already signed in for
@@ -89,7 +97,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     await ports.orgs.putPerson(person, write(ports, caller), {
       expect: 'new',
       action: 'person.add',
-      details: personDetails(person, ['roles', 'unitId', 'active']),
+      details: personDetails(person, ['roles', 'unitId', 'active'], units),
     });
   } catch (error) {
     const taken = isConditionFailure(error) || isEmailTaken(error);
@@ -177,7 +185,7 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
     await ports.orgs.putPerson(next, write(ports, caller), {
       expect: 'existing',
       action: 'person.update',
-      details: personDetails(next, changed, current),
+      details: personDetails(next, changed, units, current),
       ...(keepsCoordinator ? { keepsCoordinator } : {}),
       previous: current,
     });

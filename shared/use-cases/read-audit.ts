@@ -78,7 +78,8 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
       return {
         at: e.at,
         atBangkok: formatThaiDateTime(new Date(e.at)),
-        actor: { personId: e.actor, name: actorName(e.actor) },
+        // the name they had when they wrote it; older entries (no actorName) show today's name
+        actor: { personId: e.actor, name: e.actorName ?? actorName(e.actor) },
         action: e.action,
         summary_th: summary.th,
         summary_en: summary.en,

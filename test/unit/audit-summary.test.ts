@@ -50,11 +50,11 @@ describe('the audit summary', () => {
       );
     expect(moved('', 'finance')).toEqual({
       th: 'ก: ย้ายจาก ไม่สังกัดหน่วยงาน ไป กองคลัง',
-      en: 'ก: moved from no unit to finance',
+      en: 'ก: moved from no unit to กองคลัง',
     });
     expect(moved('finance', '')).toEqual({
       th: 'ก: ย้ายจาก กองคลัง ไป ไม่สังกัดหน่วยงาน',
-      en: 'ก: moved from finance to no unit',
+      en: 'ก: moved from กองคลัง to no unit',
     });
   });
 

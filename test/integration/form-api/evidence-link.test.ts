@@ -1,6 +1,7 @@
 // Evidence files open from the report: a short-lived link, only for cited files, only for readers.
 import { randomBytes } from 'node:crypto';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import contentDisposition from 'content-disposition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
@@ -133,6 +134,10 @@ describe('the download keeps the name the file was uploaded with', () => {
     punctuation: "O'Brien & ผู้ช่วย, ฉบับ #3.pdf",
     renamed: 'ภาพถ่าย กิจกรรม.pdf',
     control: 'แบบ\u200bฟอร์ม.pdf',
+    quotes: 'สรุป "ผล" ไตรมาส ๒.pdf',
+    semicolon: 'สรุป;ผล.pdf',
+    header: 'ผล; filename="x.exe".pdf',
+    quoteSemicolon: '"ด่วน"; ตอบกลับ.pdf',
   };
   const keys: Record<string, string> = {};
   const titles: Record<keyof typeof files, string> = {
@@ -141,6 +146,10 @@ describe('the download keeps the name the file was uploaded with', () => {
     punctuation: files.punctuation,
     renamed: 'ภาพกิจกรรมวันที่ ๒๐',
     control: files.control,
+    quotes: files.quotes,
+    semicolon: files.semicolon,
+    header: files.header,
+    quoteSemicolon: files.quoteSemicolon,
   };
 
   beforeAll(async () => {
@@ -166,7 +175,8 @@ describe('the download keeps the name the file was uploaded with', () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const disposition = (await fetch(res.body.url)).headers.get('content-disposition') ?? '';
-    return decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)?.[1] ?? '');
+    // read as a browser does (RFC 6266: filename* wins over filename)
+    return String(contentDisposition.parse(disposition).parameters.filename);
   };
 
   it('a Thai name with spaces downloads with its spaces, not the dashes of the stored key', async () => {
@@ -178,6 +188,13 @@ describe('the download keeps the name the file was uploaded with', () => {
     expect(await savedAs('brackets')).toBe('รายงาน (ฉบับแก้ไข) ครั้งที่ 2.pdf');
     expect(await savedAs('punctuation')).toBe("O'Brien & ผู้ช่วย, ฉบับ #3.pdf");
   });
+
+  it.each(['quotes', 'semicolon', 'header', 'quoteSemicolon'] as const)(
+    'a name with quotes or semicolons (from macOS and phones) stays as uploaded and adds no parameter: %s',
+    async (name) => {
+      expect(await savedAs(name)).toBe(files[name]);
+    },
+  );
 
   it("a renamed title, or one with an invisible format character, is not a file name: the key's name is used", async () => {
     expect(await savedAs('renamed')).toBe('ภาพถ่าย-กิจกรรม.pdf');

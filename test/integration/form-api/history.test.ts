@@ -42,8 +42,8 @@ describe("an obligation's history", () => {
         expect.objectContaining({
           actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
           action: 'report.return',
-          summary_th: 'ส่งรายงาน ฉบับที่ ๑ กลับให้แก้ไข',
-          summary_en: 'returned version 1 for changes',
+          summary_th: 'ส่งรายงาน ฉบับที่ ๑ กลับให้แก้ไข: "กรุณาแนบรูปถ่าย"',
+          summary_en: 'returned version 1 for changes: "กรุณาแนบรูปถ่าย"',
           atBangkok: '๒๐ เมษายน ๒๕๖๖ เวลา ๑๐:๐๐ น.',
         }),
         expect.objectContaining({
@@ -94,8 +94,8 @@ describe("an obligation's history", () => {
     });
     expect(res.body.items[0]).toMatchObject({
       action: 'report.reopen',
-      summary_th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง',
-      summary_en: 'reopened the accepted version 1 for changes',
+      summary_th: 'เปิดรายงาน ฉบับที่ ๑ ที่ตรวจรับแล้วให้แก้ไขอีกครั้ง: "แก้ตัวเลข"',
+      summary_en: 'reopened the accepted version 1 for changes: "แก้ตัวเลข"',
     });
   });
 

@@ -60,7 +60,7 @@ describe('a coordinator adds a unit and a person in it', () => {
       actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
       action: 'person.add',
       summary_th: 'เพิ่มผู้ใช้งาน นายสมชาย ใจดี บทบาท เจ้าหน้าที่ (หน่วยตรวจสอบภายใน)',
-      summary_en: 'added นายสมชาย ใจดี as staff (audit-unit)',
+      summary_en: 'added นายสมชาย ใจดี as staff (หน่วยตรวจสอบภายใน)',
       atBangkok: '๒๐ เมษายน ๒๕๖๖ เวลา ๑๐:๐๐ น.',
     });
 
