@@ -33,7 +33,7 @@ export async function handler(event: unknown) {
     const result = await runScheduledJob({ ...deps, log: (m, f) => logger.warn(m, f) }, job);
     logger.info('scheduled job finished', { kind: input.kind, ...result, erroredOrgs: result.erroredOrgs.length });
     if (result.erroredOrgs.length > 0)
-      throw new Error(`${counted(result.erroredOrgs.length, 'org')} failed; the schedule retries`);
+      throw new Error(`${counted(result.erroredOrgs.length, 'org')} failed; Lambda retries the run`);
     return result;
   }
   noteHolidayFallback({ log: (m, f) => logger.warn(m, f) }, job.scheduledTime);

@@ -18,6 +18,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
@@ -70,6 +71,13 @@ export interface StatelessStackProps extends StackProps {
  */
 export const JOB_CONCURRENCY = { scheduledJob: 2, orgWorker: 5, documents: 2 } as const;
 
+/**
+ * Lambda's asynchronous-invoke settings of the scheduled-job function (the only function invoked
+ * asynchronously: by EventBridge Scheduler). Lambda allows 0-2 retries and an event age of 1 min-6 h;
+ * 4 h matches the schedules' maxEventAge and covers a run queued behind the reserved concurrency.
+ */
+export const PLANNER_ASYNC_RETRIES = { retryAttempts: 2, maxEventAge: Duration.hours(4) } as const;
+
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
@@ -96,11 +104,13 @@ export class StatelessStack extends Stack {
         ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: 3 } } : {}),
       });
     const schedulerDlq = queue('SchedulerDeadLetters');
+    // the planner's runs that still failed after Lambda's own retries (PLANNER_ASYNC_RETRIES)
+    const failedRuns = queue('FailedScheduledRuns');
     const workDlq = queue('WorkDeadLetters');
     const workQueue = queue('OrgWork', { dlq: workDlq, visibility: Duration.minutes(6) });
     const documentDlq = queue('DocumentDeadLetters');
     const documentQueue = queue('DocumentWork', { dlq: documentDlq, visibility: Duration.minutes(16) });
-    for (const dlq of [schedulerDlq, workDlq, documentDlq])
+    for (const dlq of [schedulerDlq, failedRuns, workDlq, documentDlq])
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
     // --- functions --------------------------------------------------------------------
@@ -151,6 +161,16 @@ export class StatelessStack extends Stack {
       environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl, DOCUMENT_QUEUE_URL: documentQueue.queueUrl },
       ...reserved('scheduledJob'),
     }).fn;
+    // Scheduler invokes the planner asynchronously: its retry policy and DLQ (below) cover only a
+    // failed hand-over to Lambda; a run that throws (FanOutError) is retried by Lambda's async
+    // config, then recorded on FailedScheduledRuns for a person to replay (docs/reminders.md, Fan-out;
+    // https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html).
+    planner.configureAsyncInvoke({ ...PLANNER_ASYNC_RETRIES, onFailure: new SqsDestination(failedRuns) });
+    new CfnOutput(this, 'FailedScheduledRunsUrl', {
+      value: failedRuns.queueUrl,
+      description: 'scheduled runs that failed after retries (replay: docs/reminders.md, Fan-out)',
+    });
+    new CfnOutput(this, 'ScheduledJobFunctionName', { value: planner.functionName });
     const worker = new NodeFunction(this, 'OrgWorker', {
       entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
@@ -448,6 +468,7 @@ export class StatelessStack extends Stack {
     }
     for (const [id, q] of [
       ['SchedulerDlq', schedulerDlq],
+      ['FailedScheduledRuns', failedRuns],
       ['WorkDlq', workDlq],
       ['DocumentDlq', documentDlq],
     ] as const) {

@@ -4,7 +4,6 @@ import { localIdentityProvider } from '../../shared/identity/identity-provider.j
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
@@ -35,7 +34,7 @@ import { DEMO_ORG, seedDemo } from './demo-seed.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
-import { GregorianDate } from '../../shared/domain/gregorian-date.js';
+import { readStartArguments } from './start-arguments.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 
 function fail(message: string): never {
@@ -51,7 +50,9 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: false }, today: { type: 'string' } } });
+// arguments first: a bad one is what a person is told, whatever else is wrong (a busy port)
+const startArgs = readStartArguments(process.argv.slice(2));
+if ('error' in startArgs) fail(startArgs.error);
 /** The environment's problems as plain lines (no stack trace): what to fix, then exit 1. */
 function configOrFail() {
   try {
@@ -73,24 +74,12 @@ for (const [name, port] of Object.entries(config.ports)) {
     );
   }
 }
-if (values.fresh) rmSync(config.dataDir, { recursive: true, force: true });
+if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
 mkdirSync(join(config.dataDir, 's3'), { recursive: true });
 
-let offsetMs = 0;
-if (values.today) {
-  // the same Gregorian check and Buddhist-era hint as the API and npm run job
-  const today = GregorianDate.safeParse(values.today);
-  if (!today.success) {
-    const hint = ((today.error.issues[0] as { params?: unknown } | undefined)?.params ?? {}) as {
-      th?: string;
-      en?: string;
-    };
-    fail(`--today: ${hint.th} / ${hint.en} (not "${values.today}")`);
-  }
-  const target = Date.parse(`${today.data}T09:00:00+07:00`);
-  offsetMs = target - Date.now();
-}
+// --today: the local clock runs from that day at 09:00 Bangkok time
+const offsetMs = startArgs.today ? Date.parse(`${startArgs.today}T09:00:00+07:00`) - Date.now() : 0;
 const clock = () => new Date(Date.now() + offsetMs);
 const pageOrigins = localPageOrigins(config.ports.api);
 
@@ -210,7 +199,7 @@ try {
   const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 
   process.stdout.write(
-    banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: values.today }),
+    banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: startArgs.today }),
   );
 
   let stopping = false;

@@ -152,7 +152,29 @@ export const GenerationView = z.lazy(() =>
       .describe('why a failed generation failed (Thai first)'),
   }),
 );
-export const GenerationList = z.lazy(() => z.object({ items: z.array(GenerationView) }));
+/** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */
+export const PublishedMark = z.lazy(() =>
+  z.object({
+    generation: z.number().int(),
+    publishedAt: z.string().describe('ISO-8601 UTC'),
+    publishedAtBangkok: z.string().describe('the time in Asia/Bangkok, in Thai, e.g. "๒ ตุลาคม ๒๕๖๖ ๐๙:๐๐ น."'),
+    publishedBy: z.object({ personId: z.string(), name: z.string() }),
+    publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+    pageUrl: z.string().describe("the org's ITA page for the year"),
+  }),
+);
+export const GenerationList = z.lazy(() =>
+  z.object({
+    items: z.array(
+      z.intersection(
+        GenerationView,
+        z.object({ published: PublishedMark.optional().describe('on the generation published now') }),
+      ),
+    ),
+    cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
+    published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
+  }),
+);
 export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));
 export const PublicationView = z.lazy(() =>
   z.object({

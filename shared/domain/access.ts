@@ -147,6 +147,14 @@ export function assertCanChangeAdmin(caller: Caller, changes: readonly AdminChan
 export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'active';
 
 /**
+ * Whether `caller` may change `target`'s record at all (edit, deactivate, resend the invitation):
+ * admins any record, coordinators anyone but an admin. The page offers the forms by this rule and
+ * the API asserts it (assertCanEditPerson), so the page never offers what the API refuses.
+ */
+export const canEditPerson = (caller: Caller, target: { roles: readonly Role[] }) =>
+  canManagePeople(caller) && (canChangeAdmin(caller) || !target.roles.includes('admin'));
+
+/**
  * 403 (ForbiddenError) when a caller who is not an admin changes any field of an admin's record
  * (name, unit, head of unit, as well as the role and active state assertCanChangeAdmin covers): a
  * coordinator manages staff, executives and coordinators, never an admin. One field message per
@@ -157,7 +165,7 @@ export function assertCanEditPerson(
   target: { roles: readonly Role[] },
   changed: readonly PersonField[],
 ): void {
-  if (changed.length === 0 || canChangeAdmin(caller) || !target.roles.includes('admin')) return;
+  if (changed.length === 0 || canEditPerson(caller, target)) return;
   throw new ForbiddenError(
     'เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขข้อมูลของผู้ดูแลระบบได้',
     "only an admin can change an admin's record",

@@ -23,14 +23,21 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
   withdraw: { th: 'ยกเลิกการเผยแพร่', en: 'withdrew the' },
 };
 
-/** '<document kind>.<generate|publish|withdraw>' in words, or undefined for any other action. */
-function documentSummary(action: string): { th: string; en: string } | undefined {
+/**
+ * '<document kind>.<generate|publish|withdraw>' in words, with "ฉบับที่ ๓" when the entry names its
+ * generation (written since session 29), or undefined for any other action.
+ */
+function documentSummary(action: string, generation: unknown): { th: string; en: string } | undefined {
   const dot = action.lastIndexOf('.');
   const kind = action.slice(0, dot) as DocumentKind;
   const verb = DOCUMENT_VERBS[action.slice(dot + 1) as keyof typeof DOCUMENT_VERBS] as
     (typeof DOCUMENT_VERBS)[keyof typeof DOCUMENT_VERBS] | undefined;
   if (!DOCUMENT_KINDS.includes(kind) || !verb) return undefined;
-  return { th: `${verb.th}${DOCUMENT_NAMES[kind].th}`, en: `${verb.en} ${DOCUMENT_NAMES[kind].en}` };
+  const th = `${verb.th}${DOCUMENT_NAMES[kind].th}`;
+  const en = `${verb.en} ${DOCUMENT_NAMES[kind].en}`;
+  return typeof generation === 'number'
+    ? { th: `${th} ฉบับที่ ${toThaiDigits(generation)}`, en: `${en}, generation ${generation}` }
+    : { th, en };
 }
 
 /**
@@ -77,7 +84,7 @@ export function auditSummary(
       ? [`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]
       : [`เปลี่ยนชื่อจาก "${was}" เป็น "${d.name}"`, `renamed from "${was}" to "${d.name}"`];
   };
-  const document = documentSummary(entry.action);
+  const document = documentSummary(entry.action, entry.details?.generation);
   if (document) return document;
   switch (entry.action) {
     case 'report.submit':

@@ -4,13 +4,13 @@
 // an email to coordinators, who see people's names and addresses on the page anyway: masking is for
 // logs and the CLI's sent lines, not for them.
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { periodLabel } from '../domain/period-labels.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Person } from '../domain/organisation.js';
 import type { ReminderStage } from '../domain/reminder-plan.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { MAX_SEND_ATTEMPTS } from '../mail/deliver-once.js';
+import { obligationLabelTh } from '../mail/obligation-line.js';
 import { stageSubjectTh } from '../mail/reminder-email.js';
 import type { FailedMailLine } from '../mail/summary-email.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
@@ -64,10 +64,9 @@ export async function failedMailLines(
     for (const key of ids.slice(0, LINKS_PER_LINE)) {
       const [id = '', , fyText] = key.split('|');
       const fy = fyText ? Number(fyText) : Number(r.fy);
-      const o = (await ctx.year(fy))?.tracked.find((t) => t.obligation.obligationId === id)?.obligation;
-      const label = o
-        ? `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ข้อ ${toThaiDigits(o.followUpNo)} รอบ ${periodLabel(o.periodId, o.fy)}`
-        : id;
+      const year = await ctx.year(fy);
+      const o = year?.trackedById.get(id)?.obligation;
+      const label = o ? `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, year?.measures)}` : id;
       links.push({ label, url: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.obligation(fy, id)) });
     }
     const more = ids.length > LINKS_PER_LINE ? ` แสดง ${toThaiDigits(LINKS_PER_LINE)} รายการแรก` : '';

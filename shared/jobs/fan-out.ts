@@ -1,6 +1,6 @@
 // Fan-out: the scheduled job puts one SQS message per org. SendMessageBatch answers 200 even when
-// some entries failed; those are resent, and if they still fail the job throws so that EventBridge
-// Scheduler retries the whole run (every org's work is idempotent).
+// some entries failed; those are resent, and if they still fail the job throws: Lambda retries the
+// whole run, then records it on FailedScheduledRuns (docs/reminders.md, Fan-out; every org's work is idempotent).
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { WorkItem } from './run-scheduled-job.js';
 

@@ -102,7 +102,13 @@ export async function summaryMail(
     to: [person.email],
     ...renderSummary(
       summary,
-      { title: plan.title, orgName: ctx.org.name, unitNames: ctx.unitNames, formUrl: ctx.deps.settings.formUrl },
+      {
+        title: plan.title,
+        orgName: ctx.org.name,
+        unitNames: ctx.unitNames,
+        measures: data.measures,
+        formUrl: ctx.deps.settings.formUrl,
+      },
       person.roles.includes('coordinator') ? failedMail : [],
     ),
   };

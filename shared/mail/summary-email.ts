@@ -1,14 +1,19 @@
 // The executives' summaries: the monthly digest, the April (first half) and September (year so far) reports.
 import { completionRate, type ComplianceCounts, type ComplianceSummary } from '../domain/compliance-summary.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
-import { periodLabel } from '../domain/period-labels.js';
+import { PAGE, pageLink } from '../domain/page-addresses.js';
+import type { Measure } from '../domain/plan.js';
+import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { followUpGistOf, obligationLabelTh } from './obligation-line.js';
 
 export interface SummaryContext {
   title: string;
   orgName: string;
   unitNames: Map<string, string>;
+  /** the year's measures in plan order: the overdue list names each follow-up */
+  measures: ReadonlyMap<string, Measure>;
   formUrl: string;
 }
 
@@ -72,6 +77,42 @@ function failedMailText(f: FailedMailLine): string[] {
   ];
 }
 
+/**
+ * One overdue obligation as the digest lists it, in short lines a phone shows whole: the unit, the
+ * indicator, follow-up number and period (obligationLabelTh), the follow-up's text shortened, the
+ * due date, and the link to the obligation on the page (break 14 s28, F6: two follow-ups of one
+ * indicator gave identical lines, with no text and no link).
+ */
+interface OverdueLine {
+  /** "สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ ข้อ ๔ รอบ ตุลาคม ๒๕๖๕" */
+  label: string;
+  /** the follow-up's text, shortened; '' when its measure is no longer in the plan */
+  gist: string;
+  /** "กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๕" */
+  due: string;
+  link: string;
+}
+
+function overdueLine(t: TrackedObligation, ctx: SummaryContext): OverdueLine {
+  const o = t.obligation;
+  return {
+    label: `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, ctx.measures)}`,
+    gist: followUpGistOf(o, ctx.measures),
+    due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}`,
+    link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
+  };
+}
+
+const overdueLineHtml = (l: OverdueLine) =>
+  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}</li>`;
+
+const overdueLineText = (l: OverdueLine) => [
+  `- ${l.label}`,
+  ...(l.gist ? [`   ${l.gist}`] : []),
+  `   ${l.due}`,
+  `   ${l.link}`,
+];
+
 export function renderSummary(
   summary: ComplianceSummary,
   ctx: SummaryContext,
@@ -89,15 +130,9 @@ export function renderSummary(
     counts: i.counts,
   }));
   const overdue = summary.overdue.slice(0, 50);
+  const overdueLines = overdue.map((o) => overdueLine(o, ctx));
   const overdueHtml = overdue.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdue
-        .map(
-          (o) =>
-            `<li>${escapeHtml(ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId)}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${escapeHtml(periodLabel(o.obligation.periodId, o.obligation.fy))} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})</li>`,
-        )
-        .join(
-          '',
-        )}</ul>${summary.overdue.length > overdue.length ? `<p>และอีก ${th(summary.overdue.length - overdue.length)} รายการ</p>` : ''}`
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${summary.overdue.length > overdue.length ? `<p>และอีก ${th(summary.overdue.length - overdue.length)} รายการ</p>` : ''}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
   const html = emailPage(
@@ -133,10 +168,7 @@ ${failedHtml}
     ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${th(Math.round(completionRate(r.counts) * 100))}%)`),
     '',
     `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
-    ...overdue.map(
-      (o) =>
-        `- ${ctx.unitNames.get(o.obligation.unitId) ?? o.obligation.unitId}: ตัวชี้วัดที่ ${th(o.obligation.indicator)} ${periodLabel(o.obligation.periodId, o.obligation.fy)} (กำหนดส่ง ${formatThaiDate(o.obligation.dueDate)})`,
-    ),
+    ...overdueLines.flatMap(overdueLineText),
     ...(failedMail.length
       ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]
       : []),

@@ -115,7 +115,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
 }
 
 /**
- * Changes roles, unit, head of unit, name, or active. 403 if a coordinator grants or removes admin
+ * Changes roles, unit, head of unit, name, or active. A move to another unit (or to none) ends
+ * being head of unit unless the body states `headOfUnit` (the history then says both). 403 if a coordinator grants or removes admin
  * (or deactivates an admin), or changes anything of an admin's record (access.ts); 400 for an unknown unit; 409 if it would leave the org without an
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active;
  * deactivating and reactivating revoke the person's calendar feeds in this org. Every PUT stating
@@ -137,6 +138,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   };
   if (body.unitId === null) delete next.unitId;
   else if (body.unitId !== undefined) next.unitId = body.unitId;
+  // a head moved to another unit (or to none) is not head there unless the move says so (break 18 F7)
+  if (next.unitId !== current.unitId && body.headOfUnit === undefined) next.headOfUnit = false;
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
   const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));

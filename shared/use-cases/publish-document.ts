@@ -86,8 +86,22 @@ export interface PublicationView {
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-const url = (ports: PublishingPorts, path: string) => `${ports.publicBaseUrl.replace(/\/+$/, '')}${path}`;
+const url = (ports: Pick<PublishingPorts, 'publicBaseUrl'>, path: string) =>
+  `${ports.publicBaseUrl.replace(/\/+$/, '')}${path}`;
 const objectKey = (path: string) => publicObjectKey(path)!;
+
+/** The PDF's stable address of `kind` (the DOCX: the same with .docx) and the year's ITA page, absolute. */
+export function publicUrls(
+  ports: Pick<PublishingPorts, 'publicBaseUrl'>,
+  orgId: string,
+  fy: number,
+  kind: PublishedKind,
+) {
+  return {
+    publicUrl: url(ports, publicDocumentPath(orgId, fy, kind, 'pdf')),
+    pageUrl: url(ports, itaPagePath(orgId, fy)),
+  };
+}
 
 function view(
   ports: PublishingPorts,
@@ -101,8 +115,7 @@ function view(
     kind,
     generation,
     published: Boolean(p),
-    publicUrl: url(ports, publicDocumentPath(orgId, fy, kind, 'pdf')),
-    pageUrl: url(ports, itaPagePath(orgId, fy)),
+    ...publicUrls(ports, orgId, fy, kind),
     ...(p ? { publishedAt: p.publishedAt } : {}),
   };
 }

@@ -130,7 +130,7 @@ describe('stateless stack', () => {
 
   it('has the DLQs (encrypted, TLS-only) and the alarms', () => {
     const queues = Object.values(template.findResources('AWS::SQS::Queue')).map((r) => r.Properties);
-    expect(queues).toHaveLength(5);
+    expect(queues).toHaveLength(6);
     for (const q of queues) expect(q.SqsManagedSseEnabled).toBe(true);
     expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -141,6 +141,8 @@ describe('stateless stack', () => {
     const metrics = alarms.map((a) => a.MetricName).sort();
     expect(metrics).toEqual(
       [
+        // SchedulerDlq, FailedScheduledRuns, WorkDlq, DocumentDlq
+        'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',

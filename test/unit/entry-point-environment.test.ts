@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { type AddressInfo, type Server, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnvironmentError } from '../../shared/environment/environment.js';
 import { localConfig } from '../../infra/local/local-config.js';
 
@@ -197,6 +198,41 @@ describe('npm start refuses a bad variable or date in plain lines', () => {
     const run = startLocal(env, args);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(line);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('npm start reads its arguments before it probes its ports', () => {
+  // a port held here for the whole test: every port npm start would use is busy
+  let busy: Server;
+  let port: number;
+  beforeAll(async () => {
+    busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    port = (busy.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+
+  it.each([
+    ['a Buddhist-era --today', ['--today', '2566-04-20'], '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖'],
+    ['a --today that is no date', ['--today', '2023-02-30'], '--today: วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว'],
+    ['--today without its date', ['--today'], "Option '--today <value>' argument missing"],
+    ['an unknown option', ['--todya', '2023-04-20'], "Unknown option '--todya'"],
+  ])('for %s with every port busy: the argument is what is told, exit 1', (_name, args, line) => {
+    const env = {
+      ITA_API_PORT: `${port}`,
+      ITA_DYNAMODB_PORT: `${port}`,
+      ITA_SES_PORT: `${port}`,
+      ITA_S3_PORT: `${port}`,
+    };
+    const run = spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['infra/local/start.ts', ...args],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)), env: { ...process.env, ...env }, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(line);
+    expect(run.stderr).not.toContain('in use');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });

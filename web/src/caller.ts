@@ -1,6 +1,7 @@
 // The signed-in person as the domain's access rules see them: the page asks the same rules the API enforces.
 import {
   canChangeAdmin,
+  canEditPerson,
   canManagePeople,
   canReportFor,
   type Caller,
@@ -8,6 +9,7 @@ import {
   seesWholeOrg,
 } from '../../shared/domain/access.js';
 import type { Me } from './api-types.js';
+import type { Role } from '../../shared/domain/organisation.js';
 
 export function callerOf(me: Me): Caller {
   return {
@@ -25,3 +27,5 @@ export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
 export const managesPlan = (me: Me) => isCoordinator(callerOf(me));
 export const managesPeople = (me: Me) => canManagePeople(callerOf(me));
 export const canChangeAdminOf = (me: Me) => canChangeAdmin(callerOf(me));
+/** edit, deactivate or re-invite this person (a coordinator: anyone but an admin) */
+export const mayEditPerson = (me: Me, person: { roles: readonly Role[] }) => canEditPerson(callerOf(me), person);

@@ -255,7 +255,7 @@ describe('fan-out and the summary', () => {
     expect(sent.flat().sort()).toEqual([...items.map((i) => i.orgId), 'org3', 'org7'].sort());
   });
 
-  it('throws when entries still fail, so that Scheduler retries the run', async () => {
+  it('throws when entries still fail, so that Lambda retries the run (then FailedScheduledRuns)', async () => {
     const { sqs } = stubbed(() => ['0']);
     await expect(queueBatch(sqs, 'https://sqs.example/q', items)).rejects.toBeInstanceOf(FanOutError);
     expect(new SendMessageBatchCommand({ QueueUrl: 'q', Entries: [] })).toBeDefined();

@@ -48,7 +48,18 @@ export function personFields(prefix: string, me: Me, units: Unit[], person?: Per
     choices.map((u) => h('option', { value: u.unitId, selected: u.unitId === person?.unitId }, u.name)),
   );
   const head = h('input', { type: 'checkbox', checked: person?.headOfUnit ?? false });
-  const headField = field(prefix, 'headOfUnit', 'หัวหน้าหน่วยงาน (รับสรุปของหน่วยงาน)', head);
+  // a move ends being head (the API's rule, updatePerson): the box follows, to be ticked again on purpose
+  if (person)
+    unit.addEventListener('change', () => {
+      head.checked = person.headOfUnit && unit.value === (person.unitId ?? '');
+    });
+  const headField = field(
+    prefix,
+    'headOfUnit',
+    'หัวหน้าหน่วยงาน (รับสรุปของหน่วยงาน)',
+    head,
+    person ? 'ย้ายหน่วยงานแล้วจะไม่เป็นหัวหน้าหน่วยงานใหม่ เว้นแต่เลือกช่องนี้อีกครั้ง' : undefined,
+  );
   // the checkbox reads better before its label
   headField.classList.add('choice');
   headField.prepend(head);

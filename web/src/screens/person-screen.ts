@@ -6,6 +6,7 @@ import type { Me, People, Person, Units } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
+import { mayEditPerson } from '../caller.js';
 import { href } from '../routes.js';
 import { ROLE_LABELS } from '../thai.js';
 import { auditTrail } from './audit-trail.js';
@@ -46,8 +47,13 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
           ),
         );
         if (Object.keys(body).length === 0) return announce('ไม่มีข้อมูลที่เปลี่ยน');
+        // a move states head of unit either way (the API ends it on a move that does not)
+        if ('unitId' in body) body.headOfUnit = next.headOfUnit;
         const saved = await sendForm<Person>(form, 'PUT', path, body);
-        if (saved) await reload(`บันทึกข้อมูลของ ${saved.name} แล้ว`);
+        if (saved)
+          await reload(
+            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}`,
+          );
       },
     },
     errorSummary(),
@@ -93,8 +99,17 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
       h('dt', {}, 'สถานะ'),
       h('dd', { 'data-testid': 'person-status' }, person.active ? 'ใช้งานอยู่' : 'ปิดการใช้งาน'),
     ),
-    h('section', { 'aria-labelledby': 'edit-title' }, h('h2', { id: 'edit-title' }, 'แก้ไขข้อมูล'), form),
-    h('section', { 'aria-labelledby': 'status-title' }, h('h2', { id: 'status-title' }, 'สถานะการใช้งาน'), status),
+    // only what the API would allow (canEditPerson): a coordinator reads an admin's record
+    mayEditPerson(me, person)
+      ? [
+          h('section', { 'aria-labelledby': 'edit-title' }, h('h2', { id: 'edit-title' }, 'แก้ไขข้อมูล'), form),
+          h('section', { 'aria-labelledby': 'status-title' }, h('h2', { id: 'status-title' }, 'สถานะการใช้งาน'), status),
+        ]
+      : h(
+          'p',
+          { class: 'hint', 'data-testid': 'read-only' },
+          'ข้อมูลของผู้ดูแลระบบ แก้ไขหรือปิดการใช้งานได้เฉพาะผู้ดูแลระบบ คณะทำงาน ITA ดูได้อย่างเดียว',
+        ),
     await auditTrail(apiPath('/v1/people/{personId}/audit', { personId }), 'ประวัติการเปลี่ยนแปลง'),
   );
 }

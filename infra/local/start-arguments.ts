@@ -1,0 +1,45 @@
+// npm start's own options, read and checked before anything else (ports, data folder, JVM).
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { GregorianDate } from '../../shared/domain/gregorian-date.js';
+import { DomainError } from '../../shared/domain/errors.js';
+import { parseOptions } from '../cli/cli-options.js';
+
+/** What `npm start -- [--fresh] [--today <YYYY-MM-DD>]` was asked for. */
+export interface StartArguments {
+  /** wipe the data folder first */
+  fresh: boolean;
+  /** the local system's "today" (Gregorian, YYYY-MM-DD), 09:00 Asia/Bangkok; undefined: the real clock */
+  today?: string;
+}
+
+export const START_USAGE = 'usage: npm start [-- --fresh] [-- --today <YYYY-MM-DD, ปี ค.ศ.>]';
+
+/**
+ * Reads `args` (process.argv after the script). Returns the arguments, or the lines to print before
+ * exit 1 (Thai first, then English, naming the option: `--today: <th> / <en>` with the Buddhist-era
+ * hint, or an unknown option with the usage). Checked before any port is probed, so a bad argument
+ * is what a person is told even when a port is busy.
+ */
+export function readStartArguments(args: readonly string[]): StartArguments | { error: string } {
+  let values: { fresh?: boolean; today?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { fresh: { type: 'boolean', default: false }, today: { type: 'string' } },
+    }));
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
+    return { error: `ตัวเลือกไม่ถูกต้อง / an option is not valid: ${error.message}\n${START_USAGE}` };
+  }
+  if (values.today === undefined) return { fresh: values.fresh ?? false };
+  try {
+    // the same Gregorian check and Buddhist-era hint as the API and npm run job
+    const { today } = parseOptions(z.object({ today: GregorianDate }), { today: values.today });
+    return { fresh: values.fresh ?? false, today };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const lines = error.fields.map((f) => `${f.path}: ${f.message_th} / ${f.message_en} (not "${values.today}")`);
+    return { error: lines.join('\n') };
+  }
+}

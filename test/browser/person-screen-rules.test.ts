@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+// One person's screen offers only what the API allows (access.ts canEditPerson, break 18 F9), and
+// a move of a head of unit unticks "หัวหน้าหน่วยงาน" as the API ends it (F7).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import type { LocalSystemSetup } from '../support/local-system.js';
+import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
+
+let setup: LocalSystemSetup;
+let page: Page;
+// every dialog is answered "yes"
+onBrowserSystem('2023-04-20', async (started) => {
+  [setup, page] = [started.setup, await phonePage(started.browser, (dialog) => void dialog.accept())];
+  return page;
+});
+
+/** The enabled form controls and buttons in main, by id or text. */
+const offered = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('main input, main select, main button')]
+      .filter((c) => !c.disabled)
+      .map((c) => c.id || c.textContent?.trim() || ''),
+  );
+
+describe("an admin's record, as the ITA coordinator", () => {
+  it('shows no edit form and no "ปิดการใช้งาน", only the record and why (the API would refuse both)', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/people/demo-admin`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ผู้ดูแลระบบ');
+    await expect
+      .poll(() => page.locator('[data-testid="read-only"]').textContent())
+      .toContain('แก้ไขหรือปิดการใช้งานได้เฉพาะผู้ดูแลระบบ');
+    const controls = await offered();
+    expect(controls).not.toContain('person-name');
+    expect(controls).not.toContain('บันทึกการเปลี่ยนแปลง');
+    expect(controls).not.toContain('ปิดการใช้งาน');
+    expect(await page.locator('main form').count()).toBe(0);
+  });
+
+  it('a coordinator’s and an executive’s records still offer the form and "ปิดการใช้งาน"', async () => {
+    for (const [personId, name] of [
+      ['demo-palad', 'ปลัดเทศบาล'],
+      ['demo-staff-engineering', 'เจ้าหน้าที่กองช่าง'],
+    ]) {
+      await page.goto(`${setup.api}/#/people/${personId}`);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(name);
+      const controls = await offered();
+      expect(controls).toEqual(expect.arrayContaining(['person-name', 'บันทึกการเปลี่ยนแปลง', 'ปิดการใช้งาน']));
+      expect(await page.locator('[data-testid="read-only"]').count()).toBe(0);
+    }
+  });
+});
+
+describe("an admin's record, as the admin", () => {
+  it('offers the form to the admin, whom the API allows', async () => {
+    await signInAs(page, setup.api, 'admin@demo.example.org');
+    await page.goto(`${setup.api}/#/people/demo-admin`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ผู้ดูแลระบบ');
+    expect(await offered()).toEqual(expect.arrayContaining(['person-name', 'บันทึกการเปลี่ยนแปลง']));
+  });
+});
+
+describe('moving a head of unit, as the ITA coordinator', () => {
+  it('choosing another unit unticks หัวหน้าหน่วยงาน; saved, they are no longer a head, and the history says so', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/people/demo-head-health`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม');
+    expect(await page.locator('#person-headOfUnit').isChecked()).toBe(true);
+    await page.locator('#person-unitId').selectOption('education');
+    expect(await page.locator('#person-headOfUnit').isChecked()).toBe(false);
+    // back to the own unit: the box is as it was
+    await page.locator('#person-unitId').selectOption('health');
+    expect(await page.locator('#person-headOfUnit').isChecked()).toBe(true);
+    await page.locator('#person-unitId').selectOption('education');
+    await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();
+    await expect.poll(() => page.locator('.facts').textContent()).toContain('กองการศึกษา');
+    const person = await apiAs(setup.api, COORDINATOR, 'GET', '/v1/people');
+    const moved = (person.body as { items: { personId: string; unitId: string; headOfUnit: boolean }[] }).items.find(
+      (p) => p.personId === 'demo-head-health',
+    );
+    expect(moved).toMatchObject({ unitId: 'education', headOfUnit: false });
+    await expect
+      .poll(() => page.locator('.audit-list .audit-summary').first().textContent())
+      .toBe('หัวหน้ากองสาธารณสุขและสิ่งแวดล้อม: ย้ายจาก กองสาธารณสุขและสิ่งแวดล้อม ไป กองการศึกษา, ยกเลิกการเป็นหัวหน้าหน่วยงาน');
+  });
+
+  it('ticking the box again with the move keeps them head of the new unit', async () => {
+    await page.goto(`${setup.api}/#/people/demo-head-engineering`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('หัวหน้ากองช่าง');
+    await page.locator('#person-unitId').selectOption('finance');
+    await page.locator('#person-headOfUnit').check();
+    await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();
+    await expect.poll(() => page.locator('.facts').textContent()).toContain('กองคลัง');
+    expect(await page.locator('#person-headOfUnit').isChecked()).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+// The digest's overdue list, as an executive or coordinator reads it on a phone (break 14 s28, F6):
+// each line names the follow-up, the period ("รอบ …") and links to the obligation on the page.
+import { describe, expect, it } from 'vitest';
+import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
+import { expandPlan } from '../../shared/domain/obligations.js';
+import type { Measure } from '../../shared/domain/plan.js';
+import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
+import { followUpGist } from '../../shared/mail/obligation-line.js';
+import { renderSummary } from '../../shared/mail/summary-email.js';
+import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+
+const { plan } = importSeedPlan();
+const unitNames = new Map([
+  ['clerk', 'สำนักปลัดเทศบาล'],
+  ['finance', 'กองคลัง'],
+]);
+
+function digest(measures: Measure[], pick: (id: string) => boolean) {
+  const overdue: TrackedObligation[] = expandPlan({ ...plan, measures }, FIVE_UNITS)
+    .filter((o) => pick(o.obligationId))
+    .map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+  return renderSummary(summary, {
+    title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+    orgName: 'เทศบาลตำบลดอนอะระง',
+    unitNames,
+    measures: new Map(measures.map((m) => [m.measureId, m])),
+    formUrl: 'https://ita.example.org',
+  });
+}
+
+/** The text part's overdue lines, one entry per obligation (its lines joined by " | "). */
+function overdueEntries(text: string): string[] {
+  const list = text.slice(text.indexOf('รายงานที่ค้างส่ง'), text.indexOf('https://ita.example.org\n\n'));
+  return list
+    .split('\n- ')
+    .slice(1)
+    .map((e) =>
+      e
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' | '),
+    );
+}
+
+describe("the digest's overdue list names each follow-up, its period and its page", () => {
+  const mail = digest(plan.measures, (id) => /^i10\.f[14]\.2022-10\.clerk$/.test(id));
+
+  it('two follow-ups of one indicator give two different lines, each with its number and text', () => {
+    const entries = overdueEntries(mail.text);
+    expect(entries).toHaveLength(2);
+    expect(new Set(entries).size).toBe(2);
+    expect(entries[0]).toMatch(/^สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ ข้อ ๑ รอบ ตุลาคม ๒๕๖๕ \| รายงานผลเกี่ยวกับการทุจริต/);
+    expect(entries[1]).toMatch(/^สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ ข้อ ๔ รอบ ตุลาคม ๒๕๖๕ \| รายงานผลการปฏิบัติงานในการจัดซื้อ/);
+    expect(mail.text).not.toContain('ตัวชี้วัดที่ ๑๐ ตุลาคม ๒๕๖๕');
+  });
+
+  it("links each line to the obligation's page, in the org it belongs to", () => {
+    expect(mail.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/o/i10.f1.2022-10.clerk"');
+    expect(mail.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/o/i10.f4.2022-10.clerk"');
+    expect(overdueEntries(mail.text)[1]).toContain(
+      '| https://ita.example.org/#/org/demo/fy/2566/o/i10.f4.2022-10.clerk',
+    );
+  });
+
+  it("keeps a phone's lines short: the follow-up's text is cut at a word, with …", () => {
+    for (const entry of overdueEntries(mail.text))
+      for (const line of entry.split(' | ').filter((l) => !l.startsWith('https://')))
+        expect(line.length).toBeLessThanOrEqual(60);
+    const f1 = plan.measures.find((m) => m.measureId === 'i10')!.followUps[0]!.text;
+    const gist = followUpGist(f1);
+    expect(gist.endsWith('…')).toBe(true);
+    expect(f1.replace(/\s+/g, ' ').startsWith(gist.slice(0, -1))).toBe(true);
+    // the cut falls between Thai words, not inside one ("ทุจริต" whole or absent)
+    expect(gist).toMatch(/(ทุจริต|ประพฤติ|มิชอบ|การ|จาก|หน้าที่)…$/);
+  });
+
+  it('a quarter, a half year and a one-off are named as periods too (neighbours)', () => {
+    const cadences = { 1: 'quarterly', 3: 'once' } as const;
+    const changed = plan.measures.map((m) =>
+      m.measureId === 'i5'
+        ? {
+            ...m,
+            followUps: m.followUps.map((f) =>
+              f.followUpNo === 1 || f.followUpNo === 3
+                ? { ...f, cadence: cadences[f.followUpNo], ...(f.followUpNo === 3 ? { dueDate: '2023-01-31' } : {}) }
+                : f,
+            ),
+          }
+        : m,
+    );
+    const text = digest(changed, (id) => /^i5\.f(1\.Q1|4\.H1|3\.ONCE)\.finance$/.test(id)).text;
+    expect(overdueEntries(text).map((e) => e.split(' | ')[0])).toEqual([
+      'กองคลัง: ตัวชี้วัดที่ ๕ ข้อ ๑ รอบ ไตรมาสที่ ๑ ปีงบประมาณ ๒๕๖๖',
+      'กองคลัง: ตัวชี้วัดที่ ๕ ข้อ ๓ รอบ ครั้งเดียว ปีงบประมาณ ๒๕๖๖',
+      'กองคลัง: ตัวชี้วัดที่ ๕ ข้อ ๔ รอบ ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (ต.ค.-มี.ค.)',
+    ]);
+    expect(text).toContain('https://ita.example.org/#/org/demo/fy/2566/o/i5.f3.ONCE.finance');
+  });
+
+  it('two measures of one indicator: each line names its measure by its place in the plan (neighbour)', () => {
+    const i10 = plan.measures.find((m) => m.measureId === 'i10')!;
+    const twice = [...plan.measures, { ...i10, measureId: 'i10b', title: `${i10.title} (เพิ่มเติม)` }];
+    const entries = overdueEntries(digest(twice, (id) => /^i10b?\.f1\.2022-10\.clerk$/.test(id)).text);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/^สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ มาตรการที่ ๗ ข้อ ๑ รอบ ตุลาคม ๒๕๖๕/);
+    expect(entries[1]).toMatch(/^สำนักปลัดเทศบาล: ตัวชี้วัดที่ ๑๐ มาตรการที่ ๘ ข้อ ๑ รอบ ตุลาคม ๒๕๖๕/);
+  });
+
+  it('an obligation whose measure left the plan keeps its label and link, with no text line (neighbour)', () => {
+    const overdue: TrackedObligation[] = expandPlan(plan, FIVE_UNITS)
+      .filter((o) => o.obligationId === 'i4.f2.2022-11.finance')
+      .map((obligation) => ({ obligation, status: 'overdue' as const }));
+    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+    const text = renderSummary(summary, {
+      title: 'สรุปผล',
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames,
+      measures: new Map(),
+      formUrl: 'https://ita.example.org',
+    }).text;
+    expect(overdueEntries(text)).toEqual([
+      'กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ พฤศจิกายน ๒๕๖๕ | กำหนดส่ง ๓๐ พฤศจิกายน ๒๕๖๕ | https://ita.example.org/#/org/demo/fy/2566/o/i4.f2.2022-11.finance',
+    ]);
+  });
+});
