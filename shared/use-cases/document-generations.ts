@@ -1,7 +1,7 @@
 // "Generate this document now", "which generations are there", "give me a download link". The API
 // claims a generation (pending) and hands it to the document queue; it never renders anything.
 import { assertCanGenerateDocuments, canReadUnpublishedDocuments, type Caller } from '../domain/access.js';
-import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../domain/document-kinds.js';
+import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind, MAX_GENERATION } from '../domain/document-kinds.js';
 import {
   ForbiddenError,
   NotFoundError,
@@ -9,7 +9,7 @@ import {
   TooManyRequestsError,
   UnavailableError,
 } from '../domain/errors.js';
-import { bangkokDate } from '../domain/plain-date.js';
+import { bangkokDate, secondsToNextBangkokDay } from '../domain/plain-date.js';
 import { formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
@@ -27,7 +27,8 @@ const DEFAULT_PAGE = 20;
  * Claim a new generation of `kind` for the caller's org and fiscal year and start producing it.
  * Returns the generation in state pending (the API answers 202). Coordinators only (ForbiddenError:
  * executives read, access.ts); NotFoundError when the year has no plan; TooManyRequestsError (429)
- * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day. If
+ * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day (its
+ * Retry-After: the seconds to the next Bangkok midnight, when the count starts again). If
  * handing it over fails, the generation is marked failed and UnavailableError (503, retry) is thrown.
  */
 export async function requestGeneration(
@@ -46,6 +47,7 @@ export async function requestGeneration(
     throw new TooManyRequestsError(
       `วันนี้สั่งจัดทำ${DOCUMENT_NAMES[kind].th}ของปีงบประมาณ ${toThaiDigits(fy)} ครบ ${toThaiDigits(limit)} ครั้งแล้ว กรุณาใช้ฉบับที่จัดทำไว้ หรือสั่งใหม่ได้ในวันพรุ่งนี้`,
       `the ${DOCUMENT_NAMES[kind].en} of fiscal year ${fy} was requested ${limit} times today; use a generation made already or retry tomorrow (Bangkok time)`,
+      secondsToNextBangkokDay(now),
       [],
       { limit },
     );
@@ -133,7 +135,7 @@ export async function listGenerations(
   }
   const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
-    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: 99_999 }) } : {}),
+    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: MAX_GENERATION }) } : {}),
   });
   return {
     items: page.items.map(mark),
