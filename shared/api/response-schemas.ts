@@ -113,7 +113,7 @@ export const PlanCheckResponse = z.lazy(() =>
     warnings: z
       .array(ImportWarning)
       .describe(
-        'cannot-save (a measure whose units are all deactivated), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
+        'cannot-save (a measure whose units are all deactivated, or a due date or month outside the fiscal year, as PUT /plan refuses them), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
       ),
   }),
 );

@@ -78,6 +78,8 @@ export function auditSummary(
   const had = (key: string) => (typeof d[key] === 'string' ? String(d[key]) : undefined);
   const renamed = (): [string, string] => {
     const was = had('previousName');
+    // an erased person's entries hold their pseudonym for both (shared/store/audit-erasure.ts)
+    if (was === d.name) return ['เปลี่ยนชื่อ', 'renamed'];
     return was === undefined
       ? [`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]
       : [`เปลี่ยนชื่อจาก "${was}" เป็น "${d.name}"`, `renamed from "${was}" to "${d.name}"`];
@@ -180,6 +182,11 @@ export function auditSummary(
     }
     case 'person.put':
       return { th: 'บันทึกข้อมูลผู้ใช้งาน', en: "saved the person's record" };
+    case 'person.erase':
+      return {
+        th: `ลบชื่อและอีเมลตามคำขอ (ประวัติเรียกผู้ใช้งานนี้ว่า ${d.name})`,
+        en: `erased the name and email on request (the history calls this person ${d.name})`,
+      };
     case 'unit.add':
       return { th: `เพิ่มหน่วยงาน ${d.name}`, en: `added the unit ${d.name}` };
     case 'unit.update': {
