@@ -20,7 +20,13 @@ import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
 import { resendInvitation } from '../../shared/use-cases/person-invitation.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
-import { obligationAudit, personAudit, planAudit, unitAudit } from '../../shared/use-cases/read-audit.js';
+import {
+  documentsAudit,
+  obligationAudit,
+  personAudit,
+  planAudit,
+  unitAudit,
+} from '../../shared/use-cases/read-audit.js';
 import { planVersion } from '../../shared/use-cases/plan-version.js';
 import { obligationToRead } from '../../shared/use-cases/obligation-to-read.js';
 import { evidenceLink, type EvidenceLinkPorts } from '../../shared/use-cases/evidence-link.js';
@@ -111,6 +117,7 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),
   calendarFile: (ctx, { params, origin }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, origin)),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query),
+  documentsAudit: (ctx, { caller, params, query }) => documentsAudit(ctx.ports, caller, params.fy, query),
   planVersion: (ctx, { caller, params }) => planVersion(ctx, caller, params.fy, params.version),
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),

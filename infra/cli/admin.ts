@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person> ...
+// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person|erase-person> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -23,6 +23,7 @@ import {
   setDueRule,
   setPersonActive,
 } from '../../shared/use-cases/administer-org.js';
+import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { optionPath, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
@@ -35,6 +36,7 @@ const USAGE = `usage:
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
+  npm run admin -- erase-person --org <id> (--email <email> | --person <personId>)
   npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
                     --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
   npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
@@ -42,6 +44,9 @@ const USAGE = `usage:
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
+erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated person's name and
+email with a pseudonym, on the person and in every audit entry that held the name, and deletes
+their sign-in unless another org has them; --person runs it again after the email is gone.
 
 Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
 Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
@@ -68,6 +73,7 @@ await runCli(
         unit: { type: 'string' },
         alias: { type: 'string' },
         email: { type: 'string' },
+        person: { type: 'string' },
         roles: { type: 'string' },
         head: { type: 'boolean', default: false },
         cadence: { type: 'string' },
@@ -128,6 +134,20 @@ await runCli(
         run = async (ctx) => {
           await setPersonActive(ctx, { orgId, email, active });
           return `${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
+        };
+        break;
+      }
+      case 'erase-person': {
+        const who = values.person
+          ? options(z.object({ person: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }), { person: values.person })
+          : options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
+        run = async (ctx) => {
+          const erased = await erasePerson(
+            ctx,
+            'person' in who ? { orgId, personId: who.person } : { orgId, email: who.email },
+          );
+          const signIn = erased.signInDeleted ? 'sign-in deleted' : 'sign-in kept: the person is in another org too';
+          return `erased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
         };
         break;
       }

@@ -2,14 +2,16 @@
 // npm run job -- preview --org <id> --from <date> --to <date>
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { OrgId } from '../../shared/domain/ids.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
-import { previewMail } from '../../shared/jobs/preview-reminders.js';
+import { MAX_PREVIEW_DAYS, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
+import { addDays } from '../../shared/domain/plain-date.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { AtOption, DateRangeOptions, KindOption, parseOptions } from './cli-options.js';
+import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
@@ -30,6 +32,16 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
 (npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
+const PreviewRange = DateRangeOptions.refine(
+  // a date refused above is not measured (the refinement still runs on it)
+  (o) => !ISO_DAY.test(o.from) || !ISO_DAY.test(o.to) || o.to <= addDays(o.from as PlainDate, MAX_PREVIEW_DAYS),
+  { path: ['to'], params: PREVIEW_TOO_LONG },
+);
+/** --org: an organisation id as the API takes it (a refusal in Thai first, naming the option). */
+const OrgOption = z.object({ org: OrgId.optional() });
+
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 async function main(): Promise<{ usage: boolean }> {
@@ -43,13 +55,14 @@ async function main(): Promise<{ usage: boolean }> {
       to: { type: 'string' },
     },
   });
+  const { org } = parseOptions(OrgOption, values);
   if (positionals[0] === 'preview') {
-    if (!values.org || !values.from || !values.to) return { usage: true };
-    const range = parseOptions(DateRangeOptions, values);
+    if (!org || !values.from || !values.to) return { usage: true };
+    const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const { lines, emails } = await previewMail(deps, values.org, from, to);
+      const { lines, emails } = await previewMail(deps, org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(
@@ -89,7 +102,7 @@ async function main(): Promise<{ usage: boolean }> {
         ...(annualReport ? { annualReport } : {}),
         onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
       },
-      { kind, scheduledTime: new Date(at), ...(values.org ? { orgId: values.org } : {}), ...(parts ? { parts } : {}) },
+      { kind, scheduledTime: new Date(at), ...(org ? { orgId: org } : {}), ...(parts ? { parts } : {}) },
     );
     for (const line of sent) process.stdout.write(`sent  ${line}\n`);
     for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
@@ -99,4 +112,8 @@ async function main(): Promise<{ usage: boolean }> {
   return { usage: false };
 }
 
-await runCli(USAGE, main, { usageOnValidation: true });
+// a field of the jobs' own refusals (`org`, `to`) is named as its option
+await runCli(USAGE, main, {
+  usageOnValidation: true,
+  fieldName: (path) => (path.startsWith('--') ? path : optionPath(path)),
+});

@@ -2,7 +2,6 @@
 import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
@@ -35,19 +34,12 @@ import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
 import { readStartArguments } from './start-arguments.js';
+import { busyPortsMessage } from './port-check.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
 }
 
 // arguments first: a bad one is what a person is told, whatever else is wrong (a busy port)
@@ -66,14 +58,9 @@ const config = configOrFail();
 const env = localRuntimeEnv(config);
 Object.assign(process.env, env);
 
-for (const [name, port] of Object.entries(config.ports)) {
-  if (!(await portFree(port))) {
-    const variable = `ITA_${name.toUpperCase()}_PORT`;
-    fail(
-      `Port ${port} (${name}) is in use. Stop the program using it, or choose another port: ${variable}=${port + 1} npm start`,
-    );
-  }
-}
+// every busy port named at once, each with a free one to use instead
+const busyPorts = await busyPortsMessage(config.ports);
+if (busyPorts) fail(busyPorts);
 if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
 mkdirSync(join(config.dataDir, 's3'), { recursive: true });

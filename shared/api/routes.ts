@@ -471,6 +471,18 @@ export const ROUTES = {
     query: AuditQuery,
     response: AuditPage,
   },
+  documentsAudit: {
+    method: 'GET',
+    access: assertCanReadOrgWide,
+    path: '/v1/fiscal-years/{fy}/documents/audit',
+    summary: bilingual(
+      'ประวัติการจัดทำ เผยแพร่ และถอนการเผยแพร่เอกสารของปี (ใคร เมื่อใด ฉบับใด)',
+      "who generated, published and withdrew which generation of the year's documents, newest first",
+    ),
+    params: FyParams,
+    query: AuditQuery,
+    response: AuditPage,
+  },
   planVersion: {
     method: 'GET',
     access: assertCoordinator,

@@ -3,6 +3,7 @@
 // naming each one, before any request or job is handled.
 import * as z from 'zod';
 import { ORIGIN_SECRET_MIN_LENGTH } from '../api/origin-secret.js';
+import { MAX_CUTOFF_DAYS } from '../jobs/org-year.js';
 
 /** Thrown at start when the environment does not fit the entry point's schema. */
 export class EnvironmentError extends Error {
@@ -106,7 +107,8 @@ export const JobEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).ex
   FORM_URL: url('the web page, for links in emails').optional(),
   DUE_SOON_DAYS: integer('days before a due date that "due soon" is sent', 0, 60).optional(),
   JOB_CONCURRENCY: integer('orgs handled at once', 1, 100).optional(),
-  REMINDER_CUTOFF_DAYS: integer('days after which an overdue reminder stops', 1, 3650).optional(),
+  // at most what the jobs read (the previous fiscal year, shared/jobs/org-year.ts; break 14 F11)
+  REMINDER_CUTOFF_DAYS: integer('days after which an overdue reminder stops', 1, MAX_CUTOFF_DAYS).optional(),
 });
 export type JobEnvironment = z.output<typeof JobEnvironment>;
 

@@ -12,6 +12,13 @@ export function activePeople(people: Person[]): Person[] {
 const LATEST_DUE_AFTER_YEAR_END_DAYS = 120;
 
 /**
+ * The longest cut-off (REMINDER_CUTOFF_DAYS, days after the due date) reminderYears covers: it
+ * reads this year and the one before, so a year's obligations must leave the ladder before the
+ * next year ends (365 days after its end, less the 120 days its due dates may fall after it).
+ */
+export const MAX_CUTOFF_DAYS = 365 - LATEST_DUE_AFTER_YEAR_END_DAYS;
+
+/**
  * The fiscal years whose obligations can still be on the ladder on `today`: this year, and the
  * year before until its last possible due date plus the cut-off has passed.
  */

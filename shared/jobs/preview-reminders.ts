@@ -1,9 +1,11 @@
 // What the engine would send on each day of a span, without sending: the coordinator's and the IT
 // officer's answer to "who will be reminded, when?" (npm run job -- preview). From today's data: it
 // assumes no report comes in meanwhile, and leaves out what the send markers say is already sent.
+import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
+import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { batchItems, itemMarkerStage, type ReminderStage } from '../domain/reminder-plan.js';
 import { thaiWorkingDays } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
@@ -19,6 +21,15 @@ import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
 import { summariesFor, summariesToSend } from './summary-plans.js';
+import { toThaiDigits } from '../domain/thai-format.js';
+
+/** The longest span a preview covers, in days after `from`. */
+export const MAX_PREVIEW_DAYS = 400;
+/** The refusal of a longer span (field `to`): the CLI's option check and previewMail say the same. */
+export const PREVIEW_TOO_LONG = {
+  th: `วันสิ้นสุดต้องไม่เกิน ${toThaiDigits(MAX_PREVIEW_DAYS)} วันหลังวันเริ่มต้น`,
+  en: `"to" must be at most ${MAX_PREVIEW_DAYS} days after "from"`,
+} as const;
 
 export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
@@ -36,7 +47,8 @@ export interface PreviewLine {
 /**
  * One line per (day, stage, obligation or summary, recipient) the daily pass and the scheduled runs
  * would send from `from` to `to` (inclusive, at most 400 days), in day order. Reads only: one org,
- * its people, its years' plans and reports, its send markers. Throws if the org does not exist.
+ * its people, its years' plans and reports, its send markers. Throws NotFoundError (field `org`)
+ * if the org does not exist, ValidationError (field `to`) for a span outside 0 to MAX_PREVIEW_DAYS days.
  */
 export async function previewReminders(
   deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar'>,
@@ -59,10 +71,19 @@ export async function previewMail(
   from: PlainDate,
   to: PlainDate,
 ): Promise<{ lines: PreviewLine[]; emails: number }> {
-  if (to < from || addDays(from, 400) < to) throw new RangeError('preview: from..to must be 0 to 400 days');
+  if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
+    const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
+    throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
+      { path: 'to', message_th: said.th, message_en: said.en },
+    ]);
+  }
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
-  if (!org) throw new RangeError(`preview: no org ${orgId}`);
+  if (!org) {
+    throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`, [
+      { path: 'org', message_th: 'ไม่มีองค์กรรหัสนี้', message_en: 'no organisation has this id' },
+    ]);
+  }
   const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const who = (person: Person) => ({

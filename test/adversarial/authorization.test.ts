@@ -82,6 +82,8 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
   obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  // the year's documents: generated, published, withdrawn, by whom (coordinators and executives)
+  documentsAudit:       [403, 403, 403, 200, 200, 403, 200, 401, 401, 401, 403],
   // coordinators restore an earlier version (FY2566 version 1: the seed, still current); another org has no plan
   planVersion:          [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   evidenceLink:         [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],

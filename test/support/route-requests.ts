@@ -184,6 +184,8 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return to('obligationAudit', { fy, obligationId: reviewableObligation(0) });
     case 'planAudit':
       return to('planAudit', { fy });
+    case 'documentsAudit':
+      return to('documentsAudit', { fy });
     case 'planVersion':
       return to('planVersion', { fy, version: 1 });
     case 'evidenceLink':

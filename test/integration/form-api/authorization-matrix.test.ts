@@ -81,6 +81,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   personAudit:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   obligationAudit:      { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   planAudit:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  documentsAudit:       { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   // coordinators restore an earlier version (FY2566 version 1); another org has no plan
   planVersion:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   evidenceLink:         { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },

@@ -105,11 +105,41 @@ describe('npm run job (time travel)', () => {
       ['--from', '2023-03-10', '--to', '2023-03-01'],
       '--to: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น',
     ],
+    // break 14 F9: these two said only 'preview: from..to must be 0 to 400 days'
+    [
+      'two years',
+      ['--from', '2023-09-25', '--to', '2025-09-25'],
+      '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น / "to" must be at most 400 days after "from"',
+    ],
+    ['one day more than 400', ['--from', '2023-09-25', '--to', '2024-10-30'], '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น'],
   ])('refuses a preview with %s, in Thai first, naming the option, before any work', async (_name, dates, line) => {
     const failure = await job('preview', '--org', 'clijobs', ...dates).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain(line);
     expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string/);
+    expect(failure.stdout).toBe('');
+  });
+
+  // break 14 F9: it said only 'preview: no org nosuch'
+  it.each(['nosuch', 'demo'])(
+    'refuses a preview of an organisation that does not exist (%s), in Thai first, naming --org',
+    async (org) => {
+      const failure = await job('preview', '--org', org, '--from', '2023-09-25', '--to', '2023-09-30').catch((e) => e);
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(new RegExp(`^ไม่พบองค์กร "${org}"\nno organisation "${org}"\n`));
+      expect(failure.stderr).toContain('--org: ไม่มีองค์กรรหัสนี้ / no organisation has this id');
+      expect(failure.stdout).toBe('');
+    },
+  );
+
+  it.each([
+    ['preview', '--from', '2023-09-25', '--to', '2023-09-30'],
+    ['escalation', '--at', '2023-04-03T08:30:00+07:00'],
+  ])('refuses an organisation id the API would refuse (CLIJOBS) in Thai first, naming --org: %s', async (...args) => {
+    const failure = await job(...args, '--org', 'CLIJOBS').catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n {2}--org: /);
+    expect(failure.stderr).not.toContain('argument:');
     expect(failure.stdout).toBe('');
   });
 
