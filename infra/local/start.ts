@@ -99,6 +99,8 @@ const dynamodb = started(
     path: join(config.dataDir, 'dynamodb'),
     quick: true,
     signal: abandon.signal,
+    // this machine only: 127.0.0.1, a foreign Host refused (break-16 B2)
+    localOnly: true,
   }).catch((error: unknown) =>
     abandonStart(
       error instanceof JavaMissingError
@@ -107,6 +109,11 @@ const dynamodb = started(
     ),
   ),
 );
+if (!dynamodb.localOnly)
+  process.stderr.write(
+    'คำเตือน: DynamoDB Local รับการเชื่อมต่อจากทุกเครือข่าย เพราะไม่พบ javac ติดตั้ง openjdk-17-jdk-headless\n' +
+      'Warning: DynamoDB Local listens on every interface (javac not found): install openjdk-17-jdk-headless\n',
+  );
 try {
   const [ses, s3] = await Promise.all([
     startSesEmulator({ port: config.ports.ses }).then(started),
