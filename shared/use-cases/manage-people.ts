@@ -270,4 +270,8 @@ const duplicateEmail = () =>
     },
   ]);
 
-const write = (ports: PeoplePorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });
+const write = (ports: PeoplePorts, caller: Caller) => ({
+  actor: caller.personId,
+  actorName: caller.name,
+  now: ports.clock(),
+});
