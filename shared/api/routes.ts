@@ -62,6 +62,7 @@ import {
   EvidenceLinkQuery,
   FeedParams,
   CreatePersonBody,
+  InvitationView,
   CreateUnitBody,
   PeopleList,
   PersonParams,
@@ -449,6 +450,17 @@ export const ROUTES = {
     params: PersonParams,
     body: UpdatePersonBody,
     response: PersonView,
+  },
+  resendInvitation: {
+    method: 'POST',
+    access: assertCanManagePeople,
+    path: '/v1/people/{personId}/invitation',
+    summary: bilingual(
+      'ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง (รหัสผ่านชั่วคราวใหม่)',
+      'send the invitation again with a new temporary password, to a person who has never signed in',
+    ),
+    params: PersonParams,
+    response: InvitationView,
   },
   unitAudit: {
     method: 'GET',

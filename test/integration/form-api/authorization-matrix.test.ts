@@ -78,6 +78,7 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   createPerson:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 201, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },
   // another org's person is 404 (not theirs), never 403: nothing says the person exists
   updatePerson:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  resendInvitation:     { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   unitAudit:            { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   personAudit:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   obligationAudit:      { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
