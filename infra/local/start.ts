@@ -150,8 +150,11 @@ try {
     ));
   const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
   const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
+  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const handler = createApiHandler({
     identity: localIdentityProvider,
+    // invitations go to the SES emulator's mail viewer, as in AWS through SES
+    invitationMailer: jobs.mailer,
     // the plan file readers load on the first plan import (their own function in AWS)
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     planImporter: importPlanDraft,
@@ -185,7 +188,6 @@ try {
           ? publicArea(publicFiles, request)
           : web(request),
   });
-  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const jobDeps: JobDependencies = {
     ...jobs,
     annualReport: async (...args) => (await produceDocuments()).annualReport(...args),
