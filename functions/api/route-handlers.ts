@@ -18,6 +18,7 @@ import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
+import { resendInvitation } from '../../shared/use-cases/person-invitation.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
 import {
   documentsAudit,
@@ -104,6 +105,7 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
   createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body),
   updatePerson: (ctx, { caller, params, body }) => updatePerson(ctx.ports, caller, params.personId, body),
+  resendInvitation: (ctx, { caller, params }) => resendInvitation(ctx.ports, caller, params.personId),
   unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),
   obligationAudit: (ctx, { caller, params, query }) =>

@@ -99,6 +99,8 @@ const dynamodb = started(
     path: join(config.dataDir, 'dynamodb'),
     quick: true,
     signal: abandon.signal,
+    // this machine only: 127.0.0.1, a foreign Host refused (break-16 B2)
+    localOnly: true,
   }).catch((error: unknown) =>
     abandonStart(
       error instanceof JavaMissingError
@@ -107,6 +109,11 @@ const dynamodb = started(
     ),
   ),
 );
+if (!dynamodb.localOnly)
+  process.stderr.write(
+    'คำเตือน: DynamoDB Local รับการเชื่อมต่อจากทุกเครือข่าย เพราะไม่พบ javac ติดตั้ง openjdk-17-jdk-headless\n' +
+      'Warning: DynamoDB Local listens on every interface (javac not found): install openjdk-17-jdk-headless\n',
+  );
 try {
   const [ses, s3] = await Promise.all([
     startSesEmulator({ port: config.ports.ses }).then(started),
@@ -143,8 +150,11 @@ try {
     ));
   const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
   const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
+  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const handler = createApiHandler({
     identity: localIdentityProvider,
+    // invitations go to the SES emulator's mail viewer, as in AWS through SES
+    invitationMailer: jobs.mailer,
     // the plan file readers load on the first plan import (their own function in AWS)
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     planImporter: importPlanDraft,
@@ -178,7 +188,6 @@ try {
           ? publicArea(publicFiles, request)
           : web(request),
   });
-  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const jobDeps: JobDependencies = {
     ...jobs,
     annualReport: async (...args) => (await produceDocuments()).annualReport(...args),

@@ -11,6 +11,8 @@ export interface AuditFacts {
   orgId: string;
   /** a person id, or "system:<job>" / "cli:<command>" */
   actor: string;
+  /** the actor's name now, when the caller knows it (else withActorNames reads it) */
+  actorName?: string | undefined;
   action: AuditAction;
   /** what changed, e.g. "report:i4.f2.2023-04.finance" */
   target: string;
@@ -41,8 +43,9 @@ export const isPersonActor = (actor: string) => /^[A-Za-z0-9._-]{1,200}$/.test(a
 
 /**
  * The Put of one audit entry. An entry a person wrote is also findable by its actor through gsi2
- * (indexKeys.auditBy), and `transact` adds the person's name as it is at that moment (`actorName`,
- * withActorNames), so the history keeps who did it under the name they had then (break 18 F11).
+ * (indexKeys.auditBy) and keeps their name (`actorName`): the caller's (`facts.actorName`, as the
+ * caller directory read it) or, when not given, read by `transact` just before the write
+ * (withActorNames), so the history names them as they were named then (break 18 F11).
  */
 export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
   const entryId = randomUUID();
@@ -59,6 +62,7 @@ export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
         type: 'audit',
         orgId: facts.orgId,
         actor: facts.actor,
+        ...(facts.actorName && isPersonActor(facts.actor) ? { actorName: facts.actorName } : {}),
         action: facts.action,
         target: facts.target,
         at: facts.at.toISOString(),

@@ -15,6 +15,8 @@ import { eraseNameInAudit } from './audit-erasure.js';
 
 export interface WriteContext {
   actor: string;
+  /** the actor's name as the caller is known (Caller.name); else transact reads it (withActorNames) */
+  actorName?: string;
   now: Date;
 }
 
@@ -122,6 +124,7 @@ export class OrgRepository {
       auditPut(this.store.tableName, {
         orgId: item.orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action: 'org.put',
         target: `org:${item.orgId}`,
         at: ctx.now,
@@ -163,6 +166,7 @@ export class OrgRepository {
           auditPut(this.store.tableName, {
             orgId,
             actor: ctx.actor,
+            actorName: ctx.actorName,
             action: ctx.action,
             target: `org:${orgId}`,
             at: ctx.now,
@@ -222,6 +226,7 @@ export class OrgRepository {
       auditPut(this.store.tableName, {
         orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action,
         target,
         at: ctx.now,
@@ -442,6 +447,7 @@ export class OrgRepository {
       auditPut(table, {
         orgId: item.orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action: 'person.erase',
         target: `person:${item.personId}`,
         at: ctx.now,

@@ -173,6 +173,9 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       );
     case 'updatePerson':
       return to('updatePerson', { personId: 'demo-removed' }, { body: { name: `ย้ายออกแล้ว ${i}` } });
+    case 'resendInvitation':
+      // invited, never signed in (the Cognito stub's user: seedMatrixExtras)
+      return to('resendInvitation', { personId: 'demo-staff-engineering' });
     case 'unitAudit':
       return to('unitAudit', { unitId: 'finance' });
     case 'personAudit':
