@@ -2,7 +2,9 @@
 // Buddhist-era year (2566 for 2023); such a date is refused with the date they probably meant.
 import * as z from 'zod';
 import { buddhistEraHint, FIRST_BE_LOOKING_YEAR, FIRST_YEAR } from './buddhist-era-hint.js';
+import { BE_OFFSET } from './fiscal-calendar.js';
 import { isPlainDate } from './plain-date.js';
+import { toThaiDigits } from './thai-format.js';
 
 /**
  * The Thai and English hint for a fiscal year written as its Gregorian (CE) year, the mirror of
