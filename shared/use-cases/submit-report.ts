@@ -88,6 +88,7 @@ async function saveReport(
       actor: caller.personId,
       now: ctx.clock(),
       planVersion: read.planVersion,
+      opensOn: obligation.opensOn,
       ...(expectedVersion === undefined ? {} : { expectedVersion }),
       ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
       ...(read.idempotencyKey
