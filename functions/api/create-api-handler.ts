@@ -34,6 +34,7 @@ import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
 import { publishMetrics } from './middleware/publish-metrics.js';
 import { type ApiContext, type PlanImportRouteId, ROUTE_HANDLERS, type RouteHandlers } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
+import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 
 export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'planSnapshots'> {
   corsOrigins: string[];
@@ -41,6 +42,8 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'pla
   identity: IdentityProvider;
   /** the page's address, for calendar URLs and links (FORM_URL) */
   formUrl?: string;
+  /** the sender of invitation emails (SES; the emulator locally): the page's address is formUrl */
+  invitationMailer?: Mailer;
   /** CloudFront's secret origin header value (ORIGIN_SECRET); requests without it get 403 */
   originSecret?: string;
   /**
@@ -135,7 +138,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
   const planSnapshots = new PlanSnapshots((orgId, fy) => deps.repos.plans.getPlan(orgId, fy), deps.clock);
-  const { identity, corsOrigins: _origins, formUrl, originSecret, planRoutes, ...useCaseDeps } = deps;
+  const { identity, corsOrigins: _origins, formUrl, originSecret, planRoutes, invitationMailer, ...useCaseDeps } = deps;
   const handlers: RouteHandlers<RouteId> = { ...ROUTE_HANDLERS, ...planRoutes };
   const ctx: ApiContext = {
     ...useCaseDeps,
@@ -149,6 +152,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
       plans: deps.repos.plans,
       clock: deps.clock,
       forget: (what) => directory.forget(what),
+      ...(invitationMailer && formUrl ? { invitations: { mailer: invitationMailer, pageUrl: formUrl } } : {}),
     },
     evidenceLinks: {
       evidence: deps.evidence,

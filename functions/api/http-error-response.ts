@@ -1,5 +1,5 @@
 // The one place errors become HTTP responses: typed domain errors, middy's http errors, AWS throttling.
-import { DomainError, type ErrorCode, type FieldMessage } from '../../shared/domain/errors.js';
+import { DomainError, type ErrorCode, type FieldMessage, TooManyRequestsError } from '../../shared/domain/errors.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 export interface HttpResponse {
@@ -78,14 +78,31 @@ function body(code: string, th: string, en: string, fields: FieldMessage[] = [],
   return JSON.stringify({ error: { code, message_th: th, message_en: en, fields, ...extra } }, wellFormed);
 }
 
+/**
+ * The Retry-After header's seconds (RFC 9110 §10.2.3) of an answer: every 503 says when to retry
+ * (RETRY_AFTER_SECONDS), every 429 when its limit resets (TooManyRequestsError.retryAfterSeconds);
+ * undefined for other statuses.
+ */
+function retryAfterSeconds(statusCode: number, error: unknown): number | undefined {
+  if (statusCode === 503) return RETRY_AFTER_SECONDS;
+  if (statusCode === 429 && error instanceof TooManyRequestsError)
+    return Math.max(1, Math.ceil(error.retryAfterSeconds));
+  return undefined;
+}
+
+/**
+ * An error as the API's answer: status, headers (Retry-After on 429 and 503) and the error body
+ * (`error.code`, `message_th`, `message_en`, `fields`). Never throws.
+ */
 export function errorResponse(error: unknown): HttpResponse {
   const headers = { 'content-type': 'application/json; charset=utf-8' };
   const retryLater = { ...headers, 'retry-after': String(RETRY_AFTER_SECONDS) };
   if (error instanceof DomainError) {
     const statusCode = STATUS_BY_CODE[error.code];
+    const seconds = retryAfterSeconds(statusCode, error);
     return {
       statusCode,
-      headers: statusCode === 503 ? retryLater : headers,
+      headers: seconds === undefined ? headers : { ...headers, 'retry-after': String(seconds) },
       body: body(error.code, error.message_th, error.message_en, error.fields, error.details),
     };
   }

@@ -18,8 +18,15 @@ import { submitReport } from '../../shared/use-cases/submit-report.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import type { DirectoryPorts } from '../../shared/use-cases/directory-ports.js';
 import { createPerson, listPeople, updatePerson } from '../../shared/use-cases/manage-people.js';
+import { resendInvitation } from '../../shared/use-cases/person-invitation.js';
 import { createUnit, listUnits, updateUnit } from '../../shared/use-cases/manage-units.js';
-import { obligationAudit, personAudit, planAudit, unitAudit } from '../../shared/use-cases/read-audit.js';
+import {
+  documentsAudit,
+  obligationAudit,
+  personAudit,
+  planAudit,
+  unitAudit,
+} from '../../shared/use-cases/read-audit.js';
 import { planVersion } from '../../shared/use-cases/plan-version.js';
 import { obligationToRead } from '../../shared/use-cases/obligation-to-read.js';
 import { evidenceLink, type EvidenceLinkPorts } from '../../shared/use-cases/evidence-link.js';
@@ -98,6 +105,7 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
   createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body),
   updatePerson: (ctx, { caller, params, body }) => updatePerson(ctx.ports, caller, params.personId, body),
+  resendInvitation: (ctx, { caller, params }) => resendInvitation(ctx.ports, caller, params.personId),
   unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),
   obligationAudit: (ctx, { caller, params, query }) =>
@@ -109,6 +117,7 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   revokeCalendarFeed: (ctx, { caller, params }) => revokeFeed(ctx.calendar, caller, params.feedId),
   calendarFile: (ctx, { params, origin }) => calendarFile(ctx, ctx.calendar, params.file, baseUrl(ctx, origin)),
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query),
+  documentsAudit: (ctx, { caller, params, query }) => documentsAudit(ctx.ports, caller, params.fy, query),
   planVersion: (ctx, { caller, params }) => planVersion(ctx, caller, params.fy, params.version),
   reportForm: () => Promise.resolve(reportFormSchema()),
   openapi: () => Promise.resolve(openApiDocument()),

@@ -2,6 +2,7 @@
 //   npx cdk deploy --all -c stage=prod -c senderDomain=ita.example.go.th -c alarmEmail=it@example.go.th
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { DeployTimeLogsSynthesizer } from './deploy-time-logs.js';
 import { CLOUDFRONT_WAF_REGION, FairShareStack } from './fair-share.js';
 import { MailStack } from './mail-identity.js';
 import { settingsFrom } from './settings.js';
@@ -14,10 +15,13 @@ export function buildApp(
   region = process.env.CDK_DEFAULT_REGION ?? 'ap-southeast-1',
 ): { stateful: StatefulStack; stateless: StatelessStack; mail?: MailStack; fairShare?: FairShareStack } {
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region };
+  // every stack: CDK's deploy-time functions get log groups that expire (deploy-time-logs.ts)
+  const synthesizer = () => new DeployTimeLogsSynthesizer();
   const settings = settingsFrom(app.node, region);
   const exportPrefix = `ita-measures-${settings.stage}`;
   const stateful = new StatefulStack(app, `ItaMeasures-${settings.stage}-Stateful`, {
     env,
+    synthesizer: synthesizer(),
     exportPrefix,
     description: 'ita-measures: table, files bucket, user pool (data that must survive mistakes)',
   });
@@ -27,6 +31,7 @@ export function buildApp(
       ? undefined
       : new MailStack(app, `ItaMeasures-${settings.stage}-Mail`, {
           env: { ...env, region: settings.sesRegion },
+          synthesizer: synthesizer(),
           settings,
           description: `ita-measures: the SES sender for a deployment in ${region}`,
         });
@@ -34,12 +39,14 @@ export function buildApp(
   const fairShare = settings.waf
     ? new FairShareStack(app, `ItaMeasures-${settings.stage}-FairShare`, {
         env: { ...env, region: CLOUDFRONT_WAF_REGION },
+        synthesizer: synthesizer(),
         stage: settings.stage,
         description: 'ita-measures: the WAF web ACL (rate-based rules) of the web page and API distribution',
       })
     : undefined;
   const stateless = new StatelessStack(app, `ItaMeasures-${settings.stage}-Stateless`, {
     env,
+    synthesizer: synthesizer(),
     settings,
     exportPrefix,
     table: stateful.table,

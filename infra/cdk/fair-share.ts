@@ -43,7 +43,14 @@ const API_PATHS: CfnWebACL.StatementProperty = {
   },
 };
 
-/** One rate-based rule that blocks with 429 and the Thai body. */
+/**
+ * The Retry-After of WAF's 429, seconds: the rule counts the requests of the last RATE_WINDOW_SECONDS
+ * and blocks until that count falls under the limit, so a caller that waits one window is counted
+ * afresh (AWS WAF developer guide, "Rate-based rule high-level settings").
+ */
+export const RATE_LIMITED_RETRY_AFTER_SECONDS = RATE_WINDOW_SECONDS;
+
+/** One rate-based rule that blocks with 429, the Thai body and Retry-After. */
 function rateRule(
   name: string,
   priority: number,
@@ -53,7 +60,15 @@ function rateRule(
   return {
     name,
     priority,
-    action: { block: { customResponse: { responseCode: 429, customResponseBodyKey: 'rate-limited' } } },
+    action: {
+      block: {
+        customResponse: {
+          responseCode: 429,
+          customResponseBodyKey: 'rate-limited',
+          responseHeaders: [{ name: 'Retry-After', value: String(RATE_LIMITED_RETRY_AFTER_SECONDS) }],
+        },
+      },
+    },
     statement: {
       rateBasedStatement: { limit, evaluationWindowSec: RATE_WINDOW_SECONDS, aggregateKeyType: 'IP', ...keys },
     },

@@ -42,11 +42,55 @@ export interface Settings {
 /**
  * Regions without SES (cfn-lint 1.51's region schemas have no AWS::SES::EmailIdentity there) and the
  * SES region used by default for each. Bangkok's nearest SES region is Singapore: the data at rest
- * stays in Bangkok; only the emails themselves pass through Singapore (docs/privacy.md).
+ * stays in Bangkok; only the emails themselves pass through Singapore (docs/privacy.md). Bangkok
+ * only: for another region without SES the operator chooses where emails pass (-c sesRegion).
  */
 export const SES_FALLBACK_REGION: Readonly<Record<string, string>> = {
   'ap-southeast-7': 'ap-southeast-1',
 };
+
+/**
+ * Every region without SES (the same source: cfn-lint 1.51, no AWS::SES::EmailIdentity), with a
+ * nearby region that has it, for the refusal's message; null: none in that partition (China).
+ */
+export const REGIONS_WITHOUT_SES: Readonly<Record<string, string | null>> = {
+  'ap-east-1': 'ap-southeast-1',
+  'ap-east-2': 'ap-northeast-1',
+  'ap-southeast-4': 'ap-southeast-2',
+  'ap-southeast-6': 'ap-southeast-2',
+  'ap-southeast-7': 'ap-southeast-1',
+  'cn-north-1': null,
+  'cn-northwest-1': null,
+  'eu-south-2': 'eu-west-3',
+  'mx-central-1': 'us-east-2',
+};
+
+const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** The AWS partition of a region name (a sender in another partition cannot be reached). */
+const partitionOf = (region: string) => /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eusc)-/.exec(region)?.[1] ?? 'aws';
+
+/**
+ * The SES region for a deployment in `region`: `given` (-c sesRegion) or the default, checked.
+ * Throws (at synth, before any template) for a name that is no region, a region without SES, or a
+ * region of another partition, so that no stack gets SES resources where SES does not exist.
+ */
+export function sesRegionFor(region: string, given: string | undefined): string {
+  if (given !== undefined && !REGION_NAME.test(given))
+    throw new Error(`context sesRegion: "${given}" is not an AWS region name (e.g. ap-southeast-1)`);
+  const sesRegion = given ?? SES_FALLBACK_REGION[region] ?? region;
+  if (sesRegion in REGIONS_WITHOUT_SES) {
+    const near = REGIONS_WITHOUT_SES[sesRegion];
+    const setting = given === undefined ? 'the stack region' : 'context sesRegion';
+    throw new Error(
+      near
+        ? `${setting}: SES does not exist in ${sesRegion}; give -c sesRegion=<a region with SES> (e.g. -c sesRegion=${near}): emails pass through that region (README, "Bangkok and SES")`
+        : `${setting}: SES does not exist in ${sesRegion}, nor in any region of its AWS partition: deploy in another region`,
+    );
+  }
+  if (partitionOf(sesRegion) !== partitionOf(region))
+    throw new Error(`context sesRegion: ${sesRegion} is in another AWS partition than ${region}`);
+  return sesRegion;
+}
 
 /** Settings from CDK context; `region` is the stacks' region (for the sesRegion default). */
 export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
@@ -86,7 +130,7 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     ...(get('alarmEmail') ? { alarmEmail: get('alarmEmail')! } : {}),
     ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
-    sesRegion: get('sesRegion') ?? SES_FALLBACK_REGION[region] ?? region,
+    sesRegion: sesRegionFor(region, get('sesRegion')),
     waf,
     ...(apiDomainName && apiCertificateArn
       ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }

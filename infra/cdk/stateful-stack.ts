@@ -1,6 +1,8 @@
 // Data that must survive mistakes: the table, the bucket (with its log bucket), the user pool.
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
+import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -107,16 +109,19 @@ export class StatefulStack extends Stack {
         requireLowercase: true,
         requireUppercase: true,
         requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        tempPasswordValidity: Duration.days(INVITATION_VALID_DAYS),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      // AdminCreateUser (a coordinator adds a person) sends this, in Thai
+      // The API sends its own invitation (MessageAction SUPPRESS; it names the org and links the
+      // page: shared/mail/invitation-email.ts). This generic one is Cognito's, for people added with
+      // the admin CLI, which has no mail sender (one pool serves every org: it cannot name one).
       userInvitation: {
         emailSubject: 'เชิญเข้าใช้งานระบบติดตามมาตรการ ITA',
         emailBody:
           'เรียน ผู้ใช้งาน<br><br>คุณได้รับเชิญให้เข้าใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
-          'ของหน่วยงาน<br>ชื่อผู้ใช้: {username}<br>รหัสผ่านชั่วคราว: {####}<br><br>' +
-          'เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่ รหัสผ่านชั่วคราวนี้ใช้ได้ภายใน ๓ วัน',
+          'ขององค์กรปกครองส่วนท้องถิ่นของคุณ<br>ชื่อผู้ใช้: {username}<br>รหัสผ่านชั่วคราว: {####}<br><br>' +
+          `เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่ รหัสผ่านชั่วคราวนี้ใช้ได้ภายใน ${toThaiDigits(INVITATION_VALID_DAYS)} วัน ` +
+          'หากหมดอายุ กรุณาแจ้งคณะทำงาน ITA ให้ส่งอีเมลเชิญอีกครั้ง',
       },
       removalPolicy: RemovalPolicy.RETAIN,
     });

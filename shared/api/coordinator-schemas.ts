@@ -117,8 +117,16 @@ export const PersonView = z.lazy(() =>
     unitId: z.string().nullable(),
     headOfUnit: z.boolean(),
     active: z.boolean(),
+    invited: z
+      .boolean()
+      .optional()
+      .describe(
+        'on add only: true when an invitation email went out; false for an email linked to a sign-in of another org',
+      ),
   }),
 );
+/** POST /v1/people/{personId}/invitation: to whom it went, and how many days its password lasts. */
+export const InvitationView = z.lazy(() => z.object({ email: z.string(), validDays: z.number().int() }));
 export const PeopleList = z.lazy(() => z.object({ items: z.array(PersonView) }));
 
 export const AuditItem = z.lazy(() =>

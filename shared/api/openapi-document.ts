@@ -35,9 +35,15 @@ const ORG_HEADER = {
   schema: { type: 'string' },
 };
 
-const errorResponse = (description: string) => ({
+const errorResponse = (description: string, headers?: Record<string, unknown>) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** The Retry-After header of a 429 or 503 (RFC 9110 §10.2.3): whole seconds. */
+const retryAfter = (description: string) => ({
+  'Retry-After': { description, schema: { type: 'integer', minimum: 1 } },
 });
 
 const SUCCESS_DESCRIPTIONS: Record<NonNullable<RouteSpec['status']>, string> = {
@@ -86,14 +92,22 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
               '403': errorResponse('not allowed for your role or unit'),
             }),
         '404': errorResponse(fileRoute ? 'unknown or revoked address' : 'not found (also for other organisations)'),
-        ...(route.body
+        ...(route.body || route.answers?.[409]
+          ? { '409': errorResponse(route.answers?.[409] ?? 'version conflict') }
+          : {}),
+        ...(route.body ? { '413': errorResponse('body too large'), '415': errorResponse('not JSON') } : {}),
+        ...(route.answers?.[429]
           ? {
-              '409': errorResponse('version conflict'),
-              '413': errorResponse('body too large'),
-              '415': errorResponse('not JSON'),
+              '429': errorResponse(
+                route.answers[429],
+                retryAfter('seconds until the limit resets (at midnight in Bangkok for a daily limit)'),
+              ),
             }
           : {}),
-        '503': errorResponse('temporarily unavailable; retry'),
+        '503': errorResponse(
+          'temporarily unavailable; retry (the same request again is safe)',
+          retryAfter('seconds to wait before retrying'),
+        ),
       },
     };
     if (route.body) {

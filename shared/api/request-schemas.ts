@@ -3,7 +3,7 @@
 // its first request needs (README, Performance). Schemas whose .shape or .extend other code uses stay plain.
 import * as z from 'zod';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../domain/evidence-rules.js';
-import { DOCUMENT_FILES } from '../domain/document-kinds.js';
+import { DOCUMENT_FILES, MAX_GENERATION } from '../domain/document-kinds.js';
 import { FIELD_LABELS } from '../domain/field-labels.js';
 import { FiscalYearNumber, PlainDateSchema, UnitId } from '../domain/ids.js';
 import { OBLIGATION_ID_PATTERN } from '../domain/id-patterns.js';
@@ -61,8 +61,8 @@ export const pageQueryFields = (limitMax: number, cursorMax = 200) => ({
 const pathNumber = () => z.string().regex(/^[1-9][0-9]{0,8}$/, 'digits without a leading zero');
 /** {fy} in a path: "2566" (FiscalYear's range). */
 export const PathFiscalYear = pathNumber().transform(Number).pipe(FiscalYearNumber);
-/** {generation} in a path: "1" to "9999". */
-export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int().min(1).max(9999));
+/** {generation} in a path: "1" to "9999" (MAX_GENERATION). */
+export const PathGeneration = pathNumber().transform(Number).pipe(z.number().int().min(1).max(MAX_GENERATION));
 
 export const FyParams = z.lazy(() => z.strictObject({ fy: PathFiscalYear }));
 /** {version} of a plan in a path: "1" to "999999". */

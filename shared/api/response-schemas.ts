@@ -113,7 +113,7 @@ export const PlanCheckResponse = z.lazy(() =>
     warnings: z
       .array(ImportWarning)
       .describe(
-        'cannot-save (a measure whose units are all deactivated), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
+        'cannot-save (a measure whose units are all deactivated, or a due date or month outside the fiscal year, as PUT /plan refuses them), unit-inactive (a deactivated unit beside active ones), reports-cut (what the guard on reports would refuse), each with its measureId when the draft keeps the measure',
       ),
   }),
 );
@@ -152,7 +152,29 @@ export const GenerationView = z.lazy(() =>
       .describe('why a failed generation failed (Thai first)'),
   }),
 );
-export const GenerationList = z.lazy(() => z.object({ items: z.array(GenerationView) }));
+/** Which generation is published, when and by whom (the publication record; break 19 s28, F8). */
+export const PublishedMark = z.lazy(() =>
+  z.object({
+    generation: z.number().int(),
+    publishedAt: z.string().describe('ISO-8601 UTC'),
+    publishedAtBangkok: z.string().describe('the time in Asia/Bangkok, in Thai, e.g. "๒ ตุลาคม ๒๕๖๖ ๐๙:๐๐ น."'),
+    publishedBy: z.object({ personId: z.string(), name: z.string() }),
+    publicUrl: z.string().describe('the stable address of the PDF (the DOCX: the same with .docx)'),
+    pageUrl: z.string().describe("the org's ITA page for the year"),
+  }),
+);
+export const GenerationList = z.lazy(() =>
+  z.object({
+    items: z.array(
+      z.intersection(
+        GenerationView,
+        z.object({ published: PublishedMark.optional().describe('on the generation published now') }),
+      ),
+    ),
+    cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
+    published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
+  }),
+);
 export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));
 export const PublicationView = z.lazy(() =>
   z.object({

@@ -62,6 +62,7 @@ import {
   EvidenceLinkQuery,
   FeedParams,
   CreatePersonBody,
+  InvitationView,
   CreateUnitBody,
   PeopleList,
   PersonParams,
@@ -128,7 +129,26 @@ export interface RouteSpec {
    * out of time is a 503 that may be retried
    */
   outOfTime?: Bilingual;
+  /**
+   * The error statuses the route's use case answers besides those every route may (400, 401, 403,
+   * 404, 503; and 409, 413, 415 with a body), each with when, as the OpenAPI document says it:
+   * 409 for a conflict a body-less route meets, 429 for a limit per period (with Retry-After).
+   */
+  answers?: Partial<Record<409 | 429, string>>;
 }
+
+/** What generating a document may answer besides 202 (document-generations.ts requestGeneration). */
+const GENERATION_ANSWERS = {
+  409: "the year's document already has 9,999 generations (MAX_GENERATION): nothing is claimed",
+  429: '20 requests of this document and year today (DAILY_GENERATION_LIMIT): Retry-After is the seconds to midnight in Bangkok',
+} as const;
+/** What publishing or withdrawing may answer (publish-document.ts, publishing-lease.ts). */
+const PUBLISH_ANSWERS = {
+  409: "another publish or withdrawal of this document (or an update of the year's ITA page) is under way: retry",
+} as const;
+const WITHDRAW_ANSWERS = {
+  409: `${PUBLISH_ANSWERS[409]}; or another generation is the published one (the answer names it)`,
+} as const;
 
 const obligation = '/v1/fiscal-years/{fy}/obligations/{obligationId}';
 
@@ -285,6 +305,7 @@ export const ROUTES = {
     params: FyParams,
     status: 202,
     response: GenerationView,
+    answers: GENERATION_ANSWERS,
   },
   listAnnualReports: {
     method: 'GET',
@@ -315,6 +336,7 @@ export const ROUTES = {
     params: FyParams,
     status: 202,
     response: GenerationView,
+    answers: GENERATION_ANSWERS,
   },
   listPlanDocuments: {
     method: 'GET',
@@ -341,6 +363,7 @@ export const ROUTES = {
     summary: bilingual('เผยแพร่รายงานผลฉบับนี้', 'publish this generation at the stable public address'),
     params: PublishParams,
     response: PublicationView,
+    answers: PUBLISH_ANSWERS,
   },
   withdrawAnnualReport: {
     method: 'DELETE',
@@ -349,6 +372,7 @@ export const ROUTES = {
     summary: bilingual('ยกเลิกการเผยแพร่รายงานผล', 'withdraw it (the public address then answers 404)'),
     params: PublishParams,
     response: PublicationView,
+    answers: WITHDRAW_ANSWERS,
   },
   publishPlanDocument: {
     method: 'POST',
@@ -357,6 +381,7 @@ export const ROUTES = {
     summary: bilingual('เผยแพร่เอกสารมาตรการฉบับนี้', 'publish this plan-document generation at the stable public address'),
     params: PublishParams,
     response: PublicationView,
+    answers: PUBLISH_ANSWERS,
   },
   withdrawPlanDocument: {
     method: 'DELETE',
@@ -365,6 +390,7 @@ export const ROUTES = {
     summary: bilingual('ยกเลิกการเผยแพร่เอกสารมาตรการ', 'withdraw it (the public address then answers 404)'),
     params: PublishParams,
     response: PublicationView,
+    answers: WITHDRAW_ANSWERS,
   },
   reportForm: {
     method: 'GET',
@@ -425,6 +451,17 @@ export const ROUTES = {
     body: UpdatePersonBody,
     response: PersonView,
   },
+  resendInvitation: {
+    method: 'POST',
+    access: assertCanManagePeople,
+    path: '/v1/people/{personId}/invitation',
+    summary: bilingual(
+      'ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง (รหัสผ่านชั่วคราวใหม่)',
+      'send the invitation again with a new temporary password, to a person who has never signed in',
+    ),
+    params: PersonParams,
+    response: InvitationView,
+  },
   unitAudit: {
     method: 'GET',
     access: assertCanManagePeople,
@@ -455,6 +492,18 @@ export const ROUTES = {
     method: 'GET',
     path: '/v1/fiscal-years/{fy}/plan/audit',
     summary: bilingual('ประวัติแผนมาตรการ', "the plan's history"),
+    params: FyParams,
+    query: AuditQuery,
+    response: AuditPage,
+  },
+  documentsAudit: {
+    method: 'GET',
+    access: assertCanReadOrgWide,
+    path: '/v1/fiscal-years/{fy}/documents/audit',
+    summary: bilingual(
+      'ประวัติการจัดทำ เผยแพร่ และถอนการเผยแพร่เอกสารของปี (ใคร เมื่อใด ฉบับใด)',
+      "who generated, published and withdrew which generation of the year's documents, newest first",
+    ),
     params: FyParams,
     query: AuditQuery,
     response: AuditPage,

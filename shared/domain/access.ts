@@ -4,6 +4,8 @@ import type { Role } from './organisation.js';
 
 export interface Caller {
   personId: string;
+  /** the person's name as the directory read it (at most DIRECTORY_TTL_MS old): audit entries keep it */
+  name?: string;
   orgId: string;
   unitId?: string;
   roles: Role[];

@@ -12,6 +12,7 @@ const FIXED_ACTIONS = [
   'person.add',
   'person.update',
   'person.put',
+  'person.erase',
   'unit.add',
   'unit.update',
   'unit.put',

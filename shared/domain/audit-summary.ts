@@ -23,14 +23,21 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
   withdraw: { th: 'ยกเลิกการเผยแพร่', en: 'withdrew the' },
 };
 
-/** '<document kind>.<generate|publish|withdraw>' in words, or undefined for any other action. */
-function documentSummary(action: string): { th: string; en: string } | undefined {
+/**
+ * '<document kind>.<generate|publish|withdraw>' in words, with "ฉบับที่ ๓" when the entry names its
+ * generation (written since session 29), or undefined for any other action.
+ */
+function documentSummary(action: string, generation: unknown): { th: string; en: string } | undefined {
   const dot = action.lastIndexOf('.');
   const kind = action.slice(0, dot) as DocumentKind;
   const verb = DOCUMENT_VERBS[action.slice(dot + 1) as keyof typeof DOCUMENT_VERBS] as
     (typeof DOCUMENT_VERBS)[keyof typeof DOCUMENT_VERBS] | undefined;
   if (!DOCUMENT_KINDS.includes(kind) || !verb) return undefined;
-  return { th: `${verb.th}${DOCUMENT_NAMES[kind].th}`, en: `${verb.en} ${DOCUMENT_NAMES[kind].en}` };
+  const th = `${verb.th}${DOCUMENT_NAMES[kind].th}`;
+  const en = `${verb.en} ${DOCUMENT_NAMES[kind].en}`;
+  return typeof generation === 'number'
+    ? { th: `${th} ฉบับที่ ${toThaiDigits(generation)}`, en: `${en}, generation ${generation}` }
+    : { th, en };
 }
 
 /**
@@ -71,11 +78,13 @@ export function auditSummary(
   const had = (key: string) => (typeof d[key] === 'string' ? String(d[key]) : undefined);
   const renamed = (): [string, string] => {
     const was = had('previousName');
+    // an erased person's entries hold their pseudonym for both (shared/store/audit-erasure.ts)
+    if (was === d.name) return ['เปลี่ยนชื่อ', 'renamed'];
     return was === undefined
       ? [`เปลี่ยนชื่อเป็น ${d.name}`, `renamed to ${d.name}`]
       : [`เปลี่ยนชื่อจาก "${was}" เป็น "${d.name}"`, `renamed from "${was}" to "${d.name}"`];
   };
-  const document = documentSummary(entry.action);
+  const document = documentSummary(entry.action, entry.details?.generation);
   if (document) return document;
   switch (entry.action) {
     case 'report.submit':
@@ -173,6 +182,11 @@ export function auditSummary(
     }
     case 'person.put':
       return { th: 'บันทึกข้อมูลผู้ใช้งาน', en: "saved the person's record" };
+    case 'person.erase':
+      return {
+        th: `ลบชื่อและอีเมลตามคำขอ (ประวัติเรียกผู้ใช้งานนี้ว่า ${d.name})`,
+        en: `erased the name and email on request (the history calls this person ${d.name})`,
+      };
     case 'unit.add':
       return { th: `เพิ่มหน่วยงาน ${d.name}`, en: `added the unit ${d.name}` };
     case 'unit.update': {

@@ -39,6 +39,14 @@ export const DOCUMENT_FILES: Record<DocumentKind, Readonly<Record<string, string
  */
 export const DAILY_GENERATION_LIMIT = 20;
 
+/**
+ * The highest generation number of one kind in an org's fiscal year: the store's sort keys hold 4
+ * digits (ANNUAL#0001…ANNUAL#9999, keys.ts) and the paths {generation} "1" to "9999", so the list's
+ * newest-first order and every address hold to it. Past it a request is refused
+ * (errors.ts generationsUsedUp, 409); 20 a day (DAILY_GENERATION_LIMIT) reach it after 500 days.
+ */
+export const MAX_GENERATION = 9_999;
+
 /** What a generation goes through: pending (claimed, not yet written), then ready or failed. */
 export const GENERATION_STATES = ['pending', 'ready', 'failed'] as const;
 export type GenerationState = (typeof GENERATION_STATES)[number];

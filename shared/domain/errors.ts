@@ -1,4 +1,5 @@
 // Typed errors thrown by use cases; mapped to HTTP in one place (functions/api).
+import { DOCUMENT_NAMES, type DocumentKind, MAX_GENERATION } from './document-kinds.js';
 import { toThaiDigits } from './thai-format.js';
 
 export interface FieldMessage {
@@ -50,13 +51,36 @@ export class ForbiddenError extends withCode('forbidden', 'ForbiddenError') {}
 export class ConflictError extends withCode('conflict', 'ConflictError') {}
 /** The request body is over the route's limit (HTTP 413); the messages say what to do instead. */
 export class PayloadTooLargeError extends withCode('payload_too_large', 'PayloadTooLargeError') {}
-/** A limit per period is used up (HTTP 429); the messages say when it resets. */
-export class TooManyRequestsError extends withCode('too_many_requests', 'TooManyRequestsError') {}
+/**
+ * A limit per period is used up (HTTP 429); the messages say when it resets, and `retryAfterSeconds`
+ * (whole seconds until it does) becomes the answer's Retry-After header (RFC 9110 §10.2.3).
+ */
+export class TooManyRequestsError extends withCode('too_many_requests', 'TooManyRequestsError') {
+  constructor(
+    message_th: string,
+    message_en: string,
+    readonly retryAfterSeconds: number,
+    fields: FieldMessage[] = [],
+    details: Record<string, unknown> = {},
+  ) {
+    super(message_th, message_en, fields, details);
+  }
+}
 export class UnavailableError extends withCode('unavailable', 'UnavailableError') {}
 
 /** The fiscal year has no plan (yet): every read of the year, and every document of it, says so. */
 export function planNotFound(fy: number): NotFoundError {
   return new NotFoundError(`ยังไม่มีแผนมาตรการของปีงบประมาณ ${toThaiDigits(fy)}`, `there is no plan for fiscal year ${fy}`);
+}
+
+/** 409: the year's document has MAX_GENERATION generations; nothing was claimed. */
+export function generationsUsedUp(kind: DocumentKind, fy: number): ConflictError {
+  return new ConflictError(
+    `${DOCUMENT_NAMES[kind].th}ของปีงบประมาณ ${toThaiDigits(fy)} จัดทำครบ ${toThaiDigits(MAX_GENERATION.toLocaleString('en-US'))} ฉบับแล้ว จึงจัดทำฉบับใหม่ไม่ได้ กรุณาใช้ฉบับที่จัดทำไว้`,
+    `the ${DOCUMENT_NAMES[kind].en} of fiscal year ${fy} has ${MAX_GENERATION.toLocaleString('en-US')} generations, the most a year may have; use one made already`,
+    [],
+    { maxGenerations: MAX_GENERATION },
+  );
 }
 
 /**

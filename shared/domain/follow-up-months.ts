@@ -4,6 +4,7 @@
 // obligations and reports, the later ones follow the new cadence. Review 17 s13, S13-3.
 import type { FieldMessage } from './errors.js';
 import { fiscalMonths } from './fiscal-calendar.js';
+import { buddhistEraMonthHint } from './gregorian-date.js';
 import type { Period } from './periods.js';
 import { formatThaiMonth, toThaiDigits } from './thai-format.js';
 
@@ -50,6 +51,12 @@ export function followUpMonthsLabel(months: FollowUpMonths): { th: string; en: s
   return { th: th.join(' '), en: en.join(' ') };
 }
 
+/** " ใช้ปี ค.ศ. เช่น 2023-04 สำหรับ พ.ศ. ๒๕๖๖" after a month with a Buddhist-era year, else nothing (break 16 s28, B10). */
+function beHint(month: string): { th: string; en: string } {
+  const hint = buddhistEraMonthHint(month);
+  return hint ? { th: ` ${hint.th}`, en: `; ${hint.en}` } : { th: '', en: '' };
+}
+
 /**
  * Each follow-up month outside the plan's fiscal year, or a last month before the first: a field
  * message on `{prefix}.measures.N.followUps.M.firstMonth` (or lastMonth), Thai first.
@@ -70,8 +77,8 @@ export function followUpMonthsOutsideFiscalYear(
         if (month === undefined || months.includes(month)) continue;
         out.push({
           path: `${prefix}.measures.${i}.followUps.${j}.${key}`,
-          message_th: `${placeOf(i, j).th}: เดือนต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
-          message_en: `${placeOf(i, j).en}: the month must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})`,
+          message_th: `${placeOf(i, j).th}: เดือนต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})${beHint(month).th}`,
+          message_en: `${placeOf(i, j).en}: the month must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})${beHint(month).en}`,
         });
       }
       if (out.length === 0 && f.firstMonth !== undefined && f.lastMonth !== undefined && f.lastMonth < f.firstMonth) {
@@ -112,8 +119,8 @@ export function unitFirstMonthsOutsideFiscalYear(
       .filter(([, month]) => !months.includes(month))
       .map(([unitId, month]) => ({
         path: `${path}.unitFirstMonths.${unitId}`,
-        message_th: `${placeOf(i, j).th}: เดือนแรกที่หน่วยงาน ${unitName(unitId)} รายงานต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})`,
-        message_en: `${placeOf(i, j).en}: the first month unit ${unitId} reports for must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})`,
+        message_th: `${placeOf(i, j).th}: เดือนแรกที่หน่วยงาน ${unitName(unitId)} รายงานต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${yearTh}) (ค่าที่ส่งมา: ${month})${beHint(month).th}`,
+        message_en: `${placeOf(i, j).en}: the first month unit ${unitId} reports for must fall inside fiscal year ${plan.fy} (${first} to ${last}) (sent: ${month})${beHint(month).en}`,
       }));
   return plan.measures.flatMap((m, i) => [
     ...outside(m.responsible.unitFirstMonths, `${prefix}.measures.${i}.responsible`, i),

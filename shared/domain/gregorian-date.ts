@@ -10,6 +10,11 @@ export const FIRST_BE_LOOKING_YEAR = 2400;
 /** The earliest Gregorian year we accept (no fiscal year in the system starts before it). */
 const FIRST_YEAR = 1900;
 
+const gregorianHint = (ce: string, be: number) => ({
+  th: `ใช้ปี ค.ศ. เช่น ${ce} สำหรับ พ.ศ. ${toThaiDigits(be)}`,
+  en: `use the Gregorian (CE) year, e.g. ${ce} for BE ${be}`,
+});
+
 /**
  * The Thai and English hint for a date written with a Buddhist-era year, e.g. "2566-04-01" ->
  * "ใช้ปี ค.ศ. เช่น 2023-04-01 สำหรับ พ.ศ. ๒๕๖๖"; undefined when the date it would suggest is itself
@@ -20,10 +25,17 @@ export function buddhistEraHint(value: string): { th: string; en: string } | und
   const be = Number(value.slice(0, 4));
   const ce = `${be - BE_OFFSET}${value.slice(4)}`;
   if (be - BE_OFFSET < FIRST_YEAR || !isPlainDate(ce)) return undefined;
-  return {
-    th: `ใช้ปี ค.ศ. เช่น ${ce} สำหรับ พ.ศ. ${toThaiDigits(be)}`,
-    en: `use the Gregorian (CE) year, e.g. ${ce} for BE ${be}`,
-  };
+  return gregorianHint(ce, be);
+}
+
+/**
+ * The same hint for a month ("YYYY-MM") written with a Buddhist-era year: "2566-04" -> "ใช้ปี ค.ศ.
+ * เช่น 2023-04 สำหรับ พ.ศ. ๒๕๖๖"; undefined below FIRST_BE_LOOKING_YEAR (2400) or for no month.
+ */
+export function buddhistEraMonthHint(month: string): { th: string; en: string } | undefined {
+  const be = Number(month.slice(0, 4));
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || be < FIRST_BE_LOOKING_YEAR) return undefined;
+  return gregorianHint(`${be - BE_OFFSET}${month.slice(4)}`, be);
 }
 
 /** The message for anything that is not a YYYY-MM-DD Gregorian date (and has no useful hint). */

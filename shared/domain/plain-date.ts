@@ -36,3 +36,12 @@ export function firstOfMonth(date: PlainDate): PlainDate {
 export function bangkokDate(instant: Date): PlainDate {
   return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) as PlainDate;
 }
+
+/**
+ * Whole seconds from `instant` to the next midnight in Asia/Bangkok (1 to 86,400), rounded up: when
+ * a count kept per Bangkok day (bangkokDate) starts again. A Retry-After value (RFC 9110 §10.2.3).
+ */
+export function secondsToNextBangkokDay(instant: Date): number {
+  const next = Date.parse(`${addDays(bangkokDate(instant), 1)}T00:00:00+07:00`);
+  return Math.ceil((next - instant.getTime()) / 1000);
+}

@@ -5,6 +5,7 @@ import { Cadence } from './due-rules.js';
 import { eachOnce, listedOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
+import { buddhistEraHint, FIRST_BE_LOOKING_YEAR } from './gregorian-date.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { followUpMonthsOutsideFiscalYear, unitFirstMonthsOutsideFiscalYear } from './follow-up-months.js';
@@ -276,6 +277,15 @@ export function dueDatesOutsideFiscalYear(
   return [...dueDatesOutside(plan, prefix, start, end, placeOf), ...months, ...unitMonths];
 }
 
+/**
+ * A sent or stored due date as a message quotes it: the Thai date, or for a BE-year value (stored
+ * before the save refused them) the value as typed and the hint, never "๓๑ ธันวาคม ๓๑๐๙" (break 16 s28, B14).
+ */
+function sentDate(date: string): { th: string; en: string } {
+  const hint = Number(date.slice(0, 4)) >= FIRST_BE_LOOKING_YEAR ? buddhistEraHint(date) : undefined;
+  return hint ? { th: `${date} ${hint.th}`, en: `; ${hint.en}` } : { th: formatThaiDate(date as PlainDate), en: '' };
+}
+
 function dueDatesOutside(
   plan: Pick<Plan, 'fy' | 'measures'>,
   prefix: string,
@@ -290,8 +300,8 @@ function dueDatesOutside(
         : [
             {
               path: `${prefix}.measures.${i}.followUps.${j}.dueDate`,
-              message_th: `${placeOf(i, j).th}: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start as PlainDate)} ถึง ${formatThaiDate(end as PlainDate)}) (ค่าที่ส่งมา: ${formatThaiDate(f.dueDate as PlainDate)})`,
-              message_en: `${placeOf(i, j).en}: the due date must fall inside fiscal year ${plan.fy} (${start} to ${end}) (sent: ${f.dueDate})`,
+              message_th: `${placeOf(i, j).th}: วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} (${formatThaiDate(start as PlainDate)} ถึง ${formatThaiDate(end as PlainDate)}) (ค่าที่ส่งมา: ${sentDate(f.dueDate).th})`,
+              message_en: `${placeOf(i, j).en}: the due date must fall inside fiscal year ${plan.fy} (${start} to ${end}) (sent: ${f.dueDate})${sentDate(f.dueDate).en}`,
             },
           ],
     ),

@@ -132,6 +132,11 @@ export const ApiEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).ex
   PUBLIC_BUCKET_NAME: name('the public ITA bucket'),
   PUBLIC_BASE_URL: url('the public address of ITA pages'),
   FORM_URL: url('the web page').optional(),
+  // invitation emails (person-invitation.ts): sent through SES as the jobs' emails are
+  MAIL_FROM: JobEnvironment.shape.MAIL_FROM,
+  SES_REGION: StoreEnvironment.shape.AWS_REGION,
+  SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
+  SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
   CORS_ORIGINS: origins.default([]),
   ORIGIN_SECRET: z
     .string()

@@ -7,10 +7,17 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 export interface IdentityProvider {
   /**
    * The subject (token `sub`) of the sign-in for this email: the existing one (linked, `created:
-   * false`), or a new one (`created: true`); Cognito then emails the pool's Thai invitation with a
-   * temporary password.
+   * false`), or a new one (`created: true`). With `temporaryPassword` the new sign-in gets it and
+   * Cognito sends nothing (MessageAction SUPPRESS: the API emails its own invitation naming the org,
+   * invitation-email.ts); without it Cognito emails the pool's generic Thai invitation (admin CLI).
    */
-  createUser(email: string): Promise<{ subject: string; created: boolean }>;
+  createUser(email: string, temporaryPassword?: string): Promise<{ subject: string; created: boolean }>;
+  /**
+   * Gives a sign-in that was invited but never used a new temporary password, valid for the pool's
+   * TemporaryPasswordValidityDays from now (AdminSetUserPassword, not permanent). 'signed-in': the
+   * person already set their own password (they use "ลืมรหัสผ่าน"); 'no-sign-in': no such user.
+   */
+  renewTemporaryPassword(email: string, temporaryPassword: string): Promise<'renewed' | 'signed-in' | 'no-sign-in'>;
   /**
    * Deletes a sign-in this process just created (`created: true`) for an add that was then
    * refused, so a refused add leaves no user behind. No error if it is gone.
@@ -31,7 +38,7 @@ export function cognitoIdentityProvider(
   const get = async () => (typeof client === 'function' ? client() : client);
   const sdk = () => import('@aws-sdk/client-cognito-identity-provider');
   return {
-    async createUser(email) {
+    async createUser(email, temporaryPassword) {
       const cognito = await sdk();
       try {
         const out = await (
@@ -44,8 +51,10 @@ export function cognitoIdentityProvider(
               { Name: 'email', Value: email },
               { Name: 'email_verified', Value: 'true' },
             ],
-            // the invitation text is the pool's (Thai): infra/cdk/stateful-stack.ts
-            DesiredDeliveryMediums: ['EMAIL'],
+            // our own invitation (names the org and the page), or the pool's generic one
+            ...(temporaryPassword
+              ? { TemporaryPassword: temporaryPassword, MessageAction: 'SUPPRESS' as const }
+              : { DesiredDeliveryMediums: ['EMAIL' as const] }),
           }),
         );
         const subject = sub(out.User?.Attributes);
@@ -60,6 +69,29 @@ export function cognitoIdentityProvider(
         if (!subject) throw new Error('AdminGetUser returned no sub', { cause: error });
         return { subject, created: false };
       }
+    },
+    async renewTemporaryPassword(email, temporaryPassword) {
+      const cognito = await sdk();
+      const client = await get();
+      let status: string | undefined;
+      try {
+        status = (await client.send(new cognito.AdminGetUserCommand({ UserPoolId: userPoolId, Username: email })))
+          .UserStatus;
+      } catch (error) {
+        if (error instanceof cognito.UserNotFoundException) return 'no-sign-in';
+        throw error;
+      }
+      // RESET_REQUIRED too: a password the person never chose
+      if (status !== 'FORCE_CHANGE_PASSWORD' && status !== 'RESET_REQUIRED') return 'signed-in';
+      await client.send(
+        new cognito.AdminSetUserPasswordCommand({
+          UserPoolId: userPoolId,
+          Username: email,
+          Password: temporaryPassword,
+          Permanent: false,
+        }),
+      );
+      return 'renewed';
     },
     async deleteUser(email) {
       const cognito = await sdk();
@@ -97,6 +129,8 @@ async function ignoreMissingUser(notFound: abstract new (...args: never[]) => Er
  */
 export const localIdentityProvider: IdentityProvider = {
   createUser: () => Promise.resolve({ subject: randomUUID(), created: true }),
+  // nobody signs in with a password locally: the invitation is sent (to the mail viewer) all the same
+  renewTemporaryPassword: () => Promise.resolve('renewed'),
   deleteUser: () => Promise.resolve(),
   enableUser: () => Promise.resolve(),
   disableUser: () => Promise.resolve(),

@@ -1,7 +1,7 @@
 // What a saved plan may hold (shared/domain/plan.ts), applied to the importer's draft: the preview
 // says which measure could not be saved, and why, before the coordinator tries.
 import type * as z from 'zod';
-import { Measure, MAX_MEASURES } from '../domain/plan.js';
+import { dueDatesOutsideFiscalYear, Measure, MAX_MEASURES } from '../domain/plan.js';
 import { headedTitle } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
@@ -28,6 +28,8 @@ export interface LimitFinding {
   th: string;
   en: string;
   measureId?: string;
+  /** the follow-up of that measure, when it is about one */
+  followUpNo?: number;
 }
 
 /**
@@ -70,6 +72,30 @@ export function unsavableMeasures(measures: readonly DraftMeasure[], units: read
       en: `this measure cannot be saved until fixed: ${f.message_en}`,
       measureId: m.measureId,
     }));
+  });
+}
+
+/**
+ * The due dates and months PUT /plan refuses because they fall outside the plan's fiscal year `fy`
+ * (dueDatesOutsideFiscalYear, the save's own check: one validation for the save and the draft's
+ * check), one finding per field in the save's words, with its measure and follow-up (break 16 s28,
+ * B10: a copy kept last year's dates, the check said nothing and the save answered 400).
+ */
+export function datesOutsideFiscalYear(
+  fy: number,
+  measures: readonly DraftMeasure[],
+  units: readonly UnitState[],
+): LimitFinding[] {
+  return dueDatesOutsideFiscalYear({ fy, measures: measures as Measure[] }, '', unitNameOf(units)).map((f) => {
+    const [, i, j] = /^\.measures\.(\d+)(?:\.followUps\.(\d+))?/.exec(f.path) ?? [];
+    const m = measures[Number(i)];
+    const followUpNo = j === undefined ? undefined : m?.followUps[Number(j)]?.followUpNo;
+    return {
+      th: `บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${f.message_th}`,
+      en: `this measure cannot be saved until fixed: ${f.message_en}`,
+      ...(m ? { measureId: m.measureId } : {}),
+      ...(followUpNo === undefined ? {} : { followUpNo }),
+    };
   });
 }
 

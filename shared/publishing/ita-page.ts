@@ -1,6 +1,6 @@
 // The org's public ITA page for one fiscal year: the year's OIT items this system produces, each
-// with its published document (date, size, PDF and DOCX), and a chart of the year's reporting per
-// indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
+// with its published document (date, size, PDF and DOCX), and a chart of the published results
+// report's figures per indicator. Static HTML: no script, no font or image from any host, every text escaped, one column
 // that reads at 390 px.
 import type { ComplianceCounts } from '../domain/compliance-summary.js';
 import type { PublicFormat } from '../domain/public-addresses.js';
@@ -26,7 +26,17 @@ export interface ItaPageInput {
   orgName: string;
   fy: number;
   items: ItaPageItem[];
-  reporting?: { asOf: PlainDate; byIndicator: { indicator: number; name: string; counts: ComplianceCounts }[] };
+  /**
+   * The published results report's figures (its `statistics.byIndicator` and `asOf`), so the page
+   * never says other numbers than the document it links (break 19 s28, F11); absent while no
+   * results report is published.
+   */
+  reporting?: {
+    asOf: PlainDate;
+    /** the published generation the figures are read from */
+    generation?: number;
+    byIndicator: { indicator: number; name: string; counts: ComplianceCounts }[];
+  };
 }
 
 const FORMAT_LABEL: Record<PublicFormat, string> = { pdf: 'PDF', docx: 'Word (DOCX)' };
@@ -69,7 +79,11 @@ function chart(reporting: NonNullable<ItaPageInput['reporting']>): string {
       return `<li><p class="indicator">ตัวชี้วัดที่ ${toThaiDigits(indicator)} ${escapeHtml(name)}</p><div class="bar" role="img" aria-label="${escapeHtml(numbers)} จากที่ครบกำหนด ${toThaiDigits(c.due)}">${bar}</div><p class="numbers">ครบกำหนด ${toThaiDigits(c.due)}: ${numbers}</p></li>`;
     })
     .join('');
-  return `<section><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}</p>
+  const source =
+    reporting.generation === undefined
+      ? ''
+      : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
+  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}${source}</p>
 <p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>
 <ul class="chart">${rows || '<li>ยังไม่มีภาระการรายงานที่ครบกำหนด</li>'}</ul></section>`;
 }
@@ -84,6 +98,10 @@ h3{font-size:1rem;margin:0 0 4px}ul{list-style:none;padding:0;margin:0}.item{bac
 .legend{font-size:.9rem}.key{display:inline-block;width:12px;height:12px;margin:0 4px 0 8px;vertical-align:middle}
 footer{color:#6b7280;font-size:.85rem;margin-top:24px}`;
 
+/** While no results report is published the page shows no figures: live counts would contradict it. */
+const NO_REPORTING =
+  '<section class="reporting"><h2>ผลการรายงานตามมาตรการ</h2><p class="none">ตัวเลขผลการรายงานจะแสดงพร้อมรายงานผลการดำเนินการที่เผยแพร่</p></section>';
+
 export function renderItaPage(input: ItaPageInput): string {
   const fy = toThaiDigits(input.fy);
   const title = `ข้อมูลเผยแพร่ ITA ปีงบประมาณ พ.ศ. ${fy} ${input.orgName}`;
@@ -94,7 +112,7 @@ export function renderItaPage(input: ItaPageInput): string {
 <h1>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${fy}</h1>
 <p>${escapeHtml(input.orgName)}</p>
 <section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map(item).join('')}</ul></section>
-${input.reporting ? chart(input.reporting) : ''}
+${input.reporting ? chart(input.reporting) : NO_REPORTING}
 <footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
 </main></body></html>
 `;

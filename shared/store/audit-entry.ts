@@ -11,6 +11,8 @@ export interface AuditFacts {
   orgId: string;
   /** a person id, or "system:<job>" / "cli:<command>" */
   actor: string;
+  /** the actor's name now, when the caller knows it (else withActorNames reads it) */
+  actorName?: string | undefined;
   action: AuditAction;
   /** what changed, e.g. "report:i4.f2.2023-04.finance" */
   target: string;
@@ -21,34 +23,46 @@ export interface AuditFacts {
 /** Targets whose history people read (GET …/audit); others are only in the monthly trail. */
 const HISTORY_KINDS = new Set(['report', 'plan', 'unit', 'person']);
 
+/** A document generation's target, "annual-report:2566/3": its year's documents history (break 19 s28, F8). */
+const DOCUMENT_TARGET = /^(?:annual-report|plan-document):(\d{4})\/\d+$/;
+
+/** The history the year's documents (generate, publish, withdraw of both kinds) are read by. */
+export const DOCUMENTS_HISTORY = 'documents:all';
+
+/** The gsi1 partition an entry is read by, or undefined when only the monthly trail holds it. */
+function historyPartition(facts: AuditFacts): string | undefined {
+  const document = DOCUMENT_TARGET.exec(facts.target);
+  if (document) return indexKeys.auditOf(facts.orgId, DOCUMENTS_HISTORY, Number(document[1]));
+  if (!HISTORY_KINDS.has(facts.target.split(':')[0]!)) return undefined;
+  const fy = facts.target.startsWith('report:') ? facts.details?.fy : undefined;
+  return indexKeys.auditOf(facts.orgId, facts.target, typeof fy === 'number' ? fy : undefined);
+}
+
 /** A person id (the CLIs and jobs act as "cli:…", "system:…", never a person). */
 export const isPersonActor = (actor: string) => /^[A-Za-z0-9._-]{1,200}$/.test(actor);
 
 /**
  * The Put of one audit entry. An entry a person wrote is also findable by its actor through gsi2
- * (indexKeys.auditBy), and `transact` adds the person's name as it is at that moment (`actorName`,
- * withActorNames), so the history keeps who did it under the name they had then (break 18 F11).
+ * (indexKeys.auditBy) and keeps their name (`actorName`): the caller's (`facts.actorName`, as the
+ * caller directory read it) or, when not given, read by `transact` just before the write
+ * (withActorNames), so the history names them as they were named then (break 18 F11).
  */
 export function auditPut(tableName: string, facts: AuditFacts): TransactItem {
   const entryId = randomUUID();
-  const fy = facts.target.startsWith('report:') ? facts.details?.fy : undefined;
+  const gsi1pk = historyPartition(facts);
   const sort = indexKeys.auditOfSort(facts.at, process.hrtime.bigint(), entryId);
   return {
     Put: {
       TableName: tableName,
       Item: {
         ...keys.audit(facts.orgId, facts.at, entryId),
-        // a report's, plan's, unit's or person's history is readable by target through gsi1
-        ...(HISTORY_KINDS.has(facts.target.split(':')[0]!)
-          ? {
-              gsi1pk: indexKeys.auditOf(facts.orgId, facts.target, typeof fy === 'number' ? fy : undefined),
-              gsi1sk: sort,
-            }
-          : {}),
+        // a report's, plan's, unit's, person's or the year's documents' history, read through gsi1
+        ...(gsi1pk ? { gsi1pk, gsi1sk: sort } : {}),
         ...(isPersonActor(facts.actor) ? { gsi2pk: indexKeys.auditBy(facts.orgId, facts.actor), gsi2sk: sort } : {}),
         type: 'audit',
         orgId: facts.orgId,
         actor: facts.actor,
+        ...(facts.actorName && isPersonActor(facts.actor) ? { actorName: facts.actorName } : {}),
         action: facts.action,
         target: facts.target,
         at: facts.at.toISOString(),

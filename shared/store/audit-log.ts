@@ -1,9 +1,8 @@
 // Reading the audit trail: an org's month, or one target's history (a report, plan, unit, person).
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys, prefixes } from './keys.js';
 import { BY_SUBJECT_INDEX } from './table-definition.js';
-import { queryAll } from './query-pages.js';
+import { queryAll, queryBeyond } from './query-pages.js';
 
 export interface AuditRecord {
   actor: string;
@@ -39,7 +38,10 @@ export class BadCursorError extends Error {
   override name = 'BadCursorError';
 }
 
-/** The history of one target (newest first), through gsi1; see indexKeys.auditOf. */
+/**
+ * The history of one target (newest first), through gsi1; see indexKeys.auditOf. A page holds at
+ * most `limit` entries (default 20); `cursor` is there only when older entries follow.
+ */
 export class AuditLog {
   constructor(private readonly store: Store) {}
 
@@ -49,19 +51,22 @@ export class AuditLog {
     options: { fy?: number; cursor?: string; limit?: number } = {},
   ): Promise<AuditHistoryPage> {
     const partition = indexKeys.auditOf(orgId, target, options.fy);
+    const limit = options.limit ?? 20;
     const start = options.cursor ? decodeCursor(options.cursor, partition) : undefined;
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
+    // one item past the page tells whether older entries follow: the last page carries no cursor
+    const found = await queryBeyond(
+      this.store,
+      {
         IndexName: BY_SUBJECT_INDEX,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: false,
-        Limit: options.limit ?? 20,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
+      },
+      limit,
+      start ? { from: start } : {},
     );
-    const items = (out.Items ?? []).map((i) => ({
+    const page = found.slice(0, limit);
+    const items = page.map((i) => ({
       entryId: String(i.gsi1sk).split('#')[2] ?? '',
       actor: String(i.actor),
       ...(typeof i.actorName === 'string' ? { actorName: i.actorName } : {}),
@@ -70,10 +75,16 @@ export class AuditLog {
       at: String(i.at),
       ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
     }));
-    const last = out.LastEvaluatedKey;
-    return { items, ...(last ? { cursor: Buffer.from(JSON.stringify(last)).toString('base64url') } : {}) };
+    const last = found.length > limit ? page.at(-1) : undefined;
+    return { items, ...(last ? { cursor: encodeCursor(last) } : {}) };
   }
 }
+
+/** The cursor after `item`: its table and index keys, as DynamoDB's ExclusiveStartKey of gsi1 takes them. */
+const encodeCursor = (item: Record<string, unknown>) =>
+  Buffer.from(JSON.stringify({ pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk })).toString(
+    'base64url',
+  );
 
 function decodeCursor(cursor: string, partition: string): Record<string, string> {
   let key: unknown;

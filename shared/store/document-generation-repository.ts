@@ -1,7 +1,8 @@
 // Generations of a document (the annual results report, ...): a number is claimed (pending) before
 // any file is written; the generation then becomes ready (with its files) or failed (with a reason).
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentKind, GenerationState } from '../domain/document-kinds.js';
+import { type DocumentKind, type GenerationState, MAX_GENERATION } from '../domain/document-kinds.js';
+import { generationsUsedUp } from '../domain/errors.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
@@ -70,6 +71,14 @@ export interface GenerationPage {
   items: Generation[];
   /** the generation to pass as `before` for the next page; absent on the last page */
   next?: number;
+}
+
+/**
+ * The audit actor of a generation's trigger: "person:{id}" -> the person id (as publish and withdraw
+ * write it), "schedule:{time}" -> "system:{kind}" (break 19 s28, F8: one way per partition).
+ */
+function triggerActor(kind: DocumentKind, trigger: string): string {
+  return trigger.startsWith('person:') ? trigger.slice('person:'.length) : `system:${kind}`;
 }
 
 export class DocumentGenerationRepository {
@@ -176,7 +185,8 @@ export class DocumentGenerationRepository {
   /**
    * Claim the next generation number, in state pending, with its audit entry. The number comes
    * from an atomic counter, so claiming costs the same at the 1,001st generation as at the first;
-   * numbers never repeat but may skip (a claim that fails after taking its number).
+   * numbers never repeat but may skip (a claim that fails after taking its number). Past
+   * MAX_GENERATION nothing is claimed: ConflictError (generationsUsedUp).
    * With `scheduledTime` the run is claimed too: a second delivery of the same schedule gets back
    * the first one's number (`fresh: false`).
    */
@@ -191,6 +201,7 @@ export class DocumentGenerationRepository {
     }
     for (let attempt = 0; attempt < 10; attempt++) {
       const generation = await this.nextNumber(kind, orgId, fy);
+      if (generation > MAX_GENERATION) throw generationsUsedUp(kind, fy);
       try {
         await transact(this.store, [
           ...(run ? [putNew(this.store.tableName, { ...run, type: `${kind}-run`, generation }, true)] : []),
@@ -204,10 +215,11 @@ export class DocumentGenerationRepository {
           }),
           auditPut(this.store.tableName, {
             orgId,
-            actor: input.trigger,
+            actor: triggerActor(kind, input.trigger),
             action: `${kind}.generate`,
             target: `${kind}:${fy}/${generation}`,
             at: input.now,
+            details: { generation },
           }),
         ]);
         return { generation, fresh: true };

@@ -3,7 +3,7 @@
 // A whole fiscal year of one org lives in one partition (ORG#{org}#FY#{fy}), so the annual report
 // is one paginated Query. Orgs are listed from the ORGS partition, never by Scan.
 import { createHash } from 'node:crypto';
-import type { DocumentKind } from '../domain/document-kinds.js';
+import { type DocumentKind, MAX_GENERATION } from '../domain/document-kinds.js';
 import { OrgId, UnitId } from '../domain/ids.js';
 import { matchKey } from '../import/thai-text.js';
 
@@ -54,7 +54,19 @@ export function unitNameKey(name: string): string {
   return value.length > 200 ? `sha256:${createHash('sha256').update(value).digest('hex')}` : value;
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/**
+ * A number in a sort key, zero-padded to `width` digits so keys sort as the numbers do. A number
+ * that needs more digits (or is not a whole number >= 0) throws RangeError: it would sort out of
+ * place (10000 before 1001) and no path could name it, so each numbered id keeps to its bound.
+ */
+function pad(n: number, width: number): string {
+  const digits = String(n);
+  if (!Number.isSafeInteger(n) || n < 0 || digits.length > width) throw new RangeError(`bad number ${n} in a key`);
+  return digits.padStart(width, '0');
+}
+
+/** Generation numbers' digits in keys: MAX_GENERATION's. */
+const GENERATION_DIGITS = String(MAX_GENERATION).length;
 
 // The annual report kept its first sort keys (ANNUAL#, ANNUALRUN#); later kinds are DOC#{kind}#.
 const generationPrefix = (kind: DocumentKind) =>
@@ -108,10 +120,13 @@ export const keys = {
     pk: `ORG#${org(orgId)}#OUTBOX`,
     sk: `MAIL#${segment(mailId, 'mail id')}`,
   }),
-  /** One generation of a document (e.g. the annual results report); numbered from 1, never reused. */
+  /**
+   * One generation of a document (e.g. the annual results report); numbered from 1 to
+   * MAX_GENERATION, never reused (RangeError past it).
+   */
   generation: (kind: DocumentKind, orgId: string, fiscalYear: number, generation: number): Key => ({
     pk: fyPartition(orgId, fiscalYear),
-    sk: `${generationPrefix(kind)}${pad(generation, 4)}`,
+    sk: `${generationPrefix(kind)}${pad(generation, GENERATION_DIGITS)}`,
   }),
   /** A scheduled run of a document kind, claimed once per scheduled time. */
   generationRun: (kind: DocumentKind, orgId: string, fiscalYear: number, scheduledTime: string): Key => ({

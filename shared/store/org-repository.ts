@@ -6,14 +6,17 @@ import type { AuditAction } from '../domain/audit-actions.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
-import { indexKeys, keys, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
+import { indexKeys, keys, normalisedEmail, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { queryAll } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { transact } from './writes.js';
+import { eraseNameInAudit } from './audit-erasure.js';
 
 export interface WriteContext {
   actor: string;
+  /** the actor's name as the caller is known (Caller.name); else transact reads it (withActorNames) */
+  actorName?: string;
   now: Date;
 }
 
@@ -32,6 +35,12 @@ function expectedPut(tableName: string, item: Record<string, unknown>, expect?: 
   const condition = expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
   return { Put: { TableName: tableName, Item: item, ...(expect ? { ConditionExpression: condition } : {}) } };
 }
+
+/** A claim's condition: absent, or already this person's. */
+const theirs = (personId: string) => ({
+  ConditionExpression: 'attribute_not_exists(pk) OR personId = :personId',
+  ExpressionAttributeValues: { ':personId': personId },
+});
 
 /** True when a conditional put of this repository was refused (the item exists, or does not). */
 export const isConditionFailure = (error: unknown) => failedConditions(error)?.some((f) => f.index === 0) ?? false;
@@ -115,6 +124,7 @@ export class OrgRepository {
       auditPut(this.store.tableName, {
         orgId: item.orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action: 'org.put',
         target: `org:${item.orgId}`,
         at: ctx.now,
@@ -156,6 +166,7 @@ export class OrgRepository {
           auditPut(this.store.tableName, {
             orgId,
             actor: ctx.actor,
+            actorName: ctx.actorName,
             action: ctx.action,
             target: `org:${orgId}`,
             at: ctx.now,
@@ -215,6 +226,7 @@ export class OrgRepository {
       auditPut(this.store.tableName, {
         orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action,
         target,
         at: ctx.now,
@@ -387,6 +399,62 @@ export class OrgRepository {
         },
       },
     ];
+  }
+
+  /**
+   * Erasure (docs/privacy.md): `erased` is the person with their name and email replaced. First
+   * every audit entry holding their name gets the new one (eraseNameInAudit; returns how many),
+   * then one transaction puts the person item (on condition it is still inactive), moves the email
+   * claim to the new email and writes a person.erase entry (details: the new name only). Refused
+   * (isConditionFailure) if the person was reactivated meanwhile; the audit part may then have
+   * run, which is harmless (it only writes the pseudonym).
+   */
+  async erasePerson(previous: Person, erased: Person, ctx: WriteContext): Promise<number> {
+    const item = Person.parse(erased);
+    const changed = await eraseNameInAudit(this.store, item.orgId, item.personId, item.name);
+    const table = this.store.tableName;
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: table,
+          Item: {
+            ...keys.person(item.orgId, item.personId),
+            ...indexKeys.personBySubject(item.personId, item.orgId),
+            ...indexKeys.personByEmail(item.email, item.orgId),
+            type: 'person',
+            ...item,
+          },
+          ConditionExpression: 'attribute_exists(pk) AND #active = :no',
+          ExpressionAttributeNames: { '#active': 'active' },
+          ExpressionAttributeValues: { ':no': false },
+        },
+      },
+      // (erasing again: the claim is already the new email's)
+      ...(normalisedEmail(previous.email) === normalisedEmail(item.email)
+        ? []
+        : [
+            {
+              Delete: { TableName: table, Key: keys.personEmail(item.orgId, previous.email), ...theirs(item.personId) },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.personEmail(item.orgId, item.email), type: 'person-email', personId: item.personId },
+                ...theirs(item.personId),
+              },
+            },
+          ]),
+      auditPut(table, {
+        orgId: item.orgId,
+        actor: ctx.actor,
+        actorName: ctx.actorName,
+        action: 'person.erase',
+        target: `person:${item.personId}`,
+        at: ctx.now,
+        details: { name: item.name },
+      }),
+    ]);
+    return changed;
   }
 
   async getPerson(orgId: string, personId: string): Promise<Person | undefined> {

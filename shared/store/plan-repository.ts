@@ -359,6 +359,7 @@ export class PlanRepository {
       auditPut(table, {
         orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action: 'plan.itaScores',
         target: `plan:${fy}`,
         at: ctx.now,

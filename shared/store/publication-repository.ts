@@ -53,6 +53,7 @@ export class PublicationRepository {
         action: `${publication.kind}.publish`,
         target: `${publication.kind}:${fy}/${publication.generation}`,
         at: new Date(publication.publishedAt),
+        details: { generation: publication.generation },
       }),
     ]);
   }
@@ -76,6 +77,7 @@ export class PublicationRepository {
           action: `${kind}.withdraw`,
           target: `${kind}:${fy}/${generation}`,
           at,
+          details: { generation },
         }),
       ]);
       return true;

@@ -23,15 +23,20 @@ export async function queryAll(
  * exists) or the Query ends. A Query page stops at 1 MB whatever Limit says, so one call may read
  * several pages. Returns the kept items in key order (at most `limit` + `extra`); the caller slices.
  * `extra`: how many more the last request may ask for (items `keep` drops, such as a cursor's own).
+ * `from`: the key to start after (a page cursor's ExclusiveStartKey).
  */
 export async function queryBeyond(
   store: Store,
   input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
   limit: number,
-  options: { keep?: (item: Record<string, unknown>) => boolean; extra?: number } = {},
+  options: {
+    keep?: (item: Record<string, unknown>) => boolean;
+    extra?: number;
+    from?: Record<string, unknown>;
+  } = {},
 ): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
+  let start: Record<string, unknown> | undefined = options.from;
   do {
     const out = await store.doc.send(
       new QueryCommand({

@@ -197,6 +197,7 @@ export class ReportRepository {
       auditPut(table, {
         orgId: ref.orgId,
         actor: ctx.actor,
+        actorName: ctx.actorName,
         action: isNew ? 'report.submit' : 'report.revise',
         target: `report:${ref.obligationId}`,
         at: ctx.now,
@@ -275,6 +276,7 @@ export class ReportRepository {
         auditPut(table, {
           orgId: ref.orgId,
           actor: ctx.actor,
+          actorName: ctx.actorName,
           action: `report.${decision.decision}`,
           target: `report:${ref.obligationId}`,
           at: ctx.now,

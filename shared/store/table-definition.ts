@@ -13,3 +13,5 @@ export const TABLE = {
 
 export const BY_SUBJECT_INDEX = 'gsi1';
 export const BY_EMAIL_INDEX = 'gsi2';
+/** gsi2 again: audit entries by the person who wrote them (indexKeys.auditBy) */
+export const BY_ACTOR_INDEX = 'gsi2';

@@ -37,6 +37,7 @@ export class CallerDirectory {
         .filter((p) => p.active)
         .map((person): Caller => ({
           personId: person.personId,
+          name: person.name,
           orgId: person.orgId,
           roles: person.roles,
           headOfUnit: person.headOfUnit,

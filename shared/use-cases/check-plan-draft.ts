@@ -5,7 +5,12 @@
 import type { PlanCheckBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import type { ImportWarning } from '../import/import-warning.js';
-import { inactiveUnitsNamed, unsavableMeasures } from '../import/plan-limits.js';
+import {
+  datesOutsideFiscalYear,
+  inactiveUnitsNamed,
+  type LimitFinding,
+  unsavableMeasures,
+} from '../import/plan-limits.js';
 import { reportsCutNotices } from '../import/replaced-plan-notice.js';
 import { foreseenReportsRefusal } from './replace-plan.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -14,7 +19,8 @@ import type { UseCaseContext } from './use-case-context.js';
  * POST /v1/fiscal-years/{fy}/plan-checks (coordinators): the draft `body` (PUT /plan's plan JSON,
  * ids as the save would send them) read against the org's units and the year's saved plan and
  * reports, by the functions the file preview uses: `cannot-save` for a measure whose units are all
- * deactivated (unsavableMeasures), `unit-inactive` for a deactivated unit beside active ones
+ * deactivated (unsavableMeasures) and for a due date or month outside the year (datesOutsideFiscalYear,
+ * the save's own check), `unit-inactive` for a deactivated unit beside active ones
  * (inactiveUnitsNamed), `reports-cut` for what the save's guard on reports would refuse
  * (foreseenReportsRefusal). Each warning names its measure (measureId) when the draft has it.
  */
@@ -30,7 +36,7 @@ export async function checkPlanDraft(
     ctx.repos.plans.getPlan(caller.orgId, fy),
   ]);
   const draft = { orgId: caller.orgId, fy, title: body.title, measures: body.measures };
-  const byMeasure = (code: 'cannot-save' | 'unit-inactive') => (f: { th: string; en: string; measureId?: string }) => {
+  const byMeasure = (code: 'cannot-save' | 'unit-inactive') => (f: LimitFinding) => {
     const measure = draft.measures.find((m) => m.measureId === f.measureId);
     return {
       where: {},
@@ -39,6 +45,7 @@ export async function checkPlanDraft(
       message_en: f.en,
       source: measure?.responsible.text ?? '',
       ...(f.measureId === undefined ? {} : { measureId: f.measureId }),
+      ...(f.followUpNo === undefined ? {} : { followUpNo: f.followUpNo }),
     };
   };
   const refused = await foreseenReportsRefusal(ctx.repos, {
@@ -52,6 +59,7 @@ export async function checkPlanDraft(
   return {
     warnings: [
       ...unsavableMeasures(draft.measures, units).map(byMeasure('cannot-save')),
+      ...datesOutsideFiscalYear(fy, draft.measures, units).map(byMeasure('cannot-save')),
       ...inactiveUnitsNamed(draft.measures, units).map(byMeasure('unit-inactive')),
       ...(saved ? reportsCutNotices(refused, draft.measures, saved.measures, 'copy') : []),
     ],

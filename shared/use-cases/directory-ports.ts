@@ -4,6 +4,7 @@ import type { AuditLog } from '../store/audit-log.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
+import type { InvitationPorts } from './person-invitation.js';
 
 export interface DirectoryPorts {
   orgs: OrgRepository;
@@ -14,6 +15,8 @@ export interface DirectoryPorts {
   /** the plans, read by key: deactivating a unit checks this and next year's (manage-units) */
   plans: Pick<PlanRepository, 'getPlan'>;
   clock: () => Date;
+  /** our own invitation emails (the API; absent in the admin CLI, where Cognito sends its own) */
+  invitations?: InvitationPorts;
   /** forget cached callers and org units after a change (the API's 60-second cache) */
   forget?: (what: { subject?: string; orgId?: string }) => void;
 }

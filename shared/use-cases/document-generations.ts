@@ -1,7 +1,7 @@
 // "Generate this document now", "which generations are there", "give me a download link". The API
 // claims a generation (pending) and hands it to the document queue; it never renders anything.
 import { assertCanGenerateDocuments, canReadUnpublishedDocuments, type Caller } from '../domain/access.js';
-import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../domain/document-kinds.js';
+import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind, MAX_GENERATION } from '../domain/document-kinds.js';
 import {
   ForbiddenError,
   NotFoundError,
@@ -9,11 +9,14 @@ import {
   TooManyRequestsError,
   UnavailableError,
 } from '../domain/errors.js';
-import { bangkokDate } from '../domain/plain-date.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { bangkokDate, secondsToNextBangkokDay } from '../domain/plain-date.js';
+import { formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
 import type { Generation } from '../store/document-generation-repository.js';
+import type { Publication } from '../store/publication-repository.js';
+import { publicUrls } from './publish-document.js';
+import { actorName } from './read-audit.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -24,7 +27,8 @@ const DEFAULT_PAGE = 20;
  * Claim a new generation of `kind` for the caller's org and fiscal year and start producing it.
  * Returns the generation in state pending (the API answers 202). Coordinators only (ForbiddenError:
  * executives read, access.ts); NotFoundError when the year has no plan; TooManyRequestsError (429)
- * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day. If
+ * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day (its
+ * Retry-After: the seconds to the next Bangkok midnight, when the count starts again). If
  * handing it over fails, the generation is marked failed and UnavailableError (503, retry) is thrown.
  */
 export async function requestGeneration(
@@ -43,6 +47,7 @@ export async function requestGeneration(
     throw new TooManyRequestsError(
       `วันนี้สั่งจัดทำ${DOCUMENT_NAMES[kind].th}ของปีงบประมาณ ${toThaiDigits(fy)} ครบ ${toThaiDigits(limit)} ครั้งแล้ว กรุณาใช้ฉบับที่จัดทำไว้ หรือสั่งใหม่ได้ในวันพรุ่งนี้`,
       `the ${DOCUMENT_NAMES[kind].en} of fiscal year ${fy} was requested ${limit} times today; use a generation made already or retry tomorrow (Bangkok time)`,
+      secondsToNextBangkokDay(now),
       [],
       { limit },
     );
@@ -62,15 +67,53 @@ export async function requestGeneration(
   return (await ctx.repos.generations.get(kind, caller.orgId, fy, generation))!;
 }
 
+/** The publication of `kind` (which generation the public address serves now), if any. */
+async function publicationOf(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
+  return (await ctx.publishing.publications.list(orgId, fy)).find((p) => p.kind === kind);
+}
+
 /** The generation of `kind` published at the public address now, if any. */
 async function publishedGeneration(ctx: UseCaseContext, orgId: string, kind: DocumentKind, fy: number) {
-  return (await ctx.publishing.publications.list(orgId, fy)).find((p) => p.kind === kind)?.generation;
+  return (await publicationOf(ctx, orgId, kind, fy))?.generation;
 }
+
+/** What a list says of the published generation: when (UTC and Thai, Bangkok), by whom, at which addresses. */
+export interface PublishedMark {
+  generation: number;
+  publishedAt: string;
+  publishedAtBangkok: string;
+  publishedBy: { personId: string; name: string };
+  publicUrl: string;
+  pageUrl: string;
+}
+
+/** The mark of `publication`, the one source of which generation is published (break 19 s28, F8). */
+async function publishedMark(
+  ctx: UseCaseContext,
+  orgId: string,
+  fy: number,
+  publication: Publication,
+): Promise<PublishedMark> {
+  const person = await ctx.publishing.orgs.getPerson(orgId, publication.publishedBy);
+  const names = new Map(person ? [[person.personId, person.name]] : []);
+  return {
+    generation: publication.generation,
+    publishedAt: publication.publishedAt,
+    publishedAtBangkok: formatThaiDateTime(new Date(publication.publishedAt)),
+    publishedBy: { personId: publication.publishedBy, name: actorName(names, publication.publishedBy) },
+    ...publicUrls(ctx.publishing, orgId, fy, publication.kind),
+  };
+}
+
+/** A generation as listed: `published` on the one the public address serves. */
+export type ListedGeneration = Generation & { published?: PublishedMark };
 
 /**
  * The generations of `kind`, newest first, `limit` (default 20) per page; `cursor` is there when
  * older ones follow. Coordinators and executives see every generation; anyone else in the org only
- * the one published now (unpublished generations are drafts: access.ts).
+ * the one published now (unpublished generations are drafts: access.ts). `published` (on the list,
+ * whatever the page, and on its item) says which generation is published, when and by whom, read
+ * from the publication record.
  */
 export async function listGenerations(
   ctx: UseCaseContext,
@@ -78,20 +121,26 @@ export async function listGenerations(
   kind: DocumentKind,
   fy: number,
   query: { cursor?: string; limit?: number } = {},
-): Promise<{ items: Generation[]; cursor?: string }> {
+): Promise<{ items: ListedGeneration[]; cursor?: string; published?: PublishedMark }> {
+  const publication = await publicationOf(ctx, caller.orgId, kind, fy);
+  const published = publication ? await publishedMark(ctx, caller.orgId, fy, publication) : undefined;
+  const mark = (g: Generation): ListedGeneration => (published?.generation === g.generation ? { ...g, published } : g);
+  const withMark = { ...(published ? { published } : {}) };
   if (!canReadUnpublishedDocuments(caller)) {
-    const published = await publishedGeneration(ctx, caller.orgId, kind, fy);
     const found =
-      published === undefined ? undefined : await ctx.repos.generations.get(kind, caller.orgId, fy, published);
-    return { items: found && !query.cursor ? [found] : [] };
+      publication === undefined
+        ? undefined
+        : await ctx.repos.generations.get(kind, caller.orgId, fy, publication.generation);
+    return { items: found && !query.cursor ? [mark(found)] : [], ...withMark };
   }
   const page = await ctx.repos.generations.page(kind, caller.orgId, fy, {
     limit: query.limit ?? DEFAULT_PAGE,
-    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: 99_999 }) } : {}),
+    ...(query.cursor ? { before: decodeCursor('g', query.cursor, { min: 1, max: MAX_GENERATION }) } : {}),
   });
   return {
-    items: page.items,
+    items: page.items.map(mark),
     ...(page.next === undefined ? {} : { cursor: encodeCursor('g', page.next) }),
+    ...withMark,
   };
 }
 

@@ -42,6 +42,10 @@ export async function putItaScores(
   body: ItaScoresBody,
 ): Promise<ItaScoresView> {
   assertCoordinator(caller);
-  await ctx.repos.plans.putItaScores(caller.orgId, fy, body.indicators, { actor: caller.personId, now: ctx.clock() });
+  await ctx.repos.plans.putItaScores(caller.orgId, fy, body.indicators, {
+    actor: caller.personId,
+    actorName: caller.name,
+    now: ctx.clock(),
+  });
   return view(ctx, caller.orgId, fy);
 }

@@ -13,10 +13,12 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
+import { newTemporaryPassword } from '../identity/temporary-password.js';
+import { sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
-export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget'>;
+export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget' | 'invitations'>;
 
 export const personView = (p: Person) => ({
   personId: p.personId,
@@ -60,8 +62,9 @@ const personDetails = (p: Person, changed: string[], units: Unit[], previous?: P
 };
 
 /**
- * Adds a person and their sign-in (Cognito invites them in Thai; an email already signed in for
- * another org keeps its one sign-in). 403 if a coordinator grants admin; 400 for an unknown or
+ * Adds a person and their sign-in, and emails a new sign-in the Thai invitation naming the org and
+ * the page (person-invitation.ts; 503 InvitationNotSentError, saved, if that email fails). An email
+ * already signed in for another org keeps its one sign-in and gets no email (`invited: false`). 403 if a coordinator grants admin; 400 for an unknown or
  * inactive unit; 409 if the email is already someone's in this org (a conditional write of the
  * email claim, keys.personEmail, so also when two adds race). Nothing is written on refusal.
  * 503 SignInNotSyncedError if the person was saved but the sign-in could not be enabled.
@@ -81,7 +84,11 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
   const linked = sameEmail[0]?.personId;
-  const signIn = linked ? { subject: linked, created: false } : await ports.identity.createUser(email);
+  // with our own invitation (the API), the password is ours to email; else Cognito emails its own
+  const temporaryPassword = ports.invitations && !linked ? newTemporaryPassword() : undefined;
+  const signIn = linked
+    ? { subject: linked, created: false }
+    : await ports.identity.createUser(email, temporaryPassword);
   const personId = signIn.subject;
   const person: Person = {
     orgId: caller.orgId,
@@ -111,7 +118,10 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   }
   ports.forget?.({ subject: personId });
   await syncSignInAfterWrite(ports.orgs, ports.identity, person, true);
-  return personView(person);
+  // a linked sign-in gets no email (docs/api.md "Known limit"): `invited` tells the page which
+  if (signIn.created && temporaryPassword && ports.invitations)
+    await sendInvitation({ ...ports, invitations: ports.invitations }, person, temporaryPassword);
+  return { ...personView(person), invited: signIn.created };
 }
 
 /**
@@ -260,4 +270,8 @@ const duplicateEmail = () =>
     },
   ]);
 
-const write = (ports: PeoplePorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });
+const write = (ports: PeoplePorts, caller: Caller) => ({
+  actor: caller.personId,
+  actorName: caller.name,
+  now: ports.clock(),
+});

@@ -312,4 +312,8 @@ async function claimTaken(ports: UnitPorts, unit: Unit, error: unknown): Promise
   ]);
 }
 
-const write = (ports: UnitPorts, caller: Caller) => ({ actor: caller.personId, now: ports.clock() });
+const write = (ports: UnitPorts, caller: Caller) => ({
+  actor: caller.personId,
+  actorName: caller.name,
+  now: ports.clock(),
+});

@@ -6,7 +6,7 @@ import { assertCoordinator, type Caller } from '../domain/access.js';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { oitItems } from '../domain/ita-catalog.js';
-import { bangkokDate } from '../domain/plain-date.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import {
   itaPagePath,
   PAGE_CONTENT_TYPE,
@@ -18,9 +18,9 @@ import {
   type PublicFormat,
   type PublishedKind,
 } from '../domain/public-addresses.js';
-import { buildAnnualReport } from '../documents/annual-report-model.js';
+import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { documentKey, type ReportFileStore } from '../documents/report-files.js';
-import { type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
+import { type ItaPageInput, type ItaPageItem, renderItaPage } from '../publishing/ita-page.js';
 import { type LeasePorts, withDocumentLease, withPageLease } from '../publishing/publishing-lease.js';
 import {
   PublicCopiesError,
@@ -37,7 +37,6 @@ import {
   sourceUnreadable,
 } from '../publishing/publication-failures.js';
 import type { Store } from '../store/dynamo-client.js';
-import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { Publication, PublicationRepository } from '../store/publication-repository.js';
 
@@ -86,8 +85,22 @@ export interface PublicationView {
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-const url = (ports: PublishingPorts, path: string) => `${ports.publicBaseUrl.replace(/\/+$/, '')}${path}`;
+const url = (ports: Pick<PublishingPorts, 'publicBaseUrl'>, path: string) =>
+  `${ports.publicBaseUrl.replace(/\/+$/, '')}${path}`;
 const objectKey = (path: string) => publicObjectKey(path)!;
+
+/** The PDF's stable address of `kind` (the DOCX: the same with .docx) and the year's ITA page, absolute. */
+export function publicUrls(
+  ports: Pick<PublishingPorts, 'publicBaseUrl'>,
+  orgId: string,
+  fy: number,
+  kind: PublishedKind,
+) {
+  return {
+    publicUrl: url(ports, publicDocumentPath(orgId, fy, kind, 'pdf')),
+    pageUrl: url(ports, itaPagePath(orgId, fy)),
+  };
+}
 
 function view(
   ports: PublishingPorts,
@@ -101,8 +114,7 @@ function view(
     kind,
     generation,
     published: Boolean(p),
-    publicUrl: url(ports, publicDocumentPath(orgId, fy, kind, 'pdf')),
-    pageUrl: url(ports, itaPagePath(orgId, fy)),
+    ...publicUrls(ports, orgId, fy, kind),
     ...(p ? { publishedAt: p.publishedAt } : {}),
   };
 }
@@ -282,17 +294,32 @@ export const withdrawDocument: PublicationChange = async (ports, caller, kind, f
 };
 
 /**
- * Write the org's ITA page for `fy` from what is published now and the year's reporting. Called
+ * The figures the page shows: the published results report's own (`report.json`: its statistics
+ * per indicator and the date they are for), never the live data, which would contradict the
+ * document beside them (break 19 s28, F11).
+ */
+async function publishedReporting(
+  ports: PublishingPorts,
+  orgId: string,
+  fy: number,
+  generation: number,
+): Promise<NonNullable<ItaPageInput['reporting']>> {
+  const json = await ports.files.get(documentKey('annual-report', orgId, fy, generation, 'report.json'));
+  const model = JSON.parse(Buffer.from(json).toString('utf8')) as AnnualReportModel;
+  return {
+    asOf: model.asOf as PlainDate,
+    generation,
+    byIndicator: model.statistics.byIndicator.map(({ indicator, name, counts }) => ({ indicator, name, counts })),
+  };
+}
+
+/**
+ * Write the org's ITA page for `fy` from what is published now (figures: publishedReporting). Called
  * holding the page's lease (underLeases), reading the publications inside it so the last page
  * written shows the last publication recorded.
  */
 async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number): Promise<void> {
-  const [org, units, year, publications] = await Promise.all([
-    ports.orgs.getOrg(orgId),
-    ports.orgs.listUnits(orgId),
-    loadFiscalYear(ports.store, orgId, fy),
-    ports.publications.list(orgId, fy),
-  ]);
+  const [org, publications] = await Promise.all([ports.orgs.getOrg(orgId), ports.publications.list(orgId, fy)]);
   if (!org) throw new NotFoundError('ไม่พบองค์กร', `no org ${orgId}`);
   const catalog = oitItems(fy);
   const item = (kind: PublishedKind, role: 'measures' | 'implementation', fallback: string): ItaPageItem => {
@@ -316,10 +343,8 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
         : {}),
     };
   };
-  const asOf = bangkokDate(ports.clock());
-  const statistics = year.plan
-    ? buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf }).statistics
-    : undefined;
+  const results = publications.find((p) => p.kind === 'annual-report');
+  const reporting = results ? await publishedReporting(ports, orgId, fy, results.generation) : undefined;
   const html = renderItaPage({
     orgName: org.name,
     fy,
@@ -327,18 +352,7 @@ async function writeItaPageNow(ports: PublishingPorts, orgId: string, fy: number
       item('plan-document', 'measures', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
       item('annual-report', 'implementation', 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส'),
     ],
-    ...(statistics
-      ? {
-          reporting: {
-            asOf,
-            byIndicator: statistics.byIndicator.map((i) => ({
-              indicator: i.indicator,
-              name: i.name,
-              counts: i.counts,
-            })),
-          },
-        }
-      : {}),
+    ...(reporting ? { reporting } : {}),
   });
   await ports.publicFiles.put(objectKey(itaPagePath(orgId, fy)), Buffer.from(html, 'utf8'), PAGE_CONTENT_TYPE);
 }

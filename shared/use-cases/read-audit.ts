@@ -1,9 +1,10 @@
 // "Who did what, and when?": the history of an obligation's reports, a plan, or a person.
 import type { AuditQuery } from '../api/coordinator-schemas.js';
-import { assertCanManagePeople, type Caller } from '../domain/access.js';
+import { assertCanManagePeople, assertCanReadOrgWide, type Caller } from '../domain/access.js';
 import { auditSummary } from '../domain/audit-summary.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { formatThaiDateTime } from '../domain/thai-format.js';
+import { DOCUMENTS_HISTORY } from '../store/audit-entry.js';
 import { BadCursorError, type AuditHistoryPage } from '../store/audit-log.js';
 import type { DirectoryPorts } from './directory-ports.js';
 import { assertCanReadObligation, type ObligationToRead } from './obligation-to-read.js';
@@ -24,6 +25,32 @@ export async function obligationAudit(
 /** Anyone in the org reads the plan's history. */
 export async function planAudit(ports: AuditPorts, caller: Caller, fy: number, query: AuditQuery) {
   return readHistory(ports, caller, `plan:${fy}`, query);
+}
+
+/**
+ * GET /v1/fiscal-years/{fy}/documents/audit (coordinators, executives): who generated, published
+ * and withdrew which generation of the year's plan document and results report, newest first
+ * (break 19 s28, F8). Entries written before session 29 are not in it (they were not indexed).
+ */
+export async function documentsAudit(ports: AuditPorts, caller: Caller, fy: number, query: AuditQuery) {
+  assertCanReadOrgWide(caller);
+  return readHistory(ports, caller, DOCUMENTS_HISTORY, query, fy);
+}
+
+/**
+ * The name shown for an audit actor or a publication's `publishedBy`: a person by name (`names`:
+ * person id -> name), scheduled jobs as the system, the operator CLIs (`npm run admin`, `import`)
+ * as the administrator, anything else as written.
+ */
+export function actorName(names: ReadonlyMap<string, string>, actor: string): string {
+  return (
+    names.get(actor) ??
+    (actor.startsWith('system:')
+      ? `ระบบ (${actor.slice(7)})`
+      : actor.startsWith('cli:')
+        ? `ผู้ดูแลระบบ (คำสั่ง npm run ${actor.slice(4)})`
+        : actor)
+  );
 }
 
 /** Admins and coordinators read a person's history (roles, unit, active). */
@@ -64,14 +91,6 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
   const [people, units] = await Promise.all([ports.orgs.listPeople(caller.orgId), ports.orgs.listUnits(caller.orgId)]);
   const names = new Map(people.map((p) => [p.personId, p.name]));
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
-  // people by name; scheduled jobs as the system; the operator CLIs (`npm run admin`, `import`) as the administrator
-  const actorName = (actor: string) =>
-    names.get(actor) ??
-    (actor.startsWith('system:')
-      ? `ระบบ (${actor.slice(7)})`
-      : actor.startsWith('cli:')
-        ? `ผู้ดูแลระบบ (คำสั่ง npm run ${actor.slice(4)})`
-        : actor);
   return {
     items: page.items.map((e) => {
       const summary = auditSummary(e, (id) => unitNames.get(id) ?? id);
@@ -79,7 +98,7 @@ async function readHistory(ports: AuditPorts, caller: Caller, target: string, qu
         at: e.at,
         atBangkok: formatThaiDateTime(new Date(e.at)),
         // the name they had when they wrote it; older entries (no actorName) show today's name
-        actor: { personId: e.actor, name: e.actorName ?? actorName(e.actor) },
+        actor: { personId: e.actor, name: e.actorName ?? actorName(names, e.actor) },
         action: e.action,
         summary_th: summary.th,
         summary_en: summary.en,

@@ -26,6 +26,6 @@ export async function reviewReport(
       comment: body.comment,
       version: body.version ?? latest.version,
     },
-    { actor: caller.personId, now: ctx.clock() },
+    { actor: caller.personId, actorName: caller.name, now: ctx.clock() },
   );
 }

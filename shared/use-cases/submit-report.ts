@@ -86,6 +86,7 @@ async function saveReport(
   try {
     return await ctx.repos.reports.saveVersion(ref, content, {
       actor: caller.personId,
+      actorName: caller.name,
       now: ctx.clock(),
       planVersion: read.planVersion,
       opensOn: obligation.opensOn,

@@ -77,10 +77,13 @@ const EXPECTED: Record<MatrixCase, [ownStaff: number, otherUnitStaff: number, un
   listPeople:           [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   createPerson:         [403, 403, 403, 201, 403, 201, 201, 401, 401, 401, 403],
   updatePerson:         [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
+  resendInvitation:     [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
   unitAudit:            [403, 403, 403, 200, 403, 200, 200, 401, 401, 401, 403],
   personAudit:          [403, 403, 403, 200, 403, 200, 404, 401, 401, 401, 403],
   obligationAudit:      [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],
   planAudit:            [200, 200, 200, 200, 200, 200, 200, 401, 401, 401, 403],
+  // the year's documents: generated, published, withdrawn, by whom (coordinators and executives)
+  documentsAudit:       [403, 403, 403, 200, 200, 403, 200, 401, 401, 401, 403],
   // coordinators restore an earlier version (FY2566 version 1: the seed, still current); another org has no plan
   planVersion:          [403, 403, 403, 200, 403, 403, 404, 401, 401, 401, 403],
   evidenceLink:         [200, 403, 200, 200, 200, 403, 404, 401, 401, 401, 403],

@@ -93,7 +93,8 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
   // handler): a revision reads the report's first submission time (the warm instance has the plan
   // in hand, PlanSnapshots), then one transaction writes the latest report (an Update that keeps
   // firstSubmittedAt and settledAt and removes the review fields), the version's history item, the
-  // audit entry (with its gsi1 keys) and checks that the plan is still that version and not held.
+  // audit entry (with its gsi1 and, from session 29, gsi2 keys and the author's name) and checks
+  // that the plan is still that version and not held.
   // The n-th raw op is a first submission exactly when the n-th submit is. `sameRequests` below
   // checks that both send requests of the same shape.
   const plan = (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.plan('demo', 2566) })))
@@ -151,6 +152,7 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
     if (version > 1) Object.assign(values, { ':expected': version - 1, ':accepted': 'accepted' });
     if (version > 1) names['#state'] = 'reviewState';
     const entryId = randomUUID();
+    const sort = indexKeys.auditOfSort(at, process.hrtime.bigint(), entryId);
     await store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -184,10 +186,14 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
               Item: {
                 ...keys.audit('demo', at, entryId),
                 gsi1pk: indexKeys.auditOf('demo', `report:${id}`, 2566),
-                gsi1sk: indexKeys.auditOfSort(at, process.hrtime.bigint(), entryId),
+                gsi1sk: sort,
+                // the author's entries, for erasure (session 29)
+                gsi2pk: indexKeys.auditBy('demo', 'demo-staff-finance'),
+                gsi2sk: sort,
                 type: 'audit',
                 orgId: 'demo',
                 actor: 'demo-staff-finance',
+                actorName: 'เจ้าหน้าที่ กองคลัง',
                 action: version > 1 ? 'report.revise' : 'report.submit',
                 target: `report:${id}`,
                 at: now,

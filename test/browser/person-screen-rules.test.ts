@@ -96,3 +96,44 @@ describe('moving a head of unit, as the ITA coordinator', () => {
     expect(await page.locator('#person-headOfUnit').isChecked()).toBe(true);
   });
 });
+
+describe('sending an invitation again, as the ITA coordinator (npm start: the emulator’s mail viewer)', () => {
+  const email = 'invited.late@demo.example.org';
+  /** the mails the local SES emulator holds for `to` */
+  const mailsTo = async (to: string) => {
+    const { emails } = (await (await fetch(`${setup.sesUrl}/store`)).json()) as {
+      emails: { destination: { to: string[] }; subject: string; body: { text?: string } }[];
+    };
+    return emails.filter((e) => e.destination.to.includes(to));
+  };
+
+  it('a person added in the page gets the invitation naming the municipality and the page; the button sends a new one', async () => {
+    await page.goto(`${setup.api}/#/people`);
+    await page.locator('summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
+    await page.locator('#new-person-email').fill(email);
+    await page.locator('#new-person-name').fill('นายมาช้า ทดสอบ');
+    await page.locator('#new-person-unitId').selectOption('finance');
+    await page.getByRole('button', { name: 'เพิ่มผู้ใช้งาน' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${email}`);
+    const first = await mailsTo(email);
+    expect(first).toHaveLength(1);
+    expect(first[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    expect(first[0]!.body.text).toContain(setup.api);
+
+    await page.locator(`[data-person="${email}"] a`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('นายมาช้า ทดสอบ');
+    await page.getByRole('button', { name: 'ส่งอีเมลเชิญอีกครั้ง' }).click();
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ๑๔ วัน`);
+    expect(await mailsTo(email)).toHaveLength(2);
+  });
+
+  it('an inactive person’s screen offers no invitation (the API would answer 409)', async () => {
+    await page.goto(`${setup.api}/#/people/demo-staff-education`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เจ้าหน้าที่กองการศึกษา');
+    await page.getByRole('button', { name: 'ปิดการใช้งาน', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="person-status"]').textContent()).toBe('ปิดการใช้งาน');
+    expect(await page.getByRole('button', { name: 'ส่งอีเมลเชิญอีกครั้ง' }).count()).toBe(0);
+  });
+});

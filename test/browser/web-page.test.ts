@@ -196,6 +196,13 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => card.textContent()).toContain('ส่งกลับให้แก้ไข');
     await openObligation();
     expect(await page.locator('.returned-note').textContent()).toContain('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    // the history says what the coordinator asked for, under the coordinator's name (break 18 F5)
+    const returned = page.locator('.audit .audit-item[data-action="report.return"]');
+    await returned.waitFor();
+    expect(await returned.locator('.audit-summary').textContent()).toBe(
+      'ส่งรายงาน ฉบับที่ ๑ กลับให้แก้ไข: "กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร"',
+    );
+    expect(await returned.locator('.hint').textContent()).toMatch(/^คณะทำงาน ITA · /);
     expect(await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).isVisible()).toBe(true);
   });
 

@@ -44,7 +44,15 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
     const acl = Object.values(Template.fromStack(withWaf.fairShare!).findResources('AWS::WAFv2::WebACL'))[0]!;
     const rules = acl.Properties.Rules as {
       Name: string;
-      Action: { Block: { CustomResponse: { ResponseCode: number; CustomResponseBodyKey: string } } };
+      Action: {
+        Block: {
+          CustomResponse: {
+            ResponseCode: number;
+            CustomResponseBodyKey: string;
+            ResponseHeaders?: { Name: string; Value: string }[];
+          };
+        };
+      };
       Statement: { RateBasedStatement: Record<string, unknown> };
     }[];
     expect(rules.map((r) => r.Name)).toEqual(['PerCaller', 'PerAddress']);
@@ -68,6 +76,12 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
       AggregateKeyType: 'IP',
     });
     for (const rule of rules) expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
+    // break 19 F4: the 429 says when the caller is counted afresh (one rate window)
+    for (const rule of rules) {
+      expect(rule.Action.Block.CustomResponse.ResponseHeaders).toEqual([
+        { Name: 'Retry-After', Value: String(RATE_WINDOW_SECONDS) },
+      ]);
+    }
     const body = JSON.parse(acl.Properties.CustomResponseBodies['rate-limited'].Content);
     expect(body.message_th).toContain('มากเกินไป');
   });

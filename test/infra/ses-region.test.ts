@@ -74,3 +74,44 @@ describe('the SES region (Bangkok has no SES)', () => {
     expect(sesResources).toContain(':ses:ap-northeast-1:');
   });
 });
+
+// break 16 B4: every region without SES (cfn-lint 1.51's region schemas have no AWS::SES::EmailIdentity)
+describe('a region without SES is refused at synth unless the sender is put where SES exists', () => {
+  const withoutSes = ['ap-east-1', 'ap-east-2', 'ap-southeast-4', 'ap-southeast-6', 'eu-south-2', 'mx-central-1'];
+
+  for (const region of withoutSes)
+    it(`a deployment in ${region} with no sesRegion is refused, naming the region and the setting to give`, () => {
+      expect(() => build(region)).toThrow(new RegExp(`SES does not exist in ${region}.*-c sesRegion=`));
+    });
+
+  it('a deployment in Hong Kong or Melbourne with -c sesRegion sends through that region', () => {
+    for (const [region, sesRegion] of [
+      ['ap-east-1', 'ap-southeast-1'],
+      ['ap-southeast-4', 'ap-southeast-2'],
+    ] as const) {
+      const { stateless: template, mail } = build(region, { sesRegion });
+      expect(mail?.region).toBe(sesRegion);
+      template.resourceCountIs('AWS::SES::EmailIdentity', 0);
+      template.resourceCountIs('AWS::SES::ConfigurationSet', 0);
+      for (const v of sending(template).env) expect(v).toMatchObject({ SES_REGION: sesRegion });
+    }
+  });
+
+  it('a sesRegion without SES, an empty one or one that is no region name is refused', () => {
+    expect(() => build('ap-southeast-7', { sesRegion: 'ap-southeast-7' })).toThrow(
+      /sesRegion: SES does not exist in ap-southeast-7/,
+    );
+    expect(() => build('ap-southeast-1', { sesRegion: 'ap-east-1' })).toThrow(
+      /sesRegion: SES does not exist in ap-east-1/,
+    );
+    expect(() => build('ap-southeast-1', { sesRegion: '' })).toThrow(/sesRegion: "" is not an AWS region/);
+    expect(() => build('ap-southeast-1', { sesRegion: 'singapore' })).toThrow(
+      /sesRegion: "singapore" is not an AWS region/,
+    );
+  });
+
+  it('the China regions are refused, with or without a sesRegion (SES is in neither, nor reachable across partitions)', () => {
+    expect(() => build('cn-north-1')).toThrow(/SES does not exist in cn-north-1/);
+    expect(() => build('cn-northwest-1', { sesRegion: 'ap-southeast-1' })).toThrow(/another AWS partition/);
+  });
+});

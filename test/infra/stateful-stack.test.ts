@@ -150,4 +150,10 @@ describe('stateful stack', () => {
     expect(invite.EmailMessage).toContain('{####}');
     expect(invite.EmailMessage).toMatch(/รหัสผ่านชั่วคราว/);
   });
+
+  it('a temporary password lasts 14 days (was 3: a long weekend made it expire), and the generic text says so', () => {
+    const pool = Object.values(template.findResources('AWS::Cognito::UserPool'))[0]!.Properties;
+    expect(pool.Policies.PasswordPolicy.TemporaryPasswordValidityDays).toBe(14);
+    expect(pool.AdminCreateUserConfig.InviteMessageTemplate.EmailMessage).toContain('ใช้ได้ภายใน ๑๔ วัน');
+  });
 });

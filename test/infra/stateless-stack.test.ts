@@ -70,7 +70,7 @@ describe('stateless stack', () => {
     });
   });
 
-  it('lets the API function manage Cognito sign-ins (create, read, enable, disable, delete a refused add) in its user pool only', () => {
+  it('lets the API function manage Cognito sign-ins (create, read, enable, disable, delete a refused add, renew an unused invitation) in its user pool only', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).map((r) => r.Properties);
     const cognito = policies
       .flatMap((p) => p.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
@@ -82,6 +82,7 @@ describe('stateless stack', () => {
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',
       'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminSetUserPassword',
     ]);
     // the pool's ARN, exported by the stateful stack (its logical id starts with Users)
     expect(JSON.stringify(cognito[0]!.Resource)).toMatch(/Stateful:ExportsOutputFnGetAttUsers[0-9A-F]+Arn/);

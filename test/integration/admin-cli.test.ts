@@ -465,3 +465,46 @@ describe('npm run admin: the org settings the reminders read', () => {
     expect(await org()).toEqual(before);
   });
 });
+
+describe('npm run admin -- erase-person (docs/privacy.md, break 16 B6)', () => {
+  const ctx = () => ({
+    orgs: new OrgRepository(store),
+    feeds: new CalendarFeedRepository(store),
+    identity: localIdentityProvider,
+    actor: 'test',
+    now: new Date(),
+  });
+
+  it('replaces a deactivated person’s name on the person and in the audit trail; an active one is refused', async () => {
+    await createOrg(ctx(), { orgId: 'erase-org', name: 'เทศบาลตำบลลบข้อมูล', withMunicipalUnits: true });
+    const roles = ['staff', 'coordinator'] as const;
+    for (const [email, name] of [
+      ['ita@erase.example.org', 'คณะทำงาน'],
+      ['left@erase.example.org', 'นายสมชาย ใจดี'],
+    ] as const)
+      await addPerson(ctx(), {
+        orgId: 'erase-org',
+        email,
+        name,
+        roles: [...roles],
+        unitId: 'clerk',
+        headOfUnit: false,
+      });
+    const active = await admin('erase-person', '--org', 'erase-org', '--email', 'left@erase.example.org').catch(
+      (e) => e,
+    );
+    expect(active.code).toBe(1);
+    expect(active.stderr).toContain('กรุณาปิดการใช้งานก่อน');
+    await setPersonActive(ctx(), { orgId: 'erase-org', email: 'left@erase.example.org', active: false });
+
+    const { stdout } = await admin('erase-person', '--org', 'erase-org', '--email', 'left@erase.example.org');
+    expect(stdout).toMatch(
+      /^erased \S+ in erase-org: now "ผู้ใช้งานที่ลบข้อมูลแล้ว [0-9a-f]{8}" on the person and in 2 audit entries; sign-in deleted\n$/,
+    );
+    const people = await new OrgRepository(store).listPeople('erase-org');
+    expect(people.map((p) => p.name).sort()).toEqual(['คณะทำงาน', expect.stringMatching(/^ผู้ใช้งานที่ลบข้อมูลแล้ว /)]);
+    const erased = people.find((p) => p.name !== 'คณะทำงาน')!;
+    const history = await new AuditLog(store).history('erase-org', `person:${erased.personId}`);
+    expect(JSON.stringify(history)).not.toContain('สมชาย');
+  });
+});

@@ -23,6 +23,8 @@ import { OrgRepository } from '../../shared/store/org-repository.js';
 import { importSeedPlan } from './seed-plan.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { cognitoStub, type CognitoStub } from './cognito-stub.js';
+import { SESClient } from '@aws-sdk/client-ses';
+import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -156,6 +158,11 @@ export async function createApiFixture(
     clock,
     corsOrigins: ['https://ita.example.org'],
     formUrl: 'https://ita.example.org',
+    // invitations go to the SES emulator (read them with mailbox.ts mailFor)
+    invitationMailer: sesMailer(new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' }), {
+      from: 'ita-noreply@example.org',
+      maxPerSecond: 1000,
+    }),
     ...(options.originSecret ? { originSecret: options.originSecret } : {}),
     publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });

@@ -11,6 +11,10 @@ export interface StubUser {
   username: string;
   sub: string;
   enabled: boolean;
+  /** FORCE_CHANGE_PASSWORD until the person sets their own (CONFIRMED) */
+  status?: 'FORCE_CHANGE_PASSWORD' | 'CONFIRMED';
+  /** the temporary password Cognito holds (ours with SUPPRESS, else one Cognito would make) */
+  temporaryPassword?: string;
 }
 
 export interface CognitoStub {
@@ -47,7 +51,13 @@ export function cognitoStub(): CognitoStub {
         switch (command) {
           case 'AdminCreateUser': {
             if (users.has(username)) throw new UsernameExistsException({ message: 'exists', ...meta });
-            const user = { username, sub: randomUUID(), enabled: true };
+            const user: StubUser = {
+              username,
+              sub: randomUUID(),
+              enabled: true,
+              status: 'FORCE_CHANGE_PASSWORD',
+              temporaryPassword: typeof input.TemporaryPassword === 'string' ? input.TemporaryPassword : 'cognito-made',
+            };
             users.set(username, user);
             return {
               output: { User: { Username: username, Attributes: attributes(user), Enabled: true }, ...meta },
@@ -57,9 +67,21 @@ export function cognitoStub(): CognitoStub {
           case 'AdminGetUser': {
             const user = find(username);
             return {
-              output: { Username: username, UserAttributes: attributes(user), Enabled: user.enabled, ...meta },
+              output: {
+                Username: username,
+                UserAttributes: attributes(user),
+                Enabled: user.enabled,
+                UserStatus: user.status ?? 'CONFIRMED',
+                ...meta,
+              },
               response: {},
             };
+          }
+          case 'AdminSetUserPassword': {
+            const user = find(username);
+            if (input.Permanent) Object.assign(user, { status: 'CONFIRMED', temporaryPassword: undefined });
+            else Object.assign(user, { status: 'FORCE_CHANGE_PASSWORD', temporaryPassword: String(input.Password) });
+            return { output: meta, response: {} };
           }
           case 'AdminDeleteUser':
             find(username);

@@ -38,6 +38,14 @@ export async function seedMatrixExtras(f: ApiFixture, subjects: (string | undefi
       ContentType: 'application/pdf',
     }),
   );
+  // an invitation never used: resendInvitation's permitted cells renew it
+  const engineeringEmail = `staff.engineering@${f.mailDomain}`;
+  f.cognito.users.set(engineeringEmail, {
+    username: engineeringEmail,
+    sub: who.engineeringStaff,
+    enabled: true,
+    status: 'FORCE_CHANGE_PASSWORD',
+  });
   const feeds = new CalendarFeedRepository(f.store);
   const feed = (personId: string, feedId: string, token: string) =>
     feeds.create(

@@ -19,3 +19,13 @@ export const putReport = (
     as: options.as ?? who.financeStaff,
     body,
   });
+
+/** The report, review and history (audit) paths of one obligation of FY `fy` (default 2566). */
+export const obligationPaths = (obligationId: string, fy = 2566) => {
+  const params = { fy, obligationId };
+  return {
+    report: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', params),
+    review: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', params),
+    audit: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', params),
+  };
+};

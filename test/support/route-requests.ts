@@ -173,6 +173,9 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       );
     case 'updatePerson':
       return to('updatePerson', { personId: 'demo-removed' }, { body: { name: `ย้ายออกแล้ว ${i}` } });
+    case 'resendInvitation':
+      // invited, never signed in (the Cognito stub's user: seedMatrixExtras)
+      return to('resendInvitation', { personId: 'demo-staff-engineering' });
     case 'unitAudit':
       return to('unitAudit', { unitId: 'finance' });
     case 'personAudit':
@@ -181,6 +184,8 @@ export function routeRequest(route: MatrixCase, i: number): MatrixRequest {
       return to('obligationAudit', { fy, obligationId: reviewableObligation(0) });
     case 'planAudit':
       return to('planAudit', { fy });
+    case 'documentsAudit':
+      return to('documentsAudit', { fy });
     case 'planVersion':
       return to('planVersion', { fy, version: 1 });
     case 'evidenceLink':

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { type AddressInfo, type Server, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EnvironmentError } from '../../shared/environment/environment.js';
 import { localConfig } from '../../infra/local/local-config.js';
+import { holdPorts } from '../support/free-port.js';
 
 /** What the CDK stack gives the API function (infra/cdk/stateless-stack.ts). */
 const API_ENV = {
@@ -204,14 +204,11 @@ describe('npm start refuses a bad variable or date in plain lines', () => {
 
 describe('npm start reads its arguments before it probes its ports', () => {
   // a port held here for the whole test: every port npm start would use is busy
-  let busy: Server;
-  let port: number;
+  let held: Awaited<ReturnType<typeof holdPorts>> | undefined;
   beforeAll(async () => {
-    busy = createServer();
-    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
-    port = (busy.address() as AddressInfo).port;
+    held = await holdPorts(1);
   });
-  afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+  afterAll(() => held?.release());
 
   it.each([
     ['a Buddhist-era --today', ['--today', '2566-04-20'], '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖'],
@@ -219,6 +216,7 @@ describe('npm start reads its arguments before it probes its ports', () => {
     ['--today without its date', ['--today'], "Option '--today <value>' argument missing"],
     ['an unknown option', ['--todya', '2023-04-20'], "Unknown option '--todya'"],
   ])('for %s with every port busy: the argument is what is told, exit 1', (_name, args, line) => {
+    const port = held!.port;
     const env = {
       ITA_API_PORT: `${port}`,
       ITA_DYNAMODB_PORT: `${port}`,
@@ -234,6 +232,36 @@ describe('npm start reads its arguments before it probes its ports', () => {
     expect(run.stderr).toContain(line);
     expect(run.stderr).not.toContain('in use');
     expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('npm start names a free port when one is busy (break-16 B13)', () => {
+  it('the API port and the one after it are busy: it suggests neither, Thai first', async () => {
+    // the API port and the next one held here, as another running program would
+    const { port: busy, release } = await holdPorts(2);
+    try {
+      const run = spawnSync(
+        fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+        ['infra/local/start.ts'],
+        {
+          cwd: fileURLToPath(new URL('../..', import.meta.url)),
+          env: {
+            ...process.env,
+            ITA_API_PORT: `${busy}`,
+            ITA_DYNAMODB_PORT: `${busy + 1}`,
+            ITA_SES_PORT: `${busy + 1}`,
+            ITA_S3_PORT: `${busy + 1}`,
+          },
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^พอร์ต ${busy} \\(api\\) ถูกใช้อยู่`));
+      expect(run.stderr).toContain(`Port ${busy} (api) is in use`);
+      expect(run.stderr).not.toContain(`ITA_API_PORT=${busy + 1}`);
+    } finally {
+      await release();
+    }
   });
 });
 

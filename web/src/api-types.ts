@@ -21,6 +21,7 @@ import type {
   CalendarFeedList,
   CalendarFeedView,
   CreatedCalendarFeed,
+  InvitationView,
   PeopleList,
   PersonView,
   UnitList,
@@ -45,6 +46,7 @@ export type Unit = z.infer<typeof UnitView>;
 export type Units = z.infer<typeof UnitList>;
 export type Person = z.infer<typeof PersonView>;
 export type People = z.infer<typeof PeopleList>;
+export type Invitation = z.infer<typeof InvitationView>;
 export type Audit = z.infer<typeof AuditPage>;
 export type CalendarFeed = z.infer<typeof CalendarFeedView>;
 export type CalendarFeeds = z.infer<typeof CalendarFeedList>;

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMatrixExtras } from '../../support/matrix-seeding.js';
 import { ROUTES } from '../../../shared/api/routes.js';
+import { openApiDocument } from '../../../shared/api/openapi-document.js';
+import { declaredResponses } from '../../support/openapi-contract.js';
 import { call, type ApiRequest } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import {
@@ -76,10 +78,12 @@ const EXPECTED: Record<string, Record<CallerName, number>> = {
   createPerson:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 201, executive: 403, admin: 201, otherOrgCoordinator: 201, removedPerson: 403, noMembership: 403, noToken: 401 },
   // another org's person is 404 (not theirs), never 403: nothing says the person exists
   updatePerson:         { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
+  resendInvitation:     { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   unitAudit:            { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   personAudit:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 200, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   obligationAudit:      { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   planAudit:            { ownStaff: 200, otherUnitStaff: 200, unitHead: 200, coordinator: 200, executive: 200, admin: 200, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
+  documentsAudit:       { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 200, removedPerson: 403, noMembership: 403, noToken: 401 },
   // coordinators restore an earlier version (FY2566 version 1); another org has no plan
   planVersion:          { ownStaff: 403, otherUnitStaff: 403, unitHead: 403, coordinator: 200, executive: 403, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
   evidenceLink:         { ownStaff: 200, otherUnitStaff: 403, unitHead: 200, coordinator: 200, executive: 200, admin: 403, otherOrgCoordinator: 404, removedPerson: 403, noMembership: 403, noToken: 401 },
@@ -103,6 +107,7 @@ function request(route: string, i: number): Omit<ApiRequest, 'as'> {
 }
 
 const base = '/v1/fiscal-years/2566';
+const OPENAPI = openApiDocument() as unknown as Parameters<typeof declaredResponses>[0];
 const reviewable = reviewableObligation;
 
 let f: ApiFixture;
@@ -155,7 +160,12 @@ const mismatches: string[] = [];
 
 describe.each(Object.keys(EXPECTED))('%s', (route) => {
   it.each(CALLERS.map((c, i) => [c, i] as const))('as %s', async (caller, i) => {
-    const res = await call(f.handler, { ...request(route, i), ...(SUBJECT[caller] ? { as: SUBJECT[caller] } : {}) });
+    const req = request(route, i);
+    const res = await call(f.handler, { ...req, ...(SUBJECT[caller] ? { as: SUBJECT[caller] } : {}) });
+    // break 19 F14: every answer is one the OpenAPI document declares for the operation
+    expect(Object.keys(declaredResponses(OPENAPI, req.method, req.path) ?? {}), `${req.method} ${req.path}`).toContain(
+      String(res.status),
+    );
     const expected = EXPECTED[route]![caller];
     checked++;
     if (res.status !== expected) mismatches.push(`${route} as ${caller}: ${res.status} (expected ${expected})`);

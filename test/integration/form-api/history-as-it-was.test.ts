@@ -6,6 +6,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import { auditPut } from '../../../shared/store/audit-entry.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { obligationPaths } from '../../support/report-requests.js';
 
 let f: ApiFixture;
 const fy = 2566;
@@ -20,14 +21,6 @@ const ok = async (request: Parameters<typeof call>[1]) => {
   const res = await call(f.handler, request);
   expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
   return res.body as { items: Item[] } & Record<string, unknown>;
-};
-const obligationPaths = (obligationId: string) => {
-  const params = { fy, obligationId };
-  return {
-    report: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/report', params),
-    review: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', params),
-    audit: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/audit', params),
-  };
 };
 const rename = (personId: string, name: string) =>
   ok({ method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body: { name } });

@@ -31,7 +31,7 @@ describe('moving a head of unit', () => {
     expect(me.body).toMatchObject({ unit: { unitId: 'engineering' }, headOfUnit: false });
     expect(await latest(who.financeHead)).toMatchObject({
       summary_th: 'ผู้อำนวยการกองคลัง: ย้ายจาก กองคลัง ไป กองช่าง, ยกเลิกการเป็นหัวหน้าหน่วยงาน',
-      summary_en: 'ผู้อำนวยการกองคลัง: moved from finance to engineering, no longer head of unit',
+      summary_en: 'ผู้อำนวยการกองคลัง: moved from กองคลัง to กองช่าง, no longer head of unit',
     });
   });
 

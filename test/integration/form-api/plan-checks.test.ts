@@ -145,3 +145,52 @@ describe('a draft over a saved plan whose units reported', () => {
     expect((await savedPlan(f, 2570)).version).toBeUndefined();
   });
 });
+
+// Break 16 s28, B10: the check passed due dates and months the save refuses (a copy keeps last
+// year's), and a month with a BE year got no hint. The check now runs the save's own validation.
+describe("a draft's due dates and months outside the year, as the save refuses them", () => {
+  const withFollowUp = (measures: Measure[], change: Partial<Measure['followUps'][number]>) =>
+    measures.map((m) =>
+      m.measureId === 'i1' ? { ...m, followUps: m.followUps.map((x) => ({ ...x, ...change })) } : m,
+    );
+
+  it.each([
+    ['a one-off due on last year’s date (CE)', { cadence: 'once', dueDate: '2026-03-31' }, 'dueDate', ''],
+    ['a one-off due two years off (CE)', { cadence: 'once', dueDate: '2024-01-01' }, 'dueDate', ''],
+    ['a first month with a BE year', { firstMonth: '2570-04' }, 'firstMonth', 'ใช้ปี ค.ศ. เช่น 2027-04 สำหรับ พ.ศ. ๒๕๗๐'],
+    ['a last month in CE, of another year', { lastMonth: '2024-01' }, 'lastMonth', ''],
+    ['a last month with a BE year', { lastMonth: '2569-12' }, 'lastMonth', 'ใช้ปี ค.ศ. เช่น 2026-12 สำหรับ พ.ศ. ๒๕๖๙'],
+    [
+      "a unit's first month with a BE year",
+      { unitFirstMonths: { clerk: '2570-01' } },
+      'unitFirstMonths.clerk',
+      'ใช้ปี ค.ศ. เช่น 2027-01 สำหรับ พ.ศ. ๒๕๗๐',
+    ],
+  ] as const)(
+    'warns beside i1 follow-up 1 in the words of the save that refuses it: %s',
+    async (_name, change, field, hint) => {
+      const measures = withFollowUp(await currentMeasures(f, fy), change);
+      const warnings = await warningsOf(measures, 2570);
+      expect(warnings.map((w) => [w.code, w.measureId, w.followUpNo])).toEqual([['cannot-save', 'i1', 1]]);
+      const saved = await putPlan(f, { format: 'json', measures }, 2570);
+      expect(saved.status).toBe(400);
+      const refused = saved.body.error.fields[0];
+      expect(refused.path).toBe(`body.measures.0.followUps.0.${field}`);
+      expect(warnings[0]!.message_th).toBe(`บันทึกมาตรการนี้ไม่ได้จนกว่าจะแก้: ${refused.message_th}`);
+      expect(warnings[0]!.message_en).toBe(`this measure cannot be saved until fixed: ${refused.message_en}`);
+      if (hint) expect(refused.message_th).toContain(hint);
+      else expect(refused.message_th).not.toContain('ใช้ปี ค.ศ.');
+      expect((await savedPlan(f, 2570)).version).toBeUndefined();
+    },
+  );
+
+  it('says nothing of dates and months inside the year', async () => {
+    const measures = withFollowUp(await currentMeasures(f, fy), {
+      cadence: 'once',
+      dueDate: '2027-09-30',
+      firstMonth: '2026-10',
+      lastMonth: '2027-09',
+    });
+    expect(await warningsOf(measures, 2570)).toEqual([]);
+  });
+});

@@ -43,9 +43,9 @@ describe('a coordinator adds a unit and a person in it', () => {
     personId = person.body.personId;
     expect(person.headers.location).toBe(`/v1/people/${encodeURIComponent(personId)}`);
     expect(person.body.email).toBe('somchai@demo.example.org');
-    // Cognito: AdminCreateUser with an email invitation (the pool's Thai text), the user enabled
+    // Cognito: AdminCreateUser sending nothing (our own invitation names the org: invitations.test.ts), the user enabled
     const create = f.cognito.calls.find((c) => c.command === 'AdminCreateUser');
-    expect(create?.input).toMatchObject({ Username: 'somchai@demo.example.org', DesiredDeliveryMediums: ['EMAIL'] });
+    expect(create?.input).toMatchObject({ Username: 'somchai@demo.example.org', MessageAction: 'SUPPRESS' });
     expect(f.cognito.users.get('somchai@demo.example.org')).toMatchObject({ sub: personId, enabled: true });
 
     const me = await call(f.handler, { method: 'GET', path: '/v1/me', as: personId });

@@ -90,7 +90,12 @@ function addPersonForm(me: Me, units: Unit[], reload: (message: string) => Promi
           ...rest,
           ...(unitId ? { unitId } : {}),
         });
-        if (added) await reload(`เพิ่ม ${added.name} แล้ว ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${added.email}`);
+        if (added)
+          await reload(
+            added.invited === false
+              ? `เพิ่ม ${added.name} แล้ว อีเมลนี้ใช้เข้าสู่ระบบขององค์กรอื่นอยู่แล้ว จึงไม่ได้ส่งอีเมลเชิญ ผู้นี้เข้าสู่ระบบด้วยรหัสผ่านเดิมได้เลย`
+              : `เพิ่ม ${added.name} แล้ว ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${added.email}`,
+          );
       },
     },
     errorSummary(),

@@ -2,13 +2,14 @@
 // reactivate; and the history of these changes.
 import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { Me, People, Person, Units } from '../api-types.js';
+import type { Invitation, Me, People, Person, Units } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { mayEditPerson } from '../caller.js';
 import { href } from '../routes.js';
 import { ROLE_LABELS } from '../thai.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { auditTrail } from './audit-trail.js';
 import { unitNameOf } from './people-screen.js';
 import { personFields } from './person-fields.js';
@@ -83,6 +84,23 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, person.active ? 'ปิดการใช้งาน' : 'เปิดใช้งานอีกครั้ง')),
   );
+  const invitation: HTMLFormElement = h(
+    'form',
+    {
+      class: 'status-form',
+      novalidate: true,
+      'aria-label': 'อีเมลเชิญเข้าใช้งาน',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const path = apiPath('/v1/people/{personId}/invitation', { personId });
+        const sent = await sendForm<Invitation>(invitation, 'POST', path, undefined);
+        if (sent) announce(`ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ${toThaiDigits(sent.validDays)} วัน`);
+      },
+    },
+    errorSummary(),
+    h('p', {}, 'ถ้าผู้นี้ยังไม่เคยเข้าสู่ระบบ และรหัสผ่านชั่วคราวหมดอายุหรือหาอีเมลไม่พบ ส่งอีเมลเชิญพร้อมรหัสผ่านชั่วคราวใหม่ได้ที่นี่'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'ส่งอีเมลเชิญอีกครั้ง')),
+  );
   replaceContent(
     main,
     h('p', { class: 'back' }, h('a', { href: href.people() }, '‹ กลับไปหน้าผู้ใช้งานและหน่วยงาน')),
@@ -104,6 +122,13 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
       ? [
           h('section', { 'aria-labelledby': 'edit-title' }, h('h2', { id: 'edit-title' }, 'แก้ไขข้อมูล'), form),
           h('section', { 'aria-labelledby': 'status-title' }, h('h2', { id: 'status-title' }, 'สถานะการใช้งาน'), status),
+          person.active &&
+            h(
+              'section',
+              { 'aria-labelledby': 'invitation-title' },
+              h('h2', { id: 'invitation-title' }, 'อีเมลเชิญเข้าใช้งาน'),
+              invitation,
+            ),
         ]
       : h(
           'p',

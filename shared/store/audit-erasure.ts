@@ -1,0 +1,75 @@
+// Erasure in the audit trail: every entry that holds a person's name gets their pseudonym instead.
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './dynamo-client.js';
+import { indexKeys } from './keys.js';
+import { queryAll } from './query-pages.js';
+import { BY_ACTOR_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
+
+/** The details of a person's own entries (person.add, person.update) that hold their name. */
+const NAME_DETAILS = ['name', 'previousName'] as const;
+
+/**
+ * Replaces the name of person `personId` with `pseudonym` in every audit entry of the org that
+ * holds it, found by key paths only (no Scan): the entries they wrote (gsi2 `AUDITBY#…`, their
+ * `actorName`) and their own history (gsi1 `AUDITOF#…#person:{id}`, `details.name` and
+ * `details.previousName`). Entries written before actor names were kept hold no actor name (the
+ * history shows the person item's name, which erasure overwrites too). Each entry is updated on
+ * its own (UpdateItem on an existing entry), so running it again changes nothing more.
+ * Returns how many entries were changed. The index is read eventually consistently: run it after
+ * the person is deactivated, when nothing new is written under their name.
+ */
+export async function eraseNameInAudit(
+  store: Store,
+  orgId: string,
+  personId: string,
+  pseudonym: string,
+): Promise<number> {
+  const [written, about] = await Promise.all([
+    queryAll(store, {
+      IndexName: BY_ACTOR_INDEX,
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.auditBy(orgId, personId) },
+    }),
+    queryAll(store, {
+      IndexName: BY_SUBJECT_INDEX,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': indexKeys.auditOf(orgId, `person:${personId}`) },
+    }),
+  ]);
+  // per entry: what to set (details' keys by #name: `name` is a reserved word)
+  const entries = new Map<
+    string,
+    { key: { pk: unknown; sk: unknown }; sets: string[]; names: Record<string, string> }
+  >();
+  const add = (item: Record<string, unknown>, set: string, name?: string) => {
+    const id = `${String(item.pk)}|${String(item.sk)}`;
+    const entry = entries.get(id) ?? { key: { pk: item.pk, sk: item.sk }, sets: [], names: {} };
+    entry.sets.push(set);
+    if (name) entry.names[`#${name}`] = name;
+    entries.set(id, entry);
+  };
+  for (const item of written) {
+    if (item.actor === personId && typeof item.actorName === 'string' && item.actorName !== pseudonym)
+      add(item, 'actorName = :name');
+  }
+  for (const item of about) {
+    const details = (item.details ?? {}) as Record<string, unknown>;
+    for (const field of NAME_DETAILS) {
+      if (typeof details[field] === 'string' && details[field] !== pseudonym)
+        add(item, `details.#${field} = :name`, field);
+    }
+  }
+  for (const { key, sets, names } of entries.values()) {
+    await store.doc.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: { ':name': pseudonym },
+      }),
+    );
+  }
+  return entries.size;
+}

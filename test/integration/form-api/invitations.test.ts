@@ -1,0 +1,123 @@
+// The invitation email names the org and links the page, lasts 14 days, and the coordinator can
+// send it again while the person has never signed in (break 18 F3). Cognito is stubbed at the SDK
+// level; the emails are read from the SES emulator.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { mailFor } from '../../support/mailbox.js';
+
+let f: ApiFixture;
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+const domain = `invite-${randomUUID().slice(0, 8)}.example.org`;
+const add = (email: string, as: string = who.coordinator) =>
+  call(f.handler, {
+    method: 'POST',
+    path: '/v1/people',
+    as,
+    body: { email, name: 'นางสาวมาใหม่ ทดสอบ', roles: ['staff'], unitId: 'finance' },
+  });
+const resend = (personId: string, as: string = who.coordinator) =>
+  call(f.handler, { method: 'POST', path: `/v1/people/${personId}/invitation`, as });
+const mailsTo = async (email: string) => (await mailFor(domain)).filter((m) => m.to.includes(email));
+
+describe('the invitation a new person gets', () => {
+  it('names the municipality and the page, gives the user name and the password Cognito holds, for 14 days', async () => {
+    const email = `somsri@${domain}`;
+    const res = await add(email);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.invited).toBe(true);
+    const create = f.cognito.calls.find((c) => c.command === 'AdminCreateUser' && c.input.Username === email);
+    // Cognito sends nothing: the email is ours
+    expect(create?.input).toMatchObject({ MessageAction: 'SUPPRESS' });
+    const password = f.cognito.users.get(email)?.temporaryPassword;
+    expect(password).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[^A-Za-z\d]).{12,}$/);
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    for (const body of [mail!.text, mail!.html]) {
+      expect(body).toContain('เทศบาลตำบลดอนอะระง');
+      expect(body).toContain('https://ita.example.org');
+      expect(body).toContain(email);
+      expect(body).toContain(password);
+    }
+    // sent on 20 April 2566 (Bangkok): valid 14 days, through 3 May
+    expect(mail!.text).toContain('รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน (ถึงวันที่ ๓ พฤษภาคม ๒๕๖๖)');
+    expect(mail!.html).toContain('href="https://ita.example.org"');
+  });
+
+  it('an email that already signs in for another org is linked, not invited: invited false, no email', async () => {
+    const email = `linked@${domain}`;
+    expect((await add(email, who.otherCoordinator)).status).toBe(201);
+    expect(await mailsTo(email)).toHaveLength(1);
+    const res = await add(email);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.invited).toBe(false);
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe('sending the invitation again', () => {
+  it('a person who never signed in gets a new password and a new email; the old password no longer holds', async () => {
+    const email = `late@${domain}`;
+    const added = await add(email);
+    const first = f.cognito.users.get(email)!.temporaryPassword;
+    const res = await resend(added.body.personId);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toEqual({ email, validDays: 14 });
+    const set = f.cognito.calls.filter((c) => c.command === 'AdminSetUserPassword' && c.input.Username === email);
+    expect(set).toHaveLength(1);
+    expect(set[0]!.input).toMatchObject({ Permanent: false });
+    const second = f.cognito.users.get(email)!.temporaryPassword;
+    expect(second).not.toBe(first);
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(2);
+    expect(mails.some((m) => m.text.includes(second!))).toBe(true);
+  });
+
+  it('an admin resends too; the person added by the admin CLI way (Cognito’s own email) is renewed the same', async () => {
+    const email = `byadmin@${domain}`;
+    const added = await add(email, who.admin);
+    expect(added.status).toBe(201);
+    expect((await resend(added.body.personId, who.admin)).status).toBe(200);
+  });
+
+  it('someone who has signed in already: 409 saying to use "ลืมรหัสผ่าน", no password set, no email', async () => {
+    const email = `active@${domain}`;
+    const added = await add(email);
+    f.cognito.users.get(email)!.status = 'CONFIRMED';
+    const res = await resend(added.body.personId);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toContain('ลืมรหัสผ่าน');
+    expect(res.body.error.fields[0]).toMatchObject({
+      path: 'params.personId',
+      message_en: expect.stringContaining('forgot'),
+    });
+    expect(f.cognito.calls.some((c) => c.command === 'AdminSetUserPassword' && c.input.Username === email)).toBe(false);
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+
+  it('an inactive person: 409 asking to reactivate first; an unknown person 404', async () => {
+    const res = await resend(who.removed);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message_th).toContain('เปิดใช้งานอีกครั้งก่อน');
+    expect((await resend('nobody-here')).status).toBe(404);
+  });
+
+  it("an admin's record asked by a coordinator: 403 with Thai and English (the page does not offer it)", async () => {
+    const res = await resend(who.admin);
+    expect(res.status).toBe(403);
+    expect(res.body.error.fields[0]).toMatchObject({
+      path: 'params.personId',
+      message_th: expect.stringContaining('ผู้ดูแลระบบ'),
+    });
+  });
+
+  it('staff and executives: 403', async () => {
+    for (const as of [who.financeStaff, who.executive, who.financeHead])
+      expect((await resend(who.engineeringStaff, as)).status).toBe(403);
+  });
+});
