@@ -22,7 +22,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 /** Seconds a client waits before retrying a 503 (the Retry-After header). */
 export const RETRY_AFTER_SECONDS = 5;
 
-const GENERIC: Record<number, { code: string; th: string; en: string }> = {
+/** The body of each status that no domain error explains (also WAF's 401: infra/cdk/fair-share.ts). */
+export const GENERIC: Record<number, { code: string; th: string; en: string }> = {
   400: { code: 'bad_request', th: 'คำขอไม่ถูกต้อง', en: 'bad request' },
   401: { code: 'unauthenticated', th: 'กรุณาเข้าสู่ระบบ', en: 'sign-in required' },
   403: { code: 'forbidden', th: 'ไม่มีสิทธิ์', en: 'not allowed' },
@@ -74,7 +75,14 @@ function isTransient(error: unknown): boolean {
 const wellFormed = (_key: string, value: unknown) =>
   typeof value === 'string' ? value.replace(/\p{Cs}/gu, '\uFFFD') : value;
 
-function body(code: string, th: string, en: string, fields: FieldMessage[] = [], extra: Record<string, unknown> = {}) {
+/** The API's error body (docs/api.md, "Error shape"): `{ error: { code, message_th, message_en, fields, ...extra } }`. */
+export function errorBody(
+  code: string,
+  th: string,
+  en: string,
+  fields: FieldMessage[] = [],
+  extra: Record<string, unknown> = {},
+): string {
   return JSON.stringify({ error: { code, message_th: th, message_en: en, fields, ...extra } }, wellFormed);
 }
 
@@ -103,18 +111,18 @@ export function errorResponse(error: unknown): HttpResponse {
     return {
       statusCode,
       headers: seconds === undefined ? headers : { ...headers, 'retry-after': String(seconds) },
-      body: body(error.code, error.message_th, error.message_en, error.fields, error.details),
+      body: errorBody(error.code, error.message_th, error.message_en, error.fields, error.details),
     };
   }
   const status = (error as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const g = GENERIC[status] ?? GENERIC[400]!;
-    return { statusCode: status, headers, body: body(g.code, g.th, g.en) };
+    return { statusCode: status, headers, body: errorBody(g.code, g.th, g.en) };
   }
   if (isTransient(error)) {
     const g = GENERIC[503]!;
-    return { statusCode: 503, headers: retryLater, body: body(g.code, g.th, g.en) };
+    return { statusCode: 503, headers: retryLater, body: errorBody(g.code, g.th, g.en) };
   }
   const g = GENERIC[500]!;
-  return { statusCode: 500, headers, body: body(g.code, g.th, g.en) };
+  return { statusCode: 500, headers, body: errorBody(g.code, g.th, g.en) };
 }

@@ -2,6 +2,7 @@
 // The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import * as z from 'zod';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
@@ -13,6 +14,7 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
+import { parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -49,8 +51,8 @@ await runCli(USAGE, async () => {
   });
   const file = positionals[0];
   if (!file || !values.org || !values.fy) return { usage: true };
-  const orgId = OrgId.parse(values.org);
-  const fy = FiscalYear.parse(values.fy);
+  // Thai first, naming the option; a CE year gets the BE hint (--fy 2023 -> "ใช้ปี พ.ศ. เช่น 2566")
+  const { org: orgId, fy } = parseOptions(z.object({ org: OrgId, fy: FiscalYear }), values);
   if (statSync(file).size > MAX_PLAN_FILE_BYTES) {
     throw new ValidationError(
       `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,

@@ -1,6 +1,8 @@
 // Shared CLI wrapper: usage on bad arguments, one clear line for known errors, exit codes.
 import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
+import { fieldMessages } from '../../shared/domain/validation-messages.js';
+import { optionPath } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
 // operator at a terminal. Lambda runs Node 22, and the local server keeps the warning.
@@ -35,9 +37,11 @@ export async function runCli(
       process.exitCode = 2;
       return;
     } else if (error instanceof ZodError) {
-      process.stderr.write(
-        `${error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('\n')}\n${usage}\n`,
-      );
+      // a schema parsed outside parseOptions: the same plain words, Thai first, naming the option
+      process.stderr.write('ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n');
+      for (const f of fieldMessages(error, ''))
+        process.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
+      process.stderr.write(`${usage}\n`);
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       process.stderr.write(`file not found / ไม่พบไฟล์: ${(error as NodeJS.ErrnoException).path}\n`);
     } else {

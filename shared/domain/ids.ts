@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { GregorianDate } from './gregorian-date.js';
+import { GregorianDate, gregorianFiscalYearHint } from './gregorian-date.js';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from './id-patterns.js';
 
 /**
@@ -55,9 +55,24 @@ export const MeasureId = SlugId.describe('measure id');
 /** Fiscal year, Buddhist era. */
 const FY_MIN = FISCAL_YEAR_MIN;
 const FY_MAX = FISCAL_YEAR_MAX;
-export const FiscalYear = z.coerce.number().int().min(FY_MIN).max(FY_MAX);
+/**
+ * The fiscal year's checks on a number: a whole number from FY_MIN to FY_MAX; a Gregorian year
+ * (2023) gets only the hint "ใช้ปี พ.ศ. เช่น 2566 สำหรับ ค.ศ. ๒๐๒๓" (gregorianFiscalYearHint).
+ */
+const fiscalYearChecks = (number: z.ZodNumber) =>
+  number
+    .int()
+    .superRefine((fy, ctx) => {
+      const hint = fy < FY_MIN ? gregorianFiscalYearHint(fy, FY_MIN, FY_MAX) : undefined;
+      // continue: false, so the range's own "ต้องไม่น้อยกว่า ๒๕๖๐" is not said as well
+      if (hint)
+        ctx.addIssue({ code: 'custom', params: hint, message: `${hint.en} (${hint.th})`, input: fy, continue: false });
+    })
+    .min(FY_MIN)
+    .max(FY_MAX);
+export const FiscalYear = fiscalYearChecks(z.coerce.number());
 /** FiscalYear for a value that is a number already (a path segment checked as digits first). */
-export const FiscalYearNumber = z.number().int().min(FY_MIN).max(FY_MAX);
+export const FiscalYearNumber = fiscalYearChecks(z.number());
 
 /** A calendar date as people send it: see GregorianDate (Buddhist-era years are refused with a hint). */
 export const PlainDateSchema = GregorianDate;

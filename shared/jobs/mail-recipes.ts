@@ -1,6 +1,8 @@
 // What the outbox keeps of each email (a recipe, never the body), and how a retry renders it again
 // from current data: only for an active person, only the obligations still unsettled.
 import { summarizeCompliance } from '../domain/compliance-summary.js';
+import { PAGE, pageLink } from '../domain/page-addresses.js';
+import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { Measure } from '../domain/plan.js';
@@ -98,6 +100,7 @@ export async function summaryMail(
   const data = await ctx.year(plan.fy);
   if (!data) return undefined;
   const summary = summarizeCompliance(data.tracked, plan, ctx.today);
+  const coordinator = person.roles.includes('coordinator');
   return {
     to: [person.email],
     ...renderSummary(
@@ -108,8 +111,16 @@ export async function summaryMail(
         unitNames: ctx.unitNames,
         measures: data.measures,
         formUrl: ctx.deps.settings.formUrl,
+        ...(coordinator
+          ? {
+              planDates: {
+                problems: storedDatesOutsideFiscalYear(data.plan),
+                link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.plan(plan.fy)),
+              },
+            }
+          : {}),
       },
-      person.roles.includes('coordinator') ? failedMail : [],
+      coordinator ? failedMail : [],
     ),
   };
 }

@@ -3,6 +3,7 @@ import { completionRate, type ComplianceCounts, type ComplianceSummary } from '.
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
+import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
@@ -15,6 +16,11 @@ export interface SummaryContext {
   /** the year's measures in plan order: the overdue list names each follow-up */
   measures: ReadonlyMap<string, Measure>;
   formUrl: string;
+  /**
+   * coordinators only: the plan's stored due dates and months outside its fiscal year (their
+   * obligations never fall due, so no reminder says so), with the plan page's link
+   */
+  planDates?: { problems: readonly StoredDateProblem[]; link: string };
 }
 
 const th = toThaiDigits;
@@ -113,6 +119,28 @@ const overdueLineText = (l: OverdueLine) => [
   `   ${l.link}`,
 ];
 
+const PLAN_DATES_INTRO =
+  'วันครบกำหนดหรือเดือนต่อไปนี้ในแผนที่บันทึกไว้อยู่นอกปีงบประมาณ (เช่น พิมพ์ปี พ.ศ. แทน ค.ศ.) ภาระการรายงานของการติดตามผลนั้นจึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน กรุณาแก้ไขในหน้าแผนมาตรการ';
+
+/** The save's message for a stored date problem, then "ควรเป็น 2023-03-31" when it has a repair. */
+const planDateLine = (p: StoredDateProblem) => `${p.message_th}${p.repaired ? ` ควรเป็น ${p.repaired}` : ''}`;
+
+/**
+ * The coordinators' section on stored dates outside the plan's year (break 16 s28, B14: such an
+ * obligation stayed "ยังไม่ถึงกำหนด" for ever, and nothing said so): HTML and text lines.
+ */
+function planDatesSection(planDates: SummaryContext['planDates']): { html: string; text: string[] } {
+  if (!planDates || planDates.problems.length === 0) return { html: '', text: [] };
+  const heading = `วันที่ในแผนที่ต้องแก้ไข (${toThaiDigits(planDates.problems.length)} รายการ)`;
+  return {
+    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
+<p style="margin:0 0 8px">${escapeHtml(PLAN_DATES_INTRO)}</p>
+<ul style="padding-left:20px;margin:0 0 8px">${planDates.problems.map((p) => `<li>${escapeHtml(planDateLine(p))}</li>`).join('')}</ul>
+<p style="margin:0 0 16px"><a href="${escapeHtml(planDates.link)}" style="color:#1d4ed8">เปิดหน้าแผนมาตรการ</a></p>`,
+    text: ['', heading, PLAN_DATES_INTRO, ...planDates.problems.map((p) => `- ${planDateLine(p)}`), planDates.link],
+  };
+}
+
 export function renderSummary(
   summary: ComplianceSummary,
   ctx: SummaryContext,
@@ -129,6 +157,7 @@ export function renderSummary(
     label: `${th(i.indicator)}. ${catalogIndicator(i.indicator).nameTh}`,
     counts: i.counts,
   }));
+  const planDates = planDatesSection(ctx.planDates);
   const overdue = summary.overdue.slice(0, 50);
   const overdueLines = overdue.map((o) => overdueLine(o, ctx));
   const overdueHtml = overdue.length
@@ -148,6 +177,7 @@ ${countsTable(unitRows)}
 ${countsTable(indicatorRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายงานที่ค้างส่ง (${th(summary.overdue.length)} รายการ)</h2>
 ${overdueHtml}
+${planDates.html}
 ${failedHtml}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
@@ -169,6 +199,7 @@ ${failedHtml}
     '',
     `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
     ...overdueLines.flatMap(overdueLineText),
+    ...planDates.text,
     ...(failedMail.length
       ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]
       : []),

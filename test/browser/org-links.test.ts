@@ -2,12 +2,15 @@
 // Links from emails and calendars name their org ("#/org/{orgId}/…", break 18 s28, F4): the page
 // opens them in that org, or says the account is not in it, and never shows the form of the
 // same id in the tab's org.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import type { LocalSystemSetup } from '../support/local-system.js';
-import { signInAs } from '../support/local-sign-in.js';
+import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
+import { signInAs, signOutOf } from '../support/local-sign-in.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 let setup: LocalSystemSetup;
@@ -43,4 +46,88 @@ describe("a link naming an org, as กองคลัง's staff", () => {
       await expect.poll(() => page.locator('header [data-testid="who"]').count()).toBe(1);
     },
   );
+});
+
+describe('a person in two orgs follows an email link to the org the tab is not in', () => {
+  const OBLIGATION = 'i4.f2.2023-04.finance';
+  // not signed in before in this file: the API keeps who someone is for 60 s (CallerDirectory), and
+  // the membership is added by another process (the admin CLI)
+  const HEAD = 'head.finance@demo.example.org';
+  /** The org each API call of the page names (X-Org-Id), for the obligation's own reads. */
+  const orgsAsked: string[] = [];
+  const brand = () => page.locator('header .brand').textContent();
+
+  it("the tab in ดอนอะระง, a link to หนองบัว's obligation: the page switches to หนองบัว and asks it, not ดอนอะระง", async () => {
+    const cli = (file: string, ...args: string[]) =>
+      promisify(execFile)(tsx, [file, ...args], { cwd: repoRoot, env: setup.env });
+    await cli(
+      'infra/cli/admin.ts',
+      'create-org',
+      '--org',
+      'nongbua',
+      '--name',
+      'เทศบาลตำบลหนองบัว',
+      '--municipal-units',
+    );
+    await cli(
+      'infra/cli/admin.ts',
+      'add-person',
+      '--org',
+      'nongbua',
+      '--email',
+      HEAD,
+      '--name',
+      'เจ้าหน้าที่การเงิน หนองบัว',
+      '--roles',
+      'staff',
+      '--unit',
+      'finance',
+    );
+    // the same document as the demo's: the same obligation ids in both orgs (the importer's i{indicator})
+    await cli('infra/cli/import-plan.ts', DEMO_DOCUMENT, '--org', 'nongbua', '--fy', '2566');
+
+    page.on('request', (request) => {
+      if (request.url().includes(`/obligations/${OBLIGATION}`)) orgsAsked.push(request.headers()['x-org-id'] ?? '');
+    });
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await signOutOf(page);
+    await page.locator(`button[data-email="${HEAD}"]`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกองค์กรที่จะใช้งาน');
+    await page.locator('button[data-org="demo"]').click();
+    await expect.poll(brand).toContain('เทศบาลตำบลดอนอะระง');
+
+    orgsAsked.length = 0;
+    await page.goto(`${setup.api}/#/org/nongbua/fy/2566/o/${OBLIGATION}`);
+    await expect.poll(brand).toContain('เทศบาลตำบลหนองบัว');
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('มีการรายงานผล');
+    expect(orgsAsked.length).toBeGreaterThan(0);
+    expect(new Set(orgsAsked)).toEqual(new Set(['nongbua']));
+  }, 120_000);
+
+  it('and back: the tab now in หนองบัว, a link to ดอนอะระง opens ดอนอะระง', async () => {
+    orgsAsked.length = 0;
+    await page.goto(`${setup.api}/#/org/demo/fy/2566/o/${OBLIGATION}`);
+    await expect.poll(brand).toContain('เทศบาลตำบลดอนอะระง');
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('มีการรายงานผล');
+    expect(new Set(orgsAsked)).toEqual(new Set(['demo']));
+  });
+
+  it("a report sent from the followed link is filed in หนองบัว; ดอนอะระง's stays unreported", async () => {
+    await page.goto(`${setup.api}/#/org/nongbua/fy/2566/o/${OBLIGATION}`);
+    await expect.poll(brand).toContain('เทศบาลตำบลหนองบัว');
+    await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
+    await page.locator('#f-summary').fill('รายงานของหนองบัว ส่งจากลิงก์ในอีเมล');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    const latest = async (org: string) => {
+      const { token } = (await (
+        await fetch(`${setup.api}/local/token?email=${encodeURIComponent(HEAD)}`, { method: 'POST' })
+      ).json()) as { token: string };
+      const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${OBLIGATION}`, {
+        headers: { authorization: `Bearer ${token}`, 'x-org-id': org },
+      });
+      return ((await res.json()) as { latestReport?: { summary: string } | null }).latestReport?.summary ?? null;
+    };
+    await expect.poll(() => latest('nongbua')).toBe('รายงานของหนองบัว ส่งจากลิงก์ในอีเมล');
+    expect(await latest('demo')).toBeNull();
+  });
 });

@@ -16,6 +16,22 @@ const build = (region: string, context: Record<string, string>) => {
   return { ...stacks, synthError, template: template(stacks.stateless) };
 };
 
+/** A WAF rule of the template, as the tests read it. */
+type Rule = {
+  Name: string;
+  Priority: number;
+  Action: {
+    Block: {
+      CustomResponse: {
+        ResponseCode: number;
+        CustomResponseBodyKey: string;
+        ResponseHeaders?: { Name: string; Value: string }[];
+      };
+    };
+  };
+  Statement: Record<string, unknown> & { RateBasedStatement?: Record<string, unknown> };
+};
+
 const withWaf = build('ap-southeast-7', { waf: 'true', ...API_DOMAIN });
 const plain = build('ap-southeast-1', { reserveJobConcurrency: 'false' });
 
@@ -42,21 +58,9 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
 
   it('limits each caller (its Authorization header) on /v1/* and each address everywhere, answering 429 in Thai', () => {
     const acl = Object.values(Template.fromStack(withWaf.fairShare!).findResources('AWS::WAFv2::WebACL'))[0]!;
-    const rules = acl.Properties.Rules as {
-      Name: string;
-      Action: {
-        Block: {
-          CustomResponse: {
-            ResponseCode: number;
-            CustomResponseBodyKey: string;
-            ResponseHeaders?: { Name: string; Value: string }[];
-          };
-        };
-      };
-      Statement: { RateBasedStatement: Record<string, unknown> };
-    }[];
-    expect(rules.map((r) => r.Name)).toEqual(['PerCaller', 'PerAddress']);
-    const [caller, address] = rules.map((r) => r.Statement.RateBasedStatement);
+    const rules = acl.Properties.Rules as (Rule & { Statement: { RateBasedStatement: Record<string, unknown> } })[];
+    expect(rules.map((r) => r.Name)).toEqual(['SignedInOnly', 'PerCaller', 'PerAddress', 'PerIpv6Network']);
+    const [caller, address] = rules.slice(1, 3).map((r) => r.Statement.RateBasedStatement);
     expect(caller).toEqual({
       Limit: RATE_LIMITS.caller,
       EvaluationWindowSec: RATE_WINDOW_SECONDS,
@@ -75,15 +79,15 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
       EvaluationWindowSec: RATE_WINDOW_SECONDS,
       AggregateKeyType: 'IP',
     });
-    for (const rule of rules) expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
+    for (const rule of rules.slice(1)) expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
     // break 19 F4: the 429 says when the caller is counted afresh (one rate window)
-    for (const rule of rules) {
+    for (const rule of rules.slice(1)) {
       expect(rule.Action.Block.CustomResponse.ResponseHeaders).toEqual([
         { Name: 'Retry-After', Value: String(RATE_WINDOW_SECONDS) },
       ]);
     }
     const body = JSON.parse(acl.Properties.CustomResponseBodies['rate-limited'].Content);
-    expect(body.message_th).toContain('มากเกินไป');
+    expect(body.error.message_th).toContain('มากเกินไป');
   });
 
   it('attaches the web ACL to the distribution that fronts /v1/*', () => {
@@ -181,5 +185,85 @@ describe('fair share: the scheduled jobs keep their own capacity', () => {
 
   it('reserves nothing with -c reserveJobConcurrency=false (accounts with a small Lambda quota)', () => {
     expect(Object.values(reservedConcurrency(plain.template)).filter((n) => n !== undefined)).toEqual([]);
+  });
+});
+
+// break 16 B5 and B15: what one caller can multiply, and what WAF answers
+describe('fair share: keys one caller cannot multiply, answers in the API error shape', () => {
+  const fairShare = () => Template.fromStack(withWaf.fairShare!);
+  const acl = () => Object.values(fairShare().findResources('AWS::WAFv2::WebACL'))[0]!.Properties;
+  const rules = () => acl().Rules as Rule[];
+  /** A rule as the template has it (untyped CloudFormation JSON). */
+  const json = (name: string) => acl().Rules.find((r: { Name: string }) => r.Name === name);
+  const bodyOf = (rule: Rule) =>
+    JSON.parse(acl().CustomResponseBodies[rule.Action.Block.CustomResponse.CustomResponseBodyKey].Content);
+
+  it("answers every rate rule's 429 in the API's error shape (code too_many_requests, Thai first) with a Retry-After", () => {
+    const rateRules = rules().filter((r) => r.Statement.RateBasedStatement);
+    expect(rateRules.map((r) => r.Name)).toEqual(['PerCaller', 'PerAddress', 'PerIpv6Network']);
+    for (const rule of rateRules) {
+      expect(rule.Action.Block.CustomResponse.ResponseCode, rule.Name).toBe(429);
+      expect(rule.Action.Block.CustomResponse.ResponseHeaders, rule.Name).toEqual([
+        { Name: 'Retry-After', Value: String(RATE_WINDOW_SECONDS) },
+      ]);
+      const body = bodyOf(rule);
+      expect(body, rule.Name).toEqual({
+        error: {
+          code: 'too_many_requests',
+          message_th: expect.stringContaining('มากเกินไป'),
+          message_en: expect.any(String),
+          fields: [],
+        },
+      });
+    }
+  });
+
+  it('answers an API request whose Authorization is not "Bearer <JWT>" with 401 in the API shape, before any rate rule counts it', () => {
+    const signedIn = rules().find((r) => r.Name === 'SignedInOnly');
+    expect(signedIn?.Priority).toBe(0);
+    expect(signedIn!.Action.Block.CustomResponse.ResponseCode).toBe(401);
+    expect(bodyOf(signedIn!)).toEqual({
+      error: { code: 'unauthenticated', message_th: 'กรุณาเข้าสู่ระบบ', message_en: 'sign-in required', fields: [] },
+    });
+    const [paths, notPreflight, notBearer] = json('SignedInOnly').Statement.AndStatement.Statements;
+    expect(paths!.ByteMatchStatement).toMatchObject({ SearchString: '/v1/', PositionalConstraint: 'STARTS_WITH' });
+    expect(notPreflight!.NotStatement.Statement.ByteMatchStatement).toMatchObject({ SearchString: 'OPTIONS' });
+    const match = notBearer!.NotStatement.Statement.RegexMatchStatement;
+    expect(match.FieldToMatch).toEqual({ SingleHeader: { Name: 'authorization' } });
+    // what the shape lets through to PerCaller: one token is one key
+    const passes = (value: string) => new RegExp(match.RegexString).test(value);
+    const jwt = 'eyJraWQiOiJrMSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
+    expect(passes(`Bearer ${jwt}`)).toBe(true);
+    for (const other of [
+      jwt,
+      `bearer ${jwt}`,
+      `Bearer ${jwt} `,
+      `Bearer  ${jwt}`,
+      'Bearer x',
+      'Basic dXNlcjpwYXNz',
+      '',
+      `Bearer ${jwt}.x`,
+    ])
+      expect(passes(other), JSON.stringify(other)).toBe(false);
+  });
+
+  it('counts IPv6 viewers per network (ASN), since WAF cannot count a /64 as one, and serves the WAF distribution over IPv4 only', () => {
+    const rule = rules().find((r) => r.Name === 'PerIpv6Network')!;
+    expect(rule.Statement.RateBasedStatement).toMatchObject({
+      Limit: RATE_LIMITS.address,
+      AggregateKeyType: 'CUSTOM_KEYS',
+      CustomKeys: [{ ASN: {} }],
+    });
+    const scope = json('PerIpv6Network').Statement.RateBasedStatement.ScopeDownStatement;
+    const setId = scope.IPSetReferenceStatement.Arn['Fn::GetAtt'][0];
+    expect(fairShare().findResources('AWS::WAFv2::IPSet')[setId]!.Properties).toMatchObject({
+      Scope: 'CLOUDFRONT',
+      IPAddressVersion: 'IPV6',
+      Addresses: ['::/1', '8000::/1'],
+    });
+    const distribution = (t: Template) =>
+      Object.values(t.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
+    expect(distribution(withWaf.template).IPV6Enabled).toBe(false);
+    expect(distribution(plain.template).IPV6Enabled).toBe(true);
   });
 });

@@ -110,6 +110,22 @@ const refusal = (run: Promise<unknown>) =>
   );
 
 describe('npm run import (the CLI)', () => {
+  // break-16 B12: these were zod's English ("argument: Too small: expected number to be >=2560")
+  it.each([
+    ['2023', '--fy: ใช้ปี พ.ศ. เช่น 2566 สำหรับ ค.ศ. ๒๐๒๓ / use the Buddhist-era (BE) fiscal year, e.g. 2566 for CE 2023'],
+    ['2017', '--fy: ใช้ปี พ.ศ. เช่น 2560 สำหรับ ค.ศ. ๒๐๑๗ / use the Buddhist-era (BE) fiscal year, e.g. 2560 for CE 2017'],
+    ['25660', '--fy: ปีงบประมาณต้องไม่เกิน ๒๗๐๐ / fiscal year must be at most 2700'],
+    ['2566abc', '--fy: ปีงบประมาณต้องเป็นตัวเลข'],
+  ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint)', async (fy, line) => {
+    const { code, stderr } = await refusal(
+      runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', 'demo', '--fy', fy, '--dry-run']),
+    );
+    expect(code).not.toBe(0);
+    expect(stderr.split('\n')[0]).toBe('ค่าตัวเลือกไม่ถูกต้อง');
+    expect(stderr).toContain(line);
+    expect(stderr).not.toMatch(/argument:|Too small|Too big|Invalid input/);
+  });
+
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
     const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', [
       documentPath,
@@ -239,7 +255,8 @@ describe('npm run import (the CLI)', () => {
       '--dry-run',
     ]).catch((e) => e);
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toContain('lowercase letters');
+    // Thai first, naming the option, as admin and the API say it (was zod's English, break-16 B12)
+    expect(failure.stderr).toContain('  --org: รหัสองค์กรมีอักขระหรือรูปแบบที่ไม่อนุญาต / organisation id has characters');
     expect(failure.stderr).not.toContain('    at ');
   });
 });

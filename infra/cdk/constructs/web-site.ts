@@ -153,7 +153,10 @@ export class WebSite extends Construct {
       props.apiOriginHeaders ? { customHeaders: props.apiOriginHeaders } : {},
     );
     this.distribution = new Distribution(this, 'Distribution', {
-      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      // with the WAF: IPv4 only, so its per-address rule counts addresses a caller cannot cheaply
+      // multiply (an IPv6 /64 is 2^64 addresses; WAF counts each alone). CloudFront then publishes no
+      // IPv6 address (IsIPV6Enabled); IPv6 requests that still arrive meet PerIpv6Network.
+      ...(props.webAclArn ? { webAclId: props.webAclArn, enableIpv6: false } : {}),
       comment: `ita-measures ${props.stage} web page and API`,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,

@@ -22,7 +22,8 @@ export async function calendarScreen(main: HTMLElement, me: Me, created?: Create
       'p',
       {},
       `ใส่กำหนดส่งรายงานของ${scope}ลงในปฏิทินที่ใช้อยู่ (Google Calendar, Outlook หรือปฏิทินในโทรศัพท์) `,
-      'ปฏิทินจะปรับตามแผนและสถานะรายงานล่าสุดเอง รายการที่รายงานแล้วจะขึ้นว่า "✅ รายงานแล้ว"',
+      // no emoji here: the page's font (Sarabun) has none, and without an emoji font it is a box
+      'ปฏิทินจะปรับตามแผนและสถานะรายงานล่าสุดเอง รายการที่รายงานแล้วจะขึ้นต้นด้วยเครื่องหมายถูกสีเขียวและคำว่า "รายงานแล้ว"',
     ),
     created && newAddress(created),
     h(
