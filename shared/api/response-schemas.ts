@@ -173,6 +173,8 @@ export const GenerationList = z.lazy(() =>
     ),
     cursor: z.string().optional().describe('older generations follow: pass as ?cursor='),
     published: PublishedMark.optional().describe('the generation published now, whichever page this is'),
+    publicUrl: z.string().describe('where publishing puts the PDF (the DOCX: the same with .docx)'),
+    pageUrl: z.string().describe("the org's ITA page for the year"),
   }),
 );
 export const DownloadLink = z.lazy(() => z.object({ url: z.string(), expiresAt: z.string() }));

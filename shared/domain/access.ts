@@ -59,8 +59,14 @@ export function assertCanReadOrgWide(caller: Caller): void {
  * Generating documents (the plan document, the results report) is for coordinators: executives read
  * only (issue 19), staff report for their unit. The schedule generates without a caller.
  */
+/** Coordinators generate the plan document and the results report (the page shows its buttons by it). */
+export const canGenerateDocuments = (caller: Caller) => has(caller, 'coordinator');
+
+/** Coordinators publish and withdraw documents (the publish routes assert it; the page's buttons follow it). */
+export const canPublishDocuments = isCoordinator;
+
 export function assertCanGenerateDocuments(caller: Caller): void {
-  if (!has(caller, 'coordinator')) {
+  if (!canGenerateDocuments(caller)) {
     if (has(caller, 'executive')) {
       deny('ผู้บริหารดูเอกสารได้อย่างเดียว ไม่สามารถสั่งจัดทำเอกสาร', 'executives can read documents but not generate them');
     }

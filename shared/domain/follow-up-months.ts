@@ -4,7 +4,7 @@
 // obligations and reports, the later ones follow the new cadence. Review 17 s13, S13-3.
 import type { FieldMessage } from './errors.js';
 import { fiscalMonths } from './fiscal-calendar.js';
-import { buddhistEraMonthHint } from './gregorian-date.js';
+import { buddhistEraMonthHint } from './buddhist-era-hint.js';
 import type { Period } from './periods.js';
 import { formatThaiMonth, toThaiDigits } from './thai-format.js';
 

@@ -5,6 +5,8 @@ export const PAGE = {
   obligation: (fy: number, obligationId: string) => `#/fy/${fy}/o/${encodeURIComponent(obligationId)}`,
   overview: (fy: number, month?: string) => `#/fy/${fy}/overview${month ? `/${month}` : ''}`,
   annualReport: (fy: number) => `#/fy/${fy}/annual-report`,
+  /** เอกสารมาตรการ: generate the plan document, publish or withdraw a generation (break 19 s28, F6) */
+  planDocument: (fy: number) => `#/fy/${fy}/plan-document`,
   /** แผนมาตรการ (coordinators): import a plan file, fix and edit the measures, copy last year's */
   plan: (fy: number) => `#/fy/${fy}/plan`,
   /** คะแนน ITA ปีที่แล้ว: the scores the plan of fy answers, and the weak indicators it leaves open */

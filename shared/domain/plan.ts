@@ -5,7 +5,7 @@ import { Cadence } from './due-rules.js';
 import { eachOnce, listedOnce } from './each-once.js';
 import type { FieldMessage } from './errors.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
-import { buddhistEraHint, FIRST_BE_LOOKING_YEAR } from './gregorian-date.js';
+import { buddhistEraHint, FIRST_BE_LOOKING_YEAR } from './buddhist-era-hint.js';
 import type { PlainDate } from './plain-date.js';
 import { planPlace } from './field-labels.js';
 import { followUpMonthsOutsideFiscalYear, unitFirstMonthsOutsideFiscalYear } from './follow-up-months.js';

@@ -3,7 +3,7 @@
 // and its obligation never fell due). Found by the save's own check (dueDatesOutsideFiscalYear);
 // a value that is the year's CE value written with its BE year is repaired to that CE value.
 import { BE_OFFSET } from './fiscal-calendar.js';
-import { FIRST_BE_LOOKING_YEAR } from './gregorian-date.js';
+import { FIRST_BE_LOOKING_YEAR } from './buddhist-era-hint.js';
 import { dueDatesOutsideFiscalYear, type Measure, type Plan } from './plan.js';
 
 /** One stored due date or month outside its plan's fiscal year. */

@@ -2,7 +2,7 @@
 // machine set to the Gregorian calendar ("1/10/2566" stored as the year 2566): such a year is BE
 // already, not one to add 543 to ("๑ ตุลาคม ๓๑๐๙").
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
-import { FIRST_BE_LOOKING_YEAR } from '../domain/gregorian-date.js';
+import { FIRST_BE_LOOKING_YEAR } from '../domain/buddhist-era-hint.js';
 import { plainDate } from '../domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { Where } from './import-warning.js';

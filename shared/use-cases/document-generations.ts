@@ -113,7 +113,7 @@ export type ListedGeneration = Generation & { published?: PublishedMark };
  * older ones follow. Coordinators and executives see every generation; anyone else in the org only
  * the one published now (unpublished generations are drafts: access.ts). `published` (on the list,
  * whatever the page, and on its item) says which generation is published, when and by whom, read
- * from the publication record.
+ * from the publication record; `publicUrl` and `pageUrl` are where publishing puts it.
  */
 export async function listGenerations(
   ctx: UseCaseContext,
@@ -121,11 +121,18 @@ export async function listGenerations(
   kind: DocumentKind,
   fy: number,
   query: { cursor?: string; limit?: number } = {},
-): Promise<{ items: ListedGeneration[]; cursor?: string; published?: PublishedMark }> {
+): Promise<{
+  items: ListedGeneration[];
+  cursor?: string;
+  published?: PublishedMark;
+  publicUrl: string;
+  pageUrl: string;
+}> {
   const publication = await publicationOf(ctx, caller.orgId, kind, fy);
   const published = publication ? await publishedMark(ctx, caller.orgId, fy, publication) : undefined;
   const mark = (g: Generation): ListedGeneration => (published?.generation === g.generation ? { ...g, published } : g);
-  const withMark = { ...(published ? { published } : {}) };
+  // where a publish puts it, so the page's confirmation can say so before anything is published
+  const withMark = { ...(published ? { published } : {}), ...publicUrls(ctx.publishing, caller.orgId, fy, kind) };
   if (!canReadUnpublishedDocuments(caller)) {
     const found =
       publication === undefined

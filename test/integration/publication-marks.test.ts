@@ -93,7 +93,12 @@ describe('the lists of generations say which one is published, by whom and when'
     const res = await list('annual-report', who.coordinator);
     expect(res.body.published).toBeUndefined();
     expect(res.body.items.some((i: { published?: unknown }) => i.published)).toBe(false);
-    expect((await list('annual-report', who.financeStaff)).body).toEqual({ items: [] });
+    expect((await list('annual-report', who.financeStaff)).body).toEqual({
+      items: [],
+      // where a publish would put it: the page's confirmation names it before anything is published
+      publicUrl: 'https://ita.example.org/ita/demo/2566/results.pdf',
+      pageUrl: 'https://ita.example.org/ita/demo/2566/',
+    });
   });
 });
 

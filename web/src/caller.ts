@@ -1,6 +1,8 @@
 // The signed-in person as the domain's access rules see them: the page asks the same rules the API enforces.
 import {
   canChangeAdmin,
+  canGenerateDocuments,
+  canPublishDocuments,
   canEditPerson,
   canManagePeople,
   canReportFor,
@@ -27,5 +29,8 @@ export const seesWholeOrgOf = (me: Me) => seesWholeOrg(callerOf(me));
 export const managesPlan = (me: Me) => isCoordinator(callerOf(me));
 export const managesPeople = (me: Me) => canManagePeople(callerOf(me));
 export const canChangeAdminOf = (me: Me) => canChangeAdmin(callerOf(me));
+/** the documents' buttons follow the API's rules (access.ts): generate, publish and withdraw */
+export const mayGenerateDocuments = (me: Me) => canGenerateDocuments(callerOf(me));
+export const mayPublishDocuments = (me: Me) => canPublishDocuments(callerOf(me));
 /** edit, deactivate or re-invite this person (a coordinator: anyone but an admin) */
 export const mayEditPerson = (me: Me, person: { roles: readonly Role[] }) => canEditPerson(callerOf(me), person);

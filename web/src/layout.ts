@@ -30,6 +30,7 @@ function yearAddress(route: Route, fy: number, next: number | undefined): string
   if (fy === next) return href.plan(fy);
   if (route.screen === 'overview') return href.overview(fy);
   if (route.screen === 'annual-report') return href.annualReport(fy);
+  if (route.screen === 'plan-document') return href.planDocument(fy);
   if (route.screen === 'plan' || route.screen === 'ita-scores') return href.plan(fy);
   return href.myObligations(fy);
 }
@@ -93,6 +94,7 @@ export function layout(
       hasOwnUnit(me) && h('li', {}, link(href.myObligations, 'งานของหน่วยงาน', route.screen === 'my-obligations')),
       seesWholeOrg(me) && h('li', {}, link(href.overview, 'ภาพรวมองค์กร', route.screen === 'overview')),
       seesWholeOrg(me) && h('li', {}, link(href.annualReport, 'รายงานผลประจำปี', route.screen === 'annual-report')),
+      seesWholeOrg(me) && h('li', {}, link(href.planDocument, 'เอกสารมาตรการ', route.screen === 'plan-document')),
       managesPlan(me) &&
         h('li', {}, link(href.plan, 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
       managesPeople(me) &&

@@ -19,6 +19,7 @@ type Screen =
   | { screen: 'obligation'; fy: number; obligationId: string }
   | { screen: 'overview'; fy: number; month?: string }
   | { screen: 'annual-report'; fy: number }
+  | { screen: 'plan-document'; fy: number }
   | { screen: 'plan-history'; fy: number }
   | { screen: 'plan'; fy: number }
   | { screen: 'ita-scores'; fy: number }
@@ -96,6 +97,7 @@ function screenOf(parts: string[]): Screen {
   if (third === 'overview' && fourth === undefined) return { screen: 'overview', fy };
   if (third === 'overview' && fourth && isOverviewMonth(fy, fourth)) return { screen: 'overview', fy, month: fourth };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
+  if (third === 'plan-document' && !fourth) return { screen: 'plan-document', fy };
   if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };
   if (third === 'plan' && fourth === undefined) return { screen: 'plan', fy };
   if (third === 'plan' && fourth === 'scores') return { screen: 'ita-scores', fy };

@@ -1,0 +1,154 @@
+/// <reference lib="dom" />
+// The year's documents in the web page (break 19 s28, F6), in a real browser on `npm start`'s
+// system on 2 October 2566: the coordinator generates the plan document, publishes it after a
+// confirmation that names the public addresses, withdraws it; refusals (429, 409) are said in Thai;
+// the list pages back to the oldest generation; only coordinators get the buttons.
+import { join } from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Dialog, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../../shared/store/dynamo-client.js';
+import { keys } from '../../shared/store/keys.js';
+import { phonePage } from '../support/browser.js';
+import { onBrowserSystem } from '../support/browser-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
+import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+
+const TABLE = 'ita-measures-local';
+const EXECUTIVE = 'mayor@demo.example.org';
+const STAFF = 'staff.finance@demo.example.org';
+const screenshots = join(repoRoot, 'docs', 'screenshots');
+
+let setup: LocalSystemSetup;
+let page: Page;
+
+const db = () =>
+  createDocumentClient({ endpoint: `http://127.0.0.1:${setup.ports.dynamodb}`, region: 'ap-southeast-1' });
+const put = (item: Record<string, unknown>) => db().send(new PutCommand({ TableName: TABLE, Item: item }));
+const status = () => page.locator('main p[aria-live]').textContent();
+const publication = () => page.locator('section.publication');
+const measuresPdf = () => `http://localhost:${setup.ports.api}/ita/demo/2566/measures.pdf`;
+
+/** Answers the next confirm() with `accept`, giving back what it asked. */
+function nextDialog(accept: boolean): Promise<string> {
+  return new Promise((resolve) =>
+    page.once('dialog', (dialog: Dialog) => {
+      resolve(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    }),
+  );
+}
+
+onBrowserSystem('2023-10-02', async (started) => {
+  ({ setup } = started);
+  page = await phonePage(started.browser);
+  return page;
+});
+
+describe('the plan document screen, as the ITA coordinator', () => {
+  it('generates the plan document from the menu and shows it ready to download', { timeout: 120_000 }, async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.getByRole('link', { name: 'เอกสารมาตรการ' }).click();
+    await expect
+      .poll(() => page.locator('main h1').textContent())
+      .toBe('เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๖');
+    expect(await publication().textContent()).toContain(measuresPdf());
+    await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
+    // the first document loads the PDF code and the fonts: up to 60 s
+    await page.getByRole('link', { name: 'ดาวน์โหลดเอกสาร PDF' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('a dismissed confirmation publishes nothing', async () => {
+    const asked = nextDialog(false);
+    await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๑' }).click();
+    await asked;
+    expect((await fetch(measuresPdf())).status).toBe(404);
+    expect(await publication().textContent()).toContain('ยังไม่เผยแพร่');
+  });
+
+  it('publishes generation 1 after a confirmation naming the PDF, Word and page addresses; the list says who and when', async () => {
+    const asked = nextDialog(true);
+    await page.getByRole('button', { name: 'เผยแพร่ฉบับที่ ๑' }).click();
+    const question = await asked;
+    expect(question).toContain('เผยแพร่เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ๑ ต่อสาธารณะหรือไม่');
+    expect(question).toContain(measuresPdf());
+    expect(question).toContain(measuresPdf().replace(/\.pdf$/, '.docx'));
+    expect(question).toContain(`หน้าเผยแพร่ ITA http://localhost:${setup.ports.api}/ita/demo/2566/`);
+    await expect.poll(() => publication().textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๑ เผยแพร่เมื่อ');
+    expect(await publication().textContent()).toContain('โดย คณะทำงาน ITA');
+    expect(await page.locator('li.generation[data-published]').getAttribute('data-generation')).toBe('1');
+    const served = await fetch(measuresPdf());
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('application/pdf');
+    await page.screenshot({ path: join(screenshots, 'web-documents.png'), fullPage: true });
+  });
+
+  it('another publish or withdrawal under way (409) is said in Thai, and nothing changes', async () => {
+    const lease = keys.publishingLease('demo', 2566, 'plan-document');
+    await put({ ...lease, type: 'lease', holder: 'someone-else', expiresAt: Math.floor(Date.now() / 1000) + 30 });
+    const asked = nextDialog(true);
+    await page.getByRole('button', { name: 'ถอนการเผยแพร่ฉบับที่ ๑' }).click();
+    await asked;
+    await expect.poll(status).toContain('กำลังเผยแพร่หรือถอนการเผยแพร่ตามคำขออื่นอยู่');
+    expect((await fetch(measuresPdf())).status).toBe(200);
+    await put({ ...lease, type: 'lease', holder: 'someone-else', expiresAt: 1 });
+  });
+
+  it('withdraws it after a confirmation: the address answers 404 and the screen says not published', async () => {
+    const asked = nextDialog(true);
+    await page.getByRole('button', { name: 'ถอนการเผยแพร่ฉบับที่ ๑' }).click();
+    expect(await asked).toContain(`ที่อยู่ ${measuresPdf()}`);
+    await expect.poll(() => publication().textContent()).toContain('ยังไม่เผยแพร่');
+    expect((await fetch(measuresPdf())).status).toBe(404);
+    expect(await page.locator('li.generation[data-published]').count()).toBe(0);
+  });
+
+  it("the day's 21st request is refused in Thai (429) and no generation is added", async () => {
+    const day = '2023-10-02';
+    await put({ ...keys.generationDay('plan-document', 'demo', 2566, day), requests: 20, expiresAt: 2_000_000_000 });
+    await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
+    await expect.poll(status).toContain('ครบ ๒๐ ครั้งแล้ว');
+    expect(await page.locator('li.generation').count()).toBe(1);
+  });
+
+  it('the results report lists 20 generations and shows the older ones on request', async () => {
+    // 21 failed generations written straight to the table: the list is what is tested here
+    for (let g = 1; g <= 21; g++)
+      await put({
+        ...keys.generation('annual-report', 'demo', 2566, g),
+        type: 'annual-report',
+        generation: g,
+        status: 'failed',
+        startedAt: '2023-10-01T02:00:00.000Z',
+        trigger: 'person:demo-coordinator',
+        failure: { message_th: 'ทดสอบ', message_en: 'test' },
+      });
+    await page.getByRole('link', { name: 'รายงานผลประจำปี' }).click();
+    await expect.poll(() => page.locator('li.generation').count()).toBe(20);
+    await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).click();
+    await expect.poll(() => page.locator('li.generation').count()).toBe(21);
+    expect(await page.locator('li.generation').last().getAttribute('data-generation')).toBe('1');
+    expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
+  });
+});
+
+describe('who gets the buttons', () => {
+  it.each([
+    ['an executive', EXECUTIVE],
+    ['staff of กองคลัง', STAFF],
+  ])('%s sees the published generation with who and when, and no button to generate or publish', async (_, email) => {
+    // publish generation 1 again (as the coordinator, through the API) for the readers to see
+    const token = await (await fetch(`${setup.api}/local/token?email=${COORDINATOR}`, { method: 'POST' })).json();
+    const res = await fetch(`${setup.api}/v1/fiscal-years/2566/plan-document/1/publish`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${(token as { token: string }).token}` },
+    });
+    expect(res.status).toBe(200);
+    await signInAs(page, setup.api, email);
+    await page.goto(`${setup.api}/#/fy/2566/plan-document`);
+    await expect.poll(() => publication().textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๑');
+    expect(await page.locator('li.generation').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).count()).toBe(0);
+    expect(await page.locator('li.generation button').count()).toBe(0);
+  });
+});

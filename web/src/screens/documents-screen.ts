@@ -1,0 +1,302 @@
+// A year's documents, one screen per kind: the results report and the plan document. Coordinators
+// generate a new generation (the API answers 202, state pending: the list polls until each is ready
+// or failed), publish one at the stable public address and withdraw it, each after a confirmation
+// that says what becomes public where (break 19 s28, F6). The list says which generation is
+// published, when and by whom (the API's `published`), and pages back to the oldest.
+import { api, messageOf } from '../api-client.js';
+import { apiPath } from '../../../shared/api/api-path.js';
+import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../../../shared/domain/document-kinds.js';
+import type { Download, Generation, Generations, Me } from '../api-types.js';
+import { mayGenerateDocuments, mayPublishDocuments } from '../caller.js';
+import { announce, h, replaceContent } from '../dom.js';
+import { formatThaiDateTime, toThaiDigits } from '../thai.js';
+
+type Listed = Generations['items'][number];
+type Published = NonNullable<Generations['published']>;
+
+/** What differs between the two kinds: words, files and the API's paths. */
+const KINDS: Record<
+  DocumentKind,
+  {
+    heading: string;
+    generate: string;
+    empty: string;
+    files: Record<string, string>;
+    list: (fy: number, cursor?: string) => string;
+    file: (fy: number, generation: number, file: string) => string;
+    publication: (fy: number, generation: number) => string;
+  }
+> = {
+  'annual-report': {
+    heading: 'รายงานผลการดำเนินการตามมาตรการ',
+    generate: 'จัดทำรายงานผลประจำปี',
+    empty: 'ยังไม่มีรายงานผลประจำปีของปีงบประมาณนี้',
+    files: {
+      'report.pdf': 'รายงาน PDF',
+      'report.docx': 'เอกสาร Word (DOCX)',
+      'report.csv': 'ตาราง CSV',
+      'report.json': 'ข้อมูล JSON',
+    },
+    list: (fy, cursor) =>
+      apiPath('/v1/fiscal-years/{fy}/annual-report', { fy }) + (cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''),
+    file: (fy, generation, file) =>
+      apiPath('/v1/fiscal-years/{fy}/annual-report/{generation}/{file}', { fy, generation, file }),
+    publication: (fy, generation) =>
+      apiPath('/v1/fiscal-years/{fy}/annual-report/{generation}/publish', { fy, generation }),
+  },
+  'plan-document': {
+    heading: 'เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    generate: 'จัดทำเอกสารมาตรการ',
+    empty: 'ยังไม่มีเอกสารมาตรการของปีงบประมาณนี้',
+    files: { 'plan.pdf': 'เอกสาร PDF', 'plan.docx': 'เอกสาร Word (DOCX)', 'plan.json': 'ข้อมูล JSON' },
+    list: (fy, cursor) =>
+      apiPath('/v1/fiscal-years/{fy}/plan-document', { fy }) + (cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''),
+    file: (fy, generation, file) =>
+      apiPath('/v1/fiscal-years/{fy}/plan-document/{generation}/{file}', { fy, generation, file }),
+    publication: (fy, generation) =>
+      apiPath('/v1/fiscal-years/{fy}/plan-document/{generation}/publish', { fy, generation }),
+  },
+};
+
+const kb = (bytes: number) => `${toThaiDigits(Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US'))} KB`;
+const docxOf = (pdfUrl: string) => pdfUrl.replace(/\.pdf$/, '.docx');
+const n = (generation: number) => `ฉบับที่ ${toThaiDigits(generation)}`;
+
+const POLL_MS = 2000;
+
+function stateText(g: Generation): string {
+  if (g.status === 'ready') return g.generatedAt ? `จัดทำเมื่อ ${formatThaiDateTime(new Date(g.generatedAt))}` : 'พร้อมแล้ว';
+  if (g.status === 'failed') return `จัดทำไม่สำเร็จ: ${g.failure?.message_th ?? 'กรุณาสั่งจัดทำใหม่อีกครั้ง'}`;
+  return 'กำลังจัดทำ… (หน้านี้จะแสดงไฟล์ให้ดาวน์โหลดเมื่อเสร็จ)';
+}
+
+/** "เผยแพร่เมื่อ … โดย …": the publication record as the API gives it. */
+const publishedText = (p: Published) => `เผยแพร่เมื่อ ${p.publishedAtBangkok} โดย ${p.publishedBy.name}`;
+
+/** The confirmation before publishing: what becomes public, at which addresses, and what it replaces. */
+function publishQuestion(kind: DocumentKind, g: number, list: Generations): string {
+  const replaced = list.published && list.published.generation !== g ? list.published.generation : undefined;
+  return [
+    `เผยแพร่${DOCUMENT_NAMES[kind].th} ${n(g)} ต่อสาธารณะหรือไม่`,
+    `ไฟล์ PDF และ Word ของฉบับนี้จะเปิดให้ทุกคนดาวน์โหลดได้โดยไม่ต้องเข้าสู่ระบบ ที่`,
+    list.publicUrl,
+    docxOf(list.publicUrl),
+    `และแสดงในหน้าเผยแพร่ ITA ${list.pageUrl}`,
+    replaced === undefined ? '' : `แทน${n(replaced)} ที่เผยแพร่อยู่`,
+    kind === 'annual-report' ? 'ผลการดำเนินงานที่หน่วยงานรายงานในเอกสารจะเป็นข้อมูลสาธารณะ' : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The confirmation before withdrawing: the addresses answer "not found" again; the generation stays. */
+function withdrawQuestion(kind: DocumentKind, g: number, list: Generations): string {
+  return [
+    `ถอนการเผยแพร่${DOCUMENT_NAMES[kind].th} ${n(g)} หรือไม่`,
+    `ที่อยู่ ${list.publicUrl} และ ${docxOf(list.publicUrl)} จะไม่พบเอกสาร (404)`,
+    `และหน้าเผยแพร่ ITA ${list.pageUrl} จะแสดงว่ายังไม่เผยแพร่ ฉบับนี้ยังเก็บไว้ในระบบ`,
+  ].join('\n');
+}
+
+/** The public addresses, to copy into the ITA system: live links when published, plain text before. */
+function addresses(list: Generations): HTMLElement {
+  const p = list.published;
+  const line = (label: string, url: string) =>
+    h('li', {}, `${label}: `, p ? h('a', { href: url, target: '_blank', rel: 'noopener' }, url) : h('code', {}, url));
+  return h(
+    'section',
+    { class: 'publication', 'data-published': p ? p.generation : '' },
+    h('h2', {}, 'การเผยแพร่'),
+    h(
+      'p',
+      { class: p ? '' : 'hint' },
+      p
+        ? `เผยแพร่อยู่: ${n(p.generation)} ${publishedText(p)}`
+        : 'ยังไม่เผยแพร่ ที่อยู่สาธารณะเมื่อเผยแพร่แล้ว (ไม่เปลี่ยนแม้เผยแพร่ฉบับใหม่):',
+    ),
+    h(
+      'ul',
+      { class: 'addresses' },
+      line('PDF', list.publicUrl),
+      line('Word', docxOf(list.publicUrl)),
+      line('หน้าเผยแพร่ ITA', list.pageUrl),
+    ),
+  );
+}
+
+interface ScreenState {
+  main: HTMLElement;
+  me: Me;
+  fy: number;
+  kind: DocumentKind;
+  list: Generations;
+  status: HTMLElement;
+}
+
+/** Publish or withdraw `g` after the person confirms; the screen is drawn again with the outcome. */
+async function changePublication(s: ScreenState, g: number, publish: boolean, button: HTMLButtonElement) {
+  if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s.kind, g, s.list))) return;
+  button.disabled = true;
+  s.status.textContent = publish ? `กำลังเผยแพร่${n(g)}…` : `กำลังถอนการเผยแพร่${n(g)}…`;
+  try {
+    await api(publish ? 'POST' : 'DELETE', KINDS[s.kind].publication(s.fy, g));
+    await documentsScreen(s.main, s.me, s.fy, s.kind);
+    announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${s.list.publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
+  } catch (error) {
+    // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
+    s.status.textContent = messageOf(error);
+    button.disabled = false;
+  }
+}
+
+function generationItem(s: ScreenState, g: Listed): HTMLElement {
+  const spec = KINDS[s.kind];
+  const files = (g.files ?? []).filter((f) => spec.files[f.name]);
+  const download = async (event: Event, name: string) => {
+    event.preventDefault();
+    try {
+      const link = await api<Download>('GET', spec.file(s.fy, g.generation, name));
+      // a new tab, so the page stays open (PDFs open in the browser's viewer, the rest download)
+      h('a', { href: link.url, target: '_blank', rel: 'noopener' }).click();
+    } catch (error) {
+      announce(messageOf(error));
+    }
+  };
+  const publisher = mayPublishDocuments(s.me) && g.status === 'ready';
+  const button: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: g.published ? 'danger' : '',
+      onclick: () => void changePublication(s, g.generation, !g.published, button),
+    },
+    g.published ? `ถอนการเผยแพร่${n(g.generation)}` : `เผยแพร่${n(g.generation)}`,
+  );
+  return h(
+    'li',
+    { class: 'generation', 'data-generation': g.generation, 'data-published': g.published ? 'true' : undefined },
+    h(
+      'h3',
+      {},
+      n(g.generation),
+      g.published && ' ',
+      g.published && h('span', { class: 'badge badge-accepted' }, 'เผยแพร่อยู่'),
+    ),
+    h('p', { class: g.status === 'failed' ? 'error' : 'hint', 'data-state': g.status }, stateText(g)),
+    g.published && h('p', { class: 'published-by' }, publishedText(g.published)),
+    h(
+      'ul',
+      { class: 'downloads' },
+      files.map((f) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            {
+              href: `#download-${g.generation}-${f.name}`,
+              'data-file': f.name,
+              onclick: (e: Event) => void download(e, f.name),
+            },
+            `ดาวน์โหลด${spec.files[f.name]}`,
+          ),
+          h('span', { class: 'hint' }, ` ${kb(f.size)}`),
+        ),
+      ),
+    ),
+    publisher && h('div', { class: 'actions' }, button),
+  );
+}
+
+/**
+ * The screen of `kind`'s generations for `fy`. `before` is the list shown before a poll: editions
+ * that have finished since are announced. Buttons follow the API's rules (caller.ts).
+ */
+export async function documentsScreen(
+  main: HTMLElement,
+  me: Me,
+  fy: number,
+  kind: DocumentKind,
+  before: Generation[] = [],
+): Promise<void> {
+  const spec = KINDS[kind];
+  const list = await api<Generations>('GET', spec.list(fy));
+  const { items } = list;
+  const finished = items.filter(
+    (g) => g.status !== 'pending' && before.some((b) => b.generation === g.generation && b.status === 'pending'),
+  );
+  const status = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const state: ScreenState = { main, me, fy, kind, list, status };
+  const ol = h(
+    'ol',
+    { class: 'generations', reversed: true },
+    items.map((g) => generationItem(state, g)),
+  );
+  let cursor = list.cursor;
+  const older: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'more',
+      onclick: async () => {
+        older.disabled = true;
+        try {
+          const page = await api<Generations>('GET', spec.list(fy, cursor));
+          for (const g of page.items) ol.append(generationItem(state, g));
+          cursor = page.cursor;
+          older.hidden = !cursor;
+        } catch (error) {
+          status.textContent = messageOf(error);
+        }
+        older.disabled = false;
+      },
+    },
+    'แสดงฉบับก่อนหน้า',
+  );
+  older.hidden = !cursor;
+  const generate = h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary',
+      onclick: async () => {
+        generate.disabled = true;
+        status.textContent = 'กำลังสั่งจัดทำ…';
+        try {
+          const started = await api<Generation>('POST', spec.list(fy));
+          await documentsScreen(main, me, fy, kind);
+          announce(`เริ่มจัดทำ${DOCUMENT_NAMES[kind].th} ${n(started.generation)} แล้ว`);
+        } catch (error) {
+          // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
+          status.textContent = messageOf(error);
+          generate.disabled = false;
+        }
+      },
+    },
+    spec.generate,
+  );
+  replaceContent(
+    main,
+    h('h1', {}, `${spec.heading} ปีงบประมาณ ${toThaiDigits(fy)}`),
+    h(
+      'p',
+      {},
+      `แต่ละฉบับเก็บไว้ถาวร ไม่ถูกเขียนทับ สั่งจัดทำใหม่ได้วันละไม่เกิน ${toThaiDigits(DAILY_GENERATION_LIMIT)} ครั้ง เมื่อมีข้อมูลเพิ่มเติม`,
+    ),
+    mayGenerateDocuments(me) && h('div', { class: 'actions' }, generate),
+    status,
+    addresses(list),
+    items.length ? ol : h('p', { class: 'empty' }, spec.empty),
+    older,
+  );
+  if (items.some((g) => g.status === 'pending')) {
+    const shown = location.hash;
+    setTimeout(() => {
+      // only while this screen is still the one shown
+      if (ol.isConnected && location.hash === shown)
+        documentsScreen(main, me, fy, kind, items).catch((error: unknown) => announce(messageOf(error)));
+    }, POLL_MS);
+  }
+  for (const g of finished)
+    announce(g.status === 'ready' ? `${n(g.generation)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${n(g.generation)} จัดทำไม่สำเร็จ`);
+}
