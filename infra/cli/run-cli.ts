@@ -9,7 +9,7 @@ import { optionPath } from './cli-options.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * Runs `main`: a DomainError prints its Thai then English message and one line per field (the
+ * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0: a DomainError prints its Thai then English message and one line per field (the
  * field named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
  * (node:util parseArgs) prints Thai, English and the usage (exit 2). With `usageOnValidation`, a
  * ValidationError (a bad option value, see cli-options.ts) is followed by the usage too. Other
@@ -21,6 +21,13 @@ export async function runCli(
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
+  // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
+  const args = process.argv.slice(2);
+  const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   try {
     const { usage: showUsage } = await main();
     if (showUsage) {

@@ -1,4 +1,5 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
+// (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, as scheduled --kind daily)
 // npm run job -- preview --org <id> --from <date> --to <date>
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
@@ -23,12 +24,17 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
 
   reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)
   summaries   the executives' summaries (kinds: monthly = last month's digest, april-september)
-  escalation  the daily pass: due soon, overdue, escalations, returned reports (kind: daily)
-  scheduled   exactly what the schedule runs for the kind (reminders and summaries)
+  escalation  the daily pass, exactly what the daily schedule runs (--kind daily, the default):
+              due soon, overdue, escalations, returned reports, and what a day off held back
+              (a weekend 1st's reminders and summaries go out on the next working day's pass)
+  scheduled   exactly what the schedule runs for the kind: monthly, semiannual, april-september,
+              daily, or annual-report (1 October 06:00: the results report of the year that ended,
+              for every org), e.g. scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00
   --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel")
   --org       one org only
   preview     prints, without sending, what would go out on each working day from..to (day, stage,
               obligation or summary, recipient masked), from today's data (no report assumed)
+  --help      this text
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
 (npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
 
@@ -78,12 +84,10 @@ async function main(): Promise<{ usage: boolean }> {
   if (!job.success || !values.at) return { usage: true };
   const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
   const { at } = parseOptions(AtOption, values);
+  // escalation (the daily pass) runs what the daily schedule runs, summaries a day off held back
+  // included (break-14 F3); reminders and summaries run their part only
   const parts: JobPart[] | undefined =
-    job.data === 'reminders' || job.data === 'escalation'
-      ? ['reminders']
-      : job.data === 'summaries'
-        ? ['summaries']
-        : undefined;
+    job.data === 'reminders' ? ['reminders'] : job.data === 'summaries' ? ['summaries'] : undefined;
   const deps = jobDependenciesFromEnv(process.env, 'npm run job');
   // the PDF code loads only for the annual report
   const annualReport =

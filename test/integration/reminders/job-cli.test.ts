@@ -80,6 +80,39 @@ describe('npm run job (time travel)', () => {
     expect((await mailFor('clijobs')).length).toBe(before);
   });
 
+  // break-14 F3: escalation (the README's "next working day's daily pass") ran the reminders part
+  // only, so the digest and summaries a weekend 1st held back waited for `scheduled --kind daily`
+  it.each([
+    ['Saturday 1 April 2023', '2023-04-01', '2023-04-03'],
+    ['Saturday 1 July 2023', '2023-07-01', '2023-07-03'],
+  ])("after %s, the next working day's escalation sends all the daily schedule sends", async (_n, day, next) => {
+    await job('scheduled', '--kind', 'monthly', '--at', `${day}T08:30:00+07:00`, '--org', 'clijobs');
+    const { stdout } = await job('escalation', '--at', `${next}T08:30:00+07:00`, '--org', 'clijobs');
+    expect(stdout).toMatch(/ส่งแล้ว [1-9]\d* \(sent\)/);
+    const sent = (await mailFor('clijobs')).length;
+    const again = await job('scheduled', '--kind', 'daily', '--at', `${next}T08:30:00+07:00`, '--org', 'clijobs');
+    expect(again.stdout).toMatch(/ส่งแล้ว 0 \(sent\)/);
+    expect((await mailFor('clijobs')).length).toBe(sent);
+  });
+
+  it.each([
+    ['npm run job', 'infra/cli/run-job.ts'],
+    ['npm run admin', 'infra/cli/admin.ts'],
+    ['npm run import', 'infra/cli/import-plan.ts'],
+  ])('%s -- --help prints the usage on stdout, exit 0 (not "Unknown option")', async (name, script) => {
+    const { stdout, stderr } = await runCliScript(script, ['--help']);
+    expect(stdout).toContain(`usage:`);
+    expect(stdout).toContain(name);
+    expect(stderr).not.toContain('Unknown option');
+  });
+
+  it("the job's usage names every kind the schedule runs, the 1 October annual-report too (break-19 F18)", async () => {
+    const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
+    for (const kind of ['monthly', 'semiannual', 'april-september', 'daily', 'annual-report'])
+      expect(stdout).toContain(kind);
+    expect(stdout).toContain('scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00');
+  });
+
   it('a run in December 2026 says that 2027 has no Cabinet holiday list and the computed one fills in, and does not fail', async () => {
     const { stdout } = await job('escalation', '--at', '2026-12-01T08:30:00+07:00', '--org', 'clijobs');
     expect(stdout).toContain('ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
