@@ -152,6 +152,20 @@ export class DocumentGenerationRepository {
     });
   }
 
+  /**
+   * Give back one request counted for `day` (its generation could not be started, 503): a retry of
+   * that answer does not spend the day's limit. Never below zero.
+   */
+  async uncountDailyRequest(kind: DocumentKind, orgId: string, fy: number, day: string): Promise<void> {
+    await updateIf(this.store, {
+      Key: keys.generationDay(kind, orgId, fy, day),
+      UpdateExpression: 'ADD #n :minusOne',
+      ConditionExpression: '#n > :zero',
+      ExpressionAttributeNames: { '#n': 'requests' },
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+    });
+  }
+
   /** The next number from the year's counter (UpdateItem ADD: atomic, reads no list). */
   private async nextNumber(kind: DocumentKind, orgId: string, fy: number): Promise<number> {
     const out = await this.store.doc.send(

@@ -29,7 +29,8 @@ const DEFAULT_PAGE = 20;
  * executives read, access.ts); NotFoundError when the year has no plan; TooManyRequestsError (429)
  * after DAILY_GENERATION_LIMIT requests of this kind for the org and year on one Bangkok day (its
  * Retry-After: the seconds to the next Bangkok midnight, when the count starts again). If
- * handing it over fails, the generation is marked failed and UnavailableError (503, retry) is thrown.
+ * handing it over fails, the generation is marked failed, the day's count given back and
+ * UnavailableError (503, retry) is thrown.
  */
 export async function requestGeneration(
   ctx: UseCaseContext,
@@ -62,6 +63,8 @@ export async function requestGeneration(
       'the document could not be started now; please retry',
     );
     await ctx.repos.generations.fail(kind, caller.orgId, fy, generation, failureOf(unavailable));
+    // nothing was started: the retry the 503 asks for must not spend the day's limit
+    await ctx.repos.generations.uncountDailyRequest(kind, caller.orgId, fy, bangkokDate(now));
     throw Object.assign(unavailable, { cause: error });
   }
   return (await ctx.repos.generations.get(kind, caller.orgId, fy, generation))!;

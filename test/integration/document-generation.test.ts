@@ -16,6 +16,9 @@ import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js'
 import { s3PlanUploadStorage } from '../../shared/import/s3-plan-upload-storage.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
+import { keys } from '../../shared/store/keys.js';
+import { DAILY_GENERATION_LIMIT } from '../../shared/domain/document-kinds.js';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { generationFilePath, generationsPath } from '../support/document-paths.js';
@@ -129,8 +132,9 @@ describe('generating a document in the background', () => {
     expect(await generations.get('annual-report', 'demo', 2566, generation)).toEqual(first);
   });
 
-  it('when the queue cannot take the request, the generation is marked failed and the API answers 503 (retry)', async () => {
-    const handler = createApiHandler({
+  /** The API with a document queue nothing listens on: the SDK's request fails as an unreachable SQS would. */
+  const unreachableQueueHandler = () =>
+    createApiHandler({
       planFiles: readPlanFile,
       planImporter: importPlanDraft,
       planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
@@ -158,6 +162,25 @@ describe('generating a document in the background', () => {
         clock: () => bangkok('2023-10-02T09:00:00'),
       }),
     });
+  const dayCount = async () =>
+    (
+      await f.store.doc.send(
+        new GetCommand({
+          TableName: f.store.tableName,
+          Key: keys.generationDay('annual-report', 'demo', 2566, '2023-10-02'),
+        }),
+      )
+    ).Item?.requests as number | undefined;
+  const setDayCount = (requests: number) =>
+    f.store.doc.send(
+      new PutCommand({
+        TableName: f.store.tableName,
+        Item: { ...keys.generationDay('annual-report', 'demo', 2566, '2023-10-02'), requests },
+      }),
+    );
+
+  it('when the queue cannot take the request, the generation is marked failed and the API answers 503 (retry)', async () => {
+    const handler = unreachableQueueHandler();
     const res = await call(handler, { method: 'POST', path: base, as: who.coordinator });
     expect(res.status).toBe(503);
     expect(res.body.error.message_th).toBe('ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง');
@@ -167,6 +190,32 @@ describe('generating a document in the background', () => {
       trigger: `person:${who.coordinator}`,
       failure: { message_th: 'ยังเริ่มจัดทำเอกสารไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง' },
     });
+  });
+
+  it.each([
+    ['5 counted', 5, 5],
+    ['none counted yet (the first request of the day)', 0, 0],
+  ])(
+    "a 503 does not spend the day's limit (break 19 F4 neighbour): with %s, the count stays",
+    async (_, before, after) => {
+      await setDayCount(before);
+      expect((await call(unreachableQueueHandler(), { method: 'POST', path: base, as: who.coordinator })).status).toBe(
+        503,
+      );
+      expect(await dayCount()).toBe(after);
+    },
+  );
+
+  it(`with ${DAILY_GENERATION_LIMIT - 1} counted, a 503 leaves the day's last request: retrying through a working queue is 202`, async () => {
+    await setDayCount(DAILY_GENERATION_LIMIT - 1);
+    expect((await call(unreachableQueueHandler(), { method: 'POST', path: base, as: who.coordinator })).status).toBe(
+      503,
+    );
+    const retry = await call(f.handler, { method: 'POST', path: base, as: who.coordinator });
+    expect(retry.status).toBe(202);
+    expect(await dayCount()).toBe(DAILY_GENERATION_LIMIT);
+    await f.documentsSettled();
+    await setDayCount(0);
   });
 
   it('OpenAPI documents 202 (not 200) for starting a generation, with the three states', async () => {
