@@ -13,7 +13,14 @@ import { PROGRESS_LABELS } from '../domain/status-labels.js';
 import { MAX_MEASURES, MeasureInput, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, shownText, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
-import { EvidenceFile, EvidenceLink, ProgressStatus } from '../domain/report.js';
+import {
+  EvidenceFile,
+  EvidenceLink,
+  MIN_SUMMARY_LETTERS,
+  ProgressStatus,
+  summarySaysSomething,
+} from '../domain/report.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import {
   MAX_INLINE_PLAN_BASE64_CHARS,
   MAX_INLINE_PLAN_FILE_BYTES,
@@ -97,6 +104,12 @@ const NonBlank = (max: number, field: string) =>
     },
   });
 
+/** A summary with too few letters or digits (".", "x", "-"): summarySaysSomething. */
+const SUMMARY_SAYS_NOTHING = {
+  th: `กรุณาเขียนผลการดำเนินงานเป็นข้อความ อย่างน้อย ${toThaiDigits(MIN_SUMMARY_LETTERS)} ตัวอักษรหรือตัวเลข (ไม่นับเว้นวรรคและเครื่องหมาย เช่น "." หรือ "-")`,
+  en: `say what was done: at least ${MIN_SUMMARY_LETTERS} letters or digits (spaces and punctuation do not count)`,
+};
+
 /**
  * An evidence title is one line (a line of the results report and the page). The page fills it in
  * from the uploaded file's name, which may hold a line break or U+202E that its owner cannot easily
@@ -112,10 +125,16 @@ export const SubmitReportBody = z.lazy(() =>
         // the Thai name of each enum value, in the same order (a form generator's labels)
         'x-enum-titles': ProgressStatus.options.map((o) => PROGRESS_LABELS[o]),
       }),
-      summary: NonBlank(5000, 'summary').meta({
-        ...label('summary', `what was done in this period (required, at most 5,000 characters); ${PUBLISHED_TEXT.en}`),
-        'x-hint-th': PUBLISHED_TEXT.th,
-      }),
+      // a blank summary gets NonBlank's message only
+      summary: NonBlank(5000, 'summary')
+        .refine((s) => s.trim().length === 0 || summarySaysSomething(s), { params: SUMMARY_SAYS_NOTHING })
+        .meta({
+          ...label(
+            'summary',
+            `what was done in this period (required, at most 5,000 characters); ${PUBLISHED_TEXT.en}`,
+          ),
+          'x-hint-th': PUBLISHED_TEXT.th,
+        }),
       obstacles: shownText(5000).default('').meta(label('obstacles')),
       suggestions: shownText(5000)
         .default('')

@@ -87,8 +87,12 @@ export const STATUS_TH: Record<PeriodEntryStatus, string> = {
   not_yet_due: 'ยังไม่ถึงกำหนด',
 };
 
-function entryStatus(dueDate: PlainDate, report: Report | undefined, asOf: PlainDate): PeriodEntryStatus {
-  return timeliness(dueDate, report, asOf);
+function entryStatus(
+  obligation: { opensOn: PlainDate; dueDate: PlainDate },
+  report: Report | undefined,
+  asOf: PlainDate,
+): PeriodEntryStatus {
+  return timeliness(obligation, report, asOf);
 }
 
 export function annualReportTitle(orgName: string, fy: number): string {
@@ -105,7 +109,7 @@ export function buildAnnualReport(input: {
   const { org, plan, reports, asOf } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
-  const { tracked } = assembleOrgYear({
+  const { tracked, trackedById } = assembleOrgYear({
     plan,
     reports,
     units: input.units,
@@ -119,7 +123,12 @@ export function buildAnnualReport(input: {
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const reportSuggestions = (measureId: string) =>
     [...reports.values()]
-      .filter((r) => reportSettles(r) && r.obligationId.startsWith(`${measureId}.`) && r.suggestions.trim())
+      .filter(
+        (r) =>
+          reportSettles(r, trackedById.get(r.obligationId)?.obligation) &&
+          r.obligationId.startsWith(`${measureId}.`) &&
+          r.suggestions.trim(),
+      )
       .map((r) => r.suggestions.trim());
 
   return {
@@ -152,11 +161,11 @@ export function buildAnnualReport(input: {
               dueDate: inPeriod[0]!.dueDate,
               entries: inPeriod.map((o) => {
                 const report = reports.get(o.obligationId);
-                const settled = settledAt(report);
+                const settled = settledAt(report, o);
                 return {
                   unitId: o.unitId,
                   unitName: name(o.unitId),
-                  status: entryStatus(o.dueDate, report, asOf),
+                  status: entryStatus(o, report, asOf),
                   ...(report && settled ? { submittedAt: settled, summary: report.summary } : {}),
                 };
               }),

@@ -31,7 +31,7 @@ const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_
 
 /** Judged by the settling submission (shared/domain/settlement.ts). */
 function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
-  return COUNT_OF[timeliness(t.obligation.dueDate, t.report, asOf)];
+  return COUNT_OF[timeliness(t.obligation, t.report, asOf)];
 }
 
 export function completionRate(c: ComplianceCounts): number {

@@ -142,15 +142,16 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
 
 /**
  * Status on a given (Bangkok) date, from the latest report if any (a bare review state stands for a
- * report in progress). A `not_started` placeholder does not count as reported (shared/domain/settlement.ts).
+ * report in progress). A `not_started` placeholder, or an `in_progress` report sent before the
+ * opening date, does not count as reported (shared/domain/settlement.ts).
  */
 export function obligationStatus(
   obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
-  latest: Pick<Report, 'reviewState' | 'progress'> | ReviewState | undefined,
+  latest: Pick<Report, 'reviewState' | 'progress' | 'submittedAt'> | ReviewState | undefined,
   today: PlainDate,
 ): ObligationStatus {
   const report = typeof latest === 'string' ? { reviewState: latest, progress: 'in_progress' as const } : latest;
-  if (report && (report.reviewState === 'returned' || reportSettles(report))) return report.reviewState;
+  if (report && (report.reviewState === 'returned' || reportSettles(report, obligation))) return report.reviewState;
   if (today < obligation.opensOn) return 'upcoming';
   if (today <= obligation.dueDate) return 'due';
   return 'overdue';

@@ -18,7 +18,21 @@ export const EvidenceFile = z.strictObject({
 export const Evidence = z.union([EvidenceLink, EvidenceFile]);
 export type Evidence = z.infer<typeof Evidence>;
 
-/** The fields a person writes. */
+/**
+ * The fewest letters or digits (Unicode letters and numbers: Thai vowel and tone marks, spaces and
+ * punctuation do not count) a submitted summary has: "." or "x" says nothing, "ครบ", "ทำแล้ว" and
+ * "จัดอบรมแล้ว" do (break 14 s28, F1; docs/domain.md "Settled and on time").
+ */
+export const MIN_SUMMARY_LETTERS = 3;
+
+/** Whether `summary` has at least MIN_SUMMARY_LETTERS letters or digits. */
+export function summarySaysSomething(summary: string): boolean {
+  const letterOrDigit = /[\p{L}\p{N}]/gu;
+  for (let count = 0; letterOrDigit.test(summary);) if (++count >= MIN_SUMMARY_LETTERS) return true;
+  return false;
+}
+
+/** The fields a person writes (as stored: a request is checked further, shared/api/request-schemas.ts). */
 export const ReportContent = z.strictObject({
   progress: ProgressStatus,
   summary: text(5000).refine((s) => s.trim().length > 0, {

@@ -3,8 +3,13 @@
 //
 // - A report settles its obligation unless its progress is `not_started` (a placeholder is not a
 //   report) or the coordinator returned it (a returned report is unsettled until resubmitted).
+// - An `in_progress` report sent before the obligation's opening date (its latest version's Bangkok
+//   date < opensOn) does not settle it either: "work has begun" months before an annual or H2 report
+//   opens is not that report, and the ladder goes on (break 14 s28, F1). From the opening date a
+//   revision settles. A `done` report settles whenever it comes (a training held in January for an
+//   annual measure is done), and so does one the coordinator accepted.
 // - The settling submission is the one that made the obligation settled and kept it so: the first
-//   submission, or the resubmission after a return, or the first revision past `not_started`. Its
+//   submission, or the resubmission after a return, or the first revision that settles. Its
 //   time is kept on the latest report as `settledAt` by the report repository.
 // - On time: the settling submission's Bangkok date is on or before the due date.
 import { ValidationError } from './errors.js';
@@ -15,32 +20,58 @@ import type { Report } from './report.js';
 export type SettlementFacts = Pick<Report, 'reviewState' | 'progress'> &
   Partial<Pick<Report, 'settledAt' | 'firstSubmittedAt' | 'submittedAt'>>;
 
-/** True if this (latest) report settles its obligation. */
-export function reportSettles(report: Pick<Report, 'reviewState' | 'progress'> | undefined): boolean {
-  return report !== undefined && report.progress !== 'not_started' && report.reviewState !== 'returned';
+/**
+ * What the rule reads of the obligation: its opening date (shared/domain/periods.ts openingDate).
+ * `undefined` only where the obligation is no longer in the plan: then no date rule applies.
+ */
+export type SettlementSubject = { opensOn: PlainDate } | undefined;
+
+/** Sent before the obligation opened (by the Bangkok date of `submittedAt`, an ISO instant). */
+function beforeOpening(submittedAt: string | undefined, obligation: SettlementSubject): boolean {
+  return (
+    submittedAt !== undefined && obligation !== undefined && bangkokDate(new Date(submittedAt)) < obligation.opensOn
+  );
 }
 
-/** Does a newly written version, with this progress, settle the obligation? (a new version is `submitted`) */
-export function versionSettles(progress: Report['progress']): boolean {
-  return reportSettles({ progress, reviewState: 'submitted' });
+/** True if this (latest) report settles `obligation` (see the rules at the top of this file). */
+export function reportSettles(
+  report: Pick<SettlementFacts, 'reviewState' | 'progress' | 'submittedAt'> | undefined,
+  obligation: SettlementSubject,
+): boolean {
+  if (report === undefined || report.progress === 'not_started' || report.reviewState === 'returned') return false;
+  return (
+    report.progress === 'done' || report.reviewState === 'accepted' || !beforeOpening(report.submittedAt, obligation)
+  );
+}
+
+/** Does a newly written version (`submitted`, at `submittedAt`, ISO) with this progress settle `obligation`? */
+export function versionSettles(
+  version: Pick<Report, 'progress' | 'submittedAt'>,
+  obligation: SettlementSubject,
+): boolean {
+  return reportSettles({ ...version, reviewState: 'submitted' }, obligation);
 }
 
 /**
- * The instant (ISO) of the settling submission, or undefined if the obligation is unsettled.
+ * The instant (ISO) of the settling submission, or undefined if `obligation` is unsettled.
  * Reports written before `settledAt` existed fall back to the first submission.
  */
-export function settledAt(report: SettlementFacts | undefined): string | undefined {
-  if (!report || !reportSettles(report)) return undefined;
+export function settledAt(report: SettlementFacts | undefined, obligation: SettlementSubject): string | undefined {
+  if (!report || !reportSettles(report, obligation)) return undefined;
   return report.settledAt ?? report.firstSubmittedAt ?? report.submittedAt;
 }
 
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
 /** On time / late by the settling submission; unsettled: missing once the due date has passed `asOf`. */
-export function timeliness(dueDate: PlainDate, report: SettlementFacts | undefined, asOf: PlainDate): Timeliness {
-  const at = settledAt(report);
-  if (at) return bangkokDate(new Date(at)) <= dueDate ? 'on_time' : 'late';
-  return dueDate < asOf ? 'missing' : 'not_yet_due';
+export function timeliness(
+  obligation: { opensOn: PlainDate; dueDate: PlainDate },
+  report: SettlementFacts | undefined,
+  asOf: PlainDate,
+): Timeliness {
+  const at = settledAt(report, obligation);
+  if (at) return bangkokDate(new Date(at)) <= obligation.dueDate ? 'on_time' : 'late';
+  return obligation.dueDate < asOf ? 'missing' : 'not_yet_due';
 }
 
 /**

@@ -26,12 +26,12 @@ export function unitOwesPeriod(unit: UnitLifetime | undefined, o: Pick<Obligatio
  */
 export function unitKeepsObligation(
   unit: UnitLifetime | undefined,
-  o: Pick<Obligation, 'periodEnd'>,
-  latest: Pick<Report, 'reviewState' | 'progress'> | undefined,
+  o: Pick<Obligation, 'periodEnd' | 'opensOn'>,
+  latest: Pick<Report, 'reviewState' | 'progress' | 'submittedAt'> | undefined,
   asOf: PlainDate,
 ): boolean {
   if (!unitOwesPeriod(unit, o)) return false;
   if (unit?.active !== false) return true;
   const closed = unit.deactivatedAt ? bangkokDate(new Date(unit.deactivatedAt)) : undefined;
-  return (closed !== undefined && asOf < closed) || reportSettles(latest);
+  return (closed !== undefined && asOf < closed) || reportSettles(latest, o);
 }

@@ -11,7 +11,8 @@ import {
   STATE_AFTER,
   tooManyVersions,
 } from '../domain/report-rules.js';
-import { versionSettles } from '../domain/settlement.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { versionSettles, type SettlementSubject } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
@@ -83,6 +84,7 @@ function latestReportWrite(
   key: { pk: string; sk: string },
   report: Report,
   expectedVersion: number | undefined,
+  obligation: SettlementSubject,
 ) {
   const fields = Object.entries({ type: 'report', ...report }).filter(
     ([k]) => k !== 'firstSubmittedAt' && k !== 'settledAt',
@@ -96,8 +98,8 @@ function latestReportWrite(
     return `#f${i} = :v${i}`;
   });
   // settledAt: kept while the obligation stays settled, set by the submission that settles it,
-  // removed by a not_started version (shared/domain/settlement.ts); a return removes it too.
-  const settles = versionSettles(report.progress);
+  // removed by a version that does not settle (shared/domain/settlement.ts); a return removes it too.
+  const settles = versionSettles(report, obligation);
   if (settles) values[':settled'] = report.submittedAt;
   const settleSet = settles ? ', #settled = if_not_exists(#settled, :settled)' : '';
   const removed = [...REVIEW_FIELDS.map((_, i) => `#r${i}`), ...(settles ? [] : ['#settled'])];
@@ -141,6 +143,8 @@ export class ReportRepository {
       firstSubmittedAt?: string;
       /** the plan version the obligation was read from: the write needs the plan unchanged */
       planVersion?: number;
+      /** the obligation's opening date: an `in_progress` version sent before it does not settle (settlement.ts) */
+      opensOn?: PlainDate;
     },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
@@ -178,7 +182,13 @@ export class ReportRepository {
             ),
           ]
         : []),
-      latestReportWrite(table, keys.report(ref.orgId, ref.fy, ref.obligationId), report, ctx.expectedVersion),
+      latestReportWrite(
+        table,
+        keys.report(ref.orgId, ref.fy, ref.obligationId),
+        report,
+        ctx.expectedVersion,
+        ctx.opensOn === undefined ? undefined : { opensOn: ctx.opensOn },
+      ),
       putNew(table, {
         ...keys.reportVersion(ref.orgId, ref.fy, ref.obligationId, version),
         type: 'report-version',

@@ -47,7 +47,7 @@ function feedEntries(owner: Caller, years: readonly FiscalYearObligations[], tod
   for (const year of years) {
     for (const o of year.obligations) {
       if (!canReadUnit(owner, o.unitId)) continue;
-      const settled = reportSettles(year.reports.get(o.obligationId));
+      const settled = reportSettles(year.reports.get(o.obligationId), o);
       const key = wholeOrg ? `${o.fy}.${o.measureId}.f${o.followUpNo}.${o.periodId}` : `${o.fy}.${o.obligationId}`;
       const entry = entries.get(key);
       if (entry) {
@@ -92,7 +92,7 @@ function feedEvent(
   let link = pageLink(formUrl, first.orgId, PAGE.obligation(first.fy, first.obligationId));
   const lines = [`หน่วยงาน: ${units}`, `สถานะ: ${OBLIGATION_STATUS_LABELS[view.status]}`];
   if (obligations.length > 1) {
-    const done = obligations.filter((o) => reportSettles(year.reports.get(o.obligationId))).length;
+    const done = obligations.filter((o) => reportSettles(year.reports.get(o.obligationId), o)).length;
     units = `${th(obligations.length)} หน่วยงาน${done > 0 && !entry.settled ? ` (รายงานแล้ว ${th(done)}/${th(obligations.length)})` : ''}`;
     link = pageLink(formUrl, first.orgId, PAGE.overview(first.fy, first.periodStart.slice(0, 7)));
     lines.splice(

@@ -89,6 +89,7 @@ async function saveReport(
       actorName: caller.name,
       now: ctx.clock(),
       planVersion: read.planVersion,
+      opensOn: obligation.opensOn,
       ...(expectedVersion === undefined ? {} : { expectedVersion }),
       ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
       ...(read.idempotencyKey

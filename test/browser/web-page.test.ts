@@ -102,6 +102,18 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await page.locator('.evidence-list').textContent()).toContain('ยังไม่มีหลักฐาน');
   });
 
+  // break 14 s28, F1: "." was taken as ผลการดำเนินงาน and settled the month
+  it("a summary that says nothing ('.') shows the API's message beside the field, and saves nothing", async () => {
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    await page.locator('#f-summary').fill('.');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#err-summary').textContent())
+      .toBe('กรุณาเขียนผลการดำเนินงานเป็นข้อความ อย่างน้อย ๓ ตัวอักษรหรือตัวเลข (ไม่นับเว้นวรรคและเครื่องหมาย เช่น "." หรือ "-")');
+    expect(await page.locator('#err-progress').textContent()).not.toContain('กรุณาเลือก');
+    expect(await versions()).toEqual([]);
+  });
+
   it('staff submit the report with an evidence file (its upload progress shown), and see it as submitted with its history', async () => {
     await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
     await page.locator('#f-summary').fill('นำเสนอรายงานผลการใช้ทรัพย์สินของราชการต่อที่ประชุมประจำเดือนเมษายน ๒๕๖๖ แล้ว');
@@ -343,6 +355,23 @@ describe('the web page on first load', () => {
     expect(years).toContain('๒๕๖๖');
     await page.locator('#fy').selectOption('2566');
     await expect.poll(() => page.locator('section.group-thisMonth h2').textContent()).toContain('เมษายน ๒๕๖๖');
+  });
+
+  // break 14 s28, F1: "in progress" in April settled the H2 report that opens on 1 September
+  it('an in-progress report sent before its opening date is kept, and the page says it does not count yet', async () => {
+    await signIn(STAFF);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    await page.goto(`${setup.api}/#/fy/2566/o/i7.f1.H2.finance`);
+    await page.locator('.report-form').waitFor();
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    await page.locator('#f-summary').fill('เริ่มรวบรวมข้อมูลแล้ว');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await page.locator('[data-testid="early-progress"]').waitFor();
+    expect(await page.locator('[data-testid="status"]').textContent()).toBe('ยังไม่ถึงรอบรายงาน');
+    expect(await page.locator('[data-testid="early-progress"]').textContent()).toContain(
+      'ส่งก่อนวันเปิดรอบรายงาน (๑ กันยายน ๒๕๖๖) จึงยังไม่นับว่าส่งรายงานแล้ว',
+    );
+    expect(await page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๑)');
   });
 
   it('an executive (no unit) lands on the org overview, and reads reports without a form to change them', async () => {

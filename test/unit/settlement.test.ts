@@ -3,14 +3,15 @@ import { obligationStatus } from '../../shared/domain/obligations.js';
 import { reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
 
 const due = '2023-09-30';
+const obligation = { opensOn: '2023-09-01', dueDate: due } as const;
 const at = (local: string) => new Date(`${local}+07:00`).toISOString();
 
 describe('which report settles an obligation, and on time', () => {
   it('a not_started placeholder does not settle, whatever its text or date', () => {
     for (const reviewState of ['submitted', 'accepted'] as const) {
       const placeholder = { progress: 'not_started' as const, reviewState, submittedAt: at('2023-09-01T09:00:00') };
-      expect(reportSettles(placeholder)).toBe(false);
-      expect(timeliness(due, placeholder, '2023-10-02')).toBe('missing');
+      expect(reportSettles(placeholder, obligation)).toBe(false);
+      expect(timeliness(obligation, placeholder, '2023-10-02')).toBe('missing');
       expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, placeholder, '2023-10-02')).toBe('overdue');
     }
   });
@@ -22,8 +23,8 @@ describe('which report settles an obligation, and on time', () => {
       firstSubmittedAt: at('2023-09-20T09:00:00'),
       submittedAt: at('2023-09-20T09:00:00'),
     };
-    expect(settledAt(returned)).toBeUndefined();
-    expect(timeliness(due, returned, '2023-10-02')).toBe('missing');
+    expect(settledAt(returned, obligation)).toBeUndefined();
+    expect(timeliness(obligation, returned, '2023-10-02')).toBe('missing');
     expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, returned, '2023-10-02')).toBe('returned');
   });
 
@@ -35,8 +36,58 @@ describe('which report settles an obligation, and on time', () => {
       settledAt: at('2023-10-03T09:00:00'),
       submittedAt: at('2023-10-03T09:00:00'),
     };
-    expect(timeliness(due, resubmitted, '2023-10-05')).toBe('late');
-    expect(timeliness(due, { ...resubmitted, settledAt: at('2023-09-30T23:59:00') }, '2023-10-05')).toBe('on_time');
-    expect(timeliness(due, undefined, '2023-09-30')).toBe('not_yet_due');
+    expect(timeliness(obligation, resubmitted, '2023-10-05')).toBe('late');
+    expect(timeliness(obligation, { ...resubmitted, settledAt: at('2023-09-30T23:59:00') }, '2023-10-05')).toBe(
+      'on_time',
+    );
+    expect(timeliness(obligation, undefined, '2023-09-30')).toBe('not_yet_due');
+  });
+
+  // break 14 s28, F1: "in progress" months before an annual or H2 report opens settled it
+  describe('an in_progress report sent before the opening date does not settle; done does', () => {
+    const annual = { opensOn: '2023-09-01', dueDate: '2023-09-30' } as const; // FY 2566, opens 1 Sep 2023
+    const report = (progress: 'in_progress' | 'done', sentOn: string, reviewState = 'submitted' as const) => ({
+      progress,
+      reviewState,
+      firstSubmittedAt: at(`${sentOn}T10:00:00`),
+      submittedAt: at(`${sentOn}T10:00:00`),
+    });
+
+    it.each(['2023-04-20', '2023-01-10', '2023-08-31'])(
+      'in_progress sent on %s: unsettled, upcoming then overdue',
+      (on) => {
+        const early = report('in_progress', on);
+        expect(reportSettles(early, annual)).toBe(false);
+        expect(settledAt(early, annual)).toBeUndefined();
+        expect(obligationStatus(annual, early, '2023-04-21')).toBe('upcoming');
+        expect(obligationStatus(annual, early, '2023-09-04')).toBe('due');
+        expect(obligationStatus(annual, early, '2023-10-02')).toBe('overdue');
+        expect(timeliness(annual, early, '2023-10-02')).toBe('missing');
+      },
+    );
+
+    it('in_progress sent on the opening day or later settles (a revision from that day)', () => {
+      for (const on of ['2023-09-01', '2023-09-29']) {
+        expect(obligationStatus(annual, report('in_progress', on), '2023-10-02')).toBe('submitted');
+        expect(timeliness(annual, report('in_progress', on), '2023-10-02')).toBe('on_time');
+      }
+      // sent at 00:30 Bangkok time on 1 September (still 31 August in UTC): on the opening day
+      const justAfterMidnight = { ...report('in_progress', '2023-09-01'), submittedAt: at('2023-09-01T00:30:00') };
+      expect(reportSettles(justAfterMidnight, annual)).toBe(true);
+    });
+
+    it('done sent early settles at once (a training held in January), on time', () => {
+      const early = report('done', '2023-01-10');
+      expect(obligationStatus(annual, early, '2023-01-11')).toBe('submitted');
+      expect(timeliness(annual, early, '2023-10-02')).toBe('on_time');
+    });
+
+    it('an early in_progress report the coordinator accepted settles (the unit can no longer revise it)', () => {
+      expect(reportSettles({ ...report('in_progress', '2023-04-20'), reviewState: 'accepted' }, annual)).toBe(true);
+    });
+
+    it('an obligation no longer in the plan: no date rule', () => {
+      expect(reportSettles(report('in_progress', '2023-04-20'), undefined)).toBe(true);
+    });
   });
 });

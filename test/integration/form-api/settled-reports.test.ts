@@ -28,7 +28,7 @@ const statusOf = async (obligationId: string) =>
 describe('what settles an obligation', () => {
   for (const id of ['i4.f2.2023-09.finance', 'i4.f2.2023-05.finance', 'i10.f1.2023-06.finance']) {
     it(`refuses a report for a period that has not begun (${id}) with 400 in Thai, and writes nothing`, async () => {
-      const res = await put(id, { progress: 'not_started', summary: 'ก' });
+      const res = await put(id, { progress: 'not_started', summary: 'ยังไม่เริ่ม' });
       expect(res.status).toBe(400);
       expect(res.body.error.message_th).toContain('ยังไม่ถึงรอบการรายงานนี้');
       expect(res.body.error.fields[0]).toMatchObject({ path: 'path.obligationId' });
@@ -36,13 +36,14 @@ describe('what settles an obligation', () => {
     });
   }
 
-  it('takes a report for a period that has begun, though it is not yet due (H2 from 1 April)', async () => {
+  // break 14 s28, F1: it was 'submitted', which stopped the H2 ladder five months before it opens
+  it('takes a report for a period that has begun, though it is not yet open (H2 from 1 April; opens 1 September): in progress, it stays upcoming', async () => {
     expect((await put('i5.f4.H2.finance', { progress: 'in_progress', summary: 'เริ่มดำเนินการแล้ว' })).status).toBe(200);
-    expect(await statusOf('i5.f4.H2.finance')).toBe('submitted');
+    expect(await statusOf('i5.f4.H2.finance')).toBe('upcoming');
   });
 
   it('a not_started placeholder leaves the obligation overdue', async () => {
-    expect((await put('i4.f2.2023-03.finance', { progress: 'not_started', summary: 'ก' })).status).toBe(200);
+    expect((await put('i4.f2.2023-03.finance', { progress: 'not_started', summary: 'ยังไม่เริ่ม' })).status).toBe(200);
     expect(await statusOf('i4.f2.2023-03.finance')).toBe('overdue');
   });
 });

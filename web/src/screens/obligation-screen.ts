@@ -5,7 +5,8 @@ import type { Me, ObligationWithReport } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { hasOwnUnit } from '../layout.js';
 import { href } from '../routes.js';
-import { formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { reportDetails, reportHistory } from './report-history.js';
 import { reportForm, type Draft } from './report-form.js';
 import { reviewForm } from './review-form.js';
@@ -74,6 +75,7 @@ export async function obligationScreen(
         { class: 'latest', 'aria-labelledby': 'latest-title' },
         h('h2', { id: 'latest-title' }, `รายงานล่าสุด (ฉบับที่ ${toThaiDigits(latest.version)})`),
         reportDetails(latest, { fy, obligationId }),
+        earlyProgressNote(o),
         latest.reviewState === 'accepted' &&
           h(
             'p',
@@ -147,5 +149,21 @@ export async function obligationScreen(
     sections,
     await history,
     await audit,
+  );
+}
+
+/**
+ * Said under a latest report that is `in_progress` and still submitted while the obligation is
+ * unsettled: sent before the opening date, it does not count (docs/domain.md "Settled and on time").
+ */
+function earlyProgressNote(o: ObligationWithReport): HTMLElement | false {
+  const latest = o.latestReport;
+  const unsettled = o.status === 'upcoming' || o.status === 'due' || o.status === 'overdue';
+  if (!latest || latest.progress !== 'in_progress' || latest.reviewState !== 'submitted' || !unsettled) return false;
+  return h(
+    'p',
+    { class: 'early-note', 'data-testid': 'early-progress' },
+    `รายงานความคืบหน้านี้ส่งก่อนวันเปิดรอบรายงาน (${formatThaiDate(o.opensOn as PlainDate)}) จึงยังไม่นับว่าส่งรายงานแล้ว ` +
+      'และระบบจะแจ้งเตือนตามกำหนดต่อไป กรุณาส่งรายงานฉบับแก้ไขตั้งแต่วันเปิดรอบ หรือเมื่อดำเนินการแล้วเสร็จ',
   );
 }
