@@ -13,25 +13,31 @@ export interface StartArguments {
   today?: string;
 }
 
-export const START_USAGE = 'usage: npm start [-- --fresh] [-- --today <YYYY-MM-DD, ปี ค.ศ.>]';
+export const START_USAGE = 'usage: npm start [-- --fresh] [-- --today <YYYY-MM-DD, ปี ค.ศ.>] [-- --help]';
 
 /**
  * Reads `args` (process.argv after the script). Returns the arguments, or the lines to print before
  * exit 1 (Thai first, then English, naming the option: `--today: <th> / <en>` with the Buddhist-era
- * hint, or an unknown option with the usage). Checked before any port is probed, so a bad argument
- * is what a person is told even when a port is busy.
+ * hint, or an unknown option with the usage), or `help` for --help / -h (print it, exit 0).
+ * Checked before any port is probed, so a bad argument is what a person is told even when a port
+ * is busy.
  */
-export function readStartArguments(args: readonly string[]): StartArguments | { error: string } {
-  let values: { fresh?: boolean; today?: string };
+export function readStartArguments(args: readonly string[]): StartArguments | { error: string } | { help: string } {
+  let values: { fresh?: boolean; today?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { fresh: { type: 'boolean', default: false }, today: { type: 'string' } },
+      options: {
+        fresh: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
     return { error: `ตัวเลือกไม่ถูกต้อง / an option is not valid: ${error.message}\n${START_USAGE}` };
   }
+  if (values.help) return { help: START_USAGE };
   if (values.today === undefined) return { fresh: values.fresh ?? false };
   try {
     // the same Gregorian check and Buddhist-era hint as the API and npm run job

@@ -45,6 +45,10 @@ function fail(message: string): never {
 // arguments first: a bad one is what a person is told, whatever else is wrong (a busy port)
 const startArgs = readStartArguments(process.argv.slice(2));
 if ('error' in startArgs) fail(startArgs.error);
+if ('help' in startArgs) {
+  process.stdout.write(`${startArgs.help}\n`);
+  process.exit(0);
+}
 /** The environment's problems as plain lines (no stack trace): what to fix, then exit 1. */
 function configOrFail() {
   try {

@@ -233,6 +233,22 @@ describe('npm start reads its arguments before it probes its ports', () => {
     expect(run.stderr).not.toContain('in use');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it.each([['--help'], ['-h']])('%s prints the usage on stdout, exit 0, with every port busy', (flag) => {
+    const port = held!.port;
+    const run = spawnSync(
+      fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)),
+      ['infra/local/start.ts', flag],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, ITA_API_PORT: `${port}` },
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('usage: npm start');
+    expect(run.stderr).not.toContain('in use');
+  });
 });
 
 describe('npm start names a free port when one is busy (break-16 B13)', () => {
