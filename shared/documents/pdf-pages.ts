@@ -116,10 +116,12 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
   const table = (t: PdfTable) => {
     const cell = (paragraphs: string[], width: number, weight: 'th' | 'th-bold') =>
       paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, weight, FONT_SIZE));
+    const headerLines = () => t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
+    const headerHeight = Math.max(...headerLines().map((l) => l.length)) * LINE + 2 * PAD;
     const header = () => {
-      const lines = t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
+      const lines = headerLines();
       font('th-bold', FONT_SIZE);
-      const h = Math.max(...lines.map((l) => l.length)) * LINE + 2 * PAD;
+      const h = headerHeight;
       let x = MARGIN;
       t.columns.forEach((_, i) => {
         doc.rect(x, state.y, t.widths[i]!, h).fillAndStroke('#e8eefc', '#555555');
@@ -129,16 +131,31 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       });
       state.y += h;
     };
-    header();
-    t.rows.forEach((row, r) => {
-      // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
+    // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
+    const rowCells = (row: string[][], r: number) => {
       const lead = t.boldLead?.(r) ?? 0;
       const boldLines = cell(row[0]!.slice(0, lead), t.widths[0]!, 'th-bold');
       const cells = row.map((paras, i) =>
         i === 0 ? [...boldLines, ...cell(paras.slice(lead), t.widths[0]!, 'th')] : cell(paras, t.widths[i]!, 'th'),
       );
+      return { boldLines, cells, total: Math.max(1, ...cells.map((c) => c.length)) };
+    };
+    // a row that fits on a page of its own starts one rather than run over a page break, so its
+    // text is one run for search and copy (break 19 s28, F10); a longer row still splits. The
+    // first row takes the header with it.
+    const lines = (top: number) => Math.floor((bottom() - top - 2 * PAD) / LINE);
+    const startsPage = (total: number, top: number) =>
+      total > lines(top) && total <= lines(MARGIN + headerHeight) && state.y > MARGIN;
+    const first = t.rows[0] ? rowCells(t.rows[0], 0) : undefined;
+    if (first && startsPage(first.total, state.y + headerHeight)) pageBreak();
+    header();
+    t.rows.forEach((row, r) => {
+      const { boldLines, cells, total } = r === 0 && first ? first : rowCells(row, r);
       doc.fontSize(FONT_SIZE);
-      const total = Math.max(1, ...cells.map((c) => c.length));
+      if (r > 0 && startsPage(total, state.y)) {
+        pageBreak();
+        header();
+      }
       let offset = 0;
       while (offset < total) {
         const room = Math.floor((bottom() - state.y - 2 * PAD) / LINE);
