@@ -25,6 +25,7 @@ import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/ide
 import { cognitoStub, type CognitoStub } from './cognito-stub.js';
 import { SESClient } from '@aws-sdk/client-ses';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 import { SEED_TIME, seedOrg } from './seed-org.js';
 import { createTestStore, type TestStore } from './test-store.js';
 import type { ApiHandler } from './api-events.js';
@@ -77,6 +78,8 @@ export async function createApiFixture(
     signIn?: 'cognito' | 'local';
     /** CloudFront's secret origin header value, as ORIGIN_SECRET sets it in AWS (default: none) */
     originSecret?: string;
+    /** the invitation sender (default: SES at the emulator) */
+    invitationMailer?: Mailer;
   } = {},
 ): Promise<ApiFixture> {
   const store = await createTestStore();
@@ -159,10 +162,12 @@ export async function createApiFixture(
     corsOrigins: ['https://ita.example.org'],
     formUrl: 'https://ita.example.org',
     // invitations go to the SES emulator (read them with mailbox.ts mailFor)
-    invitationMailer: sesMailer(new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' }), {
-      from: 'ita-noreply@example.org',
-      maxPerSecond: 1000,
-    }),
+    invitationMailer:
+      options.invitationMailer ??
+      sesMailer(new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' }), {
+        from: 'ita-noreply@example.org',
+        maxPerSecond: 1000,
+      }),
     ...(options.originSecret ? { originSecret: options.originSecret } : {}),
     publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
   });

@@ -101,3 +101,8 @@ export function cognitoStub(): CognitoStub {
   );
   return { client, users, calls };
 }
+
+/** Puts a sign-in that was invited and never used (FORCE_CHANGE_PASSWORD) in the stub's pool. */
+export function addInvitedUser(stub: CognitoStub, email: string, sub: string): void {
+  stub.users.set(email, { username: email, sub, enabled: true, status: 'FORCE_CHANGE_PASSWORD' });
+}

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { ReportRepository } from '../../shared/store/report-repository.js';
 import type { ApiFixture } from './api-fixture.js';
+import { addInvitedUser } from './cognito-stub.js';
 import { who } from './api-fixture.js';
 import {
   EVIDENCE_OBLIGATION,
@@ -39,13 +40,7 @@ export async function seedMatrixExtras(f: ApiFixture, subjects: (string | undefi
     }),
   );
   // an invitation never used: resendInvitation's permitted cells renew it
-  const engineeringEmail = `staff.engineering@${f.mailDomain}`;
-  f.cognito.users.set(engineeringEmail, {
-    username: engineeringEmail,
-    sub: who.engineeringStaff,
-    enabled: true,
-    status: 'FORCE_CHANGE_PASSWORD',
-  });
+  addInvitedUser(f.cognito, `staff.engineering@${f.mailDomain}`, who.engineeringStaff);
   const feeds = new CalendarFeedRepository(f.store);
   const feed = (personId: string, feedId: string, token: string) =>
     feeds.create(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
+import { addInvitedUser } from '../../support/cognito-stub.js';
 
 let f: ApiFixture;
 beforeAll(async () => (f = await createApiFixture()));
@@ -119,5 +120,45 @@ describe('sending the invitation again', () => {
   it('staff and executives: 403', async () => {
     for (const as of [who.financeStaff, who.executive, who.financeHead])
       expect((await resend(who.engineeringStaff, as)).status).toBe(403);
+  });
+});
+
+describe('when the email cannot be sent', () => {
+  let down: ApiFixture;
+  // SES refusing (an outage, the sender not verified): a real Mailer that fails, no mock of our code
+  const failing = { send: () => Promise.reject(new Error('MessageRejected')) };
+  beforeAll(async () => (down = await createApiFixture({ invitationMailer: failing })));
+  afterAll(async () => down?.close());
+
+  it('the add answers 503 "saved, invitation not sent" with the resend address; the person and sign-in exist', async () => {
+    const email = `unsent@${domain}`;
+    const res = await call(down.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email, name: 'นายส่งไม่ถึง ทดสอบ', roles: ['staff'], unitId: 'finance' },
+    });
+    expect(res.status).toBe(503);
+    expect(res.body.error).toMatchObject({
+      message_th: expect.stringContaining('ส่งอีเมลเชิญไม่สำเร็จ'),
+      saved: true,
+      invitationSent: false,
+    });
+    const personId = res.body.error.personId as string;
+    expect(res.body.error.fields[0].message_en).toContain(`/v1/people/${personId}/invitation`);
+    const list = await call(down.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
+    expect(list.body.items.map((p: { email: string }) => p.email)).toContain(email);
+    expect(down.cognito.users.get(email)).toMatchObject({ sub: personId, enabled: true });
+  });
+
+  it('a resend that cannot be sent is 503 too, not 500', async () => {
+    addInvitedUser(down.cognito, `staff.engineering@${down.mailDomain}`, who.engineeringStaff);
+    const res = await call(down.handler, {
+      method: 'POST',
+      path: `/v1/people/${who.engineeringStaff}/invitation`,
+      as: who.coordinator,
+    });
+    expect(res.status).toBe(503);
+    expect(res.body.error).toMatchObject({ saved: true, invitationSent: false, personId: who.engineeringStaff });
   });
 });
