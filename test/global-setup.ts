@@ -25,7 +25,8 @@ type Emulators = Awaited<ReturnType<typeof startEmulators>>;
  */
 export async function startEmulators(ports?: { dynamodb: number; s3: number; ses: number }) {
   const [dynamodb, s3, ses] = await Promise.allSettled([
-    startDynamoDbLocal({ port: ports?.dynamodb ?? (await freePort()), quick: true }),
+    // this machine only, as npm start's (break-16 B2): 127.0.0.1, a foreign Host refused
+    startDynamoDbLocal({ port: ports?.dynamodb ?? (await freePort()), quick: true, localOnly: true }),
     startS3Emulator({ port: ports?.s3 ?? (await freePort()) }),
     startSesEmulator({ port: ports?.ses ?? (await freePort()) }),
   ]);

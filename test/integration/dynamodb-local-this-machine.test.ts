@@ -2,7 +2,7 @@
 // and answered any Host, so the table was readable from the LAN and through DNS rebinding.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningDynamoDb, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { freePort } from '../support/free-port.js';
 
@@ -17,12 +17,12 @@ beforeAll(async () => {
 afterAll(() => dynamodb?.stop());
 
 /** DynamoDB's ListTables with any signature (DynamoDB Local checks none), sent with `host` as the Host header. */
-function listTables(host: string) {
+function listTables(host: string, to = port) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
-        port,
+        port: to,
         method: 'POST',
         path: '/',
         headers: {
@@ -83,5 +83,12 @@ describe("npm start's DynamoDB Local answers this machine only (break-16 B2)", (
     const res = await listTables(host);
     expect(res.status).toBe(421);
     expect(res.body).not.toContain('TableNames');
+  });
+
+  it("the tests' own DynamoDB Local (global setup) answers this machine only too", async () => {
+    const testsPort = Number(new URL(inject('dynamodbEndpoint')).port);
+    expect((await listTables('attacker.example:80', testsPort)).status).toBe(421);
+    expect((await listTables(`127.0.0.1:${testsPort}`, testsPort)).status).toBe(200);
+    for (const address of listeningAddresses(testsPort)) expect(LOOPBACK).toContain(address);
   });
 });
