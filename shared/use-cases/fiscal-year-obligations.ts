@@ -6,7 +6,9 @@ import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import { bangkokDate } from '../domain/plain-date.js';
-import { formatThaiDate } from '../domain/thai-format.js';
+import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -48,6 +50,17 @@ export function findObligation(year: FiscalYearObligations, obligationId: string
   return found;
 }
 
+/**
+ * The due date in Thai; one outside its fiscal year (a plan saved before the save refused such
+ * dates, e.g. "2566-12-31" typed in BE: never due) is quoted as stored and flagged, never shown as
+ * "๓๑ ธันวาคม ๓๑๐๙" (break 16 s28, B14; `npm run admin -- repair-plan-dates` repairs it).
+ */
+function dueDateLabel(dueDate: PlainDate, fy: number): string {
+  const { start, end } = fiscalYearBounds(fy);
+  if (dueDate >= start && dueDate <= end) return formatThaiDate(dueDate);
+  return `${dueDate} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ${toThaiDigits(fy)} จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ผู้ประสานงานต้องแก้ไขแผน)`;
+}
+
 /** The view of one obligation of `year`, with its status on the year's `asOf`. */
 export function toView(year: FiscalYearObligations, o: Obligation): ObligationView {
   const measure = year.measureById.get(o.measureId)!;
@@ -68,7 +81,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     periodEnd: o.periodEnd,
     opensOn: o.opensOn,
     dueDate: o.dueDate,
-    dueDateLabel: formatThaiDate(o.dueDate),
+    dueDateLabel: dueDateLabel(o.dueDate, o.fy),
     unitId: o.unitId,
     isLead: o.isLead,
     status: year.trackedById.get(o.obligationId)!.status,

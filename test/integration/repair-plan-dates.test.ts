@@ -55,6 +55,28 @@ beforeAll(async () => {
 afterAll(async () => f?.close());
 
 describe('npm run admin -- repair-plan-dates', () => {
+  it('the page flags such a due date, quoted as stored, instead of "๓๑ ธันวาคม ๓๑๐๙" (before the repair)', async () => {
+    for (const [as, unit, id, stored] of [
+      [who.financeStaff, 'finance', 'i10.f3.ONCE.finance', '2566-03-31'],
+      [who.otherCoordinator, 'finance', 'i10.f3.ONCE.finance', '2566-12-31'],
+      [who.otherCoordinator, 'finance', 'i5.f3.ONCE.finance', '2570-01-01'],
+    ] as const) {
+      const list = await call(f.handler, {
+        method: 'GET',
+        path: '/v1/fiscal-years/2566/obligations',
+        as,
+        query: { unit, limit: '200' },
+      });
+      expect(list.status).toBe(200);
+      const view = (list.body.items as { obligationId: string; dueDateLabel: string }[]).find(
+        (o) => o.obligationId === id,
+      )!;
+      expect(view.dueDateLabel).toBe(
+        `${stored} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ๒๕๖๖ จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ผู้ประสานงานต้องแก้ไขแผน)`,
+      );
+    }
+  });
+
   it('lists each plan with dates outside its year, the value and its CE repair, and writes nothing (dry run)', async () => {
     const before = await f.dump();
     const { stdout } = await admin('repair-plan-dates');
