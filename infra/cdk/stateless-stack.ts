@@ -248,8 +248,7 @@ export class StatelessStack extends Stack {
     );
     documentQueue.grantSendMessages(api);
     documentQueue.grantSendMessages(planner);
-    // the API sends invitation emails (person-invitation.ts)
-    for (const fn of [planner, worker, documents, api]) {
+    for (const fn of [planner, worker, documents]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -257,6 +256,10 @@ export class StatelessStack extends Stack {
         }),
       );
     }
+    // the API sends invitation emails (person-invitation.ts): no attachments, so SendEmail only
+    api.addToRolePolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identityArn, configurationSetArn] }),
+    );
     workQueue.grantSendMessages(planner);
     // the coordinator adds, deactivates and reactivates people's sign-ins and resends invitations (issue 18)
     api.addToRolePolicy(

@@ -60,6 +60,11 @@ describe('the document function', () => {
     expect(can('ApiFunction', 'ses:SendRawEmail')).toBe(false);
   });
 
+  it('the API may send an invitation (SES SendEmail, no attachments) but no raw mail with a document', () => {
+    expect(can('ApiFunction', 'ses:SendEmail', ':identity/')).toBe(true);
+    expect(can('ApiFunction', 'ses:SendRawEmail')).toBe(false);
+  });
+
   it('the API, which signs evidence uploads that carry the evidence=pending tag and re-tags cited files, may tag evidence and nothing else', () => {
     // a PUT with x-amz-tagging needs s3:PutObjectTagging besides s3:PutObject (S3 object tagging)
     expect(can('ApiFunction', 's3:PutObjectTagging', '/evidence/')).toBe(true);
