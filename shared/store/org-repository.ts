@@ -1,5 +1,5 @@
 // Orgs, units and people.
-import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { OrgChangedError } from '../domain/errors.js';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import type { AuditAction } from '../domain/audit-actions.js';
@@ -8,7 +8,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { indexKeys, keys, normalisedEmail, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
-import { queryAll } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { transact } from './writes.js';
 import { eraseNameInAudit } from './audit-erasure.js';
@@ -188,20 +188,27 @@ export class OrgRepository {
     return Item ? fromItem(Org, Item) : undefined;
   }
 
-  /** One page of the org registry (a Query on one partition, never a Scan). */
+  /**
+   * One page of the org registry, in id order: at most `limit` orgs (default 100), and a `cursor`
+   * only when more follow, so a walk over every org ends without an empty Query (a Query on one
+   * partition, never a Scan).
+   */
   async listOrgs(options: { limit?: number; cursor?: string } = {}): Promise<Page<Org>> {
+    const limit = options.limit ?? 100;
     const start = decodeCursor(options.cursor);
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
+    // one org past the page tells whether more follow: the last page carries no cursor
+    const found = await queryBeyond(
+      this.store,
+      {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': orgsPartition, ':prefix': prefixes.org },
-        Limit: options.limit ?? 100,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
+      },
+      limit,
+      start ? { from: start } : {},
     );
-    const cursor = encodeCursor(out.LastEvaluatedKey);
-    return { items: (out.Items ?? []).map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
+    const { items, last } = pageOf(found, limit);
+    const cursor = encodeCursor(last ? { pk: last.pk, sk: last.sk } : undefined);
+    return { items: items.map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
   }
 
   /** Put an item that belongs to an existing org, with its audit entry, in one transaction. */
