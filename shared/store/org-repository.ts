@@ -223,22 +223,8 @@ export class OrgRepository {
   ) {
     await transact(this.store, [
       expectedPut(this.store.tableName, item, options.expect),
-      {
-        ConditionCheck: {
-          TableName: this.store.tableName,
-          Key: keys.org(orgId),
-          ConditionExpression: 'attribute_exists(pk)',
-        },
-      },
-      auditPut(this.store.tableName, {
-        orgId,
-        actor: ctx.actor,
-        actorName: ctx.actorName,
-        action,
-        target,
-        at: ctx.now,
-        ...(options.details ? { details: options.details } : {}),
-      }),
+      this.exists(keys.org(orgId)),
+      this.entry(orgId, ctx, action, target, options.details),
       ...claims,
     ]);
   }
@@ -382,6 +368,50 @@ export class OrgRepository {
         ...(joins && item.unitId ? this.joinUnit(item.orgId, item.unitId) : []),
       ],
     );
+  }
+
+  /**
+   * Writes an audit entry about person `personId` that changes nothing of theirs (e.g.
+   * `person.invite`: the invitation sent again), on condition the person exists; it is in the
+   * person's history (gsi1 `person:{id}`). `details` must hold no email address or password.
+   */
+  async recordAboutPerson(
+    orgId: string,
+    personId: string,
+    ctx: WriteContext,
+    action: AuditAction,
+    details: Record<string, string | number | boolean>,
+  ): Promise<void> {
+    await transact(this.store, [
+      this.exists(keys.person(orgId, personId)),
+      this.entry(orgId, ctx, action, `person:${personId}`, details),
+    ]);
+  }
+
+  /** A ConditionCheck that the item at `key` exists. */
+  private exists(key: { pk: string; sk: string }): TransactItem {
+    return {
+      ConditionCheck: { TableName: this.store.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' },
+    };
+  }
+
+  /** The audit entry of a write by `ctx` about `target`. */
+  private entry(
+    orgId: string,
+    ctx: WriteContext,
+    action: AuditAction,
+    target: string,
+    details?: Record<string, string | number | boolean>,
+  ): TransactItem {
+    return auditPut(this.store.tableName, {
+      orgId,
+      actor: ctx.actor,
+      actorName: ctx.actorName,
+      action,
+      target,
+      at: ctx.now,
+      ...(details ? { details } : {}),
+    });
   }
 
   private joinUnit(orgId: string, unitId: string): NonNullable<TransactWriteCommandInput['TransactItems']> {
