@@ -13,6 +13,7 @@ const FIXED_ACTIONS = [
   'person.update',
   'person.put',
   'person.erase',
+  'person.invite',
   'unit.add',
   'unit.update',
   'unit.put',

@@ -180,6 +180,17 @@ export function auditSummary(
         en: `${d.name}: ${parts.map((p) => p[1]).join(', ')}`,
       };
     }
+    case 'person.invite': {
+      // the invitation sent again (person-invitation.ts): a new temporary password, never in the entry
+      const days = Number(d.validDays ?? 0);
+      const valid: [string, string] = days
+        ? [` ใช้ได้ ${toThaiDigits(days)} วัน`, `, valid ${counted(days, 'day')}`]
+        : ['', ''];
+      return {
+        th: `${d.name}: ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง พร้อมรหัสผ่านชั่วคราวใหม่${valid[0]}`,
+        en: `${d.name}: sent the invitation again with a new temporary password${valid[1]}`,
+      };
+    }
     case 'person.put':
       return { th: 'บันทึกข้อมูลผู้ใช้งาน', en: "saved the person's record" };
     case 'person.erase':

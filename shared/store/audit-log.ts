@@ -2,7 +2,7 @@
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys, prefixes } from './keys.js';
 import { BY_SUBJECT_INDEX } from './table-definition.js';
-import { queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 
 export interface AuditRecord {
   actor: string;
@@ -65,7 +65,7 @@ export class AuditLog {
       limit,
       start ? { from: start } : {},
     );
-    const page = found.slice(0, limit);
+    const { items: page, last } = pageOf(found, limit);
     const items = page.map((i) => ({
       entryId: String(i.gsi1sk).split('#')[2] ?? '',
       actor: String(i.actor),
@@ -75,7 +75,6 @@ export class AuditLog {
       at: String(i.at),
       ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
     }));
-    const last = found.length > limit ? page.at(-1) : undefined;
     return { items, ...(last ? { cursor: encodeCursor(last) } : {}) };
   }
 }

@@ -6,7 +6,7 @@ import { generationsUsedUp } from '../domain/errors.js';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
-import { queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { TABLE } from './table-definition.js';
 import { failedConditions } from './transaction-errors.js';
 import { putNew, transact, updateIf } from './writes.js';
@@ -119,8 +119,9 @@ export class DocumentGenerationRepository {
       options.limit,
       { keep: (i) => Number(i.generation) !== options.before, extra: 1 },
     );
-    const items = found.slice(0, options.limit).map(toGeneration);
-    return found.length > options.limit ? { items, next: items.at(-1)!.generation } : { items };
+    const { items, last } = pageOf(found, options.limit);
+    const generations = items.map(toGeneration);
+    return last ? { items: generations, next: generations.at(-1)!.generation } : { items: generations };
   }
 
   async get(kind: DocumentKind, orgId: string, fy: number, generation: number): Promise<Generation | undefined> {

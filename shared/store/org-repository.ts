@@ -1,5 +1,5 @@
 // Orgs, units and people.
-import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { OrgChangedError } from '../domain/errors.js';
 import { Org, Person, Unit, type UnitInput } from '../domain/organisation.js';
 import type { AuditAction } from '../domain/audit-actions.js';
@@ -8,7 +8,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { indexKeys, keys, normalisedEmail, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
-import { queryAll } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { transact } from './writes.js';
 import { eraseNameInAudit } from './audit-erasure.js';
@@ -188,20 +188,27 @@ export class OrgRepository {
     return Item ? fromItem(Org, Item) : undefined;
   }
 
-  /** One page of the org registry (a Query on one partition, never a Scan). */
+  /**
+   * One page of the org registry, in id order: at most `limit` orgs (default 100), and a `cursor`
+   * only when more follow, so a walk over every org ends without an empty Query (a Query on one
+   * partition, never a Scan).
+   */
   async listOrgs(options: { limit?: number; cursor?: string } = {}): Promise<Page<Org>> {
+    const limit = options.limit ?? 100;
     const start = decodeCursor(options.cursor);
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.tableName,
+    // one org past the page tells whether more follow: the last page carries no cursor
+    const found = await queryBeyond(
+      this.store,
+      {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': orgsPartition, ':prefix': prefixes.org },
-        Limit: options.limit ?? 100,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
+      },
+      limit,
+      start ? { from: start } : {},
     );
-    const cursor = encodeCursor(out.LastEvaluatedKey);
-    return { items: (out.Items ?? []).map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
+    const { items, last } = pageOf(found, limit);
+    const cursor = encodeCursor(last ? { pk: last.pk, sk: last.sk } : undefined);
+    return { items: items.map((i) => fromItem(Org, i)), ...(cursor ? { cursor } : {}) };
   }
 
   /** Put an item that belongs to an existing org, with its audit entry, in one transaction. */
@@ -216,22 +223,8 @@ export class OrgRepository {
   ) {
     await transact(this.store, [
       expectedPut(this.store.tableName, item, options.expect),
-      {
-        ConditionCheck: {
-          TableName: this.store.tableName,
-          Key: keys.org(orgId),
-          ConditionExpression: 'attribute_exists(pk)',
-        },
-      },
-      auditPut(this.store.tableName, {
-        orgId,
-        actor: ctx.actor,
-        actorName: ctx.actorName,
-        action,
-        target,
-        at: ctx.now,
-        ...(options.details ? { details: options.details } : {}),
-      }),
+      this.exists(keys.org(orgId)),
+      this.entry(orgId, ctx, action, target, options.details),
       ...claims,
     ]);
   }
@@ -375,6 +368,50 @@ export class OrgRepository {
         ...(joins && item.unitId ? this.joinUnit(item.orgId, item.unitId) : []),
       ],
     );
+  }
+
+  /**
+   * Writes an audit entry about person `personId` that changes nothing of theirs (e.g.
+   * `person.invite`: the invitation sent again), on condition the person exists; it is in the
+   * person's history (gsi1 `person:{id}`). `details` must hold no email address or password.
+   */
+  async recordAboutPerson(
+    orgId: string,
+    personId: string,
+    ctx: WriteContext,
+    action: AuditAction,
+    details: Record<string, string | number | boolean>,
+  ): Promise<void> {
+    await transact(this.store, [
+      this.exists(keys.person(orgId, personId)),
+      this.entry(orgId, ctx, action, `person:${personId}`, details),
+    ]);
+  }
+
+  /** A ConditionCheck that the item at `key` exists. */
+  private exists(key: { pk: string; sk: string }): TransactItem {
+    return {
+      ConditionCheck: { TableName: this.store.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' },
+    };
+  }
+
+  /** The audit entry of a write by `ctx` about `target`. */
+  private entry(
+    orgId: string,
+    ctx: WriteContext,
+    action: AuditAction,
+    target: string,
+    details?: Record<string, string | number | boolean>,
+  ): TransactItem {
+    return auditPut(this.store.tableName, {
+      orgId,
+      actor: ctx.actor,
+      actorName: ctx.actorName,
+      action,
+      target,
+      at: ctx.now,
+      ...(details ? { details } : {}),
+    });
   }
 
   private joinUnit(orgId: string, unitId: string): NonNullable<TransactWriteCommandInput['TransactItems']> {

@@ -51,3 +51,13 @@ export async function queryBeyond(
   } while (start && found.length <= limit);
   return found;
 }
+
+/**
+ * One page of queryBeyond's answer: its first `limit` items, and `last` (the page's last item, from
+ * which the next page starts) only when more items follow, so the last page carries no cursor
+ * (break 18 F6).
+ */
+export function pageOf<T>(found: readonly T[], limit: number): { items: T[]; last?: T } {
+  const items = found.slice(0, limit);
+  return found.length > limit && items.length > 0 ? { items, last: items.at(-1)! } : { items };
+}

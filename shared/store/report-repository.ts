@@ -19,7 +19,7 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import type { WriteContext } from './org-repository.js';
-import { queryAll, queryBeyond } from './query-pages.js';
+import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
 import { planOpenForReports } from './plan-repository.js';
 import { putNew, transact } from './writes.js';
@@ -373,8 +373,9 @@ export class ReportRepository {
       },
       limit,
     );
-    const items = found.slice(0, limit).map((i) => fromItem(Report, i));
-    return found.length > limit ? { items, next: items[items.length - 1]!.version } : { items };
+    const { items, last } = pageOf(found, limit);
+    const versions = items.map((i) => fromItem(Report, i));
+    return last ? { items: versions, next: versions.at(-1)!.version } : { items: versions };
   }
 
   /**

@@ -66,7 +66,8 @@ export async function sendInvitation(
  * no such person; 403 for an admin's record asked by a coordinator (canEditPerson, the rule the page
  * offers the button by); 409 for an inactive person (reactivate first), for one who has signed in
  * already (they use "ลืมรหัสผ่าน"), or one with no sign-in of their own; 503 if the email failed.
- * Answers `{email, validDays}`.
+ * Once sent, a `person.invite` entry (the caller, the person's name) goes to the person's history;
+ * nothing is recorded for a refused or failed resend. Answers `{email, validDays}`.
  */
 export async function resendInvitation(
   ports: Pick<DirectoryPorts, 'orgs' | 'identity' | 'clock'> & { invitations?: InvitationPorts },
@@ -107,7 +108,16 @@ export async function resendInvitation(
       'ผู้ใช้งานนี้ยังไม่มีบัญชีเข้าสู่ระบบ กรุณาติดต่อผู้ดูแลระบบ',
       'this person has no sign-in of their own; ask an admin',
     );
-  return sendInvitation({ ...ports, invitations }, person, temporaryPassword);
+  const sent = await sendInvitation({ ...ports, invitations }, person, temporaryPassword);
+  // the person's history says who sent it again and when (the name only: no email, no password)
+  await ports.orgs.recordAboutPerson(
+    caller.orgId,
+    person.personId,
+    { actor: caller.personId, ...(caller.name ? { actorName: caller.name } : {}), now: ports.clock() },
+    'person.invite',
+    { name: person.name, validDays: sent.validDays },
+  );
+  return sent;
 }
 
 /** 409 about the person asked for, with the same words on `params.personId`. */

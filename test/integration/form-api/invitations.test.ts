@@ -3,6 +3,7 @@
 // level; the emails are read from the SES emulator.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditTrail } from '../../../shared/store/audit-log.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
@@ -123,6 +124,59 @@ describe('sending the invitation again', () => {
   });
 });
 
+describe('the history of sending the invitation again', () => {
+  const historyOf = (personId: string, via: ApiFixture = f) =>
+    call(via.handler, { method: 'GET', path: `/v1/people/${personId}/audit`, as: who.coordinator });
+
+  it('the person’s history shows who sent it again and when, in Thai, without the email or the password', async () => {
+    const email = `again@${domain}`;
+    const added = await add(email);
+    expect((await resend(added.body.personId)).status).toBe(200);
+    const password = f.cognito.users.get(email)!.temporaryPassword!;
+    const res = await historyOf(added.body.personId);
+    expect(res.status).toBe(200);
+    const [newest] = res.body.items;
+    expect(newest).toMatchObject({
+      action: 'person.invite',
+      actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
+      atBangkok: '๒๐ เมษายน ๒๕๖๖ เวลา ๑๐:๐๐ น.',
+      summary_th: 'นางสาวมาใหม่ ทดสอบ: ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง พร้อมรหัสผ่านชั่วคราวใหม่ ใช้ได้ ๑๔ วัน',
+      summary_en: 'นางสาวมาใหม่ ทดสอบ: sent the invitation again with a new temporary password, valid 14 days',
+    });
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['person.invite', 'person.add']);
+    // what is stored, not only what is shown: the month's trail holds the whole entry
+    const stored = (await auditTrail(f.store, 'demo', new Date(newest.at))).filter(
+      (e) => e.action === 'person.invite' && e.target === `person:${added.body.personId}`,
+    );
+    expect(stored).toHaveLength(1);
+    for (const text of [JSON.stringify(res.body), JSON.stringify(stored)]) expect(text).not.toContain(email);
+    // the password is nowhere in the table
+    expect(await f.dump()).not.toContain(password);
+  });
+
+  it('an admin who sends it again is named as the admin; each resend is one entry', async () => {
+    const email = `twice@${domain}`;
+    const added = await add(email);
+    expect((await resend(added.body.personId, who.admin)).status).toBe(200);
+    expect((await resend(added.body.personId)).status).toBe(200);
+    const items = (await historyOf(added.body.personId)).body.items as { action: string; actor: { name: string } }[];
+    expect(items.map((e) => [e.action, e.actor.name])).toEqual([
+      ['person.invite', 'คณะทำงาน ITA'],
+      ['person.invite', 'ผู้ดูแลระบบ'],
+      ['person.add', 'คณะทำงาน ITA'],
+    ]);
+  });
+
+  it('a resend refused (signed in already) writes no history', async () => {
+    const email = `refused@${domain}`;
+    const added = await add(email);
+    f.cognito.users.get(email)!.status = 'CONFIRMED';
+    expect((await resend(added.body.personId)).status).toBe(409);
+    const items = (await historyOf(added.body.personId)).body.items as { action: string }[];
+    expect(items.map((e) => e.action)).toEqual(['person.add']);
+  });
+});
+
 describe('when the email cannot be sent', () => {
   let down: ApiFixture;
   // SES refusing (an outage, the sender not verified): a real Mailer that fails, no mock of our code
@@ -160,5 +214,12 @@ describe('when the email cannot be sent', () => {
     });
     expect(res.status).toBe(503);
     expect(res.body.error).toMatchObject({ saved: true, invitationSent: false, personId: who.engineeringStaff });
+    // not sent, so not in the history either
+    const history = await call(down.handler, {
+      method: 'GET',
+      path: `/v1/people/${who.engineeringStaff}/audit`,
+      as: who.coordinator,
+    });
+    expect(history.body.items.map((e: { action: string }) => e.action)).not.toContain('person.invite');
   });
 });

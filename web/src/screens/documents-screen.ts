@@ -129,18 +129,28 @@ interface ScreenState {
   me: Me;
   fy: number;
   kind: DocumentKind;
+  /** the newest page as last read: `published`, `publicUrl`, `pageUrl` for the confirmations */
   list: Generations;
   status: HTMLElement;
+  /** the generations shown, newest first, on every page the person opened */
+  ol: HTMLOListElement;
+  /** what each shown generation's row was drawn from */
+  shown: Map<number, Listed>;
+  publication: HTMLElement;
+  empty: HTMLElement;
+  /** a poll is scheduled */
+  polling: boolean;
 }
 
-/** Publish or withdraw `g` after the person confirms; the screen is drawn again with the outcome. */
+/** Publish or withdraw `g` after the person confirms; the rows and the addresses then say the outcome. */
 async function changePublication(s: ScreenState, g: number, publish: boolean, button: HTMLButtonElement) {
   if (!window.confirm((publish ? publishQuestion : withdrawQuestion)(s.kind, g, s.list))) return;
   button.disabled = true;
   s.status.textContent = publish ? `กำลังเผยแพร่${n(g)}…` : `กำลังถอนการเผยแพร่${n(g)}…`;
   try {
     await api(publish ? 'POST' : 'DELETE', KINDS[s.kind].publication(s.fy, g));
-    await documentsScreen(s.main, s.me, s.fy, s.kind);
+    await refresh(s);
+    s.status.textContent = '';
     announce(publish ? `เผยแพร่${n(g)} แล้ว ที่ ${s.list.publicUrl}` : `ถอนการเผยแพร่${n(g)} แล้ว`);
   } catch (error) {
     // 409 (another publish at the same time, or not the published one), 503: the API's Thai words
@@ -208,30 +218,92 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
   );
 }
 
+/** Draw `g`'s row: in place of its old row, or where its number puts it (newest first). */
+function showRow(s: ScreenState, g: Listed): void {
+  const row = generationItem(s, g);
+  const rows = [...s.ol.children] as HTMLElement[];
+  const old = rows.find((r) => Number(r.dataset.generation) === g.generation);
+  if (old) old.replaceWith(row);
+  else s.ol.insertBefore(row, rows.find((r) => Number(r.dataset.generation) < g.generation) ?? null);
+  s.shown.set(g.generation, g);
+  s.empty.hidden = true;
+}
+
 /**
- * The screen of `kind`'s generations for `fy`. `before` is the list shown before a poll: editions
- * that have finished since are announced. Buttons follow the API's rules (caller.ts).
+ * Read the list again and change only what changed: rows whose state or publication changed are
+ * drawn again, new generations are added on top, the addresses follow the publication. The pages
+ * the person opened ("แสดงฉบับก่อนหน้า"), where they are on the screen and the status line stay
+ * (session 29 leftover: each poll drew the screen again, back on the first page). A pending
+ * generation shown on an older page is read from the pages after the first until it is found.
  */
-export async function documentsScreen(
-  main: HTMLElement,
-  me: Me,
-  fy: number,
-  kind: DocumentKind,
-  before: Generation[] = [],
-): Promise<void> {
+async function refresh(s: ScreenState): Promise<void> {
+  const spec = KINDS[s.kind];
+  const first = await api<Generations>('GET', spec.list(s.fy));
+  const read = new Map(first.items.map((g) => [g.generation, g]));
+  const unread = () => [...s.shown.values()].some((g) => g.status === 'pending' && !read.has(g.generation));
+  for (let cursor = first.cursor; cursor && unread();) {
+    const page = await api<Generations>('GET', spec.list(s.fy, cursor));
+    for (const g of page.items) read.set(g.generation, g);
+    cursor = page.cursor;
+  }
+  s.list = first;
+  const publication = addresses(first);
+  s.publication.replaceWith(publication);
+  s.publication = publication;
+  const finished: Listed[] = [];
+  // the newest page is always shown; rows of older pages not read again follow the publication
+  const latest = [
+    ...first.items,
+    ...[...s.shown.values()].filter((g) => !first.items.some((f) => f.generation === g.generation)),
+  ];
+  for (const shown of latest) {
+    const { published: _was, ...rest } = read.get(shown.generation) ?? shown;
+    const g: Listed = first.published?.generation === shown.generation ? { ...rest, published: first.published } : rest;
+    const before = s.shown.get(g.generation);
+    if (before && JSON.stringify(before) === JSON.stringify(g)) continue;
+    if (before?.status === 'pending' && g.status !== 'pending') finished.push(g);
+    showRow(s, g);
+  }
+  for (const g of finished)
+    announce(g.status === 'ready' ? `${n(g.generation)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${n(g.generation)} จัดทำไม่สำเร็จ`);
+  pollWhilePending(s);
+}
+
+/** While a shown generation is pending, read the list again every POLL_MS (one poll at a time). */
+function pollWhilePending(s: ScreenState): void {
+  if (s.polling || ![...s.shown.values()].some((g) => g.status === 'pending')) return;
+  s.polling = true;
+  const hash = location.hash;
+  setTimeout(() => {
+    s.polling = false;
+    // only while this screen is still the one shown
+    if (s.ol.isConnected && location.hash === hash) refresh(s).catch((error: unknown) => announce(messageOf(error)));
+  }, POLL_MS);
+}
+
+/**
+ * The screen of `kind`'s generations for `fy`: the newest 20, older ones on request. While a
+ * generation is pending the list is read again in place (refresh). Buttons follow the API's rules
+ * (caller.ts).
+ */
+export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kind: DocumentKind): Promise<void> {
   const spec = KINDS[kind];
   const list = await api<Generations>('GET', spec.list(fy));
-  const { items } = list;
-  const finished = items.filter(
-    (g) => g.status !== 'pending' && before.some((b) => b.generation === g.generation && b.status === 'pending'),
-  );
-  const status = h('p', { class: 'hint', 'aria-live': 'polite' });
-  const state: ScreenState = { main, me, fy, kind, list, status };
-  const ol = h(
-    'ol',
-    { class: 'generations', reversed: true },
-    items.map((g) => generationItem(state, g)),
-  );
+  const state: ScreenState = {
+    main,
+    me,
+    fy,
+    kind,
+    list,
+    status: h('p', { class: 'hint', 'aria-live': 'polite' }),
+    ol: h('ol', { class: 'generations', reversed: true }),
+    shown: new Map(),
+    publication: addresses(list),
+    empty: h('p', { class: 'empty' }, spec.empty),
+    polling: false,
+  };
+  const { status } = state;
+  for (const g of list.items) showRow(state, g);
   let cursor = list.cursor;
   const older: HTMLButtonElement = h(
     'button',
@@ -242,9 +314,10 @@ export async function documentsScreen(
         older.disabled = true;
         try {
           const page = await api<Generations>('GET', spec.list(fy, cursor));
-          for (const g of page.items) ol.append(generationItem(state, g));
+          for (const g of page.items) showRow(state, g);
           cursor = page.cursor;
           older.hidden = !cursor;
+          pollWhilePending(state);
         } catch (error) {
           status.textContent = messageOf(error);
         }
@@ -264,13 +337,14 @@ export async function documentsScreen(
         status.textContent = 'กำลังสั่งจัดทำ…';
         try {
           const started = await api<Generation>('POST', spec.list(fy));
-          await documentsScreen(main, me, fy, kind);
+          await refresh(state);
+          status.textContent = '';
           announce(`เริ่มจัดทำ${DOCUMENT_NAMES[kind].th} ${n(started.generation)} แล้ว`);
         } catch (error) {
           // 429 after the day's limit: the API's Thai words say to use a generation made or retry tomorrow
           status.textContent = messageOf(error);
-          generate.disabled = false;
         }
+        generate.disabled = false;
       },
     },
     spec.generate,
@@ -285,18 +359,11 @@ export async function documentsScreen(
     ),
     mayGenerateDocuments(me) && h('div', { class: 'actions' }, generate),
     status,
-    addresses(list),
-    items.length ? ol : h('p', { class: 'empty' }, spec.empty),
+    state.publication,
+    state.empty,
+    state.ol,
     older,
   );
-  if (items.some((g) => g.status === 'pending')) {
-    const shown = location.hash;
-    setTimeout(() => {
-      // only while this screen is still the one shown
-      if (ol.isConnected && location.hash === shown)
-        documentsScreen(main, me, fy, kind, items).catch((error: unknown) => announce(messageOf(error)));
-    }, POLL_MS);
-  }
-  for (const g of finished)
-    announce(g.status === 'ready' ? `${n(g.generation)} จัดทำเสร็จแล้ว ดาวน์โหลดได้` : `${n(g.generation)} จัดทำไม่สำเร็จ`);
+  state.empty.hidden = list.items.length > 0;
+  pollWhilePending(state);
 }
