@@ -14,7 +14,7 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { CalendarWriter } from '../../shared/calendar/calendar-text.js';
-import type { Mailer } from '../../shared/mail/outgoing-mail.js';
+import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import type { PlanFileReader, PlanImporter } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
@@ -53,8 +53,6 @@ export const PLAN_ROUTES_NOT_LOADED: RouteHandlers<PlanImportRouteId> = {
   checkPlanDraft: planRoutesElsewhere,
 };
 
-let sesClient: import('@aws-sdk/client-ses').SESClient | undefined;
-
 /** The API handler with every AWS port and the route libraries its entry loads. */
 export function awsApiHandler(libraries: RouteLibraries, env: AwsApiEnvironment): ApiHandler {
   const bucket = env.BUCKET_NAME ?? '';
@@ -68,24 +66,7 @@ export function awsApiHandler(libraries: RouteLibraries, env: AwsApiEnvironment)
     env.USER_POOL_ID ?? '',
   );
   // invitation emails: one send per request, so this process's own pace; the SDK loads on first use
-  const invitationMailer: Mailer = {
-    send: async (mail) => {
-      const [{ SESClient }, { sesMailer }] = await Promise.all([
-        import('@aws-sdk/client-ses'),
-        import('../../shared/mail/ses-mailer.js'),
-      ]);
-      sesClient ??= new SESClient({
-        region: env.SES_REGION ?? env.AWS_REGION ?? 'ap-southeast-1',
-        ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
-        maxAttempts: 1,
-      });
-      return sesMailer(sesClient, {
-        from: env.MAIL_FROM ?? 'ita-noreply@example.org',
-        ...(env.SES_CONFIGURATION_SET ? { configurationSet: env.SES_CONFIGURATION_SET } : {}),
-        maxPerSecond: 10,
-      }).send(mail);
-    },
-  };
+  const invitations = invitationMailer(env);
   const table = {
     doc: createDocumentClient({
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
@@ -98,7 +79,7 @@ export function awsApiHandler(libraries: RouteLibraries, env: AwsApiEnvironment)
   const clock = () => new Date();
   return createApiHandler({
     identity: cognito,
-    invitationMailer,
+    invitationMailer: invitations,
     ...libraries,
     ...(env.FORM_URL ? { formUrl: env.FORM_URL } : {}),
     store: table,

@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person|erase-person|repair-plan-dates> ...
+// npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -21,8 +21,14 @@ import {
   createOrg,
   setClosureDays,
   setDueRule,
+  resendPersonInvitation,
   setPersonActive,
 } from '../../shared/use-cases/administer-org.js';
+import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
+import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
+import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
@@ -36,6 +42,7 @@ const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
   npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+  npm run admin -- resend-invitation --org <id> --email <email>
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
   npm run admin -- erase-person --org <id> (--email <email> | --person <personId>)
@@ -55,9 +62,16 @@ erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated pe
 email with a pseudonym, on the person and in every audit entry that held the name, and deletes
 their sign-in unless another org has them; --person runs it again after the email is gone.
 
-Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
-Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
-token issuer signs them in.`;
+add-person emails the new person the same Thai invitation as the page's "เพิ่มผู้ใช้งาน" (the org's
+name, the page's address FORM_URL, a temporary password valid 14 days) through SES (MAIL_FROM,
+SES_REGION); resend-invitation sends it again with a new password while they have not signed in.
+If the email fails the person is saved all the same: the CLI says "saved, not sent" and how to
+send it again.
+
+Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally), FORM_URL for add-person and resend-invitation.
+With USER_POOL_ID it also creates the person's Cognito sign-in (Cognito itself sends nothing);
+without it (the local system) the local token issuer signs them in and the invitation goes to the
+mail viewer.`;
 
 /** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
 const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head', active: 'email' } as const;
@@ -68,6 +82,38 @@ const list = (value: string | undefined) =>
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
+
+/** "the invitation was sent to …, valid 14 days", Thai and English. */
+const sentTo = (email: string) =>
+  `ส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ${toThaiDigits(INVITATION_VALID_DAYS)} วัน)`;
+const sentToEn = (email: string) =>
+  `the invitation email was sent to ${email} (the temporary password lasts ${INVITATION_VALID_DAYS} days)`;
+
+/**
+ * The person is saved (`added`) or unchanged (`kept`) but the invitation did not go: Thai then
+ * English on stderr, with the command that sends it again; exit code 1. Returns nothing to print.
+ */
+function notSent(orgId: string, email: string, person: 'added' | 'kept'): string {
+  const again = `npm run admin -- resend-invitation --org ${orgId} --email ${email}`;
+  const th =
+    person === 'added'
+      ? `บันทึกผู้ใช้งานแล้ว แต่ส่งอีเมลเชิญไม่สำเร็จ (saved, not sent) กรุณาส่งอีกครั้งด้วย ${again} หรือปุ่ม "ส่งอีเมลเชิญอีกครั้ง" ที่หน้าของผู้ใช้งาน`
+      : `ส่งอีเมลเชิญไม่สำเร็จ กรุณาลองอีกครั้งด้วย ${again}`;
+  const en =
+    person === 'added'
+      ? `saved, not sent: the person was added but the invitation email failed; send it again with ${again} or the person's screen ("ส่งอีเมลเชิญอีกครั้ง")`
+      : `not sent: the invitation email failed; try again with ${again}`;
+  process.stderr.write(`${th}\n${en}\n`);
+  process.exitCode = 1;
+  return '';
+}
+
+/** add-person and resend-invitation without FORM_URL: the email could not say where to sign in. */
+const noFormUrl = () =>
+  new UnavailableError(
+    'ยังไม่ได้ตั้ง FORM_URL (ที่อยู่หน้าเว็บ) จึงส่งอีเมลเชิญไม่ได้ ไม่มีการบันทึกใด ๆ กรุณาตั้ง FORM_URL แล้วลองอีกครั้ง',
+    'FORM_URL (the web page’s address) is not set, so no invitation can be sent; nothing was written: set FORM_URL and run again',
+  );
 
 /** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
 async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
@@ -169,10 +215,30 @@ await runCli(
           ...(values.unit ? { unitId: values.unit } : {}),
         });
         run = async (ctx) => {
-          const person = await addPerson(ctx, { orgId, ...body });
-          const invited =
-            ctx.identity === localIdentityProvider ? '' : ' (Cognito user created; a temporary password was emailed)';
-          return `added ${person.roles.join('+')} ${person.personId} to ${orgId}${invited}`;
+          let person: Awaited<ReturnType<typeof addPerson>>;
+          try {
+            person = await addPerson(ctx, { orgId, ...body });
+          } catch (error) {
+            if (error instanceof InvitationNotSentError) return notSent(orgId, body.email, 'added');
+            throw error;
+          }
+          const added = `added ${person.roles.join('+')} ${person.personId} to ${orgId}`;
+          return person.invited
+            ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email)}\n${added}; ${sentToEn(person.email)}`
+            : `เพิ่ม ${person.name} ใน ${orgId} แล้ว โดยใช้บัญชีเข้าสู่ระบบที่อีเมลนี้มีอยู่แล้วในองค์กรอื่น (ไม่ได้ส่งอีเมลเชิญ)\n${added}; linked to the sign-in this email already has in another org (no invitation email)`;
+        };
+        break;
+      }
+      case 'resend-invitation': {
+        const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
+        run = async (ctx) => {
+          try {
+            const sent = await resendPersonInvitation(ctx, { orgId, email });
+            return `${sentTo(sent.email)}\n${sentToEn(sent.email)}`;
+          } catch (error) {
+            if (error instanceof InvitationNotSentError) return notSent(orgId, email, 'kept');
+            throw error;
+          }
         };
         break;
       }
@@ -229,21 +295,28 @@ await runCli(
         return { usage: true };
     }
     const config = storeConfigFromEnv(process.env, 'npm run admin');
+    const env = parseEnvironment('npm run admin', AdminCliEnvironment);
+    // the invitation needs the page's address: refused before anything is written
+    const invites = command === 'add-person' || command === 'resend-invitation';
+    if (invites && !env.FORM_URL) throw noFormUrl();
     const doc = createDocumentClient(config);
-    const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
+    const poolId = env.USER_POOL_ID;
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
+    const mailer = invites ? invitationMailer(env) : undefined;
     try {
       const said = await run({
         orgs: new OrgRepository({ doc, tableName: config.tableName }),
         feeds: new CalendarFeedRepository({ doc, tableName: config.tableName }),
         identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
+        ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
         actor: 'cli:admin',
         now: new Date(),
       });
-      process.stdout.write(`${said}\n`);
+      if (said) process.stdout.write(`${said}\n`);
     } finally {
       doc.destroy();
       cognito?.destroy();
+      mailer?.destroy();
     }
     return { usage: false };
   },

@@ -171,4 +171,12 @@ export const LocalEnvironment = z.object({
 /** `npm run admin` (infra/cli/admin.ts). */
 export const AdminCliEnvironment = StoreEnvironment.extend({
   USER_POOL_ID: name('the Cognito user pool').optional(),
+  // invitation emails of add-person and resend-invitation: the API's sender, the same email
+  ...ApiEnvironment.pick({
+    FORM_URL: true,
+    MAIL_FROM: true,
+    SES_REGION: true,
+    SES_ENDPOINT: true,
+    SES_CONFIGURATION_SET: true,
+  }).shape,
 });

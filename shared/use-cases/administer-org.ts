@@ -10,11 +10,14 @@ import type { CalendarFeedRepository } from '../store/calendar-feed-repository.j
 import { isConditionFailure, type OrgRepository } from '../store/org-repository.js';
 import { createPerson, updatePerson } from './manage-people.js';
 import { createUnit } from './manage-units.js';
+import { type InvitationPorts, resendInvitation } from './person-invitation.js';
 
 export interface AdminContext {
   orgs: OrgRepository;
   identity: IdentityProvider;
   feeds: CalendarFeedRepository;
+  /** the invitation emails (the API's sender and page address); add-person and resend-invitation need them */
+  invitations?: InvitationPorts;
   actor: string;
   now: Date;
 }
@@ -65,14 +68,22 @@ export async function addUnit(
 
 /** The CLI acts as an admin of the org: the API's own rules for people (manage-people.ts) apply. */
 const asAdmin = (ctx: AdminContext, orgId: string) => ({
-  ports: { orgs: ctx.orgs, identity: ctx.identity, feeds: ctx.feeds, clock: () => ctx.now },
+  ports: {
+    orgs: ctx.orgs,
+    identity: ctx.identity,
+    feeds: ctx.feeds,
+    clock: () => ctx.now,
+    ...(ctx.invitations ? { invitations: ctx.invitations } : {}),
+  },
   caller: { personId: ctx.actor, orgId, roles: ['admin'], headOfUnit: false } satisfies Caller,
 });
 
 /**
  * `npm run admin -- add-person`: createPerson as an admin. 409 if the email is already someone's in
  * the org (active or not: reactivate-person brings an inactive one back), 400 for an unknown or
- * inactive unit, 404 for an unknown org. Returns the person as the API shows them.
+ * inactive unit, 404 for an unknown org. With `ctx.invitations` a new sign-in gets the API's Thai
+ * invitation (503 InvitationNotSentError, saved, if it fails). Returns the person as the API shows
+ * them, with `invited`.
  */
 export async function addPerson(
   ctx: AdminContext,
@@ -85,15 +96,34 @@ export async function addPerson(
 }
 
 /**
+ * `npm run admin -- resend-invitation`: resendInvitation (POST /v1/people/{personId}/invitation) as
+ * an admin, for the person of the org with `email`: a new temporary password and the invitation
+ * again, in the person's history. 404 for an email not in the org; 409 for an inactive person or
+ * one who has signed in; 503 InvitationNotSentError if the email failed.
+ */
+export async function resendPersonInvitation(ctx: AdminContext, input: { orgId: string; email: string }) {
+  await requireOrg(ctx, input.orgId);
+  const person = await personByEmail(ctx, input.orgId, input.email);
+  const { ports, caller } = asAdmin(ctx, input.orgId);
+  return resendInvitation(ports, caller, person.personId);
+}
+
+/** The person of `orgId` with `email` (any case, spaces trimmed); NotFoundError if none. */
+async function personByEmail(ctx: AdminContext, orgId: string, email: string) {
+  const normal = email.trim().toLowerCase();
+  const person = (await ctx.orgs.findByEmail(normal)).find((p) => p.orgId === orgId);
+  if (!person) throw new NotFoundError('ไม่พบผู้ใช้งานอีเมลนี้ในองค์กร', 'no person with this email in this organisation');
+  return person;
+}
+
+/**
  * `remove-person` / `reactivate-person`: updatePerson `{active}` as an admin. People are never deleted
  * (the audit trail names them). 404 for an email not in the org; 409 for the org's last active
  * coordinator. The sign-in is disabled only if no other org has the person active.
  */
 export async function setPersonActive(ctx: AdminContext, input: { orgId: string; email: string; active: boolean }) {
   await requireOrg(ctx, input.orgId);
-  const email = input.email.trim().toLowerCase();
-  const person = (await ctx.orgs.findByEmail(email)).find((p) => p.orgId === input.orgId);
-  if (!person) throw new NotFoundError('ไม่พบผู้ใช้งานอีเมลนี้ในองค์กร', 'no person with this email in this organisation');
+  const person = await personByEmail(ctx, input.orgId, input.email);
   const { ports, caller } = asAdmin(ctx, input.orgId);
   return updatePerson(ports, caller, person.personId, { active: input.active });
 }

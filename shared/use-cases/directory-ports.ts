@@ -15,7 +15,7 @@ export interface DirectoryPorts {
   /** the plans, read by key: deactivating a unit checks this and next year's (manage-units) */
   plans: Pick<PlanRepository, 'getPlan'>;
   clock: () => Date;
-  /** our own invitation emails (the API; absent in the admin CLI, where Cognito sends its own) */
+  /** our own invitation emails (the API and the admin CLI); without them Cognito sends its own */
   invitations?: InvitationPorts;
   /** forget cached callers and org units after a change (the API's 60-second cache) */
   forget?: (what: { subject?: string; orgId?: string }) => void;

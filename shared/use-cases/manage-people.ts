@@ -84,7 +84,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
   const linked = sameEmail[0]?.personId;
-  // with our own invitation (the API), the password is ours to email; else Cognito emails its own
+  // with our own invitation (the API, the admin CLI), the password is ours to email; else Cognito emails its own
   const temporaryPassword = ports.invitations && !linked ? newTemporaryPassword() : undefined;
   const signIn = linked
     ? { subject: linked, created: false }

@@ -1,5 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
+import { cognitoStub } from '../support/cognito-stub.js';
+import { mailFor } from '../support/mailbox.js';
 import { AuditLog } from '../../shared/store/audit-log.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -18,10 +22,23 @@ beforeAll(async () => (store = await createTestStore()));
 afterAll(async () => store?.drop());
 const w = { actor: 'test', now: new Date() };
 
-const admin = (...args: string[]) =>
-  runCliScript('infra/cli/admin.ts', args, {
-    env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint, USER_POOL_ID: '' },
-  });
+// the invitation add-person sends goes to the SES emulator, naming the page at FORM_URL
+const cliEnv = () => ({
+  ...process.env,
+  TABLE_NAME: store.tableName,
+  DYNAMODB_ENDPOINT: store.endpoint,
+  USER_POOL_ID: '',
+  FORM_URL: 'https://ita.example.org',
+  SES_ENDPOINT: inject('sesEndpoint'),
+  MAIL_FROM: 'ita-noreply@example.org',
+});
+const admin = (...args: string[]) => runCliScript('infra/cli/admin.ts', args, { env: cliEnv() });
+/** `admin` with some variables changed (undefined: unset). */
+const adminWith = (env: Record<string, string | undefined>, ...args: string[]) => {
+  const merged: Record<string, string | undefined> = { ...cliEnv(), ...env };
+  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
+  return runCliScript('infra/cli/admin.ts', args, { env: merged });
+};
 
 describe('npm run admin', () => {
   it('creates an org with the usual municipal units, a unit of its own, and people with roles', async () => {
@@ -506,5 +523,110 @@ describe('npm run admin -- erase-person (docs/privacy.md, break 16 B6)', () => {
     const erased = people.find((p) => p.name !== 'คณะทำงาน')!;
     const history = await new AuditLog(store).history('erase-org', `person:${erased.personId}`);
     expect(JSON.stringify(history)).not.toContain('สมชาย');
+  });
+});
+
+describe('the invitation add-person sends: the API’s own Thai email, not Cognito’s', () => {
+  const org = `inv-${randomUUID().slice(0, 8)}`;
+  const domain = `${org}.example.org`;
+  const mailsTo = async (email: string) => (await mailFor(domain)).filter((m) => m.to.includes(email));
+  const addStaff = (email: string, run = admin) =>
+    run(
+      'add-person',
+      '--org',
+      org,
+      '--email',
+      email,
+      '--name',
+      'นายสมศักดิ์ มาใหม่',
+      '--roles',
+      'staff',
+      '--unit',
+      'finance',
+    );
+  const history = async (email: string) => {
+    const [p] = (await new OrgRepository(store).findByEmail(email)).filter((x) => x.orgId === org);
+    return (await new AuditLog(store).history(org, `person:${p!.personId}`, { limit: 20 })).items;
+  };
+  beforeAll(async () => {
+    await admin('create-org', '--org', org, '--name', 'เทศบาลตำบลบ้านใหม่', '--municipal-units');
+  });
+
+  it('emails the Thai invitation naming the org and the page, and says so, Thai first', async () => {
+    const email = `somsak@${domain}`;
+    const { stdout } = await addStaff(email);
+    const [thai, english] = stdout.trim().split('\n');
+    expect(thai).toBe(`เพิ่ม นายสมศักดิ์ มาใหม่ ใน ${org} แล้ว และส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน)`);
+    expect(english).toMatch(
+      /^added staff .+; the invitation email was sent to .+ \(the temporary password lasts 14 days\)$/,
+    );
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลบ้านใหม่');
+    for (const body of [mails[0]!.text, mails[0]!.html]) {
+      expect(body).toContain('https://ita.example.org');
+      expect(body).toContain(email);
+    }
+    expect(mails[0]!.text).toContain('รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน');
+  });
+
+  it('SES down: "saved, not sent" with the command to send it again; that command sends it, in the history', async () => {
+    const email = `unsent@${domain}`;
+    const refused = await addStaff(email, (...args) =>
+      adminWith({ SES_ENDPOINT: 'http://127.0.0.1:9' }, ...args),
+    ).catch((e) => e);
+    expect(refused.code).toBe(1);
+    const [thai, english] = String(refused.stderr).trim().split('\n');
+    expect(thai).toContain('บันทึกผู้ใช้งานแล้ว แต่ส่งอีเมลเชิญไม่สำเร็จ');
+    expect(thai).toContain(`npm run admin -- resend-invitation --org ${org} --email ${email}`);
+    expect(english).toMatch(/^saved, not sent/);
+    expect((await new OrgRepository(store).findByEmail(email)).map((p) => p.orgId)).toEqual([org]);
+    expect(await mailsTo(email)).toHaveLength(0);
+
+    const { stdout } = await admin('resend-invitation', '--org', org, '--email', email);
+    expect(stdout.split('\n')[0]).toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน)`);
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect((await history(email)).map((e) => [e.action, e.actor])).toEqual([
+      ['person.invite', 'cli:admin'],
+      ['person.add', 'cli:admin'],
+    ]);
+  });
+
+  it('without FORM_URL (the page the email names): refused, nothing written, nothing sent', async () => {
+    const email = `nowhere@${domain}`;
+    const refused = await addStaff(email, (...args) => adminWith({ FORM_URL: undefined }, ...args)).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('ยังไม่ได้ตั้ง FORM_URL');
+    expect(refused.stderr).toContain('set FORM_URL');
+    expect(await new OrgRepository(store).findByEmail(email)).toEqual([]);
+    expect(await mailsTo(email)).toHaveLength(0);
+  });
+
+  it('with Cognito (AWS), the sign-in is made with MessageAction SUPPRESS and our email carries its password', async () => {
+    const cognito = cognitoStub();
+    const mailer = invitationMailer({ SES_ENDPOINT: inject('sesEndpoint'), MAIL_FROM: 'ita-noreply@example.org' });
+    const email = `cognito@${domain}`;
+    try {
+      const person = await addPerson(
+        {
+          orgs: new OrgRepository(store),
+          feeds: new CalendarFeedRepository(store),
+          identity: cognitoIdentityProvider(cognito.client, 'ap-southeast-1_test'),
+          invitations: { mailer, pageUrl: 'https://ita.example.org' },
+          actor: 'cli:admin',
+          now: new Date(),
+        },
+        { orgId: org, email, name: 'นางสาวคอกนิโต ทดสอบ', roles: ['staff'], unitId: 'finance', headOfUnit: false },
+      );
+      expect(person.invited).toBe(true);
+    } finally {
+      mailer.destroy();
+    }
+    const create = cognito.calls.find((c) => c.command === 'AdminCreateUser');
+    expect(create?.input).toMatchObject({ Username: email, MessageAction: 'SUPPRESS' });
+    const password = cognito.users.get(email)!.temporaryPassword!;
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(password);
   });
 });
