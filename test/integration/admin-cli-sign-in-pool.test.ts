@@ -3,10 +3,9 @@
 // s30-o F13). The deployed table is played here by DynamoDB Local reached through the AWS SDK's own
 // endpoint setting (AWS_ENDPOINT_URL_DYNAMODB), which the CLI does not see: for the CLI, it is AWS.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
-import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
+import { localAdminContext } from '../support/admin-context.js';
 import { runCliScript } from '../support/cli-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
@@ -14,13 +13,7 @@ vi.setConfig({ testTimeout: 90_000 });
 
 let store: TestStore;
 const ORG = 'pool-org';
-const ctx = () => ({
-  orgs: new OrgRepository(store),
-  feeds: new CalendarFeedRepository(store),
-  identity: localIdentityProvider,
-  actor: 'test',
-  now: new Date(),
-});
+const ctx = () => localAdminContext(store);
 
 beforeAll(async () => {
   store = await createTestStore();
