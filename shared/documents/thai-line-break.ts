@@ -1,51 +1,9 @@
 // Thai has no spaces between words: break lines at word boundaries found by Intl.Segmenter
-// (breakUnits: brackets and quotes kept with their words, a few table words kept whole).
+// (breakUnits, shared/domain/thai-break-units.ts: brackets, quotes and a few table words kept whole).
 
-const words = new Intl.Segmenter('th', { granularity: 'word' });
+import { breakUnits } from '../domain/thai-break-units.js';
+
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
-
-/** Opening brackets and quotes ( [ { “ ‘ «: kept with the word after them, never left at a line's end. */
-const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
-/** Closing brackets and quotes, and marks that never start a line (, . ; : ! ? ๆ ฯ): kept with the word before. */
-const CLOSING = /^[\p{Pe}\p{Pf},.;:!?ๆฯ]+$/u;
-/**
- * Words of the plan's and report's tables that the segmenter splits ("ดำเนิน|การ", "หน่วย|งาน") and a
- * typist never breaks: each is one unit (break 19 s28, F9: a header read "ระยะเวลาดำเนิน" / "การ").
- */
-const WHOLE_WORDS = ['ดำเนินการ', 'หน่วยงาน', 'ผู้รับผิดชอบ', 'ปฏิบัติงาน', 'ข้อเสนอแนะ', 'ตัวชี้วัด', 'งบประมาณ', 'ผู้บังคับบัญชา'];
-const LONGEST_WHOLE_WORD_PARTS = 4;
-
-/**
- * The units a line may break between: Intl.Segmenter's Thai words, with the WHOLE_WORDS joined, an
- * opening bracket or quote joined to the word after it and a closing one (or , . ; : ! ? ๆ ฯ) to the
- * word before it (break 19 s28, F9: "สำนักปลัดเทศบาล (" / "หลัก)"). Joined, they are the paragraph.
- */
-export function breakUnits(paragraph: string): string[] {
-  const segments = Array.from(words.segment(paragraph), (s) => s.segment);
-  const units: string[] = [];
-  let opening = '';
-  for (let at = 0; at < segments.length;) {
-    let unit = segments[at]!;
-    let taken = 1;
-    for (let n = 2; n <= LONGEST_WHOLE_WORD_PARTS && at + n <= segments.length; n++) {
-      const joined = segments.slice(at, at + n).join('');
-      if (WHOLE_WORDS.includes(joined)) [unit, taken] = [joined, n];
-    }
-    at += taken;
-    const previous = units.length - 1;
-    if (OPENING.test(unit) && at < segments.length && !/^\s/.test(segments[at]!)) opening += unit;
-    else if (CLOSING.test(unit) && !opening && previous >= 0 && !/\s$/.test(units[previous]!)) units[previous] += unit;
-    // "วัน ๆ": the repeat mark goes with its word, the space between them too
-    else if (/^[ๆฯ]/.test(unit) && !opening && previous >= 1 && /^[ \t]+$/.test(units[previous]!))
-      units[previous - 1] += units.pop()! + unit;
-    else {
-      units.push(opening + unit);
-      opening = '';
-    }
-  }
-  if (opening) units.push(opening);
-  return units;
-}
 
 /**
  * Lines of at most `width`, measured by `measure`; explicit newlines are kept. A line takes words

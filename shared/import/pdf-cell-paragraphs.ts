@@ -6,6 +6,7 @@
 // - cadences: lines that read as one item naming two reporting cadences split at the line end
 //   where each part names one of its own (a follow-up duty is never hidden in another's text).
 // Lines a wrap made (the next word did not fit) stay one paragraph.
+import { wholeWordAt } from '../domain/thai-break-units.js';
 import { detectCadences } from './cadence-detection.js';
 import { joinCellLines } from './pdf-text-lines.js';
 import { paragraphsCell } from './source-document.js';
@@ -81,6 +82,10 @@ function firstWordWidth(line: CellLine): number {
       break;
     }
   }
+  // a word a typist (and our documents) never break, such as ตัวชี้วัด, wraps whole (break 19 s28, F9)
+  const from = head.search(/[\p{L}\p{N}]/u);
+  const whole = from < 0 ? undefined : wholeWordAt(head, from);
+  if (whole && from + whole.length > word.length) word = head.slice(0, from + whole.length);
   const letters = spacingLetters(line.text.trim());
   return letters === 0 ? 0 : ((line.right - line.x) * spacingLetters(word)) / letters;
 }

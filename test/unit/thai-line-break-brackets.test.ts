@@ -2,7 +2,8 @@
 // split a header inside ดำเนินการ ("ระยะเวลาดำเนิน" / "การ"). A typist keeps a bracket or quote with
 // its word and never breaks such a word.
 import { describe, expect, it } from 'vitest';
-import { breakUnits, wrapThai } from '../../shared/documents/thai-line-break.js';
+import { wrapThai } from '../../shared/documents/thai-line-break.js';
+import { breakUnits } from '../../shared/domain/thai-break-units.js';
 
 const byLength = (text: string, width: number) => wrapThai(text, width, (s) => s.length);
 
