@@ -1,9 +1,10 @@
-// npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates> ...
+// npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
+import { ValidationError } from '../../shared/domain/errors.js';
 import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
@@ -30,6 +31,7 @@ import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
+import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -54,6 +56,12 @@ const USAGE = `usage:
                     outside their fiscal year, e.g. a BE date "2566-12-31" saved before such dates were
                     refused; writes nothing unless --apply, which saves each plan whose values are all
                     the year's CE dates written in BE ("2566-12-31" -> "2023-12-31") as a new version
+  npm run admin -- repair-documents-history [--org <id>] [--from YYYY-MM] [--to YYYY-MM] [--apply]
+                    lists the generate, publish and withdraw entries (both documents, every fiscal
+                    year) of every org's audit trail, or --org's, that the year's documents history
+                    does not show: written before session 29. Reads the months from --from (default
+                    2015-10) to --to (default this month); writes nothing unless --apply, which adds
+                    each to its year's history (GET …/documents/audit). Running it again finds none.
 
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
@@ -69,9 +77,39 @@ If the email fails the person is saved all the same: the CLI says "saved, not se
 send it again.
 
 Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally), FORM_URL for add-person and resend-invitation.
-With USER_POOL_ID it also creates the person's Cognito sign-in (Cognito itself sends nothing);
-without it (the local system) the local token issuer signs them in and the invitation goes to the
+Against the deployed table (no DYNAMODB_ENDPOINT) add-person, resend-invitation, remove-person,
+reactivate-person and erase-person need USER_POOL_ID (the Stateful stack's output UserPoolId): they
+create, renew, disable, enable or delete the person's Cognito sign-in (Cognito itself sends no
+email). On the local system the local token issuer signs people in and the invitation goes to the
 mail viewer.`;
+
+/** The commands that create, renew, disable, enable or delete a person's Cognito sign-in. */
+const SIGN_IN_COMMANDS = new Set([
+  'add-person',
+  'resend-invitation',
+  'remove-person',
+  'reactivate-person',
+  'erase-person',
+]);
+
+/**
+ * Refusal of a sign-in command run against the deployed table (no DYNAMODB_ENDPOINT) without
+ * USER_POOL_ID: the local stand-in would change nothing in Cognito and report success (break s30-o F13).
+ */
+const userPoolNotSet = () =>
+  new ValidationError(
+    'ยังไม่ได้ตั้ง USER_POOL_ID คำสั่งนี้เปลี่ยนการเข้าสู่ระบบของบุคคลใน Cognito จึงไม่ได้ทำอะไรเลย ' +
+      'ค่านี้คือ output ชื่อ UserPoolId ของสแต็ก ItaMeasures-<stage>-Stateful (คอนโซล CloudFormation แท็บ Outputs)',
+    "USER_POOL_ID is not set: this command changes the person's Cognito sign-in, so nothing was done. " +
+      'It is the output UserPoolId of the stack ItaMeasures-<stage>-Stateful (CloudFormation console, Outputs)',
+    [
+      {
+        path: 'USER_POOL_ID',
+        message_th: 'กรุณาตั้งค่า เช่น export USER_POOL_ID=ap-southeast-7_xxxxxxxxx',
+        message_en: 'set it, e.g. export USER_POOL_ID=ap-southeast-7_xxxxxxxxx',
+      },
+    ],
+  );
 
 /** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
 const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head', active: 'email' } as const;
@@ -155,6 +193,57 @@ async function repairPlanDatesCommand(org: string | undefined, apply: boolean): 
   return { usage: false };
 }
 
+/** "YYYY-MM" as the first instant of that UTC month (an audit partition's month). */
+const AuditMonth = z
+  .string()
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, {
+    error: 'ต้องเป็นเดือนแบบ YYYY-MM ปีคริสต์ศักราช เช่น 2023-10 / must be a month as YYYY-MM, Gregorian year, e.g. 2023-10',
+  })
+  .transform((month) => new Date(`${month}-01T00:00:00.000Z`));
+
+/** `repair-documents-history`: one line per entry found, then what was done (a dry run unless `apply`). */
+async function repairDocumentsHistoryCommand(values: {
+  org?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  apply: boolean;
+}): Promise<{ usage: false }> {
+  const checked = options(z.object({ org: OrgId.optional(), from: AuditMonth.optional(), to: AuditMonth.optional() }), {
+    org: values.org,
+    from: values.from,
+    to: values.to,
+  });
+  const config = storeConfigFromEnv(process.env, 'npm run admin');
+  const doc = createDocumentClient(config);
+  try {
+    const store = { doc, tableName: config.tableName };
+    const found = await repairDocumentsHistory(
+      { store, repos: createRepositories(store) },
+      {
+        ...(checked.org ? { orgIds: [checked.org] } : {}),
+        from: checked.from ?? FIRST_AUDIT_MONTH,
+        to: checked.to ?? new Date(),
+        apply: values.apply,
+      },
+    );
+    const done = {
+      'dry-run': 'dry run: nothing written (--apply adds it)',
+      indexed: "added to the year's documents history",
+      'indexed-meanwhile': 'already added by another run',
+    };
+    const out = found.map((f) => `${f.orgId} ${f.at} ${f.action} ${f.target}: ${done[f.outcome]}`);
+    out.push(
+      found.length === 0
+        ? 'every generate, publish and withdraw entry is in its documents history'
+        : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+    );
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    doc.destroy();
+  }
+  return { usage: false };
+}
+
 await runCli(
   USAGE,
   async () => {
@@ -174,10 +263,13 @@ await runCli(
         days: { type: 'string' },
         'municipal-units': { type: 'boolean', default: false },
         apply: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     const command = positionals[0];
     if (command === 'repair-plan-dates') return repairPlanDatesCommand(values.org, values.apply);
+    if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(values);
     if (!command || !values.org) return { usage: true };
     if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
     // every option is checked (the API's own schemas) before anything is opened or written
@@ -296,11 +388,13 @@ await runCli(
     }
     const config = storeConfigFromEnv(process.env, 'npm run admin');
     const env = parseEnvironment('npm run admin', AdminCliEnvironment);
+    const poolId = env.USER_POOL_ID;
+    // against the deployed table a sign-in change must reach Cognito: never the local stand-in
+    if (SIGN_IN_COMMANDS.has(command) && !poolId && !config.endpoint) throw userPoolNotSet();
     // the invitation needs the page's address: refused before anything is written
     const invites = command === 'add-person' || command === 'resend-invitation';
     if (invites && !env.FORM_URL) throw noFormUrl();
     const doc = createDocumentClient(config);
-    const poolId = env.USER_POOL_ID;
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
     const mailer = invites ? invitationMailer(env) : undefined;
     try {
