@@ -1,4 +1,4 @@
-// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person|erase-person|repair-plan-dates> ...
+// npm run admin -- <create-org|add-unit|add-person|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -24,6 +24,7 @@ import {
   setPersonActive,
 } from '../../shared/use-cases/administer-org.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
+import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -47,6 +48,12 @@ const USAGE = `usage:
                     outside their fiscal year, e.g. a BE date "2566-12-31" saved before such dates were
                     refused; writes nothing unless --apply, which saves each plan whose values are all
                     the year's CE dates written in BE ("2566-12-31" -> "2023-12-31") as a new version
+  npm run admin -- repair-documents-history [--org <id>] [--from YYYY-MM] [--to YYYY-MM] [--apply]
+                    lists the generate, publish and withdraw entries (both documents, every fiscal
+                    year) of every org's audit trail, or --org's, that the year's documents history
+                    does not show: written before session 29. Reads the months from --from (default
+                    2015-10) to --to (default this month); writes nothing unless --apply, which adds
+                    each to its year's history (GET …/documents/audit). Running it again finds none.
 
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
@@ -109,6 +116,57 @@ async function repairPlanDatesCommand(org: string | undefined, apply: boolean): 
   return { usage: false };
 }
 
+/** "YYYY-MM" as the first instant of that UTC month (an audit partition's month). */
+const AuditMonth = z
+  .string()
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, {
+    error: 'ต้องเป็นเดือนแบบ YYYY-MM ปีคริสต์ศักราช เช่น 2023-10 / must be a month as YYYY-MM, Gregorian year, e.g. 2023-10',
+  })
+  .transform((month) => new Date(`${month}-01T00:00:00.000Z`));
+
+/** `repair-documents-history`: one line per entry found, then what was done (a dry run unless `apply`). */
+async function repairDocumentsHistoryCommand(values: {
+  org?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  apply: boolean;
+}): Promise<{ usage: false }> {
+  const checked = options(z.object({ org: OrgId.optional(), from: AuditMonth.optional(), to: AuditMonth.optional() }), {
+    org: values.org,
+    from: values.from,
+    to: values.to,
+  });
+  const config = storeConfigFromEnv(process.env, 'npm run admin');
+  const doc = createDocumentClient(config);
+  try {
+    const store = { doc, tableName: config.tableName };
+    const found = await repairDocumentsHistory(
+      { store, repos: createRepositories(store) },
+      {
+        ...(checked.org ? { orgIds: [checked.org] } : {}),
+        from: checked.from ?? FIRST_AUDIT_MONTH,
+        to: checked.to ?? new Date(),
+        apply: values.apply,
+      },
+    );
+    const done = {
+      'dry-run': 'dry run: nothing written (--apply adds it)',
+      indexed: "added to the year's documents history",
+      'indexed-meanwhile': 'already added by another run',
+    };
+    const out = found.map((f) => `${f.orgId} ${f.at} ${f.action} ${f.target}: ${done[f.outcome]}`);
+    out.push(
+      found.length === 0
+        ? 'every generate, publish and withdraw entry is in its documents history'
+        : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
+    );
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    doc.destroy();
+  }
+  return { usage: false };
+}
+
 await runCli(
   USAGE,
   async () => {
@@ -128,10 +186,13 @@ await runCli(
         days: { type: 'string' },
         'municipal-units': { type: 'boolean', default: false },
         apply: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     const command = positionals[0];
     if (command === 'repair-plan-dates') return repairPlanDatesCommand(values.org, values.apply);
+    if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(values);
     if (!command || !values.org) return { usage: true };
     if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
     // every option is checked (the API's own schemas) before anything is opened or written

@@ -1,6 +1,8 @@
 // A4 landscape pages for the published documents (results report, plan document): Sarabun,
 // paragraphs and tables wrapped at Thai word boundaries, rows split across pages with the header
 // repeated, page numbers "หน้า ๑ / ๓" in Thai digits. Every line goes through drawTextLine.
+// Tagged (pdf-structure.ts): headings, paragraphs and tables are structure elements in reading
+// order; rules, fills, the repeated table header and page numbers are artifacts.
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../domain/thai-format.js';
 import {
@@ -11,6 +13,7 @@ import {
   registerThaiFonts,
   useThaiFont,
 } from './pdf-text-line.js';
+import { createPdfStructure, type PdfTag } from './pdf-structure.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
 import { type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
@@ -57,11 +60,13 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: { Title: info.title, Author: info.author, Subject: 'ITA' },
-    // Thai for screen readers (catalog /Lang), the title in a viewer's title bar. Not `tagged`:
-    // a structure tree without the tables' structure would tell a reader there is nothing to read.
+    // Thai for screen readers (catalog /Lang), the title in a viewer's title bar; tagged, with
+    // the structure below (break 19 s28, F12)
     lang: 'th-TH',
     displayTitle: true,
+    tagged: true,
   });
+  const structure = createPdfStructure(doc);
   const target = doc as unknown as PdfTextTarget;
   registerThaiFonts(target, fonts);
   /** the font (and size) lines are drawn and measured in */
@@ -102,33 +107,53 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     state.y = MARGIN;
   };
 
-  const paragraph = (text: string, size: number, bold = false, gap = 6) => {
+  /** A paragraph as one structure element of `role` (H1 the title, H2/H3 headings, P text). */
+  const paragraph = (text: string, size: number, bold = false, gap = 6, role: 'H1' | 'H2' | 'H3' | 'P' = 'P') => {
     const lines = wrap(text, doc.page.width - 2 * MARGIN, bold ? 'th-bold' : 'th', size);
     font(bold ? 'th-bold' : 'th', size);
-    for (const l of lines) {
-      if (state.y + size * 1.4 > bottom()) pageBreak();
-      line(l, MARGIN, state.y);
-      state.y += size * 1.4;
+    const tag = structure.element(role);
+    const fits = () => state.y + size * 1.4 <= bottom();
+    let i = 0;
+    while (i < lines.length) {
+      if (!fits()) pageBreak();
+      // the lines on this page: one marked content
+      structure.content(tag, () => {
+        do {
+          line(lines[i]!, MARGIN, state.y);
+          state.y += size * 1.4;
+          i++;
+        } while (i < lines.length && fits());
+      });
     }
+    structure.end(tag);
     state.y += gap;
   };
 
+  /** A table: a Table element, its header row TR of TH (repeated on later pages as an artifact),
+   * a TR of TD a row; a row split over pages keeps its parts in its TDs. */
   const table = (t: PdfTable) => {
+    const tableTag = structure.element('Table');
+    const xs = t.widths.map((_, i) => MARGIN + t.widths.slice(0, i).reduce((a, w) => a + w, 0));
     const cell = (paragraphs: string[], width: number, weight: 'th' | 'th-bold') =>
       paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, weight, FONT_SIZE));
     const headerLines = () => t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
     const headerHeight = Math.max(...headerLines().map((l) => l.length)) * LINE + 2 * PAD;
+    let headerRow: PdfTag | undefined;
     const header = () => {
       const lines = headerLines();
-      font('th-bold', FONT_SIZE);
       const h = headerHeight;
-      let x = MARGIN;
-      t.columns.forEach((_, i) => {
-        doc.rect(x, state.y, t.widths[i]!, h).fillAndStroke('#e8eefc', '#555555');
+      structure.artifact(() => {
+        t.columns.forEach((_, i) => doc.rect(xs[i]!, state.y, t.widths[i]!, h).fillAndStroke('#e8eefc', '#555555'));
         doc.fillColor('#000000');
-        lines[i]!.forEach((l, j) => line(l, x + PAD, state.y + PAD + j * LINE));
-        x += t.widths[i]!;
       });
+      font('th-bold', FONT_SIZE);
+      const cell = (i: number) => lines[i]!.forEach((l, j) => line(l, xs[i]! + PAD, state.y + PAD + j * LINE));
+      if (headerRow) structure.artifact(() => t.columns.forEach((_, i) => cell(i)), 'Pagination');
+      else {
+        headerRow = structure.element('TR', tableTag);
+        for (let i = 0; i < t.columns.length; i++) structure.content(structure.element('TH', headerRow), () => cell(i));
+        structure.end(headerRow);
+      }
       state.y += h;
     };
     // the bold lead paragraphs are wrapped in the bold font, the rest in the regular one
@@ -156,6 +181,8 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         pageBreak();
         header();
       }
+      const tr = structure.element('TR', tableTag);
+      const tds = cells.map(() => structure.element('TD', tr));
       let offset = 0;
       while (offset < total) {
         const room = Math.floor((bottom() - state.y - 2 * PAD) / LINE);
@@ -166,14 +193,16 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         }
         const take = Math.min(room, total - offset);
         const h = take * LINE + 2 * PAD;
-        let x = MARGIN;
+        structure.artifact(() => cells.forEach((_, i) => doc.rect(xs[i]!, state.y, t.widths[i]!, h).stroke('#555555')));
         cells.forEach((lines, i) => {
-          doc.rect(x, state.y, t.widths[i]!, h).stroke('#555555');
-          lines.slice(offset, offset + take).forEach((l, j) => {
-            font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
-            line(l, x + PAD, state.y + PAD + j * LINE);
-          });
-          x += t.widths[i]!;
+          const part = lines.slice(offset, offset + take);
+          if (!part.length) return;
+          structure.content(tds[i]!, () =>
+            part.forEach((l, j) => {
+              font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
+              line(l, xs[i]! + PAD, state.y + PAD + j * LINE);
+            }),
+          );
         });
         state.y += h;
         offset += take;
@@ -182,7 +211,9 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
           header();
         }
       }
+      structure.end(tr);
     });
+    structure.end(tableTag);
   };
 
   const finish = (): Promise<Buffer> => {
@@ -193,19 +224,24 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
       doc.page.margins = { ...margins, bottom: 0 };
       font('th', 9);
       doc.fillColor('#444444');
-      drawTextLine(
-        target,
-        `หน้า ${toThaiDigits(i + 1)} / ${toThaiDigits(range.count)}`,
-        doc.page.width - MARGIN,
-        doc.page.height - MARGIN + 6,
-        { alignRight: true },
+      structure.artifact(
+        () =>
+          drawTextLine(
+            target,
+            `หน้า ${toThaiDigits(i + 1)} / ${toThaiDigits(range.count)}`,
+            doc.page.width - MARGIN,
+            doc.page.height - MARGIN + 6,
+            { alignRight: true },
+          ),
+        'Pagination',
       );
       doc.page.margins = margins;
     }
     endThaiText(target);
+    structure.end(structure.root);
     doc.end();
     return done;
   };
 
-  return { doc, state, bottom, font, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
+  return { doc, structure, state, bottom, font, line, pageBreak, paragraph, table, finish, LINE, PAD, FONT_SIZE };
 }

@@ -10,30 +10,31 @@ const WIDTHS = [150, 150, 62, 208, 120, 80];
 
 export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
-  const { doc, state, font, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
+  const { doc, structure, state, font, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
 
-  paragraph(model.title, 16, true, 4);
+  paragraph(model.title, 16, true, 4, 'H1');
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
 
   // Statistics, with a bar chart of completion per indicator.
   pages.pageBreak();
   const t = model.statistics.total;
-  paragraph('สถิติการดำเนินการตามมาตรการ', 16, true);
+  paragraph('สถิติการดำเนินการตามมาตรการ', 16, true, 6, 'H2');
   paragraph(
     `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`,
     12,
   );
+  // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD)
   const table = (title: string, rows: { label: string; counts: typeof t }[]) => {
-    paragraph(title, 13, true, 2);
+    paragraph(title, 13, true, 2, 'H3');
     const cols = [230, 70, 70, 70, 70, 250];
+    const xs = cols.map((_, i) => MARGIN + cols.slice(0, i).reduce((a, w) => a + w, 0));
     const heads = ['', 'ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ไม่ได้ส่ง', 'ร้อยละที่ส่ง'];
+    const tableTag = structure.element('Table');
+    const headRow = structure.element('TR', tableTag);
     font('th-bold', FONT_SIZE);
-    let x = MARGIN;
-    heads.forEach((h, i) => {
-      line(h, x + PAD, state.y);
-      x += cols[i]!;
-    });
+    heads.forEach((h, i) => structure.content(structure.element('TH', headRow), () => line(h, xs[i]! + PAD, state.y)));
+    structure.end(headRow);
     state.y += LINE + 2;
     font('th');
     for (const r of rows) {
@@ -42,18 +43,24 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
       const values = [r.label, r.counts.due, r.counts.onTime, r.counts.late, r.counts.missing].map((v) =>
         typeof v === 'number' ? toThaiDigits(v) : v,
       );
-      x = MARGIN;
-      values.forEach((v, i) => {
-        line(String(v), x + PAD, state.y);
-        x += cols[i]!;
-      });
+      const row = structure.element('TR', tableTag);
+      values.forEach((v, i) =>
+        structure.content(structure.element('TD', row), () => line(String(v), xs[i]! + PAD, state.y)),
+      );
+      const x = xs[5]!;
       const barWidth = 180;
-      doc.rect(x + PAD, state.y + 3, barWidth, 9).fill('#e5e7eb');
-      if (pct > 0) doc.rect(x + PAD, state.y + 3, (barWidth * pct) / 100, 9).fill('#1d4ed8');
-      doc.fillColor('#000000');
-      line(`${toThaiDigits(pct)}%`, x + PAD + barWidth + 6, state.y);
+      structure.artifact(() => {
+        doc.rect(x + PAD, state.y + 3, barWidth, 9).fill('#e5e7eb');
+        if (pct > 0) doc.rect(x + PAD, state.y + 3, (barWidth * pct) / 100, 9).fill('#1d4ed8');
+        doc.fillColor('#000000');
+      });
+      structure.content(structure.element('TD', row), () =>
+        line(`${toThaiDigits(pct)}%`, x + PAD + barWidth + 6, state.y),
+      );
+      structure.end(row);
       state.y += LINE + 2;
     }
+    structure.end(tableTag);
     state.y += 8;
   };
   table(

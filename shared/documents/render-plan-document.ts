@@ -23,7 +23,7 @@ const rowsOf = (model: PlanDocumentModel) => model.measures.map((m) => planMeasu
 
 export function renderPlanPdf(model: PlanDocumentModel, fonts?: ThaiFonts): Promise<Buffer> {
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
-  pages.paragraph(model.title, 16, true, 6);
+  pages.paragraph(model.title, 16, true, 6, 'H1');
   for (const p of model.introduction) pages.paragraph(p, 12, false, 6);
   pages.state.y += 4;
   pages.table({

@@ -20,18 +20,21 @@ export function unitOwesPeriod(unit: UnitLifetime | undefined, o: Pick<Obligatio
 
 /**
  * Whether `o` stays in the year on `asOf`: a period the unit owes (unitOwesPeriod), and, from the
- * day its unit was deactivated, only if its latest report counts (reportSettles): the reports it
- * made stay readable; what it never reported leaves lists, feeds, reminders and counts. An
- * inactive unit without `deactivatedAt` counts as deactivated before the year.
+ * day its unit was deactivated, only if its period ended (or it fell due) before that day, i.e. it
+ * was owed while the unit existed and stays, as missing if never reported (a closed year stays as
+ * it was: break s30-u F2), or if its latest report counts (reportSettles). What falls after the
+ * deactivation and was never reported leaves lists, feeds, reminders and counts. An inactive unit
+ * without `deactivatedAt` counts as deactivated before the year.
  */
 export function unitKeepsObligation(
   unit: UnitLifetime | undefined,
-  o: Pick<Obligation, 'periodEnd' | 'opensOn'>,
+  o: Pick<Obligation, 'periodEnd' | 'opensOn' | 'dueDate'>,
   latest: Pick<Report, 'reviewState' | 'progress' | 'submittedAt'> | undefined,
   asOf: PlainDate,
 ): boolean {
   if (!unitOwesPeriod(unit, o)) return false;
   if (unit?.active !== false) return true;
   const closed = unit.deactivatedAt ? bangkokDate(new Date(unit.deactivatedAt)) : undefined;
-  return (closed !== undefined && asOf < closed) || reportSettles(latest, o);
+  if (closed !== undefined && (asOf < closed || o.periodEnd < closed || o.dueDate < closed)) return true;
+  return reportSettles(latest, o);
 }

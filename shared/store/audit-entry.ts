@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditAction } from '../domain/audit-actions.js';
+import type { DocumentKind } from '../domain/document-kinds.js';
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys } from './keys.js';
 
@@ -24,15 +25,33 @@ export interface AuditFacts {
 const HISTORY_KINDS = new Set(['report', 'plan', 'unit', 'person']);
 
 /** A document generation's target, "annual-report:2566/3": its year's documents history (break 19 s28, F8). */
-const DOCUMENT_TARGET = /^(?:annual-report|plan-document):(\d{4})\/\d+$/;
+const DOCUMENT_TARGET = /^(annual-report|plan-document):(\d{4})\/(\d+)$/;
+
+/** The document kind, fiscal year and generation a target names ("plan-document:2566/3"), else undefined. */
+export function documentTarget(target: string): { kind: DocumentKind; fy: number; generation: number } | undefined {
+  const found = DOCUMENT_TARGET.exec(target);
+  return found ? { kind: found[1] as DocumentKind, fy: Number(found[2]), generation: Number(found[3]) } : undefined;
+}
+
+/**
+ * The audit actor of a generation's trigger: "person:{id}" -> the person id (as publish and withdraw
+ * write it), "schedule:{time}" -> "system:{kind}" (break 19 s28, F8: one way per partition). Entries
+ * written before session 29 hold the trigger itself; the history reads them through this too.
+ */
+export function triggerActor(kind: DocumentKind, trigger: string): string {
+  return trigger.startsWith('person:') ? trigger.slice('person:'.length) : `system:${kind}`;
+}
 
 /** The history the year's documents (generate, publish, withdraw of both kinds) are read by. */
 export const DOCUMENTS_HISTORY = 'documents:all';
 
-/** The gsi1 partition an entry is read by, or undefined when only the monthly trail holds it. */
-function historyPartition(facts: AuditFacts): string | undefined {
-  const document = DOCUMENT_TARGET.exec(facts.target);
-  if (document) return indexKeys.auditOf(facts.orgId, DOCUMENTS_HISTORY, Number(document[1]));
+/**
+ * The gsi1 partition an entry is read by, or undefined when only the monthly trail holds it. Also
+ * what the documents history repair indexes older entries by (shared/store/audit-reindex.ts).
+ */
+export function historyPartition(facts: Pick<AuditFacts, 'orgId' | 'target' | 'details'>): string | undefined {
+  const document = documentTarget(facts.target);
+  if (document) return indexKeys.auditOf(facts.orgId, DOCUMENTS_HISTORY, document.fy);
   if (!HISTORY_KINDS.has(facts.target.split(':')[0]!)) return undefined;
   const fy = facts.target.startsWith('report:') ? facts.details?.fy : undefined;
   return indexKeys.auditOf(facts.orgId, facts.target, typeof fy === 'number' ? fy : undefined);

@@ -1,9 +1,10 @@
 // Erasure in the audit trail: every entry that holds a person's name gets their pseudonym instead.
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './dynamo-client.js';
-import { indexKeys } from './keys.js';
+import { indexKeys, keys } from './keys.js';
 import { queryAll } from './query-pages.js';
 import { BY_ACTOR_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
+import { updateIf } from './writes.js';
 
 /** The details of a person's own entries (person.add, person.update) that hold their name. */
 const NAME_DETAILS = ['name', 'previousName'] as const;
@@ -15,7 +16,8 @@ const NAME_DETAILS = ['name', 'previousName'] as const;
  * `details.previousName`). Entries written before actor names were kept hold no actor name (the
  * history shows the person item's name, which erasure overwrites too). Each entry is updated on
  * its own (UpdateItem on an existing entry), so running it again changes nothing more.
- * Returns how many entries were changed. The index is read eventually consistently: run it after
+ * The publication records they published keep their name too (`publishedByName`): found through
+ * their `*.publish` entries, given the pseudonym. Returns how many entries were changed. The index is read eventually consistently: run it after
  * the person is deactivated, when nothing new is written under their name.
  */
 export async function eraseNameInAudit(
@@ -59,6 +61,7 @@ export async function eraseNameInAudit(
         add(item, `details.#${field} = :name`, field);
     }
   }
+  await erasePublisherName(store, orgId, personId, pseudonym, written);
   for (const { key, sets, names } of entries.values()) {
     await store.doc.send(
       new UpdateCommand({
@@ -72,4 +75,35 @@ export async function eraseNameInAudit(
     );
   }
   return entries.size;
+}
+
+/** A publish entry's target, "annual-report:2566/3": the kind and year of the publication record. */
+const PUBLISH_TARGET = /^([a-z-]+):(\d{4})\/\d+$/;
+
+/**
+ * Gives `pseudonym` to the publication records (one per org, year and kind) that `written` (the
+ * person's own audit entries) says they published and that still name them by name. A record since
+ * published by someone else, withdrawn, or written before names were kept is left as it is.
+ */
+async function erasePublisherName(
+  store: Store,
+  orgId: string,
+  personId: string,
+  pseudonym: string,
+  written: Record<string, unknown>[],
+): Promise<void> {
+  const records = new Set<string>();
+  for (const item of written) {
+    const target = PUBLISH_TARGET.exec(String(item.target));
+    if (String(item.action).endsWith('.publish') && target) records.add(`${target[1]}|${target[2]}`);
+  }
+  for (const record of records) {
+    const [kind, fy] = record.split('|') as [string, string];
+    await updateIf(store, {
+      Key: keys.publication(orgId, Number(fy), kind),
+      UpdateExpression: 'SET publishedByName = :name',
+      ConditionExpression: 'publishedBy = :person AND attribute_exists(publishedByName)',
+      ExpressionAttributeValues: { ':name': pseudonym, ':person': personId },
+    });
+  }
 }

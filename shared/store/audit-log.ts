@@ -1,4 +1,5 @@
 // Reading the audit trail: an org's month, or one target's history (a report, plan, unit, person).
+import { documentTarget, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { indexKeys, keys, prefixes } from './keys.js';
 import { BY_SUBJECT_INDEX } from './table-definition.js';
@@ -66,17 +67,36 @@ export class AuditLog {
       start ? { from: start } : {},
     );
     const { items: page, last } = pageOf(found, limit);
-    const items = page.map((i) => ({
-      entryId: String(i.gsi1sk).split('#')[2] ?? '',
-      actor: String(i.actor),
-      ...(typeof i.actorName === 'string' ? { actorName: i.actorName } : {}),
-      action: String(i.action),
-      target: String(i.target),
-      at: String(i.at),
-      ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
-    }));
+    const items = page.map((i) =>
+      asWrittenNow({
+        entryId: String(i.gsi1sk).split('#')[2] ?? '',
+        actor: String(i.actor),
+        ...(typeof i.actorName === 'string' ? { actorName: i.actorName } : {}),
+        action: String(i.action),
+        target: String(i.target),
+        at: String(i.at),
+        ...(i.details ? { details: i.details as AuditRecord['details'] } : {}),
+      }),
+    );
     return { items, ...(last ? { cursor: encodeCursor(last) } : {}) };
   }
+}
+
+/**
+ * A document entry as session 29 writes it: entries written before (and indexed since by
+ * `npm run admin -- repair-documents-history`) name the generation only in their target
+ * ("annual-report:2566/3") and a generation's actor as its trigger ("person:{id}", "schedule:{time}").
+ * Other entries are returned as they are.
+ */
+function asWrittenNow<R extends AuditRecord>(record: R): R {
+  const document = documentTarget(record.target);
+  if (!document) return record;
+  const legacyActor = /^(?:person|schedule):/.test(record.actor);
+  return {
+    ...record,
+    actor: legacyActor ? triggerActor(document.kind, record.actor) : record.actor,
+    details: { generation: document.generation, ...record.details },
+  };
 }
 
 /** The cursor after `item`: its table and index keys, as DynamoDB's ExclusiveStartKey of gsi1 takes them. */

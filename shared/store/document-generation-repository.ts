@@ -3,7 +3,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type DocumentKind, type GenerationState, MAX_GENERATION } from '../domain/document-kinds.js';
 import { generationsUsedUp } from '../domain/errors.js';
-import { auditPut } from './audit-entry.js';
+import { auditPut, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import { pageOf, queryAll, queryBeyond } from './query-pages.js';
@@ -71,14 +71,6 @@ export interface GenerationPage {
   items: Generation[];
   /** the generation to pass as `before` for the next page; absent on the last page */
   next?: number;
-}
-
-/**
- * The audit actor of a generation's trigger: "person:{id}" -> the person id (as publish and withdraw
- * write it), "schedule:{time}" -> "system:{kind}" (break 19 s28, F8: one way per partition).
- */
-function triggerActor(kind: DocumentKind, trigger: string): string {
-  return trigger.startsWith('person:') ? trigger.slice('person:'.length) : `system:${kind}`;
 }
 
 export class DocumentGenerationRepository {

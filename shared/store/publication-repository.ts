@@ -13,6 +13,8 @@ export interface Publication {
   generation: number;
   publishedAt: string;
   publishedBy: string;
+  /** the publisher's name when they published (records from session 30 on; older: none) */
+  publishedByName?: string;
   files: { format: PublicFormat; size: number; sha256: string }[];
 }
 
@@ -34,6 +36,7 @@ export class PublicationRepository {
       generation: Number(i.generation),
       publishedAt: String(i.publishedAt),
       publishedBy: String(i.publishedBy),
+      ...(typeof i.publishedByName === 'string' ? { publishedByName: i.publishedByName } : {}),
       files: i.files as Publication['files'],
     }));
   }
@@ -50,6 +53,7 @@ export class PublicationRepository {
       auditPut(this.store.tableName, {
         orgId,
         actor: publication.publishedBy,
+        actorName: publication.publishedByName,
         action: `${publication.kind}.publish`,
         target: `${publication.kind}:${fy}/${publication.generation}`,
         at: new Date(publication.publishedAt),

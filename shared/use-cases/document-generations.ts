@@ -97,15 +97,23 @@ async function publishedMark(
   fy: number,
   publication: Publication,
 ): Promise<PublishedMark> {
-  const person = await ctx.publishing.orgs.getPerson(orgId, publication.publishedBy);
-  const names = new Map(person ? [[person.personId, person.name]] : []);
   return {
     generation: publication.generation,
     publishedAt: publication.publishedAt,
     publishedAtBangkok: formatThaiDateTime(new Date(publication.publishedAt)),
-    publishedBy: { personId: publication.publishedBy, name: actorName(names, publication.publishedBy) },
+    publishedBy: { personId: publication.publishedBy, name: await publisherName(ctx, orgId, publication) },
     ...publicUrls(ctx.publishing, orgId, fy, publication.kind),
   };
+}
+
+/**
+ * Who published `publication`, named as when they published (`publishedByName`, kept on records
+ * since session 30, as audit entries keep `actorName`); older records: the person's name today.
+ */
+async function publisherName(ctx: UseCaseContext, orgId: string, publication: Publication): Promise<string> {
+  if (publication.publishedByName) return publication.publishedByName;
+  const person = await ctx.publishing.orgs.getPerson(orgId, publication.publishedBy);
+  return actorName(new Map(person ? [[person.personId, person.name]] : []), publication.publishedBy);
 }
 
 /** A generation as listed: `published` on the one the public address serves. */

@@ -243,6 +243,8 @@ export const publishDocument: PublicationChange = async (ports, caller, kind, fy
         generation,
         publishedAt: ports.clock().toISOString(),
         publishedBy: caller.personId,
+        // kept as it is now: renaming the person later does not change who published it
+        ...(caller.name ? { publishedByName: caller.name } : {}),
         files,
       };
       const recorded = publication;

@@ -30,7 +30,8 @@ export async function planAudit(ports: AuditPorts, caller: Caller, fy: number, q
 /**
  * GET /v1/fiscal-years/{fy}/documents/audit (coordinators, executives): who generated, published
  * and withdrew which generation of the year's plan document and results report, newest first
- * (break 19 s28, F8). Entries written before session 29 are not in it (they were not indexed).
+ * (break 19 s28, F8). Entries written before session 29 are in it once `npm run admin --
+ * repair-documents-history` has indexed them (shared/use-cases/repair-documents-history.ts).
  */
 export async function documentsAudit(ports: AuditPorts, caller: Caller, fy: number, query: AuditQuery) {
   assertCanReadOrgWide(caller);

@@ -12,6 +12,7 @@ import {
   withRepairedDates,
 } from '../domain/stored-plan-dates.js';
 import type { Repositories } from '../store/repositories.js';
+import { allOrgIds } from './every-org.js';
 import { replaceOrgPlan } from './replace-plan.js';
 
 /** How many fiscal years back from next year's plans are read (one BatchGet per org: at most 100). */
@@ -88,15 +89,4 @@ async function save(
     const fields = error.fields.map((f) => ` ${f.path}: ${f.message_en}`).join(';');
     return { outcome: 'refused', reason: `${error.message_th} / ${error.message_en}${fields}` };
   }
-}
-
-async function allOrgIds(repos: Pick<Repositories, 'orgs'>): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await repos.orgs.listOrgs(cursor ? { cursor } : {});
-    ids.push(...page.items.map((o) => o.orgId));
-    cursor = page.cursor;
-  } while (cursor);
-  return ids;
 }

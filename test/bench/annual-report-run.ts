@@ -15,7 +15,7 @@ import { keys } from '../../shared/store/keys.js';
 import { importSeedPlan } from '../support/seed-plan.js';
 import { meter } from './dynamodb-meter.js';
 import { ms, stats } from './harness.js';
-import { orgItems, writeAll } from './synthetic-orgs.js';
+import { LARGE_YEAR_SUMMARY, orgItems, submittedReport, writeAll } from './synthetic-orgs.js';
 
 const size = process.argv[2] === 'large' ? 'large' : 'seed';
 const tableName = `annual-${size}-${Date.now()}`;
@@ -43,22 +43,7 @@ const reported =
 const revised = size === 'large' ? 10_000 - reported.length : 0;
 for (const [i, o] of reported.entries()) {
   const at = new Date(Date.parse(`${o.dueDate}T10:00:00+07:00`) - 86_400_000).toISOString();
-  const report = {
-    orgId: 'big',
-    fy: 2566,
-    obligationId: o.obligationId,
-    unitId: o.unitId,
-    version: 1,
-    reviewState: 'submitted',
-    progress: 'done',
-    summary: 'รายงานผลการดำเนินงานตามมาตรการประจำงวด จัดประชุมชี้แจงและเผยแพร่ข้อมูลแล้ว',
-    obstacles: '',
-    suggestions: '',
-    evidence: [],
-    submittedBy: 'x',
-    submittedAt: at,
-    firstSubmittedAt: at,
-  };
+  const report = submittedReport('big', 2566, o, at, LARGE_YEAR_SUMMARY, 'x');
   const version = i < revised ? 2 : 1;
   items.push({ ...keys.report('big', 2566, o.obligationId), type: 'report', ...report, version });
   for (let v = 1; v <= version; v++)

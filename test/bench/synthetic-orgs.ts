@@ -9,6 +9,36 @@ import { indexKeys, keys } from '../../shared/store/keys.js';
 
 const AT = '2022-10-01T00:00:00.000Z';
 
+/** The report text of the large year's reports (annual-report-run, document-pdf-pairs). */
+export const LARGE_YEAR_SUMMARY = 'รายงานผลการดำเนินงานตามมาตรการประจำงวด จัดประชุมชี้แจงและเผยแพร่ข้อมูลแล้ว';
+
+/** A report (version 1) its unit submitted, done, at `at` (ISO), as the bench years hold them. */
+export function submittedReport(
+  orgId: string,
+  fy: number,
+  o: { obligationId: string; unitId: string },
+  at: string,
+  summary: string,
+  submittedBy: string,
+) {
+  return {
+    orgId,
+    fy,
+    obligationId: o.obligationId,
+    unitId: o.unitId,
+    version: 1,
+    reviewState: 'submitted' as const,
+    progress: 'done' as const,
+    summary,
+    obstacles: '',
+    suggestions: '',
+    evidence: [],
+    submittedBy,
+    submittedAt: at,
+    firstSubmittedAt: at,
+  };
+}
+
 function person(orgId: string, personId: string, email: string, extra: Record<string, unknown>) {
   return {
     ...keys.person(orgId, personId),
@@ -93,22 +123,7 @@ export function orgItems(orgId: string, template: Plan): Record<string, unknown>
     if (h % 10 >= 7) continue; // about 30% missing
     const late = h % 10 === 0;
     const at = new Date(Date.parse(`${o.dueDate}T10:00:00+07:00`) + (late ? 5 : -3) * 86_400_000).toISOString();
-    const report = {
-      orgId,
-      fy: plan.fy,
-      obligationId: o.obligationId,
-      unitId: o.unitId,
-      version: 1,
-      reviewState: 'submitted',
-      progress: 'done',
-      summary: 'รายงานผลการดำเนินงานประจำงวด',
-      obstacles: '',
-      suggestions: '',
-      evidence: [],
-      submittedBy: `${orgId}-staff-${o.unitId}`,
-      submittedAt: at,
-      firstSubmittedAt: at,
-    };
+    const report = submittedReport(orgId, plan.fy, o, at, 'รายงานผลการดำเนินงานประจำงวด', `${orgId}-staff-${o.unitId}`);
     items.push({ ...keys.report(orgId, plan.fy, o.obligationId), type: 'report', ...report });
     items.push({ ...keys.reportVersion(orgId, plan.fy, o.obligationId, 1), type: 'report-version', ...report });
   }

@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import type { DocumentKind } from '../../shared/domain/document-kinds.js';
+import { cognitoIdentityProvider } from '../../shared/identity/identity-provider.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import { PublicationRepository } from '../../shared/store/publication-repository.js';
+import { erasedName, erasePerson } from '../../shared/use-cases/erase-person.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { generationsPath, publicationPath } from '../support/document-paths.js';
@@ -136,5 +141,89 @@ describe("the year's documents history", () => {
     ['the head of กองคลัง', who.financeHead],
   ])('%s get 403', async (_, person) => {
     expect((await history(person)).status).toBe(403);
+  });
+});
+
+describe('the publisher is named as when they published (names kept, as the history keeps them)', () => {
+  const rename = (personId: string, name: string) =>
+    call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body: { name } });
+  const publisher = async (kind: DocumentKind, as: string = who.coordinator) =>
+    (await list(kind, as)).body.published?.publishedBy as { personId: string; name: string } | undefined;
+
+  it('the coordinator renamed after publishing: the lists still show the old name, to coordinators and executives', async () => {
+    expect((await rename(who.coordinator, 'นายใหม่ ชื่อเปลี่ยน')).status).toBe(200);
+    try {
+      for (const as of [who.coordinator, who.executive, who.financeStaff])
+        expect(await publisher('plan-document', as)).toEqual({ personId: who.coordinator, name: 'คณะทำงาน ITA' });
+      // published after the rename: the new name
+      const g = generations['annual-report'][2]!;
+      const published = await call(f.handler, {
+        method: 'POST',
+        path: publicationPath('annual-report', 2566, g),
+        as: who.coordinator,
+      });
+      expect(published.status).toBe(200);
+      expect(await publisher('annual-report')).toEqual({ personId: who.coordinator, name: 'นายใหม่ ชื่อเปลี่ยน' });
+      // renamed back: each keeps the name it was published under
+      expect((await rename(who.coordinator, 'คณะทำงาน ITA')).status).toBe(200);
+      expect(await publisher('annual-report')).toEqual({ personId: who.coordinator, name: 'นายใหม่ ชื่อเปลี่ยน' });
+      expect(await publisher('plan-document')).toEqual({ personId: who.coordinator, name: 'คณะทำงาน ITA' });
+    } finally {
+      await rename(who.coordinator, 'คณะทำงาน ITA');
+    }
+  });
+
+  it('a record written before names were kept shows the name today', async () => {
+    const publications = new PublicationRepository(f.store);
+    const [current] = (await publications.list('demo', 2566)).filter((p) => p.kind === 'plan-document');
+    const { publishedByName, ...older } = current!;
+    expect(publishedByName).toBe('คณะทำงาน ITA');
+    await publications.put('demo', 2566, older);
+    try {
+      expect((await rename(who.coordinator, 'นางสาววันนี้ ชื่อปัจจุบัน')).status).toBe(200);
+      expect(await publisher('plan-document')).toEqual({
+        personId: who.coordinator,
+        name: 'นางสาววันนี้ ชื่อปัจจุบัน',
+      });
+    } finally {
+      await rename(who.coordinator, 'คณะทำงาน ITA');
+      await publications.put('demo', 2566, current!);
+    }
+  });
+
+  it('a publisher who left and asked to be erased: the list says the pseudonym, the table holds the name nowhere', async () => {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email: `deputy@${f.mailDomain}`, name: 'นายรองปลัด ลาออก', roles: ['coordinator'] },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const deputy = String(added.body.personId);
+    const g = generations['plan-document'][2]!;
+    expect(
+      (await call(f.handler, { method: 'POST', path: publicationPath('plan-document', 2566, g), as: deputy })).status,
+    ).toBe(200);
+    expect(await publisher('plan-document')).toEqual({ personId: deputy, name: 'นายรองปลัด ลาออก' });
+    expect(
+      (
+        await call(f.handler, {
+          method: 'PUT',
+          path: `/v1/people/${deputy}`,
+          as: who.coordinator,
+          body: { active: false },
+        })
+      ).status,
+    ).toBe(200);
+    const ctx = {
+      orgs: new OrgRepository(f.store),
+      feeds: new CalendarFeedRepository(f.store),
+      identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
+      actor: 'cli:admin',
+      now: NOW,
+    };
+    await erasePerson(ctx, { orgId: 'demo', personId: deputy });
+    expect(await publisher('plan-document')).toEqual({ personId: deputy, name: erasedName(deputy) });
+    expect(await f.dump()).not.toContain('รองปลัด');
   });
 });

@@ -38,3 +38,54 @@ export async function pdfjsText(pdf: Uint8Array): Promise<string> {
     done();
   }
 }
+
+/** A node of a page's structure tree as pdf.js gives it to a screen reader: its role, the text of its own content, its child elements. */
+export interface PdfjsStructNode {
+  role: string;
+  text: string;
+  children: PdfjsStructNode[];
+}
+
+/**
+ * Each page's structure tree (`page.getStructTree()`, what Firefox's accessibility layer reads),
+ * each element's content replaced by its text as pdf.js extracts it (the text items inside the
+ * marked content of that MCID, joined without separators). A page without a tree gives null.
+ */
+export async function pdfjsStructure(pdf: Uint8Array): Promise<(PdfjsStructNode | null)[]> {
+  const { library, worker: entry } = await pdfjs();
+  const { worker, done } = inThreadWorker(library, entry);
+  const doc = await library.getDocument({ data: new Uint8Array(pdf), worker, verbosity: 0 }).promise;
+  try {
+    const pages: (PdfjsStructNode | null)[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      // the text of each marked content id (the innermost one with an id holds the text)
+      const texts = new Map<string, string>();
+      const open: (string | null)[] = [];
+      for (const item of content.items as { type?: string; id?: string; str?: string }[]) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item.id ?? null);
+        else if (item.type === 'endMarkedContent') open.pop();
+        else if (item.str !== undefined) {
+          const id = open.findLast((i) => i !== null);
+          if (id) texts.set(id, (texts.get(id) ?? '') + item.str);
+        }
+      }
+      type Raw = { role?: string; type?: string; id?: string; children?: Raw[] };
+      const walk = (node: Raw): PdfjsStructNode => {
+        const kids = node.children ?? [];
+        return {
+          role: node.role ?? '',
+          text: kids.map((k) => (k.type === 'content' && k.id ? (texts.get(k.id) ?? '') : '')).join(''),
+          children: kids.filter((k) => k.role !== undefined).map(walk),
+        };
+      };
+      const tree = (await page.getStructTree()) as Raw | null;
+      pages.push(tree ? walk(tree) : null);
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+    done();
+  }
+}
