@@ -25,8 +25,14 @@ export interface Settings {
    */
   mailMaxPerSecond: number;
   /**
+   * The Secrets Manager version id of ApiOriginSecret the functions and CloudFront read (-c
+   * originSecretVersion, from `put-secret-value`'s VersionId). A versionless reference never changes
+   * the template, so a deploy after rotation changed nothing (break s30-o F5). Default: the current one.
+   */
+  originSecretVersion?: string;
+  /**
    * AWS WAF rate-based rules on the distribution (FairShareStack, us-east-1). Off by default: about
-   * US$ 7 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
+   * US$ 9 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
    */
   waf: boolean;
   /**
@@ -120,6 +126,11 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       throw new Error(
         `context corsOrigins: "${origin}" is not an http(s) origin (scheme and host only, e.g. https://ita.example.org)`,
       );
+  const originSecretVersion = get('originSecretVersion');
+  if (originSecretVersion !== undefined && !/^[A-Za-z0-9-]{32,64}$/.test(originSecretVersion))
+    throw new Error(
+      `context originSecretVersion: "${originSecretVersion}" is not a Secrets Manager version id (the VersionId that aws secretsmanager put-secret-value answers)`,
+    );
   const formUrl = get('formUrl');
   if (formUrl && !isHttpUrl(formUrl)) throw new Error(`context formUrl: "${formUrl}" is not an http(s) URL`);
   return {
@@ -137,5 +148,6 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       : {}),
     reserveJobConcurrency: flag('reserveJobConcurrency', true),
     mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
+    ...(originSecretVersion ? { originSecretVersion } : {}),
   };
 }
