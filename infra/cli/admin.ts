@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
+import { ValidationError } from '../../shared/domain/errors.js';
 import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
@@ -62,9 +63,33 @@ erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated pe
 email with a pseudonym, on the person and in every audit entry that held the name, and deletes
 their sign-in unless another org has them; --person runs it again after the email is gone.
 
-Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). With USER_POOL_ID it also creates the person's
-Cognito sign-in (Cognito emails a temporary password); without it (the local system) the local
-token issuer signs them in.`;
+Uses TABLE_NAME (and DYNAMODB_ENDPOINT locally). Against the deployed table (no DYNAMODB_ENDPOINT)
+add-person, remove-person, reactivate-person and erase-person need USER_POOL_ID (the Stateful
+stack's output UserPoolId): they create, disable, enable or delete the person's Cognito sign-in
+(Cognito emails a temporary password to someone added). On the local system the local token
+issuer signs people in.`;
+
+/** The commands that create, disable, enable or delete a person's Cognito sign-in. */
+const SIGN_IN_COMMANDS = new Set(['add-person', 'remove-person', 'reactivate-person', 'erase-person']);
+
+/**
+ * Refusal of a sign-in command run against the deployed table (no DYNAMODB_ENDPOINT) without
+ * USER_POOL_ID: the local stand-in would change nothing in Cognito and report success (break s30-o F13).
+ */
+const userPoolNotSet = () =>
+  new ValidationError(
+    'ยังไม่ได้ตั้ง USER_POOL_ID คำสั่งนี้เปลี่ยนการเข้าสู่ระบบของบุคคลใน Cognito จึงไม่ได้ทำอะไรเลย ' +
+      'ค่านี้คือ output ชื่อ UserPoolId ของสแต็ก ItaMeasures-<stage>-Stateful (คอนโซล CloudFormation แท็บ Outputs)',
+    "USER_POOL_ID is not set: this command changes the person's Cognito sign-in, so nothing was done. " +
+      'It is the output UserPoolId of the stack ItaMeasures-<stage>-Stateful (CloudFormation console, Outputs)',
+    [
+      {
+        path: 'USER_POOL_ID',
+        message_th: 'กรุณาตั้งค่า เช่น export USER_POOL_ID=ap-southeast-7_xxxxxxxxx',
+        message_en: 'set it, e.g. export USER_POOL_ID=ap-southeast-7_xxxxxxxxx',
+      },
+    ],
+  );
 
 /** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
 const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head', active: 'email' } as const;
@@ -290,8 +315,10 @@ await runCli(
         return { usage: true };
     }
     const config = storeConfigFromEnv(process.env, 'npm run admin');
-    const doc = createDocumentClient(config);
     const poolId = parseEnvironment('npm run admin', AdminCliEnvironment).USER_POOL_ID;
+    // against the deployed table a sign-in change must reach Cognito: never the local stand-in
+    if (SIGN_IN_COMMANDS.has(command) && !poolId && !config.endpoint) throw userPoolNotSet();
+    const doc = createDocumentClient(config);
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
     try {
       const said = await run({

@@ -114,6 +114,9 @@ export function numberedItem(place: number, text: string): string {
   return `${toThaiDigits(place)}. ${text.replace(OWN_NUMBER, '')}`;
 }
 
+/** Whether a paragraph is one `numberedItem` wrote ("๒. …"): the PDF tags it a list item. */
+export const isNumberedItem = (paragraph: string): boolean => /^[๐-๙]+\. /u.test(paragraph);
+
 /** The mark after the lead unit's name in the responsible column; the importer reads it back. */
 export const LEAD_UNIT_MARK = '(หลัก)';
 

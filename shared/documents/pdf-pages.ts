@@ -5,6 +5,7 @@
 // order; rules, fills, the repeated table header and page numbers are artifacts.
 import PDFDocument from 'pdfkit';
 import { toThaiDigits } from '../domain/thai-format.js';
+import { isNumberedItem } from './document-model-fields.js';
 import {
   drawTextLine,
   endThaiText,
@@ -136,6 +137,24 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     const xs = t.widths.map((_, i) => MARGIN + t.widths.slice(0, i).reduce((a, w) => a + w, 0));
     const cell = (paragraphs: string[], width: number, weight: 'th' | 'th-bold') =>
       paragraphs.flatMap((p) => wrap(p, width - 2 * PAD, weight, FONT_SIZE));
+    /** Each line's paragraph (its index) in a cell's lines. */
+    const paragraphOf = (paragraphs: string[], width: number, lead: number) =>
+      paragraphs.flatMap((p, k) => wrap(p, width - 2 * PAD, k < lead ? 'th-bold' : 'th', FONT_SIZE).map(() => k));
+    /**
+     * The element each paragraph of a TD is drawn in: a P; a numbered item ("๑. …", not a bold
+     * lead) an LI's LBody in the cell's L, the paragraphs after it (a follow-up's periods) in it too.
+     */
+    const paragraphTags = (td: PdfTag, paragraphs: string[], lead: number): PdfTag[] => {
+      let list: PdfTag | undefined;
+      let body: PdfTag | undefined;
+      return paragraphs.map((p, k) => {
+        if (k >= lead && isNumberedItem(p)) {
+          list ??= structure.element('L', td);
+          return (body = structure.element('LBody', structure.element('LI', list)));
+        }
+        return body ?? structure.element('P', td);
+      });
+    };
     const headerLines = () => t.columns.map((c, i) => wrap(c, t.widths[i]! - 2 * PAD, 'th-bold', FONT_SIZE));
     const headerHeight = Math.max(...headerLines().map((l) => l.length)) * LINE + 2 * PAD;
     let headerRow: PdfTag | undefined;
@@ -182,7 +201,12 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         header();
       }
       const tr = structure.element('TR', tableTag);
-      const tds = cells.map(() => structure.element('TD', tr));
+      const lead = t.boldLead?.(r) ?? 0;
+      // per cell, per line: the element it is drawn in
+      const lineTags = row.map((paras, i) => {
+        const tags = paragraphTags(structure.element('TD', tr), paras, i === 0 ? lead : 0);
+        return paragraphOf(paras, t.widths[i]!, i === 0 ? lead : 0).map((k) => tags[k]!);
+      });
       let offset = 0;
       while (offset < total) {
         const room = Math.floor((bottom() - state.y - 2 * PAD) / LINE);
@@ -195,14 +219,17 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
         const h = take * LINE + 2 * PAD;
         structure.artifact(() => cells.forEach((_, i) => doc.rect(xs[i]!, state.y, t.widths[i]!, h).stroke('#555555')));
         cells.forEach((lines, i) => {
-          const part = lines.slice(offset, offset + take);
-          if (!part.length) return;
-          structure.content(tds[i]!, () =>
-            part.forEach((l, j) => {
-              font(i === 0 && offset + j < boldLines.length ? 'th-bold' : 'th');
-              line(l, xs[i]! + PAD, state.y + PAD + j * LINE);
-            }),
-          );
+          // the lines of this part, a run of lines of one element a marked content
+          for (let j = offset; j < Math.min(offset + take, lines.length);) {
+            const tag = lineTags[i]![j]!;
+            structure.content(tag, () => {
+              do {
+                font(i === 0 && j < boldLines.length ? 'th-bold' : 'th');
+                line(lines[j]!, xs[i]! + PAD, state.y + PAD + (j - offset) * LINE);
+                j++;
+              } while (j < Math.min(offset + take, lines.length) && lineTags[i]![j] === tag);
+            });
+          }
         });
         state.y += h;
         offset += take;

@@ -1,11 +1,11 @@
 // The structure tree of a tagged PDF (ISO 32000-1 14.8, "Tagged PDF"): what a screen reader reads,
-// in reading order. Document -> H1, H2, H3, P, Table -> TR -> TH / TD; the text of each element
+// in reading order. Document -> H1, H2, H3, P, Table -> TR -> TH / TD (-> P, L -> LI -> LBody); the text of each element
 // is marked content with an MCID; rules, fills, repeated table headers and page numbers are
 // Artifacts, which readers skip. The line's /Span ActualText (pdf-text-line.ts) sits inside.
 import type PDFDocument from 'pdfkit';
 
 /** The structure types the published documents use (ISO 32000-1 14.8.4). */
-export type PdfRole = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD';
+export type PdfRole = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD';
 
 /** A structure element and its type (pdfkit keeps the type in a dictionary it does not type). */
 export interface PdfTag {

@@ -2,7 +2,7 @@
 import type { JobKind } from './job-kinds.js';
 import type { Obligation, ObligationStatus } from './obligations.js';
 import type { Cadence } from './due-rules.js';
-import { bangkokDate, type PlainDate } from './plain-date.js';
+import { bangkokDate, firstOfMonth, type PlainDate } from './plain-date.js';
 import {
   ladderOf,
   type LadderOptions,
@@ -197,6 +197,9 @@ export function listingReminders(
 /**
  * A kind's own run on `today`: the openings of its cadence and its cadence's still-open
  * obligations. The daily pass sends the same for the runs that fired since the last working day.
+ * The listing is the one of the 1st of today's month, whatever day the run is made: a re-run on a
+ * later day of the month (by hand, or a replay with another time) plans the very emails and send
+ * markers of the 1st's run, so it sends nothing new (break s30-o F2; docs/reminders.md).
  */
 export function periodicReminders(
   kind: JobKind,
@@ -205,7 +208,8 @@ export function periodicReminders(
   options: ReminderOptions = {},
 ): ReminderBatch[] {
   const cadence = CADENCE_OF_RUN[kind];
-  return cadence ? listingReminders(today, tracked, options, [{ cadence, runDay: today }], [cadence]) : [];
+  const runDay = firstOfMonth(today);
+  return cadence ? listingReminders(today, tracked, options, [{ cadence, runDay }], [cadence]) : [];
 }
 
 /** The daily pass after the opening: due soon, due, overdue, escalations, and returned reports. */

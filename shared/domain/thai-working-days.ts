@@ -71,10 +71,29 @@ export function yearsWithoutOfficialList(from: PlainDate, to: PlainDate = from):
 
 /**
  * The working days of calendar years `years` (CE) and their neighbours: a date outside them throws
- * RangeError (load a wider range). `closureDays` are the org's own (e.g. a local festival).
+ * RangeError (load a wider range, e.g. with thaiWorkingDaysBetween). `closureDays` are the org's own
+ * (e.g. a local festival).
  */
 export async function thaiWorkingDays(years: number[], closureDays: readonly PlainDate[] = []): Promise<WorkingDays> {
-  const span = [...new Set(years.flatMap((y) => [y - 1, y, y + 1]))];
+  return workingDaysOf([...new Set(years.flatMap((y) => [y - 1, y, y + 1]))], closureDays);
+}
+
+/**
+ * The working days of every calendar year from `from`'s to `to`'s (inclusive, no neighbours): for a
+ * run whose dates are known to stay in that span (shared/jobs/org-year.ts `calendarSpan`). A date
+ * outside it throws RangeError.
+ */
+export async function thaiWorkingDaysBetween(
+  from: PlainDate,
+  to: PlainDate,
+  closureDays: readonly PlainDate[] = [],
+): Promise<WorkingDays> {
+  const years: number[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
+  return workingDaysOf(years, closureDays);
+}
+
+async function workingDaysOf(span: number[], closureDays: readonly PlainDate[]): Promise<WorkingDays> {
   const holidays = new Map(await Promise.all(span.map(async (y) => [y, await holidaysOf(y)] as const)));
   const closed = new Set<string>(closureDays);
   return {

@@ -3,6 +3,7 @@
 import type { Person } from '../domain/organisation.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
+import { ESCALATE_TO_EXECUTIVES_AFTER_DAYS } from '../domain/reminder-ladder.js';
 
 export function activePeople(people: Person[]): Person[] {
   return people.filter((p) => p.active);
@@ -22,6 +23,27 @@ export const MAX_CUTOFF_DAYS = 365 - LATEST_DUE_AFTER_YEAR_END_DAYS;
  * The fiscal years whose obligations can still be on the ladder on `today`: this year, and the
  * year before until its last possible due date plus the cut-off has passed.
  */
+/** How far past a date nextWorkingDay may look (shared/domain/working-days.ts SEARCH_LIMIT). */
+const WORKING_DAY_SEARCH_DAYS = 60;
+
+/**
+ * Every date the runs (and previews) from `from` to `to` can touch: from the start of the first
+ * fiscal year they track (reminderYears of `from`: last year's obligations open from its October)
+ * to the last ladder day of the last year they track (its latest due date + the cut-off, moved to
+ * a working day). The working-day calendar loads these years (break s30-u F1).
+ */
+export function calendarSpan(from: PlainDate, to: PlainDate, cutoffDays: number): { from: PlainDate; to: PlainDate } {
+  const first = Math.min(...reminderYears(from, cutoffDays));
+  const last = fiscalYearOf(to);
+  return {
+    from: fiscalYearBounds(first).start,
+    to: addDays(
+      fiscalYearBounds(last).end,
+      LATEST_DUE_AFTER_YEAR_END_DAYS + cutoffDays + ESCALATE_TO_EXECUTIVES_AFTER_DAYS + WORKING_DAY_SEARCH_DAYS,
+    ),
+  };
+}
+
 export function reminderYears(today: PlainDate, cutoffDays: number): number[] {
   const fy = fiscalYearOf(today);
   const lastOfPrevious = addDays(fiscalYearBounds(fy - 1).end, LATEST_DUE_AFTER_YEAR_END_DAYS + cutoffDays);

@@ -7,7 +7,7 @@ import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { batchItems, itemMarkerStage, type ReminderStage } from '../domain/reminder-plan.js';
-import { thaiWorkingDays } from '../domain/thai-working-days.js';
+import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
@@ -18,7 +18,7 @@ import { personLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
-import { activePeople, reminderYears } from './org-year.js';
+import { activePeople, calendarSpan, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
 import { summariesFor, summariesToSend } from './summary-plans.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -90,9 +90,10 @@ export async function previewMail(
     recipient: maskAddress(person.email),
     person: personLabel(person, unitNames, maskAddress(person.email)),
   });
-  const years = [...new Set([from, to].map((d) => Number(d.slice(0, 4))))];
-  const calendar = deps.calendar ?? (await thaiWorkingDays(years, (org.closureDays ?? []) as PlainDate[]));
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
+  const span = calendarSpan(from, to, cutoffDays);
+  const calendar =
+    deps.calendar ?? (await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
   const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
   const data = new Map<number, Promise<OrgYear | undefined>>();
   const markers = new Map<number, Promise<Set<string>>>();

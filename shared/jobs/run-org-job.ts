@@ -4,7 +4,7 @@ import type { JobKind } from '../domain/job-kinds.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { audienceKey, batchItems, batchWith, itemMarkerStage } from '../domain/reminder-plan.js';
-import { thaiWorkingDays } from '../domain/thai-working-days.js';
+import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
 import { measuresOf, recipients, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { renderReminder } from '../mail/reminder-email.js';
@@ -12,7 +12,7 @@ import type { JobDependencies } from './job-dependencies.js';
 import { type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
-import { activePeople, reminderYears } from './org-year.js';
+import { activePeople, calendarSpan, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
 import { failedMailLines } from './failed-mail-lines.js';
 import { summariesToSend } from './summary-plans.js';
@@ -64,8 +64,9 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
     count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor));
     return result;
   }
+  const span = calendarSpan(today, today, cutoffDays);
   const calendar =
-    deps.calendar ?? (await thaiWorkingDays([Number(today.slice(0, 4))], (org.closureDays ?? []) as PlainDate[]));
+    deps.calendar ?? (await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
   const [units, everyone] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId)]);
   const people = activePeople(everyone);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
@@ -87,49 +88,56 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   count(retried.filter((o) => o !== 'sent'));
   result.retried = retried.filter((o) => o === 'sent').length;
 
+  // The summaries do not depend on the reminders: a fault in the reminders still lets them go out,
+  // then fails the org's run (retried by the schedule's next delivery; markers keep each email once).
+  let remindersFault: { error: unknown } | undefined;
   if (parts.includes('reminders')) {
-    // every year whose obligations can still be on the ladder, in one plan: one email per person
-    // and stage lists them all (each marker keeps its obligation's own fiscal year)
-    const fys = reminderYears(today, cutoffDays);
-    const tracked = (await Promise.all(fys.map(year))).flatMap((data) => data?.tracked ?? []);
-    const measures = await measuresOf(context, fys);
-    for (const batch of reminderBatches(kind, today, tracked, options)) {
-      const readers = recipients(batch.audience, people);
-      if (readers.length === 0) {
-        result.noRecipients++;
-        deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
-        continue;
-      }
-      // One message per person: exactly once per (obligation, stage, person).
-      for (const person of readers) {
-        count(
-          await deliverOnce(deps, {
-            orgId,
-            actor,
-            what: `${batch.stage}:${audienceKey(batch.audience)}`,
-            items: batchItems(batch),
-            markerOf: (t) => ({
-              fy: t.obligation.fy,
-              stage: itemMarkerStage(batch, t),
-              recipient: `person.${person.personId}`,
-              subjectId: t.obligation.obligationId,
-            }),
-            render: (items) => ({
-              to: [person.email],
-              ...renderReminder(batchWith(batch, items), {
-                orgName: org.name,
-                unitNames,
-                measures: new Map(),
-                measuresOf: measures,
-                today,
-                formUrl: deps.settings.formUrl,
+    try {
+      // every year whose obligations can still be on the ladder, in one plan: one email per person
+      // and stage lists them all (each marker keeps its obligation's own fiscal year)
+      const fys = reminderYears(today, cutoffDays);
+      const tracked = (await Promise.all(fys.map(year))).flatMap((data) => data?.tracked ?? []);
+      const measures = await measuresOf(context, fys);
+      for (const batch of reminderBatches(kind, today, tracked, options)) {
+        const readers = recipients(batch.audience, people);
+        if (readers.length === 0) {
+          result.noRecipients++;
+          deps.log?.('no recipients', { orgId, audience: audienceKey(batch.audience), stage: batch.stage });
+          continue;
+        }
+        // One message per person: exactly once per (obligation, stage, person).
+        for (const person of readers) {
+          count(
+            await deliverOnce(deps, {
+              orgId,
+              actor,
+              what: `${batch.stage}:${audienceKey(batch.audience)}`,
+              items: batchItems(batch),
+              markerOf: (t) => ({
+                fy: t.obligation.fy,
+                stage: itemMarkerStage(batch, t),
+                recipient: `person.${person.personId}`,
+                subjectId: t.obligation.obligationId,
               }),
+              render: (items) => ({
+                to: [person.email],
+                ...renderReminder(batchWith(batch, items), {
+                  orgName: org.name,
+                  unitNames,
+                  measures: new Map(),
+                  measuresOf: measures,
+                  today,
+                  formUrl: deps.settings.formUrl,
+                }),
+              }),
+              recipe: (items) => reminderRecipe(batchWith(batch, items), person),
+              run,
             }),
-            recipe: (items) => reminderRecipe(batchWith(batch, items), person),
-            run,
-          }),
-        );
+          );
+        }
       }
+    } catch (error) {
+      remindersFault = { error };
     }
   }
 
@@ -177,5 +185,6 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
         );
     }
   }
+  if (remindersFault) throw remindersFault.error;
   return run.stopped ? { ...result, sendsStopped: run.stopped } : result;
 }

@@ -4,6 +4,7 @@ import { AuditLog } from '../../shared/store/audit-log.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
+import { localAdminContext } from '../support/admin-context.js';
 import { runCliScript } from '../support/cli-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
@@ -467,13 +468,7 @@ describe('npm run admin: the org settings the reminders read', () => {
 });
 
 describe('npm run admin -- erase-person (docs/privacy.md, break 16 B6)', () => {
-  const ctx = () => ({
-    orgs: new OrgRepository(store),
-    feeds: new CalendarFeedRepository(store),
-    identity: localIdentityProvider,
-    actor: 'test',
-    now: new Date(),
-  });
+  const ctx = () => localAdminContext(store);
 
   it('replaces a deactivated person’s name on the person and in the audit trail; an active one is refused', async () => {
     await createOrg(ctx(), { orgId: 'erase-org', name: 'เทศบาลตำบลลบข้อมูล', withMunicipalUnits: true });

@@ -12,6 +12,7 @@ import { createTestStore, type TestStore } from './test-store.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
+import { runCliScript } from './cli-process.js';
 
 export const bangkok = (local: string) => new Date(`${local}+07:00`);
 
@@ -79,3 +80,15 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
     },
   };
 }
+
+/** `npm run job -- ...args` (infra/cli/run-job.ts) against the fixture's table and the SES emulator. */
+export const jobCli = (f: JobsFixture, ...args: string[]) =>
+  runCliScript('infra/cli/run-job.ts', args, {
+    env: {
+      ...process.env,
+      TABLE_NAME: f.store.tableName,
+      DYNAMODB_ENDPOINT: f.store.endpoint,
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_MAX_PER_SECOND: '100',
+    },
+  });

@@ -27,8 +27,10 @@ function pdfinfo(pdf: Uint8Array, ...args: string[]): string {
 /** The elements of a role, depth first (reading order). */
 const all = (node: PdfjsStructNode | null, role: string): PdfjsStructNode[] =>
   node ? [...(node.role === role ? [node] : []), ...node.children.flatMap((c) => all(c, role))] : [];
+/** An element's text and its descendants', in reading order. */
+const deepText = (node: PdfjsStructNode): string => node.text + node.children.map(deepText).join('');
 /** A row's cells' text, whitespace removed (pdf.js puts its own spaces between lines). */
-const cellTexts = (row: PdfjsStructNode) => row.children.map((c) => squeeze(c.text));
+const cellTexts = (row: PdfjsStructNode) => row.children.map((c) => squeeze(deepText(c)));
 /** The model's cells as the PDF draws them: paragraphs one after the other, whitespace removed. */
 const modelTexts = (cells: string[][]) => cells.map((c) => squeeze(c.join('')));
 
@@ -86,11 +88,9 @@ describe('a row split over a page break stays one row of its table', () => {
     const methods = modelTexts(planMeasureCells(model.measures[index]!))[1]!;
     const parts = tables
       .flatMap((t) => t!.children)
-      .flatMap((tr) =>
-        tr.children.filter((td) => td.role === 'TD' && squeeze(td.text) && methods.includes(squeeze(td.text))),
-      );
+      .flatMap((tr) => tr.children.map((td) => squeeze(deepText(td))).filter((text) => text && methods.includes(text)));
     expect(parts.length).toBeGreaterThan(1);
-    expect(parts.map((td) => squeeze(td.text)).join('')).toBe(methods);
+    expect(parts.join('')).toBe(methods);
     // poppler's whole tree: one TR of five TD a measure and one TR of TH, so the parts are one row
     const tree = pdfinfo(pdf, '-struct');
     expect(tree.match(/^ {4}TR$/gm)?.length).toBe(model.measures.length + 1);
@@ -117,5 +117,40 @@ describe('a results report of an org with no reports reads in order', () => {
     expect(stats[h2 + 1]!.role).toBe('P');
     expect(squeeze(stats[h2 + 1]!.text)).toContain(squeeze(`ไม่ได้ส่ง`));
     expect(stats.slice(h2 + 2).map((n) => n.role)).toEqual(['H3', 'Table', 'H3', 'Table']);
+  });
+});
+
+describe('the numbered items of a cell are a list', () => {
+  // the plan's methods, the title (P) and sub-measures (L) of its first column, and the results
+  // report's follow-ups, each LI holding its periods
+  const items = (node: PdfjsStructNode) => all(node, 'LI').map((li) => squeeze(deepText(li)));
+  const firstRow = async (pdf: Promise<Buffer>, cells: string[][]) => {
+    const rows = (await pdfjsStructure(await pdf)).flatMap((p) => all(p, 'TR'));
+    return rows.find((tr) => cellTexts(tr)[0] === modelTexts(cells)[0])!;
+  };
+
+  it('plan document: the methods column is an L of one LI a method, in order', async () => {
+    const cells = planMeasureCells(plan.measures[1]!);
+    const td = (await firstRow(renderPlanPdf(plan), cells)).children[1]!;
+    expect(td.children.map((c) => c.role)).toEqual(['L']);
+    expect(items(td)).toEqual(cells[1]!.map(squeeze));
+  });
+
+  it('plan document: the first column is the title as P, then the sub-measures as L', async () => {
+    const m = plan.measures.find((x) => x.subMeasures.length > 0)!;
+    const cells = planMeasureCells(m);
+    const td = (await firstRow(renderPlanPdf(plan), cells)).children[0]!;
+    const titles = cells[0]!.length - m.subMeasures.length;
+    expect(td.children.map((c) => c.role)).toEqual([...Array<string>(titles).fill('P'), 'L']);
+    expect(items(td)).toEqual(cells[0]!.slice(titles).map(squeeze));
+  });
+
+  it('results report: each follow-up is an LI holding its numbered text and its periods', async () => {
+    const cells = measureCells(report.measures[1]!);
+    const td = (await firstRow(renderPdf(report), cells)).children[3]!;
+    const followUps = report.measures[1]!.followUps.length;
+    expect(all(td, 'LI')).toHaveLength(followUps);
+    expect(items(td).join('')).toBe(squeeze(cells[3]!.join('')));
+    expect(items(td)[0]).toMatch(/^๑\./u);
   });
 });

@@ -5,8 +5,10 @@ import {
   hasOfficialList,
   holidaySource,
   thaiWorkingDays,
+  thaiWorkingDaysBetween,
   yearsWithoutOfficialList,
 } from '../../shared/domain/thai-working-days.js';
+import { calendarSpan, MAX_CUTOFF_DAYS } from '../../shared/jobs/org-year.js';
 import { summariesToSend } from '../../shared/jobs/summary-plans.js';
 
 const fy2566 = await thaiWorkingDays([2023]);
@@ -90,5 +92,23 @@ describe('stages on non-working days move; due dates do not', () => {
     expect(summariesToSend('daily', '2023-04-03', fy2566).map((s) => s.id)).toEqual(['digest-2023-03', 'h1-2566']);
     expect(summariesToSend('daily', '2023-04-04', fy2566)).toEqual([]);
     expect(summariesToSend('daily', '2023-03-02', fy2566)).toEqual([]);
+  });
+});
+
+describe("a run's working-day calendar covers every date its tracked years reach (break s30-u F1)", () => {
+  it('from October of the year before last in January, to the last ladder day of this year', () => {
+    expect(calendarSpan('2024-01-02', '2024-01-02', 60)).toEqual({ from: '2022-10-01', to: '2025-06-11' });
+    // after the previous year has left the ladder (late March), from this year's October
+    expect(calendarSpan('2024-06-03', '2024-06-03', 60).from).toBe('2023-10-01');
+    // the longest cut-off keeps the previous year longer, and reaches further
+    expect(calendarSpan('2024-05-20', '2024-05-20', MAX_CUTOFF_DAYS)).toEqual({ from: '2022-10-01', to: '2025-12-13' });
+  });
+
+  it("loads years without a Cabinet list too (FY2573's runs in February 2030, date-holidays)", async () => {
+    const span = calendarSpan('2030-02-01', '2030-02-01', 60);
+    const calendar = await thaiWorkingDaysBetween(span.from, span.to);
+    expect(calendar.isWorkingDay('2028-10-02')).toBe(true);
+    expect(calendar.isWorkingDay('2028-10-13')).toBe(false);
+    expect(calendar.isWorkingDay(span.to)).toBeTypeOf('boolean');
   });
 });

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { runCliScript } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
-import { createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
 
 let f: JobsFixture;
 beforeAll(async () => (f = await createJobsFixture('clijobs')));
 afterAll(async () => f?.close());
 
-const job = (...args: string[]) =>
-  runCliScript('infra/cli/run-job.ts', args, {
-    env: {
-      ...process.env,
-      TABLE_NAME: f.store.tableName,
-      DYNAMODB_ENDPOINT: f.store.endpoint,
-      SES_ENDPOINT: inject('sesEndpoint'),
-      MAIL_MAX_PER_SECOND: '100',
-    },
-  });
+const job = (...args: string[]) => jobCli(f, ...args);
 
 describe('npm run job (time travel)', () => {
   it('fires the monthly reminders as of 1 March 2023 and prints what it sent, with addresses masked', async () => {

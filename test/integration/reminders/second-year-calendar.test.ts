@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobKind } from '../../../shared/domain/job-kinds.js';
+import type { JobDependencies } from '../../../shared/jobs/job-dependencies.js';
+import { thaiWorkingDays } from '../../../shared/domain/thai-working-days.js';
+import { previewReminders } from '../../../shared/jobs/preview-reminders.js';
+import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
+import { mailFor } from '../../support/mailbox.js';
+import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { SEED_TIME } from '../../support/seed-org.js';
+import { importSeedPlan } from '../../support/seed-plan.js';
+
+// Break s30-u F1: from an org's second fiscal year, the runs of January to March still follow last
+// year's obligations back to October of the year before last; the calendar covered only today's year
+// and its neighbours, so the run aborted (RangeError) and the monthly digests were never sent.
+let f: JobsFixture;
+let deps: JobDependencies;
+
+beforeAll(async () => {
+  f = await createJobsFixture('secondyear');
+  deps = f.deps();
+  delete deps.calendar; // the Thai official calendar, as in production
+  for (const fy of [2567, 2568])
+    await new PlanRepository(f.store).savePlan(
+      { ...importSeedPlan(f.orgId).plan, fy },
+      { actor: 'system:seed', now: SEED_TIME },
+    );
+});
+afterAll(async () => f?.close());
+
+const run = (kind: JobKind, day: string) =>
+  runScheduledJob(deps, { kind, scheduledTime: bangkok(`${day}T08:30:00`), orgId: f.orgId });
+const digestsTo = async (who: string, month: string) =>
+  (await mailFor(f.orgId)).filter(
+    (m) =>
+      m.to.includes(`${who}@${f.orgId}.example.org`) &&
+      m.subject.includes(`สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน${month}`),
+  );
+
+describe("the runs of January to March in an org's second and third year", { timeout: 120_000 }, () => {
+  it('the preview of late January to early February 2567 and 2568 lists the digests instead of failing (before any run)', async () => {
+    for (const [from, to, digest] of [
+      ['2024-01-25', '2024-02-05', 'digest-2024-01'],
+      ['2025-01-25', '2025-02-05', 'digest-2025-01'],
+    ] as const) {
+      const lines = await previewReminders(deps, f.orgId, from, to);
+      expect(lines.filter((l) => l.stage === 'summary').map((l) => l.subject)).toContain(digest);
+    }
+  });
+
+  it('the monthly run of 1 February 2567 sends the mayor and the coordinator the January digest', async () => {
+    const result = await run('monthly', '2024-02-01');
+    expect(result.erroredOrgs).toEqual([]);
+    expect(await digestsTo('mayor', 'มกราคม ๒๕๖๗')).toHaveLength(1);
+    expect(await digestsTo('ita', 'มกราคม ๒๕๖๗')).toHaveLength(1);
+  });
+
+  it('the daily pass of 2 January 2567 carries the held-back monthly run: the December digest goes out', async () => {
+    expect((await run('monthly', '2024-01-01')).perOrg).toEqual([
+      expect.objectContaining({ notWorkingDay: '2024-01-01' }),
+    ]);
+    const result = await run('daily', '2024-01-02');
+    expect(result.erroredOrgs).toEqual([]);
+    expect(await digestsTo('mayor', 'ธันวาคม ๒๕๖๖')).toHaveLength(1);
+  });
+
+  it('the monthly run of 1 March 2567 and the daily pass of the same day do not abort', async () => {
+    expect((await run('monthly', '2024-03-01')).erroredOrgs).toEqual([]);
+    expect((await run('daily', '2024-03-01')).erroredOrgs).toEqual([]);
+    expect(await digestsTo('ita', 'กุมภาพันธ์ ๒๕๖๗')).toHaveLength(1);
+  });
+
+  it('the third year: the daily pass of 2 January 2568 and the run of 3 February 2568 send their digests', async () => {
+    expect((await run('daily', '2025-01-02')).erroredOrgs).toEqual([]);
+    expect(await digestsTo('mayor', 'ธันวาคม ๒๕๖๗')).toHaveLength(1);
+    // 1 February 2568 is a Saturday: Monday's daily pass carries it
+    expect((await run('monthly', '2025-02-01')).erroredOrgs).toEqual([]);
+    expect((await run('daily', '2025-02-03')).erroredOrgs).toEqual([]);
+    expect(await digestsTo('mayor', 'มกราคม ๒๕๖๘')).toHaveLength(1);
+  });
+});
+
+describe('a fault in the reminders part of a run', { timeout: 120_000 }, () => {
+  it("still lets the month's digests go out, and fails the org's run so it is retried", async () => {
+    const g = await createJobsFixture('reminderfault');
+    try {
+      await new PlanRepository(g.store).savePlan(
+        { ...importSeedPlan(g.orgId).plan, fy: 2567 },
+        { actor: 'system:seed', now: SEED_TIME },
+      );
+      // the calendar the runs loaded before the fix: 2023-2025, so October 2022 throws
+      const calendar = await thaiWorkingDays([2024]);
+      const result = await runScheduledJob(
+        { ...g.deps(), calendar },
+        { kind: 'monthly', scheduledTime: bangkok('2024-02-01T08:30:00'), orgId: g.orgId },
+      );
+      expect(result.erroredOrgs).toEqual([g.orgId]);
+      const digests = (await mailFor(g.orgId)).filter((m) => m.subject.includes('สรุปผลการรายงานตามมาตรการ ITA'));
+      expect(digests.map((m) => m.to[0]).sort()).toEqual([
+        `ita@${g.orgId}.example.org`,
+        `mayor@${g.orgId}.example.org`,
+      ]);
+    } finally {
+      await g.close();
+    }
+  });
+});

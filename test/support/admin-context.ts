@@ -1,0 +1,15 @@
+// The use cases' AdminContext over a test table, signing people in locally (no Cognito).
+import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import type { Store } from '../../shared/store/dynamo-client.js';
+import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
+import { OrgRepository } from '../../shared/store/org-repository.js';
+import type { AdminContext } from '../../shared/use-cases/administer-org.js';
+
+/** An AdminContext on `store`, acting as 'test' now, with the local identity provider. */
+export const localAdminContext = (store: Store): AdminContext => ({
+  orgs: new OrgRepository(store),
+  feeds: new CalendarFeedRepository(store),
+  identity: localIdentityProvider,
+  actor: 'test',
+  now: new Date(),
+});
