@@ -81,6 +81,21 @@ export const PLANNER_ASYNC_RETRIES = { retryAttempts: 2, maxEventAge: Duration.h
 /** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+/** A plan save deletes the replaced revision's measures in BatchWriteItem, an action of its own in IAM. */
+const PLAN_SAVE = ['dynamodb:BatchWriteItem'];
+
+/**
+ * s3:ListBucket so that S3 answers a read of a missing key NoSuchKey (404), not AccessDenied (403)
+ * (GetObject, "Permissions"): code that treats NoSuchKey as "absent" needs it. That check carries no
+ * s3:prefix; a real listing does, and may then list under `prefix` only (the key names are people's).
+ */
+function missingKeysAnswered(bucketArn: string, prefix: string): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['s3:ListBucket'],
+    resources: [bucketArn],
+    conditions: { StringLikeIfExists: { 's3:prefix': prefix } },
+  });
+}
 
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
@@ -210,6 +225,9 @@ export class StatelessStack extends Stack {
     for (const fn of [api, planImport, planner, worker, documents]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
     }
+    // plans are saved by the API (plan dates, ...) and the plan-import function (PUT /plan)
+    for (const fn of [api, planImport])
+      fn.addToRolePolicy(new PolicyStatement({ actions: PLAN_SAVE, resources: [table.tableArn] }));
     // a calendar file is read only: the feed token, the owner, the plan and reports of the years
     calendar.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);
@@ -217,13 +235,17 @@ export class StatelessStack extends Stack {
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
     const reports = DOCUMENT_KINDS.map((kind) => `${filesArn}/*/${kind}/*`);
     const evidence = `${filesArn}/*/evidence/*`;
-    // the API presigns evidence uploads and document downloads; it writes no document itself
+    // the API presigns evidence uploads and downloads (a presigned GET carries its signer's rights;
+    // HeadObject first needs s3:GetObject too); it writes no document itself
     // ... and tags cited evidence `evidence=cited` (lifecycle UncitedUploads). ListBucket makes S3
     // answer NoSuchKey, not AccessDenied, for a cited key that was never uploaded (it is skipped).
     api.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:PutObjectTagging'], resources: [evidence] }),
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:PutObjectTagging', 's3:GetObject'],
+        resources: [evidence],
+      }),
     );
-    api.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [filesArn] }));
+    api.addToRolePolicy(missingKeysAnswered(filesArn, '*/evidence/*'));
     // plan files over the inline limit: the API presigns their PUT, the plan-import function reads
     // them (a one-key listing for the size, then GetObject), both under plan-uploads/ only
     const planUploads = `${filesArn}/${PLAN_UPLOAD_PREFIX}*`;
@@ -245,6 +267,16 @@ export class StatelessStack extends Stack {
     api.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: reports }));
     documents.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:PutObjectRetention'], resources: reports }),
+    );
+    // the org worker retries a failed annual-report email first thing in its daily pass: the mail
+    // is rendered again from the generation's report.json and report.pdf (annualReportMail)
+    worker.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: [`${filesArn}/*/annual-report/*`] }),
+    );
+    acknowledge(
+      worker.role!,
+      `AwsSolutions-IAM5[Resource::${filesArnName}/*/annual-report/*]`,
+      'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
     );
     documentQueue.grantSendMessages(api);
     documentQueue.grantSendMessages(planner);
@@ -369,6 +401,8 @@ export class StatelessStack extends Stack {
         resources: [site.publicBucket.arnForObjects('ita/*')],
       }),
     );
+    // publishing first reads the public copies that may not exist yet: NoSuchKey, not AccessDenied
+    api.addToRolePolicy(missingKeysAnswered(site.publicBucket.bucketArn, 'ita/*'));
     acknowledge(
       api.role!,
       `AwsSolutions-IAM5[Resource::<${this.getLogicalId(site.publicBucket.node.defaultChild as CfnBucket)}.Arn>/ita/*]`,

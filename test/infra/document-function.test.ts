@@ -75,12 +75,25 @@ describe('the document function', () => {
     }
   });
 
-  it('the org worker no longer touches S3, and the planner sends annual work to the document queue', () => {
+  it('the org worker only reads annual-report files (to retry a failed results-report email), and the planner sends annual work to the document queue', () => {
     const worker = functionNamed('OrgWorkerFunction');
     expect(worker.props.Environment.Variables.FONT_DIR).toBeUndefined();
-    expect(statementsOf('OrgWorkerFunction').some((s) => s.actions.some((a) => a.startsWith('s3:')))).toBe(false);
+    const s3 = statementsOf('OrgWorkerFunction').filter((s) => s.actions.some((a) => a.startsWith('s3:')));
+    expect(s3.map((s) => s.actions)).toEqual([['s3:GetObject']]);
+    expect(s3[0]!.resource).toMatch(/\/\*\/annual-report\/\*"/);
     const planner = functionNamed('ScheduledJobFunction');
     expect(planner.props.Environment.Variables.DOCUMENT_QUEUE_URL).toBeDefined();
     expect(can('ScheduledJobFunction', 'sqs:SendMessage')).toBe(true);
+  });
+
+  it('the API may list the files bucket only under */evidence/ and the public bucket only under ita/ (S3 answers a missing key NoSuchKey)', () => {
+    const listings = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === functionNamed('ApiFunction').roleId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as (Statement & { Condition?: unknown })[])
+      .filter((s) => [s.Action].flat().includes('s3:ListBucket'));
+    expect(listings.map((s) => s.Condition)).toEqual([
+      { StringLikeIfExists: { 's3:prefix': '*/evidence/*' } },
+      { StringLikeIfExists: { 's3:prefix': 'ita/*' } },
+    ]);
   });
 });
