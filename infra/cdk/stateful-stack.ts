@@ -1,5 +1,5 @@
 // Data that must survive mistakes: the table, the bucket (with its log bucket), the user pool.
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
@@ -124,6 +124,20 @@ export class StatefulStack extends Stack {
           'หากหมดอายุ กรุณาแจ้งคณะทำงาน ITA ให้ส่งอีเมลเชิญอีกครั้ง',
       },
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // What the CLIs (npm run admin, import, job) and the runbooks need, under stable names (README,
+    // "The first administrator"; docs/operations.md). CDK's own cross-stack exports are no names to give people.
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'TABLE_NAME of the CLIs (ตาราง DynamoDB สำหรับ npm run admin / import / job)',
+    });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.userPool.userPoolId,
+      description: 'USER_POOL_ID of npm run admin (กลุ่มผู้ใช้ Cognito: การเข้าสู่ระบบของบุคคล)',
+    });
+    new CfnOutput(this, 'FilesBucketName', {
+      value: this.bucket.bucketName,
+      description: 'BUCKET_NAME of npm run job (ถังไฟล์หลักฐานและเอกสาร; มีหลายเวอร์ชัน)',
     });
     // No app client here: the only one is the page's code-flow client (WebSite, stateless stack). An
     // unused client with CDK's defaults (implicit grant, every scope) was an accepted token audience.

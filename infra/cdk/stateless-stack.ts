@@ -489,12 +489,14 @@ export class StatelessStack extends Stack {
     if (settings.alarmEmail) topic.addSubscription(new EmailSubscription(settings.alarmEmail));
     const alarm = (id: string, metric: Metric, description: string) =>
       new Alarm(this, id, {
+        // the name an alarm email carries; docs/operations.md has a section per id (the runbook)
+        alarmName: `ita-measures-${settings.stage}-${id}`,
         metric,
         threshold: 0,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: description,
+        alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
       }).addAlarmAction(new SnsAction(topic));
     for (const [id, fn] of [
       ['Api', api],

@@ -5,7 +5,7 @@ import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { optionPath } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
-// operator at a terminal. Lambda runs Node 22, and the local server keeps the warning.
+// operator at a terminal. Lambda runs Node 24, and the local server keeps the warning.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
@@ -52,7 +52,8 @@ export async function runCli(
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       process.stderr.write(`file not found / ไม่พบไฟล์: ${(error as NodeJS.ErrnoException).path}\n`);
     } else {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      const said = awsSetupHint(error) ?? (error instanceof Error ? error.message : String(error));
+      process.stderr.write(`${said}\n`);
     }
     process.exitCode = 1;
   }
@@ -61,3 +62,23 @@ export async function runCli(
 /** node:util parseArgs refusing an unknown option or a missing value (codes ERR_PARSE_ARGS_*). */
 const isParseArgsError = (error: unknown): error is Error =>
   error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+
+/**
+ * Thai, then English, for the AWS SDK's refusals an operator meets at the first run against AWS:
+ * no credentials (CredentialsProviderError), or a table or user pool not found (ResourceNotFoundException:
+ * a wrong name, or the wrong region). Undefined for any other error.
+ */
+export function awsSetupHint(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'CredentialsProviderError')
+    return [
+      'ไม่พบข้อมูลรับรอง AWS (credentials) ตั้งค่าด้วย aws configure หรือ aws sso login แล้วตั้ง AWS_PROFILE และ AWS_REGION (ภูมิภาคของสแต็ก)',
+      `no AWS credentials: run aws configure (or aws sso login), then set AWS_PROFILE and AWS_REGION (the stacks' region) (${error.message})`,
+    ].join('\n');
+  if (error.name === 'ResourceNotFoundException')
+    return [
+      'ไม่พบตารางหรือกลุ่มผู้ใช้ใน AWS ตรวจค่า TABLE_NAME และ USER_POOL_ID (output TableName และ UserPoolId ของสแต็ก ItaMeasures-<stage>-Stateful) และ AWS_REGION (ภูมิภาคของสแต็ก)',
+      `AWS has no such table or user pool: check TABLE_NAME and USER_POOL_ID (the outputs TableName and UserPoolId of ItaMeasures-<stage>-Stateful) and AWS_REGION (the stacks' region) (${error.message})`,
+    ].join('\n');
+  return undefined;
+}

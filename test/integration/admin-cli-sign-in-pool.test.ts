@@ -75,3 +75,49 @@ describe('npm run admin against the deployed table without USER_POOL_ID', () => 
     expect(out).toMatchObject({ code: 0, stdout: `added unit welfare to ${ORG}\n` });
   });
 });
+
+/** The environment with no AWS setting at all (no keys, profile, files or instance metadata). */
+const withoutAws = () => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_'))),
+  HOME: '/nonexistent-home',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent-home/credentials',
+  AWS_CONFIG_FILE: '/nonexistent-home/config',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  TABLE_NAME: 'ita-measures-prod-table',
+  USER_POOL_ID: 'ap-southeast-7_abc',
+});
+
+describe('a CLI run against AWS that AWS cannot answer says what to set, Thai first', () => {
+  const run = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+    runCliScript(script, args, { env }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+  const noCredentials: [string, string[]][] = [
+    ['infra/cli/admin.ts', ['create-org', '--org', 'don-arang', '--name', 'เทศบาลตำบลดอนอะระง']],
+    ['infra/cli/admin.ts', ['set-closure-days', '--org', 'don-arang', '--days', '2024-12-31']],
+    ['infra/cli/run-job.ts', ['preview', '--org', 'don-arang', '--from', '2024-01-01', '--to', '2024-01-31']],
+  ];
+  for (const [script, args] of noCredentials)
+    it(`without credentials: ${script} ${args[0]} names aws configure, AWS_PROFILE and AWS_REGION`, async () => {
+      const out = await run(script, args, withoutAws());
+      expect(out.code).toBe(1);
+      const [thai, english] = out.stderr.split('\n');
+      expect(thai).toMatch(/^ไม่พบข้อมูลรับรอง AWS .*aws configure.*AWS_PROFILE.*AWS_REGION/);
+      expect(english).toMatch(/^no AWS credentials: .*aws configure.*AWS_PROFILE.*AWS_REGION/);
+    });
+
+  it('a table that is not there (a wrong name or region) names TableName, UserPoolId and AWS_REGION', async () => {
+    const env = { ...process.env, TABLE_NAME: 'no-such-table', DYNAMODB_ENDPOINT: '', USER_POOL_ID: '' };
+    const out = await run('infra/cli/admin.ts', ['add-unit', '--org', ORG, '--unit', 'x', '--name', 'กองใหม่'], {
+      ...env,
+      AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+    });
+    expect(out.code).toBe(1);
+    const [thai, english] = out.stderr.split('\n');
+    expect(thai).toMatch(/^ไม่พบตารางหรือกลุ่มผู้ใช้ใน AWS .*TableName.*UserPoolId.*AWS_REGION/);
+    expect(english).toMatch(/^AWS has no such table or user pool: .*TableName.*UserPoolId.*AWS_REGION/);
+  });
+});

@@ -1,0 +1,98 @@
+// What the IT officer's docs name exists in the synthesized templates, and their figures are the
+// templates' (break s30-o F8, F9): stack outputs, one runbook section per alarm, counts and versions.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { synthesized } from '../support/synthesized-app.js';
+
+// the fullest deployment: Bangkok (a Mail stack in Singapore), the API's own domain, the WAF
+const { stacks, template } = synthesized(
+  {
+    stage: 'test',
+    waf: 'true',
+    apiDomain: 'api.ita.example.go.th',
+    apiCertificateArn: 'arn:aws:acm:ap-southeast-7:123456789012:certificate/0f2c2d4e-0000-4000-8000-000000000000',
+  },
+  'ap-southeast-7',
+);
+const all = [stacks.stateful, stacks.stateless, stacks.mail!, stacks.fairShare!].map((s) => template(s).toJSON());
+const stateless = template(stacks.stateless).toJSON();
+const resources = (
+  json: { Resources?: Record<string, { Type: string; Properties: Record<string, unknown> }> },
+  type: string,
+) => Object.values(json.Resources ?? {}).filter((r) => r.Type === type);
+
+const readme = readFileSync('README.md', 'utf8');
+const operations = readFileSync('docs/operations.md', 'utf8');
+const docs = [readme, operations, ...['privacy', 'reminders'].map((d) => readFileSync(`docs/${d}.md`, 'utf8'))];
+
+/** The alarms of the Stateless stack, by the name an alarm email carries (ita-measures-<stage>-<id>). */
+const alarmIds = resources(stateless, 'AWS::CloudWatch::Alarm').map((a) =>
+  String(a.Properties.AlarmName).replace(/^ita-measures-test-/, ''),
+);
+
+describe('the operator docs match the templates', () => {
+  it('every stack output the README and docs name is an output of a template', () => {
+    const outputs = new Set(all.flatMap((t) => Object.keys(t.Outputs ?? {})));
+    const named = docs.flatMap((d) =>
+      [...d.matchAll(/outputs? `([A-Za-z]+)`(?: and `([A-Za-z]+)`)?/g)].flatMap((m) => m.slice(1).filter(Boolean)),
+    );
+    expect(named).toEqual(expect.arrayContaining(['TableName', 'UserPoolId', 'WebPageUrl', 'ApiDomainTarget']));
+    for (const name of named) expect(outputs, `output ${name}`).toContain(name);
+  });
+
+  it('every alarm is named ita-measures-<stage>-<id> and has a section "### <id>" in docs/operations.md', () => {
+    expect(alarmIds.length).toBeGreaterThanOrEqual(13);
+    for (const id of alarmIds) {
+      expect(id, 'an alarm named ita-measures-test-<id>').toMatch(/^[A-Za-z0-9]+$/);
+      expect(operations, `a runbook section for ${id}`).toContain(`\n### ${id}\n`);
+    }
+    // and no section for an alarm that does not exist
+    const sections = [...operations.matchAll(/^### ([A-Za-z0-9]+)$/gm)].map((m) => m[1]);
+    expect(sections.sort()).toEqual([...alarmIds].sort());
+  });
+
+  it('every logical id prefix the runbooks look up (physical <Prefix>, `<Prefix>Logs`) is a resource of the Stateless stack', () => {
+    const ids = Object.keys(stateless.Resources ?? {});
+    const looked = [
+      ...[...operations.matchAll(/physical ([A-Za-z]+)/g)].map((m) => m[1]!),
+      ...[...operations.matchAll(/`([A-Za-z]+Logs)`/g)].map((m) => m[1]!),
+      ...['Api', 'PlanImport', 'Calendar', 'ScheduledJob', 'OrgWorker', 'Documents'].map((f) => `${f}Logs`),
+      ...['OrgWork', 'WorkDeadLetters', 'DocumentWork', 'DocumentDeadLetters', 'SchedulerDeadLetters'],
+    ];
+    expect(looked.length).toBeGreaterThan(10);
+    for (const prefix of looked)
+      expect(
+        ids.filter((id) => id.startsWith(prefix) && /^[0-9A-F]{8}$/.test(id.slice(prefix.length))),
+        prefix,
+      ).toHaveLength(1);
+  });
+
+  it("the README's alarm count and price are the template's", () => {
+    const n = alarmIds.length;
+    expect(readme).toContain(`US$ ${(n * 1.2).toFixed(2)} of it is the ${n} alarms`);
+  });
+
+  it("the README's function count and Node version are the template's", () => {
+    const functions = resources(stateless, 'AWS::Lambda::Function').filter(
+      (f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.TABLE_NAME,
+    );
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    expect(readme).toContain(`**Stateless** (the ${words[functions.length]} functions`);
+    const runtimes = new Set(functions.map((f) => String(f.Properties.Runtime)));
+    expect(runtimes.size).toBe(1);
+    const node = /^nodejs(\d+)\.x$/.exec([...runtimes][0]!)![1];
+    const said = [...readme.matchAll(/Lambda runs Node (\d+)/g)].map((m) => m[1]);
+    expect(said.length).toBeGreaterThan(0);
+    for (const version of said) expect(version).toBe(node);
+  });
+
+  it("the README's WAF rule count and price are the template's", () => {
+    const acl = resources(template(stacks.fairShare!).toJSON(), 'AWS::WAFv2::WebACL')[0]!;
+    const rules = (acl.Properties.Rules as unknown[]).length;
+    expect(readme).toContain(`US$ 1 a month per rule (${rules} rules)`);
+    const monthly = 5 + rules;
+    expect(readme).toMatch(
+      new RegExp(`about US\\$ ${monthly * 12} \\+ US\\$ 0\\.60 per million requests +\\| about US\\$ ${monthly} `),
+    );
+  });
+});
