@@ -5,6 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { DeployTimeLogsSynthesizer } from './deploy-time-logs.js';
 import { CLOUDFRONT_WAF_REGION, FairShareStack } from './fair-share.js';
 import { MailStack } from './mail-identity.js';
+import { SettingsError } from './context-settings.js';
 import { settingsFrom } from './settings.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
@@ -64,6 +65,13 @@ export function buildApp(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const app = new App();
-  buildApp(app);
+  try {
+    buildApp(app);
+  } catch (e) {
+    // a settings refusal is for the IT officer: its lines, no stack trace
+    if (!(e instanceof SettingsError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
   app.synth();
 }

@@ -1,6 +1,6 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=...`.
 import type { Node } from 'constructs';
-import { isHttpUrl, isWebOrigin } from '../../shared/environment/environment.js';
+import { CERTIFICATE_ARN, contextProblems, isProductionStage, refusal, SettingsError } from './context-settings.js';
 
 export interface Settings {
   stage: string;
@@ -92,50 +92,68 @@ export function sesRegionFor(region: string, given: string | undefined): string 
   return sesRegion;
 }
 
-/** Settings from CDK context; `region` is the stacks' region (for the sesRegion default). */
+/**
+ * Settings from CDK context; `region` is the stacks' region (for the sesRegion default and the
+ * API certificate's region). Every given value is checked against its rule (context-settings.ts,
+ * the functions' own schemas where they have one), then the settings that go together.
+ * Throws SettingsError (every problem, one line each, Thai then English, naming the `-c` option)
+ * before any stack exists; sesRegionFor's refusals are its own.
+ */
 export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
-  const get = (key: string) => node.tryGetContext(key) as string | undefined;
+  const get = (key: string) => {
+    // -c gives strings; a cdk.json value may be a boolean or a number
+    const value = node.tryGetContext(key) as string | number | boolean | undefined;
+    return value === undefined ? undefined : String(value);
+  };
+  const problems = contextProblems(get);
+  const refuse = (thai: string, english: string) => problems.push(refusal(thai, english));
   const stage = get('stage') ?? 'dev';
   const senderDomain = get('senderDomain');
-  const flag = (key: string, fallback: boolean) => {
-    const value = String(node.tryGetContext(key) ?? fallback);
-    if (value !== 'true' && value !== 'false') throw new Error(`context ${key} must be true or false, got "${value}"`);
-    return value === 'true';
-  };
   const apiDomainName = get('apiDomain');
   const apiCertificateArn = get('apiCertificateArn');
   if (!!apiDomainName !== !!apiCertificateArn)
-    throw new Error('context apiDomain and apiCertificateArn go together: give both or neither');
-  const waf = flag('waf', false);
+    refuse(
+      '-c apiDomain และ -c apiCertificateArn ต้องให้คู่กัน',
+      'context apiDomain and apiCertificateArn go together: give both or neither',
+    );
+  const certificateRegion = apiCertificateArn ? CERTIFICATE_ARN.exec(apiCertificateArn)?.[1] : undefined;
+  if (certificateRegion && certificateRegion !== region)
+    refuse(
+      `-c apiCertificateArn: ใบรับรองอยู่ใน ${certificateRegion} แต่ต้องอยู่ใน region ของ stack (${region})`,
+      `context apiCertificateArn: the certificate is in ${certificateRegion}; the API's regional domain needs one in the stack's region, ${region}`,
+    );
+  const waf = get('waf') === 'true';
   if (waf && !apiDomainName)
-    throw new Error(
+    refuse(
+      '-c waf=true ต้องมี -c apiDomain และ -c apiCertificateArn',
       'context waf=true needs apiDomain and apiCertificateArn: without its own domain the API keeps its execute-api address, which callers can use around the WAF',
     );
+  if (isProductionStage(stage) && !senderDomain && !get('senderEmail'))
+    refuse(
+      `-c stage=${stage}: ต้องระบุ -c senderDomain หรือ -c senderEmail (ที่อยู่ผู้ส่งที่ยืนยันได้ใน SES)`,
+      `context stage=${stage} needs senderDomain or senderEmail: ita-noreply@example.org is nobody's address and SES would refuse every email`,
+    );
+  if (problems.length) throw new SettingsError(problems);
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  for (const origin of corsOrigins)
-    if (!isWebOrigin(origin))
-      throw new Error(
-        `context corsOrigins: "${origin}" is not an http(s) origin (scheme and host only, e.g. https://ita.example.org)`,
-      );
   const formUrl = get('formUrl');
-  if (formUrl && !isHttpUrl(formUrl)) throw new Error(`context formUrl: "${formUrl}" is not an http(s) URL`);
+  const alarmEmail = get('alarmEmail');
   return {
     stage,
     ...(senderDomain ? { senderDomain } : {}),
     senderEmail: get('senderEmail') ?? (senderDomain ? `ita-noreply@${senderDomain}` : 'ita-noreply@example.org'),
     corsOrigins,
-    ...(get('alarmEmail') ? { alarmEmail: get('alarmEmail')! } : {}),
-    ...(get('formUrl') ? { formUrl: get('formUrl')! } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
+    ...(formUrl ? { formUrl } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
     sesRegion: sesRegionFor(region, get('sesRegion')),
     waf,
     ...(apiDomainName && apiCertificateArn
       ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }
       : {}),
-    reserveJobConcurrency: flag('reserveJobConcurrency', true),
+    reserveJobConcurrency: get('reserveJobConcurrency') !== 'false',
     mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
   };
 }

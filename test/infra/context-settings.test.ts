@@ -1,0 +1,139 @@
+// break s30-o F4: deploy settings that cannot work synthesized "successfully" (the functions then
+// refused to start weeks later, or CloudFormation failed); now synth refuses them, Thai first then
+// English, naming the -c option, with the functions' own rules.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { Node } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_SETTINGS } from '../../infra/cdk/context-settings.js';
+import { settingsFrom } from '../../infra/cdk/settings.js';
+import { JobEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { repoRoot } from '../support/local-system.js';
+
+const run = promisify(execFile);
+const node = (context: Record<string, string>) => ({ tryGetContext: (key: string) => context[key] }) as unknown as Node;
+const PROD = { stage: 'prod', senderDomain: 'ita.example.go.th' };
+const refusalOf = (context: Record<string, string>, region = 'ap-southeast-1') => {
+  try {
+    settingsFrom(node(context), region);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return undefined;
+};
+
+describe('deploy settings that cannot work are refused at synth, naming the -c option, Thai first', () => {
+  it.each([
+    ['mailMaxPerSecond', 'abc', 'ตัวเลขมากกว่า 0'],
+    ['mailMaxPerSecond', '0', 'ตัวเลขมากกว่า 0'],
+    ['mailMaxPerSecond', '-5', 'ตัวเลขมากกว่า 0'],
+    ['reportRetentionYears', 'abc', 'จำนวนเต็ม 0 ถึง 100'],
+    ['reportRetentionYears', '101', 'จำนวนเต็ม 0 ถึง 100'],
+    ['reportRetentionYears', '2.5', 'จำนวนเต็ม 0 ถึง 100'],
+    ['alarmEmail', 'not-an-email', 'ที่อยู่อีเมล'],
+    ['alarmEmail', 'it-officer@', 'ที่อยู่อีเมล'],
+    ['senderEmail', 'ita noreply', 'ที่อยู่อีเมล'],
+    ['senderDomain', 'https://ita.example.go.th', 'ชื่อโดเมน'],
+    ['stage', 'Prod X', 'ตัวอักษรภาษาอังกฤษตัวเล็ก'],
+    ['stage', 'prod_1', 'ตัวอักษรภาษาอังกฤษตัวเล็ก'],
+    ['apiCertificateArn', 'abc', 'ARN ของใบรับรอง ACM'],
+  ])('-c %s=%j', (name, value, thai) => {
+    const context: Record<string, string> = { ...PROD, apiDomain: 'api.example.go.th', [name]: value };
+    if (name !== 'apiCertificateArn')
+      context.apiCertificateArn = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/abc';
+    const message = refusalOf(context);
+    const line = message?.split('\n').find((l) => l.includes(`-c ${name}=`));
+    expect(line).toBe(
+      `  -c ${name}=${JSON.stringify(value)}: ต้องเป็น${CONTEXT_SETTINGS.find((s) => s.name === name)!.ruleTh} / ` +
+        `context ${name}: ${JSON.stringify(value)} is not ${CONTEXT_SETTINGS.find((s) => s.name === name)!.ruleEn.replace(/`/g, '')}`,
+    );
+    expect(line).toContain(thai);
+    expect(line!.indexOf(thai)).toBeLessThan(line!.indexOf('context '));
+  });
+
+  it.each([['prod'], ['production'], ['prod-bkk']])(
+    'a %s stage with neither senderDomain nor senderEmail is refused (no silent ita-noreply@example.org)',
+    (stage) => {
+      expect(refusalOf({ stage, alarmEmail: 'it@example.go.th' })).toContain(
+        `-c stage=${stage}: ต้องระบุ -c senderDomain หรือ -c senderEmail`,
+      );
+      expect(refusalOf({ stage, senderEmail: 'ita@example.go.th' })).toBeUndefined();
+      expect(refusalOf({ stage, senderDomain: 'ita.example.go.th' })).toBeUndefined();
+    },
+  );
+
+  it('a test or dev stage may go without a sender (ita-noreply@example.org)', () => {
+    expect(settingsFrom(node({ stage: 'test' })).senderEmail).toBe('ita-noreply@example.org');
+    expect(settingsFrom(node({})).stage).toBe('dev');
+  });
+
+  it.each([
+    ['us-east-1', 'ap-southeast-1'],
+    ['ap-southeast-1', 'ap-southeast-7'],
+    ['eu-west-1', 'ap-southeast-7'],
+  ])(
+    "an API certificate from %s for a stack in %s is refused: the API's regional domain needs the stack's region",
+    (certRegion, region) => {
+      const message = refusalOf(
+        {
+          ...PROD,
+          apiDomain: 'api.example.go.th',
+          apiCertificateArn: `arn:aws:acm:${certRegion}:123456789012:certificate/abc`,
+        },
+        region,
+      );
+      expect(message).toContain(
+        `-c apiCertificateArn: ใบรับรองอยู่ใน ${certRegion} แต่ต้องอยู่ใน region ของ stack (${region})`,
+      );
+      expect(message).toContain(`needs one in the stack's region, ${region}`);
+    },
+  );
+
+  it('every problem is listed at once, one line each', () => {
+    const message = refusalOf({ stage: 'prod', mailMaxPerSecond: 'abc', reportRetentionYears: 'x', alarmEmail: 'no' });
+    for (const name of ['mailMaxPerSecond', 'reportRetentionYears', 'alarmEmail', 'stage'])
+      expect(message).toContain(`-c ${name}=`);
+  });
+
+  it('takes what the functions take, and refuses what they refuse (one rule: the environment schema)', () => {
+    for (const [name, env] of [
+      ['mailMaxPerSecond', 'MAIL_MAX_PER_SECOND'],
+      ['reportRetentionYears', 'REPORT_RETENTION_YEARS'],
+      ['senderEmail', 'MAIL_FROM'],
+    ] as const)
+      for (const value of ['abc', '0', '-1', '1.5', '10', '100', '101', 'a@b.example'])
+        expect([name, value, refusalOf({ stage: 'test', [name]: value }) === undefined]).toEqual([
+          name,
+          value,
+          JobEnvironment.safeParse({ TABLE_NAME: 't', [env]: value }).success,
+        ]);
+    expect(() => parseEnvironment('x', JobEnvironment, { TABLE_NAME: 't', MAIL_MAX_PER_SECOND: '10' })).not.toThrow();
+  });
+
+  it('the synth of a bad stage name ends with the refusal, no stack trace', async () => {
+    const failed = await run(process.execPath, ['--import', 'tsx', 'infra/cdk/app.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ stage: 'Prod X' }), CDK_OUTDIR: '/tmp/ita-no-synth' },
+    }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('-c stage="Prod X": ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก');
+    expect(failed?.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe("README's deploy table is the settings list", () => {
+  it('has one row per -c setting, with its rule', () => {
+    const readme = readFileSync(`${repoRoot}/README.md`, 'utf8');
+    const rows = readme
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => l.split('|').map((c) => c.trim()));
+    const table = new Map(rows.map((cells) => [cells[1]!.replace(/`/g, ''), cells[4]]));
+    for (const s of CONTEXT_SETTINGS) expect([s.name, table.get(s.name)]).toEqual([s.name, s.ruleEn]);
+  });
+});
