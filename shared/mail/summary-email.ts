@@ -109,6 +109,30 @@ function overdueLine(t: TrackedObligation, ctx: SummaryContext): OverdueLine {
   };
 }
 
+/** The longest overdue list a digest shows; the rest is counted ("และอีก N รายการ"). */
+export const OVERDUE_LIST_CAP = 50;
+
+/**
+ * The overdue obligations a digest lists, and how many it leaves out: oldest first; a list over
+ * OVERDUE_LIST_CAP shows those due in the summary's last month (`summary.to`'s) first, so the
+ * month's own missing reports are never crowded out by older ones (break s30-u F7). The HTML and
+ * the text part both take it, with `more` as "และอีก N รายการ" (overdueMoreTh).
+ */
+export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'>): {
+  shown: TrackedObligation[];
+  more: number;
+} {
+  const all = summary.overdue;
+  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0 };
+  const month = summary.to.slice(0, 7);
+  const own = all.filter((t) => t.obligation.dueDate.startsWith(month));
+  const shown = [...own, ...all.filter((t) => !t.obligation.dueDate.startsWith(month))].slice(0, OVERDUE_LIST_CAP);
+  return { shown, more: all.length - shown.length };
+}
+
+/** "และอีก ๒๕๔ รายการ", or undefined when nothing is left out. */
+export const overdueMoreTh = (more: number) => (more > 0 ? `และอีก ${th(more)} รายการ` : undefined);
+
 const overdueLineHtml = (l: OverdueLine) =>
   `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}</li>`;
 
@@ -158,10 +182,11 @@ export function renderSummary(
     counts: i.counts,
   }));
   const planDates = planDatesSection(ctx.planDates);
-  const overdue = summary.overdue.slice(0, 50);
-  const overdueLines = overdue.map((o) => overdueLine(o, ctx));
-  const overdueHtml = overdue.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${summary.overdue.length > overdue.length ? `<p>และอีก ${th(summary.overdue.length - overdue.length)} รายการ</p>` : ''}`
+  const listing = overdueListing(summary);
+  const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
+  const more = overdueMoreTh(listing.more);
+  const overdueHtml = overdueLines.length
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more ? `<p>${more}</p>` : ''}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
   const html = emailPage(
@@ -199,6 +224,7 @@ ${failedHtml}
     '',
     `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
     ...overdueLines.flatMap(overdueLineText),
+    ...(more ? [more] : []),
     ...planDates.text,
     ...(failedMail.length
       ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]

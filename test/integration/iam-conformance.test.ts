@@ -4,6 +4,7 @@
 // is recorded per function (test/support/aws-call-recorder.ts), and each is checked against that
 // function's role in the synthesized template (IAM action, resource ARN, s3:prefix condition).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
@@ -20,7 +21,8 @@ import {
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
-import { handleWorkItem } from '../../shared/jobs/run-scheduled-job.js';
+import { queueBatch } from '../../shared/jobs/fan-out.js';
+import { handleWorkItem, planWorkItems, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 import { awsApiHandler, notLoaded, PLAN_ROUTES_NOT_LOADED } from '../../functions/api/aws-api-handler.js';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
@@ -41,6 +43,7 @@ const FUNCTIONS = {
   calendar: 'CalendarFunction',
   documents: 'DocumentsFunction',
   worker: 'OrgWorkerFunction',
+  planner: 'ScheduledJobFunction',
 } as const;
 const obligation = 'i4.f2.2023-04.finance';
 const queued: unknown[] = [];
@@ -75,6 +78,8 @@ beforeAll(async () => {
   // SQS has no emulator: the document queue's messages are kept here, for the documents function
   stubAnswers((c) => {
     if (c.client !== 'SQSClient') return undefined;
+    if (c.command === 'SendMessageBatch')
+      return { Successful: (c.input.Entries as { Id: string }[]).map((e) => ({ Id: e.Id })), Failed: [] };
     queued.push(JSON.parse(String(c.input.MessageBody)));
     return { MessageId: `m${queued.length}` };
   });
@@ -216,6 +221,20 @@ describe('the flows, as the deployed functions run them', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const feed = new URL(created.body.url as string).pathname;
     expect((await call(routed.handler, { method: 'GET', path: feed })).status).toBe(200);
+  });
+
+  it('the daily run planned by the scheduled-job function: one work item per org on the work queue', async () => {
+    const planner = jobDependenciesFromEnv(env, 'scheduled-job function');
+    const sqs = new SQSClient({ region: 'ap-southeast-1' });
+    const items: WorkItem[] = [];
+    await runAs(FUNCTIONS.planner, async () => {
+      for await (const item of planWorkItems(planner, { kind: 'daily', scheduledTime: bangkok('2023-04-20T08:30:00') }))
+        items.push(item);
+      await queueBatch(sqs, 'https://sqs.ap-southeast-1.amazonaws.com/123456789012/OrgWork', items.slice(0, 10));
+    });
+    expect(items.map((i) => i.orgId)).toContain('demo');
+    sqs.destroy();
+    planner.close();
   });
 
   it("the annual report mailed by the documents function, failed once, retried by the org worker's daily run", async () => {

@@ -5,6 +5,7 @@ import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Measure } from '../../shared/domain/plan.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { followUpGist } from '../../shared/mail/obligation-line.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
@@ -123,5 +124,41 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     expect(overdueEntries(text)).toEqual([
       'กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ พฤศจิกายน ๒๕๖๕ | กำหนดส่ง ๓๐ พฤศจิกายน ๒๕๖๕ | https://ita.example.org/#/org/demo/fy/2566/o/i4.f2.2022-11.finance',
     ]);
+  });
+});
+
+// Break s30-u F7: the text part dropped "และอีก N รายการ", and a list over 50, oldest first, never
+// showed the month's own missing reports.
+describe('a long overdue list: both parts say how many are left out, and the last month comes first', () => {
+  const FY_MONTHLY = /^i(4\.f2|10\.f[14])\.\d{4}-\d{2}\.(clerk|finance|engineering|education|health)$/;
+  const listIn = (text: string) =>
+    text.slice(text.indexOf('รายงานที่ค้างส่ง'), text.indexOf('https://ita.example.org\n\n'));
+
+  it('the monthly reports of October to March (over 50): 50 listed, "และอีก N รายการ" in the text and the HTML', () => {
+    const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
+    const listed = overdueEntries(mail.text);
+    expect(listed.length).toBeLessThanOrEqual(50);
+    const total = Number(
+      /รายงานที่ค้างส่ง ([๐-๙]+) รายการ/.exec(mail.text)![1]!.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d))),
+    );
+    expect(total).toBeGreaterThan(50);
+    const more = `และอีก ${toThaiDigits(total - 50)} รายการ`;
+    expect(listIn(mail.text)).toContain(more);
+    expect(mail.html).toContain(more);
+  });
+
+  it("the month's own overdue reports (March 2566) are listed, in both parts", () => {
+    const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
+    expect(overdueEntries(mail.text).filter((e) => e.includes('รอบ มีนาคม ๒๕๖๖')).length).toBeGreaterThan(0);
+    expect(mail.html).toContain('/o/i10.f1.2023-03.clerk"');
+  });
+
+  it('a list of 50 or fewer stays oldest first, with no "และอีก" (neighbour)', () => {
+    const mail = digest(plan.measures, (id) => /^i10\.f1\.\d{4}-\d{2}\.clerk$/.test(id) && id.slice(8, 15) < '2023-04');
+    const entries = overdueEntries(mail.text);
+    expect(entries[0]).toContain('รอบ ตุลาคม ๒๕๖๕');
+    expect(entries.at(-1)).toContain('รอบ มีนาคม ๒๕๖๖');
+    expect(mail.text).not.toContain('และอีก');
+    expect(mail.html).not.toContain('และอีก');
   });
 });
