@@ -16,6 +16,7 @@
 //   line is wrapped in one (exact, and the space at a wrap comes back). pdf.js ignores it
 //   (mozilla/pdf.js#12237).
 import { readFileSync } from 'node:fs';
+import { DECOMPOSED_SARA_AM } from '../import/thai-text.js';
 import type { ThaiFonts } from './thai-fonts.js';
 
 /** Thai block letters, marks and digits (U+0E00-U+0E7F): one run; everything else: the other kind. */
@@ -195,8 +196,8 @@ function* inFonts(doc: PdfTextTarget, text: string): Generator<string> {
   }
 }
 
-/** A line every character of which Sarabun draws: printable ASCII and the Thai block's letters. */
-const PLAIN = /^[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E5B]*$/u;
+/** A line every character of which Sarabun draws as it is: printable ASCII and the Thai block's letters (no nikhahit). */
+const PLAIN = /^[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E4C\u0E4E-\u0E5B]*$/u;
 /** Line and paragraph breaks, tabs: drawn as a space. */
 const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/gu;
 /** Format and control characters (U+200B-U+200D, U+2060, U+FEFF, U+00AD soft hyphen...): not drawn. */
@@ -206,13 +207,14 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
  * `text` as drawn (session 28, F1): a tab or a line break inside the line is a space; format and
  * control characters are left out (they are invisible, and the font would draw some as a box or,
  * the soft hyphen, a hyphen); a character the font has no glyph for (an emoji) is left out rather
- * than drawn as a box, a space the font lacks drawn as a space. Needs the line's font set.
+ * than drawn as a box, a space the font lacks drawn as a space; a sara am typed as nikhahit + sara
+ * aa (some phones) is ำ, so a search for "นำ" finds it (break s30-u, F11). Needs the line's font set.
  */
 function drawnText(doc: PdfTextTarget, text: string): string {
   if (PLAIN.test(text)) return text;
   const font = fontkitFont(doc);
   let drawn = '';
-  for (const char of text.replace(BREAKS, ' ').replace(INVISIBLE, ''))
+  for (const char of text.replace(BREAKS, ' ').replace(INVISIBLE, '').replace(DECOMPOSED_SARA_AM, '$1\u0E33'))
     drawn += font.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : /\s/u.test(char) ? ' ' : '';
   return drawn;
 }

@@ -63,7 +63,8 @@ const TONE = '\u0e48-\u0e4b';
 /** vowels written above or below the consonant, and the short-vowel mark maitaikhu */
 const ABOVE_BELOW_VOWEL = '\u0e31\u0e34-\u0e3a\u0e47';
 const MARK = '\u0e31-\u0e3a\u0e47-\u0e4e';
-const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)[ \u00a0]?\\u0e32|\\u0e32\\u0e4d`, 'g');
+/** Sara am typed or extracted as nikhahit + sara aa (a tone or a space between), or the other way round. */
+export const DECOMPOSED_SARA_AM = new RegExp(`\\u0e4d([${TONE}]?)[ \u00a0]?\\u0e32|\\u0e32\\u0e4d`, 'g');
 /**
  * Sara am lost to a space, as pdftotext gives many Word PDFs ("ด าเนินการ", "ส านักปลัด"): sara aa
  * never follows a space in Thai, so a consonant (and its tone mark), a space, then sara aa was ำ

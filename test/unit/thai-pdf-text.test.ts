@@ -192,3 +192,33 @@ describe('marks after Latin letters', () => {
     expect(pagePixels(mixed).equals(pagePixels(apart))).toBe(true);
   });
 });
+
+// Break s30-u, F11: some phones type sara am as nikhahit + sara aa (U+0E4D U+0E32); the report
+// kept it and the PDF printed "นํา", which a search for "นำ" does not find. The PDF draws ำ.
+const DECOMPOSED_AM: [string, string][] = [
+  ['น\u0E4D\u0E32ส่งเอกสาร', 'นำส่งเอกสาร'],
+  ['ท\u0E4D\u0E32ประกาศ', 'ทำประกาศ'],
+  ['ค\u0E4D\u0E32สั่ง ITA', 'คำสั่ง ITA'],
+  ['น\u0E49\u0E4D\u0E32ประปา', 'น้ำประปา'],
+];
+
+describe('a sara am typed as nikhahit + sara aa', () => {
+  it.each(DECOMPOSED_AM)('"%s" is drawn as "%s" and reads back so (poppler and pdf.js)', async (typed, am) => {
+    const pdf = await onePage((doc) => drawTextLine(doc, typed, 40, 40));
+    expect(pagePixels(pdf).equals(pagePixels(await onePage((doc) => drawTextLine(doc, am, 40, 40))))).toBe(true);
+    expect(pdfText(pdf).trim()).toBe(am);
+    expect((await pdfjsText(pdf)).trim()).toBe(am);
+  });
+
+  it("a unit's report text typed so is found with ำ in the results report", async () => {
+    const model = sampleAnnualReport();
+    const entry = model.measures[0]!.followUps[0]!.periods[0]!.entries[0]!;
+    Object.assign(entry, { status: 'on_time', summary: DECOMPOSED_AM.map(([typed]) => typed).join(' ') });
+    const pdf = await renderPdf(model);
+    const [poppler, pdfjs] = [squeeze(pdfText(pdf)), squeeze(await pdfjsText(pdf))];
+    for (const [, am] of DECOMPOSED_AM) {
+      expect(poppler).toContain(squeeze(am));
+      expect(pdfjs).toContain(squeeze(am));
+    }
+  });
+});
