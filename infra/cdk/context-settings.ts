@@ -114,6 +114,12 @@ export const CONTEXT_SETTINGS: readonly ContextSetting[] = [
     ruleEn: 'a number above 0 (emails a second)',
     schema: JobEnvironment.shape.MAIL_MAX_PER_SECOND,
   },
+  {
+    name: 'originSecretVersion',
+    ruleTh: 'รหัสเวอร์ชันของ Secrets Manager (VersionId ที่ put-secret-value ตอบ)',
+    ruleEn: 'a Secrets Manager version id (the `VersionId` that `put-secret-value` answers)',
+    schema: z.string().regex(/^[A-Za-z0-9-]{32,64}$/),
+  },
 ];
 
 /** Thrown at synth for settings that cannot deploy: one line per setting, Thai first, then English. */

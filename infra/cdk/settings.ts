@@ -25,8 +25,14 @@ export interface Settings {
    */
   mailMaxPerSecond: number;
   /**
+   * The Secrets Manager version id of ApiOriginSecret the functions and CloudFront read (-c
+   * originSecretVersion, from `put-secret-value`'s VersionId). A versionless reference never changes
+   * the template, so a deploy after rotation changed nothing (break s30-o F5). Default: the current one.
+   */
+  originSecretVersion?: string;
+  /**
    * AWS WAF rate-based rules on the distribution (FairShareStack, us-east-1). Off by default: about
-   * US$ 7 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
+   * US$ 9 a month. Needs `apiDomain`, so that nobody can reach the API around CloudFront.
    */
   waf: boolean;
   /**
@@ -155,5 +161,6 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       : {}),
     reserveJobConcurrency: get('reserveJobConcurrency') !== 'false',
     mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
+    ...(get('originSecretVersion') ? { originSecretVersion: get('originSecretVersion')! } : {}),
   };
 }

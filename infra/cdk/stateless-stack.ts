@@ -1,5 +1,5 @@
 // Code and wiring: functions, the HTTP API, the web page (CloudFront + S3 + managed login), the schedules, the fan-out queue, SES, alarms.
-import { CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, SecretValue, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   CfnStage,
@@ -338,15 +338,22 @@ export class StatelessStack extends Stack {
       : undefined;
     // ...and refuses requests without CloudFront's secret origin header (generated at deploy; the
     // functions and the distribution read it through CloudFormation dynamic references, so its
-    // value is in no template, no log and no source). Rotate: put a new value, redeploy both stacks.
+    // value is in no template, no log and no source). Rotate: README, "Rotate the origin secret".
     const originSecret = apiDomain
       ? new Secret(this, 'ApiOriginSecret', {
           description: `ita-measures ${settings.stage}: the header CloudFront adds to requests to the API's own domain`,
           generateSecretString: { passwordLength: 48, excludePunctuation: true },
         })
       : undefined;
+    // the version read: -c originSecretVersion after a rotation changes the template, so the deploy
+    // updates the functions and the distribution together (README, "Rotate the origin secret")
+    const originSecretValue = originSecret
+      ? SecretValue.secretsManager(originSecret.secretArn, {
+          ...(settings.originSecretVersion ? { versionId: settings.originSecretVersion } : {}),
+        }).unsafeUnwrap()
+      : undefined;
     if (originSecret) {
-      const value = originSecret.secretValue.unsafeUnwrap();
+      const value = originSecretValue!;
       for (const fn of [api, planImport, calendar]) fn.addEnvironment('ORIGIN_SECRET', value);
       acknowledge(
         originSecret,
@@ -379,9 +386,7 @@ export class StatelessStack extends Stack {
       logsBucket: props.logsBucket,
       corsOrigins: settings.corsOrigins,
       ...(apiDomain ? { apiOriginDomain: settings.apiDomain!.name } : {}),
-      ...(originSecret
-        ? { apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecret.secretValue.unsafeUnwrap() } }
-        : {}),
+      ...(originSecret ? { apiOriginHeaders: { [ORIGIN_SECRET_HEADER]: originSecretValue! } } : {}),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });
     if (apiDomain)
