@@ -1,4 +1,4 @@
-// npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json] [--confirm-other-year] [--replace]
+// npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json] [--confirm-other-year] [--replace] [--confirm-remove-missed]
 // The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ import { runCli } from './run-cli.js';
 applyLocalRuntimeEnv();
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
-       [--confirm-other-year] [--replace]
+       [--confirm-other-year] [--replace] [--confirm-remove-missed]
 
   <file>     the plan: .docx, .xlsx, a PDF with text, or text (.txt/.tsv, UTF-8 or TIS-620), at most 5 MB
 
@@ -32,9 +32,11 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
   Without --dry-run the plan is saved for the org in TABLE_NAME (DYNAMODB_ENDPOINT for DynamoDB Local),
   matched against the org's own units, through PUT /plan's guards: over a saved plan, a document
   naming another fiscal year is refused unless --confirm-other-year is given, and a document
-  lacking saved measures (named in the refusal) unless --replace is given.
-  --confirm-other-year  save a document of another fiscal year over the year's saved plan
-  --replace             save even though the saved measures the file lacks are removed`;
+  lacking saved measures (named in the refusal) unless --replace is given; after the fiscal year
+  has ended, a plan that removes missed reports (due, never sent) unless --confirm-remove-missed.
+  --confirm-other-year     save a document of another fiscal year over the year's saved plan
+  --replace                save even though the saved measures the file lacks are removed
+  --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
 
 await runCli(USAGE, async () => {
   const { values, positionals } = parseArgs({
@@ -47,6 +49,7 @@ await runCli(USAGE, async () => {
       out: { type: 'string' },
       'confirm-other-year': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      'confirm-remove-missed': { type: 'boolean', default: false },
     },
   });
   const file = positionals[0];
@@ -75,6 +78,7 @@ await runCli(USAGE, async () => {
             now: new Date(),
             confirmOtherFiscalYear: values['confirm-other-year'],
             confirmRemovals: values.replace,
+            confirmRemoveMissedReports: values['confirm-remove-missed'],
           });
         } finally {
           doc.destroy();

@@ -228,6 +228,13 @@ const ConfirmOtherFiscalYear = z.boolean().optional().meta({
     "true: save a plan whose title (or document) names another fiscal year over the year's saved plan; without it such a save is 409 naming the year in error.otherFiscalYear",
 });
 
+/** Break s30-u F3: a plan save that removes an ended year's missed reports only when the request says so. */
+const ConfirmRemoveMissedReports = z.boolean().optional().meta({
+  title: 'ยืนยันบันทึกแผนของปีที่สิ้นสุดแล้วแม้จะลบรายงานที่ไม่ได้ส่ง',
+  description:
+    'true: save a plan for a fiscal year that has ended even though it removes obligations whose due date has passed (missed reports); without it such a save is 409 with their count in error.missedReportsRemoved',
+});
+
 export const ReplacePlanBody = z.lazy(() =>
   z.discriminatedUnion('format', [
     z.strictObject({
@@ -235,6 +242,7 @@ export const ReplacePlanBody = z.lazy(() =>
       text: text(1_000_000).pipe(z.string().min(1)),
       expectedVersion: z.number().int().min(1).optional(),
       confirmOtherFiscalYear: ConfirmOtherFiscalYear,
+      confirmRemoveMissedReports: ConfirmRemoveMissedReports,
     }),
     z.strictObject({
       format: z.literal('json'),
@@ -242,6 +250,7 @@ export const ReplacePlanBody = z.lazy(() =>
       measures: z.array(MeasureInput).min(1).max(MAX_MEASURES).superRefine(uniqueMeasureIds),
       expectedVersion: z.number().int().min(1).optional(),
       confirmOtherFiscalYear: ConfirmOtherFiscalYear,
+      confirmRemoveMissedReports: ConfirmRemoveMissedReports,
     }),
   ]),
 );

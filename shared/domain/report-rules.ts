@@ -41,6 +41,26 @@ export function alreadyAccepted(currentVersion: number): ConflictError {
   );
 }
 
+/**
+ * 409: accept asked of a report that says "not started" (ยังไม่ได้เริ่ม): it settles nothing
+ * (settlement.ts), so accepting it would lock the unit out of a report the year still counts as not
+ * sent (break s30-u F6). Return it instead.
+ */
+export function notStartedCannotBeAccepted(currentVersion: number): ConflictError {
+  return new ConflictError(
+    'รายงานนี้แจ้งว่ายังไม่ได้เริ่มดำเนินการ ซึ่งยังนับว่าไม่ได้ส่ง จึงตรวจรับไม่ได้ หากต้องการให้หน่วยงานรายงานผล ให้ส่งกลับไปแก้ไขพร้อมความเห็น',
+    'this report says "not started", which still counts as not sent, so it cannot be accepted; return it to the unit with a comment instead',
+    [
+      {
+        path: 'body.decision',
+        message_th: 'ตรวจรับรายงานที่ยังไม่ได้เริ่มดำเนินการไม่ได้ ให้เลือก "ส่งกลับไปแก้ไข"',
+        message_en: 'a "not started" report cannot be accepted; return it',
+      },
+    ],
+    { currentVersion, progress: 'not_started' },
+  );
+}
+
 /** 409: reopen asked of a report that is not accepted. */
 export function onlyAcceptedReopens(currentVersion: number, state: ReviewState): ConflictError {
   return new ConflictError('เปิดให้แก้ไขอีกครั้งได้เฉพาะรายงานที่ตรวจรับแล้ว', 'only an accepted report can be reopened', [], {

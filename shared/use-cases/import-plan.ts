@@ -24,6 +24,8 @@ export interface ImportPlanRequest {
   confirmOtherFiscalYear?: boolean;
   /** save a document that lacks saved measures, removing them (--replace) */
   confirmRemovals?: boolean;
+  /** save over an ended year's plan even though missed reports leave (--confirm-remove-missed) */
+  confirmRemoveMissedReports?: boolean;
 }
 
 /**
@@ -86,6 +88,9 @@ export async function importPlan(
     now: request.now,
     replaced,
     path: PLAN_FILE_FIELD,
+    dueRules: org.dueRules,
+    confirmRemoveMissedReports: request.confirmRemoveMissedReports === true,
+    confirmRemoveMissedWith: '--confirm-remove-missed',
   });
   // said after the save: the CLI has no draft to check first (S14-17)
   return { ...withReplacedPlanNotice(result, replaced, 'file-saved'), saved };

@@ -17,6 +17,9 @@ import { titleForIndicator } from '../domain/indicator-title.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
 import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
+import type { DueRules } from '../domain/due-rules.js';
+import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
+import { bangkokDate } from '../domain/plain-date.js';
 import { parseOrThrow } from '../domain/validation-messages.js';
 import type { DraftPlan, ImportResult } from '../import/measures-document.js';
 import type { ImportWarning } from '../import/import-warning.js';
@@ -37,6 +40,12 @@ export interface PlanReplacement {
   expectedVersion?: number;
   /** the plan being replaced, when the caller has read it already (else read here, when reports need it) */
   replaced?: StoredPlan | undefined;
+  /** the org's due rules (an ended year's missed reports are counted with them) */
+  dueRules?: DueRules | undefined;
+  /** save over an ended year's plan even though missed reports leave (refuseRemovingMissedReports) */
+  confirmRemoveMissedReports?: boolean;
+  /** how the caller confirms that (default the API's field; the CLI's option) */
+  confirmRemoveMissedWith?: string;
   /** where the plan sits in the caller's input, for field paths ("body"; "body.text" or the CLI's "file" for a plan read from a document) */
   path: string;
 }
@@ -46,7 +55,8 @@ export interface PlanReplacement {
  * ids, a due date outside the fiscal year, a measure over 100 KB, malformed Unicode, unknown
  * units, a measure naming only deactivated units, more than MAX_PLAN_OBLIGATIONS obligations in the year), ConflictError (409: the plan was saved by someone else since `expectedVersion`, or it
  * removes a measure, or a follow-up of a kept measure, that already has reports, or stops making an
- * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict).
+ * obligation that has one (a cadence changed, a unit taken off): see orphanedReportsConflict; or
+ * the year has ended and it removes missed reports, unconfirmed: refuseRemovingMissedReports).
  * Writes nothing unless it succeeds; the save is all or nothing (PlanRepository.savePlan).
  */
 export async function replaceOrgPlan(
@@ -134,6 +144,18 @@ export async function replaceOrgPlan(
   };
   // refused as it stands: nothing written
   await guardReports();
+  if (stored)
+    refuseRemovingMissedReports({
+      fy: r.fy,
+      before: stored,
+      after: plan,
+      units: r.units,
+      dueRules: r.dueRules,
+      today: bangkokDate(r.now),
+      confirmed: r.confirmRemoveMissedReports === true,
+      path: r.path,
+      confirmWith: r.confirmRemoveMissedWith ?? 'confirmRemoveMissedReports: true',
+    });
   const plans = repos.plans;
   const current = r.expectedVersion ?? (await plans.getPlanVersion(r.orgId, r.fy));
   if (current === undefined) return plans.savePlan(plan, { actor: r.actor, now: r.now });
@@ -298,6 +320,8 @@ export async function replacePlan(ctx: UseCaseContext, caller: Caller, fy: numbe
     now: ctx.clock(),
     ...(body.expectedVersion === undefined ? {} : { expectedVersion: body.expectedVersion }),
     ...(body.format === 'document' ? { replaced } : {}),
+    dueRules: org?.dueRules,
+    confirmRemoveMissedReports: body.confirmRemoveMissedReports === true,
     path: body.format === 'document' ? 'body.text' : 'body',
   });
   return { plan: saved, warnings };

@@ -3,6 +3,7 @@ import type { ReviewBody } from '../api/request-schemas.js';
 import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Report } from '../domain/report.js';
+import { notStartedCannotBeAccepted } from '../domain/report-rules.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -19,6 +20,7 @@ export async function reviewReport(
   const ref = { orgId: caller.orgId, fy, obligationId };
   const latest = await reports.getLatest(ref);
   if (!latest) throw new NotFoundError('หน่วยงานยังไม่ได้ส่งรายงานนี้', 'no report has been submitted for this obligation');
+  if (body.decision === 'accept' && latest.progress === 'not_started') throw notStartedCannotBeAccepted(latest.version);
   return reports.review(
     ref,
     {

@@ -72,6 +72,25 @@ describe('importing a plan into an org', () => {
     expect((await new PlanRepository(store).getPlan('demo', 2566))?.version).toBe(2);
   });
 
+  it('after the year has ended, refuses a file that removes missed reports until --confirm-remove-missed (break s30-u F3)', async () => {
+    const request = {
+      orgId: 'demo',
+      fy: 2566,
+      document: readTextDocument(withoutI8()),
+      actor: 'test',
+      now: new Date('2023-10-05T03:00:00Z'),
+      confirmRemovals: true,
+    };
+    const attempt = importPlan(createRepositories(store), request);
+    const error = (await attempt.catch((e: unknown) => e)) as ConflictError;
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.message_th).toContain('ปีงบประมาณ ๒๕๖๖ สิ้นสุดแล้ว');
+    expect(error.message_th).toContain('--confirm-remove-missed');
+    expect(error.message_en).toContain('missed reports');
+    expect(error.details.missedReportsRemoved).toBeGreaterThan(0);
+    expect((await new PlanRepository(store).getPlan('demo', 2566))?.version).toBe(2);
+  });
+
   it('says which saved measures a file without them removed (review 17 s14, S14-17)', async () => {
     const outcome = await importPlan(createRepositories(store), {
       orgId: 'demo',
@@ -236,7 +255,12 @@ describe('npm run import (the CLI)', () => {
       expect(removals.code).toBe(1);
       expect(removals.stderr).toMatch(/ไม่มีมาตรการที่บันทึกไว้ของปีงบประมาณ ๒๕๖๖ ๑ ข้อ \(i10 ".+"\)/);
       expect((await new PlanRepository(store).getPlan('year-org', 2566))?.version).toBe(1);
-      const { stderr } = await importInto(file, '--confirm-other-year', '--replace');
+      // FY2566 has ended (the CLI reads today's clock): its missed reports of i10 ask too (break s30-u F3)
+      const missed = await refusal(importInto(file, '--confirm-other-year', '--replace'));
+      expect(missed.code).toBe(1);
+      expect(missed.stderr).toContain('ปีงบประมาณ ๒๕๖๖ สิ้นสุดแล้ว');
+      expect(missed.stderr).toContain('--confirm-remove-missed');
+      const { stderr } = await importInto(file, '--confirm-other-year', '--replace', '--confirm-remove-missed');
       expect(stderr).toContain('saved plan version 2');
       const saved = await new PlanRepository(store).getPlan('year-org', 2566);
       expect(saved?.measures.map((m) => m.measureId)).not.toContain('i10');

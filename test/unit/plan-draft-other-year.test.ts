@@ -57,4 +57,11 @@ describe('a draft naming another fiscal year', () => {
     expect(planBody(draft({ baseVersion: 3 }))).not.toHaveProperty('confirmOtherFiscalYear');
     expect(planBody(draft({ baseVersion: 3, confirmOtherYear: true }))).toMatchObject({ confirmOtherFiscalYear: true });
   });
+
+  it("sends confirmRemoveMissedReports only once the coordinator confirmed removing an ended year's missed reports (break s30-u F3)", () => {
+    expect(planBody(draft({ baseVersion: 3 }))).not.toHaveProperty('confirmRemoveMissedReports');
+    expect(planBody(draft({ baseVersion: 3, confirmRemoveMissed: true }))).toMatchObject({
+      confirmRemoveMissedReports: true,
+    });
+  });
 });

@@ -46,6 +46,8 @@ export interface PlanDraft {
   savedTitle?: string;
   /** the coordinator confirmed saving a plan of another fiscal year over the year's saved plan (S13-8) */
   confirmOtherYear?: boolean;
+  /** the coordinator confirmed removing an ended year's missed reports (break s30-u F3) */
+  confirmRemoveMissed?: boolean;
 }
 
 export interface StoredPlanView {
@@ -284,6 +286,7 @@ export function planBody(draft: PlanDraft) {
     measures: draft.measures.map((m, i) => ({ ...m, measureId: ids[i]!, order: i + 1 })),
     ...(draft.baseVersion === undefined ? {} : { expectedVersion: draft.baseVersion }),
     ...(draft.confirmOtherYear ? { confirmOtherFiscalYear: true } : {}),
+    ...(draft.confirmRemoveMissed ? { confirmRemoveMissedReports: true } : {}),
   };
 }
 

@@ -201,6 +201,21 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       ),
     );
 
+  /** A conflict's confirming action: the draft says the coordinator confirmed, then saves again. */
+  const confirmAndSave = (flag: 'confirmOtherYear' | 'confirmRemoveMissed', label: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: (e: Event) => {
+          draft[flag] = true;
+          void save(e);
+        },
+      },
+      label,
+    );
+
   const showConflict = (error: ApiError) => {
     const dropped =
       typeof error.details.droppedMeasures === 'string' ? droppedMeasures(draft, error.details.droppedMeasures) : [];
@@ -209,7 +224,25 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     const changed =
       typeof error.details.changedFollowUps === 'string' ? changedFollowUps(draft, error.details.changedFollowUps) : [];
     const otherYear = typeof error.details.otherFiscalYear === 'number' ? error.details.otherFiscalYear : undefined;
-    if (otherYear !== undefined) {
+    const missed =
+      typeof error.details.missedReportsRemoved === 'number' ? error.details.missedReportsRemoved : undefined;
+    if (missed !== undefined) {
+      // break s30-u F3: an ended year's plan change that removes its missed reports asks first
+      replaceContent(
+        conflict,
+        h(
+          'h2',
+          {},
+          `บันทึกไม่ได้: ปีงบประมาณ ${toThaiDigits(draft.fy)} สิ้นสุดแล้ว แผนนี้จะลบรายงานที่ไม่ได้ส่ง ${toThaiDigits(missed)} รายการ`,
+        ),
+        h('p', {}, error.messageTh),
+        h(
+          'div',
+          { class: 'actions' },
+          confirmAndSave('confirmRemoveMissed', `บันทึกและลบรายงานที่ไม่ได้ส่ง ${toThaiDigits(missed)} รายการ`),
+        ),
+      );
+    } else if (otherYear !== undefined) {
       replaceContent(
         conflict,
         h(
@@ -233,18 +266,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
               { type: 'button', onclick: () => options.onImportAsYear?.(otherYear) },
               `นำเข้าเป็นแผนปี ${toThaiDigits(otherYear)}`,
             ),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'primary',
-              onclick: (e: Event) => {
-                draft.confirmOtherYear = true;
-                void save(e);
-              },
-            },
-            `บันทึกแทนแผนปี ${toThaiDigits(draft.fy)}`,
-          ),
+          confirmAndSave('confirmOtherYear', `บันทึกแทนแผนปี ${toThaiDigits(draft.fy)}`),
         ),
       );
     } else if (dropped.length === 0 && followUps.length === 0 && changed.length > 0) {
