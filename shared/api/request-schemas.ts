@@ -18,6 +18,7 @@ import {
   EvidenceLink,
   MIN_SUMMARY_LETTERS,
   ProgressStatus,
+  hasLettersOrDigits,
   summarySaysSomething,
 } from '../domain/report.js';
 import { toThaiDigits } from '../domain/thai-format.js';
@@ -194,11 +195,11 @@ export const ReviewBody = z.lazy(() =>
         .optional()
         .meta(label('expectedVersion', 'the version reviewed; default the latest')),
     })
-    .refine((b) => b.decision !== 'return' || b.comment.trim().length > 0, {
+    .refine((b) => b.decision !== 'return' || hasLettersOrDigits(b.comment, 1), {
       path: ['comment'],
       params: { th: 'กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข', en: 'a comment is required when returning a report' },
     })
-    .refine((b) => b.decision !== 'reopen' || b.comment.trim().length > 0, {
+    .refine((b) => b.decision !== 'reopen' || hasLettersOrDigits(b.comment, 1), {
       path: ['comment'],
       params: {
         th: 'กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง',

@@ -25,12 +25,15 @@ export type Evidence = z.infer<typeof Evidence>;
  */
 export const MIN_SUMMARY_LETTERS = 3;
 
-/** Whether `summary` has at least MIN_SUMMARY_LETTERS letters or digits. */
-export function summarySaysSomething(summary: string): boolean {
+/** Whether `text` has at least `min` letters or digits (spaces, punctuation, zero-width characters do not count). */
+export function hasLettersOrDigits(text: string, min: number): boolean {
   const letterOrDigit = /[\p{L}\p{N}]/gu;
-  for (let count = 0; letterOrDigit.test(summary);) if (++count >= MIN_SUMMARY_LETTERS) return true;
+  for (let count = 0; letterOrDigit.test(text);) if (++count >= min) return true;
   return false;
 }
+
+/** Whether `summary` has at least MIN_SUMMARY_LETTERS letters or digits. */
+export const summarySaysSomething = (summary: string): boolean => hasLettersOrDigits(summary, MIN_SUMMARY_LETTERS);
 
 /** The fields a person writes (as stored: a request is checked further, shared/api/request-schemas.ts). */
 export const ReportContent = z.strictObject({

@@ -277,6 +277,33 @@ describe('review by the coordinator', () => {
     });
   });
 
+  // break s30-u F10: a comment of invisible characters passed trim() and the unit got an empty comment
+  it.each([
+    ['return', 'zero-width spaces', '\u200b\u200b\u200b'],
+    ['return', 'a word joiner and a byte-order mark around a space', '\u2060 \ufeff'],
+    ['reopen', 'zero-width non-joiners', '\u200c\u200d'],
+  ])(
+    'a %s with a comment of %s is 400 at body.comment and the report stays as it was',
+    async (decision, _n, comment) => {
+      const path = `${base}/i10.f1.2023-03.finance/review`;
+      const before = await call(f.handler, {
+        method: 'GET',
+        path: `${base}/i10.f1.2023-03.finance/report`,
+        as: who.coordinator,
+      });
+      const res = await call(f.handler, { method: 'POST', path, as: who.coordinator, body: { decision, comment } });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[0]).toMatchObject({ path: 'body.comment' });
+      expect(res.body.error.fields[0].message_th).toMatch(/^กรุณาระบุ/);
+      const after = await call(f.handler, {
+        method: 'GET',
+        path: `${base}/i10.f1.2023-03.finance/report`,
+        as: who.coordinator,
+      });
+      expect(after.body).toEqual(before.body);
+    },
+  );
+
   it('answers 404 when there is no report to review', async () => {
     const res = await call(f.handler, {
       method: 'POST',
