@@ -36,3 +36,21 @@ export function buddhistEraMonthHint(month: string): { th: string; en: string } 
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || be < FIRST_BE_LOOKING_YEAR) return undefined;
   return gregorianHint(`${be - BE_OFFSET}${month.slice(4)}`, be);
 }
+
+/**
+ * The Thai and English hint for a fiscal year written as its Gregorian (CE) year, the mirror of
+ * buddhistEraHint: 2023 -> "ใช้ปี พ.ศ. เช่น 2566 สำหรับ ค.ศ. ๒๐๒๓" (Thai fiscal year 2566 ends in
+ * September 2023). Undefined when `year` + 543 is not between `min` and `max` (BE).
+ */
+export function gregorianFiscalYearHint(
+  year: number,
+  min: number,
+  max: number,
+): { th: string; en: string } | undefined {
+  const be = year + BE_OFFSET;
+  if (!Number.isInteger(year) || be < min || be > max) return undefined;
+  return {
+    th: `ใช้ปี พ.ศ. เช่น ${be} สำหรับ ค.ศ. ${toThaiDigits(year)}`,
+    en: `use the Buddhist-era (BE) fiscal year, e.g. ${be} for CE ${year}`,
+  };
+}

@@ -2,27 +2,8 @@
 // Buddhist-era year (2566 for 2023); such a date is refused with the date they probably meant.
 import * as z from 'zod';
 import { buddhistEraHint, FIRST_BE_LOOKING_YEAR, FIRST_YEAR } from './buddhist-era-hint.js';
-import { BE_OFFSET } from './fiscal-calendar.js';
+export { gregorianFiscalYearHint } from './buddhist-era-hint.js';
 import { isPlainDate } from './plain-date.js';
-import { toThaiDigits } from './thai-format.js';
-
-/**
- * The Thai and English hint for a fiscal year written as its Gregorian (CE) year, the mirror of
- * buddhistEraHint: 2023 -> "ใช้ปี พ.ศ. เช่น 2566 สำหรับ ค.ศ. ๒๐๒๓" (Thai fiscal year 2566 ends in
- * September 2023). Undefined when `year` + 543 is not between `min` and `max` (BE).
- */
-export function gregorianFiscalYearHint(
-  year: number,
-  min: number,
-  max: number,
-): { th: string; en: string } | undefined {
-  const be = year + BE_OFFSET;
-  if (!Number.isInteger(year) || be < min || be > max) return undefined;
-  return {
-    th: `ใช้ปี พ.ศ. เช่น ${be} สำหรับ ค.ศ. ${toThaiDigits(year)}`,
-    en: `use the Buddhist-era (BE) fiscal year, e.g. ${be} for CE ${year}`,
-  };
-}
 
 /** The message for anything that is not a YYYY-MM-DD Gregorian date (and has no useful hint). */
 const NOT_A_DATE = {

@@ -420,6 +420,16 @@ describe('the web page on first load', () => {
     },
   );
 
+  // break s30-u F12: a CE year got only the generic "not found"; the API gives the BE hint
+  it('an address with the CE year (#/fy/2023/overview) says to use BE 2566 and links to that page', async () => {
+    await page.goto(`${setup.api}/#/fy/2023/overview`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
+    expect(await page.locator('main').textContent()).toContain('ใช้ปี พ.ศ. เช่น 2566 สำหรับ ค.ศ. ๒๐๒๓');
+    await page.getByRole('link', { name: 'ไปที่ปีงบประมาณ พ.ศ. ๒๕๖๖' }).click();
+    await expect.poll(() => page.url()).toContain('#/fy/2566/overview');
+    await expect.poll(() => page.locator('main h1').textContent()).not.toBe('ไม่พบหน้าที่ต้องการ');
+  });
+
   it('the demo sign-in gives a token only to a known person, and only on POST', async () => {
     const token = (email: string) =>
       fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });

@@ -93,9 +93,19 @@ describe("links into the web page (emails) and the page's router", () => {
     ['year 0000', '#/fy/0000'],
     ['year 9999', '#/fy/9999'],
     ['year 1000 on the plan screen', '#/fy/1000/plan'],
-    ['a Gregorian year', '#/fy/2023/overview'],
+    ['a Gregorian year on no page', '#/fy/2023/nonsense'],
   ])('an address with %s is "not found", never an exception', (_name, hash) => {
     expect(parseRoute(hash)).toEqual({ screen: 'not-found' });
+  });
+
+  // break s30-u F12: the API hints "ใช้ปี พ.ศ." for a CE year; the page offered only "not found"
+  it.each([
+    ['#/fy/2023/overview', 2566, '#/fy/2566/overview'],
+    ['#/fy/2023', 2566, '#/fy/2566'],
+    ['#/org/demo/fy/2022/plan', 2565, '#/org/demo/fy/2565/plan'],
+  ])('%s (a CE year) is "not found" with the same page in BE year %i offered', (hash, fy, beHash) => {
+    expect(parseRoute(hash)).toEqual({ screen: 'not-found', beYear: { fy, hash: beHash } });
+    expect(parseRoute(beHash).screen).not.toBe('not-found');
   });
 
   it('opens this fiscal year when it has a plan, else the newest year that has one', () => {

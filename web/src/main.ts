@@ -52,7 +52,7 @@ async function render(): Promise<void> {
   clearLeaveGuards();
   const route = parseRoute(location.hash);
   if (route.screen === 'not-found') {
-    replaceContent(root, notFoundScreen());
+    replaceContent(root, notFoundScreen(route.beYear));
     focusHeading();
     return;
   }

@@ -1,5 +1,5 @@
 // The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
-import { fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
+import { BE_OFFSET, fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
 import {
   FISCAL_YEAR_MAX,
   FISCAL_YEAR_MIN,
@@ -7,6 +7,7 @@ import {
   ORG_ID_PATTERN,
   PERSON_ID_PATTERN,
 } from '../../shared/domain/id-patterns.js';
+import { gregorianFiscalYearHint } from '../../shared/domain/buddhist-era-hint.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
 
 /** A screen, and the org its address names (links in emails and calendars: "#/org/{orgId}/…"). */
@@ -26,8 +27,11 @@ type Screen =
   | { screen: 'people' }
   | { screen: 'person'; personId: string }
   | { screen: 'calendar' }
-  /** an address the page cannot read (malformed %-escapes, unknown words): a Thai "not found" */
-  | { screen: 'not-found' };
+  /**
+   * an address the page cannot read (malformed %-escapes, unknown words): a Thai "not found";
+   * beYear: the address with its CE fiscal year written as BE ("#/fy/2023" -> "#/fy/2566"), to offer
+   */
+  | { screen: 'not-found'; beYear?: { fy: number; hash: string } };
 
 /** Built in one place with the emails' links (shared/domain/page-addresses.ts). */
 export const href = PAGE;
@@ -72,6 +76,11 @@ export function parseRoute(hash: string): Route {
     const org = parts[1];
     if (!org || !ORG_ID_PATTERN.test(org)) return { screen: 'not-found' };
     const route = screenOf(parts.slice(2));
+    if (route.screen === 'not-found' && route.beYear)
+      return {
+        ...route,
+        beYear: { ...route.beYear, hash: `#/org/${encodeURIComponent(org)}/${route.beYear.hash.slice(2)}` },
+      };
     return route.screen === 'not-found' || route.screen === 'sign-in' ? route : { ...route, org };
   }
   return screenOf(parts);
@@ -88,6 +97,7 @@ function screenOf(parts: string[]): Screen {
   }
   if (first === 'calendar' && !second) return { screen: 'calendar' };
   const fy = fiscalYearOf(second);
+  if (first === 'fy' && fy === undefined && /^\d{4}$/.test(second ?? '')) return withBeYear(parts);
   if (first !== 'fy' || fy === undefined || rest.length > 0) return { screen: 'not-found' };
   if (third === undefined) return { screen: 'my-obligations', fy };
   if (third === 'o' && fourth)
@@ -102,4 +112,16 @@ function screenOf(parts: string[]): Screen {
   if (third === 'plan' && fourth === undefined) return { screen: 'plan', fy };
   if (third === 'plan' && fourth === 'scores') return { screen: 'ita-scores', fy };
   return { screen: 'not-found' };
+}
+
+/**
+ * Not found; if the year is a CE year whose BE year (+543) the API accepts and the rest of the
+ * address is a page, the same address with the BE year to offer (the API's hint: gregorianFiscalYearHint).
+ */
+function withBeYear(parts: string[]): Screen {
+  const year = Number(parts[1]);
+  if (!gregorianFiscalYearHint(year, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) return { screen: 'not-found' };
+  const be = [parts[0]!, String(year + BE_OFFSET), ...parts.slice(2)];
+  if (screenOf(be).screen === 'not-found') return { screen: 'not-found' };
+  return { screen: 'not-found', beYear: { fy: year + BE_OFFSET, hash: `#/${be.map(encodeURIComponent).join('/')}` } };
 }

@@ -1,4 +1,7 @@
 // "This address is not a page": a malformed or unknown address, with a way back home.
+import { gregorianFiscalYearHint } from '../../../shared/domain/buddhist-era-hint.js';
+import { BE_OFFSET } from '../../../shared/domain/fiscal-calendar.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { h } from '../dom.js';
 
 /**
@@ -17,7 +20,22 @@ export function notFoundContent(detail?: string): HTMLElement[] {
   ];
 }
 
-/** The whole screen, signed in or not; the link goes to the home address, which opens the right year. */
-export function notFoundScreen(): HTMLElement {
-  return h('main', { id: 'main', tabindex: -1 }, ...notFoundContent());
+/**
+ * The whole screen, signed in or not; the link goes to the home address, which opens the right year.
+ * beYear: an address with a CE fiscal year ("#/fy/2023") gets the API's BE hint and a link to the BE
+ * year's address (break s30-u F12).
+ */
+export function notFoundScreen(beYear?: { fy: number; hash: string }): HTMLElement {
+  const hint = beYear && gregorianFiscalYearHint(beYear.fy - BE_OFFSET, beYear.fy, beYear.fy);
+  if (!beYear || !hint) return h('main', { id: 'main', tabindex: -1 }, ...notFoundContent());
+  return h(
+    'main',
+    { id: 'main', tabindex: -1 },
+    ...notFoundContent(`ปีงบประมาณในที่อยู่เป็นปี ค.ศ.: ${hint.th}`),
+    h(
+      'p',
+      {},
+      h('a', { href: beYear.hash, 'data-testid': 'be-year-link' }, `ไปที่ปีงบประมาณ พ.ศ. ${toThaiDigits(beYear.fy)}`),
+    ),
+  );
 }
