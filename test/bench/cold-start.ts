@@ -52,6 +52,25 @@ async function bundle(name: string, entry: string): Promise<BundleResult> {
 /** The bundle of test/bench/dynamodb-floor-handler.ts: the AWS SDK's DynamoDB client and one GetItem. */
 export const SDK_FLOOR = 'dynamodbFloor';
 
+/**
+ * Lower floors, for comparison (session 31), each with its figure in the table: aws-lite's GetItem
+ * instead of the SDK's, our route and environment schemas alone, and both together.
+ */
+export const LOWER_FLOORS = {
+  liteFloor: {
+    entry: 'test/bench/dynamodb-lite-floor-handler.ts',
+    figure: 'floor: aws-lite, the lightest maintained DynamoDB client we found, one GetItem (nothing of ours)',
+  },
+  schemasFloor: {
+    entry: 'test/bench/schemas-floor-handler.ts',
+    figure: 'floor: our route and environment zod schemas built, no request, no AWS client',
+  },
+  liteSchemasFloor: {
+    entry: 'test/bench/lite-schemas-floor-handler.ts',
+    figure: 'floor: the two above together (aws-lite GetItem and our schemas)',
+  },
+} as const;
+
 export async function buildBundles(): Promise<BundleResult[]> {
   mkdirSync(join(OUT, 'empty'), { recursive: true });
   // like /var/task: no package.json says "module", so index.js is CommonJS
@@ -61,6 +80,7 @@ export async function buildBundles(): Promise<BundleResult[]> {
   return Promise.all([
     bundle('empty', emptyEntry.slice(ROOT.length)),
     bundle(SDK_FLOOR, 'test/bench/dynamodb-floor-handler.ts'),
+    ...Object.entries(LOWER_FLOORS).map(([name, { entry }]) => bundle(name, entry)),
     ...Object.entries(FUNCTION_ENTRIES).map(([name, entry]) => bundle(name, entry)),
   ]);
 }
