@@ -95,88 +95,102 @@ const FilesEnvironment = z.object({
   REPORT_RETENTION_YEARS: integer('years annual reports are locked', 0, 100).default(0),
 });
 
+const MAIL_FROM = z.email({ error: 'an email address: the sender' }).default('ita-noreply@example.org');
+
+// Each entry point's schema is built by a call marked pure, so that a bundle keeps (and builds at
+// import) only the schemas its entry point parses: the API's cold start builds none of the jobs' or
+// CLIs' (issue 15, "nothing created at import time that a request may not need").
+
 /** Scheduled jobs, the org worker, the job CLI (shared/jobs/job-config.ts). */
-export const JobEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).extend({
-  JOB_DYNAMODB_MAX_ATTEMPTS: integer('DynamoDB attempts per call in jobs', 1, 20).default(8),
-  SES_REGION: StoreEnvironment.shape.AWS_REGION,
-  SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
-  SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
-  MAIL_FROM: z.email({ error: 'an email address: the sender' }).default('ita-noreply@example.org'),
-  MAIL_MAX_PER_SECOND: positive('emails per second').default(10),
-  MAIL_LEASE_SECONDS: integer('seconds a send is leased', 1).optional(),
-  FORM_URL: url('the web page, for links in emails').optional(),
-  DUE_SOON_DAYS: integer('days before a due date that "due soon" is sent', 0, 60).optional(),
-  JOB_CONCURRENCY: integer('orgs handled at once', 1, 100).optional(),
-  // at most what the jobs read (the previous fiscal year, shared/jobs/org-year.ts; break 14 F11)
-  REMINDER_CUTOFF_DAYS: integer('days after which an overdue reminder stops', 1, MAX_CUTOFF_DAYS).optional(),
-});
+export const JobEnvironment = /* @__PURE__ */ (() =>
+  StoreEnvironment.extend(FilesEnvironment.shape).extend({
+    JOB_DYNAMODB_MAX_ATTEMPTS: integer('DynamoDB attempts per call in jobs', 1, 20).default(8),
+    SES_REGION: StoreEnvironment.shape.AWS_REGION,
+    SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
+    SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
+    MAIL_FROM,
+    MAIL_MAX_PER_SECOND: positive('emails per second').default(10),
+    MAIL_LEASE_SECONDS: integer('seconds a send is leased', 1).optional(),
+    FORM_URL: url('the web page, for links in emails').optional(),
+    DUE_SOON_DAYS: integer('days before a due date that "due soon" is sent', 0, 60).optional(),
+    JOB_CONCURRENCY: integer('orgs handled at once', 1, 100).optional(),
+    // at most what the jobs read (the previous fiscal year, shared/jobs/org-year.ts; break 14 F11)
+    REMINDER_CUTOFF_DAYS: integer('days after which an overdue reminder stops', 1, MAX_CUTOFF_DAYS).optional(),
+  }))();
 export type JobEnvironment = z.output<typeof JobEnvironment>;
 
 /** The scheduled-job function: the job environment and, in AWS, its queues. */
-export const ScheduledJobEnvironment = JobEnvironment.extend({
-  WORK_QUEUE_URL: url('the org work queue').optional(),
-  DOCUMENT_QUEUE_URL: url('the document queue').optional(),
-});
+export const ScheduledJobEnvironment = /* @__PURE__ */ (() =>
+  JobEnvironment.extend({
+    WORK_QUEUE_URL: url('the org work queue').optional(),
+    DOCUMENT_QUEUE_URL: url('the document queue').optional(),
+  }))();
 
 /** The document function: the job environment with the files bucket required. */
-export const DocumentsEnvironment = JobEnvironment.extend({
-  BUCKET_NAME: name('the files bucket, where documents are written'),
-  FONT_DIR: name('the bundled fonts folder').optional(),
-});
+export const DocumentsEnvironment = /* @__PURE__ */ (() =>
+  JobEnvironment.extend({
+    BUCKET_NAME: name('the files bucket, where documents are written'),
+    FONT_DIR: name('the bundled fonts folder').optional(),
+  }))();
 
 /** The form API function (functions/api/handler.ts): everything its routes use, required. */
-export const ApiEnvironment = StoreEnvironment.extend(FilesEnvironment.shape).extend({
-  BUCKET_NAME: name('the files bucket (evidence, documents)'),
-  USER_POOL_ID: name('the Cognito user pool, for people changes'),
-  DOCUMENT_QUEUE_URL: url('the document queue'),
-  PUBLIC_BUCKET_NAME: name('the public ITA bucket'),
-  PUBLIC_BASE_URL: url('the public address of ITA pages'),
-  FORM_URL: url('the web page').optional(),
-  // invitation emails (person-invitation.ts): sent through SES as the jobs' emails are
-  MAIL_FROM: JobEnvironment.shape.MAIL_FROM,
-  SES_REGION: StoreEnvironment.shape.AWS_REGION,
-  SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
-  SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
-  CORS_ORIGINS: origins.default([]),
-  ORIGIN_SECRET: z
-    .string()
-    .min(ORIGIN_SECRET_MIN_LENGTH, {
-      error: `at least ${ORIGIN_SECRET_MIN_LENGTH} characters: CloudFront's secret origin header value`,
-    })
-    .optional(),
-});
+export const ApiEnvironment = /* @__PURE__ */ (() =>
+  StoreEnvironment.extend(FilesEnvironment.shape).extend({
+    BUCKET_NAME: name('the files bucket (evidence, documents)'),
+    USER_POOL_ID: name('the Cognito user pool, for people changes'),
+    DOCUMENT_QUEUE_URL: url('the document queue'),
+    PUBLIC_BUCKET_NAME: name('the public ITA bucket'),
+    PUBLIC_BASE_URL: url('the public address of ITA pages'),
+    FORM_URL: url('the web page').optional(),
+    // invitation emails (person-invitation.ts): sent through SES as the jobs' emails are
+    MAIL_FROM,
+    SES_REGION: StoreEnvironment.shape.AWS_REGION,
+    SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
+    SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
+    CORS_ORIGINS: origins.default([]),
+    ORIGIN_SECRET: z
+      .string()
+      .min(ORIGIN_SECRET_MIN_LENGTH, {
+        error: `at least ${ORIGIN_SECRET_MIN_LENGTH} characters: CloudFront's secret origin header value`,
+      })
+      .optional(),
+  }))();
 export type ApiEnvironment = z.output<typeof ApiEnvironment>;
 
 /**
  * The plan-import function: the API's composition with only the table (it writes nothing) and the
  * files bucket (it reads uploaded plan files); the other variables are optional there.
  */
-export const PlanImportEnvironment = ApiEnvironment.partial().extend({
-  TABLE_NAME: name('the DynamoDB table name'),
-  BUCKET_NAME: name('the files bucket (uploaded plan files)'),
-});
+export const PlanImportEnvironment = /* @__PURE__ */ (() =>
+  ApiEnvironment.partial().extend({
+    TABLE_NAME: name('the DynamoDB table name'),
+    BUCKET_NAME: name('the files bucket (uploaded plan files)'),
+  }))();
 
 /** The calendar function (GET /calendar/{token}.ics): only the table (it reads no file). */
-export const CalendarEnvironment = ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') });
+export const CalendarEnvironment = /* @__PURE__ */ (() =>
+  ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') }))();
 
 /** `npm start` (infra/local/local-config.ts). */
-export const LocalEnvironment = z.object({
-  ITA_DATA_DIR: name('the local data folder').default('.local'),
-  ITA_API_PORT: port('the local API port').default(3000),
-  ITA_DYNAMODB_PORT: port('the DynamoDB Local port').default(8000),
-  ITA_SES_PORT: port('the SES emulator port').default(8005),
-  ITA_S3_PORT: port('the S3 emulator port').default(4569),
-});
+export const LocalEnvironment = /* @__PURE__ */ (() =>
+  z.object({
+    ITA_DATA_DIR: name('the local data folder').default('.local'),
+    ITA_API_PORT: port('the local API port').default(3000),
+    ITA_DYNAMODB_PORT: port('the DynamoDB Local port').default(8000),
+    ITA_SES_PORT: port('the SES emulator port').default(8005),
+    ITA_S3_PORT: port('the S3 emulator port').default(4569),
+  }))();
 
 /** `npm run admin` (infra/cli/admin.ts). */
-export const AdminCliEnvironment = StoreEnvironment.extend({
-  USER_POOL_ID: name('the Cognito user pool').optional(),
-  // invitation emails of add-person and resend-invitation: the API's sender, the same email
-  ...ApiEnvironment.pick({
-    FORM_URL: true,
-    MAIL_FROM: true,
-    SES_REGION: true,
-    SES_ENDPOINT: true,
-    SES_CONFIGURATION_SET: true,
-  }).shape,
-});
+export const AdminCliEnvironment = /* @__PURE__ */ (() =>
+  StoreEnvironment.extend({
+    USER_POOL_ID: name('the Cognito user pool').optional(),
+    // invitation emails of add-person and resend-invitation: the API's sender, the same email
+    ...ApiEnvironment.pick({
+      FORM_URL: true,
+      MAIL_FROM: true,
+      SES_REGION: true,
+      SES_ENDPOINT: true,
+      SES_CONFIGURATION_SET: true,
+    }).shape,
+  }))();

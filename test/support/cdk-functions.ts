@@ -64,3 +64,18 @@ export async function packagesIn(entry: string): Promise<Set<string>> {
   });
   return new Set(names);
 }
+
+/** A function's bundled JavaScript, as CDK bundles it (minified). */
+export async function bundleTextOf(entry: string): Promise<string> {
+  const result = await build({
+    ...esbuildOptions(),
+    entryPoints: [entry],
+    write: false,
+    outdir: 'unused',
+    logLevel: 'silent',
+  });
+  return result.outputFiles
+    .filter((f) => f.path.endsWith('.js'))
+    .map((f) => f.text)
+    .join('\n');
+}
