@@ -2,10 +2,11 @@
 // month it is added, not every period since 1 October (review 17 s14, S14-8): as a unit added
 // mid-year owes only the periods ending on or after it was added (docs/domain.md). So does a unit
 // added to a saved measure, and a kept follow-up whose cadence changes (review 17 s15, S15-1).
+import type { DueRules } from './due-rules.js';
 import { fiscalYearOf } from './fiscal-calendar.js';
 import { bangkokDate } from './plain-date.js';
 import type { Plan, StoredPlan } from './plan.js';
-import { followUpUnitIds, responsibleUnitIds } from './obligations.js';
+import { expandPlan, followUpUnitIds, responsibleUnitIds } from './obligations.js';
 
 /**
  * From the month of `now` (Asia/Bangkok, "YYYY-MM"), when it lies inside the plan's fiscal year
@@ -93,4 +94,60 @@ function startFollowUpUnitsAtSave(
     else delete f.unitFirstMonths;
   }
   return given;
+}
+
+/**
+ * Records, on each follow-up of `plan` (as the save will store it, after startAdditionsAtSave), the
+ * Bangkok day of `now` as the day it came into the plan when some of its obligations are already due
+ * that day (`addedOn`; for a unit that began reporting a kept follow-up: `unitsAddedOn`), so their
+ * reminders start with the unit's own and escalate from there, not at once (break s31-u F4;
+ * docs/reminders.md "Added late"). A follow-up kept from `saved` (same measure, number and cadence)
+ * keeps the days it had: a plan replaced twice does not start again. Values sent in the request are
+ * never kept. Mutates `plan`; returns how many follow-ups and units were marked now.
+ */
+export function markLateAdditions(
+  plan: Plan,
+  saved: Pick<StoredPlan, 'measures'> | undefined,
+  now: Date,
+  orgUnitIds: readonly string[],
+  dueRules: DueRules = {},
+): number {
+  const today = bangkokDate(now);
+  const savedMeasures = new Map(saved?.measures.map((m) => [m.measureId, m]));
+  let marked = 0;
+  for (const m of plan.measures) {
+    const before = savedMeasures.get(m.measureId);
+    const unitsBefore = before ? responsibleUnitIds(before, orgUnitIds) : [];
+    for (const f of m.followUps) {
+      delete f.addedOn;
+      delete f.unitsAddedOn;
+      // the units with an obligation of this follow-up already due today
+      const dueUnits = new Set(
+        expandPlan({ ...plan, measures: [{ ...m, followUps: [f] }] }, orgUnitIds, dueRules)
+          .filter((o) => o.dueDate <= today)
+          .map((o) => o.unitId),
+      );
+      const was = before?.followUps.find((x) => x.followUpNo === f.followUpNo && x.cadence === f.cadence);
+      if (!was) {
+        if (dueUnits.size > 0) {
+          f.addedOn = today;
+          marked++;
+        }
+        continue;
+      }
+      if (was.addedOn !== undefined) f.addedOn = was.addedOn;
+      const reportedBefore = new Set(followUpUnitIds(unitsBefore, was));
+      const days: Record<string, string> = {};
+      for (const unitId of followUpUnitIds(responsibleUnitIds(m, orgUnitIds), f)) {
+        const kept = was.unitsAddedOn?.[unitId];
+        if (kept !== undefined) days[unitId] = kept;
+        else if (!reportedBefore.has(unitId) && dueUnits.has(unitId)) {
+          days[unitId] = today;
+          marked++;
+        }
+      }
+      if (Object.keys(days).length > 0) f.unitsAddedOn = days;
+    }
+  }
+  return marked;
 }

@@ -31,6 +31,26 @@ export interface Obligation {
   unitId: string;
   /** the unit named before "ทุกกองงาน" leads the measure */
   isLead: boolean;
+  /**
+   * the day it came into the plan, when it was already due then (a late import, a replacement, a
+   * mid-year addition, a unit added to the org): its reminders start after it (reminder-ladder.ts)
+   */
+  addedOn?: PlainDate;
+}
+
+/** The later of two optional days. */
+const laterDay = (a: string | undefined, b: string | undefined) =>
+  a === undefined || (b !== undefined && b > a) ? b : a;
+
+/**
+ * The day a follow-up's obligation for `unitId` came into the plan, if the save marked it (the
+ * follow-up's addedOn, the unit's unitsAddedOn: mid-year-additions.ts markLateAdditions).
+ */
+export function followUpAddedOn(
+  followUp: Pick<FollowUp, 'addedOn' | 'unitsAddedOn'>,
+  unitId: string,
+): PlainDate | undefined {
+  return laterDay(followUp.addedOn, followUp.unitsAddedOn?.[unitId]) as PlainDate | undefined;
 }
 
 export function obligationId(measureId: string, followUpNo: number, periodId: string, unitId: string): string {
@@ -115,6 +135,7 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
       );
       // a unit added during the year owes the periods from its first month (S15-1, S16-1)
       for (const unitId of followUpUnitIds(units, followUp)) {
+        const addedOn = followUpAddedOn(followUp, unitId);
         for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) })) {
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
@@ -132,6 +153,7 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
             dueDate: p.dueDate,
             unitId,
             isLead: measure.responsible.leadUnitId === unitId,
+            ...(addedOn !== undefined && p.dueDate <= addedOn ? { addedOn } : {}),
           });
         }
       }

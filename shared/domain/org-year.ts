@@ -8,6 +8,18 @@ import type { PlainDate } from './plain-date.js';
 import type { Report } from './report.js';
 import type { TrackedObligation } from './reminder-plan.js';
 import { unitKeepsObligation, type UnitLifetime } from './unit-lifetime.js';
+import type { Obligation } from './obligations.js';
+import { bangkokDate } from './plain-date.js';
+
+/**
+ * A unit added to the org on or after an obligation's due date (a "once" follow-up it owes from
+ * then): the obligation came to it that day, as a late addition to the plan does (addedOn).
+ */
+function addedWithUnit(o: Obligation, unit: UnitLifetime | undefined): Obligation {
+  const day = unit?.addedAt ? bangkokDate(new Date(unit.addedAt)) : undefined;
+  if (day === undefined || day < o.dueDate || (o.addedOn !== undefined && o.addedOn >= day)) return o;
+  return { ...o, addedOn: day };
+}
 
 export interface OrgYear {
   fy: number;
@@ -40,8 +52,9 @@ export function assembleOrgYear(input: {
     plan,
     input.units.map((u) => u.unitId),
     input.dueRules ?? {},
-  ).flatMap((obligation): TrackedObligation[] => {
-    const report = reports.get(obligation.obligationId);
+  ).flatMap((planned): TrackedObligation[] => {
+    const report = reports.get(planned.obligationId);
+    const obligation = addedWithUnit(planned, unitById.get(planned.unitId));
     if (!unitKeepsObligation(unitById.get(obligation.unitId), obligation, report, asOf)) return [];
     return [{ obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) }];
   });

@@ -87,6 +87,14 @@ export const FollowUp = z.object({
    * ("2026-12"); its periods ending before it are not that unit's; set by the save (review 17 s16, S16-1)
    */
   unitFirstMonths: memberSafeRecord(UnitId, FollowUpMonth).optional(),
+  /**
+   * the (Bangkok) day the follow-up came into the plan, kept only when some of its obligations were
+   * already due that day (a late import, a replacement, a mid-year addition): their reminders start
+   * then (docs/reminders.md, "Added late"). Set by the save, never taken from a request.
+   */
+  addedOn: PlainDateSchema.optional(),
+  /** as addedOn, for each unit that began reporting this kept follow-up late; set by the save */
+  unitsAddedOn: memberSafeRecord(UnitId, PlainDateSchema).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

@@ -21,6 +21,11 @@
 // the return day + RETURN_GRACE_DAYS when that is later than the due date, so a unit whose on-time
 // report comes back after the due date gets its overdue notice, then its head, then the executives,
 // as for a due date RETURN_GRACE_DAYS after the return. The cut-off stays counted from the due date.
+//
+// Added late (break s31-u F4): an obligation that came into the plan on or after its due date
+// (`addedOn`: a late import, a replacement, a mid-year addition) has not been reminded. Its opening
+// goes out on the first working day after the day it was added, and the after-due stages count from
+// that first reminder as if it were the due date; the cut-off counts from the day it was added.
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -47,14 +52,33 @@ export const DEFAULT_CUTOFF_DAYS = 60;
 /** After a return, the unit has this many days before the after-due stages count (docs/reminders.md). */
 export const RETURN_GRACE_DAYS = 3;
 
-/** What the ladder reads of an obligation: its dates, and the day its report was returned, if it was. */
-export type LadderSubject = Pick<Obligation, 'opensOn' | 'dueDate'> & { returnedOn?: PlainDate };
+/**
+ * What the ladder reads of an obligation: its dates, the day its report was returned, if it was, and
+ * the day it came into the plan, if it was already due then.
+ */
+export type LadderSubject = Pick<Obligation, 'opensOn' | 'dueDate' | 'addedOn'> & { returnedOn?: PlainDate };
 
-/** The date the after-due stages count from: the due date, or the return day + grace if later. */
-function lateFrom(subject: LadderSubject): PlainDate {
-  if (!subject.returnedOn) return subject.dueDate;
-  const grace = addDays(subject.returnedOn, RETURN_GRACE_DAYS);
-  return grace > subject.dueDate ? grace : subject.dueDate;
+/** The day an obligation added on or after its due date came into the plan; undefined for the others. */
+export function addedLate(subject: Pick<LadderSubject, 'dueDate' | 'addedOn'>): PlainDate | undefined {
+  return subject.addedOn !== undefined && subject.addedOn >= subject.dueDate ? subject.addedOn : undefined;
+}
+
+/** An added-late obligation's first reminder: the first working day after the day it was added. */
+function firstReminderDay(cal: WorkingDays, subject: LadderSubject): PlainDate | undefined {
+  const added = addedLate(subject);
+  return added === undefined ? undefined : nextWorkingDay(cal, addDays(added, 1));
+}
+
+const latest = (...days: (PlainDate | undefined)[]) =>
+  days.filter((d): d is PlainDate => d !== undefined).reduce((a, b) => (b > a ? b : a));
+
+/**
+ * The date the after-due stages count from: the latest of the due date, the return day + grace,
+ * and an added-late obligation's first reminder day.
+ */
+function lateFrom(subject: LadderSubject, cal: WorkingDays): PlainDate {
+  const grace = subject.returnedOn ? addDays(subject.returnedOn, RETURN_GRACE_DAYS) : undefined;
+  return latest(subject.dueDate, grace, firstReminderDay(cal, subject));
 }
 
 export interface LadderOptions {
@@ -72,9 +96,12 @@ export interface LadderStep {
   on: PlainDate;
 }
 
-/** The last day anything is sent for this obligation. */
-export function cutoffDate(obligation: Pick<Obligation, 'dueDate'>, options: LadderOptions = {}): PlainDate {
-  return addDays(obligation.dueDate, options.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
+/** The last day anything is sent for this obligation: counted from its due date, or from the day it was added late. */
+export function cutoffDate(
+  obligation: Pick<LadderSubject, 'dueDate' | 'addedOn'>,
+  options: LadderOptions = {},
+): PlainDate {
+  return addDays(addedLate(obligation) ?? obligation.dueDate, options.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
 }
 
 /**
@@ -101,8 +128,8 @@ function dueSoonDay(
 export function ladderOf(obligation: LadderSubject, options: LadderOptions = {}): LadderStep[] {
   const cal = options.calendar ?? EVERY_DAY;
   const due = obligation.dueDate;
-  const late = lateFrom(obligation);
-  const opening = nextWorkingDay(cal, obligation.opensOn);
+  const late = lateFrom(obligation, cal);
+  const opening = firstReminderDay(cal, obligation) ?? nextWorkingDay(cal, obligation.opensOn);
   const dueDay = previousWorkingDay(cal, due);
   const soon = dueSoonDay(cal, opening, dueDay, addDays(due, -(options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)));
   const planned: LadderStep[] = [

@@ -94,10 +94,20 @@ export function returnedOn(t: TrackedObligation): PlainDate | undefined {
   return r?.reviewState === 'returned' && r.reviewedAt ? bangkokDate(new Date(r.reviewedAt)) : undefined;
 }
 
-/** What the ladder reads of a tracked obligation: its dates and its return day (reminder-ladder.ts). */
-export function ladderSubject(t: TrackedObligation): LadderSubject {
+/**
+ * What the ladder reads of a tracked obligation on `today`: its dates, its return day and the day it
+ * was added late (reminder-ladder.ts). A run on a day before that addition (a time-travel run, a
+ * replay of an old run) cannot know of it: it reads the plain ladder.
+ */
+export function ladderSubject(t: TrackedObligation, today: PlainDate): LadderSubject {
+  const { opensOn, dueDate, addedOn } = t.obligation;
   const back = returnedOn(t);
-  return back ? { opensOn: t.obligation.opensOn, dueDate: t.obligation.dueDate, returnedOn: back } : t.obligation;
+  return {
+    opensOn,
+    dueDate,
+    ...(back ? { returnedOn: back } : {}),
+    ...(addedOn !== undefined && addedOn <= today ? { addedOn } : {}),
+  };
 }
 
 /** Unsettled: the status already applies shared/domain/settlement.ts. */
@@ -124,7 +134,7 @@ const CADENCE_OF_RUN: Partial<Record<JobKind, Obligation['cadence']>> = {
 export const cadenceOfRun = (kind: JobKind): Cadence | undefined => CADENCE_OF_RUN[kind];
 
 const atStage = (stage: LadderStage, today: PlainDate, options: ReminderOptions) => (t: TrackedObligation) =>
-  open(t) && staffStageOn(ladderSubject(t), today, options) === stage;
+  open(t) && staffStageOn(ladderSubject(t, today), today, options) === stage;
 
 /**
  * Opening reminders: unsettled obligations whose ladder is at "opening" today, of every cadence
@@ -157,8 +167,9 @@ export function stillOpenObligations(
 ): TrackedObligation[] {
   return tracked.filter((t) => {
     if (!open(t) || t.obligation.cadence !== listing.cadence) return false;
-    const ladder = ladderOf(ladderSubject(t), options);
-    const stage = staffStageOn(ladderSubject(t), today, options);
+    const subject = ladderSubject(t, today);
+    const ladder = ladderOf(subject, options);
+    const stage = staffStageOn(subject, today, options);
     return (
       (ladder[0]?.on ?? today) < listing.runDay &&
       (stage === 'opening' || stage === 'due-soon') &&
@@ -221,7 +232,7 @@ export function dailyReminders(
   // each obligation's current stages once (one per audience: staff, unit head, executives)
   const stages = tracked
     .filter(open)
-    .flatMap((t) => stagesOn(ladderSubject(t), today, options).map((stage) => [t, stage] as const));
+    .flatMap((t) => stagesOn(ladderSubject(t, today), today, options).map((stage) => [t, stage] as const));
   const at = (stage: LadderStage) => stages.filter(([, s]) => s === stage).map(([t]) => t);
   const toHeads = at('escalation-head');
   const toExecutives = at('escalation-executive');

@@ -166,7 +166,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   // still the stage it was meant for today (a still-open listing: not yet due)
   const current = (k: (typeof unsettled)[number]) => {
     if (stage === 'returned') return true;
-    const now = stagesOn(ladderSubject(k.t), ctx.today, ctx.ladder);
+    const now = stagesOn(ladderSubject(k.t, ctx.today), ctx.today, ctx.ladder);
     return k.listed ? now.includes('opening') || now.includes('due-soon') : now.includes(stage);
   };
   const kept = unsettled.filter(current);

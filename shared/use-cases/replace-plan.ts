@@ -15,7 +15,7 @@ import {
 } from '../domain/plan-reports-guard.js';
 import { titleForIndicator } from '../domain/indicator-title.js';
 import { dueDatesOutsideFiscalYear, MAX_MEASURES, MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
-import { startAdditionsAtSave } from '../domain/mid-year-additions.js';
+import { markLateAdditions, startAdditionsAtSave } from '../domain/mid-year-additions.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { DueRules } from '../domain/due-rules.js';
 import { refuseRemovingMissedReports } from '../domain/ended-year-guard.js';
@@ -131,6 +131,8 @@ export async function replaceOrgPlan(
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
   if (stored) startAdditionsAtSave(plan, stored, r.now, orgUnitIds);
+  // what comes in already due is reminded from now, not escalated at once (break s31-u F4)
+  markLateAdditions(plan, stored, r.now, orgUnitIds, r.dueRules ?? {});
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });

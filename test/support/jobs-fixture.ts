@@ -25,8 +25,11 @@ export interface JobsFixture {
   close(): Promise<void>;
 }
 
-/** Seeds the org with the FY2566 plan, five units with staff, a head per unit, a coordinator and a mayor. */
-export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
+/**
+ * Seeds the org with the FY2566 plan (unless `seedPlan` is false: a test that saves its own), five
+ * units with staff, a head per unit, a coordinator and a mayor.
+ */
+export async function createJobsFixture(orgId: string, options: { seedPlan?: boolean } = {}): Promise<JobsFixture> {
   const store = await createTestStore();
   await seedOrg(store, orgId);
   const orgs = new OrgRepository(store);
@@ -45,7 +48,8 @@ export async function createJobsFixture(orgId: string): Promise<JobsFixture> {
       { actor: 'system:seed', now: SEED_TIME },
     );
   }
-  await new PlanRepository(store).savePlan(importSeedPlan(orgId).plan, { actor: 'system:seed', now: SEED_TIME });
+  if (options.seedPlan !== false)
+    await new PlanRepository(store).savePlan(importSeedPlan(orgId).plan, { actor: 'system:seed', now: SEED_TIME });
   // as the jobs' own client: the SDK never resends a send (shared/jobs/job-config.ts)
   const ses = new SESClient({
     endpoint: inject('sesEndpoint'),
