@@ -7,7 +7,8 @@ import { type DocumentRenderer, produceGeneration } from '../documents/document-
 import { annualReportKey, type ReportFileStore } from '../documents/report-files.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addDays } from '../domain/plain-date.js';
+import type { Person } from '../domain/organisation.js';
+import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
 import type { OutgoingMail } from '../mail/outgoing-mail.js';
@@ -17,6 +18,9 @@ import type { PlanRepository } from '../store/plan-repository.js';
 import type { AnnualReportRun, JobDependencies } from './job-dependencies.js';
 
 export type { AnnualReportRun };
+
+/** A scheduled generation's trigger: `schedule:{ISO time}`. */
+const SCHEDULE_TRIGGER = 'schedule:';
 
 export interface AnnualReportRunPorts {
   generations: DocumentGenerationRepository;
@@ -33,10 +37,10 @@ export interface AnnualReportRunPorts {
  * A failed generation throws, so the work item is delivered again.
  */
 export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
-  return async (deps, orgId, scheduledTime, today, actor) => {
+  return async (deps, orgId, scheduledTime, today, actor, options = {}) => {
     const fy = fiscalYearOf(addDays(today, -1));
     if ((await ports.plans.getPlanVersion(orgId, fy)) === undefined) return [];
-    const trigger = `schedule:${scheduledTime.toISOString()}`;
+    const trigger = `${SCHEDULE_TRIGGER}${scheduledTime.toISOString()}`;
     const { generation } = await ports.generations.claim({
       kind: 'annual-report',
       orgId,
@@ -54,31 +58,83 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
       asOf: scheduledTime,
     });
     if (outcome.status === 'failed') throw outcome.error;
-    const { model, pdf } = outcome.output ?? (await readBack(ports.files, orgId, fy, generation));
-    const people = (await ports.orgs.listPeople(orgId)).filter(
-      (p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')),
-    );
-    const outcomes: DeliveryOutcome[] = [];
-    for (const person of people) {
-      outcomes.push(
-        ...(await deliverOnce(deps, {
-          orgId,
-          actor,
-          what: `annual-report:${fy}/${generation}`,
-          items: [person],
-          markerOf: () => ({
-            fy,
-            stage: 'annual-report',
-            recipient: `person.${person.personId}`,
-            subjectId: `g${generation}`,
-          }),
-          render: () => annualReportEmail(deps, orgId, fy, generation, { model, pdf }, person.email),
-          recipe: () => ({ type: 'annual-report', fy, generation, personId: person.personId }),
-        })),
-      );
-    }
-    return outcomes;
+    // not a working day: generated now, mailed by the next working day's daily pass (mailScheduledAnnualReports)
+    if (options.mail === false) return [];
+    const output = outcome.output ?? (await readBack(ports.files, orgId, fy, generation));
+    return mailAnnualReport(deps, await ports.orgs.listPeople(orgId), { orgId, fy, generation, actor }, output);
   };
+}
+
+/**
+ * One email per active executive and coordinator with the generation's PDF, each sent once (the
+ * marker is per fiscal year, person and generation, whichever run sends it).
+ */
+async function mailAnnualReport(
+  deps: JobDependencies,
+  everyone: readonly Person[],
+  run: { orgId: string; fy: number; generation: number; actor: string },
+  output: AnnualReportOutput,
+): Promise<DeliveryOutcome[]> {
+  const { orgId, fy, generation, actor } = run;
+  const people = everyone.filter((p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')));
+  const outcomes: DeliveryOutcome[] = [];
+  for (const person of people) {
+    outcomes.push(
+      ...(await deliverOnce(deps, {
+        orgId,
+        actor,
+        what: `annual-report:${fy}/${generation}`,
+        items: [person],
+        markerOf: () => ({
+          fy,
+          stage: 'annual-report',
+          recipient: `person.${person.personId}`,
+          subjectId: `g${generation}`,
+        }),
+        render: () => annualReportEmail(deps, orgId, fy, generation, output, person.email),
+        recipe: () => ({ type: 'annual-report', fy, generation, personId: person.personId }),
+      })),
+    );
+  }
+  return outcomes;
+}
+
+/** Thrown when the report a daily pass is to mail is still being generated: the org's run is retried. */
+export class AnnualReportNotReady extends Error {
+  override name = 'AnnualReportNotReady';
+}
+
+/**
+ * The daily pass of the first working day after an annual-report run that fell on a non-working day
+ * (`runDay`): mails the report that run generated (the generation its schedule claimed, read back
+ * from the file store; no PDF code), once per person as the run itself would have. Nothing when the
+ * org had no plan that year (the run made none) or the run made none (its failure is alarmed on the
+ * document queue: replay it, then run this day's daily pass again, docs/reminders.md). Throws
+ * AnnualReportNotReady while that generation is still pending.
+ */
+export async function mailScheduledAnnualReport(
+  deps: JobDependencies,
+  everyone: readonly Person[],
+  orgId: string,
+  runDay: PlainDate,
+  actor: string,
+): Promise<DeliveryOutcome[]> {
+  const fy = fiscalYearOf(addDays(runDay, -1));
+  const generations = await deps.repos.generations.list('annual-report', orgId, fy);
+  const scheduled = generations.filter((g) => {
+    const at = g.trigger.startsWith(SCHEDULE_TRIGGER) ? new Date(g.trigger.slice(SCHEDULE_TRIGGER.length)) : undefined;
+    return at !== undefined && !Number.isNaN(at.getTime()) && bangkokDate(at) === runDay;
+  });
+  const ready = scheduled.filter((g) => g.status === 'ready').at(-1);
+  if (!ready) {
+    if (scheduled.some((g) => g.status === 'pending'))
+      throw new AnnualReportNotReady(`the FY${fy} annual report of ${runDay} is still being generated`);
+    if (scheduled.length > 0) deps.log?.('annual report not mailed: its generation failed', { orgId, fy, runDay });
+    return [];
+  }
+  if (!deps.files) throw new Error('no report file store');
+  const output = await readBack(deps.files, orgId, fy, ready.generation);
+  return mailAnnualReport(deps, everyone, { orgId, fy, generation: ready.generation, actor }, output);
 }
 
 async function readBack(

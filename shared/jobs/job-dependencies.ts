@@ -27,11 +27,15 @@ export interface JobDependencies extends DeliveryDeps {
 
 export const DEFAULT_JOB_SETTINGS: JobSettings = { formUrl: 'http://localhost:3000', dueSoonDays: 3, concurrency: 8 };
 
-/** One org's annual-report run, as runOrgJob calls it. */
+/**
+ * One org's annual-report run, as runOrgJob calls it. `mail` false (the run's day is not a working
+ * day for the org): the report is generated, and the next working day's daily pass mails it.
+ */
 export type AnnualReportRun = (
   deps: JobDependencies,
   orgId: string,
   scheduledTime: Date,
   today: PlainDate,
   actor: string,
+  options?: { mail?: boolean },
 ) => Promise<DeliveryOutcome[]>;

@@ -15,7 +15,8 @@ import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, calendarSpan, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
 import { failedMailLines } from './failed-mail-lines.js';
-import { summariesToSend } from './summary-plans.js';
+import { annualReportDaysToMail, summariesToSend } from './summary-plans.js';
+import { mailScheduledAnnualReport } from './annual-report-run.js';
 
 export type JobPart = 'reminders' | 'summaries';
 
@@ -58,15 +59,19 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) return result;
-  if (kind === 'annual-report') {
-    // the PDF code loads only where this port is given (the document function, local, the CLI)
-    if (!deps.annualReport) throw new Error('the annual-report run is not wired into this function');
-    count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor));
-    return result;
-  }
   const span = calendarSpan(today, today, cutoffDays);
   const calendar =
     deps.calendar ?? (await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
+  if (kind === 'annual-report') {
+    // the PDF code loads only where this port is given (the document function, local, the CLI)
+    if (!deps.annualReport) throw new Error('the annual-report run is not wired into this function');
+    // generated on the day; mailed on a working day only: else by the next working day's daily pass
+    const mail = calendar.isWorkingDay(today);
+    if (!mail)
+      deps.log?.('not a working day: the annual report is mailed on the next one', { orgId, kind, day: today });
+    count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor, { mail }));
+    return mail ? result : { ...result, notWorkingDay: today };
+  }
   const [units, everyone] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId)]);
   const people = activePeople(everyone);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
@@ -185,6 +190,18 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
         );
     }
   }
+  let annualFault: { error: unknown } | undefined;
+  if (parts.includes('summaries')) {
+    // the annual report of a run that fell on a non-working day (break s31-u F9)
+    for (const runDay of annualReportDaysToMail(kind, today, calendar)) {
+      try {
+        count(await mailScheduledAnnualReport(deps, everyone, orgId, runDay, actor));
+      } catch (error) {
+        annualFault ??= { error };
+      }
+    }
+  }
   if (remindersFault) throw remindersFault.error;
+  if (annualFault) throw annualFault.error;
   return run.stopped ? { ...result, sendsStopped: run.stopped } : result;
 }

@@ -1,6 +1,6 @@
 // Which summary a run sends: last month's digest (monthly), the half-year in April, the year in
 // September. A summary whose run fell on a non-working day goes out with the next working day's
-// daily pass (docs/reminders.md, "Working days").
+// daily pass (docs/reminders.md, "Working days"); so does the annual report's email.
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
@@ -71,5 +71,18 @@ export function summariesToSend(kind: JobKind, today: PlainDate, calendar: Worki
   for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1)) {
     for (const missed of kindsFiringOn(day)) out.push(...summariesFor(missed, day));
   }
+  return out;
+}
+
+/**
+ * The days since the previous working day (before `today`) on which the annual-report run fired:
+ * the daily pass on working day `today` mails the reports those runs generated (break s31-u F9;
+ * docs/reminders.md, "Working days").
+ */
+export function annualReportDaysToMail(kind: JobKind, today: PlainDate, calendar: WorkingDays): PlainDate[] {
+  if (kind !== 'daily') return [];
+  const out: PlainDate[] = [];
+  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1))
+    if (kindsFiringOn(day).includes('annual-report')) out.push(day);
   return out;
 }
