@@ -1,5 +1,6 @@
 // 1 October: the results report of the fiscal year that just ended, for one org; then one email per
-// executive and coordinator with the PDF. Delivered twice, it makes one generation and one email each.
+// executive and coordinator with the PDF (on a non-working day, by the next working day's daily pass:
+// mailScheduledAnnualReport). Delivered twice, it makes one generation and one email each.
 // Runs where the renderer is loaded: the document function, the local system and the CLI.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import type { AnnualReportOutput } from '../documents/annual-report-renderer.js';

@@ -44,7 +44,8 @@ const ROWS: readonly (Omit<ScheduleEntry, 'input'> & { kind: JobKind })[] = [
     id: 'annual-report',
     kind: 'annual-report',
     cron: 'cron(0 6 1 10 ? *)',
-    description: 'the results report of the fiscal year that just ended',
+    description:
+      'the results report of the fiscal year that just ended; emailed by the next working day’s daily run when 1 October is not one',
   },
 ];
 
