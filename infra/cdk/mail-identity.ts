@@ -4,6 +4,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
+import { addSesReputationAlarms, alarmSink } from './alarms.js';
 import type { Settings } from './settings.js';
 
 /** What the sending functions need to know about the sender: names and the region they live in. */
@@ -42,5 +43,7 @@ export class MailStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
     super(scope, id, props);
     this.sender = addMailSender(this, props.settings, `ita-measures-${props.settings.stage}`);
+    // SES's reputation metrics are in this region: their alarms, and a topic of their own, are here
+    addSesReputationAlarms(alarmSink(this, props.settings.stage, props.settings.alarmEmail));
   }
 }

@@ -13,8 +13,7 @@ import {
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -31,8 +30,6 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -43,6 +40,7 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
+import { addAlarm, addJobMailAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
 import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
@@ -186,14 +184,16 @@ export class StatelessStack extends Stack {
       description: 'scheduled runs that failed after retries (replay: docs/reminders.md, Fan-out)',
     });
     new CfnOutput(this, 'ScheduledJobFunctionName', { value: planner.functionName });
-    const worker = new NodeFunction(this, 'OrgWorker', {
+    const workerFunction = new NodeFunction(this, 'OrgWorker', {
       entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
       timeout: Duration.minutes(5),
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('orgWorker'),
-    }).fn;
+    });
+    const worker = workerFunction.fn;
+    const workerLogs = workerFunction.logGroup;
     worker.addEventSource(
       new SqsEventSource(workQueue, {
         batchSize: 5,
@@ -203,7 +203,7 @@ export class StatelessStack extends Stack {
     );
     // Documents (PDF, DOCX): the only function with the renderers and the fonts. The API's requested
     // generations and the annual schedule's per-org work both arrive on its queue.
-    const documents = new NodeFunction(this, 'Documents', {
+    const documentsFunction = new NodeFunction(this, 'Documents', {
       entry: FUNCTION_ENTRIES.documents,
       serviceName: 'ita-measures-documents',
       memorySize: 1024,
@@ -211,7 +211,9 @@ export class StatelessStack extends Stack {
       withFonts: true,
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('documents'),
-    }).fn;
+    });
+    const documents = documentsFunction.fn;
+    const documentsLogs = documentsFunction.logGroup;
     documents.addEventSource(
       new SqsEventSource(documentQueue, {
         batchSize: 1,
@@ -485,24 +487,12 @@ export class StatelessStack extends Stack {
     );
 
     // --- alarms ------------------------------------------------------------------------
-    const topic = new Topic(this, 'Alarms', { enforceSSL: true, masterKey: undefined });
-    acknowledge(
-      topic,
-      'AwsSolutions-SNS2',
-      'Alarm notifications carry no personal data (alarm names and states only); SSE adds a KMS key for no benefit.',
-    );
-    if (settings.alarmEmail) topic.addSubscription(new EmailSubscription(settings.alarmEmail));
-    const alarm = (id: string, metric: Metric, description: string) =>
-      new Alarm(this, id, {
-        // the name an alarm email carries; docs/operations.md has a section per id (the runbook)
-        alarmName: `ita-measures-${settings.stage}-${id}`,
-        metric,
-        threshold: 0,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
-      }).addAlarmAction(new SnsAction(topic));
+    const sink = alarmSink(this, settings.stage, settings.alarmEmail);
+    const alarm = (id: string, metric: Metric, description: string) => addAlarm(sink, id, metric, description);
+    // SES's reputation where SES is: here, or the Mail stack (MailStack) for a region without SES
+    if (!props.mailSender) addSesReputationAlarms(sink);
+    // the emails the jobs gave up, and SES refusing the account, from their logs
+    addJobMailAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
     for (const [id, fn] of [
       ['Api', api],
       ['PlanImport', planImport],

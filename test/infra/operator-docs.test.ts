@@ -25,10 +25,13 @@ const readme = readFileSync('README.md', 'utf8');
 const operations = readFileSync('docs/operations.md', 'utf8');
 const docs = [readme, operations, ...['privacy', 'reminders'].map((d) => readFileSync(`docs/${d}.md`, 'utf8'))];
 
-/** The alarms of the Stateless stack, by the name an alarm email carries (ita-measures-<stage>-<id>). */
-const alarmIds = resources(stateless, 'AWS::CloudWatch::Alarm').map((a) =>
-  String(a.Properties.AlarmName).replace(/^ita-measures-test-/, ''),
-);
+/**
+ * The alarms of every stack (the Stateless stack's, and the Mail stack's SES reputation alarms), by
+ * the name an alarm email carries (ita-measures-<stage>-<id>).
+ */
+const alarmIds = all
+  .flatMap((t) => resources(t, 'AWS::CloudWatch::Alarm'))
+  .map((a) => String(a.Properties.AlarmName).replace(/^ita-measures-test-/, ''));
 
 describe('the operator docs match the templates', () => {
   it('every stack output the README and docs name is an output of a template', () => {

@@ -157,6 +157,11 @@ describe('stateless stack', () => {
         'InvocationDroppedCount',
         'TargetErrorCount',
         '5xx',
+        // SES stops sending (s31-o F3): SES's reputation, the jobs' given-up emails and refused account
+        'Reputation.BounceRate',
+        'Reputation.ComplaintRate',
+        'EmailsGivenUp',
+        'SesAccountRefused',
       ].sort(),
     );
     for (const a of alarms) expect(a.AlarmActions).toHaveLength(1);

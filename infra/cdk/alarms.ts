@@ -1,0 +1,127 @@
+// The alarms' one shape: a topic that emails the IT officer, alarms named ita-measures-<stage>-<id>
+// with a runbook section per id (docs/operations.md), and the SES alarms of the region SES is in.
+import { Duration, type Stack } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { acknowledge } from './acknowledge.js';
+
+/** Where a stack's alarms go: its topic `Alarms` (an alarm notifies a topic of its own region only). */
+export interface AlarmSink {
+  stack: Stack;
+  stage: string;
+  topic: Topic;
+}
+
+/** The topic `Alarms` of `stack`, emailing `alarmEmail` (-c alarmEmail) when given. */
+export function alarmSink(stack: Stack, stage: string, alarmEmail: string | undefined): AlarmSink {
+  const topic = new Topic(stack, 'Alarms', { enforceSSL: true, masterKey: undefined });
+  acknowledge(
+    topic,
+    'AwsSolutions-SNS2',
+    'Alarm notifications carry no personal data (alarm names and states only); SSE adds a KMS key for no benefit.',
+  );
+  if (alarmEmail) topic.addSubscription(new EmailSubscription(alarmEmail));
+  return { stack, stage, topic };
+}
+
+export interface AlarmOptions {
+  /** default 0, with GREATER_THAN: any data point above 0 */
+  threshold?: number;
+  comparison?: ComparisonOperator;
+}
+
+/** An alarm `id` on `metric` that notifies the sink's topic. */
+export function addAlarm(sink: AlarmSink, id: string, metric: Metric, description: string, options: AlarmOptions = {}) {
+  new Alarm(sink.stack, id, {
+    // the name an alarm email carries; docs/operations.md has a section per id (the runbook)
+    alarmName: `ita-measures-${sink.stage}-${id}`,
+    metric,
+    threshold: options.threshold ?? 0,
+    evaluationPeriods: 1,
+    comparisonOperator: options.comparison ?? ComparisonOperator.GREATER_THAN_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    alarmDescription: `${description} Runbook: docs/operations.md, "${id}".`,
+  }).addAlarmAction(new SnsAction(sink.topic));
+}
+
+/**
+ * SES's account-wide reputation figures, where SES fails quietly: a paused account sends nothing and
+ * the reminders stop. SES publishes Reputation.BounceRate and Reputation.ComplaintRate (fractions,
+ * account-wide, no dimension) to CloudWatch in the SES region, "so you can create alarms when bounce
+ * or complaint rates exceed certain thresholds"; AWS reviews an account at a bounce rate of 5% (may
+ * pause it at 10%) and a complaint rate of 0.1% (0.5%). Sources:
+ * https://docs.aws.amazon.com/ses/latest/dg/reputationdashboard-cloudwatch-alarm.html
+ * https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetReputationMetricsEnabled.html
+ * https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateAccountSendingEnabled.html
+ * The alarms live in the SES region's stack (a CloudWatch alarm watches its own region's metrics).
+ */
+export const SES_REPUTATION_ALARMS = [
+  { id: 'SesBounceRate', metricName: 'Reputation.BounceRate', threshold: 0.05, review: '5%', pause: '10%' },
+  { id: 'SesComplaintRate', metricName: 'Reputation.ComplaintRate', threshold: 0.001, review: '0.1%', pause: '0.5%' },
+] as const;
+
+export function addSesReputationAlarms(sink: AlarmSink): void {
+  for (const a of SES_REPUTATION_ALARMS)
+    addAlarm(
+      sink,
+      a.id,
+      new Metric({
+        namespace: 'AWS/SES',
+        metricName: a.metricName,
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+      }),
+      `SES ${a.metricName} reached ${a.review}: AWS reviews the account there and may pause its sending at ${a.pause}; reminders would stop.`,
+      { threshold: a.threshold, comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD },
+    );
+}
+
+/** The jobs' own mail figures, counted from their logs (the org worker's and the documents'). */
+export const JOB_MAIL_METRICS = {
+  /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */
+  EmailsGivenUp: {
+    pattern: FilterPattern.all(
+      FilterPattern.stringValue('$.message', '=', 'org job done'),
+      FilterPattern.numberValue('$.givenUp', '>', 0),
+    ),
+    value: '$.givenUp',
+  },
+  /** runs that SES refused as an account (paused, credentials, IAM, sender): deliver-once's warning */
+  SesAccountRefused: {
+    pattern: FilterPattern.stringValue('$.message', '=', 'SES REFUSED THE ACCOUNT*'),
+    value: '1',
+  },
+} as const;
+
+/** Namespace of the jobs' log metrics: one per stage, as two stages may share an account. */
+export const jobMetricsNamespace = (stage: string) => `ItaMeasures/${stage}`;
+
+/** The metric filters on the jobs' log groups and an alarm on each figure (any in an hour). */
+export function addJobMailAlarms(sink: AlarmSink, logGroups: Record<string, ILogGroup>): void {
+  for (const [name, m] of Object.entries(JOB_MAIL_METRICS)) {
+    for (const [fn, logGroup] of Object.entries(logGroups))
+      new MetricFilter(sink.stack, `${name}From${fn}`, {
+        logGroup,
+        filterPattern: m.pattern,
+        metricNamespace: jobMetricsNamespace(sink.stage),
+        metricName: name,
+        metricValue: m.value,
+      });
+    addAlarm(
+      sink,
+      name,
+      new Metric({
+        namespace: jobMetricsNamespace(sink.stage),
+        metricName: name,
+        statistic: 'Sum',
+        period: Duration.hours(1),
+      }),
+      name === 'EmailsGivenUp'
+        ? 'A job gave up emails (SES refused them, or their attempts were used up): people missed reminders.'
+        : 'SES refused the account: no reminder is sent until it is fixed.',
+    );
+  }
+}

@@ -1,0 +1,118 @@
+// When SES stops sending, an alarm emails the IT officer (break s31-o F3): SES's reputation figures
+// in the region SES is in, and the jobs' own given-up emails and refused account from their logs.
+import type { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { synthesized } from '../support/synthesized-app.js';
+
+const context = { stage: 'test', alarmEmail: 'it@example.go.th' };
+const singapore = synthesized(context, 'ap-southeast-1');
+const bangkok = synthesized(context, 'ap-southeast-7');
+const tokyoMail = synthesized({ ...context, sesRegion: 'ap-northeast-1' }, 'ap-southeast-7');
+
+/** The alarm named ita-measures-test-<id> in `template`, with its topic's logical id. */
+function alarmNamed(template: Template, id: string) {
+  const found = Object.values(template.findResources('AWS::CloudWatch::Alarm')).find(
+    (r) => r.Properties.AlarmName === `ita-measures-test-${id}`,
+  );
+  return found?.Properties as Record<string, unknown> | undefined;
+}
+
+const topicOf = (template: Template) => Object.keys(template.findResources('AWS::SNS::Topic'));
+
+/** The SES reputation alarms of `template`: AWS's review thresholds, to that stack's own topic. */
+function expectReputationAlarms(template: Template) {
+  const [topic] = topicOf(template);
+  expect(topic, 'an alarm topic in the stack').toBeDefined();
+  for (const [id, metric, threshold] of [
+    ['SesBounceRate', 'Reputation.BounceRate', 0.05],
+    ['SesComplaintRate', 'Reputation.ComplaintRate', 0.001],
+  ] as const) {
+    expect(alarmNamed(template, id), id).toMatchObject({
+      Namespace: 'AWS/SES',
+      MetricName: metric,
+      Threshold: threshold,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [{ Ref: topic }],
+      AlarmDescription: expect.stringContaining(`Runbook: docs/operations.md, "${id}"`),
+    });
+    // account-wide: the figure AWS reviews, not one configuration set's
+    expect(alarmNamed(template, id)!.Dimensions, id).toBeUndefined();
+  }
+  template.hasResourceProperties('AWS::SNS::Subscription', {
+    Protocol: 'email',
+    Endpoint: 'it@example.go.th',
+    TopicArn: { Ref: topic },
+  });
+}
+
+describe('SES reputation alarms, in the region SES sends from', () => {
+  it('a deployment in ap-southeast-1 alarms on bounce rate 5% and complaint rate 0.1% in its stateless stack', () => {
+    expect(singapore.synthError).toBeUndefined(); // cdk-nag included
+    expectReputationAlarms(singapore.template(singapore.stacks.stateless));
+  });
+
+  it('a deployment in Bangkok has them in the Mail stack (ap-southeast-1), where SES publishes them', () => {
+    expect(bangkok.synthError).toBeUndefined();
+    expect(bangkok.stacks.mail!.region).toBe('ap-southeast-1');
+    expectReputationAlarms(bangkok.template(bangkok.stacks.mail!));
+    const stateless = bangkok.template(bangkok.stacks.stateless);
+    expect(alarmNamed(stateless, 'SesBounceRate'), 'no alarm on a region without SES').toBeUndefined();
+  });
+
+  it('a deployment with -c sesRegion=ap-northeast-1 has them in the Mail stack in Tokyo', () => {
+    expect(tokyoMail.synthError).toBeUndefined();
+    expect(tokyoMail.stacks.mail!.region).toBe('ap-northeast-1');
+    expectReputationAlarms(tokyoMail.template(tokyoMail.stacks.mail!));
+  });
+});
+
+describe("the jobs' given-up emails and refused account, counted from their logs", () => {
+  const stateless = singapore.template(singapore.stacks.stateless);
+  const filters = Object.values(stateless.findResources('AWS::Logs::MetricFilter')).map((r) => r.Properties);
+  const groups = stateless.findResources('AWS::Logs::LogGroup');
+  const groupOf = (prefix: string) => Object.keys(groups).find((id) => id.startsWith(prefix))!;
+
+  it('counts givenUp of every "org job done" line of the org worker and the documents function', () => {
+    for (const fn of ['OrgWorker', 'Documents']) {
+      expect(filters, fn).toContainEqual({
+        LogGroupName: { Ref: groupOf(fn) },
+        FilterPattern: '{ ($.message = "org job done") && ($.givenUp > 0) }',
+        MetricTransformations: [
+          { MetricNamespace: 'ItaMeasures/test', MetricName: 'EmailsGivenUp', MetricValue: '$.givenUp' },
+        ],
+      });
+    }
+    expect(alarmNamed(stateless, 'EmailsGivenUp')).toMatchObject({
+      Namespace: 'ItaMeasures/test',
+      MetricName: 'EmailsGivenUp',
+      Statistic: 'Sum',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmActions: [{ Ref: topicOf(stateless)[0] }],
+    });
+  });
+
+  it("counts deliver-once's warning that SES refused the account, in both functions", () => {
+    for (const fn of ['OrgWorker', 'Documents']) {
+      expect(filters, fn).toContainEqual({
+        LogGroupName: { Ref: groupOf(fn) },
+        FilterPattern: '{ $.message = "SES REFUSED THE ACCOUNT*" }',
+        MetricTransformations: [
+          { MetricNamespace: 'ItaMeasures/test', MetricName: 'SesAccountRefused', MetricValue: '1' },
+        ],
+      });
+    }
+    expect(alarmNamed(stateless, 'SesAccountRefused')).toMatchObject({
+      MetricName: 'SesAccountRefused',
+      Threshold: 0,
+      AlarmActions: [{ Ref: topicOf(stateless)[0] }],
+    });
+  });
+
+  it('a Bangkok deployment counts them in its own stateless stack too (the logs are there)', () => {
+    const template = bangkok.template(bangkok.stacks.stateless);
+    for (const id of ['EmailsGivenUp', 'SesAccountRefused'])
+      expect(alarmNamed(template, id), id).toMatchObject({ Namespace: 'ItaMeasures/test', Threshold: 0 });
+    template.resourceCountIs('AWS::Logs::MetricFilter', 4);
+  });
+});
