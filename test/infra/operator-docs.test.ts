@@ -98,4 +98,37 @@ describe('the operator docs match the templates', () => {
       new RegExp(`about US\\$ ${monthly * 12} \\+ US\\$ 0\\.60 per million requests +\\| about US\\$ ${monthly} `),
     );
   });
+
+  it("the Restore section's facts are the templates': the table's recovery, the files' versions and locks", () => {
+    // the section's words with its line breaks as spaces
+    const restore = operations.slice(operations.indexOf('\n## Restore\n')).replace(/\s+/g, ' ');
+    expect(restore.length, 'a Restore section').toBeGreaterThan(1000);
+    const stateful = template(stacks.stateful).toJSON();
+    const [table] = resources(stateful, 'AWS::DynamoDB::GlobalTable');
+    const replica = (table!.Properties.Replicas as Record<string, Record<string, unknown>>[])[0]!;
+    // point-in-time recovery with AWS's default window (no RecoveryPeriodInDays), deletion protection
+    expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(replica.DeletionProtectionEnabled).toBe(true);
+    expect(restore).toContain(
+      "point-in-time recovery on (`pointInTimeRecoveryEnabled`, AWS's default window of 35 days), deletion protection",
+    );
+    expect(restore).toContain('aws dynamodb restore-table-to-point-in-time');
+    // the table's name is CloudFormation's (no TableName): the runbook copies back, it does not swap
+    expect(table!.Properties.TableName).toBeUndefined();
+    // the files bucket: versioned, Object Lock without a default retention, old versions 30 days
+    const files = resources(stateful, 'AWS::S3::Bucket').find((b) => b.Properties.ObjectLockEnabled)!;
+    expect(files.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(files.Properties.ObjectLockConfiguration).toBeUndefined();
+    const rules = (files.Properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
+    expect(rules.find((r) => r.Id === 'NoncurrentVersions')).toMatchObject({
+      NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+    });
+    expect(restore).toContain('old version is kept 30 days (lifecycle `NoncurrentVersions`)');
+    // the public bucket is not versioned, as the section says
+    const publicBucket = Object.entries(stateless.Resources ?? {}).find(([id]) => id.startsWith('WebPublicDocuments'))!;
+    expect(
+      (publicBucket[1] as { Properties: Record<string, unknown> }).Properties.VersioningConfiguration,
+    ).toBeUndefined();
+    expect(restore).toContain('(`PublicDocuments`, Stateless stack) is not versioned');
+  });
 });
