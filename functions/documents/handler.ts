@@ -32,6 +32,7 @@ export const handler = sqsBatchHandler(logger, async (body) => {
       logger.error('generation failed', {
         ...facts,
         errorName: outcome.error instanceof Error ? outcome.error.name : 'error',
+        final: outcome.final,
       });
     else logger.info('generation ready', facts);
     return;

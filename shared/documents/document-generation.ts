@@ -1,8 +1,9 @@
 // One generation of a document, whatever its kind: render, write every file and a manifest to S3,
 // then mark the generation ready; on any error mark it failed with a reason a person can read.
 import { createHash } from 'node:crypto';
-import type { DocumentKind } from '../domain/document-kinds.js';
+import { type DocumentKind, MAX_GENERATION_ATTEMPTS } from '../domain/document-kinds.js';
 import { DomainError } from '../domain/errors.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import type {
   DocumentGenerationRepository,
   GeneratedFile,
@@ -44,7 +45,13 @@ export interface GenerationPorts {
 
 export type GenerationOutcome<Output> =
   | { status: 'ready'; files: GeneratedFile[]; /** absent when it was ready already (a redelivery) */ output?: Output }
-  | { status: 'failed'; failure: GenerationFailure; error: unknown };
+  | {
+      status: 'failed';
+      failure: GenerationFailure;
+      error: unknown;
+      /** its last attempt (MAX_GENERATION_ATTEMPTS) is used: no delivery renders it again */
+      final: boolean;
+    };
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -53,6 +60,17 @@ const SYSTEM_FAILURE: GenerationFailure = {
   message_en: 'the document could not be generated (system error); please request it again',
 };
 
+/** A generation rendered MAX_GENERATION_ATTEMPTS times without a document (each threw or timed out). */
+export const ATTEMPTS_USED_UP: GenerationFailure = {
+  message_th: `จัดทำเอกสารไม่สำเร็จหลังพยายาม ${toThaiDigits(MAX_GENERATION_ATTEMPTS)} ครั้ง กรุณาแจ้งผู้ดูแลระบบ`,
+  message_en: `the document could not be generated after ${MAX_GENERATION_ATTEMPTS} attempts; please tell the system administrator`,
+};
+
+/** Thrown for a generation whose attempts were used up before this delivery (nothing was rendered). */
+export class GenerationAttemptsUsedUp extends Error {
+  override name = 'GenerationAttemptsUsedUp';
+}
+
 /** What a person is told about an error: a DomainError's own words, otherwise a generic Thai reason. */
 export function failureOf(error: unknown): GenerationFailure {
   return error instanceof DomainError ? { message_th: error.message_th, message_en: error.message_en } : SYSTEM_FAILURE;
@@ -60,8 +78,11 @@ export function failureOf(error: unknown): GenerationFailure {
 
 /**
  * Produce a claimed generation. Idempotent: a generation already ready is returned as it is (no
- * output); a pending or failed one is rendered (again). A failure is recorded on the generation
- * and returned, never thrown, except for errors recording the failure itself.
+ * output); a pending or failed one is rendered (again), at most MAX_GENERATION_ATTEMPTS times in
+ * all: each render is counted before it starts, so one that throws or never returns counts too.
+ * A failure is recorded on the generation and returned, never thrown, except for errors recording
+ * the failure itself; the last attempt's failure is `final`, with ATTEMPTS_USED_UP's reason unless
+ * it is a DomainError (a reason a person can act on).
  */
 export async function produceGeneration<Output>(
   ports: GenerationPorts,
@@ -71,6 +92,23 @@ export async function produceGeneration<Output>(
   const { kind, orgId, fy, generation } = request;
   const existing = await ports.generations.get(kind, orgId, fy, generation);
   if (existing?.status === 'ready') return { status: 'ready', files: existing.files ?? [] };
+  const started = await ports.generations.startAttempt(kind, orgId, fy, generation, MAX_GENERATION_ATTEMPTS);
+  if (started === 'ready') {
+    const made = await ports.generations.get(kind, orgId, fy, generation);
+    return { status: 'ready', files: made?.files ?? [] };
+  }
+  if (started === 'used-up') {
+    // a failure recorded by the last attempt stays; one left pending (renders that never returned) gets the reason
+    const failure = existing?.status === 'failed' && existing.failure ? existing.failure : ATTEMPTS_USED_UP;
+    if (existing?.status !== 'failed') await ports.generations.fail(kind, orgId, fy, generation, failure);
+    return {
+      status: 'failed',
+      failure,
+      error: new GenerationAttemptsUsedUp(`${kind} ${fy}/${generation}`),
+      final: true,
+    };
+  }
+  const final = started.attempt >= MAX_GENERATION_ATTEMPTS;
   const now = request.asOf;
   try {
     const rendered = await render({ orgId, fy, now });
@@ -113,8 +151,8 @@ export async function produceGeneration<Output>(
     await ports.generations.complete(kind, orgId, fy, generation, files, now);
     return { status: 'ready', files, output: rendered.output };
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = final && !(error instanceof DomainError) ? ATTEMPTS_USED_UP : failureOf(error);
     await ports.generations.fail(kind, orgId, fy, generation, failure);
-    return { status: 'failed', failure, error };
+    return { status: 'failed', failure, error, final };
   }
 }

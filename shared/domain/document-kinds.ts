@@ -46,6 +46,8 @@ export const DAILY_GENERATION_LIMIT = 20;
  * (errors.ts generationsUsedUp, 409); 20 a day (DAILY_GENERATION_LIMIT) reach it after 500 days.
  */
 export const MAX_GENERATION = 9_999;
+/** Renders of one generation at most (the document queue's maxReceiveCount): then it is failed for good. */
+export const MAX_GENERATION_ATTEMPTS = 3;
 
 /** What a generation goes through: pending (claimed, not yet written), then ready or failed. */
 export const GENERATION_STATES = ['pending', 'ready', 'failed'] as const;

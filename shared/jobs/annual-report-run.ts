@@ -35,7 +35,8 @@ export interface AnnualReportRunPorts {
  * The run: claim the generation with the scheduled time (a redelivery gets the same one), produce
  * it, and mail it. The model and the PDF come from the generation just produced; only a redelivery
  * that finds its generation already ready reads them back from S3, to mail the very same files.
- * A failed generation throws, so the work item is delivered again.
+ * A failed generation throws, so the work item is delivered again, until its last attempt
+ * (MAX_GENERATION_ATTEMPTS): then the run returns, the generation failed with its reason.
  */
 export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
   return async (deps, orgId, scheduledTime, today, actor, options = {}) => {
@@ -58,7 +59,20 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
       trigger,
       asOf: scheduledTime,
     });
-    if (outcome.status === 'failed') throw outcome.error;
+    if (outcome.status === 'failed') {
+      // its last attempt: failed for good, with its reason on the generation; nothing to mail, and
+      // nothing to deliver again (a replay renders nothing either)
+      if (outcome.final) {
+        deps.log?.('ANNUAL REPORT FAILED: its attempts are used up; the generation is failed with its reason', {
+          orgId,
+          fy,
+          generation,
+          errorName: outcome.error instanceof Error ? outcome.error.name : 'error',
+        });
+        return [];
+      }
+      throw outcome.error;
+    }
     // not a working day: generated now, mailed by the next working day's daily pass (mailScheduledAnnualReports)
     if (options.mail === false) return [];
     const output = outcome.output ?? (await readBack(ports.files, orgId, fy, generation));

@@ -9,7 +9,7 @@ import { fyPartition, keys, prefixes } from './keys.js';
 import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { TABLE } from './table-definition.js';
 import { failedConditions } from './transaction-errors.js';
-import { putNew, transact, updateIf } from './writes.js';
+import { conditionFailed, putNew, transact, updateIf } from './writes.js';
 
 export interface GeneratedFile {
   name: string;
@@ -240,6 +240,38 @@ export class DocumentGenerationRepository {
       }
     }
     throw new Error(`could not claim a ${kind} generation`);
+  }
+
+  /**
+   * Count one render of a generation, before it starts, so a render that throws or never returns
+   * (a time-out) is counted too. 'ready': made already; 'used-up': `max` renders were counted.
+   */
+  async startAttempt(
+    kind: DocumentKind,
+    orgId: string,
+    fy: number,
+    generation: number,
+    max: number,
+  ): Promise<{ attempt: number } | 'ready' | 'used-up'> {
+    const key = keys.generation(kind, orgId, fy, generation);
+    try {
+      const out = await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.tableName,
+          Key: key,
+          UpdateExpression: 'ADD #a :one',
+          ConditionExpression: 'attribute_exists(pk) AND #s <> :ready AND (attribute_not_exists(#a) OR #a < :max)',
+          ExpressionAttributeNames: { '#a': 'attempts', '#s': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':ready': 'ready', ':max': max },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return { attempt: Number(out.Attributes?.attempts) };
+    } catch (error) {
+      if (!conditionFailed(error)) throw error;
+      const now = await this.get(kind, orgId, fy, generation);
+      return now?.status === 'ready' ? 'ready' : 'used-up';
+    }
   }
 
   /** pending (or failed, on a retry) -> ready, with the files written. */
