@@ -6,11 +6,12 @@ import type { TrackedObligation } from './reminder-plan.js';
 import { byCodeUnits } from './code-unit-order.js';
 
 export interface ComplianceCounts {
+  /** due on or before the summary's as-of day (ครบกำหนด): onTime + late + missing */
   due: number;
   onTime: number;
   late: number;
   missing: number;
-  /** due later than the summary's date: not yet counted as missing */
+  /** in the range but due after the as-of day: not counted in `due`, even if reported early */
   notYetDue: number;
 }
 
@@ -29,8 +30,13 @@ const empty = (): ComplianceCounts => ({ due: 0, onTime: 0, late: 0, missing: 0,
 
 const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_due: 'notYetDue' } as const;
 
-/** Judged by the settling submission (shared/domain/settlement.ts). */
+/**
+ * Due after `asOf`: not yet due, even if reported early (not ครบกำหนด); due on or before it (the
+ * as-of day itself included): on time, late (by the settling submission, shared/domain/settlement.ts)
+ * or missing.
+ */
 function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
+  if (t.obligation.dueDate > asOf) return 'notYetDue';
   return COUNT_OF[timeliness(t.obligation, t.report, asOf)];
 }
 
@@ -55,7 +61,7 @@ export function summarizeCompliance(
     units.set(o.unitId, unit);
     indicators.set(o.indicator, indicator);
     for (const c of [total, unit, indicator]) {
-      c.due++;
+      if (kind !== 'notYetDue') c.due++;
       c[kind]++;
     }
   }

@@ -63,7 +63,12 @@ export function settledAt(report: SettlementFacts | undefined, obligation: Settl
 
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
-/** On time / late by the settling submission; unsettled: missing once the due date has passed `asOf`. */
+/**
+ * On time / late by the settling submission (a report sent before its due date is on time, even
+ * while the obligation is not yet due); unsettled: missing once the due date is `asOf` or earlier
+ * ("ยังไม่ส่ง" on the due day itself: the summaries count what is due on their as-of day as
+ * ครบกำหนด, docs/reminders.md "Summaries"), else not yet due.
+ */
 export function timeliness(
   obligation: { opensOn: PlainDate; dueDate: PlainDate },
   report: SettlementFacts | undefined,
@@ -71,7 +76,7 @@ export function timeliness(
 ): Timeliness {
   const at = settledAt(report, obligation);
   if (at) return bangkokDate(new Date(at)) <= obligation.dueDate ? 'on_time' : 'late';
-  return obligation.dueDate < asOf ? 'missing' : 'not_yet_due';
+  return obligation.dueDate <= asOf ? 'missing' : 'not_yet_due';
 }
 
 /**

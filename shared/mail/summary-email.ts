@@ -3,6 +3,7 @@ import { completionRate, type ComplianceCounts, type ComplianceSummary } from '.
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
+import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
@@ -39,12 +40,38 @@ ${rows
 </table>`;
 }
 
+const NOT_YET_DUE_TH = 'ยังไม่ถึงกำหนด';
+
+/** "๘๐%", or "ยังไม่ถึงกำหนด" for a row with nothing due yet (not 0%). */
+const percentText = (c: ComplianceCounts) =>
+  c.due === 0 ? NOT_YET_DUE_TH : `${th(Math.round(completionRate(c) * 100))}%`;
+
+/**
+ * What the figures count: obligations due from `from` to the as-of day, or to `to` when that is
+ * earlier (a summary whose period ends after its run day, the September year summary, counts only
+ * what is due by then: break s31 F5).
+ */
+function rangeLine(summary: ComplianceSummary): string {
+  const end = summary.to < summary.asOf ? summary.to : summary.asOf;
+  return `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(end)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
+}
+
+/** "ยังไม่ถึงกำหนด ๗๖ รายการ (ครบกำหนด … ถึง …) ไม่นับรวมในตัวเลขข้างล่าง", or undefined when none. */
+function notYetDueLine(summary: ComplianceSummary): string | undefined {
+  const n = summary.total.notYetDue;
+  if (n === 0) return undefined;
+  const next = addDays(summary.asOf, 1);
+  return `${NOT_YET_DUE_TH} ${th(n)} รายการ (ครบกำหนดระหว่าง ${formatThaiDate(next)} ถึง ${formatThaiDate(summary.to)}) ไม่นับรวมในตัวเลขข้างล่าง`;
+}
+
 /** Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. */
 function completionChart(summary: ComplianceSummary): string {
   return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:14px;margin:0 0 16px">
 ${summary.byIndicator
   .map(({ indicator, counts }) => {
     const pct = Math.round(completionRate(counts) * 100);
+    if (counts.due === 0)
+      return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td><td colspan="2" style="padding:4px 0;color:#4b5563">${NOT_YET_DUE_TH}</td></tr>`;
     return `<tr><td style="padding:4px 8px 4px 0;white-space:nowrap">ตัวชี้วัดที่ ${th(indicator)}</td>
 <td style="padding:4px 0;width:100%"><table role="presentation" style="width:100%;border-collapse:collapse"><tr>
 ${pct > 0 ? `<td style="width:${pct}%;background:#1d4ed8;height:14px;font-size:0">&nbsp;</td>` : ''}${pct < 100 ? `<td style="width:${100 - pct}%;background:#e5e7eb;height:14px;font-size:0">&nbsp;</td>` : ''}
@@ -174,7 +201,8 @@ export function renderSummary(
     ? `<h2 style="font-size:17px;margin:16px 0 8px">อีเมลที่ส่งไม่สำเร็จ (${th(failedMail.length)} ฉบับ)</h2>
 <ul style="padding-left:20px;margin:0 0 16px">${failedMail.map(failedMailHtml).join('')}</ul>`
     : '';
-  const range = `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(summary.to)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
+  const range = rangeLine(summary);
+  const notYet = notYetDueLine(summary);
   const t = summary.total;
   const unitRows = summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
   const indicatorRows = summary.byIndicator.map((i) => ({
@@ -192,7 +220,8 @@ export function renderSummary(
   const html = emailPage(
     ctx.title,
     `<p style="margin:0 0 4px">${escapeHtml(ctx.orgName)}</p>
-<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(range)}</p>
+<p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
+${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
 <p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
 <h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
 ${completionChart(summary)}
@@ -213,6 +242,7 @@ ${failedHtml}
     ctx.title,
     ctx.orgName,
     range,
+    ...(notYet ? [notYet] : []),
     '',
     line('รวม', t),
     '',
@@ -220,7 +250,7 @@ ${failedHtml}
     ...unitRows.map((r) => `- ${line(r.label, r.counts)}`),
     '',
     'รายตัวชี้วัด',
-    ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${th(Math.round(completionRate(r.counts) * 100))}%)`),
+    ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
     '',
     `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
     ...overdueLines.flatMap(overdueLineText),

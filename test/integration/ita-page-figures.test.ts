@@ -72,6 +72,17 @@ describe("the ITA page's figures are the published results report's", () => {
     expect(labelsOnPage(html)).toEqual(m1.statistics.byIndicator.map((i) => indicatorLabel(m1, i.indicator)));
   });
 
+  it('a results report made mid-year counts as ครบกำหนด only what was due by its date (break s31 F5)', async () => {
+    // made 3 July 2023: indicator 4's monthly follow-up x 5 units, October to June, is due (45); July to
+    // September and the year's own follow-up (due 30 September) are not yet
+    const m1 = await model(first);
+    const c = m1.statistics.byIndicator.find((i) => i.indicator === 4)!.counts;
+    expect(c).toMatchObject({ due: 45, onTime: 1, late: 0, missing: 44, notYetDue: 20 });
+    expect(m1.statistics.total).toMatchObject({ due: 196, notYetDue: 116 });
+    expect(labelsOnPage(await page())).toContain('ตรงเวลา ๑ · ล่าช้า ๐ · ไม่ได้ส่ง ๔๔ จากที่ครบกำหนด ๔๕');
+    expect(await page()).toContain('ครบกำหนด ๔๕: ตรงเวลา ๑ · ล่าช้า ๐ · ไม่ได้ส่ง ๔๔');
+  });
+
   it("publishing the plan document (the page written again) keeps the results report's figures", async () => {
     const plan = await generate('plan-document');
     expect((await publish('plan-document', plan)).status).toBe(200);

@@ -40,7 +40,9 @@ describe('which report settles an obligation, and on time', () => {
     expect(timeliness(obligation, { ...resubmitted, settledAt: at('2023-09-30T23:59:00') }, '2023-10-05')).toBe(
       'on_time',
     );
-    expect(timeliness(obligation, undefined, '2023-09-30')).toBe('not_yet_due');
+    expect(timeliness(obligation, undefined, '2023-09-29')).toBe('not_yet_due');
+    // on its due day an unsent report is ครบกำหนด and not sent (break s31 F5)
+    expect(timeliness(obligation, undefined, '2023-09-30')).toBe('missing');
   });
 
   // break 14 s28, F1: "in progress" months before an annual or H2 report opens settled it
