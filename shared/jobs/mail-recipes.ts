@@ -26,6 +26,10 @@ import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
 import type { SummaryPlan } from './summary-plans.js';
+import { recipients } from './recipients.js';
+import { unreachableUnits } from './unreachable-units.js';
+
+export { recipients };
 
 /** One org's data as a run has loaded it. */
 export interface OrgRunContext {
@@ -39,20 +43,6 @@ export interface OrgRunContext {
   year: (fy: number) => Promise<OrgYear | undefined>;
   /** the run's ladder options (calendar, due soon, cut-off): a retry checks its stage is still current */
   ladder: LadderOptions;
-}
-
-/** Who an audience is, among the org's active people. */
-export function recipients(audience: Audience, people: Person[]): Person[] {
-  switch (audience.kind) {
-    case 'unit':
-      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
-    case 'unit-head':
-      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
-    case 'coordinators':
-      return people.filter((p) => p.roles.includes('coordinator'));
-    case 'executives':
-      return people.filter((p) => p.roles.includes('executive'));
-  }
 }
 
 /** Each fiscal year's measures, for an email listing obligations of several years. */
@@ -90,7 +80,10 @@ export function summaryRecipe(plan: SummaryPlan, person: Person): MailRecipe {
   return { type: 'summary', ...plan, personId: person.personId };
 }
 
-/** A summary email for one reader; coordinators also see the given-up emails. */
+/**
+ * A summary email for one reader; coordinators also see the given-up emails, the plan's dates to
+ * fix and the units whose reminders reach nobody (unreachable-units.ts).
+ */
 export async function summaryMail(
   ctx: OrgRunContext,
   plan: SummaryPlan,
@@ -101,6 +94,7 @@ export async function summaryMail(
   if (!data) return undefined;
   const summary = summarizeCompliance(data.tracked, plan, ctx.today);
   const coordinator = person.roles.includes('coordinator');
+  const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {
     to: [person.email],
     ...renderSummary(
@@ -116,6 +110,10 @@ export async function summaryMail(
               planDates: {
                 problems: storedDatesOutsideFiscalYear(data.plan),
                 link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.plan(plan.fy)),
+              },
+              unreachable: {
+                units: unreachable,
+                link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.people()),
               },
             }
           : {}),

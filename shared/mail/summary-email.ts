@@ -22,6 +22,8 @@ export interface SummaryContext {
    * obligations never fall due, so no reminder says so), with the plan page's link
    */
   planDates?: { problems: readonly StoredDateProblem[]; link: string };
+  /** coordinators only: the units whose reminders reach nobody, with the people page's link */
+  unreachable?: { units: readonly UnreachableUnit[]; link: string };
 }
 
 const th = toThaiDigits;
@@ -192,6 +194,44 @@ function planDatesSection(planDates: SummaryContext['planDates']): { html: strin
   };
 }
 
+/** A unit whose reminders reach nobody, as the coordinators' summaries list it (shared/jobs/unreachable-units.ts). */
+export interface UnreachableUnit {
+  unitId: string;
+  name: string;
+  /** its staff reminders (opening, due soon, due, overdue) reach nobody: no active staff in it */
+  noStaff: boolean;
+  /** its unit head's escalations reach nobody: no active head */
+  noHead: boolean;
+  /** its unsettled obligations on the ladder today */
+  open: number;
+}
+
+const PEOPLE_PAGE = 'หน้าผู้ใช้งานและหน่วยงาน';
+
+/** "กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน (…)" */
+export function unreachableUnitLine(u: UnreachableUnit): string {
+  const what =
+    u.noStaff && u.noHead
+      ? `ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`
+      : u.noStaff
+        ? `ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ใน${PEOPLE_PAGE}`
+        : `ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง กรุณากำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`;
+  return `${u.name}: ${what} (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
+}
+
+/** The coordinators' section on units whose reminders reach nobody (break s31 F8): HTML and text lines. */
+function unreachableSection(unreachable: SummaryContext['unreachable']): { html: string; text: string[] } {
+  if (!unreachable || unreachable.units.length === 0) return { html: '', text: [] };
+  const heading = `หน่วยงานที่ไม่มีผู้รับอีเมลแจ้งเตือน (${th(unreachable.units.length)} หน่วยงาน)`;
+  const lines = unreachable.units.map(unreachableUnitLine);
+  return {
+    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
+<ul style="padding-left:20px;margin:0 0 8px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<p style="margin:0 0 16px"><a href="${escapeHtml(unreachable.link)}" style="color:#1d4ed8">เปิด${PEOPLE_PAGE}</a></p>`,
+    text: ['', heading, ...lines.map((l) => `- ${l}`), unreachable.link],
+  };
+}
+
 export function renderSummary(
   summary: ComplianceSummary,
   ctx: SummaryContext,
@@ -210,6 +250,7 @@ export function renderSummary(
     counts: i.counts,
   }));
   const planDates = planDatesSection(ctx.planDates);
+  const unreachable = unreachableSection(ctx.unreachable);
   const listing = overdueListing(summary);
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
   const more = overdueMoreTh(listing.more);
@@ -231,6 +272,7 @@ ${countsTable(unitRows)}
 ${countsTable(indicatorRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายงานที่ค้างส่ง (${th(summary.overdue.length)} รายการ)</h2>
 ${overdueHtml}
+${unreachable.html}
 ${planDates.html}
 ${failedHtml}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
@@ -255,6 +297,7 @@ ${failedHtml}
     `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
     ...overdueLines.flatMap(overdueLineText),
     ...(more ? [more] : []),
+    ...unreachable.text,
     ...planDates.text,
     ...(failedMail.length
       ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]

@@ -31,6 +31,9 @@ async function digestFor(roles: Person['roles'], plan: StoredPlan) {
     org: { orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง' },
     unitNames: new Map([['clerk', 'สำนักปลัดเทศบาล']]),
     today: '2023-04-03',
+    units: [],
+    people: [],
+    ladder: {},
     year: (fy: number) => Promise.resolve(fy === year.fy ? year : undefined),
   } as unknown as OrgRunContext;
   const summary: SummaryPlan = {

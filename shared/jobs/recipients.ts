@@ -1,0 +1,17 @@
+// Who an audience of the reminder jobs is, among the org's active people.
+import type { Person } from '../domain/organisation.js';
+import type { Audience } from '../domain/reminder-plan.js';
+
+/** Who an audience is, among the org's active people. */
+export function recipients(audience: Audience, people: Person[]): Person[] {
+  switch (audience.kind) {
+    case 'unit':
+      return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
+    case 'unit-head':
+      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
+    case 'coordinators':
+      return people.filter((p) => p.roles.includes('coordinator'));
+    case 'executives':
+      return people.filter((p) => p.roles.includes('executive'));
+  }
+}

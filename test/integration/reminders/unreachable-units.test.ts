@@ -1,0 +1,80 @@
+// Units whose reminders reach nobody are named in the coordinators' digest (break s31 F8): the runs
+// counted "no recipients" and sent nothing, and nobody was told which units' reminders went nowhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../../shared/domain/organisation.js';
+import { runOrgJob } from '../../../shared/jobs/run-org-job.js';
+import { mailFor } from '../../support/mailbox.js';
+import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+
+const ORG = 'unreachable';
+let f: JobsFixture;
+
+const HEADING = 'หน่วยงานที่ไม่มีผู้รับอีเมลแจ้งเตือน';
+const ENGINEERING =
+  'กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานในหน้าผู้ใช้งานและหน่วยงาน';
+const EDUCATION = 'กองการศึกษา: ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง กรุณากำหนดหัวหน้าหน่วยงานในหน้าผู้ใช้งานและหน่วยงาน';
+const HEALTH = 'กองสาธารณสุขและสิ่งแวดล้อม: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน';
+
+async function change(personId: string, edit: (p: Person) => Person, day: string) {
+  const person = (await f.repos.orgs.getPerson(ORG, personId))!;
+  await f.repos.orgs.putPerson(edit(person), { actor: 'test', now: bangkok(`${day}T12:00:00`) }, { previous: person });
+}
+
+const monthly = (day: string) =>
+  runOrgJob(f.deps(), { orgId: ORG, kind: 'monthly', scheduledTime: bangkok(`${day}T08:30:00`) });
+
+const digests = async (who: string, month: string) =>
+  (await mailFor(ORG)).filter(
+    (m) => m.to[0] === `${who}@${ORG}.example.org` && m.subject.includes(`สรุปผลการรายงานตามมาตรการ ITA ${month}`),
+  );
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+beforeAll(async () => {
+  f = await createJobsFixture(ORG);
+  // กองช่าง: its staff member and its head have both left
+  await change(`${ORG}-staff-engineering`, (p) => ({ ...p, active: false }), '2023-04-20');
+  await change(`${ORG}-head-engineering`, (p) => ({ ...p, active: false }), '2023-04-20');
+  // กองการศึกษา: staff, but nobody marked as its head
+  await change(`${ORG}-head-education`, (p) => ({ ...p, headOfUnit: false }), '2023-04-20');
+  // กองสาธารณสุขฯ: its staff member left; its head stays but is not staff (only an executive)
+  await change(`${ORG}-staff-health`, (p) => ({ ...p, active: false }), '2023-04-20');
+  await change(`${ORG}-head-health`, (p) => ({ ...p, roles: ['executive'] }), '2023-04-20');
+}, 120_000);
+afterAll(async () => f?.close());
+
+describe("the coordinators' digest names the units whose reminders reach nobody", { timeout: 120_000 }, () => {
+  it('lists each such unit once, by its Thai name, with what to do, in the digest of 1 May 2023', async () => {
+    const result = await monthly('2023-05-01');
+    expect(result.noRecipients).toBeGreaterThan(0);
+    const [digest] = await digests('ita', 'ประจำเดือนเมษายน ๒๕๖๖');
+    expect(digest).toBeDefined();
+    for (const part of [digest!.text, digest!.html]) {
+      expect(part).toContain(`${HEADING} (๓ หน่วยงาน)`);
+      for (const line of [ENGINEERING, EDUCATION, HEALTH]) expect(count(part, line)).toBe(1);
+      expect(part).not.toContain('กองคลัง: ไม่มี');
+      expect(part).not.toContain('สำนักปลัดเทศบาล: ไม่มี');
+      expect(part).toContain('https://ita.example.org/#/org/unreachable/people');
+    }
+  });
+
+  it("is the coordinators' alone: the mayor's digest does not carry it", async () => {
+    const [digest] = await digests('mayor', 'ประจำเดือนเมษายน ๒๕๖๖');
+    expect(digest!.text).not.toContain(HEADING);
+    expect(digest!.html).not.toContain(HEADING);
+  });
+
+  it('a rerun of the run sends no second digest, and a unit fixed since is no longer listed the next month', async () => {
+    await monthly('2023-05-01');
+    await monthly('2023-05-02');
+    expect(await digests('ita', 'ประจำเดือนเมษายน ๒๕๖๖')).toHaveLength(1);
+    await change(`${ORG}-staff-engineering`, (p) => ({ ...p, active: true }), '2023-05-20');
+    await change(`${ORG}-head-engineering`, (p) => ({ ...p, active: true }), '2023-05-20');
+    await monthly('2023-06-01');
+    const [june] = await digests('ita', 'ประจำเดือนพฤษภาคม ๒๕๖๖');
+    expect(june!.text).toContain(`${HEADING} (๒ หน่วยงาน)`);
+    expect(june!.text).not.toContain('กองช่าง: ไม่มี');
+    expect(june!.text).toContain(EDUCATION);
+    expect(june!.text).toContain(HEALTH);
+  });
+});
