@@ -1,5 +1,6 @@
 // The document function (SQS): a generation the API claimed ({generation: ...}), or an org's share of
 // the scheduled annual-report run (a work item). The only function that loads the PDF and DOCX code.
+import { ORG_JOB_DONE } from '../../shared/jobs/alarmed-log-lines.js';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { parseGenerationMessage } from '../../shared/documents/document-queue.js';
 import { thaiFonts } from '../../shared/documents/thai-fonts.js';
@@ -38,5 +39,5 @@ export const handler = sqsBatchHandler(logger, async (body) => {
     return;
   }
   const result = await handleWorkItem(deps, WorkItemMessage.parse(body));
-  logger.info('org job done', { ...result });
+  logger.info(ORG_JOB_DONE, { ...result });
 });

@@ -1,5 +1,6 @@
 // SQS worker: one message = one org's share of a scheduled run. Failed items are reported back
 // (partial batch failure) and SQS redelivers them; delivery is idempotent.
+import { ORG_JOB_DONE } from '../../shared/jobs/alarmed-log-lines.js';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { WorkItemMessage } from '../../shared/jobs/job-input.js';
@@ -12,7 +13,7 @@ const deps = jobDependenciesFromEnv(process.env, 'org-worker function');
 export const handler = sqsBatchHandler(logger, async (body) => {
   const item = WorkItemMessage.parse(body);
   const result = await handleWorkItem({ ...deps, log: (m, f) => logger.warn(m, f) }, item);
-  logger.info('org job done', { ...result });
+  logger.info(ORG_JOB_DONE, { ...result });
   if (result.failed > 0)
     logger.warn('sends failed; kept in the outbox for the next run', { orgId: result.orgId, failed: result.failed });
 });

@@ -6,6 +6,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { ORG_JOB_DONE, SES_ACCOUNT_REFUSED } from '../../shared/jobs/alarmed-log-lines.js';
 import { acknowledge } from './acknowledge.js';
 
 /** Where a stack's alarms go: its topic `Alarms` (an alarm notifies a topic of its own region only). */
@@ -84,14 +85,14 @@ export const JOB_MAIL_METRICS = {
   /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */
   EmailsGivenUp: {
     pattern: FilterPattern.all(
-      FilterPattern.stringValue('$.message', '=', 'org job done'),
+      FilterPattern.stringValue('$.message', '=', ORG_JOB_DONE),
       FilterPattern.numberValue('$.givenUp', '>', 0),
     ),
     value: '$.givenUp',
   },
   /** runs that SES refused as an account (paused, credentials, IAM, sender): deliver-once's warning */
   SesAccountRefused: {
-    pattern: FilterPattern.stringValue('$.message', '=', 'SES REFUSED THE ACCOUNT*'),
+    pattern: FilterPattern.stringValue('$.message', '=', `${SES_ACCOUNT_REFUSED}*`),
     value: '1',
   },
 } as const;

@@ -4,6 +4,7 @@
 // Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
 // its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is
 // ambiguous (SES may have taken the email): never resent, given up and listed for a person to check.
+import { SES_ACCOUNT_REFUSED } from '../jobs/alarmed-log-lines.js';
 import { createHash } from 'node:crypto';
 import {
   MAX_MARKERS_PER_MAIL,
@@ -114,7 +115,7 @@ async function sendAndSettle(
         run.stopped = { kind, cause };
         if (kind === 'account')
           deps.log?.(
-            'SES REFUSED THE ACCOUNT: no email is sent until the IT officer fixes it (sending paused, credentials, IAM, sender verification, configuration set); this run deferred the rest to the next run',
+            `${SES_ACCOUNT_REFUSED}: no email is sent until the IT officer fixes it (sending paused, credentials, IAM, sender verification, configuration set); this run deferred the rest to the next run`,
             { orgId, error: cause },
           );
       }
