@@ -33,7 +33,7 @@ export async function unreachableUnits(input: {
   for (const t of tracked) {
     if (!isUnsettled(t)) continue;
     if (today > cutoffDate(t.obligation, ladder)) continue;
-    const steps = ladderOf(ladderSubject(t), ladder).filter((s) => s.on <= today);
+    const steps = ladderOf(ladderSubject(t, today), ladder).filter((s) => s.on <= today);
     if (steps.length === 0) continue;
     const r = reached.get(t.obligation.unitId) ?? { staff: false, head: false, open: 0 };
     r.open++;
