@@ -6,7 +6,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { ORG_JOB_DONE, SES_ACCOUNT_REFUSED } from '../../shared/jobs/alarmed-log-lines.js';
+import { ANNUAL_REPORT_FAILED, ORG_JOB_DONE, SES_ACCOUNT_REFUSED } from '../../shared/jobs/alarmed-log-lines.js';
 import { acknowledge } from './acknowledge.js';
 
 /** Where a stack's alarms go: its topic `Alarms` (an alarm notifies a topic of its own region only). */
@@ -80,8 +80,8 @@ export function addSesReputationAlarms(sink: AlarmSink): void {
     );
 }
 
-/** The jobs' own mail figures, counted from their logs (the org worker's and the documents'). */
-export const JOB_MAIL_METRICS = {
+/** The jobs' own figures, counted from their logs: emails given up, SES refusing the account, annual reports failed for good. */
+export const JOB_LOG_METRICS = {
   /** emails given up in a run: `givenUp` of the line "org job done" (OrgJobResult) */
   EmailsGivenUp: {
     pattern: FilterPattern.all(
@@ -89,11 +89,22 @@ export const JOB_MAIL_METRICS = {
       FilterPattern.numberValue('$.givenUp', '>', 0),
     ),
     value: '$.givenUp',
+    logs: ['OrgWorker', 'Documents'],
+    description: 'A job gave up emails (SES refused them, or their attempts were used up): people missed reminders.',
   },
   /** runs that SES refused as an account (paused, credentials, IAM, sender): deliver-once's warning */
   SesAccountRefused: {
     pattern: FilterPattern.stringValue('$.message', '=', `${SES_ACCOUNT_REFUSED}*`),
     value: '1',
+    logs: ['OrgWorker', 'Documents'],
+    description: 'SES refused the account: no reminder is sent until it is fixed.',
+  },
+  /** the 1 October run's generation failed its last attempt: it stays failed, no DLQ message follows */
+  AnnualReportFailed: {
+    pattern: FilterPattern.stringValue('$.message', '=', `${ANNUAL_REPORT_FAILED}*`),
+    value: '1',
+    logs: ['Documents'],
+    description: "An org's annual results report failed its last attempt: it was not made or emailed.",
   },
 } as const;
 
@@ -101,11 +112,14 @@ export const JOB_MAIL_METRICS = {
 export const jobMetricsNamespace = (stage: string) => `ItaMeasures/${stage}`;
 
 /** The metric filters on the jobs' log groups and an alarm on each figure (any in an hour). */
-export function addJobMailAlarms(sink: AlarmSink, logGroups: Record<string, ILogGroup>): void {
-  for (const [name, m] of Object.entries(JOB_MAIL_METRICS)) {
-    for (const [fn, logGroup] of Object.entries(logGroups))
+export function addJobLogAlarms(
+  sink: AlarmSink,
+  logGroups: Record<(typeof JOB_LOG_METRICS)[keyof typeof JOB_LOG_METRICS]['logs'][number], ILogGroup>,
+): void {
+  for (const [name, m] of Object.entries(JOB_LOG_METRICS)) {
+    for (const fn of m.logs)
       new MetricFilter(sink.stack, `${name}From${fn}`, {
-        logGroup,
+        logGroup: logGroups[fn],
         filterPattern: m.pattern,
         metricNamespace: jobMetricsNamespace(sink.stage),
         metricName: name,
@@ -120,9 +134,7 @@ export function addJobMailAlarms(sink: AlarmSink, logGroups: Record<string, ILog
         statistic: 'Sum',
         period: Duration.hours(1),
       }),
-      name === 'EmailsGivenUp'
-        ? 'A job gave up emails (SES refused them, or their attempts were used up): people missed reminders.'
-        : 'SES refused the account: no reminder is sent until it is fixed.',
+      m.description,
     );
   }
 }

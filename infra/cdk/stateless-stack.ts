@@ -40,7 +40,7 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
-import { addAlarm, addJobMailAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
+import { addAlarm, addJobLogAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
 import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
@@ -491,8 +491,8 @@ export class StatelessStack extends Stack {
     const alarm = (id: string, metric: Metric, description: string) => addAlarm(sink, id, metric, description);
     // SES's reputation where SES is: here, or the Mail stack (MailStack) for a region without SES
     if (!props.mailSender) addSesReputationAlarms(sink);
-    // the emails the jobs gave up, and SES refusing the account, from their logs
-    addJobMailAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
+    // the emails the jobs gave up, SES refusing the account and failed annual reports, from their logs
+    addJobLogAlarms(sink, { OrgWorker: workerLogs, Documents: documentsLogs });
     for (const [id, fn] of [
       ['Api', api],
       ['PlanImport', planImport],

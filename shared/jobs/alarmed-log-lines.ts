@@ -6,3 +6,6 @@ export const ORG_JOB_DONE = 'org job done';
 
 /** The start of deliver-once's warning when SES refuses the account (sending paused, IAM, ...). */
 export const SES_ACCOUNT_REFUSED = 'SES REFUSED THE ACCOUNT';
+
+/** The start of the annual-report run's error when a generation's last attempt failed (no DLQ message follows). */
+export const ANNUAL_REPORT_FAILED = 'ANNUAL REPORT FAILED';

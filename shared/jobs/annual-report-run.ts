@@ -2,6 +2,7 @@
 // executive and coordinator with the PDF (on a non-working day, by the next working day's daily pass:
 // mailScheduledAnnualReport). Delivered twice, it makes one generation and one email each.
 // Runs where the renderer is loaded: the document function, the local system and the CLI.
+import { ANNUAL_REPORT_FAILED } from './alarmed-log-lines.js';
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import type { AnnualReportOutput } from '../documents/annual-report-renderer.js';
 import { type DocumentRenderer, produceGeneration } from '../documents/document-generation.js';
@@ -63,7 +64,7 @@ export function annualReportRun(ports: AnnualReportRunPorts): AnnualReportRun {
       // its last attempt: failed for good, with its reason on the generation; nothing to mail, and
       // nothing to deliver again (a replay renders nothing either)
       if (outcome.final) {
-        deps.log?.('ANNUAL REPORT FAILED: its attempts are used up; the generation is failed with its reason', {
+        deps.log?.(`${ANNUAL_REPORT_FAILED}: its attempts are used up; the generation is failed with its reason`, {
           orgId,
           fy,
           generation,

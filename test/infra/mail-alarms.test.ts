@@ -109,10 +109,26 @@ describe("the jobs' given-up emails and refused account, counted from their logs
     });
   });
 
+  it("counts the annual-report run's last failed attempt in the documents function (no DLQ message follows it)", () => {
+    expect(filters).toContainEqual({
+      LogGroupName: { Ref: groupOf('Documents') },
+      FilterPattern: '{ $.message = "ANNUAL REPORT FAILED*" }',
+      MetricTransformations: [
+        { MetricNamespace: 'ItaMeasures/test', MetricName: 'AnnualReportFailed', MetricValue: '1' },
+      ],
+    });
+    expect(filters.filter((f) => f.MetricTransformations[0].MetricName === 'AnnualReportFailed')).toHaveLength(1);
+    expect(alarmNamed(stateless, 'AnnualReportFailed')).toMatchObject({
+      MetricName: 'AnnualReportFailed',
+      Threshold: 0,
+      AlarmActions: [{ Ref: topicOf(stateless)[0] }],
+    });
+  });
+
   it('a Bangkok deployment counts them in its own stateless stack too (the logs are there)', () => {
     const template = bangkok.template(bangkok.stacks.stateless);
-    for (const id of ['EmailsGivenUp', 'SesAccountRefused'])
+    for (const id of ['EmailsGivenUp', 'SesAccountRefused', 'AnnualReportFailed'])
       expect(alarmNamed(template, id), id).toMatchObject({ Namespace: 'ItaMeasures/test', Threshold: 0 });
-    template.resourceCountIs('AWS::Logs::MetricFilter', 4);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 5);
   });
 });
