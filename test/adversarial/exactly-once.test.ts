@@ -1,9 +1,9 @@
 // Duplicate and concurrent delivery: every effect is counted exactly.
+import { fixtureJobDeps } from '../support/fixture-job-deps.js';
 import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
-import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { call } from '../support/api-events.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
@@ -26,17 +26,8 @@ afterAll(async () => {
   await f?.close();
 });
 
-const deps = () => ({
-  store: f.store,
-  repos: f.repos,
-  files: f.files,
-  annualReport: f.documents.annualReport,
-  mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
-  wallClock: () => new Date(),
-  settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
-  // delivery, not the calendar, is under test: 1 April 2023 is a Saturday
-  calendar: EVERY_DAY,
-});
+// delivery, not the calendar, is under test: 1 April 2023 is a Saturday
+const deps = () => fixtureJobDeps(f, ses, { calendar: EVERY_DAY });
 
 describe('duplicate and concurrent delivery', () => {
   it('20 identical submissions in parallel with one Idempotency-Key store one version', async () => {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fixtureJobDeps } from '../support/fixture-job-deps.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicator } from '../../shared/domain/ita-catalog.js';
 import { fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
-import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { SESClient } from '@aws-sdk/client-ses';
 import { inject } from 'vitest';
 import { call } from '../support/api-events.js';
@@ -176,15 +176,7 @@ describe('generating the FY2566 results report', () => {
 describe('the annual schedule on 1 October', () => {
   it('delivered twice makes one generation and sends each executive and coordinator one email with the PDF (on the next working day)', async () => {
     const ses = new SESClient({ endpoint: inject('sesEndpoint'), region: 'ap-southeast-1' });
-    const deps = {
-      store: f.store,
-      repos: f.repos,
-      files: f.files,
-      annualReport: f.documents.annualReport,
-      mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
-      wallClock: () => new Date(),
-      settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
-    };
+    const deps = fixtureJobDeps(f, ses);
     const at = bangkok('2023-10-01T06:00:00');
     const runs = await Promise.all(
       [1, 2].map(() => runScheduledJob(deps, { kind: 'annual-report', scheduledTime: at, orgId: ORG })),

@@ -1,12 +1,12 @@
 // A generation is rendered at most MAX_GENERATION_ATTEMPTS times, counting renders that threw or never
 // returned (break s31-o F12): a poisoned one ends `failed` with a Thai reason instead of being
 // delivered again for ever. Against DynamoDB Local and the S3 emulator; the render fails on its data.
+import { fixtureJobDeps } from '../support/fixture-job-deps.js';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_GENERATION_ATTEMPTS } from '../../shared/domain/document-kinds.js';
 import { handleWorkItem } from '../../shared/jobs/run-scheduled-job.js';
-import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import { DocumentGenerationRepository } from '../../shared/store/document-generation-repository.js';
 import { keys } from '../../shared/store/keys.js';
 import { call } from '../support/api-events.js';
@@ -59,15 +59,7 @@ async function listed(generation: number, as: string = who.otherCoordinator) {
 describe('a generation is rendered at most three times', () => {
   it('a poisoned 1 October run throws for SQS twice, then ends failed with a Thai reason and is rendered no more', async () => {
     expect(MAX_GENERATION_ATTEMPTS).toBe(3);
-    const deps = {
-      store: f.store,
-      repos: f.repos,
-      files: f.files,
-      annualReport: f.documents.annualReport,
-      mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
-      wallClock: () => new Date(),
-      settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
-    };
+    const deps = fixtureJobDeps(f, ses);
     const item = { orgId: 'other', kind: 'annual-report', scheduledTime: '2023-09-30T23:00:00.000Z' } as const;
     // deliveries 1 and 2: the render throws, the work item fails, SQS delivers it again
     await expect(handleWorkItem(deps, item)).rejects.toThrow();

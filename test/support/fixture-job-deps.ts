@@ -1,0 +1,20 @@
+// The scheduled jobs' dependencies on an API fixture: its table, repositories, report files and
+// document side, mailing through the SES emulator, as the local system composes them.
+import type { SESClient } from '@aws-sdk/client-ses';
+import type { JobDependencies } from '../../shared/jobs/job-dependencies.js';
+import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import type { ApiFixture } from './api-fixture.js';
+
+/** JobDependencies for `f`, sending through `ses`; `extra` adds or replaces fields (calendar, clock...). */
+export function fixtureJobDeps(f: ApiFixture, ses: SESClient, extra: Partial<JobDependencies> = {}): JobDependencies {
+  return {
+    store: f.store,
+    repos: f.repos,
+    files: f.files,
+    annualReport: f.documents.annualReport,
+    mailer: sesMailer(ses, { from: 'ita@demo.example.org', maxPerSecond: 1000 }),
+    wallClock: () => new Date(),
+    settings: { formUrl: 'https://ita.example.org', dueSoonDays: 3, concurrency: 2 },
+    ...extra,
+  };
+}
