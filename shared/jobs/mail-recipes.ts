@@ -29,8 +29,6 @@ import type { SummaryPlan } from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 
-export { recipients };
-
 /** One org's data as a run has loaded it. */
 export interface OrgRunContext {
   deps: JobDependencies;

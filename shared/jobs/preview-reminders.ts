@@ -13,7 +13,7 @@ import { keys } from '../store/keys.js';
 import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
 import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { recipients } from './mail-recipes.js';
+import { recipients } from './recipients.js';
 import { personLabel } from './failed-mail-lines.js';
 import type { Person } from '../domain/organisation.js';
 import type { OrgYear } from '../domain/org-year.js';

@@ -32,8 +32,9 @@ export async function unreachableUnits(input: {
   const reached = new Map<string, { staff: boolean; head: boolean; open: number }>();
   for (const t of tracked) {
     if (!isUnsettled(t)) continue;
-    if (today > cutoffDate(t.obligation, ladder)) continue;
-    const steps = ladderOf(ladderSubject(t, today), ladder).filter((s) => s.on <= today);
+    const subject = ladderSubject(t, today);
+    if (today > cutoffDate(subject, ladder)) continue;
+    const steps = ladderOf(subject, ladder).filter((s) => s.on <= today);
     if (steps.length === 0) continue;
     const r = reached.get(t.obligation.unitId) ?? { staff: false, head: false, open: 0 };
     r.open++;
