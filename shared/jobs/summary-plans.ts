@@ -67,10 +67,14 @@ export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
  */
 export function summariesToSend(kind: JobKind, today: PlainDate, calendar: WorkingDays): SummaryPlan[] {
   if (kind !== 'daily') return summariesFor(kind, today);
-  const out: SummaryPlan[] = [];
-  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1)) {
-    for (const missed of kindsFiringOn(day)) out.push(...summariesFor(missed, day));
-  }
+  return runsSincePreviousWorkingDay(today, calendar).flatMap((run) => summariesFor(run.kind, run.day));
+}
+
+/** The scheduled runs that fell on the days after the previous working day and before `today`. */
+function runsSincePreviousWorkingDay(today: PlainDate, calendar: WorkingDays): { day: PlainDate; kind: JobKind }[] {
+  const out: { day: PlainDate; kind: JobKind }[] = [];
+  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1))
+    for (const kind of kindsFiringOn(day)) out.push({ day, kind });
   return out;
 }
 
@@ -81,8 +85,7 @@ export function summariesToSend(kind: JobKind, today: PlainDate, calendar: Worki
  */
 export function annualReportDaysToMail(kind: JobKind, today: PlainDate, calendar: WorkingDays): PlainDate[] {
   if (kind !== 'daily') return [];
-  const out: PlainDate[] = [];
-  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1))
-    if (kindsFiringOn(day).includes('annual-report')) out.push(day);
-  return out;
+  return runsSincePreviousWorkingDay(today, calendar)
+    .filter((run) => run.kind === 'annual-report')
+    .map((run) => run.day);
 }
