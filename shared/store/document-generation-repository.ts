@@ -3,13 +3,16 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type DocumentKind, type GenerationState, MAX_GENERATION } from '../domain/document-kinds.js';
 import { generationsUsedUp } from '../domain/errors.js';
-import { auditPut, triggerActor } from './audit-entry.js';
+import { auditPut, type TransactItem, triggerActor } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, prefixes } from './keys.js';
 import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { TABLE } from './table-definition.js';
 import { failedConditions } from './transaction-errors.js';
 import { conditionFailed, putNew, transact, updateIf } from './writes.js';
+
+/** Rounds of one claim against concurrent claims (each round one of them wins). */
+const MAX_CLAIM_ROUNDS = 40;
 
 export interface GeneratedFile {
   name: string;
@@ -159,19 +162,30 @@ export class DocumentGenerationRepository {
     });
   }
 
-  /** The next number from the year's counter (UpdateItem ADD: atomic, reads no list). */
-  private async nextNumber(kind: DocumentKind, orgId: string, fy: number): Promise<number> {
-    const out = await this.store.doc.send(
-      new UpdateCommand({
+  /** The year's counter: the last number claimed (0 before the first). One strongly consistent read. */
+  private async lastNumber(kind: DocumentKind, orgId: string, fy: number): Promise<number> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({
         TableName: this.store.tableName,
         Key: keys.generationCounter(kind, orgId, fy),
-        UpdateExpression: 'ADD #last :one',
-        ExpressionAttributeNames: { '#last': 'last' },
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
+        ConsistentRead: true,
       }),
     );
-    return Number(out.Attributes?.last);
+    return Number(Item?.last ?? 0);
+  }
+
+  /** A transaction item moving the counter from `last` to `last + 1`, only if no one moved it meanwhile. */
+  private counterStep(kind: DocumentKind, orgId: string, fy: number, last: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.store.tableName,
+        Key: keys.generationCounter(kind, orgId, fy),
+        UpdateExpression: 'SET #last = :next',
+        ConditionExpression: last === 0 ? 'attribute_not_exists(#last)' : '#last = :last',
+        ExpressionAttributeNames: { '#last': 'last' },
+        ExpressionAttributeValues: { ':next': last + 1, ...(last === 0 ? {} : { ':last': last }) },
+      },
+    };
   }
 
   /**
@@ -190,28 +204,35 @@ export class DocumentGenerationRepository {
   }
 
   /**
-   * Claim the next generation number, in state pending, with its audit entry. The number comes
-   * from an atomic counter, so claiming costs the same at the 1,001st generation as at the first;
-   * numbers never repeat but may skip (a claim that fails after taking its number). Past
-   * MAX_GENERATION nothing is claimed: ConflictError (generationsUsedUp).
-   * With `scheduledTime` the run is claimed too: a second delivery of the same schedule gets back
-   * the first one's number (`fresh: false`).
+   * Claim the next generation number, in state pending, with its audit entry. The number is the
+   * year's counter + 1, and the counter moves in the same transaction, on the condition that no one
+   * moved it since it was read: numbers never repeat and never skip, and claiming costs the same at
+   * the 1,001st generation as at the first (one read, one transaction). Concurrent claims that lose
+   * read the counter again. Past MAX_GENERATION nothing is claimed: ConflictError (generationsUsedUp).
+   * With `scheduledTime` the run is claimed too: a second delivery of the same schedule, even at the
+   * same moment, gets back the first one's number (`fresh: false`).
    */
   async claim(input: GenerationClaim): Promise<{ generation: number; fresh: boolean }> {
     const { kind, orgId, fy } = input;
     const run = input.scheduledTime ? keys.generationRun(kind, orgId, fy, input.scheduledTime) : undefined;
-    if (run) {
+    const readRun = async () => {
+      if (!run) return undefined;
       const { Item } = await this.store.doc.send(
         new GetCommand({ TableName: this.store.tableName, Key: run, ConsistentRead: true }),
       );
-      if (Item) return { generation: Number(Item.generation), fresh: false };
-    }
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const generation = await this.nextNumber(kind, orgId, fy);
+      return Item ? Number(Item.generation) : undefined;
+    };
+    const before = await readRun();
+    if (before !== undefined) return { generation: before, fresh: false };
+    const counterAt = run ? 1 : 0;
+    for (let attempt = 0; attempt < MAX_CLAIM_ROUNDS; attempt++) {
+      const last = await this.lastNumber(kind, orgId, fy);
+      const generation = last + 1;
       if (generation > MAX_GENERATION) throw generationsUsedUp(kind, fy);
       try {
         await transact(this.store, [
           ...(run ? [putNew(this.store.tableName, { ...run, type: `${kind}-run`, generation }, true)] : []),
+          this.counterStep(kind, orgId, fy, last),
           putNew(this.store.tableName, {
             ...keys.generation(kind, orgId, fy, generation),
             type: kind,
@@ -235,10 +256,18 @@ export class DocumentGenerationRepository {
         if (!failed) throw error;
         const runTaken = run && failed.find((f) => f.index === 0);
         if (runTaken) return { generation: Number(runTaken.item?.generation), fresh: false };
+        // another claim moved the counter first: a short random wait, then read it again
+        if (failed.some((f) => f.index === counterAt)) {
+          await new Promise((r) => setTimeout(r, Math.random() * 20));
+          continue;
+        }
         // the number is taken by a generation older than the counter: catch the counter up
         await this.catchUpCounter(kind, orgId, fy);
       }
     }
+    // a run that lost every round was most likely claimed by another delivery meanwhile
+    const claimed = await readRun();
+    if (claimed !== undefined) return { generation: claimed, fresh: false };
     throw new Error(`could not claim a ${kind} generation`);
   }
 
