@@ -4,9 +4,9 @@
 // added to a saved measure, and a kept follow-up whose cadence changes (review 17 s15, S15-1).
 import type { DueRules } from './due-rules.js';
 import { fiscalYearOf } from './fiscal-calendar.js';
-import { bangkokDate } from './plain-date.js';
-import type { Plan, StoredPlan } from './plan.js';
-import { expandPlan, followUpUnitIds, responsibleUnitIds } from './obligations.js';
+import { bangkokDate, type PlainDate } from './plain-date.js';
+import type { FollowUp, Plan, StoredPlan } from './plan.js';
+import { expandPlan, followUpUnitIds, responsibleUnitIds, type Obligation } from './obligations.js';
 
 /**
  * From the month of `now` (Asia/Bangkok, "YYYY-MM"), when it lies inside the plan's fiscal year
@@ -102,8 +102,9 @@ function startFollowUpUnitsAtSave(
  * that day (`addedOn`; for a unit that began reporting a kept follow-up: `unitsAddedOn`), so their
  * reminders start with the unit's own and escalate from there, not at once (break s31-u F4;
  * docs/reminders.md "Added late"). A follow-up kept from `saved` (same measure, number and cadence)
- * keeps the days it had: a plan replaced twice does not start again. Values sent in the request are
- * never kept. Mutates `plan`; returns how many follow-ups and units were marked now.
+ * keeps the days it had: a plan replaced twice does not start again; what the replacement makes due
+ * of it that was not due before is marked on its periods (`periodsAddedOn`, markPeriodsMadeDue).
+ * Values sent in the request are never kept. Mutates `plan`; returns how many follow-ups and units were marked now.
  */
 export function markLateAdditions(
   plan: Plan,
@@ -121,12 +122,12 @@ export function markLateAdditions(
     for (const f of m.followUps) {
       delete f.addedOn;
       delete f.unitsAddedOn;
-      // the units with an obligation of this follow-up already due today
-      const dueUnits = new Set(
-        expandPlan({ ...plan, measures: [{ ...m, followUps: [f] }] }, orgUnitIds, dueRules)
-          .filter((o) => o.dueDate <= today)
-          .map((o) => o.unitId),
+      delete f.periodsAddedOn;
+      // this follow-up's obligations already due today
+      const dueNow = expandPlan({ ...plan, measures: [{ ...m, followUps: [f] }] }, orgUnitIds, dueRules).filter(
+        (o) => o.dueDate <= today,
       );
+      const dueUnits = new Set(dueNow.map((o) => o.unitId));
       const was = before?.followUps.find((x) => x.followUpNo === f.followUpNo && x.cadence === f.cadence);
       if (!was) {
         if (dueUnits.size > 0) {
@@ -147,7 +148,53 @@ export function markLateAdditions(
         }
       }
       if (Object.keys(days).length > 0) f.unitsAddedOn = days;
+      marked += markPeriodsMadeDue(f, was, { ...plan, measures: [{ ...before!, followUps: [was] }] }, dueNow, {
+        today,
+        reportedBefore,
+        orgUnitIds,
+        dueRules,
+      });
     }
   }
+  return marked;
+}
+
+/**
+ * For a kept follow-up (`f`, saved as `was` in `savedPlan`): each obligation of a unit that reported
+ * it before, due today under the replacement (`dueNow`) but not due today under the saved plan (a
+ * "once" date moved earlier, months widened, a unit's first month moved earlier), came into the plan
+ * today, as a new follow-up does (break s32-a). Its period is marked on `f.periodsAddedOn` (for every
+ * unit when every such unit's obligation of it is new, else per unit); days kept from `was` stay.
+ */
+function markPeriodsMadeDue(
+  f: FollowUp,
+  was: FollowUp,
+  savedPlan: Plan,
+  dueNow: readonly Obligation[],
+  c: { today: PlainDate; reportedBefore: ReadonlySet<string>; orgUnitIds: readonly string[]; dueRules: DueRules },
+): number {
+  const key = (o: Pick<Obligation, 'periodId' | 'unitId'>) => `${o.periodId}.${o.unitId}`;
+  const dueBefore = new Set(
+    expandPlan(savedPlan, c.orgUnitIds, c.dueRules)
+      .filter((o) => o.dueDate <= c.today)
+      .map(key),
+  );
+  const periods = new Map<string, { made: string[]; kept: number }>();
+  for (const o of dueNow) {
+    if (!c.reportedBefore.has(o.unitId)) continue; // the unit's own day (unitsAddedOn)
+    const p = periods.get(o.periodId) ?? { made: [], kept: 0 };
+    if (dueBefore.has(key(o))) p.kept++;
+    else p.made.push(o.unitId);
+    periods.set(o.periodId, p);
+  }
+  const days: Record<string, string> = { ...was.periodsAddedOn };
+  let marked = 0;
+  for (const [periodId, p] of periods) {
+    if (p.made.length === 0) continue;
+    if (p.kept === 0) days[periodId] = c.today;
+    else for (const unitId of p.made) days[`${periodId}.${unitId}`] = c.today;
+    marked++;
+  }
+  if (Object.keys(days).length > 0) f.periodsAddedOn = days;
   return marked;
 }

@@ -44,13 +44,29 @@ const laterDay = (a: string | undefined, b: string | undefined) =>
 
 /**
  * The day a follow-up's obligation for `unitId` came into the plan, if the save marked it (the
- * follow-up's addedOn, the unit's unitsAddedOn: mid-year-additions.ts markLateAdditions).
+ * follow-up's addedOn, the unit's unitsAddedOn: mid-year-additions.ts markLateAdditions); a
+ * period's own day is obligationAddedOn's.
  */
 export function followUpAddedOn(
   followUp: Pick<FollowUp, 'addedOn' | 'unitsAddedOn'>,
   unitId: string,
 ): PlainDate | undefined {
   return laterDay(followUp.addedOn, followUp.unitsAddedOn?.[unitId]) as PlainDate | undefined;
+}
+
+/**
+ * The day one obligation of a follow-up came into the plan, if the save marked it: the later of
+ * followUpAddedOn and the day a replacement made its period due (`periodsAddedOn`, for every unit
+ * or for this one).
+ */
+export function obligationAddedOn(
+  followUp: Pick<FollowUp, 'addedOn' | 'unitsAddedOn' | 'periodsAddedOn'>,
+  periodId: string,
+  unitId: string,
+): PlainDate | undefined {
+  const periods = followUp.periodsAddedOn;
+  const period = periods === undefined ? undefined : laterDay(periods[periodId], periods[`${periodId}.${unitId}`]);
+  return laterDay(followUpAddedOn(followUp, unitId), period) as PlainDate | undefined;
 }
 
 export function obligationId(measureId: string, followUpNo: number, periodId: string, unitId: string): string {
@@ -135,8 +151,8 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
       );
       // a unit added during the year owes the periods from its first month (S15-1, S16-1)
       for (const unitId of followUpUnitIds(units, followUp)) {
-        const addedOn = followUpAddedOn(followUp, unitId);
         for (const p of periodsWithinMonths(periods, { firstMonth: unitFirstMonth(measure, followUp, unitId) })) {
+          const addedOn = obligationAddedOn(followUp, p.periodId, unitId);
           out.push({
             obligationId: obligationId(measure.measureId, followUp.followUpNo, p.periodId, unitId),
             orgId: plan.orgId,

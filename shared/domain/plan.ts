@@ -46,6 +46,14 @@ export const FollowUpMonth = z
   })
   .meta({ description: "YYYY-MM, Gregorian (CE) year: a month of the plan's fiscal year", examples: ['2026-04'] });
 
+/** A key of FollowUp.periodsAddedOn: a period id, alone or with a unit id ("2023-02.finance"). */
+const PeriodAddedKey = z
+  .string()
+  .regex(
+    /^(?:\d{4}-\d{2}|Q[1-4]|H[12]|FY|ONCE)(?:\.[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?)?$/,
+    'a period id, or period.unit',
+  );
+
 export const FollowUp = z.object({
   /** 1-based position in the measure's follow-up cell */
   followUpNo: z.number().int().min(1).max(MAX_FOLLOW_UP_NO),
@@ -95,6 +103,12 @@ export const FollowUp = z.object({
   addedOn: PlainDateSchema.optional(),
   /** as addedOn, for each unit that began reporting this kept follow-up late; set by the save */
   unitsAddedOn: memberSafeRecord(UnitId, PlainDateSchema).optional(),
+  /**
+   * as addedOn, for the periods of this kept follow-up that a replacement made due by its day when
+   * they were not due before (a "once" date moved earlier, months widened): keyed by period id
+   * ("ONCE", "2023-02": every unit) or period and unit ("2023-02.finance"); set by the save
+   */
+  periodsAddedOn: memberSafeRecord(PeriodAddedKey, PlainDateSchema).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 

@@ -92,3 +92,63 @@ describe('a unit that joins after a due date is reminded from the day it joined'
     expect(after.measures[0]!.followUps.map((f) => f.addedOn ?? null)).toEqual([null, '2022-12-20']);
   });
 });
+
+describe('a kept follow-up made due by a replacement starts, for what was not due before, on the save day', () => {
+  const monthlyFrom = (unitFirstMonths?: Record<string, string>) =>
+    plan(['clerk', 'finance'], [{ ...monthly, ...(unitFirstMonths ? { unitFirstMonths } : {}) }]);
+  const may10 = new Date('2023-05-10T03:00:00Z');
+
+  it("a unit's first month moved from March to January on 10 May: its January and February only, for that unit", () => {
+    const before = stored(monthlyFrom({ finance: '2023-03' }));
+    const after = monthlyFrom({ finance: '2023-01' });
+    expect(markLateAdditions(after, before, may10, units)).toBe(2);
+    expect(after.measures[0]!.followUps[0]!.periodsAddedOn).toEqual({
+      '2023-01.finance': '2023-05-10',
+      '2023-02.finance': '2023-05-10',
+    });
+    const saved = stored(after);
+    const at = (id: string) => {
+      const year = assembleOrgYear({
+        plan: saved,
+        reports: new Map(),
+        units: units.map((unitId) => ({ unitId, active: true })),
+        dueRules: {},
+        asOf: '2023-05-20',
+      });
+      return ladderOf(ladderSubject(year.trackedById.get(id)!, '2023-05-20')).map((s) => `${s.on.slice(5)} ${s.stage}`);
+    };
+    expect(at('i4.f2.2023-01.finance')).toEqual([
+      '05-11 opening',
+      '05-12 overdue',
+      '05-18 escalation-head',
+      '05-25 escalation-executive',
+    ]);
+    // the unit that always had January, and finance's March (due before the save too): the plain ladder
+    expect(at('i4.f2.2023-01.clerk')).toContain('02-14 escalation-executive');
+    expect(at('i4.f2.2023-03.finance')).toContain('04-14 escalation-executive');
+  });
+
+  it('a monthly follow-up that stopped after January runs on, from 10 May: February to April start then', () => {
+    const before = stored(plan(['clerk'], [{ ...monthly, lastMonth: '2023-01' }]));
+    const after = plan(['clerk'], [monthly]);
+    expect(markLateAdditions(after, before, may10, units)).toBe(3);
+    expect(after.measures[0]!.followUps[0]!.periodsAddedOn).toEqual({
+      '2023-02': '2023-05-10',
+      '2023-03': '2023-05-10',
+      '2023-04': '2023-05-10',
+    });
+  });
+
+  it('a "once" date moved later, then back before the save day by a third save: from that third save', () => {
+    const first = stored(plan(['clerk'], [once({ dueDate: '2023-06-30' })]));
+    const second = plan(['clerk'], [once({ dueDate: '2023-08-31' })]);
+    expect(markLateAdditions(second, first, new Date('2023-05-01T03:00:00Z'), units)).toBe(0);
+    const third = plan(['clerk'], [once({ dueDate: '2023-04-30' })]);
+    expect(markLateAdditions(third, stored(second), new Date('2023-05-15T03:00:00Z'), units)).toBe(1);
+    expect(third.measures[0]!.followUps[0]!.periodsAddedOn).toEqual({ ONCE: '2023-05-15' });
+    // a fourth save that keeps it due keeps the day; a request's own value is not kept
+    const fourth = plan(['clerk'], [once({ dueDate: '2023-04-15', periodsAddedOn: { ONCE: '2022-10-01' } })]);
+    expect(markLateAdditions(fourth, stored(third), new Date('2023-05-20T03:00:00Z'), units)).toBe(0);
+    expect(fourth.measures[0]!.followUps[0]!.periodsAddedOn).toEqual({ ONCE: '2023-05-15' });
+  });
+});
