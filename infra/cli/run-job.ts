@@ -33,7 +33,8 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
   --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel")
   --org       one org only
   preview     prints, without sending, what would go out on each working day from..to (day, stage,
-              obligation or summary, recipient masked), from today's data (no report assumed)
+              obligation, summary or annual report, recipient by name), from today's data (no report
+              assumed), and an annual report that will not go out (failed, not made) with what to do
   --help      this text
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
 (npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
@@ -68,8 +69,9 @@ async function main(): Promise<{ usage: boolean }> {
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const { lines, emails } = await previewMail(deps, org, from, to);
+      const { lines, emails, notes } = await previewMail(deps, org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
+      for (const n of notes) process.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(
         `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +

@@ -14,7 +14,7 @@ import { addDays, bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { renderAnnualReportEmail } from '../mail/annual-report-email.js';
 import { deliverOnce, type DeliveryOutcome } from '../mail/deliver-once.js';
 import type { OutgoingMail } from '../mail/outgoing-mail.js';
-import type { DocumentGenerationRepository } from '../store/document-generation-repository.js';
+import type { DocumentGenerationRepository, Generation } from '../store/document-generation-repository.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import type { PlanRepository } from '../store/plan-repository.js';
 import type { AnnualReportRun, JobDependencies } from './job-dependencies.js';
@@ -92,7 +92,7 @@ async function mailAnnualReport(
   output: AnnualReportOutput,
 ): Promise<DeliveryOutcome[]> {
   const { orgId, fy, generation, actor } = run;
-  const people = everyone.filter((p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')));
+  const people = annualReportReaders(everyone);
   const outcomes: DeliveryOutcome[] = [];
   for (const person of people) {
     outcomes.push(
@@ -115,6 +115,28 @@ async function mailAnnualReport(
   return outcomes;
 }
 
+/** Who gets the annual report: every active executive and coordinator, once each. */
+export function annualReportReaders(everyone: readonly Person[]): Person[] {
+  return everyone.filter((p) => p.active && (p.roles.includes('executive') || p.roles.includes('coordinator')));
+}
+
+/**
+ * The fiscal year the annual-report run of `runDay` reports on, and the generations that run
+ * claimed (its trigger's time falls on `runDay`, Bangkok), oldest first.
+ */
+export async function generationsOfRun(
+  generations: DocumentGenerationRepository,
+  orgId: string,
+  runDay: PlainDate,
+): Promise<{ fy: number; scheduled: Generation[] }> {
+  const fy = fiscalYearOf(addDays(runDay, -1));
+  const scheduled = (await generations.list('annual-report', orgId, fy)).filter((g) => {
+    const at = g.trigger.startsWith(SCHEDULE_TRIGGER) ? new Date(g.trigger.slice(SCHEDULE_TRIGGER.length)) : undefined;
+    return at !== undefined && !Number.isNaN(at.getTime()) && bangkokDate(at) === runDay;
+  });
+  return { fy, scheduled };
+}
+
 /** Thrown when the report a daily pass is to mail is still being generated: the org's run is retried. */
 export class AnnualReportNotReady extends Error {
   override name = 'AnnualReportNotReady';
@@ -135,12 +157,7 @@ export async function mailScheduledAnnualReport(
   runDay: PlainDate,
   actor: string,
 ): Promise<DeliveryOutcome[]> {
-  const fy = fiscalYearOf(addDays(runDay, -1));
-  const generations = await deps.repos.generations.list('annual-report', orgId, fy);
-  const scheduled = generations.filter((g) => {
-    const at = g.trigger.startsWith(SCHEDULE_TRIGGER) ? new Date(g.trigger.slice(SCHEDULE_TRIGGER.length)) : undefined;
-    return at !== undefined && !Number.isNaN(at.getTime()) && bangkokDate(at) === runDay;
-  });
+  const { fy, scheduled } = await generationsOfRun(deps.repos.generations, orgId, runDay);
   const ready = scheduled.filter((g) => g.status === 'ready').at(-1);
   if (!ready) {
     if (scheduled.some((g) => g.status === 'pending'))

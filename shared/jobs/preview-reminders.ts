@@ -11,7 +11,7 @@ import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
-import { kindsFiringOn } from '../schedules/schedule-catalog.js';
+import { kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
 import { personLabel } from './failed-mail-lines.js';
@@ -20,7 +20,8 @@ import type { OrgYear } from '../domain/org-year.js';
 import { loadOrgYear } from '../store/fiscal-year-repository.js';
 import { activePeople, calendarSpan, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
-import { summariesFor, summariesToSend } from './summary-plans.js';
+import { annualReportDaysToMail, summariesFor, summariesToSend } from './summary-plans.js';
+import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 
 /** The longest span a preview covers, in days after `from`. */
@@ -35,8 +36,8 @@ export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
   day: PlainDate;
   /** still-open: listed again by the run of the month (docs/reminders.md) */
-  stage: ReminderStage | 'still-open' | 'summary';
-  /** the obligation id, or the summary id (e.g. digest-2023-09) */
+  stage: ReminderStage | 'still-open' | 'summary' | 'annual-report';
+  /** the obligation id, the summary id (e.g. digest-2023-09) or the annual report's (annual-report-2566) */
   subject: string;
   /** masked: s***@example.org */
   recipient: string;
@@ -45,13 +46,23 @@ export interface PreviewLine {
 }
 
 /**
+ * What the operator must know about a day beyond its lines, Thai first: the annual report that day
+ * would mail is still being generated, failed, or was not made by its run (docs/reminders.md, Preview).
+ */
+export interface PreviewNote {
+  day: PlainDate;
+  th: string;
+  en: string;
+}
+
+/**
  * One line per (day, stage, obligation or summary, recipient) the daily pass and the scheduled runs
  * would send from `from` to `to` (inclusive, at most 400 days), in day order. Reads only: one org,
- * its people, its years' plans and reports, its send markers. Throws NotFoundError (field `org`)
+ * its people, its years' plans and reports, its annual-report generations, its send markers. Throws NotFoundError (field `org`)
  * if the org does not exist, ValidationError (field `to`) for a span outside 0 to MAX_PREVIEW_DAYS days.
  */
 export async function previewReminders(
-  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar'>,
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
@@ -63,14 +74,15 @@ export async function previewReminders(
  * The preview's lines and the number of emails they make, grouped as the runs group them: the
  * runs of a day in the schedule catalog's order (a kind's run, then the daily pass), one email per
  * (run, stage, audience, person) with anything new, at most MAX_MARKERS_PER_MAIL obligations each,
- * and one per summary and reader.
+ * one per summary and reader, and one per annual report and reader; `notes`: an annual report that
+ * will not go out or waits (annualReportPlan).
  */
 export async function previewMail(
-  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar'>,
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
-): Promise<{ lines: PreviewLine[]; emails: number }> {
+): Promise<{ lines: PreviewLine[]; emails: number; notes: PreviewNote[] }> {
   if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
     const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
     throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
@@ -101,6 +113,7 @@ export async function previewMail(
   const markersOf = (fy: number) =>
     markers.get(fy) ?? markers.set(fy, deps.repos.outbox.sentMarkers(orgId, fy)).get(fy)!;
   const lines: PreviewLine[] = [];
+  const notes: PreviewNote[] = [];
   let emails = 0;
   // a marker not yet claimed, seen for the first time in this preview: it would be sent
   const wouldSend = async (fy: number, stage: string, personId: string, subject: string) => {
@@ -141,6 +154,85 @@ export async function previewMail(
           emails++;
         }
     }
+    // the annual report: by its own run on a working 1 October, else by this daily pass
+    const annualRuns = [
+      ...(kindsFiringOn(day).includes('annual-report') ? [day] : []),
+      ...annualReportDaysToMail('daily', day, calendar),
+    ];
+    for (const runDay of annualRuns) {
+      const plan = await annualReportPlan(deps, orgId, day, runDay);
+      if (plan.note) notes.push(plan.note);
+      if (!plan.mailed) continue;
+      for (const person of annualReportReaders(people)) {
+        const marker = plan.generation === undefined ? `run-${runDay}` : `g${plan.generation}`;
+        if (!(await wouldSend(plan.fy, 'annual-report', person.personId, marker))) continue;
+        lines.push({ day, stage: 'annual-report', subject: `annual-report-${plan.fy}`, ...who(person) });
+        emails++;
+      }
+    }
   }
-  return { lines, emails };
+  return { lines, emails, notes };
 }
+
+/**
+ * Whether the annual report of the run on `runDay` would be mailed on working day `day`, as
+ * mailScheduledAnnualReport (or the run itself) decides: its org has a plan that year, and the
+ * generation that run claimed is ready, or pending (mailed once ready: the run is retried, with a
+ * note), or not claimed yet because the run's time is still ahead (assumed made). Not mailed, with a
+ * note: the generation failed, or the run's time has passed and it made none.
+ */
+async function annualReportPlan(
+  deps: Pick<JobDependencies, 'repos' | 'wallClock'>,
+  orgId: string,
+  day: PlainDate,
+  runDay: PlainDate,
+): Promise<{ fy: number; mailed: boolean; generation?: number; note?: PreviewNote }> {
+  const { fy, scheduled } = await generationsOfRun(deps.repos.generations, orgId, runDay);
+  if ((await deps.repos.plans.getPlanVersion(orgId, fy)) === undefined) return { fy, mailed: false };
+  const runAt = scheduledTimeOn('annual-report', runDay);
+  const ready = scheduled.filter((g) => g.status === 'ready').at(-1);
+  if (ready) return { fy, mailed: true, generation: ready.generation };
+  const pending = scheduled.filter((g) => g.status === 'pending').at(-1);
+  if (pending)
+    return {
+      fy,
+      mailed: true,
+      generation: pending.generation,
+      note: {
+        day,
+        th: `รายงานผลประจำปีงบประมาณ ${fy} (ฉบับที่ ${pending.generation}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
+        en: `the FY${fy} annual report (generation ${pending.generation}) is still being generated: it is mailed once ready (the run is retried)`,
+      },
+    };
+  const failed = scheduled.at(-1);
+  if (failed)
+    return {
+      fy,
+      mailed: false,
+      note: {
+        day,
+        th:
+          `รายงานผลประจำปีงบประมาณ ${fy} (ฉบับที่ ${failed.generation}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
+          `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+        en:
+          `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
+          `${failed.failure ? ` (${failed.failure.message_en})` : ''}; the coordinator asks for a new one on the documents screen (docs/operations.md, AnnualReportFailed)`,
+      },
+    };
+  if (deps.wallClock() < runAt) return { fy, mailed: true };
+  const replay = `npm run job -- scheduled --kind annual-report --at ${cliTime(runAt)} --org ${orgId}`;
+  const pass =
+    day === runDay ? '' : ` && npm run job -- escalation --at ${cliTime(scheduledTimeOn('daily', day))} --org ${orgId}`;
+  return {
+    fy,
+    mailed: false,
+    note: {
+      day,
+      th: `รอบจัดทำรายงานผลประจำปีงบประมาณ ${fy} เมื่อ ${runDay} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ${replay}${pass}`,
+      en: `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it: ${replay}${pass}`,
+    },
+  };
+}
+
+/** A time as the job CLI's --at takes it: Bangkok's clock, +07:00. */
+const cliTime = (instant: Date) => `${new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;

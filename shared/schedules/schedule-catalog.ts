@@ -55,3 +55,11 @@ export const SCHEDULES: readonly ScheduleEntry[] = ROWS.map(({ kind, ...entry })
 export function kindsFiringOn(date: `${number}-${string}-${string}`): JobKind[] {
   return SCHEDULES.filter((s) => cronFiresOn(s.cron, date)).map((s) => s.input.kind);
 }
+
+/** The time `kind`'s schedule fires on `date` (Bangkok, UTC+7 all year), from its cron's minutes and hours. */
+export function scheduledTimeOn(kind: JobKind, date: `${number}-${string}-${string}`): Date {
+  const entry = SCHEDULES.find((s) => s.input.kind === kind);
+  if (!entry) throw new Error(`no schedule for ${kind}`);
+  const [minutes = '0', hours = '0'] = entry.cron.replace(/^cron\(/, '').split(' ');
+  return new Date(`${date}T${hours.padStart(2, '0')}:${minutes.padStart(2, '0')}:00+07:00`);
+}

@@ -52,6 +52,17 @@ describe('npm run job (time travel)', () => {
     expect((await mailFor('clijobs')).length).toBe(before);
   });
 
+  it('previews no annual report email for 1 October 2023, a run in the past that made none, and says so Thai first with the commands to replay it', async () => {
+    const { stdout } = await job('preview', '--org', 'clijobs', '--from', '2023-09-28', '--to', '2023-10-05');
+    expect(stdout).not.toMatch(/annual-report-2566/);
+    expect(stdout).toContain(
+      '2023-10-02  รอบจัดทำรายงานผลประจำปีงบประมาณ 2566 เมื่อ 2023-10-01 ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ' +
+        'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 --org clijobs && ' +
+        'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 --org clijobs\n' +
+        '            the annual-report run of 2023-10-01 made no FY2566 report: nothing will be mailed; replay it:',
+    );
+  });
+
   it('a run on a day off (Saturday 1 April 2023) says why it sent nothing, Thai first', async () => {
     const before = (await mailFor('clijobs')).length;
     const { stdout } = await job(
