@@ -1,7 +1,7 @@
 // Which reminder emails a run sends on a working day, across every fiscal year it reads: the one
 // planner for the runs (run-org-job.ts) and the preview (preview-reminders.ts).
 import type { JobKind } from '../domain/job-kinds.js';
-import { addDays, type PlainDate } from '../domain/plain-date.js';
+import type { PlainDate } from '../domain/plain-date.js';
 import {
   cadenceOfRun,
   dailyReminders,
@@ -12,8 +12,8 @@ import {
   type ReminderOptions,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
-import { type WorkingDays, workingDayBefore } from '../domain/working-days.js';
-import { kindsFiringOn } from '../schedules/schedule-catalog.js';
+import type { WorkingDays } from '../domain/working-days.js';
+import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
 /**
  * The listing runs (monthly, semiannual, april-september) whose emails the daily pass on working
@@ -21,13 +21,10 @@ import { kindsFiringOn } from '../schedules/schedule-catalog.js';
  * the non-working days since the previous working day (docs/reminders.md, "Working days").
  */
 export function listingsDue(today: PlainDate, calendar: WorkingDays): Listing[] {
-  const out: Listing[] = [];
-  for (let day = addDays(workingDayBefore(calendar, today), 1); day <= today; day = addDays(day, 1))
-    for (const kind of kindsFiringOn(day)) {
-      const cadence = cadenceOfRun(kind);
-      if (cadence) out.push({ cadence, runDay: day });
-    }
-  return out;
+  return runsSincePreviousWorkingDay(today, calendar, { includeToday: true }).flatMap(({ day, kind }) => {
+    const cadence = cadenceOfRun(kind);
+    return cadence ? [{ cadence, runDay: day }] : [];
+  });
 }
 
 /**

@@ -5,8 +5,8 @@ import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
-import { type WorkingDays, workingDayBefore } from '../domain/working-days.js';
-import { kindsFiringOn } from '../schedules/schedule-catalog.js';
+import type { WorkingDays } from '../domain/working-days.js';
+import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
 export interface SummaryPlan {
   id: string;
@@ -67,15 +67,9 @@ export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
  */
 export function summariesToSend(kind: JobKind, today: PlainDate, calendar: WorkingDays): SummaryPlan[] {
   if (kind !== 'daily') return summariesFor(kind, today);
-  return runsSincePreviousWorkingDay(today, calendar).flatMap((run) => summariesFor(run.kind, run.day));
-}
-
-/** The scheduled runs that fell on the days after the previous working day and before `today`. */
-function runsSincePreviousWorkingDay(today: PlainDate, calendar: WorkingDays): { day: PlainDate; kind: JobKind }[] {
-  const out: { day: PlainDate; kind: JobKind }[] = [];
-  for (let day = addDays(workingDayBefore(calendar, today), 1); day < today; day = addDays(day, 1))
-    for (const kind of kindsFiringOn(day)) out.push({ day, kind });
-  return out;
+  return runsSincePreviousWorkingDay(today, calendar, { includeToday: false }).flatMap((run) =>
+    summariesFor(run.kind, run.day),
+  );
 }
 
 /**
@@ -85,7 +79,7 @@ function runsSincePreviousWorkingDay(today: PlainDate, calendar: WorkingDays): {
  */
 export function annualReportDaysToMail(kind: JobKind, today: PlainDate, calendar: WorkingDays): PlainDate[] {
   if (kind !== 'daily') return [];
-  return runsSincePreviousWorkingDay(today, calendar)
+  return runsSincePreviousWorkingDay(today, calendar, { includeToday: false })
     .filter((run) => run.kind === 'annual-report')
     .map((run) => run.day);
 }
