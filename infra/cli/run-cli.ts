@@ -1,6 +1,7 @@
 // Shared CLI wrapper: usage on bad arguments, one clear line for known errors, exit codes.
 import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
+import { EnvironmentError } from '../../shared/environment/environment.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 import { optionPath } from './cli-options.js';
 
@@ -8,16 +9,31 @@ import { optionPath } from './cli-options.js';
 // operator at a terminal. Lambda runs Node 24, and the local server keeps the warning.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/** Why `main` refused its arguments, Thai first (printed before the usage). */
+export interface CliRefusal {
+  th: string;
+  en: string;
+}
+
+/** A refusal that names nothing: a command or a required option missing or unknown. */
+export const USAGE_REFUSAL: CliRefusal = {
+  th: 'ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง กรุณาดูวิธีใช้ด้านล่าง',
+  en: 'a command or a required option is missing or unknown: see the usage below',
+};
+
 /**
- * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0: a DomainError prints its Thai then English message and one line per field (the
- * field named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
- * (node:util parseArgs) prints Thai, English and the usage (exit 2). With `usageOnValidation`, a
- * ValidationError (a bad option value, see cli-options.ts) is followed by the usage too. Other
- * errors exit 1.
+ * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
+ * is printed on stderr Thai first, then English: `main`'s `{ usage: true, refusal }` (USAGE_REFUSAL
+ * if none) then the usage (exit 2); a DomainError's messages and one line per field (the field
+ * named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
+ * (node:util parseArgs) and the usage (exit 2). With `usageOnValidation`, a ValidationError (a bad
+ * option value, see cli-options.ts) is followed by the usage too. Other errors exit 1: a bad
+ * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
+ * else (the API's 500 wording, then the error's own English).
  */
 export async function runCli(
   usage: string,
-  main: () => Promise<{ usage: boolean }>,
+  main: () => Promise<{ usage: boolean; refusal?: CliRefusal }>,
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
@@ -29,9 +45,9 @@ export async function runCli(
     return;
   }
   try {
-    const { usage: showUsage } = await main();
+    const { usage: showUsage, refusal = USAGE_REFUSAL } = await main();
     if (showUsage) {
-      process.stderr.write(`${usage}\n`);
+      process.stderr.write(`${refusal.th}\n${refusal.en}\n${usage}\n`);
       process.exitCode = 2;
     }
   } catch (error) {
@@ -49,14 +65,36 @@ export async function runCli(
       for (const f of fieldMessages(error, ''))
         process.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
       process.stderr.write(`${usage}\n`);
+    } else if (error instanceof EnvironmentError) {
+      const names = error.problems.map((p) => p.split(/[ :]/)[0]).join(', ');
+      process.stderr.write(
+        `ตั้งค่าตัวแปรสภาพแวดล้อมไม่ครบหรือไม่ถูกต้อง: ${names} (ใช้กับระบบในเครื่อง: เปิด npm start ก่อน หรือตั้งค่าตาม output ของสแต็ก)\n${error.message}\n`,
+      );
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      process.stderr.write(`file not found / ไม่พบไฟล์: ${(error as NodeJS.ErrnoException).path}\n`);
+      const path = (error as NodeJS.ErrnoException).path;
+      process.stderr.write(`ไม่พบไฟล์: ${path}\nfile not found: ${path}\n`);
     } else {
-      const said = awsSetupHint(error) ?? (error instanceof Error ? error.message : String(error));
-      process.stderr.write(`${said}\n`);
+      process.stderr.write(`${awsSetupHint(error) ?? unreachableHint(error) ?? unexpected(error)}\n`);
     }
     process.exitCode = 1;
   }
+}
+
+/** A service (DynamoDB, SES, S3) refused the connection: most often the local system is not running. */
+function unreachableHint(error: unknown): string | undefined {
+  if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') return undefined;
+  const { address, port } = error as Error & { address?: string; port?: number };
+  const where = address ? `${address}:${port ?? ''}` : 'a service';
+  return [
+    `เชื่อมต่อ ${where} ไม่ได้ ระบบในเครื่อง (npm start) ทำงานอยู่หรือไม่ ตรวจค่า DYNAMODB_ENDPOINT, SES_ENDPOINT และ S3_ENDPOINT`,
+    `cannot connect to ${where}: is the local system (npm start) running? check DYNAMODB_ENDPOINT, SES_ENDPOINT and S3_ENDPOINT (${error.message})`,
+  ].join('\n');
+}
+
+/** Any other error: the API's wording for a 500 (functions/api/http-error-response.ts), then its own English. */
+function unexpected(error: unknown): string {
+  const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ\nunexpected error: ${said}`;
 }
 
 /** node:util parseArgs refusing an unknown option or a missing value (codes ERR_PARSE_ARGS_*). */

@@ -14,7 +14,7 @@ import { addDays } from '../../shared/domain/plain-date.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { runCli } from './run-cli.js';
+import { type CliRefusal, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
 
 applyLocalRuntimeEnv();
@@ -51,7 +51,7 @@ const OrgOption = z.object({ org: OrgId.optional() });
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-async function main(): Promise<{ usage: boolean }> {
+async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -64,7 +64,16 @@ async function main(): Promise<{ usage: boolean }> {
   });
   const { org } = parseOptions(OrgOption, values);
   if (positionals[0] === 'preview') {
-    if (!org || !values.from || !values.to) return { usage: true };
+    const missing = (['org', 'from', 'to'] as const).filter((o) => !values[o]).map((o) => `--${o}`);
+    if (missing.length > 0)
+      return {
+        usage: true,
+        refusal: {
+          th: `คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ ${missing.join(', ')})`,
+          en: `preview needs --org, --from and --to (missing: ${missing.join(', ')})`,
+        },
+      };
+    if (!org) return { usage: true };
     const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
@@ -83,7 +92,28 @@ async function main(): Promise<{ usage: boolean }> {
     return { usage: false };
   }
   const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
-  if (!job.success || !values.at) return { usage: true };
+  if (!job.success) {
+    const command = positionals[0];
+    const said =
+      command === undefined
+        ? { th: 'ไม่ได้ระบุคำสั่ง', en: 'no command' }
+        : { th: `ไม่รู้จักคำสั่ง "${command}"`, en: `unknown command "${command}"` };
+    return {
+      usage: true,
+      refusal: {
+        th: `${said.th} ใช้ reminders, summaries, escalation, scheduled หรือ preview`,
+        en: `${said.en}: use reminders, summaries, escalation, scheduled or preview`,
+      },
+    };
+  }
+  if (!values.at)
+    return {
+      usage: true,
+      refusal: {
+        th: `คำสั่ง ${job.data} ต้องระบุ --at เวลาของรอบ เช่น 2023-04-01T08:30:00+07:00`,
+        en: `${job.data} needs --at, the run's time, e.g. 2023-04-01T08:30:00+07:00`,
+      },
+    };
   const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
   const { at } = parseOptions(AtOption, values);
   // escalation (the daily pass) runs what the daily schedule runs, summaries a day off held back

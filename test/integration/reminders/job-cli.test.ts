@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliScript } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
+import { freePort } from '../../support/free-port.js';
 
 let f: JobsFixture;
 beforeAll(async () => (f = await createJobsFixture('clijobs')));
@@ -196,6 +197,64 @@ describe('npm run job (time travel)', () => {
     expect(failure.stderr).not.toMatch(/Invalid option|expected one of/);
     expect(failure.stderr).toContain('usage: npm run job');
     expect(failure.stdout).toBe('');
+  });
+
+  // these said the usage only, or the error's English only
+  it.each([
+    [
+      'a preview without --from and --to',
+      ['preview', '--org', 'clijobs'],
+      'คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ --from, --to)\npreview needs --org, --from and --to (missing: --from, --to)\nusage: npm run job',
+    ],
+    [
+      'a misspelt command',
+      ['previwe', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
+      'ไม่รู้จักคำสั่ง "previwe" ใช้ reminders, summaries, escalation, scheduled หรือ preview\nunknown command "previwe": use reminders, summaries, escalation, scheduled or preview\nusage: npm run job',
+    ],
+    [
+      'a run without --at',
+      ['escalation', '--org', 'clijobs'],
+      'คำสั่ง escalation ต้องระบุ --at เวลาของรอบ เช่น 2023-04-01T08:30:00+07:00\nescalation needs --at',
+    ],
+  ])('refuses %s Thai first, then English, then the usage (exit 2)', async (_n, args, said) => {
+    const failure = await job(...args).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+    expect(failure.stdout).toBe('');
+  });
+
+  it('a preview without the environment (no TABLE_NAME, no local system) says so Thai first, then English', async () => {
+    const failure = await runCliScript(
+      'infra/cli/run-job.ts',
+      ['preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
+      { env: { ...process.env, TABLE_NAME: '', ITA_DATA_DIR: '/nonexistent/ita-data' } },
+    ).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(
+      /^ตั้งค่าตัวแปรสภาพแวดล้อมไม่ครบหรือไม่ถูกต้อง: TABLE_NAME \(ใช้กับระบบในเครื่อง: เปิด npm start ก่อน.*\)\nnpm run job: the environment is not usable:\n {2}TABLE_NAME is not set/,
+    );
+  });
+
+  it('a preview when DynamoDB is not reachable says so Thai first, then English, naming the address', async () => {
+    const port = await freePort();
+    const failure = await runCliScript(
+      'infra/cli/run-job.ts',
+      ['preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
+      {
+        env: {
+          ...process.env,
+          TABLE_NAME: f.store.tableName,
+          DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`,
+          JOB_DYNAMODB_MAX_ATTEMPTS: '1',
+        },
+      },
+    ).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(
+      new RegExp(
+        `^เชื่อมต่อ 127\\.0\\.0\\.1:${port} ไม่ได้ ระบบในเครื่อง \\(npm start\\) ทำงานอยู่หรือไม่ .*\ncannot connect to 127\\.0\\.0\\.1:${port}: is the local system`,
+      ),
+    );
   });
 
   it('explains bad arguments', async () => {
