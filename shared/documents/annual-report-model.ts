@@ -117,8 +117,11 @@ export function buildAnnualReport(input: {
     asOf,
   });
   const obligations = tracked.map((t) => t.obligation);
+  // every report of the year's plan, as the period lines list them: also those due after
+  // 30 September (September's under "the 5th of the next month"), not yet due until then
   const bounds = fiscalYearBounds(plan.fy);
-  const summary = summarizeCompliance(tracked, { from: bounds.start, to: bounds.end }, asOf);
+  const lastDue = obligations.reduce((last, o) => (o.dueDate > last ? o.dueDate : last), bounds.end);
+  const summary = summarizeCompliance(tracked, { from: bounds.start, to: lastDue }, asOf);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const reportSuggestions = (measureId: string) =>
