@@ -18,9 +18,9 @@ export interface AuditFactsForSummary {
 }
 
 const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en: string }> = {
-  generate: { th: 'สร้าง', en: 'generated the' },
+  generate: { th: 'จัดทำ', en: 'generated the' },
   publish: { th: 'เผยแพร่', en: 'published the' },
-  withdraw: { th: 'ยกเลิกการเผยแพร่', en: 'withdrew the' },
+  withdraw: { th: 'ถอนการเผยแพร่', en: 'withdrew the' },
 };
 
 /**

@@ -121,7 +121,7 @@ describe("the year's documents history", () => {
     expect(withdrawn).toMatchObject({
       action: 'annual-report.withdraw',
       actor: { personId: who.coordinator, name: 'คณะทำงาน ITA' },
-      summary_th: `ยกเลิกการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ${'๒'}`,
+      summary_th: `ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ${'๒'}`,
       atBangkok: THAI_NOW,
     });
     expect(published).toMatchObject({
@@ -133,7 +133,7 @@ describe("the year's documents history", () => {
     const made = items.filter((i) => i.action.endsWith('.generate'));
     expect(made).toHaveLength(6);
     expect(new Set(made.map((i) => i.actor.name))).toEqual(new Set(['คณะทำงาน ITA']));
-    expect(made.map((i) => i.summary_th)).toContain('สร้างเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ๓');
+    expect(made.map((i) => i.summary_th)).toContain('จัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส ฉบับที่ ๓');
   });
 
   it.each([

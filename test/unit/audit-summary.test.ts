@@ -25,8 +25,18 @@ describe('the audit summary', () => {
   it('names the document in Thai for a publish and a withdrawal of the results report', () => {
     expect(auditSummary({ action: 'annual-report.publish' }, unitName).th).toBe('เผยแพร่รายงานผลการดำเนินการตามมาตรการ');
     expect(auditSummary({ action: 'plan-document.withdraw' }, unitName).th).toBe(
-      'ยกเลิกการเผยแพร่เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+      'ถอนการเผยแพร่เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
     );
+  });
+
+  // the history uses the words of the documents screen's buttons (จัดทำ…, ถอนการเผยแพร่ฉบับที่ N),
+  // not a second word for the same act
+  it.each([
+    ['annual-report.generate', { generation: 2 }, 'จัดทำรายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๒'],
+    ['plan-document.generate', {}, 'จัดทำเอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส'],
+    ['annual-report.withdraw', { generation: 12 }, 'ถอนการเผยแพร่รายงานผลการดำเนินการตามมาตรการ ฉบับที่ ๑๒'],
+  ])('reads %s in the words the documents screen uses', (action, d, th) => {
+    expect(auditSummary({ action, details: d }, unitName).th).toBe(th);
   });
 
   it.each([
