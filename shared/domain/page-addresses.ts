@@ -1,4 +1,6 @@
 // Addresses inside the web page (hash routes): the page's router and the emails' links both use these.
+import type { DocumentKind } from './document-kinds.js';
+
 export const PAGE = {
   signIn: () => '#/sign-in',
   myObligations: (fy: number) => `#/fy/${fy}`,
@@ -7,6 +9,11 @@ export const PAGE = {
   annualReport: (fy: number) => `#/fy/${fy}/annual-report`,
   /** เอกสารมาตรการ: generate the plan document, publish or withdraw a generation (break 19 s28, F6) */
   planDocument: (fy: number) => `#/fy/${fy}/plan-document`,
+  /**
+   * ประวัติเอกสาร (coordinators, executives): who generated, published and withdrew which generation
+   * of the year's two documents, reached from either documents screen (`kind`: the one to go back to)
+   */
+  documentsHistory: (fy: number, kind: DocumentKind) => `#/fy/${fy}/${kind}/history`,
   /** แผนมาตรการ (coordinators): import a plan file, fix and edit the measures, copy last year's */
   plan: (fy: number) => `#/fy/${fy}/plan`,
   /** คะแนน ITA ปีที่แล้ว: the scores the plan of fy answers, and the weak indicators it leaves open */

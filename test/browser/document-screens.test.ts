@@ -2,17 +2,19 @@
 // The year's documents in the web page (break 19 s28, F6), in a real browser on `npm start`'s
 // system on 2 October 2566: the coordinator generates the plan document, publishes it after a
 // confirmation that names the public addresses, withdraws it; refusals (429, 409) are said in Thai;
-// the list pages back to the oldest generation; only coordinators get the buttons.
+// the list pages back to the oldest generation; only coordinators get the buttons. The year's
+// documents history (ประวัติเอกสาร) is linked from the screen for coordinators and executives.
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiPath } from '../../shared/api/api-path.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
-import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
 const TABLE = 'ita-measures-local';
 const EXECUTIVE = 'mayor@demo.example.org';
@@ -150,5 +152,83 @@ describe('who gets the buttons', () => {
     expect(await page.locator('li.generation').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).count()).toBe(0);
     expect(await page.locator('li.generation button').count()).toBe(0);
+  });
+});
+
+describe('the documents history (ประวัติเอกสาร)', () => {
+  const PLAN_DOCUMENT = 'เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส';
+  const summaries = () => page.locator('.audit-list .audit-summary').allTextContents();
+  const heading = () => page.locator('main h1').textContent();
+  /** the API requests the page made for the documents history, from now on */
+  const historyRequests = () => {
+    const urls: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === apiPath('/v1/fiscal-years/{fy}/documents/audit', { fy: 2566 }))
+        urls.push(r.url());
+    });
+    return urls;
+  };
+
+  it('the coordinator opens it from เอกสารมาตรการ and reads who generated and published ฉบับที่ ๑, when, in Thai', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/plan-document`);
+    await page.getByRole('link', { name: 'ประวัติเอกสาร' }).click();
+    await expect.poll(heading).toBe('ประวัติเอกสาร ปีงบประมาณ ๒๕๖๖');
+    expect(new URL(page.url()).hash).toBe('#/fy/2566/plan-document/history');
+    // newest first: published again for the readers above, withdrawn, published, generated
+    await expect
+      .poll(summaries)
+      .toEqual([
+        `เผยแพร่${PLAN_DOCUMENT} ฉบับที่ ๑`,
+        `ถอนการเผยแพร่${PLAN_DOCUMENT} ฉบับที่ ๑`,
+        `เผยแพร่${PLAN_DOCUMENT} ฉบับที่ ๑`,
+        `จัดทำ${PLAN_DOCUMENT} ฉบับที่ ๑`,
+      ]);
+    for (const who of await page.locator('.audit-list .audit-item .hint').allTextContents())
+      expect(who).toMatch(/^คณะทำงาน ITA · ๒ ตุลาคม ๒๕๖๖ เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('เอกสารมาตรการ');
+    await page.getByRole('link', { name: '‹ กลับ' }).click();
+    await expect.poll(heading).toBe(`${PLAN_DOCUMENT} ปีงบประมาณ ๒๕๖๖`);
+  });
+
+  it('staff of กองคลัง get no link to it, and its address tells them so without asking the API', async () => {
+    await signInAs(page, setup.api, STAFF);
+    const asked = historyRequests();
+    await page.goto(`${setup.api}/#/fy/2566/annual-report`);
+    await page.locator('section.publication').waitFor();
+    expect(await page.getByRole('link', { name: 'ประวัติเอกสาร' }).count()).toBe(0);
+    await page.goto(`${setup.api}/#/fy/2566/annual-report/history`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('เปิดให้เฉพาะคณะทำงาน ITA และผู้บริหาร');
+    expect(await page.locator('.audit-list').count()).toBe(0);
+    expect(asked).toEqual([]);
+  });
+
+  it('an executive reads 20, and "แสดงเพิ่มเติม" fetches the next page with its cursor, down to the generation', async () => {
+    // ten more withdrawals and publications of ฉบับที่ ๑: 24 entries, two pages
+    for (let i = 0; i < 10; i++)
+      for (const method of ['DELETE', 'POST'])
+        expect(
+          (
+            await apiAs(
+              setup.api,
+              COORDINATOR,
+              method,
+              apiPath('/v1/fiscal-years/{fy}/plan-document/{generation}/publish', { fy: 2566, generation: 1 }),
+            )
+          ).status,
+        ).toBe(200);
+    await signInAs(page, setup.api, EXECUTIVE);
+    const asked = historyRequests();
+    await page.goto(`${setup.api}/#/fy/2566/annual-report`);
+    await page.getByRole('link', { name: 'ประวัติเอกสาร' }).click();
+    await expect.poll(() => page.locator('.audit-list .audit-item').count()).toBe(20);
+    expect(asked).toHaveLength(1);
+    await page.getByRole('button', { name: 'แสดงเพิ่มเติม' }).click();
+    await expect.poll(() => page.locator('.audit-list .audit-item').count()).toBe(24);
+    expect(asked).toHaveLength(2);
+    expect(new URL(asked[1]!).searchParams.get('cursor')).toBeTruthy();
+    expect((await summaries()).at(-1)).toBe(`จัดทำ${PLAN_DOCUMENT} ฉบับที่ ๑`);
+    expect(await page.getByRole('button', { name: 'แสดงเพิ่มเติม' }).isHidden()).toBe(true);
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('รายงานผลประจำปี');
   });
 });

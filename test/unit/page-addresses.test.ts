@@ -60,6 +60,16 @@ describe("links into the web page (emails) and the page's router", () => {
     expect(parseRoute(PAGE.overview(2566, '2023-09'))).toEqual({ screen: 'overview', fy: 2566, month: '2023-09' });
     expect(parseRoute(PAGE.signIn())).toEqual({ screen: 'sign-in' });
     expect(parseRoute(PAGE.planHistory(2566))).toEqual({ screen: 'plan-history', fy: 2566 });
+    expect(parseRoute(PAGE.documentsHistory(2566, 'annual-report'))).toEqual({
+      screen: 'documents-history',
+      fy: 2566,
+      kind: 'annual-report',
+    });
+    expect(parseRoute(PAGE.documentsHistory(2567, 'plan-document'))).toEqual({
+      screen: 'documents-history',
+      fy: 2567,
+      kind: 'plan-document',
+    });
     expect(parseRoute(PAGE.plan(2567))).toEqual({ screen: 'plan', fy: 2567 });
     expect(parseRoute(PAGE.itaScores(2567))).toEqual({ screen: 'ita-scores', fy: 2567 });
     expect(parseRoute(PAGE.people())).toEqual({ screen: 'people' });
@@ -79,6 +89,8 @@ describe("links into the web page (emails) and the page's router", () => {
     ['an unknown screen in a year', '#/fy/2566/reports'],
     ['an obligation without its id', '#/fy/2566/o'],
     ['an unknown plan screen', '#/fy/2567/plan/edit'],
+    ['a history of no document', '#/fy/2566/overview/history'],
+    ['a documents history with more after it', '#/fy/2566/plan-document/history/2'],
     ['extra segments', '#/fy/2566/o/i4.f2.2023-04.finance/extra'],
     // break 16 s28, B3: addresses the page read but could not use
     ['a month that is no month', '#/fy/2566/overview/garbage'],

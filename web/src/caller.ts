@@ -32,5 +32,7 @@ export const canChangeAdminOf = (me: Me) => canChangeAdmin(callerOf(me));
 /** the documents' buttons follow the API's rules (access.ts): generate, publish and withdraw */
 export const mayGenerateDocuments = (me: Me) => canGenerateDocuments(callerOf(me));
 export const mayPublishDocuments = (me: Me) => canPublishDocuments(callerOf(me));
+/** ประวัติเอกสาร: GET …/documents/audit asserts assertCanReadOrgWide, which is seesWholeOrg */
+export const mayReadDocumentsHistory = (me: Me) => seesWholeOrg(callerOf(me));
 /** edit, deactivate or re-invite this person (a coordinator: anyone but an admin) */
 export const mayEditPerson = (me: Me, person: { roles: readonly Role[] }) => canEditPerson(callerOf(me), person);

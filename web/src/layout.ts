@@ -1,5 +1,6 @@
 // The frame around every signed-in screen: who you are, the fiscal year, where you can go.
 import type { Me } from './api-types.js';
+import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
@@ -31,6 +32,7 @@ function yearAddress(route: Route, fy: number, next: number | undefined): string
   if (route.screen === 'overview') return href.overview(fy);
   if (route.screen === 'annual-report') return href.annualReport(fy);
   if (route.screen === 'plan-document') return href.planDocument(fy);
+  if (route.screen === 'documents-history') return href.documentsHistory(fy, route.kind);
   if (route.screen === 'plan' || route.screen === 'ita-scores') return href.plan(fy);
   return href.myObligations(fy);
 }
@@ -85,6 +87,9 @@ export function layout(
       },
       text,
     );
+  /** the documents screen of `kind`, or its documents history */
+  const onDocuments = (kind: DocumentKind) =>
+    route.screen === kind || (route.screen === 'documents-history' && route.kind === kind);
   const nav = h(
     'nav',
     { 'aria-label': 'เมนูหลัก' },
@@ -93,8 +98,8 @@ export function layout(
       {},
       hasOwnUnit(me) && h('li', {}, link(href.myObligations, 'งานของหน่วยงาน', route.screen === 'my-obligations')),
       seesWholeOrg(me) && h('li', {}, link(href.overview, 'ภาพรวมองค์กร', route.screen === 'overview')),
-      seesWholeOrg(me) && h('li', {}, link(href.annualReport, 'รายงานผลประจำปี', route.screen === 'annual-report')),
-      seesWholeOrg(me) && h('li', {}, link(href.planDocument, 'เอกสารมาตรการ', route.screen === 'plan-document')),
+      seesWholeOrg(me) && h('li', {}, link(href.annualReport, 'รายงานผลประจำปี', onDocuments('annual-report'))),
+      seesWholeOrg(me) && h('li', {}, link(href.planDocument, 'เอกสารมาตรการ', onDocuments('plan-document'))),
       managesPlan(me) &&
         h('li', {}, link(href.plan, 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
       managesPeople(me) &&

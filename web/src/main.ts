@@ -6,7 +6,7 @@ import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
 import { href, parseRoute, type Route, yearToOpen } from './routes.js';
-import { documentsScreen } from './screens/documents-screen.js';
+import { documentsHistoryScreen, documentsScreen } from './screens/documents-screen.js';
 import { myObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
 import { overviewScreen } from './screens/overview-screen.js';
@@ -130,6 +130,8 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
     case 'annual-report':
     case 'plan-document':
       return documentsScreen(main, person, route.fy, route.screen);
+    case 'documents-history':
+      return documentsHistoryScreen(main, person, route.fy, route.kind);
     case 'plan-history':
       return planHistoryScreen(main, person, route.fy);
     case 'plan':

@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/id-patterns.js';
 import { gregorianFiscalYearHint } from '../../shared/domain/buddhist-era-hint.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
+import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 
 /** A screen, and the org its address names (links in emails and calendars: "#/org/{orgId}/…"). */
 export type Route = Screen & { org?: string };
@@ -21,6 +22,8 @@ type Screen =
   | { screen: 'overview'; fy: number; month?: string }
   | { screen: 'annual-report'; fy: number }
   | { screen: 'plan-document'; fy: number }
+  /** the year's documents history, from the screen of `kind` */
+  | { screen: 'documents-history'; fy: number; kind: DocumentKind }
   | { screen: 'plan-history'; fy: number }
   | { screen: 'plan'; fy: number }
   | { screen: 'ita-scores'; fy: number }
@@ -108,6 +111,8 @@ function screenOf(parts: string[]): Screen {
   if (third === 'overview' && fourth && isOverviewMonth(fy, fourth)) return { screen: 'overview', fy, month: fourth };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };
   if (third === 'plan-document' && !fourth) return { screen: 'plan-document', fy };
+  if ((third === 'annual-report' || third === 'plan-document') && fourth === 'history')
+    return { screen: 'documents-history', fy, kind: third };
   if (third === 'plan' && fourth === 'history') return { screen: 'plan-history', fy };
   if (third === 'plan' && fourth === undefined) return { screen: 'plan', fy };
   if (third === 'plan' && fourth === 'scores') return { screen: 'ita-scores', fy };

@@ -2,14 +2,17 @@
 // generate a new generation (the API answers 202, state pending: the list polls until each is ready
 // or failed), publish one at the stable public address and withdraw it, each after a confirmation
 // that says what becomes public where (break 19 s28, F6). The list says which generation is
-// published, when and by whom (the API's `published`), and pages back to the oldest.
+// published, when and by whom (the API's `published`), and pages back to the oldest. Coordinators
+// and executives reach the year's documents history from it (documentsHistoryScreen).
 import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { DAILY_GENERATION_LIMIT, DOCUMENT_NAMES, type DocumentKind } from '../../../shared/domain/document-kinds.js';
 import type { Download, Generation, Generations, Me } from '../api-types.js';
-import { mayGenerateDocuments, mayPublishDocuments } from '../caller.js';
+import { mayGenerateDocuments, mayPublishDocuments, mayReadDocumentsHistory } from '../caller.js';
 import { announce, h, replaceContent } from '../dom.js';
+import { href } from '../routes.js';
 import { formatThaiDateTime, toThaiDigits } from '../thai.js';
+import { auditTrail } from './audit-trail.js';
 
 type Listed = Generations['items'][number];
 type Published = NonNullable<Generations['published']>;
@@ -352,6 +355,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   replaceContent(
     main,
     h('h1', {}, `${spec.heading} ปีงบประมาณ ${toThaiDigits(fy)}`),
+    mayReadDocumentsHistory(me) &&
+      h('p', { class: 'sub' }, h('a', { href: href.documentsHistory(fy, kind) }, 'ประวัติเอกสาร')),
     h(
       'p',
       {},
@@ -366,4 +371,34 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   );
   state.empty.hidden = list.items.length > 0;
   pollWhilePending(state);
+}
+
+/**
+ * ประวัติเอกสาร: who generated, published and withdrew which generation of the year's two documents,
+ * newest first, 20 at a time (the API's documents audit, read by audit-trail.ts). For those the API
+ * lets read it (caller.ts); anyone else is told so and nothing is asked of the API. `kind`: the
+ * documents screen it was reached from, to go back to.
+ */
+export async function documentsHistoryScreen(main: HTMLElement, me: Me, fy: number, kind: DocumentKind): Promise<void> {
+  const back = h(
+    'p',
+    { class: 'back' },
+    h('a', { href: kind === 'annual-report' ? href.annualReport(fy) : href.planDocument(fy) }, '‹ กลับ'),
+  );
+  const heading = h('h1', {}, `ประวัติเอกสาร ปีงบประมาณ ${toThaiDigits(fy)}`);
+  if (!mayReadDocumentsHistory(me)) {
+    replaceContent(main, back, heading, h('p', {}, 'ประวัติเอกสารเปิดให้เฉพาะคณะทำงาน ITA และผู้บริหาร'));
+    return;
+  }
+  replaceContent(
+    main,
+    back,
+    heading,
+    h(
+      'p',
+      { class: 'hint' },
+      `${DOCUMENT_NAMES['annual-report'].th}และ${DOCUMENT_NAMES['plan-document'].th}ของปีนี้ ล่าสุดอยู่บนสุด`,
+    ),
+    await auditTrail(apiPath('/v1/fiscal-years/{fy}/documents/audit', { fy }), 'การจัดทำ เผยแพร่ และถอนการเผยแพร่'),
+  );
 }
