@@ -3,11 +3,10 @@ import type { ObligationView } from '../api/response-schemas.js';
 import { parseObligationId, type Obligation } from '../domain/obligations.js';
 import { NotFoundError, planNotFound } from '../domain/errors.js';
 import { periodLabel } from '../domain/period-labels.js';
-import type { Measure } from '../domain/plan.js';
+import type { FollowUp, Measure } from '../domain/plan.js';
 import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
-import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -51,20 +50,26 @@ export function findObligation(year: FiscalYearObligations, obligationId: string
 }
 
 /**
- * The due date in Thai; one outside its fiscal year (a plan saved before the save refused such
- * dates, e.g. "2566-12-31" typed in BE: never due) is quoted as stored and flagged, never shown as
- * "๓๑ ธันวาคม ๓๑๐๙" (break 16 s28, B14; `npm run admin -- repair-plan-dates` repairs it).
+ * The due date in Thai. A one-off whose due date the plan itself states outside its fiscal year (a
+ * plan saved before the save refused such dates, e.g. "2566-12-31" typed in BE: never due) is quoted
+ * as stored and flagged, never shown as "๓๑ ธันวาคม ๓๑๐๙" (break 16 s28, B14; `npm run admin --
+ * repair-plan-dates` repairs it). A due date an org due rule computes past 30 September ("the 5th of
+ * the next month" for September) is no such date: it falls due and is reminded like any other
+ * (break s32 F1: it was flagged as outside the year).
  */
-function dueDateLabel(dueDate: PlainDate, fy: number): string {
-  const { start, end } = fiscalYearBounds(fy);
-  if (dueDate >= start && dueDate <= end) return formatThaiDate(dueDate);
-  return `${dueDate} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ${toThaiDigits(fy)} จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ผู้ประสานงานต้องแก้ไขแผน)`;
+function dueDateLabel(o: Obligation, followUp: Pick<FollowUp, 'dueDate'> | undefined): string {
+  const stated = o.cadence === 'once' ? followUp?.dueDate : undefined;
+  if (stated === undefined) return formatThaiDate(o.dueDate);
+  const { start, end } = fiscalYearBounds(o.fy);
+  if (stated >= start && stated <= end) return formatThaiDate(o.dueDate);
+  return `${stated} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ${toThaiDigits(o.fy)} จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ผู้ประสานงานต้องแก้ไขแผน)`;
 }
 
 /** The view of one obligation of `year`, with its status on the year's `asOf`. */
 export function toView(year: FiscalYearObligations, o: Obligation): ObligationView {
   const measure = year.measureById.get(o.measureId)!;
   const report = year.reports.get(o.obligationId);
+  const followUp = measure.followUps.find((f) => f.followUpNo === o.followUpNo);
   return {
     obligationId: o.obligationId,
     fy: o.fy,
@@ -72,7 +77,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     indicator: o.indicator,
     measureTitle: measure.title,
     followUpNo: o.followUpNo,
-    followUpText: measure.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '',
+    followUpText: followUp?.text ?? '',
     cadence: o.cadence,
     cadenceFlagged: o.cadenceFlagged,
     periodId: o.periodId,
@@ -81,7 +86,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     periodEnd: o.periodEnd,
     opensOn: o.opensOn,
     dueDate: o.dueDate,
-    dueDateLabel: dueDateLabel(o.dueDate, o.fy),
+    dueDateLabel: dueDateLabel(o, followUp),
     unitId: o.unitId,
     isLead: o.isLead,
     status: year.trackedById.get(o.obligationId)!.status,
