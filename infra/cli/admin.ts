@@ -9,14 +9,12 @@ import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
-import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule } from '../../shared/domain/due-rules.js';
 import { PlainDateSchema } from '../../shared/domain/ids.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
-  type AdminContext,
+  type DueRuleContext,
   addPerson,
   addUnit,
   createOrg,
@@ -274,7 +272,7 @@ await runCli(
     if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
     // every option is checked (the API's own schemas) before anything is opened or written
     const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
-    let run: (ctx: AdminContext) => Promise<string>;
+    let run: (ctx: DueRuleContext) => Promise<string>;
     switch (command) {
       case 'create-org': {
         const { name } = options(z.strictObject({ name: visibleName(200) }), { name: values.name });
@@ -398,9 +396,13 @@ await runCli(
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
     const mailer = invites ? invitationMailer(env) : undefined;
     try {
+      const repos = createRepositories({ doc, tableName: config.tableName });
       const said = await run({
-        orgs: new OrgRepository({ doc, tableName: config.tableName }),
-        feeds: new CalendarFeedRepository({ doc, tableName: config.tableName }),
+        orgs: repos.orgs,
+        feeds: repos.calendarFeeds,
+        // set-due-rule saves the plans a rule makes reports due in (setDueRule)
+        plans: repos.plans,
+        reports: repos.reports,
         identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
         ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
         actor: 'cli:admin',

@@ -104,7 +104,10 @@ function startFollowUpUnitsAtSave(
  * docs/reminders.md "Added late"). A follow-up kept from `saved` (same measure, number and cadence)
  * keeps the days it had: a plan replaced twice does not start again; what the replacement makes due
  * of it that was not due before is marked on its periods (`periodsAddedOn`, markPeriodsMadeDue).
- * Values sent in the request are never kept. Mutates `plan`; returns how many follow-ups and units were marked now.
+ * `savedDueRules` are the rules `saved` was due by (default `dueRules`): a change of the org's due
+ * rules saves the plan unchanged with the old rules here (administer-org.ts setDueRule), so what the
+ * new rules make due today is marked as a replacement's is. Values sent in the request are never
+ * kept. Mutates `plan`; returns how many follow-ups, units and periods were marked now.
  */
 export function markLateAdditions(
   plan: Plan,
@@ -112,6 +115,7 @@ export function markLateAdditions(
   now: Date,
   orgUnitIds: readonly string[],
   dueRules: DueRules = {},
+  savedDueRules: DueRules = dueRules,
 ): number {
   const today = bangkokDate(now);
   const savedMeasures = new Map(saved?.measures.map((m) => [m.measureId, m]));
@@ -152,7 +156,7 @@ export function markLateAdditions(
         today,
         reportedBefore,
         orgUnitIds,
-        dueRules,
+        dueRules: savedDueRules,
       });
     }
   }
@@ -161,8 +165,9 @@ export function markLateAdditions(
 
 /**
  * For a kept follow-up (`f`, saved as `was` in `savedPlan`): each obligation of a unit that reported
- * it before, due today under the replacement (`dueNow`) but not due today under the saved plan (a
- * "once" date moved earlier, months widened, a unit's first month moved earlier), came into the plan
+ * it before, due today under the replacement (`dueNow`) but not due today under the saved plan and
+ * `c.dueRules`, the rules it was due by (a "once" date moved earlier, months widened, a unit's first
+ * month moved earlier, a due rule moving dates earlier), came into the plan
  * today, as a new follow-up does (break s32-a). Its period is marked on `f.periodsAddedOn` (for every
  * unit when every such unit's obligation of it is new, else per unit); days kept from `was` stay.
  */

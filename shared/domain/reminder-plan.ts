@@ -4,6 +4,7 @@ import type { Obligation, ObligationStatus } from './obligations.js';
 import type { Cadence } from './due-rules.js';
 import { bangkokDate, firstOfMonth, type PlainDate } from './plain-date.js';
 import {
+  addedLate,
   ladderOf,
   type LadderOptions,
   type LadderStage,
@@ -59,9 +60,16 @@ export function audienceKey(a: Audience): string {
  * The marker stage: a returned report is announced once per review decision that returned it (a
  * return, a return again with another comment, a reopen of the accepted version), keyed on the
  * version and the decision's time: `returned-v2-20230515020000000`. A report with no review time
- * (none is stored so) keeps the version-only marker `returned-v2` of earlier releases.
+ * (none is stored so) keeps the version-only marker `returned-v2` of earlier releases. The opening
+ * of an obligation added late (read on `today`: ladderSubject) is its own, `opening-added-2023-05-03`:
+ * it goes out even when the period's opening went out before a due-rule change or a replacement made
+ * the report due (docs/reminders.md "Added late"); a run of a day before the addition keeps `opening`.
  */
-export function markerStage(stage: ReminderStage, item: TrackedObligation): string {
+export function markerStage(stage: ReminderStage, item: TrackedObligation, today?: PlainDate): string {
+  if (stage === 'opening') {
+    const added = today === undefined ? undefined : addedLate(ladderSubject(item, today));
+    return added === undefined ? stage : `opening-added-${added}`;
+  }
   if (stage !== 'returned') return stage;
   const at = item.report?.reviewedAt?.replace(/\D/g, '');
   return `returned-v${item.report?.version ?? 0}${at ? `-${at}` : ''}`;
@@ -74,11 +82,11 @@ export function batchItems(batch: ReminderBatch): TrackedObligation[] {
 
 /**
  * An item's marker stage in its batch: a still-open obligation is listed once per listing month
- * (`listed-2024-10`), the others as markerStage says. With the obligation's own fiscal year in the
+ * (`listed-2024-10`), the others as markerStage says (on `today`, the run's day). With the obligation's own fiscal year in the
  * marker key, no marker of one year meets one of another.
  */
-export function itemMarkerStage(batch: ReminderBatch, item: TrackedObligation): string {
-  return batch.stillOpen?.includes(item) ? `listed-${batch.listedIn}` : markerStage(batch.stage, item);
+export function itemMarkerStage(batch: ReminderBatch, item: TrackedObligation, today: PlainDate): string {
+  return batch.stillOpen?.includes(item) ? `listed-${batch.listedIn}` : markerStage(batch.stage, item, today);
 }
 
 /** The batch for a subset of its items (those not yet sent), each kept in its own part. */

@@ -60,7 +60,7 @@ export async function measuresOf(
  * What the outbox keeps of a reminder: ids `obligationId|markerStage|fy` (items of several years
  * in one email; recipes stored before that have `obligationId|markerStage` and the one `fy`).
  */
-export function reminderRecipe(batch: ReminderBatch, person: Person): MailRecipe {
+export function reminderRecipe(batch: ReminderBatch, person: Person, today: PlainDate): MailRecipe {
   const a = batch.audience;
   const items = batchItems(batch);
   return {
@@ -70,7 +70,7 @@ export function reminderRecipe(batch: ReminderBatch, person: Person): MailRecipe
     ...(a.kind === 'unit' || a.kind === 'unit-head' ? { unitId: a.unitId } : {}),
     personId: person.personId,
     fy: items[0]?.obligation.fy ?? 0,
-    ids: items.map((t) => `${t.obligation.obligationId}|${itemMarkerStage(batch, t)}|${t.obligation.fy}`),
+    ids: items.map((t) => `${t.obligation.obligationId}|${itemMarkerStage(batch, t, today)}|${t.obligation.fy}`),
   };
 }
 

@@ -133,7 +133,7 @@ export async function previewMail(
           let fresh = 0;
           for (const item of batchItems(batch)) {
             const o = item.obligation;
-            if (!(await wouldSend(o.fy, itemMarkerStage(batch, item), person.personId, o.obligationId))) continue;
+            if (!(await wouldSend(o.fy, itemMarkerStage(batch, item, day), person.personId, o.obligationId))) continue;
             fresh++;
             lines.push({
               day,

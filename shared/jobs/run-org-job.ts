@@ -121,7 +121,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
               items: batchItems(batch),
               markerOf: (t) => ({
                 fy: t.obligation.fy,
-                stage: itemMarkerStage(batch, t),
+                stage: itemMarkerStage(batch, t, today),
                 recipient: `person.${person.personId}`,
                 subjectId: t.obligation.obligationId,
               }),
@@ -136,7 +136,7 @@ export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): 
                   formUrl: deps.settings.formUrl,
                 }),
               }),
-              recipe: (items) => reminderRecipe(batchWith(batch, items), person),
+              recipe: (items) => reminderRecipe(batchWith(batch, items), person, today),
               run,
             }),
           );

@@ -1,16 +1,21 @@
 // "The administrator sets up an org, its units and its people."
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, DomainError, NotFoundError } from '../domain/errors.js';
+import { toThaiDigits } from '../domain/thai-format.js';
 import { MUNICIPAL_UNITS } from '../domain/municipal-units.js';
 import type { Caller } from '../domain/access.js';
-import type { Cadence, DueRule } from '../domain/due-rules.js';
+import type { Cadence, DueRule, DueRules } from '../domain/due-rules.js';
+import { fiscalYearOf } from '../domain/fiscal-calendar.js';
+import { markLateAdditions } from '../domain/mid-year-additions.js';
 import type { Role } from '../domain/organisation.js';
-import type { PlainDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import type { IdentityProvider } from '../identity/identity-provider.js';
 import type { CalendarFeedRepository } from '../store/calendar-feed-repository.js';
 import { isConditionFailure, type OrgRepository } from '../store/org-repository.js';
+import type { Repositories } from '../store/repositories.js';
 import { createPerson, updatePerson } from './manage-people.js';
 import { createUnit } from './manage-units.js';
 import { type InvitationPorts, resendInvitation } from './person-invitation.js';
+import { replaceOrgPlan } from './replace-plan.js';
 
 export interface AdminContext {
   orgs: OrgRepository;
@@ -128,6 +133,14 @@ export async function setPersonActive(ctx: AdminContext, input: { orgId: string;
   return updatePerson(ports, caller, person.personId, { active: input.active });
 }
 
+/** The rule would make reports due today in a plan the plan path refuses to save (e.g. BE-year dates). */
+const planNotSaved = (fy: number, cause: DomainError) =>
+  new ConflictError(
+    `ยังไม่เปลี่ยนกำหนดส่ง: กำหนดส่งใหม่ทำให้รายงานในแผนปีงบประมาณ ${toThaiDigits(fy)} ถึงกำหนดทันที แต่บันทึกแผนนั้นไม่ได้ (${cause.message_th}) กรุณาแก้แผนก่อน (npm run admin -- repair-plan-dates --apply หรือหน้าแผนมาตรการ) แล้วลองอีกครั้ง`,
+    `the due rule was not changed: it makes reports of the FY${fy} plan due at once, but that plan cannot be saved (${cause.message_en}); fix the plan first (npm run admin -- repair-plan-dates --apply, or the plan page), then run again`,
+    cause.fields,
+  );
+
 const noSuchOrg = (orgId: string) => new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`);
 
 async function requireOrg(ctx: AdminContext, orgId: string) {
@@ -136,19 +149,33 @@ async function requireOrg(ctx: AdminContext, orgId: string) {
   return org;
 }
 
+/** The plans a due-rule change may save (its late additions: setDueRule). */
+export type DueRuleContext = AdminContext & Pick<Repositories, 'plans' | 'reports'>;
+
+const withRule = (rules: DueRules, cadence: Cadence, rule: DueRule): DueRules => {
+  const next = { ...rules };
+  if (rule.kind === 'default') delete next[cadence];
+  else next[cadence] = rule;
+  return next;
+};
+
 /**
  * Set (or, with rule `default`, remove) the org's due rule for one cadence (docs/domain.md): the
  * reminders, statuses and documents follow it from the next read. Returns the org's rules.
+ * A rule that moves due dates earlier makes reports due today that were not: before the org is
+ * written, each plan the jobs may still read (this fiscal year and the last) in which it does so is
+ * saved through the plan path with those periods marked as added today (markLateAdditions with
+ * the old rules as the saved plan's: `periodsAddedOn`), so they are reminded from the next working
+ * day, not escalated at once (break s32-d; docs/reminders.md "Added late"). A plan the save
+ * refuses (a BE-year date stored before B14, a save racing) leaves the rule as it was: ConflictError
+ * naming the plan and the save's fields.
  */
-export async function setDueRule(ctx: AdminContext, input: { orgId: string; cadence: Cadence; rule: DueRule }) {
+export async function setDueRule(ctx: DueRuleContext, input: { orgId: string; cadence: Cadence; rule: DueRule }) {
+  const before = (await requireOrg(ctx, input.orgId)).dueRules;
+  await markPlansMadeDueByRules(ctx, input.orgId, before, withRule(before, input.cadence, input.rule));
   const org = await ctx.orgs.updateOrg(
     input.orgId,
-    (stored) => {
-      const dueRules = { ...stored.dueRules };
-      if (input.rule.kind === 'default') delete dueRules[input.cadence];
-      else dueRules[input.cadence] = input.rule;
-      return { ...stored, dueRules };
-    },
+    (stored) => ({ ...stored, dueRules: withRule(stored.dueRules, input.cadence, input.rule) }),
     {
       actor: ctx.actor,
       now: ctx.now,
@@ -158,6 +185,52 @@ export async function setDueRule(ctx: AdminContext, input: { orgId: string; cade
   );
   if (!org) throw noSuchOrg(input.orgId);
   return org.dueRules;
+}
+
+/**
+ * Saves each plan of the org's last and current fiscal year (a year's reports may fall due 120 days
+ * after it) in which `after` makes a report due by today that `before` did not, as it is, with the
+ * day marked (replaceOrgPlan: markLateAdditions, audit, the version replaced kept). Returns the
+ * fiscal years saved.
+ */
+async function markPlansMadeDueByRules(
+  ctx: DueRuleContext,
+  orgId: string,
+  before: DueRules,
+  after: DueRules,
+): Promise<number[]> {
+  const fy = fiscalYearOf(bangkokDate(ctx.now));
+  const years = (await ctx.plans.fiscalYearsWithPlans(orgId, [fy - 1, fy])).sort((a, b) => a - b);
+  if (years.length === 0) return [];
+  const units = await ctx.orgs.listUnits(orgId);
+  const orgUnitIds = units.map((u) => u.unitId);
+  const saved: number[] = [];
+  for (const year of years) {
+    const plan = await ctx.plans.getPlan(orgId, year);
+    if (!plan) continue;
+    const { version: _v, updatedAt: _a, updatedBy: _b, ...asPlan } = structuredClone(plan);
+    if (markLateAdditions(asPlan, plan, ctx.now, orgUnitIds, after, before) === 0) continue;
+    try {
+      await replaceOrgPlan(ctx, {
+        orgId,
+        fy: year,
+        plan: { title: plan.title, measures: plan.measures },
+        units,
+        actor: ctx.actor,
+        now: ctx.now,
+        expectedVersion: plan.version,
+        replaced: plan,
+        dueRules: after,
+        savedDueRules: before,
+        path: 'plan',
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      throw planNotSaved(year, error);
+    }
+    saved.push(year);
+  }
+  return saved;
 }
 
 /** Replace the org's own closure days (no reminder email goes out on them; docs/reminders.md). */

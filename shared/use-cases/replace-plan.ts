@@ -42,6 +42,11 @@ export interface PlanReplacement {
   replaced?: StoredPlan | undefined;
   /** the org's due rules (an ended year's missed reports are counted with them) */
   dueRules?: DueRules | undefined;
+  /**
+   * the rules the plan replaced was due by, when they differ from `dueRules` (a due-rule change:
+   * administer-org.ts setDueRule); default `dueRules`
+   */
+  savedDueRules?: DueRules | undefined;
   /** save over an ended year's plan even though missed reports leave (refuseRemovingMissedReports) */
   confirmRemoveMissedReports?: boolean;
   /** how the caller confirms that (default the API's field; the CLI's option) */
@@ -132,7 +137,7 @@ export async function replaceOrgPlan(
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
   if (stored) startAdditionsAtSave(plan, stored, r.now, orgUnitIds);
   // what comes in already due is reminded from now, not escalated at once (break s31-u F4)
-  markLateAdditions(plan, stored, r.now, orgUnitIds, r.dueRules ?? {});
+  markLateAdditions(plan, stored, r.now, orgUnitIds, r.dueRules ?? {}, r.savedDueRules ?? r.dueRules ?? {});
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });

@@ -6,17 +6,21 @@ import { auditTrail } from '../../shared/store/audit-log.js';
 import { auditSummary } from '../../shared/domain/audit-summary.js';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
-import { createOrg, setClosureDays, setDueRule, type AdminContext } from '../../shared/use-cases/administer-org.js';
+import { PlanRepository } from '../../shared/store/plan-repository.js';
+import { ReportRepository } from '../../shared/store/report-repository.js';
+import { createOrg, setClosureDays, setDueRule, type DueRuleContext } from '../../shared/use-cases/administer-org.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 let store: TestStore;
-let ctx: AdminContext;
+let ctx: DueRuleContext;
 beforeAll(async () => {
   store = await createTestStore();
   ctx = {
     orgs: new OrgRepository(store),
     identity: localIdentityProvider,
     feeds: new CalendarFeedRepository(store),
+    plans: new PlanRepository(store),
+    reports: new ReportRepository(store),
     actor: 'cli:admin',
     now: new Date('2026-12-01T03:00:00Z'),
   };

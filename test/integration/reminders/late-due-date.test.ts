@@ -32,7 +32,8 @@ const MARCH = 'i4.f10.2023-03.finance';
 const APRIL = 'i4.f10.2023-04.finance'; // due 30 April: already due before the save
 const TO_SAVE_DAY = 'i4.f11.ONCE.finance'; // "once", due 30 June 2023, moved to the save day
 const ALREADY_DUE = 'i4.f12.ONCE.finance'; // "once", due 20 April 2023, moved to 10 April
-const IDS = [MOVED, FEBRUARY, MARCH, APRIL, TO_SAVE_DAY, ALREADY_DUE];
+const OPENED = 'i4.f13.ONCE.finance'; // "once", due 20 May 2023 (opened 1 May), moved to 5 May
+const IDS = [MOVED, FEBRUARY, MARCH, APRIL, TO_SAVE_DAY, ALREADY_DUE, OPENED];
 
 const ledger = new Map<string, { day: PlainDate; stage: string; to: string }[]>();
 
@@ -54,6 +55,7 @@ async function save(local: string, replaced: boolean) {
       followUp(10, { cadence: 'monthly', firstMonth: replaced ? '2023-02' : '2023-04' }),
       followUp(11, { dueDate: replaced ? SAVED : '2023-06-30' }),
       followUp(12, { dueDate: replaced ? '2023-04-10' : '2023-04-20' }),
+      followUp(13, { dueDate: replaced ? '2023-05-05' : '2023-05-20' }),
     );
   const current = await f.repos.plans.getPlanVersion(ORG, 2566);
   await replaceOrgPlan(f.repos, {
@@ -110,6 +112,11 @@ describe('a kept follow-up made due by a replacement is reminded before it is es
       ALREADY_DUE,
       // the unit head's stage (27 April) caught up by the first pass run here
       ['04-28 head', '05-04 executives'],
+    ],
+    [
+      'a "once" report already opened (1 May), due 20 May, moved to 5 May: opened again from the day after (break s32-d)',
+      OPENED,
+      ['05-01 opening', ...LATE],
     ],
   ];
   it.each(cases)('%s', (_, id, expected) => {
