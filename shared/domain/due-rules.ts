@@ -13,11 +13,18 @@ export const Cadence = z.enum([
 ]);
 export type Cadence = z.infer<typeof Cadence>;
 
+/**
+ * The latest a rule puts a due date after its period's default one: "days-after" at most 90 days
+ * ("day-of-next-month" at most the 28th of the next month). So a fiscal year's reports all fall due
+ * by 90 days after 30 September (summaries reach that far: docs/reminders.md, "Summaries").
+ */
+export const MAX_DAYS_AFTER = 90;
+
 export const DueRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('default') }),
   /** e.g. monthly reports due on the 5th of the next month */
   z.object({ kind: z.literal('day-of-next-month'), day: z.number().int().min(1).max(28) }),
-  z.object({ kind: z.literal('days-after'), days: z.number().int().min(0).max(90) }),
+  z.object({ kind: z.literal('days-after'), days: z.number().int().min(0).max(MAX_DAYS_AFTER) }),
 ]);
 export type DueRule = z.infer<typeof DueRule>;
 

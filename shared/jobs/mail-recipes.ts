@@ -20,12 +20,12 @@ import {
 } from '../domain/reminder-plan.js';
 import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { type FailedMailLine, renderSummary } from '../mail/summary-email.js';
+import { type FailedMailLine, renderSummary, type SummaryContext } from '../mail/summary-email.js';
 import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
-import type { SummaryPlan } from './summary-plans.js';
+import { earlierYearOf, type SummaryPlan, summaryRange } from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 
@@ -79,6 +79,31 @@ export function summaryRecipe(plan: SummaryPlan, person: Person): MailRecipe {
 }
 
 /**
+ * A monthly digest's section for the previous fiscal year's reports due in its month (an org due
+ * rule's October to December), or undefined when that year has none there (the default rules):
+ * counted as the digest counts, the overdue ones among them listed.
+ */
+async function earlierYearSection(
+  ctx: OrgRunContext,
+  plan: SummaryPlan,
+): Promise<SummaryContext['earlier'] | undefined> {
+  const fy = earlierYearOf(plan);
+  if (fy === undefined) return undefined;
+  const data = await ctx.year(fy);
+  if (!data) return undefined;
+  const range = { from: plan.from, to: plan.to };
+  const summary = summarizeCompliance(data.tracked, range, ctx.today);
+  if (summary.total.due + summary.total.notYetDue === 0) return undefined;
+  const inRange = (t: TrackedObligation) => t.obligation.dueDate >= range.from && t.obligation.dueDate <= range.to;
+  return {
+    fy,
+    ownFy: plan.fy,
+    summary: { ...summary, overdue: summary.overdue.filter(inRange) },
+    measures: data.measures,
+  };
+}
+
+/**
  * A summary email for one reader; coordinators also see the given-up emails, the plan's dates to
  * fix and the units whose reminders reach nobody (unreachable-units.ts).
  */
@@ -90,7 +115,12 @@ export async function summaryMail(
 ): Promise<OutgoingMail | undefined> {
   const data = await ctx.year(plan.fy);
   if (!data) return undefined;
-  const summary = summarizeCompliance(data.tracked, plan, ctx.today);
+  const range = summaryRange(
+    plan,
+    data.tracked.map((t) => t.obligation.dueDate),
+  );
+  const summary = summarizeCompliance(data.tracked, range, ctx.today);
+  const earlier = await earlierYearSection(ctx, plan);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {
@@ -103,6 +133,7 @@ export async function summaryMail(
         unitNames: ctx.unitNames,
         measures: data.measures,
         formUrl: ctx.deps.settings.formUrl,
+        ...(earlier ? { earlier } : {}),
         ...(coordinator
           ? {
               planDates: {

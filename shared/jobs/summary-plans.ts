@@ -1,6 +1,7 @@
 // Which summary a run sends: last month's digest (monthly), the half-year in April, the year in
 // September. A summary whose run fell on a non-working day goes out with the next working day's
 // daily pass (docs/reminders.md, "Working days"); so does the annual report's email.
+import { MAX_DAYS_AFTER } from '../domain/due-rules.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
@@ -14,6 +15,35 @@ export interface SummaryPlan {
   fy: number;
   from: PlainDate;
   to: PlainDate;
+}
+
+/**
+ * The dates a summary counts. The September year summary (`year-{fy}`) counts every report of the
+ * year's plan: also those an org due rule puts after 30 September (September's monthly report
+ * under "the 5th of the next month" is due 5 October), as not yet due (ยังไม่ถึงกำหนด). A date
+ * past what a due rule can reach (MAX_DAYS_AFTER; a BE year typed for the CE one) is not the year's.
+ * Other summaries count their own dates.
+ */
+export function summaryRange(
+  plan: Pick<SummaryPlan, 'id' | 'from' | 'to'>,
+  dueDates: readonly PlainDate[],
+): { from: PlainDate; to: PlainDate } {
+  if (!plan.id.startsWith('year-')) return { from: plan.from, to: plan.to };
+  const reach = addDays(plan.to, MAX_DAYS_AFTER);
+  const to = dueDates.reduce((last, d) => (d > last && d <= reach ? d : last), plan.to);
+  return { from: plan.from, to };
+}
+
+/**
+ * The fiscal year whose reports falling due in a monthly digest's month the digest also shows in
+ * a section of their own: the year before the digest's, for the digests of October to December
+ * (an org due rule puts that year's last reports at most MAX_DAYS_AFTER after 30 September; under
+ * the default rules none, and the digest has no such section). Other summaries: none.
+ */
+export function earlierYearOf(plan: Pick<SummaryPlan, 'id' | 'fy' | 'from'>): number | undefined {
+  if (!plan.id.startsWith('digest-')) return undefined;
+  const reach = addDays(fiscalYearBounds(plan.fy - 1).end, MAX_DAYS_AFTER);
+  return plan.from <= reach ? plan.fy - 1 : undefined;
 }
 
 /** The summaries a kind's run on `day` sends. */

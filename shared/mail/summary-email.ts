@@ -24,7 +24,16 @@ export interface SummaryContext {
   planDates?: { problems: readonly StoredDateProblem[]; link: string };
   /** coordinators only: the units whose reminders reach nobody, with the people page's link */
   unreachable?: { units: readonly UnreachableUnit[]; link: string };
+  /**
+   * a monthly digest's section for the previous fiscal year's reports due in its month (an org due
+   * rule puts September's in October: earlierYearOf, shared/jobs/summary-plans.ts): `fy` that
+   * year, `ownFy` the digest's own, which the email then names too
+   */
+  earlier?: { fy: number; ownFy: number; summary: ComplianceSummary; measures: ReadonlyMap<string, Measure> };
 }
+
+/** "รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้": the heading of a digest's earlier-year section. */
+export const earlierYearHeadingTh = (fy: number) => `รายงานของปีงบประมาณ ${toThaiDigits(fy)} ที่ครบกำหนดในเดือนนี้`;
 
 const th = toThaiDigits;
 const cell = 'padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
@@ -128,11 +137,15 @@ interface OverdueLine {
   link: string;
 }
 
-function overdueLine(t: TrackedObligation, ctx: SummaryContext): OverdueLine {
+function overdueLine(
+  t: TrackedObligation,
+  ctx: SummaryContext,
+  measures: ReadonlyMap<string, Measure> = ctx.measures,
+): OverdueLine {
   const o = t.obligation;
   return {
-    label: `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, ctx.measures)}`,
-    gist: followUpGistOf(o, ctx.measures),
+    label: `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, measures)}`,
+    gist: followUpGistOf(o, measures),
     due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}`,
     link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
   };
@@ -232,6 +245,51 @@ function unreachableSection(unreachable: SummaryContext['unreachable']): { html:
   };
 }
 
+/**
+ * A digest's section for the previous fiscal year's reports due in its month, labelled by that
+ * year: the range, the counts, per unit, and those overdue (HTML and text lines).
+ */
+function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
+  const e = ctx.earlier;
+  if (!e) return { html: '', text: [] };
+  const heading = earlierYearHeadingTh(e.fy);
+  const t = e.summary.total;
+  const unitRows = e.summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
+  const listing = overdueListing(e.summary);
+  const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
+  const more = overdueMoreTh(listing.more);
+  const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
+  return {
+    html: `<h2 style="font-size:17px;margin:24px 0 8px;border-top:2px solid #d1d5db;padding-top:16px">${escapeHtml(heading)}</h2>
+<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(rangeLine(e.summary))}</p>
+<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
+<h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}</h2>
+${countsTable(unitRows)}
+<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
+${
+  lines.length
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more ? `<p>${more}</p>` : ''}`
+    : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
+}`,
+    text: [
+      '',
+      heading,
+      rangeLine(e.summary),
+      countsLine('รวม', t),
+      '',
+      `รายหน่วยงาน ปีงบประมาณ ${th(e.fy)}`,
+      ...unitRows.map((r) => `- ${countsLine(r.label, r.counts)}`),
+      '',
+      `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
+      ...lines.flatMap(overdueLineText),
+      ...(more ? [more] : []),
+    ],
+  };
+}
+
+const countsLine = (label: string, c: ComplianceCounts) =>
+  `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
+
 export function renderSummary(
   summary: ComplianceSummary,
   ctx: SummaryContext,
@@ -257,35 +315,40 @@ export function renderSummary(
   const overdueHtml = overdueLines.length
     ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more ? `<p>${more}</p>` : ''}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
+  const earlier = earlierSection(ctx);
+  // with an earlier year's section, the digest's own figures are named by their year too
+  const ownYear = ctx.earlier ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}` : undefined;
+  const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
   const html = emailPage(
     ctx.title,
     `<p style="margin:0 0 4px">${escapeHtml(ctx.orgName)}</p>
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
-<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
+${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
 <h2 style="font-size:17px;margin:16px 0 8px">ร้อยละการส่งรายงาน รายตัวชี้วัด</h2>
 ${completionChart(summary)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายหน่วยงาน</h2>
 ${countsTable(unitRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายตัวชี้วัด</h2>
 ${countsTable(indicatorRows)}
-<h2 style="font-size:17px;margin:16px 0 8px">รายงานที่ค้างส่ง (${th(summary.overdue.length)} รายการ)</h2>
+<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(summary.overdue.length)} รายการ)</h2>
 ${overdueHtml}
+${earlier.html}
 ${unreachable.html}
 ${planDates.html}
 ${failedHtml}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
     FOOTER,
   );
-  const line = (label: string, c: ComplianceCounts) =>
-    `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
+  const line = countsLine;
   const text = [
     ctx.title,
     ctx.orgName,
     range,
     ...(notYet ? [notYet] : []),
     '',
+    ...(ownYear ? [ownYear] : []),
     line('รวม', t),
     '',
     'รายหน่วยงาน',
@@ -294,9 +357,10 @@ ${failedHtml}
     'รายตัวชี้วัด',
     ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
     '',
-    `รายงานที่ค้างส่ง ${th(summary.overdue.length)} รายการ`,
+    `${overdueHeading} ${th(summary.overdue.length)} รายการ`,
     ...overdueLines.flatMap(overdueLineText),
     ...(more ? [more] : []),
+    ...earlier.text,
     ...unreachable.text,
     ...planDates.text,
     ...(failedMail.length
