@@ -16,6 +16,13 @@ import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { type CliRefusal, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
+import type { JobKind } from '../../shared/domain/job-kinds.js';
+import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
+import type { AnnualReportRun } from '../../shared/jobs/job-dependencies.js';
+
+/** "a, b หรือ c" */
+const thaiOr = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} หรือ ${items.at(-1)}`;
 
 applyLocalRuntimeEnv();
 
@@ -36,8 +43,16 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
               obligation, summary or annual report, recipient by name), from today's data (no report
               assumed), and an annual report that will not go out (failed, not made) with what to do
   --help      this text
-Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL from the environment
-(npm start's local system prints them). Each email goes out once: running it again sends nothing new.`;
+Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKET_NAME with S3_ENDPOINT
+(the report files: the annual report's run, and the pass that mails it) from the environment (npm
+start's local system prints them). Each email goes out once: running it again sends nothing new.
+Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again.`;
+
+/** The kinds each partial command takes (the usage's lists); escalation and scheduled take any. */
+const KINDS_OF: Partial<Record<string, readonly JobKind[]>> = {
+  reminders: ['monthly', 'semiannual', 'april-september'],
+  summaries: ['monthly', 'april-september'],
+};
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
@@ -115,26 +130,40 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
       },
     };
   const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
+  const allowed = KINDS_OF[job.data];
+  if (allowed && !allowed.includes(kind))
+    return {
+      usage: true,
+      refusal: {
+        th: `คำสั่ง ${job.data} ใช้ --kind ${thaiOr(allowed)} เท่านั้น (ไม่ใช่ ${kind}) รอบประจำวันใช้คำสั่ง escalation`,
+        en: `${job.data} takes --kind ${allowed.join(', ')} (not ${kind}); the daily pass is escalation`,
+      },
+    };
   const { at } = parseOptions(AtOption, values);
   // escalation (the daily pass) runs what the daily schedule runs, summaries a day off held back
   // included (break-14 F3); reminders and summaries run their part only
   const parts: JobPart[] | undefined =
     job.data === 'reminders' ? ['reminders'] : job.data === 'summaries' ? ['summaries'] : undefined;
   const deps = jobDependenciesFromEnv(process.env, 'npm run job');
-  // the PDF code loads only for the annual report
-  const annualReport =
-    kind === 'annual-report' && deps.files
-      ? (await import('../../functions/documents/document-production.js')).documentProduction({
-          store: deps.store,
-          repos: deps.repos,
-          files: deps.files,
-        }).annualReport
-      : undefined;
+  // a file store the operator cannot use (a wrong BUCKET_NAME or S3_ENDPOINT) says so (break-32 F3)
+  const files = deps.files && explainedFileStore(deps.files);
+  // the PDF code loads only for the annual report; without a bucket the org's run stops, saying why
+  const annualReport: AnnualReportRun | undefined =
+    kind !== 'annual-report'
+      ? undefined
+      : files
+        ? (await import('../../functions/documents/document-production.js')).documentProduction({
+            store: deps.store,
+            repos: deps.repos,
+            files,
+          }).annualReport
+        : () => Promise.reject(new ReportFileStoreMissing());
   const sent: string[] = [];
   try {
     const result = await runScheduledJob(
       {
         ...deps,
+        ...(files ? { files } : {}),
         ...(annualReport ? { annualReport } : {}),
         onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
       },
@@ -142,6 +171,14 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
     );
     for (const line of sent) process.stdout.write(`sent  ${line}\n`);
     for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
+    if (result.erroredOrgs.length > 0) {
+      // not 0: a script's `A && B` (the preview's replay note) stops here
+      process.stderr.write(
+        `หยุดกลางคัน ${result.erroredOrgs.length} org (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
+          `${counted(result.erroredOrgs.length, 'org')} stopped (${result.erroredOrgs.join(', ')}): fix what is said above, then run the same command again; what was sent is not sent again\n`,
+      );
+      process.exitCode = 1;
+    }
   } finally {
     deps.close();
   }

@@ -137,6 +137,51 @@ export async function generationsOfRun(
   return { fy, scheduled };
 }
 
+/**
+ * The job has no report file store (BUCKET_NAME unset): the annual report can be neither made nor
+ * mailed. The org's run fails (retried in AWS, where the document function always has one); the job
+ * CLI prints these words (docs/operations.md).
+ */
+export class ReportFileStoreMissing extends Error {
+  override name = 'ReportFileStoreMissing';
+  readonly th =
+    'ไม่ได้ตั้งค่าที่เก็บไฟล์รายงาน จึงจัดทำหรือส่งอีเมลรายงานผลประจำปีไม่ได้ ตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) แล้วสั่งคำสั่งเดิมอีกครั้ง';
+  readonly en =
+    'no report file store: set BUCKET_NAME (and S3_ENDPOINT for the local system), then run the same command again';
+  constructor() {
+    super('no report file store (BUCKET_NAME)');
+  }
+}
+
+/** The file store refused a read or write (a wrong bucket or endpoint): the words name the settings. */
+export class ReportFileStoreUnusable extends Error {
+  override name = 'ReportFileStoreUnusable';
+  readonly th: string;
+  readonly en: string;
+  constructor(cause: unknown) {
+    const name = cause instanceof Error ? cause.name : 'error';
+    super(`the report file store refused (${name})`, { cause });
+    this.th = `ที่เก็บไฟล์รายงานใช้งานไม่ได้ (${name}) ตรวจค่า BUCKET_NAME และ S3_ENDPOINT (ระบบในเครื่อง) แล้วสั่งคำสั่งเดิมอีกครั้ง`;
+    this.en = `the report file store refused (${name}): check BUCKET_NAME and S3_ENDPOINT (the local system), then run the same command again`;
+  }
+}
+
+/**
+ * The store with its refusals as ReportFileStoreUnusable, for the job CLI (the operator's settings);
+ * the functions keep S3's own errors (NoSuchKey is read as "absent" elsewhere).
+ */
+export function explainedFileStore(files: ReportFileStore): ReportFileStore {
+  const explained = <R>(p: Promise<R>) =>
+    p.catch((error: unknown) => {
+      throw new ReportFileStoreUnusable(error);
+    });
+  return {
+    put: (key, body, contentType) => explained(files.put(key, body, contentType)),
+    get: (key) => explained(files.get(key)),
+    downloadUrl: (key, expires) => explained(files.downloadUrl(key, expires)),
+  };
+}
+
 /** Thrown when the report a daily pass is to mail is still being generated: the org's run is retried. */
 export class AnnualReportNotReady extends Error {
   override name = 'AnnualReportNotReady';
@@ -165,7 +210,7 @@ export async function mailScheduledAnnualReport(
     if (scheduled.length > 0) deps.log?.('annual report not mailed: its generation failed', { orgId, fy, runDay });
     return [];
   }
-  if (!deps.files) throw new Error('no report file store');
+  if (!deps.files) throw new ReportFileStoreMissing();
   const output = await readBack(deps.files, orgId, fy, ready.generation);
   return mailAnnualReport(deps, everyone, { orgId, fy, generation: ready.generation, actor }, output);
 }
@@ -214,6 +259,6 @@ export async function annualReportMail(
   generation: number,
   to: string,
 ): Promise<OutgoingMail> {
-  if (!deps.files) throw new Error('no report file store');
+  if (!deps.files) throw new ReportFileStoreMissing();
   return annualReportEmail(deps, orgId, fy, generation, await readBack(deps.files, orgId, fy, generation), to);
 }

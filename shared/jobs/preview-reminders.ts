@@ -22,7 +22,8 @@ import { activePeople, calendarSpan, reminderYears } from './org-year.js';
 import { reminderBatches } from './reminder-batches.js';
 import { annualReportDaysToMail, summariesFor, summariesToSend } from './summary-plans.js';
 import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import type { OutboxItem } from '../store/outbox-repository.js';
 
 /** The longest span a preview covers, in days after `from`. */
 export const MAX_PREVIEW_DAYS = 400;
@@ -35,9 +36,12 @@ export const PREVIEW_TOO_LONG = {
 export interface PreviewLine {
   /** the working day the email would go out (Bangkok) */
   day: PlainDate;
-  /** still-open: listed again by the run of the month (docs/reminders.md) */
-  stage: ReminderStage | 'still-open' | 'summary' | 'annual-report';
-  /** the obligation id, the summary id (e.g. digest-2023-09) or the annual report's (annual-report-2566) */
+  /**
+   * still-open: listed again by the run of the month (docs/reminders.md); resend: an email an earlier
+   * run failed to send, kept in the outbox, that the next working day's pass sends again
+   */
+  stage: ReminderStage | 'still-open' | 'summary' | 'annual-report' | 'resend';
+  /** the obligation id, the summary id (e.g. digest-2023-09), the annual report's (annual-report-2566), or a resend's email (overdue:unit.finance) */
   subject: string;
   /** masked: s***@example.org */
   recipient: string;
@@ -123,8 +127,28 @@ export async function previewMail(
     seen.add(sk);
     return true;
   };
+  // emails kept for retry (failed, or claimed by a run that stopped): the first working day's pass sends
+  // them again, before anything new; their markers are claimed, so wouldSend leaves them out (break-32 F4).
+  // Given-up emails are not sent again: the digest lists them.
+  let resends: OutboxItem[] | undefined = (await deps.repos.outbox.pending(orgId)).filter(
+    (i) => i.status !== 'given-up',
+  );
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkingDay(day)) continue;
+    for (const item of resends ?? []) {
+      const person = people.find((p) => p.personId === item.recipe.personId);
+      // a person no longer active: the pass drops it (no longer needed)
+      if (item.recipe.personId !== undefined && !person) continue;
+      lines.push({
+        day,
+        stage: 'resend',
+        subject: item.what,
+        recipient: item.recipient,
+        person: personLabel(person, unitNames, item.recipient),
+      });
+      emails++;
+    }
+    resends = undefined;
     const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
     const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
     for (const kind of [...periodic, 'daily' as const])
@@ -200,7 +224,7 @@ async function annualReportPlan(
       generation: pending.generation,
       note: {
         day,
-        th: `รายงานผลประจำปีงบประมาณ ${fy} (ฉบับที่ ${pending.generation}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
+        th: `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(pending.generation)}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
         en: `the FY${fy} annual report (generation ${pending.generation}) is still being generated: it is mailed once ready (the run is retried)`,
       },
     };
@@ -212,7 +236,7 @@ async function annualReportPlan(
       note: {
         day,
         th:
-          `รายงานผลประจำปีงบประมาณ ${fy} (ฉบับที่ ${failed.generation}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
+          `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
           `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
         en:
           `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
@@ -228,8 +252,10 @@ async function annualReportPlan(
     mailed: false,
     note: {
       day,
-      th: `รอบจัดทำรายงานผลประจำปีงบประมาณ ${fy} เมื่อ ${runDay} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ${replay}${pass}`,
-      en: `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it: ${replay}${pass}`,
+      th:
+        `รอบจัดทำรายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} เมื่อวันที่ ${formatThaiDate(runDay)} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ` +
+        `สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}${pass}`,
+      en: `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}${pass}`,
     },
   };
 }

@@ -46,11 +46,36 @@ const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
   dropped: 'dropped',
 };
 
+/** What an org's run had done when it threw: keyed by the error it threw (countsBeforeAbort). */
+const doneBeforeAbort = new WeakMap<object, OrgJobResult>();
+
+/**
+ * The counts of an org's run that threw `error`, up to the throw (emails already sent stay sent):
+ * undefined for an error runOrgJob did not throw. The error itself is rethrown unchanged, so a
+ * Lambda worker's retry and alarms are as before.
+ */
+export function countsBeforeAbort(error: unknown): OrgJobResult | undefined {
+  return typeof error === 'object' && error !== null ? doneBeforeAbort.get(error) : undefined;
+}
+
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
+  const result: OrgJobResult = { orgId: request.orgId, ...noDeliveries() };
+  try {
+    return await runOrgJobCounting(deps, request, result);
+  } catch (error) {
+    if (typeof error === 'object' && error !== null) doneBeforeAbort.set(error, { ...result });
+    throw error;
+  }
+}
+
+async function runOrgJobCounting(
+  deps: JobDependencies,
+  request: OrgJobRequest,
+  result: OrgJobResult,
+): Promise<OrgJobResult> {
   const { orgId, kind } = request;
   const parts = request.parts ?? ['reminders', 'summaries'];
   const actor = `system:${kind}`;
-  const result: OrgJobResult = { orgId, ...noDeliveries() };
   const count = (outcomes: DeliveryOutcome[]) => {
     for (const o of outcomes) (result[COUNTER[o]] as number)++;
   };

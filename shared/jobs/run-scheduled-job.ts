@@ -5,7 +5,8 @@ import { bangkokDate } from '../domain/plain-date.js';
 import { holidaySource, yearsWithoutOfficialList } from '../domain/thai-working-days.js';
 import { addDeliveries, type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { JobDependencies } from './job-dependencies.js';
-import { type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
+import { abortReason, type OperatorReason } from './abort-reason.js';
+import { countsBeforeAbort, type JobPart, type OrgJobResult, runOrgJob } from './run-org-job.js';
 
 export interface ScheduledJobInput {
   kind: JobKind;
@@ -50,12 +51,19 @@ export function handleWorkItem(deps: JobDependencies, item: WorkItem): Promise<O
   });
 }
 
+/** An org whose work item threw: its error's name, the words for the operator, and its counts up to the throw. */
+export interface OrgJobAborted extends Partial<DeliveryCounts> {
+  orgId: string;
+  error: string;
+  reason?: OperatorReason;
+}
+
 export interface ScheduledJobResult extends DeliveryCounts {
   orgs: number;
   /** orgs whose item threw: retried by the next delivery of the schedule */
   erroredOrgs: string[];
-  /** each org's own counts, and the error name of an org that threw */
-  perOrg: (OrgJobResult | { orgId: string; error: string })[];
+  /** each org's own counts; for an org that threw, its error's name, why (fixed words) and what it did before */
+  perOrg: (OrgJobResult | OrgJobAborted)[];
   /** calendar years with no Cabinet list in the repo yet: a computed list or npm date-holidays fills in */
   fallbackHolidayYears: number[];
 }
@@ -93,7 +101,15 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
       })
       .catch((error: unknown) => {
         total.erroredOrgs.push(item.orgId);
-        total.perOrg.push({ orgId: item.orgId, error: error instanceof Error ? error.name : 'error' });
+        // what it sent before the throw still went out: counted, and said (break-32 F3)
+        const done = countsBeforeAbort(error) ?? noDeliveries();
+        addDeliveries(total, done);
+        total.perOrg.push({
+          ...done,
+          orgId: item.orgId,
+          error: error instanceof Error ? error.name : 'error',
+          reason: abortReason(error),
+        });
         deps.log?.('org job failed', { orgId: item.orgId, error: error instanceof Error ? error.name : 'error' });
       })
       .finally(() => running.delete(task));

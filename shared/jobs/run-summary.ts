@@ -4,14 +4,14 @@ import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate } from '../domain/thai-format.js';
 import { holidaySource } from '../domain/thai-working-days.js';
-import { deliveryCountsLine } from './delivery-counts.js';
-import type { ScheduledJobResult } from './run-scheduled-job.js';
+import { deliveryCountsLine, noDeliveries } from './delivery-counts.js';
+import type { OrgJobAborted, ScheduledJobResult } from './run-scheduled-job.js';
 
 export function runSummaryLines(result: ScheduledJobResult): string[] {
   return [
     ...result.perOrg.map((o) =>
       'error' in o
-        ? `org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`
+        ? abortedLines(o)
         : o.notWorkingDay
           ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay)}`
           : `org ${o.orgId}: ${deliveryCountsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
@@ -19,6 +19,18 @@ export function runSummaryLines(result: ScheduledJobResult): string[] {
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
     `รวม ${result.orgs} org (orgs), ${deliveryCountsLine(result)}${result.erroredOrgs.length ? `, หยุดกลางคัน ${result.erroredOrgs.length} org (aborted)` : ''}`,
   ];
+}
+
+/**
+ * Said for an org whose run stopped: why (Thai, then English) and what it had done before it stopped
+ * (emails sent then stay sent; running the command again sends only the rest).
+ */
+function abortedLines(o: OrgJobAborted): string {
+  const lines = [`org ${o.orgId}: หยุดกลางคัน (ABORTED: ${o.error})`];
+  if (o.reason) lines.push(`  ${o.reason.th} (${o.reason.en})`);
+  if (o.sent !== undefined)
+    lines.push(`  ก่อนหยุด (before it stopped): ${deliveryCountsLine({ ...noDeliveries(), ...o })}`);
+  return lines.join('\n');
 }
 
 /** Said for an org whose sends SES stopped: the daily quota, or a refusal of the account (send-failure.ts). */

@@ -57,10 +57,11 @@ describe('npm run job (time travel)', () => {
     const { stdout } = await job('preview', '--org', 'clijobs', '--from', '2023-09-28', '--to', '2023-10-05');
     expect(stdout).not.toMatch(/annual-report-2566/);
     expect(stdout).toContain(
-      '2023-10-02  รอบจัดทำรายงานผลประจำปีงบประมาณ 2566 เมื่อ 2023-10-01 ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ' +
+      '2023-10-02  รอบจัดทำรายงานผลประจำปีงบประมาณ ๒๕๖๖ เมื่อวันที่ ๑ ตุลาคม ๒๕๖๖ ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ' +
+        'สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ' +
         'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 --org clijobs && ' +
         'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 --org clijobs\n' +
-        '            the annual-report run of 2023-10-01 made no FY2566 report: nothing will be mailed; replay it:',
+        '            the annual-report run of 2023-10-01 made no FY2566 report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set:',
     );
   });
 
@@ -261,5 +262,27 @@ describe('npm run job (time travel)', () => {
     const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain('usage: npm run job');
+  });
+
+  // break-32 F6: reminders --kind daily ran the daily pass's reminders (executives' escalations
+  // included) although the usage lists monthly, semiannual and april-september
+  it.each([
+    ['reminders', 'daily', 'monthly, semiannual หรือ april-september', 'monthly, semiannual, april-september'],
+    ['reminders', 'annual-report', 'monthly, semiannual หรือ april-september', 'monthly, semiannual, april-september'],
+    ['summaries', 'daily', 'monthly หรือ april-september', 'monthly, april-september'],
+  ])('refuses %s --kind %s Thai first, naming the kinds it takes, and sends nothing', async (command, kind, th, en) => {
+    const before = (await mailFor('clijobs')).length;
+    const failure = await job(command, '--kind', kind, '--at', '2023-10-02T08:30:00+07:00', '--org', 'clijobs').then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(
+      new RegExp(
+        `^คำสั่ง ${command} ใช้ --kind ${th} เท่านั้น \\(ไม่ใช่ ${kind}\\) รอบประจำวันใช้คำสั่ง escalation\n` +
+          `${command} takes --kind ${en} \\(not ${kind}\\); the daily pass is escalation\n`,
+      ),
+    );
+    expect((await mailFor('clijobs')).length).toBe(before);
   });
 });

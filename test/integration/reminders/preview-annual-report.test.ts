@@ -16,6 +16,7 @@ import { bangkok } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { SEED_TIME } from '../../support/seed-org.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 
 const ORG = 'demo';
 let f: ApiFixture;
@@ -100,8 +101,8 @@ describe('npm run job -- preview: the annual report email', { timeout: 120_000 }
     expect(notes).toEqual([
       {
         day: '2022-10-03',
-        th: `รอบจัดทำรายงานผลประจำปีงบประมาณ 2565 เมื่อ 2022-10-01 ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ${replay}`,
-        en: `the annual-report run of 2022-10-01 made no FY2565 report: nothing will be mailed; replay it: ${replay}`,
+        th: `รอบจัดทำรายงานผลประจำปีงบประมาณ ๒๕๖๕ เมื่อวันที่ ๑ ตุลาคม ๒๕๖๕ ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}`,
+        en: `the annual-report run of 2022-10-01 made no FY2565 report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}`,
       },
     ]);
   });
@@ -120,7 +121,7 @@ describe('npm run job -- preview: the annual report email', { timeout: 120_000 }
     expect(notes).toEqual([
       {
         day: '2022-10-03',
-        th: `รายงานผลประจำปีงบประมาณ 2565 (ฉบับที่ ${generation}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
+        th: `รายงานผลประจำปีงบประมาณ ๒๕๖๕ (ฉบับที่ ${toThaiDigits(generation)}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
         en: `the FY2565 annual report (generation ${generation}) is still being generated: it is mailed once ready (the run is retried)`,
       },
     ]);
@@ -145,7 +146,7 @@ describe('npm run job -- preview: the annual report email', { timeout: 120_000 }
     expect(notes).toHaveLength(1);
     expect(notes[0]!.day).toBe('2024-10-01');
     expect(notes[0]!.th).toBe(
-      `รายงานผลประจำปีงบประมาณ 2567 (ฉบับที่ ${generation}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน (แผนไม่มีมาตรการ) ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+      `รายงานผลประจำปีงบประมาณ ๒๕๖๗ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน (แผนไม่มีมาตรการ) ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
     );
     expect(notes[0]!.en).toContain('AnnualReportFailed');
   });

@@ -1,0 +1,73 @@
+// The preview lists the emails kept for retry (break-32 F4): a pass whose sends failed keeps them in
+// the outbox, and the next working day's pass sends them again; the preview said nothing would go out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
+import { runCliScript } from '../../support/cli-process.js';
+import { mailFor } from '../../support/mailbox.js';
+
+let f: JobsFixture;
+let kept: number;
+beforeAll(async () => {
+  f = await createJobsFixture('resendprev');
+  // Monday 2 October 2023's pass with SES out of reach: every email is kept for the next run
+  const failing = await runCliScript(
+    'infra/cli/run-job.ts',
+    ['escalation', '--at', '2023-10-02T08:30:00+07:00', '--org', 'resendprev'],
+    {
+      env: {
+        ...process.env,
+        TABLE_NAME: f.store.tableName,
+        DYNAMODB_ENDPOINT: f.store.endpoint,
+        SES_ENDPOINT: 'http://127.0.0.1:1',
+        MAIL_MAX_PER_SECOND: '100',
+      },
+    },
+  );
+  kept = Number(/ส่งไม่สำเร็จ เก็บไว้ส่งรอบหน้า (\d+)/.exec(failing.stdout)?.[1]);
+}, 120_000);
+afterAll(async () => f?.close());
+
+const job = (...args: string[]) => jobCli(f, ...args);
+const resendLines = (stdout: string) => stdout.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2} {2}resend /.test(l));
+
+describe('npm run job -- preview: emails kept for retry', { timeout: 120_000 }, () => {
+  it('lists each kept email as a resend on the day itself, by name, no address, and counts it', async () => {
+    expect(kept).toBeGreaterThan(0);
+    expect(await mailFor('resendprev')).toEqual([]);
+    const { stdout } = await job('preview', '--org', 'resendprev', '--from', '2023-10-02', '--to', '2023-10-02');
+    const lines = resendLines(stdout);
+    expect(lines).toHaveLength(kept);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^2023-10-02 {2}resend +overdue:\S+ {2}เจ้าหน้าที่ กองช่าง \(กองช่าง\)$/),
+    );
+    expect(stdout).not.toContain('@resendprev.example.org');
+    expect(stdout).toContain(`จะส่งอีเมล ${kept} ฉบับ ${kept} รายการ ยังไม่ได้ส่งจริง`);
+    expect(await mailFor('resendprev')).toEqual([]);
+  });
+
+  it('a range that starts on a weekend lists them once, on the next working day (Monday 9 October 2023)', async () => {
+    const { stdout } = await job('preview', '--org', 'resendprev', '--from', '2023-10-07', '--to', '2023-10-10');
+    const lines = resendLines(stdout);
+    expect(lines).toHaveLength(kept);
+    expect(lines.every((l) => l.startsWith('2023-10-09  resend '))).toBe(true);
+  });
+
+  it('an email given up is not listed as going out; the pass then sends exactly the ones previewed', async () => {
+    const [first] = (await f.repos.outbox.pending('resendprev')).filter((i) => i.status === 'failed');
+    await f.repos.outbox.settleGivenUp({
+      orgId: 'resendprev',
+      mailId: first!.mailId,
+      reason: 'attempts',
+      actor: 'test',
+      now: new Date('2023-10-02T02:00:00Z'),
+      what: first!.what,
+    });
+    const { stdout } = await job('preview', '--org', 'resendprev', '--from', '2023-10-03', '--to', '2023-10-03');
+    const previewed = resendLines(stdout);
+    expect(previewed).toHaveLength(kept - 1);
+    const pass = await job('escalation', '--at', '2023-10-03T08:30:00+07:00', '--org', 'resendprev');
+    expect(pass.stdout).toContain(`ส่งซ้ำสำเร็จ ${kept - 1} (resent)`);
+    const after = await job('preview', '--org', 'resendprev', '--from', '2023-10-03', '--to', '2023-10-03');
+    expect(resendLines(after.stdout)).toEqual([]);
+  });
+});
