@@ -78,6 +78,23 @@ export function summaryRecipe(plan: SummaryPlan, person: Person): MailRecipe {
   return { type: 'summary', ...plan, personId: person.personId };
 }
 
+const dueIn = (t: TrackedObligation, range: Pick<SummaryPlan, 'from' | 'to'>) =>
+  t.obligation.dueDate >= range.from && t.obligation.dueDate <= range.to;
+
+/**
+ * Whether a summary has anything to say: its year's plan, or (a digest before the new year's plan
+ * is saved) the previous year's reports due in its month. The run and the preview both ask.
+ */
+export async function summaryHasData(
+  year: (fy: number) => Promise<OrgYear | undefined>,
+  plan: SummaryPlan,
+): Promise<boolean> {
+  if (await year(plan.fy)) return true;
+  const fy = earlierYearOf(plan);
+  const data = fy === undefined ? undefined : await year(fy);
+  return data?.tracked.some((t) => dueIn(t, plan)) ?? false;
+}
+
 /**
  * A monthly digest's section for the previous fiscal year's reports due in its month (an org due
  * rule's October to December), or undefined when that year has none there (the default rules):
@@ -86,18 +103,19 @@ export function summaryRecipe(plan: SummaryPlan, person: Person): MailRecipe {
 async function earlierYearSection(
   ctx: OrgRunContext,
   plan: SummaryPlan,
+  ownPlanMissing: boolean,
 ): Promise<SummaryContext['earlier'] | undefined> {
   const fy = earlierYearOf(plan);
   if (fy === undefined) return undefined;
   const data = await ctx.year(fy);
   if (!data) return undefined;
-  const range = { from: plan.from, to: plan.to };
-  const summary = summarizeCompliance(data.tracked, range, ctx.today);
+  const summary = summarizeCompliance(data.tracked, plan, ctx.today);
   if (summary.total.due + summary.total.notYetDue === 0) return undefined;
-  const inRange = (t: TrackedObligation) => t.obligation.dueDate >= range.from && t.obligation.dueDate <= range.to;
+  const inRange = (t: TrackedObligation) => dueIn(t, plan);
   return {
     fy,
     ownFy: plan.fy,
+    ...(ownPlanMissing ? { ownPlanMissing } : {}),
     summary: { ...summary, overdue: summary.overdue.filter(inRange) },
     measures: data.measures,
   };
@@ -114,13 +132,16 @@ export async function summaryMail(
   failedMail: FailedMailLine[] = [],
 ): Promise<OutgoingMail | undefined> {
   const data = await ctx.year(plan.fy);
-  if (!data) return undefined;
+  // a digest still goes out before the new year's plan is saved when the previous year's reports
+  // fall due in its month (its own figures then say there is no plan)
+  const earlier = await earlierYearSection(ctx, plan, !data);
+  if (!data && !earlier) return undefined;
+  const tracked = data?.tracked ?? [];
   const range = summaryRange(
     plan,
-    data.tracked.map((t) => t.obligation.dueDate),
+    tracked.map((t) => t.obligation.dueDate),
   );
-  const summary = summarizeCompliance(data.tracked, range, ctx.today);
-  const earlier = await earlierYearSection(ctx, plan);
+  const summary = summarizeCompliance(tracked, range, ctx.today);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {
@@ -131,13 +152,13 @@ export async function summaryMail(
         title: plan.title,
         orgName: ctx.org.name,
         unitNames: ctx.unitNames,
-        measures: data.measures,
+        measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,
         ...(earlier ? { earlier } : {}),
         ...(coordinator
           ? {
               planDates: {
-                problems: storedDatesOutsideFiscalYear(data.plan),
+                problems: data ? storedDatesOutsideFiscalYear(data.plan) : [],
                 link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.plan(plan.fy)),
               },
               unreachable: {

@@ -24,6 +24,7 @@ import { annualReportDaysToMail, summariesFor, summariesToSend } from './summary
 import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
+import { summaryHasData } from './mail-recipes.js';
 
 /** The longest span a preview covers, in days after `from`. */
 export const MAX_PREVIEW_DAYS = 400;
@@ -171,7 +172,7 @@ export async function previewMail(
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
     const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
     for (const plan of summaries) {
-      if (!(await yearOf(plan.fy))) continue;
+      if (!(await summaryHasData(yearOf, plan))) continue;
       for (const person of new Map(readers.map((p) => [p.personId, p])).values())
         if (await wouldSend(plan.fy, 'summary', person.personId, plan.id)) {
           lines.push({ day, stage: 'summary', subject: plan.id, ...who(person) });

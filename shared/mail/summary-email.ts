@@ -27,10 +27,20 @@ export interface SummaryContext {
   /**
    * a monthly digest's section for the previous fiscal year's reports due in its month (an org due
    * rule puts September's in October: earlierYearOf, shared/jobs/summary-plans.ts): `fy` that
-   * year, `ownFy` the digest's own, which the email then names too
+   * year, `ownFy` the digest's own, which the email then names too (`ownPlanMissing`: that year's
+   * plan is not saved yet, and the email says so)
    */
-  earlier?: { fy: number; ownFy: number; summary: ComplianceSummary; measures: ReadonlyMap<string, Measure> };
+  earlier?: {
+    fy: number;
+    ownFy: number;
+    ownPlanMissing?: boolean;
+    summary: ComplianceSummary;
+    measures: ReadonlyMap<string, Measure>;
+  };
 }
+
+/** "ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ": a digest sent before its own year's plan is saved. */
+export const noPlanTh = (fy: number) => `ยังไม่มีแผนมาตรการปีงบประมาณ ${toThaiDigits(fy)} ในระบบ`;
 
 /** "รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้": the heading of a digest's earlier-year section. */
 export const earlierYearHeadingTh = (fy: number) => `รายงานของปีงบประมาณ ${toThaiDigits(fy)} ที่ครบกำหนดในเดือนนี้`;
@@ -317,7 +327,9 @@ export function renderSummary(
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   // with an earlier year's section, the digest's own figures are named by their year too
-  const ownYear = ctx.earlier ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}` : undefined;
+  const ownYear = ctx.earlier
+    ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}${ctx.earlier.ownPlanMissing ? ` (${noPlanTh(ctx.earlier.ownFy)})` : ''}`
+    : undefined;
   const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
   const html = emailPage(

@@ -8,6 +8,7 @@
 // counts the whole plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DueRules } from '../../../shared/domain/due-rules.js';
+import { previewReminders } from '../../../shared/jobs/preview-reminders.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
@@ -21,15 +22,22 @@ type SeedPlan = ReturnType<typeof importSeedPlan>['plan'];
 let fifth: JobsFixture;
 let thirtyDays: JobsFixture;
 let quarterly: JobsFixture;
+let noNewPlan: JobsFixture;
 
 /** The org with `rules`, the FY2566 seed plan (changed by `change`) and a FY2567 plan. */
-async function orgWith(orgId: string, rules: DueRules, change: (plan: SeedPlan) => SeedPlan = (p) => p) {
+async function orgWith(
+  orgId: string,
+  rules: DueRules,
+  change: (plan: SeedPlan) => SeedPlan = (p) => p,
+  nextYear = true,
+) {
   const f = await createJobsFixture(orgId, { seedPlan: false });
   const org = (await f.repos.orgs.getOrg(orgId))!;
   await f.repos.orgs.putOrg({ ...org, dueRules: rules }, { actor: 'system:seed', now: SEED_TIME });
   const seed = change(importSeedPlan(orgId).plan);
   const plans = new PlanRepository(f.store);
   await plans.savePlan(seed, { actor: 'system:seed', now: SEED_TIME });
+  if (!nextYear) return f;
   // the next year's plan, its months and due dates in its own year
   const measures = seed.measures.map((m) => ({
     ...m,
@@ -40,7 +48,7 @@ async function orgWith(orgId: string, rules: DueRules, change: (plan: SeedPlan) 
 }
 
 beforeAll(async () => {
-  [fifth, thirtyDays, quarterly] = await Promise.all([
+  [fifth, thirtyDays, quarterly, noNewPlan] = await Promise.all([
     orgWith('early5', { monthly: { kind: 'day-of-next-month', day: 5 } }),
     orgWith('early30', { semiannual: { kind: 'days-after', days: 30 } }),
     // the seed plan has no quarterly follow-up: ตัวชี้วัดที่ ๘ ข้อ ๑ becomes one
@@ -52,11 +60,13 @@ beforeAll(async () => {
           : m,
       ),
     })),
+    // FY2567's plan not saved yet on 1 November
+    orgWith('earlynp', { monthly: { kind: 'day-of-next-month', day: 5 } }, undefined, false),
   ]);
   // กองคลัง sends September's report on 3 October, before it is due
   await seedReport(fifth.store, fifth.orgId, 'i10.f1.2023-09.finance', bangkok('2023-10-03T10:00:00'));
 }, 180_000);
-afterAll(async () => Promise.all([fifth?.close(), thirtyDays?.close(), quarterly?.close()]));
+afterAll(async () => Promise.all([fifth?.close(), thirtyDays?.close(), quarterly?.close(), noNewPlan?.close()]));
 
 /** What a scheduled run sent the mayor, and how many emails it sent in all. */
 async function run(f: JobsFixture, kind: 'monthly' | 'april-september', day: string) {
@@ -126,6 +136,22 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     expect(section).toContain('รวม: ครบกำหนด ๕ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๕');
     expect(section).toContain('- กองคลัง: ตัวชี้วัดที่ ๘ ข้อ ๑');
     expect(section).toContain('   กำหนดส่ง ๑๔ พฤศจิกายน ๒๕๖๖');
+  });
+});
+
+describe("a digest before the new year's plan is saved", () => {
+  it("the preview lists it and the run sends it: the previous year's reports due in its month, and no plan for its own year", async () => {
+    const preview = await previewReminders(noNewPlan.deps(), noNewPlan.orgId, '2023-11-01', '2023-11-01');
+    expect(
+      preview.filter((l) => l.stage === 'summary' && l.subject === 'digest-2023-10').map((l) => l.recipient),
+    ).toHaveLength(2);
+    const { mayor } = await run(noNewPlan, 'monthly', '2023-11-01');
+    const digest = digestOf(mayor, 'ตุลาคม ๒๕๖๖');
+    expect(digest.text).toContain('รายงานของปีงบประมาณ ๒๕๖๗ (ยังไม่มีแผนมาตรการปีงบประมาณ ๒๕๖๗ ในระบบ)');
+    const section = from(digest.text, 'รายงานของปีงบประมาณ ๒๕๖๖ ที่ครบกำหนดในเดือนนี้');
+    expect(section).toContain('รวม: ครบกำหนด ๒๐ ตรงเวลา ๐ ล่าช้า ๐ ยังไม่ส่ง ๒๐');
+    expect(section).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒๐ รายการ');
+    expect((await run(noNewPlan, 'monthly', '2023-11-01')).sent).toHaveLength(0);
   });
 });
 
