@@ -43,6 +43,7 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   'idempotency-key': bilingual('รหัสกันส่งซ้ำ (Idempotency-Key)', 'retry key (Idempotency-Key)'),
   feedId: bilingual('รหัสปฏิทิน', 'feed id'),
   label: bilingual('ชื่อปฏิทิน', 'label'),
+  // the job's kind (npm run job --kind, the scheduler's input): at the root only (ROOT_ONLY)
   kind: bilingual('ชนิดงาน', 'job kind'),
   // npm run admin's options
   org: bilingual('รหัสองค์กร', 'organisation id'),
@@ -53,6 +54,21 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   score: bilingual('คะแนน', 'score'),
 };
 
+/**
+ * Labels of a key under a named parent ("rule.kind"), read before the bare key's: a bare name means
+ * different things in different schemas (break s32 F5: a due rule's `kind` was named "ชนิดงาน / job kind").
+ */
+const QUALIFIED_LABELS: Readonly<Record<string, Bilingual>> = {
+  // npm run admin -- set-due-rule --rule: DueRule (shared/domain/due-rules.ts)
+  'rule.kind': bilingual('วิธีนับวันครบกำหนดส่ง', 'due rule'),
+  'rule.day': bilingual('วันที่ของเดือนถัดไป', 'day of the next month'),
+  'rule.days': bilingual('จำนวนวันหลังสิ้นรอบรายงาน', 'days after the period'),
+};
+
+/** Bare keys whose FIELD_LABELS name holds only at the path's root (or under `body`, `query`). */
+const ROOT_ONLY = new Set(['kind']);
+const ROOTS = new Set<PropertyKey>(['body', 'query', 'path', 'headers']);
+
 /** `title` outside an evidence item: the plan's own title (PUT /plan's body.title). */
 const PLAN_TITLE = bilingual('ชื่อแผนมาตรการ', 'plan title');
 
@@ -61,7 +77,11 @@ export function fieldLabel(path: readonly PropertyKey[]): Bilingual {
   if (inMeasure) return inMeasure;
   if (path.at(-1) === 'title' && !path.includes('evidence')) return PLAN_TITLE;
   for (let i = path.length - 1; i >= 0; i--) {
-    const label = FIELD_LABELS[String(path[i])];
+    const key = String(path[i]);
+    const qualified = i > 0 ? QUALIFIED_LABELS[`${String(path[i - 1])}.${key}`] : undefined;
+    if (qualified) return qualified;
+    if (ROOT_ONLY.has(key) && i > 0 && !(i === 1 && ROOTS.has(path[0]!))) continue;
+    const label = FIELD_LABELS[key];
     if (label) return label;
   }
   return { th: 'ข้อมูล', en: 'value' };
@@ -94,19 +114,31 @@ const MEASURE_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   notes: bilingual('หมายเหตุ', 'notes'),
   'notes.label': bilingual('หัวข้อหมายเหตุ', 'note label'),
   'notes.text': bilingual('ข้อความหมายเหตุ', 'note text'),
+  unitFirstMonths: bilingual('เดือนแรกที่หน่วยงานรายงาน', "units' first months"),
+  addedOn: bilingual('วันที่เพิ่มเข้าแผน', 'day added to the plan'),
+  unitsAddedOn: bilingual('วันที่หน่วยงานเริ่มรายงาน', 'days units were added'),
+  periodsAddedOn: bilingual('วันที่รอบรายงานถึงกำหนดเพราะแก้ไขแผน', 'days periods were made due'),
 };
 
+/** A measure's maps: their keys are ids (a unit's, a period's), never field names. */
+const MEASURE_MAPS = new Set(['unitFirstMonths', 'unitsAddedOn', 'periodsAddedOn']);
+
 /**
- * The label of a field inside a plan's measure (`measures.N....`): the last named key, read with
- * the list it sits in ("followUps.text", "notes.label"); undefined for any other path.
+ * The label of a field inside a plan's measure (`measures.N....`): the nearest named key, read with
+ * the list it sits in ("followUps.text", "notes.label"), a map's keys skipped; "มาตรการ" when none
+ * is named; undefined for any other path.
  */
 function measureFieldLabel(path: readonly PropertyKey[]): Bilingual | undefined {
   const m = path.indexOf('measures');
   if (m < 0 || typeof path[m + 1] !== 'number') return undefined;
   const keys = path.slice(m + 2).filter((k): k is string => typeof k === 'string');
-  const last = keys.at(-1);
-  if (!last) return { th: 'มาตรการ', en: 'measure' };
-  return MEASURE_FIELD_LABELS[`${keys.at(-2)}.${last}`] ?? MEASURE_FIELD_LABELS[last];
+  // the nearest named field: a map's key is no field name, nor is an unknown key under a field
+  for (let i = keys.length - 1; i >= 0; i--) {
+    if (i > 0 && MEASURE_MAPS.has(keys[i - 1]!)) continue;
+    const label = MEASURE_FIELD_LABELS[`${keys[i - 1]}.${keys[i]}`] ?? MEASURE_FIELD_LABELS[keys[i]!];
+    if (label) return label;
+  }
+  return { th: 'มาตรการ', en: 'measure' };
 }
 
 const thaiNo = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));

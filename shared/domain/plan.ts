@@ -244,8 +244,23 @@ export type Measure = z.infer<typeof Measure>;
  * has no place for, at any level ("reccomendations", "__proto__"), is a 400 naming it ("ไม่รู้จักช่อง"),
  * as PUT /ita-scores answers, not silently dropped. Stored measures are read with Measure.
  */
+/** A field only the save sets: whatever a request sends in it is ignored (docs/api.md, "Added late"). */
+const SetBySave = z
+  .any()
+  .optional()
+  .meta({ description: 'set by the save; any value a request sends is ignored, as a well-formed one is' });
+
+/**
+ * A follow-up as a request sends it: `addedOn`, `unitsAddedOn` and `periodsAddedOn` are the save's
+ * (markLateAdditions), so what a client sends in them, well-formed or not ({"ONCE.Finance": …}, a
+ * list), is dropped unread, not refused (break s32 F5: a bad one was refused as "มาตรการไม่ถูกต้อง").
+ */
+const FollowUpInput = FollowUp.strict()
+  .extend({ addedOn: SetBySave, unitsAddedOn: SetBySave, periodsAddedOn: SetBySave })
+  .transform(({ addedOn: _a, unitsAddedOn: _u, periodsAddedOn: _p, ...followUp }) => followUp);
+
 export const MeasureInput = Measure.safeExtend({
-  followUps: z.array(FollowUp.strict()).max(MAX_LIST_ITEMS).default([]),
+  followUps: z.array(FollowUpInput).max(MAX_LIST_ITEMS).default([]),
   responsible: Responsibility.strict(),
   notes: z
     .array(z.strictObject({ label: shownText(200), text: shownText(5000) }))

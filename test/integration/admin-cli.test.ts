@@ -482,6 +482,28 @@ describe('npm run admin: the org settings the reminders read', () => {
     expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
     expect(await org()).toEqual(before);
   });
+
+  // Break s32 F5: a due rule of no known kind was refused as "ชนิดงานไม่ถูกต้อง / job kind …", the
+  // label of npm run job's --kind, since both schemas call their discriminator `kind`.
+  it.each([
+    ['a rule written its own way', 'next-month-5', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
+    ['an empty rule', '', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
+    ['a rule in capitals', 'DAYS-AFTER:3', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
+    ['days after the period beyond 90', 'days-after:91', 'จำนวนวันหลังสิ้นรอบ', 'days after the period'],
+  ])('refuses %s naming the due rule, never the job kind', async (_name, rule, th, en) => {
+    const before = await org();
+    const refused = await admin('set-due-rule', '--org', 'nong-bua', '--cadence', 'monthly', '--rule', rule).catch(
+      (e) => e,
+    );
+    expect(refused.code).toBe(1);
+    const line = String(refused.stderr)
+      .split('\n')
+      .find((l) => l.startsWith('  --rule: '));
+    expect(line).toContain(`--rule: ${th}`);
+    expect(line).toContain(` / ${en}`);
+    expect(refused.stderr).not.toMatch(/ชนิดงาน|job kind/);
+    expect(await org()).toEqual(before);
+  });
 });
 
 describe('npm run admin -- erase-person (docs/privacy.md, break 16 B6)', () => {
