@@ -44,6 +44,16 @@ export const BUNDLING = {
  */
 export const NODE_OPTIONS = '';
 
+/**
+ * The Thai fonts (Sarabun, from its npm package; paths from the project root) that CDK copies into
+ * `fonts/` beside the documents function's bundle (FONT_DIR). Nothing else is read from files: pdfkit's
+ * built-in fonts are never loaded (shared/documents/pdf-pages.ts, `font: null`).
+ */
+export const FONT_FILES = [
+  'node_modules/@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf',
+  'node_modules/@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf',
+] as const;
+
 /** The bundle's file name, as Lambda loads it (`index.handler`). */
 export const BUNDLE_FILE = 'index.js';
 

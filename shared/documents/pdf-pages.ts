@@ -66,6 +66,10 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     lang: 'th-TH',
     displayTitle: true,
     tagged: true,
+    // no default font: pdfkit would load Helvetica through require('#standard-fonts/Helvetica'),
+    // which only its own package.json maps, so bundled (the documents function, /var/task) every
+    // PDF failed; every line is drawn in Sarabun (registerThaiFonts, below)
+    font: null as unknown as string,
   });
   const structure = createPdfStructure(doc);
   const target = doc as unknown as PdfTextTarget;

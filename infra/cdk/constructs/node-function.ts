@@ -8,7 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge.js';
-import { BUNDLING } from '../bundling.js';
+import { BUNDLING, FONT_FILES } from '../bundling.js';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -83,9 +83,8 @@ export class NodeFunction extends Construct {
                 beforeBundling: () => [],
                 beforeInstall: () => [],
                 afterBundling: (inputDir: string, outputDir: string) => [
-                  `mkdir -p ${outputDir}/fonts ${outputDir}/data`,
-                  `cp ${inputDir}/node_modules/@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf ${inputDir}/node_modules/@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf ${outputDir}/fonts/`,
-                  `cp ${inputDir}/node_modules/pdfkit/js/data/*.afm ${outputDir}/data/`,
+                  `mkdir -p ${outputDir}/fonts`,
+                  `cp ${FONT_FILES.map((file) => `${inputDir}/${file}`).join(' ')} ${outputDir}/fonts/`,
                 ],
               },
             }
