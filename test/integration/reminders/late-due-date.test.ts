@@ -12,19 +12,11 @@ import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
+import { stageOf } from '../../support/reminder-stages.js';
 
 let f: JobsFixture;
 const ORG = 'latedue';
 const SAVED = '2023-05-10'; // the replacement, after that day's 08:30 pass
-const STAGES: [string, string][] = [
-  ['ค้างส่งเกิน ๑๔ วัน', 'executives'],
-  ['ค้างส่งเกิน ๗ วัน', 'head'],
-  ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['ถึงกำหนดส่งรายงาน', 'due'],
-  ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
-  ['ถึงรอบรายงานผล', 'opening'],
-];
-const stageOf = (subject: string) => STAGES.find(([s]) => subject.includes(s))?.[1] ?? subject;
 
 const MOVED = 'i4.f9.ONCE.finance'; // "once", due 30 June 2023, moved to 31 March
 const FEBRUARY = 'i4.f10.2023-02.finance'; // monthly from April, from February since the save

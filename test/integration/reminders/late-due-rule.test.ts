@@ -20,21 +20,13 @@ import { fyPartition, prefixes } from '../../../shared/store/keys.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
+import { stageOf } from '../../support/reminder-stages.js';
 
 let f: JobsFixture;
 const ORG = 'lateduerule';
 const CHANGED = '2023-05-03'; // the rules changed at 10:00, after that day's 08:30 pass
 const REFUSED = '2023-04-28'; // a rule change refused: the plan still has a BE-year date
 const REPAIRED = '2023-05-01'; // repair-plan-dates, at 10:00
-const STAGES: [string, string][] = [
-  ['ค้างส่งเกิน ๑๔ วัน', 'executives'],
-  ['ค้างส่งเกิน ๗ วัน', 'head'],
-  ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['ถึงกำหนดส่งรายงาน', 'due'],
-  ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
-  ['ถึงรอบรายงานผล', 'opening'],
-];
-const stageOf = (subject: string) => STAGES.find(([s]) => subject.includes(s))?.[1] ?? subject;
 
 const APRIL = 'i4.f9.2023-04.finance'; // monthly: 5 May under "the 5th of the next month", 30 April by default
 const MARCH = 'i4.f9.2023-03.finance'; // 5 April, now 31 March: due before the change either way

@@ -10,18 +10,10 @@ import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
+import { stageOf } from '../../support/reminder-stages.js';
 
 let f: JobsFixture;
 const ORG = 'lateplan';
-const STAGES: [string, string][] = [
-  ['ค้างส่งเกิน ๑๔ วัน', 'executives'],
-  ['ค้างส่งเกิน ๗ วัน', 'head'],
-  ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['ถึงกำหนดส่งรายงาน', 'due'],
-  ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
-  ['ถึงรอบรายงานผล', 'opening'],
-];
-const stageOf = (subject: string) => STAGES.find(([s]) => subject.includes(s))?.[1] ?? subject;
 
 const OCTOBER = 'i4.f2.2022-10.finance'; // due 31 October 2022: past its 60-day cut-off at the import
 const DECEMBER = 'i4.f2.2022-12.finance'; // due 30 December 2022: past due at the import

@@ -8,19 +8,10 @@ import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { seedReport } from '../../support/report-seeding.js';
+import { stageOf } from '../../support/reminder-stages.js';
 
 let f: JobsFixture;
 const ORG = 'returngrace';
-const STAGES: [string, string][] = [
-  ['ถูกส่งกลับให้แก้ไข', 'returned'],
-  ['ค้างส่งเกิน ๑๔ วัน', 'executives'],
-  ['ค้างส่งเกิน ๗ วัน', 'head'],
-  ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['ถึงกำหนดส่งรายงาน', 'due'],
-  ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
-  ['ถึงรอบรายงานผล', 'opening'],
-];
-const stageOf = (subject: string) => STAGES.find(([s]) => subject.includes(s))?.[1] ?? subject;
 
 // April 2023's monthly report of four units, each due 30 April 2023
 const A = 'i4.f2.2023-04.finance'; // sent on time, returned 20 days after the due date
