@@ -7,9 +7,13 @@ import {
   responsibleNames,
   withReportingUnits,
 } from './document-model-fields.js';
-import { completionRate, type ComplianceCounts, summarizeCompliance } from '../domain/compliance-summary.js';
+import {
+  completionRate,
+  type ComplianceCounts,
+  summarizeCompliance,
+  wholeYearRange,
+} from '../domain/compliance-summary.js';
 import { assembleOrgYear } from '../domain/org-year.js';
-import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import { periodLabel } from '../domain/period-labels.js';
@@ -119,9 +123,11 @@ export function buildAnnualReport(input: {
   const obligations = tracked.map((t) => t.obligation);
   // every report of the year's plan, as the period lines list them: also those due after
   // 30 September (September's under "the 5th of the next month"), not yet due until then
-  const bounds = fiscalYearBounds(plan.fy);
-  const lastDue = obligations.reduce((last, o) => (o.dueDate > last ? o.dueDate : last), bounds.end);
-  const summary = summarizeCompliance(tracked, { from: bounds.start, to: lastDue }, asOf);
+  const range = wholeYearRange(
+    plan.fy,
+    obligations.map((o) => o.dueDate),
+  );
+  const summary = summarizeCompliance(tracked, range, asOf);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const reportSuggestions = (measureId: string) =>

@@ -1,6 +1,8 @@
 // Counts for the executives: obligations due in a range, met on time, late, missing. Pure.
 import { INDICATORS } from './ita-catalog.js';
-import type { PlainDate } from './plain-date.js';
+import { MAX_DAYS_AFTER } from './due-rules.js';
+import { fiscalYearBounds } from './fiscal-calendar.js';
+import { addDays, type PlainDate } from './plain-date.js';
 import { timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
 import { byCodeUnits } from './code-unit-order.js';
@@ -76,4 +78,18 @@ export function summarizeCompliance(
     })),
     overdue: tracked.filter((t) => t.status === 'overdue' && t.obligation.dueDate < asOf),
   };
+}
+
+/**
+ * The dates a whole-year count covers (the results report, the September year summary): the fiscal
+ * year `fy` and after it every due date an org due rule can reach (at most MAX_DAYS_AFTER past 30
+ * September: September's monthly report under "the 5th of the next month" is due 5 October). A date
+ * beyond that (a BE year typed for the CE one) is not the year's.
+ */
+export function wholeYearRange(fy: number, dueDates: Iterable<PlainDate>): { from: PlainDate; to: PlainDate } {
+  const { start, end } = fiscalYearBounds(fy);
+  const reach = addDays(end, MAX_DAYS_AFTER);
+  let to = end;
+  for (const d of dueDates) if (d > to && d <= reach) to = d;
+  return { from: start, to };
 }

@@ -2,6 +2,7 @@
 // September. A summary whose run fell on a non-working day goes out with the next working day's
 // daily pass (docs/reminders.md, "Working days"); so does the annual report's email.
 import { MAX_DAYS_AFTER } from '../domain/due-rules.js';
+import { wholeYearRange } from '../domain/compliance-summary.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
@@ -19,19 +20,15 @@ export interface SummaryPlan {
 
 /**
  * The dates a summary counts. The September year summary (`year-{fy}`) counts every report of the
- * year's plan: also those an org due rule puts after 30 September (September's monthly report
- * under "the 5th of the next month" is due 5 October), as not yet due (ยังไม่ถึงกำหนด). A date
- * past what a due rule can reach (MAX_DAYS_AFTER; a BE year typed for the CE one) is not the year's.
- * Other summaries count their own dates.
+ * year's plan (wholeYearRange: also those an org due rule puts after 30 September, as not yet due);
+ * other summaries count their own dates.
  */
 export function summaryRange(
-  plan: Pick<SummaryPlan, 'id' | 'from' | 'to'>,
+  plan: Pick<SummaryPlan, 'id' | 'fy' | 'from' | 'to'>,
   dueDates: readonly PlainDate[],
 ): { from: PlainDate; to: PlainDate } {
   if (!plan.id.startsWith('year-')) return { from: plan.from, to: plan.to };
-  const reach = addDays(plan.to, MAX_DAYS_AFTER);
-  const to = dueDates.reduce((last, d) => (d > last && d <= reach ? d : last), plan.to);
-  return { from: plan.from, to };
+  return { from: plan.from, to: wholeYearRange(plan.fy, dueDates).to };
 }
 
 /**
