@@ -1,6 +1,7 @@
 // An org's overrides of the default due dates, per cadence.
 import * as z from 'zod';
 import { addDays, lastDayOfMonth, plainDate, type PlainDate } from './plain-date.js';
+import { MAX_DAYS_AFTER } from './year-reach.js';
 
 export const Cadence = z.enum([
   'monthly',
@@ -13,12 +14,7 @@ export const Cadence = z.enum([
 ]);
 export type Cadence = z.infer<typeof Cadence>;
 
-/**
- * The latest a rule puts a due date after its period's default one: "days-after" at most 90 days
- * ("day-of-next-month" at most the 28th of the next month). So a fiscal year's reports all fall due
- * by 90 days after 30 September (summaries reach that far: docs/reminders.md, "Summaries").
- */
-export const MAX_DAYS_AFTER = 90;
+export { MAX_DAYS_AFTER };
 
 export const DueRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('default') }),

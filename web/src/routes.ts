@@ -1,5 +1,6 @@
 // The page's addresses (hash routes): built by shared/domain/page-addresses.ts, read here.
 import { BE_OFFSET, fiscalMonths } from '../../shared/domain/fiscal-calendar.js';
+import { monthsPastYearEnd } from '../../shared/domain/year-reach.js';
 import {
   FISCAL_YEAR_MAX,
   FISCAL_YEAR_MIN,
@@ -61,8 +62,9 @@ function fiscalYearOf(segment: string | undefined): number | undefined {
 }
 
 /** "all" or one month of fiscal year fy as YYYY-MM ("2022-10" .. "2023-09" for 2566). */
+/** 'all', one of the year's twelve months, or a month after it that a due rule can reach. */
 function isOverviewMonth(fy: number, month: string): boolean {
-  return month === 'all' || fiscalMonths(fy).some((m) => m.start.slice(0, 7) === month);
+  return month === 'all' || fiscalMonths(fy).some((m) => m.id === month) || monthsPastYearEnd(fy).includes(month);
 }
 
 /**

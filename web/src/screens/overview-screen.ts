@@ -3,9 +3,9 @@
 import type { Me, Obligation } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
+import { overviewMonths } from '../overview-months.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
-import { fiscalMonths } from '../../../shared/domain/fiscal-calendar.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
 import { obligationCard } from './my-obligations-screen.js';
 
@@ -65,10 +65,14 @@ function table(caption: string, rowHeader: string, rows: { label: string; items:
 }
 
 export async function overviewScreen(main: HTMLElement, me: Me, fy: number, month?: string): Promise<void> {
-  const months = fiscalMonths(fy).map((m) => m.start.slice(0, 7));
-  const selected =
-    month === 'all' ? 'all' : (month ?? (months.includes(me.today.slice(0, 7)) ? me.today.slice(0, 7) : 'all'));
   const all = await loadObligations(fy);
+  const months = overviewMonths(
+    fy,
+    all.map((o) => o.dueDate),
+    month,
+  );
+  const thisMonth = me.today.slice(0, 7);
+  const selected = month ?? (months.some((m) => m.id === thisMonth) ? thisMonth : 'all');
   const items = selected === 'all' ? all : all.filter((o) => o.dueDate.startsWith(selected));
   const period = selected === 'all' ? `ทั้งปีงบประมาณ ${toThaiDigits(fy)}` : `กำหนดส่งใน${formatThaiMonth(selected)}`;
   const unitName = (id: string) => me.units.find((u) => u.unitId === id)?.name ?? id;
@@ -90,7 +94,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
           onchange: (e: Event) => (location.hash = href.overview(fy, (e.target as HTMLSelectElement).value)),
         },
         h('option', { value: 'all', selected: selected === 'all' }, 'ทั้งปีงบประมาณ'),
-        months.map((m) => h('option', { value: m, selected: m === selected }, formatThaiMonth(m))),
+        months.map((m) => h('option', { value: m.id, selected: m.id === selected }, m.label)),
       ),
     ),
     table(
