@@ -69,6 +69,21 @@ export function obligationAddedOn(
   return laterDay(followUpAddedOn(followUp, unitId), period) as PlainDate | undefined;
 }
 
+/**
+ * Why an obligation came into the plan on `obligationAddedOn`'s day: 'made-due' when that day is a
+ * replacement's making its period due (`periodsAddedOn`: a date moved earlier, months widened), else
+ * 'added' (a new follow-up or measure, a unit that began reporting it, a late import).
+ */
+export function addedHow(
+  followUp: Pick<FollowUp, 'addedOn' | 'unitsAddedOn' | 'periodsAddedOn'>,
+  periodId: string,
+  unitId: string,
+): 'added' | 'made-due' {
+  const day = obligationAddedOn(followUp, periodId, unitId);
+  const byFollowUp = followUpAddedOn(followUp, unitId);
+  return day !== undefined && day !== byFollowUp ? 'made-due' : 'added';
+}
+
 export function obligationId(measureId: string, followUpNo: number, periodId: string, unitId: string): string {
   return `${measureId}.f${followUpNo}.${periodId}.${unitId}`;
 }

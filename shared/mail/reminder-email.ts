@@ -1,5 +1,7 @@
 // The email a run sends to one audience: a list of obligations in Thai, each with a link to the form.
+import { addedHow } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
+import { addedLate } from '../domain/reminder-ladder.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { bangkokDate, daysBetween, type PlainDate } from '../domain/plain-date.js';
@@ -71,6 +73,8 @@ interface Entry {
   comment: string;
   /** an escalated or overdue item whose report was sent and returned: says so, with the dates */
   returned: string;
+  /** an item that came into the plan after its due date: the day, and why (added or made due) */
+  lateNote: string;
   link: string;
 }
 
@@ -81,6 +85,22 @@ function returnedNote(t: TrackedObligation): string {
   const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
   const sent = first ? `ส่งรายงานแล้วเมื่อ ${formatThaiDate(bangkokDate(new Date(first)))} ` : '';
   return `${sent}ส่งกลับให้แก้ไข เมื่อ ${formatThaiDate(back)} ยังไม่ได้ส่งฉบับแก้ไข`;
+}
+
+/**
+ * "เพิ่มเข้าแผนมาตรการเมื่อ … ซึ่งถึงกำหนดส่งแล้ว …" for an obligation added late (its reminders
+ * count from that day: shared/domain/reminder-ladder.ts), "แผนมาตรการแก้ไขเมื่อ … ทำให้…" when a plan
+ * change made its period due; '' for the others.
+ */
+function lateNote(t: TrackedObligation, measure: Measure | undefined): string {
+  const o = t.obligation;
+  const day = addedLate(o);
+  if (day === undefined) return '';
+  const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
+  const how = followUp ? addedHow(followUp, o.periodId, o.unitId) : 'added';
+  return how === 'made-due'
+    ? `แผนมาตรการแก้ไขเมื่อ ${formatThaiDate(day)} ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`
+    : `เพิ่มเข้าแผนมาตรการเมื่อ ${formatThaiDate(day)} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`;
 }
 
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
@@ -98,6 +118,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
+      lateNote: lateNote(t, measure),
       link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
@@ -120,6 +141,7 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#374151">${escapeHtml(e.followUp)}</div>
 <div>รอบการรายงาน: ${escapeHtml(e.period)}</div>
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
+${e.lateNote ? `<div style="color:#374151">${escapeHtml(e.lateNote)}</div>` : ''}
 ${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''}
 ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">ความเห็นผู้ประสานงาน: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
@@ -151,6 +173,7 @@ function textEntry(e: Entry, i: number): string[] {
     `   ${e.followUp}`,
     `   รอบการรายงาน: ${e.period}`,
     `   ${e.due}`,
+    ...(e.lateNote ? [`   ${e.lateNote}`] : []),
     ...(e.returned ? [`   ${e.returned}`] : []),
     ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
     `   แบบรายงาน: ${e.link}`,

@@ -27,7 +27,9 @@ const ALREADY_DUE = 'i4.f12.ONCE.finance'; // "once", due 20 April 2023, moved t
 const OPENED = 'i4.f13.ONCE.finance'; // "once", due 20 May 2023 (opened 1 May), moved to 5 May
 const IDS = [MOVED, FEBRUARY, MARCH, APRIL, TO_SAVE_DAY, ALREADY_DUE, OPENED];
 
-const ledger = new Map<string, { day: PlainDate; stage: string; to: string }[]>();
+/** Each email's lines about one obligation (its plain-text entry), by obligation, day and recipient. */
+const ledger = new Map<string, { day: PlainDate; stage: string; to: string; entry: string }[]>();
+const entryOf = (text: string, id: string) => text.split('\n\n').find((block) => block.includes(id)) ?? '';
 
 const followUp = (followUpNo: number, more: Partial<FollowUp>): FollowUp => ({
   followUpNo,
@@ -73,7 +75,10 @@ beforeAll(async () => {
     for (const m of mail.slice(seen))
       for (const id of IDS)
         if (m.html.includes(id))
-          ledger.set(id, [...(ledger.get(id) ?? []), { day, stage: stageOf(m.subject), to: m.to[0]! }]);
+          ledger.set(id, [
+            ...(ledger.get(id) ?? []),
+            { day, stage: stageOf(m.subject), to: m.to[0]!, entry: entryOf(m.text, id) },
+          ]);
     seen = mail.length;
     if (day === SAVED) await save(`${SAVED}T10:00:00`, true);
   }
@@ -128,6 +133,17 @@ describe('a kept follow-up made due by a replacement is reminded before it is es
       const sent = entries.map((e) => `${e.stage} ${e.to}`);
       expect(new Set(sent).size, id).toBe(sent.length);
     }
+  });
+
+  it('each email about them after the save says the plan change of 10 May made the report due; the others say nothing of it', () => {
+    const note = 'แผนมาตรการแก้ไขเมื่อ ๑๐ พฤษภาคม ๒๕๖๖ ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น';
+    for (const id of [MOVED, FEBRUARY, TO_SAVE_DAY]) {
+      const after = ledger.get(id)!.filter((e) => e.day > SAVED);
+      expect(after.map((e) => e.stage)).toContain('executives');
+      for (const e of after) expect(e.entry, `${id} ${e.day} ${e.stage}`).toContain(note);
+    }
+    for (const id of [APRIL, ALREADY_DUE])
+      for (const e of ledger.get(id)!) expect(e.entry, `${id} ${e.day}`).not.toContain('แผนมาตรการแก้ไขเมื่อ');
   });
 
   it('stores the day on the plan, for the periods it made due only', async () => {

@@ -21,7 +21,9 @@ const JANUARY = 'i4.f2.2023-01.finance'; // due 31 January 2023: due the very da
 const ADDED = 'i4.f9.ONCE.finance'; // a "once" follow-up due 20 January 2023, added on 3 February
 
 /** Each day's stages per obligation (any recipient). */
-const ledger = new Map<string, { day: PlainDate; stage: string; to: string }[]>();
+const ledger = new Map<string, { day: PlainDate; stage: string; to: string; entry: string }[]>();
+/** An email's lines about one obligation (its plain-text entry). */
+const entryOf = (text: string, id: string) => text.split('\n\n').find((block) => block.includes(id)) ?? '';
 
 async function save(local: string, withAddedFollowUp: boolean) {
   const plan = importSeedPlan(ORG).plan;
@@ -63,7 +65,10 @@ beforeAll(async () => {
     for (const m of mail.slice(seen))
       for (const id of [OCTOBER, DECEMBER, JANUARY, ADDED])
         if (m.html.includes(id))
-          ledger.set(id, [...(ledger.get(id) ?? []), { day, stage: stageOf(m.subject), to: m.to[0]! }]);
+          ledger.set(id, [
+            ...(ledger.get(id) ?? []),
+            { day, stage: stageOf(m.subject), to: m.to[0]!, entry: entryOf(m.text, id) },
+          ]);
     seen = mail.length;
     await at[day]?.();
   }
@@ -112,6 +117,19 @@ describe('an obligation already due when it came into the plan is reminded befor
       const sent = ledger.get(id)!.map((e) => `${e.stage} ${e.to}`);
       expect(new Set(sent).size, id).toBe(sent.length);
     }
+  });
+
+  it.each([
+    ['December, past due at the import', DECEMBER, '๓๑ มกราคม ๒๕๖๖'],
+    ['January, due the very day of the import', JANUARY, '๓๑ มกราคม ๒๕๖๖'],
+    ['the once follow-up added by the second replacement', ADDED, '๓ กุมภาพันธ์ ๒๕๖๖'],
+  ])('every email about %s says the day it was added to the plan', (_, id, day) => {
+    const entries = ledger.get(id)!;
+    expect(entries.length).toBeGreaterThan(3);
+    for (const e of entries)
+      expect(e.entry, `${e.day} ${e.stage}`).toContain(
+        `เพิ่มเข้าแผนมาตรการเมื่อ ${day} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`,
+      );
   });
 
   it('keeps, through the second replacement, the day the plan first had them (stored on the plan)', async () => {
