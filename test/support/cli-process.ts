@@ -16,11 +16,12 @@ const run = promisify(execFile);
 const bundles = new Map<string, Promise<string>>();
 
 /**
- * The bundle of `script` (a path from the repository root). It sits two folders deep, as the
+ * The bundle of `script` (a path from the repository root), with the packages `external` names
+ * left in node_modules (those that find their files from __dirname). It sits two folders deep, as the
  * scripts do, so their `import.meta.url`-relative paths name the same files. The global teardown
  * (test/global-setup.ts) removes the folder.
  */
-export function cliBundle(script: string): Promise<string> {
+export function cliBundle(script: string, external: readonly string[] = []): Promise<string> {
   let bundle = bundles.get(script);
   if (!bundle) {
     const dir = join(repoRoot, 'test-results', 'cli');
@@ -34,7 +35,7 @@ export function cliBundle(script: string): Promise<string> {
       format: 'esm',
       target: 'node20',
       // pdfjs-dist finds its worker next to itself: it stays in node_modules
-      external: ['pdfjs-dist'],
+      external: ['pdfjs-dist', ...external],
       // the packages' CommonJS modules call require(): the bundle, an ES module, makes one
       banner: {
         js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
