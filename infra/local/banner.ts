@@ -13,7 +13,7 @@ ${facts.seeded ? '  Seeded the demo municipality (เทศบาลตำบล
   API             ${api}/v1          (OpenAPI: ${api}/v1/openapi.json)
   Mail viewer     http://localhost:${config.ports.ses}       อีเมลที่ระบบส่ง / emails the system sent
   S3 emulator     http://localhost:${config.ports.s3}       bucket ${config.bucket}
-  DynamoDB Local  http://localhost:${config.ports.dynamodb}       table ${config.tableName}
+  DynamoDB Local  ${config.dynamodbEndpoint ?? `http://localhost:${config.ports.dynamodb}`}       table ${config.tableName}
   Data            ${facts.dataDir}/   (kept between starts; npm start -- --fresh resets it)
 
 Get a token for a demo person · ขอ token ของผู้ใช้ตัวอย่าง:

@@ -1,5 +1,6 @@
 // Where the local system keeps its data and which ports it uses. Ports and folder can be changed
-// with ITA_API_PORT, ITA_DYNAMODB_PORT, ITA_SES_PORT, ITA_S3_PORT and ITA_DATA_DIR.
+// with ITA_API_PORT, ITA_DYNAMODB_PORT, ITA_SES_PORT, ITA_S3_PORT and ITA_DATA_DIR; ITA_DYNAMODB_ENDPOINT
+// (with ITA_TABLE_NAME) uses a DynamoDB Local already running instead of starting one.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LocalEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
@@ -7,6 +8,8 @@ import { LocalEnvironment, parseEnvironment } from '../../shared/environment/env
 export interface LocalConfig {
   dataDir: string;
   ports: { api: number; dynamodb: number; ses: number; s3: number };
+  /** a DynamoDB Local already running, used instead of starting one on `ports.dynamodb` */
+  dynamodbEndpoint?: string;
   tableName: string;
   bucket: string;
   /** the public area: published documents and ITA pages only */
@@ -26,7 +29,8 @@ export function localConfig(raw: NodeJS.ProcessEnv = process.env): LocalConfig {
       ses: env.ITA_SES_PORT,
       s3: env.ITA_S3_PORT,
     },
-    tableName: 'ita-measures-local',
+    ...(env.ITA_DYNAMODB_ENDPOINT ? { dynamodbEndpoint: env.ITA_DYNAMODB_ENDPOINT.replace(/\/$/, '') } : {}),
+    tableName: env.ITA_TABLE_NAME,
     bucket: 'ita-measures-local',
     publicBucket: 'ita-measures-local-public',
     issuer: 'ita-measures-local',
@@ -38,7 +42,7 @@ export function localConfig(raw: NodeJS.ProcessEnv = process.env): LocalConfig {
 export function localRuntimeEnv(config: LocalConfig): Record<string, string> {
   return {
     TABLE_NAME: config.tableName,
-    DYNAMODB_ENDPOINT: `http://127.0.0.1:${config.ports.dynamodb}`,
+    DYNAMODB_ENDPOINT: config.dynamodbEndpoint ?? `http://127.0.0.1:${config.ports.dynamodb}`,
     SES_ENDPOINT: `http://127.0.0.1:${config.ports.ses}`,
     S3_ENDPOINT: `http://127.0.0.1:${config.ports.s3}`,
     BUCKET_NAME: config.bucket,

@@ -3,7 +3,12 @@ import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
 import type { DocumentProduction } from '../../functions/documents/document-production.js';
@@ -63,7 +68,9 @@ const env = localRuntimeEnv(config);
 Object.assign(process.env, env);
 
 // every busy port named at once, each with a free one to use instead
-const busyPorts = await busyPortsMessage(config.ports);
+// a DynamoDB Local already running (ITA_DYNAMODB_ENDPOINT) needs no port of its own
+const { dynamodb: _ownDynamoDb, ...otherPorts } = config.ports;
+const busyPorts = await busyPortsMessage(config.dynamodbEndpoint ? otherPorts : config.ports);
 if (busyPorts) fail(busyPorts);
 if (startArgs.fresh) rmSync(config.dataDir, { recursive: true, force: true });
 mkdirSync(join(config.dataDir, 'dynamodb'), { recursive: true });
@@ -97,22 +104,24 @@ const onSignal = (signal: string) =>
 process.on('SIGINT', () => onSignal('SIGINT'));
 process.on('SIGTERM', () => onSignal('SIGTERM'));
 
-const dynamodb = started(
-  await startDynamoDbLocal({
-    port: config.ports.dynamodb,
-    path: join(config.dataDir, 'dynamodb'),
-    quick: true,
-    signal: abandon.signal,
-    // this machine only: 127.0.0.1, a foreign Host refused (break-16 B2)
-    localOnly: true,
-  }).catch((error: unknown) =>
-    abandonStart(
-      error instanceof JavaMissingError
-        ? error.message
-        : `DynamoDB Local did not start: ${(error as Error).message.split('\n')[0]}`,
-    ),
-  ),
-);
+const dynamodb = config.dynamodbEndpoint
+  ? { localOnly: true, stop: () => Promise.resolve() }
+  : started(
+      await startDynamoDbLocal({
+        port: config.ports.dynamodb,
+        path: join(config.dataDir, 'dynamodb'),
+        quick: true,
+        signal: abandon.signal,
+        // this machine only: 127.0.0.1, a foreign Host refused (break-16 B2)
+        localOnly: true,
+      }).catch((error: unknown) =>
+        abandonStart(
+          error instanceof JavaMissingError
+            ? error.message
+            : `DynamoDB Local did not start: ${(error as Error).message.split('\n')[0]}`,
+        ),
+      ),
+    );
 if (!dynamodb.localOnly)
   process.stderr.write(
     'คำเตือน: DynamoDB Local รับการเชื่อมต่อจากทุกเครือข่าย เพราะไม่พบ javac ติดตั้ง openjdk-17-jdk-headless\n' +
@@ -130,6 +139,11 @@ try {
   ]);
 
   const raw = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: env.AWS_REGION });
+  // --fresh on a DynamoDB Local of its own wiped its folder; on one already running, the table goes
+  if (startArgs.fresh && config.dynamodbEndpoint)
+    await raw.send(new DeleteTableCommand({ TableName: config.tableName })).catch((error: unknown) => {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    });
   try {
     await raw.send(new DescribeTableCommand({ TableName: config.tableName }));
   } catch (error) {

@@ -179,6 +179,9 @@ export const LocalEnvironment = /* @__PURE__ */ (() =>
     ITA_DYNAMODB_PORT: port('the DynamoDB Local port').default(8000),
     ITA_SES_PORT: port('the SES emulator port').default(8005),
     ITA_S3_PORT: port('the S3 emulator port').default(4569),
+    // a DynamoDB Local already running (the tests' shared one): npm start starts none and uses this
+    ITA_DYNAMODB_ENDPOINT: url('a running DynamoDB Local to use').optional(),
+    ITA_TABLE_NAME: name('the local table').default('ita-measures-local'),
   }))();
 
 /** `npm run admin` (infra/cli/admin.ts). */

@@ -16,7 +16,6 @@ import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
-const TABLE = 'ita-measures-local';
 const EXECUTIVE = 'mayor@demo.example.org';
 const STAFF = 'staff.finance@demo.example.org';
 const screenshots = join(repoRoot, 'docs', 'screenshots');
@@ -24,9 +23,8 @@ const screenshots = join(repoRoot, 'docs', 'screenshots');
 let setup: LocalSystemSetup;
 let page: Page;
 
-const db = () =>
-  createDocumentClient({ endpoint: `http://127.0.0.1:${setup.ports.dynamodb}`, region: 'ap-southeast-1' });
-const put = (item: Record<string, unknown>) => db().send(new PutCommand({ TableName: TABLE, Item: item }));
+const db = () => createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' });
+const put = (item: Record<string, unknown>) => db().send(new PutCommand({ TableName: setup.tableName, Item: item }));
 const status = () => page.locator('main p[aria-live]').textContent();
 const publication = () => page.locator('section.publication');
 const measuresPdf = () => `http://localhost:${setup.ports.api}/ita/demo/2566/measures.pdf`;

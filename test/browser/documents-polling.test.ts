@@ -13,19 +13,17 @@ import { onBrowserSystem } from '../support/browser-system.js';
 import type { LocalSystemSetup } from '../support/local-system.js';
 import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
 
-const TABLE = 'ita-measures-local';
 /** Generations 1-24 failed or ready, 25 pending: the first page is 25-6, the second 5-1. */
 const NEWEST = 25;
 
 let setup: LocalSystemSetup;
 let page: Page;
 
-const db = () =>
-  createDocumentClient({ endpoint: `http://127.0.0.1:${setup.ports.dynamodb}`, region: 'ap-southeast-1' });
+const db = () => createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' });
 const putGeneration = (generation: number, status: 'pending' | 'ready' | 'failed') =>
   db().send(
     new PutCommand({
-      TableName: TABLE,
+      TableName: setup.tableName,
       Item: {
         ...keys.generation('annual-report', 'demo', 2566, generation),
         type: 'annual-report',
@@ -107,7 +105,7 @@ describe('the documents screen while a generation is pending', () => {
     const lease = keys.publishingLease('demo', 2566, 'annual-report');
     await db().send(
       new PutCommand({
-        TableName: TABLE,
+        TableName: setup.tableName,
         Item: { ...lease, type: 'lease', holder: 'someone-else', expiresAt: Math.floor(Date.now() / 1000) + 60 },
       }),
     );

@@ -230,8 +230,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
   // review 17 s11, S11-38: the page said someone else had sent this report
   it("a report sent while the coordinator's plan save holds the plan says so and keeps the typed text to send again", async () => {
     const plans = new PlanRepository({
-      doc: createDocumentClient({ endpoint: `http://127.0.0.1:${setup.ports.dynamodb}`, region: 'ap-southeast-1' }),
-      tableName: 'ita-measures-local',
+      doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' }),
+      tableName: setup.tableName,
     });
     const version = (await plans.getPlanVersion('demo', 2566))!;
     await plans.holdForSave('demo', 2566, version, new Date());

@@ -1,10 +1,12 @@
-// A browser test file's system: `npm start`'s local system (fresh, its clock on a given day) and
-// Debian's chromium, started together before the file's tests and both stopped after them, with a
-// screenshot of each failing test's page (browser.ts).
+// A browser test file's system: `npm start`'s local system (fresh, its clock on a given day, its own
+// table on the run's DynamoDB Local) and Debian's chromium, started together before the file's
+// tests and both stopped after them, with a screenshot of each failing test's page (browser.ts).
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium, screenshotOnFailure } from './browser.js';
+import { localStartBundle } from './local-start-bundle.js';
 import {
   type LocalSystemSetup,
   localSystemSetup,
@@ -31,18 +33,35 @@ export function onBrowserSystem(today: string, ready: (started: BrowserSystem) =
   let system: ChildProcess | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  let setup: LocalSystemSetup | undefined;
   beforeAll(async () => {
-    const setup = await localSystemSetup();
+    // the run's DynamoDB Local (test/global-setup.ts), a table of this file's own: no JVM per file
+    const fileSetup = await localSystemSetup({
+      endpoint: inject('dynamodbEndpoint'),
+      tableName: `ita-browser-${process.pid}-${Date.now()}`,
+    });
+    setup = fileSetup;
     const args = ['--fresh', '--today', today];
+    const deadline = startDeadline(START_HOOK_MS);
     await Promise.all([
-      startLocalSystem(setup, args, startDeadline(START_HOOK_MS)).then((s) => (system = s.child)),
+      localStartBundle()
+        .then((bundle) => startLocalSystem(fileSetup, args, deadline, bundle))
+        .then((s) => (system = s.child)),
       launchChromium().then((b) => (browser = b)),
     ]);
-    page = await ready({ setup, browser: browser! });
+    page = await ready({ setup: fileSetup, browser: browser! });
   }, START_HOOK_MS);
   afterAll(async () => {
     await browser?.close();
     if (system) await stopLocalSystem(system);
+    if (setup) await dropTable(setup);
   });
   screenshotOnFailure(() => page);
+}
+
+/** The file's table off the shared DynamoDB Local, once its system has stopped. */
+async function dropTable(setup: LocalSystemSetup): Promise<void> {
+  const raw = new DynamoDBClient({ endpoint: setup.dynamodbEndpoint, region: 'ap-southeast-1' });
+  await raw.send(new DeleteTableCommand({ TableName: setup.tableName })).catch(() => undefined);
+  raw.destroy();
 }

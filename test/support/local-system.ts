@@ -13,12 +13,20 @@ export interface LocalSystemSetup {
   dataDir: string;
   env: NodeJS.ProcessEnv;
   ports: { api: number; dynamodb: number; ses: number; s3: number };
+  /** the system's DynamoDB (its own on ports.dynamodb, or the one it was given) and its table */
+  dynamodbEndpoint: string;
+  tableName: string;
   api: string;
   sesUrl: string;
   s3Url: string;
 }
 
-export async function localSystemSetup(): Promise<LocalSystemSetup> {
+/**
+ * Free ports and a fresh data folder. `dynamodb`: a DynamoDB Local already running (the tests'
+ * shared one) and a table of its own there (ITA_DYNAMODB_ENDPOINT, ITA_TABLE_NAME); else the
+ * system starts its own DynamoDB Local, as npm start does.
+ */
+export async function localSystemSetup(dynamodb?: { endpoint: string; tableName: string }): Promise<LocalSystemSetup> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ita-local-'));
   const ports = { api: await freePort(), dynamodb: await freePort(), ses: await freePort(), s3: await freePort() };
   const env: NodeJS.ProcessEnv = {
@@ -28,12 +36,15 @@ export async function localSystemSetup(): Promise<LocalSystemSetup> {
     ITA_DYNAMODB_PORT: String(ports.dynamodb),
     ITA_SES_PORT: String(ports.ses),
     ITA_S3_PORT: String(ports.s3),
+    ...(dynamodb ? { ITA_DYNAMODB_ENDPOINT: dynamodb.endpoint, ITA_TABLE_NAME: dynamodb.tableName } : {}),
   };
   delete env.TABLE_NAME;
   return {
     dataDir,
     env,
     ports,
+    dynamodbEndpoint: dynamodb?.endpoint ?? `http://127.0.0.1:${ports.dynamodb}`,
+    tableName: dynamodb?.tableName ?? 'ita-measures-local',
     api: `http://localhost:${ports.api}`,
     sesUrl: `http://127.0.0.1:${ports.ses}`,
     s3Url: `http://127.0.0.1:${ports.s3}`,
@@ -41,7 +52,7 @@ export async function localSystemSetup(): Promise<LocalSystemSetup> {
 }
 
 /**
- * Starts infra/local/start.ts and resolves with the child once the banner is out. The script runs in
+ * Starts infra/local/start.ts (or its `bundle`) and resolves with the child once the banner is out. The script runs in
  * one node process with tsx's loader (`node --import tsx`), as `npm start` runs it but without the
  * `tsx` command's parent process: that parent relays a SIGINT to the script, waits 30 ms twice for
  * the script to say it got it, and else SIGKILLs it and exits 130 (tsx 4's relaySignals). On a
@@ -57,9 +68,12 @@ export async function startLocalSystem(
   setup: LocalSystemSetup,
   args: readonly string[] = [],
   abandon?: AbortSignal,
+  bundle?: string,
 ): Promise<{ child: ChildProcess; output: string }> {
+  // `bundle`: start.ts bundled (local-start-bundle.ts), run without tsx
+  const script = bundle ? [bundle] : ['--import', 'tsx', 'infra/local/start.ts'];
   // a process group of its own, so that a start gone wrong can be ended with all its children
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', ...args], {
+  const child = spawn(process.execPath, [...script, ...args], {
     cwd: repoRoot,
     env: setup.env,
     stdio: ['ignore', 'pipe', 'pipe'],
