@@ -152,12 +152,18 @@ export async function deliverOnce<T>(
     render: (items: T[]) => OutgoingMail;
     recipe: (items: T[]) => MailRecipe;
     run?: RunState;
+    /**
+     * True for a marker an earlier run is known to have claimed (OutboxRepository.claimedMarkers):
+     * its item is left out before the claim, as a refused claim would leave it out, without the write.
+     */
+    claimedBefore?: (marker: SendMarker) => boolean;
   },
 ): Promise<DeliveryOutcome[]> {
   const run = input.run ?? {};
   const outcomes: DeliveryOutcome[] = [];
   for (let i = 0; i < input.items.length; i += MAX_MARKERS_PER_MAIL) {
     let items = input.items.slice(i, i + MAX_MARKERS_PER_MAIL);
+    let known = input.claimedBefore;
     for (;;) {
       if (items.length === 0) {
         outcomes.push('duplicate');
@@ -166,6 +172,12 @@ export async function deliverOnce<T>(
       if (run.stopped) {
         outcomes.push('deferred');
         break;
+      }
+      if (known) {
+        const claimedBefore = known;
+        known = undefined;
+        items = items.filter((item) => !claimedBefore(input.markerOf(item)));
+        continue;
       }
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);

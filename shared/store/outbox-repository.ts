@@ -1,6 +1,6 @@
 // Exactly-once email: send markers and the outbox item are claimed in one transaction before sending.
 import type { PlainDate } from '../domain/plain-date.js';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { auditPut } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fyPartition, keys, outboxPartition, prefixes } from './keys.js';
@@ -43,6 +43,16 @@ export interface OutboxItem {
 /** Markers are kept two years: long after any reminder of the year could be sent again. */
 const MARKER_TTL_SECONDS = 2 * 366 * 24 * 3600;
 export const MAX_MARKERS_PER_MAIL = 98;
+/** BatchGetItem's limit of keys per request. */
+const BATCH_GET_KEYS = 100;
+/** Rounds of a BatchGetItem's unprocessed keys; keys still unread then count as not claimed. */
+const BATCH_GET_ROUNDS = 4;
+
+/** A marker's identity in the set `claimedMarkers` returns. */
+export const markerId = (orgId: string, m: SendMarker) => {
+  const key = keys.sentMarker(orgId, m.fy, m.stage, m.recipient, m.subjectId);
+  return `${key.pk}|${key.sk}`;
+};
 
 /**
  * An outbox item (failed or given up: a masked address and a recipe naming a person) is removed
@@ -233,6 +243,32 @@ export class OutboxRepository {
       ProjectionExpression: 'sk',
     });
     return new Set(items.map((i) => String(i.sk)));
+  }
+
+  /**
+   * Which of `markers` an earlier run already claimed (markerId of each): BatchGetItem, 100 keys a
+   * request. A hint only: the claim's condition stays the guard, so a marker this read misses (not
+   * yet visible, or unprocessed) is claimed and refused as before; markers are never deleted.
+   */
+  async claimedMarkers(orgId: string, markers: readonly SendMarker[]): Promise<Set<string>> {
+    const wanted = new Map<string, Record<string, unknown>>();
+    for (const m of markers)
+      wanted.set(markerId(orgId, m), { ...keys.sentMarker(orgId, m.fy, m.stage, m.recipient, m.subjectId) });
+    const all = [...wanted.values()];
+    const found = new Set<string>();
+    for (let i = 0; i < all.length; i += BATCH_GET_KEYS) {
+      let pending = all.slice(i, i + BATCH_GET_KEYS);
+      for (let round = 0; pending.length > 0 && round < BATCH_GET_ROUNDS; round++) {
+        const { Responses, UnprocessedKeys } = await this.store.doc.send(
+          new BatchGetCommand({
+            RequestItems: { [this.store.tableName]: { Keys: pending, ProjectionExpression: 'pk, sk' } },
+          }),
+        );
+        for (const item of Responses?.[this.store.tableName] ?? []) found.add(`${String(item.pk)}|${String(item.sk)}`);
+        pending = UnprocessedKeys?.[this.store.tableName]?.Keys ?? [];
+      }
+    }
+    return found;
   }
 
   /** Every outbox item of the org (paginated Query). */
