@@ -47,6 +47,7 @@ export async function unreachableUnits(input: {
     if (!r) return [];
     const noStaff = r.staff && recipients({ kind: 'unit', unitId: u.unitId }, input.people).length === 0;
     const noHead = r.head && recipients({ kind: 'unit-head', unitId: u.unitId }, input.people).length === 0;
-    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open: r.open }] : [];
+    const closed = u.active === false;
+    return noStaff || noHead ? [{ unitId: u.unitId, name: u.name, noStaff, noHead, open: r.open, closed }] : [];
   });
 }

@@ -227,12 +227,19 @@ export interface UnreachableUnit {
   noHead: boolean;
   /** its unsettled obligations on the ladder today */
   open: number;
+  /** closed (deactivated): it takes no people, so the advice is the coordinators' own reporting */
+  closed: boolean;
 }
 
 const PEOPLE_PAGE = 'หน้าผู้ใช้งานและหน่วยงาน';
 
-/** "กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน (…)" */
+/**
+ * "กองช่าง: ไม่มีผู้รับอีเมลแจ้งเตือน กรุณาเพิ่มเจ้าหน้าที่ในหน้าผู้ใช้งานและหน่วยงาน (…)"; a closed unit,
+ * which takes no people (the API refuses them), is told apart: its reports are the coordinators' to send.
+ */
 export function unreachableUnitLine(u: UnreachableUnit): string {
+  if (u.closed)
+    return `${u.name} (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
   const what =
     u.noStaff && u.noHead
       ? `ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`

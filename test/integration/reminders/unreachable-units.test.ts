@@ -77,4 +77,35 @@ describe("the coordinators' digest names the units whose reminders reach nobody"
     expect(june!.text).toContain(EDUCATION);
     expect(june!.text).toContain(HEALTH);
   });
+
+  it('a unit closed since is named as closed, with what the coordinators can do, not told to add staff; reopened, it is told again', async () => {
+    // กองช่าง merged away: its people leave, then the unit is closed (as the API allows it)
+    await change(`${ORG}-staff-engineering`, (p) => ({ ...p, active: false }), '2023-06-10');
+    await change(`${ORG}-head-engineering`, (p) => ({ ...p, active: false }), '2023-06-10');
+    const engineering = (await f.repos.orgs.getUnit(ORG, 'engineering'))!;
+    const closedAt = bangkok('2023-06-10T13:00:00');
+    await f.repos.orgs.putUnit(
+      { ...engineering, active: false, deactivatedAt: closedAt.toISOString() },
+      { actor: 'test', now: closedAt },
+      { previous: engineering },
+    );
+    await monthly('2023-07-01');
+    const [june] = await digests('ita', 'ประจำเดือนมิถุนายน ๒๕๖๖');
+    for (const part of [june!.text, june!.html]) {
+      expect(part).toMatch(
+        /กองช่าง \(ปิดการใช้งานแล้ว\): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ \(รายงานที่ยังไม่ได้ส่ง [๑-๙][๐-๙]* รายการ\)/,
+      );
+      expect(part).not.toContain('กองช่าง: ไม่มี');
+      expect(count(part, 'กองช่าง')).toBeGreaterThan(0);
+    }
+    // reopened with nobody in it: the advice to add staff and a head is right again
+    await f.repos.orgs.putUnit(
+      { ...engineering, active: true },
+      { actor: 'test', now: bangkok('2023-07-05T12:00:00') },
+    );
+    await monthly('2023-08-01');
+    const [july] = await digests('ita', 'ประจำเดือนกรกฎาคม ๒๕๖๖');
+    expect(july!.text).toContain(ENGINEERING);
+    expect(july!.text).not.toContain('ปิดการใช้งานแล้ว');
+  });
 });
