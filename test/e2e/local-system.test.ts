@@ -1,6 +1,5 @@
 // The README's walk, over HTTP, against `npm start`'s system started as a child process on free ports.
-import { type ChildProcess, execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import type { DocumentKind } from '../../shared/domain/document-kinds.js';
@@ -9,14 +8,12 @@ import {
   type LocalSystemSetup,
   localSystemSetup,
   processesUsing,
-  repoRoot as root,
   startDeadline,
   startLocalSystem,
   stopLocalSystem as stop,
-  tsx,
 } from '../support/local-system.js';
+import { runCliScript } from '../support/cli-process.js';
 
-const run = promisify(execFile);
 /** What one start of the system may take: a generous ceiling, so that a loaded machine is no failure. */
 const START_MS = 180_000;
 let setup: LocalSystemSetup;
@@ -34,8 +31,9 @@ async function start(...args: string[]): Promise<ChildProcess> {
 
 const leftovers = () => processesUsing(setup.dataDir);
 
-const token = async (email: string) =>
-  (await run(tsx, ['infra/cli/token.ts', email], { cwd: root, env })).stdout.trim();
+// `npm run token` and `npm run job` as their own processes, bundled once for the file
+// (test/support/cli-process.ts), not compiled by tsx on each of the six runs
+const token = async (email: string) => (await runCliScript('infra/cli/token.ts', [email], { env })).stdout.trim();
 const get = async (path: string, bearer: string) =>
   fetch(`${api}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
 
@@ -85,10 +83,10 @@ describe('the local system, following the README', () => {
   });
 
   it('puts Thai emails in the mail viewer when the monthly reminders are fired for 1 April 2023', async () => {
-    const { stdout } = await run(
-      tsx,
-      ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-03-01T08:30:00+07:00'],
-      { cwd: root, env },
+    const { stdout } = await runCliScript(
+      'infra/cli/run-job.ts',
+      ['reminders', '--kind', 'monthly', '--at', '2023-03-01T08:30:00+07:00'],
+      { env },
     );
     expect(stdout).toMatch(/ส่งแล้ว \d+ \(sent\)/);
     const store = (await (await fetch(`${env.ITA_SES_URL}/store`)).json()) as { emails: { subject: string }[] };
