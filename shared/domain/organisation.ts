@@ -45,5 +45,11 @@ export const Person = z.object({
   /** heads a unit: receives its escalations */
   headOfUnit: z.boolean().default(false),
   active: z.boolean().default(true),
+  /**
+   * The Bangkok day they last joined a unit's staff (added, moved, reactivated, given the staff
+   * role) through the API or the admin CLI; absent for people who never did. The daily pass tells
+   * them once of the unit's overdue reports they missed (shared/domain/unit-backlog.ts).
+   */
+  joinedUnitOn: PlainDateSchema.optional(),
 });
 export type Person = z.infer<typeof Person>;

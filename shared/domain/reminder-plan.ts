@@ -14,7 +14,8 @@ import {
 } from './reminder-ladder.js';
 import type { Report } from './report.js';
 
-export type ReminderStage = LadderStage | 'returned';
+/** backlog: the one email to someone who joined a unit, of its overdue reports they missed (unit-backlog.ts) */
+export type ReminderStage = LadderStage | 'returned' | 'backlog';
 
 export type Audience =
   | { kind: 'unit'; unitId: string }

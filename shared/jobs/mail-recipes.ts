@@ -6,7 +6,7 @@ import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { Measure } from '../domain/plan.js';
-import { type LadderOptions, stagesOn } from '../domain/reminder-ladder.js';
+import { type LadderOptions, STAFF_STAGES, stagesOn } from '../domain/reminder-ladder.js';
 import {
   type Audience,
   batchItems,
@@ -205,7 +205,9 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
     for (const t of (await ctx.year(fy))?.tracked ?? []) tracked.set(`${fy}|${t.obligation.obligationId}`, t);
   const stage = String(r.stage) as ReminderStage;
   const still = (w: (typeof wanted)[number], t: TrackedObligation) =>
-    stage === 'returned' ? t.status === 'returned' && markerStage(stage, t) === w.marker : isUnsettled(t);
+    stage === 'returned'
+      ? t.status === 'returned' && markerStage(stage, t) === w.marker
+      : isUnsettled(t) && (stage !== 'backlog' || t.status !== 'returned');
   const unsettled = wanted.flatMap((w) => {
     const t = tracked.get(`${w.fy}|${w.id}`);
     return t && still(w, t) ? [{ t, listed: w.marker.startsWith('listed-') ? w.marker.slice(7) : undefined }] : [];
@@ -215,6 +217,8 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   const current = (k: (typeof unsettled)[number]) => {
     if (stage === 'returned') return true;
     const now = stagesOn(ladderSubject(k.t, ctx.today), ctx.today, ctx.ladder);
+    // a backlog item: still past the staff ladder, before its cut-off (unit-backlog.ts)
+    if (stage === 'backlog') return now.length > 0 && !now.some((s) => STAFF_STAGES.includes(s));
     return k.listed ? now.includes('opening') || now.includes('due-soon') : now.includes(stage);
   };
   const kept = unsettled.filter(current);

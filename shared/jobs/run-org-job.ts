@@ -13,6 +13,7 @@ import {
 } from '../domain/reminder-plan.js';
 import type { Person } from '../domain/organisation.js';
 import { markerId } from '../store/outbox-repository.js';
+import { backlogBatches } from './backlog-batches.js';
 import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
 import { measuresOf, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
@@ -154,6 +155,10 @@ async function runOrgJobCounting(
         }
         sends.push({ batch, readers });
       }
+      // a person who joined a unit: once, its overdue reports they never heard of (docs/reminders.md)
+      if (kind === 'daily')
+        for (const { batch, person } of await backlogBatches(deps.repos.outbox, orgId, people, today, tracked, options))
+          sends.push({ batch, readers: [person] });
       // A stage stays current until the next one's day, so most of a day's batches were claimed by
       // an earlier run: one BatchGetItem of their markers spares a refused claim per email.
       const claimed = sends.length

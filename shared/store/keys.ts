@@ -115,6 +115,9 @@ export const keys = {
     pk: fyPartition(orgId, fiscalYear),
     sk: `SENT#${segment(stage, 'stage')}#${segment(recipient, 'recipient')}#${segment(subjectId, 'subject')}`,
   }),
+  /** The sort-key prefix of one stage's send markers to one recipient (their subject ids follow). */
+  sentMarkerPrefix: (stage: string, recipient: string): string =>
+    `SENT#${segment(stage, 'stage')}#${segment(recipient, 'recipient')}#`,
   /** Emails claimed but not yet confirmed sent (or failed): retried by the next run. */
   outbox: (orgId: string, mailId: string): Key => ({
     pk: `ORG#${org(orgId)}#OUTBOX`,

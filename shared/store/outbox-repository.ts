@@ -271,6 +271,20 @@ export class OutboxRepository {
     return found;
   }
 
+  /**
+   * The subject ids (obligation ids) of the send markers of one stage to one recipient in an org's
+   * fiscal year: one Query of a narrow sort-key range (keys.sentMarkerPrefix).
+   */
+  async markedSubjects(orgId: string, fy: number, stage: string, recipient: string): Promise<Set<string>> {
+    const prefix = keys.sentMarkerPrefix(stage, recipient);
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': fyPartition(orgId, fy), ':prefix': prefix },
+      ProjectionExpression: 'sk',
+    });
+    return new Set(items.map((i) => String(i.sk).slice(prefix.length)));
+  }
+
   /** Every outbox item of the org (paginated Query). */
   async pending(orgId: string): Promise<OutboxItem[]> {
     const items = await queryAll(this.store, {

@@ -16,6 +16,8 @@ import type { DirectoryPorts } from './directory-ports.js';
 import { newTemporaryPassword } from '../identity/temporary-password.js';
 import { sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
+import { bangkokDate } from '../domain/plain-date.js';
+import { joinsUnitStaff } from '../domain/unit-backlog.js';
 
 /** What adding and changing people use (the admin CLI gives these too). */
 export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget' | 'invitations'>;
@@ -100,6 +102,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     active: true,
     ...(unitId ? { unitId } : {}),
   };
+  // the daily pass tells a newcomer once of the unit's overdue backlog (unit-backlog.ts)
+  if (joinsUnitStaff(undefined, person)) person.joinedUnitOn = bangkokDate(ports.clock());
   try {
     await ports.orgs.putPerson(person, write(ports, caller), {
       expect: 'new',
@@ -150,6 +154,8 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   else if (body.unitId !== undefined) next.unitId = body.unitId;
   // a head moved to another unit (or to none) is not head there unless the move says so (break 18 F7)
   if (next.unitId !== current.unitId && body.headOfUnit === undefined) next.headOfUnit = false;
+  // moved in, reactivated or made staff: told once of the unit's overdue backlog (unit-backlog.ts)
+  if (joinsUnitStaff(current, next)) next.joinedUnitOn = bangkokDate(ports.clock());
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
   const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
