@@ -41,7 +41,7 @@ applyLocalRuntimeEnv();
 const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
   npm run admin -- add-unit --org <id> --unit <id> --name <ชื่อ> [--alias <ชื่ออื่น>,...]
-  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head]
+  npm run admin -- add-person --org <id> --email <email> --name <ชื่อ> --roles staff,coordinator,executive,admin [--unit <id>] [--head] [--acting-head-of <unit id>,...]
   npm run admin -- resend-invitation --org <id> --email <email>
   npm run admin -- remove-person --org <id> --email <email>
   npm run admin -- reactivate-person --org <id> --email <email>
@@ -64,6 +64,9 @@ const USAGE = `usage:
 Units and people follow the API's rules: add-unit refuses a unit id the org has (active or not;
 PUT /v1/units/{unitId} renames), add-person refuses an email already in the org (reactivate-person
 brings back someone deactivated), remove-person refuses the org's last active coordinator.
+add-person --acting-head-of makes the person acting head (รักษาราชการแทนหัวหน้า) of those other
+active units: they get those units' unit-head emails (change it on the person's screen); remove-person
+ends every acting appointment.
 erase-person (a PDPA erasure request, docs/privacy.md) replaces a deactivated person's name and
 email with a pseudonym, on the person and in every audit entry that held the name, and deletes
 their sign-in unless another org has them; --person runs it again after the email is gone.
@@ -110,7 +113,13 @@ const userPoolNotSet = () =>
   );
 
 /** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
-const OPTION_OF = { unitId: 'unit', aliases: 'alias', headOfUnit: 'head', active: 'email' } as const;
+const OPTION_OF = {
+  unitId: 'unit',
+  aliases: 'alias',
+  headOfUnit: 'head',
+  actingHeadOf: 'acting-head-of',
+  active: 'email',
+} as const;
 const options = <S extends z.ZodType>(schema: S, values: Record<string, unknown>) =>
   parseOptions(schema, values, OPTION_OF);
 const list = (value: string | undefined) =>
@@ -256,6 +265,7 @@ await runCli(
         person: { type: 'string' },
         roles: { type: 'string' },
         head: { type: 'boolean', default: false },
+        'acting-head-of': { type: 'string' },
         cadence: { type: 'string' },
         rule: { type: 'string' },
         days: { type: 'string' },
@@ -303,6 +313,7 @@ await runCli(
           roles: list(values.roles),
           headOfUnit: values.head,
           ...(values.unit ? { unitId: values.unit } : {}),
+          ...(values['acting-head-of'] ? { actingHeadOf: list(values['acting-head-of']) } : {}),
         });
         run = async (ctx) => {
           let person: Awaited<ReturnType<typeof addPerson>>;

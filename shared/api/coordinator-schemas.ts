@@ -5,7 +5,7 @@
 import { PERSON_ID_PATTERN } from '../domain/id-patterns.js';
 import * as z from 'zod';
 import { UnitId } from '../domain/ids.js';
-import { Role } from '../domain/organisation.js';
+import { ActingHeadOf as ActingHeadOfIds, Role } from '../domain/organisation.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { line, visibleName } from '../domain/text.js';
 import { ObligationParams, pageQueryFields, PathFiscalYear } from './request-schemas.js';
@@ -27,6 +27,21 @@ const Roles = z
       },
     });
   });
+
+/** The units a person acts as head of besides their own (Person.actingHeadOf): each once. */
+const ActingHeadOf = ActingHeadOfIds.superRefine((ids, ctx) => {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) === i) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: [i],
+      params: {
+        th: `เลือกหน่วยงาน "${id}" ซ้ำ กรุณาเลือกแต่ละหน่วยงานครั้งเดียว`,
+        en: `the unit "${id}" is listed twice; list each unit once`,
+      },
+    });
+  });
+}).describe('acting head (รักษาราชการแทนหัวหน้า) of these other active units: never their own unit');
 
 export const PersonIdSchema = z.lazy(() => z.string().regex(PERSON_ID_PATTERN, 'not a person id'));
 
@@ -61,6 +76,7 @@ export const CreatePersonBody = z.lazy(() =>
     // null as in PUT: no unit (executives, coordinators who belong to none)
     unitId: UnitId.nullable().optional().describe('null or absent: no unit'),
     headOfUnit: z.boolean().default(false),
+    actingHeadOf: ActingHeadOf.optional().describe('absent: none'),
   }),
 );
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
@@ -72,6 +88,7 @@ export const UpdatePersonBody = z.lazy(() =>
       roles: Roles.optional(),
       unitId: UnitId.nullable().optional().describe('null: no unit'),
       headOfUnit: z.boolean().optional(),
+      actingHeadOf: ActingHeadOf.optional().describe('the whole list; [] ends every acting appointment'),
       active: z.boolean().optional().describe('false: deactivate (signs out of this org); true: reactivate'),
     })
     .refine((b) => Object.keys(b).length > 0, atLeastOne),
@@ -116,6 +133,9 @@ export const PersonView = z.lazy(() =>
     roles: z.array(Role),
     unitId: z.string().nullable(),
     headOfUnit: z.boolean(),
+    actingHeadOf: z
+      .array(z.string())
+      .describe('the other units this person is acting head of (รักษาราชการแทนหัวหน้า), in the order given'),
     active: z.boolean(),
     invited: z
       .boolean()

@@ -10,13 +10,23 @@ export interface Caller {
   unitId?: string;
   roles: Role[];
   headOfUnit: boolean;
+  /** the other units the person is acting head of (Person.actingHeadOf) */
+  actingHeadOf?: readonly string[];
 }
 
 const has = (caller: Caller, role: Role) => caller.roles.includes(role);
 export const seesWholeOrg = (caller: Caller) => has(caller, 'coordinator') || has(caller, 'executive');
 
+/**
+ * Reading a unit's obligations and reports: the whole org, its staff, and its acting heads (the
+ * unit-head emails they get link to them). Reporting stays with the unit's staff (canReportFor).
+ */
 export function canReadUnit(caller: Caller, unitId: string): boolean {
-  return seesWholeOrg(caller) || (has(caller, 'staff') && caller.unitId === unitId);
+  return (
+    seesWholeOrg(caller) ||
+    (has(caller, 'staff') && caller.unitId === unitId) ||
+    (caller.actingHeadOf?.includes(unitId) ?? false)
+  );
 }
 
 export function canReportFor(caller: Caller, unitId: string): boolean {
@@ -152,7 +162,7 @@ export function assertCanChangeAdmin(caller: Caller, changes: readonly AdminChan
 }
 
 /** The fields of a person's record a change can touch (UpdatePersonBody). */
-export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'active';
+export type PersonField = 'name' | 'roles' | 'unitId' | 'headOfUnit' | 'actingHeadOf' | 'active';
 
 /**
  * Whether `caller` may change `target`'s record at all (edit, deactivate, resend the invitation):

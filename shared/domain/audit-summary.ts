@@ -27,6 +27,10 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
  * '<document kind>.<generate|publish|withdraw>' in words, with "ฉบับที่ ๓" when the entry names its
  * generation (written since session 29), or undefined for any other action.
  */
+/** The units a person acts as head of, as the entry stored them ("กองช่าง | กองคลัง"), or ''. */
+const actingUnits = (value: unknown): string =>
+  typeof value === 'string' ? value.split(' | ').filter(Boolean).join(', ') : '';
+
 function documentSummary(action: string, generation: unknown): { th: string; en: string } | undefined {
   const dot = action.lastIndexOf('.');
   const kind = action.slice(0, dot) as DocumentKind;
@@ -141,11 +145,13 @@ export function auditSummary(
         th: `บันทึกแผนมาตรการ ฉบับที่ ${toThaiDigits(v)} (${toThaiDigits(Number(d.measures ?? 0))} มาตรการ)`,
         en: `saved the plan (version ${v}, ${counted(Number(d.measures ?? 0), 'measure')})`,
       };
-    case 'person.add':
+    case 'person.add': {
+      const acting = actingUnits(d.actingHeadOf);
       return {
-        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})`,
-        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})`,
+        th: `เพิ่มผู้ใช้งาน ${d.name} บทบาท ${rolesTh} (${unitTh})${acting ? ` รักษาราชการแทนหัวหน้า ${acting}` : ''}`,
+        en: `added ${d.name} as ${roles.join(', ')} (${unitEn})${acting ? `, acting head of ${acting}` : ''}`,
       };
+    }
     case 'person.update': {
       const parts: [string, string][] = [];
       if (changed.has('name')) parts.push(renamed());
@@ -173,6 +179,16 @@ export function auditSummary(
             ? ['กำหนดเป็นหัวหน้าหน่วยงาน', 'made head of unit']
             : ['ยกเลิกการเป็นหัวหน้าหน่วยงาน', 'no longer head of unit'],
         );
+      if (changed.has('actingHeadOf')) {
+        const [now, was] = [actingUnits(d.actingHeadOf), actingUnits(d.previousActingHeadOf)];
+        parts.push(
+          !now
+            ? [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`]
+            : was
+              ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
+              : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`],
+        );
+      }
       if (changed.has('active'))
         parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
       return {
@@ -213,6 +229,16 @@ export function auditSummary(
                 `aliases changed from ${aliasesWere || '-'} to ${d.aliases || '-'}`,
               ],
         );
+      if (changed.has('actingHeadOf')) {
+        const [now, was] = [actingUnits(d.actingHeadOf), actingUnits(d.previousActingHeadOf)];
+        parts.push(
+          !now
+            ? [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`]
+            : was
+              ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
+              : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`],
+        );
+      }
       if (changed.has('active'))
         parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
       return {

@@ -34,6 +34,13 @@ export type UnitInput = z.input<typeof Unit>;
 export const Role = z.enum(['staff', 'coordinator', 'executive', 'admin']);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * The other units a person is acting head of (รักษาราชการแทนหัวหน้า): they get those units'
+ * unit-head emails as the unit's own head does (docs/reminders.md). Never their own unit, no
+ * duplicates, only active units (manage-people.ts checks; closing a unit it names is refused).
+ */
+export const ActingHeadOf = z.array(UnitId).max(20);
+
 export const Person = z.object({
   orgId: OrgId,
   /** the identity provider's subject (Cognito sub, or the local issuer's) */
@@ -44,6 +51,8 @@ export const Person = z.object({
   roles: z.array(Role).min(1),
   /** heads a unit: receives its escalations */
   headOfUnit: z.boolean().default(false),
+  /** acting head of these other units (absent: none) */
+  actingHeadOf: ActingHeadOf.optional(),
   active: z.boolean().default(true),
   /**
    * The Bangkok day they last joined a unit's staff (added, moved, reactivated, given the staff

@@ -8,7 +8,10 @@ export function recipients(audience: Audience, people: Person[]): Person[] {
     case 'unit':
       return people.filter((p) => p.unitId === audience.unitId && p.roles.includes('staff'));
     case 'unit-head':
-      return people.filter((p) => p.unitId === audience.unitId && p.headOfUnit);
+      // its head, and whoever is acting head of it (รักษาราชการแทน) besides their own unit
+      return people.filter(
+        (p) => (p.unitId === audience.unitId && p.headOfUnit) || (p.actingHeadOf ?? []).includes(audience.unitId),
+      );
     case 'coordinators':
       return people.filter((p) => p.roles.includes('coordinator'));
     case 'executives':

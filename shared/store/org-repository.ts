@@ -75,6 +75,12 @@ export const isGuardFailed = (error: unknown) =>
 export const isUnitClosed = (error: unknown) =>
   failedConditions(error)?.some((f) => f.index > FIRST_CLAIM_INDEX && f.item?.type === 'unit') ?? false;
 
+/** The units putPerson found deactivated (isUnitClosed): the person's own, or one they act for. */
+export const closedUnitIds = (error: unknown): string[] =>
+  (failedConditions(error) ?? []).flatMap((f) =>
+    f.index > FIRST_CLAIM_INDEX && f.item?.type === 'unit' ? [String(f.item.unitId)] : [],
+  );
+
 /** True when putUnit's `peopleUnchangedSince` failed: someone became active in the unit meanwhile. */
 export const isMembershipChanged = (error: unknown) =>
   failedConditions(error)?.some((f) => f.item?.type === 'unit-people') ?? false;
@@ -298,10 +304,14 @@ export class OrgRepository {
   }
 
   /**
-   * The active people of a unit, counted with strongly consistent reads, and the unit's membership
-   * revision read first: pass it to putUnit as `peopleUnchangedSince` so that nobody joins unseen.
+   * The active people of a unit and its active acting heads (Person.actingHeadOf), counted with
+   * strongly consistent reads, and the unit's membership revision read first: pass it to putUnit as
+   * `peopleUnchangedSince` so that nobody joins (or starts acting for it) unseen.
    */
-  async activePeopleIn(orgId: string, unitId: string): Promise<{ count: number; revision: number }> {
+  async activePeopleIn(
+    orgId: string,
+    unitId: string,
+  ): Promise<{ count: number; actingHeads: number; revision: number }> {
     const { Item } = await this.store.doc.send(
       new GetCommand({ TableName: this.store.tableName, Key: keys.unitPeople(orgId, unitId), ConsistentRead: true }),
     );
@@ -310,8 +320,10 @@ export class OrgRepository {
       ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
       ConsistentRead: true,
     });
-    const count = items.map((i) => fromItem(Person, i)).filter((p) => p.active && p.unitId === unitId).length;
-    return { count, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
+    const active = items.map((i) => fromItem(Person, i)).filter((p) => p.active);
+    const count = active.filter((p) => p.unitId === unitId).length;
+    const actingHeads = active.filter((p) => p.actingHeadOf?.includes(unitId)).length;
+    return { count, actingHeads, revision: typeof Item?.rev === 'number' ? Item.rev : 0 };
   }
 
   /**
@@ -329,6 +341,10 @@ export class OrgRepository {
     // joining a unit (added, moved, reactivated): the unit must still be active when this commits,
     // and its membership revision goes up (see activePeopleIn)
     const joins = item.active && item.unitId !== undefined && !(previous?.active && previous.unitId === item.unitId);
+    // starting to act as head of a unit: the same (the unit active at commit, its revision up)
+    const startsActing = item.active
+      ? (item.actingHeadOf ?? []).filter((u) => !(previous?.active && previous.actingHeadOf?.includes(u)))
+      : [];
     await this.putInOrg(
       item.orgId,
       {
@@ -366,6 +382,7 @@ export class OrgRepository {
             ]
           : []),
         ...(joins && item.unitId ? this.joinUnit(item.orgId, item.unitId) : []),
+        ...startsActing.flatMap((u) => this.joinUnit(item.orgId, u)),
       ],
     );
   }

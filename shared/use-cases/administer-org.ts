@@ -92,7 +92,15 @@ const asAdmin = (ctx: AdminContext, orgId: string) => ({
  */
 export async function addPerson(
   ctx: AdminContext,
-  input: { orgId: string; email: string; name: string; roles: Role[]; unitId?: string | null; headOfUnit: boolean },
+  input: {
+    orgId: string;
+    email: string;
+    name: string;
+    roles: Role[];
+    unitId?: string | null;
+    headOfUnit: boolean;
+    actingHeadOf?: string[];
+  },
 ) {
   await requireOrg(ctx, input.orgId);
   const { orgId, ...body } = input;

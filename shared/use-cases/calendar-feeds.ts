@@ -116,6 +116,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
     orgId: person.orgId,
     roles: person.roles,
     headOfUnit: person.headOfUnit,
+    ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
     ...(person.unitId ? { unitId: person.unitId } : {}),
   };
   const now = ports.clock();

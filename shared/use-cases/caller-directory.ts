@@ -41,6 +41,7 @@ export class CallerDirectory {
           orgId: person.orgId,
           roles: person.roles,
           headOfUnit: person.headOfUnit,
+          ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
           ...(person.unitId ? { unitId: person.unitId } : {}),
         }))
         .sort((a, b) => byCodeUnits(a.orgId, b.orgId)),

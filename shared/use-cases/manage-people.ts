@@ -11,7 +11,13 @@ import {
 } from '../domain/access.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
-import { isConditionFailure, isEmailTaken, isGuardFailed, isUnitClosed } from '../store/org-repository.js';
+import {
+  closedUnitIds,
+  isConditionFailure,
+  isEmailTaken,
+  isGuardFailed,
+  isUnitClosed,
+} from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
 import { newTemporaryPassword } from '../identity/temporary-password.js';
 import { sendInvitation } from './person-invitation.js';
@@ -29,6 +35,7 @@ export const personView = (p: Person) => ({
   roles: p.roles,
   unitId: p.unitId ?? null,
   headOfUnit: p.headOfUnit,
+  actingHeadOf: p.actingHeadOf ?? [],
   active: p.active,
 });
 
@@ -48,14 +55,18 @@ const personDetails = (p: Person, changed: string[], units: Unit[], previous?: P
   const nameOf = (unitId: string | undefined) => units.find((u) => u.unitId === unitId)?.name;
   const unitName = nameOf(p.unitId);
   const previousUnitName = previous && changed.includes('unitId') ? nameOf(previous.unitId) : undefined;
+  // acting appointments by the names units have now, so the history reads as it was
+  const acting = (q: Person | undefined) => (q?.actingHeadOf ?? []).map((u) => nameOf(u) ?? u).join(' | ');
   return {
     name: p.name,
     roles: p.roles.join(','),
     unitId: p.unitId ?? '',
     ...(unitName ? { unitName } : {}),
     headOfUnit: p.headOfUnit,
+    ...(p.actingHeadOf?.length ? { actingHeadOf: acting(p) } : {}),
     active: p.active,
     changed: changed.join(','),
+    ...(previous && changed.includes('actingHeadOf') ? { previousActingHeadOf: acting(previous) } : {}),
     ...(previous && changed.includes('name') ? { previousName: previous.name } : {}),
     ...(previous && changed.includes('roles') ? { previousRoles: previous.roles.join(',') } : {}),
     ...(previous && changed.includes('unitId') ? { previousUnitId: previous.unitId ?? '' } : {}),
@@ -82,6 +93,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   ]);
   const unitId = body.unitId ?? undefined;
   assertPlacement(units, body.roles, unitId, body.headOfUnit);
+  const actingHeadOf = body.actingHeadOf ?? [];
+  assertActingHeadOf(units, unitId, actingHeadOf);
   // the claim is read consistently (the email index may lag a person added a moment ago)
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
@@ -101,6 +114,7 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     headOfUnit: body.headOfUnit,
     active: true,
     ...(unitId ? { unitId } : {}),
+    ...(actingHeadOf.length ? { actingHeadOf } : {}),
   };
   // the daily pass tells a newcomer once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(undefined, person)) person.joinedUnitOn = bangkokDate(ports.clock());
@@ -108,14 +122,18 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
     await ports.orgs.putPerson(person, write(ports, caller), {
       expect: 'new',
       action: 'person.add',
-      details: personDetails(person, ['roles', 'unitId', 'active'], units),
+      details: personDetails(
+        person,
+        ['roles', 'unitId', ...(person.actingHeadOf ? ['actingHeadOf'] : []), 'active'],
+        units,
+      ),
     });
   } catch (error) {
     const taken = isConditionFailure(error) || isEmailTaken(error);
     // a sign-in made for this add goes again, unless the email is someone's now (a concurrent add
     // of it, here or in another org, linked to the sign-in just made)
     if (signIn.created && !taken) await dropSignIn(ports, email);
-    if (isUnitClosed(error)) throw unitClosed(units, unitId);
+    if (isUnitClosed(error)) throw closedAtWrite(error, units, unitId);
     // the read above is only a fast path: two adds of one email at once meet at the email claim
     if (!taken) throw error;
     throw duplicateEmail();
@@ -156,6 +174,10 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
   if (next.unitId !== current.unitId && body.headOfUnit === undefined) next.headOfUnit = false;
   // moved in, reactivated or made staff: told once of the unit's overdue backlog (unit-backlog.ts)
   if (joinsUnitStaff(current, next)) next.joinedUnitOn = bangkokDate(ports.clock());
+  if (body.actingHeadOf !== undefined) next.actingHeadOf = body.actingHeadOf;
+  // a person deactivated acts for nobody (reactivating does not bring the appointments back)
+  if (!next.active && body.actingHeadOf === undefined) next.actingHeadOf = [];
+  if (next.actingHeadOf?.length === 0) delete next.actingHeadOf;
 
   assertCanChangeAdmin(caller, adminChanges(current, next));
   const changed = PERSON_FIELDS.filter((k) => JSON.stringify(next[k] ?? null) !== JSON.stringify(current[k] ?? null));
@@ -169,6 +191,11 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
       next.headOfUnit,
     );
   }
+  if (body.actingHeadOf !== undefined || body.unitId !== undefined || body.active !== undefined)
+    assertActingHeadOf(units, next.unitId, body.actingHeadOf ?? next.actingHeadOf ?? [], {
+      active: next.active,
+      stated: body.actingHeadOf !== undefined,
+    });
   const isCoordinator = (p: Person) => p.active && p.roles.includes('coordinator');
   const lastCoordinator = () =>
     new ConflictError(
@@ -210,7 +237,7 @@ export async function updatePerson(ports: PeoplePorts, caller: Caller, personId:
     });
   } catch (error) {
     if (isGuardFailed(error)) throw lastCoordinator();
-    if (isUnitClosed(error)) throw unitClosed(units, next.unitId);
+    if (isUnitClosed(error)) throw closedAtWrite(error, units, next.unitId);
     throw error;
   }
   if (changed.includes('active')) {
@@ -229,7 +256,7 @@ async function dropSignIn(ports: PeoplePorts, email: string): Promise<void> {
   if ((await ports.orgs.findByEmail(email)).length === 0) await ports.identity.deleteUser(email);
 }
 
-const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'active'];
+const PERSON_FIELDS: readonly PersonField[] = ['name', 'roles', 'unitId', 'headOfUnit', 'actingHeadOf', 'active'];
 
 /** What `next` does to the admin role of `current`: granted or removed, an admin (de)activated. */
 function adminChanges(current: Person, next: Person): AdminChange[] {
@@ -252,6 +279,58 @@ const unitClosed = (units: Unit[], unitId: string | undefined) => {
   const name = units.find((u) => u.unitId === unitId)?.name ?? unitId ?? '';
   return unitField(`หน่วยงาน "${name}" ปิดการใช้งานแล้ว`, `the unit "${unitId ?? ''}" is inactive`);
 };
+
+/** The unit a failed write found closed: the person's own, else one of the units they act for. */
+const closedAtWrite = (error: unknown, units: Unit[], unitId: string | undefined) => {
+  const closed = closedUnitIds(error);
+  if (unitId === undefined || (closed.length > 0 && !closed.includes(unitId))) {
+    const name = units.find((u) => u.unitId === closed[0])?.name ?? closed[0] ?? '';
+    return actingField(0, `หน่วยงาน "${name}" ปิดการใช้งานแล้ว`, `the unit "${closed[0] ?? ''}" is inactive`);
+  }
+  return unitClosed(units, unitId);
+};
+
+const actingField = (i: number, th: string, en: string) =>
+  new ValidationError('ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ', 'the request is invalid; see the fields', [
+    { path: `body.actingHeadOf.${i}`, message_th: th, message_en: en },
+  ]);
+
+/**
+ * Each unit a person acts as head of is an active unit of the org, not their own (400 naming the
+ * list's entry, `body.unitId` when a move without a list made it their own). A deactivated person
+ * acts for nobody: a non-empty list sent with `active: false` is refused.
+ */
+function assertActingHeadOf(
+  units: Unit[],
+  ownUnit: string | undefined,
+  acting: readonly string[],
+  options: { active?: boolean; stated?: boolean } = {},
+) {
+  const { active = true, stated = true } = options;
+  if (!active && acting.length > 0)
+    throw actingField(
+      0,
+      'ผู้ใช้งานที่ปิดการใช้งานรักษาราชการแทนหัวหน้าหน่วยงานไม่ได้ กรุณาเอาหน่วยงานออกทั้งหมด',
+      'a deactivated person cannot be acting head of a unit; leave the list empty',
+    );
+  acting.forEach((id, i) => {
+    const unit = units.find((u) => u.unitId === id);
+    if (!unit) throw actingField(i, `ไม่มีหน่วยงานรหัส "${id}" ในองค์กรนี้`, `there is no unit "${id}" in this organisation`);
+    if (unit.active === false)
+      throw actingField(i, `หน่วยงาน "${unit.name}" ปิดการใช้งานแล้ว`, `the unit "${id}" is inactive`);
+    if (id === ownUnit) {
+      const [th, en] = [
+        `"${unit.name}" เป็นหน่วยงานที่สังกัดอยู่แล้ว การเป็นหัวหน้าหน่วยงานของตนเองให้เลือก "หัวหน้าหน่วยงาน" แทน`,
+        `"${id}" is their own unit; mark them head of unit instead`,
+      ];
+      if (stated) throw actingField(i, th, en);
+      throw unitField(
+        `${th} หรือเอา "${unit.name}" ออกจากหน่วยงานที่รักษาราชการแทนก่อน`,
+        `${en}, or take it off the acting list first`,
+      );
+    }
+  });
+}
 
 /** Staff and unit heads belong to an active unit of this org. */
 function assertPlacement(units: Unit[], roles: Role[], unitId: string | undefined, headOfUnit: boolean) {

@@ -139,10 +139,25 @@ export async function updateUnit(ports: UnitUpdatePorts, caller: Caller, unitId:
   return unitView(next);
 }
 
-/** Resolves to the membership revision when the unit has no active people; else 409 with their number. */
+/**
+ * Resolves to the membership revision when the unit has no active people and nobody acts as its
+ * head; else 409 with their number (the acting heads' own message: take the unit off their list).
+ */
 async function assertNoActivePeople(ports: UnitPorts, unit: Unit): Promise<number> {
-  const { count, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
-  if (count === 0) return revision;
+  const { count, actingHeads, revision } = await ports.orgs.activePeopleIn(unit.orgId, unit.unitId);
+  if (count === 0 && actingHeads === 0) return revision;
+  if (count === 0)
+    throw new ConflictError(
+      `มีผู้รักษาราชการแทนหัวหน้าหน่วยงาน "${unit.name}" ${toThaiDigits(actingHeads)} คน`,
+      `${actingHeads} ${actingHeads === 1 ? 'person is' : 'people are'} acting head of the unit "${unit.name}"`,
+      [
+        {
+          path: 'body.active',
+          message_th: `ยังปิดการใช้งานหน่วยงานนี้ไม่ได้ มีผู้รักษาราชการแทนหัวหน้าหน่วยงานนี้ ${toThaiDigits(actingHeads)} คน กรุณาเอาหน่วยงานนี้ออกจาก "รักษาราชการแทนหัวหน้าหน่วยงาน" ของผู้นั้นก่อน`,
+          message_en: `${actingHeads} active ${actingHeads === 1 ? 'person is' : 'people are'} acting head of this unit; take the unit off their acting list first`,
+        },
+      ],
+    );
   throw new ConflictError(
     `หน่วยงาน "${unit.name}" ยังมีผู้ใช้งานที่ใช้งานอยู่ ${toThaiDigits(count)} คน`,
     `the unit "${unit.name}" still has ${count} active ${count === 1 ? 'person' : 'people'}`,

@@ -61,7 +61,13 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
         h(
           'p',
           { class: 'hint' },
-          [p.roles.map((r) => ROLE_LABELS[r]).join(', '), unitNameOf(units, p.unitId), p.headOfUnit && 'หัวหน้าหน่วยงาน']
+          [
+            p.roles.map((r) => ROLE_LABELS[r]).join(', '),
+            unitNameOf(units, p.unitId),
+            p.headOfUnit && 'หัวหน้าหน่วยงาน',
+            p.actingHeadOf.length > 0 &&
+              `รักษาราชการแทนหัวหน้า${p.actingHeadOf.map((u) => unitNameOf(units, u)).join(', ')}`,
+          ]
             .filter(Boolean)
             .join(' · '),
         ),

@@ -1,4 +1,5 @@
-// The fields a person is given: roles, unit and head of unit (shared by the add and edit forms).
+// The fields a person is given: roles, unit, head of unit and the units they act as head of
+// (รักษาราชการแทน), shared by the add and edit forms.
 import type { Me, Person, Unit } from '../api-types.js';
 import { canChangeAdminOf } from '../caller.js';
 import { h } from '../dom.js';
@@ -10,7 +11,7 @@ const ROLES = ['staff', 'coordinator', 'executive', 'admin'] as const satisfies 
 
 export interface PersonFields {
   elements: HTMLElement[];
-  value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean };
+  value(): { roles: Role[]; unitId: string | null; headOfUnit: boolean; actingHeadOf: string[] };
 }
 
 /** Roles (admin only offered to admins: a coordinator cannot grant it), unit (active units), head. */
@@ -63,12 +64,58 @@ export function personFields(prefix: string, me: Me, units: Unit[], person?: Per
   // the checkbox reads better before its label
   headField.classList.add('choice');
   headField.prepend(head);
+  // acting head of other units: active ones (and any already listed); never the unit chosen above
+  const actingNow = person?.actingHeadOf ?? [];
+  const actingChoices = units.filter((u) => u.active || actingNow.includes(u.unitId));
+  const actingBoxes = actingChoices.map((u) =>
+    h('input', {
+      type: 'checkbox',
+      id: `${prefix}-acting-${u.unitId}`,
+      value: u.unitId,
+      checked: actingNow.includes(u.unitId),
+    }),
+  );
+  const actingRows = actingChoices.map((u, i) =>
+    h('div', { class: 'choice' }, actingBoxes[i], h('label', { for: `${prefix}-acting-${u.unitId}` }, u.name)),
+  );
+  const ownUnitHidden = () =>
+    actingChoices.forEach((u, i) => {
+      const own = u.unitId === unit.value;
+      actingRows[i]!.hidden = own;
+      if (own) actingBoxes[i]!.checked = false;
+    });
+  ownUnitHidden();
+  unit.addEventListener('change', ownUnitHidden);
+  const acting = h(
+    'fieldset',
+    {
+      class: 'field',
+      id: `${prefix}-actingHeadOf`,
+      'data-field': 'actingHeadOf',
+      tabindex: -1,
+      'aria-describedby': `hint-${prefix}-actingHeadOf err-${prefix}-actingHeadOf`,
+    },
+    h('legend', {}, 'รักษาราชการแทนหัวหน้าหน่วยงาน'),
+    h(
+      'p',
+      { class: 'hint', id: `hint-${prefix}-actingHeadOf` },
+      'หน่วยงานอื่นที่ผู้นี้รักษาราชการแทนหัวหน้า: รับอีเมลแจ้งรายงานค้างส่งของหน่วยงานนั้นเช่นเดียวกับหัวหน้าหน่วยงาน และดูรายงานของหน่วยงานนั้นได้',
+    ),
+    actingRows,
+    h('p', { class: 'field-error', id: `err-${prefix}-actingHeadOf`, 'data-error-for': 'actingHeadOf' }),
+  );
   return {
-    elements: [roles, field(prefix, 'unitId', 'หน่วยงาน', unit, 'เจ้าหน้าที่และหัวหน้าหน่วยงานต้องสังกัดหน่วยงาน'), headField],
+    elements: [
+      roles,
+      field(prefix, 'unitId', 'หน่วยงาน', unit, 'เจ้าหน้าที่และหัวหน้าหน่วยงานต้องสังกัดหน่วยงาน'),
+      headField,
+      acting,
+    ],
     value: () => ({
       roles: boxes.filter((b) => b.checked).map((b) => b.value as Role),
       unitId: unit.value || null,
       headOfUnit: head.checked,
+      actingHeadOf: actingBoxes.filter((b) => b.checked).map((b) => b.value),
     }),
   };
 }
