@@ -6,7 +6,8 @@ import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
-import { batchItems, itemMarkerStage, type ReminderStage } from '../domain/reminder-plan.js';
+import { batchItems, itemMarkerStage, type ReminderBatch, type ReminderStage } from '../domain/reminder-plan.js';
+import { backlogBatches } from './backlog-batches.js';
 import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
@@ -128,6 +129,14 @@ export async function previewMail(
     seen.add(sk);
     return true;
   };
+  // the markers a person holds of one stage, as the run reads them (backlog-batches.ts), this preview's included
+  const seenOutbox = {
+    markedSubjects: async (_org: string, fy: number, stage: string, recipient: string) => {
+      const prefix = keys.sentMarkerPrefix(stage, recipient);
+      const sks = [...(await markersOf(fy))].filter((sk) => sk.startsWith(prefix));
+      return new Set(sks.map((sk) => sk.slice(prefix.length)));
+    },
+  };
   // emails kept for retry (failed, or claimed by a run that stopped): the first working day's pass sends
   // them again, before anything new; their markers are claimed, so wouldSend leaves them out (break-32 F4).
   // Given-up emails are not sent again: the digest lists them.
@@ -152,23 +161,29 @@ export async function previewMail(
     resends = undefined;
     const tracked = (await Promise.all(reminderYears(day, cutoffDays).map(yearOf))).flatMap((y) => y?.tracked ?? []);
     const periodic = kindsFiringOn(day).filter((k): k is JobKind => k !== 'daily' && k !== 'annual-report');
-    for (const kind of [...periodic, 'daily' as const])
-      for (const batch of reminderBatches(kind, day, tracked, options))
-        for (const person of recipients(batch.audience, people)) {
-          let fresh = 0;
-          for (const item of batchItems(batch)) {
-            const o = item.obligation;
-            if (!(await wouldSend(o.fy, itemMarkerStage(batch, item, day), person.personId, o.obligationId))) continue;
-            fresh++;
-            lines.push({
-              day,
-              stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
-              subject: o.obligationId,
-              ...who(person),
-            });
-          }
-          emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
-        }
+    const preview = async (batch: ReminderBatch, person: Person) => {
+      let fresh = 0;
+      for (const item of batchItems(batch)) {
+        const o = item.obligation;
+        if (!(await wouldSend(o.fy, itemMarkerStage(batch, item, day), person.personId, o.obligationId))) continue;
+        fresh++;
+        lines.push({
+          day,
+          stage: batch.stillOpen?.includes(item) ? 'still-open' : batch.stage,
+          subject: o.obligationId,
+          ...who(person),
+        });
+      }
+      emails += Math.ceil(fresh / MAX_MARKERS_PER_MAIL);
+    };
+    for (const kind of [...periodic, 'daily' as const]) {
+      const batches = reminderBatches(kind, day, tracked, options);
+      // the daily pass's one email to a person who joined a unit (planned before the day's sends, as the run does)
+      const backlog = kind === 'daily' ? await backlogBatches(seenOutbox, orgId, people, day, tracked, options) : [];
+      for (const batch of batches)
+        for (const person of recipients(batch.audience, people)) await preview(batch, person);
+      for (const { batch, person } of backlog) await preview(batch, person);
+    }
     const summaries = [...periodic.flatMap((k) => summariesFor(k, day)), ...summariesToSend('daily', day, calendar)];
     const readers = [...recipients({ kind: 'executives' }, people), ...recipients({ kind: 'coordinators' }, people)];
     for (const plan of summaries) {

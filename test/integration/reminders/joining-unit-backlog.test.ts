@@ -7,6 +7,8 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EVERY_DAY } from '../../../shared/domain/working-days.js';
 import { runOrgJob } from '../../../shared/jobs/run-org-job.js';
+import { previewReminders } from '../../../shared/jobs/preview-reminders.js';
+import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { fixtureJobDeps } from '../../support/fixture-job-deps.js';
@@ -36,6 +38,15 @@ const backlogMail = async (local?: string): Promise<ReceivedMail[]> =>
   (await mailFor(f.mailDomain)).filter(
     (m) => stageOf(m.subject) === 'backlog' && (local === undefined || m.to.includes(address(local))),
   );
+
+/** The obligations the preview of `day` lists in backlog emails (to the person named, or to anyone). */
+async function previewedBacklog(day: string, name?: string): Promise<string[]> {
+  const deps = fixtureJobDeps(f, ses, { calendar: EVERY_DAY });
+  const lines = await previewReminders(deps, 'demo', day as PlainDate, day as PlainDate);
+  return lines
+    .filter((l) => l.stage === 'backlog' && (name === undefined || l.person.startsWith(`${name} (`)))
+    .map((l) => l.subject);
+}
 
 interface Row {
   obligationId: string;
@@ -98,9 +109,11 @@ describe('a person who joins a unit hears once of its overdue reports', { timeou
       unitId: 'finance',
     });
     expect(added.status).toBe(201);
-    await daily('2023-05-15');
     // on 15 May the reports past the staff ladder: escalated to the head (due by 8 May), not cut off (due from 16 March)
     march = await unsent('finance', '2023-03-16', '2023-05-08');
+    // the operator's preview lists what the pass then sends
+    expect(await previewedBacklog('2023-05-15', 'เจ้าหน้าที่กองคลังคนใหม่')).toEqual(march.map((o) => o.obligationId));
+    await daily('2023-05-15');
     expect(march.some((o) => o.dueDate === '2023-03-31')).toBe(true);
     expect(march.some((o) => o.dueDate === '2023-04-30')).toBe(true);
     const [mail, ...more] = await backlogMail('new.finance');
@@ -170,10 +183,12 @@ describe('a person who joins a unit hears once of its overdue reports', { timeou
     await daily('2023-06-07');
     at('2023-06-08');
     expect((await put(who.coordinator, `/v1/people/${who.financeStaff}`, { active: true })).status).toBe(200);
+    const may = await unsent('finance', '2023-05-15', '2023-06-01');
+    expect(await previewedBacklog('2023-06-08', 'เจ้าหน้าที่ กองคลัง')).toEqual(may.map((o) => o.obligationId));
+    expect(await previewedBacklog('2023-06-08')).toHaveLength(may.length);
     await daily('2023-06-08');
     const [mail, ...more] = await backlogMail('staff.finance');
     expect(more).toHaveLength(0);
-    const may = await unsent('finance', '2023-05-15', '2023-06-01');
     expect(may.length).toBeGreaterThan(0);
     expect(linked(mail!)).toEqual(may.map((o) => o.obligationId));
     expect(mail!.text).toContain('กำหนดส่ง ๓๑ พฤษภาคม ๒๕๖๖ (เลยกำหนด ๘ วัน)');
