@@ -97,6 +97,34 @@ describe('moving a head of unit, as the ITA coordinator', () => {
   });
 });
 
+describe('acting head of another unit (รักษาราชการแทนหัวหน้า), as the ITA coordinator', () => {
+  it('ticking กองช่าง makes the head of กองคลัง its acting head; their own unit is not offered; the list and history say so', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    await page.goto(`${setup.api}/#/people/demo-head-finance`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('หัวหน้ากองคลัง');
+    expect(await page.locator('#person-actingHeadOf legend').textContent()).toBe('รักษาราชการแทนหัวหน้าหน่วยงาน');
+    // their own unit is no choice; choosing another unit hides that one instead
+    expect(await page.locator('#person-acting-finance').isVisible()).toBe(false);
+    expect(await page.locator('#person-acting-engineering').isVisible()).toBe(true);
+    await page.locator('#person-acting-engineering').check();
+    await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลง' }).click();
+    await expect.poll(() => page.locator('.facts').textContent()).toContain('รักษาราชการแทนหัวหน้ากองช่าง');
+    expect(await page.locator('#person-acting-engineering').isChecked()).toBe(true);
+    const people = await apiAs(setup.api, COORDINATOR, 'GET', '/v1/people');
+    const head = (
+      people.body as { items: { personId: string; headOfUnit: boolean; actingHeadOf: string[] }[] }
+    ).items.find((p) => p.personId === 'demo-head-finance');
+    expect(head).toMatchObject({ headOfUnit: true, actingHeadOf: ['engineering'] });
+    await expect
+      .poll(() => page.locator('.audit-list .audit-summary').first().textContent())
+      .toBe('หัวหน้ากองคลัง: รักษาราชการแทนหัวหน้า กองช่าง');
+    await page.goto(`${setup.api}/#/people`);
+    await expect
+      .poll(() => page.locator('[data-person="head.finance@demo.example.org"] .hint').first().textContent())
+      .toContain('รักษาราชการแทนหัวหน้ากองช่าง');
+  });
+});
+
 describe('sending an invitation again, as the ITA coordinator (npm start: the emulator’s mail viewer)', () => {
   const email = 'invited.late@demo.example.org';
   /** the mails the local SES emulator holds for `to` */

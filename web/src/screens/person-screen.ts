@@ -53,7 +53,7 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
         const saved = await sendForm<Person>(form, 'PUT', path, body);
         if (saved)
           await reload(
-            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}`,
+            `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}`,
           );
       },
     },
@@ -114,6 +114,10 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
       h('dd', {}, person.roles.map((r) => ROLE_LABELS[r]).join(', ')),
       h('dt', {}, 'หน่วยงาน'),
       h('dd', {}, unitNameOf(units, person.unitId) || '—'),
+      person.actingHeadOf.length > 0 && [
+        h('dt', {}, 'รักษาราชการแทนหัวหน้า'),
+        h('dd', {}, person.actingHeadOf.map((u) => unitNameOf(units, u)).join(', ')),
+      ],
       h('dt', {}, 'สถานะ'),
       h('dd', { 'data-testid': 'person-status' }, person.active ? 'ใช้งานอยู่' : 'ปิดการใช้งาน'),
     ),
