@@ -1,0 +1,57 @@
+// Who counts as joining a unit's staff, and which of its reports are their backlog (unit-backlog.ts).
+import { describe, expect, it } from 'vitest';
+import { expandPlan, obligationStatus } from '../../shared/domain/obligations.js';
+import type { Person } from '../../shared/domain/organisation.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
+import { backlogOf, joinsUnitStaff } from '../../shared/domain/unit-backlog.js';
+import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+
+const { plan } = importSeedPlan();
+const track = (today: PlainDate): TrackedObligation[] =>
+  expandPlan(plan, FIVE_UNITS).map((o) => ({ obligation: o, status: obligationStatus(o, undefined, today) }));
+const staff: Person = {
+  orgId: 'demo',
+  personId: 'p1',
+  email: 'p1@demo.example.org',
+  name: 'เจ้าหน้าที่',
+  unitId: 'finance',
+  roles: ['staff'],
+  headOfUnit: false,
+  active: true,
+};
+
+describe('joining a unit’s staff', () => {
+  it('is being added, moved in, reactivated or given the staff role; not a rename, a leave or an executive', () => {
+    expect(joinsUnitStaff(undefined, staff)).toBe(true);
+    expect(joinsUnitStaff({ ...staff, unitId: 'health' }, staff)).toBe(true);
+    expect(joinsUnitStaff({ ...staff, active: false }, staff)).toBe(true);
+    expect(joinsUnitStaff({ ...staff, roles: ['coordinator'] }, { ...staff, roles: ['coordinator', 'staff'] })).toBe(
+      true,
+    );
+    expect(joinsUnitStaff(staff, { ...staff, name: 'ชื่อใหม่' })).toBe(false);
+    expect(joinsUnitStaff(staff, { ...staff, active: false })).toBe(false);
+    const { unitId: _none, ...mayor } = { ...staff, roles: ['executive' as const] };
+    expect(joinsUnitStaff(undefined, mayor)).toBe(false);
+  });
+});
+
+describe("a newcomer's backlog", () => {
+  const ids = (person: Person, today: PlainDate) =>
+    backlogOf(person, today, track(today)).map((t) => t.obligation.periodId);
+
+  it('is the unit’s reports past the staff ladder whose overdue email went out by the join day, oldest first', () => {
+    const periods = ids({ ...staff, joinedUnitOn: '2023-05-15' }, '2023-05-15');
+    expect(periods[0]).toBe('2023-03');
+    expect(periods).toContain('2023-04');
+    expect(periods).not.toContain('2023-05');
+    expect(periods).not.toContain('2023-02'); // cut off (60 days after 28 February)
+  });
+
+  it('is empty with no join day, a join after the run’s day, or a join before the overdue emails', () => {
+    expect(ids(staff, '2023-05-15')).toEqual([]);
+    expect(ids({ ...staff, joinedUnitOn: '2023-05-16' }, '2023-05-15')).toEqual([]);
+    // in the unit since 1 March: March's and April's overdue emails reached them
+    expect(ids({ ...staff, joinedUnitOn: '2023-03-01' }, '2023-05-15')).toEqual([]);
+  });
+});
