@@ -102,7 +102,8 @@ export async function previewMail(
       { path: 'org', message_th: 'ไม่มีองค์กรรหัสนี้', message_en: 'no organisation has this id' },
     ]);
   }
-  const [units, people] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId).then(activePeople)]);
+  const { units, people: everyone } = await repo.listUnitsAndPeople(orgId);
+  const people = activePeople(everyone);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const who = (person: Person) => ({
     recipient: maskAddress(person.email),

@@ -108,7 +108,14 @@ async function runOrgJobCounting(
     count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor, { mail }));
     return mail ? result : { ...result, notWorkingDay: today };
   }
-  const [units, everyone] = await Promise.all([repo.listUnits(orgId), repo.listPeople(orgId)]);
+  if (!calendar.isWorkingDay(today)) {
+    // Nothing goes out on a non-working day: the next working day's daily pass sends it.
+    deps.log?.('not a working day', { orgId, kind, day: today });
+    return { ...result, notWorkingDay: today };
+  }
+
+  // one Query for both (a working day's run reads them once; a day off reads neither)
+  const { units, people: everyone } = await repo.listUnitsAndPeople(orgId);
   const people = activePeople(everyone);
   const unitNames = new Map(units.map((u) => [u.unitId, u.name]));
   const years = new Map<number, OrgYear | undefined>();
@@ -118,12 +125,6 @@ async function runOrgJobCounting(
   };
   const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
   const context = { deps, org, units, unitNames, people, today, year, ladder: options };
-
-  if (!calendar.isWorkingDay(today)) {
-    // Nothing goes out on a non-working day: the next working day's daily pass sends it.
-    deps.log?.('not a working day', { orgId, kind, day: today });
-    return { ...result, notWorkingDay: today };
-  }
 
   const retried = await retryOutbox(deps, orgId, actor, (item) => rerender(context, item), run);
   count(retried.filter((o) => o !== 'sent'));
@@ -208,7 +209,7 @@ async function runOrgJobCounting(
       const unique = [...new Map(readers.map((p) => [p.personId, p])).values()];
       if (unique.length === 0) result.noRecipients++;
       // the monthly digest shows the coordinators the emails given up since the last one
-      const givenUp = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId) : [];
+      const givenUp = plan.id.startsWith('digest-') ? await givenUpMail(deps.repos.outbox, orgId, run) : [];
       const failedMail = await failedMailLines(context, givenUp, everyone);
       // forgotten only once every coordinator got a digest listing them (a plan-less year sends none)
       let listedTo = 0;
@@ -239,11 +240,13 @@ async function runOrgJobCounting(
         else if (coordinator) missed++;
         count(outcomes);
       }
-      if (listedTo > 0 && missed === 0 && givenUp.length > 0)
+      if (listedTo > 0 && missed === 0 && givenUp.length > 0) {
+        delete run.outboxRead;
         await deps.repos.outbox.forget(
           orgId,
           givenUp.map((f) => f.mailId),
         );
+      }
     }
   }
   let annualFault: { error: unknown } | undefined;

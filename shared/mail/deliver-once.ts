@@ -43,6 +43,11 @@ export interface RunState {
   stopped?: { kind: 'quota' | 'account'; cause: string };
   /** the run's business day (Bangkok), kept with a given-up email for the digest */
   today?: PlainDate;
+  /**
+   * The org's outbox as retryOutbox read it, so a digest day's given-up list (givenUpMail) needs no
+   * second Query; dropped when this run gives an email up or forgets the given-up ones.
+   */
+  outboxRead?: OutboxItem[];
 }
 
 export type DeliveryOutcome = 'sent' | 'duplicate' | 'failed' | 'given-up' | 'deferred' | 'dropped';
@@ -87,8 +92,9 @@ async function sendAndSettle(
   } catch (error) {
     const kind = error instanceof SendFailure ? error.kind : 'transient';
     const cause = error instanceof SendFailure ? error.causeName : error instanceof Error ? error.name : 'error';
-    const giveUp = (reason: string) =>
-      persistently(() =>
+    const giveUp = (reason: string) => {
+      delete run.outboxRead;
+      return persistently(() =>
         outbox.settleGivenUp({
           orgId,
           mailId,
@@ -100,6 +106,7 @@ async function sendAndSettle(
           what,
         }),
       );
+    };
     if (kind === 'permanent') {
       await giveUp(kind);
       return 'given-up';
@@ -230,9 +237,9 @@ export async function retryOutbox(
 ): Promise<DeliveryOutcome[]> {
   const outbox = deps.repos.outbox;
   const now = deps.wallClock().getTime();
-  const due = (await outbox.pending(orgId)).filter(
-    (i) => i.status === 'failed' || (i.status === 'claimed' && i.leaseUntil < now),
-  );
+  const all = await outbox.pending(orgId);
+  run.outboxRead = all;
+  const due = all.filter((i) => i.status === 'failed' || (i.status === 'claimed' && i.leaseUntil < now));
   const outcomes: DeliveryOutcome[] = [];
   for (const item of due) {
     if (run.stopped) {
@@ -267,7 +274,10 @@ export async function retryOutbox(
   return outcomes;
 }
 
-/** Given-up emails waiting to be shown in the next digest (shared/jobs/failed-mail-lines.ts names them). */
-export async function givenUpMail(outbox: OutboxRepository, orgId: string): Promise<OutboxItem[]> {
-  return (await outbox.pending(orgId)).filter((i) => i.status === 'given-up');
+/**
+ * Given-up emails waiting to be shown in the next digest (shared/jobs/failed-mail-lines.ts names
+ * them): from the run's own read of the outbox when it still holds (RunState.outboxRead).
+ */
+export async function givenUpMail(outbox: OutboxRepository, orgId: string, run: RunState = {}): Promise<OutboxItem[]> {
+  return (run.outboxRead ?? (await outbox.pending(orgId))).filter((i) => i.status === 'given-up');
 }

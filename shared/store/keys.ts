@@ -231,6 +231,12 @@ export const prefixes = {
   publication: 'ITAPUB#',
 };
 
+/**
+ * One Query reads an org's people and units: sort keys PERSON#… UNIT#… (nothing else of the org's
+ * partition sorts between them: EMAILOF# before, UNITNAME# and UNITPEOPLE# after 'UNIT$').
+ */
+export const membersRange = { from: prefixes.person, to: 'UNIT$' } as const;
+
 export const outboxPartition = (orgId: string) => `ORG#${org(orgId)}#OUTBOX`;
 
 /** One Query reads a year's plan, measures and latest reports: sort keys MEASURE#… PLAN … REPORT#…. */

@@ -6,7 +6,16 @@ import type { AuditAction } from '../domain/audit-actions.js';
 import { auditPut, type TransactItem } from './audit-entry.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
-import { indexKeys, keys, normalisedEmail, orgPartition, orgsPartition, prefixes, unitNameKey } from './keys.js';
+import {
+  indexKeys,
+  keys,
+  membersRange,
+  normalisedEmail,
+  orgPartition,
+  orgsPartition,
+  prefixes,
+  unitNameKey,
+} from './keys.js';
 import { BY_EMAIL_INDEX, BY_SUBJECT_INDEX } from './table-definition.js';
 import { pageOf, queryAll, queryBeyond } from './query-pages.js';
 import { failedConditions } from './transaction-errors.js';
@@ -531,6 +540,25 @@ export class OrgRepository {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':prefix': prefixes.person },
     });
+  }
+
+  /**
+   * The org's units and people (inactive ones too) in one Query (membersRange), for the jobs that
+   * need both: listUnits and listPeople are two.
+   */
+  async listUnitsAndPeople(orgId: string): Promise<{ units: Unit[]; people: Person[] }> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': orgPartition(orgId), ':from': membersRange.from, ':to': membersRange.to },
+    });
+    const units: Unit[] = [];
+    const people: Person[] = [];
+    for (const item of items) {
+      const sk = String(item.sk);
+      if (sk.startsWith(prefixes.unit)) units.push(fromItem(Unit, item));
+      else if (sk.startsWith(prefixes.person)) people.push(fromItem(Person, item));
+    }
+    return { units, people };
   }
 
   /** The memberships of an identity-provider subject (the token's `sub`). */

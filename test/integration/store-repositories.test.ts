@@ -54,6 +54,53 @@ describe('orgs, units and people', () => {
     expect(await orgs.listUnits('demo')).toHaveLength(5);
   });
 
+  it("reads an org's units and people, inactive ones too, in one Query: what listUnits and listPeople read, without the name, email and membership items between them", async () => {
+    const orgs = new OrgRepository(store);
+    await orgs.putPerson(
+      {
+        orgId: 'demo',
+        personId: 'demo-left',
+        email: 'left@demo.example.org',
+        name: 'ย้ายไปแล้ว',
+        unitId: 'finance',
+        roles: ['staff'],
+        headOfUnit: false,
+        active: false,
+      },
+      { actor: 't', now },
+    );
+    const requests: string[] = [];
+    store.doc.middlewareStack.add(
+      (next, context) => (args) => {
+        requests.push(context.commandName ?? '');
+        return next(args);
+      },
+      { step: 'initialize', name: 'countRequests' },
+    );
+    try {
+      const both = await orgs.listUnitsAndPeople('demo');
+      expect(requests).toEqual(['QueryCommand']);
+      expect(both.units).toEqual(await orgs.listUnits('demo'));
+      expect(both.people).toEqual(await orgs.listPeople('demo'));
+    } finally {
+      store.doc.middlewareStack.remove('countRequests');
+    }
+    const both = await orgs.listUnitsAndPeople('demo');
+    expect(both.units.map((u) => u.name)).toEqual([
+      'สำนักปลัดเทศบาล',
+      'กองการศึกษา',
+      'กองช่าง',
+      'กองคลัง',
+      'กองสาธารณสุขและสิ่งแวดล้อม',
+    ]);
+    expect(both.people.map((p) => p.email)).toContain('left@demo.example.org');
+    expect(both.people.find((p) => p.personId === 'demo-left')?.active).toBe(false);
+    expect(both.people.every((p) => p.orgId === 'demo')).toBe(true);
+    expect(both.people).toHaveLength(8);
+    expect((await orgs.listUnitsAndPeople('other')).people.map((p) => p.name)).toContain('นายกเทศมนตรี');
+    expect(await orgs.listUnitsAndPeople('ghost')).toEqual({ units: [], people: [] });
+  });
+
   it('refuses a unit for an org that does not exist', async () => {
     const orgs = new OrgRepository(store);
     await expect(
