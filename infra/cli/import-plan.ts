@@ -6,7 +6,9 @@ import * as z from 'zod';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
-import { importPlan } from '../../shared/use-cases/import-plan.js';
+import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import type { Repositories } from '../../shared/store/repositories.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -24,8 +26,11 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
 
   <file>     the plan: .docx, .xlsx, a PDF with text, or text (.txt/.tsv, UTF-8 or TIS-620), at most 5 MB
 
-  --dry-run  read the document and print the plan; write nothing. Units are matched against
-             the usual municipal units (สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขฯ).
+  --dry-run  read the document and print the plan; write nothing. With TABLE_NAME (or the running
+             local system) and the org in it, read as the saving run reads it: the org's units, name
+             and saved plan, the same warnings. Otherwise units are matched against the usual
+             municipal units (สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา, กองสาธารณสุขฯ).
+  A file whose plan is the same as the year's saved version is not saved again (no new version).
   --json     print the plan as JSON on stdout (the readable summary goes to stderr);
              use \`npm run -s import ...\` so npm's own banner stays off stdout
   --out F    also write the plan as JSON to file F
@@ -64,26 +69,37 @@ await runCli(USAGE, async () => {
   }
   const { document } = await readPlanFile(new Uint8Array(readFileSync(file)));
 
-  const result: ImportResult & { saved?: StoredPlan } = values['dry-run']
-    ? importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS })
-    : await (async () => {
-        const config = storeConfigFromEnv(process.env, 'npm run import');
-        const doc = createDocumentClient(config);
-        try {
-          return await importPlan(createRepositories({ doc, tableName: config.tableName }), {
-            orgId,
-            fy,
-            document,
-            actor: 'cli:import',
-            now: new Date(),
-            confirmOtherFiscalYear: values['confirm-other-year'],
-            confirmRemovals: values.replace,
-            confirmRemoveMissedReports: values['confirm-remove-missed'],
-          });
-        } finally {
-          doc.destroy();
-        }
-      })();
+  const dryRun = values['dry-run'];
+  /** The table of TABLE_NAME (or the running local system's); a dry run without one reads no org. */
+  const withRepositories = async <T>(work: (repos: Repositories) => Promise<T>): Promise<T> => {
+    const config = storeConfigFromEnv(process.env, 'npm run import');
+    const doc = createDocumentClient(config);
+    try {
+      return await work(createRepositories({ doc, tableName: config.tableName }));
+    } finally {
+      doc.destroy();
+    }
+  };
+  const request = { orgId, fy, document, now: new Date() };
+  const result: ImportResult & { saved?: StoredPlan; unchanged?: true } = !dryRun
+    ? await withRepositories((repos) =>
+        importPlan(repos, {
+          ...request,
+          actor: 'cli:import',
+          confirmOtherFiscalYear: values['confirm-other-year'],
+          confirmRemovals: values.replace,
+          confirmRemoveMissedReports: values['confirm-remove-missed'],
+        }),
+      )
+    : ((process.env.TABLE_NAME ? await withRepositories((repos) => previewPlanImport(repos, request)) : undefined) ??
+      (() => {
+        // no table, or no such org in it: the usual municipal units, without the org's name
+        process.stderr.write(
+          `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
+            `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
+        );
+        return importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS });
+      })());
 
   if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
   const summary = planSummaryLines(result).join('\n');
@@ -93,7 +109,18 @@ await runCli(USAGE, async () => {
   } else {
     process.stdout.write(`${summary}\n`);
   }
-  if (result.saved)
-    process.stderr.write(`saved plan version ${result.saved.version} / บันทึกแผนฉบับที่ ${result.saved.version}\n`);
+  const version = (v: number) => `ฉบับที่ ${toThaiDigits(v)}`;
+  if (result.unchanged && result.saved)
+    process.stderr.write(
+      `ไม่ได้บันทึก: แผนจากไฟล์นี้เหมือนแผน${version(result.saved.version)} ที่บันทึกไว้แล้วทุกประการ\n` +
+        `not saved: the plan in this file is the same as the saved version ${result.saved.version}\n`,
+    );
+  else if (result.saved)
+    process.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
+  else if (result.unchanged)
+    process.stderr.write(
+      'แผนจากไฟล์นี้เหมือนแผนที่บันทึกไว้แล้วทุกประการ การบันทึกจะไม่สร้างฉบับใหม่\n' +
+        'the plan in this file is the same as the saved one: saving it makes no new version\n',
+    );
   return { usage: false };
 });

@@ -1,4 +1,5 @@
 // The importer's readable summary of a plan, for the CLI.
+import { AUDIENCE_LABELS, CADENCE_LABELS } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { counted } from '../domain/english-count.js';
@@ -8,18 +9,26 @@ export function planSummaryLines(result: ImportResult): string[] {
     `${result.plan.title || 'แผนมาตรการ'}`,
     `มาตรการ ${toThaiDigits(result.plan.measures.length)} ข้อ / ${counted(result.plan.measures.length, 'measure')}, FY${result.plan.fy}`,
   ];
+  const n = toThaiDigits;
   for (const m of result.plan.measures) {
-    const units = m.responsible.allUnits
-      ? `ทุกกองงาน (every unit)${m.responsible.leadUnitId ? `, lead: ${m.responsible.leadUnitId}` : ''}`
-      : m.responsible.unitIds.join(', ') || '-';
+    const r = m.responsible;
+    const [unitsTh, unitsEn] = r.allUnits
+      ? [
+          `ทุกกองงาน${r.leadUnitId ? ` หน่วยงานหลัก ${r.leadUnitId}` : ''}`,
+          `every unit${r.leadUnitId ? `, lead: ${r.leadUnitId}` : ''}`,
+        ]
+      : [r.unitIds.join(', ') || '-', r.unitIds.join(', ') || '-'];
     lines.push('', `[${m.measureId}] ${m.title}`);
+    // Thai first (Thai digits), then English after " / "
     lines.push(
-      `  sub-measures: ${m.subMeasures.length}, methods: ${m.methods.length}, recommendations: ${m.recommendations.length}`,
+      `  มาตรการย่อย ${n(m.subMeasures.length)} วิธีดำเนินการ ${n(m.methods.length)} ข้อเสนอแนะ ${n(m.recommendations.length)} / sub-measures: ${m.subMeasures.length}, methods: ${m.methods.length}, recommendations: ${m.recommendations.length}`,
     );
-    lines.push(`  responsible: ${units}`);
+    lines.push(`  ผู้รับผิดชอบ: ${unitsTh} / responsible: ${unitsEn}`);
     for (const f of m.followUps) {
+      const th = `${CADENCE_LABELS[f.cadence]}${f.audience.length ? ` รายงานต่อ ${f.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}` : ''}`;
+      const en = `${f.cadence}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}`;
       lines.push(
-        `  follow-up ${f.followUpNo}: ${f.cadence}${f.audience.length ? ` -> ${f.audience.join(', ')}` : ''}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`,
+        `  ติดตามผลข้อ ${n(f.followUpNo)}: ${th} / follow-up ${f.followUpNo}: ${en}  ${f.text.slice(0, 70)}${f.text.length > 70 ? '…' : ''}`,
       );
     }
   }

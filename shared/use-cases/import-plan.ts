@@ -2,7 +2,10 @@
 // (replaceOrgPlan). It loads the importer itself; the API function reaches it through a port.
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import type { StoredPlan } from '../domain/plan.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { DueRules } from '../domain/due-rules.js';
+import { titleForIndicator } from '../domain/indicator-title.js';
+import { MAX_TITLE_LENGTH, Plan, type StoredPlan } from '../domain/plan.js';
 import { importPlanDraft } from '../import/import-plan-draft.js';
 import type { ImportResult } from '../import/measures-document.js';
 import { PLAN_FILE_FIELD } from '../import/plan-file.js';
@@ -11,7 +14,7 @@ import type { NamedUnit } from '../import/responsibility.js';
 import type { SourceDocument } from '../import/source-document.js';
 import type { Repositories } from '../store/repositories.js';
 import { refuseOtherYearDocument } from './other-year-guard.js';
-import { refuseUnsavableImport, replaceOrgPlan } from './replace-plan.js';
+import { refuseUnsavableImport, replaceOrgPlan, stampAsSaved } from './replace-plan.js';
 
 export interface ImportPlanRequest {
   orgId: string;
@@ -59,16 +62,12 @@ function refuseRemovals(fy: number, saved: StoredPlan, draft: readonly { measure
 export async function importPlan(
   repos: Pick<Repositories, 'orgs' | 'plans' | 'reports'>,
   request: ImportPlanRequest,
-): Promise<ImportResult & { saved: StoredPlan }> {
-  const orgs = repos.orgs;
-  const org = await orgs.getOrg(request.orgId);
-  if (!org) {
+): Promise<ImportResult & { saved: StoredPlan; unchanged?: true }> {
+  const read = await readAgainstOrg(repos, request);
+  if (!read) {
     throw new NotFoundError(`ไม่พบองค์กร "${request.orgId}"`, `no organisation "${request.orgId}"`);
   }
-  const units: NamedUnit[] = await orgs.listUnits(request.orgId);
-  const replaced = await repos.plans.getPlan(request.orgId, request.fy);
-  const options = { orgId: request.orgId, fy: request.fy, units, ...(org.name ? { orgName: org.name } : {}) };
-  const result = importPlanDraft(request.document, options, replaced);
+  const { org, units, replaced, result } = read;
   refuseUnsavableImport(result, PLAN_FILE_FIELD);
   // the API's guards (review 17 s15, S15-2): another year's document, saved measures removed
   refuseOtherYearDocument(result, {
@@ -79,6 +78,16 @@ export async function importPlan(
     confirmWith: '--confirm-other-year',
   });
   if (replaced && request.confirmRemovals !== true) refuseRemovals(request.fy, replaced, result.plan.measures);
+  // the same plan as the saved version: no new version (tester h, session 33)
+  if (
+    replaced &&
+    samePlan(result.plan, replaced, {
+      now: request.now,
+      orgUnitIds: units.map((u) => u.unitId),
+      dueRules: org.dueRules ?? {},
+    })
+  )
+    return { ...result, saved: replaced, unchanged: true };
   const saved = await replaceOrgPlan(repos, {
     orgId: request.orgId,
     fy: request.fy,
@@ -94,4 +103,59 @@ export async function importPlan(
   });
   // said after the save: the CLI has no draft to check first (S14-17)
   return { ...withReplacedPlanNotice(result, replaced, 'file-saved'), saved };
+}
+
+/**
+ * The file read as the saving run reads it: against the org's name, units and saved plan of the
+ * year (undefined: no such org). The dry run (--dry-run) and the save give the same warnings.
+ */
+async function readAgainstOrg(
+  repos: Pick<Repositories, 'orgs' | 'plans'>,
+  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document'>,
+) {
+  const org = await repos.orgs.getOrg(request.orgId);
+  if (!org) return undefined;
+  const units: NamedUnit[] = await repos.orgs.listUnits(request.orgId);
+  const replaced = await repos.plans.getPlan(request.orgId, request.fy);
+  const options = { orgId: request.orgId, fy: request.fy, units, ...(org.name ? { orgName: org.name } : {}) };
+  return { org, units, replaced, result: importPlanDraft(request.document, options, replaced) };
+}
+
+/**
+ * npm run import --dry-run against an org in the table: what the saving run would read, warnings
+ * included, with the notice of the saved plan it would replace; writes nothing. Undefined when the
+ * table has no such org.
+ */
+export async function previewPlanImport(
+  repos: Pick<Repositories, 'orgs' | 'plans'>,
+  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document' | 'now'>,
+): Promise<(ImportResult & { unchanged?: true }) | undefined> {
+  const read = await readAgainstOrg(repos, request);
+  if (!read) return undefined;
+  const { org, units, replaced, result } = read;
+  const at = { now: request.now, orgUnitIds: units.map((u) => u.unitId), dueRules: org.dueRules ?? {} };
+  if (replaced && samePlan(result.plan, replaced, at)) return { ...result, unchanged: true };
+  return withReplacedPlanNotice(result, replaced, 'file');
+}
+
+/**
+ * Whether `draft` saved now over `saved` would store what `saved` holds (its version and who saved it
+ * aside): the save's parse, indicator headings and stamps (replaceOrgPlan) applied to a copy.
+ */
+function samePlan(
+  draft: ImportResult['plan'],
+  saved: StoredPlan,
+  at: { now: Date; orgUnitIds: readonly string[]; dueRules: DueRules },
+): boolean {
+  const parsed = Plan.safeParse({ ...draft, orgId: saved.orgId, fy: saved.fy });
+  if (!parsed.success) return false;
+  const plan = parsed.data;
+  for (const m of plan.measures) {
+    const title = titleForIndicator(m.title, m.indicator);
+    if (title.length <= MAX_TITLE_LENGTH) m.title = title;
+  }
+  stampAsSaved(plan, saved, at.now, at.orgUnitIds, at.dueRules);
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  const { version: _v, updatedAt: _a, updatedBy: _b, ...kept } = saved;
+  return isDeepStrictEqual(plain(plan), plain(kept));
 }

@@ -135,9 +135,7 @@ export async function replaceOrgPlan(
   let stored: StoredPlan | undefined = 'replaced' in r ? r.replaced : undefined;
   // what is added to a saved plan during its year owes the periods from now on (S14-8)
   stored ??= await repos.plans.getPlan(r.orgId, r.fy);
-  if (stored) startAdditionsAtSave(plan, stored, r.now, orgUnitIds);
-  // what comes in already due is reminded from now, not escalated at once (break s31-u F4)
-  markLateAdditions(plan, stored, r.now, orgUnitIds, r.dueRules ?? {}, r.savedDueRules ?? r.dueRules ?? {});
+  stampAsSaved(plan, stored, r.now, orgUnitIds, r.dueRules ?? {}, r.savedDueRules ?? r.dueRules ?? {});
   /** 409 when the plan would stop making an obligation that has a report (read now) */
   const guardReports = async () => {
     const orphaned = await reportsOrphanedBySave(repos, { orgId: r.orgId, fy: r.fy, plan, stored, orgUnitIds });
@@ -177,6 +175,22 @@ export async function replaceOrgPlan(
     await plans.releaseSaveHold(r.orgId, r.fy, current).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The save's own stamps on `plan` (mutated) over `stored`: what is added during the year starts at the
+ * save (S14-8), what comes in already due is reminded from now (break s31-u F4).
+ */
+export function stampAsSaved(
+  plan: Plan,
+  stored: StoredPlan | undefined,
+  now: Date,
+  orgUnitIds: readonly string[],
+  dueRules: DueRules,
+  savedDueRules: DueRules = dueRules,
+): void {
+  if (stored) startAdditionsAtSave(plan, stored, now, orgUnitIds);
+  markLateAdditions(plan, stored, now, orgUnitIds, dueRules, savedDueRules);
 }
 
 /** What the guard on reports decides from: the plan as the save stores it, and the one it replaces. */

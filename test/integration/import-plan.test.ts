@@ -39,14 +39,21 @@ describe('importing a plan into an org', () => {
     expect(stored?.measures.find((m) => m.indicator === 6)?.responsible.unitIds).toEqual(['clerk']);
   });
 
-  it('replaces the plan on a second import as a new version', async () => {
-    const outcome = await importPlan(createRepositories(store), {
-      orgId: 'demo',
-      fy: 2566,
+  // the same file again saves nothing (tester h, session 33: it saved version 2, identical to 1)
+  it('keeps the saved version when the same file is imported again, and replaces it with a changed file', async () => {
+    const request = { orgId: 'demo', fy: 2566, actor: 'test', now };
+    const same = await importPlan(createRepositories(store), {
+      ...request,
       document: readTextDocument(readFileSync(documentPath, 'utf8')),
-      actor: 'test',
-      now,
     });
+    expect(same.unchanged).toBe(true);
+    expect(same.saved.version).toBe(1);
+    expect((await new PlanRepository(store).getPlan('demo', 2566))?.version).toBe(1);
+    const outcome = await importPlan(createRepositories(store), {
+      ...request,
+      document: readTextDocument(readFileSync(documentPath, 'utf8').replace('ลดอนอะระง', 'ดอนอะระง')),
+    });
+    expect(outcome.unchanged).toBeUndefined();
     expect(outcome.saved.version).toBe(2);
   });
 
@@ -268,6 +275,79 @@ describe('npm run import (the CLI)', () => {
     },
     spawnTimeout * 2,
   );
+
+  // Tester h, session 33: the dry run matched the usual municipal units and never read the org's name,
+  // so "บรรทัด ๓: เอกสารระบุ …" first appeared when saving; the summary's labels were English only
+  describe('the dry run against the org in the table, Thai first', () => {
+    const env = () => ({ ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
+    const run = (orgId: string, ...flags: string[]) =>
+      runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', orgId, '--fy', '2566', ...flags], {
+        env: env(),
+      });
+    const warningCount = (out: string) => /^คำเตือน (\S+) รายการ/m.exec(out)?.[1];
+    const otherOrg = 'เอกสารระบุ "เทศบาลตำบลลดอนอะระง" ไม่ใช่ชื่อองค์กรนี้ (เทศบาลตำบลหนองบัว)';
+
+    it("warns of another org's name in the dry run as the saving run does, with the same count", async () => {
+      await seedOrg(store, 'dry-nongbua', 'เทศบาลตำบลหนองบัว');
+      const dry = await run('dry-nongbua', '--dry-run');
+      expect(dry.stdout).toContain(otherOrg);
+      expect(await new PlanRepository(store).getPlan('dry-nongbua', 2566)).toBeUndefined();
+      const saved = await run('dry-nongbua');
+      expect(saved.stdout).toContain(otherOrg);
+      expect(warningCount(dry.stdout)).toBeDefined();
+      expect(warningCount(dry.stdout)).toBe(warningCount(saved.stdout));
+    });
+
+    it("gives no such warning for the org the document names, and the dry run's summary is Thai first", async () => {
+      await seedOrg(store, 'dry-don-arang');
+      const { stdout } = await run('dry-don-arang', '--dry-run');
+      expect(stdout).not.toContain('ไม่ใช่ชื่อองค์กรนี้');
+      expect(stdout).toContain(
+        '  มาตรการย่อย ๑ วิธีดำเนินการ ๑ ข้อเสนอแนะ ๑ / sub-measures: 1, methods: 1, recommendations: 1',
+      );
+      expect(stdout).toContain('  ผู้รับผิดชอบ: ทุกกองงาน หน่วยงานหลัก clerk / responsible: every unit, lead: clerk');
+      expect(stdout).toMatch(
+        /^ {2}ติดตามผลข้อ ๑: ทุกเดือน รายงานต่อ ที่ประชุมประจำเดือน \/ follow-up 1: monthly -> meeting {2}/m,
+      );
+      expect(stdout).not.toMatch(/^ {2}(sub-measures|responsible|follow-up)/m);
+    });
+
+    it('says when the org is not in the table that its name and units were not read', async () => {
+      const { stdout, stderr } = await run('no-such-org', '--dry-run');
+      expect(stderr.split('\n')[0]).toBe(
+        'ไม่ได้อ่านองค์กร no-such-org จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร',
+      );
+      expect(stdout).not.toContain('ไม่ใช่ชื่อองค์กรนี้');
+    });
+
+    it('saves the same file again as no new version, and says so Thai first; a changed file is saved', async () => {
+      await seedOrg(store, 'again-org', 'เทศบาลตำบลหนองบัว');
+      const first = await run('again-org');
+      expect(first.stderr).toContain('บันทึกแผนฉบับที่ ๑ แล้ว\nsaved plan version 1\n');
+      const dry = await run('again-org', '--dry-run');
+      expect(dry.stderr).toContain('แผนจากไฟล์นี้เหมือนแผนที่บันทึกไว้แล้วทุกประการ การบันทึกจะไม่สร้างฉบับใหม่');
+      const again = await run('again-org');
+      expect(again.stderr).toContain(
+        'ไม่ได้บันทึก: แผนจากไฟล์นี้เหมือนแผนฉบับที่ ๑ ที่บันทึกไว้แล้วทุกประการ\nnot saved: the plan in this file is the same as the saved version 1\n',
+      );
+      expect(again.stderr).not.toContain('saved plan version');
+      expect(warningCount(again.stdout)).toBe(warningCount(dry.stdout));
+      expect((await new PlanRepository(store).getPlan('again-org', 2566))?.version).toBe(1);
+      const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+      const changed = join(dir, 'changed.txt');
+      writeFileSync(
+        changed,
+        readFileSync(documentPath, 'utf8').replace('ของเทศบาลตำบลลดอนอะระง', 'ของเทศบาลตำบลหนองบัว'),
+      );
+      const { stderr } = await runCliScript(
+        'infra/cli/import-plan.ts',
+        [changed, '--org', 'again-org', '--fy', '2566'],
+        { env: env() },
+      );
+      expect(stderr).toContain('บันทึกแผนฉบับที่ ๒ แล้ว');
+      expect((await new PlanRepository(store).getPlan('again-org', 2566))?.title).toContain('หนองบัว');
+    });
+  });
 
   it('explains a bad org id instead of printing a stack trace', async () => {
     const failure = await runCliScript('infra/cli/import-plan.ts', [
