@@ -10,7 +10,8 @@ import { visibleName } from '../../shared/domain/text.js';
 import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { Cadence, DueRule } from '../../shared/domain/due-rules.js';
+import { Cadence, DueRule, type DueRules } from '../../shared/domain/due-rules.js';
+import { CADENCE_LABELS } from '../../shared/domain/plan-labels.js';
 import { PlainDateSchema } from '../../shared/domain/ids.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import {
@@ -26,7 +27,7 @@ import {
 import { InvitationNotSentError } from '../../shared/use-cases/person-invitation.js';
 import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
 import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
-import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js';
 import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
@@ -160,6 +161,33 @@ const noFormUrl = () =>
     'FORM_URL (the web page’s address) is not set, so no invitation can be sent; nothing was written: set FORM_URL and run again',
   );
 
+/** The org's due rules after set-due-rule, one per cadence: Thai, then English (every cadence's default: none). */
+function dueRulesSaid(orgId: string, rules: DueRules): string {
+  const set = Object.entries(rules) as [Cadence, DueRule][];
+  const th = set.map(([cadence, r]) => {
+    const when =
+      r.kind === 'day-of-next-month'
+        ? `วันที่ ${toThaiDigits(r.day)} ของเดือนถัดไป`
+        : r.kind === 'days-after'
+          ? `${toThaiDigits(r.days)} วันหลังสิ้นรอบ`
+          : 'ค่าเริ่มต้น';
+    return `${CADENCE_LABELS[cadence]}: ${when}`;
+  });
+  const en = set.map(([cadence, r]) => {
+    const when =
+      r.kind === 'day-of-next-month'
+        ? `day ${r.day} of the next month`
+        : r.kind === 'days-after'
+          ? `${r.days} days after the period`
+          : 'the default';
+    return `${cadence}: ${when}`;
+  });
+  return (
+    `วันครบกำหนดส่งของ ${orgId}: ${th.length ? th.join('; ') : 'ค่าเริ่มต้นทุกรอบ'}\n` +
+    `due rules of ${orgId}: ${en.length ? en.join('; ') : 'the default for every cadence'}`
+  );
+}
+
 /** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
 async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
   const orgIds = org === undefined ? undefined : [options(z.object({ org: OrgId }), { org }).org];
@@ -289,7 +317,10 @@ await runCli(
         const withMunicipalUnits = values['municipal-units'];
         run = async (ctx) => {
           await createOrg(ctx, { orgId, name, withMunicipalUnits });
-          return `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`;
+          return (
+            `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ' พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป' : ''}\n` +
+            `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`
+          );
         };
         break;
       }
@@ -302,7 +333,7 @@ await runCli(
         });
         run = async (ctx) => {
           await addUnit(ctx, { orgId, ...body });
-          return `added unit ${body.unitId} to ${orgId}`;
+          return `เพิ่มหน่วยงาน ${body.name} (${body.unitId}) ใน ${orgId} แล้ว\nadded unit ${body.unitId} to ${orgId}`;
         };
         break;
       }
@@ -349,7 +380,8 @@ await runCli(
         const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
         run = async (ctx) => {
           await setPersonActive(ctx, { orgId, email, active });
-          return `${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
+          const th = active ? `เปิดการใช้งานของ ${email} ใน ${orgId} อีกครั้งแล้ว` : `ปิดการใช้งานของ ${email} ใน ${orgId} แล้ว`;
+          return `${th}\n${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
         };
         break;
       }
@@ -363,7 +395,9 @@ await runCli(
             'person' in who ? { orgId, personId: who.person } : { orgId, email: who.email },
           );
           const signIn = erased.signInDeleted ? 'sign-in deleted' : 'sign-in kept: the person is in another org too';
-          return `erased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
+          const signInTh = erased.signInDeleted ? 'ลบบัญชีเข้าสู่ระบบแล้ว' : 'เก็บบัญชีเข้าสู่ระบบไว้ เพราะบุคคลนี้อยู่ในองค์กรอื่นด้วย';
+          const th = `ลบข้อมูลส่วนบุคคลของ ${erased.personId} ใน ${orgId} แล้ว: ตอนนี้เป็น "${erased.name}" ที่ข้อมูลบุคคลและในบันทึกการใช้งาน ${toThaiDigits(erased.entries)} รายการ; ${signInTh}`;
+          return `${th}\nerased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
         };
         break;
       }
@@ -379,7 +413,7 @@ await runCli(
         const input = options(z.strictObject({ cadence: Cadence, rule: DueRule }), { cadence: values.cadence, rule });
         run = async (ctx) => {
           const rules = await setDueRule(ctx, { orgId, ...input });
-          return `due rules of ${orgId}: ${JSON.stringify(rules)}`;
+          return dueRulesSaid(orgId, rules);
         };
         break;
       }
@@ -388,7 +422,8 @@ await runCli(
         run = async (ctx) => {
           // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
           const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
-          return `closure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
+          const th = set.length ? set.map((d) => formatThaiDate(d)).join(', ') : '(ไม่มี)';
+          return `วันหยุดของ ${orgId}: ${th}\nclosure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
         };
         break;
       }

@@ -429,6 +429,63 @@ describe('npm run admin', () => {
   });
 });
 
+// Tester h, session 33: success lines were English only while refusals and add-person are Thai first
+describe('npm run admin says what it did Thai first, then English', () => {
+  const lines = async (...args: string[]) => (await admin(...args)).stdout.split('\n');
+
+  it('create-org, with and without the municipal units, and add-unit', async () => {
+    expect(await lines('create-org', '--org', 'th-first', '--name', 'เทศบาลตำบลหนองบัว', '--municipal-units')).toEqual([
+      'สร้างองค์กร เทศบาลตำบลหนองบัว (th-first) แล้ว พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป',
+      'created org th-first with the five usual municipal units',
+      '',
+    ]);
+    expect(await lines('create-org', '--org', 'th-bare', '--name', 'เทศบาลตำบลโคกสูง')).toEqual([
+      'สร้างองค์กร เทศบาลตำบลโคกสูง (th-bare) แล้ว',
+      'created org th-bare',
+      '',
+    ]);
+    expect(await lines('add-unit', '--org', 'th-first', '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม')).toEqual([
+      'เพิ่มหน่วยงาน กองสวัสดิการสังคม (welfare) ใน th-first แล้ว',
+      'added unit welfare to th-first',
+      '',
+    ]);
+  });
+
+  it('remove-person and reactivate-person', async () => {
+    const ctx = localAdminContext(store);
+    for (const email of ['a@th-first.example.org', 'b@th-first.example.org'])
+      await addPerson(ctx, { orgId: 'th-first', email, name: 'คณะทำงาน', roles: ['coordinator'], headOfUnit: false });
+    expect(await lines('remove-person', '--org', 'th-first', '--email', 'b@th-first.example.org')).toEqual([
+      'ปิดการใช้งานของ b@th-first.example.org ใน th-first แล้ว',
+      'deactivated the person in th-first',
+      '',
+    ]);
+    expect(await lines('reactivate-person', '--org', 'th-first', '--email', 'b@th-first.example.org')).toEqual([
+      'เปิดการใช้งานของ b@th-first.example.org ใน th-first อีกครั้งแล้ว',
+      'reactivated the person in th-first',
+      '',
+    ]);
+  });
+
+  it('set-due-rule back to the default, and set-closure-days with Thai dates and cleared', async () => {
+    expect(await lines('set-due-rule', '--org', 'th-first', '--cadence', 'annual', '--rule', 'default')).toEqual([
+      'วันครบกำหนดส่งของ th-first: ค่าเริ่มต้นทุกรอบ',
+      'due rules of th-first: the default for every cadence',
+      '',
+    ]);
+    expect(await lines('set-closure-days', '--org', 'th-first', '--days', '2023-12-29')).toEqual([
+      'วันหยุดของ th-first: ๒๙ ธันวาคม ๒๕๖๖',
+      'closure days of th-first: 2023-12-29',
+      '',
+    ]);
+    expect(await lines('set-closure-days', '--org', 'th-first', '--days', '')).toEqual([
+      'วันหยุดของ th-first: (ไม่มี)',
+      'closure days of th-first: (none)',
+      '',
+    ]);
+  });
+});
+
 describe('npm run admin: the org settings the reminders read', () => {
   const org = async () => (await new OrgRepository(store).getOrg('nong-bua'))!;
 
@@ -443,7 +500,11 @@ describe('npm run admin: the org settings the reminders read', () => {
       '--rule',
       'days-after:10',
     );
-    expect(stdout).toContain('"monthly":{"kind":"day-of-next-month","day":5}');
+    // was raw JSON in English only (tester h, session 33)
+    expect(stdout).toBe(
+      'วันครบกำหนดส่งของ nong-bua: ทุกเดือน: วันที่ ๕ ของเดือนถัดไป; ทุกไตรมาส (ทุก ๓ เดือน): ๑๐ วันหลังสิ้นรอบ\n' +
+        'due rules of nong-bua: monthly: day 5 of the next month; quarterly: 10 days after the period\n',
+    );
     expect((await org()).dueRules).toEqual({
       monthly: { kind: 'day-of-next-month', day: 5 },
       quarterly: { kind: 'days-after', days: 10 },
@@ -532,8 +593,9 @@ describe('npm run admin -- erase-person (docs/privacy.md, break 16 B6)', () => {
     await setPersonActive(ctx(), { orgId: 'erase-org', email: 'left@erase.example.org', active: false });
 
     const { stdout } = await admin('erase-person', '--org', 'erase-org', '--email', 'left@erase.example.org');
+    // Thai first (tester h, session 33: English only)
     expect(stdout).toMatch(
-      /^erased \S+ in erase-org: now "ผู้ใช้งานที่ลบข้อมูลแล้ว [0-9a-f]{8}" on the person and in 2 audit entries; sign-in deleted\n$/,
+      /^ลบข้อมูลส่วนบุคคลของ \S+ ใน erase-org แล้ว: ตอนนี้เป็น "ผู้ใช้งานที่ลบข้อมูลแล้ว [0-9a-f]{8}" ที่ข้อมูลบุคคลและในบันทึกการใช้งาน ๒ รายการ; ลบบัญชีเข้าสู่ระบบแล้ว\nerased \S+ in erase-org: now "ผู้ใช้งานที่ลบข้อมูลแล้ว [0-9a-f]{8}" on the person and in 2 audit entries; sign-in deleted\n$/,
     );
     const people = await new OrgRepository(store).listPeople('erase-org');
     expect(people.map((p) => p.name).sort()).toEqual(['คณะทำงาน', expect.stringMatching(/^ผู้ใช้งานที่ลบข้อมูลแล้ว /)]);
