@@ -765,4 +765,42 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     await page.locator('.draft-source[data-source="saved"]').waitFor();
     expect(await keptNotice.count()).toBe(0);
   }, 120_000);
+
+  // session 33 (tester h): a corrected due date kept the refused save's error until the next save
+  it("a refused save's error beside a field goes once that field is changed, and only that field's", async () => {
+    await openPlanScreen(2571);
+    const n = await page.locator('.measure-card').count();
+    await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
+    const at = (path: string) => page.locator(`#plan-measures-${n}-${path}`);
+    const error = (path: string) => page.locator(`#err-plan-measures-${n}-${path}`);
+    const save = () => page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+
+    // refused in the page: no indicator, no title
+    await save();
+    await expect.poll(() => error('title').textContent(), WAIT).toContain('กรุณากรอกชื่อมาตรการ');
+    expect(await error('indicator').textContent()).toContain('กรุณาเลือกตัวชี้วัด');
+    await at('title').fill('มาตรการป้องกันผลประโยชน์ทับซ้อน');
+    expect(await error('title').textContent()).toBe('');
+    expect(await at('title').getAttribute('aria-invalid')).toBeNull();
+    expect(await error('indicator').textContent()).toContain('กรุณาเลือกตัวชี้วัด');
+    await at('indicator').selectOption('9');
+    expect(await error('indicator').textContent()).toBe('');
+
+    // refused by the API: no responsible unit, then a one-off due date after the year
+    await at('followUps-0-text').fill('สรุปผลครั้งเดียว');
+    await at('followUps-0-cadence').selectOption('once');
+    await at('followUps-0-dueDate').fill('2030-01-15');
+    await save();
+    await expect.poll(() => error('responsible-unitIds').textContent(), WAIT).toContain('กรุณาเลือกหน่วยงานผู้รับผิดชอบ');
+    await at('responsible-unitIds-engineering').check();
+    expect(await error('responsible-unitIds').textContent()).toBe('');
+    expect(await at('responsible-unitIds').getAttribute('aria-invalid')).toBeNull();
+    await save();
+    await expect
+      .poll(() => error('followUps-0-dueDate').textContent(), WAIT)
+      .toContain('วันครบกำหนดต้องอยู่ในปีงบประมาณ พ.ศ. ๒๕๗๑');
+    await at('followUps-0-dueDate').fill('2028-03-31');
+    expect(await error('followUps-0-dueDate').textContent()).toBe('');
+    expect(await at('followUps-0-dueDate').getAttribute('aria-invalid')).toBeNull();
+  });
 });

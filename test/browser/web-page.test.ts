@@ -5,14 +5,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
-import { COORDINATOR, signInAs } from '../support/local-sign-in.js';
+import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 const run = promisify(execFile);
 
@@ -32,8 +33,10 @@ async function apiToken(email: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-async function versions(): Promise<{ version: number; reviewState: string; evidence: { key?: string }[] }[]> {
-  const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${OBLIGATION}/report/versions`, {
+async function versions(
+  obligation = OBLIGATION,
+): Promise<{ version: number; reviewState: string; evidence: { key?: string; url?: string; title: string }[] }[]> {
+  const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report/versions`, {
     headers: { authorization: `Bearer ${await apiToken(STAFF)}` },
   });
   return ((await res.json()) as { items: never[] }).items;
@@ -219,6 +222,10 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const conflict = page.locator('.conflict');
     await expect.poll(() => conflict.textContent()).toContain('รายงานนี้ถูกแก้ไขไปแล้ว');
     expect(await conflict.textContent()).toContain('ฉบับที่ ๒');
+    // session 33 (tester h): the number ran into the next word ("ฉบับที่ ๒หลังจาก")
+    expect(await conflict.locator('p').first().textContent()).toBe(
+      'มีผู้ส่งรายงานนี้เป็นฉบับที่ ๒ หลังจากที่คุณเปิดหน้านี้ รายงานของคุณจึงยังไม่ถูกบันทึก',
+    );
     await page.getByRole('button', { name: 'โหลดรายงานล่าสุด' }).click();
     await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๒)');
     expect(await page.locator('#f-summary').inputValue()).toBe('แนบรายงานการประชุมที่ลงนามแล้ว');
@@ -437,5 +444,167 @@ describe('the web page on first load', () => {
     expect((await token('')).status).toBe(404);
     expect((await fetch(`${setup.api}/local/token?email=${encodeURIComponent(STAFF)}`)).status).toBe(404);
     expect((await token(STAFF)).status).toBe(200);
+  });
+});
+
+// session 33 (tester h): a link typed but not added was dropped from the report, and text past a
+// field's limit was cut without a word
+describe('the report form keeps what was typed, or says why not', () => {
+  /** The report form of `obligation`, signed in as กองคลัง staff. */
+  const openForm = async (obligation: string) => {
+    await page.goto(`${setup.api}/#/`);
+    await page.locator('main h1').waitFor();
+    // a case that failed may have left typed text: leaving would ask first
+    const leave = (dialog: Dialog) => void dialog.accept();
+    page.on('dialog', leave);
+    if ((await page.locator('header [data-testid="who"]').count()) > 0) await signOutOf(page);
+    page.off('dialog', leave);
+    await signIn(STAFF);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.report-form').waitFor();
+  };
+  /** Months past on 20 April 2566, open to any report. */
+  const fillProgress = async (summary: string) => {
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    await page.locator('#f-summary').fill(summary);
+  };
+  const send = () => page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+
+  it('a link typed but not added (เพิ่มลิงก์ not pressed) is sent with the report, titled by its address', async () => {
+    await openForm('i4.f2.2023-03.finance');
+    await fillProgress('นำเสนอรายงานต่อที่ประชุมประจำเดือนพฤษภาคมแล้ว');
+    await page.getByLabel('หรือเพิ่มลิงก์หลักฐาน').fill('https://example.go.th/typed-not-added.pdf');
+    await send();
+    await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๑)');
+    expect(await page.locator('section.latest').textContent()).toContain('https://example.go.th/typed-not-added.pdf');
+    expect((await versions('i4.f2.2023-03.finance'))[0]!.evidence).toEqual([
+      { url: 'https://example.go.th/typed-not-added.pdf', title: 'https://example.go.th/typed-not-added.pdf' },
+    ]);
+  });
+
+  it('a link typed with its title but not added is sent with that title, beside a link that was added', async () => {
+    await openForm('i4.f2.2023-02.finance');
+    await fillProgress('เผยแพร่ประกาศบนเว็บไซต์แล้ว');
+    await page.getByLabel('หรือเพิ่มลิงก์หลักฐาน').fill('https://example.go.th/added.pdf');
+    await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
+    await page.getByLabel('หรือเพิ่มลิงก์หลักฐาน').fill('https://example.go.th/typed.pdf');
+    await page.getByLabel('ชื่อลิงก์').fill('ประกาศที่พิมพ์ไว้');
+    await send();
+    await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๑)');
+    expect((await versions('i4.f2.2023-02.finance'))[0]!.evidence).toEqual([
+      { url: 'https://example.go.th/added.pdf', title: 'https://example.go.th/added.pdf' },
+      { url: 'https://example.go.th/typed.pdf', title: 'ประกาศที่พิมพ์ไว้' },
+    ]);
+  });
+
+  it('a typed link without https:// stops the send with a Thai note beside the link box; corrected, it is sent', async () => {
+    await openForm('i4.f2.2023-01.finance');
+    await fillProgress('ส่งหนังสือแจ้งเวียนทุกกองแล้ว');
+    const url = page.getByLabel('หรือเพิ่มลิงก์หลักฐาน');
+    await url.fill('www.example.go.th/report.pdf');
+    await send();
+    await expect
+      .poll(() => page.locator('#err-evidence-link').textContent())
+      .toBe('ลิงก์หลักฐานต้องขึ้นต้นด้วย https:// หรือ http:// เช่น https://www.example.go.th/report.pdf');
+    expect(await page.locator('.error-summary').textContent()).toContain('กรุณาแก้ไขลิงก์หลักฐานที่พิมพ์ไว้');
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(await url.inputValue()).toBe('www.example.go.th/report.pdf');
+    expect(await versions('i4.f2.2023-01.finance')).toEqual([]);
+    await url.fill('https://www.example.go.th/report.pdf');
+    await send();
+    await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๑)');
+    expect((await versions('i4.f2.2023-01.finance'))[0]!.evidence).toEqual([
+      { url: 'https://www.example.go.th/report.pdf', title: 'https://www.example.go.th/report.pdf' },
+    ]);
+  });
+
+  it('เพิ่มลิงก์ refuses an ftp:// link and a title without a link, with the note beside the link box', async () => {
+    await openForm('i4.f2.2023-09.finance');
+    const url = page.getByLabel('หรือเพิ่มลิงก์หลักฐาน');
+    await url.fill('ftp://example.go.th/report.pdf');
+    await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
+    expect(await page.locator('#err-evidence-link').textContent()).toBe(
+      'ลิงก์หลักฐานต้องขึ้นต้นด้วย https:// หรือ http:// เช่น https://www.example.go.th/report.pdf',
+    );
+    expect(await page.locator('.evidence-list').textContent()).toContain('ยังไม่มีหลักฐาน');
+    await url.fill('');
+    await page.getByLabel('ชื่อลิงก์').fill('รายงานการประชุม');
+    await fillProgress('จัดประชุมชี้แจงแล้ว');
+    await send();
+    await expect
+      .poll(() => page.locator('#err-evidence-link').textContent())
+      .toBe('กรุณาใส่ลิงก์ของ "รายงานการประชุม" หรือลบชื่อลิงก์ออก');
+    expect(await versions('i4.f2.2023-09.finance')).toEqual([]);
+    // leave nothing unsent for the next cases (leaving would ask first)
+    await page.getByLabel('ชื่อลิงก์').fill('');
+  });
+
+  it('a report another tab sent meanwhile is named with a space before the next word, for each version', async () => {
+    const obligation = 'i4.f2.2023-02.finance';
+    await openForm(obligation);
+    for (const attempt of [1, 2]) {
+      const sent = (await versions(obligation)).length;
+      const other = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          progress: 'in_progress',
+          summary: `ส่งจากอีกแท็บหนึ่ง ครั้งที่ ${attempt}`,
+          ...(sent > 0 ? { expectedVersion: sent } : {}),
+        }),
+      });
+      expect(other.status).toBe(200);
+      await page.locator('#f-summary').fill('ส่งจากแท็บนี้');
+      await page.getByRole('button', { name: /^ส่งรายงาน/ }).click();
+      await expect
+        .poll(() => page.locator('.conflict p').first().textContent())
+        .toBe(`มีผู้ส่งรายงานนี้เป็นฉบับที่ ${toThaiDigits(sent + 1)} หลังจากที่คุณเปิดหน้านี้ รายงานของคุณจึงยังไม่ถูกบันทึก`);
+      await page.getByRole('button', { name: 'โหลดรายงานล่าสุด' }).click();
+      await expect
+        .poll(() => page.locator('#latest-title').textContent())
+        .toBe(`รายงานล่าสุด (ฉบับที่ ${toThaiDigits(sent + 1)})`);
+    }
+  });
+
+  it("text typed past ผลการดำเนินงาน's 5,000 characters is cut with a Thai note, and the count is shown", async () => {
+    await openForm('i4.f2.2023-09.finance');
+    const summary = page.locator('#f-summary');
+    await summary.fill('จัดประชุม');
+    expect(await page.locator('#count-summary').textContent()).toBe('๙/๕,๐๐๐ ตัวอักษร');
+    await summary.fill('');
+    await summary.focus();
+    await page.keyboard.insertText('ก'.repeat(6000));
+    expect((await summary.inputValue()).length).toBe(5000);
+    expect(await page.locator('#count-summary').textContent()).toBe(
+      '๕,๐๐๐/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑,๐๐๐ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    // the next change that is not cut takes the note away
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('#count-summary').textContent()).toBe('๔,๙๙๙/๕,๐๐๐ ตัวอักษร');
+    await summary.fill('');
+  });
+
+  it("text pasted past ปัญหาอุปสรรค's limit and past a link title's 300 characters is cut with the same note", async () => {
+    await openForm('i4.f2.2023-09.finance');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: setup.api });
+    const obstacles = page.locator('#f-obstacles');
+    await obstacles.fill('ข'.repeat(4990));
+    await obstacles.focus();
+    await page.evaluate(() => navigator.clipboard.writeText('ค'.repeat(25)));
+    await page.keyboard.press('Control+V');
+    expect((await obstacles.inputValue()).length).toBe(5000);
+    expect(await page.locator('#count-obstacles').textContent()).toContain(
+      '๕,๐๐๐/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๕ ตัวอักษร',
+    );
+    const title = page.getByLabel('ชื่อลิงก์');
+    await title.focus();
+    await page.keyboard.insertText('ง'.repeat(350));
+    expect((await title.inputValue()).length).toBe(300);
+    expect(await page.locator('#count-evidence-link-title').textContent()).toBe(
+      '๓๐๐/๓๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๕๐ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๓๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    await obstacles.fill('');
+    await title.fill('');
   });
 });

@@ -4,6 +4,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { EvidenceUpload } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { toThaiDigits } from '../thai.js';
+import { lengthCounter } from '../length-counter.js';
 import { uploadFile } from '../upload-file.js';
 
 export type EvidenceItem = { url: string; title: string } | { key: string; title: string };
@@ -11,10 +12,35 @@ export type EvidenceItem = { url: string; title: string } | { key: string; title
 export interface EvidenceField {
   element: HTMLElement;
   value(): EvidenceItem[];
+  /**
+   * Adds the link typed but not yet added (เพิ่มลิงก์ not pressed), checked as that button checks
+   * it; returns the Thai reason it cannot be added (and keeps it typed), or undefined.
+   */
+  addTypedLink(): string | undefined;
   pendingUploads(): number;
 }
 
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx';
+/** The link box's name for error messages (data-field, data-error-for): not a body field. */
+export const LINK_FIELD = 'evidence-link';
+/** What the API takes for a link (EvidenceLink, shared/domain/report.ts). */
+const MAX_URL_LENGTH = 2000;
+const MAX_TITLE_LENGTH = 300;
+
+/** Why the API would refuse `url` as an evidence link, in Thai; undefined when it would take it. */
+export function linkProblem(url: string): string | undefined {
+  if (url.length > MAX_URL_LENGTH)
+    return `ลิงก์ยาวเกิน ${toThaiDigits(MAX_URL_LENGTH.toLocaleString('en-US'))} ตัวอักษร กรุณาใช้ลิงก์ที่สั้นกว่านี้`;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname) return undefined;
+  const example = /^[a-z][a-z0-9+.-]*:/i.test(url) ? 'https://www.example.go.th/report.pdf' : `https://${url}`;
+  return `ลิงก์หลักฐานต้องขึ้นต้นด้วย https:// หรือ http:// เช่น ${example}`;
+}
 
 export function evidenceField(options: {
   fy: number;
@@ -104,14 +130,44 @@ export function evidenceField(options: {
       fileInput.value = '';
     },
   });
-  const linkTitle = h('input', { type: 'text', id: 'f-evidence-link-title', maxlength: 300 });
-  const linkUrl = h('input', { type: 'url', id: 'f-evidence-link-url', inputmode: 'url', placeholder: 'https://' });
-  const addLink = () => {
-    if (!linkUrl.value.trim()) return linkUrl.focus();
-    items.push({ url: linkUrl.value.trim(), title: linkTitle.value.trim() || linkUrl.value.trim() });
+  const linkTitle = h('input', {
+    type: 'text',
+    id: 'f-evidence-link-title',
+    'aria-describedby': 'count-evidence-link-title',
+  });
+  const titleCounter = lengthCounter(linkTitle, MAX_TITLE_LENGTH, 'count-evidence-link-title');
+  const linkUrl = h('input', {
+    type: 'url',
+    id: 'f-evidence-link-url',
+    inputmode: 'url',
+    placeholder: 'https://',
+    'data-field': LINK_FIELD,
+    'aria-describedby': `err-${LINK_FIELD}`,
+  });
+  const linkError = h('p', { class: 'field-error', id: `err-${LINK_FIELD}`, 'data-error-for': LINK_FIELD });
+  /** Adds the typed link; the reason it cannot, else undefined. Nothing typed: nothing to add. */
+  const takeLink = (): string | undefined => {
+    const url = linkUrl.value.trim();
+    const title = linkTitle.value.trim();
+    if (!url) return title ? `กรุณาใส่ลิงก์ของ "${title}" หรือลบชื่อลิงก์ออก` : undefined;
+    const problem = linkProblem(url);
+    if (problem) return problem;
+    items.push({ url, title: title || url });
     linkUrl.value = '';
     linkTitle.value = '';
+    linkTitle.dispatchEvent(new Event('input'));
     renderList();
+    return undefined;
+  };
+  const addLink = () => {
+    linkError.replaceChildren();
+    linkUrl.removeAttribute('aria-invalid');
+    if (!linkUrl.value.trim() && !linkTitle.value.trim()) return linkUrl.focus();
+    const problem = takeLink();
+    if (!problem) return;
+    linkError.append(h('span', {}, problem));
+    linkUrl.setAttribute('aria-invalid', 'true');
+    linkUrl.focus();
   };
   renderList();
   const element = h(
@@ -134,11 +190,13 @@ export function evidenceField(options: {
       { class: 'sub-field link-row' },
       h('label', { for: 'f-evidence-link-url' }, 'หรือเพิ่มลิงก์หลักฐาน'),
       linkUrl,
+      linkError,
       h('label', { for: 'f-evidence-link-title' }, 'ชื่อลิงก์'),
       linkTitle,
+      titleCounter,
       h('button', { type: 'button', onclick: addLink }, 'เพิ่มลิงก์'),
     ),
     h('p', { class: 'field-error', 'data-error-for': options.name, id: `err-${options.name}` }),
   );
-  return { element, value: () => [...items], pendingUploads: () => pending };
+  return { element, value: () => [...items], addTypedLink: takeLink, pendingUploads: () => pending };
 }

@@ -47,7 +47,7 @@ export async function obligationScreen(
       h(
         'p',
         {},
-        `มีผู้ส่งรายงานนี้${currentVersion ? `เป็นฉบับที่ ${toThaiDigits(currentVersion)}` : ''}หลังจากที่คุณเปิดหน้านี้ รายงานของคุณจึงยังไม่ถูกบันทึก`,
+        `มีผู้ส่งรายงานนี้${currentVersion ? `เป็นฉบับที่ ${toThaiDigits(currentVersion)} ` : ''}หลังจากที่คุณเปิดหน้านี้ รายงานของคุณจึงยังไม่ถูกบันทึก`,
       ),
       h('p', {}, 'กดโหลดรายงานล่าสุดเพื่อดูฉบับปัจจุบัน ข้อความที่คุณกรอกไว้จะยังอยู่ในแบบฟอร์ม ตรวจสอบแล้วส่งอีกครั้ง'),
       h('button', { type: 'button', class: 'primary', onclick: () => void reload(typed) }, 'โหลดรายงานล่าสุด'),

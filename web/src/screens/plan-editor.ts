@@ -108,6 +108,9 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     'aria-label': 'แก้ไขแผนมาตรการ',
     'data-leave-guard': 'own', // the draft, not the fields, is what would be lost
   });
+  // a field's error from the last refused save goes once its value changes (capture: before the
+  // field's own handlers, which may mark it invalid again, e.g. a list's item over the limit)
+  for (const type of ['input', 'change']) form.addEventListener(type, (e) => clearErrorOf(form, e.target), true);
   let updates: (() => void)[] = [];
   const changed = () => updates.forEach((u) => u());
   const context: MeasureCardContext = {
@@ -543,4 +546,13 @@ function openInvalid(form: HTMLElement): void {
     const details = el.closest('details');
     if (details) details.open = true;
   }
+}
+
+/** Clears the error shown beside the field `target` belongs to (its own, or its group's). */
+function clearErrorOf(form: HTMLElement, target: EventTarget | null): void {
+  const field = target instanceof Element ? target.closest<HTMLElement>('[data-field]') : null;
+  const name = field?.dataset.field;
+  if (!field || !name) return;
+  form.querySelector(`[data-error-for="${CSS.escape(name)}"]`)?.replaceChildren();
+  field.removeAttribute('aria-invalid');
 }

@@ -6,7 +6,8 @@ import type { ReportVersion } from '../api-types.js';
 import { announce, h, nextId } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { toThaiDigits } from '../thai.js';
-import { evidenceField, type EvidenceField, type EvidenceItem } from './evidence-field.js';
+import { lengthCounter } from '../length-counter.js';
+import { evidenceField, type EvidenceField, type EvidenceItem, LINK_FIELD } from './evidence-field.js';
 
 interface PropertySchema {
   type?: string;
@@ -97,18 +98,16 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
         name,
         'data-field': name,
         rows: name === 'summary' ? 6 : 3,
-        maxlength: prop.maxLength,
-        'aria-describedby': errorId,
+        'aria-describedby': prop.maxLength ? `count-${name} ${errorId}` : errorId,
       });
       input.value = String((start[name] as string | undefined) ?? '');
       readers[name] = () => input.value;
-      const limit = prop.maxLength ? `ไม่เกิน ${toThaiDigits(prop.maxLength.toLocaleString('en-US'))} ตัวอักษร` : '';
       return h(
         'div',
         { class: 'field' },
         h('label', { for: `f-${name}` }, title),
         input,
-        limit && h('p', { class: 'hint' }, limit),
+        prop.maxLength ? lengthCounter(input, prop.maxLength, `count-${name}`) : false,
         prop['x-hint-th'] && h('p', { class: 'hint', 'data-hint': 'published' }, prop['x-hint-th']),
         errorSlot,
       );
@@ -125,6 +124,14 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
       onsubmit: async (event: Event) => {
         event.preventDefault();
         clearFieldErrors(form);
+        // a link typed but not added goes with the report, or stops it with the reason beside it
+        const linkProblem = evidence?.addTypedLink();
+        if (linkProblem) {
+          showFieldErrors(form, 'ยังส่งรายงานไม่ได้ กรุณาแก้ไขลิงก์หลักฐานที่พิมพ์ไว้', [
+            { path: LINK_FIELD, message_th: linkProblem, message_en: 'the typed evidence link is not valid' },
+          ]);
+          return;
+        }
         submit.disabled = true;
         form.setAttribute('aria-busy', 'true');
         const body: Draft = { ...values(), ...(options.latest ? { [VERSION_FIELD]: options.latest.version } : {}) };
