@@ -72,7 +72,10 @@ describe('npm run admin against the deployed table without USER_POOL_ID', () => 
 
   it('commands that touch no sign-in still run (create-org, add-unit)', async () => {
     const out = await adminOnAws('add-unit', '--org', ORG, '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม');
-    expect(out).toMatchObject({ code: 0, stdout: `added unit welfare to ${ORG}\n` });
+    expect(out).toMatchObject({
+      code: 0,
+      stdout: `เพิ่มหน่วยงาน กองสวัสดิการสังคม (welfare) ใน ${ORG} แล้ว\nadded unit welfare to ${ORG}\n`,
+    });
   });
 });
 
