@@ -31,6 +31,15 @@ const DOCUMENT_VERBS: Record<(typeof DOCUMENT_ACTIONS)[number], { th: string; en
 const actingUnits = (value: unknown): string =>
   typeof value === 'string' ? value.split(' | ').filter(Boolean).join(', ') : '';
 
+/** An acting-head change in Thai and English, from the entry's units now and before (" | "-joined). */
+function actingHeadChange(nowValue: unknown, wasValue: unknown): [string, string] {
+  const [now, was] = [actingUnits(nowValue), actingUnits(wasValue)];
+  if (!now) return [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`];
+  return was
+    ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
+    : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`];
+}
+
 function documentSummary(action: string, generation: unknown): { th: string; en: string } | undefined {
   const dot = action.lastIndexOf('.');
   const kind = action.slice(0, dot) as DocumentKind;
@@ -179,16 +188,7 @@ export function auditSummary(
             ? ['กำหนดเป็นหัวหน้าหน่วยงาน', 'made head of unit']
             : ['ยกเลิกการเป็นหัวหน้าหน่วยงาน', 'no longer head of unit'],
         );
-      if (changed.has('actingHeadOf')) {
-        const [now, was] = [actingUnits(d.actingHeadOf), actingUnits(d.previousActingHeadOf)];
-        parts.push(
-          !now
-            ? [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`]
-            : was
-              ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
-              : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`],
-        );
-      }
+      if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
       if (changed.has('active'))
         parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
       return {
@@ -229,16 +229,7 @@ export function auditSummary(
                 `aliases changed from ${aliasesWere || '-'} to ${d.aliases || '-'}`,
               ],
         );
-      if (changed.has('actingHeadOf')) {
-        const [now, was] = [actingUnits(d.actingHeadOf), actingUnits(d.previousActingHeadOf)];
-        parts.push(
-          !now
-            ? [`ยกเลิกการรักษาราชการแทนหัวหน้า ${was}`, `no longer acting head of ${was}`]
-            : was
-              ? [`เปลี่ยนการรักษาราชการแทนหัวหน้าจาก ${was} เป็น ${now}`, `acting head of ${now} (was ${was})`]
-              : [`รักษาราชการแทนหัวหน้า ${now}`, `made acting head of ${now}`],
-        );
-      }
+      if (changed.has('actingHeadOf')) parts.push(actingHeadChange(d.actingHeadOf, d.previousActingHeadOf));
       if (changed.has('active'))
         parts.push(d.active ? ['เปิดการใช้งานอีกครั้ง', 'reactivated'] : ['ปิดการใช้งาน', 'deactivated']);
       return {
