@@ -170,7 +170,9 @@ export async function deliverOnce<T>(
   const outcomes: DeliveryOutcome[] = [];
   for (let i = 0; i < input.items.length; i += MAX_MARKERS_PER_MAIL) {
     let items = input.items.slice(i, i + MAX_MARKERS_PER_MAIL);
-    let known = input.claimedBefore;
+    // a stopped run defers these as they are; else those an earlier run claimed are left out unclaimed
+    const known = input.claimedBefore;
+    if (known && !run.stopped) items = items.filter((item) => !known(input.markerOf(item)));
     for (;;) {
       if (items.length === 0) {
         outcomes.push('duplicate');
@@ -179,12 +181,6 @@ export async function deliverOnce<T>(
       if (run.stopped) {
         outcomes.push('deferred');
         break;
-      }
-      if (known) {
-        const claimedBefore = known;
-        known = undefined;
-        items = items.filter((item) => !claimedBefore(input.markerOf(item)));
-        continue;
       }
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);
