@@ -53,3 +53,7 @@ export function byRecipient(mails: ReceivedMail[]): Map<string, ReceivedMail[]> 
   for (const m of mails) for (const to of m.to) out.set(to, [...(out.get(to) ?? []), m]);
   return out;
 }
+
+/** A reminder's plain-text lines about one obligation (its entry: blocks are blank-line separated); '' if absent. */
+export const entryOf = (text: string, obligationId: string): string =>
+  text.split('\n\n').find((block) => block.includes(obligationId)) ?? '';

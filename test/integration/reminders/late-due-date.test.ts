@@ -10,7 +10,7 @@ import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
-import { mailFor } from '../../support/mailbox.js';
+import { entryOf, mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { stageOf } from '../../support/reminder-stages.js';
 
@@ -29,7 +29,6 @@ const IDS = [MOVED, FEBRUARY, MARCH, APRIL, TO_SAVE_DAY, ALREADY_DUE, OPENED];
 
 /** Each email's lines about one obligation (its plain-text entry), by obligation, day and recipient. */
 const ledger = new Map<string, { day: PlainDate; stage: string; to: string; entry: string }[]>();
-const entryOf = (text: string, id: string) => text.split('\n\n').find((block) => block.includes(id)) ?? '';
 
 const followUp = (followUpNo: number, more: Partial<FollowUp>): FollowUp => ({
   followUpNo,

@@ -8,7 +8,7 @@ import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
-import { mailFor } from '../../support/mailbox.js';
+import { entryOf, mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { stageOf } from '../../support/reminder-stages.js';
 
@@ -22,8 +22,6 @@ const ADDED = 'i4.f9.ONCE.finance'; // a "once" follow-up due 20 January 2023, a
 
 /** Each day's stages per obligation (any recipient). */
 const ledger = new Map<string, { day: PlainDate; stage: string; to: string; entry: string }[]>();
-/** An email's lines about one obligation (its plain-text entry). */
-const entryOf = (text: string, id: string) => text.split('\n\n').find((block) => block.includes(id)) ?? '';
 
 async function save(local: string, withAddedFollowUp: boolean) {
   const plan = importSeedPlan(ORG).plan;
