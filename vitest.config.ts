@@ -12,18 +12,29 @@ const SYSTEM_FOLDERS = readdirSync(new URL('test', import.meta.url), { withFileT
   .map((entry) => `test/${entry.name}/**/*.test.ts`);
 /**
  * The form API's files: requests through the API handler on the shared emulators, each file its
- * own table. One process for all of them (the 'api' project), but for those that change the
- * process: origin-secret stubs the environment the handler reads at load.
+ * own table. One process per worker for all of them (the 'api' project), but for those that change
+ * the process: origin-secret stubs the environment the handler reads at load.
  */
 const API_FOLDER = 'test/integration/form-api';
 const ISOLATED_API = ['origin-secret.test.ts'];
 const API_FILES = readdirSync(new URL(API_FOLDER, import.meta.url))
   .filter((name) => name.endsWith('.test.ts') && !ISOLATED_API.includes(name))
   .map((name) => `${API_FOLDER}/${name}`);
+/**
+ * Files that change their process for the files after them: fuzz replaces modules (vi.mock), and
+ * iam-conformance wraps the SDK's Command for the run. Every other system file shares its worker's
+ * process (the 'system' project).
+ */
+const ISOLATED_SYSTEM = [
+  'test/adversarial/fuzz.test.ts',
+  'test/integration/iam-conformance.test.ts',
+  ...ISOLATED_API.map((name) => `${API_FOLDER}/${name}`),
+  ...ISOLATED_UNIT,
+];
 
 export default defineConfig({
   test: {
-    setupFiles: ['test/support/log-capture.ts'],
+    setupFiles: ['test/support/log-capture.ts', 'test/support/file-start.ts'],
     reporters: ['default', './test/support/closing-line-reporter.ts'],
     // Ceilings, not budgets: a test's time on this 2-core machine grows with what runs beside it (the
     // other sessions, the other worker), and no test asserts a speed by its timeout.
@@ -82,13 +93,24 @@ export default defineConfig({
         },
       },
       {
-        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser: a fresh
-        // process per file.
+        // DynamoDB Local, the S3 and SES emulators (started once), processes, the browser: the files
+        // share their worker's process, so the AWS SDK, playwright and our modules load once a
+        // worker, not once a file (each file still has its own tables, org ids and processes).
         extends: true,
         test: {
           name: 'system',
-          include: [...SYSTEM_FOLDERS, ...ISOLATED_UNIT],
-          exclude: [...configDefaults.exclude, ...API_FILES],
+          include: SYSTEM_FOLDERS,
+          exclude: [...configDefaults.exclude, ...API_FILES, ...ISOLATED_SYSTEM],
+          isolate: false,
+          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
+        },
+      },
+      {
+        // The files above that change their process: a fresh process per file.
+        extends: true,
+        test: {
+          name: 'isolated',
+          include: ISOLATED_SYSTEM,
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
       },

@@ -1,6 +1,7 @@
 // Starts the real local parts once for the whole run, on free ports, and stops them afterwards
-// (the 'api' and 'system' projects' tests use them; the log capture is test/global-logs.ts). Both
-// projects (vitest.config.ts) list this file: the first starts the emulators, the last stops them.
+// (the 'api', 'system' and 'isolated' projects' tests use them; the log capture is
+// test/global-logs.ts). Each of them (vitest.config.ts) lists this file: the first starts the
+// emulators, the last stops them.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';

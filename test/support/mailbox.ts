@@ -2,13 +2,12 @@
 import { inject } from 'vitest';
 
 /**
- * When this process loaded this module, in the emulator's whole seconds (its mails' `at`). The
- * emulator is shared by the whole run and keeps every mail: by the end of a run the store holds
- * thousands, PDFs attached, and fetching all of them on every call cost seconds a call. A test file
- * imports this module before its tests run, so every mail it reads was sent after this: only those
- * are fetched ('system' files have a process each; in a shared process it is the first file's load).
+ * When this test file started, in the emulator's whole seconds (its mails' `at`; set by
+ * test/support/file-start.ts). The emulator is shared by the whole run and keeps every mail: by the
+ * end of a run the store holds thousands, PDFs attached, and fetching all of them on every call cost
+ * seconds a call. Every mail a test file reads was sent after it started: only those are fetched.
  */
-const LOADED_AT = Math.floor(Date.now() / 1000);
+const fileStartedAt = () => (globalThis as { itaFileStartedAt?: number }).itaFileStartedAt ?? 0;
 
 export interface ReceivedMail {
   messageId: string;
@@ -23,7 +22,7 @@ export interface ReceivedMail {
 /** `who`: an org id (its test addresses are @{orgId}.example.org) or a whole mail domain. */
 export async function mailFor(who: string): Promise<ReceivedMail[]> {
   const domain = who.includes('.') ? who : `${who}.example.org`;
-  const res = await fetch(`${inject('sesEndpoint')}/store?since=${LOADED_AT}`);
+  const res = await fetch(`${inject('sesEndpoint')}/store?since=${fileStartedAt()}`);
   const { emails } = (await res.json()) as {
     emails: {
       messageId: string;
