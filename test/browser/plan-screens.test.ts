@@ -803,4 +803,66 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await error('followUps-0-dueDate').textContent()).toBe('');
     expect(await at('followUps-0-dueDate').getAttribute('aria-invalid')).toBeNull();
   });
+
+  // session 34: the plan's boxes cut pasted text at their maxlength without a word
+  it('a measure title pasted past its 1,000 characters is cut with a Thai note and the count shown; a follow-up likewise; text exactly at the limit has no note', async () => {
+    await openPlanScreen(2572);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: setup.api });
+    const n = await page.locator('.measure-card').count();
+    await page.getByRole('button', { name: 'เพิ่มมาตรการ' }).click();
+    const at = (path: string) => page.locator(`#plan-measures-${n}-${path}`);
+    const countOf = (path: string) => page.locator(`#count-plan-measures-${n}-${path}`);
+    const paste = async (text: string) => {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+      await page.keyboard.press('Control+V');
+    };
+
+    // the measure title: a count while typing, the note once a paste is cut
+    const title = at('title');
+    await title.fill('มาตรการป้องกันการรับสินบน');
+    expect(await countOf('title').textContent()).toBe('๒๕/๑,๐๐๐ ตัวอักษร');
+    await title.fill('');
+    await title.focus();
+    await paste('ก'.repeat(1200));
+    expect((await title.inputValue()).length).toBe(1000);
+    expect(await countOf('title').textContent()).toBe(
+      '๑,๐๐๐/๑,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๒๐๐ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๑,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    expect(await title.getAttribute('aria-describedby')).toContain(`count-plan-measures-${n}-title`);
+    // the next change that is not cut takes the note away
+    await page.keyboard.press('Backspace');
+    expect(await countOf('title').textContent()).toBe('๙๙๙/๑,๐๐๐ ตัวอักษร');
+    // a title the indicator chosen rewrites is counted anew
+    await title.fill('ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ');
+    await at('indicator').selectOption('9');
+    const rewritten = await title.inputValue();
+    expect(rewritten.startsWith('ตัวชี้วัดที่ ๙')).toBe(true);
+    expect(await countOf('title').textContent()).toBe(`${toThaiDigits(rewritten.length)}/๑,๐๐๐ ตัวอักษร`);
+
+    // a follow-up's text: 5,000 characters, a paste past them cut with the same note
+    const followUp = at('followUps-0-text');
+    await followUp.fill('ข'.repeat(4990));
+    await followUp.focus();
+    await page.keyboard.press('Control+End');
+    await paste('ค'.repeat(25));
+    expect((await followUp.inputValue()).length).toBe(5000);
+    expect(await countOf('followUps-0-text').textContent()).toBe(
+      '๕,๐๐๐/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๕ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+
+    // the plan's title and a timeframe typed exactly at their 1,000: counted full, nothing cut
+    const planTitle = page.locator('#plan-title');
+    await planTitle.fill('');
+    await planTitle.focus();
+    await page.keyboard.insertText('ง'.repeat(1000));
+    expect(await planTitle.inputValue()).toBe('ง'.repeat(1000));
+    expect(await page.locator('#count-plan-title').textContent()).toBe('๑,๐๐๐/๑,๐๐๐ ตัวอักษร');
+    const timeframe = at('timeframe');
+    await timeframe.focus();
+    await paste('จ'.repeat(1000));
+    expect(await timeframe.inputValue()).toBe('จ'.repeat(1000));
+    expect(await countOf('timeframe').textContent()).toBe('๑,๐๐๐/๑,๐๐๐ ตัวอักษร');
+    expect(await unlabelled()).toEqual([]);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
 });

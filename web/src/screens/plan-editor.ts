@@ -31,7 +31,7 @@ import {
   warningStands,
 } from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
-import { pathField } from './plan-fields.js';
+import { limitedField } from './plan-fields.js';
 import { WARNING_KINDS } from '../import-warning-kinds.js';
 
 export interface PlanEditorOptions {
@@ -367,7 +367,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
 
   const draw = () => {
     updates = [];
-    const title = h('input', { type: 'text', maxlength: MAX_PLAN_TITLE_LENGTH, value: draft.title });
+    const title = h('input', { type: 'text', value: draft.title });
     title.oninput = () => {
       // a title naming another year (or no longer) changes what the save asks (S13-8)
       const before = `${otherYearNamed(draft)}:${otherYearNeedsConfirming(draft)}`;
@@ -439,7 +439,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
           { class: 'document-warnings', 'aria-label': 'คำเตือนเกี่ยวกับทั้งเอกสาร' },
           documentWarnings.map((w) => noteFor(context, w)),
         ),
-      pathField('title', 'ชื่อแผน', title),
+      limitedField('title', 'ชื่อแผน', title, MAX_PLAN_TITLE_LENGTH),
       h(
         'ol',
         { class: 'measures', 'aria-label': 'มาตรการ' },

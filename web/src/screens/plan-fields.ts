@@ -2,9 +2,10 @@
 // so the API's field messages (body.measures.0.title) land beside them (field-errors.ts).
 import { h } from '../dom.js';
 import { field } from '../form-fields.js';
+import { lengthCounter } from '../length-counter.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { WARNING_KINDS } from '../import-warning-kinds.js';
-import { listItemProblems, MAX_ITEM_LENGTH } from '../../../shared/domain/plan-limits.js';
+import { listItemProblems } from '../../../shared/domain/plan-limits.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -14,6 +15,23 @@ export const idOf = (path: string) => `plan-${path.replaceAll('.', '-')}`;
 /** A labelled input named by its path in the plan JSON (ids: idOf(path)). */
 export const pathField = (path: string, label: string, input: Input, hint?: string): HTMLElement =>
   field('plan', path, label, input, hint);
+
+/**
+ * A labelled box of one text with a limit (`max`, from plan-limits.ts): it gets that maxlength, and
+ * under it the report form's live count and its Thai note when typed or pasted text was cut.
+ */
+export function limitedField(
+  path: string,
+  label: string,
+  box: HTMLInputElement | HTMLTextAreaElement,
+  max: number,
+): HTMLElement {
+  const countId = `count-${idOf(path)}`;
+  const el = pathField(path, label, box);
+  box.setAttribute('aria-describedby', `${countId} ${box.getAttribute('aria-describedby') ?? ''}`.trim());
+  box.after(lengthCounter(box, max, countId));
+  return el;
+}
 
 /** A group of checkboxes under one legend; the fieldset carries the path for error messages. */
 export function checkboxGroup(
@@ -55,9 +73,9 @@ export const linesOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** A box of one text (a follow-up's): at most what the API takes for one item. */
-export function textarea(value: string, rows = 3, maxlength = MAX_ITEM_LENGTH): HTMLTextAreaElement {
-  const el = h('textarea', { rows, maxlength });
+/** A box of one text (a follow-up's); its limit is given by limitedField. */
+export function textarea(value: string, rows = 3): HTMLTextAreaElement {
+  const el = h('textarea', { rows });
   el.value = value;
   return el;
 }

@@ -24,8 +24,8 @@ import {
   warningStands,
 } from '../plan-draft.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
-import { checkboxGroup, idOf, listField, pathField, textarea, warningNote } from './plan-fields.js';
-import { MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
+import { checkboxGroup, idOf, limitedField, listField, pathField, textarea, warningNote } from './plan-fields.js';
+import { MAX_ITEM_LENGTH, MAX_TIMEFRAME_LENGTH, MAX_TITLE_LENGTH } from '../../../shared/domain/plan-limits.js';
 import { followUpMonthsFields } from './follow-up-months-fields.js';
 import { followUpUnitsField } from './follow-up-units-field.js';
 
@@ -179,7 +179,7 @@ function followUpFields(ctx: MeasureCardContext, m: DraftMeasure, i: number, f: 
     { class: 'follow-up', 'data-follow-up': f.followUpNo, id: idOf(path) },
     h('legend', {}, legend()),
     warningsOf(ctx, m, f.followUpNo),
-    pathField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text),
+    limitedField(`${path}.text`, 'สิ่งที่ต้องรายงาน', text, MAX_ITEM_LENGTH),
     pathField(`${path}.cadence`, 'รอบการรายงาน', cadence),
     cadenceHint,
     dueField,
@@ -272,16 +272,17 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
       h('option', { value: x.no, selected: x.no === m.indicator }, `ตัวชี้วัดที่ ${toThaiDigits(x.no)} ${x.nameTh}`),
     ),
   );
-  const title = h('input', { type: 'text', maxlength: MAX_TITLE_LENGTH, value: m.title });
+  const title = h('input', { type: 'text', value: m.title });
   title.oninput = () => ((m.title = title.value), ctx.changed());
   // the title's "ตัวชี้วัดที่ N" is the indicator's heading: it follows the indicator chosen
   indicator.onchange = () => {
     m.indicator = indicator.value ? Number(indicator.value) : null;
     m.title = titleForIndicator(m.title, m.indicator);
     title.value = m.title;
-    ctx.changed();
+    // through oninput, so the draft and the count under the box follow
+    title.dispatchEvent(new Event('input'));
   };
-  const timeframe = h('input', { type: 'text', maxlength: MAX_TIMEFRAME_LENGTH, value: m.timeframe });
+  const timeframe = h('input', { type: 'text', value: m.timeframe });
   timeframe.oninput = () => ((m.timeframe = timeframe.value), ctx.changed());
 
   const heading = h('span', { class: 'measure-heading' });
@@ -315,7 +316,7 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
       h('summary', {}, heading, ' ', badge),
       warningsOf(ctx, m),
       pathField(`${path}.indicator`, 'ตัวชี้วัด ITA', indicator),
-      pathField(`${path}.title`, 'ชื่อมาตรการ', title),
+      limitedField(`${path}.title`, 'ชื่อมาตรการ', title, MAX_TITLE_LENGTH),
       listField(`${path}.subMeasures`, 'มาตรการย่อย (บรรทัดละหนึ่งข้อ)', m.subMeasures, 3, (items) => {
         m.subMeasures = items;
         ctx.changed();
@@ -324,7 +325,7 @@ export function measureCard(ctx: MeasureCardContext, i: number): HTMLElement {
         m.methods = items;
         ctx.changed();
       }),
-      pathField(`${path}.timeframe`, 'ระยะเวลาดำเนินการ', timeframe),
+      limitedField(`${path}.timeframe`, 'ระยะเวลาดำเนินการ', timeframe, MAX_TIMEFRAME_LENGTH),
       responsibleFields(ctx, m, i),
       h(
         'section',
