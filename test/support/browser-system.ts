@@ -4,7 +4,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { launchChromium, screenshotOnFailure } from './browser.js';
 import { localStartBundle } from './local-start-bundle.js';
 import {
@@ -55,6 +55,12 @@ export function onBrowserSystem(today: string, ready: (started: BrowserSystem) =
     await browser?.close();
     if (system) await stopLocalSystem(system);
     if (setup) await dropTable(setup);
+  });
+  // A page another test opened (a new context, a popup) leaves this one in the background, where
+  // chromium draws no frames: every click then waited ~2 s for Playwright's "stable" check (two
+  // frames alike), 8-17 s a test. Each test starts with the file's page in front.
+  beforeEach(async () => {
+    if (page && !page.isClosed()) await page.bringToFront();
   });
   screenshotOnFailure(() => page);
 }
