@@ -30,6 +30,9 @@ export const MeResponse = z.lazy(() =>
     unit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
     roles: z.array(Role),
     headOfUnit: z.boolean(),
+    actingHeadOf: z
+      .array(z.object({ unitId: z.string(), name: z.string() }))
+      .describe('the units the caller is acting head of (รักษาราชการแทนหัวหน้า): read and report as their head'),
     today: z.string().describe("the server's date in Asia/Bangkok (YYYY-MM-DD)"),
     fiscalYear: z.number().int().describe('the fiscal year (BE) that today falls in'),
     planYears: z

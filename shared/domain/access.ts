@@ -17,20 +17,20 @@ export interface Caller {
 const has = (caller: Caller, role: Role) => caller.roles.includes(role);
 export const seesWholeOrg = (caller: Caller) => has(caller, 'coordinator') || has(caller, 'executive');
 
+/** Acting head (รักษาราชการแทนหัวหน้า) of `unitId`: its head's access to it, nothing else. */
+const actsFor = (caller: Caller, unitId: string) => caller.actingHeadOf?.includes(unitId) ?? false;
+
 /**
  * Reading a unit's obligations and reports: the whole org, its staff, and its acting heads (the
- * unit-head emails they get link to them). Reporting stays with the unit's staff (canReportFor).
+ * unit-head emails they get link to them).
  */
 export function canReadUnit(caller: Caller, unitId: string): boolean {
-  return (
-    seesWholeOrg(caller) ||
-    (has(caller, 'staff') && caller.unitId === unitId) ||
-    (caller.actingHeadOf?.includes(unitId) ?? false)
-  );
+  return seesWholeOrg(caller) || (has(caller, 'staff') && caller.unitId === unitId) || actsFor(caller, unitId);
 }
 
+/** Reporting for a unit: coordinators, its staff (its head among them), and its acting heads. */
 export function canReportFor(caller: Caller, unitId: string): boolean {
-  return has(caller, 'coordinator') || (has(caller, 'staff') && caller.unitId === unitId);
+  return has(caller, 'coordinator') || (has(caller, 'staff') && caller.unitId === unitId) || actsFor(caller, unitId);
 }
 
 function deny(th: string, en: string): never {

@@ -15,5 +15,8 @@ export const PERSON_ID_PATTERN = /^(?!\.+$)[A-Za-z0-9._-]{1,128}$/;
 export const FISCAL_YEAR_MIN = 2560;
 export const FISCAL_YEAR_MAX = 2700;
 
+/** A unit id in a page address (ids.ts's UnitId: a slug, not an object member name). */
+export const UNIT_ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
 /** An org id in a page address (a slug: lower-case letters, digits and inner hyphens, 1-40; ids.ts's SlugId). */
 export const ORG_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;

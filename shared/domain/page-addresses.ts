@@ -4,6 +4,8 @@ import type { DocumentKind } from './document-kinds.js';
 export const PAGE = {
   signIn: () => '#/sign-in',
   myObligations: (fy: number) => `#/fy/${fy}`,
+  /** one unit's work (an acting head's acted-for unit: the home screen links to it) */
+  unitObligations: (fy: number, unitId: string) => `#/fy/${fy}/unit/${encodeURIComponent(unitId)}`,
   obligation: (fy: number, obligationId: string) => `#/fy/${fy}/o/${encodeURIComponent(obligationId)}`,
   overview: (fy: number, month?: string) => `#/fy/${fy}/overview${month ? `/${month}` : ''}`,
   annualReport: (fy: number) => `#/fy/${fy}/annual-report`,

@@ -24,6 +24,10 @@ export async function describeCaller(ctx: UseCaseContext, caller: Caller) {
     unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
     roles: caller.roles,
     headOfUnit: caller.headOfUnit,
+    // in the person's order (a unit closed meanwhile is left out)
+    actingHeadOf: (caller.actingHeadOf ?? []).flatMap((id) =>
+      units.filter((u) => u.unitId === id).map((u) => ({ unitId: u.unitId, name: u.name })),
+    ),
     today,
     fiscalYear,
     planYears,

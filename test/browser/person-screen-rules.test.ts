@@ -165,3 +165,61 @@ describe('sending an invitation again, as the ITA coordinator (npm start: the em
     expect(await page.getByRole('button', { name: 'ส่งอีเมลเชิญอีกครั้ง' }).count()).toBe(0);
   });
 });
+
+describe('acting head of another unit, as that person', () => {
+  const HEAD = 'head.finance@demo.example.org';
+  const actingLinks = () => page.locator('main .acting-units a').allTextContents();
+  /** the page loaded afresh at `hash` (a new /v1/me), its heading shown */
+  const open = async (hash: string) => {
+    await page.goto(`${setup.api}/${hash}`);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+  };
+
+  it('the head of กองคลัง acting for กองช่าง finds its work from home, opens an obligation and reports for it', async () => {
+    // acting for กองช่าง since the coordinator's test above
+    await signInAs(page, setup.api, HEAD);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองช่าง');
+    expect(await page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองช่าง');
+    const overdue = page.locator('.group-overdue .card');
+    await overdue.first().waitFor();
+    const ids = await overdue.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-obligation') ?? ''));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.endsWith('.engineering'))).toBe(true);
+    await overdue.first().locator('a').click();
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    await page.locator('#f-summary').fill('ผู้อำนวยการกองคลังรักษาราชการแทนรายงานความคืบหน้าของกองช่าง');
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    const report = await apiAs(setup.api, COORDINATOR, 'GET', `/v1/fiscal-years/2566/obligations/${ids[0]}`);
+    expect(report.body).toMatchObject({
+      unitId: 'engineering',
+      status: 'submitted',
+      latestReport: { submittedBy: 'demo-head-finance' },
+    });
+    await page.getByRole('link', { name: '‹ กลับไปหน้ารายการ' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองช่าง');
+  });
+
+  it('acting for two units, home links to each; acting ended, the link goes and the address is refused in Thai', async () => {
+    const acting = (actingHeadOf: string[]) =>
+      apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-head-finance', { actingHeadOf });
+    expect((await acting(['engineering', 'education'])).status).toBe(200);
+    await open('#/');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)', 'งานของกองการศึกษา (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
+
+    expect((await acting([])).status).toBe(200);
+    await open('#/');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    await page.locator('main .group').first().waitFor();
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+    await open('#/fy/2566/unit/engineering');
+    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toBe('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
+  });
+});

@@ -16,6 +16,17 @@ describe("links into the web page (emails) and the page's router", () => {
     });
   });
 
+  it("an acted-for unit's work has its own address; a unit id the API would refuse is not found", () => {
+    expect(PAGE.unitObligations(2566, 'engineering')).toBe('#/fy/2566/unit/engineering');
+    expect(parseRoute(PAGE.unitObligations(2566, 'engineering'))).toEqual({
+      screen: 'unit-obligations',
+      fy: 2566,
+      unitId: 'engineering',
+    });
+    expect(parseRoute('#/fy/2566/unit/Engineering')).toEqual({ screen: 'not-found' });
+    expect(parseRoute('#/fy/2566/unit/constructor')).toEqual({ screen: 'not-found' });
+  });
+
   it('every link into the page names its org, whatever the screen (calendar, annual report, home)', () => {
     expect(parseRoute(hashOf(pageLink('http://localhost:3000', 'demo', PAGE.overview(2566, '2023-03'))))).toEqual({
       screen: 'overview',

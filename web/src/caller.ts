@@ -20,6 +20,7 @@ export function callerOf(me: Me): Caller {
     ...(me.unit ? { unitId: me.unit.unitId } : {}),
     roles: me.roles,
     headOfUnit: me.headOfUnit,
+    actingHeadOf: me.actingHeadOf.map((u) => u.unitId),
   };
 }
 

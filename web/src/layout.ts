@@ -34,6 +34,7 @@ function yearAddress(route: Route, fy: number, next: number | undefined): string
   if (route.screen === 'plan-document') return href.planDocument(fy);
   if (route.screen === 'documents-history') return href.documentsHistory(fy, route.kind);
   if (route.screen === 'plan' || route.screen === 'ita-scores') return href.plan(fy);
+  if (route.screen === 'unit-obligations') return href.unitObligations(fy, route.unitId);
   return href.myObligations(fy);
 }
 

@@ -7,7 +7,7 @@ import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
 import { href, parseRoute, type Route, yearToOpen } from './routes.js';
 import { documentsHistoryScreen, documentsScreen } from './screens/documents-screen.js';
-import { myObligationsScreen } from './screens/my-obligations-screen.js';
+import { myObligationsScreen, unitObligationsScreen } from './screens/my-obligations-screen.js';
 import { obligationScreen } from './screens/obligation-screen.js';
 import { overviewScreen } from './screens/overview-screen.js';
 import { signInScreen } from './screens/sign-in-screen.js';
@@ -123,6 +123,8 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
   switch (route.screen) {
     case 'my-obligations':
       return myObligationsScreen(main, person, route.fy);
+    case 'unit-obligations':
+      return unitObligationsScreen(main, person, route.fy, route.unitId);
     case 'obligation':
       return obligationScreen(main, person, route.fy, route.obligationId);
     case 'overview':

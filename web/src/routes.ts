@@ -7,6 +7,7 @@ import {
   OBLIGATION_ID_PATTERN,
   ORG_ID_PATTERN,
   PERSON_ID_PATTERN,
+  UNIT_ID_PATTERN,
 } from '../../shared/domain/id-patterns.js';
 import { gregorianFiscalYearHint } from '../../shared/domain/buddhist-era-hint.js';
 import { PAGE } from '../../shared/domain/page-addresses.js';
@@ -19,6 +20,8 @@ type Screen =
   | { screen: 'sign-in' }
   | { screen: 'home' }
   | { screen: 'my-obligations'; fy: number }
+  /** one unit's work: an acting head's acted-for unit */
+  | { screen: 'unit-obligations'; fy: number; unitId: string }
   | { screen: 'obligation'; fy: number; obligationId: string }
   | { screen: 'overview'; fy: number; month?: string }
   | { screen: 'annual-report'; fy: number }
@@ -109,6 +112,8 @@ function screenOf(parts: string[]): Screen {
     return OBLIGATION_ID_PATTERN.test(fourth)
       ? { screen: 'obligation', fy, obligationId: fourth }
       : { screen: 'not-found' };
+  if (third === 'unit' && fourth)
+    return UNIT_ID_PATTERN.test(fourth) ? { screen: 'unit-obligations', fy, unitId: fourth } : { screen: 'not-found' };
   if (third === 'overview' && fourth === undefined) return { screen: 'overview', fy };
   if (third === 'overview' && fourth && isOverviewMonth(fy, fourth)) return { screen: 'overview', fy, month: fourth };
   if (third === 'annual-report' && !fourth) return { screen: 'annual-report', fy };

@@ -84,7 +84,7 @@ describe('an acting head of a unit (รักษาราชการแทน�
       'overdue',
       'head',
     ]);
-    // the email's links open for the acting head (reading, not reporting, is what a head does)
+    // the email's links open for the acting head (reporting too: form-api/acting-head-access.test.ts)
     const [escalation] = director.filter((m) => m.subject.startsWith('[ITA] กองช่าง:'));
     const id = /#\/org\/demo\/fy\/2566\/o\/([^\s"<]+)/.exec(escalation!.text)![1]!;
     expect(id).toMatch(/\.engineering$/);

@@ -76,20 +76,64 @@ function cardList(list: Obligation[]): HTMLElement {
   return h('div', {}, ul, more);
 }
 
+/** The units the person acts as head of, each a link to its work (none: nothing). */
+function actingLinks(me: Me, fy: number): HTMLElement | false {
+  return (
+    me.actingHeadOf.length > 0 &&
+    h(
+      'ul',
+      { class: 'acting-units', 'aria-label': 'หน่วยงานที่รักษาราชการแทนหัวหน้า' },
+      me.actingHeadOf.map((u) =>
+        h('li', {}, h('a', { href: href.unitObligations(fy, u.unitId) }, `งานของ${u.name} (รักษาราชการแทน)`)),
+      ),
+    )
+  );
+}
+
 export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   if (!me.unit) {
-    replaceContent(main, h('h1', {}, 'งานของหน่วยงาน'), h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'));
+    replaceContent(
+      main,
+      h('h1', {}, 'งานของหน่วยงาน'),
+      h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'),
+      actingLinks(me, fy),
+    );
     return;
   }
-  const items = await loadObligations(fy, me.unit.unitId).catch((error: unknown) => error as Error);
-  const heading = h('h1', {}, `งานที่ต้องรายงานของ${me.unit.name}`);
+  await unitWork(main, me, fy, me.unit, actingLinks(me, fy));
+}
+
+/** One unit's work by its id (#/fy/{fy}/unit/{unitId}): an acting head's acted-for unit. */
+export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: number, unitId: string): Promise<void> {
+  const acting = me.actingHeadOf.find((u) => u.unitId === unitId);
+  const unit = acting ?? me.units.find((u) => u.unitId === unitId) ?? { unitId, name: unitId };
+  await unitWork(
+    main,
+    me,
+    fy,
+    unit,
+    acting && h('p', { class: 'acting-note' }, `คุณรักษาราชการแทนหัวหน้า${unit.name}`),
+    h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
+  );
+}
+
+async function unitWork(
+  main: HTMLElement,
+  me: Me,
+  fy: number,
+  unit: { unitId: string; name: string },
+  above: HTMLElement | false | undefined,
+  below?: HTMLElement,
+): Promise<void> {
+  const items = await loadObligations(fy, unit.unitId).catch((error: unknown) => error as Error);
+  const heading = h('h1', {}, `งานที่ต้องรายงานของ${unit.name}`);
   const sub = h(
     'p',
     { class: 'sub' },
     `ปีงบประมาณ ${toThaiDigits(fy)} · ข้อมูล ณ วันที่ ${formatThaiDate(me.today as PlainDate)}`,
   );
   if (items instanceof Error) {
-    replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message));
+    replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message), below);
     return;
   }
   const groups = groupObligations(items, me.today);
@@ -97,6 +141,7 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
     main,
     heading,
     sub,
+    above,
     GROUP_ORDER.map((id) => {
       const list = groups[id];
       const titleId = `group-${id}`;
@@ -118,5 +163,6 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
       }
       return h('section', { class: `group group-${id}`, 'aria-labelledby': titleId }, title, content);
     }),
+    below,
   );
 }

@@ -37,7 +37,12 @@ export async function obligationScreen(
   const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
   const reload = (nextDraft?: Draft) =>
     obligationScreen(main, me, fy, obligationId, nextDraft).then(() => main.querySelector('h1')?.focus());
-  const back = hasOwnUnit(me) && me.unit?.unitId === o.unitId ? href.myObligations(fy) : href.overview(fy);
+  const back =
+    hasOwnUnit(me) && me.unit?.unitId === o.unitId
+      ? href.myObligations(fy)
+      : me.actingHeadOf.some((u) => u.unitId === o.unitId)
+        ? href.unitObligations(fy, o.unitId)
+        : href.overview(fy);
 
   const conflictBox = h('div', { class: 'conflict', role: 'alert', hidden: true, tabindex: -1 });
   const onConflict = (typed: Draft, currentVersion?: number) => {
