@@ -7,7 +7,11 @@ import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-s
 import { ValidationError } from '../../shared/domain/errors.js';
 import { OrgId } from '../../shared/domain/ids.js';
 import { visibleName } from '../../shared/domain/text.js';
-import { cognitoIdentityProvider, localIdentityProvider } from '../../shared/identity/identity-provider.js';
+import {
+  cognitoIdentityProvider,
+  type IdentityProvider,
+  localIdentityProvider,
+} from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule, type DueRules } from '../../shared/domain/due-rules.js';
@@ -129,11 +133,13 @@ const list = (value: string | undefined) =>
     .map((a) => a.trim())
     .filter(Boolean);
 
-/** "the invitation was sent to …, valid 14 days", Thai and English. */
-const sentTo = (email: string) =>
-  `ส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ${toThaiDigits(INVITATION_VALID_DAYS)} วัน)`;
-const sentToEn = (email: string) =>
-  `the invitation email was sent to ${email} (the temporary password lasts ${INVITATION_VALID_DAYS} days)`;
+type SignInBy = IdentityProvider['signInBy'];
+
+/** "the invitation was sent to …, valid 14 days" (locally: no password, they choose their name), Thai and English. */
+const sentTo = (email: string, by: SignInBy) =>
+  `ส่งอีเมลเชิญไปที่ ${email} แล้ว ${by === 'password' ? `(รหัสผ่านชั่วคราวใช้ได้ ${toThaiDigits(INVITATION_VALID_DAYS)} วัน)` : '(ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)'}`;
+const sentToEn = (email: string, by: SignInBy) =>
+  `the invitation email was sent to ${email} ${by === 'password' ? `(the temporary password lasts ${INVITATION_VALID_DAYS} days)` : '(no password on this local system: they choose their name on the sign-in page)'}`;
 
 /**
  * The person is saved (`added`) or unchanged (`kept`) but the invitation did not go: Thai then
@@ -356,7 +362,7 @@ await runCli(
           }
           const added = `added ${person.roles.join('+')} ${person.personId} to ${orgId}`;
           return person.invited
-            ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email)}\n${added}; ${sentToEn(person.email)}`
+            ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email, ctx.identity.signInBy)}\n${added}; ${sentToEn(person.email, ctx.identity.signInBy)}`
             : `เพิ่ม ${person.name} ใน ${orgId} แล้ว โดยใช้บัญชีเข้าสู่ระบบที่อีเมลนี้มีอยู่แล้วในองค์กรอื่น (ไม่ได้ส่งอีเมลเชิญ)\n${added}; linked to the sign-in this email already has in another org (no invitation email)`;
         };
         break;
@@ -366,7 +372,7 @@ await runCli(
         run = async (ctx) => {
           try {
             const sent = await resendPersonInvitation(ctx, { orgId, email });
-            return `${sentTo(sent.email)}\n${sentToEn(sent.email)}`;
+            return `${sentTo(sent.email, ctx.identity.signInBy)}\n${sentToEn(sent.email, ctx.identity.signInBy)}`;
           } catch (error) {
             if (error instanceof InvitationNotSentError) return notSent(orgId, email, 'kept');
             throw error;

@@ -6,6 +6,12 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 
 export interface IdentityProvider {
   /**
+   * How an invited person signs in: 'password' (Cognito: the invitation carries a temporary
+   * password), or 'choose-name' (the local issuer: no passwords, they choose their name on the local
+   * sign-in page; the invitation says so and no password is made).
+   */
+  readonly signInBy: 'password' | 'choose-name';
+  /**
    * The subject (token `sub`) of the sign-in for this email: the existing one (linked, `created:
    * false`), or a new one (`created: true`). With `temporaryPassword` the new sign-in gets it and
    * Cognito sends nothing (MessageAction SUPPRESS: the API emails its own invitation naming the org,
@@ -38,6 +44,7 @@ export function cognitoIdentityProvider(
   const get = async () => (typeof client === 'function' ? client() : client);
   const sdk = () => import('@aws-sdk/client-cognito-identity-provider');
   return {
+    signInBy: 'password',
     async createUser(email, temporaryPassword) {
       const cognito = await sdk();
       try {
@@ -128,8 +135,10 @@ async function ignoreMissingUser(notFound: abstract new (...args: never[]) => Er
  * id, or the one the email already has in another org (passed in by the caller).
  */
 export const localIdentityProvider: IdentityProvider = {
+  // nobody signs in with a password locally: the invitation (to the mail viewer) says to choose one's name
+  signInBy: 'choose-name',
   createUser: () => Promise.resolve({ subject: randomUUID(), created: true }),
-  // nobody signs in with a password locally: the invitation is sent (to the mail viewer) all the same
+  // never asked (signInBy 'choose-name' makes no password): nothing to renew
   renewTemporaryPassword: () => Promise.resolve('renewed'),
   deleteUser: () => Promise.resolve(),
   enableUser: () => Promise.resolve(),

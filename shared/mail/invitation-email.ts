@@ -1,8 +1,16 @@
 // The invitation a new person gets (and gets again when the coordinator resends it): which
-// municipality invited them, where the page is, their user name and temporary password, until when.
+// municipality invited them, where the page is, their user name and temporary password, until when
+// (or, on the local system, that they choose their name on the sign-in page: no password).
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { addDays, bangkokDate } from '../domain/plain-date.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+
+/**
+ * How the invited person signs in: a temporary password valid `validDays` days (Cognito, AWS), or
+ * none: on `npm start`'s local system they choose their name on the sign-in page.
+ */
+export type InvitationSignIn =
+  { kind: 'password'; temporaryPassword: string; validDays: number } | { kind: 'choose-name' };
 
 export interface InvitationContent {
   /** the org's name as its people know it ("เทศบาลตำบลดอนอะระง") */
@@ -10,39 +18,48 @@ export interface InvitationContent {
   /** the page's address (FORM_URL) */
   pageUrl: string;
   email: string;
-  temporaryPassword: string;
-  /** when it is sent, and for how many days the password lasts (INVITATION_VALID_DAYS) */
+  signIn: InvitationSignIn;
+  /** when it is sent (the password's last day counts from it) */
   sentAt: Date;
-  validDays: number;
 }
 
 /**
  * Thai email (HTML and text) naming the org and linking the page; the password is valid until the
  * end of the Bangkok day `validDays` after sending ("ใช้ได้ถึงวันที่ ๔ พฤษภาคม ๒๕๖๖"; Cognito counts
- * days from the moment it was set, so the last day shown is the one before, to be safe).
+ * days from the moment it was set, so the last day shown is the one before, to be safe). With no
+ * password (the local system) it says to choose one's name on the sign-in page instead.
  */
 export function renderInvitation(c: InvitationContent): RenderedEmail {
-  const lastDay = formatThaiDate(addDays(bangkokDate(c.sentAt), c.validDays - 1));
-  const days = toThaiDigits(c.validDays);
   const subject = `เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของ${c.orgName}`;
+  const signIn = c.signIn;
   const lines = [
     `${c.orgName} เพิ่มคุณเป็นผู้ใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)`,
     `เข้าสู่ระบบที่: ${c.pageUrl}`,
     `ชื่อผู้ใช้: ${c.email}`,
-    `รหัสผ่านชั่วคราว: ${c.temporaryPassword}`,
-    `รหัสผ่านชั่วคราวใช้ได้ ${days} วัน (ถึงวันที่ ${lastDay}) เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่`,
-    `หากรหัสผ่านหมดอายุ กรุณาแจ้งคณะทำงาน ITA ของ${c.orgName} ให้ส่งอีเมลเชิญอีกครั้ง`,
   ];
+  let credentials: string;
+  if (signIn.kind === 'password') {
+    const lastDay = formatThaiDate(addDays(bangkokDate(c.sentAt), signIn.validDays - 1));
+    lines.push(
+      `รหัสผ่านชั่วคราว: ${signIn.temporaryPassword}`,
+      `รหัสผ่านชั่วคราวใช้ได้ ${toThaiDigits(signIn.validDays)} วัน (ถึงวันที่ ${lastDay}) เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่`,
+      `หากรหัสผ่านหมดอายุ กรุณาแจ้งคณะทำงาน ITA ของ${c.orgName} ให้ส่งอีเมลเชิญอีกครั้ง`,
+    );
+    credentials = `${escapeHtml('รหัสผ่านชั่วคราว')}: <strong style="font-family:monospace">${escapeHtml(signIn.temporaryPassword)}</strong>`;
+  } else {
+    // npm start: no passwords (identity-provider.ts localIdentityProvider)
+    lines.push('ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: ที่หน้าเข้าสู่ระบบ เลือกชื่อของคุณ');
+    credentials = escapeHtml(lines[3]!);
+  }
   const html = emailPage(
     subject,
     [
       `<p>${escapeHtml(lines[0]!)}</p>`,
       `<p>${escapeHtml('ชื่อผู้ใช้')}: <strong>${escapeHtml(c.email)}</strong><br>`,
-      `${escapeHtml('รหัสผ่านชั่วคราว')}: <strong style="font-family:monospace">${escapeHtml(c.temporaryPassword)}</strong></p>`,
+      `${credentials}</p>`,
       `<p>${button(c.pageUrl, 'เข้าสู่ระบบ')}</p>`,
       `<p>${escapeHtml(lines[1]!)}</p>`,
-      `<p>${escapeHtml(lines[4]!)}</p>`,
-      `<p>${escapeHtml(lines[5]!)}</p>`,
+      ...lines.slice(4).map((l) => `<p>${escapeHtml(l)}</p>`),
     ].join('\n'),
     FOOTER,
   );

@@ -19,8 +19,7 @@ import {
   isUnitClosed,
 } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
-import { newTemporaryPassword } from '../identity/temporary-password.js';
-import { sendInvitation } from './person-invitation.js';
+import { newInvitationSignIn, sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { joinsUnitStaff } from '../domain/unit-backlog.js';
@@ -99,11 +98,15 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   if (claimed || sameEmail.some((p) => p.orgId === caller.orgId)) throw duplicateEmail();
   // every check the caller can fail is above: only now may a sign-in be created
   const linked = sameEmail[0]?.personId;
-  // with our own invitation (the API, the admin CLI), the password is ours to email; else Cognito emails its own
-  const temporaryPassword = ports.invitations && !linked ? newTemporaryPassword() : undefined;
+  // with our own invitation (the API, the admin CLI), the password is ours to email (none locally);
+  // else Cognito emails its own
+  const invitation = ports.invitations && !linked ? newInvitationSignIn(ports.identity) : undefined;
   const signIn = linked
     ? { subject: linked, created: false }
-    : await ports.identity.createUser(email, temporaryPassword);
+    : await ports.identity.createUser(
+        email,
+        invitation?.kind === 'password' ? invitation.temporaryPassword : undefined,
+      );
   const personId = signIn.subject;
   const person: Person = {
     orgId: caller.orgId,
@@ -141,8 +144,8 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
   ports.forget?.({ subject: personId });
   await syncSignInAfterWrite(ports.orgs, ports.identity, person, true);
   // a linked sign-in gets no email (docs/api.md "Known limit"): `invited` tells the page which
-  if (signIn.created && temporaryPassword && ports.invitations)
-    await sendInvitation({ ...ports, invitations: ports.invitations }, person, temporaryPassword);
+  if (signIn.created && invitation && ports.invitations)
+    await sendInvitation({ ...ports, invitations: ports.invitations }, person, invitation);
   return { ...personView(person), invited: signIn.created };
 }
 

@@ -5,7 +5,8 @@ import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '
 import type { Person } from '../domain/organisation.js';
 import { INVITATION_VALID_DAYS } from '../identity/invitation-validity.js';
 import { newTemporaryPassword } from '../identity/temporary-password.js';
-import { renderInvitation } from '../mail/invitation-email.js';
+import type { IdentityProvider } from '../identity/identity-provider.js';
+import { type InvitationSignIn, renderInvitation } from '../mail/invitation-email.js';
 import type { Mailer } from '../mail/outgoing-mail.js';
 import type { DirectoryPorts } from './directory-ports.js';
 
@@ -34,23 +35,30 @@ export class InvitationNotSentError extends UnavailableError {
   }
 }
 
+/** A new invitation's sign-in: a fresh temporary password, or none where the provider has no passwords (local). */
+export function newInvitationSignIn(identity: IdentityProvider): InvitationSignIn {
+  return identity.signInBy === 'password'
+    ? { kind: 'password', temporaryPassword: newTemporaryPassword(), validDays: INVITATION_VALID_DAYS }
+    : { kind: 'choose-name' };
+}
+
 /**
- * Emails `person` their invitation (Thai, naming the org and linking the page) with
- * `temporaryPassword`. A failed send is InvitationNotSentError (503, saved: true).
+ * Emails `person` their invitation (Thai, naming the org and linking the page) with `signIn` (its
+ * temporary password, or the local system's "choose your name"). A failed send is
+ * InvitationNotSentError (503, saved: true).
  */
 export async function sendInvitation(
   ports: Pick<DirectoryPorts, 'orgs' | 'clock'> & { invitations: InvitationPorts },
   person: Person,
-  temporaryPassword: string,
+  signIn: InvitationSignIn,
 ): Promise<{ email: string; validDays: number }> {
   const org = await ports.orgs.getOrg(person.orgId);
   const mail = renderInvitation({
     orgName: org?.name ?? person.orgId,
     pageUrl: ports.invitations.pageUrl,
     email: person.email,
-    temporaryPassword,
+    signIn,
     sentAt: ports.clock(),
-    validDays: INVITATION_VALID_DAYS,
   });
   try {
     await ports.invitations.mailer.send({ to: [person.email], ...mail });
@@ -96,8 +104,12 @@ export async function resendInvitation(
     );
   const invitations = ports.invitations;
   if (!invitations) throw new UnavailableError('ระบบนี้ยังไม่ได้ตั้งค่าการส่งอีเมลเชิญ', 'invitations are not configured here');
-  const temporaryPassword = newTemporaryPassword();
-  const renewed = await ports.identity.renewTemporaryPassword(person.email, temporaryPassword);
+  const signIn = newInvitationSignIn(ports.identity);
+  // locally (no passwords) there is nothing to renew: the email says to choose one's name
+  const renewed =
+    signIn.kind === 'password'
+      ? await ports.identity.renewTemporaryPassword(person.email, signIn.temporaryPassword)
+      : 'renewed';
   if (renewed === 'signed-in')
     throw personConflict(
       'ผู้ใช้งานนี้ตั้งรหัสผ่านและเข้าสู่ระบบแล้ว หากลืมรหัสผ่าน ให้ใช้ "ลืมรหัสผ่าน" ที่หน้าเข้าสู่ระบบ',
@@ -108,7 +120,7 @@ export async function resendInvitation(
       'ผู้ใช้งานนี้ยังไม่มีบัญชีเข้าสู่ระบบ กรุณาติดต่อผู้ดูแลระบบ',
       'this person has no sign-in of their own; ask an admin',
     );
-  const sent = await sendInvitation({ ...ports, invitations }, person, temporaryPassword);
+  const sent = await sendInvitation({ ...ports, invitations }, person, signIn);
   // the person's history says who sent it again and when (the name only: no email, no password)
   await ports.orgs.recordAboutPerson(
     caller.orgId,

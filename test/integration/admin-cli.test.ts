@@ -635,9 +635,11 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     const email = `somsak@${domain}`;
     const { stdout } = await addStaff(email);
     const [thai, english] = stdout.trim().split('\n');
-    expect(thai).toBe(`เพิ่ม นายสมศักดิ์ มาใหม่ ใน ${org} แล้ว และส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน)`);
+    expect(thai).toBe(
+      `เพิ่ม นายสมศักดิ์ มาใหม่ ใน ${org} แล้ว และส่งอีเมลเชิญไปที่ ${email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`,
+    );
     expect(english).toMatch(
-      /^added staff .+; the invitation email was sent to .+ \(the temporary password lasts 14 days\)$/,
+      /^added staff .+; the invitation email was sent to .+ \(no password on this local system: they choose their name on the sign-in page\)$/,
     );
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
@@ -646,7 +648,9 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
       expect(body).toContain('https://ita.example.org');
       expect(body).toContain(email);
     }
-    expect(mails[0]!.text).toContain('รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน');
+    // the local system has no passwords (localIdentityProvider): the email says to choose one's name
+    expect(mails[0]!.text).toContain('ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: ที่หน้าเข้าสู่ระบบ เลือกชื่อของคุณ');
+    for (const body of [mails[0]!.text, mails[0]!.html]) expect(body).not.toContain('รหัสผ่านชั่วคราว');
   });
 
   it('SES down: "saved, not sent" with the command to send it again; that command sends it, in the history', async () => {
@@ -663,8 +667,11 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     expect(await mailsTo(email)).toHaveLength(0);
 
     const { stdout } = await admin('resend-invitation', '--org', org, '--email', email);
-    expect(stdout.split('\n')[0]).toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว (รหัสผ่านชั่วคราวใช้ได้ ๑๔ วัน)`);
-    expect(await mailsTo(email)).toHaveLength(1);
+    expect(stdout.split('\n')[0]).toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`);
+    const resent = await mailsTo(email);
+    expect(resent).toHaveLength(1);
+    expect(resent[0]!.text).toContain('เลือกชื่อของคุณ');
+    expect(resent[0]!.text).not.toContain('รหัสผ่านชั่วคราว');
     expect((await history(email)).map((e) => [e.action, e.actor])).toEqual([
       ['person.invite', 'cli:admin'],
       ['person.add', 'cli:admin'],

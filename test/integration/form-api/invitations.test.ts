@@ -223,3 +223,61 @@ describe('when the email cannot be sent', () => {
     expect(history.body.items.map((e: { action: string }) => e.action)).not.toContain('person.invite');
   });
 });
+
+describe("on npm start's local system (no passwords): the invitation says to choose one's name", () => {
+  let local: ApiFixture;
+  beforeAll(async () => (local = await createApiFixture({ signIn: 'local' })));
+  afterAll(async () => local?.close());
+  const localDomain = `local-${randomUUID().slice(0, 8)}.example.org`;
+  const localMails = async (email: string) => (await mailFor(localDomain)).filter((m) => m.to.includes(email));
+  const addLocal = (email: string) =>
+    call(local.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email, name: 'นางสาวมาใหม่ ทดสอบ', roles: ['staff'], unitId: 'finance' },
+    });
+  const noPassword = (body: string) => {
+    expect(body).toContain('ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: ที่หน้าเข้าสู่ระบบ เลือกชื่อของคุณ');
+    expect(body).not.toContain('รหัสผ่านชั่วคราว');
+    expect(body).not.toContain('หมดอายุ');
+  };
+
+  it('a person added through the page gets one email naming the org and page, with no password lines', async () => {
+    const email = `somsri@${localDomain}`;
+    const res = await addLocal(email);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.invited).toBe(true);
+    const mails = await localMails(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    for (const body of [mails[0]!.text, mails[0]!.html]) {
+      expect(body).toContain('https://ita.example.org');
+      expect(body).toContain(email);
+      noPassword(body);
+    }
+  });
+
+  it('"send the invitation again" sends the same password-free email', async () => {
+    const email = `again@${localDomain}`;
+    const added = await addLocal(email);
+    const res = await call(local.handler, {
+      method: 'POST',
+      path: `/v1/people/${added.body.personId}/invitation`,
+      as: who.coordinator,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const mails = await localMails(email);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) noPassword(mail.text);
+  });
+
+  it('two people added one after the other each get their own password-free email', async () => {
+    for (const name of ['one', 'two']) expect((await addLocal(`${name}@${localDomain}`)).status).toBe(201);
+    for (const name of ['one', 'two']) {
+      const mails = await localMails(`${name}@${localDomain}`);
+      expect(mails).toHaveLength(1);
+      noPassword(mails[0]!.html);
+    }
+  });
+});
