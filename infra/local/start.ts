@@ -30,11 +30,12 @@ import { startSesEmulator } from './ses-emulator.js';
 import { issueToken, jwks, loadOrCreateKeys, tokenVerifier } from './token-issuer.js';
 import { localPageOrigins } from './local-origins.js';
 import { localWebHost } from './web-host.js';
+import { localOrgPeople } from './local-people.js';
 import { publicArea } from './public-area.js';
 import { PUBLIC_ROOT } from '../../shared/domain/public-addresses.js';
 import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
-import { DEMO_ORG, seedDemo } from './demo-seed.js';
+import { seedDemo } from './demo-seed.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
@@ -190,7 +191,7 @@ try {
     formUrl: env.FORM_URL!,
   });
   const web = localWebHost({
-    people: () => repos.orgs.listPeople(DEMO_ORG),
+    orgs: () => localOrgPeople(repos),
     issueToken: (person) => issueToken(config, keys, { sub: person.personId, email: person.email }),
     uploadOrigins: [env.S3_ENDPOINT!],
   });

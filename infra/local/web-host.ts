@@ -1,23 +1,32 @@
 // The web page on the local server: the built files, /config.json, and the demo sign-in that stands
-// in for Cognito's managed login (a list of the org's people, and a token for the one chosen).
+// in for Cognito's managed login (a list of every org's people, and a token for the one chosen).
 import { buildWebSync } from '../../web/build-web.js';
 import { contentSecurityPolicy } from '../../web/content-security-policy.js';
 import type { WebConfig } from '../../web/src/web-config.js';
-import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
-import type { Person } from '../../shared/domain/organisation.js';
+import type { Person, Unit } from '../../shared/domain/organisation.js';
 import type { ExtraResponse } from './api-gateway-server.js';
+import type { LocalOrgPeople } from './local-people.js';
 
 export interface LocalWebHostOptions {
-  /** the active people of the demo org */
-  people: () => Promise<Person[]>;
+  /** every org's people (inactive ones too: the host lists the active), the demo org first */
+  orgs: () => Promise<LocalOrgPeople[]>;
   issueToken: (person: Person) => Promise<string>;
   /** origins the page uploads evidence to (the S3 emulator) */
   uploadOrigins: string[];
 }
 
-export function describePerson(p: Person): string {
-  const unit = MUNICIPAL_UNITS.find((u) => u.unitId === p.unitId)?.name;
+/** One person of the picker: the org is named when there is more than one (the page groups by it). */
+export interface LocalPickerPerson {
+  email: string;
+  name: string;
+  description: string;
+  orgId: string;
+  orgName: string;
+}
+
+export function describePerson(p: Person, units: readonly Pick<Unit, 'unitId' | 'name'>[]): string {
+  const unit = units.find((u) => u.unitId === p.unitId)?.name;
   const roles = p.roles.map((r) => ROLE_LABELS[r]).join(', ');
   return [unit, p.headOfUnit ? 'หัวหน้าหน่วยงาน' : roles].filter(Boolean).join(' · ');
 }
@@ -37,29 +46,50 @@ export function localWebHost(options: LocalWebHostOptions) {
     body: JSON.stringify(body),
   });
 
+  // staff first (the usual demo), then the working group, heads, executives, admins
+  const rank = (p: Person) =>
+    p.roles.includes('admin')
+      ? 4
+      : p.roles.includes('executive')
+        ? 3
+        : p.headOfUnit
+          ? 2
+          : p.roles.includes('coordinator')
+            ? 1
+            : 0;
+  /**
+   * The active people of every org, org by org (demo first), each org's by rank. One sign-in per
+   * email: someone in two orgs is listed once, under the first; the page then asks which org.
+   */
+  const picker = async () => {
+    const listed = new Map<string, { person: Person; entry: LocalPickerPerson }>();
+    for (const org of await options.orgs())
+      for (const p of org.people.filter((x) => x.active).sort((a, b) => rank(a) - rank(b)))
+        if (!listed.has(p.email))
+          listed.set(p.email, {
+            person: p,
+            entry: {
+              email: p.email,
+              name: p.name,
+              description: describePerson(p, org.units),
+              orgId: org.orgId,
+              orgName: org.orgName,
+            },
+          });
+    return [...listed.values()];
+  };
+
   return async ({ method, url }: { method: string; url: URL }): Promise<ExtraResponse | undefined> => {
     const path = url.pathname;
     if (path === '/local/people' && method === 'GET') {
-      // staff first (the usual demo), then the working group, heads, executives, admins
-      const rank = (p: Person) =>
-        p.roles.includes('admin')
-          ? 4
-          : p.roles.includes('executive')
-            ? 3
-            : p.headOfUnit
-              ? 2
-              : p.roles.includes('coordinator')
-                ? 1
-                : 0;
-      const people = (await options.people()).filter((p) => p.active).sort((a, b) => rank(a) - rank(b));
       return json(
         200,
-        people.map((p) => ({ email: p.email, name: p.name, description: describePerson(p) })),
+        (await picker()).map((p) => p.entry),
       );
     }
     if (path === '/local/token' && method === 'POST') {
       const email = url.searchParams.get('email') ?? '';
-      const person = (await options.people()).find((p) => p.active && p.email === email);
+      const person = (await picker()).find((p) => p.entry.email === email)?.person;
       return person ? json(200, { token: await options.issueToken(person) }) : json(404, { message: 'no such person' });
     }
     if (method !== 'GET' && method !== 'HEAD') return undefined;

@@ -131,3 +131,66 @@ describe('a person in two orgs follows an email link to the org the tab is not i
     expect(await latest('demo')).toBeNull();
   });
 });
+
+describe("the local sign-in page lists every org's people (an org made with npm run admin)", () => {
+  // หนองบัว was made by the describe above; its own coordinator, and one deactivated
+  const NONGBUA_ITA = 'ita@nongbua.example.org';
+  const LEFT = 'left@nongbua.example.org';
+  const picker = async () =>
+    (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string; orgId: string; orgName: string }[];
+
+  it("a person of the second org is listed under its Thai name, after the demo org's, and signs in there", async () => {
+    const cli = (...args: string[]) =>
+      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    const add = (email: string, name: string) =>
+      cli(
+        'add-person',
+        '--org',
+        'nongbua',
+        '--email',
+        email,
+        '--name',
+        name,
+        '--roles',
+        'staff,coordinator',
+        '--unit',
+        'clerk',
+      );
+    await add(NONGBUA_ITA, 'คณะทำงาน ITA หนองบัว');
+    await add(LEFT, 'นายย้ายออก หนองบัว');
+    await cli('remove-person', '--org', 'nongbua', '--email', LEFT);
+
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await signOutOf(page);
+    const groups = page.locator('main section.org-people');
+    await expect
+      .poll(() => groups.evaluateAll((s) => s.map((e) => e.getAttribute('data-org'))))
+      .toEqual(['demo', 'nongbua']);
+    expect(await page.locator('section[data-org="demo"] h2').textContent()).toBe('เทศบาลตำบลดอนอะระง');
+    expect(await page.locator('section[data-org="nongbua"] h2').textContent()).toBe('เทศบาลตำบลหนองบัว');
+    const button = page.locator(`section[data-org="nongbua"] button[data-email="${NONGBUA_ITA}"]`);
+    expect(await button.textContent()).toContain('คณะทำงาน ITA หนองบัว');
+    expect(await button.textContent()).toContain('สำนักปลัดเทศบาล');
+    await button.click();
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลหนองบัว');
+    await expect.poll(() => page.locator('header [data-testid="who"]').textContent()).toContain('คณะทำงาน ITA หนองบัว');
+  }, 120_000);
+
+  it('a deactivated person of the second org is not listed and gets no token', async () => {
+    const listed = await picker();
+    expect(listed.map((p) => p.email)).toContain(NONGBUA_ITA);
+    expect(listed.map((p) => p.email)).not.toContain(LEFT);
+    const token = await fetch(`${setup.api}/local/token?email=${encodeURIComponent(LEFT)}`, { method: 'POST' });
+    expect(token.status).toBe(404);
+  });
+
+  it("the demo org's people stay first, in their usual order; someone in both orgs is listed once, under the demo org", async () => {
+    const listed = await picker();
+    const firstOther = listed.findIndex((p) => p.orgId !== 'demo');
+    expect(listed.slice(0, firstOther).every((p) => p.orgId === 'demo')).toBe(true);
+    expect(listed.slice(firstOther).every((p) => p.orgId === 'nongbua' && p.orgName === 'เทศบาลตำบลหนองบัว')).toBe(true);
+    expect(listed[0]!.email).toMatch(/^staff\.[a-z]+@demo\.example\.org$/);
+    const head = listed.filter((p) => p.email === 'head.finance@demo.example.org');
+    expect(head.map((p) => p.orgId)).toEqual(['demo']);
+  });
+});

@@ -10,6 +10,7 @@ import { localConfig } from '../../infra/local/local-config.js';
 import { isLocalHost } from '../../infra/local/local-origins.js';
 import { issueToken, loadOrCreateKeys, tokenVerifier } from '../../infra/local/token-issuer.js';
 import { localWebHost } from '../../infra/local/web-host.js';
+import { localOrgPeople } from '../../infra/local/local-people.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { createApiFixture, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   email = (await people()).find((p) => p.active)!.email;
   port = await freePort();
   const web = localWebHost({
-    people,
+    orgs: () => localOrgPeople({ orgs: new OrgRepository(f.store) }),
     issueToken: (p) => issueToken(config, keys, { sub: p.personId, email: p.email }),
     uploadOrigins: [],
   });

@@ -45,6 +45,9 @@ export interface DemoPerson {
   email: string;
   name: string;
   description: string;
+  /** the org they are listed under (the demo org first) and its Thai name */
+  orgId: string;
+  orgName: string;
 }
 
 export async function demoPeople(): Promise<DemoPerson[]> {

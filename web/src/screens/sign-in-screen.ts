@@ -1,6 +1,7 @@
-// Sign-in: Cognito managed login in AWS; locally, a list of the demo people to act as.
+// Sign-in: Cognito managed login in AWS; locally, a list of every org's people to act as (grouped
+// under each org's Thai name when there is more than one org, the demo org first).
 import { h, replaceContent } from '../dom.js';
-import { demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
+import { type DemoPerson, demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
 import type { WebConfig } from '../web-config.js';
 import { keptDraft } from '../kept-draft.js';
 import { toThaiDigits } from '../thai.js';
@@ -39,13 +40,11 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
         if (location.hash === to) signedIn();
         else location.hash = to;
       };
-      replaceContent(
-        body,
-        h('p', {}, 'ระบบทดลองในเครื่องนี้: เลือกผู้ใช้ตัวอย่างที่จะเข้าใช้งาน'),
+      const list = (of: DemoPerson[]) =>
         h(
           'ul',
           { class: 'people' },
-          people.map((p) =>
+          of.map((p) =>
             h(
               'li',
               {},
@@ -57,7 +56,18 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
               ),
             ),
           ),
-        ),
+        );
+      // the server's order: the demo org's people first, then each other org's
+      const orgs = [...new Set(people.map((p) => p.orgId))];
+      replaceContent(
+        body,
+        h('p', {}, 'ระบบทดลองในเครื่องนี้: เลือกผู้ใช้ที่จะเข้าใช้งาน'),
+        ...(orgs.length > 1
+          ? orgs.map((orgId) => {
+              const of = people.filter((p) => p.orgId === orgId);
+              return h('section', { class: 'org-people', 'data-org': orgId }, h('h2', {}, of[0]!.orgName), list(of));
+            })
+          : [list(people)]),
       );
     })
     .catch(() => replaceContent(body, h('p', { class: 'alert', role: 'alert' }, 'โหลดรายชื่อผู้ใช้ตัวอย่างไม่สำเร็จ')));
