@@ -150,11 +150,25 @@ describe('sending an invitation again, as the ITA coordinator (npm start: the em
 
     await page.locator(`[data-person="${email}"] a`).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('นายมาช้า ทดสอบ');
+    // npm start has no passwords: the page says so, not "a new temporary password valid 14 days"
+    expect(await page.locator('form[aria-label="อีเมลเชิญเข้าใช้งาน"] p').last().textContent()).toBe(
+      'ถ้าผู้นี้หาอีเมลเชิญไม่พบ ส่งอีเมลเชิญอีกครั้งได้ที่นี่',
+    );
     await page.getByRole('button', { name: 'ส่งอีเมลเชิญอีกครั้ง' }).click();
     await expect
       .poll(() => page.locator('#status').textContent())
-      .toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ๑๔ วัน`);
-    expect(await mailsTo(email)).toHaveLength(2);
+      .toBe(`ส่งอีเมลเชิญไปที่ ${email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`);
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail.body.text).not.toContain('รหัสผ่านชั่วคราว');
+  });
+
+  it('the add-person form does not promise a temporary password on npm start', async () => {
+    await page.goto(`${setup.api}/#/people`);
+    await page.locator('summary', { hasText: 'เพิ่มผู้ใช้งาน' }).click();
+    const form = page.locator('details.add-form', { has: page.locator('#new-person-email') });
+    await expect.poll(() => form.textContent()).toContain('ผู้ใช้งานใหม่จะได้รับอีเมลเชิญ');
+    expect(await form.textContent()).not.toContain('รหัสผ่าน');
   });
 
   it('an inactive person’s screen offers no invitation (the API would answer 409)', async () => {

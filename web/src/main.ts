@@ -141,9 +141,9 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
     case 'ita-scores':
       return itaScoresScreen(main, person, route.fy);
     case 'people':
-      return peopleScreen(main, person);
+      return peopleScreen(main, person, config.auth.kind === 'demo');
     case 'person':
-      return personScreen(main, person, route.personId);
+      return personScreen(main, person, route.personId, config.auth.kind === 'demo');
     case 'calendar':
       return calendarScreen(main, person);
   }

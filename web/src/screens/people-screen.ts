@@ -10,13 +10,14 @@ import { href } from '../routes.js';
 import { ROLE_LABELS } from '../thai.js';
 import { personFields } from './person-fields.js';
 
-export async function peopleScreen(main: HTMLElement, me: Me): Promise<void> {
+/** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
+export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boolean): Promise<void> {
   const [{ items: units }, { items: people }] = await Promise.all([
     api<Units>('GET', apiPath('/v1/units')),
     api<People>('GET', apiPath('/v1/people')),
   ]);
   const reload = (message: string) =>
-    peopleScreen(main, me).then(() => {
+    peopleScreen(main, me, noPasswords).then(() => {
       announce(message);
     });
   replaceContent(
@@ -27,7 +28,7 @@ export async function peopleScreen(main: HTMLElement, me: Me): Promise<void> {
       { class: 'directory', 'aria-labelledby': 'people-title' },
       h('h2', { id: 'people-title' }, 'ผู้ใช้งาน'),
       peopleList(people, units),
-      h('details', { class: 'add-form' }, h('summary', {}, 'เพิ่มผู้ใช้งาน'), addPersonForm(me, units, reload)),
+      h('details', { class: 'add-form' }, h('summary', {}, 'เพิ่มผู้ใช้งาน'), addPersonForm(me, units, reload, noPasswords)),
     ),
     h(
       'section',
@@ -77,7 +78,12 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
   );
 }
 
-function addPersonForm(me: Me, units: Unit[], reload: (message: string) => Promise<void>): HTMLFormElement {
+function addPersonForm(
+  me: Me,
+  units: Unit[],
+  reload: (message: string) => Promise<void>,
+  noPasswords: boolean,
+): HTMLFormElement {
   const email = h('input', { type: 'email', autocomplete: 'off', inputmode: 'email', maxlength: 254 });
   const name = h('input', { type: 'text', maxlength: 200 });
   const fields = personFields('new-person', me, units);
@@ -105,7 +111,13 @@ function addPersonForm(me: Me, units: Unit[], reload: (message: string) => Promi
       },
     },
     errorSummary(),
-    field('new-person', 'email', 'อีเมล', email, 'ผู้ใช้งานใหม่จะได้รับอีเมลเชิญพร้อมรหัสผ่านชั่วคราว'),
+    field(
+      'new-person',
+      'email',
+      'อีเมล',
+      email,
+      noPasswords ? 'ผู้ใช้งานใหม่จะได้รับอีเมลเชิญ' : 'ผู้ใช้งานใหม่จะได้รับอีเมลเชิญพร้อมรหัสผ่านชั่วคราว',
+    ),
     field('new-person', 'name', 'ชื่อ-นามสกุล', name),
     fields.elements,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'เพิ่มผู้ใช้งาน')),

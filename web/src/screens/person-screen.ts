@@ -14,7 +14,8 @@ import { auditTrail } from './audit-trail.js';
 import { unitNameOf } from './people-screen.js';
 import { personFields } from './person-fields.js';
 
-export async function personScreen(main: HTMLElement, me: Me, personId: string): Promise<void> {
+/** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
+export async function personScreen(main: HTMLElement, me: Me, personId: string, noPasswords: boolean): Promise<void> {
   const [{ items: units }, { items: people }] = await Promise.all([
     api<Units>('GET', apiPath('/v1/units')),
     api<People>('GET', apiPath('/v1/people')),
@@ -29,7 +30,7 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
     return;
   }
   const path = apiPath('/v1/people/{personId}', { personId });
-  const reload = (message: string) => personScreen(main, me, personId).then(() => announce(message));
+  const reload = (message: string) => personScreen(main, me, personId, noPasswords).then(() => announce(message));
   const name = h('input', { type: 'text', maxlength: 200, value: person.name });
   const fields = personFields('person', me, units, person);
   const form: HTMLFormElement = h(
@@ -94,11 +95,22 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string):
         event.preventDefault();
         const path = apiPath('/v1/people/{personId}/invitation', { personId });
         const sent = await sendForm<Invitation>(invitation, 'POST', path, undefined);
-        if (sent) announce(`ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ${toThaiDigits(sent.validDays)} วัน`);
+        if (sent)
+          announce(
+            noPasswords
+              ? `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`
+              : `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ${toThaiDigits(sent.validDays)} วัน`,
+          );
       },
     },
     errorSummary(),
-    h('p', {}, 'ถ้าผู้นี้ยังไม่เคยเข้าสู่ระบบ และรหัสผ่านชั่วคราวหมดอายุหรือหาอีเมลไม่พบ ส่งอีเมลเชิญพร้อมรหัสผ่านชั่วคราวใหม่ได้ที่นี่'),
+    h(
+      'p',
+      {},
+      noPasswords
+        ? 'ถ้าผู้นี้หาอีเมลเชิญไม่พบ ส่งอีเมลเชิญอีกครั้งได้ที่นี่'
+        : 'ถ้าผู้นี้ยังไม่เคยเข้าสู่ระบบ และรหัสผ่านชั่วคราวหมดอายุหรือหาอีเมลไม่พบ ส่งอีเมลเชิญพร้อมรหัสผ่านชั่วคราวใหม่ได้ที่นี่',
+    ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'ส่งอีเมลเชิญอีกครั้ง')),
   );
   replaceContent(
