@@ -197,11 +197,11 @@ export function auditSummary(
       };
     }
     case 'person.invite': {
-      // the invitation sent again (person-invitation.ts): a new temporary password, never in the entry
+      // the invitation sent again (person-invitation.ts): a new temporary password, never in the entry;
+      // no validDays: the local system, no password
       const days = Number(d.validDays ?? 0);
-      const valid: [string, string] = days
-        ? [` ใช้ได้ ${toThaiDigits(days)} วัน`, `, valid ${counted(days, 'day')}`]
-        : ['', ''];
+      if (!days) return { th: `${d.name}: ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง`, en: `${d.name}: sent the invitation again` };
+      const valid = [` ใช้ได้ ${toThaiDigits(days)} วัน`, `, valid ${counted(days, 'day')}`];
       return {
         th: `${d.name}: ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง พร้อมรหัสผ่านชั่วคราวใหม่${valid[0]}`,
         en: `${d.name}: sent the invitation again with a new temporary password${valid[1]}`,

@@ -127,7 +127,8 @@ export async function resendInvitation(
     person.personId,
     { actor: caller.personId, ...(caller.name ? { actorName: caller.name } : {}), now: ports.clock() },
     'person.invite',
-    { name: person.name, validDays: sent.validDays },
+    // validDays only with a password (none locally)
+    { name: person.name, ...(signIn.kind === 'password' ? { validDays: sent.validDays } : {}) },
   );
   return sent;
 }

@@ -270,6 +270,17 @@ describe("on npm start's local system (no passwords): the invitation says to cho
     const mails = await localMails(email);
     expect(mails).toHaveLength(2);
     for (const mail of mails) noPassword(mail.text);
+    // the person's history tells of the resend, without a password it never had
+    const history = await call(local.handler, {
+      method: 'GET',
+      path: `/v1/people/${added.body.personId}/audit`,
+      as: who.coordinator,
+    });
+    expect(history.body.items[0]).toMatchObject({
+      action: 'person.invite',
+      summary_th: 'นางสาวมาใหม่ ทดสอบ: ส่งอีเมลเชิญเข้าใช้งานอีกครั้ง',
+      summary_en: 'นางสาวมาใหม่ ทดสอบ: sent the invitation again',
+    });
   });
 
   it('two people added one after the other each get their own password-free email', async () => {
