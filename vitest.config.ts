@@ -21,13 +21,17 @@ const API_FILES = readdirSync(new URL(API_FOLDER, import.meta.url))
   .filter((name) => name.endsWith('.test.ts') && !ISOLATED_API.includes(name))
   .map((name) => `${API_FOLDER}/${name}`);
 /**
- * Files that change their process for the files after them: fuzz replaces modules (vi.mock), and
- * iam-conformance wraps the SDK's Command for the run. Every other system file shares its worker's
- * process (the 'system' project).
+ * The IAM conformance file runs the functions on the emulators and checks their calls against the
+ * synthesised CDK app: with the infra files, so the app is synthesised once a worker. Its SDK
+ * wrapper (test/support/aws-call-recorder.ts) records and stubs only calls made inside its `runAs`.
+ */
+const IAM_CONFORMANCE = 'test/integration/iam-conformance.test.ts';
+/**
+ * Files that change their process for the files after them: fuzz sets the log level to DEBUG for
+ * its process. Every other system file shares its worker's process (the 'system' project).
  */
 const ISOLATED_SYSTEM = [
   'test/adversarial/fuzz.test.ts',
-  'test/integration/iam-conformance.test.ts',
   ...ISOLATED_API.map((name) => `${API_FOLDER}/${name}`),
   ...ISOLATED_UNIT,
 ];
@@ -70,15 +74,15 @@ export default defineConfig({
         },
       },
       {
-        // The CDK app's synthesised templates and the functions' bundles (no emulator): one process
-        // for their files, so aws-cdk-lib loads once and an app several files read is synthesised
-        // once (test/support/synthesized-app.ts), not once a file.
+        // The CDK app's synthesised templates and the functions' bundles, and the IAM conformance
+        // file (the emulators): one process a worker for their files, so aws-cdk-lib loads once and
+        // an app several files read is synthesised once (test/support/synthesized-app.ts).
         extends: true,
         test: {
           name: 'infra',
-          include: ['test/infra/**/*.test.ts'],
+          include: ['test/infra/**/*.test.ts', IAM_CONFORMANCE],
           isolate: false,
-          globalSetup: ['test/global-logs.ts'],
+          globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
       },
       {
@@ -100,7 +104,7 @@ export default defineConfig({
         test: {
           name: 'system',
           include: SYSTEM_FOLDERS,
-          exclude: [...configDefaults.exclude, ...API_FILES, ...ISOLATED_SYSTEM],
+          exclude: [...configDefaults.exclude, ...API_FILES, ...ISOLATED_SYSTEM, IAM_CONFORMANCE],
           isolate: false,
           globalSetup: ['test/global-logs.ts', 'test/global-setup.ts'],
         },
