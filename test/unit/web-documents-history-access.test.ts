@@ -13,6 +13,7 @@ const person = (roles: Role[]) =>
     unit: roles.includes('staff') ? { unitId: 'finance', name: 'กองคลัง' } : null,
     roles,
     headOfUnit: false,
+    actingHeadOf: [],
   }) as unknown as Me;
 
 /** whether GET …/documents/audit answers this person rather than refusing (403) */
