@@ -607,4 +607,34 @@ describe('the report form keeps what was typed, or says why not', () => {
     await obstacles.fill('');
     await title.fill('');
   });
+
+  // session 34 (tester q, item 8): pasted before text already there, the cut is the end of the
+  // pasted part, in the middle of the box, while the note said to check the end of the text
+  it('text pasted before what is already in the box is cut at the end of the pasted part, and the note says so', async () => {
+    await openForm('i4.f2.2023-09.finance');
+    const summary = page.locator('#f-summary');
+    const kept = 'ข้อความเดิมท้ายช่อง';
+    await summary.fill(kept);
+    await summary.focus();
+    await summary.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(0, 0));
+    await page.keyboard.insertText(`${'ก'.repeat(5000)}จบ`);
+    const value = await summary.inputValue();
+    expect(value.length).toBe(5000);
+    expect(value.endsWith(kept)).toBe(true);
+    expect(await page.locator('#count-summary').textContent()).toBe(
+      `๕,๐๐๐/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ${toThaiDigits((5002 - (5000 - kept.length)).toLocaleString('en-US'))} ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความที่เพิ่งใส่ ก่อนข้อความเดิมที่ตามมา`,
+    );
+    // typed in the middle too (the box full: each letter is cut)
+    await summary.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(10, 10));
+    await page.keyboard.insertText('ขค');
+    expect(await page.locator('#count-summary').textContent()).toContain(
+      'กรุณาตรวจสอบท้ายข้อความที่เพิ่งใส่ ก่อนข้อความเดิมที่ตามมา',
+    );
+    // at the end, the note is as before
+    await summary.fill('ก'.repeat(4990));
+    await summary.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(4990, 4990));
+    await page.keyboard.insertText('ข'.repeat(20));
+    expect(await page.locator('#count-summary').textContent()).toMatch(/กรุณาตรวจสอบท้ายข้อความ$/);
+    await summary.fill('');
+  });
 });
