@@ -10,7 +10,7 @@ import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
-import { signInAs, signOutOf } from '../support/local-sign-in.js';
+import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 let setup: LocalSystemSetup;
@@ -192,5 +192,75 @@ describe("the local sign-in page lists every org's people (an org made with npm 
     expect(listed[0]!.email).toMatch(/^staff\.[a-z]+@demo\.example\.org$/);
     const head = listed.filter((p) => p.email === 'head.finance@demo.example.org');
     expect(head.map((p) => p.orgId)).toEqual(['demo']);
+  });
+});
+
+describe('an email link opened signed out opens after the sign-in (s34-r, A)', () => {
+  /** A new tab from an email: nothing signed in, the link's address. */
+  const openSignedOut = async (hash: string) => {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${setup.api}/${hash}`);
+    await page.locator(`button[data-email="${COORDINATOR}"]`).waitFor();
+  };
+
+  it("the obligation the link names, in the link's org, not home", async () => {
+    await openSignedOut('#/org/demo/fy/2566/o/i10.f4.2023-04.engineering');
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/fy/2566/o/i10.f4.2023-04.engineering');
+    await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลดอนอะระง');
+    await expect.poll(() => page.locator('main form').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="not-found"]').count()).toBe(0);
+  });
+
+  it('the overview of the month the link names', async () => {
+    await openSignedOut('#/fy/2566/overview/2023-02');
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    expect(await page.evaluate(() => location.hash)).toBe('#/fy/2566/overview/2023-02');
+    expect(await page.locator('select#month').inputValue()).toBe('2023-02');
+  });
+});
+
+describe('a new org before its first plan (s34-r, B)', () => {
+  const ITA = 'ita@bandon.example.org';
+  const CLERK = 'staff@bandon.example.org';
+  const signInFromPicker = async (email: string) => {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${setup.api}/#/sign-in`);
+    await page.locator(`button[data-email="${email}"]`).click();
+    await page.locator('header [data-testid="who"]').waitFor();
+  };
+
+  it('its coordinator sees that the year has no plan yet and a link to import it, not "not found"', async () => {
+    const cli = (...args: string[]) =>
+      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    await cli('create-org', '--org', 'bandon', '--name', 'เทศบาลตำบลบ้านดอน', '--municipal-units');
+    const add = (email: string, name: string, roles: string) =>
+      cli('add-person', '--org', 'bandon', '--email', email, '--name', name, '--roles', roles, '--unit', 'clerk');
+    await add(ITA, 'คณะทำงาน ITA บ้านดอน', 'staff,coordinator');
+    await add(CLERK, 'เจ้าหน้าที่ บ้านดอน', 'staff');
+
+    await signInFromPicker(ITA);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ปีงบประมาณ ๒๕๖๖ ยังไม่มีแผนมาตรการ');
+    expect(await page.locator('[data-testid="not-found"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain('นำเข้าได้ที่หน้าแผนมาตรการ');
+    await page.getByRole('link', { name: 'ไปที่แผนมาตรการ ปีงบประมาณ ๒๕๖๖' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/fy/2566/plan');
+    await expect.poll(() => page.locator('main').textContent()).toContain('ยังไม่มีแผนมาตรการของปีนี้: นำเข้าจากไฟล์');
+  }, 120_000);
+
+  it('its staff are told to ask the ITA working group, with no import link', async () => {
+    await signInFromPicker(CLERK);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ปีงบประมาณ ๒๕๖๖ ยังไม่มีแผนมาตรการ');
+    expect(await page.locator('main').textContent()).toContain('กรุณาสอบถามคณะทำงาน ITA ขององค์กร');
+    expect(await page.locator('[data-testid="no-plan-import"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="not-found"]').count()).toBe(0);
+  });
+
+  it("a link to the plan-less year's overview says the same, for the coordinator", async () => {
+    await signInFromPicker(ITA);
+    await page.goto(`${setup.api}/#/fy/2566/overview`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ปีงบประมาณ ๒๕๖๖ ยังไม่มีแผนมาตรการ');
+    expect(await page.locator('[data-testid="no-plan-import"]').count()).toBe(1);
   });
 });

@@ -17,8 +17,16 @@ import { personScreen } from './screens/person-screen.js';
 import { planHistoryScreen } from './screens/plan-history-screen.js';
 import { planScreen } from './screens/plan-screen.js';
 import { itaScoresScreen } from './screens/ita-scores-screen.js';
-import { notFoundContent, notFoundScreen } from './screens/not-found-screen.js';
-import { chooseOrg, chosenOrg, currentToken, finishCognitoSignIn, signOut } from './session.js';
+import { isNoPlanError, noPlanContent, notFoundContent, notFoundScreen } from './screens/not-found-screen.js';
+import {
+  chooseOrg,
+  chosenOrg,
+  currentToken,
+  finishCognitoSignIn,
+  keepAskedAddress,
+  signOut,
+  takeAskedAddress,
+} from './session.js';
 import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js';
 import type { WebConfig } from './web-config.js';
 import {
@@ -62,7 +70,11 @@ async function render(): Promise<void> {
       root,
       signInScreen(config, afterSignIn, () => void render()),
     );
-    if (route.screen !== 'sign-in') history.replaceState(null, '', href.signIn());
+    if (route.screen !== 'sign-in') {
+      // an email link opened signed out: kept, and opened once signed in (afterSignIn)
+      if (route.screen !== 'home') keepAskedAddress(location.hash);
+      history.replaceState(null, '', href.signIn());
+    }
     focusHeading();
     return;
   }
@@ -106,8 +118,12 @@ async function render(): Promise<void> {
       // the org chosen earlier is no longer theirs: choose again
       if (error.status === 403 && chosenOrg()) return switchOrg();
     }
+    // a year without a plan yet (a new org): say so, and where the plan comes from
+    if (error instanceof ApiError && 'fy' in route && isNoPlanError(error, route.fy))
+      replaceContent(main, ...noPlanContent(me!, route.fy));
     // a well-formed address naming nothing (a truncated email link): not found, with the way home
-    if (error instanceof ApiError && error.status === 404) replaceContent(main, ...notFoundContent(messageOf(error)));
+    else if (error instanceof ApiError && error.status === 404)
+      replaceContent(main, ...notFoundContent(messageOf(error)));
     else
       replaceContent(
         main,
@@ -205,10 +221,16 @@ function focusHeading(): void {
   }
 }
 
-/** Where a sign-in leads: the plan screen of a draft kept when the session ran out, else home. */
+/**
+ * Where a sign-in leads: the plan screen of a draft kept when the session ran out, else the page
+ * address asked for while signed out (an email link, its org too), else home.
+ */
 function afterSignIn(): string {
   const kept = keptDraft();
-  return kept ? href.plan(kept.fy) : '#/';
+  const asked = takeAskedAddress();
+  if (kept) return href.plan(kept.fy);
+  const route = asked === undefined ? undefined : parseRoute(asked);
+  return route && route.screen !== 'sign-in' && route.screen !== 'not-found' ? asked! : '#/';
 }
 
 async function boot(): Promise<void> {

@@ -4,6 +4,8 @@ import type { WebConfig } from './web-config.js';
 const TOKEN = 'ita.token';
 const PKCE = 'ita.pkce';
 const ORG = 'ita.org';
+/** The page address asked for while signed out (an email link): opened after the sign-in. */
+const ASKED = 'ita.asked';
 
 function base64url(bytes: Uint8Array): string {
   let text = '';
@@ -39,6 +41,18 @@ export const chosenOrg = () => sessionStorage.getItem(ORG) ?? undefined;
 export function chooseOrg(orgId: string | undefined): void {
   if (orgId) sessionStorage.setItem(ORG, orgId);
   else sessionStorage.removeItem(ORG);
+}
+
+/** Keeps the address a signed-out person asked for, across the sign-in (and Cognito's redirect). */
+export function keepAskedAddress(hash: string): void {
+  sessionStorage.setItem(ASKED, hash);
+}
+
+/** The address kept by keepAskedAddress, once: it is forgotten as it is read. */
+export function takeAskedAddress(): string | undefined {
+  const hash = sessionStorage.getItem(ASKED) ?? undefined;
+  sessionStorage.removeItem(ASKED);
+  return hash;
 }
 
 export interface DemoPerson {

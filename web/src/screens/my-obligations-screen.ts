@@ -1,5 +1,7 @@
 // "What must my unit report, and when?": overdue / due this month / upcoming / done.
 import type { Me, Obligation } from '../api-types.js';
+import { ApiError } from '../api-client.js';
+import { isNoPlanError } from './not-found-screen.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
@@ -132,6 +134,8 @@ async function unitWork(
     { class: 'sub' },
     `ปีงบประมาณ ${toThaiDigits(fy)} · ข้อมูล ณ วันที่ ${formatThaiDate(me.today as PlainDate)}`,
   );
+  // a year with no plan yet: the page's own screen for it (main.ts)
+  if (items instanceof ApiError && isNoPlanError(items, fy)) throw items;
   if (items instanceof Error) {
     replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message), below);
     return;

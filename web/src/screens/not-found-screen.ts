@@ -2,7 +2,12 @@
 import { gregorianFiscalYearHint } from '../../../shared/domain/buddhist-era-hint.js';
 import { BE_OFFSET } from '../../../shared/domain/fiscal-calendar.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
+import { planNotFound } from '../../../shared/domain/errors.js';
 import { h } from '../dom.js';
+import type { ApiError } from '../api-client.js';
+import type { Me } from '../api-types.js';
+import { managesPlan } from '../caller.js';
+import { href } from '../routes.js';
 
 /**
  * The not-found alert and the link home, for a screen's <main>. detail: the API's Thai message when
@@ -38,4 +43,40 @@ export function notFoundScreen(beYear?: { fy: number; hash: string }): HTMLEleme
       h('a', { href: beYear.hash, 'data-testid': 'be-year-link' }, `ไปที่ปีงบประมาณ พ.ศ. ${toThaiDigits(beYear.fy)}`),
     ),
   );
+}
+
+/** The API's answer for a year with no plan (shared/domain/errors.ts planNotFound), not a wrong address. */
+export function isNoPlanError(error: ApiError, fy: number): boolean {
+  return error.status === 404 && error.messageTh === planNotFound(fy).message_th;
+}
+
+/**
+ * A year with no plan yet (a new org before its first import): not "not found". The ITA working
+ * group gets the way to import it; everyone else is told to ask them.
+ */
+export function noPlanContent(me: Me, fy: number): HTMLElement[] {
+  const year = toThaiDigits(fy);
+  return [
+    h(
+      'div',
+      { class: 'alert', role: 'status', 'data-testid': 'no-plan' },
+      h('h1', {}, `ปีงบประมาณ ${year} ยังไม่มีแผนมาตรการ`),
+      h(
+        'p',
+        {},
+        managesPlan(me)
+          ? 'รายการที่ต้องรายงานจะแสดงเมื่อนำเข้าแผนมาตรการของปีนี้แล้ว นำเข้าได้ที่หน้าแผนมาตรการ'
+          : 'รายการที่ต้องรายงานจะแสดงเมื่อคณะทำงาน ITA นำเข้าแผนมาตรการของปีนี้แล้ว หากสงสัย กรุณาสอบถามคณะทำงาน ITA ขององค์กร',
+      ),
+    ),
+    ...(managesPlan(me)
+      ? [
+          h(
+            'p',
+            {},
+            h('a', { href: href.plan(fy), 'data-testid': 'no-plan-import' }, `ไปที่แผนมาตรการ ปีงบประมาณ ${year}`),
+          ),
+        ]
+      : []),
+  ];
 }
