@@ -237,3 +237,83 @@ describe('acting head of another unit, as that person', () => {
     await expect.poll(() => page.locator('main [role="alert"]').textContent()).toBe('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
   });
 });
+
+describe('an executive acting head of a unit (home: the overview), as that executive', () => {
+  const PALAD = 'palad@demo.example.org';
+  const actingLinks = () => page.locator('main .acting-units a').allTextContents();
+  const acting = (actingHeadOf: string[]) =>
+    apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-palad', { actingHeadOf });
+
+  it('the ปลัด acting for กองการศึกษา finds its work from the overview, and #/fy/2566 lists it without "contact the admin"', async () => {
+    expect((await acting(['education'])).status).toBe(200);
+    await signInAs(page, setup.api, PALAD);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    expect(page.url()).toContain('#/fy/2566/overview');
+    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
+    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
+    expect(await page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองการศึกษา');
+
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
+    expect(await page.locator('main').textContent()).not.toContain('ยังไม่ได้ระบุหน่วยงาน');
+  });
+
+  it('acting for two units, the overview links to both in the person’s order', async () => {
+    expect((await acting(['finance', 'education'])).status).toBe(200);
+    await page.goto(`${setup.api}/#/`);
+    await page.reload();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    await expect
+      .poll(() => actingLinks())
+      .toEqual(['งานของกองคลัง (รักษาราชการแทน)', 'งานของกองการศึกษา (รักษาราชการแทน)']);
+  });
+
+  it('an executive acting for nothing sees no acting links on the overview, and #/fy/2566 says the account has no unit', async () => {
+    expect((await acting([])).status).toBe(200);
+    await page.goto(`${setup.api}/#/`);
+    await page.reload();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    await page.locator('main table').first().waitFor();
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ');
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+  });
+});
+
+describe('a unit address naming no unit (#/fy/2566/unit/…)', () => {
+  const open = async (hash: string) => {
+    await page.goto(`${setup.api}/${hash}`);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+  };
+
+  it.each([
+    ['head.finance@demo.example.org', 'nonexistent'],
+    [COORDINATOR, 'nonexistent'],
+    [COORDINATOR, 'no-such-unit'],
+  ])('as %s, #/fy/2566/unit/%s shows the Thai not-found screen with the way home', async (email, unitId) => {
+    await signInAs(page, setup.api, email);
+    await open(`#/fy/2566/unit/${unitId}`);
+    await expect.poll(() => page.locator('main [data-testid="not-found"] h1').textContent()).toBe('ไม่พบหน้าที่ต้องการ');
+    const text = await page.locator('main').textContent();
+    expect(text).not.toContain(`งานที่ต้องรายงานของ${unitId}`);
+    expect(text).not.toContain('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
+    await page.getByRole('link', { name: '‹ กลับหน้าหลัก' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).not.toBe('ไม่พบหน้าที่ต้องการ');
+  });
+
+  it('a unit that exists but is closed is no "not found": the coordinator sees its heading by name', async () => {
+    await signInAs(page, setup.api, COORDINATOR);
+    const added = await apiAs(setup.api, COORDINATOR, 'POST', '/v1/units', {
+      unitId: 'closed-unit',
+      name: 'กองที่ปิดแล้ว',
+    });
+    expect(added.status).toBe(201);
+    expect((await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/units/closed-unit', { active: false })).status).toBe(200);
+    await open('#/fy/2566/unit/closed-unit');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองที่ปิดแล้ว');
+    expect(await page.locator('main [data-testid="not-found"]').count()).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
+import { notFoundContent } from './not-found-screen.js';
 import { formatThaiDate, formatThaiMonth, statusBadge, toThaiDigits } from '../thai.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
@@ -78,8 +79,11 @@ function cardList(list: Obligation[]): HTMLElement {
   return h('div', {}, ul, more);
 }
 
-/** The units the person acts as head of, each a link to its work (none: nothing). */
-function actingLinks(me: Me, fy: number): HTMLElement | false {
+/**
+ * The units the person acts as head of, each a link to its work (none: nothing). One source for
+ * every home: the staff home here and the executive's overview.
+ */
+export function actingLinks(me: Me, fy: number): HTMLElement | false {
   return (
     me.actingHeadOf.length > 0 &&
     h(
@@ -94,11 +98,12 @@ function actingLinks(me: Me, fy: number): HTMLElement | false {
 
 export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   if (!me.unit) {
+    // no unit of their own: acting for a unit is work enough, no "contact the admin"
+    const acting = actingLinks(me, fy);
     replaceContent(
       main,
       h('h1', {}, 'งานของหน่วยงาน'),
-      h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'),
-      actingLinks(me, fy),
+      acting || h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'),
     );
     return;
   }
@@ -108,7 +113,12 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
 /** One unit's work by its id (#/fy/{fy}/unit/{unitId}): an acting head's acted-for unit. */
 export async function unitObligationsScreen(main: HTMLElement, me: Me, fy: number, unitId: string): Promise<void> {
   const acting = me.actingHeadOf.find((u) => u.unitId === unitId);
-  const unit = acting ?? me.units.find((u) => u.unitId === unitId) ?? { unitId, name: unitId };
+  const unit = acting ?? me.units.find((u) => u.unitId === unitId);
+  // a well-formed id of no unit (closed units are still in me.units): not found, with the way home
+  if (!unit) {
+    replaceContent(main, ...notFoundContent('ไม่พบหน่วยงานนี้ในองค์กร อาจคัดลอกลิงก์มาไม่ครบ'));
+    return;
+  }
   await unitWork(
     main,
     me,

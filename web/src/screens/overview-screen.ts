@@ -7,7 +7,7 @@ import { overviewMonths } from '../overview-months.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
-import { obligationCard } from './my-obligations-screen.js';
+import { actingLinks, obligationCard } from './my-obligations-screen.js';
 
 const COLUMNS = [
   ['all', 'ทั้งหมด'],
@@ -82,6 +82,8 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
   replaceContent(
     main,
     h('h1', {}, 'ภาพรวมการรายงานทั้งองค์กร'),
+    // an executive acting head of a unit: the overview is their home, so the way to that unit's work
+    actingLinks(me, fy),
     h('p', { class: 'hint' }, h('a', { href: href.planHistory(fy) }, 'ประวัติการเปลี่ยนแปลงแผนมาตรการ')),
     h(
       'div',
