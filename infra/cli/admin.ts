@@ -77,8 +77,10 @@ email with a pseudonym, on the person and in every audit entry that held the nam
 their sign-in unless another org has them; --person runs it again after the email is gone.
 
 add-person emails the new person the same Thai invitation as the page's "เพิ่มผู้ใช้งาน" (the org's
-name, the page's address FORM_URL, a temporary password valid 14 days) through SES (MAIL_FROM,
-SES_REGION); resend-invitation sends it again with a new password while they have not signed in.
+name, the page's address FORM_URL) through SES (MAIL_FROM, SES_REGION); resend-invitation sends it
+again while they have not signed in. On AWS the invitation carries a temporary password valid
+${INVITATION_VALID_DAYS} days, and resend-invitation a new one. On the local system (npm start) there is no
+password: they choose their name on the sign-in page.
 If the email fails the person is saved all the same: the CLI says "saved, not sent" and how to
 send it again.
 

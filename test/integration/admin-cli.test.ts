@@ -221,6 +221,21 @@ describe('npm run admin', () => {
       },
     );
 
+    it.each([['--help'], ['-h'], ['add-person', '--help']])(
+      '%s says that locally an invitation carries no password (the name is chosen on the sign-in page)',
+      async (...args) => {
+        const { stdout } = await admin(...args);
+        const help = stdout.replace(/\s+/g, ' ');
+        expect(help).toContain(
+          'On the local system (npm start) there is no password: they choose their name on the sign-in page.',
+        );
+        expect(help).toContain('On AWS the invitation carries a temporary password valid 14 days');
+        // the password is not promised for every system
+        expect(help).not.toContain('FORM_URL, a temporary password valid 14 days');
+        expect(help).not.toContain('resend-invitation sends it again with a new password');
+      },
+    );
+
     it('a misspelt option is named in Thai and English with the usage', async () => {
       const refused = await admin('add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่').catch((e) => e);
       expect(refused.code).toBe(2);
