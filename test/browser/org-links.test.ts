@@ -219,6 +219,17 @@ describe('an email link opened signed out opens after the sign-in (s34-r, A)', (
     expect(await page.evaluate(() => location.hash)).toBe('#/fy/2566/overview/2023-02');
     expect(await page.locator('select#month').inputValue()).toBe('2023-02');
   });
+
+  it('the address is used once: the next sign-in, from the sign-in page, goes home', async () => {
+    await openSignedOut('#/fy/2566/overview/2023-03');
+    await page.locator(`button[data-email="${COORDINATOR}"]`).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
+    await signOutOf(page);
+    await page.locator(`button[data-email="${STAFF}"]`).click();
+    await page.locator('header [data-testid="who"]').waitFor();
+    await expect.poll(() => page.locator('main h1').textContent()).not.toBe('ภาพรวมการรายงานทั้งองค์กร');
+    expect(await page.evaluate(() => location.hash)).not.toContain('overview');
+  });
 });
 
 describe('a new org before its first plan (s34-r, B)', () => {
