@@ -357,7 +357,10 @@ describe('the web page on first load', () => {
 
   it('says in Thai when a fiscal year has no plan yet, and offers the other years', async () => {
     await page.goto(`${setup.api}/#/fy/2567`);
-    await expect.poll(() => page.locator('main .alert').textContent()).toBe('ยังไม่มีแผนมาตรการของปีงบประมาณ ๒๕๖๗');
+    // the year's own no-plan screen since 28e65841 (was the API's message in a red alert)
+    await expect
+      .poll(() => page.locator('main [data-testid="no-plan"] h1').textContent())
+      .toBe('ปีงบประมาณ ๒๕๖๗ ยังไม่มีแผนมาตรการ');
     const years = await page.locator('#fy option').allTextContents();
     expect(years).toContain('๒๕๖๖');
     await page.locator('#fy').selectOption('2566');
