@@ -2,6 +2,7 @@
 // escalation email's link opens, the unit's list reads, its reports can be submitted; /v1/me names
 // the units so the page can link to them. No more: not other units, not a coordinator's review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
@@ -13,8 +14,13 @@ beforeAll(async () => (f = await createApiFixture()), 120_000);
 afterAll(async () => f?.close());
 
 const actFor = (personId: string, actingHeadOf: string[]) =>
-  call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.coordinator, body: { actingHeadOf } });
-const me = async (as: string) => (await call(f.handler, { method: 'GET', path: '/v1/me', as })).body;
+  call(f.handler, {
+    method: 'PUT',
+    path: apiPath('/v1/people/{personId}', { personId }),
+    as: who.coordinator,
+    body: { actingHeadOf },
+  });
+const me = async (as: string) => (await call(f.handler, { method: 'GET', path: apiPath('/v1/me'), as })).body;
 const list = (as: string, unit: string) =>
   call(f.handler, { method: 'GET', path: base, query: { unit, limit: '200' }, as });
 const submit = (as: string, obligationId: string, body: object = report) =>
@@ -39,7 +45,7 @@ describe('an acting head in the acted-for unit', () => {
     // the report form's evidence file: the presigned upload is theirs to ask for too
     const upload = await call(f.handler, {
       method: 'POST',
-      path: '/v1/fiscal-years/2566/evidence-uploads',
+      path: apiPath('/v1/fiscal-years/{fy}/evidence-uploads', { fy: 2566 }),
       as: who.financeHead,
       body: { obligationId: id, fileName: 'ภาพถ่ายงานซ่อมถนน.pdf', contentType: 'application/pdf', size: 100 },
     });

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditTrail } from '../../../shared/store/audit-log.js';
+import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
@@ -263,7 +264,7 @@ describe("on npm start's local system (no passwords): the invitation says to cho
     const added = await addLocal(email);
     const res = await call(local.handler, {
       method: 'POST',
-      path: `/v1/people/${added.body.personId}/invitation`,
+      path: apiPath('/v1/people/{personId}/invitation', { personId: added.body.personId }),
       as: who.coordinator,
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -273,7 +274,7 @@ describe("on npm start's local system (no passwords): the invitation says to cho
     // the person's history tells of the resend, without a password it never had
     const history = await call(local.handler, {
       method: 'GET',
-      path: `/v1/people/${added.body.personId}/audit`,
+      path: apiPath('/v1/people/{personId}/audit', { personId: added.body.personId }),
       as: who.coordinator,
     });
     expect(history.body.items[0]).toMatchObject({
