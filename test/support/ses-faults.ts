@@ -5,6 +5,8 @@ import type { SESClient } from '@aws-sdk/client-ses';
 export interface SesFault {
   /** which sends fail: by recipient */
   to: (address: string) => boolean;
+  /** and by subject (default: any) */
+  subject?: (subject: string) => boolean;
   name: string;
   status: number;
   /** fail after the emulator accepted the message (a 5xx after acceptance) */
@@ -23,8 +25,14 @@ export function failSends(ses: SESClient, fault: SesFault, name = 'sesFault'): {
     });
   ses.middlewareStack.add(
     (next) => async (args) => {
-      const input = args.input as { Destination?: { ToAddresses?: string[] } };
-      const hit = (input.Destination?.ToAddresses ?? []).some(fault.to) && state.failures < (fault.times ?? Infinity);
+      const input = args.input as {
+        Destination?: { ToAddresses?: string[] };
+        Message?: { Subject?: { Data?: string } };
+      };
+      const hit =
+        (input.Destination?.ToAddresses ?? []).some(fault.to) &&
+        (fault.subject?.(input.Message?.Subject?.Data ?? '') ?? true) &&
+        state.failures < (fault.times ?? Infinity);
       if (hit && !fault.afterAcceptance) {
         state.failures++;
         throw error();
