@@ -317,3 +317,86 @@ describe('a unit address naming no unit (#/fy/2566/unit/…)', () => {
     expect(await page.locator('main [data-testid="not-found"]').count()).toBe(0);
   });
 });
+
+describe('rights changed while the page is open (caller-state.ts), as that person', () => {
+  const HEAD = 'head.finance@demo.example.org';
+  const actingLinks = () => page.locator('main .acting-units a').allTextContents();
+  const note = () => page.locator('[data-testid="caller-changed"]').textContent();
+  const acting = (actingHeadOf: string[]) =>
+    apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-head-finance', { actingHeadOf });
+  /** the person switches to another tab and back */
+  const tabShownAgain = () =>
+    page.evaluate(() => {
+      for (const state of ['hidden', 'visible']) {
+        Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }
+    });
+  /** the home of the head of กองคลัง, its /v1/me read afresh, its groups drawn */
+  const home = async (email = HEAD, heading = 'งานที่ต้องรายงานของกองคลัง') => {
+    await signInAs(page, setup.api, email);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
+    await page.locator('main .group').first().waitFor();
+  };
+
+  it('acting ended: back to the tab after a minute, the link is gone and the page says the rights changed', async () => {
+    // the page's clock: a minute passes without waiting one
+    await page.clock.install();
+    expect((await acting(['engineering'])).status).toBe(200);
+    await home();
+    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
+
+    expect((await acting([])).status).toBe(200);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    await expect.poll(() => note()).toContain('สิทธิ์ของท่านเปลี่ยนแล้ว');
+    expect(await note()).toContain('สิ้นสุดการรักษาราชการแทนหัวหน้ากองช่างแล้ว');
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+    expect(await page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+  });
+
+  it('acting given: the next screen opened after a minute shows the link, says so, and the link opens that unit', async () => {
+    await home();
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+
+    expect((await acting(['education'])).status).toBe(200);
+    await page.clock.fastForward('01:01');
+    await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+    await expect.poll(() => note()).toContain('ท่านรักษาราชการแทนหัวหน้ากองการศึกษา');
+    await page.getByRole('link', { name: 'งานของหน่วยงาน' }).click();
+    await expect.poll(() => actingLinks()).toEqual(['งานของกองการศึกษา (รักษาราชการแทน)']);
+    // said once: the screen after the note's has none
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+    await page.getByRole('link', { name: 'งานของกองการศึกษา (รักษาราชการแทน)' }).click();
+    await expect.poll(() => page.locator('main .acting-note').textContent()).toBe('คุณรักษาราชการแทนหัวหน้ากองการศึกษา');
+  });
+
+  it('acting ended a moment ago: the stale link, refused by the API, leads home without it and says why', async () => {
+    expect((await acting(['engineering'])).status).toBe(200);
+    await home();
+    expect(await actingLinks()).toEqual(['งานของกองช่าง (รักษาราชการแทน)']);
+
+    expect((await acting([])).status).toBe(200);
+    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await expect.poll(() => note()).toContain('สิ้นสุดการรักษาราชการแทนหัวหน้ากองช่างแล้ว');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(page.url()).toContain('#/fy/2566');
+    expect(page.url()).not.toContain('/unit/');
+    expect(await page.locator('main .acting-units').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
+  });
+
+  it('moved to another unit: back to the tab after a minute, home is the new unit’s work', async () => {
+    await home('staff.engineering@demo.example.org', 'งานที่ต้องรายงานของกองช่าง');
+    const moved = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-engineering', {
+      unitId: 'education',
+    });
+    expect(moved.status).toBe(200);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    await expect.poll(() => note()).toContain('หน่วยงานของท่านเปลี่ยนเป็นกองการศึกษา');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
+    expect(await page.locator('header [data-testid="who"]').textContent()).toContain('กองการศึกษา');
+  });
+});

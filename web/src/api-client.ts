@@ -27,6 +27,7 @@ export class ApiError extends Error {
 
 let apiUrl = '';
 let onSignedOut = () => {};
+let onRefused: (path: string) => void = () => {};
 /** The reads (GET) of the screen shown: aborted when another screen starts (startScreen). */
 let screenReads = new AbortController();
 
@@ -43,21 +44,29 @@ export function startScreen(): void {
 /** An answer no screen wants: a promise that never settles, so nothing after it runs. */
 const dropped = () => new Promise<never>(() => {});
 
-export function configureApi(options: { apiUrl: string; onSignedOut: () => void }): void {
+export function configureApi(options: {
+  apiUrl: string;
+  onSignedOut: () => void;
+  /** a 403: the person's rights may have changed since the page read them (caller-state.ts) */
+  onRefused?: (path: string) => void;
+}): void {
   apiUrl = options.apiUrl;
   onSignedOut = options.onSignedOut;
+  onRefused = options.onRefused ?? (() => {});
 }
 
 /**
  * One call to the form API: the answer's JSON, or an ApiError with the API's Thai message (status 0
  * when the API cannot be reached). A read (GET) belongs to the screen shown: once another screen
- * has started (startScreen) its answer is dropped, the promise never settles.
+ * has started (startScreen) its answer is dropped, the promise never settles; unless `outsideScreen`
+ * (the page's own reads, e.g. of /v1/me).
  */
 export async function api<T>(
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  { outsideScreen = false }: { outsideScreen?: boolean } = {},
 ): Promise<T> {
   const token = currentToken();
   if (!token) {
@@ -66,7 +75,7 @@ export async function api<T>(
   }
   let response: Response;
   const org = chosenOrg();
-  const signal = method === 'GET' ? screenReads.signal : undefined;
+  const signal = method === 'GET' && !outsideScreen ? screenReads.signal : undefined;
   try {
     response = await fetch(`${apiUrl}${path}`, {
       method,
@@ -89,6 +98,7 @@ export async function api<T>(
   if (signal?.aborted) return dropped();
   if (response.ok) return json as T;
   if (response.status === 401) onSignedOut();
+  if (response.status === 403) onRefused(path);
   const error = json?.error;
   throw new ApiError(
     response.status,

@@ -1,7 +1,7 @@
 // The page: reads /config.json, signs in, and renders the screen the address names.
-import { api, ApiError, configureApi, messageOf, startScreen } from './api-client.js';
-import { apiPath } from '../../shared/api/api-path.js';
+import { ApiError, configureApi, messageOf, startScreen } from './api-client.js';
 import type { Me } from './api-types.js';
+import { currentMe, forgetMe, knownMe, readMeAfresh, refused, takeChangeNote, watchCaller } from './caller-state.js';
 import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
@@ -41,7 +41,6 @@ import { keptDraft } from './kept-draft.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
-let me: Me | undefined;
 
 function homeFor(person: Me): string {
   const fy = yearToOpen(person);
@@ -65,7 +64,7 @@ async function render(): Promise<void> {
     return;
   }
   if (route.screen === 'sign-in' || !currentToken()) {
-    me = undefined;
+    forgetMe();
     replaceContent(
       root,
       signInScreen(config, afterSignIn, () => void render()),
@@ -79,10 +78,16 @@ async function render(): Promise<void> {
     return;
   }
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'loading' }, 'กำลังโหลด…'));
-  if (route.org !== undefined && route.org !== (me?.org.orgId ?? chosenOrg()) && !(await switchToOrgOf(route.org, seq)))
+  if (
+    route.org !== undefined &&
+    route.org !== (knownMe()?.org.orgId ?? chosenOrg()) &&
+    !(await switchToOrgOf(route.org, seq))
+  )
     return;
+  /** the person, once read: an error before it is of /v1/me */
+  let me: Me | undefined;
   try {
-    me ??= await api<Me>('GET', apiPath('/v1/me'));
+    me = await currentMe();
     if (seq !== renders) return; // a newer address is being shown
     if (route.screen === 'home') {
       location.replace(homeFor(me));
@@ -94,6 +99,7 @@ async function render(): Promise<void> {
       root,
       layout(me, framed, main, () => mayLeave() && signOut(config.auth), switchOrg),
     );
+    showChangeNote(main);
     await screenFor(route, me, main);
     if (seq !== renders) return;
   } catch (error) {
@@ -174,9 +180,8 @@ function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-fou
 async function switchToOrgOf(org: string, seq: number): Promise<boolean> {
   const previous = chosenOrg();
   chooseOrg(org);
-  me = undefined;
   try {
-    me = await api<Me>('GET', apiPath('/v1/me'));
+    await readMeAfresh();
   } catch (error) {
     if (seq !== renders) return false;
     chooseOrg(previous);
@@ -208,9 +213,26 @@ async function switchToOrgOf(org: string, seq: number): Promise<boolean> {
 function switchOrg(): void {
   if (!mayLeave()) return;
   chooseOrg(undefined);
-  me = undefined;
+  forgetMe();
   if (location.hash === '#/') void render();
   else location.hash = '#/';
+}
+
+/** What changed in the person's rights since the last screen (caller-state.ts), above `main`. */
+function showChangeNote(main: HTMLElement): void {
+  const note = takeChangeNote();
+  if (note) main.before(note);
+}
+
+/**
+ * The person's rights changed while the page was open: unsaved work stays, with the note above it;
+ * else a refused request goes home (its links now the person's), and a tab shown again redraws.
+ */
+function redrawForCaller(why: 'refused' | 'returned'): void {
+  const main = root.querySelector<HTMLElement>('main');
+  if (unsavedWork() !== undefined && main) return showChangeNote(main);
+  if (why === 'refused' && location.hash !== '#/') location.hash = '#/';
+  else void render();
 }
 
 function focusHeading(): void {
@@ -243,9 +265,11 @@ async function boot(): Promise<void> {
       forgetUnsavedWork();
       location.hash = href.signIn();
     },
+    onRefused: refused,
   });
   if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = afterSignIn();
   watchForms();
+  watchCaller(redrawForCaller);
   window.addEventListener('hashchange', () => {
     // a link, the back button or a typed address: unsaved work asks first; staying puts the address back
     if (location.hash !== shownHash && !mayLeave()) {
