@@ -13,6 +13,7 @@ import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
 import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 
 const run = promisify(execFile);
@@ -639,5 +640,111 @@ describe('the report form keeps what was typed, or says why not', () => {
     await page.keyboard.insertText('ข'.repeat(20));
     expect(await page.locator('#count-summary').textContent()).toMatch(/กรุณาตรวจสอบท้ายข้อความ$/);
     await summary.fill('');
+  });
+});
+
+// An org due rule can put some of a year's reports after 30 September (docs/reminders.md): under
+// "monthly on the 5th of the next month" September's report falls due on 5 October, under "90 days
+// after" the second half-year's on 29 December. The overview offers those months after the year's
+// twelve, in time order, and lists their reports with the same figures (docs/web.md, "Overview").
+describe("the overview's months, as an executive", () => {
+  // A second org on the same document, its rules set before the API ever reads it (the API keeps an
+  // org's rules for up to 60 s: CallerDirectory), so the demo org's defaults stay for the rest of the file.
+  const EXECUTIVE = 'mayor@khokkruat.example.org';
+  const admin = (...args: string[]) => run(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+  const monthOptions = () => page.locator('#month option').allTextContents();
+  const openOverview = async (month?: string) => {
+    await page.goto(`${setup.api}/#/fy/2566/overview${month ? `/${month}` : ''}`);
+    await page.reload();
+    await page.locator('main table tbody tr').first().waitFor();
+  };
+  /** The by-unit table's rows: [unit, ทั้งหมด, ส่งแล้ว, รอตรวจ, ส่งกลับแก้ไข, เลยกำหนด]. */
+  const unitRows = () =>
+    page
+      .locator('main table')
+      .first()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+  const TWELVE = [
+    'ตุลาคม ๒๕๖๕',
+    'พฤศจิกายน ๒๕๖๕',
+    'ธันวาคม ๒๕๖๕',
+    'มกราคม ๒๕๖๖',
+    'กุมภาพันธ์ ๒๕๖๖',
+    'มีนาคม ๒๕๖๖',
+    'เมษายน ๒๕๖๖',
+    'พฤษภาคม ๒๕๖๖',
+    'มิถุนายน ๒๕๖๖',
+    'กรกฎาคม ๒๕๖๖',
+    'สิงหาคม ๒๕๖๖',
+    'กันยายน ๒๕๖๖',
+  ];
+  const FIVE_UNITS = ['สำนักปลัดเทศบาล', 'กองการศึกษา', 'กองช่าง', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม'];
+  const fromThaiDigits = (text: string) => Number(text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+  const OCTOBER = 'ตุลาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
+  const DECEMBER = 'ธันวาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
+
+  it('the demo org (default due rules, nothing due after 30 September): the whole year and exactly its twelve months', async () => {
+    await signIn('mayor@demo.example.org');
+    await openOverview();
+    expect(await monthOptions()).toEqual(['ทั้งปีงบประมาณ', ...TWELVE]);
+  });
+
+  it('an org whose monthly reports are due on the 5th of the next month and half-yearly ones 90 days after: October and December 2566 follow September, November not', async () => {
+    await admin('create-org', '--org', 'khokkruat', '--name', 'เทศบาลตำบลโคกกรวด', '--municipal-units');
+    await admin('set-due-rule', '--org', 'khokkruat', '--cadence', 'monthly', '--rule', 'day-of-next-month:5');
+    await admin('set-due-rule', '--org', 'khokkruat', '--cadence', 'semiannual', '--rule', 'days-after:90');
+    await admin(
+      'add-person',
+      '--org',
+      'khokkruat',
+      '--email',
+      EXECUTIVE,
+      '--name',
+      'นายกเทศมนตรีโคกกรวด',
+      '--roles',
+      'executive',
+    );
+    await run(tsx, ['infra/cli/import-plan.ts', DEMO_DOCUMENT, '--org', 'khokkruat', '--fy', '2566'], {
+      cwd: repoRoot,
+      env: setup.env,
+    });
+    await signIn(EXECUTIVE);
+    await openOverview();
+    expect(await monthOptions()).toEqual(['ทั้งปีงบประมาณ', ...TWELVE, OCTOBER, DECEMBER]);
+  }, 120_000);
+
+  it('choosing ตุลาคม ๒๕๖๖ lists September’s four monthly reports of each unit, on a phone without sideways scrolling', async () => {
+    await page.locator('#month').selectOption({ label: OCTOBER });
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/fy/2566/overview/2023-10');
+    await expect
+      .poll(() => page.locator('main table caption').first().textContent())
+      .toBe('ตามหน่วยงาน · กำหนดส่งในตุลาคม ๒๕๖๖');
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๔', '๐', '๐', '๐', '๐']));
+    expect(await page.locator('main table caption').nth(1).textContent()).toBe('ตามตัวชี้วัด · กำหนดส่งในตุลาคม ๒๕๖๖');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+  });
+
+  it('a link to #/fy/2566/overview/2023-12 opens December 2566 chosen, with the second half-year report of each unit', async () => {
+    await openOverview('2023-12');
+    expect(await page.locator('#month option:checked').textContent()).toBe(DECEMBER);
+    expect(await page.locator('main table caption').first().textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในธันวาคม ๒๕๖๖');
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๑', '๐', '๐', '๐', '๐']));
+  });
+
+  it("every report of the year is in one offered month: the months' figures add up to ทั้งปีงบประมาณ's", async () => {
+    const months = await page
+      .locator('#month option:not([value="all"])')
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+    const totals = (rows: string[][]) => rows.map((r) => r.slice(1).map(fromThaiDigits));
+    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0]);
+    for (const [month, label] of months) {
+      await page.locator('#month').selectOption(month!);
+      const caption = `ตามหน่วยงาน · กำหนดส่งใน${label!.replace(' (หลังสิ้นปีงบประมาณ)', '')}`;
+      await expect.poll(() => page.locator('main table caption').first().textContent()).toBe(caption);
+      totals(await unitRows()).forEach((row, i) => row.forEach((n, j) => (summed[i]![j]! += n)));
+    }
+    await openOverview('all');
+    expect(summed).toEqual(totals(await unitRows()));
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { periodsFor } from '../../shared/domain/periods.js';
+import { DueRule, MAX_DAYS_AFTER } from '../../shared/domain/due-rules.js';
+import { monthsPastYearEnd } from '../../shared/domain/year-reach.js';
 
 const ids = (ps: { periodId: string; dueDate: string }[]) => ps.map((p) => [p.periodId, p.dueDate]);
 
@@ -70,5 +72,43 @@ describe('cadences, periods and due dates', () => {
     expect(
       periodsFor('semiannual', 2566, { dueRules: { semiannual: { kind: 'days-after', days: 15 } } })[0]?.dueDate,
     ).toBe('2023-04-15');
+  });
+});
+
+// The overview offers the months after a year that a rule can reach (web/src/overview-months.ts),
+// none before it: no rule can put a report before 1 October, as these show.
+describe('a due rule keeps every report of the year from 1 October to its reach after 30 September', () => {
+  const CADENCES = ['monthly', 'quarterly', 'semiannual', 'april-september', 'annual', 'once', 'unspecified'] as const;
+  const RULES = [
+    { kind: 'default' },
+    { kind: 'day-of-next-month', day: 1 },
+    { kind: 'day-of-next-month', day: 28 },
+    { kind: 'days-after', days: 0 },
+    { kind: 'days-after', days: MAX_DAYS_AFTER },
+  ] as const;
+  // a one-off on the year's first day (the earliest the save allows) and on its last
+  const ONCE_DATES: PlainDate[] = ['2022-10-01', '2023-09-30'];
+
+  it.each(CADENCES)('%s reports: never due before 1 October 2565, never after the reach (December 2566)', (cadence) => {
+    const reach = monthsPastYearEnd(2566).at(-1)!;
+    const dues = RULES.flatMap((rule) =>
+      ONCE_DATES.flatMap((onceDueDate) =>
+        periodsFor(cadence, 2566, { dueRules: { [cadence]: rule }, onceDueDate }).map((p) => p.dueDate),
+      ),
+    );
+    expect(dues.filter((d) => d < '2022-10-01')).toEqual([]);
+    expect(dues.filter((d) => d.slice(0, 7) > reach)).toEqual([]);
+  });
+
+  it.each([
+    ['days-after:-1', { kind: 'days-after', days: -1 }],
+    ['days-after:91', { kind: 'days-after', days: MAX_DAYS_AFTER + 1 }],
+    ['day-of-next-month:0', { kind: 'day-of-next-month', day: 0 }],
+  ])('a rule that could move a report earlier or past the reach (%s) is refused', (_name, rule) => {
+    expect(DueRule.safeParse(rule).success).toBe(false);
+  });
+
+  it('the reach is October to December after the year', () => {
+    expect(monthsPastYearEnd(2566)).toEqual(['2023-10', '2023-11', '2023-12']);
   });
 });

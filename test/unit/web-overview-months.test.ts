@@ -21,6 +21,14 @@ describe("the overview's month choice", () => {
     ]);
   });
 
+  it('offers October and December in time order without November when nothing falls due in November', () => {
+    expect(labels(2566, ['2023-12-29', '2023-10-05', '2023-09-30']).slice(11)).toEqual([
+      'กันยายน ๒๕๖๖',
+      'ตุลาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)',
+      'ธันวาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)',
+    ]);
+  });
+
   it('offers only the twelve months when every report falls due by 30 September', () => {
     expect(labels(2566, ['2022-10-31', '2023-09-30'])).toHaveLength(12);
   });

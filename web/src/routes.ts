@@ -64,8 +64,7 @@ function fiscalYearOf(segment: string | undefined): number | undefined {
   return fy >= FISCAL_YEAR_MIN && fy <= FISCAL_YEAR_MAX ? fy : undefined;
 }
 
-/** "all" or one month of fiscal year fy as YYYY-MM ("2022-10" .. "2023-09" for 2566). */
-/** 'all', one of the year's twelve months, or a month after it that a due rule can reach. */
+/** 'all', one of the year's twelve months, or a month after it that a due rule can reach (YYYY-MM). */
 function isOverviewMonth(fy: number, month: string): boolean {
   return month === 'all' || fiscalMonths(fy).some((m) => m.id === month) || monthsPastYearEnd(fy).includes(month);
 }
