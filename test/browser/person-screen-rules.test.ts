@@ -387,6 +387,23 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     expect(await page.locator('main').textContent()).not.toContain('คุณดูข้อมูลได้เฉพาะของหน่วยงานตนเอง');
   });
 
+  it('acting ended while its report is typed: the refused submission keeps the text, the note above it', async () => {
+    expect((await acting(['engineering'])).status).toBe(200);
+    await home();
+    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await page.locator('.group-overdue .card a').first().click();
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    const typed = 'รายงานที่พิมพ์ไว้ก่อนสิ้นสุดการรักษาราชการแทน';
+    await page.locator('#f-summary').fill(typed);
+    const address = page.url();
+
+    expect((await acting([])).status).toBe(200);
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect.poll(() => note()).toContain('สิ้นสุดการรักษาราชการแทนหัวหน้ากองช่างแล้ว');
+    expect(page.url()).toBe(address);
+    expect(await page.locator('#f-summary').inputValue()).toBe(typed);
+  });
+
   it('moved to another unit: back to the tab after a minute, home is the new unit’s work', async () => {
     await home('staff.engineering@demo.example.org', 'งานที่ต้องรายงานของกองช่าง');
     const moved = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-staff-engineering', {
