@@ -29,7 +29,7 @@ export const CERTIFICATE_ARN = /^arn:aws[a-z-]*:acm:([a-z]{2}(?:-[a-z]+)+-\d):\d
 /** A stage name: it is in every stack and resource name (CloudFormation allows [A-Za-z0-9-]). */
 export const STAGE_NAME = /^[a-z][a-z0-9-]{0,29}$/;
 
-/** A production stage (`prod`, `production`, `prod-…`): it must name its own sender. */
+/** A production stage (`prod`, `production`, `prod-…`): it must name its own sender and alarmEmail. */
 export const isProductionStage = (stage: string): boolean => /^prod(uction)?(-|$)/.test(stage);
 
 /** Every `-c` setting the app reads, in README's order. */
@@ -66,8 +66,8 @@ export const CONTEXT_SETTINGS: readonly ContextSetting[] = [
   },
   {
     name: 'alarmEmail',
-    ruleTh: 'ที่อยู่อีเมล',
-    ruleEn: 'an email address',
+    ruleTh: 'ที่อยู่อีเมล (ต้องระบุเมื่อ stage เป็น prod)',
+    ruleEn: 'an email address; a `prod`, `production` or `prod-…` stage needs it',
     schema: email,
   },
   {

@@ -139,6 +139,12 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       `-c stage=${stage}: ต้องระบุ -c senderDomain หรือ -c senderEmail (ที่อยู่ผู้ส่งที่ยืนยันได้ใน SES)`,
       `context stage=${stage} needs senderDomain or senderEmail: ita-noreply@example.org is nobody's address and SES would refuse every email`,
     );
+  // alarms notify a topic; without a subscriber nobody hears of a failed job or a stopped SES
+  if (isProductionStage(stage) && !get('alarmEmail'))
+    refuse(
+      `-c stage=${stage}: ต้องระบุ -c alarmEmail (ที่อยู่อีเมลที่รับการแจ้งเตือน)`,
+      `context stage=${stage} needs alarmEmail: without it every alarm notifies a topic nobody is subscribed to`,
+    );
   if (problems.length) throw new SettingsError(problems);
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')

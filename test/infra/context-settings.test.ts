@@ -58,10 +58,30 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
       expect(refusalOf({ stage, alarmEmail: 'it@example.go.th' })).toContain(
         `-c stage=${stage}: ต้องระบุ -c senderDomain หรือ -c senderEmail`,
       );
-      expect(refusalOf({ stage, senderEmail: 'ita@example.go.th' })).toBeUndefined();
-      expect(refusalOf({ stage, senderDomain: 'ita.example.go.th' })).toBeUndefined();
+      const alarmEmail = 'it@example.go.th';
+      expect(refusalOf({ stage, senderEmail: 'ita@example.go.th', alarmEmail })).toBeUndefined();
+      expect(refusalOf({ stage, senderDomain: 'ita.example.go.th', alarmEmail })).toBeUndefined();
     },
   );
+
+  // review s35-f 1: a prod deploy without alarmEmail had every alarm notify a topic nobody reads
+  it.each([['prod'], ['production'], ['prod-bkk']])(
+    'a %s stage without alarmEmail is refused: its alarms would reach nobody',
+    (stage) => {
+      const message = refusalOf({ stage, senderDomain: 'ita.example.go.th' });
+      const line = message?.split('\n').find((l) => l.includes('-c alarmEmail'));
+      expect(line).toBe(
+        `  -c stage=${stage}: ต้องระบุ -c alarmEmail (ที่อยู่อีเมลที่รับการแจ้งเตือน) / ` +
+          `context stage=${stage} needs alarmEmail: without it every alarm notifies a topic nobody is subscribed to`,
+      );
+      expect(refusalOf({ stage, senderDomain: 'ita.example.go.th', alarmEmail: 'it@example.go.th' })).toBeUndefined();
+    },
+  );
+
+  it('a test or dev stage may go without alarmEmail (its alarms are not for anyone)', () => {
+    expect(settingsFrom(node({ stage: 'test' })).alarmEmail).toBeUndefined();
+    expect(settingsFrom(node({ stage: 'product' })).alarmEmail).toBeUndefined();
+  });
 
   it('a test or dev stage may go without a sender (ita-noreply@example.org)', () => {
     expect(settingsFrom(node({ stage: 'test' })).senderEmail).toBe('ita-noreply@example.org');
