@@ -5,7 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { DeployTimeLogsSynthesizer } from './deploy-time-logs.js';
 import { CLOUDFRONT_WAF_REGION, FairShareStack } from './fair-share.js';
 import { MailStack } from './mail-identity.js';
-import { SettingsError } from './context-settings.js';
+import { isProductionStage, SettingsError } from './context-settings.js';
 import { settingsFrom } from './settings.js';
 import { StatefulStack } from './stateful-stack.js';
 import { StatelessStack } from './stateless-stack.js';
@@ -24,6 +24,8 @@ export function buildApp(
     env,
     synthesizer: synthesizer(),
     exportPrefix,
+    // a prod stage's data stack cannot be deleted by one command (docs/operations.md)
+    terminationProtection: isProductionStage(settings.stage),
     description: 'ita-measures: table, files bucket, user pool (data that must survive mistakes)',
   });
   // SES elsewhere (a region without SES, or -c sesRegion): the sender gets a stack in that region

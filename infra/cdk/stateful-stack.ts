@@ -123,6 +123,8 @@ export class StatefulStack extends Stack {
           `เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่ รหัสผ่านชั่วคราวนี้ใช้ได้ภายใน ${toThaiDigits(INVITATION_VALID_DAYS)} วัน ` +
           'หากหมดอายุ กรุณาแจ้งคณะทำงาน ITA ให้ส่งอีเมลเชิญอีกครั้ง',
       },
+      // every sign-in lives here: no delete (console, CLI or CloudFormation) until this is turned off
+      deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     // What the CLIs (npm run admin, import, job) and the runbooks need, under stable names (README,

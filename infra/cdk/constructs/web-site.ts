@@ -93,8 +93,10 @@ export class WebSite extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: props.logsBucket,
       serverAccessLogsPrefix: 'web/',
-      // only build output lives here: the next deploy writes it again
+      // only build output lives here: the next deploy writes it again; emptied first on stack
+      // deletion (the deployment's files would otherwise make the bucket's deletion fail)
       removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: true,
     });
 
     const login = new UserPoolDomain(this, 'Login', {
