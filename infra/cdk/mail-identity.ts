@@ -2,7 +2,13 @@
 // SES does not exist in every region (not in ap-southeast-7, Bangkok): there the sender lives in a
 // small stack of its own in the SES region, and the functions send through a client for that region.
 import { Stack, type StackProps } from 'aws-cdk-lib';
-import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailIdentity,
+  Identity,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { addSesReputationAlarms, alarmSink } from './alarms.js';
 import type { Settings } from './settings.js';
@@ -23,6 +29,9 @@ export interface MailSender {
 export function addMailSender(stack: Stack, settings: Settings, fixedName?: string): MailSender {
   const configurationSet = new ConfigurationSet(stack, 'MailConfig', {
     suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    // invitations carry a temporary password: never in clear text. A receiving server without
+    // STARTTLS gets nothing (docs/operations.md, "Email": how that shows)
+    tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     ...(fixedName ? { configurationSetName: fixedName } : {}),
   });
   const identity = new EmailIdentity(stack, 'MailIdentity', {
