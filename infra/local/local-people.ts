@@ -1,5 +1,7 @@
 // Who the local sign-in page offers: the people of every org on this machine (the demo org and
-// any made with `npm run admin -- create-org`), demo first.
+// any made with `npm run admin -- create-org`), demo first, then by Thai name.
+import { byCodeUnits } from '../../shared/domain/code-unit-order.js';
+import { byThaiText } from '../../shared/domain/thai-order.js';
 import type { Person, Unit } from '../../shared/domain/organisation.js';
 import type { Repositories } from '../../shared/store/repositories.js';
 import { DEMO_ORG } from './demo-seed.js';
@@ -13,7 +15,10 @@ export interface LocalOrgPeople {
   people: Person[];
 }
 
-/** Every org (listOrgs, page by page: a Query, no Scan), the demo org first, then by id. */
+/**
+ * Every org (listOrgs, page by page: a Query, no Scan), the demo org first, then by Thai name (as the
+ * page's org chooser orders them), then by id.
+ */
 export async function localOrgPeople(repos: Pick<Repositories, 'orgs'>): Promise<LocalOrgPeople[]> {
   const orgs: { orgId: string; name: string }[] = [];
   let cursor: string | undefined;
@@ -22,7 +27,12 @@ export async function localOrgPeople(repos: Pick<Repositories, 'orgs'>): Promise
     orgs.push(...page.items);
     cursor = page.cursor;
   } while (cursor);
-  const ordered = [...orgs.filter((o) => o.orgId === DEMO_ORG), ...orgs.filter((o) => o.orgId !== DEMO_ORG)];
+  const ordered = [
+    ...orgs.filter((o) => o.orgId === DEMO_ORG),
+    ...orgs
+      .filter((o) => o.orgId !== DEMO_ORG)
+      .sort((a, b) => byThaiText(a.name, b.name) || byCodeUnits(a.orgId, b.orgId)),
+  ];
   return Promise.all(
     ordered.map(async (o) => ({ orgId: o.orgId, orgName: o.name, ...(await repos.orgs.listUnitsAndPeople(o.orgId)) })),
   );

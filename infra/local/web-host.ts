@@ -7,6 +7,8 @@ import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
 import type { Person, Unit } from '../../shared/domain/organisation.js';
 import type { ExtraResponse } from './api-gateway-server.js';
 import type { LocalOrgPeople } from './local-people.js';
+import { byCodeUnits } from '../../shared/domain/code-unit-order.js';
+import { byThaiText } from '../../shared/domain/thai-order.js';
 
 export interface LocalWebHostOptions {
   /** every org's people (inactive ones too: the host lists the active), the demo org first */
@@ -16,7 +18,10 @@ export interface LocalWebHostOptions {
   uploadOrigins: string[];
 }
 
-/** One person of the picker: the org is named when there is more than one (the page groups by it). */
+/**
+ * One entry of the picker: a person in one org (someone in two orgs has two entries, one under each;
+ * the page groups by the org and signs in to it).
+ */
 export interface LocalPickerPerson {
   email: string;
   name: string;
@@ -58,26 +63,26 @@ export function localWebHost(options: LocalWebHostOptions) {
             ? 1
             : 0;
   /**
-   * The active people of every org, org by org (demo first), each org's by rank. One sign-in per
-   * email: someone in two orgs is listed once, under the first; the page then asks which org.
+   * The active people of every org, org by org (demo first), each org's by rank, then by Thai name
+   * (as the people list), then by email. Someone in several orgs is listed under each org they are
+   * active in; the entry names its org, and the page signs them in to it (no question which org).
    */
-  const picker = async () => {
-    const listed = new Map<string, { person: Person; entry: LocalPickerPerson }>();
-    for (const org of await options.orgs())
-      for (const p of org.people.filter((x) => x.active).sort((a, b) => rank(a) - rank(b)))
-        if (!listed.has(p.email))
-          listed.set(p.email, {
-            person: p,
-            entry: {
-              email: p.email,
-              name: p.name,
-              description: describePerson(p, org.units),
-              orgId: org.orgId,
-              orgName: org.orgName,
-            },
-          });
-    return [...listed.values()];
-  };
+  const picker = async () =>
+    (await options.orgs()).flatMap((org) =>
+      org.people
+        .filter((x) => x.active)
+        .sort((a, b) => rank(a) - rank(b) || byThaiText(a.name, b.name) || byCodeUnits(a.email, b.email))
+        .map((p) => ({
+          person: p,
+          entry: {
+            email: p.email,
+            name: p.name,
+            description: describePerson(p, org.units),
+            orgId: org.orgId,
+            orgName: org.orgName,
+          } satisfies LocalPickerPerson,
+        })),
+    );
 
   return async ({ method, url }: { method: string; url: URL }): Promise<ExtraResponse | undefined> => {
     const path = url.pathname;
@@ -88,6 +93,7 @@ export function localWebHost(options: LocalWebHostOptions) {
       );
     }
     if (path === '/local/token' && method === 'POST') {
+      // one sign-in (sub, email) for all of a person's orgs: the page names the org (X-Org-Id)
       const email = url.searchParams.get('email') ?? '';
       const person = (await picker()).find((p) => p.entry.email === email)?.person;
       return person ? json(200, { token: await options.issueToken(person) }) : json(404, { message: 'no such person' });

@@ -10,7 +10,7 @@ import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
-import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
+import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 
 const STAFF = 'staff.finance@demo.example.org';
 let setup: LocalSystemSetup;
@@ -91,9 +91,8 @@ describe('a person in two orgs follows an email link to the org the tab is not i
     });
     await page.goto(`${setup.api}/#/fy/2566`);
     await signOutOf(page);
-    await page.locator(`button[data-email="${HEAD}"]`).click();
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกองค์กรที่จะใช้งาน');
-    await page.locator('button[data-org="demo"]').click();
+    // listed under each org: the entry under ดอนอะระง signs in there, with no question which org
+    await page.locator(`section[data-org="demo"] button[data-email="${HEAD}"]`).click();
     await expect.poll(brand).toContain('เทศบาลตำบลดอนอะระง');
 
     orgsAsked.length = 0;
@@ -184,14 +183,132 @@ describe("the local sign-in page lists every org's people (an org made with npm 
     expect(token.status).toBe(404);
   });
 
-  it("the demo org's people stay first, in their usual order; someone in both orgs is listed once, under the demo org", async () => {
+  it("the demo org's people stay first, in their usual order; someone in both orgs is listed under each", async () => {
     const listed = await picker();
     const firstOther = listed.findIndex((p) => p.orgId !== 'demo');
     expect(listed.slice(0, firstOther).every((p) => p.orgId === 'demo')).toBe(true);
     expect(listed.slice(firstOther).every((p) => p.orgId === 'nongbua' && p.orgName === 'เทศบาลตำบลหนองบัว')).toBe(true);
     expect(listed[0]!.email).toMatch(/^staff\.[a-z]+@demo\.example\.org$/);
     const head = listed.filter((p) => p.email === 'head.finance@demo.example.org');
-    expect(head.map((p) => p.orgId)).toEqual(['demo']);
+    expect(head.map((p) => p.orgId)).toEqual(['demo', 'nongbua']);
+  });
+});
+
+describe('the local sign-in page: people in several orgs, and telling people apart (s35-b)', () => {
+  // หนองบัว and its coordinator were made above; อากาศ, an อบต. whose id sorts before หนองบัว's and
+  // whose Thai name after it (Thai order skips the leading vowel of เทศบาล)
+  const AKAT = 'องค์การบริหารส่วนตำบลอากาศ';
+  const NONGBUA = 'เทศบาลตำบลหนองบัว';
+  const NONGBUA_ITA = 'ita@nongbua.example.org';
+  const AKAT_ITA = 'ita@akat.example.org';
+  const TWO = 'two.orgs@example.org';
+  const HALF = 'left.akat@example.org';
+  const SAME = ['same.1@akat.example.org', 'same.2@akat.example.org', 'same.3@akat.example.org'];
+  const brand = () => page.locator('header .brand').textContent();
+  const entry = (org: string, email: string) =>
+    page.locator(`section[data-org="${org}"] button[data-email="${email}"]`);
+  const toSignIn = async () => {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${setup.api}/#/sign-in`);
+    await page.reload(); // a fresh list, with the people just added
+    await page.locator('button[data-email]').first().waitFor();
+  };
+  const add = async (as: string, body: Record<string, unknown>) => {
+    const added = await apiAs(setup.api, as, 'POST', '/v1/people', body);
+    expect(added.status).toBe(201);
+    return added.body.personId as string;
+  };
+
+  it('someone in two orgs is listed under each, and the entry under an org signs in to that org, no question', async () => {
+    const cli = (...args: string[]) =>
+      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    await cli('create-org', '--org', 'akat', '--name', AKAT, '--municipal-units');
+    await cli(
+      'add-person',
+      '--org',
+      'akat',
+      '--email',
+      AKAT_ITA,
+      '--name',
+      'คณะทำงาน ITA อากาศ',
+      '--roles',
+      'coordinator',
+    );
+    const staff = (email: string, name: string, unitId: string) => ({ email, name, roles: ['staff'], unitId });
+    await add(NONGBUA_ITA, staff(TWO, 'นางสองแห่ง ทำงานสองที่', 'clerk'));
+    await add(AKAT_ITA, staff(TWO, 'นางสองแห่ง ทำงานสองที่', 'finance'));
+    await add(NONGBUA_ITA, staff(HALF, 'นายย้ายจาก อากาศ', 'clerk'));
+    const halfInAkat = await add(AKAT_ITA, staff(HALF, 'นายย้ายจาก อากาศ', 'finance'));
+    expect((await apiAs(setup.api, AKAT_ITA, 'PUT', `/v1/people/${halfInAkat}`, { active: false })).status).toBe(200);
+    for (const email of SAME) await add(AKAT_ITA, staff(email, 'นายสมชาย ใจดี', 'finance'));
+
+    await toSignIn();
+    expect(await entry('nongbua', TWO).textContent()).toContain('สำนักปลัดเทศบาล');
+    expect(await entry('akat', TWO).textContent()).toContain('กองคลัง');
+    await entry('akat', TWO).click();
+    await expect.poll(brand).toContain(AKAT);
+    await expect.poll(() => page.locator('header [data-testid="who"]').textContent()).toContain('นางสองแห่ง');
+
+    await toSignIn();
+    await entry('nongbua', TWO).click();
+    await expect.poll(brand).toContain(NONGBUA);
+
+    // the head of กองคลัง, in ดอนอะระง and หนองบัว since the first describe, from หนองบัว's entry
+    await toSignIn();
+    await entry('nongbua', 'head.finance@demo.example.org').click();
+    await expect.poll(brand).toContain(NONGBUA);
+  }, 120_000);
+
+  it('active in one org and removed from the other: listed only where active, and signs in there', async () => {
+    await toSignIn();
+    expect(await entry('nongbua', HALF).count()).toBe(1);
+    expect(await page.locator(`button[data-email="${HALF}"]`).count()).toBe(1);
+    const listed = (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string; orgId: string }[];
+    expect(listed.filter((p) => p.email === HALF).map((p) => p.orgId)).toEqual(['nongbua']);
+    await entry('nongbua', HALF).click();
+    await expect.poll(brand).toContain(NONGBUA);
+  });
+
+  it('people of one name, unit and role in one org are told apart by their email', async () => {
+    await toSignIn();
+    const texts = await Promise.all(SAME.map((email) => entry('akat', email).textContent()));
+    expect(new Set(texts).size).toBe(SAME.length);
+    SAME.forEach((email, i) => {
+      expect(texts[i]).toContain('นายสมชาย ใจดี');
+      expect(texts[i]).toContain(email);
+    });
+    // the entry chosen is the one signed in
+    await entry('akat', SAME[1]!).click();
+    await expect.poll(brand).toContain(AKAT);
+    const signedIn = await page.evaluate(() => {
+      const token = sessionStorage.getItem('ita.token') ?? '';
+      const payload = token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+      return (JSON.parse(atob(payload)) as { email: string }).email;
+    });
+    expect(signedIn).toBe(SAME[1]);
+  });
+
+  it('the orgs come in Thai order of their names, the demo org first, as the org chooser lists them', async () => {
+    await toSignIn();
+    const groups = page.locator('main section.org-people');
+    expect(await groups.evaluateAll((s) => s.map((e) => e.getAttribute('data-org')))).toEqual([
+      'demo',
+      'nongbua',
+      'akat',
+    ]);
+    expect(await page.locator('main section.org-people h2').allTextContents()).toEqual([
+      'เทศบาลตำบลดอนอะระง',
+      NONGBUA,
+      AKAT,
+    ]);
+    // the chooser of someone in หนองบัว and อากาศ: the same order (the API gives them by id)
+    await entry('nongbua', TWO).click();
+    await expect.poll(brand).toContain(NONGBUA);
+    await page.getByRole('button', { name: 'เปลี่ยนองค์กร' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('เลือกองค์กรที่จะใช้งาน');
+    expect(
+      await page.locator('main button[data-org]').evaluateAll((b) => b.map((e) => e.getAttribute('data-org'))),
+    ).toEqual(['nongbua', 'akat']);
   });
 });
 

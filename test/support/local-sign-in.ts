@@ -5,10 +5,13 @@ import type { Page } from 'playwright-core';
 /** The demo organisation's ITA coordinator (npm start's seed). */
 export const COORDINATOR = 'ita@demo.example.org';
 
-/** Signs `email` in through the page's demo-person picker and waits for the first screen. */
-export async function signInAs(page: Page, apiUrl: string, email: string): Promise<void> {
+/**
+ * Signs `email` in through the page's demo-person picker and waits for the first screen; `org`: the
+ * org whose entry to choose, for someone listed under several.
+ */
+export async function signInAs(page: Page, apiUrl: string, email: string, org?: string): Promise<void> {
   await page.goto(`${apiUrl}/#/sign-in`);
-  await page.locator(`button[data-email="${email}"]`).click();
+  await page.locator(`${org ? `section[data-org="${org}"] ` : ''}button[data-email="${email}"]`).click();
   await page.locator('header [data-testid="who"]').waitFor();
   await page.locator('main h1').waitFor();
 }

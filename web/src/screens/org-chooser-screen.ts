@@ -1,6 +1,7 @@
 // A person in several orgs (one sign-in) chooses which org to work in; the page then sends it as
 // X-Org-Id with every request (the API answers 400 with the choices when none is named).
 import { h } from '../dom.js';
+import { byThaiText } from '../../../shared/domain/thai-order.js';
 
 export interface OrgChoice {
   orgId: string;
@@ -26,17 +27,20 @@ export function orgChooserScreen(choices: OrgChoice[], choose: (orgId: string) =
     h(
       'ul',
       { class: 'people' },
-      choices.map((c) =>
-        h(
-          'li',
-          {},
+      // by Thai name, as the sign-in page's org groups (the API gives them by id)
+      [...choices]
+        .sort((a, b) => byThaiText(a.name || a.orgId, b.name || b.orgId))
+        .map((c) =>
           h(
-            'button',
-            { type: 'button', class: 'person', 'data-org': c.orgId, onclick: () => choose(c.orgId) },
-            h('strong', {}, c.name || c.orgId),
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'person', 'data-org': c.orgId, onclick: () => choose(c.orgId) },
+              h('strong', {}, c.name || c.orgId),
+            ),
           ),
         ),
-      ),
     ),
     h('button', { type: 'button', class: 'quiet', onclick: onSignOut }, 'ออกจากระบบ'),
   );

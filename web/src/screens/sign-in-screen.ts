@@ -1,7 +1,8 @@
 // Sign-in: Cognito managed login in AWS; locally, a list of every org's people to act as (grouped
-// under each org's Thai name when there is more than one org, the demo org first).
+// under each org's Thai name when there is more than one org, the demo org first). Someone in two
+// orgs is listed under each; their entry signs them in to that org.
 import { h, replaceContent } from '../dom.js';
-import { type DemoPerson, demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
+import { chooseOrg, type DemoPerson, demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
 import type { WebConfig } from '../web-config.js';
 import { keptDraft } from '../kept-draft.js';
 import { toThaiDigits } from '../thai.js';
@@ -34,8 +35,12 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
   replaceContent(body, h('p', { class: 'loading' }, 'กำลังโหลดรายชื่อ…'));
   demoPeople()
     .then((people) => {
-      const choose = async (email: string) => {
-        await signInAsDemoPerson(email);
+      const orgsOf = (email: string) => people.filter((p) => p.email === email).length;
+      const choose = async (p: DemoPerson) => {
+        await signInAsDemoPerson(p.email);
+        // someone listed under several orgs works in the one whose entry they chose, not asked
+        // again; someone in one org names none, as before
+        if (orgsOf(p.email) > 1) chooseOrg(p.orgId);
         const to = next();
         if (location.hash === to) signedIn();
         else location.hash = to;
@@ -50,9 +55,11 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
               {},
               h(
                 'button',
-                { type: 'button', class: 'person', 'data-email': p.email, onclick: () => void choose(p.email) },
+                { type: 'button', class: 'person', 'data-email': p.email, onclick: () => void choose(p) },
                 h('strong', {}, p.name),
                 h('span', {}, p.description),
+                // two people of one name (and unit) told apart
+                h('span', { class: 'email' }, p.email),
               ),
             ),
           ),
