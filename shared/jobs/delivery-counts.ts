@@ -5,7 +5,7 @@ export interface DeliveryCounts {
   duplicates: number;
   /** not sent, kept in the outbox for a later run (retries that failed again included) */
   failed: number;
-  /** given up (permanent refusal, an ambiguous 5xx, attempts used up): audited, listed in the next digest */
+  /** given up (permanent refusal, an ambiguous 5xx, an interrupted send, attempts used up): audited, listed in the next digest */
   givenUp: number;
   /** not tried: the SES daily quota was reached or SES refused the account, or not a working day; a later run sends them */
   deferred: number;

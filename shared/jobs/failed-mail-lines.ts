@@ -20,7 +20,7 @@ import type { OrgRunContext } from './mail-recipes.js';
 const LINKS_PER_LINE = 5;
 
 /**
- * Why an email was given up, in Thai, from the outbox's `reason` (permanent, ambiguous, attempts)
+ * Why an email was given up, in Thai, from the outbox's `reason` (permanent, ambiguous, interrupted, attempts)
  * and the SES error's name (`cause`, e.g. MessageRejected). Items given up before the cause was
  * kept say only that SES refused.
  */
@@ -28,6 +28,7 @@ export function givenUpReasonTh(reason: string | undefined, cause = ''): string 
   const code = cause.replace(/(Exception|Fault)$/, '');
   const named = code ? ` (${code})` : '';
   if (reason === 'ambiguous') return `ไม่แน่ใจว่าส่งถึงหรือไม่: ระบบอีเมลขัดข้องขณะส่ง${named} จึงไม่ส่งซ้ำอัตโนมัติ โปรดสอบถามผู้รับ`;
+  if (reason === 'interrupted') return 'ไม่แน่ใจว่าส่งถึงหรือไม่: การส่งหยุดลงก่อนบันทึกว่าส่งแล้ว จึงไม่ส่งซ้ำอัตโนมัติ โปรดสอบถามผู้รับ';
   if (reason === 'attempts')
     return `ส่งไม่สำเร็จ ${toThaiDigits(MAX_SEND_ATTEMPTS)} ครั้ง: ระบบอีเมลหรือเครือข่ายขัดข้อง${named} โปรดแจ้งผู้รับเอง`;
   if (code === 'InvalidParameterValue' || code === 'InvalidParameterCombination')

@@ -140,9 +140,10 @@ export async function previewMail(
   };
   // emails kept for retry (failed, or claimed by a run that stopped): the first working day's pass sends
   // them again, before anything new; their markers are claimed, so wouldSend leaves them out (break-32 F4).
-  // Given-up emails are not sent again: the digest lists them.
+  // Given-up emails are not sent again: the digest lists them; nor is one a run handed to SES and
+  // never settled ("sending": SES may have taken it), which the pass gives up and the digest lists.
   let resends: OutboxItem[] | undefined = (await deps.repos.outbox.pending(orgId)).filter(
-    (i) => i.status !== 'given-up',
+    (i) => i.status !== 'given-up' && i.status !== 'sending',
   );
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkingDay(day)) continue;

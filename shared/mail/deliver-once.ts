@@ -1,9 +1,10 @@
 // Send an email at most once per marker: claim (markers + outbox item) -> send -> settle.
 // The outbox keeps a recipe, not the body: a retry renders again from current data, after checking
 // the email is still wanted (docs/reminders.md, "Retries").
-// Residual windows: a crash after SES accepted the mail but before settling leaves the claim; once
-// its lease ends, the next run sends it again (one duplicate per crash). A 5xx from SES is
-// ambiguous (SES may have taken the email): never resent, given up and listed for a person to check.
+// The claim is marked "sending" right before the request leaves for SES. A claim left unsettled once
+// its lease ends is sent again only if never marked; a marked one (the process stopped, or recording
+// the send failed for good, after SES may have taken it) is given up as "interrupted" and listed for a
+// person to check, as a 5xx from SES is (ambiguous: SES may have taken the email).
 import { SES_ACCOUNT_REFUSED } from '../jobs/alarmed-log-lines.js';
 import { createHash } from 'node:crypto';
 import {
@@ -88,7 +89,7 @@ async function sendAndSettle(
   const { orgId, mailId, what, actor } = claim;
   let messageId: string;
   try {
-    ({ messageId } = await deps.mailer.send(mail));
+    ({ messageId } = await deps.mailer.send(mail, { sending: () => outbox.markSending(orgId, mailId) }));
   } catch (error) {
     const kind = error instanceof SendFailure ? error.kind : 'transient';
     const cause = error instanceof SendFailure ? error.causeName : error instanceof Error ? error.name : 'error';
@@ -137,8 +138,8 @@ async function sendAndSettle(
     return 'failed';
   }
   deps.onSent?.(orgId, { to: mail.to, subject: mail.subject });
-  // Sent. If recording that fails for good, the claim stays (not "failed") and is resent only after
-  // its lease: the documented residual window of one duplicate.
+  // Sent. If recording that fails for good, the claim stays "sending": once its lease ends the next
+  // run gives it up as "interrupted" (retryOutbox), never resends it.
   await persistently(() => outbox.settleSent({ orgId, mailId, messageId, actor, now: deps.wallClock(), what }));
   return 'sent';
 }
@@ -223,7 +224,12 @@ export async function deliverOnce<T>(
  */
 export type Rerender = (item: OutboxItem) => Promise<OutgoingMail | { drop: string }>;
 
-/** Retry what earlier runs claimed but did not confirm: failed sends, and claims whose lease ran out. */
+/**
+ * Retry what earlier runs failed to send, and claims whose lease ran out before they reached SES. One
+ * that reached SES ("sending") and was never settled may have been sent (the run stopped, or its
+ * record failed): not resent, given up as "interrupted" for a person to check (dropped instead when
+ * no longer wanted).
+ */
 export async function retryOutbox(
   deps: DeliveryDeps,
   orgId: string,
@@ -235,7 +241,9 @@ export async function retryOutbox(
   const now = deps.wallClock().getTime();
   const all = await outbox.pending(orgId);
   run.outboxRead = all;
-  const due = all.filter((i) => i.status === 'failed' || (i.status === 'claimed' && i.leaseUntil < now));
+  const due = all.filter(
+    (i) => i.status === 'failed' || ((i.status === 'claimed' || i.status === 'sending') && i.leaseUntil < now),
+  );
   const outcomes: DeliveryOutcome[] = [];
   for (const item of due) {
     if (run.stopped) {
@@ -244,6 +252,22 @@ export async function retryOutbox(
     }
     if (!(await outbox.reclaim(orgId, item, now + (deps.leaseMs ?? DEFAULT_LEASE_MS)))) continue;
     const mail = await rerender(item);
+    if (item.status === 'sending' && !('drop' in mail)) {
+      delete run.outboxRead;
+      await persistently(() =>
+        outbox.settleGivenUp({
+          orgId,
+          mailId: item.mailId,
+          reason: 'interrupted',
+          ...(run.today ? { day: run.today } : {}),
+          actor,
+          now: deps.wallClock(),
+          what: item.what,
+        }),
+      );
+      outcomes.push('given-up');
+      continue;
+    }
     if ('drop' in mail) {
       await persistently(() =>
         outbox.settleDropped({

@@ -14,6 +14,15 @@ export interface OutgoingMail {
   attachments?: Attachment[];
 }
 
+/** What the sender tells its caller while sending. */
+export interface SendHooks {
+  /**
+   * Called once, right before the first request leaves for the mail service (after any wait for a
+   * send slot). If it throws, nothing is sent (a transient SendFailure).
+   */
+  sending?: () => Promise<void>;
+}
+
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  send(mail: OutgoingMail, hooks?: SendHooks): Promise<{ messageId: string }>;
 }

@@ -6,7 +6,7 @@ import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/
 import { rawMimeMessage } from './mime-message.js';
 import { classifySendError, SendFailure } from './send-failure.js';
 import { localSendRate, type SendRateLimiter } from './send-rate.js';
-import type { Mailer, OutgoingMail } from './outgoing-mail.js';
+import type { Mailer, OutgoingMail, SendHooks } from './outgoing-mail.js';
 
 export interface SesMailerConfig {
   from: string;
@@ -46,9 +46,15 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
           ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
         });
   return {
-    async send(mail) {
+    async send(mail, hooks?: SendHooks) {
       for (let attempt = 1; ; attempt++) {
         await limiter.take();
+        if (attempt === 1 && hooks?.sending)
+          try {
+            await hooks.sending();
+          } catch (error) {
+            throw new SendFailure('transient', error instanceof Error ? error.name : 'error');
+          }
         try {
           const cmd = command(mail);
           const out = cmd instanceof SendRawEmailCommand ? await client.send(cmd) : await client.send(cmd);

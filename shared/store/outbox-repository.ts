@@ -21,7 +21,8 @@ export interface SendMarker {
  */
 export type MailRecipe = Record<string, string | number | boolean | string[] | undefined>;
 
-export type OutboxStatus = 'claimed' | 'failed' | 'given-up';
+/** claimed: not yet handed to SES; sending: handed to SES, outcome not recorded (deliver-once.ts) */
+export type OutboxStatus = 'claimed' | 'sending' | 'failed' | 'given-up';
 
 export interface OutboxItem {
   mailId: string;
@@ -133,6 +134,23 @@ export class OutboxRepository {
     what: string;
   }) {
     await this.removeAudited(input, 'mail.sent', { messageId: input.messageId });
+  }
+
+  /**
+   * The claim is about to be handed to SES: from now on a run that finds it unsettled cannot know
+   * whether SES took it. Refused (ConditionalCheckFailedException) unless still claimed.
+   */
+  async markSending(orgId: string, mailId: string): Promise<void> {
+    await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.store.tableName,
+        Key: keys.outbox(orgId, mailId),
+        UpdateExpression: 'SET #s = :sending',
+        ConditionExpression: '#s = :claimed',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':claimed': 'claimed' },
+      }),
+    );
   }
 
   /** Not sent, to be retried by a later run; `uncounted` (quota) does not use up an attempt. */
@@ -293,7 +311,7 @@ export class OutboxRepository {
     });
     return items.map((i) => ({
       mailId: String(i.mailId),
-      status: i.status === 'failed' || i.status === 'given-up' ? i.status : 'claimed',
+      status: i.status === 'failed' || i.status === 'given-up' || i.status === 'sending' ? i.status : 'claimed',
       leaseUntil: Number(i.leaseUntil),
       attempts: Number(i.attempts),
       recipe: (i.recipe ?? {}) as MailRecipe,

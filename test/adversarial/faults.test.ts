@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
-import { maskAddress } from '../../shared/mail/deliver-once.js';
 import { OutboxRepository } from '../../shared/store/outbox-repository.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
@@ -148,7 +147,7 @@ describe('injected faults', () => {
     );
   });
 
-  it('a job killed mid-run loses nothing when run again, and repeats at most the one email in flight', async () => {
+  it('a job killed mid-run loses nothing when run again and repeats nothing: the email in flight is sent once or listed as unsure', async () => {
     const env = {
       ...process.env,
       TABLE_NAME: f.store.tableName,
@@ -173,7 +172,9 @@ describe('injected faults', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const atCrash = (await mailFor(f.mailDomain)).filter(subject);
-    const inFlight = (await new OutboxRepository(f.store).pending('demo')).filter((p) => p.status === 'claimed');
+    const inFlight = (await new OutboxRepository(f.store).pending('demo')).filter(
+      (p) => p.status === 'claimed' || p.status === 'sending',
+    );
     expect(atCrash.length).toBeGreaterThanOrEqual(K);
     await new Promise((r) => setTimeout(r, 1100)); // the claims' lease ends
     await promisify(execFile)(
@@ -184,12 +185,20 @@ describe('injected faults', () => {
     const after = (await mailFor(f.mailDomain)).filter(subject);
     const keys = after.map((m) => `${m.to.join()}|${m.subject}`);
     const duplicated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
-    expect(new Set(keys).size).toBe(9); // 7 unit mails for September and the August digest for 2 readers: none lost
-    expect(duplicated.length).toBeLessThanOrEqual(1);
-    // the outbox keeps no body: the in-flight claim is known by its (masked) recipient
-    for (const d of duplicated) expect(inFlight.map((p) => p.recipient)).toContain(maskAddress(d.split('|')[0]!));
+    // handed to SES at the kill and never settled: SES may have taken it, so it is not sent again but
+    // given up and listed in the coordinators' next digest (docs/reminders.md, residual window 1)
+    // (kept in the outbox, or already listed by the re-run's own August digest and forgotten)
+    const kept = (await new OutboxRepository(f.store).pending('demo')).filter((p) => p.reason === 'interrupted');
+    for (const u of kept) expect(inFlight.map((p) => p.mailId)).toContain(u.mailId);
+    const listed = after.some((m) => m.text.includes('การส่งหยุดลงก่อนบันทึกว่าส่งแล้ว'));
+    const unsure = Math.max(kept.length, listed ? 1 : 0);
+    expect(kept.length).toBeLessThanOrEqual(1);
+    // 7 unit mails for September and the August digest for 2 readers: each arrived or is listed
+    expect(new Set(keys).size).toBeGreaterThanOrEqual(9 - unsure);
+    expect(new Set(keys).size).toBeLessThanOrEqual(9);
+    expect(duplicated).toEqual([]);
     summary.push(
-      `job killed after ${atCrash.length} of 9 sends: re-run sent the rest, ${duplicated.length} duplicate (the email in flight at the kill), 0 lost`,
+      `job killed after ${atCrash.length} of 9 sends: re-run sent the rest, 0 duplicates, ${unsure} listed as unsure (the email in flight at the kill), 0 lost`,
     );
   }, 90_000); // two child processes and a whole run: 21 s on a loaded 2-core machine
 });

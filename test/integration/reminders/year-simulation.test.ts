@@ -95,7 +95,7 @@ const identity = (to: string, subject: string, listed: { stage: MailStage; id: s
 /** The real mailer, watched: what it delivered, on the simulated day. */
 function watched(inner: Mailer, day: () => PlainDate): Mailer {
   return {
-    async send(mail) {
+    async send(mail, hooks) {
       const before = fiveXx.failures;
       const record = (acceptedThen5xx: boolean) =>
         received.push({
@@ -110,7 +110,7 @@ function watched(inner: Mailer, day: () => PlainDate): Mailer {
           fy2566Section: mail.text.includes(earlierYearHeadingTh(2566)),
         });
       try {
-        const out = await inner.send(mail);
+        const out = await inner.send(mail, hooks);
         record(false);
         return out;
       } catch (error) {
