@@ -18,6 +18,14 @@ export interface StatefulStackProps extends StackProps {
 
 export const filesArnExport = (prefix: string) => `${prefix}-files-arn`;
 
+/** Where CloudFront writes its standard logs in the access-log bucket. */
+export const CLOUDFRONT_LOG_PREFIX = 'cloudfront/';
+/**
+ * Days CloudFront's logs are kept: each line has the request's path, and a calendar feed's path is
+ * its secret token (/calendar/{token}.ics), which the table keeps hashed only (docs/privacy.md).
+ */
+export const CLOUDFRONT_LOG_DAYS = 30;
+
 export class StatefulStack extends Stack {
   readonly table: TableV2;
   readonly bucket: Bucket;
@@ -46,7 +54,11 @@ export class StatefulStack extends Stack {
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
+      // S3 applies the shorter expiration where rules overlap: CloudFront's logs go after 30 days
+      lifecycleRules: [
+        { expiration: Duration.days(365) },
+        { id: 'CloudFrontLogs', prefix: CLOUDFRONT_LOG_PREFIX, expiration: Duration.days(CLOUDFRONT_LOG_DAYS) },
+      ],
       removalPolicy: RemovalPolicy.RETAIN,
     }));
     acknowledge(logs, 'AwsSolutions-S1', 'This is the access-log bucket itself; logging it into itself would loop.');

@@ -43,6 +43,7 @@ import { buildWebSync } from '../../../web/build-web.js';
 import { contentSecurityPolicy } from '../../../web/content-security-policy.js';
 import type { WebConfig } from '../../../web/src/web-config.js';
 import { acknowledge } from '../acknowledge.js';
+import { CLOUDFRONT_LOG_PREFIX } from '../stateful-stack.js';
 import { PUBLIC_CONTENT_SECURITY_POLICY, PUBLIC_ROOT } from '../../../shared/domain/public-addresses.js';
 
 export interface WebSiteProps {
@@ -199,7 +200,8 @@ export class WebSite extends Construct {
       },
       enableLogging: true,
       logBucket: props.logsBucket,
-      logFilePrefix: 'cloudfront/',
+      // kept CLOUDFRONT_LOG_DAYS: the lines hold calendar tokens
+      logFilePrefix: CLOUDFRONT_LOG_PREFIX,
     });
     this.url = `https://${this.distribution.distributionDomainName}`;
 
