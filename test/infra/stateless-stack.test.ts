@@ -108,9 +108,12 @@ describe('stateless stack', () => {
   it('runs every function on arm64 with Node.js 22 or newer, ESM, with its own log group', () => {
     const all = Object.entries(template.findResources('AWS::Lambda::Function'));
     // besides ours, CDK's own: the BucketDeployment (copies the web page during cdk deploy) and the
-    // AwsCustomResource singleton (sets the files bucket's CORS to the page's origin at deploy)
+    // AwsCustomResource singleton (sets the files bucket's CORS to the page's origin at deploy), and
+    // the page bucket's auto-delete provider (empties it when the stack is deleted)
     const cdkOwn = (id: string) =>
-      id.startsWith('CustomCDKBucketDeployment') || id.startsWith('AWS679f53fac002430cb0da5b7982bd2287');
+      id.startsWith('CustomCDKBucketDeployment') ||
+      id.startsWith('AWS679f53fac002430cb0da5b7982bd2287') ||
+      id.startsWith('CustomS3AutoDeleteObjects');
     expect(all.filter(([id]) => !cdkOwn(id)).map(([id]) => id.replace(/Function[0-9A-F]{8}$/, ''))).toEqual([
       'Api',
       'PlanImport',
