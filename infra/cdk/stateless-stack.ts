@@ -69,6 +69,10 @@ export interface StatelessStackProps extends StackProps {
  */
 export const JOB_CONCURRENCY = { scheduledJob: 2, orgWorker: 5, documents: 2 } as const;
 
+/** The queue workers' timeouts; each queue's visibility timeout is 6 times its worker's. */
+const WORKER_TIMEOUT = Duration.minutes(5);
+const DOCUMENTS_TIMEOUT = Duration.minutes(15);
+
 /**
  * Lambda's asynchronous-invoke settings of the scheduled-job function (the only function invoked
  * asynchronously: by EventBridge Scheduler). Lambda allows 0-2 retries and an event age of 1 min-6 h;
@@ -108,21 +112,27 @@ export class StatelessStack extends Stack {
     const configurationSetArn = `arn:${this.partition}:ses:${mail.region}:${this.account}:configuration-set/${mail.configurationSetName}`;
 
     // --- queues -----------------------------------------------------------------------
-    const queue = (name: string, props: { dlq?: Queue; visibility?: Duration } = {}) =>
+    // A worker queue (an SQS event source) follows AWS's guidance: visibility timeout at least 6
+    // times the function's timeout, maxReceiveCount at least 5, so a message is not received again
+    // while a slow or throttled batch still holds it
+    // (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html).
+    const queue = (name: string, props: { dlq?: Queue; consumerTimeout?: Duration } = {}) =>
       new Queue(this, name, {
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         retentionPeriod: Duration.days(14),
-        ...(props.visibility ? { visibilityTimeout: props.visibility } : {}),
-        ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: 3 } } : {}),
+        ...(props.consumerTimeout
+          ? { visibilityTimeout: Duration.seconds(6 * props.consumerTimeout.toSeconds()) }
+          : {}),
+        ...(props.dlq ? { deadLetterQueue: { queue: props.dlq, maxReceiveCount: 5 } } : {}),
       });
     const schedulerDlq = queue('SchedulerDeadLetters');
     // the planner's runs that still failed after Lambda's own retries (PLANNER_ASYNC_RETRIES)
     const failedRuns = queue('FailedScheduledRuns');
     const workDlq = queue('WorkDeadLetters');
-    const workQueue = queue('OrgWork', { dlq: workDlq, visibility: Duration.minutes(6) });
+    const workQueue = queue('OrgWork', { dlq: workDlq, consumerTimeout: WORKER_TIMEOUT });
     const documentDlq = queue('DocumentDeadLetters');
-    const documentQueue = queue('DocumentWork', { dlq: documentDlq, visibility: Duration.minutes(16) });
+    const documentQueue = queue('DocumentWork', { dlq: documentDlq, consumerTimeout: DOCUMENTS_TIMEOUT });
     for (const dlq of [schedulerDlq, failedRuns, workDlq, documentDlq])
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
@@ -188,7 +198,7 @@ export class StatelessStack extends Stack {
       entry: FUNCTION_ENTRIES.orgWorker,
       serviceName: 'ita-measures-jobs',
       memorySize: 1024,
-      timeout: Duration.minutes(5),
+      timeout: WORKER_TIMEOUT,
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('orgWorker'),
     });
@@ -207,7 +217,7 @@ export class StatelessStack extends Stack {
       entry: FUNCTION_ENTRIES.documents,
       serviceName: 'ita-measures-documents',
       memorySize: 1024,
-      timeout: Duration.minutes(15),
+      timeout: DOCUMENTS_TIMEOUT,
       withFonts: true,
       environment: { ...common, MAIL_MAX_PER_SECOND: String(settings.mailMaxPerSecond) },
       ...reserved('documents'),
