@@ -7,7 +7,6 @@ import httpRouterHandler from '@middy/http-router';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import {
   DEFAULT_MAX_BODY_BYTES,
@@ -31,7 +30,6 @@ import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
-import { publishMetrics } from './middleware/publish-metrics.js';
 import { type ApiContext, type PlanImportRouteId, ROUTE_HANDLERS, type RouteHandlers } from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
@@ -88,13 +86,7 @@ async function unitNamesOfCaller(ctx: ApiContext, context: Context): Promise<Uni
   return orgId ? unitNameOf((await ctx.directory.orgWithUnits(orgId)).units) : undefined;
 }
 
-function routeHandler<Id extends RouteId>(
-  id: Id,
-  spec: RouteSpec,
-  ctx: ApiContext,
-  metrics: Metrics,
-  handlers: RouteHandlers<RouteId>,
-) {
+function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiContext, handlers: RouteHandlers<RouteId>) {
   const handler = middy<APIGatewayProxyEventV2 & { input?: ParsedInput }, APIGatewayProxyResultV2, Error, Context>(
     spec.outOfTime ? outOfTimePlugin(spec.outOfTime) : undefined,
   );
@@ -109,7 +101,6 @@ function routeHandler<Id extends RouteId>(
       caller: (context as unknown as WithCaller).caller,
       origin: originOf(event.headers ?? {}),
     });
-    metrics.addMetric(`${id}Succeeded`, MetricUnit.Count, 1);
     if (spec.produces) {
       return {
         statusCode: 200,
@@ -134,7 +125,6 @@ export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Pr
 
 export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
-  const metrics = new Metrics({ namespace: 'ItaMeasures', serviceName: SERVICE });
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
   const planSnapshots = new PlanSnapshots((orgId, fy) => deps.repos.plans.getPlan(orgId, fy), deps.clock);
@@ -168,7 +158,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const isPublic = (path: string) => publicPaths.some((prefix) => path.startsWith(prefix));
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).flatMap(([id, spec]) => {
-    const handler = routeHandler(id, spec, ctx, metrics, handlers);
+    const handler = routeHandler(id, spec, ctx, handlers);
     const route = { method: spec.method as HttpMethod | 'HEAD', path: spec.path, handler };
     // a public GET (the calendar file) answers HEAD too, as GET without the body: calendar apps
     // and link checkers ask HEAD first (CloudFront forwards it; the CDK adds the HEAD route)
@@ -189,7 +179,6 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     // first: a request that went around CloudFront gets 403 before any other work
     .use(requireOriginSecret(originSecret))
     .use(injectLambdaContext(logger, { logEvent: false }))
-    .use(publishMetrics(metrics))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
     .use(identifyCaller(directory, isPublic))

@@ -58,7 +58,6 @@ export class NodeFunction extends Construct {
       ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: 'ItaMeasures',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
         ...(props.withFonts ? { FONT_DIR: '/var/task/fonts' } : {}),
