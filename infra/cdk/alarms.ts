@@ -3,6 +3,7 @@
 import { Duration, type Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -137,4 +138,46 @@ export function addJobLogAlarms(
       m.description,
     );
   }
+}
+
+/**
+ * The API's throttling, where callers get 429s from AWS rather than from the API's own limits:
+ * - `ApiThrottled`: API Gateway's throttle answered 429 (DefaultRouteSettings apply to each route
+ *   on their own, docs/api.md "Throttling"). HTTP APIs publish no throttle metric (4xx counts 401s
+ *   and 404s too), so it is counted from the stage's access log: status 429 with no 429 from the
+ *   function (`integrationStatus`, $context.integration.status); the API's own 429s (a daily
+ *   generation limit) carry the function's 429 and are not counted.
+ * - `ApiFunctionThrottles`: Lambda refused to run the API function (the account's unreserved
+ *   concurrency used up); API Gateway then answers 5xx or 429.
+ */
+export const API_THROTTLE_PATTERN = FilterPattern.all(
+  FilterPattern.stringValue('$.status', '=', '429'),
+  FilterPattern.stringValue('$.integrationStatus', '!=', '429'),
+);
+
+export function addApiThrottleAlarms(sink: AlarmSink, accessLogs: ILogGroup, apiFunction: IFunction): void {
+  new MetricFilter(sink.stack, 'ApiThrottledFromAccessLogs', {
+    logGroup: accessLogs,
+    filterPattern: API_THROTTLE_PATTERN,
+    metricNamespace: jobMetricsNamespace(sink.stage),
+    metricName: 'ApiThrottled',
+    metricValue: '1',
+  });
+  addAlarm(
+    sink,
+    'ApiThrottled',
+    new Metric({
+      namespace: jobMetricsNamespace(sink.stage),
+      metricName: 'ApiThrottled',
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    }),
+    "API Gateway's throttle answered 429 (Too Many Requests): a route got more than its rate or burst.",
+  );
+  addAlarm(
+    sink,
+    'ApiFunctionThrottles',
+    apiFunction.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+    'Lambda throttled the API function: the concurrency the API shares was used up.',
+  );
 }

@@ -40,7 +40,7 @@ import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
 import { filesArnExport } from './stateful-stack.js';
 import { acknowledge } from './acknowledge.js';
-import { addAlarm, addJobLogAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
+import { addAlarm, addApiThrottleAlarms, addJobLogAlarms, addSesReputationAlarms, alarmSink } from './alarms.js';
 import { addMailSender, type MailSender } from './mail-identity.js';
 import { FUNCTION_ENTRIES } from './bundling.js';
 import { NodeFunction } from './constructs/node-function.js';
@@ -87,15 +87,23 @@ const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delete
 const PLAN_SAVE = ['dynamodb:BatchWriteItem'];
 
 /**
- * s3:ListBucket so that S3 answers a read of a missing key NoSuchKey (404), not AccessDenied (403)
- * (GetObject, "Permissions"): code that treats NoSuchKey as "absent" needs it. That check carries no
- * s3:prefix; a real listing does, and may then list under `prefix` only (the key names are people's).
+ * s3:ListBucket under `prefixes` only: a listing must carry an s3:prefix that matches (StringLike, not
+ * ...IfExists: a listing with no prefix has no s3:prefix, and IfExists let it list every key of the
+ * bucket; the key names hold people's names). The code asks whether a key exists with a one-key
+ * listing (shared/aws/s3-key-listed.ts), never by reading a missing key: without an unconditional
+ * s3:ListBucket, S3 answers that read 403, not 404 (GetObject, "Permissions").
  */
-function missingKeysAnswered(bucketArn: string, prefix: string): PolicyStatement {
+/**
+ * A listing of one evidence upload: {org}/{fy}/evidence/{obligation}/{uuid}-{name} (evidenceKey), up
+ * to and with the whole upload id, so that no listing shows other uploads' file names.
+ */
+export const EVIDENCE_UPLOAD_LISTING = '*/evidence/*/????????-????-????-????-????????????-*';
+
+function listingUnder(bucketArn: string, prefixes: string[]): PolicyStatement {
   return new PolicyStatement({
     actions: ['s3:ListBucket'],
     resources: [bucketArn],
-    conditions: { StringLikeIfExists: { 's3:prefix': prefix } },
+    conditions: { StringLike: { 's3:prefix': prefixes } },
   });
 }
 
@@ -249,15 +257,18 @@ export class StatelessStack extends Stack {
     const evidence = `${filesArn}/*/evidence/*`;
     // the API presigns evidence uploads and downloads (a presigned GET carries its signer's rights;
     // HeadObject first needs s3:GetObject too); it writes no document itself
-    // ... and tags cited evidence `evidence=cited` (lifecycle UncitedUploads). ListBucket makes S3
-    // answer NoSuchKey, not AccessDenied, for a cited key that was never uploaded (it is skipped).
+    // ... and tags cited evidence `evidence=cited` (lifecycle UncitedUploads). It lists one key to
+    // know whether an evidence file or a generation's file exists (a cited key never uploaded is
+    // skipped; a publish of a missing file is 404)
     api.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:PutObject', 's3:PutObjectTagging', 's3:GetObject'],
         resources: [evidence],
       }),
     );
-    api.addToRolePolicy(missingKeysAnswered(filesArn, '*/evidence/*'));
+    api.addToRolePolicy(
+      listingUnder(filesArn, [EVIDENCE_UPLOAD_LISTING, ...DOCUMENT_KINDS.map((kind) => `*/${kind}/*`)]),
+    );
     // plan files over the inline limit: the API presigns their PUT, the plan-import function reads
     // them (a one-key listing for the size, then GetObject), both under plan-uploads/ only
     const planUploads = `${filesArn}/${PLAN_UPLOAD_PREFIX}*`;
@@ -418,8 +429,8 @@ export class StatelessStack extends Stack {
         resources: [site.publicBucket.arnForObjects('ita/*')],
       }),
     );
-    // publishing first reads the public copies that may not exist yet: NoSuchKey, not AccessDenied
-    api.addToRolePolicy(missingKeysAnswered(site.publicBucket.bucketArn, 'ita/*'));
+    // publishing first reads the public copies, which may not exist yet: listed first
+    api.addToRolePolicy(listingUnder(site.publicBucket.bucketArn, ['ita/*']));
     acknowledge(
       api.role!,
       `AwsSolutions-IAM5[Resource::<${this.getLogicalId(site.publicBucket.node.defaultChild as CfnBucket)}.Arn>/ita/*]`,
@@ -464,6 +475,8 @@ export class StatelessStack extends Stack {
         time: '$context.requestTime',
         route: '$context.routeKey',
         status: '$context.status',
+        // the function's own status: tells API Gateway's 429s from the API's (ApiThrottled alarm)
+        integrationStatus: '$context.integration.status',
         latency: '$context.responseLatency',
         error: '$context.error.message',
       }),
@@ -539,5 +552,6 @@ export class StatelessStack extends Stack {
       );
     }
     alarm('Api5xx', this.api.metricServerError({ period: Duration.minutes(5) }), 'The API answered with 5xx.');
+    addApiThrottleAlarms(sink, accessLogs, api);
   }
 }

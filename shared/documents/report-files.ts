@@ -1,6 +1,7 @@
 // Where report files live: S3 keys, writing, and short-lived download links.
 import { type DocumentKind, REPORT_FILES } from '../domain/document-kinds.js';
 import type { S3ClientSource } from '../aws/s3-client.js';
+import { keyListed } from '../aws/s3-key-listed.js';
 
 // the file tables are pure data in domain/document-kinds (the page and the request schemas read them)
 export { DOCUMENT_FILES, PLAN_FILES, REPORT_FILES } from '../domain/document-kinds.js';
@@ -21,6 +22,8 @@ export function annualReportKey(orgId: string, fy: number, generation: number, f
 export interface ReportFileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array>;
+  /** whether the key has an object, by a one-key listing (s3-key-listed.ts) */
+  listed(key: string): Promise<boolean>;
   downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
 }
 
@@ -49,6 +52,7 @@ export function s3ReportFileStore(
       const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       return out.Body!.transformToByteArray();
     },
+    listed: (key) => keyListed(s3, bucket, key),
     downloadUrl: async (key, expiresIn) => {
       const [{ GetObjectCommand }, { getSignedUrl }] = await sdk();
       return getSignedUrl(await s3(), new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });

@@ -2,6 +2,7 @@
 // overwriting; cited files tagged to be kept.
 import contentDisposition from 'content-disposition';
 import { presignPut } from '../aws/presigned-put.js';
+import { keyListed } from '../aws/s3-key-listed.js';
 import type { S3ClientSource } from '../aws/s3-client.js';
 import { asciiFileName, EVIDENCE_TAG, PENDING_UPLOAD_TAGGING } from '../domain/evidence-rules.js';
 import type { EvidenceStorage } from './evidence-storage.js';
@@ -34,18 +35,8 @@ export function s3EvidenceStorage(s3: S3ClientSource, bucket: string): EvidenceS
         { expiresIn: expiresInSeconds },
       );
     },
-    exists: async (key) => {
-      const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
-      try {
-        await (await s3()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-        return true;
-      } catch (error) {
-        // HEAD has no body: S3 answers a missing key (or a delete marker) with a bare 404
-        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-        if (status === 404 || NO_OBJECT.has((error as { name?: string }).name ?? '')) return false;
-        throw error;
-      }
-    },
+    // a listing, not HeadObject: the API may list under */evidence/* only (s3-key-listed.ts)
+    exists: (key) => keyListed(s3, bucket, key),
     markCited: (keys) => tagAll(s3, bucket, keys, EVIDENCE_TAG.cited),
     markPending: (keys) => tagAll(s3, bucket, keys, EVIDENCE_TAG.pending),
   };
@@ -57,11 +48,17 @@ async function tagAll(s3: S3ClientSource, bucket: string, keys: readonly string[
   const { PutObjectTaggingCommand } = await import('@aws-sdk/client-s3');
   const client = await s3();
   const tagging = { TagSet: [{ Key: EVIDENCE_TAG.key, Value: value }] };
+  // only listed keys: S3 answers tagging a missing key 403 to a role that may not list the bucket
+  // (s3-key-listed.ts); NO_OBJECT still covers a file that expires between the listing and the tag
+  const unique = [...new Set(keys)];
+  const listed = await Promise.all(unique.map((key) => keyListed(s3, bucket, key)));
   await Promise.all(
-    [...new Set(keys)].map((key) =>
-      client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: tagging })).catch((error) => {
-        if (!NO_OBJECT.has((error as { name?: string }).name ?? '')) throw error;
-      }),
-    ),
+    unique
+      .filter((_, i) => listed[i])
+      .map((key) =>
+        client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: tagging })).catch((error) => {
+          if (!NO_OBJECT.has((error as { name?: string }).name ?? '')) throw error;
+        }),
+      ),
   );
 }

@@ -178,6 +178,7 @@ export function explainedFileStore(files: ReportFileStore): ReportFileStore {
   return {
     put: (key, body, contentType) => explained(files.put(key, body, contentType)),
     get: (key) => explained(files.get(key)),
+    listed: (key) => explained(files.listed(key)),
     downloadUrl: (key, expires) => explained(files.downloadUrl(key, expires)),
   };
 }

@@ -2,6 +2,7 @@
 // the ITA pages, nothing else (never evidence, never unpublished generations). In AWS its own bucket
 // behind CloudFront (origin access control); locally a bucket of the S3 emulator.
 import type { S3ClientSource } from '../aws/s3-client.js';
+import { keyListed } from '../aws/s3-key-listed.js';
 
 export interface PublicObject {
   body: Uint8Array;
@@ -35,6 +36,8 @@ export function s3PublicFileStore(s3: S3ClientSource, bucket: string): PublicFil
     },
     get: async (key) => {
       const { GetObjectCommand, NoSuchKey } = await sdk();
+      // listed first: the API may list under ita/ only, so S3 answers a missing key's GetObject 403
+      if (!(await keyListed(s3, bucket, key))) return undefined;
       try {
         const out = await (await s3()).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         return {

@@ -150,12 +150,16 @@ const underLeases = <T>(
 
 /** Read a generation's file, or say (404/503) that nothing was published because it could not be read. */
 async function readSource(ports: PublishingPorts, key: string, sides: ChangeSides): Promise<Uint8Array> {
+  const fileName = key.slice(key.lastIndexOf('/') + 1);
   try {
-    return await ports.files.get(key);
+    // listed first: the API may list under the document prefixes only, so S3 answers a missing
+    // key's GetObject 403, not NoSuchKey (shared/aws/s3-key-listed.ts)
+    if (await ports.files.listed(key)) return await ports.files.get(key);
   } catch (error) {
     const missing = ['NoSuchKey', 'NotFound'].includes((error as Error).name);
-    throw sourceUnreadable(sides, key.slice(key.lastIndexOf('/') + 1), missing);
+    throw sourceUnreadable(sides, fileName, missing);
   }
+  throw sourceUnreadable(sides, fileName, true);
 }
 
 /** Record a change; on failure put the public copies back and say what they serve (503). */

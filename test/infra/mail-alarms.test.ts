@@ -129,6 +129,7 @@ describe("the jobs' given-up emails and refused account, counted from their logs
     const template = bangkok.template(bangkok.stacks.stateless);
     for (const id of ['EmailsGivenUp', 'SesAccountRefused', 'AnnualReportFailed'])
       expect(alarmNamed(template, id), id).toMatchObject({ Namespace: 'ItaMeasures/test', Threshold: 0 });
-    template.resourceCountIs('AWS::Logs::MetricFilter', 5);
+    // the jobs' 5, and the API's throttled requests from its access log (ApiThrottled)
+    template.resourceCountIs('AWS::Logs::MetricFilter', 6);
   });
 });

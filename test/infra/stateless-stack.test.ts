@@ -1,7 +1,11 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../shared/api/routes.js';
+import { evidenceKey } from '../../shared/domain/evidence-rules.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
+import { randomUUID } from 'node:crypto';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { allows, rolePermissions } from '../support/role-permissions.js';
 import { synthesized } from '../support/synthesized-app.js';
 
 const {
@@ -167,6 +171,9 @@ describe('stateless stack', () => {
         'SesAccountRefused',
         // the annual report failed for good: no DLQ message follows (s31 o F12)
         'AnnualReportFailed',
+        // the API throttled: API Gateway's 429s (from the access log) and Lambda's (s35-g)
+        'ApiThrottled',
+        'Throttles',
       ].sort(),
     );
     for (const a of alarms) expect(a.AlarmActions).toHaveLength(1);
@@ -197,5 +204,55 @@ describe('stateless stack', () => {
       expect(actions.filter((a: string) => /:\*$/.test(a))).toEqual([]);
       expect(actions).not.toContain('dynamodb:Scan');
     }
+  });
+});
+
+describe("bucket listings (key names hold people's names)", () => {
+  const roles = rolePermissions(template, templateOf(stateful));
+  const functions = [
+    'ApiFunction',
+    'PlanImportFunction',
+    'CalendarFunction',
+    'ScheduledJobFunction',
+    'OrgWorkerFunction',
+    'DocumentsFunction',
+  ];
+  const buckets = [
+    ...Object.keys(templateOf(stateful).findResources('AWS::S3::Bucket')),
+    ...Object.keys(template.findResources('AWS::S3::Bucket')),
+  ].map((id) => `arn:aws:s3:::${id}`);
+  const filesBucket = `arn:aws:s3:::${stateful.getLogicalId(stateful.bucket.node.defaultChild as CfnBucket)}`;
+  const publicBucket = buckets.find((arn) => arn.includes(':::WebPublicDocuments'))!;
+  const listing = (resource: string, prefix?: string) => ({
+    action: 's3:ListBucket',
+    resource,
+    ...(prefix === undefined ? {} : { prefix }),
+  });
+
+  it('no function may list any bucket with no prefix (a listing of every key)', () => {
+    for (const fn of functions)
+      for (const bucket of buckets)
+        expect(allows(roles.grantsOf(fn), listing(bucket)), `${fn} on ${bucket}`).toBe(false);
+  });
+
+  const obligation = 'i4.f2.2023-04.finance';
+  it("the API may not list an org's, a year's or an obligation's evidence: one upload's key, or a document generation's", () => {
+    const api = roles.grantsOf('ApiFunction');
+    expect(allows(api, listing(filesBucket, 'don-arang/'))).toBe(false);
+    expect(allows(api, listing(filesBucket, 'don-arang/2567/'))).toBe(false);
+    expect(allows(api, listing(filesBucket, 'don-arang/2567/evidence/'))).toBe(false);
+    expect(allows(api, listing(filesBucket, `don-arang/2567/evidence/${obligation}/`))).toBe(false);
+    expect(allows(api, listing(filesBucket, `don-arang/2567/evidence/${obligation}/3f2a`))).toBe(false);
+    expect(
+      allows(api, listing(filesBucket, evidenceKey('don-arang', 2567, obligation, randomUUID(), 'หลักฐาน.pdf'))),
+    ).toBe(true);
+    expect(allows(api, listing(filesBucket, 'don-arang/2567/annual-report/3/report.json'))).toBe(true);
+  });
+
+  it('the API may not list the public bucket outside ita/, nor with an empty prefix', () => {
+    const api = roles.grantsOf('ApiFunction');
+    expect(allows(api, listing(publicBucket, ''))).toBe(false);
+    expect(allows(api, listing(publicBucket, 'other/'))).toBe(false);
+    expect(allows(api, listing(publicBucket, 'ita/don-arang/2567/plan.pdf'))).toBe(true);
   });
 });
