@@ -4,7 +4,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { DeployTimeLogsSynthesizer } from './deploy-time-logs.js';
 import { CLOUDFRONT_WAF_REGION, FairShareStack } from './fair-share.js';
-import { MailStack } from './mail-identity.js';
+import { cognitoSesEmail, MailStack } from './mail-identity.js';
 import { isProductionStage, SettingsError } from './context-settings.js';
 import { settingsFrom } from './settings.js';
 import { StatefulStack } from './stateful-stack.js';
@@ -26,6 +26,7 @@ export function buildApp(
     exportPrefix,
     // a prod stage's data stack cannot be deleted by one command (docs/operations.md)
     terminationProtection: isProductionStage(settings.stage),
+    ...(settings.cognitoEmail === 'ses' ? { cognitoSesEmail: cognitoSesEmail(settings) } : {}),
     description: 'ita-measures: table, files bucket, user pool (data that must survive mistakes)',
   });
   // SES elsewhere (a region without SES, or -c sesRegion): the sender gets a stack in that region
@@ -61,6 +62,8 @@ export function buildApp(
     description: 'ita-measures: functions, API, web page, schedules, queues, alarms',
   });
   if (mail) stateless.addStackDependency(mail);
+  // the user pool sends as the Mail stack's identity: that stack deploys first
+  if (mail && settings.cognitoEmail === 'ses') stateful.addDependency(mail);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { stateful, stateless, ...(mail ? { mail } : {}), ...(fairShare ? { fairShare } : {}) };
 }

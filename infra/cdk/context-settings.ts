@@ -115,6 +115,13 @@ export const CONTEXT_SETTINGS: readonly ContextSetting[] = [
     schema: JobEnvironment.shape.MAIL_MAX_PER_SECOND,
   },
   {
+    name: 'cognitoEmail',
+    ruleTh: 'ses หรือ cognito (ses ต้องมี senderDomain หรือ senderEmail)',
+    ruleEn: '`ses` or `cognito`; `ses` needs `senderDomain` or `senderEmail`',
+    schema: z.enum(['ses', 'cognito']),
+    refusalEn: (value) => `context cognitoEmail must be ses or cognito, got "${value}"`,
+  },
+  {
     name: 'originSecretVersion',
     ruleTh: 'รหัสเวอร์ชันของ Secrets Manager (VersionId ที่ put-secret-value ตอบ)',
     ruleEn: 'a Secrets Manager version id (the `VersionId` that `put-secret-value` answers)',

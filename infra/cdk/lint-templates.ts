@@ -12,8 +12,12 @@ import { buildApp } from './app.js';
 const regions = process.argv.slice(2);
 if (regions.length === 0) throw new Error('usage: lint-templates.ts REGION...');
 
-/** The settings of a deployment with the WAF (an example domain and certificate). */
+/**
+ * The settings of a production-like deployment: the WAF (an example domain and certificate) and a
+ * sender domain, so that the user pool's SES email configuration (cognitoEmail=ses) is linted too.
+ */
 const WITH_WAF = (region: string) => ({
+  senderDomain: 'ita.example.go.th',
   waf: 'true',
   apiDomain: 'api.ita.example.go.th',
   apiCertificateArn: `arn:aws:acm:${region}:123456789012:certificate/0f2c2d4e-0000-4000-8000-000000000000`,

@@ -21,27 +21,53 @@ export interface MailSender {
   identityName: string;
 }
 
-/**
- * Adds the identity and the configuration set to `stack` (logical ids MailIdentity, MailConfig).
- * `fixedName` names the configuration set, for a sender that another stack (another region) reads
- * by name; without it CloudFormation names it.
- */
-export function addMailSender(stack: Stack, settings: Settings, fixedName?: string): MailSender {
+/** The configuration set's name: fixed, as the user pool (stateful stack) names it before it exists. */
+export const configurationSetName = (stage: string) => `ita-measures-${stage}`;
+
+/** The sender's names, from the settings alone (no resource): what the functions and Cognito send as. */
+export function mailSenderOf(settings: Settings): MailSender {
+  return {
+    region: settings.sesRegion,
+    configurationSetName: configurationSetName(settings.stage),
+    identityName: settings.senderDomain ?? settings.senderEmail,
+  };
+}
+
+/** Adds the identity and the configuration set to `stack` (logical ids MailIdentity, MailConfig). */
+export function addMailSender(stack: Stack, settings: Settings): MailSender {
+  const sender = mailSenderOf(settings);
   const configurationSet = new ConfigurationSet(stack, 'MailConfig', {
     suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
     // invitations carry a temporary password: never in clear text. A receiving server without
     // STARTTLS gets nothing (docs/operations.md, "Email": how that shows)
     tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
-    ...(fixedName ? { configurationSetName: fixedName } : {}),
+    configurationSetName: sender.configurationSetName,
   });
-  const identity = new EmailIdentity(stack, 'MailIdentity', {
+  new EmailIdentity(stack, 'MailIdentity', {
     identity: settings.senderDomain ? Identity.domain(settings.senderDomain) : Identity.email(settings.senderEmail),
     configurationSet,
   });
+  return sender;
+}
+
+/**
+ * What Cognito sends its own emails as (the "ลืมรหัสผ่าน" code, an email change's code, the CLI's
+ * generic invitation) when settings.cognitoEmail is 'ses': the same identity and configuration set
+ * as the functions, in the SES region. Cognito sends through its service-linked role
+ * AWSServiceRoleForAmazonCognitoIdpEmailService (created with the pool's email configuration), so
+ * the identity needs no sending authorization policy (Cognito developer guide, "Authorizing Amazon
+ * Cognito to send Amazon SES email on your behalf": only for the default email with a custom FROM).
+ */
+export const COGNITO_FROM_NAME = 'ระบบติดตามมาตรการ ITA';
+
+export function cognitoSesEmail(settings: Settings) {
+  const sender = mailSenderOf(settings);
   return {
-    region: stack.region,
-    configurationSetName: fixedName ?? configurationSet.configurationSetName,
-    identityName: fixedName ? (settings.senderDomain ?? settings.senderEmail) : identity.emailIdentityName,
+    fromEmail: settings.senderEmail,
+    fromName: COGNITO_FROM_NAME,
+    ...(settings.senderDomain ? { sesVerifiedDomain: settings.senderDomain } : {}),
+    sesRegion: sender.region,
+    configurationSetName: sender.configurationSetName,
   };
 }
 
@@ -51,7 +77,7 @@ export class MailStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
     super(scope, id, props);
-    this.sender = addMailSender(this, props.settings, `ita-measures-${props.settings.stage}`);
+    this.sender = addMailSender(this, props.settings);
     // SES's reputation metrics are in this region: their alarms, and a topic of their own, are here
     addSesReputationAlarms(alarmSink(this, props.settings.stage, props.settings.alarmEmail));
   }

@@ -1,4 +1,4 @@
-// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=...`.
+// Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=... -c cognitoEmail=...`.
 import type { Node } from 'constructs';
 import { CERTIFICATE_ARN, contextProblems, isProductionStage, refusal, SettingsError } from './context-settings.js';
 
@@ -43,6 +43,13 @@ export interface Settings {
   apiDomain?: { name: string; certificateArn: string };
   /** reserved concurrency for the scheduled-job functions (needs an account quota above 110) */
   reserveJobConcurrency: boolean;
+  /**
+   * Who sends Cognito's own emails (the forgot-password code): 'ses', the deployment's SES sender
+   * (mail-identity.ts, cognitoSesEmail), or 'cognito', Cognito's default no-reply@verificationemail.com
+   * (AWS caps it at 50 emails a day per account). Default 'ses' when a sender is given (senderDomain
+   * or senderEmail), else 'cognito'. The sender must be verified in SES before the pool uses it.
+   */
+  cognitoEmail: 'ses' | 'cognito';
 }
 
 /**
@@ -145,6 +152,12 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       `-c stage=${stage}: ต้องระบุ -c alarmEmail (ที่อยู่อีเมลที่รับการแจ้งเตือน)`,
       `context stage=${stage} needs alarmEmail: without it every alarm notifies a topic nobody is subscribed to`,
     );
+  const senderGiven = !!senderDomain || get('senderEmail') !== undefined;
+  if (get('cognitoEmail') === 'ses' && !senderGiven)
+    refuse(
+      '-c cognitoEmail=ses ต้องมี -c senderDomain หรือ -c senderEmail (ที่อยู่ผู้ส่งที่ยืนยันแล้วใน SES)',
+      'context cognitoEmail=ses needs senderDomain or senderEmail: Cognito cannot send as ita-noreply@example.org',
+    );
   if (problems.length) throw new SettingsError(problems);
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
@@ -166,6 +179,7 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }
       : {}),
     reserveJobConcurrency: get('reserveJobConcurrency') !== 'false',
+    cognitoEmail: (get('cognitoEmail') as 'ses' | 'cognito' | undefined) ?? (senderGiven ? 'ses' : 'cognito'),
     mailMaxPerSecond: Number(get('mailMaxPerSecond') ?? 10),
     ...(get('originSecretVersion') ? { originSecretVersion: get('originSecretVersion')! } : {}),
   };

@@ -1,6 +1,13 @@
 // Data that must survive mistakes: the table, the bucket (with its log bucket), the user pool.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AccountRecovery, Mfa, UserPool } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  Mfa,
+  UserPool,
+  UserPoolEmail,
+  type UserPoolSESOptions,
+  VerificationEmailStyle,
+} from 'aws-cdk-lib/aws-cognito';
 import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -14,6 +21,11 @@ import { TABLE } from '../../shared/store/table-definition.js';
 export interface StatefulStackProps extends StackProps {
   /** prefix of the stack's explicit export names, e.g. "ita-measures-prod" */
   exportPrefix?: string;
+  /**
+   * Cognito's own emails through the deployment's SES sender (mail-identity.ts, cognitoSesEmail);
+   * without it Cognito's default sender (50 emails a day per account, English, verificationemail.com).
+   */
+  cognitoSesEmail?: UserPoolSESOptions;
 }
 
 export const filesArnExport = (prefix: string) => `${prefix}-files-arn`;
@@ -124,6 +136,17 @@ export class StatefulStack extends Stack {
         tempPasswordValidity: Duration.days(INVITATION_VALID_DAYS),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      ...(props.cognitoSesEmail ? { email: UserPoolEmail.withSES(props.cognitoSesEmail) } : {}),
+      // the code Cognito emails for "ลืมรหัสผ่าน" (forgot password) and for an email change: AWS
+      // uses the verification message for both (Cognito developer guide, "Email settings")
+      userVerification: {
+        emailStyle: VerificationEmailStyle.CODE,
+        emailSubject: 'รหัสยืนยัน ระบบติดตามมาตรการ ITA',
+        emailBody:
+          'เรียน ผู้ใช้งาน<br><br>รหัสยืนยันของคุณคือ {####}<br><br>' +
+          'ใช้รหัสนี้เพื่อตั้งรหัสผ่านใหม่ (ลืมรหัสผ่าน) หรือยืนยันอีเมลในระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
+          'หากคุณไม่ได้ขอรหัสนี้ ไม่ต้องดำเนินการใด ๆ และโปรดแจ้งคณะทำงาน ITA ขององค์กรของคุณ',
+      },
       // The API sends its own invitation (MessageAction SUPPRESS; it names the org and links the
       // page: shared/mail/invitation-email.ts). This generic one is Cognito's, for people added with
       // the admin CLI, which has no mail sender (one pool serves every org: it cannot name one).
