@@ -60,5 +60,15 @@ export const Person = z.object({
    * them once of the unit's overdue reports they missed (shared/domain/unit-backlog.ts).
    */
   joinedUnitOn: PlainDateSchema.optional(),
+  /**
+   * SES could not deliver to their email (a permanent bounce, a complaint, a rejection), as the
+   * mail-events function recorded it from SES's notification: why, when (ISO UTC) and which email
+   * (MailKind). Cleared by an invitation sent again and by a change of the email (docs/operations.md).
+   */
+  undeliverable: z
+    .object({ reason: z.enum(['bounced', 'complained', 'rejected']), at: z.iso.datetime(), kind: z.string().max(40) })
+    .optional(),
+  /** when the mark was last cleared: an older notification arriving late does not mark again */
+  deliverableSince: z.iso.datetime().optional(),
 });
 export type Person = z.infer<typeof Person>;

@@ -244,6 +244,7 @@ function annualReportEmail(
   );
   return {
     to: [to],
+    tags: { orgId, kind: 'annual-report' },
     ...mail,
     attachments: [{ filename: `annual-report-${orgId}-${fy}.pdf`, contentType: 'application/pdf', content: pdf }],
   };

@@ -146,6 +146,7 @@ export async function summaryMail(
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {
     to: [person.email],
+    tags: { orgId: ctx.org.orgId, kind: 'summary' },
     ...renderSummary(
       summary,
       {
@@ -240,6 +241,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   };
   return {
     to: [person.email],
+    tags: { orgId: ctx.org.orgId, kind: 'reminder' },
     ...renderReminder(batch, {
       orgName: ctx.org.name,
       unitNames: ctx.unitNames,

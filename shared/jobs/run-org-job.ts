@@ -183,6 +183,7 @@ async function runOrgJobCounting(
               claimedBefore: (marker) => claimed.has(markerId(orgId, marker)),
               render: (items) => ({
                 to: [person.email],
+                tags: { orgId, kind: 'reminder' },
                 ...renderReminder(batchWith(batch, items), {
                   orgName: org.name,
                   unitNames,

@@ -6,12 +6,24 @@ export interface Attachment {
   content: Uint8Array;
 }
 
+/** What an email is, as its SES tag and a person's "undeliverable" mark name it. */
+export type MailKind = 'invitation' | 'reminder' | 'summary' | 'annual-report';
+
+/**
+ * SES message tags on every email (SendEmail/SendRawEmail `Tags`): SES copies them into its bounce,
+ * complaint and reject notifications (`mail.tags`), so the mail-events function knows the org to
+ * look the address up in, and what the email was. Values: ASCII letters, digits, `_ - .` only.
+ */
+export const MAIL_TAG = { org: 'ita-org', kind: 'ita-kind' } as const;
+
 export interface OutgoingMail {
   to: string[];
   subject: string;
   html: string;
   text: string;
   attachments?: Attachment[];
+  /** the org it is sent for and what it is (MAIL_TAG) */
+  tags?: { orgId: string; kind: MailKind };
 }
 
 /** What the sender tells its caller while sending. */

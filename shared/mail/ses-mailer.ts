@@ -6,7 +6,7 @@ import { SendEmailCommand, SendRawEmailCommand, type SESClient } from '@aws-sdk/
 import { rawMimeMessage } from './mime-message.js';
 import { classifySendError, SendFailure } from './send-failure.js';
 import { localSendRate, type SendRateLimiter } from './send-rate.js';
-import type { Mailer, OutgoingMail, SendHooks } from './outgoing-mail.js';
+import { MAIL_TAG, type Mailer, type OutgoingMail, type SendHooks } from './outgoing-mail.js';
 
 export interface SesMailerConfig {
   from: string;
@@ -30,11 +30,22 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
   const limiter = config.rate ?? localSendRate(config.maxPerSecond);
   const attempts = config.retry?.attempts ?? 4;
   const base = config.retry?.baseDelayMs ?? 200;
+  // the org and kind as SES message tags: its bounce and complaint events carry them back
+  const tags = ({ tags: t }: OutgoingMail) =>
+    t
+      ? {
+          Tags: [
+            { Name: MAIL_TAG.org, Value: t.orgId },
+            { Name: MAIL_TAG.kind, Value: t.kind },
+          ],
+        }
+      : {};
   const command = (mail: OutgoingMail) =>
     mail.attachments?.length
       ? new SendRawEmailCommand({
           RawMessage: { Data: rawMimeMessage(config.from, mail) },
           ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
+          ...tags(mail),
         })
       : new SendEmailCommand({
           Source: config.from,
@@ -44,6 +55,7 @@ export function sesMailer(client: SESClient, config: SesMailerConfig): Mailer {
             Body: { Html: { Data: mail.html, Charset: 'UTF-8' }, Text: { Data: mail.text, Charset: 'UTF-8' } },
           },
           ...(config.configurationSet ? { ConfigurationSetName: config.configurationSet } : {}),
+          ...tags(mail),
         });
   return {
     async send(mail, hooks?: SendHooks) {

@@ -61,7 +61,11 @@ export async function sendInvitation(
     sentAt: ports.clock(),
   });
   try {
-    await ports.invitations.mailer.send({ to: [person.email], ...mail });
+    await ports.invitations.mailer.send({
+      to: [person.email],
+      tags: { orgId: person.orgId, kind: 'invitation' },
+      ...mail,
+    });
   } catch {
     throw new InvitationNotSentError(person.personId);
   }
