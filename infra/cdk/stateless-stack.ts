@@ -19,6 +19,8 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import {
@@ -141,7 +143,9 @@ export class StatelessStack extends Stack {
     const workQueue = queue('OrgWork', { dlq: workDlq, consumerTimeout: WORKER_TIMEOUT });
     const documentDlq = queue('DocumentDeadLetters');
     const documentQueue = queue('DocumentWork', { dlq: documentDlq, consumerTimeout: DOCUMENTS_TIMEOUT });
-    for (const dlq of [schedulerDlq, failedRuns, workDlq, documentDlq])
+    // SES events the mail-events function still failed on after Lambda's retries
+    const failedMailEvents = queue('FailedMailEvents');
+    for (const dlq of [schedulerDlq, failedRuns, workDlq, documentDlq, failedMailEvents])
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter queue.');
 
     // --- functions --------------------------------------------------------------------
@@ -238,6 +242,27 @@ export class StatelessStack extends Stack {
         reportBatchItemFailures: true,
         maxConcurrency: JOB_CONCURRENCY.documents,
       }),
+    );
+
+    // SES's bounce, complaint and reject events (SNS, from the configuration set's event destination
+    // in SES's region: mail-identity.ts) mark the people SES could not reach. SNS invokes it
+    // asynchronously: Lambda retries a throw twice, then keeps the event on FailedMailEvents.
+    const mailEvents = new NodeFunction(this, 'MailEvents', {
+      entry: FUNCTION_ENTRIES.mailEvents,
+      serviceName: 'ita-measures-mail-events',
+      memorySize: 256,
+      timeout: Duration.seconds(30),
+      environment: { TABLE_NAME: table.tableName },
+    }).fn;
+    mailEvents.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(failedMailEvents) });
+    // the topic of this stack, or the Mail stack's (another region) by its ARN
+    const eventsTopic = props.mailSender
+      ? Topic.fromTopicArn(this, 'SesMailEventsTopic', mail.eventsTopicArn)
+      : mail.eventsTopic!;
+    eventsTopic.addSubscription(new LambdaSubscription(mailEvents));
+    // it reads the email's claim and updates the person: those two items' actions, the table only
+    mailEvents.addToRolePolicy(
+      new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),
     );
 
     // --- least privilege --------------------------------------------------------------
@@ -523,6 +548,7 @@ export class StatelessStack extends Stack {
       ['ScheduledJob', planner],
       ['OrgWorker', worker],
       ['Documents', documents],
+      ['MailEvents', mailEvents],
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }
@@ -531,6 +557,7 @@ export class StatelessStack extends Stack {
       ['FailedScheduledRuns', failedRuns],
       ['WorkDlq', workDlq],
       ['DocumentDlq', documentDlq],
+      ['FailedMailEvents', failedMailEvents],
     ] as const) {
       alarm(
         `${id}NotEmpty`,

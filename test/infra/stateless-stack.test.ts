@@ -125,6 +125,7 @@ describe('stateless stack', () => {
       'ScheduledJob',
       'OrgWorker',
       'Documents',
+      'MailEvents',
     ]);
     const functions = all.filter(([id]) => !cdkOwn(id)).map(([, r]) => r.Properties);
     for (const fn of functions) {
@@ -138,7 +139,7 @@ describe('stateless stack', () => {
 
   it('has the DLQs (encrypted, TLS-only) and the alarms', () => {
     const queues = Object.values(template.findResources('AWS::SQS::Queue')).map((r) => r.Properties);
-    expect(queues).toHaveLength(6);
+    expect(queues).toHaveLength(7);
     for (const q of queues) expect(q.SqsManagedSseEnabled).toBe(true);
     expect(queues.filter((q) => q.RedrivePolicy)).toHaveLength(2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
@@ -149,12 +150,14 @@ describe('stateless stack', () => {
     const metrics = alarms.map((a) => a.MetricName).sort();
     expect(metrics).toEqual(
       [
-        // SchedulerDlq, FailedScheduledRuns, WorkDlq, DocumentDlq
+        // SchedulerDlq, FailedScheduledRuns, WorkDlq, DocumentDlq, FailedMailEvents
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
-        // Api, PlanImport, Calendar, ScheduledJob, OrgWorker, Documents
+        'ApproximateNumberOfMessagesVisible',
+        // Api, PlanImport, Calendar, ScheduledJob, OrgWorker, Documents, MailEvents
+        'Errors',
         'Errors',
         'Errors',
         'Errors',

@@ -23,12 +23,17 @@ import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { queueBatch } from '../../shared/jobs/fan-out.js';
 import { handleWorkItem, planWorkItems, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
+import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { keys } from '../../shared/store/keys.js';
 import { awsApiHandler, notLoaded, PLAN_ROUTES_NOT_LOADED } from '../../functions/api/aws-api-handler.js';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
 import { call, type ApiHandler } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { recordedCalls, runAs, stubAnswers } from '../support/aws-call-recorder.js';
+import { bounceEvent, complaintEvent, snsEvent } from '../support/ses-events.js';
 import { publicationPath } from '../support/document-paths.js';
 import { presignPdf, putFile } from '../support/evidence-upload.js';
 import { bangkok } from '../support/jobs-fixture.js';
@@ -44,6 +49,7 @@ const FUNCTIONS = {
   documents: 'DocumentsFunction',
   worker: 'OrgWorkerFunction',
   planner: 'ScheduledJobFunction',
+  mailEvents: 'MailEventsFunction',
 } as const;
 const obligation = 'i4.f2.2023-04.finance';
 const queued: unknown[] = [];
@@ -276,6 +282,27 @@ describe('the flows, as the deployed functions run them', () => {
 });
 
 describe('every AWS call a function made, its role allows (synthesized template)', () => {
+  it("SES's bounce and complaint events read by the mail-events function (its person marked, then the same again)", async () => {
+    const { tableName, ...config } = storeConfigFromEnv(env, 'mail-events function');
+    const handle = mailEventsHandler({
+      store: { tableName, doc: createDocumentClient(config) },
+      log: { info: () => undefined, warn: () => undefined },
+    });
+    const sent = {
+      orgId: 'demo',
+      kind: 'reminder',
+      to: [`head.finance@${f.mailDomain}`],
+      sentAt: '2023-04-20T01:00:00Z',
+    };
+    const event = snsEvent(bounceEvent(sent, '2023-04-20T01:00:03Z'), complaintEvent(sent, '2023-04-20T02:00:00Z'));
+    await runAs(FUNCTIONS.mailEvents, () => handle(event));
+    await runAs(FUNCTIONS.mailEvents, () => handle(event));
+    const marked = await f.store.doc.send(
+      new GetCommand({ TableName: f.store.tableName, Key: keys.person('demo', 'demo-head-finance') }),
+    );
+    expect(marked.Item?.undeliverable).toMatchObject({ reason: 'complained', kind: 'reminder' });
+  });
+
   it('each recorded call: action, resource and condition granted to that function', () => {
     const { stacks, template } = synthesized({ stage: 'test' });
     const roles = rolePermissions(template(stacks.stateless), template(stacks.stateful));
