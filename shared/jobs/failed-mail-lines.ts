@@ -1,4 +1,4 @@
-// The coordinators' "อีเมลที่ส่งไม่สำเร็จ" list: each given-up email with the person (name and unit),
+// The coordinators' "อีเมลที่ส่งไม่สำเร็จ" and "อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่" lists: each given-up email with the person (name and unit),
 // the day, what it was (the stage and the obligations it listed, with links, or the summary) and the
 // real reason in Thai, so a coordinator can act on it (docs/reminders.md, "Retries"). The digest is
 // an email to coordinators, who see people's names and addresses on the page anyway: masking is for
@@ -15,6 +15,9 @@ import { stageSubjectTh } from '../mail/reminder-email.js';
 import type { FailedMailLine } from '../mail/summary-email.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
 import type { OrgRunContext } from './mail-recipes.js';
+
+/** Given-up reasons after which SES may have taken the email (docs/reminders.md, "Exactly once"). */
+const UNSURE_REASONS = new Set(['ambiguous', 'interrupted']);
 
 /** Obligations named per line; the rest are counted ("และอีก ๓ รายการ"). */
 const LINKS_PER_LINE = 5;
@@ -89,6 +92,7 @@ export async function failedMailLines(
       what,
       links,
       reasonTh: givenUpReasonTh(item.reason, item.cause),
+      unsure: UNSURE_REASONS.has(item.reason ?? ''),
     });
   }
   return lines;

@@ -116,7 +116,26 @@ export interface FailedMailLine {
   what: string;
   links: { label: string; url: string }[];
   reasonTh: string;
+  /** SES may have taken it (a 5xx, or a send stopped before it was recorded): listed apart, "ask first" */
+  unsure: boolean;
 }
+
+/** The digest's given-up sections: the sure failures, then those SES may have delivered. */
+const FAILED_MAIL_SECTIONS = [
+  { unsure: false, heading: 'อีเมลที่ส่งไม่สำเร็จ', intro: '' },
+  {
+    unsure: true,
+    heading: 'อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่',
+    intro: 'ระบบขัดข้องระหว่างส่ง ผู้รับอาจได้รับอีเมลเหล่านี้แล้ว โปรดสอบถามผู้รับก่อนส่งให้ซ้ำ',
+  },
+] as const;
+
+/** The given-up sections that have lines, each with its lines. */
+const failedMailSections = (failedMail: FailedMailLine[]) =>
+  FAILED_MAIL_SECTIONS.map((section) => ({
+    ...section,
+    lines: failedMail.filter((f) => f.unsure === section.unsure),
+  })).filter((section) => section.lines.length > 0);
 
 function failedMailHtml(f: FailedMailLine): string {
   const links = f.links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('');
@@ -312,10 +331,13 @@ export function renderSummary(
   ctx: SummaryContext,
   failedMail: FailedMailLine[] = [],
 ): RenderedEmail {
-  const failedHtml = failedMail.length
-    ? `<h2 style="font-size:17px;margin:16px 0 8px">อีเมลที่ส่งไม่สำเร็จ (${th(failedMail.length)} ฉบับ)</h2>
-<ul style="padding-left:20px;margin:0 0 16px">${failedMail.map(failedMailHtml).join('')}</ul>`
-    : '';
+  const failedHtml = failedMailSections(failedMail)
+    .map(
+      ({ heading, intro, lines }) =>
+        `<h2 style="font-size:17px;margin:16px 0 8px">${heading} (${th(lines.length)} ฉบับ)</h2>${intro ? `\n<p style="margin:0 0 8px">${intro}</p>` : ''}
+<ul style="padding-left:20px;margin:0 0 16px">${lines.map(failedMailHtml).join('')}</ul>`,
+    )
+    .join('\n');
   const range = rangeLine(summary);
   const notYet = notYetDueLine(summary);
   const t = summary.total;
@@ -382,9 +404,12 @@ ${failedHtml}
     ...earlier.text,
     ...unreachable.text,
     ...planDates.text,
-    ...(failedMail.length
-      ? ['', `อีเมลที่ส่งไม่สำเร็จ ${th(failedMail.length)} ฉบับ`, ...failedMail.flatMap(failedMailText)]
-      : []),
+    ...failedMailSections(failedMail).flatMap(({ heading, intro, lines }) => [
+      '',
+      `${heading} ${th(lines.length)} ฉบับ`,
+      ...(intro ? [intro] : []),
+      ...lines.flatMap(failedMailText),
+    ]),
     '',
     ctx.formUrl,
     '',

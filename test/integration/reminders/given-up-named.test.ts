@@ -69,6 +69,25 @@ describe("the coordinators' list of given-up emails can be acted on", () => {
   });
 });
 
+describe('the digest keeps the emails that may have arrived apart from those that did not', () => {
+  const failedPart = () => digest.slice(0, digest.indexOf('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่'));
+  const unsurePart = () => digest.slice(digest.indexOf('อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่'));
+
+  it('"ส่งไม่สำเร็จ" counts and lists only the two SES refused: the rejected message and the invalid address', () => {
+    expect(digest.startsWith('อีเมลที่ส่งไม่สำเร็จ ๒ ฉบับ\n')).toBe(true);
+    expect(failedPart()).toContain('(MessageRejected)');
+    expect(failedPart()).toContain('(InvalidParameterValue)');
+    expect(failedPart()).not.toContain('นายกเทศมนตรี');
+  });
+
+  it('the executive\'s email SES may have taken is under "ไม่แน่ใจว่าส่งถึงหรือไม่", which asks to check before sending again', () => {
+    expect(unsurePart()).toMatch(
+      /^อีเมลที่ไม่แน่ใจว่าส่งถึงหรือไม่ ๑ ฉบับ\nระบบขัดข้องระหว่างส่ง ผู้รับอาจได้รับอีเมลเหล่านี้แล้ว โปรดสอบถามผู้รับก่อนส่งให้ซ้ำ\n- ๑๕ มิถุนายน ๒๕๖๖ นายกเทศมนตรี \(ผู้บริหาร\)/,
+    );
+    expect(unsurePart()).not.toContain('(MessageRejected)');
+  });
+});
+
 describe('the preview names who is reminded', () => {
   it('each unit staff member by name and unit, though their masked addresses are all s***', async () => {
     const lines = await previewReminders(f.deps(), ORG, '2023-08-01', '2023-08-01');
