@@ -132,3 +132,36 @@ describe('the operator docs match the templates', () => {
     expect(restore).toContain('(`PublicDocuments`, Stateless stack) is not versioned');
   });
 });
+
+/** The `-c key=value` settings of each `npx cdk deploy --all` command in the README's deploy block. */
+const readmeDeployCommands = () =>
+  [...readme.matchAll(/^npx cdk deploy --all(?:.*\\\n)+.*$/gm)].map(
+    (m) =>
+      Object.fromEntries([...m[0].matchAll(/-c (\w+)=([^\s\\]+)/g)].map((c) => [c[1]!, c[2]!])) as Record<
+        string,
+        string
+      >,
+  );
+
+describe("the README's deploy commands, as an IT officer runs them", () => {
+  const commands = readmeDeployCommands();
+  const poolEmail = (context: Record<string, string>) => {
+    const app = synthesized(context, 'ap-southeast-1');
+    expect(app.synthError).toBeUndefined();
+    const pool = Object.values(app.template(app.stacks.stateful).findResources('AWS::Cognito::UserPool'))[0]!;
+    return (pool.Properties.EmailConfiguration ?? {}) as { EmailSendingAccount?: string };
+  };
+
+  it('are two: the first deploy, then the one after SES has verified the sender', () => {
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toMatchObject({ stage: 'prod', senderDomain: 'ita.example.go.th' });
+  });
+
+  it("the first deploy's user pool does not send through SES: Cognito refuses a sender SES has not verified", () => {
+    expect(poolEmail(commands[0]!).EmailSendingAccount ?? 'COGNITO_DEFAULT').toBe('COGNITO_DEFAULT');
+  });
+
+  it("the next deploy's user pool sends through the deployment's SES sender", () => {
+    expect(poolEmail(commands[1]!).EmailSendingAccount).toBe('DEVELOPER');
+  });
+});
