@@ -137,6 +137,12 @@ export const PersonView = z.lazy(() =>
       .array(z.string())
       .describe('the other units this person is acting head of (รักษาราชการแทนหัวหน้า), in the order given'),
     active: z.boolean(),
+    undeliverable: z
+      .object({ reason: z.enum(['bounced', 'complained', 'rejected']), at: z.string(), kind: z.string() })
+      .optional()
+      .describe(
+        "SES could not deliver to the email (bounced, spam complaint, rejected): when (ISO UTC), which email's kind",
+      ),
     invited: z
       .boolean()
       .optional()

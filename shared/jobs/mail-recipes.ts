@@ -28,6 +28,7 @@ import type { OrgYear } from '../domain/org-year.js';
 import { earlierYearOf, type SummaryPlan, summaryRange } from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
+import { personLabel } from './failed-mail-lines.js';
 
 /** One org's data as a run has loaded it. */
 export interface OrgRunContext {
@@ -164,6 +165,12 @@ export async function summaryMail(
               },
               unreachable: {
                 units: unreachable,
+                link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.people()),
+              },
+              undeliverable: {
+                people: ctx.people.flatMap((p) =>
+                  p.undeliverable ? [{ who: personLabel(p, ctx.unitNames, p.email), mark: p.undeliverable }] : [],
+                ),
                 link: pageLink(ctx.deps.settings.formUrl, ctx.org.orgId, PAGE.people()),
               },
             }

@@ -7,6 +7,7 @@ import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
 import { followUpGistOf, obligationLabelTh } from './obligation-line.js';
 
@@ -24,6 +25,11 @@ export interface SummaryContext {
   planDates?: { problems: readonly StoredDateProblem[]; link: string };
   /** coordinators only: the units whose reminders reach nobody, with the people page's link */
   unreachable?: { units: readonly UnreachableUnit[]; link: string };
+  /**
+   * coordinators only: the active people whose email SES could not deliver to (Person.undeliverable,
+   * from its bounce, complaint and reject notifications), with the people page's link
+   */
+  undeliverable?: { people: readonly UndeliverablePerson[]; link: string };
   /**
    * a monthly digest's section for the previous fiscal year's reports due in its month (an org due
    * rule puts September's in October: earlierYearOf, shared/jobs/summary-plans.ts): `fy` that
@@ -281,6 +287,36 @@ function unreachableSection(unreachable: SummaryContext['unreachable']): { html:
   };
 }
 
+/** A person whose email SES could not deliver to, as the coordinators' digest lists them. */
+export interface UndeliverablePerson {
+  /** "สมชาย ใจดี (กองคลัง)" */
+  who: string;
+  mark: UndeliverableMark;
+}
+
+/** "สมชาย ใจดี (กองคลัง): ส่งอีเมลถึงที่อยู่นี้ไม่ได้ (ตีกลับ) เมื่อ … : ตรวจที่อยู่อีเมล (อีเมลแจ้งเตือน)" */
+const undeliverableLine = (p: UndeliverablePerson) => {
+  const kind = undeliverableKindTh(p.mark);
+  return `${p.who}: ${undeliverableTh(p.mark)}${kind ? ` (${kind})` : ''}`;
+};
+
+const UNDELIVERABLE_INTRO =
+  'ระบบส่งอีเมลถึงผู้ใช้งานต่อไปนี้ไม่ได้ จึงไม่ได้รับอีเมลเชิญ การแจ้งเตือน และสรุปผล กรุณาตรวจที่อยู่อีเมล หากพิมพ์ผิด ให้เพิ่มผู้ใช้งานใหม่ด้วยอีเมลที่ถูกต้องแล้วปิดการใช้งานรายการเดิม หากอีเมลถูกต้องแล้ว ส่งอีเมลเชิญอีกครั้งจากหน้าของผู้นั้น';
+
+/** The coordinators' section on people whose email SES could not deliver to: HTML and text lines. */
+function undeliverableSection(undeliverable: SummaryContext['undeliverable']): { html: string; text: string[] } {
+  if (!undeliverable || undeliverable.people.length === 0) return { html: '', text: [] };
+  const heading = `ผู้ใช้งานที่ส่งอีเมลถึงไม่ได้ (${th(undeliverable.people.length)} คน)`;
+  const lines = undeliverable.people.map(undeliverableLine);
+  return {
+    html: `<h2 style="font-size:17px;margin:16px 0 8px;color:#b91c1c">${escapeHtml(heading)}</h2>
+<p style="margin:0 0 8px">${escapeHtml(UNDELIVERABLE_INTRO)}</p>
+<ul style="padding-left:20px;margin:0 0 8px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<p style="margin:0 0 16px"><a href="${escapeHtml(undeliverable.link)}" style="color:#1d4ed8">เปิด${PEOPLE_PAGE}</a></p>`,
+    text: ['', heading, UNDELIVERABLE_INTRO, ...lines.map((l) => `- ${l}`), undeliverable.link],
+  };
+}
+
 /**
  * A digest's section for the previous fiscal year's reports due in its month, labelled by that
  * year: the range, the counts, per unit, and those overdue (HTML and text lines).
@@ -348,6 +384,7 @@ export function renderSummary(
   }));
   const planDates = planDatesSection(ctx.planDates);
   const unreachable = unreachableSection(ctx.unreachable);
+  const undeliverable = undeliverableSection(ctx.undeliverable);
   const listing = overdueListing(summary);
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
   const more = overdueMoreTh(listing.more);
@@ -377,6 +414,7 @@ ${countsTable(indicatorRows)}
 ${overdueHtml}
 ${earlier.html}
 ${unreachable.html}
+${undeliverable.html}
 ${planDates.html}
 ${failedHtml}
 <p><a href="${escapeHtml(ctx.formUrl)}" style="color:#1d4ed8">เปิดระบบติดตามมาตรการ</a></p>`,
@@ -403,6 +441,7 @@ ${failedHtml}
     ...(more ? [more] : []),
     ...earlier.text,
     ...unreachable.text,
+    ...undeliverable.text,
     ...planDates.text,
     ...failedMailSections(failedMail).flatMap(({ heading, intro, lines }) => [
       '',

@@ -398,7 +398,8 @@ export class OrgRepository {
 
   /**
    * Writes an audit entry about person `personId` that changes nothing of theirs (e.g.
-   * `person.invite`: the invitation sent again), on condition the person exists; it is in the
+   * `person.invite`: the invitation sent again, which also clears their `undeliverable` mark), on
+   * condition the person exists; it is in the
    * person's history (gsi1 `person:{id}`). `details` must hold no email address or password.
    */
   async recordAboutPerson(
@@ -408,8 +409,20 @@ export class OrgRepository {
     action: AuditAction,
     details: Record<string, string | number | boolean>,
   ): Promise<void> {
+    const key = keys.person(orgId, personId);
     await transact(this.store, [
-      this.exists(keys.person(orgId, personId)),
+      // an invitation sent again clears the email's "undeliverable" mark (mail-events), from now on
+      action === 'person.invite'
+        ? {
+            Update: {
+              TableName: this.store.tableName,
+              Key: key,
+              UpdateExpression: 'REMOVE undeliverable SET deliverableSince = :now',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':now': ctx.now.toISOString() },
+            },
+          }
+        : this.exists(key),
       this.entry(orgId, ctx, action, `person:${personId}`, details),
     ]);
   }

@@ -52,8 +52,10 @@ export async function erasePerson(
   const name = erasedName(person.personId);
   const email = erasedEmail(person.personId);
   let entries: number;
+  // a new email: the old one's "undeliverable" mark is not about it
+  const { undeliverable: _mark, ...kept } = person;
   try {
-    entries = await ctx.orgs.erasePerson(person, { ...person, name, email }, { actor: ctx.actor, now: ctx.now });
+    entries = await ctx.orgs.erasePerson(person, { ...kept, name, email }, { actor: ctx.actor, now: ctx.now });
   } catch (error) {
     if (isConditionFailure(error)) throw stillActive();
     throw error;

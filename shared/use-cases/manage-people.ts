@@ -36,6 +36,7 @@ export const personView = (p: Person) => ({
   headOfUnit: p.headOfUnit,
   actingHeadOf: p.actingHeadOf ?? [],
   active: p.active,
+  ...(p.undeliverable ? { undeliverable: p.undeliverable } : {}),
 });
 
 export async function listPeople(ports: DirectoryPorts, caller: Caller) {

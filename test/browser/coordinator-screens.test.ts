@@ -12,6 +12,9 @@ import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { countAnswers } from '../support/late-answers.js';
+import { bounceEvent, snsEvent } from '../support/ses-events.js';
+import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
+import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -128,6 +131,34 @@ describe('ผู้ใช้งานและหน่วยงาน, as the I
     await page.screenshot({ path: join(screenshots, 'web-person-history.png'), fullPage: true });
     const picker = (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string }[];
     expect(picker.map((p) => p.email)).not.toContain(NEWCOMER);
+  });
+});
+
+describe('an email SES could not deliver to, as the ITA coordinator sees it', () => {
+  it('the people list and the person screen show the Thai warning beside the email', async () => {
+    // SES's notification of a permanent bounce of a reminder to กองคลัง's staff member, as SNS delivers it
+    await mailEventsHandler({
+      store: { tableName: setup.tableName, doc: createDocumentClient({ endpoint: setup.dynamodbEndpoint }) },
+      log: { info: () => undefined, warn: () => undefined },
+    })(
+      snsEvent(
+        bounceEvent(
+          { orgId: 'demo', kind: 'reminder', to: [STAFF], sentAt: '2023-04-19T01:30:00Z' },
+          '2023-04-19T01:30:04Z',
+          { subType: 'OnAccountSuppressionList' },
+        ),
+      ),
+    );
+    const warning = 'ส่งอีเมลถึงที่อยู่นี้ไม่ได้ (ตีกลับ) เมื่อ ๑๙ เมษายน ๒๕๖๖: ตรวจที่อยู่อีเมล';
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/people`);
+    const row = page.locator(`[data-person="${STAFF}"]`);
+    await expect.poll(() => row.locator('[data-testid="undeliverable"]').textContent()).toBe(warning);
+    // nobody else is marked
+    expect(await page.locator('[data-testid="undeliverable"]').count()).toBe(1);
+    await row.locator('a').click();
+    await expect.poll(() => page.locator('.facts [data-testid="undeliverable"]').textContent()).toBe(warning);
+    expect(await page.locator('.facts dd').first().textContent()).toContain(STAFF);
   });
 });
 

@@ -9,6 +9,7 @@ import { field, lines, sendForm } from '../form-fields.js';
 import { href } from '../routes.js';
 import { ROLE_LABELS } from '../thai.js';
 import { personFields } from './person-fields.js';
+import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
 /** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
 export async function peopleScreen(main: HTMLElement, me: Me, noPasswords: boolean): Promise<void> {
@@ -73,6 +74,7 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
             .join(' · '),
         ),
         h('p', { class: 'hint' }, p.email),
+        p.undeliverable && h('p', { class: 'alert', 'data-testid': 'undeliverable' }, undeliverableTh(p.undeliverable)),
       ),
     ),
   );

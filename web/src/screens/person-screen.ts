@@ -13,6 +13,7 @@ import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { auditTrail } from './audit-trail.js';
 import { unitNameOf } from './people-screen.js';
 import { personFields } from './person-fields.js';
+import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
 /** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
 export async function personScreen(main: HTMLElement, me: Me, personId: string, noPasswords: boolean): Promise<void> {
@@ -121,7 +122,15 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
       'dl',
       { class: 'facts' },
       h('dt', {}, 'อีเมล'),
-      h('dd', {}, person.email),
+      h(
+        'dd',
+        {},
+        person.email,
+        person.undeliverable && [
+          h('br'),
+          h('span', { class: 'alert', 'data-testid': 'undeliverable' }, undeliverableTh(person.undeliverable)),
+        ],
+      ),
       h('dt', {}, 'บทบาท'),
       h('dd', {}, person.roles.map((r) => ROLE_LABELS[r]).join(', ')),
       h('dt', {}, 'หน่วยงาน'),
