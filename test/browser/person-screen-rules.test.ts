@@ -332,11 +332,11 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
         document.dispatchEvent(new Event('visibilitychange'));
       }
     });
-  /** the home of the head of กองคลัง, its /v1/me read afresh, its groups drawn */
+  /** the home of the head of กองคลัง, its /v1/me read afresh, its groups (else its tables) drawn */
   const home = async (email = HEAD, heading = 'งานที่ต้องรายงานของกองคลัง') => {
     await signInAs(page, setup.api, email);
     await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
-    await page.locator('main .group').first().waitFor();
+    await page.locator('main .group, main table').first().waitFor();
   };
 
   it('acting ended: back to the tab after a minute, the link is gone and the page says the rights changed', async () => {
@@ -415,5 +415,162 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     await expect.poll(() => note()).toContain('หน่วยงานของท่านเปลี่ยนเป็นกองการศึกษา');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองการศึกษา');
     expect(await page.locator('header [data-testid="who"]').textContent()).toContain('กองการศึกษา');
+  });
+
+  /** as the coordinator: PUT /v1/people/{personId} */
+  const change = async (personId: string, body: Record<string, unknown>) =>
+    expect((await apiAs(setup.api, COORDINATOR, 'PUT', `/v1/people/${personId}`, body)).status).toBe(200);
+  const ended = () => page.locator('[data-testid="access-ended"]').textContent();
+  const ENDED_TH = 'สิทธิ์ใช้งานของบัญชีนี้ในเทศบาลตำบลดอนอะระงถูกยกเลิกแล้ว';
+  const menu = () => page.locator('nav[aria-label="เมนูหลัก"] a').allTextContents();
+  /** the first obligation of the home list opened, a report typed in it */
+  const typeReport = async (typed: string) => {
+    await page.locator('main .card a').first().click();
+    await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
+    await page.locator('#f-summary').fill(typed);
+  };
+
+  it('deactivated: back to the tab after a minute, the page says access ended, with no work list, menu or header', async () => {
+    await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
+    expect(await page.locator('header [data-testid="who"]').textContent()).toBe('เจ้าหน้าที่กองคลัง · กองคลัง · เจ้าหน้าที่');
+    await change('demo-staff-finance', { active: false });
+    try {
+      await page.clock.fastForward('01:01');
+      await tabShownAgain();
+      await expect.poll(() => ended(), { timeout: 10_000 }).toContain(ENDED_TH);
+      expect(await page.locator('main .group').count()).toBe(0);
+      expect(await page.locator('nav').count()).toBe(0);
+      expect(await page.locator('[data-testid="who"]').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'ออกจากระบบ' }).count()).toBe(1);
+    } finally {
+      await change('demo-staff-finance', { active: true });
+    }
+  });
+
+  it('deactivated while typing a report: the text stays to copy, and the page says it can no longer be sent', async () => {
+    await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
+    const typed = 'รายงานที่พิมพ์ไว้ก่อนบัญชีถูกปิดการใช้งาน';
+    await typeReport(typed);
+    await change('demo-staff-finance', { active: false });
+    try {
+      await page.clock.fastForward('01:01');
+      await tabShownAgain();
+      await expect.poll(() => ended(), { timeout: 10_000 }).toContain(ENDED_TH);
+      expect(await ended()).toContain('คัดลอกเก็บไว้ได้ แต่ส่งหรือบันทึกไม่ได้แล้ว');
+      expect(await page.locator('#f-summary').inputValue()).toBe(typed);
+      expect(await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).isDisabled()).toBe(true);
+      expect(await page.locator('nav').count()).toBe(0);
+      expect(await page.locator('[data-testid="who"]').count()).toBe(0);
+    } finally {
+      await change('demo-staff-finance', { active: true });
+    }
+  });
+
+  it('no network when back to the tab: the page stays as it was, with no word of ended access', async () => {
+    await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
+    await page.clock.fastForward('01:01');
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/v1/me'));
+    await page.context().setOffline(true);
+    try {
+      await tabShownAgain();
+      await failed;
+      // the page's own handling of the failure runs before the next round trip answers
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    } finally {
+      await page.context().setOffline(false);
+    }
+    expect(await page.locator('[data-testid="access-ended"]').count()).toBe(0);
+    expect(await page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    expect(await menu()).toContain('งานของหน่วยงาน');
+    expect(await page.locator('header [data-testid="who"]').textContent()).toBe('เจ้าหน้าที่กองคลัง · กองคลัง · เจ้าหน้าที่');
+  });
+
+  it('an executive made staff of สำนักปลัดเทศบาล on the overview: back to the tab, home is the unit’s work, not the whole-org table', async () => {
+    await home('mayor@demo.example.org', 'ภาพรวมการรายงานทั้งองค์กร');
+    expect(page.url()).toContain('/overview');
+    await change('demo-mayor', { roles: ['staff'], unitId: 'clerk' });
+    try {
+      await page.clock.fastForward('01:01');
+      await tabShownAgain();
+      await expect.poll(() => note()).toContain('หน่วยงานของท่านเปลี่ยนเป็นสำนักปลัดเทศบาล');
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของสำนักปลัดเทศบาล');
+      expect(page.url()).not.toContain('/overview');
+      expect(await menu()).not.toContain('ภาพรวมองค์กร');
+      expect(await page.locator('main table').count()).toBe(0);
+    } finally {
+      await change('demo-mayor', { roles: ['executive'], unitId: null });
+    }
+  });
+
+  it('an executive made staff on the documents’ history: back to the tab, home, not the history', async () => {
+    await home('mayor@demo.example.org', 'ภาพรวมการรายงานทั้งองค์กร');
+    await page.goto(`${setup.api}/#/fy/2566/annual-report/history`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('ประวัติเอกสาร ปีงบประมาณ ๒๕๖๖');
+    await change('demo-mayor', { roles: ['staff'], unitId: 'clerk' });
+    try {
+      await page.clock.fastForward('01:01');
+      await tabShownAgain();
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของสำนักปลัดเทศบาล');
+      expect(page.url()).not.toContain('/history');
+      expect(await note()).toContain('สิทธิ์ของท่านเปลี่ยนแล้ว');
+    } finally {
+      await change('demo-mayor', { roles: ['executive'], unitId: null });
+    }
+  });
+
+  it.each([
+    ['#/fy/2566/overview', 'หน้านี้เปิดให้เฉพาะคณะทำงาน ITA และผู้บริหาร'],
+    ['#/fy/2566/overview/2023-04', 'หน้านี้เปิดให้เฉพาะคณะทำงาน ITA และผู้บริหาร'],
+    ['#/fy/2566/plan', 'หน้านี้เปิดให้เฉพาะคณะทำงาน ITA'],
+  ])('staff typing %s are told in Thai who the screen is for, with no whole-org table', async (hash, heading) => {
+    await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
+    await page.goto(`${setup.api}/${hash}`);
+    await expect.poll(() => page.locator('[data-testid="not-for-you"] h1').textContent()).toBe(heading);
+    expect(await page.locator('main table').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('ทั้งปีงบประมาณ');
+    expect(await page.getByRole('link', { name: '‹ กลับหน้าหลัก' }).count()).toBe(1);
+  });
+
+  it('acting given, then ended, while a report is typed: one note of where things stand, gone once the report is sent', async () => {
+    await home();
+    const typed = 'รายงานของกองคลังที่พิมพ์ระหว่างการแต่งตั้งรักษาราชการแทน';
+    await typeReport(typed);
+    await acting(['education']);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    await expect.poll(() => note()).toContain('ท่านรักษาราชการแทนหัวหน้ากองการศึกษา');
+    await acting([]);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    const notes = page.locator('[data-testid="caller-changed"] li');
+    await expect.poll(() => notes.allTextContents()).toEqual(['สิ้นสุดการรักษาราชการแทนหัวหน้ากองการศึกษาแล้ว']);
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(1);
+    expect(await page.locator('#f-summary').inputValue()).toBe(typed);
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+  });
+
+  it('moved to another unit while typing a report: the header names the new unit, the text stays, the next screen has no note', async () => {
+    await home('staff.health@demo.example.org', 'งานที่ต้องรายงานของกองสาธารณสุขและสิ่งแวดล้อม');
+    const typed = 'รายงานที่พิมพ์ไว้ก่อนย้ายหน่วยงาน';
+    await typeReport(typed);
+    await change('demo-staff-health', { unitId: 'clerk' });
+    try {
+      await page.clock.fastForward('01:01');
+      await tabShownAgain();
+      await expect.poll(() => note()).toContain('หน่วยงานของท่านเปลี่ยนเป็นสำนักปลัดเทศบาล');
+      await expect
+        .poll(() => page.locator('header [data-testid="who"]').textContent())
+        .toBe('เจ้าหน้าที่กองสาธารณสุขและสิ่งแวดล้อม · สำนักปลัดเทศบาล · เจ้าหน้าที่');
+      expect(await page.locator('#f-summary').inputValue()).toBe(typed);
+      // leaving the typed report is confirmed (every dialog is answered "yes"); the note was said
+      await page.getByRole('link', { name: 'ปฏิทินของฉัน' }).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/calendar');
+      await page.locator('main h1').waitFor();
+      expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+    } finally {
+      await change('demo-staff-health', { unitId: 'health' });
+    }
   });
 });

@@ -17,10 +17,13 @@ export type Recheck = 'returned' | 'refused';
 
 let me: Me | undefined;
 let readAt = 0;
-/** What changed since the screen shown was drawn, in Thai: the note of the next screen drawn. */
-let changes: string[] = [];
+/** The copy the person has been told of: the last screen drawn with it, or a note shown of it. */
+let told: Me | undefined;
+/** The copy the content on screen was drawn with (content kept for unsaved work keeps its own). */
+let drawnWith: Me | undefined;
 let checking = false;
 let onChanged: (why: Recheck) => void = () => {};
+let onEnded: (messageTh: string, held: Me) => void = () => {};
 
 /** The copy the page holds (none signed out). */
 export const knownMe = (): Me | undefined => me;
@@ -28,7 +31,7 @@ export const knownMe = (): Me | undefined => me;
 /** Signed out or another org chosen: the next screen reads the copy afresh. */
 export function forgetMe(): void {
   me = undefined;
-  changes = [];
+  told = drawnWith = undefined;
 }
 
 async function read(outsideScreen: boolean): Promise<Me> {
@@ -37,13 +40,13 @@ async function read(outsideScreen: boolean): Promise<Me> {
   return fresh;
 }
 
+const samePicture = (a: Me, b: Me) => JSON.stringify(callerOf(a)) === JSON.stringify(callerOf(b));
+
 /** Keeps `fresh` as the copy; says whether the access picture (unit, roles, acting) changed. */
 function keep(fresh: Me): boolean {
   const before = me;
   me = fresh;
-  if (!before || JSON.stringify(callerOf(before)) === JSON.stringify(callerOf(fresh))) return false;
-  changes.push(...changesOf(before, fresh));
-  return true;
+  return before !== undefined && !samePicture(before, fresh);
 }
 
 /**
@@ -58,7 +61,7 @@ export async function currentMe(): Promise<Me> {
 
 /** Reads the copy afresh (another org chosen); nothing is compared. */
 export async function readMeAfresh(): Promise<Me> {
-  me = undefined;
+  forgetMe();
   me = await read(false);
   return me;
 }
@@ -66,8 +69,10 @@ export async function readMeAfresh(): Promise<Me> {
 /**
  * Reads the copy again, outside any screen, when it may be out of date: the tab shown again after
  * REREAD_AFTER_MS, or any refusal (403; rare, one read each, and an unchanged picture ends it). A
- * changed picture calls the page back (watchCaller) to draw it. Errors leave the copy as it was:
- * the screen shows its own.
+ * changed picture calls the page back (watchCaller) to draw it. A 403 of /v1/me itself means the
+ * person's access to this org has ended (deactivated, or no longer a member): the copy is dropped
+ * and the page says so at once (watchCaller's `ended`, with the API's Thai). Other errors (no
+ * network, 5xx) leave the copy and the page as they were.
  */
 export async function recheck(why: Recheck): Promise<void> {
   const held = me;
@@ -79,6 +84,10 @@ export async function recheck(why: Recheck): Promise<void> {
     if (me === held && keep(fresh)) onChanged(why);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    if (error.status === 403 && me === held) {
+      forgetMe();
+      onEnded(error.messageTh, held);
+    }
   } finally {
     checking = false;
   }
@@ -89,19 +98,52 @@ export function refused(path: string): void {
   if (path !== ME) void recheck('refused');
 }
 
-/** Registers the page's redraw, and re-reads when the person comes back to the tab. */
-export function watchCaller(redraw: (why: Recheck) => void): void {
+/**
+ * Registers the page's redraw (rights changed) and what it shows when access to the org ended, and
+ * re-reads when the person comes back to the tab.
+ */
+export function watchCaller(redraw: (why: Recheck) => void, ended: (messageTh: string, held: Me) => void): void {
   onChanged = redraw;
+  onEnded = ended;
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void recheck('returned');
   });
 }
 
-/** "สิทธิ์ของท่านเปลี่ยนแล้ว" and what changed, once: for the screen drawn after a change. */
+const NOTE = '[data-testid="caller-changed"]';
+
+/**
+ * A new screen is drawn with the copy: the note of what changed since the person was last told
+ * ("สิทธิ์ของท่านเปลี่ยนแล้ว" and the changes), once; undefined when nothing did.
+ */
 export function takeChangeNote(): HTMLElement | undefined {
-  if (changes.length === 0) return undefined;
+  const before = told;
+  told = drawnWith = me;
+  return before && me ? changeNote(changesOf(before, me)) : undefined;
+}
+
+/**
+ * Content kept for unsaved work, under a changed copy: one note, replacing any shown before, of how
+ * things stand now against the copy the content was drawn with and against the one last told (acting
+ * given, then ended: "ended", not both). Put before `main`.
+ */
+export function noteOverKeptContent(main: HTMLElement): void {
+  document.querySelector(NOTE)?.remove();
+  const lines = [drawnWith, told].flatMap((before) => (before && me ? changesOf(before, me) : []));
+  told = me;
+  const note = changeNote(lines);
+  if (note) main.before(note);
+}
+
+/** The kept work was sent or saved under the current copy: its note goes. */
+export function keptWorkSaved(): void {
+  document.querySelector(NOTE)?.remove();
+  told = drawnWith = me;
+}
+
+function changeNote(changes: string[]): HTMLElement | undefined {
   const lines = [...new Set(changes)];
-  changes = [];
+  if (lines.length === 0) return undefined;
   announce('สิทธิ์ของท่านเปลี่ยนแล้ว');
   return h(
     'div',
@@ -117,6 +159,7 @@ export function takeChangeNote(): HTMLElement | undefined {
 
 function changesOf(before: Me, after: Me): string[] {
   const lines: string[] = [];
+  if (samePicture(before, after)) return lines;
   if (before.unit?.unitId !== after.unit?.unitId)
     lines.push(after.unit ? `หน่วยงานของท่านเปลี่ยนเป็น${after.unit.name}` : 'บัญชีของท่านไม่ได้ระบุหน่วยงานแล้ว');
   if (before.headOfUnit && !after.headOfUnit) lines.push(`ท่านไม่ได้เป็นหัวหน้า${before.unit?.name ?? 'หน่วยงาน'}แล้ว`);

@@ -5,7 +5,8 @@ import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
 import { ROLE_LABELS, toThaiDigits } from './thai.js';
-import { managesPeople, managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
+import { mayOpen } from './screen-access.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
@@ -98,12 +99,13 @@ export function layout(
       'ul',
       {},
       hasOwnUnit(me) && h('li', {}, link(href.myObligations, 'งานของหน่วยงาน', route.screen === 'my-obligations')),
-      seesWholeOrg(me) && h('li', {}, link(href.overview, 'ภาพรวมองค์กร', route.screen === 'overview')),
+      mayOpen(me, 'overview') && h('li', {}, link(href.overview, 'ภาพรวมองค์กร', route.screen === 'overview')),
+      // staff may open the documents by address (the published ones); the menu offers them to the whole-org readers
       seesWholeOrg(me) && h('li', {}, link(href.annualReport, 'รายงานผลประจำปี', onDocuments('annual-report'))),
       seesWholeOrg(me) && h('li', {}, link(href.planDocument, 'เอกสารมาตรการ', onDocuments('plan-document'))),
-      managesPlan(me) &&
+      mayOpen(me, 'plan') &&
         h('li', {}, link(href.plan, 'แผนมาตรการ', route.screen === 'plan' || route.screen === 'ita-scores')),
-      managesPeople(me) &&
+      mayOpen(me, 'people') &&
         h('li', {}, link(href.people, 'ผู้ใช้งานและหน่วยงาน', route.screen === 'people' || route.screen === 'person')),
       h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),

@@ -1,7 +1,16 @@
 // The page: reads /config.json, signs in, and renders the screen the address names.
 import { ApiError, configureApi, messageOf, startScreen } from './api-client.js';
 import type { Me } from './api-types.js';
-import { currentMe, forgetMe, knownMe, readMeAfresh, refused, takeChangeNote, watchCaller } from './caller-state.js';
+import {
+  currentMe,
+  forgetMe,
+  knownMe,
+  noteOverKeptContent,
+  readMeAfresh,
+  refused,
+  takeChangeNote,
+  watchCaller,
+} from './caller-state.js';
 import { announce, h, replaceContent } from './dom.js';
 import { seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { hasOwnUnit, layout } from './layout.js';
@@ -38,6 +47,7 @@ import {
   watchForms,
 } from './leave-guard.js';
 import { keptDraft } from './kept-draft.js';
+import { mayOpen, whoMayOpen } from './screen-access.js';
 
 const root = document.getElementById('app')!;
 let config: WebConfig;
@@ -46,6 +56,12 @@ function homeFor(person: Me): string {
   const fy = yearToOpen(person);
   return hasOwnUnit(person) || !seesWholeOrg(person) ? href.myObligations(fy) : href.overview(fy);
 }
+
+/** Screens outside a fiscal year (people, calendar) are framed in the year the page opens on. */
+type Framed = Exclude<Route, { screen: 'sign-in' | 'home' | 'not-found' }>;
+const framedOf = (route: Framed, person: Me) => ('fy' in route ? route : { ...route, fy: yearToOpen(person) });
+
+const signOutAsked = () => mayLeave() && signOut(config.auth);
 
 let renders = 0;
 /** The address of the screen shown: where a cancelled leave goes back to. */
@@ -93,14 +109,10 @@ async function render(): Promise<void> {
       location.replace(homeFor(me));
       return;
     }
-    // screens outside a fiscal year (people, calendar) show the year the page opens on
-    const framed = 'fy' in route ? route : { ...route, fy: yearToOpen(me) };
-    replaceContent(
-      root,
-      layout(me, framed, main, () => mayLeave() && signOut(config.auth), switchOrg),
-    );
+    replaceContent(root, layout(me, framedOf(route, me), main, signOutAsked, switchOrg));
     showChangeNote(main);
-    await screenFor(route, me, main);
+    if (!mayOpen(me, route.screen)) notForThem(main, route.screen);
+    else await screenFor(route, me, main);
     if (seq !== renders) return;
   } catch (error) {
     // a screen left before its load failed: the newer one shows (its own answer or error), not this
@@ -141,7 +153,21 @@ async function render(): Promise<void> {
   focusHeading();
 }
 
-function screenFor(route: Exclude<Route, { screen: 'sign-in' | 'home' | 'not-found' }>, person: Me, main: HTMLElement) {
+/** A screen the person's rights do not open (a typed or old address): who it is for, and the way home. */
+function notForThem(main: HTMLElement, screen: Framed['screen']): void {
+  replaceContent(
+    main,
+    h(
+      'div',
+      { class: 'alert', role: 'alert', 'data-testid': 'not-for-you' },
+      h('h1', {}, `หน้านี้เปิดให้เฉพาะ${whoMayOpen(screen) ?? 'ผู้มีสิทธิ์'}`),
+      h('p', {}, 'บัญชีของท่านเปิดหน้านี้ไม่ได้ เมนูด้านบนแสดงหน้าที่ท่านใช้งานได้'),
+    ),
+    h('p', { class: 'back' }, h('a', { href: '#/' }, '‹ กลับหน้าหลัก')),
+  );
+}
+
+function screenFor(route: Framed, person: Me, main: HTMLElement) {
   switch (route.screen) {
     case 'my-obligations':
       return myObligationsScreen(main, person, route.fy);
@@ -225,14 +251,73 @@ function showChangeNote(main: HTMLElement): void {
 }
 
 /**
- * The person's rights changed while the page was open: unsaved work stays, with the note above it;
- * else a refused request goes home (its links now the person's), and a tab shown again redraws.
+ * The person's rights changed while the page was open: unsaved work stays, under a header and menu
+ * drawn afresh and one note of what changed; else a refused request, or a screen the new rights do
+ * not open (screen-access.ts), goes home (its links now the person's), and a tab shown again redraws.
  */
 function redrawForCaller(why: 'refused' | 'returned'): void {
   const main = root.querySelector<HTMLElement>('main');
-  if (unsavedWork() !== undefined && main) return showChangeNote(main);
-  if (why === 'refused' && location.hash !== '#/') location.hash = '#/';
+  const person = knownMe();
+  const route = parseRoute(shownHash);
+  if (!person) return;
+  if (unsavedWork() !== undefined && main) {
+    const header = root.querySelector('header.top');
+    if (header && route.screen !== 'sign-in' && route.screen !== 'home' && route.screen !== 'not-found') {
+      // the header alone: the kept fields keep the focus and what was typed
+      const fresh = layout(person, framedOf(route, person), h('main'), signOutAsked, switchOrg).querySelector(
+        'header.top',
+      );
+      if (fresh) header.replaceWith(fresh);
+    }
+    return noteOverKeptContent(main);
+  }
+  if ((why === 'refused' || !mayOpen(person, route.screen)) && location.hash !== '#/') location.hash = '#/';
   else void render();
+}
+
+/**
+ * The person's access to this org ended while the page was open (deactivated; caller-state.ts):
+ * the API's Thai at once, no menu and no work. Unsaved work stays below, to copy, but cannot be sent.
+ */
+function showAccessEnded(messageTh: string, held: Me): void {
+  const main = root.querySelector<HTMLElement>('main');
+  const kept = unsavedWork() !== undefined && main ? main : undefined;
+  const ways = [
+    held.memberships.length > 1 && h('button', { type: 'button', class: 'quiet', onclick: switchOrg }, 'เปลี่ยนองค์กร'),
+    h('button', { type: 'button', class: 'quiet', onclick: signOutAsked }, 'ออกจากระบบ'),
+  ];
+  const alert = h(
+    'div',
+    { class: 'alert ended-note', role: 'alert', 'data-testid': 'access-ended' },
+    h(kept ? 'p' : 'h1', {}, h('strong', {}, 'สิทธิ์ใช้งานของท่านในองค์กรนี้สิ้นสุดแล้ว')),
+    h('p', {}, messageTh),
+    kept && h('p', {}, 'ข้อความที่กรอกไว้ยังอยู่ด้านล่าง คัดลอกเก็บไว้ได้ แต่ส่งหรือบันทึกไม่ได้แล้ว'),
+  );
+  if (!kept) {
+    // reads still under way belong to no screen now
+    ++renders;
+    startScreen();
+    clearLeaveGuards();
+    replaceContent(root, h('main', { id: 'main', tabindex: -1 }, alert, h('p', {}, ways)));
+    focusHeading();
+    return;
+  }
+  // the kept work cannot be sent: its buttons off, and a submit stopped before its form's handler
+  for (const button of kept.querySelectorAll('button')) button.disabled = true;
+  kept.addEventListener('submit', (event) => (event.preventDefault(), event.stopPropagation()), true);
+  root
+    .querySelector('header.top')
+    ?.replaceWith(
+      h(
+        'header',
+        { class: 'top' },
+        h('div', { class: 'brand' }, h('strong', {}, 'ติดตามมาตรการ ITA')),
+        h('p', {}, ways),
+      ),
+    );
+  root.querySelector('[data-testid="caller-changed"]')?.remove();
+  kept.before(alert);
+  announce(messageTh);
 }
 
 function focusHeading(): void {
@@ -269,7 +354,7 @@ async function boot(): Promise<void> {
   });
   if (config.auth.kind === 'cognito' && (await finishCognitoSignIn(config.auth))) location.hash = afterSignIn();
   watchForms();
-  watchCaller(redrawForCaller);
+  watchCaller(redrawForCaller, showAccessEnded);
   window.addEventListener('hashchange', () => {
     // a link, the back button or a typed address: unsaved work asks first; staying puts the address back
     if (location.hash !== shownHash && !mayLeave()) {

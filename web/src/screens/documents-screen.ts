@@ -386,10 +386,7 @@ export async function documentsHistoryScreen(main: HTMLElement, me: Me, fy: numb
     h('a', { href: kind === 'annual-report' ? href.annualReport(fy) : href.planDocument(fy) }, '‹ กลับ'),
   );
   const heading = h('h1', {}, `ประวัติเอกสาร ปีงบประมาณ ${toThaiDigits(fy)}`);
-  if (!mayReadDocumentsHistory(me)) {
-    replaceContent(main, back, heading, h('p', {}, 'ประวัติเอกสารเปิดให้เฉพาะคณะทำงาน ITA และผู้บริหาร'));
-    return;
-  }
+  // for the whole-org readers only: the page opens it by screen-access.ts
   replaceContent(
     main,
     back,

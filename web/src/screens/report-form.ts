@@ -4,6 +4,7 @@ import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion } from '../api-types.js';
 import { announce, h, nextId } from '../dom.js';
+import { keptWorkSaved } from '../caller-state.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { toThaiDigits } from '../thai.js';
 import { lengthCounter } from '../length-counter.js';
@@ -144,6 +145,8 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
             { 'idempotency-key': idempotencyKey },
           );
           announce(`ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
+          // sent under the rights now: a note of changes made while it was typed has done its work
+          keptWorkSaved();
           options.onSubmitted(report);
         } catch (error) {
           idempotencyKey = crypto.randomUUID();
