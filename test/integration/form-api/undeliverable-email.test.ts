@@ -4,6 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js';
+import { cognitoIdentityProvider } from '../../../shared/identity/identity-provider.js';
+import { CalendarFeedRepository } from '../../../shared/store/calendar-feed-repository.js';
+import { OrgRepository } from '../../../shared/store/org-repository.js';
+import { erasedEmail, erasePerson } from '../../../shared/use-cases/erase-person.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { bounceEvent, complaintEvent, snsEvent } from '../../support/ses-events.js';
@@ -81,5 +85,31 @@ describe("the person's email marked undeliverable, through the API", () => {
     expect((await listed(person.personId)).undeliverable).toBeUndefined();
     await events()(invitationBounce(person.email, '2023-04-21T02:00:00.000Z'));
     expect((await listed(person.personId)).undeliverable).toMatchObject({ reason: 'bounced', kind: 'invitation' });
+  });
+
+  it("an erased person's new (placeholder) email drops the old email's mark", async () => {
+    const person = await add('leaving');
+    await events()(invitationBounce(person.email, '2023-04-20T02:30:00.000Z'));
+    const off = await call(f.handler, {
+      method: 'PUT',
+      path: `/v1/people/${person.personId}`,
+      as: who.coordinator,
+      body: { active: false },
+    });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    expect(off.body.undeliverable).toMatchObject({ reason: 'bounced' });
+    await erasePerson(
+      {
+        orgs: new OrgRepository(f.store),
+        feeds: new CalendarFeedRepository(f.store),
+        identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
+        actor: 'cli:admin',
+        now: new Date('2023-04-20T03:00:00Z'),
+      },
+      { orgId: 'demo', personId: person.personId },
+    );
+    const erased = await listed(person.personId);
+    expect((erased as unknown as { email: string }).email).toBe(erasedEmail(person.personId));
+    expect(erased.undeliverable).toBeUndefined();
   });
 });
