@@ -466,6 +466,20 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     }
   });
 
+  it('deactivated a moment ago: the next click, refused by the API, says access ended, with no menu or header', async () => {
+    await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
+    await change('demo-staff-finance', { active: false });
+    try {
+      // within the minute: the copy is not read again until the API refuses the obligation's read
+      await page.locator('main .card a').first().click();
+      await expect.poll(() => ended(), { timeout: 10_000 }).toContain(ENDED_TH);
+      expect(await page.locator('nav').count()).toBe(0);
+      expect(await page.locator('[data-testid="who"]').count()).toBe(0);
+    } finally {
+      await change('demo-staff-finance', { active: true });
+    }
+  });
+
   it('no network when back to the tab: the page stays as it was, with no word of ended access', async () => {
     await home('staff.finance@demo.example.org', 'งานที่ต้องรายงานของกองคลัง');
     await page.clock.fastForward('01:01');
@@ -549,6 +563,27 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+  });
+
+  it('acting ended, then given again, while its report is typed: one note of where things stand, and the report goes', async () => {
+    await acting(['engineering']);
+    await home();
+    await page.getByRole('link', { name: 'งานของกองช่าง (รักษาราชการแทน)' }).click();
+    await typeReport('รายงานของกองช่างที่พิมพ์ระหว่างสิ้นสุดและแต่งตั้งใหม่');
+    await acting([]);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    await expect.poll(() => note()).toContain('สิ้นสุดการรักษาราชการแทนหัวหน้ากองช่างแล้ว');
+    await acting(['engineering']);
+    await page.clock.fastForward('01:01');
+    await tabShownAgain();
+    const notes = page.locator('[data-testid="caller-changed"] li');
+    await expect.poll(() => notes.allTextContents()).toEqual(['ท่านรักษาราชการแทนหัวหน้ากองช่าง']);
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
+    expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
+    await acting([]);
   });
 
   it('moved to another unit while typing a report: the header names the new unit, the text stays, the next screen has no note', async () => {
