@@ -86,14 +86,22 @@ describe('the document function', () => {
     expect(can('ScheduledJobFunction', 'sqs:SendMessage')).toBe(true);
   });
 
-  it('the API may list the files bucket only under */evidence/ and the public bucket only under ita/ (S3 answers a missing key NoSuchKey)', () => {
+  it('the API may list the files bucket only under one evidence upload or one generation, and the public bucket only under ita/, a prefix required', () => {
     const listings = Object.values(template.findResources('AWS::IAM::Policy'))
       .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === functionNamed('ApiFunction').roleId))
       .flatMap((p) => p.Properties.PolicyDocument.Statement as (Statement & { Condition?: unknown })[])
       .filter((s) => [s.Action].flat().includes('s3:ListBucket'));
     expect(listings.map((s) => s.Condition)).toEqual([
-      { StringLikeIfExists: { 's3:prefix': '*/evidence/*' } },
-      { StringLikeIfExists: { 's3:prefix': 'ita/*' } },
+      {
+        StringLike: {
+          's3:prefix': [
+            '*/evidence/*/????????-????-????-????-????????????-*',
+            '*/annual-report/*',
+            '*/plan-document/*',
+          ],
+        },
+      },
+      { StringLike: { 's3:prefix': ['ita/*'] } },
     ]);
   });
 });
