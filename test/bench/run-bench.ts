@@ -21,6 +21,7 @@ import { startParts } from './local-parts.js';
 import { measureWarmSubmit, type WarmResult } from './warm-submit.js';
 import { measureImporter, PDF_ITEMS } from './importer-run.js';
 import { apiEvent } from '../support/api-events.js';
+import { bounceEvent, snsEvent } from '../support/ses-events.js';
 import { generationMessage } from '../../shared/documents/document-queue.js';
 import { buildWebSync } from '../../web/build-web.js';
 import { gzipSync } from 'node:zlib';
@@ -358,6 +359,13 @@ try {
       },
     }),
     scheduledJob: { kind: 'daily', scheduledTime: '2023-04-20T08:30:00+07:00', orgId: 'demo' },
+    // a permanent bounce of a reminder to the demo org's staff member: marks them undeliverable
+    mailEvents: snsEvent(
+      bounceEvent(
+        { orgId: 'demo', kind: 'reminder', to: ['staff.finance@demo.example.org'], sentAt: '2023-04-20T01:30:00.000Z' },
+        '2023-04-20T01:30:05.000Z',
+      ),
+    ),
     orgWorker: {
       Records: [
         {
