@@ -1,6 +1,6 @@
 // Who may do what. The caller's org, unit and roles come from the table, never from the request.
 import { type FieldMessage, ForbiddenError } from './errors.js';
-import type { Role } from './organisation.js';
+import type { Person, Role } from './organisation.js';
 
 export interface Caller {
   personId: string;
@@ -12,6 +12,19 @@ export interface Caller {
   headOfUnit: boolean;
   /** the other units the person is acting head of (Person.actingHeadOf) */
   actingHeadOf?: readonly string[];
+}
+
+/** A person of the table as the caller they act as: their org, unit, roles and acting appointments. */
+export function callerOf(person: Person): Caller {
+  return {
+    personId: person.personId,
+    name: person.name,
+    orgId: person.orgId,
+    roles: person.roles,
+    headOfUnit: person.headOfUnit,
+    ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
+    ...(person.unitId ? { unitId: person.unitId } : {}),
+  };
 }
 
 const has = (caller: Caller, role: Role) => caller.roles.includes(role);

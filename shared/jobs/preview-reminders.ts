@@ -234,48 +234,39 @@ async function annualReportPlan(
   const runAt = scheduledTimeOn('annual-report', runDay);
   const ready = scheduled.filter((g) => g.status === 'ready').at(-1);
   if (ready) return { fy, mailed: true, generation: ready.generation };
+  const noted = (mailed: boolean, th: string, en: string, generation?: number) => ({
+    fy,
+    mailed,
+    ...(generation === undefined ? {} : { generation }),
+    note: { day, th, en },
+  });
   const pending = scheduled.filter((g) => g.status === 'pending').at(-1);
   if (pending)
-    return {
-      fy,
-      mailed: true,
-      generation: pending.generation,
-      note: {
-        day,
-        th: `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(pending.generation)}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
-        en: `the FY${fy} annual report (generation ${pending.generation}) is still being generated: it is mailed once ready (the run is retried)`,
-      },
-    };
+    return noted(
+      true,
+      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(pending.generation)}) ยังจัดทำไม่เสร็จ จะส่งเมื่อจัดทำเสร็จ (ระบบลองใหม่เอง)`,
+      `the FY${fy} annual report (generation ${pending.generation}) is still being generated: it is mailed once ready (the run is retried)`,
+      pending.generation,
+    );
   const failed = scheduled.at(-1);
   if (failed)
-    return {
-      fy,
-      mailed: false,
-      note: {
-        day,
-        th:
-          `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
-          `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
-        en:
-          `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
-          `${failed.failure ? ` (${failed.failure.message_en})` : ''}; the coordinator asks for a new one on the documents screen (docs/operations.md, AnnualReportFailed)`,
-      },
-    };
+    return noted(
+      false,
+      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
+        `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+      `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
+        `${failed.failure ? ` (${failed.failure.message_en})` : ''}; the coordinator asks for a new one on the documents screen (docs/operations.md, AnnualReportFailed)`,
+    );
   if (deps.wallClock() < runAt) return { fy, mailed: true };
   const replay = `npm run job -- scheduled --kind annual-report --at ${cliTime(runAt)} --org ${orgId}`;
   const pass =
     day === runDay ? '' : ` && npm run job -- escalation --at ${cliTime(scheduledTimeOn('daily', day))} --org ${orgId}`;
-  return {
-    fy,
-    mailed: false,
-    note: {
-      day,
-      th:
-        `รอบจัดทำรายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} เมื่อวันที่ ${formatThaiDate(runDay)} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ` +
-        `สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}${pass}`,
-      en: `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}${pass}`,
-    },
-  };
+  return noted(
+    false,
+    `รอบจัดทำรายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} เมื่อวันที่ ${formatThaiDate(runDay)} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ` +
+      `สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}${pass}`,
+    `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}${pass}`,
+  );
 }
 
 /** A time as the job CLI's --at takes it: Bangkok's clock, +07:00. */

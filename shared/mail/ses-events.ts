@@ -91,24 +91,20 @@ export function undeliverableOf(message: string): Undeliverable | { ignored: str
     orgId: tag(MAIL_TAG.org),
     kind: kind && KINDS.includes(kind) ? (kind as MailKind) : 'unknown',
   } as const;
-  const iso = (at: string) => new Date(at).toISOString();
+  const marked = (reason: UndeliverableReason, at: string, addresses: readonly string[]): Undeliverable => ({
+    ...base,
+    reason,
+    at: new Date(at).toISOString(),
+    addresses: [...addresses],
+  });
+  const emails = (recipients: readonly { emailAddress: string }[]) => recipients.map((r) => r.emailAddress);
   switch (event.eventType) {
     case 'Bounce':
       if (event.bounce.bounceType !== 'Permanent') return { ignored: `${event.bounce.bounceType} bounce` };
-      return {
-        ...base,
-        reason: 'bounced',
-        at: iso(event.bounce.timestamp),
-        addresses: event.bounce.bouncedRecipients.map((r) => r.emailAddress),
-      };
+      return marked('bounced', event.bounce.timestamp, emails(event.bounce.bouncedRecipients));
     case 'Complaint':
-      return {
-        ...base,
-        reason: 'complained',
-        at: iso(event.complaint.timestamp),
-        addresses: event.complaint.complainedRecipients.map((r) => r.emailAddress),
-      };
+      return marked('complained', event.complaint.timestamp, emails(event.complaint.complainedRecipients));
     case 'Reject':
-      return { ...base, reason: 'rejected', at: iso(event.mail.timestamp), addresses: event.mail.destination };
+      return marked('rejected', event.mail.timestamp, event.mail.destination);
   }
 }

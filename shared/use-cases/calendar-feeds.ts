@@ -2,7 +2,7 @@
 // iCalendar file a calendar app fetches from them without signing in.
 import { createHash, randomBytes } from 'node:crypto';
 import type { CreateFeedBody } from '../api/coordinator-schemas.js';
-import type { Caller } from '../domain/access.js';
+import { callerOf, type Caller } from '../domain/access.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { pageLink } from '../domain/page-addresses.js';
@@ -111,14 +111,7 @@ export async function calendarFile(ctx: UseCaseContext, ports: CalendarPorts, fi
   if (!found) throw unknownFeed();
   const person = await ports.orgs.getPerson(found.orgId, found.personId);
   if (!person?.active) throw unknownFeed();
-  const owner: Caller = {
-    personId: person.personId,
-    orgId: person.orgId,
-    roles: person.roles,
-    headOfUnit: person.headOfUnit,
-    ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
-    ...(person.unitId ? { unitId: person.unitId } : {}),
-  };
+  const owner = callerOf(person);
   const now = ports.clock();
   const today = bangkokDate(now);
   const years = (

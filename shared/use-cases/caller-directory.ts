@@ -1,5 +1,5 @@
 // Who a token's subject is in the table (org, unit, roles), cached in memory for at most 60 s.
-import type { Caller } from '../domain/access.js';
+import { callerOf, type Caller } from '../domain/access.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
 import type { Org, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
@@ -35,15 +35,7 @@ export class CallerDirectory {
     return this.cached(this.callers, subject, async () =>
       (await this.repo.findBySubject(subject))
         .filter((p) => p.active)
-        .map((person): Caller => ({
-          personId: person.personId,
-          name: person.name,
-          orgId: person.orgId,
-          roles: person.roles,
-          headOfUnit: person.headOfUnit,
-          ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
-          ...(person.unitId ? { unitId: person.unitId } : {}),
-        }))
+        .map(callerOf)
         .sort((a, b) => byCodeUnits(a.orgId, b.orgId)),
     );
   }
