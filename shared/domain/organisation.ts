@@ -70,5 +70,11 @@ export const Person = z.object({
     .optional(),
   /** when the mark was last cleared: an older notification arriving late does not mark again */
   deliverableSince: z.iso.datetime().optional(),
+  /**
+   * How many times the item was written (each write adds one; absent on items written before
+   * revisions): an edit writes only over the revision it read (optimistic concurrency), so a
+   * concurrent edit or mark is not lost (OrgRepository.putPerson, isPersonChanged).
+   */
+  revision: z.number().int().min(0).optional(),
 });
 export type Person = z.infer<typeof Person>;

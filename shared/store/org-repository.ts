@@ -35,14 +35,35 @@ export interface WriteContext {
  */
 export interface PutOptions {
   expect?: 'new' | 'existing';
+  /** the stored item's revision must still be this (null: it has none yet); see expectedPut */
+  revision?: number | null;
   action?: AuditAction;
   details?: Record<string, string | number | boolean>;
 }
 
-/** The Put of `item` (keys included), on condition of `expect`: 'new', no item has its key; 'existing', one has. */
-function expectedPut(tableName: string, item: Record<string, unknown>, expect?: PutOptions['expect']): TransactItem {
-  const condition = expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)';
-  return { Put: { TableName: tableName, Item: item, ...(expect ? { ConditionExpression: condition } : {}) } };
+/**
+ * The Put of `item` (keys included), on condition of `expect`: 'new', no item has its key; 'existing',
+ * one has; and, when `revision` is given, the stored item is still that revision (null: one written
+ * before items had revisions). A failed revision is isPersonChanged.
+ */
+function expectedPut(
+  tableName: string,
+  item: Record<string, unknown>,
+  expect?: PutOptions['expect'],
+  revision?: number | null,
+): TransactItem {
+  const conditions = expect ? [expect === 'new' ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)'] : [];
+  if (revision === null) conditions.push('attribute_not_exists(#revision)');
+  else if (revision !== undefined) conditions.push('#revision = :revision');
+  return {
+    Put: {
+      TableName: tableName,
+      Item: item,
+      ...(conditions.length > 0 ? { ConditionExpression: conditions.join(' AND ') } : {}),
+      ...(revision === undefined ? {} : { ExpressionAttributeNames: { '#revision': 'revision' } }),
+      ...(typeof revision === 'number' ? { ExpressionAttributeValues: { ':revision': revision } } : {}),
+    },
+  };
 }
 
 /** A claim's condition: absent, or already this person's. */
@@ -75,6 +96,12 @@ export const unitNameHolders = (error: unknown): { unitId: string; name: string 
 /** True when putPerson was refused because another person of the org holds the email. */
 export const isEmailTaken = (error: unknown) =>
   failedConditions(error)?.some((f) => f.index === FIRST_CLAIM_INDEX) ?? false;
+
+/**
+ * True when putPerson's `previous` was no longer the stored person: someone else wrote them since
+ * it was read (another edit, a bounce marked by the mail-events function, an invitation sent again).
+ */
+export const isPersonChanged = (error: unknown) => failedConditions(error)?.some((f) => f.index === 0) ?? false;
 
 /** True when putPerson's `keepsCoordinator` was no longer an active coordinator. */
 export const isGuardFailed = (error: unknown) =>
@@ -237,7 +264,7 @@ export class OrgRepository {
     claims: NonNullable<TransactWriteCommandInput['TransactItems']> = [],
   ) {
     await transact(this.store, [
-      expectedPut(this.store.tableName, item, options.expect),
+      expectedPut(this.store.tableName, item, options.expect, options.revision),
       this.exists(keys.org(orgId)),
       this.entry(orgId, ctx, action, target, options.details),
       ...claims,
@@ -346,7 +373,9 @@ export class OrgRepository {
     options: PutOptions & { keepsCoordinator?: string; previous?: Person } = {},
   ): Promise<void> {
     const { keepsCoordinator, previous, ...putOptions } = options;
-    const item = Person.parse(person);
+    // each write adds one; an edit (previous given) writes only over the revision it read
+    const item = Person.parse({ ...person, revision: (previous?.revision ?? 0) + 1 });
+    if (previous) putOptions.revision = previous.revision ?? null;
     // joining a unit (added, moved, reactivated): the unit must still be active when this commits,
     // and its membership revision goes up (see activePeopleIn)
     const joins = item.active && item.unitId !== undefined && !(previous?.active && previous.unitId === item.unitId);
@@ -417,9 +446,10 @@ export class OrgRepository {
             Update: {
               TableName: this.store.tableName,
               Key: key,
-              UpdateExpression: 'REMOVE undeliverable SET deliverableSince = :now',
+              UpdateExpression: 'REMOVE undeliverable SET deliverableSince = :now ADD #revision :one',
               ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeValues: { ':now': ctx.now.toISOString() },
+              ExpressionAttributeNames: { '#revision': 'revision' },
+              ExpressionAttributeValues: { ':now': ctx.now.toISOString(), ':one': 1 },
             },
           }
         : this.exists(key),
@@ -486,7 +516,7 @@ export class OrgRepository {
    * run, which is harmless (it only writes the pseudonym).
    */
   async erasePerson(previous: Person, erased: Person, ctx: WriteContext): Promise<number> {
-    const item = Person.parse(erased);
+    const item = Person.parse({ ...erased, revision: (previous.revision ?? 0) + 1 });
     const changed = await eraseNameInAudit(this.store, item.orgId, item.personId, item.name);
     const table = this.store.tableName;
     await transact(this.store, [

@@ -37,11 +37,17 @@ export async function markUndeliverable(
       new UpdateCommand({
         TableName: store.tableName,
         Key: keys.person(orgId, personId),
-        UpdateExpression: 'SET #mark = :mark',
+        // a new revision: an edit that read the person before this mark does not write over it
+        UpdateExpression: 'SET #mark = :mark ADD #revision :one',
         ConditionExpression:
           'attribute_exists(pk) AND (attribute_not_exists(#mark) OR #mark.#at < :at) AND (attribute_not_exists(#since) OR #since < :at)',
-        ExpressionAttributeNames: { '#mark': 'undeliverable', '#at': 'at', '#since': 'deliverableSince' },
-        ExpressionAttributeValues: { ':mark': mark, ':at': mark.at },
+        ExpressionAttributeNames: {
+          '#mark': 'undeliverable',
+          '#at': 'at',
+          '#since': 'deliverableSince',
+          '#revision': 'revision',
+        },
+        ExpressionAttributeValues: { ':mark': mark, ':at': mark.at, ':one': 1 },
       }),
     );
     return 'marked';

@@ -16,6 +16,7 @@ import {
   isConditionFailure,
   isEmailTaken,
   isGuardFailed,
+  isPersonChanged,
   isUnitClosed,
 } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
@@ -157,8 +158,31 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
  * active coordinator. Deactivating disables the sign-in only if no other org has the person active;
  * deactivating and reactivating revoke the person's calendar feeds in this org. Every PUT stating
  * `active` syncs the sign-in, also with nothing changed (the retry after a 503 SignInNotSyncedError).
+ * The body's fields are applied to the person as stored when the write commits: a person written by
+ * someone else meanwhile (another coordinator, a bounce marked) is read again and the body applied
+ * again, up to UPDATE_ATTEMPTS times, then 409 (isPersonChanged).
  */
 export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await updatePersonOnce(ports, caller, personId, body);
+    } catch (error) {
+      if (!isPersonChanged(error)) throw error;
+      if (attempt >= UPDATE_ATTEMPTS) throw changedMeanwhile();
+    }
+  }
+}
+
+/** Reads and writes of one change before it gives up to others writing the same person. */
+const UPDATE_ATTEMPTS = 3;
+
+const changedMeanwhile = () =>
+  new ConflictError(
+    'ข้อมูลของผู้ใช้งานนี้กำลังถูกแก้ไขจากที่อื่นในเวลาเดียวกัน กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง',
+    'this person is being changed elsewhere at the same time; reload and save again',
+  );
+
+async function updatePersonOnce(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
   assertCanManagePeople(caller);
   const [current, units] = await Promise.all([
     ports.orgs.getPerson(caller.orgId, personId),

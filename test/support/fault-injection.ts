@@ -167,3 +167,35 @@ export function failCalls(
   );
   return state;
 }
+
+/**
+ * Runs `before` ahead of each of the first `times` calls of `client` that `match`, then lets the call
+ * go on: another writer's request landing between a read and the write that follows it. Calls that
+ * `before` itself makes pass untouched.
+ */
+export function runBefore(
+  client: Stack,
+  match: CallMatch,
+  before: () => Promise<unknown>,
+  options: { times?: number; name: string },
+): { readonly ran: number; remove(): void } {
+  const { times = Infinity, name } = options;
+  const state = { ran: 0, remove: () => client.middlewareStack.remove(name) };
+  let running = false;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!running && state.ran < times && match(String(context.commandName), args.input as Record<string, unknown>)) {
+        state.ran++;
+        running = true;
+        try {
+          await before();
+        } finally {
+          running = false;
+        }
+      }
+      return next(args);
+    },
+    { step: 'initialize', name } as { step: 'initialize'; name: string },
+  );
+  return state;
+}

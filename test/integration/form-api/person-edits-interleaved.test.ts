@@ -1,0 +1,134 @@
+// A coordinator's change of a person reads them, then writes them whole. Before: anything written
+// to the person between that read and that write was lost (a bounce's "undeliverable" mark, another
+// coordinator's change) or brought back (a mark an invitation had just cleared). Now the write only
+// goes over the revision it read; otherwise the change is applied again to the person as stored.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js';
+import { call } from '../../support/api-events.js';
+import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { runBefore } from '../../support/fault-injection.js';
+import { bounceEvent, snsEvent } from '../../support/ses-events.js';
+
+let f: ApiFixture;
+beforeAll(async () => (f = await createApiFixture()));
+afterAll(async () => f?.close());
+
+const domain = `interleaved-${randomUUID().slice(0, 8)}.example.org`;
+const quiet = { info: () => undefined, warn: () => undefined };
+const bounce = (email: string, at: string) =>
+  mailEventsHandler({ store: f.store, log: quiet })(
+    snsEvent(bounceEvent({ orgId: 'demo', kind: 'invitation', to: [email], sentAt: at }, at)),
+  );
+
+interface PersonView {
+  personId: string;
+  email: string;
+  name: string;
+  roles: string[];
+  undeliverable?: { reason: string };
+}
+const add = async (local: string) => {
+  const res = await call(f.handler, {
+    method: 'POST',
+    path: '/v1/people',
+    as: who.coordinator,
+    body: { email: `${local}@${domain}`, name: 'นายสมชาย ใจดี', roles: ['staff'], unitId: 'finance' },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body as PersonView;
+};
+const change = (personId: string, body: Record<string, unknown>) =>
+  call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.coordinator, body });
+const listed = async (personId: string) => {
+  const res = await call(f.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
+  expect(res.status).toBe(200);
+  return (res.body.items as PersonView[]).find((p) => p.personId === personId)!;
+};
+/** The person's own write: a transaction whose first item is their Put. */
+const writesPerson = (personId: string) => (command: string, input: Record<string, unknown>) =>
+  command === 'TransactWriteItemsCommand' &&
+  (input.TransactItems as { Put?: { Item?: { type?: string; personId?: string } } }[])[0]?.Put?.Item?.personId ===
+    personId;
+
+describe('a change of a person while something else writes them', () => {
+  it('a bounce recorded while a coordinator renames the person: the new name and the undeliverable mark both stay', async () => {
+    const person = await add('renamed.during.bounce');
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      () => bounce(person.email, '2023-04-20T03:00:00Z'),
+      {
+        times: 1,
+        name: 'bounce-between',
+      },
+    );
+    const res = await change(person.personId, { name: 'นายสมชาย ใจงาม' });
+    between.remove();
+    expect(between.ran).toBe(1);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const now = await listed(person.personId);
+    expect(now.name).toBe('นายสมชาย ใจงาม');
+    expect(now.undeliverable).toMatchObject({ reason: 'bounced' });
+  });
+
+  it("another coordinator's change lands while one is saving: both changes stay", async () => {
+    const person = await add('two.coordinators');
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      async () => expect((await change(person.personId, { roles: ['staff', 'executive'] })).status).toBe(200),
+      { times: 1, name: 'other-coordinator-between' },
+    );
+    const res = await change(person.personId, { name: 'นายสมชาย ใจเย็น' });
+    between.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const now = await listed(person.personId);
+    expect(now.name).toBe('นายสมชาย ใจเย็น');
+    expect(now.roles).toEqual(['staff', 'executive']);
+  });
+
+  it('an invitation sent again while the person is being renamed: the mark it cleared does not come back', async () => {
+    const person = await add('resent.during.rename');
+    await bounce(person.email, '2023-04-20T02:00:00Z');
+    expect((await listed(person.personId)).undeliverable).toBeDefined();
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      async () =>
+        expect(
+          (
+            await call(f.handler, {
+              method: 'POST',
+              path: `/v1/people/${person.personId}/invitation`,
+              as: who.coordinator,
+            })
+          ).status,
+        ).toBe(200),
+      { times: 1, name: 'invitation-between' },
+    );
+    const res = await change(person.personId, { name: 'นายสมชาย ใจสู้' });
+    between.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const now = await listed(person.personId);
+    expect(now.name).toBe('นายสมชาย ใจสู้');
+    expect(now.undeliverable).toBeUndefined();
+  });
+
+  it('a person written again before every attempt: 409 that says so in Thai, and the change is not written', async () => {
+    const person = await add('always.changed');
+    let n = 0;
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      () => bounce(person.email, `2023-04-2${++n}T03:00:00Z`),
+      { name: 'always-between' },
+    );
+    const res = await change(person.personId, { name: 'นายสมชาย ไม่ได้เปลี่ยน' });
+    between.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.error.message_th).toMatch(/กำลังถูกแก้ไขจากที่อื่น/);
+    expect(between.ran).toBe(3);
+    expect((await listed(person.personId)).name).toBe('นายสมชาย ใจดี');
+  });
+});
