@@ -3,21 +3,17 @@
 // no dashboard read them, and each was US$ 0.30 a month (review s35-f 6): dropped. API Gateway's own
 // metrics (AWS/ApiGateway Count, 4xx, 5xx, Latency: the Api5xx alarm) are free. A refused request
 // writes nothing about metrics either: Powertools' middleware warned "No application metrics to
-// publish" on every one (review 17 s17). Metrics are on here, as in Lambda (the suite turns them
-// off), so a route that stored one would show.
+// publish" on every one (review 17 s17). Nothing sets POWERTOOLS_METRICS_DISABLED (session 36: the
+// suite, the bench and the local system no longer do), so Powertools Metrics, if a route used it
+// again, would write here as in Lambda.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, type ApiRequest, type ApiResponse } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
 let f: ApiFixture;
 beforeAll(async () => {
-  // metrics on, as in Lambda (the suite turns them off): the handler reads this when it is made
-  vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
-  try {
-    f = await createApiFixture();
-  } finally {
-    vi.unstubAllEnvs();
-  }
+  expect(process.env.POWERTOOLS_METRICS_DISABLED).toBeUndefined();
+  f = await createApiFixture();
 });
 afterAll(async () => f?.close());
 
