@@ -3,6 +3,7 @@ import { completionRate, type ComplianceCounts, type ComplianceSummary } from '.
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
+import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
@@ -89,6 +90,29 @@ function notYetDueLine(summary: ComplianceSummary): string | undefined {
   if (n === 0) return undefined;
   const next = addDays(summary.asOf, 1);
   return `${NOT_YET_DUE_TH} ${th(n)} รายการ (ครบกำหนดระหว่าง ${formatThaiDate(next)} ถึง ${formatThaiDate(summary.to)}) ไม่นับรวมในตัวเลขข้างล่าง`;
+}
+
+/** Said after the overdue list's count: the list is the year's, not the summary's range. */
+export const OVERDUE_SINCE_TH = 'ตั้งแต่ต้นปีงบประมาณ';
+
+/**
+ * What the overdue list covers, under its heading: every report of the year still unsent, due from
+ * the fiscal year's start to the day before the as-of day, and, when some of them fall outside the
+ * summary's own range, how many fall inside it ("ในจำนวนนี้ ๔๓ รายการครบกำหนดระหว่าง ๑ มีนาคม …"),
+ * so a month's "ยังไม่ส่ง ๔๓" above a list of ๑๖๕ reads as what it is (tester t36, P2).
+ */
+function overdueRangeLine(summary: ComplianceSummary): string {
+  const start = fiscalYearBounds(fiscalYearOf(summary.from)).start;
+  const end = addDays(summary.asOf, -1);
+  const countedEnd = summary.to < summary.asOf ? summary.to : summary.asOf;
+  const inside = summary.overdue.filter(
+    (t) => t.obligation.dueDate >= summary.from && t.obligation.dueDate <= countedEnd,
+  );
+  const of =
+    inside.length < summary.overdue.length
+      ? ` ในจำนวนนี้ ${th(inside.length)} รายการครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(countedEnd)}`
+      : '';
+  return `ครบกำหนดระหว่าง ${formatThaiDate(start)} ถึง ${formatThaiDate(end)}${of}`;
 }
 
 /** Bars made of table cells: they render in Gmail, Outlook and phone mail apps, with no images. */
@@ -397,6 +421,8 @@ export function renderSummary(
     ? `รายงานของปีงบประมาณ ${th(ctx.earlier.ownFy)}${ctx.earlier.ownPlanMissing ? ` (${noPlanTh(ctx.earlier.ownFy)})` : ''}`
     : undefined;
   const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
+  const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
+  const overdueRange = overdueRangeLine(summary);
   const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
   const html = emailPage(
     ctx.title,
@@ -410,7 +436,8 @@ ${completionChart(summary)}
 ${countsTable(unitRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">รายตัวชี้วัด</h2>
 ${countsTable(indicatorRows)}
-<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(summary.overdue.length)} รายการ)</h2>
+<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueCount)}</h2>
+<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(overdueRange)}</p>
 ${overdueHtml}
 ${earlier.html}
 ${unreachable.html}
@@ -436,7 +463,8 @@ ${failedHtml}
     'รายตัวชี้วัด',
     ...indicatorRows.map((r) => `- ${line(r.label, r.counts)} (${percentText(r.counts)})`),
     '',
-    `${overdueHeading} ${th(summary.overdue.length)} รายการ`,
+    overdueCount,
+    overdueRange,
     ...overdueLines.flatMap(overdueLineText),
     ...(more ? [more] : []),
     ...earlier.text,
