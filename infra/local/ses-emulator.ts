@@ -1,13 +1,24 @@
 // The SES emulator (aws-ses-v2-local): accepts SES SendEmail/SendRawEmail, lists mails on its web page.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { SNSEvent } from 'aws-lambda';
 import { isLocalHost } from './local-origins.js';
+import { watchSend } from './mailbox-simulator.js';
 
 export interface RunningSes {
   endpoint: string;
   stop(): Promise<void>;
 }
 
-export async function startSesEmulator(options: { port: number; host?: string }): Promise<RunningSes> {
+/**
+ * `simulator`: where the events of SES's mailbox simulator go (mailbox-simulator.ts): an email
+ * accepted for bounce@, complaint@ or suppressionlist@simulator.amazonses.com is followed by the
+ * SNS event SES would publish, stamped with `clock`.
+ */
+export async function startSesEmulator(options: {
+  port: number;
+  host?: string;
+  simulator?: { deliver: (event: SNSEvent) => void; clock: () => Date };
+}): Promise<RunningSes> {
   const module = (await import('aws-ses-v2-local')) as unknown as {
     default: { default: (c: { host: string; port: number }) => Promise<Server> };
   };
@@ -28,6 +39,7 @@ export async function startSesEmulator(options: { port: number; host?: string })
       res.end('Misdirected Request: use http://localhost');
       return;
     }
+    if (options.simulator) watchSend(req, res, options.simulator.deliver, options.simulator.clock);
     for (const handler of handlers) handler.call(server, req, res);
   });
   return {

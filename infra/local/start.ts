@@ -9,7 +9,9 @@ import {
   DynamoDBClient,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
+import type { SNSEvent } from 'aws-lambda';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
+import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
 import type { DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
@@ -129,8 +131,20 @@ if (!dynamodb.localOnly)
       'Warning: DynamoDB Local listens on every interface (javac not found): install openjdk-17-jdk-headless\n',
   );
 try {
+  // SES's mailbox simulator: its bounce and complaint events reach the mail-events handler once the
+  // table is up (below), as SNS would deliver them to the function in AWS
+  const mailEvents: { record?: (event: SNSEvent) => Promise<void> } = {};
+  const simulator = {
+    clock,
+    deliver: (event: SNSEvent) =>
+      void mailEvents
+        .record?.(event)
+        .catch((error: unknown) =>
+          process.stderr.write(`mailbox simulator: the event was not recorded: ${(error as Error).message}\n`),
+        ),
+  };
   const [ses, s3] = await Promise.all([
-    startSesEmulator({ port: config.ports.ses }).then(started),
+    startSesEmulator({ port: config.ports.ses, simulator }).then(started),
     startS3Emulator({
       port: config.ports.s3,
       directory: join(config.dataDir, 's3'),
@@ -156,6 +170,7 @@ try {
 
   const store = { doc: createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! }), tableName: config.tableName };
   const repos = createRepositories(store);
+  mailEvents.record = mailEventsHandler({ store, log: { info: () => undefined, warn: () => undefined } });
   const seeded = await seedDemo(repos, clock());
   const keys = await loadOrCreateKeys(config);
   const s3Client = lazyS3Client({ endpoint: env.S3_ENDPOINT! });

@@ -82,6 +82,29 @@ describe('the local system, following the README', () => {
     expect(res.status).toBe(200);
   });
 
+  it("marks a person added as bounce@simulator.amazonses.com undeliverable once their invitation bounces (SES's mailbox simulator)", async () => {
+    const coordinator = await token('ita@demo.example.org');
+    const added = await fetch(`${api}${apiPath('/v1/people')}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'bounce+e2e@simulator.amazonses.com',
+        name: 'นายทดลอง อีเมลตีกลับ',
+        roles: ['staff'],
+        unitId: 'finance',
+      }),
+    });
+    expect(added.status).toBe(201);
+    const { personId } = (await added.json()) as { personId: string };
+    const markOf = async () =>
+      (
+        (await (await get(apiPath('/v1/people'), coordinator)).json()) as {
+          items: { personId: string; undeliverable?: { reason: string; kind: string } }[];
+        }
+      ).items.find((p) => p.personId === personId)?.undeliverable;
+    await expect.poll(markOf, { timeout: 10_000 }).toMatchObject({ reason: 'bounced', kind: 'invitation' });
+  });
+
   it('puts Thai emails in the mail viewer when the monthly reminders are fired for 1 April 2023', async () => {
     const { stdout } = await runCliScript(
       'infra/cli/run-job.ts',
