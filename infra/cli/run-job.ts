@@ -8,9 +8,7 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
-import { yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 import { MAX_PREVIEW_DAYS, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
-import { addDays } from '../../shared/domain/plain-date.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -19,6 +17,10 @@ import { counted } from '../../shared/domain/english-count.js';
 import type { JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
 import type { AnnualReportRun } from '../../shared/jobs/job-dependencies.js';
+import { cliTime, firingDays, lastRunDay, runDayOf, scheduledTimeOn } from '../../shared/schedules/schedule-catalog.js';
+import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
+import { formatThaiDate } from '../../shared/domain/thai-format.js';
+import { thaiWorkingDaysBetween, yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 
 /** "a, b หรือ c" */
 const thaiOr = (items: readonly string[]) =>
@@ -37,7 +39,9 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
   scheduled   exactly what the schedule runs for the kind: monthly, semiannual, april-september,
               daily, or annual-report (1 October 06:00: the results report of the year that ended,
               for every org), e.g. scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00
-  --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel")
+  --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel"); a kind's
+              run on a later day of its month stands for the 1st's (annual-report: 1 October only);
+              on a day it stands for no run it is refused, with the command for the last one
   --org       one org only
   preview     prints, without sending, what would go out on each working day from..to (day, stage,
               obligation, summary or annual report, recipient by name), from today's data (no report
@@ -140,6 +144,8 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
       },
     };
   const { at } = parseOptions(AtOption, values);
+  const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org);
+  if (offSchedule) return { usage: true, refusal: offSchedule };
   // escalation (the daily pass) runs what the daily schedule runs, summaries a day off held back
   // included (break-14 F3); reminders and summaries run their part only
   const parts: JobPart[] | undefined =
@@ -183,6 +189,48 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
     deps.close();
   }
   return { usage: false };
+}
+
+/**
+ * A kind's run on a day it stands for no run of (annual-report on 2 October, semiannual in April) would
+ * do nothing and say nothing: refused, naming the days it runs on and the command for its last run
+ * (with the next working day's daily pass when that day is a day off: it sends what the run held back).
+ */
+async function offScheduleRefusal(
+  command: string,
+  kind: JobKind,
+  at: Date,
+  org: string | undefined,
+): Promise<CliRefusal | undefined> {
+  const day = bangkokDate(at);
+  if (runDayOf(kind, day)) return undefined;
+  const last = lastRunDay(kind, day);
+  const orgArg = org ? ` --org ${org}` : '';
+  const calendar = await thaiWorkingDaysBetween(last, addDays(last, 31), []);
+  let next = last;
+  while (!calendar.isWorkingDay(next)) next = addDays(next, 1);
+  const pass =
+    next === last ? '' : ` && npm run job -- escalation --at ${cliTime(scheduledTimeOn('daily', next))}${orgArg}`;
+  const commands = `npm run job -- ${command} --kind ${kind} --at ${cliTime(scheduledTimeOn(kind, last))}${orgArg}${pass}`;
+  const when = firingDays(kind);
+  const later =
+    kind === 'annual-report'
+      ? { th: '', en: '' }
+      : { th: ' (หรือวันอื่นของเดือนนั้น ถือเป็นรอบของวันที่ ๑)', en: ' (or a later day of that month, standing for the 1st)' };
+  const dayOff = pass
+    ? {
+        th: ' ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป',
+        en: ", a day off: the next working day's daily pass sends its emails",
+      }
+    : { th: '', en: '' };
+  return {
+    th:
+      `งาน --kind ${kind} ทำเฉพาะ${when.th}${later.th} วันที่ ${formatThaiDate(day)} ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ` +
+      `รอบล่าสุดคือวันที่ ${formatThaiDate(last)}${dayOff.th}: ${commands}`,
+    en:
+      `--kind ${kind} runs only on ${when.en}${later.en}: ${day} has no such run, nothing was done; ` +
+      `its last run is ${last}'s${dayOff.en}: ${commands}`,
+  };
 }
 
 // a field of the jobs' own refusals (`org`, `to`) is named as its option

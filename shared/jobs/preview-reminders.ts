@@ -12,7 +12,7 @@ import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
-import { kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
+import { cliTime, kindsFiringOn, scheduledTimeOn } from '../schedules/schedule-catalog.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { recipients } from './recipients.js';
 import { personLabel } from './failed-mail-lines.js';
@@ -68,7 +68,7 @@ export interface PreviewNote {
  * if the org does not exist, ValidationError (field `to`) for a span outside 0 to MAX_PREVIEW_DAYS days.
  */
 export async function previewReminders(
-  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock'>,
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock' | 'files'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
@@ -84,7 +84,7 @@ export async function previewReminders(
  * will not go out or waits (annualReportPlan).
  */
 export async function previewMail(
-  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock'>,
+  deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock' | 'files'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
@@ -224,7 +224,7 @@ export async function previewMail(
  * note: the generation failed, or the run's time has passed and it made none.
  */
 async function annualReportPlan(
-  deps: Pick<JobDependencies, 'repos' | 'wallClock'>,
+  deps: Pick<JobDependencies, 'repos' | 'wallClock' | 'files'>,
   orgId: string,
   day: PlainDate,
   runDay: PlainDate,
@@ -261,13 +261,18 @@ async function annualReportPlan(
   const replay = `npm run job -- scheduled --kind annual-report --at ${cliTime(runAt)} --org ${orgId}`;
   const pass =
     day === runDay ? '' : ` && npm run job -- escalation --at ${cliTime(scheduledTimeOn('daily', day))} --org ${orgId}`;
+  // the report file store is named only where this preview has none: the job CLI reads the same
+  // settings (the local system's runtime-env.json, else BUCKET_NAME), so the replay lacks it too
+  const settings = deps.files
+    ? { th: 'สั่งรอบนั้นใหม่', en: 'replay it' }
+    : {
+        th: 'สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้',
+        en: 'replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set',
+      };
   return noted(
     false,
     `รอบจัดทำรายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} เมื่อวันที่ ${formatThaiDate(runDay)} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ` +
-      `สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}${pass}`,
-    `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}${pass}`,
+      `${settings.th}: ${replay}${pass}`,
+    `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; ${settings.en}: ${replay}${pass}`,
   );
 }
-
-/** A time as the job CLI's --at takes it: Bangkok's clock, +07:00. */
-const cliTime = (instant: Date) => `${new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;

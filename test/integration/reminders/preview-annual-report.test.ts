@@ -91,19 +91,51 @@ describe('npm run job -- preview: the annual report email', { timeout: 120_000 }
     expect(await annual(before, '2022-09-26', '2022-10-02')).toEqual({ lines: [], notes: [] });
   });
 
-  it("after the run's time with no report made: no line, a note in Thai first with the commands that replay the run and the pass", async () => {
-    const late = { ...before, wallClock: () => bangkok('2022-10-03T07:00:00') };
-    const { lines, notes } = await annual(late, '2022-09-26', '2022-10-07');
-    expect(lines).toEqual([]);
-    const replay =
-      'npm run job -- scheduled --kind annual-report --at 2022-10-01T06:00:00+07:00 --org demo && ' +
-      'npm run job -- escalation --at 2022-10-03T08:30:00+07:00 --org demo';
-    expect(notes).toEqual([
-      {
-        day: '2022-10-03',
-        th: `รอบจัดทำรายงานผลประจำปีงบประมาณ ๒๕๖๕ เมื่อวันที่ ๑ ตุลาคม ๒๕๖๕ ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ${replay}`,
-        en: `the annual-report run of 2022-10-01 made no FY2565 report: nothing will be mailed; replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: ${replay}`,
-      },
+  // s36 F1: the note said to set BUCKET_NAME (and S3_ENDPOINT) although the job had its report file
+  // store (the local system's runtime-env.json sets both): it names them only where they are missing
+  it.each([
+    ['1 October 2022, a Saturday', '2022-10-03T07:00:00', '2022-09-26', '2022-10-07', '2022-10-03', '2022-10-01', 2565],
+    ['1 October 2023, a Sunday', '2023-10-03T07:00:00', '2023-09-28', '2023-10-05', '2023-10-02', '2023-10-01', 2566],
+    [
+      '1 October 2024, a Tuesday (its own run mails)',
+      '2024-10-02T07:00:00',
+      '2024-09-30',
+      '2024-10-04',
+      '2024-10-01',
+      '2024-10-01',
+      2567,
+    ],
+  ])(
+    "%s, after the run's time with no report made: no line, a note in Thai first with the commands that replay the run and the pass",
+    async (_n, clock, from, to, day, runDay, fy) => {
+      const late = { ...before, wallClock: () => bangkok(clock) };
+      const { lines, notes } = await annual(late, from as PlainDate, to as PlainDate);
+      expect(lines).toEqual([]);
+      const replay =
+        `npm run job -- scheduled --kind annual-report --at ${runDay}T06:00:00+07:00 --org demo` +
+        (day === runDay ? '' : ` && npm run job -- escalation --at ${day}T08:30:00+07:00 --org demo`);
+      const thaiRunDay = `๑ ตุลาคม ${toThaiDigits(Number(runDay.slice(0, 4)) + 543)}`;
+      expect(notes).toEqual([
+        {
+          day,
+          th: `รอบจัดทำรายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} เมื่อวันที่ ${thaiRunDay} ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล สั่งรอบนั้นใหม่: ${replay}`,
+          en: `the annual-report run of ${runDay} made no FY${fy} report: nothing will be mailed; replay it: ${replay}`,
+        },
+      ]);
+    },
+  );
+
+  it('a preview with no report file store (BUCKET_NAME unset): the note says to set it for the replay', async () => {
+    const { files: _files, ...noStore } = { ...before, wallClock: () => bangkok('2023-10-03T07:00:00') };
+    const { notes } = await annual(noStore, '2023-09-28', '2023-10-05');
+    expect(notes.map((n) => n.th)).toEqual([
+      'รอบจัดทำรายงานผลประจำปีงบประมาณ ๒๕๖๖ เมื่อวันที่ ๑ ตุลาคม ๒๕๖๖ ไม่ได้จัดทำรายงาน จะไม่ส่งอีเมล ' +
+        'สั่งรอบนั้นใหม่โดยตั้งค่า BUCKET_NAME (และ S3_ENDPOINT สำหรับระบบในเครื่อง) ไว้: ' +
+        'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 --org demo && ' +
+        'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 --org demo',
+    ]);
+    expect(notes.map((n) => n.en)).toEqual([
+      expect.stringContaining('replay it with BUCKET_NAME (and S3_ENDPOINT for the local system) set: npm run job'),
     ]);
   });
 
