@@ -4,8 +4,12 @@
 // report twice (review 17 s22, S22-6). Spaces, Thai or Arabic digits and the order of the
 // follow-ups (or of sub-measures and methods) make no difference; another unit, cadence or word does.
 import type { DraftMeasure } from './measures-document.js';
+import { countWork } from './read-once.js';
 import { matchKey } from './thai-text.js';
 import { quoteWords } from './warning-quotes.js';
+
+/** The work counted (read-once.ts countWork), for tests: measures whose words were keyed (wordsOf). */
+export const MEASURE_WORDS_WORK = 'measure words keyed';
 
 /** A measure repeating an earlier one: their places in the list (0-based). */
 export interface RepeatedMeasure {
@@ -44,11 +48,48 @@ function wordsOf(m: DraftMeasure): string {
   ]);
 }
 
+/**
+ * What wordsOf says but the texts: equal for two measures whose words are equal (the same
+ * indicator, units, follow-ups but their text, and as many sub-measures, methods, recommendations
+ * and notes), so a measure of a shape no other has repeats none and is repeated by none.
+ */
+function shapeOf(m: DraftMeasure): string {
+  return JSON.stringify([
+    m.indicator,
+    m.subMeasures.length,
+    m.methods.length,
+    m.followUps
+      .map((f) =>
+        JSON.stringify([
+          f.cadence,
+          f.dueDate ?? '',
+          f.firstMonth ?? '',
+          f.lastMonth ?? '',
+          [...(f.unitIds ?? [])].sort(),
+          [...f.audience].sort(),
+        ]),
+      )
+      .sort(),
+    m.responsible.allUnits,
+    [...m.responsible.unitIds].sort(),
+    m.responsible.leadUnitId ?? '',
+    m.recommendations.length,
+    (m.notes ?? []).length,
+  ]);
+}
+
 /** Each measure that repeats an earlier one word for word, with the first it repeats. */
 export function repeatedMeasures(measures: readonly DraftMeasure[]): RepeatedMeasure[] {
+  // the texts are keyed only for measures of a shape another measure has: a measure's text may be
+  // megabytes (a Word cell of 1,000,000 "<a": its key was ~15 % of that import, session 36)
+  const shapes = measures.map(shapeOf);
+  const ofShape = new Map<string, number>();
+  for (const shape of shapes) ofShape.set(shape, (ofShape.get(shape) ?? 0) + 1);
   const seen = new Map<string, number>();
   const repeated: RepeatedMeasure[] = [];
   measures.forEach((m, index) => {
+    if (ofShape.get(shapes[index]!) === 1) return;
+    countWork(MEASURE_WORDS_WORK);
     const words = wordsOf(m);
     const first = seen.get(words);
     if (first === undefined) seen.set(words, index);
