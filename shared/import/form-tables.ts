@@ -31,6 +31,8 @@ interface Field {
 
 /** The work counted (read-once.ts countWork), for tests: rows' first cells read as a form's label. */
 export const FORM_LABELS_WORK = 'form labels read';
+/** The work counted, for tests: rows read as a form's field at all (fieldOf past its first test). */
+export const FORM_ROWS_WORK = 'form rows read';
 
 const tableOf = (b: Row) => `${b.where.sheet ?? ''}\u0000${b.where.table ?? ''}`;
 /** a field of the table `block` is in */
@@ -42,6 +44,7 @@ const inTable = (f: Field | undefined, block: Row) => !!f && tableOf(f.block) ==
  */
 function fieldOf(block: SourceBlock, columnOf: (label: string) => Column): Field | undefined {
   if (block.kind !== 'row' || block.cells.length < 2) return undefined;
+  countWork(FORM_ROWS_WORK);
   const merged = block.merged ?? [];
   // one cell across the row (its copies to the right) is a heading, not a label and its value
   if (merged[1] === 'left') return undefined;
@@ -105,7 +108,15 @@ export function withFormsTransposed(
   columnOf: (label: string) => Column,
   opensWithHeading: (text: string) => boolean,
 ): SourceDocument {
-  const labelled = doc.blocks.map((b) => fieldOf(b, columnOf));
+  // a text file's repeated line shares its cells array (readTextDocument): an unmerged row of the
+  // cells just found no field is none either (1 MB of "ก" and four empty cells: 130,000 rows)
+  let noField: readonly string[] | undefined;
+  const labelled = doc.blocks.map((b) => {
+    if (b.kind === 'row' && b.cells === noField && !b.merged) return undefined;
+    const field = fieldOf(b, columnOf);
+    noField = !field && b.kind === 'row' && !b.merged ? b.cells : undefined;
+    return field;
+  });
   /** a label row, or a heading row beside one of the same table */
   const fieldAt = (i: number): Field | undefined => {
     const own = labelled[i];
