@@ -6,6 +6,9 @@ import { type NamedUnit, parseResponsibility, type UnitNames } from './responsib
 import { countWork } from './read-once.js';
 import { collapseSpaces, fewLetters, matchKey } from './thai-text.js';
 
+/** The work counted (read-once.ts countWork), for tests: unit names compared with a row's text. */
+export const UNIT_ROW_NAMES_WORK = 'unit row names compared';
+
 /** "หน่วยงานผู้รับผิดชอบ:", "ผู้รับผิดชอบ", "หน่วยงาน :", "ส่วนราชการ", "เจ้าภาพ" before the unit. */
 const UNIT_LABEL =
   /^(?:หน่วยงาน\s*(?:ผู้|ที่)?\s*รับผิดชอบ(?:หลัก)?|ผู้\s*รับผิดชอบ(?:หลัก)?|หน่วยงาน(?:เจ้าภาพ|หลัก)?|ส่วนราชการ|เจ้าภาพ)\s*[:：]?\s*/;
@@ -49,13 +52,19 @@ export function mayBeUnitRow(text: string, names: UnitNames): boolean {
 function mayNameUnits(text: string, names: UnitNames): boolean {
   const { byStart, short, fewLetterNames } = namesByStart(names);
   // a text of too few letters holds no "ทุก" and only names of too few letters (fewLetters)
-  if (fewLetterNames.size === 0 && fewLetters(text)) return false;
+  if (fewLetterNames.byPair.size === 0 && fewLetterNames.single.size === 0 && fewLetters(text)) return false;
   const key = matchKey(text);
   // so does its key: only the org's few-letter names ("กค.") are looked for in it (a file of
-  // distinct short rows "ก12", 80,000 lone cells: session 27)
+  // distinct short rows "ก12", 80,000 lone cells: session 27), by their first two characters, only
+  // where one may start (a Thai letter: "ก12" is compared with no name, session 36)
   if (fewLetters(key)) {
     for (let i = 0; i < key.length; i++) {
-      if (fewLetterNames.get(key.charCodeAt(i))?.some((n) => key.startsWith(n, i))) return true;
+      const c = key.charCodeAt(i);
+      if (c <= 0x7f && !fewLetterNames.asciiStart) continue;
+      if (fewLetterNames.single.has(c)) return true;
+      const starting = i + 1 < key.length ? fewLetterNames.byPair.get(c * 0x10000 + key.charCodeAt(i + 1)) : undefined;
+      countWork(UNIT_ROW_NAMES_WORK, starting?.length ?? 0);
+      if (starting?.some((n) => key.startsWith(n, i))) return true;
     }
     return false;
   }
@@ -65,7 +74,7 @@ function mayNameUnits(text: string, names: UnitNames): boolean {
   if (short.some((n) => key.includes(n))) return true;
   for (let i = 0; i + 2 <= key.length; i++) {
     const starting = byStart.get(key.slice(i, i + 2));
-    countWork('unit row names compared', starting?.length ?? 0);
+    countWork(UNIT_ROW_NAMES_WORK, starting?.length ?? 0);
     if (starting?.some((n) => key.startsWith(n, i))) return true;
   }
   return false;
@@ -75,19 +84,36 @@ function mayNameUnits(text: string, names: UnitNames): boolean {
 interface NamesByStart {
   byStart: Map<string, string[]>;
   short: string[];
-  /** the keys of too few letters ("กค.": the only ones a text of too few letters may hold), by first character */
-  fewLetterNames: Map<number, string[]>;
+  /** the keys of too few letters ("กค.": the only ones a text of too few letters may hold) */
+  fewLetterNames: {
+    /** by their first two code units (first * 0x10000 + second) */
+    byPair: Map<number, string[]>;
+    /** the first code units of such keys one code unit long */
+    single: Set<number>;
+    /** whether such a key starts with an ASCII character */
+    asciiStart: boolean;
+  };
 }
 const startIndex = new WeakMap<UnitNames, NamesByStart>();
 function namesByStart(names: UnitNames): NamesByStart {
   let index = startIndex.get(names);
   if (index) return index;
-  index = { byStart: new Map(), short: [], fewLetterNames: new Map() };
+  index = {
+    byStart: new Map(),
+    short: [],
+    fewLetterNames: { byPair: new Map(), single: new Set(), asciiStart: false },
+  };
+  const few = index.fewLetterNames;
   for (const { key } of names) {
-    if (fewLetters(key)) {
-      const list = index.fewLetterNames.get(key.charCodeAt(0));
-      if (list) list.push(key);
-      else index.fewLetterNames.set(key.charCodeAt(0), [key]);
+    if (key && fewLetters(key)) {
+      if (key.charCodeAt(0) <= 0x7f) few.asciiStart = true;
+      if (key.length === 1) few.single.add(key.charCodeAt(0));
+      else {
+        const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
+        const list = few.byPair.get(pair);
+        if (list) list.push(key);
+        else few.byPair.set(pair, [key]);
+      }
     }
     if (key.length < 2) index.short.push(key);
     else {
