@@ -32,13 +32,11 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   'due-soon': { subject: 'ใกล้ครบกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ใกล้ครบกำหนดส่ง กรุณาส่งภายในกำหนด' },
   due: { subject: 'ถึงกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้ถึงกำหนดส่งแล้ว กรุณาส่งภายในวันครบกำหนด' },
   overdue: { subject: 'เลยกำหนดส่งรายงาน', intro: 'รายงานต่อไปนี้เลยกำหนดส่งแล้ว กรุณาส่งโดยเร็ว' },
-  'escalation-head': {
-    subject: 'รายงานค้างส่งเกิน ๗ วัน',
-    intro: 'เรียนหัวหน้าส่วนราชการ/ผู้ประสานงาน รายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม',
-  },
+  // the greeting above the intro addresses the reader (greetingOf): an intro greets no one (tester t36, P3)
+  'escalation-head': { subject: 'รายงานค้างส่งเกิน ๗ วัน', intro: 'รายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม' },
   'escalation-executive': {
-    subject: 'เรียนผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน',
-    intro: 'เรียนผู้บริหาร รายงานผลตามมาตรการต่อไปนี้ค้างส่งเกิน ๑๔ วัน',
+    subject: 'รายงานค้างส่งเกิน ๑๔ วัน',
+    intro: 'รายงานผลตามมาตรการต่อไปนี้ค้างส่งเกิน ๑๔ วัน กรุณาติดตาม',
   },
   returned: { subject: 'รายงานถูกส่งกลับให้แก้ไข', intro: 'ผู้ประสานงานได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ' },
   backlog: {
@@ -51,9 +49,18 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
 /** A stage's words as the email's subject says them ("เลยกำหนดส่งรายงาน"). */
 export const stageSubjectTh = (stage: ReminderStage): string => HEADINGS[stage].subject;
 
-function audienceName(a: Audience, ctx: ReminderContext): string {
+function audienceName(a: Audience, ctx: Pick<ReminderContext, 'unitNames'>): string {
   if (a.kind === 'unit' || a.kind === 'unit-head') return ctx.unitNames.get(a.unitId) ?? a.unitId;
   return a.kind === 'coordinators' ? 'ผู้ประสานงาน ITA' : 'ผู้บริหาร';
+}
+
+/**
+ * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน ผู้ประสานงาน ITA …", a
+ * unit head (or acting head) "เรียน หัวหน้าส่วนราชการ กองช่าง …", a unit's staff "เรียน กองช่าง …".
+ */
+function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
+  const who = a.kind === 'unit-head' ? `หัวหน้าส่วนราชการ ${audienceName(a, ctx)}` : audienceName(a, ctx);
+  return `เรียน ${who} ${ctx.orgName}`;
 }
 
 /** The heading above a listing's still-open obligations (test/support/mail-ledger.ts reads it). */
@@ -153,7 +160,7 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
 </div>`;
   const html = emailPage(
     subject.replace(/^\[ITA\] /, ''),
-    `<p style="margin:0 0 8px">เรียน ${escapeHtml(audienceName(batch.audience, ctx))} ${escapeHtml(ctx.orgName)}</p>
+    `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch.audience, ctx))}</p>
 ${numbered
   .map(
     (s) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>
@@ -163,7 +170,7 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
     FOOTER,
   );
   const text = [
-    `เรียน ${audienceName(batch.audience, ctx)} ${ctx.orgName}`,
+    greetingOf(batch.audience, ctx),
     '',
     ...numbered.flatMap((s) => [s.intro, '', ...s.entries.flatMap((e, i) => textEntry(e, s.first + i))]),
     FOOTER,

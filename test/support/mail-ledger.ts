@@ -10,7 +10,7 @@ const SUBJECT_STAGES: [string, MailStage][] = [
   ['ใกล้ครบกำหนดส่งรายงาน', 'due-soon'],
   ['ถึงกำหนดส่งรายงาน', 'due'],
   ['เลยกำหนดส่งรายงาน', 'overdue'],
-  ['เรียนผู้บริหาร: รายงานค้างส่งเกิน', 'escalation-executive'],
+  ['รายงานค้างส่งเกิน ๑๔ วัน', 'escalation-executive'],
   ['รายงานค้างส่งเกิน ๗ วัน', 'escalation-head'],
   ['ถึงรอบรายงานผล', 'opening'],
   ['รายงานถูกส่งกลับ', 'returned'],

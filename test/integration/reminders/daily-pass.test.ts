@@ -66,7 +66,7 @@ describe('the daily pass', () => {
   it('at +14 days escalates to the executives', async () => {
     await daily('2023-05-14');
     // earlier days already escalated older obligations; April's reach +14 days now, in one email
-    const exec = (await mailsTo('mayor', 'เรียนผู้บริหาร')).filter((m) => m.html.includes('.2023-04.'));
+    const exec = (await mailsTo('mayor', 'รายงานค้างส่งเกิน ๑๔ วัน')).filter((m) => m.html.includes('.2023-04.'));
     expect(exec).toHaveLength(1);
     expect(exec[0]!.text).toContain('เลยกำหนด ๑๔ วัน');
     expect(exec[0]!.html).toContain('i4.f2.2023-04.health');

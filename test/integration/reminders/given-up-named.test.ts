@@ -63,7 +63,7 @@ describe("the coordinators' list of given-up emails can be acted on", () => {
   });
 
   it('an email SES may have taken names the executive and says to ask them', () => {
-    expect(digest).toContain('- ๑๕ มิถุนายน ๒๕๖๖ นายกเทศมนตรี (ผู้บริหาร): อีเมล "เรียนผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน"');
+    expect(digest).toContain('- ๑๕ มิถุนายน ๒๕๖๖ นายกเทศมนตรี (ผู้บริหาร): อีเมล "รายงานค้างส่งเกิน ๑๔ วัน"');
     expect(digest).toContain('สาเหตุ: ไม่แน่ใจว่าส่งถึงหรือไม่: ระบบอีเมลขัดข้องขณะส่ง (ServiceUnavailable)');
     expect(digest).not.toContain('***@');
   });

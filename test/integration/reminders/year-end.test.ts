@@ -87,7 +87,7 @@ describe("the daily pass after 1 October still follows the old year's obligation
     const head = await mails(f, 'head.engineering', 'รายงานค้างส่งเกิน ๗ วัน');
     expect(head.filter((m) => m.html.includes('i4.f2.2023-09.engineering'))).toHaveLength(1);
     await daily(f, '2023-10-16');
-    const executives = (await mails(f, 'mayor', 'เรียนผู้บริหาร')).filter((m) => m.html.includes('.2023-09.'));
+    const executives = (await mails(f, 'mayor', 'รายงานค้างส่งเกิน ๑๔ วัน')).filter((m) => m.html.includes('.2023-09.'));
     expect(executives).toHaveLength(1);
     expect(executives[0]!.html).toContain('i8.f3.FY.health');
   });
@@ -206,7 +206,7 @@ describe('other due rules that put the due date into the next fiscal year', { ti
     const [due] = (await mails(g, 'staff.clerk', 'ถึงกำหนดส่งรายงาน')).filter((m) => m.html.includes('i5.f4.H2.clerk'));
     expect(due?.text).toContain('กำหนดส่ง ๕ ตุลาคม ๒๕๖๖');
     await daily(g, '2023-10-19');
-    const executives = (await mails(g, 'mayor', 'เรียนผู้บริหาร')).filter((m) => m.html.includes('i5.f4.H2.clerk'));
+    const executives = (await mails(g, 'mayor', 'รายงานค้างส่งเกิน ๑๔ วัน')).filter((m) => m.html.includes('i5.f4.H2.clerk'));
     expect(executives).toHaveLength(1);
   });
 });
