@@ -206,7 +206,9 @@ describe('other due rules that put the due date into the next fiscal year', { ti
     const [due] = (await mails(g, 'staff.clerk', 'ถึงกำหนดส่งรายงาน')).filter((m) => m.html.includes('i5.f4.H2.clerk'));
     expect(due?.text).toContain('กำหนดส่ง ๕ ตุลาคม ๒๕๖๖');
     await daily(g, '2023-10-19');
-    const executives = (await mails(g, 'mayor', 'รายงานค้างส่งเกิน ๑๔ วัน')).filter((m) => m.html.includes('i5.f4.H2.clerk'));
+    const executives = (await mails(g, 'mayor', 'รายงานค้างส่งเกิน ๑๔ วัน')).filter((m) =>
+      m.html.includes('i5.f4.H2.clerk'),
+    );
     expect(executives).toHaveLength(1);
   });
 });
