@@ -1,5 +1,9 @@
 // The SES emulator (aws-ses-v2-local): accepts SES SendEmail/SendRawEmail, lists mails on its web page.
+// It keeps mails in memory only; with `directory` (npm start: the data folder's ses/) they are also
+// written to mail.jsonl and read back on the next start, so the mail viewer survives a restart.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
 import { isLocalHost } from './local-origins.js';
 import { watchSend } from './mailbox-simulator.js';
@@ -9,15 +13,68 @@ export interface RunningSes {
   stop(): Promise<void>;
 }
 
+/** The package's mail store: one per process, read by its viewer and GET /store. */
+interface MailStore {
+  emails: unknown[];
+}
+
+async function mailStore(): Promise<() => MailStore> {
+  const module = (await import('aws-ses-v2-local/dist/store.js')) as unknown as {
+    getStoreReadonly?: () => MailStore;
+    default: { getStoreReadonly: () => MailStore };
+  };
+  return module.getStoreReadonly ?? module.default.getStoreReadonly;
+}
+
+/**
+ * Keeps the store's mails in `directory`/mail.jsonl, one JSON line a mail: loads them into the
+ * store, then `sync` appends what came since (or rewrites the file after the viewer's "clear").
+ */
+async function keptMail(directory: string): Promise<() => void> {
+  const store = await mailStore();
+  const file = join(directory, 'mail.jsonl');
+  mkdirSync(directory, { recursive: true });
+  const kept = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
+          try {
+            return [JSON.parse(line) as unknown];
+          } catch {
+            return []; // a line cut short by a stop mid-write
+          }
+        })
+    : [];
+  store().emails.push(...kept);
+  let written = store().emails.length;
+  let last = store().emails.at(-1);
+  const line = (mail: unknown) => `${JSON.stringify(mail)}\n`;
+  return () => {
+    const { emails } = store();
+    if (emails.length === written && emails.at(-1) === last) return;
+    if (emails.length > written && (written === 0 || emails[written - 1] === last))
+      appendFileSync(file, emails.slice(written).map(line).join(''));
+    else {
+      writeFileSync(`${file}.tmp`, emails.map(line).join(''));
+      renameSync(`${file}.tmp`, file);
+    }
+    written = emails.length;
+    last = emails.at(-1);
+  };
+}
+
 /**
  * `simulator`: where the events of SES's mailbox simulator go (mailbox-simulator.ts): an email
  * accepted for bounce@, complaint@ or suppressionlist@simulator.amazonses.com is followed by the
- * SNS event SES would publish, stamped with `clock`.
+ * SNS event SES would publish, stamped with `clock`. `directory`: keeps the mails across starts
+ * (mail.jsonl); without it they live as long as the process.
  */
 export async function startSesEmulator(options: {
   port: number;
   host?: string;
   simulator?: { deliver: (event: SNSEvent) => void; clock: () => Date };
+  directory?: string;
 }): Promise<RunningSes> {
   const module = (await import('aws-ses-v2-local')) as unknown as {
     default: { default: (c: { host: string; port: number }) => Promise<Server> };
@@ -25,6 +82,7 @@ export async function startSesEmulator(options: {
   const start =
     module.default.default ?? (module.default as unknown as (c: { host: string; port: number }) => Promise<Server>);
   const host = options.host ?? '127.0.0.1';
+  const sync = options.directory ? await keptMail(options.directory) : undefined;
   const server = await start({ host, port: options.port });
   // express 5 calls its listen callback on an error too: a port taken gives a server that is not listening
   if (!server.listening)
@@ -40,10 +98,18 @@ export async function startSesEmulator(options: {
       return;
     }
     if (options.simulator) watchSend(req, res, options.simulator.deliver, options.simulator.clock);
+    // a send (or the viewer's clear) has changed the store once its answer is out
+    if (sync && req.method !== 'GET') res.on('finish', sync);
     for (const handler of handlers) handler.call(server, req, res);
   });
   return {
     endpoint: `http://${host}:${options.port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          sync?.();
+          resolve();
+        }),
+      ),
   };
 }

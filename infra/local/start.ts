@@ -144,7 +144,7 @@ try {
         ),
   };
   const [ses, s3] = await Promise.all([
-    startSesEmulator({ port: config.ports.ses, simulator }).then(started),
+    startSesEmulator({ port: config.ports.ses, simulator, directory: join(config.dataDir, 'ses') }).then(started),
     startS3Emulator({
       port: config.ports.s3,
       directory: join(config.dataDir, 's3'),

@@ -253,14 +253,21 @@ describe('the local system, following the README', () => {
       fy: 2566,
       obligationId: 'i4.f2.2023-04.finance',
     });
+    // s36 F2: the mail viewer started empty on each start; it keeps the mails with the data now
+    const mailViewer = async () =>
+      ((await (await fetch(`${env.ITA_SES_URL}/store`)).json()) as { emails: { subject: string }[] }).emails.map(
+        (e) => e.subject,
+      );
     system = await start();
     const versions = await get(versionsPath, await token('staff.finance@demo.example.org'));
     expect(((await versions.json()) as { items: unknown[] }).items).toHaveLength(1);
+    expect(await mailViewer()).toContainEqual(expect.stringContaining('ประจำเดือนมีนาคม ๒๕๖๖'));
     expect(await stop(system)).toBe(0);
 
     system = await start('--fresh');
     const after = await get(versionsPath, await token('staff.finance@demo.example.org'));
     expect(((await after.json()) as { items: unknown[] }).items).toHaveLength(0);
+    expect(await mailViewer()).toEqual([]);
     expect(await stop(system)).toBe(0);
     expect(leftovers()).toEqual([]);
   });

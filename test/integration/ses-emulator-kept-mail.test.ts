@@ -1,0 +1,125 @@
+// s36 F2: the mail viewer of `npm start` started empty on each start while the data was kept, so
+// someone checking reminders across a restart thought they were never sent. With a directory (npm
+// start: the data folder's ses/) the SES emulator keeps its mails across starts. A new process
+// starts with an empty store: between a stop and the next start the store is cleared as it would be.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SESClient } from '@aws-sdk/client-ses';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startSesEmulator, type RunningSes } from '../../infra/local/ses-emulator.js';
+import { sesMailer } from '../../shared/mail/ses-mailer.js';
+import type { OutgoingMail } from '../../shared/mail/outgoing-mail.js';
+import { freePort } from '../support/free-port.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** The emulator of a fresh `npm start` on `directory`: the process's store starts empty. */
+async function start(directory: string): Promise<{ ses: RunningSes; endpoint: string }> {
+  const store = (await import('aws-ses-v2-local/dist/store.js')) as unknown as {
+    default: { clearStore: () => void };
+  };
+  store.default.clearStore();
+  const ses = await startSesEmulator({ port: await freePort(), directory });
+  return { ses, endpoint: ses.endpoint };
+}
+
+async function send(endpoint: string, mail: OutgoingMail) {
+  const client = new SESClient({
+    endpoint,
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
+  try {
+    await sesMailer(client, { from: 'ita-noreply@demo.example.org', maxPerSecond: 1000 }).send(mail);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** What the mail viewer lists (its GET /store). */
+async function viewer(endpoint: string) {
+  const { emails } = (await (await fetch(`${endpoint}/store`)).json()) as {
+    emails: { subject: string; destination: { to: string[] }; attachments: { filename?: string; size: number }[] }[];
+  };
+  return emails.map((e) => ({ to: e.destination.to, subject: e.subject, files: e.attachments.map((a) => a.filename) }));
+}
+
+const reminder = (to: string, month: string): OutgoingMail => ({
+  to: [to],
+  subject: `[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือน${month} ๒๕๖๖ (๔ รายการ)`,
+  html: '<p>เรียน เจ้าหน้าที่กองคลัง</p>',
+  text: 'เรียน เจ้าหน้าที่กองคลัง',
+});
+
+describe('the SES emulator with a data folder keeps its mails across starts', () => {
+  it('a reminder sent before a restart is in the mail viewer after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ses-kept-'));
+    dirs.push(dir);
+    const one = await start(dir);
+    await send(one.endpoint, reminder('staff.finance@demo.example.org', 'เมษายน'));
+    await one.ses.stop();
+    const two = await start(dir);
+    expect(await viewer(two.endpoint)).toEqual([
+      {
+        to: ['staff.finance@demo.example.org'],
+        subject: '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนเมษายน ๒๕๖๖ (๔ รายการ)',
+        files: [],
+      },
+    ]);
+    await two.ses.stop();
+  });
+
+  it('over three starts, every mail is there once, in the order sent, an annual report with its PDF too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ses-kept-'));
+    dirs.push(dir);
+    const one = await start(dir);
+    await send(one.endpoint, reminder('staff.finance@demo.example.org', 'เมษายน'));
+    await send(one.endpoint, reminder('head.finance@demo.example.org', 'เมษายน'));
+    await one.ses.stop();
+    const two = await start(dir);
+    await send(two.endpoint, {
+      to: ['mayor@demo.example.org'],
+      subject: 'รายงานผลการดำเนินการตามมาตรการ ITA ประจำปีงบประมาณ ๒๕๖๖',
+      html: '<p>เรียน นายกเทศมนตรี</p>',
+      text: 'เรียน นายกเทศมนตรี',
+      attachments: [
+        {
+          filename: 'annual-report-demo-2566.pdf',
+          contentType: 'application/pdf',
+          content: new TextEncoder().encode('%PDF-1.7\n'),
+        },
+      ],
+    });
+    await two.ses.stop();
+    const three = await start(dir);
+    expect(await viewer(three.endpoint)).toEqual([
+      { to: ['staff.finance@demo.example.org'], subject: expect.stringContaining('เมษายน'), files: [] },
+      { to: ['head.finance@demo.example.org'], subject: expect.stringContaining('เมษายน'), files: [] },
+      {
+        to: ['mayor@demo.example.org'],
+        subject: 'รายงานผลการดำเนินการตามมาตรการ ITA ประจำปีงบประมาณ ๒๕๖๖',
+        files: ['annual-report-demo-2566.pdf'],
+      },
+    ]);
+    await three.ses.stop();
+  });
+
+  it("the viewer's clear stays cleared after a restart, and a mail sent after the clear is kept", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ses-kept-'));
+    dirs.push(dir);
+    const one = await start(dir);
+    await send(one.endpoint, reminder('staff.finance@demo.example.org', 'เมษายน'));
+    await fetch(`${one.endpoint}/clear-store`, { method: 'POST' });
+    await send(one.endpoint, reminder('staff.finance@demo.example.org', 'พฤษภาคม'));
+    await one.ses.stop();
+    const two = await start(dir);
+    expect((await viewer(two.endpoint)).map((m) => m.subject)).toEqual([
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนพฤษภาคม ๒๕๖๖ (๔ รายการ)',
+    ]);
+    await two.ses.stop();
+  });
+});
