@@ -1,5 +1,6 @@
 // Plan files: how large, sent how, and where an uploaded one lives in the files bucket.
 import { toThaiDigits } from './thai-format.js';
+import { utf8Length } from './utf8-length.js';
 
 const MB = 1024 * 1024;
 
@@ -58,7 +59,7 @@ export function sizeText(bytes: number): { th: string; en: string } {
 export const MAX_PLAN_SAVE_BODY_BYTES = 2_000_000;
 
 /** The UTF-8 bytes of a value as JSON (an array element: undefined is written null). */
-export const jsonBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value) ?? 'null').length;
+export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? 'null');
 
 /**
  * The bytes of PUT /plan's JSON body for a plan whose measures are `measureBytes` each as JSON: the

@@ -18,6 +18,7 @@ import {
   MAX_TITLE_LENGTH,
 } from './plan-limits.js';
 import { shownText, visibleText } from './text.js';
+import { utf8Length } from './utf8-length.js';
 import { formatThaiDate, toThaiDigits } from './thai-format.js';
 
 export const Audience = z.enum(['meeting', 'mayor', 'executives', 'supervisors', 'unit-heads']);
@@ -190,7 +191,7 @@ function followUpUnitsOutsideMeasure(
   });
 }
 
-const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+const utf8Bytes = (value: unknown) => utf8Length(JSON.stringify(value));
 
 export const Measure = z
   .object({
