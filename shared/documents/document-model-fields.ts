@@ -2,7 +2,7 @@
 // columns as the plan's table has them (มาตรการ/แนวทาง, วิธีการดำเนินการ, ระยะเวลาดำเนินการ).
 import * as z from 'zod';
 import type { Cadence } from '../domain/due-rules.js';
-import { CADENCE_LABELS, REPORTING_UNITS_NOTE, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
+import { CADENCE_NOTES, REPORTING_UNITS_NOTE, withAudienceNote, withCadenceNote } from '../domain/plan-labels.js';
 import type { Audience } from '../domain/plan.js';
 import { followUpMonthsLabel, type FollowUpMonths } from '../domain/follow-up-months.js';
 export { headedTitle } from '../domain/plan-labels.js';
@@ -40,7 +40,7 @@ export function measureHeading(m: {
 
 /**
  * A follow-up's text as the documents write it: with its reporting cadence after it when the text
- * does not already say it, and its audience after that when the text does not name it (withAudience) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))"; a one-off with
+ * does not already say it, and its audience after that when the text does not name it (withAudience) ("รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส)"; a one-off with
  * its date: "(ครั้งเดียว ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗)"), so the document reads back to the same
  * cadence. An unspecified cadence adds nothing. A follow-up's months (S13-3) come before the note.
  */
@@ -68,7 +68,7 @@ function withCadence(f: { text: string; cadence: string; dueDate?: string | unde
       ? f.dueDate
         ? `ครั้งเดียว ภายในวันที่ ${formatThaiDate(f.dueDate as PlainDate)}`
         : 'ครั้งเดียว'
-      : CADENCE_LABELS[cadence];
+      : CADENCE_NOTES[cadence];
   return withCadenceNote(text, label);
 }
 

@@ -16,6 +16,20 @@ export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
   unspecified: 'ไม่ระบุ (ถือเป็นรายงานประจำปี)',
 };
 
+/**
+ * A cadence as the documents' note after a follow-up says it ("รายงานผล (ทุกไตรมาส)"): a label
+ * with no brackets of its own, so the note is never "(ทุกไตรมาส (ทุก ๓ เดือน))" (tester t36, P3). A
+ * one-off's note carries its date (followUpWithCadence); an unspecified cadence has none.
+ */
+export type NotedCadence = Exclude<Cadence, 'once' | 'unspecified'>;
+export const CADENCE_NOTES: Readonly<Record<NotedCadence, string>> = {
+  monthly: 'ทุกเดือน',
+  quarterly: 'ทุกไตรมาส',
+  semiannual: 'ทุก ๖ เดือน',
+  'april-september': 'เดือนเมษายน และ กันยายน',
+  annual: 'ประจำปี',
+};
+
 /** ผู้รับรายงาน: who a follow-up reports to. */
 export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   meeting: 'ที่ประชุมประจำเดือน',
@@ -59,8 +73,13 @@ const notePatterns = new Map<Cadence, RegExp | undefined>();
 function cadenceNotePattern(cadence: Cadence): RegExp | undefined {
   if (notePatterns.has(cadence)) return notePatterns.get(cadence);
   const loose = (s: string) => [...s.replace(/\s+/g, '')].map((c) => c.replace(/[()]/g, '\\$&')).join('\\s*');
+  // the note as written since session 36, or the label as documents published before wrote it
   const label =
-    cadence === 'once' ? `${loose('ครั้งเดียว')}(?:\\s*${loose('ภายในวันที่')}[^()]+)?` : loose(CADENCE_LABELS[cadence]);
+    cadence === 'once'
+      ? `${loose('ครั้งเดียว')}(?:\\s*${loose('ภายในวันที่')}[^()]+)?`
+      : cadence === 'unspecified'
+        ? ''
+        : `(?:${loose(CADENCE_NOTES[cadence])}|${loose(CADENCE_LABELS[cadence])})`;
   const pattern = cadence === 'unspecified' ? undefined : new RegExp(`\\s*\\(\\s*${label}\\s*\\)\\s*$`);
   notePatterns.set(cadence, pattern);
   return pattern;

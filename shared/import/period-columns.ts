@@ -9,8 +9,7 @@ import { ceYear, CELL_END_YEAR, MONTH, monthOf } from './thai-dates.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
-import type { Cadence } from '../domain/due-rules.js';
-import { CADENCE_LABELS } from '../domain/plan-labels.js';
+import { CADENCE_NOTES, type NotedCadence } from '../domain/plan-labels.js';
 import { detectCadences } from './cadence-detection.js';
 
 /** "รอบ ๖ เดือน", "รอบที่ ๒", "ไตรมาสที่ ๑", "ครึ่งปีแรก", "ครั้งที่ ๑", "งวดที่ ๒", "๖ เดือน" (in a match key). */
@@ -50,7 +49,7 @@ function roundEnd(round: string): number | undefined {
  * half-years' ends (or quarters 2 and 4), April and September; the year's end alone, annual.
  * Undefined for other rounds (the follow-up's words decide, as before).
  */
-function cadenceOfRounds(rounds: readonly string[]): Cadence | undefined {
+function cadenceOfRounds(rounds: readonly string[]): NotedCadence | undefined {
   const ends = rounds.map(roundEnd);
   if (ends.some((e) => e === undefined)) return undefined;
   const named = [...new Set(ends as number[])].sort((a, b) => a - b).join();
@@ -93,7 +92,7 @@ export function roundFollowUps(rounds: readonly RoundCell[]): { html: string; ma
     .map((i) => {
       // a cadence the text names itself ("สรุปผลทุกไตรมาส" under ไตรมาส ๔) wins over its rounds
       const cadence = detectCadences(i.text).cadence === 'unspecified' ? cadenceOfRounds(i.rounds) : undefined;
-      const note = cadence ? ` (${CADENCE_LABELS[cadence]})` : '';
+      const note = cadence ? ` (${CADENCE_NOTES[cadence]})` : '';
       return `<p>${escapeMarkup(`${i.text} (${i.rounds.join(' และ ')})${note}`)}</p>`;
     })
     .join('');

@@ -61,11 +61,11 @@ describe("a follow-up's chosen audience comes back from the product's documents"
 describe('the audience note', () => {
   it('is written only when the text does not name the audience chosen', () => {
     const f = { text: 'รายงานผลต่อนายกเทศมนตรี', cadence: 'quarterly' };
-    expect(followUpWithCadence({ ...f, audience: ['mayor'] })).toBe('รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))');
+    expect(followUpWithCadence({ ...f, audience: ['mayor'] })).toBe('รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส)');
     expect(followUpWithCadence({ ...f, audience: ['executives'] })).toBe(
-      'รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน)) (รายงานต่อ: ผู้บริหาร)',
+      'รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส) (รายงานต่อ: ผู้บริหาร)',
     );
-    expect(followUpWithCadence({ ...f, audience: [] })).toBe('รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส (ทุก ๓ เดือน))');
+    expect(followUpWithCadence({ ...f, audience: [] })).toBe('รายงานผลต่อนายกเทศมนตรี (ทุกไตรมาส)');
   });
 
   it('reads back with spaces a PDF line break leaves, and not when it names something else', () => {
