@@ -113,15 +113,24 @@ export function simulatedEvents(mail: AcceptedMail, messageId: string, at: Date)
 }
 
 /**
+ * How long after SES's answer the simulated event comes. In AWS a bounce comes seconds after the
+ * send, after the sender's own bookkeeping (e.g. an invitation sent again sets deliverableSince
+ * once the send returns): an event stamped at the answer would be older than that and ignored.
+ */
+export const SIMULATED_EVENT_DELAY_MS = 1000;
+
+/**
  * Watches one request to the SES emulator: once it has answered 200 to a send with simulator
- * recipients, `deliver` gets the SNS event (after the response, as SES's events come later). The
- * request's body is seen as the emulator reads it (its `data` events), not consumed.
+ * recipients, `later` is handed the delivery, which gives `deliver` the SNS event stamped with
+ * `clock` at that time (events come after the response, as SES's do). The request's body is seen
+ * as the emulator reads it (its `data` events), not consumed.
  */
 export function watchSend(
   req: IncomingMessage,
   res: ServerResponse,
   deliver: (event: SNSEvent) => void,
   clock: () => Date,
+  later: (delivery: () => void) => void,
 ): void {
   if (req.method !== 'POST') return;
   const chunks: Buffer[] = [];
@@ -133,7 +142,11 @@ export function watchSend(
   res.on('finish', () => {
     if (res.statusCode !== 200) return;
     const mail = acceptedMail(Buffer.concat(chunks).toString('utf8'));
-    const event = mail && simulatedEvents(mail, `local-${randomUUID()}`, clock());
-    if (event) deliver(event);
+    if (!mail?.to.some((address) => simulatedOutcome(address))) return;
+    const messageId = `local-${randomUUID()}`;
+    later(() => {
+      const event = simulatedEvents(mail, messageId, clock());
+      if (event) deliver(event);
+    });
   });
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
 import { isLocalHost } from './local-origins.js';
-import { watchSend } from './mailbox-simulator.js';
+import { SIMULATED_EVENT_DELAY_MS, watchSend } from './mailbox-simulator.js';
 
 export interface RunningSes {
   endpoint: string;
@@ -29,27 +29,39 @@ async function mailStore(): Promise<() => MailStore> {
 /**
  * Keeps the store's mails in `directory`/mail.jsonl, one JSON line a mail: loads them into the
  * store, then `sync` appends what came since (or rewrites the file after the viewer's "clear").
+ * A line that cannot be read (cut short by a stop mid-write) is dropped with a warning, and the
+ * file is rewritten without it, so the next mail starts a line of its own and is not lost too.
  */
-async function keptMail(directory: string): Promise<() => void> {
+async function keptMail(directory: string, warn: (text: string) => void): Promise<() => void> {
   const store = await mailStore();
   const file = join(directory, 'mail.jsonl');
   mkdirSync(directory, { recursive: true });
-  const kept = existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .flatMap((line) => {
-          try {
-            return [JSON.parse(line) as unknown];
-          } catch {
-            return []; // a line cut short by a stop mid-write
-          }
-        })
-    : [];
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  let unreadable = 0;
+  const kept = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as unknown];
+      } catch {
+        unreadable++;
+        return [];
+      }
+    });
+  const line = (mail: unknown) => `${JSON.stringify(mail)}\n`;
+  if (unreadable > 0 || (text !== '' && !text.endsWith('\n'))) {
+    writeFileSync(`${file}.tmp`, kept.map(line).join(''));
+    renameSync(`${file}.tmp`, file);
+  }
+  if (unreadable > 0)
+    warn(
+      `คำเตือน: อีเมลที่เก็บไว้ ${unreadable} ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล: ${file}\n` +
+        `Warning: ${unreadable} kept email(s) could not be read (cut short) and are not in the mail viewer: ${file}\n`,
+    );
   store().emails.push(...kept);
   let written = store().emails.length;
   let last = store().emails.at(-1);
-  const line = (mail: unknown) => `${JSON.stringify(mail)}\n`;
   return () => {
     const { emails } = store();
     if (emails.length === written && emails.at(-1) === last) return;
@@ -66,15 +78,17 @@ async function keptMail(directory: string): Promise<() => void> {
 
 /**
  * `simulator`: where the events of SES's mailbox simulator go (mailbox-simulator.ts): an email
- * accepted for bounce@, complaint@ or suppressionlist@simulator.amazonses.com is followed by the
- * SNS event SES would publish, stamped with `clock`. `directory`: keeps the mails across starts
- * (mail.jsonl); without it they live as long as the process.
+ * accepted for bounce@, complaint@ or suppressionlist@simulator.amazonses.com is followed,
+ * `delayMs` after the answer (default SIMULATED_EVENT_DELAY_MS), by the SNS event SES would
+ * publish, stamped with `clock` then. `directory`: keeps the mails across starts (mail.jsonl);
+ * without it they live as long as the process. `warn`: where a warning goes (default stderr).
  */
 export async function startSesEmulator(options: {
   port: number;
   host?: string;
-  simulator?: { deliver: (event: SNSEvent) => void; clock: () => Date };
+  simulator?: { deliver: (event: SNSEvent) => void; clock: () => Date; delayMs?: number };
   directory?: string;
+  warn?: (text: string) => void;
 }): Promise<RunningSes> {
   const module = (await import('aws-ses-v2-local')) as unknown as {
     default: { default: (c: { host: string; port: number }) => Promise<Server> };
@@ -82,7 +96,17 @@ export async function startSesEmulator(options: {
   const start =
     module.default.default ?? (module.default as unknown as (c: { host: string; port: number }) => Promise<Server>);
   const host = options.host ?? '127.0.0.1';
-  const sync = options.directory ? await keptMail(options.directory) : undefined;
+  const warn = options.warn ?? ((text: string) => void process.stderr.write(text));
+  const sync = options.directory ? await keptMail(options.directory, warn) : undefined;
+  // simulated events not yet delivered: a stop drops them, as the process that would record them ends
+  const pending = new Set<NodeJS.Timeout>();
+  const later = (deliver: () => void) => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      deliver();
+    }, options.simulator?.delayMs ?? SIMULATED_EVENT_DELAY_MS);
+    pending.add(timer);
+  };
   const server = await start({ host, port: options.port });
   // express 5 calls its listen callback on an error too: a port taken gives a server that is not listening
   if (!server.listening)
@@ -97,7 +121,7 @@ export async function startSesEmulator(options: {
       res.end('Misdirected Request: use http://localhost');
       return;
     }
-    if (options.simulator) watchSend(req, res, options.simulator.deliver, options.simulator.clock);
+    if (options.simulator) watchSend(req, res, options.simulator.deliver, options.simulator.clock, later);
     // a send (or the viewer's clear) has changed the store once its answer is out
     if (sync && req.method !== 'GET') res.on('finish', sync);
     for (const handler of handlers) handler.call(server, req, res);
@@ -105,11 +129,13 @@ export async function startSesEmulator(options: {
   return {
     endpoint: `http://${host}:${options.port}`,
     stop: () =>
-      new Promise<void>((resolve) =>
+      new Promise<void>((resolve) => {
+        for (const timer of pending) clearTimeout(timer);
+        pending.clear();
         server.close(() => {
           sync?.();
           resolve();
-        }),
-      ),
+        });
+      }),
   };
 }

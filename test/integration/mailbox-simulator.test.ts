@@ -6,12 +6,13 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import type { SNSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../shared/api/api-path.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { startSesEmulator, type RunningSes } from '../../infra/local/ses-emulator.js';
 import { sesMailer } from '../../shared/mail/ses-mailer.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 import { call } from '../support/api-events.js';
-import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
+import { API_NOW, createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
 
 let f: ApiFixture;
@@ -95,5 +96,73 @@ describe("SES's mailbox simulator on the local system", () => {
     await expect.poll(() => delivered.length, { timeout: 10_000 }).toBe(before + 1);
     expect(await markOf(success)).toBeUndefined();
     expect(await markOf(ordinary)).toBeUndefined();
+  });
+});
+
+// t36 P2: after "ส่งอีเมลเชิญอีกครั้ง" to a still-wrong address the warning never came back. The
+// event was stamped when the emulator answered, before the API set deliverableSince once the send
+// returned, so the bounce looked older than the resend and was ignored. As in AWS, the event now
+// comes a moment after the answer. The API and the simulator share one ticking clock, as in npm start.
+describe('an invitation sent again to a simulator address is marked again', () => {
+  let g: ApiFixture;
+  let sim: RunningSes;
+  const t0 = Date.now();
+  const ticking = () => new Date(API_NOW.getTime() + (Date.now() - t0));
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const events: { record?: (event: SNSEvent) => Promise<void> } = {};
+    sim = await startSesEmulator({
+      port,
+      simulator: { clock: ticking, deliver: (event) => void events.record?.(event) },
+    });
+    g = await createApiFixture({
+      clock: ticking,
+      invitationMailer: sesMailer(new SESClient({ endpoint: sim.endpoint, region: 'ap-southeast-1', maxAttempts: 1 }), {
+        from: 'ita-noreply@demo.example.org',
+        maxPerSecond: 1000,
+      }),
+    });
+    events.record = mailEventsHandler({ store: g.store, log: { info: () => undefined, warn: () => undefined } });
+  });
+  afterAll(async () => Promise.all([sim?.stop(), g?.close()]));
+
+  const undeliverableOf = async (personId: string) => {
+    const res = await call(g.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
+    return (
+      res.body.items as { personId: string; undeliverable?: { reason: string; kind: string; at: string } }[]
+    ).find((p) => p.personId === personId)?.undeliverable;
+  };
+
+  it.each([
+    ['bounce@simulator.amazonses.com', 'bounced'],
+    ['bounce+upper@simulator.amazonses.com', 'bounced'],
+    ['complaint+again@simulator.amazonses.com', 'complained'],
+  ])('%s: marked after the invitation, cleared by the resend, marked again after it', async (email, reason) => {
+    const added = await call(g.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      body: { email, name: 'นายทดลอง เชิญซ้ำ', roles: ['staff'], unitId: 'finance' },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const personId = added.body.personId as string;
+    await expect
+      .poll(() => undeliverableOf(personId), { timeout: 10_000 })
+      .toMatchObject({ reason, kind: 'invitation' });
+    const first = (await undeliverableOf(personId))!;
+
+    const resent = await call(g.handler, {
+      method: 'POST',
+      path: apiPath('/v1/people/{personId}/invitation', { personId }),
+      as: who.coordinator,
+    });
+    expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+    await expect
+      .poll(async () => (await undeliverableOf(personId))?.at ?? 'none', { timeout: 10_000 })
+      .not.toBe('none');
+    const again = (await undeliverableOf(personId))!;
+    expect(again).toMatchObject({ reason, kind: 'invitation' });
+    expect(again.at > first.at).toBe(true);
   });
 });

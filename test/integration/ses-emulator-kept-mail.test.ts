@@ -2,7 +2,7 @@
 // someone checking reminders across a restart thought they were never sent. With a directory (npm
 // start: the data folder's ses/) the SES emulator keeps its mails across starts. A new process
 // starts with an empty store: between a stop and the next start the store is cleared as it would be.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SESClient } from '@aws-sdk/client-ses';
@@ -18,12 +18,12 @@ afterAll(() => {
 });
 
 /** The emulator of a fresh `npm start` on `directory`: the process's store starts empty. */
-async function start(directory: string): Promise<{ ses: RunningSes; endpoint: string }> {
+async function start(directory: string, warn?: (text: string) => void): Promise<{ ses: RunningSes; endpoint: string }> {
   const store = (await import('aws-ses-v2-local/dist/store.js')) as unknown as {
     default: { clearStore: () => void };
   };
   store.default.clearStore();
-  const ses = await startSesEmulator({ port: await freePort(), directory });
+  const ses = await startSesEmulator({ port: await freePort(), directory, ...(warn ? { warn } : {}) });
   return { ses, endpoint: ses.endpoint };
 }
 
@@ -122,4 +122,49 @@ describe('the SES emulator with a data folder keeps its mails across starts', ()
     ]);
     await two.ses.stop();
   });
+});
+
+// t36 P2: a stop mid-write leaves mail.jsonl's last line cut short, with no newline. The next start
+// skipped it silently, and the next mail was appended onto it, so that one was lost on the
+// following restart too. Now only the damaged mail is lost, and a warning says so.
+describe('mail.jsonl with its last line cut short by a stop mid-write', () => {
+  const months = ['เมษายน', 'พฤษภาคม', 'มิถุนายน'];
+  async function threeKept(dir: string) {
+    const one = await start(dir);
+    for (const month of months) await send(one.endpoint, reminder('staff.finance@demo.example.org', month));
+    await one.ses.stop();
+    return join(dir, 'mail.jsonl');
+  }
+  const subjects = async (endpoint: string) => (await viewer(endpoint)).map((m) => m.subject);
+
+  it.each([
+    ['cut in half', (last: string) => last.slice(0, Math.floor(last.length / 2)), 1],
+    ['cut after its first bytes', (last: string) => last.slice(0, 2), 1],
+    ['whole but without its newline', (last: string) => last, 0],
+  ])(
+    'last line %s: the mails before it load, a mail sent next is kept across the following restart',
+    async (_, cut, lost) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ses-kept-'));
+      dirs.push(dir);
+      const file = await threeKept(dir);
+      const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      writeFileSync(file, [...lines.slice(0, -1), cut(lines.at(-1)!)].join('\n'));
+
+      const warnings: string[] = [];
+      const two = await start(dir, (text) => warnings.push(text));
+      const kept = months.slice(0, months.length - lost).map((m) => expect.stringContaining(m));
+      expect(await subjects(two.endpoint)).toEqual(kept);
+      expect(warnings).toEqual(
+        lost ? [expect.stringContaining('คำเตือน: อีเมลที่เก็บไว้ 1 ฉบับอ่านไม่ได้ (บันทึกไม่ครบ) จึงไม่อยู่ในหน้าดูอีเมล')] : [],
+      );
+      await send(two.endpoint, reminder('head.finance@demo.example.org', 'กรกฎาคม'));
+      await two.ses.stop();
+
+      const later: string[] = [];
+      const three = await start(dir, (text) => later.push(text));
+      expect(await subjects(three.endpoint)).toEqual([...kept, expect.stringContaining('กรกฎาคม')]);
+      expect(later).toEqual([]);
+      await three.ses.stop();
+    },
+  );
 });

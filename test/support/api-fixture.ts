@@ -190,6 +190,8 @@ export async function createApiFixture(
   options: {
     otherOrgHasPlan?: boolean;
     now?: Date;
+    /** the API's clock (default: `now`, fixed); a ticking one shares time with the mailbox simulator */
+    clock?: () => Date;
     /** "local": the local token issuer's identity provider (as `npm start`), not the Cognito stub */
     signIn?: 'cognito' | 'local';
     /** CloudFront's secret origin header value, as ORIGIN_SECRET sets it in AWS (default: none) */
@@ -208,7 +210,7 @@ export async function createApiFixture(
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   const publicBucket = `public-${randomUUID()}`;
   await s3.send(new CreateBucketCommand({ Bucket: publicBucket }));
-  const clock = () => options.now ?? API_NOW;
+  const clock = options.clock ?? (() => options.now ?? API_NOW);
   const files = s3ReportFileStore(source, bucket);
   const publicFiles = s3PublicFileStore(source, publicBucket);
   const repos = createRepositories(store);
