@@ -104,7 +104,8 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   updateUnit: (ctx, { caller, params, body }) => updateUnit(ctx.ports, caller, params.unitId, body),
   listPeople: (ctx, { caller }) => listPeople(ctx.ports, caller),
   createPerson: (ctx, { caller, body }) => createPerson(ctx.ports, caller, body),
-  updatePerson: (ctx, { caller, params, body }) => updatePerson(ctx.ports, caller, params.personId, body),
+  updatePerson: (ctx, { caller, params, body, headers }) =>
+    updatePerson(ctx.ports, caller, params.personId, body, headers['if-match']),
   resendInvitation: (ctx, { caller, params }) => resendInvitation(ctx.ports, caller, params.personId),
   unitAudit: (ctx, { caller, params, query }) => unitAudit(ctx.ports, caller, params.unitId, query),
   personAudit: (ctx, { caller, params, query }) => personAudit(ctx.ports, caller, params.personId, query),

@@ -112,6 +112,16 @@ export type CreateFeedBody = z.infer<typeof CreateFeedBody>;
  */
 // any file name: one that is not a live token's is 404 (calendarFile), never 400: calendar apps only know the URL
 export const CalendarParams = z.lazy(() => z.strictObject({ file: z.string() }));
+/**
+ * PUT /v1/people/{personId}: `If-Match` with the person's `etag` as the page read it (RFC 9110
+ * §13.1.1). Plain object (RouteSpec.headers reads its shape). Lowercase, as the header normalizer passes it.
+ */
+export const UpdatePersonHeaders = z.object({
+  'if-match': z.string().min(1).max(512).optional().meta({
+    description:
+      "the person's etag (from GET /v1/people or an earlier answer) the change was made from: if their name, roles, unit, head of unit, acting appointments or active changed since, 412 and nothing is written. Without it the body's fields are applied to the person as stored",
+  }),
+});
 
 // --- responses -------------------------------------------------------------------------
 
@@ -142,6 +152,11 @@ export const PersonView = z.lazy(() =>
       .optional()
       .describe(
         "SES could not deliver to the email (bounced, spam complaint, rejected): when (ISO UTC), which email's kind",
+      ),
+    etag: z
+      .string()
+      .describe(
+        "a strong entity tag of what a coordinator edits (name, roles, unit, head of unit, acting appointments, active; not the undeliverable mark): send it as PUT's If-Match",
       ),
     invited: z
       .boolean()

@@ -95,6 +95,7 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
         ...(route.body || route.answers?.[409]
           ? { '409': errorResponse(route.answers?.[409] ?? 'version conflict') }
           : {}),
+        ...(route.answers?.[412] ? { '412': errorResponse(route.answers[412]) } : {}),
         ...(route.body ? { '413': errorResponse('body too large'), '415': errorResponse('not JSON') } : {}),
         ...(route.answers?.[429]
           ? {

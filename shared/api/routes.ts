@@ -71,6 +71,7 @@ import {
   UnitParams,
   UnitView,
   UpdatePersonBody,
+  UpdatePersonHeaders,
   UpdateUnitBody,
 } from './coordinator-schemas.js';
 import {
@@ -132,9 +133,10 @@ export interface RouteSpec {
   /**
    * The error statuses the route's use case answers besides those every route may (400, 401, 403,
    * 404, 503; and 409, 413, 415 with a body), each with when, as the OpenAPI document says it:
-   * 409 for a conflict a body-less route meets, 429 for a limit per period (with Retry-After).
+   * 409 for a conflict a body-less route meets, 412 for an If-Match that no longer matches, 429 for
+   * a limit per period (with Retry-After).
    */
-  answers?: Partial<Record<409 | 429, string>>;
+  answers?: Partial<Record<409 | 412 | 429, string>>;
 }
 
 /** What generating a document may answer besides 202 (document-generations.ts requestGeneration). */
@@ -448,8 +450,12 @@ export const ROUTES = {
     path: '/v1/people/{personId}',
     summary: bilingual('แก้ไขผู้ใช้งาน', 'change roles, unit, head of unit; deactivate or reactivate'),
     params: PersonParams,
+    headers: UpdatePersonHeaders,
     body: UpdatePersonBody,
     response: PersonView,
+    answers: {
+      412: "If-Match is not the person's etag any more: someone changed their name, roles, unit, head of unit, acting appointments or active since; nothing is written (read the person again)",
+    },
   },
   resendInvitation: {
     method: 'POST',

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'not_found'
   | 'forbidden'
   | 'conflict'
+  | 'precondition_failed'
   | 'payload_too_large'
   | 'too_many_requests'
   | 'unavailable';
@@ -49,6 +50,11 @@ export class UnauthenticatedError extends withCode('unauthenticated', 'Unauthent
 export class NotFoundError extends withCode('not_found', 'NotFoundError') {}
 export class ForbiddenError extends withCode('forbidden', 'ForbiddenError') {}
 export class ConflictError extends withCode('conflict', 'ConflictError') {}
+/**
+ * The request's If-Match no longer matches what it was about (HTTP 412, RFC 9110 §13.1.1): someone
+ * changed it since the caller read it. Nothing was written; the messages say to read it again.
+ */
+export class PreconditionFailedError extends withCode('precondition_failed', 'PreconditionFailedError') {}
 /** The request body is over the route's limit (HTTP 413); the messages say what to do instead. */
 export class PayloadTooLargeError extends withCode('payload_too_large', 'PayloadTooLargeError') {}
 /**

@@ -563,9 +563,14 @@ export class OrgRepository {
     return changed;
   }
 
-  async getPerson(orgId: string, personId: string): Promise<Person | undefined> {
+  /** `consistent`: a strongly consistent read (a change's re-read after its write was refused). */
+  async getPerson(orgId: string, personId: string, { consistent = false } = {}): Promise<Person | undefined> {
     const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: keys.person(orgId, personId) }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: keys.person(orgId, personId),
+        ...(consistent ? { ConsistentRead: true } : {}),
+      }),
     );
     return Item ? fromItem(Person, Item) : undefined;
   }

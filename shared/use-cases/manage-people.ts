@@ -1,5 +1,7 @@
 // "The coordinator adds a new staff member, moves someone to another unit, removes someone who left."
 // People are never deleted (the audit trail names them): they are deactivated and reactivated.
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CreatePersonBody, UpdatePersonBody } from '../api/coordinator-schemas.js';
 import {
   type AdminChange,
@@ -9,7 +11,7 @@ import {
   type Caller,
   type PersonField,
 } from '../domain/access.js';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../domain/errors.js';
 import type { Person, Role, Unit } from '../domain/organisation.js';
 import {
   closedUnitIds,
@@ -28,6 +30,21 @@ import { joinsUnitStaff } from '../domain/unit-backlog.js';
 /** What adding and changing people use (the admin CLI gives these too). */
 export type PeoplePorts = Pick<DirectoryPorts, 'orgs' | 'identity' | 'feeds' | 'clock' | 'forget' | 'invitations'>;
 
+/**
+ * The person's entity tag (RFC 9110 §8.8.3), quoted: a hash of what a coordinator edits on the
+ * person page (name, roles, unit, head of unit, acting appointments, active). Not the undeliverable
+ * mark or the revision: a bounce changes those, and an edit made meanwhile is still the coordinator's.
+ */
+export const personEtag = (p: Person) =>
+  `"${createHash('sha256')
+    .update(JSON.stringify([p.name, p.roles, p.unitId ?? null, p.headOfUnit, p.actingHeadOf ?? [], p.active]))
+    .digest('base64url')
+    .slice(0, 22)}"`;
+
+/** If-Match (RFC 9110 §13.1.1): `*`, or one of its strong entity tags is the person's (weak ones never match). */
+const ifMatches = (ifMatch: string, etag: string) =>
+  ifMatch.trim() === '*' || ifMatch.split(',').some((tag) => tag.trim() === etag);
+
 export const personView = (p: Person) => ({
   personId: p.personId,
   email: p.email,
@@ -38,6 +55,7 @@ export const personView = (p: Person) => ({
   actingHeadOf: p.actingHeadOf ?? [],
   active: p.active,
   ...(p.undeliverable ? { undeliverable: p.undeliverable } : {}),
+  etag: personEtag(p),
 });
 
 export async function listPeople(ports: DirectoryPorts, caller: Caller) {
@@ -160,21 +178,42 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
  * `active` syncs the sign-in, also with nothing changed (the retry after a 503 SignInNotSyncedError).
  * The body's fields are applied to the person as stored when the write commits: a person written by
  * someone else meanwhile (another coordinator, a bounce marked) is read again and the body applied
- * again, up to UPDATE_ATTEMPTS times, then 409 (isPersonChanged).
+ * again, up to UPDATE_ATTEMPTS times with a short random pause between, then 409 (isPersonChanged).
+ * Every read is consistent (on AWS a plain read may miss the write that just refused ours).
+ * `ifMatch` (the page's If-Match): the person's etag when the caller drew the form; if what a
+ * coordinator edits changed since (also between a refused write and its re-read), 412 and nothing is
+ * written, since the page sends its stale view of the other fields too. Without it (the admin CLI,
+ * scripts) the body's fields simply win.
  */
-export async function updatePerson(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
+export async function updatePerson(
+  ports: PeoplePorts,
+  caller: Caller,
+  personId: string,
+  body: UpdatePersonBody,
+  ifMatch?: string,
+) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await updatePersonOnce(ports, caller, personId, body);
+      return await updatePersonOnce(ports, caller, personId, body, ifMatch);
     } catch (error) {
       if (!isPersonChanged(error)) throw error;
       if (attempt >= UPDATE_ATTEMPTS) throw changedMeanwhile();
+      // writers that met here do not meet again at once
+      await sleep(RETRY_PAUSE_MS * (1 + Math.random()));
     }
   }
 }
 
 /** Reads and writes of one change before it gives up to others writing the same person. */
 const UPDATE_ATTEMPTS = 3;
+/** The least pause before reading the person again; up to twice this (jitter). */
+const RETRY_PAUSE_MS = 25;
+
+const editedMeanwhile = () =>
+  new PreconditionFailedError(
+    'ข้อมูลของผู้ใช้งานนี้ถูกแก้ไขโดยผู้อื่นหลังจากท่านเปิดหน้านี้ การเปลี่ยนแปลงของท่านยังไม่ได้บันทึก กรุณาตรวจสอบข้อมูลล่าสุดแล้วแก้ไขและบันทึกอีกครั้ง',
+    'this person was changed by someone else after you opened the page; nothing was saved. Check the current data, then make your change again',
+  );
 
 const changedMeanwhile = () =>
   new ConflictError(
@@ -182,13 +221,20 @@ const changedMeanwhile = () =>
     'this person is being changed elsewhere at the same time; reload and save again',
   );
 
-async function updatePersonOnce(ports: PeoplePorts, caller: Caller, personId: string, body: UpdatePersonBody) {
+async function updatePersonOnce(
+  ports: PeoplePorts,
+  caller: Caller,
+  personId: string,
+  body: UpdatePersonBody,
+  ifMatch: string | undefined,
+) {
   assertCanManagePeople(caller);
   const [current, units] = await Promise.all([
-    ports.orgs.getPerson(caller.orgId, personId),
+    ports.orgs.getPerson(caller.orgId, personId, { consistent: true }),
     ports.orgs.listUnits(caller.orgId),
   ]);
   if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+  if (ifMatch !== undefined && !ifMatches(ifMatch, personEtag(current))) throw editedMeanwhile();
   const next: Person = {
     ...current,
     ...(body.name !== undefined ? { name: body.name.trim() } : {}),

@@ -26,23 +26,27 @@ export function field(prefix: string, name: string, label: string, input: Input,
 }
 
 /**
- * Sends the form's body with `method path`; on refusal shows the Thai messages beside the fields
- * and in the summary (the form must contain an errorSummary()). Returns the answer, or undefined.
+ * Sends the form's body with `method path` (and `headers`, e.g. If-Match); on refusal shows the Thai
+ * messages beside the fields and in the summary (the form must contain an errorSummary()), and hands
+ * the refusal to `refused` (a screen that redraws on some). Returns the answer, or undefined.
  */
 export async function sendForm<T>(
   form: HTMLElement,
   method: string,
   path: string,
   body: unknown,
+  headers: Record<string, string> = {},
+  refused?: (error: ApiError) => void,
 ): Promise<T | undefined> {
   clearFieldErrors(form);
   const buttons = [...form.querySelectorAll('button')];
   for (const b of buttons) b.disabled = true;
   try {
-    const saved = await api<T>(method, path, body);
+    const saved = await api<T>(method, path, body, headers);
     if (form instanceof HTMLFormElement) formSaved(form);
     return saved;
   } catch (error) {
+    if (error instanceof ApiError) refused?.(error);
     showFieldErrors(
       form,
       error instanceof ApiError ? error.messageTh : 'ระบบขัดข้อง กรุณาลองอีกครั้งภายหลัง',

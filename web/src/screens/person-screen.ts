@@ -4,7 +4,7 @@ import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { Invitation, Me, People, Person, Units } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
-import { errorSummary } from '../field-errors.js';
+import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { mayEditPerson } from '../caller.js';
 import { href } from '../routes.js';
@@ -15,8 +15,23 @@ import { unitNameOf } from './people-screen.js';
 import { personFields } from './person-fields.js';
 import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
-/** `noPasswords`: npm start's system, where invitations carry no password (people choose their name). */
-export async function personScreen(main: HTMLElement, me: Me, personId: string, noPasswords: boolean): Promise<void> {
+/** A save refused because the person changed since the page was drawn: which form, and the API's words. */
+interface StaleSave {
+  form: string;
+  message: string;
+}
+
+/**
+ * `noPasswords`: npm start's system, where invitations carry no password (people choose their name).
+ * `stale`: drawn again after a 412, the refusal shown in the form that was sent.
+ */
+export async function personScreen(
+  main: HTMLElement,
+  me: Me,
+  personId: string,
+  noPasswords: boolean,
+  stale?: StaleSave,
+): Promise<void> {
   const [{ items: units }, { items: people }] = await Promise.all([
     api<Units>('GET', apiPath('/v1/units')),
     api<People>('GET', apiPath('/v1/people')),
@@ -32,6 +47,25 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
   }
   const path = apiPath('/v1/people/{personId}', { personId });
   const reload = (message: string) => personScreen(main, me, personId, noPasswords).then(() => announce(message));
+  /**
+   * A PUT over the person as this page shows them (If-Match: their etag, RFC 9110 §13.1.1). Refused
+   * with 412 (someone changed them since): the screen is drawn again from the person as they are
+   * now, the refusal shown in the same form, so the coordinator sees the other change first.
+   */
+  const put = async (target: HTMLFormElement, body: unknown) => {
+    const refusal: { message?: string } = {};
+    const saved = await sendForm<Person>(target, 'PUT', path, body, { 'if-match': person.etag }, (error) => {
+      if (error.status === 412) refusal.message = error.messageTh;
+    });
+    if (refusal.message) {
+      const form = target.getAttribute('aria-label') ?? '';
+      await personScreen(main, me, personId, noPasswords, {
+        form,
+        message: `${refusal.message} (ข้อมูลที่แสดงอยู่นี้เป็นข้อมูลล่าสุดแล้ว)`,
+      });
+    }
+    return saved;
+  };
   const name = h('input', { type: 'text', maxlength: 200, value: person.name });
   const fields = personFields('person', me, units, person);
   const form: HTMLFormElement = h(
@@ -52,7 +86,7 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
         if (Object.keys(body).length === 0) return announce('ไม่มีข้อมูลที่เปลี่ยน');
         // a move states head of unit either way (the API ends it on a move that does not)
         if ('unitId' in body) body.headOfUnit = next.headOfUnit;
-        const saved = await sendForm<Person>(form, 'PUT', path, body);
+        const saved = await put(form, body);
         if (saved)
           await reload(
             `บันทึกข้อมูลของ ${saved.name} แล้ว${person.headOfUnit && !saved.headOfUnit ? ' และไม่เป็นหัวหน้าหน่วยงานแล้ว' : ''}${person.actingHeadOf.length > 0 && saved.actingHeadOf.length === 0 ? ' และไม่ได้รักษาราชการแทนหัวหน้าหน่วยงานใดแล้ว' : ''}`,
@@ -72,7 +106,7 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
       'aria-label': 'สถานะการใช้งาน',
       onsubmit: async (event: Event) => {
         event.preventDefault();
-        const saved = await sendForm<Person>(status, 'PUT', path, { active: !person.active });
+        const saved = await put(status, { active: !person.active });
         if (saved) await reload(saved.active ? `เปิดใช้งาน ${saved.name} อีกครั้งแล้ว` : `ปิดการใช้งาน ${saved.name} แล้ว`);
       },
     },
@@ -96,8 +130,9 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
         event.preventDefault();
         const path = apiPath('/v1/people/{personId}/invitation', { personId });
         const sent = await sendForm<Invitation>(invitation, 'POST', path, undefined);
+        // drawn again: the invitation cleared the undeliverable mark, so its warning goes
         if (sent)
-          announce(
+          await reload(
             noPasswords
               ? `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว (ระบบในเครื่องนี้ไม่ใช้รหัสผ่าน: เลือกชื่อที่หน้าเข้าสู่ระบบ)`
               : `ส่งอีเมลเชิญไปที่ ${sent.email} แล้ว รหัสผ่านชั่วคราวใหม่ใช้ได้ ${toThaiDigits(sent.validDays)} วัน`,
@@ -162,4 +197,10 @@ export async function personScreen(main: HTMLElement, me: Me, personId: string, 
         ),
     await auditTrail(apiPath('/v1/people/{personId}/audit', { personId }), 'ประวัติการเปลี่ยนแปลง'),
   );
+  if (stale) {
+    const target = main.querySelector<HTMLFormElement>(`form[aria-label="${CSS.escape(stale.form)}"]`);
+    // the form may be gone (an admin's record now, read-only): the message is still said
+    if (target) showFieldErrors(target, stale.message, []);
+    else announce(stale.message);
+  }
 }
