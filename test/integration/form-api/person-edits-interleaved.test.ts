@@ -132,3 +132,64 @@ describe('a change of a person while something else writes them', () => {
     expect((await listed(person.personId)).name).toBe('นายสมชาย ใจดี');
   });
 });
+
+/** Each GetItem of the person the calls after this send: whether it was a consistent read (on AWS, not stale). */
+const readsOf = (personId: string, name: string) => {
+  const consistent: boolean[] = [];
+  const watch = runBefore(
+    f.store.doc,
+    (command, input) => {
+      if (/^Get(Item)?Command$/.test(command) && JSON.stringify(input.Key).includes(personId))
+        consistent.push(input.ConsistentRead === true);
+      return false;
+    },
+    () => Promise.resolve(),
+    { name },
+  );
+  return { consistent, remove: () => watch.remove() };
+};
+
+describe('the reads of a change of a person (on AWS a plain read may miss the write that refused ours)', () => {
+  it('a bounce recorded between the read and the write: the read again after the refused write is consistent, and so is the first', async () => {
+    const person = await add('consistent.after.conflict');
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      () => bounce(person.email, '2023-04-20T04:00:00Z'),
+      { times: 1, name: 'bounce-before-consistent' },
+    );
+    const reads = readsOf(person.personId, 'reads-after-conflict');
+    const res = await change(person.personId, { name: 'นายสมชาย อ่านใหม่' });
+    reads.remove();
+    between.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(reads.consistent).toEqual([true, true]);
+    expect((await listed(person.personId)).name).toBe('นายสมชาย อ่านใหม่');
+  });
+
+  it('a change with nothing meanwhile reads the person once, consistently', async () => {
+    const person = await add('consistent.once');
+    const reads = readsOf(person.personId, 'reads-once');
+    const res = await change(person.personId, { roles: ['staff', 'executive'] });
+    reads.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(reads.consistent).toEqual([true]);
+  });
+
+  it('written again before every attempt: each of the three reads is consistent, then 409', async () => {
+    const person = await add('consistent.three');
+    let n = 0;
+    const between = runBefore(
+      f.store.doc,
+      writesPerson(person.personId),
+      () => bounce(person.email, `2023-04-2${++n}T05:00:00Z`),
+      { name: 'always-before-consistent' },
+    );
+    const reads = readsOf(person.personId, 'reads-three');
+    const res = await change(person.personId, { name: 'นายสมชาย ไม่ได้อ่านใหม่' });
+    reads.remove();
+    between.remove();
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(reads.consistent).toEqual([true, true, true]);
+  });
+});
