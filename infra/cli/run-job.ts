@@ -8,7 +8,7 @@ import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import type { JobPart } from '../../shared/jobs/run-org-job.js';
 import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
-import { MAX_PREVIEW_DAYS, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
+import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
@@ -144,13 +144,33 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
       },
     };
   const { at } = parseOptions(AtOption, values);
-  const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org);
-  if (offSchedule) return { usage: true, refusal: offSchedule };
+  const deps = jobDependenciesFromEnv(process.env, 'npm run job');
+  try {
+    // a mistyped --org is refused as the preview refuses it, before anything else is said or run
+    const orgRecord = org ? await deps.repos.orgs.getOrg(org) : undefined;
+    if (org && !orgRecord) throw noSuchOrg(org);
+    const closureDays = (orgRecord?.closureDays ?? []) as PlainDate[];
+    const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org, closureDays);
+    if (offSchedule) return { usage: true, refusal: offSchedule };
+    await runJob(deps, job.data, kind, at, org);
+  } finally {
+    deps.close();
+  }
+  return { usage: false };
+}
+
+/** Runs `command` for `kind` at `at` (every org, or `org`), printing what was sent and the totals. */
+async function runJob(
+  deps: ReturnType<typeof jobDependenciesFromEnv>,
+  command: string,
+  kind: JobKind,
+  at: string,
+  org: string | undefined,
+): Promise<void> {
   // escalation (the daily pass) runs what the daily schedule runs, summaries a day off held back
   // included (break-14 F3); reminders and summaries run their part only
   const parts: JobPart[] | undefined =
-    job.data === 'reminders' ? ['reminders'] : job.data === 'summaries' ? ['summaries'] : undefined;
-  const deps = jobDependenciesFromEnv(process.env, 'npm run job');
+    command === 'reminders' ? ['reminders'] : command === 'summaries' ? ['summaries'] : undefined;
   // a file store the operator cannot use (a wrong BUCKET_NAME or S3_ENDPOINT) says so (break-32 F3)
   const files = deps.files && explainedFileStore(deps.files);
   // the PDF code loads only for the annual report; without a bucket the org's run stops, saying why
@@ -165,50 +185,49 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
           }).annualReport
         : () => Promise.reject(new ReportFileStoreMissing());
   const sent: string[] = [];
-  try {
-    const result = await runScheduledJob(
-      {
-        ...deps,
-        ...(files ? { files } : {}),
-        ...(annualReport ? { annualReport } : {}),
-        onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
-      },
-      { kind, scheduledTime: new Date(at), ...(org ? { orgId: org } : {}), ...(parts ? { parts } : {}) },
+  const result = await runScheduledJob(
+    {
+      ...deps,
+      ...(files ? { files } : {}),
+      ...(annualReport ? { annualReport } : {}),
+      onSent: (orgId, mail) => sent.push(`${orgId}  ${mail.to.map(mask).join(', ')}  ${mail.subject}`),
+    },
+    { kind, scheduledTime: new Date(at), ...(org ? { orgId: org } : {}), ...(parts ? { parts } : {}) },
+  );
+  for (const line of sent) process.stdout.write(`sent  ${line}\n`);
+  for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
+  if (result.erroredOrgs.length > 0) {
+    // not 0: a script's `A && B` (the preview's replay note) stops here
+    process.stderr.write(
+      `หยุดกลางคัน ${result.erroredOrgs.length} org (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
+        `${counted(result.erroredOrgs.length, 'org')} stopped (${result.erroredOrgs.join(', ')}): fix what is said above, then run the same command again; what was sent is not sent again\n`,
     );
-    for (const line of sent) process.stdout.write(`sent  ${line}\n`);
-    for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
-    if (result.erroredOrgs.length > 0) {
-      // not 0: a script's `A && B` (the preview's replay note) stops here
-      process.stderr.write(
-        `หยุดกลางคัน ${result.erroredOrgs.length} org (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
-          `${counted(result.erroredOrgs.length, 'org')} stopped (${result.erroredOrgs.join(', ')}): fix what is said above, then run the same command again; what was sent is not sent again\n`,
-      );
-      process.exitCode = 1;
-    }
-  } finally {
-    deps.close();
+    process.exitCode = 1;
   }
-  return { usage: false };
 }
 
 /**
  * A kind's run on a day it stands for no run of (annual-report on 2 October, semiannual in April) would
  * do nothing and say nothing: refused, naming the days it runs on and the command for its last run
  * (with the next working day's daily pass when that day is a day off: it sends what the run held back).
+ * With --org, the day off is the org's (official calendar plus `closureDays`, as the daily pass has
+ * it); without, the official calendar's, and a note says an org's own closure day moves its emails.
  */
 async function offScheduleRefusal(
   command: string,
   kind: JobKind,
   at: Date,
   org: string | undefined,
+  closureDays: PlainDate[],
 ): Promise<CliRefusal | undefined> {
   const day = bangkokDate(at);
   if (runDayOf(kind, day)) return undefined;
   const last = lastRunDay(kind, day);
   const orgArg = org ? ` --org ${org}` : '';
-  const calendar = await thaiWorkingDaysBetween(last, addDays(last, 31), []);
+  const end = addDays(last, 62);
+  const calendar = await thaiWorkingDaysBetween(last, end, closureDays);
   let next = last;
-  while (!calendar.isWorkingDay(next)) next = addDays(next, 1);
+  while (!calendar.isWorkingDay(next) && next < end) next = addDays(next, 1);
   const pass =
     next === last ? '' : ` && npm run job -- escalation --at ${cliTime(scheduledTimeOn('daily', next))}${orgArg}`;
   const commands = `npm run job -- ${command} --kind ${kind} --at ${cliTime(scheduledTimeOn(kind, last))}${orgArg}${pass}`;
@@ -223,13 +242,19 @@ async function offScheduleRefusal(
         en: ", a day off: the next working day's daily pass sends its emails",
       }
     : { th: '', en: '' };
+  const ownDays = org
+    ? { th: '', en: '' }
+    : {
+        th: ' (องค์กรที่ปิดทำการในวันนั้นตามวันหยุดของตนเอง จะส่งในรอบประจำวันของวันทำการถัดไปขององค์กร ระบุ --org เพื่อดูคำสั่งขององค์กรนั้น)',
+        en: " (an org closed that day by its own closure days sends on its next working day's daily pass: add --org for its command)",
+      };
   return {
     th:
       `งาน --kind ${kind} ทำเฉพาะ${when.th}${later.th} วันที่ ${formatThaiDate(day)} ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ` +
-      `รอบล่าสุดคือวันที่ ${formatThaiDate(last)}${dayOff.th}: ${commands}`,
+      `รอบล่าสุดคือวันที่ ${formatThaiDate(last)}${dayOff.th}: ${commands}${ownDays.th}`,
     en:
       `--kind ${kind} runs only on ${when.en}${later.en}: ${day} has no such run, nothing was done; ` +
-      `its last run is ${last}'s${dayOff.en}: ${commands}`,
+      `its last run is ${last}'s${dayOff.en}: ${commands}${ownDays.en}`,
   };
 }
 

@@ -27,6 +27,12 @@ import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
 import { summaryHasData } from './mail-recipes.js';
 
+/** 404 for an --org no organisation has (field `org`): the preview's and the job CLI's words. */
+export const noSuchOrg = (orgId: string) =>
+  new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`, [
+    { path: 'org', message_th: 'ไม่มีองค์กรรหัสนี้', message_en: 'no organisation has this id' },
+  ]);
+
 /** The longest span a preview covers, in days after `from`. */
 export const MAX_PREVIEW_DAYS = 400;
 /** The refusal of a longer span (field `to`): the CLI's option check and previewMail say the same. */
@@ -98,9 +104,7 @@ export async function previewMail(
   const repo = deps.repos.orgs;
   const org = await repo.getOrg(orgId);
   if (!org) {
-    throw new NotFoundError(`ไม่พบองค์กร "${orgId}"`, `no organisation "${orgId}"`, [
-      { path: 'org', message_th: 'ไม่มีองค์กรรหัสนี้', message_en: 'no organisation has this id' },
-    ]);
+    throw noSuchOrg(orgId);
   }
   const { units, people: everyone } = await repo.listUnitsAndPeople(orgId);
   const people = activePeople(everyone);

@@ -26,10 +26,12 @@ describe('npm run job: a kind run on a day that stands for none of its runs', ()
       'งาน --kind annual-report ทำเฉพาะวันที่ ๑ ตุลาคม วันที่ ๒ ตุลาคม ๒๕๖๖ ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ' +
         'รอบล่าสุดคือวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
         'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && ' +
-        'npm run job -- escalation --at 2023-10-02T08:30:00+07:00\n' +
+        'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 ' +
+        '(องค์กรที่ปิดทำการในวันนั้นตามวันหยุดของตนเอง จะส่งในรอบประจำวันของวันทำการถัดไปขององค์กร ระบุ --org เพื่อดูคำสั่งขององค์กรนั้น)\n' +
         "--kind annual-report runs only on 1 October: 2023-10-02 has no such run, nothing was done; its last run is 2023-10-01's, " +
         "a day off: the next working day's daily pass sends its emails: " +
-        'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && npm run job -- escalation --at 2023-10-02T08:30:00+07:00\n',
+        'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && npm run job -- escalation --at 2023-10-02T08:30:00+07:00 ' +
+        "(an org closed that day by its own closure days sends on its next working day's daily pass: add --org for its command)\n",
     ],
     [
       'the annual report on Wednesday 2 October 2024 (the 1st a working Tuesday), one org',
