@@ -1,5 +1,6 @@
 // npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
+import { personChangeInCliWords } from './admin-words.js';
 import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
@@ -387,7 +388,9 @@ await runCli(
         const active = command === 'reactivate-person';
         const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
         run = async (ctx) => {
-          await setPersonActive(ctx, { orgId, email, active });
+          await setPersonActive(ctx, { orgId, email, active }).catch((error: unknown) => {
+            throw personChangeInCliWords(error);
+          });
           const th = active ? `เปิดการใช้งานของ ${email} ใน ${orgId} อีกครั้งแล้ว` : `ปิดการใช้งานของ ${email} ใน ${orgId} แล้ว`;
           return `${th}\n${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
         };
