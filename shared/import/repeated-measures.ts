@@ -19,6 +19,25 @@ export interface RepeatedMeasure {
 
 const sortedKeys = (texts: readonly string[]) => texts.map(matchKey).sort();
 
+type FollowUp = DraftMeasure['followUps'][number];
+
+/** A follow-up's facts but its text. */
+const followUpFacts = (f: FollowUp) => [
+  f.cadence,
+  f.dueDate ?? '',
+  f.firstMonth ?? '',
+  f.lastMonth ?? '',
+  [...(f.unitIds ?? [])].sort(),
+  [...f.audience].sort(),
+];
+
+/** Who is responsible for a measure: all units, the units (sorted) and the lead. */
+const responsibleFacts = (m: DraftMeasure) => [
+  m.responsible.allUnits,
+  [...m.responsible.unitIds].sort(),
+  m.responsible.leadUnitId ?? '',
+];
+
 /** What a measure says, but its id and place: equal for two copies of one row. */
 function wordsOf(m: DraftMeasure): string {
   return JSON.stringify([
@@ -27,22 +46,8 @@ function wordsOf(m: DraftMeasure): string {
     sortedKeys(m.subMeasures),
     sortedKeys(m.methods),
     matchKey(m.timeframe),
-    m.followUps
-      .map((f) =>
-        JSON.stringify([
-          matchKey(f.text),
-          f.cadence,
-          f.dueDate ?? '',
-          f.firstMonth ?? '',
-          f.lastMonth ?? '',
-          [...(f.unitIds ?? [])].sort(),
-          [...f.audience].sort(),
-        ]),
-      )
-      .sort(),
-    m.responsible.allUnits,
-    [...m.responsible.unitIds].sort(),
-    m.responsible.leadUnitId ?? '',
+    m.followUps.map((f) => JSON.stringify([matchKey(f.text), ...followUpFacts(f)])).sort(),
+    ...responsibleFacts(m),
     sortedKeys(m.recommendations),
     (m.notes ?? []).map((n) => `${matchKey(n.label)}\u0000${matchKey(n.text)}`).sort(),
   ]);
@@ -58,21 +63,8 @@ function shapeOf(m: DraftMeasure): string {
     m.indicator,
     m.subMeasures.length,
     m.methods.length,
-    m.followUps
-      .map((f) =>
-        JSON.stringify([
-          f.cadence,
-          f.dueDate ?? '',
-          f.firstMonth ?? '',
-          f.lastMonth ?? '',
-          [...(f.unitIds ?? [])].sort(),
-          [...f.audience].sort(),
-        ]),
-      )
-      .sort(),
-    m.responsible.allUnits,
-    [...m.responsible.unitIds].sort(),
-    m.responsible.leadUnitId ?? '',
+    m.followUps.map((f) => JSON.stringify(followUpFacts(f))).sort(),
+    ...responsibleFacts(m),
     m.recommendations.length,
     (m.notes ?? []).length,
   ]);
