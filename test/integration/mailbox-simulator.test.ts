@@ -14,6 +14,7 @@ import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 import { call } from '../support/api-events.js';
 import { API_NOW, createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { freePort } from '../support/free-port.js';
+import { addStaff, listedPerson } from '../support/people-requests.js';
 
 let f: ApiFixture;
 let ses: RunningSes;
@@ -35,24 +36,8 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([ses?.stop(), f?.close()]));
 
-const added = new Map<string, string>();
-async function person(email: string) {
-  const res = await call(f.handler, {
-    method: 'POST',
-    path: '/v1/people',
-    as: who.coordinator,
-    body: { email, name: 'นายทดลอง ส่งอีเมล', roles: ['staff'], unitId: 'finance' },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  added.set(email, res.body.personId as string);
-  return res.body.personId as string;
-}
-const markOf = async (personId: string) => {
-  const res = await call(f.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
-  return (res.body.items as { personId: string; undeliverable?: { reason: string; kind: string; at: string } }[]).find(
-    (p) => p.personId === personId,
-  )?.undeliverable;
-};
+const person = async (email: string) => (await addStaff(f, email, 'นายทดลอง ส่งอีเมล')).personId;
+const markOf = async (personId: string) => (await listedPerson(f, personId))?.undeliverable;
 const send = (to: string[], attachments = false) =>
   mailer.send({
     to,
@@ -127,26 +112,14 @@ describe('an invitation sent again to a simulator address is marked again', () =
   });
   afterAll(async () => Promise.all([sim?.stop(), g?.close()]));
 
-  const undeliverableOf = async (personId: string) => {
-    const res = await call(g.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
-    return (
-      res.body.items as { personId: string; undeliverable?: { reason: string; kind: string; at: string } }[]
-    ).find((p) => p.personId === personId)?.undeliverable;
-  };
+  const undeliverableOf = async (personId: string) => (await listedPerson(g, personId))?.undeliverable;
 
   it.each([
     ['bounce@simulator.amazonses.com', 'bounced'],
     ['bounce+upper@simulator.amazonses.com', 'bounced'],
     ['complaint+again@simulator.amazonses.com', 'complained'],
   ])('%s: marked after the invitation, cleared by the resend, marked again after it', async (email, reason) => {
-    const added = await call(g.handler, {
-      method: 'POST',
-      path: '/v1/people',
-      as: who.coordinator,
-      body: { email, name: 'นายทดลอง เชิญซ้ำ', roles: ['staff'], unitId: 'finance' },
-    });
-    expect(added.status, JSON.stringify(added.body)).toBe(201);
-    const personId = added.body.personId as string;
+    const { personId } = await addStaff(g, email, 'นายทดลอง เชิญซ้ำ');
     await expect
       .poll(() => undeliverableOf(personId), { timeout: 10_000 })
       .toMatchObject({ reason, kind: 'invitation' });

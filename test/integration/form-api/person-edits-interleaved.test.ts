@@ -8,6 +8,7 @@ import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { runBefore } from '../../support/fault-injection.js';
+import { addStaff, listedPerson } from '../../support/people-requests.js';
 import { bounceEvent, snsEvent } from '../../support/ses-events.js';
 
 let f: ApiFixture;
@@ -21,30 +22,10 @@ const bounce = (email: string, at: string) =>
     snsEvent(bounceEvent({ orgId: 'demo', kind: 'invitation', to: [email], sentAt: at }, at)),
   );
 
-interface PersonView {
-  personId: string;
-  email: string;
-  name: string;
-  roles: string[];
-  undeliverable?: { reason: string };
-}
-const add = async (local: string) => {
-  const res = await call(f.handler, {
-    method: 'POST',
-    path: '/v1/people',
-    as: who.coordinator,
-    body: { email: `${local}@${domain}`, name: 'นายสมชาย ใจดี', roles: ['staff'], unitId: 'finance' },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as PersonView;
-};
+const add = (local: string) => addStaff(f, `${local}@${domain}`, 'นายสมชาย ใจดี');
 const change = (personId: string, body: Record<string, unknown>) =>
   call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.coordinator, body });
-const listed = async (personId: string) => {
-  const res = await call(f.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
-  expect(res.status).toBe(200);
-  return (res.body.items as PersonView[]).find((p) => p.personId === personId)!;
-};
+const listed = async (personId: string) => (await listedPerson(f, personId))!;
 /** The person's own write: a transaction whose first item is their Put. */
 const writesPerson = (personId: string) => (command: string, input: Record<string, unknown>) =>
   command === 'TransactWriteItemsCommand' &&

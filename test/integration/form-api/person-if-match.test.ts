@@ -9,6 +9,7 @@ import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { runBefore } from '../../support/fault-injection.js';
+import { addStaff, listedPerson, type ListedPerson } from '../../support/people-requests.js';
 import { bounceEvent, snsEvent } from '../../support/ses-events.js';
 
 let f: ApiFixture;
@@ -18,31 +19,8 @@ afterAll(async () => f?.close());
 const domain = `if-match-${randomUUID().slice(0, 8)}.example.org`;
 const quiet = { info: () => undefined, warn: () => undefined };
 
-interface PersonView {
-  personId: string;
-  email: string;
-  name: string;
-  roles: string[];
-  actingHeadOf: string[];
-  etag: string;
-  undeliverable?: { reason: string };
-}
-const add = async (local: string) => {
-  const res = await call(f.handler, {
-    method: 'POST',
-    path: '/v1/people',
-    as: who.coordinator,
-    body: { email: `${local}@${domain}`, name: 'นางสาวสมศรี ตั้งใจ', roles: ['staff'], unitId: 'finance' },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as PersonView;
-};
-/** The person as the page draws them: from the list. */
-const listed = async (personId: string) => {
-  const res = await call(f.handler, { method: 'GET', path: '/v1/people', as: who.coordinator });
-  expect(res.status).toBe(200);
-  return (res.body.items as PersonView[]).find((p) => p.personId === personId)!;
-};
+const add = (local: string) => addStaff(f, `${local}@${domain}`, 'นางสาวสมศรี ตั้งใจ');
+const listed = async (personId: string) => (await listedPerson(f, personId))!;
 /** A PUT as a person page sends it: If-Match with the etag it drew the form from. */
 const save = (as: string, personId: string, ifMatch: string, body: Record<string, unknown>) =>
   call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as, body, headers: { 'If-Match': ifMatch } });
@@ -77,7 +55,7 @@ describe('two person pages open on the same person, each saving over what it dre
     expect(now.actingHeadOf).toEqual(['education']);
     expect(await updates(person.personId)).toHaveLength(1);
     // the answer's etag is the new one: a page redrawn from it saves
-    expect(now.etag).toBe((first.body as PersonView).etag);
+    expect(now.etag).toBe((first.body as ListedPerson).etag);
     expect(now.etag).not.toBe(drawn);
     const again = await save(who.admin, person.personId, now.etag, {
       roles: ['staff', 'executive', 'coordinator'],
