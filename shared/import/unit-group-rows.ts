@@ -18,7 +18,7 @@ const MAX_UNIT_ROW = 200;
 /**
  * The units a heading row's text names, as a units cell would read them, or undefined when the row
  * is no unit row. With a label ("หน่วยงานผู้รับผิดชอบ: …") any known unit will do; without one, the
- * row must name known units only (no unknown word, none taken by similarity): "กองคลัง".
+ * row must name known units only (no unknown word, none taken by similarity): "กองคลัง", "กค.".
  */
 export function unitRowText(text: string, units: readonly NamedUnit[], names: UnitNames): string | undefined {
   const line = collapseSpaces(text);
@@ -28,7 +28,8 @@ export function unitRowText(text: string, units: readonly NamedUnit[], names: Un
   if (!rest || (!label && !mayNameUnits(rest, names))) return undefined;
   const { responsibility, unknown, guessed, concerned } = parseResponsibility(rest, units, names);
   if (!responsibility.allUnits && responsibility.unitIds.length === 0) return undefined;
-  if (!label && (unknown || guessed.length > 0 || concerned)) return undefined;
+  // without a label, only units' names, aliases and usual abbreviations as written ("กค."): nothing by similarity
+  if (!label && (unknown || guessed.some((g) => g.as !== 'abbreviation') || concerned)) return undefined;
   return rest;
 }
 

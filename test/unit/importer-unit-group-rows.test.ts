@@ -70,3 +70,50 @@ describe('a unit row gives its unit to the measures under it', () => {
     );
   });
 });
+
+describe('a unit row may name its unit by the usual abbreviation', () => {
+  // session 36: "กค." alone under a header without a units column was read as a measure (text) or a
+  // skipped heading (Word, Excel), and the measures under it had no unit
+  const abbreviated = (first: string, second: string) => [H4, [first], M4.slice(0, 4), [second], M9.slice(0, 4)];
+  const files = [
+    ['Excel', (rows: string[][]) => xlsx([{ name: 'แผน', rows, merges: ['A2:D2', 'A4:D4'] }])],
+    ['text', (rows: string[][]) => tsv(rows.map((r) => (r.length === 1 ? [r[0]!, '', '', ''] : r)))],
+    [
+      'Word',
+      (rows: string[][]) =>
+        docx(
+          wordTable(
+            rows.map((r) => (r.length === 1 ? [{ text: r[0]!, span: 4 }] : r)),
+            4,
+          ),
+        ),
+    ],
+  ] as const;
+  it.each(
+    files.flatMap(([format, make]) =>
+      (
+        [
+          ['กค.', 'กช.', ['finance'], ['engineering']],
+          ['กศ.', 'กส.', ['education'], ['health']],
+          ['สป.', 'กค.', ['clerk'], ['finance']],
+        ] as const
+      ).map(([first, second, a, b]) => [format, first, second, make, a, b] as const),
+    ),
+  )('%s: "%s" then "%s" give their units, each read said', async (_f, first, second, make, a, b) => {
+    const r = await preview(await make(abbreviated(first, second)));
+    expect(measuresOf(r)).toEqual([
+      { indicator: 4, cadences: ['monthly', 'semiannual'], units: a },
+      { indicator: 9, cadences: ['annual'], units: b },
+    ]);
+    const guessed = r.warnings.filter((w) => w.code === 'unit-guessed');
+    expect(guessed.length).toBe(first === 'สป.' ? 1 : 2);
+  });
+
+  it('an abbreviation with a word no unit has stays a heading row', async () => {
+    const r = await preview(
+      await xlsx([{ name: 'แผน', rows: [H4, ['กค. ประจำปี'], M4.slice(0, 4)], merges: ['A2:D2'] }]),
+    );
+    expect(measuresOf(r).map((m) => m.units)).toEqual([[]]);
+    expect(r.warnings.map((w) => w.code)).toContain('heading-row-skipped');
+  });
+});
