@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 
@@ -52,6 +53,58 @@ describe('submitting and revising a report', () => {
     const res = await put('i4.f2.2023-03.finance', report);
     expect(res.status).toBe(409);
     expect(res.body.error.currentVersion).toBe(2);
+  });
+
+  // tester s37 #4: a version that never existed was answered as if someone had just changed the
+  // report; still the 409 with currentVersion (the client reloads), but saying what is wrong
+  it.each([
+    ['revises version 7 of a report at version 2', { ...report, expectedVersion: 7 }, 'body.expectedVersion', 7],
+    ['revises version 3 of a report at version 2', { ...report, expectedVersion: 3 }, 'body.expectedVersion', 3],
+    [
+      'revises version 60, past the most a report may have',
+      { ...report, expectedVersion: 60 },
+      'body.expectedVersion',
+      60,
+    ],
+  ])(
+    'the 409 says there is no such version, on the field, nothing written, when staff %s',
+    async (_name, body, path, sent) => {
+      const before = await f.dump();
+      const res = await put('i4.f2.2023-03.finance', body);
+      expect(res.status).toBe(409);
+      expect(res.body.error.currentVersion).toBe(2);
+      expect(res.body.error.message_th).toBe(`ไม่มีรายงานฉบับที่ ${toThaiDigits(sent)} ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข`);
+      expect(res.body.error.fields).toEqual([expect.objectContaining({ path })]);
+      expect(await f.dump()).toBe(before);
+    },
+  );
+
+  it.each([
+    ['accept', { decision: 'accept', version: 7 }],
+    ['return', { decision: 'return', comment: 'ขอแก้ไข', version: 3 }],
+    ['accept', { decision: 'accept', version: 60 }],
+  ])(
+    'a coordinator who tries to %s a version that never existed is told there is no such version, on body.version',
+    async (_d, body) => {
+      const before = await f.dump();
+      const res = await call(f.handler, {
+        method: 'POST',
+        path: `${base}/i4.f2.2023-03.finance/review`,
+        as: who.coordinator,
+        body,
+      });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message_th).toMatch(/^ไม่มีรายงานฉบับที่ .* ฉบับปัจจุบันคือฉบับที่ ๒/);
+      expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'body.version' })]);
+      expect(await f.dump()).toBe(before);
+    },
+  );
+
+  it('a revision of an earlier version still says the report was changed meanwhile', async () => {
+    const res = await put('i4.f2.2023-03.finance', { ...report, expectedVersion: 1 });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: 2 });
+    expect(res.body.error.message_th).toContain('ถูกแก้ไขไปแล้ว');
   });
 
   it('stores exactly one version for twenty concurrent retries with one Idempotency-Key, and answers each with it', async () => {
