@@ -102,6 +102,16 @@ function withUnitNames(params: UnitsParams, unitName: UnitName | undefined): Uni
   return { ...params, th: params.th?.replace(ids, names), en: params.en?.replace(ids, names) };
 }
 
+/** A value that must be one of `values`: the choices as a person reads them. */
+function choiceMessage(values: readonly unknown[], label: Bilingual): Bilingual {
+  return {
+    th: values.every((v) => CHOICE_LABELS[String(v)])
+      ? `กรุณาเลือก${label.th} (${values.map((v) => CHOICE_LABELS[String(v)]).join(' / ')})`
+      : `${label.th}ต้องเป็น ${values.map((v) => VALUE_NAMES[String(v)] ?? String(v)).join(', ')}`,
+    en: `${label.en} must be one of: ${values.map(String).join(', ')}`,
+  };
+}
+
 /**
  * One issue in Thai and English, both in plain words: custom checks give their own (`params.th`,
  * `params.en`); zod's own codes, types and formats are never shown raw.
@@ -117,12 +127,7 @@ function messageFor(issue: z.core.$ZodIssue, unitName?: UnitName): Bilingual {
     case 'unrecognized_keys':
       return { th: `ไม่รู้จักช่อง ${shownKeys(issue.keys)}`, en: `unknown field(s): ${shownKeys(issue.keys)}` };
     case 'invalid_value':
-      return {
-        th: issue.values.every((v) => CHOICE_LABELS[String(v)])
-          ? `กรุณาเลือก${label.th} (${issue.values.map((v) => CHOICE_LABELS[String(v)]).join(' / ')})`
-          : `${label.th}ต้องเป็น ${issue.values.map((v) => VALUE_NAMES[String(v)] ?? String(v)).join(', ')}`,
-        en: `${label.en} must be one of: ${issue.values.map(String).join(', ')}`,
-      };
+      return choiceMessage(issue.values, label);
     case 'invalid_format':
       return formatMessage(issue, label);
     case 'not_multiple_of':
@@ -131,6 +136,9 @@ function messageFor(issue: z.core.$ZodIssue, unitName?: UnitName): Bilingual {
         en: `${label.en} must be a multiple of ${issue.divisor}`,
       };
     case 'invalid_union':
+      // a discriminated union's key with no matching value: its values are the choices (zod puts them in `options`)
+      if ('options' in issue && Array.isArray(issue.options) && issue.options.length > 0)
+        return choiceMessage(issue.options, label);
       return { th: `${label.th}ไม่ถูกต้อง`, en: `${label.en} does not match any allowed shape` };
     case 'custom': {
       const params = withUnitNames((issue.params ?? {}) as UnitsParams, unitName);

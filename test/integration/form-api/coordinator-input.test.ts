@@ -301,6 +301,20 @@ describe('validation messages are plain words in Thai and English', () => {
       'หัวหน้าหน่วยงานต้องเป็นค่าจริงหรือเท็จ',
       'head of unit must be true or false',
     ],
+    // tester s37 #6: a plan save's format was only "รูปแบบไม่ถูกต้อง" / "does not match any allowed shape"
+    ...(
+      [
+        ['a plan save without a format', { plan: {} }],
+        ['a plan save in format xml', { format: 'xml', text: 'แผน' }],
+        ['a plan save whose format is a number', { format: 5, measures: [] }],
+      ] as const
+    ).map(([name, body]): [string, ApiRequest, string, string, string] => [
+      name,
+      { method: 'PUT', path: '/v1/fiscal-years/2566/plan', as: who.coordinator, body },
+      'body.format',
+      'รูปแบบต้องเป็น document, json',
+      'format must be one of: document, json',
+    ]),
   ];
 
   it.each(cases)('%s', async (_name, req, field, th, en) => {
