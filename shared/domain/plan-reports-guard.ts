@@ -126,10 +126,19 @@ function describeOrphaned(
       what.th += ` การติดตามผลข้อ ${toThaiDigits(o.followUpNo)}${followUp ? ` ${quote(followUp.text)}` : ''}`;
       what.en += `, follow-up ${o.followUpNo}`;
     }
-    const listed = o.reports.slice(0, MAX_LISTED).map((r) => {
-      const id = parseObligationId(r.obligationId)!;
+    // a measure's reports of more than one follow-up: each says its follow-up, or two read alike (tester s37 #5)
+    const ids = o.reports.map((r) => parseObligationId(r.obligationId)!);
+    const byFollowUp = new Set(ids.map((id) => id.followUpNo)).size > 1;
+    const listed = o.reports.slice(0, MAX_LISTED).map((r, i) => {
+      const id = ids[i]!;
       const unit = { unitId: r.unitId, name: unitName(r.unitId) };
-      return { th: `${unit.name} ${periodLabel(id.periodId, fy)}`, en: `${unitInEnglish(unit)} ${id.periodId}` };
+      const no = byFollowUp
+        ? { th: `ข้อ ${toThaiDigits(id.followUpNo)} `, en: `no. ${id.followUpNo} ` }
+        : { th: '', en: '' };
+      return {
+        th: `${no.th}${unit.name} ${periodLabel(id.periodId, fy)}`,
+        en: `${no.en}${unitInEnglish(unit)} ${id.periodId}`,
+      };
     });
     const more = o.reports.length - listed.length;
     const th = `${what.th} มีรายงานผลแล้ว ${toThaiDigits(o.reports.length)} ฉบับ (${listed.map((l) => l.th).join(', ')}${more > 0 ? ` และอีก ${toThaiDigits(more)} ฉบับ` : ''})`;

@@ -93,3 +93,48 @@ describe("the guard's summary of a refused plan says what was refused", () => {
     expect(error.message_th).toContain('(กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕): เปลี่ยนรอบการรายงาน');
   });
 });
+
+// tester s37 #5: a measure dropped with reports on two of its follow-ups listed "กองคลัง ตุลาคม ๒๕๖๘"
+// twice, one for each follow-up, with nothing to tell them apart
+describe('a dropped measure with reports on more than one follow-up names the follow-up of each', () => {
+  const without = (measureId: string): Plan => ({
+    ...seed,
+    measures: seed.measures.filter((m) => m.measureId !== measureId),
+  });
+  const said = (measureId: string, reported: { obligationId: string; unitId: string }[]) => {
+    const plan = without(measureId);
+    const orphaned = reportsOrphanedBy(plan, reported, { plan: seed, orgUnitIds: FIVE_UNITS });
+    const error = orphanedReportsConflict(orphaned, { stored: seed, newPlan: plan, unitName, path: 'body' });
+    return { th: error.message_th, en: error.message_en };
+  };
+
+  it('two monthly follow-ups of i10 reported for the same month by the same unit read apart', () => {
+    const r = said('i10', [
+      { obligationId: 'i10.f1.2022-10.finance', unitId: 'finance' },
+      { obligationId: 'i10.f1.2022-11.finance', unitId: 'finance' },
+      { obligationId: 'i10.f4.2022-10.finance', unitId: 'finance' },
+    ]);
+    expect(r.th).toContain(
+      'มีรายงานผลแล้ว ๓ ฉบับ (ข้อ ๑ กองคลัง ตุลาคม ๒๕๖๕, ข้อ ๑ กองคลัง พฤศจิกายน ๒๕๖๕, ข้อ ๔ กองคลัง ตุลาคม ๒๕๖๕)',
+    );
+    expect(r.en).toContain(
+      '(no. 1 "กองคลัง" (finance) 2022-10, no. 1 "กองคลัง" (finance) 2022-11, no. 4 "กองคลัง" (finance) 2022-10)',
+    );
+  });
+
+  it("i5's monthly and semiannual follow-ups, two units: each report with its follow-up", () => {
+    const r = said('i5', [
+      { obligationId: 'i5.f1.2022-10.clerk', unitId: 'clerk' },
+      { obligationId: 'i5.f4.H1.finance', unitId: 'finance' },
+    ]);
+    expect(r.th).toMatch(/\(ข้อ ๑ สำนักปลัดเทศบาล ตุลาคม ๒๕๖๕, ข้อ ๔ กองคลัง .+\)/);
+  });
+
+  it('reports of one follow-up only need no follow-up number', () => {
+    const r = said('i10', [
+      { obligationId: 'i10.f1.2022-10.finance', unitId: 'finance' },
+      { obligationId: 'i10.f1.2022-11.finance', unitId: 'finance' },
+    ]);
+    expect(r.th).toContain('มีรายงานผลแล้ว ๒ ฉบับ (กองคลัง ตุลาคม ๒๕๖๕, กองคลัง พฤศจิกายน ๒๕๖๕)');
+  });
+});
