@@ -102,7 +102,12 @@ await runCli(USAGE, async () => {
       })());
 
   if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
-  const summary = planSummaryLines(result).join('\n');
+  // units named as the org calls them (the usual municipal units when no table was read)
+  const units = process.env.TABLE_NAME
+    ? await withRepositories((repos) => repos.orgs.listUnits(orgId)).catch(() => [])
+    : MUNICIPAL_UNITS;
+  const names = new Map<string, string>([...MUNICIPAL_UNITS, ...units].map((u) => [u.unitId, u.name]));
+  const summary = planSummaryLines(result, (id) => names.get(id) ?? id).join('\n');
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
     process.stderr.write(`${summary}\n`);

@@ -3,21 +3,27 @@ import { AUDIENCE_LABELS, CADENCE_LABELS } from '../domain/plan-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import type { ImportResult } from './measures-document.js';
 import { counted } from '../domain/english-count.js';
+import { unitInEnglish } from '../domain/active-units.js';
 
-export function planSummaryLines(result: ImportResult): string[] {
+/**
+ * The plan as the CLI prints it: Thai first, then English after " / ". `unitName` names a unit as
+ * the org calls it ("สำนักปลัดเทศบาล" for clerk); without it, or for a unit it does not know, the id.
+ */
+export function planSummaryLines(result: ImportResult, unitName: (unitId: string) => string = (id) => id): string[] {
   const lines = [
     `${result.plan.title || 'แผนมาตรการ'}`,
     `มาตรการ ${toThaiDigits(result.plan.measures.length)} ข้อ / ${counted(result.plan.measures.length, 'measure')}, FY${result.plan.fy}`,
   ];
   const n = toThaiDigits;
+  const english = (unitId: string) => unitInEnglish({ unitId, name: unitName(unitId) });
   for (const m of result.plan.measures) {
     const r = m.responsible;
     const [unitsTh, unitsEn] = r.allUnits
       ? [
-          `ทุกกองงาน${r.leadUnitId ? ` หน่วยงานหลัก ${r.leadUnitId}` : ''}`,
-          `every unit${r.leadUnitId ? `, lead: ${r.leadUnitId}` : ''}`,
+          `ทุกกองงาน${r.leadUnitId ? ` หน่วยงานหลัก ${unitName(r.leadUnitId)}` : ''}`,
+          `every unit${r.leadUnitId ? `, lead: ${english(r.leadUnitId)}` : ''}`,
         ]
-      : [r.unitIds.join(', ') || '-', r.unitIds.join(', ') || '-'];
+      : [r.unitIds.map(unitName).join(', ') || '-', r.unitIds.map(english).join(', ') || '-'];
     lines.push('', `[${m.measureId}] ${m.title}`);
     // Thai first (Thai digits), then English after " / "
     lines.push(

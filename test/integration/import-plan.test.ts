@@ -305,7 +305,11 @@ describe('npm run import (the CLI)', () => {
       expect(stdout).toContain(
         '  มาตรการย่อย ๑ วิธีดำเนินการ ๑ ข้อเสนอแนะ ๑ / sub-measures: 1, methods: 1, recommendations: 1',
       );
-      expect(stdout).toContain('  ผู้รับผิดชอบ: ทุกกองงาน หน่วยงานหลัก clerk / responsible: every unit, lead: clerk');
+      // tester s37 #9: the units were their ids ("หน่วยงานหลัก clerk")
+      expect(stdout).toContain(
+        '  ผู้รับผิดชอบ: ทุกกองงาน หน่วยงานหลัก สำนักปลัดเทศบาล / responsible: every unit, lead: "สำนักปลัดเทศบาล" (clerk)',
+      );
+      expect(stdout).not.toMatch(/ผู้รับผิดชอบ: [^/]*[a-z]/);
       expect(stdout).toMatch(
         /^ {2}ติดตามผลข้อ ๑: ทุกเดือน รายงานต่อ ที่ประชุมประจำเดือน \/ follow-up 1: monthly -> meeting {2}/m,
       );
@@ -318,6 +322,7 @@ describe('npm run import (the CLI)', () => {
         'ไม่ได้อ่านองค์กร no-such-org จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร',
       );
       expect(stdout).not.toContain('ไม่ใช่ชื่อองค์กรนี้');
+      expect(stdout).toContain('  ผู้รับผิดชอบ: ทุกกองงาน หน่วยงานหลัก สำนักปลัดเทศบาล / responsible');
     });
 
     it('saves the same file again as no new version, and says so Thai first; a changed file is saved', async () => {

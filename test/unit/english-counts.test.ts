@@ -55,3 +55,41 @@ describe('counts of one in English messages', () => {
     expect([counted(0, 'row'), counted(1, 'row'), counted(2, 'row')]).toEqual(['0 rows', '1 row', '2 rows']);
   });
 });
+
+describe("the CLI's summary names units as the org calls them (tester s37 #9: ids such as clerk)", () => {
+  const plan = (responsible: object) =>
+    ({
+      plan: {
+        orgId: 'demo',
+        fy: 2567,
+        title: 'แผน',
+        measures: [
+          {
+            measureId: 'i4',
+            title: 'ก',
+            subMeasures: [],
+            methods: [],
+            recommendations: [],
+            followUps: [],
+            responsible,
+          },
+        ],
+      },
+      warnings: [],
+    }) as unknown as ImportResult;
+  const names: Record<string, string> = { finance: 'กองคลัง', engineering: 'กองช่าง', clerk: 'สำนักปลัดเทศบาล' };
+  const unitName = (id: string) => names[id] ?? id;
+  it.each([
+    [
+      { allUnits: false, unitIds: ['finance', 'engineering'] },
+      'ผู้รับผิดชอบ: กองคลัง, กองช่าง / responsible: "กองคลัง" (finance), "กองช่าง" (engineering)',
+    ],
+    [
+      { allUnits: true, unitIds: [], leadUnitId: 'clerk' },
+      'ผู้รับผิดชอบ: ทุกกองงาน หน่วยงานหลัก สำนักปลัดเทศบาล / responsible: every unit, lead: "สำนักปลัดเทศบาล" (clerk)',
+    ],
+    [{ allUnits: false, unitIds: ['archives'] }, 'ผู้รับผิดชอบ: archives / responsible: archives'],
+  ])('%j', (responsible, line) => {
+    expect(planSummaryLines(plan(responsible), unitName)).toContain(`  ${line}`);
+  });
+});
