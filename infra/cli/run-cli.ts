@@ -29,7 +29,8 @@ export const USAGE_REFUSAL: CliRefusal = {
  * (node:util parseArgs) and the usage (exit 2). With `usageOnValidation`, a ValidationError (a bad
  * option value, see cli-options.ts) is followed by the usage too. Other errors exit 1: a bad
  * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
- * else (the API's 500 wording, then the error's own English).
+ * else (the API's 500 wording, then the error's own English). Output nobody reads any more (a
+ * closed pipe) is dropped quietly (quietOnClosedPipe).
  */
 export async function runCli(
   usage: string,
@@ -37,6 +38,8 @@ export async function runCli(
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
   const args = process.argv.slice(2);
   const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
@@ -78,6 +81,18 @@ export async function runCli(
     }
     process.exitCode = 1;
   }
+}
+
+/**
+ * The reader went away (`npm run job -- preview | head -1`): the write fails with EPIPE, which
+ * Node throws as an unhandled 'error' event, a stack trace. Instead the rest of the output is
+ * dropped and the command finishes its work (a run that sends mail is not cut off halfway); the
+ * exit code is the work's own, 0 when it went well, as a Unix tool's pipeline ends.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 }
 
 /** A service (DynamoDB, SES, S3) refused the connection: most often the local system is not running. */

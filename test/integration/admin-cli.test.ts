@@ -9,7 +9,7 @@ import { CalendarFeedRepository } from '../../shared/store/calendar-feed-reposit
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { localAdminContext } from '../support/admin-context.js';
-import { runCliScript } from '../support/cli-process.js';
+import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 // Each `admin(...)` is a fresh process that loads the CLI (bundled once: cli-process.ts), and the
@@ -99,6 +99,18 @@ describe('npm run admin', () => {
     await admin('remove-person', '--org', 'nong-bua', '--email', 'ita@nong-bua.example.org');
     const [person] = await new OrgRepository(store).findByEmail('ita@nong-bua.example.org');
     expect(person?.active).toBe(false);
+  });
+
+  // session 37: with no reader left (`2>&1 | head -0`) the first line was an unhandled EPIPE stack
+  it('add-unit with its output unread still adds the unit, quietly, exit 0', async () => {
+    await admin('create-org', '--org', 'unread', '--name', 'เทศบาลตำบลโคกกลาง');
+    const { code, stderr } = await runCliScriptUnread(
+      'infra/cli/admin.ts',
+      ['add-unit', '--org', 'unread', '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม'],
+      { env: cliEnv(), closed: 'both' },
+    );
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect((await new OrgRepository(store).getUnit('unread', 'welfare'))?.name).toBe('กองสวัสดิการสังคม');
   });
 
   it('refuses a unit that does not exist and an org that already exists, with one clear line', async () => {

@@ -8,7 +8,7 @@ import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { runCliScript } from '../support/cli-process.js';
+import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
@@ -166,6 +166,22 @@ describe('npm run import (the CLI)', () => {
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
     expect(stderr).toContain('บรรทัด ๑๐');
+  });
+
+  // session 37: `... --json | head -0` ended with an unhandled EPIPE stack
+  it('--dry-run --json read by a reader that has gone away ends quietly, exit 0', async () => {
+    const { code, stderr } = await runCliScriptUnread('infra/cli/import-plan.ts', [
+      documentPath,
+      '--org',
+      'demo',
+      '--fy',
+      '2566',
+      '--dry-run',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('7 measures');
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
   });
 
   // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliScript } from '../../support/cli-process.js';
+import { runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
-import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
+import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
 import { freePort } from '../../support/free-port.js';
 
 let f: JobsFixture;
@@ -50,6 +50,18 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toMatch(
       /จะส่งอีเมล \d+ ฉบับ .*\(\d+ emails would go out, \d+ lines: one per obligation and recipient; nothing was sent\)/,
     );
+    expect((await mailFor('clijobs')).length).toBe(before);
+  });
+
+  // session 37: `npm run job -- preview ... | head -1` ended with an unhandled EPIPE stack, exit 1
+  it('a preview whose reader has gone away (| head -1) ends quietly, exit 0, sending nothing', async () => {
+    const before = (await mailFor('clijobs')).length;
+    const { code, stderr } = await runCliScriptUnread(
+      'infra/cli/run-job.ts',
+      ['preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-10-06'],
+      { env: jobCliEnv(f) },
+    );
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect((await mailFor('clijobs')).length).toBe(before);
   });
 
