@@ -152,6 +152,25 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).not.toMatch(/argument:|Too small|Too big|Invalid input/);
   });
 
+  // session 37: these said parseArgs' English ("Option '--fy <value>' argument missing") under the Thai
+  it.each([
+    [
+      '--fy with no value',
+      ['--org', 'demo', '--dry-run', '--fy'],
+      'ตัวเลือก --fy ต้องตามด้วยค่า เช่น --fy <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--fy needs a value after it (--fy <value>): see the usage below\n',
+    ],
+    [
+      'a value given to --dry-run',
+      ['--org', 'demo', '--fy', '2566', '--dry-run=yes'],
+      'ตัวเลือก --dry-run ไม่รับค่า ใช้ --dry-run เพียงอย่างเดียว กรุณาดูวิธีใช้ด้านล่าง\n--dry-run takes no value (--dry-run, not --dry-run=yes): see the usage below\n',
+    ],
+  ])('refuses %s Thai first, naming the option, then the usage (exit 2)', async (_n, args, said) => {
+    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', [documentPath, ...args]));
+    expect(code).toBe(2);
+    expect(stderr.startsWith(said), stderr).toBe(true);
+    expect(stderr).toContain('usage: npm run import');
+  });
+
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
     const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', [
       documentPath,
