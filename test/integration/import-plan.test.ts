@@ -171,16 +171,10 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).toContain('usage: npm run import');
   });
 
+  const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
+
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
-    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', [
-      documentPath,
-      '--org',
-      'demo',
-      '--fy',
-      '2566',
-      '--dry-run',
-      '--json',
-    ]);
+    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', dryRunJson);
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
@@ -189,15 +183,7 @@ describe('npm run import (the CLI)', () => {
 
   // session 37: `... --json | head -0` ended with an unhandled EPIPE stack
   it('--dry-run --json read by a reader that has gone away ends quietly, exit 0', async () => {
-    const { code, stderr } = await runCliScriptUnread('infra/cli/import-plan.ts', [
-      documentPath,
-      '--org',
-      'demo',
-      '--fy',
-      '2566',
-      '--dry-run',
-      '--json',
-    ]);
+    const { code, stderr } = await runCliScriptUnread('infra/cli/import-plan.ts', dryRunJson);
     expect(code).toBe(0);
     expect(stderr).toContain('7 measures');
     expect(stderr).not.toMatch(/EPIPE|^\s+at /m);

@@ -5,11 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js';
-import { call } from '../../support/api-events.js';
+import { type ApiResponse, call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { runBefore } from '../../support/fault-injection.js';
 import { mailFor } from '../../support/mailbox.js';
-import { addStaff, listedPerson } from '../../support/people-requests.js';
+import { addStaff, listedPerson, type ListedPerson } from '../../support/people-requests.js';
 import { bounceEvent, snsEvent } from '../../support/ses-events.js';
 
 let f: ApiFixture;
@@ -125,12 +125,9 @@ const deactivate = async (personId: string) =>
 const history = async (personId: string) => {
   const res = await call(f.handler, { method: 'GET', path: `/v1/people/${personId}/audit`, as: who.coordinator });
   expect(res.status).toBe(200);
-  return (res.body.items as { action: string; details?: Record<string, unknown> }[]).map((e) => e.action);
+  return (res.body.items as { action: string }[]).map((e) => e.action);
 };
-const accessEnded = (
-  res: { status: number; body: { error: { code: string; message_th: string; message_en: string } } },
-  what: 'saved' | 'sent',
-) => {
+const accessEnded = (res: ApiResponse, what: 'saved' | 'sent') => {
   expect(res.status, JSON.stringify(res.body)).toBe(409);
   expect(res.body.error.message_th).toBe(
     `ผู้ใช้งานนี้ถูกปิดการใช้งานในระหว่างนั้น สิทธิ์เข้าใช้งานสิ้นสุดแล้ว ${what === 'saved' ? 'การเปลี่ยนแปลงของท่านจึงยังไม่ได้บันทึก' : 'จึงไม่ได้ส่งอีเมลเชิญ'} หากยังต้องการ กรุณาเปิดใช้งานอีกครั้งก่อน`,
@@ -142,52 +139,47 @@ const accessEnded = (
 // list then got its 400 ("a deactivated person cannot be acting head"), a page's If-Match its 412,
 // and a rename was written on the deactivated person; an invitation sent again went out after it
 describe("a change or an invitation racing the person's deactivation: 409, the access ended meanwhile", () => {
-  it("an acting appointment given while the admin deactivates them: 409, not the acting list's 400; nothing of it written", async () => {
-    const person = await add('acting.during.deactivation');
+  /** Adds a staff member, then sends `request` with their deactivation landing between its read and its write. */
+  const racingDeactivation = async (local: string, request: (person: ListedPerson) => Promise<ApiResponse>) => {
+    const person = await add(local);
     const between = runBefore(f.store.doc, writesPerson(person.personId), () => deactivate(person.personId), {
       times: 1,
-      name: 'deactivated-before-acting',
+      name: `deactivated-before-${local}`,
     });
-    const res = await change(person.personId, { actingHeadOf: ['education'] });
+    const res = await request(person);
     between.remove();
     expect(between.ran).toBe(1);
     accessEnded(res, 'saved');
-    const now = (await call(f.handler, { method: 'GET', path: '/v1/people', as: who.coordinator })).body.items.find(
-      (p: { personId: string }) => p.personId === person.personId,
+    return (await listedPerson(f, person.personId))!;
+  };
+
+  it("an acting appointment given while the admin deactivates them: 409, not the acting list's 400; nothing of it written", async () => {
+    const now = await racingDeactivation('acting.during.deactivation', (p) =>
+      change(p.personId, { actingHeadOf: ['education'] }),
     );
     expect(now).toMatchObject({ active: false, actingHeadOf: [] });
-    expect(await history(person.personId)).toEqual(['person.update', 'person.add']);
+    expect(await history(now.personId)).toEqual(['person.update', 'person.add']);
   });
 
   it('a rename while they are deactivated: 409, the name is not written on the deactivated person', async () => {
-    const person = await add('renamed.during.deactivation');
-    const between = runBefore(f.store.doc, writesPerson(person.personId), () => deactivate(person.personId), {
-      times: 1,
-      name: 'deactivated-before-rename',
-    });
-    const res = await change(person.personId, { name: 'นายสมชาย ชื่อใหม่' });
-    between.remove();
-    accessEnded(res, 'saved');
-    expect((await listedPerson(f, person.personId))?.name).toBe('นายสมชาย ใจดี');
-    expect(await history(person.personId)).toEqual(['person.update', 'person.add']);
+    const now = await racingDeactivation('renamed.during.deactivation', (p) =>
+      change(p.personId, { name: 'นายสมชาย ชื่อใหม่' }),
+    );
+    expect(now.name).toBe('นายสมชาย ใจดี');
+    expect(await history(now.personId)).toEqual(['person.update', 'person.add']);
   });
 
   it("the person page's save (If-Match) while they are deactivated: 409 saying so, not the 412 of an edit", async () => {
-    const person = await add('page.during.deactivation');
-    const between = runBefore(f.store.doc, writesPerson(person.personId), () => deactivate(person.personId), {
-      times: 1,
-      name: 'deactivated-before-page-save',
-    });
-    const res = await call(f.handler, {
-      method: 'PUT',
-      path: `/v1/people/${person.personId}`,
-      as: who.coordinator,
-      headers: { 'If-Match': person.etag },
-      body: { roles: ['staff', 'executive'] },
-    });
-    between.remove();
-    accessEnded(res, 'saved');
-    expect((await listedPerson(f, person.personId))?.roles).toEqual(['staff']);
+    const now = await racingDeactivation('page.during.deactivation', (p) =>
+      call(f.handler, {
+        method: 'PUT',
+        path: `/v1/people/${p.personId}`,
+        as: who.coordinator,
+        headers: { 'If-Match': p.etag },
+        body: { roles: ['staff', 'executive'] },
+      }),
+    );
+    expect(now.roles).toEqual(['staff']);
   });
 
   it('the invitation sent again while they are deactivated: 409, no email, no history entry, the bounce mark kept', async () => {
