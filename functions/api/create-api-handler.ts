@@ -10,6 +10,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import {
   DEFAULT_MAX_BODY_BYTES,
+  EXPOSED_HEADERS,
   type HttpMethod,
   REQUEST_HEADERS,
   ROUTES,
@@ -114,6 +115,7 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
       headers: {
         'content-type': 'application/json; charset=utf-8',
         ...(spec.location ? { location: locationOf(spec.location, result) } : {}),
+        ...(spec.etag ? { etag: String((result as Record<string, unknown>)[spec.etag]) } : {}),
       },
       body: JSON.stringify(result),
     };
@@ -188,6 +190,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
         origins: deps.corsOrigins,
         credentials: false,
         headers: REQUEST_HEADERS.join(','),
+        exposeHeaders: EXPOSED_HEADERS.join(','),
       }),
     )
     .use(errorHandler(logger))

@@ -36,7 +36,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { TimeZone } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ORIGIN_SECRET_HEADER } from '../../shared/api/origin-secret.js';
-import { REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
+import { EXPOSED_HEADERS, REQUEST_HEADERS, ROUTES, type RouteSpec } from '../../shared/api/routes.js';
 import { DOCUMENT_KINDS } from '../../shared/domain/document-kinds.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { TABLE } from '../../shared/store/table-definition.js';
@@ -421,6 +421,7 @@ export class StatelessStack extends Stack {
               allowOrigins: settings.corsOrigins,
               allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.PUT, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
               allowHeaders: [...REQUEST_HEADERS],
+              exposeHeaders: [...EXPOSED_HEADERS],
               maxAge: Duration.hours(1),
             },
           }

@@ -1,7 +1,6 @@
 // npm run admin -- <create-org|add-unit|add-person|resend-invitation|remove-person|reactivate-person|erase-person|repair-plan-dates|repair-documents-history> ...
 // Against the deployed stack (TABLE_NAME, USER_POOL_ID, AWS credentials) or the local system.
 import { personChangeInCliWords } from './admin-words.js';
-import { parseArgs } from 'node:util';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as z from 'zod';
 import { CreatePersonBody, CreateUnitBody } from '../../shared/api/coordinator-schemas.js';
@@ -39,7 +38,7 @@ import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-case
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { optionPath, parseOptions } from './cli-options.js';
+import { optionPath, parseCliArgs, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -291,7 +290,7 @@ async function repairDocumentsHistoryCommand(values: {
 await runCli(
   USAGE,
   async () => {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCliArgs({
       allowPositionals: true,
       options: {
         org: { type: 'string' },

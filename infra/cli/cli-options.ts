@@ -1,5 +1,6 @@
 // Option values of the CLIs, checked by the same schemas as the API: a date option takes a
 // Gregorian date (a Buddhist-era year gets the Thai hint), a time option an ISO time with offset.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
@@ -44,4 +45,64 @@ export function parseOptions<S extends z.ZodType>(
     'an option value is not valid',
     fieldMessages(result.error, '').map((f) => ({ ...f, path: optionPath(f.path, optionOf) })),
   );
+}
+
+/** A command line the CLI cannot read, said Thai first, naming the option (runCli: with the usage, exit 2). */
+export class ArgumentRefusal extends Error {
+  constructor(
+    readonly th: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'ArgumentRefusal';
+  }
+}
+
+/** node:util parseArgs refusing a command line (codes ERR_PARSE_ARGS_*). */
+const isParseArgsError = (error: unknown): error is Error =>
+  error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+
+/**
+ * node:util parseArgs, whose refusals (English only, "Option '--org <value>' argument missing") are
+ * thrown as an ArgumentRefusal naming the option: a value missing (`--org` last, or followed by
+ * another option), an unknown option, a value given to a switch, an argument not expected.
+ */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    if (!isParseArgsError(error)) throw error;
+    throw argumentRefusal(config);
+  }
+}
+
+const SEE_USAGE = { th: 'กรุณาดูวิธีใช้ด้านล่าง', en: 'see the usage below' };
+
+/** What parseArgs refused in `config`'s command line: its tokens read again without the checks. */
+function argumentRefusal(config: ParseArgsConfig): ArgumentRefusal {
+  const { tokens } = parseArgs({ ...config, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional' && !config.allowPositionals)
+      return new ArgumentRefusal(
+        `ไม่รู้จัก "${token.value}" คำสั่งนี้รับเฉพาะตัวเลือก ${SEE_USAGE.th}`,
+        `unexpected argument "${token.value}": this command takes options only; ${SEE_USAGE.en}`,
+      );
+    if (token.kind !== 'option') continue;
+    const { rawName: option, value, inlineValue } = token;
+    const type = config.options?.[token.name]?.type;
+    if (!type)
+      return new ArgumentRefusal(`ไม่รู้จักตัวเลือก ${option} ${SEE_USAGE.th}`, `unknown option ${option}: ${SEE_USAGE.en}`);
+    // `--org --from ...`: the next option is not taken as --org's value (a value starting with "-" is given as --org=-x)
+    if (type === 'string' && (value === undefined || (!inlineValue && value.startsWith('-'))))
+      return new ArgumentRefusal(
+        `ตัวเลือก ${option} ต้องตามด้วยค่า เช่น ${option} <ค่า> ${SEE_USAGE.th}`,
+        `${option} needs a value after it (${option} <value>): ${SEE_USAGE.en}`,
+      );
+    if (type === 'boolean' && value !== undefined)
+      return new ArgumentRefusal(
+        `ตัวเลือก ${option} ไม่รับค่า ใช้ ${option} เพียงอย่างเดียว ${SEE_USAGE.th}`,
+        `${option} takes no value (${option}, not ${option}=${value}): ${SEE_USAGE.en}`,
+      );
+  }
+  return new ArgumentRefusal(`ตัวเลือกไม่ถูกต้อง ${SEE_USAGE.th}`, `an option is not valid: ${SEE_USAGE.en}`);
 }

@@ -1,7 +1,6 @@
 // npm run import -- <file> --org <orgId> --fy 2566 [--dry-run] [--json] [--confirm-other-year] [--replace] [--confirm-remove-missed]
 // The file is read as POST /plan-imports reads it: .txt/.tsv, .docx, .xlsx or a PDF with text.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
@@ -16,7 +15,7 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { parseOptions } from './cli-options.js';
+import { parseCliArgs, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -44,7 +43,7 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
   --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
 
 await runCli(USAGE, async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     allowPositionals: true,
     options: {
       org: { type: 'string' },

@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
-import { optionPath } from './cli-options.js';
+import { ArgumentRefusal, optionPath } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
 // operator at a terminal. Lambda runs Node 24, and the local server keeps the warning.
@@ -25,11 +25,12 @@ export const USAGE_REFUSAL: CliRefusal = {
  * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
  * is printed on stderr Thai first, then English: `main`'s `{ usage: true, refusal }` (USAGE_REFUSAL
  * if none) then the usage (exit 2); a DomainError's messages and one line per field (the field
- * named by `fieldName`, e.g. the option it came from); a mistyped or missing option value
- * (node:util parseArgs) and the usage (exit 2). With `usageOnValidation`, a ValidationError (a bad
+ * named by `fieldName`, e.g. the option it came from); a command line parseCliArgs refused
+ * (an option's value missing, an unknown option: cli-options.ts) and the usage (exit 2). With `usageOnValidation`, a ValidationError (a bad
  * option value, see cli-options.ts) is followed by the usage too. Other errors exit 1: a bad
  * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
- * else (the API's 500 wording, then the error's own English).
+ * else (the API's 500 wording, then the error's own English). Output nobody reads any more (a
+ * closed pipe) is dropped quietly (quietOnClosedPipe).
  */
 export async function runCli(
   usage: string,
@@ -37,6 +38,8 @@ export async function runCli(
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
   const args = process.argv.slice(2);
   const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
@@ -55,8 +58,8 @@ export async function runCli(
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
       for (const f of error.fields) process.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
       if (options.usageOnValidation && error.code === 'validation') process.stderr.write(`${usage}\n`);
-    } else if (isParseArgsError(error)) {
-      process.stderr.write(`ตัวเลือกไม่ถูกต้อง กรุณาดูวิธีใช้ด้านล่าง\n${error.message}\n${usage}\n`);
+    } else if (error instanceof ArgumentRefusal) {
+      process.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
       process.exitCode = 2;
       return;
     } else if (error instanceof ZodError) {
@@ -80,6 +83,18 @@ export async function runCli(
   }
 }
 
+/**
+ * The reader went away (`npm run job -- preview | head -1`): the write fails with EPIPE, which
+ * Node throws as an unhandled 'error' event, a stack trace. Instead the rest of the output is
+ * dropped and the command finishes its work (a run that sends mail is not cut off halfway); the
+ * exit code is the work's own, 0 when it went well, as a Unix tool's pipeline ends.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /** A service (DynamoDB, SES, S3) refused the connection: most often the local system is not running. */
 function unreachableHint(error: unknown): string | undefined {
   if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') return undefined;
@@ -96,10 +111,6 @@ function unexpected(error: unknown): string {
   const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `เกิดข้อผิดพลาดในระบบ กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ\nunexpected error: ${said}`;
 }
-
-/** node:util parseArgs refusing an unknown option or a missing value (codes ERR_PARSE_ARGS_*). */
-const isParseArgsError = (error: unknown): error is Error =>
-  error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 
 /**
  * Thai, then English, for the AWS SDK's refusals an operator meets at the first run against AWS:

@@ -1,7 +1,6 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 // (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, as scheduled --kind daily)
 // npm run job -- preview --org <id> --from <date> --to <date>
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { OrgId } from '../../shared/domain/ids.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
@@ -10,7 +9,7 @@ import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { AtOption, DateRangeOptions, KindOption, optionPath, parseOptions } from './cli-options.js';
+import { AtOption, DateRangeOptions, KindOption, optionPath, parseCliArgs, parseOptions } from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { type CliRefusal, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
@@ -71,7 +70,7 @@ const OrgOption = z.object({ org: OrgId.optional() });
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     allowPositionals: true,
     options: {
       kind: { type: 'string' },

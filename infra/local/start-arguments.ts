@@ -1,9 +1,8 @@
 // npm start's own options, read and checked before anything else (ports, data folder, JVM).
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDate } from '../../shared/domain/gregorian-date.js';
 import { DomainError } from '../../shared/domain/errors.js';
-import { parseOptions } from '../cli/cli-options.js';
+import { ArgumentRefusal, parseCliArgs, parseOptions } from '../cli/cli-options.js';
 
 /** What `npm start -- [--fresh] [--today <YYYY-MM-DD>]` was asked for. */
 export interface StartArguments {
@@ -25,7 +24,7 @@ export const START_USAGE = 'usage: npm start [-- --fresh] [-- --today <YYYY-MM-D
 export function readStartArguments(args: readonly string[]): StartArguments | { error: string } | { help: string } {
   let values: { fresh?: boolean; today?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseCliArgs({
       args: [...args],
       options: {
         fresh: { type: 'boolean', default: false },
@@ -34,8 +33,8 @@ export function readStartArguments(args: readonly string[]): StartArguments | { 
       },
     }));
   } catch (error) {
-    if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
-    return { error: `ตัวเลือกไม่ถูกต้อง / an option is not valid: ${error.message}\n${START_USAGE}` };
+    if (!(error instanceof ArgumentRefusal)) throw error;
+    return { error: `${error.th}\n${error.en}\n${START_USAGE}` };
   }
   if (values.help) return { help: START_USAGE };
   if (values.today === undefined) return { fresh: values.fresh ?? false };

@@ -119,7 +119,7 @@ export const CalendarParams = z.lazy(() => z.strictObject({ file: z.string() }))
 export const UpdatePersonHeaders = z.object({
   'if-match': z.string().min(1).max(512).optional().meta({
     description:
-      "the person's etag (from GET /v1/people or an earlier answer) the change was made from: if their name, roles, unit, head of unit, acting appointments or active changed since, 412 and nothing is written. Without it the body's fields are applied to the person as stored",
+      "the person's etag (from GET /v1/people, an earlier answer's etag, or POST /v1/people's ETag header) the change was made from: if their name, roles, unit, head of unit, acting appointments or active changed since, 412 and nothing is written. Without it the body's fields are applied to the person as stored",
   }),
 });
 

@@ -73,13 +73,25 @@ export function openApiDocument(serverUrl = '/'): Record<string, unknown> {
         [String(route.status ?? 200)]: {
           description: SUCCESS_DESCRIPTIONS[route.status ?? 200],
           content: { [mediaType]: { schema: jsonSchema(route.response) } },
-          ...(route.location
+          ...(route.location || route.etag
             ? {
                 headers: {
-                  Location: {
-                    description: `the created resource's address (${route.location})`,
-                    schema: { type: 'string' },
-                  },
+                  ...(route.location
+                    ? {
+                        Location: {
+                          description: `the created resource's address (${route.location})`,
+                          schema: { type: 'string' },
+                        },
+                      }
+                    : {}),
+                  ...(route.etag
+                    ? {
+                        ETag: {
+                          description: `the resource's strong entity tag, the body's \`${route.etag}\` (either is sent back as If-Match)`,
+                          schema: { type: 'string' },
+                        },
+                      }
+                    : {}),
                 },
               }
             : {}),

@@ -115,6 +115,12 @@ export interface RouteSpec {
    * fields (`/v1/units/{unitId}`), sent as the `Location` header
    */
   location?: string;
+  /**
+   * the response field holding the resource's entity tag, sent as the `ETag` header too (RFC 9110
+   * §8.8.3): one validator, so either can be sent back as If-Match. Never on a PUT: its answer
+   * carries no validator unless it stored the body as sent (RFC 9110 §9.3.4), and ours merge it
+   */
+  etag?: string;
   /** no sign-in: API Gateway routes it without the JWT authorizer (calendar apps cannot sign in) */
   public?: boolean;
   /** the response's content type when it is not JSON (the handler returns the text) */
@@ -443,6 +449,7 @@ export const ROUTES = {
     response: PersonView,
     status: 201,
     location: '/v1/people/{personId}',
+    etag: 'etag',
   },
   updatePerson: {
     method: 'PUT',
@@ -624,3 +631,18 @@ export const REQUEST_HEADERS: readonly string[] = [
     ORG_HEADER,
   ]),
 ];
+
+/**
+ * The response headers a page on another origin may read (CORS's Access-Control-Expose-Headers, in
+ * AWS and on one machine): those the route table declares (ETag, Location) and Retry-After (429,
+ * 503), sorted.
+ */
+export const EXPOSED_HEADERS: readonly string[] = [
+  ...new Set([
+    ...(Object.values(ROUTES) as RouteSpec[]).flatMap((r) => [
+      ...(r.etag ? ['etag'] : []),
+      ...(r.location ? ['location'] : []),
+    ]),
+    'retry-after',
+  ]),
+].sort();

@@ -22,7 +22,7 @@ import {
   isUnitClosed,
 } from '../store/org-repository.js';
 import type { DirectoryPorts } from './directory-ports.js';
-import { newInvitationSignIn, sendInvitation } from './person-invitation.js';
+import { accessEndedMeanwhile, newInvitationSignIn, sendInvitation } from './person-invitation.js';
 import { syncSignInAfterWrite } from './sign-in-access.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { joinsUnitStaff } from '../domain/unit-backlog.js';
@@ -178,7 +178,9 @@ export async function createPerson(ports: PeoplePorts, caller: Caller, body: Cre
  * `active` syncs the sign-in, also with nothing changed (the retry after a 503 SignInNotSyncedError).
  * The body's fields are applied to the person as stored when the write commits: a person written by
  * someone else meanwhile (another coordinator, a bounce marked) is read again and the body applied
- * again, up to UPDATE_ATTEMPTS times with a short random pause between, then 409 (isPersonChanged).
+ * again, up to UPDATE_ATTEMPTS times with a short random pause between, then 409 (isPersonChanged);
+ * found deactivated on such a re-read (and the body does not state `active`), 409
+ * accessEndedMeanwhile, nothing written.
  * Every read is consistent (on AWS a plain read may miss the write that just refused ours).
  * `ifMatch` (the page's If-Match): the person's etag when the caller drew the form; if what a
  * coordinator edits changed since (also between a refused write and its re-read), 412 and nothing is
@@ -192,9 +194,11 @@ export async function updatePerson(
   body: UpdatePersonBody,
   ifMatch?: string,
 ) {
+  // whether the first attempt found them active (a later one that does not: deactivated meanwhile)
+  const seen: { active?: boolean } = {};
   for (let attempt = 1; ; attempt++) {
     try {
-      return await updatePersonOnce(ports, caller, personId, body, ifMatch);
+      return await updatePersonOnce(ports, caller, personId, body, ifMatch, seen);
     } catch (error) {
       if (!isPersonChanged(error)) throw error;
       if (attempt >= UPDATE_ATTEMPTS) throw changedMeanwhile();
@@ -227,6 +231,7 @@ async function updatePersonOnce(
   personId: string,
   body: UpdatePersonBody,
   ifMatch: string | undefined,
+  seen: { active?: boolean },
 ) {
   assertCanManagePeople(caller);
   const [current, units] = await Promise.all([
@@ -234,6 +239,10 @@ async function updatePersonOnce(
     ports.orgs.listUnits(caller.orgId),
   ]);
   if (!current) throw new NotFoundError('ไม่พบผู้ใช้งานนี้ในองค์กร', 'no such person in this organisation');
+  // deactivated between an attempt and this one: the change was asked of a person with access, and
+  // is not applied to them now (not the acting list's 400, nor If-Match's 412); 409 saying so
+  if (seen.active && !current.active && body.active === undefined) throw accessEndedMeanwhile('saved');
+  seen.active ??= current.active;
   if (ifMatch !== undefined && !ifMatches(ifMatch, personEtag(current))) throw editedMeanwhile();
   const next: Person = {
     ...current,

@@ -45,12 +45,14 @@ export function newInvitationSignIn(identity: IdentityProvider): InvitationSignI
 /**
  * Emails `person` their invitation (Thai, naming the org and linking the page) with `signIn` (its
  * temporary password, or the local system's "choose your name"). A failed send is
- * InvitationNotSentError (503, saved: true).
+ * InvitationNotSentError (503, saved: true). `beforeSend`, if given, runs last before the email
+ * goes: what it throws is thrown and nothing is sent.
  */
 export async function sendInvitation(
   ports: Pick<DirectoryPorts, 'orgs' | 'clock'> & { invitations: InvitationPorts },
   person: Person,
   signIn: InvitationSignIn,
+  beforeSend?: () => Promise<void>,
 ): Promise<{ email: string; validDays: number }> {
   const org = await ports.orgs.getOrg(person.orgId);
   const mail = renderInvitation({
@@ -60,6 +62,7 @@ export async function sendInvitation(
     signIn,
     sentAt: ports.clock(),
   });
+  await beforeSend?.();
   try {
     await ports.invitations.mailer.send({
       to: [person.email],
@@ -76,8 +79,10 @@ export async function sendInvitation(
  * POST /v1/people/{personId}/invitation: a new temporary password (valid INVITATION_VALID_DAYS
  * from now) and the invitation email again, for an active person who has never signed in. 404 for
  * no such person; 403 for an admin's record asked by a coordinator (canEditPerson, the rule the page
- * offers the button by); 409 for an inactive person (reactivate first), for one who has signed in
- * already (they use "ลืมรหัสผ่าน"), or one with no sign-in of their own; 503 if the email failed.
+ * offers the button by); 409 for an inactive person (reactivate first), also one deactivated while
+ * the password was renewed (read again, consistently, last before the email goes: nothing is sent
+ * or recorded), for one who has signed in already (they use "ลืมรหัสผ่าน"), or one with no sign-in
+ * of their own; 503 if the email failed.
  * Once sent, a `person.invite` entry (the caller, the person's name) goes to the person's history;
  * nothing is recorded for a refused or failed resend. Answers `{email, validDays}`.
  */
@@ -124,7 +129,11 @@ export async function resendInvitation(
       'ผู้ใช้งานนี้ยังไม่มีบัญชีเข้าสู่ระบบ กรุณาติดต่อผู้ดูแลระบบ',
       'this person has no sign-in of their own; ask an admin',
     );
-  const sent = await sendInvitation({ ...ports, invitations }, person, signIn);
+  // a deactivation that landed meanwhile (while the password was renewed) ends it: no email after it
+  const sent = await sendInvitation({ ...ports, invitations }, person, signIn, async () => {
+    const now = await ports.orgs.getPerson(caller.orgId, personId, { consistent: true });
+    if (!now?.active) throw accessEndedMeanwhile('sent');
+  });
   // the person's history says who sent it again and when (the name only: no email, no password)
   await ports.orgs.recordAboutPerson(
     caller.orgId,
@@ -140,3 +149,17 @@ export async function resendInvitation(
 /** 409 about the person asked for, with the same words on `params.personId`. */
 const personConflict = (th: string, en: string) =>
   new ConflictError(th, en, [{ path: 'params.personId', message_th: th, message_en: en }]);
+
+/**
+ * 409: the person was deactivated while a change of them (`saved`) or their invitation (`sent`) was
+ * under way, so it was not made: their access ended meanwhile. Names `params.personId`.
+ */
+export const accessEndedMeanwhile = (what: 'saved' | 'sent') =>
+  personConflict(
+    `ผู้ใช้งานนี้ถูกปิดการใช้งานในระหว่างนั้น สิทธิ์เข้าใช้งานสิ้นสุดแล้ว ${
+      what === 'saved' ? 'การเปลี่ยนแปลงของท่านจึงยังไม่ได้บันทึก' : 'จึงไม่ได้ส่งอีเมลเชิญ'
+    } หากยังต้องการ กรุณาเปิดใช้งานอีกครั้งก่อน`,
+    `this person was deactivated meanwhile, so their access has ended; ${
+      what === 'saved' ? 'nothing was saved' : 'the invitation was not sent'
+    }. Reactivate them first if you still mean to`,
+  );

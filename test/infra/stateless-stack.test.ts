@@ -105,7 +105,11 @@ describe('stateless stack', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://ita.example.go.th'] }),
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['https://ita.example.go.th'],
+        // session 37: a page on that origin reads the person's ETag and a created resource's Location
+        ExposeHeaders: Match.arrayWith(['etag', 'location']),
+      }),
     });
   });
 

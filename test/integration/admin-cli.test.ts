@@ -9,7 +9,7 @@ import { CalendarFeedRepository } from '../../shared/store/calendar-feed-reposit
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { localAdminContext } from '../support/admin-context.js';
-import { runCliScript } from '../support/cli-process.js';
+import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
 // Each `admin(...)` is a fresh process that loads the CLI (bundled once: cli-process.ts), and the
@@ -99,6 +99,18 @@ describe('npm run admin', () => {
     await admin('remove-person', '--org', 'nong-bua', '--email', 'ita@nong-bua.example.org');
     const [person] = await new OrgRepository(store).findByEmail('ita@nong-bua.example.org');
     expect(person?.active).toBe(false);
+  });
+
+  // session 37: with no reader left (`2>&1 | head -0`) the first line was an unhandled EPIPE stack
+  it('add-unit with its output unread still adds the unit, quietly, exit 0', async () => {
+    await admin('create-org', '--org', 'unread', '--name', 'เทศบาลตำบลโคกกลาง');
+    const { code, stderr } = await runCliScriptUnread(
+      'infra/cli/admin.ts',
+      ['add-unit', '--org', 'unread', '--unit', 'welfare', '--name', 'กองสวัสดิการสังคม'],
+      { env: cliEnv(), closed: 'both' },
+    );
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect((await new OrgRepository(store).getUnit('unread', 'welfare'))?.name).toBe('กองสวัสดิการสังคม');
   });
 
   it('refuses a unit that does not exist and an org that already exists, with one clear line', async () => {
@@ -236,11 +248,23 @@ describe('npm run admin', () => {
       },
     );
 
-    it('a misspelt option is named in Thai and English with the usage', async () => {
-      const refused = await admin('add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่').catch((e) => e);
+    // session 37: these said parseArgs' English ("Unknown option '--unti'. To specify a positional ...",
+    // "Option '--unit <value>' argument missing") under a Thai line that named no option
+    it.each([
+      [
+        'a misspelt option',
+        ['add-unit', '--org', 'nong-bua', '--unti', 'x', '--name', 'กองใหม่'],
+        'ไม่รู้จักตัวเลือก --unti กรุณาดูวิธีใช้ด้านล่าง\nunknown option --unti: see the usage below\n',
+      ],
+      [
+        'an option with no value',
+        ['add-unit', '--org', 'nong-bua', '--name', 'กองใหม่', '--unit'],
+        'ตัวเลือก --unit ต้องตามด้วยค่า เช่น --unit <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--unit needs a value after it (--unit <value>): see the usage below\n',
+      ],
+    ])('%s is named in Thai, then English, with the usage (exit 2)', async (_n, args, said) => {
+      const refused = await admin(...args).catch((e) => e);
       expect(refused.code).toBe(2);
-      expect(refused.stderr).toMatch(/^ตัวเลือกไม่ถูกต้อง/);
-      expect(refused.stderr).toContain("Unknown option '--unti'");
+      expect(refused.stderr.startsWith(said), refused.stderr).toBe(true);
       expect(refused.stderr).toContain('npm run admin -- add-unit');
     });
 

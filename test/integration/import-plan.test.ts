@@ -8,7 +8,7 @@ import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { runCliScript } from '../support/cli-process.js';
+import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
@@ -152,20 +152,41 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).not.toMatch(/argument:|Too small|Too big|Invalid input/);
   });
 
+  // session 37: these said parseArgs' English ("Option '--fy <value>' argument missing") under the Thai
+  it.each([
+    [
+      '--fy with no value',
+      ['--org', 'demo', '--dry-run', '--fy'],
+      'ตัวเลือก --fy ต้องตามด้วยค่า เช่น --fy <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--fy needs a value after it (--fy <value>): see the usage below\n',
+    ],
+    [
+      'a value given to --dry-run',
+      ['--org', 'demo', '--fy', '2566', '--dry-run=yes'],
+      'ตัวเลือก --dry-run ไม่รับค่า ใช้ --dry-run เพียงอย่างเดียว กรุณาดูวิธีใช้ด้านล่าง\n--dry-run takes no value (--dry-run, not --dry-run=yes): see the usage below\n',
+    ],
+  ])('refuses %s Thai first, naming the option, then the usage (exit 2)', async (_n, args, said) => {
+    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', [documentPath, ...args]));
+    expect(code).toBe(2);
+    expect(stderr.startsWith(said), stderr).toBe(true);
+    expect(stderr).toContain('usage: npm run import');
+  });
+
+  const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
+
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
-    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', [
-      documentPath,
-      '--org',
-      'demo',
-      '--fy',
-      '2566',
-      '--dry-run',
-      '--json',
-    ]);
+    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', dryRunJson);
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
     expect(stderr).toContain('บรรทัด ๑๐');
+  });
+
+  // session 37: `... --json | head -0` ended with an unhandled EPIPE stack
+  it('--dry-run --json read by a reader that has gone away ends quietly, exit 0', async () => {
+    const { code, stderr } = await runCliScriptUnread('infra/cli/import-plan.ts', dryRunJson);
+    expect(code).toBe(0);
+    expect(stderr).toContain('7 measures');
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
   });
 
   // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.

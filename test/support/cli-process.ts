@@ -5,7 +5,7 @@
 // environment, stdout, stderr and exit code. The packages are bundled too: node then reads one
 // file, not the AWS SDK's hundreds of modules (a run that stops at the usage: 0.4-0.6 s of CPU
 // against 0.9-1.1 s with the packages left in node_modules).
-import { type ExecFileOptions, execFile } from 'node:child_process';
+import { type ExecFileOptions, execFile, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,4 +59,30 @@ export async function runCliScript(
     encoding: 'utf8',
   });
   return { stdout, stderr };
+}
+
+/**
+ * Runs `script` with `args` as `... | head -0` would: the reading end of stdout (and of stderr
+ * with `closed: 'both'`, as `2>&1 | head -0`) is closed before the script starts, so its first
+ * write there finds no reader (EPIPE). Resolves with the exit code and what it said on stderr.
+ */
+export async function runCliScriptUnread(
+  script: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; closed?: 'stdout' | 'both' } = {},
+): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [await cliBundle(script), ...args], {
+    cwd: repoRoot,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // closed at once, long before node has loaded the bundle and written anything
+  child.stdout.destroy();
+  if (options.closed === 'both') child.stderr.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve, reject) =>
+    child.on('error', reject).on('close', (exitCode) => resolve(exitCode)),
+  );
+  return { code, stderr };
 }

@@ -87,12 +87,13 @@ export async function createJobsFixture(orgId: string, options: { seedPlan?: boo
 
 /** `npm run job -- ...args` (infra/cli/run-job.ts) against the fixture's table and the SES emulator. */
 export const jobCli = (f: JobsFixture, ...args: string[]) =>
-  runCliScript('infra/cli/run-job.ts', args, {
-    env: {
-      ...process.env,
-      TABLE_NAME: f.store.tableName,
-      DYNAMODB_ENDPOINT: f.store.endpoint,
-      SES_ENDPOINT: inject('sesEndpoint'),
-      MAIL_MAX_PER_SECOND: '100',
-    },
-  });
+  runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
+
+/** The environment `jobCli` runs the job CLI with: the fixture's table and the SES emulator. */
+export const jobCliEnv = (f: JobsFixture): NodeJS.ProcessEnv => ({
+  ...process.env,
+  TABLE_NAME: f.store.tableName,
+  DYNAMODB_ENDPOINT: f.store.endpoint,
+  SES_ENDPOINT: inject('sesEndpoint'),
+  MAIL_MAX_PER_SECOND: '100',
+});

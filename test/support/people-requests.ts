@@ -10,6 +10,7 @@ export interface ListedPerson {
   name: string;
   roles: string[];
   actingHeadOf: string[];
+  active: boolean;
   etag: string;
   undeliverable?: { reason: string; kind: string; at: string };
 }

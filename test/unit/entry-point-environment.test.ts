@@ -222,8 +222,12 @@ describe('npm start reads its arguments before it probes its ports', () => {
   it.each([
     ['a Buddhist-era --today', ['--today', '2566-04-20'], '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖'],
     ['a --today that is no date', ['--today', '2023-02-30'], '--today: วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว'],
-    ['--today without its date', ['--today'], "Option '--today <value>' argument missing"],
-    ['an unknown option', ['--todya', '2023-04-20'], "Unknown option '--todya'"],
+    [
+      '--today without its date',
+      ['--today'],
+      'ตัวเลือก --today ต้องตามด้วยค่า เช่น --today <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--today needs a value after it',
+    ],
+    ['an unknown option', ['--todya', '2023-04-20'], 'ไม่รู้จักตัวเลือก --todya กรุณาดูวิธีใช้ด้านล่าง\nunknown option --todya'],
   ])('for %s with every port busy: the argument is what is told, exit 1', (_name, args, line) => {
     const port = held!.port;
     const env = {

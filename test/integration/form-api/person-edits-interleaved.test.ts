@@ -5,10 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailEventsHandler } from '../../../functions/mail-events/mail-events.js';
-import { call } from '../../support/api-events.js';
+import { type ApiResponse, call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
 import { runBefore } from '../../support/fault-injection.js';
-import { addStaff, listedPerson } from '../../support/people-requests.js';
+import { mailFor } from '../../support/mailbox.js';
+import { addStaff, listedPerson, type ListedPerson } from '../../support/people-requests.js';
 import { bounceEvent, snsEvent } from '../../support/ses-events.js';
 
 let f: ApiFixture;
@@ -111,6 +112,106 @@ describe('a change of a person while something else writes them', () => {
     expect(res.body.error.message_th).toMatch(/กำลังถูกแก้ไขจากที่อื่น/);
     expect(between.ran).toBe(3);
     expect((await listed(person.personId)).name).toBe('นายสมชาย ใจดี');
+  });
+});
+
+/** The admin deactivates the person, as the person page's "ปิดการใช้งาน" does; expects 200. */
+const deactivate = async (personId: string) =>
+  expect(
+    (await call(f.handler, { method: 'PUT', path: `/v1/people/${personId}`, as: who.admin, body: { active: false } }))
+      .status,
+  ).toBe(200);
+/** The actions of the person's history, newest first. */
+const history = async (personId: string) => {
+  const res = await call(f.handler, { method: 'GET', path: `/v1/people/${personId}/audit`, as: who.coordinator });
+  expect(res.status).toBe(200);
+  return (res.body.items as { action: string }[]).map((e) => e.action);
+};
+const accessEnded = (res: ApiResponse, what: 'saved' | 'sent') => {
+  expect(res.status, JSON.stringify(res.body)).toBe(409);
+  expect(res.body.error.message_th).toBe(
+    `ผู้ใช้งานนี้ถูกปิดการใช้งานในระหว่างนั้น สิทธิ์เข้าใช้งานสิ้นสุดแล้ว ${what === 'saved' ? 'การเปลี่ยนแปลงของท่านจึงยังไม่ได้บันทึก' : 'จึงไม่ได้ส่งอีเมลเชิญ'} หากยังต้องการ กรุณาเปิดใช้งานอีกครั้งก่อน`,
+  );
+  expect(res.body.error.message_en).toMatch(/^this person was deactivated meanwhile, so their access has ended/);
+};
+
+// session 37: a change racing the deactivation was applied to the person as deactivated: the acting
+// list then got its 400 ("a deactivated person cannot be acting head"), a page's If-Match its 412,
+// and a rename was written on the deactivated person; an invitation sent again went out after it
+describe("a change or an invitation racing the person's deactivation: 409, the access ended meanwhile", () => {
+  /** Adds a staff member, then sends `request` with their deactivation landing between its read and its write. */
+  const racingDeactivation = async (local: string, request: (person: ListedPerson) => Promise<ApiResponse>) => {
+    const person = await add(local);
+    const between = runBefore(f.store.doc, writesPerson(person.personId), () => deactivate(person.personId), {
+      times: 1,
+      name: `deactivated-before-${local}`,
+    });
+    const res = await request(person);
+    between.remove();
+    expect(between.ran).toBe(1);
+    accessEnded(res, 'saved');
+    return (await listedPerson(f, person.personId))!;
+  };
+
+  it("an acting appointment given while the admin deactivates them: 409, not the acting list's 400; nothing of it written", async () => {
+    const now = await racingDeactivation('acting.during.deactivation', (p) =>
+      change(p.personId, { actingHeadOf: ['education'] }),
+    );
+    expect(now).toMatchObject({ active: false, actingHeadOf: [] });
+    expect(await history(now.personId)).toEqual(['person.update', 'person.add']);
+  });
+
+  it('a rename while they are deactivated: 409, the name is not written on the deactivated person', async () => {
+    const now = await racingDeactivation('renamed.during.deactivation', (p) =>
+      change(p.personId, { name: 'นายสมชาย ชื่อใหม่' }),
+    );
+    expect(now.name).toBe('นายสมชาย ใจดี');
+    expect(await history(now.personId)).toEqual(['person.update', 'person.add']);
+  });
+
+  it("the person page's save (If-Match) while they are deactivated: 409 saying so, not the 412 of an edit", async () => {
+    const now = await racingDeactivation('page.during.deactivation', (p) =>
+      call(f.handler, {
+        method: 'PUT',
+        path: `/v1/people/${p.personId}`,
+        as: who.coordinator,
+        headers: { 'If-Match': p.etag },
+        body: { roles: ['staff', 'executive'] },
+      }),
+    );
+    expect(now.roles).toEqual(['staff']);
+  });
+
+  it('the invitation sent again while they are deactivated: 409, no email, no history entry, the bounce mark kept', async () => {
+    const person = await add('invited.during.deactivation');
+    await bounce(person.email, '2023-04-20T06:00:00Z');
+    const mails = async () => (await mailFor(domain)).filter((m) => m.to.includes(person.email)).length;
+    const before = await mails();
+    // the deactivation lands after the resend read the person (and renewed the password), as it
+    // reads the org for the email: before the email goes
+    let personRead = false;
+    const between = runBefore(
+      f.store.doc,
+      (command, input) => {
+        if (!/^Get(Item)?Command$/.test(command)) return false;
+        const key = JSON.stringify(input.Key);
+        if (key.includes(person.personId)) personRead = true;
+        return personRead && String((input.Key as { sk?: unknown }).sk).startsWith('ORG#');
+      },
+      () => deactivate(person.personId),
+      { times: 1, name: 'deactivated-before-invitation' },
+    );
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `/v1/people/${person.personId}/invitation`,
+      as: who.coordinator,
+    });
+    between.remove();
+    expect(between.ran).toBe(1);
+    accessEnded(res, 'sent');
+    expect(await mails()).toBe(before);
+    expect(await history(person.personId)).not.toContain('person.invite');
+    expect((await listedPerson(f, person.personId))?.undeliverable).toMatchObject({ reason: 'bounced' });
   });
 });
 

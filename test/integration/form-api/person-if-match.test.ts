@@ -161,3 +161,55 @@ describe('two person pages open on the same person, each saving over what it dre
     expect(put.responses).toHaveProperty('412');
   });
 });
+
+// session 37: the validator was in the body only; HTTP clients read it from the ETag header
+// (RFC 9110 §8.8.3). There is no GET of one person (people are listed), so the person's one
+// answer that may carry it is POST's 201; a PUT's answer may not (RFC 9110 §9.3.4: it merges the body).
+describe("the person's entity tag in the ETag header", () => {
+  const PAGE_ORIGIN = 'https://ita.example.org';
+  const addWithOrigin = (local: string) =>
+    call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      as: who.coordinator,
+      headers: { origin: PAGE_ORIGIN },
+      body: { email: `${local}@${domain}`, name: 'นายสมชาย ใจดี', roles: ['staff'], unitId: 'finance' },
+    });
+
+  it("adding a person answers ETag, the same strong tag as the body's etag and as listed", async () => {
+    const res = await addWithOrigin('etag.added');
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(res.headers.etag).toBe(res.body.etag);
+    expect((await listed(res.body.personId)).etag).toBe(res.headers.etag);
+  });
+
+  it('the header sent back as If-Match saves; once the person changed, the same header gets 412', async () => {
+    const res = await addWithOrigin('etag.sent.back');
+    const { personId } = res.body as ListedPerson;
+    expect((await save(who.coordinator, personId, res.headers.etag!, { roles: ['staff', 'executive'] })).status).toBe(
+      200,
+    );
+    refusedInThai(await save(who.admin, personId, res.headers.etag!, { name: 'นายสมชาย ใจเย็น' }));
+    expect((await listed(personId)).name).toBe('นายสมชาย ใจดี');
+  });
+
+  it('a page on another allowed origin may read it (Access-Control-Expose-Headers), and Location', async () => {
+    const res = await addWithOrigin('etag.cors');
+    expect(res.headers['Access-Control-Allow-Origin']).toBe(PAGE_ORIGIN);
+    const exposed = res.headers['Access-Control-Expose-Headers']?.toLowerCase().split(',');
+    expect(exposed).toEqual(expect.arrayContaining(['etag', 'location']));
+  });
+
+  it("OpenAPI declares ETag on POST /v1/people's 201; a PUT's answer has the new etag in its body only", async () => {
+    const doc = await call(f.handler, { method: 'GET', path: '/v1/openapi.json', as: who.coordinator });
+    const paths = doc.body.paths as Record<string, Record<string, { responses: Record<string, { headers?: object }> }>>;
+    expect(paths['/v1/people']!.post!.responses['201']!.headers).toHaveProperty('ETag');
+    expect(paths['/v1/people/{personId}']!.put!.responses['200']!.headers ?? {}).not.toHaveProperty('ETag');
+    const person = await add('etag.put');
+    const res = await save(who.coordinator, person.personId, person.etag, { roles: ['staff', 'executive'] });
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.body.etag).toBe((await listed(person.personId)).etag);
+  });
+});

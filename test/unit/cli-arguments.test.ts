@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ArgumentRefusal, parseCliArgs } from '../../infra/cli/cli-options.js';
+import { readStartArguments } from '../../infra/local/start-arguments.js';
+
+const options = { org: { type: 'string' }, 'dry-run': { type: 'boolean' } } as const;
+const refusalOf = (args: string[], allowPositionals = true) => {
+  try {
+    parseCliArgs({ args, options, allowPositionals });
+  } catch (error) {
+    if (error instanceof ArgumentRefusal) return `${error.th}\n${error.en}`;
+    throw error;
+  }
+  return undefined;
+};
+
+describe("a command line the CLIs cannot read is named in Thai, then English, never parseArgs' English", () => {
+  it.each([
+    ['an option last, with no value', ['--org'], 'ตัวเลือก --org ต้องตามด้วยค่า'],
+    ['an option followed by another', ['--org', '--dry-run'], 'ตัวเลือก --org ต้องตามด้วยค่า'],
+    ['a value given to a switch', ['--dry-run=no'], 'ตัวเลือก --dry-run ไม่รับค่า'],
+    ['a short option nobody defined', ['-o', 'x'], 'ไม่รู้จักตัวเลือก -o'],
+  ])('%s', (_n, args, thai) => {
+    const said = refusalOf(args);
+    expect(said?.startsWith(thai), said).toBe(true);
+    expect(said).not.toMatch(/argument missing|ambiguous|Unknown option|does not take/);
+  });
+
+  it('an argument where the command takes options only', () => {
+    expect(refusalOf(['--org', 'demo', 'extra'], false)).toBe(
+      'ไม่รู้จัก "extra" คำสั่งนี้รับเฉพาะตัวเลือก กรุณาดูวิธีใช้ด้านล่าง\nunexpected argument "extra": this command takes options only; see the usage below',
+    );
+  });
+
+  it('takes a value starting with "-" given as --org=-x, and an empty one as --org=', () => {
+    expect(parseCliArgs({ args: ['--org=-x'], options }).values.org).toBe('-x');
+    expect(parseCliArgs({ args: ['--org='], options }).values.org).toBe('');
+  });
+
+  it('npm start -- today (no dashes) says so Thai first, with its usage', () => {
+    expect(readStartArguments(['today'])).toEqual({
+      error: expect.stringMatching(
+        /^ไม่รู้จัก "today" คำสั่งนี้รับเฉพาะตัวเลือก .*\nunexpected argument "today".*\nusage: npm start/,
+      ),
+    });
+  });
+});
