@@ -30,7 +30,22 @@ export interface ReportRef {
   obligationId: string;
 }
 
-function conflict(current: number): ConflictError {
+/**
+ * The 409 for a write naming report version `sent` while version `current` is stored (0: never
+ * submitted), with currentVersion so the client reloads. A version after the current one never
+ * existed: said so, on `field`, rather than "changed meanwhile" (tester s37 #4).
+ */
+function conflict(
+  current: number,
+  sent?: { version: number; field: 'body.version' | 'body.expectedVersion' },
+): ConflictError {
+  if (sent && current > 0 && sent.version > current) {
+    const th = `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`;
+    const en = `there is no version ${sent.version} of this report; the current version is ${current}. Reload before revising`;
+    return new ConflictError(th, en, [{ path: sent.field, message_th: th, message_en: en }], {
+      currentVersion: current,
+    });
+  }
   return new ConflictError(
     current === 0
       ? 'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้'
@@ -131,7 +146,8 @@ export class ReportRepository {
    * A revision answers with the first submission's time like the first submission does: the
    * caller passes `firstSubmittedAt` (from `firstSubmittedAt(ref)`, read beside its other reads,
    * so a revision costs no extra round trip); without it the report is read here first.
-   * Errors: ConflictError (409) when the version moved on, the report is accepted
+   * Errors: ConflictError (409) when the version moved on (or never existed: said so, on
+   * body.expectedVersion), the report is accepted
    * (see report-rules), or it already has MAX_REPORT_VERSIONS versions.
    */
   async saveVersion(
@@ -219,7 +235,10 @@ export class ReportRepository {
       }
       const current = failed.find((f) => f.index === latestIndex)?.item;
       if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
-      throw conflict(Number(current?.version ?? 0));
+      throw conflict(
+        Number(current?.version ?? 0),
+        ctx.expectedVersion === undefined ? undefined : { version: ctx.expectedVersion, field: 'body.expectedVersion' },
+      );
     }
     return report;
   }
@@ -295,7 +314,8 @@ export class ReportRepository {
       if (current?.version === undefined) {
         throw new NotFoundError('ยังไม่มีรายงานให้ตรวจ', 'there is no report to review');
       }
-      if (Number(current.version) !== decision.version) throw conflict(Number(current.version));
+      if (Number(current.version) !== decision.version)
+        throw conflict(Number(current.version), { version: decision.version, field: 'body.version' });
       throw reopening
         ? onlyAcceptedReopens(Number(current.version), Report.shape.reviewState.parse(current.reviewState))
         : alreadyAccepted(Number(current.version));
@@ -320,7 +340,8 @@ export class ReportRepository {
       }),
     );
     const current = Number(Item?.version ?? 0);
-    if (current !== expectedVersion) return conflict(current);
+    if (current !== expectedVersion)
+      return conflict(current, { version: expectedVersion, field: 'body.expectedVersion' });
     if (Item?.reviewState === 'accepted') return acceptedReportIsFinal(current);
     return tooManyVersions();
   }
