@@ -10,11 +10,11 @@ import {
   batchItems,
   type ReminderBatch,
   type ReminderStage,
-  returnedOn,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
   orgName: string;
@@ -92,11 +92,11 @@ interface Entry {
 
 /** "ส่งรายงานเมื่อ … ส่งกลับให้แก้ไข เมื่อ …" for a returned report listed at another stage than "returned". */
 function returnedNote(t: TrackedObligation): string {
-  const back = returnedOn(t);
+  const back = returnedLineTh(t);
   if (!back) return '';
   const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
   const sent = first ? `ส่งรายงานแล้วเมื่อ ${formatThaiDate(bangkokDate(new Date(first)))} ` : '';
-  return `${sent}ส่งกลับให้แก้ไข เมื่อ ${formatThaiDate(back)} ยังไม่ได้ส่งฉบับแก้ไข`;
+  return `${sent}${back}`;
 }
 
 /**

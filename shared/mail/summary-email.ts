@@ -10,7 +10,7 @@ import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
-import { followUpGistOf, obligationLabelTh } from './obligation-line.js';
+import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
 export interface SummaryContext {
   title: string;
@@ -193,6 +193,8 @@ interface OverdueLine {
   gist: string;
   /** "กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๕" */
   due: string;
+  /** "ส่งกลับให้แก้ไข เมื่อ … ยังไม่ได้ส่งฉบับแก้ไข" for a returned report not sent again; else '' */
+  returned: string;
   link: string;
 }
 
@@ -206,6 +208,7 @@ function overdueLine(
     label: `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, measures)}`,
     gist: followUpGistOf(o, measures),
     due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}`,
+    returned: returnedLineTh(t),
     link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
   };
 }
@@ -235,12 +238,13 @@ export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'
 export const overdueMoreTh = (more: number) => (more > 0 ? `และอีก ${th(more)} รายการ` : undefined);
 
 const overdueLineHtml = (l: OverdueLine) =>
-  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}</li>`;
+  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}${l.returned ? `<br><span style="color:#92400e">${escapeHtml(l.returned)}</span>` : ''}</li>`;
 
 const overdueLineText = (l: OverdueLine) => [
   `- ${l.label}`,
   ...(l.gist ? [`   ${l.gist}`] : []),
   `   ${l.due}`,
+  ...(l.returned ? [`   ${l.returned}`] : []),
   `   ${l.link}`,
 ];
 
