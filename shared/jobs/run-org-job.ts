@@ -68,6 +68,12 @@ export function countsBeforeAbort(error: unknown): OrgJobResult | undefined {
   return typeof error === 'object' && error !== null ? doneBeforeAbort.get(error) : undefined;
 }
 
+/** The batch as one email of it holds it: `items`, and how many more go in the person's other emails. */
+const batchPart = (batch: ReminderBatch, items: TrackedObligation[], elsewhere: number): ReminderBatch => ({
+  ...batchWith(batch, items),
+  ...(elsewhere > 0 ? { elsewhere } : {}),
+});
+
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
   const result: OrgJobResult = { orgId: request.orgId, ...noDeliveries() };
   try {
@@ -181,19 +187,20 @@ async function runOrgJobCounting(
               items: batchItems(batch),
               markerOf: markerOf(batch, person),
               claimedBefore: (marker) => claimed.has(markerId(orgId, marker)),
-              render: (items) => ({
+              render: (items, elsewhere) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },
-                ...renderReminder(batchWith(batch, items), {
+                ...renderReminder(batchPart(batch, items, elsewhere), {
                   orgName: org.name,
                   unitNames,
                   measures: new Map(),
                   measuresOf: measures,
                   today,
                   formUrl: deps.settings.formUrl,
+                  cutoffDays,
                 }),
               }),
-              recipe: (items) => reminderRecipe(batchWith(batch, items), person, today),
+              recipe: (items, elsewhere) => reminderRecipe(batchPart(batch, items, elsewhere), person, today),
               run,
             }),
           );

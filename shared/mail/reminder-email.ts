@@ -1,7 +1,7 @@
 // The email a run sends to one audience: a list of obligations in Thai, each with a link to the form.
 import { addedHow } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addedLate } from '../domain/reminder-ladder.js';
+import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { bangkokDate, daysBetween, type PlainDate } from '../domain/plain-date.js';
@@ -25,6 +25,8 @@ export interface ReminderContext {
   today: PlainDate;
   /** the web page; an obligation's address is {formUrl}/#/fy/{fy}/o/{id} */
   formUrl: string;
+  /** the run's cut-off (days after the due date; default DEFAULT_CUTOFF_DAYS): a newcomer's email names it */
+  cutoffDays?: number;
 }
 
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
@@ -66,14 +68,59 @@ function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNam
 /** The heading above a listing's still-open obligations (test/support/mail-ledger.ts reads it). */
 export const STILL_OPEN_HEADING = 'รายงานที่เปิดรอบไว้ก่อนหน้านี้และยังไม่ได้ส่ง กรุณาส่งภายในกำหนด';
 
+/**
+ * "เลยกำหนดนานกว่า ๖๐ วันอีก ๑๘ รายการ": a newcomer's reports past their cut-off, which the email
+ * counts but does not list (ReminderBatch.pastCutoff); undefined when there are none.
+ */
+function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | undefined {
+  const n = batch.pastCutoff?.length ?? 0;
+  const days = ctx.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
+  return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
+}
+
 function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
-  const count = `${toThaiDigits(all.length)} รายการ`;
+  // a part of a batch split over several emails says it is one part; a newcomer's, what it leaves out
+  const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
+  const older = pastCutoffTh(batch, ctx);
+  const count = `${toThaiDigits(all.length)}${of} รายการ${older ? ` และ${older}` : ''}`;
   const when =
     batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
       ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
       : '';
   return `[ITA] ${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
+}
+
+/** What an email leaves out, said after its list, with where to see it (docs/reminders.md). */
+interface Closing {
+  line: string;
+  links: { label: string; url: string }[];
+}
+
+/**
+ * After the list: the rest of a batch split over several emails ("และอีก ๔๐ รายการ ในอีเมลฉบับอื่น…"),
+ * and a newcomer's reports past their cut-off, counted, with their unit's page of each fiscal year
+ * (shared/domain/page-addresses.ts).
+ */
+function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
+  const out: Closing[] = [];
+  if (batch.elsewhere)
+    out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ`, links: [] });
+  const older = pastCutoffTh(batch, ctx);
+  if (older && batch.audience.kind === 'unit') {
+    const { unitId } = batch.audience;
+    const unit = ctx.unitNames.get(unitId) ?? unitId;
+    const orgId = batch.pastCutoff![0]!.obligation.orgId;
+    const fys = [...new Set(batch.pastCutoff!.map((t) => t.obligation.fy))].sort();
+    out.push({
+      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานของ${unit}`,
+      links: fys.map((fy) => ({
+        label: `งานของ${unit} ปีงบประมาณ ${toThaiDigits(fy)}`,
+        url: pageLink(ctx.formUrl, orgId, PAGE.unitObligations(fy, unitId)),
+      })),
+    });
+  }
+  return out;
 }
 
 interface Entry {
@@ -135,8 +182,11 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     };
   };
   // the new ones under the stage's intro, then those still open from earlier months
+  const older = pastCutoffTh(batch, ctx);
+  const intro = `${HEADINGS[batch.stage].intro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
+  const closing = closingOf(batch, ctx);
   const sections: { intro: string; entries: Entry[] }[] = [
-    { intro: HEADINGS[batch.stage].intro, entries: batch.items.map(entry) },
+    { intro, entries: batch.items.map(entry) },
     { intro: STILL_OPEN_HEADING, entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
   const numbered = sections.map((s, k) => ({
@@ -166,13 +216,19 @@ ${numbered
     (s) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>
 ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
-  .join('\n')}`,
+  .join('\n')}${closing
+      .map(
+        (c) =>
+          `\n<p style="margin:0 0 8px;font-weight:bold">${escapeHtml(c.line)}</p>${c.links.map((l) => `\n<div style="margin:0 0 12px">${button(l.url, l.label)}</div>`).join('')}`,
+      )
+      .join('')}`,
     FOOTER,
   );
   const text = [
     greetingOf(batch.audience, ctx),
     '',
     ...numbered.flatMap((s) => [s.intro, '', ...s.entries.flatMap((e, i) => textEntry(e, s.first + i))]),
+    ...closing.flatMap((c) => [c.line, ...c.links.map((l) => `   ${l.label}: ${l.url}`), '']),
     FOOTER,
   ].join('\n');
   return { subject, html, text };

@@ -154,6 +154,25 @@ describe('a long overdue list: both parts say how many are left out, and the las
     expect(mail.html).toContain('/o/i10.f1.2023-03.clerk"');
   });
 
+  // tester s37 (P2), neighbour: "และอีก N รายการ" said how many but not where they are
+  it('says where the rest are: each unit with some left out, how many, and its page of the year', () => {
+    const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
+    const text = listIn(mail.text);
+    const at = text.indexOf('และอีก');
+    const rest = text.slice(at).trimEnd().split('\n');
+    expect(rest[0]).toMatch(/^และอีก [๐-๙]+ รายการ ดูได้ที่หน้างานของแต่ละหน่วยงาน$/);
+    const perUnit = rest.slice(1).map((l) => /^ {3}(\S+) ([๐-๙]+) รายการ: (\S+)$/.exec(l)!);
+    expect(perUnit.length).toBeGreaterThan(0);
+    const total = perUnit.reduce(
+      (n, m) => n + Number(m[2]!.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))),
+      0,
+    );
+    expect(rest[0]).toContain(`และอีก ${toThaiDigits(total)} รายการ`);
+    expect(perUnit.map((m) => m[3])).toContain('https://ita.example.org/#/org/demo/fy/2566/unit/clerk');
+    expect(perUnit[0]![1]).toBe('สำนักปลัดเทศบาล');
+    expect(mail.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/unit/clerk"');
+  });
+
   it('a list of 50 or fewer stays oldest first, with no "และอีก" (neighbour)', () => {
     const mail = digest(plan.measures, (id) => /^i10\.f1\.\d{4}-\d{2}\.clerk$/.test(id) && id.slice(8, 15) < '2023-04');
     const entries = overdueEntries(mail.text);
