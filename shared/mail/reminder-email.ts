@@ -9,6 +9,7 @@ import {
   type Audience,
   batchItems,
   type ReminderBatch,
+  ladderSubject,
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
@@ -149,11 +150,13 @@ function returnedNote(t: TrackedObligation): string {
 /**
  * "เพิ่มเข้าแผนมาตรการเมื่อ … ซึ่งถึงกำหนดส่งแล้ว …" for an obligation added late (its reminders
  * count from that day: shared/domain/reminder-ladder.ts), "แผนมาตรการแก้ไขเมื่อ … ทำให้…" when a plan
- * change made its period due; '' for the others.
+ * change made its period due; '' for the others. Read as the ladder reads it on `today`
+ * (ladderSubject): a run on a day before the addition (a time-travel run, a replay) knows nothing
+ * of it and says nothing (tester s37: an import stamped with the real clock put a future day here).
  */
-function lateNote(t: TrackedObligation, measure: Measure | undefined): string {
+function lateNote(t: TrackedObligation, measure: Measure | undefined, today: PlainDate): string {
   const o = t.obligation;
-  const day = addedLate(o);
+  const day = addedLate(ladderSubject(t, today));
   if (day === undefined) return '';
   const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
   const how = followUp ? addedHow(followUp, o.periodId, o.unitId) : 'added';
@@ -177,7 +180,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
-      lateNote: lateNote(t, measure),
+      lateNote: lateNote(t, measure, ctx.today),
       link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
