@@ -24,6 +24,7 @@ import { reminderBatches } from './reminder-batches.js';
 import { annualReportDaysToMail, summariesFor, summariesToSend } from './summary-plans.js';
 import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
 import { summaryHasData } from './mail-recipes.js';
 
@@ -260,8 +261,8 @@ async function annualReportPlan(
   if (failed)
     return noted(
       false,
-      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
-        `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและ${ROLE_LABELS.coordinator}` +
+        `${failed.failure ? ` (${failed.failure.message_th})` : ''} ${ROLE_LABELS.coordinator} สั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
       `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
         `${failed.failure ? ` (${failed.failure.message_en})` : ''}; the coordinator asks for a new one on the documents screen (docs/operations.md, AnnualReportFailed)`,
     );

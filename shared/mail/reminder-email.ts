@@ -14,6 +14,7 @@ import {
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
 
@@ -41,7 +42,10 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
     subject: 'รายงานค้างส่งเกิน ๑๔ วัน',
     intro: 'รายงานผลตามมาตรการต่อไปนี้ค้างส่งเกิน ๑๔ วัน กรุณาติดตาม',
   },
-  returned: { subject: 'รายงานถูกส่งกลับให้แก้ไข', intro: 'ผู้ประสานงานได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ' },
+  returned: {
+    subject: 'รายงานถูกส่งกลับให้แก้ไข',
+    intro: `${ROLE_LABELS.coordinator} ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ`,
+  },
   backlog: {
     subject: 'รายงานค้างส่งของหน่วยงานที่คุณเข้ามารับผิดชอบ',
     intro:
@@ -49,16 +53,20 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   },
 };
 
+/** Above a returned report's comment: "ความเห็นของคณะทำงาน ITA". */
+const COMMENT_LABEL = `ความเห็นของ${ROLE_LABELS.coordinator}`;
+
 /** A stage's words as the email's subject says them ("เลยกำหนดส่งรายงาน"). */
 export const stageSubjectTh = (stage: ReminderStage): string => HEADINGS[stage].subject;
 
 function audienceName(a: Audience, ctx: Pick<ReminderContext, 'unitNames'>): string {
   if (a.kind === 'unit' || a.kind === 'unit-head') return ctx.unitNames.get(a.unitId) ?? a.unitId;
-  return a.kind === 'coordinators' ? 'ผู้ประสานงาน ITA' : 'ผู้บริหาร';
+  // the roles' names the page and the people screen use (DESIGN.md: the coordinators are คณะทำงาน ITA)
+  return a.kind === 'coordinators' ? ROLE_LABELS.coordinator : ROLE_LABELS.executive;
 }
 
 /**
- * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน ผู้ประสานงาน ITA …", a
+ * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน คณะทำงาน ITA …", a
  * unit head (or acting head) "เรียน หัวหน้าส่วนราชการ กองช่าง …", a unit's staff "เรียน กองช่าง …".
  */
 function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
@@ -208,7 +216,7 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
 ${e.lateNote ? `<div style="color:#374151">${escapeHtml(e.lateNote)}</div>` : ''}
 ${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''}
-${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">ความเห็นผู้ประสานงาน: ${escapeHtml(e.comment)}</div>` : ''}
+${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">${COMMENT_LABEL}: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
   const html = emailPage(
@@ -246,7 +254,7 @@ function textEntry(e: Entry, i: number): string[] {
     `   ${e.due}`,
     ...(e.lateNote ? [`   ${e.lateNote}`] : []),
     ...(e.returned ? [`   ${e.returned}`] : []),
-    ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
+    ...(e.comment ? [`   ${COMMENT_LABEL}: ${e.comment}`] : []),
     `   แบบรายงาน: ${e.link}`,
     '',
   ];

@@ -8,6 +8,7 @@ import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
@@ -329,7 +330,7 @@ const PEOPLE_PAGE = 'หน้าผู้ใช้งานและหน่�
  */
 export function unreachableUnitLine(u: UnreachableUnit): string {
   if (u.closed)
-    return `${u.name} (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
+    return `${u.name} (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ${ROLE_LABELS.coordinator} ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
   const what =
     u.noStaff && u.noHead
       ? `ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
+import type { Report } from '../../shared/domain/report.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -108,5 +109,33 @@ describe('the added-late note follows the ladder: a run on a day before the addi
     const patch = { unitsAddedOn: { finance: '2023-12-05' } };
     expect(overdueOn('2023-11-30', patch).text).not.toContain('เพิ่มเข้าแผนมาตรการ');
     expect(overdueOn('2023-12-05', patch).text).toContain('เพิ่มเข้าแผนมาตรการเมื่อ ๕ ธันวาคม ๒๕๖๖');
+  });
+});
+
+// Tester s37 (P3): the coordinators' escalation said "[ITA] ผู้ประสานงาน ITA: …" and the returned
+// email "ผู้ประสานงานได้ส่ง…", "ความเห็นผู้ประสานงาน:"; the product names them "คณะทำงาน ITA".
+describe('the coordinators are named คณะทำงาน ITA in the emails, as the page names them', () => {
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+
+  it("the coordinators' escalation: subject and greeting", () => {
+    const mail = renderReminder({ stage: 'escalation-head', audience: { kind: 'coordinators' }, items }, ctx);
+    expect(mail.subject).toBe('[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๔ รายการ)');
+    expect(mail.text.startsWith('เรียน คณะทำงาน ITA เทศบาลตำบลดอนอะระง\n')).toBe(true);
+    expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain('ผู้ประสานงาน');
+  });
+
+  it("a returned report's email to the unit (neighbour): who returned it and whose comment it is", () => {
+    const report = { reviewComment: 'กรุณาแนบรายงานการประชุม', version: 1 } as Report;
+    const mail = renderReminder(
+      {
+        stage: 'returned',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items: items.slice(0, 1).map((t) => ({ ...t, status: 'returned' as const, report })),
+      },
+      ctx,
+    );
+    expect(mail.text).toContain('คณะทำงาน ITA ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ');
+    expect(mail.text).toContain('ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุม');
+    expect(`${mail.text}${mail.html}`).not.toContain('ผู้ประสานงาน');
   });
 });

@@ -1,7 +1,8 @@
 // An escalation greets its reader once (tester t36, P3): the executives' email opened "เรียน ผู้บริหาร
 // เทศบาล…" and then "เรียนผู้บริหาร รายงานผลตามมาตรการต่อไปนี้…", under the subject "[ITA] ผู้บริหาร:
 // เรียนผู้บริหาร: …"; the coordinators' copy of a unit head's escalation greeted "ผู้ประสานงาน ITA" and
-// then "หัวหน้าส่วนราชการ/ผู้ประสานงาน", and the head's own greeted the unit, not its head.
+// then "หัวหน้าส่วนราชการ/ผู้ประสานงาน", and the head's own greeted the unit, not its head. Since session
+// 37 the coordinators are named as everywhere else in the product, "คณะทำงาน ITA" (tester s37, P3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
@@ -46,8 +47,10 @@ describe('an escalation greets its reader once, and its subject greets no one', 
     const mails = to('ita', 'ค้างส่งเกิน ๗ วัน');
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails) {
-      expect(m.subject).toMatch(/^\[ITA\] ผู้ประสานงาน ITA: รายงานค้างส่งเกิน ๗ วัน/);
-      expect(m.text).toMatch(new RegExp(`^เรียน ผู้ประสานงาน ITA ${NAME}\n\nรายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม\n`));
+      expect(m.subject).toMatch(/^\[ITA\] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน/);
+      expect(m.text).toMatch(new RegExp(`^เรียน คณะทำงาน ITA ${NAME}\n\nรายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม\n`));
+      expect(m.html).toContain(`เรียน คณะทำงาน ITA ${NAME}`);
+      expect(`${m.subject}\n${m.text}\n${m.html}`).not.toContain('ผู้ประสานงาน');
       expect(m.text).not.toContain('หัวหน้าส่วนราชการ');
       expect(greetings(m.text)).toBe(1);
       expect(greetings(m.html)).toBe(1);
@@ -135,8 +138,8 @@ describe('an escalation too long for one email says, in each part, how many are 
   it("the coordinators' copy of the heads' escalation is split the same way (neighbour)", () => {
     const parts = [...mails('2023-04-07', 'ita', 'ค้างส่งเกิน ๗ วัน'), ...mails('2023-04-08', 'ita', 'ค้างส่งเกิน ๗ วัน')];
     expect(parts.map((m) => m.subject).sort()).toEqual([
-      '[ITA] ผู้ประสานงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๗ จาก ๑๐๕ รายการ)',
-      '[ITA] ผู้ประสานงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๙๘ จาก ๑๐๕ รายการ)',
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๗ จาก ๑๐๕ รายการ)',
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๙๘ จาก ๑๐๕ รายการ)',
     ]);
   });
 
