@@ -7,12 +7,7 @@ import { parseEnvironment, ScheduledJobEnvironment } from '../../shared/environm
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
 import { queueBatch } from '../../shared/jobs/fan-out.js';
 import { JobInput } from '../../shared/jobs/job-input.js';
-import {
-  noteHolidayFallback,
-  planWorkItems,
-  runScheduledJob,
-  type WorkItem,
-} from '../../shared/jobs/run-scheduled-job.js';
+import { planWorkItems, runScheduledJob, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 import { counted } from '../../shared/domain/english-count.js';
 
 const logger = new Logger({ serviceName: 'ita-measures-jobs' });
@@ -36,7 +31,6 @@ export async function handler(event: unknown) {
       throw new Error(`${counted(result.erroredOrgs.length, 'org')} failed; Lambda retries the run`);
     return result;
   }
-  noteHolidayFallback({ log: (m, f) => logger.warn(m, f) }, job.scheduledTime);
   let batch: WorkItem[] = [];
   let planned = 0;
   const flush = async () => {

@@ -19,7 +19,7 @@ import type { AnnualReportRun } from '../../shared/jobs/job-dependencies.js';
 import { cliTime, firingDays, lastRunDay, runDayOf, scheduledTimeOn } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate } from '../../shared/domain/thai-format.js';
-import { thaiWorkingDaysBetween, yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
+import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
 /** "a, b หรือ c" */
 const thaiOr = (items: readonly string[]) =>
@@ -96,10 +96,10 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const { lines, emails, notes } = await previewMail(deps, org, from, to);
+      const { lines, emails, notes, fallbackHolidayYears } = await previewMail(deps, org, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
       for (const n of notes) process.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
-      for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);
+      for (const y of fallbackHolidayYears) process.stdout.write(`${holidayFallbackLine(y)}\n`);
       process.stdout.write(
         `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
           `(${counted(emails, 'email')} would go out, ${counted(lines.length, 'line')}: one per obligation and recipient; nothing was sent)\n`,

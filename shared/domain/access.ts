@@ -1,6 +1,7 @@
 // Who may do what. The caller's org, unit and roles come from the table, never from the request.
 import { type FieldMessage, ForbiddenError } from './errors.js';
 import type { Person, Role } from './organisation.js';
+import { ROLE_LABELS } from './status-labels.js';
 
 export interface Caller {
   personId: string;
@@ -70,12 +71,13 @@ export const isCoordinator = (caller: Caller) => has(caller, 'coordinator');
 
 export function assertCoordinator(caller: Caller): void {
   if (!isCoordinator(caller)) {
-    deny('เฉพาะคณะทำงาน ITA (ผู้ประสานงาน) เท่านั้น', 'only coordinators (the ITA working group) can do this');
+    deny(`เฉพาะ${ROLE_LABELS.coordinator} เท่านั้น`, 'only coordinators (the ITA working group) can do this');
   }
 }
 
 export function assertCanReadOrgWide(caller: Caller): void {
-  if (!seesWholeOrg(caller)) deny('เฉพาะผู้ประสานงานและผู้บริหารเท่านั้น', 'only coordinators and executives can do this');
+  if (!seesWholeOrg(caller))
+    deny(`เฉพาะ${ROLE_LABELS.coordinator} และผู้บริหารเท่านั้น`, 'only coordinators and executives can do this');
 }
 
 /**
@@ -93,7 +95,7 @@ export function assertCanGenerateDocuments(caller: Caller): void {
     if (has(caller, 'executive')) {
       deny('ผู้บริหารดูเอกสารได้อย่างเดียว ไม่สามารถสั่งจัดทำเอกสาร', 'executives can read documents but not generate them');
     }
-    deny('เฉพาะคณะทำงาน ITA (ผู้ประสานงาน) เท่านั้นที่สั่งจัดทำเอกสารได้', 'only coordinators can generate documents');
+    deny(`เฉพาะ${ROLE_LABELS.coordinator} เท่านั้นที่สั่งจัดทำเอกสารได้`, 'only coordinators can generate documents');
   }
 }
 

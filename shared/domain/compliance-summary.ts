@@ -24,7 +24,10 @@ export interface ComplianceSummary {
   total: ComplianceCounts;
   byUnit: { unitId: string; counts: ComplianceCounts }[];
   byIndicator: { indicator: number; counts: ComplianceCounts }[];
-  /** every obligation of the year that is overdue on asOf */
+  /**
+   * every obligation of the year still unsent (missing) and due before asOf: the overdue ones and
+   * those returned to their unit and not sent again, which `missing` counts too
+   */
   overdue: TrackedObligation[];
 }
 
@@ -76,7 +79,8 @@ export function summarizeCompliance(
       indicator: i.no,
       counts: indicators.get(i.no)!,
     })),
-    overdue: tracked.filter((t) => t.status === 'overdue' && t.obligation.dueDate < asOf),
+    // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too
+    overdue: tracked.filter((t) => t.obligation.dueDate < asOf && classify(t, asOf) === 'missing'),
   };
 }
 

@@ -40,6 +40,17 @@ export interface ReminderBatch {
   stillOpen?: TrackedObligation[];
   /** the listing run's month, YYYY-MM (with stillOpen) */
   listedIn?: string;
+  /**
+   * A newcomer's backlog batch only: the unit's reports they missed that are past their cut-off
+   * (unit-backlog.ts newcomerBacklog). No reminder names them any more: the email counts them and
+   * links to the unit's page; not items of the email (no send marker).
+   */
+  pastCutoff?: TrackedObligation[];
+  /**
+   * The batch's items sent to the same person in other emails (one email lists at most
+   * MAX_MARKERS_PER_MAIL): the email says it is a part ("๙๘ จาก ๑๓๘ รายการ", "และอีก ๔๐ รายการ …").
+   */
+  elsewhere?: number;
 }
 
 /** A kind's run on the 1st lists its cadence: scheduled on `runDay` (sent on the next working day). */

@@ -57,16 +57,25 @@ export function holidaySource(year: number): HolidaySource {
 /** The first calendar year a run can need (FY2566 began in October 2022). */
 const FIRST_RUN_YEAR = Number(LISTED_FROM.slice(0, 4));
 
+/** A year with no Cabinet list that a run may use (from FY2566's on): a computed list or date-holidays fills in. */
+const fillsIn = (year: number) => year >= FIRST_RUN_YEAR && !hasOfficialList(year);
+
 /**
- * The calendar years (CE) a run between `from` and `to` consults (their years and neighbours, as
- * thaiWorkingDays loads them, none before 2022) that have no Cabinet list: a computed list or npm
- * date-holidays fills them in (`holidaySource`). E.g. a run on 2026-12-01 -> [2027] (FY2570's 2027 months).
+ * `calendar`, noting each calendar year (CE) it is asked about: `fallbackYears()` are those of them
+ * with no Cabinet list (`holidaySource`: computed or date-holidays), the years whose holidays a run
+ * actually used (its day, and the ladder days of the obligations it read), in order. A run in April
+ * 2026 of an org without an FY2570 plan asks of 2026 only; one whose FY2570 obligations climb into
+ * 2027 asks of 2027 too (docs/reminders.md, "Working days").
  */
-export function yearsWithoutOfficialList(from: PlainDate, to: PlainDate = from): number[] {
-  const years: number[] = [];
-  for (let y = Number(from.slice(0, 4)) - 1; y <= Number(to.slice(0, 4)) + 1; y++)
-    if (y >= FIRST_RUN_YEAR && !hasOfficialList(y)) years.push(y);
-  return years;
+export function notingFallbackYears(calendar: WorkingDays): WorkingDays & { fallbackYears: () => number[] } {
+  const asked = new Set<number>();
+  return {
+    isWorkingDay(date: PlainDate): boolean {
+      asked.add(Number(date.slice(0, 4)));
+      return calendar.isWorkingDay(date);
+    },
+    fallbackYears: () => [...asked].filter(fillsIn).sort((a, b) => a - b),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // ladder will ever name them to this person. Pure: no I/O, no clock. docs/reminders.md ("Joining a unit").
 import type { Person } from './organisation.js';
 import type { PlainDate } from './plain-date.js';
-import { type LadderOptions, ladderOf, STAFF_STAGES, stagesOn } from './reminder-ladder.js';
+import { cutoffDate, type LadderOptions, ladderOf, STAFF_STAGES, stagesOn } from './reminder-ladder.js';
 import { isUnsettled, ladderSubject, type TrackedObligation } from './reminder-plan.js';
 
 /**
@@ -17,36 +17,53 @@ export function joinsUnitStaff(previous: Person | undefined, next: Person): bool
 }
 
 /**
- * The obligations of `person`'s unit that are past the staff ladder on `today` (only escalations
- * still current, the cut-off not passed), unsettled and not returned (a returned report has its own
- * email to every staff member), whose overdue email went out on or before the day the person joined:
- * sent before they came, or on that day before they were added. Oldest due date first. Empty for a
- * person with no join day (people from before this rule), one who is not staff, or a join after
- * `today` (a run replayed for an earlier day). The run drops the items the person already heard of
- * (their own overdue or escalation marker: a reactivated officer, a coordinator moved in).
+ * What a newcomer missed of their unit: `listed`, the obligations past the staff ladder on `today`
+ * (only escalations still current, the cut-off not passed), and `pastCutoff`, those whose cut-off
+ * has passed (no reminder names them any more: the email counts them and links to the unit's page,
+ * docs/reminders.md "Joining a unit"). Both: unsettled and not returned (a returned report has its
+ * own email to every staff member), whose overdue email went out on or before the day the person
+ * joined (sent before they came, or on that day before they were added). Oldest due date first.
+ * Empty for a person with no join day (people from before this rule), one who is not staff, or a
+ * join after `today` (a run replayed for an earlier day). The run drops the items the person
+ * already heard of (their own overdue or escalation marker: a reactivated officer, a coordinator
+ * moved in).
  */
+export function newcomerBacklog(
+  person: Person,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: LadderOptions = {},
+): { listed: TrackedObligation[]; pastCutoff: TrackedObligation[] } {
+  const joined = person.joinedUnitOn as PlainDate | undefined;
+  const out = { listed: [] as TrackedObligation[], pastCutoff: [] as TrackedObligation[] };
+  if (!joined || joined > today || !person.active || !person.unitId || !person.roles.includes('staff')) return out;
+  for (const t of [...tracked].sort(oldestFirst)) {
+    if (t.obligation.unitId !== person.unitId || !isUnsettled(t) || t.status === 'returned') continue;
+    const subject = ladderSubject(t, today);
+    const overdue = ladderOf(subject, options).find((s) => s.stage === 'overdue');
+    if (overdue === undefined || overdue.on > joined) continue;
+    if (today > cutoffDate(subject, options)) {
+      out.pastCutoff.push(t);
+      continue;
+    }
+    const now = stagesOn(subject, today, options);
+    if (now.length > 0 && !now.some((s) => STAFF_STAGES.includes(s))) out.listed.push(t);
+  }
+  return out;
+}
+
+const oldestFirst = (a: TrackedObligation, b: TrackedObligation) =>
+  a.obligation.dueDate.localeCompare(b.obligation.dueDate) ||
+  a.obligation.obligationId.localeCompare(b.obligation.obligationId);
+
+/** The obligations a newcomer's email lists (newcomerBacklog's `listed`). */
 export function backlogOf(
   person: Person,
   today: PlainDate,
   tracked: TrackedObligation[],
   options: LadderOptions = {},
 ): TrackedObligation[] {
-  const joined = person.joinedUnitOn as PlainDate | undefined;
-  if (!joined || joined > today || !person.active || !person.unitId || !person.roles.includes('staff')) return [];
-  return tracked
-    .filter((t) => {
-      if (t.obligation.unitId !== person.unitId || !isUnsettled(t) || t.status === 'returned') return false;
-      const subject = ladderSubject(t, today);
-      const now = stagesOn(subject, today, options);
-      if (now.length === 0 || now.some((s) => STAFF_STAGES.includes(s))) return false;
-      const overdue = ladderOf(subject, options).find((s) => s.stage === 'overdue');
-      return overdue !== undefined && overdue.on <= joined;
-    })
-    .sort(
-      (a, b) =>
-        a.obligation.dueDate.localeCompare(b.obligation.dueDate) ||
-        a.obligation.obligationId.localeCompare(b.obligation.obligationId),
-    );
+  return newcomerBacklog(person, today, tracked, options).listed;
 }
 
 /** The marker stages that say a person already heard an obligation is overdue. */

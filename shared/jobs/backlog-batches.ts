@@ -4,7 +4,7 @@ import type { Person } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { LadderOptions } from '../domain/reminder-ladder.js';
 import type { ReminderBatch, TrackedObligation } from '../domain/reminder-plan.js';
-import { backlogOf, HEARD_OVERDUE_STAGES } from '../domain/unit-backlog.js';
+import { HEARD_OVERDUE_STAGES, newcomerBacklog } from '../domain/unit-backlog.js';
 import type { OutboxRepository } from '../store/outbox-repository.js';
 
 export interface BacklogMail {
@@ -13,10 +13,35 @@ export interface BacklogMail {
 }
 
 /**
- * For each active staff member with a join day: their unit's backlog (backlogOf) less the
- * obligations they already heard are overdue (their own overdue, escalation or backlog marker,
+ * What `person`'s newcomer email lists and counts today: their unit's backlog (newcomerBacklog) less
+ * the obligations they already heard are overdue (their own overdue, escalation or backlog marker,
  * read by one narrow Query per stage and fiscal year, only for people who have a backlog at all).
- * People who never joined through the API (no join day) cost nothing.
+ */
+export async function newcomerMail(
+  outbox: Pick<OutboxRepository, 'markedSubjects'>,
+  orgId: string,
+  person: Person,
+  today: PlainDate,
+  tracked: TrackedObligation[],
+  options: LadderOptions,
+): Promise<{ listed: TrackedObligation[]; pastCutoff: TrackedObligation[] }> {
+  const backlog = newcomerBacklog(person, today, tracked, options);
+  const all = [...backlog.listed, ...backlog.pastCutoff];
+  if (all.length === 0) return backlog;
+  const heard = new Set<string>();
+  const fys = [...new Set(all.map((t) => t.obligation.fy))];
+  for (const fy of fys)
+    for (const stage of HEARD_OVERDUE_STAGES)
+      for (const id of await outbox.markedSubjects(orgId, fy, stage, `person.${person.personId}`))
+        heard.add(`${fy}|${id}`);
+  const unheard = (t: TrackedObligation) => !heard.has(`${t.obligation.fy}|${t.obligation.obligationId}`);
+  return { listed: backlog.listed.filter(unheard), pastCutoff: backlog.pastCutoff.filter(unheard) };
+}
+
+/**
+ * For each active staff member with a join day, one email (newcomerMail): the reports it lists, and
+ * those past their cut-off it counts. None when it would list nothing. People who never joined
+ * through the API (no join day) cost nothing.
  */
 export async function backlogBatches(
   outbox: Pick<OutboxRepository, 'markedSubjects'>,
@@ -28,17 +53,17 @@ export async function backlogBatches(
 ): Promise<BacklogMail[]> {
   const out: BacklogMail[] = [];
   for (const person of people) {
-    const backlog = backlogOf(person, today, tracked, options);
-    if (backlog.length === 0) continue;
-    const heard = new Set<string>();
-    const fys = [...new Set(backlog.map((t) => t.obligation.fy))];
-    for (const fy of fys)
-      for (const stage of HEARD_OVERDUE_STAGES)
-        for (const id of await outbox.markedSubjects(orgId, fy, stage, `person.${person.personId}`))
-          heard.add(`${fy}|${id}`);
-    const items = backlog.filter((t) => !heard.has(`${t.obligation.fy}|${t.obligation.obligationId}`));
-    if (items.length === 0) continue;
-    out.push({ person, batch: { stage: 'backlog', audience: { kind: 'unit', unitId: person.unitId! }, items } });
+    const { listed, pastCutoff } = await newcomerMail(outbox, orgId, person, today, tracked, options);
+    if (listed.length === 0) continue;
+    out.push({
+      person,
+      batch: {
+        stage: 'backlog',
+        audience: { kind: 'unit', unitId: person.unitId! },
+        items: listed,
+        ...(pastCutoff.length ? { pastCutoff } : {}),
+      },
+    });
   }
   return out;
 }

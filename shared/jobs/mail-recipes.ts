@@ -6,7 +6,7 @@ import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import type { Measure } from '../domain/plan.js';
-import { type LadderOptions, STAFF_STAGES, stagesOn } from '../domain/reminder-ladder.js';
+import { DEFAULT_CUTOFF_DAYS, type LadderOptions, STAFF_STAGES, stagesOn } from '../domain/reminder-ladder.js';
 import {
   type Audience,
   batchItems,
@@ -29,6 +29,8 @@ import { earlierYearOf, type SummaryPlan, summaryRange } from './summary-plans.j
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { personLabel } from './failed-mail-lines.js';
+import { newcomerMail } from './backlog-batches.js';
+import { reminderYears } from './org-year.js';
 
 /** One org's data as a run has loaded it. */
 export interface OrgRunContext {
@@ -72,6 +74,8 @@ export function reminderRecipe(batch: ReminderBatch, person: Person, today: Plai
     personId: person.personId,
     fy: items[0]?.obligation.fy ?? 0,
     ids: items.map((t) => `${t.obligation.obligationId}|${itemMarkerStage(batch, t, today)}|${t.obligation.fy}`),
+    // one part of a batch split over several emails: a retry still says so
+    ...(batch.elsewhere ? { elsewhere: batch.elsewhere } : {}),
   };
 }
 
@@ -240,11 +244,15 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
   if (!recipients(audience, ctx.people).some((p) => p.personId === person.personId))
     return { drop: 'no longer in the audience' };
   const listedIn = kept.find((k) => k.listed)?.listed;
+  // a newcomer's email counts again what is past its cut-off today (backlog-batches.ts)
+  const pastCutoff = stage === 'backlog' ? await pastCutoffNow(ctx, person) : [];
   const batch: ReminderBatch = {
     stage,
     audience,
     items: kept.filter((k) => !k.listed).map((k) => k.t),
     ...(listedIn ? { stillOpen: kept.filter((k) => k.listed).map((k) => k.t), listedIn } : {}),
+    ...(pastCutoff.length ? { pastCutoff } : {}),
+    ...(typeof r.elsewhere === 'number' && r.elsewhere > 0 ? { elsewhere: r.elsewhere } : {}),
   };
   return {
     to: [person.email],
@@ -256,6 +264,15 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
       measuresOf: await measuresOf(ctx, fys),
       today: ctx.today,
       formUrl: ctx.deps.settings.formUrl,
+      ...(ctx.ladder.cutoffDays !== undefined ? { cutoffDays: ctx.ladder.cutoffDays } : {}),
     }),
   };
+}
+
+/** A newcomer's unit's reports past their cut-off today that they never heard of (newcomerMail). */
+async function pastCutoffNow(ctx: OrgRunContext, person: Person): Promise<TrackedObligation[]> {
+  const fys = reminderYears(ctx.today, ctx.ladder.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
+  const tracked = (await Promise.all(fys.map(ctx.year))).flatMap((data) => data?.tracked ?? []);
+  const mail = await newcomerMail(ctx.deps.repos.outbox, ctx.org.orgId, person, ctx.today, tracked, ctx.ladder);
+  return mail.pastCutoff;
 }

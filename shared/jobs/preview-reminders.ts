@@ -8,7 +8,7 @@ import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { batchItems, itemMarkerStage, type ReminderBatch, type ReminderStage } from '../domain/reminder-plan.js';
 import { backlogBatches } from './backlog-batches.js';
-import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
+import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { maskAddress } from '../mail/deliver-once.js';
 import { keys } from '../store/keys.js';
 import { MAX_MARKERS_PER_MAIL } from '../store/outbox-repository.js';
@@ -24,6 +24,7 @@ import { reminderBatches } from './reminder-batches.js';
 import { annualReportDaysToMail, summariesFor, summariesToSend } from './summary-plans.js';
 import { annualReportReaders, generationsOfRun } from './annual-report-run.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { OutboxItem } from '../store/outbox-repository.js';
 import { summaryHasData } from './mail-recipes.js';
 
@@ -87,14 +88,15 @@ export async function previewReminders(
  * runs of a day in the schedule catalog's order (a kind's run, then the daily pass), one email per
  * (run, stage, audience, person) with anything new, at most MAX_MARKERS_PER_MAIL obligations each,
  * one per summary and reader, and one per annual report and reader; `notes`: an annual report that
- * will not go out or waits (annualReportPlan).
+ * will not go out or waits (annualReportPlan); `fallbackHolidayYears`: the years whose holidays the
+ * preview used with no Cabinet list for them (notingFallbackYears; none with a calendar given).
  */
 export async function previewMail(
   deps: Pick<JobDependencies, 'store' | 'repos' | 'settings' | 'calendar' | 'wallClock' | 'files'>,
   orgId: string,
   from: PlainDate,
   to: PlainDate,
-): Promise<{ lines: PreviewLine[]; emails: number; notes: PreviewNote[] }> {
+): Promise<{ lines: PreviewLine[]; emails: number; notes: PreviewNote[]; fallbackHolidayYears: number[] }> {
   if (to < from || addDays(from, MAX_PREVIEW_DAYS) < to) {
     const said = to < from ? RANGE_ENDS_BEFORE_START : PREVIEW_TOO_LONG;
     throw new ValidationError('ช่วงวันที่ไม่ถูกต้อง', 'the date range is not valid', [
@@ -115,8 +117,11 @@ export async function previewMail(
   });
   const cutoffDays = deps.settings.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
   const span = calendarSpan(from, to, cutoffDays);
-  const calendar =
-    deps.calendar ?? (await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
+  // the Thai calendar notes the years it is asked of, as a run's does (run-org-job.ts)
+  const thai = deps.calendar
+    ? undefined
+    : notingFallbackYears(await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
+  const calendar = deps.calendar ?? thai!;
   const options = { dueSoonDays: deps.settings.dueSoonDays, cutoffDays, calendar };
   const data = new Map<number, Promise<OrgYear | undefined>>();
   const markers = new Map<number, Promise<Set<string>>>();
@@ -217,7 +222,7 @@ export async function previewMail(
       }
     }
   }
-  return { lines, emails, notes };
+  return { lines, emails, notes, fallbackHolidayYears: thai?.fallbackYears() ?? [] };
 }
 
 /**
@@ -256,8 +261,8 @@ async function annualReportPlan(
   if (failed)
     return noted(
       false,
-      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน` +
-        `${failed.failure ? ` (${failed.failure.message_th})` : ''} ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+      `รายงานผลประจำปีงบประมาณ ${toThaiDigits(fy)} (ฉบับที่ ${toThaiDigits(failed.generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและ${ROLE_LABELS.coordinator}` +
+        `${failed.failure ? ` (${failed.failure.message_th})` : ''} ${ROLE_LABELS.coordinator} สั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
       `the FY${fy} annual report (generation ${failed.generation}) failed: nothing will be mailed to the executives and coordinators` +
         `${failed.failure ? ` (${failed.failure.message_en})` : ''}; the coordinator asks for a new one on the documents screen (docs/operations.md, AnnualReportFailed)`,
     );

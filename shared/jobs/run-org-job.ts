@@ -14,7 +14,7 @@ import {
 import type { Person } from '../domain/organisation.js';
 import { markerId } from '../store/outbox-repository.js';
 import { backlogBatches } from './backlog-batches.js';
-import { thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
+import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
 import { measuresOf, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { recipients } from './recipients.js';
@@ -45,6 +45,11 @@ export interface OrgJobResult extends DeliveryCounts {
   notWorkingDay?: PlainDate;
   /** SES stopped this run's sends (daily quota, or a refusal of the account): the rest was deferred */
   sendsStopped?: { kind: 'quota' | 'account'; cause: string };
+  /**
+   * calendar years (CE) whose holidays this run used with no Cabinet list for them (a computed list
+   * or npm date-holidays filled in: notingFallbackYears); absent when none, or with a calendar given
+   */
+  fallbackHolidayYears?: number[];
 }
 
 const COUNTER: Record<DeliveryOutcome, keyof OrgJobResult> = {
@@ -68,6 +73,12 @@ export function countsBeforeAbort(error: unknown): OrgJobResult | undefined {
   return typeof error === 'object' && error !== null ? doneBeforeAbort.get(error) : undefined;
 }
 
+/** The batch as one email of it holds it: `items`, and how many more go in the person's other emails. */
+const batchPart = (batch: ReminderBatch, items: TrackedObligation[], elsewhere: number): ReminderBatch => ({
+  ...batchWith(batch, items),
+  ...(elsewhere > 0 ? { elsewhere } : {}),
+});
+
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
   const result: OrgJobResult = { orgId: request.orgId, ...noDeliveries() };
   try {
@@ -83,6 +94,19 @@ async function runOrgJobCounting(
   request: OrgJobRequest,
   result: OrgJobResult,
 ): Promise<OrgJobResult> {
+  // the run's Thai calendar, once made, tells which years without a Cabinet list it was asked of
+  const noted: { years?: () => number[] } = {};
+  const done = await runOrgJobNoting(deps, request, result, noted);
+  const years = noted.years?.() ?? [];
+  return years.length ? { ...done, fallbackHolidayYears: years } : done;
+}
+
+async function runOrgJobNoting(
+  deps: JobDependencies,
+  request: OrgJobRequest,
+  result: OrgJobResult,
+  noted: { years?: () => number[] },
+): Promise<OrgJobResult> {
   const { orgId, kind } = request;
   const parts = request.parts ?? ['reminders', 'summaries'];
   const actor = `system:${kind}`;
@@ -96,8 +120,12 @@ async function runOrgJobCounting(
   const org = await repo.getOrg(orgId);
   if (!org) return result;
   const span = calendarSpan(today, today, cutoffDays);
-  const calendar =
-    deps.calendar ?? (await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
+  // the Thai calendar notes the years it is asked of: those without a Cabinet list are said (run-summary.ts)
+  const thai = deps.calendar
+    ? undefined
+    : notingFallbackYears(await thaiWorkingDaysBetween(span.from, span.to, (org.closureDays ?? []) as PlainDate[]));
+  if (thai) noted.years = thai.fallbackYears;
+  const calendar = deps.calendar ?? thai!;
   if (kind === 'annual-report') {
     // the PDF code loads only where this port is given (the document function, local, the CLI)
     if (!deps.annualReport) throw new Error('the annual-report run is not wired into this function');
@@ -181,19 +209,20 @@ async function runOrgJobCounting(
               items: batchItems(batch),
               markerOf: markerOf(batch, person),
               claimedBefore: (marker) => claimed.has(markerId(orgId, marker)),
-              render: (items) => ({
+              render: (items, elsewhere) => ({
                 to: [person.email],
                 tags: { orgId, kind: 'reminder' },
-                ...renderReminder(batchWith(batch, items), {
+                ...renderReminder(batchPart(batch, items, elsewhere), {
                   orgName: org.name,
                   unitNames,
                   measures: new Map(),
                   measuresOf: measures,
                   today,
                   formUrl: deps.settings.formUrl,
+                  cutoffDays,
                 }),
               }),
-              recipe: (items) => reminderRecipe(batchWith(batch, items), person, today),
+              recipe: (items, elsewhere) => reminderRecipe(batchPart(batch, items, elsewhere), person, today),
               run,
             }),
           );

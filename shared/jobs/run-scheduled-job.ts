@@ -1,8 +1,7 @@
 // A scheduled run across every org: one work item per org, handled with bounded concurrency.
 // In AWS the planner puts the work items on SQS and a worker runs runOrgJob for each.
 import type { JobKind } from '../domain/job-kinds.js';
-import { bangkokDate } from '../domain/plain-date.js';
-import { holidaySource, yearsWithoutOfficialList } from '../domain/thai-working-days.js';
+import { holidaySource } from '../domain/thai-working-days.js';
 import { addDeliveries, type DeliveryCounts, noDeliveries } from './delivery-counts.js';
 import type { JobDependencies } from './job-dependencies.js';
 import { abortReason, type OperatorReason } from './abort-reason.js';
@@ -64,22 +63,29 @@ export interface ScheduledJobResult extends DeliveryCounts {
   erroredOrgs: string[];
   /** each org's own counts; for an org that threw, its error's name, why (fixed words) and what it did before */
   perOrg: (OrgJobResult | OrgJobAborted)[];
-  /** calendar years with no Cabinet list in the repo yet: a computed list or npm date-holidays fills in */
+  /**
+   * calendar years with no Cabinet list in the repo yet whose holidays some org's run used (a
+   * computed list or npm date-holidays filled in), in order
+   */
   fallbackHolidayYears: number[];
 }
 
 /**
- * The years a run on `scheduledTime` takes from a computed list or date-holidays for want of a Cabinet list; logged
- * once per run (never fails it: docs/reminders.md, "Working days").
+ * Logs, once, the years whose holidays a run used with no Cabinet list for them (a computed list or
+ * npm date-holidays filled in: OrgJobResult.fallbackHolidayYears); never fails the run
+ * (docs/reminders.md, "Working days"). Nothing when none.
  */
-export function noteHolidayFallback(deps: Pick<JobDependencies, 'log'>, scheduledTime: Date): number[] {
-  const years = yearsWithoutOfficialList(bangkokDate(scheduledTime));
+export function noteHolidayFallback(
+  deps: Pick<JobDependencies, 'log'>,
+  years: readonly number[],
+  orgId?: string,
+): void {
   if (years.length > 0)
     deps.log?.('no Cabinet holiday list for these years: a computed list or npm date-holidays fills in', {
+      ...(orgId ? { orgId } : {}),
       years: years.map((y) => `${y} (${holidaySource(y)})`).join(', '),
       add: 'shared/domain/thai-government-holidays.ts',
     });
-  return years;
 }
 
 /** Run every org's work item in this process, at most `concurrency` at a time. */
@@ -89,8 +95,9 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
     ...noDeliveries(),
     erroredOrgs: [],
     perOrg: [],
-    fallbackHolidayYears: noteHolidayFallback(deps, input.scheduledTime),
+    fallbackHolidayYears: [],
   };
+  const years = new Set<number>();
   const running = new Set<Promise<void>>();
   for await (const item of planWorkItems(deps, input)) {
     total.orgs++;
@@ -98,6 +105,7 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
       .then((r) => {
         addDeliveries(total, r);
         total.perOrg.push(r);
+        for (const y of r.fallbackHolidayYears ?? []) years.add(y);
       })
       .catch((error: unknown) => {
         total.erroredOrgs.push(item.orgId);
@@ -117,5 +125,7 @@ export async function runScheduledJob(deps: JobDependencies, input: ScheduledJob
     if (running.size >= deps.settings.concurrency) await Promise.race(running);
   }
   await Promise.all(running);
+  total.fallbackHolidayYears = [...years].sort((a, b) => a - b);
+  noteHolidayFallback(deps, total.fallbackHolidayYears);
   return total;
 }

@@ -2,7 +2,7 @@
 // hidden: retries that failed again count as failed, and an org that aborted says so.
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate } from '../domain/thai-format.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { holidaySource } from '../domain/thai-working-days.js';
 import { deliveryCountsLine, noDeliveries } from './delivery-counts.js';
 import type { OrgJobAborted, ScheduledJobResult } from './run-scheduled-job.js';
@@ -45,9 +45,13 @@ export function notWorkingDayLine(day: PlainDate): string {
   return `วันที่ ${formatThaiDate(day)} เป็นวันหยุด (เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการของหน่วยงาน) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} is not a working day: nothing sent; the next working day's daily pass sends this run's emails)`;
 }
 
-/** Said for each calendar year (CE) the Cabinet has not listed yet (docs/reminders.md, "Working days"). */
+/**
+ * Said for each calendar year (CE) the Cabinet has not listed yet whose holidays a run (or a
+ * preview) used (docs/reminders.md, "Working days"): the Thai part in Thai digits, as the CLI's
+ * other Thai lines say dates, the English part with the CE year the holiday file is keyed by.
+ */
 export function holidayFallbackLine(year: number): string {
-  const be = `${year + BE_OFFSET} (${year})`;
+  const be = `พ.ศ. ${toThaiDigits(year + BE_OFFSET)}`;
   return holidaySource(year) === 'computed'
     ? `ปฏิทินวันหยุดปี ${be} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้ (วันสำคัญทางพุทธศาสนาตามปฏิทินจันทรคติ และวันหยุดชดเชยตามหลักเกณฑ์ปกติ ยังไม่รวมวันหยุดพิเศษ) แทน (no Cabinet holiday list for ${year}: the computed list fills in, without extra days; add the Cabinet's to shared/domain/thai-government-holidays.ts)`
     : `ปฏิทินวันหยุดปี ${be} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for ${year}: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)`;

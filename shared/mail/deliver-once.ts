@@ -145,9 +145,11 @@ async function sendAndSettle(
 }
 
 /**
- * Deliver items to one recipient. Items whose markers another run already claimed are dropped and
- * the mail is rendered again for the rest; nothing left means a duplicate run. `recipe(items)` is
- * what the outbox keeps to render the mail again on a retry.
+ * Deliver items to one recipient, at most MAX_MARKERS_PER_MAIL in one email. Items whose markers
+ * another run already claimed are dropped and the mail is rendered again for the rest; nothing left
+ * means a duplicate run. `recipe(items)` is what the outbox keeps to render the mail again on a
+ * retry. Both get `elsewhere`: how many of the items to send go in this recipient's other emails
+ * (0 when one email holds them all), so a part can say it is one.
  */
 export async function deliverOnce<T>(
   deps: DeliveryDeps,
@@ -157,8 +159,8 @@ export async function deliverOnce<T>(
     what: string;
     items: T[];
     markerOf: (item: T) => SendMarker;
-    render: (items: T[]) => OutgoingMail;
-    recipe: (items: T[]) => MailRecipe;
+    render: (items: T[], elsewhere: number) => OutgoingMail;
+    recipe: (items: T[], elsewhere: number) => MailRecipe;
     run?: RunState;
     /**
      * True for a marker an earlier run is known to have claimed (OutboxRepository.claimedMarkers):
@@ -169,11 +171,13 @@ export async function deliverOnce<T>(
 ): Promise<DeliveryOutcome[]> {
   const run = input.run ?? {};
   const outcomes: DeliveryOutcome[] = [];
-  for (let i = 0; i < input.items.length; i += MAX_MARKERS_PER_MAIL) {
-    let items = input.items.slice(i, i + MAX_MARKERS_PER_MAIL);
-    // a stopped run defers these as they are; else those an earlier run claimed are left out unclaimed
-    const known = input.claimedBefore;
-    if (known && !run.stopped) items = items.filter((item) => !known(input.markerOf(item)));
+  // a stopped run defers these as they are; else those an earlier run claimed are left out unclaimed
+  const known = input.claimedBefore;
+  const pending = known && !run.stopped ? input.items.filter((item) => !known(input.markerOf(item))) : input.items;
+  if (pending.length === 0 && input.items.length > 0) outcomes.push('duplicate');
+  for (let i = 0; i < pending.length; i += MAX_MARKERS_PER_MAIL) {
+    let items = pending.slice(i, i + MAX_MARKERS_PER_MAIL);
+    const elsewhere = pending.length - items.length;
     for (;;) {
       if (items.length === 0) {
         outcomes.push('duplicate');
@@ -185,12 +189,12 @@ export async function deliverOnce<T>(
       }
       const markers = items.map(input.markerOf);
       const mailId = mailIdOf(input.orgId, markers);
-      const mail = input.render(items);
+      const mail = input.render(items, elsewhere);
       const claim = await deps.repos.outbox.claim({
         orgId: input.orgId,
         mailId,
         markers,
-        recipe: input.recipe(items),
+        recipe: input.recipe(items, elsewhere),
         recipient: mail.to.map(maskAddress).join(', '),
         what: input.what,
         leaseUntil: deps.wallClock().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS),

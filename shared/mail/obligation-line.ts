@@ -4,7 +4,8 @@
 import type { Obligation } from '../domain/obligations.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { returnedOn, type TrackedObligation } from '../domain/reminder-plan.js';
+import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { wrapThai } from '../documents/thai-line-break.js';
 
 /** The most characters (UTF-16 units, "…" included) of a follow-up's text in a list line. */
@@ -45,4 +46,13 @@ export function followUpGistOf(
 ): string {
   const text = measures?.get(o.measureId)?.followUps.find((f) => f.followUpNo === o.followUpNo)?.text;
   return text ? followUpGist(text) : '';
+}
+
+/**
+ * "ส่งกลับให้แก้ไข เมื่อ ๒๐ พฤษภาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข" for an obligation whose report the
+ * coordinator returned and the unit has not sent again (it counts as ยังไม่ส่ง); '' for the others.
+ */
+export function returnedLineTh(t: TrackedObligation): string {
+  const back = returnedOn(t);
+  return back ? `ส่งกลับให้แก้ไข เมื่อ ${formatThaiDate(back)} ยังไม่ได้ส่งฉบับแก้ไข` : '';
 }

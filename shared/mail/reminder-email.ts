@@ -1,7 +1,7 @@
 // The email a run sends to one audience: a list of obligations in Thai, each with a link to the form.
 import { addedHow } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
-import { addedLate } from '../domain/reminder-ladder.js';
+import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { bangkokDate, daysBetween, type PlainDate } from '../domain/plain-date.js';
@@ -9,12 +9,14 @@ import {
   type Audience,
   batchItems,
   type ReminderBatch,
+  ladderSubject,
   type ReminderStage,
-  returnedOn,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
   orgName: string;
@@ -25,6 +27,8 @@ export interface ReminderContext {
   today: PlainDate;
   /** the web page; an obligation's address is {formUrl}/#/fy/{fy}/o/{id} */
   formUrl: string;
+  /** the run's cut-off (days after the due date; default DEFAULT_CUTOFF_DAYS): a newcomer's email names it */
+  cutoffDays?: number;
 }
 
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
@@ -38,7 +42,10 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
     subject: 'รายงานค้างส่งเกิน ๑๔ วัน',
     intro: 'รายงานผลตามมาตรการต่อไปนี้ค้างส่งเกิน ๑๔ วัน กรุณาติดตาม',
   },
-  returned: { subject: 'รายงานถูกส่งกลับให้แก้ไข', intro: 'ผู้ประสานงานได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ' },
+  returned: {
+    subject: 'รายงานถูกส่งกลับให้แก้ไข',
+    intro: `${ROLE_LABELS.coordinator} ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ`,
+  },
   backlog: {
     subject: 'รายงานค้างส่งของหน่วยงานที่คุณเข้ามารับผิดชอบ',
     intro:
@@ -46,16 +53,20 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
   },
 };
 
+/** Above a returned report's comment: "ความเห็นของคณะทำงาน ITA". */
+const COMMENT_LABEL = `ความเห็นของ${ROLE_LABELS.coordinator}`;
+
 /** A stage's words as the email's subject says them ("เลยกำหนดส่งรายงาน"). */
 export const stageSubjectTh = (stage: ReminderStage): string => HEADINGS[stage].subject;
 
 function audienceName(a: Audience, ctx: Pick<ReminderContext, 'unitNames'>): string {
   if (a.kind === 'unit' || a.kind === 'unit-head') return ctx.unitNames.get(a.unitId) ?? a.unitId;
-  return a.kind === 'coordinators' ? 'ผู้ประสานงาน ITA' : 'ผู้บริหาร';
+  // the roles' names the page and the people screen use (DESIGN.md: the coordinators are คณะทำงาน ITA)
+  return a.kind === 'coordinators' ? ROLE_LABELS.coordinator : ROLE_LABELS.executive;
 }
 
 /**
- * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน ผู้ประสานงาน ITA …", a
+ * The email's one greeting, to its reader: "เรียน ผู้บริหาร เทศบาล…", "เรียน คณะทำงาน ITA …", a
  * unit head (or acting head) "เรียน หัวหน้าส่วนราชการ กองช่าง …", a unit's staff "เรียน กองช่าง …".
  */
 function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
@@ -66,14 +77,59 @@ function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNam
 /** The heading above a listing's still-open obligations (test/support/mail-ledger.ts reads it). */
 export const STILL_OPEN_HEADING = 'รายงานที่เปิดรอบไว้ก่อนหน้านี้และยังไม่ได้ส่ง กรุณาส่งภายในกำหนด';
 
+/**
+ * "เลยกำหนดนานกว่า ๖๐ วันอีก ๑๘ รายการ": a newcomer's reports past their cut-off, which the email
+ * counts but does not list (ReminderBatch.pastCutoff); undefined when there are none.
+ */
+function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | undefined {
+  const n = batch.pastCutoff?.length ?? 0;
+  const days = ctx.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
+  return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
+}
+
 function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
-  const count = `${toThaiDigits(all.length)} รายการ`;
+  // a part of a batch split over several emails says it is one part; a newcomer's, what it leaves out
+  const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
+  const older = pastCutoffTh(batch, ctx);
+  const count = `${toThaiDigits(all.length)}${of} รายการ${older ? ` และ${older}` : ''}`;
   const when =
     batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
       ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
       : '';
   return `[ITA] ${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
+}
+
+/** What an email leaves out, said after its list, with where to see it (docs/reminders.md). */
+interface Closing {
+  line: string;
+  links: { label: string; url: string }[];
+}
+
+/**
+ * After the list: the rest of a batch split over several emails ("และอีก ๔๐ รายการ ในอีเมลฉบับอื่น…"),
+ * and a newcomer's reports past their cut-off, counted, with their unit's page of each fiscal year
+ * (shared/domain/page-addresses.ts).
+ */
+function closingOf(batch: ReminderBatch, ctx: ReminderContext): Closing[] {
+  const out: Closing[] = [];
+  if (batch.elsewhere)
+    out.push({ line: `และอีก ${toThaiDigits(batch.elsewhere)} รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ`, links: [] });
+  const older = pastCutoffTh(batch, ctx);
+  if (older && batch.audience.kind === 'unit') {
+    const { unitId } = batch.audience;
+    const unit = ctx.unitNames.get(unitId) ?? unitId;
+    const orgId = batch.pastCutoff![0]!.obligation.orgId;
+    const fys = [...new Set(batch.pastCutoff!.map((t) => t.obligation.fy))].sort();
+    out.push({
+      line: `และรายงานที่${older} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานของ${unit}`,
+      links: fys.map((fy) => ({
+        label: `งานของ${unit} ปีงบประมาณ ${toThaiDigits(fy)}`,
+        url: pageLink(ctx.formUrl, orgId, PAGE.unitObligations(fy, unitId)),
+      })),
+    });
+  }
+  return out;
 }
 
 interface Entry {
@@ -92,21 +148,23 @@ interface Entry {
 
 /** "ส่งรายงานเมื่อ … ส่งกลับให้แก้ไข เมื่อ …" for a returned report listed at another stage than "returned". */
 function returnedNote(t: TrackedObligation): string {
-  const back = returnedOn(t);
+  const back = returnedLineTh(t);
   if (!back) return '';
   const first = t.report?.firstSubmittedAt ?? t.report?.submittedAt;
   const sent = first ? `ส่งรายงานแล้วเมื่อ ${formatThaiDate(bangkokDate(new Date(first)))} ` : '';
-  return `${sent}ส่งกลับให้แก้ไข เมื่อ ${formatThaiDate(back)} ยังไม่ได้ส่งฉบับแก้ไข`;
+  return `${sent}${back}`;
 }
 
 /**
  * "เพิ่มเข้าแผนมาตรการเมื่อ … ซึ่งถึงกำหนดส่งแล้ว …" for an obligation added late (its reminders
  * count from that day: shared/domain/reminder-ladder.ts), "แผนมาตรการแก้ไขเมื่อ … ทำให้…" when a plan
- * change made its period due; '' for the others.
+ * change made its period due; '' for the others. Read as the ladder reads it on `today`
+ * (ladderSubject): a run on a day before the addition (a time-travel run, a replay) knows nothing
+ * of it and says nothing (tester s37: an import stamped with the real clock put a future day here).
  */
-function lateNote(t: TrackedObligation, measure: Measure | undefined): string {
+function lateNote(t: TrackedObligation, measure: Measure | undefined, today: PlainDate): string {
   const o = t.obligation;
-  const day = addedLate(o);
+  const day = addedLate(ladderSubject(t, today));
   if (day === undefined) return '';
   const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo);
   const how = followUp ? addedHow(followUp, o.periodId, o.unitId) : 'added';
@@ -130,13 +188,16 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
-      lateNote: lateNote(t, measure),
+      lateNote: lateNote(t, measure, ctx.today),
       link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
     };
   };
   // the new ones under the stage's intro, then those still open from earlier months
+  const older = pastCutoffTh(batch, ctx);
+  const intro = `${HEADINGS[batch.stage].intro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
+  const closing = closingOf(batch, ctx);
   const sections: { intro: string; entries: Entry[] }[] = [
-    { intro: HEADINGS[batch.stage].intro, entries: batch.items.map(entry) },
+    { intro, entries: batch.items.map(entry) },
     { intro: STILL_OPEN_HEADING, entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
   const numbered = sections.map((s, k) => ({
@@ -155,7 +216,7 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
 ${e.lateNote ? `<div style="color:#374151">${escapeHtml(e.lateNote)}</div>` : ''}
 ${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''}
-${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">ความเห็นผู้ประสานงาน: ${escapeHtml(e.comment)}</div>` : ''}
+${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">${COMMENT_LABEL}: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
   const html = emailPage(
@@ -166,13 +227,19 @@ ${numbered
     (s) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>
 ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
-  .join('\n')}`,
+  .join('\n')}${closing
+      .map(
+        (c) =>
+          `\n<p style="margin:0 0 8px;font-weight:bold">${escapeHtml(c.line)}</p>${c.links.map((l) => `\n<div style="margin:0 0 12px">${button(l.url, l.label)}</div>`).join('')}`,
+      )
+      .join('')}`,
     FOOTER,
   );
   const text = [
     greetingOf(batch.audience, ctx),
     '',
     ...numbered.flatMap((s) => [s.intro, '', ...s.entries.flatMap((e, i) => textEntry(e, s.first + i))]),
+    ...closing.flatMap((c) => [c.line, ...c.links.map((l) => `   ${l.label}: ${l.url}`), '']),
     FOOTER,
   ].join('\n');
   return { subject, html, text };
@@ -187,7 +254,7 @@ function textEntry(e: Entry, i: number): string[] {
     `   ${e.due}`,
     ...(e.lateNote ? [`   ${e.lateNote}`] : []),
     ...(e.returned ? [`   ${e.returned}`] : []),
-    ...(e.comment ? [`   ความเห็นผู้ประสานงาน: ${e.comment}`] : []),
+    ...(e.comment ? [`   ${COMMENT_LABEL}: ${e.comment}`] : []),
     `   แบบรายงาน: ${e.link}`,
     '',
   ];

@@ -8,9 +8,11 @@ import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
-import { followUpGistOf, obligationLabelTh } from './obligation-line.js';
+import { byCodeUnits } from '../domain/code-unit-order.js';
+import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
 export interface SummaryContext {
   title: string;
@@ -193,6 +195,8 @@ interface OverdueLine {
   gist: string;
   /** "กำหนดส่ง ๕ พฤศจิกายน ๒๕๖๕" */
   due: string;
+  /** "ส่งกลับให้แก้ไข เมื่อ … ยังไม่ได้ส่งฉบับแก้ไข" for a returned report not sent again; else '' */
+  returned: string;
   link: string;
 }
 
@@ -206,6 +210,7 @@ function overdueLine(
     label: `${ctx.unitNames.get(o.unitId) ?? o.unitId}: ${obligationLabelTh(o, measures)}`,
     gist: followUpGistOf(o, measures),
     due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}`,
+    returned: returnedLineTh(t),
     link: pageLink(ctx.formUrl, o.orgId, PAGE.obligation(o.fy, o.obligationId)),
   };
 }
@@ -222,25 +227,62 @@ export const OVERDUE_LIST_CAP = 50;
 export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'>): {
   shown: TrackedObligation[];
   more: number;
+  /** those left out, oldest first */
+  rest: TrackedObligation[];
 } {
   const all = summary.overdue;
-  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0 };
+  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0, rest: [] };
   const month = summary.to.slice(0, 7);
   const own = all.filter((t) => t.obligation.dueDate.startsWith(month));
   const shown = [...own, ...all.filter((t) => !t.obligation.dueDate.startsWith(month))].slice(0, OVERDUE_LIST_CAP);
-  return { shown, more: all.length - shown.length };
+  const listed = new Set(shown);
+  const rest = all.filter((t) => !listed.has(t));
+  return { shown, more: rest.length, rest };
 }
 
 /** "และอีก ๒๕๔ รายการ", or undefined when nothing is left out. */
 export const overdueMoreTh = (more: number) => (more > 0 ? `และอีก ${th(more)} รายการ` : undefined);
 
+/**
+ * Where a capped list's rest is: "และอีก ๘๘ รายการ ดูได้ที่หน้างานของแต่ละหน่วยงาน", then each unit
+ * with some left out, how many, and its page of the year (shared/domain/page-addresses.ts), as HTML
+ * and text; empty when nothing is left out.
+ */
+function overdueRest(rest: TrackedObligation[], ctx: SummaryContext): { html: string; text: string[] } {
+  const more = overdueMoreTh(rest.length);
+  if (!more) return { html: '', text: [] };
+  const line = `${more} ดูได้ที่หน้างานของแต่ละหน่วยงาน`;
+  const units = new Map<string, { fy: number; orgId: string; count: number }>();
+  for (const { obligation: o } of rest) {
+    const key = `${o.fy}|${o.unitId}`;
+    const seen = units.get(key);
+    units.set(key, { fy: o.fy, orgId: o.orgId, count: (seen?.count ?? 0) + 1 });
+  }
+  const links = [...units]
+    .map(([key, u]) => {
+      const unitId = key.slice(key.indexOf('|') + 1);
+      return {
+        label: `${ctx.unitNames.get(unitId) ?? unitId} ${th(u.count)} รายการ`,
+        url: pageLink(ctx.formUrl, u.orgId, PAGE.unitObligations(u.fy, unitId)),
+        unitId,
+      };
+    })
+    .sort((a, b) => byCodeUnits(a.unitId, b.unitId));
+  return {
+    html: `<p style="margin:0 0 4px">${escapeHtml(line)}</p>
+<ul style="padding-left:20px;margin:0 0 16px">${links.map((l) => `<li><a href="${escapeHtml(l.url)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`,
+    text: [line, ...links.map((l) => `   ${l.label}: ${l.url}`)],
+  };
+}
+
 const overdueLineHtml = (l: OverdueLine) =>
-  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}</li>`;
+  `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}${l.returned ? `<br><span style="color:#92400e">${escapeHtml(l.returned)}</span>` : ''}</li>`;
 
 const overdueLineText = (l: OverdueLine) => [
   `- ${l.label}`,
   ...(l.gist ? [`   ${l.gist}`] : []),
   `   ${l.due}`,
+  ...(l.returned ? [`   ${l.returned}`] : []),
   `   ${l.link}`,
 ];
 
@@ -288,7 +330,7 @@ const PEOPLE_PAGE = 'หน้าผู้ใช้งานและหน่�
  */
 export function unreachableUnitLine(u: UnreachableUnit): string {
   if (u.closed)
-    return `${u.name} (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
+    return `${u.name} (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ${ROLE_LABELS.coordinator} ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ${th(u.open)} รายการ)`;
   const what =
     u.noStaff && u.noHead
       ? `ไม่มีผู้รับอีเมลแจ้งเตือน (ไม่มีทั้งเจ้าหน้าที่และหัวหน้าหน่วยงาน) กรุณาเพิ่มเจ้าหน้าที่และกำหนดหัวหน้าหน่วยงานใน${PEOPLE_PAGE}`
@@ -353,7 +395,7 @@ function earlierSection(ctx: SummaryContext): { html: string; text: string[] } {
   const unitRows = e.summary.byUnit.map((u) => ({ label: ctx.unitNames.get(u.unitId) ?? u.unitId, counts: u.counts }));
   const listing = overdueListing(e.summary);
   const lines = listing.shown.map((o) => overdueLine(o, ctx, e.measures));
-  const more = overdueMoreTh(listing.more);
+  const more = overdueRest(listing.rest, ctx);
   const overdueHeading = `รายงานที่ค้างส่ง ปีงบประมาณ ${th(e.fy)}`;
   return {
     html: `<h2 style="font-size:17px;margin:24px 0 8px;border-top:2px solid #d1d5db;padding-top:16px">${escapeHtml(heading)}</h2>
@@ -364,7 +406,7 @@ ${countsTable(unitRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
 ${
   lines.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more ? `<p>${more}</p>` : ''}`
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
 }`,
     text: [
@@ -378,7 +420,7 @@ ${
       '',
       `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
       ...lines.flatMap(overdueLineText),
-      ...(more ? [more] : []),
+      ...more.text,
     ],
   };
 }
@@ -411,9 +453,9 @@ export function renderSummary(
   const undeliverable = undeliverableSection(ctx.undeliverable);
   const listing = overdueListing(summary);
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
-  const more = overdueMoreTh(listing.more);
+  const more = overdueRest(listing.rest, ctx);
   const overdueHtml = overdueLines.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more ? `<p>${more}</p>` : ''}`
+    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   // with an earlier year's section, the digest's own figures are named by their year too
@@ -466,7 +508,7 @@ ${failedHtml}
     overdueCount,
     overdueRange,
     ...overdueLines.flatMap(overdueLineText),
-    ...(more ? [more] : []),
+    ...more.text,
     ...earlier.text,
     ...unreachable.text,
     ...undeliverable.text,

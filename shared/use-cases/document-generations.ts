@@ -10,6 +10,7 @@ import {
   UnavailableError,
 } from '../domain/errors.js';
 import { bangkokDate, secondsToNextBangkokDay } from '../domain/plain-date.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import { failureOf } from '../documents/document-generation.js';
 import { documentKey } from '../documents/report-files.js';
@@ -177,7 +178,7 @@ export async function generationDownload(
 ) {
   if (!canReadUnpublishedDocuments(caller) && (await publishedGeneration(ctx, caller.orgId, kind, fy)) !== generation) {
     throw new ForbiddenError(
-      'เอกสารฉบับนี้ยังไม่เผยแพร่ ดูได้เฉพาะผู้ประสานงานและผู้บริหาร',
+      `เอกสารฉบับนี้ยังไม่เผยแพร่ ดูได้เฉพาะ${ROLE_LABELS.coordinator} และผู้บริหาร`,
       'this generation is not published; only coordinators and executives can read it',
     );
   }

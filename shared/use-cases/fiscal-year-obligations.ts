@@ -7,6 +7,7 @@ import type { FollowUp, Measure } from '../domain/plan.js';
 import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
@@ -62,7 +63,7 @@ function dueDateLabel(o: Obligation, followUp: Pick<FollowUp, 'dueDate'> | undef
   if (stated === undefined) return formatThaiDate(o.dueDate);
   const { start, end } = fiscalYearBounds(o.fy);
   if (stated >= start && stated <= end) return formatThaiDate(o.dueDate);
-  return `${stated} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ${toThaiDigits(o.fy)} จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ผู้ประสานงานต้องแก้ไขแผน)`;
+  return `${stated} (วันครบกำหนดในแผนอยู่นอกปีงบประมาณ พ.ศ. ${toThaiDigits(o.fy)} จึงไม่ถึงกำหนดและไม่มีการแจ้งเตือน: ${ROLE_LABELS.coordinator} ต้องแก้ไขแผน)`;
 }
 
 /** The view of one obligation of `year`, with its status on the year's `asOf`. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlan } from '../../shared/domain/obligations.js';
+import type { FollowUp } from '../../shared/domain/plan.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import type { Report } from '../../shared/domain/report.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -57,5 +60,82 @@ describe('a reminder email, as a Thai reader sees it', () => {
     expect(mail.html).toContain('name="viewport"');
     expect(mail.html).toContain('max-width:640px');
     expect(mail.html).not.toContain('<img');
+  });
+});
+
+// Tester s37 (P3): with `npm start -- --today 2025-10-15` running, the import CLI stamped the plan's
+// follow-ups with the real clock (5 December 2026), and a run for 1 October 2025 said on every item
+// "เพิ่มเข้าแผนมาตรการเมื่อ ๕ ธันวาคม ๒๕๖๙ ซึ่งถึงกำหนดส่งแล้ว …". The ladder of a run on a day before
+// the addition is the plain one (docs/reminders.md "Added late"); the note now follows the same rule.
+describe('the added-late note follows the ladder: a run on a day before the addition says nothing of it', () => {
+  /** กองคลัง's April 2566 report (due 30 April 2023), its follow-up (i4 no. 2) patched. */
+  const april = (patch: Partial<FollowUp>) => {
+    const measures = plan.measures.map((m) =>
+      m.measureId === 'i4'
+        ? { ...m, followUps: m.followUps.map((f) => (f.followUpNo === 2 ? { ...f, ...patch } : f)) }
+        : m,
+    );
+    const obligation = expandPlan({ ...plan, measures }, FIVE_UNITS).find(
+      (o) => o.obligationId === 'i4.f2.2023-04.finance',
+    )!;
+    return { obligation, measures: new Map(measures.map((m) => [m.measureId, m])) };
+  };
+  const overdueOn = (today: PlainDate, patch: Partial<FollowUp>) => {
+    const { obligation, measures } = april(patch);
+    expect(obligation.addedOn).toBe('2023-12-05');
+    return renderReminder(
+      { stage: 'overdue', audience: { kind: 'unit', unitId: 'finance' }, items: [{ obligation, status: 'overdue' }] },
+      { ...ctx, measures, today },
+    );
+  };
+
+  it('a follow-up stamped 5 December 2023: no note on 1 May, the note from 6 December', () => {
+    const before = overdueOn('2023-05-01', { addedOn: '2023-12-05' });
+    expect(before.text).not.toContain('เพิ่มเข้าแผนมาตรการ');
+    expect(before.html).not.toContain('เพิ่มเข้าแผนมาตรการ');
+    expect(before.text).not.toContain('ธันวาคม');
+    expect(overdueOn('2023-12-06', { addedOn: '2023-12-05' }).text).toContain(
+      'เพิ่มเข้าแผนมาตรการเมื่อ ๕ ธันวาคม ๒๕๖๖ ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น',
+    );
+  });
+
+  it('a period a replacement made due on 5 December (neighbour): no "แผนมาตรการแก้ไขเมื่อ" before that day', () => {
+    const patch = { periodsAddedOn: { '2023-04': '2023-12-05' } };
+    expect(overdueOn('2023-05-01', patch).text).not.toContain('แผนมาตรการแก้ไขเมื่อ');
+    expect(overdueOn('2023-12-05', patch).text).toContain('แผนมาตรการแก้ไขเมื่อ ๕ ธันวาคม ๒๕๖๖ ทำให้รอบรายงานนี้ถึงกำหนดส่งแล้ว');
+  });
+
+  it('a unit that began reporting the follow-up on 5 December (neighbour): no note before that day', () => {
+    const patch = { unitsAddedOn: { finance: '2023-12-05' } };
+    expect(overdueOn('2023-11-30', patch).text).not.toContain('เพิ่มเข้าแผนมาตรการ');
+    expect(overdueOn('2023-12-05', patch).text).toContain('เพิ่มเข้าแผนมาตรการเมื่อ ๕ ธันวาคม ๒๕๖๖');
+  });
+});
+
+// Tester s37 (P3): the coordinators' escalation said "[ITA] ผู้ประสานงาน ITA: …" and the returned
+// email "ผู้ประสานงานได้ส่ง…", "ความเห็นผู้ประสานงาน:"; the product names them "คณะทำงาน ITA".
+describe('the coordinators are named คณะทำงาน ITA in the emails, as the page names them', () => {
+  const items = obligations.map((o) => ({ obligation: o, status: 'overdue' as const }));
+
+  it("the coordinators' escalation: subject and greeting", () => {
+    const mail = renderReminder({ stage: 'escalation-head', audience: { kind: 'coordinators' }, items }, ctx);
+    expect(mail.subject).toBe('[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๔ รายการ)');
+    expect(mail.text.startsWith('เรียน คณะทำงาน ITA เทศบาลตำบลดอนอะระง\n')).toBe(true);
+    expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain('ผู้ประสานงาน');
+  });
+
+  it("a returned report's email to the unit (neighbour): who returned it and whose comment it is", () => {
+    const report = { reviewComment: 'กรุณาแนบรายงานการประชุม', version: 1 } as Report;
+    const mail = renderReminder(
+      {
+        stage: 'returned',
+        audience: { kind: 'unit', unitId: 'finance' },
+        items: items.slice(0, 1).map((t) => ({ ...t, status: 'returned' as const, report })),
+      },
+      ctx,
+    );
+    expect(mail.text).toContain('คณะทำงาน ITA ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ');
+    expect(mail.text).toContain('ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุม');
+    expect(`${mail.text}${mail.html}`).not.toContain('ผู้ประสานงาน');
   });
 });

@@ -5,6 +5,7 @@ import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
 import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Measure } from '../../shared/domain/plan.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
+import type { Report } from '../../shared/domain/report.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { followUpGist } from '../../shared/mail/obligation-line.js';
 import { renderSummary } from '../../shared/mail/summary-email.js';
@@ -153,6 +154,25 @@ describe('a long overdue list: both parts say how many are left out, and the las
     expect(mail.html).toContain('/o/i10.f1.2023-03.clerk"');
   });
 
+  // tester s37 (P2), neighbour: "และอีก N รายการ" said how many but not where they are
+  it('says where the rest are: each unit with some left out, how many, and its page of the year', () => {
+    const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
+    const text = listIn(mail.text);
+    const at = text.indexOf('และอีก');
+    const rest = text.slice(at).trimEnd().split('\n');
+    expect(rest[0]).toMatch(/^และอีก [๐-๙]+ รายการ ดูได้ที่หน้างานของแต่ละหน่วยงาน$/);
+    const perUnit = rest.slice(1).map((l) => /^ {3}(\S+) ([๐-๙]+) รายการ: (\S+)$/.exec(l)!);
+    expect(perUnit.length).toBeGreaterThan(0);
+    const total = perUnit.reduce(
+      (n, m) => n + Number(m[2]!.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))),
+      0,
+    );
+    expect(rest[0]).toContain(`และอีก ${toThaiDigits(total)} รายการ`);
+    expect(perUnit.map((m) => m[3])).toContain('https://ita.example.org/#/org/demo/fy/2566/unit/clerk');
+    expect(perUnit[0]![1]).toBe('สำนักปลัดเทศบาล');
+    expect(mail.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/unit/clerk"');
+  });
+
   it('a list of 50 or fewer stays oldest first, with no "และอีก" (neighbour)', () => {
     const mail = digest(plan.measures, (id) => /^i10\.f1\.\d{4}-\d{2}\.clerk$/.test(id) && id.slice(8, 15) < '2023-04');
     const entries = overdueEntries(mail.text);
@@ -160,5 +180,62 @@ describe('a long overdue list: both parts say how many are left out, and the las
     expect(entries.at(-1)).toContain('รอบ มีนาคม ๒๕๖๖');
     expect(mail.text).not.toContain('และอีก');
     expect(mail.html).not.toContain('และอีก');
+  });
+});
+
+// Tester s37 (P2), neighbour: a digest's section for the previous year's reports due in its month
+// (an org due rule's September report due 5 October) counted a returned report as ยังไม่ส่ง and
+// listed only the overdue ones.
+describe("a digest's earlier-year section lists a returned report not sent again, as returned", () => {
+  const [returnedOne, overdueOne] = expandPlan(plan, FIVE_UNITS)
+    .filter((o) => /^i4\.f2\.2023-09\.(finance|engineering)$/.test(o.obligationId))
+    .sort((a, b) => (a.unitId === 'finance' ? -1 : b.unitId === 'finance' ? 1 : 0))
+    .map((o) => ({ ...o, dueDate: '2023-10-05' as const }));
+  const report = {
+    orgId: 'demo',
+    fy: 2566,
+    obligationId: returnedOne!.obligationId,
+    unitId: 'finance',
+    version: 1,
+    progress: 'done',
+    summary: 'ดำเนินการแล้ว',
+    obstacles: '',
+    suggestions: '',
+    evidence: [],
+    reviewState: 'returned',
+    reviewComment: 'กรุณาแนบรายงานการประชุม',
+    reviewedAt: '2023-10-10T09:00:00.000Z',
+    submittedBy: 'staff',
+    submittedAt: '2023-10-04T03:00:00.000Z',
+    firstSubmittedAt: '2023-10-04T03:00:00.000Z',
+  } as Report;
+  const tracked: TrackedObligation[] = [
+    { obligation: returnedOne!, status: 'returned', report },
+    { obligation: overdueOne!, status: 'overdue' },
+  ];
+  const october = { from: '2023-10-01', to: '2023-10-31' } as const;
+  const earlier = summarizeCompliance(tracked, october, '2023-11-01');
+  const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
+    title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
+    orgName: 'เทศบาลตำบลดอนอะระง',
+    unitNames: new Map([...unitNames, ['engineering', 'กองช่าง']]),
+    measures: new Map(),
+    formUrl: 'https://ita.example.org',
+    earlier: { fy: 2566, ownFy: 2567, summary: earlier, measures: new Map(plan.measures.map((m) => [m.measureId, m])) },
+  }).text;
+
+  it('its ยังไม่ส่ง and its list agree: both reports', () => {
+    expect(earlier.total.missing).toBe(2);
+    expect(text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ');
+    expect(text).toContain('/o/i4.f2.2023-09.finance\n');
+    expect(text).toContain('/o/i4.f2.2023-09.engineering\n');
+  });
+
+  it('the returned one says so under its due date; the overdue one does not', () => {
+    expect(text).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ กันยายน ๒๕๖๖\n');
+    expect(text).toMatch(
+      /กำหนดส่ง ๕ ตุลาคม ๒๕๖๖\n {3}ส่งกลับให้แก้ไข เมื่อ ๑๐ ตุลาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข\n {3}https:\/\/\S+\/o\/i4\.f2\.2023-09\.finance\n/,
+    );
+    expect(text.match(/ยังไม่ได้ส่งฉบับแก้ไข/g)).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ const unit = (over: Partial<UnreachableUnit>): UnreachableUnit => ({
 
 describe("the coordinators' digest line for a unit whose reminders reach nobody", () => {
   const CLOSED =
-    'กองช่าง (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ๖ รายการ)';
+    'กองช่าง (ปิดการใช้งานแล้ว): ไม่มีผู้รับอีเมลแจ้งเตือน คณะทำงาน ITA ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ (รายงานที่ยังไม่ได้ส่ง ๖ รายการ)';
 
   it.each([
     ['neither staff nor head', { noStaff: true, noHead: true }],

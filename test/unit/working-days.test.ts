@@ -5,8 +5,8 @@ import {
   hasOfficialList,
   holidaySource,
   thaiWorkingDays,
+  notingFallbackYears,
   thaiWorkingDaysBetween,
-  yearsWithoutOfficialList,
 } from '../../shared/domain/thai-working-days.js';
 import { calendarSpan, MAX_CUTOFF_DAYS } from '../../shared/jobs/org-year.js';
 import { summariesToSend } from '../../shared/jobs/summary-plans.js';
@@ -53,11 +53,16 @@ describe('the Thai official working days', () => {
     expect([2026, 2027, 2028, 2029].map(holidaySource)).toEqual(['cabinet', 'computed', 'computed', 'date-holidays']);
   });
 
-  it('name the years a run takes from date-holidays: 2027 for FY2570 runs, none for FY2566', () => {
-    expect(yearsWithoutOfficialList('2026-12-01')).toEqual([2027]);
-    expect(yearsWithoutOfficialList('2027-03-01')).toEqual([2027, 2028]);
-    expect(yearsWithoutOfficialList('2022-10-01', '2023-11-30')).toEqual([]);
-    expect(yearsWithoutOfficialList('2025-06-01')).toEqual([]);
+  it('name the years without a Cabinet list that a run asked of: only those it used', async () => {
+    const asked = async (...dates: PlainDate[]) => {
+      const calendar = notingFallbackYears(await thaiWorkingDaysBetween('2022-01-01', '2029-12-31'));
+      for (const d of dates) calendar.isWorkingDay(d);
+      return calendar.fallbackYears();
+    };
+    expect(await asked('2026-04-01', '2026-11-30')).toEqual([]);
+    expect(await asked('2026-12-01', '2027-01-04')).toEqual([2027]);
+    expect(await asked('2029-01-02', '2027-03-01', '2028-03-01', '2027-05-03')).toEqual([2027, 2028, 2029]);
+    expect(await asked('2022-10-03', '2023-11-30')).toEqual([]);
   });
 
   it('leave out the org’s own closure days', async () => {

@@ -85,6 +85,9 @@ describe('the daily pass', () => {
     expect(returned).toHaveLength(1);
     expect(returned[0]!.html).toContain('กรุณาแนบรายงานการประชุม &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(returned[0]!.html).not.toContain('<script>');
-    expect(returned[0]!.text).toContain('ความเห็นผู้ประสานงาน: กรุณาแนบรายงานการประชุม');
+    expect(returned[0]!.text).toContain('ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุม');
+    // the product's one name for the coordinators (tester s37, P3)
+    expect(returned[0]!.text).toContain('คณะทำงาน ITA ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ');
+    expect(`${returned[0]!.text}${returned[0]!.html}`).not.toContain('ผู้ประสานงาน');
   });
 });

@@ -6,6 +6,7 @@ import { FanOutError, queueBatch } from '../../../shared/jobs/fan-out.js';
 import { SEND_CLIENT_MAX_ATTEMPTS } from '../../../shared/jobs/job-config.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { runSummaryLines } from '../../../shared/jobs/run-summary.js';
+import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { auditTrail } from '../../../shared/store/audit-log.js';
 import { MAX_SEND_ATTEMPTS } from '../../../shared/mail/deliver-once.js';
 import { sesMailer } from '../../../shared/mail/ses-mailer.js';
@@ -309,7 +310,7 @@ describe('fan-out and the summary', () => {
   it('the CLI summary names each year whose holidays date-holidays fills in', () => {
     const lines = runSummaryLines(runResult({ fallbackHolidayYears: [2029] }));
     expect(lines).toContain(
-      'ปฏิทินวันหยุดปี 2572 (2029) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for 2029: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)',
+      'ปฏิทินวันหยุดปี พ.ศ. ๒๕๗๒ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดจาก date-holidays แทน (no Cabinet holiday list for 2029: date-holidays fills in; add it to shared/domain/thai-government-holidays.ts)',
     );
     expect(runSummaryLines(runResult()).some((l) => l.includes('date-holidays'))).toBe(false);
   });
@@ -317,7 +318,8 @@ describe('fan-out and the summary', () => {
   it('the CLI summary says FY2570’s 2027 and 2028 holidays are computed, without the Cabinet’s extra days', () => {
     for (const year of [2027, 2028]) {
       const line = runSummaryLines(runResult({ fallbackHolidayYears: [year] })).find((l) => l.includes('ปฏิทินวันหยุด'));
-      expect(line).toContain(`ปฏิทินวันหยุดปี ${year + 543} (${year}) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้`);
+      expect(line).toContain(`ปฏิทินวันหยุดปี พ.ศ. ${toThaiDigits(year + 543)} ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้`);
+      expect(line).toContain(`(no Cabinet holiday list for ${year}:`);
       expect(line).toContain('ยังไม่รวมวันหยุดพิเศษ');
       expect(line).not.toContain('date-holidays');
     }

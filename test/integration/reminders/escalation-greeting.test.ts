@@ -1,11 +1,16 @@
 // An escalation greets its reader once (tester t36, P3): the executives' email opened "เรียน ผู้บริหาร
 // เทศบาล…" and then "เรียนผู้บริหาร รายงานผลตามมาตรการต่อไปนี้…", under the subject "[ITA] ผู้บริหาร:
 // เรียนผู้บริหาร: …"; the coordinators' copy of a unit head's escalation greeted "ผู้ประสานงาน ITA" and
-// then "หัวหน้าส่วนราชการ/ผู้ประสานงาน", and the head's own greeted the unit, not its head.
+// then "หัวหน้าส่วนราชการ/ผู้ประสานงาน", and the head's own greeted the unit, not its head. Since session
+// 37 the coordinators are named as everywhere else in the product, "คณะทำงาน ITA" (tester s37, P3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
+import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { mailFor, type ReceivedMail } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { SEED_TIME } from '../../support/seed-org.js';
+import { failSends } from '../../support/ses-faults.js';
+import { importSeedPlan } from '../../support/seed-plan.js';
 
 const ORG = 'greeting';
 const NAME = 'เทศบาลตำบลดอนอะระง';
@@ -42,8 +47,10 @@ describe('an escalation greets its reader once, and its subject greets no one', 
     const mails = to('ita', 'ค้างส่งเกิน ๗ วัน');
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails) {
-      expect(m.subject).toMatch(/^\[ITA\] ผู้ประสานงาน ITA: รายงานค้างส่งเกิน ๗ วัน/);
-      expect(m.text).toMatch(new RegExp(`^เรียน ผู้ประสานงาน ITA ${NAME}\n\nรายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม\n`));
+      expect(m.subject).toMatch(/^\[ITA\] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน/);
+      expect(m.text).toMatch(new RegExp(`^เรียน คณะทำงาน ITA ${NAME}\n\nรายงานต่อไปนี้ค้างส่งเกิน ๗ วัน กรุณาติดตาม\n`));
+      expect(m.html).toContain(`เรียน คณะทำงาน ITA ${NAME}`);
+      expect(`${m.subject}\n${m.text}\n${m.html}`).not.toContain('ผู้ประสานงาน');
       expect(m.text).not.toContain('หัวหน้าส่วนราชการ');
       expect(greetings(m.text)).toBe(1);
       expect(greetings(m.html)).toBe(1);
@@ -69,5 +76,85 @@ describe('an escalation greets its reader once, and its subject greets no one', 
       expect(greetings(m.text), m.subject).toBe(1);
       expect(greetings(m.html), m.subject).toBe(1);
     }
+  });
+});
+
+// Tester s37 (P2), neighbour: an email lists at most 98 reports (its send markers claimed in one
+// transaction), so a bigger batch went out as several emails, each reading as the whole list:
+// "(๙๘ รายการ)" and "(๗ รายการ)" to the mayor, and nothing said there was another.
+describe('an escalation too long for one email says, in each part, how many are in the other', () => {
+  const SPLIT = 'escsplit';
+  let g: JobsFixture;
+  /** Each pass's emails, by its day. */
+  const sentOn = new Map<string, ReceivedMail[]>();
+  const daily = async (day: string) => {
+    const before = (await mailFor(SPLIT)).length;
+    await runScheduledJob(g.deps(), { kind: 'daily', scheduledTime: bangkok(`${day}T08:30:00`), orgId: SPLIT });
+    sentOn.set(day, (await mailFor(SPLIT)).slice(before));
+  };
+  const mails = (day: string, who: string, subject: string) =>
+    (sentOn.get(day) ?? []).filter((m) => m.to[0] === `${who}@${SPLIT}.example.org` && m.subject.includes(subject));
+  /** The report links a part lists. */
+  const listed = (m: ReceivedMail) => [...m.text.matchAll(/แบบรายงาน: \S+\/o\/(\S+)/g)].map((x) => x[1]!);
+
+  beforeAll(async () => {
+    g = await createJobsFixture(SPLIT, { seedPlan: false });
+    // the seed plan and eight more measures like indicator 10's: 105 reports fall due on 31 March 2023
+    const { plan } = importSeedPlan(SPLIT);
+    const i10 = plan.measures.find((m) => m.measureId === 'i10')!;
+    for (let k = 1; k <= 8; k++) plan.measures.push({ ...i10, measureId: `i10m${k}`, title: `${i10.title} ${k}` });
+    await new PlanRepository(g.store).savePlan(plan, { actor: 'system:seed', now: SEED_TIME });
+    // the coordinators' copy of the heads' escalation (7 April): the part of 7 fails once (no answer)
+    const fault = failSends(g.ses, {
+      to: (a) => a.startsWith('ita@'),
+      subject: (s) => s.includes('(๗ จาก ๑๐๕ รายการ)'),
+      name: 'NetworkingError',
+      status: 0,
+      times: 1,
+    });
+    await daily('2023-04-07');
+    fault.remove();
+    await daily('2023-04-08');
+    await daily('2023-04-14');
+  }, 180_000);
+  afterAll(async () => g?.close());
+
+  it("the executives' escalation of 14 April: two emails, 98 and 7 of 105, each naming the other", () => {
+    const parts = mails('2023-04-14', 'mayor', 'ค้างส่งเกิน ๑๔ วัน');
+    expect(parts.map((m) => m.subject).sort()).toEqual([
+      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (๗ จาก ๑๐๕ รายการ)',
+      '[ITA] ผู้บริหาร: รายงานค้างส่งเกิน ๑๔ วัน (๙๘ จาก ๑๐๕ รายการ)',
+    ]);
+    const big = parts.find((m) => m.subject.includes('(๙๘'))!;
+    const small = parts.find((m) => m.subject.includes('(๗'))!;
+    expect(listed(big)).toHaveLength(98);
+    expect(listed(small)).toHaveLength(7);
+    expect(new Set([...listed(big), ...listed(small)]).size).toBe(105);
+    expect(big.text).toContain('\nและอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
+    expect(small.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
+    expect(big.html).toContain('และอีก ๗ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ');
+  });
+
+  it("the coordinators' copy of the heads' escalation is split the same way (neighbour)", () => {
+    const parts = [...mails('2023-04-07', 'ita', 'ค้างส่งเกิน ๗ วัน'), ...mails('2023-04-08', 'ita', 'ค้างส่งเกิน ๗ วัน')];
+    expect(parts.map((m) => m.subject).sort()).toEqual([
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๗ จาก ๑๐๕ รายการ)',
+      '[ITA] คณะทำงาน ITA: รายงานค้างส่งเกิน ๗ วัน (๙๘ จาก ๑๐๕ รายการ)',
+    ]);
+  });
+
+  it('a part retried on the next day, rendered again from its recipe, still says how many are in the other (neighbour)', () => {
+    // the failed send never reached SES; the 8 April pass sent it once
+    expect(mails('2023-04-07', 'ita', '(๗ จาก ๑๐๕ รายการ)')).toHaveLength(0);
+    const parts = mails('2023-04-08', 'ita', '(๗ จาก ๑๐๕ รายการ)');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.text).toContain('\nและอีก ๙๘ รายการ ในอีเมลฉบับอื่นที่ส่งถึงคุณ\n');
+  });
+
+  it('a unit head, whose 21 reports fit one email, reads as before: no "จาก", no "และอีก"', () => {
+    const [head, ...more] = mails('2023-04-07', 'head.engineering', 'ค้างส่งเกิน ๗ วัน');
+    expect(more).toHaveLength(0);
+    expect(head!.subject).toMatch(/^\[ITA\] กองช่าง: รายงานค้างส่งเกิน ๗ วัน \([๐-๙]+ รายการ\)$/);
+    expect(head!.text).not.toContain('และอีก');
   });
 });

@@ -128,9 +128,9 @@ describe('npm run job (time travel)', () => {
     expect(stdout).toContain('scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00');
   });
 
-  it('a run in December 2026 says that 2027 has no Cabinet holiday list and the computed one fills in, and does not fail', async () => {
-    const { stdout } = await job('escalation', '--at', '2026-12-01T08:30:00+07:00', '--org', 'clijobs');
-    expect(stdout).toContain('ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
+  it('a run in January 2027 says that 2027 has no Cabinet holiday list and the computed one fills in, Thai digits in the Thai part, and does not fail', async () => {
+    const { stdout } = await job('escalation', '--at', '2027-01-04T08:30:00+07:00', '--org', 'clijobs');
+    expect(stdout).toContain('ปฏิทินวันหยุดปี พ.ศ. ๒๕๗๐ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ');
     expect(stdout).toContain('no Cabinet holiday list for 2027');
     expect(stdout).toContain('ใช้วันหยุดที่คำนวณไว้');
     expect(stdout).toMatch(/รวม 1 org \(orgs\)/);

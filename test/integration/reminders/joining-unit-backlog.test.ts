@@ -118,13 +118,28 @@ describe('a person who joins a unit hears once of its overdue reports', { timeou
     expect(march.some((o) => o.dueDate === '2023-04-30')).toBe(true);
     const [mail, ...more] = await backlogMail('new.finance');
     expect(more).toHaveLength(0);
-    expect(mail!.subject).toBe(`[ITA] กองคลัง: ${SUBJECT} (${toThai(march.length)} รายการ)`);
+    // the reports of October to mid-March are past their cut-off: counted, with the unit's page (below)
+    const older = await unsent('finance', '2022-10-01', '2023-03-15');
+    expect(older.length).toBeGreaterThan(0);
+    expect(mail!.subject).toBe(
+      `[ITA] กองคลัง: ${SUBJECT} (${toThai(march.length)} รายการ และเลยกำหนดนานกว่า ๖๐ วันอีก ${toThai(older.length)} รายการ)`,
+    );
     expect(mail!.text).toContain(INTRO);
     expect(linked(mail!)).toEqual(march.map((o) => o.obligationId));
     expect(mail!.text).toContain('กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ (เลยกำหนด ๔๕ วัน)');
     expect(mail!.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ (เลยกำหนด ๑๕ วัน)');
     expect(mail!.text.indexOf('มีนาคม ๒๕๖๖')).toBeLessThan(mail!.text.indexOf('เมษายน ๒๕๖๖'));
     expect(mail!.html).toContain(`https://ita.example.org/#/org/demo/fy/2566/o/${march[0]!.obligationId}`);
+    // tester s37 (P2): the email read as the unit's whole backlog; the 60-day cut-off left the rest out unsaid
+    const rest = `เลยกำหนดนานกว่า ๖๐ วันอีก ${toThai(older.length)} รายการ`;
+    expect(mail!.text).toContain(`กรุณาส่งโดยเร็ว ยังมีรายงานที่${rest} อยู่ท้ายอีเมลนี้\n`);
+    expect(mail!.text).toContain(
+      `\nและรายงานที่${rest} ซึ่งระบบไม่แจ้งเตือนแล้ว ดูได้ที่หน้างานของกองคลัง\n` +
+        '   งานของกองคลัง ปีงบประมาณ ๒๕๖๖: https://ita.example.org/#/org/demo/fy/2566/unit/finance\n',
+    );
+    expect(mail!.html).toContain('href="https://ita.example.org/#/org/demo/fy/2566/unit/finance"');
+    // listed and counted: every unsent report of the unit due by 8 May, once
+    expect(march.length + older.length).toBe((await unsent('finance', '2022-10-01', '2023-05-08')).length);
     // the invitation and May's opening as before
     const theirs = (await mailFor(f.mailDomain)).filter((m) => m.to.includes(address('new.finance')));
     expect(theirs.map((m) => stageOf(m.subject)).sort()).toEqual([

@@ -178,7 +178,7 @@ describe('npm run job -- preview: the annual report email', { timeout: 120_000 }
     expect(notes).toHaveLength(1);
     expect(notes[0]!.day).toBe('2024-10-01');
     expect(notes[0]!.th).toBe(
-      `รายงานผลประจำปีงบประมาณ ๒๕๖๗ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและผู้ประสานงาน (แผนไม่มีมาตรการ) ผู้ประสานงานสั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
+      `รายงานผลประจำปีงบประมาณ ๒๕๖๗ (ฉบับที่ ${toThaiDigits(generation)}) จัดทำไม่สำเร็จ จะไม่ส่งอีเมลถึงผู้บริหารและคณะทำงาน ITA (แผนไม่มีมาตรการ) คณะทำงาน ITA สั่งจัดทำใหม่ได้ที่หน้าเอกสาร`,
     );
     expect(notes[0]!.en).toContain('AnnualReportFailed');
   });

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobKind } from '../../../shared/domain/job-kinds.js';
 import type { JobDependencies } from '../../../shared/jobs/job-dependencies.js';
 import { thaiWorkingDays } from '../../../shared/domain/thai-working-days.js';
-import { previewReminders } from '../../../shared/jobs/preview-reminders.js';
+import { previewMail, previewReminders } from '../../../shared/jobs/preview-reminders.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
+import { runSummaryLines } from '../../../shared/jobs/run-summary.js';
 import { PlanRepository } from '../../../shared/store/plan-repository.js';
 import { mailFor } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
@@ -105,3 +106,65 @@ describe('a fault in the reminders part of a run', { timeout: 120_000 }, () => {
     }
   });
 });
+
+// Tester s37 (P3): every run of April 2026 printed "ปฏิทินวันหยุดปี 2570 (2027) ยังไม่มีประกาศ
+// คณะรัฐมนตรีในระบบ …", in Arabic digits, though nothing of the run reached 2027 (no FY2570 plan): the
+// years were today's and its neighbours. Now only the years whose holidays a run used are said.
+describe(
+  'the note on a year without a Cabinet holiday list: only when a run uses that year',
+  { timeout: 120_000 },
+  () => {
+    let g: JobsFixture;
+    let thai: JobDependencies;
+    const plan = (fy: number) =>
+      new PlanRepository(g.store).savePlan(
+        { ...importSeedPlan(g.orgId).plan, fy },
+        { actor: 'system:seed', now: SEED_TIME },
+      );
+    const note = (lines: string[]) => lines.filter((l) => l.includes('ปฏิทินวันหยุด'));
+
+    beforeAll(async () => {
+      g = await createJobsFixture('holidaynote', { seedPlan: false });
+      thai = g.deps();
+      delete thai.calendar; // the Thai official calendar, as in production
+      await plan(2569);
+    });
+    afterAll(async () => g?.close());
+
+    it('the April-September run of 1 April 2026 (FY2569 plan, no FY2570 plan) says nothing of 2027', async () => {
+      const result = await runScheduledJob(thai, {
+        kind: 'april-september',
+        scheduledTime: bangkok('2026-04-01T08:30:00'),
+        orgId: g.orgId,
+      });
+      expect(result.erroredOrgs).toEqual([]);
+      expect(result.sent).toBeGreaterThan(0);
+      expect(result.fallbackHolidayYears).toEqual([]);
+      expect(note(runSummaryLines(result))).toEqual([]);
+    });
+
+    it('the preview of April 2026 (neighbour) says nothing of 2027 either', async () => {
+      const preview = await previewMail(thai, g.orgId, '2026-04-01', '2026-04-30');
+      expect(preview.lines.length).toBeGreaterThan(0);
+      expect(preview.fallbackHolidayYears).toEqual([]);
+    });
+
+    it('with an FY2570 plan, the daily pass of 1 October 2026 (neighbour) uses 2027 and says so, Thai digits first', async () => {
+      await plan(2570);
+      const result = await runScheduledJob(thai, {
+        kind: 'daily',
+        scheduledTime: bangkok('2026-10-01T08:30:00'),
+        orgId: g.orgId,
+      });
+      expect(result.erroredOrgs).toEqual([]);
+      expect(result.fallbackHolidayYears).toEqual([2027]);
+      const [line, ...more] = note(runSummaryLines(result));
+      expect(more).toEqual([]);
+      expect(line).toMatch(/^ปฏิทินวันหยุดปี พ\.ศ\. ๒๕๗๐ ยังไม่มีประกาศคณะรัฐมนตรีในระบบ ใช้วันหยุดที่คำนวณไว้ /);
+      expect(line!.slice(0, line!.indexOf(' (no Cabinet'))).not.toMatch(/[0-9]/);
+      expect(line).toContain('(no Cabinet holiday list for 2027: the computed list fills in');
+      // and its preview of October
+      expect((await previewMail(thai, g.orgId, '2026-10-01', '2026-10-31')).fallbackHolidayYears).toEqual([2027]);
+    });
+  },
+);

@@ -5,14 +5,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toThaiDigits as toTh } from '../../../shared/domain/thai-format.js';
 import { runOrgJob } from '../../../shared/jobs/run-org-job.js';
+import { ReportRepository } from '../../../shared/store/report-repository.js';
 import { mailFor, type ReceivedMail } from '../../support/mailbox.js';
 import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { seedReport } from '../../support/report-seeding.js';
 
 let f: JobsFixture;
 let sent: ReceivedMail[];
 
+/** กองคลัง's March 2566 report (due 31 March 2023): sent, then returned by the coordinator, never sent again. */
+const RETURNED = 'i4.f2.2023-03.finance';
+
 beforeAll(async () => {
   f = await createJobsFixture('overdue-range');
+  await seedReport(f.store, f.orgId, RETURNED, bangkok('2023-03-20T10:00:00'));
+  const reports = new ReportRepository(f.store);
+  const key = { orgId: f.orgId, fy: 2566, obligationId: RETURNED };
+  await reports.review(
+    key,
+    { decision: 'return', comment: 'กรุณาแนบรายงานการประชุม', version: (await reports.getLatest(key))!.version },
+    { actor: `${f.orgId}-coordinator`, now: bangkok('2023-03-24T16:00:00') },
+  );
   for (const kind of ['monthly', 'april-september'] as const)
     await runOrgJob(f.deps(), {
       orgId: f.orgId,
@@ -72,5 +85,42 @@ describe("a summary's overdue list says it is the year's, and how many of it are
     expect(text).toContain(
       `\nรายงานที่ค้างส่ง ${toTh(listed)} รายการ ตั้งแต่ต้นปีงบประมาณ\nครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๒ เมษายน ๒๕๖๖\n`,
     );
+  });
+});
+
+// Tester s37 (P2): a report returned by the coordinator and not sent again was counted "ยังไม่ส่ง"
+// but left out of the list (it listed status "overdue" only), and no email said "ส่งกลับ".
+describe('a returned report not sent again is counted and listed as returned, in every summary', () => {
+  /** The text part's entry (its lines) of the returned report, or undefined when not listed. */
+  const entryOf = (text: string) => {
+    const at = text.indexOf(`/o/${RETURNED}\n`);
+    if (at < 0) return undefined;
+    const start = text.lastIndexOf('\n- ', at);
+    return text.slice(start + 1, at);
+  };
+  const returnedLine = 'ส่งกลับให้แก้ไข เมื่อ ๒๔ มีนาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข';
+
+  it('the half-year summary to the mayor: ยังไม่ส่ง and the list agree, and the report says it was returned', () => {
+    const { text, html } = mailTo('mayor', 'รอบ ๖ เดือนแรก ปีงบประมาณ ๒๕๖๖');
+    const { missing, listed } = figures(text);
+    expect(listed).toBe(missing);
+    expect(entryOf(text)).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ มีนาคม ๒๕๖๖');
+    expect(entryOf(text)).toContain(`\n   กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖\n   ${returnedLine}\n`);
+    expect(html).toContain(returnedLine);
+  });
+
+  it("March's digest to the mayor (neighbour): the month's ยังไม่ส่ง is the list's count of March, the returned one listed", () => {
+    const { text } = mailTo('mayor', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { missing } = figures(text);
+    expect(text).toContain(`ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖`);
+    expect(entryOf(text)).toContain(returnedLine);
+  });
+
+  it("March's digest to the coordinator (neighbour) lists it as returned too", () => {
+    const { text, html } = mailTo('ita', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { missing } = figures(text);
+    expect(text).toContain(`ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖`);
+    expect(entryOf(text)).toContain(returnedLine);
+    expect(html).toContain(returnedLine);
   });
 });

@@ -93,7 +93,7 @@ describe("the coordinators' digest names the units whose reminders reach nobody"
     const [june] = await digests('ita', 'ประจำเดือนมิถุนายน ๒๕๖๖');
     for (const part of [june!.text, june!.html]) {
       expect(part).toMatch(
-        /กองช่าง \(ปิดการใช้งานแล้ว\): ไม่มีผู้รับอีเมลแจ้งเตือน ผู้ประสานงานส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ \(รายงานที่ยังไม่ได้ส่ง [๑-๙][๐-๙]* รายการ\)/,
+        /กองช่าง \(ปิดการใช้งานแล้ว\): ไม่มีผู้รับอีเมลแจ้งเตือน คณะทำงาน ITA ส่งรายงานที่ค้างแทนหน่วยงานได้จากแบบรายงานของแต่ละรายการ \(รายงานที่ยังไม่ได้ส่ง [๑-๙][๐-๙]* รายการ\)/,
       );
       expect(part).not.toContain('กองช่าง: ไม่มี');
       expect(count(part, 'กองช่าง')).toBeGreaterThan(0);
