@@ -26,6 +26,8 @@
 // (`addedOn`: a late import, a replacement, a mid-year addition) has not been reminded. Its opening
 // goes out on the first working day after the day it was added, and the after-due stages count from
 // that first reminder as if it were the due date; the cut-off counts from the day it was added.
+// Added after its fiscal year ended (a past year's plan entered after the fact): never sent.
+import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -56,7 +58,11 @@ export const RETURN_GRACE_DAYS = 3;
  * What the ladder reads of an obligation: its dates, the day its report was returned, if it was, and
  * the day it came into the plan, if it was already due then.
  */
-export type LadderSubject = Pick<Obligation, 'opensOn' | 'dueDate' | 'addedOn'> & { returnedOn?: PlainDate };
+export type LadderSubject = Pick<Obligation, 'opensOn' | 'dueDate' | 'addedOn'> & {
+  returnedOn?: PlainDate;
+  /** the period's first day: which fiscal year the obligation is of (an added-late one of an ended year is never sent) */
+  periodStart?: PlainDate;
+};
 
 /** The day an obligation added on or after its due date came into the plan; undefined for the others. */
 export function addedLate(subject: Pick<LadderSubject, 'dueDate' | 'addedOn'>): PlainDate | undefined {
@@ -96,12 +102,23 @@ export interface LadderStep {
   on: PlainDate;
 }
 
-/** The last day anything is sent for this obligation: counted from its due date, or from the day it was added late. */
+/**
+ * The last day anything is sent for this obligation: counted from its due date, or from the day it
+ * was added late. Added after its fiscal year ended (a past year's plan saved after the fact, or a
+ * follow-up added to it then): the day before it was added, so nothing of it is ever sent; the
+ * year's figures and summaries still count it (docs/reminders.md, "Added late").
+ */
 export function cutoffDate(
-  obligation: Pick<LadderSubject, 'dueDate' | 'addedOn'>,
+  obligation: Pick<LadderSubject, 'dueDate' | 'addedOn'> & Partial<Pick<LadderSubject, 'opensOn' | 'periodStart'>>,
   options: LadderOptions = {},
 ): PlainDate {
-  return addDays(addedLate(obligation) ?? obligation.dueDate, options.cutoffDays ?? DEFAULT_CUTOFF_DAYS);
+  const days = options.cutoffDays ?? DEFAULT_CUTOFF_DAYS;
+  const added = addedLate(obligation);
+  if (added === undefined) return addDays(obligation.dueDate, days);
+  // the period's start (else its opening) lies in the obligation's fiscal year
+  const inYear = obligation.periodStart ?? obligation.opensOn;
+  if (inYear !== undefined && added > fiscalYearBounds(fiscalYearOf(inYear)).end) return addDays(added, -1);
+  return addDays(added, days);
 }
 
 /**

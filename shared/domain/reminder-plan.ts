@@ -120,11 +120,12 @@ export function returnedOn(t: TrackedObligation): PlainDate | undefined {
  * replay of an old run) cannot know of it: it reads the plain ladder.
  */
 export function ladderSubject(t: TrackedObligation, today: PlainDate): LadderSubject {
-  const { opensOn, dueDate, addedOn } = t.obligation;
+  const { opensOn, dueDate, addedOn, periodStart } = t.obligation;
   const back = returnedOn(t);
   return {
     opensOn,
     dueDate,
+    periodStart,
     ...(back ? { returnedOn: back } : {}),
     ...(addedOn !== undefined && addedOn <= today ? { addedOn } : {}),
   };

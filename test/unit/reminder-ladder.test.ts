@@ -63,6 +63,41 @@ describe('the ladder across the year end', () => {
   });
 });
 
+// tester s37 u1: FY2569's plan saved in December 2569, after the year ended, put its whole year on
+// the ladder ("เลยกำหนด ๔๐๓ วัน"), every unit and the executives emailed hundreds of items
+describe("a year's plan saved after the year ended is recorded, not reminded", () => {
+  const added = (id: string, addedOn: PlainDate) => ({ ...find(id), addedOn });
+  const sentEver = (o: ReturnType<typeof added>, from: PlainDate) => {
+    const stages: string[] = [];
+    for (let day = from; day <= addDays(from, 120); day = addDays(day, 1)) {
+      const stage = stageOn(o, day);
+      if (stage) stages.push(stage);
+    }
+    return stages;
+  };
+  it.each([
+    ['October, saved two months after the year ended', 'i4.f2.2022-10.finance', '2023-12-01'],
+    ['September, saved the day after the year ended', 'i4.f2.2023-09.finance', '2023-10-01'],
+    ['the yearly report, saved a year later', 'i4.f1.FY.engineering', '2024-10-15'],
+  ] as const)('%s: nothing is ever sent', (_name, id, addedOn) => {
+    const o = added(id, addedOn);
+    expect(ladderOf(o)).toEqual([]);
+    expect(sentEver(o, addedOn)).toEqual([]);
+    const plan = dailyReminders(addDays(addedOn, 2), [{ obligation: o, status: 'overdue' }]);
+    expect(plan.flatMap((b) => b.items)).toEqual([]);
+  });
+
+  it('saved on the last day of the year, it is still reminded from the next day (every day a working day here)', () => {
+    const o = added('i4.f2.2023-08.finance', '2023-09-30');
+    expect(ladderOf(o).map((s) => `${s.on} ${s.stage}`)).toEqual([
+      '2023-10-01 opening',
+      '2023-10-02 overdue',
+      '2023-10-08 escalation-head',
+      '2023-10-15 escalation-executive',
+    ]);
+  });
+});
+
 describe('every cadence opens', () => {
   const cases: [Cadence, string, PlainDate][] = [
     ['monthly', '2023-04', '2023-04-01'],
