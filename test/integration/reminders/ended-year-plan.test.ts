@@ -39,7 +39,8 @@ beforeAll(async () => {
     const mail = await mailFor(ORG);
     for (const m of mail.slice(seen)) sent.push({ day, subject: m.subject, fy2566: /\/fy\/2566\//.test(m.html) });
     seen = mail.length;
-    if (saves[day]) await save(saves[day]);
+    const at = saves[day];
+    if (at) await save(at);
   }
 }, 600_000);
 afterAll(async () => f?.close());
