@@ -92,7 +92,7 @@ export const STATUS_TH: Record<PeriodEntryStatus, string> = {
 };
 
 function entryStatus(
-  obligation: { opensOn: PlainDate; dueDate: PlainDate },
+  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined },
   report: Report | undefined,
   asOf: PlainDate,
 ): PeriodEntryStatus {

@@ -11,9 +11,11 @@
 // - The settling submission is the one that made the obligation settled and kept it so: the first
 //   submission, or the resubmission after a return, or the first revision that settles. Its
 //   time is kept on the latest report as `settledAt` by the report repository.
-// - On time: the settling submission's Bangkok date is on or before the due date.
+// - On time: the settling submission's Bangkok date is on or before the due date; for an obligation
+//   that came into the plan on or after its due date (addedOn: a late plan, a mid-year addition), on
+//   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
-import { bangkokDate, type PlainDate } from './plain-date.js';
+import { addDays, bangkokDate, type PlainDate } from './plain-date.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
 
@@ -64,18 +66,32 @@ export function settledAt(report: SettlementFacts | undefined, obligation: Settl
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
 /**
- * On time / late by the settling submission (a report sent before its due date is on time, even
+ * Days after the day an obligation was added late within which its report is on time: the unit
+ * could not report before the obligation existed (tester s37 u2: a plan saved in December made
+ * every October report "late" in the published results). The grace a returned report gets
+ * (reminder-ladder.ts RETURN_GRACE_DAYS), so a Friday's addition reported on Monday is on time.
+ */
+export const LATE_ADDITION_GRACE_DAYS = 3;
+
+/** The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see LATE_ADDITION_GRACE_DAYS. */
+export function onTimeUntil(obligation: { dueDate: PlainDate; addedOn?: PlainDate | undefined }): PlainDate {
+  const { dueDate, addedOn } = obligation;
+  return addedOn !== undefined && addedOn >= dueDate ? addDays(addedOn, LATE_ADDITION_GRACE_DAYS) : dueDate;
+}
+
+/**
+ * On time / late by the settling submission (a report sent by onTimeUntil is on time, even
  * while the obligation is not yet due); unsettled: missing once the due date is `asOf` or earlier
  * ("ยังไม่ส่ง" on the due day itself: the summaries count what is due on their as-of day as
  * ครบกำหนด, docs/reminders.md "Summaries"), else not yet due.
  */
 export function timeliness(
-  obligation: { opensOn: PlainDate; dueDate: PlainDate },
+  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined },
   report: SettlementFacts | undefined,
   asOf: PlainDate,
 ): Timeliness {
   const at = settledAt(report, obligation);
-  if (at) return bangkokDate(new Date(at)) <= obligation.dueDate ? 'on_time' : 'late';
+  if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation) ? 'on_time' : 'late';
   return obligation.dueDate <= asOf ? 'missing' : 'not_yet_due';
 }
 

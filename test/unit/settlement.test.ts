@@ -93,3 +93,32 @@ describe('which report settles an obligation, and on time', () => {
     });
   });
 });
+
+// tester s37 u2: FY2570's plan saved on 5 December 2569: October's reports, sent that very day (the
+// first day they could be), were "late" in the published results
+describe('an obligation added to the plan after its due date is on time when reported soon after', () => {
+  const october = { opensOn: '2026-10-01', dueDate: '2026-10-31', addedOn: '2026-12-05' } as const;
+  const sent = (local: string) => ({
+    reviewState: 'submitted' as const,
+    progress: 'done' as const,
+    submittedAt: at(local),
+    settledAt: at(local),
+  });
+  it.each([
+    ['the day it was added', '2026-12-05T15:00:00', 'on_time'],
+    ['three days after (a Friday addition reported on Monday)', '2026-12-08T23:59:00', 'on_time'],
+    ['four days after', '2026-12-09T00:01:00', 'late'],
+  ] as const)('reported %s: %s', (_name, local, expected) => {
+    expect(timeliness(october, sent(local), '2026-12-31')).toBe(expected);
+  });
+
+  it('an obligation added before its due date keeps its due date', () => {
+    const november = { opensOn: '2026-11-01', dueDate: '2026-11-30', addedOn: '2026-11-10' } as const;
+    expect(timeliness(november, sent('2026-12-01T09:00:00'), '2026-12-31')).toBe('late');
+    expect(timeliness(november, sent('2026-11-30T09:00:00'), '2026-12-31')).toBe('on_time');
+  });
+
+  it('not reported, it is missing from its due date as before', () => {
+    expect(timeliness(october, undefined, '2026-12-06')).toBe('missing');
+  });
+});
