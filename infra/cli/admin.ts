@@ -37,8 +37,9 @@ import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
+import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { optionPath, parseCliArgs, parseOptions } from './cli-options.js';
+import { checkOptions, optionPath, parseCliArgs, parseOptions } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -339,6 +340,8 @@ await runCli(
           name: values.name,
           aliases: list(values.alias),
         });
+        // an alias repeating the name or another alias is the command line's slip: exit 2, nothing read
+        checkOptions(() => assertDistinctNames(body));
         run = async (ctx) => {
           await addUnit(ctx, { orgId, ...body });
           return `เพิ่มหน่วยงาน ${body.name} (${body.unitId}) ใน ${orgId} แล้ว\nadded unit ${body.unitId} to ${orgId}`;

@@ -4,16 +4,19 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
-import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
+
+/**
+ * The exit code of a usage error, in every CLI and npm start: a command line that is missing or
+ * wrong (a command, an option or its value, a kind), as against 1 for work that failed or was
+ * refused (README, Quick start).
+ */
+export const USAGE_ERROR_EXIT = 2;
 
 /** --from and --to: Gregorian dates, "to" not before "from". */
 export const DateRangeOptions = z
   .object({ from: GregorianDate, to: GregorianDate })
   .refine((o) => o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START });
-
-/** --kind: the job kind (shared/domain/job-kinds.ts). */
-export const KindOption = z.object({ kind: z.enum(JOB_KINDS) });
 
 /** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
 export const AtOption = z.object({ at: GregorianDateTime });
@@ -30,7 +33,13 @@ export function optionPath(path: string, optionOf: Readonly<Record<string, strin
 }
 
 /**
- * Parses option values with `schema`; throws ValidationError with one field per bad option
+ * A bad option value: a usage error, so runCli exits 2 (as for a missing option), where a
+ * ValidationError of the work itself (a file's content, a use case's rule) exits 1.
+ */
+export class OptionValueRefusal extends ValidationError {}
+
+/**
+ * Parses option values with `schema`; throws OptionValueRefusal with one field per bad option
  * (`--from: <Thai> / <English>`, printed by runCli). `optionOf`: see optionPath.
  */
 export function parseOptions<S extends z.ZodType>(
@@ -40,11 +49,25 @@ export function parseOptions<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  throw new ValidationError(
+  throw new OptionValueRefusal(
     'ค่าตัวเลือกไม่ถูกต้อง',
     'an option value is not valid',
     fieldMessages(result.error, '').map((f) => ({ ...f, path: optionPath(f.path, optionOf) })),
   );
+}
+
+/**
+ * Runs a use case's own rule on option values that needs no data (e.g. an alias repeating another),
+ * before anything is read: its ValidationError is thrown as an OptionValueRefusal (exit 2).
+ */
+export function checkOptions(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ValidationError && !(error instanceof OptionValueRefusal))
+      throw new OptionValueRefusal(error.message_th, error.message_en, error.fields, error.details);
+    throw error;
+  }
 }
 
 /** A command line the CLI cannot read, said Thai first, naming the option (runCli: with the usage, exit 2). */

@@ -153,9 +153,9 @@ describe('npm run admin', () => {
         'executive',
       ],
     ],
-  ])('refuses what the API refuses, %s, and writes nothing', async (_name, args) => {
+  ])('refuses what the API refuses, %s, as a usage error (exit 2), and writes nothing', async (_name, args) => {
     const refused = await admin(...args).catch((e) => e);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not allowed|ไม่อนุญาต/);
     const orgs = new OrgRepository(store);
     expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('ctl');
@@ -216,11 +216,12 @@ describe('npm run admin', () => {
         'repeats alias 1',
       ],
     ])(
-      'add-unit %s says which option is wrong, Thai first then English, and writes nothing',
+      // session 37: exit 2, a usage error in every CLI (was 1; a repeated alias was checked after reading the org)
+      'add-unit %s says which option is wrong, Thai first then English, exit 2, and writes nothing',
       async (_n, args, option, th, en) => {
         const unitsBefore = await orgs().listUnits('nong-bua');
         const refused = await admin('add-unit', ...args).catch((e) => e);
-        expect(refused.code).toBe(1);
+        expect(refused.code).toBe(2);
         const line = String(refused.stderr)
           .split('\n')
           .find((l) => l.trim().startsWith(`${option}:`));
@@ -325,16 +326,19 @@ describe('npm run admin', () => {
       ],
     ],
     ['an org name of Thai tone marks only', ['create-org', '--org', 'blank-org', '--name', '\u0e48\u0e49']],
-  ])('refuses a name with nothing visible, %s, in Thai and English, and writes nothing', async (_name, args) => {
-    const refused = await admin(...args).catch((e) => e);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/มองเห็นได้/);
-    expect(refused.stderr).toMatch(/visible character/);
-    const orgs = new OrgRepository(store);
-    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
-    expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
-    expect(await orgs.getOrg('blank-org')).toBeUndefined();
-  });
+  ])(
+    'refuses a name with nothing visible, %s, in Thai and English (exit 2), and writes nothing',
+    async (_name, args) => {
+      const refused = await admin(...args).catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/มองเห็นได้/);
+      expect(refused.stderr).toMatch(/visible character/);
+      const orgs = new OrgRepository(store);
+      expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
+      expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
+      expect(await orgs.getOrg('blank-org')).toBeUndefined();
+    },
+  );
 
   describe('follows the API’s rules for people', () => {
     const person = (email: string) =>
@@ -574,14 +578,17 @@ describe('npm run admin: the org settings the reminders read', () => {
     ['an unknown cadence', ['set-due-rule', '--cadence', 'weekly', '--rule', 'days-after:3']],
     ['a Buddhist-era closure day', ['set-closure-days', '--days', '2566-02-17']],
     ['30 February', ['set-closure-days', '--days', '2023-02-30']],
-  ])('refuses %s with a field-level message, Thai first, and writes nothing', async (_name, [command, ...rest]) => {
-    const before = await org();
-    const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
-    expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
-    expect(await org()).toEqual(before);
-  });
+  ])(
+    'refuses %s with a field-level message, Thai first (exit 2), and writes nothing',
+    async (_name, [command, ...rest]) => {
+      const before = await org();
+      const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
+      expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
+      expect(await org()).toEqual(before);
+    },
+  );
 
   // Break s32 F5: a due rule of no known kind was refused as "ชนิดงานไม่ถูกต้อง / job kind …", the
   // label of npm run job's --kind, since both schemas call their discriminator `kind`.
@@ -590,12 +597,12 @@ describe('npm run admin: the org settings the reminders read', () => {
     ['an empty rule', '', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
     ['a rule in capitals', 'DAYS-AFTER:3', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
     ['days after the period beyond 90', 'days-after:91', 'จำนวนวันหลังสิ้นรอบ', 'days after the period'],
-  ])('refuses %s naming the due rule, never the job kind', async (_name, rule, th, en) => {
+  ])('refuses %s naming the due rule, never the job kind (exit 2)', async (_name, rule, th, en) => {
     const before = await org();
     const refused = await admin('set-due-rule', '--org', 'nong-bua', '--cadence', 'monthly', '--rule', rule).catch(
       (e) => e,
     );
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     const line = String(refused.stderr)
       .split('\n')
       .find((l) => l.startsWith('  --rule: '));

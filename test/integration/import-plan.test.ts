@@ -142,11 +142,11 @@ describe('npm run import (the CLI)', () => {
     ['2017', '--fy: ใช้ปี พ.ศ. เช่น 2560 สำหรับ ค.ศ. ๒๐๑๗ / use the Buddhist-era (BE) fiscal year, e.g. 2560 for CE 2017'],
     ['25660', '--fy: ปีงบประมาณต้องไม่เกิน ๒๗๐๐ / fiscal year must be at most 2700'],
     ['2566abc', '--fy: ปีงบประมาณต้องเป็นตัวเลข'],
-  ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint)', async (fy, line) => {
+  ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint), exit 2', async (fy, line) => {
     const { code, stderr } = await refusal(
       runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', 'demo', '--fy', fy, '--dry-run']),
     );
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe('ค่าตัวเลือกไม่ถูกต้อง');
     expect(stderr).toContain(line);
     expect(stderr).not.toMatch(/argument:|Too small|Too big|Invalid input/);
@@ -375,7 +375,7 @@ describe('npm run import (the CLI)', () => {
     });
   });
 
-  it('explains a bad org id instead of printing a stack trace', async () => {
+  it('explains a bad org id instead of printing a stack trace (exit 2, a usage error)', async () => {
     const failure = await runCliScript('infra/cli/import-plan.ts', [
       documentPath,
       '--org',
@@ -384,7 +384,7 @@ describe('npm run import (the CLI)', () => {
       '2566',
       '--dry-run',
     ]).catch((e) => e);
-    expect(failure.code).toBe(1);
+    expect(failure.code).toBe(2);
     // Thai first, naming the option, as admin and the API say it (was zod's English, break-16 B12)
     expect(failure.stderr).toContain('  --org: รหัสองค์กรมีอักขระหรือรูปแบบที่ไม่อนุญาต / organisation id has characters');
     expect(failure.stderr).not.toContain('    at ');
