@@ -70,7 +70,7 @@ export function checkOptions(check: () => void): void {
   }
 }
 
-/** A command line the CLI cannot read, said Thai first, naming the option (runCli: with the usage, exit 2). */
+/** A command line the CLI cannot read, or lacking what it needs, said Thai first, naming the option (runCli: with the usage, exit 2). */
 export class ArgumentRefusal extends Error {
   constructor(
     readonly th: string,
@@ -79,6 +79,45 @@ export class ArgumentRefusal extends Error {
     super(en);
     this.name = 'ArgumentRefusal';
   }
+}
+
+/** "a, b และ c" (`word` 'และ') or "a, b หรือ c" ('หรือ'). */
+export const thaiList = (items: readonly string[], word: 'และ' | 'หรือ') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+
+/** "a, b and c". */
+const englishAnd = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** A required option (`--org`) or argument (its words, Thai and English), and the value given for it. */
+export type Required = readonly [name: string | { th: string; en: string }, value: unknown];
+
+/**
+ * Refuses `command` run without some of its `required` options or arguments (value undefined), an
+ * ArgumentRefusal (exit 2, with the usage) naming every one it needs and, when some were given,
+ * those missing: "คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ --from, --to)".
+ * Returns the values, in order.
+ */
+export function requireGiven<const T extends readonly Required[]>(
+  command: string,
+  required: T,
+): { -readonly [I in keyof T]: T[I] extends readonly [unknown, infer V] ? Exclude<V, undefined> : never } {
+  const words = (name: Required[0]) => (typeof name === 'string' ? { th: name, en: name } : name);
+  const all = required.map(([name]) => words(name));
+  const missing = required.filter(([, value]) => value === undefined).map(([name]) => words(name));
+  if (missing.length > 0) {
+    const some = missing.length < all.length;
+    const th = thaiList(
+      all.map((w) => w.th),
+      'และ',
+    );
+    const en = englishAnd(all.map((w) => w.en));
+    throw new ArgumentRefusal(
+      `คำสั่ง ${command} ต้องระบุ ${th}${some ? ` (ยังไม่ได้ระบุ ${missing.map((w) => w.th).join(', ')})` : ''}`,
+      `${command} needs ${en}${some ? ` (missing: ${missing.map((w) => w.en).join(', ')})` : ''}`,
+    );
+  }
+  return required.map(([, value]) => value) as never;
 }
 
 /** node:util parseArgs refusing a command line (codes ERR_PARSE_ARGS_*). */

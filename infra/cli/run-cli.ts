@@ -15,29 +15,26 @@ export interface CliRefusal {
   en: string;
 }
 
-/** A refusal that names nothing: a command or a required option missing or unknown. */
-export const USAGE_REFUSAL: CliRefusal = {
-  th: 'ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง กรุณาดูวิธีใช้ด้านล่าง',
-  en: 'a command or a required option is missing or unknown: see the usage below',
-};
+/** What `main` did: its work, or a refusal of its command line naming what is missing or wrong. */
+export type CliOutcome = { usage: false } | { usage: true; refusal: CliRefusal };
 
 /**
  * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
- * is printed on stderr Thai first, then English. A usage error exits 2 (USAGE_ERROR_EXIT): `main`'s
- * `{ usage: true, refusal }` (USAGE_REFUSAL if none: a missing or unknown command or option, an
- * unknown kind) then the usage; a command line parseCliArgs refused (an option's value missing, an
- * unknown option: cli-options.ts) and the usage; a bad option value (OptionValueRefusal from
- * parseOptions, or a ZodError), one line per option. With `usageOnValidation`, a ValidationError is
- * followed by the usage too. Everything else exits 1: a DomainError of the work (a file's content,
- * a use case's refusal, an org not found), its messages and one line per field (the field named by
- * `fieldName`, e.g. the option it came from); a bad environment, a file not found, AWS set-up
- * (awsSetupHint), a service not reachable, or anything else (the API's 500 wording, then the
- * error's own English). Output nobody reads any more (a closed pipe) is dropped quietly
- * (quietOnClosedPipe).
+ * is printed on stderr Thai first, then English. A usage error exits 2 (USAGE_ERROR_EXIT), with the
+ * usage: `main`'s `{ usage: true, refusal }` (a missing or unknown command, an unknown kind, named);
+ * an ArgumentRefusal (a missing option, requireGiven; a command line parseCliArgs refused: an
+ * option's value missing, an unknown option; cli-options.ts); a bad option value
+ * (OptionValueRefusal from parseOptions, or a ZodError), one line per option. With
+ * `usageOnValidation`, a ValidationError is followed by the usage too. Everything else exits 1: a
+ * DomainError of the work (a file's content, a use case's refusal, an org not found), its messages
+ * and one line per field (the field named by `fieldName`, e.g. the option it came from); a bad
+ * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
+ * else (the API's 500 wording, then the error's own English). Output nobody reads any more (a
+ * closed pipe) is dropped quietly (quietOnClosedPipe).
  */
 export async function runCli(
   usage: string,
-  main: () => Promise<{ usage: boolean; refusal?: CliRefusal }>,
+  main: () => Promise<CliOutcome>,
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
@@ -51,9 +48,9 @@ export async function runCli(
     return;
   }
   try {
-    const { usage: showUsage, refusal = USAGE_REFUSAL } = await main();
-    if (showUsage) {
-      process.stderr.write(`${refusal.th}\n${refusal.en}\n${usage}\n`);
+    const outcome = await main();
+    if (outcome.usage) {
+      process.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${usage}\n`);
       process.exitCode = USAGE_ERROR_EXIT;
     }
   } catch (error) {

@@ -9,9 +9,17 @@ import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { AtOption, DateRangeOptions, optionPath, parseCliArgs, parseOptions } from './cli-options.js';
+import {
+  AtOption,
+  DateRangeOptions,
+  optionPath,
+  parseCliArgs,
+  parseOptions,
+  requireGiven,
+  thaiList,
+} from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { type CliRefusal, runCli } from './run-cli.js';
+import { type CliOutcome, type CliRefusal, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
@@ -29,8 +37,7 @@ import { formatThaiDate } from '../../shared/domain/thai-format.js';
 import { thaiWorkingDaysBetween, yearsWithoutOfficialList } from '../../shared/domain/thai-working-days.js';
 
 /** "a, b หรือ c" */
-const thaiOr = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} หรือ ${items.at(-1)}`;
+const thaiOr = (items: readonly string[]) => thaiList(items, 'หรือ');
 
 applyLocalRuntimeEnv();
 
@@ -112,7 +119,7 @@ const OrgOption = z.object({ org: OrgId.optional() });
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
+async function main(): Promise<CliOutcome> {
   const { values, positionals } = parseCliArgs({
     allowPositionals: true,
     options: {
@@ -125,21 +132,16 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
   });
   const { org } = parseOptions(OrgOption, values);
   if (positionals[0] === 'preview') {
-    const missing = (['org', 'from', 'to'] as const).filter((o) => !values[o]).map((o) => `--${o}`);
-    if (missing.length > 0)
-      return {
-        usage: true,
-        refusal: {
-          th: `คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ ${missing.join(', ')})`,
-          en: `preview needs --org, --from and --to (missing: ${missing.join(', ')})`,
-        },
-      };
-    if (!org) return { usage: true };
+    const [orgId] = requireGiven('preview', [
+      ['--org', org],
+      ['--from', values.from],
+      ['--to', values.to],
+    ]);
     const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const { lines, emails, notes } = await previewMail(deps, org, from, to);
+      const { lines, emails, notes } = await previewMail(deps, orgId, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
       for (const n of notes) process.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
       for (const y of yearsWithoutOfficialList(from, to)) process.stdout.write(`${holidayFallbackLine(y)}\n`);

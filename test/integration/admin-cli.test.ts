@@ -193,7 +193,6 @@ describe('npm run admin', () => {
     });
 
     it.each([
-      ['without --unit', ['--org', 'nong-bua', '--name', 'กองใหม่'], '--unit', 'กรุณากรอก', 'is required'],
       [
         'with a --unit id of capitals and a space',
         ['--org', 'nong-bua', '--unit', 'New Unit', '--name', 'กองใหม่'],
@@ -261,6 +260,39 @@ describe('npm run admin', () => {
         'an option with no value',
         ['add-unit', '--org', 'nong-bua', '--name', 'กองใหม่', '--unit'],
         'ตัวเลือก --unit ต้องตามด้วยค่า เช่น --unit <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--unit needs a value after it (--unit <value>): see the usage below\n',
+      ],
+      // session 37 (tester P3): a missing --org, --days or command said the generic "ไม่ได้ระบุคำสั่งหรือ
+      // ตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง", naming none; a missing --unit was "--unit: กรุณากรอก…", exit 1
+      [
+        'a missing --org',
+        ['add-person', '--email', 'x@nong-bua.example.org', '--name', 'x', '--roles', 'staff'],
+        'คำสั่ง add-person ต้องระบุ --org, --email, --name และ --roles (ยังไม่ได้ระบุ --org)\n' +
+          'add-person needs --org, --email, --name and --roles (missing: --org)\n',
+      ],
+      [
+        'a missing --unit',
+        ['add-unit', '--org', 'nong-bua', '--name', 'กองใหม่'],
+        'คำสั่ง add-unit ต้องระบุ --org, --unit และ --name (ยังไม่ได้ระบุ --unit)\n' +
+          'add-unit needs --org, --unit and --name (missing: --unit)\n',
+      ],
+      [
+        'set-closure-days without --days',
+        ['set-closure-days', '--org', 'nong-bua'],
+        'คำสั่ง set-closure-days ต้องระบุ --org และ --days (ยังไม่ได้ระบุ --days)\n' +
+          'set-closure-days needs --org and --days (missing: --days)\n',
+      ],
+      [
+        'erase-person with neither --email nor --person',
+        ['erase-person', '--org', 'nong-bua'],
+        'คำสั่ง erase-person ต้องระบุ --org และ --email หรือ --person อย่างใดอย่างหนึ่ง (ยังไม่ได้ระบุ --email หรือ --person อย่างใดอย่างหนึ่ง)\n' +
+          'erase-person needs --org and either --email or --person (missing: either --email or --person)\n',
+      ],
+      [
+        'a misspelt command',
+        ['add-unti', '--org', 'nong-bua', '--unit', 'x', '--name', 'กองใหม่'],
+        'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, resend-invitation, remove-person, ' +
+          'reactivate-person, erase-person, set-due-rule, set-closure-days, repair-plan-dates หรือ repair-documents-history\n' +
+          'unknown command "add-unti": use create-org, add-unit,',
       ],
     ])('%s is named in Thai, then English, with the usage (exit 2)', async (_n, args, said) => {
       const refused = await admin(...args).catch((e) => e);

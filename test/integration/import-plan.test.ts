@@ -171,6 +171,28 @@ describe('npm run import (the CLI)', () => {
     expect(stderr).toContain('usage: npm run import');
   });
 
+  // session 37 (tester P3): these said the generic "ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง"
+  const needs = 'คำสั่ง npm run import ต้องระบุ ไฟล์แผน, --org และ --fy';
+  it.each([
+    [
+      '--fy',
+      ['/tmp/plan.txt', '--org', 'nb'],
+      `${needs} (ยังไม่ได้ระบุ --fy)\nnpm run import needs the plan file, --org and --fy (missing: --fy)\n`,
+    ],
+    ['--org', [documentPath, '--fy', '2566', '--dry-run'], `${needs} (ยังไม่ได้ระบุ --org)\n`],
+    [
+      'the file',
+      ['--org', 'demo', '--fy', '2566', '--dry-run'],
+      `${needs} (ยังไม่ได้ระบุ ไฟล์แผน)\nnpm run import needs the plan file, --org and --fy (missing: the plan file)\n`,
+    ],
+    ['everything', [], `${needs}\nnpm run import needs the plan file, --org and --fy\n`],
+  ])('without %s names what is missing, Thai first, then the usage (exit 2)', async (_n, args, said) => {
+    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', args));
+    expect(code).toBe(2);
+    expect(stderr.startsWith(said), stderr).toBe(true);
+    expect(stderr).toContain('usage: npm run import');
+  });
+
   const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
 
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {

@@ -121,6 +121,23 @@ describe('npm run job (time travel)', () => {
     expect(stderr).not.toMatch(/Unknown option|ไม่รู้จักตัวเลือก/);
   });
 
+  // session 37 (tester P3): without its email it said the generic "ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น …";
+  // an option was taken as the email
+  it.each([
+    ['without its email', [], "คำสั่ง npm run token ต้องระบุ อีเมลของผู้ใช้งาน\nnpm run token needs the person's email\n"],
+    [
+      'with an option it does not have',
+      ['--email', 'staff.finance@demo.example.org'],
+      'ไม่รู้จักตัวเลือก --email กรุณาดูวิธีใช้ด้านล่าง\nunknown option --email: see the usage below\n',
+    ],
+  ])('npm run token %s names it, Thai first, then the usage (exit 2)', async (_n, args, said) => {
+    const failure = await runCliScript('infra/cli/token.ts', args).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+    expect(failure.stderr).toContain('usage: npm run -s token -- <email>');
+    expect(failure.stdout).toBe('');
+  });
+
   it("the job's usage names every kind the schedule runs, the 1 October annual-report too (break-19 F18)", async () => {
     const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
     for (const kind of ['monthly', 'semiannual', 'april-september', 'daily', 'annual-report'])
@@ -265,6 +282,16 @@ describe('npm run job (time travel)', () => {
       'a preview without --from and --to',
       ['preview', '--org', 'clijobs'],
       'คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ --from, --to)\npreview needs --org, --from and --to (missing: --from, --to)\nusage: npm run job',
+    ],
+    [
+      'a preview with no option',
+      ['preview'],
+      'คำสั่ง preview ต้องระบุ --org, --from และ --to\npreview needs --org, --from and --to\nusage: npm run job',
+    ],
+    [
+      'no command',
+      ['--at', '2023-04-03T08:30:00+07:00'],
+      'ไม่ได้ระบุคำสั่ง ใช้ reminders, summaries, escalation, scheduled หรือ preview\nno command: use reminders, summaries, escalation, scheduled or preview\nusage: npm run job',
     ],
     [
       'a misspelt command',
