@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { expectEachInItsLanguage } from '../support/message-languages.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
@@ -191,6 +193,22 @@ describe('npm run import (the CLI)', () => {
     expect(code).toBe(2);
     expect(stderr.startsWith(said), stderr).toBe(true);
     expect(stderr).toContain('usage: npm run import');
+  });
+
+  // session 37 (tester P3): the Thai line held "/ binary, e.g. old .doc or .xls", the English line the Thai
+  it('refuses random bytes named .docx with a Thai line, then an English one, each in its own language', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ita-import-')), 'แผน.docx');
+    writeFileSync(file, randomBytes(4096));
+    const { code, stderr } = await refusal(
+      runCliScript('infra/cli/import-plan.ts', [file, '--org', 'demo', '--fy', '2566', '--dry-run']),
+    );
+    expect(code).toBe(1);
+    const [th = '', en = '', field = ''] = stderr.split('\n');
+    const [fieldTh = '', fieldEn = ''] = field.replace(/^ {2}file: /, '').split(' / ');
+    expectEachInItsLanguage([
+      { message_th: th, message_en: en },
+      { message_th: fieldTh, message_en: fieldEn },
+    ]);
   });
 
   const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
