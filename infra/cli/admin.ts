@@ -37,9 +37,10 @@ import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
+import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { optionPath, parseCliArgs, parseOptions } from './cli-options.js';
-import { runCli } from './run-cli.js';
+import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
+import { type CliRefusal, runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
 
@@ -118,6 +119,36 @@ const userPoolNotSet = () =>
       },
     ],
   );
+
+/** The options each command of one org needs (erase-person: --email or --person too). */
+const REQUIRED = {
+  'create-org': ['org', 'name'],
+  'add-unit': ['org', 'unit', 'name'],
+  'add-person': ['org', 'email', 'name', 'roles'],
+  'resend-invitation': ['org', 'email'],
+  'remove-person': ['org', 'email'],
+  'reactivate-person': ['org', 'email'],
+  'erase-person': ['org'],
+  'set-due-rule': ['org', 'cadence', 'rule'],
+  // --days '' clears the list
+  'set-closure-days': ['org', 'days'],
+} as const satisfies Record<string, readonly string[]>;
+type OrgCommand = keyof typeof REQUIRED;
+const isOrgCommand = (command: string | undefined): command is OrgCommand =>
+  command !== undefined && Object.hasOwn(REQUIRED, command);
+const COMMANDS = [...Object.keys(REQUIRED), 'repair-plan-dates', 'repair-documents-history'];
+
+/** No command, or one the CLI does not have: said with the commands it has. */
+function unknownCommand(command: string | undefined): CliRefusal {
+  const said =
+    command === undefined
+      ? { th: 'ไม่ได้ระบุคำสั่ง', en: 'no command' }
+      : { th: `ไม่รู้จักคำสั่ง "${command}"`, en: `unknown command "${command}"` };
+  return {
+    th: `${said.th} ใช้ ${thaiList(COMMANDS, 'หรือ')}`,
+    en: `${said.en}: use ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS.at(-1)}`,
+  };
+}
 
 /** The option each field of the API's bodies is given with (optionPath); `active` (the last coordinator) is about the person --email names. */
 const OPTION_OF = {
@@ -314,8 +345,19 @@ await runCli(
     const command = positionals[0];
     if (command === 'repair-plan-dates') return repairPlanDatesCommand(values.org, values.apply);
     if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(values);
-    if (!command || !values.org) return { usage: true };
-    if (command === 'set-closure-days' && values.days === undefined) return { usage: true };
+    if (!isOrgCommand(command)) return { usage: true, refusal: unknownCommand(command) };
+    // every required option missing is named (a generic "a required option is missing" until session 37)
+    requireGiven(command, [
+      ...REQUIRED[command].map((o) => [`--${o}`, values[o]] as const),
+      ...(command === 'erase-person'
+        ? [
+            [
+              { th: '--email หรือ --person อย่างใดอย่างหนึ่ง', en: 'either --email or --person' },
+              values.email ?? values.person,
+            ] as const,
+          ]
+        : []),
+    ]);
     // every option is checked (the API's own schemas) before anything is opened or written
     const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
     let run: (ctx: DueRuleContext) => Promise<string>;
@@ -339,6 +381,8 @@ await runCli(
           name: values.name,
           aliases: list(values.alias),
         });
+        // an alias repeating the name or another alias is the command line's slip: exit 2, nothing read
+        checkOptions(() => assertDistinctNames(body));
         run = async (ctx) => {
           await addUnit(ctx, { orgId, ...body });
           return `เพิ่มหน่วยงาน ${body.name} (${body.unitId}) ใน ${orgId} แล้ว\nadded unit ${body.unitId} to ${orgId}`;
@@ -437,8 +481,6 @@ await runCli(
         };
         break;
       }
-      default:
-        return { usage: true };
     }
     const config = storeConfigFromEnv(process.env, 'npm run admin');
     const env = parseEnvironment('npm run admin', AdminCliEnvironment);

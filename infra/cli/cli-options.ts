@@ -4,16 +4,19 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
-import { JOB_KINDS } from '../../shared/domain/job-kinds.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
+
+/**
+ * The exit code of a usage error, in every CLI and npm start: a command line that is missing or
+ * wrong (a command, an option or its value, a kind), as against 1 for work that failed or was
+ * refused (README, Quick start).
+ */
+export const USAGE_ERROR_EXIT = 2;
 
 /** --from and --to: Gregorian dates, "to" not before "from". */
 export const DateRangeOptions = z
   .object({ from: GregorianDate, to: GregorianDate })
   .refine((o) => o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START });
-
-/** --kind: the job kind (shared/domain/job-kinds.ts). */
-export const KindOption = z.object({ kind: z.enum(JOB_KINDS) });
 
 /** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
 export const AtOption = z.object({ at: GregorianDateTime });
@@ -30,7 +33,13 @@ export function optionPath(path: string, optionOf: Readonly<Record<string, strin
 }
 
 /**
- * Parses option values with `schema`; throws ValidationError with one field per bad option
+ * A bad option value: a usage error, so runCli exits 2 (as for a missing option), where a
+ * ValidationError of the work itself (a file's content, a use case's rule) exits 1.
+ */
+export class OptionValueRefusal extends ValidationError {}
+
+/**
+ * Parses option values with `schema`; throws OptionValueRefusal with one field per bad option
  * (`--from: <Thai> / <English>`, printed by runCli). `optionOf`: see optionPath.
  */
 export function parseOptions<S extends z.ZodType>(
@@ -40,14 +49,28 @@ export function parseOptions<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  throw new ValidationError(
+  throw new OptionValueRefusal(
     'ค่าตัวเลือกไม่ถูกต้อง',
     'an option value is not valid',
     fieldMessages(result.error, '').map((f) => ({ ...f, path: optionPath(f.path, optionOf) })),
   );
 }
 
-/** A command line the CLI cannot read, said Thai first, naming the option (runCli: with the usage, exit 2). */
+/**
+ * Runs a use case's own rule on option values that needs no data (e.g. an alias repeating another),
+ * before anything is read: its ValidationError is thrown as an OptionValueRefusal (exit 2).
+ */
+export function checkOptions(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ValidationError && !(error instanceof OptionValueRefusal))
+      throw new OptionValueRefusal(error.message_th, error.message_en, error.fields, error.details);
+    throw error;
+  }
+}
+
+/** A command line the CLI cannot read, or lacking what it needs, said Thai first, naming the option (runCli: with the usage, exit 2). */
 export class ArgumentRefusal extends Error {
   constructor(
     readonly th: string,
@@ -56,6 +79,45 @@ export class ArgumentRefusal extends Error {
     super(en);
     this.name = 'ArgumentRefusal';
   }
+}
+
+/** "a, b และ c" (`word` 'และ') or "a, b หรือ c" ('หรือ'). */
+export const thaiList = (items: readonly string[], word: 'และ' | 'หรือ') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+
+/** "a, b and c". */
+const englishAnd = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** A required option (`--org`) or argument (its words, Thai and English), and the value given for it. */
+export type Required = readonly [name: string | { th: string; en: string }, value: unknown];
+
+/**
+ * Refuses `command` run without some of its `required` options or arguments (value undefined), an
+ * ArgumentRefusal (exit 2, with the usage) naming every one it needs and, when some were given,
+ * those missing: "คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ --from, --to)".
+ * Returns the values, in order.
+ */
+export function requireGiven<const T extends readonly Required[]>(
+  command: string,
+  required: T,
+): { -readonly [I in keyof T]: T[I] extends readonly [unknown, infer V] ? Exclude<V, undefined> : never } {
+  const words = (name: Required[0]) => (typeof name === 'string' ? { th: name, en: name } : name);
+  const all = required.map(([name]) => words(name));
+  const missing = required.filter(([, value]) => value === undefined).map(([name]) => words(name));
+  if (missing.length > 0) {
+    const some = missing.length < all.length;
+    const th = thaiList(
+      all.map((w) => w.th),
+      'และ',
+    );
+    const en = englishAnd(all.map((w) => w.en));
+    throw new ArgumentRefusal(
+      `คำสั่ง ${command} ต้องระบุ ${th}${some ? ` (ยังไม่ได้ระบุ ${missing.map((w) => w.th).join(', ')})` : ''}`,
+      `${command} needs ${en}${some ? ` (missing: ${missing.map((w) => w.en).join(', ')})` : ''}`,
+    );
+  }
+  return required.map(([, value]) => value) as never;
 }
 
 /** node:util parseArgs refusing a command line (codes ERR_PARSE_ARGS_*). */

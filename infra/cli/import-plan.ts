@@ -15,7 +15,7 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { parseCliArgs, parseOptions } from './cli-options.js';
+import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -56,8 +56,12 @@ await runCli(USAGE, async () => {
       'confirm-remove-missed': { type: 'boolean', default: false },
     },
   });
-  const file = positionals[0];
-  if (!file || !values.org || !values.fy) return { usage: true };
+  // each one missing is named (a generic "a required option is missing" until session 37)
+  const [file] = requireGiven('npm run import', [
+    [{ th: 'ไฟล์แผน', en: 'the plan file' }, positionals[0]],
+    ['--org', values.org],
+    ['--fy', values.fy],
+  ]);
   // Thai first, naming the option; a CE year gets the BE hint (--fy 2023 -> "ใช้ปี พ.ศ. เช่น 2566")
   const { org: orgId, fy } = parseOptions(z.object({ org: OrgId, fy: FiscalYear }), values);
   if (statSync(file).size > MAX_PLAN_FILE_BYTES) {

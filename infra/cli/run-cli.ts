@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
-import { ArgumentRefusal, optionPath } from './cli-options.js';
+import { ArgumentRefusal, OptionValueRefusal, optionPath, USAGE_ERROR_EXIT } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
 // operator at a terminal. Lambda runs Node 24, and the local server keeps the warning.
@@ -15,26 +15,26 @@ export interface CliRefusal {
   en: string;
 }
 
-/** A refusal that names nothing: a command or a required option missing or unknown. */
-export const USAGE_REFUSAL: CliRefusal = {
-  th: 'ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง กรุณาดูวิธีใช้ด้านล่าง',
-  en: 'a command or a required option is missing or unknown: see the usage below',
-};
+/** What `main` did: its work, or a refusal of its command line naming what is missing or wrong. */
+export type CliOutcome = { usage: false } | { usage: true; refusal: CliRefusal };
 
 /**
  * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
- * is printed on stderr Thai first, then English: `main`'s `{ usage: true, refusal }` (USAGE_REFUSAL
- * if none) then the usage (exit 2); a DomainError's messages and one line per field (the field
- * named by `fieldName`, e.g. the option it came from); a command line parseCliArgs refused
- * (an option's value missing, an unknown option: cli-options.ts) and the usage (exit 2). With `usageOnValidation`, a ValidationError (a bad
- * option value, see cli-options.ts) is followed by the usage too. Other errors exit 1: a bad
+ * is printed on stderr Thai first, then English. A usage error exits 2 (USAGE_ERROR_EXIT), with the
+ * usage: `main`'s `{ usage: true, refusal }` (a missing or unknown command, an unknown kind, named);
+ * an ArgumentRefusal (a missing option, requireGiven; a command line parseCliArgs refused: an
+ * option's value missing, an unknown option; cli-options.ts); a bad option value
+ * (OptionValueRefusal from parseOptions, or a ZodError), one line per option. With
+ * `usageOnValidation`, a ValidationError is followed by the usage too. Everything else exits 1: a
+ * DomainError of the work (a file's content, a use case's refusal, an org not found), its messages
+ * and one line per field (the field named by `fieldName`, e.g. the option it came from); a bad
  * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
  * else (the API's 500 wording, then the error's own English). Output nobody reads any more (a
  * closed pipe) is dropped quietly (quietOnClosedPipe).
  */
 export async function runCli(
   usage: string,
-  main: () => Promise<{ usage: boolean; refusal?: CliRefusal }>,
+  main: () => Promise<CliOutcome>,
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
@@ -48,27 +48,34 @@ export async function runCli(
     return;
   }
   try {
-    const { usage: showUsage, refusal = USAGE_REFUSAL } = await main();
-    if (showUsage) {
-      process.stderr.write(`${refusal.th}\n${refusal.en}\n${usage}\n`);
-      process.exitCode = 2;
+    const outcome = await main();
+    if (outcome.usage) {
+      process.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${usage}\n`);
+      process.exitCode = USAGE_ERROR_EXIT;
     }
   } catch (error) {
     if (error instanceof DomainError) {
       process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
       for (const f of error.fields) process.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
       if (options.usageOnValidation && error.code === 'validation') process.stderr.write(`${usage}\n`);
-    } else if (error instanceof ArgumentRefusal) {
-      process.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
-      process.exitCode = 2;
+      process.exitCode = error instanceof OptionValueRefusal ? USAGE_ERROR_EXIT : 1;
       return;
-    } else if (error instanceof ZodError) {
+    }
+    if (error instanceof ArgumentRefusal) {
+      process.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
+      process.exitCode = USAGE_ERROR_EXIT;
+      return;
+    }
+    if (error instanceof ZodError) {
       // a schema parsed outside parseOptions: the same plain words, Thai first, naming the option
       process.stderr.write('ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n');
       for (const f of fieldMessages(error, ''))
         process.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
       process.stderr.write(`${usage}\n`);
-    } else if (error instanceof EnvironmentError) {
+      process.exitCode = USAGE_ERROR_EXIT;
+      return;
+    }
+    if (error instanceof EnvironmentError) {
       const names = error.problems.map((p) => p.split(/[ :]/)[0]).join(', ');
       process.stderr.write(
         `ตั้งค่าตัวแปรสภาพแวดล้อมไม่ครบหรือไม่ถูกต้อง: ${names} (ใช้กับระบบในเครื่อง: เปิด npm start ก่อน หรือตั้งค่าตาม output ของสแต็ก)\n${error.message}\n`,

@@ -1,5 +1,5 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
-// (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, as scheduled --kind daily)
+// (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, scheduled --kind daily)
 // npm run job -- preview --org <id> --from <date> --to <date>
 import * as z from 'zod';
 import { OrgId } from '../../shared/domain/ids.js';
@@ -9,35 +9,65 @@ import { runScheduledJob } from '../../shared/jobs/run-scheduled-job.js';
 import { holidayFallbackLine, runSummaryLines } from '../../shared/jobs/run-summary.js';
 import { MAX_PREVIEW_DAYS, noSuchOrg, PREVIEW_TOO_LONG, previewMail } from '../../shared/jobs/preview-reminders.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
-import { AtOption, DateRangeOptions, KindOption, optionPath, parseCliArgs, parseOptions } from './cli-options.js';
+import {
+  AtOption,
+  DateRangeOptions,
+  optionPath,
+  parseCliArgs,
+  parseOptions,
+  requireGiven,
+  thaiList,
+} from './cli-options.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { type CliRefusal, runCli } from './run-cli.js';
+import { type CliOutcome, type CliRefusal, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
-import type { JobKind } from '../../shared/domain/job-kinds.js';
+import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
 import type { AnnualReportRun } from '../../shared/jobs/job-dependencies.js';
-import { cliTime, firingDays, lastRunDay, runDayOf, scheduledTimeOn } from '../../shared/schedules/schedule-catalog.js';
+import {
+  cliTime,
+  firingDays,
+  lastRunDay,
+  runDayOf,
+  SCHEDULES,
+  scheduledTimeOn,
+} from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate } from '../../shared/domain/thai-format.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
 /** "a, b หรือ c" */
-const thaiOr = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} หรือ ${items.at(-1)}`;
+const thaiOr = (items: readonly string[]) => thaiList(items, 'หรือ');
 
 applyLocalRuntimeEnv();
 
-const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <time> [--org <orgId>]
+const RUN_COMMANDS = ['reminders', 'summaries', 'escalation', 'scheduled'] as const;
+type RunCommand = (typeof RUN_COMMANDS)[number];
+
+/**
+ * The kinds each run command takes, the one list its usage and its refusals say: reminders and
+ * summaries their part's kinds, escalation the daily pass, scheduled every kind the schedule
+ * catalog runs.
+ */
+const KINDS_OF: Record<RunCommand, readonly JobKind[]> = {
+  reminders: ['monthly', 'semiannual', 'april-september'],
+  summaries: ['monthly', 'april-september'],
+  escalation: ['daily'],
+  scheduled: [...new Set(SCHEDULES.map((s) => s.input.kind))],
+};
+
+const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> --at <time> [--org <orgId>]
        npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD>
 
-  reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)
-  summaries   the executives' summaries (kinds: monthly = last month's digest, april-september)
-  escalation  the daily pass, exactly what the daily schedule runs (--kind daily, the default):
+  reminders   the kind's reminders to units (kinds: ${KINDS_OF.reminders.join(', ')})
+  summaries   the executives' summaries (kinds: ${KINDS_OF.summaries.join(', ')}; monthly = last month's digest)
+  escalation  the daily pass, exactly what the daily schedule runs (--kind ${KINDS_OF.escalation.join(', ')}, the default):
               due soon, overdue, escalations, returned reports, and what a day off held back
               (a weekend 1st's reminders and summaries go out on the next working day's pass)
-  scheduled   exactly what the schedule runs for the kind: monthly, semiannual, april-september,
-              daily, or annual-report (1 October 06:00: the results report of the year that ended,
-              for every org), e.g. scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00
+  scheduled   exactly what the schedule runs for the kind
+              (kinds: ${KINDS_OF.scheduled.join(', ')});
+              annual-report is 1 October 06:00: the results report of the year that ended, for
+              every org, e.g. scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00
   --at        the run's scheduled time, e.g. 2023-04-01T08:30:00+07:00 ("time travel"); a kind's
               run on a later day of its month stands for the 1st's (annual-report: 1 October only);
               on a day it stands for no run it is refused, with the command for the last one
@@ -49,13 +79,33 @@ const USAGE = `usage: npm run job -- <reminders|summaries|escalation|scheduled> 
 Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKET_NAME with S3_ENDPOINT
 (the report files: the annual report's run, and the pass that mails it) from the environment (npm
 start's local system prints them). Each email goes out once: running it again sends nothing new.
-Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again.`;
+Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again;
+2 for a command line that is missing or wrong (the usage is printed).`;
 
-/** The kinds each partial command takes (the usage's lists); escalation and scheduled take any. */
-const KINDS_OF: Partial<Record<string, readonly JobKind[]>> = {
-  reminders: ['monthly', 'semiannual', 'april-september'],
-  summaries: ['monthly', 'april-september'],
-};
+/**
+ * A --kind `command` does not take (or none where it needs one), naming the kinds it takes; a kind of
+ * another command says which command runs it.
+ */
+function kindRefusal(command: RunCommand, kind: string | undefined): CliRefusal {
+  const allowed = KINDS_OF[command];
+  if (kind === undefined)
+    return {
+      th: `คำสั่ง ${command} ต้องระบุ --kind ${thaiOr(allowed)}`,
+      en: `${command} needs --kind (${allowed.join(', ')})`,
+    };
+  const other = (JOB_KINDS as readonly string[]).includes(kind)
+    ? kind === 'daily'
+      ? { th: ' รอบประจำวันใช้คำสั่ง escalation', en: '; the daily pass is escalation' }
+      : {
+          th: ` งาน ${kind} ตามตารางใช้คำสั่ง scheduled --kind ${kind}`,
+          en: `; the schedule's ${kind} run is scheduled --kind ${kind}`,
+        }
+    : { th: '', en: '' };
+  return {
+    th: `คำสั่ง ${command} ใช้ --kind ${thaiOr(allowed)} เท่านั้น (ไม่ใช่ ${kind})${other.th}`,
+    en: `${command} takes --kind ${allowed.join(', ')} (not ${kind})${other.en}`,
+  };
+}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
@@ -69,7 +119,7 @@ const OrgOption = z.object({ org: OrgId.optional() });
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
+async function main(): Promise<CliOutcome> {
   const { values, positionals } = parseCliArgs({
     allowPositionals: true,
     options: {
@@ -82,21 +132,16 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
   });
   const { org } = parseOptions(OrgOption, values);
   if (positionals[0] === 'preview') {
-    const missing = (['org', 'from', 'to'] as const).filter((o) => !values[o]).map((o) => `--${o}`);
-    if (missing.length > 0)
-      return {
-        usage: true,
-        refusal: {
-          th: `คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ ${missing.join(', ')})`,
-          en: `preview needs --org, --from and --to (missing: ${missing.join(', ')})`,
-        },
-      };
-    if (!org) return { usage: true };
+    const [orgId] = requireGiven('preview', [
+      ['--org', org],
+      ['--from', values.from],
+      ['--to', values.to],
+    ]);
     const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
     const deps = jobDependenciesFromEnv(process.env, 'npm run job');
     try {
-      const { lines, emails, notes, fallbackHolidayYears } = await previewMail(deps, org, from, to);
+      const { lines, emails, notes, fallbackHolidayYears } = await previewMail(deps, orgId, from, to);
       for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
       for (const n of notes) process.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
       for (const y of fallbackHolidayYears) process.stdout.write(`${holidayFallbackLine(y)}\n`);
@@ -109,7 +154,7 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
     }
     return { usage: false };
   }
-  const job = z.enum(['reminders', 'summaries', 'escalation', 'scheduled']).safeParse(positionals[0]);
+  const job = z.enum(RUN_COMMANDS).safeParse(positionals[0]);
   if (!job.success) {
     const command = positionals[0];
     const said =
@@ -119,8 +164,8 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
     return {
       usage: true,
       refusal: {
-        th: `${said.th} ใช้ reminders, summaries, escalation, scheduled หรือ preview`,
-        en: `${said.en}: use reminders, summaries, escalation, scheduled or preview`,
+        th: `${said.th} ใช้ ${RUN_COMMANDS.join(', ')} หรือ preview`,
+        en: `${said.en}: use ${RUN_COMMANDS.join(', ')} or preview`,
       },
     };
   }
@@ -132,16 +177,10 @@ async function main(): Promise<{ usage: boolean; refusal?: CliRefusal }> {
         en: `${job.data} needs --at, the run's time, e.g. 2023-04-01T08:30:00+07:00`,
       },
     };
-  const { kind } = parseOptions(KindOption, { kind: values.kind ?? (job.data === 'escalation' ? 'daily' : undefined) });
-  const allowed = KINDS_OF[job.data];
-  if (allowed && !allowed.includes(kind))
-    return {
-      usage: true,
-      refusal: {
-        th: `คำสั่ง ${job.data} ใช้ --kind ${thaiOr(allowed)} เท่านั้น (ไม่ใช่ ${kind}) รอบประจำวันใช้คำสั่ง escalation`,
-        en: `${job.data} takes --kind ${allowed.join(', ')} (not ${kind}); the daily pass is escalation`,
-      },
-    };
+  // an empty --kind= is no kind
+  const given = values.kind || (job.data === 'escalation' ? 'daily' : undefined);
+  const kind = KINDS_OF[job.data].find((k) => k === given);
+  if (!kind) return { usage: true, refusal: kindRefusal(job.data, given) };
   const { at } = parseOptions(AtOption, values);
   const deps = jobDependenciesFromEnv(process.env, 'npm run job');
   try {

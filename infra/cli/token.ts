@@ -3,6 +3,7 @@ import { applyLocalRuntimeEnv, localConfig } from '../local/local-config.js';
 import { issueToken, loadOrCreateKeys } from '../local/token-issuer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
+import { parseCliArgs, requireGiven } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run -s token -- <email>
@@ -10,8 +11,8 @@ const USAGE = `usage: npm run -s token -- <email>
   Needs the local system running (npm start).`;
 
 await runCli(USAGE, async () => {
-  const email = process.argv[2];
-  if (!email) return { usage: true };
+  const { positionals } = parseCliArgs({ allowPositionals: true, options: {} });
+  const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
   if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME)
     throw new Error('The local system has not been started here yet: run npm start first.');
   const config = localConfig();

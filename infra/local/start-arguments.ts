@@ -16,8 +16,8 @@ export const START_USAGE = 'usage: npm start [-- --fresh] [-- --today <YYYY-MM-D
 
 /**
  * Reads `args` (process.argv after the script). Returns the arguments, or the lines to print before
- * exit 1 (Thai first, then English, naming the option: `--today: <th> / <en>` with the Buddhist-era
- * hint, or an unknown option with the usage), or `help` for --help / -h (print it, exit 0).
+ * exit 2, a usage error (Thai first, then English, naming the option: `--today: <th> / <en>` with the
+ * Buddhist-era hint, or an unknown option with the usage), or `help` for --help / -h (print it, exit 0).
  * Checked before any port is probed, so a bad argument is what a person is told even when a port
  * is busy.
  */

@@ -42,17 +42,18 @@ import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { banner } from './banner.js';
 import { readStartArguments } from './start-arguments.js';
+import { USAGE_ERROR_EXIT } from '../cli/cli-options.js';
 import { busyPortsMessage } from './port-check.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 
-function fail(message: string): never {
+function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
 // arguments first: a bad one is what a person is told, whatever else is wrong (a busy port)
 const startArgs = readStartArguments(process.argv.slice(2));
-if ('error' in startArgs) fail(startArgs.error);
+if ('error' in startArgs) fail(startArgs.error, USAGE_ERROR_EXIT);
 if ('help' in startArgs) {
   process.stdout.write(`${startArgs.help}\n`);
   process.exit(0);

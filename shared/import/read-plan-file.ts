@@ -56,13 +56,19 @@ const pdfTooLargeInflated = (maxBytes: number) => {
   );
 };
 
-/** The refusal of a file the importer cannot read: `what` it is (Thai, and English when given apart). */
-const unsupported = (what: string, whatEn = what) =>
+/**
+ * The refusal of a file the importer cannot read: what it is, in Thai and in English, each in its
+ * own message (session 37: one string with both, "ไฟล์ไบนารี … / binary, …", was put in each).
+ */
+const unsupported = (whatTh: string, whatEn: string) =>
   new ValidationError(
-    `อ่านไฟล์นี้ไม่ได้ (${what}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt, .csv)`,
+    `อ่านไฟล์นี้ไม่ได้ (${whatTh}) กรุณาใช้ไฟล์ Word (.docx), Excel (.xlsx), PDF ที่มีข้อความ หรือข้อความ (.txt, .csv)`,
     `cannot read this file (${whatEn}): use .docx, .xlsx, a PDF with text, .txt or .csv`,
-    [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${what})`, message_en: `unsupported file (${whatEn})` }],
+    [{ path: PLAN_FILE_FIELD, message_th: `ไฟล์ไม่รองรับ (${whatTh})`, message_en: `unsupported file (${whatEn})` }],
   );
+
+/** pdf.js refusing a PDF that needs a password to open (a permissions password alone is read). */
+const needsPassword = (error: unknown) => error instanceof Error && error.name === 'PasswordException';
 
 /**
  * A text format the importer does not read, named with what to do (Thai / English), or undefined:
@@ -185,7 +191,12 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       return { kind: 'pdf', document: await readPdfRepaired((hooks) => readPdf(bytes, hooks), tableHeader) };
     } catch (error) {
       if (error instanceof ValidationError) throw error;
-      throw unsupported('PDF เสียหรือมีรหัสผ่าน / a damaged or protected PDF');
+      if (needsPassword(error))
+        throw unsupported(
+          'ไฟล์ PDF ที่ต้องใส่รหัสผ่านจึงจะเปิดได้ กรุณาบันทึกใหม่โดยไม่ตั้งรหัสผ่านเปิดไฟล์',
+          'a PDF that needs a password to open: save it again without one',
+        );
+      throw unsupported('ไฟล์ PDF เสีย', 'a damaged PDF');
     }
   }
   if (head.startsWith('PK')) {
@@ -237,7 +248,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
       numbering = textOf(parts[`${dir}numbering.xml`] ?? first['word/numbering.xml']);
     } catch (error) {
       if (error instanceof ValidationError) throw error;
-      throw unsupported('ไฟล์ ZIP เสีย / a damaged zip');
+      throw unsupported('ไฟล์ ZIP เสีย', 'a damaged zip');
     }
     if (xml !== undefined) {
       if (xml.length > MAX_DOCX_XML_CHARS) throw documentXmlTooLarge(xml.length);
@@ -274,7 +285,7 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
         };
       } catch (error) {
         if (error instanceof ValidationError) throw error;
-        throw unsupported('ไฟล์ Excel เสีย / a damaged workbook');
+        throw unsupported('ไฟล์ Excel เสีย', 'a damaged workbook');
       }
     }
     if (names!.includes('mimetype') && names!.includes('content.xml')) {
@@ -283,12 +294,13 @@ export const readPlanFile: PlanFileReader = async (bytes) => {
         'an OpenDocument file (.odt/.ods): save it as .docx or .xlsx',
       );
     }
-    throw unsupported('ไฟล์ ZIP ที่ไม่ใช่ Word หรือ Excel / a zip that is neither .docx nor .xlsx');
+    throw unsupported('ไฟล์ ZIP ที่ไม่ใช่ Word หรือ Excel', 'a zip that is neither .docx nor .xlsx');
   }
   const refusedText = otherTextFormat(bytes);
   if (refusedText) throw unsupported(...refusedText);
   const text = decodeTextFile(bytes);
-  if (text === undefined) throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า / binary, e.g. old .doc or .xls');
+  if (text === undefined)
+    throw unsupported('ไฟล์ไบนารี เช่น .doc หรือ .xls รุ่นเก่า', 'a binary file, e.g. an old .doc or .xls');
   if (looksLikeHtmlTable(text)) return { kind: 'text', document: readHtmlDocument(text) };
   // each reading of the text (plain, Markdown, HTML, CSV) looks for a header in its rows: a cell once
   return { kind: 'text', document: readingOnce(() => readPlanText(text, tableHeader.isHeader)) };

@@ -153,9 +153,9 @@ describe('npm run admin', () => {
         'executive',
       ],
     ],
-  ])('refuses what the API refuses, %s, and writes nothing', async (_name, args) => {
+  ])('refuses what the API refuses, %s, as a usage error (exit 2), and writes nothing', async (_name, args) => {
     const refused = await admin(...args).catch((e) => e);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not allowed|ไม่อนุญาต/);
     const orgs = new OrgRepository(store);
     expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('ctl');
@@ -193,7 +193,6 @@ describe('npm run admin', () => {
     });
 
     it.each([
-      ['without --unit', ['--org', 'nong-bua', '--name', 'กองใหม่'], '--unit', 'กรุณากรอก', 'is required'],
       [
         'with a --unit id of capitals and a space',
         ['--org', 'nong-bua', '--unit', 'New Unit', '--name', 'กองใหม่'],
@@ -216,11 +215,12 @@ describe('npm run admin', () => {
         'repeats alias 1',
       ],
     ])(
-      'add-unit %s says which option is wrong, Thai first then English, and writes nothing',
+      // session 37: exit 2, a usage error in every CLI (was 1; a repeated alias was checked after reading the org)
+      'add-unit %s says which option is wrong, Thai first then English, exit 2, and writes nothing',
       async (_n, args, option, th, en) => {
         const unitsBefore = await orgs().listUnits('nong-bua');
         const refused = await admin('add-unit', ...args).catch((e) => e);
-        expect(refused.code).toBe(1);
+        expect(refused.code).toBe(2);
         const line = String(refused.stderr)
           .split('\n')
           .find((l) => l.trim().startsWith(`${option}:`));
@@ -260,6 +260,39 @@ describe('npm run admin', () => {
         'an option with no value',
         ['add-unit', '--org', 'nong-bua', '--name', 'กองใหม่', '--unit'],
         'ตัวเลือก --unit ต้องตามด้วยค่า เช่น --unit <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--unit needs a value after it (--unit <value>): see the usage below\n',
+      ],
+      // session 37 (tester P3): a missing --org, --days or command said the generic "ไม่ได้ระบุคำสั่งหรือ
+      // ตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง", naming none; a missing --unit was "--unit: กรุณากรอก…", exit 1
+      [
+        'a missing --org',
+        ['add-person', '--email', 'x@nong-bua.example.org', '--name', 'x', '--roles', 'staff'],
+        'คำสั่ง add-person ต้องระบุ --org, --email, --name และ --roles (ยังไม่ได้ระบุ --org)\n' +
+          'add-person needs --org, --email, --name and --roles (missing: --org)\n',
+      ],
+      [
+        'a missing --unit',
+        ['add-unit', '--org', 'nong-bua', '--name', 'กองใหม่'],
+        'คำสั่ง add-unit ต้องระบุ --org, --unit และ --name (ยังไม่ได้ระบุ --unit)\n' +
+          'add-unit needs --org, --unit and --name (missing: --unit)\n',
+      ],
+      [
+        'set-closure-days without --days',
+        ['set-closure-days', '--org', 'nong-bua'],
+        'คำสั่ง set-closure-days ต้องระบุ --org และ --days (ยังไม่ได้ระบุ --days)\n' +
+          'set-closure-days needs --org and --days (missing: --days)\n',
+      ],
+      [
+        'erase-person with neither --email nor --person',
+        ['erase-person', '--org', 'nong-bua'],
+        'คำสั่ง erase-person ต้องระบุ --org และ --email หรือ --person อย่างใดอย่างหนึ่ง (ยังไม่ได้ระบุ --email หรือ --person อย่างใดอย่างหนึ่ง)\n' +
+          'erase-person needs --org and either --email or --person (missing: either --email or --person)\n',
+      ],
+      [
+        'a misspelt command',
+        ['add-unti', '--org', 'nong-bua', '--unit', 'x', '--name', 'กองใหม่'],
+        'ไม่รู้จักคำสั่ง "add-unti" ใช้ create-org, add-unit, add-person, resend-invitation, remove-person, ' +
+          'reactivate-person, erase-person, set-due-rule, set-closure-days, repair-plan-dates หรือ repair-documents-history\n' +
+          'unknown command "add-unti": use create-org, add-unit,',
       ],
     ])('%s is named in Thai, then English, with the usage (exit 2)', async (_n, args, said) => {
       const refused = await admin(...args).catch((e) => e);
@@ -325,16 +358,19 @@ describe('npm run admin', () => {
       ],
     ],
     ['an org name of Thai tone marks only', ['create-org', '--org', 'blank-org', '--name', '\u0e48\u0e49']],
-  ])('refuses a name with nothing visible, %s, in Thai and English, and writes nothing', async (_name, args) => {
-    const refused = await admin(...args).catch((e) => e);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/มองเห็นได้/);
-    expect(refused.stderr).toMatch(/visible character/);
-    const orgs = new OrgRepository(store);
-    expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
-    expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
-    expect(await orgs.getOrg('blank-org')).toBeUndefined();
-  });
+  ])(
+    'refuses a name with nothing visible, %s, in Thai and English (exit 2), and writes nothing',
+    async (_name, args) => {
+      const refused = await admin(...args).catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/มองเห็นได้/);
+      expect(refused.stderr).toMatch(/visible character/);
+      const orgs = new OrgRepository(store);
+      expect((await orgs.listUnits('nong-bua')).map((u) => u.unitId)).not.toContain('blank');
+      expect(await orgs.findByEmail('blank@nong-bua.example.org')).toEqual([]);
+      expect(await orgs.getOrg('blank-org')).toBeUndefined();
+    },
+  );
 
   describe('follows the API’s rules for people', () => {
     const person = (email: string) =>
@@ -574,14 +610,17 @@ describe('npm run admin: the org settings the reminders read', () => {
     ['an unknown cadence', ['set-due-rule', '--cadence', 'weekly', '--rule', 'days-after:3']],
     ['a Buddhist-era closure day', ['set-closure-days', '--days', '2566-02-17']],
     ['30 February', ['set-closure-days', '--days', '2023-02-30']],
-  ])('refuses %s with a field-level message, Thai first, and writes nothing', async (_name, [command, ...rest]) => {
-    const before = await org();
-    const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
-    expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
-    expect(await org()).toEqual(before);
-  });
+  ])(
+    'refuses %s with a field-level message, Thai first (exit 2), and writes nothing',
+    async (_name, [command, ...rest]) => {
+      const before = await org();
+      const refused = await admin(command!, '--org', 'nong-bua', ...rest).catch((e) => e);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n/);
+      expect(refused.stderr).toMatch(/ {2}--(cadence|rule|days)( \(1\))?: \S.* \/ \w/);
+      expect(await org()).toEqual(before);
+    },
+  );
 
   // Break s32 F5: a due rule of no known kind was refused as "ชนิดงานไม่ถูกต้อง / job kind …", the
   // label of npm run job's --kind, since both schemas call their discriminator `kind`.
@@ -590,12 +629,12 @@ describe('npm run admin: the org settings the reminders read', () => {
     ['an empty rule', '', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
     ['a rule in capitals', 'DAYS-AFTER:3', 'วิธีนับวันครบกำหนดส่ง', 'due rule'],
     ['days after the period beyond 90', 'days-after:91', 'จำนวนวันหลังสิ้นรอบ', 'days after the period'],
-  ])('refuses %s naming the due rule, never the job kind', async (_name, rule, th, en) => {
+  ])('refuses %s naming the due rule, never the job kind (exit 2)', async (_name, rule, th, en) => {
     const before = await org();
     const refused = await admin('set-due-rule', '--org', 'nong-bua', '--cadence', 'monthly', '--rule', rule).catch(
       (e) => e,
     );
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     const line = String(refused.stderr)
       .split('\n')
       .find((l) => l.startsWith('  --rule: '));

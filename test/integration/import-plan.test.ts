@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { importPlan } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { expectEachInItsLanguage } from '../support/message-languages.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
 import { seedOrg } from '../support/seed-org.js';
@@ -142,11 +144,11 @@ describe('npm run import (the CLI)', () => {
     ['2017', '--fy: ใช้ปี พ.ศ. เช่น 2560 สำหรับ ค.ศ. ๒๐๑๗ / use the Buddhist-era (BE) fiscal year, e.g. 2560 for CE 2017'],
     ['25660', '--fy: ปีงบประมาณต้องไม่เกิน ๒๗๐๐ / fiscal year must be at most 2700'],
     ['2566abc', '--fy: ปีงบประมาณต้องเป็นตัวเลข'],
-  ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint)', async (fy, line) => {
+  ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint), exit 2', async (fy, line) => {
     const { code, stderr } = await refusal(
       runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', 'demo', '--fy', fy, '--dry-run']),
     );
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe('ค่าตัวเลือกไม่ถูกต้อง');
     expect(stderr).toContain(line);
     expect(stderr).not.toMatch(/argument:|Too small|Too big|Invalid input/);
@@ -169,6 +171,44 @@ describe('npm run import (the CLI)', () => {
     expect(code).toBe(2);
     expect(stderr.startsWith(said), stderr).toBe(true);
     expect(stderr).toContain('usage: npm run import');
+  });
+
+  // session 37 (tester P3): these said the generic "ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น หรือไม่รู้จักคำสั่ง"
+  const needs = 'คำสั่ง npm run import ต้องระบุ ไฟล์แผน, --org และ --fy';
+  it.each([
+    [
+      '--fy',
+      ['/tmp/plan.txt', '--org', 'nb'],
+      `${needs} (ยังไม่ได้ระบุ --fy)\nnpm run import needs the plan file, --org and --fy (missing: --fy)\n`,
+    ],
+    ['--org', [documentPath, '--fy', '2566', '--dry-run'], `${needs} (ยังไม่ได้ระบุ --org)\n`],
+    [
+      'the file',
+      ['--org', 'demo', '--fy', '2566', '--dry-run'],
+      `${needs} (ยังไม่ได้ระบุ ไฟล์แผน)\nnpm run import needs the plan file, --org and --fy (missing: the plan file)\n`,
+    ],
+    ['everything', [], `${needs}\nnpm run import needs the plan file, --org and --fy\n`],
+  ])('without %s names what is missing, Thai first, then the usage (exit 2)', async (_n, args, said) => {
+    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', args));
+    expect(code).toBe(2);
+    expect(stderr.startsWith(said), stderr).toBe(true);
+    expect(stderr).toContain('usage: npm run import');
+  });
+
+  // session 37 (tester P3): the Thai line held "/ binary, e.g. old .doc or .xls", the English line the Thai
+  it('refuses random bytes named .docx with a Thai line, then an English one, each in its own language', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ita-import-')), 'แผน.docx');
+    writeFileSync(file, randomBytes(4096));
+    const { code, stderr } = await refusal(
+      runCliScript('infra/cli/import-plan.ts', [file, '--org', 'demo', '--fy', '2566', '--dry-run']),
+    );
+    expect(code).toBe(1);
+    const [th = '', en = '', field = ''] = stderr.split('\n');
+    const [fieldTh = '', fieldEn = ''] = field.replace(/^ {2}file: /, '').split(' / ');
+    expectEachInItsLanguage([
+      { message_th: th, message_en: en },
+      { message_th: fieldTh, message_en: fieldEn },
+    ]);
   });
 
   const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
@@ -375,7 +415,7 @@ describe('npm run import (the CLI)', () => {
     });
   });
 
-  it('explains a bad org id instead of printing a stack trace', async () => {
+  it('explains a bad org id instead of printing a stack trace (exit 2, a usage error)', async () => {
     const failure = await runCliScript('infra/cli/import-plan.ts', [
       documentPath,
       '--org',
@@ -384,7 +424,7 @@ describe('npm run import (the CLI)', () => {
       '2566',
       '--dry-run',
     ]).catch((e) => e);
-    expect(failure.code).toBe(1);
+    expect(failure.code).toBe(2);
     // Thai first, naming the option, as admin and the API say it (was zod's English, break-16 B12)
     expect(failure.stderr).toContain('  --org: รหัสองค์กรมีอักขระหรือรูปแบบที่ไม่อนุญาต / organisation id has characters');
     expect(failure.stderr).not.toContain('    at ');

@@ -195,17 +195,19 @@ const startLocal = (env: Record<string, string>, args: readonly string[] = []) =
 
 describe('npm start refuses a bad variable or date in plain lines', () => {
   it.each([
-    ['a port that is not a number', { ITA_API_PORT: '3000x' }, [], 'ITA_API_PORT="3000x" is not valid'],
-    ['a port out of range', { ITA_S3_PORT: '70000' }, [], 'ITA_S3_PORT="70000" is not valid: at most 65535'],
+    ['a port that is not a number', 1, { ITA_API_PORT: '3000x' }, [], 'ITA_API_PORT="3000x" is not valid'],
+    ['a port out of range', 1, { ITA_S3_PORT: '70000' }, [], 'ITA_S3_PORT="70000" is not valid: at most 65535'],
+    // a usage error: 2, as in every CLI (session 37; it was 1)
     [
       'a Buddhist-era --today',
+      2,
       { ITA_API_PORT: '39311', ITA_DYNAMODB_PORT: '39312', ITA_SES_PORT: '39313', ITA_S3_PORT: '39314' },
       ['--today', '2566-04-20'],
       '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖',
     ],
-  ])('for %s: the line, no stack trace, exit 1', (_name, env, args, line) => {
+  ])('for %s: the line, no stack trace, exit %i', (_name, code, env, args, line) => {
     const run = startLocal(env, args);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(code);
     expect(run.stderr).toContain(line);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
@@ -219,6 +221,7 @@ describe('npm start reads its arguments before it probes its ports', () => {
   });
   afterAll(() => held?.release());
 
+  // session 37: these exited 1, where every CLI's usage error is 2
   it.each([
     ['a Buddhist-era --today', ['--today', '2566-04-20'], '--today: ใช้ปี ค.ศ. เช่น 2023-04-20 สำหรับ พ.ศ. ๒๕๖๖'],
     ['a --today that is no date', ['--today', '2023-02-30'], '--today: วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว'],
@@ -228,7 +231,7 @@ describe('npm start reads its arguments before it probes its ports', () => {
       'ตัวเลือก --today ต้องตามด้วยค่า เช่น --today <ค่า> กรุณาดูวิธีใช้ด้านล่าง\n--today needs a value after it',
     ],
     ['an unknown option', ['--todya', '2023-04-20'], 'ไม่รู้จักตัวเลือก --todya กรุณาดูวิธีใช้ด้านล่าง\nunknown option --todya'],
-  ])('for %s with every port busy: the argument is what is told, exit 1', (_name, args, line) => {
+  ])('for %s with every port busy: the argument is what is told, exit 2 as a usage error', (_name, args, line) => {
     const port = held!.port;
     const env = {
       ITA_API_PORT: `${port}`,
@@ -237,7 +240,7 @@ describe('npm start reads its arguments before it probes its ports', () => {
       ITA_S3_PORT: `${port}`,
     };
     const run = startLocal(env, args);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain(line);
     expect(run.stderr).not.toContain('in use');
     expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -1,7 +1,7 @@
 // Review-17 (session 8): a plan file's refusal names the request's own field. A scanned PDF was
 // refused on `file`, a field no request has; the readers now name the file and the use case puts
 // the field it came in: body.contentBase64 (inline), body.uploadId (uploaded), body.text (PUT /plan).
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { who } from '../../support/api-fixture.js';
 import { apiSuite } from '../../support/api-suite.js';
 import { scannedPdf } from '../../support/plan-pdf.js';
 import { HEADER } from '../../support/import-rows.js';
+import { expectEachInItsLanguage } from '../../support/message-languages.js';
 
 const fy = 2567;
 const suite = apiSuite();
@@ -67,6 +68,23 @@ describe("a plan file's refusal names the field the file came in", () => {
     expect(await refusedFields(() => previewUploaded(zipBomb()))).toEqual(['body.uploadId']);
     expect(await refusedFields(() => previewInline(damagedWorkbook()))).toEqual(['body.contentBase64']);
     expect(await refusedFields(() => previewUploaded(damagedWorkbook()))).toEqual(['body.uploadId']);
+  });
+
+  // session 37 (tester P3): message_th held "(ไฟล์ไบนารี … / binary, e.g. old .doc or .xls)", message_en the Thai too
+  it.each([
+    ['random bytes named .docx', 'แผน.docx', () => randomBytes(4096)],
+    ['a broken PDF', 'แผน.pdf', () => Buffer.from('%PDF-1.7\nbroken\n%%EOF\n')],
+  ])('%s is refused Thai alone in message_th, English alone in message_en', async (_n, fileName, make) => {
+    const before = suite.writes.count;
+    const res = await call(suite.f.handler, {
+      method: 'POST',
+      path: apiPath('/v1/fiscal-years/{fy}/plan-imports', { fy }),
+      as: who.coordinator,
+      body: { fileName, contentType: 'application/octet-stream', contentBase64: make().toString('base64') },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(suite.writes.count).toBe(before);
+    expectEachInItsLanguage([res.body.error, ...res.body.error.fields]);
   });
 
   it('PUT /plan with a document whose measure cannot be saved names body.text, not "document"', async () => {

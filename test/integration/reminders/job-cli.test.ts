@@ -121,6 +121,23 @@ describe('npm run job (time travel)', () => {
     expect(stderr).not.toMatch(/Unknown option|ไม่รู้จักตัวเลือก/);
   });
 
+  // session 37 (tester P3): without its email it said the generic "ไม่ได้ระบุคำสั่งหรือตัวเลือกที่จำเป็น …";
+  // an option was taken as the email
+  it.each([
+    ['without its email', [], "คำสั่ง npm run token ต้องระบุ อีเมลของผู้ใช้งาน\nnpm run token needs the person's email\n"],
+    [
+      'with an option it does not have',
+      ['--email', 'staff.finance@demo.example.org'],
+      'ไม่รู้จักตัวเลือก --email กรุณาดูวิธีใช้ด้านล่าง\nunknown option --email: see the usage below\n',
+    ],
+  ])('npm run token %s names it, Thai first, then the usage (exit 2)', async (_n, args, said) => {
+    const failure = await runCliScript('infra/cli/token.ts', args).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+    expect(failure.stderr).toContain('usage: npm run -s token -- <email>');
+    expect(failure.stdout).toBe('');
+  });
+
   it("the job's usage names every kind the schedule runs, the 1 October annual-report too (break-19 F18)", async () => {
     const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
     for (const kind of ['monthly', 'semiannual', 'april-september', 'daily', 'annual-report'])
@@ -160,13 +177,16 @@ describe('npm run job (time travel)', () => {
       '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น / "to" must be at most 400 days after "from"',
     ],
     ['one day more than 400', ['--from', '2023-09-25', '--to', '2024-10-30'], '--to: วันสิ้นสุดต้องไม่เกิน ๔๐๐ วันหลังวันเริ่มต้น'],
-  ])('refuses a preview with %s, in Thai first, naming the option, before any work', async (_name, dates, line) => {
-    const failure = await job('preview', '--org', 'clijobs', ...dates).catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toContain(line);
-    expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string/);
-    expect(failure.stdout).toBe('');
-  });
+  ])(
+    'refuses a preview with %s, in Thai first, naming the option, before any work (exit 2)',
+    async (_name, dates, line) => {
+      const failure = await job('preview', '--org', 'clijobs', ...dates).catch((e) => e);
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toContain(line);
+      expect(failure.stderr).not.toMatch(/bad fiscal year|Invalid|expected string/);
+      expect(failure.stdout).toBe('');
+    },
+  );
 
   // break 14 F9: it said only 'preview: no org nosuch'
   it.each(['nosuch', 'demo'])(
@@ -183,33 +203,77 @@ describe('npm run job (time travel)', () => {
   it.each([
     ['preview', '--from', '2023-09-25', '--to', '2023-09-30'],
     ['escalation', '--at', '2023-04-03T08:30:00+07:00'],
-  ])('refuses an organisation id the API would refuse (CLIJOBS) in Thai first, naming --org: %s', async (...args) => {
-    const failure = await job(...args, '--org', 'CLIJOBS').catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n {2}--org: /);
-    expect(failure.stderr).not.toContain('argument:');
-    expect(failure.stdout).toBe('');
-  });
+  ])(
+    'refuses an organisation id the API would refuse (CLIJOBS) in Thai first, naming --org (exit 2): %s',
+    async (...args) => {
+      const failure = await job(...args, '--org', 'CLIJOBS').catch((e) => e);
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n {2}--org: /);
+      expect(failure.stderr).not.toContain('argument:');
+      expect(failure.stdout).toBe('');
+    },
+  );
 
-  it('refuses --at in a Buddhist-era year with the same hint, naming the option', async () => {
-    const failure = await job('escalation', '--at', '2566-04-01T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toContain('--at: ใช้ปี ค.ศ. เช่น 2023-04-01 สำหรับ พ.ศ. ๒๕๖๖');
-  });
-
+  // session 37 (tester P3): a bad --at exited 1, a missing one 2: a usage error is 2 in every CLI
   it.each([
-    ['a kind that does not exist', ['reminders', '--kind', 'weekly']],
-    ['a kind in capitals', ['scheduled', '--kind', 'MONTHLY']],
-    ['no kind', ['summaries']],
-  ])('refuses a run with %s in Thai first, then English, naming the option, before any work', async (_n, args) => {
-    const failure = await job(...args, '--at', '2023-04-01T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toContain(
-      '--kind: ชนิดงานต้องเป็น monthly, semiannual, april-september, daily, annual-report / job kind must be one of: monthly,',
-    );
-    expect(failure.stderr).not.toMatch(/Invalid option|expected one of/);
+    ['in a Buddhist-era year', '2566-04-01T08:30:00+07:00', '--at: ใช้ปี ค.ศ. เช่น 2023-04-01 สำหรับ พ.ศ. ๒๕๖๖'],
+    ['without its offset', '2023-04-01T08:30:00', '--at: '],
+    ['that is no time', 'tomorrow', '--at: '],
+  ])('refuses --at %s naming the option, with the usage, exit 2 as a missing --at', async (_n, at, line) => {
+    const failure = await job('escalation', '--at', at, '--org', 'clijobs').catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain(line);
     expect(failure.stderr).toContain('usage: npm run job');
     expect(failure.stdout).toBe('');
+  });
+
+  // session 37 (tester P3): these named every job kind, daily and annual-report too, whatever the
+  // command took, and exited 1 where reminders --kind daily exited 2
+  it.each([
+    [
+      'a kind that does not exist',
+      ['reminders', '--kind', 'weekly'],
+      'คำสั่ง reminders ใช้ --kind monthly, semiannual หรือ april-september เท่านั้น (ไม่ใช่ weekly)\n' +
+        'reminders takes --kind monthly, semiannual, april-september (not weekly)\n',
+    ],
+    [
+      'a kind in capitals',
+      ['scheduled', '--kind', 'MONTHLY'],
+      'คำสั่ง scheduled ใช้ --kind monthly, semiannual, april-september, daily หรือ annual-report เท่านั้น (ไม่ใช่ MONTHLY)\n' +
+        'scheduled takes --kind monthly, semiannual, april-september, daily, annual-report (not MONTHLY)\n',
+    ],
+    [
+      'no kind',
+      ['summaries'],
+      'คำสั่ง summaries ต้องระบุ --kind monthly หรือ april-september\nsummaries needs --kind (monthly, april-september)\n',
+    ],
+    [
+      "another command's kind",
+      ['escalation', '--kind', 'monthly'],
+      'คำสั่ง escalation ใช้ --kind daily เท่านั้น (ไม่ใช่ monthly) งาน monthly ตามตารางใช้คำสั่ง scheduled --kind monthly\n' +
+        "escalation takes --kind daily (not monthly); the schedule's monthly run is scheduled --kind monthly\n",
+    ],
+  ])(
+    'refuses a run with %s Thai first, naming the kinds the command takes, then the usage (exit 2), sending nothing',
+    async (_n, args, said) => {
+      const before = (await mailFor('clijobs')).length;
+      const failure = await job(...args, '--at', '2023-04-03T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
+      expect(failure.code).toBe(2);
+      expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+      expect(failure.stderr).toContain('usage: npm run job');
+      expect(failure.stdout).toBe('');
+      expect((await mailFor('clijobs')).length).toBe(before);
+    },
+  );
+
+  it("the usage's kinds of each command are those its refusal names", async () => {
+    const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
+    expect(stdout).toContain(
+      "reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)\n",
+    );
+    expect(stdout).toContain("summaries   the executives' summaries (kinds: monthly, april-september;");
+    expect(stdout).toContain('(--kind daily, the default)');
+    expect(stdout).toContain('(kinds: monthly, semiannual, april-september, daily, annual-report)');
   });
 
   // these said the usage only, or the error's English only
@@ -218,6 +282,16 @@ describe('npm run job (time travel)', () => {
       'a preview without --from and --to',
       ['preview', '--org', 'clijobs'],
       'คำสั่ง preview ต้องระบุ --org, --from และ --to (ยังไม่ได้ระบุ --from, --to)\npreview needs --org, --from and --to (missing: --from, --to)\nusage: npm run job',
+    ],
+    [
+      'a preview with no option',
+      ['preview'],
+      'คำสั่ง preview ต้องระบุ --org, --from และ --to\npreview needs --org, --from and --to\nusage: npm run job',
+    ],
+    [
+      'no command',
+      ['--at', '2023-04-03T08:30:00+07:00'],
+      'ไม่ได้ระบุคำสั่ง ใช้ reminders, summaries, escalation, scheduled หรือ preview\nno command: use reminders, summaries, escalation, scheduled or preview\nusage: npm run job',
     ],
     [
       'a misspelt command',
@@ -286,31 +360,49 @@ describe('npm run job (time travel)', () => {
     );
   });
 
-  it('explains bad arguments', async () => {
-    const failure = await job('reminders', '--kind', 'weekly', '--at', '2023-04-01T08:30:00+07:00').catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stderr).toContain('usage: npm run job');
-  });
-
   // break-32 F6: reminders --kind daily ran the daily pass's reminders (executives' escalations
   // included) although the usage lists monthly, semiannual and april-september
   it.each([
-    ['reminders', 'daily', 'monthly, semiannual หรือ april-september', 'monthly, semiannual, april-september'],
-    ['reminders', 'annual-report', 'monthly, semiannual หรือ april-september', 'monthly, semiannual, april-september'],
-    ['summaries', 'daily', 'monthly หรือ april-september', 'monthly, april-september'],
-  ])('refuses %s --kind %s Thai first, naming the kinds it takes, and sends nothing', async (command, kind, th, en) => {
-    const before = (await mailFor('clijobs')).length;
-    const failure = await job(command, '--kind', kind, '--at', '2023-10-02T08:30:00+07:00', '--org', 'clijobs').then(
-      () => ({ code: 0, stderr: '' }),
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failure.code).toBe(2);
-    expect(failure.stderr).toMatch(
-      new RegExp(
-        `^คำสั่ง ${command} ใช้ --kind ${th} เท่านั้น \\(ไม่ใช่ ${kind}\\) รอบประจำวันใช้คำสั่ง escalation\n` +
-          `${command} takes --kind ${en} \\(not ${kind}\\); the daily pass is escalation\n`,
-      ),
-    );
-    expect((await mailFor('clijobs')).length).toBe(before);
-  });
+    [
+      'reminders',
+      'daily',
+      'monthly, semiannual หรือ april-september',
+      'monthly, semiannual, april-september',
+      [' รอบประจำวันใช้คำสั่ง escalation', '; the daily pass is escalation'],
+    ],
+    [
+      'reminders',
+      'annual-report',
+      'monthly, semiannual หรือ april-september',
+      'monthly, semiannual, april-september',
+      [
+        ' งาน annual-report ตามตารางใช้คำสั่ง scheduled --kind annual-report',
+        "; the schedule's annual-report run is scheduled --kind annual-report",
+      ],
+    ],
+    [
+      'summaries',
+      'daily',
+      'monthly หรือ april-september',
+      'monthly, april-september',
+      [' รอบประจำวันใช้คำสั่ง escalation', '; the daily pass is escalation'],
+    ],
+  ])(
+    'refuses %s --kind %s Thai first, naming the kinds it takes, and sends nothing',
+    async (command, kind, th, en, [hintTh, hintEn]) => {
+      const before = (await mailFor('clijobs')).length;
+      const failure = await job(command, '--kind', kind, '--at', '2023-10-02T08:30:00+07:00', '--org', 'clijobs').then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toMatch(
+        new RegExp(
+          `^คำสั่ง ${command} ใช้ --kind ${th} เท่านั้น \\(ไม่ใช่ ${kind}\\)${hintTh}\n` +
+            `${command} takes --kind ${en} \\(not ${kind}\\)${hintEn}\n`,
+        ),
+      );
+      expect((await mailFor('clijobs')).length).toBe(before);
+    },
+  );
 });
