@@ -241,6 +241,7 @@ async function runOrgJobNoting(
                   today,
                   formUrl: deps.settings.formUrl,
                   cutoffDays,
+                  calendar,
                 }),
               }),
               recipe: (items, elsewhere) => reminderRecipe(batchPart(batch, items, elsewhere), person, today),

@@ -166,5 +166,22 @@ describe(
       // and its preview of October
       expect((await previewMail(thai, g.orgId, '2026-10-01', '2026-10-31')).fallbackHolidayYears).toEqual([2027]);
     });
+
+    // Tester s37 (P3): December 2569's reports are due 31 December, วันสิ้นปี; the "due" email of 30
+    // December said only "กรุณาส่งภายในวันครบกำหนด … กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙"
+    it('the daily pass of 30 December 2569 (neighbour): the "due" email names วันสิ้นปี and says why it came a day early', async () => {
+      const result = await runScheduledJob(thai, {
+        kind: 'daily',
+        scheduledTime: bangkok('2026-12-30T08:30:00'),
+        orgId: g.orgId,
+      });
+      expect(result.erroredOrgs).toEqual([]);
+      const due = (await mailFor(g.orgId)).filter((m) => m.subject.startsWith('[ITA] กองคลัง: ถึงกำหนดส่งรายงาน'));
+      expect(due.length).toBeGreaterThan(0);
+      for (const mail of due) {
+        expect(mail.text).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)');
+        expect(mail.text).toContain('วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด');
+      }
+    });
   },
 );
