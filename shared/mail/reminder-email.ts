@@ -17,7 +17,7 @@ import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-fo
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { dayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
@@ -91,7 +91,8 @@ function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | unde
   return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
 }
 
-function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
+/** The subject without its prefix (subjectOf): the audience, the stage, the count. */
+function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
   // a part of a batch split over several emails says it is one part; a newcomer's, what it leaves out
   const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
@@ -101,7 +102,7 @@ function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
     batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
       ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
       : '';
-  return `[ITA] ${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
+  return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
 
 /** What an email leaves out, said after its list, with where to see it (docs/reminders.md). */
@@ -231,7 +232,8 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     ...s,
     first: sections.slice(0, k).reduce((n, x) => n + x.entries.length, 0),
   }));
-  const subject = subjectFor(batch, ctx);
+  const title = titleFor(batch, ctx);
+  const subject = subjectOf(title);
   const entryHtml = (
     e: Entry,
     i: number,
@@ -247,7 +249,7 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
   const html = emailPage(
-    subject.replace(/^\[ITA\] /, ''),
+    title,
     `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch.audience, ctx))}</p>
 ${numbered
   .map(
