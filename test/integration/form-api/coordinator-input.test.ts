@@ -106,16 +106,18 @@ describe('names are one line of text: control and bidi characters are refused', 
 // for names, aliases, labels and evidence titles: zero-width characters dropped, odd spaces one space.
 describe('names are saved as one clean line: no zero-width characters, one plain space between words', () => {
   const asCoordinator = { as: who.coordinator };
+  const newPerson = (email: string, name: string): ApiRequest => ({
+    method: 'POST',
+    path: '/v1/people',
+    ...asCoordinator,
+    body: { email, name, roles: ['executive'] },
+  });
+  const nameOf = (b: { name: string }) => b.name;
   it.each([
     [
       'a new person (the tester’s)',
-      {
-        method: 'POST',
-        path: '/v1/people',
-        ...asCoordinator,
-        body: { email: 'zw1@demo.example.org', name: '\u00a0นายสมชาย\u200b  ใจดี 😀\u3000', roles: ['executive'] },
-      },
-      (b: { name: string }) => b.name,
+      newPerson('zw1@demo.example.org', '\u00a0นายสมชาย\u200b  ใจดี 😀\u3000'),
+      nameOf,
       'นายสมชาย ใจดี 😀',
     ],
     [
@@ -126,7 +128,7 @@ describe('names are saved as one clean line: no zero-width characters, one plain
         ...asCoordinator,
         body: { name: '\ufeffนางสมศรี\u2060\u2003ใจงาม' },
       },
-      (b: { name: string }) => b.name,
+      nameOf,
       'นางสมศรี ใจงาม',
     ],
     [
@@ -142,13 +144,8 @@ describe('names are saved as one clean line: no zero-width characters, one plain
     ],
     [
       'a person whose emoji joins with ZWJ: it stays',
-      {
-        method: 'POST',
-        path: '/v1/people',
-        ...asCoordinator,
-        body: { email: 'zw2@demo.example.org', name: 'สมหญิง\u200b 👩\u200d💻', roles: ['executive'] },
-      },
-      (b: { name: string }) => b.name,
+      newPerson('zw2@demo.example.org', 'สมหญิง\u200b 👩\u200d💻'),
+      nameOf,
       'สมหญิง 👩\u200d💻',
     ],
   ] as [string, ApiRequest, (b: never) => string, string][])(
