@@ -10,6 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { INVITATION_VALID_DAYS } from '../../shared/identity/invitation-validity.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { subjectOf } from '../../shared/mail/html.js';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -141,7 +142,7 @@ export class StatefulStack extends Stack {
       // uses the verification message for both (Cognito developer guide, "Email settings")
       userVerification: {
         emailStyle: VerificationEmailStyle.CODE,
-        emailSubject: 'รหัสยืนยัน ระบบติดตามมาตรการ ITA',
+        emailSubject: subjectOf('รหัสยืนยัน ระบบติดตามมาตรการ ITA'),
         emailBody:
           'เรียน ผู้ใช้งาน<br><br>รหัสยืนยันของคุณคือ {####}<br><br>' +
           'ใช้รหัสนี้เพื่อตั้งรหัสผ่านใหม่ (ลืมรหัสผ่าน) หรือยืนยันอีเมลในระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
@@ -151,7 +152,7 @@ export class StatefulStack extends Stack {
       // page: shared/mail/invitation-email.ts). This generic one is Cognito's, for people added with
       // the admin CLI, which has no mail sender (one pool serves every org: it cannot name one).
       userInvitation: {
-        emailSubject: 'เชิญเข้าใช้งานระบบติดตามมาตรการ ITA',
+        emailSubject: subjectOf('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA'),
         emailBody:
           'เรียน ผู้ใช้งาน<br><br>คุณได้รับเชิญให้เข้าใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
           'ขององค์กรปกครองส่วนท้องถิ่นของคุณ<br>ชื่อผู้ใช้: {username}<br>รหัสผ่านชั่วคราว: {####}<br><br>' +

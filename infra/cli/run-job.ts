@@ -34,6 +34,7 @@ import {
 } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate } from '../../shared/domain/thai-format.js';
+import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
 /** "a, b หรือ c" */
@@ -274,10 +275,11 @@ async function offScheduleRefusal(
     kind === 'annual-report'
       ? { th: '', en: '' }
       : { th: ' (หรือวันอื่นของเดือนนั้น ถือเป็นรอบของวันที่ ๑)', en: ' (or a later day of that month, standing for the 1st)' };
-  const dayOff = pass
+  const off = pass ? dayOffSaid(calendar.dayOff(last)) : undefined;
+  const dayOff = off
     ? {
-        th: ' ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป',
-        en: ", a day off: the next working day's daily pass sends its emails",
+        th: ` ซึ่ง${off.th} อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป`,
+        en: `, which ${off.en}: the next working day's daily pass sends its emails`,
       }
     : { th: '', en: '' };
   const ownDays = org

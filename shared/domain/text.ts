@@ -95,15 +95,18 @@ export const CONTROL_CHARACTERS =
 
 /**
  * One line people type: a name, an alias, a label. As `text`, and no control character (a newline
- * or U+202E in a unit's name would reach calendars, emails and documents).
+ * or U+202E in a unit's name would reach calendars, emails and documents); saved as oneLine makes
+ * it (no zero-width characters, one plain space between words, trimmed: tester s37).
  */
 export function line(max: number) {
-  return text(max, { controls: 'left' }).refine((s) => !CONTROL_CHARACTERS.test(s), {
-    params: {
-      th: 'มีอักขระที่ไม่อนุญาต (เช่น การขึ้นบรรทัดใหม่ แท็บ หรืออักขระควบคุมทิศทางข้อความ) กรุณาพิมพ์เป็นข้อความบรรทัดเดียว',
-      en: 'has characters that are not allowed (line breaks, tabs or control characters); type it on one line',
-    },
-  });
+  return text(max, { controls: 'left' })
+    .refine((s) => !CONTROL_CHARACTERS.test(s), {
+      params: {
+        th: 'มีอักขระที่ไม่อนุญาต (เช่น การขึ้นบรรทัดใหม่ แท็บ หรืออักขระควบคุมทิศทางข้อความ) กรุณาพิมพ์เป็นข้อความบรรทัดเดียว',
+        en: 'has characters that are not allowed (line breaks, tabs or control characters); type it on one line',
+      },
+    })
+    .transform(oneLine);
 }
 
 /** What `echoable` replaces: lone surrogates, noncharacters (U+FDD0-U+FDEF, U+xFFFE, U+xFFFF), controls. */
@@ -122,13 +125,24 @@ export function echoable(value: string, max: number): string {
 }
 
 const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
+/**
+ * Zero-width characters that only hint at word breaks or join nothing a name needs: U+200B ZERO
+ * WIDTH SPACE, U+2060 WORD JOINER, U+FEFF (a byte order mark pasted in). Not U+200C/U+200D (ZWNJ,
+ * ZWJ): they shape Persian and Indic letters and join emoji ("👨‍👩‍👧"); a Thai name has neither.
+ */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/gu;
+/** A run of spaces of any width: U+0020, NBSP, U+2000-U+200A, U+202F, U+205F, U+3000 (Unicode Zs). */
+const SPACE_RUNS = /\p{Zs}+/gu;
 
 /**
- * Text made safe for a one-line field of an output (an iCalendar SUMMARY, a subject): each run of
- * control characters becomes one space, then trimmed. For text stored before `line` refused them.
+ * One line as people mean it: zero-width characters (ZERO_WIDTH) dropped, each run of control
+ * characters or spaces of any kind one plain space, trimmed ("\u00a0นายสมชาย\u200b  ใจดี\u3000" is
+ * "นายสมชาย ใจดี"). The one rule for names (visibleName: people, units, aliases, orgs) and evidence
+ * titles as they are saved, and for one-line fields of outputs (an iCalendar SUMMARY) of text stored
+ * before.
  */
 export function oneLine(value: string): string {
-  return value.replace(CONTROL_RUNS, ' ').replace(/ {2,}/g, ' ').trim();
+  return value.replace(ZERO_WIDTH, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
 /**
@@ -144,9 +158,9 @@ const SHOWS_NOTHING = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{
 export const hasVisibleCharacter = (value: string): boolean => !SHOWS_NOTHING.test(value);
 
 /**
- * A name (of a unit, an alias, a person, an org): one `line` with at least one visible character,
- * so that nobody is listed as a blank. The one rule for the API, the admin CLI and anything that
- * creates units or people.
+ * A name (of a unit, an alias, a person, an org): one `line` (saved as oneLine makes it) with at
+ * least one visible character, so that nobody is listed as a blank. The one rule for the API, the admin CLI and
+ * anything that creates units or people.
  */
 export function visibleName(max: number) {
   return line(max).refine(hasVisibleCharacter, {

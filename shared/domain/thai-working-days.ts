@@ -1,38 +1,45 @@
 // The Thai official working-day calendar: Monday to Friday, not a government holiday (the
 // Cabinet's lists in thai-government-holidays.ts; its computed list for a year the Cabinet has not
 // listed yet; npm date-holidays, country TH, only for a year with neither), and not one of the
-// org's own closure days.
+// org's own closure days. `dayOff` says which of them a day off is (day-off.ts words it).
+import type { DayOff } from './day-off.js';
 import { type PlainDate } from './plain-date.js';
-import { COMPUTED_THAI_HOLIDAYS, THAI_GOVERNMENT_HOLIDAYS } from './thai-government-holidays.js';
+import {
+  COMPUTED_THAI_HOLIDAYS,
+  type GovernmentHoliday,
+  THAI_GOVERNMENT_HOLIDAYS,
+} from './thai-government-holidays.js';
 import type { WorkingDays } from './working-days.js';
 
 /** The listed data begins here (FY2566); earlier dates use date-holidays too. */
 const LISTED_FROM = '2022-10-01';
 
-const cache = new Map<number, Promise<ReadonlySet<string>>>();
+/** A year's holidays: date to Thai name. */
+type YearHolidays = ReadonlyMap<string, string>;
 
-async function fallbackHolidays(year: number): Promise<ReadonlySet<string>> {
+const cache = new Map<number, Promise<YearHolidays>>();
+
+async function fallbackHolidays(year: number): Promise<YearHolidays> {
   const { default: Holidays } = await import('date-holidays');
-  const days = new Holidays('TH')
-    .getHolidays(year)
-    .filter((h) => h.type === 'public')
-    .map((h) => h.date.slice(0, 10));
-  return new Set(days);
+  const days = new Map<string, string>();
+  for (const h of new Holidays('TH').getHolidays(year, 'th'))
+    if (h.type === 'public' && !days.has(h.date.slice(0, 10))) days.set(h.date.slice(0, 10), h.name);
+  return days;
 }
 
-/** The holidays of one calendar year (CE), from the list if the year has one. */
-export function holidaysOf(year: number): Promise<ReadonlySet<string>> {
+const named = (listed: readonly GovernmentHoliday[]) => listed.map((h) => [h.date, h.name] as const);
+
+/** The holidays of one calendar year (CE) with their names, from the list if the year has one. */
+export function holidaysOf(year: number): Promise<YearHolidays> {
   let found = cache.get(year);
   if (!found) {
     const listed = THAI_GOVERNMENT_HOLIDAYS[year] ?? COMPUTED_THAI_HOLIDAYS[year];
     found =
       listed && `${year}-01-01` >= LISTED_FROM
-        ? Promise.resolve(new Set(listed.map((h) => h.date)))
+        ? Promise.resolve(new Map(named(listed)))
         : listed
           ? // the list starts mid-year: its months plus the fallback's before it
-            fallbackHolidays(year).then(
-              (f) => new Set([...[...f].filter((d) => d < LISTED_FROM), ...listed.map((h) => h.date)]),
-            )
+            fallbackHolidays(year).then((f) => new Map([...[...f].filter(([d]) => d < LISTED_FROM), ...named(listed)]))
           : fallbackHolidays(year);
     cache.set(year, found);
   }
@@ -74,6 +81,14 @@ export function notingFallbackYears(calendar: WorkingDays): WorkingDays & { fall
       asked.add(Number(date.slice(0, 4)));
       return calendar.isWorkingDay(date);
     },
+    ...(calendar.dayOff
+      ? {
+          dayOff: (date: PlainDate) => {
+            asked.add(Number(date.slice(0, 4)));
+            return calendar.dayOff!(date);
+          },
+        }
+      : {}),
     fallbackYears: () => [...asked].filter(fillsIn).sort((a, b) => a - b),
   };
 }
@@ -83,7 +98,10 @@ export function notingFallbackYears(calendar: WorkingDays): WorkingDays & { fall
  * RangeError (load a wider range, e.g. with thaiWorkingDaysBetween). `closureDays` are the org's own
  * (e.g. a local festival).
  */
-export async function thaiWorkingDays(years: number[], closureDays: readonly PlainDate[] = []): Promise<WorkingDays> {
+export async function thaiWorkingDays(
+  years: number[],
+  closureDays: readonly PlainDate[] = [],
+): Promise<Required<WorkingDays>> {
   return workingDaysOf([...new Set(years.flatMap((y) => [y - 1, y, y + 1]))], closureDays);
 }
 
@@ -96,21 +114,24 @@ export async function thaiWorkingDaysBetween(
   from: PlainDate,
   to: PlainDate,
   closureDays: readonly PlainDate[] = [],
-): Promise<WorkingDays> {
+): Promise<Required<WorkingDays>> {
   const years: number[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
   return workingDaysOf(years, closureDays);
 }
 
-async function workingDaysOf(span: number[], closureDays: readonly PlainDate[]): Promise<WorkingDays> {
+async function workingDaysOf(span: number[], closureDays: readonly PlainDate[]): Promise<Required<WorkingDays>> {
   const holidays = new Map(await Promise.all(span.map(async (y) => [y, await holidaysOf(y)] as const)));
   const closed = new Set<string>(closureDays);
-  return {
-    isWorkingDay(date: PlainDate): boolean {
-      const year = holidays.get(Number(date.slice(0, 4)));
-      if (!year) throw new RangeError(`no working-day calendar loaded for ${date}`);
-      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-      return weekday !== 0 && weekday !== 6 && !year.has(date) && !closed.has(date);
-    },
+  // a listed holiday is named first (one on a weekend too: its name says more), then the weekend, then the org's day
+  const dayOff = (date: PlainDate): DayOff | undefined => {
+    const year = holidays.get(Number(date.slice(0, 4)));
+    if (!year) throw new RangeError(`no working-day calendar loaded for ${date}`);
+    const holiday = year.get(date);
+    if (holiday !== undefined) return { kind: 'holiday', name: holiday };
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) return { kind: 'weekend', weekday: weekday === 6 ? 'saturday' : 'sunday' };
+    return closed.has(date) ? { kind: 'closure' } : undefined;
   };
+  return { isWorkingDay: (date) => dayOff(date) === undefined, dayOff };
 }

@@ -1,9 +1,12 @@
 // Working days: when reminder emails may go out. The Thai official calendar (weekends, the
 // government's holidays, an org's closure days) lives in thai-working-days.ts; this is the shape.
+import type { DayOff } from './day-off.js';
 import { addDays, type PlainDate } from './plain-date.js';
 
 export interface WorkingDays {
   isWorkingDay(date: PlainDate): boolean;
+  /** why `date` is not a working day (undefined for a working day); absent: the calendar cannot tell */
+  dayOff?(date: PlainDate): DayOff | undefined;
 }
 
 /** Every day works: for pure tests of the ladder's order, never for sending. */

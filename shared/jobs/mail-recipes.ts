@@ -265,6 +265,7 @@ export async function rerender(ctx: OrgRunContext, item: OutboxItem): Promise<Ou
       today: ctx.today,
       formUrl: ctx.deps.settings.formUrl,
       ...(ctx.ladder.cutoffDays !== undefined ? { cutoffDays: ctx.ladder.cutoffDays } : {}),
+      ...(ctx.ladder.calendar ? { calendar: ctx.ladder.calendar } : {}),
     }),
   };
 }

@@ -1,5 +1,6 @@
 // One org's share of a scheduled run: f(org, kind, scheduledTime). Idempotent: run it twice, or
 // three times at once, and each email still goes out once.
+import { type DayOff, dayOffEn } from '../domain/day-off.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import { DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
@@ -15,6 +16,7 @@ import type { Person } from '../domain/organisation.js';
 import { markerId } from '../store/outbox-repository.js';
 import { backlogBatches } from './backlog-batches.js';
 import { notingFallbackYears, thaiWorkingDaysBetween } from '../domain/thai-working-days.js';
+import type { WorkingDays } from '../domain/working-days.js';
 import { deliverOnce, type DeliveryOutcome, givenUpMail, retryOutbox, type RunState } from '../mail/deliver-once.js';
 import { measuresOf, reminderRecipe, rerender, summaryMail, summaryRecipe } from './mail-recipes.js';
 import { recipients } from './recipients.js';
@@ -43,6 +45,8 @@ export interface OrgJobResult extends DeliveryCounts {
   orgId: string;
   /** the run's day was not a working day for this org: nothing was sent (docs/reminders.md) */
   notWorkingDay?: PlainDate;
+  /** why it was not (the weekday, the holiday's name, the org's closure day); absent if the calendar cannot tell */
+  dayOff?: DayOff;
   /** SES stopped this run's sends (daily quota, or a refusal of the account): the rest was deferred */
   sendsStopped?: { kind: 'quota' | 'account'; cause: string };
   /**
@@ -78,6 +82,16 @@ const batchPart = (batch: ReminderBatch, items: TrackedObligation[], elsewhere: 
   ...batchWith(batch, items),
   ...(elsewhere > 0 ? { elsewhere } : {}),
 });
+
+/** The result's note of a day off: the day, and why when the calendar can tell (day-off.ts). */
+function notWorkingDay(calendar: WorkingDays, today: PlainDate): Pick<OrgJobResult, 'notWorkingDay' | 'dayOff'> {
+  const why = calendar.dayOff?.(today);
+  return { notWorkingDay: today, ...(why ? { dayOff: why } : {}) };
+}
+
+/** The log's field for it: "a Sunday", "a government holiday, วันสิ้นปี". */
+const loggedDayOff = (off: Pick<OrgJobResult, 'dayOff'>): Record<string, string> =>
+  off.dayOff ? { why: dayOffEn(off.dayOff) } : {};
 
 export async function runOrgJob(deps: JobDependencies, request: OrgJobRequest): Promise<OrgJobResult> {
   const result: OrgJobResult = { orgId: request.orgId, ...noDeliveries() };
@@ -131,15 +145,22 @@ async function runOrgJobNoting(
     if (!deps.annualReport) throw new Error('the annual-report run is not wired into this function');
     // generated on the day; mailed on a working day only: else by the next working day's daily pass
     const mail = calendar.isWorkingDay(today);
-    if (!mail)
-      deps.log?.('not a working day: the annual report is mailed on the next one', { orgId, kind, day: today });
+    const off = mail ? undefined : notWorkingDay(calendar, today);
+    if (off)
+      deps.log?.('not a working day: the annual report is mailed on the next one', {
+        orgId,
+        kind,
+        day: today,
+        ...loggedDayOff(off),
+      });
     count(await deps.annualReport(deps, org.orgId, request.scheduledTime, today, actor, { mail }));
-    return mail ? result : { ...result, notWorkingDay: today };
+    return off ? { ...result, ...off } : result;
   }
   if (!calendar.isWorkingDay(today)) {
     // Nothing goes out on a non-working day: the next working day's daily pass sends it.
-    deps.log?.('not a working day', { orgId, kind, day: today });
-    return { ...result, notWorkingDay: today };
+    const off = notWorkingDay(calendar, today);
+    deps.log?.('not a working day', { orgId, kind, day: today, ...loggedDayOff(off) });
+    return { ...result, ...off };
   }
 
   // one Query for both (a working day's run reads them once; a day off reads neither)
@@ -220,6 +241,7 @@ async function runOrgJobNoting(
                   today,
                   formUrl: deps.settings.formUrl,
                   cutoffDays,
+                  calendar,
                 }),
               }),
               recipe: (items, elsewhere) => reminderRecipe(batchPart(batch, items, elsewhere), person, today),

@@ -1,5 +1,6 @@
 // What the job CLI prints after a run: one line per org, then the totals. Failures are never
 // hidden: retries that failed again count as failed, and an org that aborted says so.
+import { type DayOff, dayOffSaid } from '../domain/day-off.js';
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
@@ -13,7 +14,7 @@ export function runSummaryLines(result: ScheduledJobResult): string[] {
       'error' in o
         ? abortedLines(o)
         : o.notWorkingDay
-          ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay)}`
+          ? `org ${o.orgId}: ${notWorkingDayLine(o.notWorkingDay, o.dayOff)}`
           : `org ${o.orgId}: ${deliveryCountsLine(o)}${o.sendsStopped ? `\n${sendsStoppedLine(o.sendsStopped)}` : ''}`,
     ),
     ...result.fallbackHolidayYears.map(holidayFallbackLine),
@@ -40,9 +41,13 @@ export function sendsStoppedLine(stop: { kind: 'quota' | 'account'; cause: strin
     : `  !! บัญชี SES ปฏิเสธการส่ง (${stop.cause}) ไม่มีอีเมลใดส่งได้จนกว่าผู้ดูแลระบบจะแก้ไข (การส่งถูกระงับ สิทธิ์ IAM/รหัสเข้าถึง ผู้ส่งยังไม่ยืนยัน หรือ configuration set) หยุดส่งในรอบนี้ ที่เหลือจะส่งในรอบถัดไป (SES refused the account: ${stop.cause}; fix sending, credentials, IAM or sender verification; the rest is deferred to the next run)`;
 }
 
-/** Said for an org whose run fell on a day off (weekend, government holiday, the org's closure day). */
-export function notWorkingDayLine(day: PlainDate): string {
-  return `วันที่ ${formatThaiDate(day)} เป็นวันหยุด (เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการของหน่วยงาน) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} is not a working day: nothing sent; the next working day's daily pass sends this run's emails)`;
+/**
+ * Said for an org whose run fell on a day off, naming which (day-off.ts): "วันที่ ๓๑ ธันวาคม ๒๕๖๙
+ * เป็นวันหยุด (วันสิ้นปี) …", "(วันเสาร์)", "(วันปิดทำการขององค์กร)".
+ */
+export function notWorkingDayLine(day: PlainDate, why?: DayOff): string {
+  const said = dayOffSaid(why);
+  return `วันที่ ${formatThaiDate(day)} ${said.th} ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} ${said.en}: nothing sent; the next working day's daily pass sends this run's emails)`;
 }
 
 /**

@@ -1,11 +1,11 @@
 // The email to executives and coordinators when the annual report is ready: summary, PDF, link.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 
 export function renderAnnualReportEmail(model: AnnualReportModel, generation: number, link: string): RenderedEmail {
   const t = model.statistics.total;
-  const subject = `[ITA] ${model.title} (ฉบับที่ ${toThaiDigits(generation)})`;
+  const subject = subjectOf(`${model.title} (ฉบับที่ ${toThaiDigits(generation)})`);
   const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}`;
   const intro =
     'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป';

@@ -4,6 +4,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/**
+ * Before every subject the system sends (reminders, summaries, the annual report, the invitation),
+ * so its emails read and filter as one sender's: "[ITA] กองคลัง: ถึงรอบรายงานผล …".
+ */
+export const SUBJECT_PREFIX = '[ITA] ';
+
+/** An email's subject: its title after SUBJECT_PREFIX (the page's heading is the title alone). */
+export const subjectOf = (title: string): string => `${SUBJECT_PREFIX}${title}`;
+
 export interface RenderedEmail {
   subject: string;
   html: string;

@@ -3,7 +3,7 @@
 // (or, on the local system, that they choose their name on the sign-in page: no password).
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { addDays, bangkokDate } from '../domain/plain-date.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 
 /**
  * How the invited person signs in: a temporary password valid `validDays` days (Cognito, AWS), or
@@ -15,6 +15,8 @@ export type InvitationSignIn =
 export interface InvitationContent {
   /** the org's name as its people know it ("เทศบาลตำบลดอนอะระง") */
   orgName: string;
+  /** the invited person's name, as the greeting says it ("เรียน นางสาวสมศรี ใจงาม") */
+  name: string;
   /** the page's address (FORM_URL) */
   pageUrl: string;
   email: string;
@@ -24,13 +26,15 @@ export interface InvitationContent {
 }
 
 /**
- * Thai email (HTML and text) naming the org and linking the page; the password is valid until the
+ * Thai email (HTML and text) greeting the person (as the reminders greet their readers), naming the
+ * org and linking the page, under the subject prefix of every email (subjectOf); the password is valid until the
  * end of the Bangkok day `validDays` after sending ("ใช้ได้ถึงวันที่ ๔ พฤษภาคม ๒๕๖๖"; Cognito counts
  * days from the moment it was set, so the last day shown is the one before, to be safe). With no
  * password (the local system) it says to choose one's name on the sign-in page instead.
  */
 export function renderInvitation(c: InvitationContent): RenderedEmail {
-  const subject = `เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของ${c.orgName}`;
+  const title = `เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของ${c.orgName}`;
+  const greeting = `เรียน ${c.name}`;
   const signIn = c.signIn;
   const lines = [
     `${c.orgName} เพิ่มคุณเป็นผู้ใช้งานระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)`,
@@ -52,8 +56,9 @@ export function renderInvitation(c: InvitationContent): RenderedEmail {
     credentials = escapeHtml(lines[3]!);
   }
   const html = emailPage(
-    subject,
+    title,
     [
+      `<p>${escapeHtml(greeting)}</p>`,
       `<p>${escapeHtml(lines[0]!)}</p>`,
       `<p>${escapeHtml('ชื่อผู้ใช้')}: <strong>${escapeHtml(c.email)}</strong><br>`,
       `${credentials}</p>`,
@@ -63,5 +68,5 @@ export function renderInvitation(c: InvitationContent): RenderedEmail {
     ].join('\n'),
     FOOTER,
   );
-  return { subject, html, text: `${subject}\n\n${lines.join('\n')}\n\n${FOOTER}\n` };
+  return { subject: subjectOf(title), html, text: `${greeting}\n\n${lines.join('\n')}\n\n${FOOTER}\n` };
 }

@@ -15,7 +15,9 @@ import {
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { dayOffTh } from '../domain/day-off.js';
+import type { WorkingDays } from '../domain/working-days.js';
+import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
@@ -29,6 +31,8 @@ export interface ReminderContext {
   formUrl: string;
   /** the run's cut-off (days after the due date; default DEFAULT_CUTOFF_DAYS): a newcomer's email names it */
   cutoffDays?: number;
+  /** the run's working days: a due date still ahead that is a day off says which (dayOffNote) */
+  calendar?: WorkingDays;
 }
 
 const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
@@ -87,7 +91,8 @@ function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | unde
   return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
 }
 
-function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
+/** The subject without its prefix (subjectOf): the audience, the stage, the count. */
+function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
   // a part of a batch split over several emails says it is one part; a newcomer's, what it leaves out
   const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
@@ -97,7 +102,7 @@ function subjectFor(batch: ReminderBatch, ctx: ReminderContext): string {
     batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
       ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
       : '';
-  return `[ITA] ${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
+  return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
 
 /** What an email leaves out, said after its list, with where to see it (docs/reminders.md). */
@@ -144,6 +149,8 @@ interface Entry {
   /** an item that came into the plan after its due date: the day, and why (added or made due) */
   lateNote: string;
   link: string;
+  /** its due date, still ahead (or today), is a day off: the due line names it, and dayOffNote says more */
+  dueOnDayOff: boolean;
 }
 
 /** "ส่งรายงานเมื่อ … ส่งกลับให้แก้ไข เมื่อ …" for a returned report listed at another stage than "returned". */
@@ -173,6 +180,17 @@ function lateNote(t: TrackedObligation, measure: Measure | undefined, today: Pla
     : `เพิ่มเข้าแผนมาตรการเมื่อ ${formatThaiDate(day)} ซึ่งถึงกำหนดส่งแล้ว การแจ้งเตือนจึงนับจากวันนั้น`;
 }
 
+/**
+ * Said once, below the intro, when an email lists a due date still ahead that is a day off (the
+ * plan's due dates never move: docs/reminders.md "The ladder"): the "due" email a holiday sent the
+ * working day before says why it came early; the others, that the page takes the report that day too.
+ */
+function dayOffNote(stage: ReminderStage, early: boolean): string {
+  return stage === 'due' && early
+    ? 'วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด'
+    : 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
+}
+
 export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): RenderedEmail {
   const showUnit = batch.audience.kind !== 'unit';
   const entry = (t: TrackedObligation): Entry => {
@@ -180,11 +198,14 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     const measure = (ctx.measuresOf?.(o.fy) ?? ctx.measures).get(o.measureId);
     const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '';
     const late = daysBetween(o.dueDate, ctx.today);
+    // a past due date's day off matters no more ("เลยกำหนด … วัน" says what does)
+    const off = late > 0 ? undefined : ctx.calendar?.dayOff?.(o.dueDate);
     return {
       title: measure?.title ?? o.measureId,
       followUp,
       period: periodLabel(o.periodId, o.fy),
-      due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`,
+      due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
+      dueOnDayOff: off !== undefined,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',
       returned: batch.stage === 'returned' ? '' : returnedNote(t),
@@ -196,15 +217,23 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
   const older = pastCutoffTh(batch, ctx);
   const intro = `${HEADINGS[batch.stage].intro}${older ? ` ยังมีรายงานที่${older} อยู่ท้ายอีเมลนี้` : ''}`;
   const closing = closingOf(batch, ctx);
-  const sections: { intro: string; entries: Entry[] }[] = [
-    { intro, entries: batch.items.map(entry) },
+  const own = batch.items.map(entry);
+  const sections: { intro: string; note?: string; entries: Entry[] }[] = [
+    { intro, entries: own },
     { intro: STILL_OPEN_HEADING, entries: (batch.stillOpen ?? []).map(entry) },
   ].filter((s) => s.entries.length > 0);
+  // once, below the first intro: a due date ahead that is a day off
+  if (sections.some((s) => s.entries.some((e) => e.dueOnDayOff)))
+    sections[0]!.note = dayOffNote(
+      batch.stage,
+      batch.items.some((t, i) => own[i]!.dueOnDayOff && t.obligation.dueDate > ctx.today),
+    );
   const numbered = sections.map((s, k) => ({
     ...s,
     first: sections.slice(0, k).reduce((n, x) => n + x.entries.length, 0),
   }));
-  const subject = subjectFor(batch, ctx);
+  const title = titleFor(batch, ctx);
+  const subject = subjectOf(title);
   const entryHtml = (
     e: Entry,
     i: number,
@@ -220,11 +249,13 @@ ${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;marg
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
   const html = emailPage(
-    subject.replace(/^\[ITA\] /, ''),
+    title,
     `<p style="margin:0 0 8px">${escapeHtml(greetingOf(batch.audience, ctx))}</p>
 ${numbered
   .map(
-    (s) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>
+    (
+      s,
+    ) => `<p style="margin:0 0 16px">${escapeHtml(s.intro)}</p>${s.note ? `\n<p style="margin:0 0 16px;color:#92400e">${escapeHtml(s.note)}</p>` : ''}
 ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   )
   .join('\n')}${closing
@@ -238,7 +269,12 @@ ${s.entries.map((e, i) => entryHtml(e, s.first + i)).join('\n')}`,
   const text = [
     greetingOf(batch.audience, ctx),
     '',
-    ...numbered.flatMap((s) => [s.intro, '', ...s.entries.flatMap((e, i) => textEntry(e, s.first + i))]),
+    ...numbered.flatMap((s) => [
+      s.intro,
+      '',
+      ...(s.note ? [s.note, ''] : []),
+      ...s.entries.flatMap((e, i) => textEntry(e, s.first + i)),
+    ]),
     ...closing.flatMap((c) => [c.line, ...c.links.map((l) => `   ${l.label}: ${l.url}`), '']),
     FOOTER,
   ].join('\n');

@@ -10,7 +10,7 @@ import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
-import { emailPage, escapeHtml, FOOTER, type RenderedEmail } from './html.js';
+import { emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
@@ -465,7 +465,7 @@ export function renderSummary(
   const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
   const overdueRange = overdueRangeLine(summary);
-  const subject = `[ITA] ${ctx.title} ${ctx.orgName}`;
+  const subject = subjectOf(`${ctx.title} ${ctx.orgName}`);
   const html = emailPage(
     ctx.title,
     `<p style="margin:0 0 4px">${escapeHtml(ctx.orgName)}</p>

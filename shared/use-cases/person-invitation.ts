@@ -57,6 +57,7 @@ export async function sendInvitation(
   const org = await ports.orgs.getOrg(person.orgId);
   const mail = renderInvitation({
     orgName: org?.name ?? person.orgId,
+    name: person.name,
     pageUrl: ports.invitations.pageUrl,
     email: person.email,
     signIn,

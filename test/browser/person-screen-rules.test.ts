@@ -145,7 +145,7 @@ describe('sending an invitation again, as the ITA coordinator (npm start: the em
     await expect.poll(() => page.locator('#status').textContent()).toContain(`ระบบส่งอีเมลเชิญเข้าใช้งานไปที่ ${email}`);
     const first = await mailsTo(email);
     expect(first).toHaveLength(1);
-    expect(first[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    expect(first[0]!.subject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
     expect(first[0]!.body.text).toContain(setup.api);
 
     await page.locator(`[data-person="${email}"] a`).click();

@@ -55,12 +55,12 @@ describe("Cognito's emails through the deployment's SES sender", () => {
     const pool = userPoolOf(synthesized({ stage: 'test', senderDomain: 'ita.example.go.th' }, 'ap-southeast-1'));
     expect(pool.VerificationMessageTemplate).toMatchObject({
       DefaultEmailOption: 'CONFIRM_WITH_CODE',
-      EmailSubject: 'รหัสยืนยัน ระบบติดตามมาตรการ ITA',
+      EmailSubject: '[ITA] รหัสยืนยัน ระบบติดตามมาตรการ ITA',
       EmailMessage: expect.stringContaining('รหัสยืนยันของคุณคือ {####}'),
     });
     expect(pool.VerificationMessageTemplate.EmailMessage).toContain('ลืมรหัสผ่าน');
     expect(pool.AdminCreateUserConfig.InviteMessageTemplate).toMatchObject({
-      EmailSubject: 'เชิญเข้าใช้งานระบบติดตามมาตรการ ITA',
+      EmailSubject: '[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA',
       EmailMessage: expect.stringContaining('รหัสผ่านชั่วคราว: {####}'),
     });
   });

@@ -145,7 +145,7 @@ describe('stateful stack', () => {
   it('invites people added by a coordinator in Thai, with the username and a temporary password', () => {
     const pool = Object.values(template.findResources('AWS::Cognito::UserPool'))[0]!.Properties;
     const invite = pool.AdminCreateUserConfig.InviteMessageTemplate;
-    expect(invite.EmailSubject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA');
+    expect(invite.EmailSubject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA');
     expect(invite.EmailMessage).toContain('{username}');
     expect(invite.EmailMessage).toContain('{####}');
     expect(invite.EmailMessage).toMatch(/รหัสผ่านชั่วคราว/);

@@ -721,7 +721,7 @@ describe('the invitation add-person sends: the API’s own Thai email, not Cogni
     );
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลบ้านใหม่');
+    expect(mails[0]!.subject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลบ้านใหม่');
     for (const body of [mails[0]!.text, mails[0]!.html]) {
       expect(body).toContain('https://ita.example.org');
       expect(body).toContain(email);

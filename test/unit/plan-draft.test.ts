@@ -21,6 +21,7 @@ import {
   onceDueHint,
 } from '../../web/src/plan-draft.js';
 import type { ImportWarning } from '../../shared/import/import-warning.js';
+import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
 
 const measure = (measureId: string, indicator: number | null, extra: Partial<DraftMeasure> = {}): DraftMeasure => ({
   ...newMeasure(),
@@ -214,6 +215,41 @@ describe("the plan editor's draft (web/src/plan-draft.ts)", () => {
       acknowledge(draft, followUp!, true);
       expect(warningStands(followUp!, draft)).toBe(false);
       expect(warningsBlockingSave(draft)).toEqual([]);
+    });
+
+    // Tester s37 (P3): FY2569's plan, saved with its document's title "… พ.ศ. ๒๕๖๖", copied into FY2570
+    // as "… พ.ศ. ๒๕๖๗": the save then asked to confirm saving another year's plan over FY2570's.
+    it.each([
+      [
+        'FY2569 titled ๒๕๖๖ (the tester’s), into 2570',
+        'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+        'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๗๐',
+      ],
+      [
+        'FY2569 titled 2565 in Arabic digits, more than three years back, into 2570',
+        'แผนมาตรการ ITA ปีงบประมาณ 2565',
+        'แผนมาตรการ ITA ปีงบประมาณ 2570',
+      ],
+      [
+        'FY2569 titled ๒๕๖๖ with its October-September period, into 2570',
+        'มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ (ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖)',
+        'มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐ (ตุลาคม ๒๕๖๙ - กันยายน ๒๕๗๐)',
+      ],
+    ])("the title's fiscal year becomes the target year: %s", (_n, title, copied) => {
+      const copy = copyPlanToYear(
+        {
+          ...stored,
+          fy: 2569,
+          title,
+          measures: [measure('i4', 4, { methods: ['ตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ ประชุมเดือนมกราคม ๒๕๖๙'] })],
+        },
+        2570,
+      );
+      expect(copy.title).toBe(copied);
+      // the save reads no other year in it (shared/use-cases/other-year-guard.ts)
+      expect(otherFiscalYearNamed(copy.title, 2570)).toBeUndefined();
+      // measure texts keep the shift by the plans' years, a law's year staying
+      expect(copy.measures[0]!.methods).toEqual(['ตาม พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐ ประชุมเดือนมกราคม ๒๕๗๐']);
     });
 
     it("a copied plan's title and timeframes move their two-digit years, not their amounts", () => {

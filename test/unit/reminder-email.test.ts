@@ -3,6 +3,8 @@ import { expandPlan } from '../../shared/domain/obligations.js';
 import type { FollowUp } from '../../shared/domain/plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { Report } from '../../shared/domain/report.js';
+import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
+import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -137,5 +139,63 @@ describe('the coordinators are named คณะทำงาน ITA in the emails,
     expect(mail.text).toContain('คณะทำงาน ITA ได้ส่งรายงานต่อไปนี้กลับให้แก้ไข ตามความเห็นที่แนบ');
     expect(mail.text).toContain('ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุม');
     expect(`${mail.text}${mail.html}`).not.toContain('ผู้ประสานงาน');
+  });
+});
+
+// Tester s37 (P3): December 2569's monthly reports are due 31 December (วันสิ้นปี); the "due" email
+// went out on 30 December saying only "กรุณาส่งภายในวันครบกำหนด … กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙". The
+// plan's due dates never move, so an email listing a due date ahead that is a day off says which,
+// and (once) that the page takes the report that day, or why the "due" email came early.
+/** the Thai calendar, with 15 June 2023 (a Thursday) the org's own closure day */
+const calendar = await thaiWorkingDays([2023, 2026], ['2023-06-15']);
+
+describe('a due date ahead on a day off is named, with one short note (the calendar says which)', () => {
+  /** กองคลัง's reports of April 2566 re-dated: `periodId`, `dueDate` */
+  const dated = (periodId: string, dueDate: PlainDate, fy = Number(periodId.slice(0, 4)) + 544) =>
+    obligations.map((o) => ({ obligation: { ...o, fy, periodId, dueDate }, status: 'due' as const }));
+  const render = (stage: 'opening' | 'due-soon' | 'due' | 'overdue', today: PlainDate, items: TrackedObligation[]) =>
+    renderReminder({ stage, audience: { kind: 'unit', unitId: 'finance' }, items }, { ...ctx, today, calendar });
+  const EARLY = 'วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด';
+  const SEND_THAT_DAY = 'กำหนดส่งที่ตรงกับวันหยุดไม่เลื่อน ส่งรายงานผ่านหน้าเว็บได้ในวันนั้นด้วย';
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('the "due" email of 30 December 2569 for reports due 31 December (วันสิ้นปี): the holiday named, why it came early', () => {
+    const mail = render('due', '2026-12-30', dated('2026-12', '2026-12-31'));
+    for (const body of [mail.text, mail.html]) {
+      expect(count(body, 'กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)')).toBe(4);
+      expect(count(body, EARLY)).toBe(1);
+      expect(body).not.toContain(SEND_THAT_DAY);
+    }
+    expect(mail.text.split('\n').slice(2, 5)).toEqual(['รายงานต่อไปนี้ถึงกำหนดส่งแล้ว กรุณาส่งภายในวันครบกำหนด', '', EARLY]);
+  });
+
+  it('the "due soon" email of 28 December 2569 (neighbour): the holiday named, and that the page takes it that day', () => {
+    const mail = render('due-soon', '2026-12-28', dated('2026-12', '2026-12-31'));
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)');
+      expect(count(body, SEND_THAT_DAY)).toBe(1);
+    }
+  });
+
+  it('April 2566’s opening and its "due" on Friday 28 April (neighbour): due Sunday 30 April, the weekday named', () => {
+    const opening = render('opening', '2023-04-03', dated('2023-04', '2023-04-30', 2566));
+    expect(opening.text).toContain('กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ ตรงกับวันหยุด (วันอาทิตย์)');
+    expect(opening.text).toContain(SEND_THAT_DAY);
+    const due = render('due', '2023-04-28', dated('2023-04', '2023-04-30', 2566));
+    expect(due.text).toContain(EARLY);
+  });
+
+  it("a once report due on the org's closure day (neighbour): the closure day named", () => {
+    const mail = render('due-soon', '2023-06-12', dated('2023-06', '2023-06-15', 2566));
+    expect(mail.text).toContain('กำหนดส่ง ๑๕ มิถุนายน ๒๕๖๖ ตรงกับวันหยุด (วันปิดทำการขององค์กร)');
+  });
+
+  it('says nothing of days off for a due date on a working day, nor for one already past', () => {
+    const working = render('due', '2023-05-31', dated('2023-05', '2023-05-31', 2566));
+    const past = render('overdue', '2027-01-04', dated('2026-12', '2026-12-31'));
+    for (const mail of [working, past]) {
+      expect(`${mail.text}${mail.html}`).not.toContain('วันหยุด');
+    }
+    expect(past.text).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ (เลยกำหนด ๔ วัน)');
   });
 });

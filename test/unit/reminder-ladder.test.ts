@@ -5,6 +5,7 @@ import { periodsFor } from '../../shared/domain/periods.js';
 import { addDays, type PlainDate } from '../../shared/domain/plain-date.js';
 import { ladderOf, type LadderStep, stageOn } from '../../shared/domain/reminder-ladder.js';
 import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
+import type { WorkingDays } from '../../shared/domain/working-days.js';
 import { dailyReminders, openingReminders, type TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
@@ -221,7 +222,7 @@ describe('every cadence gets its opening and "due soon" on days of their own, wh
 });
 
 describe('stages that go to different people never give way to each other', () => {
-  const stagesFor = (o: { opensOn: PlainDate; dueDate: PlainDate }, today: PlainDate, cal = calendar) => {
+  const stagesFor = (o: { opensOn: PlainDate; dueDate: PlainDate }, today: PlainDate, cal: WorkingDays = calendar) => {
     const obligation = { ...find('i4.f2.2023-04.finance'), ...o };
     return dailyReminders(today, [{ obligation, status: 'overdue' }], { calendar: cal }).map(
       (b) => `${b.stage}:${b.audience.kind}`,

@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/thai-working-days.js';
 import { calendarSpan, MAX_CUTOFF_DAYS } from '../../shared/jobs/org-year.js';
 import { summariesToSend } from '../../shared/jobs/summary-plans.js';
+import { notWorkingDayLine } from '../../shared/jobs/run-summary.js';
 
 const fy2566 = await thaiWorkingDays([2023]);
 
@@ -69,6 +70,56 @@ describe('the Thai official working days', () => {
     const org = await thaiWorkingDays([2023], ['2023-11-27']);
     expect(org.isWorkingDay('2023-11-27')).toBe(false);
     expect(fy2566.isWorkingDay('2023-11-27')).toBe(true);
+  });
+});
+
+describe('a day off says which it is (tester s37: the job CLI said "เสาร์-อาทิตย์ วันหยุดราชการ หรือวันปิดทำการ…")', () => {
+  const said = async (day: PlainDate, closureDays: PlainDate[] = []) => {
+    const calendar = await thaiWorkingDays([Number(day.slice(0, 4))], closureDays);
+    return notWorkingDayLine(day, calendar.dayOff(day));
+  };
+
+  it.each([
+    [
+      'วันสิ้นปี, Thursday 31 December 2026',
+      '2026-12-31',
+      'วันที่ ๓๑ ธันวาคม ๒๕๖๙ เป็นวันหยุด (วันสิ้นปี)',
+      'a government holiday, วันสิ้นปี',
+    ],
+    [
+      'the substitution for วันชาติ, Monday 7 December 2026',
+      '2026-12-07',
+      'วันที่ ๗ ธันวาคม ๒๕๖๙ เป็นวันหยุด (วันหยุดชดเชยวันชาติ และวันพ่อแห่งชาติ)',
+      'a government holiday, วันหยุดชดเชยวันชาติ และวันพ่อแห่งชาติ',
+    ],
+    [
+      'FY2570’s computed มาฆบูชา substitution',
+      '2027-02-22',
+      'วันที่ ๒๒ กุมภาพันธ์ ๒๕๗๐ เป็นวันหยุด (วันหยุดชดเชยวันมาฆบูชา)',
+      'a government holiday, วันหยุดชดเชยวันมาฆบูชา',
+    ],
+    ['a date-holidays year (2029)', '2029-04-06', 'วันที่ ๖ เมษายน ๒๕๗๒ เป็นวันหยุด (วันจักรี)', 'a government holiday, วันจักรี'],
+    ['Saturday 1 April 2023', '2023-04-01', 'วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์)', 'a Saturday'],
+    ['Sunday 1 October 2023', '2023-10-01', 'วันที่ ๑ ตุลาคม ๒๕๖๖ เป็นวันหยุด (วันอาทิตย์)', 'a Sunday'],
+  ])('%s: the job CLI names it, Thai then English', async (_n, day, th, en) => {
+    const line = await said(day as PlainDate);
+    expect(line).toBe(
+      `${th} ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป (${day} is a day off (${en}): nothing sent; the next working day's daily pass sends this run's emails)`,
+    );
+  });
+
+  it("the org's own closure day is said to be the org's, not a holiday's or a weekend's", async () => {
+    expect(await said('2023-11-27', ['2023-11-27'])).toMatch(
+      /^วันที่ ๒๗ พฤศจิกายน ๒๕๖๖ เป็นวันหยุด \(วันปิดทำการขององค์กร\) ไม่ส่งอีเมล .*\(2023-11-27 is a day off \(the org's own closure day\): nothing sent/,
+    );
+    // a closure day on a holiday is named by the holiday
+    expect(await said('2026-12-31', ['2026-12-31'])).toContain('เป็นวันหยุด (วันสิ้นปี)');
+  });
+
+  it('a working day is no day off', async () => {
+    const calendar = await thaiWorkingDays([2026]);
+    expect(calendar.dayOff('2026-12-30')).toBeUndefined();
+    expect(calendar.isWorkingDay('2026-12-30')).toBe(true);
   });
 });
 

@@ -140,7 +140,11 @@ function shiftDate(date: string, years: number): string {
  * moved on in every text the copy carries (plan and measure titles, sub-measures, methods,
  * timeframes, follow-up texts: those that read as years, not a law's: be-years.ts), so a one-off's
  * "ภายในวันที่ ๓๑ มีนาคม ๒๕๖๗" moves with its due date (review 17 s10, S10-5); last year's
- * recommendations (they answered last year's results) left behind.
+ * recommendations (they answered last year's results) left behind. The plan's title names the new
+ * year: the fiscal year it names ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", fiscalYearOfTitle) becomes `fy`, its
+ * other years moving as far (its period "ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖"); a title naming no one year
+ * moves as the other texts do (tester s37: FY2569's plan titled from FY2566's document was copied
+ * into FY2570 as "… พ.ศ. ๒๕๖๗", which the save then took for another year's plan).
  */
 export function copyPlanToYear(
   plan: StoredPlanView,
@@ -149,14 +153,19 @@ export function copyPlanToYear(
   const years = fy - plan.fy;
   const warnings: ImportWarning[] = [];
   /** the text with its years moved; a warning beside its measure (and follow-up) names the moves (S11-28) */
-  const moved = (text: string, about: { measureId?: string; followUpNo?: number } = {}) => {
-    const shifted = movedBeYears(text, years, plan.fy);
+  const moved = (
+    text: string,
+    about: { measureId?: string; followUpNo?: number } = {},
+    by = { years, aroundFy: plan.fy },
+  ) => {
+    const shifted = movedBeYears(text, by.years, by.aroundFy);
     if (shifted.moves.length > 0) warnings.push(yearsMovedWarning(text, shifted.moves, plan.fy, fy, about));
     return shifted.text;
   };
+  const titleFy = fiscalYearOfTitle(plan.title) ?? plan.fy;
   return {
     fy,
-    title: moved(plan.title),
+    title: moved(plan.title, {}, { years: fy - titleFy, aroundFy: titleFy }),
     measures: clone(plan.measures).map((m) => {
       const about = { measureId: m.measureId };
       // the timeframe's months move on with it (S25-4)

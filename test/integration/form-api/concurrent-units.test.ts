@@ -115,7 +115,8 @@ describe('names and aliases are unique across active units, as the plan importer
 
   it.each([
     ['a space inside', 'กอง คลัง', 'มีหน่วยงานชื่อ "กองคลัง" แล้ว'],
-    ['a no-break space inside', 'สำนัก\u00a0ปลัด', 'มีหน่วยงานชื่อ "สำนัก\u00a0ปลัด" แล้ว (ชื่ออื่นของหน่วยงาน "สำนักปลัดเทศบาล")'],
+    // the no-break space is saved as a plain one (line, shared/domain/text.ts): the message quotes it so
+    ['a no-break space inside', 'สำนัก\u00a0ปลัด', 'มีหน่วยงานชื่อ "สำนัก ปลัด" แล้ว (ชื่ออื่นของหน่วยงาน "สำนักปลัดเทศบาล")'],
     [
       'sara am typed as nikhahit + sara aa',
       'ส\u0e4d\u0e32นักปลัด',

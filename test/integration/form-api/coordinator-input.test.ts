@@ -101,6 +101,63 @@ describe('names are one line of text: control and bidi characters are refused', 
   });
 });
 
+// Tester s37 (P3): a person named "\u00a0นายสมชาย\u200b  ใจดี 😀\u3000" was stored as "นายสมชาย\u200b
+// ใจดี 😀": the ends trimmed, the zero-width space kept. One rule (line, oneLine: shared/domain/text.ts)
+// for names, aliases, labels and evidence titles: zero-width characters dropped, odd spaces one space.
+describe('names are saved as one clean line: no zero-width characters, one plain space between words', () => {
+  const asCoordinator = { as: who.coordinator };
+  const newPerson = (email: string, name: string): ApiRequest => ({
+    method: 'POST',
+    path: '/v1/people',
+    ...asCoordinator,
+    body: { email, name, roles: ['executive'] },
+  });
+  const nameOf = (b: { name: string }) => b.name;
+  it.each([
+    [
+      'a new person (the tester’s)',
+      newPerson('zw1@demo.example.org', '\u00a0นายสมชาย\u200b  ใจดี 😀\u3000'),
+      nameOf,
+      'นายสมชาย ใจดี 😀',
+    ],
+    [
+      'a renamed person: a BOM, a word joiner, an em space',
+      {
+        method: 'PUT',
+        path: `/v1/people/${who.financeHead}`,
+        ...asCoordinator,
+        body: { name: '\ufeffนางสมศรี\u2060\u2003ใจงาม' },
+      },
+      nameOf,
+      'นางสมศรี ใจงาม',
+    ],
+    [
+      'a new unit’s name and alias: NBSP, narrow NBSP, en space, U+3000',
+      {
+        method: 'POST',
+        path: '/v1/units',
+        ...asCoordinator,
+        body: { unitId: 'zwunit', name: 'กอง\u200bยุทธศาสตร์\u00a0', aliases: ['\u3000งาน\u202fยุทธ\u2002ศาสตร์\u200b'] },
+      },
+      (b: { name: string; aliases: string[] }) => [b.name, ...b.aliases].join(' | '),
+      'กองยุทธศาสตร์ | งาน ยุทธ ศาสตร์',
+    ],
+    [
+      'a person whose emoji joins with ZWJ: it stays',
+      newPerson('zw2@demo.example.org', 'สมหญิง\u200b 👩\u200d💻'),
+      nameOf,
+      'สมหญิง 👩\u200d💻',
+    ],
+  ] as [string, ApiRequest, (b: never) => string, string][])(
+    '%s: saved and answered clean',
+    async (_n, req, read, saved) => {
+      const res = await call(f.handler, req);
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+      expect(read(res.body as never)).toBe(saved);
+    },
+  );
+});
+
 describe('unit names that grow under Unicode normalisation (NFC) are names like any other', () => {
   it.each([
     // a name of marks alone is no name (400, see people-and-unit-names.test.ts): a letter carries them
@@ -139,6 +196,11 @@ describe('evidence titles are made one line (the page takes them from file names
       'a NUL and a tab around a title',
       { url: 'https://www.example.go.th/b', title: '\u0000\tภาพกิจกรรม\t' },
       'ภาพกิจกรรม',
+    ],
+    [
+      'zero-width and ideographic spaces in a title (tester s37)',
+      { url: 'https://www.example.go.th/c', title: '\u3000ภาพ\u200bกิจกรรม\u00a0\u00a0วันที่ ๑\ufeff' },
+      'ภาพกิจกรรม วันที่ ๑',
     ],
   ])('%s: the report is saved with the title on one line', async (_name, evidence, title) => {
     const current = await call(f.handler, {

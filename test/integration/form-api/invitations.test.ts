@@ -40,7 +40,7 @@ describe('the invitation a new person gets', () => {
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
-    expect(mail!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    expect(mail!.subject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
     for (const body of [mail!.text, mail!.html]) {
       expect(body).toContain('เทศบาลตำบลดอนอะระง');
       expect(body).toContain('https://ita.example.org');
@@ -251,7 +251,7 @@ describe("on npm start's local system (no passwords): the invitation says to cho
     expect(res.body.invited).toBe(true);
     const mails = await localMails(email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
+    expect(mails[0]!.subject).toBe('[ITA] เชิญเข้าใช้งานระบบติดตามมาตรการ ITA ของเทศบาลตำบลดอนอะระง');
     for (const body of [mails[0]!.text, mails[0]!.html]) {
       expect(body).toContain('https://ita.example.org');
       expect(body).toContain(email);

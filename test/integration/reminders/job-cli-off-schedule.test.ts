@@ -24,12 +24,12 @@ describe('npm run job: a kind run on a day that stands for none of its runs', ()
       'the annual report on Monday 2 October 2023 (the 1st a Sunday), all orgs',
       ['scheduled', '--kind', 'annual-report', '--at', '2023-10-02T06:00:00+07:00'],
       'งาน --kind annual-report ทำเฉพาะวันที่ ๑ ตุลาคม วันที่ ๒ ตุลาคม ๒๕๖๖ ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ' +
-        'รอบล่าสุดคือวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
+        'รอบล่าสุดคือวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเป็นวันหยุด (วันอาทิตย์) อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
         'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && ' +
         'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 ' +
         '(องค์กรที่ปิดทำการในวันนั้นตามวันหยุดของตนเอง จะส่งในรอบประจำวันของวันทำการถัดไปขององค์กร ระบุ --org เพื่อดูคำสั่งขององค์กรนั้น)\n' +
         "--kind annual-report runs only on 1 October: 2023-10-02 has no such run, nothing was done; its last run is 2023-10-01's, " +
-        "a day off: the next working day's daily pass sends its emails: " +
+        "which is a day off (a Sunday): the next working day's daily pass sends its emails: " +
         'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && npm run job -- escalation --at 2023-10-02T08:30:00+07:00 ' +
         "(an org closed that day by its own closure days sends on its next working day's daily pass: add --org for its command)\n",
     ],
@@ -56,7 +56,7 @@ describe('npm run job: a kind run on a day that stands for none of its runs', ()
       ['summaries', '--kind', 'april-september', '--at', '2023-05-02T08:30:00+07:00', '--org', ORG],
       'งาน --kind april-september ทำเฉพาะวันที่ ๑ เมษายน และ ๑ กันยายน (หรือวันอื่นของเดือนนั้น ถือเป็นรอบของวันที่ ๑) ' +
         'วันที่ ๒ พฤษภาคม ๒๕๖๖ ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ' +
-        'รอบล่าสุดคือวันที่ ๑ เมษายน ๒๕๖๖ ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
+        'รอบล่าสุดคือวันที่ ๑ เมษายน ๒๕๖๖ ซึ่งเป็นวันหยุด (วันเสาร์) อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
         `npm run job -- summaries --kind april-september --at 2023-04-01T08:30:00+07:00 --org ${ORG} && ` +
         `npm run job -- escalation --at 2023-04-03T08:30:00+07:00 --org ${ORG}\n`,
     ],

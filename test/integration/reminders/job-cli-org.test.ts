@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.close());
 
+/** 1 September 2023, a Friday, is the org's own closure day */
+const CLOSURE = { th: 'วันปิดทำการขององค์กร', en: "the org's own closure day" };
+
 const outcomeOf = (args: string[]) =>
   jobCli(f, ...args).then(
     (r) => ({ code: 0, ...r }),
@@ -61,25 +64,30 @@ describe("npm run job: the off-schedule refusal's command for the last run, by t
       ['scheduled', '--kind', 'annual-report', '--at', '2023-10-09T06:00:00+07:00', '--org', ORG],
       `npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 --org ${ORG} && ` +
         `npm run job -- escalation --at 2023-10-04T08:30:00+07:00 --org ${ORG}\n`,
+      { th: 'วันอาทิตย์', en: 'a Sunday' },
     ],
     [
       'the semiannual reminders on 1 November 2023: 1 September its closure day',
       ['reminders', '--kind', 'semiannual', '--at', '2023-11-01T08:30:00+07:00', '--org', ORG],
       `npm run job -- reminders --kind semiannual --at 2023-09-01T08:30:00+07:00 --org ${ORG} && ` +
         `npm run job -- escalation --at 2023-09-04T08:30:00+07:00 --org ${ORG}\n`,
+      CLOSURE,
     ],
     [
       'the April-September summaries on 2 November 2023: 1 September its closure day',
       ['summaries', '--kind', 'april-september', '--at', '2023-11-02T08:30:00+07:00', '--org', ORG],
       `npm run job -- summaries --kind april-september --at 2023-09-01T08:30:00+07:00 --org ${ORG} && ` +
         `npm run job -- escalation --at 2023-09-04T08:30:00+07:00 --org ${ORG}\n`,
+      CLOSURE,
     ],
-  ])('%s: a day off, the next working day of the org named', async (_n, args, commands) => {
+  ])('%s: a day off, which it is, the next working day of the org named', async (_n, args, commands, why) => {
     const r = await outcomeOf(args);
     expect(r.code).toBe(2);
     const [th, en] = r.stderr.split('\n');
-    expect(`${th}\n`).toContain(`ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ${commands}`);
-    expect(`${en}\n`).toContain(`, a day off: the next working day's daily pass sends its emails: ${commands}`);
+    expect(`${th}\n`).toContain(`ซึ่งเป็นวันหยุด (${why.th}) อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ${commands}`);
+    expect(`${en}\n`).toContain(
+      `, which is a day off (${why.en}): the next working day's daily pass sends its emails: ${commands}`,
+    );
     expect(r.stdout).toBe('');
   });
 
@@ -89,7 +97,7 @@ describe("npm run job: the off-schedule refusal's command for the last run, by t
     const [th, en] = r.stderr.split('\n');
     expect(th).toBe(
       'งาน --kind annual-report ทำเฉพาะวันที่ ๑ ตุลาคม วันที่ ๙ ตุลาคม ๒๕๖๖ ไม่มีรอบของงานนี้ จึงไม่ได้ทำอะไร ' +
-        'รอบล่าสุดคือวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเป็นวันหยุด อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
+        'รอบล่าสุดคือวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเป็นวันหยุด (วันอาทิตย์) อีเมลของรอบจึงส่งในรอบประจำวันของวันทำการถัดไป: ' +
         'npm run job -- scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00 && ' +
         'npm run job -- escalation --at 2023-10-02T08:30:00+07:00 ' +
         '(องค์กรที่ปิดทำการในวันนั้นตามวันหยุดของตนเอง จะส่งในรอบประจำวันของวันทำการถัดไปขององค์กร ระบุ --org เพื่อดูคำสั่งขององค์กรนั้น)',

@@ -122,6 +122,9 @@ describe(
         { actor: 'system:seed', now: SEED_TIME },
       );
     const note = (lines: string[]) => lines.filter((l) => l.includes('ปฏิทินวันหยุด'));
+    /** `kind`'s run of `day` at 08:30 Bangkok, with the Thai official calendar */
+    const runOn = (kind: JobKind, day: string) =>
+      runScheduledJob(thai, { kind, scheduledTime: bangkok(`${day}T08:30:00`), orgId: g.orgId });
 
     beforeAll(async () => {
       g = await createJobsFixture('holidaynote', { seedPlan: false });
@@ -132,11 +135,7 @@ describe(
     afterAll(async () => g?.close());
 
     it('the April-September run of 1 April 2026 (FY2569 plan, no FY2570 plan) says nothing of 2027', async () => {
-      const result = await runScheduledJob(thai, {
-        kind: 'april-september',
-        scheduledTime: bangkok('2026-04-01T08:30:00'),
-        orgId: g.orgId,
-      });
+      const result = await runOn('april-september', '2026-04-01');
       expect(result.erroredOrgs).toEqual([]);
       expect(result.sent).toBeGreaterThan(0);
       expect(result.fallbackHolidayYears).toEqual([]);
@@ -151,11 +150,7 @@ describe(
 
     it('with an FY2570 plan, the daily pass of 1 October 2026 (neighbour) uses 2027 and says so, Thai digits first', async () => {
       await plan(2570);
-      const result = await runScheduledJob(thai, {
-        kind: 'daily',
-        scheduledTime: bangkok('2026-10-01T08:30:00'),
-        orgId: g.orgId,
-      });
+      const result = await runOn('daily', '2026-10-01');
       expect(result.erroredOrgs).toEqual([]);
       expect(result.fallbackHolidayYears).toEqual([2027]);
       const [line, ...more] = note(runSummaryLines(result));
@@ -165,6 +160,19 @@ describe(
       expect(line).toContain('(no Cabinet holiday list for 2027: the computed list fills in');
       // and its preview of October
       expect((await previewMail(thai, g.orgId, '2026-10-01', '2026-10-31')).fallbackHolidayYears).toEqual([2027]);
+    });
+
+    // Tester s37 (P3): December 2569's reports are due 31 December, วันสิ้นปี; the "due" email of 30
+    // December said only "กรุณาส่งภายในวันครบกำหนด … กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙"
+    it('the daily pass of 30 December 2569 (neighbour): the "due" email names วันสิ้นปี and says why it came a day early', async () => {
+      const result = await runOn('daily', '2026-12-30');
+      expect(result.erroredOrgs).toEqual([]);
+      const due = (await mailFor(g.orgId)).filter((m) => m.subject.startsWith('[ITA] กองคลัง: ถึงกำหนดส่งรายงาน'));
+      expect(due.length).toBeGreaterThan(0);
+      for (const mail of due) {
+        expect(mail.text).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ ตรงกับวันหยุด (วันสิ้นปี)');
+        expect(mail.text).toContain('วันครบกำหนดเป็นวันหยุด อีเมลนี้จึงส่งในวันทำการก่อนหน้า ส่งรายงานผ่านหน้าเว็บได้จนถึงวันครบกำหนด');
+      }
     });
   },
 );
