@@ -92,7 +92,7 @@ export const STATUS_TH: Record<PeriodEntryStatus, string> = {
 };
 
 function entryStatus(
-  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined },
+  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: Report | undefined,
   asOf: PlainDate,
 ): PeriodEntryStatus {

@@ -16,6 +16,7 @@
 //   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, type PlainDate } from './plain-date.js';
+import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
 
@@ -73,10 +74,21 @@ export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
  */
 export const LATE_ADDITION_GRACE_DAYS = 3;
 
-/** The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see LATE_ADDITION_GRACE_DAYS. */
-export function onTimeUntil(obligation: { dueDate: PlainDate; addedOn?: PlainDate | undefined }): PlainDate {
-  const { dueDate, addedOn } = obligation;
-  return addedOn !== undefined && addedOn >= dueDate ? addDays(addedOn, LATE_ADDITION_GRACE_DAYS) : dueDate;
+/**
+ * The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see
+ * LATE_ADDITION_GRACE_DAYS. Not for one added after its fiscal year ended (a past year's plan entered
+ * after the fact, by its period's start): reports sent then are late, or a year could be published
+ * all on time (tester s37 v; reminder-ladder.ts sends such obligations nothing either).
+ */
+export function onTimeUntil(obligation: {
+  dueDate: PlainDate;
+  addedOn?: PlainDate | undefined;
+  periodStart?: PlainDate | undefined;
+}): PlainDate {
+  const { dueDate, addedOn, periodStart } = obligation;
+  if (addedOn === undefined || addedOn < dueDate) return dueDate;
+  if (periodStart !== undefined && addedOn > fiscalYearBounds(fiscalYearOf(periodStart)).end) return dueDate;
+  return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
 }
 
 /**
@@ -86,7 +98,7 @@ export function onTimeUntil(obligation: { dueDate: PlainDate; addedOn?: PlainDat
  * ครบกำหนด, docs/reminders.md "Summaries"), else not yet due.
  */
 export function timeliness(
-  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined },
+  obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: SettlementFacts | undefined,
   asOf: PlainDate,
 ): Timeliness {

@@ -118,6 +118,17 @@ describe('an obligation added to the plan after its due date is on time when rep
     expect(timeliness(november, sent('2026-11-30T09:00:00'), '2026-12-31')).toBe('on_time');
   });
 
+  // tester s37 v: a past year's plan entered after the year ended, its reports sent then, was
+  // published all on time
+  it.each([
+    ['March of FY2569, plan saved in December 2569', '2026-03-01', '2026-03-31', '2026-12-05'],
+    ['October of FY2569, plan saved the day after the year ended', '2025-10-01', '2025-10-31', '2026-10-01'],
+    ['the yearly report of FY2568, saved a year on', '2024-10-01', '2025-09-30', '2026-10-15'],
+  ] as const)('added after its year ended (%s): reported that day, it is late', (_n, periodStart, dueDate, addedOn) => {
+    const o = { opensOn: periodStart, periodStart, dueDate, addedOn };
+    expect(timeliness(o, sent(`${addedOn}T10:00:00`), '2026-12-31')).toBe('late');
+  });
+
   it('not reported, it is missing from its due date as before', () => {
     expect(timeliness(october, undefined, '2026-12-06')).toBe('missing');
   });
