@@ -4,6 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import * as z from 'zod';
 import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../../shared/domain/gregorian-date.js';
 import { ValidationError } from '../../shared/domain/errors.js';
+import { isPlainDate } from '../../shared/domain/plain-date.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
 
 /**
@@ -16,7 +17,11 @@ export const USAGE_ERROR_EXIT = 2;
 /** --from and --to: Gregorian dates, "to" not before "from". */
 export const DateRangeOptions = z
   .object({ from: GregorianDate, to: GregorianDate })
-  .refine((o) => o.from <= o.to, { path: ['to'], params: RANGE_ENDS_BEFORE_START });
+  // a date refused above is not compared (the refinement still runs on it)
+  .refine((o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.from <= o.to, {
+    path: ['to'],
+    params: RANGE_ENDS_BEFORE_START,
+  });
 
 /** --at: the run's scheduled time, an ISO time with its offset, Gregorian year. */
 export const AtOption = z.object({ at: GregorianDateTime });

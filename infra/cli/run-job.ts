@@ -32,7 +32,7 @@ import {
   SCHEDULES,
   scheduledTimeOn,
 } from '../../shared/schedules/schedule-catalog.js';
-import { addDays, bangkokDate } from '../../shared/domain/plain-date.js';
+import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
 import { formatThaiDate } from '../../shared/domain/thai-format.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
@@ -108,11 +108,10 @@ function kindRefusal(command: RunCommand, kind: string | undefined): CliRefusal 
   };
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
 const PreviewRange = DateRangeOptions.refine(
-  // a date refused above is not measured (the refinement still runs on it)
-  (o) => !ISO_DAY.test(o.from) || !ISO_DAY.test(o.to) || o.to <= addDays(o.from as PlainDate, MAX_PREVIEW_DAYS),
+  // a date refused above ("2026-13-09" too) is not measured (the refinement still runs on it)
+  (o) => !isPlainDate(o.from) || !isPlainDate(o.to) || o.to <= addDays(o.from, MAX_PREVIEW_DAYS),
   { path: ['to'], params: PREVIEW_TOO_LONG },
 );
 /** --org: an organisation id as the API takes it (a refusal in Thai first, naming the option). */
