@@ -4,7 +4,7 @@ import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
-import { ROLE_LABELS, toThaiDigits } from './thai.js';
+import { roleLabelsOf, toThaiDigits } from './thai.js';
 import { managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { mayOpen } from './screen-access.js';
 
@@ -110,7 +110,7 @@ export function layout(
       h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
-  const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');
+  const who = [me.name, me.unit?.name, roleLabelsOf(me)].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'shell' },
