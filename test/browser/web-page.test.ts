@@ -183,14 +183,45 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await byUnit.locator('caption').textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในเมษายน ๒๕๖๖');
     expect(await byUnit.locator('tr', { hasText: 'กองคลัง' }).locator('td').nth(2).textContent()).toBe('๑');
     await openObligation();
-    await page.getByLabel('ส่งกลับให้แก้ไข').check();
+    await page.getByLabel('ส่งกลับให้แก้ไข', { exact: true }).check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'submitted' });
-    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
+  });
+
+  // tester s37 #4: the label said "จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข" where reopen was not offered
+  it("the review form's comment label names only the choices offered there: accept and return, then reopen alone", async () => {
+    const obligation = 'i4.f2.2022-11.finance';
+    const sent = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ progress: 'done', summary: 'รายงานผลต่อที่ประชุมประจำเดือนพฤศจิกายนแล้ว' }),
+    });
+    expect(sent.status).toBe(200);
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.review-form').waitFor();
+    const choices = () => page.locator('#f-decision label').allTextContents();
+    const label = () => page.locator('label[for="f-comment"]').textContent();
+    expect(await choices()).toEqual(['รับรายงาน', 'ส่งกลับให้แก้ไข']);
+    expect(await label()).toBe('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)');
+    await page.getByLabel('รับรายงาน').check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ตรวจรับแล้ว');
+    // accepted: only reopen is offered, and the comment is its reason, always needed
+    await page.locator('#reopen-title').waitFor();
+    expect(await choices()).toEqual(['เปิดให้แก้ไขอีกครั้ง']);
+    expect(await label()).toBe('ความเห็นถึงหน่วยงาน (จำเป็น)');
+    await page.getByLabel('เปิดให้แก้ไขอีกครั้ง').check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง');
+    // with its reason it is reopened: nothing typed is left unsent
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็น)').fill('กรุณาแนบรายชื่อผู้เข้าประชุม');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
   });
 
   it("staff see the report returned, with the coordinator's comment", async () => {
