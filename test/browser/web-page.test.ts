@@ -50,6 +50,32 @@ async function evidenceTag(key: string): Promise<string | undefined> {
   return /<Key>evidence<\/Key>\s*<Value>([^<]*)<\/Value>/.exec(xml)?.[1];
 }
 
+/** The overview's by-unit table's row of `unit`, by column heading: { หน่วยงาน: 'กองคลัง', เลยกำหนด: '๐', … }. */
+const overviewRow = (unit: string) =>
+  page
+    .locator('main table')
+    .first()
+    .evaluate((table, name) => {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === name);
+      return Object.fromEntries([...(row?.children ?? [])].map((c, i) => [heads[i]!, c.textContent ?? '']));
+    }, unit);
+
+/** Thai digits to a number ("๑๒" -> 12). */
+const fromThaiDigits = (text: string) => Number(text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+
+/** Each row of the overview's tables: its parts' sum and its รวม, to compare. */
+const overviewSums = () =>
+  page.locator('main table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      return [...table.querySelectorAll('tbody tr')].map((r) => {
+        const cells = [...r.children].map((c, i) => [heads[i]!, c.textContent ?? ''] as const);
+        return { label: cells[0]![1], cells: cells.slice(1) };
+      });
+    }),
+  );
+
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
   await page.locator('.report-form, .review-form, .history').first().waitFor();
@@ -181,7 +207,23 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     const byUnit = page.locator('table').first();
     expect(await byUnit.locator('caption').textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในเมษายน ๒๕๖๖');
-    expect(await byUnit.locator('tr', { hasText: 'กองคลัง' }).locator('td').nth(2).textContent()).toBe('๑');
+    // tester s37 #5: one waiting report read "ส่งแล้ว ๑ รอตรวจ ๑", as if two; each report counts in one column
+    const waiting = await overviewRow('กองคลัง');
+    expect(Object.keys(waiting)).toEqual([
+      'หน่วยงาน',
+      'เลยกำหนด',
+      'ส่งกลับแก้ไข',
+      'รอตรวจ',
+      'ตรวจรับแล้ว',
+      'ยังไม่ถึงกำหนดส่ง',
+      'รวม',
+    ]);
+    expect(waiting).toMatchObject({ ส่งกลับแก้ไข: '๐', รอตรวจ: '๑', ตรวจรับแล้ว: '๐' });
+    const parts = (row: Record<string, string>) =>
+      Object.entries(row)
+        .filter(([head]) => head !== 'หน่วยงาน' && head !== 'รวม')
+        .reduce((sum, [, n]) => sum + fromThaiDigits(n), 0);
+    expect(parts(waiting)).toBe(fromThaiDigits(waiting['รวม']!));
     await openObligation();
     await page.getByLabel('ส่งกลับให้แก้ไข', { exact: true }).check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
@@ -191,6 +233,11 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
+    // returned, it counts under ส่งกลับแก้ไข only: รอตรวจ is back to none, the sum still รวม
+    await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
+    await expect.poll(() => overviewRow('กองคลัง')).toMatchObject({ ส่งกลับแก้ไข: '๑', รอตรวจ: '๐' });
+    const returned = await overviewRow('กองคลัง');
+    expect(parts(returned)).toBe(fromThaiDigits(returned['รวม']!));
   });
 
   // tester s37 #4: the label said "จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข" where reopen was not offered
@@ -420,6 +467,15 @@ describe('the web page on first load', () => {
     await signIn('mayor@demo.example.org');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     expect(await page.getByRole('link', { name: 'งานของหน่วยงาน' }).count()).toBe(0);
+    // the whole year, by unit and by indicator: every row's columns add up to its รวม (tester s37 #5)
+    await page.locator('#month').selectOption('all');
+    await expect.poll(() => page.locator('main table caption').first().textContent()).toContain('ทั้งปีงบประมาณ');
+    const rows = await overviewSums();
+    expect(rows.length).toBeGreaterThan(5);
+    for (const { label, cells } of rows) {
+      const sum = cells.filter(([head]) => head !== 'รวม').reduce((n, [, v]) => n + fromThaiDigits(v), 0);
+      expect({ label, sum }).toEqual({ label, sum: fromThaiDigits(cells.find(([head]) => head === 'รวม')?.[1] ?? '') });
+    }
     await page.goto(`${setup.api}/#/fy/2566/o/${OBLIGATION}`);
     await page.locator('.history').waitFor();
     expect(await page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
@@ -689,7 +745,7 @@ describe("the overview's months, as an executive", () => {
     await page.reload();
     await page.locator('main table tbody tr').first().waitFor();
   };
-  /** The by-unit table's rows: [unit, ทั้งหมด, ส่งแล้ว, รอตรวจ, ส่งกลับแก้ไข, เลยกำหนด]. */
+  /** The by-unit table's rows: [unit, เลยกำหนด, ส่งกลับแก้ไข, รอตรวจ, ตรวจรับแล้ว, ยังไม่ถึงกำหนดส่ง, รวม]. */
   const unitRows = () =>
     page
       .locator('main table')
@@ -711,7 +767,6 @@ describe("the overview's months, as an executive", () => {
     'กันยายน ๒๕๖๖',
   ];
   const FIVE_UNITS = ['สำนักปลัดเทศบาล', 'กองการศึกษา', 'กองช่าง', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม'];
-  const fromThaiDigits = (text: string) => Number(text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
   const OCTOBER = 'ตุลาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
   const DECEMBER = 'ธันวาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
 
@@ -751,7 +806,7 @@ describe("the overview's months, as an executive", () => {
     await expect
       .poll(() => page.locator('main table caption').first().textContent())
       .toBe('ตามหน่วยงาน · กำหนดส่งในตุลาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๔', '๐', '๐', '๐', '๐']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๔', '๔']));
     expect(await page.locator('main table caption').nth(1).textContent()).toBe('ตามตัวชี้วัด · กำหนดส่งในตุลาคม ๒๕๖๖');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
   });
@@ -760,7 +815,7 @@ describe("the overview's months, as an executive", () => {
     await openOverview('2023-12');
     expect(await page.locator('#month option:checked').textContent()).toBe(DECEMBER);
     expect(await page.locator('main table caption').first().textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในธันวาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๑', '๐', '๐', '๐', '๐']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๑', '๑']));
   });
 
   it("every report of the year is in one offered month: the months' figures add up to ทั้งปีงบประมาณ's", async () => {
@@ -768,7 +823,7 @@ describe("the overview's months, as an executive", () => {
       .locator('#month option:not([value="all"])')
       .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
     const totals = (rows: string[][]) => rows.map((r) => r.slice(1).map(fromThaiDigits));
-    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0]);
+    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0, 0]);
     for (const [month, label] of months) {
       await page.locator('#month').selectOption(month!);
       const caption = `ตามหน่วยงาน · กำหนดส่งใน${label!.replace(' (หลังสิ้นปีงบประมาณ)', '')}`;
