@@ -76,6 +76,35 @@ const overviewSums = () =>
     }),
   );
 
+/**
+ * How the overview's tables sit on the screen: whether one scrolls sideways, its counts past the
+ * screen's edge, its names on more than one line, and the heading each row's first count shows.
+ */
+const overviewLayout = () =>
+  page.locator('main table').evaluateAll((tables) =>
+    tables.map((table) => {
+      const wrap = table.closest('.table-wrap')!;
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const rows = [...table.querySelectorAll('tbody tr')];
+      return {
+        scrolls: wrap.scrollWidth > wrap.clientWidth,
+        offScreen: [...table.querySelectorAll('tbody td')].filter(
+          (td) => td.getBoundingClientRect().right > window.innerWidth,
+        ).length,
+        brokenNames: rows
+          .map((r) => r.querySelector('th')!)
+          .filter((th) => lines(th) > 1)
+          .map((th) => th.textContent),
+        firstCounts: [...new Set(rows.map((r) => getComputedStyle(r.querySelector('td')!, '::before').content))],
+      };
+    }),
+  );
+const ON_A_PHONE = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['"เลยกำหนด"'] };
+
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
   await page.locator('.report-form, .review-form, .history').first().waitFor();
@@ -470,6 +499,14 @@ describe('the web page on first load', () => {
     // the whole year, by unit and by indicator: every row's columns add up to its รวม (tester s37 #5)
     await page.locator('#month').selectOption('all');
     await expect.poll(() => page.locator('main table caption').first().textContent()).toContain('ทั้งปีงบประมาณ');
+    // tester s37 #1: on a phone the tables were 533 and 515 px wide in 356, the overdue columns off
+    // screen, names broken mid-word; now each row is a card, overdue first, names whole
+    expect(await overviewLayout()).toEqual([ON_A_PHONE, ON_A_PHONE]);
+    // on a computer's screen it stays a table, every column and name whole on screen
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const onAComputer = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['none'] };
+    await expect.poll(overviewLayout).toEqual([onAComputer, onAComputer]);
+    await page.setViewportSize(PHONE.viewport);
     const rows = await overviewSums();
     expect(rows.length).toBeGreaterThan(5);
     for (const { label, cells } of rows) {
@@ -809,6 +846,7 @@ describe("the overview's months, as an executive", () => {
     expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๔', '๔']));
     expect(await page.locator('main table caption').nth(1).textContent()).toBe('ตามตัวชี้วัด · กำหนดส่งในตุลาคม ๒๕๖๖');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(await overviewLayout()).toEqual([ON_A_PHONE, ON_A_PHONE]);
   });
 
   it('a link to #/fy/2566/overview/2023-12 opens December 2566 chosen, with the second half-year report of each unit', async () => {
