@@ -278,15 +278,29 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       body: JSON.stringify({ progress: 'done', summary: 'รายงานผลต่อที่ประชุมประจำเดือนพฤศจิกายนแล้ว' }),
     });
     expect(sent.status).toBe(200);
+    await signIn(COORDINATOR);
     await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
     await page.locator('.review-form').waitFor();
     const choices = () => page.locator('#f-decision label').allTextContents();
     const label = () => page.locator('label[for="f-comment"]').textContent();
     expect(await choices()).toEqual(['รับรายงาน', 'ส่งกลับให้แก้ไข']);
     expect(await label()).toBe('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)');
+    // a comment typed past its 2,000 is cut between whole characters and held once (tester s37 #2)
+    await page.locator('#f-comment').focus();
+    await page.keyboard.insertText('ที่'.repeat(700));
+    expect(await page.locator('#f-comment').inputValue()).toBe('ที่'.repeat(666));
+    expect(await page.locator('#count-comment').textContent()).toContain(
+      '๑,๙๙๘/๒,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๐๒ ตัวอักษร',
+    );
     await page.getByLabel('รับรายงาน').check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect
+      .poll(() => page.locator('.review-form .error-summary h2').textContent())
+      .toBe('ยังไม่ได้บันทึกผลการตรวจ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัดแล้วกดบันทึกผลการตรวจอีกครั้ง');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-comment');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ตรวจรับแล้ว');
+    expect(await page.locator('.accepted-note').textContent()).toBe(`ตรวจรับรายงานแล้ว: ${'ที่'.repeat(666)}`);
     // accepted: only reopen is offered, and the comment is its reason, always needed
     await page.locator('#reopen-title').waitFor();
     expect(await choices()).toEqual(['เปิดให้แก้ไขอีกครั้ง']);
@@ -734,6 +748,55 @@ describe('the report form keeps what was typed, or says why not', () => {
     );
     await obstacles.fill('');
     await title.fill('');
+  });
+
+  // tester s37 #2: "ที่" pasted 1,700 times ended "…ที่ที" (the browser cut inside a character), and
+  // the cut text could be sent as it was
+  it("text pasted past ปัญหาอุปสรรค's limit is cut between whole characters, and the report waits until the cut is shown", async () => {
+    const obligation = 'i4.f2.2022-12.finance';
+    await openForm(obligation);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: setup.api });
+    await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
+    await page.locator('#f-summary').fill('จัดประชุมประจำเดือนธันวาคมแล้ว');
+    const obstacles = page.locator('#f-obstacles');
+    await obstacles.focus();
+    await page.evaluate(() => navigator.clipboard.writeText('ที่'.repeat(1700)));
+    await page.keyboard.press('Control+V');
+    expect(await obstacles.inputValue()).toBe('ที่'.repeat(1666));
+    expect(await page.locator('#count-obstacles').textContent()).toBe(
+      '๔,๙๙๘/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๐๒ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    // a link title typed past its 300 after one letter: "น้ำ" is kept whole or not at all
+    const title = page.getByLabel('ชื่อลิงก์');
+    await title.focus();
+    await page.keyboard.insertText(`ก${'น้ำ'.repeat(100)}`);
+    expect(await title.inputValue()).toBe(`ก${'น้ำ'.repeat(99)}`);
+    expect(await page.locator('#count-evidence-link-title').textContent()).toContain(
+      '๒๙๘/๓๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๓ ตัวอักษร',
+    );
+    await page.getByLabel('หรือเพิ่มลิงก์หลักฐาน').fill('https://example.org/minutes');
+
+    // the first send is held: both cut boxes are named, the first has the focus at its cut
+    const send = page.getByRole('button', { name: 'ส่งรายงาน', exact: true });
+    await send.click();
+    const summary = page.locator('.report-form .error-summary');
+    await expect
+      .poll(() => summary.locator('h2').textContent())
+      .toBe('ยังไม่ได้ส่งรายงาน ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัดแล้วกดส่งรายงานอีกครั้ง');
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'ข้อความในช่อง "ปัญหาอุปสรรค" ถูกตัดออก ๑๐๒ ตัวอักษรเพราะยาวเกินที่รับได้ กรุณาตรวจสอบตรงที่ถูกตัด',
+      'ข้อความในช่อง "ชื่อลิงก์" ถูกตัดออก ๓ ตัวอักษรเพราะยาวเกินที่รับได้ กรุณาตรวจสอบตรงที่ถูกตัด',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-obstacles');
+    expect(await obstacles.evaluate((box: HTMLTextAreaElement) => box.selectionStart)).toBe(4998);
+    expect(await versions(obligation)).toEqual([]);
+
+    // shown, the next press sends what the boxes hold
+    await send.click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    const [sent] = (await versions(obligation)) as unknown as { obstacles: string; evidence: { title: string }[] }[];
+    expect(sent!.obstacles).toBe('ที่'.repeat(1666));
+    expect(sent!.evidence).toEqual([{ url: 'https://example.org/minutes', title: `ก${'น้ำ'.repeat(99)}` }]);
   });
 
   // session 34 (tester q, item 8): pasted before text already there, the cut is the end of the

@@ -6,6 +6,8 @@ import type { ReportVersion } from '../api-types.js';
 import { announce, h } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
+import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
+import { MAX_REVIEW_COMMENT_LENGTH } from '../../../shared/domain/report-rules.js';
 
 type Decision = keyof typeof DECISION_LABELS;
 
@@ -48,9 +50,9 @@ export function reviewForm(options: {
     name: 'comment',
     'data-field': 'comment',
     rows: 3,
-    maxlength: 2000,
-    'aria-describedby': 'err-comment',
+    'aria-describedby': 'count-comment err-comment',
   });
+  const counter = lengthCounter(comment, MAX_REVIEW_COMMENT_LENGTH, 'count-comment');
   const submit = h('button', { type: 'submit', class: 'primary' }, 'บันทึกผลการตรวจ');
   const form: HTMLFormElement = h(
     'form',
@@ -61,6 +63,7 @@ export function reviewForm(options: {
       onsubmit: async (event: Event) => {
         event.preventDefault();
         clearFieldErrors(form);
+        if (heldCuts(form, (fields) => showFieldErrors(form, cutsHeldMessage('บันทึกผลการตรวจ'), fields))) return;
         submit.disabled = true;
         const decision = form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value;
         try {
@@ -101,6 +104,7 @@ export function reviewForm(options: {
       { class: 'field' },
       h('label', { for: 'f-comment' }, commentLabel(decisions)),
       comment,
+      counter,
       h('p', { class: 'field-error', id: 'err-comment', 'data-error-for': 'comment' }),
     ),
     h('div', { class: 'actions' }, submit),
