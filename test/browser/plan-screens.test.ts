@@ -12,6 +12,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phonePage } from '../support/browser.js';
+import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
@@ -869,13 +870,11 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
   // tester s37 #2: the cut split "ที่" (its tone mark lost), and the cut text could be saved unseen
   it('a plan title pasted past its 1,000 characters keeps whole characters, and the save waits until the cut title is shown', async () => {
     await openPlanScreen(2568);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: setup.api });
     const planTitle = page.locator('#plan-title');
     await planTitle.fill('');
     await planTitle.focus();
     // 1,200 code units: the browser keeps 1,000, the last "ที่" but its "ที"
-    await page.evaluate(() => navigator.clipboard.writeText('ที่'.repeat(400)));
-    await page.keyboard.press('Control+V');
+    await pasteText(page, setup.api, 'ที่'.repeat(400));
     expect(await planTitle.inputValue()).toBe('ที่'.repeat(333));
     expect(await page.locator('#count-plan-title').textContent()).toBe(
       '๙๙๙/๑,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๒๐๑ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๑,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',

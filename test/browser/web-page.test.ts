@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, phonePage } from '../support/browser.js';
+import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
@@ -755,13 +756,11 @@ describe('the report form keeps what was typed, or says why not', () => {
   it("text pasted past ปัญหาอุปสรรค's limit is cut between whole characters, and the report waits until the cut is shown", async () => {
     const obligation = 'i4.f2.2022-12.finance';
     await openForm(obligation);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: setup.api });
     await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
     await page.locator('#f-summary').fill('จัดประชุมประจำเดือนธันวาคมแล้ว');
     const obstacles = page.locator('#f-obstacles');
     await obstacles.focus();
-    await page.evaluate(() => navigator.clipboard.writeText('ที่'.repeat(1700)));
-    await page.keyboard.press('Control+V');
+    await pasteText(page, setup.api, 'ที่'.repeat(1700));
     expect(await obstacles.inputValue()).toBe('ที่'.repeat(1666));
     expect(await page.locator('#count-obstacles').textContent()).toBe(
       '๔,๙๙๘/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๐๒ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
