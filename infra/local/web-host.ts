@@ -3,7 +3,7 @@
 import { buildWebSync } from '../../web/build-web.js';
 import { contentSecurityPolicy } from '../../web/content-security-policy.js';
 import type { WebConfig } from '../../web/src/web-config.js';
-import { ROLE_LABELS } from '../../shared/domain/status-labels.js';
+import { roleLabelsOf } from '../../shared/domain/status-labels.js';
 import type { Person, Unit } from '../../shared/domain/organisation.js';
 import type { ExtraResponse } from './api-gateway-server.js';
 import type { LocalOrgPeople } from './local-people.js';
@@ -32,8 +32,7 @@ export interface LocalPickerPerson {
 
 export function describePerson(p: Person, units: readonly Pick<Unit, 'unitId' | 'name'>[]): string {
   const unit = units.find((u) => u.unitId === p.unitId)?.name;
-  const roles = p.roles.map((r) => ROLE_LABELS[r]).join(', ');
-  return [unit, p.headOfUnit ? 'หัวหน้าหน่วยงาน' : roles].filter(Boolean).join(' · ');
+  return [unit, roleLabelsOf(p)].filter(Boolean).join(' · ');
 }
 
 export function localWebHost(options: LocalWebHostOptions) {

@@ -10,6 +10,7 @@ import { OBLIGATION_ID_PATTERN } from '../domain/id-patterns.js';
 import { RANGE_ENDS_BEFORE_START } from '../domain/gregorian-date.js';
 import { OBLIGATION_STATUSES } from '../domain/obligations.js';
 import { PROGRESS_LABELS } from '../domain/status-labels.js';
+import { MAX_REVIEW_COMMENT_LENGTH } from '../domain/report-rules.js';
 import { MAX_MEASURES, MeasureInput, uniqueMeasureIds } from '../domain/plan.js';
 import { oneLine, shownText, text } from '../domain/text.js';
 import { IndicatorScores } from '../domain/ita-scores.js';
@@ -187,7 +188,7 @@ export const ReviewBody = z.lazy(() =>
       decision: z
         .enum(['accept', 'return', 'reopen'])
         .meta(label('decision', 'accept | return | reopen (an accepted report, so the unit may revise it)')),
-      comment: shownText(2000).default('').meta(label('comment')),
+      comment: shownText(MAX_REVIEW_COMMENT_LENGTH).default('').meta(label('comment')),
       version: z
         .number()
         .int()

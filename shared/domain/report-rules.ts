@@ -11,6 +11,9 @@ import type { ReviewState } from './report.js';
  */
 export const MAX_REPORT_VERSIONS = 50;
 
+/** The longest review comment (POST …/review's `comment`; the page's count under the box). */
+export const MAX_REVIEW_COMMENT_LENGTH = 2000;
+
 /** A coordinator's decision on the latest version (POST …/review). */
 export type ReviewDecision = 'accept' | 'return' | 'reopen';
 

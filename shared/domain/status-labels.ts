@@ -26,6 +26,21 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'ผู้ดูแลระบบ',
 };
 
+/** A head of unit, as the page and the local sign-in list name them. */
+export const HEAD_OF_UNIT_LABEL = 'หัวหน้าหน่วยงาน';
+
+/**
+ * A person's roles as people read them, wherever they are named (the page's header and people
+ * list, the local sign-in list): a head of unit's staff role is "หัวหน้าหน่วยงาน", other roles
+ * follow ("หัวหน้าหน่วยงาน, คณะทำงาน ITA"). Tester s37 #3: the header said "เจ้าหน้าที่" of a head
+ * the sign-in list called "หัวหน้าหน่วยงาน".
+ */
+export function roleLabelsOf(person: { roles: readonly Role[]; headOfUnit: boolean }): string {
+  const labels = person.roles.map((r) => (r === 'staff' && person.headOfUnit ? HEAD_OF_UNIT_LABEL : ROLE_LABELS[r]));
+  if (person.headOfUnit && !person.roles.includes('staff')) labels.unshift(HEAD_OF_UNIT_LABEL);
+  return labels.join(', ');
+}
+
 export const DECISION_LABELS: Readonly<Record<ReviewDecision, string>> = {
   accept: 'รับรายงาน',
   return: 'ส่งกลับให้แก้ไข',

@@ -56,6 +56,8 @@ describe('the plan document screen, as the ITA coordinator', () => {
     await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).click();
     // the first document loads the PDF code and the fonts: up to 60 s
     await page.getByRole('link', { name: 'ดาวน์โหลดเอกสาร PDF' }).waitFor({ timeout: 60_000 });
+    // nothing is earlier than ฉบับที่ ๑ (tester s37 #6)
+    expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
   });
 
   it('a dismissed confirmation publishes nothing', async () => {
@@ -148,6 +150,7 @@ describe('who gets the buttons', () => {
     await page.goto(`${setup.api}/#/fy/2566/plan-document`);
     await expect.poll(() => publication().textContent()).toContain('เผยแพร่อยู่: ฉบับที่ ๑');
     expect(await page.locator('li.generation').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'แสดงฉบับก่อนหน้า' }).isHidden()).toBe(true);
     expect(await page.getByRole('button', { name: 'จัดทำเอกสารมาตรการ' }).count()).toBe(0);
     expect(await page.locator('li.generation button').count()).toBe(0);
   });

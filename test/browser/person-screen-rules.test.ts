@@ -238,6 +238,37 @@ describe('acting head of another unit, as that person', () => {
   });
 });
 
+// tester s37 #3: the head of กองคลัง's header said "เจ้าหน้าที่" where the sign-in list said "หัวหน้าหน่วยงาน"
+describe('the header names the role as the sign-in list does', () => {
+  it.each([
+    [
+      'the head of กองคลัง',
+      'head.finance@demo.example.org',
+      'กองคลัง · หัวหน้าหน่วยงาน',
+      'หัวหน้ากองคลัง · กองคลัง · หัวหน้าหน่วยงาน',
+    ],
+    [
+      'the head of สำนักปลัดเทศบาล, also of the ITA working group',
+      'head.clerk@demo.example.org',
+      'สำนักปลัดเทศบาล · หัวหน้าหน่วยงาน, คณะทำงาน ITA',
+      'หัวหน้าสำนักปลัดเทศบาล · สำนักปลัดเทศบาล · หัวหน้าหน่วยงาน, คณะทำงาน ITA',
+    ],
+    ['staff of กองช่าง', 'staff.engineering@demo.example.org', 'กองช่าง · เจ้าหน้าที่', 'เจ้าหน้าที่กองช่าง · กองช่าง · เจ้าหน้าที่'],
+  ])('%s', async (_, email, listed, header) => {
+    if (email === 'head.clerk@demo.example.org') {
+      const made = await apiAs(setup.api, COORDINATOR, 'PUT', '/v1/people/demo-head-clerk', {
+        roles: ['staff', 'coordinator'],
+      });
+      expect(made.status).toBe(200);
+    }
+    await page.goto(`${setup.api}/#/sign-in`);
+    const entry = page.locator(`button[data-email="${email}"]`);
+    expect(await entry.locator('span').first().textContent()).toBe(listed);
+    await entry.click();
+    await expect.poll(() => page.locator('header [data-testid="who"]').textContent()).toBe(header);
+  });
+});
+
 describe('an executive acting head of a unit (home: the overview), as that executive', () => {
   const PALAD = 'palad@demo.example.org';
   const actingLinks = () => page.locator('main .acting-units a').allTextContents();

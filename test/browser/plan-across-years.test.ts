@@ -50,6 +50,35 @@ onBrowserSystem('2023-04-20', async (started) => {
   return page;
 });
 
+// tester s37 #7: in FY2570 the select offered ๒๕๗๑, ๒๕๗๐ (no word that it had no plan) and ๒๕๖๖,
+// not ๒๕๖๙, whose plan a coordinator enters to copy from; and each plan screen of a year without a
+// plan logged a console error (the API's 404 on /measures)
+describe('the year select and plan screens of years without a plan, as the ITA coordinator', () => {
+  const errors: string[] = [];
+  const options = () => page.locator('#fy option').allTextContents();
+
+  it('offers last year, without a plan, and says so; chosen, it opens its plan screen', async () => {
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`)));
+    await page.goto(`${setup.api}/#/fy/2566`);
+    await expect.poll(heading, WAIT).toBe('งานที่ต้องรายงานของสำนักปลัดเทศบาล');
+    expect(await options()).toEqual(['๒๕๖๗ (ปีหน้า: ยังไม่มีแผน)', '๒๕๖๖', '๒๕๖๕ (ปีที่แล้ว: ยังไม่มีแผน)']);
+    await page.locator('#fy').selectOption('2565');
+    await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๕');
+    expect(await page.locator('main .sub').textContent()).toContain('ยังไม่มีแผนมาตรการของปีนี้');
+    expect(await page.evaluate(() => location.hash)).toBe('#/fy/2565/plan');
+  });
+
+  it.each([
+    ['last year', '#/fy/2565/plan', 'แผนมาตรการ ปีงบประมาณ ๒๕๖๕'],
+    ['next year', '#/fy/2567/plan', 'แผนมาตรการ ปีงบประมาณ ๒๕๖๗'],
+    ["next year's plan history", '#/fy/2567/plan/history', 'ประวัติแผนมาตรการ ปีงบประมาณ ๒๕๖๗'],
+  ])('%s without a plan opens with no console error', async (_, address, shows) => {
+    await page.goto(`${setup.api}/${address}`);
+    await expect.poll(heading, WAIT).toBe(shows);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a plan document of another fiscal year, as the ITA coordinator', () => {
   it("next year's plan uploaded on this year's screen: the note says so beside the save button, save waits, and it is imported as next year's plan instead", async () => {
     await page.goto(`${setup.api}/#/fy/2566/plan`);

@@ -95,6 +95,17 @@ describe("last year's plan copied into this year, as the ITA coordinator on a ph
     expect(await copyList().locator('option').allTextContents()).toEqual(['ปีงบประมาณ ๒๕๖๕']);
   });
 
+  // tester s37 #7: this year without a plan carried no word of it in the year select
+  it('the year select says this year has no plan yet, and names next year, last year and the one before', async () => {
+    await openPlan(2567, '๒๕๖๗');
+    expect(await page.locator('#fy option').allTextContents()).toEqual([
+      '๒๕๖๘ (ปีหน้า)',
+      '๒๕๖๗ (ปีนี้: ยังไม่มีแผน)',
+      '๒๕๖๖',
+      '๒๕๖๕',
+    ]);
+  });
+
   it('flags a unit deactivated since on its measure before saving: cannot be saved when it was the only unit, named beside an active one', async () => {
     await openPlan(2567, '๒๕๖๗');
     await copyFrom('2565');

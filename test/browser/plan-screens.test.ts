@@ -12,6 +12,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phonePage } from '../support/browser.js';
+import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
@@ -864,5 +865,38 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await countOf('timeframe').textContent()).toBe('๑,๐๐๐/๑,๐๐๐ ตัวอักษร');
     expect(await unlabelled()).toEqual([]);
     expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  // tester s37 #2: the cut split "ที่" (its tone mark lost), and the cut text could be saved unseen
+  it('a plan title pasted past its 1,000 characters keeps whole characters, and the save waits until the cut title is shown', async () => {
+    await openPlanScreen(2568);
+    const planTitle = page.locator('#plan-title');
+    await planTitle.fill('');
+    await planTitle.focus();
+    // 1,200 code units: the browser keeps 1,000, the last "ที่" but its "ที"
+    await pasteText(page, setup.api, 'ที่'.repeat(400));
+    expect(await planTitle.inputValue()).toBe('ที่'.repeat(333));
+    expect(await page.locator('#count-plan-title').textContent()).toBe(
+      '๙๙๙/๑,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๒๐๑ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๑,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    const puts: string[] = [];
+    const onRequest = (r: { method: () => string; url: () => string }) =>
+      void (r.method() === 'PUT' && r.url().endsWith('/plan') && puts.push(r.url()));
+    page.on('request', onRequest);
+    const before = (await savedPlan(2568)).plan.version;
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await expect
+      .poll(() => page.locator('form.plan-editor .error-summary h2').textContent(), WAIT)
+      .toBe('ยังไม่ได้บันทึกแผนมาตรการ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัดแล้วกดบันทึกแผนมาตรการอีกครั้ง');
+    expect(await page.locator('form.plan-editor .error-summary li').textContent()).toBe(
+      'ข้อความในช่อง "ชื่อแผน" ถูกตัดออก ๒๐๑ ตัวอักษรเพราะยาวเกินที่รับได้ กรุณาตรวจสอบตรงที่ถูกตัด',
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-title');
+    expect(puts).toEqual([]);
+    // shown once, the next press saves it, whole characters
+    await page.getByRole('button', { name: 'บันทึกแผนมาตรการ' }).click();
+    await expect.poll(async () => (await savedPlan(2568)).plan.version, WAIT).toBe(before + 1);
+    expect((await savedPlan(2568)).plan.title).toBe('ที่'.repeat(333));
+    page.off('request', onRequest);
   });
 });

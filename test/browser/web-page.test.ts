@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, phonePage } from '../support/browser.js';
+import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
@@ -49,6 +50,61 @@ async function evidenceTag(key: string): Promise<string | undefined> {
   const xml = await (await fetch(`${setup.s3Url}/ita-measures-local/${path}?tagging`)).text();
   return /<Key>evidence<\/Key>\s*<Value>([^<]*)<\/Value>/.exec(xml)?.[1];
 }
+
+/** The overview's by-unit table's row of `unit`, by column heading: { หน่วยงาน: 'กองคลัง', เลยกำหนด: '๐', … }. */
+const overviewRow = (unit: string) =>
+  page
+    .locator('main table')
+    .first()
+    .evaluate((table, name) => {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === name);
+      return Object.fromEntries([...(row?.children ?? [])].map((c, i) => [heads[i]!, c.textContent ?? '']));
+    }, unit);
+
+/** Thai digits to a number ("๑๒" -> 12). */
+const fromThaiDigits = (text: string) => Number(text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+
+/** Each row of the overview's tables: its parts' sum and its รวม, to compare. */
+const overviewSums = () =>
+  page.locator('main table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      return [...table.querySelectorAll('tbody tr')].map((r) => {
+        const cells = [...r.children].map((c, i) => [heads[i]!, c.textContent ?? ''] as const);
+        return { label: cells[0]![1], cells: cells.slice(1) };
+      });
+    }),
+  );
+
+/**
+ * How the overview's tables sit on the screen: whether one scrolls sideways, its counts past the
+ * screen's edge, its names on more than one line, and the heading each row's first count shows.
+ */
+const overviewLayout = () =>
+  page.locator('main table').evaluateAll((tables) =>
+    tables.map((table) => {
+      const wrap = table.closest('.table-wrap')!;
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const rows = [...table.querySelectorAll('tbody tr')];
+      return {
+        scrolls: wrap.scrollWidth > wrap.clientWidth,
+        offScreen: [...table.querySelectorAll('tbody td')].filter(
+          (td) => td.getBoundingClientRect().right > window.innerWidth,
+        ).length,
+        brokenNames: rows
+          .map((r) => r.querySelector('th')!)
+          .filter((th) => lines(th) > 1)
+          .map((th) => th.textContent),
+        firstCounts: [...new Set(rows.map((r) => getComputedStyle(r.querySelector('td')!, '::before').content))],
+      };
+    }),
+  );
+const ON_A_PHONE = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['"เลยกำหนด"'] };
 
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
@@ -181,16 +237,82 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     const byUnit = page.locator('table').first();
     expect(await byUnit.locator('caption').textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในเมษายน ๒๕๖๖');
-    expect(await byUnit.locator('tr', { hasText: 'กองคลัง' }).locator('td').nth(2).textContent()).toBe('๑');
+    // tester s37 #5: one waiting report read "ส่งแล้ว ๑ รอตรวจ ๑", as if two; each report counts in one column
+    const waiting = await overviewRow('กองคลัง');
+    expect(Object.keys(waiting)).toEqual([
+      'หน่วยงาน',
+      'เลยกำหนด',
+      'ส่งกลับแก้ไข',
+      'รอตรวจ',
+      'ตรวจรับแล้ว',
+      'ยังไม่ถึงกำหนดส่ง',
+      'รวม',
+    ]);
+    expect(waiting).toMatchObject({ ส่งกลับแก้ไข: '๐', รอตรวจ: '๑', ตรวจรับแล้ว: '๐' });
+    const parts = (row: Record<string, string>) =>
+      Object.entries(row)
+        .filter(([head]) => head !== 'หน่วยงาน' && head !== 'รวม')
+        .reduce((sum, [, n]) => sum + fromThaiDigits(n), 0);
+    expect(parts(waiting)).toBe(fromThaiDigits(waiting['รวม']!));
     await openObligation();
-    await page.getByLabel('ส่งกลับให้แก้ไข').check();
+    await page.getByLabel('ส่งกลับให้แก้ไข', { exact: true }).check();
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'submitted' });
-    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
+    // returned, it counts under ส่งกลับแก้ไข only: รอตรวจ is back to none, the sum still รวม
+    await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
+    await expect.poll(() => overviewRow('กองคลัง')).toMatchObject({ ส่งกลับแก้ไข: '๑', รอตรวจ: '๐' });
+    const returned = await overviewRow('กองคลัง');
+    expect(parts(returned)).toBe(fromThaiDigits(returned['รวม']!));
+  });
+
+  // tester s37 #4: the label said "จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข" where reopen was not offered
+  it("the review form's comment label names only the choices offered there: accept and return, then reopen alone", async () => {
+    const obligation = 'i4.f2.2022-11.finance';
+    const sent = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ progress: 'done', summary: 'รายงานผลต่อที่ประชุมประจำเดือนพฤศจิกายนแล้ว' }),
+    });
+    expect(sent.status).toBe(200);
+    await signIn(COORDINATOR);
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.review-form').waitFor();
+    const choices = () => page.locator('#f-decision label').allTextContents();
+    const label = () => page.locator('label[for="f-comment"]').textContent();
+    expect(await choices()).toEqual(['รับรายงาน', 'ส่งกลับให้แก้ไข']);
+    expect(await label()).toBe('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)');
+    // a comment typed past its 2,000 is cut between whole characters and held once (tester s37 #2)
+    await page.locator('#f-comment').focus();
+    await page.keyboard.insertText('ที่'.repeat(700));
+    expect(await page.locator('#f-comment').inputValue()).toBe('ที่'.repeat(666));
+    expect(await page.locator('#count-comment').textContent()).toContain(
+      '๑,๙๙๘/๒,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๐๒ ตัวอักษร',
+    );
+    await page.getByLabel('รับรายงาน').check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect
+      .poll(() => page.locator('.review-form .error-summary h2').textContent())
+      .toBe('ยังไม่ได้บันทึกผลการตรวจ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัดแล้วกดบันทึกผลการตรวจอีกครั้ง');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-comment');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ตรวจรับแล้ว');
+    expect(await page.locator('.accepted-note').textContent()).toBe(`ตรวจรับรายงานแล้ว: ${'ที่'.repeat(666)}`);
+    // accepted: only reopen is offered, and the comment is its reason, always needed
+    await page.locator('#reopen-title').waitFor();
+    expect(await choices()).toEqual(['เปิดให้แก้ไขอีกครั้ง']);
+    expect(await label()).toBe('ความเห็นถึงหน่วยงาน (จำเป็น)');
+    await page.getByLabel('เปิดให้แก้ไขอีกครั้ง').check();
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุเหตุผลที่เปิดรายงานให้แก้ไขอีกครั้ง');
+    // with its reason it is reopened: nothing typed is left unsent
+    await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็น)').fill('กรุณาแนบรายชื่อผู้เข้าประชุม');
+    await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
   });
 
   it("staff see the report returned, with the coordinator's comment", async () => {
@@ -389,6 +511,23 @@ describe('the web page on first load', () => {
     await signIn('mayor@demo.example.org');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ภาพรวมการรายงานทั้งองค์กร');
     expect(await page.getByRole('link', { name: 'งานของหน่วยงาน' }).count()).toBe(0);
+    // the whole year, by unit and by indicator: every row's columns add up to its รวม (tester s37 #5)
+    await page.locator('#month').selectOption('all');
+    await expect.poll(() => page.locator('main table caption').first().textContent()).toContain('ทั้งปีงบประมาณ');
+    // tester s37 #1: on a phone the tables were 533 and 515 px wide in 356, the overdue columns off
+    // screen, names broken mid-word; now each row is a card, overdue first, names whole
+    expect(await overviewLayout()).toEqual([ON_A_PHONE, ON_A_PHONE]);
+    // on a computer's screen it stays a table, every column and name whole on screen
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const onAComputer = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['none'] };
+    await expect.poll(overviewLayout).toEqual([onAComputer, onAComputer]);
+    await page.setViewportSize(PHONE.viewport);
+    const rows = await overviewSums();
+    expect(rows.length).toBeGreaterThan(5);
+    for (const { label, cells } of rows) {
+      const sum = cells.filter(([head]) => head !== 'รวม').reduce((n, [, v]) => n + fromThaiDigits(v), 0);
+      expect({ label, sum }).toEqual({ label, sum: fromThaiDigits(cells.find(([head]) => head === 'รวม')?.[1] ?? '') });
+    }
     await page.goto(`${setup.api}/#/fy/2566/o/${OBLIGATION}`);
     await page.locator('.history').waitFor();
     expect(await page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
@@ -612,6 +751,53 @@ describe('the report form keeps what was typed, or says why not', () => {
     await title.fill('');
   });
 
+  // tester s37 #2: "ที่" pasted 1,700 times ended "…ที่ที" (the browser cut inside a character), and
+  // the cut text could be sent as it was
+  it("text pasted past ปัญหาอุปสรรค's limit is cut between whole characters, and the report waits until the cut is shown", async () => {
+    const obligation = 'i4.f2.2022-12.finance';
+    await openForm(obligation);
+    await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
+    await page.locator('#f-summary').fill('จัดประชุมประจำเดือนธันวาคมแล้ว');
+    const obstacles = page.locator('#f-obstacles');
+    await obstacles.focus();
+    await pasteText(page, setup.api, 'ที่'.repeat(1700));
+    expect(await obstacles.inputValue()).toBe('ที่'.repeat(1666));
+    expect(await page.locator('#count-obstacles').textContent()).toBe(
+      '๔,๙๙๘/๕,๐๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๑๐๒ ตัวอักษร (ช่องนี้รับได้ไม่เกิน ๕,๐๐๐ ตัวอักษร) กรุณาตรวจสอบท้ายข้อความ',
+    );
+    // a link title typed past its 300 after one letter: "น้ำ" is kept whole or not at all
+    const title = page.getByLabel('ชื่อลิงก์');
+    await title.focus();
+    await page.keyboard.insertText(`ก${'น้ำ'.repeat(100)}`);
+    expect(await title.inputValue()).toBe(`ก${'น้ำ'.repeat(99)}`);
+    expect(await page.locator('#count-evidence-link-title').textContent()).toContain(
+      '๒๙๘/๓๐๐ ตัวอักษร ข้อความที่ใส่ยาวเกิน จึงถูกตัดออก ๓ ตัวอักษร',
+    );
+    await page.getByLabel('หรือเพิ่มลิงก์หลักฐาน').fill('https://example.org/minutes');
+
+    // the first send is held: both cut boxes are named, the first has the focus at its cut
+    const send = page.getByRole('button', { name: 'ส่งรายงาน', exact: true });
+    await send.click();
+    const summary = page.locator('.report-form .error-summary');
+    await expect
+      .poll(() => summary.locator('h2').textContent())
+      .toBe('ยังไม่ได้ส่งรายงาน ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัดแล้วกดส่งรายงานอีกครั้ง');
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'ข้อความในช่อง "ปัญหาอุปสรรค" ถูกตัดออก ๑๐๒ ตัวอักษรเพราะยาวเกินที่รับได้ กรุณาตรวจสอบตรงที่ถูกตัด',
+      'ข้อความในช่อง "ชื่อลิงก์" ถูกตัดออก ๓ ตัวอักษรเพราะยาวเกินที่รับได้ กรุณาตรวจสอบตรงที่ถูกตัด',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-obstacles');
+    expect(await obstacles.evaluate((box: HTMLTextAreaElement) => box.selectionStart)).toBe(4998);
+    expect(await versions(obligation)).toEqual([]);
+
+    // shown, the next press sends what the boxes hold
+    await send.click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    const [sent] = (await versions(obligation)) as unknown as { obstacles: string; evidence: { title: string }[] }[];
+    expect(sent!.obstacles).toBe('ที่'.repeat(1666));
+    expect(sent!.evidence).toEqual([{ url: 'https://example.org/minutes', title: `ก${'น้ำ'.repeat(99)}` }]);
+  });
+
   // session 34 (tester q, item 8): pasted before text already there, the cut is the end of the
   // pasted part, in the middle of the box, while the note said to check the end of the text
   it('text pasted before what is already in the box is cut at the end of the pasted part, and the note says so', async () => {
@@ -658,7 +844,7 @@ describe("the overview's months, as an executive", () => {
     await page.reload();
     await page.locator('main table tbody tr').first().waitFor();
   };
-  /** The by-unit table's rows: [unit, ทั้งหมด, ส่งแล้ว, รอตรวจ, ส่งกลับแก้ไข, เลยกำหนด]. */
+  /** The by-unit table's rows: [unit, เลยกำหนด, ส่งกลับแก้ไข, รอตรวจ, ตรวจรับแล้ว, ยังไม่ถึงกำหนดส่ง, รวม]. */
   const unitRows = () =>
     page
       .locator('main table')
@@ -680,7 +866,6 @@ describe("the overview's months, as an executive", () => {
     'กันยายน ๒๕๖๖',
   ];
   const FIVE_UNITS = ['สำนักปลัดเทศบาล', 'กองการศึกษา', 'กองช่าง', 'กองคลัง', 'กองสาธารณสุขและสิ่งแวดล้อม'];
-  const fromThaiDigits = (text: string) => Number(text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
   const OCTOBER = 'ตุลาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
   const DECEMBER = 'ธันวาคม ๒๕๖๖ (หลังสิ้นปีงบประมาณ)';
 
@@ -720,16 +905,17 @@ describe("the overview's months, as an executive", () => {
     await expect
       .poll(() => page.locator('main table caption').first().textContent())
       .toBe('ตามหน่วยงาน · กำหนดส่งในตุลาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๔', '๐', '๐', '๐', '๐']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๔', '๔']));
     expect(await page.locator('main table caption').nth(1).textContent()).toBe('ตามตัวชี้วัด · กำหนดส่งในตุลาคม ๒๕๖๖');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(await overviewLayout()).toEqual([ON_A_PHONE, ON_A_PHONE]);
   });
 
   it('a link to #/fy/2566/overview/2023-12 opens December 2566 chosen, with the second half-year report of each unit', async () => {
     await openOverview('2023-12');
     expect(await page.locator('#month option:checked').textContent()).toBe(DECEMBER);
     expect(await page.locator('main table caption').first().textContent()).toBe('ตามหน่วยงาน · กำหนดส่งในธันวาคม ๒๕๖๖');
-    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๑', '๐', '๐', '๐', '๐']));
+    expect(await unitRows()).toEqual(FIVE_UNITS.map((unit) => [unit, '๐', '๐', '๐', '๐', '๑', '๑']));
   });
 
   it("every report of the year is in one offered month: the months' figures add up to ทั้งปีงบประมาณ's", async () => {
@@ -737,7 +923,7 @@ describe("the overview's months, as an executive", () => {
       .locator('#month option:not([value="all"])')
       .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
     const totals = (rows: string[][]) => rows.map((r) => r.slice(1).map(fromThaiDigits));
-    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0]);
+    const summed = FIVE_UNITS.map(() => [0, 0, 0, 0, 0, 0]);
     for (const [month, label] of months) {
       await page.locator('#month').selectOption(month!);
       const caption = `ตามหน่วยงาน · กำหนดส่งใน${label!.replace(' (หลังสิ้นปีงบประมาณ)', '')}`;

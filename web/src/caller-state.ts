@@ -59,6 +59,15 @@ export async function currentMe(): Promise<Me> {
   return me!;
 }
 
+/**
+ * Reads the copy now, for a fresh `planYears` (another coordinator's first save of a year may be
+ * seconds old); a change of the access picture shows as the next screen's note.
+ */
+export async function readMeNow(): Promise<Me> {
+  keep(await read(false));
+  return me!;
+}
+
 /** Reads the copy afresh (another org chosen); nothing is compared. */
 export async function readMeAfresh(): Promise<Me> {
   forgetMe();

@@ -4,9 +4,10 @@ import type { DocumentKind } from '../../shared/domain/document-kinds.js';
 import { h } from './dom.js';
 import { mayLeave } from './leave-guard.js';
 import { href, parseRoute, type Route } from './routes.js';
-import { ROLE_LABELS, toThaiDigits } from './thai.js';
+import { roleLabelsOf, toThaiDigits } from './thai.js';
 import { managesPlan, seesWholeOrgOf as seesWholeOrg } from './caller.js';
 import { mayOpen } from './screen-access.js';
+import { knownMe } from './caller-state.js';
 
 export const hasOwnUnit = (me: Me) => me.roles.includes('staff') && me.unit !== null;
 
@@ -15,21 +16,24 @@ export const nextYearToPrepare = (me: Me): number | undefined =>
   managesPlan(me) && !me.planYears.includes(me.fiscalYear + 1) ? me.fiscalYear + 1 : undefined;
 
 /**
- * A plan was saved for `fy`: `me` (the page's one copy) now lists it, and the year select, drawn
- * before, no longer says "ยังไม่มีแผน" (until a reload, it did: the first plan of next year).
+ * A plan was saved for `fy`: `me` (the copy the screen was drawn with) and the page's copy, if read
+ * again since (stored-plan.ts), now list it, and the year select, drawn before, no longer says
+ * "ยังไม่มีแผน" (until a reload, it did: the first plan of next year).
  */
 export function planYearSaved(me: Me, fy: number): void {
-  if (!me.planYears.includes(fy)) me.planYears = [...me.planYears, fy].sort((a, b) => b - a);
+  for (const copy of new Set([me, knownMe() ?? me]))
+    if (!copy.planYears.includes(fy)) copy.planYears = [...copy.planYears, fy].sort((a, b) => b - a);
   const option = document.querySelector<HTMLOptionElement>(`#fy option[value="${fy}"]`);
   if (option) option.textContent = yearLabel(fy, me);
 }
 
 /**
- * The address the year select opens for `fy` from the screen `route`: next year's plan (`next`), the
- * same screen of that year where it has one, else the units' page of that year.
+ * The address the year select opens for `fy` from the screen `route`: for a coordinator, the plan
+ * screen of a year without a plan (where it is prepared: imported, or copied from an earlier year);
+ * else the same screen of that year where it has one, else the units' page of that year.
  */
-function yearAddress(route: Route, fy: number, next: number | undefined): string {
-  if (fy === next) return href.plan(fy);
+function yearAddress(route: Route, fy: number, toPrepare: (fy: number) => boolean): string {
+  if (toPrepare(fy)) return href.plan(fy);
   if (route.screen === 'overview') return href.overview(fy);
   if (route.screen === 'annual-report') return href.annualReport(fy);
   if (route.screen === 'plan-document') return href.planDocument(fy);
@@ -39,10 +43,16 @@ function yearAddress(route: Route, fy: number, next: number | undefined): string
   return href.myObligations(fy);
 }
 
-/** A year as the year select says it: next year says so, and whether it has a plan yet. */
+/**
+ * A year as the year select says it: next, this and last year say which they are, and any year
+ * without a plan says so ("๒๕๖๙ (ปีที่แล้ว: ยังไม่มีแผน)"); next year always says ปีหน้า.
+ */
 function yearLabel(fy: number, me: Me): string {
-  if (fy !== me.fiscalYear + 1) return toThaiDigits(fy);
-  return `${toThaiDigits(fy)} (ปีหน้า${me.planYears.includes(fy) ? '' : ': ยังไม่มีแผน'})`;
+  const which =
+    fy === me.fiscalYear + 1 ? 'ปีหน้า' : fy === me.fiscalYear ? 'ปีนี้' : fy === me.fiscalYear - 1 ? 'ปีที่แล้ว' : '';
+  const none = me.planYears.includes(fy) ? '' : 'ยังไม่มีแผน';
+  if (!none) return fy === me.fiscalYear + 1 ? `${toThaiDigits(fy)} (ปีหน้า)` : toThaiDigits(fy);
+  return `${toThaiDigits(fy)} (${which ? `${which}: ` : ''}${none})`;
 }
 
 export function layout(
@@ -52,10 +62,16 @@ export function layout(
   onSignOut: () => void,
   onSwitchOrg?: () => void,
 ): HTMLElement {
-  // the years that have a plan, this year, the one on screen, and for coordinators next year: plans
-  // are prepared before 1 October (review 17 s12, S12-13)
+  // the years that have a plan, this year, the one on screen, and for coordinators next year (plans
+  // are prepared before 1 October: review 17 s12, S12-13) and last year, with or without a plan (a
+  // plan to copy from is entered there: tester s37 #7)
   const next = nextYearToPrepare(me);
-  const years = [...new Set([...me.planYears, me.fiscalYear, route.fy, ...(next ? [next] : [])])].sort((a, b) => b - a);
+  const coordinatorYears = managesPlan(me) ? [me.fiscalYear - 1] : [];
+  const years = [
+    ...new Set([...me.planYears, me.fiscalYear, route.fy, ...coordinatorYears, ...(next ? [next] : [])]),
+  ].sort((a, b) => b - a);
+  /** a year whose plan screen a coordinator opens from the select: one without a plan */
+  const toPrepare = (fy: number) => managesPlan(me) && !me.planYears.includes(fy);
   const yearSelect = h(
     'select',
     {
@@ -68,7 +84,7 @@ export function layout(
         }
         // of the address now, not the one this frame was drawn for: a link followed just before,
         // whose screen is not drawn yet, is where the year goes (the last choice wins)
-        location.hash = yearAddress(parseRoute(location.hash), Number(select.value), next);
+        location.hash = yearAddress(parseRoute(location.hash), Number(select.value), toPrepare);
       },
     },
     years.map((y) => h('option', { value: y, selected: y === route.fy }, yearLabel(y, me))),
@@ -110,7 +126,7 @@ export function layout(
       h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
-  const who = [me.name, me.unit?.name, me.roles.map((r) => ROLE_LABELS[r]).join(', ')].filter(Boolean).join(' · ');
+  const who = [me.name, me.unit?.name, roleLabelsOf(me)].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'shell' },

@@ -6,7 +6,12 @@ export {
   fromThaiDigits,
   toThaiDigits,
 } from '../../shared/domain/thai-format.js';
-export { OBLIGATION_STATUS_LABELS, PROGRESS_LABELS, ROLE_LABELS } from '../../shared/domain/status-labels.js';
+export {
+  OBLIGATION_STATUS_LABELS,
+  PROGRESS_LABELS,
+  ROLE_LABELS,
+  roleLabelsOf,
+} from '../../shared/domain/status-labels.js';
 import { OBLIGATION_STATUS_LABELS } from '../../shared/domain/status-labels.js';
 import type { ObligationStatus } from '../../shared/domain/obligations.js';
 import { h } from './dom.js';

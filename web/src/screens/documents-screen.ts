@@ -308,6 +308,8 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
   const { status } = state;
   for (const g of list.items) showRow(state, g);
   let cursor = list.cursor;
+  /** whether an earlier generation may exist: the API says more follow, and ฉบับที่ ๑ (the first, numbers never reused) is not shown */
+  const earlierMayExist = () => cursor !== undefined && !state.shown.has(1);
   const older: HTMLButtonElement = h(
     'button',
     {
@@ -319,7 +321,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
           const page = await api<Generations>('GET', spec.list(fy, cursor));
           for (const g of page.items) showRow(state, g);
           cursor = page.cursor;
-          older.hidden = !cursor;
+          older.hidden = !earlierMayExist();
           pollWhilePending(state);
         } catch (error) {
           status.textContent = messageOf(error);
@@ -329,7 +331,7 @@ export async function documentsScreen(main: HTMLElement, me: Me, fy: number, kin
     },
     'แสดงฉบับก่อนหน้า',
   );
-  older.hidden = !cursor;
+  older.hidden = !earlierMayExist();
   const generate = h(
     'button',
     {

@@ -133,6 +133,7 @@ export function evidenceField(options: {
   const linkTitle = h('input', {
     type: 'text',
     id: 'f-evidence-link-title',
+    'data-field': 'evidence-link-title',
     'aria-describedby': 'count-evidence-link-title',
   });
   const titleCounter = lengthCounter(linkTitle, MAX_TITLE_LENGTH, 'count-evidence-link-title');

@@ -7,55 +7,78 @@ import { overviewMonths } from '../overview-months.js';
 import { href } from '../routes.js';
 import { formatThaiMonth, toThaiDigits } from '../thai.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
+import type { ObligationStatus } from '../../../shared/domain/obligations.js';
 import { actingLinks, obligationCard } from './my-obligations-screen.js';
 
+/**
+ * The columns: each report counts in exactly one, by its status, so they add up to รวม (tester s37
+ * #5: "ส่งแล้ว ๑ รอตรวจ ๑" read as two reports). What an executive looks for first comes first.
+ */
 const COLUMNS = [
-  ['all', 'ทั้งหมด'],
-  ['done', 'ส่งแล้ว'],
-  ['submitted', 'รอตรวจ'],
-  ['returned', 'ส่งกลับแก้ไข'],
   ['overdue', 'เลยกำหนด'],
+  ['returned', 'ส่งกลับแก้ไข'],
+  ['submitted', 'รอตรวจ'],
+  ['accepted', 'ตรวจรับแล้ว'],
+  ['notYetDue', 'ยังไม่ถึงกำหนดส่ง'],
+  ['all', 'รวม'],
 ] as const;
+type Part = Exclude<(typeof COLUMNS)[number][0], 'all'>;
+
+/** The one column each status counts in (a new status does not typecheck until placed). */
+const PART_OF: Readonly<Record<ObligationStatus, Part>> = {
+  overdue: 'overdue',
+  returned: 'returned',
+  submitted: 'submitted',
+  accepted: 'accepted',
+  upcoming: 'notYetDue',
+  due: 'notYetDue',
+};
 
 function tally(items: Obligation[]): Record<(typeof COLUMNS)[number][0], number> {
-  return {
-    all: items.length,
-    done: items.filter((o) => o.status === 'submitted' || o.status === 'accepted').length,
-    submitted: items.filter((o) => o.status === 'submitted').length,
-    returned: items.filter((o) => o.status === 'returned').length,
-    overdue: items.filter((o) => o.status === 'overdue').length,
-  };
+  const counts = { overdue: 0, returned: 0, submitted: 0, accepted: 0, notYetDue: 0, all: items.length };
+  for (const o of items) counts[PART_OF[o.status]]++;
+  return counts;
 }
 
+/**
+ * One table of counts. On a narrow screen (app.css, `table.tally`) each row is a card: its name on
+ * a line of its own, then each count under its heading, overdue first, so nothing is off screen
+ * (tester s37 #1: the overdue columns started at x 452 of a 390 px phone, and names broke mid-word
+ * in a 100 px column). The roles keep it a table to screen readers whatever its CSS display.
+ */
 function table(caption: string, rowHeader: string, rows: { label: string; items: Obligation[] }[]): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
     h(
       'table',
-      {},
+      { class: 'tally', role: 'table' },
       h('caption', {}, caption),
       h(
         'thead',
-        {},
+        { role: 'rowgroup' },
         h(
           'tr',
-          {},
-          h('th', { scope: 'col' }, rowHeader),
-          COLUMNS.map(([, label]) => h('th', { scope: 'col' }, label)),
+          { role: 'row' },
+          h('th', { scope: 'col', role: 'columnheader' }, rowHeader),
+          COLUMNS.map(([, label]) => h('th', { scope: 'col', role: 'columnheader' }, label)),
         ),
       ),
       h(
         'tbody',
-        {},
+        { role: 'rowgroup' },
         rows.map((row) => {
           const counts = tally(row.items);
           return h(
             'tr',
-            {},
-            h('th', { scope: 'row' }, row.label),
-            COLUMNS.map(([id]) =>
-              h('td', { class: counts[id] && id === 'overdue' ? 'warn' : undefined }, toThaiDigits(counts[id])),
+            { role: 'row' },
+            h('th', { scope: 'row', role: 'rowheader' }, row.label),
+            COLUMNS.map(([id, label]) =>
+              h(
+                'td',
+                { role: 'cell', 'data-label': label, class: counts[id] && id === 'overdue' ? 'warn' : undefined },
+                toThaiDigits(counts[id]),
+              ),
             ),
           );
         }),
@@ -99,6 +122,7 @@ export async function overviewScreen(main: HTMLElement, me: Me, fy: number, mont
         months.map((m) => h('option', { value: m.id, selected: m.id === selected }, m.label)),
       ),
     ),
+    h('p', { class: 'hint' }, 'แต่ละรายงานนับในช่องเดียวตามสถานะ ทุกช่องรวมกันเท่ากับช่องรวม'),
     table(
       `ตามหน่วยงาน · ${period}`,
       'หน่วยงาน',

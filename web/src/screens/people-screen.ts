@@ -7,7 +7,7 @@ import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary } from '../field-errors.js';
 import { field, lines, sendForm } from '../form-fields.js';
 import { href } from '../routes.js';
-import { ROLE_LABELS } from '../thai.js';
+import { roleLabelsOf } from '../thai.js';
 import { personFields } from './person-fields.js';
 import { undeliverableTh } from '../../../shared/domain/undeliverable-text.js';
 
@@ -64,9 +64,8 @@ function peopleList(people: Person[], units: Unit[]): HTMLElement {
           'p',
           { class: 'hint' },
           [
-            p.roles.map((r) => ROLE_LABELS[r]).join(', '),
+            roleLabelsOf(p),
             unitNameOf(units, p.unitId),
-            p.headOfUnit && 'หัวหน้าหน่วยงาน',
             p.actingHeadOf.length > 0 &&
               `รักษาราชการแทนหัวหน้า${p.actingHeadOf.map((u) => unitNameOf(units, u)).join(', ')}`,
           ]

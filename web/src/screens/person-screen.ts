@@ -8,7 +8,7 @@ import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { mayEditPerson } from '../caller.js';
 import { href } from '../routes.js';
-import { ROLE_LABELS } from '../thai.js';
+import { roleLabelsOf } from '../thai.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { auditTrail } from './audit-trail.js';
 import { unitNameOf } from './people-screen.js';
@@ -167,7 +167,7 @@ export async function personScreen(
         ],
       ),
       h('dt', {}, 'บทบาท'),
-      h('dd', {}, person.roles.map((r) => ROLE_LABELS[r]).join(', ')),
+      h('dd', {}, roleLabelsOf(person)),
       h('dt', {}, 'หน่วยงาน'),
       h('dd', {}, unitNameOf(units, person.unitId) || '—'),
       person.actingHeadOf.length > 0 && [

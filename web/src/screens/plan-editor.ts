@@ -6,6 +6,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import type { ItaScores, SavedPlan, Unit } from '../api-types.js';
 import { announce, h, replaceContent } from '../dom.js';
 import { errorSummary, showFieldErrors } from '../field-errors.js';
+import { cutsHeldMessage, heldCuts } from '../length-counter.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { uncoveredIndicators } from '../../../shared/domain/uncovered-indicators.js';
@@ -162,6 +163,12 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
       refused('ยังบันทึกไม่ได้ กรุณาแก้ไขรายการที่แจ้งไว้');
       return;
     }
+    // text the limit cut is shown to the coordinator before it is saved
+    const held = heldCuts(form, (fields) => {
+      showFieldErrors(form, cutsHeldMessage('บันทึกแผนมาตรการ'), fields);
+      openInvalid(form);
+    });
+    if (held) return refused('ยังบันทึกไม่ได้ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัด');
     const buttons = [...form.querySelectorAll('button')];
     for (const b of buttons) b.disabled = true;
     try {

@@ -2,24 +2,15 @@
 // coordinator may take an earlier version back as a draft ("คืนฉบับที่ N": review 17 s14, S14-17),
 // to check and save through the usual guarded save, or download it as plan JSON.
 import type { Me, StoredMeasures } from '../api-types.js';
-import { api, ApiError, messageOf } from '../api-client.js';
+import { api, messageOf } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import { h, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
 import { managesPlan, seesWholeOrgOf } from '../caller.js';
+import { storedPlanOf } from '../stored-plan.js';
 import { auditTrail } from './audit-trail.js';
 import { restoreVersion } from './plan-screen.js';
-
-/** The year's current plan version, or undefined when it has none. */
-async function currentVersion(fy: number): Promise<number | undefined> {
-  try {
-    return (await api<StoredMeasures>('GET', apiPath('/v1/fiscal-years/{fy}/measures', { fy }))).version;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return undefined;
-    throw error;
-  }
-}
 
 /** Version `version` of the plan, as the API keeps it. */
 const planVersion = (fy: number, version: number) =>
@@ -36,7 +27,7 @@ function download(plan: StoredMeasures): void {
 
 export async function planHistoryScreen(main: HTMLElement, me: Me, fy: number): Promise<void> {
   const back = seesWholeOrgOf(me) ? href.overview(fy) : href.myObligations(fy);
-  const current = managesPlan(me) ? await currentVersion(fy) : undefined;
+  const current = managesPlan(me) ? (await storedPlanOf(me, fy))?.version : undefined;
   const status = h('p', { class: 'hint', role: 'status' });
   /** "คืนฉบับที่ N" and its download, beside each save that made an earlier version than the current one */
   const actionsOf = (item: { action: string; version?: number | undefined }) => {

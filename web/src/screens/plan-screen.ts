@@ -1,8 +1,8 @@
 // แผนมาตรการ (coordinators): the year's plan to edit, a plan file to import and preview, last year's
 // plan to copy as a draft, and last year's weak indicators the plan still leaves open.
-import { api, ApiError } from '../api-client.js';
+import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
-import type { ItaScores, Me, PlanCheck, PlanPreview, SavedPlan, StoredMeasures, Units } from '../api-types.js';
+import type { ItaScores, Me, PlanCheck, PlanPreview, SavedPlan, Units } from '../api-types.js';
 import { announce, h, nextId, replaceContent } from '../dom.js';
 import { href } from '../routes.js';
 import { toThaiDigits } from '../thai.js';
@@ -21,16 +21,7 @@ import { planFileImport } from './plan-file-import.js';
 import { guardLeaving, keepWhenSignedOut, UNSAVED_PLAN_DRAFT } from '../leave-guard.js';
 import { dropKeptDraft, keepDraft, keptDraft } from '../kept-draft.js';
 import { planYearSaved } from '../layout.js';
-
-/** The year's stored plan, or undefined when it has none (404). */
-async function storedPlan(fy: number): Promise<StoredPlanView | undefined> {
-  try {
-    return await api<StoredMeasures>('GET', apiPath('/v1/fiscal-years/{fy}/measures', { fy }));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return undefined;
-    throw error;
-  }
-}
+import { storedPlanOf } from '../stored-plan.js';
 
 function copyFromYear(
   me: Me,
@@ -126,7 +117,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
   const heading = h('h1', {}, `แผนมาตรการ ปีงบประมาณ ${toThaiDigits(fy)}`);
   // for the ITA working group only: the page opens it by screen-access.ts
   const [current, { items: units }, scores] = await Promise.all([
-    storedPlan(fy),
+    storedPlanOf(me, fy),
     api<Units>('GET', apiPath('/v1/units')),
     api<ItaScores>('GET', apiPath('/v1/fiscal-years/{fy}/ita-scores', { fy })),
   ]);
@@ -201,7 +192,7 @@ export async function planScreen(main: HTMLElement, me: Me, fy: number): Promise
     );
   };
   const onCopy = async (fromFy: number) => {
-    const last = await storedPlan(fromFy);
+    const last = await storedPlanOf(me, fromFy);
     if (!last) return announce(`ไม่พบแผนมาตรการของปีงบประมาณ ${toThaiDigits(fromFy)}`);
     if (!mayReplace(`แผนที่คัดลอกจากปีงบประมาณ ${toThaiDigits(fromFy)}`)) return announce('ยังแสดงร่างเดิม ไม่ได้คัดลอก');
     const copy = draftReplacing(current, { ...copyPlanToYear(last, fy), source: { kind: 'copy', fromFy } });

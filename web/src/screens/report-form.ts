@@ -7,7 +7,7 @@ import { announce, h, nextId } from '../dom.js';
 import { keptWorkSaved } from '../caller-state.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { toThaiDigits } from '../thai.js';
-import { lengthCounter } from '../length-counter.js';
+import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
 import { evidenceField, type EvidenceField, type EvidenceItem, LINK_FIELD } from './evidence-field.js';
 
 interface PropertySchema {
@@ -125,6 +125,9 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
       onsubmit: async (event: Event) => {
         event.preventDefault();
         clearFieldErrors(form);
+        // text the limit cut is shown to the person before it is sent
+        if (heldCuts(form, (fields) => showFieldErrors(form, cutsHeldMessage(submit.textContent ?? ''), fields)))
+          return;
         // a link typed but not added goes with the report, or stops it with the reason beside it
         const linkProblem = evidence?.addTypedLink();
         if (linkProblem) {

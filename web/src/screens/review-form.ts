@@ -6,15 +6,38 @@ import type { ReportVersion } from '../api-types.js';
 import { announce, h } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
+import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
+import { MAX_REVIEW_COMMENT_LENGTH } from '../../../shared/domain/report-rules.js';
+
+type Decision = keyof typeof DECISION_LABELS;
+
+/** The decisions the API refuses without a comment (ReviewBody in request-schemas.ts): the unit is told why. */
+const NEEDS_COMMENT: readonly Decision[] = ['return', 'reopen'];
+
+/**
+ * The comment's label for the choices offered (tester s37 #4: it named reopen under accept and
+ * return): "(จำเป็น)" when every choice needs it, else the choices that do.
+ */
+function commentLabel(decisions: readonly Decision[]): string {
+  const needing = decisions.filter((d) => NEEDS_COMMENT.includes(d));
+  const when =
+    needing.length === 0
+      ? ''
+      : needing.length === decisions.length
+        ? ' (จำเป็น)'
+        : ` (จำเป็นเมื่อ${needing.map((d) => DECISION_LABELS[d]).join('หรือ')})`;
+  return `ความเห็นถึงหน่วยงาน${when}`;
+}
 
 export function reviewForm(options: {
   fy: number;
   obligationId: string;
   report: ReportVersion;
   /** the choices offered (default accept and return) */
-  decisions?: readonly (keyof typeof DECISION_LABELS)[];
+  decisions?: readonly Decision[];
   onReviewed: (report: ReportVersion) => void;
 }): HTMLFormElement {
+  const decisions = options.decisions ?? (['accept', 'return'] as const);
   const choice = (value: string, label: string) =>
     h(
       'div',
@@ -27,9 +50,9 @@ export function reviewForm(options: {
     name: 'comment',
     'data-field': 'comment',
     rows: 3,
-    maxlength: 2000,
-    'aria-describedby': 'err-comment',
+    'aria-describedby': 'count-comment err-comment',
   });
+  const counter = lengthCounter(comment, MAX_REVIEW_COMMENT_LENGTH, 'count-comment');
   const submit = h('button', { type: 'submit', class: 'primary' }, 'บันทึกผลการตรวจ');
   const form: HTMLFormElement = h(
     'form',
@@ -40,6 +63,7 @@ export function reviewForm(options: {
       onsubmit: async (event: Event) => {
         event.preventDefault();
         clearFieldErrors(form);
+        if (heldCuts(form, (fields) => showFieldErrors(form, cutsHeldMessage('บันทึกผลการตรวจ'), fields))) return;
         submit.disabled = true;
         const decision = form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value;
         try {
@@ -72,14 +96,15 @@ export function reviewForm(options: {
       'fieldset',
       { class: 'field', id: 'f-decision', 'data-field': 'decision', tabindex: -1, 'aria-describedby': 'err-decision' },
       h('legend', {}, 'ผลการตรวจ (จำเป็น)'),
-      (options.decisions ?? (['accept', 'return'] as const)).map((d) => choice(d, DECISION_LABELS[d])),
+      decisions.map((d) => choice(d, DECISION_LABELS[d])),
       h('p', { class: 'field-error', id: 'err-decision', 'data-error-for': 'decision' }),
     ),
     h(
       'div',
       { class: 'field' },
-      h('label', { for: 'f-comment' }, 'ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับหรือเปิดให้แก้ไข)'),
+      h('label', { for: 'f-comment' }, commentLabel(decisions)),
       comment,
+      counter,
       h('p', { class: 'field-error', id: 'err-comment', 'data-error-for': 'comment' }),
     ),
     h('div', { class: 'actions' }, submit),
