@@ -13,6 +13,8 @@ import { OrgRepository } from '../../shared/store/org-repository.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
 import { runCliScript } from './cli-process.js';
+import type { Plan } from '../../shared/domain/plan.js';
+import { replaceOrgPlan } from '../../shared/use-cases/replace-plan.js';
 
 export const bangkok = (local: string) => new Date(`${local}+07:00`);
 
@@ -97,3 +99,22 @@ export const jobCliEnv = (f: JobsFixture): NodeJS.ProcessEnv => ({
   SES_ENDPOINT: inject('sesEndpoint'),
   MAIL_MAX_PER_SECOND: '100',
 });
+
+/**
+ * Saves `plan` as the fixture org's FY2566 plan, as its coordinator would, at Bangkok time `local`
+ * (over the saved version, if any; no due rules).
+ */
+export async function savePlanAt(f: JobsFixture, plan: Plan, local: string): Promise<void> {
+  const current = await f.repos.plans.getPlanVersion(f.orgId, 2566);
+  await replaceOrgPlan(f.repos, {
+    orgId: f.orgId,
+    fy: 2566,
+    plan,
+    units: await f.repos.orgs.listUnits(f.orgId),
+    actor: `${f.orgId}-coordinator`,
+    now: bangkok(local),
+    ...(current === undefined ? {} : { expectedVersion: current }),
+    dueRules: {},
+    path: 'body',
+  });
+}

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
-import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
-import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { bangkok, createJobsFixture, type JobsFixture, savePlanAt } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 
@@ -15,18 +14,7 @@ const ORG = 'endedyear';
 const sent: { day: PlainDate; subject: string; fy2566: boolean }[] = [];
 
 async function save(local: string) {
-  const current = await f.repos.plans.getPlanVersion(ORG, 2566);
-  await replaceOrgPlan(f.repos, {
-    orgId: ORG,
-    fy: 2566,
-    plan: importSeedPlan(ORG).plan,
-    units: await f.repos.orgs.listUnits(ORG),
-    actor: `${ORG}-coordinator`,
-    now: bangkok(local),
-    ...(current === undefined ? {} : { expectedVersion: current }),
-    dueRules: {},
-    path: 'body',
-  });
+  await savePlanAt(f, importSeedPlan(ORG).plan, local);
 }
 
 beforeAll(async () => {

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../../shared/domain/plan.js';
 import { addDays, type PlainDate } from '../../../shared/domain/plain-date.js';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
-import { replaceOrgPlan } from '../../../shared/use-cases/replace-plan.js';
-import { bangkok, createJobsFixture, type JobsFixture } from '../../support/jobs-fixture.js';
+import { bangkok, createJobsFixture, type JobsFixture, savePlanAt } from '../../support/jobs-fixture.js';
 import { entryOf, mailFor } from '../../support/mailbox.js';
 import { importSeedPlan } from '../../support/seed-plan.js';
 import { stageOf } from '../../support/reminder-stages.js';
@@ -50,18 +49,7 @@ async function save(local: string, replaced: boolean) {
       followUp(12, { dueDate: replaced ? '2023-04-10' : '2023-04-20' }),
       followUp(13, { dueDate: replaced ? '2023-05-05' : '2023-05-20' }),
     );
-  const current = await f.repos.plans.getPlanVersion(ORG, 2566);
-  await replaceOrgPlan(f.repos, {
-    orgId: ORG,
-    fy: 2566,
-    plan,
-    units: await f.repos.orgs.listUnits(ORG),
-    actor: `${ORG}-coordinator`,
-    now: bangkok(local),
-    ...(current === undefined ? {} : { expectedVersion: current }),
-    dueRules: {},
-    path: 'body',
-  });
+  await savePlanAt(f, plan, local);
 }
 
 beforeAll(async () => {
