@@ -20,6 +20,15 @@ export function fiscalYearOf(date: PlainDate): number {
   return (month >= 10 ? year + 1 : year) + BE_OFFSET;
 }
 
+/**
+ * Whether `day` is after the end of the fiscal year that contains `inYear`: an obligation (by its
+ * period's start) added then belongs to a year that had ended (reminder-ladder.ts cutoffDate,
+ * settlement.ts onTimeUntil).
+ */
+export function afterFiscalYearOf(inYear: PlainDate, day: PlainDate): boolean {
+  return day > fiscalYearBounds(fiscalYearOf(inYear)).end;
+}
+
 export interface FiscalMonth extends DateRange {
   /** "2023-04" */
   id: string;

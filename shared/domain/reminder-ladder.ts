@@ -27,7 +27,7 @@
 // goes out on the first working day after the day it was added, and the after-due stages count from
 // that first reminder as if it were the due date; the cut-off counts from the day it was added.
 // Added after its fiscal year ended (a past year's plan entered after the fact): never sent.
-import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
+import { afterFiscalYearOf } from './fiscal-calendar.js';
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -117,7 +117,7 @@ export function cutoffDate(
   if (added === undefined) return addDays(obligation.dueDate, days);
   // the period's start (else its opening) lies in the obligation's fiscal year
   const inYear = obligation.periodStart ?? obligation.opensOn;
-  if (inYear !== undefined && added > fiscalYearBounds(fiscalYearOf(inYear)).end) return addDays(added, -1);
+  if (inYear !== undefined && afterFiscalYearOf(inYear, added)) return addDays(added, -1);
   return addDays(added, days);
 }
 

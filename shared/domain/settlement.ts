@@ -16,7 +16,7 @@
 //   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, type PlainDate } from './plain-date.js';
-import { fiscalYearBounds, fiscalYearOf } from './fiscal-calendar.js';
+import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
 
@@ -87,7 +87,7 @@ export function onTimeUntil(obligation: {
 }): PlainDate {
   const { dueDate, addedOn, periodStart } = obligation;
   if (addedOn === undefined || addedOn < dueDate) return dueDate;
-  if (periodStart !== undefined && addedOn > fiscalYearBounds(fiscalYearOf(periodStart)).end) return dueDate;
+  if (periodStart !== undefined && afterFiscalYearOf(periodStart, addedOn)) return dueDate;
   return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
 }
 
