@@ -13,7 +13,7 @@ import {
   localIdentityProvider,
 } from '../../shared/identity/identity-provider.js';
 import { AdminCliEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
-import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
+import { storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { Cadence, DueRule, type DueRules } from '../../shared/domain/due-rules.js';
 import { CADENCE_LABELS } from '../../shared/domain/plan-labels.js';
 import { PlainDateSchema } from '../../shared/domain/ids.js';
@@ -35,11 +35,11 @@ import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js
 import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
-import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
+import { withCliStore } from './cli-store.js';
 import { type CliRefusal, runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -230,10 +230,7 @@ function dueRulesSaid(orgId: string, rules: DueRules): string {
 /** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
 async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
   const orgIds = org === undefined ? undefined : [options(z.object({ org: OrgId }), { org }).org];
-  const config = storeConfigFromEnv(process.env, 'npm run admin');
-  const doc = createDocumentClient(config);
-  try {
-    const repos = createRepositories({ doc, tableName: config.tableName });
+  return withCliStore('npm run admin', async ({ repos }) => {
     const found = await repairPlanDates(repos, {
       ...(orgIds ? { orgIds } : {}),
       apply,
@@ -261,10 +258,8 @@ async function repairPlanDatesCommand(org: string | undefined, apply: boolean): 
     );
     process.stdout.write(`${out.join('\n')}\n`);
     if (found.some((f) => f.outcome === 'refused')) process.exitCode = 1;
-  } finally {
-    doc.destroy();
-  }
-  return { usage: false };
+    return { usage: false };
+  });
 }
 
 /** "YYYY-MM" as the first instant of that UTC month (an audit partition's month). */
@@ -287,12 +282,9 @@ async function repairDocumentsHistoryCommand(values: {
     from: values.from,
     to: values.to,
   });
-  const config = storeConfigFromEnv(process.env, 'npm run admin');
-  const doc = createDocumentClient(config);
-  try {
-    const store = { doc, tableName: config.tableName };
+  return withCliStore('npm run admin', async ({ store, repos }) => {
     const found = await repairDocumentsHistory(
-      { store, repos: createRepositories(store) },
+      { store, repos },
       {
         ...(checked.org ? { orgIds: [checked.org] } : {}),
         from: checked.from ?? FIRST_AUDIT_MONTH,
@@ -312,10 +304,8 @@ async function repairDocumentsHistoryCommand(values: {
         : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
     );
     process.stdout.write(`${out.join('\n')}\n`);
-  } finally {
-    doc.destroy();
-  }
-  return { usage: false };
+    return { usage: false };
+  });
 }
 
 await runCli(
@@ -490,25 +480,24 @@ await runCli(
     // the invitation needs the page's address: refused before anything is written
     const invites = command === 'add-person' || command === 'resend-invitation';
     if (invites && !env.FORM_URL) throw noFormUrl();
-    const doc = createDocumentClient(config);
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
     const mailer = invites ? invitationMailer(env) : undefined;
     try {
-      const repos = createRepositories({ doc, tableName: config.tableName });
-      const said = await run({
-        orgs: repos.orgs,
-        feeds: repos.calendarFeeds,
-        // set-due-rule saves the plans a rule makes reports due in (setDueRule)
-        plans: repos.plans,
-        reports: repos.reports,
-        identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
-        ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
-        actor: 'cli:admin',
-        now: new Date(),
-      });
+      const said = await withCliStore('npm run admin', ({ repos }) =>
+        run({
+          orgs: repos.orgs,
+          feeds: repos.calendarFeeds,
+          // set-due-rule saves the plans a rule makes reports due in (setDueRule)
+          plans: repos.plans,
+          reports: repos.reports,
+          identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
+          ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
+          actor: 'cli:admin',
+          now: new Date(),
+        }),
+      );
       if (said) process.stdout.write(`${said}\n`);
     } finally {
-      doc.destroy();
       cognito?.destroy();
       mailer?.destroy();
     }

@@ -7,15 +7,13 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
-import type { Repositories } from '../../shared/store/repositories.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
-import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
+import { withCliStore } from './cli-store.js';
 import { runCli } from './run-cli.js';
 
 applyLocalRuntimeEnv();
@@ -73,50 +71,49 @@ await runCli(USAGE, async () => {
   const { document } = await readPlanFile(new Uint8Array(readFileSync(file)));
 
   const dryRun = values['dry-run'];
-  /** The table of TABLE_NAME (or the running local system's); a dry run without one reads no org. */
-  const withRepositories = async <T>(work: (repos: Repositories) => Promise<T>): Promise<T> => {
-    const config = storeConfigFromEnv(process.env, 'npm run import');
-    const doc = createDocumentClient(config);
-    try {
-      return await work(createRepositories({ doc, tableName: config.tableName }));
-    } finally {
-      doc.destroy();
+  // the table of TABLE_NAME (or the running local system's), one client for the run; a dry run
+  // without one reads no org and matches the usual municipal units
+  const inTable = !dryRun || Boolean(process.env.TABLE_NAME);
+  const print = (
+    result: ImportResult & { saved?: StoredPlan; unchanged?: true },
+    units: readonly { unitId: string; name: string }[],
+  ) => {
+    if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
+    // units named as the org calls them (the usual municipal units when no table was read)
+    const names = new Map<string, string>([...MUNICIPAL_UNITS, ...units].map((u) => [u.unitId, u.name]));
+    const summary = planSummaryLines(result, (id) => names.get(id) ?? id).join('\n');
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
+      process.stderr.write(`${summary}\n`);
+    } else {
+      process.stdout.write(`${summary}\n`);
     }
+    return result;
   };
   const request = { orgId, fy, document, now: new Date() };
-  const result: ImportResult & { saved?: StoredPlan; unchanged?: true } = !dryRun
-    ? await withRepositories((repos) =>
-        importPlan(repos, {
-          ...request,
-          actor: 'cli:import',
-          confirmOtherFiscalYear: values['confirm-other-year'],
-          confirmRemovals: values.replace,
-          confirmRemoveMissedReports: values['confirm-remove-missed'],
-        }),
-      )
-    : ((process.env.TABLE_NAME ? await withRepositories((repos) => previewPlanImport(repos, request)) : undefined) ??
-      (() => {
-        // no table, or no such org in it: the usual municipal units, without the org's name
-        process.stderr.write(
-          `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
-            `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
-        );
-        return importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS });
-      })());
+  const withoutOrg = () => {
+    // no table, or no such org in it: the usual municipal units, without the org's name
+    process.stderr.write(
+      `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
+        `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
+    );
+    return print(importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS }), MUNICIPAL_UNITS);
+  };
+  const result = !inTable
+    ? withoutOrg()
+    : await withCliStore('npm run import', async ({ repos }) => {
+        const found = !dryRun
+          ? await importPlan(repos, {
+              ...request,
+              actor: 'cli:import',
+              confirmOtherFiscalYear: values['confirm-other-year'],
+              confirmRemovals: values.replace,
+              confirmRemoveMissedReports: values['confirm-remove-missed'],
+            })
+          : await previewPlanImport(repos, request);
+        return found ? print(found, await repos.orgs.listUnits(orgId)) : withoutOrg();
+      });
 
-  if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
-  // units named as the org calls them (the usual municipal units when no table was read)
-  const units = process.env.TABLE_NAME
-    ? await withRepositories((repos) => repos.orgs.listUnits(orgId)).catch(() => [])
-    : MUNICIPAL_UNITS;
-  const names = new Map<string, string>([...MUNICIPAL_UNITS, ...units].map((u) => [u.unitId, u.name]));
-  const summary = planSummaryLines(result, (id) => names.get(id) ?? id).join('\n');
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
-    process.stderr.write(`${summary}\n`);
-  } else {
-    process.stdout.write(`${summary}\n`);
-  }
   const version = (v: number) => `ฉบับที่ ${toThaiDigits(v)}`;
   if (result.unchanged && result.saved)
     process.stderr.write(

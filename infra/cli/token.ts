@@ -1,8 +1,8 @@
 // npm run token -- <email>: a token for a person of the running local system (prints only the token).
 import { applyLocalRuntimeEnv, localConfig } from '../local/local-config.js';
 import { issueToken, loadOrCreateKeys } from '../local/token-issuer.js';
-import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
-import { OrgRepository } from '../../shared/store/org-repository.js';
+import { NotFoundError, UnavailableError } from '../../shared/domain/errors.js';
+import { withCliStore } from './cli-store.js';
 import { parseCliArgs, requireGiven } from './cli-options.js';
 import { runCli } from './run-cli.js';
 
@@ -10,32 +10,43 @@ const USAGE = `usage: npm run -s token -- <email>
   e.g. TOKEN=$(npm run -s token -- staff.finance@demo.example.org)
   Needs the local system running (npm start).`;
 
+const DEMO_PEOPLE = 'staff.finance@demo.example.org, ita@demo.example.org, mayor@demo.example.org';
+
+/** No local system's settings here and no TABLE_NAME: nothing to read people from. */
+const notStarted = () =>
+  new UnavailableError(
+    'ยังไม่ได้เริ่มระบบในเครื่องที่นี่ กรุณาสั่ง npm start ก่อน',
+    'the local system has not been started here yet: run npm start first',
+  );
+
+/** The table did not answer (`name`: the SDK error's name, no address or key). */
+const unreachable = (name: string) =>
+  new UnavailableError(
+    `ติดต่อ DynamoDB Local ไม่ได้ (${name}) ระบบในเครื่องยังทำงานอยู่หรือไม่ (npm start)`,
+    `cannot reach DynamoDB Local (${name}): is npm start running?`,
+  );
+
+/** Nobody active has that email (the email itself is not repeated: it is personal data). */
+const noSuchPerson = () =>
+  new NotFoundError(
+    `ไม่พบผู้ใช้งานที่ใช้งานอยู่ซึ่งมีอีเมลนี้ ผู้ใช้งานตัวอย่าง: ${DEMO_PEOPLE}`,
+    `no active person with that email; demo people: ${DEMO_PEOPLE}`,
+  );
+
 await runCli(USAGE, async () => {
   const { positionals } = parseCliArgs({ allowPositionals: true, options: {} });
   const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
-  if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME)
-    throw new Error('The local system has not been started here yet: run npm start first.');
+  if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME) throw notStarted();
   const config = localConfig();
-  const doc = createDocumentClient(storeConfigFromEnv(process.env, 'npm run token'));
-  try {
-    const people = await new OrgRepository({
-      doc,
-      tableName: storeConfigFromEnv(process.env, 'npm run token').tableName,
-    })
-      .findByEmail(email)
-      .catch((error: unknown) => {
-        throw new Error(`Cannot reach DynamoDB Local (${(error as Error).name}): is npm start running?`);
-      });
-    const person = people.find((p) => p.active);
-    if (!person)
-      throw new Error(
-        `No active person with that email. Demo people: staff.finance@demo.example.org, ita@demo.example.org, mayor@demo.example.org`,
-      );
-    process.stdout.write(
-      `${await issueToken(config, await loadOrCreateKeys(config), { sub: person.personId, email: person.email })}\n`,
-    );
-  } finally {
-    doc.destroy();
-  }
+  const person = await withCliStore('npm run token', async ({ repos }) => {
+    const people = await repos.orgs.findByEmail(email).catch((error: unknown) => {
+      throw unreachable((error as Error).name);
+    });
+    return people.find((p) => p.active);
+  });
+  if (!person) throw noSuchPerson();
+  process.stdout.write(
+    `${await issueToken(config, await loadOrCreateKeys(config), { sub: person.personId, email: person.email })}\n`,
+  );
   return { usage: false };
 });

@@ -34,6 +34,15 @@ describe('the shape of the code', () => {
     ).toEqual([]);
   });
 
+  // session 38: npm run import made a second client to name the units; admin built one per command, token its own repository
+  it("builds the CLIs' DynamoDB client and repositories in one place (infra/cli/cli-store.ts), once a run", () => {
+    expect(
+      offenders(['infra/cli'], /createDocumentClient\(|createRepositories\(|new \w+Repository\(/, [
+        'infra/cli/cli-store.ts',
+      ]),
+    ).toEqual([]);
+  });
+
   it('writes every transaction through transact(), so one that meets another (TransactionConflict) is tried again', () => {
     expect(
       offenders(['shared', 'functions', 'infra'], /new TransactWriteCommand\(/, ['shared/store/writes.ts']),

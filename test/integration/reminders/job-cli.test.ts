@@ -3,6 +3,9 @@ import { runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
 import { freePort } from '../../support/free-port.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let f: JobsFixture;
 beforeAll(async () => (f = await createJobsFixture('clijobs')));
@@ -133,6 +136,37 @@ describe('npm run job (time travel)', () => {
     expect(failure.code).toBe(2);
     expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
     expect(failure.stderr).toContain('usage: npm run -s token -- <email>');
+    expect(failure.stdout).toBe('');
+  });
+
+  // session 38: its failures were English-only Errors, printed under the API's 500 wording
+  it.each([
+    [
+      'for an email nobody active has',
+      () => Promise.resolve({ ...jobCliEnv(f) }),
+      'ไม่พบผู้ใช้งานที่ใช้งานอยู่ซึ่งมีอีเมลนี้ ผู้ใช้งานตัวอย่าง: staff.finance@demo.example.org',
+      'no active person with that email',
+    ],
+    [
+      'before the local system was ever started here',
+      () => Promise.resolve({ ...process.env, TABLE_NAME: '', ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'no-local-')) }),
+      'ยังไม่ได้เริ่มระบบในเครื่องที่นี่ กรุณาสั่ง npm start ก่อน',
+      'the local system has not been started here yet',
+    ],
+    [
+      'when DynamoDB Local does not answer',
+      async () => ({ ...jobCliEnv(f), DYNAMODB_ENDPOINT: `http://127.0.0.1:${await freePort()}` }),
+      'ติดต่อ DynamoDB Local ไม่ได้',
+      'cannot reach DynamoDB Local',
+    ],
+  ])('npm run token %s says so, Thai first, then English (exit 1, no token)', async (_n, envOf, th, en) => {
+    const failure = await runCliScript('infra/cli/token.ts', ['nobody@clijobs.example.org'], {
+      env: await envOf(),
+    }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr.startsWith(th), failure.stderr).toBe(true);
+    expect(failure.stderr.split('\n')[1]).toContain(en);
+    expect(failure.stderr).not.toContain('nobody@clijobs');
     expect(failure.stdout).toBe('');
   });
 
