@@ -106,7 +106,7 @@ const t1 = performance.now();
 const out = await mod.handler(JSON.parse(process.env.BENCH_EVENT), { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 30000 });
 const t2 = performance.now();
 const cpu = process.resourceUsage();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, invokeMs: t2 - t1, cpuMs: (cpu.userCPUTime + cpu.systemCPUTime) / 1000, status: out && out.statusCode }));
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, invokeMs: t2 - t1, cpuMs: (cpu.userCPUTime + cpu.systemCPUTime) / 1000, status: out && out.statusCode, batchItemFailures: out && out.batchItemFailures ? out.batchItemFailures.length : 0 }));
 process.exit(0);
 `;
 
@@ -114,7 +114,14 @@ function once(
   bundleFile: string,
   event: unknown,
   env: Record<string, string>,
-): Promise<{ total: number; importMs: number; invokeMs: number; cpuMs: number; status?: number }> {
+): Promise<{
+  total: number;
+  importMs: number;
+  invokeMs: number;
+  cpuMs: number;
+  status?: number;
+  batchItemFailures: number;
+}> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--input-type=module', '-e', RUNNER], {
@@ -142,13 +149,16 @@ export interface PairedColdStarts {
   cpuRatios: Record<string, Stats>;
 }
 
+/** A function's cold event: the same each round, or made for the round (a fresh claim to produce). */
+export type ColdEvent = object | ((round: number) => Promise<object>);
+
 /**
  * Paired runs: each round starts the empty handler and then every function, one after the other,
  * so a busy moment of the machine weighs on both sides of a ratio.
  */
 export async function measureColdStarts(
   bundles: BundleResult[],
-  events: Record<string, unknown>,
+  events: Record<string, ColdEvent>,
   env: Record<string, string>,
   runs: number,
 ): Promise<PairedColdStarts> {
@@ -158,9 +168,12 @@ export async function measureColdStarts(
   for (let i = 0; i < runs; i++) {
     let empty = { total: 0, cpuMs: 0 };
     for (const b of bundles) {
-      const sample = await once(b.file, events[b.name] ?? {}, env);
+      const given = events[b.name] ?? {};
+      const sample = await once(b.file, typeof given === 'function' ? await given(i) : given, env);
       if ((b.name === 'api' || b.name === 'calendar') && sample.status !== 200)
         throw new Error(`the ${b.name} function's cold request answered ${sample.status}, not 200`);
+      if (sample.batchItemFailures > 0)
+        throw new Error(`the ${b.name} function's cold run failed ${sample.batchItemFailures} of its messages`);
       samples.get(b.name)!.push(sample);
       if (b.name === 'empty') empty = sample;
       else {
