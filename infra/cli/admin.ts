@@ -230,7 +230,7 @@ function dueRulesSaid(orgId: string, rules: DueRules): string {
 /** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
 async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
   const orgIds = org === undefined ? undefined : [options(z.object({ org: OrgId }), { org }).org];
-  return withCliStore('npm run admin', async ({ repos }) => {
+  return withCliStore('npm run admin', process.env, async ({ repos }) => {
     const found = await repairPlanDates(repos, {
       ...(orgIds ? { orgIds } : {}),
       apply,
@@ -282,7 +282,7 @@ async function repairDocumentsHistoryCommand(values: {
     from: values.from,
     to: values.to,
   });
-  return withCliStore('npm run admin', async ({ store, repos }) => {
+  return withCliStore('npm run admin', process.env, async ({ store, repos }) => {
     const found = await repairDocumentsHistory(
       { store, repos },
       {
@@ -483,7 +483,7 @@ await runCli(
     const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
     const mailer = invites ? invitationMailer(env) : undefined;
     try {
-      const said = await withCliStore('npm run admin', ({ repos }) =>
+      const said = await withCliStore('npm run admin', process.env, ({ repos }) =>
         run({
           orgs: repos.orgs,
           feeds: repos.calendarFeeds,

@@ -11,11 +11,15 @@ export interface CliStore {
 }
 
 /**
- * Runs `work` with the table of TABLE_NAME (DYNAMODB_ENDPOINT, AWS_REGION), built once for the
- * run; EnvironmentError naming `command` when TABLE_NAME is missing or unusable.
+ * Runs `work` with the table of `env`'s TABLE_NAME (DYNAMODB_ENDPOINT, AWS_REGION), built once for
+ * the run; EnvironmentError naming `command` when TABLE_NAME is missing or unusable.
  */
-export async function withCliStore<T>(command: string, work: (table: CliStore) => Promise<T>): Promise<T> {
-  const config = storeConfigFromEnv(process.env, command);
+export async function withCliStore<T>(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  work: (table: CliStore) => Promise<T>,
+): Promise<T> {
+  const config = storeConfigFromEnv(env, command);
   const doc = createDocumentClient(config);
   const store = { doc, tableName: config.tableName };
   try {

@@ -101,7 +101,7 @@ await runCli(USAGE, async () => {
   };
   const result = !inTable
     ? withoutOrg()
-    : await withCliStore('npm run import', async ({ repos }) => {
+    : await withCliStore('npm run import', process.env, async ({ repos }) => {
         const found = !dryRun
           ? await importPlan(repos, {
               ...request,

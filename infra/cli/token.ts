@@ -38,7 +38,7 @@ await runCli(USAGE, async () => {
   const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
   if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME) throw notStarted();
   const config = localConfig();
-  const person = await withCliStore('npm run token', async ({ repos }) => {
+  const person = await withCliStore('npm run token', process.env, async ({ repos }) => {
     const people = await repos.orgs.findByEmail(email).catch((error: unknown) => {
       throw unreachable((error as Error).name);
     });
