@@ -239,3 +239,25 @@ describe("a digest's earlier-year section lists a returned report not sent again
     expect(text.match(/ยังไม่ได้ส่งฉบับแก้ไข/g)).toHaveLength(1);
   });
 });
+
+// tester s38: the list ("ค้างส่ง", overdue) took an obligation added late while its report was
+// still on time (settlement.ts overdueAfter)
+describe("the digest's overdue list leaves out a report added late until its grace is over", () => {
+  const [december] = expandPlan(plan, FIVE_UNITS).filter((o) => o.obligationId === 'i4.f2.2022-12.finance');
+  const listed = (obligation: TrackedObligation['obligation'], asOf: string) =>
+    summarizeCompliance([{ obligation, status: 'due' }], { from: '2022-10-01', to: '2023-03-31' }, asOf as never)
+      .overdue.length;
+
+  it.each([
+    ['added 31 March, read 3 April (on time until then): not listed', '2023-03-31', '2023-04-03', 0],
+    ['added 31 March, read 4 April (the day after): listed', '2023-03-31', '2023-04-04', 1],
+    ['added 30 March, read 3 April: listed', '2023-03-30', '2023-04-03', 1],
+  ] as const)('%s', (_name, addedOn, asOf, count) => {
+    expect(listed({ ...december!, addedOn }, asOf)).toBe(count);
+  });
+
+  it('one in the plan from the start (due 31 December) is listed the day after its due date, as before', () => {
+    expect(listed(december!, '2023-01-01')).toBe(1);
+    expect(listed(december!, '2022-12-31')).toBe(0);
+  });
+});
