@@ -101,7 +101,7 @@ await runCli(USAGE, async () => {
           `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
             `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
         );
-        return importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS });
+        return importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS, reader: 'cli' });
       })());
 
   if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
