@@ -208,9 +208,9 @@ export function removedFollowUpNotices(
               `saved follow-ups of this measure are not in this file (${en}) and are removed when it is imported without --dry-run; if units have reported on one, the save refuses it. If a follow-up of the file is a saved one reworded, first reword the saved one as the file has it (the web page's plan editor), then import the file`,
             ]
           : [
-            `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) ถูกลบแล้ว`,
-            `saved follow-ups of this measure are not in this file (${en}) and were removed`,
-          ];
+              `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) ถูกลบแล้ว`,
+              `saved follow-ups of this measure are not in this file (${en}) and were removed`,
+            ];
     return [
       {
         where: {},
