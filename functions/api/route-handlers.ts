@@ -73,7 +73,7 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   listObligations: (ctx, { caller, params, query }) => listObligations(ctx, caller, params.fy, query),
   getObligation: (ctx, { caller, params }) => getObligation(ctx, caller, params.fy, params.obligationId),
   submitReport: (ctx, { caller, params, body, headers }) =>
-    submitReport(ctx, caller, params.fy, params.obligationId, body, headers['idempotency-key']),
+    submitReport(ctx, caller, params.fy, params.obligationId, body, headers['idempotency-key'], headers['if-match']),
   listReportVersions: (ctx, { caller, params, query }) =>
     listReportVersions(ctx, caller, params.fy, params.obligationId, query),
   reviewReport: (ctx, { caller, params, body }) => reviewReport(ctx, caller, params.fy, params.obligationId, body),

@@ -62,6 +62,11 @@ export const ObligationView = z.object({
   opensOn: z.string(),
   dueDate: z.string(),
   dueDateLabel: z.string().describe('the due date in Thai, e.g. "๓๐ เมษายน ๒๕๖๖"'),
+  onTimeUntil: z
+    .string()
+    .describe(
+      'the last day a report is on time and the status is not overdue: the due date, or for an obligation added to the plan on or after it, 3 days after the day it was added',
+    ),
   unitId: z.string(),
   isLead: z.boolean(),
   status: z.enum(OBLIGATION_STATUSES),

@@ -197,6 +197,9 @@ export const ROUTES = {
     headers: SubmitReportHeaders,
     body: SubmitReportBody,
     response: Report,
+    answers: {
+      412: 'If-Match is not the current version of the report (no such version, not yet submitted, changed since, or not a version): the error says which, with currentVersion; nothing is written',
+    },
   },
   listReportVersions: {
     method: 'GET',

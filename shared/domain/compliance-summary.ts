@@ -3,7 +3,7 @@ import { INDICATORS } from './ita-catalog.js';
 import { MAX_DAYS_AFTER } from './due-rules.js';
 import { fiscalYearBounds } from './fiscal-calendar.js';
 import { addDays, type PlainDate } from './plain-date.js';
-import { timeliness } from './settlement.js';
+import { overdueAfter, timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
 import { byCodeUnits } from './code-unit-order.js';
 
@@ -25,8 +25,9 @@ export interface ComplianceSummary {
   byUnit: { unitId: string; counts: ComplianceCounts }[];
   byIndicator: { indicator: number; counts: ComplianceCounts }[];
   /**
-   * every obligation of the year still unsent (missing) and due before asOf: the overdue ones and
-   * those returned to their unit and not sent again, which `missing` counts too
+   * every obligation of the year still unsent (missing) and overdue on asOf (due before it, or for
+   * one added late, its grace over): the overdue ones and those returned to their unit and not
+   * sent again, which `missing` counts too
    */
   overdue: TrackedObligation[];
 }
@@ -79,8 +80,9 @@ export function summarizeCompliance(
       indicator: i.no,
       counts: indicators.get(i.no)!,
     })),
-    // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too
-    overdue: tracked.filter((t) => t.obligation.dueDate < asOf && classify(t, asOf) === 'missing'),
+    // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too;
+    // one added late is listed once its on-time grace is over (settlement.ts overdueAfter)
+    overdue: tracked.filter((t) => overdueAfter(t.obligation, asOf) < asOf && classify(t, asOf) === 'missing'),
   };
 }
 

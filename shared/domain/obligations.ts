@@ -4,7 +4,7 @@ import type { Cadence } from './due-rules.js';
 import type { FollowUp, Measure, Plan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
 import type { Report, ReviewState } from './report.js';
-import { reportSettles } from './settlement.js';
+import { overdueAfter, reportSettles } from './settlement.js';
 import { periodsFor } from './periods.js';
 import { periodsWithinMonths } from './follow-up-months.js';
 import { byCodeUnits } from './code-unit-order.js';
@@ -196,16 +196,18 @@ export function expandPlan(plan: Plan, orgUnitIds: readonly string[], dueRules: 
 /**
  * Status on a given (Bangkok) date, from the latest report if any (a bare review state stands for a
  * report in progress). A `not_started` placeholder, or an `in_progress` report sent before the
- * opening date, does not count as reported (shared/domain/settlement.ts).
+ * opening date, does not count as reported (shared/domain/settlement.ts). Overdue after the due
+ * date, or for one added late, after its on-time grace (settlement.ts overdueAfter).
  */
 export function obligationStatus(
-  obligation: Pick<Obligation, 'opensOn' | 'dueDate'>,
+  obligation: Pick<Obligation, 'opensOn' | 'dueDate'> & Partial<Pick<Obligation, 'addedOn' | 'periodStart'>>,
   latest: Pick<Report, 'reviewState' | 'progress' | 'submittedAt'> | ReviewState | undefined,
   today: PlainDate,
 ): ObligationStatus {
   const report = typeof latest === 'string' ? { reviewState: latest, progress: 'in_progress' as const } : latest;
   if (report && (report.reviewState === 'returned' || reportSettles(report, obligation))) return report.reviewState;
   if (today < obligation.opensOn) return 'upcoming';
-  if (today <= obligation.dueDate) return 'due';
+  // an obligation added late stays due until its report is no longer on time (settlement.ts)
+  if (today <= overdueAfter(obligation, today)) return 'due';
   return 'overdue';
 }

@@ -24,10 +24,13 @@
 //
 // Added late (break s31-u F4): an obligation that came into the plan on or after its due date
 // (`addedOn`: a late import, a replacement, a mid-year addition) has not been reminded. Its opening
-// goes out on the first working day after the day it was added, and the after-due stages count from
-// that first reminder as if it were the due date; the cut-off counts from the day it was added.
+// goes out on the first working day after the day it was added, and the after-due stages count, as
+// if it were the due date, from the last day its report is on time (the day it was added +
+// LATE_ADDITION_GRACE_DAYS, settlement.ts onTimeUntil; the first reminder's day if a holiday run puts
+// that later); the cut-off counts from the day it was added.
 // Added after its fiscal year ended (a past year's plan entered after the fact): never sent.
 import { afterFiscalYearOf } from './fiscal-calendar.js';
+import { onTimeUntil } from './settlement.js';
 import type { Obligation } from './obligations.js';
 import { addDays, type PlainDate } from './plain-date.js';
 import { EVERY_DAY, nextWorkingDay, previousWorkingDay, workingDayBefore, type WorkingDays } from './working-days.js';
@@ -80,11 +83,12 @@ const latest = (...days: (PlainDate | undefined)[]) =>
 
 /**
  * The date the after-due stages count from: the latest of the due date, the return day + grace,
- * and an added-late obligation's first reminder day.
+ * and for an added-late obligation the last day its report is on time (settlement.ts onTimeUntil:
+ * not overdue before then) and its first reminder day (a holiday run may put that later).
  */
 function lateFrom(subject: LadderSubject, cal: WorkingDays): PlainDate {
   const grace = subject.returnedOn ? addDays(subject.returnedOn, RETURN_GRACE_DAYS) : undefined;
-  return latest(subject.dueDate, grace, firstReminderDay(cal, subject));
+  return latest(subject.dueDate, grace, onTimeUntil(subject), firstReminderDay(cal, subject));
 }
 
 export interface LadderOptions {

@@ -15,7 +15,7 @@
 //   that came into the plan on or after its due date (addedOn: a late plan, a mid-year addition), on
 //   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
-import { addDays, bangkokDate, type PlainDate } from './plain-date.js';
+import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
@@ -89,6 +89,24 @@ export function onTimeUntil(obligation: {
   if (addedOn === undefined || addedOn < dueDate) return dueDate;
   if (periodStart !== undefined && afterFiscalYearOf(periodStart, addedOn)) return dueDate;
   return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
+}
+
+type OnTimeSubject = Parameters<typeof onTimeUntil>[0];
+
+/**
+ * The last day `obligation` is not overdue, read on `asOf`: onTimeUntil, one rule for the status,
+ * the reminder ladder and the emails' "เลยกำหนด N วัน". An addition after `asOf` is not known on that
+ * day (a time-travel run, `npm start -- --today`): the plain due date, as reminder-plan.ts
+ * ladderSubject reads it.
+ */
+export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate): PlainDate {
+  const known = obligation.addedOn === undefined || obligation.addedOn <= asOf;
+  return known ? onTimeUntil(obligation) : obligation.dueDate;
+}
+
+/** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
+export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {
+  return Math.max(0, daysBetween(overdueAfter(obligation, asOf), asOf));
 }
 
 /**

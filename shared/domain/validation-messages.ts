@@ -232,8 +232,41 @@ export function parseOrThrow<S extends z.ZodType>(
   throw new ValidationError(
     'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ',
     'the request is invalid; see the fields',
-    fieldMessages(withOverflowsRead(schema, value, result.error), prefix, value, unitName),
+    fieldMessages(
+      withStrayKeysTold(schema, value, withOverflowsRead(schema, value, result.error)),
+      prefix,
+      value,
+      unitName,
+    ),
   );
+}
+
+/**
+ * A discriminated union's key missing or not one of its values stops zod there: it tells only that
+ * key (`body.format`), not the fields no shape of the union has (PUT /plan with `{"plan": {}}`: tester
+ * s38). Each allowed value is tried in its place; a field every shape refuses is told as unknown too.
+ */
+function withStrayKeysTold(schema: z.ZodType, value: unknown, error: z.ZodError): z.ZodError {
+  const added: z.core.$ZodIssue[] = [];
+  for (const issue of error.issues) {
+    // zod puts a discriminated union's values in `options` (see messageFor)
+    const options = 'options' in issue && 'discriminator' in issue ? issue.options : undefined;
+    if (issue.code !== 'invalid_union' || !Array.isArray(options)) continue;
+    const parent = issue.path.slice(0, -1);
+    const at = JSON.stringify(parent);
+    const strayIn = (options as unknown[]).map((option): string[] => {
+      const again = schema.safeParse(withValueAt(value, issue.path, option));
+      return again.success
+        ? []
+        : again.error.issues.flatMap((i) =>
+            i.code === 'unrecognized_keys' && JSON.stringify(i.path) === at ? i.keys : [],
+          );
+    });
+    const stray = (strayIn[0] ?? []).filter((key) => strayIn.every((keys) => keys.includes(key)));
+    if (stray.length > 0)
+      added.push({ code: 'unrecognized_keys', keys: stray, path: parent, message: 'unknown keys', input: undefined });
+  }
+  return added.length === 0 ? error : ({ issues: [...error.issues, ...added] } as unknown as z.ZodError);
 }
 
 /** A JSON number too large for a double (1e309) is valid JSON; JSON.parse reads it as ±Infinity. */

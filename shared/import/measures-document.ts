@@ -66,7 +66,7 @@ import { mayBeUnitRow, unitRowText } from './unit-group-rows.js';
 import { withFormsTransposed } from './form-tables.js';
 import { unknownWordsNote } from './position-units.js';
 import { repeatedTableMessage, withoutRepeatedTables } from './repeated-tables.js';
-import { repeatedMeasureMessage, repeatedMeasures } from './repeated-measures.js';
+import { repeatedMeasureMessage, repeatedMeasures, type WarningReader } from './repeated-measures.js';
 import { joinedMeasureMessage, joinUnitSheetMeasures, type SheetUnit, unitSheetJoinKey } from './unit-sheets.js';
 import { otherYearSheetMessage, withoutOtherYearSheets } from './year-sheets.js';
 import { sideTableMessage, withSideTablesCut } from './side-tables.js';
@@ -108,6 +108,8 @@ export interface ImportOptions {
   units: readonly NamedUnit[];
   /** the org's own name: a heading naming another org is warned of (other-organisation.ts) */
   orgName?: string;
+  /** who reads the warnings: the page (default; its words name its buttons) or the CLI importer (its options) */
+  reader?: WarningReader;
 }
 
 /** One import's options and what is made from them once: the units' match keys. */
@@ -1029,7 +1031,7 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   // a row copied twice word for word: both kept, the second warned, naming the first (S22-6)
   for (const r of repeatedMeasures(measures)) {
     const row = measureRows[r.index]!;
-    const said = repeatedMeasureMessage(measures[r.first]!);
+    const said = repeatedMeasureMessage(measures[r.first]!, options.reader);
     const about = { measureId: measures[r.index]!.measureId };
     warnings.add(row.order, cellWhere(row, 'measure'), 'measure-repeated', said.th, said.en, row.source, about);
   }

@@ -90,11 +90,30 @@ export function repeatedMeasures(measures: readonly DraftMeasure[]): RepeatedMea
   return repeated;
 }
 
-/** What the importer says of a measure repeating `first` (its id and title). */
-export function repeatedMeasureMessage(first: Pick<DraftMeasure, 'measureId' | 'title'>): { th: string; en: string } {
+/** Who reads an import's warnings: the page's draft (its buttons) or the CLI importer (its file and options). */
+export type WarningReader = 'page' | 'cli';
+
+/**
+ * What the importer says of a measure repeating `first` (its id and title): what to do as the
+ * page's draft does it (delete the measure, or "ตรวจแล้ว ถูกต้อง") or the CLI's user (the file's row).
+ */
+export function repeatedMeasureMessage(
+  first: Pick<DraftMeasure, 'measureId' | 'title'>,
+  reader: WarningReader = 'page',
+): { th: string; en: string } {
   const title = quoteWords(first.title);
+  const todo =
+    reader === 'page'
+      ? {
+          th: 'หากเป็นแถวที่คัดลอกซ้ำโดยไม่ตั้งใจ ให้ลบมาตรการนี้ ไม่เช่นนั้นหน่วยงานต้องรายงานผลทุกรอบซ้ำสองครั้ง ถ้าตั้งใจให้มีสองมาตรการ กด "ตรวจแล้ว ถูกต้อง"',
+          en: 'if the row was copied twice by mistake, delete this measure, or its units report everything twice; if two are meant, mark it checked',
+        }
+      : {
+          th: 'หากเป็นแถวที่คัดลอกซ้ำโดยไม่ตั้งใจ ให้ลบแถวนี้ในไฟล์แล้วนำเข้าอีกครั้ง ไม่เช่นนั้นหน่วยงานต้องรายงานผลทุกรอบซ้ำสองครั้ง ถ้าตั้งใจให้มีสองมาตรการ ไม่ต้องแก้ไข',
+          en: 'if the row was copied twice by mistake, delete it from the file and import it again, or its units report everything twice; if two are meant, nothing needs changing',
+        };
   return {
-    th: `มาตรการนี้ซ้ำกับมาตรการ ${first.measureId} ("${title}") ทุกคำ (ตัวชี้วัด ชื่อมาตรการ การติดตามผล และหน่วยงานเดียวกัน) หากเป็นแถวที่คัดลอกซ้ำโดยไม่ตั้งใจ ให้ลบมาตรการนี้ ไม่เช่นนั้นหน่วยงานต้องรายงานผลทุกรอบซ้ำสองครั้ง ถ้าตั้งใจให้มีสองมาตรการ กด "ตรวจแล้ว ถูกต้อง"`,
-    en: `this measure repeats measure ${first.measureId} ("${title}") word for word (the same indicator, title, follow-ups and units): if the row was copied twice by mistake, delete this measure, or its units report everything twice; if two are meant, mark it checked`,
+    th: `มาตรการนี้ซ้ำกับมาตรการ ${first.measureId} ("${title}") ทุกคำ (ตัวชี้วัด ชื่อมาตรการ การติดตามผล และหน่วยงานเดียวกัน) ${todo.th}`,
+    en: `this measure repeats measure ${first.measureId} ("${title}") word for word (the same indicator, title, follow-ups and units): ${todo.en}`,
   };
 }

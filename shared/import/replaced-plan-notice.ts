@@ -24,9 +24,22 @@ export interface ReplacedPlan {
 
 /**
  * Where the draft comes from: `copy` (last year's plan copied in the page), `file` (a file read
- * for the page, not yet saved) or `file-saved` (the CLI importer: the file is saved already).
+ * for the page, not yet saved), `file-cli` (the CLI importer's dry run: not saved; its words name
+ * the CLI's options, not the page's buttons) or `file-saved` (the CLI importer: the file is saved already).
  */
-export type ReplacingDraft = 'copy' | 'file' | 'file-saved';
+export type ReplacingDraft = 'copy' | 'file' | 'file-cli' | 'file-saved';
+
+/**
+ * What to do when a file read over a saved plan lacks saved measures, as the page's draft (its
+ * buttons) and the CLI's dry run (its options) each say it; the English notice names only the CLI's.
+ */
+const MISSING_MEASURES_ADVICE = {
+  file: 'ถ้าไฟล์อ่านมาตรการได้ไม่ครบ ให้กด "ยกเลิกร่างนี้" แล้วนำเข้าไฟล์ Word หรือ Excel ต้นฉบับ หรือเพิ่มมาตรการที่ขาดก่อนบันทึก',
+  'file-cli': {
+    th: 'ถ้าไฟล์อ่านมาตรการได้ไม่ครบ ให้นำเข้าไฟล์ Word หรือ Excel ต้นฉบับแทน หรือเพิ่มมาตรการที่ขาดในไฟล์ก่อนนำเข้า (การนำเข้าที่ลบมาตรการที่บันทึกไว้ต้องระบุ --replace)',
+    en: 'if the file was not read whole, import the original Word or Excel file instead, or add the missing measures to the file first (an import that removes saved measures needs --replace)',
+  },
+} as const;
 
 /** At most this many saved measures named in the notice (the rest counted). */
 const NAMED = 10;
@@ -90,9 +103,11 @@ interface NoticeFacts {
 
 function thaiNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): string {
   const plan = `(ฉบับที่ ${toThaiDigits(saved.version)}, ${toThaiDigits(saved.measures.length)} มาตรการ)`;
+  const fromFile = `ปีงบประมาณ ${toThaiDigits(fy)} มีแผนที่บันทึกไว้แล้ว ${plan} แผนจากไฟล์นี้จะแทนแผนนั้นเมื่อบันทึก:`;
   const opening = {
     copy: `ปีงบประมาณ ${toThaiDigits(fy)} มีแผนที่บันทึกไว้แล้ว ${plan} ร่างที่คัดลอกนี้จะแทนแผนนั้นเมื่อบันทึก:`,
-    file: `ปีงบประมาณ ${toThaiDigits(fy)} มีแผนที่บันทึกไว้แล้ว ${plan} แผนจากไฟล์นี้จะแทนแผนนั้นเมื่อบันทึก:`,
+    file: fromFile,
+    'file-cli': fromFile,
     'file-saved': `แผนจากไฟล์นี้แทนแผนที่บันทึกไว้ของปีงบประมาณ ${toThaiDigits(fy)} ${plan} แล้ว:`,
   }[from];
   const here = from === 'copy' ? 'ร่างนี้' : 'ไฟล์นี้';
@@ -107,9 +122,8 @@ function thaiNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): str
       : 'ไม่มีมาตรการใดตรงกับที่บันทึกไว้',
     added > 0 ? `มาตรการ ${toThaiDigits(added)} ข้อเป็นมาตรการใหม่` : '',
     removed.length > 0 ? removedLine : '',
-    removed.length > 0 && from === 'file'
-      ? 'ถ้าไฟล์อ่านมาตรการได้ไม่ครบ ให้กด "ยกเลิกร่างนี้" แล้วนำเข้าไฟล์ Word หรือ Excel ต้นฉบับ หรือเพิ่มมาตรการที่ขาดก่อนบันทึก'
-      : '',
+    removed.length > 0 && from === 'file' ? MISSING_MEASURES_ADVICE.file : '',
+    removed.length > 0 && from === 'file-cli' ? MISSING_MEASURES_ADVICE['file-cli'].th : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -117,9 +131,11 @@ function thaiNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): str
 
 function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): string {
   const plan = `(version ${saved.version}, ${counted(saved.measures.length, 'measure')})`;
+  const fromFile = `fiscal year ${fy} already has a saved plan ${plan}; the plan from this file replaces it when saved:`;
   const opening = {
     copy: `fiscal year ${fy} already has a saved plan ${plan}; this copy replaces it when saved:`,
-    file: `fiscal year ${fy} already has a saved plan ${plan}; the plan from this file replaces it when saved:`,
+    file: fromFile,
+    'file-cli': fromFile,
     'file-saved': `the plan from this file replaced the saved plan of fiscal year ${fy} ${plan}:`,
   }[from];
   const here = from === 'copy' ? 'this copy' : 'this file';
@@ -134,6 +150,7 @@ function englishNotice({ fy, from, saved, kept, added, removed }: NoticeFacts): 
         ? `${counted(removed.length, 'saved measure')} ${agreeing(removed.length, 'is', 'are')} not in ${here} (${ids}) and ${agreeing(removed.length, 'was', 'were')} removed`
         : `${counted(removed.length, 'saved measure')} ${agreeing(removed.length, 'is', 'are')} not in ${here} (${ids}) and ${agreeing(removed.length, 'is', 'are')} removed on saving, unless units have reported on ${agreeing(removed.length, 'it', 'them')} (the save refuses that)`
       : '',
+    removed.length > 0 && from === 'file-cli' ? MISSING_MEASURES_ADVICE['file-cli'].en : '',
   ];
   return `${opening} ${parts.filter(Boolean).join('; ')}`;
 }
@@ -155,7 +172,7 @@ const FOLLOW_UPS_NAMED = 5;
  * number (the follow-up is not in the draft); `source` quotes the first removed follow-up.
  */
 export function removedFollowUpNotices(
-  from: 'file' | 'file-saved',
+  from: Exclude<ReplacingDraft, 'copy'>,
   draft: readonly { measureId: string; followUps: readonly { followUpNo: number }[] }[],
   saved: readonly SavedFollowUpsOf[],
 ): ImportWarning[] {
@@ -185,10 +202,15 @@ export function removedFollowUpNotices(
             `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) จะถูกลบเมื่อบันทึก ถ้าหน่วยงานรายงานผลข้อนั้นแล้ว ระบบจะไม่ให้บันทึก ถ้าข้อในไฟล์คือข้อเดิมที่แก้ข้อความ ให้ยกเลิกร่างนี้ แก้ข้อความของข้อเดิมในหน้าแก้ไขแผนให้ตรงกับไฟล์ แล้วนำเข้าไฟล์อีกครั้ง`,
             `saved follow-ups of this measure are not in this file (${en}) and are removed on saving; if units have reported on one, the save refuses it. If a follow-up of the file is a saved one reworded, discard this draft, reword the saved one in the plan editor as the file has it, and import the file again`,
           ]
-        : [
-            `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) ถูกลบแล้ว`,
-            `saved follow-ups of this measure are not in this file (${en}) and were removed`,
-          ];
+        : from === 'file-cli'
+          ? [
+              `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) จะถูกลบเมื่อนำเข้าโดยไม่ใช้ --dry-run ถ้าหน่วยงานรายงานผลข้อนั้นแล้ว ระบบจะไม่ให้บันทึก ถ้าข้อในไฟล์คือข้อเดิมที่แก้ข้อความ ให้แก้ข้อความของข้อเดิมให้ตรงกับไฟล์ก่อน (หน้าแก้ไขแผนของหน้าเว็บ) แล้วจึงนำเข้าไฟล์นี้`,
+              `saved follow-ups of this measure are not in this file (${en}) and are removed when it is imported without --dry-run; if units have reported on one, the save refuses it. If a follow-up of the file is a saved one reworded, first reword the saved one as the file has it (the web page's plan editor), then import the file`,
+            ]
+          : [
+              `การติดตามผลที่บันทึกไว้ของมาตรการนี้ไม่มีในไฟล์นี้ (${th}) ถูกลบแล้ว`,
+              `saved follow-ups of this measure are not in this file (${en}) and were removed`,
+            ];
     return [
       {
         where: {},
@@ -250,7 +272,7 @@ export function reportsCutNotices(
 export function withReplacedPlanNotice(
   result: ImportResult,
   saved: (ReplacedPlan & { measures: readonly SavedFollowUpsOf[] }) | undefined,
-  from: 'file' | 'file-saved',
+  from: Exclude<ReplacingDraft, 'copy'>,
   reportsCut: readonly ImportWarning[] = [],
 ): ImportResult {
   if (!saved) return result;

@@ -4,7 +4,7 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
 import { periodLabel } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
-import { bangkokDate, daysBetween, type PlainDate } from '../domain/plain-date.js';
+import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import {
   type Audience,
   batchItems,
@@ -15,6 +15,7 @@ import {
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
+import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
@@ -181,6 +182,18 @@ function lateNote(t: TrackedObligation, measure: Measure | undefined, today: Pla
 }
 
 /**
+ * "กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ (เลยกำหนด ๔๕ วัน)"; for one added late, with the last day its report
+ * is on time, overdue only after it and counted from it (settlement.ts overdueAfter): "กำหนดส่ง ๕
+ * พฤศจิกายน ๒๕๖๕ ส่งได้ตรงเวลาถึง ๓ กุมภาพันธ์ ๒๕๖๖" (tester s38: "เลยกำหนด ๘๘ วัน" while on time).
+ */
+function dueLineTh(o: TrackedObligation['obligation'], today: PlainDate): string {
+  const until = overdueAfter(o, today);
+  const late = daysOverdue(o, today);
+  const graced = until === o.dueDate ? '' : ` ส่งได้ตรงเวลาถึง ${formatThaiDate(until)}`;
+  return `กำหนดส่ง ${formatThaiDate(o.dueDate)}${graced}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`;
+}
+
+/**
  * Said once, below the intro, when an email lists a due date still ahead that is a day off (the
  * plan's due dates never move: docs/reminders.md "The ladder"): the "due" email a holiday sent the
  * working day before says why it came early; the others, that the page takes the report that day too.
@@ -197,14 +210,13 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
     const o = t.obligation;
     const measure = (ctx.measuresOf?.(o.fy) ?? ctx.measures).get(o.measureId);
     const followUp = measure?.followUps.find((f) => f.followUpNo === o.followUpNo)?.text ?? '';
-    const late = daysBetween(o.dueDate, ctx.today);
     // a past due date's day off matters no more ("เลยกำหนด … วัน" says what does)
-    const off = late > 0 ? undefined : ctx.calendar?.dayOff?.(o.dueDate);
+    const off = o.dueDate < ctx.today ? undefined : ctx.calendar?.dayOff?.(o.dueDate);
     return {
       title: measure?.title ?? o.measureId,
       followUp,
       period: periodLabel(o.periodId, o.fy),
-      due: `กำหนดส่ง ${formatThaiDate(o.dueDate)}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
+      due: `${dueLineTh(o, ctx.today)}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
       dueOnDayOff: off !== undefined,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',

@@ -7,7 +7,7 @@ import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import { addDays } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
-import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
 import { emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
@@ -229,15 +229,29 @@ export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'
   more: number;
   /** those left out, oldest first */
   rest: TrackedObligation[];
+  /** the line above the list saying its order (overdueOrderTh); '' for an empty list */
+  order: string;
 } {
-  const all = summary.overdue;
-  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0, rest: [] };
+  // by due date, oldest first (stable: a day's reports keep the year's order, by obligation id)
+  const all = [...summary.overdue].sort((a, b) => byCodeUnits(a.obligation.dueDate, b.obligation.dueDate));
+  if (all.length <= OVERDUE_LIST_CAP) return { shown: all, more: 0, rest: [], order: overdueOrderTh(all.length) };
   const month = summary.to.slice(0, 7);
   const own = all.filter((t) => t.obligation.dueDate.startsWith(month));
   const shown = [...own, ...all.filter((t) => !t.obligation.dueDate.startsWith(month))].slice(0, OVERDUE_LIST_CAP);
   const listed = new Set(shown);
   const rest = all.filter((t) => !listed.has(t));
-  return { shown, more: rest.length, rest };
+  const order = overdueOrderTh(all.length, own.length > 0 ? month : undefined);
+  return { shown, more: rest.length, rest, order };
+}
+
+/**
+ * The one line above an overdue list saying how it is ordered (tester s38): by due date, oldest
+ * first; a capped list with reports due in its last month (`firstMonth`) shows those first.
+ */
+export function overdueOrderTh(count: number, firstMonth?: string): string {
+  if (count === 0) return '';
+  const byDue = 'เรียงตามวันครบกำหนด จากเก่าไปใหม่';
+  return firstMonth === undefined ? byDue : `รายงานที่ครบกำหนดใน${formatThaiMonth(firstMonth)}ขึ้นก่อน แล้วจึง${byDue}`;
 }
 
 /** "และอีก ๒๕๔ รายการ", or undefined when nothing is left out. */
@@ -274,6 +288,9 @@ function overdueRest(rest: TrackedObligation[], ctx: SummaryContext): { html: st
     text: [line, ...links.map((l) => `   ${l.label}: ${l.url}`)],
   };
 }
+
+/** The list's order line (overdueOrderTh) in the HTML part. */
+const orderHtml = (order: string) => (order ? `<p style="margin:0 0 8px;color:#4b5563">${escapeHtml(order)}</p>` : '');
 
 const overdueLineHtml = (l: OverdueLine) =>
   `<li style="margin:0 0 8px"><a href="${escapeHtml(l.link)}" style="color:#1d4ed8">${escapeHtml(l.label)}</a>${l.gist ? `<br><span style="color:#374151">${escapeHtml(l.gist)}</span>` : ''}<br>${escapeHtml(l.due)}${l.returned ? `<br><span style="color:#92400e">${escapeHtml(l.returned)}</span>` : ''}</li>`;
@@ -406,7 +423,7 @@ ${countsTable(unitRows)}
 <h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(overdueHeading)} (${th(e.summary.overdue.length)} รายการ)</h2>
 ${
   lines.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
+    ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${lines.map(overdueLineHtml).join('')}</ul>${more.html}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>'
 }`,
     text: [
@@ -419,6 +436,7 @@ ${
       ...unitRows.map((r) => `- ${countsLine(r.label, r.counts)}`),
       '',
       `${overdueHeading} ${th(e.summary.overdue.length)} รายการ`,
+      ...(listing.order ? [listing.order] : []),
       ...lines.flatMap(overdueLineText),
       ...more.text,
     ],
@@ -455,7 +473,7 @@ export function renderSummary(
   const overdueLines = listing.shown.map((o) => overdueLine(o, ctx));
   const more = overdueRest(listing.rest, ctx);
   const overdueHtml = overdueLines.length
-    ? `<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
+    ? `${orderHtml(listing.order)}<ul style="padding-left:20px;margin:0 0 16px">${overdueLines.map(overdueLineHtml).join('')}</ul>${more.html}`
     : '<p style="margin:0 0 16px">ไม่มีรายงานค้างส่ง</p>';
   const earlier = earlierSection(ctx);
   // with an earlier year's section, the digest's own figures are named by their year too
@@ -507,6 +525,7 @@ ${failedHtml}
     '',
     overdueCount,
     overdueRange,
+    ...(listing.order ? [listing.order] : []),
     ...overdueLines.flatMap(overdueLineText),
     ...more.text,
     ...earlier.text,

@@ -1,6 +1,6 @@
 // Reports: the latest item plus immutable history items, one per version.
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError, PlanChangedError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, PlanChangedError, PreconditionFailedError } from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
   acceptedReportIsFinal,
@@ -33,29 +33,41 @@ export interface ReportRef {
 /**
  * The 409 for a write naming report version `sent` while version `current` is stored (0: never
  * submitted), with currentVersion so the client reloads. A version after the current one never
- * existed: said so, on `field`, rather than "changed meanwhile" (tester s37 #4).
+ * existed: said so, on `field`, rather than "changed meanwhile" (tester s37 #4). Named by PUT
+ * …/report's If-Match (`headers.if-match`), the same words as a 412 (RFC 9110 §13.1.1; tester s38).
  */
-function conflict(
+export function conflict(
   current: number,
-  sent?: { version: number; field: 'body.version' | 'body.expectedVersion' },
-): ConflictError {
-  if (sent && current > 0 && sent.version > current) {
-    const th = `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`;
-    const en = `there is no version ${sent.version} of this report; the current version is ${current}. Reload before revising`;
-    return new ConflictError(th, en, [{ path: sent.field, message_th: th, message_en: en }], {
-      currentVersion: current,
-    });
-  }
-  return new ConflictError(
-    current === 0
-      ? 'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้'
-      : `รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
-    current === 0
-      ? 'this report has not been submitted yet, so it cannot be revised'
-      : `this report was changed meanwhile; the current version is ${current}. Reload before revising`,
-    [],
-    { currentVersion: current },
-  );
+  sent?: { version: number; field: 'body.version' | 'body.expectedVersion' | 'headers.if-match' },
+): ConflictError | PreconditionFailedError {
+  const [th, en] =
+    sent && current > 0 && sent.version > current
+      ? [
+          `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
+          `there is no version ${sent.version} of this report; the current version is ${current}. Reload before revising`,
+        ]
+      : current === 0
+        ? ['รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้', 'this report has not been submitted yet, so it cannot be revised']
+        : [
+            `รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
+            `this report was changed meanwhile; the current version is ${current}. Reload before revising`,
+          ];
+  const named = sent && (sent.field === 'headers.if-match' || (current > 0 && sent.version > current));
+  const fields = named ? [{ path: sent.field, message_th: th, message_en: en }] : [];
+  const Refusal = sent?.field === 'headers.if-match' ? PreconditionFailedError : ConflictError;
+  return new Refusal(th, en, fields, { currentVersion: current });
+}
+
+/**
+ * The 412 for an If-Match on PUT …/report that names no version (a report's entity tag is its
+ * version, quoted: "2"): said so, with the current version, not "changed meanwhile".
+ */
+export function ifMatchNotAVersion(current: number): PreconditionFailedError {
+  const th = `If-Match ของรายงานคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "2"${current > 0 ? ` ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)}` : ' รายงานนี้ยังไม่เคยส่ง'}`;
+  const en = `a report's If-Match is its version in quotes, e.g. "2"; ${current > 0 ? `the current version is ${current}` : 'this report has not been submitted yet'}`;
+  return new PreconditionFailedError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }], {
+    currentVersion: current,
+  });
 }
 
 export interface IdempotencyClaim {
@@ -155,6 +167,8 @@ export class ReportRepository {
     content: ReportContent,
     ctx: WriteContext & {
       expectedVersion?: number;
+      /** where the request named expectedVersion (default its body; If-Match refuses with 412) */
+      versionField?: 'body.expectedVersion' | 'headers.if-match';
       idempotency?: IdempotencyClaim;
       firstSubmittedAt?: string;
       /** the plan version the obligation was read from: the write needs the plan unchanged */
@@ -164,7 +178,7 @@ export class ReportRepository {
     },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
-    if (version > MAX_REPORT_VERSIONS) throw await this.revisionPastTheCap(ref, version - 1);
+    if (version > MAX_REPORT_VERSIONS) throw await this.revisionPastTheCap(ref, version - 1, ctx.versionField);
     // firstSubmittedAt never changes once set (the write keeps the stored one: if_not_exists)
     const firstSubmittedAt =
       ctx.expectedVersion === undefined
@@ -237,7 +251,9 @@ export class ReportRepository {
       if (current?.reviewState === 'accepted') throw acceptedReportIsFinal(Number(current.version));
       throw conflict(
         Number(current?.version ?? 0),
-        ctx.expectedVersion === undefined ? undefined : { version: ctx.expectedVersion, field: 'body.expectedVersion' },
+        ctx.expectedVersion === undefined
+          ? undefined
+          : { version: ctx.expectedVersion, field: ctx.versionField ?? 'body.expectedVersion' },
       );
     }
     return report;
@@ -330,7 +346,11 @@ export class ReportRepository {
    * write's condition would: a version that is not the current one is stale (409 with
    * currentVersion), an accepted report is final, and only a real next version hits the cap.
    */
-  private async revisionPastTheCap(ref: ReportRef, expectedVersion: number): Promise<ConflictError> {
+  private async revisionPastTheCap(
+    ref: ReportRef,
+    expectedVersion: number,
+    field: 'body.expectedVersion' | 'headers.if-match' = 'body.expectedVersion',
+  ): Promise<ConflictError | PreconditionFailedError> {
     const { Item } = await this.store.doc.send(
       new GetCommand({
         TableName: this.store.tableName,
@@ -340,8 +360,7 @@ export class ReportRepository {
       }),
     );
     const current = Number(Item?.version ?? 0);
-    if (current !== expectedVersion)
-      return conflict(current, { version: expectedVersion, field: 'body.expectedVersion' });
+    if (current !== expectedVersion) return conflict(current, { version: expectedVersion, field });
     if (Item?.reviewState === 'accepted') return acceptedReportIsFinal(current);
     return tooManyVersions();
   }

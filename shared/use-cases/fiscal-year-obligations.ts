@@ -6,6 +6,7 @@ import { periodLabel } from '../domain/period-labels.js';
 import type { FollowUp, Measure } from '../domain/plan.js';
 import { assembleOrgYear, type OrgYear } from '../domain/org-year.js';
 import { bangkokDate } from '../domain/plain-date.js';
+import { overdueAfter } from '../domain/settlement.js';
 import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
@@ -88,6 +89,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     opensOn: o.opensOn,
     dueDate: o.dueDate,
     dueDateLabel: dueDateLabel(o, followUp),
+    onTimeUntil: overdueAfter(o, year.asOf),
     unitId: o.unitId,
     isLead: o.isLead,
     status: year.trackedById.get(o.obligationId)!.status,

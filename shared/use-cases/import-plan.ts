@@ -117,7 +117,14 @@ async function readAgainstOrg(
   if (!org) return undefined;
   const units: NamedUnit[] = await repos.orgs.listUnits(request.orgId);
   const replaced = await repos.plans.getPlan(request.orgId, request.fy);
-  const options = { orgId: request.orgId, fy: request.fy, units, ...(org.name ? { orgName: org.name } : {}) };
+  // the CLI importer's: its warnings name the file and the CLI's options, not the page's buttons
+  const options = {
+    orgId: request.orgId,
+    fy: request.fy,
+    units,
+    reader: 'cli' as const,
+    ...(org.name ? { orgName: org.name } : {}),
+  };
   return { org, units, replaced, result: importPlanDraft(request.document, options, replaced) };
 }
 
@@ -135,7 +142,7 @@ export async function previewPlanImport(
   const { org, units, replaced, result } = read;
   const at = { now: request.now, orgUnitIds: units.map((u) => u.unitId), dueRules: org.dueRules ?? {} };
   if (replaced && samePlan(result.plan, replaced, at)) return { ...result, unchanged: true };
-  return withReplacedPlanNotice(result, replaced, 'file');
+  return withReplacedPlanNotice(result, replaced, 'file-cli');
 }
 
 /**

@@ -219,6 +219,18 @@ const editedMeanwhile = () =>
     'this person was changed by someone else after you opened the page; nothing was saved. Check the current data, then make your change again',
   );
 
+/** An If-Match with no tag of a person's form ("7", a report's version): no edit to speak of (tester s38). */
+const isPersonEtagList = (ifMatch: string) =>
+  ifMatch.split(',').some((tag) => /^"[A-Za-z0-9_-]{22}"$/.test(tag.trim()));
+
+const notAPersonEtag = () => {
+  const th =
+    'If-Match ของผู้ใช้งานคือค่า etag ที่ได้จากการอ่านข้อมูลผู้ใช้งาน (GET /v1/people) ค่าที่ส่งมาไม่ใช่ etag ของผู้ใช้งาน การเปลี่ยนแปลงจึงยังไม่ได้บันทึก';
+  const en =
+    "a person's If-Match is the etag read with them (GET /v1/people); this is no person's etag, so nothing was saved";
+  return new PreconditionFailedError(th, en, [{ path: 'headers.if-match', message_th: th, message_en: en }]);
+};
+
 const changedMeanwhile = () =>
   new ConflictError(
     'ข้อมูลของผู้ใช้งานนี้กำลังถูกแก้ไขจากที่อื่นในเวลาเดียวกัน กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง',
@@ -243,7 +255,8 @@ async function updatePersonOnce(
   // is not applied to them now (not the acting list's 400, nor If-Match's 412); 409 saying so
   if (seen.active && !current.active && body.active === undefined) throw accessEndedMeanwhile('saved');
   seen.active ??= current.active;
-  if (ifMatch !== undefined && !ifMatches(ifMatch, personEtag(current))) throw editedMeanwhile();
+  if (ifMatch !== undefined && !ifMatches(ifMatch, personEtag(current)))
+    throw isPersonEtagList(ifMatch) ? editedMeanwhile() : notAPersonEtag();
   const next: Person = {
     ...current,
     ...(body.name !== undefined ? { name: body.name.trim() } : {}),

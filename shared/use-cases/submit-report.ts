@@ -10,7 +10,7 @@ import { assertPeriodOpen } from '../domain/settlement.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
 import type { StoredPlan } from '../domain/plan.js';
-import type { ReportRef } from '../store/report-repository.js';
+import { conflict, ifMatchNotAVersion, type ReportRef } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -22,9 +22,11 @@ export async function submitReport(
   obligationId: string,
   body: SubmitReportBody,
   idempotencyKey?: string,
+  ifMatch?: string,
 ): Promise<Report> {
   const ref = { orgId: caller.orgId, fy, obligationId };
-  const { expectedVersion } = body;
+  const named = ifMatch === undefined ? undefined : await ifMatchVersion(ctx, ref, ifMatch);
+  const expectedVersion = named ?? body.expectedVersion;
   // the plan from this instance's snapshot (the write checks its version): a warm submit reads
   // only the report's first submission time, or nothing at all for a first submission
   for (let attempt = 1; ; attempt++) {
@@ -43,6 +45,7 @@ export async function submitReport(
       return await saveReport(ctx, caller, { ...ref, unitId: obligation.unitId }, obligation, body, {
         // an obligation was found, so there is a plan
         planVersion: read.plan!.version,
+        ...(named === undefined ? {} : { ifMatched: named }),
         ...(firstSubmittedAt === undefined ? {} : { firstSubmittedAt }),
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });
@@ -59,9 +62,12 @@ async function saveReport(
   ref: ReportRef & { unitId: string },
   obligation: Obligation,
   body: SubmitReportBody,
-  read: { planVersion: number; firstSubmittedAt?: string; idempotencyKey?: string },
+  read: { planVersion: number; firstSubmittedAt?: string; idempotencyKey?: string; ifMatched?: number },
 ): Promise<Report> {
-  const { expectedVersion, ...content } = body;
+  const { expectedVersion: sent, ...content } = body;
+  // If-Match named the current version: the write is of that one (a body's other version is stale)
+  const expectedVersion = read.ifMatched !== undefined && sent === undefined ? read.ifMatched : sent;
+  const versionField = read.ifMatched !== undefined && sent === undefined ? 'headers.if-match' : 'body.expectedVersion';
   const { obligationId } = ref;
   assertCanReportFor(caller, obligation.unitId);
   assertPeriodOpen(obligation, bangkokDate(ctx.clock()));
@@ -90,7 +96,7 @@ async function saveReport(
       now: ctx.clock(),
       planVersion: read.planVersion,
       opensOn: obligation.opensOn,
-      ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      ...(expectedVersion === undefined ? {} : { expectedVersion, versionField }),
       ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
       ...(read.idempotencyKey
         ? {
@@ -107,6 +113,25 @@ async function saveReport(
     }
     throw error;
   }
+}
+
+/**
+ * PUT …/report's If-Match (RFC 9110 §13.1.1): a report's entity tag is its version, quoted ("2"; a
+ * bare 2 is taken too); `*` matches any submitted report; a weak tag never matches. Matching, the
+ * current version, which the write then checks; else 412 saying what is true: no such version, not
+ * yet submitted, changed since, or not a version (report-repository.ts conflict; tester s38).
+ */
+async function ifMatchVersion(ctx: UseCaseContext, ref: ReportRef, ifMatch: string): Promise<number> {
+  const current = (await ctx.repos.reports.getLatest(ref))?.version ?? 0;
+  const tags = ifMatch.split(',').map((t) => t.trim());
+  const versions = tags
+    .map((t) => /^"?([0-9]{1,9})"?$/.exec(t)?.[1])
+    .filter((v) => v !== undefined)
+    .map(Number);
+  if (current > 0 && (tags.includes('*') || versions.includes(current))) return current;
+  if (versions.length === 0 && !tags.includes('*')) throw ifMatchNotAVersion(current);
+  // `*` with no report yet: "not yet submitted"
+  throw conflict(current, { version: versions.length > 0 ? Math.max(...versions) : 0, field: 'headers.if-match' });
 }
 
 /**

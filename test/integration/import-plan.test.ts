@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError } from '../../shared/domain/errors.js';
 import type { Plan } from '../../shared/domain/plan.js';
-import { importPlan } from '../../shared/use-cases/import-plan.js';
+import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
 import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
@@ -79,6 +79,51 @@ describe('importing a plan into an org', () => {
     expect(error.message_th).toContain('--replace');
     expect(error.message_en).toContain('run again with --replace');
     expect((await new PlanRepository(store).getPlan('demo', 2566))?.version).toBe(2);
+  });
+
+  // tester s38: the dry run's warnings told the CLI user to press the page's "ยกเลิกร่างนี้"
+  describe("the dry run's warnings name what the CLI user can do, not the page's buttons", () => {
+    const dryRun = async () => {
+      const lines = withoutI8().split('\n');
+      const i6 = lines.findIndex((l) => /^<b>๓\. ตัวชี้วัด/.test(l));
+      // i6's row twice (without the results report, whose rows would tell the two apart)
+      lines.splice(i6 + 1, 0, '', lines[i6 - 1]!, lines[i6]!);
+      lines.splice(lines.findIndex((l) => l.startsWith('รายงานผลการดำเนินการตามมาตรการ')));
+      const text = lines
+        .join('\n')
+        .replace(/ ๒\. มีการรายงานผลใน ที่ประชุมให้คณะ ผู้บริหารและหัวหน้า ส่วนราชการทราบเป็น ประจำทุกเดือน/, '');
+      const preview = await previewPlanImport(createRepositories(store), {
+        orgId: 'demo',
+        fy: 2566,
+        document: readTextDocument(text),
+        now,
+      });
+      return new Map(preview!.warnings.map((w) => [w.code, w]));
+    };
+    const buttons = /ยกเลิกร่างนี้|ตรวจแล้ว ถูกต้อง|discard this draft|mark it checked/;
+
+    it('saved measures the file lacks: the original file, or --replace', async () => {
+      const notice = (await dryRun()).get('file-over-saved-plan')!;
+      expect(notice.message_th).toContain('มาตรการที่บันทึกไว้ ๑ ข้อไม่มีในไฟล์นี้ (i8');
+      expect(notice.message_th).toContain('ให้นำเข้าไฟล์ Word หรือ Excel ต้นฉบับแทน');
+      expect(notice.message_th).toContain('--replace');
+      expect(notice.message_en).toContain('needs --replace');
+      expect(`${notice.message_th} ${notice.message_en}`).not.toMatch(buttons);
+    });
+
+    it('a saved follow-up the file lacks: removed when imported without --dry-run', async () => {
+      const notice = (await dryRun()).get('follow-up-removed')!;
+      expect(notice.message_th).toContain('จะถูกลบเมื่อนำเข้าโดยไม่ใช้ --dry-run');
+      expect(notice.message_en).toContain('imported without --dry-run');
+      expect(`${notice.message_th} ${notice.message_en}`).not.toMatch(buttons);
+    });
+
+    it('a measure repeated word for word: delete the row from the file', async () => {
+      const notice = (await dryRun()).get('measure-repeated')!;
+      expect(notice.message_th).toContain('ให้ลบแถวนี้ในไฟล์แล้วนำเข้าอีกครั้ง');
+      expect(notice.message_en).toContain('delete it from the file');
+      expect(`${notice.message_th} ${notice.message_en}`).not.toMatch(buttons);
+    });
   });
 
   it('after the year has ended, refuses a file that removes missed reports until --confirm-remove-missed (break s30-u F3)', async () => {

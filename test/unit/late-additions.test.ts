@@ -54,9 +54,10 @@ describe('a unit that joins after a due date is reminded from the day it joined'
     const saved = stored(after);
     expect(ladder(saved, 'i4.f1.ONCE.finance')).toEqual([
       '02-07 opening',
-      '02-08 overdue',
-      '02-14 escalation-head',
-      '02-21 escalation-executive',
+      // on time until 9 February (3 days after it was added): overdue the day after
+      '02-10 overdue',
+      '02-16 escalation-head',
+      '02-23 escalation-executive',
     ]);
     // the unit that always had it: the plain ladder (overdue 21 January, ...)
     expect(ladder(saved, 'i4.f1.ONCE.clerk')[0]).toBe('01-01 opening');
@@ -79,9 +80,9 @@ describe('a unit that joins after a due date is reminded from the day it joined'
     ];
     expect(ladder(saved, 'i4.f1.ONCE.health', lifetimes)).toEqual([
       '02-16 opening',
-      '02-17 overdue',
-      '02-23 escalation-head',
-      '03-02 escalation-executive',
+      '02-19 overdue',
+      '02-25 escalation-head',
+      '03-04 escalation-executive',
     ]);
   });
 
@@ -119,9 +120,9 @@ describe('a kept follow-up made due by a replacement starts, for what was not du
     };
     expect(at('i4.f2.2023-01.finance')).toEqual([
       '05-11 opening',
-      '05-12 overdue',
-      '05-18 escalation-head',
-      '05-25 escalation-executive',
+      '05-14 overdue',
+      '05-20 escalation-head',
+      '05-27 escalation-executive',
     ]);
     // the unit that always had January, and finance's March (due before the save too): the plain ladder
     expect(at('i4.f2.2023-01.clerk')).toContain('02-14 escalation-executive');

@@ -86,3 +86,18 @@ describe("the page's draft of such a file", () => {
     expect(warningsBlockingSave(draft)).toEqual([]);
   });
 });
+
+// tester s38: the CLI's dry run named the page's "ยกเลิกร่างนี้"; the page keeps its words
+describe("the CLI importer's dry run of such a file names the CLI's options, not the page's buttons", () => {
+  const buttons = /ยกเลิกร่างนี้|ตรวจแล้ว ถูกต้อง|discard this draft|mark it checked/;
+
+  it.each([
+    ['file-cli', false],
+    ['file', true],
+  ] as const)("%s: the page's button named: %s", (from, named) => {
+    const result = withReplacedPlanNotice(fileResult(ids('i4', 'i5')), SAVED, from);
+    const said = result.warnings.map((w) => `${w.message_th} ${w.message_en}`).join(' ');
+    expect(buttons.test(said)).toBe(named);
+    expect(said.includes('--replace')).toBe(!named);
+  });
+});

@@ -113,3 +113,30 @@ describe('what the page sends has no extra field', () => {
     }
   });
 });
+
+// tester s38: {"plan": {}} was answered with body.format alone; a caller who sent the wrong shape
+// is told both the missing format (with its choices) and that "plan" is no field here
+describe('a plan body whose format is missing or unknown also names the fields no shape has', () => {
+  const FORMAT = { path: 'body.format', message_th: 'รูปแบบต้องเป็น document, json' };
+  it.each([
+    ['{"plan": {}}', '{"plan":{}}', ['"plan"']],
+    ['format xml with text and plan', '{"format":"xml","text":"แผน","plan":{}}', ['"plan"']],
+    [
+      'format 5 with measures and two strays',
+      '{"format":5,"measures":[],"extra":1,"planId":"x"}',
+      ['"extra"', '"planId"'],
+    ],
+  ])('%s: body.format, and the unknown fields on body', (_name, json, stray) => {
+    const fields = refusedFields(json);
+    expect(fields).toContainEqual(expect.objectContaining(FORMAT));
+    const unknown = fields.find((f) => f.path === 'body')!;
+    expect(unknown.message_th).toBe(`ไม่รู้จักช่อง ${stray.join(', ')}`);
+    expect(unknown.message_en).toBe(`unknown field(s): ${stray.join(', ')}`);
+  });
+
+  it('a field one of the shapes has (text, measures, title) is not called unknown', () => {
+    expect(refusedFields('{"format":"xml","text":"แผน","title":"แผน","measures":[]}')).toEqual([
+      expect.objectContaining(FORMAT),
+    ]);
+  });
+});

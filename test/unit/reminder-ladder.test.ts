@@ -92,9 +92,9 @@ describe("a year's plan saved after the year ended is recorded, not reminded", (
     const o = added('i4.f2.2023-08.finance', '2023-09-30');
     expect(ladderOf(o).map((s) => `${s.on} ${s.stage}`)).toEqual([
       '2023-10-01 opening',
-      '2023-10-02 overdue',
-      '2023-10-08 escalation-head',
-      '2023-10-15 escalation-executive',
+      '2023-10-04 overdue',
+      '2023-10-10 escalation-head',
+      '2023-10-17 escalation-executive',
     ]);
   });
 });

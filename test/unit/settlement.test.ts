@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { obligationStatus } from '../../shared/domain/obligations.js';
-import { reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
+import { daysOverdue, overdueAfter, reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
 
 const due = '2023-09-30';
 const obligation = { opensOn: '2023-09-01', dueDate: due } as const;
@@ -131,5 +131,41 @@ describe('an obligation added to the plan after its due date is on time when rep
 
   it('not reported, it is missing from its due date as before', () => {
     expect(timeliness(october, undefined, '2026-12-06')).toBe('missing');
+  });
+});
+
+// tester s38: an obligation added late was "overdue" (status, "เลยกำหนด N วัน") while its report
+// still counted as on time; one rule (overdueAfter) now decides both
+describe('an obligation added late is not overdue while its report is still on time', () => {
+  const december = { opensOn: '2022-12-01', periodStart: '2022-12-01', dueDate: '2022-12-30' } as const;
+  const added = { ...december, addedOn: '2023-01-31' } as const;
+
+  it.each([
+    ['the day it was added', '2023-01-31', 'due', 0],
+    ['the last day of the grace', '2023-02-03', 'due', 0],
+    ['the day after the grace', '2023-02-04', 'overdue', 1],
+    ['a week after the grace', '2023-02-10', 'overdue', 7],
+  ] as const)('on %s (%s): %s, %i days overdue', (_name, today, status, days) => {
+    expect(overdueAfter(added, today)).toBe('2023-02-03');
+    expect(obligationStatus(added, undefined, today)).toBe(status);
+    expect(daysOverdue(added, today)).toBe(days);
+  });
+
+  it('one in the plan from the start is overdue from the day after its due date, as before', () => {
+    expect(obligationStatus(december, undefined, '2022-12-30')).toBe('due');
+    expect(obligationStatus(december, undefined, '2022-12-31')).toBe('overdue');
+    expect(daysOverdue(december, '2023-01-31')).toBe(32);
+  });
+
+  it('one added after its fiscal year ended is overdue from its due date (never on time by the grace)', () => {
+    const ended = { ...december, addedOn: '2023-12-05' } as const;
+    expect(overdueAfter(ended, '2023-12-06')).toBe('2022-12-30');
+    expect(obligationStatus(ended, undefined, '2023-12-06')).toBe('overdue');
+  });
+
+  it('read on a day before its addition (a time-travel run), it is overdue from its due date', () => {
+    expect(overdueAfter(added, '2023-01-15')).toBe('2022-12-30');
+    expect(obligationStatus(added, undefined, '2023-01-15')).toBe('overdue');
+    expect(daysOverdue(added, '2023-01-15')).toBe(16);
   });
 });

@@ -231,11 +231,79 @@ describe("a digest's earlier-year section lists a returned report not sent again
     expect(text).toContain('/o/i4.f2.2023-09.engineering\n');
   });
 
+  it('its list says its order too (tester s38)', () => {
+    expect(text).toContain('รายงานที่ค้างส่ง ปีงบประมาณ ๒๕๖๖ ๒ รายการ\nเรียงตามวันครบกำหนด จากเก่าไปใหม่\n- ');
+  });
+
   it('the returned one says so under its due date; the overdue one does not', () => {
     expect(text).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ กันยายน ๒๕๖๖\n');
     expect(text).toMatch(
       /กำหนดส่ง ๕ ตุลาคม ๒๕๖๖\n {3}ส่งกลับให้แก้ไข เมื่อ ๑๐ ตุลาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข\n {3}https:\/\/\S+\/o\/i4\.f2\.2023-09\.finance\n/,
     );
     expect(text.match(/ยังไม่ได้ส่งฉบับแก้ไข/g)).toHaveLength(1);
+  });
+});
+
+// tester s38: the list ("ค้างส่ง", overdue) took an obligation added late while its report was
+// still on time (settlement.ts overdueAfter)
+describe("the digest's overdue list leaves out a report added late until its grace is over", () => {
+  const [december] = expandPlan(plan, FIVE_UNITS).filter((o) => o.obligationId === 'i4.f2.2022-12.finance');
+  const listed = (obligation: TrackedObligation['obligation'], asOf: string) =>
+    summarizeCompliance([{ obligation, status: 'due' }], { from: '2022-10-01', to: '2023-03-31' }, asOf as never)
+      .overdue.length;
+
+  it.each([
+    ['added 31 March, read 3 April (on time until then): not listed', '2023-03-31', '2023-04-03', 0],
+    ['added 31 March, read 4 April (the day after): listed', '2023-03-31', '2023-04-04', 1],
+    ['added 30 March, read 3 April: listed', '2023-03-30', '2023-04-03', 1],
+  ] as const)('%s', (_name, addedOn, asOf, count) => {
+    expect(listed({ ...december!, addedOn }, asOf)).toBe(count);
+  });
+
+  it('one in the plan from the start (due 31 December) is listed the day after its due date, as before', () => {
+    expect(listed(december!, '2023-01-01')).toBe(1);
+    expect(listed(december!, '2022-12-31')).toBe(0);
+  });
+});
+
+// tester s38: the executives' summary listed its overdue reports with nothing saying in which order
+describe('each overdue list of a summary says its order on one line above it', () => {
+  const FY_MONTHLY = /^i(4\.f2|10\.f[14])\.\d{4}-\d{2}\.(clerk|finance|engineering|education|health)$/;
+  /** The text part's line just before the list's first entry. */
+  const lineAbove = (text: string, heading = 'รายงานที่ค้างส่ง') => {
+    const lines = text.slice(text.indexOf(heading)).split('\n');
+    return lines[lines.findIndex((l) => l.startsWith('- ')) - 1];
+  };
+
+  it('a list of 50 or fewer: by due date, oldest first, in the text and the HTML', () => {
+    const mail = digest(plan.measures, (id) => /^i10\.f1\.\d{4}-\d{2}\.clerk$/.test(id) && id.slice(8, 15) < '2023-04');
+    expect(lineAbove(mail.text)).toBe('เรียงตามวันครบกำหนด จากเก่าไปใหม่');
+    expect(mail.html).toContain('>เรียงตามวันครบกำหนด จากเก่าไปใหม่</p><ul');
+  });
+
+  it("a capped list: the summary's last month first, then by due date", () => {
+    const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
+    expect(lineAbove(mail.text)).toBe('รายงานที่ครบกำหนดในมีนาคม ๒๕๖๖ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่');
+    expect(overdueEntries(mail.text)[0]).toContain('รอบ มีนาคม ๒๕๖๖');
+  });
+
+  it('an empty list has no order line; reports given out of order are listed oldest first', () => {
+    const none = digest(plan.measures, () => false);
+    expect(none.html).toContain('ไม่มีรายงานค้างส่ง');
+    expect(`${none.text}${none.html}`).not.toContain('เรียงตามวันครบกำหนด');
+    const march = expandPlan(plan, FIVE_UNITS).filter((o) => /^i10\.f1\.2023-0[13]\.clerk$/.test(o.obligationId));
+    const summary = summarizeCompliance(
+      [...march].reverse().map((obligation) => ({ obligation, status: 'overdue' as const })),
+      { from: '2022-10-01', to: '2023-03-31' },
+      '2023-04-03',
+    );
+    const mail = renderSummary(summary, {
+      title: 'สรุป',
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames,
+      measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+      formUrl: 'https://ita.example.org',
+    });
+    expect(overdueEntries(mail.text).map((e) => /รอบ (\S+)/.exec(e)![1])).toEqual(['มกราคม', 'มีนาคม']);
   });
 });

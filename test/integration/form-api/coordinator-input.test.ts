@@ -387,6 +387,19 @@ describe('validation messages are plain words in Thai and English', () => {
     });
   });
 
+  // tester s38: {"plan": {}} named body.format alone, not the field that is no field here
+  it('a plan save {"plan": {}}: 400 naming the missing format with its choices and the unknown "plan", nothing written', async () => {
+    const res = await expectRefused(
+      { method: 'PUT', path: '/v1/fiscal-years/2566/plan', as: who.coordinator, body: { plan: {} } },
+      400,
+      'body.format',
+    );
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'body.format', message_th: 'รูปแบบต้องเป็น document, json' }),
+      { path: 'body', message_th: 'ไม่รู้จักช่อง "plan"', message_en: 'unknown field(s): "plan"' },
+    ]);
+  });
+
   it('no message of a wide sweep of bad bodies uses zod words (regex, array, string, boolean, Invalid input)', async () => {
     const bodies = [
       { name: [], aliases: {}, unitId: 7, extra: 1 },

@@ -134,6 +134,22 @@ describe('two person pages open on the same person, each saving over what it dre
     expect(now.undeliverable).toMatchObject({ reason: 'bounced' });
   });
 
+  // tester s38: If-Match "7" (a report's version, a made-up value) was told someone else had edited
+  // the person; still 412 (RFC 9110 §13.1.1), saying it is no person's etag
+  it.each([['"7"'], ['7'], ['W/"q5f0mYV2mCkLxA3b9Xz1Qw"']])(
+    'If-Match %s, no etag a person has: 412 saying so, on headers.if-match, nothing written',
+    async (ifMatch) => {
+      const person = await add(`not.an.etag.${ifMatch.length}`);
+      const res = await save(who.coordinator, person.personId, ifMatch, { name: 'นางสาวสมศรี ใจงาม' });
+      expect(res.status, JSON.stringify(res.body)).toBe(412);
+      expect(res.body.error.message_th).toMatch(/^If-Match ของผู้ใช้งานคือค่า etag ที่ได้จากการอ่านข้อมูลผู้ใช้งาน/);
+      expect(res.body.error.message_th).not.toContain('ถูกแก้ไขโดยผู้อื่น');
+      expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'headers.if-match' })]);
+      expect((await listed(person.personId)).name).toBe('นางสาวสมศรี ตั้งใจ');
+      expect(await updates(person.personId)).toHaveLength(0);
+    },
+  );
+
   it('a PUT without If-Match (the admin CLI, scripts) still applies its fields to the person as stored', async () => {
     const person = await add('no.if.match');
     const drawn = (await listed(person.personId)).etag;

@@ -79,6 +79,50 @@ describe('submitting and revising a report', () => {
     },
   );
 
+  // tester s38: If-Match "7" was ignored and answered as if the report had just changed; a report's
+  // entity tag is its version, and a failed If-Match is 412 (RFC 9110 §13.1.1) saying what is true
+  it.each([
+    [
+      '"7" (a version that never existed)',
+      'i4.f2.2023-03.finance',
+      '"7"',
+      'ไม่มีรายงานฉบับที่ ๗ ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข',
+      2,
+    ],
+    [
+      '"1" (a version since revised)',
+      'i4.f2.2023-03.finance',
+      '"1"',
+      'รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข',
+      2,
+    ],
+    [
+      "a person's etag (not a version)",
+      'i4.f2.2023-03.finance',
+      '"q5f0mYV2mCkLxA3b9Xz1Qw"',
+      'If-Match ของรายงานคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "2" ฉบับปัจจุบันคือฉบับที่ ๒',
+      2,
+    ],
+    ['* on a report never submitted', 'i4.f2.2023-02.finance', '*', 'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้', 0],
+  ])('If-Match %s: 412 saying so, on headers.if-match, nothing written', async (_name, id, ifMatch, th, current) => {
+    const before = await f.dump();
+    const res = await put(id, report, { 'If-Match': ifMatch });
+    expect(res.status, JSON.stringify(res.body)).toBe(412);
+    expect(res.body.error).toMatchObject({ code: 'precondition_failed', message_th: th, currentVersion: current });
+    expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'headers.if-match', message_th: th })]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  it('If-Match with the current version ("1", or a bare 2) revises it, as body.expectedVersion does', async () => {
+    expect((await put('i4.f2.2023-01.finance', report)).status).toBe(200);
+    const res = await put('i4.f2.2023-01.finance', { ...report, summary: 'ฉบับที่สอง' }, { 'If-Match': '"1"' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.version).toBe(2);
+    const bare = await put('i4.f2.2023-01.finance', { ...report, summary: 'ฉบับที่สาม' }, { 'If-Match': '2' });
+    expect(bare.status, JSON.stringify(bare.body)).toBe(200);
+    expect(bare.body.version).toBe(3);
+  });
+
   it.each([
     ['accept', { decision: 'accept', version: 7 }],
     ['return', { decision: 'return', comment: 'ขอแก้ไข', version: 3 }],

@@ -155,7 +155,8 @@ afterAll(async () => f?.close());
 const timeline = (id: string) => [...new Set((ledger.get(id) ?? []).map((e) => `${e.day.slice(5)} ${e.stage}`))];
 /** The timeline after the day of the change. */
 const after = (id: string) => timeline(id).filter((t) => `2023-${t.slice(0, 5)}` > CHANGED);
-const LATE = ['05-04 opening', '05-05 overdue', '05-11 head', '05-18 executives'];
+// on time until 6 May (3 days after the change): overdue the day after
+const LATE = ['05-04 opening', '05-07 overdue', '05-13 head', '05-20 executives'];
 
 describe('a due rule that makes reports due at once: reminded from the next day, not escalated', () => {
   const cases: [string, string, string[]][] = [
@@ -170,9 +171,10 @@ describe('a due rule that makes reports due at once: reminded from the next day,
 
   it('on the day after the change only the unit hears of them, with the new due date, each stage once per person', () => {
     for (const [id, due] of [
-      [APRIL, 'กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ (เลยกำหนด ๔ วัน)'],
-      [QUARTER, 'กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ (เลยกำหนด ๓๔ วัน)'],
-      [HALF, 'กำหนดส่ง ๓ เมษายน ๒๕๖๖ (เลยกำหนด ๓๑ วัน)'],
+      // on time until 6 May: not "เลยกำหนด ๔ วัน" (tester s38)
+      [APRIL, 'กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
+      [QUARTER, 'กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
+      [HALF, 'กำหนดส่ง ๓ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
     ] as const) {
       const entries = ledger.get(id)!;
       const next = entries.filter((e) => e.day === '2023-05-04');
@@ -183,6 +185,21 @@ describe('a due rule that makes reports due at once: reminded from the next day,
       for (const e of next) expect(e.html, id).toContain(due);
       const sent = entries.filter((e) => e.day > CHANGED).map((e) => `${e.stage} ${e.to}`);
       expect(new Set(sent).size, id).toBe(sent.length);
+    }
+  });
+
+  it('their overdue email, the day after the grace, counts the days from its end', () => {
+    for (const [id, due] of [
+      [APRIL, 'กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖ (เลยกำหนด ๑ วัน)'],
+      [QUARTER, 'กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖ (เลยกำหนด ๑ วัน)'],
+      [HALF, 'กำหนดส่ง ๓ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖ (เลยกำหนด ๑ วัน)'],
+    ] as const) {
+      const overdue = ledger.get(id)!.filter((e) => e.day === '2023-05-07');
+      expect(
+        overdue.map((e) => e.stage),
+        id,
+      ).toContain('overdue');
+      for (const e of overdue) expect(e.html, id).toContain(due);
     }
   });
 
@@ -224,7 +241,7 @@ describe('a due rule that moves dates later changes nothing else', () => {
 
 describe('npm run admin -- repair-plan-dates: a repaired date already past counts as added late', () => {
   it('a "once" report stored as 2566-03-31 and repaired on 1 May: the unit first, from 2 May', () => {
-    expect(timeline(REPAIR)).toEqual(['05-02 opening', '05-03 overdue', '05-09 head', '05-16 executives']);
+    expect(timeline(REPAIR)).toEqual(['05-02 opening', '05-05 overdue', '05-11 head', '05-18 executives']);
   });
 
   it('before the repair, a rule that would make that plan’s reports due is refused, Thai first, and changes nothing', () => {

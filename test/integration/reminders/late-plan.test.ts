@@ -67,24 +67,24 @@ const timeline = (id: string) => [...new Set((ledger.get(id) ?? []).map((e) => `
 describe('an obligation already due when it came into the plan is reminded before it is escalated', () => {
   const cases: [string, string, string[]][] = [
     [
-      'December, past due at the import: the unit first, then its head 7 and the executives 14 days after that first reminder',
+      'December, past due at the import: the unit first; overdue once its report is no longer on time (3 days after the import), its head 7 and the executives 14 days after that',
       DECEMBER,
-      ['02-01 opening', '02-02 overdue', '02-08 head', '02-15 executives'],
+      ['02-01 opening', '02-04 overdue', '02-10 head', '02-17 executives'],
     ],
     [
       'January, due the very day of the import: the same, from the day after',
       JANUARY,
-      ['02-01 opening', '02-02 overdue', '02-08 head', '02-15 executives'],
+      ['02-01 opening', '02-04 overdue', '02-10 head', '02-17 executives'],
     ],
     [
       'October, already past its cut-off at the import: still reminded, from the import',
       OCTOBER,
-      ['02-01 opening', '02-02 overdue', '02-08 head', '02-15 executives'],
+      ['02-01 opening', '02-04 overdue', '02-10 head', '02-17 executives'],
     ],
     [
       'a once follow-up added past its due date by a second replacement: from the day it was added',
       ADDED,
-      ['02-04 opening', '02-05 overdue', '02-11 head', '02-18 executives'],
+      ['02-04 opening', '02-07 overdue', '02-13 head', '02-20 executives'],
     ],
   ];
   it.each(cases)('%s', (_, id, expected) => {
