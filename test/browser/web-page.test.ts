@@ -321,7 +321,10 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const card = page.locator(`section.group-thisMonth [data-obligation="${OBLIGATION}"]`);
     await expect.poll(() => card.textContent()).toContain('ส่งกลับให้แก้ไข');
     await openObligation();
-    expect(await page.locator('.returned-note').textContent()).toContain('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    // under the label the emails use (tester s38 #1: the page said "ความเห็นผู้ตรวจ")
+    expect(await page.locator('.returned-note .review-comment').textContent()).toBe(
+      'ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร',
+    );
     // the history says what the coordinator asked for, under the coordinator's name (break 18 F5)
     const returned = page.locator('.audit .audit-item[data-action="report.return"]');
     await returned.waitFor();
