@@ -22,6 +22,8 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { reportSettles, settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { textStart } from '../domain/clip-text.js';
+import { multiLine } from '../domain/text.js';
 
 const Counts = z.object({
   due: z.number(),
@@ -136,9 +138,9 @@ export function buildAnnualReport(input: {
         (r) =>
           reportSettles(r, trackedById.get(r.obligationId)?.obligation) &&
           r.obligationId.startsWith(`${measureId}.`) &&
-          r.suggestions.trim(),
+          multiLine(r.suggestions),
       )
-      .map((r) => r.suggestions.trim());
+      .map((r) => multiLine(r.suggestions));
 
   return {
     orgId: org.orgId,
@@ -175,7 +177,8 @@ export function buildAnnualReport(input: {
                   unitId: o.unitId,
                   unitName: name(o.unitId),
                   status: entryStatus(o, report, asOf),
-                  ...(report && settled ? { submittedAt: settled, summary: report.summary } : {}),
+                  // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
+                  ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
                 };
               }),
             };
@@ -208,7 +211,7 @@ export function periodLines(
     sent === 0 && missing.length > 0 ? ' · ยังไม่มีหน่วยงานส่ง' : missing.length ? ` · ไม่ได้ส่ง: ${missing.join(', ')}` : '';
   const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${count('late') ? ` (ล่าช้า ${toThaiDigits(count('late'))})` : ''}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
   const said = [...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${e.summary}`] : [])))];
-  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${s.slice(0, 300)}…` : s}`)];
+  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${textStart(s, 300)}…` : s}`)];
 }
 
 /** The completion rate in whole percent (completionRate, rounded). */

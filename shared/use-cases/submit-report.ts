@@ -7,6 +7,7 @@ import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
 import { assertPeriodOpen } from '../domain/settlement.js';
+import { multiLine } from '../domain/text.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -61,7 +62,14 @@ async function saveReport(
   body: SubmitReportBody,
   read: { planVersion: number; firstSubmittedAt?: string; idempotencyKey?: string },
 ): Promise<Report> {
-  const { expectedVersion, ...content } = body;
+  const { expectedVersion, ...typed } = body;
+  // stored as people mean them: no zero-width characters, tabs or runs of odd spaces (multiLine)
+  const content = {
+    ...typed,
+    summary: multiLine(typed.summary),
+    obstacles: multiLine(typed.obstacles),
+    suggestions: multiLine(typed.suggestions),
+  };
   const { obligationId } = ref;
   assertCanReportFor(caller, obligation.unitId);
   assertPeriodOpen(obligation, bangkokDate(ctx.clock()));
