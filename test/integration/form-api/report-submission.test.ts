@@ -16,6 +16,9 @@ const put = (
   headers: Record<string, string> = {},
   as: string = who.financeStaff,
 ) => call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as, body, headers });
+/** The coordinator's review of an obligation's report. */
+const review = (obligationId: string, body: unknown) =>
+  call(f.handler, { method: 'POST', path: `${base}/${obligationId}/review`, as: who.coordinator, body });
 
 describe('submitting and revising a report', () => {
   it('stores the first submission as version 1 and shows the obligation as submitted', async () => {
@@ -315,11 +318,9 @@ describe('invalid input gets a 4xx with field messages and writes nothing', () =
 describe('review by the coordinator', () => {
   it('returns a report with a comment; the unit sees it as returned with the comment', async () => {
     await put('i10.f1.2023-03.finance', report);
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: `${base}/i10.f1.2023-03.finance/review`,
-      as: who.coordinator,
-      body: { decision: 'return', comment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' },
+    const res = await review('i10.f1.2023-03.finance', {
+      decision: 'return',
+      comment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม',
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ reviewState: 'returned', reviewComment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' });
@@ -330,11 +331,9 @@ describe('review by the coordinator', () => {
 
   it("stores a review comment's tabs, zero-width and wide spaces as one space, its line breaks kept", async () => {
     await put('i10.f1.2023-02.finance', report);
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: `${base}/i10.f1.2023-02.finance/review`,
-      as: who.coordinator,
-      body: { decision: 'return', comment: ' กรุณาแนบ\u200bรายงาน\t\tการประชุม\u3000\r\nเดือนกุมภาพันธ์\u00a0\u00a0' },
+    const res = await review('i10.f1.2023-02.finance', {
+      decision: 'return',
+      comment: ' กรุณาแนบ\u200bรายงาน\t\tการประชุม\u3000\r\nเดือนกุมภาพันธ์\u00a0\u00a0',
     });
     expect(res.status).toBe(200);
     expect(res.body.reviewComment).toBe('กรุณาแนบรายงาน การประชุม\nเดือนกุมภาพันธ์');
