@@ -16,12 +16,14 @@ import {
 import { assembleOrgYear } from '../domain/org-year.js';
 import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import type { Org, Unit } from '../domain/organisation.js';
-import { periodLabel } from '../domain/period-labels.js';
+import { periodLabel, yearSoFarNote } from '../domain/period-labels.js';
 import type { StoredPlan } from '../domain/plan.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { reportSettles, settledAt, timeliness } from '../domain/settlement.js';
 import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
+import { textStart } from '../domain/clip-text.js';
+import { multiLine } from '../domain/text.js';
 
 const Counts = z.object({
   due: z.number(),
@@ -39,6 +41,10 @@ export const AnnualReportModel = z.object({
   title: z.string().describe('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของ{org} ประจำปีงบประมาณ พ.ศ. {fy}'),
   introduction: z.string(),
   asOf: z.string().describe('the Bangkok date the statuses are computed for'),
+  yearSoFar: z
+    .string()
+    .optional()
+    .describe('made before the fiscal year ended: "ข้อมูล ณ วันที่ {asOf} (ปีงบประมาณยังไม่สิ้นสุด)", under the title'),
   planVersion: z.number(),
   reportCount: z.number(),
   measures: z.array(
@@ -136,15 +142,17 @@ export function buildAnnualReport(input: {
         (r) =>
           reportSettles(r, trackedById.get(r.obligationId)?.obligation) &&
           r.obligationId.startsWith(`${measureId}.`) &&
-          r.suggestions.trim(),
+          multiLine(r.suggestions),
       )
-      .map((r) => r.suggestions.trim());
+      .map((r) => multiLine(r.suggestions));
 
+  const yearSoFar = yearSoFarNote(plan.fy, asOf);
   return {
     orgId: org.orgId,
     orgName: org.name,
     fy: plan.fy,
     title: annualReportTitle(org.name, plan.fy),
+    ...(yearSoFar ? { yearSoFar } : {}),
     introduction: `ตามที่${org.name}ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fy)} จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) และได้ขับเคลื่อนมาตรการดังกล่าวภายในหน่วยงาน จึงขอรายงานผลการดำเนินการตามมาตรการ โดยรวบรวมจากรายงานผลของทุกส่วนราชการ ข้อมูล ณ วันที่ ${formatThaiDate(asOf)} ดังนี้`,
     asOf,
     planVersion: plan.version,
@@ -175,7 +183,8 @@ export function buildAnnualReport(input: {
                   unitId: o.unitId,
                   unitName: name(o.unitId),
                   status: entryStatus(o, report, asOf),
-                  ...(report && settled ? { submittedAt: settled, summary: report.summary } : {}),
+                  // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
+                  ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
                 };
               }),
             };
@@ -208,7 +217,16 @@ export function periodLines(
     sent === 0 && missing.length > 0 ? ' · ยังไม่มีหน่วยงานส่ง' : missing.length ? ` · ไม่ได้ส่ง: ${missing.join(', ')}` : '';
   const head = `${period.label}: ส่งแล้ว ${toThaiDigits(sent)}/${toThaiDigits(period.entries.length)}${count('late') ? ` (ล่าช้า ${toThaiDigits(count('late'))})` : ''}${whoMissed}${count('not_yet_due') ? ' · ยังไม่ถึงกำหนด' : ''}`;
   const said = [...new Set(period.entries.flatMap((e) => (e.summary ? [`${e.unitName}: ${e.summary}`] : [])))];
-  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${s.slice(0, 300)}…` : s}`)];
+  return [head, ...said.map((s) => `  - ${s.length > 300 ? `${textStart(s, 300)}…` : s}`)];
+}
+
+/**
+ * The statistics' totals sentence, the PDF's and the DOCX's: "ภาระการรายงานที่ครบกำหนด ๔๕ รายการ ส่ง
+ * ตรงเวลา … ไม่ได้ส่ง … รายการ", and "ยังไม่ถึงกำหนด … รายการ" while some are not yet due (a mid-year
+ * report; the DOCX left it out).
+ */
+export function totalsSentence(t: AnnualReportModel['statistics']['total']): string {
+  return `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`;
 }
 
 /** The completion rate in whole percent (completionRate, rounded). */

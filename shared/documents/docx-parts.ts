@@ -14,6 +14,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { printedText } from './printed-text.js';
 
 const FONT = 'TH SarabunPSK';
 
@@ -25,21 +26,31 @@ const DEFAULT_SIZE = 14;
  * bold only when asked: every run used to repeat font, size and "not bold" (six elements), which
  * made up most of a large year's table XML and of the time to build and pack it.
  */
-export const run = (text: string, options: { bold?: boolean; size?: number } = {}) =>
+const run = (text: string, options: { bold?: boolean; size?: number }, lineBreak = false) =>
   new TextRun({
     text,
+    ...(lineBreak ? { break: 1 } : {}),
     ...(options.size !== undefined && options.size !== DEFAULT_SIZE ? { font: FONT, size: options.size * 2 } : {}),
     ...(options.bold ? { bold: true } : {}),
   });
 
+/**
+ * `text` as printed (printedText, the PDF's rule too), in runs: a line break in it is a line break
+ * in the paragraph, as the PDF starts a new line there.
+ */
+export const runs = (text: string, options: { bold?: boolean; size?: number } = {}) =>
+  printedText(text)
+    .split('\n')
+    .map((line, i) => run(line, options, i > 0));
+
 export const para = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
-  new Paragraph({ children: [run(text, options)], ...(options.center ? { alignment: AlignmentType.CENTER } : {}) });
+  new Paragraph({ children: runs(text, options), ...(options.center ? { alignment: AlignmentType.CENTER } : {}) });
 
 export const titlePara = (text: string) =>
   new Paragraph({
     heading: HeadingLevel.TITLE,
     alignment: AlignmentType.CENTER,
-    children: [run(text, { bold: true, size: 18 })],
+    children: runs(text, { bold: true, size: 18 }),
   });
 
 /**

@@ -16,6 +16,7 @@ import {
 } from './pdf-text-line.js';
 import { createPdfStructure, type PdfTag } from './pdf-structure.js';
 import { type ThaiFonts, thaiFonts } from './thai-fonts.js';
+import { printedText } from './printed-text.js';
 import { type WrappedLine, wrapThaiLines } from './thai-line-break.js';
 
 export const MARGIN = 36;
@@ -97,7 +98,8 @@ export function createPdfPages(info: { title: string; author: string }, fonts: T
     let lines = wrapped.get(key);
     if (!lines) {
       font(weight, size);
-      wrapped.set(key, (lines = wrapThaiLines(text, width, measure)));
+      // wrapped as printed (printedText, the DOCX's text): its line breaks and spaces are those
+      wrapped.set(key, (lines = wrapThaiLines(printedText(text), width, measure)));
     }
     return lines;
   };

@@ -16,7 +16,7 @@
 //   line is wrapped in one (exact, and the space at a wrap comes back). pdf.js ignores it
 //   (mozilla/pdf.js#12237).
 import { readFileSync } from 'node:fs';
-import { DECOMPOSED_SARA_AM } from '../import/thai-text.js';
+import { MISSING_CHARACTER, printedText } from './printed-text.js';
 import type { ThaiFonts } from './thai-fonts.js';
 
 /** Thai block letters, marks and digits (U+0E00-U+0E7F): one run; everything else: the other kind. */
@@ -121,11 +121,23 @@ function registerThaiFont(doc: PdfTextTarget, name: string, file: string): void 
   doc.registerFont(name, file);
   doc.registerFont(amName(name), amCopy(file));
   doc.font(name);
+  readsNotdefAsMissing(doc);
   const main = fontkitFont(doc);
   main.glyphForCodePoint(SARA_AA).codePoints = [SARA_AA];
   main.glyphForCodePoint(NIKHAHIT).codePoints = [NIKHAHIT];
   doc.font(amName(name));
   fontkitFont(doc).glyphForCodePoint(SARA_AA).codePoints = [SARA_AM.codePointAt(0)!];
+}
+
+/**
+ * The font's box (glyph 0, .notdef), which draws □ (MISSING_CHARACTER, printedText), reads as □ in
+ * the font's ToUnicode map, for pdf.js, which ignores ActualText (pdfkit 0.20 maps it to U+0000).
+ * Throws when pdfkit's font has no such map (another pdfkit version).
+ */
+function readsNotdefAsMissing(doc: PdfTextTarget): void {
+  const font = (doc as unknown as { _font?: { unicode?: number[][] } })._font;
+  if (!Array.isArray(font?.unicode)) throw new Error('pdfkit font without its ToUnicode entries: □ cannot be set');
+  font.unicode[0] = [MISSING_CHARACTER.codePointAt(0)!];
 }
 
 /** The documents' two weights as 'th' and 'th-bold' (`registerThaiFont`), the regular one set. */
@@ -198,24 +210,18 @@ function* inFonts(doc: PdfTextTarget, text: string): Generator<string> {
 
 /** A line every character of which Sarabun draws as it is: printable ASCII and the Thai block's letters (no nikhahit). */
 const PLAIN = /^[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E4C\u0E4E-\u0E5B]*$/u;
-/** Line and paragraph breaks, tabs: drawn as a space. */
-const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/gu;
-/** Format and control characters (U+200B-U+200D, U+2060, U+FEFF, U+00AD soft hyphen...): not drawn. */
-const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 
 /**
- * `text` as drawn (session 28, F1): a tab or a line break inside the line is a space; format and
- * control characters are left out (they are invisible, and the font would draw some as a box or,
- * the soft hyphen, a hyphen); a character the font has no glyph for (an emoji) is left out rather
- * than drawn as a box, a space the font lacks drawn as a space; a sara am typed as nikhahit + sara
- * aa (some phones) is ำ, so a search for "นำ" finds it (break s30-u, F11). Needs the line's font set.
+ * `text` as drawn: what the documents print (printedText, the DOCX's rule too: invisible characters
+ * left out, an emoji left out, another character the font lacks □, drawn as the font's box), a line
+ * break inside the line a space (session 28, F1; tester s38 #2). Needs the line's font set.
  */
 function drawnText(doc: PdfTextTarget, text: string): string {
   if (PLAIN.test(text)) return text;
   const font = fontkitFont(doc);
   let drawn = '';
-  for (const char of text.replace(BREAKS, ' ').replace(INVISIBLE, '').replace(DECOMPOSED_SARA_AM, '$1\u0E33'))
-    drawn += font.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : /\s/u.test(char) ? ' ' : '';
+  for (const char of printedText(text).replace(/\n/gu, ' '))
+    drawn += font.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : /\s/u.test(char) ? ' ' : MISSING_CHARACTER;
   return drawn;
 }
 
@@ -237,8 +243,8 @@ export interface TextLineOptions {
 
 /**
  * Draw `text` (one line, no wrapping) with its left edge at `x` and its top at `y` (points), in the
- * font set by `useThaiFont` and the current size and colour; what it cannot draw is left out
- * (`drawnText`), and its ActualText is what is drawn.
+ * font set by `useThaiFont` and the current size and colour, as `drawnText` makes it (what the
+ * documents print); its ActualText is what is drawn.
  */
 export function drawTextLine(
   doc: PdfTextTarget,

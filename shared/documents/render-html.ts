@@ -17,7 +17,7 @@ export function renderHtml(model: AnnualReportModel): string {
 <style>body{font-family:Sarabun,'Noto Sans Thai',Tahoma,sans-serif;margin:16px;color:#111}table{border-collapse:collapse;width:100%}
 td,th{border:1px solid #999;padding:4px 6px;vertical-align:top;font-size:14px}th{background:#e8eefc}p{margin:0 0 4px}
 .bar{width:50%}.bar span{display:block;height:12px;background:#1d4ed8}</style></head><body>
-<h1>${escapeHtml(model.title)}</h1><p>${escapeHtml(model.introduction)}</p>
+<h1>${escapeHtml(model.title)}</h1>${model.yearSoFar ? `<p class="year-so-far"><strong>${escapeHtml(model.yearSoFar)}</strong></p>` : ''}<p>${escapeHtml(model.introduction)}</p>
 <table><thead><tr>${COLUMNS.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>
 ${model.measures
   .map(

@@ -1,7 +1,7 @@
 // The results report as PDF: A4 landscape, Sarabun, Thai digits, rows split across pages with the
 // header repeated, page numbers in Thai digits; statistics with a bar chart of completion.
 import { toThaiDigits } from '../domain/thai-format.js';
-import { type AnnualReportModel, completion } from './annual-report-model.js';
+import { type AnnualReportModel, completion, totalsSentence } from './annual-report-model.js';
 import { createPdfPages, MARGIN } from './pdf-pages.js';
 import type { ThaiFonts } from './thai-fonts.js';
 import { COLUMNS, measureCells } from './report-cells.js';
@@ -12,7 +12,9 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   const pages = createPdfPages({ title: model.title, author: model.orgName }, fonts);
   const { doc, structure, state, font, line, paragraph, LINE, PAD, FONT_SIZE } = pages;
 
-  paragraph(model.title, 16, true, 4, 'H1');
+  paragraph(model.title, 16, true, model.yearSoFar ? 2 : 4, 'H1');
+  // made before the year ended: says so under the title, on the first page
+  if (model.yearSoFar) paragraph(model.yearSoFar, 14, true, 4);
   paragraph(model.introduction, 12, false, 10);
   pages.table({ columns: COLUMNS, widths: WIDTHS, rows: model.measures.map(measureCells), boldLead: () => 1 });
 
@@ -20,10 +22,7 @@ export function renderPdf(model: AnnualReportModel, fonts?: ThaiFonts): Promise<
   pages.pageBreak();
   const t = model.statistics.total;
   paragraph('สถิติการดำเนินการตามมาตรการ', 16, true, 6, 'H2');
-  paragraph(
-    `ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ ส่งตรงเวลา ${toThaiDigits(t.onTime)} รายการ ส่งล่าช้า ${toThaiDigits(t.late)} รายการ ไม่ได้ส่ง ${toThaiDigits(t.missing)} รายการ${t.notYetDue ? ` ยังไม่ถึงกำหนด ${toThaiDigits(t.notYetDue)} รายการ` : ''}`,
-    12,
-  );
+  paragraph(totalsSentence(t), 12);
   // a table of counts (tagged Table, TR, TH / TD; the bar is an artifact, its percentage the last TD)
   const table = (title: string, rows: { label: string; counts: typeof t }[]) => {
     paragraph(title, 13, true, 2, 'H3');

@@ -26,6 +26,12 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'ผู้ดูแลระบบ',
 };
 
+/**
+ * Above a reviewed report's comment, on the page and in the emails: "ความเห็นของคณะทำงาน ITA" (the
+ * reviewers are the coordinators; tester s38: the page said "ความเห็นผู้ตรวจ").
+ */
+export const REVIEW_COMMENT_LABEL = `ความเห็นของ${ROLE_LABELS.coordinator}`;
+
 /** A head of unit, as the page and the local sign-in list name them. */
 export const HEAD_OF_UNIT_LABEL = 'หัวหน้าหน่วยงาน';
 

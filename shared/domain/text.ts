@@ -145,6 +145,26 @@ export function oneLine(value: string): string {
   return value.replace(ZERO_WIDTH, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
+/** A line break of any kind: CRLF, CR, LF, VT, FF, NEL, U+2028, U+2029. */
+const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/gu;
+
+/**
+ * Text of several lines as people mean it (a report's texts, a review comment), as saved: each line
+ * made oneLine (zero-width characters dropped, tabs and runs of spaces of any kind one plain space,
+ * trimmed), line breaks of any kind "\n", at most one empty line between paragraphs, none at the
+ * start or end ("\u200bจัดประชุม\tแล้ว\u3000\u3000\r\n\r\n\r\nครบ\u00a0\u00a0๓ ครั้ง\n" is
+ * "จัดประชุม แล้ว\n\nครบ ๓ ครั้ง"). Letters and digits are never dropped (tester s38 #2).
+ */
+export function multiLine(value: string): string {
+  return value
+    .replace(LINE_BREAKS, '\n')
+    .split('\n')
+    .map(oneLine)
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .replace(/^\n+|\n+$/gu, '');
+}
+
 /**
  * Characters that show nothing on their own: spaces and separators (Z, White_Space), controls and
  * format characters (Cc, Cf: U+200B, U+00AD, U+FEFF, U+2060), default-ignorable code points

@@ -1,6 +1,7 @@
 // The invitation a new person gets (and gets again when the coordinator resends it): which
 // municipality invited them, where the page is, their user name and temporary password, until when
 // (or, on the local system, that they choose their name on the sign-in page: no password).
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { addDays, bangkokDate } from '../domain/plain-date.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
@@ -47,7 +48,7 @@ export function renderInvitation(c: InvitationContent): RenderedEmail {
     lines.push(
       `รหัสผ่านชั่วคราว: ${signIn.temporaryPassword}`,
       `รหัสผ่านชั่วคราวใช้ได้ ${toThaiDigits(signIn.validDays)} วัน (ถึงวันที่ ${lastDay}) เมื่อเข้าสู่ระบบครั้งแรก ระบบจะให้ตั้งรหัสผ่านใหม่`,
-      `หากรหัสผ่านหมดอายุ กรุณาแจ้งคณะทำงาน ITA ของ${c.orgName} ให้ส่งอีเมลเชิญอีกครั้ง`,
+      `หากรหัสผ่านหมดอายุ กรุณาแจ้ง${ROLE_LABELS.coordinator} ของ${c.orgName} ให้ส่งอีเมลเชิญอีกครั้ง`,
     );
     credentials = `${escapeHtml('รหัสผ่านชั่วคราว')}: <strong style="font-family:monospace">${escapeHtml(signIn.temporaryPassword)}</strong>`;
   } else {

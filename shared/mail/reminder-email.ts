@@ -14,7 +14,7 @@ import {
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
-import { ROLE_LABELS } from '../domain/status-labels.js';
+import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
@@ -57,9 +57,6 @@ const HEADINGS: Record<ReminderStage, { subject: string; intro: string }> = {
       'คุณเพิ่งเข้ามาเป็นเจ้าหน้าที่ของหน่วยงานนี้ รายงานต่อไปนี้ของหน่วยงานเลยกำหนดส่งแล้วและยังไม่ได้ส่ง (แจ้งเตือนผู้รับผิดชอบไปก่อนที่คุณจะเข้ามา) กรุณาส่งโดยเร็ว',
   },
 };
-
-/** Above a returned report's comment: "ความเห็นของคณะทำงาน ITA". */
-const COMMENT_LABEL = `ความเห็นของ${ROLE_LABELS.coordinator}`;
 
 /** A stage's words as the email's subject says them ("เลยกำหนดส่งรายงาน"). */
 export const stageSubjectTh = (stage: ReminderStage): string => HEADINGS[stage].subject;
@@ -257,7 +254,7 @@ ${e.unit ? `<div style="color:#374151">หน่วยงาน: ${escapeHtml(e.
 <div style="color:#b91c1c">${escapeHtml(e.due)}</div>
 ${e.lateNote ? `<div style="color:#374151">${escapeHtml(e.lateNote)}</div>` : ''}
 ${e.returned ? `<div style="color:#92400e">${escapeHtml(e.returned)}</div>` : ''}
-${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">${COMMENT_LABEL}: ${escapeHtml(e.comment)}</div>` : ''}
+${e.comment ? `<div style="background:#fef3c7;padding:8px;border-radius:4px;margin-top:6px">${REVIEW_COMMENT_LABEL}: ${escapeHtml(e.comment)}</div>` : ''}
 <div style="margin-top:8px">${button(e.link, 'เปิดแบบรายงาน')}</div>
 </div>`;
   const html = emailPage(
@@ -302,7 +299,7 @@ function textEntry(e: Entry, i: number): string[] {
     `   ${e.due}`,
     ...(e.lateNote ? [`   ${e.lateNote}`] : []),
     ...(e.returned ? [`   ${e.returned}`] : []),
-    ...(e.comment ? [`   ${COMMENT_LABEL}: ${e.comment}`] : []),
+    ...(e.comment ? [`   ${REVIEW_COMMENT_LABEL}: ${e.comment}`] : []),
     `   แบบรายงาน: ${e.link}`,
     '',
   ];

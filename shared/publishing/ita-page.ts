@@ -6,6 +6,7 @@ import type { ComplianceCounts } from '../domain/compliance-summary.js';
 import type { PublicFormat } from '../domain/public-addresses.js';
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from '../domain/thai-format.js';
 import type { PlainDate } from '../domain/plain-date.js';
+import { yearSoFarNote } from '../domain/period-labels.js';
 import { escapeHtml } from '../mail/html.js';
 
 export interface ItaPageItem {
@@ -63,7 +64,7 @@ function item(i: ItaPageItem): string {
   return `<li class="item" data-kind="${escapeHtml(i.kind)}" data-generation="${i.published.generation}">${head}<p>เผยแพร่เมื่อ <time datetime="${escapeHtml(i.published.publishedAt)}">${formatThaiDateTime(new Date(i.published.publishedAt))}</time></p><ul class="files">${links}</ul></li>`;
 }
 
-function chart(reporting: NonNullable<ItaPageInput['reporting']>): string {
+function chart(fy: number, reporting: NonNullable<ItaPageInput['reporting']>): string {
   const rows = reporting.byIndicator
     .map(({ indicator, name, counts: c }) => {
       const parts = [
@@ -83,7 +84,7 @@ function chart(reporting: NonNullable<ItaPageInput['reporting']>): string {
     reporting.generation === undefined
       ? ''
       : ` ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(reporting.generation)})`;
-  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}${source}</p>
+  return `<section class="reporting"${reporting.generation === undefined ? '' : ` data-generation="${reporting.generation}"`}><h2>ผลการรายงานตามมาตรการ</h2><p>ภาระการรายงานที่ครบกำหนดแล้ว ${yearSoFarNote(fy, reporting.asOf) ?? `ข้อมูล ณ วันที่ ${formatThaiDate(reporting.asOf)}`}${source}</p>
 <p class="legend"><span class="key on-time"></span>ส่งตรงเวลา <span class="key late"></span>ส่งล่าช้า <span class="key missing"></span>ไม่ได้ส่ง</p>
 <ul class="chart">${rows || '<li>ยังไม่มีภาระการรายงานที่ครบกำหนด</li>'}</ul></section>`;
 }
@@ -112,7 +113,7 @@ export function renderItaPage(input: ItaPageInput): string {
 <h1>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${fy}</h1>
 <p>${escapeHtml(input.orgName)}</p>
 <section><h2>ข้อมูลที่เผยแพร่</h2><ul>${input.items.map(item).join('')}</ul></section>
-${input.reporting ? chart(input.reporting) : NO_REPORTING}
+${input.reporting ? chart(input.fy, input.reporting) : NO_REPORTING}
 <footer>หน้านี้และเอกสารจัดทำจากระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ที่อยู่ของเอกสารไม่เปลี่ยนแปลงเมื่อมีการเผยแพร่ฉบับใหม่</footer>
 </main></body></html>
 `;

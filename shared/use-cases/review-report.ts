@@ -4,6 +4,7 @@ import { assertCoordinator, type Caller } from '../domain/access.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Report } from '../domain/report.js';
 import { notStartedCannotBeAccepted } from '../domain/report-rules.js';
+import { multiLine } from '../domain/text.js';
 import { planObligation } from './plan-obligation.js';
 import type { UseCaseContext } from './use-case-context.js';
 
@@ -25,7 +26,8 @@ export async function reviewReport(
     ref,
     {
       decision: body.decision,
-      comment: body.comment,
+      // as saved: multiLine, as a report's texts
+      comment: multiLine(body.comment),
       version: body.version ?? latest.version,
     },
     { actor: caller.personId, actorName: caller.name, now: ctx.clock() },

@@ -7,6 +7,7 @@ import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
 import { assertPeriodOpen } from '../domain/settlement.js';
+import { multiLine } from '../domain/text.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
 import type { StoredPlan } from '../domain/plan.js';
@@ -64,10 +65,17 @@ async function saveReport(
   body: SubmitReportBody,
   read: { planVersion: number; firstSubmittedAt?: string; idempotencyKey?: string; ifMatched?: number },
 ): Promise<Report> {
-  const { expectedVersion: sent, ...content } = body;
+  const { expectedVersion: sent, ...typed } = body;
   // If-Match named the current version: the write is of that one (a body's other version is stale)
   const expectedVersion = read.ifMatched !== undefined && sent === undefined ? read.ifMatched : sent;
   const versionField = read.ifMatched !== undefined && sent === undefined ? 'headers.if-match' : 'body.expectedVersion';
+  // stored as people mean them: no zero-width characters, tabs or runs of odd spaces (multiLine)
+  const content = {
+    ...typed,
+    summary: multiLine(typed.summary),
+    obstacles: multiLine(typed.obstacles),
+    suggestions: multiLine(typed.suggestions),
+  };
   const { obligationId } = ref;
   assertCanReportFor(caller, obligation.unitId);
   assertPeriodOpen(obligation, bangkokDate(ctx.clock()));

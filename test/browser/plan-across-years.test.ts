@@ -90,7 +90,17 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๗ แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๖');
     expect(await save().isDisabled()).toBe(true);
     expect(await save().getAttribute('aria-describedby')).toBe('plan-save-blocked plan-other-year');
-    expect(await page.getByLabel(/ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/).isChecked()).toBe(false);
+    expect(await page.getByLabel(/ยืนยันบันทึกแผนปีงบประมาณ ๒๕๖๗ นี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/).isChecked()).toBe(false);
+    // tester s38 #3: the disabled save button says why, and the year's warning asks no second confirmation
+    expect(await page.locator('#plan-save-blocked').textContent()).toBe(
+      'ยังบันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ๒๕๖๗ แต่จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๖ ติ๊กช่องยืนยันด้านล่างก่อน หรือนำเข้าเป็นแผนปี ๒๕๖๗',
+    );
+    expect(
+      await page
+        .locator('.document-warnings')
+        .getByRole('button', { name: /ตรวจแล้ว/ })
+        .count(),
+    ).toBe(0);
 
     await note().getByRole('button', { name: 'นำเข้าเป็นแผนปี ๒๕๖๗' }).click();
     await expect.poll(heading, WAIT).toBe('แผนมาตรการ ปีงบประมาณ ๒๕๖๗');
@@ -125,7 +135,7 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     await upload(planOfYear('๒๕๖๕'));
     expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๕');
     expect(await save().isDisabled()).toBe(true);
-    const confirm = page.getByLabel(/ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/);
+    const confirm = page.getByLabel(/ยืนยันบันทึกแผนปีงบประมาณ ๒๕๖๕ นี้แทนแผนปีงบประมาณ ๒๕๖๖ ที่บันทึกไว้/);
     await confirm.check();
     expect(await save().isDisabled()).toBe(false);
     await confirm.uncheck();
@@ -146,7 +156,7 @@ describe('a plan document of another fiscal year, as the ITA coordinator', () =>
     expect(await note().textContent()).toContain('แผนนี้ระบุปีงบประมาณ ๒๕๖๘ แต่ร่างนี้จะบันทึกเป็นแผนปีงบประมาณ ๒๕๖๙');
     expect(await note().getByRole('button', { name: 'นำเข้าเป็นแผนปี ๒๕๖๘' }).isVisible()).toBe(true);
     expect(await save().isDisabled()).toBe(true);
-    const confirm = page.getByLabel(/ยืนยันบันทึกแผนนี้เป็นแผนปีงบประมาณ ๒๕๖๙ \(ปีนี้ยังไม่มีแผนที่บันทึกไว้\)/);
+    const confirm = page.getByLabel(/ยืนยันบันทึกแผนปีงบประมาณ ๒๕๖๘ นี้เป็นแผนปีงบประมาณ ๒๕๖๙ \(ปีนี้ยังไม่มีแผนที่บันทึกไว้\)/);
     expect(await confirm.isChecked()).toBe(false);
     expect((await savedPlan(2569)).status).toBe(404);
     await confirm.check();

@@ -16,6 +16,7 @@ import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js
 import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
+import { holdNext } from '../support/late-answers.js';
 
 const run = promisify(execFile);
 
@@ -29,6 +30,12 @@ let page: Page;
 const requested: string[] = [];
 
 const signIn = (email: string) => signInAs(page, setup.api, email);
+/** The text a save button named `name` is described by (its aria-describedby): why it is disabled. */
+const savingReason = (name: string) =>
+  page.getByRole('button', { name, exact: true }).evaluate((button) => {
+    const ids = button.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  });
 
 async function apiToken(email: string): Promise<string> {
   const res = await fetch(`${setup.api}/local/token?email=${encodeURIComponent(email)}`, { method: 'POST' });
@@ -198,6 +205,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await progress.waitFor();
     expect(await page.locator('.upload-row').textContent()).toMatch(/^กำลังอัปโหลด รายงานการประชุม-เมษายน\.pdf/);
     expect(await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).isDisabled()).toBe(true);
+    // a disabled save button says why, and is described by it (tester s38 #3)
+    expect(await savingReason('ส่งรายงาน')).toBe('กำลังอัปโหลดไฟล์ กรุณารอให้เสร็จก่อนส่งรายงาน');
     // the first percentage comes after the API presigns the upload and S3 answers the CORS preflight
     await expect.poll(() => page.locator('.upload-row').textContent(), { timeout: 15_000 }).toMatch(/[๑-๙][๐-๙]?%$/);
     await expect
@@ -260,7 +269,13 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('#err-comment').textContent()).toBe('กรุณาระบุความเห็นเมื่อส่งรายงานกลับไปแก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'submitted' });
     await page.getByLabel('ความเห็นถึงหน่วยงาน (จำเป็นเมื่อส่งกลับให้แก้ไข)').fill('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    // while the review is on its way, the disabled button says so (tester s38 #3)
+    const review = await holdNext(page, /\/review$/);
     await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).click();
+    await review.held;
+    expect(await page.getByRole('button', { name: 'บันทึกผลการตรวจ' }).isDisabled()).toBe(true);
+    expect(await savingReason('บันทึกผลการตรวจ')).toBe('กำลังบันทึกผลการตรวจ กรุณารอสักครู่');
+    await review.release();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
     // returned, it counts under ส่งกลับแก้ไข only: รอตรวจ is back to none, the sum still รวม
@@ -321,7 +336,10 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     const card = page.locator(`section.group-thisMonth [data-obligation="${OBLIGATION}"]`);
     await expect.poll(() => card.textContent()).toContain('ส่งกลับให้แก้ไข');
     await openObligation();
-    expect(await page.locator('.returned-note').textContent()).toContain('กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร');
+    // under the label the emails use (tester s38 #1: the page said "ความเห็นผู้ตรวจ")
+    expect(await page.locator('.returned-note .review-comment').textContent()).toBe(
+      'ความเห็นของคณะทำงาน ITA: กรุณาแนบรายงานการประชุมที่มีลายมือชื่อผู้บริหาร',
+    );
     // the history says what the coordinator asked for, under the coordinator's name (break 18 F5)
     const returned = page.locator('.audit .audit-item[data-action="report.return"]');
     await returned.waitFor();

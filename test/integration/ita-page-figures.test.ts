@@ -66,7 +66,8 @@ describe("the ITA page's figures are the published results report's", () => {
     expect(labelsOnPage(html)).toContain(indicatorLabel(m1, 4));
     expect(labelsOnPage(html)).not.toContain(indicatorLabel(m2, 4));
     expect(html).toContain(
-      `ข้อมูล ณ วันที่ ${formatThaiDate(m1.asOf as PlainDate)} ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(first)})`,
+      // made mid-year, it says the fiscal year had not ended (tester s38 #4)
+      `ข้อมูล ณ วันที่ ${formatThaiDate(m1.asOf as PlainDate)} (ปีงบประมาณยังไม่สิ้นสุด) ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ${toThaiDigits(first)})`,
     );
     // every indicator's bar is the document's
     expect(labelsOnPage(html)).toEqual(m1.statistics.byIndicator.map((i) => indicatorLabel(m1, i.indicator)));

@@ -2,7 +2,15 @@
 // it over the year's saved plan needs the coordinator's confirmation (sent as confirmOtherFiscalYear).
 import { describe, expect, it } from 'vitest';
 import type { ImportWarning } from '../../shared/import/import-warning.js';
-import { otherYearNamed, otherYearNeedsConfirming, planBody, type PlanDraft } from '../../web/src/plan-draft.js';
+import {
+  otherYearNamed,
+  otherYearNeedsConfirming,
+  planBody,
+  type PlanDraft,
+  saveBlockedReason,
+  settledByDraft,
+  warningStands,
+} from '../../web/src/plan-draft.js';
 
 const differs = (line: string): ImportWarning => ({
   where: { line: 2 },
@@ -63,5 +71,79 @@ describe('a draft naming another fiscal year', () => {
     expect(planBody(draft({ baseVersion: 3, confirmRemoveMissed: true }))).toMatchObject({
       confirmRemoveMissedReports: true,
     });
+  });
+});
+
+// Tester s38 #3: a file of another year asked for two confirmations (ตรวจแล้ว on the importer's
+// warning, and the tick beside the save button), and the note saying why save was disabled was
+// empty while only the tick was missing.
+describe('a file of another fiscal year asks one confirmation, and a disabled save says why', () => {
+  const line = 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๙';
+  const file = (over: Partial<PlanDraft>) => {
+    const warning = differs(line);
+    return { warning, draft: draft({ title: 'มาตรการ ITA', warnings: [warning], ...over }) };
+  };
+
+  it.each([
+    ['over a saved plan', { baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐' }],
+    ['in a year with no plan', {}],
+    ['read from a copy of the file whose title names the year', { title: `แผน ${line}` }],
+  ])("%s: the importer's warning offers no ตรวจแล้ว and is settled by the one tick", (_, over: Partial<PlanDraft>) => {
+    const { warning, draft: d } = file(over);
+    expect(settledByDraft(warning)).toBe(true);
+    expect(warningStands(warning, d)).toBe(true);
+    expect(warningStands(warning, { ...d, confirmOtherYear: true })).toBe(false);
+  });
+
+  it('a saved plan naming that year already asks nothing: the warning does not stand', () => {
+    const { warning, draft: d } = file({ baseVersion: 3, savedTitle: `แผน ${line}` });
+    expect(warningStands(warning, d)).toBe(false);
+    expect(saveBlockedReason(d)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "a file's draft over a saved plan",
+      file({ baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐' }).draft,
+      'ยังบันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ๒๕๖๙ แต่จะบันทึกเป็นแผนปีงบประมาณ ๒๕๗๐ ติ๊กช่องยืนยันด้านล่างก่อน หรือนำเข้าเป็นแผนปี ๒๕๖๙',
+    ],
+    [
+      "a file's draft in a year with no plan",
+      file({}).draft,
+      'ยังบันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ๒๕๖๙ แต่จะบันทึกเป็นแผนปีงบประมาณ ๒๕๗๐ ติ๊กช่องยืนยันด้านล่างก่อน หรือนำเข้าเป็นแผนปี ๒๕๖๙',
+    ],
+    [
+      'a saved plan whose title was edited to name another year (nothing to import elsewhere)',
+      draft({
+        title: 'แผน ประจำปีงบประมาณ พ.ศ. ๒๕๗๑',
+        source: { kind: 'saved', version: 3 },
+        baseVersion: 3,
+        savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐',
+      }),
+      'ยังบันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ๒๕๗๑ แต่จะบันทึกเป็นแผนปีงบประมาณ ๒๕๗๐ ติ๊กช่องยืนยันด้านล่างก่อน',
+    ],
+  ])('%s, not yet confirmed: save is blocked, and says so in Thai', (_, d, reason) => {
+    expect(saveBlockedReason(d)).toBe(reason);
+    expect(saveBlockedReason({ ...d, confirmOtherYear: true })).toBeUndefined();
+  });
+
+  it('a save on its way says so; a draft of its own year with nothing to settle is not blocked', () => {
+    expect(saveBlockedReason(draft({}), true)).toBe('กำลังบันทึกแผนมาตรการ กรุณารอสักครู่');
+    expect(saveBlockedReason(draft({}))).toBeUndefined();
+  });
+
+  it('a warning that blocks the save is said first: which measures to change', () => {
+    const cannotSave: ImportWarning = {
+      where: { line: 9 },
+      code: 'cannot-save',
+      message_th: 'มาตรการนี้บันทึกไม่ได้',
+      message_en: 'cannot be saved',
+      source: '',
+      measureId: 'i4',
+    };
+    const measure = { measureId: 'i4' } as PlanDraft['measures'][number];
+    const d = file({ measures: [measure], imported: [structuredClone(measure)] }).draft;
+    d.warnings.push(cannotSave);
+    expect(saveBlockedReason(d)).toBe('ยังบันทึกไม่ได้: มาตรการ ๑ ข้อบันทึกไม่ได้ตามที่อ่านจากไฟล์ แก้ไขหรือลบมาตรการเหล่านี้ก่อน');
   });
 });

@@ -1,7 +1,7 @@
 // Labelled inputs wired to the API's field messages (field-errors.ts): `name` is the body field.
 import { api, ApiError } from './api-client.js';
 import { formSaved } from './leave-guard.js';
-import { h } from './dom.js';
+import { h, nextId } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -26,6 +26,22 @@ export function field(prefix: string, name: string, label: string, input: Input,
 }
 
 /**
+ * A save button disabled exactly while there is a `reason`, which `note` beside it says in Thai and
+ * the button is described by (aria-describedby): every disabled save button says why (tester s38
+ * #3). Without a reason the button is enabled and the note empty.
+ */
+export function saveButtonReason(button: HTMLButtonElement, note: HTMLElement, reason?: string): void {
+  if (!note.id) note.id = nextId('save-reason');
+  note.classList.add('save-reason');
+  button.setAttribute('aria-describedby', note.id);
+  button.disabled = reason !== undefined;
+  note.textContent = reason ?? '';
+}
+
+/** What a form's save button says while its request is on its way. */
+export const SAVING = 'กำลังบันทึก กรุณารอสักครู่';
+
+/**
  * Sends the form's body with `method path` (and `headers`, e.g. If-Match); on refusal shows the Thai
  * messages beside the fields and in the summary (the form must contain an errorSummary()), and hands
  * the refusal to `refused` (a screen that redraws on some). Returns the answer, or undefined.
@@ -41,6 +57,11 @@ export async function sendForm<T>(
   clearFieldErrors(form);
   const buttons = [...form.querySelectorAll('button')];
   for (const b of buttons) b.disabled = true;
+  // the save button says why it is disabled, in a note after it (made once)
+  const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  let note = form.querySelector<HTMLElement>('.save-reason');
+  if (submit && !note) submit.after((note = h('span', { class: 'hint', 'aria-live': 'polite' })));
+  if (submit && note) saveButtonReason(submit, note, SAVING);
   try {
     const saved = await api<T>(method, path, body, headers);
     if (form instanceof HTMLFormElement) formSaved(form);
@@ -55,6 +76,7 @@ export async function sendForm<T>(
     return undefined;
   } finally {
     for (const b of buttons) b.disabled = false;
+    if (submit && note) saveButtonReason(submit, note);
   }
 }
 

@@ -2,6 +2,7 @@
 // One entry per code of IMPORT_WARNING_CODES (shared/import/import-warning.ts): a new code does
 // not typecheck until it is explained here.
 import type { ImportWarningCode } from '../../shared/import/import-warning.js';
+import { ROLE_LABELS } from './thai.js';
 
 /**
  * How a warning stops standing:
@@ -49,7 +50,7 @@ export const WARNING_KINDS: Readonly<Record<ImportWarningCode, WarningKind>> = {
     settles: 'checked',
   },
   'unknown-unit': {
-    help: 'ชื่อนี้ไม่ตรงกับหน่วยงานใดขององค์กร จึงไม่ได้นำมาเป็นผู้รับผิดชอบ เลือกหน่วยงานเอง หรือให้ผู้ดูแลระบบเพิ่มชื่อนี้เป็นชื่อเรียกอื่นของหน่วยงาน',
+    help: `ชื่อนี้ไม่ตรงกับหน่วยงานใดขององค์กร จึงไม่ได้นำมาเป็นผู้รับผิดชอบ เลือกหน่วยงานเอง หรือให้${ROLE_LABELS.admin}เพิ่มชื่อนี้เป็นชื่อเรียกอื่นของหน่วยงาน`,
     settles: 'checked',
   },
   'years-moved': {
@@ -145,8 +146,9 @@ export const WARNING_KINDS: Readonly<Record<ImportWarningCode, WarningKind>> = {
     settles: 'checked',
   },
   'fiscal-year-differs': {
-    help: 'เอกสารเป็นแผนของปีงบประมาณอื่น ตรวจว่าเลือกไฟล์ถูกต้อง ถ้าเป็นแผนของปีนั้น ให้กด "นำเข้าเป็นแผนปี …" ข้างปุ่มบันทึก ถ้าจะบันทึกแทนแผนที่บันทึกไว้ของปีนี้ ต้องยืนยันก่อน',
-    settles: 'checked',
+    help: 'เอกสารเป็นแผนของปีงบประมาณอื่น ตรวจว่าเลือกไฟล์ถูกต้อง ถ้าเป็นแผนของปีนั้น ให้กด "นำเข้าเป็นแผนปี …" ข้างปุ่มบันทึก ถ้าจะบันทึกเป็นแผนของปีนี้ ให้ติ๊กช่องยืนยันข้างปุ่มบันทึก ซึ่งระบุทั้งสองปี (ยืนยันที่นั่นครั้งเดียว)',
+    // the other year's confirmation beside the save button settles it (warningStands)
+    settles: 'draft',
   },
   'other-organisation': {
     help: 'ชื่อแผนหรือหัวเอกสารระบุองค์กรอื่น (มักเป็นแผนขององค์กรข้างเคียงที่นำมาเป็นต้นแบบ) ตรวจว่าเนื้อหาเป็นของแผนองค์กรนี้ และแก้ชื่อแผนเป็นชื่อองค์กรนี้ก่อนบันทึกและเผยแพร่',
@@ -365,7 +367,7 @@ export const WARNING_KINDS: Readonly<Record<ImportWarningCode, WarningKind>> = {
     settles: 'checked',
   },
   'cell-comment-unread': {
-    help: 'ช่องนี้ในไฟล์ Excel มีความคิดเห็น (Comment/Note) ซึ่งมักเป็นคำสั่งแก้ไขจากผู้ตรวจ เช่น ให้ยกเลิกมาตรการ หรือเปลี่ยนหน่วยงาน ความคิดเห็นไม่ใช่ข้อความของแผนจึงไม่ได้นำเข้า อ่านข้อความที่ยกมา แล้วแก้มาตรการตามนั้นถ้าจำเป็น (ลบมาตรการ เปลี่ยนหน่วยงาน) แล้วกด "ตรวจแล้ว ถูกต้อง"',
+    help: `ช่องนี้ในไฟล์ Excel มีความคิดเห็น (Comment/Note) ซึ่งมักเป็นคำสั่งแก้ไขจาก${ROLE_LABELS.executive}หรือ${ROLE_LABELS.coordinator} เช่น ให้ยกเลิกมาตรการ หรือเปลี่ยนหน่วยงาน ความคิดเห็นไม่ใช่ข้อความของแผนจึงไม่ได้นำเข้า อ่านข้อความที่ยกมา แล้วแก้มาตรการตามนั้นถ้าจำเป็น (ลบมาตรการ เปลี่ยนหน่วยงาน) แล้วกด "ตรวจแล้ว ถูกต้อง"`,
     settles: 'checked',
   },
   'items-cut': {

@@ -423,10 +423,19 @@ const sameMeasure = (a: DraftMeasure, b: DraftMeasure | undefined) =>
  */
 export function warningStands(
   warning: ImportWarning,
-  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported'> & Partial<Pick<PlanDraft, 'title'>>,
+  draft: Pick<PlanDraft, 'measures' | 'acknowledged' | 'imported'> &
+    Partial<Pick<PlanDraft, 'title' | 'fy' | 'warnings' | 'baseVersion' | 'savedTitle' | 'confirmOtherYear'>>,
 ): boolean {
   // the plan is too large to save until it is made smaller, whichever measures shrink
   if (warning.code === 'plan-too-large') return planTooLarge(draft);
+  // another fiscal year: settled by the one confirmation beside the save button, which says both
+  // years (tester s38 #3: it asked for ตรวจแล้ว here as well)
+  if (warning.code === 'fiscal-year-differs')
+    return (
+      draft.fy !== undefined &&
+      otherYearNeedsConfirming({ ...draft, fy: draft.fy, title: draft.title ?? '', warnings: draft.warnings ?? [] }) &&
+      !draft.confirmOtherYear
+    );
   // a repeated measure deleted settles its warning (kept, the coordinator marks both meant: ตรวจแล้ว)
   if (warning.code === 'measure-repeated' && !draft.measures.some((m) => m.measureId === warning.measureId))
     return false;
@@ -454,6 +463,30 @@ export function warningStands(
 /** Whether PUT /plan would refuse the draft as too large (413): its body over MAX_PLAN_SAVE_BODY_BYTES. */
 export const planTooLarge = (draft: Pick<PlanDraft, 'measures'> & Partial<Pick<PlanDraft, 'title'>>) =>
   planSaveBodyBytes({ title: draft.title ?? '', measures: draft.measures }) > MAX_PLAN_SAVE_BODY_BYTES;
+
+/**
+ * Why the draft cannot be saved now, in Thai, or undefined when it can: the text beside the save
+ * button whenever it is disabled (tester s38 #3: it was empty while only the other year's
+ * confirmation was missing). `saving`: a save is on its way.
+ */
+export function saveBlockedReason(draft: PlanDraft, saving = false): string | undefined {
+  if (saving) return 'กำลังบันทึกแผนมาตรการ กรุณารอสักครู่';
+  const blocking = warningsBlockingSave(draft);
+  if (blocking.length > 0) {
+    const measures = new Set(blocking.flatMap((w) => (w.measureId ? [w.measureId] : [])));
+    if (measures.size > 0)
+      return `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.size)} ข้อบันทึกไม่ได้ตามที่${draft.source.kind === 'copy' ? 'คัดลอกมา' : 'อ่านจากไฟล์'} แก้ไขหรือลบมาตรการเหล่านี้ก่อน`;
+    return blocking.some((w) => WARNING_KINDS[w.code].settles === 'checked')
+      ? 'ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง" ที่คำเตือนนั้นก่อน'
+      : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน';
+  }
+  const other = otherYearNamed(draft);
+  if (other !== undefined && otherYearNeedsConfirming(draft) && !draft.confirmOtherYear) {
+    const [o, y] = [toThaiDigits(other), toThaiDigits(draft.fy)];
+    return `ยังบันทึกไม่ได้: แผนนี้ระบุปีงบประมาณ ${o} แต่จะบันทึกเป็นแผนปีงบประมาณ ${y} ติ๊กช่องยืนยันด้านล่างก่อน${draft.source.kind === 'file' ? ` หรือนำเข้าเป็นแผนปี ${o}` : ''}`;
+  }
+  return undefined;
+}
 
 /** The standing warnings that keep the draft from being saved (cannot-save, plan-too-large), in draft order. */
 export const warningsBlockingSave = (

@@ -5,11 +5,12 @@
 import type { Me } from './api-types.js';
 import { managesPeople, managesPlan, mayReadDocumentsHistory, seesWholeOrgOf } from './caller.js';
 import type { Route } from './routes.js';
+import { ROLE_LABELS } from './thai.js';
 
 type ScreenName = Route['screen'];
 
-const EXECUTIVES_AND_ITA = 'คณะทำงาน ITA และผู้บริหาร';
-const PEOPLE_MANAGERS = 'คณะทำงาน ITA และผู้ดูแลระบบ';
+const EXECUTIVES_AND_ITA = `${ROLE_LABELS.coordinator} และ${ROLE_LABELS.executive}`;
+const PEOPLE_MANAGERS = `${ROLE_LABELS.coordinator} และ${ROLE_LABELS.admin}`;
 
 /** The screens for some people only: who may open them, and who that is in Thai. */
 const FOR_SOME: Partial<Record<ScreenName, { may: (me: Me) => boolean; who: string }>> = {
@@ -17,7 +18,7 @@ const FOR_SOME: Partial<Record<ScreenName, { may: (me: Me) => boolean; who: stri
   overview: { may: seesWholeOrgOf, who: EXECUTIVES_AND_ITA },
   'documents-history': { may: mayReadDocumentsHistory, who: EXECUTIVES_AND_ITA },
   'ita-scores': { may: seesWholeOrgOf, who: EXECUTIVES_AND_ITA },
-  plan: { may: managesPlan, who: 'คณะทำงาน ITA' },
+  plan: { may: managesPlan, who: ROLE_LABELS.coordinator },
   people: { may: managesPeople, who: PEOPLE_MANAGERS },
   person: { may: managesPeople, who: PEOPLE_MANAGERS },
 };

@@ -9,6 +9,7 @@ export {
 export {
   OBLIGATION_STATUS_LABELS,
   PROGRESS_LABELS,
+  REVIEW_COMMENT_LABEL,
   ROLE_LABELS,
   roleLabelsOf,
 } from '../../shared/domain/status-labels.js';

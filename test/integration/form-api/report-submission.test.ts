@@ -16,6 +16,9 @@ const put = (
   headers: Record<string, string> = {},
   as: string = who.financeStaff,
 ) => call(f.handler, { method: 'PUT', path: `${base}/${obligationId}/report`, as, body, headers });
+/** The coordinator's review of an obligation's report. */
+const review = (obligationId: string, body: unknown) =>
+  call(f.handler, { method: 'POST', path: `${base}/${obligationId}/review`, as: who.coordinator, body });
 
 describe('submitting and revising a report', () => {
   it('stores the first submission as version 1 and shows the obligation as submitted', async () => {
@@ -176,6 +179,34 @@ describe('submitting and revising a report', () => {
     expect(res.status).toBe(409);
   });
 
+  // tester s38 #2: zero-width spaces, tabs, U+3000 and NBSP runs were stored as typed and reached the DOCX
+  it.each([
+    [
+      'zero-width spaces, tabs and U+3000 in the summary',
+      'i4.f2.2022-10.finance',
+      { summary: '\u200bจัดประชุม\tชี้แจง\u3000\u3000แล้ว\u200b  ' },
+      { summary: 'จัดประชุม ชี้แจง แล้ว', obstacles: '', suggestions: '' },
+    ],
+    [
+      'NBSP runs, CRLF and blank lines in the summary',
+      'i4.f2.2022-11.finance',
+      { summary: 'ครั้งที่ ๑\u00a0\u00a0\u00a0ประชุม\r\n\r\n\r\n\r\nครั้งที่ ๒\u00a0ประชุม\n' },
+      { summary: 'ครั้งที่ ๑ ประชุม\n\nครั้งที่ ๒ ประชุม', obstacles: '', suggestions: '' },
+    ],
+    [
+      'only invisible characters in the obstacles, a line separator and a BOM in the suggestions',
+      'i4.f2.2022-12.finance',
+      { obstacles: '\t\u200b \u00a0', suggestions: ' ควรจัด\u2028ต่อเนื่อง\ufeff' },
+      { summary: report.summary, obstacles: '', suggestions: 'ควรจัด\nต่อเนื่อง' },
+    ],
+  ])('stores a report with %s as people mean it, line breaks kept', async (_name, obligationId, typed, saved) => {
+    const res = await put(obligationId, { ...report, ...typed });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject(saved);
+    const one = await call(f.handler, { method: 'GET', path: `${base}/${obligationId}`, as: who.financeStaff });
+    expect(one.body.latestReport).toMatchObject(saved);
+  });
+
   it('takes the unit from the obligation and the caller, never from the body', async () => {
     const res = await put('i4.f2.2023-02.finance', { ...report, unitId: 'engineering', orgId: 'other' });
     expect(res.status).toBe(400);
@@ -331,17 +362,25 @@ describe('invalid input gets a 4xx with field messages and writes nothing', () =
 describe('review by the coordinator', () => {
   it('returns a report with a comment; the unit sees it as returned with the comment', async () => {
     await put('i10.f1.2023-03.finance', report);
-    const res = await call(f.handler, {
-      method: 'POST',
-      path: `${base}/i10.f1.2023-03.finance/review`,
-      as: who.coordinator,
-      body: { decision: 'return', comment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' },
+    const res = await review('i10.f1.2023-03.finance', {
+      decision: 'return',
+      comment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม',
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ reviewState: 'returned', reviewComment: 'กรุณาแนบรายงานการประชุมเดือนมีนาคม' });
     const seen = await call(f.handler, { method: 'GET', path: `${base}/i10.f1.2023-03.finance`, as: who.financeStaff });
     expect(seen.body.status).toBe('returned');
     expect(seen.body.latestReport.reviewComment).toBe('กรุณาแนบรายงานการประชุมเดือนมีนาคม');
+  });
+
+  it("stores a review comment's tabs, zero-width and wide spaces as one space, its line breaks kept", async () => {
+    await put('i10.f1.2023-02.finance', report);
+    const res = await review('i10.f1.2023-02.finance', {
+      decision: 'return',
+      comment: ' กรุณาแนบ\u200bรายงาน\t\tการประชุม\u3000\r\nเดือนกุมภาพันธ์\u00a0\u00a0',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.reviewComment).toBe('กรุณาแนบรายงาน การประชุม\nเดือนกุมภาพันธ์');
   });
 
   it('a revision after a return is submitted again; then it can be accepted', async () => {

@@ -7,7 +7,7 @@ import { loadObligations } from '../load-obligations.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
 import { notFoundContent } from './not-found-screen.js';
-import { formatThaiDate, formatThaiMonth, statusBadge, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiMonth, ROLE_LABELS, statusBadge, toThaiDigits } from '../thai.js';
 import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 
@@ -103,7 +103,7 @@ export async function myObligationsScreen(main: HTMLElement, me: Me, fy: number)
     replaceContent(
       main,
       h('h1', {}, 'งานของหน่วยงาน'),
-      acting || h('p', {}, 'บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อผู้ดูแลระบบ'),
+      acting || h('p', {}, `บัญชีของคุณยังไม่ได้ระบุหน่วยงาน กรุณาติดต่อ${ROLE_LABELS.admin}`),
     );
     return;
   }

@@ -8,6 +8,7 @@ import type { ApiError } from '../api-client.js';
 import type { Me } from '../api-types.js';
 import { managesPlan } from '../caller.js';
 import { href } from '../routes.js';
+import { ROLE_LABELS } from '../thai.js';
 
 /**
  * The not-found alert and the link home, for a screen's <main>. detail: the API's Thai message when
@@ -66,7 +67,7 @@ export function noPlanContent(me: Me, fy: number): HTMLElement[] {
         {},
         managesPlan(me)
           ? 'รายการที่ต้องรายงานจะแสดงเมื่อนำเข้าแผนมาตรการของปีนี้แล้ว นำเข้าได้ที่หน้าแผนมาตรการ'
-          : 'รายการที่ต้องรายงานจะแสดงเมื่อคณะทำงาน ITA นำเข้าแผนมาตรการของปีนี้แล้ว หากสงสัย กรุณาสอบถามคณะทำงาน ITA ขององค์กร',
+          : `รายการที่ต้องรายงานจะแสดงเมื่อ${ROLE_LABELS.coordinator} นำเข้าแผนมาตรการของปีนี้แล้ว หากสงสัย กรุณาสอบถาม${ROLE_LABELS.coordinator} ขององค์กร`,
       ),
     ),
     ...(managesPlan(me)

@@ -5,7 +5,7 @@ import type { Me, ObligationWithReport } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
 import { hasOwnUnit } from '../layout.js';
 import { href } from '../routes.js';
-import { formatThaiDate, formatThaiDateTime, statusBadge, toThaiDigits } from '../thai.js';
+import { formatThaiDate, formatThaiDateTime, REVIEW_COMMENT_LABEL, statusBadge, toThaiDigits } from '../thai.js';
 import type { PlainDate } from '../../../shared/domain/plain-date.js';
 import { reportDetails, reportHistory } from './report-history.js';
 import { reportForm, type Draft } from './report-form.js';
@@ -68,7 +68,7 @@ export async function obligationScreen(
         'section',
         { class: 'returned-note', 'aria-labelledby': 'returned-title' },
         h('h2', { id: 'returned-title' }, 'รายงานถูกส่งกลับให้แก้ไข'),
-        h('p', { class: 'review-comment' }, h('strong', {}, 'ความเห็นผู้ตรวจ: '), latest.reviewComment ?? ''),
+        h('p', { class: 'review-comment' }, h('strong', {}, `${REVIEW_COMMENT_LABEL}: `), latest.reviewComment ?? ''),
         latest.reviewedAt && h('p', { class: 'hint' }, `เมื่อ ${formatThaiDateTime(new Date(latest.reviewedAt))}`),
       ),
     );

@@ -8,7 +8,7 @@ import { errorSummary, showFieldErrors } from '../field-errors.js';
 import { field, sendForm } from '../form-fields.js';
 import { mayEditPerson } from '../caller.js';
 import { href } from '../routes.js';
-import { roleLabelsOf } from '../thai.js';
+import { ROLE_LABELS, roleLabelsOf } from '../thai.js';
 import { toThaiDigits } from '../../../shared/domain/thai-format.js';
 import { auditTrail } from './audit-trail.js';
 import { unitNameOf } from './people-screen.js';
@@ -193,7 +193,7 @@ export async function personScreen(
       : h(
           'p',
           { class: 'hint', 'data-testid': 'read-only' },
-          'ข้อมูลของผู้ดูแลระบบ แก้ไขหรือปิดการใช้งานได้เฉพาะผู้ดูแลระบบ คณะทำงาน ITA ดูได้อย่างเดียว',
+          `ข้อมูลของ${ROLE_LABELS.admin} แก้ไขหรือปิดการใช้งานได้เฉพาะ${ROLE_LABELS.admin} ${ROLE_LABELS.coordinator} ดูได้อย่างเดียว`,
         ),
     await auditTrail(apiPath('/v1/people/{personId}/audit', { personId }), 'ประวัติการเปลี่ยนแปลง'),
   );

@@ -28,12 +28,12 @@ import {
   restoreFollowUps,
   otherYearNamed,
   otherYearNeedsConfirming,
+  saveBlockedReason,
   warningsBlockingSave,
   warningStands,
 } from '../plan-draft.js';
 import { type MeasureCardContext, measureCard, measureHeading, noteFor } from './plan-measure-card.js';
 import { limitedField } from './plan-fields.js';
-import { WARNING_KINDS } from '../import-warning-kinds.js';
 
 export interface PlanEditorOptions {
   draft: PlanDraft;
@@ -128,6 +128,8 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   };
 
   const conflict = h('div', { class: 'conflict', role: 'alert', tabindex: -1, hidden: true });
+  /** a save is on its way: the save button says so while it is disabled */
+  let saving = false;
   /**
    * Every refused save (a 400 or 409 of PUT /plan, or what the page refuses before sending) says so
    * on the status line, not what it said before ("คัดลอก… แล้ว ยังไม่บันทึก"): review 17 s21 low
@@ -137,14 +139,13 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
   const save = async (event: Event) => {
     event.preventDefault();
     conflict.hidden = true;
-    if (warningsBlockingSave(draft).length > 0) {
-      document.getElementById('plan-save-blocked')?.focus();
-      refused(document.getElementById('plan-save-blocked')?.querySelector('p')?.textContent ?? '');
-      return;
-    }
-    if (otherYearNeedsConfirming(draft) && !draft.confirmOtherYear) {
-      document.getElementById('plan-other-year')?.focus();
-      refused(document.getElementById('plan-other-year')?.querySelector('p')?.textContent ?? '');
+    if (saving) return;
+    const reason = saveBlockedReason(draft);
+    if (reason !== undefined) {
+      // the warnings to settle, or the other year's confirmation
+      const where = warningsBlockingSave(draft).length > 0 ? 'plan-save-blocked' : 'plan-other-year';
+      document.getElementById(where)?.focus();
+      refused(reason);
       return;
     }
     const body = planBody(draft);
@@ -171,6 +172,8 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     if (held) return refused('ยังบันทึกไม่ได้ ข้อความบางช่องยาวเกินและถูกตัดออก กรุณาตรวจสอบข้อความที่ถูกตัด');
     const buttons = [...form.querySelectorAll('button')];
     for (const b of buttons) b.disabled = true;
+    saving = true;
+    changed();
     try {
       const saved = await api<{ plan: SavedPlan }>(
         'PUT',
@@ -187,6 +190,7 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
         refused(said);
       }
     } finally {
+      saving = false;
       for (const b of buttons) b.disabled = false;
       changed();
     }
@@ -404,26 +408,18 @@ export function planEditor(options: PlanEditorOptions): HTMLElement {
     const blocked = h('div', { class: 'save-blocked', id: 'plan-save-blocked', role: 'note', tabindex: -1 });
     const otherYear = otherYearNote(draft, options, changed);
     context.live(() => {
-      const blocking = warningsBlockingSave(draft);
-      saveButton.disabled = blocking.length > 0 || (otherYearNeedsConfirming(draft) && !draft.confirmOtherYear);
+      const blocking = saving ? [] : warningsBlockingSave(draft);
+      // disabled exactly when there is a reason, which the note above the button says
+      const reason = saveBlockedReason(draft, saving);
+      saveButton.disabled = reason !== undefined;
       saveButton.setAttribute(
         'aria-describedby',
         otherYearNamed(draft) === undefined ? 'plan-save-blocked' : 'plan-save-blocked plan-other-year',
       );
-      blocked.hidden = blocking.length === 0;
-      const measures = [...new Set(blocking.flatMap((w) => (w.measureId ? [w.measureId] : [])))];
+      blocked.hidden = reason === undefined;
       replaceContent(
         blocked,
-        blocking.length > 0 &&
-          h(
-            'p',
-            {},
-            measures.length > 0
-              ? `ยังบันทึกไม่ได้: มาตรการ ${toThaiDigits(measures.length)} ข้อบันทึกไม่ได้ตามที่${draft.source.kind === 'copy' ? 'คัดลอกมา' : 'อ่านจากไฟล์'} แก้ไขหรือลบมาตรการเหล่านี้ก่อน`
-              : blocking.some((w) => WARNING_KINDS[w.code].settles === 'checked')
-                ? 'ยังบันทึกไม่ได้: ตรวจรายการต่อไปนี้ แล้วกด "ตรวจแล้ว ถูกต้อง" ที่คำเตือนนั้นก่อน'
-                : 'ยังบันทึกไม่ได้: แก้ไขตามรายการต่อไปนี้ก่อน',
-          ),
+        reason !== undefined && h('p', {}, reason),
         blocking.length > 0 &&
           h(
             'ul',
@@ -538,8 +534,8 @@ function otherYearNote(
             'label',
             { for: 'plan-other-year-confirm' },
             draft.baseVersion === undefined
-              ? `ยืนยันบันทึกแผนนี้เป็นแผนปีงบประมาณ ${y} (ปีนี้ยังไม่มีแผนที่บันทึกไว้): ชื่อแผน วันที่ และระยะเวลาในแผนยังเป็นของปี ${o} กรุณาแก้ให้เป็นของปี ${y} ก่อนหรือหลังบันทึก`
-              : `ยืนยันบันทึกแผนนี้แทนแผนปีงบประมาณ ${y} ที่บันทึกไว้ (ฉบับที่ ${toThaiDigits(draft.baseVersion)}): มาตรการของปี ${y} ที่ไม่มีในร่างนี้จะถูกลบพร้อมงานที่หน่วยงานต้องรายงาน`,
+              ? `ยืนยันบันทึกแผนปีงบประมาณ ${o} นี้เป็นแผนปีงบประมาณ ${y} (ปีนี้ยังไม่มีแผนที่บันทึกไว้): ชื่อแผน วันที่ และระยะเวลาในแผนยังเป็นของปี ${o} กรุณาแก้ให้เป็นของปี ${y} ก่อนหรือหลังบันทึก`
+              : `ยืนยันบันทึกแผนปีงบประมาณ ${o} นี้แทนแผนปีงบประมาณ ${y} ที่บันทึกไว้ (ฉบับที่ ${toThaiDigits(draft.baseVersion)}): มาตรการของปี ${y} ที่ไม่มีในร่างนี้จะถูกลบพร้อมงานที่หน่วยงานต้องรายงาน`,
           ),
         ),
     );

@@ -8,6 +8,7 @@ import { keptWorkSaved } from '../caller-state.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { toThaiDigits } from '../thai.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
+import { saveButtonReason } from '../form-fields.js';
 import { evidenceField, type EvidenceField, type EvidenceItem, LINK_FIELD } from './evidence-field.js';
 
 interface PropertySchema {
@@ -52,8 +53,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
   const uploadsNote = h('p', { class: 'hint', 'aria-live': 'polite' });
   const refreshSubmit = () => {
     const busy = (evidence?.pendingUploads() ?? 0) > 0;
-    submit.disabled = busy;
-    uploadsNote.textContent = busy ? 'กำลังอัปโหลดไฟล์ กรุณารอให้เสร็จก่อนส่งรายงาน' : '';
+    saveButtonReason(submit, uploadsNote, busy ? 'กำลังอัปโหลดไฟล์ กรุณารอให้เสร็จก่อนส่งรายงาน' : undefined);
   };
 
   const fields = Object.entries(properties)
@@ -136,7 +136,7 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
           ]);
           return;
         }
-        submit.disabled = true;
+        saveButtonReason(submit, uploadsNote, 'กำลังส่งรายงาน กรุณารอสักครู่');
         form.setAttribute('aria-busy', 'true');
         const body: Draft = { ...values(), ...(options.latest ? { [VERSION_FIELD]: options.latest.version } : {}) };
         for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];

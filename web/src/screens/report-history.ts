@@ -3,7 +3,7 @@ import { api } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion, Versions } from '../api-types.js';
 import { h } from '../dom.js';
-import { formatThaiDateTime, PROGRESS_LABELS, toThaiDigits } from '../thai.js';
+import { formatThaiDateTime, PROGRESS_LABELS, REVIEW_COMMENT_LABEL, toThaiDigits } from '../thai.js';
 import { evidenceFileLink, type ReportPlace } from './evidence-open.js';
 
 const REVIEW_LABELS = { submitted: 'รอตรวจ', accepted: 'ตรวจรับแล้ว', returned: 'ส่งกลับให้แก้ไข' } as const;
@@ -74,7 +74,7 @@ export async function reportHistory(fy: number, obligationId: string): Promise<H
               ),
               reportDetails(r, { fy, obligationId }),
               r.reviewComment &&
-                h('p', { class: 'review-comment' }, h('strong', {}, 'ความเห็นผู้ตรวจ: '), r.reviewComment),
+                h('p', { class: 'review-comment' }, h('strong', {}, `${REVIEW_COMMENT_LABEL}: `), r.reviewComment),
             ),
           ),
         ),

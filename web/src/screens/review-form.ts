@@ -8,6 +8,7 @@ import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors
 import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
 import { MAX_REVIEW_COMMENT_LENGTH } from '../../../shared/domain/report-rules.js';
+import { saveButtonReason } from '../form-fields.js';
 
 type Decision = keyof typeof DECISION_LABELS;
 
@@ -54,6 +55,7 @@ export function reviewForm(options: {
   });
   const counter = lengthCounter(comment, MAX_REVIEW_COMMENT_LENGTH, 'count-comment');
   const submit = h('button', { type: 'submit', class: 'primary' }, 'บันทึกผลการตรวจ');
+  const submitNote = h('span', { class: 'hint', 'aria-live': 'polite' });
   const form: HTMLFormElement = h(
     'form',
     {
@@ -64,7 +66,7 @@ export function reviewForm(options: {
         event.preventDefault();
         clearFieldErrors(form);
         if (heldCuts(form, (fields) => showFieldErrors(form, cutsHeldMessage('บันทึกผลการตรวจ'), fields))) return;
-        submit.disabled = true;
+        saveButtonReason(submit, submitNote, 'กำลังบันทึกผลการตรวจ กรุณารอสักครู่');
         const decision = form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value;
         try {
           const report = await api<ReportVersion>(
@@ -87,7 +89,7 @@ export function reviewForm(options: {
             error instanceof ApiError ? error.fields : [],
           );
         } finally {
-          submit.disabled = false;
+          saveButtonReason(submit, submitNote);
         }
       },
     },
@@ -107,7 +109,7 @@ export function reviewForm(options: {
       counter,
       h('p', { class: 'field-error', id: 'err-comment', 'data-error-for': 'comment' }),
     ),
-    h('div', { class: 'actions' }, submit),
+    h('div', { class: 'actions' }, submit, submitNote),
   );
   return form;
 }

@@ -5,7 +5,7 @@ import { h, replaceContent } from '../dom.js';
 import { chooseOrg, type DemoPerson, demoPeople, signInAsDemoPerson, startCognitoSignIn } from '../session.js';
 import type { WebConfig } from '../web-config.js';
 import { keptDraft } from '../kept-draft.js';
-import { toThaiDigits } from '../thai.js';
+import { ROLE_LABELS, toThaiDigits } from '../thai.js';
 
 /** `next()`: the address a sign-in leads to; `signedIn`: draws it when the address is already that. */
 export function signInScreen(config: WebConfig, next: () => string, signedIn: () => void): HTMLElement {
@@ -27,7 +27,7 @@ export function signInScreen(config: WebConfig, next: () => string, signedIn: ()
     const auth = config.auth;
     replaceContent(
       body,
-      h('p', {}, 'ใช้อีเมลและรหัสผ่านที่ผู้ดูแลระบบขององค์กรแจ้งให้ทราบ'),
+      h('p', {}, `ใช้อีเมลและรหัสผ่านที่${ROLE_LABELS.admin}ขององค์กรแจ้งให้ทราบ`),
       h('button', { type: 'button', class: 'primary', onclick: () => void startCognitoSignIn(auth) }, 'เข้าสู่ระบบ'),
     );
     return main;

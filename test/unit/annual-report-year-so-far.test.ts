@@ -1,0 +1,71 @@
+// Tester s38 #4: a results report generated in March read as the whole year's. Made on or before
+// the fiscal year's 30 September, the report says under its title, on its first page, that it
+// covers the year up to that day, "ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)": the
+// PDF, the DOCX, the HTML rendering and the public ITA page alike.
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildAnnualReport, totalsSentence } from '../../shared/documents/annual-report-model.js';
+import { renderDocx } from '../../shared/documents/render-docx.js';
+import { renderHtml } from '../../shared/documents/render-html.js';
+import { renderPdf } from '../../shared/documents/render-pdf.js';
+import { yearSoFarNote } from '../../shared/domain/period-labels.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
+import { renderItaPage } from '../../shared/publishing/ita-page.js';
+import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
+import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
+
+const model = (asOf: PlainDate) =>
+  buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan: samplePlan(), reports: new Map(), asOf });
+
+/** The DOCX's paragraphs' text, in order. */
+const docxParagraphs = (docx: Uint8Array) =>
+  [...strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(
+    ([p]) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join(''),
+  );
+
+const itaPage = (asOf: PlainDate) =>
+  renderItaPage({ orgName: SAMPLE_ORG.name, fy: 2566, items: [], reporting: { asOf, generation: 1, byIndicator: [] } });
+
+describe('a results report made before its fiscal year ended says it covers the year so far', () => {
+  it.each([
+    ['in March', '2023-03-15', 'ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)'],
+    ["on the year's first day", '2022-10-01', 'ข้อมูล ณ วันที่ ๑ ตุลาคม ๒๕๖๕ (ปีงบประมาณยังไม่สิ้นสุด)'],
+    ['on its last day, 30 September', '2023-09-30', 'ข้อมูล ณ วันที่ ๓๐ กันยายน ๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)'],
+    ['on 1 October, the year ended', '2023-10-01', undefined],
+    ['in December, after the year', '2023-12-20', undefined],
+  ] as const)('%s (%s)', (_, asOf, note) => {
+    expect(yearSoFarNote(2566, asOf)).toBe(note);
+    expect(model(asOf).yearSoFar).toBe(note);
+    const html = renderHtml(model(asOf));
+    const page = itaPage(asOf);
+    if (note) {
+      expect(html).toContain(`</h1><p class="year-so-far"><strong>${note}</strong></p>`);
+      expect(page).toContain(`ภาระการรายงานที่ครบกำหนดแล้ว ${note} ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ๑)`);
+    } else {
+      expect(html).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+      expect(page).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+    }
+  });
+
+  it('the PDF says it on its first page, under the title, and the DOCX in the paragraph after the title', async () => {
+    const march = model('2023-03-15');
+    const [pdf, docx] = [await renderPdf(march), docxParagraphs(await renderDocx(march))];
+    const note = 'ข้อมูล ณ วันที่ ๑๕ มีนาคม ๒๕๖๖ (ปีงบประมาณยังไม่สิ้นสุด)';
+    expect(pagesContaining(pdf, note)).toEqual([1]);
+    const lines = pdfText(pdf).split('\n');
+    expect(lines.slice(0, 3).join('')).toContain(`${march.title.slice(-10)}${note}`);
+    expect(docx.slice(0, 2)).toEqual([march.title, note]);
+    // the totals say what is not yet due in both (the DOCX left it out)
+    const totals = totalsSentence(march.statistics.total);
+    expect(totals).toMatch(/ยังไม่ถึงกำหนด [๐-๙]+ รายการ$/);
+    expect(docx).toContain(totals);
+    expect(squeeze(pdfText(pdf))).toContain(squeeze(totals));
+  });
+
+  it('a report made after the year ended says nothing of the kind in the DOCX: the introduction follows the title', async () => {
+    const ended = model('2023-10-02');
+    const docx = docxParagraphs(await renderDocx(ended));
+    expect(docx.join('\n')).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+    expect(docx.slice(0, 2)).toEqual([ended.title, ended.introduction]);
+  });
+});
