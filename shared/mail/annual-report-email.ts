@@ -7,8 +7,11 @@ export function renderAnnualReportEmail(model: AnnualReportModel, generation: nu
   const t = model.statistics.total;
   const subject = subjectOf(`${model.title} (ฉบับที่ ${toThaiDigits(generation)})`);
   const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}`;
-  const intro =
-    'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป';
+  // a report made before the year ended says so, as its first page does (yearSoFar)
+  const made = model.yearSoFar
+    ? `ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${model.yearSoFar}`
+    : 'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว';
+  const intro = `${made} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
   return {
     subject,
     html: emailPage(

@@ -11,6 +11,7 @@ import { renderPdf } from '../../shared/documents/render-pdf.js';
 import { yearSoFarNote } from '../../shared/domain/period-labels.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { renderItaPage } from '../../shared/publishing/ita-page.js';
+import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
 
@@ -38,11 +39,18 @@ describe('a results report made before its fiscal year ended says it covers the 
     expect(model(asOf).yearSoFar).toBe(note);
     const html = renderHtml(model(asOf));
     const page = itaPage(asOf);
+    // the email that brings the report to executives (its PDF attached) says the same
+    const email = renderAnnualReportEmail(model(asOf), 1, 'https://ita.example.org/');
     if (note) {
+      expect(email.text).toContain(`ได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${note}`);
+      expect(email.html).toContain(note);
+      expect(email.text).not.toContain('ประจำปีเรียบร้อยแล้ว');
       expect(html).toContain(`</h1><p class="year-so-far"><strong>${note}</strong></p>`);
       expect(page).toContain(`ภาระการรายงานที่ครบกำหนดแล้ว ${note} ตามรายงานผลการดำเนินการที่เผยแพร่ (ฉบับที่ ๑)`);
     } else {
       expect(html).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
+      expect(email.text).toContain('ประจำปีเรียบร้อยแล้ว');
+      expect(email.text).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
       expect(page).not.toContain('ปีงบประมาณยังไม่สิ้นสุด');
     }
   });
