@@ -16,9 +16,7 @@ import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dyn
 import { createRepositories } from '../../shared/store/repositories.js';
 import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
-import { runCli } from './run-cli.js';
-
-applyLocalRuntimeEnv();
+import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
        [--confirm-other-year] [--replace] [--confirm-remove-missed]
@@ -42,8 +40,13 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
   --replace                save even though the saved measures the file lacks are removed
   --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
 
-await runCli(USAGE, async () => {
+/** `npm run import -- ...`: runs it for `io`, resolves with its exit code. */
+export const importPlanCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => main(io));
+
+async function main(io: CliIo): Promise<CliOutcome> {
+  applyLocalRuntimeEnv(io.env);
   const { values, positionals } = parseCliArgs({
+    args: [...io.args],
     allowPositionals: true,
     options: {
       org: { type: 'string' },
@@ -75,7 +78,7 @@ await runCli(USAGE, async () => {
   const dryRun = values['dry-run'];
   /** The table of TABLE_NAME (or the running local system's); a dry run without one reads no org. */
   const withRepositories = async <T>(work: (repos: Repositories) => Promise<T>): Promise<T> => {
-    const config = storeConfigFromEnv(process.env, 'npm run import');
+    const config = storeConfigFromEnv(io.env, 'npm run import');
     const doc = createDocumentClient(config);
     try {
       return await work(createRepositories({ doc, tableName: config.tableName }));
@@ -94,10 +97,10 @@ await runCli(USAGE, async () => {
           confirmRemoveMissedReports: values['confirm-remove-missed'],
         }),
       )
-    : ((process.env.TABLE_NAME ? await withRepositories((repos) => previewPlanImport(repos, request)) : undefined) ??
+    : ((io.env.TABLE_NAME ? await withRepositories((repos) => previewPlanImport(repos, request)) : undefined) ??
       (() => {
         // no table, or no such org in it: the usual municipal units, without the org's name
-        process.stderr.write(
+        io.stderr.write(
           `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
             `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
         );
@@ -106,29 +109,31 @@ await runCli(USAGE, async () => {
 
   if (values.out) writeFileSync(values.out, `${JSON.stringify(result.plan, null, 2)}\n`);
   // units named as the org calls them (the usual municipal units when no table was read)
-  const units = process.env.TABLE_NAME
+  const units = io.env.TABLE_NAME
     ? await withRepositories((repos) => repos.orgs.listUnits(orgId)).catch(() => [])
     : MUNICIPAL_UNITS;
   const names = new Map<string, string>([...MUNICIPAL_UNITS, ...units].map((u) => [u.unitId, u.name]));
   const summary = planSummaryLines(result, (id) => names.get(id) ?? id).join('\n');
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
-    process.stderr.write(`${summary}\n`);
+    io.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
+    io.stderr.write(`${summary}\n`);
   } else {
-    process.stdout.write(`${summary}\n`);
+    io.stdout.write(`${summary}\n`);
   }
   const version = (v: number) => `ฉบับที่ ${toThaiDigits(v)}`;
   if (result.unchanged && result.saved)
-    process.stderr.write(
+    io.stderr.write(
       `ไม่ได้บันทึก: แผนจากไฟล์นี้เหมือนแผน${version(result.saved.version)} ที่บันทึกไว้แล้วทุกประการ\n` +
         `not saved: the plan in this file is the same as the saved version ${result.saved.version}\n`,
     );
   else if (result.saved)
-    process.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
+    io.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
   else if (result.unchanged)
-    process.stderr.write(
+    io.stderr.write(
       'แผนจากไฟล์นี้เหมือนแผนที่บันทึกไว้แล้วทุกประการ การบันทึกจะไม่สร้างฉบับใหม่\n' +
         'the plan in this file is the same as the saved one: saving it makes no new version\n',
     );
   return { usage: false };
-});
+}
+
+if (isCliEntry(import.meta.url)) await runAsScript(importPlanCli);
