@@ -52,7 +52,7 @@ describe("a link naming an org, as กองคลัง's staff", () => {
 describe('a person in two orgs follows an email link to the org the tab is not in', () => {
   const OBLIGATION = 'i4.f2.2023-04.finance';
   // not signed in before in this file: the API keeps who someone is for 60 s (CallerDirectory), and
-  // the membership is added by another process (the admin CLI)
+  // the membership is added outside the API (the admin CLI)
   const HEAD = 'head.finance@demo.example.org';
   /** The org each API call of the page names (X-Org-Id), for the obligation's own reads. */
   const orgsAsked: string[] = [];
