@@ -38,7 +38,6 @@ import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-case
 import { createRepositories } from '../../shared/store/repositories.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
 import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
@@ -325,7 +324,6 @@ export const adminCli = (io: CliIo): Promise<number> =>
     io,
     USAGE,
     async () => {
-      applyLocalRuntimeEnv(io.env);
       const { values, positionals } = parseCliArgs({
         args: [...io.args],
         allowPositionals: true,

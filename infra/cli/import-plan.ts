@@ -14,7 +14,6 @@ import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
@@ -44,7 +43,6 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
 export const importPlanCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => main(io));
 
 async function main(io: CliIo): Promise<CliOutcome> {
-  applyLocalRuntimeEnv(io.env);
   const { values, positionals } = parseCliArgs({
     args: [...io.args],
     allowPositionals: true,

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
+import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { ArgumentRefusal, OptionValueRefusal, optionPath, USAGE_ERROR_EXIT } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
@@ -59,7 +60,8 @@ export async function runAsScript(cli: CliEntry): Promise<void> {
 }
 
 /**
- * Runs `main` for `io` (resolves with the exit code), or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
+ * Runs `main` for `io` (resolves with the exit code), the local system's variables filled in when
+ * TABLE_NAME is not set (applyLocalRuntimeEnv), or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
  * is printed on stderr Thai first, then English. A usage error exits 2 (USAGE_ERROR_EXIT), with the
  * usage: `main`'s `{ usage: true, refusal }` (a missing or unknown command, an unknown kind, named);
  * an ArgumentRefusal (a missing option, requireGiven; a command line parseCliArgs refused: an
@@ -89,6 +91,8 @@ async function runCliWork(
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean },
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
+  // without TABLE_NAME, the running local system's variables (npm start wrote them)
+  applyLocalRuntimeEnv(io.env);
   // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
   const { args } = io;
   const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;

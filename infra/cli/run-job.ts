@@ -18,7 +18,6 @@ import {
   requireGiven,
   thaiList,
 } from './cli-options.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
@@ -118,7 +117,6 @@ const OrgOption = z.object({ org: OrgId.optional() });
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 async function main(io: CliIo): Promise<CliOutcome> {
-  applyLocalRuntimeEnv(io.env);
   const { values, positionals } = parseCliArgs({
     args: [...io.args],
     allowPositionals: true,

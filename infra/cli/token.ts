@@ -1,5 +1,5 @@
 // npm run token -- <email>: a token for a person of the running local system (prints only the token).
-import { applyLocalRuntimeEnv, localConfig } from '../local/local-config.js';
+import { localConfig } from '../local/local-config.js';
 import { issueToken, loadOrCreateKeys } from '../local/token-issuer.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
@@ -16,8 +16,8 @@ export const tokenCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => 
 async function main(io: CliIo): Promise<CliOutcome> {
   const { positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: {} });
   const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
-  if (!applyLocalRuntimeEnv(io.env) && !io.env.TABLE_NAME)
-    throw new Error('The local system has not been started here yet: run npm start first.');
+  // runCli filled in the running local system's variables (TABLE_NAME among them) if it has started
+  if (!io.env.TABLE_NAME) throw new Error('The local system has not been started here yet: run npm start first.');
   const config = localConfig(io.env);
   const doc = createDocumentClient(storeConfigFromEnv(io.env, 'npm run token'));
   try {
