@@ -35,14 +35,11 @@ import { formatThaiDate, toThaiDigits } from '../../shared/domain/thai-format.js
 import { UnavailableError } from '../../shared/domain/errors.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { FIRST_AUDIT_MONTH, repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
+import { withCliStore } from './cli-store.js';
 import { erasePerson } from '../../shared/use-cases/erase-person.js';
 import { assertDistinctNames } from '../../shared/use-cases/manage-units.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { checkOptions, optionPath, parseCliArgs, parseOptions, requireGiven, thaiList } from './cli-options.js';
-import { withCliStore } from './cli-store.js';
-import { type CliRefusal, runCli } from './run-cli.js';
-
-applyLocalRuntimeEnv();
+import { type CliIo, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
 const USAGE = `usage:
   npm run admin -- create-org --org <id> --name <ชื่อองค์กร> [--municipal-units]
@@ -178,7 +175,7 @@ const sentToEn = (email: string, by: SignInBy) =>
  * The person is saved (`added`) or unchanged (`kept`) but the invitation did not go: Thai then
  * English on stderr, with the command that sends it again; exit code 1. Returns nothing to print.
  */
-function notSent(orgId: string, email: string, person: 'added' | 'kept'): string {
+function notSent(io: CliIo, orgId: string, email: string, person: 'added' | 'kept'): string {
   const again = `npm run admin -- resend-invitation --org ${orgId} --email ${email}`;
   const th =
     person === 'added'
@@ -188,8 +185,8 @@ function notSent(orgId: string, email: string, person: 'added' | 'kept'): string
     person === 'added'
       ? `saved, not sent: the person was added but the invitation email failed; send it again with ${again} or the person's screen ("ส่งอีเมลเชิญอีกครั้ง")`
       : `not sent: the invitation email failed; try again with ${again}`;
-  process.stderr.write(`${th}\n${en}\n`);
-  process.exitCode = 1;
+  io.stderr.write(`${th}\n${en}\n`);
+  io.exitCode = 1;
   return '';
 }
 
@@ -228,9 +225,9 @@ function dueRulesSaid(orgId: string, rules: DueRules): string {
 }
 
 /** `repair-plan-dates`: one line per plan found, then what was done (a dry run unless `apply`). */
-async function repairPlanDatesCommand(org: string | undefined, apply: boolean): Promise<{ usage: false }> {
+async function repairPlanDatesCommand(io: CliIo, org: string | undefined, apply: boolean): Promise<{ usage: false }> {
   const orgIds = org === undefined ? undefined : [options(z.object({ org: OrgId }), { org }).org];
-  return withCliStore('npm run admin', process.env, async ({ repos }) => {
+  return withCliStore('npm run admin', io.env, async ({ repos }) => {
     const found = await repairPlanDates(repos, {
       ...(orgIds ? { orgIds } : {}),
       apply,
@@ -256,8 +253,8 @@ async function repairPlanDatesCommand(org: string | undefined, apply: boolean): 
         ? 'no saved plan has a due date or month outside its fiscal year'
         : `${found.length} plan(s) with dates outside their fiscal year`,
     );
-    process.stdout.write(`${out.join('\n')}\n`);
-    if (found.some((f) => f.outcome === 'refused')) process.exitCode = 1;
+    io.stdout.write(`${out.join('\n')}\n`);
+    if (found.some((f) => f.outcome === 'refused')) io.exitCode = 1;
     return { usage: false };
   });
 }
@@ -271,18 +268,21 @@ const AuditMonth = z
   .transform((month) => new Date(`${month}-01T00:00:00.000Z`));
 
 /** `repair-documents-history`: one line per entry found, then what was done (a dry run unless `apply`). */
-async function repairDocumentsHistoryCommand(values: {
-  org?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  apply: boolean;
-}): Promise<{ usage: false }> {
+async function repairDocumentsHistoryCommand(
+  io: CliIo,
+  values: {
+    org?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    apply: boolean;
+  },
+): Promise<{ usage: false }> {
   const checked = options(z.object({ org: OrgId.optional(), from: AuditMonth.optional(), to: AuditMonth.optional() }), {
     org: values.org,
     from: values.from,
     to: values.to,
   });
-  return withCliStore('npm run admin', process.env, async ({ store, repos }) => {
+  return withCliStore('npm run admin', io.env, async ({ store, repos }) => {
     const found = await repairDocumentsHistory(
       { store, repos },
       {
@@ -303,206 +303,220 @@ async function repairDocumentsHistoryCommand(values: {
         ? 'every generate, publish and withdraw entry is in its documents history'
         : `${found.length} entr${found.length === 1 ? 'y' : 'ies'} outside the documents history`,
     );
-    process.stdout.write(`${out.join('\n')}\n`);
+    io.stdout.write(`${out.join('\n')}\n`);
     return { usage: false };
   });
 }
 
-await runCli(
-  USAGE,
-  async () => {
-    const { values, positionals } = parseCliArgs({
-      allowPositionals: true,
-      options: {
-        org: { type: 'string' },
-        name: { type: 'string' },
-        unit: { type: 'string' },
-        alias: { type: 'string' },
-        email: { type: 'string' },
-        person: { type: 'string' },
-        roles: { type: 'string' },
-        head: { type: 'boolean', default: false },
-        'acting-head-of': { type: 'string' },
-        cadence: { type: 'string' },
-        rule: { type: 'string' },
-        days: { type: 'string' },
-        'municipal-units': { type: 'boolean', default: false },
-        apply: { type: 'boolean', default: false },
-        from: { type: 'string' },
-        to: { type: 'string' },
-      },
-    });
-    const command = positionals[0];
-    if (command === 'repair-plan-dates') return repairPlanDatesCommand(values.org, values.apply);
-    if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(values);
-    if (!isOrgCommand(command)) return { usage: true, refusal: unknownCommand(command) };
-    // every required option missing is named (a generic "a required option is missing" until session 37)
-    requireGiven(command, [
-      ...REQUIRED[command].map((o) => [`--${o}`, values[o]] as const),
-      ...(command === 'erase-person'
-        ? [
-            [
-              { th: '--email หรือ --person อย่างใดอย่างหนึ่ง', en: 'either --email or --person' },
-              values.email ?? values.person,
-            ] as const,
-          ]
-        : []),
-    ]);
-    // every option is checked (the API's own schemas) before anything is opened or written
-    const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
-    let run: (ctx: DueRuleContext) => Promise<string>;
-    switch (command) {
-      case 'create-org': {
-        const { name } = options(z.strictObject({ name: visibleName(200) }), { name: values.name });
-        const withMunicipalUnits = values['municipal-units'];
-        run = async (ctx) => {
-          await createOrg(ctx, { orgId, name, withMunicipalUnits });
-          return (
-            `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ' พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป' : ''}\n` +
-            `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`
-          );
-        };
-        break;
-      }
-      case 'add-unit': {
-        // the API's own schema and use case (POST /v1/units): an existing id is refused, never overwritten
-        const body = options(CreateUnitBody.unwrap().required({ unitId: true }), {
-          unitId: values.unit,
-          name: values.name,
-          aliases: list(values.alias),
-        });
-        // an alias repeating the name or another alias is the command line's slip: exit 2, nothing read
-        checkOptions(() => assertDistinctNames(body));
-        run = async (ctx) => {
-          await addUnit(ctx, { orgId, ...body });
-          return `เพิ่มหน่วยงาน ${body.name} (${body.unitId}) ใน ${orgId} แล้ว\nadded unit ${body.unitId} to ${orgId}`;
-        };
-        break;
-      }
-      case 'add-person': {
-        const body = options(CreatePersonBody, {
-          email: values.email,
-          name: values.name,
-          roles: list(values.roles),
-          headOfUnit: values.head,
-          ...(values.unit ? { unitId: values.unit } : {}),
-          ...(values['acting-head-of'] ? { actingHeadOf: list(values['acting-head-of']) } : {}),
-        });
-        run = async (ctx) => {
-          let person: Awaited<ReturnType<typeof addPerson>>;
-          try {
-            person = await addPerson(ctx, { orgId, ...body });
-          } catch (error) {
-            if (error instanceof InvitationNotSentError) return notSent(orgId, body.email, 'added');
-            throw error;
-          }
-          const added = `added ${person.roles.join('+')} ${person.personId} to ${orgId}`;
-          return person.invited
-            ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email, ctx.identity.signInBy)}\n${added}; ${sentToEn(person.email, ctx.identity.signInBy)}`
-            : `เพิ่ม ${person.name} ใน ${orgId} แล้ว โดยใช้บัญชีเข้าสู่ระบบที่อีเมลนี้มีอยู่แล้วในองค์กรอื่น (ไม่ได้ส่งอีเมลเชิญ)\n${added}; linked to the sign-in this email already has in another org (no invitation email)`;
-        };
-        break;
-      }
-      case 'resend-invitation': {
-        const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
-        run = async (ctx) => {
-          try {
-            const sent = await resendPersonInvitation(ctx, { orgId, email });
-            return `${sentTo(sent.email, ctx.identity.signInBy)}\n${sentToEn(sent.email, ctx.identity.signInBy)}`;
-          } catch (error) {
-            if (error instanceof InvitationNotSentError) return notSent(orgId, email, 'kept');
-            throw error;
-          }
-        };
-        break;
-      }
-      case 'remove-person':
-      case 'reactivate-person': {
-        const active = command === 'reactivate-person';
-        const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
-        run = async (ctx) => {
-          await setPersonActive(ctx, { orgId, email, active }).catch((error: unknown) => {
-            throw personChangeInCliWords(error);
+/** `npm run admin -- ...`: runs it for `io`, resolves with its exit code. */
+export const adminCli = (io: CliIo): Promise<number> =>
+  runCli(
+    io,
+    USAGE,
+    async () => {
+      const { values, positionals } = parseCliArgs({
+        args: [...io.args],
+        allowPositionals: true,
+        options: {
+          org: { type: 'string' },
+          name: { type: 'string' },
+          unit: { type: 'string' },
+          alias: { type: 'string' },
+          email: { type: 'string' },
+          person: { type: 'string' },
+          roles: { type: 'string' },
+          head: { type: 'boolean', default: false },
+          'acting-head-of': { type: 'string' },
+          cadence: { type: 'string' },
+          rule: { type: 'string' },
+          days: { type: 'string' },
+          'municipal-units': { type: 'boolean', default: false },
+          apply: { type: 'boolean', default: false },
+          from: { type: 'string' },
+          to: { type: 'string' },
+        },
+      });
+      const command = positionals[0];
+      if (command === 'repair-plan-dates') return repairPlanDatesCommand(io, values.org, values.apply);
+      if (command === 'repair-documents-history') return repairDocumentsHistoryCommand(io, values);
+      if (!isOrgCommand(command)) return { usage: true, refusal: unknownCommand(command) };
+      // every required option missing is named (a generic "a required option is missing" until session 37)
+      requireGiven(command, [
+        ...REQUIRED[command].map((o) => [`--${o}`, values[o]] as const),
+        ...(command === 'erase-person'
+          ? [
+              [
+                { th: '--email หรือ --person อย่างใดอย่างหนึ่ง', en: 'either --email or --person' },
+                values.email ?? values.person,
+              ] as const,
+            ]
+          : []),
+      ]);
+      // every option is checked (the API's own schemas) before anything is opened or written
+      const { org: orgId } = options(z.object({ org: OrgId }), { org: values.org });
+      let run: (ctx: DueRuleContext) => Promise<string>;
+      switch (command) {
+        case 'create-org': {
+          const { name } = options(z.strictObject({ name: visibleName(200) }), { name: values.name });
+          const withMunicipalUnits = values['municipal-units'];
+          run = async (ctx) => {
+            await createOrg(ctx, { orgId, name, withMunicipalUnits });
+            return (
+              `สร้างองค์กร ${name} (${orgId}) แล้ว${withMunicipalUnits ? ' พร้อมหน่วยงานของเทศบาล ๕ หน่วยงานที่ใช้ทั่วไป' : ''}\n` +
+              `created org ${orgId}${withMunicipalUnits ? ' with the five usual municipal units' : ''}`
+            );
+          };
+          break;
+        }
+        case 'add-unit': {
+          // the API's own schema and use case (POST /v1/units): an existing id is refused, never overwritten
+          const body = options(CreateUnitBody.unwrap().required({ unitId: true }), {
+            unitId: values.unit,
+            name: values.name,
+            aliases: list(values.alias),
           });
-          const th = active ? `เปิดการใช้งานของ ${email} ใน ${orgId} อีกครั้งแล้ว` : `ปิดการใช้งานของ ${email} ใน ${orgId} แล้ว`;
-          return `${th}\n${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
-        };
-        break;
+          // an alias repeating the name or another alias is the command line's slip: exit 2, nothing read
+          checkOptions(() => assertDistinctNames(body));
+          run = async (ctx) => {
+            await addUnit(ctx, { orgId, ...body });
+            return `เพิ่มหน่วยงาน ${body.name} (${body.unitId}) ใน ${orgId} แล้ว\nadded unit ${body.unitId} to ${orgId}`;
+          };
+          break;
+        }
+        case 'add-person': {
+          const body = options(CreatePersonBody, {
+            email: values.email,
+            name: values.name,
+            roles: list(values.roles),
+            headOfUnit: values.head,
+            ...(values.unit ? { unitId: values.unit } : {}),
+            ...(values['acting-head-of'] ? { actingHeadOf: list(values['acting-head-of']) } : {}),
+          });
+          run = async (ctx) => {
+            let person: Awaited<ReturnType<typeof addPerson>>;
+            try {
+              person = await addPerson(ctx, { orgId, ...body });
+            } catch (error) {
+              if (error instanceof InvitationNotSentError) return notSent(io, orgId, body.email, 'added');
+              throw error;
+            }
+            const added = `added ${person.roles.join('+')} ${person.personId} to ${orgId}`;
+            return person.invited
+              ? `เพิ่ม ${person.name} ใน ${orgId} แล้ว และ${sentTo(person.email, ctx.identity.signInBy)}\n${added}; ${sentToEn(person.email, ctx.identity.signInBy)}`
+              : `เพิ่ม ${person.name} ใน ${orgId} แล้ว โดยใช้บัญชีเข้าสู่ระบบที่อีเมลนี้มีอยู่แล้วในองค์กรอื่น (ไม่ได้ส่งอีเมลเชิญ)\n${added}; linked to the sign-in this email already has in another org (no invitation email)`;
+          };
+          break;
+        }
+        case 'resend-invitation': {
+          const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), {
+            email: values.email,
+          });
+          run = async (ctx) => {
+            try {
+              const sent = await resendPersonInvitation(ctx, { orgId, email });
+              return `${sentTo(sent.email, ctx.identity.signInBy)}\n${sentToEn(sent.email, ctx.identity.signInBy)}`;
+            } catch (error) {
+              if (error instanceof InvitationNotSentError) return notSent(io, orgId, email, 'kept');
+              throw error;
+            }
+          };
+          break;
+        }
+        case 'remove-person':
+        case 'reactivate-person': {
+          const active = command === 'reactivate-person';
+          const { email } = options(z.object({ email: CreatePersonBody.unwrap().shape.email }), {
+            email: values.email,
+          });
+          run = async (ctx) => {
+            await setPersonActive(ctx, { orgId, email, active }).catch((error: unknown) => {
+              throw personChangeInCliWords(error);
+            });
+            const th = active
+              ? `เปิดการใช้งานของ ${email} ใน ${orgId} อีกครั้งแล้ว`
+              : `ปิดการใช้งานของ ${email} ใน ${orgId} แล้ว`;
+            return `${th}\n${active ? 'reactivated' : 'deactivated'} the person in ${orgId}`;
+          };
+          break;
+        }
+        case 'erase-person': {
+          const who = values.person
+            ? options(z.object({ person: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }), { person: values.person })
+            : options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
+          run = async (ctx) => {
+            const erased = await erasePerson(
+              ctx,
+              'person' in who ? { orgId, personId: who.person } : { orgId, email: who.email },
+            );
+            const signIn = erased.signInDeleted ? 'sign-in deleted' : 'sign-in kept: the person is in another org too';
+            const signInTh = erased.signInDeleted ? 'ลบบัญชีเข้าสู่ระบบแล้ว' : 'เก็บบัญชีเข้าสู่ระบบไว้ เพราะบุคคลนี้อยู่ในองค์กรอื่นด้วย';
+            const th = `ลบข้อมูลส่วนบุคคลของ ${erased.personId} ใน ${orgId} แล้ว: ตอนนี้เป็น "${erased.name}" ที่ข้อมูลบุคคลและในบันทึกการใช้งาน ${toThaiDigits(erased.entries)} รายการ; ${signInTh}`;
+            return `${th}\nerased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
+          };
+          break;
+        }
+        case 'set-due-rule': {
+          // "day-of-next-month:5" -> { kind, day }; "days-after:10" -> { kind, days }
+          const [kind, n] = (values.rule ?? '').split(':');
+          const rule =
+            kind === 'day-of-next-month'
+              ? { kind, day: Number(n) }
+              : kind === 'days-after'
+                ? { kind, days: Number(n) }
+                : { kind };
+          const input = options(z.strictObject({ cadence: Cadence, rule: DueRule }), { cadence: values.cadence, rule });
+          run = async (ctx) => {
+            const rules = await setDueRule(ctx, { orgId, ...input });
+            return dueRulesSaid(orgId, rules);
+          };
+          break;
+        }
+        case 'set-closure-days': {
+          const input = options(z.strictObject({ days: z.array(PlainDateSchema).max(366) }), {
+            days: list(values.days),
+          });
+          run = async (ctx) => {
+            // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
+            const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
+            const th = set.length ? set.map((d) => formatThaiDate(d)).join(', ') : '(ไม่มี)';
+            return `วันหยุดของ ${orgId}: ${th}\nclosure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
+          };
+          break;
+        }
       }
-      case 'erase-person': {
-        const who = values.person
-          ? options(z.object({ person: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }), { person: values.person })
-          : options(z.object({ email: CreatePersonBody.unwrap().shape.email }), { email: values.email });
-        run = async (ctx) => {
-          const erased = await erasePerson(
-            ctx,
-            'person' in who ? { orgId, personId: who.person } : { orgId, email: who.email },
-          );
-          const signIn = erased.signInDeleted ? 'sign-in deleted' : 'sign-in kept: the person is in another org too';
-          const signInTh = erased.signInDeleted ? 'ลบบัญชีเข้าสู่ระบบแล้ว' : 'เก็บบัญชีเข้าสู่ระบบไว้ เพราะบุคคลนี้อยู่ในองค์กรอื่นด้วย';
-          const th = `ลบข้อมูลส่วนบุคคลของ ${erased.personId} ใน ${orgId} แล้ว: ตอนนี้เป็น "${erased.name}" ที่ข้อมูลบุคคลและในบันทึกการใช้งาน ${toThaiDigits(erased.entries)} รายการ; ${signInTh}`;
-          return `${th}\nerased ${erased.personId} in ${orgId}: now "${erased.name}" on the person and in ${erased.entries} audit entries; ${signIn}`;
-        };
-        break;
+      const config = storeConfigFromEnv(io.env, 'npm run admin');
+      const env = parseEnvironment('npm run admin', AdminCliEnvironment, io.env);
+      const poolId = env.USER_POOL_ID;
+      // against the deployed table a sign-in change must reach Cognito: never the local stand-in
+      if (SIGN_IN_COMMANDS.has(command) && !poolId && !config.endpoint) throw userPoolNotSet();
+      // the invitation needs the page's address: refused before anything is written
+      const invites = command === 'add-person' || command === 'resend-invitation';
+      if (invites && !env.FORM_URL) throw noFormUrl();
+      const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
+      const mailer = invites ? invitationMailer(env) : undefined;
+      try {
+        const said = await withCliStore('npm run admin', io.env, ({ repos }) =>
+          run({
+            orgs: repos.orgs,
+            feeds: repos.calendarFeeds,
+            // set-due-rule saves the plans a rule makes reports due in (setDueRule)
+            plans: repos.plans,
+            reports: repos.reports,
+            identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
+            ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
+            actor: 'cli:admin',
+            now: new Date(),
+          }),
+        );
+        if (said) io.stdout.write(`${said}\n`);
+      } finally {
+        cognito?.destroy();
+        mailer?.destroy();
       }
-      case 'set-due-rule': {
-        // "day-of-next-month:5" -> { kind, day }; "days-after:10" -> { kind, days }
-        const [kind, n] = (values.rule ?? '').split(':');
-        const rule =
-          kind === 'day-of-next-month'
-            ? { kind, day: Number(n) }
-            : kind === 'days-after'
-              ? { kind, days: Number(n) }
-              : { kind };
-        const input = options(z.strictObject({ cadence: Cadence, rule: DueRule }), { cadence: values.cadence, rule });
-        run = async (ctx) => {
-          const rules = await setDueRule(ctx, { orgId, ...input });
-          return dueRulesSaid(orgId, rules);
-        };
-        break;
-      }
-      case 'set-closure-days': {
-        const input = options(z.strictObject({ days: z.array(PlainDateSchema).max(366) }), { days: list(values.days) });
-        run = async (ctx) => {
-          // GregorianDate checked each one is a real YYYY-MM-DD (CE) date
-          const set = await setClosureDays(ctx, { orgId, days: input.days as PlainDate[] });
-          const th = set.length ? set.map((d) => formatThaiDate(d)).join(', ') : '(ไม่มี)';
-          return `วันหยุดของ ${orgId}: ${th}\nclosure days of ${orgId}: ${set.length ? set.join(', ') : '(none)'}`;
-        };
-        break;
-      }
-    }
-    const config = storeConfigFromEnv(process.env, 'npm run admin');
-    const env = parseEnvironment('npm run admin', AdminCliEnvironment);
-    const poolId = env.USER_POOL_ID;
-    // against the deployed table a sign-in change must reach Cognito: never the local stand-in
-    if (SIGN_IN_COMMANDS.has(command) && !poolId && !config.endpoint) throw userPoolNotSet();
-    // the invitation needs the page's address: refused before anything is written
-    const invites = command === 'add-person' || command === 'resend-invitation';
-    if (invites && !env.FORM_URL) throw noFormUrl();
-    const cognito = poolId ? new CognitoIdentityProviderClient({}) : undefined;
-    const mailer = invites ? invitationMailer(env) : undefined;
-    try {
-      const said = await withCliStore('npm run admin', process.env, ({ repos }) =>
-        run({
-          orgs: repos.orgs,
-          feeds: repos.calendarFeeds,
-          // set-due-rule saves the plans a rule makes reports due in (setDueRule)
-          plans: repos.plans,
-          reports: repos.reports,
-          identity: cognito && poolId ? cognitoIdentityProvider(cognito, poolId) : localIdentityProvider,
-          ...(mailer && env.FORM_URL ? { invitations: { mailer, pageUrl: env.FORM_URL } } : {}),
-          actor: 'cli:admin',
-          now: new Date(),
-        }),
-      );
-      if (said) process.stdout.write(`${said}\n`);
-    } finally {
-      cognito?.destroy();
-      mailer?.destroy();
-    }
-    return { usage: false };
-  },
-  // a use case's field (body.unitId) is named by the option it came from (--unit)
-  { fieldName: (path) => (path.startsWith('body.') ? optionPath(path, OPTION_OF) : path) },
-);
+      return { usage: false };
+    },
+    // a use case's field (body.unitId) is named by the option it came from (--unit)
+    { fieldName: (path) => (path.startsWith('body.') ? optionPath(path, OPTION_OF) : path) },
+  );
+
+if (isCliEntry(import.meta.url)) await runAsScript(adminCli);

@@ -11,12 +11,9 @@ import { type ImportResult, importSourceDocument } from '../../shared/import/mea
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { StoredPlan } from '../../shared/domain/plan.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { parseCliArgs, parseOptions, requireGiven } from './cli-options.js';
 import { withCliStore } from './cli-store.js';
-import { runCli } from './run-cli.js';
-
-applyLocalRuntimeEnv();
+import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--dry-run] [--json]
        [--confirm-other-year] [--replace] [--confirm-remove-missed]
@@ -40,8 +37,12 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
   --replace                save even though the saved measures the file lacks are removed
   --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
 
-await runCli(USAGE, async () => {
+/** `npm run import -- ...`: runs it for `io`, resolves with its exit code. */
+export const importPlanCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => main(io));
+
+async function main(io: CliIo): Promise<CliOutcome> {
   const { values, positionals } = parseCliArgs({
+    args: [...io.args],
     allowPositionals: true,
     options: {
       org: { type: 'string' },
@@ -73,7 +74,7 @@ await runCli(USAGE, async () => {
   const dryRun = values['dry-run'];
   // the table of TABLE_NAME (or the running local system's), one client for the run; a dry run
   // without one reads no org and matches the usual municipal units
-  const inTable = !dryRun || Boolean(process.env.TABLE_NAME);
+  const inTable = !dryRun || Boolean(io.env.TABLE_NAME);
   const print = (
     result: ImportResult & { saved?: StoredPlan; unchanged?: true },
     units: readonly { unitId: string; name: string }[],
@@ -83,17 +84,17 @@ await runCli(USAGE, async () => {
     const names = new Map<string, string>([...MUNICIPAL_UNITS, ...units].map((u) => [u.unitId, u.name]));
     const summary = planSummaryLines(result, (id) => names.get(id) ?? id).join('\n');
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
-      process.stderr.write(`${summary}\n`);
+      io.stdout.write(`${JSON.stringify(result.plan, null, 2)}\n`);
+      io.stderr.write(`${summary}\n`);
     } else {
-      process.stdout.write(`${summary}\n`);
+      io.stdout.write(`${summary}\n`);
     }
     return result;
   };
   const request = { orgId, fy, document, now: new Date() };
   const withoutOrg = () => {
     // no table, or no such org in it: the usual municipal units, without the org's name
-    process.stderr.write(
+    io.stderr.write(
       `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
         `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
     );
@@ -101,7 +102,7 @@ await runCli(USAGE, async () => {
   };
   const result = !inTable
     ? withoutOrg()
-    : await withCliStore('npm run import', process.env, async ({ repos }) => {
+    : await withCliStore('npm run import', io.env, async ({ repos }) => {
         const found = !dryRun
           ? await importPlan(repos, {
               ...request,
@@ -116,16 +117,18 @@ await runCli(USAGE, async () => {
 
   const version = (v: number) => `ฉบับที่ ${toThaiDigits(v)}`;
   if (result.unchanged && result.saved)
-    process.stderr.write(
+    io.stderr.write(
       `ไม่ได้บันทึก: แผนจากไฟล์นี้เหมือนแผน${version(result.saved.version)} ที่บันทึกไว้แล้วทุกประการ\n` +
         `not saved: the plan in this file is the same as the saved version ${result.saved.version}\n`,
     );
   else if (result.saved)
-    process.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
+    io.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
   else if (result.unchanged)
-    process.stderr.write(
+    io.stderr.write(
       'แผนจากไฟล์นี้เหมือนแผนที่บันทึกไว้แล้วทุกประการ การบันทึกจะไม่สร้างฉบับใหม่\n' +
         'the plan in this file is the same as the saved one: saving it makes no new version\n',
     );
   return { usage: false };
-});
+}
+
+if (isCliEntry(import.meta.url)) await runAsScript(importPlanCli);

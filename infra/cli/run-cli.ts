@@ -1,8 +1,11 @@
 // Shared CLI wrapper: usage on bad arguments, one clear line for known errors, exit codes.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ZodError } from 'zod';
 import { DomainError } from '../../shared/domain/errors.js';
 import { EnvironmentError } from '../../shared/environment/environment.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
+import { applyLocalRuntimeEnv } from '../local/local-config.js';
 import { ArgumentRefusal, OptionValueRefusal, optionPath, USAGE_ERROR_EXIT } from './cli-options.js';
 
 // The AWS SDK warns on every CLI run under Node 20 (it will need Node 22 from 2027): noise for an
@@ -19,7 +22,46 @@ export interface CliRefusal {
 export type CliOutcome = { usage: false } | { usage: true; refusal: CliRefusal };
 
 /**
- * Runs `main`, or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
+ * One run of a CLI: its arguments (after the script's name), environment and output streams, and
+ * its exit code (the work sets 1 when it failed; runCli sets its own). The process's own for a
+ * command (runAsScript); a test runs the same entry function with its own (test/support/cli-process.ts).
+ */
+export interface CliIo {
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  exitCode?: number;
+}
+
+/** A CLI's entry function: runs it for `io`, resolves with its exit code. */
+export type CliEntry = (io: CliIo) => Promise<number>;
+
+/**
+ * True when the module at `moduleUrl` is the script node started (`npm run job`, tsx or a bundle
+ * of it), false when another module imports it (a test calling its entry function).
+ */
+export function isCliEntry(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `cli` as this process's command: its arguments, environment, stdout and stderr, and exit code. */
+export async function runAsScript(cli: CliEntry): Promise<void> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
+  const io = { args: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  process.exitCode = await cli(io);
+}
+
+/**
+ * Runs `main` for `io` (resolves with the exit code), the local system's variables filled in when
+ * TABLE_NAME is not set (applyLocalRuntimeEnv), or with --help (-h) prints the usage on stdout and exits 0. Every refusal and error
  * is printed on stderr Thai first, then English. A usage error exits 2 (USAGE_ERROR_EXIT), with the
  * usage: `main`'s `{ usage: true, refusal }` (a missing or unknown command, an unknown kind, named);
  * an ArgumentRefusal (a missing option, requireGiven; a command line parseCliArgs refused: an
@@ -30,63 +72,74 @@ export type CliOutcome = { usage: false } | { usage: true; refusal: CliRefusal }
  * and one line per field (the field named by `fieldName`, e.g. the option it came from); a bad
  * environment, a file not found, AWS set-up (awsSetupHint), a service not reachable, or anything
  * else (the API's 500 wording, then the error's own English). Output nobody reads any more (a
- * closed pipe) is dropped quietly (quietOnClosedPipe).
+ * closed pipe) is dropped quietly (quietOnClosedPipe, runAsScript).
  */
 export async function runCli(
+  io: CliIo,
   usage: string,
   main: () => Promise<CliOutcome>,
   options: { fieldName?: (path: string) => string; usageOnValidation?: boolean } = {},
+): Promise<number> {
+  await runCliWork(io, usage, main, options);
+  return io.exitCode ?? 0;
+}
+
+async function runCliWork(
+  io: CliIo,
+  usage: string,
+  main: () => Promise<CliOutcome>,
+  options: { fieldName?: (path: string) => string; usageOnValidation?: boolean },
 ): Promise<void> {
   const fieldName = options.fieldName ?? ((path: string) => path);
-  quietOnClosedPipe(process.stdout);
-  quietOnClosedPipe(process.stderr);
+  // without TABLE_NAME, the running local system's variables (npm start wrote them)
+  applyLocalRuntimeEnv(io.env);
   // --help or -h anywhere before a lone "--": the usage on stdout, exit 0 (parseArgs would refuse it)
-  const args = process.argv.slice(2);
+  const { args } = io;
   const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
-    process.stdout.write(`${usage}\n`);
+    io.stdout.write(`${usage}\n`);
     return;
   }
   try {
     const outcome = await main();
     if (outcome.usage) {
-      process.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${usage}\n`);
-      process.exitCode = USAGE_ERROR_EXIT;
+      io.stderr.write(`${outcome.refusal.th}\n${outcome.refusal.en}\n${usage}\n`);
+      io.exitCode = USAGE_ERROR_EXIT;
     }
   } catch (error) {
     if (error instanceof DomainError) {
-      process.stderr.write(`${error.message_th}\n${error.message_en}\n`);
-      for (const f of error.fields) process.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
-      if (options.usageOnValidation && error.code === 'validation') process.stderr.write(`${usage}\n`);
-      process.exitCode = error instanceof OptionValueRefusal ? USAGE_ERROR_EXIT : 1;
+      io.stderr.write(`${error.message_th}\n${error.message_en}\n`);
+      for (const f of error.fields) io.stderr.write(`  ${fieldName(f.path)}: ${f.message_th} / ${f.message_en}\n`);
+      if (options.usageOnValidation && error.code === 'validation') io.stderr.write(`${usage}\n`);
+      io.exitCode = error instanceof OptionValueRefusal ? USAGE_ERROR_EXIT : 1;
       return;
     }
     if (error instanceof ArgumentRefusal) {
-      process.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
-      process.exitCode = USAGE_ERROR_EXIT;
+      io.stderr.write(`${error.th}\n${error.en}\n${usage}\n`);
+      io.exitCode = USAGE_ERROR_EXIT;
       return;
     }
     if (error instanceof ZodError) {
       // a schema parsed outside parseOptions: the same plain words, Thai first, naming the option
-      process.stderr.write('ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n');
+      io.stderr.write('ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n');
       for (const f of fieldMessages(error, ''))
-        process.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
-      process.stderr.write(`${usage}\n`);
-      process.exitCode = USAGE_ERROR_EXIT;
+        io.stderr.write(`  ${f.path ? optionPath(f.path) : 'argument'}: ${f.message_th} / ${f.message_en}\n`);
+      io.stderr.write(`${usage}\n`);
+      io.exitCode = USAGE_ERROR_EXIT;
       return;
     }
     if (error instanceof EnvironmentError) {
       const names = error.problems.map((p) => p.split(/[ :]/)[0]).join(', ');
-      process.stderr.write(
+      io.stderr.write(
         `ตั้งค่าตัวแปรสภาพแวดล้อมไม่ครบหรือไม่ถูกต้อง: ${names} (ใช้กับระบบในเครื่อง: เปิด npm start ก่อน หรือตั้งค่าตาม output ของสแต็ก)\n${error.message}\n`,
       );
     } else if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       const path = (error as NodeJS.ErrnoException).path;
-      process.stderr.write(`ไม่พบไฟล์: ${path}\nfile not found: ${path}\n`);
+      io.stderr.write(`ไม่พบไฟล์: ${path}\nfile not found: ${path}\n`);
     } else {
-      process.stderr.write(`${awsSetupHint(error) ?? unreachableHint(error) ?? unexpected(error)}\n`);
+      io.stderr.write(`${awsSetupHint(error) ?? unreachableHint(error) ?? unexpected(error)}\n`);
     }
-    process.exitCode = 1;
+    io.exitCode = 1;
   }
 }
 

@@ -18,8 +18,7 @@ import {
   requireGiven,
   thaiList,
 } from './cli-options.js';
-import { applyLocalRuntimeEnv } from '../local/local-config.js';
-import { type CliOutcome, type CliRefusal, runCli } from './run-cli.js';
+import { type CliIo, type CliOutcome, type CliRefusal, isCliEntry, runAsScript, runCli } from './run-cli.js';
 import { counted } from '../../shared/domain/english-count.js';
 import { JOB_KINDS, type JobKind } from '../../shared/domain/job-kinds.js';
 import { explainedFileStore, ReportFileStoreMissing } from '../../shared/jobs/annual-report-run.js';
@@ -39,8 +38,6 @@ import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js
 
 /** "a, b หรือ c" */
 const thaiOr = (items: readonly string[]) => thaiList(items, 'หรือ');
-
-applyLocalRuntimeEnv();
 
 const RUN_COMMANDS = ['reminders', 'summaries', 'escalation', 'scheduled'] as const;
 type RunCommand = (typeof RUN_COMMANDS)[number];
@@ -119,8 +116,9 @@ const OrgOption = z.object({ org: OrgId.optional() });
 
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-async function main(): Promise<CliOutcome> {
+async function main(io: CliIo): Promise<CliOutcome> {
   const { values, positionals } = parseCliArgs({
+    args: [...io.args],
     allowPositionals: true,
     options: {
       kind: { type: 'string' },
@@ -139,13 +137,13 @@ async function main(): Promise<CliOutcome> {
     ]);
     const range = parseOptions(PreviewRange, values);
     const [from, to] = [range.from as PlainDate, range.to as PlainDate];
-    const deps = jobDependenciesFromEnv(process.env, 'npm run job');
+    const deps = jobDependenciesFromEnv(io.env, 'npm run job');
     try {
       const { lines, emails, notes, fallbackHolidayYears } = await previewMail(deps, orgId, from, to);
-      for (const l of lines) process.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
-      for (const n of notes) process.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
-      for (const y of fallbackHolidayYears) process.stdout.write(`${holidayFallbackLine(y)}\n`);
-      process.stdout.write(
+      for (const l of lines) io.stdout.write(`${l.day}  ${l.stage.padEnd(20)}  ${l.subject}  ${l.person}\n`);
+      for (const n of notes) io.stdout.write(`${n.day}  ${n.th}\n${' '.repeat(n.day.length)}  ${n.en}\n`);
+      for (const y of fallbackHolidayYears) io.stdout.write(`${holidayFallbackLine(y)}\n`);
+      io.stdout.write(
         `จะส่งอีเมล ${emails} ฉบับ ${lines.length} รายการ ยังไม่ได้ส่งจริง ` +
           `(${counted(emails, 'email')} would go out, ${counted(lines.length, 'line')}: one per obligation and recipient; nothing was sent)\n`,
       );
@@ -182,7 +180,7 @@ async function main(): Promise<CliOutcome> {
   const kind = KINDS_OF[job.data].find((k) => k === given);
   if (!kind) return { usage: true, refusal: kindRefusal(job.data, given) };
   const { at } = parseOptions(AtOption, values);
-  const deps = jobDependenciesFromEnv(process.env, 'npm run job');
+  const deps = jobDependenciesFromEnv(io.env, 'npm run job');
   try {
     // a mistyped --org is refused as the preview refuses it, before anything else is said or run
     const orgRecord = org ? await deps.repos.orgs.getOrg(org) : undefined;
@@ -190,7 +188,7 @@ async function main(): Promise<CliOutcome> {
     const closureDays = (orgRecord?.closureDays ?? []) as PlainDate[];
     const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org, closureDays);
     if (offSchedule) return { usage: true, refusal: offSchedule };
-    await runJob(deps, job.data, kind, at, org);
+    await runJob(io, deps, job.data, kind, at, org);
   } finally {
     deps.close();
   }
@@ -199,6 +197,7 @@ async function main(): Promise<CliOutcome> {
 
 /** Runs `command` for `kind` at `at` (every org, or `org`), printing what was sent and the totals. */
 async function runJob(
+  io: CliIo,
   deps: ReturnType<typeof jobDependenciesFromEnv>,
   command: string,
   kind: JobKind,
@@ -232,15 +231,15 @@ async function runJob(
     },
     { kind, scheduledTime: new Date(at), ...(org ? { orgId: org } : {}), ...(parts ? { parts } : {}) },
   );
-  for (const line of sent) process.stdout.write(`sent  ${line}\n`);
-  for (const line of runSummaryLines(result)) process.stdout.write(`${line}\n`);
+  for (const line of sent) io.stdout.write(`sent  ${line}\n`);
+  for (const line of runSummaryLines(result)) io.stdout.write(`${line}\n`);
   if (result.erroredOrgs.length > 0) {
     // not 0: a script's `A && B` (the preview's replay note) stops here
-    process.stderr.write(
+    io.stderr.write(
       `หยุดกลางคัน ${result.erroredOrgs.length} org (${result.erroredOrgs.join(', ')}) แก้ไขตามที่แจ้งข้างต้นแล้วสั่งคำสั่งเดิมอีกครั้ง อีเมลที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
         `${counted(result.erroredOrgs.length, 'org')} stopped (${result.erroredOrgs.join(', ')}): fix what is said above, then run the same command again; what was sent is not sent again\n`,
     );
-    process.exitCode = 1;
+    io.exitCode = 1;
   }
 }
 
@@ -297,8 +296,12 @@ async function offScheduleRefusal(
   };
 }
 
-// a field of the jobs' own refusals (`org`, `to`) is named as its option
-await runCli(USAGE, main, {
-  usageOnValidation: true,
-  fieldName: (path) => (path.startsWith('--') ? path : optionPath(path)),
-});
+/** `npm run job -- ...`: runs it for `io`, resolves with its exit code. */
+export const jobCli = (io: CliIo): Promise<number> =>
+  // a field of the jobs' own refusals (`org`, `to`) is named as its option
+  runCli(io, USAGE, () => main(io), {
+    usageOnValidation: true,
+    fieldName: (path) => (path.startsWith('--') ? path : optionPath(path)),
+  });
+
+if (isCliEntry(import.meta.url)) await runAsScript(jobCli);

@@ -1,10 +1,10 @@
 // npm run token -- <email>: a token for a person of the running local system (prints only the token).
-import { applyLocalRuntimeEnv, localConfig } from '../local/local-config.js';
+import { localConfig } from '../local/local-config.js';
 import { issueToken, loadOrCreateKeys } from '../local/token-issuer.js';
 import { NotFoundError, UnavailableError } from '../../shared/domain/errors.js';
 import { withCliStore } from './cli-store.js';
 import { parseCliArgs, requireGiven } from './cli-options.js';
-import { runCli } from './run-cli.js';
+import { type CliIo, type CliOutcome, isCliEntry, runAsScript, runCli } from './run-cli.js';
 
 const USAGE = `usage: npm run -s token -- <email>
   e.g. TOKEN=$(npm run -s token -- staff.finance@demo.example.org)
@@ -33,20 +33,26 @@ const noSuchPerson = () =>
     `no active person with that email; demo people: ${DEMO_PEOPLE}`,
   );
 
-await runCli(USAGE, async () => {
-  const { positionals } = parseCliArgs({ allowPositionals: true, options: {} });
+/** `npm run token -- <email>`: runs it for `io`, resolves with its exit code. */
+export const tokenCli = (io: CliIo): Promise<number> => runCli(io, USAGE, () => main(io));
+
+async function main(io: CliIo): Promise<CliOutcome> {
+  const { positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: {} });
   const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
-  if (!applyLocalRuntimeEnv() && !process.env.TABLE_NAME) throw notStarted();
-  const config = localConfig();
-  const person = await withCliStore('npm run token', process.env, async ({ repos }) => {
+  // runCli filled in the running local system's variables (TABLE_NAME among them) if it has started
+  if (!io.env.TABLE_NAME) throw notStarted();
+  const config = localConfig(io.env);
+  const person = await withCliStore('npm run token', io.env, async ({ repos }) => {
     const people = await repos.orgs.findByEmail(email).catch((error: unknown) => {
       throw unreachable((error as Error).name);
     });
     return people.find((p) => p.active);
   });
   if (!person) throw noSuchPerson();
-  process.stdout.write(
+  io.stdout.write(
     `${await issueToken(config, await loadOrCreateKeys(config), { sub: person.personId, email: person.email })}\n`,
   );
   return { usage: false };
-});
+}
+
+if (isCliEntry(import.meta.url)) await runAsScript(tokenCli);

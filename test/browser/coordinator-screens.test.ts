@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { adminCli } from '../../infra/cli/admin.js';
+import { runCliEntry } from '../support/cli-process.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { apiAs as callApiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { countAnswers } from '../support/late-answers.js';
 import { bounceEvent, snsEvent } from '../support/ses-events.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 
 const STAFF = 'staff.finance@demo.example.org';
 const NEWCOMER = 'somsri.newcomer@demo.example.org';
@@ -24,7 +24,6 @@ const OBLIGATION = 'i4.f2.2023-04.finance';
 const FILE_NAME = 'บันทึกการประชุม เมษายน.pdf';
 const FILE_BYTES = Buffer.concat([Buffer.from('%PDF-1.4\n% ไฟล์ทดสอบ\n'), Buffer.alloc(2_000, 0x20)]);
 const screenshots = join(repoRoot, 'docs', 'screenshots');
-const run = promisify(execFile);
 
 let setup: LocalSystemSetup;
 let page: Page;
@@ -277,7 +276,7 @@ describe('a person in two orgs', () => {
   const HEAD = 'head.health@demo.example.org';
 
   it('signs in to the org whose entry they choose, works in it, and can switch to the other', async () => {
-    const admin = (...args: string[]) => run(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    const admin = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
     await admin('create-org', '--org', 'second', '--name', 'เทศบาลตำบลที่สอง', '--municipal-units');
     await admin('add-person', '--org', 'second', '--email', HEAD, '--name', 'หัวหน้าสาธารณสุข', '--roles', 'coordinator');
 
@@ -297,7 +296,7 @@ describe('a person in two orgs', () => {
     await page.locator('button[data-org="demo"]').click();
     await expect.poll(() => page.locator('header .brand').textContent()).toContain('เทศบาลตำบลดอนอะระง');
     expect(await page.getByRole('link', { name: 'ผู้ใช้งานและหน่วยงาน' }).count()).toBe(0);
-    // two admin CLI runs (tsx starting cold, 5-10 s each on a busy machine) before the page work
+    // two admin CLI runs before the page work
   }, 90_000);
 });
 

@@ -2,14 +2,15 @@
 // Links from emails and calendars name their org ("#/org/{orgId}/…", break 18 s28, F4): the page
 // opens them in that org, or says the account is not in it, and never shows the form of the
 // same id in the tab's org.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { adminCli } from '../../infra/cli/admin.js';
+import { importPlanCli } from '../../infra/cli/import-plan.js';
+import { runCliEntry } from '../support/cli-process.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { phonePage } from '../support/browser.js';
 import { onBrowserSystem } from '../support/browser-system.js';
-import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
+import type { LocalSystemSetup } from '../support/local-system.js';
 import { apiAs, COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 
 const STAFF = 'staff.finance@demo.example.org';
@@ -51,26 +52,16 @@ describe("a link naming an org, as กองคลัง's staff", () => {
 describe('a person in two orgs follows an email link to the org the tab is not in', () => {
   const OBLIGATION = 'i4.f2.2023-04.finance';
   // not signed in before in this file: the API keeps who someone is for 60 s (CallerDirectory), and
-  // the membership is added by another process (the admin CLI)
+  // the membership is added outside the API (the admin CLI)
   const HEAD = 'head.finance@demo.example.org';
   /** The org each API call of the page names (X-Org-Id), for the obligation's own reads. */
   const orgsAsked: string[] = [];
   const brand = () => page.locator('header .brand').textContent();
 
   it("the tab in ดอนอะระง, a link to หนองบัว's obligation: the page switches to หนองบัว and asks it, not ดอนอะระง", async () => {
-    const cli = (file: string, ...args: string[]) =>
-      promisify(execFile)(tsx, [file, ...args], { cwd: repoRoot, env: setup.env });
+    const cli = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
+    await cli('create-org', '--org', 'nongbua', '--name', 'เทศบาลตำบลหนองบัว', '--municipal-units');
     await cli(
-      'infra/cli/admin.ts',
-      'create-org',
-      '--org',
-      'nongbua',
-      '--name',
-      'เทศบาลตำบลหนองบัว',
-      '--municipal-units',
-    );
-    await cli(
-      'infra/cli/admin.ts',
       'add-person',
       '--org',
       'nongbua',
@@ -84,7 +75,7 @@ describe('a person in two orgs follows an email link to the org the tab is not i
       'finance',
     );
     // the same document as the demo's: the same obligation ids in both orgs (the importer's i{indicator})
-    await cli('infra/cli/import-plan.ts', DEMO_DOCUMENT, '--org', 'nongbua', '--fy', '2566');
+    await runCliEntry(importPlanCli, [DEMO_DOCUMENT, '--org', 'nongbua', '--fy', '2566'], { env: setup.env });
 
     page.on('request', (request) => {
       if (request.url().includes(`/obligations/${OBLIGATION}`)) orgsAsked.push(request.headers()['x-org-id'] ?? '');
@@ -139,8 +130,7 @@ describe("the local sign-in page lists every org's people (an org made with npm 
     (await (await fetch(`${setup.api}/local/people`)).json()) as { email: string; orgId: string; orgName: string }[];
 
   it("a person of the second org is listed under its Thai name, after the demo org's, and signs in there", async () => {
-    const cli = (...args: string[]) =>
-      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    const cli = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
     const add = (email: string, name: string) =>
       cli(
         'add-person',
@@ -220,8 +210,7 @@ describe('the local sign-in page: people in several orgs, and telling people apa
   };
 
   it('someone in two orgs is listed under each, and the entry under an org signs in to that org, no question', async () => {
-    const cli = (...args: string[]) =>
-      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    const cli = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
     await cli('create-org', '--org', 'akat', '--name', AKAT, '--municipal-units');
     await cli(
       'add-person',
@@ -360,8 +349,7 @@ describe('a new org before its first plan (s34-r, B)', () => {
   };
 
   it('its coordinator sees that the year has no plan yet and a link to import it, not "not found"', async () => {
-    const cli = (...args: string[]) =>
-      promisify(execFile)(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+    const cli = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
     await cli('create-org', '--org', 'bandon', '--name', 'เทศบาลตำบลบ้านดอน', '--municipal-units');
     const add = (email: string, name: string, roles: string) =>
       cli('add-person', '--org', 'bandon', '--email', email, '--name', name, '--roles', roles, '--unit', 'clerk');

@@ -2,23 +2,23 @@
 /// <reference lib="dom.iterable" />
 // The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
 // 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { adminCli } from '../../infra/cli/admin.js';
+import { importPlanCli } from '../../infra/cli/import-plan.js';
+import { jobCli } from '../../infra/cli/run-job.js';
+import { runCliEntry } from '../support/cli-process.js';
 import { PHONE, phonePage } from '../support/browser.js';
 import { pasteText } from '../support/paste-text.js';
 import { onBrowserSystem } from '../support/browser-system.js';
 import { createDocumentClient } from '../../shared/store/dynamo-client.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
-import { type LocalSystemSetup, repoRoot, tsx } from '../support/local-system.js';
+import { type LocalSystemSetup, repoRoot } from '../support/local-system.js';
 import { COORDINATOR, signInAs, signOutOf } from '../support/local-sign-in.js';
 import { DEMO_DOCUMENT } from '../../infra/local/demo-seed.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { holdNext } from '../support/late-answers.js';
-
-const run = promisify(execFile);
 
 const OBLIGATION = 'i4.f2.2023-04.finance';
 const STAFF = 'staff.finance@demo.example.org';
@@ -421,8 +421,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
   );
 
   it("a reminder email's link opens that obligation in the page", async () => {
-    await run(tsx, ['infra/cli/run-job.ts', 'reminders', '--kind', 'monthly', '--at', '2023-06-01T08:30:00+07:00'], {
-      cwd: repoRoot,
+    await runCliEntry(jobCli, ['reminders', '--kind', 'monthly', '--at', '2023-06-01T08:30:00+07:00'], {
       env: setup.env,
     });
     const store = (await (await fetch(`${setup.sesUrl}/store`)).json()) as {
@@ -855,7 +854,7 @@ describe("the overview's months, as an executive", () => {
   // A second org on the same document, its rules set before the API ever reads it (the API keeps an
   // org's rules for up to 60 s: CallerDirectory), so the demo org's defaults stay for the rest of the file.
   const EXECUTIVE = 'mayor@khokkruat.example.org';
-  const admin = (...args: string[]) => run(tsx, ['infra/cli/admin.ts', ...args], { cwd: repoRoot, env: setup.env });
+  const admin = (...args: string[]) => runCliEntry(adminCli, args, { env: setup.env });
   const monthOptions = () => page.locator('#month option').allTextContents();
   const openOverview = async (month?: string) => {
     await page.goto(`${setup.api}/#/fy/2566/overview${month ? `/${month}` : ''}`);
@@ -908,10 +907,7 @@ describe("the overview's months, as an executive", () => {
       '--roles',
       'executive',
     );
-    await run(tsx, ['infra/cli/import-plan.ts', DEMO_DOCUMENT, '--org', 'khokkruat', '--fy', '2566'], {
-      cwd: repoRoot,
-      env: setup.env,
-    });
+    await runCliEntry(importPlanCli, [DEMO_DOCUMENT, '--org', 'khokkruat', '--fy', '2566'], { env: setup.env });
     await signIn(EXECUTIVE);
     await openOverview();
     expect(await monthOptions()).toEqual(['ทั้งปีงบประมาณ', ...TWELVE, OCTOBER, DECEMBER]);

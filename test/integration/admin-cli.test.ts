@@ -9,13 +9,12 @@ import { CalendarFeedRepository } from '../../shared/store/calendar-feed-reposit
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { addPerson, createOrg, setPersonActive } from '../../shared/use-cases/administer-org.js';
 import { localAdminContext } from '../support/admin-context.js';
-import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { adminCli } from '../../infra/cli/admin.js';
 import { createTestStore, type TestStore } from '../support/test-store.js';
 
-// Each `admin(...)` is a fresh process that loads the CLI (bundled once: cli-process.ts), and the
-// first test runs several in a row: with tsx starting each one, under load it took 29.9 s against
-// the default 30 s. That time is the CLI's start-up, not the work under test, so this file allows
-// 90 s a test.
+// `adminProcess(...)` is a fresh process that loads the CLI (bundled once: cli-process.ts): under
+// load that start-up alone took seconds, so this file allows 90 s a test.
 vi.setConfig({ testTimeout: 90_000 });
 
 let store: TestStore;
@@ -33,12 +32,15 @@ const cliEnv = () => ({
   SES_ENDPOINT: inject('sesEndpoint'),
   MAIL_FROM: 'ita-noreply@example.org',
 });
-const admin = (...args: string[]) => runCliScript('infra/cli/admin.ts', args, { env: cliEnv() });
+// the CLI's entry function in this process; `adminProcess` starts its script, for the exit code the
+// shell sees and a closed pipe
+const admin = (...args: string[]) => runCliEntry(adminCli, args, { env: cliEnv() });
+const adminProcess = (...args: string[]) => runCliScript('infra/cli/admin.ts', args, { env: cliEnv() });
 /** `admin` with some variables changed (undefined: unset). */
 const adminWith = (env: Record<string, string | undefined>, ...args: string[]) => {
   const merged: Record<string, string | undefined> = { ...cliEnv(), ...env };
   for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-  return runCliScript('infra/cli/admin.ts', args, { env: merged });
+  return runCliEntry(adminCli, args, { env: merged });
 };
 
 describe('npm run admin', () => {
@@ -114,7 +116,7 @@ describe('npm run admin', () => {
   });
 
   it('refuses a unit that does not exist and an org that already exists, with one clear line', async () => {
-    const noUnit = await admin(
+    const noUnit = await adminProcess(
       'add-person',
       '--org',
       'nong-bua',
@@ -154,7 +156,7 @@ describe('npm run admin', () => {
       ],
     ],
   ])('refuses what the API refuses, %s, as a usage error (exit 2), and writes nothing', async (_name, args) => {
-    const refused = await admin(...args).catch((e) => e);
+    const refused = await adminProcess(...args).catch((e) => e);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not allowed|ไม่อนุญาต/);
     const orgs = new OrgRepository(store);

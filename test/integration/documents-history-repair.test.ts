@@ -11,7 +11,8 @@ import { createRepositories } from '../../shared/store/repositories.js';
 import { repairDocumentsHistory } from '../../shared/use-cases/repair-documents-history.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
-import { runCliScript } from '../support/cli-process.js';
+import { adminCli } from '../../infra/cli/admin.js';
+import { runCliEntry } from '../support/cli-process.js';
 
 const NOW = new Date('2023-10-02T02:00:00.000Z');
 let f: ApiFixture;
@@ -140,13 +141,9 @@ describe('the documents history holds entries written before it existed', () => 
   });
 
   it('running it again (the CLI, every org) finds nothing and changes nothing', async () => {
-    const { stdout } = await runCliScript(
-      'infra/cli/admin.ts',
-      ['repair-documents-history', '--from', '2022-01', '--apply'],
-      {
-        env: { ...process.env, TABLE_NAME: f.store.tableName, DYNAMODB_ENDPOINT: f.store.endpoint, USER_POOL_ID: '' },
-      },
-    );
+    const { stdout } = await runCliEntry(adminCli, ['repair-documents-history', '--from', '2022-01', '--apply'], {
+      env: { ...process.env, TABLE_NAME: f.store.tableName, DYNAMODB_ENDPOINT: f.store.endpoint, USER_POOL_ID: '' },
+    });
     expect(stdout).toContain('every generate, publish and withdraw entry is in its documents history');
     expect(read((await history(2566)).items)).toEqual(ALL_OF_2566);
   });

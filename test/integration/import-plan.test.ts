@@ -9,7 +9,8 @@ import type { Plan } from '../../shared/domain/plan.js';
 import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
 import { PlanRepository } from '../../shared/store/plan-repository.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { runCliScript, runCliScriptUnread } from '../support/cli-process.js';
+import { importPlanCli } from '../../infra/cli/import-plan.js';
+import { runCliEntry, runCliScript, runCliScriptUnread } from '../support/cli-process.js';
 import { expectEachInItsLanguage } from '../support/message-languages.js';
 import { SEED_DOCUMENT } from '../support/seed-plan.js';
 import { readTextDocument } from '../../shared/import/source-document.js';
@@ -175,6 +176,14 @@ describe('importing a plan into an org', () => {
   });
 });
 
+/**
+ * `npm run import -- ...args`: the script's entry function in this process (runCliEntry). The
+ * script itself is started (runCliScript) where the process matters: the exit code the shell sees,
+ * a closed pipe.
+ */
+const importCli = (args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}) =>
+  runCliEntry(importPlanCli, args, options);
+
 /** A CLI run that should fail: its exit code and stderr (0 and '' when it did not fail). */
 const refusal = (run: Promise<unknown>) =>
   run.then(
@@ -190,9 +199,7 @@ describe('npm run import (the CLI)', () => {
     ['25660', '--fy: ปีงบประมาณต้องไม่เกิน ๒๗๐๐ / fiscal year must be at most 2700'],
     ['2566abc', '--fy: ปีงบประมาณต้องเป็นตัวเลข'],
   ])('refuses --fy %s Thai first, naming the option (a CE year gets the BE hint), exit 2', async (fy, line) => {
-    const { code, stderr } = await refusal(
-      runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', 'demo', '--fy', fy, '--dry-run']),
-    );
+    const { code, stderr } = await refusal(importCli([documentPath, '--org', 'demo', '--fy', fy, '--dry-run']));
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe('ค่าตัวเลือกไม่ถูกต้อง');
     expect(stderr).toContain(line);
@@ -212,7 +219,7 @@ describe('npm run import (the CLI)', () => {
       'ตัวเลือก --dry-run ไม่รับค่า ใช้ --dry-run เพียงอย่างเดียว กรุณาดูวิธีใช้ด้านล่าง\n--dry-run takes no value (--dry-run, not --dry-run=yes): see the usage below\n',
     ],
   ])('refuses %s Thai first, naming the option, then the usage (exit 2)', async (_n, args, said) => {
-    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', [documentPath, ...args]));
+    const { code, stderr } = await refusal(importCli([documentPath, ...args]));
     expect(code).toBe(2);
     expect(stderr.startsWith(said), stderr).toBe(true);
     expect(stderr).toContain('usage: npm run import');
@@ -234,7 +241,7 @@ describe('npm run import (the CLI)', () => {
     ],
     ['everything', [], `${needs}\nnpm run import needs the plan file, --org and --fy\n`],
   ])('without %s names what is missing, Thai first, then the usage (exit 2)', async (_n, args, said) => {
-    const { code, stderr } = await refusal(runCliScript('infra/cli/import-plan.ts', args));
+    const { code, stderr } = await refusal(importCli(args));
     expect(code).toBe(2);
     expect(stderr.startsWith(said), stderr).toBe(true);
     expect(stderr).toContain('usage: npm run import');
@@ -259,7 +266,7 @@ describe('npm run import (the CLI)', () => {
   const dryRunJson = [documentPath, '--org', 'demo', '--fy', '2566', '--dry-run', '--json'];
 
   it('prints the plan as JSON on stdout with --dry-run --json', async () => {
-    const { stdout, stderr } = await runCliScript('infra/cli/import-plan.ts', dryRunJson);
+    const { stdout, stderr } = await importCli(dryRunJson);
     const plan = JSON.parse(stdout) as Plan;
     expect(plan.measures.map((m) => m.indicator)).toEqual([4, 5, 6, 7, 8, 9, 10]);
     expect(stderr).toContain('7 measures');
@@ -275,22 +282,14 @@ describe('npm run import (the CLI)', () => {
   });
 
   // Before: the CLI read every file as UTF-8 text, so a .docx, .xlsx or PDF gave no measures.
-  // Each case starts the CLI (node, exceljs, pdfjs): seconds alone, far more on a shared machine.
+  // Each case reads its file as the CLI does (exceljs, pdfjs): seconds on a shared machine.
   const spawnTimeout = 120_000;
   it.each(['05-standard.docx', '09-standard.xlsx', '11-standard.pdf'])(
     'reads %s from the corpus as POST /plan-imports does, into its expected measures',
     async (name) => {
       const file = fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url));
       const expected = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8'));
-      const { stdout } = await runCliScript('infra/cli/import-plan.ts', [
-        file,
-        '--org',
-        'demo',
-        '--fy',
-        String(expected.fy),
-        '--dry-run',
-        '--json',
-      ]);
+      const { stdout } = await importCli([file, '--org', 'demo', '--fy', String(expected.fy), '--dry-run', '--json']);
       const plan = JSON.parse(stdout) as Plan;
       expect(
         plan.measures.map((m) => ({
@@ -310,7 +309,7 @@ describe('npm run import (the CLI)', () => {
     async () => {
       await seedOrg(store, 'docx-org');
       const file = fileURLToPath(new URL('../fixtures/plans/08-unit-aliases.docx', import.meta.url));
-      const { stderr } = await runCliScript('infra/cli/import-plan.ts', [file, '--org', 'docx-org', '--fy', '2567'], {
+      const { stderr } = await importCli([file, '--org', 'docx-org', '--fy', '2567'], {
         env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
       });
       expect(stderr).toContain('saved plan version 1');
@@ -325,13 +324,9 @@ describe('npm run import (the CLI)', () => {
 
   it('writes to the configured table without --dry-run', async () => {
     await seedOrg(store, 'cli-org');
-    const { stderr } = await runCliScript(
-      'infra/cli/import-plan.ts',
-      [documentPath, '--org', 'cli-org', '--fy', '2566'],
-      {
-        env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
-      },
-    );
+    const { stderr } = await importCli([documentPath, '--org', 'cli-org', '--fy', '2566'], {
+      env: { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint },
+    });
     expect(stderr).toContain('saved plan version 1');
     expect((await new PlanRepository(store).getPlan('cli-org', 2566))?.measures).toHaveLength(7);
   });
@@ -342,7 +337,7 @@ describe('npm run import (the CLI)', () => {
       await seedOrg(store, 'year-org');
       const env = { ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint };
       const importInto = (file: string, ...flags: string[]) =>
-        runCliScript('infra/cli/import-plan.ts', [file, '--org', 'year-org', '--fy', '2566', ...flags], { env });
+        importCli([file, '--org', 'year-org', '--fy', '2566', ...flags], { env });
       await importPlan(createRepositories(store), {
         orgId: 'year-org',
         fy: 2566,
@@ -387,7 +382,7 @@ describe('npm run import (the CLI)', () => {
   describe('the dry run against the org in the table, Thai first', () => {
     const env = () => ({ ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
     const run = (orgId: string, ...flags: string[]) =>
-      runCliScript('infra/cli/import-plan.ts', [documentPath, '--org', orgId, '--fy', '2566', ...flags], {
+      importCli([documentPath, '--org', orgId, '--fy', '2566', ...flags], {
         env: env(),
       });
     const warningCount = (out: string) => /^คำเตือน (\S+) รายการ/m.exec(out)?.[1];
@@ -450,11 +445,7 @@ describe('npm run import (the CLI)', () => {
         changed,
         readFileSync(documentPath, 'utf8').replace('ของเทศบาลตำบลลดอนอะระง', 'ของเทศบาลตำบลหนองบัว'),
       );
-      const { stderr } = await runCliScript(
-        'infra/cli/import-plan.ts',
-        [changed, '--org', 'again-org', '--fy', '2566'],
-        { env: env() },
-      );
+      const { stderr } = await importCli([changed, '--org', 'again-org', '--fy', '2566'], { env: env() });
       expect(stderr).toContain('บันทึกแผนฉบับที่ ๒ แล้ว');
       expect((await new PlanRepository(store).getPlan('again-org', 2566))?.title).toContain('หนองบัว');
     });

@@ -7,7 +7,8 @@ import { fyPartition, prefixes } from '../../shared/store/keys.js';
 import { repairPlanDates } from '../../shared/use-cases/repair-plan-dates.js';
 import { call } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
-import { runCliScript } from '../support/cli-process.js';
+import { adminCli } from '../../infra/cli/admin.js';
+import { runCliEntry } from '../support/cli-process.js';
 
 // a fresh CLI process (bundled once): its start-up, not the work, takes the time under load
 vi.setConfig({ testTimeout: 90_000 });
@@ -38,7 +39,7 @@ async function storeLegacy(orgId: string, measureId: string, change: (followUps:
 }
 
 const admin = (...args: string[]) =>
-  runCliScript('infra/cli/admin.ts', args, {
+  runCliEntry(adminCli, args, {
     env: { ...process.env, TABLE_NAME: f.store.tableName, DYNAMODB_ENDPOINT: f.store.endpoint, USER_POOL_ID: '' },
   });
 

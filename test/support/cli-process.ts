@@ -5,11 +5,16 @@
 // environment, stdout, stderr and exit code. The packages are bundled too: node then reads one
 // file, not the AWS SDK's hundreds of modules (a run that stops at the usage: 0.4-0.6 s of CPU
 // against 0.9-1.1 s with the packages left in node_modules).
+// Most cases need no process at all: runCliEntry calls the script's own entry function (jobCli,
+// adminCli, ...: what its script runs with the process's arguments, environment and streams) in
+// the test's process. A file keeps process runs for what only a process shows: the exit code the
+// shell sees, a closed pipe (EPIPE), the script started by its name.
 import { type ExecFileOptions, execFile, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import type { CliEntry } from '../../infra/cli/run-cli.js';
 import { repoRoot } from './local-system.js';
 
 const run = promisify(execFile);
@@ -85,4 +90,39 @@ export async function runCliScriptUnread(
     child.on('error', reject).on('close', (exitCode) => resolve(exitCode)),
   );
   return { code, stderr };
+}
+
+/** What runCliEntry rejects with: as execFile's error, the exit code and what the CLI said. */
+export class CliExit extends Error {
+  constructor(
+    readonly code: number,
+    readonly stdout: string,
+    readonly stderr: string,
+  ) {
+    super(`the CLI exited ${code}: ${stderr}`);
+    this.name = 'CliExit';
+  }
+}
+
+/**
+ * Runs the CLI entry function `cli` (e.g. jobCli of infra/cli/run-job.ts) in this process with
+ * `args` and `env` (a copy of it: the CLI may fill in the local system's variables), collecting
+ * its stdout and stderr. Resolves and rejects as runCliScript does: exit code 0, { stdout, stderr };
+ * any other, a CliExit (.code, .stdout, .stderr).
+ */
+export async function runCliEntry(
+  cli: CliEntry,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv } = {},
+): Promise<{ stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await cli({
+    args,
+    env: { ...(options.env ?? process.env) },
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  if (code !== 0) throw new CliExit(code, stdout, stderr);
+  return { stdout, stderr };
 }

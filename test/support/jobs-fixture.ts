@@ -12,7 +12,8 @@ import { createTestStore, type TestStore } from './test-store.js';
 import { OrgRepository } from '../../shared/store/org-repository.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { EVERY_DAY } from '../../shared/domain/working-days.js';
-import { runCliScript } from './cli-process.js';
+import { jobCli as runJobCli } from '../../infra/cli/run-job.js';
+import { runCliEntry } from './cli-process.js';
 import type { Plan } from '../../shared/domain/plan.js';
 import { replaceOrgPlan } from '../../shared/use-cases/replace-plan.js';
 
@@ -87,9 +88,11 @@ export async function createJobsFixture(orgId: string, options: { seedPlan?: boo
   };
 }
 
-/** `npm run job -- ...args` (infra/cli/run-job.ts) against the fixture's table and the SES emulator. */
-export const jobCli = (f: JobsFixture, ...args: string[]) =>
-  runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
+/**
+ * `npm run job -- ...args` against the fixture's table and the SES emulator: the script's entry
+ * function (infra/cli/run-job.ts) in this process (runCliEntry); rejects on an exit code other than 0.
+ */
+export const jobCli = (f: JobsFixture, ...args: string[]) => runCliEntry(runJobCli, args, { env: jobCliEnv(f) });
 
 /** The environment `jobCli` runs the job CLI with: the fixture's table and the SES emulator. */
 export const jobCliEnv = (f: JobsFixture): NodeJS.ProcessEnv => ({

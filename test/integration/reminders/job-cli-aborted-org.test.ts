@@ -5,7 +5,8 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runScheduledJob } from '../../../shared/jobs/run-scheduled-job.js';
 import { createApiFixture, type ApiFixture } from '../../support/api-fixture.js';
-import { runCliScript } from '../../support/cli-process.js';
+import { jobCli } from '../../../infra/cli/run-job.js';
+import { runCliEntry } from '../../support/cli-process.js';
 import { fixtureJobDeps } from '../../support/fixture-job-deps.js';
 import { bangkok } from '../../support/jobs-fixture.js';
 import { mailFor } from '../../support/mailbox.js';
@@ -24,7 +25,10 @@ afterAll(async () => {
   await f?.close();
 });
 
-/** `npm run job -- ...args` with the variables the usage names, without BUCKET_NAME unless `extra` sets it. */
+/**
+ * `npm run job -- ...args` (its entry function, in this process) with the variables the usage
+ * names, without BUCKET_NAME unless `extra` sets it.
+ */
 const job = async (args: string[], extra: Record<string, string> = {}) => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -36,7 +40,7 @@ const job = async (args: string[], extra: Record<string, string> = {}) => {
   delete env.BUCKET_NAME;
   delete env.S3_ENDPOINT;
   try {
-    return { code: 0, ...(await runCliScript('infra/cli/run-job.ts', args, { env: { ...env, ...extra } })) };
+    return { code: 0, ...(await runCliEntry(jobCli, args, { env: { ...env, ...extra } })) };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };

@@ -3,7 +3,8 @@
 // Now refused, Thai first, naming the days the kind runs on and the exact command for its last run;
 // and the preview names BUCKET_NAME only where the job has no report file store.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCliScript } from '../../support/cli-process.js';
+import { jobCli as jobEntry } from '../../../infra/cli/run-job.js';
+import { runCliEntry } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, type JobsFixture } from '../../support/jobs-fixture.js';
 
@@ -86,7 +87,7 @@ describe('npm run job: a kind run on a day that stands for none of its runs', ()
 
 describe('npm run job -- preview: a 1 October run that made no report', () => {
   const preview = (env: Record<string, string>, from: string, to: string) =>
-    runCliScript('infra/cli/run-job.ts', ['preview', '--org', ORG, '--from', from, '--to', to], {
+    runCliEntry(jobEntry, ['preview', '--org', ORG, '--from', from, '--to', to], {
       env: {
         ...process.env,
         TABLE_NAME: f.store.tableName,

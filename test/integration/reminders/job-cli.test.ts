@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
+import { runCliEntry, runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
+import { jobCli as jobEntry } from '../../../infra/cli/run-job.js';
+import { tokenCli } from '../../../infra/cli/token.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
 import { freePort } from '../../support/free-port.js';
@@ -11,7 +13,10 @@ let f: JobsFixture;
 beforeAll(async () => (f = await createJobsFixture('clijobs')));
 afterAll(async () => f?.close());
 
+// the job CLI's entry function in this process; `jobProcess` starts its script, for what only a
+// process shows: the exit code the shell sees, a closed pipe, --help of each script
 const job = (...args: string[]) => jobCli(f, ...args);
+const jobProcess = (...args: string[]) => runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
 
 describe('npm run job (time travel)', () => {
   it('fires the monthly reminders as of 1 March 2023 and prints what it sent, with addresses masked', async () => {
@@ -132,7 +137,7 @@ describe('npm run job (time travel)', () => {
       'ไม่รู้จักตัวเลือก --email กรุณาดูวิธีใช้ด้านล่าง\nunknown option --email: see the usage below\n',
     ],
   ])('npm run token %s names it, Thai first, then the usage (exit 2)', async (_n, args, said) => {
-    const failure = await runCliScript('infra/cli/token.ts', args).catch((e) => e);
+    const failure = await runCliEntry(tokenCli, args).catch((e) => e);
     expect(failure.code).toBe(2);
     expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
     expect(failure.stderr).toContain('usage: npm run -s token -- <email>');
@@ -160,9 +165,7 @@ describe('npm run job (time travel)', () => {
       'cannot reach DynamoDB Local',
     ],
   ])('npm run token %s says so, Thai first, then English (exit 1, no token)', async (_n, envOf, th, en) => {
-    const failure = await runCliScript('infra/cli/token.ts', ['nobody@clijobs.example.org'], {
-      env: await envOf(),
-    }).catch((e) => e);
+    const failure = await runCliEntry(tokenCli, ['nobody@clijobs.example.org'], { env: await envOf() }).catch((e) => e);
     expect(failure.code).toBe(1);
     expect(failure.stderr.startsWith(th), failure.stderr).toBe(true);
     expect(failure.stderr.split('\n')[1]).toContain(en);
@@ -171,7 +174,7 @@ describe('npm run job (time travel)', () => {
   });
 
   it("the job's usage names every kind the schedule runs, the 1 October annual-report too (break-19 F18)", async () => {
-    const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
+    const { stdout } = await runCliEntry(jobEntry, ['--help']);
     for (const kind of ['monthly', 'semiannual', 'april-september', 'daily', 'annual-report'])
       expect(stdout).toContain(kind);
     expect(stdout).toContain('scheduled --kind annual-report --at 2023-10-01T06:00:00+07:00');
@@ -230,7 +233,9 @@ describe('npm run job (time travel)', () => {
   it.each(['nosuch', 'demo'])(
     'refuses a preview of an organisation that does not exist (%s), in Thai first, naming --org',
     async (org) => {
-      const failure = await job('preview', '--org', org, '--from', '2023-09-25', '--to', '2023-09-30').catch((e) => e);
+      const failure = await jobProcess('preview', '--org', org, '--from', '2023-09-25', '--to', '2023-09-30').catch(
+        (e) => e,
+      );
       expect(failure.code).toBe(1);
       expect(failure.stderr).toMatch(new RegExp(`^ไม่พบองค์กร "${org}"\nno organisation "${org}"\n`));
       expect(failure.stderr).toContain('--org: ไม่มีองค์กรรหัสนี้ / no organisation has this id');
@@ -244,7 +249,7 @@ describe('npm run job (time travel)', () => {
   ])(
     'refuses an organisation id the API would refuse (CLIJOBS) in Thai first, naming --org (exit 2): %s',
     async (...args) => {
-      const failure = await job(...args, '--org', 'CLIJOBS').catch((e) => e);
+      const failure = await jobProcess(...args, '--org', 'CLIJOBS').catch((e) => e);
       expect(failure.code).toBe(2);
       expect(failure.stderr).toMatch(/^ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n {2}--org: /);
       expect(failure.stderr).not.toContain('argument:');
@@ -305,7 +310,7 @@ describe('npm run job (time travel)', () => {
   );
 
   it("the usage's kinds of each command are those its refusal names", async () => {
-    const { stdout } = await runCliScript('infra/cli/run-job.ts', ['--help']);
+    const { stdout } = await runCliEntry(jobEntry, ['--help']);
     expect(stdout).toContain(
       "reminders   the kind's reminders to units (kinds: monthly, semiannual, april-september)\n",
     );
@@ -365,8 +370,8 @@ describe('npm run job (time travel)', () => {
   });
 
   it('a preview without the environment (no TABLE_NAME, no local system) says so Thai first, then English', async () => {
-    const failure = await runCliScript(
-      'infra/cli/run-job.ts',
+    const failure = await runCliEntry(
+      jobEntry,
       ['preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
       { env: { ...process.env, TABLE_NAME: '', ITA_DATA_DIR: '/nonexistent/ita-data' } },
     ).catch((e) => e);
@@ -378,8 +383,8 @@ describe('npm run job (time travel)', () => {
 
   it('a preview when DynamoDB is not reachable says so Thai first, then English, naming the address', async () => {
     const port = await freePort();
-    const failure = await runCliScript(
-      'infra/cli/run-job.ts',
+    const failure = await runCliEntry(
+      jobEntry,
       ['preview', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
       {
         env: {
