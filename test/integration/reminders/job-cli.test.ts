@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
@@ -133,6 +136,42 @@ describe('npm run job (time travel)', () => {
     expect(failure.code).toBe(2);
     expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
     expect(failure.stderr).toContain('usage: npm run -s token -- <email>');
+    expect(failure.stdout).toBe('');
+  });
+
+  // tester s38: npm run token's failures were English only
+  it.each([
+    [
+      'for an email no active person has',
+      ['nobody@clijobs.example.org'],
+      () => jobCliEnv(f),
+      'ไม่พบผู้ใช้งานที่ใช้งานอยู่ซึ่งมีอีเมลนี้ ผู้ใช้งานตัวอย่าง: staff.finance@demo.example.org',
+      'no active person with that email',
+    ],
+    [
+      'when DynamoDB Local cannot be reached',
+      ['staff.finance@clijobs.example.org'],
+      () => ({ ...jobCliEnv(f), DYNAMODB_ENDPOINT: 'http://127.0.0.1:9' }),
+      'เชื่อมต่อ DynamoDB Local ไม่ได้',
+      'cannot reach DynamoDB Local',
+    ],
+    [
+      'where the local system was never started',
+      ['staff.finance@clijobs.example.org'],
+      () => {
+        const env: NodeJS.ProcessEnv = { ...process.env, ITA_DATA_DIR: mkdtempSync(join(tmpdir(), 'no-local-')) };
+        delete env.TABLE_NAME;
+        return env;
+      },
+      'ยังไม่ได้เริ่มระบบในเครื่องที่นี่ กรุณารัน npm start ก่อน',
+      'the local system has not been started here yet',
+    ],
+  ])('npm run token %s says so Thai first, then English (exit 1)', async (_n, args, env, th, en) => {
+    const failure = await runCliScript('infra/cli/token.ts', args, { env: env() }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    const [first = '', second = ''] = failure.stderr.split('\n');
+    expect(first.startsWith(th), failure.stderr).toBe(true);
+    expect(second.startsWith(en), failure.stderr).toBe(true);
     expect(failure.stdout).toBe('');
   });
 
