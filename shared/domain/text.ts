@@ -126,23 +126,28 @@ export function echoable(value: string, max: number): string {
 
 const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
 /**
- * Zero-width characters that only hint at word breaks or join nothing a name needs: U+200B ZERO
- * WIDTH SPACE, U+2060 WORD JOINER, U+FEFF (a byte order mark pasted in). Not U+200C/U+200D (ZWNJ,
- * ZWJ): they shape Persian and Indic letters and join emoji ("👨‍👩‍👧"); a Thai name has neither.
+ * Invisible format characters (Unicode Cf that are default-ignorable): U+00AD SOFT HYPHEN, U+200B
+ * ZERO WIDTH SPACE, U+200C/U+200D (ZWNJ, ZWJ), U+2060 WORD JOINER and the invisible operators,
+ * U+FEFF (a byte order mark pasted in), tags, shorthand and musical format controls. None changes a
+ * Thai name (Thai needs no joiner: the importer drops them from Thai text too, thai-text.ts);
+ * pasted from Word or the web they made names that look alike compare different (tester s38: U+00AD
+ * kept). ZWJ joins emoji ("👩‍💻"): without it they show side by side. Not the bidirectional controls
+ * (refused in a `line`, a space in oneLine's output of text stored before) nor the visible Cf
+ * marks that prefix Arabic numbers.
  */
-const ZERO_WIDTH = /[\u200b\u2060\ufeff]/gu;
+const INVISIBLE_FORMAT = /(?!\p{Bidi_Control})(?=\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
 /** A run of spaces of any width: U+0020, NBSP, U+2000-U+200A, U+202F, U+205F, U+3000 (Unicode Zs). */
 const SPACE_RUNS = /\p{Zs}+/gu;
 
 /**
- * One line as people mean it: zero-width characters (ZERO_WIDTH) dropped, each run of control
+ * One line as people mean it: invisible format characters (INVISIBLE_FORMAT) dropped, each run of control
  * characters or spaces of any kind one plain space, trimmed ("\u00a0นายสมชาย\u200b  ใจดี\u3000" is
  * "นายสมชาย ใจดี"). The one rule for names (visibleName: people, units, aliases, orgs) and evidence
  * titles as they are saved, and for one-line fields of outputs (an iCalendar SUMMARY) of text stored
  * before.
  */
 export function oneLine(value: string): string {
-  return value.replace(ZERO_WIDTH, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
+  return value.replace(INVISIBLE_FORMAT, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
 }
 
 /** A line break of any kind: CRLF, CR, LF, VT, FF, NEL, U+2028, U+2029. */

@@ -142,11 +142,30 @@ describe('names are saved as one clean line: no zero-width characters, one plain
       (b: { name: string; aliases: string[] }) => [b.name, ...b.aliases].join(' | '),
       'กองยุทธศาสตร์ | งาน ยุทธ ศาสตร์',
     ],
+    // tester s38: U+00AD and the other invisible format characters (Cf) stayed; a Thai name needs
+    // none of them (ZWJ/ZWNJ included: the joined emoji shows side by side)
     [
-      'a person whose emoji joins with ZWJ: it stays',
+      'a new person with soft hyphens (pasted from Word)',
+      newPerson('shy1@demo.example.org', 'นาย\u00adสม\u00adชาย ใจ\u00adดี'),
+      nameOf,
+      'นายสมชาย ใจดี',
+    ],
+    [
+      'a renamed unit: a soft hyphen, ZWNJ, an invisible separator (U+2063) and a tag character',
+      {
+        method: 'PUT',
+        path: '/v1/units/finance',
+        ...asCoordinator,
+        body: { name: 'กอง\u00adคลัง\u200c\u2063\u{e0041}' },
+      },
+      nameOf,
+      'กองคลัง',
+    ],
+    [
+      'a person whose emoji joins with ZWJ: the joiner goes too',
       newPerson('zw2@demo.example.org', 'สมหญิง\u200b 👩\u200d💻'),
       nameOf,
-      'สมหญิง 👩\u200d💻',
+      'สมหญิง 👩💻',
     ],
   ] as [string, ApiRequest, (b: never) => string, string][])(
     '%s: saved and answered clean',
