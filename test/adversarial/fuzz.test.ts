@@ -7,6 +7,7 @@ import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.j
 import { SECRET_REPORT_TEXT } from '../support/log-leaks.js';
 import { MATRIX_CLOCK, MATRIX_MONTHS } from '../support/route-requests.js';
 import { countWrites } from '../support/write-counter.js';
+import { multiLine } from '../../shared/domain/text.js';
 
 let f: ApiFixture;
 let writes: { readonly count: number };
@@ -177,8 +178,10 @@ describe('fuzzing the form API', () => {
                 path: `${base}/obligations/${id}`,
                 as: who.financeStaff,
               });
-              expect(back.body.latestReport.summary).toBe(sent.summary);
-              if (sent.obstacles !== undefined) expect(back.body.latestReport.obstacles).toBe(sent.obstacles);
+              // stored as people mean it (session 38): zero-width characters out, odd space runs one space
+              expect(back.body.latestReport.summary).toBe(multiLine(sent.summary));
+              if (sent.obstacles !== undefined)
+                expect(back.body.latestReport.obstacles).toBe(multiLine(sent.obstacles));
             }
           },
         ),
