@@ -19,12 +19,24 @@ const notStarted = () =>
     'the local system has not been started here yet: run npm start first',
   );
 
-/** The table did not answer (`name`: the SDK error's name, no address or key). */
-const unreachable = (name: string) =>
-  new UnavailableError(
-    `ติดต่อ DynamoDB Local ไม่ได้ (${name}) ระบบในเครื่องยังทำงานอยู่หรือไม่ (npm start)`,
-    `cannot reach DynamoDB Local (${name}): is npm start running?`,
+/**
+ * What names a failure usefully, no address or key: the system's code (ECONNREFUSED), else the
+ * SDK error's name; undefined for a bare "Error", which says nothing (tester s38b).
+ */
+export function failureName(error: unknown): string | undefined {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
+  return typeof name === 'string' && name !== 'Error' && /^\w{1,60}$/.test(name) ? name : undefined;
+}
+
+/** The table did not answer (`name`: failureName). */
+const unreachable = (name: string | undefined) => {
+  const named = name === undefined ? '' : ` (${name})`;
+  return new UnavailableError(
+    `ติดต่อ DynamoDB Local ไม่ได้${named} ระบบในเครื่องยังทำงานอยู่หรือไม่ (npm start)`,
+    `cannot reach DynamoDB Local${named}: is npm start running?`,
   );
+};
 
 /** Nobody active has that email (the email itself is not repeated: it is personal data). */
 const noSuchPerson = () =>
@@ -44,7 +56,7 @@ async function main(io: CliIo): Promise<CliOutcome> {
   const config = localConfig(io.env);
   const person = await withCliStore('npm run token', io.env, async ({ repos }) => {
     const people = await repos.orgs.findByEmail(email).catch((error: unknown) => {
-      throw unreachable((error as Error).name);
+      throw unreachable(failureName(error));
     });
     return people.find((p) => p.active);
   });

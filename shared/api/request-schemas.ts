@@ -182,7 +182,7 @@ export const SubmitReportHeaders = z.object({
     .meta({ description: 'retries with the same key return the first result without a second version' }),
   'if-match': z.string().min(1).max(512).optional().meta({
     description:
-      'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written',
+      'the version you revise as an entity tag, quoted ("2", the report\'s `version`), instead of body.expectedVersion; `*`: whatever version is current. 412 when it is not the current version (none such, not yet submitted, or changed since: currentVersion says which is), nothing written; 400 when body.expectedVersion names a version it does not',
   }),
 });
 

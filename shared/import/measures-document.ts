@@ -112,6 +112,21 @@ export interface ImportOptions {
   reader?: WarningReader;
 }
 
+/**
+ * What the CLI's reader of fiscal-year-differs can do (its options, as replaced-plan-notice.ts's
+ * `file-cli` words do): import as the other year, or confirm; the saving run over the year's saved
+ * plan refuses without --confirm-other-year (other-year-guard.ts). The page says nothing more: its
+ * draft has the confirmation tick box. Tester s38b.
+ */
+function otherYearAdvice(other: number, options: ImportOptions): { th: string; en: string } {
+  if (options.reader !== 'cli') return { th: '', en: '' };
+  const [o, y] = [toThaiDigits(other), toThaiDigits(options.fy)];
+  return {
+    th: ` ถ้าเป็นแผนของปี ${o} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${y} การนำเข้าที่บันทึกทับแผนปี ${y} ที่บันทึกไว้แล้วต้องระบุ --confirm-other-year`,
+    en: `; if it is ${other}'s plan, import it with --fy ${other}; to import it as ${options.fy}, a run that saves over ${options.fy}'s saved plan needs --confirm-other-year`,
+  };
+}
+
 /** One import's options and what is made from them once: the units' match keys. */
 interface ImportRun extends ImportOptions {
   names: UnitNames;
@@ -1053,12 +1068,13 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
   if (facts.fy !== undefined && facts.fy !== options.fy) {
     const p = facts.fyLine;
     const part = facts.fyPart ? PAGE_PART_NAMES[facts.fyPart] : undefined;
+    const todo = otherYearAdvice(facts.fy, options);
     warnings.add(
       -1,
       p?.where ?? { line: 1 },
       'fiscal-year-differs',
-      `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)}${part ? ` ที่${part.th}` : ''} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}`,
-      `the document says fiscal year ${facts.fy}${part ? ` in its ${part.en}` : ''}, but it is imported as ${options.fy}`,
+      `เอกสารระบุปีงบประมาณ ${toThaiDigits(facts.fy)}${part ? ` ที่${part.th}` : ''} แต่นำเข้าเป็นปี ${toThaiDigits(options.fy)}${todo.th}`,
+      `the document says fiscal year ${facts.fy}${part ? ` in its ${part.en}` : ''}, but it is imported as ${options.fy}${todo.en}`,
       p?.text ?? '',
     );
   }
@@ -1071,7 +1087,12 @@ function importOnce(source: SourceDocument, importOptions: ImportOptions): Impor
       : undefined;
   if (byTimeframes) {
     const row = measureRows[byTimeframes.index]!;
-    const [th, en, source] = [byTimeframes.message_th, byTimeframes.message_en, stripTags(row.cells.timeframe ?? '')];
+    const todo = otherYearAdvice(byTimeframes.fy, options);
+    const [th, en, source] = [
+      byTimeframes.message_th + todo.th,
+      byTimeframes.message_en + todo.en,
+      stripTags(row.cells.timeframe ?? ''),
+    ];
     warnings.add(-1, cellWhere(row, 'timeframe'), 'fiscal-year-differs', th, en, source);
   }
   // a timeframe of another year than the plan's and the document's (review 17 s26)

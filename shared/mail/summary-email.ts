@@ -105,8 +105,12 @@ export const OVERDUE_SINCE_TH = 'ตั้งแต่ต้นปีงบป�
  */
 function overdueRangeLine(summary: ComplianceSummary): string {
   const start = fiscalYearBounds(fiscalYearOf(summary.from)).start;
-  const end = addDays(summary.asOf, -1);
   const countedEnd = summary.to < summary.asOf ? summary.to : summary.asOf;
+  // ends where the summary's range does (tester s38b: "ถึง ๓๑ มีนาคม" above, "ถึง ๒ เมษายน" here),
+  // unless it lists reports due after it: then the day before the as-of day, and "ในจำนวนนี้" says why
+  const dayBefore = addDays(summary.asOf, -1);
+  const later = summary.overdue.some((t) => t.obligation.dueDate > countedEnd);
+  const end = later || dayBefore < countedEnd ? dayBefore : countedEnd;
   const inside = summary.overdue.filter(
     (t) => t.obligation.dueDate >= summary.from && t.obligation.dueDate <= countedEnd,
   );
@@ -251,7 +255,7 @@ export function overdueListing(summary: Pick<ComplianceSummary, 'overdue' | 'to'
 export function overdueOrderTh(count: number, firstMonth?: string): string {
   if (count === 0) return '';
   const byDue = 'เรียงตามวันครบกำหนด จากเก่าไปใหม่';
-  return firstMonth === undefined ? byDue : `รายงานที่ครบกำหนดใน${formatThaiMonth(firstMonth)}ขึ้นก่อน แล้วจึง${byDue}`;
+  return firstMonth === undefined ? byDue : `รายงานที่ครบกำหนดในเดือน${formatThaiMonth(firstMonth)} ขึ้นก่อน แล้วจึง${byDue}`;
 }
 
 /** "และอีก ๒๕๔ รายการ", or undefined when nothing is left out. */

@@ -1,6 +1,12 @@
 // Reports: the latest item plus immutable history items, one per version.
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError, PlanChangedError, PreconditionFailedError } from '../domain/errors.js';
+import {
+  ConflictError,
+  NotFoundError,
+  PlanChangedError,
+  PreconditionFailedError,
+  ValidationError,
+} from '../domain/errors.js';
 import { Report, type ReportContent } from '../domain/report.js';
 import {
   acceptedReportIsFinal,
@@ -41,21 +47,55 @@ export function conflict(
   sent?: { version: number; field: 'body.version' | 'body.expectedVersion' | 'headers.if-match' },
 ): ConflictError | PreconditionFailedError {
   const [th, en] =
-    sent && current > 0 && sent.version > current
+    sent && current > 0 && (sent.version > current || sent.version < 1)
       ? [
           `ไม่มีรายงานฉบับที่ ${toThaiDigits(sent.version)} ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
           `there is no version ${sent.version} of this report; the current version is ${current}. Reload before revising`,
         ]
       : current === 0
-        ? ['รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้', 'this report has not been submitted yet, so it cannot be revised']
+        ? notYetSubmitted(sent?.field)
         : [
             `รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ${toThaiDigits(current)} กรุณาโหลดใหม่ก่อนแก้ไข`,
             `this report was changed meanwhile; the current version is ${current}. Reload before revising`,
           ];
-  const named = sent && (sent.field === 'headers.if-match' || (current > 0 && sent.version > current));
-  const fields = named ? [{ path: sent.field, message_th: th, message_en: en }] : [];
+  const fields = sent ? [{ path: sent.field, message_th: th, message_en: en }] : [];
   const Refusal = sent?.field === 'headers.if-match' ? PreconditionFailedError : ConflictError;
   return new Refusal(th, en, fields, { currentVersion: current });
+}
+
+/** "Not yet submitted", with how to go on: the first one is sent without the field that named a version. */
+function notYetSubmitted(field?: 'body.version' | 'body.expectedVersion' | 'headers.if-match'): [string, string] {
+  const base = ['รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้', 'this report has not been submitted yet, so it cannot be revised'];
+  const [th, en] =
+    field === 'headers.if-match'
+      ? ['ใส่ If-Match', 'If-Match']
+      : field === 'body.expectedVersion'
+        ? ['ระบุ expectedVersion', 'expectedVersion']
+        : [undefined, undefined];
+  return th === undefined
+    ? [base[0]!, base[1]!]
+    : [`${base[0]} ส่งฉบับแรกโดยไม่${th}`, `${base[1]}; send the first one without ${en}`];
+}
+
+/**
+ * The 400 for PUT …/report whose If-Match and body.expectedVersion name different versions: the
+ * request contradicts itself, whichever is current (400, not 412: the header may match; tester s38b).
+ */
+export function ifMatchContradictsBody(ifMatch: string, expectedVersion: number): ValidationError {
+  const th = 'If-Match และ expectedVersion ระบุฉบับไม่ตรงกัน กรุณาระบุเพียงอย่างเดียว';
+  const en = 'If-Match and expectedVersion name different versions; send only one of them';
+  return new ValidationError(th, en, [
+    {
+      path: 'headers.if-match',
+      message_th: `If-Match ระบุ ${ifMatch} แต่ expectedVersion ระบุฉบับที่ ${toThaiDigits(expectedVersion)}`,
+      message_en: `If-Match names ${ifMatch} but expectedVersion names version ${expectedVersion}`,
+    },
+    {
+      path: 'body.expectedVersion',
+      message_th: `expectedVersion ระบุฉบับที่ ${toThaiDigits(expectedVersion)} แต่ If-Match ระบุ ${ifMatch}`,
+      message_en: `expectedVersion names version ${expectedVersion} but If-Match names ${ifMatch}`,
+    },
+  ]);
 }
 
 /**

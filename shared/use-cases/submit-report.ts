@@ -11,7 +11,7 @@ import { multiLine } from '../domain/text.js';
 import { obligationOfPlan } from './plan-obligation.js';
 import type { Obligation } from '../domain/obligations.js';
 import type { StoredPlan } from '../domain/plan.js';
-import { conflict, ifMatchNotAVersion, type ReportRef } from '../store/report-repository.js';
+import { conflict, ifMatchContradictsBody, ifMatchNotAVersion, type ReportRef } from '../store/report-repository.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -26,7 +26,7 @@ export async function submitReport(
   ifMatch?: string,
 ): Promise<Report> {
   const ref = { orgId: caller.orgId, fy, obligationId };
-  const named = ifMatch === undefined ? undefined : await ifMatchVersion(ctx, ref, ifMatch);
+  const named = ifMatch === undefined ? undefined : await ifMatchVersion(ctx, ref, ifMatch, body.expectedVersion);
   const expectedVersion = named ?? body.expectedVersion;
   // the plan from this instance's snapshot (the write checks its version): a warm submit reads
   // only the report's first submission time, or nothing at all for a first submission
@@ -129,13 +129,22 @@ async function saveReport(
  * current version, which the write then checks; else 412 saying what is true: no such version, not
  * yet submitted, changed since, or not a version (report-repository.ts conflict; tester s38).
  */
-async function ifMatchVersion(ctx: UseCaseContext, ref: ReportRef, ifMatch: string): Promise<number> {
-  const current = (await ctx.repos.reports.getLatest(ref))?.version ?? 0;
+async function ifMatchVersion(
+  ctx: UseCaseContext,
+  ref: ReportRef,
+  ifMatch: string,
+  sent: number | undefined,
+): Promise<number> {
   const tags = ifMatch.split(',').map((t) => t.trim());
   const versions = tags
     .map((t) => /^"?([0-9]{1,9})"?$/.exec(t)?.[1])
     .filter((v) => v !== undefined)
     .map(Number);
+  // a body version the header does not name: the request contradicts itself (400, before any read)
+  if (sent !== undefined && versions.length > 0 && !tags.includes('*') && !versions.includes(sent)) {
+    throw ifMatchContradictsBody(ifMatch, sent);
+  }
+  const current = (await ctx.repos.reports.getLatest(ref))?.version ?? 0;
   if (current > 0 && (tags.includes('*') || versions.includes(current))) return current;
   if (versions.length === 0 && !tags.includes('*')) throw ifMatchNotAVersion(current);
   // `*` with no report yet: "not yet submitted"

@@ -393,7 +393,13 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๒ รายการ');
     await guessed.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
     expect(await guessed.getAttribute('data-stands')).toBe('false');
-    expect(await guessed.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๑ รายการ');
+    // tester s38b: pressed, the button still read "ตรวจแล้ว ถูกต้อง"; it takes the mark back, and says so
+    expect(await guessed.textContent()).toContain('ตรวจแล้ว: ');
+    await guessed.getByRole('button', { name: 'ยกเลิก "ตรวจแล้ว"' }).click();
+    expect(await guessed.getAttribute('data-stands')).toBe('true');
+    expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๒ รายการ');
+    await guessed.getByRole('button', { name: 'ตรวจแล้ว ถูกต้อง' }).click();
     expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๑ รายการ');
     // the file is 2567's plan: said above the measures, quoting the document's own line
     const otherYear = page.locator('.document-warnings .import-warning[data-code="fiscal-year-differs"]');
@@ -403,6 +409,8 @@ describe('แผนมาตรการ, as the ITA coordinator on a phone', ()
     expect(await otherYear.getByRole('button').count()).toBe(0);
     await page.getByLabel(/ยืนยันบันทึกแผนปีงบประมาณ ๒๕๖๗ นี้เป็นแผนปีงบประมาณ ๒๕๖๙/).check();
     expect(await counts.textContent()).toContain('คำเตือนที่ยังไม่ได้แก้ ๐ รายการ');
+    // tester s38b: the ticked warning read "แก้ไขแล้ว:" (fixed); it was confirmed
+    expect(await otherYear.locator('.warning-message strong').textContent()).toBe('ยืนยันแล้ว: ');
     await page.getByRole('button', { name: 'ยกเลิกร่างนี้' }).click();
     await statusSays('ยกเลิกร่างแล้ว');
     expect((await savedPlan(2569)).status).toBe(404);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
+import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { fiscalYearOfTitle } from '../../shared/import/fiscal-year-names.js';
 import { importMeasuresDocument } from '../../shared/import/measures-document.js';
 import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
@@ -90,6 +91,48 @@ describe('a title without a year: the timeframes give it', () => {
   it('timeframes of the year imported, or split between years, warn nothing', () => {
     expect(differs(plan('ตุลาคม ๒๕๗๐ - กันยายน ๒๕๗๑', 'ตลอดปีงบประมาณ ๒๕๗๑'), 2571)).toBeUndefined();
     expect(differs(plan('ตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒', 'ตุลาคม ๒๕๗๐ - กันยายน ๒๕๗๑'), 2571)).toBeUndefined();
+  });
+});
+
+// tester s38b: `npm run import -- … --dry-run` said only "เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๖",
+// though the saving run refuses it over a saved plan without --confirm-other-year
+describe("the CLI's fiscal-year-differs warning names its options", () => {
+  const cliDiffers = (text: string, fy: number) =>
+    importMeasuresDocument(text, { orgId: 'demo', fy, units: MUNICIPAL_UNITS, reader: 'cli' }).warnings.find(
+      (w) => w.code === 'fiscal-year-differs',
+    );
+  const advice = (other: number, fy: number) => [
+    `ถ้าเป็นแผนของปี ${toThaiDigits(other)} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${toThaiDigits(fy)} การนำเข้าที่บันทึกทับแผนปี ${toThaiDigits(fy)} ที่บันทึกไว้แล้วต้องระบุ --confirm-other-year`,
+    `if it is ${other}'s plan, import it with --fy ${other}; to import it as ${fy}, a run that saves over ${fy}'s saved plan needs --confirm-other-year`,
+  ];
+
+  it('the year line of 2567 imported as 2566: the fact, then --fy 2567 or --confirm-other-year', () => {
+    const warning = cliDiffers(withYearLine('ปีงบประมาณ พ.ศ. ๒๕๖๗ (ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)'), 2566);
+    const [th, en] = advice(2567, 2566);
+    expect(warning?.message_th).toMatch(new RegExp(`เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๖ ${th}$`));
+    expect(warning?.message_en).toMatch(
+      new RegExp(`the document says fiscal year 2567, but it is imported as 2566; ${en}$`),
+    );
+  });
+
+  it('the seed (2566) imported as 2567: the same advice with the years turned', () => {
+    const [th] = advice(2566, 2567);
+    expect(cliDiffers(seed, 2567)?.message_th).toMatch(new RegExp(`เอกสารระบุปีงบประมาณ ๒๕๖๖ แต่นำเข้าเป็นปี ๒๕๖๗ ${th}$`));
+  });
+
+  it('timeframes of 2572 in a title without a year, imported as 2571: the same advice', () => {
+    const HEADER = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tการติดตามผลการดำเนินการ\tผู้รับผิดชอบ';
+    const row = `ตัวชี้วัดที่ 4 มาตรการทดสอบ\t๑. จัดประชุม\tตุลาคม ๒๕๗๑ - กันยายน ๒๕๗๒\t๑. รายงานผลทุกเดือน\tกองคลัง`;
+    const warning = cliDiffers(['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของเทศบาลตำบลทดสอบ', HEADER, row].join('\n'), 2571);
+    const [th, en] = advice(2572, 2571);
+    expect(warning?.message_th).toMatch(new RegExp(`แต่นำเข้าเป็นปี ๒๕๗๑ ${th}$`));
+    expect(warning?.message_en).toMatch(new RegExp(`imported as 2571; ${en}$`));
+  });
+
+  it("the page's warning names no CLI option (its confirmation is a tick box)", () => {
+    expect(differs(withYearLine('ปีงบประมาณ 2567'), 2566)?.message_th).toMatch(
+      /เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๖$/,
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type PlanDraft,
   saveBlockedReason,
   settledByDraft,
+  warningNotePrefix,
   warningStands,
 } from '../../web/src/plan-draft.js';
 
@@ -93,6 +94,23 @@ describe('a file of another fiscal year asks one confirmation, and a disabled sa
     expect(settledByDraft(warning)).toBe(true);
     expect(warningStands(warning, d)).toBe(true);
     expect(warningStands(warning, { ...d, confirmOtherYear: true })).toBe(false);
+  });
+
+  // tester s38b: once the tick was given, the warning was marked แก้ไขแล้ว (fixed), though it was confirmed
+  it.each([
+    ['over a saved plan, ticked', { baseVersion: 3, savedTitle: 'แผน ปีงบประมาณ ๒๕๗๐', confirmOtherYear: true }],
+    ['in a year with no plan, ticked', { confirmOtherYear: true }],
+    ['over a saved plan naming that year (confirmed when it was saved)', { baseVersion: 3, savedTitle: `แผน ${line}` }],
+  ])('%s: the warning is marked ยืนยันแล้ว', (_, over: Partial<PlanDraft>) => {
+    const { warning, draft: d } = file(over);
+    expect(warningNotePrefix(warning, d)).toBe('ยืนยันแล้ว: ');
+  });
+
+  it('not yet ticked, it is marked nothing; a title changed to the own year is แก้ไขแล้ว', () => {
+    const { warning, draft: d } = file({});
+    expect(warningNotePrefix(warning, d)).toBe('');
+    const own = { ...d, title: 'แผน ประจำปีงบประมาณ พ.ศ. ๒๕๗๐' };
+    expect(warningNotePrefix(warning, own)).toBe('แก้ไขแล้ว: ');
   });
 
   it('a saved plan naming that year already asks nothing: the warning does not stand', () => {

@@ -6,9 +6,10 @@ import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Measure } from '../../shared/domain/plan.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import type { Report } from '../../shared/domain/report.js';
+import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { followUpGist } from '../../shared/mail/obligation-line.js';
-import { renderSummary } from '../../shared/mail/summary-email.js';
+import { overdueOrderTh, renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
 
 const { plan } = importSeedPlan();
@@ -283,8 +284,16 @@ describe('each overdue list of a summary says its order on one line above it', (
 
   it("a capped list: the summary's last month first, then by due date", () => {
     const mail = digest(plan.measures, (id) => FY_MONTHLY.test(id) && id.slice(-12, -5) < '2023-04');
-    expect(lineAbove(mail.text)).toBe('รายงานที่ครบกำหนดในมีนาคม ๒๕๖๖ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่');
+    // tester s38b: it read "ครบกำหนดในมีนาคม ๒๕๖๖ขึ้นก่อน"
+    expect(lineAbove(mail.text)).toBe('รายงานที่ครบกำหนดในเดือนมีนาคม ๒๕๖๖ ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่');
     expect(overdueEntries(mail.text)[0]).toContain('รอบ มีนาคม ๒๕๖๖');
+  });
+
+  it('another month first, or none, reads the same way (neighbours)', () => {
+    expect(overdueOrderTh(60, '2023-02')).toBe(
+      'รายงานที่ครบกำหนดในเดือนกุมภาพันธ์ ๒๕๖๖ ขึ้นก่อน แล้วจึงเรียงตามวันครบกำหนด จากเก่าไปใหม่',
+    );
+    expect(overdueOrderTh(60)).toBe('เรียงตามวันครบกำหนด จากเก่าไปใหม่');
   });
 
   it('an empty list has no order line; reports given out of order are listed oldest first', () => {
@@ -305,5 +314,49 @@ describe('each overdue list of a summary says its order on one line above it', (
       formUrl: 'https://ita.example.org',
     });
     expect(overdueEntries(mail.text).map((e) => /รอบ (\S+)/.exec(e)![1])).toEqual(['มกราคม', 'มีนาคม']);
+  });
+});
+
+// tester s38b: the April summary's top said "ครบกำหนดระหว่าง … ถึง ๓๑ มีนาคม ๒๕๖๖" and its overdue list's
+// range "ถึง ๒ เมษายน ๒๕๖๖", though it listed nothing due after 31 March
+describe("the overdue list's range ends where the summary's does, unless it lists reports due after it", () => {
+  const clerk = expandPlan(plan, FIVE_UNITS).filter((o) => /^i10\.f1\.2023-0[13]\.clerk$/.test(o.obligationId));
+  /** The text part's line under the overdue list's heading. */
+  const rangeOf = (obligations: typeof clerk, from: PlainDate) => {
+    const summary = summarizeCompliance(
+      obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
+      { from, to: '2023-03-31' },
+      '2023-04-03',
+    );
+    const { text } = renderSummary(summary, {
+      title: 'สรุป',
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames,
+      measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+      formUrl: 'https://ita.example.org',
+    });
+    const lines = text.split('\n');
+    return lines[lines.findIndex((l) => l.startsWith('รายงานที่ค้างส่ง')) + 1];
+  };
+
+  it('the half year (to 31 March), run on 3 April, listing January and March: both end on 31 March', () => {
+    expect(rangeOf(clerk, '2022-10-01')).toBe('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖');
+  });
+
+  it("March's summary of the same list: 31 March too, with how many are March's own", () => {
+    expect(rangeOf(clerk, '2023-03-01')).toBe(
+      'ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ ในจำนวนนี้ ๑ รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖',
+    );
+  });
+
+  it("a report due 1 April listed too: the range runs to 2 April and says how many are the summary's", () => {
+    const april = {
+      ...clerk[1]!,
+      obligationId: 'i10.f1.2023-04x.clerk',
+      dueDate: '2023-04-01' as PlainDate,
+    };
+    expect(rangeOf([...clerk, april], '2022-10-01')).toBe(
+      'ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๒ เมษายน ๒๕๖๖ ในจำนวนนี้ ๒ รายการครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖',
+    );
   });
 });

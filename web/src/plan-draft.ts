@@ -406,6 +406,28 @@ export function droppedMeasures(draft: PlanDraft, droppedIds: string): DraftMeas
 }
 
 /**
+ * The label of a warning's ตรวจแล้ว button: pressed, it takes the mark back, and says so (tester s38b:
+ * it still read "ตรวจแล้ว ถูกต้อง" after it was pressed).
+ */
+export const checkedToggleLabel = (checked: boolean) => (checked ? 'ยกเลิก "ตรวจแล้ว"' : 'ตรวจแล้ว ถูกต้อง');
+
+/**
+ * What a warning's note says before its message (plan-fields warningNote): nothing while it stands,
+ * else how it stopped: ตรวจแล้ว (marked), ยืนยันแล้ว (another fiscal year, confirmed by the tick beside
+ * the save button or with the saved plan that names it; tester s38b: it said แก้ไขแล้ว), แก้ไขแล้ว
+ * (the draft changed; a measure the save checks again says so).
+ */
+export function warningNotePrefix(warning: ImportWarning, draft: Parameters<typeof warningStands>[1]): string {
+  if (warningStands(warning, draft)) return '';
+  if (warning.code === 'fiscal-year-differs') {
+    const named = { fy: draft.fy ?? 0, title: draft.title ?? '', warnings: draft.warnings ?? [] };
+    return otherYearNamed(named) === undefined ? 'แก้ไขแล้ว: ' : 'ยืนยันแล้ว: ';
+  }
+  const settles = WARNING_KINDS[warning.code].settles;
+  return settles === 'checked' ? 'ตรวจแล้ว: ' : settles === 'edit' ? 'แก้ไขแล้ว (ตรวจอีกครั้งเมื่อบันทึก): ' : 'แก้ไขแล้ว: ';
+}
+
+/**
  * Whether the draft settles a warning by itself (WARNING_KINDS: a choice, or an edit of its
  * measure); the others the coordinator marks as checked.
  */

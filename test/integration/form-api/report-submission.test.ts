@@ -106,13 +106,49 @@ describe('submitting and revising a report', () => {
       'If-Match ของรายงานคือหมายเลขฉบับในเครื่องหมายคำพูด เช่น "2" ฉบับปัจจุบันคือฉบับที่ ๒',
       2,
     ],
-    ['* on a report never submitted', 'i4.f2.2023-02.finance', '*', 'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้', 0],
+    [
+      '* on a report never submitted',
+      'i4.f2.2023-02.finance',
+      '*',
+      'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้ ส่งฉบับแรกโดยไม่ใส่ If-Match',
+      0,
+    ],
+    // tester s38b: a first submission was refused without saying how to make one
+    [
+      '"1" on a report never submitted',
+      'i4.f2.2023-02.finance',
+      '"1"',
+      'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้ ส่งฉบับแรกโดยไม่ใส่ If-Match',
+      0,
+    ],
+    // tester s38b: version 0 never existed, but was answered "changed meanwhile"
+    ['"0"', 'i4.f2.2023-03.finance', '"0"', 'ไม่มีรายงานฉบับที่ ๐ ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข', 2],
+    ['a bare 0', 'i4.f2.2023-03.finance', '0', 'ไม่มีรายงานฉบับที่ ๐ ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข', 2],
+    ['"00"', 'i4.f2.2023-03.finance', '"00"', 'ไม่มีรายงานฉบับที่ ๐ ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข', 2],
   ])('If-Match %s: 412 saying so, on headers.if-match, nothing written', async (_name, id, ifMatch, th, current) => {
     const before = await f.dump();
     const res = await put(id, report, { 'If-Match': ifMatch });
     expect(res.status, JSON.stringify(res.body)).toBe(412);
     expect(res.body.error).toMatchObject({ code: 'precondition_failed', message_th: th, currentVersion: current });
     expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'headers.if-match', message_th: th })]);
+    expect(await f.dump()).toBe(before);
+  });
+
+  // tester s38b: If-Match "2" (current) with body expectedVersion 1 was told the report had changed.
+  // The request contradicts itself: 400 (not 412: the header may well match), both fields named.
+  it.each([
+    ['If-Match "2" (current) and expectedVersion 1', '"2"', 1],
+    ['If-Match "1" and expectedVersion 2 (current)', '"1"', 2],
+    ['If-Match "2", "3" and expectedVersion 1', '"2", "3"', 1],
+  ])('%s: 400 naming both fields, nothing written', async (_name, ifMatch, expectedVersion) => {
+    const before = await f.dump();
+    const res = await put('i4.f2.2023-03.finance', { ...report, expectedVersion }, { 'If-Match': ifMatch });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.message_th).toBe('If-Match และ expectedVersion ระบุฉบับไม่ตรงกัน กรุณาระบุเพียงอย่างเดียว');
+    expect(res.body.error.fields.map((x: { path: string }) => x.path)).toEqual([
+      'headers.if-match',
+      'body.expectedVersion',
+    ]);
     expect(await f.dump()).toBe(before);
   });
 
@@ -147,11 +183,36 @@ describe('submitting and revising a report', () => {
     },
   );
 
-  it('a revision of an earlier version still says the report was changed meanwhile', async () => {
-    const res = await put('i4.f2.2023-03.finance', { ...report, expectedVersion: 1 });
+  // tester s38b: a stale version answered 409 with fields: []; the field it came in now says so
+  it.each([
+    [
+      'a revision of an earlier version says the report was changed meanwhile',
+      () => put('i4.f2.2023-03.finance', { ...report, expectedVersion: 1 }),
+      'body.expectedVersion',
+      'รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข',
+      2,
+    ],
+    [
+      'a review of an earlier version says the report was changed meanwhile',
+      () => review('i4.f2.2023-03.finance', { decision: 'accept', version: 1 }),
+      'body.version',
+      'รายงานนี้ถูกแก้ไขไปแล้ว ฉบับปัจจุบันคือฉบับที่ ๒ กรุณาโหลดใหม่ก่อนแก้ไข',
+      2,
+    ],
+    [
+      'a revision of a report never submitted says how to send the first one',
+      () => put('i4.f2.2023-02.finance', { ...report, expectedVersion: 1 }),
+      'body.expectedVersion',
+      'รายงานนี้ยังไม่เคยส่ง จึงแก้ไขไม่ได้ ส่งฉบับแรกโดยไม่ระบุ expectedVersion',
+      0,
+    ],
+  ])('%s, on the field it named, nothing written', async (_name, send, path, th, current) => {
+    const before = await f.dump();
+    const res = await send();
     expect(res.status).toBe(409);
-    expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: 2 });
-    expect(res.body.error.message_th).toContain('ถูกแก้ไขไปแล้ว');
+    expect(res.body.error).toMatchObject({ code: 'conflict', currentVersion: current, message_th: th });
+    expect(res.body.error.fields).toEqual([{ path, message_th: th, message_en: expect.any(String) }]);
+    expect(await f.dump()).toBe(before);
   });
 
   it('stores exactly one version for twenty concurrent retries with one Idempotency-Key, and answers each with it', async () => {

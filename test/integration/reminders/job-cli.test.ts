@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliEntry, runCliScript, runCliScriptUnread } from '../../support/cli-process.js';
 import { jobCli as jobEntry } from '../../../infra/cli/run-job.js';
-import { tokenCli } from '../../../infra/cli/token.js';
+import { failureName, tokenCli } from '../../../infra/cli/token.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
 import { freePort } from '../../support/free-port.js';
@@ -161,8 +161,9 @@ describe('npm run job (time travel)', () => {
     [
       'when DynamoDB Local does not answer',
       async () => ({ ...jobCliEnv(f), DYNAMODB_ENDPOINT: `http://127.0.0.1:${await freePort()}` }),
-      'ติดต่อ DynamoDB Local ไม่ได้',
-      'cannot reach DynamoDB Local',
+      // tester s38b: it said "(Error)"; the code says what happened
+      'ติดต่อ DynamoDB Local ไม่ได้ (ECONNREFUSED) ระบบในเครื่องยังทำงานอยู่หรือไม่ (npm start)',
+      'cannot reach DynamoDB Local (ECONNREFUSED): is npm start running?',
     ],
   ])('npm run token %s says so, Thai first, then English (exit 1, no token)', async (_n, envOf, th, en) => {
     const failure = await runCliEntry(tokenCli, ['nobody@clijobs.example.org'], { env: await envOf() }).catch((e) => e);
@@ -171,6 +172,15 @@ describe('npm run job (time travel)', () => {
     expect(failure.stderr.split('\n')[1]).toContain(en);
     expect(failure.stderr).not.toContain('nobody@clijobs');
     expect(failure.stdout).toBe('');
+  });
+
+  it('npm run token names a failure by what says something: the code, a named SDK error, never a bare "Error"', () => {
+    expect(failureName(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' }))).toBe(
+      'ECONNREFUSED',
+    );
+    expect(failureName(Object.assign(new AggregateError([]), { code: 'ETIMEDOUT' }))).toBe('ETIMEDOUT');
+    expect(failureName(Object.assign(new Error('timed out'), { name: 'TimeoutError' }))).toBe('TimeoutError');
+    expect(failureName(new Error('socket hang up'))).toBeUndefined();
   });
 
   it("the job's usage names every kind the schedule runs, the 1 October annual-report too (break-19 F18)", async () => {

@@ -5,6 +5,7 @@ import { field } from '../form-fields.js';
 import { lengthCounter } from '../length-counter.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
 import { WARNING_KINDS } from '../import-warning-kinds.js';
+import { checkedToggleLabel } from '../plan-draft.js';
 import { listItemProblems } from '../../../shared/domain/plan-limits.js';
 
 type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -116,19 +117,20 @@ export function listField(
 
 /**
  * A warning of the importer beside what it is about, with the source text it read and what the
- * warning means (WARNING_KINDS). `show(stands)` redraws it in place: a warning the draft no longer
- * has is shown as fixed, not hidden. `onChecked`: for warnings only the coordinator can judge, a
- * ตรวจแล้ว toggle.
+ * warning means (WARNING_KINDS). `show(stands, prefix)` redraws it in place: a warning the draft no
+ * longer stands is shown as settled, `prefix` saying how (warningNotePrefix), not hidden.
+ * `onChecked`: for warnings only the coordinator can judge, a ตรวจแล้ว button that, pressed, undoes it.
  */
 export function warningNote(
   warning: ImportWarning,
   onChecked?: (checked: boolean) => void,
-): { el: HTMLElement; show: (stands: boolean) => void } {
+): { el: HTMLElement; show: (stands: boolean, prefix: string) => void } {
   const kind = WARNING_KINDS[warning.code];
   const prefix = h('strong', {});
   let standing = true;
   const toggle =
-    onChecked && h('button', { type: 'button', class: 'quiet', onclick: () => onChecked(standing) }, 'ตรวจแล้ว ถูกต้อง');
+    onChecked &&
+    h('button', { type: 'button', class: 'quiet', onclick: () => onChecked(standing) }, checkedToggleLabel(false));
   const el = h(
     'div',
     { class: 'import-warning', role: 'note', 'data-code': warning.code },
@@ -138,19 +140,14 @@ export function warningNote(
     h('p', { class: 'warning-help hint' }, kind.help),
     toggle,
   );
-  const show = (stands: boolean) => {
+  const show = (stands: boolean, said: string) => {
     standing = stands;
     el.classList.toggle('resolved', !stands);
     el.dataset.stands = String(stands);
-    prefix.textContent = stands
-      ? ''
-      : onChecked
-        ? 'ตรวจแล้ว: '
-        : kind.settles === 'edit'
-          ? 'แก้ไขแล้ว (ตรวจอีกครั้งเมื่อบันทึก): '
-          : 'แก้ไขแล้ว: ';
-    toggle?.setAttribute('aria-pressed', String(!stands));
+    prefix.textContent = said;
+    // the label says what a press does (no aria-pressed: a toggle's name must not change)
+    if (toggle) toggle.textContent = checkedToggleLabel(!stands);
   };
-  show(true);
+  show(true, '');
   return { el, show };
 }

@@ -21,6 +21,7 @@ import {
   onceDueHint,
   type PlanDraft,
   settledByDraft,
+  warningNotePrefix,
   warningStands,
 } from '../plan-draft.js';
 import type { ImportWarning } from '../../../shared/import/import-warning.js';
@@ -65,7 +66,7 @@ export function noteFor(ctx: Pick<MeasureCardContext, 'draft' | 'changed' | 'liv
           ctx.changed();
         },
   );
-  ctx.live(() => note.show(warningStands(w, ctx.draft)));
+  ctx.live(() => note.show(warningStands(w, ctx.draft), warningNotePrefix(w, ctx.draft)));
   return note.el;
 }
 
