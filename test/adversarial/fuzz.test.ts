@@ -181,7 +181,7 @@ describe('fuzzing the form API', () => {
               // stored as people mean it (session 38): zero-width characters out, odd space runs one space
               expect(back.body.latestReport.summary).toBe(multiLine(sent.summary));
               if (sent.obstacles !== undefined)
-                expect(back.body.latestReport.obstacles).toBe(multiLine(sent.obstacles));
+                expect(back.body.latestReport.obstacles).toBe(multiLine(sent.obstacles as string));
             }
           },
         ),

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { obligationStatus } from '../../shared/domain/obligations.js';
-import {
-  daysOverdue,
-  onTimeUntil,
-  overdueAfter,
-  reportSettles,
-  settledAt,
-  timeliness,
-} from '../../shared/domain/settlement.js';
-import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
-import { addDays } from '../../shared/domain/plain-date.js';
+import { daysOverdue, overdueAfter, reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
 
 const due = '2023-09-30';
 const obligation = { opensOn: '2023-09-01', dueDate: due } as const;
@@ -176,27 +167,5 @@ describe('an obligation added late is not overdue while its report is still on t
     expect(overdueAfter(added, '2023-01-15')).toBe('2022-12-30');
     expect(obligationStatus(added, undefined, '2023-01-15')).toBe('overdue');
     expect(daysOverdue(added, '2023-01-15')).toBe(16);
-  });
-});
-
-// tester s38 n3: the grace counted calendar days: a plan saved on Saturday 5 December 2569 (7 Dec a
-// substitute holiday) was on time only "until 8 December"
-describe("a late addition's grace is three of the org's working days", () => {
-  const october = { opensOn: '2026-10-01', periodStart: '2026-10-01', dueDate: '2026-10-31' } as const;
-  const calendar = (closureDays: string[] = []) => thaiWorkingDays([2026], closureDays as never);
-
-  it.each([
-    ['Saturday 5 Dec (7 Dec a substitute holiday, 10 Dec Constitution Day)', '2026-12-05', '2026-12-11'],
-    ['Wednesday 9 Dec (10 Dec a holiday, then a weekend)', '2026-12-09', '2026-12-15'],
-    ['Monday 16 Nov (no day off in between)', '2026-11-16', '2026-11-19'],
-  ] as const)('added on %s: on time until %s', async (_name, addedOn, until) => {
-    const cal = await calendar();
-    expect(onTimeUntil({ ...october, addedOn }, cal)).toBe(until);
-    expect(obligationStatus({ ...october, addedOn }, undefined, until, cal)).toBe('due');
-    expect(daysOverdue({ ...october, addedOn }, addDays(until, 1), cal)).toBe(1);
-  });
-
-  it("the org's closure day is not one of them either", async () => {
-    expect(onTimeUntil({ ...october, addedOn: '2026-11-16' }, await calendar(['2026-11-18']))).toBe('2026-11-20');
   });
 });
