@@ -179,9 +179,9 @@ describe('fuzzing the form API', () => {
                 as: who.financeStaff,
               });
               // stored as people mean it (session 38): zero-width characters out, odd space runs one space
-              expect(back.body.latestReport.summary).toBe(multiLine(sent.summary));
+              expect(back.body.latestReport.summary).toBe(multiLine(sent.summary as string));
               if (sent.obstacles !== undefined)
-                expect(back.body.latestReport.obstacles).toBe(multiLine(sent.obstacles as string));
+                expect(back.body.latestReport.obstacles).toBe(multiLine(sent.obstacles));
             }
           },
         ),
