@@ -39,7 +39,7 @@ const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_
 /**
  * Due after `asOf`: not yet due, even if reported early (not ครบกำหนด); due on or before it (the
  * as-of day itself included): on time, late (by the settling submission, shared/domain/settlement.ts)
- * or missing.
+ * or missing, or still not yet due while unreported within a late addition's grace (timeliness).
  */
 function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
   if (t.obligation.dueDate > asOf) return 'notYetDue';

@@ -111,9 +111,10 @@ export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number 
 
 /**
  * On time / late by the settling submission (a report sent by onTimeUntil is on time, even
- * while the obligation is not yet due); unsettled: missing once the due date is `asOf` or earlier
- * ("ยังไม่ส่ง" on the due day itself: the summaries count what is due on their as-of day as
- * ครบกำหนด, docs/reminders.md "Summaries"), else not yet due.
+ * while the obligation is not yet due); unsettled: missing once its last on-time day (overdueAfter:
+ * the due date, or for one added late the grace's end) is `asOf` or earlier ("ยังไม่ส่ง" on that day
+ * itself: the summaries count what is due on their as-of day as ครบกำหนด, docs/reminders.md
+ * "Summaries"), else not yet due: within its grace a late addition is not missing (tester s38 n1).
  */
 export function timeliness(
   obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
@@ -122,7 +123,7 @@ export function timeliness(
 ): Timeliness {
   const at = settledAt(report, obligation);
   if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation) ? 'on_time' : 'late';
-  return obligation.dueDate <= asOf ? 'missing' : 'not_yet_due';
+  return overdueAfter(obligation, asOf) <= asOf ? 'missing' : 'not_yet_due';
 }
 
 /**

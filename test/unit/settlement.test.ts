@@ -129,8 +129,21 @@ describe('an obligation added to the plan after its due date is on time when rep
     expect(timeliness(o, sent(`${addedOn}T10:00:00`), '2026-12-31')).toBe('late');
   });
 
-  it('not reported, it is missing from its due date as before', () => {
-    expect(timeliness(october, undefined, '2026-12-06')).toBe('missing');
+  // tester s38 n1: within its grace an unreported late addition was "ไม่ได้ส่ง" in the results report
+  it.each([
+    ['the day it was added (5 Dec)', '2026-12-05', 'not_yet_due'],
+    ['the day after (6 Dec)', '2026-12-06', 'not_yet_due'],
+    ['its last on-time day (8 Dec), as an obligation on its due day', '2026-12-08', 'missing'],
+    ['the day after its grace (9 Dec)', '2026-12-09', 'missing'],
+  ] as const)('not reported, read on %s: %s', (_name, asOf, expected) => {
+    expect(timeliness(october, undefined, asOf)).toBe(expected);
+  });
+
+  it('not reported, one in the plan from the start or added after its year ended is missing from its due date', () => {
+    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-31')).toBe('missing');
+    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-30')).toBe('not_yet_due');
+    const ended = { opensOn: '2026-03-01', periodStart: '2026-03-01', dueDate: '2026-03-31', addedOn: '2026-12-05' };
+    expect(timeliness(ended, undefined, '2026-12-05')).toBe('missing');
   });
 });
 

@@ -260,6 +260,20 @@ describe("the digest's overdue list leaves out a report added late until its gra
     expect(listed({ ...december!, addedOn }, asOf)).toBe(count);
   });
 
+  // tester s38 n1: the counts called it ยังไม่ส่ง (missing) within its grace
+  it.each([
+    ['read the day it was added: not yet due', '2023-03-31', { missing: 0, notYetDue: 1, due: 0 }],
+    ['read two days later: not yet due', '2023-04-02', { missing: 0, notYetDue: 1, due: 0 }],
+    ['read on its last on-time day: due, missing', '2023-04-03', { missing: 1, notYetDue: 0, due: 1 }],
+  ] as const)('added 31 March, its counts %s', (_name, asOf, counts) => {
+    const s = summarizeCompliance(
+      [{ obligation: { ...december!, addedOn: '2023-03-31' }, status: 'due' }],
+      { from: '2022-10-01', to: '2023-03-31' },
+      asOf,
+    );
+    expect(s.total).toMatchObject(counts);
+  });
+
   it('one in the plan from the start (due 31 December) is listed the day after its due date, as before', () => {
     expect(listed(december!, '2023-01-01')).toBe(1);
     expect(listed(december!, '2022-12-31')).toBe(0);
