@@ -6,6 +6,7 @@ import { addDays, type PlainDate } from './plain-date.js';
 import { overdueAfter, timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
 import { byCodeUnits } from './code-unit-order.js';
+import type { WorkingDays } from './working-days.js';
 
 export interface ComplianceCounts {
   /** due on or before the summary's as-of day (ครบกำหนด): onTime + late + missing */
@@ -39,11 +40,11 @@ const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_
 /**
  * Due after `asOf`: not yet due, even if reported early (not ครบกำหนด); due on or before it (the
  * as-of day itself included): on time, late (by the settling submission, shared/domain/settlement.ts)
- * or missing.
+ * or missing, or still not yet due while unreported within a late addition's grace (timeliness).
  */
-function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
+function classify(t: TrackedObligation, asOf: PlainDate, calendar: WorkingDays): keyof Omit<ComplianceCounts, 'due'> {
   if (t.obligation.dueDate > asOf) return 'notYetDue';
-  return COUNT_OF[timeliness(t.obligation, t.report, asOf)];
+  return COUNT_OF[timeliness(t.obligation, t.report, asOf, calendar)];
 }
 
 export function completionRate(c: ComplianceCounts): number {
@@ -54,6 +55,7 @@ export function summarizeCompliance(
   tracked: TrackedObligation[],
   range: { from: PlainDate; to: PlainDate },
   asOf: PlainDate,
+  calendar: WorkingDays,
 ): ComplianceSummary {
   const total = empty();
   const units = new Map<string, ComplianceCounts>();
@@ -61,7 +63,7 @@ export function summarizeCompliance(
   for (const t of tracked) {
     const o = t.obligation;
     if (o.dueDate < range.from || o.dueDate > range.to) continue;
-    const kind = classify(t, asOf);
+    const kind = classify(t, asOf, calendar);
     const unit = units.get(o.unitId) ?? empty();
     const indicator = indicators.get(o.indicator) ?? empty();
     units.set(o.unitId, unit);
@@ -82,7 +84,9 @@ export function summarizeCompliance(
     })),
     // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too;
     // one added late is listed once its on-time grace is over (settlement.ts overdueAfter)
-    overdue: tracked.filter((t) => overdueAfter(t.obligation, asOf) < asOf && classify(t, asOf) === 'missing'),
+    overdue: tracked.filter(
+      (t) => overdueAfter(t.obligation, asOf, calendar) < asOf && classify(t, asOf, calendar) === 'missing',
+    ),
   };
 }
 

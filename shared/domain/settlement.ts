@@ -13,12 +13,13 @@
 //   time is kept on the latest report as `settledAt` by the report repository.
 // - On time: the settling submission's Bangkok date is on or before the due date; for an obligation
 //   that came into the plan on or after its due date (addedOn: a late plan, a mid-year addition), on
-//   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
+//   or before the LATE_ADDITION_GRACE_DAYS-th working day after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
+import type { WorkingDays } from './working-days.js';
 
 export type SettlementFacts = Pick<Report, 'reviewState' | 'progress'> &
   Partial<Pick<Report, 'settledAt' | 'firstSubmittedAt' | 'submittedAt'>>;
@@ -67,28 +68,43 @@ export function settledAt(report: SettlementFacts | undefined, obligation: Settl
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
 /**
- * Days after the day an obligation was added late within which its report is on time: the unit
- * could not report before the obligation existed (tester s37 u2: a plan saved in December made
- * every October report "late" in the published results). The grace a returned report gets
- * (reminder-ladder.ts RETURN_GRACE_DAYS), so a Friday's addition reported on Monday is on time.
+ * Working days after the day an obligation was added late within which its report is on time: the
+ * unit could not report before the obligation existed (tester s37 u2: a plan saved in December made
+ * every October report "late" in the published results). Working days of the org's calendar
+ * (weekends, Thai public holidays, its closure days; the one the reminder ladder uses), so a plan
+ * saved on a Saturday before a substitute holiday leaves three days to work in (tester s38 n3).
  */
 export const LATE_ADDITION_GRACE_DAYS = 3;
 
+/** The LATE_ADDITION_GRACE_DAYS-th working day after `addedOn`. */
+function graceEnd(addedOn: PlainDate, calendar: WorkingDays): PlainDate {
+  let day = addedOn;
+  for (let left = LATE_ADDITION_GRACE_DAYS; left > 0;) {
+    day = addDays(day, 1);
+    if (calendar.isWorkingDay(day)) left--;
+  }
+  return day;
+}
+
 /**
  * The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see
- * LATE_ADDITION_GRACE_DAYS. Not for one added after its fiscal year ended (a past year's plan entered
- * after the fact, by its period's start): reports sent then are late, or a year could be published
- * all on time (tester s37 v; reminder-ladder.ts sends such obligations nothing either).
+ * LATE_ADDITION_GRACE_DAYS (`calendar`: the org's working days). Not for one added after its fiscal
+ * year ended (a past year's plan entered after the fact, by its period's start): reports sent then
+ * are late, or a year could be published all on time (tester s37 v; reminder-ladder.ts sends such
+ * obligations nothing either).
  */
-export function onTimeUntil(obligation: {
-  dueDate: PlainDate;
-  addedOn?: PlainDate | undefined;
-  periodStart?: PlainDate | undefined;
-}): PlainDate {
+export function onTimeUntil(
+  obligation: {
+    dueDate: PlainDate;
+    addedOn?: PlainDate | undefined;
+    periodStart?: PlainDate | undefined;
+  },
+  calendar: WorkingDays,
+): PlainDate {
   const { dueDate, addedOn, periodStart } = obligation;
   if (addedOn === undefined || addedOn < dueDate) return dueDate;
   if (periodStart !== undefined && afterFiscalYearOf(periodStart, addedOn)) return dueDate;
-  return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
+  return graceEnd(addedOn, calendar);
 }
 
 type OnTimeSubject = Parameters<typeof onTimeUntil>[0];
@@ -99,30 +115,32 @@ type OnTimeSubject = Parameters<typeof onTimeUntil>[0];
  * day (a time-travel run, `npm start -- --today`): the plain due date, as reminder-plan.ts
  * ladderSubject reads it.
  */
-export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate): PlainDate {
+export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate, calendar: WorkingDays): PlainDate {
   const known = obligation.addedOn === undefined || obligation.addedOn <= asOf;
-  return known ? onTimeUntil(obligation) : obligation.dueDate;
+  return known ? onTimeUntil(obligation, calendar) : obligation.dueDate;
 }
 
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
-export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {
-  return Math.max(0, daysBetween(overdueAfter(obligation, asOf), asOf));
+export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate, calendar: WorkingDays): number {
+  return Math.max(0, daysBetween(overdueAfter(obligation, asOf, calendar), asOf));
 }
 
 /**
  * On time / late by the settling submission (a report sent by onTimeUntil is on time, even
- * while the obligation is not yet due); unsettled: missing once the due date is `asOf` or earlier
- * ("ยังไม่ส่ง" on the due day itself: the summaries count what is due on their as-of day as
- * ครบกำหนด, docs/reminders.md "Summaries"), else not yet due.
+ * while the obligation is not yet due); unsettled: missing once its last on-time day (overdueAfter:
+ * the due date, or for one added late the grace's end) is `asOf` or earlier ("ยังไม่ส่ง" on that day
+ * itself: the summaries count what is due on their as-of day as ครบกำหนด, docs/reminders.md
+ * "Summaries"), else not yet due: within its grace a late addition is not missing (tester s38 n1).
  */
 export function timeliness(
   obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: SettlementFacts | undefined,
   asOf: PlainDate,
+  calendar: WorkingDays,
 ): Timeliness {
   const at = settledAt(report, obligation);
-  if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation) ? 'on_time' : 'late';
-  return obligation.dueDate <= asOf ? 'missing' : 'not_yet_due';
+  if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation, calendar) ? 'on_time' : 'late';
+  return overdueAfter(obligation, asOf, calendar) <= asOf ? 'missing' : 'not_yet_due';
 }
 
 /**

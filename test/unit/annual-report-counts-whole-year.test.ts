@@ -5,17 +5,19 @@
 // last day, so a report regenerated in November listed September's as sent ("ส่งแล้ว ๕/๕") and left
 // them out of "ภาระการรายงานที่ครบกำหนด".
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReport, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
+import { buildAnnualReport, STATUS_TH, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
 import type { DueRules } from '../../shared/domain/due-rules.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 import { importSeedPlan } from '../support/seed-plan.js';
+import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const stored = { ...plan, version: 1, updatedAt: '2022-10-01T02:00:00.000Z', updatedBy: 'test' };
 
 function build(dueRules: DueRules, asOf: PlainDate): AnnualReportModel {
   return buildAnnualReport({
+    calendar: EVERY_DAY,
     org: { ...SAMPLE_ORG, dueRules },
     units: SAMPLE_UNITS,
     plan: stored,
@@ -66,5 +68,45 @@ describe("the results report's statistics cover the whole year's plan", () => {
     expect(model.statistics.total.due).toBe(listed.length - later);
     const byUnit = model.statistics.byUnit.reduce((n, u) => n + u.counts.due + u.counts.notYetDue, 0);
     expect(byUnit).toBe(listed.length);
+  });
+});
+
+// tester s38 n1: a plan saved late printed "ไม่ได้ส่ง" for reports still within their on-time grace
+describe('the results report of a plan saved late (Monday 3 April) counts no report missing within its grace', () => {
+  const late = {
+    ...stored,
+    measures: plan.measures.map((m) => ({
+      ...m,
+      followUps: m.followUps.map((f) => ({ ...f, addedOn: '2023-04-03' })),
+    })),
+  };
+  const made = (asOf: PlainDate) =>
+    buildAnnualReport({
+      calendar: EVERY_DAY,
+      org: SAMPLE_ORG,
+      units: SAMPLE_UNITS,
+      plan: late,
+      reports: new Map(),
+      asOf,
+    });
+  const statuses = (model: AnnualReportModel) =>
+    new Set(
+      model.measures.flatMap((m) =>
+        m.followUps.flatMap((f) => f.periods.flatMap((p) => p.entries.map((e) => STATUS_TH[e.status]))),
+      ),
+    );
+
+  it.each(['2023-04-03', '2023-04-05'] as const)('made on %s: every report is ยังไม่ถึงกำหนด, none ไม่ได้ส่ง', (asOf) => {
+    const model = made(asOf);
+    expect([...statuses(model)]).toEqual(['ยังไม่ถึงกำหนด']);
+    expect(model.statistics.total).toMatchObject({ due: 0, missing: 0 });
+  });
+
+  it('made on 6 April (its grace over that day): those due by then are ไม่ได้ส่ง', () => {
+    const model = made('2023-04-06');
+    const dueBy = entries(model).filter((d) => d <= '2023-04-06').length;
+    expect(dueBy).toBeGreaterThan(0);
+    expect(model.statistics.total).toMatchObject({ due: dueBy, missing: dueBy });
+    expect(statuses(model)).toContain('ไม่ได้ส่ง');
   });
 });

@@ -11,6 +11,7 @@ import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { followUpGist } from '../../shared/mail/obligation-line.js';
 import { overdueOrderTh, renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const unitNames = new Map([
@@ -22,7 +23,7 @@ function digest(measures: Measure[], pick: (id: string) => boolean) {
   const overdue: TrackedObligation[] = expandPlan({ ...plan, measures }, FIVE_UNITS)
     .filter((o) => pick(o.obligationId))
     .map((obligation) => ({ obligation, status: 'overdue' as const }));
-  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', EVERY_DAY);
   return renderSummary(summary, {
     title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
@@ -115,7 +116,7 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     const overdue: TrackedObligation[] = expandPlan(plan, FIVE_UNITS)
       .filter((o) => o.obligationId === 'i4.f2.2022-11.finance')
       .map((obligation) => ({ obligation, status: 'overdue' as const }));
-    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
+    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', EVERY_DAY);
     const text = renderSummary(summary, {
       title: 'สรุปผล',
       orgName: 'เทศบาลตำบลดอนอะระง',
@@ -215,8 +216,8 @@ describe("a digest's earlier-year section lists a returned report not sent again
     { obligation: overdueOne!, status: 'overdue' },
   ];
   const october = { from: '2023-10-01', to: '2023-10-31' } as const;
-  const earlier = summarizeCompliance(tracked, october, '2023-11-01');
-  const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
+  const earlier = summarizeCompliance(tracked, october, '2023-11-01', EVERY_DAY);
+  const text = renderSummary(summarizeCompliance([], october, '2023-11-01', EVERY_DAY), {
     title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames: new Map([...unitNames, ['engineering', 'กองช่าง']]),
@@ -250,8 +251,12 @@ describe("a digest's earlier-year section lists a returned report not sent again
 describe("the digest's overdue list leaves out a report added late until its grace is over", () => {
   const [december] = expandPlan(plan, FIVE_UNITS).filter((o) => o.obligationId === 'i4.f2.2022-12.finance');
   const listed = (obligation: TrackedObligation['obligation'], asOf: string) =>
-    summarizeCompliance([{ obligation, status: 'due' }], { from: '2022-10-01', to: '2023-03-31' }, asOf as never)
-      .overdue.length;
+    summarizeCompliance(
+      [{ obligation, status: 'due' }],
+      { from: '2022-10-01', to: '2023-03-31' },
+      asOf as never,
+      EVERY_DAY,
+    ).overdue.length;
 
   it.each([
     ['added 31 March, read 3 April (on time until then): not listed', '2023-03-31', '2023-04-03', 0],
@@ -259,6 +264,21 @@ describe("the digest's overdue list leaves out a report added late until its gra
     ['added 30 March, read 3 April: listed', '2023-03-30', '2023-04-03', 1],
   ] as const)('%s', (_name, addedOn, asOf, count) => {
     expect(listed({ ...december!, addedOn }, asOf)).toBe(count);
+  });
+
+  // tester s38 n1: the counts called it ยังไม่ส่ง (missing) within its grace
+  it.each([
+    ['read the day it was added: not yet due', '2023-03-31', { missing: 0, notYetDue: 1, due: 0 }],
+    ['read two days later: not yet due', '2023-04-02', { missing: 0, notYetDue: 1, due: 0 }],
+    ['read on its last on-time day: due, missing', '2023-04-03', { missing: 1, notYetDue: 0, due: 1 }],
+  ] as const)('added 31 March, its counts %s', (_name, asOf, counts) => {
+    const s = summarizeCompliance(
+      [{ obligation: { ...december!, addedOn: '2023-03-31' }, status: 'due' }],
+      { from: '2022-10-01', to: '2023-03-31' },
+      asOf,
+      EVERY_DAY,
+    );
+    expect(s.total).toMatchObject(counts);
   });
 
   it('one in the plan from the start (due 31 December) is listed the day after its due date, as before', () => {
@@ -305,6 +325,7 @@ describe('each overdue list of a summary says its order on one line above it', (
       [...march].reverse().map((obligation) => ({ obligation, status: 'overdue' as const })),
       { from: '2022-10-01', to: '2023-03-31' },
       '2023-04-03',
+      EVERY_DAY,
     );
     const mail = renderSummary(summary, {
       title: 'สรุป',

@@ -6,10 +6,14 @@ import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { backlogOf, joinsUnitStaff } from '../../shared/domain/unit-backlog.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const track = (today: PlainDate): TrackedObligation[] =>
-  expandPlan(plan, FIVE_UNITS).map((o) => ({ obligation: o, status: obligationStatus(o, undefined, today) }));
+  expandPlan(plan, FIVE_UNITS).map((o) => ({
+    obligation: o,
+    status: obligationStatus(o, undefined, today, EVERY_DAY),
+  }));
 const staff: Person = {
   orgId: 'demo',
   personId: 'p1',

@@ -3,8 +3,8 @@ import type { Obligation } from '../../web/src/api-types.js';
 import { groupObligations, groupOf } from '../../web/src/obligation-groups.js';
 
 const today = '2023-04-20';
-const o = (id: string, status: Obligation['status'], dueDate: string) =>
-  ({ obligationId: id, status, dueDate }) as Obligation;
+const o = (id: string, status: Obligation['status'], dueDate: string, onTimeUntil = dueDate) =>
+  ({ obligationId: id, status, dueDate, onTimeUntil }) as Obligation;
 
 describe("the page's grouping of a unit's obligations", () => {
   it('puts past-due unreported work under overdue, April work under this month, later work under upcoming', () => {
@@ -27,6 +27,19 @@ describe("the page's grouping of a unit's obligations", () => {
       '2023-04-01',
     );
     expect(groups.thisMonth.map((g) => g.obligationId)).toEqual(['y', 'x', 'z']);
+  });
+
+  // tester s38 n2: a late addition still on time showed under เลยกำหนด by its past due date
+  it('puts work added late and still on time under this month, by the API status, not its past due date', () => {
+    expect(groupOf(o('a', 'due', '2023-03-31', '2023-04-21'), today)).toBe('thisMonth');
+    expect(groupOf(o('b', 'due', '2023-03-31', '2023-04-20'), today)).toBe('thisMonth');
+    expect(groupOf(o('c', 'returned', '2023-03-31', '2023-04-22'), today)).toBe('thisMonth');
+  });
+
+  it('work added late: overdue once its on-time day has passed, upcoming while that is next month (neighbours)', () => {
+    expect(groupOf(o('a', 'overdue', '2023-03-31', '2023-04-19'), today)).toBe('overdue');
+    expect(groupOf(o('b', 'returned', '2023-03-31', '2023-04-19'), today)).toBe('overdue');
+    expect(groupOf(o('c', 'due', '2023-03-31', '2023-05-01'), '2023-04-30')).toBe('upcoming');
   });
 
   it('lists done work newest first', () => {

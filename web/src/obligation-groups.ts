@@ -4,10 +4,15 @@ import type { Obligation } from './api-types.js';
 export type GroupId = 'overdue' | 'thisMonth' | 'upcoming' | 'done';
 export const GROUP_ORDER: readonly GroupId[] = ['overdue', 'thisMonth', 'upcoming', 'done'];
 
+/**
+ * By the API's status and `onTimeUntil` (its due date, or for one added late the last day its report
+ * is on time), not the due date alone: a late addition within its grace is to do this month, not
+ * overdue (tester s38 n2).
+ */
 export function groupOf(o: Obligation, today: string): GroupId {
   if (o.status === 'submitted' || o.status === 'accepted') return 'done';
-  if (o.status === 'overdue' || o.dueDate < today) return 'overdue';
-  if (o.dueDate.slice(0, 7) === today.slice(0, 7)) return 'thisMonth';
+  if (o.status === 'overdue' || o.onTimeUntil < today) return 'overdue';
+  if (o.onTimeUntil.slice(0, 7) <= today.slice(0, 7)) return 'thisMonth';
   return 'upcoming';
 }
 
