@@ -348,6 +348,7 @@ describe("the overdue list's range ends where the summary's does, unless it list
       obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
       { from, to: '2023-03-31' },
       '2023-04-03',
+      EVERY_DAY,
     );
     const { text } = renderSummary(summary, {
       title: 'สรุป',
