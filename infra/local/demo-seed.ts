@@ -36,10 +36,19 @@ export function demoPeople(): Person[] {
   ];
 }
 
-/** Seeds the demo org unless it exists; returns whether it seeded. */
-export async function seedDemo(repos: Repositories, now: Date): Promise<boolean> {
+/** 1 October 2565, 00:00 in Bangkok: the first day of the demo plan's fiscal year 2566. */
+const DEMO_YEAR_START = new Date('2022-09-30T17:00:00.000Z');
+
+/**
+ * Seeds the demo org unless it exists; returns whether it seeded. The org, its units and its plan
+ * are in place from the first day of the demo's fiscal year (or `now`, if earlier), as an org that
+ * has used the system all year: seeded on `now` (say --today 2023-04-20), the year's obligations
+ * due before it were late additions of that day, within their on-time grace, none overdue.
+ */
+export async function seedDemo(repos: Repositories, today: Date): Promise<boolean> {
   const orgs = repos.orgs;
   if (await orgs.getOrg(DEMO_ORG)) return false;
+  const now = today > DEMO_YEAR_START ? DEMO_YEAR_START : today;
   const ctx = { actor: 'system:demo-seed', now };
   await orgs.putOrg(
     {
