@@ -65,7 +65,7 @@ export const ObligationView = z.object({
   onTimeUntil: z
     .string()
     .describe(
-      'the last day a report is on time and the status is not overdue: the due date, or for an obligation added to the plan on or after it, the 3rd working day of the org (weekends, Thai public holidays, its closure days excluded) after the day it was added',
+      'the last day a report is on time and the status is not overdue: the due date, or for an obligation added to the plan on or after it, 3 days after the day it was added',
     ),
   unitId: z.string(),
   isLead: z.boolean(),

@@ -24,7 +24,6 @@ import type { Report } from '../domain/report.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { textStart } from '../domain/clip-text.js';
 import { multiLine } from '../domain/text.js';
-import type { WorkingDays } from '../domain/working-days.js';
 
 const Counts = z.object({
   due: z.number(),
@@ -102,9 +101,8 @@ function entryStatus(
   obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: Report | undefined,
   asOf: PlainDate,
-  calendar: WorkingDays,
 ): PeriodEntryStatus {
-  return timeliness(obligation, report, asOf, calendar);
+  return timeliness(obligation, report, asOf);
 }
 
 export function annualReportTitle(orgName: string, fy: number): string {
@@ -117,10 +115,8 @@ export function buildAnnualReport(input: {
   plan: StoredPlan;
   reports: Map<string, Report>;
   asOf: PlainDate;
-  /** the org's working days (orgYearCalendar): a late addition's on-time grace counts them */
-  calendar: WorkingDays;
 }): AnnualReportModel {
-  const { org, plan, reports, asOf, calendar } = input;
+  const { org, plan, reports, asOf } = input;
   const unitName = new Map(input.units.map((u) => [u.unitId, u.name]));
   const name = (id: string) => unitName.get(id) ?? id;
   const { tracked, trackedById } = assembleOrgYear({
@@ -129,7 +125,6 @@ export function buildAnnualReport(input: {
     units: input.units,
     dueRules: org.dueRules,
     asOf,
-    calendar,
   });
   const obligations = tracked.map((t) => t.obligation);
   // every report of the year's plan, as the period lines list them: also those due after
@@ -138,7 +133,7 @@ export function buildAnnualReport(input: {
     plan.fy,
     obligations.map((o) => o.dueDate),
   );
-  const summary = summarizeCompliance(tracked, range, asOf, calendar);
+  const summary = summarizeCompliance(tracked, range, asOf);
   // only settled reports' words go into the document (it is published): a returned report or a
   // not-started placeholder counts as not sent, and its text stays out (break 19 s28, F13)
   const reportSuggestions = (measureId: string) =>
@@ -187,7 +182,7 @@ export function buildAnnualReport(input: {
                 return {
                   unitId: o.unitId,
                   unitName: name(o.unitId),
-                  status: entryStatus(o, report, asOf, calendar),
+                  status: entryStatus(o, report, asOf),
                   // a report stored before texts were saved as multiLine (tester s38 #2) prints as one saved now
                   ...(report && settled ? { submittedAt: settled, summary: multiLine(report.summary) } : {}),
                 };

@@ -11,7 +11,6 @@ import { renderCsv } from './render-csv.js';
 import { renderDocx } from './render-docx.js';
 import { renderPdf } from './render-pdf.js';
 import type { ThaiFonts } from './thai-fonts.js';
-import { orgYearCalendar } from '../domain/thai-working-days.js';
 
 /** What the annual report reads: the org, its units, and the fiscal year (plan and latest reports). */
 export interface AnnualReportSources {
@@ -45,15 +44,7 @@ export function annualReportRenderer(sources: AnnualReportSources): DocumentRend
     if (!org || !year.plan) {
       throw planNotFound(fy);
     }
-    const calendar = await orgYearCalendar(org, fy);
-    const model = buildAnnualReport({
-      org,
-      units,
-      plan: year.plan,
-      reports: year.reports,
-      asOf: bangkokDate(now),
-      calendar,
-    });
+    const model = buildAnnualReport({ org, units, plan: year.plan, reports: year.reports, asOf: bangkokDate(now) });
     // one after the other: rendering both at once doubles the peak memory of a large year
     const pdf = await renderPdf(model, sources.fonts);
     const docx = await renderDocx(model);

@@ -6,7 +6,6 @@ import { addDays, type PlainDate } from './plain-date.js';
 import { overdueAfter, timeliness } from './settlement.js';
 import type { TrackedObligation } from './reminder-plan.js';
 import { byCodeUnits } from './code-unit-order.js';
-import type { WorkingDays } from './working-days.js';
 
 export interface ComplianceCounts {
   /** due on or before the summary's as-of day (ครบกำหนด): onTime + late + missing */
@@ -42,9 +41,9 @@ const COUNT_OF = { on_time: 'onTime', late: 'late', missing: 'missing', not_yet_
  * as-of day itself included): on time, late (by the settling submission, shared/domain/settlement.ts)
  * or missing, or still not yet due while unreported within a late addition's grace (timeliness).
  */
-function classify(t: TrackedObligation, asOf: PlainDate, calendar: WorkingDays): keyof Omit<ComplianceCounts, 'due'> {
+function classify(t: TrackedObligation, asOf: PlainDate): keyof Omit<ComplianceCounts, 'due'> {
   if (t.obligation.dueDate > asOf) return 'notYetDue';
-  return COUNT_OF[timeliness(t.obligation, t.report, asOf, calendar)];
+  return COUNT_OF[timeliness(t.obligation, t.report, asOf)];
 }
 
 export function completionRate(c: ComplianceCounts): number {
@@ -55,7 +54,6 @@ export function summarizeCompliance(
   tracked: TrackedObligation[],
   range: { from: PlainDate; to: PlainDate },
   asOf: PlainDate,
-  calendar: WorkingDays,
 ): ComplianceSummary {
   const total = empty();
   const units = new Map<string, ComplianceCounts>();
@@ -63,7 +61,7 @@ export function summarizeCompliance(
   for (const t of tracked) {
     const o = t.obligation;
     if (o.dueDate < range.from || o.dueDate > range.to) continue;
-    const kind = classify(t, asOf, calendar);
+    const kind = classify(t, asOf);
     const unit = units.get(o.unitId) ?? empty();
     const indicator = indicators.get(o.indicator) ?? empty();
     units.set(o.unitId, unit);
@@ -84,9 +82,7 @@ export function summarizeCompliance(
     })),
     // by the counts' own rule: a returned report not sent again is ยังไม่ส่ง, so it is listed too;
     // one added late is listed once its on-time grace is over (settlement.ts overdueAfter)
-    overdue: tracked.filter(
-      (t) => overdueAfter(t.obligation, asOf, calendar) < asOf && classify(t, asOf, calendar) === 'missing',
-    ),
+    overdue: tracked.filter((t) => overdueAfter(t.obligation, asOf) < asOf && classify(t, asOf) === 'missing'),
   };
 }
 

@@ -5,7 +5,6 @@ import type { FollowUp, Measure, Plan } from './plan.js';
 import type { PlainDate } from './plain-date.js';
 import type { Report, ReviewState } from './report.js';
 import { overdueAfter, reportSettles } from './settlement.js';
-import type { WorkingDays } from './working-days.js';
 import { periodsFor } from './periods.js';
 import { periodsWithinMonths } from './follow-up-months.js';
 import { byCodeUnits } from './code-unit-order.js';
@@ -204,12 +203,11 @@ export function obligationStatus(
   obligation: Pick<Obligation, 'opensOn' | 'dueDate'> & Partial<Pick<Obligation, 'addedOn' | 'periodStart'>>,
   latest: Pick<Report, 'reviewState' | 'progress' | 'submittedAt'> | ReviewState | undefined,
   today: PlainDate,
-  calendar: WorkingDays,
 ): ObligationStatus {
   const report = typeof latest === 'string' ? { reviewState: latest, progress: 'in_progress' as const } : latest;
   if (report && (report.reviewState === 'returned' || reportSettles(report, obligation))) return report.reviewState;
   if (today < obligation.opensOn) return 'upcoming';
   // an obligation added late stays due until its report is no longer on time (settlement.ts)
-  if (today <= overdueAfter(obligation, today, calendar)) return 'due';
+  if (today <= overdueAfter(obligation, today)) return 'due';
   return 'overdue';
 }

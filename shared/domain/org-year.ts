@@ -10,7 +10,6 @@ import type { TrackedObligation } from './reminder-plan.js';
 import { unitKeepsObligation, type UnitLifetime } from './unit-lifetime.js';
 import type { Obligation } from './obligations.js';
 import { bangkokDate } from './plain-date.js';
-import type { WorkingDays } from './working-days.js';
 
 /**
  * A unit added to the org on or after an obligation's due date (a "once" follow-up it owes from
@@ -33,15 +32,12 @@ export interface OrgYear {
   trackedById: Map<string, TrackedObligation>;
   measures: Map<string, Measure>;
   asOf: PlainDate;
-  /** the org's working days (settlement.ts onTimeUntil: a late addition's grace counts them) */
-  calendar: WorkingDays;
 }
 
 /**
  * The year of `plan` as it stands on `asOf` (a Bangkok date). `units`: the org's units, active or
  * not (a measure for "every unit" expands to these), each owing only what unitKeepsObligation says
- * (a unit added during the year, a deactivated unit); `dueRules`: the org's due rules (docs/domain.md);
- * `calendar`: the org's working days (orgYearCalendar).
+ * (a unit added during the year, a deactivated unit); `dueRules`: the org's due rules (docs/domain.md).
  */
 export function assembleOrgYear(input: {
   plan: StoredPlan;
@@ -49,9 +45,8 @@ export function assembleOrgYear(input: {
   units: readonly UnitLifetime[];
   dueRules: DueRules | undefined;
   asOf: PlainDate;
-  calendar: WorkingDays;
 }): OrgYear {
-  const { plan, reports, asOf, calendar } = input;
+  const { plan, reports, asOf } = input;
   const unitById = new Map(input.units.map((u) => [u.unitId, u]));
   const tracked = expandPlan(
     plan,
@@ -61,9 +56,7 @@ export function assembleOrgYear(input: {
     const report = reports.get(planned.obligationId);
     const obligation = addedWithUnit(planned, unitById.get(planned.unitId));
     if (!unitKeepsObligation(unitById.get(obligation.unitId), obligation, report, asOf)) return [];
-    return [
-      { obligation, status: obligationStatus(obligation, report, asOf, calendar), ...(report ? { report } : {}) },
-    ];
+    return [{ obligation, status: obligationStatus(obligation, report, asOf), ...(report ? { report } : {}) }];
   });
   return {
     fy: plan.fy,
@@ -73,6 +66,5 @@ export function assembleOrgYear(input: {
     trackedById: new Map(tracked.map((t) => [t.obligation.obligationId, t])),
     measures: new Map(plan.measures.map((m) => [m.measureId, m])),
     asOf,
-    calendar,
   };
 }

@@ -88,7 +88,7 @@ const latest = (...days: (PlainDate | undefined)[]) =>
  */
 function lateFrom(subject: LadderSubject, cal: WorkingDays): PlainDate {
   const grace = subject.returnedOn ? addDays(subject.returnedOn, RETURN_GRACE_DAYS) : undefined;
-  return latest(subject.dueDate, grace, onTimeUntil(subject, cal), firstReminderDay(cal, subject));
+  return latest(subject.dueDate, grace, onTimeUntil(subject), firstReminderDay(cal, subject));
 }
 
 export interface LadderOptions {

@@ -13,13 +13,12 @@
 //   time is kept on the latest report as `settledAt` by the report repository.
 // - On time: the settling submission's Bangkok date is on or before the due date; for an obligation
 //   that came into the plan on or after its due date (addedOn: a late plan, a mid-year addition), on
-//   or before the LATE_ADDITION_GRACE_DAYS-th working day after the day it was added (onTimeUntil).
+//   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
-import type { WorkingDays } from './working-days.js';
 
 export type SettlementFacts = Pick<Report, 'reviewState' | 'progress'> &
   Partial<Pick<Report, 'settledAt' | 'firstSubmittedAt' | 'submittedAt'>>;
@@ -68,43 +67,28 @@ export function settledAt(report: SettlementFacts | undefined, obligation: Settl
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
 /**
- * Working days after the day an obligation was added late within which its report is on time: the
- * unit could not report before the obligation existed (tester s37 u2: a plan saved in December made
- * every October report "late" in the published results). Working days of the org's calendar
- * (weekends, Thai public holidays, its closure days; the one the reminder ladder uses), so a plan
- * saved on a Saturday before a substitute holiday leaves three days to work in (tester s38 n3).
+ * Days after the day an obligation was added late within which its report is on time: the unit
+ * could not report before the obligation existed (tester s37 u2: a plan saved in December made
+ * every October report "late" in the published results). The grace a returned report gets
+ * (reminder-ladder.ts RETURN_GRACE_DAYS), so a Friday's addition reported on Monday is on time.
  */
 export const LATE_ADDITION_GRACE_DAYS = 3;
 
-/** The LATE_ADDITION_GRACE_DAYS-th working day after `addedOn`. */
-function graceEnd(addedOn: PlainDate, calendar: WorkingDays): PlainDate {
-  let day = addedOn;
-  for (let left = LATE_ADDITION_GRACE_DAYS; left > 0;) {
-    day = addDays(day, 1);
-    if (calendar.isWorkingDay(day)) left--;
-  }
-  return day;
-}
-
 /**
  * The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see
- * LATE_ADDITION_GRACE_DAYS (`calendar`: the org's working days). Not for one added after its fiscal
- * year ended (a past year's plan entered after the fact, by its period's start): reports sent then
- * are late, or a year could be published all on time (tester s37 v; reminder-ladder.ts sends such
- * obligations nothing either).
+ * LATE_ADDITION_GRACE_DAYS. Not for one added after its fiscal year ended (a past year's plan entered
+ * after the fact, by its period's start): reports sent then are late, or a year could be published
+ * all on time (tester s37 v; reminder-ladder.ts sends such obligations nothing either).
  */
-export function onTimeUntil(
-  obligation: {
-    dueDate: PlainDate;
-    addedOn?: PlainDate | undefined;
-    periodStart?: PlainDate | undefined;
-  },
-  calendar: WorkingDays,
-): PlainDate {
+export function onTimeUntil(obligation: {
+  dueDate: PlainDate;
+  addedOn?: PlainDate | undefined;
+  periodStart?: PlainDate | undefined;
+}): PlainDate {
   const { dueDate, addedOn, periodStart } = obligation;
   if (addedOn === undefined || addedOn < dueDate) return dueDate;
   if (periodStart !== undefined && afterFiscalYearOf(periodStart, addedOn)) return dueDate;
-  return graceEnd(addedOn, calendar);
+  return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
 }
 
 type OnTimeSubject = Parameters<typeof onTimeUntil>[0];
@@ -115,14 +99,14 @@ type OnTimeSubject = Parameters<typeof onTimeUntil>[0];
  * day (a time-travel run, `npm start -- --today`): the plain due date, as reminder-plan.ts
  * ladderSubject reads it.
  */
-export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate, calendar: WorkingDays): PlainDate {
+export function overdueAfter(obligation: OnTimeSubject, asOf: PlainDate): PlainDate {
   const known = obligation.addedOn === undefined || obligation.addedOn <= asOf;
-  return known ? onTimeUntil(obligation, calendar) : obligation.dueDate;
+  return known ? onTimeUntil(obligation) : obligation.dueDate;
 }
 
 /** Days `obligation` is overdue on `asOf`, counted from overdueAfter; 0 while it is not. */
-export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate, calendar: WorkingDays): number {
-  return Math.max(0, daysBetween(overdueAfter(obligation, asOf, calendar), asOf));
+export function daysOverdue(obligation: OnTimeSubject, asOf: PlainDate): number {
+  return Math.max(0, daysBetween(overdueAfter(obligation, asOf), asOf));
 }
 
 /**
@@ -136,11 +120,10 @@ export function timeliness(
   obligation: { opensOn: PlainDate; dueDate: PlainDate; addedOn?: PlainDate | undefined; periodStart?: PlainDate },
   report: SettlementFacts | undefined,
   asOf: PlainDate,
-  calendar: WorkingDays,
 ): Timeliness {
   const at = settledAt(report, obligation);
-  if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation, calendar) ? 'on_time' : 'late';
-  return overdueAfter(obligation, asOf, calendar) <= asOf ? 'missing' : 'not_yet_due';
+  if (at) return bangkokDate(new Date(at)) <= onTimeUntil(obligation) ? 'on_time' : 'late';
+  return overdueAfter(obligation, asOf) <= asOf ? 'missing' : 'not_yet_due';
 }
 
 /**

@@ -3,8 +3,7 @@
 // listed yet; npm date-holidays, country TH, only for a year with neither), and not one of the
 // org's own closure days. `dayOff` says which of them a day off is (day-off.ts words it).
 import type { DayOff } from './day-off.js';
-import { addDays, type PlainDate } from './plain-date.js';
-import { fiscalYearBounds } from './fiscal-calendar.js';
+import { type PlainDate } from './plain-date.js';
 import {
   COMPUTED_THAI_HOLIDAYS,
   type GovernmentHoliday,
@@ -136,19 +135,3 @@ async function workingDaysOf(span: number[], closureDays: readonly PlainDate[]):
   };
   return { isWorkingDay: (date) => dayOff(date) === undefined, dayOff };
 }
-
-/**
- * The org's working days over fiscal year `fy` and the months its due dates reach after it: the
- * calendar an assembled year (org-year.ts) judges a late addition's on-time grace by
- * (settlement.ts onTimeUntil), the same days its reminder runs use.
- */
-export function orgYearCalendar(
-  org: { closureDays?: readonly string[] | undefined } | undefined,
-  fy: number,
-): Promise<Required<WorkingDays>> {
-  const { start, end } = fiscalYearBounds(fy);
-  return thaiWorkingDaysBetween(start, addDays(end, YEAR_REACH_DAYS), (org?.closureDays ?? []) as PlainDate[]);
-}
-
-/** Past a fiscal year's end: its latest due dates (MAX_DAYS_AFTER) and a search for a working day. */
-const YEAR_REACH_DAYS = 180;

@@ -5,7 +5,6 @@ import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { storedDatesOutsideFiscalYear } from '../domain/stored-plan-dates.js';
 import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { PlainDate } from '../domain/plain-date.js';
-import { EVERY_DAY } from '../domain/working-days.js';
 import type { Measure } from '../domain/plan.js';
 import { DEFAULT_CUTOFF_DAYS, type LadderOptions, STAFF_STAGES, stagesOn } from '../domain/reminder-ladder.js';
 import {
@@ -115,7 +114,7 @@ async function earlierYearSection(
   if (fy === undefined) return undefined;
   const data = await ctx.year(fy);
   if (!data) return undefined;
-  const summary = summarizeCompliance(data.tracked, plan, ctx.today, data.calendar);
+  const summary = summarizeCompliance(data.tracked, plan, ctx.today);
   if (summary.total.due + summary.total.notYetDue === 0) return undefined;
   const inRange = (t: TrackedObligation) => dueIn(t, plan);
   return {
@@ -147,8 +146,7 @@ export async function summaryMail(
     plan,
     tracked.map((t) => t.obligation.dueDate),
   );
-  // no year, no obligations: no grace to count
-  const summary = summarizeCompliance(tracked, range, ctx.today, data?.calendar ?? EVERY_DAY);
+  const summary = summarizeCompliance(tracked, range, ctx.today);
   const coordinator = person.roles.includes('coordinator');
   const unreachable = coordinator ? await unreachableUnits(ctx) : [];
   return {

@@ -17,7 +17,7 @@ import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-fo
 import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
-import { EVERY_DAY, type WorkingDays } from '../domain/working-days.js';
+import type { WorkingDays } from '../domain/working-days.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
 
@@ -32,10 +32,7 @@ export interface ReminderContext {
   formUrl: string;
   /** the run's cut-off (days after the due date; default DEFAULT_CUTOFF_DAYS): a newcomer's email names it */
   cutoffDays?: number;
-  /**
-   * the run's working days: a due date still ahead that is a day off says which (dayOffNote); a late
-   * addition's on-time day counts them (settlement.ts onTimeUntil; absent: every day, pure renders)
-   */
+  /** the run's working days: a due date still ahead that is a day off says which (dayOffNote) */
   calendar?: WorkingDays;
 }
 
@@ -186,9 +183,9 @@ function lateNote(t: TrackedObligation, measure: Measure | undefined, today: Pla
  * is on time, overdue only after it and counted from it (settlement.ts overdueAfter): "กำหนดส่ง ๕
  * พฤศจิกายน ๒๕๖๕ ส่งได้ตรงเวลาถึง ๓ กุมภาพันธ์ ๒๕๖๖" (tester s38: "เลยกำหนด ๘๘ วัน" while on time).
  */
-function dueLineTh(o: TrackedObligation['obligation'], today: PlainDate, calendar: WorkingDays): string {
-  const until = overdueAfter(o, today, calendar);
-  const late = daysOverdue(o, today, calendar);
+function dueLineTh(o: TrackedObligation['obligation'], today: PlainDate): string {
+  const until = overdueAfter(o, today);
+  const late = daysOverdue(o, today);
   const graced = until === o.dueDate ? '' : ` ส่งได้ตรงเวลาถึง ${formatThaiDate(until)}`;
   return `กำหนดส่ง ${formatThaiDate(o.dueDate)}${graced}${late > 0 ? ` (เลยกำหนด ${toThaiDigits(late)} วัน)` : ''}`;
 }
@@ -216,7 +213,7 @@ export function renderReminder(batch: ReminderBatch, ctx: ReminderContext): Rend
       title: measure?.title ?? o.measureId,
       followUp,
       period: periodLabel(o.periodId, o.fy),
-      due: `${dueLineTh(o, ctx.today, ctx.calendar ?? EVERY_DAY)}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
+      due: `${dueLineTh(o, ctx.today)}${off ? ` ตรงกับวันหยุด (${dayOffTh(off)})` : ''}`,
       dueOnDayOff: off !== undefined,
       unit: showUnit ? (ctx.unitNames.get(o.unitId) ?? o.unitId) : '',
       comment: batch.stage === 'returned' ? (t.report?.reviewComment ?? '') : '',

@@ -10,7 +10,6 @@ import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, prefixes, yearRange } from './keys.js';
 import { planFromItems, readWholePlan } from './plan-repository.js';
-import { orgYearCalendar } from '../domain/thai-working-days.js';
 
 export interface FiscalYearData {
   plan: StoredPlan | undefined;
@@ -64,15 +63,12 @@ async function readFiscalYear(store: Store, orgId: string, fy: number, consisten
  */
 export async function loadOrgYear(
   store: Store,
-  org: Pick<Org, 'orgId' | 'dueRules' | 'closureDays'>,
+  org: Pick<Org, 'orgId' | 'dueRules'>,
   units: readonly UnitLifetime[],
   fy: number,
   asOf: PlainDate,
 ): Promise<OrgYear | undefined> {
-  const [{ plan, reports }, calendar] = await Promise.all([
-    loadFiscalYear(store, org.orgId, fy),
-    orgYearCalendar(org, fy),
-  ]);
+  const { plan, reports } = await loadFiscalYear(store, org.orgId, fy);
   if (!plan) return undefined;
-  return assembleOrgYear({ plan, reports, units, dueRules: org.dueRules, asOf, calendar });
+  return assembleOrgYear({ plan, reports, units, dueRules: org.dueRules, asOf });
 }

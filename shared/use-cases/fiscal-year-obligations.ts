@@ -11,7 +11,6 @@ import { fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { formatThaiDate, toThaiDigits } from '../domain/thai-format.js';
 import { loadFiscalYear } from '../store/fiscal-year-repository.js';
-import { orgYearCalendar } from '../domain/thai-working-days.js';
 import type { UseCaseContext } from './use-case-context.js';
 
 /** The year as the API shows it: assembled on the caller's clock (Bangkok date). */
@@ -42,7 +41,6 @@ export async function fiscalYearObligations(
     units,
     dueRules: org?.dueRules,
     asOf: bangkokDate(ctx.clock()),
-    calendar: await orgYearCalendar(org, fy),
   });
   return { ...year, obligations: year.tracked.map((t) => t.obligation), measureById: year.measures };
 }
@@ -91,7 +89,7 @@ export function toView(year: FiscalYearObligations, o: Obligation): ObligationVi
     opensOn: o.opensOn,
     dueDate: o.dueDate,
     dueDateLabel: dueDateLabel(o, followUp),
-    onTimeUntil: overdueAfter(o, year.asOf, year.calendar),
+    onTimeUntil: overdueAfter(o, year.asOf),
     unitId: o.unitId,
     isLead: o.isLead,
     status: year.trackedById.get(o.obligationId)!.status,

@@ -8,7 +8,6 @@ import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import type { Report } from '../../shared/domain/report.js';
 import { renderReminder } from '../../shared/mail/reminder-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const SCRIPT = '<script>alert("ita")</script><img src=x onerror=alert(1)>';
 const { plan } = importSeedPlan();
@@ -55,7 +54,6 @@ describe('hostile text in outputs', () => {
 
   it('is escaped in the HTML report and neutralised in the CSV', () => {
     const model = buildAnnualReport({
-      calendar: EVERY_DAY,
       org: { orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง', dueRules: {}, createdAt: '2022-10-01T00:00:00.000Z' },
       units: MUNICIPAL_UNITS.map((u) => ({ orgId: 'demo', unitId: u.unitId, name: u.name, aliases: u.aliases })),
       plan: { ...plan, version: 1, updatedAt: '2022-10-01T00:00:00.000Z', updatedBy: 'x' },

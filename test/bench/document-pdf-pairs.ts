@@ -13,7 +13,6 @@ import { expandPlan } from '../../shared/domain/obligations.js';
 import type { Report } from '../../shared/domain/report.js';
 import { LARGE_YEAR_SUMMARY, submittedReport } from './synthetic-orgs.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan, samplePlanDocument } from '../support/document-samples.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 type Render = (model: never) => Promise<Buffer>;
 interface Renderers {
@@ -47,14 +46,7 @@ function largeReport(): AnnualReportModel {
     const at = new Date(Date.parse(`${o.dueDate}T10:00:00+07:00`) - 86_400_000).toISOString();
     reports.set(o.obligationId, submittedReport(SAMPLE_ORG.orgId, plan.fy, o, at, LARGE_YEAR_SUMMARY, 'x'));
   }
-  return buildAnnualReport({
-    calendar: EVERY_DAY,
-    org: SAMPLE_ORG,
-    units: SAMPLE_UNITS,
-    plan,
-    reports,
-    asOf: '2023-10-02',
-  });
+  return buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan, reports, asOf: '2023-10-02' });
 }
 
 const cpuMs = async (run: () => Promise<unknown>) => {

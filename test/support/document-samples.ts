@@ -6,7 +6,6 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { buildAnnualReport, type AnnualReportModel } from '../../shared/documents/annual-report-model.js';
 import { buildPlanDocument, type PlanDocumentModel } from '../../shared/documents/plan-document-model.js';
 import { importSeedPlan } from './seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 /** Words each published PDF must give back exactly and draw right. */
 export const HARD_WORDS = [
@@ -62,7 +61,6 @@ export const SAMPLE_UNITS: Unit[] = MUNICIPAL_UNITS.map((u) => ({ ...u, orgId: '
 
 export function sampleAnnualReport(): AnnualReportModel {
   return buildAnnualReport({
-    calendar: EVERY_DAY,
     org: SAMPLE_ORG,
     units: SAMPLE_UNITS,
     plan: samplePlan(),

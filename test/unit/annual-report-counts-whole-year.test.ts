@@ -10,14 +10,12 @@ import type { DueRules } from '../../shared/domain/due-rules.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 import { importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const stored = { ...plan, version: 1, updatedAt: '2022-10-01T02:00:00.000Z', updatedBy: 'test' };
 
 function build(dueRules: DueRules, asOf: PlainDate): AnnualReportModel {
   return buildAnnualReport({
-    calendar: EVERY_DAY,
     org: { ...SAMPLE_ORG, dueRules },
     units: SAMPLE_UNITS,
     plan: stored,
@@ -81,14 +79,7 @@ describe('the results report of a plan saved late (Monday 3 April) counts no rep
     })),
   };
   const made = (asOf: PlainDate) =>
-    buildAnnualReport({
-      calendar: EVERY_DAY,
-      org: SAMPLE_ORG,
-      units: SAMPLE_UNITS,
-      plan: late,
-      reports: new Map(),
-      asOf,
-    });
+    buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan: late, reports: new Map(), asOf });
   const statuses = (model: AnnualReportModel) =>
     new Set(
       model.measures.flatMap((m) =>

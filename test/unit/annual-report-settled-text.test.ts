@@ -7,7 +7,6 @@ import { buildAnnualReport, periodLines, type AnnualReportModel } from '../../sh
 import type { Report } from '../../shared/domain/report.js';
 import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 import { importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const stored = { ...plan, version: 1, updatedAt: '2022-10-01T02:00:00.000Z', updatedBy: 'test' };
@@ -35,7 +34,6 @@ function report(obligationId: string, fields: Partial<Report>): Report {
 
 function build(reports: Report[]): AnnualReportModel {
   return buildAnnualReport({
-    calendar: EVERY_DAY,
     org: SAMPLE_ORG,
     units: SAMPLE_UNITS,
     plan: stored,

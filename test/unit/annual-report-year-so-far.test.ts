@@ -14,17 +14,9 @@ import { renderItaPage } from '../../shared/publishing/ita-page.js';
 import { renderAnnualReportEmail } from '../../shared/mail/annual-report-email.js';
 import { SAMPLE_ORG, SAMPLE_UNITS, samplePlan } from '../support/document-samples.js';
 import { pagesContaining, pdfText, squeeze } from '../support/pdf-tools.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const model = (asOf: PlainDate) =>
-  buildAnnualReport({
-    calendar: EVERY_DAY,
-    org: SAMPLE_ORG,
-    units: SAMPLE_UNITS,
-    plan: samplePlan(),
-    reports: new Map(),
-    asOf,
-  });
+  buildAnnualReport({ org: SAMPLE_ORG, units: SAMPLE_UNITS, plan: samplePlan(), reports: new Map(), asOf });
 
 /** The DOCX's paragraphs' text, in order. */
 const docxParagraphs = (docx: Uint8Array) =>

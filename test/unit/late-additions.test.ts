@@ -7,7 +7,6 @@ import { assembleOrgYear } from '../../shared/domain/org-year.js';
 import type { FollowUp, Plan, StoredPlan } from '../../shared/domain/plan.js';
 import { ladderSubject } from '../../shared/domain/reminder-plan.js';
 import { ladderOf } from '../../shared/domain/reminder-ladder.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const once = (more: Partial<FollowUp> = {}): FollowUp => ({
   followUpNo: 1,
@@ -40,14 +39,7 @@ const plan = (unitIds: string[], followUps: FollowUp[] = [once(), monthly]): Pla
 const stored = (p: Plan): StoredPlan => ({ ...p, version: 1, updatedAt: '2022-10-01T02:00:00Z', updatedBy: 'seed' });
 const units = ['clerk', 'finance', 'health'];
 const ladder = (p: StoredPlan, id: string, lifetimes = units.map((unitId) => ({ unitId, active: true }))) => {
-  const year = assembleOrgYear({
-    calendar: EVERY_DAY,
-    plan: p,
-    reports: new Map(),
-    units: lifetimes,
-    dueRules: {},
-    asOf: '2023-02-20',
-  });
+  const year = assembleOrgYear({ plan: p, reports: new Map(), units: lifetimes, dueRules: {}, asOf: '2023-02-20' });
   return ladderOf(ladderSubject(year.trackedById.get(id)!, '2023-02-20')).map((s) => `${s.on.slice(5)} ${s.stage}`);
 };
 
@@ -118,7 +110,6 @@ describe('a kept follow-up made due by a replacement starts, for what was not du
     const saved = stored(after);
     const at = (id: string) => {
       const year = assembleOrgYear({
-        calendar: EVERY_DAY,
         plan: saved,
         reports: new Map(),
         units: units.map((unitId) => ({ unitId, active: true })),

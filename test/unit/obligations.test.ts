@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlan, obligationStatus, parseObligationId } from '../../shared/domain/obligations.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const obligations = expandPlan(plan, FIVE_UNITS);
@@ -69,15 +68,15 @@ describe('obligation status on a given date', () => {
   const april = { opensOn: '2023-04-01', dueDate: '2023-04-30' } as const;
 
   it('is upcoming before it opens, due until the due date, and overdue the day after', () => {
-    expect(obligationStatus(april, undefined, '2023-03-31', EVERY_DAY)).toBe('upcoming');
-    expect(obligationStatus(april, undefined, '2023-04-01', EVERY_DAY)).toBe('due');
-    expect(obligationStatus(april, undefined, '2023-04-30', EVERY_DAY)).toBe('due');
-    expect(obligationStatus(april, undefined, '2023-05-01', EVERY_DAY)).toBe('overdue');
+    expect(obligationStatus(april, undefined, '2023-03-31')).toBe('upcoming');
+    expect(obligationStatus(april, undefined, '2023-04-01')).toBe('due');
+    expect(obligationStatus(april, undefined, '2023-04-30')).toBe('due');
+    expect(obligationStatus(april, undefined, '2023-05-01')).toBe('overdue');
   });
 
   it("follows the latest report's review state once a report exists", () => {
-    expect(obligationStatus(april, 'submitted', '2023-05-10', EVERY_DAY)).toBe('submitted');
-    expect(obligationStatus(april, 'accepted', '2023-05-10', EVERY_DAY)).toBe('accepted');
-    expect(obligationStatus(april, 'returned', '2023-05-10', EVERY_DAY)).toBe('returned');
+    expect(obligationStatus(april, 'submitted', '2023-05-10')).toBe('submitted');
+    expect(obligationStatus(april, 'accepted', '2023-05-10')).toBe('accepted');
+    expect(obligationStatus(april, 'returned', '2023-05-10')).toBe('returned');
   });
 });

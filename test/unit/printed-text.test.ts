@@ -16,7 +16,6 @@ import { SAMPLE_ORG, SAMPLE_UNITS } from '../support/document-samples.js';
 import { notdefGlyphs, pdfText } from '../support/pdf-tools.js';
 import { pdfjsText } from '../support/pdfjs-text.js';
 import { importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 // fontkit (pdfkit's) has no types of its own: only `create` and the character set are used
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): { characterSet: number[] } };
@@ -85,7 +84,6 @@ const SUGGESTED = 'ควรจัดอบรม\u3000ทุกไตรมา�
 const rendered = (async () => {
   const reports = SUMMARIES.map(([, summary, , month], i) => report(month, summary, i === 0 ? SUGGESTED : ''));
   const model = buildAnnualReport({
-    calendar: EVERY_DAY,
     org: SAMPLE_ORG,
     units: SAMPLE_UNITS,
     plan: stored,

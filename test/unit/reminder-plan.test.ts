@@ -3,13 +3,12 @@ import { expandPlan, obligationStatus } from '../../shared/domain/obligations.js
 import { dailyReminders, periodicReminders, type TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import type { PlainDate } from '../../shared/domain/plain-date.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const track = (today: PlainDate, submitted: string[] = []): TrackedObligation[] =>
   expandPlan(plan, FIVE_UNITS).map((o) => ({
     obligation: o,
-    status: obligationStatus(o, submitted.includes(o.obligationId) ? 'submitted' : undefined, today, EVERY_DAY),
+    status: obligationStatus(o, submitted.includes(o.obligationId) ? 'submitted' : undefined, today),
   }));
 
 describe('which obligations a run reminds', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { obligationStatus } from '../../shared/domain/obligations.js';
-import {
-  daysOverdue,
-  onTimeUntil,
-  overdueAfter,
-  reportSettles,
-  settledAt,
-  timeliness,
-} from '../../shared/domain/settlement.js';
-import { thaiWorkingDays } from '../../shared/domain/thai-working-days.js';
-import { addDays, type PlainDate } from '../../shared/domain/plain-date.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
+import { daysOverdue, overdueAfter, reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
 
 const due = '2023-09-30';
 const obligation = { opensOn: '2023-09-01', dueDate: due } as const;
@@ -21,10 +11,8 @@ describe('which report settles an obligation, and on time', () => {
     for (const reviewState of ['submitted', 'accepted'] as const) {
       const placeholder = { progress: 'not_started' as const, reviewState, submittedAt: at('2023-09-01T09:00:00') };
       expect(reportSettles(placeholder, obligation)).toBe(false);
-      expect(timeliness(obligation, placeholder, '2023-10-02', EVERY_DAY)).toBe('missing');
-      expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, placeholder, '2023-10-02', EVERY_DAY)).toBe(
-        'overdue',
-      );
+      expect(timeliness(obligation, placeholder, '2023-10-02')).toBe('missing');
+      expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, placeholder, '2023-10-02')).toBe('overdue');
     }
   });
 
@@ -36,10 +24,8 @@ describe('which report settles an obligation, and on time', () => {
       submittedAt: at('2023-09-20T09:00:00'),
     };
     expect(settledAt(returned, obligation)).toBeUndefined();
-    expect(timeliness(obligation, returned, '2023-10-02', EVERY_DAY)).toBe('missing');
-    expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, returned, '2023-10-02', EVERY_DAY)).toBe(
-      'returned',
-    );
+    expect(timeliness(obligation, returned, '2023-10-02')).toBe('missing');
+    expect(obligationStatus({ opensOn: '2023-09-01', dueDate: due }, returned, '2023-10-02')).toBe('returned');
   });
 
   it('on time is judged by the settling submission, not by an early first one', () => {
@@ -50,13 +36,13 @@ describe('which report settles an obligation, and on time', () => {
       settledAt: at('2023-10-03T09:00:00'),
       submittedAt: at('2023-10-03T09:00:00'),
     };
-    expect(timeliness(obligation, resubmitted, '2023-10-05', EVERY_DAY)).toBe('late');
-    expect(
-      timeliness(obligation, { ...resubmitted, settledAt: at('2023-09-30T23:59:00') }, '2023-10-05', EVERY_DAY),
-    ).toBe('on_time');
-    expect(timeliness(obligation, undefined, '2023-09-29', EVERY_DAY)).toBe('not_yet_due');
+    expect(timeliness(obligation, resubmitted, '2023-10-05')).toBe('late');
+    expect(timeliness(obligation, { ...resubmitted, settledAt: at('2023-09-30T23:59:00') }, '2023-10-05')).toBe(
+      'on_time',
+    );
+    expect(timeliness(obligation, undefined, '2023-09-29')).toBe('not_yet_due');
     // on its due day an unsent report is ครบกำหนด and not sent (break s31 F5)
-    expect(timeliness(obligation, undefined, '2023-09-30', EVERY_DAY)).toBe('missing');
+    expect(timeliness(obligation, undefined, '2023-09-30')).toBe('missing');
   });
 
   // break 14 s28, F1: "in progress" months before an annual or H2 report opens settled it
@@ -75,17 +61,17 @@ describe('which report settles an obligation, and on time', () => {
         const early = report('in_progress', on);
         expect(reportSettles(early, annual)).toBe(false);
         expect(settledAt(early, annual)).toBeUndefined();
-        expect(obligationStatus(annual, early, '2023-04-21', EVERY_DAY)).toBe('upcoming');
-        expect(obligationStatus(annual, early, '2023-09-04', EVERY_DAY)).toBe('due');
-        expect(obligationStatus(annual, early, '2023-10-02', EVERY_DAY)).toBe('overdue');
-        expect(timeliness(annual, early, '2023-10-02', EVERY_DAY)).toBe('missing');
+        expect(obligationStatus(annual, early, '2023-04-21')).toBe('upcoming');
+        expect(obligationStatus(annual, early, '2023-09-04')).toBe('due');
+        expect(obligationStatus(annual, early, '2023-10-02')).toBe('overdue');
+        expect(timeliness(annual, early, '2023-10-02')).toBe('missing');
       },
     );
 
     it('in_progress sent on the opening day or later settles (a revision from that day)', () => {
       for (const on of ['2023-09-01', '2023-09-29']) {
-        expect(obligationStatus(annual, report('in_progress', on), '2023-10-02', EVERY_DAY)).toBe('submitted');
-        expect(timeliness(annual, report('in_progress', on), '2023-10-02', EVERY_DAY)).toBe('on_time');
+        expect(obligationStatus(annual, report('in_progress', on), '2023-10-02')).toBe('submitted');
+        expect(timeliness(annual, report('in_progress', on), '2023-10-02')).toBe('on_time');
       }
       // sent at 00:30 Bangkok time on 1 September (still 31 August in UTC): on the opening day
       const justAfterMidnight = { ...report('in_progress', '2023-09-01'), submittedAt: at('2023-09-01T00:30:00') };
@@ -94,8 +80,8 @@ describe('which report settles an obligation, and on time', () => {
 
     it('done sent early settles at once (a training held in January), on time', () => {
       const early = report('done', '2023-01-10');
-      expect(obligationStatus(annual, early, '2023-01-11', EVERY_DAY)).toBe('submitted');
-      expect(timeliness(annual, early, '2023-10-02', EVERY_DAY)).toBe('on_time');
+      expect(obligationStatus(annual, early, '2023-01-11')).toBe('submitted');
+      expect(timeliness(annual, early, '2023-10-02')).toBe('on_time');
     });
 
     it('an early in_progress report the coordinator accepted settles (the unit can no longer revise it)', () => {
@@ -123,13 +109,13 @@ describe('an obligation added to the plan after its due date is on time when rep
     ['three days after (a Friday addition reported on Monday)', '2026-12-08T23:59:00', 'on_time'],
     ['four days after', '2026-12-09T00:01:00', 'late'],
   ] as const)('reported %s: %s', (_name, local, expected) => {
-    expect(timeliness(october, sent(local), '2026-12-31', EVERY_DAY)).toBe(expected);
+    expect(timeliness(october, sent(local), '2026-12-31')).toBe(expected);
   });
 
   it('an obligation added before its due date keeps its due date', () => {
     const november = { opensOn: '2026-11-01', dueDate: '2026-11-30', addedOn: '2026-11-10' } as const;
-    expect(timeliness(november, sent('2026-12-01T09:00:00'), '2026-12-31', EVERY_DAY)).toBe('late');
-    expect(timeliness(november, sent('2026-11-30T09:00:00'), '2026-12-31', EVERY_DAY)).toBe('on_time');
+    expect(timeliness(november, sent('2026-12-01T09:00:00'), '2026-12-31')).toBe('late');
+    expect(timeliness(november, sent('2026-11-30T09:00:00'), '2026-12-31')).toBe('on_time');
   });
 
   // tester s37 v: a past year's plan entered after the year ended, its reports sent then, was
@@ -140,7 +126,7 @@ describe('an obligation added to the plan after its due date is on time when rep
     ['the yearly report of FY2568, saved a year on', '2024-10-01', '2025-09-30', '2026-10-15'],
   ] as const)('added after its year ended (%s): reported that day, it is late', (_n, periodStart, dueDate, addedOn) => {
     const o = { opensOn: periodStart, periodStart, dueDate, addedOn };
-    expect(timeliness(o, sent(`${addedOn}T10:00:00`), '2026-12-31', EVERY_DAY)).toBe('late');
+    expect(timeliness(o, sent(`${addedOn}T10:00:00`), '2026-12-31')).toBe('late');
   });
 
   // tester s38 n1: within its grace an unreported late addition was "ไม่ได้ส่ง" in the results report
@@ -150,23 +136,19 @@ describe('an obligation added to the plan after its due date is on time when rep
     ['its last on-time day (8 Dec), as an obligation on its due day', '2026-12-08', 'missing'],
     ['the day after its grace (9 Dec)', '2026-12-09', 'missing'],
   ] as const)('not reported, read on %s: %s', (_name, asOf, expected) => {
-    expect(timeliness(october, undefined, asOf, EVERY_DAY)).toBe(expected);
+    expect(timeliness(october, undefined, asOf)).toBe(expected);
   });
 
   it('not reported, one in the plan from the start or added after its year ended is missing from its due date', () => {
-    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-31', EVERY_DAY)).toBe(
-      'missing',
-    );
-    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-30', EVERY_DAY)).toBe(
-      'not_yet_due',
-    );
+    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-31')).toBe('missing');
+    expect(timeliness({ opensOn: '2026-10-01', dueDate: '2026-10-31' }, undefined, '2026-10-30')).toBe('not_yet_due');
     const ended = {
       opensOn: '2026-03-01',
       periodStart: '2026-03-01',
       dueDate: '2026-03-31',
       addedOn: '2026-12-05',
     } as const;
-    expect(timeliness(ended, undefined, '2026-12-05', EVERY_DAY)).toBe('missing');
+    expect(timeliness(ended, undefined, '2026-12-05')).toBe('missing');
   });
 });
 
@@ -182,48 +164,26 @@ describe('an obligation added late is not overdue while its report is still on t
     ['the day after the grace', '2023-02-04', 'overdue', 1],
     ['a week after the grace', '2023-02-10', 'overdue', 7],
   ] as const)('on %s (%s): %s, %i days overdue', (_name, today, status, days) => {
-    expect(overdueAfter(added, today, EVERY_DAY)).toBe('2023-02-03');
-    expect(obligationStatus(added, undefined, today, EVERY_DAY)).toBe(status);
-    expect(daysOverdue(added, today, EVERY_DAY)).toBe(days);
+    expect(overdueAfter(added, today)).toBe('2023-02-03');
+    expect(obligationStatus(added, undefined, today)).toBe(status);
+    expect(daysOverdue(added, today)).toBe(days);
   });
 
   it('one in the plan from the start is overdue from the day after its due date, as before', () => {
-    expect(obligationStatus(december, undefined, '2022-12-30', EVERY_DAY)).toBe('due');
-    expect(obligationStatus(december, undefined, '2022-12-31', EVERY_DAY)).toBe('overdue');
-    expect(daysOverdue(december, '2023-01-31', EVERY_DAY)).toBe(32);
+    expect(obligationStatus(december, undefined, '2022-12-30')).toBe('due');
+    expect(obligationStatus(december, undefined, '2022-12-31')).toBe('overdue');
+    expect(daysOverdue(december, '2023-01-31')).toBe(32);
   });
 
   it('one added after its fiscal year ended is overdue from its due date (never on time by the grace)', () => {
     const ended = { ...december, addedOn: '2023-12-05' } as const;
-    expect(overdueAfter(ended, '2023-12-06', EVERY_DAY)).toBe('2022-12-30');
-    expect(obligationStatus(ended, undefined, '2023-12-06', EVERY_DAY)).toBe('overdue');
+    expect(overdueAfter(ended, '2023-12-06')).toBe('2022-12-30');
+    expect(obligationStatus(ended, undefined, '2023-12-06')).toBe('overdue');
   });
 
   it('read on a day before its addition (a time-travel run), it is overdue from its due date', () => {
-    expect(overdueAfter(added, '2023-01-15', EVERY_DAY)).toBe('2022-12-30');
-    expect(obligationStatus(added, undefined, '2023-01-15', EVERY_DAY)).toBe('overdue');
-    expect(daysOverdue(added, '2023-01-15', EVERY_DAY)).toBe(16);
-  });
-});
-
-// tester s38 n3: the grace counted calendar days: a plan saved on Saturday 5 December 2569 (7 Dec a
-// substitute holiday) was on time only "until 8 December"
-describe("a late addition's grace is three of the org's working days", () => {
-  const october = { opensOn: '2026-10-01', periodStart: '2026-10-01', dueDate: '2026-10-31' } as const;
-  const calendar = (closureDays: PlainDate[] = []) => thaiWorkingDays([2026], closureDays);
-
-  it.each([
-    ['Saturday 5 Dec (7 Dec a substitute holiday, 10 Dec Constitution Day)', '2026-12-05', '2026-12-11'],
-    ['Wednesday 9 Dec (10 Dec a holiday, then a weekend)', '2026-12-09', '2026-12-15'],
-    ['Monday 16 Nov (no day off in between)', '2026-11-16', '2026-11-19'],
-  ] as const)('added on %s (%s): on time until %s', async (_name, addedOn, until) => {
-    const cal = await calendar();
-    expect(onTimeUntil({ ...october, addedOn }, cal)).toBe(until);
-    expect(obligationStatus({ ...october, addedOn }, undefined, until, cal)).toBe('due');
-    expect(daysOverdue({ ...october, addedOn }, addDays(until, 1), cal)).toBe(1);
-  });
-
-  it("the org's closure day is not one of them either", async () => {
-    expect(onTimeUntil({ ...october, addedOn: '2026-11-16' }, await calendar(['2026-11-18']))).toBe('2026-11-20');
+    expect(overdueAfter(added, '2023-01-15')).toBe('2022-12-30');
+    expect(obligationStatus(added, undefined, '2023-01-15')).toBe('overdue');
+    expect(daysOverdue(added, '2023-01-15')).toBe(16);
   });
 });

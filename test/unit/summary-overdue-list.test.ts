@@ -11,7 +11,6 @@ import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { followUpGist } from '../../shared/mail/obligation-line.js';
 import { overdueOrderTh, renderSummary } from '../../shared/mail/summary-email.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const unitNames = new Map([
@@ -23,7 +22,7 @@ function digest(measures: Measure[], pick: (id: string) => boolean) {
   const overdue: TrackedObligation[] = expandPlan({ ...plan, measures }, FIVE_UNITS)
     .filter((o) => pick(o.obligationId))
     .map((obligation) => ({ obligation, status: 'overdue' as const }));
-  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', EVERY_DAY);
+  const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
   return renderSummary(summary, {
     title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
@@ -116,7 +115,7 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     const overdue: TrackedObligation[] = expandPlan(plan, FIVE_UNITS)
       .filter((o) => o.obligationId === 'i4.f2.2022-11.finance')
       .map((obligation) => ({ obligation, status: 'overdue' as const }));
-    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03', EVERY_DAY);
+    const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
     const text = renderSummary(summary, {
       title: 'สรุปผล',
       orgName: 'เทศบาลตำบลดอนอะระง',
@@ -216,8 +215,8 @@ describe("a digest's earlier-year section lists a returned report not sent again
     { obligation: overdueOne!, status: 'overdue' },
   ];
   const october = { from: '2023-10-01', to: '2023-10-31' } as const;
-  const earlier = summarizeCompliance(tracked, october, '2023-11-01', EVERY_DAY);
-  const text = renderSummary(summarizeCompliance([], october, '2023-11-01', EVERY_DAY), {
+  const earlier = summarizeCompliance(tracked, october, '2023-11-01');
+  const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
     title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames: new Map([...unitNames, ['engineering', 'กองช่าง']]),
@@ -251,12 +250,8 @@ describe("a digest's earlier-year section lists a returned report not sent again
 describe("the digest's overdue list leaves out a report added late until its grace is over", () => {
   const [december] = expandPlan(plan, FIVE_UNITS).filter((o) => o.obligationId === 'i4.f2.2022-12.finance');
   const listed = (obligation: TrackedObligation['obligation'], asOf: string) =>
-    summarizeCompliance(
-      [{ obligation, status: 'due' }],
-      { from: '2022-10-01', to: '2023-03-31' },
-      asOf as never,
-      EVERY_DAY,
-    ).overdue.length;
+    summarizeCompliance([{ obligation, status: 'due' }], { from: '2022-10-01', to: '2023-03-31' }, asOf as never)
+      .overdue.length;
 
   it.each([
     ['added 31 March, read 3 April (on time until then): not listed', '2023-03-31', '2023-04-03', 0],
@@ -276,7 +271,6 @@ describe("the digest's overdue list leaves out a report added late until its gra
       [{ obligation: { ...december!, addedOn: '2023-03-31' }, status: 'due' }],
       { from: '2022-10-01', to: '2023-03-31' },
       asOf,
-      EVERY_DAY,
     );
     expect(s.total).toMatchObject(counts);
   });
@@ -325,7 +319,6 @@ describe('each overdue list of a summary says its order on one line above it', (
       [...march].reverse().map((obligation) => ({ obligation, status: 'overdue' as const })),
       { from: '2022-10-01', to: '2023-03-31' },
       '2023-04-03',
-      EVERY_DAY,
     );
     const mail = renderSummary(summary, {
       title: 'สรุป',
@@ -348,7 +341,6 @@ describe("the overdue list's range ends where the summary's does, unless it list
       obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
       { from, to: '2023-03-31' },
       '2023-04-03',
-      EVERY_DAY,
     );
     const { text } = renderSummary(summary, {
       title: 'สรุป',

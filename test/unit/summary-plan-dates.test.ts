@@ -8,7 +8,6 @@ import type { StoredPlan } from '../../shared/domain/plan.js';
 import { type OrgRunContext, summaryMail } from '../../shared/jobs/mail-recipes.js';
 import type { SummaryPlan } from '../../shared/jobs/summary-plans.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan: seed } = importSeedPlan();
 
@@ -21,7 +20,6 @@ function storedWith(change: (measures: StoredPlan['measures']) => void): StoredP
 
 async function digestFor(roles: Person['roles'], plan: StoredPlan) {
   const year = assembleOrgYear({
-    calendar: EVERY_DAY,
     plan,
     reports: new Map(),
     units: FIVE_UNITS.map((unitId) => ({ unitId, active: true })),

@@ -6,14 +6,10 @@ import type { PlainDate } from '../../shared/domain/plain-date.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import { backlogOf, joinsUnitStaff } from '../../shared/domain/unit-backlog.js';
 import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
-import { EVERY_DAY } from '../../shared/domain/working-days.js';
 
 const { plan } = importSeedPlan();
 const track = (today: PlainDate): TrackedObligation[] =>
-  expandPlan(plan, FIVE_UNITS).map((o) => ({
-    obligation: o,
-    status: obligationStatus(o, undefined, today, EVERY_DAY),
-  }));
+  expandPlan(plan, FIVE_UNITS).map((o) => ({ obligation: o, status: obligationStatus(o, undefined, today) }));
 const staff: Person = {
   orgId: 'demo',
   personId: 'p1',
