@@ -10,6 +10,7 @@ import {
   processesUsing,
   startDeadline,
   startLocalSystem,
+  startLocalSystemOnFreePorts,
   stopLocalSystem as stop,
 } from '../support/local-system.js';
 import { runCliScript } from '../support/cli-process.js';
@@ -21,8 +22,12 @@ let env: NodeJS.ProcessEnv;
 let api: string;
 let system: ChildProcess | undefined;
 
+/** A start on the file's ports (the first one may move to others: startLocalSystemOnFreePorts). */
 async function start(...args: string[]): Promise<ChildProcess> {
-  const { child, output } = await startLocalSystem(setup, args, startDeadline(START_MS));
+  return bannerChecked(await startLocalSystem(setup, args, startDeadline(START_MS)));
+}
+
+function bannerChecked({ child, output }: { child: ChildProcess; output: string }): ChildProcess {
   expect(output).toContain(`API             ${api}/v1`);
   expect(output).toContain(`Web page        ${api}/`);
   expect(output).toContain('TOKEN=$(npm run -s token -- staff.finance@demo.example.org)');
@@ -39,9 +44,10 @@ const get = async (path: string, bearer: string) =>
 
 beforeAll(async () => {
   setup = await localSystemSetup();
+  const first = await startLocalSystemOnFreePorts(setup, ['--fresh'], startDeadline(START_MS));
   env = { ...setup.env, ITA_SES_URL: setup.sesUrl };
   api = setup.api;
-  system = await start('--fresh');
+  system = bannerChecked(first);
   // DynamoDB Local's JVM, the seed and the banner: ~10 s on a quiet machine, a minute at load ~20
 }, START_MS);
 

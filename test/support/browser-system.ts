@@ -12,7 +12,7 @@ import {
   localSystemSetup,
   START_HOOK_MS,
   startDeadline,
-  startLocalSystem,
+  startLocalSystemOnFreePorts,
   stopLocalSystem,
 } from './local-system.js';
 
@@ -45,7 +45,7 @@ export function onBrowserSystem(today: string, ready: (started: BrowserSystem) =
     const deadline = startDeadline(START_HOOK_MS);
     await Promise.all([
       localStartBundle()
-        .then((bundle) => startLocalSystem(fileSetup, args, deadline, bundle))
+        .then((bundle) => startLocalSystemOnFreePorts(fileSetup, args, deadline, bundle))
         .then((s) => (system = s.child)),
       launchChromium().then((b) => (browser = b)),
     ]);

@@ -1,7 +1,46 @@
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, type Server, createServer } from 'node:net';
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
+/**
+ * Linux's ephemeral port range (/proc/sys/net/ipv4/ip_local_port_range): where `listen(0)` and every
+ * outgoing connection's local port come from. [32768, 60999] where it cannot be read.
+ */
+function ephemeralRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (Number.isInteger(low) && Number.isInteger(high)) return [low!, high!];
+  } catch {
+    // not Linux
+  }
+  return [32768, 60999];
+}
+
+/** The lowest port freePort hands out: above the registered services most machines run. */
+const LOWEST = 10_000;
+/** Ports this process has handed out: never twice. */
+const handedOut = new Set<number>();
+
+/**
+ * A TCP port free a moment ago on 127.0.0.1, below the ephemeral range: a port from `listen(0)`
+ * could be taken by any outgoing connection (the suite makes thousands) before the program it was
+ * chosen for listens on it, and `npm start` then exits on a busy port (session 38's CI, a browser
+ * file's start). Random in [LOWEST, ephemeral low - 1], never the same twice in a process, so two
+ * workers rarely pick alike; `listen(0)` where that range is too small.
+ */
+export async function freePort(): Promise<number> {
+  const ceiling = ephemeralRange()[0] - 1;
+  for (let attempt = 0; ceiling - LOWEST >= 1_000 && attempt < 100; attempt++) {
+    const port = randomInt(LOWEST, ceiling + 1);
+    if (handedOut.has(port)) continue;
+    handedOut.add(port); // before the check: a call beside this one must not pick it meanwhile
+    if (await portIsFree(port)) return port;
+  }
+  return anyFreePort();
+}
+
+/** A port the system gives (`listen(0)`), free a moment ago on 127.0.0.1. */
+function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -14,6 +53,9 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Whether `port` is below the ephemeral range (no outgoing connection can take it). */
+export const belowEphemeralRange = (port: number): boolean => port < ephemeralRange()[0];
 
 /** Listens on `port` at 127.0.0.1 (0: any free port); undefined when it is taken. */
 function listenOn(port: number): Promise<Server | undefined> {

@@ -28,27 +28,59 @@ export interface LocalSystemSetup {
  */
 export async function localSystemSetup(dynamodb?: { endpoint: string; tableName: string }): Promise<LocalSystemSetup> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ita-local-'));
-  const ports = { api: await freePort(), dynamodb: await freePort(), ses: await freePort(), s3: await freePort() };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ITA_DATA_DIR: dataDir,
+    ...(dynamodb ? { ITA_DYNAMODB_ENDPOINT: dynamodb.endpoint, ITA_TABLE_NAME: dynamodb.tableName } : {}),
+  };
+  delete env.TABLE_NAME;
+  const setup = { dataDir, env, tableName: dynamodb?.tableName ?? 'ita-measures-local' } as LocalSystemSetup;
+  await choosePorts(setup, dynamodb?.endpoint);
+  return setup;
+}
+
+/** Gives `setup` four free ports (its env, addresses); `dynamodbEndpoint`: a DynamoDB Local given. */
+async function choosePorts(setup: LocalSystemSetup, dynamodbEndpoint?: string): Promise<void> {
+  const ports = { api: await freePort(), dynamodb: await freePort(), ses: await freePort(), s3: await freePort() };
+  Object.assign(setup.env, {
     ITA_API_PORT: String(ports.api),
     ITA_DYNAMODB_PORT: String(ports.dynamodb),
     ITA_SES_PORT: String(ports.ses),
     ITA_S3_PORT: String(ports.s3),
-    ...(dynamodb ? { ITA_DYNAMODB_ENDPOINT: dynamodb.endpoint, ITA_TABLE_NAME: dynamodb.tableName } : {}),
-  };
-  delete env.TABLE_NAME;
-  return {
-    dataDir,
-    env,
+  });
+  Object.assign(setup, {
     ports,
-    dynamodbEndpoint: dynamodb?.endpoint ?? `http://127.0.0.1:${ports.dynamodb}`,
-    tableName: dynamodb?.tableName ?? 'ita-measures-local',
+    dynamodbEndpoint: dynamodbEndpoint ?? `http://127.0.0.1:${ports.dynamodb}`,
     api: `http://localhost:${ports.api}`,
     sesUrl: `http://127.0.0.1:${ports.ses}`,
     s3Url: `http://127.0.0.1:${ports.s3}`,
-  };
+  });
+}
+
+/** How many times a start whose port was taken meanwhile is tried on other ports. */
+const PORT_ATTEMPTS = 3;
+
+/**
+ * startLocalSystem, again on other free ports (`setup` changed in place) when a port chosen free
+ * was taken before the system listened on it (its busy-port message, or EADDRINUSE): a port is
+ * free only "a moment ago", and a browser file's start waits seconds for its bundle and chromium.
+ * A start given up (`abandon`) or failing otherwise rejects as startLocalSystem does.
+ */
+export async function startLocalSystemOnFreePorts(
+  setup: LocalSystemSetup,
+  args: readonly string[] = [],
+  abandon?: AbortSignal,
+  bundle?: string,
+): Promise<{ child: ChildProcess; output: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startLocalSystem(setup, args, abandon, bundle);
+    } catch (error) {
+      const portTaken = /is in use|EADDRINUSE/.test((error as Error).message);
+      if (!portTaken || abandon?.aborted || attempt >= PORT_ATTEMPTS) throw error;
+      await choosePorts(setup, setup.env.ITA_DYNAMODB_ENDPOINT);
+    }
+  }
 }
 
 /**
