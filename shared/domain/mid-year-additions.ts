@@ -33,7 +33,7 @@ export function startAdditionsAtSave(
     const cadenceBefore = new Map(before?.followUps.map((f) => [f.followUpNo, f.cadence]));
     for (const f of m.followUps) {
       const was = cadenceBefore.get(f.followUpNo);
-      if (was === f.cadence || f.cadence === 'once' || f.firstMonth !== undefined) continue;
+      if (sameDuty(was, f.cadence) || f.cadence === 'once' || f.firstMonth !== undefined) continue;
       if (f.lastMonth !== undefined && f.lastMonth < month) continue;
       f.firstMonth = month;
       given++;
@@ -59,6 +59,18 @@ export function startAdditionsAtSave(
 type PlanMeasure = Plan['measures'][number];
 
 /**
+ * Whether a kept follow-up saved with cadence `was` owes what it owed before under `now`: the same
+ * cadence, or "unspecified" settled. "unspecified" is the plan not saying how often (the importer's
+ * answer to a document that does not, plan-labels.ts "ไม่ระบุ"): choosing one later completes the
+ * plan as adopted, so the follow-up owes the whole year like the rest of a first save (tester s39
+ * #1: the eight follow-ups a CLI import left unspecified, settled in December, printed "(ตั้งแต่เดือน
+ * ธันวาคม)" and, made monthly, would have owed nothing for October and November). A first month
+ * chosen still applies.
+ */
+const sameDuty = (was: FollowUp['cadence'] | undefined, now: FollowUp['cadence']): boolean =>
+  was === now || was === 'unspecified';
+
+/**
  * A unit added to a kept follow-up's own units (FollowUp.unitIds, S13-3), or one the follow-up
  * now reports with its own list cleared, reports it from `month` (review 17 s16, S16-1): in the
  * follow-up's `unitFirstMonths`. A unit newly responsible for the measure has its first month on
@@ -78,7 +90,7 @@ function startFollowUpUnitsAtSave(
   const savedFollowUps = new Map(before.followUps.map((f) => [f.followUpNo, f]));
   for (const f of m.followUps) {
     const was = savedFollowUps.get(f.followUpNo);
-    if (!was || was.cadence !== f.cadence) continue;
+    if (!was || !sameDuty(was.cadence, f.cadence)) continue;
     const had = new Set(followUpUnitIds(unitsBefore, was));
     const firstMonths: Record<string, string> = { ...was.unitFirstMonths, ...f.unitFirstMonths };
     const reporting = followUpUnitIds(unitsNow, f);

@@ -143,3 +143,42 @@ describe('a unit added to a kept follow-up’s own units during its year', () =>
     expect(joined.measures[0]!.responsible.unitFirstMonths).toEqual({ engineering: '2026-12' });
   });
 });
+
+// tester s39 #1: the follow-ups a CLI import left "unspecified" (the document said no cadence),
+// settled on 5 December, printed "(ตั้งแต่เดือนธันวาคม ๒๕๖๙)" and, made monthly, owed nothing for
+// October and November: settling the plan's "ไม่ระบุ" completes the plan as adopted.
+describe('a follow-up saved "unspecified" (ไม่ระบุ) given its cadence during the year', () => {
+  const saved = { measures: [measure('i5', [followUp(1, { cadence: 'unspecified' })])] };
+  const december = new Date('2026-12-05T03:00:00Z');
+
+  it.each([
+    ['monthly', 12],
+    ['quarterly', 4],
+    ['annual', 1],
+  ] as const)(
+    'made %s on 5 December: it owes the whole year (%i periods), no first month given',
+    (cadence, periods) => {
+      const p = plan([measure('i5', [followUp(1, { cadence })])]);
+      expect(startAdditionsAtSave(p, saved, december)).toBe(0);
+      expect(firstMonths(p)).toEqual([[null]]);
+      expect(expandPlan(p, ['clerk'])).toHaveLength(periods);
+    },
+  );
+
+  it('a first month the coordinator chose while settling it is kept', () => {
+    const p = plan([measure('i5', [followUp(1, { cadence: 'monthly', firstMonth: '2027-01' })])]);
+    startAdditionsAtSave(p, saved, december);
+    expect(firstMonths(p)).toEqual([['2027-01']]);
+  });
+
+  it('a unit added to it while settling it reports from December; a monthly one made quarterly still starts then', () => {
+    const units = ['clerk', 'finance'];
+    const p = plan([measure('i5', [followUp(1, { cadence: 'monthly', unitIds: ['clerk', 'finance'] })], units)]);
+    const before = { measures: [measure('i5', [followUp(1, { cadence: 'unspecified', unitIds: ['clerk'] })], units)] };
+    startAdditionsAtSave(p, before, december, units);
+    expect(p.measures[0]!.followUps[0]!.unitFirstMonths).toEqual({ finance: '2026-12' });
+    const changed = plan([measure('i5', [followUp(1, { cadence: 'quarterly' })])]);
+    startAdditionsAtSave(changed, { measures: [measure('i5', [followUp(1)])] }, december);
+    expect(firstMonths(changed)).toEqual([['2026-12']]);
+  });
+});

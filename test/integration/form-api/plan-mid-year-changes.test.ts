@@ -6,7 +6,7 @@ import { apiPath } from '../../../shared/api/api-path.js';
 import { call } from '../../support/api-events.js';
 import type { Measure } from '../../../shared/domain/plan.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
-import { obligationIdsOf, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
+import { obligationIdsOf, putPlan, savedPlan, saveWithMeasure } from '../../support/plan-requests.js';
 
 let f: ApiFixture;
 // 2 February 2566 (Bangkok): FY2566 is four months in; a test may move the API's clock on
@@ -113,5 +113,72 @@ describe('a follow-up added on 2 February with a "once" date already past (20 Ja
       as: who.financeStaff,
     });
     expect(res.body).toMatchObject({ status: 'overdue', dueDate: '2023-01-31', onTimeUntil: '2023-01-31' });
+  });
+});
+
+// tester s39 #1: FY2567's plan first saved on 5 December with i4's follow-up "unspecified" (what the
+// importer leaves when the document names no cadence), then settled as monthly the same day: it
+// printed "(ตั้งแต่เดือนธันวาคม)" and owed nothing for October and November. Settling "ไม่ระบุ"
+// completes the plan as adopted: the whole year, the months already past due from the save on.
+describe('FY2567 first saved on 5 December with an "unspecified" follow-up, then settled as monthly', () => {
+  const december = new Date('2023-12-05T03:00:00Z');
+  beforeAll(async () => {
+    now = december;
+    // last year's measures as this year's, without what the tests above gave them (dates, months)
+    const seed = (await savedPlan(f, 2566)).measures.map((m) => ({
+      ...m,
+      responsible: { ...m.responsible, unitFirstMonths: undefined },
+      followUps: m.followUps
+        .filter((x) => x.cadence !== 'once')
+        .map((x) => ({
+          ...x,
+          firstMonth: undefined,
+          unitFirstMonths: undefined,
+          ...(m.measureId === 'i4' ? { cadence: 'unspecified' as const } : {}),
+        })),
+    }));
+    const first = await putPlan(f, { format: 'json', title: 'แผน ๒๕๖๗', measures: seed }, 2567);
+    expect(first.status, JSON.stringify(first.body.error)).toBe(200);
+    const settled = await saveWithMeasure(
+      f,
+      'i4',
+      (m) => ({ ...m, followUps: m.followUps.map((x, i) => (i === 0 ? { ...x, cadence: 'monthly' } : x)) }),
+      2567,
+    );
+    expect(settled.status, JSON.stringify(settled.body.error)).toBe(200);
+  });
+  afterAll(() => {
+    now = new Date('2023-02-02T03:00:00Z');
+  });
+
+  it('owes October and November too, and the saved follow-up names no first month', async () => {
+    const i4 = (await savedPlan(f, 2567)).measures.find((m) => m.measureId === 'i4')!;
+    expect(i4.followUps[0]!.firstMonth).toBeUndefined();
+    const ids = await obligationIdsOf(f, who.financeStaff, 2567);
+    expect(ids).toEqual(expect.arrayContaining(['i4.f1.2023-10.finance', 'i4.f1.2023-11.finance']));
+  });
+
+  it('October’s report, due before the save, is on time until 8 December, not overdue at once', async () => {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}', {
+        fy: 2567,
+        obligationId: 'i4.f1.2023-10.finance',
+      }),
+      as: who.financeStaff,
+    });
+    expect(res.body).toMatchObject({ status: 'due', onTimeUntil: '2023-12-08' });
+  });
+
+  it('another follow-up left unspecified and one made quarterly: neither is given a first month', async () => {
+    const res = await saveWithMeasure(
+      f,
+      'i4',
+      (m) => ({ ...m, followUps: m.followUps.map((x, i) => (i === 1 ? { ...x, cadence: 'quarterly' } : x)) }),
+      2567,
+    );
+    expect(res.status, JSON.stringify(res.body.error)).toBe(200);
+    const i4 = (await savedPlan(f, 2567)).measures.find((m) => m.measureId === 'i4')!;
+    expect(i4.followUps.map((x) => x.firstMonth ?? null)).toEqual(i4.followUps.map(() => null));
   });
 });
