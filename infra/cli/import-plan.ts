@@ -29,11 +29,11 @@ const USAGE = `usage: npm run import -- <file> --org <orgId> --fy <BE year> [--d
              use \`npm run -s import ...\` so npm's own banner stays off stdout
   --out F    also write the plan as JSON to file F
   Without --dry-run the plan is saved for the org in TABLE_NAME (DYNAMODB_ENDPOINT for DynamoDB Local),
-  matched against the org's own units, through PUT /plan's guards: over a saved plan, a document
-  naming another fiscal year is refused unless --confirm-other-year is given, and a document
+  matched against the org's own units, through PUT /plan's guards: a document naming another fiscal
+  year is refused unless --confirm-other-year is given (a first save too), over a saved plan a document
   lacking saved measures (named in the refusal) unless --replace is given; after the fiscal year
   has ended, a plan that removes missed reports (due, never sent) unless --confirm-remove-missed.
-  --confirm-other-year     save a document of another fiscal year over the year's saved plan
+  --confirm-other-year     save a document of another fiscal year as this year's plan
   --replace                save even though the saved measures the file lacks are removed
   --confirm-remove-missed  save over an ended year's plan even though its missed reports leave`;
 

@@ -114,16 +114,16 @@ export interface ImportOptions {
 
 /**
  * What the CLI's reader of fiscal-year-differs can do (its options, as replaced-plan-notice.ts's
- * `file-cli` words do): import as the other year, or confirm; the saving run over the year's saved
- * plan refuses without --confirm-other-year (other-year-guard.ts). The page says nothing more: its
+ * `file-cli` words do): import as the other year, or confirm; a saving run refuses without
+ * --confirm-other-year (other-year-guard.ts; a first save too: tester s39 #2). The page says nothing more: its
  * draft has the confirmation tick box. Tester s38b.
  */
 function otherYearAdvice(other: number, options: ImportOptions): { th: string; en: string } {
   if (options.reader !== 'cli') return { th: '', en: '' };
   const [o, y] = [toThaiDigits(other), toThaiDigits(options.fy)];
   return {
-    th: ` ถ้าเป็นแผนของปี ${o} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${y} การนำเข้าที่บันทึกทับแผนปี ${y} ที่บันทึกไว้แล้วต้องระบุ --confirm-other-year`,
-    en: `; if it is ${other}'s plan, import it with --fy ${other}; to import it as ${options.fy}, a run that saves over ${options.fy}'s saved plan needs --confirm-other-year`,
+    th: ` ถ้าเป็นแผนของปี ${o} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${y} การนำเข้าที่บันทึกต้องระบุ --confirm-other-year`,
+    en: `; if it is ${other}'s plan, import it with --fy ${other}; to import it as ${options.fy}, a run that saves needs --confirm-other-year`,
   };
 }
 

@@ -23,7 +23,7 @@ export interface ImportPlanRequest {
   document: SourceDocument;
   actor: string;
   now: Date;
-  /** save a document naming another fiscal year over the year's saved plan (--confirm-other-year) */
+  /** save a document naming another fiscal year as the year's plan, first or over the saved one (--confirm-other-year) */
   confirmOtherFiscalYear?: boolean;
   /** save a document that lacks saved measures, removing them (--replace) */
   confirmRemovals?: boolean;
@@ -76,6 +76,7 @@ export async function importPlan(
     confirmed: request.confirmOtherFiscalYear === true,
     path: PLAN_FILE_FIELD,
     confirmWith: '--confirm-other-year',
+    firstSaveToo: true,
   });
   if (replaced && request.confirmRemovals !== true) refuseRemovals(request.fy, replaced, result.plan.measures);
   // the same plan as the saved version: no new version (tester h, session 33)

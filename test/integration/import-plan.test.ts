@@ -377,6 +377,51 @@ describe('npm run import (the CLI)', () => {
     spawnTimeout * 2,
   );
 
+  // tester s39 #2: the real FY2566 document imported as FY2570's first plan was saved without a
+  // question, its title naming ๒๕๖๖; the page asks before any such save
+  describe("another year's document as the year's first plan", () => {
+    const env = () => ({ ...process.env, TABLE_NAME: store.tableName, DYNAMODB_ENDPOINT: store.endpoint });
+    const timeframesOnly = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cli-first-'));
+      const file = join(dir, 'timeframes-2567.txt');
+      // no year line: the timeframes name FY2567 (ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗)
+      writeFileSync(
+        file,
+        readFileSync(documentPath, 'utf8')
+          .replace(/ประจำปีงบประมาณ พ.ศ. ๒๕๖๖/g, '')
+          .replaceAll('๒๕๖๖', '๒๕๖๗')
+          .replaceAll('๒๕๖๕', '๒๕๖๖'),
+      );
+      return file;
+    };
+
+    it.each([
+      ['its year line (๒๕๖๖) imported as 2570', () => documentPath, '2570', '๒๕๖๖', '๒๕๗๐'],
+      ['its timeframes (๒๕๖๗) imported as 2566', timeframesOnly, '2566', '๒๕๖๗', '๒๕๖๖'],
+    ])(
+      'named by %s: refused until --confirm-other-year, saying to change the title once saved',
+      async (_name, file, fy, other, year) => {
+        const org = `first-${fy}`;
+        await seedOrg(store, org);
+        const run = (...flags: string[]) => importCli([file(), '--org', org, '--fy', fy, ...flags], { env: env() });
+        const refused = await refusal(run());
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain(`แผนนี้เป็นแผนของปีงบประมาณ ${other} แต่จะบันทึกเป็นแผนปีงบประมาณ ${year} จึงยังไม่บันทึก`);
+        expect(refused.stderr).toContain(`--confirm-other-year แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${other}`);
+        expect(await new PlanRepository(store).getPlan(org, Number(fy))).toBeUndefined();
+        const { stderr } = await run('--confirm-other-year');
+        expect(stderr).toContain('saved plan version 1');
+      },
+      spawnTimeout,
+    );
+
+    it('a document of the year itself is saved as the first plan without a question', async () => {
+      await seedOrg(store, 'first-own');
+      const { stderr } = await importCli([documentPath, '--org', 'first-own', '--fy', '2566'], { env: env() });
+      expect(stderr).toContain('saved plan version 1');
+    });
+  });
+
   // Tester h, session 33: the dry run matched the usual municipal units and never read the org's name,
   // so "บรรทัด ๓: เอกสารระบุ …" first appeared when saving; the summary's labels were English only
   describe('the dry run against the org in the table, Thai first', () => {

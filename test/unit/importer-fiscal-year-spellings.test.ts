@@ -95,15 +95,16 @@ describe('a title without a year: the timeframes give it', () => {
 });
 
 // tester s38b: `npm run import -- … --dry-run` said only "เอกสารระบุปีงบประมาณ ๒๕๖๗ แต่นำเข้าเป็นปี ๒๕๖๖",
-// though the saving run refuses it over a saved plan without --confirm-other-year
+// though the saving run refuses it without --confirm-other-year (over a saved plan; since tester
+// s39 #2 a first save too)
 describe("the CLI's fiscal-year-differs warning names its options", () => {
   const cliDiffers = (text: string, fy: number) =>
     importMeasuresDocument(text, { orgId: 'demo', fy, units: MUNICIPAL_UNITS, reader: 'cli' }).warnings.find(
       (w) => w.code === 'fiscal-year-differs',
     );
   const advice = (other: number, fy: number) => [
-    `ถ้าเป็นแผนของปี ${toThaiDigits(other)} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${toThaiDigits(fy)} การนำเข้าที่บันทึกทับแผนปี ${toThaiDigits(fy)} ที่บันทึกไว้แล้วต้องระบุ --confirm-other-year`,
-    `if it is ${other}'s plan, import it with --fy ${other}; to import it as ${fy}, a run that saves over ${fy}'s saved plan needs --confirm-other-year`,
+    `ถ้าเป็นแผนของปี ${toThaiDigits(other)} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${toThaiDigits(fy)} การนำเข้าที่บันทึกต้องระบุ --confirm-other-year`,
+    `if it is ${other}'s plan, import it with --fy ${other}; to import it as ${fy}, a run that saves needs --confirm-other-year`,
   ];
 
   it('the year line of 2567 imported as 2566: the fact, then --fy 2567 or --confirm-other-year', () => {
