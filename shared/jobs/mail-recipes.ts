@@ -157,6 +157,7 @@ export async function summaryMail(
       {
         title: plan.title,
         orgName: ctx.org.name,
+        reader: coordinator ? 'coordinator' : 'executive',
         unitNames: ctx.unitNames,
         measures: data?.measures ?? new Map(),
         formUrl: ctx.deps.settings.formUrl,

@@ -1,5 +1,6 @@
 // The email to executives and coordinators when the annual report is ready: summary, PDF, link.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
+import { ROLE_LABELS } from '../domain/status-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
 
@@ -11,14 +12,16 @@ export function renderAnnualReportEmail(model: AnnualReportModel, generation: nu
   const made = model.yearSoFar
     ? `ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${model.yearSoFar}`
     : 'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว';
+  // sent to the executives and the coordinators alike (one rendering): both are greeted
+  const greeting = `เรียน ${ROLE_LABELS.executive}และ${ROLE_LABELS.coordinator} ${model.orgName}`;
   const intro = `${made} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
   return {
     subject,
     html: emailPage(
       model.title,
-      `<p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p><p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><p style="font-size:17px">${escapeHtml(facts)}</p><p>${button(link, 'เปิดรายงานในระบบ')}</p>`,
       FOOTER,
     ),
-    text: [model.title, '', intro, '', facts, '', link, '', FOOTER].join('\n'),
+    text: [model.title, '', greeting, '', intro, '', facts, '', link, '', FOOTER].join('\n'),
   };
 }

@@ -17,6 +17,8 @@ import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-
 export interface SummaryContext {
   title: string;
   orgName: string;
+  /** whom the email greets ("เรียน ผู้บริหาร เทศบาล…"; coordinators: "เรียน คณะทำงาน ITA …"); default executive */
+  reader?: 'executive' | 'coordinator';
   unitNames: Map<string, string>;
   /** the year's measures in plan order: the overdue list names each follow-up */
   measures: ReadonlyMap<string, Measure>;
@@ -447,6 +449,10 @@ ${
   };
 }
 
+/** "เรียน ผู้บริหาร เทศบาลตำบล…" (coordinators: "เรียน คณะทำงาน ITA …"), as the reminders greet. */
+export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'>): string =>
+  `เรียน ${ROLE_LABELS[ctx.reader ?? 'executive']} ${ctx.orgName}`;
+
 const countsLine = (label: string, c: ComplianceCounts) =>
   `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
 
@@ -488,9 +494,11 @@ export function renderSummary(
   const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
   const overdueRange = overdueRangeLine(summary);
   const subject = subjectOf(`${ctx.title} ${ctx.orgName}`);
+  // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
+  const greeting = summaryGreetingTh(ctx);
   const html = emailPage(
     ctx.title,
-    `<p style="margin:0 0 4px">${escapeHtml(ctx.orgName)}</p>
+    `<p style="margin:0 0 4px">${escapeHtml(greeting)}</p>
 <p style="margin:0 0 ${notYet ? 4 : 16}px;color:#4b5563">${escapeHtml(range)}</p>
 ${notYet ? `<p style="margin:0 0 16px;color:#4b5563">${escapeHtml(notYet)}</p>` : ''}
 ${ownYear ? `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(ownYear)}</h2>\n` : ''}<p style="margin:0 0 16px;font-size:17px">ครบกำหนด <b>${th(t.due)}</b> รายการ · ส่งตรงเวลา <b>${th(t.onTime)}</b> · ส่งล่าช้า <b>${th(t.late)}</b> · ยังไม่ส่ง <b style="color:#b91c1c">${th(t.missing)}</b></p>
@@ -514,7 +522,7 @@ ${failedHtml}
   const line = countsLine;
   const text = [
     ctx.title,
-    ctx.orgName,
+    greeting,
     range,
     ...(notYet ? [notYet] : []),
     '',

@@ -77,3 +77,17 @@ describe('a results report made before its fiscal year ended says it covers the 
     expect(docx.slice(0, 2)).toEqual([ended.title, ended.introduction]);
   });
 });
+
+// tester s39: the emails to executives greeted no one; the annual report's goes to executives and
+// coordinators alike
+describe("the annual report's email greets its readers", () => {
+  it.each(['2023-10-01', '2023-04-20'] as const)(
+    'made %s: "เรียน ผู้บริหารและคณะทำงาน ITA" and the org, above the intro',
+    (asOf) => {
+      const email = renderAnnualReportEmail(model(asOf), 1, 'https://ita.example.org/');
+      const greeting = `เรียน ผู้บริหารและคณะทำงาน ITA ${SAMPLE_ORG.name}`;
+      expect(email.text.split('\n')[2]).toBe(greeting);
+      expect(email.html).toContain(`<p>${greeting}</p><p>ระบบได้จัดทำรายงาน`);
+    },
+  );
+});

@@ -374,3 +374,27 @@ describe("the overdue list's range ends where the summary's does, unless it list
     );
   });
 });
+
+// tester s39: the executives' digest greeted no one (the reminders say "เรียน …")
+describe('the summaries greet their reader, as the reminders do', () => {
+  const summary = summarizeCompliance([], { from: '2023-03-01', to: '2023-03-31' }, '2023-04-03');
+  const render = (reader?: 'executive' | 'coordinator') =>
+    renderSummary(summary, {
+      title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      ...(reader ? { reader } : {}),
+      unitNames,
+      measures: new Map(),
+      formUrl: 'https://ita.example.org',
+    });
+
+  it.each([
+    ['an executive', 'executive', 'เรียน ผู้บริหาร เทศบาลตำบลดอนอะระง'],
+    ['a coordinator', 'coordinator', 'เรียน คณะทำงาน ITA เทศบาลตำบลดอนอะระง'],
+    ['a reader not named (executive)', undefined, 'เรียน ผู้บริหาร เทศบาลตำบลดอนอะระง'],
+  ] as const)('%s: the line under the title', (_who, reader, greeting) => {
+    const email = render(reader);
+    expect(email.text.split('\n').slice(0, 2)).toEqual(['สรุปผลประจำเดือนมีนาคม ๒๕๖๖', greeting]);
+    expect(email.html).toContain(`>${greeting}</p>`);
+  });
+});
