@@ -1,5 +1,16 @@
 // What npm start prints: where everything is, how to get a token, three requests to try.
+import { isAbsolute, relative, sep } from 'node:path';
 import type { LocalConfig } from './local-config.js';
+
+/**
+ * The data folder as the banner shows it: relative to `cwd` when inside it (".ita-local"; "." for
+ * `cwd` itself), else absolute (tester s39: ITA_DATA_DIR=/tmp/x showed as "../x").
+ */
+export function shownDataDir(cwd: string, dataDir: string): string {
+  const inside = relative(cwd, dataDir);
+  if (inside === '') return '.';
+  return inside.split(sep)[0] === '..' || isAbsolute(inside) ? dataDir : inside;
+}
 
 export function banner(
   config: LocalConfig,

@@ -2,7 +2,7 @@
 import { writeICalendar } from '../../shared/calendar/ical-calendar-writer.js';
 import { localIdentityProvider } from '../../shared/identity/identity-provider.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
   DeleteTableCommand,
   DescribeTableCommand,
@@ -40,7 +40,7 @@ import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { seedDemo } from './demo-seed.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { createRepositories } from '../../shared/store/repositories.js';
-import { banner } from './banner.js';
+import { banner, shownDataDir } from './banner.js';
 import { readStartArguments } from './start-arguments.js';
 import { USAGE_ERROR_EXIT } from '../cli/cli-options.js';
 import { busyPortsMessage } from './port-check.js';
@@ -230,7 +230,7 @@ try {
   const scheduler = startLocalScheduler(jobDeps, (line) => process.stdout.write(`${line}\n`));
 
   process.stdout.write(
-    banner(config, { seeded, dataDir: relative(process.cwd(), config.dataDir) || '.', today: startArgs.today }),
+    banner(config, { seeded, dataDir: shownDataDir(process.cwd(), config.dataDir), today: startArgs.today }),
   );
 
   let stopping = false;
