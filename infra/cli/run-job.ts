@@ -1,5 +1,6 @@
 // npm run job -- <reminders|summaries|escalation|scheduled> --kind <kind> --at <ISO time with +07:00> [--org <id>]
 // (scheduled --kind annual-report: the 1 October job; escalation: the daily pass, scheduled --kind daily)
+// npm run job -- day --at <date> [--org <id>]: every run the schedule fires that Bangkok date
 // npm run job -- preview --org <id> --from <date> --to <date>
 import * as z from 'zod';
 import { OrgId } from '../../shared/domain/ids.js';
@@ -26,13 +27,15 @@ import type { AnnualReportRun } from '../../shared/jobs/job-dependencies.js';
 import {
   cliTime,
   firingDays,
+  kindsFiringOn,
   lastRunDay,
   runDayOf,
   SCHEDULES,
   scheduledTimeOn,
 } from '../../shared/schedules/schedule-catalog.js';
 import { addDays, bangkokDate, isPlainDate } from '../../shared/domain/plain-date.js';
-import { formatThaiDate } from '../../shared/domain/thai-format.js';
+import { formatThaiDate, formatThaiDateTime } from '../../shared/domain/thai-format.js';
+import { GregorianDate } from '../../shared/domain/gregorian-date.js';
 import { dayOffSaid } from '../../shared/domain/day-off.js';
 import { thaiWorkingDaysBetween } from '../../shared/domain/thai-working-days.js';
 
@@ -55,6 +58,7 @@ const KINDS_OF: Record<RunCommand, readonly JobKind[]> = {
 };
 
 const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> --at <time> [--org <orgId>]
+       npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]
        npm run job -- preview --org <orgId> --from <YYYY-MM-DD> --to <YYYY-MM-DD>
 
   reminders   the kind's reminders to units (kinds: ${KINDS_OF.reminders.join(', ')})
@@ -70,6 +74,10 @@ const USAGE = `usage: npm run job -- <${RUN_COMMANDS.join('|')}> --kind <kind> -
               run on a later day of its month stands for the 1st's (annual-report: 1 October only);
               on a day it stands for no run it is refused, with the command for the last one
   --org       one org only
+  day         every run the schedule fires on that Bangkok date, each at its own time, as scheduled
+              --kind <kind> --at <time> would run it, e.g. day --at 2023-02-01: monthly (the units'
+              reminders and last month's digest) then daily; --at takes a date or a time on it (no
+              --kind); exits with the worst of its runs
   preview     prints, without sending, what would go out on each working day from..to (day, stage,
               obligation, summary or annual report, recipient by name), from today's data (no report
               assumed), and an annual report that will not go out (failed, not made) with what to do
@@ -152,6 +160,7 @@ async function main(io: CliIo): Promise<CliOutcome> {
     }
     return { usage: false };
   }
+  if (positionals[0] === 'day') return runDay(io, values, org);
   const job = z.enum(RUN_COMMANDS).safeParse(positionals[0]);
   if (!job.success) {
     const command = positionals[0];
@@ -162,8 +171,8 @@ async function main(io: CliIo): Promise<CliOutcome> {
     return {
       usage: true,
       refusal: {
-        th: `${said.th} ใช้ ${RUN_COMMANDS.join(', ')} หรือ preview`,
-        en: `${said.en}: use ${RUN_COMMANDS.join(', ')} or preview`,
+        th: `${said.th} ใช้ ${RUN_COMMANDS.join(', ')}, day หรือ preview`,
+        en: `${said.en}: use ${RUN_COMMANDS.join(', ')}, day or preview`,
       },
     };
   }
@@ -189,6 +198,64 @@ async function main(io: CliIo): Promise<CliOutcome> {
     const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org, closureDays);
     if (offSchedule) return { usage: true, refusal: offSchedule };
     await runJob(io, deps, job.data, kind, at, org);
+  } finally {
+    deps.close();
+  }
+  return { usage: false };
+}
+
+/** --at of `day`: a Gregorian date, or a time (its Bangkok date); a bad one refused naming --at (exit 2). */
+function dayOfAt(at: string): PlainDate {
+  if (at.includes('T')) return bangkokDate(new Date(parseOptions(AtOption, { at }).at));
+  return parseOptions(z.object({ at: GregorianDate }), { at }).at as PlainDate;
+}
+
+/**
+ * `day --at <date>`: every run the schedule fires on that Bangkok date (kindsFiringOn), in the order
+ * of their times (the catalog's for the same time), each as `scheduled --kind <kind> --at <its time>`
+ * runs it, under a heading naming it. A run that stops an org does not stop the day's later runs:
+ * the exit code is the worst of them.
+ */
+async function runDay(
+  io: CliIo,
+  values: { kind?: string | undefined; at?: string | undefined },
+  org: string | undefined,
+): Promise<CliOutcome> {
+  if (values.kind !== undefined)
+    return {
+      usage: true,
+      refusal: {
+        th: `คำสั่ง day ไม่ใช้ --kind เพราะทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind ${values.kind || '<kind>'} --at <เวลา>`,
+        en: `day takes no --kind: it runs every kind the schedule fires that day; one kind is scheduled --kind ${values.kind || '<kind>'} --at <time>`,
+      },
+    };
+  if (!values.at)
+    return {
+      usage: true,
+      refusal: {
+        th: 'คำสั่ง day ต้องระบุ --at วันที่ เช่น 2023-02-01 (หรือเวลาในวันนั้น เช่น 2023-02-01T08:30:00+07:00)',
+        en: 'day needs --at, the date, e.g. 2023-02-01 (or a time on it, e.g. 2023-02-01T08:30:00+07:00)',
+      },
+    };
+  const day = dayOfAt(values.at);
+  const runs = kindsFiringOn(day)
+    .map((kind) => ({ kind, time: scheduledTimeOn(kind, day) }))
+    .sort((a, b) => a.time.getTime() - b.time.getTime());
+  const deps = jobDependenciesFromEnv(io.env, 'npm run job');
+  try {
+    if (org && !(await deps.repos.orgs.getOrg(org))) throw noSuchOrg(org);
+    const kinds = runs.map((r) => r.kind).join(', ');
+    io.stdout.write(
+      `วันที่ ${formatThaiDate(day)} ตารางเวลาทำ ${runs.length} งาน: ${kinds} (${day}: the schedule fires ${counted(runs.length, 'run')}: ${kinds})\n`,
+    );
+    for (const { kind, time } of runs) {
+      const at = cliTime(time);
+      const command = `scheduled --kind ${kind} --at ${at}${org ? ` --org ${org}` : ''}`;
+      io.stdout.write(
+        `\n== งาน ${kind} ตามตาราง ${formatThaiDateTime(time)} (the schedule's ${kind} run at ${at}: ${command}) ==\n`,
+      );
+      await runJob(io, deps, 'scheduled', kind, at, org);
+    }
   } finally {
     deps.close();
   }

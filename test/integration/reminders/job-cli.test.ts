@@ -5,6 +5,7 @@ import { failureName, tokenCli } from '../../../infra/cli/token.js';
 import { mailFor } from '../../support/mailbox.js';
 import { createJobsFixture, jobCli, jobCliEnv, type JobsFixture } from '../../support/jobs-fixture.js';
 import { freePort } from '../../support/free-port.js';
+import { thaiWorkingDaysBetween } from '../../../shared/domain/thai-working-days.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -344,12 +345,12 @@ describe('npm run job (time travel)', () => {
     [
       'no command',
       ['--at', '2023-04-03T08:30:00+07:00'],
-      'ไม่ได้ระบุคำสั่ง ใช้ reminders, summaries, escalation, scheduled หรือ preview\nno command: use reminders, summaries, escalation, scheduled or preview\nusage: npm run job',
+      'ไม่ได้ระบุคำสั่ง ใช้ reminders, summaries, escalation, scheduled, day หรือ preview\nno command: use reminders, summaries, escalation, scheduled, day or preview\nusage: npm run job',
     ],
     [
       'a misspelt command',
       ['previwe', '--org', 'clijobs', '--from', '2023-09-25', '--to', '2023-09-30'],
-      'ไม่รู้จักคำสั่ง "previwe" ใช้ reminders, summaries, escalation, scheduled หรือ preview\nunknown command "previwe": use reminders, summaries, escalation, scheduled or preview\nusage: npm run job',
+      'ไม่รู้จักคำสั่ง "previwe" ใช้ reminders, summaries, escalation, scheduled, day หรือ preview\nunknown command "previwe": use reminders, summaries, escalation, scheduled, day or preview\nusage: npm run job',
     ],
     [
       'a run without --at',
@@ -458,4 +459,132 @@ describe('npm run job (time travel)', () => {
       expect((await mailFor('clijobs')).length).toBe(before);
     },
   );
+});
+
+// tester s39: on a working 1st, `escalation` sent the units' monthly reminders but not the executives'
+// digest or summaries (those are that day's monthly and april-september runs): `day` runs them all
+describe('npm run job -- day (every run the schedule fires on one date)', () => {
+  let g: JobsFixture;
+  beforeAll(async () => (g = await createJobsFixture('clijobday')));
+  afterAll(async () => g?.close());
+  const day = (...args: string[]) => jobCli(g, 'day', ...args, '--org', 'clijobday');
+  const mailTo = async (who: string, subject: string) =>
+    (await mailFor('clijobday')).filter(
+      (m) => m.to.includes(`${who}@clijobday.example.org`) && m.subject.includes(subject),
+    );
+  const UNITS = ['clerk', 'finance', 'engineering', 'education', 'health'];
+  const EXECUTIVES = ['mayor', 'ita'];
+
+  it('on Wednesday 1 February 2023, a working day, sends the units their monthly reminders and the executives the January digest, each once', async () => {
+    expect((await thaiWorkingDaysBetween('2023-02-01', '2023-02-01', [])).isWorkingDay('2023-02-01')).toBe(true);
+    const { stdout } = await day('--at', '2023-02-01');
+    expect(stdout).toContain(
+      'วันที่ ๑ กุมภาพันธ์ ๒๕๖๖ ตารางเวลาทำ 2 งาน: monthly, daily (2023-02-01: the schedule fires 2 runs: monthly, daily)\n',
+    );
+    const monthly = stdout.indexOf(
+      "== งาน monthly ตามตาราง ๑ กุมภาพันธ์ ๒๕๖๖ เวลา ๐๘:๓๐ น. (the schedule's monthly run at 2023-02-01T08:30:00+07:00: " +
+        'scheduled --kind monthly --at 2023-02-01T08:30:00+07:00 --org clijobday) ==',
+    );
+    const daily = stdout.indexOf("== งาน daily ตามตาราง ๑ กุมภาพันธ์ ๒๕๖๖ เวลา ๐๘:๓๐ น. (the schedule's daily run");
+    expect(monthly).toBeGreaterThanOrEqual(0);
+    expect(daily).toBeGreaterThan(monthly);
+    expect(stdout).not.toContain('เป็นวันหยุด');
+    for (const unit of UNITS)
+      expect(await mailTo(`staff.${unit}`, 'ถึงรอบรายงานผล ประจำเดือนกุมภาพันธ์ ๒๕๖๖'), unit).toHaveLength(1);
+    for (const reader of EXECUTIVES)
+      expect(await mailTo(reader, 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมกราคม ๒๕๖๖'), reader).toHaveLength(1);
+  });
+
+  it('on Saturday 1 April 2023 (--at a time on it) fires its monthly, april-september and daily runs, and each says nothing is sent on a day off', async () => {
+    const before = (await mailFor('clijobday')).length;
+    const { stdout } = await day('--at', '2023-04-01T08:30:00+07:00');
+    expect(stdout).toContain('(2023-04-01: the schedule fires 3 runs: monthly, april-september, daily)');
+    const headings = [...stdout.matchAll(/^== งาน (\S+) ตามตาราง ๑ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น\./gm)].map((m) => m[1]);
+    expect(headings).toEqual(['monthly', 'april-september', 'daily']);
+    const off = 'org clijobday: วันที่ ๑ เมษายน ๒๕๖๖ เป็นวันหยุด (วันเสาร์) ไม่ส่งอีเมล อีเมลของรอบนี้จะส่งในวันทำการถัดไป';
+    expect(stdout.split(off).length - 1).toBe(3);
+    expect((await mailFor('clijobday')).length).toBe(before);
+  });
+
+  it("on Monday 3 April 2023, not a 1st, runs the daily pass only, which sends what 1 April's runs held back", async () => {
+    const before = await mailFor('clijobday');
+    const { stdout } = await day('--at', '2023-04-03');
+    expect(stdout).toContain('(2023-04-03: the schedule fires 1 run: daily)');
+    expect(stdout.match(/^== งาน /gm)).toHaveLength(1);
+    expect(stdout).toContain('== งาน daily ตามตาราง ๓ เมษายน ๒๕๖๖ เวลา ๐๘:๓๐ น.');
+    const fresh = (await mailFor('clijobday')).filter((m) => !before.some((b) => b.messageId === m.messageId));
+    const to = (who: string, subject: string) =>
+      fresh.filter((m) => m.to.includes(`${who}@clijobday.example.org`) && m.subject.includes(subject));
+    // the monthly and april-september runs' openings, in one email a unit
+    for (const unit of UNITS) {
+      const opening = to(`staff.${unit}`, 'ถึงรอบรายงานผล');
+      expect(opening, unit).toHaveLength(1);
+      expect(opening[0]!.html).toContain(`i4.f2.2023-04.${unit}`);
+      expect(opening[0]!.html).toContain(`i9.f1.H1.${unit}`);
+    }
+    for (const reader of EXECUTIVES) {
+      expect(to(reader, 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖'), reader).toHaveLength(1);
+      expect(to(reader, 'รอบ ๖ เดือนแรก'), reader).toHaveLength(1);
+    }
+  });
+
+  it.each([['2023-02-01'], ['2023-04-01T08:30:00+07:00'], ['2023-04-03']])(
+    'run again for %s, it sends nothing new',
+    async (at) => {
+      const before = (await mailFor('clijobday')).length;
+      const { stdout } = await day('--at', at);
+      const counts = stdout.match(/^org clijobday: ส่งแล้ว \d+/gm) ?? [];
+      for (const c of counts) expect(c).toBe('org clijobday: ส่งแล้ว 0');
+      expect((await mailFor('clijobday')).length).toBe(before);
+    },
+  );
+
+  it('on Sunday 1 October 2023 the annual report run that stops (no BUCKET_NAME) does not stop the monthly and daily runs after it, and the day exits 1', async () => {
+    const failure = await runCliEntry(jobEntry, ['day', '--at', '2023-10-01', '--org', 'clijobday'], {
+      env: { ...jobCliEnv(g), BUCKET_NAME: '' },
+    }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    const headings = [...failure.stdout.matchAll(/^== งาน (\S+) ตามตาราง ๑ ตุลาคม ๒๕๖๖ เวลา (\S+) น\./gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(headings).toEqual(['annual-report ๐๖:๐๐', 'monthly ๐๘:๓๐', 'daily ๐๘:๓๐']);
+    expect(failure.stdout).toContain('org clijobday: หยุดกลางคัน');
+    const off = 'org clijobday: วันที่ ๑ ตุลาคม ๒๕๖๖ เป็นวันหยุด (วันอาทิตย์) ไม่ส่งอีเมล';
+    expect(failure.stdout.split(off).length - 1).toBe(2);
+    expect(failure.stderr).toContain('หยุดกลางคัน 1 org (clijobday)');
+  });
+
+  it.each([
+    [
+      'without --at',
+      [],
+      'คำสั่ง day ต้องระบุ --at วันที่ เช่น 2023-02-01 (หรือเวลาในวันนั้น เช่น 2023-02-01T08:30:00+07:00)\n' +
+        'day needs --at, the date, e.g. 2023-02-01 (or a time on it, e.g. 2023-02-01T08:30:00+07:00)\n',
+    ],
+    [
+      'with a --kind (it runs every kind of the day)',
+      ['--kind', 'monthly', '--at', '2023-02-01'],
+      'คำสั่ง day ไม่ใช้ --kind เพราะทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind monthly --at <เวลา>\n' +
+        'day takes no --kind: it runs every kind the schedule fires that day; one kind is scheduled --kind monthly --at <time>\n',
+    ],
+    [
+      'for 30 February',
+      ['--at', '2023-02-30'],
+      'ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n' +
+        '  --at: วันที่ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว ปี ค.ศ. เช่น 2023-04-30 / not a valid date: use YYYY-MM-DD with the Gregorian year, e.g. 2023-04-30\n',
+    ],
+    [
+      'for a time on 30 February',
+      ['--at', '2023-02-30T08:30:00+07:00'],
+      'ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ',
+    ],
+  ])('refuses a day %s Thai first, then the usage (exit 2), sending nothing', async (_n, args, said) => {
+    const before = (await mailFor('clijobday')).length;
+    const failure = await day(...args).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+    expect(failure.stderr).toContain('npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]');
+    expect(failure.stdout).toBe('');
+    expect((await mailFor('clijobday')).length).toBe(before);
+  });
 });
