@@ -6,6 +6,7 @@ import { FiscalYear, OrgId } from '../../shared/domain/ids.js';
 import { MUNICIPAL_UNITS } from '../../shared/domain/municipal-units.js';
 import { planSummaryLines } from '../../shared/import/import-plan.js';
 import { importPlan, previewPlanImport } from '../../shared/use-cases/import-plan.js';
+import { otherFiscalYearNamed } from '../../shared/use-cases/other-year-guard.js';
 import { toThaiDigits } from '../../shared/domain/thai-format.js';
 import { type ImportResult, importSourceDocument } from '../../shared/import/measures-document.js';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -121,9 +122,16 @@ async function main(io: CliIo): Promise<CliOutcome> {
       `ไม่ได้บันทึก: แผนจากไฟล์นี้เหมือนแผน${version(result.saved.version)} ที่บันทึกไว้แล้วทุกประการ\n` +
         `not saved: the plan in this file is the same as the saved version ${result.saved.version}\n`,
     );
-  else if (result.saved)
+  else if (result.saved) {
     io.stderr.write(`บันทึกแผน${version(result.saved.version)} แล้ว\nsaved plan version ${result.saved.version}\n`);
-  else if (result.unchanged)
+    // saved under --confirm-other-year: its title still names that year (tester s39y)
+    const named = otherFiscalYearNamed(result.saved.title, fy);
+    if (named !== undefined)
+      io.stderr.write(
+        `ชื่อแผนที่บันทึกยังระบุปีงบประมาณ ${toThaiDigits(named)}: "${result.saved.title}" แก้ชื่อแผนและข้อความที่ระบุปีนั้นให้เป็นปี ${toThaiDigits(fy)} ได้ที่หน้าแผนมาตรการ\n` +
+          `the saved plan's title still names fiscal year ${named}: change it, and the texts naming that year, to ${fy} on the plan page\n`,
+      );
+  } else if (result.unchanged)
     io.stderr.write(
       'แผนจากไฟล์นี้เหมือนแผนที่บันทึกไว้แล้วทุกประการ การบันทึกจะไม่สร้างฉบับใหม่\n' +
         'the plan in this file is the same as the saved one: saving it makes no new version\n',

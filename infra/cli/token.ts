@@ -12,11 +12,14 @@ const USAGE = `usage: npm run -s token -- <email>
 
 const DEMO_PEOPLE = 'staff.finance@demo.example.org, ita@demo.example.org, mayor@demo.example.org';
 
-/** No local system's settings here and no TABLE_NAME: nothing to read people from. */
-const notStarted = () =>
+/**
+ * No local system's settings in `dataDir` and no TABLE_NAME: nothing to read people from. Names the
+ * folder looked in (tester s39y: a system started with another ITA_DATA_DIR was "not started").
+ */
+const notStarted = (dataDir: string) =>
   new UnavailableError(
-    'ยังไม่ได้เริ่มระบบในเครื่องที่นี่ กรุณาสั่ง npm start ก่อน',
-    'the local system has not been started here yet: run npm start first',
+    `ยังไม่ได้เริ่มระบบในเครื่องที่นี่ กรุณาสั่ง npm start ก่อน (ไม่พบระบบที่เริ่มไว้ในโฟลเดอร์ข้อมูล ${dataDir} ถ้าเริ่มระบบด้วย ITA_DATA_DIR อื่น ให้ตั้ง ITA_DATA_DIR เดียวกันกับคำสั่งนี้)`,
+    `the local system has not been started here yet: run npm start first (none found in the data folder ${dataDir}; if it was started with another ITA_DATA_DIR, give this command the same)`,
   );
 
 /**
@@ -52,8 +55,8 @@ async function main(io: CliIo): Promise<CliOutcome> {
   const { positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: {} });
   const [email] = requireGiven('npm run token', [[{ th: 'อีเมลของผู้ใช้งาน', en: "the person's email" }, positionals[0]]]);
   // runCli filled in the running local system's variables (TABLE_NAME among them) if it has started
-  if (!io.env.TABLE_NAME) throw notStarted();
   const config = localConfig(io.env);
+  if (!io.env.TABLE_NAME) throw notStarted(config.dataDir);
   const person = await withCliStore('npm run token', io.env, async ({ repos }) => {
     const people = await repos.orgs.findByEmail(email).catch((error: unknown) => {
       throw unreachable(failureName(error));

@@ -50,10 +50,12 @@ export function refuseOtherYearOverSaved(s: OtherYearSave): void {
     message_th: `ระบุปีงบประมาณ ${o} ไม่ใช่ ${y} (อ่านได้: "${quoted}")`,
     message_en: `names fiscal year ${other}, not ${s.fy} (read: "${quoted}")`,
   };
+  // the model example fits an earlier year's plan only (tester s39y: a next year's document got it)
+  const earlier = other < s.fy;
   if (s.saved === undefined)
     throw new ConflictError(
-      `แผนนี้เป็นแผนของปีงบประมาณ ${o} แต่จะบันทึกเป็นแผนปีงบประมาณ ${y} จึงยังไม่บันทึก: ถ้าเป็นแผนของปี ${o} ให้นำเข้าเป็นแผนปี ${o} ถ้าตั้งใจใช้เป็นแผนปี ${y} (เช่น ใช้แผนปีก่อนเป็นต้นแบบ) ให้ส่งใหม่พร้อม ${confirmWith} แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${o} ให้เป็นปี ${y}`,
-      `this plan is fiscal year ${other}'s, but it would be saved as fiscal year ${s.fy}'s, so nothing was saved. If it is ${other}'s plan, import it as ${other}'s; to use it as ${s.fy}'s (last year's plan as a model), send it again with ${confirmWith}, then change the title and the texts naming ${other} to ${s.fy}`,
+      `แผนนี้เป็นแผนของปีงบประมาณ ${o} แต่จะบันทึกเป็นแผนปีงบประมาณ ${y} จึงยังไม่บันทึก: ถ้าเป็นแผนของปี ${o} ให้นำเข้าเป็นแผนปี ${o} ถ้าตั้งใจใช้เป็นแผนปี ${y}${earlier ? ' (เช่น ใช้แผนปีก่อนเป็นต้นแบบ)' : ''} ให้ส่งใหม่พร้อม ${confirmWith} แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${o} ให้เป็นปี ${y}`,
+      `this plan is fiscal year ${other}'s, but it would be saved as fiscal year ${s.fy}'s, so nothing was saved. If it is ${other}'s plan, import it as ${other}'s; to use it as ${s.fy}'s${earlier ? " (an earlier year's plan as a model)" : ''}, send it again with ${confirmWith}, then change the title and the texts naming ${other} to ${s.fy}`,
       [field],
       { otherFiscalYear: other },
     );

@@ -396,11 +396,11 @@ describe('npm run import (the CLI)', () => {
     };
 
     it.each([
-      ['its year line (๒๕๖๖) imported as 2570', () => documentPath, '2570', '๒๕๖๖', '๒๕๗๐'],
-      ['its timeframes (๒๕๖๗) imported as 2566', timeframesOnly, '2566', '๒๕๖๗', '๒๕๖๖'],
+      ['its year line (๒๕๖๖) imported as 2570', () => documentPath, '2570', '๒๕๖๖', '๒๕๗๐', true],
+      ['its timeframes (๒๕๖๗) imported as 2566', timeframesOnly, '2566', '๒๕๖๗', '๒๕๖๖', false],
     ])(
       'named by %s: refused until --confirm-other-year, saying to change the title once saved',
-      async (_name, file, fy, other, year) => {
+      async (_name, file, fy, other, year, earlierYear) => {
         const org = `first-${fy}`;
         await seedOrg(store, org);
         const run = (...flags: string[]) => importCli([file(), '--org', org, '--fy', fy, ...flags], { env: env() });
@@ -409,8 +409,12 @@ describe('npm run import (the CLI)', () => {
         expect(refused.stderr).toContain(`แผนนี้เป็นแผนของปีงบประมาณ ${other} แต่จะบันทึกเป็นแผนปีงบประมาณ ${year} จึงยังไม่บันทึก`);
         expect(refused.stderr).toContain(`--confirm-other-year แล้วแก้ชื่อแผนและข้อความที่ระบุปี ${other}`);
         expect(await new PlanRepository(store).getPlan(org, Number(fy))).toBeUndefined();
+        // "last year's plan as a model" is said of an earlier year's document only (tester s39y)
+        expect(refused.stderr.includes('(เช่น ใช้แผนปีก่อนเป็นต้นแบบ)')).toBe(earlierYear);
         const { stderr } = await run('--confirm-other-year');
         expect(stderr).toContain('saved plan version 1');
+        // saved: its title naming the other year is pointed out (the document of ๒๕๖๗ names it in timeframes only)
+        expect(stderr.includes(`ชื่อแผนที่บันทึกยังระบุปีงบประมาณ ${other}`)).toBe(earlierYear);
       },
       spawnTimeout,
     );
@@ -419,6 +423,7 @@ describe('npm run import (the CLI)', () => {
       await seedOrg(store, 'first-own');
       const { stderr } = await importCli([documentPath, '--org', 'first-own', '--fy', '2566'], { env: env() });
       expect(stderr).toContain('saved plan version 1');
+      expect(stderr).not.toContain('ชื่อแผนที่บันทึกยังระบุ');
     });
   });
 

@@ -175,6 +175,20 @@ describe('npm run job (time travel)', () => {
     expect(failure.stdout).toBe('');
   });
 
+  // tester s39y: started with another ITA_DATA_DIR, the token CLI said only "not started"
+  it.each(['no-local-a-', 'no-local-b-'])(
+    'npm run token names the data folder it looked in and ITA_DATA_DIR (%s)',
+    async (prefix) => {
+      const dataDir = mkdtempSync(join(tmpdir(), prefix));
+      const env = { ...process.env, TABLE_NAME: '', ITA_DATA_DIR: dataDir };
+      const failure = await runCliEntry(tokenCli, ['staff.finance@demo.example.org'], { env }).catch((e) => e);
+      expect(failure.code).toBe(1);
+      const [th, en] = failure.stderr.split('\n') as [string, string];
+      expect(th).toContain(`ไม่พบระบบที่เริ่มไว้ในโฟลเดอร์ข้อมูล ${dataDir} ถ้าเริ่มระบบด้วย ITA_DATA_DIR อื่น`);
+      expect(en).toContain(`none found in the data folder ${dataDir}; if it was started with another ITA_DATA_DIR`);
+    },
+  );
+
   it('npm run token names a failure by what says something: the code, a named SDK error, never a bare "Error"', () => {
     expect(failureName(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' }))).toBe(
       'ECONNREFUSED',
