@@ -54,6 +54,9 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'pla
 
 const SERVICE = 'ita-measures-api';
 
+/** Methods that change nothing: their caller may come from the directory's 60 s cache. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** The request's own scheme and host (API Gateway passes the scheme as x-forwarded-proto). */
 const originOf = (headers: APIGatewayProxyEventV2['headers']) =>
   `${headers['x-forwarded-proto'] ?? 'https'}://${headers.host ?? 'localhost'}`;
@@ -158,6 +161,12 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .filter((r) => r.public)
     .map((r) => r.path.replace(/\{[^}]+\}.*$/, ''));
   const isPublic = (path: string) => publicPaths.some((prefix) => path.startsWith(prefix));
+  // writes read their caller fresh, but those that check the caller in their own transaction
+  const checked = (Object.values(ROUTES) as RouteSpec[])
+    .filter((r) => r.checksCaller)
+    .map((r) => ({ method: r.method, path: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+  const freshCaller = (method: string, path: string) =>
+    !READ_METHODS.has(method) && !checked.some((r) => r.method === method && r.path.test(path));
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).flatMap(([id, spec]) => {
     const handler = routeHandler(id, spec, ctx, handlers);
@@ -183,7 +192,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .use(injectLambdaContext(logger, { logEvent: false }))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
-    .use(identifyCaller(directory, isPublic))
+    .use(identifyCaller(directory, isPublic, freshCaller))
     .use(httpSecurityHeaders())
     .use(
       httpCors({

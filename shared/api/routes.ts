@@ -143,6 +143,12 @@ export interface RouteSpec {
    * a limit per period (with Retry-After).
    */
   answers?: Partial<Record<409 | 412 | 429, string>>;
+  /**
+   * A write whose own transaction checks that the caller's person item is unchanged (submitReport):
+   * it takes the caller from the API's 60 s cache, as reads do. Every other write (any method but
+   * GET) reads its caller fresh, so a person removed or changed loses the old rights at once.
+   */
+  checksCaller?: true;
 }
 
 /** What generating a document may answer besides 202 (document-generations.ts requestGeneration). */
@@ -197,6 +203,7 @@ export const ROUTES = {
     headers: SubmitReportHeaders,
     body: SubmitReportBody,
     response: Report,
+    checksCaller: true,
     answers: {
       412: 'If-Match is not the current version of the report (no such version, not yet submitted, changed since, or not a version): the error says which, with currentVersion; nothing is written',
     },

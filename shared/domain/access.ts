@@ -13,6 +13,11 @@ export interface Caller {
   headOfUnit: boolean;
   /** the other units the person is acting head of (Person.actingHeadOf) */
   actingHeadOf?: readonly string[];
+  /**
+   * the revision of the person item this was built from (absent: an item written before revisions):
+   * a write may check the item is still it (shared/store/caller-check.ts), the caller being cached
+   */
+  revision?: number;
 }
 
 /** A person of the table as the caller they act as: their org, unit, roles and acting appointments. */
@@ -25,6 +30,7 @@ export function callerOf(person: Person): Caller {
     headOfUnit: person.headOfUnit,
     ...(person.actingHeadOf?.length ? { actingHeadOf: person.actingHeadOf } : {}),
     ...(person.unitId ? { unitId: person.unitId } : {}),
+    ...(person.revision === undefined ? {} : { revision: person.revision }),
   };
 }
 

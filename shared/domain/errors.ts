@@ -108,6 +108,24 @@ export class PlanChangedError extends ConflictError {
 }
 
 /**
+ * A write made on condition that the caller's person item is still the one their (cached) rights
+ * were read from found it changed (deactivated, moved, roles or appointments changed, renamed).
+ * The use case reads the caller again and, if still allowed, retries once; this 409 is left only
+ * when the person changed again meanwhile (`callerChanged: true`): nothing was written.
+ */
+export class CallerChangedError extends ConflictError {
+  override name = 'CallerChangedError';
+  constructor() {
+    super(
+      'ข้อมูลผู้ใช้งานของคุณเพิ่งถูกแก้ไข รายการนี้จึงยังไม่ถูกบันทึก กรุณาโหลดหน้าใหม่แล้วส่งอีกครั้ง',
+      'your user record was just changed, so nothing was saved; reload and send again',
+      [],
+      { callerChanged: true },
+    );
+  }
+}
+
+/**
  * An org's record changed under every attempt of a read-modify-write (other changes at the same
  * moment): nothing was written by this one; the caller may simply send again (503).
  */

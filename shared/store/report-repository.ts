@@ -1,6 +1,8 @@
 // Reports: the latest item plus immutable history items, one per version.
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Caller } from '../domain/access.js';
 import {
+  CallerChangedError,
   ConflictError,
   NotFoundError,
   PlanChangedError,
@@ -21,6 +23,7 @@ import type { PlainDate } from '../domain/plain-date.js';
 import { versionSettles, type SettlementSubject } from '../domain/settlement.js';
 import { toThaiDigits } from '../domain/thai-format.js';
 import { auditPut } from './audit-entry.js';
+import { callerUnchanged } from './caller-check.js';
 import type { Store } from './dynamo-client.js';
 import { fromItem } from './item-codec.js';
 import { fyPartition, keys, prefixes } from './keys.js';
@@ -198,7 +201,8 @@ export class ReportRepository {
    * A revision answers with the first submission's time like the first submission does: the
    * caller passes `firstSubmittedAt` (from `firstSubmittedAt(ref)`, read beside its other reads,
    * so a revision costs no extra round trip); without it the report is read here first.
-   * Errors: ConflictError (409) when the version moved on (or never existed: said so, on
+   * Errors: CallerChangedError when `caller`'s person item changed (checked first), PlanChangedError,
+   * ConflictError (409) when the version moved on (or never existed: said so, on
    * body.expectedVersion), the report is accepted
    * (see report-rules), or it already has MAX_REPORT_VERSIONS versions.
    */
@@ -215,6 +219,8 @@ export class ReportRepository {
       planVersion?: number;
       /** the obligation's opening date: an `in_progress` version sent before it does not settle (settlement.ts) */
       opensOn?: PlainDate;
+      /** the caller as the (cached) directory read them: the write needs their person item unchanged */
+      caller?: Caller;
     },
   ): Promise<Report> {
     const version = (ctx.expectedVersion ?? 0) + 1;
@@ -277,11 +283,14 @@ export class ReportRepository {
     const latestIndex = claim ? 1 : 0;
     const planIndex =
       ctx.planVersion === undefined ? -1 : items.push(planUnchanged(table, ref, ctx.planVersion, ctx.now)) - 1;
+    const callerIndex = ctx.caller === undefined ? -1 : items.push(callerUnchanged(table, ctx.caller)) - 1;
     try {
       await transact(this.store, items);
     } catch (error) {
       const failed = failedConditions(error);
       if (!failed) throw error;
+      // first: whoever they are now may not be allowed to write at all (not even a replay)
+      if (failed.some((f) => f.index === callerIndex)) throw new CallerChangedError();
       const replay = claim && failed.find((f) => f.index === 0);
       if (replay) return replayed(replay.item, claim);
       if (failed.some((f) => f.index === planIndex)) {

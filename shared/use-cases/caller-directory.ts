@@ -1,7 +1,8 @@
-// Who a token's subject is in the table (org, unit, roles), cached in memory for at most 60 s.
+// Who a token's subject is in the table (org, unit, roles), cached in memory for at most 60 s for
+// reads; writes ask for it fresh (callerFor's `fresh`) or check it in their transaction (submit).
 import { callerOf, type Caller } from '../domain/access.js';
 import { ForbiddenError, ValidationError } from '../domain/errors.js';
-import type { Org, Unit } from '../domain/organisation.js';
+import type { Org, Person, Unit } from '../domain/organisation.js';
 import type { OrgRepository } from '../store/org-repository.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 
@@ -43,9 +44,17 @@ export class CallerDirectory {
   /**
    * The caller for a verified token subject in the org the request names (header X-Org-Id), or in
    * their only org. 403 if they belong to no org (or not to the named one); 400 (in Thai, with the
-   * choices in `details.memberships`) if they belong to several and named none.
+   * choices in `details.memberships`) if they belong to several and named none. `fresh`: not from
+   * the cache (a write's caller): the memberships read again, and the chosen one's item read
+   * strongly consistent (the index may lag a change just made).
    */
-  async callerFor(subject: string, orgId?: string): Promise<Caller> {
+  async callerFor(subject: string, orgId?: string, { fresh = false } = {}): Promise<Caller> {
+    if (fresh) this.callers.delete(subject);
+    const chosen = await this.chosen(subject, orgId);
+    return fresh ? this.confirmed(chosen) : chosen;
+  }
+
+  private async chosen(subject: string, orgId?: string): Promise<Caller> {
     const memberships = await this.memberships(subject);
     if (memberships.length === 0) {
       throw (
@@ -87,14 +96,33 @@ export class CallerDirectory {
     );
   }
 
+  /** `chosen` as its person item is now (strongly consistent), kept in the cache too; 403 if it ended. */
+  private async confirmed(chosen: Caller): Promise<Caller> {
+    const person = await this.repo.getPerson(chosen.orgId, chosen.personId, { consistent: true });
+    if (!person?.active) {
+      this.callers.delete(chosen.personId);
+      throw (
+        (person && (await this.endedIn([person]))) ??
+        new ForbiddenError('คุณไม่ได้เป็นสมาชิกขององค์กรที่เลือก', 'you are not a member of this organisation')
+      );
+    }
+    const caller = callerOf(person);
+    const hit = this.callers.get(chosen.personId);
+    if (hit) hit.value = hit.value.map((m) => (m.orgId === caller.orgId ? caller : m));
+    return caller;
+  }
+
   /**
    * A deactivated person (in `orgId`, or in every org they had) is told their access was ended,
    * naming the org, not that they never joined. Read only on this refusal path (uncached).
    */
   private async accessEnded(subject: string, orgId?: string): Promise<ForbiddenError | undefined> {
-    const ended = (await this.repo.findBySubject(subject)).filter(
-      (p) => !p.active && (orgId === undefined || p.orgId === orgId),
+    return this.endedIn(
+      (await this.repo.findBySubject(subject)).filter((p) => !p.active && (orgId === undefined || p.orgId === orgId)),
     );
+  }
+
+  private async endedIn(ended: Person[]): Promise<ForbiddenError | undefined> {
     if (ended.length === 0) return undefined;
     const names = await Promise.all(ended.map(async (p) => (await this.orgWithUnits(p.orgId)).org?.name ?? p.orgId));
     return new ForbiddenError(

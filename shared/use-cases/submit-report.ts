@@ -2,7 +2,13 @@
 import { createHash } from 'node:crypto';
 import type { SubmitReportBody } from '../api/request-schemas.js';
 import { assertCanReportFor, type Caller } from '../domain/access.js';
-import { ConflictError, PlanChangedError, ValidationError } from '../domain/errors.js';
+import {
+  CallerChangedError,
+  ConflictError,
+  ForbiddenError,
+  PlanChangedError,
+  ValidationError,
+} from '../domain/errors.js';
 import { isOwnEvidenceKey } from '../domain/evidence-rules.js';
 import { bangkokDate } from '../domain/plain-date.js';
 import type { Report } from '../domain/report.js';
@@ -16,21 +22,28 @@ import type { UseCaseContext } from './use-case-context.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/**
+ * `cached`: the caller from the directory's cache (up to 60 s old); the write checks that their
+ * person item is unchanged. When it changed, or the cached rights refuse the report, the caller is
+ * read again and the report tried once more with who they are now (403 if that refuses; docs/api.md).
+ */
 export async function submitReport(
   ctx: UseCaseContext,
-  caller: Caller,
+  cached: Caller,
   fy: number,
   obligationId: string,
   body: SubmitReportBody,
   idempotencyKey?: string,
   ifMatch?: string,
 ): Promise<Report> {
+  let caller = cached;
   const ref = { orgId: caller.orgId, fy, obligationId };
   const named = ifMatch === undefined ? undefined : await ifMatchVersion(ctx, ref, ifMatch, body.expectedVersion);
   const expectedVersion = named ?? body.expectedVersion;
   // the plan from this instance's snapshot (the write checks its version): a warm submit reads
   // only the report's first submission time, or nothing at all for a first submission
-  for (let attempt = 1; ; attempt++) {
+  const retried = { plan: false, caller: false };
+  for (;;) {
     const read: { plan?: StoredPlan } = {};
     const [obligation, firstSubmittedAt] = await Promise.all([
       obligationOfPlan(
@@ -51,8 +64,14 @@ export async function submitReport(
         ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });
     } catch (error) {
-      if (!(error instanceof PlanChangedError) || attempt > 1) throw error;
-      ctx.planSnapshots.forget(caller.orgId, fy);
+      if (error instanceof PlanChangedError && !retried.plan) {
+        retried.plan = true;
+        ctx.planSnapshots.forget(caller.orgId, fy);
+      } else if ((error instanceof CallerChangedError || error instanceof ForbiddenError) && !retried.caller) {
+        retried.caller = true;
+        // their rights as they are now (403 here when their access ended)
+        caller = await ctx.directory.callerFor(caller.personId, caller.orgId, { fresh: true });
+      } else throw error;
     }
   }
 }
@@ -104,6 +123,7 @@ async function saveReport(
       now: ctx.clock(),
       planVersion: read.planVersion,
       opensOn: obligation.opensOn,
+      caller,
       ...(expectedVersion === undefined ? {} : { expectedVersion, versionField }),
       ...(read.firstSubmittedAt === undefined ? {} : { firstSubmittedAt: read.firstSubmittedAt }),
       ...(read.idempotencyKey

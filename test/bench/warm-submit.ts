@@ -94,12 +94,17 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
   // in hand, PlanSnapshots), then one transaction writes the latest report (an Update that keeps
   // firstSubmittedAt and settledAt and removes the review fields), the version's history item, the
   // audit entry (with its gsi1 and, from session 29, gsi2 keys and the author's name) and checks
-  // that the plan is still that version and not held.
+  // that the plan is still that version and not held, and (session 39) that the submitter's person
+  // item is still the revision their cached rights were read from.
   // The n-th raw op is a first submission exactly when the n-th submit is. `sameRequests` below
   // checks that both send requests of the same shape.
   const plan = (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.plan('demo', 2566) })))
     .Item!;
   const planVersion = Number(plan.version);
+  const person = (
+    await store.doc.send(new GetCommand({ TableName: store.tableName, Key: keys.person('demo', 'demo-staff-finance') }))
+  ).Item!;
+  const personRevision = Number(person.revision);
   const clock = () => new Date('2023-04-20T03:00:00Z');
   const raw = async (n: number) => {
     const version = (n % perReport) + 1;
@@ -208,6 +213,15 @@ export async function measureWarmSubmit(store: Store, m: Meter, runs: number): P
               ConditionExpression:
                 'version = :planVersion AND (attribute_not_exists(saveHeldUntil) OR saveHeldUntil < :now)',
               ExpressionAttributeValues: { ':planVersion': planVersion, ':now': at.getTime() },
+            },
+          },
+          {
+            ConditionCheck: {
+              TableName: store.tableName,
+              Key: keys.person('demo', 'demo-staff-finance'),
+              ConditionExpression: '#revision = :revision',
+              ExpressionAttributeNames: { '#revision': 'revision' },
+              ExpressionAttributeValues: { ':revision': personRevision },
             },
           },
         ],

@@ -51,6 +51,12 @@ export interface ApiFixture {
   /** the repositories the handler uses (built once, as in an entry point) */
   repos: Repositories;
   handler: ApiHandler;
+  /**
+   * Another warm instance of the API over the same table: its own caller directory and plan
+   * snapshots, so a change made through it is not forgotten by `handler`'s caches (as a change through
+   * another Lambda instance, or the admin CLI, is not).
+   */
+  otherInstance(): ApiHandler;
   bucket: string;
   /** this fixture's own mail domain (demo-xxxx.example.org) */
   mailDomain: string;
@@ -217,7 +223,7 @@ export async function createApiFixture(
   const documents = documentProduction({ store, repos, files });
   const queue = inProcessDocumentQueue((request) => documents.produce(request));
   const cognito = cognitoStub();
-  const handler = createApiHandler({
+  const deps: Parameters<typeof createApiHandler>[0] = {
     planFiles: readPlanFile,
     planImporter: importPlanDraft,
     planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
@@ -244,7 +250,8 @@ export async function createApiFixture(
       }),
     ...(options.originSecret ? { originSecret: options.originSecret } : {}),
     publishing: publishingPorts({ store, repos, files, publicFiles, publicBaseUrl: 'https://ita.example.org', clock }),
-  });
+  };
+  const handler = createApiHandler(deps);
 
   const dump = async () => {
     const all: Record<string, unknown>[] = [];
@@ -276,6 +283,7 @@ export async function createApiFixture(
     store,
     repos,
     handler,
+    otherInstance: () => createApiHandler(deps),
     bucket,
     mailDomain,
     s3,

@@ -10,10 +10,14 @@ export interface WithCaller {
   caller: Caller;
 }
 
-/** `isPublic(path)`: routes anyone may call without a token (the calendar feed). */
+/**
+ * `isPublic(path)`: routes anyone may call without a token (the calendar feed). `fresh(method,
+ * path)`: the request writes and needs the caller as they are now, not as cached up to 60 s ago.
+ */
 export function identifyCaller(
   directory: CallerDirectory,
   isPublic: (path: string) => boolean = () => false,
+  fresh: (method: string, path: string) => boolean = () => false,
 ): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before: async (request) => {
@@ -25,7 +29,8 @@ export function identifyCaller(
       }
       // which org: header X-Org-Id (normalized to lower case by http-header-normalizer)
       const orgId = event.headers?.[ORG_HEADER]?.trim() || undefined;
-      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId);
+      const now = fresh(event.requestContext.http.method, event.rawPath ?? '');
+      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId, { fresh: now });
     },
   };
 }

@@ -1,7 +1,9 @@
 // The coordinator runs units and people from the API; Cognito is stubbed at the SDK level.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { call } from '../../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../../support/api-fixture.js';
+import { keys } from '../../../shared/store/keys.js';
 import { OrgRepository } from '../../../shared/store/org-repository.js';
 import { cognitoIdentityProvider } from '../../../shared/identity/identity-provider.js';
 import { addPerson, setPersonActive } from '../../../shared/use-cases/administer-org.js';
@@ -631,5 +633,160 @@ describe('people in several orgs choose the org with X-Org-Id', () => {
     const res = await call(f.handler, { method: 'GET', path: '/v1/me', as: who.financeStaff });
     expect(res.status).toBe(200);
     expect(res.body.memberships).toEqual([{ orgId: 'demo', name: 'เทศบาลตำบลดอนอะระง' }]);
+  });
+});
+
+describe('a person changed elsewhere loses the rights they had at once for writes (reads may lag up to 60 s)', () => {
+  // `f.handler` is a warm instance that has the person in its 60 s cache (they read their list);
+  // the coordinator's change lands on another instance (as the admin CLI's would), which this one
+  // never hears of: its next write of theirs must still go by the person as they are now.
+  const fy = 2566;
+  let elsewhere: ApiFixture['handler'];
+  beforeAll(() => {
+    elsewhere = f.otherInstance();
+  });
+  const ref = (obligationId: string) => ({ orgId: 'demo', fy, obligationId });
+  const submit = (as: string, obligationId: string) =>
+    call(f.handler, {
+      method: 'PUT',
+      path: `/v1/fiscal-years/${fy}/obligations/${obligationId}/report`,
+      as,
+      body: { progress: 'done', summary: 'ดำเนินการแล้ว' },
+    });
+  const listUnit = (as: string, unit: string) =>
+    call(f.handler, { method: 'GET', path: `/v1/fiscal-years/${fy}/obligations`, query: { unit }, as });
+  /** A new person of กองคลัง (or `fields`), who reads their list on the warm instance. */
+  async function warmPerson(email: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email, name: 'นางสาวทดสอบ สิทธิ์', roles: ['staff'], unitId: 'finance', ...fields },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const personId = added.body.personId as string;
+    expect((await listUnit(personId, 'finance')).status).toBe(200);
+    return personId;
+  }
+  /** The coordinator's change of the person, made through the other instance. */
+  async function changeElsewhere(personId: string, body: Record<string, unknown>): Promise<void> {
+    const res = await call(elsewhere, { method: 'PUT', path: `/v1/people/${personId}`, ...asCoordinator, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  }
+  async function expectNothingStored(obligationId: string): Promise<void> {
+    expect(await f.repos.reports.getLatest(ref(obligationId))).toBeUndefined();
+    expect((await f.repos.reports.listVersions(ref(obligationId))).items).toEqual([]);
+  }
+
+  it('deactivated: their report is refused (403, access ended, Thai first) and no version is stored', async () => {
+    const personId = await warmPerson('rights-removed@demo.example.org');
+    await changeElsewhere(personId, { active: false });
+    const res = await submit(personId, 'i4.f2.2022-10.finance');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe(
+      'สิทธิ์ใช้งานของบัญชีนี้ในเทศบาลตำบลดอนอะระงถูกยกเลิกแล้ว หากยังต้องใช้งาน กรุณาติดต่อคณะทำงาน ITA หรือผู้ดูแลระบบขององค์กร',
+    );
+    expect(res.body.error.message_en).toContain('was ended');
+    await expectNothingStored('i4.f2.2022-10.finance');
+  });
+
+  it('moved from กองคลัง to กองช่าง: กองคลัง’s report is refused (403), กองช่าง’s is taken at once', async () => {
+    const personId = await warmPerson('rights-moved@demo.example.org');
+    await changeElsewhere(personId, { unitId: 'engineering' });
+    const old = await submit(personId, 'i4.f2.2022-11.finance');
+    expect(old.status).toBe(403);
+    expect(old.body.error.message_th).toBe('คุณส่งรายงานได้เฉพาะของหน่วยงานตนเอง');
+    await expectNothingStored('i4.f2.2022-11.finance');
+    const now = await submit(personId, 'i4.f2.2022-11.engineering');
+    expect(now.status, JSON.stringify(now.body)).toBe(200);
+    expect(now.body).toMatchObject({ unitId: 'engineering', submittedBy: personId, version: 1 });
+  });
+
+  it('the staff role taken away (executive only): their report is refused (403, executives read only)', async () => {
+    const personId = await warmPerson('rights-demoted@demo.example.org');
+    await changeElsewhere(personId, { roles: ['executive'] });
+    const res = await submit(personId, 'i4.f2.2022-12.finance');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว ไม่สามารถส่งรายงาน');
+    await expectNothingStored('i4.f2.2022-12.finance');
+  });
+
+  it('acting head of กองช่าง no more: กองช่าง’s report is refused (403), their own unit’s still taken', async () => {
+    const personId = await warmPerson('rights-acting@demo.example.org', { actingHeadOf: ['engineering'] });
+    expect((await listUnit(personId, 'engineering')).status).toBe(200);
+    await changeElsewhere(personId, { actingHeadOf: [] });
+    const res = await submit(personId, 'i4.f2.2023-01.engineering');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('คุณส่งรายงานได้เฉพาะของหน่วยงานตนเอง');
+    await expectNothingStored('i4.f2.2023-01.engineering');
+    expect((await submit(personId, 'i4.f2.2023-01.finance')).status).toBe(200);
+  });
+
+  it('a change that keeps their rights (a new name): the report is taken, audited under the new name', async () => {
+    const personId = await warmPerson('rights-renamed@demo.example.org');
+    await changeElsewhere(personId, { name: 'นางสาวทดสอบ เปลี่ยนชื่อ' });
+    const res = await submit(personId, 'i4.f2.2023-02.finance');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ submittedBy: personId, version: 1 });
+    const history = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/fiscal-years/${fy}/obligations/i4.f2.2023-02.finance/audit`,
+      ...asCoordinator,
+    });
+    expect(history.status, JSON.stringify(history.body)).toBe(200);
+    expect(history.body.items[0]).toMatchObject({
+      action: 'report.submit',
+      actor: { personId, name: 'นางสาวทดสอบ เปลี่ยนชื่อ' },
+    });
+  });
+
+  it('a person item written before revisions: reported on its rights as read, refused once they change', async () => {
+    const added = await call(f.handler, {
+      method: 'POST',
+      path: '/v1/people',
+      ...asCoordinator,
+      body: { email: 'rights-legacy@demo.example.org', name: 'นายก่อนมีฉบับ', roles: ['staff'], unitId: 'finance' },
+    });
+    expect(added.status).toBe(201);
+    const personId = added.body.personId as string;
+    const key = keys.person('demo', personId);
+    const { Item } = await f.store.doc.send(new GetCommand({ TableName: f.store.tableName, Key: key }));
+    const { revision: _dropped, ...legacy } = Item!;
+    await f.store.doc.send(new PutCommand({ TableName: f.store.tableName, Item: legacy }));
+    expect((await call(f.handler, { method: 'GET', path: '/v1/me', as: personId })).status).toBe(200);
+    expect((await submit(personId, 'i4.f2.2023-04.finance')).status).toBe(200);
+    await changeElsewhere(personId, { roles: ['executive'] });
+    const res = await submit(personId, 'i4.f2.2022-12.finance');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('ผู้บริหารดูข้อมูลได้อย่างเดียว ไม่สามารถส่งรายงาน');
+  });
+
+  it('a coordinator made staff: their review is refused (403) and the report stays as it was', async () => {
+    const personId = await warmPerson('rights-coordinator@demo.example.org', { roles: ['staff', 'coordinator'] });
+    expect((await submit(who.financeStaff, 'i4.f2.2023-03.finance')).status).toBe(200);
+    await changeElsewhere(personId, { roles: ['staff'] });
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `/v1/fiscal-years/${fy}/obligations/i4.f2.2023-03.finance/review`,
+      as: personId,
+      body: { decision: 'accept', version: 1 },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toBe('เฉพาะคณะทำงาน ITA เท่านั้น');
+    expect((await f.repos.reports.getLatest(ref('i4.f2.2023-03.finance')))?.reviewState).toBe('submitted');
+  });
+
+  it('a coordinator deactivated: their change of a unit is refused (403, access ended) and the unit keeps its name', async () => {
+    const personId = await warmPerson('rights-ex-coordinator@demo.example.org', { roles: ['staff', 'coordinator'] });
+    await changeElsewhere(personId, { active: false });
+    const res = await call(f.handler, {
+      method: 'PUT',
+      path: '/v1/units/finance',
+      as: personId,
+      body: { name: 'กองคลังใหม่' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message_th).toContain('ถูกยกเลิกแล้ว');
+    expect((await f.repos.orgs.getUnit('demo', 'finance'))?.name).toBe('กองคลัง');
   });
 });
