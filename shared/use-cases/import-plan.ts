@@ -13,6 +13,7 @@ import { measuresNamed, replacedMeasures, withReplacedPlanNotice } from '../impo
 import type { NamedUnit } from '../import/responsibility.js';
 import type { SourceDocument } from '../import/source-document.js';
 import type { Repositories } from '../store/repositories.js';
+import { refuseOtherYearFirstSave } from './other-year-first-save.js';
 import { refuseOtherYearDocument } from './other-year-guard.js';
 import { refuseUnsavableImport, replaceOrgPlan, stampAsSaved } from './replace-plan.js';
 
@@ -70,14 +71,14 @@ export async function importPlan(
   const { org, units, replaced, result } = read;
   refuseUnsavableImport(result, PLAN_FILE_FIELD);
   // the API's guards (review 17 s15, S15-2): another year's document, saved measures removed
-  refuseOtherYearDocument(result, {
+  const otherYear = {
     fy: request.fy,
-    saved: replaced,
     confirmed: request.confirmOtherFiscalYear === true,
     path: PLAN_FILE_FIELD,
     confirmWith: '--confirm-other-year',
-    firstSaveToo: true,
-  });
+  };
+  if (replaced) refuseOtherYearDocument(result, { ...otherYear, saved: replaced });
+  else refuseOtherYearFirstSave(result, otherYear);
   if (replaced && request.confirmRemovals !== true) refuseRemovals(request.fy, replaced, result.plan.measures);
   // the same plan as the saved version: no new version (tester h, session 33)
   if (
