@@ -44,14 +44,19 @@ export class CallerDirectory {
   /**
    * The caller for a verified token subject in the org the request names (header X-Org-Id), or in
    * their only org. 403 if they belong to no org (or not to the named one); 400 (in Thai, with the
-   * choices in `details.memberships`) if they belong to several and named none. `fresh`: not from
-   * the cache (a write's caller): the memberships read again, and the chosen one's item read
-   * strongly consistent (the index may lag a change just made).
+   * choices in `details.memberships`) if they belong to several and named none. `fresh` (a write's
+   * caller): the org is chosen from the cached memberships and that person item read strongly
+   * consistent, one GetItem (its rights as they are now); only a refusal by the cached memberships
+   * (a person added or given the org meanwhile) reads them again first.
    */
   async callerFor(subject: string, orgId?: string, { fresh = false } = {}): Promise<Caller> {
-    if (fresh) this.callers.delete(subject);
-    const chosen = await this.chosen(subject, orgId);
-    return fresh ? this.confirmed(chosen) : chosen;
+    if (!fresh) return this.chosen(subject, orgId);
+    const chosen = await this.chosen(subject, orgId).catch((error: unknown) => {
+      if (!(error instanceof ForbiddenError)) throw error;
+      this.callers.delete(subject);
+      return this.chosen(subject, orgId);
+    });
+    return this.confirmed(chosen);
   }
 
   private async chosen(subject: string, orgId?: string): Promise<Caller> {

@@ -789,4 +789,43 @@ describe('a person changed elsewhere loses the rights they had at once for write
     expect(res.body.error.message_th).toContain('ถูกยกเลิกแล้ว');
     expect((await f.repos.orgs.getUnit('demo', 'finance'))?.name).toBe('กองคลัง');
   });
+
+  // the other way: rights given elsewhere count for writes at once (a write reads its caller fresh);
+  // the periods refused above, nothing stored there, are reported here
+  it('a staff member made coordinator elsewhere: their review is taken at once', async () => {
+    const personId = await warmPerson('rights-promoted@demo.example.org');
+    const sent = await submit(who.financeStaff, 'i4.f2.2022-10.finance');
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    await changeElsewhere(personId, { roles: ['staff', 'coordinator'] });
+    const res = await call(f.handler, {
+      method: 'POST',
+      path: `/v1/fiscal-years/${fy}/obligations/i4.f2.2022-10.finance/review`,
+      as: personId,
+      body: { decision: 'accept', version: 1 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await f.repos.reports.getLatest(ref('i4.f2.2022-10.finance')))?.reviewState).toBe('accepted');
+  });
+
+  it('deactivated while cached as refused, then active again elsewhere: their report is taken at once', async () => {
+    const personId = await warmPerson('rights-returned@demo.example.org');
+    await changeElsewhere(personId, { active: false });
+    const refused = await submit(personId, 'i4.f2.2022-11.finance');
+    expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+    await changeElsewhere(personId, { active: true });
+    expect((await submit(personId, 'i4.f2.2022-11.finance')).status).toBe(200);
+  });
+
+  it('a coordinator whose refusal this instance cached, made active again elsewhere: their next change is taken at once', async () => {
+    const personId = await warmPerson('rights-back@demo.example.org', { roles: ['staff', 'coordinator'] });
+    await changeElsewhere(personId, { active: false });
+    const rename = () =>
+      call(f.handler, { method: 'PUT', path: '/v1/units/finance', as: personId, body: { name: 'กองคลัง' } });
+    expect((await rename()).status).toBe(403);
+    // a read now caches "no membership" on this instance for 60 s
+    expect((await call(f.handler, { method: 'GET', path: '/v1/me', as: personId })).status).toBe(403);
+    await changeElsewhere(personId, { active: true });
+    const res = await rename();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  });
 });
