@@ -22,7 +22,7 @@ import type { Bilingual } from '../../shared/domain/bilingual.js';
 import { PayloadTooLargeError } from '../../shared/domain/errors.js';
 import { unitNameOf } from '../../shared/domain/active-units.js';
 import type { UnitName } from '../../shared/domain/validation-messages.js';
-import { CallerDirectory } from '../../shared/use-cases/caller-directory.js';
+import { CallerDirectory, type CallerRead } from '../../shared/use-cases/caller-directory.js';
 import { PlanSnapshots } from '../../shared/use-cases/plan-snapshots.js';
 import type { UseCaseContext } from '../../shared/use-cases/use-case-context.js';
 import { authorizeRoute } from './middleware/authorize-route.js';
@@ -165,8 +165,12 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const checked = (Object.values(ROUTES) as RouteSpec[])
     .filter((r) => r.checksCaller)
     .map((r) => ({ method: r.method, path: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
-  const freshCaller = (method: string, path: string) =>
-    !READ_METHODS.has(method) && !checked.some((r) => r.method === method && r.path.test(path));
+  const callerRead = (method: string, path: string): CallerRead =>
+    READ_METHODS.has(method)
+      ? 'cached'
+      : checked.some((r) => r.method === method && r.path.test(path))
+        ? 'refusal-rechecked'
+        : 'fresh';
 
   const routes = (Object.entries(ROUTES) as [RouteId, RouteSpec][]).flatMap(([id, spec]) => {
     const handler = routeHandler(id, spec, ctx, handlers);
@@ -192,7 +196,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .use(injectLambdaContext(logger, { logEvent: false }))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
-    .use(identifyCaller(directory, isPublic, freshCaller))
+    .use(identifyCaller(directory, isPublic, callerRead))
     .use(httpSecurityHeaders())
     .use(
       httpCors({

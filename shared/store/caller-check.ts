@@ -24,7 +24,13 @@ export function callerUnchanged(table: string, caller: Caller) {
       '#acting': 'actingHeadOf',
     });
     Object.assign(values, { ':yes': true, ':head': caller.headOfUnit });
-    conditions.push('attribute_not_exists(#revision)', '#active = :yes', '#head = :head');
+    // the Person schema's defaults for what such an item may lack: active true, headOfUnit false
+    // (tester s39z: an item without them failed every report with 409)
+    conditions.push(
+      'attribute_not_exists(#revision)',
+      '(attribute_not_exists(#active) OR #active = :yes)',
+      caller.headOfUnit ? '#head = :head' : '(attribute_not_exists(#head) OR #head = :head)',
+    );
     if (caller.unitId === undefined) conditions.push('attribute_not_exists(#unit)');
     else {
       conditions.push('#unit = :unit');

@@ -13,6 +13,13 @@ interface Cached<T> {
 
 export const DIRECTORY_TTL_MS = 60_000;
 
+/**
+ * How a request's caller is read: `cached` (reads: up to DIRECTORY_TTL_MS old), `refusal-rechecked`
+ * (a write that checks its caller in its own transaction, PUT …/report: cached, but a refusal read
+ * again), `fresh` (every other write: the person item read strongly consistent too).
+ */
+export type CallerRead = 'cached' | 'refusal-rechecked' | 'fresh';
+
 export class CallerDirectory {
   private readonly callers = new Map<string, Cached<Caller[]>>();
   private readonly orgs = new Map<string, Cached<{ org: Org | undefined; units: Unit[] }>>();
@@ -44,19 +51,22 @@ export class CallerDirectory {
   /**
    * The caller for a verified token subject in the org the request names (header X-Org-Id), or in
    * their only org. 403 if they belong to no org (or not to the named one); 400 (in Thai, with the
-   * choices in `details.memberships`) if they belong to several and named none. `fresh` (a write's
-   * caller): the org is chosen from the cached memberships and that person item read strongly
-   * consistent, one GetItem (its rights as they are now); only a refusal by the cached memberships
-   * (a person added or given the org meanwhile) reads them again first.
+   * choices in `details.memberships`) if they belong to several and named none. `read` (CallerRead):
+   * `fresh` (a write's caller) chooses the org from the cached memberships and reads that person
+   * item strongly consistent, one GetItem (its rights as they are now); a write's refusal by the
+   * cached memberships (a person added or made active meanwhile) reads them again first.
    */
-  async callerFor(subject: string, orgId?: string, { fresh = false } = {}): Promise<Caller> {
-    if (!fresh) return this.chosen(subject, orgId);
+  async callerFor(subject: string, orgId?: string, { read = 'cached' }: { read?: CallerRead } = {}): Promise<Caller> {
+    if (read === 'cached') return this.chosen(subject, orgId);
+    // a refusal by the cached memberships (none; not the org named; several and none named) is
+    // read again: a person made active again or added elsewhere (tester s39z: PUT …/report stayed
+    // "belongs to no organisation" for a minute after a reactivation)
     const chosen = await this.chosen(subject, orgId).catch((error: unknown) => {
-      if (!(error instanceof ForbiddenError)) throw error;
+      if (!(error instanceof ForbiddenError || error instanceof ValidationError)) throw error;
       this.callers.delete(subject);
       return this.chosen(subject, orgId);
     });
-    return this.confirmed(chosen);
+    return read === 'fresh' ? this.confirmed(chosen) : chosen;
   }
 
   private async chosen(subject: string, orgId?: string): Promise<Caller> {

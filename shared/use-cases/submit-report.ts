@@ -70,7 +70,7 @@ export async function submitReport(
       } else if ((error instanceof CallerChangedError || error instanceof ForbiddenError) && !retried.caller) {
         retried.caller = true;
         // their rights as they are now (403 here when their access ended)
-        caller = await ctx.directory.callerFor(caller.personId, caller.orgId, { fresh: true });
+        caller = await ctx.directory.callerFor(caller.personId, caller.orgId, { read: 'fresh' });
       } else throw error;
     }
   }

@@ -4,20 +4,21 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } 
 import { ORG_HEADER } from '../../../shared/api/routes.js';
 import type { Caller } from '../../../shared/domain/access.js';
 import { UnauthenticatedError } from '../../../shared/domain/errors.js';
-import type { CallerDirectory } from '../../../shared/use-cases/caller-directory.js';
+import type { CallerDirectory, CallerRead } from '../../../shared/use-cases/caller-directory.js';
 
 export interface WithCaller {
   caller: Caller;
 }
 
 /**
- * `isPublic(path)`: routes anyone may call without a token (the calendar feed). `fresh(method,
- * path)`: the request writes and needs the caller as they are now, not as cached up to 60 s ago.
+ * `isPublic(path)`: routes anyone may call without a token (the calendar feed). `readOf(method,
+ * path)`: how the caller is read (CallerRead): writes need the caller as they are now, not as
+ * cached up to 60 s ago.
  */
 export function identifyCaller(
   directory: CallerDirectory,
   isPublic: (path: string) => boolean = () => false,
-  fresh: (method: string, path: string) => boolean = () => false,
+  readOf: (method: string, path: string) => CallerRead = () => 'cached',
 ): MiddlewareObj<APIGatewayProxyEventV2> {
   return {
     before: async (request) => {
@@ -29,8 +30,8 @@ export function identifyCaller(
       }
       // which org: header X-Org-Id (normalized to lower case by http-header-normalizer)
       const orgId = event.headers?.[ORG_HEADER]?.trim() || undefined;
-      const now = fresh(event.requestContext.http.method, event.rawPath ?? '');
-      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId, { fresh: now });
+      const read = readOf(event.requestContext.http.method, event.rawPath ?? '');
+      (request.context as unknown as WithCaller).caller = await directory.callerFor(sub, orgId, { read });
     },
   };
 }

@@ -816,6 +816,53 @@ describe('a person changed elsewhere loses the rights they had at once for write
     expect((await submit(personId, 'i4.f2.2022-11.finance')).status).toBe(200);
   });
 
+  /** A finance obligation still to report (due or overdue, none stored), not handed out before. */
+  const handedOut = new Set<string>();
+  async function unreported(): Promise<string> {
+    const res = await call(f.handler, {
+      method: 'GET',
+      path: `/v1/fiscal-years/${fy}/obligations`,
+      query: { unit: 'finance', limit: '200' },
+      as: who.coordinator,
+    });
+    const open = (res.body.items as { obligationId: string; status: string }[]).find(
+      (o) => (o.status === 'due' || o.status === 'overdue') && !handedOut.has(o.obligationId),
+    );
+    handedOut.add(open!.obligationId);
+    return open!.obligationId;
+  }
+
+  // tester s39z: a refusal cached by a read (GET /v1/me) kept PUT …/report refused, "belongs to no
+  // organisation", for a minute after the person was made active again elsewhere
+  it.each([
+    ['made active again', { active: true }],
+    ['made active again and renamed', { active: true, name: 'นางสาวทดสอบ กลับมา' }],
+  ])(
+    'deactivated, the refusal cached by a read, then %s elsewhere: their report is taken at once',
+    async (_n, back) => {
+      const personId = await warmPerson(`rights-cached-${handedOut.size}@demo.example.org`);
+      await changeElsewhere(personId, { active: false });
+      const obligationId = await unreported();
+      expect((await submit(personId, obligationId)).status).toBe(403);
+      expect((await call(f.handler, { method: 'GET', path: '/v1/me', as: personId })).status).toBe(403);
+      await changeElsewhere(personId, back);
+      const res = await submit(personId, obligationId);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    },
+  );
+
+  // tester s39z: an item of before revisions that also lacks active and headOfUnit (the schema's
+  // defaults: true, false) failed every report's check with 409
+  it('a person item without revision, active or headOfUnit: their report is taken', async () => {
+    const personId = await warmPerson('rights-bare@demo.example.org');
+    const key = keys.person('demo', personId);
+    const { Item } = await f.store.doc.send(new GetCommand({ TableName: f.store.tableName, Key: key }));
+    const { revision: _r, active: _a, headOfUnit: _h, ...bare } = Item!;
+    await f.store.doc.send(new PutCommand({ TableName: f.store.tableName, Item: bare }));
+    const res = await submit(personId, await unreported());
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  });
+
   it('a coordinator whose refusal this instance cached, made active again elsewhere: their next change is taken at once', async () => {
     const personId = await warmPerson('rights-back@demo.example.org', { roles: ['staff', 'coordinator'] });
     await changeElsewhere(personId, { active: false });
