@@ -93,3 +93,31 @@ describe('the last page of a paged list carries no cursor (break 18 F6)', () => 
     }
   });
 });
+
+// tester s39y: an unfiltered list's cursor sent with ?from&to was taken as an offset into the
+// filtered list (20 of its 25 items, no error); a cursor belongs to the list it came from
+describe("an obligations cursor is refused on another list's filters", () => {
+  const list = (query: Record<string, string>) =>
+    call(s.f.handler, {
+      method: 'GET',
+      path: apiPath('/v1/fiscal-years/{fy}/obligations', { fy }),
+      as: who.coordinator,
+      query,
+    });
+  it.each([
+    ['the dates', {}, { from: '2023-03-01', to: '2023-03-31' }],
+    ['the unit', { unit: 'finance' }, { unit: 'clerk' }],
+    ['the status', { status: 'overdue' }, { status: 'due' }],
+  ])('another %s: 400 on query.cursor in Thai; the same filters take it', async (_what, first, other) => {
+    const page = await list({ ...first, limit: '1' });
+    expect(page.status).toBe(200);
+    const cursor = page.body.cursor as string;
+    expect(cursor).toBeDefined();
+    const refused = await list({ ...other, limit: '1', cursor });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual([
+      { path: 'query.cursor', message_th: 'ตำแหน่งหน้าไม่ถูกต้อง', message_en: 'invalid cursor' },
+    ]);
+    expect((await list({ ...first, limit: '1', cursor })).status).toBe(200);
+  });
+});
