@@ -555,15 +555,18 @@ describe('listing obligations', () => {
       seen.push(...page.body.items.map((o: { obligationId: string }) => o.obligationId));
       cursor = page.body.cursor;
     } while (cursor);
-    const total = await call(f.handler, {
-      method: 'GET',
-      path: base,
-      as: who.coordinator,
-      query: { limit: '200', cursor: Buffer.from('o200').toString('base64url') },
-    });
+    // the rest after the first 200, through the cursor the first page gave (opaque: never built here)
+    const rest = all.body.cursor
+      ? await call(f.handler, {
+          method: 'GET',
+          path: base,
+          as: who.coordinator,
+          query: { limit: '200', cursor: all.body.cursor },
+        })
+      : { body: { items: [] } };
     expect(seen).toEqual([
       ...all.body.items.map((o: { obligationId: string }) => o.obligationId),
-      ...total.body.items.map((o: { obligationId: string }) => o.obligationId),
+      ...rest.body.items.map((o: { obligationId: string }) => o.obligationId),
     ]);
     expect(new Set(seen).size).toBe(seen.length);
   });
