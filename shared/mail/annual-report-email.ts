@@ -2,7 +2,7 @@
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { toThaiDigits } from '../domain/thai-format.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
+import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
 
 export function renderAnnualReportEmail(model: AnnualReportModel, generation: number, link: string): RenderedEmail {
   const t = model.statistics.total;
@@ -13,7 +13,7 @@ export function renderAnnualReportEmail(model: AnnualReportModel, generation: nu
     ? `ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสแล้ว ${model.yearSoFar}`
     : 'ระบบได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสประจำปีเรียบร้อยแล้ว';
   // sent to the executives and the coordinators alike (one rendering): both are greeted
-  const greeting = `เรียน ${ROLE_LABELS.executive}และ${ROLE_LABELS.coordinator} ${model.orgName}`;
+  const greeting = greetingTh(`${ROLE_LABELS.executive}และ${ROLE_LABELS.coordinator}`, model.orgName);
   const intro = `${made} แนบไฟล์ PDF มาพร้อมนี้ และดาวน์โหลดไฟล์ Word/CSV ได้จากระบบ เพื่อตรวจทาน ลงนาม และเผยแพร่ต่อไป`;
   return {
     subject,

@@ -38,3 +38,6 @@ export const FOOTER = 'อีเมลฉบับนี้ส่งโดยอ
 export function button(href: string, label: string): string {
   return `<a href="${escapeHtml(href)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;padding:8px 14px;border-radius:6px;font-size:15px">${escapeHtml(label)}</a>`;
 }
+
+/** An email's greeting line: "เรียน ผู้บริหาร เทศบาลตำบล…" (`who`, then the org's name). */
+export const greetingTh = (who: string, orgName: string): string => `เรียน ${who} ${orgName}`;

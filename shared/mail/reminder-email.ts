@@ -18,7 +18,7 @@ import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
 import type { WorkingDays } from '../domain/working-days.js';
-import { button, emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
+import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
 import { returnedLineTh } from './obligation-line.js';
 
 export interface ReminderContext {
@@ -73,7 +73,7 @@ function audienceName(a: Audience, ctx: Pick<ReminderContext, 'unitNames'>): str
  */
 function greetingOf(a: Audience, ctx: Pick<ReminderContext, 'orgName' | 'unitNames'>): string {
   const who = a.kind === 'unit-head' ? `หัวหน้าส่วนราชการ ${audienceName(a, ctx)}` : audienceName(a, ctx);
-  return `เรียน ${who} ${ctx.orgName}`;
+  return greetingTh(who, ctx.orgName);
 }
 
 /** The heading above a listing's still-open obligations (test/support/mail-ledger.ts reads it). */

@@ -10,7 +10,7 @@ import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
-import { emailPage, escapeHtml, FOOTER, type RenderedEmail, subjectOf } from './html.js';
+import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
@@ -451,7 +451,7 @@ ${
 
 /** "เรียน ผู้บริหาร เทศบาลตำบล…" (coordinators: "เรียน คณะทำงาน ITA …"), as the reminders greet. */
 export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'>): string =>
-  `เรียน ${ROLE_LABELS[ctx.reader ?? 'executive']} ${ctx.orgName}`;
+  greetingTh(ROLE_LABELS[ctx.reader ?? 'executive'], ctx.orgName);
 
 const countsLine = (label: string, c: ComplianceCounts) =>
   `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;

@@ -4,9 +4,9 @@ import { type AddressInfo, type Server, createServer } from 'node:net';
 
 /**
  * Linux's ephemeral port range (/proc/sys/net/ipv4/ip_local_port_range): where `listen(0)` and every
- * outgoing connection's local port come from. [32768, 60999] where it cannot be read.
+ * outgoing connection's local port come from. [32768, 60999] where it cannot be read. Read once.
  */
-function ephemeralRange(): [number, number] {
+const EPHEMERAL_RANGE: readonly [number, number] = (() => {
   try {
     const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
     if (Number.isInteger(low) && Number.isInteger(high)) return [low!, high!];
@@ -14,7 +14,7 @@ function ephemeralRange(): [number, number] {
     // not Linux
   }
   return [32768, 60999];
-}
+})();
 
 /** The lowest port freePort hands out: above the registered services most machines run. */
 const LOWEST = 10_000;
@@ -29,7 +29,7 @@ const handedOut = new Set<number>();
  * workers rarely pick alike; `listen(0)` where that range is too small.
  */
 export async function freePort(): Promise<number> {
-  const ceiling = ephemeralRange()[0] - 1;
+  const ceiling = EPHEMERAL_RANGE[0] - 1;
   for (let attempt = 0; ceiling - LOWEST >= 1_000 && attempt < 100; attempt++) {
     const port = randomInt(LOWEST, ceiling + 1);
     if (handedOut.has(port)) continue;
@@ -53,9 +53,6 @@ function anyFreePort(): Promise<number> {
     });
   });
 }
-
-/** Whether `port` is below the ephemeral range (no outgoing connection can take it). */
-export const belowEphemeralRange = (port: number): boolean => port < ephemeralRange()[0];
 
 /** Listens on `port` at 127.0.0.1 (0: any free port); undefined when it is taken. */
 function listenOn(port: number): Promise<Server | undefined> {
