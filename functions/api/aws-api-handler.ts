@@ -18,24 +18,25 @@ import { invitationMailer } from '../../shared/mail/invitation-mailer.js';
 import type { PlanFileReader, PlanImporter } from '../../shared/import/plan-file.js';
 import type * as z from 'zod';
 import { createApiHandler, type ApiHandler } from './create-api-handler.js';
-import type { PlanImportRouteId, RouteHandlers } from './route-handlers.js';
+import type { PlanImportRouteId, RouteHandlers, SchemaRouteId } from './route-handlers.js';
 
 /**
- * What the composition reads: the API's environment, or the plan-import or calendar function's
- * (fewer required; the calendar function's, only the table, is the least).
+ * What the composition reads: the API's environment, or the plan-import, calendar or schemas
+ * function's (fewer required; the calendar and schemas functions', only the table, are the least).
  */
 export type AwsApiEnvironment = z.output<typeof CalendarEnvironment>;
 
 /**
  * The code only some routes load, given by each entry: the plan file readers, the importer and the
- * plan routes' use cases (plan-import function: previews, checks and plan replacements) and the
- * iCalendar writer (calendar function). An entry without one passes `notLoaded(...)`
- * (`PLAN_ROUTES_NOT_LOADED` for the plan routes).
+ * plan routes' use cases (plan-import function: previews, checks and plan replacements), the JSON
+ * Schema documents (schemas function) and the iCalendar writer (calendar function). An entry
+ * without one passes `notLoaded(...)` (`PLAN_ROUTES_NOT_LOADED`, `SCHEMA_ROUTES_NOT_LOADED`).
  */
 export interface RouteLibraries {
   planFiles: PlanFileReader;
   planImporter: PlanImporter;
   planRoutes: RouteHandlers<PlanImportRouteId>;
+  schemaRoutes: RouteHandlers<SchemaRouteId>;
   calendarText: CalendarWriter;
 }
 
@@ -51,6 +52,14 @@ export const PLAN_ROUTES_NOT_LOADED: RouteHandlers<PlanImportRouteId> = {
   replacePlan: planRoutesElsewhere,
   previewPlanImport: planRoutesElsewhere,
   checkPlanDraft: planRoutesElsewhere,
+};
+
+const schemaRoutesElsewhere = notLoaded('JSON Schema documents', 'schemas');
+
+/** The schema routes' stand-ins in a function that does not serve them (CDK routes them elsewhere). */
+export const SCHEMA_ROUTES_NOT_LOADED: RouteHandlers<SchemaRouteId> = {
+  reportForm: schemaRoutesElsewhere,
+  openapi: schemaRoutesElsewhere,
 };
 
 /** The API handler with every AWS port and the route libraries its entry loads. */

@@ -31,7 +31,13 @@ import { errorHandler } from './middleware/error-handler.js';
 import { identifyCaller, type WithCaller } from './middleware/identify-caller.js';
 import { jsonBody } from './middleware/json-body.js';
 import { type ParsedInput, parseRequest } from './middleware/parse-request.js';
-import { type ApiContext, type PlanImportRouteId, ROUTE_HANDLERS, type RouteHandlers } from './route-handlers.js';
+import {
+  type ApiContext,
+  type PlanImportRouteId,
+  ROUTE_HANDLERS,
+  type RouteHandlers,
+  type SchemaRouteId,
+} from './route-handlers.js';
 import type { IdentityProvider } from '../../shared/identity/identity-provider.js';
 import type { Mailer } from '../../shared/mail/outgoing-mail.js';
 
@@ -50,6 +56,11 @@ export interface ApiDependencies extends Omit<UseCaseContext, 'directory' | 'pla
    * served (that function, the local system, tests); the API function's entry gives stand-ins
    */
   planRoutes: RouteHandlers<PlanImportRouteId>;
+  /**
+   * the schemas function's routes (functions/schemas/route-handlers.ts), given like planRoutes: the
+   * OpenAPI document and the report form's JSON Schema
+   */
+  schemaRoutes: RouteHandlers<SchemaRouteId>;
 }
 
 const SERVICE = 'ita-measures-api';
@@ -133,8 +144,17 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const { orgs, reports } = deps.repos;
   const directory = new CallerDirectory(orgs, deps.clock);
   const planSnapshots = new PlanSnapshots((orgId, fy) => deps.repos.plans.getPlan(orgId, fy), deps.clock);
-  const { identity, corsOrigins: _origins, formUrl, originSecret, planRoutes, invitationMailer, ...useCaseDeps } = deps;
-  const handlers: RouteHandlers<RouteId> = { ...ROUTE_HANDLERS, ...planRoutes };
+  const {
+    identity,
+    corsOrigins: _origins,
+    formUrl,
+    originSecret,
+    planRoutes,
+    schemaRoutes,
+    invitationMailer,
+    ...useCaseDeps
+  } = deps;
+  const handlers: RouteHandlers<RouteId> = { ...ROUTE_HANDLERS, ...planRoutes, ...schemaRoutes };
   const ctx: ApiContext = {
     ...useCaseDeps,
     directory,

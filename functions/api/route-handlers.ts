@@ -1,7 +1,6 @@
 // Each route calls one use case. Input arrives parsed by the route's zod schemas. The routes another
-// function serves with code of its own (RouteSpec.handledBy 'planImport') have their handlers in
-// that function's folder, so this bundle does not carry their use cases.
-import { openApiDocument, reportFormSchema } from '../../shared/api/openapi-document.js';
+// function serves with code of its own (RouteSpec.handledBy 'planImport', 'schemas') have their
+// handlers in that function's folder, so this bundle does not carry their code.
 import type { RouteId, RouteIdOf, RouteRequest, RouteResult } from '../../shared/api/routes.js';
 import type { Caller } from '../../shared/domain/access.js';
 import { createEvidenceUpload } from '../../shared/use-cases/create-evidence-upload.js';
@@ -66,8 +65,14 @@ export type RouteHandlers<Ids extends RouteId> = { [Id in Ids]: RouteHandler<Id>
 /** The routes whose use cases a function supplies itself: the plan-import function's. */
 export type PlanImportRouteId = RouteIdOf<'planImport'>;
 
-/** Every route's handler but the plan-import function's (functions/plan-import/route-handlers.ts). */
-export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> = {
+/** The routes that answer JSON Schema documents made from the zod schemas: the schemas function's. */
+export type SchemaRouteId = RouteIdOf<'schemas'>;
+
+/**
+ * Every route's handler but the plan-import function's (functions/plan-import/route-handlers.ts) and
+ * the schemas function's (functions/schemas/route-handlers.ts).
+ */
+export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId | SchemaRouteId>> = {
   me: (ctx, { caller }) => describeCaller(ctx, caller),
   listMeasures: (ctx, { caller, params }) => listMeasures(ctx, caller, params.fy),
   listObligations: (ctx, { caller, params, query }) => listObligations(ctx, caller, params.fy, query),
@@ -120,6 +125,4 @@ export const ROUTE_HANDLERS: RouteHandlers<Exclude<RouteId, PlanImportRouteId>> 
   planAudit: (ctx, { caller, params, query }) => planAudit(ctx.ports, caller, params.fy, query),
   documentsAudit: (ctx, { caller, params, query }) => documentsAudit(ctx.ports, caller, params.fy, query),
   planVersion: (ctx, { caller, params }) => planVersion(ctx, caller, params.fy, params.version),
-  reportForm: () => Promise.resolve(reportFormSchema()),
-  openapi: () => Promise.resolve(openApiDocument()),
 };

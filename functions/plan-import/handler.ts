@@ -4,7 +4,7 @@
 import { parseEnvironment, PlanImportEnvironment } from '../../shared/environment/environment.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
-import { awsApiHandler, notLoaded } from '../api/aws-api-handler.js';
+import { awsApiHandler, notLoaded, SCHEMA_ROUTES_NOT_LOADED } from '../api/aws-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from './route-handlers.js';
 
 export const handler = awsApiHandler(
@@ -12,6 +12,7 @@ export const handler = awsApiHandler(
     planFiles: readPlanFile,
     planImporter: importPlanDraft,
     planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+    schemaRoutes: SCHEMA_ROUTES_NOT_LOADED,
     calendarText: notLoaded('calendar files', 'calendar'),
   },
   parseEnvironment('plan-import function', PlanImportEnvironment),

@@ -85,5 +85,6 @@ export const FUNCTION_ENTRIES = {
   documents: 'functions/documents/handler.ts',
   planImport: 'functions/plan-import/handler.ts',
   calendar: 'functions/calendar/handler.ts',
+  schemas: 'functions/schemas/handler.ts',
   mailEvents: 'functions/mail-events/handler.ts',
 } as const;

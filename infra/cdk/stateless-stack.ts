@@ -188,6 +188,14 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(29),
       environment: { TABLE_NAME: table.tableName },
     }).fn;
+    // the OpenAPI document and the report form's JSON Schema: zod's JSON Schema converter loads there only
+    const schemas = new NodeFunction(this, 'Schemas', {
+      entry: FUNCTION_ENTRIES.schemas,
+      serviceName: 'ita-measures-schemas',
+      memorySize: 512,
+      timeout: Duration.seconds(29),
+      environment: { TABLE_NAME: table.tableName },
+    }).fn;
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
@@ -275,6 +283,8 @@ export class StatelessStack extends Stack {
       fn.addToRolePolicy(new PolicyStatement({ actions: PLAN_SAVE, resources: [table.tableArn] }));
     // a calendar file is read only: the feed token, the owner, the plan and reports of the years
     calendar.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
+    // the schema documents read nothing but the caller (the person item, the org and its units)
+    schemas.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
@@ -402,7 +412,7 @@ export class StatelessStack extends Stack {
       : undefined;
     if (originSecret) {
       const value = originSecretValue!;
-      for (const fn of [api, planImport, calendar]) fn.addEnvironment('ORIGIN_SECRET', value);
+      for (const fn of [api, planImport, calendar, schemas]) fn.addEnvironment('ORIGIN_SECRET', value);
       acknowledge(
         originSecret,
         'AwsSolutions-SMG4',
@@ -467,6 +477,7 @@ export class StatelessStack extends Stack {
     const integrations = {
       planImport: new HttpLambdaIntegration('PlanImportIntegration', planImport),
       calendar: new HttpLambdaIntegration('CalendarIntegration', calendar),
+      schemas: new HttpLambdaIntegration('SchemasIntegration', schemas),
     };
     for (const route of Object.values(ROUTES)) {
       const handledBy = (route as RouteSpec).handledBy;
@@ -546,6 +557,7 @@ export class StatelessStack extends Stack {
       ['Api', api],
       ['PlanImport', planImport],
       ['Calendar', calendar],
+      ['Schemas', schemas],
       ['ScheduledJob', planner],
       ['OrgWorker', worker],
       ['Documents', documents],

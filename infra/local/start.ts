@@ -13,6 +13,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
+import { SCHEMA_ROUTE_HANDLERS } from '../../functions/schemas/route-handlers.js';
 import type { DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
@@ -194,6 +195,7 @@ try {
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     planImporter: importPlanDraft,
     planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+    schemaRoutes: SCHEMA_ROUTE_HANDLERS,
     calendarText: writeICalendar,
     store,
     repos,

@@ -129,7 +129,7 @@ export interface RouteSpec {
    * the Lambda function that serves it in AWS when not the API function (its entry in
    * infra/cdk/bundling.ts FUNCTION_ENTRIES): routes whose code few requests need
    */
-  handledBy?: 'planImport' | 'calendar';
+  handledBy?: 'planImport' | 'calendar' | 'schemas';
   /**
    * the 413's message when the route runs out of the function's time: the request's own content
    * took it (a plan file too costly to read), so the same request would again; without one, running
@@ -415,6 +415,7 @@ export const ROUTES = {
     path: '/v1/forms/report',
     summary: bilingual('แบบฟอร์มรายงาน (JSON Schema)', 'the JSON Schema of the report form'),
     response: JsonDocument,
+    handledBy: 'schemas',
   },
   // --- units, people and their history (issue 18) ---
   listUnits: {
@@ -593,6 +594,7 @@ export const ROUTES = {
     path: '/v1/openapi.json',
     summary: bilingual('เอกสาร OpenAPI', 'this OpenAPI 3.1 document'),
     response: JsonDocument,
+    handledBy: 'schemas',
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -171,6 +171,9 @@ export const PlanImportEnvironment = /* @__PURE__ */ (() =>
 export const CalendarEnvironment = /* @__PURE__ */ (() =>
   ApiEnvironment.partial().extend({ TABLE_NAME: name('the DynamoDB table name') }))();
 
+/** The schemas function (the OpenAPI document, the report form's JSON Schema): only the table (the caller). */
+export const SchemasEnvironment = CalendarEnvironment;
+
 /** `npm start` (infra/local/local-config.ts). */
 export const LocalEnvironment = /* @__PURE__ */ (() =>
   z.object({

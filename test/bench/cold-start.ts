@@ -170,7 +170,7 @@ export async function measureColdStarts(
     for (const b of bundles) {
       const given = events[b.name] ?? {};
       const sample = await once(b.file, typeof given === 'function' ? await given(i) : given, env);
-      if ((b.name === 'api' || b.name === 'calendar') && sample.status !== 200)
+      if ((b.name === 'api' || b.name === 'calendar' || b.name === 'schemas') && sample.status !== 200)
         throw new Error(`the ${b.name} function's cold request answered ${sample.status}, not 200`);
       if (sample.batchItemFailures > 0)
         throw new Error(`the ${b.name} function's cold run failed ${sample.batchItemFailures} of its messages`);

@@ -349,6 +349,8 @@ try {
       as: 'demo-staff-finance',
       query: { unit: 'finance' },
     }),
+    // the report form's JSON Schema, as the page reads it once a session
+    schemas: apiEvent({ method: 'GET', path: '/v1/forms/report', as: 'demo-staff-finance' }),
     // a small text plan: the route that alone loads the plan file readers
     planImport: apiEvent({
       method: 'POST',

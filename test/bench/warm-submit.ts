@@ -8,6 +8,7 @@ import { publishingPorts } from '../../shared/publishing/publishing-ports.js';
 import { s3PublicFileStore } from '../../shared/publishing/public-files.js';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
+import { SCHEMA_ROUTE_HANDLERS } from '../../functions/schemas/route-handlers.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
 import { lazyS3Client } from '../../shared/aws/s3-client.js';
 import { s3EvidenceStorage } from '../../shared/evidence/s3-evidence-storage.js';
@@ -39,6 +40,7 @@ export function benchApiHandler(store: Store) {
     planFiles: async (bytes) => (await import('../../shared/import/read-plan-file.js')).readPlanFile(bytes),
     planImporter: importPlanDraft,
     planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+    schemaRoutes: SCHEMA_ROUTE_HANDLERS,
     calendarText: writeICalendar,
     identity: localIdentityProvider,
     store,

@@ -143,6 +143,21 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.screenshot({ path: join(screenshots, 'web-obligations.png'), fullPage: true });
   });
 
+  it("the report form's schema is asked for while the unit's list shows; a failed read is asked again when a form opens", async () => {
+    const asked = () => requested.filter((url) => url.includes('/v1/forms/report')).length;
+    const before = asked();
+    await page.route('**/v1/forms/report', (route) => route.abort(), { times: 1 });
+    await page.reload();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    // read ahead by the list (the schemas function may be cold), before any card is opened
+    await expect.poll(asked).toBe(before + 1);
+    await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
+    await page.locator('.report-form').waitFor();
+    expect(asked()).toBe(before + 2);
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+  });
+
   it("a report without its required fields shows the API's Thai messages beside the fields, and saves nothing", async () => {
     await openObligation();
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();

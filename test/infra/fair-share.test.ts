@@ -39,7 +39,7 @@ const plain = build('ap-southeast-1', { reserveJobConcurrency: 'false' });
 function reservedConcurrency(template: Template): Record<string, number | undefined> {
   const out: Record<string, number | undefined> = {};
   for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
-    const name = /^(Api|PlanImport|Calendar|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1];
+    const name = /^(Api|PlanImport|Calendar|Schemas|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1];
     if (name) out[name] = fn.Properties.ReservedConcurrentExecutions;
   }
   return out;
@@ -137,8 +137,8 @@ describe('fair share: WAF on the distribution (-c waf=true)', () => {
     const functions = withWaf.template.findResources('AWS::Lambda::Function');
     const withSecret = Object.entries(functions)
       .filter(([, fn]) => reference(fn.Properties.Environment?.Variables?.ORIGIN_SECRET))
-      .map(([id]) => /^(Api|PlanImport|Calendar|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1]);
-    expect(withSecret.sort()).toEqual(['Api', 'Calendar', 'PlanImport']);
+      .map(([id]) => /^(Api|PlanImport|Calendar|Schemas|ScheduledJob|OrgWorker|Documents)Function/.exec(id)?.[1]);
+    expect(withSecret.sort()).toEqual(['Api', 'Calendar', 'PlanImport', 'Schemas']);
   });
 
   it('refuses waf=true without the API domain, naming the missing settings', () => {

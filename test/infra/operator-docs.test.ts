@@ -59,7 +59,7 @@ describe('the operator docs match the templates', () => {
     const looked = [
       ...[...operations.matchAll(/physical ([A-Za-z]+)/g)].map((m) => m[1]!),
       ...[...operations.matchAll(/`([A-Za-z]+Logs)`/g)].map((m) => m[1]!),
-      ...['Api', 'PlanImport', 'Calendar', 'ScheduledJob', 'OrgWorker', 'Documents'].map((f) => `${f}Logs`),
+      ...['Api', 'PlanImport', 'Calendar', 'Schemas', 'ScheduledJob', 'OrgWorker', 'Documents'].map((f) => `${f}Logs`),
       ...['OrgWork', 'WorkDeadLetters', 'DocumentWork', 'DocumentDeadLetters', 'SchedulerDeadLetters'],
     ];
     expect(looked.length).toBeGreaterThan(10);

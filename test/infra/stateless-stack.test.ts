@@ -126,6 +126,7 @@ describe('stateless stack', () => {
       'Api',
       'PlanImport',
       'Calendar',
+      'Schemas',
       'ScheduledJob',
       'OrgWorker',
       'Documents',
@@ -160,7 +161,8 @@ describe('stateless stack', () => {
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
         'ApproximateNumberOfMessagesVisible',
-        // Api, PlanImport, Calendar, ScheduledJob, OrgWorker, Documents, MailEvents
+        // Api, PlanImport, Calendar, Schemas, ScheduledJob, OrgWorker, Documents, MailEvents
+        'Errors',
         'Errors',
         'Errors',
         'Errors',
@@ -220,6 +222,7 @@ describe("bucket listings (key names hold people's names)", () => {
     'ApiFunction',
     'PlanImportFunction',
     'CalendarFunction',
+    'SchemasFunction',
     'ScheduledJobFunction',
     'OrgWorkerFunction',
     'DocumentsFunction',

@@ -7,6 +7,7 @@ import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
+import { SCHEMA_ROUTE_HANDLERS } from '../../functions/schemas/route-handlers.js';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { generationMessage, parseGenerationMessage, sqsDocumentQueue } from '../../shared/documents/document-queue.js';
 import { s3ReportFileStore } from '../../shared/documents/report-files.js';
@@ -138,6 +139,7 @@ describe('generating a document in the background', () => {
       planFiles: readPlanFile,
       planImporter: importPlanDraft,
       planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+      schemaRoutes: SCHEMA_ROUTE_HANDLERS,
       calendarText: writeICalendar,
       identity: cognitoIdentityProvider(f.cognito.client, 'ap-southeast-1_test'),
       store: f.store,

@@ -17,6 +17,7 @@ import {
   CalendarEnvironment,
   parseEnvironment,
   PlanImportEnvironment,
+  SchemasEnvironment,
 } from '../../shared/environment/environment.js';
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
@@ -27,9 +28,15 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
 import { keys } from '../../shared/store/keys.js';
-import { awsApiHandler, notLoaded, PLAN_ROUTES_NOT_LOADED } from '../../functions/api/aws-api-handler.js';
+import {
+  awsApiHandler,
+  notLoaded,
+  PLAN_ROUTES_NOT_LOADED,
+  SCHEMA_ROUTES_NOT_LOADED,
+} from '../../functions/api/aws-api-handler.js';
 import { documentProduction } from '../../functions/documents/document-production.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
+import { SCHEMA_ROUTE_HANDLERS } from '../../functions/schemas/route-handlers.js';
 import { call, type ApiHandler } from '../support/api-events.js';
 import { createApiFixture, who, type ApiFixture } from '../support/api-fixture.js';
 import { recordedCalls, runAs, stubAnswers } from '../support/aws-call-recorder.js';
@@ -46,6 +53,7 @@ const FUNCTIONS = {
   api: 'ApiFunction',
   planImport: 'PlanImportFunction',
   calendar: 'CalendarFunction',
+  schemas: 'SchemasFunction',
   documents: 'DocumentsFunction',
   worker: 'OrgWorkerFunction',
   planner: 'ScheduledJobFunction',
@@ -96,6 +104,7 @@ beforeAll(async () => {
         ...notHere,
         planImporter: notLoaded('plan imports', 'plan-import'),
         planRoutes: PLAN_ROUTES_NOT_LOADED,
+        schemaRoutes: SCHEMA_ROUTES_NOT_LOADED,
         calendarText: notLoaded('calendar files', 'calendar'),
       },
       parseEnvironment('api function', ApiEnvironment, env),
@@ -105,6 +114,7 @@ beforeAll(async () => {
         planFiles: readPlanFile,
         planImporter: importPlanDraft,
         planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+        schemaRoutes: SCHEMA_ROUTES_NOT_LOADED,
         calendarText: notLoaded('calendar files', 'calendar'),
       },
       parseEnvironment('plan-import function', PlanImportEnvironment, env),
@@ -114,9 +124,20 @@ beforeAll(async () => {
         ...notHere,
         planImporter: notLoaded('plan imports', 'plan-import'),
         planRoutes: PLAN_ROUTES_NOT_LOADED,
+        schemaRoutes: SCHEMA_ROUTES_NOT_LOADED,
         calendarText: writeICalendar,
       },
       parseEnvironment('calendar function', CalendarEnvironment, { TABLE_NAME: env.TABLE_NAME!, ...env }),
+    ),
+    [FUNCTIONS.schemas]: awsApiHandler(
+      {
+        ...notHere,
+        planImporter: notLoaded('plan imports', 'plan-import'),
+        planRoutes: PLAN_ROUTES_NOT_LOADED,
+        schemaRoutes: SCHEMA_ROUTE_HANDLERS,
+        calendarText: notLoaded('calendar files', 'calendar'),
+      },
+      parseEnvironment('schemas function', SchemasEnvironment, { TABLE_NAME: env.TABLE_NAME!, ...env }),
     ),
   };
   const handler: ApiHandler = (event, context) => {
@@ -126,7 +147,9 @@ beforeAll(async () => {
         ? FUNCTIONS.planImport
         : route?.handledBy === 'calendar'
           ? FUNCTIONS.calendar
-          : FUNCTIONS.api;
+          : route?.handledBy === 'schemas'
+            ? FUNCTIONS.schemas
+            : FUNCTIONS.api;
     return runAs(fn, () => handlers[fn]!(event, context));
   };
   routed = { ...f, handler };
@@ -227,6 +250,13 @@ describe('the flows, as the deployed functions run them', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const feed = new URL(created.body.url as string).pathname;
     expect((await call(routed.handler, { method: 'GET', path: feed })).status).toBe(200);
+  });
+
+  it("the report form's JSON Schema and the OpenAPI document read by a staff member", async () => {
+    for (const path of ['/v1/forms/report', '/v1/openapi.json'] as const) {
+      const res = await call(routed.handler, { method: 'GET', path: apiPath(path, {}), as: who.financeStaff });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
   });
 
   it('the daily run planned by the scheduled-job function: one work item per org on the work queue', async () => {

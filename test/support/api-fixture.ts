@@ -8,6 +8,7 @@ import { BatchWriteCommand, type BatchWriteCommandInput, QueryCommand, ScanComma
 import { inject } from 'vitest';
 import { createApiHandler } from '../../functions/api/create-api-handler.js';
 import { PLAN_IMPORT_ROUTE_HANDLERS } from '../../functions/plan-import/route-handlers.js';
+import { SCHEMA_ROUTE_HANDLERS } from '../../functions/schemas/route-handlers.js';
 import { documentProduction, type DocumentProduction } from '../../functions/documents/document-production.js';
 import { inProcessDocumentQueue } from '../../shared/documents/document-queue.js';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -227,6 +228,7 @@ export async function createApiFixture(
     planFiles: readPlanFile,
     planImporter: importPlanDraft,
     planRoutes: PLAN_IMPORT_ROUTE_HANDLERS,
+    schemaRoutes: SCHEMA_ROUTE_HANDLERS,
     calendarText: writeICalendar,
     identity:
       options.signIn === 'local'

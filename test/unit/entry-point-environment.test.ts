@@ -111,15 +111,17 @@ describe('the API function takes only http(s) origins in CORS_ORIGINS (break-16 
   });
 });
 
-describe('the calendar and plan-import functions check their environment at start', () => {
+describe('the calendar, schemas and plan-import functions check their environment at start', () => {
   // what the stack gives each (infra/cdk/stateless-stack.ts): the plan-import function also reads
   // uploaded plan files from the files bucket
   const STACK_ENV = {
     calendar: { TABLE_NAME: 'ita-measures-test' },
+    schemas: { TABLE_NAME: 'ita-measures-test' },
     'plan-import': { TABLE_NAME: 'ita-measures-test', BUCKET_NAME: 'ita-files' },
   };
   const entries = [
     ['calendar', '../../functions/calendar/handler.js'],
+    ['schemas', '../../functions/schemas/handler.js'],
     ['plan-import', '../../functions/plan-import/handler.js'],
   ] as const;
 

@@ -4,6 +4,7 @@ import { ApiError } from '../api-client.js';
 import { isNoPlanError } from './not-found-screen.js';
 import { h, replaceContent } from '../dom.js';
 import { loadObligations } from '../load-obligations.js';
+import { readReportFormAhead } from './report-form.js';
 import { GROUP_ORDER, groupObligations, type GroupId } from '../obligation-groups.js';
 import { href } from '../routes.js';
 import { notFoundContent } from './not-found-screen.js';
@@ -150,6 +151,8 @@ async function unitWork(
     replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message), below);
     return;
   }
+  // the form's schema comes from its own function (often cold): asked now, ready at the first card
+  if (items.length) readReportFormAhead();
   const groups = groupObligations(items, me.today);
   replaceContent(
     main,

@@ -27,7 +27,25 @@ export interface FormSchema {
 }
 
 let schema: Promise<FormSchema> | undefined;
-export const reportFormSchema = () => (schema ??= api<FormSchema>('GET', apiPath('/v1/forms/report')));
+/**
+ * The report form's JSON Schema, read once a page session: a page-level read (not dropped when the
+ * person moves to another screen, which would leave every later form waiting), asked again after a
+ * failure. The schemas function serves it (docs/api.md, "Which function answers").
+ */
+export function reportFormSchema(): Promise<FormSchema> {
+  schema ??= api<FormSchema>('GET', apiPath('/v1/forms/report'), undefined, {}, { outsideScreen: true }).catch(
+    (error: unknown) => {
+      schema = undefined;
+      throw error;
+    },
+  );
+  return schema;
+}
+
+/** Reads the schema ahead of the first form (the unit's list), so a cold function does not hold it up. */
+export function readReportFormAhead(): void {
+  reportFormSchema().catch(() => {});
+}
 
 export type Draft = Record<string, unknown>;
 
