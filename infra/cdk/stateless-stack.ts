@@ -180,22 +180,19 @@ export class StatelessStack extends Stack {
       timeout: Duration.seconds(29),
       environment: { TABLE_NAME: table.tableName, BUCKET_NAME: bucket.bucketName },
     }).fn;
+    /** A function serving routes that read the table only (its role: TABLE_READ, below). */
+    const readOnlyRouteFunction = (id: string, entry: string, serviceName: string) =>
+      new NodeFunction(this, id, {
+        entry,
+        serviceName,
+        memorySize: 512,
+        timeout: Duration.seconds(29),
+        environment: { TABLE_NAME: table.tableName },
+      }).fn;
     // calendar apps fetch /calendar/{token}.ics every few hours: the iCalendar writer loads there only
-    const calendar = new NodeFunction(this, 'Calendar', {
-      entry: FUNCTION_ENTRIES.calendar,
-      serviceName: 'ita-measures-calendar',
-      memorySize: 512,
-      timeout: Duration.seconds(29),
-      environment: { TABLE_NAME: table.tableName },
-    }).fn;
-    // the OpenAPI document and the report form's JSON Schema: zod's JSON Schema converter loads there only
-    const schemas = new NodeFunction(this, 'Schemas', {
-      entry: FUNCTION_ENTRIES.schemas,
-      serviceName: 'ita-measures-schemas',
-      memorySize: 512,
-      timeout: Duration.seconds(29),
-      environment: { TABLE_NAME: table.tableName },
-    }).fn;
+    const calendar = readOnlyRouteFunction('Calendar', FUNCTION_ENTRIES.calendar, 'ita-measures-calendar');
+    // the OpenAPI document and the report form's JSON Schema: their builder loads there only
+    const schemas = readOnlyRouteFunction('Schemas', FUNCTION_ENTRIES.schemas, 'ita-measures-schemas');
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
@@ -281,10 +278,10 @@ export class StatelessStack extends Stack {
     // plans are saved by the API (plan dates, ...) and the plan-import function (PUT /plan)
     for (const fn of [api, planImport])
       fn.addToRolePolicy(new PolicyStatement({ actions: PLAN_SAVE, resources: [table.tableArn] }));
-    // a calendar file is read only: the feed token, the owner, the plan and reports of the years
-    calendar.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
+    // a calendar file is read only: the feed token, the owner, the plan and reports of the years;
     // the schema documents read nothing but the caller (the person item, the org and its units)
-    schemas.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
+    for (const fn of [calendar, schemas])
+      fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
