@@ -92,14 +92,21 @@ async function main(io: CliIo): Promise<CliOutcome> {
     }
     return result;
   };
-  const request = { orgId, fy, document, now: new Date() };
+  const request = { orgId, fy, document, now: new Date(), confirmOtherFiscalYear: values['confirm-other-year'] };
   const withoutOrg = () => {
     // no table, or no such org in it: the usual municipal units, without the org's name
     io.stderr.write(
       `ไม่ได้อ่านองค์กร ${orgId} จากตาราง จึงเทียบหน่วยงานกับหน่วยงานเทศบาลที่ใช้ทั่วไป และไม่ได้ตรวจชื่อองค์กรในเอกสาร\n` +
         `organisation ${orgId} was not read from a table: units are matched against the usual municipal units and the document's org name is not checked\n`,
     );
-    return print(importSourceDocument(document, { orgId, fy, units: MUNICIPAL_UNITS, reader: 'cli' }), MUNICIPAL_UNITS);
+    const options = {
+      orgId,
+      fy,
+      units: MUNICIPAL_UNITS,
+      reader: 'cli',
+      otherYearConfirmed: request.confirmOtherFiscalYear,
+    } as const;
+    return print(importSourceDocument(document, options), MUNICIPAL_UNITS);
   };
   const result = !inTable
     ? withoutOrg()
@@ -108,7 +115,6 @@ async function main(io: CliIo): Promise<CliOutcome> {
           ? await importPlan(repos, {
               ...request,
               actor: 'cli:import',
-              confirmOtherFiscalYear: values['confirm-other-year'],
               confirmRemovals: values.replace,
               confirmRemoveMissedReports: values['confirm-remove-missed'],
             })

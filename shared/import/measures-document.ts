@@ -110,6 +110,8 @@ export interface ImportOptions {
   orgName?: string;
   /** who reads the warnings: the page (default; its words name its buttons) or the CLI importer (its options) */
   reader?: WarningReader;
+  /** the CLI run was given --confirm-other-year: its warnings no longer say how to confirm */
+  otherYearConfirmed?: boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ export interface ImportOptions {
  * draft has the confirmation tick box. Tester s38b.
  */
 function otherYearAdvice(other: number, options: ImportOptions): { th: string; en: string } {
-  if (options.reader !== 'cli') return { th: '', en: '' };
+  if (options.reader !== 'cli' || options.otherYearConfirmed) return { th: '', en: '' };
   const [o, y] = [toThaiDigits(other), toThaiDigits(options.fy)];
   return {
     th: ` ถ้าเป็นแผนของปี ${o} ให้นำเข้าด้วย --fy ${other} ถ้าตั้งใจนำเข้าเป็นปี ${y} การนำเข้าที่บันทึกต้องระบุ --confirm-other-year`,

@@ -113,7 +113,7 @@ export async function importPlan(
  */
 async function readAgainstOrg(
   repos: Pick<Repositories, 'orgs' | 'plans'>,
-  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document'>,
+  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document' | 'confirmOtherFiscalYear'>,
 ) {
   const org = await repos.orgs.getOrg(request.orgId);
   if (!org) return undefined;
@@ -125,6 +125,7 @@ async function readAgainstOrg(
     fy: request.fy,
     units,
     reader: 'cli' as const,
+    otherYearConfirmed: request.confirmOtherFiscalYear === true,
     ...(org.name ? { orgName: org.name } : {}),
   };
   return { org, units, replaced, result: importPlanDraft(request.document, options, replaced) };
@@ -137,7 +138,7 @@ async function readAgainstOrg(
  */
 export async function previewPlanImport(
   repos: Pick<Repositories, 'orgs' | 'plans'>,
-  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document' | 'now'>,
+  request: Pick<ImportPlanRequest, 'orgId' | 'fy' | 'document' | 'now' | 'confirmOtherFiscalYear'>,
 ): Promise<(ImportResult & { unchanged?: true }) | undefined> {
   const read = await readAgainstOrg(repos, request);
   if (!read) return undefined;

@@ -411,7 +411,13 @@ describe('npm run import (the CLI)', () => {
         expect(await new PlanRepository(store).getPlan(org, Number(fy))).toBeUndefined();
         // "last year's plan as a model" is said of an earlier year's document only (tester s39y)
         expect(refused.stderr.includes('(เช่น ใช้แผนปีก่อนเป็นต้นแบบ)')).toBe(earlierYear);
-        const { stderr } = await run('--confirm-other-year');
+        // a dry run without the option says how to confirm; given it, neither the dry run nor the save repeats that
+        const advice = 'การนำเข้าที่บันทึกต้องระบุ --confirm-other-year';
+        expect((await run('--dry-run')).stdout).toContain(advice);
+        expect((await run('--dry-run', '--confirm-other-year')).stdout).not.toContain(advice);
+        const { stdout, stderr } = await run('--confirm-other-year');
+        expect(stdout).toContain(`แต่นำเข้าเป็นปี ${year}`);
+        expect(stdout).not.toContain(advice);
         expect(stderr).toContain('saved plan version 1');
         // saved: its title naming the other year is pointed out (the document of ๒๕๖๗ names it in timeframes only)
         expect(stderr.includes(`ชื่อแผนที่บันทึกยังระบุปีงบประมาณ ${other}`)).toBe(earlierYear);
