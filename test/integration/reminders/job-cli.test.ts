@@ -19,6 +19,27 @@ afterAll(async () => f?.close());
 const job = (...args: string[]) => jobCli(f, ...args);
 const jobProcess = (...args: string[]) => runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
 
+/**
+ * `run(...args)` refused, Thai first with `said`, then the usage (exit 2): nothing printed, nothing
+ * sent to `org`. Resolves with its stderr.
+ */
+async function refusedSendingNothing(
+  run: (...args: string[]) => Promise<{ stdout: string; stderr: string }>,
+  org: string,
+  args: string[],
+  said: string,
+): Promise<string> {
+  const before = (await mailFor(org)).length;
+  // a run that was not refused resolves without a code
+  const failure: { code?: number; stdout: string; stderr: string } = await run(...args).catch((e) => e);
+  expect(failure.code).toBe(2);
+  expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+  expect(failure.stderr).toContain('usage: npm run job');
+  expect(failure.stdout).toBe('');
+  expect((await mailFor(org)).length).toBe(before);
+  return failure.stderr;
+}
+
 describe('npm run job (time travel)', () => {
   it('fires the monthly reminders as of 1 March 2023 and prints what it sent, with addresses masked', async () => {
     const { stdout } = await job(
@@ -324,13 +345,12 @@ describe('npm run job (time travel)', () => {
   ])(
     'refuses a run with %s Thai first, naming the kinds the command takes, then the usage (exit 2), sending nothing',
     async (_n, args, said) => {
-      const before = (await mailFor('clijobs')).length;
-      const failure = await job(...args, '--at', '2023-04-03T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
-      expect(failure.code).toBe(2);
-      expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
-      expect(failure.stderr).toContain('usage: npm run job');
-      expect(failure.stdout).toBe('');
-      expect((await mailFor('clijobs')).length).toBe(before);
+      await refusedSendingNothing(
+        job,
+        'clijobs',
+        [...args, '--at', '2023-04-03T08:30:00+07:00', '--org', 'clijobs'],
+        said,
+      );
     },
   );
 
@@ -477,13 +497,7 @@ describe('npm run job (time travel)', () => {
   ])(
     'refuses %s Thai first, naming the option and the command that takes it, then the usage (exit 2), sending nothing',
     async (_n, args, said) => {
-      const before = (await mailFor('clijobs')).length;
-      const failure = await job(...args, '--org', 'clijobs').catch((e) => e);
-      expect(failure.code).toBe(2);
-      expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
-      expect(failure.stderr).toContain('usage: npm run job');
-      expect(failure.stdout).toBe('');
-      expect((await mailFor('clijobs')).length).toBe(before);
+      await refusedSendingNothing(job, 'clijobs', [...args, '--org', 'clijobs'], said);
     },
   );
 
@@ -672,12 +686,7 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
       'ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ',
     ],
   ])('refuses a day %s Thai first, then the usage (exit 2), sending nothing', async (_n, args, said) => {
-    const before = (await mailFor('clijobday')).length;
-    const failure = await day(...args).catch((e) => e);
-    expect(failure.code).toBe(2);
-    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
-    expect(failure.stderr).toContain('npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]');
-    expect(failure.stdout).toBe('');
-    expect((await mailFor('clijobday')).length).toBe(before);
+    const stderr = await refusedSendingNothing(day, 'clijobday', args, said);
+    expect(stderr).toContain('npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]');
   });
 });
