@@ -6,6 +6,7 @@ import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../..
 import { ValidationError } from '../../shared/domain/errors.js';
 import { isPlainDate } from '../../shared/domain/plain-date.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
+import { thaiList } from '../../shared/domain/thai-format.js';
 
 /**
  * The exit code of a usage error, in every CLI and npm start: a command line that is missing or
@@ -86,9 +87,7 @@ export class ArgumentRefusal extends Error {
   }
 }
 
-/** "a, b และ c" (`word` 'และ') or "a, b หรือ c" ('หรือ'). */
-export const thaiList = (items: readonly string[], word: 'และ' | 'หรือ') =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+export { thaiList };
 
 /** "a, b and c". */
 const englishAnd = (items: readonly string[]) =>

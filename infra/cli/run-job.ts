@@ -86,7 +86,8 @@ Uses TABLE_NAME, DYNAMODB_ENDPOINT, SES_ENDPOINT, MAIL_FROM, FORM_URL, and BUCKE
 (the report files: the annual report's run, and the pass that mails it) from the environment (npm
 start's local system prints them). Each email goes out once: running it again sends nothing new.
 Exits 1 if an org's run stopped (หยุดกลางคัน): fix what it says, then run the same command again;
-2 for a command line that is missing or wrong (the usage is printed).`;
+2 for a command line that is missing or wrong (the usage is printed), an option the command does
+not take too (day --from, preview --at): nothing is run.`;
 
 /**
  * A --kind `command` does not take (or none where it needs one), naming the kinds it takes; a kind of
@@ -113,6 +114,78 @@ function kindRefusal(command: RunCommand, kind: string | undefined): CliRefusal 
   };
 }
 
+/** The job CLI's options, each a string (parseCliArgs reads these). */
+const OPTIONS = {
+  kind: { type: 'string' },
+  at: { type: 'string' },
+  org: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
+type JobOption = keyof typeof OPTIONS;
+
+const COMMANDS = [...RUN_COMMANDS, 'day', 'preview'] as const;
+type Command = (typeof COMMANDS)[number];
+
+/**
+ * The options each command takes, the one table its refusals read: an option given to a command
+ * not listing it is refused, naming the commands that take it, before anything is read or sent
+ * (the usage says the same). Which of them a command needs, it says itself.
+ */
+const OPTIONS_OF: Record<Command, readonly JobOption[]> = {
+  reminders: ['kind', 'at', 'org'],
+  summaries: ['kind', 'at', 'org'],
+  escalation: ['kind', 'at', 'org'],
+  scheduled: ['kind', 'at', 'org'],
+  day: ['at', 'org'],
+  preview: ['org', 'from', 'to'],
+};
+
+const flag = (o: JobOption) => `--${o}`;
+
+/**
+ * Options given to `command` that it does not take (an empty `--kind=` is given too), said Thai
+ * first: each with the commands that take it, and what `command` takes; undefined when none.
+ */
+function unusedOptionsRefusal(command: Command, values: Partial<Record<JobOption, string>>): CliRefusal | undefined {
+  const own = OPTIONS_OF[command];
+  const unused = (Object.keys(OPTIONS) as JobOption[]).filter((o) => values[o] !== undefined && !own.includes(o));
+  if (unused.length === 0) return undefined;
+  // options taken by the same commands are said together: "--from และ --to (ใช้กับคำสั่ง preview)"
+  const groups = new Map<string, { options: JobOption[]; commands: Command[] }>();
+  for (const o of unused) {
+    const commands = COMMANDS.filter((c) => OPTIONS_OF[c].includes(o));
+    const key = commands.join(' ');
+    const group = groups.get(key) ?? { options: [], commands };
+    group.options.push(o);
+    groups.set(key, group);
+  }
+  const said = [...groups.values()].map((g) => ({
+    th: `${thaiList(g.options.map(flag), 'และ')} (ใช้กับคำสั่ง ${thaiOr(g.commands)})`,
+    en: `${g.options.map(flag).join(', ')} (taken by ${g.commands.join(', ')})`,
+  }));
+  const hint =
+    command === 'day' && values.kind !== undefined
+      ? {
+          th: ` คำสั่ง day ทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind ${values.kind || '<kind>'} --at <เวลา>`,
+          en: `; day runs every kind the schedule fires that day, one kind is scheduled --kind ${values.kind || '<kind>'} --at <time>`,
+        }
+      : command !== 'preview' && (values.from !== undefined || values.to !== undefined)
+        ? {
+            th: ' ช่วงวันที่ใช้กับ preview ซึ่งแสดงโดยไม่ส่ง การทำย้อนหลังหลายวันให้สั่ง day --at <วันที่> ทีละวัน',
+            en: '; a range of days is only previewed (preview sends nothing): to replay several days, run day --at <date> for each',
+          }
+        : { th: '', en: '' };
+  return {
+    th:
+      `คำสั่ง ${command} ไม่ใช้ ${said.map((s) => s.th).join(' และ ')} จึงไม่ได้ทำอะไร ` +
+      `คำสั่ง ${command} ใช้ ${thaiList(own.map(flag), 'และ')}${hint.th}`,
+    en:
+      `${command} does not take ${said.map((s) => s.en).join(', ')}: nothing was done; ` +
+      `${command} takes ${own.map(flag).join(', ')}${hint.en}`,
+  };
+}
+
 /** --from and --to of a preview: at most MAX_PREVIEW_DAYS apart. */
 const PreviewRange = DateRangeOptions.refine(
   // a date refused above ("2026-13-09" too) is not measured (the refinement still runs on it)
@@ -125,19 +198,37 @@ const OrgOption = z.object({ org: OrgId.optional() });
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
 async function main(io: CliIo): Promise<CliOutcome> {
-  const { values, positionals } = parseCliArgs({
-    args: [...io.args],
-    allowPositionals: true,
-    options: {
-      kind: { type: 'string' },
-      at: { type: 'string' },
-      org: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseCliArgs({ args: [...io.args], allowPositionals: true, options: OPTIONS });
+  const command = z.enum(COMMANDS).safeParse(positionals[0]);
+  if (!command.success) {
+    const given = positionals[0];
+    const said =
+      given === undefined
+        ? { th: 'ไม่ได้ระบุคำสั่ง', en: 'no command' }
+        : { th: `ไม่รู้จักคำสั่ง "${given}"`, en: `unknown command "${given}"` };
+    return {
+      usage: true,
+      refusal: {
+        th: `${said.th} ใช้ ${RUN_COMMANDS.join(', ')}, day หรือ preview`,
+        en: `${said.en}: use ${RUN_COMMANDS.join(', ')}, day or preview`,
+      },
+    };
+  }
+  const extra = positionals[1];
+  if (extra !== undefined) {
+    const own = OPTIONS_OF[command.data].map(flag);
+    return {
+      usage: true,
+      refusal: {
+        th: `ไม่รู้จัก "${extra}" คำสั่ง ${command.data} รับเฉพาะตัวเลือก ${thaiList(own, 'และ')} จึงไม่ได้ทำอะไร`,
+        en: `unexpected argument "${extra}": ${command.data} takes options only (${own.join(', ')}): nothing was done`,
+      },
+    };
+  }
+  const unused = unusedOptionsRefusal(command.data, values);
+  if (unused) return { usage: true, refusal: unused };
   const { org } = parseOptions(OrgOption, values);
-  if (positionals[0] === 'preview') {
+  if (command.data === 'preview') {
     const [orgId] = requireGiven('preview', [
       ['--org', org],
       ['--from', values.from],
@@ -160,34 +251,20 @@ async function main(io: CliIo): Promise<CliOutcome> {
     }
     return { usage: false };
   }
-  if (positionals[0] === 'day') return runDay(io, values, org);
-  const job = z.enum(RUN_COMMANDS).safeParse(positionals[0]);
-  if (!job.success) {
-    const command = positionals[0];
-    const said =
-      command === undefined
-        ? { th: 'ไม่ได้ระบุคำสั่ง', en: 'no command' }
-        : { th: `ไม่รู้จักคำสั่ง "${command}"`, en: `unknown command "${command}"` };
-    return {
-      usage: true,
-      refusal: {
-        th: `${said.th} ใช้ ${RUN_COMMANDS.join(', ')}, day หรือ preview`,
-        en: `${said.en}: use ${RUN_COMMANDS.join(', ')}, day or preview`,
-      },
-    };
-  }
+  if (command.data === 'day') return runDay(io, values.at, org);
+  const job: RunCommand = command.data;
   if (!values.at)
     return {
       usage: true,
       refusal: {
-        th: `คำสั่ง ${job.data} ต้องระบุ --at เวลาของรอบ เช่น 2023-04-01T08:30:00+07:00`,
-        en: `${job.data} needs --at, the run's time, e.g. 2023-04-01T08:30:00+07:00`,
+        th: `คำสั่ง ${job} ต้องระบุ --at เวลาของรอบ เช่น 2023-04-01T08:30:00+07:00`,
+        en: `${job} needs --at, the run's time, e.g. 2023-04-01T08:30:00+07:00`,
       },
     };
   // an empty --kind= is no kind
-  const given = values.kind || (job.data === 'escalation' ? 'daily' : undefined);
-  const kind = KINDS_OF[job.data].find((k) => k === given);
-  if (!kind) return { usage: true, refusal: kindRefusal(job.data, given) };
+  const given = values.kind || (job === 'escalation' ? 'daily' : undefined);
+  const kind = KINDS_OF[job].find((k) => k === given);
+  if (!kind) return { usage: true, refusal: kindRefusal(job, given) };
   const { at } = parseOptions(AtOption, values);
   const deps = jobDependenciesFromEnv(io.env, 'npm run job');
   try {
@@ -195,9 +272,9 @@ async function main(io: CliIo): Promise<CliOutcome> {
     const orgRecord = org ? await deps.repos.orgs.getOrg(org) : undefined;
     if (org && !orgRecord) throw noSuchOrg(org);
     const closureDays = (orgRecord?.closureDays ?? []) as PlainDate[];
-    const offSchedule = await offScheduleRefusal(job.data, kind, new Date(at), org, closureDays);
+    const offSchedule = await offScheduleRefusal(job, kind, new Date(at), org, closureDays);
     if (offSchedule) return { usage: true, refusal: offSchedule };
-    await runJob(io, deps, job.data, kind, at, org);
+    await runJob(io, deps, job, kind, at, org);
   } finally {
     deps.close();
   }
@@ -216,20 +293,8 @@ function dayOfAt(at: string): PlainDate {
  * runs it, under a heading naming it. A run that stops an org does not stop the day's later runs:
  * the exit code is the worst of them.
  */
-async function runDay(
-  io: CliIo,
-  values: { kind?: string | undefined; at?: string | undefined },
-  org: string | undefined,
-): Promise<CliOutcome> {
-  if (values.kind !== undefined)
-    return {
-      usage: true,
-      refusal: {
-        th: `คำสั่ง day ไม่ใช้ --kind เพราะทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind ${values.kind || '<kind>'} --at <เวลา>`,
-        en: `day takes no --kind: it runs every kind the schedule fires that day; one kind is scheduled --kind ${values.kind || '<kind>'} --at <time>`,
-      },
-    };
-  if (!values.at)
+async function runDay(io: CliIo, at: string | undefined, org: string | undefined): Promise<CliOutcome> {
+  if (!at)
     return {
       usage: true,
       refusal: {
@@ -237,7 +302,7 @@ async function runDay(
         en: 'day needs --at, the date, e.g. 2023-02-01 (or a time on it, e.g. 2023-02-01T08:30:00+07:00)',
       },
     };
-  const day = dayOfAt(values.at);
+  const day = dayOfAt(at);
   const runs = kindsFiringOn(day)
     .map((kind) => ({ kind, time: scheduledTimeOn(kind, day) }))
     .sort((a, b) => a.time.getTime() - b.time.getTime());

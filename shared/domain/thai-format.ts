@@ -120,3 +120,7 @@ export function formatThaiDateTime(instant: Date): string {
   const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('day')} ${get('month')} ${get('year')} เวลา ${get('hour')}:${get('minute')} น.`;
 }
+
+/** "a, b และ c" (`word` 'และ') or "a, b หรือ c" ('หรือ'). */
+export const thaiList = (items: readonly string[], word: 'และ' | 'หรือ') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;

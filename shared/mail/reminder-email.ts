@@ -13,7 +13,7 @@ import {
   type ReminderStage,
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
-import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth, thaiList, toThaiDigits } from '../domain/thai-format.js';
 import { REVIEW_COMMENT_LABEL, ROLE_LABELS } from '../domain/status-labels.js';
 import { daysOverdue, overdueAfter } from '../domain/settlement.js';
 import { dayOffTh } from '../domain/day-off.js';
@@ -89,6 +89,45 @@ function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | unde
   return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
 }
 
+/** A period's word in an opening's subject, in its order there (the year last). */
+const PERIOD_WORDS: readonly (readonly [periodId: string, th: string])[] = [
+  ['Q1', 'ไตรมาสที่ ๑'],
+  ['Q2', 'ไตรมาสที่ ๒'],
+  ['Q3', 'ไตรมาสที่ ๓'],
+  ['Q4', 'ไตรมาสที่ ๔'],
+  ['H1', 'ครึ่งปีแรก'],
+  ['H2', 'ครึ่งปีหลัง'],
+  ['ONCE', 'ครั้งเดียว'],
+  ['FY', 'ประจำปี'],
+];
+
+const isMonthly = (t: TrackedObligation) => t.obligation.cadence === 'monthly';
+
+/**
+ * What an opening opens, for its subject: the run's month for monthly reports ("ประจำเดือนมีนาคม
+ * ๒๕๖๖", alone when all are monthly), then the other periods, each fiscal year once ("ประจำเดือน
+ * มีนาคม ๒๕๖๖ และ ไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๖", "ครึ่งปีหลัง และ ประจำปีงบประมาณ ๒๕๖๖"): those of the new
+ * openings, or of the listed-again ones when nothing is new (tester s40: a 1st mixing cadences said
+ * no period).
+ */
+function openingPeriodsTh(batch: ReminderBatch, today: PlainDate): string {
+  const all = batchItems(batch);
+  const month = `ประจำเดือน${formatThaiMonth(today.slice(0, 7))}`;
+  if (all.every(isMonthly)) return month;
+  const opening = batch.items.length > 0 ? batch.items : all;
+  const words = opening.some(isMonthly) ? [month] : [];
+  const others = opening.filter((t) => !isMonthly(t));
+  for (const fy of [...new Set(others.map((t) => t.obligation.fy))].sort()) {
+    const periods = new Set(others.filter((t) => t.obligation.fy === fy).map((t) => t.obligation.periodId));
+    const named = PERIOD_WORDS.filter(([id]) => periods.has(id)).map(([, th]) => th);
+    const year = toThaiDigits(fy);
+    // "ประจำปี" + "ปีงบประมาณ ๒๕๖๖" reads "ประจำปีงบประมาณ ๒๕๖๖", as the list's period says it
+    const last = named.pop();
+    if (last) words.push(...named, last === 'ประจำปี' ? `${last}งบประมาณ ${year}` : `${last} ปีงบประมาณ ${year}`);
+  }
+  return thaiList(words, 'และ');
+}
+
 /** The subject without its prefix (subjectOf): the audience, the stage, the count. */
 function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const all = batchItems(batch);
@@ -96,10 +135,7 @@ function titleFor(batch: ReminderBatch, ctx: ReminderContext): string {
   const of = batch.elsewhere ? ` จาก ${toThaiDigits(all.length + batch.elsewhere)}` : '';
   const older = pastCutoffTh(batch, ctx);
   const count = `${toThaiDigits(all.length)}${of} รายการ${older ? ` และ${older}` : ''}`;
-  const when =
-    batch.stage === 'opening' && all.every((t) => t.obligation.cadence === 'monthly')
-      ? ` ประจำเดือน${formatThaiMonth(ctx.today.slice(0, 7))}`
-      : '';
+  const when = batch.stage === 'opening' ? ` ${openingPeriodsTh(batch, ctx.today)}` : '';
   return `${audienceName(batch.audience, ctx)}: ${HEADINGS[batch.stage].subject}${when} (${count})`;
 }
 

@@ -199,3 +199,61 @@ describe('a due date ahead on a day off is named, with one short note (the calen
     expect(past.text).toContain('กำหนดส่ง ๓๑ ธันวาคม ๒๕๖๙ (เลยกำหนด ๔ วัน)');
   });
 });
+
+// Tester s40: on the 1st, an opening listing several cadences (the daily pass's, or a working 1st's
+// listings planned together) said only "ถึงรอบรายงานผล (๕ รายการ)": which month's or period's reports
+// open was in the monthly subject alone.
+describe("an opening's subject names the month and the periods that open, one cadence or several", () => {
+  /** กองคลัง's obligations of `periods`, from the seed plan with follow-up i5 no. 4 (every 6 months) as `cadence`. */
+  const financeOf = (periods: string[], cadence: 'semiannual' | 'quarterly' = 'semiannual') => {
+    const measures = plan.measures.map((m) =>
+      m.measureId === 'i5'
+        ? { ...m, followUps: m.followUps.map((f) => (f.followUpNo === 4 ? { ...f, cadence } : f)) }
+        : m,
+    );
+    return expandPlan({ ...plan, measures }, FIVE_UNITS)
+      .filter((o) => o.unitId === 'finance' && periods.includes(o.periodId))
+      .map((o) => ({ obligation: o, status: 'due' as const }));
+  };
+  const openingOn = (today: PlainDate, items: TrackedObligation[]) =>
+    renderReminder({ stage: 'opening', audience: { kind: 'unit', unitId: 'finance' }, items }, { ...ctx, today })
+      .subject;
+
+  it('1 March 2566, monthly and quarterly: March and the second quarter', () => {
+    const items = financeOf(['2023-03', 'Q2'], 'quarterly');
+    expect(items.map((t) => t.obligation.cadence)).toContain('quarterly');
+    expect(openingOn('2023-03-01', items)).toBe(
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนมีนาคม ๒๕๖๖ และ ไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๖ (๕ รายการ)',
+    );
+  });
+
+  it('1 March 2566, monthly and the semiannual: March and the first half', () => {
+    expect(
+      openingOn(
+        '2023-03-01',
+        financeOf(['2023-03', 'H1']).filter((t) => t.obligation.dueDate === '2023-03-31'),
+      ),
+    ).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนมีนาคม ๒๕๖๖ และ ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (๕ รายการ)');
+  });
+
+  it('1 September 2566 (neighbour), monthly, the second halves and the year: each period once, the year last', () => {
+    expect(openingOn('2023-09-01', financeOf(['2023-09', 'H2', 'FY']))).toBe(
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนกันยายน ๒๕๖๖, ครึ่งปีหลัง และ ประจำปีงบประมาณ ๒๕๖๖ (๑๕ รายการ)',
+    );
+  });
+
+  it('a single-cadence monthly 1st is unchanged: the month alone', () => {
+    expect(openingOn('2023-03-01', financeOf(['2023-03']))).toBe(
+      '[ITA] กองคลัง: ถึงรอบรายงานผล ประจำเดือนมีนาคม ๒๕๖๖ (๔ รายการ)',
+    );
+  });
+
+  it('a single-cadence semiannual 1st (neighbour) names its half too', () => {
+    expect(
+      openingOn(
+        '2023-03-01',
+        financeOf(['H1']).filter((t) => t.obligation.cadence === 'semiannual'),
+      ),
+    ).toBe('[ITA] กองคลัง: ถึงรอบรายงานผล ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (๑ รายการ)');
+  });
+});

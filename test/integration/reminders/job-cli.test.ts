@@ -19,6 +19,27 @@ afterAll(async () => f?.close());
 const job = (...args: string[]) => jobCli(f, ...args);
 const jobProcess = (...args: string[]) => runCliScript('infra/cli/run-job.ts', args, { env: jobCliEnv(f) });
 
+/**
+ * `run(...args)` refused, Thai first with `said`, then the usage (exit 2): nothing printed, nothing
+ * sent to `org`. Resolves with its stderr.
+ */
+async function refusedSendingNothing(
+  run: (...args: string[]) => Promise<{ stdout: string; stderr: string }>,
+  org: string,
+  args: string[],
+  said: string,
+): Promise<string> {
+  const before = (await mailFor(org)).length;
+  // a run that was not refused resolves without a code
+  const failure: { code?: number; stdout: string; stderr: string } = await run(...args).catch((e) => e);
+  expect(failure.code).toBe(2);
+  expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
+  expect(failure.stderr).toContain('usage: npm run job');
+  expect(failure.stdout).toBe('');
+  expect((await mailFor(org)).length).toBe(before);
+  return failure.stderr;
+}
+
 describe('npm run job (time travel)', () => {
   it('fires the monthly reminders as of 1 March 2023 and prints what it sent, with addresses masked', async () => {
     const { stdout } = await job(
@@ -324,13 +345,12 @@ describe('npm run job (time travel)', () => {
   ])(
     'refuses a run with %s Thai first, naming the kinds the command takes, then the usage (exit 2), sending nothing',
     async (_n, args, said) => {
-      const before = (await mailFor('clijobs')).length;
-      const failure = await job(...args, '--at', '2023-04-03T08:30:00+07:00', '--org', 'clijobs').catch((e) => e);
-      expect(failure.code).toBe(2);
-      expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
-      expect(failure.stderr).toContain('usage: npm run job');
-      expect(failure.stdout).toBe('');
-      expect((await mailFor('clijobs')).length).toBe(before);
+      await refusedSendingNothing(
+        job,
+        'clijobs',
+        [...args, '--at', '2023-04-03T08:30:00+07:00', '--org', 'clijobs'],
+        said,
+      );
     },
   );
 
@@ -426,6 +446,77 @@ describe('npm run job (time travel)', () => {
         `^เชื่อมต่อ 127\\.0\\.0\\.1:${port} ไม่ได้ ระบบในเครื่อง \\(npm start\\) ทำงานอยู่หรือไม่ .*\ncannot connect to 127\\.0\\.0\\.1:${port}: is the local system`,
       ),
     );
+  });
+
+  // tester s40: `day --at 2023-04-03 --from 2023-04-01` ran 3 April alone, --from ignored (a replay
+  // read as a range); a run's --from/--to and a preview's --at/--kind were dropped silently
+  it.each([
+    [
+      'day with --from (a replay read as a range)',
+      ['day', '--at', '2023-04-03', '--from', '2023-04-01'],
+      'คำสั่ง day ไม่ใช้ --from (ใช้กับคำสั่ง preview) จึงไม่ได้ทำอะไร คำสั่ง day ใช้ --at และ --org ' +
+        'ช่วงวันที่ใช้กับ preview ซึ่งแสดงโดยไม่ส่ง การทำย้อนหลังหลายวันให้สั่ง day --at <วันที่> ทีละวัน\n' +
+        'day does not take --from (taken by preview): nothing was done; day takes --at, --org; ' +
+        'a range of days is only previewed (preview sends nothing): to replay several days, run day --at <date> for each\n',
+    ],
+    [
+      'escalation with --from and --to',
+      ['escalation', '--at', '2023-04-03T08:30:00+07:00', '--from', '2023-04-01', '--to', '2023-04-03'],
+      'คำสั่ง escalation ไม่ใช้ --from และ --to (ใช้กับคำสั่ง preview) จึงไม่ได้ทำอะไร คำสั่ง escalation ใช้ --kind, --at และ --org ',
+    ],
+    [
+      'reminders with --to',
+      ['reminders', '--kind', 'monthly', '--at', '2023-04-03T08:30:00+07:00', '--to', '2023-04-30'],
+      'คำสั่ง reminders ไม่ใช้ --to (ใช้กับคำสั่ง preview) จึงไม่ได้ทำอะไร',
+    ],
+    [
+      'a preview with --at and --kind',
+      [
+        'preview',
+        '--from',
+        '2023-04-01',
+        '--to',
+        '2023-04-30',
+        '--at',
+        '2023-04-03T08:30:00+07:00',
+        '--kind',
+        'monthly',
+      ],
+      'คำสั่ง preview ไม่ใช้ --kind (ใช้กับคำสั่ง reminders, summaries, escalation หรือ scheduled) ' +
+        'และ --at (ใช้กับคำสั่ง reminders, summaries, escalation, scheduled หรือ day) จึงไม่ได้ทำอะไร ' +
+        'คำสั่ง preview ใช้ --org, --from และ --to\n' +
+        'preview does not take --kind (taken by reminders, summaries, escalation, scheduled), ' +
+        '--at (taken by reminders, summaries, escalation, scheduled, day): nothing was done; preview takes --org, --from, --to\n',
+    ],
+    [
+      'day with a date as an argument, not as --at',
+      ['day', '2023-04-01', '--at', '2023-04-03'],
+      'ไม่รู้จัก "2023-04-01" คำสั่ง day รับเฉพาะตัวเลือก --at และ --org จึงไม่ได้ทำอะไร\n' +
+        'unexpected argument "2023-04-01": day takes options only (--at, --org): nothing was done\n',
+    ],
+  ])(
+    'refuses %s Thai first, naming the option and the command that takes it, then the usage (exit 2), sending nothing',
+    async (_n, args, said) => {
+      await refusedSendingNothing(job, 'clijobs', [...args, '--org', 'clijobs'], said);
+    },
+  );
+
+  it('every command refuses each option its usage line does not give it, and takes those it does', async () => {
+    const { stdout: usage } = await runCliEntry(jobEntry, ['--help']);
+    const lines = [...usage.matchAll(/npm run job -- (\S+) (.*)$/gm)];
+    expect(lines).toHaveLength(3);
+    const all = ['--kind', '--at', '--org', '--from', '--to'];
+    for (const [, commands, rest] of lines)
+      for (const command of commands!.replace(/[<>]/g, '').split('|')) {
+        const own = [...rest!.matchAll(/--\w+/g)].map((m) => m[0]);
+        for (const option of all) {
+          // a value every command refuses, so nothing runs: the refusal says which option it is
+          const failure = await runCliEntry(jobEntry, [command, option, 'x!']).catch((e) => e);
+          expect(failure.code, `${command} ${option}`).toBe(2);
+          const unused = failure.stderr.startsWith(`คำสั่ง ${command} ไม่ใช้ ${option} (ใช้กับคำสั่ง `);
+          expect(unused, `${command} ${option}: ${failure.stderr.split('\n')[0]}`).toBe(!own.includes(option));
+        }
+      }
   });
 
   // break-32 F6: reminders --kind daily ran the daily pass's reminders (executives' escalations
@@ -578,8 +669,10 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
     [
       'with a --kind (it runs every kind of the day)',
       ['--kind', 'monthly', '--at', '2023-02-01'],
-      'คำสั่ง day ไม่ใช้ --kind เพราะทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind monthly --at <เวลา>\n' +
-        'day takes no --kind: it runs every kind the schedule fires that day; one kind is scheduled --kind monthly --at <time>\n',
+      'คำสั่ง day ไม่ใช้ --kind (ใช้กับคำสั่ง reminders, summaries, escalation หรือ scheduled) จึงไม่ได้ทำอะไร ' +
+        'คำสั่ง day ใช้ --at และ --org คำสั่ง day ทำทุกงานที่ตารางเวลาทำในวันนั้น งานเดียวใช้คำสั่ง scheduled --kind monthly --at <เวลา>\n' +
+        'day does not take --kind (taken by reminders, summaries, escalation, scheduled): nothing was done; day takes --at, --org; ' +
+        'day runs every kind the schedule fires that day, one kind is scheduled --kind monthly --at <time>\n',
     ],
     [
       'for 30 February',
@@ -593,12 +686,7 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
       'ค่าตัวเลือกไม่ถูกต้อง\nan option value is not valid\n  --at: ',
     ],
   ])('refuses a day %s Thai first, then the usage (exit 2), sending nothing', async (_n, args, said) => {
-    const before = (await mailFor('clijobday')).length;
-    const failure = await day(...args).catch((e) => e);
-    expect(failure.code).toBe(2);
-    expect(failure.stderr.startsWith(said), failure.stderr).toBe(true);
-    expect(failure.stderr).toContain('npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]');
-    expect(failure.stdout).toBe('');
-    expect((await mailFor('clijobday')).length).toBe(before);
+    const stderr = await refusedSendingNothing(day, 'clijobday', args, said);
+    expect(stderr).toContain('npm run job -- day --at <YYYY-MM-DD> [--org <orgId>]');
   });
 });

@@ -33,10 +33,10 @@ describe('the kind runs', () => {
 
   it('the april-september run at the same time reminds the units of indicators 6, 7 and 9 about H1', async () => {
     await runScheduledJob(f.deps(), { kind: 'april-september', scheduledTime: bangkok('2023-04-01T08:30:00') });
-    const clerk = await staffMail('clerk', 'ถึงรอบรายงานผล (');
+    const clerk = await staffMail('clerk', 'ถึงรอบรายงานผล ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (');
     expect(clerk).toHaveLength(1);
     for (const id of ['i6.f1.H1.clerk', 'i7.f1.H1.clerk', 'i9.f1.H1.clerk']) expect(clerk[0]!.html).toContain(id);
-    const finance = await staffMail('finance', 'ถึงรอบรายงานผล (');
+    const finance = await staffMail('finance', 'ถึงรอบรายงานผล ครึ่งปีแรก ปีงบประมาณ ๒๕๖๖ (');
     expect(finance).toHaveLength(1);
     expect(finance[0]!.html).toContain('i7.f1.H1.finance');
     expect(finance[0]!.html).toContain('i9.f1.H1.finance');
