@@ -6,7 +6,8 @@
 // are neighbours of the same kind (a cell's entity decoding was 4x slower, not quadratic: the bench's
 // ratio is its measure).
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, splitAtTags, stripTags } from '../../shared/import/thai-text.js';
+import { readingOnce } from '../../shared/import/read-once.js';
+import { decodeEntities, splitAtTags, stripTags, TAG_OPEN_SEARCHES_WORK } from '../../shared/import/thai-text.js';
 import { BASE_MEASURES, HEADER, M4, M5, M9, TITLE } from '../support/base-plan-rows.js';
 import { docx, measuresOf, preview, wordParagraph, wordTable, xlsx } from '../support/plan-table-files.js';
 
@@ -70,5 +71,27 @@ describe('entities in a cell are decoded once, "&amp;" last', () => {
 
   it('decodes 200,000 "&lt;" to 200,000 "<"', () => {
     expect(decodeEntities('&lt;'.repeat(200_000))).toBe('<'.repeat(200_000));
+  });
+
+  // session 40: each "<" that opens no tag was one indexOf call (1,000,000 of them for a Word cell of
+  // "<", ~45 ms an import); past the first, one search now finds the next "<" that opens a tag
+  const searches = (text: string) => {
+    const ran = new Map<string, number>();
+    const parts = readingOnce(() => splitAtTags(text), ran);
+    return { parts, searches: ran.get(TAG_OPEN_SEARCHES_WORK) ?? 0 };
+  };
+
+  it.each([
+    ['1,000,000 "<" and a letter', '<'.repeat(1_000_000) + 'ก', ['<'.repeat(1_000_000) + 'ก']],
+    ['500,000 "< " (a "<" before a space opens no tag)', '< '.repeat(500_000), ['< '.repeat(500_000)]],
+    [
+      'two runs of 300,000 "<" around a tag',
+      'ก' + '<'.repeat(300_000) + '<b>ข' + '<='.repeat(300_000),
+      ['ก' + '<'.repeat(300_000), 'ข' + '<='.repeat(300_000)],
+    ],
+  ])('splits %s with a few searches, not one a "<"', (_, text, parts) => {
+    const read = searches(text);
+    expect(read.parts).toEqual(parts);
+    expect(read.searches).toBeLessThanOrEqual(6);
   });
 });
