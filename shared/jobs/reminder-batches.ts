@@ -13,6 +13,7 @@ import {
   type TrackedObligation,
 } from '../domain/reminder-plan.js';
 import type { WorkingDays } from '../domain/working-days.js';
+import { kindsFiringOn } from '../schedules/schedule-catalog.js';
 import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
 /**
@@ -29,9 +30,13 @@ export function listingsDue(today: PlainDate, calendar: WorkingDays): Listing[] 
 
 /**
  * The batches a `kind` run sends on working day `today` for `tracked` (the obligations of every
- * year on the ladder, shared/jobs/org-year.ts reminderYears). A kind's own run: its cadence's
- * openings and still-open obligations; the daily pass: every cadence's openings, the listings due
- * (listingsDue), then the rest of the ladder.
+ * year on the ladder, shared/jobs/org-year.ts reminderYears). The daily pass: every cadence's
+ * openings, the listings due (listingsDue), then the rest of the ladder. A listing kind's run on its
+ * own day (a working 1st): the daily pass's openings and listings, the very same emails and send
+ * markers, so the runs that fire together at 08:30 (monthly, semiannual, april-september, daily)
+ * send a unit one "ถึงรอบรายงานผล" between them, not one each (tester s39y: four on 1 September);
+ * whichever runs first sends it. A listing kind's run on a later day (a rerun, a replay): its own
+ * cadence's listing of the 1st (periodicReminders).
  */
 export function reminderBatches(
   kind: JobKind,
@@ -39,9 +44,8 @@ export function reminderBatches(
   tracked: TrackedObligation[],
   options: ReminderOptions & { calendar: WorkingDays },
 ): ReminderBatch[] {
-  if (kind !== 'daily') return periodicReminders(kind, today, tracked, options);
-  return [
-    ...listingReminders(today, tracked, options, listingsDue(today, options.calendar)),
-    ...dailyReminders(today, tracked, options),
-  ];
+  const listings = () => listingReminders(today, tracked, options, listingsDue(today, options.calendar));
+  if (kind === 'daily') return [...listings(), ...dailyReminders(today, tracked, options)];
+  if (!cadenceOfRun(kind)) return [];
+  return kindsFiringOn(today).includes(kind) ? listings() : periodicReminders(kind, today, tracked, options);
 }
