@@ -6,7 +6,7 @@ import { GregorianDate, GregorianDateTime, RANGE_ENDS_BEFORE_START } from '../..
 import { ValidationError } from '../../shared/domain/errors.js';
 import { isPlainDate } from '../../shared/domain/plain-date.js';
 import { fieldMessages } from '../../shared/domain/validation-messages.js';
-import { thaiList } from '../../shared/domain/thai-format.js';
+import { thaiList, toThaiDigits } from '../../shared/domain/thai-format.js';
 
 /**
  * The exit code of a usage error, in every CLI and npm start: a command line that is missing or
@@ -131,15 +131,42 @@ const isParseArgsError = (error: unknown): error is Error =>
 /**
  * node:util parseArgs, whose refusals (English only, "Option '--org <value>' argument missing") are
  * thrown as an ArgumentRefusal naming the option: a value missing (`--org` last, or followed by
- * another option), an unknown option, a value given to a switch, an argument not expected.
+ * another option), an unknown option, a value given to a switch, an argument not expected; and an
+ * option with a value given twice, which parseArgs takes last-wins (`--org demo --org other` wrote
+ * to `other`, `day --at A --at B` ran B alone: tester s40).
  */
 export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T>>;
   try {
-    return parseArgs(config);
+    parsed = parseArgs(config);
   } catch (error) {
     if (!isParseArgsError(error)) throw error;
     throw argumentRefusal(config);
   }
+  const repeated = repeatedOption(config);
+  if (repeated) throw repeated;
+  return parsed;
+}
+
+/** An option taking a value given more than once (not one declared `multiple`), as a refusal. */
+function repeatedOption(config: ParseArgsConfig): ArgumentRefusal | undefined {
+  const { tokens } = parseArgs({ ...config, tokens: true });
+  const given = new Map<string, { rawName: string; values: string[] }>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined || config.options?.[token.name]?.multiple) continue;
+    const seen = given.get(token.name) ?? { rawName: token.rawName, values: [] };
+    seen.values.push(token.value);
+    given.set(token.name, seen);
+  }
+  for (const { rawName: option, values } of given.values()) {
+    if (values.length < 2) continue;
+    const listed = values.map((v) => `"${v}"`).join(', ');
+    return new ArgumentRefusal(
+      `ตัวเลือก ${option} ระบุได้ครั้งเดียว แต่ระบุมา ${toThaiDigits(values.length)} ครั้ง (${listed}) จึงไม่ได้ทำอะไร ${SEE_USAGE.th}`,
+      `${option} may be given once, and was given ${values.length} times (${listed}): nothing was done; ${SEE_USAGE.en}`,
+    );
+  }
+  return undefined;
 }
 
 const SEE_USAGE = { th: 'กรุณาดูวิธีใช้ด้านล่าง', en: 'see the usage below' };

@@ -135,6 +135,26 @@ describe('npm run admin', () => {
     expect(again.stderr).toContain('already exists');
   });
 
+  // tester s40: the last --org won, and the unit was added to that org
+  it('add-unit with --org given twice is refused as a usage error (exit 2), naming --org, and adds the unit to neither', async () => {
+    const refused = await admin(
+      'add-unit',
+      '--org',
+      'nong-bua',
+      '--org',
+      'demo',
+      '--unit',
+      'twice',
+      '--name',
+      'กองซ้ำ',
+    ).catch((e) => e);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('ตัวเลือก --org ระบุได้ครั้งเดียว แต่ระบุมา ๒ ครั้ง');
+    const orgs = new OrgRepository(store);
+    for (const org of ['nong-bua', 'demo'])
+      expect((await orgs.listUnits(org)).map((u) => u.unitId)).not.toContain('twice');
+  });
+
   it.each([
     ['a unit name with U+202E', ['add-unit', '--org', 'nong-bua', '--unit', 'ctl', '--name', 'กอง\u202eทดสอบ']],
     [

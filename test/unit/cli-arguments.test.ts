@@ -31,6 +31,30 @@ describe("a command line the CLIs cannot read is named in Thai, then English, ne
     );
   });
 
+  // tester s40: parseArgs took the last one (`npm run admin -- add-unit --org demo --org other40` added it to other40)
+  it.each([
+    ['--org twice', ['--org', 'demo', '--org', 'other40'], '--org', '"demo", "other40"'],
+    ['--org twice, one as --org=', ['--org=nosuch', '--dry-run', '--org', 'demo'], '--org', '"nosuch", "demo"'],
+    [
+      '--org three times, the same each time',
+      ['--org', 'demo', '--org', 'demo', '--org=demo'],
+      '--org',
+      '"demo", "demo", "demo"',
+    ],
+  ])(
+    'an option with a value given more than once (%s) is refused, naming it and what was given',
+    (_n, args, option, listed) => {
+      const said = refusalOf(args);
+      expect(said?.startsWith(`ตัวเลือก ${option} ระบุได้ครั้งเดียว`), said).toBe(true);
+      expect(said).toContain(`(${listed}) จึงไม่ได้ทำอะไร`);
+      expect(said).toContain(`${option} may be given once`);
+    },
+  );
+
+  it('a switch given twice is taken once, as before (it says the same either way)', () => {
+    expect(parseCliArgs({ args: ['--dry-run', '--dry-run'], options }).values['dry-run']).toBe(true);
+  });
+
   it('takes a value starting with "-" given as --org=-x, and an empty one as --org=', () => {
     expect(parseCliArgs({ args: ['--org=-x'], options }).values.org).toBe('-x');
     expect(parseCliArgs({ args: ['--org='], options }).values.org).toBe('');
