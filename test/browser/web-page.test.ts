@@ -158,6 +158,28 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
   });
 
+  // tester s40: the schema's 503 replaced the whole screen with "ระบบไม่ว่าง"
+  it("the report form's schema unavailable: the obligation and its history still show, with the reason and ลองอีกครั้ง in place of the form", async () => {
+    let failing = true;
+    await page.route('**/v1/forms/report', (route) =>
+      failing ? route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }) : route.continue(),
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+    await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
+    const unavailable = page.locator('section.report .form-unavailable');
+    await unavailable.waitFor();
+    expect(await unavailable.getByRole('alert').textContent()).toMatch(/^ยังแสดงแบบฟอร์มรายงานไม่ได้: \S/);
+    expect(await page.getByTestId('status').textContent()).toBe('รอรายงาน');
+    await page.locator('.history').first().waitFor();
+    failing = false;
+    await unavailable.getByRole('button', { name: 'ลองอีกครั้ง' }).click();
+    await page.locator('.report-form').waitFor();
+    await page.unroute('**/v1/forms/report');
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('งานที่ต้องรายงานของกองคลัง');
+  });
+
   it("a report without its required fields shows the API's Thai messages beside the fields, and saves nothing", async () => {
     await openObligation();
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();

@@ -1,5 +1,5 @@
 // One obligation: what is asked and when, the latest report and its review, the form, the history.
-import { api } from '../api-client.js';
+import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { Me, ObligationWithReport } from '../api-types.js';
 import { h, replaceContent } from '../dom.js';
@@ -112,6 +112,8 @@ export async function obligationScreen(
     );
   }
   if (mayReportFor(me, o.unitId) && latest?.reviewState !== 'accepted') {
+    // the form's schema unread (its function failing or busy): the rest of the screen still shows,
+    // with the reason and a way to ask again in place of the form (tester s40)
     const form = await reportForm({
       fy,
       obligationId,
@@ -119,6 +121,14 @@ export async function obligationScreen(
       ...(draft ? { draft } : {}),
       onSubmitted: () => void reload(),
       onConflict,
+    }).catch((error: unknown) => {
+      if (!(error instanceof ApiError)) throw error;
+      return h(
+        'div',
+        { class: 'form-unavailable' },
+        h('p', { class: 'alert', role: 'alert' }, `ยังแสดงแบบฟอร์มรายงานไม่ได้: ${error.message}`),
+        h('button', { type: 'button', class: 'primary', onclick: () => void reload() }, 'ลองอีกครั้ง'),
+      );
     });
     sections.push(
       h(
