@@ -2,7 +2,7 @@
 import { addedHow } from '../domain/obligations.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import { addedLate, DEFAULT_CUTOFF_DAYS } from '../domain/reminder-ladder.js';
-import { periodLabel } from '../domain/period-labels.js';
+import { periodLabel, periodNameTh, yearOfPeriodTh } from '../domain/period-labels.js';
 import type { Measure } from '../domain/plan.js';
 import { bangkokDate, type PlainDate } from '../domain/plain-date.js';
 import {
@@ -89,17 +89,8 @@ function pastCutoffTh(batch: ReminderBatch, ctx: ReminderContext): string | unde
   return n > 0 ? `เลยกำหนดนานกว่า ${toThaiDigits(days)} วันอีก ${toThaiDigits(n)} รายการ` : undefined;
 }
 
-/** A period's word in an opening's subject, in its order there (the year last). */
-const PERIOD_WORDS: readonly (readonly [periodId: string, th: string])[] = [
-  ['Q1', 'ไตรมาสที่ ๑'],
-  ['Q2', 'ไตรมาสที่ ๒'],
-  ['Q3', 'ไตรมาสที่ ๓'],
-  ['Q4', 'ไตรมาสที่ ๔'],
-  ['H1', 'ครึ่งปีแรก'],
-  ['H2', 'ครึ่งปีหลัง'],
-  ['ONCE', 'ครั้งเดียว'],
-  ['FY', 'ประจำปี'],
-];
+/** The periods that are not months in an opening's subject, in their order there (the year last). */
+const PERIOD_ORDER = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'ONCE', 'FY'];
 
 const isMonthly = (t: TrackedObligation) => t.obligation.cadence === 'monthly';
 
@@ -119,11 +110,9 @@ function openingPeriodsTh(batch: ReminderBatch, today: PlainDate): string {
   const others = opening.filter((t) => !isMonthly(t));
   for (const fy of [...new Set(others.map((t) => t.obligation.fy))].sort()) {
     const periods = new Set(others.filter((t) => t.obligation.fy === fy).map((t) => t.obligation.periodId));
-    const named = PERIOD_WORDS.filter(([id]) => periods.has(id)).map(([, th]) => th);
-    const year = toThaiDigits(fy);
-    // "ประจำปี" + "ปีงบประมาณ ๒๕๖๖" reads "ประจำปีงบประมาณ ๒๕๖๖", as the list's period says it
+    const named = PERIOD_ORDER.filter((id) => periods.has(id)).map(periodNameTh);
     const last = named.pop();
-    if (last) words.push(...named, last === 'ประจำปี' ? `${last}งบประมาณ ${year}` : `${last} ปีงบประมาณ ${year}`);
+    if (last) words.push(...named, yearOfPeriodTh(last, fy));
   }
   return thaiList(words, 'และ');
 }
