@@ -139,6 +139,15 @@ function routeHandler<Id extends RouteId>(id: Id, spec: RouteSpec, ctx: ApiConte
 /** The Lambda handler as API Gateway (or the local server) calls it. */
 export type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
+/**
+ * @middy/http-security-headers' defaults, except `Reporting-Endpoints`: with no endpoint configured
+ * it sent an empty header on every answer (an empty Dictionary, RFC 8941 §3.2; tester s40). The
+ * option exists at run time (6.4.5) but not in the package's typings, hence the wider object.
+ */
+const SECURITY_HEADERS: Parameters<typeof httpSecurityHeaders>[0] & { reportingEndpoints: false } = {
+  reportingEndpoints: false,
+};
+
 export function createApiHandler(deps: ApiDependencies): ApiHandler {
   const logger = new Logger({ serviceName: SERVICE });
   const { orgs, reports } = deps.repos;
@@ -217,7 +226,7 @@ export function createApiHandler(deps: ApiDependencies): ApiHandler {
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
     .use(identifyCaller(directory, isPublic, callerRead))
-    .use(httpSecurityHeaders())
+    .use(httpSecurityHeaders(SECURITY_HEADERS))
     .use(
       httpCors({
         origins: deps.corsOrigins,
