@@ -63,7 +63,7 @@ export function buildApp(
   });
   if (mail) stateless.addStackDependency(mail);
   // the user pool sends as the Mail stack's identity: that stack deploys first
-  if (mail && settings.cognitoEmail === 'ses') stateful.addDependency(mail);
+  if (mail && settings.cognitoEmail === 'ses') stateful.addStackDependency(mail);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { stateful, stateless, ...(mail ? { mail } : {}), ...(fairShare ? { fairShare } : {}) };
 }
