@@ -6,7 +6,13 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
 import { buildApp } from '../../infra/cdk/app.js';
+
+/** cdk.json's context (its feature flags among others), as `cdk synth` gives the app */
+const CDK_JSON_CONTEXT = (
+  JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> }
+).context;
 
 /** An app built by buildApp and synthesised, with its templates. */
 export interface SynthesizedApp {
@@ -21,7 +27,7 @@ export interface SynthesizedApp {
 const built = new Map<string, SynthesizedApp>();
 
 /**
- * The app with `context` (besides no asset bundling) in `region` (buildApp's default when not given),
+ * The app with `context` (over cdk.json's, besides no asset bundling) in `region` (buildApp's default when not given),
  * built and synthesised on the first call and the same object after. A context buildApp refuses
  * throws on every call, and nothing is kept.
  */
@@ -35,7 +41,7 @@ export function synthesized(context: Record<string, string>, region?: string): S
   ]);
   const found = built.get(key);
   if (found) return found;
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+  const app = new App({ context: { ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context } });
   const stacks = buildApp(app, region);
   let synthError: unknown;
   try {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -203,6 +203,11 @@ export class WebSite extends Construct {
       // kept CLOUDFRONT_LOG_DAYS: the lines hold calendar tokens
       logFilePrefix: CLOUDFRONT_LOG_PREFIX,
     });
+    // LIST is on the public bucket's behavior only, never the default one, which has its root object
+    Annotations.of(this.distribution).acknowledgeWarning(
+      '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'LIST is given on the public-documents behavior only (a withdrawn document answers 404); the default behavior (the web page) has READ and defaultRootObject index.html',
+    );
     this.url = `https://${this.distribution.distributionDomainName}`;
 
     this.client = new UserPoolClient(this, 'WebLogin', {
