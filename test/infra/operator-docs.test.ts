@@ -2,6 +2,7 @@
 // templates' (break s30-o F8, F9): stack outputs, one runbook section per alarm, counts and versions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { JOB_CONCURRENCY } from '../../infra/cdk/stateless-stack.js';
 import { synthesized } from '../support/synthesized-app.js';
 
 // the fullest deployment: Bangkok (a Mail stack in Singapore), the API's own domain, the WAF
@@ -63,11 +64,21 @@ describe('the operator docs match the templates', () => {
       ...['OrgWork', 'WorkDeadLetters', 'DocumentWork', 'DocumentDeadLetters', 'SchedulerDeadLetters'],
     ];
     expect(looked.length).toBeGreaterThan(10);
-    for (const prefix of looked)
-      expect(
-        ids.filter((id) => id.startsWith(prefix) && /^[0-9A-F]{8}$/.test(id.slice(prefix.length))),
-        prefix,
-      ).toHaveLength(1);
+    // what the runbook's `physical` query keeps: the prefix and exactly 8 more characters
+    expect(operations).toContain('length(LogicalResourceId) == \\`$(( ${#1} + 8 ))\\`');
+    for (const prefix of looked) {
+      const found = ids.filter((id) => id.startsWith(prefix) && id.length === prefix.length + 8);
+      expect(found, prefix).toHaveLength(1);
+      expect(found[0]!.slice(prefix.length), prefix).toMatch(/^[0-9A-F]{8}$/);
+    }
+  });
+
+  it("the restore runbook gives the planner back the stack's reservation first, not the option's opposite", () => {
+    const step = operations.slice(operations.indexOf('5. Start the scheduled runs again'));
+    const commands = step.split('\n').filter((line) => /^\s+aws lambda /.test(line));
+    expect(commands[0]).toContain(
+      `put-function-concurrency --function-name "$F" --reserved-concurrent-executions ${JOB_CONCURRENCY.scheduledJob}`,
+    );
   });
 
   it("the README's alarm count and price are the template's", () => {
