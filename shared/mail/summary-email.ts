@@ -4,7 +4,7 @@ import { indicator as catalogIndicator } from '../domain/ita-catalog.js';
 import { PAGE, pageLink } from '../domain/page-addresses.js';
 import type { Measure } from '../domain/plan.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
-import { addDays } from '../domain/plain-date.js';
+import { addDays, type PlainDate } from '../domain/plain-date.js';
 import type { StoredDateProblem } from '../domain/stored-plan-dates.js';
 import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
@@ -15,7 +15,10 @@ import { byCodeUnits } from '../domain/code-unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
 export interface SummaryContext {
+  /** the official title, the body's heading ("สรุปผลการรายงานตามมาตรการ ITA ประจำเดือน…") */
   title: string;
+  /** the subject's first words, the summary and its period (summarySubjectPeriodTh: "สรุปเดือนมีนาคม ๒๕๖๖") */
+  subjectPeriod: string;
   orgName: string;
   /** whom the email greets ("เรียน ผู้บริหาร เทศบาล…"; coordinators: "เรียน คณะทำงาน ITA …"); default executive */
   reader?: 'executive' | 'coordinator';
@@ -84,9 +87,12 @@ const percentText = (c: ComplianceCounts) =>
  * what is due by then: break s31 F5).
  */
 function rangeLine(summary: ComplianceSummary): string {
-  const end = summary.to < summary.asOf ? summary.to : summary.asOf;
-  return `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(end)} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
+  return `ครบกำหนดระหว่าง ${formatThaiDate(summary.from)} ถึง ${formatThaiDate(countedTo(summary))} (ข้อมูล ณ ${formatThaiDate(summary.asOf)})`;
 }
+
+/** The last day a summary's figures count: its range's end, or its as-of day when that is earlier. */
+export const countedTo = (summary: Pick<ComplianceSummary, 'to' | 'asOf'>): PlainDate =>
+  summary.to < summary.asOf ? summary.to : summary.asOf;
 
 /** "ยังไม่ถึงกำหนด ๗๖ รายการ (ครบกำหนด … ถึง …) ไม่นับรวมในตัวเลขข้างล่าง", or undefined when none. */
 function notYetDueLine(summary: ComplianceSummary): string | undefined {
@@ -107,12 +113,12 @@ export const OVERDUE_SINCE_TH = 'ตั้งแต่ต้นปีงบป�
  */
 function overdueRangeLine(summary: ComplianceSummary): string {
   const start = fiscalYearBounds(fiscalYearOf(summary.from)).start;
-  const countedEnd = summary.to < summary.asOf ? summary.to : summary.asOf;
-  // ends where the summary's range does (tester s38b: "ถึง ๓๑ มีนาคม" above, "ถึง ๒ เมษายน" here),
-  // unless it lists reports due after it: then the day before the as-of day, and "ในจำนวนนี้" says why
-  const dayBefore = addDays(summary.asOf, -1);
+  const countedEnd = countedTo(summary);
+  // ends where the summary's range does (tester s38b: "ถึง ๓๑ มีนาคม" above, "ถึง ๒ เมษายน" here;
+  // tester s41b: "ถึง ๑ กันยายน" above, "ถึง ๓๑ สิงหาคม" here), unless it lists reports due after
+  // it: then the day before the as-of day, and "ในจำนวนนี้" says why
   const later = summary.overdue.some((t) => t.obligation.dueDate > countedEnd);
-  const end = later || dayBefore < countedEnd ? dayBefore : countedEnd;
+  const end = later ? addDays(summary.asOf, -1) : countedEnd;
   const inside = summary.overdue.filter(
     (t) => t.obligation.dueDate >= summary.from && t.obligation.dueDate <= countedEnd,
   );
@@ -456,6 +462,19 @@ export const summaryGreetingTh = (ctx: Pick<SummaryContext, 'reader' | 'orgName'
 const countsLine = (label: string, c: ComplianceCounts) =>
   `${label}: ครบกำหนด ${th(c.due)} ตรงเวลา ${th(c.onTime)} ล่าช้า ${th(c.late)} ยังไม่ส่ง ${th(c.missing)}`;
 
+/**
+ * The subject's key figure (tester s41b, F8: no summary subject carried one): the reports due in the
+ * summary's range still unsent, of those due, as its headline line counts them ("ยังไม่ส่ง ๒๙ จาก
+ * ๓๑ รายการ"); with a digest's earlier-year section, both years' reports due in its month.
+ */
+export function subjectFigureTh(summary: ComplianceSummary, earlier?: ComplianceSummary): string {
+  const due = summary.total.due + (earlier?.total.due ?? 0);
+  const missing = summary.total.missing + (earlier?.total.missing ?? 0);
+  if (due === 0) return 'ยังไม่มีรายงานครบกำหนด';
+  if (missing === 0) return `ส่งครบ ${th(due)} รายการ`;
+  return `ยังไม่ส่ง ${th(missing)} จาก ${th(due)} รายการ`;
+}
+
 export function renderSummary(
   summary: ComplianceSummary,
   ctx: SummaryContext,
@@ -493,7 +512,7 @@ export function renderSummary(
   const overdueHeading = ctx.earlier ? `รายงานที่ค้างส่ง ปีงบประมาณ ${th(ctx.earlier.ownFy)}` : 'รายงานที่ค้างส่ง';
   const overdueCount = `${overdueHeading} ${th(summary.overdue.length)} รายการ ${OVERDUE_SINCE_TH}`;
   const overdueRange = overdueRangeLine(summary);
-  const subject = subjectOf(`${ctx.title} ${ctx.orgName}`);
+  const subject = subjectOf(`${ctx.subjectPeriod}: ${subjectFigureTh(summary, ctx.earlier?.summary)}`);
   // the greeting names the org, as the reminders' do (tester s39: the summaries greeted no one)
   const greeting = summaryGreetingTh(ctx);
   const html = emailPage(

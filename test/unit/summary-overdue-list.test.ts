@@ -25,6 +25,7 @@ function digest(measures: Measure[], pick: (id: string) => boolean) {
   const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
   return renderSummary(summary, {
     title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+    subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames,
     measures: new Map(measures.map((m) => [m.measureId, m])),
@@ -118,6 +119,7 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
     const text = renderSummary(summary, {
       title: 'สรุปผล',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       unitNames,
       measures: new Map(),
@@ -218,6 +220,7 @@ describe("a digest's earlier-year section lists a returned report not sent again
   const earlier = summarizeCompliance(tracked, october, '2023-11-01');
   const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
     title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
+    subjectPeriod: 'สรุปเดือนตุลาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames: new Map([...unitNames, ['engineering', 'กองช่าง']]),
     measures: new Map(),
@@ -322,6 +325,7 @@ describe('each overdue list of a summary says its order on one line above it', (
     );
     const mail = renderSummary(summary, {
       title: 'สรุป',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       unitNames,
       measures: new Map(plan.measures.map((m) => [m.measureId, m])),
@@ -344,6 +348,7 @@ describe("the overdue list's range ends where the summary's does, unless it list
     );
     const { text } = renderSummary(summary, {
       title: 'สรุป',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       unitNames,
       measures: new Map(plan.measures.map((m) => [m.measureId, m])),
@@ -375,12 +380,50 @@ describe("the overdue list's range ends where the summary's does, unless it list
   });
 });
 
+// tester s41b (F9): the September summary said "ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖" at the
+// top and "… ถึง ๓๑ สิงหาคม ๒๕๖๖" over its overdue list: two ranges for one count
+describe('a summary whose period runs past its run day: its overdue list gives the range its figures count', () => {
+  const clerk = expandPlan(plan, FIVE_UNITS).filter((o) => /^i10\.f1\.2023-0[13]\.clerk$/.test(o.obligationId));
+  /** The text part's range line at the top and the one under the overdue list's heading. */
+  const ranges = (to: PlainDate, asOf: PlainDate) => {
+    const summary = summarizeCompliance(
+      clerk.map((obligation) => ({ obligation, status: 'overdue' as const })),
+      { from: '2022-10-01', to },
+      asOf,
+    );
+    const { text } = renderSummary(summary, {
+      title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖',
+      subjectPeriod: 'สรุปปีงบประมาณ ๒๕๖๖',
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      unitNames,
+      measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+      formUrl: 'https://ita.example.org',
+    });
+    const lines = text.split('\n');
+    return {
+      top: lines.find((l) => l.startsWith('ครบกำหนดระหว่าง'))!.replace(/ \(ข้อมูล ณ .*\)$/, ''),
+      list: lines[lines.findIndex((l) => l.startsWith('รายงานที่ค้างส่ง')) + 1],
+    };
+  };
+
+  it.each([
+    ['the year to 30 September, run 1 September', '2023-09-30', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+    ['the same summary sent on the next working day, 4 September', '2023-09-30', '2023-09-04', '๔ กันยายน ๒๕๖๖'],
+    ['the year to 5 October (an org due rule), run 1 September', '2023-10-05', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+  ] as const)('%s: both lines end on its as-of day', (_name, to, asOf, end) => {
+    const { top, list } = ranges(to, asOf);
+    expect(top).toBe(`ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ${end}`);
+    expect(list).toBe(top);
+  });
+});
+
 // tester s39: the executives' digest greeted no one (the reminders say "เรียน …")
 describe('the summaries greet their reader, as the reminders do', () => {
   const summary = summarizeCompliance([], { from: '2023-03-01', to: '2023-03-31' }, '2023-04-03');
   const render = (reader?: 'executive' | 'coordinator') =>
     renderSummary(summary, {
       title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       ...(reader ? { reader } : {}),
       unitNames,
