@@ -60,16 +60,27 @@ export const noPlanTh = (fy: number) => `ยังไม่มีแผนมา
 export const earlierYearHeadingTh = (fy: number) => `รายงานของปีงบประมาณ ${toThaiDigits(fy)} ที่ครบกำหนดในเดือนนี้`;
 
 const th = toThaiDigits;
-const cell = 'padding:6px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
-const head = 'padding:6px 8px;border-bottom:2px solid #d1d5db;text-align:right;font-size:14px';
+// Heads on one line, Thai words unbroken (keep-all); cells' padding small enough for 4 figures in
+// a 320 px phone's 256 px column (tester s41b, F10). Inline styles only: mail apps drop <style>.
+const cell = 'padding:2px 4px 8px;border-bottom:1px solid #e5e7eb;text-align:right';
+const head =
+  'padding:4px 4px 6px;border-bottom:2px solid #d1d5db;text-align:right;font-size:13px;white-space:nowrap;word-break:keep-all';
+const labelCell = 'padding:8px 4px 0;text-align:left;font-weight:bold';
+const COUNT_HEADS = ['ครบกำหนด', 'ตรงเวลา', 'ล่าช้า', 'ยังไม่ส่ง'] as const;
 
+/**
+ * Counts by unit or indicator, stacked for a phone: each row's name on a line of its own across
+ * the table, its four figures under the heads below it (a name column beside four figures was
+ * 323 px wide at 320 px and broke "กองสาธารณสุขและสิ่งแวดล้อม" into 4 lines).
+ */
 function countsTable(rows: { label: string; counts: ComplianceCounts }[]): string {
-  return `<table role="presentation" style="width:100%;border-collapse:collapse;font-size:15px;margin:0 0 16px">
-<tr><th style="${head};text-align:left"></th><th style="${head}">ครบกำหนด</th><th style="${head}">ตรงเวลา</th><th style="${head}">ล่าช้า</th><th style="${head}">ยังไม่ส่ง</th></tr>
+  return `<table role="presentation" style="width:100%;max-width:100%;border-collapse:collapse;font-size:15px;margin:0 0 16px">
+<tr>${COUNT_HEADS.map((h) => `<th style="${head}">${h}</th>`).join('')}</tr>
 ${rows
   .map(
     (r) =>
-      `<tr><td style="${cell};text-align:left">${escapeHtml(r.label)}</td><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td></tr>`,
+      `<tr><td colspan="4" style="${labelCell}">${escapeHtml(r.label)}</td></tr>
+<tr><td style="${cell}">${th(r.counts.due)}</td><td style="${cell}">${th(r.counts.onTime)}</td><td style="${cell}">${th(r.counts.late)}</td><td style="${cell};color:#b91c1c">${th(r.counts.missing)}</td></tr>`,
   )
   .join('\n')}
 </table>`;
