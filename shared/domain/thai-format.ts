@@ -60,6 +60,22 @@ export const THAI_MONTHS = [
   'ธันวาคม',
 ] as const;
 
+/** Thai months' short names, January first ("ม.ค." … "ธ.ค."), as plans and labels write them. */
+export const THAI_SHORT_MONTHS = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+] as const;
+
 /** 1..12 -> "มกราคม".."ธันวาคม"; RangeError outside 1..12. */
 export function thaiMonthName(month: number): string {
   const name = THAI_MONTHS[month - 1];

@@ -7,7 +7,7 @@ import { escapeMarkup } from './table-row-kinds.js';
 import { matchKey, splitItems, stripTags } from './thai-text.js';
 import { ceYear, CELL_END_YEAR, MONTH, monthOf } from './thai-dates.js';
 import { withEnglishMonthsInThai } from './english-month-names.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { BE_OFFSET } from '../domain/fiscal-calendar.js';
 import { CADENCE_NOTES, type NotedCadence } from '../domain/plan-labels.js';
 import { detectCadences } from './cadence-detection.js';
@@ -158,8 +158,6 @@ export function periodOfSubColumn(
   return namesRound(lower) ? { round: lower } : {};
 }
 
-const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
-
 /** A cell of a timeframe's month or period column. */
 export interface PeriodCell {
   month?: number;
@@ -211,7 +209,8 @@ function arrowed(cells: readonly PeriodCell[]): Set<number> {
 }
 
 /** A month as a count of months (CE year × 12 + month − 1) named short with its BE year: "ต.ค. ๒๕๖๖". */
-export const monthCountName = (i: number) => `${SHORT_MONTHS[i % 12]} ${toThaiDigits(Math.floor(i / 12) + BE_OFFSET)}`;
+export const monthCountName = (i: number) =>
+  `${THAI_SHORT_MONTHS[i % 12]} ${toThaiDigits(Math.floor(i / 12) + BE_OFFSET)}`;
 
 /** Counts of months (sorted, distinct) as runs: "ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗", a month alone "เม.ย. ๒๕๖๗". */
 function monthRuns(counts: readonly number[]): string[] {

@@ -2,10 +2,10 @@
 // "31มี.ค.67", "31/03/2567", "มีนาคม2567" (a month alone: its last day). Bounded patterns only.
 import { BE_OFFSET, fiscalYearBounds } from '../domain/fiscal-calendar.js';
 import { lastDayOfMonth, type PlainDate, plainDate } from '../domain/plain-date.js';
-import { THAI_MONTHS } from '../domain/thai-format.js';
+import { THAI_MONTHS, THAI_SHORT_MONTHS } from '../domain/thai-format.js';
 
 const FULL_MONTHS: readonly string[] = THAI_MONTHS;
-const SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const SHORT_MONTHS: readonly string[] = THAI_SHORT_MONTHS;
 const escape = (s: string) => s.replace(/\./g, '\\.');
 /** Misspellings of a month's full name, read as it (review 17 s24, S24-7) */
 const MISSPELT: Readonly<Record<string, number>> = { กุมภาพันธุ์: 2 };

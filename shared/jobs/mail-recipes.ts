@@ -20,12 +20,12 @@ import {
 } from '../domain/reminder-plan.js';
 import type { OutgoingMail } from '../mail/outgoing-mail.js';
 import { renderReminder } from '../mail/reminder-email.js';
-import { type FailedMailLine, renderSummary, type SummaryContext } from '../mail/summary-email.js';
+import { countedTo, type FailedMailLine, renderSummary, type SummaryContext } from '../mail/summary-email.js';
 import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
-import { earlierYearOf, type SummaryPlan, summaryRange } from './summary-plans.js';
+import { earlierYearOf, type SummaryPlan, summarySubjectPeriodTh, summaryRange } from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { personLabel } from './failed-mail-lines.js';
@@ -156,6 +156,7 @@ export async function summaryMail(
       summary,
       {
         title: plan.title,
+        subjectPeriod: summarySubjectPeriodTh(plan, countedTo(summary)),
         orgName: ctx.org.name,
         reader: coordinator ? 'coordinator' : 'executive',
         unitNames: ctx.unitNames,

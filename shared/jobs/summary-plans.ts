@@ -6,7 +6,7 @@ import { wholeYearRange } from '../domain/compliance-summary.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiMonth, THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
@@ -41,6 +41,25 @@ export function earlierYearOf(plan: Pick<SummaryPlan, 'id' | 'fy' | 'from'>): nu
   if (!plan.id.startsWith('digest-')) return undefined;
   const reach = addDays(fiscalYearBounds(plan.fy - 1).end, MAX_DAYS_AFTER);
   return plan.from <= reach ? plan.fy - 1 : undefined;
+}
+
+/**
+ * A summary and its period as its subject begins, short for a phone's inbox line (tester s41b, F8):
+ * "สรุปเดือนมีนาคม ๒๕๖๖", "สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖", "สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย." (the
+ * year summary: to `countedTo`, the last day its figures count, whose BE year is the fiscal year's
+ * or plain from it). The official title, in full, heads the email's body.
+ */
+export function summarySubjectPeriodTh(
+  plan: Pick<SummaryPlan, 'id' | 'fy' | 'to' | 'title'>,
+  countedTo: PlainDate,
+): string {
+  if (plan.id.startsWith('digest-')) return `สรุปเดือน${formatThaiMonth(plan.to.slice(0, 7))}`;
+  if (plan.id.startsWith('h1-')) return `สรุปครึ่งปีแรก ปีงบประมาณ ${toThaiDigits(plan.fy)}`;
+  if (plan.id.startsWith('year-')) {
+    const month = THAI_SHORT_MONTHS[Number(countedTo.slice(5, 7)) - 1]!;
+    return `สรุปปีงบประมาณ ${toThaiDigits(plan.fy)} ถึง ${toThaiDigits(Number(countedTo.slice(8, 10)))} ${month}`;
+  }
+  return plan.title;
 }
 
 /** The summaries a kind's run on `day` sends. */

@@ -141,7 +141,7 @@ describe('injected faults', () => {
     ).toBe(keys.length);
     // 5 unit staff, the coordinator (staff of สำนักปลัด) and กองคลัง's head; the May digest for the coordinator and the mayor
     expect(fresh.filter((m) => m.subject.includes('มิถุนายน ๒๕๖๖'))).toHaveLength(7);
-    expect(fresh.filter((m) => m.subject.includes('ประจำเดือนพฤษภาคม ๒๕๖๖'))).toHaveLength(2);
+    expect(fresh.filter((m) => m.subject.startsWith('[ITA] สรุปเดือนพฤษภาคม ๒๕๖๖:'))).toHaveLength(2);
     summary.push(
       `monthly run under 30% DynamoDB + 30% SES faults: ${fresh.length} emails in ${runs + 1} deliveries, 0 duplicates, 0 lost (${db.injected} + ${mail.injected} faults)`,
     );
@@ -158,7 +158,7 @@ describe('injected faults', () => {
     };
     const at = '2023-09-01T08:30:00+07:00';
     const subject = (m: { subject: string }) =>
-      m.subject.includes('ประจำเดือนกันยายน ๒๕๖๖') || m.subject.includes('ITA ประจำเดือนสิงหาคม ๒๕๖๖');
+      m.subject.includes('ประจำเดือนกันยายน ๒๕๖๖') || m.subject.startsWith('[ITA] สรุปเดือนสิงหาคม ๒๕๖๖:');
     const before = (await mailFor(f.mailDomain)).filter(subject).length;
     expect(before, JSON.stringify((await mailFor(f.mailDomain)).filter(subject).map((m) => m.subject))).toBe(0);
     const child = spawn(

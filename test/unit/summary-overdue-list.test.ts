@@ -2,7 +2,7 @@
 // each line names the follow-up, the period ("รอบ …") and links to the obligation on the page.
 import { describe, expect, it } from 'vitest';
 import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
-import { expandPlan } from '../../shared/domain/obligations.js';
+import { expandPlan, type Obligation } from '../../shared/domain/obligations.js';
 import type { Measure } from '../../shared/domain/plan.js';
 import type { TrackedObligation } from '../../shared/domain/reminder-plan.js';
 import type { Report } from '../../shared/domain/report.js';
@@ -25,6 +25,7 @@ function digest(measures: Measure[], pick: (id: string) => boolean) {
   const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
   return renderSummary(summary, {
     title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+    subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames,
     measures: new Map(measures.map((m) => [m.measureId, m])),
@@ -118,6 +119,7 @@ describe("the digest's overdue list names each follow-up, its period and its pag
     const summary = summarizeCompliance(overdue, { from: '2022-10-01', to: '2023-03-31' }, '2023-04-03');
     const text = renderSummary(summary, {
       title: 'สรุปผล',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       unitNames,
       measures: new Map(),
@@ -218,6 +220,7 @@ describe("a digest's earlier-year section lists a returned report not sent again
   const earlier = summarizeCompliance(tracked, october, '2023-11-01');
   const text = renderSummary(summarizeCompliance([], october, '2023-11-01'), {
     title: 'สรุปผลประจำเดือนตุลาคม ๒๕๖๖',
+    subjectPeriod: 'สรุปเดือนตุลาคม ๒๕๖๖',
     orgName: 'เทศบาลตำบลดอนอะระง',
     unitNames: new Map([...unitNames, ['engineering', 'กองช่าง']]),
     measures: new Map(),
@@ -322,6 +325,7 @@ describe('each overdue list of a summary says its order on one line above it', (
     );
     const mail = renderSummary(summary, {
       title: 'สรุป',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       unitNames,
       measures: new Map(plan.measures.map((m) => [m.measureId, m])),
@@ -331,27 +335,38 @@ describe('each overdue list of a summary says its order on one line above it', (
   });
 });
 
+/**
+ * A summary of `range` on `asOf` listing `obligations` as overdue: its text part's range line at the
+ * top (without "(ข้อมูล ณ …)") and the one under the overdue list's heading.
+ */
+function rangeLines(obligations: Obligation[], range: { from: PlainDate; to: PlainDate }, asOf: PlainDate) {
+  const summary = summarizeCompliance(
+    obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
+    range,
+    asOf,
+  );
+  const { text } = renderSummary(summary, {
+    title: 'สรุป',
+    subjectPeriod: 'สรุป',
+    orgName: 'เทศบาลตำบลดอนอะระง',
+    unitNames,
+    measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+    formUrl: 'https://ita.example.org',
+  });
+  const lines = text.split('\n');
+  return {
+    top: lines.find((l) => l.startsWith('ครบกำหนดระหว่าง'))!.replace(/ \(ข้อมูล ณ .*\)$/, ''),
+    list: lines[lines.findIndex((l) => l.startsWith('รายงานที่ค้างส่ง')) + 1],
+  };
+}
+
 // tester s38b: the April summary's top said "ครบกำหนดระหว่าง … ถึง ๓๑ มีนาคม ๒๕๖๖" and its overdue list's
 // range "ถึง ๒ เมษายน ๒๕๖๖", though it listed nothing due after 31 March
 describe("the overdue list's range ends where the summary's does, unless it lists reports due after it", () => {
   const clerk = expandPlan(plan, FIVE_UNITS).filter((o) => /^i10\.f1\.2023-0[13]\.clerk$/.test(o.obligationId));
   /** The text part's line under the overdue list's heading. */
-  const rangeOf = (obligations: typeof clerk, from: PlainDate) => {
-    const summary = summarizeCompliance(
-      obligations.map((obligation) => ({ obligation, status: 'overdue' as const })),
-      { from, to: '2023-03-31' },
-      '2023-04-03',
-    );
-    const { text } = renderSummary(summary, {
-      title: 'สรุป',
-      orgName: 'เทศบาลตำบลดอนอะระง',
-      unitNames,
-      measures: new Map(plan.measures.map((m) => [m.measureId, m])),
-      formUrl: 'https://ita.example.org',
-    });
-    const lines = text.split('\n');
-    return lines[lines.findIndex((l) => l.startsWith('รายงานที่ค้างส่ง')) + 1];
-  };
+  const rangeOf = (obligations: typeof clerk, from: PlainDate) =>
+    rangeLines(obligations, { from, to: '2023-03-31' }, '2023-04-03').list;
 
   it('the half year (to 31 March), run on 3 April, listing January and March: both end on 31 March', () => {
     expect(rangeOf(clerk, '2022-10-01')).toBe('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖');
@@ -375,12 +390,30 @@ describe("the overdue list's range ends where the summary's does, unless it list
   });
 });
 
+// tester s41b (F9): the September summary said "ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖" at the
+// top and "… ถึง ๓๑ สิงหาคม ๒๕๖๖" over its overdue list: two ranges for one count
+describe('a summary whose period runs past its run day: its overdue list gives the range its figures count', () => {
+  const clerk = expandPlan(plan, FIVE_UNITS).filter((o) => /^i10\.f1\.2023-0[13]\.clerk$/.test(o.obligationId));
+  const ranges = (to: PlainDate, asOf: PlainDate) => rangeLines(clerk, { from: '2022-10-01', to }, asOf);
+
+  it.each([
+    ['the year to 30 September, run 1 September', '2023-09-30', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+    ['the same summary sent on the next working day, 4 September', '2023-09-30', '2023-09-04', '๔ กันยายน ๒๕๖๖'],
+    ['the year to 5 October (an org due rule), run 1 September', '2023-10-05', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+  ] as const)('%s: both lines end on its as-of day', (_name, to, asOf, end) => {
+    const { top, list } = ranges(to, asOf);
+    expect(top).toBe(`ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ${end}`);
+    expect(list).toBe(top);
+  });
+});
+
 // tester s39: the executives' digest greeted no one (the reminders say "เรียน …")
 describe('the summaries greet their reader, as the reminders do', () => {
   const summary = summarizeCompliance([], { from: '2023-03-01', to: '2023-03-31' }, '2023-04-03');
   const render = (reader?: 'executive' | 'coordinator') =>
     renderSummary(summary, {
       title: 'สรุปผลประจำเดือนมีนาคม ๒๕๖๖',
+      subjectPeriod: 'สรุปเดือนมีนาคม ๒๕๖๖',
       orgName: 'เทศบาลตำบลดอนอะระง',
       ...(reader ? { reader } : {}),
       unitNames,

@@ -34,8 +34,7 @@ async function run(kind: 'monthly' | 'daily', day: string) {
 const to = (mails: ReceivedMail[], local: string) => mails.filter((m) => m.to[0] === `${local}@${f.mailDomain}`);
 const after = (day: string) => [...sent].filter(([d]) => d > day).flatMap(([, m]) => m);
 const all = () => [...sent.values()].flat();
-const digestOf = (mails: ReceivedMail[]) =>
-  to(mails, 'ita').find((m) => m.subject.includes('สรุปผลการรายงานตามมาตรการ'))!;
+const digestOf = (mails: ReceivedMail[]) => to(mails, 'ita').find((m) => m.subject.startsWith('[ITA] สรุปเดือน'))!;
 const noHead = (unit: string) => `${unit}: ไม่มีหัวหน้าหน่วยงานรับอีเมลแจ้งรายงานค้างส่ง`;
 const HEAD = 'รายงานค้างส่งเกิน ๗ วัน';
 

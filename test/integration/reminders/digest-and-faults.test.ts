@@ -33,7 +33,7 @@ describe('the March 2023 digest', () => {
       scheduledTime: bangkok('2023-04-01T08:30:00'),
       parts: ['summaries'],
     });
-    const digests = (await mailFor(ORG)).filter((m) => m.subject.includes('ประจำเดือนมีนาคม ๒๕๖๖'));
+    const digests = (await mailFor(ORG)).filter((m) => m.subject.startsWith('[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'));
     expect(digests.map((m) => m.to[0]).sort()).toEqual([`ita@${ORG}.example.org`, `mayor@${ORG}.example.org`]);
     const text = digests[0]!.text;
     expect(text).toContain('รวม: ครบกำหนด ๒๕ ตรงเวลา ๕ ล่าช้า ๔ ยังไม่ส่ง ๑๖');

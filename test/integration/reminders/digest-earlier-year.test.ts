@@ -78,7 +78,7 @@ async function run(f: JobsFixture, kind: 'monthly' | 'april-september', day: str
 }
 
 const digestOf = (mails: ReceivedMail[], monthTh: string) => {
-  const found = mails.filter((m) => m.subject.includes(`ประจำเดือน${monthTh}`));
+  const found = mails.filter((m) => m.subject.startsWith(`[ITA] สรุปเดือน${monthTh}`));
   expect(found).toHaveLength(1);
   return found[0]!;
 };
@@ -111,7 +111,7 @@ describe("a monthly digest shows the previous fiscal year's reports due in its m
     const { sent } = await run(fifth, 'monthly', '2023-11-01');
     expect(sent).toHaveLength(0);
     const digests = (await mailFor(fifth.orgId)).filter(
-      (m) => m.to[0] === `mayor@${fifth.orgId}.example.org` && m.subject.includes('ประจำเดือนตุลาคม ๒๕๖๖'),
+      (m) => m.to[0] === `mayor@${fifth.orgId}.example.org` && m.subject.startsWith('[ITA] สรุปเดือนตุลาคม ๒๕๖๖:'),
     );
     expect(digests).toHaveLength(1);
   });
@@ -170,7 +170,7 @@ describe('the September year summary counts every report of the year, those due 
     ],
   ])('%s', async (_, f, line) => {
     const { mayor } = await run(f(), 'april-september', '2023-09-01');
-    const summary = mayor.filter((m) => m.subject.includes('ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)'));
+    const summary = mayor.filter((m) => m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.:'));
     expect(summary).toHaveLength(1);
     expect(summary[0]!.text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๑ กันยายน ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)');
     expect(summary[0]!.text).toContain(`${line} ไม่นับรวมในตัวเลขข้างล่าง`);

@@ -52,7 +52,7 @@ beforeAll(async () => {
     stub.remove();
     givenUp.push(result.givenUp);
     const [mail] = (await mailFor(ORG)).filter(
-      (m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes(month),
+      (m) => m.to.includes(to('ita')) && m.subject.startsWith('[ITA] สรุปเดือน') && m.subject.includes(month),
     );
     digests.set(day, mail!.text);
   }

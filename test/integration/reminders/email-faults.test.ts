@@ -105,13 +105,13 @@ describe('retries that think', { timeout: 120_000 }, () => {
     expect(again.givenUp + again.failed + again.retried).toBe(0);
     await runScheduledJob(f.deps(), { kind: 'monthly', scheduledTime: bangkok('2023-07-01T08:30:00'), orgId: ORG });
     const [digest] = (await mailFor(ORG)).filter(
-      (m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+      (m) => m.to.includes(to('ita')) && m.subject.startsWith('[ITA] สรุปเดือนมิถุนายน'),
     );
     expect(digest?.html).toContain('อีเมลที่ส่งไม่สำเร็จ');
     expect(digest?.html).toContain('นายกเทศมนตรี (ผู้บริหาร)');
     expect(digest?.html).toContain('(MessageRejected)');
     const [mayor] = (await mailFor(ORG)).filter(
-      (m) => m.to.includes(to('mayor')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+      (m) => m.to.includes(to('mayor')) && m.subject.startsWith('[ITA] สรุปเดือนมิถุนายน'),
     );
     expect(mayor?.html).not.toContain('อีเมลที่ส่งไม่สำเร็จ');
   });
@@ -206,7 +206,7 @@ describe('retries that think', { timeout: 120_000 }, () => {
     // the coordinator's next digest lists each one, by name, as "unsure whether it arrived"
     const digests = (await mailFor(ORG))
       .slice(sentBefore)
-      .filter((m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน'));
+      .filter((m) => m.to.includes(to('ita')) && m.subject.startsWith('[ITA] สรุปเดือน'));
     const listed = digests.flatMap(
       (m) => m.html.match(/<li>[^<]* เจ้าหน้าที่ [^<]*: [^<]*(<ul>.*?<\/ul>)?<div>สาเหตุ: ไม่แน่ใจว่าส่งถึงหรือไม่/g) ?? [],
     );

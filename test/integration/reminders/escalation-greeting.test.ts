@@ -69,7 +69,7 @@ describe('an escalation greets its reader once, and its subject greets no one', 
   });
 
   it('every reminder of those days greets once (openings, overdue, escalations), and no subject says เรียน', () => {
-    const reminders = sent.filter((m) => !m.subject.includes('สรุปผล'));
+    const reminders = sent.filter((m) => !m.subject.startsWith('[ITA] สรุป'));
     expect(new Set(reminders.map((m) => m.to[0])).size).toBeGreaterThan(5);
     for (const m of reminders) {
       expect(m.subject).not.toContain('เรียน');

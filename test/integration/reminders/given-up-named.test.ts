@@ -39,7 +39,7 @@ beforeAll(async () => {
   }
   await runScheduledJob(f.deps(), { kind: 'monthly', scheduledTime: bangkok('2023-07-03T08:30:00'), orgId: ORG });
   const [mail] = (await mailFor(ORG)).filter(
-    (m) => m.to.includes(to('ita')) && m.subject.includes('สรุปผลการรายงาน') && m.subject.includes('มิถุนายน'),
+    (m) => m.to.includes(to('ita')) && m.subject.startsWith('[ITA] สรุปเดือนมิถุนายน'),
   );
   digest = mail!.text.slice(mail!.text.indexOf('อีเมลที่ส่งไม่สำเร็จ'));
 }, 300_000);

@@ -596,8 +596,7 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
     expect(stdout).not.toContain('เป็นวันหยุด');
     for (const unit of UNITS)
       expect(await mailTo(`staff.${unit}`, 'ถึงรอบรายงานผล ประจำเดือนกุมภาพันธ์ ๒๕๖๖'), unit).toHaveLength(1);
-    for (const reader of EXECUTIVES)
-      expect(await mailTo(reader, 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมกราคม ๒๕๖๖'), reader).toHaveLength(1);
+    for (const reader of EXECUTIVES) expect(await mailTo(reader, '[ITA] สรุปเดือนมกราคม ๒๕๖๖:'), reader).toHaveLength(1);
   });
 
   it('on Saturday 1 April 2023 (--at a time on it) fires its monthly, april-september and daily runs, and each says nothing is sent on a day off', async () => {
@@ -628,8 +627,8 @@ describe('npm run job -- day (every run the schedule fires on one date)', () => 
       expect(opening[0]!.html).toContain(`i9.f1.H1.${unit}`);
     }
     for (const reader of EXECUTIVES) {
-      expect(to(reader, 'สรุปผลการรายงานตามมาตรการ ITA ประจำเดือนมีนาคม ๒๕๖๖'), reader).toHaveLength(1);
-      expect(to(reader, 'รอบ ๖ เดือนแรก'), reader).toHaveLength(1);
+      expect(to(reader, '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'), reader).toHaveLength(1);
+      expect(to(reader, '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:'), reader).toHaveLength(1);
     }
   });
 

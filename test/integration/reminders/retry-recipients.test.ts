@@ -92,7 +92,7 @@ describe('a failed email is retried only to someone it is still meant for', { ti
     expect(first.failed).toBe(1);
     const next = await run('daily', '2023-08-02');
     expect(next.dropped).toBe(1);
-    expect(await received('mayor', 'สรุปผลการรายงาน', '')).toEqual([]);
+    expect(await received('mayor', '[ITA] สรุปเดือน', '')).toEqual([]);
     expect(await droppedFor('no longer an executive or coordinator')).toBe(1);
   });
 

@@ -63,8 +63,8 @@ describe('the kind runs', () => {
     for (const reader of ['mayor@runs.example.org', 'ita@runs.example.org']) {
       // their summaries (a coordinator in a unit gets its openings too)
       const mine = mail.filter((m) => m.to.includes(reader) && !m.subject.includes('ถึงรอบรายงานผล'));
-      expect(mine.filter((m) => m.subject.includes('ประจำเดือนมีนาคม ๒๕๖๖'))).toHaveLength(1);
-      expect(mine.filter((m) => m.subject.includes('รอบ ๖ เดือนแรก'))).toHaveLength(1);
+      expect(mine.filter((m) => m.subject.startsWith('[ITA] สรุปเดือนมีนาคม ๒๕๖๖:'))).toHaveLength(1);
+      expect(mine.filter((m) => m.subject.startsWith('[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:'))).toHaveLength(1);
     }
   });
 });

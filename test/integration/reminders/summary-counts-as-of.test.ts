@@ -42,7 +42,7 @@ async function yearSummary(f: JobsFixture): Promise<string> {
     parts: ['summaries'],
   });
   const mails = (await mailFor(f.orgId)).filter(
-    (m) => m.to[0] === `mayor@${f.orgId}.example.org` && m.subject.includes('ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)'),
+    (m) => m.to[0] === `mayor@${f.orgId}.example.org` && m.subject.startsWith('[ITA] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.:'),
   );
   expect(mails).toHaveLength(1);
   return mails[0]!.text;
@@ -78,7 +78,7 @@ describe('the September year summary, run on 1 September, counts as ครบก
       parts: ['summaries'],
     });
     const digest = (await mailFor(plain.orgId)).find(
-      (m) => m.to[0] === `mayor@${plain.orgId}.example.org` && m.subject.includes('ประจำเดือนสิงหาคม ๒๕๖๖'),
+      (m) => m.to[0] === `mayor@${plain.orgId}.example.org` && m.subject.startsWith('[ITA] สรุปเดือนสิงหาคม ๒๕๖๖:'),
     )!;
     expect(digest.text).toContain('ครบกำหนดระหว่าง ๑ สิงหาคม ๒๕๖๖ ถึง ๓๑ สิงหาคม ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)');
     expect(digest.text).not.toContain('ยังไม่ถึงกำหนด');

@@ -56,7 +56,7 @@ function figures(text: string) {
 
 describe("a summary's overdue list says it is the year's, and how many of it are the summary's own", () => {
   it("March's digest to the executive: the month's missing reports, then the year's list with its range", () => {
-    const { text, html } = mailTo('mayor', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { text, html } = mailTo('mayor', '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
     expect(text).toContain('ครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖');
     const { missing, listed } = figures(text);
     expect(listed).toBeGreaterThan(missing);
@@ -69,7 +69,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
   });
 
   it("March's digest to the coordinator says the same of the same list", () => {
-    const { text } = mailTo('ita', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { text } = mailTo('ita', '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
     const { missing, listed } = figures(text);
     expect(text).toContain(`รายงานที่ค้างส่ง ${toTh(listed)} รายการ ตั้งแต่ต้นปีงบประมาณ\n`);
     expect(text).toContain(
@@ -79,7 +79,7 @@ describe("a summary's overdue list says it is the year's, and how many of it are
 
   // tester s38b: the list's range ran to 2 April under a summary to 31 March, listing nothing after it
   it('the half-year summary, counting from 1 October itself, gives its own range and no second count', () => {
-    const { text } = mailTo('mayor', 'รอบ ๖ เดือนแรก ปีงบประมาณ ๒๕๖๖');
+    const { text } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:');
     expect(text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖');
     const { missing, listed } = figures(text);
     expect(listed).toBe(missing);
@@ -102,7 +102,7 @@ describe('a returned report not sent again is counted and listed as returned, in
   const returnedLine = 'ส่งกลับให้แก้ไข เมื่อ ๒๔ มีนาคม ๒๕๖๖ ยังไม่ได้ส่งฉบับแก้ไข';
 
   it('the half-year summary to the mayor: ยังไม่ส่ง and the list agree, and the report says it was returned', () => {
-    const { text, html } = mailTo('mayor', 'รอบ ๖ เดือนแรก ปีงบประมาณ ๒๕๖๖');
+    const { text, html } = mailTo('mayor', '[ITA] สรุปครึ่งปีแรก ปีงบประมาณ ๒๕๖๖:');
     const { missing, listed } = figures(text);
     expect(listed).toBe(missing);
     expect(entryOf(text)).toContain('- กองคลัง: ตัวชี้วัดที่ ๔ ข้อ ๒ รอบ มีนาคม ๒๕๖๖');
@@ -111,14 +111,14 @@ describe('a returned report not sent again is counted and listed as returned, in
   });
 
   it("March's digest to the mayor (neighbour): the month's ยังไม่ส่ง is the list's count of March, the returned one listed", () => {
-    const { text } = mailTo('mayor', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { text } = mailTo('mayor', '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
     const { missing } = figures(text);
     expect(text).toContain(`ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๖`);
     expect(entryOf(text)).toContain(returnedLine);
   });
 
   it("March's digest to the coordinator (neighbour) lists it as returned too", () => {
-    const { text, html } = mailTo('ita', 'ประจำเดือนมีนาคม ๒๕๖๖');
+    const { text, html } = mailTo('ita', '[ITA] สรุปเดือนมีนาคม ๒๕๖๖:');
     const { missing } = figures(text);
     expect(text).toContain(`ในจำนวนนี้ ${toTh(missing)} รายการครบกำหนดระหว่าง ๑ มีนาคม ๒๕๖๖`);
     expect(entryOf(text)).toContain(returnedLine);

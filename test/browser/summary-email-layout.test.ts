@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+// Tester s41b (F10): at 320 px the September summary's by-indicator table was 323 px wide, past the
+// screen, its head "ยังไม่ส่ง" in 3 lines and "กองสาธารณสุขและสิ่งแวดล้อม" in 4. The summary's HTML as
+// a phone's mail app shows it (Debian chromium, the email's first font, Sarabun; no Thai font else).
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeCompliance } from '../../shared/domain/compliance-summary.js';
+import { expandPlan } from '../../shared/domain/obligations.js';
+import { renderSummary } from '../../shared/mail/summary-email.js';
+import { launchChromium } from '../support/browser.js';
+import { FIVE_UNITS, importSeedPlan } from '../support/seed-plan.js';
+
+const require = createRequire(import.meta.url);
+const sarabun = (weight: string) =>
+  readFileSync(require.resolve(`@expo-google-fonts/sarabun/${weight}/Sarabun_${weight}.ttf`)).toString('base64');
+const FONTS = [
+  ['400', '400Regular'],
+  ['700', '700Bold'],
+]
+  .map(
+    ([w, file]) => `@font-face{font-family:Sarabun;font-weight:${w};src:url(data:font/ttf;base64,${sarabun(file!)})}`,
+  )
+  .join('');
+
+const UNIT_NAMES = new Map([
+  ['clerk', 'สำนักปลัดเทศบาล'],
+  ['finance', 'กองคลัง'],
+  ['engineering', 'กองช่าง'],
+  ['education', 'กองการศึกษา'],
+  ['health', 'กองสาธารณสุขและสิ่งแวดล้อม'],
+]);
+
+/** The September year summary (1 September 2566, nothing sent): three-figure counts, every indicator. */
+function septemberHtml(): string {
+  const { plan } = importSeedPlan();
+  const tracked = expandPlan(plan, FIVE_UNITS).map((obligation) => ({ obligation, status: 'overdue' as const }));
+  const summary = summarizeCompliance(tracked, { from: '2022-10-01', to: '2023-09-30' }, '2023-09-01');
+  return renderSummary(summary, {
+    title: 'รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๑ กันยายน ๒๕๖๖)',
+    subjectPeriod: 'สรุปปีงบประมาณ ๒๕๖๖ ถึง ๑ ก.ย.',
+    orgName: 'เทศบาลตำบลดอนอะระง',
+    unitNames: UNIT_NAMES,
+    measures: new Map(plan.measures.map((m) => [m.measureId, m])),
+    formUrl: 'https://ita.example.org',
+  }).html;
+}
+
+let browser: Browser;
+const html = septemberHtml();
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+async function open(width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, isMobile: true });
+  const page = await context.newPage();
+  await page.setContent(html);
+  await page.addStyleTag({ content: FONTS });
+  await page.evaluate(async () => {
+    await document.fonts.load('16px Sarabun');
+    await document.fonts.load('bold 16px Sarabun');
+    await document.fonts.ready;
+  });
+  return page;
+}
+
+/** Each head (th) and cell (td) of the page with its text and how many lines it takes. */
+const lineCounts = (page: Page) =>
+  page.evaluate(() => {
+    // an element's content height over its line height
+    const lines = (el: Element) => {
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      return Math.round(box / parseFloat(style.lineHeight));
+    };
+    const of = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((el) => ({ text: el.textContent ?? '', lines: lines(el) }));
+    return { heads: of('th'), cells: of('td') };
+  });
+
+describe.each([320, 360, 390])("the September summary's tables on a %i px phone", (width) => {
+  it('no table and nothing else is wider than the screen', async () => {
+    const page = await open(width);
+    const tables = await page.$$eval('table', (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().right)));
+    expect(tables.length).toBeGreaterThan(2);
+    for (const right of tables) expect(right).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+
+  it("each column head is one line ('ยังไม่ส่ง' whole), and a unit's name is one line across the screen", async () => {
+    const page = await open(width);
+    const { heads, cells } = await lineCounts(page);
+    expect(heads.map((h) => h.text)).toContain('ยังไม่ส่ง');
+    for (const head of heads) expect(head.lines, head.text).toBe(1);
+    const health = cells.filter((c) => c.text === 'กองสาธารณสุขและสิ่งแวดล้อม').map((c) => c.lines);
+    expect(health).toEqual([1]);
+    await page.context().close();
+  });
+});
