@@ -65,7 +65,7 @@ describe('the operator docs match the templates', () => {
     );
     const commands = [
       ...operations.matchAll(/set-alarm-state --region (\S+) --alarm-name ita-measures-prod-(\w+)/g),
-    ].map((m) => [m[2]!, m[1]!]);
+    ].map((m) => [m[2]!, m[1]!] as const);
     expect(commands).toHaveLength(2);
     for (const [id, r] of commands) expect([id, region.get(id)]).toEqual([id, r]);
   });
