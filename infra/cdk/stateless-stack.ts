@@ -582,18 +582,35 @@ export class StatelessStack extends Stack {
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }
-    for (const [id, q] of [
-      ['SchedulerDlq', schedulerDlq],
-      ['FailedScheduledRuns', failedRuns],
-      ['WorkDlq', workDlq],
-      ['DocumentDlq', documentDlq],
-      ['FailedMailEvents', failedMailEvents],
+    // each names its queue by its logical id prefix (the runbook's `physical <prefix>`)
+    for (const [id, q, what] of [
+      [
+        'SchedulerDlq',
+        schedulerDlq,
+        'EventBridge Scheduler could not hand a scheduled run to the scheduled-job function (4 tries in 4 hours): the run never happened; it is on queue SchedulerDeadLetters.',
+      ],
+      [
+        'FailedScheduledRuns',
+        failedRuns,
+        "A scheduled run of the scheduled-job function failed after Lambda's retries: no org's work of that run was queued; it is on queue FailedScheduledRuns.",
+      ],
+      [
+        'WorkDlq',
+        workDlq,
+        "An org's work item (a day's reminders, a month's summaries) failed 5 times in the org worker: that org's emails of that run are not sent; it is on queue WorkDeadLetters.",
+      ],
+      [
+        'DocumentDlq',
+        documentDlq,
+        "A document message (a requested generation, or an org's annual report) failed 5 times in the documents function: it is on queue DocumentDeadLetters.",
+      ],
+      [
+        'FailedMailEvents',
+        failedMailEvents,
+        "An SES bounce, complaint or reject event failed in the mail-events function after Lambda's retries: that person is not marked undeliverable; it is on queue FailedMailEvents.",
+      ],
     ] as const) {
-      alarm(
-        `${id}NotEmpty`,
-        q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        `A message is in ${id}: a scheduled run or an org's job gave up.`,
-      );
+      alarm(`${id}NotEmpty`, q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), what);
     }
     for (const name of ['TargetErrorCount', 'InvocationDroppedCount']) {
       alarm(

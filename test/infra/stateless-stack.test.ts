@@ -340,3 +340,31 @@ describe('least privilege: a role allows what its code calls', () => {
     expect(onIndexes.filter((a) => !a.endsWith(': dynamodb:Query'))).toEqual([]);
   });
 });
+
+// review s41 F10: the five queue alarms shared one description ("a scheduled run or an org's job
+// gave up"), wrong for the SES events and documents, naming ids that are no queue
+describe('each queue alarm says what is on its own queue', () => {
+  const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'))
+    .map((r) => r.Properties)
+    .filter((a) => String(a.AlarmName).endsWith('NotEmpty'));
+  const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+
+  it.each([
+    ['SchedulerDlqNotEmpty', 'SchedulerDeadLetters', 'EventBridge Scheduler'],
+    ['FailedScheduledRunsNotEmpty', 'FailedScheduledRuns', 'scheduled run'],
+    ['WorkDlqNotEmpty', 'WorkDeadLetters', "org's work item"],
+    ['DocumentDlqNotEmpty', 'DocumentDeadLetters', 'document'],
+    ['FailedMailEventsNotEmpty', 'FailedMailEvents', 'SES bounce, complaint or reject event'],
+  ])('%s watches queue %s and its description names it and what failed', (id, queue, what) => {
+    const alarm = alarms.find((a) => a.AlarmName === `ita-measures-test-${id}`)!;
+    const queueId = queues.find((q) => q.startsWith(queue) && /^[0-9A-F]{8}$/.test(q.slice(queue.length)));
+    expect(alarm.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }]);
+    expect(alarm.AlarmDescription).toContain(`queue ${queue}`);
+    expect(alarm.AlarmDescription).toContain(what);
+  });
+
+  it('no two queue alarms share a description', () => {
+    expect(alarms).toHaveLength(5);
+    expect(new Set(alarms.map((a) => a.AlarmDescription)).size).toBe(5);
+  });
+});
