@@ -3,6 +3,7 @@
 import { Duration, type Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -17,9 +18,31 @@ export interface AlarmSink {
   topic: Topic;
 }
 
-/** The topic `Alarms` of `stack`, emailing `alarmEmail` (-c alarmEmail) when given. */
+/** The name every alarm of `stage` carries (addAlarm); the topic lets alarms so named publish. */
+export const alarmName = (stage: string, id: string) => `ita-measures-${stage}-${id}`;
+
+/**
+ * The topic `Alarms` of `stack`, emailing `alarmEmail` (-c alarmEmail) when given. Its topic policy
+ * (enforceSSL) replaces SNS's default one, which let the account's services publish: CloudWatch
+ * publishes as cloudwatch.amazonaws.com and needs an Allow of its own, here for this stage's alarms
+ * of this account and region only (CloudWatch user guide, "Notify users on alarm changes").
+ */
 export function alarmSink(stack: Stack, stage: string, alarmEmail: string | undefined): AlarmSink {
   const topic = new Topic(stack, 'Alarms', { enforceSSL: true, masterKey: undefined });
+  topic.addToResourcePolicy(
+    new PolicyStatement({
+      sid: 'CloudWatchAlarmsPublish',
+      principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+      actions: ['sns:Publish'],
+      resources: [topic.topicArn],
+      conditions: {
+        StringEquals: { 'aws:SourceAccount': stack.account },
+        ArnLike: {
+          'aws:SourceArn': `arn:${stack.partition}:cloudwatch:${stack.region}:${stack.account}:alarm:${alarmName(stage, '*')}`,
+        },
+      },
+    }),
+  );
   acknowledge(
     topic,
     'AwsSolutions-SNS2',
@@ -39,7 +62,7 @@ export interface AlarmOptions {
 export function addAlarm(sink: AlarmSink, id: string, metric: Metric, description: string, options: AlarmOptions = {}) {
   new Alarm(sink.stack, id, {
     // the name an alarm email carries; docs/operations.md has a section per id (the runbook)
-    alarmName: `ita-measures-${sink.stage}-${id}`,
+    alarmName: alarmName(sink.stage, id),
     metric,
     threshold: options.threshold ?? 0,
     evaluationPeriods: 1,

@@ -48,20 +48,20 @@ export const CONTEXT_SETTINGS: readonly ContextSetting[] = [
   },
   {
     name: 'senderEmail',
-    ruleTh: 'ที่อยู่อีเมล',
-    ruleEn: 'an email address',
+    ruleTh: 'ที่อยู่อีเมล (เมื่อระบุ senderDomain ต้องเป็นที่อยู่ที่โดเมนนั้น)',
+    ruleEn: 'an email address; with `senderDomain`, an address at that domain',
     schema: JobEnvironment.shape.MAIL_FROM,
   },
   {
     name: 'corsOrigins',
-    ruleTh: 'ต้นทาง http(s) คั่นด้วยจุลภาค มีแค่ scheme และ host เช่น https://ita.example.go.th',
-    ruleEn: 'an http(s) origin (scheme and host only) or a comma-separated list of them',
+    ruleTh: 'ต้นทาง http(s) คั่นด้วยจุลภาค มีแค่ scheme และ host เช่น https://ita.example.go.th (stage prod ต้องเป็น https)',
+    ruleEn: 'an http(s) origin (scheme and host only) or a comma-separated list of them; https only for a `prod` stage',
     schema: ApiEnvironment.shape.CORS_ORIGINS,
   },
   {
     name: 'formUrl',
-    ruleTh: 'ที่อยู่ http(s)',
-    ruleEn: 'an http(s) URL',
+    ruleTh: 'ที่อยู่ http(s) (stage prod ต้องเป็น https)',
+    ruleEn: 'an http(s) URL; https only for a `prod` stage',
     schema: JobEnvironment.shape.FORM_URL,
   },
   {
@@ -144,7 +144,48 @@ export const refusal = (thai: string, english: string): string => `${thai} / ${e
 function settingProblem(s: ContextSetting, value: string): string {
   const shown = JSON.stringify(value);
   const english = s.refusalEn?.(value) ?? `context ${s.name}: ${shown} is not ${s.ruleEn.replace(/`/g, '')}`;
-  return refusal(`-c ${s.name}=${shown}: ต้องเป็น${s.ruleTh}`, english);
+  // Thai runs its words together, but a Latin word after Thai takes a space ("ต้องเป็น true หรือ false")
+  const space = /^[A-Za-z0-9]/.test(s.ruleTh) ? ' ' : '';
+  return refusal(`-c ${s.name}=${shown}: ต้องเป็น${space}${s.ruleTh}`, english);
+}
+
+/**
+ * Context keys that are not this app's: CDK's own (`@aws-cdk/…` feature flags, `aws:cdk:…` that the
+ * CLI adds, cdk.context.json's lookups `provider:…`, `acknowledged-issue-numbers`) and cdk.json's
+ * `cli-telemetry`. Any other key is a mistyped setting, which would be silently ignored.
+ */
+const isCdkContextKey = (key: string): boolean =>
+  key.startsWith('@') || key.includes(':') || key === 'cli-telemetry' || key === 'acknowledged-issue-numbers';
+
+/** Edit distance, for the refusal's "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The refusal lines of context keys (`-c key=…` or cdk.json's context) that are no setting. */
+export function unknownContextProblems(keys: readonly string[]): string[] {
+  const names = CONTEXT_SETTINGS.map((s) => s.name);
+  return keys
+    .filter((key) => !isCdkContextKey(key) && !names.includes(key))
+    .map((key) => {
+      // the closest setting, when it is a few letters off (a quarter of its length at most)
+      const [near] = names
+        .map((n) => ({ n, d: distance(n.toLowerCase(), key.toLowerCase()) }))
+        .filter(({ n, d }) => d <= Math.max(1, Math.floor(n.length / 4)))
+        .sort((a, b) => a.d - b.d)
+        .map(({ n }) => n);
+      return refusal(
+        `-c ${key}: ไม่มีค่าตั้งชื่อนี้${near ? ` หมายถึง -c ${near} หรือไม่` : ''} (ค่าตั้งที่ใช้ได้ดูตารางใน README หัวข้อ Deploy to AWS)`,
+        `context ${key} is not a setting of this app${near ? ` (did you mean ${near}?)` : ''}: the settings are ${names.join(', ')}`,
+      );
+    });
 }
 
 /**

@@ -87,12 +87,13 @@ export function addMailSender(stack: Stack, settings: Settings): MailSender {
 }
 
 /**
- * What Cognito sends its own emails as (the "ลืมรหัสผ่าน" code, an email change's code, the CLI's
- * generic invitation) when settings.cognitoEmail is 'ses': the same identity and configuration set
- * as the functions, in the SES region. Cognito sends through its service-linked role
- * AWSServiceRoleForAmazonCognitoIdpEmailService (created with the pool's email configuration), so
- * the identity needs no sending authorization policy (Cognito developer guide, "Authorizing Amazon
- * Cognito to send Amazon SES email on your behalf": only for the default email with a custom FROM).
+ * What Cognito sends its own emails as (the "ลืมรหัสผ่าน" code, an email change's code, the generic
+ * invitation of a sign-in created outside the API and the CLI) when settings.cognitoEmail is 'ses':
+ * the same identity and configuration set as the functions, in the SES region. Cognito sends
+ * through its service-linked role AWSServiceRoleForAmazonCognitoIdpEmailService (created with the
+ * pool's email configuration), so the identity needs no sending authorization policy (Cognito
+ * developer guide, "Authorizing Amazon Cognito to send Amazon SES email on your behalf": only for
+ * the default email with a custom FROM).
  */
 export const COGNITO_FROM_NAME = 'ระบบติดตามมาตรการ ITA';
 

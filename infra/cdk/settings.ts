@@ -1,6 +1,13 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=... -c cognitoEmail=...`.
 import type { Node } from 'constructs';
-import { CERTIFICATE_ARN, contextProblems, isProductionStage, refusal, SettingsError } from './context-settings.js';
+import {
+  CERTIFICATE_ARN,
+  contextProblems,
+  isProductionStage,
+  refusal,
+  SettingsError,
+  unknownContextProblems,
+} from './context-settings.js';
 
 export interface Settings {
   stage: string;
@@ -83,26 +90,43 @@ const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const partitionOf = (region: string) => /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eusc)-/.exec(region)?.[1] ?? 'aws';
 
 /**
- * The SES region for a deployment in `region`: `given` (-c sesRegion) or the default, checked.
- * Throws (at synth, before any template) for a name that is no region, a region without SES, or a
- * region of another partition, so that no stack gets SES resources where SES does not exist.
+ * The SES region for a deployment in `region`: `given` (-c sesRegion) or the default, checked. A
+ * region without SES, or one of another partition, is a `problem` (a refusal line, Thai then
+ * English), so that no stack gets SES resources where SES does not exist. A `given` that is no
+ * region name is contextProblems' (its schema): here it is left as it is.
  */
-export function sesRegionFor(region: string, given: string | undefined): string {
-  if (given !== undefined && !REGION_NAME.test(given))
-    throw new Error(`context sesRegion: "${given}" is not an AWS region name (e.g. ap-southeast-1)`);
+export function sesRegionFor(region: string, given: string | undefined): { sesRegion: string; problem?: string } {
   const sesRegion = given ?? SES_FALLBACK_REGION[region] ?? region;
+  if (given !== undefined && !REGION_NAME.test(given)) return { sesRegion };
   if (sesRegion in REGIONS_WITHOUT_SES) {
     const near = REGIONS_WITHOUT_SES[sesRegion];
-    const setting = given === undefined ? 'the stack region' : 'context sesRegion';
-    throw new Error(
-      near
-        ? `${setting}: SES does not exist in ${sesRegion}; give -c sesRegion=<a region with SES> (e.g. -c sesRegion=${near}): emails pass through that region (README, "Bangkok and SES")`
-        : `${setting}: SES does not exist in ${sesRegion}, nor in any region of its AWS partition: deploy in another region`,
-    );
+    const english = given === undefined ? 'the stack region' : 'context sesRegion';
+    const thai = given === undefined ? `region ของ stack (${sesRegion})` : `-c sesRegion=${JSON.stringify(given)}`;
+    if (!near)
+      return {
+        sesRegion,
+        problem: refusal(
+          `${thai}: ไม่มี SES ใน ${sesRegion} และใน region ใดของ AWS partition เดียวกัน ต้อง deploy ใน region อื่น`,
+          `${english}: SES does not exist in ${sesRegion}, nor in any region of its AWS partition: deploy in another region`,
+        ),
+      };
+    return {
+      sesRegion,
+      problem: refusal(
+        `${thai}: ไม่มี SES ใน ${sesRegion} ต้องระบุ -c sesRegion=<region ที่มี SES> เช่น -c sesRegion=${near} (อีเมลจะส่งผ่าน region นั้น)`,
+        `${english}: SES does not exist in ${sesRegion}; give -c sesRegion=<a region with SES> (e.g. -c sesRegion=${near}): emails pass through that region (README, "Bangkok and SES")`,
+      ),
+    };
   }
   if (partitionOf(sesRegion) !== partitionOf(region))
-    throw new Error(`context sesRegion: ${sesRegion} is in another AWS partition than ${region}`);
-  return sesRegion;
+    return {
+      sesRegion,
+      problem: refusal(
+        `-c sesRegion=${JSON.stringify(sesRegion)}: ${sesRegion} อยู่คนละ AWS partition กับ region ของ stack (${region})`,
+        `context sesRegion: ${sesRegion} is in another AWS partition than ${region}`,
+      ),
+    };
+  return { sesRegion };
 }
 
 /**
@@ -110,7 +134,7 @@ export function sesRegionFor(region: string, given: string | undefined): string 
  * API certificate's region). Every given value is checked against its rule (context-settings.ts,
  * the functions' own schemas where they have one), then the settings that go together.
  * Throws SettingsError (every problem, one line each, Thai then English, naming the `-c` option)
- * before any stack exists; sesRegionFor's refusals are its own.
+ * before any stack exists: a context key that is no setting (a mistyped name) among them.
  */
 export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   const get = (key: string) => {
@@ -118,7 +142,10 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     const value = node.tryGetContext(key) as string | number | boolean | undefined;
     return value === undefined ? undefined : String(value);
   };
-  const problems = contextProblems(get);
+  const problems = [
+    ...unknownContextProblems(Object.keys(node.getAllContext() as Record<string, unknown>)),
+    ...contextProblems(get),
+  ];
   const refuse = (thai: string, english: string) => problems.push(refusal(thai, english));
   const stage = get('stage') ?? 'dev';
   const senderDomain = get('senderDomain');
@@ -158,6 +185,30 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       '-c cognitoEmail=ses ต้องมี -c senderDomain หรือ -c senderEmail (ที่อยู่ผู้ส่งที่ยืนยันแล้วใน SES)',
       'context cognitoEmail=ses needs senderDomain or senderEmail: Cognito cannot send as ita-noreply@example.org',
     );
+  // the sender must be an address of the identity's domain: SES refuses any other From (and CDK's
+  // Cognito email configuration throws on it)
+  const senderEmail = get('senderEmail');
+  if (senderDomain && senderEmail && senderEmail.slice(senderEmail.lastIndexOf('@') + 1) !== senderDomain)
+    refuse(
+      `-c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ SES ยืนยันเฉพาะโดเมนนั้น`,
+      `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain}: SES would refuse every email sent from it (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
+    );
+  // a production page and its callers over https only: an http origin or link sends sign-in tokens
+  // and people's data in clear (http is for a dev stage, e.g. http://localhost)
+  if (isProductionStage(stage))
+    for (const name of ['formUrl', 'corsOrigins'] as const) {
+      const plain = (get(name) ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => /^http:/i.test(v));
+      if (plain.length)
+        refuse(
+          `-c ${name}: stage ${stage} ต้องใช้ https เท่านั้น (${plain.join(', ')})`,
+          `context ${name}: a ${stage} stage takes https only, got ${plain.join(', ')}`,
+        );
+    }
+  const ses = sesRegionFor(region, get('sesRegion'));
+  if (ses.problem) problems.push(ses.problem);
   if (problems.length) throw new SettingsError(problems);
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
@@ -173,7 +224,7 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(formUrl ? { formUrl } : {}),
     reportRetentionYears: Number(get('reportRetentionYears') ?? 10),
-    sesRegion: sesRegionFor(region, get('sesRegion')),
+    sesRegion: ses.sesRegion,
     waf,
     ...(apiDomainName && apiCertificateArn
       ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificateArn } }

@@ -148,9 +148,10 @@ export class StatefulStack extends Stack {
           'ใช้รหัสนี้เพื่อตั้งรหัสผ่านใหม่ (ลืมรหัสผ่าน) หรือยืนยันอีเมลในระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ' +
           'หากคุณไม่ได้ขอรหัสนี้ ไม่ต้องดำเนินการใด ๆ และโปรดแจ้งคณะทำงาน ITA ขององค์กรของคุณ',
       },
-      // The API sends its own invitation (MessageAction SUPPRESS; it names the org and links the
-      // page: shared/mail/invitation-email.ts). This generic one is Cognito's, for people added with
-      // the admin CLI, which has no mail sender (one pool serves every org: it cannot name one).
+      // The API and the admin CLI send their own invitation (MessageAction SUPPRESS; it names the org
+      // and links the page: shared/mail/invitation-email.ts). This generic one is Cognito's, for a
+      // sign-in created outside them (the Cognito console, aws cognito-idp admin-create-user): one
+      // pool serves every org, so it cannot name one.
       userInvitation: {
         emailSubject: subjectOf('เชิญเข้าใช้งานระบบติดตามมาตรการ ITA'),
         emailBody:

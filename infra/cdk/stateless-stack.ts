@@ -82,9 +82,14 @@ const DOCUMENTS_TIMEOUT = Duration.minutes(15);
  */
 export const PLANNER_ASYNC_RETRIES = { retryAttempts: 2, maxEventAge: Duration.hours(4) } as const;
 
-/** The DynamoDB actions the code uses. No Scan: nothing in the system scans. */
-const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
-const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+/**
+ * The DynamoDB actions the code uses. No Scan: nothing in the system scans. A ConditionCheck is a
+ * part of a TransactWriteItems (a write); an index is only ever queried (items are written to the
+ * table), so index ARNs get Query alone.
+ */
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
+const INDEX_READ = ['dynamodb:Query'];
 /** A plan save deletes the replaced revision's measures in BatchWriteItem, an action of its own in IAM. */
 const PLAN_SAVE = ['dynamodb:BatchWriteItem'];
 
@@ -193,12 +198,18 @@ export class StatelessStack extends Stack {
     const calendar = readOnlyRouteFunction('Calendar', FUNCTION_ENTRIES.calendar, 'ita-measures-calendar');
     // the OpenAPI document and the report form's JSON Schema: their builder loads there only
     const schemas = readOnlyRouteFunction('Schemas', FUNCTION_ENTRIES.schemas, 'ita-measures-schemas');
+    // the planner lists the orgs and queues one work item each (functions/jobs/scheduled-job.ts):
+    // the table and the two queues, no mail, no files
     const planner = new NodeFunction(this, 'ScheduledJob', {
       entry: FUNCTION_ENTRIES.scheduledJob,
       serviceName: 'ita-measures-jobs',
       memorySize: 512,
       timeout: Duration.minutes(5),
-      environment: { ...common, WORK_QUEUE_URL: workQueue.queueUrl, DOCUMENT_QUEUE_URL: documentQueue.queueUrl },
+      environment: {
+        TABLE_NAME: table.tableName,
+        WORK_QUEUE_URL: workQueue.queueUrl,
+        DOCUMENT_QUEUE_URL: documentQueue.queueUrl,
+      },
       ...reserved('scheduledJob'),
     }).fn;
     // Scheduler invokes the planner asynchronously: its retry policy and DLQ (below) cover only a
@@ -271,17 +282,24 @@ export class StatelessStack extends Stack {
     );
 
     // --- least privilege --------------------------------------------------------------
-    const tableResources = [table.tableArn, ...TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`)];
-    for (const fn of [api, planImport, planner, worker, documents]) {
-      fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: tableResources }));
+    const indexes = TABLE.indexes.map((ix) => `${table.tableArn}/index/${ix.indexName}`);
+    for (const fn of [api, planImport, worker, documents]) {
+      fn.addToRolePolicy(
+        new PolicyStatement({ actions: [...TABLE_READ, ...TABLE_WRITE], resources: [table.tableArn] }),
+      );
+      fn.addToRolePolicy(new PolicyStatement({ actions: INDEX_READ, resources: indexes }));
     }
+    // the planner's one call on the table: the org registry's Query (listOrgs)
+    planner.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [table.tableArn] }));
     // plans are saved by the API (plan dates, ...) and the plan-import function (PUT /plan)
     for (const fn of [api, planImport])
       fn.addToRolePolicy(new PolicyStatement({ actions: PLAN_SAVE, resources: [table.tableArn] }));
     // a calendar file is read only: the feed token, the owner, the plan and reports of the years;
     // the schema documents read nothing but the caller (the person item, the org and its units)
-    for (const fn of [calendar, schemas])
-      fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_READ], resources: tableResources }));
+    for (const fn of [calendar, schemas]) {
+      fn.addToRolePolicy(new PolicyStatement({ actions: TABLE_READ, resources: [table.tableArn] }));
+      fn.addToRolePolicy(new PolicyStatement({ actions: INDEX_READ, resources: indexes }));
+    }
     const filesArnName = filesArnExport(props.exportPrefix);
     const filesArn = Fn.importValue(filesArnName);
     // one prefix per document kind: {org}/{fy}/{kind}/{generation}/{file}
@@ -334,8 +352,11 @@ export class StatelessStack extends Stack {
       'Annual-report objects are keyed {org}/{fy}/annual-report/...; the wildcards are the org and the fiscal year.',
     );
     documentQueue.grantSendMessages(api);
-    documentQueue.grantSendMessages(planner);
-    for (const fn of [planner, worker, documents]) {
+    // SendMessageBatch is authorised as sqs:SendMessage; the planner calls nothing else of SQS
+    planner.addToRolePolicy(
+      new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [workQueue.queueArn, documentQueue.queueArn] }),
+    );
+    for (const fn of [worker, documents]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -347,7 +368,6 @@ export class StatelessStack extends Stack {
     api.addToRolePolicy(
       new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identityArn, configurationSetArn] }),
     );
-    workQueue.grantSendMessages(planner);
     // the coordinator adds, deactivates and reactivates people's sign-ins and resends invitations (issue 18)
     api.addToRolePolicy(
       new PolicyStatement({
@@ -452,7 +472,7 @@ export class StatelessStack extends Stack {
       });
     audiences.push(site.client.userPoolClientId);
     const formUrl = settings.formUrl ?? site.url;
-    for (const fn of [api, planner, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
+    for (const fn of [api, worker, documents]) fn.addEnvironment('FORM_URL', formUrl);
     // publishing: the API copies published generations to the public area and writes the ITA pages
     api.addEnvironment('PUBLIC_BUCKET_NAME', site.publicBucket.bucketName);
     api.addEnvironment('PUBLIC_BASE_URL', settings.formUrl ?? site.url);
@@ -562,18 +582,35 @@ export class StatelessStack extends Stack {
     ] as const) {
       alarm(`${id}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), `The ${id} function failed.`);
     }
-    for (const [id, q] of [
-      ['SchedulerDlq', schedulerDlq],
-      ['FailedScheduledRuns', failedRuns],
-      ['WorkDlq', workDlq],
-      ['DocumentDlq', documentDlq],
-      ['FailedMailEvents', failedMailEvents],
+    // each names its queue by its logical id prefix (the runbook's `physical <prefix>`)
+    for (const [id, q, what] of [
+      [
+        'SchedulerDlq',
+        schedulerDlq,
+        'EventBridge Scheduler could not hand a scheduled run to the scheduled-job function (4 tries in 4 hours): the run never happened; it is on queue SchedulerDeadLetters.',
+      ],
+      [
+        'FailedScheduledRuns',
+        failedRuns,
+        "A scheduled run of the scheduled-job function failed after Lambda's retries: no org's work of that run was queued; it is on queue FailedScheduledRuns.",
+      ],
+      [
+        'WorkDlq',
+        workDlq,
+        "An org's work item (a day's reminders, a month's summaries) failed 5 times in the org worker: that org's emails of that run are not sent; it is on queue WorkDeadLetters.",
+      ],
+      [
+        'DocumentDlq',
+        documentDlq,
+        "A document message (a requested generation, or an org's annual report) failed 5 times in the documents function: it is on queue DocumentDeadLetters.",
+      ],
+      [
+        'FailedMailEvents',
+        failedMailEvents,
+        "An SES bounce, complaint or reject event failed in the mail-events function after Lambda's retries: that person is not marked undeliverable; it is on queue FailedMailEvents.",
+      ],
     ] as const) {
-      alarm(
-        `${id}NotEmpty`,
-        q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        `A message is in ${id}: a scheduled run or an org's job gave up.`,
-      );
+      alarm(`${id}NotEmpty`, q.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), what);
     }
     for (const name of ['TargetErrorCount', 'InvocationDroppedCount']) {
       alarm(

@@ -102,9 +102,11 @@ const MAIL_FROM = z.email({ error: 'an email address: the sender' }).default('it
 // CLIs' (issue 15, "nothing created at import time that a request may not need").
 
 /** Scheduled jobs, the org worker, the job CLI (shared/jobs/job-config.ts). */
+const jobDynamoDbMaxAttempts = () => integer('DynamoDB attempts per call in jobs', 1, 20).default(8);
+
 export const JobEnvironment = /* @__PURE__ */ (() =>
   StoreEnvironment.extend(FilesEnvironment.shape).extend({
-    JOB_DYNAMODB_MAX_ATTEMPTS: integer('DynamoDB attempts per call in jobs', 1, 20).default(8),
+    JOB_DYNAMODB_MAX_ATTEMPTS: jobDynamoDbMaxAttempts(),
     SES_REGION: StoreEnvironment.shape.AWS_REGION,
     SES_ENDPOINT: url('the SES emulator; unset in AWS').optional(),
     SES_CONFIGURATION_SET: name('the SES configuration set').optional(),
@@ -119,11 +121,15 @@ export const JobEnvironment = /* @__PURE__ */ (() =>
   }))();
 export type JobEnvironment = z.output<typeof JobEnvironment>;
 
-/** The scheduled-job function: the job environment and, in AWS, its queues. */
+/**
+ * The scheduled-job function, the planner (shared/jobs/planner.ts): the table it lists the orgs
+ * from and the queues it puts their work items on. It sends no email and reads no file.
+ */
 export const ScheduledJobEnvironment = /* @__PURE__ */ (() =>
-  JobEnvironment.extend({
-    WORK_QUEUE_URL: url('the org work queue').optional(),
-    DOCUMENT_QUEUE_URL: url('the document queue').optional(),
+  StoreEnvironment.extend({
+    JOB_DYNAMODB_MAX_ATTEMPTS: jobDynamoDbMaxAttempts(),
+    WORK_QUEUE_URL: url('the org work queue'),
+    DOCUMENT_QUEUE_URL: url('the document queue'),
   }))();
 
 /** The document function: the job environment with the files bucket required. */

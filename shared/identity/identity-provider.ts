@@ -14,8 +14,9 @@ export interface IdentityProvider {
   /**
    * The subject (token `sub`) of the sign-in for this email: the existing one (linked, `created:
    * false`), or a new one (`created: true`). With `temporaryPassword` the new sign-in gets it and
-   * Cognito sends nothing (MessageAction SUPPRESS: the API emails its own invitation naming the org,
-   * invitation-email.ts); without it Cognito emails the pool's generic Thai invitation (admin CLI).
+   * Cognito sends nothing (MessageAction SUPPRESS: the API and the admin CLI email their own
+   * invitation naming the org, invitation-email.ts); without it Cognito emails the pool's generic
+   * Thai invitation.
    */
   createUser(email: string, temporaryPassword?: string): Promise<{ subject: string; created: boolean }>;
   /**

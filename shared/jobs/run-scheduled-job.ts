@@ -22,7 +22,10 @@ export interface WorkItem {
 }
 
 /** Page through the org registry (a Query, never a Scan) and yield one work item per org. */
-export async function* planWorkItems(deps: JobDependencies, input: ScheduledJobInput): AsyncGenerator<WorkItem> {
+export async function* planWorkItems(
+  deps: Pick<JobDependencies, 'repos'>,
+  input: ScheduledJobInput,
+): AsyncGenerator<WorkItem> {
   const base = {
     kind: input.kind,
     scheduledTime: input.scheduledTime.toISOString(),

@@ -27,6 +27,7 @@ import { buildWebSync } from '../../web/build-web.js';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { CalendarFeedRepository } from '../../shared/store/calendar-feed-repository.js';
+import { startSqsStub } from './sqs-stub.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -317,9 +318,12 @@ try {
   // 1. cold start
   log('bundling and measuring cold starts…');
   const bundles = await buildBundles();
-  // what the API function's environment schema requires in AWS (nothing here calls Cognito or SQS)
+  // the planner (scheduled-job bundle) queues its work items: on a stub of SQS
+  const sqs = await startSqsStub();
+  // what the API function's environment schema requires in AWS (nothing here calls Cognito)
   const env = {
     ...parts.env,
+    WORK_QUEUE_URL: sqs.queueUrl('bench-work'),
     TABLE_NAME: store.tableName,
     POWERTOOLS_LOG_LEVEL: 'ERROR',
     USER_POOL_ID: 'ap-southeast-1_bench',
@@ -390,6 +394,7 @@ try {
   };
   const runs = Number(process.env.BENCH_COLD_RUNS ?? 9);
   const { timings: cold, ratios, cpuRatios } = await measureColdStarts(bundles, events, env, runs);
+  sqs.close();
   for (const generation of documentGenerations) {
     const made = await repos.generations.get('annual-report', 'demo', 2566, generation);
     if (made?.status !== 'ready')

@@ -4,15 +4,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Node } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_SETTINGS } from '../../infra/cdk/context-settings.js';
 import { settingsFrom } from '../../infra/cdk/settings.js';
 import { JobEnvironment, parseEnvironment } from '../../shared/environment/environment.js';
+import { contextNode as node } from '../support/context-node.js';
 import { repoRoot } from '../support/local-system.js';
 
 const run = promisify(execFile);
-const node = (context: Record<string, string>) => ({ tryGetContext: (key: string) => context[key] }) as unknown as Node;
 const PROD = { stage: 'prod', senderDomain: 'ita.example.go.th' };
 const refusalOf = (context: Record<string, string>, region = 'ap-southeast-1') => {
   try {
@@ -44,8 +43,10 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
       context.apiCertificateArn = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/abc';
     const message = refusalOf(context);
     const line = message?.split('\n').find((l) => l.includes(`-c ${name}=`));
+    // a rule that starts with a Latin word takes a space after ต้องเป็น
+    const space = name === 'apiCertificateArn' ? ' ' : '';
     expect(line).toBe(
-      `  -c ${name}=${JSON.stringify(value)}: ต้องเป็น${CONTEXT_SETTINGS.find((s) => s.name === name)!.ruleTh} / ` +
+      `  -c ${name}=${JSON.stringify(value)}: ต้องเป็น${space}${CONTEXT_SETTINGS.find((s) => s.name === name)!.ruleTh} / ` +
         `context ${name}: ${JSON.stringify(value)} is not ${CONTEXT_SETTINGS.find((s) => s.name === name)!.ruleEn.replace(/`/g, '')}`,
     );
     expect(line).toContain(thai);
@@ -131,6 +132,76 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
     expect(() => parseEnvironment('x', JobEnvironment, { TABLE_NAME: 't', MAIL_MAX_PER_SECOND: '10' })).not.toThrow();
   });
 
+  // review s41 F12: "ต้องเป็นtrue", "ต้องเป็นses": a Latin word after Thai takes a space
+  it.each([
+    ['waf', 'yes', 'ต้องเป็น true หรือ false (true ต้องมี apiDomain) / context waf must be true or false, got "yes"'],
+    ['reserveJobConcurrency', 'no', 'ต้องเป็น true หรือ false / context reserveJobConcurrency must be true or false'],
+    ['cognitoEmail', 'smtp', 'ต้องเป็น ses หรือ cognito (ses ต้องมี'],
+    ['mailMaxPerSecond', 'x', 'ต้องเป็นตัวเลขมากกว่า 0'],
+  ])('-c %s=%j is refused with a space before a Latin rule word, none before a Thai one', (name, value, said) => {
+    const line = refusalOf({ stage: 'test', [name]: value })
+      ?.split('\n')
+      .find((l) => l.includes(`-c ${name}=`));
+    expect(line).toContain(`-c ${name}=${JSON.stringify(value)}: ${said}`);
+  });
+
+  // review s41 F5: identity a.go.th with MAIL_FROM x@b.go.th: SES refused every email
+  it.each([
+    ['a.go.th', 'x@b.go.th'],
+    ['ita.example.go.th', 'ita@example.go.th'],
+    ['ita.example.go.th', 'ita@mail.ita.example.go.th'],
+  ])(
+    'senderDomain=%s with senderEmail=%s (not at that domain) is refused, naming both',
+    (senderDomain, senderEmail) => {
+      const message = refusalOf({ stage: 'prod', alarmEmail: 'it@example.go.th', senderDomain, senderEmail });
+      expect(message?.split('\n').find((l) => l.includes('-c senderEmail='))).toBe(
+        `  -c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ SES ยืนยันเฉพาะโดเมนนั้น / ` +
+          `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain}: SES would refuse every email sent from it (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
+      );
+    },
+  );
+
+  it('a senderEmail at senderDomain is the sender', () => {
+    const context = { stage: 'prod', alarmEmail: 'it@example.go.th', senderDomain: 'ita.example.go.th' };
+    expect(settingsFrom(node({ ...context, senderEmail: 'reminders@ita.example.go.th' })).senderEmail).toBe(
+      'reminders@ita.example.go.th',
+    );
+    expect(settingsFrom(node(context)).senderEmail).toBe('ita-noreply@ita.example.go.th');
+  });
+
+  // review s41 F6: a mistyped key was silently ignored (the setting kept its default)
+  it.each([
+    ['reserveJobConcurency', 'false', 'reserveJobConcurrency'],
+    ['mailMaxPerSec', '14', 'mailMaxPerSecond'],
+    ['Stage', 'prod', 'stage'],
+    ['colour', 'blue', undefined],
+  ])('an unknown context key -c %s=%s is refused, Thai first, with the setting it may mean', (key, value, near) => {
+    const line = refusalOf({ stage: 'test', [key]: value })
+      ?.split('\n')
+      .find((l) => l.includes(`-c ${key}:`));
+    expect(line).toContain(`-c ${key}: ไม่มีค่าตั้งชื่อนี้`);
+    expect(line).toContain(`context ${key} is not a setting of this app`);
+    expect(line!.indexOf('ไม่มีค่าตั้ง')).toBeLessThan(line!.indexOf('context '));
+    if (near) {
+      expect(line).toContain(`หมายถึง -c ${near} หรือไม่`);
+      expect(line).toContain(`(did you mean ${near}?)`);
+    } else expect(line).not.toContain('did you mean');
+  });
+
+  it("CDK's own context keys are no settings and pass: feature flags, the CLI's aws:cdk:*, cdk.json's cli-telemetry, lookups", () => {
+    expect(
+      refusalOf({
+        stage: 'test',
+        '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+        'aws:cdk:enable-path-metadata': 'true',
+        'aws:cdk:bundling-stacks': '**',
+        'cli-telemetry': 'false',
+        'availability-zones:account=123456789012:region=ap-southeast-1': 'a,b',
+        'acknowledged-issue-numbers': '1',
+      }),
+    ).toBeUndefined();
+  });
+
   it('the synth of a bad stage name ends with the refusal, no stack trace', async () => {
     const failed = await run(process.execPath, ['--import', 'tsx', 'infra/cdk/app.ts'], {
       cwd: repoRoot,
@@ -142,6 +213,27 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toContain('-c stage="Prod X": ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก');
+    expect(failed?.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  // review s41 F4, F6: a region without SES was a plain Error (a stack trace, English only)
+  it('the synth in a region without SES, with a mistyped key, ends with both refusals, no stack trace', async () => {
+    const failed = await run(process.execPath, ['--import', 'tsx', 'infra/cdk/app.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CDK_DEFAULT_REGION: 'ap-east-1',
+        CDK_CONTEXT_JSON: JSON.stringify({ stage: 'dev', reserveJobConcurency: 'false', 'cli-telemetry': false }),
+        CDK_OUTDIR: '/tmp/ita-no-synth',
+      },
+    }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('region ของ stack (ap-east-1): ไม่มี SES ใน ap-east-1');
+    expect(failed?.stderr).toContain('-c reserveJobConcurency: ไม่มีค่าตั้งชื่อนี้');
     expect(failed?.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

@@ -135,3 +135,87 @@ describe("the jobs' given-up emails and refused account, counted from their logs
     template.resourceCountIs('AWS::Logs::MetricFilter', 6);
   });
 });
+
+// review s41 F1: the topic policy enforceSSL writes replaces SNS's default one; with only its Deny,
+// CloudWatch (cloudwatch.amazonaws.com) had no Allow and every alarm's email was silently dropped
+describe('who may publish to the topics: each topic policy allows its publisher', () => {
+  type Statement = { Effect: string; Principal?: unknown; Action: string; Condition?: Record<string, unknown> };
+  /** The topic policy statements of each topic of `template`, by the topic's logical id. */
+  const policiesOf = (template: Template) => {
+    const byTopic = new Map<string, Statement[]>();
+    for (const p of Object.values(template.findResources('AWS::SNS::TopicPolicy')))
+      for (const t of p.Properties.Topics as { Ref: string }[])
+        byTopic.set(t.Ref, [...(byTopic.get(t.Ref) ?? []), ...(p.Properties.PolicyDocument.Statement as Statement[])]);
+    return byTopic;
+  };
+  const singaporeStateless = singapore.template(singapore.stacks.stateless);
+  const bangkokMail = bangkok.template(bangkok.stacks.mail!);
+  const tokyoMailTemplate = tokyoMail.template(tokyoMail.stacks.mail!);
+
+  it.each([
+    ['Singapore stateless', singaporeStateless, 'ap-southeast-1'],
+    ['Bangkok stateless', bangkok.template(bangkok.stacks.stateless), 'ap-southeast-7'],
+    ['Bangkok mail (Singapore)', bangkokMail, 'ap-southeast-1'],
+    ['Tokyo mail', tokyoMailTemplate, 'ap-northeast-1'],
+  ] as const)(
+    "%s: the alarm topic lets CloudWatch publish for this stage's alarms of this account and region",
+    (_, template, stackRegion) => {
+      const alarmTopics = new Set(
+        Object.values(template.findResources('AWS::CloudWatch::Alarm')).flatMap((a) =>
+          (a.Properties.AlarmActions as { Ref: string }[]).map((x) => x.Ref),
+        ),
+      );
+      expect(alarmTopics.size).toBe(1);
+      const statements = policiesOf(template).get([...alarmTopics][0]!) ?? [];
+      expect(statements.filter((s) => s.Effect === 'Allow')).toEqual([
+        expect.objectContaining({
+          Principal: { Service: 'cloudwatch.amazonaws.com' },
+          Action: 'sns:Publish',
+          Condition: {
+            StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            ArnLike: {
+              'aws:SourceArn': {
+                'Fn::Join': [
+                  '',
+                  [
+                    'arn:',
+                    { Ref: 'AWS::Partition' },
+                    `:cloudwatch:${stackRegion}:`,
+                    { Ref: 'AWS::AccountId' },
+                    ':alarm:ita-measures-test-*',
+                  ],
+                ],
+              },
+            },
+          },
+        }),
+      ]);
+      // the Deny of a publish without TLS stays
+      expect(statements).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+      // every alarm of the stack is named within that pattern
+      for (const a of Object.values(template.findResources('AWS::CloudWatch::Alarm')))
+        expect(a.Properties.AlarmName).toMatch(/^ita-measures-test-/);
+    },
+  );
+
+  it.each([
+    ['Singapore stateless', singaporeStateless, 'ap-southeast-1'],
+    ['Bangkok mail (Singapore)', bangkokMail, 'ap-southeast-1'],
+    ['Tokyo mail', tokyoMailTemplate, 'ap-northeast-1'],
+  ] as const)("%s: the SES events' topic lets SES publish for its configuration set only", (_, template, sesRegion) => {
+    const [topic] = Object.keys(template.findResources('AWS::SNS::Topic')).filter((id) =>
+      id.startsWith('MailEventsTopic'),
+    );
+    const allows = (policiesOf(template).get(topic!) ?? []).filter((s) => s.Effect === 'Allow');
+    expect(allows).toHaveLength(1);
+    expect(allows[0]).toMatchObject({
+      Principal: { Service: 'ses.amazonaws.com' },
+      Action: 'sns:Publish',
+      Condition: { StringEquals: { 'AWS:SourceAccount': { Ref: 'AWS::AccountId' } } },
+    });
+    expect(JSON.stringify(allows[0]!.Condition)).toContain(`:ses:${sesRegion}:`);
+    expect(JSON.stringify(allows[0]!.Condition)).toContain(':configuration-set/');
+  });
+});

@@ -55,6 +55,22 @@ describe('the operator docs match the templates', () => {
     expect(sections.sort()).toEqual([...alarmIds].sort());
   });
 
+  it("the post-deploy check's set-alarm-state commands name alarms of the templates, in the region each is in", () => {
+    const region = new Map(
+      [stacks.stateless, stacks.mail!].flatMap((s) =>
+        resources(template(s).toJSON(), 'AWS::CloudWatch::Alarm').map((a) => [
+          String(a.Properties.AlarmName).replace(/^ita-measures-test-/, ''),
+          s.region,
+        ]),
+      ),
+    );
+    const commands = [
+      ...operations.matchAll(/set-alarm-state --region (\S+) --alarm-name ita-measures-prod-(\w+)/g),
+    ].map((m) => [m[2]!, m[1]!] as const);
+    expect(commands).toHaveLength(2);
+    for (const [id, r] of commands) expect([id, region.get(id)]).toEqual([id, r]);
+  });
+
   it('every logical id prefix the runbooks look up (physical <Prefix>, `<Prefix>Logs`) is a resource of the Stateless stack', () => {
     const ids = Object.keys(stateless.Resources ?? {});
     const looked = [

@@ -114,4 +114,42 @@ describe('a region without SES is refused at synth unless the sender is put wher
     expect(() => build('cn-north-1')).toThrow(/SES does not exist in cn-north-1/);
     expect(() => build('cn-northwest-1', { sesRegion: 'ap-southeast-1' })).toThrow(/another AWS partition/);
   });
+
+  // review s41 F4: these were plain Errors: a stack trace, English only, after the other settings passed
+  it.each([
+    [
+      'ap-east-1',
+      {},
+      'region ของ stack (ap-east-1): ไม่มี SES ใน ap-east-1 ต้องระบุ -c sesRegion=<region ที่มี SES> เช่น -c sesRegion=ap-southeast-1',
+      'the stack region: SES does not exist in ap-east-1',
+    ],
+    [
+      'ap-southeast-7',
+      { sesRegion: 'ap-southeast-7' },
+      '-c sesRegion="ap-southeast-7": ไม่มี SES ใน ap-southeast-7',
+      'context sesRegion: SES does not exist in ap-southeast-7',
+    ],
+    [
+      'cn-northwest-1',
+      { sesRegion: 'ap-southeast-1' },
+      '-c sesRegion="ap-southeast-1": ap-southeast-1 อยู่คนละ AWS partition กับ region ของ stack (cn-northwest-1)',
+      'context sesRegion: ap-southeast-1 is in another AWS partition than cn-northwest-1',
+    ],
+  ] as const)(
+    "in %s with %j: a settings refusal, Thai first, listed with the other settings' problems",
+    (region, context, thai, english) => {
+      let error: unknown;
+      try {
+        build(region, { ...context, mailMaxPerSecond: 'abc' });
+      } catch (e) {
+        error = e;
+      }
+      expect((error as Error).name).toBe('SettingsError');
+      const lines = (error as Error).message.split('\n');
+      const line = lines.find((l) => l.includes(thai));
+      expect(line, (error as Error).message).toBeDefined();
+      expect(line!.indexOf(thai)).toBeLessThan(line!.indexOf(english));
+      expect(lines.some((l) => l.includes('-c mailMaxPerSecond="abc"'))).toBe(true);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { evidenceKey } from '../../shared/domain/evidence-rules.js';
 import { SCHEDULES } from '../../shared/schedules/schedule-catalog.js';
 import { randomUUID } from 'node:crypto';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { statementsOf } from '../support/cdk-functions.js';
 import { allows, rolePermissions } from '../support/role-permissions.js';
 import { synthesized } from '../support/synthesized-app.js';
 
@@ -271,5 +272,99 @@ describe("bucket listings (key names hold people's names)", () => {
     expect(allows(api, listing(publicBucket, ''))).toBe(false);
     expect(allows(api, listing(publicBucket, 'other/'))).toBe(false);
     expect(allows(api, listing(publicBucket, 'ita/don-arang/2567/plan.pdf'))).toBe(true);
+  });
+});
+
+// review s41 F3: each role allows what its function's code calls (the IAM conformance file records
+// those calls), no more: the planner only lists the orgs and queues their work items
+describe('least privilege: a role allows what its code calls', () => {
+  // X-Ray tracing's grant and the writes to its own log group are on every function (NodeFunction)
+  const ownStatements = (fn: string) =>
+    statementsOf(template, fn).filter((s) => ![s.Action].flat().every((a) => /^(xray|logs):/.test(a)));
+  const actionsOf = (fn: string) => [...new Set(ownStatements(fn).flatMap((s) => [s.Action].flat()))].sort();
+  const functionProps = (fn: string) =>
+    Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith(fn))![1].Properties;
+  const queueId = (prefix: string) =>
+    Object.keys(template.findResources('AWS::SQS::Queue')).find((id) => id.startsWith(prefix))!;
+
+  it('the scheduled-job planner may Query the table and send to the work and document queues, nothing else', () => {
+    // each resource with the actions granted on it
+    const granted = new Map<string, string[]>();
+    for (const s of ownStatements('ScheduledJobFunction'))
+      for (const r of [s.Resource].flat()) {
+        const key = JSON.stringify(r);
+        granted.set(key, [...(granted.get(key) ?? []), ...[s.Action].flat()].sort());
+      }
+    const queue = (prefix: string) => JSON.stringify({ 'Fn::GetAtt': [queueId(prefix), 'Arn'] });
+    const table = [...granted.keys()].find((k) => k.includes('Table'))!;
+    expect(Object.fromEntries(granted)).toEqual({
+      // the org registry is a Query on the table itself (listOrgs), no index
+      [table]: ['dynamodb:Query'],
+      [queue('OrgWork')]: ['sqs:SendMessage'],
+      [queue('DocumentWork')]: ['sqs:SendMessage'],
+      // Lambda's on-failure destination sends a failed run with the function's role (CDK's grant)
+      [queue('FailedScheduledRuns')]: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+    });
+    expect(table).not.toContain('/index/');
+  });
+
+  it("the planner's environment has its table and queues, none of the mail or files settings it never reads", () => {
+    const variables = Object.keys(functionProps('ScheduledJobFunction').Environment.Variables);
+    expect(variables).toEqual(expect.arrayContaining(['TABLE_NAME', 'WORK_QUEUE_URL', 'DOCUMENT_QUEUE_URL']));
+    for (const unused of [
+      'MAIL_FROM',
+      'BUCKET_NAME',
+      'REPORT_RETENTION_YEARS',
+      'SES_REGION',
+      'SES_CONFIGURATION_SET',
+      'FORM_URL',
+    ])
+      expect(variables, unused).not.toContain(unused);
+  });
+
+  it('the read-only route functions (calendar, schemas) may read the table: no ConditionCheckItem, no write', () => {
+    for (const fn of ['CalendarFunction', 'SchemasFunction'])
+      expect([fn, actionsOf(fn)]).toEqual([fn, ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']]);
+  });
+
+  it('no role may write to an index (DynamoDB writes items to the table only): index ARNs get Query only', () => {
+    const functions = Object.keys(template.findResources('AWS::Lambda::Function')).filter(
+      (id) => !id.startsWith('Custom') && !id.startsWith('AWS679'),
+    );
+    const onIndexes = functions.flatMap((fn) =>
+      ownStatements(fn)
+        .filter((s) => JSON.stringify(s.Resource).includes('/index/'))
+        .flatMap((s) => [s.Action].flat().map((a) => `${fn}: ${a}`)),
+    );
+    expect(onIndexes.length).toBeGreaterThan(0);
+    expect(onIndexes.filter((a) => !a.endsWith(': dynamodb:Query'))).toEqual([]);
+  });
+});
+
+// review s41 F10: the five queue alarms shared one description ("a scheduled run or an org's job
+// gave up"), wrong for the SES events and documents, naming ids that are no queue
+describe('each queue alarm says what is on its own queue', () => {
+  const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'))
+    .map((r) => r.Properties)
+    .filter((a) => String(a.AlarmName).endsWith('NotEmpty'));
+  const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+
+  it.each([
+    ['SchedulerDlqNotEmpty', 'SchedulerDeadLetters', 'EventBridge Scheduler'],
+    ['FailedScheduledRunsNotEmpty', 'FailedScheduledRuns', 'scheduled run'],
+    ['WorkDlqNotEmpty', 'WorkDeadLetters', "org's work item"],
+    ['DocumentDlqNotEmpty', 'DocumentDeadLetters', 'document'],
+    ['FailedMailEventsNotEmpty', 'FailedMailEvents', 'SES bounce, complaint or reject event'],
+  ])('%s watches queue %s and its description names it and what failed', (id, queue, what) => {
+    const alarm = alarms.find((a) => a.AlarmName === `ita-measures-test-${id}`)!;
+    const queueId = queues.find((q) => q.startsWith(queue) && /^[0-9A-F]{8}$/.test(q.slice(queue.length)));
+    expect(alarm.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }]);
+    expect(alarm.AlarmDescription).toContain(`queue ${queue}`);
+    expect(alarm.AlarmDescription).toContain(what);
+  });
+
+  it('no two queue alarms share a description', () => {
+    expect(alarms).toHaveLength(5);
+    expect(new Set(alarms.map((a) => a.AlarmDescription)).size).toBe(5);
   });
 });

@@ -4,7 +4,6 @@
 // is recorded per function (test/support/aws-call-recorder.ts), and each is checked against that
 // function's role in the synthesized template (IAM action, resource ARN, s3:prefix condition).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiPath } from '../../shared/api/api-path.js';
 import { ROUTES, type RouteSpec } from '../../shared/api/routes.js';
@@ -22,8 +21,8 @@ import {
 import { importPlanDraft } from '../../shared/import/import-plan-draft.js';
 import { readPlanFile } from '../../shared/import/read-plan-file.js';
 import { jobDependenciesFromEnv } from '../../shared/jobs/job-config.js';
-import { queueBatch } from '../../shared/jobs/fan-out.js';
-import { handleWorkItem, planWorkItems, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
+import { plannerFromEnv } from '../../shared/jobs/planner.js';
+import { handleWorkItem, type WorkItem } from '../../shared/jobs/run-scheduled-job.js';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mailEventsHandler } from '../../functions/mail-events/mail-events.js';
 import { createDocumentClient, storeConfigFromEnv } from '../../shared/store/dynamo-client.js';
@@ -259,18 +258,34 @@ describe('the flows, as the deployed functions run them', () => {
     }
   });
 
-  it('the daily run planned by the scheduled-job function: one work item per org on the work queue', async () => {
-    const planner = jobDependenciesFromEnv(env, 'scheduled-job function');
-    const sqs = new SQSClient({ region: 'ap-southeast-1' });
-    const items: WorkItem[] = [];
+  // the planner as its entry composes it, with the environment the stack gives it (no mail, no files)
+  it('the daily run and the annual report planned by the scheduled-job function: one work item per org on its queue', async () => {
+    const workQueue = 'https://sqs.ap-southeast-1.amazonaws.com/123456789012/OrgWork';
+    const planner = plannerFromEnv(
+      {
+        AWS_REGION: env.AWS_REGION,
+        TABLE_NAME: env.TABLE_NAME,
+        DYNAMODB_ENDPOINT: env.DYNAMODB_ENDPOINT,
+        WORK_QUEUE_URL: workQueue,
+        DOCUMENT_QUEUE_URL: env.DOCUMENT_QUEUE_URL,
+      },
+      'scheduled-job function',
+    );
     await runAs(FUNCTIONS.planner, async () => {
-      for await (const item of planWorkItems(planner, { kind: 'daily', scheduledTime: bangkok('2023-04-20T08:30:00') }))
-        items.push(item);
-      await queueBatch(sqs, 'https://sqs.ap-southeast-1.amazonaws.com/123456789012/OrgWork', items.slice(0, 10));
+      await planner.plan({ kind: 'daily', scheduledTime: bangkok('2023-04-20T08:30:00') });
+      await planner.plan({ kind: 'annual-report', scheduledTime: bangkok('2023-10-01T06:00:00') });
     });
-    expect(items.map((i) => i.orgId)).toContain('demo');
-    sqs.destroy();
     planner.close();
+    const queuedBy = (url: string) =>
+      recordedCalls()
+        .filter((c) => c.fn === FUNCTIONS.planner && c.command === 'SendMessageBatch' && c.input.QueueUrl === url)
+        .flatMap((c) =>
+          (c.input.Entries as { MessageBody: string }[]).map((e) => JSON.parse(e.MessageBody) as WorkItem),
+        );
+    expect(queuedBy(workQueue)).toContainEqual(expect.objectContaining({ orgId: 'demo', kind: 'daily' }));
+    expect(queuedBy(env.DOCUMENT_QUEUE_URL!)).toContainEqual(
+      expect.objectContaining({ orgId: 'demo', kind: 'annual-report' }),
+    );
   });
 
   // 1 October 2023 is a Sunday: the documents function generates the report, the org worker's daily

@@ -1,10 +1,8 @@
 // The CDK context's formUrl and corsOrigins are checked at synth: http(s) only, origins scheme and
 // host only (break-16 B7).
-import type { Node } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { settingsFrom } from '../../infra/cdk/settings.js';
-
-const node = (context: Record<string, string>) => ({ tryGetContext: (key: string) => context[key] }) as unknown as Node;
+import { contextNode as node } from '../support/context-node.js';
 
 describe('the CDK settings check URLs at synth', () => {
   it.each([['javascript:alert(1)//'], ['ftp://ita.example.go.th/'], ['ita.example.go.th']])(
@@ -27,5 +25,26 @@ describe('the CDK settings check URLs at synth', () => {
     );
     expect(settings.formUrl).toBe('https://ita.example.go.th/#/');
     expect(settings.corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  // review s41 F12: a prod stage's page and callers over http sent sign-in tokens in clear
+  const PROD = { stage: 'prod', senderDomain: 'ita.example.go.th', alarmEmail: 'it@example.go.th' };
+  it.each([
+    ['formUrl', 'http://ita.example.go.th/', 'http://ita.example.go.th/'],
+    ['corsOrigins', 'https://a.example.go.th, http://b.example.go.th', 'http://b.example.go.th'],
+    ['corsOrigins', 'http://localhost:3000', 'http://localhost:3000'],
+  ])('a prod stage refuses %s=%j: https only, naming the setting and the http address', (name, value, shown) => {
+    expect(() => settingsFrom(node({ ...PROD, [name]: value }))).toThrow(
+      `-c ${name}: stage prod ต้องใช้ https เท่านั้น (${shown}) / context ${name}: a prod stage takes https only, got ${shown}`,
+    );
+  });
+
+  it('a dev stage may use http (the local page, http://localhost:3000)', () => {
+    const settings = settingsFrom(node({ formUrl: 'http://localhost:3000/', corsOrigins: 'http://localhost:3000' }));
+    expect(settings.corsOrigins).toEqual(['http://localhost:3000']);
+    expect(settings.formUrl).toBe('http://localhost:3000/');
+    expect(settingsFrom(node({ ...PROD, formUrl: 'https://ita.example.go.th/' })).formUrl).toBe(
+      'https://ita.example.go.th/',
+    );
   });
 });
