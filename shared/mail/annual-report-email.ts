@@ -1,12 +1,31 @@
 // The email to executives and coordinators when the annual report is ready: summary, PDF, link.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
-import { toThaiDigits } from '../domain/thai-format.js';
+import { THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
 import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
+
+/**
+ * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
+ * title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…", no year in view): the year (and, made before it
+ * ended, the day it counts to), the reports not sent of those due, then the generation:
+ * "รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ (ฉบับที่ ๑)". The full title heads the body.
+ */
+export function annualReportSubjectTh(model: AnnualReportModel, generation: number): string {
+  const { due, missing } = model.statistics.total;
+  const day = Number(model.asOf.slice(8, 10));
+  const to = model.yearSoFar ? ` ถึง ${toThaiDigits(day)} ${THAI_SHORT_MONTHS[Number(model.asOf.slice(5, 7)) - 1]}` : '';
+  const figure =
+    due === 0
+      ? 'ยังไม่มีรายงานครบกำหนด'
+      : missing === 0
+        ? `ส่งครบ ${toThaiDigits(due)} รายการ`
+        : `ไม่ได้ส่ง ${toThaiDigits(missing)} จาก ${toThaiDigits(due)} รายการ`;
+  return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure} (ฉบับที่ ${toThaiDigits(generation)})`;
+}
 
 export function renderAnnualReportEmail(model: AnnualReportModel, generation: number, link: string): RenderedEmail {
   const t = model.statistics.total;
-  const subject = subjectOf(`${model.title} (ฉบับที่ ${toThaiDigits(generation)})`);
+  const subject = subjectOf(annualReportSubjectTh(model, generation));
   const facts = `มาตรการ ${toThaiDigits(model.measures.length)} ข้อ · ภาระการรายงานที่ครบกำหนด ${toThaiDigits(t.due)} รายการ · ส่งตรงเวลา ${toThaiDigits(t.onTime)} · ส่งล่าช้า ${toThaiDigits(t.late)} · ไม่ได้ส่ง ${toThaiDigits(t.missing)}`;
   // a report made before the year ended says so, as its first page does (yearSoFar)
   const made = model.yearSoFar

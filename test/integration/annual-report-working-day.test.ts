@@ -95,7 +95,7 @@ describe('the annual report on a 1 October that is not a working day', () => {
       const mails = await annualMails(fyThai);
       expect(mails.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);
       for (const m of mails) {
-        expect(m.subject).toContain(`รายงานผลการดำเนินการตามมาตรการ`);
+        expect(m.subject).toContain(`รายงานผลปีงบประมาณ ${fyThai}`);
         expect(m.subject).toContain('(ฉบับที่ ๑)');
         expect(m.text).toContain(`https://ita.example.org/#/org/demo/fy/${fy}/annual-report`);
       }

@@ -189,7 +189,7 @@ describe('the annual schedule on 1 October', () => {
     await runScheduledJob(deps, monday);
     const list = await call(f.handler, { method: 'GET', path: base, as: who.coordinator });
     expect(list.body.items.filter((g: { trigger: string }) => g.trigger.startsWith('schedule:'))).toHaveLength(1);
-    const mails = (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลการดำเนินการตามมาตรการ'));
+    const mails = (await mailFor(f.mailDomain)).filter((m) => m.subject.includes('รายงานผลปีงบประมาณ ๒๕๖๖'));
     expect(mails.map((m) => m.to[0]).sort()).toEqual([`ita@${f.mailDomain}`, `mayor@${f.mailDomain}`]);
     for (const m of mails) {
       expect(m.attachments).toHaveLength(1);

@@ -91,3 +91,47 @@ describe("the annual report's email greets its readers", () => {
     },
   );
 });
+
+// tester s41b F8: the subject was the whole title, "[ITA] รายงานผลการดำเนินการตามมาตรการส่งเ…" on a
+// phone's inbox line, with no year and no figure
+describe("the annual report's email subject says the year and its figure first, short for a phone", () => {
+  const withTotals = (asOf: PlainDate, total: { due: number; missing: number }) => {
+    const m = model(asOf);
+    return { ...m, statistics: { ...m.statistics, total: { ...m.statistics.total, ...total } } };
+  };
+  it.each([
+    [
+      'made after the year, 3 of 312 not sent',
+      '2023-10-02',
+      { due: 312, missing: 3 },
+      2,
+      'รายงานผลปีงบประมาณ ๒๕๖๖: ไม่ได้ส่ง ๓ จาก ๓๑๒ รายการ (ฉบับที่ ๒)',
+    ],
+    [
+      'every report sent',
+      '2023-10-02',
+      { due: 312, missing: 0 },
+      1,
+      'รายงานผลปีงบประมาณ ๒๕๖๖: ส่งครบ ๓๑๒ รายการ (ฉบับที่ ๑)',
+    ],
+    [
+      'made in March, the year so far',
+      '2023-03-15',
+      { due: 120, missing: 29 },
+      1,
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑๕ มี.ค.: ไม่ได้ส่ง ๒๙ จาก ๑๒๐ รายการ (ฉบับที่ ๑)',
+    ],
+    [
+      "made on the year's first day, nothing due yet",
+      '2022-10-01',
+      { due: 0, missing: 0 },
+      1,
+      'รายงานผลปีงบประมาณ ๒๕๖๖ ถึง ๑ ต.ค.: ยังไม่มีรายงานครบกำหนด (ฉบับที่ ๑)',
+    ],
+  ] as const)('%s', (_, asOf, total, generation, subject) => {
+    const email = renderAnnualReportEmail(withTotals(asOf, total), generation, 'https://ita.example.org/');
+    expect(email.subject).toBe(`[ITA] ${subject}`);
+    // the full title stays the body's heading
+    expect(email.text.split('\n')[0]).toBe(model(asOf).title);
+  });
+});
