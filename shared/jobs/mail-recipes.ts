@@ -25,7 +25,13 @@ import type { MailRecipe, OutboxItem } from '../store/outbox-repository.js';
 import { annualReportMail } from './annual-report-run.js';
 import type { JobDependencies } from './job-dependencies.js';
 import type { OrgYear } from '../domain/org-year.js';
-import { earlierYearOf, type SummaryPlan, summarySubjectPeriodTh, summaryRange } from './summary-plans.js';
+import {
+  earlierYearOf,
+  type SummaryPlan,
+  summaryRange,
+  summarySubjectPeriodTh,
+  summaryTitleTh,
+} from './summary-plans.js';
 import { recipients } from './recipients.js';
 import { unreachableUnits } from './unreachable-units.js';
 import { personLabel } from './failed-mail-lines.js';
@@ -155,7 +161,7 @@ export async function summaryMail(
     ...renderSummary(
       summary,
       {
-        title: plan.title,
+        title: summaryTitleTh(plan, summary.asOf),
         subjectPeriod: summarySubjectPeriodTh(plan, countedTo(summary)),
         orgName: ctx.org.name,
         reader: coordinator ? 'coordinator' : 'executive',

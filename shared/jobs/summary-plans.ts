@@ -62,6 +62,19 @@ export function summarySubjectPeriodTh(
   return plan.title;
 }
 
+/**
+ * The summary's title, the email's heading, for figures computed on `asOf`: the year summary says
+ * that day ("(ข้อมูล ณ ๒ กันยายน ๒๕๖๗)"), which is its run's day or, sent on the next working day
+ * or retried later, that later day (tester s41c F3: the heading said the run's Sunday while the
+ * range and the subject counted to Monday). The other summaries' titles name no day.
+ */
+export function summaryTitleTh(plan: Pick<SummaryPlan, 'id' | 'fy' | 'title'>, asOf: PlainDate): string {
+  return plan.id.startsWith('year-') ? yearSummaryTitle(plan.fy, asOf) : plan.title;
+}
+
+const yearSummaryTitle = (fy: number, asOf: PlainDate) =>
+  `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(asOf)})`;
+
 /** The summaries a kind's run on `day` sends. */
 export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
   if (kind === 'monthly') {
@@ -96,7 +109,7 @@ export function summariesFor(kind: JobKind, day: PlainDate): SummaryPlan[] {
       return [
         {
           id: `year-${fy}`,
-          title: `รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ${toThaiDigits(fy)} (ข้อมูล ณ ${formatThaiDate(day)})`,
+          title: yearSummaryTitle(fy, day),
           fy,
           from: bounds.start,
           to: bounds.end,

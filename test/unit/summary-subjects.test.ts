@@ -88,6 +88,18 @@ describe("each summary's subject says its period first, then its figure, short f
     const mail = await mailOf(summariesFor('april-september', '2023-09-01')[0]!, '2023-09-04');
     expect(mail.subject).toMatch(/^\[ITA\] สรุปปีงบประมาณ ๒๕๖๖ ถึง ๔ ก\.ย\.: ยังไม่ส่ง [๐-๙]+ จาก [๐-๙]+ รายการ$/);
     expect(mail.text).toContain('ครบกำหนดระหว่าง ๑ ตุลาคม ๒๕๖๕ ถึง ๔ กันยายน ๒๕๖๖');
+    // tester s41c F3: the heading said the run's day, 1 September, above figures as of the 4th
+    expect(mail.text.split('\n')[0]).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๔ กันยายน ๒๕๖๖)');
+    expect(mail.html).toContain('>รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ๔ กันยายน ๒๕๖๖)</h1>');
+  });
+
+  it.each([
+    ['on its own day, 1 September', '2023-09-01', '๑ กันยายน ๒๕๖๖'],
+    ['retried on 5 September', '2023-09-05', '๕ กันยายน ๒๕๖๖'],
+  ] as const)('the year summary sent %s: its heading says the day its figures count to', async (_, today, said) => {
+    const mail = await mailOf(summariesFor('april-september', '2023-09-01')[0]!, today);
+    expect(mail.text.split('\n')[0]).toBe(`รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖ (ข้อมูล ณ ${said})`);
+    expect(mail.text).toContain(`(ข้อมูล ณ ${said})`);
   });
 
   it("every summary of the catalog's year: its period in the first 40 columns, at most 60 in all, Thai digits", async () => {
