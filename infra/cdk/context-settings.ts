@@ -169,18 +169,21 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The name of `names` closest to `typed`, when it is a few letters off (a quarter of its length at most). */
+export function nearestName(names: readonly string[], typed: string): string | undefined {
+  return names
+    .map((n) => ({ n, d: distance(n.toLowerCase(), typed.toLowerCase()) }))
+    .filter(({ n, d }) => d <= Math.max(1, Math.floor(n.length / 4)))
+    .sort((a, b) => a.d - b.d)[0]?.n;
+}
+
 /** The refusal lines of context keys (`-c key=…` or cdk.json's context) that are no setting. */
 export function unknownContextProblems(keys: readonly string[]): string[] {
   const names = CONTEXT_SETTINGS.map((s) => s.name);
   return keys
     .filter((key) => !isCdkContextKey(key) && !names.includes(key))
     .map((key) => {
-      // the closest setting, when it is a few letters off (a quarter of its length at most)
-      const [near] = names
-        .map((n) => ({ n, d: distance(n.toLowerCase(), key.toLowerCase()) }))
-        .filter(({ n, d }) => d <= Math.max(1, Math.floor(n.length / 4)))
-        .sort((a, b) => a.d - b.d)
-        .map(({ n }) => n);
+      const near = nearestName(names, key);
       return refusal(
         `-c ${key}: ไม่มีค่าตั้งชื่อนี้${near ? ` หมายถึง -c ${near} หรือไม่` : ''} (ค่าตั้งที่ใช้ได้ดูตารางใน README หัวข้อ Deploy to AWS)`,
         `context ${key} is not a setting of this app${near ? ` (did you mean ${near}?)` : ''}: the settings are ${names.join(', ')}`,

@@ -1,9 +1,11 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=... -c cognitoEmail=...`.
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import type { Node } from 'constructs';
 import {
   CERTIFICATE_ARN,
   contextProblems,
   isProductionStage,
+  nearestName,
   refusal,
   SettingsError,
   unknownContextProblems,
@@ -86,6 +88,21 @@ export const REGIONS_WITHOUT_SES: Readonly<Record<string, string | null>> = {
 };
 
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** Every region aws-cdk-lib knows (its region-info facts): a name of the right shape outside it is a typo. */
+const KNOWN_REGIONS: readonly string[] = RegionInfo.regions.map((r) => r.name);
+
+/**
+ * The refusal line of a region of the right shape that no AWS region has (tester s41c:
+ * "ap-southest-1" made a Mail stack for a region that does not exist), with the nearest one.
+ */
+function unknownRegionProblem(region: string, thai: string, english: string): string {
+  const near = nearestName(KNOWN_REGIONS, region);
+  return refusal(
+    `${thai}: ไม่มี region ของ AWS ชื่อนี้${near ? ` หมายถึง ${near} หรือไม่` : ''}`,
+    `${english}: ${region} is no AWS region${near ? ` (did you mean ${near}?)` : ''}`,
+  );
+}
+
 /** The AWS partition of a region name (a sender in another partition cannot be reached). */
 const partitionOf = (region: string) => /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eusc)-/.exec(region)?.[1] ?? 'aws';
 
@@ -98,6 +115,11 @@ const partitionOf = (region: string) => /^(cn|us-gov|us-isob?|us-isof|eu-isoe|eu
 export function sesRegionFor(region: string, given: string | undefined): { sesRegion: string; problem?: string } {
   const sesRegion = given ?? SES_FALLBACK_REGION[region] ?? region;
   if (given !== undefined && !REGION_NAME.test(given)) return { sesRegion };
+  if (given !== undefined && !KNOWN_REGIONS.includes(given))
+    return {
+      sesRegion,
+      problem: unknownRegionProblem(given, `-c sesRegion=${JSON.stringify(given)}`, 'context sesRegion'),
+    };
   if (sesRegion in REGIONS_WITHOUT_SES) {
     const near = REGIONS_WITHOUT_SES[sesRegion];
     const english = given === undefined ? 'the stack region' : 'context sesRegion';
@@ -185,13 +207,18 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
       '-c cognitoEmail=ses ต้องมี -c senderDomain หรือ -c senderEmail (ที่อยู่ผู้ส่งที่ยืนยันแล้วใน SES)',
       'context cognitoEmail=ses needs senderDomain or senderEmail: Cognito cannot send as ita-noreply@example.org',
     );
-  // the sender must be an address of the identity's domain: SES refuses any other From (and CDK's
-  // Cognito email configuration throws on it)
+  // the sender must be an address of the identity's domain itself: the IAM grant and Cognito's
+  // SourceArn are that identity's, and CDK's Cognito email configuration throws on another domain
+  // (a subdomain too, though SES alone would send from it)
   const senderEmail = get('senderEmail');
-  if (senderDomain && senderEmail && senderEmail.slice(senderEmail.lastIndexOf('@') + 1) !== senderDomain)
+  if (
+    senderDomain &&
+    senderEmail &&
+    senderEmail.slice(senderEmail.lastIndexOf('@') + 1).toLowerCase() !== senderDomain.toLowerCase()
+  )
     refuse(
-      `-c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ SES ยืนยันเฉพาะโดเมนนั้น`,
-      `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain}: SES would refuse every email sent from it (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
+      `-c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ identity ของ SES สิทธิ์ส่งอีเมล และผู้ส่งของ Cognito ตั้งไว้สำหรับโดเมนนั้นพอดี`,
+      `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain} itself: the SES identity, the functions' right to send and Cognito's sender are set for that domain exactly (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
     );
   // a production page and its callers over https only: an http origin or link sends sign-in tokens
   // and people's data in clear (http is for a dev stage, e.g. http://localhost)
@@ -207,6 +234,14 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
           `context ${name}: a ${stage} stage takes https only, got ${plain.join(', ')}`,
         );
     }
+  if (!KNOWN_REGIONS.includes(region))
+    problems.push(
+      unknownRegionProblem(
+        region,
+        `region ของ stack (AWS_REGION=${region})`,
+        `the stack region (AWS_REGION=${region})`,
+      ),
+    );
   const ses = sesRegionFor(region, get('sesRegion'));
   if (ses.problem) problems.push(ses.problem);
   if (problems.length) throw new SettingsError(problems);
@@ -219,7 +254,15 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   return {
     stage,
     ...(senderDomain ? { senderDomain } : {}),
-    senderEmail: get('senderEmail') ?? (senderDomain ? `ita-noreply@${senderDomain}` : 'ita-noreply@example.org'),
+    // a domain's letters' case is no difference (RFC 1035 §2.3.3); the identity's spelling is kept,
+    // which CDK's Cognito email configuration compares exactly
+    senderEmail: senderEmail
+      ? senderDomain
+        ? `${senderEmail.slice(0, senderEmail.lastIndexOf('@'))}@${senderDomain}`
+        : senderEmail
+      : senderDomain
+        ? `ita-noreply@${senderDomain}`
+        : 'ita-noreply@example.org',
     corsOrigins,
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(formUrl ? { formUrl } : {}),

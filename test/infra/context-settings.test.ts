@@ -155,8 +155,8 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
     (senderDomain, senderEmail) => {
       const message = refusalOf({ stage: 'prod', alarmEmail: 'it@example.go.th', senderDomain, senderEmail });
       expect(message?.split('\n').find((l) => l.includes('-c senderEmail='))).toBe(
-        `  -c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ SES ยืนยันเฉพาะโดเมนนั้น / ` +
-          `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain}: SES would refuse every email sent from it (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
+        `  -c senderEmail=${JSON.stringify(senderEmail)}: ต้องเป็นที่อยู่ที่โดเมน -c senderDomain=${senderDomain} (…@${senderDomain}) เพราะ identity ของ SES สิทธิ์ส่งอีเมล และผู้ส่งของ Cognito ตั้งไว้สำหรับโดเมนนั้นพอดี / ` +
+          `context senderEmail ${senderEmail} is not an address at senderDomain ${senderDomain} itself: the SES identity, the functions' right to send and Cognito's sender are set for that domain exactly (give …@${senderDomain}, or no senderEmail for ita-noreply@${senderDomain})`,
       );
     },
   );
@@ -168,6 +168,17 @@ describe('deploy settings that cannot work are refused at synth, naming the -c o
     );
     expect(settingsFrom(node(context)).senderEmail).toBe('ita-noreply@ita.example.go.th');
   });
+
+  // tester s41c F2: a domain in capitals was refused; a domain's case is no difference (RFC 1035 §2.3.3)
+  it.each(['reminders@ITA.EXAMPLE.GO.TH', 'reminders@Ita.Example.Go.Th', 'Reminders@ita.example.GO.th'])(
+    'a senderEmail at senderDomain in other capitals (%s) is the sender, at the domain as senderDomain spells it',
+    (senderEmail) => {
+      const context = { stage: 'prod', alarmEmail: 'it@example.go.th', senderDomain: 'ita.example.go.th' };
+      expect(settingsFrom(node({ ...context, senderEmail })).senderEmail).toBe(
+        `${senderEmail.split('@')[0]}@ita.example.go.th`,
+      );
+    },
+  );
 
   // review s41 F6: a mistyped key was silently ignored (the setting kept its default)
   it.each([

@@ -110,6 +110,25 @@ describe('a region without SES is refused at synth unless the sender is put wher
     );
   });
 
+  // tester s41c F1: a region of the right shape that does not exist synthesised (a Mail stack for it)
+  it.each([
+    ['ap-southeast-1', { sesRegion: 'ap-southest-1' }, '-c sesRegion="ap-southest-1"', 'ap-southeast-1'],
+    ['ap-southest-1', {}, 'region ของ stack (AWS_REGION=ap-southest-1)', 'ap-southeast-1'],
+    ['xx-foo-9', {}, 'region ของ stack (AWS_REGION=xx-foo-9)', undefined],
+  ] as const)('in %s with %j: "no AWS region", with the nearest one', (region, context, thai, near) => {
+    let error: unknown;
+    try {
+      build(region, context);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).name).toBe('SettingsError');
+    const line = (error as Error).message.split('\n').find((l) => l.includes(thai));
+    expect(line, (error as Error).message).toContain(`${thai}: ไม่มี region ของ AWS ชื่อนี้`);
+    if (near) expect(line).toContain(`(did you mean ${near}?)`);
+    else expect(line).not.toContain('did you mean');
+  });
+
   it('the China regions are refused, with or without a sesRegion (SES is in neither, nor reachable across partitions)', () => {
     expect(() => build('cn-north-1')).toThrow(/SES does not exist in cn-north-1/);
     expect(() => build('cn-northwest-1', { sesRegion: 'ap-southeast-1' })).toThrow(/another AWS partition/);
