@@ -207,7 +207,7 @@ describe('acting head of another unit, as that person', () => {
     await page.getByLabel('อยู่ระหว่างดำเนินการ').check();
     await page.locator('#f-summary').fill('ผู้อำนวยการกองคลังรักษาราชการแทนรายงานความคืบหน้าของกองช่าง');
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    await expect.poll(() => page.getByTestId('done-note').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
     const report = await apiAs(setup.api, COORDINATOR, 'GET', `/v1/fiscal-years/2566/obligations/${ids[0]}`);
     expect(report.body).toMatchObject({
       unitId: 'engineering',
@@ -592,7 +592,7 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(1);
     expect(await page.locator('#f-summary').inputValue()).toBe(typed);
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
+    await expect.poll(() => page.getByTestId('done-note').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
   });
 
@@ -612,7 +612,7 @@ describe('rights changed while the page is open (caller-state.ts), as that perso
     await expect.poll(() => notes.allTextContents()).toEqual(['ท่านรักษาราชการแทนหัวหน้ากองช่าง']);
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(1);
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
+    await expect.poll(() => page.getByTestId('done-note').textContent()).toMatch(/^ส่งรายงานฉบับที่ .+ เรียบร้อยแล้ว$/);
     expect(await page.locator('[data-testid="caller-changed"]').count()).toBe(0);
     await acting([]);
   });

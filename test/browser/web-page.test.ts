@@ -113,6 +113,24 @@ const overviewLayout = () =>
   );
 const ON_A_PHONE = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['"เลยกำหนด"'] };
 
+/**
+ * The note a send or a review leaves at the top of the obligation: its text, its role, whether all
+ * of it is in the phone's view, and whether it has the focus (tester s41b F2: only the hidden
+ * status region said it, focus on BODY, the view left mid-form).
+ */
+const doneNote = async () => {
+  const note = page.getByTestId('done-note');
+  await note.waitFor();
+  const box = (await note.boundingBox())!;
+  return {
+    text: await note.textContent(),
+    role: await note.getAttribute('role'),
+    inView: box.y >= 0 && box.y + box.height <= page.viewportSize()!.height,
+    focused: await note.evaluate((el) => el === document.activeElement),
+  };
+};
+const SEEN = { role: 'status', inView: true, focused: true };
+
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
   await page.locator('.report-form, .review-form, .history').first().waitFor();
@@ -263,7 +281,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
-    expect(await page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว', ...SEEN });
 
     const [v1] = await versions();
     expect(v1).toMatchObject({ version: 1, reviewState: 'submitted' });
@@ -314,6 +332,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await savingReason('บันทึกผลการตรวจ')).toBe('กำลังบันทึกผลการตรวจ กรุณารอสักครู่');
     await review.release();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานกลับให้แก้ไขแล้ว', ...SEEN });
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
     // returned, it counts under ส่งกลับแก้ไข only: รอตรวจ is back to none, the sum still รวม
     await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
@@ -410,6 +429,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
     await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
     expect((await versions()).map((v) => v.version)).toEqual([1, 2, 3]);
+    // a correction sent from the bottom of a long screen: said at its top, in view, focused
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๓ เรียบร้อยแล้ว', ...SEEN });
   });
 
   // review 17 s11, S11-38: the page said someone else had sent this report
@@ -530,6 +551,58 @@ describe('the web page on first load', () => {
         .map((el) => el.outerHTML),
     );
     expect(unlabelled).toEqual([]);
+  });
+
+  // tester s41b F1: a 2,500-character report text in a 166 px column (3,616 px tall), twice
+  it('a long report text takes the full width under its label on a phone, and older versions fold to their first line', async () => {
+    const obligation = 'i4.f2.2022-10.finance';
+    const long = 'ประชุมคณะกรรมการตรวจสอบการใช้ทรัพย์สินของทางราชการประจำเดือน '.repeat(40).trim();
+    for (const [summary, expectedVersion] of [
+      [`ฉบับแรก ${long}`, undefined],
+      [`ฉบับแก้ไข ${long}`, 1],
+    ] as const) {
+      const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ progress: 'in_progress', summary, expectedVersion }),
+      });
+      expect(res.status, await res.text()).toBe(200);
+    }
+    await signIn(STAFF);
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.history details').first().waitFor();
+    /** where ผลการดำเนินงาน's text sits against its label, in รายงานล่าสุด */
+    const latestText = () =>
+      page.locator('.latest .report-details').evaluate((dl) => {
+        const label = [...dl.querySelectorAll('dt')].find((dt) => dt.textContent === 'ผลการดำเนินงาน')!;
+        const [dt, dd, list] = [label, label.nextElementSibling!, dl].map((el) => el.getBoundingClientRect());
+        return { below: dd!.top >= dt!.bottom, fullWidth: dd!.width >= list!.width - 1 };
+      });
+    const history = () =>
+      page.locator('.history li[data-version]').evaluateAll((items) =>
+        items.map((li) => {
+          const details = li.querySelector('details')!;
+          const first = li.querySelector<HTMLElement>('.first-line')!;
+          return {
+            open: details.open,
+            firstLine: details.open ? null : first.textContent,
+            oneLine: details.open || first.getBoundingClientRect().height < 40,
+          };
+        }),
+      );
+    const folded = [
+      { open: true, firstLine: null, oneLine: true },
+      { open: false, firstLine: expect.stringMatching(/^ฉบับแรก ประชุมคณะกรรมการ.+…$/), oneLine: true },
+    ];
+    expect(await latestText()).toEqual({ below: true, fullWidth: true });
+    expect(await history()).toEqual(folded);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await latestText()).toEqual({ below: true, fullWidth: true });
+    expect(await history()).toEqual(folded);
+    // a tablet has room for the label beside its value
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await latestText()).toEqual({ below: false, fullWidth: false });
+    await page.setViewportSize(PHONE.viewport);
   });
 
   it('says in Thai when a fiscal year has no plan yet, and offers the other years', async () => {
@@ -846,7 +919,7 @@ describe('the report form keeps what was typed, or says why not', () => {
 
     // shown, the next press sends what the boxes hold
     await send.click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    await expect.poll(() => page.getByTestId('done-note').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
     const [sent] = (await versions(obligation)) as unknown as { obstacles: string; evidence: { title: string }[] }[];
     expect(sent!.obstacles).toBe('ที่'.repeat(1666));
     expect(sent!.evidence).toEqual([{ url: 'https://example.org/minutes', title: `ก${'น้ำ'.repeat(99)}` }]);
