@@ -12,6 +12,7 @@ import { reportForm, type Draft } from './report-form.js';
 import { reviewForm } from './review-form.js';
 import { auditTrail } from './audit-trail.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
+import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { mayReportFor } from '../caller.js';
 
 export async function obligationScreen(
@@ -169,9 +170,12 @@ export async function obligationScreen(
       h('dt', {}, 'สถานะ'),
       h('dd', { 'data-testid': 'status' }, statusBadge(o.status)),
       h('dt', {}, 'มาตรการ'),
-      h('dd', {}, o.measureTitle),
-      h('dt', {}, 'ตัวชี้วัด'),
-      h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${indicator(o.indicator).nameTh}`),
+      // a title that is its indicator's heading says the indicator: one row, as the cards do (tester s41b F12)
+      h('dd', {}, titleForIndicator(o.measureTitle, o.indicator)),
+      headingNumberOf(o.measureTitle) === undefined && [
+        h('dt', {}, 'ตัวชี้วัด'),
+        h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${indicator(o.indicator).nameTh}`),
+      ],
       h('dt', {}, 'รอบรายงาน'),
       h('dd', {}, o.periodLabel),
       h('dt', {}, 'กำหนดส่ง'),
