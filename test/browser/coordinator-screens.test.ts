@@ -201,15 +201,46 @@ describe('evidence files and the history on an obligation', () => {
     const link = page.locator('.latest a.evidence-file');
     await link.waitFor();
     expect(await link.textContent()).toBe(FILE_NAME);
+    // tester s41b F3: a tab opened after the API's answer is blocked on a phone; the file (an
+    // attachment) downloads in this tab, and the page and what is being typed stay, unasked
+    await page.locator('#f-summary').fill('ข้อความที่กำลังพิมพ์');
+    const pagesBefore = page.context().pages().length;
+    const askedBefore = asked.length;
     // the browser downloads it (attachment); the same signed address is fetched here to read it
     const [request] = await Promise.all([
       page.context().waitForEvent('request', (r) => r.url().startsWith(setup.s3Url)),
       link.click(),
     ]);
+    expect(request.frame()).toBe(page.mainFrame());
+    expect(page.context().pages().length).toBe(pagesBefore);
+    expect(asked.length).toBe(askedBefore);
+    expect(await page.locator('#f-summary').inputValue()).toBe('ข้อความที่กำลังพิมพ์');
+    await page
+      .locator('#f-summary')
+      .fill(await page.locator('#f-summary').evaluate((box: HTMLTextAreaElement) => box.defaultValue));
     const file = await fetch(request.url());
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(FILE_NAME)}`);
     expect(Buffer.from(await file.arrayBuffer()).equals(FILE_BYTES)).toBe(true);
+  });
+
+  // tester s41b F3: the failure went only to the hidden status region
+  it.each([
+    ['answers 500', (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{}' })],
+    ['answers 404', (route: Route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{}' })],
+    ['cannot be reached', (route: Route) => route.abort()],
+  ])('a file whose link the API %s is said, visibly, at its row', async (_, answer) => {
+    await page.route('**/report/evidence-link?*', answer, { times: 1 });
+    const row = page.locator('.latest .evidence-open');
+    await row.locator('a.evidence-file').click();
+    const said = row.locator('.open-error');
+    await expect.poll(() => said.textContent()).toMatch(new RegExp(`^เปิดไฟล์ "${FILE_NAME}" ไม่ได้: \\S`));
+    const [box, linkBox] = [await said.boundingBox(), await row.locator('a.evidence-file').boundingBox()];
+    expect(box!.height).toBeGreaterThan(10);
+    // under its file's name, within the screen
+    expect(box!.y).toBeGreaterThanOrEqual(linkBox!.y + linkBox!.height - 1);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(await said.getAttribute('role')).toBe('alert');
   });
 
   it('the obligation screen shows its history: who submitted, when', async () => {

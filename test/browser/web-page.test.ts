@@ -3,7 +3,7 @@
 // The Thai web page in a real browser (Debian chromium), on `npm start`'s system pretending it is
 // 20 April 2566: staff report with evidence, the coordinator returns it, staff see the comment.
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Dialog, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminCli } from '../../infra/cli/admin.js';
 import { importPlanCli } from '../../infra/cli/import-plan.js';
@@ -112,6 +112,24 @@ const overviewLayout = () =>
     }),
   );
 const ON_A_PHONE = { scrolls: false, offScreen: 0, brokenNames: [], firstCounts: ['"เลยกำหนด"'] };
+
+/**
+ * The note a send or a review leaves at the top of the obligation: its text, its role, whether all
+ * of it is in the phone's view, and whether it has the focus (tester s41b F2: only the hidden
+ * status region said it, focus on BODY, the view left mid-form).
+ */
+const doneNote = async () => {
+  const note = page.getByTestId('done-note');
+  await note.waitFor();
+  const box = (await note.boundingBox())!;
+  return {
+    text: await note.textContent(),
+    role: await note.getAttribute('role'),
+    inView: box.y >= 0 && box.y + box.height <= page.viewportSize()!.height,
+    focused: await note.evaluate((el) => el === document.activeElement),
+  };
+};
+const SEEN = { role: 'status', inView: true, focused: true };
 
 const openObligation = async () => {
   await page.locator(`[data-obligation="${OBLIGATION}"] a`).first().click();
@@ -263,7 +281,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'ส่งรายงาน', exact: true }).click();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งแล้ว รอตรวจ');
     expect(await page.locator('.history [data-version="1"]').textContent()).toContain('ฉบับที่ ๑');
-    expect(await page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว', ...SEEN });
 
     const [v1] = await versions();
     expect(v1).toMatchObject({ version: 1, reviewState: 'submitted' });
@@ -314,6 +332,7 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     expect(await savingReason('บันทึกผลการตรวจ')).toBe('กำลังบันทึกผลการตรวจ กรุณารอสักครู่');
     await review.release();
     await expect.poll(() => page.locator('[data-testid="status"]').textContent()).toBe('ส่งกลับให้แก้ไข');
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานกลับให้แก้ไขแล้ว', ...SEEN });
     expect((await versions())[0]).toMatchObject({ version: 1, reviewState: 'returned' });
     // returned, it counts under ส่งกลับแก้ไข only: รอตรวจ is back to none, the sum still รวม
     await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
@@ -410,6 +429,8 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     await page.getByRole('button', { name: 'ส่งรายงานฉบับแก้ไข' }).click();
     await expect.poll(() => page.locator('#latest-title').textContent()).toBe('รายงานล่าสุด (ฉบับที่ ๓)');
     expect((await versions()).map((v) => v.version)).toEqual([1, 2, 3]);
+    // a correction sent from the bottom of a long screen: said at its top, in view, focused
+    expect(await doneNote()).toEqual({ text: 'ส่งรายงานฉบับที่ ๓ เรียบร้อยแล้ว', ...SEEN });
   });
 
   // review 17 s11, S11-38: the page said someone else had sent this report
@@ -445,6 +466,9 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
       const pdfLink = page.getByRole('link', { name: 'ดาวน์โหลดรายงาน PDF' });
       // the first document loads the PDF code and the fonts: as in the e2e walk, up to 60 s
       await pdfLink.waitFor({ timeout: 60_000 });
+      // a 44 px target each, not ~22 px links stacked closely (tester s41b F7)
+      for (const link of await page.locator('.downloads a').all())
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
       const [response] = await Promise.all([
         page
           .context()
@@ -531,6 +555,172 @@ describe('the web page on first load', () => {
     );
     expect(unlabelled).toEqual([]);
   });
+
+  // tester s41b F1: a 2,500-character report text in a 166 px column (3,616 px tall), twice
+  it('a long report text takes the full width under its label on a phone, and older versions fold to their first line', async () => {
+    const obligation = 'i4.f2.2022-10.finance';
+    const long = 'ประชุมคณะกรรมการตรวจสอบการใช้ทรัพย์สินของทางราชการประจำเดือน '.repeat(40).trim();
+    for (const [summary, expectedVersion] of [
+      [`ฉบับแรก ${long}`, undefined],
+      [`ฉบับแก้ไข ${long}`, 1],
+    ] as const) {
+      const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ progress: 'in_progress', summary, expectedVersion }),
+      });
+      expect(res.status, await res.text()).toBe(200);
+    }
+    await signIn(STAFF);
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.history details').first().waitFor();
+    /** where ผลการดำเนินงาน's text sits against its label, in รายงานล่าสุด */
+    const latestText = () =>
+      page.locator('.latest .report-details').evaluate((dl) => {
+        const label = [...dl.querySelectorAll('dt')].find((dt) => dt.textContent === 'ผลการดำเนินงาน')!;
+        const [dt, dd, list] = [label, label.nextElementSibling!, dl].map((el) => el.getBoundingClientRect());
+        return { below: dd!.top >= dt!.bottom, fullWidth: dd!.width >= list!.width - 1 };
+      });
+    const history = () =>
+      page.locator('.history li[data-version]').evaluateAll((items) =>
+        items.map((li) => {
+          const details = li.querySelector('details')!;
+          const first = li.querySelector<HTMLElement>('.first-line')!;
+          return {
+            open: details.open,
+            firstLine: details.open ? null : first.textContent,
+            oneLine: details.open || first.getBoundingClientRect().height < 40,
+          };
+        }),
+      );
+    const folded = [
+      { open: true, firstLine: null, oneLine: true },
+      { open: false, firstLine: expect.stringMatching(/^ฉบับแรก ประชุมคณะกรรมการ.+…$/), oneLine: true },
+    ];
+    expect(await latestText()).toEqual({ below: true, fullWidth: true });
+    expect(await history()).toEqual(folded);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await latestText()).toEqual({ below: true, fullWidth: true });
+    expect(await history()).toEqual(folded);
+    // a tablet has room for the label beside its value
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await latestText()).toEqual({ below: false, fullWidth: false });
+    await page.setViewportSize(PHONE.viewport);
+  });
+
+  // tester s41b F5, F6: at 768 px the org's name was crushed to 80 px, one word a line and cut
+  // mid-word ("ดอนอะ / ระง"), the header 370 px tall; at 320 px the staff header took 220 of 640 px,
+  // the coordinator's 405 (the menu on four lines); at 390 "ปีงบประมาณ" and its select split
+  const header = () =>
+    page.locator('header.top').evaluate((top) => {
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const box = (el: Element) => el.getBoundingClientRect();
+      const [label, select] = [top.querySelector('label[for="fy"]')!, top.querySelector('#fy')!].map(box);
+      const menuTops = [...top.querySelectorAll('nav a')].map((a) => Math.round(box(a).top));
+      return {
+        height: Math.round(box(top).height),
+        width: Math.round(Math.max(box(top.querySelector('nav ul')!).right, document.documentElement.scrollWidth)),
+        brokenWords: [...top.querySelectorAll('.brand strong, .org-name > span')]
+          .filter((el) => lines(el) > 1)
+          .map((el) => el.textContent),
+        orgName: top.querySelector('.org-name')!.textContent,
+        yearOnOneLine: label!.top < select!.bottom && label!.bottom > select!.top,
+        menuRows: new Set(menuTops).size,
+        who: top.querySelector('[data-testid="who"]')!.textContent,
+      };
+    });
+  it.each([
+    // the coordinator's seven links take two rows on a tablet, one sideways-scrolling row on a phone
+    ['a tablet, 768 x 1024', { width: 768, height: 1024 }, 180, 2],
+    ['a phone, 390 x 844', PHONE.viewport, 170, 1],
+    ['a small phone, 320 x 640', { width: 320, height: 640 }, 170, 1],
+  ])('the header on %s: words whole, the year with its label, the role once, compact', async (_, size, most, rows) => {
+    await page.setViewportSize(size);
+    await signIn(STAFF);
+    const seen = await header();
+    expect(seen).toMatchObject({
+      width: size.width,
+      brokenWords: [],
+      orgName: 'เทศบาลตำบลดอนอะระง',
+      yearOnOneLine: true,
+      menuRows: 1,
+      who: 'เจ้าหน้าที่กองคลัง',
+    });
+    expect(seen.height).toBeLessThanOrEqual(most);
+    await signIn(COORDINATOR);
+    const coordinator = await header();
+    // nothing wider than the screen (a phone's browser widens the page to fit what overflows)
+    expect(coordinator).toMatchObject({ brokenWords: [], menuRows: rows, yearOnOneLine: true, width: size.width });
+    expect(coordinator.height).toBeLessThanOrEqual(most);
+    await page.setViewportSize(PHONE.viewport);
+  });
+
+  // tester s41b F7: the year select 29 px tall, ออกจากระบบ 34, menu links 39, the "รอบต่อไป" fold 31,
+  // "‹ กลับไปหน้ารายการ" 22, the progress choices 21 x 21
+  it('every control a finger taps on the home and obligation screens is at least 44 x 44 px', async () => {
+    await signIn(STAFF);
+    const small = async (selectors: string[]) => {
+      const found: string[] = [];
+      for (const selector of selectors) {
+        const all = page.locator(selector);
+        expect(await all.count(), selector).toBeGreaterThan(0);
+        for (const el of await all.all()) {
+          if (!(await el.isVisible())) continue;
+          const box = (await el.boundingBox())!;
+          if (box.height < 44 || box.width < 44)
+            found.push(`${selector} "${await el.textContent()}" ${box.width}x${box.height}`);
+        }
+      }
+      return found;
+    };
+    await page.locator('section.group-upcoming').waitFor();
+    expect(await small(['#fy', 'header button', 'nav a', 'main summary', 'main .card a'])).toEqual([]);
+    await page.goto(`${setup.api}/#/fy/2566/o/i4.f2.2023-05.finance`);
+    await page.locator('.report-form').waitFor();
+    expect(await small(['main .back a', '.report-form .choice label', '.report-form button'])).toEqual([]);
+  });
+
+  // tester s41b F11: offline, the work list said only "เชื่อมต่อระบบไม่ได้ …", with no way to ask again
+  it.each([
+    ['offline', (route: Route) => route.abort('internetdisconnected')],
+    ['a 503', (route: Route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{}' })],
+  ])('the work list unread (%s) offers ลองอีกครั้ง, which reads it again', async (_, answer) => {
+    await page.route('**/v1/fiscal-years/2566/obligations?*', answer, { times: 1 });
+    await signIn(STAFF);
+    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toMatch(/\S/);
+    const retry = page.getByRole('button', { name: 'ลองอีกครั้ง' });
+    expect((await retry.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await retry.click();
+    await page.locator('section.group-thisMonth').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('งานที่ต้องรายงานของกองคลัง');
+  });
+
+  // tester s41b F12: "มาตรการ: ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ" above "ตัวชี้วัด: ตัวชี้วัดที่ ๔
+  // การใช้ทรัพย์สินของราชการ" read as one row twice
+  it.each([4, 7, 10])(
+    "an obligation of indicator %i whose measure's title is the indicator's heading names it once",
+    async (no) => {
+      const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations?unit=finance&limit=200`, {
+        headers: { authorization: `Bearer ${await apiToken(STAFF)}` },
+      });
+      const { items } = (await res.json()) as { items: { obligationId: string; indicator: number }[] };
+      const { obligationId } = items.find((o) => o.indicator === no)!;
+      await signIn(STAFF);
+      await page.goto(`${setup.api}/#/fy/2566/o/${obligationId}`);
+      await page.getByTestId('status').waitFor();
+      const facts = await page
+        .locator('main .facts')
+        .evaluate((dl) =>
+          [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+        );
+      expect(facts.map(([label]) => label)).toEqual(['สถานะ', 'มาตรการ', 'รอบรายงาน', 'กำหนดส่ง', 'หน่วยงาน']);
+      expect(facts[1]![1]).toMatch(new RegExp(`^ตัวชี้วัดที่ ${toThaiDigits(no)} \\S`));
+    },
+  );
 
   it('says in Thai when a fiscal year has no plan yet, and offers the other years', async () => {
     await page.goto(`${setup.api}/#/fy/2567`);
@@ -846,7 +1036,7 @@ describe('the report form keeps what was typed, or says why not', () => {
 
     // shown, the next press sends what the boxes hold
     await send.click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
+    await expect.poll(() => page.getByTestId('done-note').textContent()).toBe('ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว');
     const [sent] = (await versions(obligation)) as unknown as { obstacles: string; evidence: { title: string }[] }[];
     expect(sent!.obstacles).toBe('ที่'.repeat(1666));
     expect(sent!.evidence).toEqual([{ url: 'https://example.org/minutes', title: `ก${'น้ำ'.repeat(99)}` }]);

@@ -55,6 +55,33 @@ function yearLabel(fy: number, me: Me): string {
   return `${toThaiDigits(fy)} (${which ? `${which}: ` : ''}${none})`;
 }
 
+/**
+ * Who is signed in, as the header says it: the name, then the unit and roles the name does not
+ * already say ("เจ้าหน้าที่กองคลัง", not "เจ้าหน้าที่กองคลัง · กองคลัง · เจ้าหน้าที่": tester s41b F6).
+ */
+export function whoLine(me: Pick<Me, 'name' | 'unit' | 'roles' | 'headOfUnit'>): string {
+  const unsaid = (part: string | undefined) => part !== undefined && part !== '' && !me.name.includes(part);
+  const roles = roleLabelsOf(me).split(', ').filter(unsaid).join(', ');
+  return [me.name, unsaid(me.unit?.name) && me.unit?.name, roles].filter(Boolean).join(' · ');
+}
+
+/** Local government kinds an org's name starts with: the name may break after one, never inside a word. */
+const ORG_KINDS = /^(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)(.+)$/;
+
+/**
+ * The org's name in unbreakable pieces, a break allowed only between its kind and its place: Thai has
+ * no spaces and the browser's dictionary split "ดอนอะ / ระง" (tester s41b F5).
+ */
+function orgName(name: string): HTMLElement {
+  const kind = ORG_KINDS.exec(name);
+  const pieces = kind ? [kind[1]!, kind[2]!] : name.split(' ');
+  return h(
+    'span',
+    { class: 'org-name' },
+    pieces.map((piece, i) => [i > 0 && (kind ? h('wbr') : ' '), h('span', {}, piece)]),
+  );
+}
+
 export function layout(
   me: Me,
   route: Route & { fy: number },
@@ -126,7 +153,12 @@ export function layout(
       h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
-  const who = [me.name, me.unit?.name, roleLabelsOf(me)].filter(Boolean).join(' · ');
+  // on a phone the menu is one row that scrolls sideways (app.css): the current screen's link in view
+  requestAnimationFrame(() => {
+    const ul = nav.querySelector('ul');
+    const current = nav.querySelector<HTMLElement>('[aria-current="page"]');
+    if (ul && current && ul.scrollWidth > ul.clientWidth) ul.scrollLeft = current.offsetLeft - ul.offsetLeft - 16;
+  });
   return h(
     'div',
     { class: 'shell' },
@@ -134,13 +166,12 @@ export function layout(
     h(
       'header',
       { class: 'top' },
-      h('div', { class: 'brand' }, h('strong', {}, 'ติดตามมาตรการ ITA'), h('span', {}, me.org.name)),
+      h('div', { class: 'brand' }, h('strong', {}, 'ติดตามมาตรการ ITA'), orgName(me.org.name)),
       h(
         'div',
         { class: 'who' },
-        h('span', { 'data-testid': 'who' }, who),
-        h('label', { for: 'fy' }, 'ปีงบประมาณ'),
-        yearSelect,
+        h('span', { 'data-testid': 'who' }, whoLine(me)),
+        h('span', { class: 'year' }, h('label', { for: 'fy' }, 'ปีงบประมาณ'), yearSelect),
         me.memberships.length > 1 &&
           onSwitchOrg &&
           h('button', { type: 'button', class: 'quiet', onclick: onSwitchOrg }, 'เปลี่ยนองค์กร'),

@@ -109,3 +109,19 @@ export function forgetUnsavedWork(): void {
   clearLeaveGuards();
   for (const form of document.querySelectorAll('#main form')) if (watched(form)) taken.delete(form);
 }
+
+/** When the page last went to a file served as a download (goToDownload). */
+let downloadAt = -Infinity;
+
+/**
+ * Goes to `url`, a file served as an attachment (Content-Disposition), in this tab: the browser
+ * downloads it and the page stays, with no popup to be blocked after an await (iOS Safari). The
+ * unsaved-work question of the navigation's beforeunload is skipped: nothing is left.
+ */
+export function goToDownload(url: string): void {
+  downloadAt = performance.now();
+  location.assign(url);
+}
+
+/** Whether a beforeunload now is goToDownload's (within a second of it). */
+export const downloadUnderWay = (): boolean => performance.now() - downloadAt < 1000;

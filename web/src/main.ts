@@ -40,6 +40,7 @@ import { orgChoicesOf, orgChooserScreen } from './screens/org-chooser-screen.js'
 import type { WebConfig } from './web-config.js';
 import {
   clearLeaveGuards,
+  downloadUnderWay,
   forgetUnsavedWork,
   keepUnsavedWork,
   mayLeave,
@@ -365,7 +366,7 @@ async function boot(): Promise<void> {
   });
   window.addEventListener('beforeunload', (event) => {
     // browsers show their own wording for a reload or a closed tab
-    if (unsavedWork() === undefined) return;
+    if (unsavedWork() === undefined || downloadUnderWay()) return;
     event.preventDefault();
     event.returnValue = '';
   });

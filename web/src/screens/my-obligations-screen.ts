@@ -148,7 +148,22 @@ async function unitWork(
   // a year with no plan yet: the page's own screen for it (main.ts)
   if (items instanceof ApiError && isNoPlanError(items, fy)) throw items;
   if (items instanceof Error) {
-    replaceContent(main, heading, sub, h('p', { class: 'alert', role: 'alert' }, items.message), below);
+    // offline or a failing read: the way to ask again, as the obligation's screen has (tester s41b F11)
+    const retry = () =>
+      unitWork(main, me, fy, unit, above, below).then(() => {
+        const h1 = main.querySelector('h1');
+        if (!h1) return;
+        h1.tabIndex = -1;
+        h1.focus();
+      });
+    replaceContent(
+      main,
+      heading,
+      sub,
+      h('p', { class: 'alert', role: 'alert' }, items.message),
+      h('button', { type: 'button', class: 'primary', onclick: () => void retry() }, 'ลองอีกครั้ง'),
+      below,
+    );
     return;
   }
   // the form's schema comes from its own function (often cold): asked now, ready at the first card

@@ -12,6 +12,7 @@ import { reportForm, type Draft } from './report-form.js';
 import { reviewForm } from './review-form.js';
 import { auditTrail } from './audit-trail.js';
 import { indicator } from '../../../shared/domain/ita-catalog.js';
+import { headingNumberOf, titleForIndicator } from '../../../shared/domain/indicator-title.js';
 import { mayReportFor } from '../caller.js';
 
 export async function obligationScreen(
@@ -20,6 +21,7 @@ export async function obligationScreen(
   fy: number,
   obligationId: string,
   draft?: Draft,
+  done?: string,
 ): Promise<void> {
   // the history and the audit trail load while the obligation does: one wait on a slow line, not three
   const history = reportHistory(fy, obligationId);
@@ -35,8 +37,18 @@ export async function obligationScreen(
   );
   const latest = o.latestReport;
   const unitName = me.units.find((u) => u.unitId === o.unitId)?.name ?? o.unitId;
-  const reload = (nextDraft?: Draft) =>
-    obligationScreen(main, me, fy, obligationId, nextDraft).then(() => main.querySelector('h1')?.focus());
+  /**
+   * The screen drawn again; after a send or a review, `done` says so at its top, seen and focused
+   * (a phone left mid-form, focus on nothing, read as a failure: tester s41b F2).
+   */
+  const reload = (nextDraft?: Draft, saved?: string) =>
+    obligationScreen(main, me, fy, obligationId, nextDraft, saved).then(() => {
+      const target = main.querySelector<HTMLElement>('.done-note') ?? main.querySelector<HTMLElement>('h1');
+      if (!target) return;
+      target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    });
   const back =
     hasOwnUnit(me) && me.unit?.unitId === o.unitId
       ? href.myObligations(fy)
@@ -97,7 +109,7 @@ export async function obligationScreen(
         'section',
         { class: 'review', 'aria-labelledby': 'review-title' },
         h('h2', { id: 'review-title' }, 'ตรวจรายงาน'),
-        reviewForm({ fy, obligationId, report: latest, onReviewed: () => void reload() }),
+        reviewForm({ fy, obligationId, report: latest, onReviewed: (_, said) => void reload(undefined, said) }),
       ),
     );
   }
@@ -107,7 +119,13 @@ export async function obligationScreen(
         'section',
         { class: 'review', 'aria-labelledby': 'reopen-title' },
         h('h2', { id: 'reopen-title' }, 'เปิดรายงานให้แก้ไขอีกครั้ง'),
-        reviewForm({ fy, obligationId, report: latest, decisions: ['reopen'], onReviewed: () => void reload() }),
+        reviewForm({
+          fy,
+          obligationId,
+          report: latest,
+          decisions: ['reopen'],
+          onReviewed: (_, said) => void reload(undefined, said),
+        }),
       ),
     );
   }
@@ -119,7 +137,7 @@ export async function obligationScreen(
       obligationId,
       latest,
       ...(draft ? { draft } : {}),
-      onSubmitted: () => void reload(),
+      onSubmitted: (_, said) => void reload(undefined, said),
       onConflict,
     }).catch((error: unknown) => {
       if (!(error instanceof ApiError)) throw error;
@@ -144,6 +162,7 @@ export async function obligationScreen(
   replaceContent(
     main,
     h('p', { class: 'back' }, h('a', { href: back }, '‹ กลับไปหน้ารายการ')),
+    done && h('p', { class: 'done-note', role: 'status', 'data-testid': 'done-note' }, done),
     h('h1', {}, o.followUpText),
     h(
       'dl',
@@ -151,9 +170,12 @@ export async function obligationScreen(
       h('dt', {}, 'สถานะ'),
       h('dd', { 'data-testid': 'status' }, statusBadge(o.status)),
       h('dt', {}, 'มาตรการ'),
-      h('dd', {}, o.measureTitle),
-      h('dt', {}, 'ตัวชี้วัด'),
-      h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${indicator(o.indicator).nameTh}`),
+      // a title that is its indicator's heading says the indicator: one row, as the cards do (tester s41b F12)
+      h('dd', {}, titleForIndicator(o.measureTitle, o.indicator)),
+      headingNumberOf(o.measureTitle) === undefined && [
+        h('dt', {}, 'ตัวชี้วัด'),
+        h('dd', {}, `ตัวชี้วัดที่ ${toThaiDigits(o.indicator)} ${indicator(o.indicator).nameTh}`),
+      ],
       h('dt', {}, 'รอบรายงาน'),
       h('dd', {}, o.periodLabel),
       h('dt', {}, 'กำหนดส่ง'),

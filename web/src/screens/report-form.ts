@@ -3,7 +3,7 @@
 import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion } from '../api-types.js';
-import { announce, h, nextId } from '../dom.js';
+import { h, nextId } from '../dom.js';
 import { keptWorkSaved } from '../caller-state.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { toThaiDigits } from '../thai.js';
@@ -55,7 +55,8 @@ export interface ReportFormOptions {
   latest: ReportVersion | null;
   /** what the person had typed before a conflict reload */
   draft?: Draft;
-  onSubmitted: (report: ReportVersion) => void;
+  /** sent: `done` is what the page says of it ("ส่งรายงานฉบับที่ ๑ เรียบร้อยแล้ว") */
+  onSubmitted: (report: ReportVersion, done: string) => void;
   onConflict: (draft: Draft, currentVersion?: number) => void;
 }
 
@@ -165,10 +166,9 @@ export async function reportForm(options: ReportFormOptions): Promise<HTMLFormEl
             body,
             { 'idempotency-key': idempotencyKey },
           );
-          announce(`ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
           // sent under the rights now: a note of changes made while it was typed has done its work
           keptWorkSaved();
-          options.onSubmitted(report);
+          options.onSubmitted(report, `ส่งรายงานฉบับที่ ${toThaiDigits(report.version)} เรียบร้อยแล้ว`);
         } catch (error) {
           idempotencyKey = crypto.randomUUID();
           if (error instanceof ApiError && error.status === 409 && error.details.planChanged === true) {

@@ -5,6 +5,13 @@ import type { ReportVersion, Versions } from '../api-types.js';
 import { h } from '../dom.js';
 import { formatThaiDateTime, PROGRESS_LABELS, REVIEW_COMMENT_LABEL, toThaiDigits } from '../thai.js';
 import { evidenceFileLink, type ReportPlace } from './evidence-open.js';
+import { wholeGraphemesEnd } from '../length-counter.js';
+
+/** A folded version's first line: its text to the first line break, at most about 120 characters. */
+export function firstLineOf(text: string, max = 120): string {
+  const line = text.split('\n', 1)[0]!.trim();
+  return line.length <= max ? line : `${line.slice(0, wholeGraphemesEnd(line, max))}…`;
+}
 
 const REVIEW_LABELS = { submitted: 'รอตรวจ', accepted: 'ตรวจรับแล้ว', returned: 'ส่งกลับให้แก้ไข' } as const;
 
@@ -61,22 +68,32 @@ export async function reportHistory(fy: number, obligationId: string): Promise<H
       : h(
           'ol',
           { class: 'versions' },
-          newestFirst.map((r) =>
-            h(
-              'li',
-              { 'data-version': r.version },
-              h(
-                'h3',
-                {},
-                `ฉบับที่ ${toThaiDigits(r.version)}`,
-                ' ',
-                h('span', { class: `badge review-${r.reviewState}` }, REVIEW_LABELS[r.reviewState]),
-              ),
+          newestFirst.map((r, i) => {
+            const heading = h(
+              'h3',
+              {},
+              `ฉบับที่ ${toThaiDigits(r.version)}`,
+              ' ',
+              h('span', { class: `badge review-${r.reviewState}` }, REVIEW_LABELS[r.reviewState]),
+            );
+            const body = [
               reportDetails(r, { fy, obligationId }),
               r.reviewComment &&
                 h('p', { class: 'review-comment' }, h('strong', {}, `${REVIEW_COMMENT_LABEL}: `), r.reviewComment),
-            ),
-          ),
+            ];
+            // the newest open, older ones folded to their first line: a long report text was shown
+            // in full for every version, thousands of pixels on a phone (tester s41b F1)
+            return h(
+              'li',
+              { 'data-version': r.version },
+              h(
+                'details',
+                { open: i === 0 },
+                h('summary', {}, heading, h('span', { class: 'first-line' }, firstLineOf(r.summary))),
+                body,
+              ),
+            );
+          }),
         ),
   );
 }

@@ -3,7 +3,7 @@
 import { api, ApiError } from '../api-client.js';
 import { apiPath } from '../../../shared/api/api-path.js';
 import type { ReportVersion } from '../api-types.js';
-import { announce, h } from '../dom.js';
+import { h } from '../dom.js';
 import { clearFieldErrors, errorSummary, showFieldErrors } from '../field-errors.js';
 import { DECISION_LABELS } from '../../../shared/domain/status-labels.js';
 import { cutsHeldMessage, heldCuts, lengthCounter } from '../length-counter.js';
@@ -36,7 +36,8 @@ export function reviewForm(options: {
   report: ReportVersion;
   /** the choices offered (default accept and return) */
   decisions?: readonly Decision[];
-  onReviewed: (report: ReportVersion) => void;
+  /** saved: `done` is what the page says of it ("รับรายงานแล้ว") */
+  onReviewed: (report: ReportVersion, done: string) => void;
 }): HTMLFormElement {
   const decisions = options.decisions ?? (['accept', 'return'] as const);
   const choice = (value: string, label: string) =>
@@ -74,14 +75,14 @@ export function reviewForm(options: {
             apiPath('/v1/fiscal-years/{fy}/obligations/{obligationId}/review', options),
             { ...(decision ? { decision } : {}), comment: comment.value, version: options.report.version },
           );
-          announce(
+          options.onReviewed(
+            report,
             decision === 'reopen'
               ? 'เปิดรายงานให้แก้ไขอีกครั้งแล้ว'
               : report.reviewState === 'returned'
                 ? 'ส่งรายงานกลับให้แก้ไขแล้ว'
                 : 'รับรายงานแล้ว',
           );
-          options.onReviewed(report);
         } catch (error) {
           showFieldErrors(
             form,
