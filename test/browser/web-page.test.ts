@@ -481,6 +481,37 @@ describe('the web page, as กองคลัง staff and the ITA coordinator',
     },
   );
 
+  // the download tab was opened after the API's answer: iOS Safari and popup blockers block that
+  // (as evidence files were, tester s41b F3), and a failure went only to the hidden status line
+  it('a document file opens in a tab made on the tap, before the API answers; a failed link closes it and is said at the file', async () => {
+    const files = '**/v1/fiscal-years/2566/annual-report/1/report.docx';
+    let answer!: (status: number) => void;
+    const answered = new Promise<number>((r) => (answer = r));
+    await page.route(files, async (route) => {
+      const status = await answered;
+      await route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'unavailable', message_th: 'ระบบไม่ว่างชั่วคราว', message_en: 'busy' } }),
+      });
+    });
+    try {
+      const link = page.getByRole('link', { name: 'ดาวน์โหลดเอกสาร Word (DOCX)' });
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+      // the tab is there while the API has not answered yet
+      expect(tab.isClosed()).toBe(false);
+      answer(503);
+      await tab.waitForEvent('close');
+      const problem = page.locator('li.file-open', { has: link }).locator('.open-error');
+      await expect.poll(() => problem.textContent()).toBe('เปิดเอกสาร Word (DOCX) ไม่ได้: ระบบไม่ว่างชั่วคราว');
+      expect(await problem.isVisible()).toBe(true);
+      expect(await problem.getAttribute('role')).toBe('alert');
+      expect(await page.locator('main h1').textContent()).toBe('รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ ๒๕๖๖');
+    } finally {
+      await page.unroute(files);
+    }
+  });
+
   it("a reminder email's link opens that obligation in the page", async () => {
     await runCliEntry(jobCli, ['reminders', '--kind', 'monthly', '--at', '2023-06-01T08:30:00+07:00'], {
       env: setup.env,

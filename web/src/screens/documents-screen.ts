@@ -165,14 +165,22 @@ async function changePublication(s: ScreenState, g: number, publish: boolean, bu
 function generationItem(s: ScreenState, g: Listed): HTMLElement {
   const spec = KINDS[s.kind];
   const files = (g.files ?? []).filter((f) => spec.files[f.name]);
-  const download = async (event: Event, name: string) => {
+  // A new tab, so the page stays open (PDFs open in the browser's viewer, the rest download). It is
+  // opened on the tap itself and sent to the file once the API answers: a tab opened after an await
+  // is blocked by iOS Safari and popup blockers (as evidence files were, tester s41b F3). A failure
+  // closes it and is said at the file's row, in sight.
+  const download = async (event: Event, name: string, problem: HTMLElement) => {
     event.preventDefault();
+    problem.textContent = '';
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
     try {
       const link = await api<Download>('GET', spec.file(s.fy, g.generation, name));
-      // a new tab, so the page stays open (PDFs open in the browser's viewer, the rest download)
-      h('a', { href: link.url, target: '_blank', rel: 'noopener' }).click();
+      if (tab) tab.location.href = link.url;
+      else location.assign(link.url); // blocked even so: the file in this tab (back returns)
     } catch (error) {
-      announce(messageOf(error));
+      tab?.close();
+      problem.textContent = `เปิด${spec.files[name]} ไม่ได้: ${messageOf(error)}`;
     }
   };
   const publisher = mayPublishDocuments(s.me) && g.status === 'ready';
@@ -200,22 +208,24 @@ function generationItem(s: ScreenState, g: Listed): HTMLElement {
     h(
       'ul',
       { class: 'downloads' },
-      files.map((f) =>
-        h(
+      files.map((f) => {
+        const problem = h('span', { class: 'field-error open-error', role: 'alert' });
+        return h(
           'li',
-          {},
+          { class: 'file-open' },
           h(
             'a',
             {
               href: `#download-${g.generation}-${f.name}`,
               'data-file': f.name,
-              onclick: (e: Event) => void download(e, f.name),
+              onclick: (e: Event) => void download(e, f.name, problem),
             },
             `ดาวน์โหลด${spec.files[f.name]}`,
           ),
           h('span', { class: 'hint' }, ` ${kb(f.size)}`),
-        ),
-      ),
+          problem,
+        );
+      }),
     ),
     publisher && h('div', { class: 'actions' }, button),
   );
