@@ -131,11 +131,14 @@ const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
  * U+FEFF (a byte order mark pasted in), tags, shorthand and musical format controls. None changes a
  * Thai name (Thai needs no joiner: the importer drops them from Thai text too, thai-text.ts);
  * pasted from Word or the web they made names that look alike compare different (tester s38: U+00AD
- * kept). ZWJ joins emoji ("👩‍💻"): without it they show side by side. Not the bidirectional controls
+ * kept). A ZWJ between two pictographs stays (Unicode TR51 emoji ZWJ sequences, UTS #51 §2.3:
+ * "👨‍👩‍👧‍👦" is one family, "👩🏽‍💻" one person at work; dropped, they showed as four people, tester s41d
+ * F4); anywhere else it is dropped. Not the bidirectional controls
  * (refused in a `line`, a space in oneLine's output of text stored before) nor the visible Cf
  * marks that prefix Arabic numbers.
  */
-const INVISIBLE_FORMAT = /(?!\p{Bidi_Control})(?=\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
+const INVISIBLE_FORMAT =
+  /(?!\p{Bidi_Control})(?!(?<=\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic}))(?=\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
 /** A run of spaces of any width: U+0020, NBSP, U+2000-U+200A, U+202F, U+205F, U+3000 (Unicode Zs). */
 const SPACE_RUNS = /\p{Zs}+/gu;
 
