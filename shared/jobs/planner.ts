@@ -19,8 +19,8 @@ export interface Planner {
   close(): void;
 }
 
-/** The planner from its environment (ScheduledJobEnvironment); throws EnvironmentError naming `entryPoint`. */
-export function plannerFromEnv(raw: NodeJS.ProcessEnv = process.env, entryPoint = 'scheduled-job function'): Planner {
+/** The planner from `raw`, the entry point's environment (ScheduledJobEnvironment); throws EnvironmentError naming `entryPoint`. */
+export function plannerFromEnv(raw: NodeJS.ProcessEnv, entryPoint = 'scheduled-job function'): Planner {
   const env = parseEnvironment(entryPoint, ScheduledJobEnvironment, raw);
   const doc = createDocumentClient(
     {
