@@ -690,6 +690,57 @@ describe('the web page on first load', () => {
     await page.setViewportSize(PHONE.viewport);
   });
 
+  // tester s41d F1: a text without a break (a pasted address, a run of Thai letters) widened the
+  // obligation page to 837-2,074 px on a phone
+  it.each([
+    [
+      'a web address',
+      'i7.f1.H1.finance',
+      `https://example.org/${'a/very-long-path-segment-without-spaces'.repeat(10)}?q=${'x'.repeat(100)}`,
+    ],
+    ['a run of Thai letters', 'i5.f1.2023-04.finance', 'ท'.repeat(400)],
+  ])('a report text of %s wraps inside the screen at 390 and 320 px', async (_, obligation, summary) => {
+    const res = await fetch(`${setup.api}/v1/fiscal-years/2566/obligations/${obligation}/report`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await apiToken(STAFF)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ progress: 'in_progress', summary }),
+    });
+    expect(res.status, await res.text()).toBe(200);
+    await signIn(STAFF);
+    await page.goto(`${setup.api}/#/fy/2566/o/${obligation}`);
+    await page.locator('.latest .report-details').waitFor();
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${width}`).toBe(width);
+    }
+    await page.setViewportSize(PHONE.viewport);
+  });
+
+  // tester s41d F2: the menu row scrolled to whole links showed no sign of the links beside it
+  it('the menu row on a small phone says which edge hides links, and stops saying it at the end', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await signIn(COORDINATOR);
+    await page.getByRole('link', { name: 'ภาพรวมองค์กร' }).click();
+    const nav = page.locator('header.top nav');
+    const edges = () =>
+      nav.evaluate((el) => ({
+        more: el.getAttribute('data-more'),
+        left: getComputedStyle(el, '::before').content,
+        right: getComputedStyle(el, '::after').content,
+      }));
+    await expect.poll(async () => (await edges()).more).toBeTruthy();
+    const seen = await edges();
+    // a link is hidden past at least one edge, and that edge shows its arrow
+    expect([seen.left, seen.right]).toContain(seen.more!.includes('right') ? '"›"' : '"‹"');
+    await nav.locator('ul').evaluate((ul) => (ul.scrollLeft = ul.scrollWidth));
+    await expect.poll(async () => (await edges()).more).toBe('left');
+    expect((await edges()).right).toBe('none');
+    await nav.locator('ul').evaluate((ul) => (ul.scrollLeft = 0));
+    await expect.poll(async () => (await edges()).more).toBe('right');
+    expect((await edges()).left).toBe('none');
+    await page.setViewportSize(PHONE.viewport);
+  });
+
   // tester s41b F7: the year select 29 px tall, ออกจากระบบ 34, menu links 39, the "รอบต่อไป" fold 31,
   // "‹ กลับไปหน้ารายการ" 22, the progress choices 21 x 21
   it('every control a finger taps on the home and obligation screens is at least 44 x 44 px', async () => {

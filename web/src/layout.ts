@@ -153,11 +153,25 @@ export function layout(
       h('li', {}, link(href.calendar, 'ปฏิทินของฉัน', route.screen === 'calendar')),
     ),
   );
-  // on a phone the menu is one row that scrolls sideways (app.css): the current screen's link in view
+  // on a phone the menu is one row that scrolls sideways (app.css): the current screen's link in view,
+  // and each edge that hides links says so ("‹", "›": a row scrolled to whole links showed no sign of
+  // the others, tester s41d F2)
   requestAnimationFrame(() => {
     const ul = nav.querySelector('ul');
+    if (!ul) return;
     const current = nav.querySelector<HTMLElement>('[aria-current="page"]');
-    if (ul && current && ul.scrollWidth > ul.clientWidth) ul.scrollLeft = current.offsetLeft - ul.offsetLeft - 16;
+    if (current && ul.scrollWidth > ul.clientWidth) ul.scrollLeft = current.offsetLeft - ul.offsetLeft - 16;
+    const mark = () => {
+      const hidden = [
+        ul.scrollLeft > 1 && 'left',
+        ul.scrollLeft + ul.clientWidth < ul.scrollWidth - 1 && 'right',
+      ].filter(Boolean);
+      if (hidden.length) nav.dataset.more = hidden.join(' ');
+      else delete nav.dataset.more;
+    };
+    mark();
+    ul.addEventListener('scroll', mark, { passive: true });
+    new ResizeObserver(mark).observe(ul);
   });
   return h(
     'div',
