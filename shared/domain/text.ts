@@ -131,16 +131,22 @@ const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTERS.source})+`, 'gu');
  * U+FEFF (a byte order mark pasted in), tags, shorthand and musical format controls. None changes a
  * Thai name (Thai needs no joiner: the importer drops them from Thai text too, thai-text.ts);
  * pasted from Word or the web they made names that look alike compare different (tester s38: U+00AD
- * kept). A ZWJ between two pictographs stays (Unicode TR51 emoji ZWJ sequences, UTS #51 §2.3:
- * "👨‍👩‍👧‍👦" is one family, "👩🏽‍💻" one person at work; dropped, they showed as four people, tester s41d
- * F4); anywhere else it is dropped. Not the bidirectional controls
- * (refused in a `line`, a space in oneLine's output of text stored before) nor the visible Cf
- * marks that prefix Arabic numbers.
+ * kept). Not the bidirectional controls (refused in a `line`, a space in oneLine's output of text
+ * stored before) nor the visible Cf marks that prefix Arabic numbers.
  */
-const INVISIBLE_FORMAT =
+const INVISIBLE_FORMAT = /(?!\p{Bidi_Control})(?=\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
+/**
+ * INVISIBLE_FORMAT but a ZWJ between two pictographs, for texts people write (multiLine): an emoji
+ * ZWJ sequence (UTS #51 §2.3) is one picture, "👨‍👩‍👧‍👦" one family, "👩🏽‍💻" one person at work; dropped,
+ * a report's family showed as four people (tester s41d F4). Names (oneLine) keep the stricter rule.
+ */
+const INVISIBLE_FORMAT_BUT_EMOJI_JOINS =
   /(?!\p{Bidi_Control})(?!(?<=\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})?)\u200D(?=\p{Extended_Pictographic}))(?=\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
 /** A run of spaces of any width: U+0020, NBSP, U+2000-U+200A, U+202F, U+205F, U+3000 (Unicode Zs). */
 const SPACE_RUNS = /\p{Zs}+/gu;
+
+const cleanLine = (value: string, invisible: RegExp) =>
+  value.replace(invisible, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
 
 /**
  * One line as people mean it: invisible format characters (INVISIBLE_FORMAT) dropped, each run of control
@@ -150,7 +156,7 @@ const SPACE_RUNS = /\p{Zs}+/gu;
  * before.
  */
 export function oneLine(value: string): string {
-  return value.replace(INVISIBLE_FORMAT, '').replace(CONTROL_RUNS, ' ').replace(SPACE_RUNS, ' ').trim();
+  return cleanLine(value, INVISIBLE_FORMAT);
 }
 
 /** A line break of any kind: CRLF, CR, LF, VT, FF, NEL, U+2028, U+2029. */
@@ -158,7 +164,7 @@ const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/gu;
 
 /**
  * Text of several lines as people mean it (a report's texts, a review comment), as saved: each line
- * made oneLine (zero-width characters dropped, tabs and runs of spaces of any kind one plain space,
+ * made as oneLine makes it, but for an emoji's joiners (zero-width characters dropped, tabs and runs of spaces of any kind one plain space,
  * trimmed), line breaks of any kind "\n", at most one empty line between paragraphs, none at the
  * start or end ("\u200bจัดประชุม\tแล้ว\u3000\u3000\r\n\r\n\r\nครบ\u00a0\u00a0๓ ครั้ง\n" is
  * "จัดประชุม แล้ว\n\nครบ ๓ ครั้ง"). Letters and digits are never dropped (tester s38 #2).
@@ -167,7 +173,7 @@ export function multiLine(value: string): string {
   return value
     .replace(LINE_BREAKS, '\n')
     .split('\n')
-    .map(oneLine)
+    .map((line) => cleanLine(line, INVISIBLE_FORMAT_BUT_EMOJI_JOINS))
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
     .replace(/^\n+|\n+$/gu, '');
