@@ -4,7 +4,7 @@ import { s3ReportFileStore } from '../documents/report-files.js';
 import { lazyS3Client } from '../aws/s3-client.js';
 import { sesMailer } from '../mail/ses-mailer.js';
 import { JobEnvironment, parseEnvironment } from '../environment/environment.js';
-import { createDocumentClient } from '../store/dynamo-client.js';
+import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { sharedSendRate } from '../store/send-rate-bucket.js';
 import { createRepositories } from '../store/repositories.js';
 import { DEFAULT_JOB_SETTINGS, type JobDependencies } from './job-dependencies.js';
@@ -21,11 +21,7 @@ export function jobDependenciesFromEnv(
   entryPoint = 'jobs',
 ): JobDependencies & { close(): void } {
   const env = parseEnvironment(entryPoint, JobEnvironment, raw);
-  const storeConfig = {
-    tableName: env.TABLE_NAME,
-    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-    ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
-  };
+  const storeConfig = storeConfigFromEnv(raw, entryPoint);
   // Jobs are not waited on by a person: ride out throttling longer than the API does.
   const doc = createDocumentClient(storeConfig, { maxAttempts: env.JOB_DYNAMODB_MAX_ATTEMPTS });
   // SES may live in another region than the functions (SES_REGION; none in ap-southeast-7)

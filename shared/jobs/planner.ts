@@ -5,7 +5,7 @@
 // job CLI and the local scheduler run the whole work in one process instead (runScheduledJob).
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseEnvironment, ScheduledJobEnvironment } from '../environment/environment.js';
-import { createDocumentClient } from '../store/dynamo-client.js';
+import { createDocumentClient, storeConfigFromEnv } from '../store/dynamo-client.js';
 import { createRepositories } from '../store/repositories.js';
 import { queueBatch } from './fan-out.js';
 import { planWorkItems, type ScheduledJobInput, type WorkItem } from './run-scheduled-job.js';
@@ -22,14 +22,9 @@ export interface Planner {
 /** The planner from `raw`, the entry point's environment (ScheduledJobEnvironment); throws EnvironmentError naming `entryPoint`. */
 export function plannerFromEnv(raw: NodeJS.ProcessEnv, entryPoint = 'scheduled-job function'): Planner {
   const env = parseEnvironment(entryPoint, ScheduledJobEnvironment, raw);
-  const doc = createDocumentClient(
-    {
-      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-      ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
-    },
-    { maxAttempts: env.JOB_DYNAMODB_MAX_ATTEMPTS },
-  );
-  const repos = createRepositories({ doc, tableName: env.TABLE_NAME });
+  const store = storeConfigFromEnv(raw, entryPoint);
+  const doc = createDocumentClient(store, { maxAttempts: env.JOB_DYNAMODB_MAX_ATTEMPTS });
+  const repos = createRepositories({ doc, tableName: store.tableName });
   const sqs = new SQSClient(env.AWS_REGION ? { region: env.AWS_REGION } : {});
   return {
     async plan(input) {
