@@ -110,6 +110,11 @@ export function formatThaiDate(date: PlainDate, options: ThaiDateOptions = {}): 
   return options.thaiDigits === false ? text : toThaiDigits(text);
 }
 
+/** "2023-09-01" -> "๑ ก.ย.": a day and its month's short name, no year (a subject's "ถึง ๑ ก.ย."). */
+export function formatThaiDayMonthShort(date: PlainDate): string {
+  return `${toThaiDigits(Number(date.slice(8, 10)))} ${THAI_SHORT_MONTHS[Number(date.slice(5, 7)) - 1]}`;
+}
+
 /** "2023-04" -> "เมษายน ๒๕๖๖" */
 export function formatThaiMonth(yearMonth: string, options: ThaiDateOptions = {}): string {
   const month = Number(yearMonth.slice(5, 7));

@@ -6,7 +6,7 @@ import { wholeYearRange } from '../domain/compliance-summary.js';
 import { fiscalYearBounds, fiscalYearOf } from '../domain/fiscal-calendar.js';
 import type { JobKind } from '../domain/job-kinds.js';
 import { addDays, firstOfMonth, type PlainDate } from '../domain/plain-date.js';
-import { formatThaiDate, formatThaiMonth, THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import { formatThaiDate, formatThaiDayMonthShort, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import type { WorkingDays } from '../domain/working-days.js';
 import { runsSincePreviousWorkingDay } from './runs-since-working-day.js';
 
@@ -56,8 +56,7 @@ export function summarySubjectPeriodTh(
   if (plan.id.startsWith('digest-')) return `สรุปเดือน${formatThaiMonth(plan.to.slice(0, 7))}`;
   if (plan.id.startsWith('h1-')) return `สรุปครึ่งปีแรก ปีงบประมาณ ${toThaiDigits(plan.fy)}`;
   if (plan.id.startsWith('year-')) {
-    const month = THAI_SHORT_MONTHS[Number(countedTo.slice(5, 7)) - 1]!;
-    return `สรุปปีงบประมาณ ${toThaiDigits(plan.fy)} ถึง ${toThaiDigits(Number(countedTo.slice(8, 10)))} ${month}`;
+    return `สรุปปีงบประมาณ ${toThaiDigits(plan.fy)} ถึง ${formatThaiDayMonthShort(countedTo)}`;
   }
   return plan.title;
 }

@@ -1,7 +1,8 @@
 // The email to executives and coordinators when the annual report is ready: summary, PDF, link.
 import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
-import { THAI_SHORT_MONTHS, toThaiDigits } from '../domain/thai-format.js';
+import type { PlainDate } from '../domain/plain-date.js';
+import { formatThaiDayMonthShort, toThaiDigits } from '../domain/thai-format.js';
 import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
 
 /**
@@ -12,8 +13,7 @@ import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, 
  */
 export function annualReportSubjectTh(model: AnnualReportModel, generation: number): string {
   const { due, missing } = model.statistics.total;
-  const day = Number(model.asOf.slice(8, 10));
-  const to = model.yearSoFar ? ` ถึง ${toThaiDigits(day)} ${THAI_SHORT_MONTHS[Number(model.asOf.slice(5, 7)) - 1]}` : '';
+  const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
   const figure =
     due === 0
       ? 'ยังไม่มีรายงานครบกำหนด'
