@@ -3,7 +3,16 @@ import type { AnnualReportModel } from '../documents/annual-report-model.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import type { PlainDate } from '../domain/plain-date.js';
 import { formatThaiDayMonthShort, toThaiDigits } from '../domain/thai-format.js';
-import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
+import {
+  button,
+  emailPage,
+  escapeHtml,
+  FOOTER,
+  greetingTh,
+  type RenderedEmail,
+  subjectOf,
+  unsentFigureTh,
+} from './html.js';
 
 /**
  * The subject, short for a phone's inbox line as the summaries' are (tester s41b, F8; was the whole
@@ -14,12 +23,7 @@ import { button, emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, 
 export function annualReportSubjectTh(model: AnnualReportModel, generation: number): string {
   const { due, missing } = model.statistics.total;
   const to = model.yearSoFar ? ` ถึง ${formatThaiDayMonthShort(model.asOf as PlainDate)}` : '';
-  const figure =
-    due === 0
-      ? 'ยังไม่มีรายงานครบกำหนด'
-      : missing === 0
-        ? `ส่งครบ ${toThaiDigits(due)} รายการ`
-        : `ไม่ได้ส่ง ${toThaiDigits(missing)} จาก ${toThaiDigits(due)} รายการ`;
+  const figure = unsentFigureTh(due, missing, 'ไม่ได้ส่ง');
   return `รายงานผลปีงบประมาณ ${toThaiDigits(model.fy)}${to}: ${figure} (ฉบับที่ ${toThaiDigits(generation)})`;
 }
 

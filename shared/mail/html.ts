@@ -1,4 +1,5 @@
 // HTML escaping and the email page around the content: one column, readable on a phone.
+import { toThaiDigits } from '../domain/thai-format.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -12,6 +13,17 @@ export const SUBJECT_PREFIX = '[ITA] ';
 
 /** An email's subject: its title after SUBJECT_PREFIX (the page's heading is the title alone). */
 export const subjectOf = (title: string): string => `${SUBJECT_PREFIX}${title}`;
+
+/**
+ * A subject's key figure, the reports not sent of those due (tester s41b F8): "ยังไม่ส่ง ๒๙ จาก ๓๑
+ * รายการ", "ส่งครบ ๓๑ รายการ" when none is missing, "ยังไม่มีรายงานครบกำหนด" when none is due.
+ * `unsent` is the summaries' "ยังไม่ส่ง" or the annual report's "ไม่ได้ส่ง".
+ */
+export function unsentFigureTh(due: number, missing: number, unsent = 'ยังไม่ส่ง'): string {
+  if (due === 0) return 'ยังไม่มีรายงานครบกำหนด';
+  if (missing === 0) return `ส่งครบ ${toThaiDigits(due)} รายการ`;
+  return `${unsent} ${toThaiDigits(missing)} จาก ${toThaiDigits(due)} รายการ`;
+}
 
 export interface RenderedEmail {
   subject: string;

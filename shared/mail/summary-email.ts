@@ -10,7 +10,7 @@ import type { TrackedObligation } from '../domain/reminder-plan.js';
 import { formatThaiDate, formatThaiMonth, toThaiDigits } from '../domain/thai-format.js';
 import { ROLE_LABELS } from '../domain/status-labels.js';
 import { type UndeliverableMark, undeliverableKindTh, undeliverableTh } from '../domain/undeliverable-text.js';
-import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf } from './html.js';
+import { emailPage, escapeHtml, FOOTER, greetingTh, type RenderedEmail, subjectOf, unsentFigureTh } from './html.js';
 import { byCodeUnits } from '../domain/code-unit-order.js';
 import { followUpGistOf, obligationLabelTh, returnedLineTh } from './obligation-line.js';
 
@@ -479,11 +479,10 @@ const countsLine = (label: string, c: ComplianceCounts) =>
  * ๓๑ รายการ"); with a digest's earlier-year section, both years' reports due in its month.
  */
 export function subjectFigureTh(summary: ComplianceSummary, earlier?: ComplianceSummary): string {
-  const due = summary.total.due + (earlier?.total.due ?? 0);
-  const missing = summary.total.missing + (earlier?.total.missing ?? 0);
-  if (due === 0) return 'ยังไม่มีรายงานครบกำหนด';
-  if (missing === 0) return `ส่งครบ ${th(due)} รายการ`;
-  return `ยังไม่ส่ง ${th(missing)} จาก ${th(due)} รายการ`;
+  return unsentFigureTh(
+    summary.total.due + (earlier?.total.due ?? 0),
+    summary.total.missing + (earlier?.total.missing ?? 0),
+  );
 }
 
 export function renderSummary(
