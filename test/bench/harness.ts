@@ -40,4 +40,19 @@ export function printTable(rows: Row[]): void {
     );
 }
 
+/**
+ * The rows as a GitHub-flavoured Markdown table (README's Performance section): a "|" inside a cell
+ * is escaped ("\\|", GFM 4.10), so a figure quoting a "|" row stays one cell.
+ */
+export function markdownTable(rows: Row[]): string {
+  const cell = (s: string) => s.replaceAll('|', '\\|');
+  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  const met = (r: Row) => (r.met === null ? '-' : r.met ? 'yes' : 'NO');
+  return [
+    line(['section', 'figure', 'value', 'goal', 'met']),
+    line(['---', '---', '---', '---', '---']),
+    ...rows.map((r) => line([r.section, r.figure, r.value, r.goal, met(r)])),
+  ].join('\n');
+}
+
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);

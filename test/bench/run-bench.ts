@@ -16,7 +16,7 @@ import { API_REQUESTS_PER_ORG_YEAR, PRICES, USAGE, costPerOrgYear } from './cost
 import { coldShare, TIMELINE } from './cold-share.js';
 import { meter, type Meter } from './dynamodb-meter.js';
 import type { Store } from '../../shared/store/dynamo-client.js';
-import { fmt, printTable, type Row } from './harness.js';
+import { fmt, markdownTable, printTable, type Row } from './harness.js';
 import { startParts } from './local-parts.js';
 import { measureWarmSubmit, type WarmResult } from './warm-submit.js';
 import { measureImporter, PDF_ITEMS } from './importer-run.js';
@@ -578,7 +578,8 @@ try {
   );
   results.table = rows;
   writeFileSync(`${ROOT}bench-results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  log('wrote bench-results.json');
+  writeFileSync(`${ROOT}bench-results.md`, `${markdownTable(rows)}\n`);
+  log('wrote bench-results.json and bench-results.md (the table for README)');
   store.destroy();
 } finally {
   await parts.stop();
