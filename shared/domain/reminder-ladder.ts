@@ -25,8 +25,8 @@
 // Added late (break s31-u F4): an obligation that came into the plan on or after its due date
 // (`addedOn`: a late import, a replacement, a mid-year addition) has not been reminded. Its opening
 // goes out on the first working day after the day it was added, and the after-due stages count, as
-// if it were the due date, from the last day its report is on time (the day it was added +
-// LATE_ADDITION_GRACE_DAYS, settlement.ts onTimeUntil; the first reminder's day if a holiday run puts
+// if it were the due date, from the last day its report is on time (the LATE_ADDITION_GRACE_DAYS-th
+// working day after the day it was added, settlement.ts onTimeUntil; the first reminder's day if a holiday run puts
 // that later); the cut-off counts from the day it was added.
 // Added after its fiscal year ended (a past year's plan entered after the fact): never sent.
 import { afterFiscalYearOf } from './fiscal-calendar.js';

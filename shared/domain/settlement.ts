@@ -13,10 +13,11 @@
 //   time is kept on the latest report as `settledAt` by the report repository.
 // - On time: the settling submission's Bangkok date is on or before the due date; for an obligation
 //   that came into the plan on or after its due date (addedOn: a late plan, a mid-year addition), on
-//   or before LATE_ADDITION_GRACE_DAYS after the day it was added (onTimeUntil).
+//   or before the LATE_ADDITION_GRACE_DAYS-th working day after the day it was added (onTimeUntil).
 import { ValidationError } from './errors.js';
 import { addDays, bangkokDate, daysBetween, type PlainDate } from './plain-date.js';
 import { afterFiscalYearOf } from './fiscal-calendar.js';
+import { HOLIDAY_DATES, HOLIDAY_DATES_FROM } from './holiday-dates.js';
 import { formatThaiDate } from './thai-format.js';
 import type { Report } from './report.js';
 
@@ -67,16 +68,39 @@ export function settledAt(report: SettlementFacts | undefined, obligation: Settl
 export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_yet_due';
 
 /**
- * Days after the day an obligation was added late within which its report is on time: the unit
- * could not report before the obligation existed (tester s37 u2: a plan saved in December made
- * every October report "late" in the published results). The grace a returned report gets
- * (reminder-ladder.ts RETURN_GRACE_DAYS), so a Friday's addition reported on Monday is on time.
+ * Working days after the day an obligation was added late within which its report is on time: the
+ * unit could not report before the obligation existed (tester s37 u2: a plan saved in December made
+ * every October report "late" in the published results). Working days (graceWorkingDay), so a plan
+ * saved in a holiday week leaves the units three days to report (tester s42 F1: saved Sunday 6
+ * December 2569, three calendar days left Tuesday 8 and Wednesday 9 only, 7 and 10 December being
+ * holidays; before session 42 the grace was three calendar days).
  */
 export const LATE_ADDITION_GRACE_DAYS = 3;
 
+let holidays: Set<string> | undefined;
+
 /**
- * The last day (Bangkok) a report of `obligation` counts as on time: its due date, or see
- * LATE_ADDITION_GRACE_DAYS. Not for one added after its fiscal year ended (a past year's plan entered
+ * A working day for the late-addition grace: Monday to Friday and not a government holiday (the
+ * Cabinet's list, or the computed list of a year it has not listed yet: holiday-dates.ts). Not the
+ * jobs' calendar (thai-working-days.ts): the org's own closure days are not counted out, and a date
+ * before HOLIDAY_DATES_FROM or in a year past the tables has only weekends off, so the API function,
+ * which computes the statuses, loads no holiday library and no org calendar.
+ */
+export function graceWorkingDay(date: PlainDate): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  holidays ??= new Set(
+    Object.entries(HOLIDAY_DATES).flatMap(([year, days]) =>
+      days.split(' ').map((d) => `${year}-${d.slice(0, 2)}-${d.slice(2)}`),
+    ),
+  );
+  return date < HOLIDAY_DATES_FROM || !holidays.has(date);
+}
+
+/**
+ * The last day (Bangkok) a report of `obligation` counts as on time: its due date; for one added on
+ * or after its due date, the LATE_ADDITION_GRACE_DAYS-th working day (graceWorkingDay) after the
+ * day it was added. Not for one added after its fiscal year ended (a past year's plan entered
  * after the fact, by its period's start): reports sent then are late, or a year could be published
  * all on time (tester s37 v; reminder-ladder.ts sends such obligations nothing either).
  */
@@ -88,7 +112,12 @@ export function onTimeUntil(obligation: {
   const { dueDate, addedOn, periodStart } = obligation;
   if (addedOn === undefined || addedOn < dueDate) return dueDate;
   if (periodStart !== undefined && afterFiscalYearOf(periodStart, addedOn)) return dueDate;
-  return addDays(addedOn, LATE_ADDITION_GRACE_DAYS);
+  let day = addedOn;
+  for (let left = LATE_ADDITION_GRACE_DAYS; left > 0;) {
+    day = addDays(day, 1);
+    if (graceWorkingDay(day)) left--;
+  }
+  return day;
 }
 
 type OnTimeSubject = Parameters<typeof onTimeUntil>[0];

@@ -79,10 +79,11 @@ describe('a unit that joins after a due date is reminded from the day it joined'
       { unitId: 'health', active: true, addedAt: '2023-02-15T03:00:00Z' },
     ];
     expect(ladder(saved, 'i4.f1.ONCE.health', lifetimes)).toEqual([
+      // on time until its third working day, Monday 20 February
       '02-16 opening',
-      '02-19 overdue',
-      '02-25 escalation-head',
-      '03-04 escalation-executive',
+      '02-21 overdue',
+      '02-27 escalation-head',
+      '03-06 escalation-executive',
     ]);
   });
 
@@ -119,10 +120,11 @@ describe('a kept follow-up made due by a replacement starts, for what was not du
       return ladderOf(ladderSubject(year.trackedById.get(id)!, '2023-05-20')).map((s) => `${s.on.slice(5)} ${s.stage}`);
     };
     expect(at('i4.f2.2023-01.finance')).toEqual([
+      // on time until its third working day, Monday 15 May
       '05-11 opening',
-      '05-14 overdue',
-      '05-20 escalation-head',
-      '05-27 escalation-executive',
+      '05-16 overdue',
+      '05-22 escalation-head',
+      '05-29 escalation-executive',
     ]);
     // the unit that always had January, and finance's March (due before the save too): the plain ladder
     expect(at('i4.f2.2023-01.clerk')).toContain('02-14 escalation-executive');

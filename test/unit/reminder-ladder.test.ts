@@ -88,13 +88,14 @@ describe("a year's plan saved after the year ended is recorded, not reminded", (
     expect(plan.flatMap((b) => b.items)).toEqual([]);
   });
 
+  // every day a working day for the ladder here; its grace counts working days (2-4 October)
   it('saved on the last day of the year, it is still reminded from the next day (every day a working day here)', () => {
     const o = added('i4.f2.2023-08.finance', '2023-09-30');
     expect(ladderOf(o).map((s) => `${s.on} ${s.stage}`)).toEqual([
       '2023-10-01 opening',
-      '2023-10-04 overdue',
-      '2023-10-10 escalation-head',
-      '2023-10-17 escalation-executive',
+      '2023-10-05 overdue',
+      '2023-10-11 escalation-head',
+      '2023-10-18 escalation-executive',
     ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { obligationStatus } from '../../shared/domain/obligations.js';
-import { daysOverdue, overdueAfter, reportSettles, settledAt, timeliness } from '../../shared/domain/settlement.js';
+import {
+  daysOverdue,
+  onTimeUntil,
+  overdueAfter,
+  reportSettles,
+  settledAt,
+  timeliness,
+} from '../../shared/domain/settlement.js';
 
 const due = '2023-09-30';
 const obligation = { opensOn: '2023-09-01', dueDate: due } as const;
@@ -104,12 +111,24 @@ describe('an obligation added to the plan after its due date is on time when rep
     submittedAt: at(local),
     settledAt: at(local),
   });
+  // tester s42 F1: three calendar days from Saturday 5 December left Tuesday 8 alone (7 December a
+  // substitution holiday); the grace is three working days: 8, 9 and 11 (10 December a holiday)
   it.each([
     ['the day it was added', '2026-12-05T15:00:00', 'on_time'],
-    ['three days after (a Friday addition reported on Monday)', '2026-12-08T23:59:00', 'on_time'],
-    ['four days after', '2026-12-09T00:01:00', 'late'],
+    ['on its third working day (Friday 11 Dec: 6-7 and 10 Dec days off)', '2026-12-11T23:59:00', 'on_time'],
+    ['the day after its third working day', '2026-12-12T00:01:00', 'late'],
   ] as const)('reported %s: %s', (_name, local, expected) => {
     expect(timeliness(october, sent(local), '2026-12-31')).toBe(expected);
+  });
+
+  it.each([
+    ["a Sunday in a holiday week (the tester's)", '2026-12-06', '2026-12-11'],
+    ['a Friday before Songkran (13-15 April 2569)', '2026-04-10', '2026-04-20'],
+    ['a Tuesday before the new year (31 Dec, 1 Jan 2570 computed)', '2026-12-29', '2027-01-05'],
+    ['a Friday (a weekend, no holiday)', '2026-11-20', '2026-11-25'],
+    ['an ordinary Wednesday', '2026-11-18', '2026-11-23'],
+  ] as const)('added on %s (%s), on time until %s', (_name, addedOn, until) => {
+    expect(onTimeUntil({ dueDate: '2026-03-31', addedOn })).toBe(until);
   });
 
   it('an obligation added before its due date keeps its due date', () => {
@@ -133,8 +152,9 @@ describe('an obligation added to the plan after its due date is on time when rep
   it.each([
     ['the day it was added (5 Dec)', '2026-12-05', 'not_yet_due'],
     ['the day after (6 Dec)', '2026-12-06', 'not_yet_due'],
-    ['its last on-time day (8 Dec), as an obligation on its due day', '2026-12-08', 'missing'],
-    ['the day after its grace (9 Dec)', '2026-12-09', 'missing'],
+    ['a holiday within its grace (10 Dec)', '2026-12-10', 'not_yet_due'],
+    ['its last on-time day (11 Dec), as an obligation on its due day', '2026-12-11', 'missing'],
+    ['the day after its grace (12 Dec)', '2026-12-12', 'missing'],
   ] as const)('not reported, read on %s: %s', (_name, asOf, expected) => {
     expect(timeliness(october, undefined, asOf)).toBe(expected);
   });

@@ -257,9 +257,10 @@ describe("the digest's overdue list leaves out a report added late until its gra
       .overdue.length;
 
   it.each([
-    ['added 31 March, read 3 April (on time until then): not listed', '2023-03-31', '2023-04-03', 0],
-    ['added 31 March, read 4 April (the day after): listed', '2023-03-31', '2023-04-04', 1],
-    ['added 30 March, read 3 April: listed', '2023-03-30', '2023-04-03', 1],
+    // three working days: Monday 3 to Wednesday 5 April (1-2 April a weekend)
+    ['added Friday 31 March, read 5 April (on time until then): not listed', '2023-03-31', '2023-04-05', 0],
+    ['added Friday 31 March, read 6 April (the day after): listed', '2023-03-31', '2023-04-06', 1],
+    ['added Thursday 30 March, read 5 April (on time until 4 April): listed', '2023-03-30', '2023-04-05', 1],
   ] as const)('%s', (_name, addedOn, asOf, count) => {
     expect(listed({ ...december!, addedOn }, asOf)).toBe(count);
   });
@@ -268,7 +269,7 @@ describe("the digest's overdue list leaves out a report added late until its gra
   it.each([
     ['read the day it was added: not yet due', '2023-03-31', { missing: 0, notYetDue: 1, due: 0 }],
     ['read two days later: not yet due', '2023-04-02', { missing: 0, notYetDue: 1, due: 0 }],
-    ['read on its last on-time day: due, missing', '2023-04-03', { missing: 1, notYetDue: 0, due: 1 }],
+    ['read on its last on-time day (5 April): due, missing', '2023-04-05', { missing: 1, notYetDue: 0, due: 1 }],
   ] as const)('added 31 March, its counts %s', (_name, asOf, counts) => {
     const s = summarizeCompliance(
       [{ obligation: { ...december!, addedOn: '2023-03-31' }, status: 'due' }],

@@ -96,10 +96,12 @@ describe('a follow-up added on 2 February with a "once" date already past (20 Ja
 
   it.each([
     ['the day it was added', '2023-02-02', 'due'],
-    ['the last day it is on time', '2023-02-05', 'due'],
-    ['the day after', '2023-02-06', 'overdue'],
-  ])('on %s (%s): %s, on time until 5 February', async (_name, on, status) => {
-    expect(await view(on)).toMatchObject({ status, dueDate: '2023-01-20', onTimeUntil: '2023-02-05' });
+    // three working days: Friday 3, Monday 6 and Tuesday 7 February
+    ['a weekend day within its grace', '2023-02-05', 'due'],
+    ['the last day it is on time', '2023-02-07', 'due'],
+    ['the day after', '2023-02-08', 'overdue'],
+  ])('on %s (%s): %s, on time until 7 February', async (_name, on, status) => {
+    expect(await view(on)).toMatchObject({ status, dueDate: '2023-01-20', onTimeUntil: '2023-02-07' });
   });
 
   it('an obligation in the plan from the start: overdue the day after its due date, on time until it', async () => {

@@ -155,8 +155,9 @@ afterAll(async () => f?.close());
 const timeline = (id: string) => [...new Set((ledger.get(id) ?? []).map((e) => `${e.day.slice(5)} ${e.stage}`))];
 /** The timeline after the day of the change. */
 const after = (id: string) => timeline(id).filter((t) => `2023-${t.slice(0, 5)}` > CHANGED);
-// on time until 6 May (3 days after the change): overdue the day after
-const LATE = ['05-04 opening', '05-07 overdue', '05-13 head', '05-20 executives'];
+// on time until 10 May (the 3rd working day after the change: 4-5 May holidays, 6-7 a weekend):
+// overdue the day after (the jobs' days here are every day)
+const LATE = ['05-04 opening', '05-11 overdue', '05-17 head', '05-24 executives'];
 
 describe('a due rule that makes reports due at once: reminded from the next day, not escalated', () => {
   const cases: [string, string, string[]][] = [
@@ -169,11 +170,11 @@ describe('a due rule that makes reports due at once: reminded from the next day,
     expect(after(id)).toEqual(expected);
   });
 
-  // each report's new due date, on time until 6 May (3 days after the change): not "เลยกำหนด ๔ วัน" (tester s38)
+  // each report's new due date, on time until 10 May (3 working days after the change): not "เลยกำหนด ๔ วัน" (tester s38)
   const DUE_LINES = [
-    [APRIL, 'กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
-    [QUARTER, 'กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
-    [HALF, 'กำหนดส่ง ๓ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๖ พฤษภาคม ๒๕๖๖'],
+    [APRIL, 'กำหนดส่ง ๓๐ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๑๐ พฤษภาคม ๒๕๖๖'],
+    [QUARTER, 'กำหนดส่ง ๓๑ มีนาคม ๒๕๖๖ ส่งได้ตรงเวลาถึง ๑๐ พฤษภาคม ๒๕๖๖'],
+    [HALF, 'กำหนดส่ง ๓ เมษายน ๒๕๖๖ ส่งได้ตรงเวลาถึง ๑๐ พฤษภาคม ๒๕๖๖'],
   ] as const;
 
   it('on the day after the change only the unit hears of them, with the new due date, each stage once per person', () => {
@@ -192,7 +193,7 @@ describe('a due rule that makes reports due at once: reminded from the next day,
 
   it('their overdue email, the day after the grace, counts the days from its end', () => {
     for (const [id, due] of DUE_LINES) {
-      const overdue = ledger.get(id)!.filter((e) => e.day === '2023-05-07');
+      const overdue = ledger.get(id)!.filter((e) => e.day === '2023-05-11');
       expect(
         overdue.map((e) => e.stage),
         id,
@@ -239,7 +240,8 @@ describe('a due rule that moves dates later changes nothing else', () => {
 
 describe('npm run admin -- repair-plan-dates: a repaired date already past counts as added late', () => {
   it('a "once" report stored as 2566-03-31 and repaired on 1 May: the unit first, from 2 May', () => {
-    expect(timeline(REPAIR)).toEqual(['05-02 opening', '05-05 overdue', '05-11 head', '05-18 executives']);
+    // on time until 8 May: 2, 3 and 8 May (4-5 May holidays, 6-7 a weekend)
+    expect(timeline(REPAIR)).toEqual(['05-02 opening', '05-09 overdue', '05-15 head', '05-22 executives']);
   });
 
   it('before the repair, a rule that would make that plan’s reports due is refused, Thai first, and changes nothing', () => {
