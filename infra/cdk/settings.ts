@@ -1,6 +1,7 @@
 // Deployment settings from CDK context: `npx cdk deploy -c stage=prod -c senderEmail=... -c corsOrigins=... -c alarmEmail=... -c sesRegion=... -c waf=true -c apiDomain=... -c apiCertificateArn=... -c mailMaxPerSecond=... -c cognitoEmail=...`.
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import type { Node } from 'constructs';
+import { webOrigin } from '../../shared/environment/environment.js';
 import {
   CERTIFICATE_ARN,
   contextProblems,
@@ -245,10 +246,12 @@ export function settingsFrom(node: Node, region = 'ap-southeast-1'): Settings {
   const ses = sesRegionFor(region, get('sesRegion'));
   if (ses.problem) problems.push(ses.problem);
   if (problems.length) throw new SettingsError(problems);
+  // as the browser's Origin header spells them ("HTTPS://A.example" is https://a.example)
   const corsOrigins = (get('corsOrigins') ?? '')
     .split(',')
     .map((o) => o.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(webOrigin);
   const formUrl = get('formUrl');
   const alarmEmail = get('alarmEmail');
   return {
